@@ -1,0 +1,1 @@
+"""Organisation tables, scenario schema and operations, compiled Problem, Result."""

@@ -1,0 +1,235 @@
+"""The compiled, solver-neutral placement problem.
+
+A :class:`Problem` is numbers only: employees ``0..n-1``, positions ``0..m-1``,
+units ``0..k-1`` and the sparse set of eligible (employee, position) edges in CSR
+order (edges sorted by employee, then position). Every solver reads this and
+nothing else; the independent checker (:mod:`placement.model.check`) re-verifies a
+solver's assignment against it.
+
+Objective: minimise ``sum(edge_cost[chosen edges]) + sum(unplaced_cost[unplaced])``,
+all int64. ``objective_scale`` divides the integer total back into user units;
+``sense="max"`` means the user's objective is ``-cost`` (GAP profit instances).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+NO_LIMIT = -1
+
+
+@dataclass(eq=False)
+class Problem:
+    """Compiled placement problem (see module docstring).
+
+    Arrays (``E`` edges, ``n`` employees, ``m`` positions, ``k`` units, ``b`` budgets):
+
+    - ``indptr`` int64[n+1], ``edge_pos`` int32[E]: edges of employee i are
+      ``indptr[i]:indptr[i+1]``; ``edge_emp`` int32[E] is the same expanded.
+    - ``edge_cost`` int64[E]; ``unplaced_cost`` int64[n].
+    - ``must_place`` bool[n]: no "unplaced" option (GAP jobs, pinned people).
+    - ``capacity`` int64[m] (headcount), ``min_fill`` int64[m], ``position_unit`` int32[m].
+    - ``unit_cap`` int64[k] (``NO_LIMIT`` = none), ``unit_min`` int64[k].
+    - ``pinned`` int32[n]: position an employee must take, -1 if none.
+    - ``budget_of_position`` int32[m] (-1 = none), ``budget_limit`` int64[b],
+      ``edge_weight`` int64[E]: for each budget, the weights of the edges into its
+      positions sum to at most its limit (unit budgets, GAP agent capacities).
+    - ``current_pos`` int32[n] (-1 = none), ``current_unit`` int32[n] (-1 = none).
+      A *move* is an employee with a current position who ends anywhere else
+      (another position, or unplaced).
+    - ``max_moves`` (``NO_LIMIT`` = none); ``unit_max_moves`` int64[k]: moves out of
+      each current unit (``NO_LIMIT`` = none).
+    - ``term_costs``: per objective term, its weighted integer contribution per edge
+      and per unplaced employee (for the breakdown); they sum to the totals above
+      except for ``constant`` (vacancy penalties of empty seats are folded in as
+      edge rewards plus a constant).
+    """
+
+    indptr: np.ndarray
+    edge_pos: np.ndarray
+    edge_cost: np.ndarray
+    unplaced_cost: np.ndarray
+    capacity: np.ndarray
+    position_unit: np.ndarray
+    n_units: int
+    must_place: np.ndarray | None = None
+    min_fill: np.ndarray | None = None
+    unit_cap: np.ndarray | None = None
+    unit_min: np.ndarray | None = None
+    pinned: np.ndarray | None = None
+    budget_of_position: np.ndarray | None = None
+    budget_limit: np.ndarray | None = None
+    edge_weight: np.ndarray | None = None
+    current_pos: np.ndarray | None = None
+    current_unit: np.ndarray | None = None
+    max_moves: int = NO_LIMIT
+    unit_max_moves: np.ndarray | None = None
+    constant: int = 0
+    objective_scale: float = 1.0
+    sense: str = "min"
+    name: str = "problem"
+    term_costs: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    budget_names: list[str] = field(default_factory=list)
+    edge_emp: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        n = len(self.indptr) - 1
+        m = len(self.capacity)
+        k = self.n_units
+        self.indptr = np.asarray(self.indptr, dtype=np.int64)
+        self.edge_pos = np.asarray(self.edge_pos, dtype=np.int32)
+        self.edge_cost = np.asarray(self.edge_cost, dtype=np.int64)
+        self.unplaced_cost = np.asarray(self.unplaced_cost, dtype=np.int64)
+        self.capacity = np.asarray(self.capacity, dtype=np.int64)
+        self.position_unit = np.asarray(self.position_unit, dtype=np.int32)
+        self.must_place = _arr(self.must_place, n, False, bool)
+        self.min_fill = _arr(self.min_fill, m, 0, np.int64)
+        self.unit_cap = _arr(self.unit_cap, k, NO_LIMIT, np.int64)
+        self.unit_min = _arr(self.unit_min, k, 0, np.int64)
+        self.pinned = _arr(self.pinned, n, -1, np.int32)
+        self.budget_of_position = _arr(self.budget_of_position, m, -1, np.int32)
+        self.budget_limit = _arr(self.budget_limit, 0, 0, np.int64)
+        E = len(self.edge_pos)
+        self.edge_weight = _arr(self.edge_weight, E, 0, np.int64)
+        self.current_pos = _arr(self.current_pos, n, -1, np.int32)
+        self.current_unit = _arr(self.current_unit, n, -1, np.int32)
+        self.unit_max_moves = _arr(self.unit_max_moves, k, NO_LIMIT, np.int64)
+        self.edge_emp = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.indptr))
+        if len(self.budget_names) != len(self.budget_limit):
+            self.budget_names = [f"budget {b}" for b in range(len(self.budget_limit))]
+
+    # -- sizes -------------------------------------------------------------------------
+    @property
+    def n_employees(self) -> int:
+        return len(self.indptr) - 1
+
+    @property
+    def n_positions(self) -> int:
+        return len(self.capacity)
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.edge_pos)
+
+    # -- structure ---------------------------------------------------------------------
+    @property
+    def edge_is_move(self) -> np.ndarray:
+        """bool[E]: taking this edge moves its employee away from a current position."""
+        cur = self.current_pos[self.edge_emp]
+        return (cur >= 0) & (self.edge_pos != cur)
+
+    @property
+    def has_budgets(self) -> bool:
+        return bool(len(self.budget_limit)) and bool((self.budget_of_position >= 0).any())
+
+    @property
+    def has_move_caps(self) -> bool:
+        return self.max_moves != NO_LIMIT or bool((self.unit_max_moves != NO_LIMIT).any())
+
+    def side_constraints(self) -> list[str]:
+        """Names of the constraints that take the problem out of the network class."""
+        out = []
+        if self.has_budgets:
+            out.append("budgets (weighted capacities)")
+        if self.max_moves != NO_LIMIT:
+            out.append("max_moves")
+        if (self.unit_max_moves != NO_LIMIT).any():
+            out.append("max_moves_per_unit")
+        return out
+
+    @property
+    def is_network(self) -> bool:
+        """True when min-cost flow solves the problem exactly."""
+        return not self.side_constraints()
+
+    def cost_of(self, assignment: np.ndarray) -> int:
+        """Integer objective (incl. constant) of an assignment, recomputed from the edges.
+
+        Raises ``ValueError`` if an employee is assigned to a position that is not one
+        of its edges.
+        """
+        e = self.edge_index(assignment)
+        placed = assignment >= 0
+        if (e[placed] < 0).any():
+            raise ValueError("assignment uses a non-eligible (employee, position) pair")
+        return int(
+            self.edge_cost[e[placed]].sum() + self.unplaced_cost[~placed].sum() + self.constant
+        )
+
+    def edge_index(self, assignment: np.ndarray) -> np.ndarray:
+        """int64[n]: edge id used by each employee (-1 if unplaced or not an edge)."""
+        assignment = np.asarray(assignment, dtype=np.int64)
+        n = self.n_employees
+        out = np.full(n, -1, dtype=np.int64)
+        placed = np.flatnonzero(assignment >= 0)
+        if not len(placed):
+            return out
+        # edges are sorted by (employee, position): binary search in each row
+        key_edges = self.edge_emp.astype(np.int64) * (self.n_positions + 1) + self.edge_pos
+        key = placed.astype(np.int64) * (self.n_positions + 1) + assignment[placed]
+        idx = np.searchsorted(key_edges, key)
+        idx_c = np.minimum(idx, max(self.n_edges - 1, 0))
+        ok = (idx < self.n_edges) & (key_edges[idx_c] == key) if self.n_edges else idx < 0
+        out[placed[ok]] = idx_c[ok]
+        return out
+
+    def objective_value(self, cost: int) -> float:
+        """User-facing objective for an integer cost (scaled, sense applied)."""
+        v = cost / self.objective_scale
+        return -v if self.sense == "max" else v
+
+    def __repr__(self) -> str:
+        kind = "network" if self.is_network else "side constraints: " + ", ".join(
+            self.side_constraints()
+        )
+        return (
+            f"<Problem {self.name!r}: {self.n_employees} employees, {self.n_positions} "
+            f"positions, {self.n_units} units, {self.n_edges} eligible edges; {kind}>"
+        )
+
+
+def _arr(value, size: int, fill, dtype) -> np.ndarray:
+    if value is None:
+        return np.full(size, fill, dtype=dtype)
+    return np.asarray(value, dtype=dtype)
+
+
+def from_dense(
+    cost: np.ndarray,
+    capacity: np.ndarray,
+    eligible: np.ndarray | None = None,
+    unplaced_cost: np.ndarray | int | None = None,
+    **kwargs,
+) -> Problem:
+    """Build a Problem from a dense (n × m) integer cost matrix (tests, GAP files).
+
+    ``eligible`` masks the allowed pairs (default: all). ``unplaced_cost=None`` makes
+    every employee ``must_place``. Each position is its own unit unless
+    ``position_unit``/``n_units`` are given.
+    """
+    cost = np.asarray(cost, dtype=np.int64)
+    n, m = cost.shape
+    if eligible is None:
+        eligible = np.ones((n, m), dtype=bool)
+    rows, cols = np.nonzero(eligible)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    if unplaced_cost is None:
+        kwargs.setdefault("must_place", np.ones(n, dtype=bool))
+        unplaced = np.zeros(n, dtype=np.int64)
+    else:
+        unplaced = np.broadcast_to(np.asarray(unplaced_cost, dtype=np.int64), (n,)).copy()
+    if "edge_weight" in kwargs and np.ndim(kwargs["edge_weight"]) == 2:
+        kwargs["edge_weight"] = np.asarray(kwargs["edge_weight"])[rows, cols]
+    kwargs.setdefault("position_unit", np.arange(m))
+    kwargs.setdefault("n_units", m)
+    return Problem(
+        indptr=indptr,
+        edge_pos=cols,
+        edge_cost=cost[rows, cols],
+        unplaced_cost=unplaced,
+        capacity=np.asarray(capacity),
+        **kwargs,
+    )

@@ -1,0 +1,6 @@
+"""Solver backends, one module each, and their registry."""
+
+from placement.solvers.base import Feature, SolveOutcome, Solver, Status
+from placement.solvers.registry import SOLVERS, get_solver, register_solver
+
+__all__ = ["SOLVERS", "Feature", "SolveOutcome", "Solver", "Status", "get_solver", "register_solver"]

@@ -1,0 +1,36 @@
+"""Registry of solver backends: a plain dict from name to class."""
+
+from __future__ import annotations
+
+from placement.errors import PlacementError
+from placement.solvers.base import Feature, Solver
+
+SOLVERS: dict[str, type[Solver]] = {}
+
+
+def register_solver(cls: type[Solver]) -> type[Solver]:
+    """Class decorator: make a backend available by its ``name``."""
+    SOLVERS[cls.name] = cls
+    return cls
+
+
+def solvers_supporting(features: frozenset[Feature]) -> list[str]:
+    """Names of the available exact solvers that can express ``features``."""
+    return [
+        name
+        for name, cls in SOLVERS.items()
+        if features <= cls.features and cls.exact and cls.is_available()
+    ]
+
+
+def get_solver(solver: str | Solver) -> Solver:
+    """A solver instance from a name or an instance (users may bring their own)."""
+    if isinstance(solver, Solver):
+        return solver
+    if solver not in SOLVERS:
+        known = ", ".join(sorted([*SOLVERS, "auto"]))
+        raise PlacementError(f"unknown solver {solver!r}; known solvers: {known}")
+    cls = SOLVERS[solver]
+    if not cls.is_available():
+        raise PlacementError(f"solver {solver!r} is not installed on this machine")
+    return cls()
