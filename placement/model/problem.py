@@ -71,6 +71,7 @@ class Problem:
     sense: str = "min"
     name: str = "problem"
     term_costs: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    term_constants: dict[str, int] = field(default_factory=dict)
     budget_names: list[str] = field(default_factory=list)
     edge_emp: np.ndarray = field(init=False)
 

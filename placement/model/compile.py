@@ -1,0 +1,234 @@
+"""Compile a Scenario (organisation + operations + settings) into a Problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from placement.errors import ScenarioError
+from placement.model.config import ScenarioConfig, nearest
+from placement.model.context import Context
+from placement.model.eligibility import eligible_edges
+from placement.model.operations import Plan
+from placement.model.problem import NO_LIMIT, Problem
+from placement.model.terms import TERMS, Term
+
+#: Objective points are multiplied by this and rounded to integers for the solvers.
+SCALE = 100
+_LIMIT = 2**62
+
+
+@dataclass
+class Compiled:
+    """A Problem with what is needed to turn its numbers back into names."""
+
+    problem: Problem
+    context: Context
+    plan: Plan
+    config: ScenarioConfig
+    terms: list[tuple[Term, float]] = field(default_factory=list)
+    lexicographic: list[list[str]] | None = None
+
+    @property
+    def org(self):
+        return self.plan.org
+
+
+def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
+    weights = dict(config.objective.weights)
+    unknown = [k for k in weights if k not in TERMS]
+    if unknown:
+        raise ScenarioError(f"objective.weights: unknown term {unknown[0]!r}"
+                            f"{nearest(unknown[0], TERMS)} (register custom terms with "
+                            "placement.register_term)")
+    out = []
+    for name, term in TERMS.items():
+        w = weights.get(name, term.weight if name in _DEFAULT_ON else 0.0)
+        if w != 0:
+            out.append((term, float(w)))
+    return out
+
+
+_DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy",
+               "training")
+
+
+def compile_scenario(scenario) -> Compiled:
+    plan: Plan = scenario.plan()
+    config: ScenarioConfig = scenario.config
+    org = plan.org
+    ctx = Context(org, config.objective.jpm_surplus)
+    n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
+    emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
+    pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
+    pins = np.full(n, -1, dtype=np.int32)
+    for e, p in plan.pins.items():
+        pins[emp_index[e]] = pos_index[p]
+    bans = (np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
+            np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64))
+    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
+
+    terms = active_terms(config)
+    edge_parts, unplaced_parts, constants = {}, {}, {}
+    capacity = ctx.pos("headcount")
+    for term, w in terms:
+        score = np.asarray(term(ctx), dtype=float)
+        expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
+        if score.shape != (expected,):
+            raise ScenarioError(f"objective term {term.name!r} returned shape {score.shape}; "
+                                f"a {term.kind} term must return {expected} values")
+        sign = -1.0 if term.sense == "reward" else 1.0
+        pts = np.rint(sign * w * SCALE * np.nan_to_num(score)).astype(np.int64)
+        e_c = np.zeros(len(edge_emp), dtype=np.int64)
+        u_c = np.zeros(n, dtype=np.int64)
+        const = 0
+        if term.kind == "edge":
+            e_c = pts
+        elif term.kind == "employee":
+            u_c = pts
+        else:  # per empty seat: constant for all seats, minus one per filled seat
+            const = int((pts * capacity).sum())
+            e_c = -pts[edge_pos]
+        edge_parts[term.name], unplaced_parts[term.name], constants[term.name] = e_c, u_c, const
+
+    must_place = pins >= 0
+    levels_ = _levels(config, [t.name for t, _ in terms])
+    edge_cost, unplaced_cost, constant = _combine(levels_, edge_parts, unplaced_parts,
+                                                  constants, indptr, must_place)
+    cons = config.constraints
+    un = org.units
+    unit_cap = np.where(np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
+                        NO_LIMIT, np.nan_to_num(un["max_headcount"].to_numpy(float)))
+    unit_min = np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill else None
+    min_fill = ctx.pos("min_fill") if cons.min_fill else None
+
+    budget_kw = _budgets(config, ctx, edge_emp, edge_pos)
+    move_kw = _move_caps(config, ctx)
+    problem = Problem(
+        indptr=indptr, edge_pos=edge_pos, edge_cost=edge_cost, unplaced_cost=unplaced_cost,
+        capacity=capacity, position_unit=ctx.pos("unit_idx"), n_units=k,
+        must_place=must_place, min_fill=min_fill, unit_cap=unit_cap, unit_min=unit_min,
+        pinned=pins, current_pos=ctx.emp("current_pos"), current_unit=ctx.emp("current_unit"),
+        constant=constant, objective_scale=float(SCALE), name=config.name,
+        term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
+        term_constants=constants,
+        **budget_kw, **move_kw,
+    )
+    return Compiled(problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None)
+
+
+def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
+    pri = config.objective.priorities
+    if not pri:
+        return [names]
+    seen: list[str] = []
+    for level in pri:
+        for t in level:
+            if t not in TERMS:
+                raise ScenarioError(f"objective.priorities: unknown term {t!r}"
+                                    f"{nearest(t, TERMS)}")
+            if t in seen:
+                raise ScenarioError(f"objective.priorities: term {t!r} is listed twice")
+            seen.append(t)
+    levels_ = [[t for t in level if t in names] for level in pri]
+    rest = [t for t in names if t not in seen]
+    if rest:
+        levels_.append(rest)
+    return [lv for lv in levels_ if lv]
+
+
+def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place):
+    """Weighted sum of terms; lexicographic levels get exact integer multipliers."""
+    n = len(indptr) - 1
+    E = int(indptr[-1])
+    edge = np.zeros(E, dtype=np.int64)
+    unpl = np.zeros(n, dtype=np.int64)
+    const = 0
+    multiplier = 1
+    for level in reversed(levels_):
+        le = sum((edge_parts[t] for t in level), np.zeros(E, dtype=np.int64))
+        lu = sum((unplaced_parts[t] for t in level), np.zeros(n, dtype=np.int64))
+        lc = sum(constants[t] for t in level)
+        edge += multiplier * le
+        unpl += multiplier * lu
+        const += multiplier * lc
+        # range of this level over all placements bounds what lower levels may trade
+        span = _span(le, lu, indptr, must_place)
+        multiplier *= span + 1
+        if multiplier > _LIMIT:
+            raise ScenarioError("objective.priorities: the lexicographic levels do not fit in "
+                                "64-bit integer costs; use fewer levels or smaller weights")
+    return edge, unpl, const
+
+
+def _span(edge: np.ndarray, unpl: np.ndarray, indptr: np.ndarray, must_place) -> int:
+    n = len(indptr) - 1
+    has = np.diff(indptr) > 0
+    hi = unpl.copy()
+    lo = unpl.copy()
+    if len(edge):
+        starts = indptr[:-1][has]
+        emax = np.maximum.reduceat(edge, starts)
+        emin = np.minimum.reduceat(edge, starts)
+        hi[has] = np.where(must_place[has], emax, np.maximum(emax, unpl[has]))
+        lo[has] = np.where(must_place[has], emin, np.minimum(emin, unpl[has]))
+    del n
+    return int((hi - lo).sum())
+
+
+def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:
+    b = config.constraints.budgets
+    if b is None:
+        return {}
+    org = ctx.org
+    if b.weight_column not in org.employees.columns:
+        raise ScenarioError(f"constraints.budgets.weight_column: the employees table has no "
+                            f"column {b.weight_column!r}"
+                            f"{nearest(b.weight_column, org.employees.columns)}")
+    weight = ctx.emp(b.weight_column)
+    if np.isnan(weight).any():
+        rows = np.flatnonzero(np.isnan(weight))[:5]
+        raise ScenarioError(f"constraints.budgets: column {b.weight_column!r} is blank or not "
+                            f"a number for employees {', '.join(ctx.emp_ids[rows])}")
+    limits = org.units["budget"].to_numpy(float).copy()
+    if not b.use_unit_budgets:
+        limits[:] = np.nan
+    unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
+    for u, v in b.limits.items():
+        if u not in unit_pos:
+            raise ScenarioError(f"constraints.budgets.limits: unknown unit {u!r}"
+                                f"{nearest(u, unit_pos)}")
+        limits[unit_pos[u]] = v
+    units_with = np.flatnonzero(~np.isnan(limits))
+    budget_id = np.full(ctx.n_units, -1, dtype=np.int32)
+    budget_id[units_with] = np.arange(len(units_with))
+    return {
+        "budget_of_position": budget_id[ctx.pos("unit_idx")],
+        "budget_limit": np.floor(limits[units_with]).astype(np.int64),
+        "edge_weight": np.rint(weight[edge_emp]).astype(np.int64),
+        "budget_names": [f"budget of unit {ctx.unit_ids[u]}" for u in units_with],
+    }
+
+
+def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
+    cons = config.constraints
+    out: dict = {}
+    if cons.max_moves is not None:
+        out["max_moves"] = cons.max_moves
+    per = cons.max_moves_per_unit
+    if per is not None:
+        caps = np.full(ctx.n_units, NO_LIMIT, dtype=np.int64)
+        if isinstance(per, int):
+            caps[:] = per
+        else:
+            unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
+            for u, v in per.items():
+                if u not in unit_pos:
+                    raise ScenarioError(f"constraints.max_moves_per_unit: unknown unit {u!r}"
+                                        f"{nearest(u, unit_pos)}")
+                caps[unit_pos[u]] = v
+        out["unit_max_moves"] = caps
+    return out

@@ -1,0 +1,149 @@
+"""Pydantic schema of a scenario file (everything except the operations' parameters).
+
+Unknown keys are errors; :func:`format_validation_error` turns pydantic's report into
+one line per problem naming the file, the key path and the nearest valid key.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+HARD_RULES = ("education", "rank", "field", "competency")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class DataSources(_Strict):
+    """Input tables; paths are relative to the scenario file that names them."""
+
+    employees: str | None = None
+    positions: str | None = None
+    units: str | None = None
+
+
+class Eligibility(_Strict):
+    """Which (employee, position) pairs are allowed at all."""
+
+    hard: list[Literal["education", "rank", "field", "competency"]] = Field(
+        default_factory=lambda: ["education", "rank", "field"]
+    )
+    max_competency_gap: int | None = Field(default=None, ge=0, le=4)
+    min_jpm: float | None = Field(default=None, ge=0, le=200)
+    incumbents_eligible: bool = True
+    scope: Literal["any", "unit", "parent"] = "any"
+
+
+class Objective(_Strict):
+    """Weights of named objective terms and optional lexicographic priorities."""
+
+    weights: dict[str, float] = Field(default_factory=dict)
+    priorities: list[list[str]] | None = None
+    jpm_surplus: Literal["count", "cap", "min"] = "cap"
+
+
+class Budgets(_Strict):
+    weight_column: str = "monthly_cost"
+    limits: dict[str, float] = Field(default_factory=dict)
+    use_unit_budgets: bool = True
+
+
+class Constraints(_Strict):
+    max_moves: int | None = Field(default=None, ge=0)
+    max_moves_per_unit: int | dict[str, int] | None = None
+    budgets: Budgets | None = None
+    min_fill: bool = True
+    unit_caps: bool = True
+
+
+class SolverSettings(_Strict):
+    name: str = "auto"
+    time_limit: float | None = Field(default=60.0, gt=0)
+    seed: int = 0
+    workers: int = Field(default=1, ge=1, le=64)
+
+
+class ScenarioConfig(_Strict):
+    """A whole scenario after ``extends`` has been resolved."""
+
+    name: str = "scenario"
+    description: str = ""
+    extends: str | None = None
+    data: DataSources = Field(default_factory=DataSources)
+    operations: list[dict[str, Any]] = Field(default_factory=list)
+    eligibility: Eligibility = Field(default_factory=Eligibility)
+    objective: Objective = Field(default_factory=Objective)
+    constraints: Constraints = Field(default_factory=Constraints)
+    solver: SolverSettings = Field(default_factory=SolverSettings)
+
+    @field_validator("operations", mode="before")
+    @classmethod
+    def _ops_list(cls, v):
+        if v is None:
+            return []
+        return v
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """Valid keys of the sub-model reached by ``loc`` (for did-you-mean)."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            return []
+        ann = fields[part].annotation
+        current = _model_in(ann)
+        if current is None:
+            return []
+    fields = getattr(current, "model_fields", None)
+    return list(fields) if fields else []
+
+
+def _model_in(ann) -> type[BaseModel] | None:
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return ann
+    for a in getattr(ann, "__args__", ()) or ():
+        m = _model_in(a)
+        if m is not None:
+            return m
+    return None
+
+
+def nearest(word: str, choices) -> str:
+    """' (did you mean 'x'?)' or a list of valid choices."""
+    choices = list(choices)
+    close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; valid keys: {', '.join(choices)}" if choices else ""
+
+
+def format_validation_error(exc: ValidationError, model: type[BaseModel], source: str,
+                            prefix: tuple = ()) -> list[str]:
+    lines = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        path = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in prefix + loc)
+        path = path.replace(".[", "[")
+        if err["type"] == "extra_forbidden":
+            hint = nearest(loc[-1], _fields_at(model, loc))
+            lines.append(f"{source}: unknown key {path!r}{hint}")
+        else:
+            got = err.get("input")
+            shown = f" (got {got!r})" if not isinstance(got, dict | list) else ""
+            lines.append(f"{source}: key {path!r}: {err['msg']}{shown}")
+    return lines
+
+
+def resolve_path(base: Path, value: str | None) -> str | None:
+    if value is None:
+        return None
+    p = Path(value)
+    return str(p if p.is_absolute() else (base / p))

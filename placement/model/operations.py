@@ -1,0 +1,502 @@
+"""Restructuring operations, applied in order to an Organization.
+
+In a scenario file, ``operations`` is a list; each item has one key, the
+operation's name, holding its parameters::
+
+    operations:
+      - merge_units: {units: [U03, U07], into: U40, name: Dinas Pangan dan Pertanian}
+      - close_positions: {positions: [P0102]}
+      - pin: {employee: "199001012015031001", position: P0007}
+
+Each operation is a small pydantic model with ``apply(plan)``; the registry
+``OPERATIONS`` maps names to them. Every operation records a one-line summary of
+what it changed in ``plan.log``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from placement.errors import OperationError
+from placement.model import levels
+from placement.model.config import format_validation_error, nearest
+from placement.model.organization import COMP_PREFIX, Organization
+
+
+@dataclass
+class Plan:
+    """The organisation as restructured so far, plus pins and bans."""
+
+    org: Organization
+    pins: dict[str, str] = field(default_factory=dict)  # employee id -> position id
+    pin_sources: dict[str, str] = field(default_factory=dict)
+    bans: set[tuple[str, str]] = field(default_factory=set)
+    log: list[str] = field(default_factory=list)
+
+
+class Operation(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    op: ClassVar[str]
+
+    def apply(self, plan: Plan, where: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+OPERATIONS: dict[str, type[Operation]] = {}
+
+
+def operation(cls: type[Operation]) -> type[Operation]:
+    OPERATIONS[cls.op] = cls
+    return cls
+
+
+class Select(BaseModel):
+    """Position selector shared by several operations; all given filters must match."""
+
+    model_config = ConfigDict(extra="forbid")
+    positions: list[str] | None = None
+    units: list[str] | None = None
+    kinds: list[str] | None = None
+    levels: list[str] | None = None
+    all: bool = False
+
+    def mask(self, plan: Plan, where: str) -> np.ndarray:
+        pos = plan.org.positions
+        if not (self.positions or self.units or self.kinds or self.levels or self.all):
+            raise OperationError(f"{where}: select positions with positions, units, kinds, "
+                                 "levels or all: true")
+        m = np.ones(len(pos), dtype=bool)
+        if self.positions is not None:
+            _known(plan.org.positions["id"], self.positions, "position", where)
+            m &= pos["id"].isin(self.positions).to_numpy()
+        if self.units is not None:
+            _known(plan.org.units["id"], self.units, "unit", where)
+            m &= pos["unit"].isin(self.units).to_numpy()
+        if self.kinds is not None:
+            m &= pos["kind"].isin([k.upper() for k in self.kinds]).to_numpy()
+        if self.levels is not None:
+            m &= pos["level"].str.lower().isin([lv.lower() for lv in self.levels]).to_numpy()
+        return m
+
+
+def _known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
+    known = set(ids)
+    missing = [w for w in wanted if w not in known]
+    if missing:
+        hint = nearest(missing[0], sorted(known)) if len(known) < 5000 else ""
+        raise OperationError(f"{where}: {what} {missing[0]!r} does not exist{hint}")
+
+
+# -- units ----------------------------------------------------------------------------
+
+@operation
+class MergeUnits(Operation):
+    """Merge units into one (new or existing); positions and staff follow."""
+
+    op: ClassVar[str] = "merge_units"
+    units: list[str] = Field(min_length=1)
+    into: str
+    name: str | None = None
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        _known(org.units["id"], self.units, "unit", where)
+        un = org.units
+        merged = un[un["id"].isin(self.units)]
+        if self.into not in set(un["id"]):
+            row = merged.iloc[[0]].copy()
+            row["id"] = self.into
+            row["name"] = self.name or self.into
+            un = pd.concat([un, row], ignore_index=True)
+        idx = un.index[un["id"] == self.into][0]
+        group = un[un["id"].isin(set(self.units) | {self.into})]
+        for col in ("max_headcount", "min_headcount", "budget"):
+            vals = group[col].to_numpy(dtype=float)
+            un.loc[idx, col] = np.nan if np.isnan(vals).all() else np.nansum(vals)
+        if self.name:
+            un.loc[idx, "name"] = self.name
+        un["parent"] = un["parent"].where(~un["parent"].isin(self.units), self.into)
+        gone = [u for u in self.units if u != self.into]
+        un = un[~un["id"].isin(gone)].reset_index(drop=True)
+        un.attrs.update(org.units.attrs)
+        moved_pos = org.positions["unit"].isin(self.units)
+        org.positions.loc[moved_pos, "unit"] = self.into
+        staff = org.employees["current_unit"].isin(self.units)
+        org.employees.loc[staff, "current_unit"] = self.into
+        org.units = un
+        plan.log.append(f"merged {', '.join(self.units)} into {self.into} "
+                        f"({int(moved_pos.sum())} positions, {int(staff.sum())} staff)")
+
+
+@operation
+class AddUnit(Operation):
+    """Create a new, empty unit (positions come with move_positions or open_position)."""
+
+    op: ClassVar[str] = "add_unit"
+    id: str
+    name: str | None = None
+    type: str = ""
+    parent: str = ""
+    max_headcount: int | None = None
+    min_headcount: int | None = None
+    budget: float | None = None
+
+    def apply(self, plan: Plan, where: str) -> None:
+        un = plan.org.units
+        if self.id in set(un["id"]):
+            raise OperationError(f"{where}: unit {self.id!r} already exists; pick a new id")
+        row = {c: "" for c in un.columns}
+        row.update(id=self.id, name=self.name or self.id, type=self.type, parent=self.parent,
+                   max_headcount=_nan(self.max_headcount), min_headcount=_nan(self.min_headcount),
+                   budget=_nan(self.budget), _row=0)
+        new = pd.concat([un, pd.DataFrame([row])], ignore_index=True)
+        new.attrs.update(un.attrs)
+        plan.org.units = new
+        plan.log.append(f"added unit {self.id} ({row['name']})")
+
+
+@operation
+class RenameUnit(Operation):
+    op: ClassVar[str] = "rename_unit"
+    unit: str
+    name: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        _known(plan.org.units["id"], [self.unit], "unit", where)
+        un = plan.org.units
+        old = un.loc[un["id"] == self.unit, "name"].iloc[0]
+        un.loc[un["id"] == self.unit, "name"] = self.name
+        plan.log.append(f"renamed unit {self.unit}: {old} → {self.name}")
+
+
+@operation
+class SetUnit(Operation):
+    """Change a unit's caps or budget (null clears a value)."""
+
+    op: ClassVar[str] = "set_unit"
+    unit: str
+    max_headcount: int | None = Field(default=None, ge=0)
+    min_headcount: int | None = Field(default=None, ge=0)
+    budget: float | None = Field(default=None, ge=0)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        _known(plan.org.units["id"], [self.unit], "unit", where)
+        un = plan.org.units
+        sel = un["id"] == self.unit
+        for key in self.model_fields_set - {"unit"}:
+            un.loc[sel, key] = _nan(getattr(self, key))
+        plan.log.append(f"set {', '.join(sorted(self.model_fields_set - {'unit'}))} of "
+                        f"unit {self.unit}")
+
+
+@operation
+class MovePositions(Operation):
+    """Move positions (with their incumbents) to another unit."""
+
+    op: ClassVar[str] = "move_positions"
+    select: Select
+    to: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        _known(plan.org.units["id"], [self.to], "unit", where)
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        ids = set(pos.loc[m, "id"])
+        pos.loc[m, "unit"] = self.to
+        emp = plan.org.employees
+        staff = emp["current_position"].isin(ids)
+        emp.loc[staff, "current_unit"] = self.to
+        plan.log.append(f"moved {int(m.sum())} positions ({int(staff.sum())} staff) to "
+                        f"{self.to}")
+
+
+# -- positions ------------------------------------------------------------------------
+
+#: Penyetaraan jabatan default mapping (administrative level → functional level).
+PENYETARAAN = {"Administrator": "Ahli Madya", "Pengawas": "Ahli Muda",
+               "Eselon V": "Ahli Pertama"}
+
+
+@operation
+class ConvertPositions(Operation):
+    """Penyetaraan: convert administrative posts into functional ones.
+
+    Selected positions of a level in ``mapping`` get kind JF and the mapped level;
+    the grade (kelas jabatan) never drops; minimum education is raised to
+    ``min_education`` (S1/D4 by default). ``title`` may use ``{title}`` and ``{level}``.
+    """
+
+    op: ClassVar[str] = "convert_positions"
+    select: Select = Field(default_factory=lambda: Select(kinds=["JA"]))
+    mapping: dict[str, str] = Field(default_factory=lambda: dict(PENYETARAAN))
+    min_education: str = "S1"
+    title: str | None = None
+
+    def apply(self, plan: Plan, where: str) -> None:
+        pos = plan.org.positions
+        edu = levels.normalise_education(self.min_education)
+        if edu is None:
+            raise OperationError(f"{where}: min_education {self.min_education!r} is not an "
+                                 f"education level; use one of {', '.join(levels.EDUCATION)}")
+        m = self.select.mask(plan, where)
+        lower = {k.lower(): v for k, v in self.mapping.items()}
+        new_level = pos["level"].str.lower().map(lower)
+        m &= new_level.notna().to_numpy()
+        sel = np.flatnonzero(m)
+        if self.title:
+            pos.loc[m, "title"] = [self.title.format(title=t, level=lv) for t, lv in
+                                   zip(pos["title"].to_numpy()[sel], new_level.to_numpy()[sel],
+                                       strict=True)]
+        pos.loc[m, "kind"] = "JF"
+        pos.loc[m, "level"] = new_level[m]
+        e = levels.EDUCATION.index(edu)
+        pos.loc[m, "min_edu_level"] = np.maximum(pos.loc[m, "min_edu_level"], e)
+        pos.loc[m, "min_education"] = [levels.EDUCATION[i] for i in pos.loc[m, "min_edu_level"]]
+        plan.log.append(f"converted {len(sel)} positions to functional (penyetaraan)")
+
+
+@operation
+class SetHeadcount(Operation):
+    op: ClassVar[str] = "set_headcount"
+    select: Select
+    headcount: int = Field(ge=0)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, "headcount"] = self.headcount
+        pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], self.headcount)
+        plan.log.append(f"set headcount of {int(m.sum())} positions to {self.headcount}")
+
+
+@operation
+class ScaleHeadcount(Operation):
+    op: ClassVar[str] = "scale_headcount"
+    select: Select
+    factor: float = Field(ge=0)
+    rounding: Literal["floor", "ceil", "half_up"] = "half_up"
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        old = pos.loc[m, "headcount"].to_numpy(dtype=float)
+        new = round_policy(old * self.factor, self.rounding)
+        pos.loc[m, "headcount"] = new
+        pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
+        plan.log.append(f"scaled headcount of {int(m.sum())} positions by {self.factor}: "
+                        f"{int(old.sum())} → {int(new.sum())} seats")
+
+
+@operation
+class SetMinFill(Operation):
+    op: ClassVar[str] = "set_min_fill"
+    select: Select
+    min_fill: int = Field(ge=0)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, "min_fill"] = np.minimum(self.min_fill, pos.loc[m, "headcount"])
+        plan.log.append(f"set min_fill {self.min_fill} on {int(m.sum())} positions")
+
+
+@operation
+class ClosePositions(Operation):
+    """Headcount 0: incumbents must be placed elsewhere."""
+
+    op: ClassVar[str] = "close_positions"
+    select: Select
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, ["headcount", "min_fill"]] = 0
+        n = int(plan.org.employees["current_position"].isin(set(pos.loc[m, "id"])).sum())
+        plan.log.append(f"closed {int(m.sum())} positions ({n} incumbents to re-place)")
+
+
+@operation
+class OpenPosition(Operation):
+    """Create a position. ``competencies`` maps competency names to required levels."""
+
+    op: ClassVar[str] = "open_position"
+    id: str
+    title: str
+    unit: str
+    kind: Literal["JPT", "JA", "JF"] = "JF"
+    level: str = ""
+    grade: int | None = Field(default=None, ge=1, le=17)
+    headcount: int = Field(default=1, ge=0)
+    min_fill: int = Field(default=0, ge=0)
+    min_education: str = ""
+    fields: list[str] = Field(default_factory=list)
+    min_rank: str = ""
+    priority: float = Field(default=1.0, ge=0)
+    key: bool = False
+    competencies: dict[str, int] = Field(default_factory=dict)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        if self.id in set(org.positions["id"]):
+            raise OperationError(f"{where}: position {self.id!r} already exists; pick a new id")
+        _known(org.units["id"], [self.unit], "unit", where)
+        edu = levels.normalise_education(self.min_education) if self.min_education else ""
+        rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
+        if edu is None or rank is None:
+            raise OperationError(f"{where}: unknown min_education or min_rank "
+                                 f"({self.min_education!r}, {self.min_rank!r})")
+        unknown = [c for c in self.competencies if c not in org.competencies]
+        if unknown:
+            raise OperationError(f"{where}: competency {unknown[0]!r} is not a column of the "
+                                 f"data{nearest(unknown[0], org.competencies)}")
+        bad = {c: v for c, v in self.competencies.items() if not 1 <= v <= 5}
+        if bad:
+            raise OperationError(f"{where}: competency levels must be 1-5, got {bad}")
+        row: dict[str, Any] = {c: (np.nan if c.startswith(COMP_PREFIX) else "")
+                               for c in org.positions.columns}
+        row.update(
+            id=self.id, title=self.title, unit=self.unit, kind=self.kind, level=self.level,
+            grade=_nan(self.grade), headcount=self.headcount,
+            min_fill=min(self.min_fill, self.headcount), min_education=edu,
+            min_edu_level=levels.EDUCATION.index(edu) if edu else -1,
+            fields="; ".join(self.fields), min_rank=rank,
+            min_rank_level=levels.RANKS.index(rank) if rank else -1,
+            priority=self.priority, key=self.key, _row=0,
+        )
+        for c, v in self.competencies.items():
+            row[COMP_PREFIX + c] = float(v)
+        new = pd.concat([org.positions, pd.DataFrame([row])], ignore_index=True)
+        new.attrs.update(org.positions.attrs)
+        for col in ("headcount", "min_fill"):
+            new[col] = new[col].astype(np.int64)
+        new["key"] = new["key"].astype(bool)
+        org.positions = new
+        plan.log.append(f"opened position {self.id} ({self.title}) in {self.unit} with "
+                        f"{self.headcount} seats")
+
+
+# -- people ---------------------------------------------------------------------------
+
+@operation
+class Pin(Operation):
+    """Place an employee in a position, whatever the objective says."""
+
+    op: ClassVar[str] = "pin"
+    employee: str
+    position: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        _known(org.employees["id"], [self.employee], "employee", where)
+        _known(org.positions["id"], [self.position], "position", where)
+        hc = int(org.positions.loc[org.positions["id"] == self.position, "headcount"].iloc[0])
+        if hc == 0:
+            raise OperationError(f"{where}: position {self.position!r} is closed (headcount "
+                                 "0); open it or pin the employee elsewhere")
+        if self.employee in plan.pins and plan.pins[self.employee] != self.position:
+            raise OperationError(
+                f"{where}: employee {self.employee!r} is already pinned to "
+                f"{plan.pins[self.employee]!r} by {plan.pin_sources[self.employee]}; "
+                "remove one of the two pins")
+        if (self.employee, self.position) in plan.bans:
+            raise OperationError(f"{where}: employee {self.employee!r} is forbidden from "
+                                 f"{self.position!r} by an earlier forbid; remove one")
+        plan.pins[self.employee] = self.position
+        plan.pin_sources[self.employee] = where
+        plan.log.append(f"pinned {self.employee} to {self.position}")
+
+
+@operation
+class Forbid(Operation):
+    """Never place an employee in the given positions."""
+
+    op: ClassVar[str] = "forbid"
+    employee: str
+    positions: list[str] = Field(min_length=1)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        _known(plan.org.employees["id"], [self.employee], "employee", where)
+        _known(plan.org.positions["id"], self.positions, "position", where)
+        for p in self.positions:
+            if plan.pins.get(self.employee) == p:
+                raise OperationError(f"{where}: employee {self.employee!r} is pinned to {p!r} "
+                                     f"by {plan.pin_sources[self.employee]}; remove one")
+            plan.bans.add((self.employee, p))
+        plan.log.append(f"forbade {self.employee} from {len(self.positions)} position(s)")
+
+
+@operation
+class KeepIncumbents(Operation):
+    """Pin the incumbents of the selected positions to their posts (up to headcount).
+
+    Where a post holds more incumbents than seats, the highest-ranked (then longest
+    id order) are kept; the rest are re-placed.
+    """
+
+    op: ClassVar[str] = "keep_incumbents"
+    select: Select
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        m = self.select.mask(plan, where)
+        pos = org.positions.loc[m, ["id", "headcount"]]
+        emp = org.employees
+        inc = emp[emp["current_position"].isin(set(pos["id"])) & ~emp["id"].isin(plan.pins)]
+        inc = inc.sort_values(["current_position", "rank_level", "id"],
+                              ascending=[True, False, True], kind="stable")
+        seat = inc.groupby("current_position", sort=False).cumcount().to_numpy()
+        cap = inc["current_position"].map(dict(zip(pos["id"], pos["headcount"],
+                                                    strict=True))).to_numpy()
+        keep = inc[seat < cap]
+        for e, p in zip(keep["id"], keep["current_position"], strict=True):
+            if (e, p) not in plan.bans:
+                plan.pins[e] = p
+                plan.pin_sources[e] = where
+        plan.log.append(f"kept {len(keep)} incumbents in {int(m.sum())} positions"
+                        + (f" ({len(inc) - len(keep)} over headcount re-placed)"
+                           if len(inc) > len(keep) else ""))
+
+
+def round_policy(x: np.ndarray, rounding: str) -> np.ndarray:
+    if rounding == "floor":
+        return np.floor(x + 1e-9).astype(np.int64)
+    if rounding == "ceil":
+        return np.ceil(x - 1e-9).astype(np.int64)
+    return np.floor(x + 0.5).astype(np.int64)
+
+
+def _nan(v):
+    return np.nan if v is None else v
+
+
+def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]:
+    """Validate one ``operations`` list item; returns the operation and its label."""
+    where = f"{source}: operations[{index}]"
+    if not isinstance(item, dict) or len(item) != 1:
+        raise OperationError(f"{where}: each operation is a mapping with one key, the "
+                             f"operation's name, e.g. '- close_positions: {{select: ...}}'")
+    (name, params), = item.items()
+    if name not in OPERATIONS:
+        raise OperationError(f"{where}: unknown operation {name!r}"
+                             f"{nearest(name, OPERATIONS)}")
+    cls = OPERATIONS[name]
+    try:
+        op = cls.model_validate(params or {})
+    except ValidationError as exc:
+        raise OperationError(format_validation_error(exc, cls, f"{where} ({name})")) from None
+    return op, f"{where} ({name})"
+
+
+def apply_operations(org: Organization, items: list[tuple[Operation, str]]) -> Plan:
+    plan = Plan(org.copy())
+    for op, where in items:
+        op.apply(plan, where)
+    plan.org.revalidate()
+    return plan
+
+

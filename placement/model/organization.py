@@ -1,0 +1,390 @@
+"""The organisation: employees, positions and units as validated pandas tables.
+
+Table layout (one row per record, any extra column is carried through):
+
+- employees: ``id, name, rank, education, field, current_unit, current_position,
+  performance, preferences, birth_date, retirement_date, comp:<Competency>…``
+- positions: ``id, title, unit, kind, level, grade, headcount, min_fill,
+  min_education, fields, min_rank, priority, key, comp:<Competency>…``
+- units: ``id, name, type, parent, max_headcount, min_headcount, budget``
+
+``comp:<Competency>`` holds an employee's assessed level (1–5) or a position's
+required level (1–5, blank = not in its standard). Lists (``fields``,
+``preferences``) are separated by ``;``.
+
+Validation is vectorised and collects every problem at once; each message names the
+file, the row(s), the column and the fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from placement.errors import (
+    DataError,
+    DuplicateIdError,
+    InvalidValueError,
+    PlacementError,
+    UnknownReferenceError,
+)
+from placement.model import levels
+
+COMP_PREFIX = "comp:"
+LIST_SEP = ";"
+KINDS = ("JPT", "JA", "JF")
+
+EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
+                    "current_position", "performance", "preferences", "birth_date",
+                    "retirement_date")  # fmt: skip
+POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
+                    "min_education", "fields", "min_rank", "priority", "key")  # fmt: skip
+UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
+REQUIRED = {
+    "employees": ("id", "rank", "education"),
+    "positions": ("id", "unit", "headcount"),
+    "units": ("id",),
+}
+KNOWN = {"employees": EMPLOYEE_COLUMNS, "positions": POSITION_COLUMNS, "units": UNIT_COLUMNS}
+
+
+class ProblemLog:
+    """Collects problems (errors and warnings) with file/row/column, raised at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[type[DataError], str]] = []
+        self.warnings: list[str] = []
+
+    def add(self, df: pd.DataFrame, mask, column: str | None, message: str,
+            cls: type[DataError] = InvalidValueError, warn: bool = False) -> None:
+        rows = np.flatnonzero(np.asarray(mask))
+        if not len(rows):
+            return
+        line = f"{where(df, rows, column)}: {message}"
+        if warn:
+            self.warnings.append(line)
+        else:
+            self.errors.append((cls, line))
+
+    def error(self, line: str, cls: type[DataError] = DataError) -> None:
+        self.errors.append((cls, line))
+
+    def raise_if_any(self) -> None:
+        if not self.errors:
+            return
+        classes = {c for c, _ in self.errors}
+        cls = classes.pop() if len(classes) == 1 else DataError
+        err = cls([line for _, line in self.errors])
+        err.warnings = list(self.warnings)  # type: ignore[attr-defined]
+        raise err
+
+
+def where(df: pd.DataFrame, rows, column: str | None = None) -> str:
+    """'employees.csv rows 4, 9 (and 3 more), column "rank"'."""
+    source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
+    offset = df.attrs.get("row_offset", 2)
+    rownos = df["_row"].to_numpy()[rows] if "_row" in df else np.asarray(rows) + offset
+    shown = ", ".join(str(int(r)) for r in rownos[:5])
+    more = f" (and {len(rownos) - 5} more)" if len(rownos) > 5 else ""
+    word = "row" if len(rownos) == 1 else "rows"
+    col = f", column {column!r}" if column else ""
+    return f"{source} {word} {shown}{more}{col}"
+
+
+@dataclass
+class Organization:
+    """Validated organisation tables (see module docstring for the layout).
+
+    Parsed columns added: employees ``rank_level``, ``edu_level``, ``perf_level``;
+    positions ``min_edu_level``, ``min_rank_level``, ``headcount``/``min_fill`` (int),
+    ``priority`` (float), ``key`` (bool); units ``max_headcount``, ``min_headcount``,
+    ``budget`` (float, NaN = none). ``competencies`` lists the competency names.
+    """
+
+    employees: pd.DataFrame
+    positions: pd.DataFrame
+    units: pd.DataFrame
+    competencies: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_frames(cls, employees: pd.DataFrame, positions: pd.DataFrame,
+                    units: pd.DataFrame | None = None) -> Organization:
+        """Validate raw tables (any dtypes) and return an Organization.
+
+        Raises a :class:`DataError` subclass listing every problem found.
+        """
+        log = ProblemLog()
+        emp = _prepare(employees, "employees", log)
+        pos = _prepare(positions, "positions", log)
+        if units is None:
+            ids = pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else []
+            units = pd.DataFrame({"id": ids, "name": ids})
+            units.attrs["table"] = "units (derived from positions)"
+        un = _prepare(units, "units", log)
+        log.raise_if_any()  # missing required columns: nothing else can be checked
+        comps = _competencies(emp, pos)
+        un = _check_units(un, log)
+        pos = _check_positions(pos, set(un["id"]), comps, log)
+        emp = _check_employees(emp, pos, set(un["id"]), comps, log)
+        log.raise_if_any()
+        return cls(emp, pos, un, comps, list(log.warnings))
+
+    def copy(self) -> Organization:
+        return Organization(self.employees.copy(), self.positions.copy(), self.units.copy(),
+                            list(self.competencies), list(self.warnings))
+
+    def revalidate(self) -> Organization:
+        """Re-run the cross-table checks after operations changed the tables."""
+        log = ProblemLog()
+        _check_references(self.employees, self.positions, set(self.units["id"]), log)
+        log.raise_if_any()
+        return self
+
+    def __repr__(self) -> str:
+        return (f"<Organization: {len(self.employees)} employees, {len(self.positions)} "
+                f"positions ({int(self.positions['headcount'].sum())} seats), "
+                f"{len(self.units)} units, {len(self.competencies)} competencies>")
+
+
+# -- preparation ----------------------------------------------------------------------
+
+def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
+    attrs = dict(df.attrs)
+    df = df.copy()
+    df.attrs.update(attrs)
+    df.attrs.setdefault("table", table)
+    if "source" not in df.attrs:
+        df.attrs["source"] = table
+    rename = {}
+    for c in df.columns:
+        s = str(c).strip()
+        low = s.lower()
+        if low.startswith(COMP_PREFIX):
+            rename[c] = COMP_PREFIX + s[len(COMP_PREFIX):].strip()
+        elif low in KNOWN[table]:
+            rename[c] = low
+        else:
+            rename[c] = s
+    df = df.rename(columns=rename)
+    dup = df.columns[df.columns.duplicated()]
+    if len(dup):
+        log.error(f"{df.attrs['source']}: column {dup[0]!r} appears twice; keep one",
+                  DataError)
+        df = df.loc[:, ~df.columns.duplicated()]
+    missing = [c for c in REQUIRED[table] if c not in df.columns]
+    if missing:
+        log.error(f"{df.attrs['source']}: missing required column(s) "
+                  f"{', '.join(repr(c) for c in missing)}; the {table} table needs "
+                  f"{', '.join(REQUIRED[table])}")
+    if "_row" not in df.columns:
+        df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
+    for c in df.columns:
+        if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
+            df[c] = df[c].fillna("").astype(str).str.strip()
+    df = df.reset_index(drop=True)
+    return df
+
+
+def _text(df: pd.DataFrame, col: str) -> pd.Series:
+    if col not in df:
+        return pd.Series([""] * len(df), index=df.index, dtype=object)
+    return df[col].fillna("").astype(str).str.strip()
+
+
+def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minimum=None,
+            maximum=None, fix: str = "") -> np.ndarray:
+    """Parse a numeric column (blank → NaN); report non-numbers and out-of-range cells."""
+    if col not in df:
+        return np.full(len(df), np.nan)
+    raw = df[col]
+    if pd.api.types.is_numeric_dtype(raw):
+        values = raw.astype(float).to_numpy()
+        bad = np.zeros(len(df), dtype=bool)
+    else:
+        text = raw.fillna("").astype(str).str.strip()
+        text = text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)  # decimal comma
+        values = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+        bad = np.isnan(values) & (text != "").to_numpy()
+    log.add(df, bad, col, f"not a number; write a {'whole ' if integer else ''}number{fix}")
+    ok = ~np.isnan(values)
+    if integer:
+        frac = ok & (values != np.round(values))
+        log.add(df, frac, col, f"not a whole number{fix}")
+    if minimum is not None:
+        log.add(df, ok & (values < minimum), col, f"must be at least {minimum}{fix}")
+    if maximum is not None:
+        log.add(df, ok & (values > maximum), col, f"must be at most {maximum}{fix}")
+    return values
+
+
+def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
+    ids = df["id"]
+    blank = (ids == "").to_numpy()
+    log.add(df, blank, "id", f"blank {what} id; every row needs a unique id")
+    dup = ids.duplicated(keep=False).to_numpy() & ~blank
+    if dup.any():
+        for value in pd.unique(ids[dup])[:20]:
+            log.add(df, (ids == value).to_numpy(), "id",
+                    f"duplicate {what} id {value!r}; ids must be unique", DuplicateIdError)
+
+
+def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
+    names = [c[len(COMP_PREFIX):] for c in pos.columns if c.startswith(COMP_PREFIX)]
+    for c in emp.columns:
+        if c.startswith(COMP_PREFIX) and c[len(COMP_PREFIX):] not in names:
+            names.append(c[len(COMP_PREFIX):])
+    return names
+
+
+def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
+    _check_ids(un, log, "unit")
+    un["name"] = _text(un, "name").where(_text(un, "name") != "", un["id"])
+    un["type"] = _text(un, "type")
+    un["parent"] = _text(un, "parent")
+    ids = set(un["id"])
+    bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
+    log.add(un, bad, "parent", "parent unit is not in the units table; add it or blank the "
+            "cell", UnknownReferenceError)
+    for col in ("max_headcount", "min_headcount"):
+        un[col] = _number(un, col, log, integer=True, minimum=0)
+    un["budget"] = _number(un, "budget", log, integer=False, minimum=0)
+    both = (un["min_headcount"] > un["max_headcount"]).to_numpy()
+    log.add(un, both, "min_headcount", "min_headcount exceeds max_headcount")
+    return un
+
+
+def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
+                     log: ProblemLog) -> pd.DataFrame:
+    _check_ids(pos, log, "position")
+    pos["title"] = _text(pos, "title").where(_text(pos, "title") != "", pos["id"])
+    unknown = ~pos["unit"].isin(unit_ids).to_numpy()
+    if unknown.any():
+        for u in pd.unique(pos["unit"][unknown])[:20]:
+            label = "blank unit" if u == "" else f"unit {u!r} is not in the units table"
+            log.add(pos, (pos["unit"] == u).to_numpy(), "unit",
+                    f"{label}; add it to the units file or correct the id",
+                    UnknownReferenceError)
+    kind = _text(pos, "kind").str.upper()
+    badkind = ~kind.isin(KINDS + ("",)).to_numpy()
+    log.add(pos, badkind, "kind", f"unknown position kind; use one of {', '.join(KINDS)}")
+    pos["kind"] = kind
+    pos["level"] = _text(pos, "level")
+    pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17,
+                           fix=" (kelas jabatan 1-17)")
+    hc = _number(pos, "headcount", log, integer=True, minimum=0,
+                 fix=" (0 closes the position)")
+    blank_hc = np.isnan(hc) & (_text(pos, "headcount") == "").to_numpy()
+    log.add(pos, blank_hc, "headcount", "blank headcount; write the number of seats (0 "
+            "closes the position)")
+    pos["headcount"] = np.nan_to_num(np.maximum(hc, 0)).astype(np.int64)
+    mf = _number(pos, "min_fill", log, integer=True, minimum=0)
+    log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill",
+            "min_fill exceeds headcount; lower min_fill or raise headcount")
+    pos["min_fill"] = np.nan_to_num(np.maximum(mf, 0)).astype(np.int64)
+    edu, bad = levels.parse_education(_text(pos, "min_education"))
+    log.add(pos, bad, "min_education", "unknown education level; use one of "
+            + ", ".join(levels.EDUCATION) + " (or D4)")
+    pos["min_edu_level"] = edu
+    rank, bad = levels.parse_ranks(_text(pos, "min_rank"))
+    log.add(pos, bad, "min_rank", "unknown rank (golongan); use I/a … IV/e")
+    pos["min_rank_level"] = rank
+    pos["fields"] = _text(pos, "fields")
+    pr = _number(pos, "priority", log, integer=False, minimum=0)
+    pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
+    key = _text(pos, "key").str.lower()
+    truthy = key.isin(["true", "1", "yes", "ya", "y", "x"])
+    badkey = ~(truthy | key.isin(["false", "0", "no", "tidak", "n", ""]))
+    log.add(pos, badkey, "key", "use true or false")
+    pos["key"] = truthy.to_numpy()
+    for c in comps:
+        col = COMP_PREFIX + c
+        pos[col] = _number(pos, col, log, integer=True, minimum=1, maximum=5,
+                           fix=" (required level 1-5, blank = not required)")
+    return pos
+
+
+def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: list[str],
+                     log: ProblemLog) -> pd.DataFrame:
+    _check_ids(emp, log, "employee")
+    emp["name"] = _text(emp, "name")
+    emp["field"] = _text(emp, "field")
+    rank, bad = levels.parse_ranks(emp["rank"])
+    log.add(emp, bad, "rank", "unknown rank (golongan); use I/a … IV/e, e.g. III/b")
+    log.add(emp, (rank < 0) & ~bad.to_numpy(), "rank", "blank rank; every employee needs a "
+            "golongan (I/a … IV/e)")
+    emp["rank_level"] = rank
+    edu, bad = levels.parse_education(emp["education"])
+    log.add(emp, bad, "education", "unknown education level; use one of "
+            + ", ".join(levels.EDUCATION) + " (D4 counts as S1)")
+    blank = (edu < 0) & ~bad.to_numpy()
+    log.add(emp, blank, "education", "blank education level; use one of "
+            + ", ".join(levels.EDUCATION))
+    emp["edu_level"] = edu
+    perf, bad = levels.parse_performance(_text(emp, "performance"))
+    log.add(emp, bad, "performance", "unknown performance predicate; use one of "
+            + ", ".join(levels.PERFORMANCE))
+    emp["performance"] = _text(emp, "performance")
+    emp["perf_level"] = perf
+    for col in ("current_unit", "current_position", "preferences", "birth_date",
+                "retirement_date"):
+        emp[col] = _text(emp, col)
+    for c in comps:
+        col = COMP_PREFIX + c
+        emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
+                           fix=" (assessed level 1-5, blank = not assessed)")
+    _check_references(emp, pos, unit_ids, log)
+    return emp
+
+
+def _check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
+                      log: ProblemLog) -> None:
+    pos_unit = dict(zip(pos["id"], pos["unit"], strict=True))
+    cu, cp = emp["current_unit"], emp["current_position"]
+    bad_u = ~cu.isin(unit_ids).to_numpy() & (cu != "").to_numpy()
+    log.add(emp, bad_u, "current_unit", "unit is not in the units table; correct the id or "
+            "leave blank for a new hire", UnknownReferenceError)
+    known = cp.isin(pos_unit.keys()).to_numpy()
+    bad_p = ~known & (cp != "").to_numpy()
+    log.add(emp, bad_p, "current_position", "position is not in the positions table; "
+            "correct the id or leave blank for a new hire", UnknownReferenceError)
+    unit_of = cp.map(pos_unit).fillna("")
+    fill = (cu == "").to_numpy() & known
+    if fill.any():
+        emp.loc[fill, "current_unit"] = unit_of[fill]
+    wrong = known & ~fill & (unit_of != emp["current_unit"]).to_numpy()
+    log.add(emp, wrong, "current_unit", "does not match the unit of current_position; fix "
+            "one of the two", UnknownReferenceError)
+    prefs = emp["preferences"]
+    has = (prefs != "").to_numpy()
+    if has.any():
+        exploded = prefs[has].str.split(LIST_SEP).explode().str.strip()
+        exploded = exploded[exploded != ""]
+        unknown = exploded[~exploded.isin(pos_unit.keys())]
+        rows = np.zeros(len(emp), dtype=bool)
+        rows[unknown.index.to_numpy()] = True
+        log.add(emp, rows, "preferences", "names a position that is not in the positions "
+                "table; use position ids separated by ';'", UnknownReferenceError, warn=True)
+
+
+def load_organization(employees: str | Path, positions: str | Path,
+                      units: str | Path | None = None) -> Organization:
+    """Read and validate the three tables from CSV / Excel / Parquet files."""
+    from placement.io.tables import read_table
+
+    problems: list[str] = []
+    frames = {}
+    for what, path in (("employees", employees), ("positions", positions), ("units", units)):
+        if path is None:
+            frames[what] = None
+            continue
+        try:
+            frames[what] = read_table(path, what)
+        except PlacementError as exc:
+            problems += exc.problems
+    if problems:
+        raise DataError(problems)
+    return Organization.from_frames(frames["employees"], frames["positions"], frames["units"])

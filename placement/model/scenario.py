@@ -1,0 +1,168 @@
+"""Scenarios: an organisation, restructuring operations and settings.
+
+A scenario file is YAML. ``extends: base.yaml`` starts from another file: mappings
+are merged key by key (the extending file wins), and ``operations`` are appended to
+the base's. Paths are relative to the file that names them.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from pydantic import ValidationError
+
+from placement.errors import ExtendsCycleError, PlacementError, ScenarioError
+from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
+from placement.model.operations import Plan, apply_operations, parse_operation
+from placement.model.organization import Organization, load_organization
+
+
+class Scenario:
+    """An organisation plus a restructuring scenario, ready to compile and solve.
+
+    Build one with :func:`load_scenario` (a YAML file) or :meth:`from_frames`
+    (DataFrames and keyword settings, e.g. ``operations=[...]``,
+    ``objective={"weights": {...}}``).
+    """
+
+    def __init__(self, config: ScenarioConfig, path: Path | None = None,
+                 organization: Organization | None = None):
+        self.config = config
+        self.path = path
+        self._org = organization
+        self._plan: Plan | None = None
+        self._operations = [parse_operation(item, i, self.source)
+                            for i, item in enumerate(config.operations)]
+
+    @property
+    def name(self) -> str:
+        return self.config.name
+
+    @property
+    def source(self) -> str:
+        return self.path.name if self.path else f"scenario {self.config.name!r}"
+
+    @classmethod
+    def from_frames(cls, employees: pd.DataFrame, positions: pd.DataFrame,
+                    units: pd.DataFrame | None = None, **settings: Any) -> Scenario:
+        """A scenario over in-memory tables; ``settings`` are scenario-file keys."""
+        settings.setdefault("name", "scenario")
+        config = _validate(settings, f"scenario {settings['name']!r}")
+        return cls(config, None, Organization.from_frames(employees, positions, units))
+
+    def input_files(self) -> list[Path]:
+        d = self.config.data
+        return [Path(p) for p in (d.employees, d.positions, d.units) if p]
+
+    def organization(self) -> Organization:
+        """The organisation as read from the data files (before operations)."""
+        if self._org is None:
+            d = self.config.data
+            if not d.employees or not d.positions:
+                raise ScenarioError(f"{self.source}: 'data' needs at least 'employees' and "
+                                    "'positions' file paths")
+            self._org = load_organization(d.employees, d.positions, d.units)
+        return self._org
+
+    def plan(self) -> Plan:
+        """The organisation after the scenario's operations, with pins and bans."""
+        if self._plan is None:
+            self._plan = apply_operations(self.organization(), self._operations)
+        return self._plan
+
+    def compile(self):
+        """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels)."""
+        from placement.model.compile import compile_scenario
+
+        return compile_scenario(self)
+
+    def with_settings(self, **settings: Any) -> Scenario:
+        """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
+        raw = _merge(self.config.model_dump(), settings)
+        return Scenario(_validate(raw, self.source), self.path, self._org)
+
+    def __repr__(self) -> str:
+        return (f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
+                f"{self.config.solver.name!r}>")
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read a scenario file (resolving ``extends``) into a :class:`Scenario`.
+
+    Raises :class:`ScenarioError` (syntax, unknown keys with the nearest valid one,
+    ``extends`` cycles, missing files).
+    """
+    path = Path(path)
+    raw = _load_raw(path, ())
+    raw.setdefault("name", path.stem)
+    raw.pop("extends", None)
+    return Scenario(_validate(raw, path.name), path)
+
+
+def _validate(raw: dict, source: str) -> ScenarioConfig:
+    try:
+        return ScenarioConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
+
+
+def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
+    path = path.resolve() if path.exists() else path
+    if path in chain:
+        cycle = " → ".join(p.name for p in (*chain, path))
+        raise ExtendsCycleError(f"{chain[-1].name}: 'extends' forms a cycle ({cycle}); "
+                                "remove one of the extends")
+    if not path.exists():
+        by = f" (extended by {chain[-1].name})" if chain else ""
+        raise ScenarioError(f"{path}: scenario file not found{by}; check the path")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ScenarioError(f"{path}: cannot read the scenario file ({exc})") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        what = getattr(exc, "problem", None) or str(exc)
+        raise ScenarioError(f"{path.name}{at}: YAML syntax error: {what}; check the "
+                            "indentation and the ':' after each key") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ScenarioError(f"{path.name}: a scenario file must be a mapping of keys "
+                            f"(name, data, operations, ...), not a {type(data).__name__}")
+    data = copy.deepcopy(data)
+    base_dir = path.parent
+    if isinstance(data.get("data"), dict):
+        data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
+                        for k, v in data["data"].items()}
+    ext = data.get("extends")
+    if ext is None:
+        return data
+    if not isinstance(ext, str):
+        raise ScenarioError(f"{path.name}: 'extends' takes one file path")
+    base = _load_raw(base_dir / ext, (*chain, path))
+    base.pop("name", None)
+    base.pop("description", None)
+    ops = list(base.get("operations") or []) + list(data.get("operations") or [])
+    merged = _merge(base, data)
+    merged["operations"] = ops
+    return merged
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for k, v in over.items():
+        if isinstance(v, dict) and isinstance(out.get(k), dict):
+            out[k] = _merge(out[k], v)
+        else:
+            out[k] = v
+    return out
+
+
+__all__ = ["PlacementError", "Scenario", "load_scenario"]

@@ -1,0 +1,249 @@
+"""Planner tables built from a Result: placements, moves, vacancies, unplaced,
+training needs, unit fill, objective breakdown and KPIs. All vectorised."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.model.organization import COMP_PREFIX
+from placement.model.problem import Problem
+from placement.model.result import JPM_CATEGORIES, jpm_category
+
+_EMP_OUT = ("name", "rank", "education", "field", "performance")
+
+
+def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
+    """JPM, gap sum and field fit of arbitrary (employee, position) pairs; NaN where p<0."""
+    ok = p >= 0
+    ps = np.maximum(p, 0)
+    num = np.zeros(len(e))
+    gap = np.zeros(len(e))
+    for k in range(len(ctx.competencies)):
+        req = ctx.required[ps, k]
+        lvl = ctx.levels[e, k]
+        if ctx.jpm_surplus == "min":
+            num += np.minimum(lvl, req)
+        else:
+            num += lvl * (req > 0)
+        gap += np.maximum(req - lvl, 0) * (req > 0)
+    den = ctx.required_sum[ps]
+    jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), 100.0)
+    if ctx.jpm_surplus == "cap":
+        jpm = np.minimum(jpm, 100.0)
+    ef, pf, acc = ctx._fields  # noqa: SLF001
+    field_ok = acc[pf[ps], ef[e]]
+    return {
+        "jpm": np.where(ok, jpm, np.nan),
+        "gap": np.where(ok, gap, np.nan),
+        "field_ok": np.where(ok, field_ok, False),
+        "edu_ok": np.where(ok, ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[ps], False),
+    }
+
+
+def build_tables(result) -> dict[str, pd.DataFrame]:
+    comp = result.compiled
+    if comp is None:
+        return _bare_tables(result)
+    p: Problem = result.problem
+    ctx = comp.context
+    org = comp.org
+    emp, pos, un = org.employees, org.positions, org.units
+    n = p.n_employees
+    a = result.assignment if result.assignment is not None else np.full(n, -1, np.int32)
+    placed = a >= 0
+    ps = np.maximum(a, 0)
+    unit_name = dict(zip(un["id"], un["name"], strict=True))
+    cur = ctx.emp("current_pos")
+    idx = np.arange(n)
+    now = _pair_metrics(ctx, idx, a)
+    before = _pair_metrics(ctx, idx, cur)
+
+    pl = pd.DataFrame({"employee_id": emp["id"].to_numpy()})
+    for c in _EMP_OUT:
+        if c in emp:
+            pl[c] = emp[c].to_numpy()
+    pl["current_unit"] = emp["current_unit"].to_numpy()
+    pl["current_position"] = emp["current_position"].to_numpy()
+    pl["unit"] = np.where(placed, pos["unit"].to_numpy()[ps], "")
+    pl["unit_name"] = pd.Series(pl["unit"]).map(unit_name).fillna("").to_numpy()
+    pl["position"] = np.where(placed, pos["id"].to_numpy()[ps], "")
+    pl["title"] = np.where(placed, pos["title"].to_numpy()[ps], "")
+    status = np.where(~placed, "unplaced",
+                      np.where(cur < 0, "new", np.where(a == cur, "stays",
+                               np.where(ctx.pos("unit_idx")[ps] == ctx.emp("current_unit"),
+                                        "moves within unit", "moves to another unit"))))
+    pl["status"] = status
+    pl["jpm"] = np.round(now["jpm"], 1)
+    pl["jpm_category"] = jpm_category(now["jpm"])
+    pl["jpm_before"] = np.round(before["jpm"], 1)
+    pl["field_fit"] = now["field_ok"]
+    pl["education_fit"] = now["edu_ok"]
+    pl["training_gap"] = now["gap"]
+    pl["pinned"] = p.pinned >= 0
+    extra = [c for c in emp.columns if c not in pl.columns and not c.startswith(COMP_PREFIX)
+             and not c.startswith("_") and c not in ("id", "rank_level", "edu_level",
+                                                    "perf_level", "preferences")]
+    for c in extra:
+        pl[c] = emp[c].to_numpy()
+
+    # moves
+    moved = (cur >= 0) & (a != cur)
+    closed = np.zeros(n, dtype=bool)
+    hc = ctx.pos("headcount")
+    closed[moved] = hc[cur[moved]] == 0
+    inc = np.bincount(cur[cur >= 0], minlength=p.n_positions)
+    over = moved & ~closed & (inc[np.maximum(cur, 0)] > hc[np.maximum(cur, 0)])
+    gain = now["jpm"] - before["jpm"]
+    reason = np.where(closed, "position closed",
+                      np.where(over, "post over headcount",
+                               np.where(~placed, "no seat left",
+                                        np.where(gain > 0, "better competency fit",
+                                                 "frees a seat / better overall fit"))))
+    mv = pl.loc[moved, ["employee_id", "name"] if "name" in pl else ["employee_id"]].copy()
+    title_of = dict(zip(pos["id"], pos["title"], strict=True))
+    mv["from_unit"] = pl.loc[moved, "current_unit"]
+    mv["from_unit_name"] = mv["from_unit"].map(unit_name).fillna("")
+    mv["from_position"] = pl.loc[moved, "current_position"]
+    mv["from_title"] = mv["from_position"].map(title_of).fillna("")
+    mv["to_unit"] = pl.loc[moved, "unit"]
+    mv["to_unit_name"] = pl.loc[moved, "unit_name"]
+    mv["to_position"] = pl.loc[moved, "position"]
+    mv["to_title"] = pl.loc[moved, "title"]
+    mv["jpm_before"] = pl.loc[moved, "jpm_before"]
+    mv["jpm_after"] = pl.loc[moved, "jpm"]
+    mv["reason"] = reason[moved]
+
+    # vacancies and unit fill
+    fill = np.bincount(a[placed], minlength=p.n_positions)
+    vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
+    vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
+    vac["headcount"] = hc
+    vac["filled"] = fill
+    vac["vacant"] = hc - fill
+    vac["priority"] = ctx.pos("priority")
+    vacancies = vac[vac["vacant"] > 0].reset_index(drop=True)
+
+    uf = un[["id", "name"]].rename(columns={"id": "unit"}).copy()
+    k = p.n_units
+    uf["headcount"] = np.bincount(p.position_unit, weights=hc, minlength=k).astype(np.int64)
+    uf["filled"] = np.bincount(p.position_unit[a[placed]], minlength=k)
+    uf["before"] = np.bincount(ctx.emp("current_unit")[ctx.emp("current_unit") >= 0],
+                               minlength=k)
+    uf["vacant"] = uf["headcount"] - uf["filled"]
+    uf["fill_rate"] = np.round(np.where(uf["headcount"] > 0,
+                                        uf["filled"] / np.maximum(uf["headcount"], 1), 1.0), 3)
+    uf["mean_jpm"] = np.round(pd.Series(now["jpm"][placed]).groupby(
+        p.position_unit[a[placed]]).mean().reindex(range(k)).to_numpy(), 1)
+    uf["max_headcount"] = un["max_headcount"].to_numpy()
+
+    # unplaced with reasons
+    deg = np.diff(p.indptr)
+    up = pl.loc[~placed, ["employee_id", "name", "current_unit", "current_position"]
+                if "name" in pl else ["employee_id", "current_unit", "current_position"]].copy()
+    d = deg[~placed]
+    up["eligible_positions"] = d
+    up["reason"] = np.where(d == 0, "no eligible position under the hard requirements",
+                            "outcompeted: every eligible position was filled by a better fit")
+
+    # training needs (long table)
+    rows = []
+    pe = np.flatnonzero(placed)
+    for j, c in enumerate(ctx.competencies):
+        req = ctx.required[a[pe], j]
+        lvl = ctx.levels[pe, j]
+        g = (req > 0) & (lvl < req)
+        if g.any():
+            sel = pe[g]
+            rows.append(pd.DataFrame({
+                "employee_id": emp["id"].to_numpy()[sel],
+                "unit": pos["unit"].to_numpy()[a[sel]],
+                "position": pos["id"].to_numpy()[a[sel]],
+                "competency": c,
+                "required": req[g].astype(int),
+                "level": lvl[g].astype(int),
+                "gap": (req[g] - lvl[g]).astype(int),
+            }))
+    tn = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(
+        columns=["employee_id", "unit", "position", "competency", "required", "level", "gap"])
+    if len(tn):
+        tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
+        tn = tn.reset_index(drop=True)
+    return {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
+            "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
+            "breakdown": _breakdown(result)}
+
+
+def _breakdown(result) -> pd.DataFrame:
+    p: Problem = result.problem
+    a = result.assignment
+    rows = []
+    comp = result.compiled
+    weights = {t.name: (w, t.sense, t.description) for t, w in comp.terms} if comp else {}
+    if a is None:
+        return pd.DataFrame(columns=["term", "weight", "sense", "points", "description"])
+    e = p.edge_index(a)
+    placed = a >= 0
+    for name, (ec, uc) in p.term_costs.items():
+        total = int(ec[e[placed]].sum() + uc[~placed].sum() + p.term_constants.get(name, 0))
+        w, sense, desc = weights.get(name, (1.0, "", ""))
+        rows.append({"term": name, "weight": w, "sense": sense,
+                     "points": total / p.objective_scale, "description": desc})
+    return pd.DataFrame(rows)
+
+
+def _bare_tables(result) -> dict[str, pd.DataFrame]:
+    p: Problem = result.problem
+    a = result.assignment if result.assignment is not None else np.full(p.n_employees, -1)
+    pl = pd.DataFrame({"employee": np.arange(p.n_employees), "position": a})
+    empty = pd.DataFrame()
+    return {"placements": pl, "moves": empty, "vacancies": empty, "unit_fill": empty,
+            "unplaced": pl[pl["position"] < 0].reset_index(drop=True),
+            "training_needs": empty, "breakdown": _breakdown(result)}
+
+
+def build_kpis(result) -> dict:
+    p: Problem = result.problem
+    k: dict = {
+        "scenario": p.name,
+        "status": result.status.value,
+        "solver": result.solver,
+        "objective": None if result.objective is None else round(result.objective, 2),
+        "bound": None if result.bound is None else round(result.bound, 2),
+        "gap": None if result.gap is None else round(result.gap, 6),
+        "seconds": round(result.seconds, 3),
+        "employees": p.n_employees,
+        "positions": p.n_positions,
+        "eligible_pairs": p.n_edges,
+    }
+    if result.assignment is None or result.compiled is None:
+        if result.assignment is not None:
+            k["placed"] = int((result.assignment >= 0).sum())
+        return k
+    pl = result.placements
+    st = pl["status"].value_counts()
+    placed = pl["status"] != "unplaced"
+    seats = int(p.capacity.sum())
+    k.update({
+        "placed": int(placed.sum()),
+        "unplaced": int((~placed).sum()),
+        "stays": int(st.get("stays", 0)),
+        "moves": int(len(result.moves)),
+        "moves_within_unit": int(st.get("moves within unit", 0)),
+        "moves_between_units": int(st.get("moves to another unit", 0)),
+        "new_placements": int(st.get("new", 0)),
+        "seats": seats,
+        "vacancies": seats - int(placed.sum()),
+        "fill_rate": round(int(placed.sum()) / seats, 4) if seats else 1.0,
+        "mean_jpm": round(float(pl.loc[placed, "jpm"].mean()), 2) if placed.any() else None,
+        "mean_jpm_before": round(float(pl["jpm_before"].mean()), 2)
+        if pl["jpm_before"].notna().any() else None,
+        "field_fit_rate": round(float(pl.loc[placed, "field_fit"].mean()), 4)
+        if placed.any() else None,
+    })
+    for name, _ in JPM_CATEGORIES:
+        k[f"jpm_{name.lower().replace(' ', '_')}"] = int((pl["jpm_category"] == name).sum())
+    tn = result.training_needs
+    k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
+    k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0
+    return k

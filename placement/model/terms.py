@@ -1,0 +1,122 @@
+"""Objective terms: a registry of named, weighted scoring functions.
+
+A term scores either every eligible edge (``kind="edge"``), every employee left
+unplaced (``kind="employee"``), or every empty seat of a position
+(``kind="position"``). ``sense="reward"`` terms are maximised, ``"penalty"`` terms
+minimised; the weight comes from the scenario (``objective.weights``) or the term's
+default. Register your own::
+
+    from placement import register_term
+
+    @register_term("seniority", kind="edge", sense="reward", weight=2.0,
+                   description="prefer senior staff in key posts")
+    def seniority(ctx):
+        return ctx.emp("rank_level")[ctx.edge_emp] * ctx.pos("key")[ctx.edge_pos]
+
+and name it in a scenario: ``objective: {weights: {seniority: 2}}``. A term
+function receives a :class:`~placement.model.context.Context` and returns a float
+array (length = edges, employees or positions, by kind). It must be vectorised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+Kind = Literal["edge", "employee", "position"]
+Sense = Literal["reward", "penalty"]
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    fn: Callable
+    kind: Kind
+    sense: Sense
+    weight: float
+    description: str
+    label_id: str = ""
+
+    def __call__(self, ctx) -> np.ndarray:
+        return self.fn(ctx)
+
+
+TERMS: dict[str, Term] = {}
+
+
+def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
+                  weight: float = 1.0, description: str = "", label_id: str = ""):
+    """Decorator registering ``fn(ctx) -> array`` as objective term ``name``."""
+    if kind not in ("edge", "employee", "position"):
+        raise ValueError(f"kind must be edge, employee or position, not {kind!r}")
+    if sense not in ("reward", "penalty"):
+        raise ValueError(f"sense must be reward or penalty, not {sense!r}")
+
+    def deco(fn: Callable) -> Callable:
+        TERMS[name] = Term(name, fn, kind, sense, float(weight), description or name,
+                           label_id or description or name)
+        return fn
+
+    return deco
+
+
+# -- built-in terms -------------------------------------------------------------------
+
+@register_term("jpm", sense="reward", weight=1.0,
+               description="Job–Person Match, % of the position's competency standard",
+               label_id="Kesesuaian kompetensi (JPM, %)")
+def jpm(ctx):
+    return ctx.jpm()
+
+
+@register_term("education", sense="reward", weight=20.0,
+               description="education fit: level meets the minimum (0.5) + field accepted (0.5)",
+               label_id="Kesesuaian pendidikan")
+def education(ctx):
+    e, p = ctx.edge_emp, ctx.edge_pos
+    level_ok = ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[p]
+    return 0.5 * level_ok + 0.5 * ctx.field_ok()
+
+
+@register_term("continuity", sense="penalty", weight=10.0,
+               description="disruption: 1 for a new position in the same unit, 2 for another unit",
+               label_id="Mutasi (gangguan)")
+def continuity(ctx):
+    e, p = ctx.edge_emp, ctx.edge_pos
+    cur_p = ctx.emp("current_pos")[e]
+    cur_u = ctx.emp("current_unit")[e]
+    has = cur_p >= 0
+    other_pos = has & (p != cur_p)
+    other_unit = has & (ctx.pos("unit_idx")[p] != cur_u)
+    return other_pos.astype(float) + other_unit.astype(float)
+
+
+@register_term("preference", sense="reward", weight=10.0,
+               description="career preference: 1/rank of the position in the employee's list",
+               label_id="Preferensi karier")
+def preference(ctx):
+    return ctx.preference_rank_score()
+
+
+@register_term("unplaced", kind="employee", sense="penalty", weight=200.0,
+               description="each employee left without a position",
+               label_id="Pegawai tidak ditempatkan")
+def unplaced(ctx):
+    return np.ones(ctx.n_employees)
+
+
+@register_term("vacancy", kind="position", sense="penalty", weight=50.0,
+               description="each empty seat, times the position's priority",
+               label_id="Jabatan lowong")
+def vacancy(ctx):
+    return ctx.pos("priority").astype(float)
+
+
+@register_term("training", sense="penalty", weight=2.0,
+               description="training need: sum of competency gaps (levels below standard)",
+               label_id="Kebutuhan diklat (gap)")
+def training(ctx):
+    return ctx.gap_sum()
