@@ -67,7 +67,11 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     cap = problem.capacity
     mf = np.minimum(problem.min_fill, cap)
     unit_cap = np.where(problem.unit_cap == NO_LIMIT, n, problem.unit_cap)
-    umin = np.minimum(problem.unit_min, unit_cap)
+    umin = problem.unit_min
+    if (umin > unit_cap).any():
+        u = int(np.flatnonzero(umin > unit_cap)[0])
+        return None, Status.INFEASIBLE, (f"unit #{u} needs at least {umin[u]} people but its "
+                                          f"cap is {unit_cap[u]}")
     big = _big(problem) if (mf.any() or umin.any()) else 0
 
     pos_node = n + np.arange(m)

@@ -76,6 +76,8 @@ def greedy_assignment(p: Problem) -> tuple[np.ndarray | None, str]:
         if (e < 0).any():
             return None, "a pinned pair is not allowed"
         st.take(e)
+        if (st.cap < 0).any() or (st.unit < 0).any() or (st.budget < 0).any():
+            return None, "pinned employees alone exceed a headcount, unit cap or budget"
     must = p.must_place | (p.pinned >= 0)
     worth = p.must_place[p.edge_emp] | (p.edge_cost < p.unplaced_cost[p.edge_emp])
     candidate = worth & (p.pinned[p.edge_emp] < 0)
