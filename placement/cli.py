@@ -1,0 +1,283 @@
+"""Command line: a thin shell over the library API.
+
+Exit codes: 0 ok, 1 bad input, 2 infeasible, 3 time limit reached without a
+feasible placement.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from placement.errors import PlacementError
+
+EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
+
+
+class Ctx:
+    def __init__(self, quiet: bool, debug: bool, lang: str):
+        self.quiet, self.debug, self.lang = quiet, debug, lang
+        self.t0 = time.perf_counter()
+        self.tty = sys.stderr.isatty()
+
+    def say(self, msg: str) -> None:
+        if not self.quiet:
+            click.echo(msg)
+
+    def progress(self, event: dict) -> None:
+        """One status line on a terminal (phase, best, gap, elapsed); silent otherwise."""
+        if self.quiet or not self.tty:
+            return
+        best, bound = event.get("best"), event.get("bound")
+        gap = ""
+        if best is not None and bound is not None and best != 0:
+            gap = f"  gap {abs(best - bound) / max(abs(best), 1e-9):.2%}"
+        txt = f"  {event.get('phase', '')}"
+        if best is not None:
+            txt += f"  best {best:,.1f}"
+        txt += f"{gap}  {event.get('elapsed', time.perf_counter() - self.t0):.1f}s"
+        click.echo("\r" + txt.ljust(78)[:78], nl=False, err=True)
+
+    def end_progress(self) -> None:
+        if not self.quiet and self.tty:
+            click.echo("\r" + " " * 78 + "\r", nl=False, err=True)
+
+
+def _run(ctx: Ctx, fn) -> None:
+    """Run a command body; user errors become one line per problem and exit code 1."""
+    try:
+        code = fn()
+    except PlacementError as exc:
+        ctx.end_progress()
+        if ctx.debug:
+            traceback.print_exc()
+        for line in exc.problems:
+            click.echo(f"error: {line}", err=True)
+        sys.exit(EXIT_INPUT)
+    except KeyboardInterrupt:
+        ctx.end_progress()
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except (FileExistsError, OSError) as exc:
+        if ctx.debug:
+            traceback.print_exc()
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    sys.exit(code or EXIT_OK)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
+              help="Language of summaries and reports (English / Bahasa Indonesia).")
+@click.version_option(package_name="placement")
+@click.pass_context
+def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
+    """placement: competency-based staff placement and restructuring scenarios.
+
+    Exit codes: 0 ok, 1 bad input, 2 infeasible, 3 time limit without a placement.
+    """
+    click_ctx.obj = Ctx(quiet, debug, lang)
+
+
+def _solve_options(f):
+    f = click.option("--workers", type=int, default=None, help="Solver threads.")(f)
+    f = click.option("--seed", type=int, default=None, help="Random seed.")(f)
+    f = click.option("--time-limit", type=float, default=None, help="Seconds per solve.")(f)
+    f = click.option("--solver", default=None, help="auto, flow, cp-sat or greedy.")(f)
+    return f
+
+
+def _status_code(results) -> int:
+    from placement.solvers.base import Status
+
+    statuses = [r.status for r in results]
+    if any(s is Status.INFEASIBLE for s in statuses):
+        return EXIT_INFEASIBLE
+    if any(s is Status.NO_SOLUTION for s in statuses):
+        return EXIT_NO_SOLUTION
+    return EXIT_OK
+
+
+def _summary(ctx: Ctx, r) -> None:
+    from placement.report.labels import label
+
+    k = r.kpis
+    L = ctx.lang
+    gap = "" if r.gap in (None, 0.0) else f", gap {r.gap:.2%}"
+    ctx.say(f"{r.name}: {label(r.status.value, L)} ({r.solver}{gap}) in {r.seconds:.1f}s — "
+            f"{r.solver_reason}")
+    if r.assignment is None:
+        msg = r.outcome.message or "no placement found"
+        ctx.say(f"  {msg}")
+        return
+    keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
+            "training_gap_total"]
+    ctx.say("  " + ", ".join(f"{label(key, L)} {k[key]}" for key in keys if key in k))
+
+
+@main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Output folder (replaced as a whole when the run succeeds).")
+@click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_solve_options
+@click.pass_obj
+def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers):
+    """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
+
+    def body():
+        import placement
+        from placement.io.outdir import staged_output
+        from placement.report.files import write_result
+
+        sc = placement.load_scenario(scenario)
+        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers, progress=ctx.progress)
+        ctx.end_progress()
+        _summary(ctx, r)
+        protected = sc.input_files() + [scenario]
+        with staged_output(out, protected, force) as tmp:
+            write_result(r, tmp, lang=ctx.lang, protected=protected)
+        ctx.say(f"  written to {out}/ (report.html, placement.xlsx, CSV, kpis.json)")
+        return _status_code([r])
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenarios", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_solve_options
+@click.pass_obj
+def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers):
+    """Solve several SCENARIOS and compare them side by side."""
+
+    def body():
+        import placement
+        from placement.io.outdir import staged_output
+        from placement.report.files import write_comparison
+
+        loaded = [placement.load_scenario(s) for s in scenarios]
+        results = []
+        for sc in loaded:
+            r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                                workers=workers, progress=ctx.progress)
+            ctx.end_progress()
+            _summary(ctx, r)
+            results.append(r)
+        comp = placement.compare(results)
+        protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
+        with staged_output(out, protected, force) as tmp:
+            write_comparison(comp, tmp, lang=ctx.lang, protected=protected)
+        ctx.say(f"compared {len(results)} scenarios; written to {out}/ (report.html, "
+                "comparison.xlsx, kpis.csv, differences.csv, one folder per scenario)")
+        return _status_code(results)
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenarios", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def validate(ctx: Ctx, scenarios):
+    """Check SCENARIOS and their data: every problem at once; exit 0 only if clean."""
+
+    def body():
+        import placement
+
+        problems: list[str] = []
+        for s in scenarios:
+            try:
+                sc = placement.load_scenario(s)
+                c = sc.compile()
+                for w in c.org.warnings:
+                    ctx.say(f"warning: {w}")
+                p = c.problem
+                ctx.say(f"{s}: ok — {p.n_employees} employees, {p.n_positions} positions, "
+                        f"{p.n_edges} eligible pairs; {len(c.plan.log)} operations")
+                for line in c.plan.log:
+                    ctx.say(f"  {line}")
+            except PlacementError as exc:
+                problems += exc.problems
+        if problems:
+            raise PlacementError(problems)
+        return EXIT_OK
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--employee", required=True, help="Employee id (NIP).")
+@click.option("--position", default=None, help="Why not this position?")
+@_solve_options
+@click.pass_obj
+def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, workers):
+    """Why an employee is placed where they are, and the best alternatives."""
+
+    def body():
+        import placement
+        from placement.explain import explain as explain_
+
+        r = placement.solve(scenario, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers)
+        if r.assignment is None:
+            _summary(ctx, r)
+            return _status_code([r])
+        click.echo(str(explain_(r, employee, position)))
+        return EXIT_OK
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.pass_obj
+def init(ctx: Ctx, directory):
+    """Write blank templates (CSV, Excel with descriptions) and a starter scenario."""
+
+    def body():
+        from placement.templates import write_templates
+
+        for p in write_templates(directory):
+            ctx.say(f"wrote {p}")
+        return EXIT_OK
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.option("--employees", "n", type=click.IntRange(1, 2_000_000), required=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--units", type=int, default=None, help="Number of units (default: by size).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet"]), default="csv",
+              show_default=True)
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@click.pass_obj
+def generate(ctx: Ctx, n, seed, units, fmt, out, force):
+    """Generate a synthetic regency organisation (generated people only)."""
+
+    def body():
+        from placement.generate import generate_organization, write_organization
+
+        org = generate_organization(n, seed=seed, n_units=units)
+        paths = write_organization(org, out, fmt=fmt, overwrite=force)
+        for p in (paths.values() if isinstance(paths, dict) else paths):
+            ctx.say(f"wrote {p}")
+        return EXIT_OK
+
+    _run(ctx, body)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,175 @@
+"""Why an employee was placed where they were, and why not elsewhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from placement.errors import PlacementError
+from placement.model.config import nearest
+from placement.model.problem import Problem
+from placement.model.result import Result
+
+
+@dataclass
+class Explanation:
+    employee: str
+    lines: list[str] = field(default_factory=list)
+    alternatives: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+    def __str__(self) -> str:
+        out = list(self.lines)
+        if len(self.alternatives):
+            out.append("")
+            out.append(self.alternatives.to_string(index=False))
+        return "\n".join(out)
+
+
+def explain(result: Result, employee: str, position: str | None = None,
+            top: int = 5) -> Explanation:
+    """Explain ``employee``'s placement in ``result``: the chosen post and its score per
+    objective term, the best alternatives with their score differences and who holds
+    them, and (with ``position``) why not there: the requirement that failed, or the
+    colleague(s) in the seat and the exact change of the optimum if the employee were
+    pinned there (re-solved)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        raise PlacementError("explain needs a solved scenario with a placement")
+    ctx = comp.context
+    p: Problem = result.problem
+    ids = {e: i for i, e in enumerate(ctx.emp_ids)}
+    if employee not in ids:
+        raise PlacementError(f"employee {employee!r} is not in the scenario"
+                             f"{nearest(employee, list(ids)[:20000])}")
+    i = ids[employee]
+    a = result.assignment
+    scale = p.objective_scale
+    pos = comp.org.positions
+    titles = pos["title"].to_numpy()
+    pos_ids = ctx.pos_ids
+    holders = _holders(a, p.n_positions, ctx.emp_ids)
+    lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+    edges = np.arange(lo, hi)
+    chosen_cost = p.unplaced_cost[i] if a[i] < 0 else p.edge_cost[lo + np.searchsorted(
+        p.edge_pos[lo:hi], a[i])]
+    name = comp.org.employees["name"].iloc[i] if "name" in comp.org.employees else ""
+    ex = Explanation(employee)
+    cur = ctx.emp("current_pos")[i]
+    cur_txt = f"{pos_ids[cur]} {titles[cur]}" if cur >= 0 else "none (new hire)"
+    ex.lines.append(f"{employee} {name}".rstrip() + f" — currently: {cur_txt}")
+    if a[i] < 0:
+        reason = ("no eligible position under the hard requirements" if hi == lo else
+                  "every eligible position was given to someone who fits it better")
+        ex.lines.append(f"Result: unplaced — {reason}.")
+    else:
+        e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
+        parts = ", ".join(f"{t} {-(ec[e]) / scale:+.1f}" for t, (ec, _) in p.term_costs.items()
+                          if ec[e] != 0)
+        ex.lines.append(f"Result: {pos_ids[a[i]]} {titles[a[i]]} (score {-chosen_cost / scale:.1f}"
+                        f"{': ' + parts if parts else ''})")
+    ex.lines.append(f"Eligible positions: {hi - lo}. Scores are objective points "
+                    "(higher is better for this person); Δ is relative to the result.")
+    if hi > lo:
+        order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]
+        ctx.set_edges(p.edge_emp, p.edge_pos)
+        jpm = ctx.jpm()
+        ex.alternatives = pd.DataFrame({
+            "position": pos_ids[p.edge_pos[order]],
+            "title": titles[p.edge_pos[order]],
+            "score": np.round(-p.edge_cost[order] / scale, 2),
+            "delta": np.round((chosen_cost - p.edge_cost[order]) / scale, 2),
+            "jpm": np.round(jpm[order], 1),
+            "seats": p.capacity[p.edge_pos[order]],
+            "held_by": [", ".join(holders.get(int(q), [])[:3]) for q in p.edge_pos[order]],
+        })
+    if position is not None:
+        ex.lines.append("")
+        ex.lines += _why_not(result, i, position, holders)
+    return ex
+
+
+def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
+    placed = np.flatnonzero(a >= 0)
+    order = placed[np.argsort(a[placed], kind="stable")]
+    out: dict[int, list[str]] = {}
+    for q, grp in pd.Series(emp_ids[order]).groupby(a[order]):
+        out[int(q)] = list(grp)
+    return out
+
+
+def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
+    from placement.api import solve
+
+    comp = result.compiled
+    ctx = comp.context
+    p: Problem = result.problem
+    pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
+    if position not in pos_index:
+        raise PlacementError(f"position {position!r} does not exist"
+                             f"{nearest(position, list(pos_index)[:20000])}")
+    q = pos_index[position]
+    a = result.assignment
+    if a[i] == q:
+        return [f"{position} is where this employee was placed."]
+    lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+    if q not in set(p.edge_pos[lo:hi].tolist()):
+        return [f"Not eligible for {position}: " + "; ".join(_failed(comp, i, q))]
+    out = []
+    cap = int(p.capacity[q])
+    held = holders.get(q, [])
+    out.append(f"{position} has {cap} seat(s), held by: {', '.join(held) or 'nobody'}.")
+    pinned = p.pinned.copy()
+    if pinned[i] >= 0:
+        return out + ["This employee is pinned elsewhere by the scenario."]
+    import copy
+
+    alt = copy.copy(p)
+    alt.pinned = pinned
+    alt.pinned[i] = q
+    alt.must_place = p.must_place.copy()
+    alt.must_place[i] = True
+    r = solve(alt, solver="auto", time_limit=30)
+    if not r.status.has_solution:
+        out.append(f"Placing the employee there makes the rules impossible ({r.status.value}).")
+    else:
+        delta = (r.outcome.cost - result.outcome.cost) / p.objective_scale
+        moved = [ctx.emp_ids[j] for j in np.flatnonzero(r.assignment != a) if j != i]
+        out.append(f"Pinning the employee to {position} and re-solving costs {delta:.2f} "
+                   f"objective points overall and changes {len(moved)} other placement(s)"
+                   + (f" (first: {', '.join(moved[:5])})" if moved else "") + ".")
+    return out
+
+
+def _failed(comp, i: int, q: int) -> list[str]:
+    from placement.model import levels
+
+    ctx = comp.context
+    cfg = comp.config.eligibility
+    reasons = []
+    hard = set(cfg.hard)
+    if ctx.pos("headcount")[q] == 0:
+        reasons.append("the position is closed (headcount 0)")
+    edu, need = ctx.emp("edu_level")[i], ctx.pos("min_edu_level")[q]
+    if "education" in hard and edu < need:
+        reasons.append(f"education {levels.EDUCATION[edu]} is below the minimum "
+                       f"{levels.EDUCATION[need]}")
+    rank, need_r = ctx.emp("rank_level")[i], ctx.pos("min_rank_level")[q]
+    if "rank" in hard and rank < need_r:
+        reasons.append(f"rank {levels.RANKS[rank]} is below the minimum {levels.RANKS[need_r]}")
+    ef, pf, acc = ctx._fields  # noqa: SLF001
+    if "field" in hard and not acc[pf[q], ef[i]]:
+        reasons.append(f"field {comp.org.employees['field'].iloc[i]!r} is not among the "
+                       f"accepted fields ({comp.org.positions['fields'].iloc[q]})")
+    gaps = ctx.required[q] - ctx.levels[i]
+    worst = gaps[ctx.required[q] > 0].max(initial=0)
+    tol = cfg.max_competency_gap
+    if ("competency" in hard or tol is not None) and worst > (tol or 0):
+        reasons.append(f"a competency is {int(worst)} level(s) below the standard "
+                       f"(tolerated: {tol or 0})")
+    if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
+        reasons.append("the scenario forbids this pair")
+    if cfg.scope != "any":
+        reasons.append(f"or it is outside the employee's scope ({cfg.scope})")
+    return reasons or ["excluded by the scenario's eligibility rules (min_jpm or scope)"]

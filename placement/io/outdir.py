@@ -1,0 +1,49 @@
+"""Write a whole output folder at once: everything goes to a hidden sibling folder,
+which replaces the target only when every file is written. An interrupted run
+leaves the previous output untouched; input files are never inside the replaced
+folder."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from placement.errors import PlacementError
+
+MARKER = "kpis.json"
+
+
+@contextlib.contextmanager
+def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
+                  force: bool = False) -> Iterator[Path]:
+    out = Path(out_dir).resolve()
+    for p in protected:
+        rp = Path(p).resolve()
+        if rp == out or out in rp.parents:
+            raise PlacementError(f"{out_dir}: the output folder holds the input file {p}; "
+                                 "choose another --out folder")
+    if out.exists():
+        if not out.is_dir():
+            raise PlacementError(f"{out_dir}: exists and is not a folder; choose another --out")
+        if any(out.iterdir()) and not (out / MARKER).exists() and not force:
+            raise PlacementError(f"{out_dir}: folder is not empty and holds no earlier "
+                                 "placement output; choose an empty folder or pass --force")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        yield tmp
+        old = None
+        if out.exists():
+            old = out.parent / f".{out.name}.old"
+            if old.exists():
+                shutil.rmtree(old)
+            out.rename(old)
+        tmp.rename(out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
