@@ -164,7 +164,7 @@ class Problem:
         assignment = np.asarray(assignment, dtype=np.int64)
         n = self.n_employees
         out = np.full(n, -1, dtype=np.int64)
-        placed = np.flatnonzero(assignment >= 0)
+        placed = np.flatnonzero((assignment >= 0) & (assignment < self.n_positions))
         if not len(placed):
             return out
         # edges are sorted by (employee, position): binary search in each row

@@ -1,0 +1,252 @@
+"""Read Generalized Assignment Problem (GAP) benchmark files into :class:`Problem`.
+
+Two layouts (see ``data/gap/README.md``), both whitespace-separated integers:
+
+- OR-Library ``gap*.txt``: ``P``, then ``P`` problems;
+- Yagiura ``yagiura/<t><mm><nnn>``: one problem, no ``P``.
+
+A problem is ``m n``, ``c`` (m × n), ``a`` (m × n), ``b`` (m). Jobs become employees
+(all ``must_place``), agents become positions, each with its own unit and its own
+budget: job j put on agent i weighs ``a[i][j]`` against budget ``b[i]``. Headcount
+capacity is ``n`` (never binding). Every (job, agent) pair is an edge.
+
+``sense="min"`` keeps ``c`` as the cost; ``sense="max"`` reads ``c`` as a profit, stores
+``-c`` as the cost and marks the problem ``sense="max"`` so that
+``problem.objective_value(cost)`` is the profit.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from placement.errors import DataError, PlacementError
+from placement.model.problem import Problem
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "gap"
+
+_INT = re.compile(r"[+-]?\d+")
+_OPTIMA_COLUMNS = [
+    "instance",
+    "file",
+    "problem_index",
+    "agents",
+    "jobs",
+    "sense",
+    "best_known",
+    "is_optimal",
+    "lower_bound",
+]
+
+
+def read_gap(path: str | Path, sense: str = "min") -> list[Problem]:
+    """All problems of a GAP file (one for the Yagiura single-problem files).
+
+    Problems are named ``<stem>-<k>`` (1-based) for multi-problem files, ``<stem>``
+    otherwise. Raises :class:`DataError` (naming the file) when the file is missing,
+    unreadable, holds a non-integer token, or has the wrong number of integers.
+    """
+    if sense not in ("min", "max"):
+        raise PlacementError(f"GAP sense must be 'min' or 'max', not {sense!r}")
+    path = Path(path)
+    ints, first_line = _read_ints(path)
+    blocks = _split_problems(ints, path, first_line)
+    stem = path.name.removesuffix(".txt")
+    if len(blocks) == 1 and not blocks[0][0]:
+        return [_make_problem(*blocks[0][1:], sense=sense, name=stem)]
+    return [
+        _make_problem(*blk[1:], sense=sense, name=f"{stem}-{k}")
+        for k, blk in enumerate(blocks, start=1)
+    ]
+
+
+def load_optima(path: str | Path | None = None) -> pd.DataFrame:
+    """The published optima table (``data/gap/optima.csv``) as a DataFrame.
+
+    ``path`` may be the CSV itself or the directory holding it (default: the
+    repository's ``data/gap``). ``lower_bound`` is a nullable integer column.
+    """
+    path = DATA_DIR if path is None else Path(path)
+    if path.is_dir():
+        path = path / "optima.csv"
+    try:
+        df = pd.read_csv(
+            path,
+            dtype={"instance": str, "file": str, "sense": str, "lower_bound": "Int64"},
+            keep_default_na=False,
+            na_values={"lower_bound": [""]},
+        )
+    except FileNotFoundError:
+        raise DataError(f"GAP optima file {path} does not exist") from None
+    except (OSError, ValueError, pd.errors.ParserError) as exc:
+        raise DataError(f"GAP optima file {path} cannot be read: {exc}") from None
+    missing = [c for c in _OPTIMA_COLUMNS if c not in df.columns]
+    if missing:
+        raise DataError(f"GAP optima file {path} lacks columns: {', '.join(missing)}")
+    try:
+        for col in ("problem_index", "agents", "jobs", "best_known"):
+            df[col] = df[col].astype(np.int64)
+        df["is_optimal"] = (
+            df["is_optimal"].astype(str).str.lower().map({"true": True, "false": False})
+        )
+        if df["is_optimal"].isna().any():
+            raise ValueError("is_optimal must be true or false")
+    except (ValueError, TypeError) as exc:
+        raise DataError(f"GAP optima file {path} has an invalid value: {exc}") from None
+    bad_sense = ~df["sense"].isin(["min", "max"])
+    if bad_sense.any():
+        rows = ", ".join(df.loc[bad_sense, "instance"].astype(str))
+        raise DataError(f"GAP optima file {path}: sense must be min or max (rows {rows})")
+    return df
+
+
+def load_instance(name: str, sense: str = "min", data_dir: str | Path | None = None) -> Problem:
+    """The Problem for an ``optima.csv`` instance name (``gap5-3``, ``d801600``)."""
+    data_dir = DATA_DIR if data_dir is None else Path(data_dir)
+    optima = load_optima(data_dir / "optima.csv")
+    rows = optima[optima["instance"] == name]
+    if rows.empty:
+        raise DataError(f"unknown GAP instance {name!r} (not in {data_dir / 'optima.csv'})")
+    row = rows.iloc[0]
+    problems = read_gap(data_dir / row["file"], sense=sense)
+    k = int(row["problem_index"])
+    if not 1 <= k <= len(problems):
+        raise DataError(
+            f"GAP instance {name!r}: {row['file']} holds {len(problems)} problems, "
+            f"optima.csv asks for number {k}"
+        )
+    return problems[k - 1]
+
+
+# -- parsing ----------------------------------------------------------------------------
+def _read_ints(path: Path) -> tuple[np.ndarray, int]:
+    """All integers of the file, and how many tokens its first non-blank line holds
+    (the latter only to word error messages: line breaks carry no meaning)."""
+    try:
+        text = path.read_text(encoding="ascii")
+    except FileNotFoundError:
+        raise DataError(f"GAP file {path} does not exist") from None
+    except IsADirectoryError:
+        raise DataError(f"GAP file {path} is a directory, not a file") from None
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"GAP file {path} is not a plain-text integer file (byte {exc.start} is not ASCII)"
+        ) from None
+    except OSError as exc:
+        raise DataError(f"GAP file {path} cannot be read: {exc.strerror}") from None
+    tokens = text.split()
+    if not tokens:
+        raise DataError(f"GAP file {path} is empty")
+    first_line = next((len(ln.split()) for ln in text.splitlines() if ln.strip()), 0)
+    try:
+        return np.array(tokens).astype(np.int64), first_line
+    except (ValueError, OverflowError):
+        pass
+    # slow path, only to say where the bad token is
+    for match in re.finditer(r"\S+", text):
+        tok = match.group()
+        if not _INT.fullmatch(tok) or not -(2**63) <= int(tok) < 2**63:
+            line = text.count("\n", 0, match.start()) + 1
+            raise DataError(f"GAP file {path}, line {line}: {tok[:40]!r} is not an integer")
+    raise DataError(f"GAP file {path} holds a value that is not a 64-bit integer")
+
+
+def _need(ints: np.ndarray, pos: int) -> tuple[int, int, int] | None:
+    """(m, n, integers needed) for a problem header at ``pos``, None if no valid header."""
+    if pos + 2 > len(ints):
+        return None
+    m, n = int(ints[pos]), int(ints[pos + 1])
+    if m <= 0 or n <= 0:
+        return None
+    return m, n, 2 + 2 * m * n + m
+
+
+def _block(ints: np.ndarray, pos: int, m: int, n: int):
+    c = ints[pos + 2 : pos + 2 + m * n].reshape(m, n)
+    a = ints[pos + 2 + m * n : pos + 2 + 2 * m * n].reshape(m, n)
+    b = ints[pos + 2 + 2 * m * n : pos + 2 + 2 * m * n + m]
+    return c, a, b
+
+
+def _split_problems(ints: np.ndarray, path: Path, first_line: int):
+    """[(is_multi, m, n, c, a, b), ...]; the layout is decided by the integer count."""
+    total = len(ints)
+    single = _need(ints, 0)
+    if single is not None and single[2] == total:
+        m, n, _ = single
+        return [(False, m, n, *_block(ints, 0, m, n))]
+    multi_error = None
+    out = []
+    n_problems = int(ints[0])
+    if n_problems <= 0:
+        multi_error = f"the problem count P = {n_problems} must be positive"
+    else:
+        pos = 1
+        for k in range(1, n_problems + 1):
+            head = _need(ints, pos)
+            if head is None:
+                if pos + 2 > total:
+                    multi_error = (
+                        f"truncated: P = {n_problems} problems announced, the file ends "
+                        f"after {k - 1}"
+                    )
+                else:
+                    multi_error = (
+                        f"problem {k}: agents and jobs must be positive, got "
+                        f"{int(ints[pos])} {int(ints[pos + 1])}"
+                    )
+                break
+            m, n, need = head
+            if pos + need > total:
+                multi_error = (
+                    f"truncated: problem {k} of {n_problems} ({m} agents x {n} jobs) needs "
+                    f"{need} integers, only {total - pos} remain"
+                )
+                break
+            out.append((True, m, n, *_block(ints, pos, m, n)))
+            pos += need
+        else:
+            if pos == total:
+                return out
+            multi_error = (
+                f"{total - pos} unexpected integers after the {n_problems} announced problems"
+            )
+    # neither layout fits: word the error for the layout the file most looks like
+    looks_multi = bool(out) or first_line == 1 or single is None
+    if looks_multi:
+        raise DataError(f"GAP file {path}: {multi_error}")
+    m, n, need = single
+    if total < need:
+        what = f"truncated: expected {need} integers, found {total}"
+    else:
+        what = f"{total - need} unexpected integers after the problem"
+    raise DataError(f"GAP file {path} ({m} agents x {n} jobs, single problem): {what}")
+
+
+def _make_problem(
+    m: int, n: int, c: np.ndarray, a: np.ndarray, b: np.ndarray, *, sense: str, name: str
+) -> Problem:
+    cost = c.T.ravel()  # edge (job j, agent i) at j*m + i
+    if sense == "max":
+        cost = -cost
+    edge_cost = np.ascontiguousarray(cost, dtype=np.int64)
+    return Problem(
+        indptr=np.arange(n + 1, dtype=np.int64) * m,
+        edge_pos=np.tile(np.arange(m, dtype=np.int32), n),
+        edge_cost=edge_cost,
+        unplaced_cost=np.zeros(n, dtype=np.int64),
+        capacity=np.full(m, n, dtype=np.int64),
+        position_unit=np.arange(m, dtype=np.int32),
+        n_units=m,
+        must_place=np.ones(n, dtype=bool),
+        budget_of_position=np.arange(m, dtype=np.int32),
+        budget_limit=np.array(b, dtype=np.int64),
+        edge_weight=np.ascontiguousarray(a.T.ravel(), dtype=np.int64),
+        sense=sense,
+        name=name,
+        term_costs={"assignment": (edge_cost.copy(), np.zeros(n, dtype=np.int64))},
+        budget_names=[f"agent {i + 1} capacity" for i in range(m)],
+    )
