@@ -25,7 +25,7 @@ def violations(problem: Problem, assignment: np.ndarray) -> list[str]:
     bad = placed & (e < 0)
     if bad.any():
         out.append(f"{int(bad.sum())} employee(s) placed on a pair that is not eligible "
-                   f"(first: employee #{int(np.flatnonzero(bad)[0])})")
+                   f"(first: {p.label('employee', int(np.flatnonzero(bad)[0]))})")
     miss = p.must_place & ~placed
     if miss.any():
         out.append(f"{int(miss.sum())} employee(s) who must be placed are unplaced")

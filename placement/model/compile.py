@@ -115,9 +115,18 @@ def compile_scenario(scenario) -> Compiled:
         constant=constant, objective_scale=float(SCALE), name=config.name,
         term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
         term_constants=constants,
+        labels=_labels(ctx),
         **budget_kw, **move_kw,
     )
     return Compiled(problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None)
+
+
+def _labels(ctx: Context) -> dict[str, np.ndarray]:
+    org = ctx.org
+    pos = org.positions["id"] + " (" + org.positions["title"] + ")"
+    unit = org.units["id"] + " (" + org.units["name"] + ")"
+    return {"employee": np.asarray(ctx.emp_ids), "position": pos.to_numpy(dtype=object),
+            "unit": unit.to_numpy(dtype=object)}
 
 
 def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:

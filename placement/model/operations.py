@@ -115,9 +115,12 @@ class MergeUnits(Operation):
             un = pd.concat([un, row], ignore_index=True)
         idx = un.index[un["id"] == self.into][0]
         group = un[un["id"].isin(set(self.units) | {self.into})]
-        for col in ("max_headcount", "min_headcount", "budget"):
+        # a cap or budget survives only if every merged unit had one; minimums add up
+        for col in ("max_headcount", "budget"):
             vals = group[col].to_numpy(dtype=float)
-            un.loc[idx, col] = np.nan if np.isnan(vals).all() else np.nansum(vals)
+            un.loc[idx, col] = np.nan if np.isnan(vals).any() else vals.sum()
+        mins = group["min_headcount"].to_numpy(dtype=float)
+        un.loc[idx, "min_headcount"] = np.nan if np.isnan(mins).all() else np.nansum(mins)
         if self.name:
             un.loc[idx, "name"] = self.name
         un["parent"] = un["parent"].where(~un["parent"].isin(self.units), self.into)
@@ -220,6 +223,10 @@ class MovePositions(Operation):
 #: Penyetaraan jabatan default mapping (administrative level → functional level).
 PENYETARAAN = {"Administrator": "Ahli Madya", "Pengawas": "Ahli Muda",
                "Eselon V": "Ahli Pertama"}
+#: Lowest rank and usual kelas jabatan of functional (expert) levels (defaults).
+JF_MIN_RANK = {"Ahli Pertama": "III/a", "Ahli Muda": "III/c", "Ahli Madya": "IV/a",
+               "Ahli Utama": "IV/d"}
+JF_GRADE = {"Ahli Pertama": 8, "Ahli Muda": 9, "Ahli Madya": 11, "Ahli Utama": 13}
 
 
 @operation
@@ -227,14 +234,19 @@ class ConvertPositions(Operation):
     """Penyetaraan: convert administrative posts into functional ones.
 
     Selected positions of a level in ``mapping`` get kind JF and the mapped level;
-    the grade (kelas jabatan) never drops; minimum education is raised to
-    ``min_education`` (S1/D4 by default). ``title`` may use ``{title}`` and ``{level}``.
+    the grade (kelas jabatan) becomes the functional level's usual grade but never
+    drops; minimum education is raised to ``min_education`` (S1/D4 by default) and
+    minimum rank to the level's lowest rank (``min_rank``). ``title`` may use
+    ``{title}`` and ``{level}``. Incumbents stay eligible for their converted post
+    (inpassing) unless the scenario turns ``incumbents_eligible`` off.
     """
 
     op: ClassVar[str] = "convert_positions"
     select: Select = Field(default_factory=lambda: Select(kinds=["JA"]))
     mapping: dict[str, str] = Field(default_factory=lambda: dict(PENYETARAAN))
     min_education: str = "S1"
+    min_rank: dict[str, str] = Field(default_factory=lambda: dict(JF_MIN_RANK))
+    grades: dict[str, int] = Field(default_factory=lambda: dict(JF_GRADE))
     title: str | None = None
 
     def apply(self, plan: Plan, where: str) -> None:
@@ -257,7 +269,22 @@ class ConvertPositions(Operation):
         e = levels.EDUCATION.index(edu)
         pos.loc[m, "min_edu_level"] = np.maximum(pos.loc[m, "min_edu_level"], e)
         pos.loc[m, "min_education"] = [levels.EDUCATION[i] for i in pos.loc[m, "min_edu_level"]]
-        plan.log.append(f"converted {len(sel)} positions to functional (penyetaraan)")
+        ranks = {}
+        for lv, r in self.min_rank.items():
+            code = levels.normalise_rank(r)
+            if code is None:
+                raise OperationError(f"{where}: min_rank {r!r} for {lv!r} is not a rank; use "
+                                     "I/a … IV/e")
+            ranks[lv.lower()] = levels.RANKS.index(code)
+        need = new_level[m].str.lower().map(ranks).fillna(-1).to_numpy(dtype=np.int16)
+        pos.loc[m, "min_rank_level"] = np.maximum(pos.loc[m, "min_rank_level"].to_numpy(), need)
+        pos.loc[m, "min_rank"] = [levels.RANKS[i] if i >= 0 else ""
+                                  for i in pos.loc[m, "min_rank_level"]]
+        grade = new_level[m].str.lower().map({k.lower(): v for k, v in self.grades.items()})
+        old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
+        pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
+        plan.log.append(f"converted {len(sel)} positions to functional (penyetaraan); grades "
+                        "kept or raised, minimum education and rank raised to the JF level's")
 
 
 @operation
@@ -316,8 +343,14 @@ class ClosePositions(Operation):
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         pos.loc[m, ["headcount", "min_fill"]] = 0
-        n = int(plan.org.employees["current_position"].isin(set(pos.loc[m, "id"])).sum())
-        plan.log.append(f"closed {int(m.sum())} positions ({n} incumbents to re-place)")
+        closed = set(pos.loc[m, "id"])
+        n = int(plan.org.employees["current_position"].isin(closed).sum())
+        released = [e for e, q in plan.pins.items() if q in closed]
+        for e in released:  # earlier pins (e.g. keep_incumbents) to a post now closed
+            del plan.pins[e]
+            del plan.pin_sources[e]
+        plan.log.append(f"closed {int(m.sum())} positions ({n} incumbents to re-place"
+                        + (f", {len(released)} earlier pins released" if released else "") + ")")
 
 
 @operation

@@ -73,6 +73,7 @@ class Problem:
     term_costs: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     term_constants: dict[str, int] = field(default_factory=dict)
     budget_names: list[str] = field(default_factory=list)
+    labels: dict[str, np.ndarray] = field(default_factory=dict)
     edge_emp: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -175,6 +176,11 @@ class Problem:
         ok = (idx < self.n_edges) & (key_edges[idx_c] == key) if self.n_edges else idx < 0
         out[placed[ok]] = idx_c[ok]
         return out
+
+    def label(self, kind: str, index: int) -> str:
+        """Human name of employee / position / unit ``index`` (``#index`` if unnamed)."""
+        names = self.labels.get(kind)
+        return str(names[index]) if names is not None else f"{kind} #{index}"
 
     def objective_value(self, cost: int) -> float:
         """User-facing objective for an integer cost (scaled, sense applied)."""

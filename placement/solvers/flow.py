@@ -58,8 +58,9 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     missing_pin = (pinned >= 0) & ~pinned_ok
     if missing_pin.any():
         i = int(np.flatnonzero(missing_pin)[0])
-        return None, Status.INFEASIBLE, (f"employee #{i} is pinned to position "
-                                          f"#{pinned[i]}, which is not an allowed pair")
+        return None, Status.INFEASIBLE, (f"{problem.label('employee', i)} is pinned to "
+                                          f"{problem.label('position', int(pinned[i]))}, "
+                                          "which is not an allowed pair")
     e_idx = np.flatnonzero(keep)
     must = problem.must_place | (pinned >= 0)
     free = np.flatnonzero(~must)
@@ -70,8 +71,8 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     umin = problem.unit_min
     if (umin > unit_cap).any():
         u = int(np.flatnonzero(umin > unit_cap)[0])
-        return None, Status.INFEASIBLE, (f"unit #{u} needs at least {umin[u]} people but its "
-                                          f"cap is {unit_cap[u]}")
+        return None, Status.INFEASIBLE, (f"{problem.label('unit', u)} needs at least {umin[u]} "
+                                          f"people but its cap is {unit_cap[u]}")
     big = _big(problem) if (mf.any() or umin.any()) else 0
 
     pos_node = n + np.arange(m)
@@ -109,8 +110,10 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     short_p = np.flatnonzero(pos_tier < mf)
     short_u = np.flatnonzero(unit_tier < umin)
     if len(short_p) or len(short_u):
-        parts = [f"position #{p} min_fill {mf[p]} (at most {pos_tier[p]})" for p in short_p[:5]]
-        parts += [f"unit #{u} min_headcount {umin[u]} (at most {unit_tier[u]})"
+        parts = [f"{problem.label('position', p)} min_fill {mf[p]} (at most {pos_tier[p]} "
+                 "can be filled)" for p in short_p[:5]]
+        parts += [f"{problem.label('unit', u)} min_headcount {umin[u]} (at most "
+                  f"{unit_tier[u]} can be filled)"
                   for u in short_u[:5]]
         return None, Status.INFEASIBLE, "minimum fills cannot all be met: " + "; ".join(parts)
     return assignment, Status.OPTIMAL, ""

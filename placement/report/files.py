@@ -1,0 +1,322 @@
+"""Write a Result or a Comparison to a folder: CSV, JSON, Excel and HTML.
+
+CSV column headers are the machine names of the result tables (snake_case, e.g.
+``employee_id``, ``jpm_before``) in every language, so scripts can read them; values
+are the data's own (coded values such as ``stays`` are not translated). The Excel
+workbook and the HTML report use the labels of ``lang`` ("en" or "id").
+
+Every file is written atomically (:mod:`placement.io.atomic`) and none is written
+over a path in ``protected`` (the run's input files): the whole set of target paths
+is checked before the first write. Output is deterministic: identical input gives
+byte-identical files (no timestamps, fixed float formatting, stable row order, JSON
+keys in a fixed insertion order, fixed workbook properties and zip entry times).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from placement.errors import PlacementError
+from placement.io.atomic import write_bytes, write_text
+from placement.report import excel as _excel
+from placement.report import html as _html
+from placement.report.labels import check_lang
+
+#: The CSV tables of one result, in writing order.
+RESULT_TABLES = (
+    "placements",
+    "moves",
+    "vacancies",
+    "unplaced",
+    "training_needs",
+    "unit_fill",
+    "breakdown",
+)
+RESULT_FILES = tuple(f"{t}.csv" for t in RESULT_TABLES) + (
+    "kpis.json",
+    "placement.xlsx",
+    "report.html",
+)
+COMPARISON_FILES = ("kpis.csv", "kpis.json", "differences.csv", "comparison.xlsx", "report.html")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+# -- value formatting -----------------------------------------------------------------
+
+
+def _float_text(x: float) -> str:
+    """Fixed float formatting for CSV: up to 10 significant digits, no trailing noise."""
+    if math.isnan(x):
+        return ""
+    if x == 0:
+        return "0"
+    s = f"{x:.10g}"
+    return s
+
+
+def csv_text(df: pd.DataFrame) -> str:
+    """``df`` as CSV text: machine headers, ``\\n`` line ends, fixed float format."""
+    if not len(df.columns):
+        return ""
+    return df.to_csv(index=False, lineterminator="\n", float_format=_float_text, na_rep="")
+
+
+def jsonable(v):
+    """A plain JSON value: numpy scalars unwrapped, NaN/inf/NA as null."""
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, dict):
+        return {str(k): jsonable(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [jsonable(x) for x in v]
+    if isinstance(v, np.bool_ | bool):
+        return bool(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, float | np.floating):
+        f = float(v)
+        return None if math.isnan(f) or math.isinf(f) else f
+    if isinstance(v, int | str):
+        return v
+    if hasattr(v, "value") and isinstance(v.value, str):  # enums (Status)
+        return v.value
+    return str(v)
+
+
+def json_text(obj) -> str:
+    return (
+        json.dumps(jsonable(obj), ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
+        + "\n"
+    )
+
+
+def _fmt_cell(v) -> str:
+    v = jsonable(v)
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return str(v)
+    if isinstance(v, float):
+        return _float_text(v)
+    return str(v)
+
+
+# -- what a result carries besides its tables -----------------------------------------
+
+
+def result_meta(result) -> dict:
+    """Description, operation log and data warnings of a result (empty when unknown)."""
+    comp = result.compiled
+    cfg = getattr(comp, "config", None)
+    plan = getattr(comp, "plan", None)
+    meta = {
+        "description": str(getattr(cfg, "description", "") or ""),
+        "warnings": [str(w) for w in (result.warnings or [])],
+    }
+    if plan is not None and hasattr(plan, "log"):
+        meta["log"] = [str(x) for x in plan.log]
+    return meta
+
+
+def result_json(result, meta: dict | None = None) -> dict:
+    """The content of ``kpis.json``: KPIs, solver reason, description, operation log."""
+    meta = result_meta(result) if meta is None else meta
+    out = {
+        "scenario": result.name,
+        "description": meta["description"],
+        "kpis": dict(result.kpis),
+        "solver_reason": result.solver_reason,
+        "warnings": meta["warnings"],
+    }
+    if "log" in meta:
+        out["operation_log"] = meta["log"]
+    return out
+
+
+def comparison_kpis(comparison) -> pd.DataFrame:
+    """``comparison.kpis`` with the KPIs in the order the results list them (pandas
+    sorts the union of the index alphabetically when results have different KPIs,
+    e.g. when one scenario found no solution)."""
+    kp = comparison.kpis
+    order: dict[str, None] = {}
+    for r in comparison.results:
+        order.update(dict.fromkeys(str(k) for k in r.kpis))
+    order.update(dict.fromkeys(str(k) for k in kp.index))
+    return kp.reindex(list(order))
+
+
+def pair_differences(comparison) -> pd.DataFrame:
+    """Per pair of scenarios (in comparison order): employees placed differently, and
+    employees who move (leave their current position) in only one or in both.
+    Scenarios without a placement (no solution) are left out."""
+    cols = [
+        "scenario_a",
+        "scenario_b",
+        "placed_differently",
+        "moves_only_in_a",
+        "moves_only_in_b",
+        "moves_in_both",
+    ]
+    results = [r for r in comparison.results if r.compiled is not None and r.assignment is not None]
+    frames = []
+    for r in results:
+        pl = r.placements
+        cur = pl["current_position"].astype(object).fillna("").astype(str)
+        pos = pl["position"].astype(object).fillna("").astype(str)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "employee_id": pl["employee_id"].astype(str).to_numpy(),
+                    "position": pos.to_numpy(),
+                    "moved": ((cur != "") & (pos != cur)).to_numpy(),
+                }
+            )
+        )
+    rows = []
+    for i in range(len(results)):
+        for j in range(i + 1, len(results)):
+            m = frames[i].merge(frames[j], on="employee_id", suffixes=("_a", "_b"))
+            ma, mb = m["moved_a"].to_numpy(), m["moved_b"].to_numpy()
+            rows.append(
+                [
+                    results[i].name,
+                    results[j].name,
+                    int((m["position_a"] != m["position_b"]).sum()),
+                    int((ma & ~mb).sum()),
+                    int((mb & ~ma).sum()),
+                    int((ma & mb).sum()),
+                ]
+            )
+    return pd.DataFrame(rows, columns=cols)
+
+
+def folder_names(names: Iterable[str]) -> dict[str, str]:
+    """A safe, unique subfolder name per scenario name (stable for the same names)."""
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for n in names:
+        base = _UNSAFE.sub("_", str(n)).strip("._") or "scenario"
+        f, k = base, 1
+        while f.lower() in used or f.lower() in COMPARISON_FILES:
+            k += 1
+            f = f"{base}-{k}"
+        used.add(f.lower())
+        out[n] = f
+    return out
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def _protected(protected) -> list[Path]:
+    if isinstance(protected, str | Path):
+        protected = [protected]
+    return [Path(p) for p in protected]
+
+
+def _refuse(paths: Iterable[Path], protected: list[Path]) -> None:
+    """Raise before writing anything if a target path is a protected (input) file."""
+    bad = {Path(p).resolve() for p in protected}
+    for p in paths:
+        if p.resolve() in bad:
+            raise PlacementError(
+                f"{p}: refusing to overwrite an input file; choose another --out folder"
+            )
+
+
+def write_result(
+    result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = ()
+) -> list[Path]:
+    """Write one result into ``out_dir`` and return the paths written, in order.
+
+    Files: ``placements.csv``, ``moves.csv``, ``vacancies.csv``, ``unplaced.csv`` (with
+    reasons), ``training_needs.csv``, ``unit_fill.csv``, ``breakdown.csv`` (CSV headers
+    are the machine column names in every language), ``kpis.json`` (KPIs, solver
+    reason, description, data warnings and the scenario's operation log),
+    ``placement.xlsx`` (all tables, labels of ``lang``) and ``report.html``.
+    Raises :class:`PlacementError` (before writing anything) if a target is in
+    ``protected``.
+    """
+    check_lang(lang)
+    out = Path(out_dir)
+    prot = _protected(protected)
+    _refuse([out / f for f in RESULT_FILES], prot)
+    meta = result_meta(result)
+    written = []
+    for t in RESULT_TABLES:
+        written.append(write_text(out / f"{t}.csv", csv_text(getattr(result, t)), prot))
+    written.append(write_text(out / "kpis.json", json_text(result_json(result, meta)), prot))
+    written.append(
+        write_bytes(out / "placement.xlsx", _excel.result_workbook(result, lang, meta), prot)
+    )
+    written.append(write_text(out / "report.html", _html.result_html(result, lang, meta), prot))
+    return written
+
+
+def write_comparison(
+    comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = ()
+) -> list[Path]:
+    """Write a comparison into ``out_dir`` and return the paths written, in order.
+
+    Files: ``kpis.csv`` (one row per KPI, one column per scenario) and ``kpis.json``
+    (the same, plus solver reasons and the pairwise differences), ``differences.csv``
+    (employees placed differently in at least two scenarios), one subfolder per
+    scenario with its :func:`write_result` output, ``comparison.xlsx`` and
+    ``report.html``. CSV headers are machine names (and scenario names).
+    """
+    check_lang(lang)
+    out = Path(out_dir)
+    prot = _protected(protected)
+    folders = folder_names(comparison.names)
+    targets = [out / f for f in COMPARISON_FILES]
+    targets += [out / folders[n] / f for n in comparison.names for f in RESULT_FILES]
+    _refuse(targets, prot)
+    kp = comparison_kpis(comparison)
+    pairs = pair_differences(comparison)
+    metas = {r.name: result_meta(r) for r in comparison.results}
+    written = []
+    lines = [",".join(_csv_field(x) for x in ["kpi", *kp.columns])]
+    for key in kp.index:
+        lines.append(
+            ",".join(_csv_field(x) for x in [str(key), *[_fmt_cell(v) for v in kp.loc[key]]])
+        )
+    written.append(write_text(out / "kpis.csv", "\n".join(lines) + "\n", prot))
+    doc = {
+        "scenarios": list(comparison.names),
+        "kpis": {str(k): {n: kp.at[k, n] for n in kp.columns} for k in kp.index},
+        "solver_reason": {r.name: r.solver_reason for r in comparison.results},
+        "description": {n: m["description"] for n, m in metas.items()},
+        "pairs": pairs.to_dict(orient="records"),
+        "folders": folders,
+    }
+    written.append(write_text(out / "kpis.json", json_text(doc), prot))
+    written.append(write_text(out / "differences.csv", csv_text(comparison.differences), prot))
+    for r in comparison.results:
+        written += write_result(r, out / folders[r.name], lang, prot)
+    written.append(
+        write_bytes(
+            out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang), prot
+        )
+    )
+    written.append(
+        write_text(
+            out / "report.html",
+            _html.comparison_html(comparison, kp, pairs, lang, folders, metas),
+            prot,
+        )
+    )
+    return written
+
+
+def _csv_field(s) -> str:
+    s = str(s)
+    if any(ch in s for ch in ',"\n\r'):
+        return '"' + s.replace('"', '""') + '"'
+    return s

@@ -1,0 +1,416 @@
+"""Labels for reports in English (``en``) and Bahasa Indonesia (``id``).
+
+One flat dictionary per language maps a key to its label. Keys are the machine
+names used in the result tables and KPIs (``headcount``, ``mean_jpm``), the values
+found in them (``stays``, ``moves to another unit``, ``optimal``), sheet names and
+report headings. Where a word means the same thing as a column, a KPI and a sheet
+(``moves``, ``vacancies``) it has one label. The Indonesian labels use the terms
+planners use: formasi, bezetting, mutasi, jabatan lowong, kebutuhan diklat, pegawai
+tidak ditempatkan, unit kerja, jabatan, JPM. The JPM categories (Optimal, Cukup
+Optimal, Kurang Optimal) are the same in both languages.
+
+>>> label("headcount", "id")
+'Formasi'
+>>> label("no such key", "id")
+'no such key'
+"""
+
+from __future__ import annotations
+
+from placement.errors import PlacementError
+
+LANGUAGES = ("en", "id")
+
+EN: dict[str, str] = {
+    # -- columns: people and positions ------------------------------------------------
+    "employee_id": "Employee ID",
+    "employee": "Employee",
+    "name": "Name",
+    "rank": "Rank",
+    "education": "Education",
+    "field": "Field of study",
+    "performance": "Performance",
+    "birth_date": "Birth date",
+    "retirement_date": "Retirement date",
+    "current_unit": "Current unit",
+    "current_position": "Current position",
+    "unit": "Unit",
+    "unit_name": "Unit name",
+    "position": "Position",
+    "title": "Position title",
+    "kind": "Position kind",
+    "status": "Status",
+    "jpm": "JPM (%)",
+    "jpm_category": "JPM category",
+    "jpm_before": "JPM before (%)",
+    "jpm_after": "JPM after (%)",
+    "jpm_change": "JPM change",
+    "field_fit": "Field fits",
+    "education_fit": "Education fits",
+    "training_gap": "Training gap (levels)",
+    "pinned": "Pinned",
+    # moves
+    "from_unit": "From unit",
+    "from_unit_name": "From unit name",
+    "from_position": "From position",
+    "from_title": "From position title",
+    "to_unit": "To unit",
+    "to_unit_name": "To unit name",
+    "to_position": "To position",
+    "to_title": "To position title",
+    "reason": "Reason",
+    "from": "From",
+    "to": "To",
+    # vacancies and unit fill
+    "headcount": "Headcount",
+    "filled": "Filled",
+    "before": "Staff before",
+    "vacant": "Vacant",
+    "priority": "Priority",
+    "fill_rate": "Fill rate",
+    "mean_jpm": "Mean JPM (%)",
+    "max_headcount": "Maximum headcount",
+    "eligible_positions": "Eligible positions",
+    # training needs
+    "competency": "Competency",
+    "required": "Required level",
+    "level": "Assessed level",
+    "gap": "Gap",
+    "people": "People",
+    # objective breakdown
+    "term": "Objective term",
+    "weight": "Weight",
+    "sense": "Sense",
+    "points": "Points",
+    "description": "Description",
+    "reward": "reward",
+    "penalty": "penalty",
+    # KPI table
+    "kpi": "KPI",
+    "key": "Key",
+    "value": "Value",
+    # comparison
+    "scenario_a": "Scenario A",
+    "scenario_b": "Scenario B",
+    "placed_differently": "Placed differently",
+    "moves_only_in_a": "Moves only in A",
+    "moves_only_in_b": "Moves only in B",
+    "moves_in_both": "Moves in both",
+    "(not in scenario)": "(not in scenario)",
+    # -- KPIs -------------------------------------------------------------------------
+    "scenario": "Scenario",
+    "solver": "Solver",
+    "objective": "Objective",
+    "bound": "Bound",
+    "seconds": "Solve time (s)",
+    "employees": "Employees",
+    "positions": "Positions",
+    "eligible_pairs": "Eligible employee–position pairs",
+    "placed": "Placed",
+    "unplaced": "Unplaced",
+    "stays": "Stay in post",
+    "moves": "Moves",
+    "moves_within_unit": "Moves within a unit",
+    "moves_between_units": "Moves between units",
+    "new_placements": "New placements",
+    "seats": "Seats (headcount)",
+    "vacancies": "Vacancies",
+    "mean_jpm_before": "Mean JPM before (%)",
+    "field_fit_rate": "Field fit rate",
+    "jpm_optimal": "JPM Optimal",
+    "jpm_cukup_optimal": "JPM Cukup Optimal",
+    "jpm_kurang_optimal": "JPM Kurang Optimal",
+    "training_gap_total": "Training gap (total levels)",
+    "people_needing_training": "People needing training",
+    "solver_reason": "Solver choice",
+    "kpi:gap": "Optimality gap",
+    # -- values -----------------------------------------------------------------------
+    "value:stays": "stays",
+    "value:unplaced": "unplaced",
+    "optimal": "optimal (proven)",
+    "feasible": "feasible (not proven optimal)",
+    "infeasible": "infeasible",
+    "no_solution": "no solution found",
+    "new": "new placement",
+    "moves within unit": "moves within unit",
+    "moves to another unit": "moves to another unit",
+    "position closed": "position closed",
+    "post over headcount": "post over headcount",
+    "no seat left": "no seat left",
+    "better competency fit": "better competency fit",
+    "frees a seat / better overall fit": "frees a seat / better overall fit",
+    "no eligible position under the hard requirements": (
+        "no eligible position under the hard requirements"
+    ),
+    "outcompeted: every eligible position was filled by a better fit": (
+        "outcompeted: every eligible position was filled by a better fit"
+    ),
+    "Optimal": "Optimal",
+    "Cukup Optimal": "Cukup Optimal",
+    "Kurang Optimal": "Kurang Optimal",
+    "(unplaced)": "(unplaced)",
+    "yes": "yes",
+    "no": "no",
+    # -- sheets -----------------------------------------------------------------------
+    "kpis": "KPIs",
+    "placements": "Placements",
+    "training_needs": "Training needs",
+    "unit_fill": "Unit fill",
+    "breakdown": "Objective breakdown",
+    "differences": "Differences",
+    "pairs": "Scenario pairs",
+    "log": "Log",
+    # -- report headings and text -----------------------------------------------------
+    "report_title": "Staff placement report",
+    "comparison_title": "Scenario comparison",
+    "summary": "Summary",
+    "charts": "Charts",
+    "chart_unit_fill": "Fill against headcount per unit",
+    "chart_unit_fill_note": "Bar: headcount (formasi); filled after placement; tick: staff before.",
+    "chart_jpm_histogram": "JPM distribution of placed staff",
+    "chart_jpm_categories": "JPM categories, before and after",
+    "chart_moves_matrix": "Moves between units (from row to column)",
+    "chart_moves_matrix_note": "Cell: number of people moving; the diagonal holds moves "
+    "within a unit.",
+    "chart_training_gaps": "Training gaps per competency",
+    "chart_training_gaps_note": "Bar: sum of level gaps; label: people needing training.",
+    "chart_kpi_comparison": "Key indicators per scenario",
+    "chart_pair_differences": "People placed differently, per pair of scenarios",
+    "top_moves": "Moves (largest JPM gain first)",
+    "vacancy_table": "Vacancies that remain",
+    "unplaced_table": "Unplaced staff and reasons",
+    "objective_breakdown": "Objective breakdown",
+    "operation_log": "Restructuring operations",
+    "warnings": "Data warnings",
+    "kpi_table": "Indicators side by side",
+    "differences_sample": "Who is placed differently (sample)",
+    "scenario_reports": "Reports per scenario",
+    "before_label": "before",
+    "after_label": "after",
+    "truncated_note": "Showing {shown} of {total} rows; the full list is in {csv} and "
+    "the Excel workbook.",
+    "none_note": "None.",
+    "no_data_note": "No data to chart.",
+    "no_placement_note": "The solver returned no placement for this scenario (see the "
+    "status and solver choice above): there are no results to show.",
+    "other_units": "other units",
+    "status_line": "Status",
+    "generated_by": "Generated by the placement engine.",
+    "of_employees": "of {n} employees",
+}
+
+ID: dict[str, str] = {
+    # -- kolom: pegawai dan jabatan ---------------------------------------------------
+    "employee_id": "ID pegawai",
+    "employee": "Pegawai",
+    "name": "Nama",
+    "rank": "Golongan",
+    "education": "Jenjang pendidikan",
+    "field": "Bidang pendidikan",
+    "performance": "Predikat kinerja",
+    "birth_date": "Tanggal lahir",
+    "retirement_date": "Tanggal pensiun",
+    "current_unit": "Unit kerja saat ini",
+    "current_position": "Jabatan saat ini",
+    "unit": "Unit kerja",
+    "unit_name": "Nama unit kerja",
+    "position": "Jabatan",
+    "title": "Nama jabatan",
+    "kind": "Jenis jabatan",
+    "status": "Status",
+    "jpm": "JPM (%)",
+    "jpm_category": "Kategori JPM",
+    "jpm_before": "JPM sebelum (%)",
+    "jpm_after": "JPM sesudah (%)",
+    "jpm_change": "Perubahan JPM",
+    "field_fit": "Bidang sesuai",
+    "education_fit": "Pendidikan sesuai",
+    "training_gap": "Kesenjangan kompetensi (level)",
+    "pinned": "Dikunci",
+    # mutasi
+    "from_unit": "Unit kerja asal",
+    "from_unit_name": "Nama unit kerja asal",
+    "from_position": "Jabatan asal",
+    "from_title": "Nama jabatan asal",
+    "to_unit": "Unit kerja tujuan",
+    "to_unit_name": "Nama unit kerja tujuan",
+    "to_position": "Jabatan tujuan",
+    "to_title": "Nama jabatan tujuan",
+    "reason": "Alasan",
+    "from": "Asal",
+    "to": "Tujuan",
+    # jabatan lowong dan keterisian unit
+    "headcount": "Formasi",
+    "filled": "Terisi",
+    "before": "Bezetting",
+    "vacant": "Lowong",
+    "priority": "Prioritas",
+    "fill_rate": "Tingkat keterisian",
+    "mean_jpm": "Rata-rata JPM (%)",
+    "max_headcount": "Formasi maksimum",
+    "eligible_positions": "Jabatan yang memenuhi syarat",
+    # kebutuhan diklat
+    "competency": "Kompetensi",
+    "required": "Level standar",
+    "level": "Level hasil asesmen",
+    "gap": "Kesenjangan",
+    "people": "Pegawai",
+    # rincian fungsi tujuan
+    "term": "Komponen fungsi tujuan",
+    "weight": "Bobot",
+    "sense": "Arah",
+    "points": "Poin",
+    "description": "Keterangan",
+    "reward": "imbalan",
+    "penalty": "penalti",
+    # tabel indikator
+    "kpi": "Indikator",
+    "key": "Kode",
+    "value": "Nilai",
+    # perbandingan
+    "scenario_a": "Skenario A",
+    "scenario_b": "Skenario B",
+    "placed_differently": "Penempatan berbeda",
+    "moves_only_in_a": "Mutasi hanya di A",
+    "moves_only_in_b": "Mutasi hanya di B",
+    "moves_in_both": "Mutasi di keduanya",
+    "(not in scenario)": "(tidak ada di skenario)",
+    # -- indikator --------------------------------------------------------------------
+    "scenario": "Skenario",
+    "solver": "Solver",
+    "objective": "Nilai fungsi tujuan",
+    "bound": "Batas (bound)",
+    "seconds": "Waktu penyelesaian (detik)",
+    "employees": "Jumlah pegawai",
+    "positions": "Jumlah jabatan",
+    "eligible_pairs": "Pasangan pegawai–jabatan yang memenuhi syarat",
+    "placed": "Pegawai ditempatkan",
+    "unplaced": "Pegawai tidak ditempatkan",
+    "stays": "Tetap di jabatan",
+    "moves": "Mutasi",
+    "moves_within_unit": "Mutasi dalam unit kerja",
+    "moves_between_units": "Mutasi antar unit kerja",
+    "new_placements": "Penempatan baru",
+    "seats": "Formasi (kursi)",
+    "vacancies": "Jabatan lowong",
+    "mean_jpm_before": "Rata-rata JPM sebelum (%)",
+    "field_fit_rate": "Tingkat kesesuaian bidang",
+    "jpm_optimal": "JPM Optimal",
+    "jpm_cukup_optimal": "JPM Cukup Optimal",
+    "jpm_kurang_optimal": "JPM Kurang Optimal",
+    "training_gap_total": "Total kesenjangan kompetensi (level)",
+    "people_needing_training": "Pegawai yang perlu diklat",
+    "solver_reason": "Alasan pemilihan solver",
+    "kpi:gap": "Celah optimalitas (gap)",
+    # -- nilai ------------------------------------------------------------------------
+    "value:stays": "tetap",
+    "value:unplaced": "tidak ditempatkan",
+    "optimal": "optimal (terbukti)",
+    "feasible": "layak (belum terbukti optimal)",
+    "infeasible": "tidak layak",
+    "no_solution": "tidak ditemukan solusi",
+    "new": "penempatan baru",
+    "moves within unit": "mutasi dalam unit kerja",
+    "moves to another unit": "mutasi ke unit kerja lain",
+    "position closed": "jabatan ditutup",
+    "post over headcount": "jabatan melebihi formasi",
+    "no seat left": "tidak ada formasi tersisa",
+    "better competency fit": "kompetensi lebih sesuai",
+    "frees a seat / better overall fit": "membuka formasi / kesesuaian keseluruhan lebih baik",
+    "no eligible position under the hard requirements": (
+        "tidak ada jabatan yang memenuhi persyaratan wajib"
+    ),
+    "outcompeted: every eligible position was filled by a better fit": (
+        "kalah bersaing: semua jabatan yang memenuhi syarat diisi pegawai yang lebih sesuai"
+    ),
+    "Optimal": "Optimal",
+    "Cukup Optimal": "Cukup Optimal",
+    "Kurang Optimal": "Kurang Optimal",
+    "(unplaced)": "(tidak ditempatkan)",
+    "yes": "ya",
+    "no": "tidak",
+    # -- lembar kerja -----------------------------------------------------------------
+    "kpis": "Indikator",
+    "placements": "Penempatan",
+    "training_needs": "Kebutuhan diklat",
+    "unit_fill": "Keterisian unit kerja",
+    "breakdown": "Rincian fungsi tujuan",
+    "differences": "Perbedaan",
+    "pairs": "Pasangan skenario",
+    "log": "Catatan",
+    # -- judul dan teks laporan -------------------------------------------------------
+    "report_title": "Laporan penempatan pegawai",
+    "comparison_title": "Perbandingan skenario",
+    "summary": "Ringkasan",
+    "charts": "Grafik",
+    "chart_unit_fill": "Bezetting terhadap formasi per unit kerja",
+    "chart_unit_fill_note": "Batang: formasi; terisi setelah penempatan; "
+    "garis: bezetting saat ini.",
+    "chart_jpm_histogram": "Sebaran JPM pegawai yang ditempatkan",
+    "chart_jpm_categories": "Kategori JPM, sebelum dan sesudah",
+    "chart_moves_matrix": "Mutasi antar unit kerja (dari baris ke kolom)",
+    "chart_moves_matrix_note": "Sel: jumlah pegawai yang dimutasi; diagonal berisi mutasi "
+    "dalam unit kerja.",
+    "chart_training_gaps": "Kebutuhan diklat per kompetensi",
+    "chart_training_gaps_note": "Batang: jumlah kesenjangan level; angka: pegawai yang "
+    "perlu diklat.",
+    "chart_kpi_comparison": "Indikator utama per skenario",
+    "chart_pair_differences": "Pegawai dengan penempatan berbeda, per pasangan skenario",
+    "top_moves": "Mutasi (kenaikan JPM terbesar lebih dulu)",
+    "vacancy_table": "Jabatan lowong yang tersisa",
+    "unplaced_table": "Pegawai tidak ditempatkan dan alasannya",
+    "objective_breakdown": "Rincian fungsi tujuan",
+    "operation_log": "Operasi restrukturisasi",
+    "warnings": "Peringatan data",
+    "kpi_table": "Indikator berdampingan",
+    "differences_sample": "Pegawai dengan penempatan berbeda (contoh)",
+    "scenario_reports": "Laporan per skenario",
+    "before_label": "sebelum",
+    "after_label": "sesudah",
+    "truncated_note": "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {csv} "
+    "dan buku kerja Excel.",
+    "none_note": "Tidak ada.",
+    "no_data_note": "Tidak ada data untuk grafik.",
+    "no_placement_note": "Solver tidak menghasilkan penempatan untuk skenario ini (lihat "
+    "status dan alasan pemilihan solver di atas): tidak ada hasil "
+    "untuk ditampilkan.",
+    "other_units": "unit kerja lain",
+    "status_line": "Status",
+    "generated_by": "Dibuat oleh mesin penempatan.",
+    "of_employees": "dari {n} pegawai",
+}
+
+LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if it is a supported report language, else a :class:`PlacementError`."""
+    if lang not in LABELS:
+        raise PlacementError(
+            f"report language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}"
+        )
+    return lang
+
+
+def label(key: str, lang: str = "en") -> str:
+    """The label of ``key`` in ``lang``; the key itself when it has no label."""
+    return LABELS.get(lang, EN).get(key, key)
+
+
+def kpi_label(key: str, lang: str = "en") -> str:
+    """The label of a KPI: ``kpi:<key>`` where a KPI shares its name with a column of
+    another meaning (``gap``: optimality gap, not a competency gap), else ``key``'s."""
+    table = LABELS.get(lang, EN)
+    return table.get(f"kpi:{key}", table.get(key, key))
+
+
+def value_label(value: str, lang: str = "en") -> str:
+    """The label of a coded cell value (a status, a reason): ``value:<value>`` where the
+    value shares its name with a KPI (``stays``, ``unplaced``), else ``value``'s."""
+    table = LABELS.get(lang, EN)
+    return table.get(f"value:{value}", table.get(value, value))
+
+
+def labels(keys, lang: str = "en") -> list[str]:
+    """Labels of several keys (column headers)."""
+    return [label(str(k), lang) for k in keys]

@@ -1,0 +1,521 @@
+"""Reports: CSV / JSON / Excel / HTML files of results and comparisons."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+import placement
+from placement.api import compare
+from placement.errors import PlacementError
+from placement.model.result import Result
+from placement.report import label, write_comparison, write_result
+from placement.report.files import RESULT_TABLES, folder_names
+from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS, fmt_num
+from placement.report.labels import EN, ID, check_lang, kpi_label
+from placement.solvers.base import SolveOutcome, Status
+from tests.conftest import small_frames
+
+RESULT_FILES = [f"{t}.csv" for t in RESULT_TABLES] + ["kpis.json", "placement.xlsx", "report.html"]
+
+
+def make_result(
+    name="restructure", description="Close the legal analyst post & re-place", **settings
+) -> Result:
+    """Six people, one post closed: a move, an unplaced person, a new hire."""
+    e, p, u = small_frames()
+    ops = [{"close_positions": {"select": {"positions": ["P2"]}}}]
+    return placement.solve(
+        placement.Scenario.from_frames(
+            e, p, u, name=name, description=description, operations=ops, **settings
+        )
+    )
+
+
+def gap_result() -> Result:
+    """An organisation with vacancies and training needs (a higher standard)."""
+    e, p, u = small_frames()
+    p = p.copy()
+    p["headcount"] = ["2", "1", "2", "1", "1"]
+    p["comp:Integritas"] = ["4", "4", "3", "4", "5"]
+    return placement.solve(placement.Scenario.from_frames(e, p, u, name="gaps"))
+
+
+@pytest.fixture(scope="module")
+def result():
+    return make_result()
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    e, p, u = small_frames()
+    base = placement.Scenario.from_frames(e, p, u, name="baseline", description="no restructuring")
+    return compare([base, make_result(), gap_result()])
+
+
+def read_csv(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def same_table(csv: pd.DataFrame, table: pd.DataFrame) -> None:
+    """The CSV holds the table: same headers, rows, and values (numbers numerically)."""
+    assert list(csv.columns) == [str(c) for c in table.columns]
+    assert len(csv) == len(table)
+    for c in table.columns:
+        col = table[c]
+        got = csv[str(c)]
+        if pd.api.types.is_bool_dtype(col):
+            assert list(got) == [str(bool(v)) for v in col], c
+        elif pd.api.types.is_numeric_dtype(col) and not pd.api.types.is_object_dtype(col):
+            want = col.to_numpy(dtype=float)
+            have = pd.to_numeric(got.replace("", np.nan)).to_numpy(dtype=float)
+            np.testing.assert_allclose(have, want, rtol=1e-9, equal_nan=True, err_msg=c)
+        else:
+            want = [
+                ("" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
+                for v in col.astype(object)
+            ]
+            want = ["" if w == "nan" else w for w in want]
+            assert list(got) == want, c
+
+
+class Charts(HTMLParser):
+    """Collects each ``svg.chart`` with the shapes inside it, and every script/link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.charts: dict[str, dict[str, int]] = {}
+        self.current: str | None = None
+        self.scripts = 0
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "svg" and "chart" in (a.get("class") or "").split():
+            self.current = a["data-chart"]
+            assert self.current not in self.charts, f"duplicate chart {self.current}"
+            self.charts[self.current] = {"rect": 0, "path": 0, "text": 0}
+        elif self.current and tag in ("rect", "path", "text"):
+            self.charts[self.current][tag] += 1
+        if tag == "script":
+            self.scripts += 1
+        for k in ("src", "href"):
+            if a.get(k):
+                self.urls.append(a[k])
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "svg":
+            self.current = None
+
+
+def parse_html(path: Path) -> Charts:
+    p = Charts()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p
+
+
+# -- write_result ---------------------------------------------------------------------
+
+
+def test_write_result_writes_every_file(result, tmp_path):
+    paths = write_result(result, tmp_path / "out")
+    assert [p.name for p in paths] == RESULT_FILES
+    assert all(p.is_file() and p.stat().st_size > 0 for p in paths if p.suffix != ".csv")
+    assert sorted(x.name for x in (tmp_path / "out").iterdir()) == sorted(RESULT_FILES)
+
+
+def test_csv_matches_result_tables(result, tmp_path):
+    write_result(result, tmp_path)
+    for t in RESULT_TABLES:
+        same_table(read_csv(tmp_path / f"{t}.csv"), getattr(result, t))
+    up = read_csv(tmp_path / "unplaced.csv")
+    assert len(up) == 1 and up.loc[0, "reason"].startswith("outcompeted")
+    mv = read_csv(tmp_path / "moves.csv")
+    assert "position closed" in set(mv["reason"])
+
+
+def test_csv_of_vacancies_and_training_needs():
+    r = gap_result()
+    assert len(r.vacancies) and len(r.training_needs)
+
+
+def test_csv_matches_with_vacancies_and_training_needs(tmp_path):
+    r = gap_result()
+    write_result(r, tmp_path)
+    for t in ("vacancies", "training_needs", "unit_fill", "placements"):
+        same_table(read_csv(tmp_path / f"{t}.csv"), getattr(r, t))
+
+
+def test_kpis_json(result, tmp_path):
+    write_result(result, tmp_path)
+    doc = json.loads((tmp_path / "kpis.json").read_text(encoding="utf-8"))
+    assert list(doc) == [
+        "scenario",
+        "description",
+        "kpis",
+        "solver_reason",
+        "warnings",
+        "operation_log",
+    ]
+    assert doc["kpis"] == result.kpis
+    assert list(doc["kpis"]) == list(result.kpis)  # insertion order kept
+    assert doc["solver_reason"] == result.solver_reason
+    assert doc["operation_log"] == result.compiled.plan.log
+    assert doc["operation_log"] and "closed 1 positions" in doc["operation_log"][0]
+    assert doc["description"].startswith("Close the legal")
+
+
+def test_xlsx_sheets_headers_and_formats(result, tmp_path):
+    write_result(result, tmp_path)
+    wb = openpyxl.load_workbook(tmp_path / "placement.xlsx")
+    assert wb.sheetnames == [
+        "KPIs",
+        "Placements",
+        "Moves",
+        "Vacancies",
+        "Unplaced",
+        "Training needs",
+        "Unit fill",
+        "Objective breakdown",
+        "Log",
+    ]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes in ("A2", "B2"), ws.title
+        assert ws.auto_filter.ref, ws.title
+        assert all(c.font.b for c in ws[1] if c.value is not None), ws.title
+        assert ws.max_column == 1 or ws.column_dimensions["A"].width >= 6
+    pl = wb["Placements"]
+    heads = [c.value for c in pl[1]]
+    assert heads[:3] == ["Employee ID", "Name", "Rank"]
+    assert pl.max_row == len(result.placements) + 1
+    jpm = heads.index("JPM (%)") + 1
+    values = [pl.cell(row=i, column=jpm).value for i in range(2, pl.max_row + 1)]
+    assert all(v is None or isinstance(v, int | float) for v in values)  # numbers, not text
+    assert any(isinstance(v, int | float) for v in values)
+    assert pl.cell(row=3, column=jpm).number_format == "0.0"
+    uf = wb["Unit fill"]
+    rate = [c.value for c in uf[1]].index("Fill rate") + 1
+    assert uf.cell(row=2, column=rate).number_format == "0.0%"
+    assert isinstance(uf.cell(row=2, column=rate).value, int | float)
+    kp = wb["KPIs"]
+    rows = {r[2].value: r[1] for r in kp.iter_rows(min_row=2)}
+    assert rows["placed"].value == result.kpis["placed"]
+    assert rows["fill_rate"].number_format == "0.0%"
+    assert rows["solver_reason"].value == result.solver_reason
+    assert kp.column_dimensions["A"].width >= len("Eligible employee–position pairs")
+    widths = [pl.column_dimensions[c].width for c in "ABCDEF"]
+    assert all(6 <= w <= 50 for w in widths)
+
+
+def test_html_has_every_chart_with_content(result, tmp_path):
+    write_result(result, tmp_path)
+    p = parse_html(tmp_path / "report.html")
+    assert sorted(p.charts) == sorted(RESULT_CHARTS)
+    for name, shapes in p.charts.items():
+        assert shapes["rect"] + shapes["path"] > 0, name
+    assert p.scripts == 0
+    assert not [u for u in p.urls if re.match(r"[a-z]+://", u)], p.urls
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Close the legal analyst post &amp; re-place" in text
+    assert "restructure" in text and "Ayu Lestari" in text  # the unplaced person
+    assert "closed 1 positions" in text  # the operation log
+
+
+def test_html_tables_are_truncated_with_a_note(tmp_path):
+    from placement.report.html import table_html
+
+    df = pd.DataFrame({"employee_id": [f"E{i}" for i in range(100)], "jpm": np.arange(100.0)})
+    out = table_html(df, ["employee_id", "jpm"], "en", "moves.csv", limit=30)
+    assert out.count("<tr>") == 31
+    assert "Showing 30 of 100 rows" in out and "moves.csv" in out
+
+
+def test_text_is_escaped(tmp_path):
+    r = make_result(name="<b>x</b>&co", description='<script>alert("x")</script>')
+    write_result(r, tmp_path)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<script>" not in text and "<b>x</b>" not in text
+    assert "&lt;script&gt;" in text and "&lt;b&gt;x&lt;/b&gt;&amp;co" in text
+    assert parse_html(tmp_path / "report.html").scripts == 0
+
+
+def test_result_without_solution_and_bare_problem(tmp_path):
+    comp = placement.Scenario.from_frames(*small_frames(), name="none").compile()
+    none = Result(
+        comp.problem,
+        SolveOutcome(Status.NO_SOLUTION, None, None, None, "cp-sat", 1.0),
+        "time limit",
+        comp,
+        [],
+    )
+    bare = placement.solve(comp.problem)
+    for r, d in ((none, "none"), (bare, "bare")):
+        for lang in ("en", "id"):
+            paths = write_result(r, tmp_path / d / lang, lang=lang)
+            assert [p.name for p in paths] == RESULT_FILES
+            p = parse_html(tmp_path / d / lang / "report.html")
+            assert sorted(p.charts) == sorted(RESULT_CHARTS)
+            assert all(s["rect"] > 0 for s in p.charts.values())
+            json.loads((tmp_path / d / lang / "kpis.json").read_text(encoding="utf-8"))
+            openpyxl.load_workbook(tmp_path / d / lang / "placement.xlsx")
+    text = (tmp_path / "none" / "en" / "report.html").read_text(encoding="utf-8")
+    assert "no placement" in text
+
+
+# -- determinism ----------------------------------------------------------------------
+
+
+def _bytes(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_result_output_is_byte_identical(result, tmp_path, lang):
+    write_result(result, tmp_path / "a", lang=lang)
+    write_result(result, tmp_path / "b", lang=lang)
+    write_result(result, tmp_path / "a", lang=lang)  # over its own output
+    a, b = _bytes(tmp_path / "a"), _bytes(tmp_path / "b")
+    assert list(a) == sorted(RESULT_FILES)
+    assert a == b
+
+
+def test_same_input_solved_twice_gives_same_tables(tmp_path):
+    """Two solves of the same scenario: every file but the solve time is identical."""
+    write_result(make_result(), tmp_path / "a")
+    write_result(make_result(), tmp_path / "b")
+    a, b = _bytes(tmp_path / "a"), _bytes(tmp_path / "b")
+    for name in a:
+        if name.endswith(".csv"):
+            assert a[name] == b[name], name
+
+
+def test_comparison_output_is_byte_identical(comparison, tmp_path):
+    write_comparison(comparison, tmp_path / "a", lang="id")
+    write_comparison(comparison, tmp_path / "b", lang="id")
+    a, b = _bytes(tmp_path / "a"), _bytes(tmp_path / "b")
+    assert len(a) == 5 + 3 * len(RESULT_FILES)
+    assert a == b
+
+
+def test_xlsx_has_fixed_properties_and_zip_times(result, tmp_path):
+    import zipfile
+
+    write_result(result, tmp_path)
+    with zipfile.ZipFile(tmp_path / "placement.xlsx") as z:
+        assert {i.date_time for i in z.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+    props = openpyxl.load_workbook(tmp_path / "placement.xlsx").properties
+    assert props.created.year == 2000 and props.modified.year == 2000
+
+
+# -- protected inputs -----------------------------------------------------------------
+
+
+def test_refuses_to_overwrite_a_protected_input(result, tmp_path):
+    inp = tmp_path / "placements.csv"
+    inp.write_text("id,name\nE1,A\n", encoding="utf-8")
+    with pytest.raises(PlacementError, match="refusing to overwrite an input file"):
+        write_result(result, tmp_path, protected=[inp])
+    assert inp.read_text(encoding="utf-8") == "id,name\nE1,A\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["placements.csv"]  # nothing else
+
+
+def test_refuses_protected_path_given_another_way(result, tmp_path):
+    (tmp_path / "data").mkdir()
+    inp = tmp_path / "data" / "report.html"
+    inp.write_text("mine", encoding="utf-8")
+    with pytest.raises(PlacementError):
+        write_result(
+            result,
+            tmp_path / "data",
+            protected=[str(tmp_path / "x" / ".." / "data" / "report.html")],
+        )
+    assert inp.read_text(encoding="utf-8") == "mine"
+
+
+def test_comparison_refuses_protected_input_in_a_scenario_folder(comparison, tmp_path):
+    inp = tmp_path / "baseline" / "moves.csv"
+    inp.parent.mkdir()
+    inp.write_text("keep", encoding="utf-8")
+    with pytest.raises(PlacementError):
+        write_comparison(comparison, tmp_path, protected=[inp])
+    assert inp.read_text(encoding="utf-8") == "keep"
+    assert [p.name for p in tmp_path.rglob("*") if p.is_file()] == ["moves.csv"]
+
+
+# -- languages ------------------------------------------------------------------------
+
+
+def test_label_dictionaries():
+    assert set(EN) == set(ID)
+    assert label("headcount", "id") == "Formasi"
+    assert label("before", "id") == "Bezetting"
+    assert label("moves", "id") == "Mutasi"
+    assert label("vacancies", "id") == "Jabatan lowong"
+    assert label("training_needs", "id") == "Kebutuhan diklat"
+    assert label("unplaced", "id") == "Pegawai tidak ditempatkan"
+    assert label("unit", "id") == "Unit kerja" and label("position", "id") == "Jabatan"
+    for cat in ("Optimal", "Cukup Optimal", "Kurang Optimal"):
+        assert label(cat, "id") == label(cat, "en") == cat
+    assert label("not a key", "id") == "not a key"
+    assert kpi_label("gap", "en") == "Optimality gap" and label("gap", "en") == "Gap"
+    with pytest.raises(PlacementError, match="not supported"):
+        check_lang("fr")
+
+
+def test_every_table_column_kpi_and_value_has_labels(result, comparison):
+    data_columns = {"monthly_cost", "badge"}  # extra input columns, carried through
+    keys = set(result.kpis) | {"solver_reason"}
+    for t in RESULT_TABLES:
+        keys |= set(map(str, getattr(result, t).columns)) - data_columns
+    for r in comparison.results:
+        for t in ("status", "reason"):
+            for tab in (r.placements, r.moves, r.unplaced):
+                if t in tab:
+                    keys |= set(tab[t])
+    keys |= {s.value for s in Status}
+    missing = sorted(k for k in keys if k not in EN or k not in ID)
+    assert missing == []
+
+
+def test_indonesian_labels_in_excel_and_html(result, tmp_path):
+    write_result(result, tmp_path / "en", lang="en")
+    write_result(result, tmp_path / "id", lang="id")
+    wb = openpyxl.load_workbook(tmp_path / "id" / "placement.xlsx")
+    assert wb.sheetnames == [
+        "Indikator",
+        "Penempatan",
+        "Mutasi",
+        "Jabatan lowong",
+        "Pegawai tidak ditempatkan",
+        "Kebutuhan diklat",
+        "Keterisian unit kerja",
+        "Rincian fungsi tujuan",
+        "Catatan",
+    ]
+    uf = [c.value for c in wb["Keterisian unit kerja"][1]]
+    assert {"Formasi", "Bezetting", "Terisi", "Lowong", "Unit kerja"} <= set(uf)
+    pl = wb["Penempatan"]
+    heads = [c.value for c in pl[1]]
+    assert "Kategori JPM" in heads and "Jabatan" in heads
+    status = [
+        pl.cell(row=i, column=heads.index("Status") + 1).value for i in range(2, pl.max_row + 1)
+    ]
+    assert {"mutasi dalam unit kerja", "tetap", "penempatan baru", "tidak ditempatkan"} <= set(
+        status
+    )
+    up = wb["Pegawai tidak ditempatkan"]
+    assert str(up.cell(row=2, column=6).value).startswith("kalah bersaing")
+    text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
+    assert '<html lang="id">' in text
+    for word in (
+        "Laporan penempatan pegawai",
+        "Formasi",
+        "Bezetting",
+        "Mutasi",
+        "Jabatan lowong",
+        "Pegawai tidak ditempatkan",
+        "Kebutuhan diklat",
+    ):
+        assert word in text, word
+    # CSV headers are machine names in both languages; files other than xlsx/html equal
+    en, idn = _bytes(tmp_path / "en"), _bytes(tmp_path / "id")
+    for name in en:
+        if name.endswith((".csv", ".json")):
+            assert en[name] == idn[name], name
+
+
+def test_number_formats_per_language():
+    assert fmt_num(4500.25, "en", 1) == "4,500.2" or fmt_num(4500.25, "en", 1) == "4,500.3"
+    assert fmt_num(4500, "id") == "4.500"
+    assert fmt_num(92.65, "id", 1) in ("92,6", "92,7")
+    assert fmt_num(-0.0001, "en", 2) == "0.00"
+    assert fmt_num(None, "en") == "–"
+
+
+# -- comparison -----------------------------------------------------------------------
+
+
+def test_write_comparison(comparison, tmp_path):
+    paths = write_comparison(comparison, tmp_path, lang="en")
+    names = [str(p.relative_to(tmp_path)) for p in paths]
+    assert names[:3] == ["kpis.csv", "kpis.json", "differences.csv"]
+    assert names[-2:] == ["comparison.xlsx", "report.html"]
+    for n in comparison.names:
+        assert (tmp_path / n / "report.html").is_file()
+        assert (tmp_path / n / "placements.csv").is_file()
+    kp = read_csv(tmp_path / "kpis.csv")
+    assert list(kp.columns) == ["kpi", *comparison.names]
+    assert list(kp["kpi"]) == list(comparison.results[0].kpis)  # results' order, not a-z
+    row = kp.set_index("kpi").loc["placed"]
+    assert [int(x) for x in row] == [r.kpis["placed"] for r in comparison.results]
+    doc = json.loads((tmp_path / "kpis.json").read_text(encoding="utf-8"))
+    assert doc["scenarios"] == comparison.names
+    assert doc["kpis"]["moves"] == {r.name: r.kpis["moves"] for r in comparison.results}
+    assert [(p["scenario_a"], p["scenario_b"]) for p in doc["pairs"]] == [
+        ("baseline", "restructure"),
+        ("baseline", "gaps"),
+        ("restructure", "gaps"),
+    ]
+    same_table(read_csv(tmp_path / "differences.csv"), comparison.differences)
+    assert len(comparison.differences) > 0
+
+
+def test_comparison_workbook_and_html(comparison, tmp_path):
+    write_comparison(comparison, tmp_path, lang="en")
+    wb = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
+    assert wb.sheetnames[:3] == ["KPIs", "Scenario pairs", "Differences"]
+    assert "baseline – Placements" in wb.sheetnames and "gaps – Moves" in wb.sheetnames
+    assert all(len(n) <= 31 for n in wb.sheetnames)
+    assert len({n.lower() for n in wb.sheetnames}) == len(wb.sheetnames)
+    kp = wb["KPIs"]
+    assert [c.value for c in kp[1]] == ["KPI", *comparison.names, "Key"]
+    assert all(ws.freeze_panes for ws in wb.worksheets)
+    p = parse_html(tmp_path / "report.html")
+    assert sorted(p.charts) == sorted(COMPARISON_CHARTS)
+    assert all(s["rect"] > 0 for s in p.charts.values())
+    assert [u for u in p.urls] == [f"{n}/report.html" for n in comparison.names]
+    assert p.scripts == 0
+
+
+def test_comparison_sheet_and_folder_names_are_safe(tmp_path):
+    long = "a very long scenario name that will not fit in a sheet"
+    rs = [make_result(name=long), make_result(name=long + " 2"), make_result(name="a/b:c")]
+    c = compare(rs)
+    write_comparison(c, tmp_path)
+    names = openpyxl.load_workbook(tmp_path / "comparison.xlsx").sheetnames
+    assert all(len(n) <= 31 for n in names) and len(set(names)) == len(names)
+    assert folder_names(["a/b:c", "a_b_c", "..", "kpis.csv"]) == {
+        "a/b:c": "a_b_c",
+        "a_b_c": "a_b_c-2",
+        "..": "scenario",
+        "kpis.csv": "kpis.csv-2",
+    }
+    assert (tmp_path / "a_b_c" / "report.html").is_file()
+
+
+def test_generated_organisation_report(tmp_path):
+    gen = pytest.importorskip("placement.generate")
+    org = gen.generate_organization(300, seed=1)
+    r = placement.solve(
+        placement.Scenario.from_frames(org.employees, org.positions, org.units, name="gen")
+    )
+    write_result(r, tmp_path / "a", lang="id")
+    write_result(r, tmp_path / "b", lang="id")
+    assert _bytes(tmp_path / "a") == _bytes(tmp_path / "b")
+    for t in RESULT_TABLES:
+        same_table(read_csv(tmp_path / "a" / f"{t}.csv"), getattr(r, t))
+    p = parse_html(tmp_path / "a" / "report.html")
+    assert all(s["rect"] > 0 for s in p.charts.values())
+    assert p.charts["moves_matrix"]["text"] > 5

@@ -1,0 +1,444 @@
+"""Open the HTML reports in a real headless Chromium and check what it rendered.
+
+The browser is driven over the DevTools protocol through ``--remote-debugging-pipe``
+(file descriptors 3 and 4, NUL-separated JSON): no websocket client or other new
+dependency is needed. The tests check that every chart ``<svg>`` is laid out with a
+non-zero size and drawn content, that there are no console messages of level error or
+warning, no uncaught exceptions, and no network request other than the file itself.
+
+Skipped when no Chromium binary exists (set ``PLACEMENT_CHROMIUM`` to point at one).
+
+Regenerate the screenshots in ``docs/`` (a 4,500-employee generated organisation)::
+
+    python tests/test_report_browser.py --docs
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+import placement
+from placement.api import compare
+from placement.report import write_comparison, write_result
+from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS
+
+CANDIDATES = (
+    "/usr/bin/chromium",
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+)
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--hide-scrollbars",
+    "--mute-audio",
+    "--remote-debugging-pipe",
+)
+
+
+def find_chromium() -> str | None:
+    env = os.environ.get("PLACEMENT_CHROMIUM")
+    if env:
+        return env if Path(env).exists() or shutil.which(env) else None
+    for c in CANDIDATES:
+        p = c if Path(c).is_absolute() and Path(c).exists() else shutil.which(c)
+        if p:
+            return p
+    return None
+
+
+class Browser:
+    """A headless Chromium driven over the DevTools pipe (fd 3 in, fd 4 out)."""
+
+    def __init__(self, binary: str, timeout: float = 60.0) -> None:
+        self.timeout = timeout
+        self.profile = tempfile.mkdtemp(prefix="placement-chromium-")
+        to_child_r, self._w = os.pipe()
+        self._r, from_child_w = os.pipe()
+
+        def plumb() -> None:  # in the child before exec: the pipe ends become fds 3, 4
+            hi_r = fcntl.fcntl(to_child_r, fcntl.F_DUPFD, 100)
+            hi_w = fcntl.fcntl(from_child_w, fcntl.F_DUPFD, 100)
+            os.dup2(hi_r, 3)  # dup2 makes them inheritable
+            os.dup2(hi_w, 4)
+
+        self.proc = subprocess.Popen(
+            [binary, *FLAGS, f"--user-data-dir={self.profile}", "about:blank"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            preexec_fn=plumb,
+            close_fds=False,
+        )
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._buf = b""
+        self._next = 0
+        self.events: list[dict] = []
+
+    # -- protocol ----------------------------------------------------------------------
+    def _read_message(self, deadline: float) -> dict:
+        while b"\0" not in self._buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("no answer from Chromium")
+            ready, _, _ = select.select([self._r], [], [], left)
+            if ready:
+                chunk = os.read(self._r, 1 << 20)
+                if not chunk:
+                    raise RuntimeError("Chromium closed the DevTools pipe")
+                self._buf += chunk
+        msg, self._buf = self._buf.split(b"\0", 1)
+        return json.loads(msg)
+
+    def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
+        self._next += 1
+        msg = {"id": self._next, "method": method, "params": params or {}}
+        if session:
+            msg["sessionId"] = session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        deadline = time.monotonic() + self.timeout
+        while True:
+            m = self._read_message(deadline)
+            if m.get("id") == self._next:
+                if "error" in m:
+                    raise RuntimeError(f"{method}: {m['error']}")
+                return m.get("result", {})
+            self.events.append(m)
+
+    def wait_event(self, method: str, session: str | None = None) -> dict:
+        deadline = time.monotonic() + self.timeout
+        for m in self.events:
+            if m.get("method") == method and m.get("sessionId") == session:
+                return m
+        while True:
+            m = self._read_message(deadline)
+            self.events.append(m)
+            if m.get("method") == method and m.get("sessionId") == session:
+                return m
+
+    def drain(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            try:
+                self.events.append(self._read_message(end))
+            except TimeoutError:
+                return
+
+    # -- pages -------------------------------------------------------------------------
+    def open(self, path: Path, width: int = 1100) -> str:
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        s = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.send(f"{domain}.enable", session=s)
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+            session=s,
+        )
+        self.send("Page.navigate", {"url": path.resolve().as_uri()}, session=s)
+        self.wait_event("Page.loadEventFired", s)
+        self.drain(0.3)
+        return s
+
+    def evaluate(self, session: str, expression: str):
+        r = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+            session=session,
+        )
+        if "exceptionDetails" in r:
+            raise RuntimeError(f"evaluation failed: {r['exceptionDetails']}")
+        return r["result"].get("value")
+
+    def problems(self, session: str) -> list[str]:
+        """Console errors/warnings, exceptions, failed loads and non-file requests."""
+        out = []
+        for m in self.events:
+            if m.get("sessionId") != session:
+                continue
+            p = m.get("params", {})
+            meth = m.get("method")
+            if meth == "Runtime.consoleAPICalled" and p.get("type") in (
+                "error",
+                "warning",
+                "assert",
+            ):
+                out.append(f"console {p['type']}: {p.get('args')}")
+            elif meth == "Runtime.exceptionThrown":
+                out.append(f"exception: {p.get('exceptionDetails')}")
+            elif meth == "Log.entryAdded" and p["entry"].get("level") in ("error", "warning"):
+                out.append(f"log {p['entry']['level']}: {p['entry'].get('text')}")
+            elif meth == "Network.loadingFailed":
+                out.append(f"failed load: {p.get('errorText')}")
+            elif meth == "Network.requestWillBeSent":
+                url = p["request"]["url"]
+                if not url.startswith(("file:", "data:", "about:")):
+                    out.append(f"network request: {url}")
+        return out
+
+    def screenshot(self, session: str, path: Path, width: int = 1100) -> None:
+        h = self.evaluate(session, "Math.ceil(document.documentElement.scrollHeight)")
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": int(h), "deviceScaleFactor": 1, "mobile": False},
+            session=session,
+        )
+        data = self.send(
+            "Page.captureScreenshot",
+            {"format": "png", "fromSurface": True, "captureBeyondViewport": True},
+            session=session,
+        )["data"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from placement.io.atomic import write_bytes
+
+        write_bytes(path, base64.b64decode(data))
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close")
+        except Exception:  # noqa: BLE001 - the browser may already be gone
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        for fd in (self._r, self._w):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+CHARTS_JS = """
+(() => Array.from(document.querySelectorAll('svg.chart')).map(svg => {
+  const r = svg.getBoundingClientRect();
+  const shapes = svg.querySelectorAll('rect, path, circle, line, polygon, polyline');
+  let drawn = 0;
+  for (const s of shapes) { const b = s.getBBox(); if (b.width > 0 || b.height > 0) drawn++; }
+  return {name: svg.dataset.chart, width: r.width, height: r.height,
+          shapes: shapes.length, drawn: drawn, texts: svg.querySelectorAll('text').length};
+}))()
+"""
+
+
+# -- fixtures -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip(
+            "no Chromium binary found (looked for /usr/bin/chromium, chromium, "
+            "chromium-browser, google-chrome; set PLACEMENT_CHROMIUM); install it "
+            "with `apt-get install chromium`"
+        )
+    b = Browser(binary)
+    try:
+        b.send("Browser.getVersion")
+    except Exception as exc:  # noqa: BLE001
+        b.close()
+        pytest.skip(f"Chromium at {binary} did not start: {exc}")
+    yield b
+    b.close()
+
+
+def _unit_named(units, part: str) -> str | None:
+    hit = units[units["name"].astype(str).str.contains(part, regex=False)]
+    return str(hit["id"].iloc[0]) if len(hit) else None
+
+
+def _scenarios(n_employees: int | None = None):
+    """(baseline, restructured, lean) scenarios over a generated or a tiny organisation."""
+    if n_employees:
+        from placement.generate import generate_organization
+
+        org = generate_organization(n_employees, seed=0)
+        emp, pos, units = org.employees, org.positions, org.units
+        merge = [_unit_named(units, "Dinas Sosial"), _unit_named(units, "Pemberdayaan")]
+        if None in merge:
+            merge = list(units["id"][:2])
+    else:
+        from tests.conftest import small_frames
+
+        emp, pos, units = small_frames()
+        merge = ["U1", "U2"]
+    names = dict(zip(units["id"], units.get("name", units["id"]), strict=True))
+
+    def sc(name, **kw):
+        return placement.Scenario.from_frames(emp, pos, units, name=name, **kw)
+
+    return [
+        sc("baseline", description="Re-place staff by competency, no restructuring."),
+        sc(
+            "merge-and-convert",
+            description=f"Merge {names[merge[1]]} into {names[merge[0]]}; convert Pengawas "
+            "posts to functional ones (penyetaraan).",
+            operations=[
+                {"merge_units": {"units": merge, "into": merge[0], "name": "Dinas Sosial dan PMD"}},
+                {"convert_positions": {"select": {"kinds": ["JA"], "levels": ["Pengawas"]}}},
+            ],
+        ),
+        sc(
+            "lean-admin",
+            description="Cut administrative (JA) headcount by 15 %.",
+            operations=[{"scale_headcount": {"select": {"kinds": ["JA"]}, "factor": 0.85}}],
+        ),
+    ]
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("browser")
+    try:
+        import placement.generate  # noqa: F401
+
+        n = 600
+    except ImportError:
+        n = None
+    comp = compare(_scenarios(n))
+    paths = {}
+    for lang in ("en", "id"):
+        write_result(comp.results[0], out / f"result-{lang}", lang=lang)
+        write_comparison(comp, out / f"comparison-{lang}", lang=lang)
+        paths[("result", lang)] = out / f"result-{lang}" / "report.html"
+        paths[("comparison", lang)] = out / f"comparison-{lang}" / "report.html"
+    return paths
+
+
+# -- tests ----------------------------------------------------------------------------
+
+
+def _check_charts(browser, session, expected):
+    charts = browser.evaluate(session, CHARTS_JS)
+    by_name = {c["name"]: c for c in charts}
+    assert sorted(by_name) == sorted(expected), charts
+    for name in expected:
+        c = by_name[name]
+        assert c["width"] > 100 and c["height"] > 40, c
+        assert c["shapes"] > 0 and c["drawn"] > 0, c
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_result_report_renders(browser, reports, lang):
+    s = browser.open(reports[("result", lang)])
+    _check_charts(browser, s, RESULT_CHARTS)
+    assert browser.evaluate(s, "document.documentElement.lang") == lang
+    assert browser.evaluate(s, "document.querySelectorAll('script').length") == 0
+    assert browser.evaluate(s, "document.querySelectorAll('.card').length") >= 6
+    assert browser.evaluate(s, "document.querySelectorAll('table').length") >= 3
+    # no horizontal overflow at a laptop width
+    assert browser.evaluate(s, "document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert browser.problems(s) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_comparison_report_renders(browser, reports, lang):
+    s = browser.open(reports[("comparison", lang)])
+    _check_charts(browser, s, COMPARISON_CHARTS)
+    links = browser.evaluate(
+        s, "Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))"
+    )
+    assert links == [
+        "baseline/report.html",
+        "merge-and-convert/report.html",
+        "lean-admin/report.html",
+    ]
+    for href in links:
+        assert (reports[("comparison", lang)].parent / href).exists()
+    assert browser.problems(s) == []
+
+
+def test_the_checks_catch_errors_and_network_requests(browser, tmp_path):
+    """The harness itself: a broken page is reported (so a clean report means clean)."""
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        "<!DOCTYPE html><html><body><svg class='chart' data-chart='x'></svg>"
+        "<img src='http://127.0.0.1:9/x.png'>"
+        "<script>console.error('boom'); undefined_function();</script>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    s = browser.open(bad)
+    found = "\n".join(browser.problems(s))
+    assert "console error" in found and "boom" in found
+    assert "exception" in found
+    assert "network request: http://127.0.0.1:9/x.png" in found
+    charts = browser.evaluate(s, CHARTS_JS)
+    assert charts[0]["shapes"] == 0
+
+
+def test_report_prints_to_pdf(browser, reports):
+    s = browser.open(reports[("result", "id")])
+    pdf = browser.send("Page.printToPDF", {"printBackground": True}, session=s)["data"]
+    data = base64.b64decode(pdf)
+    assert data[:5] == b"%PDF-" and data.count(b"/Type /Page") >= 2
+
+
+def test_screenshot_is_an_image(browser, reports, tmp_path):
+    s = browser.open(reports[("result", "en")])
+    png = tmp_path / "shot.png"
+    browser.screenshot(s, png)
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+# -- docs screenshots -----------------------------------------------------------------
+
+
+def make_docs(docs: Path, n_employees: int = 4500) -> None:
+    """Write docs/report.png and docs/comparison.png from a generated organisation."""
+    binary = find_chromium()
+    if binary is None:
+        raise SystemExit("no Chromium binary found")
+    t = time.perf_counter()
+    comp = compare(_scenarios(n_employees))
+    print(f"solved {comp} in {time.perf_counter() - t:.1f}s")
+    out = Path(tempfile.mkdtemp(prefix="placement-docs-"))
+    t = time.perf_counter()
+    write_comparison(comp, out, lang="en")
+    print(f"wrote the comparison in {time.perf_counter() - t:.1f}s")
+    b = Browser(binary)
+    try:
+        for html_path, png in (
+            (out / "baseline" / "report.html", docs / "report.png"),
+            (out / "report.html", docs / "comparison.png"),
+        ):
+            s = b.open(html_path)
+            problems = b.problems(s)
+            if problems:
+                print("problems:", problems)
+            b.screenshot(s, png)
+            print("screenshot", png)
+    finally:
+        b.close()
+        shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if "--docs" in sys.argv:
+        make_docs(Path(__file__).resolve().parents[1] / "docs")
