@@ -119,7 +119,8 @@ def relax_side_constraints(problem: Problem) -> Problem:
 @dataclass
 class Comparison:
     """Scenarios side by side: ``kpis`` (one column per scenario) and ``differences``
-    (employees placed differently in at least two scenarios)."""
+    (employees placed differently in at least two solved scenarios; one column
+    ``position:<scenario>`` each)."""
 
     results: list[Result]
 
@@ -129,7 +130,12 @@ class Comparison:
 
     @property
     def kpis(self) -> pd.DataFrame:
+        """KPI × scenario table, KPIs in the order results report them."""
+        order: list[str] = []
+        for r in self.results:
+            order += [k for k in r.kpis if k not in order]
         df = pd.DataFrame({r.name: pd.Series(r.kpis, dtype=object) for r in self.results})
+        df = df.reindex(order)
         df.index.name = "kpi"
         return df
 
@@ -141,11 +147,14 @@ class Comparison:
         cols = ["employee_id"] + [c for c in ("name", "current_position") if c in base]
         out = base[cols].copy()
         positions = []
-        for r in self.results:
-            pl = r.placements.set_index("employee_id")["position"]
+        solved = [r for r in self.results if r.assignment is not None]
+        for r in solved:
+            pl = r.placements.set_index("employee_id")["position"].replace("", "(unplaced)")
             col = out["employee_id"].map(pl).fillna("(not in scenario)")
-            out[r.name] = col.to_numpy()
+            out[f"position:{r.name}"] = col.to_numpy()
             positions.append(col.to_numpy())
+        if not positions:
+            return out.iloc[:0]
         stack = np.stack(positions, axis=1)
         differs = (stack != stack[:, :1]).any(axis=1)
         return out[differs].reset_index(drop=True)

@@ -168,6 +168,13 @@ def _failed(comp, i: int, q: int) -> list[str]:
     if ("competency" in hard or tol is not None) and worst > (tol or 0):
         reasons.append(f"a competency is {int(worst)} level(s) below the standard "
                        f"(tolerated: {tol or 0})")
+    from placement.model.eligibility import grade_band_ok
+
+    if not grade_band_ok(ctx, np.array([i]), np.array([q]), cfg)[0]:
+        g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
+        reasons.append(f"grade {ctx.pos('grade')[q]:.0f} is outside the allowed change from the "
+                       f"current grade {g_now:.0f} (max_grade_drop {cfg.max_grade_drop}, "
+                       f"max_grade_rise {cfg.max_grade_rise})")
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append("the scenario forbids this pair")
     if cfg.scope != "any":

@@ -16,7 +16,7 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("type", "sekretariat / dinas / badan / kecamatan / inspektorat", "badan", "dinas"),
         ("parent", "id of a parent unit (optional)", "", ""),
         ("max_headcount", "most staff the unit may hold (optional)", "", "120"),
-        ("min_headcount", "fewest staff the unit must hold (optional)", "", "80"),
+        ("min_headcount", "fewest staff the unit must hold (optional)", "", "1"),
         ("budget", "personnel budget for budget constraints (optional)", "", ""),
     ],
     "positions": [
@@ -28,7 +28,7 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
          "Ahli Pertama", "Ahli Pertama"),
         ("grade", "kelas jabatan 1-17", "8", "8"),
         ("headcount", "formasi: number of seats, 0 closes the post (required)", "3", "10"),
-        ("min_fill", "seats that must be filled (optional)", "", "6"),
+        ("min_fill", "seats that must be filled (optional)", "", "1"),
         ("min_education", "SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3", "S1", "S1"),
         ("fields", "accepted fields of study separated by ';' (blank = any)",
          "Ekonomi; Akuntansi", "Keperawatan"),

@@ -37,6 +37,10 @@ class Eligibility(_Strict):
     min_jpm: float | None = Field(default=None, ge=0, le=200)
     incumbents_eligible: bool = True
     scope: Literal["any", "unit", "parent"] = "any"
+    #: an employee may move to a post at most this many grades (kelas jabatan) below /
+    #: above their current post's grade (null = no limit; new hires are not limited)
+    max_grade_drop: int | None = Field(default=1, ge=0, le=16)
+    max_grade_rise: int | None = Field(default=2, ge=0, le=16)
 
 
 class Objective(_Strict):

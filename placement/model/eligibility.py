@@ -62,6 +62,8 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         keep &= ctx.gap_max() <= policy.max_competency_gap
     if policy.min_jpm is not None:
         keep &= ctx.jpm() >= policy.min_jpm - 1e-9
+    if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
+        keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
@@ -80,6 +82,18 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+    """Edges within the allowed grade change from the employee's current post."""
+    grade = ctx.pos("grade")
+    cur = ctx.emp("current_pos")[edge_emp]
+    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)
+    step = grade[edge_pos] - now
+    ok = np.isnan(step)  # new hires, or a grade unknown: not limited
+    lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
+    hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
+    return ok | ((step >= lo) & (step <= hi))
 
 
 def _match(emps: np.ndarray, poss: np.ndarray, e_cols, p_cols, accepts):

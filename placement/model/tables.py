@@ -43,7 +43,7 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
 
 def build_tables(result) -> dict[str, pd.DataFrame]:
     comp = result.compiled
-    if comp is None:
+    if comp is None or result.assignment is None:
         return _bare_tables(result)
     p: Problem = result.problem
     ctx = comp.context
@@ -110,6 +110,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["to_unit_name"] = pl.loc[moved, "unit_name"]
     mv["to_position"] = pl.loc[moved, "position"]
     mv["to_title"] = pl.loc[moved, "title"]
+    grade = ctx.pos("grade")
+    mv["from_grade"] = grade[cur[moved]]
+    mv["to_grade"] = np.where(placed[moved], grade[ps[moved]], np.nan)
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
     mv["reason"] = reason[moved]
@@ -124,7 +127,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     vac["priority"] = ctx.pos("priority")
     vacancies = vac[vac["vacant"] > 0].reset_index(drop=True)
 
-    uf = un[["id", "name"]].rename(columns={"id": "unit"}).copy()
+    uf = un[["id", "name"]].rename(columns={"id": "unit", "name": "unit_name"}).copy()
     k = p.n_units
     uf["headcount"] = np.bincount(p.position_unit, weights=hc, minlength=k).astype(np.int64)
     uf["filled"] = np.bincount(p.position_unit[a[placed]], minlength=k)
@@ -193,10 +196,14 @@ def _breakdown(result) -> pd.DataFrame:
 
 
 def _bare_tables(result) -> dict[str, pd.DataFrame]:
+    """Tables of a raw Problem (indices only), or empty tables when there is no placement."""
     p: Problem = result.problem
-    a = result.assignment if result.assignment is not None else np.full(p.n_employees, -1)
-    pl = pd.DataFrame({"employee": np.arange(p.n_employees), "position": a})
     empty = pd.DataFrame()
+    if result.assignment is None:
+        return {k: empty for k in ("placements", "moves", "vacancies", "unit_fill", "unplaced",
+                                   "training_needs", "breakdown")}
+    a = result.assignment
+    pl = pd.DataFrame({"employee": np.arange(p.n_employees), "position": a})
     return {"placements": pl, "moves": empty, "vacancies": empty, "unit_fill": empty,
             "unplaced": pl[pl["position"] < 0].reset_index(drop=True),
             "training_needs": empty, "breakdown": _breakdown(result)}
@@ -211,7 +218,6 @@ def build_kpis(result) -> dict:
         "objective": None if result.objective is None else round(result.objective, 2),
         "bound": None if result.bound is None else round(result.bound, 2),
         "gap": None if result.gap is None else round(result.gap, 6),
-        "seconds": round(result.seconds, 3),
         "employees": p.n_employees,
         "positions": p.n_positions,
         "eligible_pairs": p.n_edges,
@@ -224,6 +230,7 @@ def build_kpis(result) -> dict:
     st = pl["status"].value_counts()
     placed = pl["status"] != "unplaced"
     seats = int(p.capacity.sum())
+    same = placed & pl["jpm_before"].notna()
     k.update({
         "placed": int(placed.sum()),
         "unplaced": int((~placed).sum()),
@@ -231,6 +238,7 @@ def build_kpis(result) -> dict:
         "moves": int(len(result.moves)),
         "moves_within_unit": int(st.get("moves within unit", 0)),
         "moves_between_units": int(st.get("moves to another unit", 0)),
+        "displaced": int((~placed & (pl["current_position"] != "")).sum()),
         "new_placements": int(st.get("new", 0)),
         "seats": seats,
         "vacancies": seats - int(placed.sum()),
@@ -238,6 +246,9 @@ def build_kpis(result) -> dict:
         "mean_jpm": round(float(pl.loc[placed, "jpm"].mean()), 2) if placed.any() else None,
         "mean_jpm_before": round(float(pl["jpm_before"].mean()), 2)
         if pl["jpm_before"].notna().any() else None,
+        # the same people (incumbents before, now placed): like for like with _before
+        "mean_jpm_incumbents_after": round(float(pl.loc[same, "jpm"].mean()), 2)
+        if same.any() else None,
         "field_fit_rate": round(float(pl.loc[placed, "field_fit"].mean()), 4)
         if placed.any() else None,
     })
