@@ -50,6 +50,10 @@ REQUIRED = {
 }
 KNOWN = {"employees": EMPLOYEE_COLUMNS, "positions": POSITION_COLUMNS, "units": UNIT_COLUMNS}
 
+#: Extra validations run on every new Organization: ``check(org, log)``; they may
+#: add parsed columns to the tables and report errors or warnings through ``log``.
+EXTRA_CHECKS: list = []
+
 
 class ProblemLog:
     """Collects problems (errors and warnings) with file/row/column, raised at once."""
@@ -131,7 +135,12 @@ class Organization:
         pos = _check_positions(pos, set(un["id"]), comps, log)
         emp = _check_employees(emp, pos, set(un["id"]), comps, log)
         log.raise_if_any()
-        return cls(emp, pos, un, comps, list(log.warnings))
+        org = cls(emp, pos, un, comps, [])
+        for check in EXTRA_CHECKS:  # domain rules registered by other modules (e.g. NIP)
+            check(org, log)
+        log.raise_if_any()
+        org.warnings = list(log.warnings)
+        return org
 
     def copy(self) -> Organization:
         return Organization(self.employees.copy(), self.positions.copy(), self.units.copy(),

@@ -12,6 +12,11 @@ from placement.model.result import JPM_CATEGORIES, jpm_category
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
+#: ``extend(result, tables)`` may add columns or whole tables (dict of DataFrames).
+TABLE_EXTENSIONS: list = []
+#: ``extend(result) -> dict`` adds KPIs.
+KPI_EXTENSIONS: list = []
+
 
 def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
     """JPM, gap sum and field fit of arbitrary (employee, position) pairs; NaN where p<0."""
@@ -172,9 +177,12 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     if len(tn):
         tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
         tn = tn.reset_index(drop=True)
-    return {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
-            "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
-            "breakdown": _breakdown(result)}
+    tables = {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
+              "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
+              "breakdown": _breakdown(result)}
+    for extend in TABLE_EXTENSIONS:  # e.g. talent box, workload (EJ), retirement
+        extend(result, tables)
+    return tables
 
 
 def _breakdown(result) -> pd.DataFrame:
@@ -257,4 +265,6 @@ def build_kpis(result) -> dict:
     tn = result.training_needs
     k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
     k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0
+    for extend in KPI_EXTENSIONS:
+        k.update(extend(result))
     return k
