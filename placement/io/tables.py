@@ -41,7 +41,7 @@ def read_table(path: str | Path, what: str = "table",
         if kind == "csv":
             df = _read_csv(path)
         elif kind == "excel":
-            df = _read_excel(path, sheet)
+            df = _read_excel(path, sheet, what)
         else:
             df = pd.read_parquet(path)
             df = df.astype(object).where(df.notna(), "").astype(str)
@@ -49,9 +49,14 @@ def read_table(path: str | Path, what: str = "table",
         raise
     except Exception as exc:  # a library's parse error: say which file and what
         raise DataError(f"{path}: cannot read as {kind}: {exc}") from exc
+    attrs = dict(df.attrs)
     df.columns = [str(c).strip() for c in df.columns]
+    df.attrs.update(attrs)
     if len(df.columns) == 0:
         raise DataError(f"{path}: the file is empty; it needs a header row and data rows")
+    if len(df) == 0:
+        raise DataError(f"{path}: has a header row but no data rows; add one row per "
+                        f"{what[:-1] if what.endswith('s') else what}")
     df.attrs["source"] = str(path)
     df.attrs["row_offset"] = 2  # header is row 1
     return df
@@ -93,27 +98,70 @@ def _read_csv(path: Path) -> pd.DataFrame:
                         "columns on that line") from exc
 
 
-def _read_excel(path: Path, sheet: str | int | None) -> pd.DataFrame:
+SHEET_NAMES = {"employees": ("employees", "pegawai", "asn"),
+               "positions": ("positions", "jabatan", "formasi", "peta jabatan"),
+               "units": ("units", "unit", "unit kerja", "opd", "unor")}
+
+
+def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.DataFrame:
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     names = wb.sheetnames
+    warnings = []
     if sheet is None:
-        sheet = names[0]
+        wanted = SHEET_NAMES.get(what, (what,))
+        match = [n for n in names if n.strip().lower() in wanted]
+        sheet = match[0] if match else names[0]
+        if len(names) > 1:
+            warnings.append(f"{path.name}: has {len(names)} sheets ({', '.join(names)}); "
+                            f"reading sheet {sheet!r}")
     elif isinstance(sheet, str) and sheet not in names:
         raise DataError(f"{path}: no sheet named {sheet!r}; sheets: {', '.join(names)}")
     ws = wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]
     rows = list(ws.iter_rows(values_only=True))
+    title = ws.title
     wb.close()
     if not rows:
-        raise DataError(f"{path} [{ws.title}]: the sheet is empty; it needs a header row")
+        raise DataError(f"{path} [{title}]: the sheet is empty; it needs a header row")
     header = ["" if h is None else str(h).strip() for h in rows[0]]
     while header and header[-1] == "":
         header.pop()
     width = len(header)
+    blank = [get_column_letter(i + 1) for i, h in enumerate(header) if h == ""]
+    if blank:
+        raise DataError(f"{path} [{title}]: header cell(s) {', '.join(c + '1' for c in blank)} "
+                        "are empty (merged header cells?); unmerge the header row and give "
+                        "every column its own name in row 1")
+    formulas = _formulas_without_values(path, title, rows, width)
+    if formulas:
+        raise DataError(f"{path} [{title}]: cell(s) {', '.join(formulas[:5])}"
+                        f"{' and more' if len(formulas) > 5 else ''} hold formulas with no "
+                        "saved value; open and save the file in Excel, or paste the values")
     data = [[_cell_text(v) for v in r[:width]] + [""] * (width - len(r[:width])) for r in rows[1:]]
-    data = [r for r in data if any(c != "" for c in r)]
-    return pd.DataFrame(data, columns=header, dtype=str)
+    keep = [i for i, r in enumerate(data) if any(c != "" for c in r)]
+    df = pd.DataFrame([data[i] for i in keep], columns=header, dtype=str)
+    df["_row"] = [i + 2 for i in keep]  # the row numbers Excel shows
+    df.attrs["warnings"] = warnings
+    df.attrs["sheet"] = title
+    return df
+
+
+def _formulas_without_values(path: Path, title: str, values, width: int) -> list[str]:
+    """Cells holding a formula whose cached value is missing (files never opened in Excel)."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    out = []
+    for r, row in enumerate(wb[title].iter_rows(values_only=True)):
+        for c, v in enumerate(row[:width]):
+            if isinstance(v, str) and v.startswith("=") and (
+                    r >= len(values) or c >= len(values[r]) or values[r][c] is None):
+                out.append(f"{get_column_letter(c + 1)}{r + 1}")
+    wb.close()
+    return out
 
 
 def _cell_text(v) -> str:

@@ -7,6 +7,7 @@ one line per problem naming the file, the key path and the nearest valid key.
 from __future__ import annotations
 
 import difflib
+import os
 from pathlib import Path
 from typing import Any, Literal
 
@@ -150,4 +151,4 @@ def resolve_path(base: Path, value: str | None) -> str | None:
     if value is None:
         return None
     p = Path(value)
-    return str(p if p.is_absolute() else (base / p))
+    return os.path.normpath(p if p.is_absolute() else (base / p))

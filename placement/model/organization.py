@@ -184,6 +184,13 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
         log.error(f"{df.attrs['source']}: column {dup[0]!r} appears twice; keep one",
                   DataError)
         df = df.loc[:, ~df.columns.duplicated()]
+    log.warnings += list(df.attrs.get("warnings", []))
+    extra = [c for c in df.columns if c not in KNOWN[table] and not c.startswith(COMP_PREFIX)
+             and c != "_row"]
+    if extra:
+        log.warnings.append(f"{Path(df.attrs['source']).name}: column(s) "
+                            f"{', '.join(repr(c) for c in extra)} are not {table} columns "
+                            "placement uses; they are carried through to the outputs unchanged")
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
         log.error(f"{df.attrs['source']}: missing required column(s) "
@@ -228,6 +235,27 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     if maximum is not None:
         log.add(df, ok & (values > maximum), col, f"must be at most {maximum}{fix}")
     return values
+
+
+def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
+    """ISO dates (YYYY-MM-DD) from ISO text, DD-MM-YYYY / DD/MM/YYYY text, or Excel
+    serial day numbers; blank stays blank; anything else is reported."""
+    text = _text(df, col)
+    out = pd.Series([""] * len(df), index=df.index, dtype=object)
+    iso = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{1,2}-\d{1,2}")),
+                         format="%Y-%m-%d", errors="coerce")
+    dmy = pd.to_datetime(text.where(text.str.match(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$"))
+                         .str.replace(r"[/.]", "-", regex=True), format="%d-%m-%Y",
+                         errors="coerce")
+    serial_txt = text.where(text.str.fullmatch(r"\d{4,5}(\.0+)?"))
+    serial = pd.to_numeric(serial_txt, errors="coerce")
+    from_serial = pd.to_datetime("1899-12-30") + pd.to_timedelta(serial, unit="D")
+    value = iso.fillna(dmy).fillna(from_serial)
+    ok = value.notna()
+    out[ok] = value[ok].dt.strftime("%Y-%m-%d")
+    bad = (~ok & (text != "")).to_numpy()
+    log.add(df, bad, col, "not a date; write YYYY-MM-DD (or DD-MM-YYYY, or an Excel date)")
+    return out
 
 
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
@@ -338,9 +366,10 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
             + ", ".join(levels.PERFORMANCE))
     emp["performance"] = _text(emp, "performance")
     emp["perf_level"] = perf
-    for col in ("current_unit", "current_position", "preferences", "birth_date",
-                "retirement_date"):
+    for col in ("current_unit", "current_position", "preferences"):
         emp[col] = _text(emp, col)
+    for col in ("birth_date", "retirement_date"):
+        emp[col] = _dates(emp, col, log)
     for c in comps:
         col = COMP_PREFIX + c
         emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,

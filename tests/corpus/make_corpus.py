@@ -1,0 +1,85 @@
+"""Writes the broken-input corpus (run once; the files are committed).
+
+Each case is one file that replaces one table of the small valid organisation in
+base/; expected.yaml holds the exact messages a user sees for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+HERE = Path(__file__).parent
+EMP = (
+    "id,name,rank,education,field,current_position,birth_date,comp:Integritas\n"
+    "E1,Ayu Lestari,III/a,S1,Ekonomi,P1,1985-03-15,4\n"
+    "E2,Bima Pratama,II/c,D3,Keperawatan,P2,1990-07-01,3\n"
+    "E3,Citra Dewi,III/b,S1,Akuntansi,,1992-11-30,3\n"
+)
+POS = (
+    "id,title,unit,kind,headcount,min_education,fields,priority,comp:Integritas\n"
+    "P1,Analis Keuangan,U1,JF,2,S1,Ekonomi; Akuntansi,1,3\n"
+    "P2,Perawat,U2,JF,1,D3,Keperawatan,1,3\n"
+)
+UNITS = "id,name\nU1,Badan Keuangan\nU2,Dinas Kesehatan\n"
+
+
+def w(name: str, text: str, encoding: str = "utf-8") -> None:
+    (HERE / name).write_bytes(text.encode(encoding))
+
+
+def xlsx(name: str, sheets: dict[str, list[list]], merge: str | None = None) -> None:
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+        if merge:
+            ws.merge_cells(merge)
+    wb.save(HERE / name)
+
+
+def rows(text: str) -> list[list]:
+    return [line.split(",") for line in text.strip().splitlines()]
+
+
+def main() -> None:
+    w("base/employees.csv", EMP)
+    w("base/positions.csv", POS)
+    w("base/units.csv", UNITS)
+    w("bom.csv", "\ufeff" + EMP)
+    w("cp1252.csv", EMP.replace("Ayu Lestari", "Ayu Lestàri Hérmawan"), "cp1252")
+    w("semicolon.csv", EMP.replace(",", ";").replace("Ekonomi; Akuntansi", "x"))
+    w("decimal_comma.csv", POS.replace(",", ";").replace("Ekonomi; Akuntansi", "\"Ekonomi; Akuntansi\"")
+      .replace(";1;3\n", ";1,5;3\n", 1))
+    w("empty.csv", "")
+    w("header_only.csv", EMP.splitlines()[0] + "\n")
+    w("missing_columns.csv", "id,name,field\nE1,Ayu,Ekonomi\n")
+    w("unknown_columns.csv", EMP.replace("comp:Integritas\n", "comp:Integritas,hobby\n")
+      .replace(",4\n", ",4,badminton\n").replace(",3\n", ",3,\n"))
+    w("wrong_types.csv", POS.replace(",2,S1", ",dua,S1"))
+    w("blank_required.csv", EMP.replace("II/c", ""))
+    w("duplicate_ids.csv", EMP.replace("E3,", "E1,"))
+    w("unknown_refs.csv", POS.replace("P2,Perawat,U2", "P2,Perawat,U9"))
+    w("level_out_of_range.csv", EMP.replace(",1990-07-01,3", ",1990-07-01,7"))
+    w("dates_text.csv", EMP.replace("1985-03-15", "15-03-1985").replace("1990-07-01",
+                                                                          "01/07/1990"))
+    w("bad_date.csv", EMP.replace("1985-03-15", "15 Maret 1985"))
+    emp_rows = rows(EMP)
+    for r in emp_rows[1:]:
+        if r[6].startswith("1985"):
+            r[6] = 31121  # Excel serial of 1985-03-15
+    xlsx("dates_serial.xlsx", {"employees": emp_rows})
+    pos_rows = rows(POS.replace("Ekonomi; Akuntansi", "Ekonomi"))
+    pos_rows[1][4] = "=1+1"
+    xlsx("formulas.xlsx", {"positions": pos_rows})
+    xlsx("merged_header.xlsx", {"positions": rows(POS.replace("Ekonomi; Akuntansi", "Ekonomi"))},
+         merge="B1:C1")
+    xlsx("several_sheets.xlsx", {"description": [["about", "this workbook"]],
+                                 "employees": emp_rows})
+
+
+if __name__ == "__main__":
+    main()
