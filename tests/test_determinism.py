@@ -32,10 +32,9 @@ def test_bundled_comparison_is_byte_identical(tmp_path):
 
 
 def test_cp_sat_deterministic_with_side_constraints(tmp_path):
-    import placement
-
     import pandas as pd
 
+    import placement
     from tests.conftest import small_frames
 
     e, p, u = small_frames()

@@ -3,6 +3,7 @@ a PlacementError — never another exception."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from placement.io.tables import read_table
 from placement.model.organization import Organization
 from tests.conftest import small_frames
 
-_settings = settings(max_examples=int(__import__("os").environ.get("FUZZ_EXAMPLES", 150)), deadline=None,
+_settings = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 150)), deadline=None,
                      suppress_health_check=[HealthCheck.too_slow,
                                             HealthCheck.function_scoped_fixture])
 
