@@ -116,6 +116,8 @@ def _summary(ctx: Ctx, r) -> None:
         msg = r.outcome.message or "no placement found"
         ctx.say(f"  {msg}")
         return
+    if r.outcome.message:
+        ctx.say(f"  {r.outcome.message}")
     keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
             "training_gap_total"]
     ctx.say("  " + ", ".join(f"{label(key, L)} {k[key]}" for key in keys if key in k))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import signal
+import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -119,3 +122,24 @@ class Solver(ABC):
         hint: np.ndarray | None,
         progress,
     ) -> SolveOutcome: ...
+
+
+@contextlib.contextmanager
+def interruptible(stop):
+    """Within the block, Ctrl-C calls ``stop()`` (e.g. CP-SAT's ``stop_search``) instead
+    of raising, so the solver returns its best placement so far. Yields a one-item
+    list that holds True once interrupted. A no-op outside the main thread."""
+    flag = [False]
+    if threading.current_thread() is not threading.main_thread():
+        yield flag
+        return
+
+    def handler(signum, frame):
+        flag[0] = True
+        stop()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield flag
+    finally:
+        signal.signal(signal.SIGINT, previous)

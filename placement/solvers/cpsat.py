@@ -24,7 +24,7 @@ from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
 from placement.model.problem import NO_LIMIT, Problem
-from placement.solvers.base import Feature, SolveOutcome, Solver, Status
+from placement.solvers.base import Feature, SolveOutcome, Solver, Status, interruptible
 from placement.solvers.registry import register_solver
 
 STATUS_MAP: dict = {
@@ -130,7 +130,8 @@ class CpSatSolver(Solver):
 
         callback = _Progress(problem, offset, progress, t0) if progress is not None else None
         t_build = time.perf_counter() - t0
-        raw = solver.solve(model, callback)
+        with interruptible(solver.stop_search) as interrupted:
+            raw = solver.solve(model, callback)
         seconds = time.perf_counter() - t0
 
         if raw == cp_model.MODEL_INVALID:
@@ -155,6 +156,12 @@ class CpSatSolver(Solver):
             )
             if bound is not None:
                 bound = min(bound, cost)
+            # CP-SAT catches Ctrl-C itself (catch_sigint_signal) and stops the search:
+            # a non-optimal stop well before the limit can only be an interruption
+            limit = params.max_time_in_seconds
+            if status is Status.FEASIBLE and (interrupted[0] or solver.wall_time < 0.9 * limit) \
+                    and self.deterministic_time is None:
+                message = "interrupted: the best placement found so far, not proven optimal"
         elif status is Status.INFEASIBLE:
             message = "CP-SAT proved that the hard rules cannot all hold"
         else:
