@@ -70,7 +70,12 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         if outcome.cost != recomputed:
             raise PlacementError(f"solver {outcome.solver!r} reported cost {outcome.cost} but "
                                  f"the placement costs {recomputed} (a bug, please report it)")
-    return Result(problem, outcome, reason, compiled, warnings)
+    conflicts = []
+    if outcome.status is Status.INFEASIBLE:
+        from placement.diagnose import diagnose
+
+        conflicts = diagnose(problem, compiled)
+    return Result(problem, outcome, reason, compiled, warnings, conflicts)
 
 
 def _run(problem: Problem, solver, time_limit, seed, workers, progress

@@ -115,6 +115,13 @@ def _summary(ctx: Ctx, r) -> None:
     if r.assignment is None:
         msg = r.outcome.message or "no placement found"
         ctx.say(f"  {msg}")
+        if r.conflicts:
+            ctx.say("  rules that cannot all hold:")
+            for c in r.conflicts:
+                ctx.say(f"    - {c}")
+        elif r.status.value == "infeasible":
+            ctx.say("  no single rule explains it; rerun with --relax to see which rules "
+                    "give way and by how much")
         return
     if r.outcome.message:
         ctx.say(f"  {r.outcome.message}")

@@ -40,6 +40,8 @@ class Result:
     solver_reason: str = ""
     compiled: object | None = None
     warnings: list[str] = field(default_factory=list)
+    #: when infeasible: the rules that cannot all hold (placement.diagnose.Conflict)
+    conflicts: list = field(default_factory=list)
 
     # -- proof status ----------------------------------------------------------------
     @property
