@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from placement.model import levels
+from placement.model.arrays import unique
 from placement.model.problem import NO_LIMIT, Problem
 
 
@@ -50,7 +51,7 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
         out += _shared_pool(p, need, supply_edges)
     # units: distinct eligible people for any of the unit's posts
     unit_of_edge = p.position_unit[p.edge_pos]
-    pairs = np.unique(unit_of_edge[supply_edges].astype(np.int64) * max(p.n_employees, 1)
+    pairs = unique(unit_of_edge[supply_edges].astype(np.int64) * max(p.n_employees, 1)
                       + p.edge_emp[supply_edges])
     u_supply = np.bincount(pairs // max(p.n_employees, 1), minlength=p.n_units)
     seats = np.bincount(p.position_unit, weights=p.capacity, minlength=p.n_units)
@@ -139,7 +140,7 @@ def _shared_pool(p: Problem, need: np.ndarray, usable: np.ndarray) -> list[Confl
         return []
     n, m = p.n_employees, p.n_positions
     src, snk = n + m, n + m + 1
-    who = np.unique(p.edge_emp[e_idx])
+    who = unique(p.edge_emp[e_idx])
     qs = np.flatnonzero(need > 0)
     mf = max_flow.SimpleMaxFlow()
     arcs = mf.add_arcs_with_capacity(
@@ -161,10 +162,10 @@ def _shared_pool(p: Problem, need: np.ndarray, usable: np.ndarray) -> list[Confl
     in_s[frontier] = True
     ep, ee = p.edge_pos[e_idx], p.edge_emp[e_idx]
     while len(frontier):
-        people = np.unique(ee[np.isin(ep, frontier)])
+        people = unique(ee[np.isin(ep, frontier)])
         people = people[~seen_e[people]]
         seen_e[people] = True
-        nxt = np.unique(assigned_to[people])
+        nxt = unique(assigned_to[people])
         nxt = nxt[(nxt >= 0)]
         nxt = nxt[~in_s[nxt]]
         in_s[nxt] = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from placement.model.arrays import unique
 from placement.model.config import Eligibility
 from placement.model.context import Context
 
@@ -64,6 +65,7 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         keep &= ctx.jpm() >= policy.min_jpm - 1e-9
     if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
         keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
+    keep &= domain_rules_ok(ctx, edge_emp, edge_pos, policy)
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
@@ -94,6 +96,30 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
     lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
     hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
     return ok | ((step >= lo) & (step <= hi))
+
+
+def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+    """Civil-service rules of :mod:`placement.domain`: minimum JPM category, talent box
+    for key posts, no move shortly before retirement (all off by default)."""
+    ok = np.ones(len(edge_emp), dtype=bool)
+    if policy.min_jpm_category is not None:
+        from placement.domain.categories import category_threshold
+
+        ok &= ctx.jpm() >= category_threshold(policy.min_jpm_category) - 1e-9
+    if policy.talent_boxes_for_key is not None:
+        from placement.domain.talent import edge_boxes
+
+        key = ctx.pos("key").astype(bool)[edge_pos]
+        if key.any():
+            ok &= ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
+    if policy.no_move_within_years_of_retirement is not None:
+        from placement.domain.retirement import years_to_retirement
+
+        left = years_to_retirement(ctx.org)
+        soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
+        cur = ctx.emp("current_pos")[edge_emp]
+        ok &= ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
+    return ok
 
 
 def _match(emps: np.ndarray, poss: np.ndarray, e_cols, p_cols, accepts):
@@ -131,5 +157,5 @@ def _match(emps: np.ndarray, poss: np.ndarray, e_cols, p_cols, accepts):
 
 
 def _sort_unique(e: np.ndarray, p: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
-    key = np.unique(e.astype(np.int64) * m + p.astype(np.int64))
+    key = unique(e.astype(np.int64) * m + p.astype(np.int64))
     return (key // m).astype(np.int32), (key % m).astype(np.int32)
