@@ -118,6 +118,8 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
         return [f"Not eligible for {position}: " + "; ".join(_failed(comp, i, q))]
     out = []
     cap = int(p.capacity[q])
+    if cap == 0:
+        return [f"{position} is closed in this scenario (headcount 0)."]
     held = holders.get(q, [])
     out.append(f"{position} has {cap} seat(s), held by: {', '.join(held) or 'nobody'}.")
     pinned = p.pinned.copy()

@@ -120,7 +120,7 @@ def test_explain(tmp_path):
     pl_dir = tmp_path / "o"
     assert run("--quiet", "solve", TEBO / "replace.yaml", "--out", pl_dir).exit_code == 0
     moves = pd.read_csv(pl_dir / "moves.csv", dtype=str)
-    who = moves.iloc[0]
+    who = moves[moves["reason"] == "better competency fit"].iloc[0]
     r = run("explain", TEBO / "replace.yaml", "--employee", who["employee_id"],
             "--position", who["from_position"])
     assert r.exit_code == 0, r.output

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
 import json
 import re
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,6 +20,7 @@ from placement.api import compare
 from placement.errors import PlacementError
 from placement.model.result import Result
 from placement.report import label, write_comparison, write_result
+from placement.report.excel import FIXED_TIME, ZIP_TIME
 from placement.report.files import RESULT_TABLES, folder_names
 from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS, fmt_num
 from placement.report.labels import EN, ID, check_lang, kpi_label
@@ -164,12 +168,15 @@ def test_kpis_json(result, tmp_path):
         "description",
         "kpis",
         "solver_reason",
+        "solver_message",
         "warnings",
         "operation_log",
     ]
     assert doc["kpis"] == result.kpis
     assert list(doc["kpis"]) == list(result.kpis)  # insertion order kept
     assert doc["solver_reason"] == result.solver_reason
+    assert doc["solver_message"] == ""  # the flow solver found the optimum: nothing to say
+    assert "seconds" not in doc["kpis"]
     assert doc["operation_log"] == result.compiled.plan.log
     assert doc["operation_log"] and "closed 1 positions" in doc["operation_log"][0]
     assert doc["description"].startswith("Close the legal")
@@ -229,6 +236,33 @@ def test_html_has_every_chart_with_content(result, tmp_path):
     assert "Close the legal analyst post &amp; re-place" in text
     assert "restructure" in text and "Ayu Lestari" in text  # the unplaced person
     assert "closed 1 positions" in text  # the operation log
+    unit_fill = text[text.index('data-chart="unit_fill"') :]
+    unit_fill = unit_fill[: unit_fill.index("</svg>")]
+    assert "Badan Keuangan" in unit_fill and "Dinas Kesehatan" in unit_fill  # names, not ids
+    assert "incumbents: 94.3 before → 100.0 after" in text  # the like-for-like JPM
+    assert "network problem: exact min-cost flow" in text  # why this solver
+    moves = text[text.index("Moves (largest JPM gain first)") :]
+    moves = moves[: moves.index("</thead>")]
+    heads = re.findall(r"<th[^>]*>([^<]*)</th>", moves)
+    assert heads == ["Employee", "From", "To", "JPM (%)", "Reason"]  # no grades in the data
+
+
+def test_moves_table_shows_grade_changes(tmp_path):
+    e, p, u = small_frames()
+    p = p.assign(grade=["8", "8", "5", "7", "14"])
+    ops = [{"close_positions": {"select": {"positions": ["P2"]}}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="g", operations=ops))
+    assert r.moves["from_grade"].notna().all()
+    write_result(r, tmp_path)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    moves = text[text.index("Moves (largest JPM gain first)") :]
+    moves = moves[: moves.index("</table>")]
+    heads = re.findall(r"<th[^>]*>([^<]*)</th>", moves)
+    assert heads == ["Employee", "From", "To", "Grade", "JPM (%)", "Reason"]
+    for fg, tg in zip(r.moves["from_grade"], r.moves["to_grade"], strict=True):
+        to = "–" if np.isnan(tg) else f"{tg:.0f}"  # "–": left without a post
+        assert f'<td class="num">{fg:.0f} → {to}</td>' in moves
+    assert r.moves["to_grade"].isna().any()
 
 
 def test_html_tables_are_truncated_with_a_note(tmp_path):
@@ -253,8 +287,16 @@ def test_result_without_solution_and_bare_problem(tmp_path):
     comp = placement.Scenario.from_frames(*small_frames(), name="none").compile()
     none = Result(
         comp.problem,
-        SolveOutcome(Status.NO_SOLUTION, None, None, None, "cp-sat", 1.0),
-        "time limit",
+        SolveOutcome(
+            Status.NO_SOLUTION,
+            None,
+            None,
+            None,
+            "cp-sat",
+            1.0,
+            "time limit reached before CP-SAT found a placement",
+        ),
+        "side constraints (budgets): CP-SAT",
         comp,
         [],
     )
@@ -270,6 +312,45 @@ def test_result_without_solution_and_bare_problem(tmp_path):
             openpyxl.load_workbook(tmp_path / d / lang / "placement.xlsx")
     text = (tmp_path / "none" / "en" / "report.html").read_text(encoding="utf-8")
     assert "no placement" in text
+    assert "time limit reached before CP-SAT found a placement" in text
+    assert "side constraints (budgets): CP-SAT" in text
+    assert "no solution found" in text  # the status, as it is
+    # no tables without a placement: the CSVs are empty, the workbook holds the KPIs
+    for t in RESULT_TABLES:
+        assert (tmp_path / "none" / "en" / f"{t}.csv").read_text(encoding="utf-8") == ""
+    wb = openpyxl.load_workbook(tmp_path / "none" / "en" / "placement.xlsx")
+    assert wb.sheetnames == ["KPIs"]
+    rows = {r[2].value: r[1].value for r in wb["KPIs"].iter_rows(min_row=2)}
+    assert rows["status"] == "no solution found"
+    assert rows["solver_message"] == "time limit reached before CP-SAT found a placement"
+    doc = json.loads((tmp_path / "none" / "en" / "kpis.json").read_text(encoding="utf-8"))
+    assert doc["solver_message"].startswith("time limit reached")
+
+
+def test_interrupted_result_says_so(result, tmp_path):
+    """A placement that is not proven optimal (CP-SAT stopped by Ctrl-C) shows its
+    status and the solver's message in every language, in HTML, Excel and JSON."""
+    msg = "interrupted: the best placement found so far, not proven optimal"
+    r = Result(
+        result.problem,
+        dataclasses.replace(result.outcome, status=Status.FEASIBLE, message=msg),
+        result.solver_reason,
+        result.compiled,
+        result.warnings,
+    )
+    for lang, status, shown in (
+        ("en", "feasible (not proven optimal)", msg),
+        ("id", "layak (belum terbukti optimal)", "dihentikan: penempatan terbaik"),
+    ):
+        write_result(r, tmp_path / lang, lang=lang)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        assert f'<span class="badge feasible">{status}</span>' in text
+        assert '<p class="banner">' in text and shown in text
+        ws = openpyxl.load_workbook(tmp_path / lang / "placement.xlsx").worksheets[0]
+        kp = {row[2].value: row[1].value for row in ws.iter_rows(min_row=2)}
+        assert kp["status"] == status and kp["solver_message"].startswith(shown)
+        doc = json.loads((tmp_path / lang / "kpis.json").read_text(encoding="utf-8"))
+        assert doc["solver_message"] == msg  # JSON: the machine text in every language
 
 
 # -- determinism ----------------------------------------------------------------------
@@ -291,32 +372,90 @@ def test_result_output_is_byte_identical(result, tmp_path, lang):
     assert a == b
 
 
-def test_same_input_solved_twice_gives_same_tables(tmp_path):
-    """Two solves of the same scenario: every file but the solve time is identical."""
+def test_same_input_solved_twice_gives_same_files(tmp_path):
+    """Two solves of the same scenario (different solve times): every file is identical."""
     write_result(make_result(), tmp_path / "a")
     write_result(make_result(), tmp_path / "b")
     a, b = _bytes(tmp_path / "a"), _bytes(tmp_path / "b")
-    for name in a:
-        if name.endswith(".csv"):
-            assert a[name] == b[name], name
+    assert list(a) == sorted(RESULT_FILES)
+    assert a == b
+
+
+def _xlsx_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_run_time_in_any_file(result, tmp_path, lang):
+    """The solve time is written nowhere: a result that took 4,321.5 s gives the same
+    bytes as the original, and neither the number nor a time label appears."""
+    slow = Result(
+        result.problem,
+        dataclasses.replace(result.outcome, seconds=4321.5678),
+        result.solver_reason,
+        result.compiled,
+        result.warnings,
+    )
+    write_result(result, tmp_path / "a", lang=lang)
+    write_result(slow, tmp_path / "b", lang=lang)
+    assert _bytes(tmp_path / "a") == _bytes(tmp_path / "b")
+    for name in ("kpis.json", "report.html"):
+        text = (tmp_path / "b" / name).read_text(encoding="utf-8")
+        assert "4321" not in text and "4,321" not in text and "4.321" not in text, name
+        assert "seconds" not in text and "Solve time" not in text and "detik" not in text
+    xml = _xlsx_text(tmp_path / "b" / "placement.xlsx")
+    assert "4321" not in xml and "Solve time" not in xml and "detik" not in xml
+
+
+def test_comparison_has_no_run_time(comparison, tmp_path):
+    write_comparison(comparison, tmp_path, lang="en")
+    for p in tmp_path.rglob("*"):
+        if p.suffix in (".csv", ".json", ".html"):
+            text = p.read_text(encoding="utf-8")
+            assert "seconds" not in text and "Solve time" not in text, p
+    assert "Solve time" not in _xlsx_text(tmp_path / "comparison.xlsx")
 
 
 def test_comparison_output_is_byte_identical(comparison, tmp_path):
     write_comparison(comparison, tmp_path / "a", lang="id")
     write_comparison(comparison, tmp_path / "b", lang="id")
+    write_comparison(comparison, tmp_path / "a", lang="id")  # over its own output
     a, b = _bytes(tmp_path / "a"), _bytes(tmp_path / "b")
     assert len(a) == 5 + 3 * len(RESULT_FILES)
     assert a == b
 
 
-def test_xlsx_has_fixed_properties_and_zip_times(result, tmp_path):
-    import zipfile
+def test_xlsx_has_fixed_properties_and_zip_times(result, comparison, tmp_path):
+    write_result(result, tmp_path / "r")
+    write_comparison(comparison, tmp_path / "c")
+    today = datetime.date.today().isoformat()
+    for path in (tmp_path / "r" / "placement.xlsx", tmp_path / "c" / "comparison.xlsx"):
+        with zipfile.ZipFile(path) as z:
+            assert {i.date_time for i in z.infolist()} == {ZIP_TIME}
+            core = z.read("docProps/core.xml").decode("utf-8")
+        assert core.count("2000-01-01T00:00:00Z") == 2  # created and modified
+        assert today not in _xlsx_text(path)
+        props = openpyxl.load_workbook(path).properties
+        assert props.created == props.modified == FIXED_TIME
 
-    write_result(result, tmp_path)
-    with zipfile.ZipFile(tmp_path / "placement.xlsx") as z:
-        assert {i.date_time for i in z.infolist()} == {(2000, 1, 1, 0, 0, 0)}
-    props = openpyxl.load_workbook(tmp_path / "placement.xlsx").properties
-    assert props.created.year == 2000 and props.modified.year == 2000
+
+def test_xlsx_strings_stay_strings(tmp_path):
+    """Names that look like formulas, numbers or links are written as text."""
+    e, p, u = small_frames()
+    e = e.copy()
+    e.loc[0, "name"] = '=HYPERLINK("http://example.invalid","x")'
+    e.loc[1, "name"] = "0123"
+    e.loc[2, "name"] = "http://example.invalid/a"
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="odd"))
+    write_result(r, tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / "placement.xlsx")["Placements"]
+    heads = [c.value for c in ws[1]]
+    names = [ws.cell(row=i, column=heads.index("Name") + 1).value for i in (2, 3, 4)]
+    assert names == list(e["name"][:3])
+    assert ws.cell(row=2, column=heads.index("Name") + 1).data_type == "s"
+    assert "<f>" not in _xlsx_text(tmp_path / "placement.xlsx")
+    assert "<hyperlinks>" not in _xlsx_text(tmp_path / "placement.xlsx")
 
 
 # -- protected inputs -----------------------------------------------------------------
@@ -376,7 +515,7 @@ def test_label_dictionaries():
 
 def test_every_table_column_kpi_and_value_has_labels(result, comparison):
     data_columns = {"monthly_cost", "badge"}  # extra input columns, carried through
-    keys = set(result.kpis) | {"solver_reason"}
+    keys = set(result.kpis) | {"solver_reason", "solver_message"}
     for t in RESULT_TABLES:
         keys |= set(map(str, getattr(result, t).columns)) - data_columns
     for r in comparison.results:
@@ -417,8 +556,13 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
     )
     up = wb["Pegawai tidak ditempatkan"]
     assert str(up.cell(row=2, column=6).value).startswith("kalah bersaing")
+    kp = {r[2].value: r[1].value for r in wb["Indikator"].iter_rows(min_row=2)}
+    assert kp["status"] == "optimal (terbukti)"
+    assert kp["solver_reason"].startswith("masalah jaringan")  # a known reason, translated
     text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
     assert '<html lang="id">' in text
+    assert "Alasan pemilihan solver: masalah jaringan" in text
+    assert "pemangku jabatan: 94,3 sebelum → 100,0 sesudah" in text
     for word in (
         "Laporan penempatan pegawai",
         "Formasi",
@@ -475,8 +619,32 @@ def test_write_comparison(comparison, tmp_path):
 def test_comparison_workbook_and_html(comparison, tmp_path):
     write_comparison(comparison, tmp_path, lang="en")
     wb = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
-    assert wb.sheetnames[:3] == ["KPIs", "Scenario pairs", "Differences"]
-    assert "baseline – Placements" in wb.sheetnames and "gaps – Moves" in wb.sheetnames
+    # light: KPIs, pair counts, differences and each scenario's moves only (the full
+    # workbook of a scenario is in its folder)
+    assert wb.sheetnames == [
+        "KPIs",
+        "Scenario pairs",
+        "Differences",
+        "baseline – Moves",
+        "restructure – Moves",
+        "gaps – Moves",
+    ]
+    for r in comparison.results:
+        ws = wb[f"{r.name} – Moves"]
+        heads = [c.value for c in ws[1]]
+        assert heads[:2] == ["Employee ID", "Name"] and "To grade" in heads
+        assert ws.max_row == len(r.moves) + 1
+    diff = wb["Differences"]
+    heads = [c.value for c in diff[1]]
+    assert heads == ["Employee ID", "Name", "Current position"] + [
+        f"Position: {n}" for n in comparison.names
+    ]
+    assert diff.max_row == len(comparison.differences) + 1
+    cells = {c.value for row in diff.iter_rows(min_row=2) for c in row}
+    assert "(unplaced)" in cells  # Ayu Lestari, whose post is closed in "restructure"
+    pairs = wb["Scenario pairs"]
+    assert [c.value for c in pairs[1]][:3] == ["Scenario A", "Scenario B", "Placed differently"]
+    assert pairs.max_row == 1 + 3
     assert all(len(n) <= 31 for n in wb.sheetnames)
     assert len({n.lower() for n in wb.sheetnames}) == len(wb.sheetnames)
     kp = wb["KPIs"]
@@ -487,6 +655,38 @@ def test_comparison_workbook_and_html(comparison, tmp_path):
     assert all(s["rect"] > 0 for s in p.charts.values())
     assert [u for u in p.urls] == [f"{n}/report.html" for n in comparison.names]
     assert p.scripts == 0
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    sample = text[text.index("Who is placed differently") :]
+    assert "Analis Hukum (Bagian Hukum)" in sample  # positions by title (unit)
+    assert "(unplaced)" in sample and "position:" not in sample
+
+
+def test_comparison_with_an_unsolved_scenario(comparison, tmp_path):
+    """A scenario without a placement is in the KPIs (with its status and message) but
+    not in the differences or pair counts."""
+    comp = placement.Scenario.from_frames(*small_frames(), name="timeout").compile()
+    none = Result(
+        comp.problem,
+        SolveOutcome(Status.NO_SOLUTION, None, None, None, "cp-sat", 9.0, "time limit reached"),
+        "side constraints (budgets): CP-SAT",
+        comp,
+        [],
+    )
+    c = compare([*comparison.results, none])
+    assert list(c.differences.columns)[-1] == "position:gaps"
+    for lang in ("en", "id"):
+        write_comparison(c, tmp_path / lang, lang=lang)
+        doc = json.loads((tmp_path / lang / "kpis.json").read_text(encoding="utf-8"))
+        assert doc["solver_message"]["timeout"] == "time limit reached"
+        assert all("timeout" not in (p["scenario_a"], p["scenario_b"]) for p in doc["pairs"])
+        p = parse_html(tmp_path / lang / "report.html")
+        assert sorted(p.charts) == sorted(COMPARISON_CHARTS)
+        wb = openpyxl.load_workbook(tmp_path / lang / "comparison.xlsx")
+        assert not [n for n in wb.sheetnames if n.startswith("timeout")]
+        kp = {r[-1].value: [c.value for c in r[1:-1]] for r in wb.worksheets[0].iter_rows()}
+        assert kp["solver_message"][-1] == "time limit reached"
+    text = (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+    assert "no solution found" in text and "time limit reached" in text
 
 
 def test_comparison_sheet_and_folder_names_are_safe(tmp_path):

@@ -8,9 +8,12 @@ warning, no uncaught exceptions, and no network request other than the file itse
 
 Skipped when no Chromium binary exists (set ``PLACEMENT_CHROMIUM`` to point at one).
 
-Regenerate the screenshots in ``docs/`` (a 4,500-employee generated organisation)::
+Regenerate the screenshots in ``docs/`` from the bundled example (``scenarios/tebo``,
+4,500 generated employees, 5 scenarios: ``docs/report.png`` is the "replace"
+scenario's report, ``docs/comparison.png`` the comparison)::
 
-    python tests/test_report_browser.py --docs
+    python tests/test_report_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
+        [SCENARIO.yaml ...]
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import os
 import select
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -409,36 +411,70 @@ def test_screenshot_is_an_image(browser, reports, tmp_path):
 
 # -- docs screenshots -----------------------------------------------------------------
 
+ROOT = Path(__file__).resolve().parents[1]
+#: The bundled example: Kabupaten Tebo, 4,500 generated employees, 5 scenarios.
+EXAMPLE = ROOT / "scenarios" / "tebo"
 
-def make_docs(docs: Path, n_employees: int = 4500) -> None:
-    """Write docs/report.png and docs/comparison.png from a generated organisation."""
+
+def make_docs(
+    docs: Path | None = None,
+    lang: str = "en",
+    out: Path | None = None,
+    scenario: str = "replace",
+    files: list[Path] | None = None,
+) -> list[Path]:
+    """Solve the bundled scenarios (``scenarios/tebo/*.yaml``), write the comparison to
+    ``out`` (a temporary folder by default) and screenshot its ``report.html`` and
+    ``<scenario>/report.html``: ``docs/comparison.png`` and ``docs/report.png`` (in
+    another language: ``comparison-<lang>.png``, ``report-<lang>.png``). ``files``:
+    other scenario files instead."""
+    from placement.io.outdir import staged_output
+
+    docs = docs or ROOT / "docs"
     binary = find_chromium()
     if binary is None:
         raise SystemExit("no Chromium binary found")
+    files = [Path(f) for f in files] if files else sorted(EXAMPLE.glob("*.yaml"))
     t = time.perf_counter()
-    comp = compare(_scenarios(n_employees))
+    comp = compare([placement.load_scenario(f) for f in files])
     print(f"solved {comp} in {time.perf_counter() - t:.1f}s")
-    out = Path(tempfile.mkdtemp(prefix="placement-docs-"))
+    keep = out is not None
+    out = out or Path(tempfile.mkdtemp(prefix="placement-docs-")) / "cmp"
     t = time.perf_counter()
-    write_comparison(comp, out, lang="en")
-    print(f"wrote the comparison in {time.perf_counter() - t:.1f}s")
+    with staged_output(out, files) as tmp:
+        write_comparison(comp, tmp, lang=lang, protected=files)
+    print(f"wrote the comparison to {out} in {time.perf_counter() - t:.1f}s")
+    suffix = "" if lang == "en" else f"-{lang}"
+    shots = []
     b = Browser(binary)
     try:
         for html_path, png in (
-            (out / "baseline" / "report.html", docs / "report.png"),
-            (out / "report.html", docs / "comparison.png"),
+            (out / scenario / "report.html", docs / f"report{suffix}.png"),
+            (out / "report.html", docs / f"comparison{suffix}.png"),
         ):
             s = b.open(html_path)
             problems = b.problems(s)
             if problems:
                 print("problems:", problems)
             b.screenshot(s, png)
+            shots.append(png)
             print("screenshot", png)
     finally:
         b.close()
-        shutil.rmtree(out, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(out.parent, ignore_errors=True)
+    return shots
 
 
 if __name__ == "__main__":
-    if "--docs" in sys.argv:
-        make_docs(Path(__file__).resolve().parents[1] / "docs")
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", action="store_true", help="write the docs/ screenshots")
+    ap.add_argument("--lang", default="en", help="report language (en, id)")
+    ap.add_argument("--out", type=Path, help="keep the written reports in this folder")
+    ap.add_argument("--shots", type=Path, help="write the PNGs here instead of docs/")
+    ap.add_argument("scenarios", nargs="*", type=Path, help="default: scenarios/tebo/*.yaml")
+    args = ap.parse_args()
+    if args.docs:
+        make_docs(args.shots, args.lang, args.out, files=args.scenarios)

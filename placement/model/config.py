@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -40,8 +40,17 @@ class Eligibility(_Strict):
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /
     #: above their current post's grade (null = no limit; new hires are not limited)
-    max_grade_drop: int | None = Field(default=1, ge=0, le=16)
+    max_grade_drop: int | None = Field(default=0, ge=0, le=16)
     max_grade_rise: int | None = Field(default=2, ge=0, le=16)
+    #: only people whose talent box (9-box, JPM in that post × performance) is listed
+    #: may hold positions with key=true, e.g. [7, 8, 9] (placement.domain.talent)
+    talent_boxes_for_key: list[Annotated[int, Field(ge=1, le=9)]] | None = None
+    #: pairs must reach this JPM mapping category (Optimal ≥ 90, Cukup Optimal ≥ 78)
+    min_jpm_category: Literal["Optimal", "Cukup Optimal"] | None = None
+    #: people reaching retirement age within this many years of the reference date
+    #: may only keep their current post (no mutasi just before pension); null = no rule
+    #: (placement.domain.retirement)
+    no_move_within_years_of_retirement: float | None = Field(default=None, ge=0, le=50)
 
 
 class Objective(_Strict):

@@ -306,13 +306,19 @@ class ScaleHeadcount(Operation):
     op: ClassVar[str] = "scale_headcount"
     select: Select
     factor: float = Field(ge=0)
-    rounding: Literal["floor", "ceil", "half_up"] = "half_up"
+    #: "proportional" (default) rounds the selection's total to the nearest seat and
+    #: shares it out by largest remainder, so the total follows the factor exactly;
+    #: floor / ceil / half_up round each post on its own.
+    rounding: Literal["proportional", "floor", "ceil", "half_up"] = "proportional"
 
     def apply(self, plan: Plan, where: str) -> None:
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         old = pos.loc[m, "headcount"].to_numpy(dtype=float)
-        new = round_policy(old * self.factor, self.rounding)
+        if self.rounding == "proportional":
+            new = largest_remainder(old * self.factor)
+        else:
+            new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
         plan.log.append(f"scaled headcount of {int(m.sum())} positions by {self.factor}: "
@@ -493,6 +499,16 @@ class KeepIncumbents(Operation):
         plan.log.append(f"kept {len(keep)} incumbents in {int(m.sum())} positions"
                         + (f" ({len(inc) - len(keep)} over headcount re-placed)"
                            if len(inc) > len(keep) else ""))
+
+
+def largest_remainder(x: np.ndarray) -> np.ndarray:
+    """Integers with the total of ``x`` rounded half up, each within 1 of its value."""
+    base = np.floor(x + 1e-9).astype(np.int64)
+    extra = int(np.floor(x.sum() + 0.5)) - int(base.sum())
+    if extra > 0:
+        order = np.lexsort((np.arange(len(x)), -(x - base)))  # largest remainder first
+        base[order[:extra]] += 1
+    return base
 
 
 def round_policy(x: np.ndarray, rounding: str) -> np.ndarray:

@@ -5,9 +5,12 @@ the content (capped). Numbers stay numbers; rates are formatted as percentages a
 JPM values with one decimal. Headers, sheet names and coded values (statuses,
 reasons) use the labels of ``lang``; the cells with ids and names are the data's.
 
-The workbook is built in openpyxl's write-only mode (fast for thousands of rows),
-saved with fixed document properties, and re-zipped with fixed entry timestamps, so
-that identical input gives identical bytes.
+Workbooks are written with XlsxWriter in memory (``in_memory``: every zip entry
+gets XlsxWriter's fixed 1980-01-01 timestamp) with fixed document properties
+(:data:`FIXED_TIME`), so identical input gives identical bytes. Cells are written
+column by column with typed calls (``write_number``, ``write_string``,
+``write_boolean``): strings are never read as formulas, URLs or numbers. openpyxl
+reads the files back (tests, other tools).
 """
 
 from __future__ import annotations
@@ -16,22 +19,18 @@ import datetime as _dt
 import io
 import math
 import re
-import zipfile
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.writer.excel import ExcelWriter
+import xlsxwriter
 
 from placement.report.labels import kpi_label, label, labels, value_label
 
-#: Document properties and zip entry times of every workbook (deterministic output).
+#: Created / modified time in the properties of every workbook (deterministic output).
 FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
-_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+#: The date-time of every zip entry (XlsxWriter's fixed value in ``in_memory`` mode).
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 #: Columns holding fractions shown as percentages.
 PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate"})
@@ -39,14 +38,32 @@ PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate"})
 PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap"})
 #: Columns and KPIs with one decimal (JPM in percent points).
 ONE_DECIMAL = frozenset(
-    {"jpm", "jpm_before", "jpm_after", "jpm_change", "mean_jpm", "mean_jpm_before", "training_gap"}
+    {
+        "jpm",
+        "jpm_before",
+        "jpm_after",
+        "jpm_change",
+        "mean_jpm",
+        "mean_jpm_before",
+        "mean_jpm_incumbents_after",
+        "training_gap",
+    }
 )
-TWO_DECIMALS = frozenset({"objective", "bound", "points", "seconds"})
+TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
 CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category"})
 
+#: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
+TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})
+
 _MIN_WIDTH, _MAX_WIDTH = 6, 50
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+_OPTIONS = {
+    "in_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
 
 
 def number_format(key: str, value=None) -> str | None:
@@ -63,7 +80,7 @@ def number_format(key: str, value=None) -> str | None:
 
 
 def cell_value(v):
-    """A value openpyxl writes as itself: numbers as numbers, missing as empty."""
+    """A plain cell value: numbers as numbers, missing (None, NaN, NA) as None."""
     if v is None:
         return None
     if isinstance(v, np.bool_ | bool):
@@ -96,7 +113,7 @@ class SheetNames:
 
     def __call__(self, name: str) -> str:
         base = _BAD_SHEET_CHARS.sub("_", name).strip("'").strip() or "Sheet"
-        base = base[:31]
+        base = base[:31].strip("'")
         out, n = base, 1
         while out.lower() in self.used:
             n += 1
@@ -106,17 +123,101 @@ class SheetNames:
         return out
 
 
-def _width(series: pd.Series, header: str) -> int:
+class Book:
+    """An XlsxWriter workbook written to memory, with cached formats and unique sheet
+    names; :meth:`bytes` closes it and returns the file."""
+
+    def __init__(self) -> None:
+        self._buf = io.BytesIO()
+        self.wb = xlsxwriter.Workbook(self._buf, _OPTIONS)
+        self.wb.set_properties(
+            {"created": FIXED_TIME, "author": "placement", "comments": "placement report"}
+        )
+        self.names = SheetNames()
+        self._formats: dict[tuple, object] = {}
+        self.header = self.format(bold=True, valign="top")
+
+    def format(self, **props):
+        key = tuple(sorted(props.items()))
+        if key not in self._formats:
+            self._formats[key] = self.wb.add_format(props)
+        return self._formats[key]
+
+    def number(self, num_format: str | None):
+        return None if not num_format else self.format(num_format=num_format)
+
+    def sheet(self, title: str):
+        return self.wb.add_worksheet(self.names(title))
+
+    def bytes(self) -> bytes:
+        self.wb.close()
+        return self._buf.getvalue()
+
+
+def _width(s: pd.Series, values: np.ndarray, header: str) -> int:
+    """Characters to show ``header`` and the values (floats as ``1,234.56``), capped."""
     n = len(header)
-    if len(series):
-        s = series.astype(object).where(series.notna(), "")
-        m = s.map(lambda v: len(f"{v:,.2f}") if isinstance(v, float) else len(str(v))).max()
-        n = max(n, int(m))
+    if len(values):
+        if values.dtype.kind in "iu":
+            n = max(n, len(f"{int(values.max()):,}"), len(f"{int(values.min()):,}"))
+        elif values.dtype.kind == "f":
+            ok = values[np.isfinite(values)]
+            if len(ok):
+                n = max(n, len(f"{ok.max():,.2f}"), len(f"{ok.min():,.2f}"))
+        elif values.dtype.kind == "b":
+            n = max(n, 5)
+        elif pd.api.types.is_string_dtype(s.dtype) and not pd.api.types.is_object_dtype(s.dtype):
+            n = max(n, int(s.str.len().max(skipna=True) if s.notna().any() else 0))
+        else:
+            n = max(n, max(len(_shown(v)) for v in values))
     return max(_MIN_WIDTH, min(_MAX_WIDTH, n + 2))
 
 
+def _write_column(ws, col: int, values: np.ndarray, fmt) -> None:
+    """Cells of one column from row 1 on, with typed writes; missing values stay empty.
+    ``fmt`` applies to numbers only."""
+    kind = values.dtype.kind
+    if kind == "b":
+        write_bool = ws.write_boolean
+        for r, v in enumerate(values.tolist(), start=1):
+            write_bool(r, col, v)
+        return
+    if kind in "iuf":
+        write_number = ws.write_number
+        for r, v in enumerate(values.tolist(), start=1):
+            if v == v and v not in (math.inf, -math.inf):  # not NaN / inf
+                write_number(r, col, v, fmt)
+        return
+    write_string, write_number, write_bool = ws.write_string, ws.write_number, ws.write_boolean
+    for r, v in enumerate(values.tolist(), start=1):
+        if isinstance(v, str):
+            if v:
+                write_string(r, col, v)
+            continue
+        v = cell_value(v)
+        if v is None:
+            continue
+        if isinstance(v, bool):
+            write_bool(r, col, v)
+        elif isinstance(v, int | float):
+            write_number(r, col, v, fmt)
+        else:
+            write_string(r, col, str(v))
+
+
+def _column_values(s: pd.Series) -> np.ndarray:
+    """A NumPy array of a column: bool / int / float kept native, anything else object."""
+    if pd.api.types.is_bool_dtype(s.dtype) and not s.hasnans:
+        return s.to_numpy(dtype=bool)
+    if pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype):
+        if pd.api.types.is_integer_dtype(s.dtype) and not s.hasnans:
+            return s.to_numpy(dtype=np.int64)
+        return s.to_numpy(dtype=float, na_value=np.nan)
+    return s.to_numpy(dtype=object)
+
+
 def add_table_sheet(
-    wb: Workbook,
+    book: Book,
     title: str,
     df: pd.DataFrame,
     lang: str,
@@ -128,41 +229,25 @@ def add_table_sheet(
     ``headers`` overrides the labelled column names; ``formats`` maps a column key to
     an Excel number format (default: by column name, see :func:`number_format`).
     """
-    ws = wb.create_sheet(title)
+    ws = book.sheet(title)
     cols = [str(c) for c in df.columns]
     heads = list(headers) if headers is not None else labels(cols, lang)
     formats = dict(formats or {})
     for c in cols:
         formats.setdefault(c, number_format(c))
-    for i, (c, h) in enumerate(zip(cols, heads, strict=True), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = _width(df[c], h)
     if cols:
-        ws.freeze_panes = "A2"
-        last = get_column_letter(len(cols))
-        ws.auto_filter.ref = f"A1:{last}{max(len(df), 1) + 1}"
-    bold = Font(bold=True)
-    header = []
-    for h in heads:
-        cell = WriteOnlyCell(ws, value=h)
-        cell.font = bold
-        cell.alignment = Alignment(wrap_text=False, vertical="top")
-        header.append(cell)
-    ws.append(header)
-    fmt_idx = [(j, formats[c]) for j, c in enumerate(cols) if formats.get(c)]
-    columns = [df[c].to_numpy(dtype=object) for c in cols]
-    for row in zip(*columns, strict=True):
-        values = [cell_value(v) for v in row]
-        for j, f in fmt_idx:
-            v = values[j]
-            if isinstance(v, int | float) and not isinstance(v, bool):
-                cell = WriteOnlyCell(ws, value=v)
-                cell.number_format = f
-                values[j] = cell
-        ws.append(values)
+        ws.freeze_panes(1, 0)
+        ws.autofilter(0, 0, max(len(df), 1), len(cols) - 1)
+    for j, (c, h) in enumerate(zip(cols, heads, strict=True)):
+        col = df.iloc[:, j]
+        values = _column_values(col)
+        ws.set_column(j, j, _width(col, values, h))
+        ws.write_string(0, j, h, book.header)
+        _write_column(ws, j, values, book.number(formats.get(c)))
 
 
 def add_key_value_sheet(
-    wb: Workbook,
+    book: Book,
     title: str,
     rows: Sequence[tuple[str, list]],
     value_headers: Sequence[str],
@@ -172,36 +257,36 @@ def add_key_value_sheet(
 
     ``rows`` holds ``(key, [value, ...])``; the last column repeats the machine key.
     """
-    ws = wb.create_sheet(title)
+    ws = book.sheet(title)
     heads = [label("kpi", lang), *value_headers, label("key", lang)]
-    bold = Font(bold=True)
-    # write-only sheets take panes, filter and widths only before the first row
-    ws.freeze_panes = "B2"
     n = len(heads)
-    ws.auto_filter.ref = f"A1:{get_column_letter(n)}{max(len(rows), 1) + 1}"
-    body, widths = [], [len(h) for h in heads]
-    for key, values in rows:
-        out = [kpi_label(key, lang)]
-        for v in values:
+    ws.freeze_panes(1, 1)
+    ws.autofilter(0, 0, max(len(rows), 1), n - 1)
+    widths = [len(h) for h in heads]
+    for j, h in enumerate(heads):
+        ws.write_string(0, j, h, book.header)
+    for i, (key, values) in enumerate(rows, start=1):
+        name = kpi_label(key, lang)
+        ws.write_string(i, 0, name)
+        shown = [name]
+        for j, v in enumerate(values, start=1):
             v = cell_value(v)
-            if isinstance(v, str) and key == "status":
-                v = label(v, lang)
-            f = number_format(key, v)
-            if f and isinstance(v, int | float) and not isinstance(v, bool):
-                c = WriteOnlyCell(ws, value=v)
-                c.number_format = f
-                out.append(c)
+            if isinstance(v, str) and key in TRANSLATED_KEYS:
+                v = value_label(v, lang)
+            shown.append(_shown(v))
+            if v is None or v == "":
+                continue
+            if isinstance(v, bool):
+                ws.write_boolean(i, j, v)
+            elif isinstance(v, int | float):
+                ws.write_number(i, j, v, book.number(number_format(key, v)))
             else:
-                out.append(v)
-        out.append(key)
-        shown = [kpi_label(key, lang), *[_shown(v) for v in values], key]
+                ws.write_string(i, j, str(v))
+        ws.write_string(i, n - 1, key)
+        shown.append(key)
         widths = [max(w, len(s)) for w, s in zip(widths, shown, strict=True)]
-        body.append(out)
-    for i, w in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2))
-    ws.append([_bold(ws, h, bold) for h in heads])
-    for out in body:
-        ws.append(out)
+    for j, w in enumerate(widths):
+        ws.set_column(j, j, max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2)))
 
 
 def _shown(v) -> str:
@@ -209,41 +294,6 @@ def _shown(v) -> str:
     if isinstance(v, float):
         return f"{v:,.2f}"
     return "" if v is None else str(v)
-
-
-def _bold(ws, value, font) -> WriteOnlyCell:
-    c = WriteOnlyCell(ws, value=value)
-    c.font = font
-    return c
-
-
-def new_workbook() -> Workbook:
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "placement"
-    wb.properties.lastModifiedBy = "placement"
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
-    return wb
-
-
-def workbook_bytes(wb: Workbook) -> bytes:
-    """Serialise ``wb`` with fixed properties and zip timestamps (same input, same
-    bytes). openpyxl's ``save`` stamps the current time, so the writer is called
-    directly and the archive re-packed with fixed :class:`zipfile.ZipInfo` times."""
-    wb.properties.created = FIXED_TIME
-    wb.properties.modified = FIXED_TIME
-    raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
-    out = io.BytesIO()
-    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            fixed.create_system = 0
-            dst.writestr(fixed, src.read(info.filename), compresslevel=6)
-    return out.getvalue()
 
 
 # -- workbooks ------------------------------------------------------------------------
@@ -259,22 +309,30 @@ RESULT_SHEETS = (
 )
 
 
-#: Column keys labelled as another key in a given table (``unit_fill.name`` is the unit's
-#: name, not a person's).
-HEADER_KEYS = {"unit_fill": {"name": "unit_name"}}
+def solver_message(result) -> str:
+    """What the solver said about its outcome ("" if nothing), e.g. why it found no
+    placement."""
+    return str(getattr(result.outcome, "message", "") or "")
+
+
+def solver_rows(result) -> list[tuple[str, list]]:
+    """Why this solver, and what it said (e.g. why there is no placement)."""
+    rows = [("solver_reason", [result.solver_reason])]
+    message = solver_message(result)
+    if message:
+        rows.append(("solver_message", [message]))
+    return rows
 
 
 def _result_kpi_rows(result, meta: dict) -> list[tuple[str, list]]:
     rows = [(k, [v]) for k, v in result.kpis.items()]
-    rows.append(("solver_reason", [result.solver_reason]))
+    rows += solver_rows(result)
     if meta.get("description"):
         rows.insert(1, ("description", [meta["description"]]))
     return rows
 
 
-def _log_sheet(
-    wb: Workbook, names: SheetNames, lang: str, log: Sequence[str], warnings: Sequence[str]
-) -> None:
+def _log_sheet(book: Book, lang: str, log: Sequence[str], warnings: Sequence[str]) -> None:
     if not log and not warnings:
         return
     df = pd.DataFrame(
@@ -285,8 +343,8 @@ def _log_sheet(
         }
     )
     add_table_sheet(
-        wb,
-        names(label("log", lang)),
+        book,
+        label("log", lang),
         df,
         lang,
         headers=[label("log", lang), label("description", lang)],
@@ -303,51 +361,68 @@ def breakdown_for(result, lang: str) -> pd.DataFrame:
     return bd
 
 
-def _position_label(v, lang: str):
-    if v == "":
+def position_label(v, lang: str):
+    """A position cell of the differences: the id, or the label of a marker."""
+    if v in ("", "(unplaced)"):
         return label("(unplaced)", lang)
     if v == "(not in scenario)":
         return label(v, lang)
     return v
 
 
+def difference_columns(diff: pd.DataFrame) -> list[tuple[str, str | None]]:
+    """(column, scenario) per column of ``Comparison.differences``: the scenario of a
+    ``position:<scenario>`` column, None for the others."""
+    return [(str(c), str(c)[9:] if str(c).startswith("position:") else None) for c in diff]
+
+
+def difference_header(column: str, scenario: str | None, lang: str) -> str:
+    return label(column, lang) if scenario is None else f"{label('position', lang)}: {scenario}"
+
+
 def result_workbook(result, lang: str, meta: dict) -> bytes:
-    """The workbook of one result: KPIs, the planner tables and the operation log."""
-    wb = new_workbook()
-    names = SheetNames()
+    """The workbook of one result: KPIs, the planner tables and the operation log.
+
+    A result without a placement has empty tables (no columns): their sheets are left
+    out, the KPI sheet says why (status, solver reason and message)."""
+    book = Book()
     add_key_value_sheet(
-        wb, names(label("kpis", lang)), _result_kpi_rows(result, meta), [label("value", lang)], lang
+        book, label("kpis", lang), _result_kpi_rows(result, meta), [label("value", lang)], lang
     )
     for key in RESULT_SHEETS:
         df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
-        heads = [label(HEADER_KEYS.get(key, {}).get(str(c), str(c)), lang) for c in df.columns]
-        add_table_sheet(wb, names(label(key, lang)), translate(df, lang), lang, headers=heads)
-    _log_sheet(wb, names, lang, meta.get("log", []), meta.get("warnings", []))
-    return workbook_bytes(wb)
+        if not len(df.columns):
+            continue
+        add_table_sheet(book, label(key, lang), translate(df, lang), lang)
+    _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
+    return book.bytes()
 
 
 def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang: str) -> bytes:
-    """KPIs side by side, pairwise counts, differences and each scenario's placements
-    and moves."""
-    wb = new_workbook()
-    names = SheetNames()
+    """KPIs side by side, pairwise counts, differences and each scenario's moves (each
+    scenario's full workbook is in its own folder)."""
+    book = Book()
     rows = [(str(k), list(kp.loc[k])) for k in kp.index]
     rows.append(("solver_reason", [r.solver_reason for r in comparison.results]))
-    add_key_value_sheet(wb, names(label("kpis", lang)), rows, list(kp.columns), lang)
+    messages = [solver_message(r) for r in comparison.results]
+    if any(messages):
+        rows.append(("solver_message", messages))
+    add_key_value_sheet(book, label("kpis", lang), rows, list(kp.columns), lang)
     if len(pairs):
-        add_table_sheet(wb, names(label("pairs", lang)), pairs, lang)
+        add_table_sheet(book, label("pairs", lang), pairs, lang)
     diff = comparison.differences
     if len(diff.columns):
-        scen = set(comparison.names)
-        heads = [c if c in scen else label(c, lang) for c in diff.columns]
+        cols = difference_columns(diff)
+        heads = [difference_header(c, s, lang) for c, s in cols]
         shown = diff.copy()
-        for c in comparison.names:
-            if c in shown:
-                shown[c] = shown[c].astype(object).map(lambda v: _position_label(v, lang))
-        add_table_sheet(wb, names(label("differences", lang)), shown, lang, headers=heads)
+        for c, s in cols:
+            if s is not None:
+                shown[c] = shown[c].astype(object).map(lambda v: position_label(v, lang))
+        add_table_sheet(book, label("differences", lang), shown, lang, headers=heads)
     for r in comparison.results:
-        for key in ("placements", "moves"):
-            suffix = f" – {label(key, lang)}"
-            title = r.name[: max(1, 31 - len(suffix))] + suffix
-            add_table_sheet(wb, names(title), translate(getattr(r, key), lang), lang)
-    return workbook_bytes(wb)
+        if not len(r.moves.columns):
+            continue
+        suffix = f" – {label('moves', lang)}"
+        title = r.name[: max(1, 31 - len(suffix))] + suffix
+        add_table_sheet(book, title, translate(r.moves, lang), lang)
+    return book.bytes()

@@ -8,8 +8,11 @@ workbook and the HTML report use the labels of ``lang`` ("en" or "id").
 Every file is written atomically (:mod:`placement.io.atomic`) and none is written
 over a path in ``protected`` (the run's input files): the whole set of target paths
 is checked before the first write. Output is deterministic: identical input gives
-byte-identical files (no timestamps, fixed float formatting, stable row order, JSON
-keys in a fixed insertion order, fixed workbook properties and zip entry times).
+byte-identical files (no timestamps and no run times, fixed float formatting, stable
+row order, JSON keys in a fixed insertion order, fixed workbook properties and zip
+entry times). What a solve says about itself is its status, the solver, why that
+solver (``solver_reason``) and its message (``solver_message``, e.g. why there is no
+placement), never how long it took.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from placement.errors import PlacementError
 from placement.io.atomic import write_bytes, write_text
 from placement.report import excel as _excel
 from placement.report import html as _html
+from placement.report.excel import solver_message
 from placement.report.labels import check_lang
 
 #: The CSV tables of one result, in writing order.
@@ -126,13 +130,15 @@ def result_meta(result) -> dict:
 
 
 def result_json(result, meta: dict | None = None) -> dict:
-    """The content of ``kpis.json``: KPIs, solver reason, description, operation log."""
+    """The content of ``kpis.json``: KPIs, solver reason and message, description, data
+    warnings, operation log."""
     meta = result_meta(result) if meta is None else meta
     out = {
         "scenario": result.name,
         "description": meta["description"],
         "kpis": dict(result.kpis),
         "solver_reason": result.solver_reason,
+        "solver_message": solver_message(result),
         "warnings": meta["warnings"],
     }
     if "log" in meta:
@@ -266,10 +272,13 @@ def write_comparison(
     """Write a comparison into ``out_dir`` and return the paths written, in order.
 
     Files: ``kpis.csv`` (one row per KPI, one column per scenario) and ``kpis.json``
-    (the same, plus solver reasons and the pairwise differences), ``differences.csv``
-    (employees placed differently in at least two scenarios), one subfolder per
-    scenario with its :func:`write_result` output, ``comparison.xlsx`` and
-    ``report.html``. CSV headers are machine names (and scenario names).
+    (the same, plus solver reasons and messages and the pairwise differences),
+    ``differences.csv`` (employees placed differently in at least two of the solved
+    scenarios: ``employee_id, name, current_position, position:<scenario>…``), one
+    subfolder per scenario with its :func:`write_result` output, ``comparison.xlsx``
+    (KPIs, pair counts, differences and each scenario's moves; the full workbook of
+    a scenario is in its subfolder) and ``report.html``. CSV headers are machine
+    names (and scenario names).
     """
     check_lang(lang)
     out = Path(out_dir)
@@ -292,6 +301,7 @@ def write_comparison(
         "scenarios": list(comparison.names),
         "kpis": {str(k): {n: kp.at[k, n] for n in kp.columns} for k in kp.index},
         "solver_reason": {r.name: r.solver_reason for r in comparison.results},
+        "solver_message": {r.name: solver_message(r) for r in comparison.results},
         "description": {n: m["description"] for n, m in metas.items()},
         "pairs": pairs.to_dict(orient="records"),
         "folders": folders,

@@ -28,6 +28,9 @@ from placement.report.excel import (
     PERCENT_KPIS,
     TWO_DECIMALS,
     breakdown_for,
+    difference_columns,
+    position_label,
+    solver_rows,
 )
 from placement.report.labels import kpi_label, label, value_label
 
@@ -74,7 +77,7 @@ p{margin:4px 0}
 .banner{border:1px solid #e0b4ae;background:#f9ecea;color:#8f2f25;padding:8px 12px;
 border-radius:4px;margin:12px 0}
 .badge{display:inline-block;padding:0 8px;border-radius:9px;font-size:12px;
-font-weight:600;background:#e3ecf5;color:#2f5d8a}
+font-weight:600;background:#e3ecf5;color:#2f5d8a;white-space:nowrap}
 .badge.feasible{background:#fbefd9;color:#8a5a12}
 .badge.infeasible,.badge.no_solution{background:#f6dedb;color:#8f2f25}
 .cards{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;
@@ -288,7 +291,9 @@ def unit_fill_chart(unit_fill: pd.DataFrame, lang: str) -> str:
         return _placeholder("unit_fill", title, lang)
     names = [
         str(n) if isinstance(n, str) and n else str(u)
-        for n, u in zip(unit_fill.get("name", unit_fill["unit"]), unit_fill["unit"], strict=True)
+        for n, u in zip(
+            unit_fill.get("unit_name", unit_fill["unit"]), unit_fill["unit"], strict=True
+        )
     ]
     names = [_clip(n, 40) for n in names]
     hc = unit_fill["headcount"].to_numpy(dtype=float)
@@ -459,7 +464,8 @@ def jpm_categories_chart(placements: pd.DataFrame, lang: str) -> str:
 def _unit_names(unit_fill: pd.DataFrame, moves: pd.DataFrame) -> dict[str, str]:
     names: dict[str, str] = {}
     if len(unit_fill) and "unit" in unit_fill:
-        for u, n in zip(unit_fill["unit"], unit_fill.get("name", unit_fill["unit"]), strict=True):
+        units = unit_fill["unit"]
+        for u, n in zip(units, unit_fill.get("unit_name", units), strict=True):
             names[str(u)] = str(n) if isinstance(n, str) and n else str(u)
     for uc, nc in (("from_unit", "from_unit_name"), ("to_unit", "to_unit_name")):
         if uc in moves and nc in moves:
@@ -796,10 +802,18 @@ def moves_table_html(moves: pd.DataFrame, lang: str, limit: int = TABLE_ROWS) ->
     m = moves.head(limit)
     g = m.get
     names = g("name", m["employee_id"])
+    grades = bool(
+        "from_grade" in moves
+        and "to_grade" in moves
+        and (moves["from_grade"].notna().any() or moves["to_grade"].notna().any())
+    )
+    fg = m["from_grade"] if grades else m["employee_id"]
+    tg = m["to_grade"] if grades else m["employee_id"]
     out = [
         "<table><thead><tr>",
         f"<th>{esc(label('employee', lang))}</th><th>{esc(label('from', lang))}</th>"
-        f"<th>{esc(label('to', lang))}</th>"
+        f"<th>{esc(label('to', lang))}</th>",
+        f'<th class="num">{esc(label("grade", lang))}</th>' if grades else "",
         f'<th class="num">{esc(label("jpm", lang))}</th>'
         f"<th>{esc(label('reason', lang))}</th></tr></thead><tbody>",
     ]
@@ -810,16 +824,23 @@ def moves_table_html(moves: pd.DataFrame, lang: str, limit: int = TABLE_ROWS) ->
         m["from_unit_name"],
         m["to_title"],
         m["to_unit_name"],
+        fg,
+        tg,
         m["jpm_before"],
         m["jpm_after"],
         m["reason"],
         strict=True,
     ):
-        eid, nm, ft, fu, tt, tu, jb, ja, reason = row
+        eid, nm, ft, fu, tt, tu, gb, ga, jb, ja, reason = row
         to = _two_line(tt, tu) if isinstance(tt, str) and tt else esc(label("(unplaced)", lang))
+        grade = (
+            f'<td class="num">{esc(fmt_num(gb, lang))} → {esc(fmt_num(ga, lang))}</td>'
+            if grades
+            else ""
+        )
         out.append(
             f"<tr><td>{_two_line(nm, eid)}</td><td>{_two_line(ft, fu)}</td>"
-            f"<td>{to}</td>"
+            f"<td>{to}</td>{grade}"
             f'<td class="num">{esc(fmt_num(jb, lang, 1))} → {esc(fmt_num(ja, lang, 1))}'
             f"</td><td>{esc(fmt_value('reason', reason, lang))}</td></tr>"
         )
@@ -860,7 +881,6 @@ def _meta_list(result, lang: str) -> str:
         (label("objective", lang), esc(fmt_num(result.objective, lang, 2))),
         (label("bound", lang), esc(fmt_num(result.bound, lang, 2))),
         (kpi_label("gap", lang), esc(fmt_pct(result.gap, lang, 2))),
-        (label("seconds", lang), esc(fmt_num(result.seconds, lang, 2))),
     ]
     return (
         '<dl class="meta">'
@@ -888,7 +908,10 @@ def _cards(k: dict, lang: str) -> str:
         _card(
             label("mean_jpm", lang),
             fmt_num(g("mean_jpm"), lang, 1),
-            f"{label('before_label', lang)}: {fmt_num(g('mean_jpm_before'), lang, 1)}",
+            label("incumbents_jpm_note", lang).format(
+                before=fmt_num(g("mean_jpm_before"), lang, 1),
+                after=fmt_num(g("mean_jpm_incumbents_after"), lang, 1),
+            ),
         ),
         _card(
             label("moves", lang),
@@ -900,7 +923,11 @@ def _cards(k: dict, lang: str) -> str:
             fmt_num(g("vacancies"), lang),
             f"{label('fill_rate', lang)}: {fmt_pct(g('fill_rate'), lang)}",
         ),
-        _card(label("unplaced", lang), fmt_num(g("unplaced"), lang)),
+        _card(
+            label("unplaced", lang),
+            fmt_num(g("unplaced"), lang),
+            f"{label('displaced_short', lang)}: {fmt_num(g('displaced'), lang)}",
+        ),
         _card(
             label("jpm_optimal", lang),
             fmt_num(g("jpm_optimal"), lang),
@@ -970,11 +997,11 @@ def result_html(result, lang: str, meta: dict) -> str:
     if meta.get("description"):
         body.append(f'<p class="desc">{esc(meta["description"])}</p>')
     body.append(_meta_list(result, lang))
-    if result.solver_reason:
-        body.append(
-            f'<p class="reason">{esc(label("solver_reason", lang))}: '
-            f"{esc(result.solver_reason)}</p>"
-        )
+    for key, (value,) in solver_rows(result):
+        if value:
+            shown = value_label(value, lang)
+            cls = "reason" if key == "solver_reason" else "banner"  # a message: read it
+            body.append(f'<p class="{cls}">{esc(label(key, lang))}: {esc(shown)}</p>')
     body.append("</header>")
     if result.assignment is None:
         body.append(f'<p class="banner">{esc(label("no_placement_note", lang))}</p>')
@@ -1084,7 +1111,8 @@ def comparison_html(
             f"<td>{esc(desc)}</td>"
             f'<td><span class="badge {esc(r.status.value)}">'
             f"{esc(label(r.status.value, lang))}</span></td>"
-            f"<td>{esc(r.solver_reason)}</td></tr>"
+            f"<td>{'<br>'.join(esc(value_label(v, lang)) for _, (v,) in solver_rows(r) if v)}"
+            "</td></tr>"
         )
     body.append("</tbody></table>")
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
@@ -1112,62 +1140,65 @@ def comparison_html(
     body.append(_figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
     body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
     body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")
-    body.append(differences_table_html(differences_display(comparison, lang), names, lang))
+    body.append(differences_table_html(differences_display(comparison, lang), lang))
     return _page(title, lang, body)
 
 
 def differences_display(comparison, lang: str) -> pd.DataFrame:
-    """The differences with each scenario's position shown as "title (unit)"."""
+    """The differences with each position shown as "title (unit)" as the scenario
+    knows it, and the markers (unplaced, not in scenario) labelled in ``lang``."""
     diff = comparison.differences
     if not len(diff):
         return diff
     out = diff.copy()
-    for r in comparison.results:
-        if r.name not in out or "title" not in r.placements:
+    by_name = {r.name: r for r in comparison.results}
+    current: dict[str, str] = {}
+    for col, scenario in difference_columns(diff):
+        r = by_name.get(scenario) if scenario is not None else None
+        if r is None or "title" not in r.placements:
             continue
         shown = _position_names(r)
-        out[r.name] = (
-            out[r.name]
+        for k, v in shown.items():
+            current.setdefault(k, v)
+        out[col] = (
+            out[col]
             .astype(object)
             .map(
                 lambda v, s=shown: (
-                    label("(unplaced)", lang)
-                    if v == ""
-                    else label(v, lang)
-                    if v == "(not in scenario)"
+                    position_label(v, lang)
+                    if v in ("", "(unplaced)", "(not in scenario)")
                     else s.get(v, v)
                 )
             )
         )
-        if "current_position" in out and r is comparison.results[0]:
-            out["current_position"] = (
-                out["current_position"]
-                .astype(object)
-                .map(lambda v, s=shown: s.get(v, v) if isinstance(v, str) else v)
-            )
+    if "current_position" in out:
+        out["current_position"] = (
+            out["current_position"]
+            .astype(object)
+            .map(lambda v: (current.get(v, v) or "–") if isinstance(v, str) else v)
+        )
     return out
 
 
-def differences_table_html(
-    diff: pd.DataFrame, names: Sequence[str], lang: str, limit: int = TABLE_ROWS
-) -> str:
+def differences_table_html(diff: pd.DataFrame, lang: str, limit: int = TABLE_ROWS) -> str:
     """The first rows of the differences: employee, current position, one column per
-    scenario."""
+    solved scenario (headed by the scenario's name)."""
     if not len(diff) or "employee_id" not in diff:
         return f'<p class="note">{esc(label("none_note", lang))}</p>'
     d = diff.head(limit)
-    cols = [c for c in ("current_position", *names) if c in d]
-    heads = [label(c, lang) if c == "current_position" else c for c in cols]
+    cols = [(c, s) for c, s in difference_columns(d) if c == "current_position" or s is not None]
+    heads = [label(c, lang) if s is None else s for c, s in cols]
     out = [
         f"<table><thead><tr><th>{esc(label('employee', lang))}</th>"
         + "".join(f"<th>{esc(h)}</th>" for h in heads)
         + "</tr></thead><tbody>"
     ]
     who = d["name"] if "name" in d else d["employee_id"]
-    data = [d[c].to_numpy(dtype=object) for c in cols]
+    data = [d[c].to_numpy(dtype=object) for c, _ in cols]
     for i, (eid, nm) in enumerate(zip(d["employee_id"], who, strict=True)):
         cells = "".join(
-            f"<td>{esc(fmt_value(c, col[i], lang))}</td>" for c, col in zip(cols, data, strict=True)
+            f"<td>{esc(fmt_value(c, col[i], lang))}</td>"
+            for (c, _), col in zip(cols, data, strict=True)
         )
         out.append(f"<tr><td>{_two_line(nm, eid) if nm is not eid else esc(eid)}</td>{cells}</tr>")
     out.append("</tbody></table>")
