@@ -9,6 +9,7 @@ Library entry points::
     placement.compare([...]).kpis               # scenarios side by side
 """
 
+import placement.domain  # noqa: F401  (domain hooks, operations and labels)
 from placement.api import Comparison, compare, solve
 from placement.errors import (
     DataError,

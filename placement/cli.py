@@ -288,5 +288,9 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
     _run(ctx, body)
 
 
+from placement.cli_import import import_command  # noqa: E402
+
+main.add_command(import_command)
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -185,3 +185,25 @@ def test_cpsat_with_side_constraints_agrees_with_oracle(problem):
     if g.status.has_solution:
         assert g.outcome.cost >= expected
         assert violations(problem, g.assignment) == []
+
+
+@_fast
+@given(problems(side_constraints=True))
+def test_relaxed_rules_agree_between_flow_and_cp_sat(problem):
+    """Soft minimums / budgets / move caps: flow and CP-SAT (two independent encodings)
+    agree where both apply; a relaxed optimum never costs more than the hard one."""
+    import copy
+
+    soft = copy.copy(problem)
+    soft.min_fill_penalty = soft.budget_penalty = soft.move_penalty = 1000
+    r = placement.solve(soft, solver="cp-sat", time_limit=20)
+    hard = milp_optimum(problem)
+    if hard is not None:
+        assert r.status is Status.OPTIMAL
+        assert r.outcome.cost <= hard
+    if r.assignment is not None:
+        assert violations(soft, r.assignment) == []
+        assert r.outcome.cost == soft.cost_of(r.assignment)
+    if soft.is_network and r.status is Status.OPTIMAL:
+        f = placement.solve(soft, solver="flow")
+        assert f.outcome.cost == r.outcome.cost

@@ -37,16 +37,16 @@ def violations(problem: Problem, assignment: np.ndarray) -> list[str]:
     if over.any():
         out.append(f"{int(over.sum())} position(s) over headcount")
     under = fill < np.minimum(p.min_fill, p.capacity)
-    if under.any():
+    if under.any() and not p.min_fill_penalty:
         out.append(f"{int(under.sum())} position(s) below their minimum fill")
     ufill = np.bincount(p.position_unit[a[placed]], minlength=p.n_units)
     ucap = (p.unit_cap != NO_LIMIT) & (ufill > p.unit_cap)
     if ucap.any():
         out.append(f"{int(ucap.sum())} unit(s) over their headcount cap")
     umin = ufill < p.unit_min
-    if umin.any():
+    if umin.any() and not p.min_fill_penalty:
         out.append(f"{int(umin.sum())} unit(s) below their minimum headcount")
-    if len(p.budget_limit):
+    if len(p.budget_limit) and not p.budget_penalty:
         ok_e = e[placed & (e >= 0)]
         b = p.budget_of_position[p.edge_pos[ok_e]]
         has = b >= 0
@@ -57,6 +57,8 @@ def violations(problem: Problem, assignment: np.ndarray) -> list[str]:
             out.append(f"{int(overb.sum())} budget(s) exceeded "
                        f"(first: {p.budget_names[int(np.flatnonzero(overb)[0])]})")
     moved = (p.current_pos >= 0) & (a != p.current_pos)
+    if p.move_penalty:
+        return out
     if p.max_moves != NO_LIMIT and moved.sum() > p.max_moves:
         out.append(f"{int(moved.sum())} moves exceed max_moves {p.max_moves}")
     if (p.unit_max_moves != NO_LIMIT).any():

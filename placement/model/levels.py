@@ -20,6 +20,20 @@ RANKS: tuple[str, ...] = (
     "IV/a", "IV/b", "IV/c", "IV/d", "IV/e",
 )  # fmt: skip
 
+#: PPPK golongan (contract staff), lowest first (17 values). Kept distinct from the PNS
+#: golongan: "IX" is a PPPK golongan, "III/a" a PNS one; a bare roman numeral is read
+#: as PPPK, never as a PNS group.
+PPPK_RANKS: tuple[str, ...] = (
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
+    "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+)  # fmt: skip
+
+#: *(default)* PNS golongan a PPPK golongan counts as when compared with a position's
+#: minimum rank (``rank_level``): by entry education (PPPK V = SLTA ≈ II/a, VII = D3 ≈
+#: II/c, IX = S1/D4 ≈ III/a, X = S2 ≈ III/b, XI = S3 ≈ III/c), one step per golongan.
+#: The employee's ``rank`` text keeps the PPPK golongan.
+PPPK_EQUIVALENT: dict[str, str] = dict(zip(PPPK_RANKS, RANKS, strict=True))
+
 #: Education levels (jenjang), lowest first. D4 and S1 share a level.
 EDUCATION: tuple[str, ...] = ("SD", "SMP", "SMA", "D1", "D2", "D3", "S1", "S2", "S3")
 
@@ -31,6 +45,21 @@ _EDU_ALIASES = {
     "D1": "D1", "DI": "D1", "D2": "D2", "DII": "D2", "D3": "D3", "DIII": "D3",
     "D4": "S1", "DIV": "S1", "S1": "S1", "SARJANA": "S1",
     "S2": "S2", "MAGISTER": "S2", "S3": "S3", "DOKTOR": "S3",
+    # spellings of national HR exports (after removing spaces and punctuation)
+    "SEKOLAHDASAR": "SD", "PAKETA": "SD", "MIN": "SD",
+    "SLTPKEJURUAN": "SMP", "SLTPUMUM": "SMP", "SLTPSEDERAJAT": "SMP", "PAKETB": "SMP",
+    "MTSN": "SMP",
+    "SLTAKEJURUAN": "SMA", "SLTAUMUM": "SMA", "SLTASEDERAJAT": "SMA", "SMASEDERAJAT": "SMA",
+    "SMASMK": "SMA", "SMAK": "SMA", "SMKK": "SMA", "MAN": "SMA", "PAKETC": "SMA",
+    "SPMA": "SMA", "SMF": "SMA", "SAA": "SMA",
+    "DIPLOMAI": "D1", "DIPLOMA1": "D1", "DIPLOMAII": "D2", "DIPLOMA2": "D2",
+    "DIPLOMAIII": "D3", "DIPLOMA3": "D3", "DIPLOMAIV": "S1", "DIPLOMA4": "S1",
+    "S1D4": "S1", "D4S1": "S1", "S1SARJANA": "S1", "SARJANAS1": "S1", "STRATA1": "S1",
+    "STRATAI": "S1", "PROFESI": "S1", "S1PROFESI": "S1",
+    "S2MAGISTER": "S2", "MAGISTERS2": "S2", "STRATA2": "S2", "STRATAII": "S2",
+    "SPESIALIS": "S2", "SP1": "S2", "SPESIALIS1": "S2",
+    "S3DOKTOR": "S3", "DOKTORS3": "S3", "STRATA3": "S3", "STRATAIII": "S3", "SP2": "S3",
+    "SPESIALIS2": "S3",
 }  # fmt: skip
 
 #: SKP performance predicates, lowest first.
@@ -42,24 +71,74 @@ PERFORMANCE: tuple[str, ...] = (
     "Sangat Baik",
 )
 
+#: SKP predicates of the older rules (PP 46/2011) read as the current scale's.
+_PERFORMANCE_ALIASES = {"cukup": "Butuh Perbaikan", "buruk": "Sangat Kurang"}
+
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 _RANK_RE = re.compile(r"^(IV|III|II|I|[1-4])\s*[/\-.]?\s*([A-Ea-e])$")
+#: 'Penata Muda (III/a)', 'III/a - Penata Muda': a rank code inside longer text
+_RANK_IN_TEXT = re.compile(r"(?<![A-Z])(IV|III|II|I)\s*/\s*([A-E])(?![A-Z])")
+#: pangkat names (PNS), matched whole ('Tk. I' read as 'Tingkat I')
+_PANGKAT = {
+    "JURU MUDA": "I/a", "JURU MUDA TINGKAT I": "I/b", "JURU": "I/c", "JURU TINGKAT I": "I/d",
+    "PENGATUR MUDA": "II/a", "PENGATUR MUDA TINGKAT I": "II/b", "PENGATUR": "II/c",
+    "PENGATUR TINGKAT I": "II/d", "PENATA MUDA": "III/a", "PENATA MUDA TINGKAT I": "III/b",
+    "PENATA": "III/c", "PENATA TINGKAT I": "III/d", "PEMBINA": "IV/a",
+    "PEMBINA TINGKAT I": "IV/b", "PEMBINA UTAMA MUDA": "IV/c", "PEMBINA UTAMA MADYA": "IV/d",
+    "PEMBINA UTAMA": "IV/e",
+}  # fmt: skip
+_PPPK_RE = re.compile(r"^(?:GOL(?:ONGAN)?\.?\s*)?(X{0,1}(?:IX|IV|V?I{0,3}))$")
 
 
 def normalise_rank(text: str) -> str | None:
-    """'III/a', 'III-a', '3a', 'iii / A' → 'III/a'; None if not a rank."""
-    m = _RANK_RE.match(text.strip().upper())
-    if not m:
+    """'III/a', 'III-a', '3a', 'iii / A', 'Penata Muda (III/a)', 'Penata Muda' → 'III/a';
+    None if not a PNS rank (PPPK golongan: :func:`normalise_pppk_rank`)."""
+    t = text.strip().upper()
+    m = _RANK_RE.match(t)
+    if m:
+        group = m.group(1)
+        roman = {"1": "I", "2": "II", "3": "III", "4": "IV"}.get(group, group)
+        code = f"{roman}/{m.group(2).lower()}"
+        return code if code in RANKS else None
+    m = _RANK_IN_TEXT.search(t)
+    if m:
+        code = f"{m.group(1)}/{m.group(2).lower()}"
+        return code if code in RANKS else None
+    name = " ".join(t.replace(".", " ").replace(",", " ").split())
+    name = name.replace("TK I", "TINGKAT I")
+    return _PANGKAT.get(name)
+
+
+def normalise_pppk_rank(text: str) -> str | None:
+    """'IX', 'ix', 'Golongan IX', 'Gol. XVII' → the PPPK golongan; None otherwise."""
+    m = _PPPK_RE.match(" ".join(text.strip().upper().split()))
+    if not m or not m.group(1):
         return None
-    group = m.group(1)
-    roman = {"1": "I", "2": "II", "3": "III", "4": "IV"}.get(group, group)
-    code = f"{roman}/{m.group(2).lower()}"
-    return code if code in RANKS else None
+    code = m.group(1)
+    return code if code in PPPK_RANKS else None
+
+
+def rank_scale(text: str) -> str:
+    """'PNS' for a PNS golongan, 'PPPK' for a PPPK golongan, '' otherwise."""
+    if normalise_rank(text) is not None:
+        return "PNS"
+    return "PPPK" if normalise_pppk_rank(text) is not None else ""
+
+
+def _rank_code(text: str) -> str | None:
+    """The PNS rank used for comparisons: the rank itself, or a PPPK golongan's
+    :data:`PPPK_EQUIVALENT`."""
+    code = normalise_rank(text)
+    if code is None:
+        pppk = normalise_pppk_rank(text)
+        code = PPPK_EQUIVALENT.get(pppk) if pppk else None
+    return code
 
 
 def normalise_education(text: str) -> str | None:
-    """'S-1', 'D IV', 'SLTA', 's1' → canonical level; None if unknown."""
-    key = re.sub(r"[\s\-./]", "", text.strip().upper())
+    """'S-1', 'D IV', 'SLTA', 's1', 'Diploma III', 'S-1/Sarjana', 'SLTA Kejuruan' →
+    canonical level; None if unknown."""
+    key = re.sub(r"[\s\-./()]", "", text.strip().upper())
     return _EDU_ALIASES.get(key)
 
 
@@ -68,7 +147,7 @@ def normalise_performance(text: str) -> str | None:
     for p in PERFORMANCE:
         if p.lower() == key:
             return p
-    return None
+    return _PERFORMANCE_ALIASES.get(key)
 
 
 def _parse(series: pd.Series, normalise, scale: tuple[str, ...]) -> tuple[np.ndarray, pd.Series]:
@@ -90,7 +169,8 @@ def _parse(series: pd.Series, normalise, scale: tuple[str, ...]) -> tuple[np.nda
 
 
 def parse_ranks(series: pd.Series) -> tuple[np.ndarray, pd.Series]:
-    return _parse(series, normalise_rank, RANKS)
+    """PNS golongan ordinal 0-16; a PPPK golongan gets its :data:`PPPK_EQUIVALENT`'s."""
+    return _parse(series, _rank_code, RANKS)
 
 
 def parse_education(series: pd.Series) -> tuple[np.ndarray, pd.Series]:

@@ -74,6 +74,11 @@ class Problem:
     term_constants: dict[str, int] = field(default_factory=dict)
     budget_names: list[str] = field(default_factory=list)
     labels: dict[str, np.ndarray] = field(default_factory=dict)
+    #: 0 = hard. Otherwise the rule is soft: each seat short of a minimum fill or unit
+    #: minimum, each unit of weight over a budget, each move over a cap costs this much.
+    min_fill_penalty: int = 0
+    budget_penalty: int = 0
+    move_penalty: int = 0
     edge_emp: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -158,7 +163,46 @@ class Problem:
             raise ValueError("assignment uses a non-eligible (employee, position) pair")
         return int(
             self.edge_cost[e[placed]].sum() + self.unplaced_cost[~placed].sum() + self.constant
-        )
+        ) + self.violation_cost(assignment)
+
+    def shortfalls(self, assignment: np.ndarray) -> dict[str, np.ndarray]:
+        """How far an assignment is from each relaxable rule (0 where it holds):
+        ``min_fill`` per position, ``unit_min`` per unit, ``budget`` overrun per
+        budget, ``max_moves`` (one value) and ``unit_moves`` per unit."""
+        a = np.asarray(assignment, dtype=np.int64)
+        placed = a >= 0
+        fill = np.bincount(a[placed], minlength=self.n_positions)
+        ufill = np.bincount(self.position_unit[a[placed]], minlength=self.n_units)
+        out = {
+            "min_fill": np.maximum(np.minimum(self.min_fill, self.capacity) - fill, 0),
+            "unit_min": np.maximum(self.unit_min - ufill, 0),
+        }
+        e = self.edge_index(a)
+        ok = placed & (e >= 0)
+        b = self.budget_of_position[np.where(ok, a, 0)]
+        sel = ok & (b >= 0)
+        load = np.bincount(b[sel], weights=self.edge_weight[e[sel]],
+                           minlength=len(self.budget_limit)).astype(np.int64)
+        out["budget"] = np.maximum(load - self.budget_limit, 0)
+        moved = (self.current_pos >= 0) & (a != self.current_pos)
+        total = int(moved.sum())
+        out["max_moves"] = np.array([max(total - self.max_moves, 0)
+                                     if self.max_moves != NO_LIMIT else 0])
+        per = np.bincount(self.current_unit[moved & (self.current_unit >= 0)],
+                          minlength=self.n_units)
+        out["unit_moves"] = np.where(self.unit_max_moves == NO_LIMIT, 0,
+                                     np.maximum(per - self.unit_max_moves, 0))
+        return out
+
+    def violation_cost(self, assignment: np.ndarray) -> int:
+        """Penalties of the soft (relaxed) rules an assignment breaks; 0 if all hard."""
+        if not (self.min_fill_penalty or self.budget_penalty or self.move_penalty):
+            return 0
+        s = self.shortfalls(assignment)
+        return int(self.min_fill_penalty * (int(s["min_fill"].sum()) + int(s["unit_min"].sum()))
+                   + self.budget_penalty * int(s["budget"].sum())
+                   + self.move_penalty * (int(s["max_moves"].sum())
+                                          + int(s["unit_moves"].sum())))
 
     def edge_index(self, assignment: np.ndarray) -> np.ndarray:
         """int64[n]: edge id used by each employee (-1 if unplaced or not an edge)."""

@@ -150,7 +150,7 @@ class CpSatSolver(Solver):
             chosen = values[: problem.n_edges].astype(bool)
             assignment = np.full(problem.n_employees, -1, dtype=np.int32)
             assignment[problem.edge_emp[chosen]] = problem.edge_pos[chosen]
-            cost = _exact_sum(coef[chosen]) + offset
+            cost = _exact_sum(coef[chosen]) + offset + problem.violation_cost(assignment)
             bound = (
                 cost if status is Status.OPTIMAL else _bound(solver.best_objective_bound, offset)
             )
@@ -222,13 +222,28 @@ def _build(problem: Problem):
     model = cp_model.CpModel()
     x = model.new_bool_var_series("x", pd.RangeIndex(E)).to_numpy()
 
-    def add_range(idx: np.ndarray, lb, ub, what: str, w=None) -> None:
-        """lb <= sum(w * x[idx]) <= ub (None = no bound); skipped when always true."""
+    soft_terms: list[tuple] = []  # (slack variable, penalty per unit)
+
+    def add_range(idx: np.ndarray, lb, ub, what: str, w=None, soft: int = 0) -> None:
+        """lb <= sum(w * x[idx]) <= ub (None = no bound); skipped when always true.
+        With ``soft`` > 0 each unit of shortfall / excess is allowed at that cost."""
         if w is not None:
             keep = w != 0
             idx, w = idx[keep], w[keep]
         lo = 0 if w is None else _exact_sum(w[w < 0])
         hi = len(idx) if w is None else _exact_sum(w[w > 0])
+        if soft > 0:
+            expr = (cp_model.LinearExpr.sum(list(x[idx])) if w is None
+                    else cp_model.LinearExpr.weighted_sum(x[idx], w))
+            if lb is not None and int(lb) > lo:
+                short = model.new_int_var(0, int(lb) - lo, f"short:{what}")
+                model.add(expr + short >= int(lb))
+                soft_terms.append((short, soft))
+            if ub is not None and int(ub) < hi:
+                over = model.new_int_var(0, hi - max(int(ub), lo), f"over:{what}")
+                model.add(expr - over <= int(ub))
+                soft_terms.append((over, soft))
+            return
         lb_eff = lo if lb is None else max(int(lb), lo)
         ub_eff = hi if ub is None else min(int(ub), hi)
         if lb is not None and ub is not None and lb > ub:
@@ -279,7 +294,9 @@ def _build(problem: Problem):
 
     # positions: min_fill <= headcount <= capacity
     for j, idx in enumerate(_groups(pos, m)):
-        add_range(idx, problem.min_fill[j], problem.capacity[j], f"headcount of position {j}")
+        add_range(idx, problem.min_fill[j], None, f"minimum fill of position {j}",
+                  soft=problem.min_fill_penalty)
+        add_range(idx, None, problem.capacity[j], f"headcount of position {j}")
 
     # units: unit_min <= headcount <= unit_cap
     k = problem.n_units
@@ -287,7 +304,9 @@ def _build(problem: Problem):
         unit_of_edge = problem.position_unit[pos] if E else np.zeros(0, dtype=np.int32)
         for u, idx in enumerate(_groups(unit_of_edge, k)):
             cap = None if problem.unit_cap[u] == NO_LIMIT else problem.unit_cap[u]
-            add_range(idx, problem.unit_min[u], cap, f"headcount of unit {u}")
+            add_range(idx, problem.unit_min[u], None, f"minimum headcount of unit {u}",
+                      soft=problem.min_fill_penalty)
+            add_range(idx, None, cap, f"headcount of unit {u}")
 
     # budgets: weighted load <= limit
     if problem.has_budgets:
@@ -296,7 +315,8 @@ def _build(problem: Problem):
         for b, idx in enumerate(_groups(budget_of_edge, n_b)):
             name = problem.budget_names[b] if b < len(problem.budget_names) else f"budget {b}"
             add_range(
-                idx, None, problem.budget_limit[b], f"load of {name}", problem.edge_weight[idx]
+                idx, None, problem.budget_limit[b], f"load of {name}", problem.edge_weight[idx],
+                soft=problem.budget_penalty,
             )
 
     # moves: moved_i = 1 - x[stay edge] (1 if the current position is not an edge)
@@ -306,7 +326,8 @@ def _build(problem: Problem):
         if problem.max_moves != NO_LIMIT:
             # sum(moved) <= max  <=>  sum(x_stay) >= n_cur - max
             need = int(has_cur.sum()) - int(problem.max_moves)
-            add_range(stay[stay >= 0], need, None, "number of employees staying put (max_moves)")
+            add_range(stay[stay >= 0], need, None, "number of employees staying put (max_moves)",
+                      soft=problem.move_penalty)
         if (problem.unit_max_moves != NO_LIMIT).any():
             cur_u = np.where(has_cur, problem.current_unit, -1)
             n_cur_u = np.bincount(cur_u[cur_u >= 0], minlength=k)
@@ -318,7 +339,8 @@ def _build(problem: Problem):
                     continue
                 need = int(n_cur_u[u]) - int(problem.unit_max_moves[u])
                 add_range(
-                    stay_idx[emps], need, None, f"number staying put in unit {u} (its max_moves)"
+                    stay_idx[emps], need, None, f"number staying put in unit {u} (its max_moves)",
+                    soft=problem.move_penalty,
                 )
 
     if reasons:
@@ -331,8 +353,12 @@ def _build(problem: Problem):
     coef = problem.edge_cost - up[emp]
     offset = int(problem.constant) + _exact_sum(up)
     nz = np.flatnonzero(coef)
-    if len(nz):
-        model.minimize(cp_model.LinearExpr.weighted_sum(x[nz], coef[nz]))
+    terms = [cp_model.LinearExpr.weighted_sum(x[nz], coef[nz])] if len(nz) else []
+    if soft_terms:
+        terms.append(cp_model.LinearExpr.weighted_sum([v for v, _ in soft_terms],
+                                                      [c for _, c in soft_terms]))
+    if terms:
+        model.minimize(sum(terms))
     return model, x, coef, offset
 
 

@@ -8,6 +8,8 @@ possible difference in the rest of the objective, so a solution filling every
 minimum is always preferred; if the optimum still leaves a minimum unfilled, no
 placement can fill them all and the problem is reported infeasible, naming them.
 Pinned employees keep only their pinned edge and lose the unplaced arc.
+With ``min_fill_penalty`` set (relaxed minimums) the tier reward is that penalty and
+a minimum left short is simply paid for.
 """
 
 from __future__ import annotations
@@ -68,12 +70,13 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     cap = problem.capacity
     mf = np.minimum(problem.min_fill, cap)
     unit_cap = np.where(problem.unit_cap == NO_LIMIT, n, problem.unit_cap)
-    umin = problem.unit_min
+    soft = problem.min_fill_penalty > 0
+    umin = np.minimum(problem.unit_min, unit_cap) if soft else problem.unit_min
     if (umin > unit_cap).any():
         u = int(np.flatnonzero(umin > unit_cap)[0])
         return None, Status.INFEASIBLE, (f"{problem.label('unit', u)} needs at least {umin[u]} "
                                           f"people but its cap is {unit_cap[u]}")
-    big = _big(problem) if (mf.any() or umin.any()) else 0
+    big = problem.min_fill_penalty if soft else _big(problem) if (mf.any() or umin.any()) else 0
 
     pos_node = n + np.arange(m)
     unit_node = n + m + np.arange(k)
@@ -109,7 +112,7 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     unit_tier = flows[off + 2 * m:off + 2 * m + k]
     short_p = np.flatnonzero(pos_tier < mf)
     short_u = np.flatnonzero(unit_tier < umin)
-    if len(short_p) or len(short_u):
+    if (len(short_p) or len(short_u)) and not soft:
         parts = [f"{problem.label('position', p)} min_fill {mf[p]} (at most {pos_tier[p]} "
                  "can be filled)" for p in short_p[:5]]
         parts += [f"{problem.label('unit', u)} min_headcount {umin[u]} (at most "
@@ -120,11 +123,20 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
 
 
 def _big(problem: Problem) -> int:
-    """A reward per minimum seat larger than any difference in the rest of the cost."""
-    span = np.abs(problem.unplaced_cost).sum()
-    if problem.n_edges:
-        span += np.abs(problem.edge_cost).max() * problem.n_employees
-    span = int(span) + 1
-    if span * (int(problem.min_fill.sum()) + int(problem.unit_min.sum()) + 1) > 2**62:
+    """A reward per minimum seat larger than any difference in the rest of the cost:
+    the sum over employees of the spread between their dearest and cheapest option."""
+    p = problem
+    must = p.must_place | (p.pinned >= 0)
+    has = np.diff(p.indptr) > 0
+    hi = np.where(must, 0, p.unplaced_cost).astype(np.int64)
+    lo = hi.copy()
+    if p.n_edges:
+        starts = p.indptr[:-1][has]
+        emax = np.maximum.reduceat(p.edge_cost, starts)
+        emin = np.minimum.reduceat(p.edge_cost, starts)
+        hi[has] = np.where(must[has], emax, np.maximum(emax, hi[has]))
+        lo[has] = np.where(must[has], emin, np.minimum(emin, lo[has]))
+    span = int((hi - lo).sum()) + 1
+    if span * (int(p.min_fill.sum()) + int(p.unit_min.sum()) + 1) > 2**62:
         raise OverflowError("costs too large for the minimum-fill tier of the flow network")
     return span

@@ -1,0 +1,147 @@
+"""``placement import``: a national HR export (or a peta jabatan) → the project's tables.
+
+::
+
+    placement import siasn.xlsx --kind employees --out data/employees.csv \\
+        --units-out data/units.csv --positions-out data/positions.csv
+    placement import peta_jabatan.csv --kind positions --out data/positions.csv \\
+        --map "Jml Formasi=headcount"
+
+Files are written atomically, by suffix (.csv, .xlsx, .parquet); the input is never
+overwritten and an existing output only with ``--force``. See
+:mod:`placement.io.hr_export` for the column mapping.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from placement.errors import PlacementError
+
+_TEXT = {
+    "en": {"read": "read {n} rows from {file}", "wrote": "wrote {n} {what} to {path}",
+           "employees": "employees", "positions": "positions", "units": "units",
+           "dropped": "left out {n} column(s) that map to nothing: {cols}",
+           "next": "check the tables with: placement validate <scenario.yaml>"},
+    "id": {"read": "membaca {n} baris dari {file}", "wrote": "menulis {n} {what} ke {path}",
+           "employees": "pegawai", "positions": "jabatan", "units": "unit kerja",
+           "dropped": "{n} kolom tanpa padanan tidak diimpor: {cols}",
+           "next": "periksa tabel dengan: placement validate <skenario.yaml>"},
+}
+_WRITERS = (".csv", ".xlsx", ".parquet")
+
+
+def _say(ctx, key: str, **kw) -> None:
+    lang = getattr(ctx, "lang", "en")
+    if getattr(ctx, "quiet", False):
+        return
+    click.echo(_TEXT.get(lang, _TEXT["en"])[key].format(**kw))
+
+
+def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
+    """``("Kolom A=rank", ...)`` → ``{"Kolom A": "rank"}``."""
+    out = {}
+    for m in maps:
+        src, sep, dst = m.rpartition("=")
+        if not sep or not src.strip() or not dst.strip():
+            raise PlacementError(f"--map {m!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'")
+        out[src.strip()] = dst.strip()
+    return out
+
+
+def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool) -> Path:
+    """Write ``df`` by the suffix of ``path``, atomically, never over ``protected``."""
+    from placement.io.atomic import atomic_write
+
+    suffix = path.suffix.lower()
+    if suffix not in _WRITERS:
+        raise PlacementError(f"{path}: unknown output type {path.suffix!r}; use "
+                             f"{', '.join(_WRITERS)}")
+    if path.exists() and not force and all(path.resolve() != p.resolve() for p in protected):
+        raise PlacementError(f"{path}: the file exists; add --force to replace it")
+    df = df.drop(columns=[c for c in df.columns if str(c).startswith("_")]).reset_index(drop=True)
+    df.attrs = {}
+
+    def write(tmp: Path) -> None:
+        if suffix == ".csv":
+            tmp.write_text(df.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
+        elif suffix == ".xlsx":
+            with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
+                df.to_excel(xw, index=False, sheet_name=path.stem[:31] or "Sheet1")
+        else:
+            df.to_parquet(tmp, index=False)
+
+    return atomic_write(path, write, protected)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["employees", "positions"]), default="employees",
+              show_default=True, help="An employee export (SIASN-style) or a peta jabatan.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="Output table (.csv, .xlsx or .parquet).")
+@click.option("--map", "maps", multiple=True, metavar="SRC=DST",
+              help="Map an export column onto a project column, e.g. 'Gol Ruang=rank'.")
+@click.option("--unit-level", type=click.Choice(["auto", "satker", "unor"]), default="auto",
+              show_default=True, help="Units are Satuan Kerja (satker) or Nama Unor (unor).")
+@click.option("--units-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the units named by the export.")
+@click.option("--positions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="(employees) Also write the posts they hold, headcount = incumbents.")
+@click.option("--sheet", default=None, help="Excel sheet (default: the first).")
+@click.option("--force", is_flag=True, help="Replace existing output files.")
+@click.pass_obj
+def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_out, sheet,
+                   force):
+    """Import a national HR export or peta jabatan FILE into the project's layout."""
+
+    def body():
+        from placement.io import hr_export as hx
+
+        mapping = parse_maps(maps)
+        if positions_out is not None and kind != "employees":
+            raise PlacementError("--positions-out derives positions from an employee export; "
+                                 "use --kind employees (a peta jabatan goes to --out)")
+        targets = [p for p in (out, units_out, positions_out) if p is not None]
+        if len({p.resolve() for p in targets}) != len(targets):
+            raise PlacementError("--out, --units-out and --positions-out must be different files")
+        if not Path(file).exists():
+            raise PlacementError(f"{file}: file not found; check the path")
+        protected = [Path(file)]
+        table = hx.read_hr_export(file, kind, mapping, unit_level=unit_level, sheet=sheet)
+        _say(ctx, "read", n=len(table), file=file)
+        dropped = table.attrs.get("dropped_columns", [])
+        if dropped:
+            _say(ctx, "dropped", n=len(dropped), cols=", ".join(map(repr, dropped[:12]))
+                 + (" …" if len(dropped) > 12 else ""))
+        if kind == "employees":
+            main = hx.project_employees(table)
+            derived = hx.positions_from_employees(table)
+            units = hx.units_table(derived, table[table["current_unit"] != ""].rename(
+                columns={"current_unit": "unit"}))
+        else:
+            main = hx.project_positions(table)
+            derived = None
+            units = hx.units_table(table)
+        # check every target before writing the first
+        for p in targets:
+            if p.exists() and not force and p.resolve() != Path(file).resolve():
+                raise PlacementError(f"{p}: the file exists; add --force to replace it")
+        write_table(main, out, protected, force)
+        _say(ctx, "wrote", n=len(main), what=_TEXT[getattr(ctx, "lang", "en")][kind], path=out)
+        if positions_out is not None and derived is not None:
+            write_table(hx.project_positions(derived), positions_out, protected, force)
+            _say(ctx, "wrote", n=len(derived),
+                 what=_TEXT[getattr(ctx, "lang", "en")]["positions"], path=positions_out)
+        if units_out is not None:
+            write_table(units, units_out, protected, force)
+            _say(ctx, "wrote", n=len(units), what=_TEXT[getattr(ctx, "lang", "en")]["units"],
+                 path=units_out)
+        return 0
+
+    from placement.cli import Ctx, _run
+
+    _run(ctx if ctx is not None else Ctx(False, False, "en"), body)

@@ -1,0 +1,94 @@
+"""JPM categories: the mapping categories and the selection categories.
+
+Mapping assessment (pemetaan, :data:`placement.model.result.JPM_CATEGORIES`):
+**Optimal** ≥ 90, **Cukup Optimal** 78–<90, **Kurang Optimal** < 78.
+Selection (seleksi): **Memenuhi Syarat** (MS) ≥ 80, **Masih Memenuhi Syarat** (MMS)
+68–<80, **Kurang Memenuhi Syarat** (KMS) < 68.
+
+Results: placements get a ``selection_category`` column (``jpm_category`` exists) and
+the KPIs count people per selection category (``selection_ms``, ``selection_mms``,
+``selection_kms``). The eligibility option ``min_jpm_category`` (Optimal / Cukup
+Optimal) keeps only pairs whose JPM reaches that category.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import register_labels, register_once
+from placement.model.result import JPM_CATEGORIES, jpm_category
+from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
+
+#: Selection categories: name, lower bound of JPM (%), KPI key; highest first.
+SELECTION_CATEGORIES = (("Memenuhi Syarat", 80.0, "selection_ms"),
+                        ("Masih Memenuhi Syarat", 68.0, "selection_mms"),
+                        ("Kurang Memenuhi Syarat", 0.0, "selection_kms"))
+
+
+def selection_category(jpm) -> np.ndarray:
+    """Selection category per JPM value ('' for NaN).
+
+    >>> selection_category(np.array([80.0, 68.0, 67.9, np.nan])).tolist()
+    ['Memenuhi Syarat', 'Masih Memenuhi Syarat', 'Kurang Memenuhi Syarat', '']
+    """
+    jpm = np.asarray(jpm, dtype=float)
+    out = np.full(len(jpm), "", dtype=object)
+    for name, lo, _ in reversed(SELECTION_CATEGORIES):
+        out[jpm >= lo] = name
+    return out
+
+
+def mapping_category(jpm) -> np.ndarray:
+    """Mapping category per JPM value (Optimal / Cukup Optimal / Kurang Optimal)."""
+    return jpm_category(np.asarray(jpm, dtype=float))
+
+
+def category_threshold(name: str) -> float:
+    """Lowest JPM of a mapping or selection category (case-insensitive name)."""
+    for cat, lo in JPM_CATEGORIES:
+        if cat.lower() == name.lower():
+            return lo
+    for cat, lo, _ in SELECTION_CATEGORIES:
+        if cat.lower() == name.lower():
+            return lo
+    names = [c for c, _ in JPM_CATEGORIES] + [c for c, _, _ in SELECTION_CATEGORIES]
+    raise ValueError(f"unknown JPM category {name!r}; use one of {', '.join(names)}")
+
+
+def extend_tables(result, tables: dict) -> None:
+    """TABLE_EXTENSIONS hook: ``selection_category`` next to ``jpm_category``."""
+    pl = tables.get("placements")
+    if pl is None or "jpm" not in pl:
+        return
+    values = selection_category(pd.to_numeric(pl["jpm"], errors="coerce").to_numpy(float))
+    if "jpm_category" in pl:
+        at = list(pl.columns).index("jpm_category") + 1
+        pl.insert(at, "selection_category", values)
+    else:
+        pl["selection_category"] = values
+
+
+def extend_kpis(result) -> dict:
+    """KPI_EXTENSIONS hook: people per selection category."""
+    pl = result.placements
+    if "selection_category" not in pl:
+        return {}
+    counts = pl["selection_category"].value_counts()
+    return {key: int(counts.get(name, 0)) for name, _, key in SELECTION_CATEGORIES}
+
+
+register_once(TABLE_EXTENSIONS, extend_tables)
+register_once(KPI_EXTENSIONS, extend_kpis)
+register_labels(
+    {"selection_category": "Selection category", "selection_ms": "Memenuhi Syarat (JPM ≥ 80)",
+     "selection_mms": "Masih Memenuhi Syarat (JPM 68–<80)",
+     "selection_kms": "Kurang Memenuhi Syarat (JPM < 68)",
+     "Memenuhi Syarat": "Memenuhi Syarat", "Masih Memenuhi Syarat": "Masih Memenuhi Syarat",
+     "Kurang Memenuhi Syarat": "Kurang Memenuhi Syarat"},
+    {"selection_category": "Kategori seleksi", "selection_ms": "Memenuhi Syarat (JPM ≥ 80)",
+     "selection_mms": "Masih Memenuhi Syarat (JPM 68–<80)",
+     "selection_kms": "Kurang Memenuhi Syarat (JPM < 68)",
+     "Memenuhi Syarat": "Memenuhi Syarat", "Masih Memenuhi Syarat": "Masih Memenuhi Syarat",
+     "Kurang Memenuhi Syarat": "Kurang Memenuhi Syarat"},
+)

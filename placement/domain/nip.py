@@ -1,0 +1,306 @@
+"""NIP (Nomor Induk Pegawai): parse, validate, derive dates; cross-check the roster.
+
+A PNS NIP has 18 digits ``YYYYMMDD YYYYMM G NNN``: birth date, year and month of
+first appointment (TMT CPNS), gender (1 male, 2 female) and a serial. Spaces and dots
+inside the number (``19690515 200007 1 564``) are ignored. PPPK contract staff have
+18-digit numbers with another meaning; they are never parsed as NIPs: rows whose
+``status`` column says PPPK are skipped, and so are numbers whose month-of-appointment
+digits are ``21`` (the usual PPPK marker, :data:`PPPK_MARKER`), which no NIP can have.
+
+Ages and years of service are measured at an explicit ``reference_date``
+(:data:`DEFAULT_REFERENCE_DATE`, 2026-01-01, unless a ``retirements`` operation of
+the scenario sets another): results never depend on the day they are computed.
+
+:func:`check_nip` is registered in ``Organization`` ``EXTRA_CHECKS``: where the
+employee id (or a ``nip`` column) looks like an NIP it reports, as warnings with row
+numbers, numbers that are not valid NIPs and disagreements with the ``birth_date``
+and ``gender`` columns (and PNS/PPPK golongan that contradict the number or
+``status``). It adds no columns to the tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+
+from placement.model import levels
+from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
+
+#: Format of a PNS NIP (DOMAIN.md).
+NIP_REGEX = (r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1-9]|1[0-2])"
+             r"[12]\d{3}$")
+_NIP_FAST = NIP_REGEX[1:-1].replace(r"\d", "[0-9]")  # same pattern, vectorised by pyarrow
+#: Digits 13-14 of a PPPK number (instead of the appointment month of a NIP).
+PPPK_MARKER = "21"
+#: Ages, years of service and retirement are measured at this date by default.
+DEFAULT_REFERENCE_DATE = dt.date(2026, 1, 1)
+
+_MALE = {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "male", "1"}
+_FEMALE = {"p", "pr", "perempuan", "wanita", "w", "f", "female", "2"}
+
+
+def domain_state(org: Organization) -> dict:
+    """Per-scenario domain settings and records (reference date, retirements, workload,
+    penyetaraan issues) kept on the restructured organisation by the operations, read by
+    eligibility rules and result tables."""
+    st = org.__dict__.get("_domain_state")
+    if st is None:
+        st = {}
+        org.__dict__["_domain_state"] = st
+    return st
+
+
+def reference_date(org: Organization | None = None) -> pd.Timestamp:
+    """The scenario's reference date (set by a ``retirements`` operation) or the default."""
+    if org is not None:
+        d = domain_state(org).get("reference_date")
+        if d is not None:
+            return pd.Timestamp(d)
+    return pd.Timestamp(DEFAULT_REFERENCE_DATE)
+
+
+def clean_numbers(series: pd.Series) -> pd.Series:
+    """Text with spaces, dots and dashes between digits removed (``1969 0515`` →
+    ``19690515``); other values unchanged."""
+    text = series.fillna("").astype(str).str.strip()
+    # [0-9] and explicit separators (not \d, \s): pyarrow runs these without Python
+    has = text.str.contains(r"[0-9][ .\-]+[0-9]", regex=True).fillna(False)
+    if has.any():
+        text = text.where(~has, text.str.replace(r"[ .\-]+", "", regex=True))
+    return text
+
+
+def looks_like_nip(series: pd.Series) -> np.ndarray:
+    """bool per value: 18 digits (after removing inner spaces/dots/dashes)."""
+    return clean_numbers(series).str.fullmatch(r"[0-9]{18}").fillna(False).to_numpy(bool)
+
+
+def is_pppk_number(series: pd.Series) -> np.ndarray:
+    """bool per value: 18 digits carrying the PPPK marker where a NIP has its TMT month."""
+    t = clean_numbers(series)
+    return (t.str.fullmatch(r"[0-9]{18}").fillna(False)
+            & (t.str.slice(12, 14) == PPPK_MARKER)).to_numpy(bool)
+
+
+def parse_nip(series: pd.Series, reference: dt.date | str | pd.Timestamp | None = None
+              ) -> pd.DataFrame:
+    """Parse NIPs (vectorised; one row per value, same index).
+
+    Columns: ``nip`` (digits only), ``valid`` (matches :data:`NIP_REGEX`, the birth
+    date is a real date and precedes the appointment month), ``birth_date`` and
+    ``tmt_cpns`` (first day of the appointment month; Timestamps, NaT when invalid),
+    ``gender`` ("L"/"P"), ``serial``, ``age`` (completed years at ``reference``) and
+    ``years_of_service`` (completed years since the appointment month).
+
+    >>> parse_nip(pd.Series(["196905152000071564"]), "2026-01-01").iloc[0].to_dict()["age"]
+    56
+    """
+    ref = pd.Timestamp(reference if reference is not None else DEFAULT_REFERENCE_DATE)
+    digits = clean_numbers(series)
+    fmt = digits.str.fullmatch(_NIP_FAST).fillna(False).astype(bool)
+    d = digits.where(fmt, "")
+    birth = pd.to_datetime(d.str.slice(0, 8).where(fmt), format="%Y%m%d", errors="coerce")
+    tmt = pd.to_datetime((d.str.slice(8, 14) + "01").where(fmt), format="%Y%m%d",
+                         errors="coerce")
+    valid = fmt & birth.notna() & tmt.notna() & (tmt > birth)
+    birth = birth.where(valid)
+    tmt = tmt.where(valid)
+    gender = d.str.slice(14, 15).map({"1": "L", "2": "P"}).where(valid, "")
+    serial = pd.to_numeric(d.str.slice(15, 18).where(valid), errors="coerce")
+    out = pd.DataFrame({
+        "nip": digits,
+        "valid": valid.to_numpy(bool),
+        "birth_date": birth,
+        "tmt_cpns": tmt,
+        "gender": gender.fillna("").astype(object),
+        "serial": serial.astype("Int64"),
+        "age": completed_years(birth, ref),
+        "years_of_service": completed_years(tmt, ref),
+    }, index=series.index)
+    return out
+
+
+def completed_years(start: pd.Series, ref: pd.Timestamp) -> pd.Series:
+    """Whole years from ``start`` to ``ref`` (birthday-exact), nullable Int64."""
+    start = pd.to_datetime(start, errors="coerce")
+    years = ref.year - start.dt.year
+    before = (start.dt.month > ref.month) | ((start.dt.month == ref.month)
+                                             & (start.dt.day > ref.day))
+    return (years - before.astype("Int64")).astype("Int64")
+
+
+def normalise_gender(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """'L'/'P'/'' per value and a bool array of unknown spellings."""
+    key = series.fillna("").astype(str).str.strip().str.lower()
+    out = pd.Series(np.where(key.isin(_MALE), "L", np.where(key.isin(_FEMALE), "P", "")),
+                    index=series.index)
+    bad = ((out == "") & (key != "")).to_numpy()
+    return out, bad
+
+
+def parse_dates(series: pd.Series) -> pd.Series:
+    """Dates from text: ISO (yyyy-mm-dd, with or without a time), dd-mm-yyyy /
+    dd/mm/yyyy / dd.mm.yyyy, '15 Mei 1969' (Indonesian or English month names) and
+    Excel serial day numbers; NaT for blanks and anything else. Each distinct text is
+    parsed once (rosters repeat dates), then spread back."""
+    text = series.fillna("").astype(str).str.strip()
+    uniq = pd.Series(pd.unique(text), dtype=str)
+    parsed = _parse_unique_dates(uniq)
+    at = pd.Index(uniq).get_indexer(text)
+    return pd.Series(parsed.to_numpy()[at], index=series.index).astype("datetime64[ns]")
+
+
+def _parse_unique_dates(text: pd.Series) -> pd.Series:
+    iso_txt = text.str.extract(r"^(\d{4}-\d{1,2}-\d{1,2})(?:[ T].*)?$")[0]
+    iso = pd.to_datetime(iso_txt, format="%Y-%m-%d", errors="coerce")
+    dmy_txt = text.str.extract(r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s.*)?$")[0]
+    dmy = pd.to_datetime(dmy_txt.str.replace(r"[/.]", "-", regex=True), format="%d-%m-%Y",
+                         errors="coerce")
+    named = text.str.lower().str.extract(r"^(\d{1,2})[\s\-]+([a-z]+)[\s\-]+(\d{4})$")
+    month = named[1].str.slice(0, 3).map(_MONTHS)
+    ok = named[0].notna() & month.notna()
+    named_txt = pd.Series([f"{d}-{m}-{y}" if o else None for d, m, y, o in
+                           zip(named[0], month, named[2], ok, strict=True)], dtype=object)
+    by_name = pd.to_datetime(named_txt, format="%d-%m-%Y", errors="coerce")
+    serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{4,5}(\.0+)?")), errors="coerce")
+    from_serial = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial, unit="D")
+    return iso.fillna(dmy).fillna(by_name).fillna(from_serial)
+
+
+_MONTHS = {m: f"{i:02d}" for names in (
+    ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"),
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+) for i, m in enumerate(names, start=1)}
+_MONTHS["ags"] = "08"
+_MONTHS["peb"] = "02"
+_MONTHS["nop"] = "11"
+
+
+def nip_column(emp: pd.DataFrame) -> str:
+    """The column holding NIPs: ``nip`` when the table has one with values, else ``id``."""
+    if "nip" in emp and (emp["nip"].fillna("").astype(str).str.strip() != "").any():
+        return "nip"
+    return "id"
+
+
+def pppk_mask(emp: pd.DataFrame) -> np.ndarray:
+    """bool per employee: PPPK by the ``status`` column (PPPK / P3K)."""
+    if "status" not in emp:
+        return np.zeros(len(emp), dtype=bool)
+    st = emp["status"].fillna("").astype(str).str.strip().str.upper().str.replace(" ", "")
+    return st.isin(["PPPK", "P3K", "PPPKPARUHWAKTU"]).to_numpy()
+
+
+def employee_nips(emp: pd.DataFrame, reference=None) -> pd.DataFrame:
+    """:func:`parse_nip` of the roster, with PPPK staff (status or number) left out
+    (``valid`` False, no derived values) and a ``candidate`` column (18 digits, not PPPK)."""
+    col = nip_column(emp)
+    values = emp[col].fillna("").astype(str)
+    cand = looks_like_nip(values) & ~pppk_mask(emp) & ~is_pppk_number(values)
+    parsed = parse_nip(values.where(cand, ""), reference)
+    parsed["candidate"] = cand
+    return parsed
+
+
+def check_nip(org: Organization, log: ProblemLog) -> None:
+    """EXTRA_CHECKS hook: NIP validity and agreement with birth_date / gender / rank."""
+    emp = org.employees
+    if not len(emp):
+        return
+    col = nip_column(emp)
+    values = emp[col].astype(str)
+    if not (values.str.len() >= 18).any():  # cheap exit for rosters without NIPs
+        return
+    parsed = employee_nips(emp)
+    cand = parsed["candidate"].to_numpy()
+    if not cand.any():
+        return
+    valid = parsed["valid"].to_numpy()
+    log.add(emp, cand & ~valid, col, "18 digits but not a valid NIP (YYYYMMDD birth date, "
+            "YYYYMM appointment, gender 1/2, serial); check the number (a PPPK number? set "
+            "the 'status' column to PPPK)", warn=True)
+    if "birth_date" in emp:
+        given = parse_dates(emp["birth_date"])
+        differ = (valid & given.notna().to_numpy()
+                  & (given.to_numpy() != parsed["birth_date"].to_numpy()))
+        log.add(emp, differ, "birth_date", f"differs from the birth date in the NIP (column "
+                f"{col!r}, digits 1-8); correct one of the two", warn=True)
+    if "gender" in emp:
+        g, bad = normalise_gender(emp["gender"])
+        log.add(emp, bad, "gender", "unknown gender; use L (laki-laki) or P (perempuan)",
+                warn=True)
+        differ = valid & (g != "").to_numpy() & (g != parsed["gender"]).to_numpy()
+        log.add(emp, differ, "gender", f"differs from the gender digit of the NIP (column "
+                f"{col!r}, digit 15: 1 = L, 2 = P); correct one of the two", warn=True)
+    if "rank" in emp:
+        scale = _rank_scales(emp["rank"])
+        log.add(emp, valid & (scale == "PPPK"), "rank", "a PPPK golongan (I-XVII) for a PNS "
+                "NIP; PNS golongan are I/a … IV/e (set 'status' to PPPK for contract staff)",
+                warn=True)
+
+
+def _rank_scales(series: pd.Series) -> np.ndarray:
+    text = series.fillna("").astype(str).str.strip()
+    uniques = pd.unique(text)
+    lookup = {u: levels.rank_scale(u) for u in uniques}
+    return text.map(lookup).to_numpy(dtype=object)
+
+
+def check_status(org: Organization, log: ProblemLog) -> None:
+    """EXTRA_CHECKS hook: PPPK staff (``status`` column) with a PNS golongan, and
+    positions whose minimum rank is a PPPK golongan (a bare 'IV' is PPPK IV ≈ I/d)."""
+    pos = org.positions
+    if "min_rank" in pos and len(pos):
+        scale = _rank_scales(pos["min_rank"])
+        log.add(pos, scale == "PPPK", "min_rank", "a PPPK golongan (I-XVII), compared as its "
+                "PNS equivalent (PPPK IV ≈ I/d, IX ≈ III/a); write a PNS golongan such as IV/a "
+                "if that was meant", warn=True)
+    emp = org.employees
+    if "status" not in emp or "rank" not in emp:
+        return
+    st = emp["status"].fillna("").astype(str).str.strip().str.upper()
+    known = st.isin(["", "PNS", "CPNS", "PPPK", "P3K"]).to_numpy()
+    log.add(emp, ~known, "status", "unknown status; use PNS, CPNS or PPPK", warn=True)
+    pppk = pppk_mask(emp)
+    if pppk.any():
+        scale = _rank_scales(emp["rank"])
+        log.add(emp, pppk & (scale == "PNS"), "rank", "a PNS golongan for PPPK staff; PPPK "
+                "golongan are I … XVII", warn=True)
+
+
+def register_once(hooks: list, fn) -> None:
+    """Append ``fn`` to a hook list, replacing an earlier version of the same function
+    (same module and name, e.g. after a module reload)."""
+    key = (getattr(fn, "__module__", None), getattr(fn, "__qualname__", None))
+    hooks[:] = [f for f in hooks
+                if (getattr(f, "__module__", None), getattr(f, "__qualname__", None)) != key]
+    hooks.append(fn)
+
+
+def register_labels(en: dict[str, str], id_: dict[str, str]) -> None:
+    """Add report labels (English, Bahasa Indonesia) for the domain's columns, KPIs,
+    tables and values to :mod:`placement.report.labels`."""
+    from placement.report import labels
+
+    labels.EN.update(en)
+    labels.ID.update(id_)
+
+
+register_labels(
+    {"gender": "Gender", "tmt_cpns": "Appointment (TMT CPNS)", "skp_score": "SKP score",
+     "nip": "NIP", "age": "Age", "years_of_service": "Years of service",
+     "employment_status": "Employment status"},
+    {"gender": "Jenis kelamin", "tmt_cpns": "TMT CPNS", "skp_score": "Nilai SKP",
+     "nip": "NIP", "age": "Usia", "years_of_service": "Masa kerja (tahun)",
+     "employment_status": "Status kepegawaian"},
+)
+
+register_once(EXTRA_CHECKS, check_nip)
+register_once(EXTRA_CHECKS, check_status)
+
+__all__ = ["DEFAULT_REFERENCE_DATE", "NIP_REGEX", "PPPK_MARKER", "check_nip", "clean_numbers",
+           "completed_years", "domain_state", "employee_nips", "is_pppk_number",
+           "looks_like_nip", "normalise_gender", "parse_dates", "parse_nip", "reference_date",
+           "register_labels", "register_once"]

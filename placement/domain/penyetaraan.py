@@ -1,0 +1,261 @@
+"""Penyetaraan jabatan rule checks: grade must not drop, minimum education S1/D4.
+
+``convert_positions`` (the ready operation, default mapping Administrator → Ahli
+Madya, Pengawas → Ahli Muda, Eselon V → Ahli Pertama) is registered here again as a
+subclass that converts exactly as before and then checks the rules on the converted
+posts, listing violations by name:
+
+- ``grade_would_drop``: the post's grade (kelas jabatan) is above the usual grade of
+  its new JF level, so applying the JF grade would lower it (and the incumbents'
+  pay); the conversion kept the old grade, a decision is needed;
+- ``grade_unknown``: the post has no grade, so "does not drop" cannot be checked;
+- ``education_below_minimum``: an incumbent lacks the minimum education (S1/D4);
+- ``rank_below_minimum``: an incumbent's golongan is below the JF level's lowest;
+- after solving, ``grade_drop_after_placement``: an incumbent of a converted post is
+  placed in a post of lower grade than the one they held.
+
+Each check adds a warning (kpis.json, report) and a line to the operation log;
+results get a ``penyetaraan_issues`` table and KPIs ``penyetaraan_posts``,
+``penyetaraan_issues``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import domain_state, register_labels, register_once
+from placement.model import levels
+from placement.model.operations import ConvertPositions, Plan, operation
+from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
+
+COLUMNS = ("issue", "position", "title", "unit", "level_before", "level_after",
+           "grade_before", "grade_after", "jf_grade", "employee_id", "name", "education",
+           "rank", "placed_position", "placed_grade", "detail")
+_SHOW = 10
+
+
+@operation
+class CheckedConvertPositions(ConvertPositions):
+    __doc__ = ConvertPositions.__doc__
+
+    op: ClassVar[str] = "convert_positions"
+
+    def apply(self, plan: Plan, where: str) -> None:
+        pos = plan.org.positions
+        before = pos[["id", "kind", "level", "grade"]].copy()
+        super().apply(plan, where)
+        pos = plan.org.positions
+        converted = ((pos["kind"].to_numpy() != before["kind"].to_numpy())
+                     | (pos["level"].to_numpy() != before["level"].to_numpy()))
+        issues = check_conversion(plan, before, converted, self.grades)
+        st = domain_state(plan.org)
+        prev = st.get("penyetaraan")
+        n_posts = int(converted.sum()) + (prev["posts"] if prev else 0)
+        ids = set(pos.loc[converted, "id"]) | (prev["ids"] if prev else set())
+        table = issues if prev is None else pd.concat([prev["issues"], issues],
+                                                      ignore_index=True)
+        st["penyetaraan"] = {"issues": table, "posts": n_posts, "ids": ids,
+                             "grade_before": {**(prev["grade_before"] if prev else {}),
+                                              **_grades_before(before, converted)}}
+        counts = issues["issue"].value_counts()
+        plan.log.append("penyetaraan checks: " + (", ".join(
+            f"{int(counts[k])} {k.replace('_', ' ')}" for k in counts.index)
+            if len(counts) else "no violations"))
+        for issue, group in issues.groupby("issue", sort=False):
+            plan.org.warnings.append(f"{where}: penyetaraan: {_warning(issue, group)}")
+
+
+def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:
+    sel = before.loc[converted]
+    return dict(zip(sel["id"], sel["grade"].astype(float), strict=True))
+
+
+def check_conversion(plan: Plan, before: pd.DataFrame, converted: np.ndarray,
+                     grades: dict[str, int]) -> pd.DataFrame:
+    """Rule violations on the converted posts and their incumbents (one row each)."""
+    org = plan.org
+    pos, emp = org.positions, org.employees
+    conv = pos.loc[converted]
+    b = before.loc[converted]
+    jf = conv["level"].str.lower().map({k.lower(): float(v) for k, v in grades.items()})
+    base = pd.DataFrame({
+        "position": conv["id"].to_numpy(), "title": conv["title"].to_numpy(),
+        "unit": conv["unit"].to_numpy(), "level_before": b["level"].to_numpy(),
+        "level_after": conv["level"].to_numpy(),
+        "grade_before": b["grade"].to_numpy(dtype=float),
+        "grade_after": conv["grade"].to_numpy(dtype=float),
+        "jf_grade": jf.to_numpy(dtype=float),
+        "min_edu_level": conv["min_edu_level"].to_numpy(),
+        "min_rank_level": conv["min_rank_level"].to_numpy(),
+    })
+    rows = []
+    drop = base["grade_before"] > base["jf_grade"]
+    if drop.any():
+        d = base[drop].copy()
+        d["issue"] = "grade_would_drop"
+        d["detail"] = [f"grade {g:g} kept; the usual grade of JF {lv} is {j:g}"
+                       for g, lv, j in zip(d["grade_before"], d["level_after"], d["jf_grade"],
+                                           strict=True)]
+        rows.append(d)
+    unknown = base["grade_before"].isna()
+    if unknown.any():
+        d = base[unknown].copy()
+        d["issue"] = "grade_unknown"
+        d["detail"] = "no grade (kelas jabatan): cannot check that it does not drop"
+        rows.append(d)
+    inc = emp[emp["current_position"].isin(set(base["position"]))]
+    if len(inc):
+        j = inc[["id", "name", "education", "rank", "edu_level", "rank_level",
+                 "current_position"]].merge(base, left_on="current_position",
+                                            right_on="position", how="left")
+        j = j.rename(columns={"id": "employee_id"})
+        low_edu = j["edu_level"] < j["min_edu_level"]
+        if low_edu.any():
+            d = j[low_edu].copy()
+            d["issue"] = "education_below_minimum"
+            d["detail"] = [f"education {e or '(blank)'} below the minimum "
+                           f"{levels.EDUCATION[int(m)]} (S1/D4)"
+                           for e, m in zip(d["education"], d["min_edu_level"], strict=True)]
+            rows.append(d)
+        low_rank = j["rank_level"] < j["min_rank_level"]
+        if low_rank.any():
+            d = j[low_rank].copy()
+            d["issue"] = "rank_below_minimum"
+            d["detail"] = [f"golongan {r} below the minimum {levels.RANKS[int(m)]} of JF {lv}"
+                           for r, m, lv in zip(d["rank"], d["min_rank_level"], d["level_after"],
+                                               strict=True)]
+            rows.append(d)
+    if not rows:
+        return pd.DataFrame(columns=list(COLUMNS))
+    return _tidy(pd.concat(rows, ignore_index=True))
+
+
+_NUMERIC = ("grade_before", "grade_after", "jf_grade", "placed_grade")
+
+
+def _tidy(t: pd.DataFrame) -> pd.DataFrame:
+    """All of :data:`COLUMNS` in order; blank text cells as '' and grades as floats."""
+    for c in COLUMNS:
+        if c not in t:
+            t[c] = np.nan if c in _NUMERIC else ""
+        elif c in _NUMERIC:
+            t[c] = pd.to_numeric(t[c], errors="coerce").astype(float)
+        else:
+            t[c] = t[c].astype(object).where(t[c].notna(), "")
+    return t.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def _warning(issue: str, group: pd.DataFrame) -> str:
+    if issue in ("grade_would_drop", "grade_unknown"):
+        names = [f"{p} ({t})" for p, t in zip(group["position"], group["title"], strict=True)]
+        what = ("posts whose grade is above their JF level's usual grade (kept; decide)"
+                if issue == "grade_would_drop" else "converted posts without a grade")
+    else:
+        names = [f"{n or e} ({e}) in {p}" for n, e, p in
+                 zip(group["name"], group["employee_id"], group["position"], strict=True)]
+        what = ("incumbents of converted posts below the minimum education S1/D4"
+                if issue == "education_below_minimum"
+                else "incumbents of converted posts below the JF level's minimum golongan")
+    more = f", and {len(names) - _SHOW} more" if len(names) > _SHOW else ""
+    return f"{len(names)} {what}: {'; '.join(names[:_SHOW])}{more}"
+
+
+# -- results ---------------------------------------------------------------------------
+
+def _record(result):
+    comp = result.compiled
+    if comp is None:
+        return None
+    return domain_state(comp.org).get("penyetaraan")
+
+
+def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame | None:
+    """The recorded issues plus, after solving, where each named incumbent was placed
+    and incumbents of converted posts placed in a post of lower grade."""
+    rec = _record(result)
+    if rec is None:
+        return None
+    t = rec["issues"].copy()
+    if result.assignment is None or (placements is not None and "employee_id" not in placements):
+        return _tidy(t)
+    comp = result.compiled
+    pl = (placements if placements is not None else result.placements).set_index("employee_id")
+    grade_of = dict(zip(comp.org.positions["id"], comp.org.positions["grade"].astype(float),
+                        strict=True))
+    has_emp = t["employee_id"].fillna("").astype(str) != ""
+    t.loc[has_emp, "placed_position"] = t.loc[has_emp, "employee_id"].map(
+        pl["position"]).fillna("").to_numpy()
+    t["placed_grade"] = t["placed_position"].map(grade_of).astype(float)
+    # incumbents of converted posts placed below the grade they held
+    inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] != "")]
+    held = inc["current_position"].map(rec["grade_before"]).astype(float)
+    now = inc["position"].map(grade_of).astype(float)
+    lower = (now < held).to_numpy()
+    if lower.any():
+        d = inc[lower]
+        extra = pd.DataFrame({
+            "issue": "grade_drop_after_placement",
+            "position": d["current_position"].to_numpy(),
+            "title": d["current_position"].map(
+                dict(zip(comp.org.positions["id"], comp.org.positions["title"], strict=True))
+            ).to_numpy(),
+            "unit": d["current_unit"].to_numpy(),
+            "grade_before": held[lower].to_numpy(),
+            "employee_id": d.index.to_numpy(),
+            "name": d["name"].to_numpy() if "name" in d else "",
+            "education": d["education"].to_numpy() if "education" in d else "",
+            "rank": d["rank"].to_numpy() if "rank" in d else "",
+            "placed_position": d["position"].to_numpy(),
+            "placed_grade": now[lower].to_numpy(),
+            "detail": [f"placed in a post of grade {g:g}, below the grade {h:g} held"
+                       for g, h in zip(now[lower], held[lower], strict=True)],
+        })
+        t = pd.concat([t, extra], ignore_index=True)
+    return _tidy(t)
+
+
+def extend_tables(result, tables: dict) -> None:
+    """TABLE_EXTENSIONS hook: the ``penyetaraan_issues`` table."""
+    if _record(result) is None:
+        return
+    t = issues_table(result, tables.get("placements"))
+    if t is not None:
+        tables["penyetaraan_issues"] = t
+
+
+def extend_kpis(result) -> dict:
+    """KPI_EXTENSIONS hook: converted posts and issues found."""
+    rec = _record(result)
+    if rec is None:
+        return {}
+    t = result._tables.get("penyetaraan_issues")  # noqa: SLF001
+    n = int(len(t)) if t is not None else int(len(rec["issues"]))
+    return {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
+
+
+register_once(TABLE_EXTENSIONS, extend_tables)
+register_once(KPI_EXTENSIONS, extend_kpis)
+register_labels(
+    {"penyetaraan_issues": "Penyetaraan issues",
+     "penyetaraan_posts": "Posts converted (penyetaraan)",
+     "issue": "Issue", "level_before": "Level before", "level_after": "Level after",
+     "grade_before": "Grade before", "grade_after": "Grade after", "jf_grade": "Usual JF grade",
+     "placed_position": "Placed in", "placed_grade": "Grade placed", "detail": "Detail",
+     "grade_would_drop": "grade would drop", "grade_unknown": "grade unknown",
+     "education_below_minimum": "education below minimum (S1/D4)",
+     "rank_below_minimum": "golongan below minimum",
+     "grade_drop_after_placement": "placed in a lower grade"},
+    {"penyetaraan_issues": "Masalah penyetaraan", "penyetaraan_posts": "Jabatan disetarakan",
+     "issue": "Masalah", "level_before": "Jenjang sebelum", "level_after": "Jenjang sesudah",
+     "grade_before": "Kelas jabatan sebelum", "grade_after": "Kelas jabatan sesudah",
+     "jf_grade": "Kelas jabatan JF lazim", "placed_position": "Ditempatkan di",
+     "placed_grade": "Kelas jabatan penempatan", "detail": "Keterangan",
+     "grade_would_drop": "kelas jabatan akan turun",
+     "grade_unknown": "kelas jabatan tidak diketahui",
+     "education_below_minimum": "pendidikan di bawah minimum (S1/D4)",
+     "rank_below_minimum": "golongan di bawah minimum",
+     "grade_drop_after_placement": "ditempatkan pada kelas jabatan lebih rendah"},
+)

@@ -1,0 +1,335 @@
+"""Retirement (BUP, batas usia pensiun) and the ``retirements`` scenario operation.
+
+Retirement age depends on the kind (and level) of the employee's current post
+*(defaults, configurable per operation with* ``ages`` *)*:
+
+=====================  ====  ==========================================
+key                    age   posts
+=====================  ====  ==========================================
+``JA``                 58    administrative (Administrator, Pengawas, Pelaksana)
+``JPT``                60    senior leadership (Utama, Madya, Pratama)
+``JF``                 58    functional, skilled track and Ahli Pertama / Muda
+``JF:Ahli Madya``      60    functional expert, Madya
+``JF:Ahli Utama``      65    functional expert, Utama
+``default``            58    people without a current post (new hires)
+=====================  ====  ==========================================
+
+A ``KIND:Level`` key wins over ``KIND``. The retirement date is the first day of the
+month after the month the employee reaches that age (pension TMT), unless the
+employees table gives a ``retirement_date``. The birth date comes from the
+``birth_date`` column, or else from the NIP.
+
+Scenario operation::
+
+    - retirements: {horizon_years: 5, mode: exclude, reference_date: 2026-01-01}
+
+lists everyone who retires on or before ``reference_date + horizon_years``, then
+
+- ``exclude``: removes them from the roster (they are not placed; their seats stay in
+  the formasi, so others can be placed there now);
+- ``vacate``: keeps each in their current post until retirement (pinned, as far as
+  the post is open and has seats) and records the post as falling vacant at the
+  retirement date (``vacant_from``); people whose post is closed are re-placed;
+- ``report``: lists them only.
+
+Results get a ``retirements`` table and the KPIs ``retiring_within_horizon`` (and
+``retirees_excluded``); a scenario without the operation still gets the table and the
+KPI, for the default horizon (5 years) at the default reference date, as information.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import Field, field_validator
+
+from placement.domain.nip import (
+    DEFAULT_REFERENCE_DATE,
+    domain_state,
+    employee_nips,
+    parse_dates,
+    reference_date,
+    register_labels,
+    register_once,
+)
+from placement.model.operations import Operation, Plan, operation
+from placement.model.organization import Organization
+from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
+
+#: Retirement age per position kind / ``kind:level`` (DOMAIN.md defaults).
+DEFAULT_AGES: dict[str, int] = {"JA": 58, "JPT": 60, "JF": 58, "JF:Ahli Madya": 60,
+                                "JF:Ahli Utama": 65, "default": 58}
+#: Planning horizon used for the informational table when a scenario has no
+#: ``retirements`` operation.
+DEFAULT_HORIZON_YEARS = 5.0
+
+COLUMNS = ("employee_id", "name", "current_unit", "current_position", "kind", "position_level",
+           "birth_date", "birth_date_source", "retirement_age", "retirement_date",
+           "years_to_retirement", "action", "position", "vacant_from")
+
+
+def birth_dates(emp: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Birth date per employee (``birth_date`` column, else the NIP) and its source."""
+    explicit = parse_dates(emp["birth_date"]) if "birth_date" in emp else \
+        pd.Series(pd.NaT, index=emp.index, dtype="datetime64[ns]")
+    from_nip = pd.Series(pd.NaT, index=emp.index, dtype="datetime64[ns]")
+    missing = explicit.isna().to_numpy()
+    if missing.any():  # the NIP only where the column is blank
+        from_nip[missing] = employee_nips(emp.loc[missing])["birth_date"].to_numpy()
+    out = explicit.fillna(from_nip)
+    source = np.where(explicit.notna(), "birth_date", np.where(from_nip.notna(), "nip", ""))
+    return out, pd.Series(source, index=emp.index)
+
+
+def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np.ndarray:
+    """Retirement age per employee from the kind / level of their current post."""
+    table = {**DEFAULT_AGES, **(ages or {})}
+    emp, pos = org.employees, org.positions
+    lower = {k.lower(): float(v) for k, v in table.items()}
+    default = lower.get("default", 58.0)
+    # one age per position (few), then a gather per employee (many)
+    kind = pos["kind"].astype(str).str.upper()
+    key = (kind + ":" + pos["level"].astype(str)).str.lower()
+    per_pos = key.map(lower).fillna(kind.str.lower().map(lower)).fillna(default)
+    at = pd.Index(pos["id"]).get_indexer(emp["current_position"].astype(object))
+    values = np.append(per_pos.to_numpy(dtype=float), default)
+    return values[np.where(at >= 0, at, len(values) - 1)]
+
+
+def retirement_dates(org: Organization, ages: dict[str, int] | None = None
+                     ) -> pd.DataFrame:
+    """Per employee: ``birth_date``, ``birth_date_source``, ``retirement_age`` and
+    ``retirement_date`` (Timestamps, NaT when unknown)."""
+    emp = org.employees
+    birth, source = birth_dates(emp)
+    age = retirement_ages(org, ages)
+    years = pd.Series(np.nan_to_num(age), index=emp.index).astype(int)
+    month0 = birth.dt.to_period("M").dt.to_timestamp()
+    # first day of the month after the month of the birthday at retirement age
+    months = (years * 12 + 1).to_numpy()
+    ret = _add_months(month0, months)
+    if "retirement_date" in emp:
+        given = parse_dates(emp["retirement_date"])
+        ret = given.fillna(ret)
+    return pd.DataFrame({"birth_date": birth, "birth_date_source": source,
+                         "retirement_age": age, "retirement_date": ret}, index=emp.index)
+
+
+def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
+    """Vectorised month arithmetic on first-of-month Timestamps."""
+    m = month_start.dt.year * 12 + (month_start.dt.month - 1) + months
+    ok = month_start.notna()
+    y = (m // 12).where(ok)
+    mo = (m % 12 + 1).where(ok)
+    frame = pd.DataFrame({"year": y.fillna(2000).astype(int), "month": mo.fillna(1).astype(int),
+                          "day": 1})
+    return pd.to_datetime(frame).where(ok)
+
+
+def years_to_retirement(org: Organization, reference=None,
+                        ages: dict[str, int] | None = None) -> np.ndarray:
+    """Years from the reference date to each employee's retirement (NaN unknown)."""
+    st = domain_state(org)
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+    ages = ages if ages is not None else st.get("retirement_ages")
+    ret = retirement_dates(org, ages)["retirement_date"]
+    return ((ret - ref).dt.days / 365.25).to_numpy(dtype=float)
+
+
+def retiring_within(org: Organization, horizon_years: float, reference=None,
+                    ages: dict[str, int] | None = None) -> pd.DataFrame:
+    """The employees who retire on or before ``reference + horizon_years`` (a table
+    with :data:`COLUMNS` minus the outcome columns), soonest first."""
+    emp, pos = org.employees, org.positions
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+    rd = retirement_dates(org, ages)
+    end = ref + pd.DateOffset(months=int(round(horizon_years * 12)))
+    within = (rd["retirement_date"] <= end).fillna(False).to_numpy(bool)
+    sel = emp.loc[within]
+    at = pd.Index(pos["id"]).get_indexer(sel["current_position"].astype(object))
+    kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
+    level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
+    out = pd.DataFrame({
+        "employee_id": sel["id"].to_numpy(),
+        "name": sel["name"].to_numpy() if "name" in sel else "",
+        "current_unit": sel["current_unit"].to_numpy(),
+        "current_position": sel["current_position"].to_numpy(),
+        "kind": kind,
+        "position_level": level,
+        "birth_date": _iso(rd.loc[within, "birth_date"]),
+        "birth_date_source": rd.loc[within, "birth_date_source"].to_numpy(),
+        "retirement_age": rd.loc[within, "retirement_age"].to_numpy(),
+        "retirement_date": _iso(rd.loc[within, "retirement_date"]),
+        "years_to_retirement": np.round(
+            (rd.loc[within, "retirement_date"] - ref).dt.days.to_numpy() / 365.25, 2),
+    })
+    out = out.sort_values(["retirement_date", "employee_id"], kind="stable")
+    return out.reset_index(drop=True)
+
+
+def _iso(s: pd.Series) -> np.ndarray:
+    return pd.to_datetime(s).dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+
+
+@operation
+class Retirements(Operation):
+    """People who retire within the planning horizon: exclude, vacate or report."""
+
+    op: ClassVar[str] = "retirements"
+    horizon_years: float = Field(default=DEFAULT_HORIZON_YEARS, ge=0, le=50)
+    mode: Literal["exclude", "vacate", "report"] = "exclude"
+    reference_date: dt.date = DEFAULT_REFERENCE_DATE
+    ages: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("ages")
+    @classmethod
+    def _ages(cls, v: dict[str, int]) -> dict[str, int]:
+        for key, age in v.items():
+            kind = key.split(":", 1)[0].strip().upper()
+            if kind not in ("JA", "JPT", "JF", "DEFAULT"):
+                raise ValueError(f"unknown key {key!r}: use JA, JPT, JF, KIND:Level (e.g. "
+                                 "'JF:Ahli Utama') or default")
+            if not 40 <= age <= 75:
+                raise ValueError(f"retirement age {age} for {key!r} is not between 40 and 75")
+        return v
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        st = domain_state(org)
+        st["reference_date"] = self.reference_date
+        ages = {**DEFAULT_AGES, **self.ages}
+        st["retirement_ages"] = ages
+        table = retiring_within(org, self.horizon_years, self.reference_date, ages)
+        table["action"] = ""
+        table["position"] = ""
+        table["vacant_from"] = ""
+        ids = set(table["employee_id"])
+        if self.mode == "exclude":
+            emp = org.employees
+            keep = ~emp["id"].isin(ids)
+            new = emp.loc[keep].reset_index(drop=True)
+            new.attrs.update(emp.attrs)
+            org.employees = new
+            for e in [e for e in plan.pins if e in ids]:
+                del plan.pins[e]
+                plan.pin_sources.pop(e, None)
+            plan.bans = {(e, p) for e, p in plan.bans if e not in ids}
+            table["action"] = "excluded"
+            what = "excluded from placement; their seats stay in the formasi"
+        elif self.mode == "vacate":
+            table["action"] = self._pin_in_post(plan, table, where)
+            stay = (table["action"] == "stays until retirement").to_numpy()
+            table.loc[stay, "vacant_from"] = table.loc[stay, "retirement_date"]
+            what = (f"{int(stay.sum())} kept in their posts until retirement, posts listed "
+                    "as vacant from the retirement date")
+        else:
+            table["action"] = "reported"
+            what = "listed only"
+        st["retirements"] = {"table": table, "mode": self.mode,
+                             "horizon_years": self.horizon_years}
+        end = pd.Timestamp(self.reference_date) + pd.DateOffset(
+            months=int(round(self.horizon_years * 12)))
+        plan.log.append(f"retirements: {len(table)} employees reach retirement age by "
+                        f"{end.date()} ({self.horizon_years:g} years from "
+                        f"{self.reference_date}); {what}")
+
+    @staticmethod
+    def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str) -> np.ndarray:
+        pos = plan.org.positions
+        hc = dict(zip(pos["id"], pos["headcount"], strict=True))
+        used: dict[str, int] = {}
+        for p in plan.pins.values():
+            used[p] = used.get(p, 0) + 1
+        actions = []
+        for e, p in zip(table["employee_id"], table["current_position"], strict=True):
+            if plan.pins.get(e) == p:
+                actions.append("stays until retirement")
+            elif p == "" or hc.get(p, 0) == 0:
+                actions.append("re-placed: current post closed" if p else "new hire")
+            elif e in plan.pins or (e, p) in plan.bans:
+                actions.append("re-placed: pinned or forbidden elsewhere")
+            elif used.get(p, 0) >= hc[p]:
+                actions.append("re-placed: post over headcount")
+            else:
+                plan.pins[e] = p
+                plan.pin_sources[e] = where
+                used[p] = used.get(p, 0) + 1
+                actions.append("stays until retirement")
+        return np.asarray(actions, dtype=object)
+
+
+# -- results ---------------------------------------------------------------------------
+
+def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
+    comp = result.compiled
+    if comp is None:
+        return None
+    org = comp.org
+    rec = domain_state(org).get("retirements")
+    if rec is not None:
+        return rec["table"].copy(), rec
+    if not len(org.employees):
+        return None
+    if birth_dates(org.employees)[1].eq("").all():
+        return None  # no birth dates and no NIPs: nothing to report
+    table = retiring_within(org, DEFAULT_HORIZON_YEARS)
+    table["action"] = "reported"
+    table["position"] = ""
+    table["vacant_from"] = ""
+    return table, {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
+
+
+def extend_tables(result, tables: dict) -> None:
+    """TABLE_EXTENSIONS hook: the ``retirements`` table (who, when, what happens)."""
+    got = _table_for(result)
+    if got is None or "placements" not in tables or "employee_id" not in tables["placements"]:
+        return
+    table, _ = got
+    pl = tables["placements"].set_index("employee_id")["position"]
+    placed = table["employee_id"].map(pl)
+    table["position"] = placed.fillna("").to_numpy(dtype=object)
+    tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def extend_kpis(result) -> dict:
+    """KPI_EXTENSIONS hook: ``retiring_within_horizon`` (and ``retirees_excluded``)."""
+    comp = result.compiled
+    if comp is None:
+        return {}
+    table = result._tables.get("retirements")  # noqa: SLF001  (built by extend_tables)
+    if table is None:
+        return {}
+    rec = domain_state(comp.org).get("retirements") or {}
+    out = {"retiring_within_horizon": int(len(table))}
+    if rec.get("mode") == "exclude":
+        out["retirees_excluded"] = int(len(table))
+    return out
+
+
+register_once(TABLE_EXTENSIONS, extend_tables)
+register_once(KPI_EXTENSIONS, extend_kpis)
+register_labels(
+    {"retirements": "Retirements", "retiring_within_horizon": "Retiring within the horizon",
+     "retirees_excluded": "Retirees excluded from placement",
+     "position_level": "Position level", "birth_date_source": "Birth date from",
+     "retirement_age": "Retirement age (BUP)", "years_to_retirement": "Years to retirement",
+     "action": "Action", "vacant_from": "Post vacant from", "excluded": "excluded",
+     "stays until retirement": "stays until retirement", "reported": "listed only",
+     "new hire": "new hire", "re-placed: current post closed": "re-placed: current post closed",
+     "re-placed: pinned or forbidden elsewhere": "re-placed: pinned or forbidden elsewhere",
+     "re-placed: post over headcount": "re-placed: post over headcount"},
+    {"retirements": "Pensiun", "retiring_within_horizon": "Pegawai pensiun dalam horizon",
+     "retirees_excluded": "Pegawai pensiun tidak ditempatkan",
+     "position_level": "Jenjang jabatan", "birth_date_source": "Sumber tanggal lahir",
+     "retirement_age": "Batas usia pensiun (BUP)", "years_to_retirement": "Sisa masa kerja (tahun)",
+     "action": "Tindakan", "vacant_from": "Jabatan lowong mulai", "excluded": "dikeluarkan",
+     "stays until retirement": "tetap sampai pensiun", "reported": "hanya dicatat",
+     "new hire": "pegawai baru", "re-placed: current post closed":
+     "ditempatkan ulang: jabatan saat ini ditutup",
+     "re-placed: pinned or forbidden elsewhere":
+     "ditempatkan ulang: dikunci/dilarang di tempat lain",
+     "re-placed: post over headcount": "ditempatkan ulang: jabatan melebihi formasi"},
+)

@@ -1,0 +1,354 @@
+"""Workload analysis (ABK, analisis beban kerja) → headcount, and job effectiveness (EJ).
+
+A workload table has one row per task of a position::
+
+    position, task, volume_per_year, minutes_per_unit
+
+(``hours_per_unit`` instead of ``minutes_per_unit`` is read as hours; Indonesian
+headers ``jabatan``, ``uraian_tugas``, ``volume``, ``norma_waktu`` are accepted). Then
+
+    workload(position)     = Σ_tasks volume_per_year × minutes_per_unit   (minutes)
+    needed_staff(position) = workload / WKE
+    shortage               = needed_staff − staff
+    EJ                     = workload / (staff × WKE)
+
+with WKE (effective working time) 75,000 minutes a year (1,250 h) by default and the
+fractional headcount rounded ``floor``, ``ceil`` or ``half_up`` (default). EJ is
+rounded to two decimals and banded: **A** > 1.00, **B** 0.90–1.00, **C** 0.70–0.89,
+**D** 0.50–0.69, **E** < 0.50; a post with workload but nobody in it has no EJ and
+band A.
+
+Scenario operation (the file path is looked up relative to the scenario folder —
+taken as the parent of the folder holding the employees file, the usual
+``scenario.yaml`` + ``data/`` layout —, then to the data folder itself, then to the
+current directory; the path used is written to the operation log)::
+
+    - headcount_from_workload: {file: data/workload.csv, wke_minutes: 75000,
+                                rounding: half_up, select: {units: [U04]}}
+
+sets the headcount (formasi) of every position in the file (and in ``select`` if
+given) to its rounded need (at least ``min_headcount``), lowering ``min_fill`` where
+needed. Results then get a ``workload`` table (per position: workload, need, staff
+before and after, shortage, EJ and band), ``workload_minutes``/``ej``/``ej_band``
+columns in ``unit_fill`` and KPIs (``workload_positions``, ``workload_needed_staff``,
+``workload_shortage``, ``ej_overall``, ``ej_band_a`` … ``ej_band_e``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import Field
+
+from placement.domain.nip import domain_state, register_labels, register_once
+from placement.errors import DataError, InvalidValueError, OperationError
+from placement.model.operations import Operation, Plan, Select, operation, round_policy
+from placement.model.organization import ProblemLog
+from placement.model.organization import where as rows_at
+from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
+
+#: Effective working time per year in minutes (1,250 hours; older rules: 72,000).
+DEFAULT_WKE_MINUTES = 75_000.0
+#: EJ bands: name and lower bound (A is strictly above 1.00), highest first.
+EJ_BANDS = (("A", 1.00), ("B", 0.90), ("C", 0.70), ("D", 0.50), ("E", -np.inf))
+COLUMNS = ("position", "task", "volume_per_year", "minutes_per_unit")
+_ALIASES = {
+    "position": ("position", "position_id", "jabatan", "id_jabatan", "kode_jabatan"),
+    "task": ("task", "tugas", "uraian_tugas", "kegiatan", "uraian_kegiatan"),
+    "volume_per_year": ("volume_per_year", "volume", "beban_kerja", "volume_kerja",
+                        "jumlah_hasil"),
+    "minutes_per_unit": ("minutes_per_unit", "norma_waktu", "waktu_penyelesaian",
+                         "norma_waktu_menit", "minutes"),
+    "hours_per_unit": ("hours_per_unit", "norma_waktu_jam", "hours"),
+}
+
+
+def _key(name: str) -> str:
+    return "_".join(str(name).strip().lower().replace("-", " ").replace(".", " ").split())
+
+
+def workload_table(df: pd.DataFrame) -> pd.DataFrame:
+    """Validate a raw workload table (text cells): numbers parsed, problems raised as
+    one :class:`DataError` naming file, rows and columns."""
+    df = df.copy()
+    df.attrs.setdefault("source", "workload")
+    rename = {}
+    for c in df.columns:
+        k = _key(c)
+        for target, names in _ALIASES.items():
+            if k in names and target not in rename.values():
+                rename[c] = target
+    df = df.rename(columns=rename)
+    if "minutes_per_unit" not in df and "hours_per_unit" in df:
+        df["minutes_per_unit"] = _num(df["hours_per_unit"]) * 60
+    missing = [c for c in ("position", "volume_per_year", "minutes_per_unit") if c not in df]
+    if missing:
+        raise DataError(f"{Path(df.attrs['source']).name}: missing column(s) "
+                        f"{', '.join(repr(c) for c in missing)}; a workload table needs "
+                        f"{', '.join(COLUMNS)}")
+    log = ProblemLog()
+    df["position"] = df["position"].fillna("").astype(str).str.strip()
+    log.add(df, (df["position"] == "").to_numpy(), "position", "blank position id")
+    if "task" not in df:
+        df["task"] = ""
+    df["task"] = df["task"].fillna("").astype(str).str.strip()
+    for col in ("volume_per_year", "minutes_per_unit"):
+        raw = df[col]
+        value = _num(raw)
+        text = raw.fillna("").astype(str).str.strip()
+        log.add(df, (np.isnan(value) & (text != "").to_numpy()), col,
+                "not a number", InvalidValueError)
+        log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, "blank; write a number",
+                InvalidValueError)
+        log.add(df, value < 0, col, "must not be negative", InvalidValueError)
+        df[col] = value
+    log.raise_if_any()
+    return df
+
+
+def _num(s: pd.Series) -> np.ndarray:
+    if pd.api.types.is_numeric_dtype(s):
+        return s.astype(float).to_numpy()
+    text = s.fillna("").astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2",
+                                                             regex=True)
+    return pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(float)
+
+
+def read_workload(path: str | Path) -> pd.DataFrame:
+    """Read and validate a workload file (CSV / Excel / Parquet)."""
+    from placement.io.tables import read_table
+
+    return workload_table(read_table(path, "workload"))
+
+
+def needed_headcount(tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUTES,
+                     rounding: str = "half_up") -> pd.DataFrame:
+    """Per position: ``workload_minutes``, ``needed_exact`` (workload / WKE) and
+    ``needed`` (rounded by ``rounding``); index = position id, in first-seen order.
+
+    >>> t = pd.DataFrame({"position": ["P1", "P1"], "volume_per_year": [1000, 50],
+    ...                   "minutes_per_unit": [90, 300]})
+    >>> needed_headcount(t).loc["P1"].tolist()   # (90,000 + 15,000) / 75,000 = 1.4
+    [105000.0, 1.4, 1.0]
+    """
+    minutes = tasks["volume_per_year"].to_numpy(float) * tasks["minutes_per_unit"].to_numpy(float)
+    w = pd.Series(minutes, index=tasks.index).groupby(tasks["position"].to_numpy(),
+                                                       sort=False).sum()
+    exact = w / float(wke_minutes)
+    return pd.DataFrame({"workload_minutes": w, "needed_exact": exact,
+                         "needed": round_policy(exact.to_numpy(), rounding).astype(float)},
+                        index=pd.Index(w.index, name="position"))
+
+
+def effectiveness(workload_minutes, staff, wke_minutes: float = DEFAULT_WKE_MINUTES
+                  ) -> np.ndarray:
+    """EJ = workload / (staff × WKE), rounded to 2 decimals; NaN where staff is 0."""
+    w = np.asarray(workload_minutes, dtype=float)
+    s = np.asarray(staff, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ej = np.where(s > 0, w / (np.maximum(s, 1e-12) * wke_minutes), np.nan)
+    return np.round(ej, 2)
+
+
+def ej_band(ej, workload_minutes=None) -> np.ndarray:
+    """Band A-E per EJ (rounded to 2 decimals); '' for NaN, except 'A' where there is
+    workload but no staff (``workload_minutes`` given).
+
+    >>> ej_band(np.array([1.01, 1.0, 0.9, 0.89, 0.7, 0.69, 0.5, 0.49])).tolist()
+    ['A', 'B', 'B', 'C', 'C', 'D', 'D', 'E']
+    """
+    ej = np.round(np.asarray(ej, dtype=float), 2)
+    out = np.full(len(ej), "", dtype=object)
+    out[ej >= -np.inf] = "E"
+    for name, lo in reversed(EJ_BANDS[1:-1]):
+        out[ej >= lo - 1e-9] = name
+    out[ej > EJ_BANDS[0][1] + 1e-9] = "A"
+    out[np.isnan(ej)] = ""
+    if workload_minutes is not None:
+        w = np.asarray(workload_minutes, dtype=float)
+        out[np.isnan(ej) & (w > 0)] = "A"
+    return out
+
+
+def resolve_file(plan: Plan, file: str) -> tuple[Path, list[tuple[str, Path]]]:
+    """The workload file: absolute, else relative to the scenario folder (parent of the
+    data folder), the data folder, or the current directory (first that exists).
+    Returns the path and the (place, path) candidates tried."""
+    p = Path(file)
+    if p.is_absolute():
+        return p, [("absolute path", p)]
+    tried: list[tuple[str, Path]] = []
+    source = plan.org.employees.attrs.get("source", "")
+    if source:
+        data_dir = Path(source).parent
+        if str(data_dir) not in ("", "."):
+            tried += [("scenario folder", data_dir.parent / p), ("data folder", data_dir / p)]
+    tried.append(("current directory", Path.cwd() / p))
+    for _, t in tried:
+        if t.is_file():
+            return t, tried
+    return tried[0][1], tried
+
+
+@operation
+class HeadcountFromWorkload(Operation):
+    """Set headcounts (formasi) from a workload analysis (ABK) table."""
+
+    op: ClassVar[str] = "headcount_from_workload"
+    file: str
+    wke_minutes: float = Field(default=DEFAULT_WKE_MINUTES, gt=0)
+    rounding: Literal["floor", "ceil", "half_up"] = "half_up"
+    select: Select | None = None
+    min_headcount: int = Field(default=0, ge=0)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        path, tried = resolve_file(plan, self.file)
+        if not path.is_file():
+            raise OperationError(f"{where}: workload file {self.file!r} not found; looked "
+                                 f"for {', '.join(str(t) for _, t in tried)}")
+        try:
+            tasks = read_workload(path)
+        except DataError as exc:
+            raise OperationError([f"{where}: {line}" for line in exc.problems]) from None
+        pos = plan.org.positions
+        known = tasks["position"].isin(set(pos["id"])).to_numpy()
+        if not known.all():
+            first = tasks.loc[~known, "position"].iloc[0]
+            raise OperationError(f"{where}: {rows_at(tasks, np.flatnonzero(~known), 'position')}"
+                                 f": position {first!r} is not in the positions table (after "
+                                 "the operations before this one)")
+        need = needed_headcount(tasks, self.wke_minutes, self.rounding)
+        m = pos["id"].isin(need.index).to_numpy()
+        if self.select is not None:
+            m = m & self.select.mask(plan, where)
+        ids = pos.loc[m, "id"]
+        new = np.maximum(need.loc[ids, "needed"].to_numpy(), self.min_headcount).astype(np.int64)
+        old = int(pos.loc[m, "headcount"].sum())
+        pos.loc[m, "headcount"] = new
+        pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)
+        closed = set(ids[new == 0])
+        for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
+            del plan.pins[e]
+            plan.pin_sources.pop(e, None)
+        st = domain_state(plan.org)
+        used = tasks[tasks["position"].isin(set(ids))]
+        prev = st.get("workload")
+        if prev is not None:  # a later analysis of a position replaces the earlier one
+            keep = ~prev["tasks"]["position"].isin(set(ids))
+            used = pd.concat([prev["tasks"][keep], used], ignore_index=True)
+        st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes,
+                          "rounding": self.rounding}
+        place = next(name for name, t in tried if t == path)
+        plan.log.append(f"headcount from workload ({self.file}, {place}): {int(m.sum())} "
+                        f"positions, "
+                        f"{old} → {int(new.sum())} seats (WKE {self.wke_minutes:,.0f} min, "
+                        f"{self.rounding})")
+
+
+# -- results ---------------------------------------------------------------------------
+
+def _record(result) -> dict | None:
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return None
+    return domain_state(comp.org).get("workload")
+
+
+def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(per-position workload table, per-unit workload/EJ) of a solved scenario."""
+    rec = _record(result)
+    if rec is None:
+        return None
+    comp = result.compiled
+    org = comp.org
+    wke = float(rec["wke_minutes"])
+    need = needed_headcount(rec["tasks"], wke, rec["rounding"])
+    pos = org.positions.set_index("id")
+    ids = need.index
+    a = result.assignment
+    m = len(org.positions)
+    staff_now = np.bincount(a[a >= 0], minlength=m)
+    cur = comp.context.emp("current_pos")
+    staff_before = np.bincount(cur[cur >= 0], minlength=m)
+    at = pd.Index(org.positions["id"]).get_indexer(ids)
+    w = need["workload_minutes"].to_numpy()
+    t = pd.DataFrame({
+        "position": ids.to_numpy(dtype=object),
+        "title": pos.loc[ids, "title"].to_numpy(),
+        "unit": pos.loc[ids, "unit"].to_numpy(),
+        "tasks": rec["tasks"].groupby("position", sort=False).size().reindex(ids).to_numpy(),
+        "workload_minutes": w,
+        "needed_exact": np.round(need["needed_exact"].to_numpy(), 2),
+        "needed": need["needed"].to_numpy().astype(np.int64),
+        "headcount": pos.loc[ids, "headcount"].to_numpy().astype(np.int64),
+        "before": staff_before[at],
+        "filled": staff_now[at],
+    })
+    t["shortage"] = np.round(t["needed_exact"] - t["filled"], 2)
+    t["ej_before"] = effectiveness(w, t["before"], wke)
+    t["ej"] = effectiveness(w, t["filled"], wke)
+    t["ej_band"] = ej_band(t["ej"], w)
+    units = t.groupby("unit", sort=False).agg(workload_minutes=("workload_minutes", "sum"),
+                                              filled=("filled", "sum"))
+    units["ej"] = effectiveness(units["workload_minutes"], units["filled"], wke)
+    units["ej_band"] = ej_band(units["ej"], units["workload_minutes"])
+    return t, units
+
+
+def extend_tables(result, tables: dict) -> None:
+    """TABLE_EXTENSIONS hook: ``workload`` table; EJ columns in ``unit_fill``."""
+    got = workload_result(result)
+    if got is None:
+        return
+    t, units = got
+    tables["workload"] = t
+    uf = tables.get("unit_fill")
+    if uf is not None and "unit" in uf:
+        uf["workload_minutes"] = uf["unit"].map(units["workload_minutes"]).to_numpy(float)
+        uf["ej"] = uf["unit"].map(units["ej"]).to_numpy(float)
+        uf["ej_band"] = uf["unit"].map(units["ej_band"]).fillna("").to_numpy(dtype=object)
+
+
+def extend_kpis(result) -> dict:
+    """KPI_EXTENSIONS hook: workload-based need, shortage and EJ."""
+    rec = _record(result)
+    t = result._tables.get("workload") if rec is not None else None  # noqa: SLF001
+    if t is None:
+        return {}
+    wke = float(rec["wke_minutes"])
+    staff = int(t["filled"].sum())
+    out = {
+        "workload_positions": int(len(t)),
+        "workload_needed_staff": int(t["needed"].sum()),
+        "workload_shortage": int(np.maximum(t["needed"] - t["filled"], 0).sum()),
+        "ej_overall": float(effectiveness([t["workload_minutes"].sum()], [staff], wke)[0]),
+    }
+    counts = t["ej_band"].value_counts()
+    for name, _ in EJ_BANDS:
+        out[f"ej_band_{name.lower()}"] = int(counts.get(name, 0))
+    return out
+
+
+register_once(TABLE_EXTENSIONS, extend_tables)
+register_once(KPI_EXTENSIONS, extend_kpis)
+register_labels(
+    {"workload": "Workload (ABK)", "tasks": "Tasks", "workload_minutes": "Workload (minutes/year)",
+     "needed_exact": "Staff needed (exact)", "needed": "Staff needed (ABK)",
+     "shortage": "Shortage (+) / surplus (−)", "ej_before": "EJ before",
+     "ej": "EJ (job effectiveness)",
+     "ej_band": "EJ band", "workload_positions": "Positions with workload analysis",
+     "workload_needed_staff": "Staff needed by workload",
+     "workload_shortage": "Shortage by workload", "ej_overall": "EJ overall",
+     **{f"ej_band_{b.lower()}": f"Positions in EJ band {b}" for b, _ in EJ_BANDS}},
+    {"workload": "Analisis beban kerja (ABK)", "tasks": "Jumlah uraian tugas",
+     "workload_minutes": "Beban kerja (menit/tahun)", "needed_exact": "Kebutuhan pegawai (eksak)",
+     "needed": "Kebutuhan pegawai (ABK)", "shortage": "Kekurangan (+) / kelebihan (−)",
+     "ej_before": "EJ sebelum", "ej": "Efektivitas jabatan (EJ)", "ej_band": "Predikat EJ",
+     "workload_positions": "Jabatan dengan ABK",
+     "workload_needed_staff": "Kebutuhan pegawai menurut ABK",
+     "workload_shortage": "Kekurangan pegawai menurut ABK", "ej_overall": "EJ keseluruhan",
+     **{f"ej_band_{b.lower()}": f"Jabatan dengan predikat EJ {b}" for b, _ in EJ_BANDS}},
+)

@@ -1,0 +1,650 @@
+"""Import national HR exports (SIASN-style employee lists) and peta jabatan tables.
+
+:func:`read_hr_export` maps the usual export columns onto the project's layout (README
+"Data templates"), matching headers case-, spacing- and punctuation-insensitively
+(``NIP Baru``, ``nip_baru`` and ``NIP  BARU`` are the same column):
+
+=========================  ===================================================
+export column              project column (employees)
+=========================  ===================================================
+NIP Baru / NIP             ``id`` (spaces inside the number removed)
+Gelar Depan, Nama,         ``name`` (degrees joined around the name)
+Gelar Belakang
+Golongan / Gol Akhir       ``rank`` (III/a, 'Penata Muda (III/a)', PPPK IX …)
+Tk Pendidikan              ``education`` (SD … S3; 'S-1/Sarjana', 'Diploma III' …)
+Pendidikan                 ``field`` (the study programme without its level, mapped
+                           onto the usual field names: 'S-1 ILMU HUKUM' → Hukum)
+Jenis Jabatan, Eselon      ``kind``/``level`` of the current post (Struktural +
+                           II.b → JPT Pratama, III.a → JA Administrator, IV.a →
+                           JA Pengawas; Fungsional Tertentu → JF, level from the
+                           title; Fungsional Umum / Pelaksana → JA Pelaksana)
+Nama Jabatan               the current post's title
+Nama Unor, Satuan Kerja    ``current_unit`` (and units)
+Tgl Lahir, Tgl SK CPNS     ``birth_date``, ``tmt_cpns`` (ISO dates)
+Jenis Kelamin              ``gender`` (L / P)
+Status / Jenis Pegawai     ``status`` (PNS, CPNS, PPPK)
+Predikat Kinerja, Nilai    ``performance``, ``skp_score``
+SKP
+=========================  ===================================================
+
+Peta jabatan (``kind="positions"``): ``Nama Jabatan`` → ``title``, ``Nama Unor`` /
+``Unit Kerja`` / ``Satuan Kerja`` → ``unit``, ``Jenis Jabatan`` / ``Eselon`` →
+``kind``/``level``, ``Kelas Jabatan`` → ``grade``, ``Kebutuhan`` / ``Formasi`` / ``ABK``
+→ ``headcount``, ``Bezetting`` → ``bezetting``, ``Syarat Pendidikan`` →
+``min_education``, ``Bidang Pendidikan`` / ``Jurusan`` → ``fields``, ``Pangkat Minimal``
+→ ``min_rank``, ``Jabatan Kunci`` → ``key``.
+
+Columns already named as in the project (``id``, ``rank``, ``comp:Integritas`` …) are
+taken as they are; ``mapping`` (``{"Export header": "project_column"}``) names the
+columns of exports that use other headers. Columns that map to nothing are left out
+(exports carry personal data the planner does not need) and listed in
+``df.attrs["dropped_columns"]``.
+
+Ids: exports rarely carry unit or position ids, so they are made from names as stable
+slugs: a unit's id is the slug of its name (``Dinas Kesehatan`` → ``dinas-kesehatan``),
+a position's id is ``<unit id>--<slug of the title>`` (with the sub-unit when units are
+Satuan Kerja), so the employee export and the peta jabatan give the same ids.
+``unit_level`` chooses what a unit is: ``satker`` (Satuan Kerja, the OPD; Nama Unor is
+kept as ``sub_unit``), ``unor`` (Nama Unor, with its Satuan Kerja as ``parent``), or
+``auto``: Satuan Kerja when the export holds more than one, else Nama Unor.
+:func:`units_table` and :func:`positions_from_employees` build the other tables.
+
+Dates are read from text (dd-mm-yyyy, dd/mm/yyyy, yyyy-mm-dd, '15 Mei 1969') and
+Excel serial numbers. A NIP that Excel turned into a number (``1.96905E+17``) is
+reported: format the column as text before exporting (an 18-digit number in an
+Excel *number* cell has already lost its last digits).
+
+Problems raise :class:`DataError` naming the file, the row(s) and the export column.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import clean_numbers, normalise_gender, parse_dates
+from placement.errors import DataError
+from placement.model import levels
+from placement.model.organization import COMP_PREFIX, ProblemLog
+
+Kind = Literal["employees", "positions"]
+UnitLevel = Literal["auto", "satker", "unor"]
+
+
+def header_key(name: str) -> str:
+    """'NIP Baru', 'nip_baru', ' NIP.  BARU ' → 'nip baru'."""
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9/]+", " ", text.lower()).split())
+
+
+def _keys(*names: str) -> tuple[str, ...]:
+    return tuple(header_key(n) for n in names)
+
+
+#: Project column (or an internal name in ``_``) → accepted export headers.
+EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
+    "id": _keys("id", "nip baru", "nip", "nip 18", "nip/ni pppk", "ni pppk", "nomor induk pegawai",
+                "nip baru nama"),
+    "name": _keys("name", "nama", "nama pegawai", "nama lengkap"),
+    "_title_front": _keys("gelar depan"),
+    "_title_back": _keys("gelar belakang"),
+    "rank": _keys("rank", "golongan", "gol", "gol ruang", "golongan ruang", "gol akhir",
+                  "gol akhir nama", "golongan akhir", "pangkat golongan", "pangkat/gol",
+                  "pangkat/golongan", "golongan/ruang"),
+    "education": _keys("education", "tk pendidikan", "tingkat pendidikan",
+                       "tingkat pendidikan nama", "jenjang pendidikan", "tk pendidikan terakhir",
+                       "pendidikan terakhir jenjang", "jenjang"),
+    "field": _keys("field", "pendidikan", "pendidikan nama", "nama pendidikan", "jurusan",
+                   "program studi", "prodi", "pendidikan terakhir", "bidang pendidikan"),
+    "_kind": _keys("kind", "jenis jabatan", "jenis jabatan nama"),
+    "_eselon": _keys("eselon", "eselon nama", "eselon jabatan"),
+    "_level": _keys("level", "jenjang jabatan"),
+    "_title": _keys("title", "nama jabatan", "jabatan", "jabatan nama", "jabatan fungsional nama",
+                    "jabatan struktural nama"),
+    "_unor": _keys("unit_name", "nama unor", "unor", "unor nama", "unit organisasi", "unit kerja"),
+    "_satker": _keys("satuan kerja", "satuan kerja nama", "satker", "satuan kerja induk nama",
+                     "unor induk nama", "opd", "perangkat daerah", "instansi kerja"),
+    "current_unit": _keys("current_unit", "id unor", "unor id", "kode unor"),
+    "current_position": _keys("current_position", "id jabatan", "jabatan id", "kode jabatan"),
+    "birth_date": _keys("birth_date", "tgl lahir", "tanggal lahir"),
+    "gender": _keys("gender", "jenis kelamin", "jk", "kelamin", "l/p"),
+    "tmt_cpns": _keys("tmt_cpns", "tgl sk cpns", "tmt cpns", "tanggal sk cpns", "tgl tmt cpns"),
+    "status": _keys("status", "status pegawai", "jenis pegawai", "status kepegawaian",
+                    "status cpns pns"),
+    "performance": _keys("performance", "predikat kinerja", "predikat skp", "predikat"),
+    "skp_score": _keys("skp_score", "nilai skp", "nilai kinerja"),
+    "preferences": _keys("preferences", "preferensi"),
+    "retirement_date": _keys("retirement_date", "tmt pensiun", "tgl pensiun"),
+    "monthly_cost": _keys("monthly_cost", "gaji pokok", "gapok"),
+}
+POSITION_HEADERS: dict[str, tuple[str, ...]] = {
+    "id": _keys("id", "id jabatan", "kode jabatan", "jabatan id"),
+    "_title": _keys("title", "nama jabatan", "jabatan"),
+    "_unor": _keys("unit_name", "nama unor", "unor", "unit organisasi", "unit kerja"),
+    "_satker": EMPLOYEE_HEADERS["_satker"],
+    "unit": _keys("unit", "id unor", "unor id", "kode unor"),
+    "_kind": _keys("kind", "jenis jabatan"),
+    "_eselon": _keys("eselon"),
+    "_level": _keys("level", "jenjang jabatan", "jenjang"),
+    "grade": _keys("grade", "kelas jabatan", "kelas", "kelas jab"),
+    "headcount": _keys("headcount", "kebutuhan", "kebutuhan pegawai", "jumlah kebutuhan",
+                       "jml kebutuhan", "formasi", "abk", "kebutuhan abk"),
+    "bezetting": _keys("bezetting", "jumlah pegawai", "jml pegawai", "existing",
+                       "jumlah pemangku"),
+    "min_fill": _keys("min_fill"),
+    "min_education": _keys("min_education", "syarat pendidikan", "kualifikasi pendidikan",
+                           "pendidikan minimal", "tk pendidikan minimal",
+                           "jenjang pendidikan minimal"),
+    "fields": _keys("fields", "bidang pendidikan", "jurusan", "kualifikasi jurusan",
+                    "syarat jurusan"),
+    "min_rank": _keys("min_rank", "pangkat minimal", "golongan minimal", "gol minimal",
+                      "syarat golongan"),
+    "priority": _keys("priority", "prioritas"),
+    "key": _keys("key", "jabatan kunci"),
+}
+#: What each kind needs (project or internal names) and how to say it in an error.
+REQUIRED = {
+    "employees": {"id": "the NIP (e.g. 'NIP Baru')", "rank": "the golongan ('Golongan')",
+                  "education": "the education level ('Tk Pendidikan')"},
+    "positions": {"_title": "the position title ('Nama Jabatan')",
+                  "headcount": "the headcount ('Kebutuhan' / 'Formasi')"},
+}
+
+#: Field-of-study names (as the example data and position requirements use them) and
+#: spellings found in exports, lower case → field; the longest match wins.
+FIELD_NAMES: dict[str, str] = {f.lower(): f for f in (
+    "Umum", "Administrasi Perkantoran", "Ekonomi", "Akuntansi", "Manajemen", "Hukum",
+    "Ilmu Pemerintahan", "Administrasi Negara", "Sosial", "Psikologi", "Komunikasi",
+    "Statistik", "Teknik Informatika", "Teknik Sipil", "Arsitektur",
+    "Perencanaan Wilayah dan Kota", "Teknik Lingkungan", "Teknik Mesin",
+    "Kesehatan Masyarakat", "Keperawatan", "Kebidanan", "Kedokteran", "Farmasi", "Pertanian",
+    "Peternakan", "Kedokteran Hewan", "Perikanan", "Pendidikan", "Pariwisata")}
+FIELD_NAMES.update({
+    "ilmu hukum": "Hukum", "ilmu ekonomi": "Ekonomi", "ekonomi pembangunan": "Ekonomi",
+    "ekonomi manajemen": "Manajemen", "manajemen keuangan": "Manajemen",
+    "pemerintahan": "Ilmu Pemerintahan", "ilmu administrasi negara": "Administrasi Negara",
+    "administrasi publik": "Administrasi Negara", "ners": "Keperawatan",
+    "pendidikan dokter": "Kedokteran", "sistem informasi": "Teknik Informatika",
+    "ilmu komputer": "Teknik Informatika", "informatika": "Teknik Informatika",
+    "statistika": "Statistik", "ilmu komunikasi": "Komunikasi", "sosiologi": "Sosial",
+    "kesejahteraan sosial": "Sosial", "agroteknologi": "Pertanian", "agribisnis": "Pertanian",
+    "agronomi": "Pertanian", "pgsd": "Pendidikan", "keguruan": "Pendidikan", "ipa": "Umum",
+    "ips": "Umum", "bahasa": "Umum", "perencanaan wilayah": "Perencanaan Wilayah dan Kota",
+    "planologi": "Perencanaan Wilayah dan Kota", "kesmas": "Kesehatan Masyarakat",
+})
+_EDU_PREFIX = re.compile(
+    r"^\s*(?:S\s*-?\s*[123]|D\s*-?\s*(?:IV|III|II|I|[1-4])|DIPLOMA\s+(?:IV|III|II|I|[1-4])|"
+    r"SLTA|SLTP|SMA|SMK|SMP|SD|STM|SMEA|MAN|MA|PROFESI|SPESIALIS|SARJANA|MAGISTER|"
+    r"DOKTOR)\b[\s/\-:.,]*", re.IGNORECASE)
+_JF_LEVEL = re.compile(r"(Ahli\s+Pertama|Ahli\s+Muda|Ahli\s+Madya|Ahli\s+Utama|Pemula|Terampil|"
+                       r"Mahir|Penyelia)\s*$", re.IGNORECASE)
+_JPT_TITLES = re.compile(r"^(kepala dinas|kepala badan|sekretaris daerah|asisten|staf ahli|"
+                         r"inspektur(?! pembantu)|sekretaris dprd|sekretaris dewan)", re.IGNORECASE)
+_UNIT_TYPES = ("sekretariat", "inspektorat", "dinas", "badan", "kecamatan", "kelurahan",
+               "puskesmas", "rsud", "satuan", "kantor", "bagian", "uptd")
+
+
+def slug(text: str) -> str:
+    """A stable, readable id from a name: 'Dinas Kesehatan' → 'dinas-kesehatan'."""
+    t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", t).strip("-")
+
+
+def _slugs(series: pd.Series) -> pd.Series:
+    uniques = pd.unique(series)
+    return series.map({u: slug(u) for u in uniques})
+
+
+@dataclass
+class HRImport:
+    """The three tables built from an employee export (and, optionally, a peta jabatan)."""
+
+    employees: pd.DataFrame
+    positions: pd.DataFrame
+    units: pd.DataFrame
+
+
+# -- reading -----------------------------------------------------------------------------
+
+def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
+                   mapping: dict[str, str] | None = None, *, unit_level: UnitLevel = "auto",
+                   sheet: str | int | None = None) -> pd.DataFrame:
+    """Read an export (CSV / Excel / Parquet file, or a DataFrame of text) into the
+    employees or positions layout. Employees keep the current post's description in
+    ``position_title``, ``position_kind``, ``position_level`` and the unit's in
+    ``unit_name`` / ``parent_unit`` / ``parent_unit_name`` / ``sub_unit`` (used by
+    :func:`units_table` and :func:`positions_from_employees`).
+
+    Raises :class:`DataError` (file, rows, columns) when a required column cannot be
+    mapped or cells cannot be read.
+    """
+    if kind not in ("employees", "positions"):
+        raise DataError(f"unknown export kind {kind!r}; use employees or positions")
+    raw = _load(source, kind, sheet)
+    cols, dropped = _map_columns(raw, kind, mapping or {})
+    frame = _employees(raw, cols, unit_level) if kind == "employees" else \
+        _positions(raw, cols, unit_level)
+    if "_row" in raw:  # spreadsheet row numbers (blank rows skipped) for messages
+        frame["_row"] = raw["_row"].to_numpy()
+    frame.attrs["source"] = raw.attrs.get("source", kind)
+    frame.attrs["row_offset"] = raw.attrs.get("row_offset", 2)
+    frame.attrs["dropped_columns"] = dropped
+    return frame
+
+
+def _load(source, kind: str, sheet) -> pd.DataFrame:
+    if isinstance(source, pd.DataFrame):
+        raw = source.copy()
+        raw.attrs.setdefault("source", f"{kind} export")
+        raw.columns = [str(c).strip() for c in raw.columns]
+        return raw.astype(object).where(raw.notna(), "").astype(str)
+    from placement.io.tables import read_table
+
+    return read_table(source, f"{kind} export", sheet)
+
+
+def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
+                 ) -> tuple[dict[str, str], list[str]]:
+    """Target → source column; and the source columns left out."""
+    headers = EMPLOYEE_HEADERS if kind == "employees" else POSITION_HEADERS
+    by_key: dict[str, str] = {}
+    for c in raw.columns:
+        if c != "_row":
+            by_key.setdefault(header_key(c), c)
+    source = str(raw.attrs.get("source", kind))
+    out: dict[str, str] = {}
+    problems = []
+    public = {t for t in headers if not t.startswith("_")}
+    aliases = {"title": "_title", "unit_name": "_unor", "satuan_kerja": "_satker",
+               "kind": "_kind", "level": "_level", "eselon": "_eselon"}
+    for src, dst in mapping.items():
+        col = src if src in raw.columns else by_key.get(header_key(src))
+        target = aliases.get(dst, dst)
+        if col is None:
+            problems.append(f"{Path(source).name}: mapping {src!r}={dst!r}: no column "
+                            f"{src!r} in the file; columns: {', '.join(map(repr, raw.columns))}")
+            continue
+        if target not in headers and not target.startswith(COMP_PREFIX):
+            valid = sorted(public | set(aliases))
+            problems.append(f"{Path(source).name}: mapping {src!r}={dst!r}: unknown target "
+                            f"column {dst!r}; use one of {', '.join(valid)} or comp:<Name>")
+            continue
+        out[target] = col
+    if problems:
+        raise DataError(problems)
+    taken = set(out.values())
+    for target, keys in headers.items():
+        if target in out:
+            continue
+        for k in keys:
+            col = by_key.get(k)
+            if col is not None and col not in taken:
+                out[target] = col
+                taken.add(col)
+                break
+    for c in raw.columns:
+        if str(c).lower().startswith(COMP_PREFIX) and c not in taken:
+            out[COMP_PREFIX + str(c)[len(COMP_PREFIX):].strip()] = c
+            taken.add(c)
+    missing = [t for t in REQUIRED[kind] if t not in out]
+    if kind == "positions" and "_title" not in out and "id" in out:
+        missing = [t for t in missing if t != "_title"]
+    if kind == "positions" and not ({"_unor", "_satker", "unit"} & set(out)):
+        missing.append("unit")
+    if missing:
+        what = {**REQUIRED[kind], "unit": "the unit ('Nama Unor' / 'Unit Kerja' / "
+                "'Satuan Kerja')"}
+        raise DataError([
+            f"{Path(source).name}: no column for {what[t]} (project column "
+            f"{t.lstrip('_')!r}); columns found: {', '.join(map(repr, raw.columns))}; name it "
+            f"with a mapping, e.g. --map 'Your Header={t.lstrip('_')}'" for t in missing])
+    dropped = [c for c in raw.columns if c not in taken and c != "_row"]
+    return out, dropped
+
+
+def _col(raw: pd.DataFrame, cols: dict[str, str], target: str) -> pd.Series:
+    if target not in cols:
+        return pd.Series([""] * len(raw), index=raw.index, dtype=object)
+    return raw[cols[target]].fillna("").astype(str).str.strip()
+
+
+def _units(raw: pd.DataFrame, cols: dict, unit_level: str, log: ProblemLog
+           ) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, pd.Series]:
+    """(unit id, unit name, parent id, parent name, sub-unit name) per row."""
+    unor, satker = _col(raw, cols, "_unor"), _col(raw, cols, "_satker")
+    level = unit_level
+    if level == "auto":
+        level = "satker" if satker[satker != ""].nunique() > 1 or (unor == "").all() else "unor"
+    if level == "satker" and (satker == "").all() and (unor != "").any():
+        level = "unor"
+    if level == "unor" and (unor == "").all():
+        level = "satker"
+    if level == "satker":
+        name, parent_name = satker.where(satker != "", unor), pd.Series("", index=raw.index)
+        sub = unor.where(unor != name, "")
+    else:
+        name = unor.where(unor != "", satker)
+        parent_name = satker.where(satker != name, "")
+        sub = pd.Series("", index=raw.index)
+    given = cols.get("current_unit") or cols.get("unit")
+    uid = raw[given].fillna("").astype(str).str.strip() if given else _slugs(name)
+    if given:
+        uid = uid.where(uid != "", _slugs(name))
+    return uid, name, _slugs(parent_name), parent_name, sub
+
+
+def _by_unique(fn, *columns: pd.Series) -> list:
+    """``fn(*values)`` per row, computed once per distinct combination of values."""
+    frame = pd.concat([c.rename(i) for i, c in enumerate(columns)], axis=1)
+    uniq = frame.drop_duplicates()
+    results = [fn(*vals) for vals in uniq.itertuples(index=False, name=None)]
+    code = pd.MultiIndex.from_frame(uniq).get_indexer(pd.MultiIndex.from_frame(frame))
+    return [results[i] for i in code]
+
+
+def _position_ids(unit_id: pd.Series, sub: pd.Series, title: pd.Series) -> pd.Series:
+    def one(u: str, s: str, t: str) -> str:
+        return "" if t == "" else "--".join(p for p in (u, slug(s), slug(t)) if p)
+
+    return pd.Series(_by_unique(one, unit_id, sub, title), index=title.index, dtype=object)
+
+
+def kinds_and_levels(jenis: pd.Series, eselon: pd.Series, title: pd.Series,
+                     level: pd.Series | None = None) -> tuple[pd.Series, pd.Series]:
+    """Position kind (JPT / JA / JF) and level from Jenis Jabatan, Eselon and the title."""
+    level = level if level is not None else pd.Series("", index=jenis.index)
+    both = _by_unique(_kind_level, jenis, eselon, title, level)
+    return (pd.Series([b[0] for b in both], index=jenis.index, dtype=object),
+            pd.Series([b[1] for b in both], index=jenis.index, dtype=object))
+
+
+_ESELON = re.compile(r"^(?:ESELON\s*)?(IV|III|II|I|V|[1-5])\s*[./\-]?\s*([AB])?$")
+
+
+def _kind_level(jenis: str, eselon: str, title: str, level: str) -> tuple[str, str]:
+    j = header_key(jenis)
+    e = _ESELON.match(" ".join(eselon.upper().split())) if eselon.strip() else None
+    jf = _JF_LEVEL.search(title)
+    jf_level = " ".join(jf.group(1).split()).title() if jf else ""
+    if j.upper() in ("JPT", "JA", "JF"):
+        return j.upper(), level or (jf_level if j.upper() == "JF" else "")
+    if e and ("struktural" in j or j in ("", "jpt", "pimpinan tinggi", "administrasi")):
+        group = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}.get(e.group(1), e.group(1))
+        sub = (e.group(2) or "A").upper()
+        if group == "I":
+            return "JPT", "Utama" if sub == "A" else "Madya"
+        if group == "II":
+            return "JPT", "Pratama"
+        return "JA", {"III": "Administrator", "IV": "Pengawas", "V": "Eselon V"}[group]
+    if "fungsional umum" in j or "pelaksana" in j or j in ("jfu",):
+        return "JA", level or "Pelaksana"
+    if "fungsional" in j or j in ("jft", "jf"):
+        return "JF", level or jf_level
+    if "pimpinan tinggi" in j:
+        return "JPT", level or "Pratama"
+    if "administrator" in j or "pengawas" in j:
+        return "JA", level or ("Administrator" if "administrator" in j else "Pengawas")
+    if "struktural" in j:
+        return ("JPT", level or "Pratama") if _JPT_TITLES.match(title) else ("JA", level)
+    if j == "" and jf_level:
+        return "JF", level or jf_level
+    return "", level
+
+
+def field_of_study(series: pd.Series) -> pd.Series:
+    """'S-1 ILMU HUKUM' → 'Hukum', 'D-III Keperawatan' → 'Keperawatan' (see
+    :data:`FIELD_NAMES`); other text keeps its words without the education level."""
+    text = series.fillna("").astype(str).str.strip()
+    return text.map({u: _field(u) for u in pd.unique(text)})
+
+
+def _field(text: str) -> str:
+    rest = _EDU_PREFIX.sub("", text, count=1).strip(" -/:,.")
+    low = " ".join(re.sub(r"[^a-z0-9 ]+", " ", rest.lower()).split())
+    if not low:
+        return "Umum" if text and levels.normalise_education(text) in ("SD", "SMP", "SMA") \
+            else ""
+    if low in FIELD_NAMES:
+        return FIELD_NAMES[low]
+    best = ""
+    for k in FIELD_NAMES:
+        if len(k) > len(best) and re.search(rf"\b{re.escape(k)}\b", low):
+            best = k
+    return FIELD_NAMES[best] if best else " ".join(w.capitalize() if w.islower() or w.isupper()
+                                                  else w for w in rest.split())
+
+
+def _fields_list(text: str) -> str:
+    """'S1 Akuntansi, Ekonomi Pembangunan' → 'Akuntansi; Ekonomi'."""
+    parts = [x for x in re.split(r"\s*[;,]\s*", text) if x.strip()]
+    return "; ".join(dict.fromkeys(f for f in map(_field, parts) if f))
+
+
+def _dates(raw: pd.DataFrame, cols: dict, target: str, log: ProblemLog) -> pd.Series:
+    text = _col(raw, cols, target)
+    parsed = parse_dates(text)
+    bad = (parsed.isna() & (text != "")).to_numpy()
+    log.add(raw, bad, cols.get(target), "not a date; write dd-mm-yyyy or yyyy-mm-dd (or an "
+            "Excel date)")
+    return parsed.dt.strftime("%Y-%m-%d").fillna("").astype(object)
+
+
+def _codes(text: pd.Series, normalise) -> pd.Series:
+    """Canonical code per cell where ``normalise`` knows it; the text otherwise (the
+    organisation checks then report the cell)."""
+    lookup = {}
+    for u in pd.unique(text):
+        code = normalise(u) if u else None
+        lookup[u] = code if code is not None else u
+    return text.map(lookup)
+
+
+def _rank_code(t: str) -> str | None:
+    return levels.normalise_rank(t) or levels.normalise_pppk_rank(t)
+
+
+def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
+    log = ProblemLog()
+    src = cols["id"]
+    nip_text = raw[src].fillna("").astype(str).str.strip()
+    sci = nip_text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+").fillna(False).to_numpy()
+    log.add(raw, sci, src, "the NIP was stored as a number in scientific notation and has "
+            "lost digits; format the column as text in the spreadsheet and export again")
+    nip = clean_numbers(nip_text)
+    log.add(raw, (nip == "").to_numpy(), src, "blank NIP; every employee needs one")
+    out = pd.DataFrame({"id": nip})
+    name = _col(raw, cols, "name")
+    front, back = _col(raw, cols, "_title_front"), _col(raw, cols, "_title_back")
+    name = (front + " ").where(front != "", "") + name + (", " + back).where(back != "", "")
+    out["name"] = name.str.strip()
+    out["rank"] = _codes(_col(raw, cols, "rank"), _rank_code)
+    out["education"] = _codes(_col(raw, cols, "education"), levels.normalise_education)
+    out["field"] = field_of_study(_col(raw, cols, "field"))
+    uid, uname, pid, pname, sub = _units(raw, cols, unit_level, log)
+    title = _col(raw, cols, "_title")
+    has_post = (title != "") | (_col(raw, cols, "current_position") != "")
+    out["current_unit"] = uid.where(has_post | (uname != ""), "")
+    given = _col(raw, cols, "current_position")
+    derived = _position_ids(uid, sub, title)
+    out["current_position"] = given.where(given != "", derived)
+    for target in ("performance", "skp_score", "preferences", "monthly_cost"):
+        if target in cols:
+            out[target] = _col(raw, cols, target)
+    if "performance" in out:
+        out["performance"] = _codes(out["performance"], levels.normalise_performance)
+    out["birth_date"] = _dates(raw, cols, "birth_date", log)
+    if "retirement_date" in cols:
+        out["retirement_date"] = _dates(raw, cols, "retirement_date", log)
+    if "gender" in cols:
+        g, _bad = normalise_gender(_col(raw, cols, "gender"))
+        out["gender"] = g.where(g != "", _col(raw, cols, "gender"))
+    if "tmt_cpns" in cols:
+        out["tmt_cpns"] = _dates(raw, cols, "tmt_cpns", log)
+    if "status" in cols:
+        st = _col(raw, cols, "status").str.upper()
+        st = st.str.replace(r"^P3K$", "PPPK", regex=True)
+        out["status"] = np.where(st.str.contains("PPPK"), "PPPK",
+                                 np.where(st.str.contains("CPNS"), "CPNS",
+                                          np.where(st.str.contains("PNS"), "PNS", st)))
+    for c in [t for t in cols if t.startswith(COMP_PREFIX)]:
+        out[c] = _col(raw, cols, c)
+    kind, lvl = kinds_and_levels(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
+                                 _col(raw, cols, "_level"))
+    out["position_title"] = title
+    out["position_kind"] = kind
+    out["position_level"] = lvl
+    out["unit_name"] = uname
+    out["parent_unit"] = pid
+    out["parent_unit_name"] = pname
+    out["sub_unit"] = sub
+    log.raise_if_any()
+    return out
+
+
+def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
+    log = ProblemLog()
+    title = _col(raw, cols, "_title")
+    uid, uname, pid, pname, sub = _units(raw, cols, unit_level, log)
+    log.add(raw, (uid == "").to_numpy(), cols.get("_unor") or cols.get("_satker") or
+            cols.get("unit"), "blank unit; every position belongs to a unit")
+    given = _col(raw, cols, "id")
+    pos_id = given.where(given != "", _position_ids(uid, sub, title))
+    blank = (pos_id == "").to_numpy()
+    log.add(raw, blank, cols.get("_title"), "blank position title and no id")
+    out = pd.DataFrame({"id": pos_id, "title": title.where(title != "", pos_id), "unit": uid})
+    kind, lvl = kinds_and_levels(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
+                                 _col(raw, cols, "_level"))
+    out["kind"] = kind
+    out["level"] = lvl
+    for target in ("grade", "headcount", "min_fill", "priority", "key", "bezetting", "fields"):
+        if target in cols:
+            out[target] = _col(raw, cols, target)
+    if "fields" in out:
+        out["fields"] = out["fields"].map({u: _fields_list(u) for u in pd.unique(out["fields"])})
+    if "min_education" in cols:
+        out["min_education"] = _codes(_col(raw, cols, "min_education"),
+                                      levels.normalise_education)
+    if "min_rank" in cols:
+        out["min_rank"] = _codes(_col(raw, cols, "min_rank"), _rank_code)
+    for c in [t for t in cols if t.startswith(COMP_PREFIX)]:
+        out[c] = _col(raw, cols, c)
+    out["unit_name"] = uname
+    out["parent_unit"] = pid
+    out["parent_unit_name"] = pname
+    if (sub != "").any():
+        out["sub_unit"] = sub
+    dup = out["id"].duplicated(keep=False).to_numpy() & ~blank
+    if dup.any():
+        first = out.loc[dup, "id"].iloc[0]
+        log.add(raw, dup, cols.get("_title") or cols.get("id"), f"the same position appears "
+                f"more than once (id {first!r} from unit and title); merge the rows or give "
+                "each an id column ('Kode Jabatan')")
+    log.raise_if_any()
+    return out
+
+
+# -- derived tables -----------------------------------------------------------------------
+
+_HELPER_COLUMNS = ("position_title", "position_kind", "position_level", "unit_name",
+                   "parent_unit", "parent_unit_name", "sub_unit")
+
+
+def units_table(*tables: pd.DataFrame) -> pd.DataFrame:
+    """Units (id, name, type, parent) named by imported employees and/or positions,
+    parents included, in first-seen order."""
+    rows: dict[str, tuple[str, str]] = {}
+    parents: dict[str, tuple[str, str]] = {}
+    for t in tables:
+        uid_col = "unit" if "unit" in t else "current_unit"
+        blank = pd.Series("", index=t.index, dtype=object)
+        f = pd.DataFrame({"u": t[uid_col], "n": t.get("unit_name", t[uid_col]),
+                          "p": t.get("parent_unit", blank),
+                          "pn": t.get("parent_unit_name", blank)}).drop_duplicates("u")
+        for u, n, p, pn in f.itertuples(index=False, name=None):
+            if u and u not in rows:
+                rows[u] = (n or u, p)
+            if p and p not in parents:
+                parents[p] = (pn or p, "")
+    for p, v in parents.items():
+        rows.setdefault(p, v)
+    ids = list(rows)
+    names = [rows[u][0] for u in ids]
+    return pd.DataFrame({"id": ids, "name": names, "type": [_unit_type(n) for n in names],
+                         "parent": [rows[u][1] for u in ids]})
+
+
+def _unit_type(name: str) -> str:
+    first = header_key(name).split(" ")[0] if name else ""
+    return first if first in _UNIT_TYPES else ""
+
+
+def positions_from_employees(employees: pd.DataFrame) -> pd.DataFrame:
+    """Positions held by imported employees: one per current post, headcount = its
+    incumbents (bezetting), kind/level/title from the export."""
+    e = employees[employees["current_position"] != ""]
+    g = e.groupby("current_position", sort=False)
+    first = g.first()
+    out = pd.DataFrame({
+        "id": first.index.to_numpy(dtype=object),
+        "title": first["position_title"].where(first["position_title"] != "",
+                                               first.index.to_series()).to_numpy(),
+        "unit": first["current_unit"].to_numpy(),
+        "kind": first["position_kind"].to_numpy(),
+        "level": first["position_level"].to_numpy(),
+        "headcount": g.size().to_numpy().astype(str),
+        "unit_name": first["unit_name"].to_numpy(),
+        "parent_unit": first["parent_unit"].to_numpy(),
+        "parent_unit_name": first["parent_unit_name"].to_numpy(),
+    })
+    if "sub_unit" in first and (first["sub_unit"] != "").any():
+        out["sub_unit"] = first["sub_unit"].to_numpy()
+    return out
+
+
+def project_employees(employees: pd.DataFrame) -> pd.DataFrame:
+    """The employee table without the helper columns describing posts and units."""
+    out = employees.drop(columns=[c for c in _HELPER_COLUMNS if c in employees])
+    out.attrs.update(employees.attrs)
+    return out
+
+
+def project_positions(positions: pd.DataFrame) -> pd.DataFrame:
+    """The positions table without the unit-name helper columns."""
+    drop = [c for c in ("unit_name", "parent_unit", "parent_unit_name") if c in positions]
+    out = positions.drop(columns=drop)
+    out.attrs.update(positions.attrs)
+    return out
+
+
+def import_hr_export(employees: str | Path | pd.DataFrame,
+                     positions: str | Path | pd.DataFrame | None = None,
+                     mapping: dict[str, str] | None = None,
+                     positions_mapping: dict[str, str] | None = None, *,
+                     unit_level: UnitLevel = "auto") -> HRImport:
+    """Employees, positions and units from an employee export (and a peta jabatan).
+
+    Without a peta jabatan the positions are the posts the employees hold, with their
+    incumbents as headcount. With one, employees' current posts are matched to it by
+    id (from unit and title when the files have no ids).
+    """
+    emp = read_hr_export(employees, "employees", mapping, unit_level=unit_level)
+    if unit_level == "auto":
+        unit_level = "satker" if (emp["sub_unit"] != "").any() else "unor"
+    if positions is None:
+        pos = positions_from_employees(emp)
+    else:
+        pos = read_hr_export(positions, "positions", positions_mapping, unit_level=unit_level)
+    units = units_table(pos, emp[emp["current_unit"] != ""].rename(
+        columns={"current_unit": "unit"}))
+    return HRImport(project_employees(emp), project_positions(pos), units)
+
+
+__all__ = ["EMPLOYEE_HEADERS", "FIELD_NAMES", "POSITION_HEADERS", "HRImport", "field_of_study",
+           "header_key", "import_hr_export", "kinds_and_levels", "positions_from_employees",
+           "project_employees", "project_positions", "read_hr_export", "slug", "units_table"]
