@@ -23,14 +23,19 @@ from placement.solvers.greedy import greedy_assignment
 
 def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None = None,
           time_limit: float | None = None, seed: int | None = None,
-          workers: int | None = None, progress: Callable[[dict], None] | None = None
-          ) -> Result:
+          workers: int | None = None, progress: Callable[[dict], None] | None = None,
+          relax: bool = False) -> Result:
     """Solve a scenario (object or file path) or a compiled Problem.
 
     ``solver`` is a registered name ("flow", "cp-sat", "greedy"), a Solver instance,
     or "auto" (exact flow when the problem is a network, otherwise CP-SAT warm-started
     from the flow optimum of the network relaxation or a greedy placement). Settings
     left as None come from the scenario's ``solver`` section.
+
+    With ``relax=True``, when the hard rules cannot all hold, the conflicting ones
+    (see ``Result.conflicts``) become soft with a penalty above any other gain, the
+    problem is solved again, and ``Result.relaxations`` lists what was broken and by
+    how much.
 
     Returns a :class:`Result`; sub-optimal and infeasible outcomes are statuses, not
     exceptions. Raises :class:`PlacementError` subclasses for bad input, and when a
@@ -61,6 +66,22 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     seed = seed or 0
     workers = workers or 1
     outcome, reason = _run(problem, solver, time_limit, seed, workers, progress)
+    conflicts: list = []
+    relaxations: list[str] = []
+    if outcome.status is Status.INFEASIBLE:
+        from placement.diagnose import diagnose
+
+        conflicts = diagnose(problem, compiled)
+        if relax:
+            from placement.relax import RELAXABLE, describe, relax_problem
+
+            kinds = {c.kind for c in conflicts} or set(RELAXABLE)
+            original = problem
+            problem, done = relax_problem(problem, kinds)
+            outcome, reason = _run(problem, solver, time_limit, seed, workers, progress)
+            reason += f"; relaxed: {', '.join(done)}"
+            if outcome.assignment is not None:
+                relaxations = describe(original, outcome.assignment)
     if outcome.assignment is not None:
         broken = violations(problem, outcome.assignment)
         if broken:
@@ -70,12 +91,12 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         if outcome.cost != recomputed:
             raise PlacementError(f"solver {outcome.solver!r} reported cost {outcome.cost} but "
                                  f"the placement costs {recomputed} (a bug, please report it)")
-    conflicts = []
-    if outcome.status is Status.INFEASIBLE:
-        from placement.diagnose import diagnose
+    if compiled is not None and problem is not compiled.problem:
+        import copy
 
-        conflicts = diagnose(problem, compiled)
-    return Result(problem, outcome, reason, compiled, warnings, conflicts)
+        compiled = copy.copy(compiled)
+        compiled.problem = problem
+    return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
 
 
 def _run(problem: Problem, solver, time_limit, seed, workers, progress
@@ -88,24 +109,104 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
         s = get_solver("flow")
         return s.solve(problem, time_limit, seed, workers, None, progress), \
             "network problem: exact min-cost flow"
-    sides = ", ".join(problem.side_constraints())
-    hint, origin = warm_start(problem)
-    s = get_solver("cp-sat")
-    out = s.solve(problem, time_limit, seed, workers, hint, progress)
-    return out, f"side constraints ({sides}): CP-SAT, warm-started from {origin}"
+    # side constraints: Lagrangian pricing into the flow (placement + proven bound),
+    # then, when the full model is small enough, CP-SAT hinted with that placement
+    import time
+
+    from placement.solvers.lagrange import FULL_MODEL_EDGES
+
+    t0 = time.perf_counter()
+    head = f"side constraints ({', '.join(problem.side_constraints())}): "
+    sign = -1.0 if problem.sense == "max" else 1.0
+    seen: dict = {"best": None, "bound": None}
+
+    def relay(event: dict) -> None:  # one monotone stream over both stages
+        best, bound = event.get("best"), event.get("bound")
+        better = best is not None and (seen["best"] is None or sign * best < sign * seen["best"])
+        higher = bound is not None and (seen["bound"] is None or
+                                        sign * bound > sign * seen["bound"])
+        seen["best"] = best if better else seen["best"]
+        seen["bound"] = bound if higher else seen["bound"]
+        if better or higher:
+            progress({**event, "best": seen["best"], "bound": seen["bound"],
+                      "elapsed": time.perf_counter() - t0})
+
+    relay_or_none = relay if progress is not None else None
+    full = problem.n_edges <= FULL_MODEL_EDGES
+    lag, hint, origin = warm_start(problem, time_limit, seed, workers, relay_or_none,
+                                   full_model=full)
+    if lag.status is Status.INFEASIBLE:
+        return lag, head + f"proven infeasible before any search: {lag.message}"
+    if lag.status is Status.OPTIMAL:
+        return lag, head + ("Lagrangian pricing into min-cost flow; its repaired placement "
+                            "meets the Lagrangian bound (proven optimal)")
+    if not full:
+        return lag, head + (f"Lagrangian pricing into min-cost flow, repair and CP-SAT "
+                            f"neighbourhood search ({problem.n_edges:,} edges: above the "
+                            f"{FULL_MODEL_EDGES:,} of a full CP-SAT model)")
+    remaining = None if time_limit is None else time_limit - (time.perf_counter() - t0)
+    if remaining is not None and remaining <= 0:
+        return lag, head + "Lagrangian pricing into min-cost flow (no time left for CP-SAT)"
+    cp = get_solver("cp-sat").solve(problem, remaining, seed, workers, hint, relay_or_none)
+    bounds = [b for b in (lag.bound, cp.bound) if b is not None]
+    bound = max(bounds) if bounds else None
+    use_cp = cp.status.has_solution and (lag.cost is None or cp.cost <= lag.cost)
+    best = cp if use_cp else lag
+    log = [*lag.log, *cp.log]
+    seconds = time.perf_counter() - t0
+    stage = f"Lagrangian bound and placement ({lag.status.value}), then CP-SAT on the full " \
+            f"model hinted with {origin}; "
+    if not best.status.has_solution:
+        status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
+        out = SolveOutcome(status, None, None, None if status is Status.INFEASIBLE else bound,
+                           "cp-sat", seconds, cp.message or lag.message, log)
+        return out, head + stage + "no placement found"
+    if cp.status is Status.OPTIMAL:
+        bound = best.cost
+    elif bound is not None:
+        bound = min(bound, best.cost)
+    status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
+    out = SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
+                       best.message, log)
+    kept = ("kept CP-SAT's placement" if use_cp and lag.cost is None else
+            "kept CP-SAT's placement (better)" if use_cp and cp.cost < lag.cost else
+            "kept CP-SAT's placement (same cost)" if use_cp else
+            "kept the Lagrangian placement (CP-SAT found none better)")
+    proof = " and proved it optimal" if status is Status.OPTIMAL else ""
+    return out, head + stage + kept + proof
 
 
-def warm_start(problem: Problem) -> tuple[np.ndarray | None, str]:
-    """A starting placement for CP-SAT: greedy if it is feasible, else the flow optimum
-    of the network relaxation (which may break the side constraints)."""
+def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
+               workers: int = 1, progress: Callable[[dict], None] | None = None,
+               full_model: bool = True) -> tuple[SolveOutcome, np.ndarray | None, str]:
+    """Run the Lagrangian backend on a problem with side constraints.
+
+    Returns its outcome (a placement and a proven bound, or none), a hint for a full
+    CP-SAT model and where the hint comes from: the Lagrangian placement, else a
+    greedy placement, else the flow optimum without side constraints (which may break
+    them). With ``full_model`` (CP-SAT follows) the Lagrangian stage only prices and
+    repairs, within 30 % of ``time_limit``; otherwise it also runs its neighbourhood
+    search, for the whole ``time_limit``.
+    """
+    from placement.solvers.lagrange import LagrangeSolver
+
+    if full_model:
+        lag = LagrangeSolver(lns=False, pricing_share=1.0,
+                             max_iterations=None if time_limit is not None else 40)
+        limit = None if time_limit is None else 0.3 * time_limit
+    else:
+        lag, limit = LagrangeSolver(), time_limit
+    out = lag.solve(problem, limit, seed, workers, None, progress)
+    if out.assignment is not None or not full_model:
+        return out, out.assignment, "the Lagrangian placement"
     greedy, _ = greedy_assignment(problem)
     if greedy is not None:
-        return greedy, "a greedy placement"
+        return out, greedy, "a greedy placement"
     relaxed = relax_side_constraints(problem)
     a, status, _ = solve_flow(relaxed)
     if a is not None:
-        return a, "the flow optimum without side constraints"
-    return None, "no hint"
+        return out, a, "the flow optimum without side constraints"
+    return out, None, "no hint"
 
 
 def relax_side_constraints(problem: Problem) -> Problem:

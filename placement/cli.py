@@ -86,6 +86,9 @@ def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
 
 
 def _solve_options(f):
+    f = click.option("--relax", is_flag=True,
+                     help="If the rules conflict, turn the conflicting ones into penalised "
+                          "soft rules and report what was relaxed.")(f)
     f = click.option("--workers", type=int, default=None, help="Solver threads.")(f)
     f = click.option("--seed", type=int, default=None, help="Random seed.")(f)
     f = click.option("--time-limit", type=float, default=None, help="Seconds per solve.")(f)
@@ -125,6 +128,10 @@ def _summary(ctx: Ctx, r) -> None:
         return
     if r.outcome.message:
         ctx.say(f"  {r.outcome.message}")
+    if r.relaxations:
+        ctx.say("  relaxed (conflicting rules turned into penalties):")
+        for line in r.relaxations:
+            ctx.say(f"    - {line}")
     keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
             "training_gap_total"]
     ctx.say("  " + ", ".join(f"{label(key, L)} {k[key]}" for key in keys if key in k))
@@ -137,7 +144,7 @@ def _summary(ctx: Ctx, r) -> None:
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
 @_solve_options
 @click.pass_obj
-def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers):
+def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, relax):
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
@@ -147,7 +154,7 @@ def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers):
 
         sc = placement.load_scenario(scenario)
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers, progress=ctx.progress)
+                            workers=workers, progress=ctx.progress, relax=relax)
         ctx.end_progress()
         _summary(ctx, r)
         protected = sc.input_files() + [scenario]
@@ -166,7 +173,7 @@ def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers):
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers):
+def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers, relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
@@ -178,7 +185,7 @@ def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers):
         results = []
         for sc in loaded:
             r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                                workers=workers, progress=ctx.progress)
+                                workers=workers, progress=ctx.progress, relax=relax)
             ctx.end_progress()
             _summary(ctx, r)
             results.append(r)
@@ -230,7 +237,8 @@ def validate(ctx: Ctx, scenarios):
 @click.option("--position", default=None, help="Why not this position?")
 @_solve_options
 @click.pass_obj
-def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, workers):
+def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, workers,
+            relax):
     """Why an employee is placed where they are, and the best alternatives."""
 
     def body():
@@ -238,7 +246,7 @@ def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, wo
         from placement.explain import explain as explain_
 
         r = placement.solve(scenario, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers)
+                            workers=workers, relax=relax)
         if r.assignment is None:
             _summary(ctx, r)
             return _status_code([r])

@@ -90,3 +90,67 @@ def test_positions_sharing_one_pool():
     (c,) = r.conflicts
     assert "need at least 2 people together; only 1 employee(s)" in c.message
     assert "P4 (Perawat)" in c.message and "P9 (Perawat Pelaksana)" in c.message
+
+
+def test_relax_reports_what_gave_way():
+    r = solve(operations=[{"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 3}},
+                          {"set_min_fill": {"select": {"positions": ["P1"]}, "min_fill": 3}}],
+              eligibility={"incumbents_eligible": False}, )
+    assert r.status is Status.INFEASIBLE and not r.relaxations
+    e, p, u = small_frames()
+    sc = placement.Scenario.from_frames(e, p, u, operations=[
+        {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 3}},
+        {"set_min_fill": {"select": {"positions": ["P1"]}, "min_fill": 3}}],
+        eligibility={"incumbents_eligible": False})
+    r = placement.solve(sc, relax=True)
+    assert r.status is Status.OPTIMAL
+    assert r.relaxations == ["minimum fill of P1 (Analis Keuangan) (3): 1 seat(s) short"]
+    assert "relaxed: minimum fills" in r.solver_reason
+    assert (r.placements["position"] == "P1").sum() == 2  # everyone who can fill it
+    assert r.kpis["rules_relaxed"] == 1
+
+
+def test_relax_each_kind():
+    cases = [
+        (dict(operations=[{"pin": {"employee": "E1", "position": "P4"}},
+                          {"pin": {"employee": "E5", "position": "P4"}}],
+              eligibility={"hard": []}), "pin of E1 to P4 (Perawat): not kept"),
+        (dict(operations=[{"pin": {"employee": "E6", "position": "P5"}}],
+              constraints={"budgets": {"weight_column": "monthly_cost",
+                                       "limits": {"U1": 8000}}}),
+         "budget of unit U1 (8,000): 1,000 over"),
+        (dict(operations=[{"close_positions": {"select": {"positions": ["P3"]}}}],
+              constraints={"max_moves": 0}), "max_moves (0): 1 move(s) over"),
+    ]
+    for settings, expected in cases:
+        e, p, u = small_frames()
+        r = placement.solve(placement.Scenario.from_frames(e, p, u, **settings), relax=True)
+        assert r.status.has_solution
+        assert any(line.startswith(expected) for line in r.relaxations), r.relaxations
+
+
+def test_cli_relax(tmp_path):
+    import yaml
+    from click.testing import CliRunner
+
+    from placement.cli import main
+
+    e, p, u = small_frames()
+    for name, df in (("employees", e), ("positions", p), ("units", u)):
+        df.to_csv(tmp_path / f"{name}.csv", index=False)
+    (tmp_path / "s.yaml").write_text(yaml.safe_dump({
+        "name": "s", "data": {"employees": "employees.csv", "positions": "positions.csv",
+                              "units": "units.csv"},
+        "operations": [{"close_positions": {"select": {"positions": ["P3"]}}}],
+        "constraints": {"max_moves": 0}}))
+    r = CliRunner().invoke(main, ["solve", str(tmp_path / "s.yaml"), "--out",
+                                  str(tmp_path / "o")])
+    assert r.exit_code == 2 and "max_moves is 0" in r.output and "--relax" not in r.output
+    r = CliRunner().invoke(main, ["solve", str(tmp_path / "s.yaml"), "--out",
+                                  str(tmp_path / "o"), "--relax"])
+    assert r.exit_code == 0, r.output
+    assert "max_moves (0): 1 move(s) over" in r.output
+    import json
+
+    kp = json.loads((tmp_path / "o" / "kpis.json").read_text())
+    assert kp["relaxations"] == ["max_moves (0): 1 move(s) over"]

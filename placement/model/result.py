@@ -42,6 +42,8 @@ class Result:
     warnings: list[str] = field(default_factory=list)
     #: when infeasible: the rules that cannot all hold (placement.diagnose.Conflict)
     conflicts: list = field(default_factory=list)
+    #: with relax=True: each broken rule and by how much
+    relaxations: list = field(default_factory=list)
 
     # -- proof status ----------------------------------------------------------------
     @property

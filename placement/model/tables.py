@@ -265,6 +265,7 @@ def build_kpis(result) -> dict:
     tn = result.training_needs
     k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
     k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0
+    k["rules_relaxed"] = len(getattr(result, "relaxations", []))
     for extend in KPI_EXTENSIONS:
         k.update(extend(result))
     return k

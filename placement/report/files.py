@@ -143,6 +143,8 @@ def result_json(result, meta: dict | None = None) -> dict:
     }
     if "log" in meta:
         out["operation_log"] = meta["log"]
+    out["conflicts"] = [str(c) for c in getattr(result, "conflicts", [])]
+    out["relaxations"] = [str(r) for r in getattr(result, "relaxations", [])]
     return out
 
 
