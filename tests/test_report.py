@@ -171,7 +171,10 @@ def test_kpis_json(result, tmp_path):
         "solver_message",
         "warnings",
         "operation_log",
+        "conflicts",
+        "relaxations",
     ]
+    assert doc["conflicts"] == [] and doc["relaxations"] == []
     assert doc["kpis"] == result.kpis
     assert list(doc["kpis"]) == list(result.kpis)  # insertion order kept
     assert doc["solver_reason"] == result.solver_reason

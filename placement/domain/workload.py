@@ -174,18 +174,16 @@ def ej_band(ej, workload_minutes=None) -> np.ndarray:
 
 
 def resolve_file(plan: Plan, file: str) -> tuple[Path, list[tuple[str, Path]]]:
-    """The workload file: absolute, else relative to the scenario folder (parent of the
-    data folder), the data folder, or the current directory (first that exists).
-    Returns the path and the (place, path) candidates tried."""
+    """The workload file: absolute (scenario files resolve ``file:`` against their own
+    folder when loaded), else relative to the scenario's folder, else the current
+    directory (first that exists). Returns the path and the (place, path) tried."""
     p = Path(file)
     if p.is_absolute():
-        return p, [("absolute path", p)]
+        inside = plan.base_dir is not None and plan.base_dir in p.parents
+        return p, [("scenario folder" if inside else "absolute path", p)]
     tried: list[tuple[str, Path]] = []
-    source = plan.org.employees.attrs.get("source", "")
-    if source:
-        data_dir = Path(source).parent
-        if str(data_dir) not in ("", "."):
-            tried += [("scenario folder", data_dir.parent / p), ("data folder", data_dir / p)]
+    if plan.base_dir is not None:
+        tried.append(("scenario folder", plan.base_dir / p))
     tried.append(("current directory", Path.cwd() / p))
     for _, t in tried:
         if t.is_file():
@@ -206,8 +204,14 @@ class HeadcountFromWorkload(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         path, tried = resolve_file(plan, self.file)
+        shown = self.file
+        if plan.base_dir is not None and Path(self.file).is_absolute():
+            try:  # show the path as the scenario file wrote it
+                shown = str(Path(self.file).relative_to(plan.base_dir))
+            except ValueError:
+                pass
         if not path.is_file():
-            raise OperationError(f"{where}: workload file {self.file!r} not found; looked "
+            raise OperationError(f"{where}: workload file {shown!r} not found; looked "
                                  f"for {', '.join(str(t) for _, t in tried)}")
         try:
             tasks = read_workload(path)
@@ -242,7 +246,7 @@ class HeadcountFromWorkload(Operation):
         st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes,
                           "rounding": self.rounding}
         place = next(name for name, t in tried if t == path)
-        plan.log.append(f"headcount from workload ({self.file}, {place}): {int(m.sum())} "
+        plan.log.append(f"headcount from workload ({shown}, {place}): {int(m.sum())} "
                         f"positions, "
                         f"{old} → {int(new.sum())} seats (WKE {self.wke_minutes:,.0f} min, "
                         f"{self.rounding})")

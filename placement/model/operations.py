@@ -16,6 +16,7 @@ what it changed in ``plan.log``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import numpy as np
@@ -37,6 +38,10 @@ class Plan:
     pin_sources: dict[str, str] = field(default_factory=dict)
     bans: set[tuple[str, str]] = field(default_factory=set)
     log: list[str] = field(default_factory=list)
+    #: folder of the scenario file (relative paths in operations resolve against it)
+    base_dir: Path | None = None
+    #: state that operations and extensions keep for later stages, by key
+    extras: dict = field(default_factory=dict)
 
 
 class Operation(BaseModel):
@@ -541,8 +546,9 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     return op, f"{where} ({name})"
 
 
-def apply_operations(org: Organization, items: list[tuple[Operation, str]]) -> Plan:
-    plan = Plan(org.copy())
+def apply_operations(org: Organization, items: list[tuple[Operation, str]],
+                     base_dir: Path | None = None) -> Plan:
+    plan = Plan(org.copy(), base_dir=base_dir)
     for op, where in items:
         op.apply(plan, where)
     plan.org.revalidate()

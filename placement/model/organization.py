@@ -39,7 +39,8 @@ KINDS = ("JPT", "JA", "JF")
 
 EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "current_position", "performance", "preferences", "birth_date",
-                    "retirement_date")  # fmt: skip
+                    "retirement_date", "nip", "gender", "status", "tmt_cpns",
+                    "skp_score")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")

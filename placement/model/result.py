@@ -97,6 +97,12 @@ class Result:
         return build_tables(self)
 
     @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table of the result by name: the standard ones and those added by
+        extensions (``placement.model.tables.TABLE_EXTENSIONS``, e.g. ``workload``)."""
+        return dict(self._tables)
+
+    @property
     def placements(self) -> pd.DataFrame:
         """One row per employee (placed or not), in input order."""
         return self._tables["placements"]

@@ -2,7 +2,8 @@
 
 A scenario file is YAML. ``extends: base.yaml`` starts from another file: mappings
 are merged key by key (the extending file wins), and ``operations`` are appended to
-the base's. Paths are relative to the file that names them.
+the base's. Paths (``data`` and operations' ``file``) are relative to the file that
+names them.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ class Scenario:
     def plan(self) -> Plan:
         """The organisation after the scenario's operations, with pins and bans."""
         if self._plan is None:
-            self._plan = apply_operations(self.organization(), self._operations)
+            base = self.path.resolve().parent if self.path else None
+            self._plan = apply_operations(self.organization(), self._operations, base)
         return self._plan
 
     def compile(self):
@@ -141,6 +143,11 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if isinstance(data.get("data"), dict):
         data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
                         for k, v in data["data"].items()}
+    for op in data.get("operations") or []:  # operation file paths: relative to this file
+        if isinstance(op, dict) and len(op) == 1:
+            params = next(iter(op.values()))
+            if isinstance(params, dict) and isinstance(params.get("file"), str):
+                params["file"] = resolve_path(base_dir, params["file"])
     ext = data.get("extends")
     if ext is None:
         return data

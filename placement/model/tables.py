@@ -91,6 +91,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                                                     "perf_level", "preferences")]
     for c in extra:
         pl[c] = emp[c].to_numpy()
+    if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
+        pl["employee_status"] = emp["status"].to_numpy()
 
     # moves
     moved = (cur >= 0) & (a != cur)

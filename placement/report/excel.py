@@ -394,6 +394,10 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
         if not len(df.columns):
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
+    from placement.report.files import extra_tables
+
+    for key, df in extra_tables(result).items():
+        add_table_sheet(book, label(key, lang), translate(df, lang), lang)
     _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
     return book.bytes()
 

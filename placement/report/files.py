@@ -115,6 +115,12 @@ def _fmt_cell(v) -> str:
 # -- what a result carries besides its tables -----------------------------------------
 
 
+def extra_tables(result) -> dict:
+    """Non-empty tables beyond the standard ones (added by extensions), by name."""
+    tables = getattr(result, "tables", {}) if result.compiled is not None else {}
+    return {k: v for k, v in tables.items() if k not in RESULT_TABLES and len(v.columns)}
+
+
 def result_meta(result) -> dict:
     """Description, operation log and data warnings of a result (empty when unknown)."""
     comp = result.compiled
@@ -258,8 +264,12 @@ def write_result(
     _refuse([out / f for f in RESULT_FILES], prot)
     meta = result_meta(result)
     written = []
+    extra = extra_tables(result)
+    _refuse([out / f"{t}.csv" for t in extra], prot)
     for t in RESULT_TABLES:
         written.append(write_text(out / f"{t}.csv", csv_text(getattr(result, t)), prot))
+    for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
+        written.append(write_text(out / f"{t}.csv", csv_text(df), prot))
     written.append(write_text(out / "kpis.json", json_text(result_json(result, meta)), prot))
     written.append(
         write_bytes(out / "placement.xlsx", _excel.result_workbook(result, lang, meta), prot)
