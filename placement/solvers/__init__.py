@@ -1,6 +1,6 @@
 """Solver backends, one module each, and their registry."""
 
-from placement.solvers import cpsat, flow, greedy  # noqa: E402,F401,I001  (register backends)
+from placement.solvers import cpsat, flow, greedy, lagrange  # noqa: E402,F401,I001  (register backends)
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status
 from placement.solvers.registry import SOLVERS, get_solver, register_solver
 
