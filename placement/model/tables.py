@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from placement.errors import PlacementError
 from placement.model.organization import COMP_PREFIX
 from placement.model.problem import Problem
 from placement.model.result import JPM_CATEGORIES, jpm_category
@@ -179,6 +180,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     if len(tn):
         tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
         tn = tn.reset_index(drop=True)
+    # every input employee exactly once, in input order (checked on every run)
+    if len(pl) != len(emp) or not pl["employee_id"].equals(emp["id"].reset_index(drop=True)):
+        raise PlacementError("internal error: the placements table does not list every "
+                             "employee exactly once (a bug, please report it)")
     tables = {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
               "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
               "breakdown": _breakdown(result)}
