@@ -143,7 +143,8 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if isinstance(data.get("data"), dict):
         data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
                         for k, v in data["data"].items()}
-    for op in data.get("operations") or []:  # operation file paths: relative to this file
+    ops = data.get("operations")
+    for op in ops if isinstance(ops, list) else []:  # operation files: relative to this file
         if isinstance(op, dict) and len(op) == 1:
             params = next(iter(op.values()))
             if isinstance(params, dict) and isinstance(params.get("file"), str):
@@ -156,6 +157,9 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     base = _load_raw(base_dir / ext, (*chain, path))
     base.pop("name", None)
     base.pop("description", None)
+    if not all(isinstance(d.get("operations") or [], list) for d in (base, data)):
+        raise ScenarioError(f"{path.name}: 'operations' must be a list of operations "
+                            "(one '- name: {...}' per line)")
     ops = list(base.get("operations") or []) + list(data.get("operations") or [])
     merged = _merge(base, data)
     merged["operations"] = ops
