@@ -1,7 +1,15 @@
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pytest
+from hypothesis import settings
+
+# CI explores a fixed set of examples (reproducible runs); local runs explore anew.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 def small_frames():
