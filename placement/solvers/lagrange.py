@@ -15,42 +15,55 @@ min-cost flow of :mod:`placement.solvers.flow`:
    duality). To keep it exact in integers, costs are multiplied by a power of two
    ``S`` and the multipliers are integers ``μ = round(λ · S)``: the bound is
    ``ceil(L_S(μ) / S)`` computed in Python integers, valid for *any* ``μ ≥ 0``.
-2. **Subgradient.** ``λ`` follows projected subgradient steps with Polyak's step
-   length ``t · (best cost − L) / |g|²`` (rows normalised so that one typical
-   employee is one unit of every row); ``t`` is halved after a few iterations
-   without a better bound.
+2. **Subgradient.** ``λ`` follows projected, *deflected* subgradient steps (half the
+   new subgradient, half the previous direction: it damps the zig-zag between
+   budgets that compete for the same people) with Polyak's step length
+   ``t · (best cost − L) / |d|²``; rows are normalised so that one typical employee
+   is one unit of every row, and ``t`` is halved after a few iterations without a
+   better bound (sooner on large problems, which get few iterations).
 3. **Repair.** Each priced optimum is turned into a placement that keeps every rule:
    vectorised rounds send movers of over-cap units back to their current post
-   (smallest loss first, when the post has room and the pair is eligible), then drop
-   employees of over-loaded budgets (smallest cost increase per unit of weight first)
-   to their best other seat with room or to unplaced; a resource is only consumed
-   when every change accepted before it in the round still fits, so a round never
-   breaks a headcount, unit cap, minimum fill, budget or move cap. When the
-   vectorised rounds stall on move caps (chains of displaced incumbents), movers are
-   pinned to their current post and the priced flow is solved again. A last pass
-   moves employees to strictly cheaper free seats. Every candidate is checked with
-   :func:`placement.model.check.violations`; the cheapest valid one is kept.
+   (smallest loss first, when the post has room and the pair is eligible), then
+   lighten over-loaded budgets, cheapest cost per unit of weight removed first, by
+   *dropping* an employee to their best other seat with room (or unplaced) or by
+   *swapping* them with a lighter employee placed outside the over-loaded budgets
+   (each takes the other's post). A resource is only consumed when every change
+   accepted before it in the round still fits, so a round never breaks a headcount,
+   unit cap, minimum fill, budget or move cap. When the rounds stall on move caps
+   (chains of displaced incumbents), movers are pinned to their current post and the
+   priced flow is solved again. A last pass moves employees to strictly cheaper free
+   seats. Every candidate is checked with :func:`placement.model.check.violations`;
+   the cheapest valid one is kept.
 4. **Large-neighbourhood search.** Around the incumbent: free the employees of one to
    three units (placed in them, incumbents of them, unplaced people eligible for
    them) plus holders of the posts they are eligible for, fix everyone else
    (capacities, unit caps and minimums, budgets and move caps are reduced by the
    fixed placements), and solve that sub-problem with the CP-SAT backend hinted with
-   the incumbent. Improvements are accepted; the neighbourhood grows while CP-SAT
-   proves its sub-problems optimal and shrinks when it does not.
+   the incumbent (one light presolve pass and the full linear relaxation: many small
+   solves). Improvements are accepted; the neighbourhood grows while CP-SAT proves
+   its sub-problems optimal and shrinks when it does not; a neighbourhood holding
+   everyone, solved to optimality, proves the incumbent optimal.
 
 The outcome is ``FEASIBLE`` with the best placement and ``bound`` = the best
 Lagrangian bound (the first one is the flow optimum without side constraints), or
-``OPTIMAL`` when they meet.
+``OPTIMAL`` when they meet. ``INFEASIBLE`` is only claimed with a proof: the network
+part alone is infeasible, or counting shows that more incumbents must move
+(closed, ineligible or over-full posts, pins elsewhere) than a move cap allows.
+
+Soft rules (a Problem with ``min_fill_penalty`` / ``budget_penalty`` /
+``move_penalty``): multipliers are capped at the penalties and the flow pays the
+minimum-fill penalty (scaled like the costs), so the bound stays valid; priced
+placements that break only soft rules are offered as they are; the LNS is skipped.
 
 Determinism: every decision is a function of the Problem, the seed and iteration
 counts: the number of pricing iterations (``max_iterations``, by default derived from
 the problem size), the random choices of the LNS (seeded), and each CP-SAT sub-solve,
 which stops on a *deterministic* time budget (``lns_deterministic_time``). What still
-depends on the wall clock is only *when* the run stops: the pricing phase also ends
-when it has used ``pricing_share`` of ``time_limit``, the LNS runs until the time limit
-(or ``lns_rounds``), and a sub-solve cut short by the remaining time. With the same
-limits on an idle machine the trajectory is the same; a run that stops earlier (a
-slower machine) returns a prefix of it.
+depends on the wall clock, with a ``time_limit``: when pricing hands over to the LNS
+(after ``pricing_share`` of the limit, or when the next iteration would not finish in
+time), when the LNS stops, and a sub-solve cut short by the remaining time. Without a
+time limit (iteration and round caps only) a run is reproducible; with one, two runs
+follow the same path up to the first of those clock decisions.
 """
 
 from __future__ import annotations
@@ -549,8 +562,8 @@ def _rank_in_group(g: np.ndarray) -> np.ndarray:
     return rank
 
 
-def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 200
-                    ) -> bool:
+def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 200,
+                    swap_rounds: int = 25) -> bool:
     """Bring over-loaded budgets back within their limits, cheapest cost per unit of
     weight removed first, with two kinds of change: *drop* an employee of the budget
     to their best other seat with room, or unplaced; *swap* an employee of the budget
@@ -559,7 +572,7 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
     nb = rows.n_budgets
     if not nb:
         return True
-    for _ in range(rounds):
+    for rnd in range(rounds):
         over = st.over()[:nb]
         bad = over > 0
         if not bad.any():
@@ -580,8 +593,8 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
         has = alt < _INF
         cand, q, e, alt, w = cand[has], q[has], e[has], alt[has], w[has]
         loss = alt - st.option_cost(cost_e, cost_u)[cand]
-        # swaps
-        sw = _swap_candidates(st, heavy, bad, cost_e)
+        # swaps (the pair search is the costly part: a bounded number of rounds)
+        sw = _swap_candidates(st, heavy if rnd < swap_rounds else heavy[:0], bad, cost_e)
         n_d = len(cand)
         kind_b = np.concatenate([b_now[cand], sw["b"]])
         red = np.concatenate([w, sw["red"]]).astype(np.int64)
@@ -608,13 +621,24 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
             swaps = swaps[keep]
             n_acc += int(st.swap(sw["i"][swaps], sw["j"][swaps], sw["e_iq"][swaps],
                                  sw["e_jp"][swaps]).sum())
+        if not n_acc and len(drops) < len(chosen):
+            # the chosen swaps did not fit together: fall back on drops alone
+            sel = np.flatnonzero(order < n_d)
+            o_d = order[sel]
+            csum = np.cumsum(red[o_d])
+            bd = kind_b[o_d]
+            first = np.searchsorted(bd, bd)
+            before = csum - red[o_d] - (csum[first] - red[o_d][first])
+            drops = o_d[before < over[bd]]
+            drops = drops[np.argsort(ratio[drops], kind="stable")]
+            n_acc = int(st.change(cand[drops], q[drops], e[drops]).sum())
         if not n_acc:
             return False
     return not (st.over()[:nb] > 0).any()
 
 
 def _swap_candidates(st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.ndarray,
-                     max_pairs: int = 2_000_000) -> dict[str, np.ndarray]:
+                     max_pairs: int = 300_000) -> dict[str, np.ndarray]:
     """Pairs (i in an over budget, j placed at a post q outside the over budgets) where
     i may take q and j may take i's post, j's weight there is below i's: the cost of
     the swap (``delta``), the weight it removes from i's budget (``red``), and the
@@ -661,9 +685,27 @@ def _swap_candidates(st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.
     red = w_i_old - p.edge_weight[e_jp]
     ok = red > 0
     i, j, e_iq, e_jp, red = i[ok], j[ok], e_iq[ok], e_jp[ok], red[ok]
+    # q's budget must take the difference on its own
+    bq = _at(p.budget_of_position, st.a[j], -1)
+    grow = p.edge_weight[e_iq] - p.edge_weight[st.e[j]]
+    room = _at(st.rows.limit - st.act, bq, 0)
+    ok = (bq < 0) | (grow <= room)
+    i, j, e_iq, e_jp, red = i[ok], j[ok], e_iq[ok], e_jp[ok], red[ok]
     delta = cost_e[e_iq] + cost_e[e_jp] - cost_e[st.e[i]] - cost_e[st.e[j]]
+    # the best pair of each i, then of each j (cheapest per unit of weight removed)
+    order = np.lexsort((j, i, delta / red))
+    order = order[_first_of(i[order])]
+    order = order[_first_of(j[order])]
+    i, j, e_iq, e_jp, red, delta = i[order], j[order], e_iq[order], e_jp[order], \
+        red[order], delta[order]
     return {"i": i, "j": j, "e_iq": e_iq, "e_jp": e_jp,
             "b": p.budget_of_position[st.a[i]].astype(np.int64), "red": red, "delta": delta}
+
+
+def _first_of(keys: np.ndarray) -> np.ndarray:
+    """Indices of the first occurrence of each key, in the given order."""
+    _, first = np.unique(keys, return_index=True)
+    return np.sort(first)
 
 
 def _improve(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 4,
@@ -776,13 +818,15 @@ class LagrangeSolver(Solver):
         target_gap: float = 1.0,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
-        problem size (about 3·10⁷ edges in total, 6 to 120). ``lns``: run the
+        problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
         neighbourhood search after pricing; ``lns_rounds`` caps it (default: until the
         time limit, or ``3 × units`` rounds without a time limit).
         ``lns_deterministic_time``: CP-SAT's deterministic budget per sub-solve.
         ``pricing_share``: the pricing phase also stops after this share of
         ``time_limit``. ``patience``: iterations without a better bound before the
-        step length is halved."""
+        step length is halved. ``smoothing``: weight of the new subgradient in the
+        step direction (1 = plain subgradient). ``target_gap``: Polyak's target is at
+        most this share above the best bound (1 = the best cost, uncapped)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
