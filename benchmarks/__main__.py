@@ -50,6 +50,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", dest="json_path", help="write machine-readable results here")
     p.add_argument("--quick", action="store_true", help="small sizes and short limits")
     p.add_argument("--workers", type=int, help="CP-SAT workers per solve (default 1)")
+    p.add_argument("--solver", help="gap: placement solver (default cp-sat, as issue 6 "
+                   "prescribes; 'auto' tries the side-constraint backend)")
     p.add_argument("--jobs", type=int, default=1, help="gap: instances solved at a time")
     p.add_argument("--repeat", type=int, default=1,
                    help="scale: runs per method, each in a fresh process; medians reported")
@@ -74,13 +76,23 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _forget_modules_from(folder: Path) -> None:
+    """Drop the placement modules this process imported from the snapshot, so that a
+    caller that goes on (tests call :func:`main` in-process) imports the tree again."""
+    prefix = str(folder)
+    for name, mod in list(sys.modules.items()):
+        if (name == "placement" or name.startswith("placement.")) and str(
+                getattr(mod, "__file__", None) or "").startswith(prefix):
+            del sys.modules[name]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     spec = get_suite(args.suite)
     opts = Options(sizes=args.sizes, time_limit=args.time_limit, select=args.select,
                    quick=args.quick, workers=args.workers, jobs=max(1, args.jobs),
                    repeat=max(1, args.repeat), no_size_limits=args.no_size_limits,
-                   snapshot=not args.no_snapshot,
+                   snapshot=not args.no_snapshot, solver=args.solver,
                    methods=args.methods, workdir=args.workdir, keep=args.keep,
                    timeout=args.timeout, profile=args.profile, verbose=not args.quiet)
     machine = machine_info()
@@ -108,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if snap_dir is not None:
             sys.path.remove(str(snap_dir))
+            _forget_modules_from(snap_dir)
             if not keep_snap:
                 shutil.rmtree(snap_dir, ignore_errors=True)
     elapsed = time.perf_counter() - t0

@@ -20,6 +20,7 @@ class Options:
     repeat: int = 1
     no_size_limits: list[str] | None = None
     snapshot: bool = True
+    solver: str | None = None
     methods: list[str] | None = None
     workdir: str | None = None
     keep: bool = False

@@ -36,6 +36,7 @@ def _common(doc: dict, suite: str) -> None:
     assert doc["rows"], "no rows"
     assert doc["columns"] and all(len(c) == 2 for c in doc["columns"])
     assert doc["failures"] == []
+    assert doc["code"]["fingerprint"] and "uncommitted" in doc["code"]
 
 
 def test_registry_lists_the_three_suites():
@@ -65,6 +66,8 @@ def test_scale_quick(tmp_path, capsys):
     for r in rows.values():
         assert r["ok"], r
         assert r["peak_rss_mb"] > 0 and r["seconds_s"] >= 0
+        # each method ran in its own process, on the copy of the code taken at the start
+        assert "bench-code-" in r["placement_file"]
     # exactness: the placement path and the HiGHS LP reach the bare flow optimum
     flow = rows["flow"]["objective"]
     assert isinstance(flow, int)
