@@ -141,10 +141,13 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
         return lag, head + ("Lagrangian pricing into min-cost flow; its repaired placement "
                             "meets the Lagrangian bound (proven optimal)")
     if not full:
+        found = "" if lag.assignment is not None else "; no placement found"
         return lag, head + (f"Lagrangian pricing into min-cost flow, repair and CP-SAT "
                             f"neighbourhood search ({problem.n_edges:,} edges: above the "
-                            f"{FULL_MODEL_EDGES:,} of a full CP-SAT model)")
+                            f"{FULL_MODEL_EDGES:,} of a full CP-SAT model){found}")
     remaining = None if time_limit is None else time_limit - (time.perf_counter() - t0)
+    if remaining is not None:  # building the CP-SAT model is not in its own time limit
+        remaining -= min(remaining / 2, 1e-5 * problem.n_edges)
     if remaining is not None and remaining <= 0:
         return lag, head + "Lagrangian pricing into min-cost flow (no time left for CP-SAT)"
     cp = get_solver("cp-sat").solve(problem, remaining, seed, workers, hint, relay_or_none)
@@ -154,8 +157,8 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     best = cp if use_cp else lag
     log = [*lag.log, *cp.log]
     seconds = time.perf_counter() - t0
-    stage = f"Lagrangian bound and placement ({lag.status.value}), then CP-SAT on the full " \
-            f"model hinted with {origin}; "
+    stage = f"Lagrangian pricing into min-cost flow ({lag.status.value}), then CP-SAT on " \
+            f"the full model hinted with {origin}; "
     if not best.status.has_solution:
         status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
         out = SolveOutcome(status, None, None, None if status is Status.INFEASIBLE else bound,

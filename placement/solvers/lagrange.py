@@ -483,20 +483,22 @@ def _best_alternatives(
         if p.has_move_caps:
             new_move = (cur[owner] >= 0) & (q != cur[owner])
             ok &= ~new_move | was_moved[owner] | move_room[owner]
-        sel = np.flatnonzero(ok)
-        if len(sel):
-            c = cost_e[idx[sel]]
-            o = owner[sel]
-            order = np.lexsort((q[sel], c, o))
-            o_s = o[order]
-            first = np.flatnonzero(np.r_[True, o_s[1:] != o_s[:-1]])
-            win = sel[order[first]]
-            wo_ = owner[win]
-            cw = cost_e[idx[win]]
-            better = cw < best_cost[wo_]
-            best_cost[wo_[better]] = cw[better]
-            best_pos[wo_[better]] = q[win[better]]
-            best_e[wo_[better]] = idx[win[better]]
+        if ok.any():
+            # cheapest allowed edge per employee (rows are contiguous; ties: lowest
+            # position, the CSR order), by segment reductions instead of a sort
+            masked = np.where(ok, cost_e[idx], _INF)
+            has = np.flatnonzero(lens > 0)
+            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))[has]
+            mins = np.minimum.reduceat(masked, starts)
+            at = np.where(masked == np.repeat(mins, lens[has]), np.arange(len(idx)), len(idx))
+            win = np.minimum.reduceat(at, starts)
+            found = mins < _INF
+            own, win, cw = has[found], win[found], mins[found]
+            better = cw < best_cost[own]
+            own, win, cw = own[better], win[better], cw[better]
+            best_cost[own] = cw
+            best_pos[own] = q[win]
+            best_e[own] = idx[win]
     return best_pos, best_e, best_cost
 
 
@@ -572,7 +574,14 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
     nb = rows.n_budgets
     if not nb:
         return True
+    # best drop target per employee, reused while it still has room (-2: unknown)
+    c_pos = np.full(p.n_employees, -2, dtype=np.int64)
+    c_e = np.full(p.n_employees, -1, dtype=np.int64)
+    c_alt = np.full(p.n_employees, _INF, dtype=np.int64)
+    a_before = st.a.copy()
     for rnd in range(rounds):
+        c_pos[st.a != a_before] = -2  # their situation changed
+        a_before = st.a.copy()
         over = st.over()[:nb]
         bad = over > 0
         if not bad.any():
@@ -589,7 +598,12 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
         # drops (leaving must keep the post's minimum fill)
         cand = cand[st.fill[st.a[cand]] > st.pmin[st.a[cand]]]
         w = p.edge_weight[st.e[cand]]
-        q, e, alt = _best_alternatives(st, cand, cost_e, cost_u, banned_budget=bad)
+        stale = _stale_targets(st, cand, c_pos[cand], c_e[cand], c_alt[cand], bad)
+        if stale.any():
+            redo = cand[stale]
+            c_pos[redo], c_e[redo], c_alt[redo] = _best_alternatives(
+                st, redo, cost_e, cost_u, banned_budget=bad)
+        q, e, alt = c_pos[cand], c_e[cand], c_alt[cand]
         has = alt < _INF
         cand, q, e, alt, w = cand[has], q[has], e[has], alt[has], w[has]
         loss = alt - st.option_cost(cost_e, cost_u)[cand]
@@ -635,6 +649,30 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
         if not n_acc:
             return False
     return not (st.over()[:nb] > 0).any()
+
+
+def _stale_targets(st: _State, emp: np.ndarray, pos: np.ndarray, edge: np.ndarray,
+                   alt: np.ndarray, bad: np.ndarray) -> np.ndarray:
+    """True where a cached drop target must be recomputed: unknown, or a seat that no
+    longer has room (headcount, unit cap, budget), or any target under move caps."""
+    p, rows = st.p, st.rows
+    stale = pos == -2
+    if p.has_move_caps:
+        return np.ones(len(emp), dtype=bool)
+    seat = np.flatnonzero(pos >= 0)
+    if len(seat):
+        q = pos[seat]
+        gone = st.fill[q] >= st.cap[q]
+        uq = p.position_unit[q]
+        uo = _at(p.position_unit, st.a[emp[seat]], -1)
+        gone |= (uq != uo) & (st.ufill[uq] >= st.ucap[uq])
+        bq = p.budget_of_position[q]
+        w = _at(p.edge_weight, edge[seat], 0)
+        gone |= _at(bad, bq, False)
+        gone |= (bq >= 0) & (w > _at(rows.limit - st.act, bq, 0))
+        stale[seat] |= gone
+    stale |= alt >= _INF  # no target before: one may have opened
+    return stale
 
 
 def _swap_candidates(st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.ndarray,
@@ -1123,8 +1161,8 @@ class _Run:
         order: list[int] = []
         last = 0.0
         while rounds < max_rounds and not self.out_of_time() and not self.proven():
-            if self.deadline is not None and self.remaining() < 0.5 * last:
-                break  # a round would mostly run past the limit
+            if self.deadline is not None and self.remaining() < last:
+                break  # a round would run past the limit
             t_round = time.perf_counter()
             if not order:
                 order = self._focus_order(rng)
