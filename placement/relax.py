@@ -11,6 +11,7 @@ import copy
 
 import numpy as np
 
+from placement.model.arrays import option_spread
 from placement.model.problem import Problem
 
 RELAXABLE = ("min_fill", "unit_min", "budget", "move_cap", "pins", "unit_cap", "must_place")
@@ -19,14 +20,8 @@ RELAXABLE = ("min_fill", "unit_min", "budget", "move_cap", "pins", "unit_cap", "
 def penalty(problem: Problem) -> int:
     """More than the spread of the whole objective over all placements."""
     p = problem
-    has = np.diff(p.indptr) > 0
-    hi = p.unplaced_cost.astype(np.int64).copy()
-    lo = hi.copy()
-    if p.n_edges:
-        starts = p.indptr[:-1][has]
-        hi[has] = np.maximum(np.maximum.reduceat(p.edge_cost, starts), hi[has])
-        lo[has] = np.minimum(np.minimum.reduceat(p.edge_cost, starts), lo[has])
-    return int((hi - lo).sum()) + 1
+    no_must = np.zeros(p.n_employees, dtype=bool)
+    return option_spread(p.edge_cost, p.unplaced_cost, p.indptr, no_must) + 1
 
 
 def relax_problem(problem: Problem, kinds: set[str]) -> tuple[Problem, list[str]]:

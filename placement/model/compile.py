@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from placement.errors import ScenarioError
+from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
 from placement.model.eligibility import eligible_edges
@@ -165,27 +166,12 @@ def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place)
         unpl += multiplier * lu
         const += multiplier * lc
         # range of this level over all placements bounds what lower levels may trade
-        span = _span(le, lu, indptr, must_place)
+        span = option_spread(le, lu, indptr, must_place)
         multiplier *= span + 1
         if multiplier > _LIMIT:
             raise ScenarioError("objective.priorities: the lexicographic levels do not fit in "
                                 "64-bit integer costs; use fewer levels or smaller weights")
     return edge, unpl, const
-
-
-def _span(edge: np.ndarray, unpl: np.ndarray, indptr: np.ndarray, must_place) -> int:
-    n = len(indptr) - 1
-    has = np.diff(indptr) > 0
-    hi = unpl.copy()
-    lo = unpl.copy()
-    if len(edge):
-        starts = indptr[:-1][has]
-        emax = np.maximum.reduceat(edge, starts)
-        emin = np.minimum.reduceat(edge, starts)
-        hi[has] = np.where(must_place[has], emax, np.maximum(emax, unpl[has]))
-        lo[has] = np.where(must_place[has], emin, np.minimum(emin, unpl[has]))
-    del n
-    return int((hi - lo).sum())
 
 
 def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:

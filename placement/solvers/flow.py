@@ -19,6 +19,7 @@ import time
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
+from placement.model.arrays import option_spread
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver
@@ -127,16 +128,7 @@ def _big(problem: Problem) -> int:
     the sum over employees of the spread between their dearest and cheapest option."""
     p = problem
     must = p.must_place | (p.pinned >= 0)
-    has = np.diff(p.indptr) > 0
-    hi = np.where(must, 0, p.unplaced_cost).astype(np.int64)
-    lo = hi.copy()
-    if p.n_edges:
-        starts = p.indptr[:-1][has]
-        emax = np.maximum.reduceat(p.edge_cost, starts)
-        emin = np.minimum.reduceat(p.edge_cost, starts)
-        hi[has] = np.where(must[has], emax, np.maximum(emax, hi[has]))
-        lo[has] = np.where(must[has], emin, np.minimum(emin, lo[has]))
-    span = int((hi - lo).sum()) + 1
+    span = option_spread(p.edge_cost, p.unplaced_cost, p.indptr, must) + 1
     if span * (int(p.min_fill.sum()) + int(p.unit_min.sum()) + 1) > 2**62:
         raise OverflowError("costs too large for the minimum-fill tier of the flow network")
     return span
