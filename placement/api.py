@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.messages import join, msg
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.problem import NO_LIMIT, Problem
@@ -60,8 +61,7 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     elif isinstance(target, Problem):
         problem = target
     else:
-        raise PlacementError(f"solve() takes a Scenario, a Problem or a scenario path, "
-                             f"not {type(target).__name__}")
+        raise PlacementError(msg("solve.bad_target", type=type(target).__name__))
     solver = solver or "auto"
     seed = seed or 0
     workers = workers or 1
@@ -79,18 +79,18 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
             original = problem
             problem, done = relax_problem(problem, kinds)
             outcome, reason = _run(problem, solver, time_limit, seed, workers, progress)
-            reason += f"; relaxed: {', '.join(done)}"
+            reason = msg("reason.relaxed", reason=reason, done=join(", ", done))
             if outcome.assignment is not None:
                 relaxations = describe(original, outcome.assignment)
     if outcome.assignment is not None:
         broken = violations(problem, outcome.assignment)
         if broken:
-            raise PlacementError(f"solver {outcome.solver!r} returned a placement that breaks "
-                                 f"hard rules (a bug, please report it): {'; '.join(broken)}")
+            raise PlacementError(msg("solve.broken_rules", solver=outcome.solver,
+                                     broken="; ".join(broken)))
         recomputed = problem.cost_of(outcome.assignment)
         if outcome.cost != recomputed:
-            raise PlacementError(f"solver {outcome.solver!r} reported cost {outcome.cost} but "
-                                 f"the placement costs {recomputed} (a bug, please report it)")
+            raise PlacementError(msg("solve.bad_cost", solver=outcome.solver, cost=outcome.cost,
+                                     recomputed=recomputed))
     if compiled is not None and problem is not compiled.problem:
         import copy
 
@@ -104,19 +104,21 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     if solver != "auto":
         s = get_solver(solver)
         return s.solve(problem, time_limit, seed, workers, None, progress), \
-            f"{s.name} requested"
+            msg("reason.requested", solver=s.name)
     if problem.is_network:
         s = get_solver("flow")
         return s.solve(problem, time_limit, seed, workers, None, progress), \
-            "network problem: exact min-cost flow"
+            msg("reason.network")
     # side constraints: Lagrangian pricing into the flow (placement + proven bound),
     # then, when the full model is small enough, CP-SAT hinted with that placement
     import time
 
-    from placement.solvers.lagrange import FULL_MODEL_EDGES
+    from placement.solvers.lagrange import full_model_edges
 
     t0 = time.perf_counter()
-    head = f"side constraints ({', '.join(problem.side_constraints())}): "
+    def head(text):
+        return msg("reason.side", constraints=", ".join(problem.side_constraints()), text=text)
+
     sign = -1.0 if problem.sense == "max" else 1.0
     seen: dict = {"best": None, "bound": None}
 
@@ -132,24 +134,23 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
                       "elapsed": time.perf_counter() - t0})
 
     relay_or_none = relay if progress is not None else None
-    full = problem.n_edges <= FULL_MODEL_EDGES
+    full_limit = full_model_edges(problem)
+    full = problem.n_edges <= full_limit
     lag, hint, origin = warm_start(problem, time_limit, seed, workers, relay_or_none,
                                    full_model=full)
     if lag.status is Status.INFEASIBLE:
-        return lag, head + f"proven infeasible before any search: {lag.message}"
+        return lag, head(msg("reason.lag_infeasible", message=lag.message))
     if lag.status is Status.OPTIMAL:
-        return lag, head + ("Lagrangian pricing into min-cost flow; its repaired placement "
-                            "meets the Lagrangian bound (proven optimal)")
+        return lag, head(msg("reason.lag_optimal"))
     if not full:
-        found = "" if lag.assignment is not None else "; no placement found"
-        return lag, head + (f"Lagrangian pricing into min-cost flow, repair and CP-SAT "
-                            f"neighbourhood search ({problem.n_edges:,} edges: above the "
-                            f"{FULL_MODEL_EDGES:,} of a full CP-SAT model){found}")
+        found = "" if lag.assignment is not None else msg("reason.none_found")
+        return lag, head(msg("reason.lag_lns", edges=problem.n_edges, limit=full_limit,
+                             found=found))
     remaining = None if time_limit is None else time_limit - (time.perf_counter() - t0)
     if remaining is not None:  # building the CP-SAT model is not in its own time limit
         remaining -= min(remaining / 2, 1e-5 * problem.n_edges)
     if remaining is not None and remaining <= 0:
-        return lag, head + "Lagrangian pricing into min-cost flow (no time left for CP-SAT)"
+        return lag, head(msg("reason.lag_no_time"))
     cp = get_solver("cp-sat").solve(problem, remaining, seed, workers, hint, relay_or_none)
     bounds = [b for b in (lag.bound, cp.bound) if b is not None]
     bound = max(bounds) if bounds else None
@@ -157,13 +158,14 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     best = cp if use_cp else lag
     log = [*lag.log, *cp.log]
     seconds = time.perf_counter() - t0
-    stage = f"Lagrangian pricing into min-cost flow ({lag.status.value}), then CP-SAT on " \
-            f"the full model hinted with {origin}; "
+    def stage(outcome):
+        return head(msg("reason.stage", status=lag.status.value, origin=origin, outcome=outcome))
+
     if not best.status.has_solution:
         status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
         out = SolveOutcome(status, None, None, None if status is Status.INFEASIBLE else bound,
                            "cp-sat", seconds, cp.message or lag.message, log)
-        return out, head + stage + "no placement found"
+        return out, stage(msg("reason.no_placement"))
     if cp.status is Status.OPTIMAL:
         bound = best.cost
     elif bound is not None:
@@ -171,12 +173,12 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
     out = SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
                        best.message, log)
-    kept = ("kept CP-SAT's placement" if use_cp and lag.cost is None else
-            "kept CP-SAT's placement (better)" if use_cp and cp.cost < lag.cost else
-            "kept CP-SAT's placement (same cost)" if use_cp else
-            "kept the Lagrangian placement (CP-SAT found none better)")
-    proof = " and proved it optimal" if status is Status.OPTIMAL else ""
-    return out, head + stage + kept + proof
+    kept = msg("reason.kept_cp" if use_cp and lag.cost is None else
+               "reason.kept_cp_better" if use_cp and cp.cost < lag.cost else
+               "reason.kept_cp_same" if use_cp else "reason.kept_lag")
+    if status is Status.OPTIMAL:
+        kept = msg("reason.proof", kept=kept)
+    return out, stage(kept)
 
 
 def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
@@ -201,15 +203,15 @@ def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
         lag, limit = LagrangeSolver(), time_limit
     out = lag.solve(problem, limit, seed, workers, None, progress)
     if out.assignment is not None or not full_model:
-        return out, out.assignment, "the Lagrangian placement"
+        return out, out.assignment, msg("hint.lagrange")
     greedy, _ = greedy_assignment(problem)
     if greedy is not None:
-        return out, greedy, "a greedy placement"
+        return out, greedy, msg("hint.greedy")
     relaxed = relax_side_constraints(problem)
     a, status, _ = solve_flow(relaxed)
     if a is not None:
-        return out, a, "the flow optimum without side constraints"
-    return out, None, "no hint"
+        return out, a, msg("hint.flow")
+    return out, None, msg("hint.none")
 
 
 def relax_side_constraints(problem: Problem) -> Problem:
@@ -277,7 +279,7 @@ def compare(items: Sequence[Result | Scenario | str | Path], **solve_kwargs) -> 
     results = [it if isinstance(it, Result) else solve(it, **solve_kwargs) for it in items]
     names = [r.name for r in results]
     if len(set(names)) != len(names):
-        raise PlacementError(f"scenario names must differ to compare them: {names}")
+        raise PlacementError(msg("solve.names_differ", names=names))
     return Comparison(results)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from placement.errors import PlacementError
+from placement.messages import Message, join, label, msg, render
 
 EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
 
@@ -24,9 +25,14 @@ class Ctx:
         self.t0 = time.perf_counter()
         self.tty = sys.stderr.isatty()
 
-    def say(self, msg: str) -> None:
+    def say(self, line) -> None:
+        """Print a line (a catalogue message is rendered in ``--lang``)."""
         if not self.quiet:
-            click.echo(msg)
+            click.echo(render(line, self.lang))
+
+    def err(self, line) -> None:
+        """Print a line on stderr in ``--lang`` (errors: also with --quiet)."""
+        click.echo(render(line, self.lang), err=True)
 
     def progress(self, event: dict) -> None:
         """One status line on a terminal (phase, best, gap, elapsed); silent otherwise."""
@@ -56,16 +62,18 @@ def _run(ctx: Ctx, fn) -> None:
         if ctx.debug:
             traceback.print_exc()
         for line in exc.problems:
-            click.echo(f"error: {line}", err=True)
+            ctx.err(msg("cli.error", text=line))
         sys.exit(EXIT_INPUT)
     except KeyboardInterrupt:
         ctx.end_progress()
-        click.echo("interrupted", err=True)
+        ctx.err(msg("cli.interrupted"))
         sys.exit(130)
     except (FileExistsError, OSError) as exc:
         if ctx.debug:
             traceback.print_exc()
-        click.echo(f"error: {exc}", err=True)
+        # our own OSErrors carry a catalogue message; the system's are English
+        text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else exc
+        ctx.err(msg("cli.error", text=text))
         sys.exit(EXIT_INPUT)
     sys.exit(code or EXIT_OK)
 
@@ -108,33 +116,29 @@ def _status_code(results) -> int:
 
 
 def _summary(ctx: Ctx, r) -> None:
-    from placement.report.labels import label
-
     k = r.kpis
-    L = ctx.lang
-    gap = "" if r.gap in (None, 0.0) else f", gap {r.gap:.2%}"
-    ctx.say(f"{r.name}: {label(r.status.value, L)} ({r.solver}{gap}) in {r.seconds:.1f}s — "
-            f"{r.solver_reason}")
+    gap = "" if r.gap in (None, 0.0) else msg("cli.gap", gap=r.gap)
+    ctx.say(msg("cli.summary", name=r.name, status=label(r.status.value), solver=r.solver,
+                gap=gap, seconds=r.seconds, reason=r.solver_reason))
     if r.assignment is None:
-        msg = r.outcome.message or "no placement found"
-        ctx.say(f"  {msg}")
+        ctx.say(msg("cli.indent", text=r.outcome.message or msg("cli.no_placement")))
         if r.conflicts:
-            ctx.say("  rules that cannot all hold:")
+            ctx.say(msg("cli.conflicts"))
             for c in r.conflicts:
-                ctx.say(f"    - {c}")
+                ctx.say(msg("cli.item", text=c.message))
         elif r.status.value == "infeasible":
-            ctx.say("  no single rule explains it; rerun with --relax to see which rules "
-                    "give way and by how much")
+            ctx.say(msg("cli.no_single_rule"))
         return
     if r.outcome.message:
-        ctx.say(f"  {r.outcome.message}")
+        ctx.say(msg("cli.indent", text=r.outcome.message))
     if r.relaxations:
-        ctx.say("  relaxed (conflicting rules turned into penalties):")
+        ctx.say(msg("cli.relaxed"))
         for line in r.relaxations:
-            ctx.say(f"    - {line}")
+            ctx.say(msg("cli.item", text=line))
     keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
             "training_gap_total"]
-    ctx.say("  " + ", ".join(f"{label(key, L)} {k[key]}" for key in keys if key in k))
+    ctx.say(msg("cli.indent", text=join(", ", [msg("cli.kpi", label=label(key), value=k[key])
+                                                for key in keys if key in k])))
 
 
 @main.command()
@@ -160,7 +164,7 @@ def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, rel
         protected = sc.input_files() + [scenario]
         with staged_output(out, protected, force) as tmp:
             write_result(r, tmp, lang=ctx.lang, protected=protected)
-        ctx.say(f"  written to {out}/ (report.html, placement.xlsx, CSV, kpis.json)")
+        ctx.say(msg("cli.written", out=out))
         return _status_code([r])
 
     _run(ctx, body)
@@ -193,8 +197,7 @@ def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers, 
         protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected)
-        ctx.say(f"compared {len(results)} scenarios; written to {out}/ (report.html, "
-                "comparison.xlsx, kpis.csv, differences.csv, one folder per scenario)")
+        ctx.say(msg("cli.compared", n=len(results), out=out))
         return _status_code(results)
 
     _run(ctx, body)
@@ -216,12 +219,13 @@ def validate(ctx: Ctx, scenarios):
                 sc = placement.load_scenario(s)
                 c = sc.compile()
                 for w in c.org.warnings:
-                    ctx.say(f"warning: {w}")
+                    ctx.say(msg("cli.warning", text=w))
                 p = c.problem
-                ctx.say(f"{s}: ok — {p.n_employees} employees, {p.n_positions} positions, "
-                        f"{p.n_edges} eligible pairs; {len(c.plan.log)} operations")
+                ctx.say(msg("cli.validate_ok", scenario=s, employees=p.n_employees,
+                            positions=p.n_positions, pairs=p.n_edges,
+                            operations=len(c.plan.log)))
                 for line in c.plan.log:
-                    ctx.say(f"  {line}")
+                    ctx.say(msg("cli.indent", text=line))
             except PlacementError as exc:
                 problems += exc.problems
         if problems:
@@ -250,7 +254,7 @@ def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, wo
         if r.assignment is None:
             _summary(ctx, r)
             return _status_code([r])
-        click.echo(str(explain_(r, employee, position)))
+        click.echo(explain_(r, employee, position).render(ctx.lang))
         return EXIT_OK
 
     _run(ctx, body)
@@ -266,7 +270,7 @@ def init(ctx: Ctx, directory):
         from placement.templates import write_templates
 
         for p in write_templates(directory):
-            ctx.say(f"wrote {p}")
+            ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
     _run(ctx, body)
@@ -290,7 +294,7 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
         org = generate_organization(n, seed=seed, n_units=units)
         paths = write_organization(org, out, fmt=fmt, overwrite=force)
         for p in (paths.values() if isinstance(paths, dict) else paths):
-            ctx.say(f"wrote {p}")
+            ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
     _run(ctx, body)

@@ -20,25 +20,17 @@ import click
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.messages import msg, noun, render
 
-_TEXT = {
-    "en": {"read": "read {n} rows from {file}", "wrote": "wrote {n} {what} to {path}",
-           "employees": "employees", "positions": "positions", "units": "units",
-           "dropped": "left out {n} column(s) that map to nothing: {cols}",
-           "next": "check the tables with: placement validate <scenario.yaml>"},
-    "id": {"read": "membaca {n} baris dari {file}", "wrote": "menulis {n} {what} ke {path}",
-           "employees": "pegawai", "positions": "jabatan", "units": "unit kerja",
-           "dropped": "{n} kolom tanpa padanan tidak diimpor: {cols}",
-           "next": "periksa tabel dengan: placement validate <skenario.yaml>"},
-}
 _WRITERS = (".csv", ".xlsx", ".parquet")
 
 
 def _say(ctx, key: str, **kw) -> None:
+    """Print the catalogue message ``import.<key>`` in the context's language."""
     lang = getattr(ctx, "lang", "en")
     if getattr(ctx, "quiet", False):
         return
-    click.echo(_TEXT.get(lang, _TEXT["en"])[key].format(**kw))
+    click.echo(render(msg(f"import.{key}", **kw), lang))
 
 
 def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
@@ -47,7 +39,7 @@ def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
     for m in maps:
         src, sep, dst = m.rpartition("=")
         if not sep or not src.strip() or not dst.strip():
-            raise PlacementError(f"--map {m!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'")
+            raise PlacementError(msg("import.bad_map", map=m))
         out[src.strip()] = dst.strip()
     return out
 
@@ -58,10 +50,10 @@ def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool
 
     suffix = path.suffix.lower()
     if suffix not in _WRITERS:
-        raise PlacementError(f"{path}: unknown output type {path.suffix!r}; use "
-                             f"{', '.join(_WRITERS)}")
+        raise PlacementError(msg("import.unknown_type", path=path, suffix=path.suffix,
+                                 types=", ".join(_WRITERS)))
     if path.exists() and not force and all(path.resolve() != p.resolve() for p in protected):
-        raise PlacementError(f"{path}: the file exists; add --force to replace it")
+        raise PlacementError(msg("import.exists", path=path))
     df = df.drop(columns=[c for c in df.columns if str(c).startswith("_")]).reset_index(drop=True)
     df.attrs = {}
 
@@ -103,13 +95,12 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
 
         mapping = parse_maps(maps)
         if positions_out is not None and kind != "employees":
-            raise PlacementError("--positions-out derives positions from an employee export; "
-                                 "use --kind employees (a peta jabatan goes to --out)")
+            raise PlacementError(msg("import.positions_out"))
         targets = [p for p in (out, units_out, positions_out) if p is not None]
         if len({p.resolve() for p in targets}) != len(targets):
-            raise PlacementError("--out, --units-out and --positions-out must be different files")
+            raise PlacementError(msg("import.same_files"))
         if not Path(file).exists():
-            raise PlacementError(f"{file}: file not found; check the path")
+            raise PlacementError(msg("import.not_found", file=file))
         protected = [Path(file)]
         table = hx.read_hr_export(file, kind, mapping, unit_level=unit_level, sheet=sheet)
         _say(ctx, "read", n=len(table), file=file)
@@ -129,17 +120,15 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
         # check every target before writing the first
         for p in targets:
             if p.exists() and not force and p.resolve() != Path(file).resolve():
-                raise PlacementError(f"{p}: the file exists; add --force to replace it")
+                raise PlacementError(msg("import.exists", path=p))
         write_table(main, out, protected, force)
-        _say(ctx, "wrote", n=len(main), what=_TEXT[getattr(ctx, "lang", "en")][kind], path=out)
+        _say(ctx, "wrote", n=len(main), what=noun(kind), path=out)
         if positions_out is not None and derived is not None:
             write_table(hx.project_positions(derived), positions_out, protected, force)
-            _say(ctx, "wrote", n=len(derived),
-                 what=_TEXT[getattr(ctx, "lang", "en")]["positions"], path=positions_out)
+            _say(ctx, "wrote", n=len(derived), what=noun("positions"), path=positions_out)
         if units_out is not None:
             write_table(units, units_out, protected, force)
-            _say(ctx, "wrote", n=len(units), what=_TEXT[getattr(ctx, "lang", "en")]["units"],
-                 path=units_out)
+            _say(ctx, "wrote", n=len(units), what=noun("units"), path=units_out)
         return 0
 
     from placement.cli import Ctx, _run

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from placement.messages import join, msg
 from placement.model import levels
 from placement.model.arrays import unique
 from placement.model.problem import NO_LIMIT, Problem
@@ -44,9 +45,9 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
     for q in np.flatnonzero(need > supply):
         out.append(Conflict(
             "min_fill", p.label("position", q),
-            f"position {p.label('position', q)}{_in_unit(p, q)} needs at least {need[q]} "
-            f"people; only {supply[q]} employee(s) meet its requirements"
-            f"{_requirements(compiled, q)}", int(need[q] - supply[q])))
+            msg("diag.min_fill", position=p.label("position", q), unit=_in_unit(p, q),
+                need=need[q], supply=supply[q], requirements=_requirements(compiled, q)),
+            int(need[q] - supply[q])))
     if not out and need.any():
         out += _shared_pool(p, need, supply_edges)
     # units: distinct eligible people for any of the unit's posts
@@ -59,30 +60,30 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
     for u in np.flatnonzero(p.unit_min > 0):
         limits = []
         if u_supply[u] < p.unit_min[u]:
-            limits.append(f"only {u_supply[u]} employee(s) meet the requirements of its "
-                          f"positions{_unit_requirements(compiled, p, u)}")
+            limits.append(msg("diag.unit_supply", n=u_supply[u],
+                              requirements=_unit_requirements(compiled, p, u)))
         if seats[u] < p.unit_min[u]:
-            limits.append(f"its positions have only {int(seats[u])} seat(s)")
+            limits.append(msg("diag.unit_seats", n=int(seats[u])))
         if cap[u] < p.unit_min[u]:
-            limits.append(f"its cap is {cap[u]}")
+            limits.append(msg("diag.unit_cap", cap=cap[u]))
         if limits:
             short = int(p.unit_min[u] - min(u_supply[u], seats[u], cap[u]))
             out.append(Conflict("unit_min", p.label("unit", u),
-                                f"unit {p.label('unit', u)} needs at least {p.unit_min[u]} "
-                                f"people; {'; '.join(limits)}", short))
+                                msg("diag.unit_min", unit=p.label("unit", u),
+                                    need=p.unit_min[u], limits=join("; ", limits)), short))
     # pins against headcounts and caps
     pin_pos = pinned[pinned >= 0]
     per_pos = np.bincount(pin_pos, minlength=p.n_positions)
     for q in np.flatnonzero(per_pos > p.capacity):
         out.append(Conflict("pins", p.label("position", q),
-                            f"{per_pos[q]} employee(s) are pinned to position "
-                            f"{p.label('position', q)}, which has {p.capacity[q]} seat(s)",
+                            msg("diag.pins", n=per_pos[q], position=p.label("position", q),
+                                seats=p.capacity[q]),
                             int(per_pos[q] - p.capacity[q])))
     per_unit = np.bincount(p.position_unit[pin_pos], minlength=p.n_units)
     for u in np.flatnonzero(per_unit > cap):
         out.append(Conflict("unit_cap", p.label("unit", u),
-                            f"{per_unit[u]} employee(s) are pinned into unit "
-                            f"{p.label('unit', u)}, whose cap is {cap[u]}",
+                            msg("diag.pins_unit", n=per_unit[u], unit=p.label("unit", u),
+                                cap=cap[u]),
                             int(per_unit[u] - cap[u])))
     # budgets: pinned staff alone, plus the cheapest way to fill minimums
     if p.has_budgets:
@@ -93,39 +94,35 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
                            minlength=len(p.budget_limit))
         for b in np.flatnonzero(load > p.budget_limit):
             out.append(Conflict("budget", p.budget_names[b],
-                                f"{p.budget_names[b]} is {int(p.budget_limit[b]):,}, but the "
-                                f"pinned staff alone cost {int(load[b]):,}",
+                                msg("diag.budget_pins", budget=p.budget_names[b],
+                                    limit=int(p.budget_limit[b]), load=int(load[b])),
                                 int(load[b] - p.budget_limit[b])))
         min_cost = _min_fill_cost(p)
         for b in np.flatnonzero((min_cost > p.budget_limit) & (load <= p.budget_limit)):
             out.append(Conflict("budget", p.budget_names[b],
-                                f"{p.budget_names[b]} is {int(p.budget_limit[b]):,}, but filling "
-                                f"its positions' minimum fills costs at least "
-                                f"{int(min_cost[b]):,}", int(min_cost[b] - p.budget_limit[b])))
+                                msg("diag.budget_min_fill", budget=p.budget_names[b],
+                                    limit=int(p.budget_limit[b]), cost=int(min_cost[b])),
+                                int(min_cost[b] - p.budget_limit[b])))
     # move caps: people who cannot stay where they are
     forced = _forced_moves(p)
     if p.max_moves != NO_LIMIT and forced.sum() > p.max_moves:
         out.append(Conflict("move_cap", "max_moves",
-                            f"at least {int(forced.sum())} people must move (their posts are "
-                            f"closed, over headcount or no longer open to them) but max_moves "
-                            f"is {p.max_moves}", int(forced.sum() - p.max_moves)))
+                            msg("diag.max_moves", n=int(forced.sum()), cap=p.max_moves),
+                            int(forced.sum() - p.max_moves)))
     per_u = np.bincount(p.current_unit[forced & (p.current_unit >= 0)], minlength=p.n_units)
     for u in np.flatnonzero((p.unit_max_moves != NO_LIMIT) & (per_u > p.unit_max_moves)):
         out.append(Conflict("move_cap", p.label("unit", u),
-                            f"unit {p.label('unit', u)} must lose at least {per_u[u]} people "
-                            f"(posts closed, over headcount or no longer open to them) but "
-                            f"max_moves_per_unit is {p.unit_max_moves[u]}",
+                            msg("diag.max_moves_unit", unit=p.label("unit", u), n=per_u[u],
+                                cap=p.unit_max_moves[u]),
                             int(per_u[u] - p.unit_max_moves[u])))
     # must-place people with nowhere to go
     deg = np.diff(p.indptr)
     for i in np.flatnonzero(p.must_place & (deg == 0))[:10]:
         out.append(Conflict("must_place", p.label("employee", i),
-                            f"employee {p.label('employee', i)} must be placed but is eligible "
-                            "for no position"))
+                            msg("diag.must_place", employee=p.label("employee", i))))
     if need.sum() > p.n_employees:
         out.append(Conflict("min_fill", "total",
-                            f"the minimum fills add up to {int(need.sum())} people but there "
-                            f"are only {p.n_employees} employees",
+                            msg("diag.total", need=int(need.sum()), n=p.n_employees),
                             int(need.sum() - p.n_employees)))
     return out
 
@@ -173,10 +170,9 @@ def _shared_pool(p: Problem, need: np.ndarray, usable: np.ndarray) -> list[Confl
     group = np.flatnonzero(in_s)
     total, pool = int(need[group].sum()), int(seen_e.sum())
     names = ", ".join(p.label("position", q) for q in group[:4])
-    more = f" and {len(group) - 4} more" if len(group) > 4 else ""
+    more = msg("and_n_more", n=len(group) - 4) if len(group) > 4 else ""
     return [Conflict("min_fill", names,
-                     f"positions {names}{more} need at least {total} people together; only "
-                     f"{pool} employee(s) meet the requirements of any of them",
+                     msg("diag.shared_pool", names=names, more=more, total=total, pool=pool),
                      total - pool)]
 
 
@@ -210,7 +206,7 @@ def _min_fill_cost(p: Problem) -> np.ndarray:
 
 
 def _in_unit(p: Problem, q: int) -> str:
-    return f" in unit {p.label('unit', int(p.position_unit[q]))}"
+    return msg("diag.in_unit", unit=p.label("unit", int(p.position_unit[q])))
 
 
 def _requirements(compiled, q: int) -> str:
@@ -219,12 +215,12 @@ def _requirements(compiled, q: int) -> str:
     pos = compiled.org.positions.iloc[q]
     parts = []
     if pos["min_edu_level"] >= 0:
-        parts.append(f"education ≥ {levels.EDUCATION[pos['min_edu_level']]}")
+        parts.append(msg("diag.req_education", level=levels.EDUCATION[pos["min_edu_level"]]))
     if pos["fields"]:
-        parts.append(f"field in {pos['fields']}")
+        parts.append(msg("diag.req_field", fields=pos["fields"]))
     if pos["min_rank_level"] >= 0:
-        parts.append(f"rank ≥ {levels.RANKS[pos['min_rank_level']]}")
-    return f" ({', '.join(parts)})" if parts else ""
+        parts.append(msg("diag.req_rank", rank=levels.RANKS[pos["min_rank_level"]]))
+    return msg("diag.requirements", parts=join(", ", parts)) if parts else ""
 
 
 def _unit_requirements(compiled, p: Problem, u: int) -> str:
@@ -238,4 +234,4 @@ def _unit_requirements(compiled, p: Problem, u: int) -> str:
     if not len(common):
         return ""
     fields, count = common.index[0], int(common.iloc[0])
-    return f"; {count} of its {len(mine)} positions require a field in {fields}"
+    return msg("diag.unit_fields", count=count, total=len(mine), fields=fields)

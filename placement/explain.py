@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.result import Result
@@ -20,7 +21,11 @@ class Explanation:
     alternatives: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def __str__(self) -> str:
-        out = list(self.lines)
+        return self.render("en")
+
+    def render(self, lang: str = "en") -> str:
+        """The explanation as text in ``lang`` (``en`` or ``id``)."""
+        out = [render(line, lang) for line in self.lines]
         if len(self.alternatives):
             out.append("")
             out.append(self.alternatives.to_string(index=False))
@@ -36,13 +41,13 @@ def explain(result: Result, employee: str, position: str | None = None,
     pinned there (re-solved)."""
     comp = result.compiled
     if comp is None or result.assignment is None:
-        raise PlacementError("explain needs a solved scenario with a placement")
+        raise PlacementError(msg("explain.needs_placement"))
     ctx = comp.context
     p: Problem = result.problem
     ids = {e: i for i, e in enumerate(ctx.emp_ids)}
     if employee not in ids:
-        raise PlacementError(f"employee {employee!r} is not in the scenario"
-                             f"{nearest(employee, list(ids)[:20000])}")
+        raise PlacementError(msg("explain.unknown_employee", employee=employee,
+                                 hint=nearest(employee, list(ids)[:20000])))
     i = ids[employee]
     a = result.assignment
     scale = p.objective_scale
@@ -57,20 +62,18 @@ def explain(result: Result, employee: str, position: str | None = None,
     name = comp.org.employees["name"].iloc[i] if "name" in comp.org.employees else ""
     ex = Explanation(employee)
     cur = ctx.emp("current_pos")[i]
-    cur_txt = f"{pos_ids[cur]} {titles[cur]}" if cur >= 0 else "none (new hire)"
-    ex.lines.append(f"{employee} {name}".rstrip() + f" — currently: {cur_txt}")
+    cur_txt = f"{pos_ids[cur]} {titles[cur]}" if cur >= 0 else msg("explain.new_hire")
+    ex.lines.append(msg("explain.head", who=f"{employee} {name}".rstrip(), current=cur_txt))
     if a[i] < 0:
-        reason = ("no eligible position under the hard requirements" if hi == lo else
-                  "every eligible position was given to someone who fits it better")
-        ex.lines.append(f"Result: unplaced — {reason}.")
+        reason = (msg("explain.no_eligible") if hi == lo else msg("explain.outcompeted"))
+        ex.lines.append(msg("explain.unplaced", reason=reason))
     else:
         e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
         parts = ", ".join(f"{t} {-(ec[e]) / scale:+.1f}" for t, (ec, _) in p.term_costs.items()
                           if ec[e] != 0)
-        ex.lines.append(f"Result: {pos_ids[a[i]]} {titles[a[i]]} (score {-chosen_cost / scale:.1f}"
-                        f"{': ' + parts if parts else ''})")
-    ex.lines.append(f"Eligible positions: {hi - lo}. Scores are objective points "
-                    "(higher is better for this person); Δ is relative to the result.")
+        ex.lines.append(msg("explain.result", position=pos_ids[a[i]], title=titles[a[i]],
+                            score=-chosen_cost / scale, parts=": " + parts if parts else ""))
+    ex.lines.append(msg("explain.eligible", n=hi - lo))
     if hi > lo:
         order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]
         ctx.set_edges(p.edge_emp, p.edge_pos)
@@ -107,24 +110,26 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     p: Problem = result.problem
     pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
     if position not in pos_index:
-        raise PlacementError(f"position {position!r} does not exist"
-                             f"{nearest(position, list(pos_index)[:20000])}")
+        raise PlacementError(msg("explain.unknown_position", position=position,
+                                 hint=nearest(position, list(pos_index)[:20000])))
     q = pos_index[position]
     a = result.assignment
     if a[i] == q:
-        return [f"{position} is where this employee was placed."]
+        return [msg("explain.here", position=position)]
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if q not in set(p.edge_pos[lo:hi].tolist()):
-        return [f"Not eligible for {position}: " + "; ".join(_failed(comp, i, q))]
+        return [msg("explain.not_eligible", position=position,
+                    reasons=join("; ", _failed(comp, i, q)))]
     out = []
     cap = int(p.capacity[q])
     if cap == 0:
-        return [f"{position} is closed in this scenario (headcount 0)."]
+        return [msg("explain.closed", position=position)]
     held = holders.get(q, [])
-    out.append(f"{position} has {cap} seat(s), held by: {', '.join(held) or 'nobody'}.")
+    out.append(msg("explain.held", position=position, seats=cap,
+                   holders=", ".join(held) or msg("explain.nobody")))
     pinned = p.pinned.copy()
     if pinned[i] >= 0:
-        return out + ["This employee is pinned elsewhere by the scenario."]
+        return out + [msg("explain.pinned_elsewhere")]
     import copy
 
     alt = copy.copy(p)
@@ -134,13 +139,12 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     alt.must_place[i] = True
     r = solve(alt, solver="auto", time_limit=30)
     if not r.status.has_solution:
-        out.append(f"Placing the employee there makes the rules impossible ({r.status.value}).")
+        out.append(msg("explain.impossible", status=r.status.value))
     else:
         delta = (r.outcome.cost - result.outcome.cost) / p.objective_scale
         moved = [ctx.emp_ids[j] for j in np.flatnonzero(r.assignment != a) if j != i]
-        out.append(f"Pinning the employee to {position} and re-solving costs {delta:.2f} "
-                   f"objective points overall and changes {len(moved)} other placement(s)"
-                   + (f" (first: {', '.join(moved[:5])})" if moved else "") + ".")
+        out.append(msg("explain.pin_cost", position=position, delta=delta, n=len(moved),
+                       first=msg("explain.first", ids=", ".join(moved[:5])) if moved else ""))
     return out
 
 
@@ -152,33 +156,32 @@ def _failed(comp, i: int, q: int) -> list[str]:
     reasons = []
     hard = set(cfg.hard)
     if ctx.pos("headcount")[q] == 0:
-        reasons.append("the position is closed (headcount 0)")
+        reasons.append(msg("explain.why_closed"))
     edu, need = ctx.emp("edu_level")[i], ctx.pos("min_edu_level")[q]
     if "education" in hard and edu < need:
-        reasons.append(f"education {levels.EDUCATION[edu]} is below the minimum "
-                       f"{levels.EDUCATION[need]}")
+        reasons.append(msg("explain.why_education", level=levels.EDUCATION[edu],
+                           need=levels.EDUCATION[need]))
     rank, need_r = ctx.emp("rank_level")[i], ctx.pos("min_rank_level")[q]
     if "rank" in hard and rank < need_r:
-        reasons.append(f"rank {levels.RANKS[rank]} is below the minimum {levels.RANKS[need_r]}")
+        reasons.append(msg("explain.why_rank", rank=levels.RANKS[rank],
+                           need=levels.RANKS[need_r]))
     ef, pf, acc = ctx._fields  # noqa: SLF001
     if "field" in hard and not acc[pf[q], ef[i]]:
-        reasons.append(f"field {comp.org.employees['field'].iloc[i]!r} is not among the "
-                       f"accepted fields ({comp.org.positions['fields'].iloc[q]})")
+        reasons.append(msg("explain.why_field", field=comp.org.employees["field"].iloc[i],
+                           fields=comp.org.positions["fields"].iloc[q]))
     gaps = ctx.required[q] - ctx.levels[i]
     worst = gaps[ctx.required[q] > 0].max(initial=0)
     tol = cfg.max_competency_gap
     if ("competency" in hard or tol is not None) and worst > (tol or 0):
-        reasons.append(f"a competency is {int(worst)} level(s) below the standard "
-                       f"(tolerated: {tol or 0})")
+        reasons.append(msg("explain.why_competency", gap=int(worst), tol=tol or 0))
     from placement.model.eligibility import grade_band_ok
 
     if not grade_band_ok(ctx, np.array([i]), np.array([q]), cfg)[0]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
-        reasons.append(f"grade {ctx.pos('grade')[q]:.0f} is outside the allowed change from the "
-                       f"current grade {g_now:.0f} (max_grade_drop {cfg.max_grade_drop}, "
-                       f"max_grade_rise {cfg.max_grade_rise})")
+        reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
+                           drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
-        reasons.append("the scenario forbids this pair")
+        reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":
-        reasons.append(f"or it is outside the employee's scope ({cfg.scope})")
-    return reasons or ["excluded by the scenario's eligibility rules (min_jpm or scope)"]
+        reasons.append(msg("explain.why_scope", scope=cfg.scope))
+    return reasons or [msg("explain.why_other")]

@@ -2914,9 +2914,9 @@ def write_organization(
     if not overwrite:
         existing = [str(p) for p in paths.values() if p.exists()]
         if existing:
-            raise FileExistsError(
-                f"refusing to overwrite {', '.join(existing)} (pass overwrite=True)"
-            )
+            from placement.messages import msg
+
+            raise FileExistsError(msg("gen.exists", paths=", ".join(existing)))
     if fmt == "xlsx":
         too_long = [k for k, t in tables.items() if len(t) > _EXCEL_MAX_ROWS]
         if too_long:
@@ -2954,12 +2954,14 @@ def _atomic_write(path: Path, write: Callable[[Path], None], overwrite: bool) ->
         try:
             os.link(tmp, path)  # fails if the target appeared meanwhile: never clobbers
         except FileExistsError:
-            raise FileExistsError(f"refusing to overwrite {path} (pass overwrite=True)") from None
+            from placement.messages import msg
+
+            raise FileExistsError(msg("gen.exists", paths=path)) from None
         except OSError:  # file system without hard links
             if path.exists():
-                raise FileExistsError(
-                    f"refusing to overwrite {path} (pass overwrite=True)"
-                ) from None
+                from placement.messages import msg
+
+                raise FileExistsError(msg("gen.exists", paths=path)) from None
             os.replace(tmp, path)
     finally:
         if tmp.exists():

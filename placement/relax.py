@@ -11,6 +11,7 @@ import copy
 
 import numpy as np
 
+from placement.messages import msg
 from placement.model.arrays import option_spread
 from placement.model.problem import Problem
 
@@ -32,13 +33,13 @@ def relax_problem(problem: Problem, kinds: set[str]) -> tuple[Problem, list[str]
     done = []
     if kinds & {"min_fill", "unit_min"}:
         p.min_fill_penalty = big
-        done.append("minimum fills and unit minimums")
+        done.append(msg("relax.done_min_fill"))
     if "budget" in kinds:
         p.budget_penalty = big
-        done.append("budgets")
+        done.append(msg("relax.done_budget"))
     if "move_cap" in kinds:
         p.move_penalty = big
-        done.append("move caps")
+        done.append(msg("relax.done_move_cap"))
     if kinds & {"pins", "unit_cap", "must_place"}:
         # pins become strong preferences: every other option costs `big` more
         pinned = np.flatnonzero(p.pinned >= 0)
@@ -52,7 +53,7 @@ def relax_problem(problem: Problem, kinds: set[str]) -> tuple[Problem, list[str]
         must[:] = False
         p.must_place = must
         p.pinned = np.full(p.n_employees, -1, dtype=np.int32)
-        done.append("pins and must-place")
+        done.append(msg("relax.done_pins"))
     return p, done
 
 
@@ -63,25 +64,25 @@ def describe(original: Problem, assignment: np.ndarray) -> list[str]:
     s = p.shortfalls(a)
     out = []
     for q in np.flatnonzero(s["min_fill"]):
-        out.append(f"minimum fill of {p.label('position', q)} ({int(p.min_fill[q])}): "
-                   f"{int(s['min_fill'][q])} seat(s) short")
+        out.append(msg("relax.min_fill", position=p.label("position", q),
+                       need=int(p.min_fill[q]), short=int(s["min_fill"][q])))
     for u in np.flatnonzero(s["unit_min"]):
-        out.append(f"minimum headcount of unit {p.label('unit', u)} ({int(p.unit_min[u])}): "
-                   f"{int(s['unit_min'][u])} short")
+        out.append(msg("relax.unit_min", unit=p.label("unit", u), need=int(p.unit_min[u]),
+                       short=int(s["unit_min"][u])))
     for b in np.flatnonzero(s["budget"]):
-        out.append(f"{p.budget_names[b]} ({int(p.budget_limit[b]):,}): "
-                   f"{int(s['budget'][b]):,} over")
+        out.append(msg("relax.budget", budget=p.budget_names[b], limit=int(p.budget_limit[b]),
+                       over=int(s["budget"][b])))
     if s["max_moves"].sum():
-        out.append(f"max_moves ({p.max_moves}): {int(s['max_moves'][0])} move(s) over")
+        out.append(msg("relax.max_moves", cap=p.max_moves, over=int(s["max_moves"][0])))
     for u in np.flatnonzero(s["unit_moves"]):
-        out.append(f"max_moves_per_unit of {p.label('unit', u)} ({int(p.unit_max_moves[u])}): "
-                   f"{int(s['unit_moves'][u])} move(s) over")
+        out.append(msg("relax.max_moves_unit", unit=p.label("unit", u),
+                       cap=int(p.unit_max_moves[u]), over=int(s["unit_moves"][u])))
     broken = (p.pinned >= 0) & (a != p.pinned)
     for i in np.flatnonzero(broken)[:50]:
-        where = p.label("position", int(a[i])) if a[i] >= 0 else "unplaced"
-        out.append(f"pin of {p.label('employee', i)} to {p.label('position', int(p.pinned[i]))}"
-                   f": not kept ({where})")
+        where = p.label("position", int(a[i])) if a[i] >= 0 else msg("relax.unplaced")
+        out.append(msg("relax.pin", employee=p.label("employee", i),
+                       position=p.label("position", int(p.pinned[i])), where=where))
     miss = p.must_place & (p.pinned < 0) & (a < 0)
     if miss.any():
-        out.append(f"{int(miss.sum())} employee(s) who must be placed are left unplaced")
+        out.append(msg("relax.must_place", n=int(miss.sum())))
     return out

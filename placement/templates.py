@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from placement.io.atomic import atomic_write, write_text
+from placement.messages import msg
 
 #: (column, description, example 1, example 2) per table.
 COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
@@ -100,7 +101,7 @@ def write_templates(out_dir: str | Path) -> list[Path]:
                                                         out_dir / "scenario.yaml"]
     existing = [p for p in targets if p.exists()]
     if existing:
-        raise FileExistsError(f"{existing[0]} exists; choose an empty folder for templates")
+        raise FileExistsError(msg("cli.templates_exist", path=existing[0]))
     written = []
     for table, df in frames.items():
         written.append(atomic_write(out_dir / f"{table}.csv",

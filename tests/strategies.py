@@ -72,6 +72,7 @@ def organisations(draw, max_employees: int = 12, max_positions: int = 6):
         {
             "id": [f"U{u}" for u in range(k)],
             "name": [f"Unit {u}" for u in range(k)],
+            "parent": ["U0" if u and rng.random() < 0.5 else "" for u in range(k)],
             "max_headcount": [
                 str(int(rng.integers(1, 6))) if rng.random() < 0.3 else "" for _ in range(k)
             ],

@@ -12,6 +12,7 @@ import functools
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from placement.errors import DataError
@@ -146,6 +147,48 @@ def test_load_instance_and_optima():
     assert len(OPTIMA) == 177
     with pytest.raises(DataError, match="unknown GAP instance"):
         load_instance("gap99-1")
+
+
+# -- the GAP-shaped dense path of the Lagrangian backend ---------------------------------
+@pytest.mark.parametrize("name", ["c05100", "d10100", "e05100"])
+def test_dense_path_on_yagiura_instances(name):
+    """Bound, constructions and a few agent neighbourhoods (no clock: iteration caps):
+    the bound is at most the best-known value, the placement passes the independent
+    raw checker and is never better than a published lower bound."""
+    from placement.solvers import gap_search
+    from placement.solvers.lagrange import LagrangeSolver, full_model_edges
+
+    row = OPTIMA.set_index("instance").loc[name]
+    problem = load_instance(name)
+    assert gap_search.dense_gap(problem) is not None
+    assert full_model_edges(problem) >= problem.n_edges  # small: CP-SAT follows in auto
+    out = LagrangeSolver(lns_rounds=15).solve(problem, seed=0)
+    assert out.status.has_solution, out.message
+    value = check_gap(raw_problems(row["file"])[0], out.assignment)
+    assert value == problem.objective_value(out.cost)
+    proven = row["lower_bound"] if not pd.isna(row["lower_bound"]) else (
+        row["best_known"] if row["is_optimal"] else None)
+    if proven is not None:
+        assert value >= proven
+    assert out.bound <= row["best_known"]
+    assert any("agent neighbourhood" in line for line in out.log)
+
+
+def test_large_gap_instances_skip_the_full_model_in_auto():
+    from placement.solvers.lagrange import GAP_FULL_MODEL_EDGES, full_model_edges
+
+    p = load_instance("d801600")
+    assert full_model_edges(p) == GAP_FULL_MODEL_EDGES < p.n_edges
+
+
+def test_auto_proves_orlib_optima():
+    import placement
+
+    for name, sense in (("gap1-1", "min"), ("gap8-3", "max"), ("gap12-5", "min")):
+        row = OPTIMA[(OPTIMA["instance"] == name) & (OPTIMA["sense"] == sense)].iloc[0]
+        r = placement.solve(load_instance(name, sense), solver="auto", time_limit=20)
+        assert r.status is Status.OPTIMAL, r.solver_reason
+        assert r.objective == row["best_known"]
 
 
 # -- reader errors -----------------------------------------------------------------------

@@ -14,7 +14,7 @@ import placement
 import placement.generate
 from placement.model.check import violations
 from placement.model.problem import NO_LIMIT, Problem, from_dense
-from placement.solvers import Status, get_solver
+from placement.solvers import Status, gap_search, get_solver
 from placement.solvers.lagrange import LagrangeSolver, _cpsat_sub, _rows, _subproblem
 from tests.oracle import milp_optimum
 from tests.strategies import problems
@@ -185,3 +185,112 @@ def test_bundled_example_with_unit_move_caps():
     assert per_unit.max() <= 40
     assert r.outcome.bound is not None and r.outcome.bound <= r.outcome.cost
     assert r.gap is not None and r.gap < 0.01
+
+
+# -- GAP-shaped problems: the dense path (placement.solvers.gap_search) ----------------
+
+
+@st.composite
+def gap_problems(draw, max_n: int = 8, max_m: int = 4):
+    """Random GAP-shaped Problems: one budget per position (weights ≥ 0), headcounts
+    that never bind, some jobs optionally allowed to stay unplaced, sparse eligibility,
+    costs of both signs."""
+    n = draw(st.integers(1, max_n))
+    m = draw(st.integers(1, max_m))
+    rng = np.random.default_rng(draw(st.integers(0, 2**31 - 1)))
+    elig = rng.random((n, m)) < draw(st.floats(0.4, 1.0))
+    cost = rng.integers(-20, 60, size=(n, m))
+    weight = rng.integers(0, 7, size=(n, m))
+    limit = rng.integers(0, 14, size=m)
+    kw: dict = {"budget_of_position": np.arange(m), "budget_limit": limit,
+                "edge_weight": weight}
+    if draw(st.booleans()):
+        return from_dense(cost, np.full(m, n), eligible=elig, **kw)
+    unplaced = np.where(rng.random(n) < 0.5, rng.integers(0, 80, size=n), 0)
+    must = rng.random(n) < 0.5
+    return from_dense(cost, np.full(m, n), eligible=elig, unplaced_cost=unplaced,
+                      must_place=must, **kw)
+
+
+def _feasible_dense(d, x) -> bool:
+    return x is not None and d.feasible(x)
+
+
+@_fast
+@given(gap_problems(), st.integers(0, 3))
+def test_gap_shaped_dense_path_is_valid(problem, seed):
+    """The dense path (bound, constructions, descent, agent LNS): bound <= optimum <=
+    cost, every placement keeps every rule; proven optimal only at the optimum."""
+    assert gap_search.dense_gap(problem) is not None
+    optimum = milp_optimum(problem)
+    out = LagrangeSolver(lns_rounds=6).solve(problem, seed=seed)
+    _check(problem, out, optimum)
+
+
+@_fast
+@given(gap_problems(), st.lists(st.floats(0, 30), min_size=5, max_size=5))
+def test_gap_bound_is_valid_for_any_multipliers(problem, lam):
+    d = gap_search.dense_gap(problem)
+    optimum = milp_optimum(problem)
+    lam = np.array(lam[: d.m + 1] + [0.0] * (d.m + 1 - len(lam[: d.m + 1])))
+    bound = gap_search.exact_bound(d, lam)
+    if optimum is not None and bound is not None:
+        assert bound + int(problem.constant) <= optimum
+    b, _, _ = gap_search.lagrangian_bound(d, 50)
+    if optimum is not None and b is not None:
+        assert b + int(problem.constant) <= optimum
+
+
+@_fast
+@given(gap_problems(), st.integers(0, 3))
+def test_gap_constructions_and_descent_stay_feasible(problem, seed):
+    """Regret construction, priced repair, shift/swap descent and one agent
+    neighbourhood: feasible whenever they return a placement, never better than the
+    optimum, and the descent and the neighbourhood never make a placement worse."""
+    d = gap_search.dense_gap(problem)
+    optimum = milp_optimum(problem)
+    _, lam, _ = gap_search.lagrangian_bound(d, 30)
+    R = np.where(d.allowed, d.C + lam * d.A, np.inf)
+    for build in (gap_search.regret_construct, gap_search.priced_repair):
+        x = build(d, R)
+        if x is None or not d.feasible(x):
+            continue  # the caller checks feasibility too
+        assert optimum is not None
+        y = gap_search.local_search(d, x)
+        assert _feasible_dense(d, y) and d.cost(y) <= d.cost(x)
+        assert d.cost(y) + int(problem.constant) >= optimum
+        assert violations(problem, d.assignment(y)) == []
+        lns = gap_search.AgentLNS(d, lam, seed)
+        z, _ = lns.step(y, None)
+        if z is not None:
+            assert _feasible_dense(d, z) and d.cost(z) < d.cost(y)
+            assert d.cost(z) + int(problem.constant) >= optimum
+
+
+def test_gap_shape_detection():
+    """Only budgets of one position each, non-binding headcounts, no pins, minimums
+    or move caps: anything else takes the flow-based path."""
+    base = dict(budget_of_position=[0, 1], budget_limit=[3, 3],
+                edge_weight=np.array([[1, 2], [2, 1], [1, 1]]))
+    cost = [[1, 2], [2, 1], [3, 3]]
+    assert gap_search.dense_gap(from_dense(cost, [3, 3], **base)) is not None
+    assert gap_search.dense_gap(from_dense(cost, [1, 3], **base)) is None  # headcount
+    shared = {**base, "budget_of_position": [0, 0], "budget_limit": [5]}
+    assert gap_search.dense_gap(from_dense(cost, [3, 3], **shared)) is None
+    assert gap_search.dense_gap(from_dense(cost, [3, 3], min_fill=[1, 0], **base)) is None
+    assert gap_search.dense_gap(from_dense(cost, [3, 3], pinned=[0, -1, -1], **base)) is None
+    assert gap_search.dense_gap(from_dense(cost, [3, 3])) is None  # no budget: a network
+
+
+def test_gap_dense_path_is_deterministic():
+    rng = np.random.default_rng(5)
+    n, m = 60, 6
+    w = rng.integers(5, 25, size=(n, m))
+    p = from_dense(rng.integers(10, 50, size=(n, m)), np.full(m, n),
+                   budget_of_position=np.arange(m),
+                   budget_limit=(0.8 * w.sum(axis=0) / m).astype(int), edge_weight=w)
+    runs = [LagrangeSolver(lns_rounds=8).solve(p, seed=3) for _ in range(2)]
+    assert runs[0].status.has_solution
+    assert runs[0].cost == runs[1].cost and runs[0].bound == runs[1].bound
+    assert np.array_equal(runs[0].assignment, runs[1].assignment)
+    assert any("agent neighbourhood" in line for line in runs[0].log)

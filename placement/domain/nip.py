@@ -25,6 +25,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from placement.messages import msg
 from placement.model import levels
 from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
 
@@ -218,27 +219,20 @@ def check_nip(org: Organization, log: ProblemLog) -> None:
     if not cand.any():
         return
     valid = parsed["valid"].to_numpy()
-    log.add(emp, cand & ~valid, col, "18 digits but not a valid NIP (YYYYMMDD birth date, "
-            "YYYYMM appointment, gender 1/2, serial); check the number (a PPPK number? set "
-            "the 'status' column to PPPK)", warn=True)
+    log.add(emp, cand & ~valid, col, msg("nip.invalid"), warn=True)
     if "birth_date" in emp:
         given = parse_dates(emp["birth_date"])
         differ = (valid & given.notna().to_numpy()
                   & (given.to_numpy() != parsed["birth_date"].to_numpy()))
-        log.add(emp, differ, "birth_date", f"differs from the birth date in the NIP (column "
-                f"{col!r}, digits 1-8); correct one of the two", warn=True)
+        log.add(emp, differ, "birth_date", msg("nip.birth_date", column=col), warn=True)
     if "gender" in emp:
         g, bad = normalise_gender(emp["gender"])
-        log.add(emp, bad, "gender", "unknown gender; use L (laki-laki) or P (perempuan)",
-                warn=True)
+        log.add(emp, bad, "gender", msg("nip.gender_unknown"), warn=True)
         differ = valid & (g != "").to_numpy() & (g != parsed["gender"]).to_numpy()
-        log.add(emp, differ, "gender", f"differs from the gender digit of the NIP (column "
-                f"{col!r}, digit 15: 1 = L, 2 = P); correct one of the two", warn=True)
+        log.add(emp, differ, "gender", msg("nip.gender", column=col), warn=True)
     if "rank" in emp:
         scale = _rank_scales(emp["rank"])
-        log.add(emp, valid & (scale == "PPPK"), "rank", "a PPPK golongan (I-XVII) for a PNS "
-                "NIP; PNS golongan are I/a … IV/e (set 'status' to PPPK for contract staff)",
-                warn=True)
+        log.add(emp, valid & (scale == "PPPK"), "rank", msg("nip.pppk_rank"), warn=True)
 
 
 def _rank_scales(series: pd.Series) -> np.ndarray:
@@ -254,20 +248,17 @@ def check_status(org: Organization, log: ProblemLog) -> None:
     pos = org.positions
     if "min_rank" in pos and len(pos):
         scale = _rank_scales(pos["min_rank"])
-        log.add(pos, scale == "PPPK", "min_rank", "a PPPK golongan (I-XVII), compared as its "
-                "PNS equivalent (PPPK IV ≈ I/d, IX ≈ III/a); write a PNS golongan such as IV/a "
-                "if that was meant", warn=True)
+        log.add(pos, scale == "PPPK", "min_rank", msg("nip.pppk_min_rank"), warn=True)
     emp = org.employees
     if "status" not in emp or "rank" not in emp:
         return
     st = emp["status"].fillna("").astype(str).str.strip().str.upper()
     known = st.isin(["", "PNS", "CPNS", "PPPK", "P3K"]).to_numpy()
-    log.add(emp, ~known, "status", "unknown status; use PNS, CPNS or PPPK", warn=True)
+    log.add(emp, ~known, "status", msg("nip.status"), warn=True)
     pppk = pppk_mask(emp)
     if pppk.any():
         scale = _rank_scales(emp["rank"])
-        log.add(emp, pppk & (scale == "PNS"), "rank", "a PNS golongan for PPPK staff; PPPK "
-                "golongan are I … XVII", warn=True)
+        log.add(emp, pppk & (scale == "PNS"), "rank", msg("nip.pns_rank"), warn=True)
 
 
 def register_once(hooks: list, fn) -> None:

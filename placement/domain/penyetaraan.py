@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import domain_state, register_labels, register_once
+from placement.messages import CATALOGUE, join, msg
 from placement.model import levels
 from placement.model.operations import ConvertPositions, Plan, operation
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
@@ -61,11 +62,13 @@ class CheckedConvertPositions(ConvertPositions):
                              "grade_before": {**(prev["grade_before"] if prev else {}),
                                               **_grades_before(before, converted)}}
         counts = issues["issue"].value_counts()
-        plan.log.append("penyetaraan checks: " + (", ".join(
-            f"{int(counts[k])} {k.replace('_', ' ')}" for k in counts.index)
-            if len(counts) else "no violations"))
+        plan.log.append(msg("log.penyetaraan", summary=join(", ", [
+            msg("log.penyetaraan_count", n=int(counts[k]),
+                issue=msg(f"issue.{k}") if f"issue.{k}" in CATALOGUE else k.replace("_", " "))
+            for k in counts.index]) if len(counts) else msg("log.penyetaraan_none")))
         for issue, group in issues.groupby("issue", sort=False):
-            plan.org.warnings.append(f"{where}: penyetaraan: {_warning(issue, group)}")
+            plan.org.warnings.append(msg("line", where=where, text=msg(
+                "warn.penyetaraan_prefix", text=_warning(issue, group))))
 
 
 def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:
@@ -151,16 +154,17 @@ def _tidy(t: pd.DataFrame) -> pd.DataFrame:
 def _warning(issue: str, group: pd.DataFrame) -> str:
     if issue in ("grade_would_drop", "grade_unknown"):
         names = [f"{p} ({t})" for p, t in zip(group["position"], group["title"], strict=True)]
-        what = ("posts whose grade is above their JF level's usual grade (kept; decide)"
-                if issue == "grade_would_drop" else "converted posts without a grade")
+        what = msg("warn.penyetaraan.grade_would_drop" if issue == "grade_would_drop"
+                   else "warn.penyetaraan.grade_unknown")
     else:
-        names = [f"{n or e} ({e}) in {p}" for n, e, p in
+        names = [msg("warn.penyetaraan.in", name=n or e, id=e, position=p) for n, e, p in
                  zip(group["name"], group["employee_id"], group["position"], strict=True)]
-        what = ("incumbents of converted posts below the minimum education S1/D4"
-                if issue == "education_below_minimum"
-                else "incumbents of converted posts below the JF level's minimum golongan")
-    more = f", and {len(names) - _SHOW} more" if len(names) > _SHOW else ""
-    return f"{len(names)} {what}: {'; '.join(names[:_SHOW])}{more}"
+        what = msg("warn.penyetaraan.education_below_minimum"
+                   if issue == "education_below_minimum"
+                   else "warn.penyetaraan.rank_below_minimum")
+    more = msg("comma_and_n_more", n=len(names) - _SHOW) if len(names) > _SHOW else ""
+    return msg("warn.penyetaraan", n=len(names), what=what, names=join("; ", names[:_SHOW]),
+               more=more)
 
 
 # -- results ---------------------------------------------------------------------------

@@ -55,6 +55,7 @@ from placement.domain.nip import (
     register_labels,
     register_once,
 )
+from placement.messages import msg
 from placement.model.operations import Operation, Plan, operation
 from placement.model.organization import Organization
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
@@ -218,23 +219,21 @@ class Retirements(Operation):
                 plan.pin_sources.pop(e, None)
             plan.bans = {(e, p) for e, p in plan.bans if e not in ids}
             table["action"] = "excluded"
-            what = "excluded from placement; their seats stay in the formasi"
+            what = msg("log.retire_excluded")
         elif self.mode == "vacate":
             table["action"] = self._pin_in_post(plan, table, where)
             stay = (table["action"] == "stays until retirement").to_numpy()
             table.loc[stay, "vacant_from"] = table.loc[stay, "retirement_date"]
-            what = (f"{int(stay.sum())} kept in their posts until retirement, posts listed "
-                    "as vacant from the retirement date")
+            what = msg("log.retire_vacate", n=int(stay.sum()))
         else:
             table["action"] = "reported"
-            what = "listed only"
+            what = msg("log.retire_report")
         st["retirements"] = {"table": table, "mode": self.mode,
                              "horizon_years": self.horizon_years}
         end = pd.Timestamp(self.reference_date) + pd.DateOffset(
             months=int(round(self.horizon_years * 12)))
-        plan.log.append(f"retirements: {len(table)} employees reach retirement age by "
-                        f"{end.date()} ({self.horizon_years:g} years from "
-                        f"{self.reference_date}); {what}")
+        plan.log.append(msg("log.retirements", n=len(table), end=end.date(),
+                            years=self.horizon_years, start=self.reference_date, what=what))
 
     @staticmethod
     def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str) -> np.ndarray:

@@ -32,6 +32,7 @@ import pandas as pd
 from pydantic import Field, field_validator
 
 from placement.domain.nip import domain_state, register_labels, register_once
+from placement.messages import msg
 from placement.model.levels import PERFORMANCE
 from placement.model.operations import Operation, Plan, operation
 from placement.model.organization import Organization
@@ -132,12 +133,12 @@ class TalentSettings(Operation):
             from placement.errors import OperationError
             from placement.model.config import nearest
 
-            raise OperationError(f"{where}: the employees table has no column "
-                                 f"{self.score_column!r}"
-                                 f"{nearest(self.score_column, plan.org.employees.columns)}")
+            raise OperationError(msg("op.no_column", where=where, column=self.score_column,
+                                     hint=nearest(self.score_column,
+                                                  plan.org.employees.columns)))
         domain_state(plan.org)["talent"] = self.model_dump()
-        plan.log.append(f"talent box thresholds: potential {list(self.potential_cuts)}, "
-                        f"performance {list(self.performance_cuts)}")
+        plan.log.append(msg("log.talent", potential=list(self.potential_cuts),
+                            performance=list(self.performance_cuts)))
 
 
 # -- results ---------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from pydantic import Field
 
 from placement.domain.nip import domain_state, register_labels, register_once
 from placement.errors import DataError, InvalidValueError, OperationError
+from placement.messages import msg
 from placement.model.operations import Operation, Plan, Select, operation, round_policy
 from placement.model.organization import ProblemLog
 from placement.model.organization import where as rows_at
@@ -86,12 +87,12 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         df["minutes_per_unit"] = _num(df["hours_per_unit"]) * 60
     missing = [c for c in ("position", "volume_per_year", "minutes_per_unit") if c not in df]
     if missing:
-        raise DataError(f"{Path(df.attrs['source']).name}: missing column(s) "
-                        f"{', '.join(repr(c) for c in missing)}; a workload table needs "
-                        f"{', '.join(COLUMNS)}")
+        raise DataError(msg("workload.missing_columns", file=Path(df.attrs["source"]).name,
+                            columns=", ".join(repr(c) for c in missing),
+                            required=", ".join(COLUMNS)))
     log = ProblemLog()
     df["position"] = df["position"].fillna("").astype(str).str.strip()
-    log.add(df, (df["position"] == "").to_numpy(), "position", "blank position id")
+    log.add(df, (df["position"] == "").to_numpy(), "position", msg("workload.blank_position"))
     if "task" not in df:
         df["task"] = ""
     df["task"] = df["task"].fillna("").astype(str).str.strip()
@@ -100,10 +101,10 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         value = _num(raw)
         text = raw.fillna("").astype(str).str.strip()
         log.add(df, (np.isnan(value) & (text != "").to_numpy()), col,
-                "not a number", InvalidValueError)
-        log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, "blank; write a number",
+                msg("workload.not_number"), InvalidValueError)
+        log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, msg("workload.blank"),
                 InvalidValueError)
-        log.add(df, value < 0, col, "must not be negative", InvalidValueError)
+        log.add(df, value < 0, col, msg("workload.negative"), InvalidValueError)
         df[col] = value
     log.raise_if_any()
     return df
@@ -211,19 +212,20 @@ class HeadcountFromWorkload(Operation):
             except ValueError:
                 pass
         if not path.is_file():
-            raise OperationError(f"{where}: workload file {shown!r} not found; looked "
-                                 f"for {', '.join(str(t) for _, t in tried)}")
+            raise OperationError(msg("op.workload_not_found", where=where, file=shown,
+                                     tried=", ".join(str(t) for _, t in tried)))
         try:
             tasks = read_workload(path)
         except DataError as exc:
-            raise OperationError([f"{where}: {line}" for line in exc.problems]) from None
+            raise OperationError([msg("line", where=where, text=line)
+                                  for line in exc.problems]) from None
         pos = plan.org.positions
         known = tasks["position"].isin(set(pos["id"])).to_numpy()
         if not known.all():
             first = tasks.loc[~known, "position"].iloc[0]
-            raise OperationError(f"{where}: {rows_at(tasks, np.flatnonzero(~known), 'position')}"
-                                 f": position {first!r} is not in the positions table (after "
-                                 "the operations before this one)")
+            raise OperationError(msg("op.workload_position", where=where,
+                                     at=rows_at(tasks, np.flatnonzero(~known), "position"),
+                                     position=first))
         need = needed_headcount(tasks, self.wke_minutes, self.rounding)
         m = pos["id"].isin(need.index).to_numpy()
         if self.select is not None:
@@ -246,10 +248,8 @@ class HeadcountFromWorkload(Operation):
         st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes,
                           "rounding": self.rounding}
         place = next(name for name, t in tried if t == path)
-        plan.log.append(f"headcount from workload ({shown}, {place}): {int(m.sum())} "
-                        f"positions, "
-                        f"{old} → {int(new.sum())} seats (WKE {self.wke_minutes:,.0f} min, "
-                        f"{self.rounding})")
+        plan.log.append(msg("log.workload", file=shown, place=place, n=int(m.sum()), old=old,
+                            new=int(new.sum()), wke=self.wke_minutes, rounding=self.rounding))
 
 
 # -- results ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from placement.errors import PlacementError
+from placement.messages import msg
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None],
@@ -20,8 +21,7 @@ def atomic_write(path: str | Path, write: Callable[[Path], None],
     target = path.resolve()
     for p in protected:
         if Path(p).resolve() == target:
-            raise PlacementError(f"{path}: refusing to overwrite an input file; choose "
-                                 "another --out folder")
+            raise PlacementError(msg("out.input_file", path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)

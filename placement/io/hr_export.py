@@ -70,6 +70,7 @@ import pandas as pd
 
 from placement.domain.nip import clean_numbers, normalise_gender, parse_dates
 from placement.errors import DataError
+from placement.messages import msg
 from placement.model import levels
 from placement.model.organization import COMP_PREFIX, ProblemLog
 
@@ -225,7 +226,7 @@ def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
     mapped or cells cannot be read.
     """
     if kind not in ("employees", "positions"):
-        raise DataError(f"unknown export kind {kind!r}; use employees or positions")
+        raise DataError(msg("hr.unknown_kind", kind=kind))
     raw = _load(source, kind, sheet)
     cols, dropped = _map_columns(raw, kind, mapping or {})
     frame = _employees(raw, cols, unit_level) if kind == "employees" else \
@@ -267,13 +268,13 @@ def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
         col = src if src in raw.columns else by_key.get(header_key(src))
         target = aliases.get(dst, dst)
         if col is None:
-            problems.append(f"{Path(source).name}: mapping {src!r}={dst!r}: no column "
-                            f"{src!r} in the file; columns: {', '.join(map(repr, raw.columns))}")
+            problems.append(msg("hr.map_no_column", file=Path(source).name, src=src, dst=dst,
+                                columns=", ".join(map(repr, raw.columns))))
             continue
         if target not in headers and not target.startswith(COMP_PREFIX):
             valid = sorted(public | set(aliases))
-            problems.append(f"{Path(source).name}: mapping {src!r}={dst!r}: unknown target "
-                            f"column {dst!r}; use one of {', '.join(valid)} or comp:<Name>")
+            problems.append(msg("hr.map_bad_target", file=Path(source).name, src=src, dst=dst,
+                                valid=", ".join(valid)))
             continue
         out[target] = col
     if problems:
@@ -298,12 +299,10 @@ def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
     if kind == "positions" and not ({"_unor", "_satker", "unit"} & set(out)):
         missing.append("unit")
     if missing:
-        what = {**REQUIRED[kind], "unit": "the unit ('Nama Unor' / 'Unit Kerja' / "
-                "'Satuan Kerja')"}
         raise DataError([
-            f"{Path(source).name}: no column for {what[t]} (project column "
-            f"{t.lstrip('_')!r}); columns found: {', '.join(map(repr, raw.columns))}; name it "
-            f"with a mapping, e.g. --map 'Your Header={t.lstrip('_')}'" for t in missing])
+            msg("hr.no_column", file=Path(source).name, what=msg(f"hr.need.{t}"),
+                target=t.lstrip("_"), columns=", ".join(map(repr, raw.columns)))
+            for t in missing])
     dropped = [c for c in raw.columns if c not in taken and c != "_row"]
     return out, dropped
 
@@ -430,8 +429,7 @@ def _dates(raw: pd.DataFrame, cols: dict, target: str, log: ProblemLog) -> pd.Se
     text = _col(raw, cols, target)
     parsed = parse_dates(text)
     bad = (parsed.isna() & (text != "")).to_numpy()
-    log.add(raw, bad, cols.get(target), "not a date; write dd-mm-yyyy or yyyy-mm-dd (or an "
-            "Excel date)")
+    log.add(raw, bad, cols.get(target), msg("hr.not_date"))
     return parsed.dt.strftime("%Y-%m-%d").fillna("").astype(object)
 
 
@@ -454,10 +452,9 @@ def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     src = cols["id"]
     nip_text = raw[src].fillna("").astype(str).str.strip()
     sci = nip_text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+").fillna(False).to_numpy()
-    log.add(raw, sci, src, "the NIP was stored as a number in scientific notation and has "
-            "lost digits; format the column as text in the spreadsheet and export again")
+    log.add(raw, sci, src, msg("hr.nip_scientific"))
     nip = clean_numbers(nip_text)
-    log.add(raw, (nip == "").to_numpy(), src, "blank NIP; every employee needs one")
+    log.add(raw, (nip == "").to_numpy(), src, msg("hr.blank_nip"))
     out = pd.DataFrame({"id": nip})
     name = _col(raw, cols, "name")
     front, back = _col(raw, cols, "_title_front"), _col(raw, cols, "_title_back")
@@ -512,11 +509,11 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     title = _col(raw, cols, "_title")
     uid, uname, pid, pname, sub = _units(raw, cols, unit_level, log)
     log.add(raw, (uid == "").to_numpy(), cols.get("_unor") or cols.get("_satker") or
-            cols.get("unit"), "blank unit; every position belongs to a unit")
+            cols.get("unit"), msg("hr.blank_unit"))
     given = _col(raw, cols, "id")
     pos_id = given.where(given != "", _position_ids(uid, sub, title))
     blank = (pos_id == "").to_numpy()
-    log.add(raw, blank, cols.get("_title"), "blank position title and no id")
+    log.add(raw, blank, cols.get("_title"), msg("hr.blank_title"))
     out = pd.DataFrame({"id": pos_id, "title": title.where(title != "", pos_id), "unit": uid})
     kind, lvl = kinds_and_levels(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
                                  _col(raw, cols, "_level"))
@@ -542,9 +539,8 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     dup = out["id"].duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         first = out.loc[dup, "id"].iloc[0]
-        log.add(raw, dup, cols.get("_title") or cols.get("id"), f"the same position appears "
-                f"more than once (id {first!r} from unit and title); merge the rows or give "
-                "each an id column ('Kode Jabatan')")
+        log.add(raw, dup, cols.get("_title") or cols.get("id"),
+                msg("hr.duplicate_position", id=first))
     log.raise_if_any()
     return out
 

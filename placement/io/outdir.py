@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from placement.errors import PlacementError
+from placement.messages import msg
 
 MARKER = "kpis.json"
 
@@ -23,14 +24,12 @@ def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
     for p in protected:
         rp = Path(p).resolve()
         if rp == out or out in rp.parents:
-            raise PlacementError(f"{out_dir}: the output folder holds the input file {p}; "
-                                 "choose another --out folder")
+            raise PlacementError(msg("out.holds_input", out=out_dir, path=p))
     if out.exists():
         if not out.is_dir():
-            raise PlacementError(f"{out_dir}: exists and is not a folder; choose another --out")
+            raise PlacementError(msg("out.not_folder", out=out_dir))
         if any(out.iterdir()) and not (out / MARKER).exists() and not force:
-            raise PlacementError(f"{out_dir}: folder is not empty and holds no earlier "
-                                 "placement output; choose an empty folder or pass --force")
+            raise PlacementError(msg("out.not_empty", out=out_dir))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from placement.errors import DataError
+from placement.messages import msg, noun
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "excel", ".xlsm": "excel",
             ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
@@ -29,14 +30,12 @@ def read_table(path: str | Path, what: str = "table",
     """
     path = Path(path)
     if not path.exists():
-        raise DataError(f"{path}: {what} file not found; check the path in the scenario file")
+        raise DataError(msg("io.not_found", path=path, what=noun(what)))
     if path.is_dir():
-        raise DataError(f"{path}: is a folder; give the path of the {what} file")
+        raise DataError(msg("io.is_folder", path=path, what=noun(what)))
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise DataError(
-            f"{path}: unknown file type {path.suffix!r}; use .csv, .xlsx or .parquet"
-        )
+        raise DataError(msg("io.unknown_type", path=path, suffix=path.suffix))
     try:
         if kind == "csv":
             df = _read_csv(path)
@@ -48,15 +47,15 @@ def read_table(path: str | Path, what: str = "table",
     except DataError:
         raise
     except Exception as exc:  # a library's parse error: say which file and what
-        raise DataError(f"{path}: cannot read as {kind}: {exc}") from exc
+        raise DataError(msg("io.cannot_read", path=path, kind=kind, error=exc)) from exc
     attrs = dict(df.attrs)
     df.columns = [str(c).strip() for c in df.columns]
     df.attrs.update(attrs)
     if len(df.columns) == 0:
-        raise DataError(f"{path}: the file is empty; it needs a header row and data rows")
+        raise DataError(msg("io.empty", path=path))
     if len(df) == 0:
-        raise DataError(f"{path}: has a header row but no data rows; add one row per "
-                        f"{what[:-1] if what.endswith('s') else what}")
+        raise DataError(msg("io.no_rows", path=path,
+                            row=noun(what[:-1] if what.endswith("s") else what)))
     df.attrs["source"] = str(path)
     df.attrs["row_offset"] = 2  # header is row 1
     return df
@@ -80,7 +79,7 @@ def _sniff_delimiter(first_line: str) -> str:
 def _read_csv(path: Path) -> pd.DataFrame:
     text = _decode(path.read_bytes(), path)
     if not text.strip():
-        raise DataError(f"{path}: the file is empty; it needs a header row and data rows")
+        raise DataError(msg("io.empty", path=path))
     first = text.split("\n", 1)[0]
     sep = _sniff_delimiter(first)
     try:
@@ -94,8 +93,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
             engine="c",
         )
     except pd.errors.ParserError as exc:
-        raise DataError(f"{path}: malformed CSV ({exc}); check quoting and the number of "
-                        "columns on that line") from exc
+        raise DataError(msg("io.bad_csv", path=path, error=exc)) from exc
 
 
 SHEET_NAMES = {"employees": ("employees", "pegawai", "asn"),
@@ -115,30 +113,28 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
         match = [n for n in names if n.strip().lower() in wanted]
         sheet = match[0] if match else names[0]
         if len(names) > 1:
-            warnings.append(f"{path.name}: has {len(names)} sheets ({', '.join(names)}); "
-                            f"reading sheet {sheet!r}")
+            warnings.append(msg("io.sheets", file=path.name, n=len(names),
+                                names=", ".join(names), sheet=sheet))
     elif isinstance(sheet, str) and sheet not in names:
-        raise DataError(f"{path}: no sheet named {sheet!r}; sheets: {', '.join(names)}")
+        raise DataError(msg("io.no_sheet", path=path, sheet=sheet, names=", ".join(names)))
     ws = wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]
     rows = list(ws.iter_rows(values_only=True))
     title = ws.title
     wb.close()
     if not rows:
-        raise DataError(f"{path} [{title}]: the sheet is empty; it needs a header row")
+        raise DataError(msg("io.sheet_empty", path=path, title=title))
     header = ["" if h is None else str(h).strip() for h in rows[0]]
     while header and header[-1] == "":
         header.pop()
     width = len(header)
     blank = [get_column_letter(i + 1) for i, h in enumerate(header) if h == ""]
     if blank:
-        raise DataError(f"{path} [{title}]: header cell(s) {', '.join(c + '1' for c in blank)} "
-                        "are empty (merged header cells?); unmerge the header row and give "
-                        "every column its own name in row 1")
+        raise DataError(msg("io.blank_header", path=path, title=title,
+                            cells=", ".join(c + "1" for c in blank)))
     formulas = _formulas_without_values(path, title, rows, width)
     if formulas:
-        raise DataError(f"{path} [{title}]: cell(s) {', '.join(formulas[:5])}"
-                        f"{' and more' if len(formulas) > 5 else ''} hold formulas with no "
-                        "saved value; open and save the file in Excel, or paste the values")
+        raise DataError(msg("io.formulas", path=path, title=title, cells=", ".join(formulas[:5]),
+                            more=msg("and_more") if len(formulas) > 5 else ""))
     data = [[_cell_text(v) for v in r[:width]] + [""] * (width - len(r[:width])) for r in rows[1:]]
     keep = [i for i, r in enumerate(data) if any(c != "" for c in r)]
     df = pd.DataFrame([data[i] for i in keep], columns=header, dtype=str)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from placement.errors import ScenarioError
+from placement.messages import msg
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
@@ -40,9 +41,8 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
     weights = dict(config.objective.weights)
     unknown = [k for k in weights if k not in TERMS]
     if unknown:
-        raise ScenarioError(f"objective.weights: unknown term {unknown[0]!r}"
-                            f"{nearest(unknown[0], TERMS)} (register custom terms with "
-                            "placement.register_term)")
+        raise ScenarioError(msg("compile.unknown_term", term=unknown[0],
+                                hint=nearest(unknown[0], TERMS)))
     out = []
     for name, term in TERMS.items():
         w = weights.get(name, term.weight if name in _DEFAULT_ON else 0.0)
@@ -79,8 +79,8 @@ def compile_scenario(scenario) -> Compiled:
         score = np.asarray(term(ctx), dtype=float)
         expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
         if score.shape != (expected,):
-            raise ScenarioError(f"objective term {term.name!r} returned shape {score.shape}; "
-                                f"a {term.kind} term must return {expected} values")
+            raise ScenarioError(msg("compile.term_shape", term=term.name, shape=score.shape,
+                                    kind=term.kind, expected=expected))
         sign = -1.0 if term.sense == "reward" else 1.0
         pts = np.rint(sign * w * SCALE * np.nan_to_num(score)).astype(np.int64)
         e_c = np.zeros(len(edge_emp), dtype=np.int64)
@@ -138,10 +138,10 @@ def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
     for level in pri:
         for t in level:
             if t not in TERMS:
-                raise ScenarioError(f"objective.priorities: unknown term {t!r}"
-                                    f"{nearest(t, TERMS)}")
+                raise ScenarioError(msg("compile.priority_unknown", term=t,
+                                        hint=nearest(t, TERMS)))
             if t in seen:
-                raise ScenarioError(f"objective.priorities: term {t!r} is listed twice")
+                raise ScenarioError(msg("compile.priority_twice", term=t))
             seen.append(t)
     levels_ = [[t for t in level if t in names] for level in pri]
     rest = [t for t in names if t not in seen]
@@ -169,8 +169,7 @@ def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place)
         span = option_spread(le, lu, indptr, must_place)
         multiplier *= span + 1
         if multiplier > _LIMIT:
-            raise ScenarioError("objective.priorities: the lexicographic levels do not fit in "
-                                "64-bit integer costs; use fewer levels or smaller weights")
+            raise ScenarioError(msg("compile.priority_overflow"))
     return edge, unpl, const
 
 
@@ -180,22 +179,20 @@ def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:
         return {}
     org = ctx.org
     if b.weight_column not in org.employees.columns:
-        raise ScenarioError(f"constraints.budgets.weight_column: the employees table has no "
-                            f"column {b.weight_column!r}"
-                            f"{nearest(b.weight_column, org.employees.columns)}")
+        raise ScenarioError(msg("compile.budget_column", column=b.weight_column,
+                                hint=nearest(b.weight_column, org.employees.columns)))
     weight = ctx.emp(b.weight_column)
     if np.isnan(weight).any():
         rows = np.flatnonzero(np.isnan(weight))[:5]
-        raise ScenarioError(f"constraints.budgets: column {b.weight_column!r} is blank or not "
-                            f"a number for employees {', '.join(ctx.emp_ids[rows])}")
+        raise ScenarioError(msg("compile.budget_blank", column=b.weight_column,
+                                ids=", ".join(ctx.emp_ids[rows])))
     limits = org.units["budget"].to_numpy(float).copy()
     if not b.use_unit_budgets:
         limits[:] = np.nan
     unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
     for u, v in b.limits.items():
         if u not in unit_pos:
-            raise ScenarioError(f"constraints.budgets.limits: unknown unit {u!r}"
-                                f"{nearest(u, unit_pos)}")
+            raise ScenarioError(msg("compile.budget_unit", unit=u, hint=nearest(u, unit_pos)))
         limits[unit_pos[u]] = v
     units_with = np.flatnonzero(~np.isnan(limits))
     budget_id = np.full(ctx.n_units, -1, dtype=np.int32)
@@ -204,7 +201,7 @@ def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:
         "budget_of_position": budget_id[ctx.pos("unit_idx")],
         "budget_limit": np.floor(limits[units_with]).astype(np.int64),
         "edge_weight": np.rint(weight[edge_emp]).astype(np.int64),
-        "budget_names": [f"budget of unit {ctx.unit_ids[u]}" for u in units_with],
+        "budget_names": [msg("compile.budget_name", unit=ctx.unit_ids[u]) for u in units_with],
     }
 
 
@@ -222,8 +219,8 @@ def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
             unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
             for u, v in per.items():
                 if u not in unit_pos:
-                    raise ScenarioError(f"constraints.max_moves_per_unit: unknown unit {u!r}"
-                                        f"{nearest(u, unit_pos)}")
+                    raise ScenarioError(msg("compile.moves_unit", unit=u,
+                                            hint=nearest(u, unit_pos)))
                 caps[unit_pos[u]] = v
         out["unit_max_moves"] = caps
     return out

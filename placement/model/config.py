@@ -133,14 +133,18 @@ def _model_in(ann) -> type[BaseModel] | None:
 def nearest(word: str, choices) -> str:
     """' (did you mean 'x'?)' or a list of valid choices."""
     choices = list(choices)
+    from placement.messages import msg
+
     close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
     if close:
-        return f"; did you mean {close[0]!r}?"
-    return f"; valid keys: {', '.join(choices)}" if choices else ""
+        return msg("config.did_you_mean", word=close[0])
+    return msg("config.valid_keys", keys=", ".join(map(str, choices))) if choices else ""
 
 
 def format_validation_error(exc: ValidationError, model: type[BaseModel], source: str,
                             prefix: tuple = ()) -> list[str]:
+    from placement.messages import msg
+
     lines = []
     for err in exc.errors():
         loc = tuple(err["loc"])
@@ -148,11 +152,12 @@ def format_validation_error(exc: ValidationError, model: type[BaseModel], source
         path = path.replace(".[", "[")
         if err["type"] == "extra_forbidden":
             hint = nearest(loc[-1], _fields_at(model, loc))
-            lines.append(f"{source}: unknown key {path!r}{hint}")
+            lines.append(msg("config.unknown_key", source=source, path=path, hint=hint))
         else:
             got = err.get("input")
-            shown = f" (got {got!r})" if not isinstance(got, dict | list) else ""
-            lines.append(f"{source}: key {path!r}: {err['msg']}{shown}")
+            shown = msg("config.got", value=got) if not isinstance(got, dict | list) else ""
+            lines.append(msg("config.bad_value", source=source, path=path, error=err["msg"],
+                             shown=shown))
     return lines
 
 

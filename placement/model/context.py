@@ -101,13 +101,35 @@ class Context:
         return self._cache["field_ok"]
 
     # -- competencies ---------------------------------------------------------------
+    @cached_property
+    def _standards(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(distinct competency standards [S, C], standard of each position, levels
+        transposed [C, n] so one competency's levels are contiguous)."""
+        std, of = np.unique(self.required, axis=0, return_inverse=True)
+        return std, of.ravel(), np.ascontiguousarray(self.levels.T)
+
     def _per_competency(self, name: str, fn) -> np.ndarray:
+        """``fn(out, level, required)`` accumulated over the competencies, per edge.
+
+        Positions share a few standards (the same jabatan in many units), so when
+        ``employees × standards`` is at most four times the edge count the values are
+        computed once per (standard, employee), vectorised over employees, and
+        gathered per edge; otherwise per edge, one gather per competency. Both do
+        the same float32 operations in the same order, so they agree exactly.
+        """
         if name not in self._cache:
-            out = np.zeros(len(self.edge_emp), dtype=np.float32)
-            for k in range(len(self.competencies)):
-                req = self.required[self.edge_pos, k]
-                lvl = self.levels[self.edge_emp, k]
-                fn(out, lvl, req)
+            std, std_of, levels_t = self._standards
+            n_edges, C = len(self.edge_emp), len(self.competencies)
+            if self.n_employees * len(std) <= 4 * n_edges:
+                table = np.zeros((len(std), self.n_employees), dtype=np.float32)
+                for s in range(len(std)):
+                    for k in range(C):
+                        fn(table[s], levels_t[k], std[s, k])
+                out = table[std_of[self.edge_pos], self.edge_emp]
+            else:
+                out = np.zeros(n_edges, dtype=np.float32)
+                for k in range(C):
+                    fn(out, levels_t[k][self.edge_emp], std[:, k][std_of][self.edge_pos])
             self._cache[name] = out
         return self._cache[name]
 

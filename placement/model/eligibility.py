@@ -42,17 +42,7 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         e_scope, p_scope = zeros_e, zeros_p
     # open (headcount > 0) positions only; incumbents of closed posts keep their edge below
     open_pos = ctx.pos("headcount") > 0
-    parts_e, parts_p = [], []
-    scopes = np.unique(p_scope[open_pos])
-    for s in scopes:  # one dense group match per scope (units / regions), not per pair
-        emask = (e_scope == s) | (e_scope < 0) if policy.scope != "any" else np.ones(n, bool)
-        pmask = open_pos & (p_scope == s)
-        ee, pp = _match(np.flatnonzero(emask), np.flatnonzero(pmask), e_cols, p_cols, accepts)
-        parts_e.append(ee)
-        parts_p.append(pp)
-    edge_emp = np.concatenate(parts_e) if parts_e else np.zeros(0, np.int64)
-    edge_pos = np.concatenate(parts_p) if parts_p else np.zeros(0, np.int64)
-    edge_emp, edge_pos = _sort_unique(edge_emp, edge_pos, m)
+    edge_emp, edge_pos = _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos)
 
     # per-edge competency rules
     ctx.set_edges(edge_emp, edge_pos)
@@ -77,7 +67,8 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     who = np.flatnonzero(pins >= 0)
     extra_e.append(who)
     extra_p.append(pins[who])
-    edge_emp, edge_pos = _sort_unique(np.concatenate(extra_e), np.concatenate(extra_p), m)
+    edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, np.concatenate(extra_e[1:]),
+                                       np.concatenate(extra_p[1:]), m)
     be, bp = bans
     if len(be):
         banned = np.isin(edge_emp.astype(np.int64) * m + edge_pos, be.astype(np.int64) * m + bp)
@@ -122,40 +113,76 @@ def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np
     return ok
 
 
-def _match(emps: np.ndarray, poss: np.ndarray, e_cols, p_cols, accepts):
-    """All eligible pairs between employee subset ``emps`` and position subset ``poss``."""
-    if not len(emps) or not len(poss):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    ekeys = np.stack([c[emps] for c in e_cols], axis=1).astype(np.int64)
-    pkeys = np.stack([c[poss] for c in p_cols], axis=1).astype(np.int64)
-    ge_vals, ge_of = np.unique(ekeys, axis=0, return_inverse=True)
-    gp_vals, gp_of = np.unique(pkeys, axis=0, return_inverse=True)
-    ge_of, gp_of = ge_of.ravel(), gp_of.ravel()
-    ok = (ge_vals[:, None, 0] >= gp_vals[None, :, 0]) & (ge_vals[:, None, 1] >= gp_vals[None, :, 1])
-    fs = gp_vals[:, 2]
-    field_ok = np.where(fs[None, :] < 0, True,
-                        accepts[np.maximum(fs, 0)][:, ge_vals[:, 2]].T)
-    ok &= field_ok
-    ge, gp = np.nonzero(ok)
-    if not len(ge):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    e_order = np.argsort(ge_of, kind="stable")
-    p_order = np.argsort(gp_of, kind="stable")
-    e_count = np.bincount(ge_of, minlength=len(ge_vals))
-    p_count = np.bincount(gp_of, minlength=len(gp_vals))
-    e_start = np.concatenate([[0], np.cumsum(e_count)[:-1]])
-    p_start = np.concatenate([[0], np.cumsum(p_count)[:-1]])
-    sizes = e_count[ge] * p_count[gp]
-    total = int(sizes.sum())
-    pair = np.repeat(np.arange(len(ge)), sizes)
-    offs = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    t = np.arange(total, dtype=np.int64) - offs[pair]
-    cp = p_count[gp][pair]
-    e_local = e_order[e_start[ge][pair] + t // cp]
-    p_local = p_order[p_start[gp][pair] + t % cp]
-    return emps[e_local].astype(np.int64), poss[p_local].astype(np.int64)
+def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
+    """Every pair meeting the group rules, sorted by employee then position.
+
+    Employees are grouped by (scope, education, rank, field) and open positions by
+    (scope, minimum education, minimum rank, accepted fields). One small dense table
+    per scope says which employee group may take which position group; each employee
+    group's positions are listed once (sorted), and an employee's edges are a copy of
+    their group's list, so the edges come out in CSR order without sorting them.
+    Employees with no scope (new hires) form one more pass over every open position.
+    """
+    n = len(e_scope)
+    pos_all = np.flatnonzero(open_pos)
+    passes = [(s, np.flatnonzero(e_scope == s), pos_all[p_scope[pos_all] == s])
+              for s in np.unique(p_scope[pos_all])]
+    passes.append((-1, np.flatnonzero(e_scope < 0), pos_all))
+    group_of = np.full(n, -1, dtype=np.int64)  # global employee group
+    t_pos, t_len = [], []  # per global group: its sorted positions
+    n_groups = 0
+    for _s, emps, poss in passes:
+        if not len(emps):
+            continue
+        ekeys = np.stack([c[emps] for c in e_cols], axis=1).astype(np.int64)
+        ge_vals, ge_of = np.unique(ekeys, axis=0, return_inverse=True)
+        group_of[emps] = n_groups + ge_of.ravel()
+        n_groups += len(ge_vals)
+        if not len(poss):
+            t_len.append(np.zeros(len(ge_vals), np.int64))
+            continue
+        pkeys = np.stack([c[poss] for c in p_cols], axis=1).astype(np.int64)
+        gp_vals, gp_of = np.unique(pkeys, axis=0, return_inverse=True)
+        gp_of = gp_of.ravel()
+        ok = ((ge_vals[:, None, 0] >= gp_vals[None, :, 0])
+              & (ge_vals[:, None, 1] >= gp_vals[None, :, 1]))
+        fs = gp_vals[:, 2]
+        ok &= np.where(fs[None, :] < 0, True, accepts[np.maximum(fs, 0)][:, ge_vals[:, 2]].T)
+        # positions of each position group, ascending (poss is ascending)
+        p_order = np.argsort(gp_of, kind="stable")
+        p_count = np.bincount(gp_of, minlength=len(gp_vals))
+        p_start = np.concatenate([[0], np.cumsum(p_count)[:-1]])
+        ge, gp = np.nonzero(ok)
+        sizes = p_count[gp]
+        pair = np.repeat(np.arange(len(ge)), sizes)
+        offs = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        within = np.arange(int(sizes.sum()), dtype=np.int64) - offs[pair]
+        g = ge[pair]
+        p = poss[p_order[p_start[gp[pair]] + within]]
+        order = np.lexsort((p, g))  # groups × positions: small next to the edges
+        t_pos.append(p[order])
+        t_len.append(np.bincount(g, minlength=len(ge_vals)))
+    tpos = np.concatenate(t_pos) if t_pos else np.zeros(0, np.int64)
+    tlen = np.concatenate(t_len) if t_len else np.zeros(0, np.int64)
+    tstart = np.concatenate([[0], np.cumsum(tlen)[:-1]])
+    has = group_of >= 0
+    counts = np.where(has, tlen[np.maximum(group_of, 0)] if len(tlen) else 0, 0)
+    total = int(counts.sum())
+    edge_emp = np.repeat(np.arange(n, dtype=np.int32), counts)
+    first = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    src = np.repeat(tstart[np.maximum(group_of, 0)] - first if len(tstart) else first, counts)
+    edge_pos = tpos[src + np.arange(total, dtype=np.int64)].astype(np.int32)
+    return edge_emp, edge_pos
 
 
-def _sort_unique(e: np.ndarray, p: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray]:
-    key = unique(e.astype(np.int64) * m + p.astype(np.int64))
-    return (key // m).astype(np.int32), (key % m).astype(np.int32)
+def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
+    """Sorted unique edges plus a few extra pairs, still sorted and unique."""
+    keys = edge_emp.astype(np.int64) * m + edge_pos
+    extra = unique(extra_e.astype(np.int64) * m + extra_p.astype(np.int64))
+    at = np.searchsorted(keys, extra)
+    new = (at >= len(keys)) | (keys[np.minimum(at, len(keys) - 1)] != extra) \
+        if len(keys) else np.ones(len(extra), bool)
+    if new.any():
+        keys = np.insert(keys, at[new], extra[new])
+        return (keys // m).astype(np.int32), (keys % m).astype(np.int32)
+    return edge_emp, edge_pos

@@ -24,6 +24,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import OperationError
+from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
 from placement.model.organization import COMP_PREFIX, Organization
@@ -73,8 +74,7 @@ class Select(BaseModel):
     def mask(self, plan: Plan, where: str) -> np.ndarray:
         pos = plan.org.positions
         if not (self.positions or self.units or self.kinds or self.levels or self.all):
-            raise OperationError(f"{where}: select positions with positions, units, kinds, "
-                                 "levels or all: true")
+            raise OperationError(msg("op.select_empty", where=where))
         m = np.ones(len(pos), dtype=bool)
         if self.positions is not None:
             _known(plan.org.positions["id"], self.positions, "position", where)
@@ -94,7 +94,8 @@ def _known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
     missing = [w for w in wanted if w not in known]
     if missing:
         hint = nearest(missing[0], sorted(known)) if len(known) < 5000 else ""
-        raise OperationError(f"{where}: {what} {missing[0]!r} does not exist{hint}")
+        raise OperationError(msg("op.unknown_id", where=where, what=noun(what), id=missing[0],
+                                 hint=hint))
 
 
 # -- units ----------------------------------------------------------------------------
@@ -137,8 +138,8 @@ class MergeUnits(Operation):
         staff = org.employees["current_unit"].isin(self.units)
         org.employees.loc[staff, "current_unit"] = self.into
         org.units = un
-        plan.log.append(f"merged {', '.join(self.units)} into {self.into} "
-                        f"({int(moved_pos.sum())} positions, {int(staff.sum())} staff)")
+        plan.log.append(msg("log.merge", units=", ".join(self.units), into=self.into,
+                            positions=int(moved_pos.sum()), staff=int(staff.sum())))
 
 
 @operation
@@ -157,7 +158,7 @@ class AddUnit(Operation):
     def apply(self, plan: Plan, where: str) -> None:
         un = plan.org.units
         if self.id in set(un["id"]):
-            raise OperationError(f"{where}: unit {self.id!r} already exists; pick a new id")
+            raise OperationError(msg("op.unit_exists", where=where, id=self.id))
         row = {c: "" for c in un.columns}
         row.update(id=self.id, name=self.name or self.id, type=self.type, parent=self.parent,
                    max_headcount=_nan(self.max_headcount), min_headcount=_nan(self.min_headcount),
@@ -165,7 +166,7 @@ class AddUnit(Operation):
         new = pd.concat([un, pd.DataFrame([row])], ignore_index=True)
         new.attrs.update(un.attrs)
         plan.org.units = new
-        plan.log.append(f"added unit {self.id} ({row['name']})")
+        plan.log.append(msg("log.add_unit", id=self.id, name=row["name"]))
 
 
 @operation
@@ -179,7 +180,7 @@ class RenameUnit(Operation):
         un = plan.org.units
         old = un.loc[un["id"] == self.unit, "name"].iloc[0]
         un.loc[un["id"] == self.unit, "name"] = self.name
-        plan.log.append(f"renamed unit {self.unit}: {old} → {self.name}")
+        plan.log.append(msg("log.rename_unit", unit=self.unit, old=old, new=self.name))
 
 
 @operation
@@ -198,8 +199,8 @@ class SetUnit(Operation):
         sel = un["id"] == self.unit
         for key in self.model_fields_set - {"unit"}:
             un.loc[sel, key] = _nan(getattr(self, key))
-        plan.log.append(f"set {', '.join(sorted(self.model_fields_set - {'unit'}))} of "
-                        f"unit {self.unit}")
+        plan.log.append(msg("log.set_unit", keys=", ".join(sorted(self.model_fields_set
+                                                                  - {"unit"})), unit=self.unit))
 
 
 @operation
@@ -219,8 +220,8 @@ class MovePositions(Operation):
         emp = plan.org.employees
         staff = emp["current_position"].isin(ids)
         emp.loc[staff, "current_unit"] = self.to
-        plan.log.append(f"moved {int(m.sum())} positions ({int(staff.sum())} staff) to "
-                        f"{self.to}")
+        plan.log.append(msg("log.move_positions", n=int(m.sum()), staff=int(staff.sum()),
+                            to=self.to))
 
 
 # -- positions ------------------------------------------------------------------------
@@ -258,8 +259,9 @@ class ConvertPositions(Operation):
         pos = plan.org.positions
         edu = levels.normalise_education(self.min_education)
         if edu is None:
-            raise OperationError(f"{where}: min_education {self.min_education!r} is not an "
-                                 f"education level; use one of {', '.join(levels.EDUCATION)}")
+            raise OperationError(msg("op.bad_min_education", where=where,
+                                     value=self.min_education,
+                                     levels=", ".join(levels.EDUCATION)))
         m = self.select.mask(plan, where)
         lower = {k.lower(): v for k, v in self.mapping.items()}
         new_level = pos["level"].str.lower().map(lower)
@@ -278,8 +280,7 @@ class ConvertPositions(Operation):
         for lv, r in self.min_rank.items():
             code = levels.normalise_rank(r)
             if code is None:
-                raise OperationError(f"{where}: min_rank {r!r} for {lv!r} is not a rank; use "
-                                     "I/a … IV/e")
+                raise OperationError(msg("op.bad_min_rank", where=where, rank=r, level=lv))
             ranks[lv.lower()] = levels.RANKS.index(code)
         need = new_level[m].str.lower().map(ranks).fillna(-1).to_numpy(dtype=np.int16)
         pos.loc[m, "min_rank_level"] = np.maximum(pos.loc[m, "min_rank_level"].to_numpy(), need)
@@ -288,8 +289,7 @@ class ConvertPositions(Operation):
         grade = new_level[m].str.lower().map({k.lower(): v for k, v in self.grades.items()})
         old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
         pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
-        plan.log.append(f"converted {len(sel)} positions to functional (penyetaraan); grades "
-                        "kept or raised, minimum education and rank raised to the JF level's")
+        plan.log.append(msg("log.convert", n=len(sel)))
 
 
 @operation
@@ -303,7 +303,7 @@ class SetHeadcount(Operation):
         pos = plan.org.positions
         pos.loc[m, "headcount"] = self.headcount
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], self.headcount)
-        plan.log.append(f"set headcount of {int(m.sum())} positions to {self.headcount}")
+        plan.log.append(msg("log.set_headcount", n=int(m.sum()), headcount=self.headcount))
 
 
 @operation
@@ -326,8 +326,8 @@ class ScaleHeadcount(Operation):
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
-        plan.log.append(f"scaled headcount of {int(m.sum())} positions by {self.factor}: "
-                        f"{int(old.sum())} → {int(new.sum())} seats")
+        plan.log.append(msg("log.scale_headcount", n=int(m.sum()), factor=self.factor,
+                            old=int(old.sum()), new=int(new.sum())))
 
 
 @operation
@@ -340,7 +340,7 @@ class SetMinFill(Operation):
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         pos.loc[m, "min_fill"] = np.minimum(self.min_fill, pos.loc[m, "headcount"])
-        plan.log.append(f"set min_fill {self.min_fill} on {int(m.sum())} positions")
+        plan.log.append(msg("log.set_min_fill", min_fill=self.min_fill, n=int(m.sum())))
 
 
 @operation
@@ -360,8 +360,9 @@ class ClosePositions(Operation):
         for e in released:  # earlier pins (e.g. keep_incumbents) to a post now closed
             del plan.pins[e]
             del plan.pin_sources[e]
-        plan.log.append(f"closed {int(m.sum())} positions ({n} incumbents to re-place"
-                        + (f", {len(released)} earlier pins released" if released else "") + ")")
+        plan.log.append(msg("log.close", n=int(m.sum()), incumbents=n,
+                            released=msg("log.pins_released", n=len(released))
+                            if released else ""))
 
 
 @operation
@@ -387,20 +388,20 @@ class OpenPosition(Operation):
     def apply(self, plan: Plan, where: str) -> None:
         org = plan.org
         if self.id in set(org.positions["id"]):
-            raise OperationError(f"{where}: position {self.id!r} already exists; pick a new id")
+            raise OperationError(msg("op.position_exists", where=where, id=self.id))
         _known(org.units["id"], [self.unit], "unit", where)
         edu = levels.normalise_education(self.min_education) if self.min_education else ""
         rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
         if edu is None or rank is None:
-            raise OperationError(f"{where}: unknown min_education or min_rank "
-                                 f"({self.min_education!r}, {self.min_rank!r})")
+            raise OperationError(msg("op.bad_edu_rank", where=where,
+                                     education=self.min_education, rank=self.min_rank))
         unknown = [c for c in self.competencies if c not in org.competencies]
         if unknown:
-            raise OperationError(f"{where}: competency {unknown[0]!r} is not a column of the "
-                                 f"data{nearest(unknown[0], org.competencies)}")
+            raise OperationError(msg("op.unknown_competency", where=where, name=unknown[0],
+                                     hint=nearest(unknown[0], org.competencies)))
         bad = {c: v for c, v in self.competencies.items() if not 1 <= v <= 5}
         if bad:
-            raise OperationError(f"{where}: competency levels must be 1-5, got {bad}")
+            raise OperationError(msg("op.bad_levels", where=where, bad=bad))
         row: dict[str, Any] = {c: (np.nan if c.startswith(COMP_PREFIX) else "")
                                for c in org.positions.columns}
         row.update(
@@ -420,8 +421,8 @@ class OpenPosition(Operation):
             new[col] = new[col].astype(np.int64)
         new["key"] = new["key"].astype(bool)
         org.positions = new
-        plan.log.append(f"opened position {self.id} ({self.title}) in {self.unit} with "
-                        f"{self.headcount} seats")
+        plan.log.append(msg("log.open", id=self.id, title=self.title, unit=self.unit,
+                            headcount=self.headcount))
 
 
 # -- people ---------------------------------------------------------------------------
@@ -440,19 +441,17 @@ class Pin(Operation):
         _known(org.positions["id"], [self.position], "position", where)
         hc = int(org.positions.loc[org.positions["id"] == self.position, "headcount"].iloc[0])
         if hc == 0:
-            raise OperationError(f"{where}: position {self.position!r} is closed (headcount "
-                                 "0); open it or pin the employee elsewhere")
+            raise OperationError(msg("op.pin_closed", where=where, position=self.position))
         if self.employee in plan.pins and plan.pins[self.employee] != self.position:
-            raise OperationError(
-                f"{where}: employee {self.employee!r} is already pinned to "
-                f"{plan.pins[self.employee]!r} by {plan.pin_sources[self.employee]}; "
-                "remove one of the two pins")
+            raise OperationError(msg("op.pin_twice", where=where, employee=self.employee,
+                                     position=plan.pins[self.employee],
+                                     source=plan.pin_sources[self.employee]))
         if (self.employee, self.position) in plan.bans:
-            raise OperationError(f"{where}: employee {self.employee!r} is forbidden from "
-                                 f"{self.position!r} by an earlier forbid; remove one")
+            raise OperationError(msg("op.pin_forbidden", where=where, employee=self.employee,
+                                     position=self.position))
         plan.pins[self.employee] = self.position
         plan.pin_sources[self.employee] = where
-        plan.log.append(f"pinned {self.employee} to {self.position}")
+        plan.log.append(msg("log.pin", employee=self.employee, position=self.position))
 
 
 @operation
@@ -468,10 +467,11 @@ class Forbid(Operation):
         _known(plan.org.positions["id"], self.positions, "position", where)
         for p in self.positions:
             if plan.pins.get(self.employee) == p:
-                raise OperationError(f"{where}: employee {self.employee!r} is pinned to {p!r} "
-                                     f"by {plan.pin_sources[self.employee]}; remove one")
+                raise OperationError(msg("op.forbid_pinned", where=where,
+                                         employee=self.employee, position=p,
+                                         source=plan.pin_sources[self.employee]))
             plan.bans.add((self.employee, p))
-        plan.log.append(f"forbade {self.employee} from {len(self.positions)} position(s)")
+        plan.log.append(msg("log.forbid", employee=self.employee, n=len(self.positions)))
 
 
 @operation
@@ -501,9 +501,9 @@ class KeepIncumbents(Operation):
             if (e, p) not in plan.bans:
                 plan.pins[e] = p
                 plan.pin_sources[e] = where
-        plan.log.append(f"kept {len(keep)} incumbents in {int(m.sum())} positions"
-                        + (f" ({len(inc) - len(keep)} over headcount re-placed)"
-                           if len(inc) > len(keep) else ""))
+        plan.log.append(msg("log.keep", n=len(keep), positions=int(m.sum()),
+                            over=msg("log.keep_over", n=len(inc) - len(keep))
+                            if len(inc) > len(keep) else ""))
 
 
 def largest_remainder(x: np.ndarray) -> np.ndarray:
@@ -530,20 +530,20 @@ def _nan(v):
 
 def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]:
     """Validate one ``operations`` list item; returns the operation and its label."""
-    where = f"{source}: operations[{index}]"
+    where = msg("op.where", source=source, index=index)
     if not isinstance(item, dict) or len(item) != 1:
-        raise OperationError(f"{where}: each operation is a mapping with one key, the "
-                             f"operation's name, e.g. '- close_positions: {{select: ...}}'")
+        raise OperationError(msg("op.not_mapping", where=where))
     (name, params), = item.items()
     if name not in OPERATIONS:
-        raise OperationError(f"{where}: unknown operation {name!r}"
-                             f"{nearest(name, OPERATIONS)}")
+        raise OperationError(msg("op.unknown", where=where, name=name,
+                                 hint=nearest(name, OPERATIONS)))
     cls = OPERATIONS[name]
     try:
         op = cls.model_validate(params or {})
     except ValidationError as exc:
-        raise OperationError(format_validation_error(exc, cls, f"{where} ({name})")) from None
-    return op, f"{where} ({name})"
+        raise OperationError(format_validation_error(exc, cls, msg("op.label", where=where,
+                                                                   name=name))) from None
+    return op, msg("op.label", where=where, name=name)
 
 
 def apply_operations(org: Organization, items: list[tuple[Operation, str]],

@@ -31,6 +31,7 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
+from placement.messages import Message, msg, noun
 from placement.model import levels
 
 COMP_PREFIX = "comp:"
@@ -68,7 +69,7 @@ class ProblemLog:
         rows = np.flatnonzero(np.asarray(mask))
         if not len(rows):
             return
-        line = f"{where(df, rows, column)}: {message}"
+        line = msg("line", where=where(df, rows, column), text=message)
         if warn:
             self.warnings.append(line)
         else:
@@ -87,16 +88,17 @@ class ProblemLog:
         raise err
 
 
-def where(df: pd.DataFrame, rows, column: str | None = None) -> str:
-    """'employees.csv rows 4, 9 (and 3 more), column "rank"'."""
+def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
+    """'employees.csv rows 4, 9 (and 3 more), column "rank"' (a message: 'baris',
+    'kolom' in Indonesian)."""
     source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
     offset = df.attrs.get("row_offset", 2)
     rownos = df["_row"].to_numpy()[rows] if "_row" in df else np.asarray(rows) + offset
     shown = ", ".join(str(int(r)) for r in rownos[:5])
-    more = f" (and {len(rownos) - 5} more)" if len(rownos) > 5 else ""
-    word = "row" if len(rownos) == 1 else "rows"
-    col = f", column {column!r}" if column else ""
-    return f"{source} {word} {shown}{more}{col}"
+    more = msg("loc.more", n=len(rownos) - 5) if len(rownos) > 5 else ""
+    word = msg("loc.row_word") if len(rownos) == 1 else msg("loc.rows_word")
+    col = msg("loc.column", column=column) if column else ""
+    return msg("loc.rows", source=source, word=word, shown=shown, more=more, col=col)
 
 
 @dataclass
@@ -182,21 +184,20 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     df = df.rename(columns=rename)
     dup = df.columns[df.columns.duplicated()]
     if len(dup):
-        log.error(f"{df.attrs['source']}: column {dup[0]!r} appears twice; keep one",
+        log.error(msg("data.column_twice", source=df.attrs["source"], column=dup[0]),
                   DataError)
         df = df.loc[:, ~df.columns.duplicated()]
     log.warnings += list(df.attrs.get("warnings", []))
     extra = [c for c in df.columns if c not in KNOWN[table] and not c.startswith(COMP_PREFIX)
              and c != "_row"]
     if extra:
-        log.warnings.append(f"{Path(df.attrs['source']).name}: column(s) "
-                            f"{', '.join(repr(c) for c in extra)} are not {table} columns "
-                            "placement uses; they are carried through to the outputs unchanged")
+        log.warnings.append(msg("data.extra_columns", file=Path(df.attrs["source"]).name,
+                                columns=", ".join(repr(c) for c in extra), table=table))
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
-        log.error(f"{df.attrs['source']}: missing required column(s) "
-                  f"{', '.join(repr(c) for c in missing)}; the {table} table needs "
-                  f"{', '.join(REQUIRED[table])}")
+        log.error(msg("data.missing_columns", source=df.attrs["source"],
+                      columns=", ".join(repr(c) for c in missing), table=table,
+                      required=", ".join(REQUIRED[table])))
     if "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
     for c in df.columns:
@@ -226,15 +227,17 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
         text = text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)  # decimal comma
         values = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
         bad = np.isnan(values) & (text != "").to_numpy()
-    log.add(df, bad, col, f"not a number; write a {'whole ' if integer else ''}number{fix}")
+    fix = msg(fix) if fix else ""
+    log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number",
+                              fix=fix))
     ok = ~np.isnan(values)
     if integer:
         frac = ok & (values != np.round(values))
-        log.add(df, frac, col, f"not a whole number{fix}")
+        log.add(df, frac, col, msg("data.not_whole", fix=fix))
     if minimum is not None:
-        log.add(df, ok & (values < minimum), col, f"must be at least {minimum}{fix}")
+        log.add(df, ok & (values < minimum), col, msg("data.at_least", minimum=minimum, fix=fix))
     if maximum is not None:
-        log.add(df, ok & (values > maximum), col, f"must be at most {maximum}{fix}")
+        log.add(df, ok & (values > maximum), col, msg("data.at_most", maximum=maximum, fix=fix))
     return values
 
 
@@ -255,19 +258,19 @@ def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     ok = value.notna()
     out[ok] = value[ok].dt.strftime("%Y-%m-%d")
     bad = (~ok & (text != "")).to_numpy()
-    log.add(df, bad, col, "not a date; write YYYY-MM-DD (or DD-MM-YYYY, or an Excel date)")
+    log.add(df, bad, col, msg("data.not_date"))
     return out
 
 
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
-    log.add(df, blank, "id", f"blank {what} id; every row needs a unique id")
+    log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
             log.add(df, (ids == value).to_numpy(), "id",
-                    f"duplicate {what} id {value!r}; ids must be unique", DuplicateIdError)
+                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError)
 
 
 def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
@@ -285,13 +288,12 @@ def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     un["parent"] = _text(un, "parent")
     ids = set(un["id"])
     bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
-    log.add(un, bad, "parent", "parent unit is not in the units table; add it or blank the "
-            "cell", UnknownReferenceError)
+    log.add(un, bad, "parent", msg("data.parent_unknown"), UnknownReferenceError)
     for col in ("max_headcount", "min_headcount"):
         un[col] = _number(un, col, log, integer=True, minimum=0)
     un["budget"] = _number(un, "budget", log, integer=False, minimum=0)
     both = (un["min_headcount"] > un["max_headcount"]).to_numpy()
-    log.add(un, both, "min_headcount", "min_headcount exceeds max_headcount")
+    log.add(un, both, "min_headcount", msg("data.min_over_max_headcount"))
     return un
 
 
@@ -302,33 +304,31 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     unknown = ~pos["unit"].isin(unit_ids).to_numpy()
     if unknown.any():
         for u in pd.unique(pos["unit"][unknown])[:20]:
-            label = "blank unit" if u == "" else f"unit {u!r} is not in the units table"
-            log.add(pos, (pos["unit"] == u).to_numpy(), "unit",
-                    f"{label}; add it to the units file or correct the id",
-                    UnknownReferenceError)
+            text = (msg("data.position_unit_blank") if u == "" else
+                    msg("data.position_unit_unknown", unit=u))
+            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError)
     kind = _text(pos, "kind").str.upper()
     badkind = ~kind.isin(KINDS + ("",)).to_numpy()
-    log.add(pos, badkind, "kind", f"unknown position kind; use one of {', '.join(KINDS)}")
+    log.add(pos, badkind, "kind", msg("data.unknown_kind", kinds=", ".join(KINDS)))
     pos["kind"] = kind
     pos["level"] = _text(pos, "level")
     pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17,
-                           fix=" (kelas jabatan 1-17)")
+                           fix="fix.grade")
     hc = _number(pos, "headcount", log, integer=True, minimum=0,
-                 fix=" (0 closes the position)")
+                 fix="fix.headcount")
     blank_hc = np.isnan(hc) & (_text(pos, "headcount") == "").to_numpy()
-    log.add(pos, blank_hc, "headcount", "blank headcount; write the number of seats (0 "
-            "closes the position)")
+    log.add(pos, blank_hc, "headcount", msg("data.blank_headcount"))
     pos["headcount"] = np.nan_to_num(np.maximum(hc, 0)).astype(np.int64)
     mf = _number(pos, "min_fill", log, integer=True, minimum=0)
     log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill",
-            "min_fill exceeds headcount; lower min_fill or raise headcount")
+            msg("data.min_fill_over_headcount"))
     pos["min_fill"] = np.nan_to_num(np.maximum(mf, 0)).astype(np.int64)
     edu, bad = levels.parse_education(_text(pos, "min_education"))
-    log.add(pos, bad, "min_education", "unknown education level; use one of "
-            + ", ".join(levels.EDUCATION) + " (or D4)")
+    log.add(pos, bad, "min_education", msg("data.unknown_min_education",
+                                           levels=", ".join(levels.EDUCATION)))
     pos["min_edu_level"] = edu
     rank, bad = levels.parse_ranks(_text(pos, "min_rank"))
-    log.add(pos, bad, "min_rank", "unknown rank (golongan); use I/a … IV/e")
+    log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
     pr = _number(pos, "priority", log, integer=False, minimum=0)
@@ -336,12 +336,12 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     key = _text(pos, "key").str.lower()
     truthy = key.isin(["true", "1", "yes", "ya", "y", "x"])
     badkey = ~(truthy | key.isin(["false", "0", "no", "tidak", "n", ""]))
-    log.add(pos, badkey, "key", "use true or false")
+    log.add(pos, badkey, "key", msg("data.key_bool"))
     pos["key"] = truthy.to_numpy()
     for c in comps:
         col = COMP_PREFIX + c
         pos[col] = _number(pos, col, log, integer=True, minimum=1, maximum=5,
-                           fix=" (required level 1-5, blank = not required)")
+                           fix="fix.comp_required")
     return pos
 
 
@@ -351,20 +351,19 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     emp["name"] = _text(emp, "name")
     emp["field"] = _text(emp, "field")
     rank, bad = levels.parse_ranks(emp["rank"])
-    log.add(emp, bad, "rank", "unknown rank (golongan); use I/a … IV/e, e.g. III/b")
-    log.add(emp, (rank < 0) & ~bad.to_numpy(), "rank", "blank rank; every employee needs a "
-            "golongan (I/a … IV/e)")
+    log.add(emp, bad, "rank", msg("data.unknown_rank"))
+    log.add(emp, (rank < 0) & ~bad.to_numpy(), "rank", msg("data.blank_rank"))
     emp["rank_level"] = rank
     edu, bad = levels.parse_education(emp["education"])
-    log.add(emp, bad, "education", "unknown education level; use one of "
-            + ", ".join(levels.EDUCATION) + " (D4 counts as S1)")
+    log.add(emp, bad, "education", msg("data.unknown_education",
+                                       levels=", ".join(levels.EDUCATION)))
     blank = (edu < 0) & ~bad.to_numpy()
-    log.add(emp, blank, "education", "blank education level; use one of "
-            + ", ".join(levels.EDUCATION))
+    log.add(emp, blank, "education", msg("data.blank_education",
+                                         levels=", ".join(levels.EDUCATION)))
     emp["edu_level"] = edu
     perf, bad = levels.parse_performance(_text(emp, "performance"))
-    log.add(emp, bad, "performance", "unknown performance predicate; use one of "
-            + ", ".join(levels.PERFORMANCE))
+    log.add(emp, bad, "performance", msg("data.unknown_performance",
+                                         values=", ".join(levels.PERFORMANCE)))
     emp["performance"] = _text(emp, "performance")
     emp["perf_level"] = perf
     for col in ("current_unit", "current_position", "preferences"):
@@ -374,7 +373,7 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     for c in comps:
         col = COMP_PREFIX + c
         emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
-                           fix=" (assessed level 1-5, blank = not assessed)")
+                           fix="fix.comp_assessed")
     _check_references(emp, pos, unit_ids, log)
     return emp
 
@@ -384,19 +383,19 @@ def _check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
     pos_unit = dict(zip(pos["id"], pos["unit"], strict=True))
     cu, cp = emp["current_unit"], emp["current_position"]
     bad_u = ~cu.isin(unit_ids).to_numpy() & (cu != "").to_numpy()
-    log.add(emp, bad_u, "current_unit", "unit is not in the units table; correct the id or "
-            "leave blank for a new hire", UnknownReferenceError)
+    log.add(emp, bad_u, "current_unit", msg("data.current_unit_unknown"),
+            UnknownReferenceError)
     known = cp.isin(pos_unit.keys()).to_numpy()
     bad_p = ~known & (cp != "").to_numpy()
-    log.add(emp, bad_p, "current_position", "position is not in the positions table; "
-            "correct the id or leave blank for a new hire", UnknownReferenceError)
+    log.add(emp, bad_p, "current_position", msg("data.current_position_unknown"),
+            UnknownReferenceError)
     unit_of = cp.map(pos_unit).fillna("")
     fill = (cu == "").to_numpy() & known
     if fill.any():
         emp.loc[fill, "current_unit"] = unit_of[fill]
     wrong = known & ~fill & (unit_of != emp["current_unit"]).to_numpy()
-    log.add(emp, wrong, "current_unit", "does not match the unit of current_position; fix "
-            "one of the two", UnknownReferenceError)
+    log.add(emp, wrong, "current_unit", msg("data.current_unit_mismatch"),
+            UnknownReferenceError)
     prefs = emp["preferences"]
     has = (prefs != "").to_numpy()
     if has.any():
@@ -405,8 +404,8 @@ def _check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
         unknown = exploded[~exploded.isin(pos_unit.keys())]
         rows = np.zeros(len(emp), dtype=bool)
         rows[unknown.index.to_numpy()] = True
-        log.add(emp, rows, "preferences", "names a position that is not in the positions "
-                "table; use position ids separated by ';'", UnknownReferenceError, warn=True)
+        log.add(emp, rows, "preferences", msg("data.preferences_unknown"),
+                UnknownReferenceError, warn=True)
 
 
 def load_organization(employees: str | Path, positions: str | Path,

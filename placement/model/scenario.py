@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from placement.errors import ExtendsCycleError, PlacementError, ScenarioError
+from placement.messages import msg
 from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
@@ -52,7 +53,7 @@ class Scenario:
                     units: pd.DataFrame | None = None, **settings: Any) -> Scenario:
         """A scenario over in-memory tables; ``settings`` are scenario-file keys."""
         settings.setdefault("name", "scenario")
-        config = _validate(settings, f"scenario {settings['name']!r}")
+        config = _validate(settings, msg("scenario.name", name=settings["name"]))
         return cls(config, None, Organization.from_frames(employees, positions, units))
 
     def input_files(self) -> list[Path]:
@@ -64,8 +65,7 @@ class Scenario:
         if self._org is None:
             d = self.config.data
             if not d.employees or not d.positions:
-                raise ScenarioError(f"{self.source}: 'data' needs at least 'employees' and "
-                                    "'positions' file paths")
+                raise ScenarioError(msg("scenario.data_needs", source=self.source))
             self._org = load_organization(d.employees, d.positions, d.units)
         return self._org
 
@@ -116,28 +116,26 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     path = path.resolve() if path.exists() else path
     if path in chain:
         cycle = " → ".join(p.name for p in (*chain, path))
-        raise ExtendsCycleError(f"{chain[-1].name}: 'extends' forms a cycle ({cycle}); "
-                                "remove one of the extends")
+        raise ExtendsCycleError(msg("scenario.cycle", file=chain[-1].name, cycle=cycle))
     if not path.exists():
-        by = f" (extended by {chain[-1].name})" if chain else ""
-        raise ScenarioError(f"{path}: scenario file not found{by}; check the path")
+        by = msg("scenario.extended_by", file=chain[-1].name) if chain else ""
+        raise ScenarioError(msg("scenario.not_found", path=path, by=by))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError(f"{path}: cannot read the scenario file ({exc})") from None
+        raise ScenarioError(msg("scenario.cannot_read", path=path, error=exc)) from None
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        at = f" line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
         what = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError(f"{path.name}{at}: YAML syntax error: {what}; check the "
-                            "indentation and the ':' after each key") from None
+        raise ScenarioError(msg("scenario.yaml", file=path.name, at=at, what=what)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ScenarioError(f"{path.name}: a scenario file must be a mapping of keys "
-                            f"(name, data, operations, ...), not a {type(data).__name__}")
+        raise ScenarioError(msg("scenario.not_mapping", file=path.name,
+                                type=type(data).__name__))
     data = copy.deepcopy(data)
     base_dir = path.parent
     if isinstance(data.get("data"), dict):
@@ -153,13 +151,12 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if ext is None:
         return data
     if not isinstance(ext, str):
-        raise ScenarioError(f"{path.name}: 'extends' takes one file path")
+        raise ScenarioError(msg("scenario.extends_one", file=path.name))
     base = _load_raw(base_dir / ext, (*chain, path))
     base.pop("name", None)
     base.pop("description", None)
     if not all(isinstance(d.get("operations") or [], list) for d in (base, data)):
-        raise ScenarioError(f"{path.name}: 'operations' must be a list of operations "
-                            "(one '- name: {...}' per line)")
+        raise ScenarioError(msg("scenario.operations_list", file=path.name))
     ops = list(base.get("operations") or []) + list(data.get("operations") or [])
     merged = _merge(base, data)
     merged["operations"] = ops

@@ -312,7 +312,8 @@ RESULT_SHEETS = (
 def solver_message(result) -> str:
     """What the solver said about its outcome ("" if nothing), e.g. why it found no
     placement."""
-    return str(getattr(result.outcome, "message", "") or "")
+    m = getattr(result.outcome, "message", "") or ""
+    return m if isinstance(m, str) else str(m)  # a catalogue message renders in the report
 
 
 def solver_rows(result) -> list[tuple[str, list]]:
@@ -339,7 +340,7 @@ def _log_sheet(book: Book, lang: str, log: Sequence[str], warnings: Sequence[str
         {
             "kind": [label("operation_log", lang)] * len(log)
             + [label("warnings", lang)] * len(warnings),
-            "description": [*log, *warnings],
+            "description": [value_label(x, lang) for x in [*log, *warnings]],
         }
     )
     add_table_sheet(

@@ -128,10 +128,10 @@ def result_meta(result) -> dict:
     plan = getattr(comp, "plan", None)
     meta = {
         "description": str(getattr(cfg, "description", "") or ""),
-        "warnings": [str(w) for w in (result.warnings or [])],
-    }
+        "warnings": [w if isinstance(w, str) else str(w) for w in (result.warnings or [])],
+    }  # catalogue messages stay messages (str, English) so reports can render them
     if plan is not None and hasattr(plan, "log"):
-        meta["log"] = [str(x) for x in plan.log]
+        meta["log"] = [x if isinstance(x, str) else str(x) for x in plan.log]
     return meta
 
 
@@ -240,9 +240,9 @@ def _refuse(paths: Iterable[Path], protected: list[Path]) -> None:
     bad = {Path(p).resolve() for p in protected}
     for p in paths:
         if p.resolve() in bad:
-            raise PlacementError(
-                f"{p}: refusing to overwrite an input file; choose another --out folder"
-            )
+            from placement.messages import msg
+
+            raise PlacementError(msg("out.input_file", path=p))
 
 
 def write_result(

@@ -963,7 +963,7 @@ def _log_html(meta: dict, lang: str) -> str:
         if items:
             out.append(
                 f'<h2>{esc(label(key, lang))}</h2><ul class="log">'
-                + "".join(f"<li>{esc(x)}</li>" for x in items)
+                + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in items)
                 + "</ul>"
             )
     return "".join(out)

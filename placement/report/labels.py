@@ -18,6 +18,7 @@ Optimal, Kurang Optimal) are the same in both languages.
 from __future__ import annotations
 
 from placement.errors import PlacementError
+from placement.messages import Message
 
 LANGUAGES = ("en", "id")
 
@@ -426,9 +427,9 @@ LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
 def check_lang(lang: str) -> str:
     """``lang`` if it is a supported report language, else a :class:`PlacementError`."""
     if lang not in LABELS:
-        raise PlacementError(
-            f"report language {lang!r} is not supported; use one of {', '.join(LANGUAGES)}"
-        )
+        from placement.messages import msg
+
+        raise PlacementError(msg("lang.unsupported", lang=lang, langs=", ".join(LANGUAGES)))
     return lang
 
 
@@ -446,7 +447,10 @@ def kpi_label(key: str, lang: str = "en") -> str:
 
 def value_label(value: str, lang: str = "en") -> str:
     """The label of a coded cell value (a status, a reason): ``value:<value>`` where the
-    value shares its name with a KPI (``stays``, ``unplaced``), else ``value``'s."""
+    value shares its name with a KPI (``stays``, ``unplaced``), else ``value``'s. A
+    catalogue message (a solver reason, a log line) is rendered in ``lang``."""
+    if isinstance(value, Message):
+        return value.render(lang)
     table = LABELS.get(lang, EN)
     return table.get(f"value:{value}", table.get(value, value))
 

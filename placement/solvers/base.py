@@ -95,10 +95,10 @@ class Solver(ABC):
 
             able = ", ".join(solvers_supporting(required_features(problem))) or "none"
             names = ", ".join(problem.side_constraints())
-            raise UnsupportedProblemError(
-                f"solver {self.name!r} cannot express {names}; use solver={able!r} "
-                "(or 'auto'), or drop those constraints from the scenario"
-            )
+            from placement.messages import msg
+
+            raise UnsupportedProblemError(msg("solver.unsupported", solver=self.name,
+                                              names=names, able=able))
 
     def solve(
         self,

@@ -23,6 +23,7 @@ import pandas as pd
 from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
+from placement.messages import join, msg
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status, interruptible
 from placement.solvers.registry import register_solver
@@ -107,7 +108,7 @@ class CpSatSolver(Solver):
                 bound=None,
                 solver=self.name,
                 seconds=time.perf_counter() - t0,
-                message="; ".join(built),
+                message=join("; ", built),
             )
         model, x, coef, offset = built
         if hint is not None:
@@ -136,7 +137,7 @@ class CpSatSolver(Solver):
 
         if raw == cp_model.MODEL_INVALID:
             reason = (model.validate() or "no reason given").splitlines()[0][:300]
-            raise PlacementError(f"CP-SAT rejected the model: {reason}")
+            raise PlacementError(msg("cpsat.rejected", reason=reason))
         status = STATUS_MAP[raw]
         log.append(
             f"cp-sat: {problem.n_edges} edge variables, {len(model.proto.constraints)} "
@@ -161,11 +162,11 @@ class CpSatSolver(Solver):
             limit = params.max_time_in_seconds
             if status is Status.FEASIBLE and (interrupted[0] or solver.wall_time < 0.9 * limit) \
                     and self.deterministic_time is None:
-                message = "interrupted: the best placement found so far, not proven optimal"
+                message = msg("cpsat.interrupted")
         elif status is Status.INFEASIBLE:
-            message = "CP-SAT proved that the hard rules cannot all hold"
+            message = msg("cpsat.infeasible")
         else:
-            message = "time limit reached before CP-SAT found a placement"
+            message = msg("cpsat.time_limit")
             bound = _bound(solver.best_objective_bound, offset)
         return SolveOutcome(
             status=status,
@@ -349,7 +350,7 @@ def _build(problem: Problem):
     # objective: sum(c_e x_e) + sum_i u_i (1 - sum_e x_e)  (u_i only if i may stay unplaced)
     up = np.where(problem.must_place, 0, problem.unplaced_cost)
     if (np.abs(problem.edge_cost) >= 2**62).any() or (np.abs(up) >= 2**62).any():
-        raise PlacementError("CP-SAT cannot take costs of magnitude 2**62 or more")
+        raise PlacementError(msg("cpsat.big_costs"))
     coef = problem.edge_cost - up[emp]
     offset = int(problem.constant) + _exact_sum(up)
     nz = np.flatnonzero(coef)

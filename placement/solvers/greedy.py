@@ -14,6 +14,7 @@ import time
 
 import numpy as np
 
+from placement.messages import msg
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver
@@ -74,10 +75,10 @@ def greedy_assignment(p: Problem) -> tuple[np.ndarray | None, str]:
     if len(pinned):
         e = p.edge_index(np.where(p.pinned >= 0, p.pinned, -1))[pinned]
         if (e < 0).any():
-            return None, "a pinned pair is not allowed"
+            return None, msg("greedy.pin_not_allowed")
         st.take(e)
         if (st.cap < 0).any() or (st.unit < 0).any() or (st.budget < 0).any():
-            return None, "pinned employees alone exceed a headcount, unit cap or budget"
+            return None, msg("greedy.pins_exceed")
     must = p.must_place | (p.pinned >= 0)
     worth = p.must_place[p.edge_emp] | (p.edge_cost < p.unplaced_cost[p.edge_emp])
     candidate = worth & (p.pinned[p.edge_emp] < 0)
@@ -89,20 +90,19 @@ def greedy_assignment(p: Problem) -> tuple[np.ndarray | None, str]:
     _rounds(st, candidate)
     a = st.assignment
     if (must & (a < 0)).any():
-        return None, f"greedy left {int((must & (a < 0)).sum())} employee(s) who must be " \
-                     "placed without a position"
+        return None, msg("greedy.must_place", n=int((must & (a < 0)).sum()))
     # unplaced incumbents count as moves
     displaced = (p.current_pos >= 0) & (a < 0)
     if p.max_moves != NO_LIMIT and st.moves - int(displaced.sum()) < 0:
-        return None, "greedy exceeded max_moves"
+        return None, msg("greedy.max_moves")
     cu = p.current_unit[displaced & (p.current_unit >= 0)]
     if (st.unit_moves - np.bincount(cu, minlength=p.n_units) < 0).any():
-        return None, "greedy exceeded max_moves_per_unit"
+        return None, msg("greedy.max_moves_unit")
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     if (fill < np.minimum(p.min_fill, p.capacity)).any():
-        return None, "greedy could not meet every minimum fill"
+        return None, msg("greedy.min_fill")
     if (p.unit_min > np.bincount(p.position_unit[a[a >= 0]], minlength=p.n_units)).any():
-        return None, "greedy could not meet every unit minimum headcount"
+        return None, msg("greedy.unit_min")
     return a, ""
 
 

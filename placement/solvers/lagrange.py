@@ -77,6 +77,7 @@ import numpy as np
 
 from placement.model.check import violations
 from placement.model.problem import NO_LIMIT, Problem
+from placement.solvers import gap_search
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status
 from placement.solvers.flow import solve_flow
 from placement.solvers.registry import register_solver
@@ -854,6 +855,7 @@ class LagrangeSolver(Solver):
         patience: int = 4,
         smoothing: float = 0.5,
         target_gap: float = 1.0,
+        gap_deterministic_time: float = 0.1,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
         problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
@@ -864,7 +866,9 @@ class LagrangeSolver(Solver):
         ``time_limit``. ``patience``: iterations without a better bound before the
         step length is halved. ``smoothing``: weight of the new subgradient in the
         step direction (1 = plain subgradient). ``target_gap``: Polyak's target is at
-        most this share above the best bound (1 = the best cost, uncapped)."""
+        most this share above the best bound (1 = the best cost, uncapped).
+        ``gap_deterministic_time``: CP-SAT's deterministic budget per sub-solve of the
+        agent neighbourhoods on GAP-shaped problems (see :mod:`gap_search`)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -873,6 +877,7 @@ class LagrangeSolver(Solver):
         self.patience = patience
         self.smoothing = smoothing
         self.target_gap = target_gap
+        self.gap_deterministic_time = gap_deterministic_time
 
     def _solve(self, problem, time_limit, seed, workers, hint, progress) -> SolveOutcome:
         run = _Run(self, problem, time_limit, seed, workers, progress)
@@ -951,15 +956,64 @@ class _Run:
         reason = _moves_floor(p)
         if reason:
             return self.outcome(Status.INFEASIBLE, reason)
+        dense = gap_search.dense_gap(p)
+        if dense is not None and self.dense_search(dense):
+            status = Status.OPTIMAL if self.proven() else Status.FEASIBLE
+            return self.outcome(status, "")
         status, message = self.pricing()
         if status is Status.INFEASIBLE:
             return self.outcome(Status.INFEASIBLE, message)
         if self.cfg.lns and not self.proven() and self.best_a is not None and not _soft(p):
             self.neighbourhoods()
         if self.best_a is None:
-            return self.outcome(Status.NO_SOLUTION, message or
-                                "no placement within the side constraints was found")
+            from placement.messages import msg
+
+            return self.outcome(Status.NO_SOLUTION, message or msg("lag.none"))
         return self.outcome(Status.OPTIMAL if self.proven() else Status.FEASIBLE, message)
+
+    def dense_search(self, d: gap_search.Dense) -> bool:
+        """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
+        Lagrangian bound, regret and priced-repair constructions with shift/swap
+        descent, then (``lns``) CP-SAT on the jobs of a few agents at a time. False
+        when no construction is feasible (the flow-based path takes over)."""
+        p, cfg = self.p, self.cfg
+        const = int(p.constant)
+        its = cfg.max_iterations
+        its = 1000 if its is None else max(1, 5 * int(its))
+        bound, lam, pool = gap_search.lagrangian_bound(d, its)
+        if bound is None:
+            return False  # a job without any option: the generic path explains
+        self.raise_bound(bound + const, "lagrange: bound")
+        found = False
+        for lam_k in (pool or [lam])[:2]:
+            if self.proven() or (self.out_of_time() and found):
+                break
+            R = np.where(d.allowed, d.C + lam_k * d.A, np.inf)
+            for build in (gap_search.regret_construct, gap_search.priced_repair):
+                x = build(d, R)
+                if x is None or not d.feasible(x):
+                    continue
+                x = gap_search.local_search(d, x, deadline=self.deadline)
+                found = True
+                self.offer(d.assignment(x), "lagrange: construction")
+        self.log.append(f"lagrange: GAP-shaped, dense bound {bound + const}, "
+                        f"best construction {self.best_cost}")
+        if self.best_a is None:
+            return False
+        if not cfg.lns or self.proven():
+            return True
+        x = d.from_assignment(self.best_a)
+        lns = gap_search.AgentLNS(d, lam, self.seed, self.workers, cfg.gap_deterministic_time)
+        max_rounds = cfg.lns_rounds
+        if max_rounds is None:
+            max_rounds = 3 * d.m + 10 if self.deadline is None else 10**9
+        while lns.rounds < max_rounds and not self.out_of_time() and not self.proven():
+            y, _ = lns.step(x, self.remaining())
+            if y is not None and self.offer(d.assignment(y), "lagrange: neighbourhood search"):
+                x = y
+        self.log.append(f"lagrange: {lns.rounds} agent neighbourhood(s), "
+                        f"{lns.solves_optimal} proven, last size {lns.k} agents")
+        return True
 
     def outcome(self, status: Status, message: str) -> SolveOutcome:
         bound = self.bound
@@ -1331,8 +1385,9 @@ def _moves_floor(p: Problem) -> str:
     n_p = np.bincount(pos, minlength=m)
     total += int(np.maximum(n_p - seats, 0).sum())
     if p.max_moves != NO_LIMIT and total > p.max_moves:
-        return (f"at least {total} incumbents must move (posts closed, ineligible or over "
-                f"headcount, or people pinned elsewhere) but max_moves is {p.max_moves}")
+        from placement.messages import msg
+
+        return msg("lag.moves", n=total, cap=p.max_moves)
     capped = p.unit_max_moves != NO_LIMIT
     if capped.any():
         floor = np.bincount(cu[forced & (cu >= 0)], minlength=k).astype(np.int64)
@@ -1344,9 +1399,10 @@ def _moves_floor(p: Problem) -> str:
         bad = np.flatnonzero(capped & (floor > p.unit_max_moves))
         if len(bad):
             u = int(bad[0])
-            return (f"at least {int(floor[u])} incumbents of {p.label('unit', u)} must move "
-                    f"(posts closed, ineligible or over headcount, or people pinned "
-                    f"elsewhere) but its max_moves_per_unit is {int(p.unit_max_moves[u])}")
+            from placement.messages import msg
+
+            return msg("lag.moves_unit", n=int(floor[u]), unit=p.label("unit", u),
+                       cap=int(p.unit_max_moves[u]))
     del n
     return ""
 
@@ -1416,3 +1472,16 @@ def _choose_scale(p: Problem, rows: _Rows, span: int) -> int:
 #: ``solve(solver="auto")`` follows this backend with a full CP-SAT model (one Boolean
 #: per edge) only up to this many edges; above, this backend's LNS runs to the limit.
 FULL_MODEL_EDGES = 200_000
+
+#: The same limit for GAP-shaped problems (:func:`gap_search.dense_gap`): above it the
+#: agent neighbourhood search beats one CP-SAT search on the whole model in a minute,
+#: below it CP-SAT (hinted with this backend's placement) proves optimality.
+GAP_FULL_MODEL_EDGES = 5_000
+
+
+def full_model_edges(p: Problem) -> int:
+    """Edges up to which ``solve(solver="auto")`` follows this backend with CP-SAT on
+    the full model (above: this backend alone, with its neighbourhood search)."""
+    if p.n_edges > GAP_FULL_MODEL_EDGES and gap_search.dense_gap(p) is not None:
+        return GAP_FULL_MODEL_EDGES
+    return FULL_MODEL_EDGES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from placement.errors import PlacementError
+from placement.messages import msg
 from placement.solvers.base import Feature, Solver
 
 SOLVERS: dict[str, type[Solver]] = {}
@@ -29,8 +30,8 @@ def get_solver(solver: str | Solver) -> Solver:
         return solver
     if solver not in SOLVERS:
         known = ", ".join(sorted([*SOLVERS, "auto"]))
-        raise PlacementError(f"unknown solver {solver!r}; known solvers: {known}")
+        raise PlacementError(msg("solver.unknown", solver=solver, known=known))
     cls = SOLVERS[solver]
     if not cls.is_available():
-        raise PlacementError(f"solver {solver!r} is not installed on this machine")
+        raise PlacementError(msg("solver.not_installed", solver=solver))
     return cls()

@@ -1,0 +1,907 @@
+"""The message catalogue: every error, warning, operation-log line and CLI line in
+English (``en``) and Bahasa Indonesia (``id``).
+
+A message is built from a catalogue key and its parameters::
+
+    >>> m = msg("data.blank_rank")
+    >>> m
+    'blank rank; every employee needs a golongan (I/a … IV/e)'
+    >>> m.render("id")
+    'golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)'
+
+:class:`Message` is a ``str`` whose value is the English text, so the library keeps
+speaking English (``PlacementError.problems``, ``Organization.warnings``,
+``Plan.log`` and ``Result.solver_reason`` are lists of / plain strings as before) and
+``render(lang)`` gives the same message in another language. Parameters that are
+themselves messages (a location "employees.csv rows 4, 9, column 'rank'", a hint, a
+noun) are rendered in the same language; other parameters (ids, file names, column
+names, values, numbers) are inserted as they are, in both languages.
+
+>>> render(msg("line", where=msg("noun.employee"), text=msg("data.blank_rank")), "id")
+'pegawai: golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)'
+
+:func:`render` takes any line (a message, or a plain string that is returned
+unchanged) and a language. The Indonesian texts use the terms planners use:
+formasi, bezetting, mutasi, jabatan lowong, kebutuhan diklat, pegawai, unit kerja,
+jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable
+from typing import Any
+
+LANGUAGES = ("en", "id")
+
+#: key → (English template, Indonesian template); ``str.format`` placeholders.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # -- generic ------------------------------------------------------------------------
+    "line": ("{where}: {text}", "{where}: {text}"),
+    "text": ("{text}", "{text}"),
+    "and_more": (" and more", " dan lainnya"),
+    "and_n_more": (" and {n} more", " dan {n} lainnya"),
+    "comma_and_n_more": (", and {n} more", ", dan {n} lainnya"),
+    # -- nouns --------------------------------------------------------------------------
+    "noun.employee": ("employee", "pegawai"),
+    "noun.position": ("position", "jabatan"),
+    "noun.unit": ("unit", "unit kerja"),
+    "noun.employees": ("employees", "pegawai"),
+    "noun.positions": ("positions", "jabatan"),
+    "noun.units": ("units", "unit kerja"),
+    "noun.employees export": ("employees export", "ekspor data pegawai"),
+    "noun.positions export": ("positions export", "ekspor peta jabatan"),
+    "noun.table": ("table", "tabel"),
+    "noun.workload": ("workload", "analisis beban kerja"),
+    # -- locations: file, rows, column --------------------------------------------------
+    "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
+    "loc.row_word": ("row", "baris"),
+    "loc.rows_word": ("rows", "baris"),
+    "loc.more": (" (and {n} more)", " (dan {n} lainnya)"),
+    "loc.column": (", column {column!r}", ", kolom {column!r}"),
+    # -- data tables (placement.model.organization) -------------------------------------
+    "data.column_twice": ("{source}: column {column!r} appears twice; keep one",
+                          "{source}: kolom {column!r} muncul dua kali; pertahankan salah "
+                          "satu"),
+    "data.extra_columns": ("{file}: column(s) {columns} are not {table} columns placement "
+                           "uses; they are carried through to the outputs unchanged",
+                           "{file}: kolom {columns} bukan kolom tabel {table} yang dipakai "
+                           "placement; kolom tersebut diteruskan apa adanya ke keluaran"),
+    "data.missing_columns": ("{source}: missing required column(s) {columns}; the {table} "
+                             "table needs {required}",
+                             "{source}: kolom wajib {columns} tidak ada; tabel {table} "
+                             "memerlukan kolom {required}"),
+    "data.not_number": ("not a number; write a number{fix}", "bukan angka; tulis angka{fix}"),
+    "data.not_number_whole": ("not a number; write a whole number{fix}",
+                              "bukan angka; tulis bilangan bulat{fix}"),
+    "data.not_whole": ("not a whole number{fix}", "bukan bilangan bulat{fix}"),
+    "data.at_least": ("must be at least {minimum}{fix}", "nilai minimal {minimum}{fix}"),
+    "data.at_most": ("must be at most {maximum}{fix}", "nilai maksimal {maximum}{fix}"),
+    "fix.grade": (" (kelas jabatan 1-17)", " (kelas jabatan 1-17)"),
+    "fix.headcount": (" (0 closes the position)", " (0 berarti jabatan ditutup)"),
+    "fix.comp_required": (" (required level 1-5, blank = not required)",
+                          " (level standar 1-5, kosong = tidak disyaratkan)"),
+    "fix.comp_assessed": (" (assessed level 1-5, blank = not assessed)",
+                          " (level hasil asesmen 1-5, kosong = belum diases)"),
+    "data.not_date": ("not a date; write YYYY-MM-DD (or DD-MM-YYYY, or an Excel date)",
+                      "bukan tanggal; tulis YYYY-MM-DD (atau DD-MM-YYYY, atau tanggal Excel)"),
+    "data.blank_id": ("blank {what} id; every row needs a unique id",
+                      "id {what} kosong; setiap baris memerlukan id yang unik"),
+    "data.duplicate_id": ("duplicate {what} id {value!r}; ids must be unique",
+                          "id {what} {value!r} ganda; setiap id harus unik"),
+    "data.parent_unknown": ("parent unit is not in the units table; add it or blank the cell",
+                            "unit induk tidak ada di tabel units; tambahkan atau kosongkan "
+                            "sel ini"),
+    "data.min_over_max_headcount": ("min_headcount exceeds max_headcount",
+                                    "min_headcount melebihi max_headcount"),
+    "data.position_unit_blank": ("blank unit; add it to the units file or correct the id",
+                                 "unit kerja kosong; tambahkan ke berkas units atau perbaiki "
+                                 "id-nya"),
+    "data.position_unit_unknown": ("unit {unit!r} is not in the units table; add it to the "
+                                   "units file or correct the id",
+                                   "unit kerja {unit!r} tidak ada di tabel units; tambahkan ke "
+                                   "berkas units atau perbaiki id-nya"),
+    "data.unknown_kind": ("unknown position kind; use one of {kinds}",
+                          "jenis jabatan tidak dikenal; gunakan salah satu dari {kinds}"),
+    "data.blank_headcount": ("blank headcount; write the number of seats (0 closes the "
+                             "position)",
+                             "formasi kosong; tulis jumlah formasi (0 berarti jabatan "
+                             "ditutup)"),
+    "data.min_fill_over_headcount": ("min_fill exceeds headcount; lower min_fill or raise "
+                                     "headcount",
+                                     "min_fill melebihi formasi; turunkan min_fill atau "
+                                     "naikkan formasi (headcount)"),
+    "data.unknown_min_education": ("unknown education level; use one of {levels} (or D4)",
+                                   "jenjang pendidikan tidak dikenal; gunakan salah satu dari "
+                                   "{levels} (atau D4)"),
+    "data.unknown_min_rank": ("unknown rank (golongan); use I/a … IV/e",
+                              "golongan tidak dikenal; gunakan I/a … IV/e"),
+    "data.key_bool": ("use true or false", "isi dengan true atau false"),
+    "data.unknown_rank": ("unknown rank (golongan); use I/a … IV/e, e.g. III/b",
+                          "golongan tidak dikenal; gunakan I/a … IV/e, misalnya III/b"),
+    "data.blank_rank": ("blank rank; every employee needs a golongan (I/a … IV/e)",
+                        "golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)"),
+    "data.unknown_education": ("unknown education level; use one of {levels} (D4 counts as "
+                               "S1)",
+                               "jenjang pendidikan tidak dikenal; gunakan salah satu dari "
+                               "{levels} (D4 setara S1)"),
+    "data.blank_education": ("blank education level; use one of {levels}",
+                             "jenjang pendidikan kosong; gunakan salah satu dari {levels}"),
+    "data.unknown_performance": ("unknown performance predicate; use one of {values}",
+                                 "predikat kinerja tidak dikenal; gunakan salah satu dari "
+                                 "{values}"),
+    "data.current_unit_unknown": ("unit is not in the units table; correct the id or leave "
+                                  "blank for a new hire",
+                                  "unit kerja tidak ada di tabel units; perbaiki id-nya atau "
+                                  "kosongkan untuk pegawai baru"),
+    "data.current_position_unknown": ("position is not in the positions table; correct the id "
+                                      "or leave blank for a new hire",
+                                      "jabatan tidak ada di tabel positions; perbaiki id-nya "
+                                      "atau kosongkan untuk pegawai baru"),
+    "data.current_unit_mismatch": ("does not match the unit of current_position; fix one of "
+                                   "the two",
+                                   "tidak sama dengan unit kerja dari current_position; "
+                                   "perbaiki salah satunya"),
+    "data.preferences_unknown": ("names a position that is not in the positions table; use "
+                                 "position ids separated by ';'",
+                                 "menyebut jabatan yang tidak ada di tabel positions; gunakan "
+                                 "id jabatan yang dipisahkan ';'"),
+    # -- reading files (placement.io.tables) --------------------------------------------
+    "io.not_found": ("{path}: {what} file not found; check the path in the scenario file",
+                     "{path}: berkas {what} tidak ditemukan; periksa path di berkas skenario"),
+    "io.is_folder": ("{path}: is a folder; give the path of the {what} file",
+                     "{path}: merupakan folder; tuliskan path berkas {what}"),
+    "io.unknown_type": ("{path}: unknown file type {suffix!r}; use .csv, .xlsx or .parquet",
+                        "{path}: jenis berkas {suffix!r} tidak dikenal; gunakan .csv, .xlsx "
+                        "atau .parquet"),
+    "io.cannot_read": ("{path}: cannot read as {kind}: {error}",
+                       "{path}: tidak dapat dibaca sebagai {kind}: {error}"),
+    "io.empty": ("{path}: the file is empty; it needs a header row and data rows",
+                 "{path}: berkas kosong; berkas harus berisi baris judul kolom dan baris data"),
+    "io.no_rows": ("{path}: has a header row but no data rows; add one row per {row}",
+                   "{path}: hanya berisi baris judul kolom tanpa baris data; tambahkan satu "
+                   "baris untuk setiap {row}"),
+    "io.bad_csv": ("{path}: malformed CSV ({error}); check quoting and the number of columns "
+                   "on that line",
+                   "{path}: format CSV rusak ({error}); periksa tanda kutip dan jumlah kolom "
+                   "pada baris tersebut"),
+    "io.sheets": ("{file}: has {n} sheets ({names}); reading sheet {sheet!r}",
+                  "{file}: berisi {n} sheet ({names}); yang dibaca sheet {sheet!r}"),
+    "io.no_sheet": ("{path}: no sheet named {sheet!r}; sheets: {names}",
+                    "{path}: tidak ada sheet bernama {sheet!r}; sheet yang ada: {names}"),
+    "io.sheet_empty": ("{path} [{title}]: the sheet is empty; it needs a header row",
+                       "{path} [{title}]: sheet kosong; sheet harus berisi baris judul kolom"),
+    "io.blank_header": ("{path} [{title}]: header cell(s) {cells} are empty (merged header "
+                        "cells?); unmerge the header row and give every column its own name "
+                        "in row 1",
+                        "{path} [{title}]: sel judul kolom {cells} kosong (sel judul "
+                        "digabung?); pisahkan (unmerge) baris judul dan beri setiap kolom "
+                        "namanya sendiri di baris 1"),
+    "io.formulas": ("{path} [{title}]: cell(s) {cells}{more} hold formulas with no saved "
+                    "value; open and save the file in Excel, or paste the values",
+                    "{path} [{title}]: sel {cells}{more} berisi rumus tanpa nilai tersimpan; "
+                    "buka lalu simpan berkas di Excel, atau tempel sebagai nilai (paste "
+                    "values)"),
+    # -- scenario files (placement.model.scenario, placement.model.config) --------------
+    "scenario.data_needs": ("{source}: 'data' needs at least 'employees' and 'positions' file "
+                            "paths",
+                            "{source}: 'data' memerlukan setidaknya path berkas 'employees' "
+                            "dan 'positions'"),
+    "scenario.cycle": ("{file}: 'extends' forms a cycle ({cycle}); remove one of the extends",
+                       "{file}: 'extends' membentuk siklus ({cycle}); hapus salah satu "
+                       "extends"),
+    "scenario.not_found": ("{path}: scenario file not found{by}; check the path",
+                           "{path}: berkas skenario tidak ditemukan{by}; periksa path-nya"),
+    "scenario.extended_by": (" (extended by {file})", " (di-extends oleh {file})"),
+    "scenario.cannot_read": ("{path}: cannot read the scenario file ({error})",
+                             "{path}: berkas skenario tidak dapat dibaca ({error})"),
+    "scenario.yaml": ("{file}{at}: YAML syntax error: {what}; check the indentation and the "
+                      "':' after each key",
+                      "{file}{at}: kesalahan sintaks YAML: {what}; periksa indentasi dan "
+                      "tanda ':' setelah setiap kunci"),
+    "scenario.yaml_at": (" line {line}, column {column}", " baris {line}, kolom {column}"),
+    "scenario.not_mapping": ("{file}: a scenario file must be a mapping of keys (name, data, "
+                             "operations, ...), not a {type}",
+                             "{file}: berkas skenario harus berupa pemetaan kunci (name, data, "
+                             "operations, ...), bukan {type}"),
+    "scenario.extends_one": ("{file}: 'extends' takes one file path",
+                             "{file}: 'extends' hanya menerima satu path berkas"),
+    "scenario.operations_list": ("{file}: 'operations' must be a list of operations (one "
+                                 "'- name: {{...}}' per line)",
+                                 "{file}: 'operations' harus berupa daftar operasi (satu "
+                                 "'- name: {{...}}' per baris)"),
+    "scenario.name": ("scenario {name!r}", "skenario {name!r}"),
+    "config.did_you_mean": ("; did you mean {word!r}?", "; mungkin maksudnya {word!r}?"),
+    "config.valid_keys": ("; valid keys: {keys}", "; kunci yang berlaku: {keys}"),
+    "config.unknown_key": ("{source}: unknown key {path!r}{hint}",
+                           "{source}: kunci {path!r} tidak dikenal{hint}"),
+    "config.bad_value": ("{source}: key {path!r}: {error}{shown}",
+                         "{source}: kunci {path!r}: {error}{shown}"),
+    "config.got": (" (got {value!r})", " (tertulis {value!r})"),
+    # -- operations (placement.model.operations) ----------------------------------------
+    "op.where": ("{source}: operations[{index}]", "{source}: operations[{index}]"),
+    "op.label": ("{where} ({name})", "{where} ({name})"),
+    "op.select_empty": ("{where}: select positions with positions, units, kinds, levels or "
+                        "all: true",
+                        "{where}: pilih jabatan dengan positions, units, kinds, levels atau "
+                        "all: true"),
+    "op.unknown_id": ("{where}: {what} {id!r} does not exist{hint}",
+                      "{where}: {what} {id!r} tidak ada{hint}"),
+    "op.unit_exists": ("{where}: unit {id!r} already exists; pick a new id",
+                       "{where}: unit kerja {id!r} sudah ada; pilih id baru"),
+    "op.bad_min_education": ("{where}: min_education {value!r} is not an education level; "
+                             "use one of {levels}",
+                             "{where}: min_education {value!r} bukan jenjang pendidikan; "
+                             "gunakan salah satu dari {levels}"),
+    "op.bad_min_rank": ("{where}: min_rank {rank!r} for {level!r} is not a rank; use I/a … "
+                        "IV/e",
+                        "{where}: min_rank {rank!r} untuk {level!r} bukan golongan; gunakan "
+                        "I/a … IV/e"),
+    "op.position_exists": ("{where}: position {id!r} already exists; pick a new id",
+                           "{where}: jabatan {id!r} sudah ada; pilih id baru"),
+    "op.bad_edu_rank": ("{where}: unknown min_education or min_rank ({education!r}, "
+                        "{rank!r})",
+                        "{where}: min_education atau min_rank tidak dikenal ({education!r}, "
+                        "{rank!r})"),
+    "op.unknown_competency": ("{where}: competency {name!r} is not a column of the "
+                              "data{hint}",
+                              "{where}: kompetensi {name!r} bukan kolom pada data{hint}"),
+    "op.bad_levels": ("{where}: competency levels must be 1-5, got {bad}",
+                      "{where}: level kompetensi harus 1-5, tertulis {bad}"),
+    "op.pin_closed": ("{where}: position {position!r} is closed (headcount 0); open it or pin "
+                      "the employee elsewhere",
+                      "{where}: jabatan {position!r} ditutup (formasi 0); buka jabatan itu "
+                      "atau kunci (pin) pegawai di jabatan lain"),
+    "op.pin_twice": ("{where}: employee {employee!r} is already pinned to {position!r} by "
+                     "{source}; remove one of the two pins",
+                     "{where}: pegawai {employee!r} sudah dikunci (pin) ke {position!r} oleh "
+                     "{source}; hapus salah satu dari kedua pin"),
+    "op.pin_forbidden": ("{where}: employee {employee!r} is forbidden from {position!r} by an "
+                         "earlier forbid; remove one",
+                         "{where}: pegawai {employee!r} dilarang menempati {position!r} oleh "
+                         "forbid sebelumnya; hapus salah satunya"),
+    "op.forbid_pinned": ("{where}: employee {employee!r} is pinned to {position!r} by "
+                         "{source}; remove one",
+                         "{where}: pegawai {employee!r} dikunci (pin) ke {position!r} oleh "
+                         "{source}; hapus salah satunya"),
+    "op.not_mapping": ("{where}: each operation is a mapping with one key, the operation's "
+                       "name, e.g. '- close_positions: {{select: ...}}'",
+                       "{where}: setiap operasi berupa pemetaan dengan satu kunci, yaitu nama "
+                       "operasinya, misalnya '- close_positions: {{select: ...}}'"),
+    "op.unknown": ("{where}: unknown operation {name!r}{hint}",
+                   "{where}: operasi {name!r} tidak dikenal{hint}"),
+    "op.no_column": ("{where}: the employees table has no column {column!r}{hint}",
+                     "{where}: tabel employees tidak memiliki kolom {column!r}{hint}"),
+    "op.workload_not_found": ("{where}: workload file {file!r} not found; looked for {tried}",
+                              "{where}: berkas analisis beban kerja {file!r} tidak ditemukan; "
+                              "sudah dicari di {tried}"),
+    "op.workload_position": ("{where}: {at}: position {position!r} is not in the positions "
+                             "table (after the operations before this one)",
+                             "{where}: {at}: jabatan {position!r} tidak ada di tabel "
+                             "positions (setelah operasi-operasi sebelumnya)"),
+    # -- operation log ("operations applied") -------------------------------------------
+    "log.merge": ("merged {units} into {into} ({positions} positions, {staff} staff)",
+                  "menggabungkan {units} menjadi {into} ({positions} jabatan, {staff} "
+                  "pegawai)"),
+    "log.add_unit": ("added unit {id} ({name})", "menambah unit kerja {id} ({name})"),
+    "log.rename_unit": ("renamed unit {unit}: {old} → {new}",
+                        "mengganti nama unit kerja {unit}: {old} → {new}"),
+    "log.set_unit": ("set {keys} of unit {unit}", "mengubah {keys} unit kerja {unit}"),
+    "log.move_positions": ("moved {n} positions ({staff} staff) to {to}",
+                           "memindahkan {n} jabatan ({staff} pegawai) ke {to}"),
+    "log.convert": ("converted {n} positions to functional (penyetaraan); grades kept or "
+                    "raised, minimum education and rank raised to the JF level's",
+                    "menyetarakan {n} jabatan menjadi jabatan fungsional (penyetaraan); kelas "
+                    "jabatan tetap atau naik, syarat pendidikan dan golongan minimum naik ke "
+                    "syarat jenjang JF"),
+    "log.set_headcount": ("set headcount of {n} positions to {headcount}",
+                          "menetapkan formasi {n} jabatan menjadi {headcount}"),
+    "log.scale_headcount": ("scaled headcount of {n} positions by {factor}: {old} → {new} "
+                            "seats",
+                            "mengalikan formasi {n} jabatan dengan {factor}: {old} → {new} "
+                            "formasi"),
+    "log.set_min_fill": ("set min_fill {min_fill} on {n} positions",
+                         "menetapkan min_fill {min_fill} pada {n} jabatan"),
+    "log.close": ("closed {n} positions ({incumbents} incumbents to re-place{released})",
+                  "menutup {n} jabatan ({incumbents} pemangku jabatan perlu ditempatkan "
+                  "ulang{released})"),
+    "log.pins_released": (", {n} earlier pins released", ", {n} pin sebelumnya dilepas"),
+    "log.open": ("opened position {id} ({title}) in {unit} with {headcount} seats",
+                 "membuka jabatan {id} ({title}) di {unit} dengan formasi {headcount}"),
+    "log.pin": ("pinned {employee} to {position}",
+                "mengunci (pin) {employee} di jabatan {position}"),
+    "log.forbid": ("forbade {employee} from {n} position(s)",
+                   "melarang {employee} menempati {n} jabatan"),
+    "log.keep": ("kept {n} incumbents in {positions} positions{over}",
+                 "mempertahankan {n} pemangku jabatan di {positions} jabatan{over}"),
+    "log.keep_over": (" ({n} over headcount re-placed)",
+                      " ({n} yang melebihi formasi ditempatkan ulang)"),
+    "log.talent": ("talent box thresholds: potential {potential}, performance {performance}",
+                   "batas kotak talenta: potensi {potential}, kinerja {performance}"),
+    "log.retirements": ("retirements: {n} employees reach retirement age by {end} "
+                        "({years:g} years from {start}); {what}",
+                        "pensiun: {n} pegawai mencapai batas usia pensiun (BUP) sampai {end} "
+                        "({years:g} tahun sejak {start}); {what}"),
+    "log.retire_excluded": ("excluded from placement; their seats stay in the formasi",
+                            "tidak diikutkan dalam penempatan; formasinya tetap dihitung"),
+    "log.retire_vacate": ("{n} kept in their posts until retirement, posts listed as vacant "
+                          "from the retirement date",
+                          "{n} tetap di jabatannya sampai pensiun, jabatannya dicatat lowong "
+                          "mulai tanggal pensiun"),
+    "log.retire_report": ("listed only", "hanya didaftar"),
+    "log.workload": ("headcount from workload ({file}, {place}): {n} positions, {old} → {new} "
+                     "seats (WKE {wke:,.0f} min, {rounding})",
+                     "formasi dari analisis beban kerja ({file}, {place}): {n} jabatan, "
+                     "{old} → {new} formasi (WKE {wke:,.0f} menit, {rounding})"),
+    "log.penyetaraan": ("penyetaraan checks: {summary}", "pemeriksaan penyetaraan: {summary}"),
+    "log.penyetaraan_none": ("no violations", "tidak ada pelanggaran"),
+    "log.penyetaraan_count": ("{n} {issue}", "{n} {issue}"),
+    "issue.grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
+    "issue.grade_unknown": ("grade unknown", "kelas jabatan tidak diketahui"),
+    "issue.education_below_minimum": ("education below minimum",
+                                      "pendidikan di bawah minimum"),
+    "issue.rank_below_minimum": ("rank below minimum", "golongan di bawah minimum"),
+    "warn.penyetaraan": ("{n} {what}: {names}{more}", "{n} {what}: {names}{more}"),
+    "warn.penyetaraan_prefix": ("penyetaraan: {text}", "penyetaraan: {text}"),
+    "warn.penyetaraan.grade_would_drop": ("posts whose grade is above their JF level's usual "
+                                          "grade (kept; decide)",
+                                          "jabatan yang kelas jabatannya di atas kelas jabatan "
+                                          "lazim jenjang JF-nya (dipertahankan; putuskan)"),
+    "warn.penyetaraan.grade_unknown": ("converted posts without a grade",
+                                       "jabatan hasil penyetaraan tanpa kelas jabatan"),
+    "warn.penyetaraan.education_below_minimum": ("incumbents of converted posts below the "
+                                                 "minimum education S1/D4",
+                                                 "pemangku jabatan hasil penyetaraan dengan "
+                                                 "pendidikan di bawah minimum S1/D4"),
+    "warn.penyetaraan.rank_below_minimum": ("incumbents of converted posts below the JF "
+                                            "level's minimum golongan",
+                                            "pemangku jabatan hasil penyetaraan dengan "
+                                            "golongan di bawah minimum jenjang JF"),
+    "warn.penyetaraan.in": ("{name} ({id}) in {position}", "{name} ({id}) di {position}"),
+    # -- NIP and status checks (placement.domain.nip) -----------------------------------
+    "nip.invalid": ("18 digits but not a valid NIP (YYYYMMDD birth date, YYYYMM appointment, "
+                    "gender 1/2, serial); check the number (a PPPK number? set the 'status' "
+                    "column to PPPK)",
+                    "18 digit tetapi bukan NIP yang sah (tanggal lahir YYYYMMDD, TMT "
+                    "pengangkatan YYYYMM, jenis kelamin 1/2, nomor urut); periksa nomornya "
+                    "(nomor PPPK? isi kolom 'status' dengan PPPK)"),
+    "nip.birth_date": ("differs from the birth date in the NIP (column {column!r}, digits "
+                       "1-8); correct one of the two",
+                       "berbeda dengan tanggal lahir di NIP (kolom {column!r}, digit 1-8); "
+                       "perbaiki salah satunya"),
+    "nip.gender_unknown": ("unknown gender; use L (laki-laki) or P (perempuan)",
+                           "jenis kelamin tidak dikenal; gunakan L (laki-laki) atau P "
+                           "(perempuan)"),
+    "nip.gender": ("differs from the gender digit of the NIP (column {column!r}, digit 15: "
+                   "1 = L, 2 = P); correct one of the two",
+                   "berbeda dengan digit jenis kelamin di NIP (kolom {column!r}, digit 15: "
+                   "1 = L, 2 = P); perbaiki salah satunya"),
+    "nip.pppk_rank": ("a PPPK golongan (I-XVII) for a PNS NIP; PNS golongan are I/a … IV/e "
+                      "(set 'status' to PPPK for contract staff)",
+                      "golongan PPPK (I-XVII) untuk NIP PNS; golongan PNS adalah I/a … IV/e "
+                      "(isi 'status' dengan PPPK untuk pegawai PPPK)"),
+    "nip.pppk_min_rank": ("a PPPK golongan (I-XVII), compared as its PNS equivalent (PPPK IV "
+                          "≈ I/d, IX ≈ III/a); write a PNS golongan such as IV/a if that was "
+                          "meant",
+                          "golongan PPPK (I-XVII), dibandingkan dengan padanan golongan PNS-"
+                          "nya (PPPK IV ≈ I/d, IX ≈ III/a); tulis golongan PNS seperti IV/a "
+                          "jika itu yang dimaksud"),
+    "nip.status": ("unknown status; use PNS, CPNS or PPPK",
+                   "status kepegawaian tidak dikenal; gunakan PNS, CPNS atau PPPK"),
+    "nip.pns_rank": ("a PNS golongan for PPPK staff; PPPK golongan are I … XVII",
+                     "golongan PNS untuk pegawai PPPK; golongan PPPK adalah I … XVII"),
+    # -- workload tables (placement.domain.workload) ------------------------------------
+    "workload.missing_columns": ("{file}: missing column(s) {columns}; a workload table "
+                                 "needs {required}",
+                                 "{file}: kolom {columns} tidak ada; tabel analisis beban "
+                                 "kerja memerlukan kolom {required}"),
+    "workload.blank_position": ("blank position id", "id jabatan kosong"),
+    "workload.not_number": ("not a number", "bukan angka"),
+    "workload.blank": ("blank; write a number", "kosong; tulis angka"),
+    "workload.negative": ("must not be negative", "tidak boleh negatif"),
+    # -- objective and constraints (placement.model.compile) ----------------------------
+    "compile.unknown_term": ("objective.weights: unknown term {term!r}{hint} (register custom "
+                             "terms with placement.register_term)",
+                             "objective.weights: komponen fungsi tujuan {term!r} tidak "
+                             "dikenal{hint} (daftarkan komponen sendiri dengan "
+                             "placement.register_term)"),
+    "compile.term_shape": ("objective term {term!r} returned shape {shape}; a {kind} term "
+                           "must return {expected} values",
+                           "komponen fungsi tujuan {term!r} menghasilkan bentuk {shape}; "
+                           "komponen {kind} harus menghasilkan {expected} nilai"),
+    "compile.priority_unknown": ("objective.priorities: unknown term {term!r}{hint}",
+                                 "objective.priorities: komponen {term!r} tidak dikenal{hint}"),
+    "compile.priority_twice": ("objective.priorities: term {term!r} is listed twice",
+                               "objective.priorities: komponen {term!r} tercantum dua kali"),
+    "compile.priority_overflow": ("objective.priorities: the lexicographic levels do not fit "
+                                  "in 64-bit integer costs; use fewer levels or smaller "
+                                  "weights",
+                                  "objective.priorities: tingkat leksikografis tidak muat "
+                                  "dalam biaya bilangan bulat 64-bit; kurangi jumlah tingkat "
+                                  "atau perkecil bobotnya"),
+    "compile.budget_column": ("constraints.budgets.weight_column: the employees table has no "
+                              "column {column!r}{hint}",
+                              "constraints.budgets.weight_column: tabel employees tidak "
+                              "memiliki kolom {column!r}{hint}"),
+    "compile.budget_blank": ("constraints.budgets: column {column!r} is blank or not a number "
+                             "for employees {ids}",
+                             "constraints.budgets: kolom {column!r} kosong atau bukan angka "
+                             "untuk pegawai {ids}"),
+    "compile.budget_unit": ("constraints.budgets.limits: unknown unit {unit!r}{hint}",
+                            "constraints.budgets.limits: unit kerja {unit!r} tidak "
+                            "dikenal{hint}"),
+    "compile.budget_name": ("budget of unit {unit}", "anggaran unit kerja {unit}"),
+    "compile.moves_unit": ("constraints.max_moves_per_unit: unknown unit {unit!r}{hint}",
+                           "constraints.max_moves_per_unit: unit kerja {unit!r} tidak "
+                           "dikenal{hint}"),
+    # -- why the rules cannot all hold (placement.diagnose) -----------------------------
+    "diag.min_fill": ("position {position}{unit} needs at least {need} people; only {supply} "
+                      "employee(s) meet its requirements{requirements}",
+                      "jabatan {position}{unit} memerlukan sedikitnya {need} pegawai; hanya "
+                      "{supply} pegawai yang memenuhi syaratnya{requirements}"),
+    "diag.in_unit": (" in unit {unit}", " di unit kerja {unit}"),
+    "diag.requirements": (" ({parts})", " ({parts})"),
+    "diag.req_education": ("education ≥ {level}", "pendidikan ≥ {level}"),
+    "diag.req_field": ("field in {fields}", "bidang pendidikan salah satu dari {fields}"),
+    "diag.req_rank": ("rank ≥ {rank}", "golongan ≥ {rank}"),
+    "diag.unit_supply": ("only {n} employee(s) meet the requirements of its positions"
+                         "{requirements}",
+                         "hanya {n} pegawai yang memenuhi syarat jabatan-jabatannya"
+                         "{requirements}"),
+    "diag.unit_fields": ("; {count} of its {total} positions require a field in {fields}",
+                         "; {count} dari {total} jabatannya mensyaratkan bidang pendidikan "
+                         "{fields}"),
+    "diag.unit_seats": ("its positions have only {n} seat(s)",
+                        "formasi jabatan-jabatannya hanya {n}"),
+    "diag.unit_cap": ("its cap is {cap}", "batas maksimumnya {cap}"),
+    "diag.unit_min": ("unit {unit} needs at least {need} people; {limits}",
+                      "unit kerja {unit} memerlukan sedikitnya {need} pegawai; {limits}"),
+    "diag.pins": ("{n} employee(s) are pinned to position {position}, which has {seats} "
+                  "seat(s)",
+                  "{n} pegawai dikunci (pin) ke jabatan {position}, yang formasinya hanya "
+                  "{seats}"),
+    "diag.pins_unit": ("{n} employee(s) are pinned into unit {unit}, whose cap is {cap}",
+                       "{n} pegawai dikunci (pin) ke unit kerja {unit}, yang batas "
+                       "maksimumnya {cap}"),
+    "diag.budget_pins": ("{budget} is {limit:,}, but the pinned staff alone cost {load:,}",
+                         "{budget} sebesar {limit:,}, tetapi pegawai yang dikunci (pin) saja "
+                         "sudah memerlukan {load:,}"),
+    "diag.budget_min_fill": ("{budget} is {limit:,}, but filling its positions' minimum fills "
+                             "costs at least {cost:,}",
+                             "{budget} sebesar {limit:,}, tetapi memenuhi pengisian minimum "
+                             "jabatan-jabatannya memerlukan sedikitnya {cost:,}"),
+    "diag.max_moves": ("at least {n} people must move (their posts are closed, over headcount "
+                       "or no longer open to them) but max_moves is {cap}",
+                       "sedikitnya {n} pegawai harus dimutasi (jabatannya ditutup, melebihi "
+                       "formasi atau tidak lagi terbuka bagi mereka) tetapi max_moves {cap}"),
+    "diag.max_moves_unit": ("unit {unit} must lose at least {n} people (posts closed, over "
+                            "headcount or no longer open to them) but max_moves_per_unit is "
+                            "{cap}",
+                            "unit kerja {unit} harus melepas sedikitnya {n} pegawai (jabatan "
+                            "ditutup, melebihi formasi atau tidak lagi terbuka bagi mereka) "
+                            "tetapi max_moves_per_unit {cap}"),
+    "diag.must_place": ("employee {employee} must be placed but is eligible for no position",
+                        "pegawai {employee} wajib ditempatkan tetapi tidak memenuhi syarat "
+                        "jabatan mana pun"),
+    "diag.total": ("the minimum fills add up to {need} people but there are only {n} "
+                   "employees",
+                   "jumlah pengisian minimum {need} pegawai, tetapi pegawai hanya ada {n}"),
+    "diag.shared_pool": ("positions {names}{more} need at least {total} people together; only "
+                         "{pool} employee(s) meet the requirements of any of them",
+                         "jabatan {names}{more} bersama-sama memerlukan sedikitnya {total} "
+                         "pegawai; hanya {pool} pegawai yang memenuhi syarat salah satunya"),
+    # -- what was relaxed (placement.relax) ---------------------------------------------
+    "relax.min_fill": ("minimum fill of {position} ({need}): {short} seat(s) short",
+                       "pengisian minimum {position} ({need}): kurang {short} formasi"),
+    "relax.unit_min": ("minimum headcount of unit {unit} ({need}): {short} short",
+                       "jumlah minimum pegawai unit kerja {unit} ({need}): kurang {short}"),
+    "relax.budget": ("{budget} ({limit:,}): {over:,} over", "{budget} ({limit:,}): lebih {over:,}"),
+    "relax.max_moves": ("max_moves ({cap}): {over} move(s) over",
+                        "max_moves ({cap}): lebih {over} mutasi"),
+    "relax.max_moves_unit": ("max_moves_per_unit of {unit} ({cap}): {over} move(s) over",
+                             "max_moves_per_unit {unit} ({cap}): lebih {over} mutasi"),
+    "relax.pin": ("pin of {employee} to {position}: not kept ({where})",
+                  "pin {employee} ke {position}: tidak dipertahankan ({where})"),
+    "relax.unplaced": ("unplaced", "tidak ditempatkan"),
+    "relax.must_place": ("{n} employee(s) who must be placed are left unplaced",
+                         "{n} pegawai yang wajib ditempatkan tidak mendapat jabatan"),
+    "relax.done_min_fill": ("minimum fills and unit minimums",
+                            "pengisian minimum jabatan dan unit kerja"),
+    "relax.done_budget": ("budgets", "anggaran"),
+    "relax.done_move_cap": ("move caps", "batas mutasi"),
+    "relax.done_pins": ("pins and must-place", "pin dan wajib ditempatkan"),
+    # -- solver choice and outcome (placement.api, placement.solvers) -------------------
+    "solve.bad_target": ("solve() takes a Scenario, a Problem or a scenario path, not {type}",
+                         "solve() menerima Scenario, Problem atau path berkas skenario, bukan "
+                         "{type}"),
+    "solve.broken_rules": ("solver {solver!r} returned a placement that breaks hard rules (a "
+                           "bug, please report it): {broken}",
+                           "solver {solver!r} menghasilkan penempatan yang melanggar aturan "
+                           "wajib (bug, mohon dilaporkan): {broken}"),
+    "solve.bad_cost": ("solver {solver!r} reported cost {cost} but the placement costs "
+                       "{recomputed} (a bug, please report it)",
+                       "solver {solver!r} melaporkan biaya {cost} tetapi biaya penempatannya "
+                       "{recomputed} (bug, mohon dilaporkan)"),
+    "solve.names_differ": ("scenario names must differ to compare them: {names}",
+                           "nama skenario harus berbeda agar dapat dibandingkan: {names}"),
+    "reason.requested": ("{solver} requested", "{solver} diminta"),
+    "reason.network": ("network problem: exact min-cost flow",
+                       "masalah jaringan: min-cost flow eksak"),
+    "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
+    "reason.side": ("side constraints ({constraints}): {text}",
+                    "kendala tambahan ({constraints}): {text}"),
+    "reason.lag_infeasible": ("proven infeasible before any search: {message}",
+                              "terbukti tidak layak sebelum pencarian: {message}"),
+    "reason.lag_optimal": ("Lagrangian pricing into min-cost flow; its repaired placement "
+                           "meets the Lagrangian bound (proven optimal)",
+                           "pricing Lagrange ke min-cost flow; penempatan hasil perbaikannya "
+                           "mencapai batas Lagrange (terbukti optimal)"),
+    "reason.lag_lns": ("Lagrangian pricing into min-cost flow, repair and CP-SAT neighbourhood "
+                       "search ({edges:,} edges: above the {limit:,} of a full CP-SAT "
+                       "model){found}",
+                       "pricing Lagrange ke min-cost flow, perbaikan dan pencarian lingkungan "
+                       "CP-SAT ({edges:,} pasangan: di atas {limit:,} untuk model CP-SAT "
+                       "penuh){found}"),
+    "reason.none_found": ("; no placement found", "; tidak ditemukan penempatan"),
+    "reason.lag_no_time": ("Lagrangian pricing into min-cost flow (no time left for CP-SAT)",
+                           "pricing Lagrange ke min-cost flow (tidak ada sisa waktu untuk "
+                           "CP-SAT)"),
+    "reason.stage": ("Lagrangian pricing into min-cost flow ({status}), then CP-SAT on the "
+                     "full model hinted with {origin}; {outcome}",
+                     "pricing Lagrange ke min-cost flow ({status}), lalu CP-SAT pada model "
+                     "penuh dengan petunjuk {origin}; {outcome}"),
+    "reason.no_placement": ("no placement found", "tidak ditemukan penempatan"),
+    "reason.kept_cp": ("kept CP-SAT's placement", "memakai penempatan CP-SAT"),
+    "reason.kept_cp_better": ("kept CP-SAT's placement (better)",
+                              "memakai penempatan CP-SAT (lebih baik)"),
+    "reason.kept_cp_same": ("kept CP-SAT's placement (same cost)",
+                            "memakai penempatan CP-SAT (biaya sama)"),
+    "reason.kept_lag": ("kept the Lagrangian placement (CP-SAT found none better)",
+                        "memakai penempatan Lagrange (CP-SAT tidak menemukan yang lebih baik)"),
+    "reason.proof": ("{kept} and proved it optimal", "{kept} dan membuktikannya optimal"),
+    "hint.lagrange": ("the Lagrangian placement", "penempatan Lagrange"),
+    "hint.greedy": ("a greedy placement", "penempatan greedy"),
+    "hint.flow": ("the flow optimum without side constraints",
+                  "optimum flow tanpa kendala tambahan"),
+    "hint.none": ("no hint", "tanpa petunjuk"),
+    "lag.moves": ("at least {n} incumbents must move (posts closed, ineligible or over "
+                  "headcount, or people pinned elsewhere) but max_moves is {cap}",
+                  "sedikitnya {n} pemangku jabatan harus dimutasi (jabatan ditutup, tidak "
+                  "memenuhi syarat atau melebihi formasi, atau pegawai dikunci (pin) di jabatan "
+                  "lain) tetapi max_moves {cap}"),
+    "lag.moves_unit": ("at least {n} incumbents of {unit} must move (posts closed, ineligible "
+                       "or over headcount, or people pinned elsewhere) but its "
+                       "max_moves_per_unit is {cap}",
+                       "sedikitnya {n} pemangku jabatan {unit} harus dimutasi (jabatan "
+                       "ditutup, tidak memenuhi syarat atau melebihi formasi, atau pegawai "
+                       "dikunci (pin) di jabatan lain) tetapi max_moves_per_unit-nya {cap}"),
+    "lag.none": ("no placement within the side constraints was found",
+                 "tidak ditemukan penempatan yang memenuhi kendala tambahan"),
+    "solver.unknown": ("unknown solver {solver!r}; known solvers: {known}",
+                       "solver {solver!r} tidak dikenal; solver yang tersedia: {known}"),
+    "solver.not_installed": ("solver {solver!r} is not installed on this machine",
+                             "solver {solver!r} tidak terpasang di komputer ini"),
+    "solver.unsupported": ("solver {solver!r} cannot express {names}; use solver={able!r} (or "
+                           "'auto'), or drop those constraints from the scenario",
+                           "solver {solver!r} tidak dapat menangani {names}; gunakan "
+                           "solver={able!r} (atau 'auto'), atau hapus kendala tersebut dari "
+                           "skenario"),
+    "cpsat.rejected": ("CP-SAT rejected the model: {reason}", "CP-SAT menolak model: {reason}"),
+    "cpsat.interrupted": ("interrupted: the best placement found so far, not proven optimal",
+                          "dihentikan: penempatan terbaik sejauh ini, belum terbukti optimal"),
+    "cpsat.infeasible": ("CP-SAT proved that the hard rules cannot all hold",
+                         "CP-SAT membuktikan bahwa aturan wajib tidak dapat dipenuhi semuanya"),
+    "cpsat.time_limit": ("time limit reached before CP-SAT found a placement",
+                         "batas waktu tercapai sebelum CP-SAT menemukan penempatan"),
+    "cpsat.big_costs": ("CP-SAT cannot take costs of magnitude 2**62 or more",
+                        "CP-SAT tidak dapat menerima biaya sebesar 2**62 atau lebih"),
+    "flow.pin_not_allowed": ("{employee} is pinned to {position}, which is not an allowed "
+                             "pair",
+                             "{employee} dikunci (pin) ke {position}, padahal pasangan itu "
+                             "tidak diperbolehkan"),
+    "flow.unit_cap": ("{unit} needs at least {need} people but its cap is {cap}",
+                      "{unit} memerlukan sedikitnya {need} pegawai tetapi batas maksimumnya "
+                      "{cap}"),
+    "flow.must_place": ("not every employee that must be placed can be placed within the "
+                        "headcounts and unit caps",
+                        "tidak semua pegawai yang wajib ditempatkan dapat ditempatkan dalam "
+                        "formasi dan batas maksimum unit kerja"),
+    "flow.failed": ("min-cost flow failed ({name})", "min-cost flow gagal ({name})"),
+    "flow.min_fills": ("minimum fills cannot all be met: {parts}",
+                       "pengisian minimum tidak dapat dipenuhi semuanya: {parts}"),
+    "flow.min_fill_part": ("{position} min_fill {need} (at most {can} can be filled)",
+                           "{position} min_fill {need} (paling banyak {can} dapat diisi)"),
+    "flow.unit_min_part": ("{unit} min_headcount {need} (at most {can} can be filled)",
+                           "{unit} min_headcount {need} (paling banyak {can} dapat diisi)"),
+    "greedy.pin_not_allowed": ("a pinned pair is not allowed",
+                               "pasangan yang dikunci (pin) tidak diperbolehkan"),
+    "greedy.pins_exceed": ("pinned employees alone exceed a headcount, unit cap or budget",
+                           "pegawai yang dikunci (pin) saja sudah melebihi formasi, batas "
+                           "maksimum unit kerja atau anggaran"),
+    "greedy.must_place": ("greedy left {n} employee(s) who must be placed without a position",
+                          "greedy menyisakan {n} pegawai wajib ditempatkan tanpa jabatan"),
+    "greedy.max_moves": ("greedy exceeded max_moves", "greedy melampaui max_moves"),
+    "greedy.max_moves_unit": ("greedy exceeded max_moves_per_unit",
+                              "greedy melampaui max_moves_per_unit"),
+    "greedy.min_fill": ("greedy could not meet every minimum fill",
+                        "greedy tidak dapat memenuhi semua pengisian minimum"),
+    "greedy.unit_min": ("greedy could not meet every unit minimum headcount",
+                        "greedy tidak dapat memenuhi semua jumlah minimum pegawai unit kerja"),
+    # -- explain (placement.explain) ----------------------------------------------------
+    "explain.needs_placement": ("explain needs a solved scenario with a placement",
+                                "explain memerlukan skenario yang sudah diselesaikan dan "
+                                "memiliki penempatan"),
+    "explain.unknown_employee": ("employee {employee!r} is not in the scenario{hint}",
+                                 "pegawai {employee!r} tidak ada di skenario{hint}"),
+    "explain.unknown_position": ("position {position!r} does not exist{hint}",
+                                 "jabatan {position!r} tidak ada{hint}"),
+    "explain.new_hire": ("none (new hire)", "tidak ada (pegawai baru)"),
+    "explain.head": ("{who} — currently: {current}", "{who} — saat ini: {current}"),
+    "explain.unplaced": ("Result: unplaced — {reason}.", "Hasil: tidak ditempatkan — {reason}."),
+    "explain.no_eligible": ("no eligible position under the hard requirements",
+                            "tidak ada jabatan yang memenuhi syarat wajib"),
+    "explain.outcompeted": ("every eligible position was given to someone who fits it better",
+                            "setiap jabatan yang memenuhi syarat diberikan kepada pegawai yang "
+                            "lebih sesuai"),
+    "explain.result": ("Result: {position} {title} (score {score:.1f}{parts})",
+                       "Hasil: {position} {title} (skor {score:.1f}{parts})"),
+    "explain.eligible": ("Eligible positions: {n}. Scores are objective points (higher is "
+                         "better for this person); Δ is relative to the result.",
+                         "Jabatan yang memenuhi syarat: {n}. Skor adalah poin fungsi tujuan "
+                         "(makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap "
+                         "hasil."),
+    "explain.here": ("{position} is where this employee was placed.",
+                     "{position} adalah jabatan tempat pegawai ini ditempatkan."),
+    "explain.not_eligible": ("Not eligible for {position}: {reasons}",
+                             "Tidak memenuhi syarat untuk {position}: {reasons}"),
+    "explain.closed": ("{position} is closed in this scenario (headcount 0).",
+                       "{position} ditutup dalam skenario ini (formasi 0)."),
+    "explain.held": ("{position} has {seats} seat(s), held by: {holders}.",
+                     "{position} memiliki formasi {seats}, diisi oleh: {holders}."),
+    "explain.nobody": ("nobody", "tidak ada"),
+    "explain.pinned_elsewhere": ("This employee is pinned elsewhere by the scenario.",
+                                 "Pegawai ini dikunci (pin) di jabatan lain oleh skenario."),
+    "explain.impossible": ("Placing the employee there makes the rules impossible ({status}).",
+                           "Menempatkan pegawai di sana membuat aturan tidak dapat dipenuhi "
+                           "({status})."),
+    "explain.pin_cost": ("Pinning the employee to {position} and re-solving costs {delta:.2f} "
+                         "objective points overall and changes {n} other placement(s){first}.",
+                         "Mengunci (pin) pegawai ke {position} lalu menyelesaikan ulang "
+                         "mengubah nilai fungsi tujuan sebesar {delta:.2f} poin dan mengubah "
+                         "{n} penempatan lain{first}."),
+    "explain.first": (" (first: {ids})", " (pertama: {ids})"),
+    "explain.why_closed": ("the position is closed (headcount 0)",
+                           "jabatan ditutup (formasi 0)"),
+    "explain.why_education": ("education {level} is below the minimum {need}",
+                              "pendidikan {level} di bawah minimum {need}"),
+    "explain.why_rank": ("rank {rank} is below the minimum {need}",
+                         "golongan {rank} di bawah minimum {need}"),
+    "explain.why_field": ("field {field!r} is not among the accepted fields ({fields})",
+                          "bidang pendidikan {field!r} tidak termasuk bidang yang diterima "
+                          "({fields})"),
+    "explain.why_competency": ("a competency is {gap} level(s) below the standard (tolerated: "
+                               "{tol})",
+                               "ada kompetensi yang {gap} level di bawah standar (toleransi: "
+                               "{tol})"),
+    "explain.why_grade": ("grade {grade:.0f} is outside the allowed change from the current "
+                          "grade {now:.0f} (max_grade_drop {drop}, max_grade_rise {rise})",
+                          "kelas jabatan {grade:.0f} di luar perubahan yang diizinkan dari "
+                          "kelas jabatan saat ini {now:.0f} (max_grade_drop {drop}, "
+                          "max_grade_rise {rise})"),
+    "explain.why_banned": ("the scenario forbids this pair",
+                           "skenario melarang pasangan ini"),
+    "explain.why_scope": ("or it is outside the employee's scope ({scope})",
+                          "atau jabatan berada di luar cakupan pegawai ({scope})"),
+    "explain.why_other": ("excluded by the scenario's eligibility rules (min_jpm or scope)",
+                          "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)"),
+    # -- HR exports (placement.io.hr_export) --------------------------------------------
+    "hr.unknown_kind": ("unknown export kind {kind!r}; use employees or positions",
+                        "jenis ekspor {kind!r} tidak dikenal; gunakan employees atau "
+                        "positions"),
+    "hr.map_no_column": ("{file}: mapping {src!r}={dst!r}: no column {src!r} in the file; "
+                         "columns: {columns}",
+                         "{file}: pemetaan {src!r}={dst!r}: tidak ada kolom {src!r} di "
+                         "berkas; kolom yang ada: {columns}"),
+    "hr.map_bad_target": ("{file}: mapping {src!r}={dst!r}: unknown target column {dst!r}; "
+                          "use one of {valid} or comp:<Name>",
+                          "{file}: pemetaan {src!r}={dst!r}: kolom tujuan {dst!r} tidak "
+                          "dikenal; gunakan salah satu dari {valid} atau comp:<Nama>"),
+    "hr.no_column": ("{file}: no column for {what} (project column {target!r}); columns "
+                     "found: {columns}; name it with a mapping, e.g. --map 'Your "
+                     "Header={target}'",
+                     "{file}: tidak ada kolom untuk {what} (kolom proyek {target!r}); kolom "
+                     "yang ditemukan: {columns}; tunjuk kolomnya dengan pemetaan, misalnya "
+                     "--map 'Judul Kolom Anda={target}'"),
+    "hr.need.id": ("the NIP (e.g. 'NIP Baru')", "NIP (misalnya 'NIP Baru')"),
+    "hr.need.rank": ("the golongan ('Golongan')", "golongan ('Golongan')"),
+    "hr.need.education": ("the education level ('Tk Pendidikan')",
+                          "jenjang pendidikan ('Tk Pendidikan')"),
+    "hr.need._title": ("the position title ('Nama Jabatan')", "nama jabatan ('Nama Jabatan')"),
+    "hr.need.headcount": ("the headcount ('Kebutuhan' / 'Formasi')",
+                          "formasi ('Kebutuhan' / 'Formasi')"),
+    "hr.need.unit": ("the unit ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')",
+                     "unit kerja ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')"),
+    "hr.not_date": ("not a date; write dd-mm-yyyy or yyyy-mm-dd (or an Excel date)",
+                    "bukan tanggal; tulis dd-mm-yyyy atau yyyy-mm-dd (atau tanggal Excel)"),
+    "hr.nip_scientific": ("the NIP was stored as a number in scientific notation and has lost "
+                          "digits; format the column as text in the spreadsheet and export "
+                          "again",
+                          "NIP tersimpan sebagai angka dalam notasi ilmiah dan sebagian "
+                          "digitnya hilang; format kolomnya sebagai teks di spreadsheet lalu "
+                          "ekspor ulang"),
+    "hr.blank_nip": ("blank NIP; every employee needs one",
+                     "NIP kosong; setiap pegawai harus memiliki NIP"),
+    "hr.blank_unit": ("blank unit; every position belongs to a unit",
+                      "unit kerja kosong; setiap jabatan harus berada di satu unit kerja"),
+    "hr.blank_title": ("blank position title and no id", "nama jabatan kosong dan tanpa id"),
+    "hr.duplicate_position": ("the same position appears more than once (id {id!r} from unit "
+                              "and title); merge the rows or give each an id column ('Kode "
+                              "Jabatan')",
+                              "jabatan yang sama muncul lebih dari sekali (id {id!r} dari unit "
+                              "kerja dan nama jabatan); gabungkan barisnya atau beri kolom id "
+                              "untuk masing-masing ('Kode Jabatan')"),
+    # -- output folders and files -------------------------------------------------------
+    "out.holds_input": ("{out}: the output folder holds the input file {path}; choose "
+                        "another --out folder",
+                        "{out}: folder keluaran berisi berkas masukan {path}; pilih folder "
+                        "--out lain"),
+    "out.not_folder": ("{out}: exists and is not a folder; choose another --out",
+                       "{out}: sudah ada dan bukan folder; pilih --out lain"),
+    "out.not_empty": ("{out}: folder is not empty and holds no earlier placement output; "
+                      "choose an empty folder or pass --force",
+                      "{out}: folder tidak kosong dan bukan berisi keluaran placement "
+                      "sebelumnya; pilih folder kosong atau tambahkan --force"),
+    "out.input_file": ("{path}: refusing to overwrite an input file; choose another --out "
+                       "folder",
+                       "{path}: berkas masukan tidak akan ditimpa; pilih folder --out lain"),
+    "lang.unsupported": ("report language {lang!r} is not supported; use one of {langs}",
+                         "bahasa laporan {lang!r} tidak didukung; gunakan salah satu dari "
+                         "{langs}"),
+    # -- command line (placement.cli, placement.cli_import) -----------------------------
+    "cli.summary": ("{name}: {status} ({solver}{gap}) in {seconds:.1f}s — {reason}",
+                    "{name}: {status} ({solver}{gap}) dalam {seconds:.1f} detik — {reason}"),
+    "cli.gap": (", gap {gap:.2%}", ", gap {gap:.2%}"),
+    "cli.indent": ("  {text}", "  {text}"),
+    "cli.item": ("    - {text}", "    - {text}"),
+    "cli.no_placement": ("no placement found", "tidak ditemukan penempatan"),
+    "cli.conflicts": ("  rules that cannot all hold:",
+                      "  aturan yang tidak dapat dipenuhi bersamaan:"),
+    "cli.no_single_rule": ("  no single rule explains it; rerun with --relax to see which "
+                           "rules give way and by how much",
+                           "  tidak ada satu aturan pun yang menjelaskannya; jalankan ulang "
+                           "dengan --relax untuk melihat aturan mana yang dilonggarkan dan "
+                           "seberapa banyak"),
+    "cli.relaxed": ("  relaxed (conflicting rules turned into penalties):",
+                    "  dilonggarkan (aturan yang bertentangan dijadikan penalti):"),
+    "cli.kpi": ("{label} {value}", "{label} {value}"),
+    "cli.written": ("  written to {out}/ (report.html, placement.xlsx, CSV, kpis.json)",
+                    "  ditulis ke {out}/ (report.html, placement.xlsx, CSV, kpis.json)"),
+    "cli.compared": ("compared {n} scenarios; written to {out}/ (report.html, "
+                     "comparison.xlsx, kpis.csv, differences.csv, one folder per scenario)",
+                     "{n} skenario dibandingkan; ditulis ke {out}/ (report.html, "
+                     "comparison.xlsx, kpis.csv, differences.csv, satu folder per skenario)"),
+    "cli.validate_ok": ("{scenario}: ok — {employees} employees, {positions} positions, "
+                        "{pairs} eligible pairs; {operations} operations",
+                        "{scenario}: ok — {employees} pegawai, {positions} jabatan, {pairs} "
+                        "pasangan pegawai–jabatan yang memenuhi syarat; {operations} operasi"),
+    "cli.error": ("error: {text}", "error: {text}"),
+    "cli.warning": ("warning: {text}", "warning: {text}"),
+    "cli.interrupted": ("interrupted", "dihentikan"),
+    "cli.wrote": ("wrote {path}", "menulis {path}"),
+    "gen.exists": ("refusing to overwrite {paths} (pass overwrite=True)",
+                   "{paths} tidak akan ditimpa (berikan overwrite=True, atau --force di baris "
+                   "perintah)"),
+    "cli.templates_exist": ("{path} exists; choose an empty folder for templates",
+                            "{path} sudah ada; pilih folder kosong untuk templat"),
+    "import.read": ("read {n} rows from {file}", "membaca {n} baris dari {file}"),
+    "import.wrote": ("wrote {n} {what} to {path}", "menulis {n} {what} ke {path}"),
+    "import.dropped": ("left out {n} column(s) that map to nothing: {cols}",
+                       "{n} kolom tanpa padanan tidak diimpor: {cols}"),
+    "import.next": ("check the tables with: placement validate <scenario.yaml>",
+                    "periksa tabel dengan: placement validate <skenario.yaml>"),
+    "import.bad_map": ("--map {map!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'",
+                       "--map {map!r}: tulis SUMBER=TUJUAN, misalnya --map 'Gol Ruang=rank'"),
+    "import.unknown_type": ("{path}: unknown output type {suffix!r}; use {types}",
+                            "{path}: jenis berkas keluaran {suffix!r} tidak dikenal; gunakan "
+                            "{types}"),
+    "import.exists": ("{path}: the file exists; add --force to replace it",
+                      "{path}: berkas sudah ada; tambahkan --force untuk menimpanya"),
+    "import.positions_out": ("--positions-out derives positions from an employee export; use "
+                             "--kind employees (a peta jabatan goes to --out)",
+                             "--positions-out menurunkan jabatan dari ekspor data pegawai; "
+                             "gunakan --kind employees (peta jabatan ditulis ke --out)"),
+    "import.same_files": ("--out, --units-out and --positions-out must be different files",
+                          "--out, --units-out dan --positions-out harus berkas yang berbeda"),
+    "import.not_found": ("{file}: file not found; check the path",
+                         "{file}: berkas tidak ditemukan; periksa path-nya"),
+}
+
+#: keys rendered by code rather than a template
+_JOIN, _LABEL = "_join", "_label"
+
+
+class Message(str):
+    """A catalogue message: a ``str`` holding the English text, plus ``key``,
+    ``params`` and :meth:`render` for any language."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, _render(key, params, "en"))
+        self.key = key
+        self.params = params
+        return self
+
+    def render(self, lang: str = "en") -> str:
+        """The message in ``lang`` (``en`` or ``id``) as a plain ``str``."""
+        if lang == "en":
+            return str.__str__(self)
+        return _render(self.key, self.params, lang)
+
+    def __reduce_ex__(self, protocol):  # pickle / copy keep key and params
+        return (_rebuild, (self.key, self.params))
+
+
+def _rebuild(key: str, params: dict) -> Message:
+    return Message(key, **params)
+
+
+def msg(key: str, /, **params: Any) -> Message:
+    """The message ``key`` of the catalogue with ``params`` (English as its ``str``)."""
+    if key not in CATALOGUE:
+        raise KeyError(f"no message {key!r} in the catalogue")
+    return Message(key, **params)
+
+
+def join(sep: str, items: Iterable[Any]) -> Message:
+    """``sep.join(items)`` that renders message items in the language asked for."""
+    return Message(_JOIN, sep=sep, items=tuple(items))
+
+
+def label(key: str) -> Message:
+    """A report label (:mod:`placement.report.labels`) as a message part."""
+    return Message(_LABEL, key=key)
+
+
+def noun(word: str) -> Message | str:
+    """``employees``, ``position``, ... as a message (the word itself if unknown)."""
+    key = f"noun.{word}"
+    return Message(key) if key in CATALOGUE else word
+
+
+def render(line: Any, lang: str = "en") -> str:
+    """Any message line in ``lang``; a plain string comes back as it is."""
+    if isinstance(line, Message):
+        return line.render(lang)
+    return str(line)
+
+
+def render_all(lines: Iterable[Any], lang: str = "en") -> list[str]:
+    """Several lines (``exc.problems``, ``result.warnings``, a plan's log) in ``lang``."""
+    return [render(line, lang) for line in lines]
+
+
+def placeholders(template: str) -> set[str]:
+    """The names of the ``str.format`` fields of ``template``."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _value(v: Any, lang: str) -> Any:
+    return v.render(lang) if isinstance(v, Message) else v
+
+
+def _render(key: str, params: dict[str, Any], lang: str) -> str:
+    if key == _JOIN:
+        return params["sep"].join(str(_value(i, lang)) for i in params["items"])
+    if key == _LABEL:
+        from placement.report.labels import label as report_label
+
+        return report_label(params["key"], lang)
+    en, id_ = CATALOGUE[key]
+    template = id_ if lang == "id" else en
+    return template.format(**{k: _value(v, lang) for k, v in params.items()})
+
+
+__all__ = ["CATALOGUE", "LANGUAGES", "Message", "join", "label", "msg", "noun", "render",
+           "render_all"]
