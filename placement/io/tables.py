@@ -42,8 +42,7 @@ def read_table(path: str | Path, what: str = "table",
         elif kind == "excel":
             df = _read_excel(path, sheet, what)
         else:
-            df = pd.read_parquet(path)
-            df = df.astype(object).where(df.notna(), "").astype(str)
+            df = _as_text(pd.read_parquet(path))
     except DataError:
         raise
     except Exception as exc:  # a library's parse error: say which file and what
@@ -59,6 +58,20 @@ def read_table(path: str | Path, what: str = "table",
     df.attrs["source"] = str(path)
     df.attrs["row_offset"] = 2  # header is row 1
     return df
+
+
+def _as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """Every column as text, blanks as "" (the layout every table is checked in)."""
+    cols = {}
+    for c in df.columns:
+        s = df[c]
+        if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+            cols[c] = s.fillna("").astype(str)  # already text: no round trip via object
+        else:
+            cols[c] = s.astype(object).where(s.notna(), "").astype(str)
+    out = pd.DataFrame(cols, index=df.index)
+    out.attrs.update(df.attrs)
+    return out
 
 
 def _decode(raw: bytes, path: Path) -> str:

@@ -222,11 +222,15 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     if pd.api.types.is_numeric_dtype(raw):
         values = raw.astype(float).to_numpy()
         bad = np.zeros(len(df), dtype=bool)
-    else:
-        text = raw.fillna("").astype(str).str.strip()
+    else:  # parse each distinct text once (levels, codes: a handful per column)
+        codes, uniq = pd.factorize(raw)
+        text = pd.Series(np.asarray(uniq, dtype=object), dtype=object).astype(str).str.strip()
         text = text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)  # decimal comma
-        values = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
-        bad = np.isnan(values) & (text != "").to_numpy()
+        parsed = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+        wrong = np.isnan(parsed) & (text != "").to_numpy()
+        blank = codes < 0
+        values = np.where(blank, np.nan, np.append(parsed, np.nan)[codes])
+        bad = ~blank & np.append(wrong, False)[codes]
     fix = msg(fix) if fix else ""
     log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number",
                               fix=fix))
@@ -244,8 +248,18 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
 def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     """ISO dates (YYYY-MM-DD) from ISO text, DD-MM-YYYY / DD/MM/YYYY text, or Excel
     serial day numbers; blank stays blank; anything else is reported."""
-    text = _text(df, col)
-    out = pd.Series([""] * len(df), index=df.index, dtype=object)
+    codes, uniq = pd.factorize(_text(df, col))  # each distinct text parsed once
+    out, bad = _parse_dates(pd.Series(np.asarray(uniq, dtype=object), dtype=object))
+    codes = np.where(codes < 0, len(uniq), codes)
+    out = pd.Series(np.append(out.to_numpy(dtype=object), "")[codes], index=df.index,
+                    dtype=object)
+    log.add(df, np.append(bad, False)[codes], col, msg("data.not_date"))
+    return out
+
+
+def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """(ISO date text or "", not-a-date flags) for a Series of texts."""
+    out = pd.Series([""] * len(text), index=text.index, dtype=object)
     iso = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{1,2}-\d{1,2}")),
                          format="%Y-%m-%d", errors="coerce")
     dmy = pd.to_datetime(text.where(text.str.match(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$"))
@@ -257,9 +271,7 @@ def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     value = iso.fillna(dmy).fillna(from_serial)
     ok = value.notna()
     out[ok] = value[ok].dt.strftime("%Y-%m-%d")
-    bad = (~ok & (text != "")).to_numpy()
-    log.add(df, bad, col, msg("data.not_date"))
-    return out
+    return out, (~ok & (text != "")).to_numpy()
 
 
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
