@@ -264,6 +264,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "{source}; remove one",
                          "{where}: pegawai {employee!r} dikunci (pin) ke {position!r} oleh "
                          "{source}; hapus salah satunya"),
+    "op.pin_or_file": ("{where}: give either employee and position, or file",
+                       "{where}: isi employee dan position, atau file"),
+    "op.forbid_or_file": ("{where}: give either employee and positions, or file",
+                          "{where}: isi employee dan positions, atau file"),
+    "op.pairs_not_found": ("{where}: file {file!r} not found; looked for {tried}",
+                           "{where}: berkas {file!r} tidak ditemukan; sudah dicari di {tried}"),
+    "op.pairs_columns": ("{where}: {file} needs the column(s) {columns} (one employee id and "
+                         "one position id per row)",
+                         "{where}: {file} memerlukan kolom {columns} (satu id pegawai dan satu "
+                         "id jabatan per baris)"),
+    "op.pairs_unknown": ("{where}: {at}: {what} {id!r} (and the other ids on these rows) not "
+                         "in the data; correct the ids",
+                         "{where}: {at}: {what} {id!r} (dan id lain pada baris-baris ini) "
+                         "tidak ada di data; perbaiki id-nya"),
+    "op.pairs_closed": ("{where}: {at}: the position is closed (headcount 0); open it or pin "
+                        "the employee elsewhere",
+                        "{where}: {at}: jabatan ditutup (formasi 0); buka jabatan itu atau "
+                        "kunci (pin) pegawai di jabatan lain"),
+    "op.pairs_twice": ("{where}: {at}: the same employee is pinned to two positions; keep "
+                       "one row per employee",
+                       "{where}: {at}: pegawai yang sama dikunci (pin) ke dua jabatan; "
+                       "sisakan satu baris per pegawai"),
+    "op.pairs_pinned_before": ("{where}: {at}: already pinned elsewhere by an earlier "
+                               "operation (e.g. {employee!r} to {position!r} by {source}); "
+                               "remove one of the two pins",
+                               "{where}: {at}: sudah dikunci (pin) di jabatan lain oleh "
+                               "operasi sebelumnya (mis. {employee!r} ke {position!r} oleh "
+                               "{source}); hapus salah satu dari kedua pin"),
+    "op.pairs_forbidden": ("{where}: {at}: the pair is forbidden by an earlier forbid; "
+                           "remove one",
+                           "{where}: {at}: pasangan ini dilarang oleh forbid sebelumnya; "
+                           "hapus salah satunya"),
+    "op.pairs_pinned": ("{where}: {at}: the pair is pinned by an earlier operation (e.g. "
+                        "{employee!r} to {position!r} by {source}); remove one",
+                        "{where}: {at}: pasangan ini dikunci (pin) oleh operasi sebelumnya "
+                        "(mis. {employee!r} ke {position!r} oleh {source}); hapus salah "
+                        "satunya"),
     "op.not_mapping": ("{where}: each operation is a mapping with one key, the operation's "
                        "name, e.g. '- close_positions: {{select: ...}}'",
                        "{where}: setiap operasi berupa pemetaan dengan satu kunci, yaitu nama "
@@ -310,6 +347,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                  "membuka jabatan {id} ({title}) di {unit} dengan formasi {headcount}"),
     "log.pin": ("pinned {employee} to {position}",
                 "mengunci (pin) {employee} di jabatan {position}"),
+    "log.pin_file": ("pinned {n} employee(s) from {file}",
+                     "mengunci (pin) {n} pegawai dari {file}"),
+    "log.forbid_file": ("forbade {n} employee–position pair(s) from {file}",
+                        "melarang {n} pasangan pegawai–jabatan dari {file}"),
     "log.forbid": ("forbade {employee} from {n} position(s)",
                    "melarang {employee} menempati {n} jabatan"),
     "log.keep": ("kept {n} incumbents in {positions} positions{over}",

@@ -218,6 +218,68 @@ def test_pin_forbid_keep_incumbents(frames):
     assert pl["E3"] == "P1" and pl["E4"] != "P1" and pl["E6"] == "P5"
 
 
+def test_pins_and_bans_from_files(frames, tmp_path):
+    pd.DataFrame({"employee": ["E3", "E2"], "position": ["P1", "P3"]}).to_csv(
+        tmp_path / "pins.csv", index=False)
+    pd.DataFrame({"employee": ["E4", "E4"], "position": ["P1", "P3"]}).to_csv(
+        tmp_path / "bans.csv", index=False)
+    sc = scenario(frames, operations=[{"pin": {"file": str(tmp_path / "pins.csv")}},
+                                      {"forbid": {"file": str(tmp_path / "bans.csv")}}])
+    plan = sc.plan()
+    assert plan.pins == {"E3": "P1", "E2": "P3"}
+    assert plan.bans == {("E4", "P1"), ("E4", "P3")}
+    assert plan.log[-2:] == ["pinned 2 employee(s) from pins.csv",
+                             "forbade 2 employee–position pair(s) from bans.csv"]
+    r = placement.solve(sc)
+    pl = r.placements.set_index("employee_id")["position"]
+    assert pl["E3"] == "P1" and pl["E2"] == "P3" and pl["E4"] not in ("P1", "P3")
+
+
+def test_pin_file_reports_every_bad_row(frames, tmp_path):
+    pd.DataFrame({"employee": ["E1", "E9", "E2", "E2", "E3", "E5"],
+                  "position": ["P1", "P1", "P2", "P3", "P77", "P4"]}).to_csv(
+        tmp_path / "pins.csv", index=False)
+    ops = [{"pin": {"file": str(tmp_path / "pins.csv")}}]
+    with pytest.raises(OperationError) as err:
+        scenario(frames, operations=ops).plan()
+    assert [str(x).split("(pin): ", 1)[1] for x in err.value.problems] == [
+        "pins.csv row 3, column 'employee': employee 'E9' (and the other ids on these rows) "
+        "not in the data; correct the ids",
+        "pins.csv row 6, column 'position': position 'P77' (and the other ids on these rows) "
+        "not in the data; correct the ids"]
+    pd.DataFrame({"employee": ["E1", "E2", "E2", "E5"],
+                  "position": ["P1", "P2", "P3", "P4"]}).to_csv(tmp_path / "pins.csv",
+                                                                 index=False)
+    ops = [{"close_positions": {"select": {"positions": ["P4"]}}},
+           {"pin": {"employee": "E1", "position": "P2"}}] + ops
+    with pytest.raises(OperationError) as err:
+        scenario(frames, operations=ops).plan()
+    text = [str(x).split("(pin): ", 1)[1] for x in err.value.problems]
+    assert text[0].startswith("pins.csv row 5, column 'position': the position is closed")
+    assert text[1].startswith("pins.csv rows 3, 4, column 'employee': the same employee is "
+                              "pinned to two positions")
+    assert text[2].startswith("pins.csv row 2, column 'employee': already pinned elsewhere "
+                              "by an earlier operation (e.g. 'E1' to 'P2'")
+    assert err.value.problems[0].render("id").split("(pin): ", 1)[1].startswith(
+        "pins.csv baris 5, kolom 'position': jabatan ditutup")
+
+
+def test_pin_and_forbid_files_checked(frames, tmp_path):
+    with pytest.raises(OperationError, match="give either employee and position, or file"):
+        scenario(frames, operations=[{"pin": {"employee": "E1", "file": "x.csv"}}]).plan()
+    with pytest.raises(OperationError, match="file 'nope.csv' not found"):
+        scenario(frames, operations=[{"forbid": {"file": "nope.csv"}}]).plan()
+    pd.DataFrame({"who": ["E1"], "position": ["P1"]}).to_csv(tmp_path / "b.csv", index=False)
+    with pytest.raises(OperationError, match=r"b.csv needs the column\(s\) 'employee'"):
+        scenario(frames, operations=[{"forbid": {"file": str(tmp_path / "b.csv")}}]).plan()
+    pd.DataFrame({"employee": ["E1"], "position": ["P1"]}).to_csv(tmp_path / "b.csv",
+                                                                  index=False)
+    ops = [{"pin": {"employee": "E1", "position": "P1"}},
+           {"forbid": {"file": str(tmp_path / "b.csv")}}]
+    with pytest.raises(OperationError, match="the pair is pinned by an earlier operation"):
+        scenario(frames, operations=ops).plan()
+
+
 def test_hard_requirements_hold(frames):
     r = placement.solve(scenario(frames, eligibility={"incumbents_eligible": False}))
     org = r.compiled.org

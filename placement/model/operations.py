@@ -28,6 +28,7 @@ from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
 from placement.model.organization import COMP_PREFIX, Organization
+from placement.model.organization import where as rows_where
 
 
 @dataclass
@@ -427,15 +428,56 @@ class OpenPosition(Operation):
 
 # -- people ---------------------------------------------------------------------------
 
+def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
+    """(employee, position) rows of a pins or bans file, ids checked against the data;
+    every problem is reported at once with its rows."""
+    from placement.domain.workload import resolve_file
+    from placement.errors import DataError
+    from placement.io.tables import read_table
+
+    path, tried = resolve_file(plan, file)
+    if not path.is_file():
+        raise OperationError(msg("op.pairs_not_found", where=where, file=file,
+                                 tried=", ".join(str(t) for _, t in tried)))
+    try:
+        df = read_table(path, what)
+    except DataError as exc:
+        raise OperationError([msg("line", where=where, text=line)
+                              for line in exc.problems]) from None
+    missing = [c for c in ("employee", "position") if c not in df.columns]
+    if missing:
+        raise OperationError(msg("op.pairs_columns", where=where, file=path.name,
+                                 columns=", ".join(repr(c) for c in missing)))
+    for c in ("employee", "position"):
+        df[c] = df[c].astype(str).str.strip()
+    problems = []
+    for col, ids, noun_key in (("employee", plan.org.employees["id"], "employee"),
+                               ("position", plan.org.positions["id"], "position")):
+        bad = np.flatnonzero(~df[col].isin(set(ids)).to_numpy())
+        if len(bad):
+            problems.append(msg("op.pairs_unknown", where=where, at=rows_where(df, bad, col),
+                                what=noun(noun_key), id=df[col].iloc[bad[0]]))
+    if problems:
+        raise OperationError(problems)
+    return df
+
+
 @operation
 class Pin(Operation):
-    """Place an employee in a position, whatever the objective says."""
+    """Place an employee in a position, whatever the objective says; or, with
+    ``file``, every (employee, position) row of a CSV / Excel / Parquet file."""
 
     op: ClassVar[str] = "pin"
-    employee: str
-    position: str
+    employee: str | None = None
+    position: str | None = None
+    file: str | None = None
 
     def apply(self, plan: Plan, where: str) -> None:
+        if (self.file is None) == (self.employee is None or self.position is None) or (
+                self.file is not None and (self.employee or self.position)):
+            raise OperationError(msg("op.pin_or_file", where=where))
+        if self.file is not None:
+            return self._apply_file(plan, where)
         org = plan.org
         _known(org.employees["id"], [self.employee], "employee", where)
         _known(org.positions["id"], [self.position], "position", where)
@@ -453,16 +495,57 @@ class Pin(Operation):
         plan.pin_sources[self.employee] = where
         plan.log.append(msg("log.pin", employee=self.employee, position=self.position))
 
+    def _apply_file(self, plan: Plan, where: str) -> None:
+        df = _pair_file(plan, self.file, where, "pins")
+        at = rows_where
+        pos = plan.org.positions
+        headcount = dict(zip(pos["id"], pos["headcount"], strict=True))
+        e, p = df["employee"], df["position"]
+        problems = []
+        closed = np.flatnonzero(p.map(headcount).to_numpy() == 0)
+        if len(closed):
+            problems.append(msg("op.pairs_closed", where=where, at=at(df, closed, "position")))
+        distinct = df.drop_duplicates(["employee", "position"])
+        twice = distinct["employee"].duplicated(keep=False)
+        rows = np.flatnonzero(e.isin(set(distinct.loc[twice, "employee"])).to_numpy())
+        if len(rows):
+            problems.append(msg("op.pairs_twice", where=where, at=at(df, rows, "employee")))
+        earlier = e.map(plan.pins)
+        rows = np.flatnonzero((earlier.notna() & (earlier != p)).to_numpy())
+        if len(rows):
+            first = e.iloc[rows[0]]
+            problems.append(msg("op.pairs_pinned_before", where=where,
+                                at=at(df, rows, "employee"), employee=first,
+                                position=plan.pins[first], source=plan.pin_sources[first]))
+        if plan.bans:
+            banned = [(a, b) in plan.bans for a, b in zip(e, p, strict=True)]  # per pin row
+            rows = np.flatnonzero(banned)
+            if len(rows):
+                problems.append(msg("op.pairs_forbidden", where=where, at=at(df, rows)))
+        if problems:
+            raise OperationError(problems)
+        for a, b in zip(distinct["employee"], distinct["position"], strict=True):
+            plan.pins[a] = b
+            plan.pin_sources[a] = where
+        plan.log.append(msg("log.pin_file", n=len(distinct), file=Path(self.file).name))
+
 
 @operation
 class Forbid(Operation):
-    """Never place an employee in the given positions."""
+    """Never place an employee in the given positions; or, with ``file``, never any
+    (employee, position) row of a CSV / Excel / Parquet file."""
 
     op: ClassVar[str] = "forbid"
-    employee: str
-    positions: list[str] = Field(min_length=1)
+    employee: str | None = None
+    positions: list[str] | None = Field(default=None, min_length=1)
+    file: str | None = None
 
     def apply(self, plan: Plan, where: str) -> None:
+        if (self.file is None) == (self.employee is None or self.positions is None) or (
+                self.file is not None and (self.employee or self.positions)):
+            raise OperationError(msg("op.forbid_or_file", where=where))
+        if self.file is not None:
+            return self._apply_file(plan, where)
         _known(plan.org.employees["id"], [self.employee], "employee", where)
         _known(plan.org.positions["id"], self.positions, "position", where)
         for p in self.positions:
@@ -472,6 +555,19 @@ class Forbid(Operation):
                                          source=plan.pin_sources[self.employee]))
             plan.bans.add((self.employee, p))
         plan.log.append(msg("log.forbid", employee=self.employee, n=len(self.positions)))
+
+    def _apply_file(self, plan: Plan, where: str) -> None:
+        df = _pair_file(plan, self.file, where, "bans")
+        e, p = df["employee"], df["position"]
+        rows = np.flatnonzero((e.map(plan.pins) == p).to_numpy())
+        if len(rows):
+            first = e.iloc[rows[0]]
+            raise OperationError(msg("op.pairs_pinned", where=where,
+                                     at=rows_where(df, rows), employee=first,
+                                     position=plan.pins[first], source=plan.pin_sources[first]))
+        pairs = set(zip(e, p, strict=True))
+        plan.bans |= pairs
+        plan.log.append(msg("log.forbid_file", n=len(pairs), file=Path(self.file).name))
 
 
 @operation
