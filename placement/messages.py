@@ -446,6 +446,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                              "objective.weights: komponen fungsi tujuan {term!r} tidak "
                              "dikenal{hint} (daftarkan komponen sendiri dengan "
                              "placement.register_term)"),
+    "compile.term_infinite": ("objective term {term!r} gave infinite scores; a term must "
+                              "return finite numbers (NaN counts as 0)",
+                              "komponen tujuan {term!r} menghasilkan skor tak hingga; komponen "
+                              "harus menghasilkan angka berhingga (NaN dihitung 0)"),
     "compile.term_shape": ("objective term {term!r} returned shape {shape}; a {kind} term "
                            "must return {expected} values",
                            "komponen fungsi tujuan {term!r} menghasilkan bentuk {shape}; "

@@ -335,3 +335,15 @@ def test_objective_equals_breakdown_and_recomputed(frames):
 def test_every_employee_once_in_placements(frames):
     r = placement.solve(scenario(frames))
     assert list(r.placements["employee_id"]) == list(frames[0]["id"])
+
+
+def test_custom_term_with_infinite_scores_is_refused(frames):
+    @placement.register_term("broken_inf", kind="edge", sense="penalty", weight=0.0)
+    def broken_inf(ctx):
+        out = np.zeros(len(ctx.edge_emp))
+        out[0] = np.inf
+        out[1] = np.nan  # NaN alone is "no score": counts 0
+        return out
+
+    with pytest.raises(placement.PlacementError, match="'broken_inf' gave infinite scores"):
+        placement.solve(scenario(frames, objective={"weights": {"broken_inf": 1.0}}))

@@ -82,7 +82,11 @@ def compile_scenario(scenario) -> Compiled:
             raise ScenarioError(msg("compile.term_shape", term=term.name, shape=score.shape,
                                     kind=term.kind, expected=expected))
         sign = -1.0 if term.sense == "reward" else 1.0
-        pts = np.rint(sign * w * SCALE * np.nan_to_num(score)).astype(np.int64)
+        if not np.isfinite(score).all():  # NaN (no score) counts 0; ±inf is a bug in a term
+            if np.isinf(score).any():
+                raise ScenarioError(msg("compile.term_infinite", term=term.name))
+            score = np.where(np.isnan(score), 0.0, score)
+        pts = np.rint(score * (sign * w * SCALE)).astype(np.int64)
         e_c = np.zeros(len(edge_emp), dtype=np.int64)
         u_c = np.zeros(n, dtype=np.int64)
         const = 0
@@ -159,11 +163,18 @@ def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place)
     const = 0
     multiplier = 1
     for level in reversed(levels_):
-        le = sum((edge_parts[t] for t in level), np.zeros(E, dtype=np.int64))
-        lu = sum((unplaced_parts[t] for t in level), np.zeros(n, dtype=np.int64))
+        le = np.zeros(E, dtype=np.int64)
+        lu = np.zeros(n, dtype=np.int64)
+        for t in level:
+            le += edge_parts[t]
+            lu += unplaced_parts[t]
         lc = sum(constants[t] for t in level)
-        edge += multiplier * le
-        unpl += multiplier * lu
+        if multiplier == 1:
+            edge += le
+            unpl += lu
+        else:
+            edge += multiplier * le
+            unpl += multiplier * lu
         const += multiplier * lc
         # range of this level over all placements bounds what lower levels may trade
         span = option_spread(le, lu, indptr, must_place)
