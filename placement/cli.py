@@ -141,21 +141,38 @@ def _summary(ctx: Ctx, r) -> None:
                                                 for key in keys if key in k])))
 
 
+def _files(formats, comparison: bool = False) -> str:
+    """What a run wrote, for the summary line: 'report.html, placement.xlsx, CSV, ...'."""
+    names = {"html": "report.html", "xlsx": "comparison.xlsx" if comparison else
+             "placement.xlsx", "csv": "CSV", "parquet": "Parquet"}
+    shown = [names[f] for f in ("html", "xlsx", "csv", "parquet") if f in formats]
+    return ", ".join([*shown, "kpis.csv, kpis.json" if comparison else "kpis.json"])
+
+
+def _formats_option(fn):
+    return click.option(
+        "--formats", default="csv,xlsx,html", show_default=True,
+        help="Files to write besides kpis.json: any of csv, parquet, xlsx, html (comma "
+             "list). For very large rosters csv,parquet skips the slow workbook.")(fn)
+
+
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Output folder (replaced as a whole when the run succeeds).")
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_formats_option
 @_solve_options
 @click.pass_obj
-def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, relax):
+def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, workers, relax):
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
         import placement
         from placement.io.outdir import staged_output
-        from placement.report.files import write_result
+        from placement.report.files import check_formats, write_result
 
+        chosen = check_formats(formats)  # before solving: a typo fails at once
         sc = placement.load_scenario(scenario)
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                             workers=workers, progress=ctx.progress, relax=relax)
@@ -163,8 +180,8 @@ def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, rel
         _summary(ctx, r)
         protected = sc.input_files() + [scenario]
         with staged_output(out, protected, force) as tmp:
-            write_result(r, tmp, lang=ctx.lang, protected=protected)
-        ctx.say(msg("cli.written", out=out))
+            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen)
+        ctx.say(msg("cli.written", out=out, files=_files(chosen)))
         return _status_code([r])
 
     _run(ctx, body)
@@ -175,16 +192,19 @@ def solve(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, rel
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers, relax):
+def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, workers,
+            relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
         import placement
         from placement.io.outdir import staged_output
-        from placement.report.files import write_comparison
+        from placement.report.files import check_formats, write_comparison
 
+        chosen = check_formats(formats)
         loaded = [placement.load_scenario(s) for s in scenarios]
         results = []
         for sc in loaded:
@@ -196,8 +216,10 @@ def compare(ctx: Ctx, scenarios, out, force, solver, time_limit, seed, workers, 
         comp = placement.compare(results)
         protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
         with staged_output(out, protected, force) as tmp:
-            write_comparison(comp, tmp, lang=ctx.lang, protected=protected)
-        ctx.say(msg("cli.compared", n=len(results), out=out))
+            write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
+                             formats=chosen)
+        ctx.say(msg("cli.compared", n=len(results), out=out,
+                    files=_files(chosen, comparison=True)))
         return _status_code(results)
 
     _run(ctx, body)

@@ -796,6 +796,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "choose an empty folder or pass --force",
                       "{out}: folder tidak kosong dan bukan berisi keluaran placement "
                       "sebelumnya; pilih folder kosong atau tambahkan --force"),
+    "out.unknown_format": ("unknown output format(s) {formats}; choose from {valid}",
+                           "format keluaran {formats} tidak dikenal; pilih dari {valid}"),
     "out.input_file": ("{path}: refusing to overwrite an input file; choose another --out "
                        "folder",
                        "{path}: berkas masukan tidak akan ditimpa; pilih folder --out lain"),
@@ -819,12 +821,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.relaxed": ("  relaxed (conflicting rules turned into penalties):",
                     "  dilonggarkan (aturan yang bertentangan dijadikan penalti):"),
     "cli.kpi": ("{label} {value}", "{label} {value}"),
-    "cli.written": ("  written to {out}/ (report.html, placement.xlsx, CSV, kpis.json)",
-                    "  ditulis ke {out}/ (report.html, placement.xlsx, CSV, kpis.json)"),
-    "cli.compared": ("compared {n} scenarios; written to {out}/ (report.html, "
-                     "comparison.xlsx, kpis.csv, differences.csv, one folder per scenario)",
-                     "{n} skenario dibandingkan; ditulis ke {out}/ (report.html, "
-                     "comparison.xlsx, kpis.csv, differences.csv, satu folder per skenario)"),
+    "cli.written": ("  written to {out}/ ({files})", "  ditulis ke {out}/ ({files})"),
+    "cli.compared": ("compared {n} scenarios; written to {out}/ ({files}, one folder per "
+                     "scenario)",
+                     "{n} skenario dibandingkan; ditulis ke {out}/ ({files}, satu folder per "
+                     "skenario)"),
     "cli.validate_ok": ("{scenario}: ok — {employees} employees, {positions} positions, "
                         "{pairs} eligible pairs; {operations} operations",
                         "{scenario}: ok — {employees} pegawai, {positions} jabatan, {pairs} "

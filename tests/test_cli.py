@@ -56,6 +56,20 @@ def test_solve_writes_outputs_and_summary(tmp_path):
         assert (tmp_path / "o" / f).exists(), f
 
 
+def test_formats_option(tmp_path):
+    r = run("compare", TEBO / "baseline.yaml", TEBO / "merge.yaml", "--out", tmp_path / "c",
+            "--formats", "parquet")
+    assert r.exit_code == 0, r.output
+    assert "(Parquet, kpis.csv, kpis.json, one folder per scenario)" in r.output
+    assert sorted(x.name for x in (tmp_path / "c").iterdir()) == [
+        "baseline", "differences.parquet", "kpis.csv", "kpis.json", "merge"]
+    assert (tmp_path / "c" / "merge" / "placements.parquet").exists()
+    assert not (tmp_path / "c" / "merge" / "placements.csv").exists()
+    r = run("solve", TEBO / "merge.yaml", "--out", tmp_path / "s", "--formats", "csv,docx")
+    assert r.exit_code == 1 and "error: unknown output format(s) docx" in r.output
+    assert not (tmp_path / "s").exists()
+
+
 def test_quiet_and_indonesian(tmp_path):
     r = run("--quiet", "solve", TEBO / "baseline.yaml", "--out", tmp_path / "q")
     assert r.exit_code == 0 and r.output == ""

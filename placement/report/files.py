@@ -1,4 +1,8 @@
-"""Write a Result or a Comparison to a folder: CSV, JSON, Excel and HTML.
+"""Write a Result or a Comparison to a folder: CSV, Parquet, JSON, Excel and HTML.
+
+``formats`` chooses the files besides ``kpis.json`` (always written): ``csv`` (the
+tables), ``parquet`` (the same tables, typed: what scripts and large rosters want),
+``xlsx`` (the workbook) and ``html`` (the report); the default is csv, xlsx, html.
 
 CSV column headers are the machine names of the result tables (snake_case, e.g.
 ``employee_id``, ``jpm_before``) in every language, so scripts can read them; values
@@ -49,6 +53,9 @@ RESULT_FILES = tuple(f"{t}.csv" for t in RESULT_TABLES) + (
     "report.html",
 )
 COMPARISON_FILES = ("kpis.csv", "kpis.json", "differences.csv", "comparison.xlsx", "report.html")
+#: Output formats besides kpis.json, and the default choice.
+FORMATS = ("csv", "parquet", "xlsx", "html")
+DEFAULT_FORMATS = ("csv", "xlsx", "html")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -245,8 +252,53 @@ def _refuse(paths: Iterable[Path], protected: list[Path]) -> None:
             raise PlacementError(msg("out.input_file", path=p))
 
 
+def check_formats(formats: Iterable[str] | str) -> tuple[str, ...]:
+    """The chosen formats in the fixed order of :data:`FORMATS` (a comma list or an
+    iterable); an unknown one is a :class:`PlacementError` naming the valid ones."""
+    if isinstance(formats, str):
+        formats = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    chosen = set(formats)
+    unknown = sorted(chosen - set(FORMATS))
+    if unknown:
+        from placement.messages import msg
+
+        raise PlacementError(msg("out.unknown_format", formats=", ".join(unknown),
+                                 valid=", ".join(FORMATS)))
+    return tuple(f for f in FORMATS if f in chosen)
+
+
+def result_files(formats: Iterable[str] = DEFAULT_FORMATS) -> list[str]:
+    """File names :func:`write_result` writes for ``formats`` (extension tables aside)."""
+    formats = check_formats(formats)
+    names = [f"{t}.csv" for t in RESULT_TABLES] if "csv" in formats else []
+    names += [f"{t}.parquet" for t in RESULT_TABLES] if "parquet" in formats else []
+    names.append("kpis.json")
+    names += ["placement.xlsx"] if "xlsx" in formats else []
+    names += ["report.html"] if "html" in formats else []
+    return names
+
+
+def parquet_bytes(df: pd.DataFrame) -> bytes:
+    """``df`` as Parquet (typed columns, no index), byte-identical for identical input."""
+    import io
+
+    buf = io.BytesIO()
+    df.to_parquet(buf, index=False)
+    return buf.getvalue()
+
+
+def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot) -> list[Path]:
+    written = []
+    if "csv" in formats:
+        written.append(write_text(out / f"{name}.csv", csv_text(df), prot))
+    if "parquet" in formats:
+        written.append(write_bytes(out / f"{name}.parquet", parquet_bytes(df), prot))
+    return written
+
+
 def write_result(
-    result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = ()
+    result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
+    formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> list[Path]:
     """Write one result into ``out_dir`` and return the paths written, in order.
 
@@ -259,27 +311,32 @@ def write_result(
     ``protected``.
     """
     check_lang(lang)
+    formats = check_formats(formats)
     out = Path(out_dir)
     prot = _protected(protected)
-    _refuse([out / f for f in RESULT_FILES], prot)
+    _refuse([out / f for f in result_files(formats)], prot)
     meta = result_meta(result)
     written = []
     extra = extra_tables(result)
-    _refuse([out / f"{t}.csv" for t in extra], prot)
+    _refuse([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet") if x in formats], prot)
     for t in RESULT_TABLES:
-        written.append(write_text(out / f"{t}.csv", csv_text(getattr(result, t)), prot))
+        written += _write_table(out, t, getattr(result, t), formats, prot)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
-        written.append(write_text(out / f"{t}.csv", csv_text(df), prot))
+        written += _write_table(out, t, df, formats, prot)
     written.append(write_text(out / "kpis.json", json_text(result_json(result, meta)), prot))
-    written.append(
-        write_bytes(out / "placement.xlsx", _excel.result_workbook(result, lang, meta), prot)
-    )
-    written.append(write_text(out / "report.html", _html.result_html(result, lang, meta), prot))
+    if "xlsx" in formats:
+        written.append(
+            write_bytes(out / "placement.xlsx", _excel.result_workbook(result, lang, meta), prot)
+        )
+    if "html" in formats:
+        written.append(
+            write_text(out / "report.html", _html.result_html(result, lang, meta), prot))
     return written
 
 
 def write_comparison(
-    comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = ()
+    comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
+    formats: Iterable[str] = DEFAULT_FORMATS,
 ) -> list[Path]:
     """Write a comparison into ``out_dir`` and return the paths written, in order.
 
@@ -293,11 +350,12 @@ def write_comparison(
     names (and scenario names).
     """
     check_lang(lang)
+    formats = check_formats(formats)
     out = Path(out_dir)
     prot = _protected(protected)
     folders = folder_names(comparison.names)
-    targets = [out / f for f in COMPARISON_FILES]
-    targets += [out / folders[n] / f for n in comparison.names for f in RESULT_FILES]
+    targets = [out / f for f in COMPARISON_FILES] + [out / "differences.parquet"]
+    targets += [out / folders[n] / f for n in comparison.names for f in result_files(formats)]
     _refuse(targets, prot)
     kp = comparison_kpis(comparison)
     pairs = pair_differences(comparison)
@@ -319,21 +377,17 @@ def write_comparison(
         "folders": folders,
     }
     written.append(write_text(out / "kpis.json", json_text(doc), prot))
-    written.append(write_text(out / "differences.csv", csv_text(comparison.differences), prot))
+    written += _write_table(out, "differences", comparison.differences, formats, prot)
     for r in comparison.results:
-        written += write_result(r, out / folders[r.name], lang, prot)
-    written.append(
-        write_bytes(
-            out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang), prot
-        )
-    )
-    written.append(
-        write_text(
+        written += write_result(r, out / folders[r.name], lang, prot, formats)
+    if "xlsx" in formats:
+        written.append(write_bytes(
+            out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang),
+            prot))
+    if "html" in formats:
+        written.append(write_text(
             out / "report.html",
-            _html.comparison_html(comparison, kp, pairs, lang, folders, metas),
-            prot,
-        )
-    )
+            _html.comparison_html(comparison, kp, pairs, lang, folders, metas), prot))
     return written
 
 
