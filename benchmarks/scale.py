@@ -10,7 +10,8 @@ own spawned process (its peak memory is its own):
   the objective terms on the compiled edge list (files read beforehand, untimed);
 - ``placement``: the full path from files: read → validate → compile → solve (auto) →
   check → write. ``total_s`` is with every output (CSV, kpis.json, xlsx, html);
-  ``csv_total_s`` the same path writing only the CSV tables and kpis.json;
+  ``csv_total_s`` / ``parquet_total_s`` the same path writing only the CSV (or Parquet)
+  tables and kpis.json (``--formats csv`` / ``--formats parquet``);
 - ``flow``: bare OR-Tools ``SimpleMinCostFlow`` on the full edge set (employees →
   positions → units → sink, unplaced arcs, minimum-fill tiers), timing add_arcs + solve;
 - ``scipy``: ``min_weight_full_bipartite_matching`` on the seat-expanded graph (one
@@ -50,6 +51,7 @@ COLUMNS = [
     ("status", "status"),
     ("seconds_s", "seconds"),
     ("csv_total_s", "CSV-only s"),
+    ("parquet_total_s", "Parquet-only s"),
     ("objective", "objective (int cost)"),
     ("exact", "= flow optimum"),
     ("peak_rss_mb", "peak RSS MB"),
@@ -122,16 +124,8 @@ def method_placement(folder: str, time_limit: float | None = None,
         return out
 
     import placement
-    from placement.io.atomic import write_text
     from placement.model.result import Result
-    from placement.report.files import (
-        RESULT_TABLES,
-        csv_text,
-        json_text,
-        result_json,
-        result_meta,
-        write_result,
-    )
+    from placement.report.files import write_result
 
     d = Path(folder)
     t: dict[str, float] = {}
@@ -142,21 +136,18 @@ def method_placement(folder: str, time_limit: float | None = None,
         compiled = sc.compile()  # operations, eligibility, scoring
     with stopwatch(t, "solve_s"):
         result = placement.solve(compiled, solver="auto", time_limit=time_limit)
-    out_full = d / "out-full"
-    out_csv = d / "out-csv"
-    for o in (out_full, out_csv):
+    outs = {k: d / f"out-{k}" for k in ("full", "csv", "parquet")}
+    for o in outs.values():
         shutil.rmtree(o, ignore_errors=True)
         o.mkdir()
     with stopwatch(t, "write_full_s"):
-        write_result(result, out_full)
-    # the same result again, tables rebuilt from scratch, CSV + kpis.json only
-    fresh = Result(result.problem, result.outcome, result.solver_reason, compiled,
-                   result.warnings)
-    with stopwatch(t, "write_csv_s"):
-        meta = result_meta(fresh)
-        for name in RESULT_TABLES:
-            write_text(out_csv / f"{name}.csv", csv_text(getattr(fresh, name)))
-        write_text(out_csv / "kpis.json", json_text(result_json(fresh, meta)))
+        write_result(result, outs["full"])
+    # the same result again, tables rebuilt from scratch, one table format + kpis.json
+    for fmt in ("csv", "parquet"):
+        fresh = Result(result.problem, result.outcome, result.solver_reason, compiled,
+                       result.warnings)
+        with stopwatch(t, f"write_{fmt}_s"):
+            write_result(fresh, outs[fmt], formats=[fmt])
     head = t["read_s"] + t["compile_s"] + t["solve_s"]
     from benchmarks.common import problem_digest
 
@@ -165,6 +156,7 @@ def method_placement(folder: str, time_limit: float | None = None,
         "problem_digest": problem_digest(compiled.problem),
         "seconds_s": head + t["write_full_s"],
         "csv_total_s": head + t["write_csv_s"],
+        "parquet_total_s": head + t["write_parquet_s"],
         "status": result.status.value,
         "objective": result.outcome.cost,
         "solver": result.solver,
@@ -390,7 +382,8 @@ def run(opts: Options) -> SuiteResult:
     res.notes += [
         "seconds: floor = Context + terms on the compiled edges; placement = read + "
         "validate + compile + solve + check + write every output (CSV, kpis.json, xlsx, "
-        "html); CSV-only s = the same path writing CSV + kpis.json only; flow = add_arcs "
+        "html); CSV-only s / Parquet-only s = the same path writing the tables as CSV / as "
+        "Parquet + kpis.json only (--formats csv / parquet); flow = add_arcs "
         "+ solve; scipy = CSR construction (from ready arrays) + matching; highs_lp = "
         "passModel + run.",
         "peak RSS: each method's own process (spawned), interpreter and imports included.",
@@ -452,9 +445,12 @@ def _compare(n: int, rows: dict[str, dict], res: SuiteResult, stats: dict) -> No
     pl = rows.get("placement", {})
     if pl.get("ok") and ref_s:
         pl["csv_ratio_to_flow_x"] = pl["csv_total_s"] / ref_s
+        pl["parquet_ratio_to_flow_x"] = pl["parquet_total_s"] / ref_s
         pl["note"] = (f"read {pl['read_s']:.1f} + compile {pl['compile_s']:.1f} + solve "
                       f"{pl['solve_s']:.1f} + write {pl['write_full_s']:.1f} (CSV-only "
-                      f"write {pl['write_csv_s']:.1f}, {pl['csv_ratio_to_flow_x']:.2f}× flow)")
+                      f"write {pl['write_csv_s']:.1f}, {pl['csv_ratio_to_flow_x']:.2f}× flow; "
+                      f"Parquet-only write {pl['write_parquet_s']:.1f}, "
+                      f"{pl['parquet_ratio_to_flow_x']:.2f}× flow)")
 
 
 SPEC = register(BenchSpec(
