@@ -50,8 +50,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", dest="json_path", help="write machine-readable results here")
     p.add_argument("--quick", action="store_true", help="small sizes and short limits")
     p.add_argument("--workers", type=int, help="CP-SAT workers per solve (default 1)")
-    p.add_argument("--solver", help="gap: placement solver (default cp-sat, as issue 6 "
-                   "prescribes; 'auto' tries the side-constraint backend)")
+    p.add_argument("--solver", help="gap: placement solver (default auto, what placement "
+                   "recommends; cp-sat = plain CP-SAT, the issue's baseline)")
     p.add_argument("--jobs", type=int, default=1, help="gap: instances solved at a time")
     p.add_argument("--repeat", type=int, default=1,
                    help="scale: runs per method, each in a fresh process; medians reported")

@@ -20,11 +20,17 @@ allowed only where the employee may stay unplaced, uncapacitated):
 - :func:`local_search` — shift (one job to another agent with room) and swap (two
   jobs exchange agents) descents on the true costs, vectorised over all jobs / job
   pairs; only the moves accepted are applied one by one.
-- :class:`AgentLNS` — large-neighbourhood search: free every job of 2 … ``m`` agents
-  chosen by their pair structure (agents that hold each other's second-best jobs
-  under the priced costs), fix the rest, solve that sub-GAP with CP-SAT hinted with
-  the incumbent under a *deterministic* time budget, keep improvements; the number of
-  agents grows while CP-SAT proves its sub-problems optimal and shrinks when not.
+- :func:`priced_repair` — start from the relaxed optimum and move jobs out of the
+  over-loaded agents, cheapest priced increase per unit of weight first.
+- :class:`AgentLNS` — large-neighbourhood search: free every job of ``k`` agents
+  (2 at first) chosen by their pair structure (a seed agent, half the time drawn by
+  how far its jobs are from their priced-best agent, then agents that hold each
+  other's second-best jobs under the priced costs), plus the ``extra`` (16) jobs
+  elsewhere that would most rather be with them (their own agents join the
+  sub-problem: two-step ejection chains); fix the rest, solve that sub-GAP with CP-SAT
+  hinted with the incumbent under a *deterministic* time budget, keep improvements;
+  ``k`` grows after three sub-problems in a row proven optimal and shrinks after one
+  that is not.
 
 Every step is a function of the arrays, the seed and iteration counts, never of the
 clock, except where a wall-clock ``deadline`` stops the search (see
@@ -170,30 +176,33 @@ def lagrangian_bound(d: Dense, iterations: int, upper: float | None = None,
             break  # the relaxed optimum fits every capacity: it is optimal
         tgt = target if target is not None else best_L + max(1.0, 0.05 * abs(best_L))
         tgt = max(tgt, best_L + 1e-6 * max(1.0, abs(best_L)))
-        lam = np.maximum(0.0, lam + step * (tgt - L) / norm * gp)
+        lam = np.clip(lam + step * (tgt - L) / norm * gp, 0.0, 1e12)
     bound = exact_bound(d, best_lam)
     pool = [lam_ for _, lam_ in sorted(pool, key=lambda t: -t[0])[:4]]
     return bound, best_lam, pool
 
 
 def exact_bound(d: Dense, lam: np.ndarray) -> int | None:
-    """``ceil(L(μ/S))`` for ``μ = floor(λ·S)``: a valid lower bound in exact integers."""
+    """``ceil(L(μ/S))`` for ``μ = floor(λ·S)``: a valid lower bound (any ``μ ≥ 0``),
+    computed in Python integers (no int64 wrap-around whatever the multipliers)."""
     n, M = d.C.shape
     if not d.allowed.any(axis=1).all():
         return None
-    lam = np.where(d.capped, np.maximum(lam, 0.0), 0.0)
-    cmax = float(np.abs(np.where(d.allowed, d.C, 0)).max()) + 1.0
-    amax = float(d.A.max()) + 1.0
-    lmax = float(lam.max()) + 1.0
-    S = 1
-    while S < 2**20 and (2 * S) * (cmax + lmax * amax) * (n + 1) < 2**61 and \
-            (2 * S) * lmax * float(np.where(d.capped, d.cap, 0).max() + 1) * (M + 1) < 2**61:
-        S *= 2
-    mu = np.floor(lam * S).astype(np.int64)
-    R = np.where(d.allowed, d.C * S + mu * d.A, np.iinfo(np.int64).max)
-    mins = R.min(axis=1)
-    total = int(mins.astype(object).sum()) - int((mu * np.where(d.capped, d.cap, 0))
-                                                 .astype(object).sum())
+    lam = np.nan_to_num(np.asarray(lam, dtype=float), nan=0.0, posinf=0.0)
+    lam = np.where(d.capped, np.clip(lam, 0.0, 1e12), 0.0)
+    S = 2**20 if float(lam.max(initial=0.0)) < 2.0**40 else 1
+    mu = np.array([int(v) for v in np.floor(lam * S)], dtype=object)
+    cap = np.where(d.capped, d.cap, 0).astype(object)
+    cmax = int(np.abs(np.where(d.allowed, d.C, 0)).max())
+    if S * cmax + int(mu.max(initial=0)) * int(d.A.max()) < 2**62 // (n + 1):
+        mu64 = mu.astype(np.int64)  # exact in int64 (checked above)
+        R = np.where(d.allowed, d.C * S + d.A * mu64, np.iinfo(np.int64).max)
+        mins = [int(v) for v in R.min(axis=1)]
+    else:
+        C = d.C.astype(object) * S + d.A.astype(object) * mu
+        C[~d.allowed] = None
+        mins = [min(v for v in row if v is not None) for row in C]
+    total = sum(mins) - int((mu * cap).sum())
     return -((-total) // S)
 
 
@@ -207,6 +216,7 @@ def regret_construct(d: Dense, R: np.ndarray) -> np.ndarray | None:
     n, M = d.C.shape
     res = d.cap.copy()
     F = np.where(d.allowed & (d.A <= res), R, np.inf)
+    F[np.isnan(F)] = np.inf
     b1, b2, i1 = _two_best(F)
     regret = _regret(b1, b2)
     x = np.full(n, -1, dtype=np.int64)
@@ -351,7 +361,8 @@ class AgentLNS:
     """CP-SAT on sub-GAPs made of the jobs of a few agents (see the module doc)."""
 
     def __init__(self, d: Dense, lam: np.ndarray, seed: int, workers: int = 1,
-                 deterministic_time: float = 0.1, min_agents: int = 3) -> None:
+                 deterministic_time: float = 0.1, min_agents: int = 2,
+                 extra: int = 16) -> None:
         self.d = d
         self.R = np.where(d.allowed, d.C + lam * d.A, np.inf)
         self.rng = np.random.default_rng(seed)
@@ -362,9 +373,10 @@ class AgentLNS:
         self.k_min = min(max(2, min_agents), m)
         self.k = self.k_min
         self.streak = 0
-        self.top: int | None = None
         self.mis: np.ndarray | None = None
+        self.extra = max(0, int(extra))
         self.order: list[int] = []
+        self.whole = False  # the last neighbourhood was the whole problem
         self.rounds = 0
         self.solves_optimal = 0
 
@@ -410,6 +422,7 @@ class AgentLNS:
     def step(self, x: np.ndarray, time_limit: float | None) -> tuple[np.ndarray | None, bool]:
         """One neighbourhood: (improved x or None, proven optimal sub-problem)."""
         d = self.d
+        self.whole = False
         W = self.affinity(x)
         K = self.pick(W)
         self.rounds += 1
@@ -419,8 +432,17 @@ class AgentLNS:
         if not len(J):
             return None, True
         cols = np.concatenate([K, [d.m]])
+        self.whole = len(K) == d.m and len(J) == d.n
+        if self.extra and d.m > len(K):
+            # jobs elsewhere that would rather be in K (smallest priced gain), with
+            # their own agents as columns: two-step ejection chains through K
+            out = np.flatnonzero(~inK[x])
+            gainK = self.R[np.ix_(out, K)].min(axis=1) - self.R[out, x[out]]
+            pick = out[np.argsort(gainK, kind="stable")[: self.extra]]
+            J = np.union1d(J, pick)
+            cols = np.union1d(cols, x[pick])
         sub_a, status_opt = _solve_sub(d, x, J, cols, self.seed + self.rounds, self.workers,
-                                       self.dtime, time_limit, self.R, self.top)
+                                       self.dtime, time_limit)
         if status_opt:  # grow after a few proofs in a row, shrink after a miss
             self.solves_optimal += 1
             self.streak += 1
@@ -438,8 +460,7 @@ class AgentLNS:
 
 
 def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: int,
-               workers: int, dtime: float, time_limit: float | None,
-               R: np.ndarray | None = None, top: int | None = None
+               workers: int, dtime: float, time_limit: float | None
                ) -> tuple[np.ndarray | None, bool]:
     """CP-SAT on jobs J restricted to agent columns ``cols`` (capacities: the agents'
     own, less the load of jobs outside J); returns (new column per job of J, proven)."""
@@ -452,11 +473,6 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
     Cs = d.C[np.ix_(J, cols)]
     As = d.A[np.ix_(J, cols)]
     ok = d.allowed[np.ix_(J, cols)] & ((As <= room) | ~d.capped[cols])
-    if top is not None and len(cols) > top + 1:
-        # each job keeps its ``top`` cheapest columns under the priced costs R, and its own
-        Rs = np.where(ok, R[np.ix_(J, cols)], np.inf)
-        kth = np.partition(Rs, top - 1, axis=1)[:, top - 1]
-        ok &= (Rs <= kth[:, None]) | (cols[None, :] == x[J][:, None])
     jj, kk = np.nonzero(ok)
     if not len(jj) or len(np.unique(jj)) < n_J:
         return None, False
@@ -507,6 +523,11 @@ def priced_repair(d: Dense, R: np.ndarray) -> np.ndarray | None:
     """Start from the relaxed optimum (each job at its cheapest agent under ``R``),
     then empty over-loaded agents: repeatedly move the job whose move to an agent with
     room costs the least priced increase per unit of weight removed. None if stuck."""
+    with np.errstate(invalid="ignore"):
+        return _priced_repair(d, R)
+
+
+def _priced_repair(d: Dense, R: np.ndarray) -> np.ndarray | None:
     n = d.n
     rows = np.arange(n)
     x = np.where(np.isfinite(R), R, np.inf).argmin(axis=1)

@@ -44,6 +44,19 @@ min-cost flow of :mod:`placement.solvers.flow`:
    its sub-problems optimal and shrinks when it does not; a neighbourhood holding
    everyone, solved to optimality, proves the incumbent optimal.
 
+**GAP-shaped problems** (only budgets, one position each, non-negative weights;
+headcounts that cannot bind; no pins, minimums or move caps — see
+:func:`placement.solvers.gap_search.dense_gap`) skip the flow: every employee may take
+every position, so each flow solve is large while the relaxation it prices is a row
+minimum. They run on dense arrays instead: the capacity-relaxed Lagrangian bound
+(exact in integers), regret and priced-repair constructions with shift/swap descent,
+then a neighbourhood search that frees every job of a few agents (chosen by their
+pair structure under the priced costs) plus the outside jobs that would rather be
+with them, and solves that with CP-SAT on a deterministic budget
+(``gap_deterministic_time``). When no construction is feasible they fall back on the
+flow-based path above. ``solve(solver="auto")`` runs CP-SAT on the full model after
+this backend only up to :data:`GAP_FULL_MODEL_EDGES` edges for them.
+
 The outcome is ``FEASIBLE`` with the best placement and ``bound`` = the best
 Lagrangian bound (the first one is the flow optimum without side constraints), or
 ``OPTIMAL`` when they meet. ``INFEASIBLE`` is only claimed with a proof: the network
@@ -856,6 +869,7 @@ class LagrangeSolver(Solver):
         smoothing: float = 0.5,
         target_gap: float = 1.0,
         gap_deterministic_time: float = 0.1,
+        gap_lns: bool | None = None,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
         problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
@@ -868,7 +882,9 @@ class LagrangeSolver(Solver):
         step direction (1 = plain subgradient). ``target_gap``: Polyak's target is at
         most this share above the best bound (1 = the best cost, uncapped).
         ``gap_deterministic_time``: CP-SAT's deterministic budget per sub-solve of the
-        agent neighbourhoods on GAP-shaped problems (see :mod:`gap_search`)."""
+        agent neighbourhoods on GAP-shaped problems (see :mod:`gap_search`).
+        ``gap_lns``: run those neighbourhoods (None = as ``lns`` says; True with
+        ``lns=False``: for half of the time limit, then stop)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -878,6 +894,7 @@ class LagrangeSolver(Solver):
         self.smoothing = smoothing
         self.target_gap = target_gap
         self.gap_deterministic_time = gap_deterministic_time
+        self.gap_lns = gap_lns
 
     def _solve(self, problem, time_limit, seed, workers, hint, progress) -> SolveOutcome:
         run = _Run(self, problem, time_limit, seed, workers, progress)
@@ -1000,17 +1017,29 @@ class _Run:
                         f"best construction {self.best_cost}")
         if self.best_a is None:
             return False
-        if not cfg.lns or self.proven():
+        if not (cfg.lns if cfg.gap_lns is None else cfg.gap_lns) or self.proven():
             return True
         x = d.from_assignment(self.best_a)
         lns = gap_search.AgentLNS(d, lam, self.seed, self.workers, cfg.gap_deterministic_time)
         max_rounds = cfg.lns_rounds
         if max_rounds is None:
             max_rounds = 3 * d.m + 10 if self.deadline is None else 10**9
-        while lns.rounds < max_rounds and not self.out_of_time() and not self.proven():
-            y, _ = lns.step(x, self.remaining())
+        # ahead of CP-SAT on the full model (``lns`` off, ``gap_lns`` on), the
+        # neighbourhoods take half of this stage's limit, leaving CP-SAT its proof time
+        stop = self.deadline
+        if stop is not None and not cfg.lns:
+            stop = self.t0 + 0.5 * (stop - self.t0)
+        while lns.rounds < max_rounds and not self.proven() and \
+                (stop is None or time.perf_counter() < stop):
+            y, proved = lns.step(x, None if stop is None else stop - time.perf_counter())
             if y is not None and self.offer(d.assignment(y), "lagrange: neighbourhood search"):
                 x = y
+            if proved and lns.whole and self.best_cost is not None:
+                # the neighbourhood was every job and every agent: optimal (ahead of
+                # CP-SAT on the full model, hand over: it proves it from the hint)
+                if not cfg.lns:
+                    break
+                self.raise_bound(self.best_cost, "lagrange: neighbourhood search")
         self.log.append(f"lagrange: {lns.rounds} agent neighbourhood(s), "
                         f"{lns.solves_optimal} proven, last size {lns.k} agents")
         return True
