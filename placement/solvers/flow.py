@@ -64,7 +64,7 @@ def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
         return None, Status.INFEASIBLE, msg("flow.pin_not_allowed",
                                             employee=problem.label("employee", i),
                                             position=problem.label("position", int(pinned[i])))
-    e_idx = np.flatnonzero(keep)
+    e_idx = None if keep.all() else np.flatnonzero(keep)  # None: every edge
     must = problem.must_place | (pinned >= 0)
     free = np.flatnonzero(~must)
 
@@ -99,27 +99,33 @@ def _network(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, tiers:
     """
     n, m, k = problem.n_employees, problem.n_positions, problem.n_units
     sink = n + m + k
-    edge_emp, edge_pos = problem.edge_emp, problem.edge_pos
     cap = problem.capacity
-    pos_node = n + np.arange(m)
-    unit_node = n + m + np.arange(k)
     pu = problem.position_unit.astype(np.int64)
-    e_cost = problem.edge_cost[e_idx]
+    e_emp, e_pos, e_cost = (_take(a, e_idx) for a in
+                            (problem.edge_emp, problem.edge_pos, problem.edge_cost))
     u_cost = problem.unplaced_cost[free]
     low = min(int(e_cost.min(initial=0)), int(u_cost.min(initial=0)))
-    tails = [edge_emp[e_idx], free]
-    heads = [n + edge_pos[e_idx].astype(np.int64), np.full(len(free), sink)]
-    caps = [np.ones(len(e_idx)), np.ones(len(free))]
-    costs = [e_cost - low, u_cost - low]
-    if tiers:
-        tails += [pos_node, unit_node]
-        heads += [n + m + pu, np.full(k, sink)]
-        caps += [mf, umin]
-        costs += [np.full(m, -big), np.full(k, -big)]
-    tails += [pos_node, unit_node]
-    heads += [n + m + pu, np.full(k, sink)]
-    caps += [cap - mf, unit_cap - umin]
-    costs += [np.zeros(m), np.zeros(k)]
+    ne, nf = len(e_emp), len(free)
+    layers = 2 if tiers else 1  # (tier +) ordinary arcs position → unit and unit → sink
+    total = ne + nf + layers * (m + k)
+    tails = np.empty(total, dtype=np.int32)
+    heads = np.empty(total, dtype=np.int32)
+    caps = np.empty(total, dtype=np.int64)
+    costs = np.empty(total, dtype=np.int64)
+    tails[:ne], heads[:ne], caps[:ne] = e_emp, e_pos, 1  # built in place: 5M+ arcs
+    heads[:ne] += n
+    np.subtract(e_cost, low, out=costs[:ne])
+    tails[ne:ne + nf], heads[ne:ne + nf], caps[ne:ne + nf] = free, sink, 1
+    costs[ne:ne + nf] = u_cost - low
+    at = ne + nf
+    for pos_cap, unit_caps, cost in (((mf, umin, -big),) if tiers else ()) + (
+            (cap - mf, unit_cap - umin, 0),):
+        tails[at:at + m], heads[at:at + m] = n + np.arange(m), n + m + pu
+        caps[at:at + m], costs[at:at + m] = pos_cap, cost
+        at += m
+        tails[at:at + k], heads[at:at + k] = n + m + np.arange(k), sink
+        caps[at:at + k], costs[at:at + k] = unit_caps, cost
+        at += k
     supplies = np.zeros(sink + 1, dtype=np.int64)
     supplies[:n] = 1
     supplies[sink] = -n
@@ -129,15 +135,20 @@ def _network(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, tiers:
         supplies[n + m:sink] -= umin
         supplies[sink] += int(umin.sum())
     smcf = min_cost_flow.SimpleMinCostFlow()
-    arcs = smcf.add_arcs_with_capacity_and_unit_cost(
-        np.concatenate(tails).astype(np.int32), np.concatenate(heads).astype(np.int32),
-        np.concatenate(caps).astype(np.int64), np.concatenate(costs).astype(np.int64))
+    arcs = smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
     smcf.set_nodes_supplies(np.arange(sink + 1, dtype=np.int32), supplies)
     return smcf, arcs
 
 
+def _take(values: np.ndarray, idx: np.ndarray | None) -> np.ndarray:
+    return values if idx is None else values[idx]
+
+
 def _assignment(problem: Problem, e_idx, flows) -> np.ndarray:
-    used = e_idx[flows[:len(e_idx)] > 0]
+    ne = problem.n_edges if e_idx is None else len(e_idx)
+    used = np.flatnonzero(flows[:ne] > 0)
+    if e_idx is not None:
+        used = e_idx[used]
     assignment = np.full(problem.n_employees, -1, dtype=np.int32)
     assignment[problem.edge_emp[used]] = problem.edge_pos[used]
     return assignment
@@ -162,7 +173,7 @@ def _solve_tiered(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, s
                           else msg("flow.failed", name=name))
     flows = smcf.flows(arcs)
     assignment = _assignment(problem, e_idx, flows)
-    off = len(e_idx) + len(free)
+    off = (problem.n_edges if e_idx is None else len(e_idx)) + len(free)
     pos_tier = flows[off:off + m]
     unit_tier = flows[off + m:off + m + k]
     short_p = np.flatnonzero(pos_tier < mf)
