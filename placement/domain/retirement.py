@@ -141,12 +141,14 @@ def years_to_retirement(org: Organization, reference=None,
 
 
 def retiring_within(org: Organization, horizon_years: float, reference=None,
-                    ages: dict[str, int] | None = None) -> pd.DataFrame:
+                    ages: dict[str, int] | None = None,
+                    dates: pd.DataFrame | None = None) -> pd.DataFrame:
     """The employees who retire on or before ``reference + horizon_years`` (a table
-    with :data:`COLUMNS` minus the outcome columns), soonest first."""
+    with :data:`COLUMNS` minus the outcome columns), soonest first. ``dates``: the
+    :func:`retirement_dates` of ``org`` if already computed."""
     emp, pos = org.employees, org.positions
     ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
-    rd = retirement_dates(org, ages)
+    rd = retirement_dates(org, ages) if dates is None else dates
     end = ref + pd.DateOffset(months=int(round(horizon_years * 12)))
     within = (rd["retirement_date"] <= end).fillna(False).to_numpy(bool)
     sel = emp.loc[within]
@@ -272,9 +274,10 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    if birth_dates(org.employees)[1].eq("").all():
+    dates = retirement_dates(org)
+    if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
-    table = retiring_within(org, DEFAULT_HORIZON_YEARS)
+    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates)
     table["action"] = "reported"
     table["position"] = ""
     table["vacant_from"] = ""
