@@ -72,11 +72,10 @@ def _violated(problem, assignment: np.ndarray) -> tuple[int, np.ndarray]:
 
 def bind_budgets(folder: Path, settings: dict, compiled, limit_factor: float | None) -> dict:
     """(child, from ``prepare``) Make sure the budgets bind; rewrite the scenario if not."""
-    from placement.api import relax_side_constraints
     from placement.solvers.flow import solve_flow
 
     problem = compiled.problem
-    a, _, _ = solve_flow(relax_side_constraints(problem))
+    a, _, _ = solve_flow(problem.network_part())
     n_bad, _ = _violated(problem, a)
     out = {"budget_source": "units.budget column", "budgets_broken_by_network_optimum": n_bad,
            "network_relaxation_cost": problem.cost_of(a)}

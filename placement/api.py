@@ -13,7 +13,7 @@ from placement.errors import PlacementError
 from placement.messages import join, msg
 from placement.model.check import violations
 from placement.model.compile import Compiled
-from placement.model.problem import NO_LIMIT, Problem
+from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
 from placement.solvers import get_solver
@@ -207,24 +207,10 @@ def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
     greedy, _ = greedy_assignment(problem)
     if greedy is not None:
         return out, greedy, msg("hint.greedy")
-    relaxed = relax_side_constraints(problem)
-    a, status, _ = solve_flow(relaxed)
+    a, status, _ = solve_flow(problem.network_part())
     if a is not None:
         return out, a, msg("hint.flow")
     return out, None, msg("hint.none")
-
-
-def relax_side_constraints(problem: Problem) -> Problem:
-    """The same problem without budgets and move caps (a network)."""
-    import copy
-
-    p = copy.copy(problem)
-    p.budget_of_position = np.full(problem.n_positions, -1, dtype=np.int32)
-    p.budget_limit = np.zeros(0, dtype=np.int64)
-    p.budget_names = []
-    p.max_moves = NO_LIMIT
-    p.unit_max_moves = np.full(problem.n_units, NO_LIMIT, dtype=np.int64)
-    return p
 
 
 @dataclass

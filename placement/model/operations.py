@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from placement.errors import OperationError
+from placement.errors import DataError, OperationError
 from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
@@ -432,7 +432,6 @@ def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
     """(employee, position) rows of a pins or bans file, ids checked against the data;
     every problem is reported at once with its rows."""
     from placement.domain.workload import resolve_file
-    from placement.errors import DataError
     from placement.io.tables import read_table
 
     path, tried = resolve_file(plan, file)
@@ -497,31 +496,31 @@ class Pin(Operation):
 
     def _apply_file(self, plan: Plan, where: str) -> None:
         df = _pair_file(plan, self.file, where, "pins")
-        at = rows_where
         pos = plan.org.positions
         headcount = dict(zip(pos["id"], pos["headcount"], strict=True))
         e, p = df["employee"], df["position"]
         problems = []
         closed = np.flatnonzero(p.map(headcount).to_numpy() == 0)
         if len(closed):
-            problems.append(msg("op.pairs_closed", where=where, at=at(df, closed, "position")))
+            problems.append(msg("op.pairs_closed", where=where,
+                                at=rows_where(df, closed, "position")))
         distinct = df.drop_duplicates(["employee", "position"])
         twice = distinct["employee"].duplicated(keep=False)
         rows = np.flatnonzero(e.isin(set(distinct.loc[twice, "employee"])).to_numpy())
         if len(rows):
-            problems.append(msg("op.pairs_twice", where=where, at=at(df, rows, "employee")))
+            problems.append(msg("op.pairs_twice", where=where, at=rows_where(df, rows, "employee")))
         earlier = e.map(plan.pins)
         rows = np.flatnonzero((earlier.notna() & (earlier != p)).to_numpy())
         if len(rows):
             first = e.iloc[rows[0]]
             problems.append(msg("op.pairs_pinned_before", where=where,
-                                at=at(df, rows, "employee"), employee=first,
+                                at=rows_where(df, rows, "employee"), employee=first,
                                 position=plan.pins[first], source=plan.pin_sources[first]))
         if plan.bans:
             banned = [(a, b) in plan.bans for a, b in zip(e, p, strict=True)]  # per pin row
             rows = np.flatnonzero(banned)
             if len(rows):
-                problems.append(msg("op.pairs_forbidden", where=where, at=at(df, rows)))
+                problems.append(msg("op.pairs_forbidden", where=where, at=rows_where(df, rows)))
         if problems:
             raise OperationError(problems)
         for a, b in zip(distinct["employee"], distinct["position"], strict=True):

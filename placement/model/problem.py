@@ -151,6 +151,20 @@ class Problem:
         """True when min-cost flow solves the problem exactly."""
         return not self.side_constraints()
 
+    def network_part(self) -> Problem:
+        """The same problem without budgets and move caps (and their penalties): a
+        network that min-cost flow solves exactly; a relaxation of this one."""
+        import copy
+
+        q = copy.copy(self)
+        q.budget_of_position = np.full(self.n_positions, -1, dtype=np.int32)
+        q.budget_limit = np.zeros(0, dtype=np.int64)
+        q.budget_names = []
+        q.max_moves = NO_LIMIT
+        q.unit_max_moves = np.full(self.n_units, NO_LIMIT, dtype=np.int64)
+        q.budget_penalty = q.move_penalty = 0
+        return q
+
     def cost_of(self, assignment: np.ndarray) -> int:
         """Integer objective (incl. constant) of an assignment, recomputed from the edges.
 

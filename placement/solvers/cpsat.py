@@ -65,6 +65,25 @@ class _Progress(cp_model.CpSolverSolutionCallback):
         )
 
 
+def neighbourhood_parameters(prm, workers: int, seed: int, dtime: float,
+                             time_limit: float | None) -> None:
+    """CP-SAT settings for many small hinted sub-solves (large-neighbourhood search):
+    one light presolve pass, no probing or symmetry, the full linear relaxation
+    (assignment + knapsack rows are LP-friendly), stopped on a deterministic time
+    budget (and the wall clock, if given)."""
+    prm.num_workers = max(1, int(workers))
+    if workers > 1:
+        prm.interleave_search = True
+    prm.random_seed = int(seed) % (2**31)
+    prm.max_deterministic_time = float(dtime)
+    if time_limit is not None:
+        prm.max_time_in_seconds = max(0.01, float(time_limit))
+    prm.max_presolve_iterations = 1
+    prm.cp_model_probing_level = 0
+    prm.symmetry_level = 0
+    prm.linearization_level = 2
+
+
 @register_solver
 class CpSatSolver(Solver):
     """OR-Tools CP-SAT: exact, handles budgets and move caps."""

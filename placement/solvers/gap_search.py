@@ -467,6 +467,8 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
     import pandas as pd
     from ortools.sat.python import cp_model
 
+    from placement.solvers.cpsat import neighbourhood_parameters
+
     n_J = len(J)
     load_out = d.load(np.where(np.isin(np.arange(d.n), J), d.m, x))
     room = d.cap[cols] - np.where(d.capped[cols], load_out[cols], 0)
@@ -496,18 +498,7 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
     model.proto.solution_hint.vars.extend(range(len(jj)))
     model.proto.solution_hint.values.extend(hint.tolist())
     solver = cp_model.CpSolver()
-    prm = solver.parameters
-    prm.num_workers = workers
-    if workers > 1:
-        prm.interleave_search = True
-    prm.random_seed = int(seed) % (2**31)
-    prm.max_deterministic_time = dtime
-    if time_limit is not None:
-        prm.max_time_in_seconds = max(0.01, float(time_limit))
-    prm.max_presolve_iterations = 1
-    prm.cp_model_probing_level = 0
-    prm.symmetry_level = 0
-    prm.linearization_level = 2
+    neighbourhood_parameters(solver.parameters, workers, seed, dtime, time_limit)
     raw = solver.solve(model)
     if raw not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None, raw == cp_model.INFEASIBLE

@@ -915,7 +915,7 @@ class _Run:
         self.best_cost: int | None = None
         self.bound: int | None = None
         self.log: list[str] = []
-        self.relaxed = _relax(p)
+        self.relaxed = p.network_part()
         self.stay = p.edge_index(p.current_pos) if p.has_move_caps else None
 
     # -- bookkeeping --------------------------------------------------------------------
@@ -1368,7 +1368,7 @@ def _cpsat_sub(sub: Problem, hint: np.ndarray, seed: int, workers: int, dtime: f
     on a deterministic time budget."""
     from ortools.sat.python import cp_model
 
-    from placement.solvers.cpsat import STATUS_MAP, _add_hint, _build
+    from placement.solvers.cpsat import STATUS_MAP, _add_hint, _build, neighbourhood_parameters
 
     built = _build(sub)
     if isinstance(built, list):
@@ -1376,18 +1376,7 @@ def _cpsat_sub(sub: Problem, hint: np.ndarray, seed: int, workers: int, dtime: f
     model, _, coef, offset = built
     _add_hint(model, sub, hint)
     solver = cp_model.CpSolver()
-    prm = solver.parameters
-    prm.num_workers = max(1, int(workers))
-    if workers > 1:
-        prm.interleave_search = True
-    prm.random_seed = int(seed)
-    prm.max_deterministic_time = float(dtime)
-    if time_limit is not None:
-        prm.max_time_in_seconds = max(0.0, float(time_limit))
-    prm.max_presolve_iterations = 1
-    prm.cp_model_probing_level = 0
-    prm.symmetry_level = 0
-    prm.linearization_level = 2
+    neighbourhood_parameters(solver.parameters, workers, seed, dtime, time_limit)
     raw = solver.solve(model)
     status = STATUS_MAP.get(raw, Status.NO_SOLUTION)
     if not status.has_solution:
@@ -1449,20 +1438,6 @@ def _penalty(p: Problem, name: str) -> int:
 
 def _soft(p: Problem) -> bool:
     return any(_penalty(p, k) for k in ("min_fill_penalty", "budget_penalty", "move_penalty"))
-
-
-def _relax(p: Problem) -> Problem:
-    """The network part of ``p`` (no budgets, no move caps)."""
-    q = copy.copy(p)
-    for k in ("budget_penalty", "move_penalty"):
-        if hasattr(q, k):
-            setattr(q, k, 0)
-    q.budget_of_position = np.full(p.n_positions, -1, dtype=np.int32)
-    q.budget_limit = np.zeros(0, dtype=np.int64)
-    q.budget_names = []
-    q.max_moves = NO_LIMIT
-    q.unit_max_moves = np.full(p.n_units, NO_LIMIT, dtype=np.int64)
-    return q
 
 
 def _priced_costs(p: Problem, rows: _Rows, mu: np.ndarray, S: int):
