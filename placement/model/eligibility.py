@@ -56,12 +56,15 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
         keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
     keep &= domain_rules_ok(ctx, edge_emp, edge_pos, policy)
+    excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
+    if excluded.any():
+        keep &= ~excluded[edge_emp]
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
     if policy.incumbents_eligible:
         cur = ctx.emp("current_pos")
-        who = np.flatnonzero(cur >= 0)
+        who = np.flatnonzero((cur >= 0) & ~excluded)
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)

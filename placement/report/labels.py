@@ -50,6 +50,7 @@ EN: dict[str, str] = {
     "education_fit": "Education fits",
     "training_gap": "Training gap (levels)",
     "pinned": "Pinned",
+    "exclusion": "Not placeable because",
     # moves
     "from_unit": "From unit",
     "from_unit_name": "From unit name",
@@ -246,6 +247,7 @@ ID: dict[str, str] = {
     "education_fit": "Pendidikan sesuai",
     "training_gap": "Kesenjangan kompetensi (level)",
     "pinned": "Dikunci",
+    "exclusion": "Tidak dapat ditempatkan karena",
     # mutasi
     "from_unit": "Unit kerja asal",
     "from_unit_name": "Nama unit kerja asal",
