@@ -53,7 +53,7 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         seed = seed if seed is not None else cfg.seed
         workers = workers if workers is not None else cfg.workers
         compiled = target.compile()
-        warnings = list(compiled.org.warnings)
+        warnings = list(compiled.org.warnings) + list(compiled.warnings)
     elif isinstance(target, Compiled):
         compiled = target
     if compiled is not None:
