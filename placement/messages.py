@@ -740,6 +740,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "atau jabatan berada di luar cakupan pegawai ({scope})"),
     "explain.why_other": ("excluded by the scenario's eligibility rules (min_jpm or scope)",
                           "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)"),
+    "stability.reference_missing": ("{source}: stability.reference {path} is not a file; "
+                                    "name a scenario file (relative to this one)",
+                                    "{source}: stability.reference {path} bukan berkas; "
+                                    "sebutkan berkas skenario (relatif terhadap berkas ini)"),
+    "stability.reference_self": ("{source}: stability.reference names this scenario itself; "
+                                 "name another scenario (e.g. the baseline)",
+                                 "{source}: stability.reference menunjuk skenario ini sendiri; "
+                                 "sebutkan skenario lain (misalnya baseline)"),
+    "stability.reference_cycle": ("{source}: stability.reference {path} leads back to this "
+                                  "scenario; references must not form a cycle",
+                                  "{source}: stability.reference {path} kembali ke skenario "
+                                  "ini; rujukan tidak boleh melingkar"),
     # -- reasons for a move or no post (placement.model.reasons) ------------------------
     "compile.pin_breaks": ("{where}: pin of {employee} into {position} breaks a hard rule: "
                            "{rules}; fix the data or the pin, or add 'force: true' to the pin "

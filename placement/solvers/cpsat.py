@@ -213,13 +213,14 @@ class CpSatSolver(Solver):
         tie-broken optimum, or None when the phase does not finish in time (the first
         optimum is kept: same cost, ties as CP-SAT found them)."""
         tie = problem.tie_objective(shift=8)
-        objective = getattr(model, "placement_objective", None)
-        if tie is None or objective is None or (time_left is not None and time_left <= 0.05):
+        objective = getattr(model, "placement_objective", False)
+        if tie is None or objective is False or (time_left is not None and time_left <= 0.05):
             return None
         te, tu = tie
         up = np.where(problem.must_place, 0, tu)
         tcoef = te - up[problem.edge_emp]
-        model.add(objective == round(first.objective_value))
+        if objective is not None:  # None: every placement costs the same
+            model.add(objective == round(first.objective_value))
         model.clear_objective()
         nz = np.flatnonzero(tcoef)
         if len(nz):
