@@ -164,7 +164,7 @@ def test_merge_differs_from_replace_only_where_it_must():
     assert ch["differences_from_first"] == \
         ch["differences_in_touched_units"] + ch["knock_on_differences"]
     assert ch["knock_on_differences"] <= 3
-    d = c.differences
+    d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
     assert c.kpis.loc["knock_on_differences", "merge"] == ch["knock_on_differences"]
 

@@ -52,6 +52,9 @@ EN: dict[str, str] = {
     "pinned": "Pinned",
     "exclusion": "Not placeable because",
     "reason_code": "Reason (code)",
+    "differences_from_first": "Placed differently from the first scenario",
+    "differences_in_touched_units": "… of them in units the scenario changes",
+    "knock_on_differences": "… of them knock-on moves elsewhere",
     "reason_points": "Points the reason quotes",
     # moves
     "from_unit": "From unit",
@@ -251,6 +254,9 @@ ID: dict[str, str] = {
     "pinned": "Dikunci",
     "exclusion": "Tidak dapat ditempatkan karena",
     "reason_code": "Alasan (kode)",
+    "differences_from_first": "Penempatan berbeda dari skenario pertama",
+    "differences_in_touched_units": "… di antaranya di unit yang diubah skenario",
+    "knock_on_differences": "… di antaranya perpindahan ikutan di tempat lain",
     "reason_points": "Poin yang disebut alasan",
     # mutasi
     "from_unit": "Unit kerja asal",
