@@ -59,6 +59,10 @@ class Objective(_Strict):
     weights: dict[str, float] = Field(default_factory=dict)
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
+    #: JPM scored for pairs without one (person not assessed on the post's standard, or
+    #: post without a standard): a number 0-100, or "mean" = the mean JPM of the post's
+    #: assessed eligible candidates (so an unknown candidate counts as an average one)
+    unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["mean"] = "mean"
 
 
 class Budgets(_Strict):

@@ -33,9 +33,10 @@ FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 #: Columns holding fractions shown as percentages.
-PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate"})
+PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage",
+                             "assessment_coverage"})
 #: KPIs that are fractions (shown as percentages).
-PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap"})
+PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap", "assessment_coverage"})
 #: Columns and KPIs with one decimal (JPM in percent points).
 ONE_DECIMAL = frozenset(
     {

@@ -908,7 +908,9 @@ def _cards(k: dict, lang: str) -> str:
         _card(
             label("mean_jpm", lang),
             fmt_num(g("mean_jpm"), lang, 1),
-            label("incumbents_jpm_note", lang).format(
+            label("coverage_note", lang).format(share=fmt_pct(g("assessment_coverage"), lang))
+            + " · "
+            + label("incumbents_jpm_note", lang).format(
                 before=fmt_num(g("mean_jpm_before"), lang, 1),
                 after=fmt_num(g("mean_jpm_incumbents_after"), lang, 1),
             ),
@@ -932,7 +934,9 @@ def _cards(k: dict, lang: str) -> str:
             label("jpm_optimal", lang),
             fmt_num(g("jpm_optimal"), lang),
             f"Cukup {fmt_num(g('jpm_cukup_optimal'), lang)} · "
-            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)}",
+            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)} · "
+            f"{label('not assessed', lang)} {fmt_num(g('jpm_not_assessed'), lang)} · "
+            f"{label('no standard', lang)} {fmt_num(g('jpm_no_standard'), lang)}",
         ),
         _card(label("field_fit_rate", lang), fmt_pct(g("field_fit_rate"), lang)),
         _card(
