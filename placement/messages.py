@@ -860,6 +860,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "--out, --units-out dan --positions-out harus berkas yang berbeda"),
     "import.not_found": ("{file}: file not found; check the path",
                          "{file}: berkas tidak ditemukan; periksa path-nya"),
+    # -- issue 10: assessments with gaps, reference date --------------------------------
+    "retire.past_bup": ("{n} employees are past retirement age (BUP) on the reference date "
+                        "{date} and are not placed: {ids}{more} (set reference_date in the "
+                        "scenario to plan for another date)",
+                        "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
+                        "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
+                        "di skenario untuk merencanakan tanggal lain)"),
 }
 
 #: keys rendered by code rather than a template

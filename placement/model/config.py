@@ -6,6 +6,7 @@ one line per problem naming the file, the key path and the nearest valid key.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 from pathlib import Path
@@ -92,6 +93,10 @@ class ScenarioConfig(_Strict):
     name: str = "scenario"
     description: str = ""
     extends: str | None = None
+    #: the planning date: ages, retirement (BUP) and years to retirement are measured
+    #: at it, and people past retirement age on it are not placed. null = the day the
+    #: scenario is run (the result records the date used: KPI ``reference_date``)
+    reference_date: dt.date | None = None
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)
     eligibility: Eligibility = Field(default_factory=Eligibility)

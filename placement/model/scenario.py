@@ -73,7 +73,8 @@ class Scenario:
         """The organisation after the scenario's operations, with pins and bans."""
         if self._plan is None:
             base = self.path.resolve().parent if self.path else None
-            self._plan = apply_operations(self.organization(), self._operations, base)
+            self._plan = apply_operations(self.organization(), self._operations, base,
+                                          self.config.reference_date)
         return self._plan
 
     def compile(self):

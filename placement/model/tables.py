@@ -251,6 +251,8 @@ def build_kpis(result) -> dict:
         "positions": p.n_positions,
         "eligible_pairs": p.n_edges,
     }
+    if result.compiled is not None:  # the date ages and retirement were measured at
+        k["reference_date"] = result.compiled.plan.reference_date.isoformat()
     if result.assignment is None or result.compiled is None:
         if result.assignment is not None:
             k["placed"] = int((result.assignment >= 0).sum())

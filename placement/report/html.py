@@ -882,6 +882,9 @@ def _meta_list(result, lang: str) -> str:
         (label("bound", lang), esc(fmt_num(result.bound, lang, 2))),
         (kpi_label("gap", lang), esc(fmt_pct(result.gap, lang, 2))),
     ]
+    ref = result.kpis.get("reference_date")
+    if ref:  # the date ages and retirement were measured at
+        items.append((label("reference_date", lang), esc(ref)))
     return (
         '<dl class="meta">'
         + "".join(f"<div><dt>{esc(k)}</dt><dd>{v}</dd></div>" for k, v in items)
