@@ -116,7 +116,9 @@ def compile_scenario(scenario) -> Compiled:
         indptr=indptr, edge_pos=edge_pos, edge_cost=edge_cost, unplaced_cost=unplaced_cost,
         capacity=capacity, position_unit=ctx.pos("unit_idx"), n_units=k,
         must_place=must_place, min_fill=min_fill, unit_cap=unit_cap, unit_min=unit_min,
-        pinned=pins, current_pos=ctx.emp("current_pos"), current_unit=ctx.emp("current_unit"),
+        # people excluded (e.g. past retirement age) leave by rule: no move to cap
+        pinned=pins, current_pos=np.where(org.excluded, -1, ctx.emp("current_pos")),
+        current_unit=ctx.emp("current_unit"),
         constant=constant, objective_scale=float(SCALE), name=config.name,
         term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
         term_constants=constants,

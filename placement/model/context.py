@@ -177,7 +177,7 @@ class Context:
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
             if self.jpm_surplus == "cap":
-                v = np.fmin(v, 100.0)
+                v = np.minimum(v, 100.0)  # NaN stays NaN (fmin would make it 100)
             self._cache["jpm"] = v
         return self._cache["jpm"]
 

@@ -44,7 +44,7 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
         std = ctx.required_sum[ps].astype(float)
         coverage = np.where(std > 0, den / np.maximum(std, 1e-9), np.nan)
     if ctx.jpm_surplus == "cap":
-        jpm = np.fmin(jpm, 100.0)
+        jpm = np.minimum(jpm, 100.0)
     ef, pf, acc = ctx._fields  # noqa: SLF001
     field_ok = acc[pf[ps], ef[e]]
     return {
@@ -106,8 +106,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
         pl["employee_status"] = emp["status"].to_numpy()
 
-    # moves
-    moved = (cur >= 0) & (a != cur)
+    # moves (people excluded by rule, e.g. past retirement age, leave: no move)
+    moved = (cur >= 0) & (a != cur) & ~org.excluded
     closed = np.zeros(n, dtype=bool)
     hc = ctx.pos("headcount")
     closed[moved] = hc[cur[moved]] == 0
@@ -271,7 +271,8 @@ def build_kpis(result) -> dict:
         "moves": int(len(result.moves)),
         "moves_within_unit": int(st.get("moves within unit", 0)),
         "moves_between_units": int(st.get("moves to another unit", 0)),
-        "displaced": int((~placed & (pl["current_position"] != "")).sum()),
+        "displaced": int((~placed & (pl["current_position"] != "")
+                          & (pl.get("exclusion", "") == "")).sum()),
         "new_placements": int(st.get("new", 0)),
         "seats": seats,
         "vacancies": seats - int(placed.sum()),
