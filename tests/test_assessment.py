@@ -186,17 +186,15 @@ def gappy_organisations(draw):
     n = draw(st.integers(1, 6))
     m = draw(st.integers(1, 5))
     c = draw(st.integers(1, 4))
-    lv = st.one_of(st.none(), st.integers(1, 5))
-    rq = st.one_of(st.none(), st.none(), st.integers(1, 5))
+    # levels as text, blanks as in a CSV file
+    lv = st.sampled_from(["", "1", "2", "3", "4", "5"])
+    rq = st.sampled_from(["", "", "", "1", "2", "3", "4", "5"])
     emp = pd.DataFrame({"id": [f"E{i}" for i in range(n)], "rank": "III/a",
                         "education": "S1"})
     pos = pd.DataFrame({"id": [f"P{j}" for j in range(m)], "unit": "U1", "headcount": 1})
     for k in range(c):
         emp[f"comp:C{k}"] = [draw(lv) for _ in range(n)]
         pos[f"comp:C{k}"] = [draw(rq) for _ in range(m)]
-    for df in (emp, pos):  # blanks as in a CSV file
-        for col in [x for x in df if x.startswith("comp:")]:
-            df[col] = df[col].map(lambda v: "" if v is None else str(v))
     return placement.Organization.from_frames(emp, pos), draw(st.sampled_from(
         ["cap", "count", "min"]))
 
