@@ -293,6 +293,8 @@ def exclude_past_retirement(plan: Plan) -> None:
         return
     ref = reference_date(org)
     dates = retirement_dates(org, st.get("retirement_ages"))
+    # the operations are done: the result tables reuse these dates (parsed once)
+    st["final_retirement_dates"] = (org.employees, org.positions, dates)
     past = (dates["retirement_date"] <= ref).fillna(False).to_numpy(bool) & ~org.excluded
     if not past.any():
         return
@@ -325,7 +327,9 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    dates = retirement_dates(org)
+    final = domain_state(org).get("final_retirement_dates")
+    same = final is not None and final[0] is org.employees and final[1] is org.positions
+    dates = final[2] if same else retirement_dates(org)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates)

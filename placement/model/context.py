@@ -129,30 +129,42 @@ class Context:
 
     # -- competencies ---------------------------------------------------------------
     @cached_property
-    def _standards(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(distinct competency standards [S, C], standard of each position, levels
-        transposed [C, n] so one competency's levels are contiguous, NaN = not
-        assessed)."""
+    def _standards(self) -> tuple[np.ndarray, np.ndarray]:
+        """(distinct competency standards [S, C], standard of each position)."""
         std, of = np.unique(self.required, axis=0, return_inverse=True)
-        return std, of.ravel(), np.ascontiguousarray(self.levels.T)
+        return std, of.ravel()
 
-    def _per_competency(self, name: str, fn) -> np.ndarray:
-        """``fn(out, level, required)`` accumulated over the competencies, per edge.
+    @cached_property
+    def _by_competency(self) -> dict[str, np.ndarray]:
+        """Employees' levels transposed [C, n] (one competency contiguous): ``level``
+        (NaN = not assessed), ``level0`` (0 there) and ``known`` (1.0 assessed, else 0)."""
+        level = np.ascontiguousarray(self.levels.T)
+        if self.fully_assessed:
+            return {"level": level, "level0": level, "known": np.ones_like(level)}
+        known = ~np.isnan(level)
+        return {"level": level, "level0": np.where(known, level, 0).astype(np.float32),
+                "known": known.astype(np.float32)}
+
+    def _per_competency(self, name: str, fn, source: str = "level") -> np.ndarray:
+        """``fn(out, value, required)`` accumulated over the competencies, per edge;
+        ``value`` from the ``source`` matrix of :attr:`_by_competency`. ``fn`` must add
+        nothing where ``required`` is 0 (not in the standard).
 
         Positions share a few standards (the same jabatan in many units), so when
         ``employees × standards`` is at most four times the edge count the values are
-        computed once per (standard, employee), vectorised over employees, and
-        gathered per edge; otherwise per edge, one gather per competency. Both do
-        the same float32 operations in the same order, so they agree exactly.
-        ``level`` is NaN where not assessed: ``fn`` must be NaN-aware.
+        computed once per (standard, employee), vectorised over employees, skipping
+        the competencies outside the standard, and gathered per edge; otherwise per
+        edge, one gather per competency. Both do the same float32 operations in the
+        same order (up to exact additions of 0), so they agree exactly.
         """
         if name not in self._cache:
-            std, std_of, levels_t = self._standards
+            std, std_of = self._standards
+            levels_t = self._by_competency[source]
             n_edges, C = len(self.edge_emp), len(self.competencies)
             if self.n_employees * len(std) <= 4 * n_edges:
                 table = np.zeros((len(std), self.n_employees), dtype=np.float32)
                 for s in range(len(std)):
-                    for k in range(C):
+                    for k in np.flatnonzero(std[s] > 0):
                         fn(table[s], levels_t[k], std[s, k])
                 out = table[std_of[self.edge_pos], self.edge_emp]
             else:
@@ -165,14 +177,13 @@ class Context:
     def jpm(self) -> np.ndarray:
         """JPM % per edge; NaN where the pair has none (see :meth:`jpm_reason`)."""
         if "jpm" not in self._cache:
-            # a level not assessed adds nothing (fmin would take the standard for NaN)
-            known = (lambda x: x) if self.fully_assessed else np.nan_to_num
+            # over levels with 0 where not assessed: they add nothing to the sum
             if self.jpm_surplus == "min":
                 num = self._per_competency(
-                    "jpm_num_min", lambda o, lv, rq: o.__iadd__(known(np.minimum(lv, rq))))
+                    "jpm_num_min", lambda o, lv, rq: o.__iadd__(np.minimum(lv, rq)), "level0")
             else:
                 num = self._per_competency(
-                    "jpm_num", lambda o, lv, rq: o.__iadd__(known(lv * (rq > 0))))
+                    "jpm_num", lambda o, lv, rq: o.__iadd__(lv * (rq > 0)), "level0")
             den = self._jpm_den()
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
@@ -185,7 +196,7 @@ class Context:
         """Per edge: required levels summed over the standard's assessed competencies."""
         if self.fully_assessed:
             return self.required_sum[self.edge_pos]
-        return self._per_competency("jpm_den", lambda o, lv, rq: o.__iadd__(rq * (lv == lv)))
+        return self._per_competency("jpm_den", lambda o, kn, rq: o.__iadd__(kn * rq), "known")
 
     def jpm_reason(self) -> np.ndarray:
         """int8 per edge: :data:`HAS_JPM`, :data:`NOT_ASSESSED` or :data:`NO_STANDARD`."""
