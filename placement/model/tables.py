@@ -170,6 +170,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     up["eligible_positions"] = d
     up["reason"] = np.where(d == 0, "no eligible position under the hard requirements",
                             "outcompeted: every eligible position was filled by a better fit")
+    if "exclusion" in pl:  # not placeable by rule (Organization.exclude): that reason
+        why = pl.loc[~placed, "exclusion"].to_numpy(dtype=object)
+        up["reason"] = np.where(why != "", why, up["reason"].to_numpy(dtype=object))
 
     # training needs (long table)
     rows = []
