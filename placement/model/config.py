@@ -35,6 +35,9 @@ class Eligibility(_Strict):
     hard: list[Literal["education", "rank", "field", "competency"]] = Field(
         default_factory=lambda: ["education", "rank", "field"]
     )
+    #: competency rules judge what is assessed: an unknown level is no gap, and a pair
+    #: without a JPM (not assessed, post without a standard) passes min_jpm and
+    #: min_jpm_category (unknown is not a failure)
     max_competency_gap: int | None = Field(default=None, ge=0, le=4)
     min_jpm: float | None = Field(default=None, ge=0, le=200)
     incumbents_eligible: bool = True
