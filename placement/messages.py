@@ -951,6 +951,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "--out, --units-out dan --positions-out harus berkas yang berbeda"),
     "import.not_found": ("{file}: file not found; check the path",
                          "{file}: berkas tidak ditemukan; periksa path-nya"),
+    # -- issue 10: assessments with gaps, reference date --------------------------------
+    "scenario.yaml_value": ("{file}: a value is not valid: {what}; write dates as YYYY-MM-DD "
+                            "(e.g. reference_date: 2026-12-01)",
+                            "{file}: ada nilai yang tidak sah: {what}; tulis tanggal sebagai "
+                            "YYYY-MM-DD (mis. reference_date: 2026-12-01)"),
+    "retire.past_bup": ("{n} employees are past retirement age (BUP) on the reference date "
+                        "{date} and are not placed: {ids}{more} (set reference_date in the "
+                        "scenario to plan for another date)",
+                        "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
+                        "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
+                        "di skenario untuk merencanakan tanggal lain)"),
 }
 
 #: keys rendered by code rather than a template

@@ -30,7 +30,7 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
     if "field" in hard and not acc[pf[q], ef[i]]:
         reasons.append(msg("explain.why_field", field=comp.org.employees["field"].iloc[i],
                            fields=comp.org.positions["fields"].iloc[q]))
-    gaps = ctx.required[q] - ctx.levels[i]
+    gaps = np.fmax(ctx.required[q] - ctx.levels[i], 0)  # a level not assessed is no gap
     worst = gaps[ctx.required[q] > 0].max(initial=0)
     tol = cfg.max_competency_gap
     if ("competency" in hard or tol is not None) and worst > (tol or 0):
