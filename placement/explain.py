@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from placement.domain import career
 from placement.errors import PlacementError
 from placement.messages import join, msg, render
 from placement.model.config import nearest
@@ -180,6 +181,7 @@ def _failed(comp, i: int, q: int) -> list[str]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
+    reasons += career.reasons(ctx, i, q, cfg)
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":

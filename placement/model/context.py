@@ -17,9 +17,12 @@ from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 class Context:
     """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`."""
 
-    def __init__(self, org: Organization, jpm_surplus: str = "cap"):
+    def __init__(self, org: Organization, jpm_surplus: str = "cap", eligibility=None):
         self.org = org
         self.jpm_surplus = jpm_surplus
+        #: the scenario's eligibility policy (``config.Eligibility``), for objective
+        #: terms that score rules (e.g. ``career`` in lenient mode); None outside a scenario
+        self.eligibility = eligibility
         emp, pos, un = org.employees, org.positions, org.units
         self.emp_ids = emp["id"].to_numpy(dtype=object)
         self.pos_ids = pos["id"].to_numpy(dtype=object)
