@@ -11,11 +11,14 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
 - ``jf_family``: entering a JF family that is not yours (from a JA post, from another
   family, or as a new hire) needs a certification naming the family (its name
   contained in the certification's text, whole words, ignoring case, accents and
-  punctuation; when a text names several families, the longest name counts:
-  "Uji Kompetensi Dokter Gigi" names Dokter Gigi, not Dokter);
+  punctuation; when a text names several of the scenario's families (of its posts and
+  people), the longest name counts: "Uji Kompetensi Pengawas Koperasi" names Pengawas
+  Koperasi, not Pengawas);
 - ``jf_licence``: a post of a licensed family (``eligibility.licensed_families``,
   default health workers and teachers) needs the family's certificate (STR …,
-  Sertifikat Pendidik), also for members of the family moving to another of its posts;
+  Sertifikat Pendidik; a certification is the licence whose text is the longest
+  contained in it, so "STR Dokter Gigi" licenses dentists, not doctors), also for
+  members of the family moving to another of its posts;
   the certificate qualifies for every family the licensed name covers ("Guru" covers
   "Guru Kelas" and "Guru Mata Pelajaran"); an uji kompetensi alone is not enough;
 - ``jf_rank_range``: the employee's golongan must lie within the JF level's range
@@ -90,8 +93,8 @@ class Careers:
     families: list[str]  # display name per family code
     pos_family: np.ndarray  # int32[m], -1 = not a JF post
     emp_family: np.ndarray  # int32[n], -1 = in no family
-    licensed: np.ndarray  # bool[F]
-    shortage: np.ndarray  # bool[F]
+    licensed: np.ndarray  # bool[F + 1], last False: indexing with -1 (no family) gives False
+    shortage: np.ndarray  # bool[F + 1], likewise
     certificate: list[str]  # per family: the licence it needs ('' if not licensed)
     qualified: np.ndarray  # sorted int64 keys e*F+f: certified for family f
     licence: np.ndarray  # sorted int64 keys e*F+f: holds family f's licence
@@ -142,9 +145,9 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     short = ({normalise(k) for k in policy.licensed_families} if policy.shortage_families
              is None else {normalise(k) for k in policy.shortage_families})
     entry_of = [_covering(f, lic) for f in vocab]
-    licensed = np.array([e is not None for e in entry_of], dtype=bool)
-    shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab],
-                        dtype=bool)
+    licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
+    shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab]
+                        + [False], dtype=bool)
     certificate = [policy.licensed_families[_original(policy.licensed_families, e)]
                    if e is not None else "" for e in entry_of]
 
@@ -200,19 +203,18 @@ def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
     who = s.index.to_numpy(dtype=np.int64)
     tcodes, texts = pd.factorize(s.map(normalise))
     code_of = {f: i for i, f in enumerate(vocab)}
-    lic_certs = {v: k for k, v in lic.items()}
-    entry_families: dict[str, list[int]] = {}
+    families_of_cert: dict[str, list[int]] = {}  # licence text → families it licenses
     for i, e in enumerate(entry_of):
         if e is not None:
-            entry_families.setdefault(e, []).append(i)
+            families_of_cert.setdefault(lic[e], []).append(i)
     q_pairs, l_pairs = [], []  # (text code, family code)
     for t, text in enumerate(texts):  # distinct certification texts, not people
         named = _longest_in(text, vocab)
         if named is not None and entry_of[code_of[named]] is None:
             q_pairs.append((t, code_of[named]))
-        cert = _longest_in(text, lic_certs)
+        cert = _longest_in(text, set(lic.values()))
         if cert is not None:
-            for f in entry_families.get(lic_certs[cert], []):
+            for f in families_of_cert.get(cert, []):
                 l_pairs.append((t, f))
 
     def keys(pairs) -> np.ndarray:
@@ -239,7 +241,7 @@ def violations(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
     own = ctx.emp("current_pos")[edge_emp] == edge_pos
     out = {r: np.zeros(len(edge_emp), dtype=bool) for r in RULES}
     jf = pf >= 0
-    lic = jf & c.licensed[np.maximum(pf, 0)]
+    lic = c.licensed[pf]  # -1 (no family) reads the final False
     if lic.any():
         out["jf_licence"][lic] = ~c.has(c.licence, edge_emp[lic], pf[lic])
     other = jf & ~lic & (pf != ef)
@@ -248,8 +250,8 @@ def violations(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
     rank = ctx.emp("rank_level")[edge_emp]
     out["jf_rank_range"] = (rank < c.rank_lo[edge_pos]) | (rank > c.rank_hi[edge_pos])
     out["jf_rank_range"] &= rank >= 0
-    short = c.pos_ja[edge_pos] & (ef >= 0) & c.shortage[np.maximum(ef, 0)]
-    held = short & c.licensed[np.maximum(ef, 0)]  # licensed: only licence holders count
+    short = c.pos_ja[edge_pos] & c.shortage[ef]
+    held = short & c.licensed[ef]  # licensed: only licence holders count
     if held.any():
         short[held] = c.has(c.licence, edge_emp[held], ef[held])
     out["licensed_to_ja"] = short
