@@ -141,9 +141,11 @@ def test_jf_licence_needs_the_certificate_not_just_uji_kompetensi():
 def test_licensed_families_are_configurable():
     people = employees(("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
                        ("E2", "III/a", "A1", "Uji Kompetensi Pengawas Koperasi"))
-    ok = edges(people, licensed_families={"Pengawas Koperasi": "Sertifikat Koperasi"})
+    ok = edges(people, licensed_families={"Perawat": None,  # merged over the defaults
+                                          "Pengawas Koperasi": "Sertifikat Koperasi"})
     assert ("E1", "N3") in ok  # Perawat no longer licensed: uji kompetensi suffices
     assert ("E2", "W2") not in ok
+    assert ("E2", "G1") not in ok  # Guru still licensed (a default kept)
 
 
 # -- jf_rank_range --------------------------------------------------------------------
@@ -158,8 +160,10 @@ def test_jf_rank_range_upper_and_lower_bound():
     assert ("E3", "K2") not in ok and ("E4", "K2") in ok and ("E4", "K1") not in ok
     assert ("E5", "K1") in ok  # incumbents keep their post whatever their golongan
     wide = edges(employees(("E1", "IV/c", "A1", cert)),
-                 jf_rank_ranges={**JF_RANK_RANGES, "Ahli Pertama": ("III/a", "IV/e")})
-    assert ("E1", "K1") in wide
+                 jf_rank_ranges={"Ahli Pertama": ("III/a", "IV/e")})
+    assert ("E1", "K1") in wide and ("E1", "K2") not in wide  # Ahli Muda: default kept
+    assert ("E1", "K1") in edges(employees(("E1", "IV/c", "A1", cert)),
+                                 jf_rank_ranges={"Ahli Pertama": None})
 
 
 def test_jf_rank_ranges_are_validated():

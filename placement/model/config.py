@@ -79,14 +79,23 @@ class Eligibility(_Strict):
     #: ``off`` = none
     career: Literal["strict", "lenient", "off"] = "strict"
     #: licensed JF families → the certificate entering (or holding another post of) the
-    #: family needs, matched in the employees' ``certifications``
-    licensed_families: dict[str, str] = Field(default_factory=lambda: dict(LICENSED_FAMILIES))
+    #: family needs, matched in the employees' ``certifications``; entries given are
+    #: merged over the defaults, ``null`` removes one
+    licensed_families: dict[str, str | None] = Field(
+        default_factory=lambda: dict(LICENSED_FAMILIES))
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: default: the licensed ones, health workers and teachers)
     shortage_families: list[str] | None = None
-    #: golongan range [lowest, highest] of each JF level
-    jf_rank_ranges: dict[str, tuple[str, str]] = Field(
+    #: golongan range [lowest, highest] of each JF level; merged over the defaults,
+    #: ``null`` removes a level's range
+    jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
         default_factory=lambda: dict(JF_RANK_RANGES))
+
+    @field_validator("licensed_families")
+    @classmethod
+    def _licensed(cls, v):
+        merged = {**LICENSED_FAMILIES, **v}
+        return {k: c for k, c in merged.items() if c is not None}
 
     @field_validator("jf_rank_ranges")
     @classmethod
@@ -94,7 +103,10 @@ class Eligibility(_Strict):
         from placement.model.levels import RANKS, normalise_rank
 
         out = {}
-        for level, (lo, hi) in v.items():
+        for level, bounds in {**JF_RANK_RANGES, **v}.items():
+            if bounds is None:
+                continue
+            lo, hi = bounds
             a, b = normalise_rank(str(lo)), normalise_rank(str(hi))
             if a is None or b is None:
                 raise ValueError(f"{level}: golongan {lo if a is None else hi!r} unknown; "
