@@ -740,6 +740,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "explain.why_other": ("excluded by the scenario's eligibility rules (min_jpm or scope)",
                           "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)"),
     # -- career rules of functional posts (placement.domain.career) ----------------------
+    "career.bad_range_rank": ("{level}: golongan {rank!r} unknown; use I/a … IV/e",
+                              "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e"),
+    "career.range_reversed": ("{level}: lowest golongan {lo} is above the highest {hi}",
+                              "{level}: golongan terendah {lo} di atas yang tertinggi {hi}"),
+    "career.req_licence": ("{family} licence {certificate!r}",
+                           "izin profesi {family} {certificate!r}"),
+    "career.req_family": ("in or certified for {family}",
+                          "dari atau bersertifikat {family}"),
+    "career.req_rank_range": ("golongan {lo}–{hi}", "golongan {lo}–{hi}"),
     "career.no_family": ("no functional family", "tidak dalam rumpun jabatan fungsional"),
     "career.why_licence": ("jf_licence: {family} is a licensed profession and needs the "
                            "certificate {certificate!r} in 'certifications'",

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import register_once
+from placement.domain.nip import register_labels, register_once
 from placement.messages import Message, msg
 from placement.model import levels
 from placement.model.config import Eligibility
@@ -295,6 +295,24 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
     return out
 
 
+def requirements(ctx, q: int, policy: Eligibility) -> list[Message]:
+    """What the career rules ask of anyone entering position ``q`` (diagnosis of posts
+    nobody can fill): its family's certificate and its level's golongan range."""
+    if policy.career != "strict":
+        return []
+    c = careers(ctx, policy)
+    pf = int(c.pos_family[q])
+    out = []
+    if pf >= 0:
+        fam = c.families[pf]
+        out.append(msg("career.req_licence", family=fam, certificate=c.certificate[pf])
+                   if c.licensed[pf] else msg("career.req_family", family=fam))
+    if c.rank_lo[q] >= 0:
+        out.append(msg("career.req_rank_range", lo=levels.RANKS[c.rank_lo[q]],
+                       hi=levels.RANKS[c.rank_hi[q]]))
+    return out
+
+
 @register_term("career", sense="penalty", weight=100.0,
                description="career rules broken (JF family or licence without certificate, "
                            "golongan outside the JF level's range, licensed professional "
@@ -311,6 +329,9 @@ def career_term(ctx) -> np.ndarray:
 
 
 register_once(EDGE_RULES, career_ok)
+register_labels({"certifications": "Certifications", "jf": "Functional family (JF)"},
+                {"certifications": "Sertifikat", "jf": "Rumpun jabatan fungsional"})
 
 __all__ = ["LEVEL_WORDS", "RULES", "Careers", "build_careers", "career_ok", "careers",
-           "family_of_title", "normalise", "position_families", "reasons", "violations"]
+           "family_of_title", "normalise", "position_families", "reasons", "requirements",
+           "violations"]

@@ -100,6 +100,7 @@ class Eligibility(_Strict):
     @field_validator("jf_rank_ranges")
     @classmethod
     def _ranges(cls, v):
+        from placement.messages import msg
         from placement.model.levels import RANKS, normalise_rank
 
         out = {}
@@ -109,10 +110,10 @@ class Eligibility(_Strict):
             lo, hi = bounds
             a, b = normalise_rank(str(lo)), normalise_rank(str(hi))
             if a is None or b is None:
-                raise ValueError(f"{level}: golongan {lo if a is None else hi!r} unknown; "
-                                 "use I/a … IV/e")
+                raise ValueError(msg("career.bad_range_rank", level=level,
+                                     rank=lo if a is None else hi))
             if RANKS.index(a) > RANKS.index(b):
-                raise ValueError(f"{level}: lowest golongan {a} is above the highest {b}")
+                raise ValueError(msg("career.range_reversed", level=level, lo=a, hi=b))
             out[level] = (a, b)
         return out
 
