@@ -748,7 +748,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "izin profesi {family} {certificate!r}"),
     "career.req_family": ("in or certified for {family}",
                           "dari atau bersertifikat {family}"),
-    "career.req_rank_range": ("golongan {lo}–{hi}", "golongan {lo}–{hi}"),
+    "career.req_rank_range": ("golongan range {lo}–{hi}", "rentang golongan {lo}–{hi}"),
     "career.no_family": ("no functional family", "tidak dalam rumpun jabatan fungsional"),
     "career.why_licence": ("jf_licence: {family} is a licensed profession and needs the "
                            "certificate {certificate!r} in 'certifications'",

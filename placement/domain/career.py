@@ -148,8 +148,8 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
     shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab]
                         + [False], dtype=bool)
-    certificate = [policy.licensed_families[_original(policy.licensed_families, e)]
-                   if e is not None else "" for e in entry_of]
+    as_written = {normalise(k): v for k, v in policy.licensed_families.items()}
+    certificate = [as_written[e] if e is not None else "" for e in entry_of]
 
     # certifications: each distinct text once (names a family; is a licence)
     qualified, licence = _certified(emp, n, list(vocab), entry_of, lic)
@@ -168,23 +168,14 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
 
 def _covering(family: str, entries: dict[str, str]) -> str | None:
     """The longest entry whose words are the family's or start it."""
-    best = None
-    for e in entries:
-        if (family == e or family.startswith(e)) and (best is None or len(e) > len(best)):
-            best = e
-    return best
-
-
-def _original(mapping: dict[str, str], key: str) -> str:
-    return next(k for k in mapping if normalise(k) == key)
+    inside = [e for e in entries if family.startswith(e)]  # padded: whole words
+    return max(inside, key=len) if inside else None
 
 
 def _longest_in(text: str, names) -> str | None:
-    best = None
-    for nm in names:
-        if nm in text and (best is None or len(nm) > len(best)):
-            best = nm
-    return best
+    """The longest of ``names`` contained in ``text`` (ties: the first by name)."""
+    inside = [nm for nm in names if nm in text]
+    return min(inside, key=lambda nm: (-len(nm), nm)) if inside else None
 
 
 def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
