@@ -101,6 +101,7 @@ class Careers:
     rank_lo: np.ndarray  # int16[m] lowest golongan ordinal (-1 = none)
     rank_hi: np.ndarray  # int16[m] highest golongan ordinal (99 = none)
     pos_ja: np.ndarray  # bool[m]
+    ja_blocked: np.ndarray  # bool[n]: in a shortage family (holding its licence if licensed)
 
     def has(self, keys: np.ndarray, e: np.ndarray, f: np.ndarray) -> np.ndarray:
         """bool per (employee, family) pair: is ``e*F+f`` among ``keys``."""
@@ -133,10 +134,14 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         efam = efam.where(own == "", pd.Series(own, dtype=object))
     # family codes by normalised name; display name = first spelling met
     names = pd.concat([pfam, efam], ignore_index=True)
-    keys = names.map(normalise)
-    codes, vocab = pd.factorize(keys.where(names != "", None))
-    display = pd.Series(names.to_numpy(dtype=object)).groupby(codes).first()
-    families = [display[i] for i in range(len(vocab))]
+    spelled, spellings = pd.factorize(names.where(names != "", None))  # distinct spellings
+    keys = np.array([normalise(s) for s in spellings], dtype=object)
+    kcodes, vocab = pd.factorize(keys)  # spellings of one family share its code
+    codes = np.where(spelled >= 0, kcodes[np.maximum(spelled, 0)] if len(keys) else -1, -1)
+    first = {}
+    for s, k in zip(spellings, kcodes, strict=True):  # display name: first spelling met
+        first.setdefault(int(k), s)
+    families = [first[i] for i in range(len(vocab))]
     pos_family = codes[:len(pos)].astype(np.int32)
     emp_family = codes[len(pos):].astype(np.int32)
 
@@ -161,9 +166,16 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     lo = lv.map({k: v[0] for k, v in ranges.items()}).fillna(-1).to_numpy(np.int16)
     hi = lv.map({k: v[1] for k, v in ranges.items()}).fillna(99).to_numpy(np.int16)
     is_jf = pos["kind"].to_numpy() == "JF"
-    return Careers(families, pos_family, emp_family, licensed, shortage, certificate,
-                   qualified, licence, np.where(is_jf, lo, -1).astype(np.int16),
-                   np.where(is_jf, hi, 99).astype(np.int16), pos["kind"].to_numpy() == "JA")
+    c = Careers(families, pos_family, emp_family, licensed, shortage, certificate,
+                qualified, licence, np.where(is_jf, lo, -1).astype(np.int16),
+                np.where(is_jf, hi, 99).astype(np.int16), pos["kind"].to_numpy() == "JA",
+                np.zeros(n, dtype=bool))
+    # shortage professions stay out of JA posts; in a licensed family, licence holders
+    blocked = shortage[emp_family]
+    held = np.flatnonzero(blocked & licensed[emp_family])
+    blocked[held] = c.has(licence, held, emp_family[held])
+    c.ja_blocked = blocked
+    return c
 
 
 def _covering(family: str, entries: dict[str, str]) -> str | None:
@@ -192,7 +204,9 @@ def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
     if not len(s):
         return empty, empty
     who = s.index.to_numpy(dtype=np.int64)
-    tcodes, texts = pd.factorize(s.map(normalise))
+    raw, spellings = pd.factorize(s)
+    tcodes, texts = pd.factorize(np.array([normalise(t) for t in spellings], dtype=object))
+    tcodes = tcodes[raw]
     code_of = {f: i for i, f in enumerate(vocab)}
     families_of_cert: dict[str, list[int]] = {}  # licence text → families it licenses
     for i, e in enumerate(entry_of):
@@ -222,32 +236,35 @@ def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
     return np.union1d(q, li), li
 
 
+def broken_edges(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
+                 policy: Eligibility) -> dict[str, np.ndarray]:
+    """Indices of the edges breaking each rule (:data:`RULES`); the employee's own
+    current post breaks none. Only edges into JF posts, and edges of people kept out
+    of JA posts, are looked at: the rest cannot break a rule."""
+    c = careers(ctx, policy)
+    jf = np.flatnonzero(c.pos_family[edge_pos] >= 0)
+    e, p = edge_emp[jf], edge_pos[jf]
+    pf, ef = c.pos_family[p], c.emp_family[e]
+    out = {}
+    lic = c.licensed[pf]
+    out["jf_licence"] = jf[lic][~c.has(c.licence, e[lic], pf[lic])]
+    other = ~lic & (pf != ef)
+    out["jf_family"] = jf[other][~c.has(c.qualified, e[other], pf[other])]
+    rank = ctx.emp("rank_level")[e]
+    out["jf_rank_range"] = jf[((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)]
+    kept = np.flatnonzero(c.ja_blocked[edge_emp])  # few people: their edges only
+    out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]
+    cur = ctx.emp("current_pos")
+    return {r: idx[cur[edge_emp[idx]] != edge_pos[idx]] for r, idx in out.items()}
+
+
 def violations(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
                policy: Eligibility) -> dict[str, np.ndarray]:
-    """bool per edge and rule (:data:`RULES`): does the pair break it. The employee's
-    own current post breaks none."""
-    c = careers(ctx, policy)
-    pf = c.pos_family[edge_pos]
-    ef = c.emp_family[edge_emp]
-    own = ctx.emp("current_pos")[edge_emp] == edge_pos
-    out = {r: np.zeros(len(edge_emp), dtype=bool) for r in RULES}
-    jf = pf >= 0
-    lic = c.licensed[pf]  # -1 (no family) reads the final False
-    if lic.any():
-        out["jf_licence"][lic] = ~c.has(c.licence, edge_emp[lic], pf[lic])
-    other = jf & ~lic & (pf != ef)
-    if other.any():
-        out["jf_family"][other] = ~c.has(c.qualified, edge_emp[other], pf[other])
-    rank = ctx.emp("rank_level")[edge_emp]
-    out["jf_rank_range"] = (rank < c.rank_lo[edge_pos]) | (rank > c.rank_hi[edge_pos])
-    out["jf_rank_range"] &= rank >= 0
-    short = c.pos_ja[edge_pos] & c.shortage[ef]
-    held = short & c.licensed[ef]  # licensed: only licence holders count
-    if held.any():
-        short[held] = c.has(c.licence, edge_emp[held], ef[held])
-    out["licensed_to_ja"] = short
-    for r in RULES:
-        out[r] &= ~own
+    """bool per edge and rule (:data:`RULES`): does the pair break it."""
+    out = {}
+    for r, idx in broken_edges(ctx, edge_emp, edge_pos, policy).items():
+        out[r] = np.zeros(len(edge_emp), dtype=bool)
+        out[r][idx] = True
     return out
 
 
@@ -255,8 +272,10 @@ def career_ok(ctx, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray | None
     """Hard rule (``career: strict``): edges breaking no career rule; None otherwise."""
     if policy.career != "strict":
         return None
-    broken = violations(ctx, edge_emp, edge_pos, policy)
-    return ~np.logical_or.reduce(list(broken.values()))
+    ok = np.ones(len(edge_emp), dtype=bool)
+    for idx in broken_edges(ctx, edge_emp, edge_pos, policy).values():
+        ok[idx] = False
+    return ok
 
 
 def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
@@ -315,8 +334,9 @@ def career_term(ctx) -> np.ndarray:
     policy = ctx.eligibility
     if policy is None or policy.career == "off":
         return np.zeros(len(ctx.edge_emp))
-    broken = violations(ctx, ctx.edge_emp, ctx.edge_pos, policy)
-    return np.sum(list(broken.values()), axis=0, dtype=float).reshape(len(ctx.edge_emp))
+    broken = broken_edges(ctx, ctx.edge_emp, ctx.edge_pos, policy)
+    return np.bincount(np.concatenate([np.zeros(0, np.int64), *broken.values()]),
+                       minlength=len(ctx.edge_emp)).astype(float)
 
 
 register_once(EDGE_RULES, career_ok)
