@@ -143,7 +143,7 @@ def _code(statuses) -> int:
               help="Output folder (replaced as a whole).")
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
 @click.option("--between", type=click.IntRange(0, 1000), default=4, show_default=True,
-              help="Points with a cap on moves, spread between the supported points.")
+              help="Points with a cap on moves, in the widest gaps between supported points.")
 @click.option("--time-limit", type=float, default=10.0, show_default=True,
               help="Seconds per capped solve.")
 @click.option("--max-points", type=click.IntRange(2, 100_000), default=40, show_default=True,

@@ -13,8 +13,10 @@ for each pair of neighbours A, B, the weight λ = (cost A − cost B) / (moves B
 A) at which they tie; the optimum at λ is either on the segment AB (which is then a
 hull edge, proven) or a new corner below it. The segments of a round are solved in
 parallel. *Points in between* cap the moves (``constraints.max_moves``, the scenario's
-solver) at evenly spaced values, each with its proven bound (the better of the
-solver's and the hull's: no placement with at most k moves beats the hull at k).
+solver) in the middle of the widest gaps between supported points, each with its
+proven bound (the better of the solver's, when no placement we hold contradicts it,
+and the exact points': an optimum at price λ bounds every placement with at most k
+moves by cost + λ × (moves − k)).
 
 The curve is monotone: a point with more moves never shows less fit (a placement
 found under a smaller cap is also feasible under a larger one and replaces a worse
@@ -94,7 +96,8 @@ def frontier(scenario: Scenario | str | Path, client=None, *, between: int = 4,
              say: Callable[[str], None] | None = None) -> Frontier:
     """The moves–fit trade-off curve of ``scenario`` (see the module docstring).
 
-    ``between``: points with a cap on moves, evenly spread over the curve;
+    ``between``: points with a cap on moves, in the middle of the widest gaps between
+    supported points;
     ``time_limit``: seconds per capped solve; ``max_points``: stop refining the hull
     after this many supported points, the widest segments first (a note says how many
     segments are left). ``client``, ``scheduler``, ``workers``: as
@@ -256,10 +259,10 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
              time_limit) -> list[dict]:
     if between <= 0 or len(hull) < 2:
         return []
-    lo, hi = hull[0].moves, hull[-1].moves
-    taken = {x.moves for x in hull}
-    ks = sorted({lo + round(j * (hi - lo) / (between + 1)) for j in range(1, between + 1)}
-                - taken)
+    # the middle of the widest gaps between supported points
+    gaps = sorted(((b.moves - a.moves, a.moves) for a, b in zip(hull, hull[1:], strict=False)
+                   if b.moves - a.moves >= 2), key=lambda g: (-g[0], g[1]))[:between]
+    ks = sorted(m + w // 2 for w, m in gaps)
     if not ks:
         return []
     rows = _run(client, [Point(task, max_moves=k, time_limit=time_limit) for k in ks], extra,
