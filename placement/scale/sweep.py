@@ -109,7 +109,7 @@ def resolved_settings(scenario: Scenario) -> dict:
     return raw
 
 
-def _tasks(scenario: Scenario, grid: Grid, zip_: bool, start: int = 0,
+def variant_tasks(scenario: Scenario, grid: Grid, zip_: bool, start: int = 0,
            organisation: str = "") -> list[Task]:
     """One validated task per variant; every bad variant is reported at once."""
     raw = resolved_settings(scenario)
@@ -148,7 +148,7 @@ def sweep(scenario: Scenario | str | Path, grid: Grid | dict | Sequence[str] | N
     """
     sc = load_scenario(scenario) if isinstance(scenario, str | Path) else scenario
     grid = as_grid(grid)
-    tasks = _tasks(sc, grid, zip)
+    tasks = variant_tasks(sc, grid, zip)
     in_memory = sc.path is None
     return _execute(sc.name, [k for k, _ in grid], tasks, {}, client, scheduler, workers,
                     progress, say, sc.organization() if in_memory else None, each=False)
@@ -184,7 +184,7 @@ def sweep_each(patterns: str | Iterable[str | Path],
     for j, f in enumerate(files):
         start = j * per
         try:
-            tasks += _tasks(load_scenario(f), grid, zip, start, str(f))
+            tasks += variant_tasks(load_scenario(f), grid, zip, start, str(f))
         except PlacementError as exc:
             for i, settings in enumerate(variants(grid, zip)):
                 failed[start + i] = {"organisation": str(f), **settings,
@@ -206,7 +206,7 @@ def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, di
         with dask_client(client, scheduler, workers, say) as c:
             n_workers = len(c.scheduler_info().get("workers", {}))
             partial = _gather(c, tasks, org, rows, seconds, progress, total, best)
-    table = _table(keys, tasks, rows, failed, each)
+    table = variant_table(keys, tasks, rows, failed, each)
     return Sweep(name, keys, table, partial, each, seconds, time.perf_counter() - t0,
                  n_workers)
 
@@ -242,8 +242,9 @@ def _gather(client, tasks: list[Task], org, rows: dict, seconds: dict, progress,
     return False
 
 
-def _table(keys: list[str], tasks: list[Task], rows: dict[int, dict], failed: dict[int, dict],
-           each: bool) -> pd.DataFrame:
+def variant_table(keys: list[str], tasks: list[Task], rows: dict[int, dict],
+                  failed: dict[int, dict], each: bool) -> pd.DataFrame:
+    """The sweep table: a row per variant by index (``not_run`` where ``rows`` has none)."""
     records: dict[int, dict] = {}
     for t in tasks:
         row = rows.get(t.index, {"status": "not_run"})
@@ -276,4 +277,4 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
 
 
 __all__ = ["DEFAULT_CHART", "Sweep", "as_grid", "resolved_settings", "scenario_files", "sweep",
-           "sweep_each"]
+           "sweep_each", "variant_table", "variant_tasks"]
