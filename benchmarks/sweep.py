@@ -14,7 +14,11 @@ parquet) is swept over 32 values of ``objective.weights.continuity`` (0, 0.5, â€
   round trip per task.
 
 ``speedup`` is serial seconds / dask seconds (both cold, as a user runs them) and
-``warm speedup`` serial / warm. Rows of the two methods must be identical
+``warm speedup`` serial / warm. ``CPU per variant`` is the median CPU time of the task's
+own thread (``time.thread_time``): equal in both methods when a worker does the same
+work as the serial loop, whatever else loads the machine (wall times on a shared
+machine are not: a per-variant wall time well above its CPU time means the process
+waited for a core). Rows of the two methods must be identical
 (``same rows``): the check is correctness, the times are this machine's.
 """
 
@@ -45,6 +49,7 @@ COLUMNS = [
     ("warm_s", "warm s"),
     ("first_variant_s", "first variant s"),
     ("per_variant_s", "per variant s"),
+    ("cpu_per_variant_s", "CPU per variant s"),
     ("overhead_ms", "per-task overhead ms"),
     ("speedup_x", "speedup"),
     ("warm_speedup_x", "warm speedup"),
@@ -72,17 +77,19 @@ def method_serial(folder: str, variants: int = VARIANTS) -> dict[str, Any]:
     sc = placement.load_scenario(Path(folder) / "scenario.yaml")
     g = as_grid(grid(variants))
     tasks = variant_tasks(sc, g, False)
-    rows, times = {}, []
+    rows, times, cpu = {}, [], []
     for t in tasks:
         t1 = time.perf_counter()
         row = run_variant(t)
         row.pop("_seconds")
+        cpu.append(row.pop("_cpu_seconds"))
         rows[t.index] = row
         times.append(time.perf_counter() - t1)
     table = variant_table([k for k, _ in g], tasks, rows, {}, False)
     seconds = time.perf_counter() - t0
     return {"ok": True, "seconds_s": seconds, "first_variant_s": times[0],
             "per_variant_s": float(pd.Series(times[1:]).median()),
+            "cpu_per_variant_s": float(pd.Series(cpu[1:]).median()),
             "digest": _digest(table), "variants": len(tasks)}
 
 
@@ -102,7 +109,11 @@ def method_dask(folder: str, workers: int, variants: int = VARIANTS) -> dict[str
         t1 = time.perf_counter()
         s2 = placement.sweep(Path(folder) / "scenario.yaml", grid(variants), client=client)
         warm = time.perf_counter() - t1
+    import statistics
+
     return {"ok": True, "seconds_s": cold, "warm_s": warm, "cluster_start_s": start,
+            "per_variant_s": statistics.median(s2.seconds.values()),
+            "cpu_per_variant_s": statistics.median(s2.cpu_seconds.values()),
             "digest": _digest(s.table), "digest_warm": _digest(s2.table),
             "variants": len(s.table), "workers": workers}
 
@@ -162,11 +173,13 @@ def run(options: Options) -> SuiteResult:
                 else None
             result.rows.append({"n": n, "method": "serial", "workers": 1,
                                 **{k: ser.get(k) for k in ("variants", "seconds_s",
-                                                           "first_variant_s",
-                                                           "per_variant_s")}})
+                                                           "first_variant_s", "per_variant_s",
+                                                           "cpu_per_variant_s")}})
             result.rows.append({"n": n, "method": "dask", "workers": workers,
                                 "variants": dsk.get("variants"),
                                 "seconds_s": dsk.get("seconds_s"), "warm_s": dsk.get("warm_s"),
+                                "per_variant_s": dsk.get("per_variant_s"),
+                                "cpu_per_variant_s": dsk.get("cpu_per_variant_s"),
                                 "overhead_ms": ovh.get("overhead_ms"),
                                 "speedup_x": ratio, "warm_speedup_x": warm, "same_rows": same})
             result.extra[f"n{n}"] = {"serial": ser, "dask": dsk, "overhead": ovh,

@@ -48,8 +48,8 @@ class Sweep:
     """Rows of a sweep: ``table`` (one row per variant, by ``variant`` index: its
     settings, ``settings`` as ``--vary`` text, status, solver, objective, bound, gap,
     KPIs, message), the ``keys`` varied, ``partial`` (interrupted: rows not run have
-    status ``not_run``), and per-task ``seconds`` (not written: outputs are
-    deterministic)."""
+    status ``not_run``), and per-task ``seconds`` and ``cpu_seconds`` (the task
+    thread's CPU time; neither is written: outputs are deterministic)."""
 
     name: str
     keys: list[str]
@@ -59,6 +59,7 @@ class Sweep:
     seconds: dict[int, float] = field(default_factory=dict)
     wall_seconds: float = 0.0
     workers: int = 0
+    cpu_seconds: dict[int, float] = field(default_factory=dict)
 
     @property
     def done(self) -> int:
@@ -198,6 +199,7 @@ def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, di
     t0 = time.perf_counter()
     rows: dict[int, dict] = {}
     seconds: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     partial = False
     n_workers = 0
     total = len(tasks) + len(failed)
@@ -205,14 +207,14 @@ def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, di
     if tasks:
         with dask_client(client, scheduler, workers, say) as c:
             n_workers = len(c.scheduler_info().get("workers", {}))
-            partial = _gather(c, tasks, org, rows, seconds, progress, total, best)
+            partial = _gather(c, tasks, org, rows, seconds, cpu, progress, total, best)
     table = variant_table(keys, tasks, rows, failed, each)
     return Sweep(name, keys, table, partial, each, seconds, time.perf_counter() - t0,
-                 n_workers)
+                 n_workers, cpu)
 
 
-def _gather(client, tasks: list[Task], org, rows: dict, seconds: dict, progress, total: int,
-            best: dict) -> bool:
+def _gather(client, tasks: list[Task], org, rows: dict, seconds: dict, cpu: dict, progress,
+            total: int, best: dict) -> bool:
     """Run the tasks; fill ``rows`` as they finish. True if interrupted (Ctrl-C)."""
     from distributed import as_completed
 
@@ -229,6 +231,7 @@ def _gather(client, tasks: list[Task], org, rows: dict, seconds: dict, progress,
             except Exception as exc:  # a worker lost too often, or a bug: report, go on
                 row = {"status": "error", "message": error_text(exc)}
             seconds[task.index] = row.pop("_seconds", math.nan)
+            cpu[task.index] = row.pop("_cpu_seconds", math.nan)
             rows[task.index] = row
             obj = row.get("objective")
             if obj is not None and (not best or obj < best["objective"]):

@@ -143,13 +143,14 @@ def run_variant(task: Task, org: Organization | None = None) -> dict[str, Any]:
     """Solve one variant; a bad input becomes a row with status ``error``."""
     from placement.api import solve
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.thread_time()
     try:
         result = solve(scenario_for(task, org))
         row = result_row(result)
     except PlacementError as exc:
         row = {"status": "error", "message": error_text(exc)}
     row["_seconds"] = time.perf_counter() - t0
+    row["_cpu_seconds"] = time.thread_time() - c0
     return row
 
 
