@@ -924,12 +924,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "problem): a corner there may show as a capped point only",
                          "bobot seri antara {a} dan {b} mutasi dibulatkan (masalah sangat "
                          "besar): sudut di sana mungkin hanya tampil sebagai titik berbatas"),
-    "frontier.bad_bound": ("max_moves={k}: the bound {solver} reported is contradicted by a "
-                           "placement found with fewer moves; the bound shown comes from the "
-                           "exact points",
+    "frontier.bad_bound": ("max_moves={k}: the bound reported by {solver} is contradicted by a "
+                           "placement found with fewer moves (so it is not a bound); the bound "
+                           "shown comes from the exact points",
                            "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
-                           "yang ditemukan dengan mutasi lebih sedikit; batas yang ditampilkan "
-                           "berasal dari titik eksak"),
+                           "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
+                           "batas yang ditampilkan berasal dari titik eksak"),
     "frontier.done": ("{supported} supported points, {between} in between, {solves} solves "
                       "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
                       "{supported} titik pendukung, {between} di antaranya, {solves} "

@@ -1313,7 +1313,7 @@ def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = 
 
 def _scale_page(title: str, subtitle: str, lang: str, partial: bool, figure: str,
                 table: pd.DataFrame, columns: Sequence[str], csv_name: str,
-                notes: Sequence[str] = ()) -> str:
+                notes: Sequence[str] = (), heading: str = "sweep_table") -> str:
     body = ["<header>", f"<h1>{esc(title)}</h1>", f'<p class="desc">{esc(subtitle)}</p>',
             "</header>"]
     if partial:
@@ -1321,7 +1321,7 @@ def _scale_page(title: str, subtitle: str, lang: str, partial: bool, figure: str
     body += [f'<p class="note">{esc(n)}</p>' for n in notes]
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
     body.append(figure)
-    body.append(f"<h2>{esc(label('sweep_table', lang))}</h2>")
+    body.append(f"<h2>{esc(label(heading, lang))}</h2>")
     body.append(table_html(table, columns, lang, csv_name, limit=200))
     return _page(title, lang, body)
 
@@ -1348,11 +1348,12 @@ def frontier_html(table: pd.DataFrame, name: str, lang: str, partial: bool = Fal
                   notes: Sequence[str] = ()) -> str:
     """The price of change: fit against moves, supported points joined, points between
     them (a cap on moves) hollow with their proven bound, and the table of points."""
-    title = f"{label('frontier_title', lang)}: {name}"
+    title = label("frontier_title", lang)
     pts = table.assign(label=table["settings"].astype(str))
     fig = _figure(tradeoff_chart(pts, "moves", "fit", lang, name="frontier", line=True,
                                  bound="fit_bound", title=label("frontier_title", lang)),
                   label("frontier_title", lang), label("frontier_note", lang))
     cols = ["point", "point_kind", "moves", "fit", "fit_bound", "mean_jpm", "move_price", "status",
             "settings"]
-    return _scale_page(title, name, lang, partial, fig, table, cols, "frontier.csv", notes)
+    return _scale_page(title, name, lang, partial, fig, table, cols, "frontier.csv", notes,
+                       "frontier_table")

@@ -220,6 +220,7 @@ EN: dict[str, str] = {
     "sweep_title": "Sweep of scenario settings",
     "sweep_title_each": "Many organisations",
     "sweep_table": "Variants",
+    "frontier_table": "Points of the curve",
     "sweep_partial_note": "Interrupted: only the variants done are shown (the others are "
     "marked not_run); this sweep is partial.",
     "frontier_title": "The price of change: fit against moves",
@@ -446,6 +447,7 @@ ID: dict[str, str] = {
     "sweep_title": "Sweep pengaturan skenario",
     "sweep_title_each": "Banyak organisasi",
     "sweep_table": "Varian",
+    "frontier_table": "Titik-titik kurva",
     "sweep_partial_note": "Dihentikan: hanya varian yang selesai yang ditampilkan (lainnya "
     "bertanda not_run); sweep ini parsial.",
     "frontier_title": "Harga perubahan: kesesuaian terhadap mutasi",

@@ -269,7 +269,7 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
                 state)
     known = [(x.cost, x.moves, f"moves={x.moves}", x.row.get("mean_jpm"))
              for x in state.optima]
-    out = []
+    out, contradicted = [], []
     for k, r in zip(ks, rows, strict=True):
         # every exact optimum at a price lam bounds any placement with at most k moves:
         # cost >= cost_i + lam × (moves_i - k)
@@ -281,7 +281,7 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
         solver_bound = r.get("fit_bound")
         if solver_bound is not None:
             if solver_bound > cost:  # contradicted by a placement we hold: not a bound
-                state.notes.append(msg("frontier.bad_bound", k=k, solver=r.get("solver")))
+                contradicted.append((k, r.get("solver")))
             else:
                 bound = max(bound, solver_bound)
         bound = min(bound, cost)
@@ -289,6 +289,9 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
         out.append({**r, "max_moves": k, "moves": moves, "fit_cost": cost, "fit_bound": bound,
                     "kept_from": kept, "mean_jpm": jpm, "status": status})
         known.append((cost, moves, f"max_moves={k}", jpm))
+    if contradicted:
+        state.notes.append(msg("frontier.bad_bound", k=", ".join(str(k) for k, _ in contradicted),
+                               solver=", ".join(sorted({str(s) for _, s in contradicted}))))
     return out
 
 
