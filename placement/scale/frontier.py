@@ -240,12 +240,16 @@ def _prices(client, task: Task, extra: dict, state: _State,
                 f"{'∞' if left is None else _num(float(left) / scale)}")
         proven = (i == 0 or (hull[i - 1].moves, x.moves) in state.certified) and \
             (i + 1 == len(hull) or (x.moves, hull[i + 1].moves) in state.certified)
-        if left is not None and lam >= left:
-            out[x.moves] = (None, text)
-        elif proven:
+        if proven and (left is None or lam < left):
             out[x.moves] = (lam, text)
-        else:
-            check.append((x, lam))
+        elif x.lam is not None and x.lam.denominator == 1:  # found at this very price
+            out[x.moves] = (int(x.lam), text)
+        elif left is not None and lam >= left:
+            out[x.moves] = (None, text)
+        else:  # the integer price nearest the one it was found at, inside its range
+            near = round(x.lam) if x.lam is not None else lam
+            top = math.ceil(left) - 1 if left is not None else near
+            check.append((x, min(max(near, lam), top)))
             out[x.moves] = (None, text)
     if check:
         got = _weighted(client, task, extra, state, [(1, lam) for _, lam in check])
