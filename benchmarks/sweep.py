@@ -94,15 +94,12 @@ def method_serial(folder: str, variants: int = VARIANTS) -> dict[str, Any]:
 
 
 def method_dask(folder: str, workers: int, variants: int = VARIANTS) -> dict[str, Any]:
-    """(child) ``placement.sweep`` on a LocalCluster, cold then warm."""
-    from distributed import Client, LocalCluster
-
+    """(child) ``placement.sweep`` on placement's LocalCluster, cold then warm."""
     import placement
+    from placement.scale import dask_client
 
     t0 = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      host="127.0.0.1", dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with dask_client(workers=workers) as client:
         start = time.perf_counter() - t0
         s = placement.sweep(Path(folder) / "scenario.yaml", grid(variants), client=client)
         cold = time.perf_counter() - t0

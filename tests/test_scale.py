@@ -126,6 +126,21 @@ def test_sweep_rows_equal_separate_solves(org, client):
     assert client.status == "running"  # the caller's client is left open
 
 
+def test_operation_parameters_and_in_memory_organisations(tmp_path, client):
+    from tests.conftest import small_frames
+
+    org = make_org(tmp_path / "ops", 120, seed=7, operations=[
+        {"scale_headcount": {"select": {"units": ["U01"]}, "factor": 1.0}}])
+    s = placement.sweep(org, ["operations[0].factor=1,2"], client=client)
+    assert s.table.loc[1, "seats"] > s.table.loc[0, "seats"]
+    with pytest.raises(PlacementError, match="factor"):
+        placement.sweep(org, ["operations[0].factor=-1"], client=client)
+    sc = placement.Scenario.from_frames(*small_frames())  # scattered to the workers once
+    s = placement.sweep(sc, {"objective.weights.jpm": [1, 2]}, client=client)
+    assert list(s.table["status"]) == ["optimal", "optimal"]
+    assert s.table.loc[0, "placed"] == placement.solve(sc).kpis["placed"]
+
+
 def test_one_and_two_workers_write_identical_files(org, client, tmp_path):
     grid = ["objective.weights.continuity=0:30:10", "solver.seed=1"]
     said = []

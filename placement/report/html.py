@@ -1340,7 +1340,7 @@ def sweep_html(table: pd.DataFrame, name: str, keys: Sequence[str], chart: tuple
     cols = ["variant", *(["organisation"] if each else []), *keys, "status", "objective",
             "gap", *[k for k, _ in KEY_KPIS], "message"]
     cols = list(dict.fromkeys([*cols[:-1], x, y, cols[-1]]))
-    subtitle = name if not each else f"{len(table)}"
+    subtitle = name if not each else f"{len(table)} × {label('organisation', lang)}"
     return _scale_page(title, subtitle, lang, partial, fig, table, cols, "sweep.csv")
 
 

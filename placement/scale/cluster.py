@@ -52,9 +52,14 @@ def dask_client(client=None, scheduler: str | None = None, workers: int | None =
     n = workers or default_workers()
     if n < 1:
         raise PlacementError(msg("sweep.bad_workers", n=n))
-    cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                           silence_logs=logging.ERROR)
+    import dask.config
+
+    # a solve is one long task: the workers' 10 ms stack sampling (for the dashboard's
+    # profile page) only takes the GIL from it
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                               silence_logs=logging.ERROR)
     own = Client(cluster)
     try:
         _announce(own, say, n)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from placement.model.scenario import Scenario
 CACHE_SIZE = 4
 _ORGS: OrderedDict[str, Organization] = OrderedDict()
 _COMPILED: OrderedDict[str, Any] = OrderedDict()
+#: a worker may run several tasks at once (threads): one builds, the others wait
+_LOCK = threading.RLock()
 #: Result fields reported first in every row, then the KPIs.
 HEAD = ("status", "solver", "objective", "bound", "gap")
 
@@ -83,12 +86,13 @@ def _remember(cache: OrderedDict, key: str, value: Any) -> Any:
 
 def organization_for(key: str, config: ScenarioConfig) -> Organization:
     """The organisation of ``config``'s data files, read once per worker."""
-    if key in _ORGS:
-        _ORGS.move_to_end(key)
-        return _ORGS[key]
-    d = config.data
-    return _remember(_ORGS, key, load_organization(d.employees, d.positions, d.units)
-                     if d.employees and d.positions else None)
+    with _LOCK:
+        if key in _ORGS:
+            _ORGS.move_to_end(key)
+            return _ORGS[key]
+        d = config.data
+        return _remember(_ORGS, key, load_organization(d.employees, d.positions, d.units)
+                         if d.employees and d.positions else None)
 
 
 def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
@@ -103,10 +107,11 @@ def compiled_for(task: Task, org: Organization | None = None):
     """The compiled scenario of ``task`` (kept per worker, keyed by data and settings)."""
     key = task.data_key + hashlib.sha256(
         json.dumps(task.raw, sort_keys=True, default=str).encode()).hexdigest()[:32]
-    if key in _COMPILED:
-        _COMPILED.move_to_end(key)
-        return _COMPILED[key]
-    return _remember(_COMPILED, key, scenario_for(task, org).compile())
+    with _LOCK:
+        if key in _COMPILED:
+            _COMPILED.move_to_end(key)
+            return _COMPILED[key]
+        return _remember(_COMPILED, key, scenario_for(task, org).compile())
 
 
 def _plain(v: Any) -> Any:
