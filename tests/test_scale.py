@@ -334,3 +334,40 @@ def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_
     assert first.poll() is not None
     assert not s.partial and list(s.table["status"]) == ["optimal"] * 4
     assert s.table.equals(ref.table)
+
+
+# -- the reports in a real browser -------------------------------------------------------------
+
+def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
+    from placement.scale import Frontier, Sweep
+    from tests.test_report_browser import Browser, _check_charts, find_chromium
+
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("no Chromium binary found (set PLACEMENT_CHROMIUM)")
+    sweep_table = pd.DataFrame({
+        "variant": [0, 1, 2], "objective.weights.continuity": [0, 10, 20],
+        "settings": ["objective.weights.continuity=0", "objective.weights.continuity=10",
+                     "objective.weights.continuity=20"],
+        "status": ["optimal", "optimal", "not_run"], "objective": [-5.0, -4.0, None],
+        "moves": [30, 12, None], "mean_jpm": [92.1, 91.5, None], "message": ["", "", ""]})
+    front_table = pd.DataFrame({
+        "point": [0, 1, 2], "point_kind": ["supported", "constrained", "supported"],
+        "moves": [3, 5, 9], "max_moves": [None, 6, None], "fit": [10.0, 11.5, 13.0],
+        "fit_bound": [10.0, 12.0, 13.0], "mean_jpm": [90.0, 90.4, 91.0],
+        "move_price": ["0.5–∞", "", "0–0.5"], "status": ["optimal", "feasible", "optimal"],
+        "settings": ["objective.weights.continuity=0 objective.weights.stay=0.6",
+                     "objective.weights.continuity=0 constraints.max_moves=6",
+                     "objective.weights.continuity=0 objective.weights.stay=0.01"]})
+    write_sweep(Sweep("s", ["objective.weights.continuity"], sweep_table, partial=True),
+                tmp_path / "sweep", lang="id")
+    write_frontier(Frontier("f", front_table), tmp_path / "front")
+    b = Browser(binary)
+    try:
+        for folder, chart in (("sweep", "kpi_pair"), ("front", "frontier")):
+            s = b.open(tmp_path / folder / "report.html")
+            _check_charts(b, s, [chart])
+            assert b.evaluate(s, "document.querySelectorAll('circle').length") >= 2
+            assert b.problems(s) == []
+    finally:
+        b.close()
