@@ -371,3 +371,30 @@ def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
             assert b.problems(s) == []
     finally:
         b.close()
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_the_command_line_writes_a_partial_sweep(org, tmp_path):
+    # Ctrl-C on a terminal: SIGINT to the whole process group (workers included)
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)  # not inherited ignored
+    try:
+        p = subprocess.Popen(
+            [sys.executable, "-c", "from placement.cli import main; main()", "sweep", str(org),
+             "--vary", "objective.weights.continuity=0:2000:1", "--workers", "2", "--out",
+             str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            start_new_session=True)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    try:
+        assert "Dask cluster" in p.stdout.readline()
+        time.sleep(6)
+        os.killpg(p.pid, signal.SIGINT)
+        out, err = p.communicate(timeout=90)
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+    assert p.returncode == 130, err
+    assert "written as a partial sweep" in err and "Traceback" not in err
+    t = pd.read_csv(tmp_path / "out" / "sweep.csv")
+    assert len(t) == 2001 and (t["status"] == "optimal").sum() > 0
+    assert (t["status"] == "not_run").sum() > 0

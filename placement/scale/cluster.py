@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -56,7 +58,7 @@ def dask_client(client=None, scheduler: str | None = None, workers: int | None =
 
     # a solve is one long task: the workers' 10 ms stack sampling (for the dashboard's
     # profile page) only takes the GIL from it
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False}), _no_sigint():
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                silence_logs=logging.ERROR)
@@ -67,6 +69,22 @@ def dask_client(client=None, scheduler: str | None = None, workers: int | None =
     finally:
         own.close()
         cluster.close()
+
+
+@contextmanager
+def _no_sigint() -> Iterator[None]:
+    """Start worker processes that ignore SIGINT (they inherit it): Ctrl-C on a
+    terminal reaches the whole process group, and only this process should act on it
+    (keep what is done, close the cluster) instead of every worker printing its own
+    KeyboardInterrupt."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _announce(client, say, n: int | None) -> None:
