@@ -325,8 +325,12 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
 
 
 from placement.cli_import import import_command  # noqa: E402
+from placement.cli_scale import frontier as frontier_command  # noqa: E402
+from placement.cli_scale import sweep as sweep_command  # noqa: E402
 
 main.add_command(import_command)
+main.add_command(sweep_command)
+main.add_command(frontier_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -992,6 +992,81 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
                         "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
                         "di skenario untuk merencanakan tanggal lain)"),
+    # -- sweeps, frontier, many organisations (placement.scale, issue 14) ---------------
+    "sweep.bad_vary": ("--vary '{text}': expected KEY=VALUES, e.g. "
+                       "objective.weights.continuity=0,5,10 or constraints.max_moves=0:400:50",
+                       "--vary '{text}': seharusnya KUNCI=NILAI, mis. "
+                       "objective.weights.continuity=0,5,10 atau constraints.max_moves=0:400:50"),
+    "sweep.bad_range": ("--vary {key}={values}: a range is start:stop:step with step > 0 and "
+                        "stop >= start",
+                        "--vary {key}={values}: rentang ditulis awal:akhir:langkah dengan "
+                        "langkah > 0 dan akhir >= awal"),
+    "sweep.too_many": ("the grid makes {n} variants; at most {limit}: use fewer values",
+                       "grid menghasilkan {n} varian; paling banyak {limit}: kurangi nilainya"),
+    "sweep.duplicate_key": ("--vary {key} is given twice; give its values once",
+                            "--vary {key} diberikan dua kali; tulis nilainya sekali saja"),
+    "sweep.zip_lengths": ("--zip needs lists of the same length ({lengths})",
+                          "--zip memerlukan daftar yang sama panjang ({lengths})"),
+    "sweep.no_operation": ("{source}: --vary {key}: the scenario has {n} operations "
+                           "(indexes from 0)",
+                           "{source}: --vary {key}: skenario memiliki {n} operasi "
+                           "(indeks mulai 0)"),
+    "sweep.bad_op_key": ("--vary {key}: an operation parameter is written "
+                         "operations[INDEX].PARAMETER, e.g. operations[2].factor",
+                         "--vary {key}: parameter operasi ditulis operations[INDEKS].PARAMETER, "
+                         "mis. operations[2].factor"),
+    "sweep.bad_key": ("{source}: --vary {key}: unknown setting{hint}",
+                      "{source}: --vary {key}: pengaturan tidak dikenal{hint}"),
+    "sweep.variant": ("variant {index} ({settings})", "varian {index} ({settings})"),
+    "sweep.no_scheduler": ("cannot reach the Dask scheduler at {address}: {error}; check the "
+                           "address (tcp://HOST:PORT) and that `dask scheduler` runs",
+                           "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
+                           "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan"),
+    "sweep.bad_workers": ("--workers must be at least 1, not {n}",
+                          "--workers paling sedikit 1, bukan {n}"),
+    "sweep.cluster": ("Dask cluster {address}: {workers} workers; dashboard {link}",
+                      "Klaster Dask {address}: {workers} worker; dasbor {link}"),
+    "sweep.no_files": ("no scenario file matches {pattern}; check the pattern (quote it: "
+                       "'DIR/*/scenario.yaml')",
+                       "tidak ada berkas skenario yang cocok dengan {pattern}; periksa polanya "
+                       "(beri tanda kutip: 'DIR/*/scenario.yaml')"),
+    "sweep.need_scenario": ("give a SCENARIO file or --each 'PATTERN', not both",
+                            "berikan berkas SKENARIO atau --each 'POLA', tidak keduanya"),
+    "sweep.bad_chart": ("--chart '{value}': expected two KPI names, e.g. moves,mean_jpm",
+                        "--chart '{value}': seharusnya dua nama indikator, mis. "
+                        "moves,mean_jpm"),
+    "sweep.done": ("{done}/{total} variants solved ({errors} errors) → {out} (sweep.csv, "
+                   "sweep.parquet, kpis.json, report.html)",
+                   "{done}/{total} varian diselesaikan ({errors} galat) → {out} (sweep.csv, "
+                   "sweep.parquet, kpis.json, report.html)"),
+    "sweep.partial": ("interrupted: {done} of {total} variants done, written as a partial "
+                      "sweep",
+                      "dihentikan: {done} dari {total} varian selesai, ditulis sebagai sweep "
+                      "parsial"),
+    "sweep.best": ("best objective {objective} (variant {index})",
+                   "fungsi tujuan terbaik {objective} (varian {index})"),
+    "sweep.row_error": ("{label}: {message}", "{label}: {message}"),
+    "frontier.failed": ("a frontier solve ended {status}: {message}",
+                        "satu penyelesaian frontier berakhir {status}: {message}"),
+    "frontier.max_points": ("stopped refining after {n} supported points ({segments} segments "
+                            "left unrefined; raise --max-points)",
+                            "penyempurnaan berhenti setelah {n} titik pendukung ({segments} "
+                            "segmen belum disempurnakan; naikkan --max-points)"),
+    "frontier.rounded": ("the tie weight between {a} and {b} moves was rounded (very large "
+                         "problem): a corner there may show as a capped point only",
+                         "bobot seri antara {a} dan {b} mutasi dibulatkan (masalah sangat "
+                         "besar): sudut di sana mungkin hanya tampil sebagai titik berbatas"),
+    "frontier.bad_bound": ("max_moves={k}: the bound reported by {solver} is contradicted by a "
+                           "placement found with fewer moves (so it is not a bound); the bound "
+                           "shown comes from the exact points",
+                           "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
+                           "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
+                           "batas yang ditampilkan berasal dari titik eksak"),
+    "frontier.done": ("{supported} supported points, {between} in between, {solves} solves "
+                      "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
+                      "{supported} titik pendukung, {between} di antaranya, {solves} "
+                      "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
+                      "report.html)"),
 }
 
 #: keys rendered by code rather than a template

@@ -1230,3 +1230,137 @@ def _position_names(result) -> dict[str, str]:
                 t = t if isinstance(t, str) and t else pid
                 shown[pid] = f"{t} ({un})" if isinstance(un, str) and un else t
     return shown
+
+
+# -- sweeps and the price of change (placement.scale) ------------------------------------
+
+
+def _ticks(lo: float, hi: float) -> tuple[float, float, float]:
+    """Axis (low, high, step) with round ticks covering [lo, hi]."""
+    if hi <= lo:
+        lo, hi = lo - 1.0, hi + 1.0
+    step = nice_step(hi - lo) if hi - lo >= 1 else nice_step((hi - lo) * 1e3) / 1e3
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step, step
+
+
+def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = "kpi_pair",
+                   title: str | None = None, line: bool = False,
+                   bound: str | None = None) -> str:
+    """Scatter of ``points[x]`` against ``points[y]``, one dot per row (its ``label``
+    column in the tooltip); ``line`` joins them in x order (a frontier); rows whose
+    ``point_kind`` is not "supported" are drawn hollow, and ``bound`` (a y column) marks each
+    row's proven bound with a tick."""
+    title = title or f"{label(y, lang)} × {label(x, lang)}"
+    if not len(points) or x not in points or y not in points:
+        return _placeholder(name, title, lang)
+    xs = pd.to_numeric(points[x], errors="coerce").to_numpy(dtype=float)
+    ys = pd.to_numeric(points[y], errors="coerce").to_numpy(dtype=float)
+    ok = ~(np.isnan(xs) | np.isnan(ys))
+    if not ok.any():
+        return _placeholder(name, title, lang)
+    bs = (pd.to_numeric(points[bound], errors="coerce").to_numpy(dtype=float)
+          if bound and bound in points else np.full(len(points), np.nan))
+    y_all = np.concatenate([ys[ok], bs[ok & ~np.isnan(bs)]])
+    x_lo, x_hi, x_step = _ticks(float(xs[ok].min()), float(xs[ok].max()))
+    y_lo, y_hi, y_step = _ticks(float(y_all.min()), float(y_all.max()))
+    width, height = 640.0, 330.0
+    x0, y0, pw, ph = 72.0, 30.0, width - 96.0, height - 80.0
+    y_dec = 0 if y_step >= 1 else 2
+
+    def px(v: float) -> float:
+        return x0 + pw * (v - x_lo) / (x_hi - x_lo)
+
+    def py(v: float) -> float:
+        return y0 + ph - ph * (v - y_lo) / (y_hi - y_lo)
+
+    body: list[str] = []
+    n_y = int(round((y_hi - y_lo) / y_step))
+    for i in range(n_y + 1):
+        v = y_lo + i * y_step
+        body.append(_line(x0, py(v), x0 + pw, py(v), GRID))
+        body.append(_text(x0 - 6, py(v) + 4, fmt_num(v, lang, y_dec), 10, "end", MUTED))
+    n_x = int(round((x_hi - x_lo) / x_step))
+    for i in range(n_x + 1):
+        v = x_lo + i * x_step
+        body.append(_line(px(v), y0 + ph, px(v), y0 + ph + 4, MUTED))
+        body.append(_text(px(v), y0 + ph + 16, fmt_num(v, lang, 0 if x_step >= 1 else 2), 10,
+                          "middle", MUTED))
+    body.append(_line(x0, y0 + ph, x0 + pw, y0 + ph, MUTED))
+    body.append(_text(x0 + pw / 2, height - 12, label(x, lang), 11, "middle", MUTED))
+    body.append(_text(14, y0 + ph / 2, label(y, lang), 11, "middle", MUTED,
+                      extra=f' transform="rotate(-90 14 {_f(y0 + ph / 2)})"'))
+    order = np.argsort(xs, kind="stable")
+    kinds = points["point_kind"].to_numpy(dtype=object) if "point_kind" in points else \
+        np.full(len(points), "supported", dtype=object)
+    if line:
+        sup = [i for i in order if ok[i] and kinds[i] == "supported"]
+        if len(sup) > 1:
+            d = "".join(("M" if j == 0 else "L") + f"{_f(px(xs[i]))} {_f(py(ys[i]))}"
+                        for j, i in enumerate(sup))
+            body.append(f'<path d="{d}" stroke="{PRIMARY}" stroke-width="1.5" fill="none"/>')
+    labels_ = points["label"].to_numpy(dtype=object) if "label" in points else \
+        np.arange(len(points)).astype(object)
+    for i in order:
+        if not ok[i]:
+            continue
+        tip = (f"{labels_[i]}: {label(x, lang)} {fmt_num(xs[i], lang, 0 if x_step >= 1 else 2)}"
+               f", {label(y, lang)} {fmt_num(ys[i], lang, 2)}")
+        if not np.isnan(bs[i]):
+            body.append(_line(px(xs[i]) - 5, py(bs[i]), px(xs[i]) + 5, py(bs[i]), ACCENT, 2))
+            body.append(_line(px(xs[i]), py(bs[i]), px(xs[i]), py(ys[i]), ACCENT, 1, "2 2"))
+        fill = PRIMARY if kinds[i] == "supported" else "#fff"
+        body.append(f'<circle cx="{_f(px(xs[i]))}" cy="{_f(py(ys[i]))}" r="4" fill="{fill}" '
+                    f'stroke="{PRIMARY}" stroke-width="1.5"><title>{esc(tip)}</title></circle>')
+    if line:
+        body += _legend(x0, 14, [("rect", PRIMARY, label("frontier_supported", lang)),
+                                 ("rect", PALE, label("frontier_constrained", lang)),
+                                 ("tick", ACCENT, label("fit_bound", lang))])
+    return _svg(name, width, height, body, title)
+
+
+def _scale_page(title: str, subtitle: str, lang: str, partial: bool, figure: str,
+                table: pd.DataFrame, columns: Sequence[str], csv_name: str,
+                notes: Sequence[str] = (), heading: str = "sweep_table") -> str:
+    body = ["<header>", f"<h1>{esc(title)}</h1>", f'<p class="desc">{esc(subtitle)}</p>',
+            "</header>"]
+    if partial:
+        body.append(f'<div class="banner">{esc(label("sweep_partial_note", lang))}</div>')
+    body += [f'<p class="note">{esc(n)}</p>' for n in notes]
+    body.append(f"<h2>{esc(label('charts', lang))}</h2>")
+    body.append(figure)
+    body.append(f"<h2>{esc(label(heading, lang))}</h2>")
+    body.append(table_html(table, columns, lang, csv_name, limit=200))
+    return _page(title, lang, body)
+
+
+def sweep_html(table: pd.DataFrame, name: str, keys: Sequence[str], chart: tuple[str, str],
+               lang: str, partial: bool = False, each: bool = False) -> str:
+    """The report of a sweep: the chosen pair of KPIs, one dot per variant, and the
+    table of variants (settings, status, key KPIs)."""
+    title = label("sweep_title_each" if each else "sweep_title", lang)
+    pts = table.assign(label=[f"#{v} {s}".strip() for v, s in
+                              zip(table["variant"], table["settings"], strict=True)])
+    if each:
+        pts["label"] = table["organisation"].astype(str) + " " + table["settings"].astype(str)
+    x, y = chart
+    fig = _figure(tradeoff_chart(pts, x, y, lang), f"{label(y, lang)} × {label(x, lang)}")
+    cols = ["variant", *(["organisation"] if each else []), *keys, "status", "objective",
+            "gap", *[k for k, _ in KEY_KPIS], "message"]
+    cols = list(dict.fromkeys([*cols[:-1], x, y, cols[-1]]))
+    subtitle = name if not each else f"{len(table)} × {label('organisation', lang)}"
+    return _scale_page(title, subtitle, lang, partial, fig, table, cols, "sweep.csv")
+
+
+def frontier_html(table: pd.DataFrame, name: str, lang: str, partial: bool = False,
+                  notes: Sequence[str] = ()) -> str:
+    """The price of change: fit against moves, supported points joined, points between
+    them (a cap on moves) hollow with their proven bound, and the table of points."""
+    title = label("frontier_title", lang)
+    pts = table.assign(label=table["settings"].astype(str))
+    fig = _figure(tradeoff_chart(pts, "moves", "fit", lang, name="frontier", line=True,
+                                 bound="fit_bound", title=label("frontier_title", lang)),
+                  label("frontier_title", lang), label("frontier_note", lang))
+    cols = ["point", "point_kind", "moves", "fit", "fit_bound", "mean_jpm", "move_price", "status",
+            "settings"]
+    return _scale_page(title, name, lang, partial, fig, table, cols, "frontier.csv", notes,
+                       "frontier_table")

@@ -230,6 +230,30 @@ EN: dict[str, str] = {
     "of_employees": "of {n} employees",
     "incumbents_jpm_note": "incumbents: {before} before → {after} after",
     "displaced_short": "incumbents left without a post",
+    # -- sweeps and the frontier (placement.scale) ------------------------------------
+    "sweep_title": "Sweep of scenario settings",
+    "sweep_title_each": "Many organisations",
+    "sweep_table": "Variants",
+    "frontier_table": "Points of the curve",
+    "sweep_partial_note": "Interrupted: only the variants done are shown (the others are "
+    "marked not_run); this sweep is partial.",
+    "frontier_title": "The price of change: fit against moves",
+    "frontier_note": "Filled dots: supported points (exact, each a flow solve), joined; hollow "
+    "dots: a cap on moves, with the proven bound of the best fit under that cap.",
+    "frontier_supported": "supported (exact)",
+    "frontier_constrained": "cap on moves",
+    "fit": "Fit (points)",
+    "fit_bound": "Bound on fit",
+    "move_price": "Price per move (points)",
+    "point": "Point",
+    "point_kind": "Kind of point",
+    "variant": "Variant",
+    "organisation": "Organisation",
+    "settings": "Settings",
+    "kept_from": "Placement kept from",
+    "max_moves": "Max moves",
+    "not_run": "not run",
+    "error": "error",
 }
 
 ID: dict[str, str] = {
@@ -447,6 +471,31 @@ ID: dict[str, str] = {
     "of_employees": "dari {n} pegawai",
     "incumbents_jpm_note": "pemangku jabatan: {before} sebelum → {after} sesudah",
     "displaced_short": "pemangku jabatan kehilangan jabatan",
+    # -- sweep dan frontier (placement.scale) -----------------------------------------
+    "sweep_title": "Sweep pengaturan skenario",
+    "sweep_title_each": "Banyak organisasi",
+    "sweep_table": "Varian",
+    "frontier_table": "Titik-titik kurva",
+    "sweep_partial_note": "Dihentikan: hanya varian yang selesai yang ditampilkan (lainnya "
+    "bertanda not_run); sweep ini parsial.",
+    "frontier_title": "Harga perubahan: kesesuaian terhadap mutasi",
+    "frontier_note": "Titik penuh: titik pendukung (eksak, masing-masing satu penyelesaian "
+    "aliran), dihubungkan; titik kosong: batas jumlah mutasi, dengan batas terbukti "
+    "kesesuaian terbaik di bawah batas itu.",
+    "frontier_supported": "pendukung (eksak)",
+    "frontier_constrained": "batas mutasi",
+    "fit": "Kesesuaian (poin)",
+    "fit_bound": "Batas kesesuaian",
+    "move_price": "Harga per mutasi (poin)",
+    "point": "Titik",
+    "point_kind": "Jenis titik",
+    "variant": "Varian",
+    "organisation": "Organisasi",
+    "settings": "Pengaturan",
+    "kept_from": "Penempatan diambil dari",
+    "max_moves": "Maks. mutasi",
+    "not_run": "tidak dijalankan",
+    "error": "galat",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
