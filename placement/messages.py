@@ -22,7 +22,7 @@ names, values, numbers) are inserted as they are, in both languages.
 
 :func:`render` takes any line (a message, or a plain string that is returned
 unchanged) and a language. The Indonesian texts use the terms planners use:
-formasi, bezetting, mutasi, jabatan lowong, kebutuhan diklat, pegawai, unit kerja,
+formasi, bezetting, mutasi, jabatan lowong, kebutuhan pengembangan kompetensi, pegawai, unit kerja,
 jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario.
 """
 
@@ -571,7 +571,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "nama skenario harus berbeda agar dapat dibandingkan: {names}"),
     "reason.requested": ("{solver} requested", "{solver} diminta"),
     "reason.network": ("network problem: exact min-cost flow",
-                       "masalah jaringan: min-cost flow eksak"),
+                       "dihitung eksak (metode aliran biaya minimum)"),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
     "reason.side": ("side constraints ({constraints}): {text}",
                     "kendala tambahan ({constraints}): {text}"),
@@ -860,6 +860,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "--out, --units-out dan --positions-out harus berkas yang berbeda"),
     "import.not_found": ("{file}: file not found; check the path",
                          "{file}: berkas tidak ditemukan; periksa path-nya"),
+    # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
+    "sum.people": ("Of {employees} employees, {stays} stay in their post and {changes} "
+                   "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "
+                   "by transfer (mutasi) to another agency.",
+                   "Dari {employees} pegawai, {stays} tetap di jabatannya dan {changes} "
+                   "berpindah jabatan: {rotasi} rotasi di dalam OPD dan {mutasi} mutasi ke "
+                   "OPD lain."),
+    "sum.grades": ("Of those, {promosi} move to a higher grade (promotion) and {demosi} to "
+                   "a lower one (demotion).",
+                   "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
+                   "kelas jabatan (demosi)."),
+    "sum.new": ("{placed} of {total} new hires are placed.",
+                "{placed} dari {total} pegawai baru ditempatkan."),
+    "sum.no_post": ("{lost} current officials are left without a post; {unplaced} people in "
+                    "all have no post after placement (listed below).",
+                    "{lost} pemangku jabatan tidak lagi mendapat jabatan; seluruhnya "
+                    "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
+                    "bawah)."),
+    "sum.vacant": ("{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
+                   "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan."),
+    "sum.jpm": ("Competency fit (mean JPM) of the current officials: {before} before → "
+                "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",
+                "Kesesuaian kompetensi (rata-rata JPM) pemangku jabatan: {before} sebelum → "
+                "{after} sesudah; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
+                "pegawai dengan JPM)."),
+    "sum.training": ("{people} people need competency development to meet their post's "
+                     "standard ({levels} levels in all).",
+                     "{people} pegawai memerlukan pengembangan kompetensi untuk memenuhi "
+                     "standar jabatannya (total {levels} level)."),
+    "sum.retire": ("{n} people reach retirement age (BUP) within the planning horizon.",
+                   "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon "
+                   "perencanaan."),
+    "sum.optimal": ("This is the best placement under the scenario's rules (proven).",
+                    "Ini adalah penempatan terbaik menurut aturan skenario (terbukti)."),
+    "sum.feasible": ("This is a good placement under the scenario's rules, not proven to be "
+                     "the best (see the technical details).",
+                     "Ini adalah penempatan yang baik menurut aturan skenario, tetapi belum "
+                     "terbukti terbaik (lihat rincian teknis)."),
+    "sum.infeasible": ("The scenario's rules cannot all hold at once: there is no placement.",
+                       "Aturan skenario tidak dapat dipenuhi bersamaan: tidak ada "
+                       "penempatan."),
+    "sum.no_solution": ("No placement was found within the time limit.",
+                        "Tidak ditemukan penempatan dalam batas waktu."),
+    "sum.relaxed": ("{n} rule(s) had to give way to find a placement (see the technical "
+                    "details).",
+                    "{n} aturan harus dilonggarkan agar penempatan ditemukan (lihat rincian "
+                    "teknis)."),
+    "sum.relax_hint": ("To see how far each rule must give way, run the scenario again with "
+                       "--relax (placement solve SCENARIO --relax; in Python "
+                       "placement.solve(..., relax=True)): the conflicting rules become "
+                       "penalties and the report lists what was relaxed.",
+                       "Untuk melihat seberapa jauh setiap aturan harus dilonggarkan, "
+                       "jalankan ulang skenario dengan --relax (placement solve SKENARIO "
+                       "--relax; di Python placement.solve(..., relax=True)): aturan yang "
+                       "bertentangan dijadikan penalti dan laporan mencantumkan apa yang "
+                       "dilonggarkan."),
+    "sum.no_single_rule": ("No single rule explains it.",
+                           "Tidak ada satu aturan pun yang menjelaskannya."),
+    "sum.shown": ("Showing {shown} of {total} rows; the full list is in {file}.",
+                  "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {file}."),
 }
 
 #: keys rendered by code rather than a template

@@ -5,7 +5,7 @@ names used in the result tables and KPIs (``headcount``, ``mean_jpm``), the valu
 found in them (``stays``, ``moves to another unit``, ``optimal``), sheet names and
 report headings. Where a word means the same thing as a column, a KPI and a sheet
 (``moves``, ``vacancies``) it has one label. The Indonesian labels use the terms
-planners use: formasi, bezetting, mutasi, jabatan lowong, kebutuhan diklat, pegawai
+planners use: formasi, bezetting, mutasi, jabatan lowong, kebutuhan pengembangan kompetensi, pegawai
 tidak ditempatkan, unit kerja, jabatan, JPM. The JPM categories (Optimal, Cukup
 Optimal, Kurang Optimal) are the same in both languages.
 
@@ -117,7 +117,7 @@ EN: dict[str, str] = {
     "moves_within_unit": "Moves within a unit",
     "moves_between_units": "Moves between units",
     "displaced": "Incumbents left without a post",
-    "rules_relaxed": "Rules relaxed (--relax)",
+    "rules_relaxed": "Rules relaxed",
     "new_placements": "New placements",
     "seats": "Seats (headcount)",
     "vacancies": "Vacancies",
@@ -217,6 +217,73 @@ EN: dict[str, str] = {
     "of_employees": "of {n} employees",
     "incumbents_jpm_note": "incumbents: {before} before → {after} after",
     "displaced_short": "incumbents left without a post",
+    # -- decision makers' report (summary, per-OPD, lists, proposal, shortlist) -------
+    "opd": "Agency (OPD)",
+    "opd_name": "Agency (OPD)",
+    "staff_before": "Staff before",
+    "staff_after": "Staff after",
+    "difference": "Difference (+ surplus, − shortage)",
+    "moving_in": "Moving in",
+    "moving_out": "Moving out",
+    "move_kind": "Kind of move",
+    "grade_change": "Grade change",
+    "rotasi": "rotation (within the agency)",
+    "mutasi": "transfer (to another agency)",
+    "lost_post": "left without a post",
+    "promosi": "promotion (higher grade)",
+    "demosi": "demotion (lower grade)",
+    "summary_plain": "Summary",
+    "opd_section": "Per agency (OPD): before and after",
+    "opd_section_note": "Headcount is the formasi; staff before are the people whose "
+    "current unit is in the agency; difference = staff after − headcount (+ surplus, "
+    "− shortage); rotations within an agency count in neither moving in nor out.",
+    "lists": "Lists",
+    "changes_table": "Everyone whose post changes, and why",
+    "new_hires_table": "New hires and where they go",
+    "no_post_table": "People left without a post",
+    "retirements_table": "Retirements within the planning horizon",
+    "talent_grid": "Talent box (9-box) after placement",
+    "talent_legend": "Rows: potential (from JPM: low < 68, middle 68–79, high ≥ 80); "
+    "columns: performance (SKP: below, meets, above expectations). Boxes 7–9 form the "
+    "succession pool for key posts. People without an assessed JPM or performance are "
+    "in no box.",
+    "potential": "Potential",
+    "perf_below": "below expectations",
+    "perf_meets": "meets expectations",
+    "perf_above": "above expectations",
+    "pot_high": "high",
+    "pot_middle": "middle",
+    "pot_low": "low",
+    "technical": "Technical details",
+    "technical_note": "For the analysts: how the placement was computed and how good it "
+    "is proven to be.",
+    "all_kpis": "All indicators",
+    "sources": "Input files",
+    "file": "File",
+    "sha256": "SHA-256 checksum",
+    "report_date": "Report date",
+    "why_infeasible": "Why there is no placement",
+    "direction": "Better",
+    "higher_better": "↑ higher",
+    "lower_better": "↓ lower",
+    "best_note": "★ marks the best scenario for an indicator (ties all marked).",
+    "opd_across": "Per agency (OPD) across scenarios",
+    "opd_across_note": "Each scenario: staff after / headcount, and the difference "
+    "(+ surplus, − shortage).",
+    "decision_kpis": "Key indicators side by side",
+    "filter_placeholder": "Filter rows…",
+    "position_kind": "Kind",
+    "years_in_post": "Years in post",
+    "below_standard": "Competencies below standard",
+    "cost": "Objective cost of appointing",
+    "candidate": "Candidate",
+    "rank_order": "No",
+    "changes": "People changing post",
+    "rotasi_short": "rotation",
+    "mutasi_short": "transfer",
+    "total": "Total",
+    "headcount_need": "Headcount (formasi)",
+    "difference_short": "Difference",
 }
 
 ID: dict[str, str] = {
@@ -273,7 +340,7 @@ ID: dict[str, str] = {
     "mean_jpm": "Rata-rata JPM (%)",
     "max_headcount": "Formasi maksimum",
     "eligible_positions": "Jabatan yang memenuhi syarat",
-    # kebutuhan diklat
+    # kebutuhan pengembangan kompetensi
     "competency": "Kompetensi",
     "required": "Level standar",
     "level": "Level hasil asesmen",
@@ -295,9 +362,9 @@ ID: dict[str, str] = {
     "scenario_a": "Skenario A",
     "scenario_b": "Skenario B",
     "placed_differently": "Penempatan berbeda",
-    "moves_only_in_a": "Mutasi hanya di A",
-    "moves_only_in_b": "Mutasi hanya di B",
-    "moves_in_both": "Mutasi di keduanya",
+    "moves_only_in_a": "Pindah hanya di A",
+    "moves_only_in_b": "Pindah hanya di B",
+    "moves_in_both": "Pindah di keduanya",
     "(not in scenario)": "(tidak ada di skenario)",
     # -- indikator --------------------------------------------------------------------
     "scenario": "Skenario",
@@ -310,13 +377,13 @@ ID: dict[str, str] = {
     "placed": "Pegawai ditempatkan",
     "unplaced": "Pegawai tidak ditempatkan",
     "stays": "Tetap di jabatan",
-    "moves": "Mutasi",
-    "moves_within_unit": "Mutasi dalam unit kerja",
-    "moves_between_units": "Mutasi antar unit kerja",
+    "moves": "Perpindahan jabatan",
+    "moves_within_unit": "Perpindahan dalam unit kerja",
+    "moves_between_units": "Perpindahan antar unit kerja",
     "displaced": "Pemangku jabatan yang kehilangan jabatan",
-    "rules_relaxed": "Aturan yang dilonggarkan (--relax)",
+    "rules_relaxed": "Aturan yang dilonggarkan",
     "new_placements": "Penempatan baru",
-    "seats": "Formasi (kursi)",
+    "seats": "Jumlah kebutuhan (formasi)",
     "vacancies": "Jabatan lowong",
     "mean_jpm_before": "Rata-rata JPM pemangku jabatan sebelum (%)",
     "mean_jpm_incumbents_after": (
@@ -327,7 +394,7 @@ ID: dict[str, str] = {
     "jpm_cukup_optimal": "JPM Cukup Optimal",
     "jpm_kurang_optimal": "JPM Kurang Optimal",
     "training_gap_total": "Total kesenjangan kompetensi (level)",
-    "people_needing_training": "Pegawai yang perlu diklat",
+    "people_needing_training": "Pegawai yang perlu pengembangan kompetensi",
     "solver_reason": "Alasan pemilihan solver",
     "solver_message": "Pesan solver",
     "kpi:gap": "Celah optimalitas (gap)",
@@ -339,8 +406,8 @@ ID: dict[str, str] = {
     "infeasible": "tidak layak",
     "no_solution": "tidak ditemukan solusi",
     "new": "penempatan baru",
-    "moves within unit": "mutasi dalam unit kerja",
-    "moves to another unit": "mutasi ke unit kerja lain",
+    "moves within unit": "pindah dalam unit kerja",
+    "moves to another unit": "pindah ke unit kerja lain",
     "position closed": "jabatan ditutup",
     "post over headcount": "jabatan melebihi formasi",
     "no seat left": "tidak ada formasi tersisa",
@@ -357,7 +424,7 @@ ID: dict[str, str] = {
     "Kurang Optimal": "Kurang Optimal",
     "(unplaced)": "(tidak ditempatkan)",
     "network problem: exact min-cost flow": (
-        "masalah jaringan: aliran biaya minimum (min-cost flow) eksak"
+        "dihitung eksak (metode aliran biaya minimum)"
     ),
     "interrupted: the best placement found so far, not proven optimal": (
         "dihentikan: penempatan terbaik yang ditemukan sejauh ini, belum terbukti optimal"
@@ -373,7 +440,7 @@ ID: dict[str, str] = {
     # -- lembar kerja -----------------------------------------------------------------
     "kpis": "Indikator",
     "placements": "Penempatan",
-    "training_needs": "Kebutuhan diklat",
+    "training_needs": "Pengembangan kompetensi",
     "unit_fill": "Keterisian unit kerja",
     "breakdown": "Rincian fungsi tujuan",
     "differences": "Perbedaan",
@@ -389,15 +456,15 @@ ID: dict[str, str] = {
     "garis: bezetting saat ini.",
     "chart_jpm_histogram": "Sebaran JPM pegawai yang ditempatkan",
     "chart_jpm_categories": "Kategori JPM, sebelum dan sesudah",
-    "chart_moves_matrix": "Mutasi antar unit kerja (dari baris ke kolom)",
-    "chart_moves_matrix_note": "Sel: jumlah pegawai yang dimutasi; diagonal berisi mutasi "
+    "chart_moves_matrix": "Perpindahan antar unit kerja (dari baris ke kolom)",
+    "chart_moves_matrix_note": "Sel: jumlah pegawai yang berpindah; diagonal berisi perpindahan "
     "dalam unit kerja.",
-    "chart_training_gaps": "Kebutuhan diklat per kompetensi",
+    "chart_training_gaps": "Kebutuhan pengembangan kompetensi per kompetensi",
     "chart_training_gaps_note": "Batang: jumlah kesenjangan level; angka: pegawai yang "
-    "perlu diklat.",
+    "perlu pengembangan kompetensi.",
     "chart_kpi_comparison": "Indikator utama per skenario",
     "chart_pair_differences": "Pegawai dengan penempatan berbeda, per pasangan skenario",
-    "top_moves": "Mutasi (kenaikan JPM terbesar lebih dulu)",
+    "top_moves": "Perpindahan jabatan (kenaikan JPM terbesar lebih dulu)",
     "vacancy_table": "Jabatan lowong yang tersisa",
     "unplaced_table": "Pegawai tidak ditempatkan dan alasannya",
     "objective_breakdown": "Rincian fungsi tujuan",
@@ -421,6 +488,74 @@ ID: dict[str, str] = {
     "of_employees": "dari {n} pegawai",
     "incumbents_jpm_note": "pemangku jabatan: {before} sebelum → {after} sesudah",
     "displaced_short": "pemangku jabatan kehilangan jabatan",
+    # -- laporan pimpinan (ringkasan, per OPD, daftar, usulan, daftar calon) -----------
+    "opd": "Perangkat daerah (OPD)",
+    "opd_name": "Perangkat daerah (OPD)",
+    "staff_before": "Bezetting awal",
+    "staff_after": "Bezetting hasil",
+    "difference": "Selisih (+ lebih, − kurang)",
+    "moving_in": "Masuk",
+    "moving_out": "Keluar",
+    "move_kind": "Jenis perpindahan",
+    "grade_change": "Perubahan kelas jabatan",
+    "rotasi": "rotasi (dalam OPD)",
+    "mutasi": "mutasi (ke OPD lain)",
+    "lost_post": "tanpa jabatan",
+    "promosi": "promosi (kelas jabatan naik)",
+    "demosi": "demosi (kelas jabatan turun)",
+    "summary_plain": "Ringkasan",
+    "opd_section": "Per perangkat daerah (OPD): sebelum dan sesudah",
+    "opd_section_note": "Kebutuhan adalah formasi; bezetting awal adalah pegawai yang unit "
+    "kerjanya saat ini berada di OPD tersebut; selisih = bezetting hasil − kebutuhan "
+    "(+ lebih, − kurang); rotasi di dalam OPD tidak dihitung sebagai masuk maupun keluar.",
+    "lists": "Daftar",
+    "changes_table": "Pegawai yang berpindah jabatan dan alasannya",
+    "new_hires_table": "Pegawai baru dan penempatannya",
+    "no_post_table": "Pegawai yang tidak mendapat jabatan",
+    "retirements_table": "Pensiun dalam horizon perencanaan",
+    "talent_grid": "Kotak talenta (9-box) setelah penempatan",
+    "talent_legend": "Baris: potensial (dari JPM: rendah < 68, menengah 68–79, tinggi "
+    "≥ 80); kolom: kinerja (SKP: di bawah, sesuai, di atas ekspektasi). Kotak 7–9 adalah "
+    "kelompok rencana suksesi untuk jabatan kunci. Pegawai tanpa JPM hasil asesmen atau "
+    "tanpa predikat kinerja tidak masuk kotak mana pun.",
+    "potential": "Potensial",
+    "perf_below": "di bawah ekspektasi",
+    "perf_meets": "sesuai ekspektasi",
+    "perf_above": "di atas ekspektasi",
+    "pot_high": "tinggi",
+    "pot_middle": "menengah",
+    "pot_low": "rendah",
+    "technical": "Rincian teknis",
+    "technical_note": "Untuk analis: bagaimana penempatan dihitung dan seberapa baik "
+    "mutunya terbukti.",
+    "all_kpis": "Semua indikator",
+    "sources": "Berkas masukan",
+    "file": "Berkas",
+    "sha256": "Checksum SHA-256",
+    "report_date": "Tanggal laporan",
+    "why_infeasible": "Mengapa tidak ada penempatan",
+    "direction": "Lebih baik",
+    "higher_better": "↑ lebih tinggi",
+    "lower_better": "↓ lebih rendah",
+    "best_note": "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya "
+    "ditandai).",
+    "opd_across": "Per perangkat daerah (OPD) antar skenario",
+    "opd_across_note": "Setiap skenario: bezetting hasil / kebutuhan, dan selisihnya "
+    "(+ lebih, − kurang).",
+    "decision_kpis": "Indikator utama berdampingan",
+    "filter_placeholder": "Saring baris…",
+    "position_kind": "Jenis",
+    "years_in_post": "Lama dalam jabatan (tahun)",
+    "below_standard": "Kompetensi di bawah standar",
+    "cost": "Biaya fungsi tujuan bila diangkat",
+    "candidate": "Calon",
+    "rank_order": "No",
+    "changes": "Pegawai berpindah jabatan",
+    "rotasi_short": "rotasi",
+    "mutasi_short": "mutasi",
+    "total": "Jumlah",
+    "headcount_need": "Kebutuhan (formasi)",
+    "difference_short": "Selisih",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
