@@ -20,8 +20,10 @@ EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
 
 
 class Ctx:
-    def __init__(self, quiet: bool, debug: bool, lang: str):
+    def __init__(self, quiet: bool, debug: bool, lang: str, lang_given: bool = True):
         self.quiet, self.debug, self.lang = quiet, debug, lang
+        #: documents for signing (proposal lists) are Indonesian unless --lang is given
+        self.document_lang = lang if lang_given else "id"
         self.t0 = time.perf_counter()
         self.tty = sys.stderr.isatty()
 
@@ -90,7 +92,8 @@ def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
 
     Exit codes: 0 ok, 1 bad input, 2 infeasible, 3 time limit without a placement.
     """
-    click_ctx.obj = Ctx(quiet, debug, lang)
+    given = click_ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT
+    click_ctx.obj = Ctx(quiet, debug, lang, given)
 
 
 def _solve_options(f):
@@ -192,11 +195,14 @@ def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, wor
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@click.option("--proposal", "proposal_of", default=None, metavar="NAME",
+              help="Also write the proposal lists (SK attachment) of scenario NAME into "
+                   "its folder.")
 @_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, workers,
-            relax):
+def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, solver, time_limit, seed,
+            workers, relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
@@ -214,13 +220,60 @@ def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, 
             _summary(ctx, r)
             results.append(r)
         comp = placement.compare(results)
+        chosen_result = None
+        if proposal_of is not None:
+            by_name = {r.name: r for r in results}
+            if proposal_of not in by_name:
+                raise PlacementError(msg("proposal.unknown_scenario", name=proposal_of,
+                                         names=", ".join(by_name)))
+            chosen_result = by_name[proposal_of]
         protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
                              formats=chosen)
+            if chosen_result is not None and chosen_result.assignment is not None:
+                from placement.report.files import folder_names
+                from placement.report.proposal import write_proposal
+
+                sub = folder_names(comp.names)[proposal_of]
+                write_proposal(chosen_result, tmp / sub, lang=ctx.document_lang,
+                               protected=protected)
         ctx.say(msg("cli.compared", n=len(results), out=out,
                     files=_files(chosen, comparison=True)))
         return _status_code(results)
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Output folder for proposal.xlsx and proposal.html.")
+@click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_solve_options
+@click.pass_obj
+def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, relax):
+    """Solve SCENARIO and write the proposal lists per OPD (SK attachment layout:
+    Excel, one sheet per OPD, and a printable HTML); Indonesian unless --lang is given."""
+
+    def body():
+        import placement
+        from placement.io.outdir import staged_output
+        from placement.report.proposal import proposal_table, write_proposal
+
+        sc = placement.load_scenario(scenario)
+        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers, progress=ctx.progress, relax=relax)
+        ctx.end_progress()
+        _summary(ctx, r)
+        if r.assignment is None:
+            return _status_code([r])
+        protected = sc.input_files() + [scenario]
+        with staged_output(out, protected, force, marker="proposal.xlsx") as tmp:
+            write_proposal(r, tmp, lang=ctx.document_lang, protected=protected)
+        t = proposal_table(r, ctx.document_lang)
+        ctx.say(msg("cli.proposal_written", n=len(t), opds=t["opd"].nunique(), out=out))
+        return _status_code([r])
 
     _run(ctx, body)
 

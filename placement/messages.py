@@ -920,6 +920,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "Tidak ada satu aturan pun yang menjelaskannya."),
     "sum.shown": ("Showing {shown} of {total} rows; the full list is in {file}.",
                   "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {file}."),
+    "proposal.needs_placement": ("the proposal lists need a solved scenario with a "
+                                 "placement",
+                                 "daftar usulan memerlukan skenario yang sudah diselesaikan "
+                                 "dan memiliki penempatan"),
+    "proposal.draft": ("Draft from the placement engine, scenario {scenario}, {date}; to be "
+                       "checked before signing.",
+                       "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
+                       "sebelum ditandatangani."),
+    "proposal.unknown_scenario": ("no scenario named {name!r} in this comparison; choose one "
+                                  "of {names}",
+                                  "tidak ada skenario bernama {name!r} dalam perbandingan "
+                                  "ini; pilih salah satu dari {names}"),
+    "cli.proposal_written": ("  proposal lists of {n} people in {opds} OPD(s) written to "
+                             "{out}/ (proposal.xlsx, proposal.html)",
+                             "  daftar usulan {n} pegawai di {opds} OPD ditulis ke {out}/ "
+                             "(proposal.xlsx, proposal.html)"),
 }
 
 #: keys rendered by code rather than a template

@@ -247,7 +247,7 @@ def _protected(protected) -> list[Path]:
     return [Path(p) for p in protected]
 
 
-def _refuse(paths: Iterable[Path], protected: list[Path]) -> None:
+def refuse_protected(paths: Iterable[Path], protected: list[Path]) -> None:
     """Raise before writing anything if a target path is a protected (input) file."""
     bad = {Path(p).resolve() for p in protected}
     for p in paths:
@@ -319,13 +319,14 @@ def write_result(
     formats = check_formats(formats)
     out = Path(out_dir)
     prot = _protected(protected)
-    _refuse([out / f for f in result_files(formats)], prot)
+    refuse_protected([out / f for f in result_files(formats)], prot)
     meta = result_meta(result)
     if "html" in formats:
         meta["inputs"] = _summary.input_files(result, prot)
     written = []
     extra = extra_tables(result)
-    _refuse([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet") if x in formats], prot)
+    refuse_protected([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet")
+                      if x in formats], prot)
     for t in RESULT_TABLES:
         written += _write_table(out, t, getattr(result, t), formats, prot)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
@@ -363,7 +364,7 @@ def write_comparison(
     folders = folder_names(comparison.names)
     targets = [out / f for f in COMPARISON_FILES] + [out / "differences.parquet"]
     targets += [out / folders[n] / f for n in comparison.names for f in result_files(formats)]
-    _refuse(targets, prot)
+    refuse_protected(targets, prot)
     kp = comparison_kpis(comparison)
     pairs = pair_differences(comparison)
     metas = {r.name: result_meta(r) for r in comparison.results}
