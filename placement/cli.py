@@ -279,6 +279,45 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
 
 
 @main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--position", "positions", multiple=True, help="Post id (repeatable).")
+@click.option("--kind", default=None, help="Every open post of a kind (JPT) or level "
+              "(Administrator, Pengawas).")
+@click.option("--top", type=int, default=5, show_default=True, help="Candidates per post.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the shortlist to a .csv or .xlsx file.")
+@_solve_options
+@click.pass_obj
+def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit, seed, workers,
+              relax):
+    """The best eligible candidates per post, each with the exact objective cost of
+    appointing them (re-solved with the pin)."""
+
+    def body():
+        import placement
+        from placement.report.shortlist import shortlist_text, write_shortlist
+        from placement.shortlist import shortlist as shortlist_
+
+        sc = placement.load_scenario(scenario)
+        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers, relax=relax)
+        if r.assignment is None:
+            _summary(ctx, r)
+            return _status_code([r])
+        table = shortlist_(r, position=list(positions) or None, kind=kind, top=top,
+                           time_limit=time_limit or 30)
+        if out is not None:
+            write_shortlist(table, out, ctx.lang, sc.input_files() + [scenario])
+        if not ctx.quiet:
+            click.echo(shortlist_text(table, ctx.lang))
+        if out is not None:
+            ctx.say(msg("cli.wrote", path=out))
+        return EXIT_OK
+
+    _run(ctx, body)
+
+
+@main.command()
 @click.argument("scenarios", nargs=-1, required=True,
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_obj

@@ -12,6 +12,7 @@ from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.result import Result
+from placement.shortlist import pin_cost
 
 
 @dataclass
@@ -103,8 +104,6 @@ def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
 
 
 def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
-    from placement.api import solve
-
     comp = result.compiled
     ctx = comp.context
     p: Problem = result.problem
@@ -127,23 +126,14 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     held = holders.get(q, [])
     out.append(msg("explain.held", position=position, seats=cap,
                    holders=", ".join(held) or msg("explain.nobody")))
-    pinned = p.pinned.copy()
-    if pinned[i] >= 0:
+    if p.pinned[i] >= 0:
         return out + [msg("explain.pinned_elsewhere")]
-    import copy
-
-    alt = copy.copy(p)
-    alt.pinned = pinned
-    alt.pinned[i] = q
-    alt.must_place = p.must_place.copy()
-    alt.must_place[i] = True
-    r = solve(alt, solver="auto", time_limit=30)
-    if not r.status.has_solution:
-        out.append(msg("explain.impossible", status=r.status.value))
+    pc = pin_cost(result, i, q, time_limit=30)
+    if pc.delta is None:
+        out.append(msg("explain.impossible", status=pc.status.value))
     else:
-        delta = (r.outcome.cost - result.outcome.cost) / p.objective_scale
-        moved = [ctx.emp_ids[j] for j in np.flatnonzero(r.assignment != a) if j != i]
-        out.append(msg("explain.pin_cost", position=position, delta=delta, n=len(moved),
+        moved = [ctx.emp_ids[j] for j in pc.changed]
+        out.append(msg("explain.pin_cost", position=position, delta=pc.delta, n=len(moved),
                        first=msg("explain.first", ids=", ".join(moved[:5])) if moved else ""))
     return out
 

@@ -936,6 +936,27 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                              "{out}/ (proposal.xlsx, proposal.html)",
                              "  daftar usulan {n} pegawai di {opds} OPD ditulis ke {out}/ "
                              "(proposal.xlsx, proposal.html)"),
+    "shortlist.position_or_kind": ("give either a position (--position ID) or a kind of post "
+                                   "(--kind JPT), not both",
+                                   "berikan jabatan (--position ID) atau jenis jabatan "
+                                   "(--kind JPT), tidak keduanya"),
+    "shortlist.no_posts": ("no open post of kind or level {kind!r}; use a kind (JPT, JA, JF) "
+                           "or a level (Pratama, Administrator, Pengawas, …)",
+                           "tidak ada jabatan terbuka berjenis atau berjenjang {kind!r}; "
+                           "gunakan jenis (JPT, JA, JF) atau jenjang (Pratama, Administrator, "
+                           "Pengawas, …)"),
+    "shortlist.needs_placement": ("a shortlist needs a solved scenario with a placement",
+                                  "daftar calon memerlukan skenario yang sudah diselesaikan "
+                                  "dan memiliki penempatan"),
+    "shortlist.bad_top": ("--top must be at least 1, not {top}",
+                          "--top minimal 1, bukan {top}"),
+    "shortlist.legend": ("* holds the post now. Cost: change of the objective if appointed "
+                         "(re-solved with the pin; 0 = the current placement, higher = worse "
+                         "for the placement as a whole).",
+                         "* memangku jabatan ini sekarang. Biaya: perubahan nilai fungsi "
+                         "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
+                         "saat ini, makin tinggi makin buruk bagi penempatan secara "
+                         "keseluruhan)."),
 }
 
 #: keys rendered by code rather than a template
