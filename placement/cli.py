@@ -295,8 +295,8 @@ def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit,
 
     def body():
         import placement
+        from placement.candidates import shortlist as shortlist_
         from placement.report.shortlist import shortlist_text, write_shortlist
-        from placement.shortlist import shortlist as shortlist_
 
         sc = placement.load_scenario(scenario)
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from placement.candidates import pin_cost
 from placement.errors import PlacementError
 from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.result import Result
-from placement.shortlist import pin_cost
 
 
 @dataclass

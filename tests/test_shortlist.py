@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 import placement
+from placement.candidates import COLUMNS, shortlist
 from placement.cli import main
 from placement.generate import generate_organization
-from placement.shortlist import COLUMNS, shortlist
 
 
 @pytest.fixture(scope="module")
