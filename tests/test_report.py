@@ -251,7 +251,7 @@ def test_html_has_every_chart_with_content(result, tmp_path):
     assert sorted(p.charts) == sorted(RESULT_CHARTS)
     for name, shapes in p.charts.items():
         assert shapes["rect"] + shapes["path"] > 0, name
-    assert p.scripts == 0
+    assert p.scripts == 1  # the inline table filter, nothing else
     assert not [u for u in p.urls if re.match(r"[a-z]+://", u)], p.urls
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Close the legal analyst post &amp; re-place" in text
@@ -301,7 +301,7 @@ def test_text_is_escaped(tmp_path):
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<script>" not in text and "<b>x</b>" not in text
     assert "&lt;script&gt;" in text and "&lt;b&gt;x&lt;/b&gt;&amp;co" in text
-    assert parse_html(tmp_path / "report.html").scripts == 0
+    assert parse_html(tmp_path / "report.html").scripts == 1  # ours: the table filter
 
 
 def test_result_without_solution_and_bare_problem(tmp_path):
@@ -674,7 +674,7 @@ def test_comparison_workbook_and_html(comparison, tmp_path):
     assert sorted(p.charts) == sorted(COMPARISON_CHARTS)
     assert all(s["rect"] > 0 for s in p.charts.values())
     assert [u for u in p.urls] == [f"{n}/report.html" for n in comparison.names]
-    assert p.scripts == 0
+    assert p.scripts == 1  # the inline table filter, nothing else
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     sample = text[text.index("Who is placed differently") :]
     assert "Analis Hukum (Bagian Hukum)" in sample  # positions by title (unit)

@@ -100,7 +100,7 @@ def opd_html(result, lang: str) -> str:
         return head + f'<p class="note">{esc(label("none_note", lang))}</p></section>'
     cols = ["headcount", "staff_before", "staff_after", "vacant", "difference", "moving_in",
             "moving_out"]
-    rows = ['<table class="opd-table"><thead><tr>'
+    rows = ['<table class="long opd-table"><thead><tr>'
             f'<th>{esc(label("opd", lang))}</th>'
             + "".join(f'<th class="num">{esc(_head(c, lang))}</th>' for c in cols)
             + "</tr></thead><tbody>"]
@@ -337,4 +337,11 @@ p.hint{border-left:4px solid #2f5d8a;padding:6px 10px;background:#f2f5f8}
 table.sources code{font-size:11px;word-break:break-all}
 section.technical{margin-top:36px;border-top:3px double #d9e0e8}
 td.best{font-weight:700;background:#e4f0e7}
+@page{size:A4;margin:12mm}
+@media print{div.first-page{break-after:page;page-break-after:always}
+section.opd,section.lists,section.technical{break-before:page;page-break-before:always}
+thead{display:table-header-group}tfoot{display:table-footer-group}
+tr{break-inside:avoid;page-break-inside:avoid}
+section.plain p{font-size:12px}.cards{grid-template-columns:repeat(4,1fr)}
+a{color:inherit;text-decoration:none}}
 """

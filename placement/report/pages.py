@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from placement.report import decision, summary
+from placement.report import decision, filtering, summary
 from placement.report.excel import breakdown_for, solver_rows
 from placement.report.html import (
     CSS,
@@ -46,12 +46,13 @@ def _figure(svg: str, heading: str, note: str | None = None) -> str:
 def _page(title: str, lang: str, body: list[str]) -> str:
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{esc(lang)}"><head><meta charset="utf-8">'
+        f'<html lang="{esc(lang)}"{filtering.html_attribute(lang)}><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)}</title><style>{CSS}{decision.CSS}</style></head><body><main>"
+        f"<title>{esc(title)}</title><style>{CSS}{decision.CSS}{filtering.CSS}</style>"
+        "</head><body><main>"
         + "".join(body)
         + f"<footer>{esc(label('generated_by', lang))}</footer>"
-        "</main></body></html>\n"
+        "</main>" + filtering.script_tag() + "</body></html>\n"
     )
 
 
@@ -191,13 +192,16 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
     date = date or summary.report_date()
     title = f"{label('report_title', lang)}: {result.name}"
     body = _header(label("report_title", lang), result.name, lang, meta, date)
+    body.append('<div class="first-page">')
     body.append(decision.summary_html(result, lang))
     if result.assignment is None or result.compiled is None:
+        body.append("</div>")
         if result.assignment is None:
             body.append(decision.infeasible_html(result, lang))
         body.append(_technical_html(result, lang, meta))
         return _page(title, lang, body)
     body.append(_cards(result.kpis, summary.facts(result), lang))
+    body.append("</div>")
     body.append(decision.opd_html(result, lang))
     charts = result_charts(result, lang)
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
