@@ -580,7 +580,7 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
     assert kp["status"] == "optimal (terbukti)"
     assert kp["solver_reason"].startswith("dihitung eksak")  # a known reason, translated
     text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
-    assert '<html lang="id">' in text
+    assert '<html lang="id" ' in text
     assert "Alasan pemilihan solver: dihitung eksak" in text
     assert "pemangku jabatan: 94,3 sebelum → 100,0 sesudah" in text
     for word in (

@@ -49,4 +49,4 @@ def html_attribute(lang: str) -> str:
 
 
 def script_tag() -> str:
-    return f"<script>{SCRIPT}</script>"
+    return f'<script id="table-filter">{SCRIPT}</script>'
