@@ -9,8 +9,8 @@ warning, no uncaught exceptions, and no network request other than the file itse
 Skipped when no Chromium binary exists (set ``PLACEMENT_CHROMIUM`` to point at one).
 
 Regenerate the screenshots in ``docs/`` from the bundled example (``scenarios/tebo``,
-4,500 generated employees, 5 scenarios: ``docs/report.png`` is the "replace"
-scenario's report, ``docs/comparison.png`` the comparison)::
+4,500 generated employees, 5 scenarios: ``docs/summary.png`` is the first screen of
+the "replace" scenario's report, ``docs/comparison.png`` the top of the comparison)::
 
     python tests/test_report_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
         [SCENARIO.yaml ...]
@@ -200,16 +200,19 @@ class Browser:
                     out.append(f"network request: {url}")
         return out
 
-    def screenshot(self, session: str, path: Path, width: int = 1100) -> None:
+    def screenshot(self, session: str, path: Path, width: int = 1100,
+                   height: int | None = None) -> None:
+        """The whole page, or its top ``height`` pixels."""
         h = self.evaluate(session, "Math.ceil(document.documentElement.scrollHeight)")
+        h = int(h) if height is None else min(int(h), height)
         self.send(
             "Emulation.setDeviceMetricsOverride",
-            {"width": width, "height": int(h), "deviceScaleFactor": 1, "mobile": False},
+            {"width": width, "height": h, "deviceScaleFactor": 1, "mobile": False},
             session=session,
         )
         data = self.send(
             "Page.captureScreenshot",
-            {"format": "png", "fromSurface": True, "captureBeyondViewport": True},
+            {"format": "png", "fromSurface": True, "captureBeyondViewport": height is None},
             session=session,
         )["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -486,9 +489,10 @@ def make_docs(
     files: list[Path] | None = None,
 ) -> list[Path]:
     """Solve the bundled scenarios (``scenarios/tebo/*.yaml``), write the comparison to
-    ``out`` (a temporary folder by default) and screenshot its ``report.html`` and
-    ``<scenario>/report.html``: ``docs/comparison.png`` and ``docs/report.png`` (in
-    another language: ``comparison-<lang>.png``, ``report-<lang>.png``). ``files``:
+    ``out`` (a temporary folder by default) and screenshot the top of its
+    ``report.html`` and of ``<scenario>/report.html``: ``docs/comparison.png`` and
+    ``docs/summary.png`` (in another language: ``comparison-<lang>.png``,
+    ``summary-<lang>.png``). ``files``:
     other scenario files instead."""
     from placement.io.outdir import staged_output
 
@@ -510,15 +514,15 @@ def make_docs(
     shots = []
     b = Browser(binary)
     try:
-        for html_path, png in (
-            (out / scenario / "report.html", docs / f"report{suffix}.png"),
-            (out / "report.html", docs / f"comparison{suffix}.png"),
+        for html_path, png, height in (
+            (out / scenario / "report.html", docs / f"summary{suffix}.png", 1500),
+            (out / "report.html", docs / f"comparison{suffix}.png", 2000),
         ):
             s = b.open(html_path)
             problems = b.problems(s)
             if problems:
                 print("problems:", problems)
-            b.screenshot(s, png)
+            b.screenshot(s, png, height=height)
             shots.append(png)
             print("screenshot", png)
     finally:

@@ -87,6 +87,8 @@ class ScenarioConfig(_Strict):
 
     name: str = "scenario"
     description: str = ""
+    #: the description in Bahasa Indonesia (reports in ``id`` show it when given)
+    description_id: str = ""
     extends: str | None = None
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)

@@ -327,7 +327,8 @@ def sources_html(files: list[tuple[str, str]], lang: str) -> str:
 CSS = """
 .stamp{color:#5b6776;font-size:12.5px;margin:2px 0}
 section.plain p{font-size:15px;margin:6px 0;max-width:60em}
-td.neg{color:#8f2f25}
+td.neg,span.neg{color:#8f2f25}
+div.wide{overflow-x:auto}
 tfoot th{border-top:2px solid #c5ced8;background:#f2f5f8}
 table.ninebox{width:auto}
 table.ninebox td{min-width:9em}

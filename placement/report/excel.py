@@ -325,11 +325,12 @@ def solver_rows(result) -> list[tuple[str, list]]:
     return rows
 
 
-def _result_kpi_rows(result, meta: dict) -> list[tuple[str, list]]:
+def _result_kpi_rows(result, meta: dict, lang: str = "en") -> list[tuple[str, list]]:
     rows = [(k, [v]) for k, v in result.kpis.items()]
     rows += solver_rows(result)
-    if meta.get("description"):
-        rows.insert(1, ("description", [meta["description"]]))
+    shown = meta.get(f"description_{lang}") or meta.get("description")
+    if shown:
+        rows.insert(1, ("description", [shown]))
     return rows
 
 
@@ -388,7 +389,7 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
     out, the KPI sheet says why (status, solver reason and message)."""
     book = Book()
     add_key_value_sheet(
-        book, label("kpis", lang), _result_kpi_rows(result, meta), [label("value", lang)], lang
+        book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)], lang
     )
     for key in RESULT_SHEETS:
         df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)

@@ -140,6 +140,7 @@ def result_meta(result) -> dict:
     plan = getattr(comp, "plan", None)
     meta = {
         "description": str(getattr(cfg, "description", "") or ""),
+        "description_id": str(getattr(cfg, "description_id", "") or ""),
         "warnings": [w if isinstance(w, str) else str(w) for w in (result.warnings or [])],
     }  # catalogue messages stay messages (str, English) so reports can render them
     if plan is not None and hasattr(plan, "log"):

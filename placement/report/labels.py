@@ -268,8 +268,8 @@ EN: dict[str, str] = {
     "lower_better": "↓ lower",
     "best_note": "★ marks the best scenario for an indicator (ties all marked).",
     "opd_across": "Per agency (OPD) across scenarios",
-    "opd_across_note": "Each scenario: staff after / headcount, and the difference "
-    "(+ surplus, − shortage).",
+    "opd_across_note": "Each scenario: staff after / headcount (difference: + surplus, "
+    "− shortage).",
     "decision_kpis": "Key indicators side by side",
     "filter_placeholder": "Filter rows…",
     "position_kind": "Kind",
@@ -563,8 +563,8 @@ ID: dict[str, str] = {
     "best_note": "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya "
     "ditandai).",
     "opd_across": "Per perangkat daerah (OPD) antar skenario",
-    "opd_across_note": "Setiap skenario: bezetting hasil / kebutuhan, dan selisihnya "
-    "(+ lebih, − kurang).",
+    "opd_across_note": "Setiap skenario: bezetting hasil / kebutuhan (selisih: + lebih, "
+    "− kurang).",
     "decision_kpis": "Indikator utama berdampingan",
     "filter_placeholder": "Saring baris…",
     "position_kind": "Jenis",

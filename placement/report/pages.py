@@ -178,10 +178,15 @@ def _technical_html(result, lang: str, meta: dict) -> str:
     return "".join(body)
 
 
+def description(meta: dict, lang: str) -> str:
+    """The scenario's description in ``lang`` when it has one, else its description."""
+    return meta.get(f"description_{lang}") or meta.get("description", "")
+
+
 def _header(title: str, name: str, lang: str, meta: dict, date: _dt.date) -> list[str]:
     body = ["<header>", f'<h1>{esc(title)}: <span class="scenario">{esc(name)}</span></h1>']
-    if meta.get("description"):
-        body.append(f'<p class="desc">{esc(meta["description"])}</p>')
+    if description(meta, lang):
+        body.append(f'<p class="desc">{esc(description(meta, lang))}</p>')
     body.append(decision.stamp_html(date, lang))
     body.append("</header>")
     return body
@@ -238,10 +243,14 @@ def _kpi_rows(kp: pd.DataFrame, keys: Sequence[str], names: list[str], lang: str
     for key in keys:
         if key not in kp.index or key == "scenario":
             continue
-        tops = best.get(key, set())
+        shown_all = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
+        top_text = {shown_all[n] for n in best.get(key, set())}
+        tops = {n for n in names if shown_all[n] in top_text}  # ties as they read
+        if len(tops) == len(names):
+            tops = set()
         cells = []
         for n in names:
-            shown = fmt_value(str(key), kp.at[key, n], lang)
+            shown = shown_all[n]
             if n in tops:
                 cells.append(f'<td class="num best">★ {esc(shown)}</td>')
             else:
@@ -266,15 +275,10 @@ def _opd_across_html(comparison, lang: str) -> str:
            f'<p class="note">{esc(label("opd_across_note", lang))}</p>']
     if not len(t) or not names:
         return "".join(out) + f'<p class="note">{esc(label("none_note", lang))}</p>'
-    out.append('<table class="long opd-across"><thead><tr>'
-               f'<th rowspan="2">{esc(label("opd", lang))}</th>'
-               f'<th rowspan="2" class="num">{esc(label("staff_before", lang))}</th>'
-               + "".join(f'<th colspan="2" class="num">{esc(n)}</th>' for n in names)
-               + "</tr><tr>"
-               + "".join(f'<th class="num">{esc(label("staff_after", lang))} / '
-                         f'{esc(label("headcount", lang))}</th>'
-                         f'<th class="num">{esc(label("difference_short", lang))}</th>'
-                         for _ in names)
+    out.append('<div class="wide"><table class="long opd-across"><thead><tr>'
+               f'<th>{esc(label("opd", lang))}</th>'
+               f'<th class="num">{esc(label("staff_before", lang))}</th>'
+               + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
                + "</tr></thead><tbody>")
     for i in range(len(t)):
         row = t.iloc[i]
@@ -282,16 +286,16 @@ def _opd_across_html(comparison, lang: str) -> str:
         for n in names:
             after, hc, diff = row[f"staff_after:{n}"], row[f"headcount:{n}"], row[f"difference:{n}"]
             if pd.isna(after):
-                cells.append('<td class="num">–</td><td class="num">–</td>')
+                cells.append('<td class="num">–</td>')
                 continue
-            cls = "num neg" if diff < 0 else "num"
+            cls = ' class="neg"' if diff < 0 else ""
             cells.append(f'<td class="num">{esc(fmt_num(after, lang))} / '
-                         f"{esc(fmt_num(hc, lang))}</td>"
-                         f'<td class="{cls}">{esc(decision.signed(diff, lang))}</td>')
+                         f"{esc(fmt_num(hc, lang))} "
+                         f"<span{cls}>({esc(decision.signed(diff, lang))})</span></td>")
         out.append(f"<tr><td>{esc(row['opd_name'])}</td>"
                    f'<td class="num">{esc(fmt_num(row["staff_before"], lang))}</td>'
                    + "".join(cells) + "</tr>")
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     return "".join(out)
 
 
@@ -325,7 +329,7 @@ def comparison_html(
     )
     for r in comparison.results:
         href = f"{folders[r.name]}/report.html"
-        desc = metas.get(r.name, {}).get("description", "")
+        desc = description(metas.get(r.name, {}), lang)
         body.append(
             f'<tr><td><a href="{esc(href)}">{esc(r.name)}</a></td>'
             f"<td>{esc(desc)}</td>"
