@@ -389,7 +389,8 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
     out, the KPI sheet says why (status, solver reason and message)."""
     book = Book()
     add_key_value_sheet(
-        book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)], lang
+        book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)],
+        lang,
     )
     for key in RESULT_SHEETS:
         df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
