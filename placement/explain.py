@@ -13,6 +13,8 @@ from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.result import Result
+from placement.report.html import fmt_num
+from placement.report.labels import label
 
 
 @dataclass
@@ -25,12 +27,25 @@ class Explanation:
         return self.render("en")
 
     def render(self, lang: str = "en") -> str:
-        """The explanation as text in ``lang`` (``en`` or ``id``)."""
+        """The explanation as text in ``lang`` (``en`` or ``id``): headers labelled and
+        numbers written as the language writes them."""
         out = [render(line, lang) for line in self.lines]
         if len(self.alternatives):
+            alt = self.alternatives
+            shown = pd.DataFrame({
+                label(ALT_LABELS.get(c, c), lang): (
+                    [fmt_num(v, lang, ALT_DECIMALS[c]) for v in alt[c]]
+                    if c in ALT_DECIMALS else alt[c].astype(str))
+                for c in alt.columns})
             out.append("")
-            out.append(self.alternatives.to_string(index=False))
+            out.append(shown.to_string(index=False))
         return "\n".join(out)
+
+
+#: label keys of the alternatives' columns, and decimals of the numeric ones
+ALT_LABELS = {"score": "explain_score", "delta": "explain_delta", "seats": "explain_seats",
+              "held_by": "explain_held_by"}
+ALT_DECIMALS = {"score": 2, "delta": 2, "jpm": 1, "seats": 0}
 
 
 def explain(result: Result, employee: str, position: str | None = None,
@@ -70,10 +85,14 @@ def explain(result: Result, employee: str, position: str | None = None,
         ex.lines.append(msg("explain.unplaced", reason=reason))
     else:
         e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
-        parts = ", ".join(f"{t} {-(ec[e]) / scale:+.1f}" for t, (ec, _) in p.term_costs.items()
-                          if ec[e] != 0)
+        names = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name)
+                 for t, _ in comp.terms}
+        parts = [msg("explain.part", term=names.get(t, t), points=-(ec[e]) / scale)
+                 for t, (ec, _) in p.term_costs.items() if ec[e] != 0]
         ex.lines.append(msg("explain.result", position=pos_ids[a[i]], title=titles[a[i]],
-                            score=-chosen_cost / scale, parts=": " + parts if parts else ""))
+                            score=-chosen_cost / scale,
+                            parts=msg("explain.parts", parts=join(", ", parts)) if parts
+                            else ""))
     ex.lines.append(msg("explain.eligible", n=hi - lo))
     if hi > lo:
         order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]

@@ -28,6 +28,7 @@ jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario.
 
 from __future__ import annotations
 
+import numbers
 import string
 from collections.abc import Iterable
 from typing import Any
@@ -957,6 +958,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
                          "saat ini, makin tinggi makin buruk bagi penempatan secara "
                          "keseluruhan)."),
+    # a value named in both languages (e.g. an objective term); ":.0" prints nothing
+    "bilingual": ("{en}{id:.0}", "{id}{en:.0}"),
+    "explain.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
+    "explain.parts": (": {parts}", ": {parts}"),
 }
 
 #: keys rendered by code rather than a template
@@ -1034,6 +1039,26 @@ def _value(v: Any, lang: str) -> Any:
     return v.render(lang) if isinstance(v, Message) else v
 
 
+class _Numbers(string.Formatter):
+    """``str.format`` that writes numbers the Indonesian way in ``id``: a decimal comma
+    and a thousands dot (``{x:,.1f}`` → ``4.500,5``; a plain float → ``91,6``); whole
+    numbers without a format (ids, years, counts) stay as they are."""
+
+    def __init__(self, lang: str) -> None:
+        self.swap = lang == "id"
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        out = format(value, format_spec)
+        if (self.swap and isinstance(value, numbers.Real) and not isinstance(value, bool)
+                and (format_spec or not isinstance(value, numbers.Integral))):
+            out = out.translate(_SWAP)
+        return out
+
+
+_SWAP = str.maketrans(",.", ".,")
+_FORMATTERS = {lang: _Numbers(lang) for lang in LANGUAGES}
+
+
 def _render(key: str, params: dict[str, Any], lang: str) -> str:
     if key == _JOIN:
         return params["sep"].join(str(_value(i, lang)) for i in params["items"])
@@ -1043,7 +1068,8 @@ def _render(key: str, params: dict[str, Any], lang: str) -> str:
         return report_label(params["key"], lang)
     en, id_ = CATALOGUE[key]
     template = id_ if lang == "id" else en
-    return template.format(**{k: _value(v, lang) for k, v in params.items()})
+    return _FORMATTERS.get(lang, _FORMATTERS["en"]).format(
+        template, **{k: _value(v, lang) for k, v in params.items()})
 
 
 __all__ = ["CATALOGUE", "LANGUAGES", "Message", "join", "label", "msg", "noun", "render",
