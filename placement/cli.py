@@ -383,7 +383,7 @@ def init(ctx: Ctx, directory):
     def body():
         from placement.templates import write_templates
 
-        for p in write_templates(directory):
+        for p in write_templates(directory, ctx.lang):
             ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
