@@ -51,7 +51,8 @@ ONE_DECIMAL = frozenset(
 )
 TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
-CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category"})
+CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category", "action",
+                           "birth_date_source", "move_kind", "grade_change"})
 
 #: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
 TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})
@@ -102,6 +103,11 @@ def translate(df: pd.DataFrame, lang: str, columns: Iterable[str] = CODED_COLUMN
         if c in out.columns and len(out):
             s = out[c].astype(object)
             out[c] = s.map(lambda v: value_label(v, lang) if isinstance(v, str) else v)
+    if lang != "en":  # yes / no in words: TRUE / FALSE would be English
+        words = {True: label("yes", lang), False: label("no", lang)}
+        for c in out.columns:
+            if pd.api.types.is_bool_dtype(out[c].dtype) and len(out):
+                out[c] = out[c].map(words).astype(object)
     return out
 
 
