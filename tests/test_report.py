@@ -208,6 +208,7 @@ def test_xlsx_sheets_headers_and_formats(result, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "placement.xlsx")
     assert wb.sheetnames == [
         "KPIs",
+        "Per agency (OPD)",
         "Placements",
         "Moves",
         "Vacancies",
@@ -554,6 +555,7 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "id" / "placement.xlsx")
     assert wb.sheetnames == [
         "Indikator",
+        "Per OPD",
         "Penempatan",
         "Perpindahan jabatan",
         "Jabatan lowong",

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
+from placement.report import summary
 from placement.report.labels import kpi_label, label, labels, value_label
 
 #: Created / modified time in the properties of every workbook (deterministic output).
@@ -398,8 +399,15 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
         book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)],
         lang,
     )
+    if result.compiled is not None and result.assignment is not None:
+        opd = summary.opd_table(result).drop(columns=["opd"])
+        add_table_sheet(book, label("opd_sheet", lang), opd, lang,
+                        headers=[label("headcount_need" if c == "headcount" else c, lang)
+                                 for c in opd.columns])
     for key in RESULT_SHEETS:
         df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
+        if key == "moves" and len(df.columns):
+            df = summary.classified_moves(result)  # with rotasi / mutasi, promosi / demosi
         if not len(df.columns):
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
