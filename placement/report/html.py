@@ -1,4 +1,7 @@
-"""Self-contained HTML reports: inline CSS and inline SVG charts, no scripts.
+"""Building blocks of the self-contained HTML reports: number formatting, inline CSS,
+inline SVG charts and tables (the pages are put together in
+:mod:`placement.report.pages`; the only script, an optional table filter, is in
+:mod:`placement.report.filtering`).
 
 A planner can open the file offline, show it on a projector or print it. Every chart
 is an ``<svg class="chart" data-chart="<name>">`` with drawn content (a framed "no
@@ -791,64 +794,6 @@ def _two_line(main, sub) -> str:
         main, sub = sub, ""
     s = f'<span class="sub">{esc(sub)}</span>' if sub else ""
     return f"{esc(main)}{s}"
-
-
-def moves_table_html(moves: pd.DataFrame, lang: str, limit: int = TABLE_ROWS) -> str:
-    """Moves compactly: employee (name, id), from and to (title, unit), JPM, reason."""
-    if not len(moves) or "from_title" not in moves:
-        return table_html(moves, list(moves.columns), lang, "moves.csv", limit)
-    m = moves.head(limit)
-    g = m.get
-    names = g("name", m["employee_id"])
-    grades = bool(
-        "from_grade" in moves
-        and "to_grade" in moves
-        and (moves["from_grade"].notna().any() or moves["to_grade"].notna().any())
-    )
-    fg = m["from_grade"] if grades else m["employee_id"]
-    tg = m["to_grade"] if grades else m["employee_id"]
-    out = [
-        "<table><thead><tr>",
-        f"<th>{esc(label('employee', lang))}</th><th>{esc(label('from', lang))}</th>"
-        f"<th>{esc(label('to', lang))}</th>",
-        f'<th class="num">{esc(label("grade", lang))}</th>' if grades else "",
-        f'<th class="num">{esc(label("jpm", lang))}</th>'
-        f"<th>{esc(label('reason', lang))}</th></tr></thead><tbody>",
-    ]
-    for row in zip(
-        m["employee_id"],
-        names,
-        m["from_title"],
-        m["from_unit_name"],
-        m["to_title"],
-        m["to_unit_name"],
-        fg,
-        tg,
-        m["jpm_before"],
-        m["jpm_after"],
-        m["reason"],
-        strict=True,
-    ):
-        eid, nm, ft, fu, tt, tu, gb, ga, jb, ja, reason = row
-        to = _two_line(tt, tu) if isinstance(tt, str) and tt else esc(label("(unplaced)", lang))
-        grade = (
-            f'<td class="num">{esc(fmt_num(gb, lang))} → {esc(fmt_num(ga, lang))}</td>'
-            if grades
-            else ""
-        )
-        out.append(
-            f"<tr><td>{_two_line(nm, eid)}</td><td>{_two_line(ft, fu)}</td>"
-            f"<td>{to}</td>{grade}"
-            f'<td class="num">{esc(fmt_num(jb, lang, 1))} → {esc(fmt_num(ja, lang, 1))}'
-            f"</td><td>{esc(fmt_value('reason', reason, lang))}</td></tr>"
-        )
-    out.append("</tbody></table>")
-    if len(moves) > limit:
-        note = label("truncated_note", lang).format(
-            shown=fmt_num(limit, lang), total=fmt_num(len(moves), lang), csv="moves.csv"
-        )
-        out.append(f'<p class="note">{esc(note)}</p>')
-    return "".join(out)
 
 
 def result_charts(result, lang: str) -> dict[str, str]:

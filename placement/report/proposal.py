@@ -105,7 +105,7 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     text = _lines(lang, scenario, date)
     widths = (5, 30, 23, 24, 32, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
-    for opd, rows in table.groupby("opd", sort=False):
+    for _, rows in table.groupby("opd", sort=False):
         ws = book.sheet(str(rows["opd_name"].iloc[0]))
         ws.set_landscape()
         ws.set_paper(9)  # A4
@@ -129,7 +129,6 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         for k, line in enumerate(_signature(lang)):
             if line:
                 ws.write_string(at + k, 5, line, bold if k in (1, 5) else None)
-        del opd
     if not len(table):
         ws = book.sheet(label("sk_sheet_empty", lang))
         ws.write_string(0, 0, label("none_note", lang))
