@@ -299,7 +299,8 @@ def infeasible_html(result, lang: str) -> str:
         out.append(f"<p>{esc(value_label(result.outcome.message, lang))}</p>")
     conflicts = getattr(result, "conflicts", [])
     if conflicts:
-        out.append(f"<p>{esc(msg('cli.conflicts').render(lang).strip())}</p><ul class=\"log\">")
+        head = msg("cli.conflicts").render(lang).strip()
+        out.append(f'<p>{esc(head[:1].upper() + head[1:])}</p><ul class="log">')
         out += [f"<li>{esc(value_label(c.message, lang))}</li>" for c in conflicts]
         out.append("</ul>")
     elif result.status.value == "infeasible":
