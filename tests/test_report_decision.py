@@ -205,3 +205,22 @@ def test_reports_are_byte_identical_for_a_given_date(result, tmp_path):
     c = (tmp_path / "c" / "report.html").read_bytes()
     assert a != c and a.replace(b"2026-03-01", b"") != c  # only the date differs
     assert np.sum(np.frombuffer(a[:len(c)], np.uint8) != np.frombuffer(c[:len(a)], np.uint8)) < 30
+
+
+def test_reports_survive_jpm_not_assessed(tmp_path):
+    """JPM is NaN where nobody assessed the person (or the post has no standard): the
+    summary, lists, proposal and shortlist still render, with "–" for the unknown."""
+    r = closing(nested_frames(), name="unassessed")
+    for table in ("placements", "moves"):
+        df = getattr(r, table)
+        for c in ("jpm", "jpm_before", "jpm_after"):
+            if c in df:
+                df[c] = np.nan
+    r.kpis.update(mean_jpm=None, mean_jpm_before=None, mean_jpm_incumbents_after=None)
+    from placement.report.proposal import write_proposal
+
+    for lang in ("en", "id"):
+        write_result(r, tmp_path / lang, lang=lang, date=DAY)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        assert "– → –" in text and ">nan" not in text.lower()
+        write_proposal(r, tmp_path / lang, lang=lang, date=DAY)
