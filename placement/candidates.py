@@ -29,6 +29,7 @@ from placement.messages import msg
 from placement.model.config import nearest
 from placement.model.result import Result
 from placement.model.scenario import Scenario
+from placement.model.stability import id_hashes, tie_levels
 from placement.solvers.base import Status
 
 #: Columns of a shortlist, in order.
@@ -69,6 +70,10 @@ def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
         alt.must_place[held] = False
     alt.pinned[i] = q
     alt.must_place[i] = True
+    ctx = getattr(result.compiled, "context", None)
+    if p.tie_levels and ctx is not None:  # ties toward this result: only the chain moves
+        alt.tie_levels = tie_levels(a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids),
+                                    p.edge_emp, p.edge_pos)
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:
         return PinCost(r.status, None, [])

@@ -59,6 +59,7 @@ STARTER_SCENARIO = """\
 # A starter scenario: re-place staff by competency with low disruption.
 name: starter
 description: Re-placement by competency fit, keeping moves low.
+# reference_date: 2026-12-01   # planning date for ages and retirement (default: today)
 data:
   employees: employees.csv
   positions: positions.csv
