@@ -197,7 +197,8 @@ def lists_html(result, lang: str) -> str:
             "employee": [_who(n, e) for n, e in zip(names, up["employee_id"], strict=True)],
             "current_position": [titles.get(c, c) if c else value_label("new", lang)
                                  for c in cur],
-            "reason": [value_label(r, lang) for r in up["reason"]],
+            "reason": [value_label(r, lang) if isinstance(r, str) else ""
+                       for r in up.get("reason", pd.Series([""] * len(up)))],
         })
         out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
                          "unplaced.csv", "no-post"))
