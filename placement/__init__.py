@@ -7,10 +7,12 @@ Library entry points::
     result = placement.solve(scenario)          # exact min-cost flow when possible
     result.placements, result.moves, result.kpis
     placement.compare([...]).kpis               # scenarios side by side
+    placement.shortlist(result, kind="JPT")     # candidates per post, with exact costs
 """
 
 import placement.domain  # noqa: F401  (domain hooks, operations and labels)
 from placement.api import Comparison, compare, solve
+from placement.candidates import shortlist
 from placement.errors import (
     DataError,
     InfeasibleError,
@@ -32,5 +34,6 @@ __all__ = [
     "SOLVERS", "TERMS", "Comparison", "DataError", "Frontier", "InfeasibleError",
     "Organization", "PlacementError", "Problem", "Result", "Scenario", "ScenarioError",
     "Status", "Sweep", "UnsupportedProblemError", "compare", "frontier", "load_organization",
-    "load_scenario", "register_solver", "register_term", "solve", "sweep", "sweep_each",
+    "load_scenario", "register_solver", "register_term", "shortlist", "solve", "sweep",
+    "sweep_each",
 ]

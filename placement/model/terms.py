@@ -133,6 +133,6 @@ def vacancy(ctx):
 @register_term("training", sense="penalty", weight=2.0,
                description="training need: sum of competency gaps (assessed levels below "
                            "standard)",
-               label_id="Kebutuhan diklat (gap)")
+               label_id="Kebutuhan pengembangan kompetensi (gap)")
 def training(ctx):
     return ctx.gap_sum()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from placement.io.atomic import write_bytes, write_text
-from placement.report import html as _html
+from placement.report import scale_pages as _html
 from placement.report.files import csv_text, json_text, parquet_bytes
 from placement.report.labels import check_lang
 from placement.scale.frontier import Frontier
