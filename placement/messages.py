@@ -766,6 +766,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "wajib: {rules}; tetap dipakai karena penguncian berisi "
                            "'force: true'"),
     "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
+    "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
     "reason.post_closed": ("own post {position} is closed in this scenario (formasi 0)",
                            "jabatan sendiri {position} ditutup dalam skenario ini (formasi 0)"),
     "reason.pinned_elsewhere": ("pinned by the scenario to {position}",
@@ -778,20 +779,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "formasi; yang tetap: {kept} (skor lebih tinggi)"),
     "reason.displaced_by_pin": ("own seat in {position} is taken by the pin of {who}",
                                 "formasi di {position} diisi {who} yang dikunci oleh skenario"),
-    "reason.better_fit": ("fits {position} better: +{points} points for the plan, the move "
+    "reason.better_fit": ("fits {position} better: +{points:.1f} points for the plan, the move "
                           "cost included ({parts})",
-                          "lebih sesuai di {position}: +{points} poin bagi rencana, biaya "
+                          "lebih sesuai di {position}: +{points:.1f} poin bagi rencana, biaya "
                           "perpindahan sudah dihitung ({parts})"),
     "reason.priority_vacancy": ("fills {position}, a vacancy that weighs more (priority), "
-                                "with no loss of fit: +{points} points for the plan, the move "
+                                "with no loss of fit: +{points:.1f} points for the plan, the move "
                                 "cost included ({parts})",
                                 "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
-                                "tanpa penurunan kesesuaian: +{points} poin bagi rencana, biaya "
-                                "perpindahan sudah dihitung ({parts})"),
-    "reason.seat_for_better": ("own seat in {position} goes to {who}, who scores {points} "
+                                "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
+                                "biaya perpindahan sudah dihitung ({parts})"),
+    "reason.seat_for_better": ("own seat in {position} goes to {who}, who scores {points:.1f} "
                                "points more there",
                                "formasi di {position} diberikan kepada {who} yang skornya "
-                               "{points} poin lebih tinggi di sana"),
+                               "{points:.1f} poin lebih tinggi di sana"),
     "reason.tie": ("equal score for the seat in {position}: the tie was broken toward {who} "
                    "(status quo first, then the canonical order by ids)",
                    "skor sama untuk formasi di {position}: diputuskan untuk {who} (status "
@@ -802,9 +803,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "reason.min_fill": ("moved to fill the minimum of {position} ({need} required)",
                         "dipindahkan untuk memenuhi isian minimum {position} (wajib {need})"),
     "reason.chain": ("part of a chain of moves that raises the plan's total score (own "
-                     "change {points} points; own seat taken by {who})",
+                     "change {points:+.1f} points; own seat taken by {who})",
                      "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
-                     "(perubahan sendiri {points} poin; formasinya diisi {who})"),
+                     "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})"),
     "reason.no_open_post": ("no open post in this scenario",
                             "tidak ada jabatan terbuka dalam skenario ini"),
     "reason.no_eligible_post": ("no open post meets the requirements; nearest is {position}: "
@@ -812,9 +813,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                 "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang "
                                 "terdekat {position}: {rules}"),
     "reason.outcompeted": ("all {n} eligible post(s) are full; the best, {position}, went to "
-                           "{who}, who scores {points} points more there",
+                           "{who}, who scores {points:.1f} points more there",
                            "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, "
-                           "{position}, diberikan kepada {who} yang skornya {points} poin "
+                           "{position}, diberikan kepada {who} yang skornya {points:.1f} poin "
                            "lebih tinggi di sana"),
     "reason.outcompeted_pin": ("all {n} eligible post(s) are full; the best, {position}, is "
                                "held by the pin of {who}",
