@@ -53,9 +53,9 @@ ONE_DECIMAL = frozenset(
 )
 TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
-CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category", "selection_category",
-                           "exclusion", "action", "birth_date_source", "move_kind",
-                           "grade_change"})
+CODED_COLUMNS = frozenset({"status", "reason", "reason_code", "sense", "jpm_category",
+                           "selection_category", "exclusion", "action", "birth_date_source",
+                           "move_kind", "grade_change"})
 
 #: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
 TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})
