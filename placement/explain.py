@@ -180,6 +180,13 @@ def _failed(comp, i: int, q: int) -> list[str]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
+    if cfg.min_years_in_post is not None and ctx.emp("current_pos")[i] not in (-1, q):
+        from placement.domain.service import years_in_post
+
+        years = years_in_post(comp.org)[i]
+        if years < cfg.min_years_in_post:
+            reasons.append(msg("explain.why_years_in_post", years=years,
+                               need=cfg.min_years_in_post))
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":

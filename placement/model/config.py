@@ -51,6 +51,9 @@ class Eligibility(_Strict):
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)
     no_move_within_years_of_retirement: float | None = Field(default=None, ge=0, le=50)
+    #: people with fewer years than this in their current post (``tmt_jabatan``, on the
+    #: reference date) may only keep it; unknown TMT = not limited (placement.domain.service)
+    min_years_in_post: float | None = Field(default=None, ge=0, le=50)
 
 
 class Objective(_Strict):

@@ -94,7 +94,8 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
 
 def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Civil-service rules of :mod:`placement.domain`: minimum JPM category, talent box
-    for key posts, no move shortly before retirement (all off by default)."""
+    for key posts, no move shortly before retirement, a minimum time in post (all off by
+    default)."""
     ok = np.ones(len(edge_emp), dtype=bool)
     if policy.min_jpm_category is not None:
         from placement.domain.categories import category_threshold
@@ -113,6 +114,12 @@ def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np
         soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
         cur = ctx.emp("current_pos")[edge_emp]
         ok &= ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
+    if policy.min_years_in_post is not None:
+        from placement.domain.service import years_in_post
+
+        recent = np.nan_to_num(years_in_post(ctx.org), nan=np.inf) < policy.min_years_in_post
+        cur = ctx.emp("current_pos")[edge_emp]
+        ok &= ~recent[edge_emp] | (cur < 0) | (cur == edge_pos)
     return ok
 
 

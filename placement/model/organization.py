@@ -41,7 +41,8 @@ KINDS = ("JPT", "JA", "JF")
 EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "current_position", "performance", "preferences", "birth_date",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
-                    "skp_score", "exclusion")  # fmt: skip
+                    "skp_score", "exclusion", "legal_status", "tmt_jabatan", "tmt_golongan",
+                    "mk_tahun", "mk_bulan", "lokasi_kerja")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
@@ -65,11 +66,16 @@ class ProblemLog:
         self.warnings: list[str] = []
 
     def add(self, df: pd.DataFrame, mask, column: str | None, message: str,
-            cls: type[DataError] = InvalidValueError, warn: bool = False) -> None:
+            cls: type[DataError] = InvalidValueError, warn: bool = False,
+            quote: bool = True) -> None:
+        """One line for the rows in ``mask``; with ``quote`` (unless the message names
+        the value itself) the line ends with the offending cell values."""
         rows = np.flatnonzero(np.asarray(mask))
         if not len(rows):
             return
-        line = msg("line", where=where(df, rows, column), text=message)
+        shown = cell_values(df, rows, column) if quote else ""
+        text = msg("loc.found", text=message, values=shown) if shown else message
+        line = msg("line", where=where(df, rows, column), text=text)
         if warn:
             self.warnings.append(line)
         else:
@@ -88,12 +94,30 @@ class ProblemLog:
         raise err
 
 
+def cell_values(df: pd.DataFrame, rows, column: str | None, most: int = 3) -> str:
+    """The distinct non-blank values of ``column`` in ``rows``, quoted: "'2 orang', 'x'"
+    (and '…' when there are more)."""
+    if column is None or column not in df:
+        return ""
+    seen: list[str] = []
+    for v in df[column].to_numpy(dtype=object)[np.asarray(rows)[:200]]:
+        if v is None or (isinstance(v, float) and np.isnan(v)):
+            continue
+        t = str(v).strip()
+        if t and t not in seen:
+            seen.append(t)
+            if len(seen) > most:
+                break
+    return ", ".join(map(repr, seen[:most])) + (", …" if len(seen) > most else "")
+
+
 def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
     """'employees.csv rows 4, 9 (and 3 more), column "rank"' (a message: 'baris',
     'kolom' in Indonesian)."""
     source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
     offset = df.attrs.get("row_offset", 2)
     rownos = df["_row"].to_numpy()[rows] if "_row" in df else np.asarray(rows) + offset
+    rownos = np.sort(rownos)  # the file's order (tables are kept in id order)
     shown = ", ".join(str(int(r)) for r in rownos[:5])
     more = msg("loc.more", n=len(rownos) - 5) if len(rownos) > 5 else ""
     word = msg("loc.row_word") if len(rownos) == 1 else msg("loc.rows_word")
@@ -202,11 +226,68 @@ class Organization:
 
 # -- preparation ----------------------------------------------------------------------
 
+#: Columns holding ids: numbers there are turned into text (and long ones reported).
+ID_COLUMNS = ("id", "current_unit", "current_position", "unit", "parent", "nip")
+#: Columns holding ';' lists (a Python list or tuple in memory is joined with '; ').
+LIST_COLUMNS = ("fields", "preferences")
+
+
+def _as_frame(data, table: str) -> pd.DataFrame:
+    """A DataFrame from a DataFrame, a dict of columns or a list of records."""
+    if isinstance(data, pd.DataFrame):
+        return data
+    if isinstance(data, dict | list | tuple):
+        try:
+            df = pd.DataFrame(data)
+        except (ValueError, TypeError) as exc:
+            raise DataError(msg("data.not_a_table", table=table, error=exc)) from None
+        df.attrs["source"] = table
+        return df
+    raise DataError(msg("data.not_a_table", table=table, error=type(data).__name__))
+
+
+def _cells_to_text(df: pd.DataFrame, log: ProblemLog) -> None:
+    """Python values in object cells: lists in list columns joined with '; ', dicts
+    and lists elsewhere reported; numbers in id columns as text."""
+    for c in df.columns:
+        s = df[c]
+        if c in ID_COLUMNS and pd.api.types.is_numeric_dtype(s.dtype) \
+                and not pd.api.types.is_bool_dtype(s.dtype):
+            v = s.to_numpy(dtype=float)
+            exact = np.isfinite(v) & (np.abs(v) < 1e15) & (v == np.round(v))
+            text = [str(int(x)) if ok else ("" if np.isnan(x) else repr(float(x)))
+                    for x, ok in zip(v, exact, strict=True)] \
+                if pd.api.types.is_float_dtype(s.dtype) else s.astype(str).tolist()
+            df[c] = pd.Series(text, index=df.index, dtype=object)
+            continue
+        if s.dtype != object:
+            continue
+        values = s.to_numpy(dtype=object)
+        is_seq = np.fromiter((isinstance(v, list | tuple | set) for v in values), bool,
+                             len(values))
+        is_map = np.fromiter((isinstance(v, dict) for v in values), bool, len(values))
+        if is_seq.any() and c in LIST_COLUMNS:
+            joined = values.copy()
+            joined[is_seq] = ["; ".join(map(str, sorted(v) if isinstance(v, set) else v))
+                              for v in values[is_seq]]
+            df[c] = joined
+            is_seq = np.zeros(len(values), bool)
+        bad = is_seq | is_map
+        if bad.any():
+            log.add(df, bad, c, msg("data.python_value", lists=", ".join(LIST_COLUMNS)),
+                    quote=False)
+            fixed = values.copy()
+            fixed[bad] = ""
+            df[c] = fixed
+
+
 def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
+    df = _as_frame(df, table)
     attrs = dict(df.attrs)
     df = df.copy()
     df.attrs.update(attrs)
     df.attrs.setdefault("table", table)
+    in_memory = "source" not in df.attrs and "_row" not in df.columns
     if "source" not in df.attrs:
         df.attrs["source"] = table
     rename = {}
@@ -236,8 +317,12 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
         log.error(msg("data.missing_columns", source=df.attrs["source"],
                       columns=", ".join(repr(c) for c in missing), table=table,
                       required=", ".join(REQUIRED[table])))
-    if "_row" not in df.columns:
+    if in_memory and pd.api.types.is_integer_dtype(df.index.dtype):
+        # in memory, a row is what the user sees: its index label (0 for the first)
+        df["_row"] = df.index.to_numpy(dtype=np.int64)
+    elif "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
+    _cells_to_text(df, log)
     for c in df.columns:
         if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
             df[c] = df[c].fillna("").astype(str).str.strip()
@@ -312,15 +397,35 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     return out, (~ok & (text != "")).to_numpy()
 
 
+def stored_as_number(series: pd.Series) -> np.ndarray:
+    """bool per value: an id that went through a number cell: scientific notation
+    (``1.96905E+17``) or a long number with a decimal point (``196905152000071568.0``).
+    A number keeps 15 significant digits: an 18-digit NIP has lost its last ones."""
+    text = series.fillna("").astype(str).str.strip()
+    return text.str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+|\d{10,}\.\d*").fillna(
+        False).to_numpy(bool)
+
+
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
+    log.add(df, stored_as_number(ids), "id", msg("data.id_number", what=noun(what)))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
             log.add(df, (ids == value).to_numpy(), "id",
-                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError)
+                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError,
+                    quote=False)
+
+
+def _check_list(df: pd.DataFrame, col: str, log: ProblemLog) -> None:
+    """A comma inside a ';' list column is an error (it would join two items into one)."""
+    comma = df[col].str.contains(",", regex=False).to_numpy()
+    if comma.any():
+        first = df[col].to_numpy(dtype=object)[np.flatnonzero(comma)[0]]
+        fixed = "; ".join(x.strip() for x in first.replace(",", ";").split(";") if x.strip())
+        log.add(df, comma, col, msg("data.comma_list", fixed=fixed))
 
 
 def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
@@ -356,7 +461,8 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
         for u in pd.unique(pos["unit"][unknown])[:20]:
             text = (msg("data.position_unit_blank") if u == "" else
                     msg("data.position_unit_unknown", unit=u))
-            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError)
+            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError,
+                    quote=False)
     kind = _text(pos, "kind").str.upper()
     badkind = ~kind.isin(KINDS + ("",)).to_numpy()
     log.add(pos, badkind, "kind", msg("data.unknown_kind", kinds=", ".join(KINDS)))
@@ -381,6 +487,7 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
+    _check_list(pos, "fields", log)
     pr = _number(pos, "priority", log, integer=False, minimum=0)
     pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
     key = _text(pos, "key").str.lower()
@@ -418,8 +525,15 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     emp["perf_level"] = perf
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
+    _check_list(emp, "preferences", log)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
+    for col in ("tmt_jabatan", "tmt_golongan"):  # from national exports: only when given
+        if col in emp:
+            emp[col] = _dates(emp, col, log)
+    for col in ("mk_tahun", "mk_bulan"):
+        if col in emp:
+            emp[col] = _number(emp, col, log, integer=True, minimum=0)
     for c in comps:
         col = COMP_PREFIX + c
         emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
