@@ -69,9 +69,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "{file}: kolom {columns} bukan kolom tabel {table} yang dipakai "
                            "placement; kolom tersebut diteruskan apa adanya ke keluaran"),
     "data.missing_columns": ("{source}: missing required column(s) {columns}; the {table} "
-                             "table needs {required}",
+                             "table needs {required}; columns found: {found}{hint}",
                              "{source}: kolom wajib {columns} tidak ada; tabel {table} "
-                             "memerlukan kolom {required}"),
+                             "memerlukan kolom {required}; kolom yang ditemukan: {found}"
+                             "{hint}"),
     "data.not_number": ("not a number; write a number{fix}", "bukan angka; tulis angka{fix}"),
     "data.not_number_whole": ("not a number; write a whole number{fix}",
                               "bukan angka; tulis bilangan bulat{fix}"),
@@ -920,6 +921,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "list of records ({error})",
                          "tabel {table} harus berupa DataFrame, dict kolom, atau list baris "
                          "({error})"),
+    "data.import_hint.employees": ("; these look like HR export headers: convert the file "
+                                   "with 'placement import {file} --out employees.csv' (add "
+                                   "--map 'Header=column' for headers it does not know)",
+                                   "; ini tampaknya judul kolom ekspor data kepegawaian: "
+                                   "ubah berkasnya dengan 'placement import {file} --out "
+                                   "employees.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+                                   "yang tidak dikenal)"),
+    "data.import_hint.positions": ("; these look like peta jabatan headers: convert the file "
+                                   "with 'placement import {file} --kind positions --out "
+                                   "positions.csv' (add --map 'Header=column' for headers it "
+                                   "does not know)",
+                                   "; ini tampaknya judul kolom peta jabatan: ubah berkasnya "
+                                   "dengan 'placement import {file} --kind positions --out "
+                                   "positions.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+                                   "yang tidak dikenal)"),
     "legal.not_active": ("{n} employee(s) not in active legal status ({values}) are not "
                          "placed; they are listed as unplaced with the reason",
                          "{n} pegawai dengan kedudukan hukum tidak aktif ({values}) tidak "

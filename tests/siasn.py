@@ -88,7 +88,7 @@ def export_frames(n: int = 240, seed: int = 3):
     kind = cp.map(by_id["kind"]).fillna("")
     level = cp.map(by_id["level"]).fillna("")
     title = cp.map(by_id["title"]).fillna("")
-    grade = cp.map(by_id["grade"]).fillna("").astype(str).str.replace(r"\.0$", "", regex=True)
+    grade = cp.map(by_id["grade"].astype(str).str.replace(r"\.0$", "", regex=True)).fillna("")
     unit = emp["current_unit"].fillna("").map(opd).fillna("")
     number = cp.str.extract(r"(\d+)$")[0].fillna("0").astype(int)
     # UNOR: the head sits in the OPD itself, the others in its Sekretariat or a Bidang

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 import placement
 from placement.cli import main
 from placement.errors import PlacementError
+from placement.messages import render_all
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
@@ -41,6 +42,8 @@ def test_case(case):
     with pytest.raises(PlacementError) as err:
         _load(case, spec)
     assert err.value.problems == _expand(spec["errors"])
+    if "errors_id" in spec:  # the same lines in Bahasa Indonesia
+        assert render_all(err.value.problems, "id") == _expand(spec["errors_id"])
 
 
 def test_decoded_values():
@@ -71,4 +74,48 @@ def test_cli_one_line_per_problem(case, tmp_path):
     r = CliRunner().invoke(main, ["validate", str(scenario)])
     assert r.exit_code == 1
     assert "Traceback" not in r.output
-    assert r.output.splitlines() == [f"error: {ln}" for ln in _expand(spec["errors"])]
+    lines = r.output.splitlines()  # the errors, and any warnings of the same run
+    assert all(ln.startswith(("error: ", "warning: ")) for ln in lines)
+    assert [ln for ln in lines if ln.startswith("error: ")] == \
+        [f"error: {ln}" for ln in _expand(spec["errors"])]
+    if "errors_id" in spec:
+        r = CliRunner().invoke(main, ["--lang", "id", "validate", str(scenario)])
+        assert [ln for ln in r.output.splitlines() if ln.startswith("error: ")] == \
+            [f"error: {ln}" for ln in _expand(spec["errors_id"])]
+
+
+def test_four_mistakes_in_one_run(tmp_path):
+    """A misspelled setting, an unknown operation, a bad rank and a headcount written
+    '2 orang': all four (and the warning) in one run, grouped by file."""
+    base = CORPUS / "base"
+    (tmp_path / "employees.csv").write_text(
+        (base / "employees.csv").read_text().replace("II/c", "II/x")
+        .replace("comp:Integritas\n", "comp:Integritas,hobby\n"), encoding="utf-8")
+    (tmp_path / "positions.csv").write_text(
+        (base / "positions.csv").read_text().replace(",JF,2,", ",JF,2 orang,"),
+        encoding="utf-8")
+    scenario = tmp_path / "four.yaml"
+    scenario.write_text(yaml.safe_dump({
+        "name": "four", "data": {"employees": "employees.csv", "positions": "positions.csv",
+                                 "units": str(base / "units.csv")},
+        "objective": {"wieghts": {"jpm": 1}},
+        "operations": [{"merge_unitz": {"units": ["U1", "U2"], "into": "U3"}}]}))
+    expected = [
+        "four.yaml: unknown key 'objective.wieghts'; did you mean 'weights'?",
+        "four.yaml: operations[0]: unknown operation 'merge_unitz'; did you mean "
+        "'merge_units'?",
+        "employees.csv row 3, column 'rank': unknown rank (golongan); use I/a … IV/e, e.g. "
+        "III/b; found 'II/x'",
+        "positions.csv row 2, column 'headcount': not a number; write a whole number (0 "
+        "closes the position); found '2 orang'",
+    ]
+    with pytest.raises(PlacementError) as err:
+        placement.load_scenario(scenario)
+    assert err.value.problems == expected
+    assert err.value.warnings == [
+        "employees.csv: column(s) 'hobby' are not employees columns placement uses; they "
+        "are carried through to the outputs unchanged"]
+    r = CliRunner().invoke(main, ["validate", str(scenario)])
+    assert r.exit_code == 1
+    assert r.output.splitlines() == [f"warning: {err.value.warnings[0]}"] + \
+        [f"error: {ln}" for ln in expected]

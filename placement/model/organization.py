@@ -290,6 +290,7 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     in_memory = "source" not in df.attrs and "_row" not in df.columns
     if "source" not in df.attrs:
         df.attrs["source"] = table
+    headers = [str(c).strip() for c in df.columns if c != "_row"]  # as the file has them
     rename = {}
     for c in df.columns:
         s = str(c).strip()
@@ -314,9 +315,15 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
                                 columns=", ".join(repr(c) for c in extra), table=table))
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
+        found = headers
+        hint = ""
+        if table != "units" and _looks_like_export(found):
+            hint = msg(f"data.import_hint.{table}", file=df.attrs["source"])
         log.error(msg("data.missing_columns", source=df.attrs["source"],
                       columns=", ".join(repr(c) for c in missing), table=table,
-                      required=", ".join(REQUIRED[table])))
+                      required=", ".join(REQUIRED[table]),
+                      found=", ".join(map(repr, found[:20])) + (" …" if len(found) > 20
+                                                                else ""), hint=hint))
     if in_memory and pd.api.types.is_integer_dtype(df.index.dtype):
         # in memory, a row is what the user sees: its index label (0 for the first)
         df["_row"] = df.index.to_numpy(dtype=np.int64)
@@ -328,6 +335,16 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
             df[c] = df[c].fillna("").astype(str).str.strip()
     df = df.reset_index(drop=True)
     return df
+
+
+#: Words of Indonesian HR export headers (NIP, Nama, Golongan, Nama Jabatan, ...).
+_EXPORT_WORDS = {"nip", "nama", "golongan", "gol", "pangkat", "pendidikan", "jabatan", "unor",
+                 "satuan", "eselon", "kebutuhan", "formasi", "kelas", "jenjang", "tingkat"}
+
+
+def _looks_like_export(columns) -> bool:
+    words = {w for c in columns for w in str(c).lower().replace("_", " ").split()}
+    return len(words & _EXPORT_WORDS) >= 2
 
 
 def _text(df: pd.DataFrame, col: str) -> pd.Series:
@@ -579,7 +596,8 @@ def load_organization(employees: str | Path, positions: str | Path,
 
     problems: list[str] = []
     frames = {}
-    for what, path in (("employees", employees), ("positions", positions), ("units", units)):
+    paths = [employees, positions, units]
+    for what, path in zip(("employees", "positions", "units"), paths, strict=True):
         if path is None:
             frames[what] = None
             continue
@@ -588,5 +606,26 @@ def load_organization(employees: str | Path, positions: str | Path,
         except PlacementError as exc:
             problems += exc.problems
     if problems:
-        raise DataError(problems)
-    return Organization.from_frames(frames["employees"], frames["positions"], frames["units"])
+        raise DataError(by_file(problems, paths))
+    try:
+        return Organization.from_frames(frames["employees"], frames["positions"],
+                                        frames["units"])
+    except PlacementError as exc:
+        warnings = getattr(exc, "warnings", [])
+        exc.__init__(by_file(exc.problems, paths))  # type: ignore[misc]
+        exc.warnings = by_file(warnings, paths)  # type: ignore[attr-defined]
+        raise
+
+
+def by_file(lines: list[str], paths) -> list[str]:
+    """``lines`` grouped by the file they name first (in the order of ``paths``; lines
+    naming none last), keeping their order within a file."""
+    names = [(str(p), Path(p).name) for p in paths if p is not None]
+
+    def key(line: str) -> int:
+        for i, (full, name) in enumerate(names):
+            if line.startswith(full) or line.startswith(name):
+                return i
+        return len(names)
+
+    return sorted(lines, key=key)
