@@ -264,7 +264,8 @@ def validate(ctx: Ctx, scenarios):
 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--employee", required=True, help="Employee id (NIP).")
+@click.option("--employee", required=True,
+              help="Employee id (NIP) or name (case- and accent-insensitive).")
 @click.option("--position", default=None, help="Why not this position?")
 @_solve_options
 @click.pass_obj

@@ -936,6 +936,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                    "dengan 'placement import {file} --kind positions --out "
                                    "positions.csv' (tambahkan --map 'Judul=kolom' untuk judul "
                                    "yang tidak dikenal)"),
+    "explain.no_employee": ("no employee with id or name {employee!r}; close matches: "
+                            "{matches}{more}",
+                            "tidak ada pegawai dengan id atau nama {employee!r}; yang mirip: "
+                            "{matches}{more}"),
+    "explain.several_employees": ("several employees are named {employee!r}: {matches}{more}; "
+                                  "give the id (NIP)",
+                                  "beberapa pegawai bernama {employee!r}: {matches}{more}; "
+                                  "berikan id-nya (NIP)"),
     "legal.not_active": ("{n} employee(s) not in active legal status ({values}) are not "
                          "placed; they are listed as unplaced with the reason",
                          "{n} pegawai dengan kedudukan hukum tidak aktif ({values}) tidak "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -119,3 +120,34 @@ def test_four_mistakes_in_one_run(tmp_path):
     assert r.exit_code == 1
     assert r.output.splitlines() == [f"warning: {err.value.warnings[0]}"] + \
         [f"error: {ln}" for ln in expected]
+
+
+def test_init_template_holds_ids_as_text_and_numbers_as_numbers(tmp_path):
+    import openpyxl
+
+    from placement.templates import write_templates
+
+    write_templates(tmp_path)
+    wb = openpyxl.load_workbook(tmp_path / "template.xlsx")
+    emp, pos = wb["employees"], wb["positions"]
+    assert emp["A2"].value == "198501012010011001" and emp["A2"].number_format == "@"
+    assert emp["A500"].number_format == "@"  # the rows a user will type in too
+    head = [c.value for c in pos[1]]
+    assert pos.cell(2, head.index("headcount") + 1).value == 3
+    assert pos.cell(2, head.index("unit") + 1).number_format == "@"
+
+
+def test_from_frames_takes_dicts_and_python_lists():
+    base = {t: pd.read_csv(CORPUS / "base" / f"{t}.csv", dtype=str, keep_default_na=False)
+            for t in TABLES}
+    pos = base["positions"].to_dict("list")
+    pos["fields"] = [["Ekonomi", "Akuntansi"], ("Keperawatan",)]  # lists where ';' lists go
+    emp = base["employees"].to_dict("records")  # a list of records
+    sc = placement.Scenario.from_frames(emp, pos, base["units"])
+    assert list(sc.organization().positions["fields"]) == ["Ekonomi; Akuntansi", "Keperawatan"]
+    assert placement.solve(sc).kpis["placed"] == 3
+    emp[1]["rank"] = ["III/a"]  # a list where no list belongs: rows counted as the user sees
+    with pytest.raises(PlacementError) as err:
+        placement.Scenario.from_frames(emp, pos, base["units"])
+    assert err.value.problems[0].startswith(
+        "employees row 1, column 'rank': a Python list or dict in a cell")

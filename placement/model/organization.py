@@ -241,7 +241,6 @@ def _as_frame(data, table: str) -> pd.DataFrame:
             df = pd.DataFrame(data)
         except (ValueError, TypeError) as exc:
             raise DataError(msg("data.not_a_table", table=table, error=exc)) from None
-        df.attrs["source"] = table
         return df
     raise DataError(msg("data.not_a_table", table=table, error=type(data).__name__))
 
