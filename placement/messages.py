@@ -865,7 +865,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                          "{file}: berkas tidak ditemukan; periksa path-nya"),
     # -- national ASN export, input checks, one validation pass (issue 11) --------------
     "import.became": ("  {src!r} → {target}", "  {src!r} → {target}"),
-    "import.warning": ("warning: {text}", "peringatan: {text}"),
+    "import.warning": ("warning: {text}", "warning: {text}"),
     "hr.became._title_front": ("name (degree in front)", "name (gelar depan)"),
     "hr.became._title_back": ("name (degree after)", "name (gelar belakang)"),
     "hr.became._title": ("the current post's title (post id = unit + title)",
