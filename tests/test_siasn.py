@@ -162,3 +162,16 @@ def test_jabatan_id_is_never_the_post_id():
         "dinas-kesehatan--pranata-komputer-ahli-pertama",
         "dinas-sosial--pranata-komputer-ahli-pertama"]
     assert set(imp.units["parent"]) == {""}
+    # OPDs as the units: named by SATUAN KERJA KERJA, never by the regency
+    imp = hx.import_hr_export(raw, unit_level="satker")
+    assert imp.units["name"].tolist() == ["Dinas Kesehatan", "Dinas Sosial"]
+
+
+def test_apostrophe_ids_in_a_plain_table():
+    from tests.test_corpus import CORPUS
+
+    emp = pd.read_csv(CORPUS / "base" / "employees.csv", dtype=str, keep_default_na=False)
+    emp["id"] = "'" + emp["id"]
+    org = placement.Organization.from_frames(
+        emp, pd.read_csv(CORPUS / "base" / "positions.csv", dtype=str, keep_default_na=False))
+    assert list(org.employees["id"]) == ["E1", "E2", "E3"]

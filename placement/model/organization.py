@@ -259,8 +259,8 @@ def _cells_to_text(df: pd.DataFrame, log: ProblemLog) -> None:
                 if pd.api.types.is_float_dtype(s.dtype) else s.astype(str).tolist()
             df[c] = pd.Series(text, index=df.index, dtype=object)
             continue
-        if s.dtype != object:
-            continue
+        if s.dtype != object or pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
+            continue  # text only (every file read): nothing to convert
         values = s.to_numpy(dtype=object)
         is_seq = np.fromiter((isinstance(v, list | tuple | set) for v in values), bool,
                              len(values))
@@ -332,6 +332,10 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     for c in df.columns:
         if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
             df[c] = df[c].fillna("").astype(str).str.strip()
+            if c in ID_COLUMNS:  # the apostrophe that keeps Excel from mangling numbers
+                quoted = df[c].str.startswith("'")
+                if quoted.any():
+                    df[c] = df[c].where(~quoted, df[c].str.slice(1).str.strip())
     df = df.reset_index(drop=True)
     return df
 
