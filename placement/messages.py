@@ -876,7 +876,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "hr.became._eselon": ("the post's level (from the eselon)", "jenjang jabatan (dari eselon)"),
     "hr.became._level": ("the post's level", "jenjang jabatan"),
     "hr.became._jenis_pegawai": ("status (PNS / PPPK / PPPK Paruh Waktu)",
-                                 "status (PNS / PPPK / PPPK Paruh Waktu)"),
+                                 "status kepegawaian (PNS / PPPK / PPPK Paruh Waktu)"),
     "hr.became._grade": ("the post's grade (kelas jabatan)", "kelas jabatan"),
     "hr.left.personal": ("personal data placement does not need",
                          "data pribadi yang tidak diperlukan placement"),
