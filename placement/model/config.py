@@ -85,6 +85,17 @@ class SolverSettings(_Strict):
     workers: int = Field(default=1, ge=1, le=64)
 
 
+class Stability(_Strict):
+    """Which of several equally good placements is returned (placement.model.stability)."""
+
+    #: a scenario file (relative to this one) whose placement is the status quo that
+    #: ties are broken toward; null = everybody's current post
+    reference: str | None = None
+    #: false = no tie-break levels (ties fall as the solver finds them; still
+    #: deterministic for the same data)
+    tie_break: bool = True
+
+
 class ScenarioConfig(_Strict):
     """A whole scenario after ``extends`` has been resolved."""
 
@@ -97,6 +108,7 @@ class ScenarioConfig(_Strict):
     objective: Objective = Field(default_factory=Objective)
     constraints: Constraints = Field(default_factory=Constraints)
     solver: SolverSettings = Field(default_factory=SolverSettings)
+    stability: Stability = Field(default_factory=Stability)
 
     @field_validator("operations", mode="before")
     @classmethod

@@ -17,8 +17,12 @@ from placement.model.context import Context
 
 
 def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
-                   bans: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays."""
+                   bans: tuple[np.ndarray, np.ndarray], report: dict | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
+
+    Pins are added even where the rules exclude the pair; with ``report`` (a dict)
+    the employees whose pin breaks a rule are listed under ``"pins_breaking"``."""
     hard = set(policy.hard)
     n, m = ctx.n_employees, ctx.n_positions
     ef, pf, accepts = ctx._fields  # noqa: SLF001
@@ -68,6 +72,13 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)
+    if report is not None and len(who):
+        m_ = np.int64(m)
+        allowed = edge_emp.astype(np.int64) * m_ + edge_pos
+        if len(extra_e) > 1:
+            allowed = np.union1d(allowed, extra_e[1].astype(np.int64) * m_ + extra_p[1])
+        key = who.astype(np.int64) * m_ + pins[who]
+        report["pins_breaking"] = who[~np.isin(key, allowed)]
     extra_e.append(who)
     extra_p.append(pins[who])
     edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, np.concatenate(extra_e[1:]),

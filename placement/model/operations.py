@@ -40,6 +40,8 @@ class Plan:
     pin_sources: dict[str, str] = field(default_factory=dict)
     bans: set[tuple[str, str]] = field(default_factory=set)
     log: list[str] = field(default_factory=list)
+    #: employees whose pin says ``force: true`` (kept even where it breaks a hard rule)
+    forced_pins: set[str] = field(default_factory=set)
     #: folder of the scenario file (relative paths in operations resolve against it)
     base_dir: Path | None = None
     #: state that operations and extensions keep for later stages, by key
@@ -470,6 +472,9 @@ class Pin(Operation):
     employee: str | None = None
     position: str | None = None
     file: str | None = None
+    #: keep the pin even where it breaks a hard eligibility rule (then a warning in the
+    #: result); without it such a pin is an error naming the rule
+    force: bool = False
 
     def apply(self, plan: Plan, where: str) -> None:
         if (self.file is None) == (self.employee is None or self.position is None) or (
@@ -492,6 +497,8 @@ class Pin(Operation):
                                      position=self.position))
         plan.pins[self.employee] = self.position
         plan.pin_sources[self.employee] = where
+        if self.force:
+            plan.forced_pins.add(self.employee)
         plan.log.append(msg("log.pin", employee=self.employee, position=self.position))
 
     def _apply_file(self, plan: Plan, where: str) -> None:
@@ -526,6 +533,8 @@ class Pin(Operation):
         for a, b in zip(distinct["employee"], distinct["position"], strict=True):
             plan.pins[a] = b
             plan.pin_sources[a] = where
+            if self.force:
+                plan.forced_pins.add(a)
         plan.log.append(msg("log.pin_file", n=len(distinct), file=Path(self.file).name))
 
 

@@ -83,11 +83,15 @@ class Scenario:
             self._plan = apply_operations(self.organization(), self._operations, base)
         return self._plan
 
-    def compile(self):
-        """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels)."""
+    def compile(self, reference: dict[str, str] | None = None):
+        """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
+
+        ``reference`` (``{employee id: position id or ""}``) is the placement ties are
+        broken toward (default: everybody's current post); see
+        :mod:`placement.model.stability`."""
         from placement.model.compile import compile_scenario
 
-        return compile_scenario(self)
+        return compile_scenario(self, reference)
 
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
@@ -195,6 +199,9 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if isinstance(data.get("data"), dict):
         data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
                         for k, v in data["data"].items()}
+    stab = data.get("stability")
+    if isinstance(stab, dict) and isinstance(stab.get("reference"), str):
+        stab["reference"] = resolve_path(base_dir, stab["reference"])
     ops = data.get("operations")
     for op in ops if isinstance(ops, list) else []:  # operation files: relative to this file
         if isinstance(op, dict) and len(op) == 1:

@@ -9,6 +9,7 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.model.organization import COMP_PREFIX
 from placement.model.problem import Problem
+from placement.model.reasons import reasons
 from placement.model.result import JPM_CATEGORIES, jpm_category
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
@@ -95,19 +96,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
         pl["employee_status"] = emp["status"].to_numpy()
 
-    # moves
+    # moves (reasons: placement.model.reasons, the one source for every output)
     moved = (cur >= 0) & (a != cur)
-    closed = np.zeros(n, dtype=bool)
     hc = ctx.pos("headcount")
-    closed[moved] = hc[cur[moved]] == 0
-    inc = np.bincount(cur[cur >= 0], minlength=p.n_positions)
-    over = moved & ~closed & (inc[np.maximum(cur, 0)] > hc[np.maximum(cur, 0)])
-    gain = now["jpm"] - before["jpm"]
-    reason = np.where(closed, "position closed",
-                      np.where(over, "post over headcount",
-                               np.where(~placed, "no seat left",
-                                        np.where(gain > 0, "better competency fit",
-                                                 "frees a seat / better overall fit"))))
+    why = reasons(result)
     mv = pl.loc[moved, ["employee_id", "name"] if "name" in pl else ["employee_id"]].copy()
     title_of = dict(zip(pos["id"], pos["title"], strict=True))
     mv["from_unit"] = pl.loc[moved, "current_unit"]
@@ -123,7 +115,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["to_grade"] = np.where(placed[moved], grade[ps[moved]], np.nan)
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
-    mv["reason"] = reason[moved]
+    # object dtype keeps the messages (rendered per language by the reports)
+    mv["reason"] = pd.Series(why["reason"].reindex(np.flatnonzero(moved)).to_numpy(),
+                             index=mv.index, dtype=object)
+    mv["reason_code"] = why["code"].reindex(np.flatnonzero(moved)).to_numpy()
+    mv["reason_points"] = why["points"].reindex(np.flatnonzero(moved)).to_numpy()
 
     # vacancies and unit fill
     fill = np.bincount(a[placed], minlength=p.n_positions)
@@ -154,8 +150,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                 if "name" in pl else ["employee_id", "current_unit", "current_position"]].copy()
     d = deg[~placed]
     up["eligible_positions"] = d
-    up["reason"] = np.where(d == 0, "no eligible position under the hard requirements",
-                            "outcompeted: every eligible position was filled by a better fit")
+    unplaced_idx = np.flatnonzero(~placed)
+    up["reason"] = pd.Series(why["reason"].reindex(unplaced_idx).to_numpy(), index=up.index,
+                             dtype=object)
+    up["reason_code"] = why["code"].reindex(unplaced_idx).to_numpy()
+    up["reason_points"] = why["points"].reindex(unplaced_idx).to_numpy()
 
     # training needs (long table)
     rows = []

@@ -51,6 +51,8 @@ EN: dict[str, str] = {
     "training_gap": "Training gap (levels)",
     "pinned": "Pinned",
     "exclusion": "Not placeable because",
+    "reason_code": "Reason (code)",
+    "reason_points": "Points the reason quotes",
     # moves
     "from_unit": "From unit",
     "from_unit_name": "From unit name",
@@ -248,6 +250,8 @@ ID: dict[str, str] = {
     "training_gap": "Kesenjangan kompetensi (level)",
     "pinned": "Dikunci",
     "exclusion": "Tidak dapat ditempatkan karena",
+    "reason_code": "Alasan (kode)",
+    "reason_points": "Poin yang disebut alasan",
     # mutasi
     "from_unit": "Unit kerja asal",
     "from_unit_name": "Nama unit kerja asal",
