@@ -129,6 +129,8 @@ def test_import_validate_solve(form, export, tmp_path):
             "legal status 'CLTN' (KEDUDUKAN HUKUM): not in active service",
             "legal status 'Tugas Belajar' (KEDUDUKAN HUKUM): not in active service",
             "legal status 'Pemberhentian Sementara' (KEDUDUKAN HUKUM): not in active service"]
+        why = res.unplaced.set_index("employee_id")["reason"][inactive]
+        assert list(why) == [f"not placeable: {r}" for r in reasons]
         assert msg("legal.reason", value="CLTN").render("id") == \
             "kedudukan hukum 'CLTN': tidak dalam status aktif"
 

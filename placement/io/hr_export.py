@@ -72,7 +72,8 @@ from placement.domain.nip import clean_numbers, normalise_gender, parse_dates
 from placement.errors import DataError
 from placement.messages import msg, noun
 from placement.model import levels
-from placement.model.organization import COMP_PREFIX, ProblemLog, stored_as_number
+from placement.model.cells import stored_as_number
+from placement.model.organization import COMP_PREFIX, ProblemLog
 
 Kind = Literal["employees", "positions"]
 UnitLevel = Literal["auto", "satker", "unor"]

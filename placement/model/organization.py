@@ -33,6 +33,15 @@ from placement.errors import (
 )
 from placement.messages import Message, msg, noun
 from placement.model import levels
+from placement.model.cells import (
+    ID_COLUMNS,
+    as_frame,
+    cell_values,
+    cells_to_text,
+    check_list,
+    looks_like_export,
+    stored_as_number,
+)
 
 COMP_PREFIX = "comp:"
 LIST_SEP = ";"
@@ -92,23 +101,6 @@ class ProblemLog:
         err = cls([line for _, line in self.errors])
         err.warnings = list(self.warnings)  # type: ignore[attr-defined]
         raise err
-
-
-def cell_values(df: pd.DataFrame, rows, column: str | None, most: int = 3) -> str:
-    """The distinct non-blank values of ``column`` in ``rows``, quoted: "'2 orang', 'x'"
-    (and '…' when there are more)."""
-    if column is None or column not in df:
-        return ""
-    seen: list[str] = []
-    for v in df[column].to_numpy(dtype=object)[np.asarray(rows)[:200]]:
-        if v is None or (isinstance(v, float) and np.isnan(v)):
-            continue
-        t = str(v).strip()
-        if t and t not in seen:
-            seen.append(t)
-            if len(seen) > most:
-                break
-    return ", ".join(map(repr, seen[:most])) + (", …" if len(seen) > most else "")
 
 
 def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
@@ -226,62 +218,8 @@ class Organization:
 
 # -- preparation ----------------------------------------------------------------------
 
-#: Columns holding ids: numbers there are turned into text (and long ones reported).
-ID_COLUMNS = ("id", "current_unit", "current_position", "unit", "parent", "nip")
-#: Columns holding ';' lists (a Python list or tuple in memory is joined with '; ').
-LIST_COLUMNS = ("fields", "preferences")
-
-
-def _as_frame(data, table: str) -> pd.DataFrame:
-    """A DataFrame from a DataFrame, a dict of columns or a list of records."""
-    if isinstance(data, pd.DataFrame):
-        return data
-    if isinstance(data, dict | list | tuple):
-        try:
-            df = pd.DataFrame(data)
-        except (ValueError, TypeError) as exc:
-            raise DataError(msg("data.not_a_table", table=table, error=exc)) from None
-        return df
-    raise DataError(msg("data.not_a_table", table=table, error=type(data).__name__))
-
-
-def _cells_to_text(df: pd.DataFrame, log: ProblemLog) -> None:
-    """Python values in object cells: lists in list columns joined with '; ', dicts
-    and lists elsewhere reported; numbers in id columns as text."""
-    for c in df.columns:
-        s = df[c]
-        if c in ID_COLUMNS and pd.api.types.is_numeric_dtype(s.dtype) \
-                and not pd.api.types.is_bool_dtype(s.dtype):
-            v = s.to_numpy(dtype=float)
-            exact = np.isfinite(v) & (np.abs(v) < 1e15) & (v == np.round(v))
-            text = [str(int(x)) if ok else ("" if np.isnan(x) else repr(float(x)))
-                    for x, ok in zip(v, exact, strict=True)] \
-                if pd.api.types.is_float_dtype(s.dtype) else s.astype(str).tolist()
-            df[c] = pd.Series(text, index=df.index, dtype=object)
-            continue
-        if s.dtype != object or pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
-            continue  # text only (every file read): nothing to convert
-        values = s.to_numpy(dtype=object)
-        is_seq = np.fromiter((isinstance(v, list | tuple | set) for v in values), bool,
-                             len(values))
-        is_map = np.fromiter((isinstance(v, dict) for v in values), bool, len(values))
-        if is_seq.any() and c in LIST_COLUMNS:
-            joined = values.copy()
-            joined[is_seq] = ["; ".join(map(str, sorted(v) if isinstance(v, set) else v))
-                              for v in values[is_seq]]
-            df[c] = joined
-            is_seq = np.zeros(len(values), bool)
-        bad = is_seq | is_map
-        if bad.any():
-            log.add(df, bad, c, msg("data.python_value", lists=", ".join(LIST_COLUMNS)),
-                    quote=False)
-            fixed = values.copy()
-            fixed[bad] = ""
-            df[c] = fixed
-
-
 def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
-    df = _as_frame(df, table)
+    df = as_frame(df, table)
     attrs = dict(df.attrs)
     df = df.copy()
     df.attrs.update(attrs)
@@ -316,7 +254,7 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     if missing:
         found = headers
         hint = ""
-        if table != "units" and _looks_like_export(found):
+        if table != "units" and looks_like_export(found):
             hint = msg(f"data.import_hint.{table}", file=df.attrs["source"])
         log.error(msg("data.missing_columns", source=df.attrs["source"],
                       columns=", ".join(repr(c) for c in missing), table=table,
@@ -328,7 +266,7 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
         df["_row"] = df.index.to_numpy(dtype=np.int64)
     elif "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
-    _cells_to_text(df, log)
+    cells_to_text(df, log)
     for c in df.columns:
         if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
             df[c] = df[c].fillna("").astype(str).str.strip()
@@ -338,16 +276,6 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
                     df[c] = df[c].where(~quoted, df[c].str.slice(1).str.strip())
     df = df.reset_index(drop=True)
     return df
-
-
-#: Words of Indonesian HR export headers (NIP, Nama, Golongan, Nama Jabatan, ...).
-_EXPORT_WORDS = {"nip", "nama", "golongan", "gol", "pangkat", "pendidikan", "jabatan", "unor",
-                 "satuan", "eselon", "kebutuhan", "formasi", "kelas", "jenjang", "tingkat"}
-
-
-def _looks_like_export(columns) -> bool:
-    words = {w for c in columns for w in str(c).lower().replace("_", " ").split()}
-    return len(words & _EXPORT_WORDS) >= 2
 
 
 def _text(df: pd.DataFrame, col: str) -> pd.Series:
@@ -417,15 +345,6 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     return out, (~ok & (text != "")).to_numpy()
 
 
-def stored_as_number(series: pd.Series) -> np.ndarray:
-    """bool per value: an id that went through a number cell: scientific notation
-    (``1.96905E+17``) or a long number with a decimal point (``196905152000071568.0``).
-    A number keeps 15 significant digits: an 18-digit NIP has lost its last ones."""
-    text = series.fillna("").astype(str).str.strip()
-    return text.str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+|\d{10,}\.\d*").fillna(
-        False).to_numpy(bool)
-
-
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
@@ -437,15 +356,6 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
             log.add(df, (ids == value).to_numpy(), "id",
                     msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError,
                     quote=False)
-
-
-def _check_list(df: pd.DataFrame, col: str, log: ProblemLog) -> None:
-    """A comma inside a ';' list column is an error (it would join two items into one)."""
-    comma = df[col].str.contains(",", regex=False).to_numpy()
-    if comma.any():
-        first = df[col].to_numpy(dtype=object)[np.flatnonzero(comma)[0]]
-        fixed = "; ".join(x.strip() for x in first.replace(",", ";").split(";") if x.strip())
-        log.add(df, comma, col, msg("data.comma_list", fixed=fixed))
 
 
 def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
@@ -507,7 +417,7 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
-    _check_list(pos, "fields", log)
+    check_list(pos, "fields", log)
     pr = _number(pos, "priority", log, integer=False, minimum=0)
     pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
     key = _text(pos, "key").str.lower()
@@ -545,7 +455,7 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     emp["perf_level"] = perf
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
-    _check_list(emp, "preferences", log)
+    check_list(emp, "preferences", log)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
     for col in ("tmt_jabatan", "tmt_golongan"):  # from national exports: only when given
