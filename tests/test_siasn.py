@@ -177,3 +177,27 @@ def test_apostrophe_ids_in_a_plain_table():
     org = placement.Organization.from_frames(
         emp, pd.read_csv(CORPUS / "base" / "positions.csv", dtype=str, keep_default_na=False))
     assert list(org.employees["id"]) == ["E1", "E2", "E3"]
+
+
+@pytest.mark.parametrize("title,kind,level", [
+    ("Kepala Dinas Sosial", "JPT", "Pratama"), ("Kepala Badan Pendapatan Daerah", "JPT", "Pratama"),
+    ("Sekretaris", "JA", "Administrator"), ("Kepala Bidang Pelayanan", "JA", "Administrator"),
+    ("Kepala Bagian Hukum", "JA", "Administrator"), ("Camat Tebo Tengah", "JA", "Administrator"),
+    ("Kepala Seksi Pendataan", "JA", "Pengawas"), ("Kepala Sub Bagian Umum", "JA", "Pengawas"),
+    ("Kepala Subbagian Keuangan", "JA", "Pengawas"), ("Lurah Muara Tebo", "JA", "Pengawas"),
+    ("Sekretaris Lurah", "JA", "Pengawas"), ("Sekretaris Kecamatan", "JA", "Administrator"),
+    ("Analis Kebijakan", "JA", ""),
+])
+def test_structural_level_from_the_title(title, kind, level):
+    k, lv = hx.kinds_and_levels(pd.Series(["Jabatan Struktural"]), pd.Series([""]),
+                                pd.Series([title]))
+    assert (k[0], lv[0]) == (kind, level)
+
+
+@pytest.mark.parametrize("status,jenis,want", [
+    ("P", "PNS Daerah Kabupaten/Kota", "PNS"), ("C", "PNS Daerah Kabupaten/Kota", "CPNS"),
+    ("P", "PPPK", "PPPK"), ("", "PPPK Paruh Waktu", "PPPK Paruh Waktu"), ("P", "", "PNS"),
+    ("CPNS", "", "CPNS"), ("", "PNS Pusat DPK", "PNS"), ("Honorer", "", "Honorer"),
+])
+def test_employment_status(status, jenis, want):
+    assert hx.employment_status(pd.Series([status]), pd.Series([jenis]))[0] == want

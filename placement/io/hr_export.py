@@ -22,10 +22,28 @@ Nama Jabatan               the current post's title
 Nama Unor, Satuan Kerja    ``current_unit`` (and units)
 Tgl Lahir, Tgl SK CPNS     ``birth_date``, ``tmt_cpns`` (ISO dates)
 Jenis Kelamin              ``gender`` (L / P)
-Status / Jenis Pegawai     ``status`` (PNS, CPNS, PPPK)
+Status CPNS PNS (P / C),    ``status`` (PNS, CPNS, PPPK, PPPK Paruh Waktu)
+Jenis Pegawai Nama
+Kedudukan Hukum Nama       ``legal_status`` (not Aktif: not placed, see
+                           :mod:`placement.domain.service`)
+TMT Jabatan, TMT Golongan  ``tmt_jabatan``, ``tmt_golongan`` (ISO dates)
+MK Tahun, MK Bulan,        ``mk_tahun``, ``mk_bulan``, ``lokasi_kerja``
+Lokasi Kerja Nama
+Kelas Jabatan              the current post's ``grade``
 Predikat Kinerja, Nilai    ``performance``, ``skp_score``
 SKP
 =========================  ===================================================
+
+The national ASN export (SIASN "Export Data ASN", 64 or 69 columns; the older SAPK
+underscore keys; the web service's camelCase keys, ``nipBaru`` → ``nip baru``) is read
+without a mapping: see ``data/siasn/README.md`` for its layouts. Its ``JABATAN ID`` is
+never a post id (for functional and pelaksana posts it names the kind of post, shared by
+every office), ``SATUAN KERJA INDUK`` and ``INSTANSI`` (the regency) are never a unit;
+``SATUAN KERJA KERJA NAMA`` is the OPD. Without an eselon column, structural posts get
+their level from the title (:data:`TITLE_LEVELS`), with a warning listing what was
+inferred (``df.attrs["warnings"]``). ``df.attrs["import_report"]`` says, per source
+column, what it became or why it was left out (:data:`LEFT_OUT`). A leading ``'`` (typed
+to keep Excel from turning numbers into floats) is removed from every cell.
 
 Peta jabatan (``kind="positions"``): ``Nama Jabatan`` → ``title``, ``Nama Unor`` /
 ``Unit Kerja`` / ``Satuan Kerja`` → ``unit``, ``Jenis Jabatan`` / ``Eselon`` →
@@ -46,7 +64,8 @@ a position's id is ``<unit id>--<slug of the title>`` (with the sub-unit when un
 Satuan Kerja), so the employee export and the peta jabatan give the same ids.
 ``unit_level`` chooses what a unit is: ``satker`` (Satuan Kerja, the OPD; Nama Unor is
 kept as ``sub_unit``), ``unor`` (Nama Unor, with its Satuan Kerja as ``parent``), or
-``auto``: Satuan Kerja when the export holds more than one, else Nama Unor.
+``auto``: Nama Unor when the export has it (below its OPD when there are several
+OPDs, ids ``<opd>--<unor>``), else Satuan Kerja.
 :func:`units_table` and :func:`positions_from_employees` build the other tables.
 
 Dates are read from text (dd-mm-yyyy, dd/mm/yyyy, yyyy-mm-dd, '15 Mei 1969') and
@@ -326,7 +345,8 @@ def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
     problems = []
     public = {t for t in headers if not t.startswith("_")}
     aliases = {"title": "_title", "unit_name": "_unor", "satuan_kerja": "_satker",
-               "kind": "_kind", "level": "_level", "eselon": "_eselon"}
+               "kind": "_kind", "level": "_level", "eselon": "_eselon",
+               "jenis_pegawai": "_jenis_pegawai"}
     for src, dst in mapping.items():
         col = src if src in raw.columns else by_key.get(header_key(src))
         target = aliases.get(dst, dst)
@@ -794,6 +814,7 @@ def import_hr_export(employees: str | Path | pd.DataFrame,
     return HRImport(project_employees(emp), project_positions(pos), units)
 
 
-__all__ = ["EMPLOYEE_HEADERS", "FIELD_NAMES", "POSITION_HEADERS", "HRImport", "field_of_study",
-           "header_key", "import_hr_export", "kinds_and_levels", "positions_from_employees",
+__all__ = ["EMPLOYEE_HEADERS", "FIELD_NAMES", "LEFT_OUT", "POSITION_HEADERS", "TITLE_LEVELS",
+           "HRImport", "employment_status", "field_of_study", "header_key", "import_hr_export",
+           "import_report", "kinds_and_levels", "positions_from_employees",
            "project_employees", "project_positions", "read_hr_export", "slug", "units_table"]
