@@ -151,3 +151,16 @@ def test_from_frames_takes_dicts_and_python_lists():
         placement.Scenario.from_frames(emp, pos, base["units"])
     assert err.value.problems[0].startswith(
         "employees row 1, column 'rank': a Python list or dict in a cell")
+
+
+def test_missing_columns_in_one_table_do_not_hide_errors_in_another(tmp_path):
+    (tmp_path / "positions.csv").write_text(
+        (CORPUS / "base" / "positions.csv").read_text().replace(",JF,2,", ",JF,2 orang,"),
+        encoding="utf-8")
+    with pytest.raises(PlacementError) as err:
+        placement.load_organization(CORPUS / "indonesian_headers.csv", tmp_path / "positions.csv",
+                                    CORPUS / "base" / "units.csv")
+    lines = err.value.problems
+    assert len(lines) == 2
+    assert "indonesian_headers.csv: missing required column(s)" in lines[0]
+    assert lines[1].startswith("positions.csv row 2, column 'headcount': not a number")

@@ -148,7 +148,14 @@ class Organization:
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
         un = _prepare(units, "units", log)
-        log.raise_if_any()  # missing required columns: nothing else can be checked
+        if log.errors:  # missing columns: check the tables that do not depend on the broken
+            lacking = {t for t, df in (("employees", emp), ("positions", pos), ("units", un))
+                       if any(c not in df for c in REQUIRED[t])}
+            if "units" not in lacking:
+                un = _check_units(un, log)
+                if "positions" not in lacking:
+                    _check_positions(pos, set(un["id"]), _competencies(emp, pos), log)
+            log.raise_if_any()
         comps = _competencies(emp, pos)
         un = _check_units(un, log)
         pos = _check_positions(pos, set(un["id"]), comps, log)
