@@ -335,12 +335,21 @@ class Comparison:
             return out.iloc[:0]
         stack = np.stack(positions, axis=1)
         differs = (stack != stack[:, :1]).any(axis=1)
-        base_r = solved[0]
-        for r in solved[1:]:  # per scenario: a difference in a touched unit, or knock-on
-            touched = touched_units(base_r.compiled.plan, r.compiled.plan)
-            kind = classify_differences(base_r, r, touched)
-            out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
         return out[differs].reset_index(drop=True)
+
+    @cached_property
+    def difference_kinds(self) -> pd.DataFrame:
+        """For the employees of :attr:`differences`: per scenario after the first, a
+        column ``change:<scenario>``: "touched unit" (a difference in a unit the
+        scenario's organisation changed), "knock-on" (elsewhere) or "" (same post)."""
+        d = self.differences
+        out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
+        solved = [r for r in self.results if r.assignment is not None and r.compiled]
+        for r in solved[1:]:
+            touched = touched_units(solved[0].compiled.plan, r.compiled.plan)
+            kind = classify_differences(solved[0], r, touched)
+            out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
+        return out
 
     def __repr__(self) -> str:
         return f"<Comparison of {len(self.results)} scenarios: {', '.join(self.names)}>"

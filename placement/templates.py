@@ -36,6 +36,8 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("min_rank", "lowest golongan, e.g. III/a (optional)", "III/a", "III/a"),
         ("priority", "weight of a vacancy here (default 1)", "1", "2"),
         ("key", "true for key posts", "false", "false"),
+        ("jf", "functional family of a JF post (blank = the title without its level)", "",
+         ""),
         ("comp:Integritas", "required level 1-5 of a competency (blank = not required); "
          "one comp:<name> column per competency", "3", "3"),
         ("comp:Pengelolaan Keuangan", "required level of a technical competency", "3", ""),
@@ -52,11 +54,15 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("performance", "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang", "Baik",
          "Sangat Baik"),
         ("preferences", "wished position ids in order, separated by ';'", "", "P002"),
+        ("certifications", "certificates separated by ';': STR <profession>, Sertifikat "
+         "Pendidik, Uji Kompetensi <functional family> (career rules)", "",
+         "STR Perawat"),
         ("birth_date", "YYYY-MM-DD (optional)", "1985-01-01", "1992-03-15"),
         ("monthly_cost", "cost for budget constraints (optional; any column name)", "5200",
          "4100"),
-        ("comp:Integritas", "assessed level 1-5 (one column per competency)", "4", "3"),
-        ("comp:Pengelolaan Keuangan", "assessed level 1-5", "3", "1"),
+        ("comp:Integritas", "assessed level 1-5 (one column per competency; blank = not "
+         "assessed)", "4", "3"),
+        ("comp:Pengelolaan Keuangan", "assessed level 1-5 (blank = not assessed)", "3", "1"),
     ],
 }
 
@@ -72,6 +78,7 @@ STARTER_SCENARIO = """\
 # A starter scenario: re-place staff by competency with low disruption.
 name: starter
 description: Re-placement by competency fit, keeping moves low.
+# reference_date: 2026-12-01   # planning date for ages and retirement (default: today)
 data:
   employees: employees.csv
   positions: positions.csv

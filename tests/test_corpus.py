@@ -145,7 +145,10 @@ def test_from_frames_takes_dicts_and_python_lists():
     emp = base["employees"].to_dict("records")  # a list of records
     sc = placement.Scenario.from_frames(emp, pos, base["units"])
     assert list(sc.organization().positions["fields"]) == ["Ekonomi; Akuntansi", "Keperawatan"]
-    assert placement.solve(sc).kpis["placed"] == 3
+    frames = placement.Scenario.from_frames(base["employees"], base["positions"], base["units"])
+    k1, k0 = placement.solve(sc).kpis, placement.solve(frames).kpis  # as from DataFrames
+    assert [k1[k] for k in ("placed", "unplaced", "objective")] == \
+        [k0[k] for k in ("placed", "unplaced", "objective")]
     emp[1]["rank"] = ["III/a"]  # a list where no list belongs: rows counted as the user sees
     with pytest.raises(PlacementError) as err:
         placement.Scenario.from_frames(emp, pos, base["units"])

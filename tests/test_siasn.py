@@ -6,6 +6,7 @@ people are generated.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -16,6 +17,7 @@ from placement.cli import main
 from placement.io import hr_export as hx
 from placement.messages import msg
 from placement.model import levels
+from placement.model.requirements import requirement_failures
 from tests import siasn
 
 
@@ -138,16 +140,27 @@ def test_import_validate_solve(form, export, tmp_path):
 def test_min_years_in_post(export):
     g, facts, ex = export
     imp = hx.import_hr_export(ex)
-    recent = facts["tmt_jabatan"] == "2025-07-01"
-    base = placement.Scenario.from_frames(imp.employees, imp.positions, imp.units)
-    r0 = placement.solve(base)
-    r1 = placement.solve(base.with_settings(eligibility={"min_years_in_post": 2}))
-    assert r0.kpis["moves"] > 0
-    # less than two years in post on the reference date: they keep their post
-    a = r1.placements.set_index("employee_id")
-    cur = imp.employees.set_index("id")["current_position"]
-    ids = facts.loc[recent & (facts["title"] != "") & (facts["legal"] == "Aktif"), "id"]
-    assert (a.loc[ids, "position"] == cur[ids]).all()
+    base = placement.Scenario.from_frames(imp.employees, imp.positions, imp.units,
+                                          reference_date="2026-01-01")
+    rule = base.with_settings(eligibility={"min_years_in_post": 2})
+    p0, c1 = base.compile().problem, rule.compile()
+    p1 = c1.problem
+    ids = list(c1.context.emp_ids)
+    degree0, degree1 = np.diff(p0.indptr), np.diff(p1.indptr)
+    in_post = (facts["title"] != "") & (facts["legal"] == "Aktif")
+    recent = facts.loc[in_post & (facts["tmt_jabatan"] == "2025-07-01"), "id"]
+    settled = facts.loc[in_post & (facts["tmt_jabatan"] == "2019-01-02"), "id"]
+    # half a year in post on the reference date: only their own post is left
+    at = [ids.index(e) for e in recent]
+    assert (degree1[at] == 1).all() and (degree0[at] > 1).any()
+    at = [ids.index(e) for e in settled]  # seven years: unchanged
+    assert (degree1[at] == degree0[at]).all()
+    # explain names the rule
+    i = ids.index(recent.iloc[0])
+    own = p1.edge_pos[p1.indptr[i]]
+    q = next(q for q in range(p1.n_positions) if q != own)
+    assert any("year(s) in the current post (TMT JABATAN); moves need at least 2" in r
+               for r in requirement_failures(c1, i, q))
 
 
 def test_jabatan_id_is_never_the_post_id():

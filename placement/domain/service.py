@@ -9,7 +9,8 @@
   *(default)*.
 - ``tmt_jabatan`` (``TMT JABATAN``): :func:`years_in_post` on the scenario's reference
   date (:func:`planning_date`), used by the eligibility rule ``min_years_in_post``
-  (people with fewer years in their post may only keep it).
+  (:func:`time_in_post_ok`, an ``EDGE_RULES`` hook: people with fewer years in their post
+  may only keep it).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pandas as pd
 
 from placement.domain.nip import parse_dates, reference_date, register_labels, register_once
 from placement.messages import msg
+from placement.model.eligibility import EDGE_RULES
 from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
 
 #: Legal statuses (lower case, spaces collapsed) in which a person may be placed.
@@ -51,8 +53,7 @@ def check_legal_status(org: Organization, log: ProblemLog) -> None:
 
 
 def planning_date(org: Organization | None = None) -> pd.Timestamp:
-    """The date time in post is measured at: the scenario's reference date (one place to
-    change when scenarios carry their own)."""
+    """The date time in post is measured at: the scenario's ``reference_date``."""
     return reference_date(org)
 
 
@@ -67,7 +68,19 @@ def years_in_post(org: Organization) -> np.ndarray:
     return days / 365.25
 
 
+def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+                    ) -> np.ndarray | None:
+    """EDGE_RULES hook (``eligibility.min_years_in_post``): people with fewer years in
+    their post than the minimum may only keep it (unknown TMT: not limited)."""
+    if policy.min_years_in_post is None:
+        return None
+    recent = np.nan_to_num(years_in_post(ctx.org), nan=np.inf) < policy.min_years_in_post
+    cur = ctx.emp("current_pos")[edge_emp]
+    return ~recent[edge_emp] | (cur < 0) | (cur == edge_pos)
+
+
 register_once(EXTRA_CHECKS, check_legal_status)
+register_once(EDGE_RULES, time_in_post_ok)
 register_labels(
     {"legal_status": "Legal status", "tmt_jabatan": "In post since (TMT jabatan)",
      "tmt_golongan": "Rank since (TMT golongan)", "mk_tahun": "Service in rank (years)",
@@ -77,4 +90,5 @@ register_labels(
      "mk_bulan": "Masa kerja golongan (bulan)", "lokasi_kerja": "Lokasi kerja"},
 )
 
-__all__ = ["ACTIVE", "check_legal_status", "not_active", "planning_date", "years_in_post"]
+__all__ = ["ACTIVE", "check_legal_status", "not_active", "planning_date", "time_in_post_ok",
+           "years_in_post"]

@@ -48,7 +48,8 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
                                 hint=nearest(unknown[0], TERMS)))
     out = []
     for name, term in TERMS.items():
-        w = weights.get(name, term.weight if name in _DEFAULT_ON else 0.0)
+        on = name in _DEFAULT_ON or (term.default_on is not None and term.default_on(config))
+        w = weights.get(name, term.weight if on else 0.0)
         if w != 0:
             out.append((term, float(w)))
     return out
@@ -62,7 +63,8 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     org = plan.org
-    ctx = Context(org, config.objective.jpm_surplus)
+    ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm,
+                  config.eligibility)
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
@@ -121,7 +123,9 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
         indptr=indptr, edge_pos=edge_pos, edge_cost=edge_cost, unplaced_cost=unplaced_cost,
         capacity=capacity, position_unit=ctx.pos("unit_idx"), n_units=k,
         must_place=must_place, min_fill=min_fill, unit_cap=unit_cap, unit_min=unit_min,
-        pinned=pins, current_pos=ctx.emp("current_pos"), current_unit=ctx.emp("current_unit"),
+        # people excluded (e.g. past retirement age) leave by rule: no move to cap
+        pinned=pins, current_pos=np.where(org.excluded, -1, ctx.emp("current_pos")),
+        current_unit=ctx.emp("current_unit"),
         constant=constant, objective_scale=float(SCALE), name=config.name,
         term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
         term_constants=constants,

@@ -6,6 +6,7 @@ one line per problem naming the file, the key path and the nearest valid key.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 from pathlib import Path
@@ -14,6 +15,29 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 HARD_RULES = ("education", "rank", "field", "competency")
+
+#: *(default)* Licensed JF families and the certificate each needs (placement.domain.career):
+#: health workers their STR, teachers their sertifikat pendidik. A family listed also
+#: covers the families whose name starts with it ("Guru" covers "Guru Kelas").
+LICENSED_FAMILIES: dict[str, str] = {
+    "Dokter": "STR Dokter", "Dokter Gigi": "STR Dokter Gigi", "Perawat": "STR Perawat",
+    "Bidan": "STR Bidan", "Apoteker": "STR Apoteker", "Asisten Apoteker": "STR Asisten Apoteker",
+    "Nutrisionis": "STR Nutrisionis", "Sanitarian": "STR Sanitarian",
+    "Epidemiolog Kesehatan": "STR Epidemiolog Kesehatan",
+    "Penyuluh Kesehatan Masyarakat": "STR Penyuluh Kesehatan Masyarakat",
+    "Radiografer": "STR Radiografer", "Fisioterapis": "STR Fisioterapis",
+    "Perekam Medis": "STR Perekam Medis",
+    "Pranata Laboratorium Kesehatan": "STR Pranata Laboratorium Kesehatan",
+    "Terapis Gigi dan Mulut": "STR Terapis Gigi dan Mulut",
+    "Guru": "Sertifikat Pendidik",
+}  # fmt: skip
+#: *(default)* Golongan range [lowest, highest] of each JF level (expert and skilled track).
+JF_RANK_RANGES: dict[str, tuple[str, str]] = {
+    "Ahli Pertama": ("III/a", "III/b"), "Ahli Muda": ("III/c", "III/d"),
+    "Ahli Madya": ("IV/a", "IV/c"), "Ahli Utama": ("IV/d", "IV/e"),
+    "Pemula": ("II/a", "II/b"), "Terampil": ("II/c", "II/d"), "Mahir": ("III/a", "III/b"),
+    "Penyelia": ("III/c", "III/d"),
+}  # fmt: skip
 
 
 class _Strict(BaseModel):
@@ -34,6 +58,9 @@ class Eligibility(_Strict):
     hard: list[Literal["education", "rank", "field", "competency"]] = Field(
         default_factory=lambda: ["education", "rank", "field"]
     )
+    #: competency rules judge what is assessed: an unknown level is no gap, and a pair
+    #: without a JPM (not assessed, post without a standard) passes min_jpm and
+    #: min_jpm_category (unknown is not a failure)
     max_competency_gap: int | None = Field(default=None, ge=0, le=4)
     min_jpm: float | None = Field(default=None, ge=0, le=200)
     incumbents_eligible: bool = True
@@ -54,6 +81,48 @@ class Eligibility(_Strict):
     #: people with fewer years than this in their current post (``tmt_jabatan``, on the
     #: reference date) may only keep it; unknown TMT = not limited (placement.domain.service)
     min_years_in_post: float | None = Field(default=None, ge=0, le=50)
+    #: career rules of functional posts (placement.domain.career): ``strict`` = hard
+    #: eligibility rules, ``lenient`` = an objective penalty ``career`` per rule broken,
+    #: ``off`` = none
+    career: Literal["strict", "lenient", "off"] = "strict"
+    #: licensed JF families → the certificate entering (or holding another post of) the
+    #: family needs, matched in the employees' ``certifications``; entries given are
+    #: merged over the defaults, ``null`` removes one
+    licensed_families: dict[str, str | None] = Field(
+        default_factory=lambda: dict(LICENSED_FAMILIES))
+    #: families whose members do not take administrative (JA) posts (shortage professions;
+    #: default: the licensed ones, health workers and teachers)
+    shortage_families: list[str] | None = None
+    #: golongan range [lowest, highest] of each JF level; merged over the defaults,
+    #: ``null`` removes a level's range
+    jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
+        default_factory=lambda: dict(JF_RANK_RANGES))
+
+    @field_validator("licensed_families")
+    @classmethod
+    def _licensed(cls, v):
+        merged = {**LICENSED_FAMILIES, **v}
+        return {k: c for k, c in merged.items() if c is not None}
+
+    @field_validator("jf_rank_ranges")
+    @classmethod
+    def _ranges(cls, v):
+        from placement.messages import msg
+        from placement.model.levels import RANKS, normalise_rank
+
+        out = {}
+        for level, bounds in {**JF_RANK_RANGES, **v}.items():
+            if bounds is None:
+                continue
+            lo, hi = bounds
+            a, b = normalise_rank(str(lo)), normalise_rank(str(hi))
+            if a is None or b is None:
+                raise ValueError(msg("career.bad_range_rank", level=level,
+                                     rank=lo if a is None else hi))
+            if RANKS.index(a) > RANKS.index(b):
+                raise ValueError(msg("career.range_reversed", level=level, lo=a, hi=b))
+            out[level] = (a, b)
+        return out
 
 
 class Objective(_Strict):
@@ -62,6 +131,10 @@ class Objective(_Strict):
     weights: dict[str, float] = Field(default_factory=dict)
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
+    #: JPM scored for pairs without one (person not assessed on the post's standard, or
+    #: post without a standard): a number 0-100, or "mean" = the mean JPM of the post's
+    #: assessed eligible candidates (so an unknown candidate counts as an average one)
+    unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["mean"] = "mean"
 
 
 class Budgets(_Strict):
@@ -102,6 +175,10 @@ class ScenarioConfig(_Strict):
     name: str = "scenario"
     description: str = ""
     extends: str | None = None
+    #: the planning date: ages, retirement (BUP) and years to retirement are measured
+    #: at it, and people past retirement age on it are not placed. null = the day the
+    #: scenario is run (the result records the date used: KPI ``reference_date``)
+    reference_date: dt.date | None = None
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)
     eligibility: Eligibility = Field(default_factory=Eligibility)

@@ -15,6 +15,11 @@ from placement.model.arrays import unique
 from placement.model.config import Eligibility
 from placement.model.context import Context
 
+#: Per-edge eligibility rules registered by the domain layer (e.g. the career rules of
+#: :mod:`placement.domain.career`): ``rule(ctx, edge_emp, edge_pos, policy)`` returns a
+#: bool array (True = allowed), or None when the scenario turns the rule off.
+EDGE_RULES: list = []
+
 
 def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
                    bans: tuple[np.ndarray, np.ndarray], report: dict | None = None
@@ -48,7 +53,8 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     open_pos = ctx.pos("headcount") > 0
     edge_emp, edge_pos = _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos)
 
-    # per-edge competency rules
+    # per-edge competency rules; what is not assessed is not a failure: gaps count
+    # assessed competencies only, and a pair without a JPM passes min_jpm
     ctx.set_edges(edge_emp, edge_pos)
     keep = np.ones(len(edge_emp), dtype=bool)
     if "competency" in hard:
@@ -56,7 +62,7 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     elif policy.max_competency_gap is not None:
         keep &= ctx.gap_max() <= policy.max_competency_gap
     if policy.min_jpm is not None:
-        keep &= ctx.jpm() >= policy.min_jpm - 1e-9
+        keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
     if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
         keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
     keep &= domain_rules_ok(ctx, edge_emp, edge_pos, policy)
@@ -105,13 +111,13 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
 
 def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Civil-service rules of :mod:`placement.domain`: minimum JPM category, talent box
-    for key posts, no move shortly before retirement, a minimum time in post (all off by
-    default)."""
+    for key posts, no move shortly before retirement (all off by default), and the
+    rules registered in :data:`EDGE_RULES` (career rules, strict by default)."""
     ok = np.ones(len(edge_emp), dtype=bool)
     if policy.min_jpm_category is not None:
         from placement.domain.categories import category_threshold
 
-        ok &= ctx.jpm() >= category_threshold(policy.min_jpm_category) - 1e-9
+        ok &= ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
     if policy.talent_boxes_for_key is not None:
         from placement.domain.talent import edge_boxes
 
@@ -125,12 +131,10 @@ def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np
         soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
         cur = ctx.emp("current_pos")[edge_emp]
         ok &= ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
-    if policy.min_years_in_post is not None:
-        from placement.domain.service import years_in_post
-
-        recent = np.nan_to_num(years_in_post(ctx.org), nan=np.inf) < policy.min_years_in_post
-        cur = ctx.emp("current_pos")[edge_emp]
-        ok &= ~recent[edge_emp] | (cur < 0) | (cur == edge_pos)
+    for rule in EDGE_RULES:
+        allowed = rule(ctx, edge_emp, edge_pos, policy)
+        if allowed is not None:
+            ok &= allowed
     return ok
 
 

@@ -10,11 +10,14 @@ operation's name, holding its parameters::
 
 Each operation is a small pydantic model with ``apply(plan)``; the registry
 ``OPERATIONS`` maps names to them. Every operation records a one-line summary of
-what it changed in ``plan.log``.
+what it changed in ``plan.log``. After the operations, the hooks of ``PLAN_HOOKS``
+run on the plan (e.g. the domain layer excludes people past retirement age at the
+scenario's reference date).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -46,6 +49,9 @@ class Plan:
     base_dir: Path | None = None
     #: state that operations and extensions keep for later stages, by key
     extras: dict = field(default_factory=dict)
+    #: the scenario's planning date: ages, retirement and years to retirement are
+    #: measured at it (``reference_date`` of the scenario file; default: today)
+    reference_date: dt.date = field(default_factory=dt.date.today)
 
 
 class Operation(BaseModel):
@@ -650,11 +656,21 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     return op, msg("op.label", where=where, name=name)
 
 
+#: ``hook(plan)`` run after a scenario's operations, before the final checks.
+PLAN_HOOKS: list = []
+
+
 def apply_operations(org: Organization, items: list[tuple[Operation, str]],
-                     base_dir: Path | None = None) -> Plan:
-    plan = Plan(org.copy(), base_dir=base_dir)
+                     base_dir: Path | None = None,
+                     reference_date: dt.date | None = None) -> Plan:
+    """The organisation after ``items`` in order, then the ``PLAN_HOOKS``;
+    ``reference_date`` (default: today) is the scenario's planning date."""
+    plan = Plan(org.copy(), base_dir=base_dir,
+                reference_date=reference_date or dt.date.today())
     for op, where in items:
         op.apply(plan, where)
+    for hook in PLAN_HOOKS:
+        hook(plan)
     plan.org.revalidate()
     return plan
 

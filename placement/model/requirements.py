@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from placement.domain import career, service
 from placement.messages import msg
 from placement.model import levels
 from placement.model.eligibility import grade_band_ok
@@ -30,7 +31,7 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
     if "field" in hard and not acc[pf[q], ef[i]]:
         reasons.append(msg("explain.why_field", field=comp.org.employees["field"].iloc[i],
                            fields=comp.org.positions["fields"].iloc[q]))
-    gaps = ctx.required[q] - ctx.levels[i]
+    gaps = np.fmax(ctx.required[q] - ctx.levels[i], 0)  # a level not assessed is no gap
     worst = gaps[ctx.required[q] > 0].max(initial=0)
     tol = cfg.max_competency_gap
     if ("competency" in hard or tol is not None) and worst > (tol or 0):
@@ -39,10 +40,9 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
+    reasons += career.reasons(ctx, i, q, cfg)
     if cfg.min_years_in_post is not None and ctx.emp("current_pos")[i] not in (-1, q):
-        from placement.domain.service import years_in_post
-
-        years = years_in_post(comp.org)[i]
+        years = service.years_in_post(comp.org)[i]
         if years < cfg.min_years_in_post:
             reasons.append(msg("explain.why_years_in_post", years=years,
                                need=cfg.min_years_in_post))

@@ -80,7 +80,8 @@ class Scenario:
         """The organisation after the scenario's operations, with pins and bans."""
         if self._plan is None:
             base = self.path.resolve().parent if self.path else None
-            self._plan = apply_operations(self.organization(), self._operations, base)
+            self._plan = apply_operations(self.organization(), self._operations, base,
+                                          self.config.reference_date)
         return self._plan
 
     def compile(self, reference: dict[str, str] | None = None):
@@ -189,6 +190,8 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
         at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
         what = getattr(exc, "problem", None) or str(exc)
         raise ScenarioError(msg("scenario.yaml", file=path.name, at=at, what=what)) from None
+    except ValueError as exc:  # a date-like value that is no date (2026-13-01)
+        raise ScenarioError(msg("scenario.yaml_value", file=path.name, what=exc)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -39,6 +39,9 @@ class Term:
     weight: float
     description: str
     label_id: str = ""
+    #: ``default_on(config) -> bool``: the term counts with its default weight in
+    #: scenarios where this holds (e.g. ``career`` when ``eligibility.career: lenient``)
+    default_on: Callable | None = None
 
     def __call__(self, ctx) -> np.ndarray:
         return self.fn(ctx)
@@ -48,7 +51,8 @@ TERMS: dict[str, Term] = {}
 
 
 def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
-                  weight: float = 1.0, description: str = "", label_id: str = ""):
+                  weight: float = 1.0, description: str = "", label_id: str = "",
+                  default_on: Callable | None = None):
     """Decorator registering ``fn(ctx) -> array`` as objective term ``name``."""
     if kind not in ("edge", "employee", "position"):
         raise ValueError(f"kind must be edge, employee or position, not {kind!r}")
@@ -57,7 +61,7 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
 
     def deco(fn: Callable) -> Callable:
         TERMS[name] = Term(name, fn, kind, sense, float(weight), description or name,
-                           label_id or description or name)
+                           label_id or description or name, default_on)
         return fn
 
     return deco
@@ -66,10 +70,11 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
 # -- built-in terms -------------------------------------------------------------------
 
 @register_term("jpm", sense="reward", weight=1.0,
-               description="Job–Person Match, % of the position's competency standard",
+               description="Job–Person Match, % of the position's competency standard "
+                           "(pairs without a JPM: objective.unassessed_jpm)",
                label_id="Kesesuaian kompetensi (JPM, %)")
 def jpm(ctx):
-    return ctx.jpm()
+    return ctx.jpm_score()
 
 
 @register_term("education", sense="reward", weight=20.0,
@@ -116,7 +121,8 @@ def vacancy(ctx):
 
 
 @register_term("training", sense="penalty", weight=2.0,
-               description="training need: sum of competency gaps (levels below standard)",
+               description="training need: sum of competency gaps (assessed levels below "
+                           "standard)",
                label_id="Kebutuhan diklat (gap)")
 def training(ctx):
     return ctx.gap_sum()
