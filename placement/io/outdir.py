@@ -19,7 +19,10 @@ MARKER = "kpis.json"
 
 @contextlib.contextmanager
 def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
-                  force: bool = False) -> Iterator[Path]:
+                  force: bool = False, marker: str = MARKER) -> Iterator[Path]:
+    """A temporary folder that replaces ``out_dir`` when the block ends without error.
+    A non-empty ``out_dir`` is replaced only if it holds ``marker`` (earlier output of
+    the same command) or with ``force``."""
     out = Path(out_dir).resolve()
     for p in protected:
         rp = Path(p).resolve()
@@ -28,7 +31,7 @@ def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
     if out.exists():
         if not out.is_dir():
             raise PlacementError(msg("out.not_folder", out=out_dir))
-        if any(out.iterdir()) and not (out / MARKER).exists() and not force:
+        if any(out.iterdir()) and not (out / marker).exists() and not force:
             raise PlacementError(msg("out.not_empty", out=out_dir))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))

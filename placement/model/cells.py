@@ -35,7 +35,7 @@ def cell_values(df: pd.DataFrame, rows, column: str | None, most: int = 3) -> st
 #: Columns holding ids: numbers there are turned into text (and long ones reported).
 ID_COLUMNS = ("id", "current_unit", "current_position", "unit", "parent", "nip")
 #: Columns holding ';' lists (a Python list or tuple in memory is joined with '; ').
-LIST_COLUMNS = ("fields", "preferences")
+LIST_COLUMNS = ("fields", "preferences", "certifications")
 
 
 def as_frame(data, table: str) -> pd.DataFrame:
@@ -99,7 +99,9 @@ def stored_as_number(series: pd.Series) -> np.ndarray:
 
 def check_list(df: pd.DataFrame, col: str, log) -> None:
     """A comma inside a ';' list column is an error (it would join two items into one)."""
-    comma = df[col].str.contains(",", regex=False).to_numpy()
+    if col not in df:
+        return
+    comma = df[col].fillna("").astype(str).str.contains(",", regex=False).to_numpy()
     if comma.any():
         first = df[col].to_numpy(dtype=object)[np.flatnonzero(comma)[0]]
         fixed = "; ".join(x.strip() for x in first.replace(",", ";").split(";") if x.strip())

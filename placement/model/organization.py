@@ -467,6 +467,7 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
     check_list(emp, "preferences", log)
+    check_list(emp, "certifications", log)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
     for col in ("tmt_jabatan", "tmt_golongan"):  # from national exports: only when given

@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.messages import Message, msg
+from placement.messages import Message, join, msg
 from placement.model.requirements import requirement_failures
 
 CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_formasi",
@@ -257,12 +257,13 @@ def _gains(p, e_from: int, e_to: int) -> dict[str, float]:
     return out
 
 
-def _fmt_parts(parts: dict[str, float]) -> str:
-    return ", ".join(f"{k} {v:+.1f}" for k, v in parts.items())
+def _fmt_parts(parts: dict[str, float]) -> Message:
+    return join(", ", [msg("reason.part", term=k, points=v) for k, v in parts.items()])
 
 
-def _pts(x: float) -> str:
-    return f"{x:.1f}"
+def _pts(x: float) -> float:
+    """A score difference for a message (the catalogue formats it per language)."""
+    return round(float(x), 2)
 
 
 def _pos_labels(org) -> np.ndarray:
