@@ -329,31 +329,37 @@ def validate(ctx: Ctx, scenarios):
     def body():
         import placement
 
-        problems: list[str] = []
-        for s in scenarios:
+        failed = False
+        for s in scenarios:  # every error and warning of a scenario at once, by file
             try:
                 sc = placement.load_scenario(s)
                 c = sc.compile()
-                for w in c.org.warnings:
-                    ctx.say(msg("cli.warning", text=w))
-                p = c.problem
-                ctx.say(msg("cli.validate_ok", scenario=s, employees=p.n_employees,
-                            positions=p.n_positions, pairs=p.n_edges,
-                            operations=len(c.plan.log)))
-                for line in c.plan.log:
-                    ctx.say(msg("cli.indent", text=line))
             except PlacementError as exc:
-                problems += exc.problems
-        if problems:
-            raise PlacementError(problems)
-        return EXIT_OK
+                failed = True
+                if ctx.debug:
+                    traceback.print_exc()
+                for w in getattr(exc, "warnings", []):
+                    ctx.say(msg("cli.warning", text=w))
+                for line in exc.problems:
+                    ctx.err(msg("cli.error", text=line))
+                continue
+            for w in c.org.warnings:
+                ctx.say(msg("cli.warning", text=w))
+            p = c.problem
+            ctx.say(msg("cli.validate_ok", scenario=s, employees=p.n_employees,
+                        positions=p.n_positions, pairs=p.n_edges,
+                        operations=len(c.plan.log)))
+            for line in c.plan.log:
+                ctx.say(msg("cli.indent", text=line))
+        return EXIT_INPUT if failed else EXIT_OK
 
     _run(ctx, body)
 
 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--employee", required=True, help="Employee id (NIP).")
+@click.option("--employee", required=True,
+              help="Employee id (NIP) or name (case- and accent-insensitive).")
 @click.option("--position", default=None, help="Why not this position?")
 @_solve_options
 @click.pass_obj

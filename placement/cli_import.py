@@ -20,7 +20,7 @@ import click
 import pandas as pd
 
 from placement.errors import PlacementError
-from placement.messages import msg, noun, render
+from placement.messages import CATALOGUE, msg, noun, render
 
 _WRITERS = (".csv", ".xlsx", ".parquet")
 
@@ -31,6 +31,21 @@ def _say(ctx, key: str, **kw) -> None:
     if getattr(ctx, "quiet", False):
         return
     click.echo(render(msg(f"import.{key}", **kw), lang))
+
+
+def _report(ctx, report: list[tuple[str, str, str]]) -> None:
+    """What each source column became, and the columns left out grouped by reason."""
+    for src, target, _ in report:
+        if target:
+            _say(ctx, "became", src=src, target=msg(f"hr.became.{target}")
+                 if f"hr.became.{target}" in CATALOGUE else target)
+    reasons: dict[str, list[str]] = {}
+    for src, target, why in report:
+        if not target:
+            reasons.setdefault(why, []).append(src)
+    for why, srcs in reasons.items():
+        _say(ctx, "dropped", n=len(srcs), why=msg(f"hr.left.{why}"),
+             cols=", ".join(map(repr, srcs)))
 
 
 def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
@@ -104,10 +119,9 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
         protected = [Path(file)]
         table = hx.read_hr_export(file, kind, mapping, unit_level=unit_level, sheet=sheet)
         _say(ctx, "read", n=len(table), file=file)
-        dropped = table.attrs.get("dropped_columns", [])
-        if dropped:
-            _say(ctx, "dropped", n=len(dropped), cols=", ".join(map(repr, dropped[:12]))
-                 + (" …" if len(dropped) > 12 else ""))
+        _report(ctx, table.attrs.get("import_report", []))
+        for w in table.attrs.get("warnings", []):
+            _say(ctx, "warning", text=w)
         if kind == "employees":
             main = hx.project_employees(table)
             derived = hx.positions_from_employees(table)

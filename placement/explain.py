@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -63,8 +65,7 @@ def explain(result: Result, employee: str, position: str | None = None,
     p: Problem = result.problem
     ids = {e: i for i, e in enumerate(ctx.emp_ids)}
     if employee not in ids:
-        raise PlacementError(msg("explain.unknown_employee", employee=employee,
-                                 hint=nearest(employee, list(ids)[:20000])))
+        employee = find_employee(comp.org.employees, employee)
     i = ids[employee]
     a = result.assignment
     scale = p.objective_scale
@@ -114,6 +115,43 @@ def explain(result: Result, employee: str, position: str | None = None,
         ex.lines.append("")
         ex.lines += _why_not(result, i, position, holders)
     return ex
+
+
+def _fold(text: str) -> str:
+    """Case-, accent- and spacing-insensitive form of a name: 'Ayu  LESTÀRI' → 'ayu lestari'."""
+    t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return " ".join(t.casefold().replace(",", " ").replace(".", " ").split())
+
+
+def find_employee(employees: pd.DataFrame, query: str, most: int = 5) -> str:
+    """The id of the one employee whose id or name (case- and accent-insensitive, with or
+    without degrees) is ``query``; else an error naming at most ``most`` close matches."""
+    ids = employees["id"].astype(str).to_numpy()
+    if str(query).strip() in set(ids):
+        return str(query).strip()
+    q = _fold(query)
+    if "name" not in employees or not q:
+        raise PlacementError(msg("explain.unknown_employee", employee=query,
+                                 hint=nearest(query, list(ids)[:20000])))
+    names = employees["name"].astype(str).to_numpy()
+    folded = np.array([_fold(n) for n in names], dtype=object)
+    # the name without degrees: 'Dr. Ayu Lestari, S.E., M.M.' → 'Ayu Lestari'
+    bare = np.array([_fold(n.split(",")[0].split(". ")[-1]) for n in names], dtype=object)
+    hits = np.flatnonzero((folded == q) | (bare == q))
+    if len(hits) == 1:
+        return str(ids[hits[0]])
+    if len(hits) == 0:
+        close = difflib.get_close_matches(q, list(dict.fromkeys(folded.tolist() + bare.tolist())),
+                                          n=most, cutoff=0.6)
+        hits = np.flatnonzero(np.isin(folded, close) | np.isin(bare, close))
+        hits = hits[np.argsort([close.index(folded[h]) if folded[h] in close else
+                                close.index(bare[h]) for h in hits], kind="stable")]
+    shown = ", ".join(f"{names[h]} ({ids[h]})" for h in hits[:most])
+    key = "explain.several_employees" if len(hits) and (folded[hits[0]] == q or
+                                                        bare[hits[0]] == q) else \
+        "explain.no_employee"
+    more = msg("and_n_more", n=len(hits) - most) if len(hits) > most else ""
+    raise PlacementError(msg(key, employee=query, matches=shown or "-", more=more))
 
 
 def _reason(result: Result, i: int) -> str:

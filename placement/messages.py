@@ -60,6 +60,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "loc.rows_word": ("rows", "baris"),
     "loc.more": (" (and {n} more)", " (dan {n} lainnya)"),
     "loc.column": (", column {column!r}", ", kolom {column!r}"),
+    "loc.found": ("{text}; found {values}", "{text}; isi sel: {values}"),
     # -- data tables (placement.model.organization) -------------------------------------
     "data.column_twice": ("{source}: column {column!r} appears twice; keep one",
                           "{source}: kolom {column!r} muncul dua kali; pertahankan salah "
@@ -69,9 +70,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "{file}: kolom {columns} bukan kolom tabel {table} yang dipakai "
                            "placement; kolom tersebut diteruskan apa adanya ke keluaran"),
     "data.missing_columns": ("{source}: missing required column(s) {columns}; the {table} "
-                             "table needs {required}",
+                             "table needs {required}; columns found: {found}{hint}",
                              "{source}: kolom wajib {columns} tidak ada; tabel {table} "
-                             "memerlukan kolom {required}"),
+                             "memerlukan kolom {required}; kolom yang ditemukan: {found}"
+                             "{hint}"),
     "data.not_number": ("not a number; write a number{fix}", "bukan angka; tulis angka{fix}"),
     "data.not_number_whole": ("not a number; write a whole number{fix}",
                               "bukan angka; tulis bilangan bulat{fix}"),
@@ -428,8 +430,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "golongan PPPK (I-XVII), dibandingkan dengan padanan golongan PNS-"
                           "nya (PPPK IV ≈ I/d, IX ≈ III/a); tulis golongan PNS seperti IV/a "
                           "jika itu yang dimaksud"),
-    "nip.status": ("unknown status; use PNS, CPNS or PPPK",
-                   "status kepegawaian tidak dikenal; gunakan PNS, CPNS atau PPPK"),
+    "nip.status": ("unknown status; use PNS, CPNS, PPPK or PPPK Paruh Waktu",
+                   "status kepegawaian tidak dikenal; gunakan PNS, CPNS, PPPK atau PPPK Paruh "
+                   "Waktu"),
     "nip.pns_rank": ("a PNS golongan for PPPK staff; PPPK golongan are I … XVII",
                      "golongan PNS untuk pegawai PPPK; golongan PPPK adalah I … XVII"),
     # -- workload tables (placement.domain.workload) ------------------------------------
@@ -964,8 +967,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "{path} sudah ada; pilih folder kosong untuk templat"),
     "import.read": ("read {n} rows from {file}", "membaca {n} baris dari {file}"),
     "import.wrote": ("wrote {n} {what} to {path}", "menulis {n} {what} ke {path}"),
-    "import.dropped": ("left out {n} column(s) that map to nothing: {cols}",
-                       "{n} kolom tanpa padanan tidak diimpor: {cols}"),
+    "import.dropped": ("left out {n} column(s) ({why}): {cols}",
+                       "{n} kolom tidak diimpor ({why}): {cols}"),
     "import.next": ("check the tables with: placement validate <scenario.yaml>",
                     "periksa tabel dengan: placement validate <skenario.yaml>"),
     "import.bad_map": ("--map {map!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'",
@@ -983,6 +986,98 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "--out, --units-out dan --positions-out harus berkas yang berbeda"),
     "import.not_found": ("{file}: file not found; check the path",
                          "{file}: berkas tidak ditemukan; periksa path-nya"),
+    # -- national ASN export, input checks, one validation pass (issue 11) --------------
+    "import.became": ("  {src!r} → {target}", "  {src!r} → {target}"),
+    "import.warning": ("warning: {text}", "warning: {text}"),
+    "hr.became._title_front": ("name (degree in front)", "name (gelar depan)"),
+    "hr.became._title_back": ("name (degree after)", "name (gelar belakang)"),
+    "hr.became._title": ("the current post's title (post id = unit + title)",
+                         "nama jabatan saat ini (id jabatan = unit kerja + nama jabatan)"),
+    "hr.became._unor": ("the unit (UNOR)", "unit kerja (UNOR)"),
+    "hr.became._satker": ("the OPD (the unit's parent)", "perangkat daerah (induk unit kerja)"),
+    "hr.became._kind": ("the post's kind (JPT / JA / JF)", "jenis jabatan (JPT / JA / JF)"),
+    "hr.became._eselon": ("the post's level (from the eselon)", "jenjang jabatan (dari eselon)"),
+    "hr.became._level": ("the post's level", "jenjang jabatan"),
+    "hr.became._jenis_pegawai": ("status (PNS / PPPK / PPPK Paruh Waktu)",
+                                 "status kepegawaian (PNS / PPPK / PPPK Paruh Waktu)"),
+    "hr.became._grade": ("the post's grade (kelas jabatan)", "kelas jabatan"),
+    "hr.left.personal": ("personal data placement does not need",
+                         "data pribadi yang tidak diperlukan placement"),
+    "hr.left.regency": ("the regency itself, the same on every row: not a unit",
+                        "pemerintah daerah itu sendiri, sama di setiap baris: bukan unit kerja"),
+    "hr.left.kind_of_post": ("the kind of post, shared by every office: post ids are made "
+                             "from unit and title",
+                             "jenis jabatan, sama di semua kantor: id jabatan dibentuk dari "
+                             "unit kerja dan nama jabatan"),
+    "hr.left.unit_id": ("unit ids are made from the OPD and UNOR names",
+                        "id unit kerja dibentuk dari nama perangkat daerah dan UNOR"),
+    "hr.left.decree": ("decree numbers and dates, not used for placement",
+                       "nomor dan tanggal SK, tidak dipakai untuk penempatan"),
+    "hr.left.other_id": ("another identifier; the NIP is the id",
+                         "identitas lain; NIP menjadi id"),
+    "hr.left.first_rank": ("the first golongan; the last one is used",
+                           "golongan awal; golongan akhir yang dipakai"),
+    "hr.left.bup": ("the retirement age; the retirement date is used when given",
+                    "batas usia pensiun; tanggal pensiun dipakai bila ada"),
+    "hr.left.code": ("a code whose name column is used", "kode yang kolom namanya dipakai"),
+    "hr.left.unused": ("not used by placement", "tidak dipakai placement"),
+    "hr.eselon_inferred": ("no eselon for {n} {what} in structural posts: levels read from "
+                           "the title: {rules}; add an 'ESELON NAMA' column (or check them)",
+                           "{n} {what} di jabatan struktural tanpa eselon: jenjang dibaca dari "
+                           "nama jabatan: {rules}; tambahkan kolom 'ESELON NAMA' (atau "
+                           "periksa hasilnya)"),
+    "data.id_number": ("{what} id stored as a number, which keeps only 15 digits (an "
+                       "18-digit NIP loses its last ones); format the id column as Text in "
+                       "Excel and type the ids again",
+                       "id {what} tersimpan sebagai angka, yang hanya menyimpan 15 digit (NIP "
+                       "18 digit kehilangan digit terakhirnya); format kolom id sebagai Teks "
+                       "di Excel lalu ketik ulang id-nya"),
+    "data.comma_list": ("a comma inside a ';' list; separate the items with ';' (e.g. "
+                        "{fixed!r})",
+                        "ada koma di dalam daftar ';'; pisahkan butirnya dengan ';' (misalnya "
+                        "{fixed!r})"),
+    "data.python_value": ("a Python list or dict in a cell; only the ';' list columns "
+                          "({lists}) take lists: write text or a number",
+                          "ada list atau dict Python di dalam sel; hanya kolom daftar ';' "
+                          "({lists}) yang menerima list: tulis teks atau angka"),
+    "data.not_a_table": ("the {table} table must be a DataFrame, a dict of columns or a "
+                         "list of records ({error})",
+                         "tabel {table} harus berupa DataFrame, dict kolom, atau list baris "
+                         "({error})"),
+    "data.import_hint.employees": ("; these look like HR export headers: convert the file "
+                                   "with 'placement import {file} --out employees.csv' (add "
+                                   "--map 'Header=column' for headers it does not know)",
+                                   "; ini tampaknya judul kolom ekspor data kepegawaian: "
+                                   "ubah berkasnya dengan 'placement import {file} --out "
+                                   "employees.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+                                   "yang tidak dikenal)"),
+    "data.import_hint.positions": ("; these look like peta jabatan headers: convert the file "
+                                   "with 'placement import {file} --kind positions --out "
+                                   "positions.csv' (add --map 'Header=column' for headers it "
+                                   "does not know)",
+                                   "; ini tampaknya judul kolom peta jabatan: ubah berkasnya "
+                                   "dengan 'placement import {file} --kind positions --out "
+                                   "positions.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+                                   "yang tidak dikenal)"),
+    "explain.no_employee": ("no employee with id or name {employee!r}; close matches: "
+                            "{matches}{more}",
+                            "tidak ada pegawai dengan id atau nama {employee!r}; yang mirip: "
+                            "{matches}{more}"),
+    "explain.several_employees": ("several employees are named {employee!r}: {matches}{more}; "
+                                  "give the id (NIP)",
+                                  "beberapa pegawai bernama {employee!r}: {matches}{more}; "
+                                  "berikan id-nya (NIP)"),
+    "legal.not_active": ("{n} employee(s) not in active legal status ({values}) are not "
+                         "placed; they are listed as unplaced with the reason",
+                         "{n} pegawai dengan kedudukan hukum tidak aktif ({values}) tidak "
+                         "ditempatkan; mereka tercantum sebagai tidak ditempatkan beserta "
+                         "alasannya"),
+    "legal.reason": ("legal status {value!r} (KEDUDUKAN HUKUM): not in active service",
+                     "kedudukan hukum {value!r}: tidak dalam status aktif"),
+    "explain.why_years_in_post": ("{years:.1f} year(s) in the current post (TMT JABATAN); "
+                                  "moves need at least {need:g}",
+                                  "{years:.1f} tahun dalam jabatan saat ini (TMT JABATAN); "
+                                  "mutasi memerlukan minimal {need:g}"),
     # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
     "sum.people": ("Of {employees} employees, {stays} stay in their post and {changes} "
                    "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "

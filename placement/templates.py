@@ -57,6 +57,14 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
     ],
 }
 
+#: Columns the Excel template formats as Text (ids: a number cell keeps only 15 digits)
+#: for its first :data:`TEXT_ROWS` rows, and columns it holds as numbers.
+TEXT_COLUMNS = ("id", "unit", "parent", "current_unit", "current_position", "preferences",
+                "rank", "min_rank")
+TEXT_ROWS = 5000
+NUMBER_COLUMNS = ("max_headcount", "min_headcount", "budget", "grade", "headcount", "min_fill",
+                  "priority", "monthly_cost")
+
 STARTER_SCENARIO = """\
 # A starter scenario: re-place staff by competency with low disruption.
 name: starter
@@ -109,8 +117,18 @@ def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
     def excel(p: Path) -> None:
         with pd.ExcelWriter(p, engine="openpyxl") as xw:
             for table, df in frames.items():
-                df.to_excel(xw, sheet_name=table, index=False)
-                xw.sheets[table].freeze_panes = "A2"
+                typed = df.copy()
+                for c in typed.columns:  # numbers as numbers, ids and text as text
+                    if c in NUMBER_COLUMNS or c.startswith("comp:"):
+                        typed[c] = pd.to_numeric(typed[c].replace("", None))
+                typed.to_excel(xw, sheet_name=table, index=False)
+                ws = xw.sheets[table]
+                ws.freeze_panes = "A2"
+                for j, c in enumerate(typed.columns, start=1):
+                    if c in TEXT_COLUMNS:  # Text: an 18-digit NIP typed here stays exact
+                        for row in ws.iter_rows(min_row=2, max_row=TEXT_ROWS, min_col=j,
+                                                max_col=j):
+                            row[0].number_format = "@"
             heads = [render(msg(f"tpl.{k}"), lang) for k in ("table", "column", "description")]
             desc = pd.DataFrame([(t, c, render(msg(f"tpl.{t}.{c}"), lang))
                                  for t, cols in COLUMNS.items() for c, _, _ in cols],

@@ -142,7 +142,14 @@ def test_explain(tmp_path):
     assert f"Why: {who['reason']}." in r.output  # the same reason as moves.csv
     assert "Pinning the employee to" in r.output or "Not eligible" in r.output
     r = run("explain", TEBO / "replace.yaml", "--employee", "nobody")
-    assert r.exit_code == 1 and "not in the scenario" in r.output
+    assert r.exit_code == 1 and "no employee with id or name 'nobody'" in r.output
+    assert len(r.output) < 1000  # at most five close matches, never the whole roster
+    # by name, whatever the case and accents
+    emp = pd.read_csv(pl_dir / "placements.csv", dtype=str)
+    row = emp[emp["employee_id"] == who["employee_id"]].iloc[0]
+    r = run("explain", TEBO / "replace.yaml", "--employee", row["name"].upper())
+    assert r.exit_code == 0, r.output
+    assert f"Result: {who['to_position']}" in r.output
 
 
 def test_init_templates_then_solve(tmp_path):

@@ -87,13 +87,14 @@ def test_nip_check_warns_with_row_numbers():
     e["gender"] = ["L", "Laki-laki", "P", "", "", ""]
     org = placement.Organization.from_frames(e, p, u)
     w = "\n".join(org.warnings)
-    # row 3 (second person): birth date 2 Jan vs NIP 1 Jan; gender L vs NIP digit 2
-    assert "employees row 3, column 'birth_date': differs from the birth date in the NIP" in w
-    assert "employees row 3, column 'gender': differs from the gender digit" in w
-    # row 4: month 13 is not a NIP; row 5 is a PPPK number (no warning); E5/E6 not NIPs
-    assert "employees row 4, column 'id': 18 digits but not a valid NIP" in w
-    assert "row 5" not in w and "rows 4, 5" not in w
-    assert "row 2" not in w
+    # row 1 (second person; in memory rows are index labels): birth date 2 Jan vs NIP
+    # 1 Jan; gender L vs NIP digit 2
+    assert "employees row 1, column 'birth_date': differs from the birth date in the NIP" in w
+    assert "employees row 1, column 'gender': differs from the gender digit" in w
+    # row 2: month 13 is not a NIP; row 3 is a PPPK number (no warning); E5/E6 not NIPs
+    assert "employees row 2, column 'id': 18 digits but not a valid NIP" in w
+    assert "row 3" not in w and "rows 2, 3" not in w
+    assert "row 0" not in w
 
 
 def test_nip_check_is_vectorised_on_a_large_roster():
@@ -130,8 +131,8 @@ def test_rank_scale_warnings():
     p.loc[4, "min_rank"] = "IV"  # PPPK IV (≈ I/d), probably meant IV/a
     org = placement.Organization.from_frames(e, p, u)
     w = "\n".join(org.warnings)
-    assert "employees row 4, column 'rank': a PNS golongan for PPPK staff" in w
-    assert "positions row 6, column 'min_rank': a PPPK golongan" in w
+    assert "employees row 2, column 'rank': a PNS golongan for PPPK staff" in w
+    assert "positions row 4, column 'min_rank': a PPPK golongan" in w
     assert org.employees["rank_level"].tolist()[:2] == [8, 8]  # IX compares as III/a
 
 

@@ -31,13 +31,13 @@ def scenario(frames, **settings):
 
 @pytest.mark.parametrize("mutate,cls,needle", [
     (lambda e, p, u: e.loc.__setitem__((1, "id"), "E1"), DuplicateIdError,
-     "rows 2, 3, column 'id': duplicate employee id 'E1'"),
+     "rows 0, 1, column 'id': duplicate employee id 'E1'"),
     (lambda e, p, u: p.loc.__setitem__((0, "unit"), "U9"), UnknownReferenceError,
-     "row 2, column 'unit': unit 'U9' is not in the units table"),
+     "row 0, column 'unit': unit 'U9' is not in the units table"),
     (lambda e, p, u: e.loc.__setitem__((2, "education"), "S7"), InvalidValueError,
-     "row 4, column 'education': unknown education level"),
+     "row 2, column 'education': unknown education level"),
     (lambda e, p, u: e.loc.__setitem__((0, "rank"), "V/z"), InvalidValueError,
-     "row 2, column 'rank': unknown rank"),
+     "row 0, column 'rank': unknown rank"),
     (lambda e, p, u: e.loc.__setitem__((0, "comp:Integritas"), "7"), InvalidValueError,
      "column 'comp:Integritas': must be at most 5"),
     (lambda e, p, u: p.loc.__setitem__((0, "headcount"), "-2"), InvalidValueError,

@@ -3,7 +3,7 @@ talent box (9-box), penyetaraan rule checks, JPM and selection categories, caree
 rules of functional posts.
 
 Importing this package registers its parts with the engine's hooks:
-``Organization`` ``EXTRA_CHECKS`` (NIP and status checks), scenario operations
+``Organization`` ``EXTRA_CHECKS`` (NIP, status and legal-status checks), scenario operations
 (``retirements``, ``headcount_from_workload``, ``talent_settings``, and
 ``convert_positions`` with rule checks), result ``TABLE_EXTENSIONS`` and
 ``KPI_EXTENSIONS`` (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent
@@ -18,6 +18,7 @@ from placement.domain import (  # noqa: F401  (imported for their registrations)
     nip,
     penyetaraan,
     retirement,
+    service,
     talent,
     workload,
 )
@@ -29,5 +30,5 @@ def table(result, name: str):
     return result._tables.get(name)  # noqa: SLF001
 
 
-__all__ = ["career", "categories", "nip", "penyetaraan", "retirement", "table", "talent",
-           "workload"]
+__all__ = ["career", "categories", "nip", "penyetaraan", "retirement", "service", "table",
+           "talent", "workload"]

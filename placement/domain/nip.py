@@ -263,7 +263,7 @@ def check_status(org: Organization, log: ProblemLog) -> None:
     if "status" not in emp or "rank" not in emp:
         return
     st = emp["status"].fillna("").astype(str).str.strip().str.upper()
-    known = st.isin(["", "PNS", "CPNS", "PPPK", "P3K"]).to_numpy()
+    known = st.isin(["", "PNS", "CPNS", "PPPK", "P3K", "PPPK PARUH WAKTU"]).to_numpy()
     log.add(emp, ~known, "status", msg("nip.status"), warn=True)
     pppk = pppk_mask(emp)
     if pppk.any():

@@ -22,10 +22,28 @@ Nama Jabatan               the current post's title
 Nama Unor, Satuan Kerja    ``current_unit`` (and units)
 Tgl Lahir, Tgl SK CPNS     ``birth_date``, ``tmt_cpns`` (ISO dates)
 Jenis Kelamin              ``gender`` (L / P)
-Status / Jenis Pegawai     ``status`` (PNS, CPNS, PPPK)
+Status CPNS PNS (P / C),    ``status`` (PNS, CPNS, PPPK, PPPK Paruh Waktu)
+Jenis Pegawai Nama
+Kedudukan Hukum Nama       ``legal_status`` (not Aktif: not placed, see
+                           :mod:`placement.domain.service`)
+TMT Jabatan, TMT Golongan  ``tmt_jabatan``, ``tmt_golongan`` (ISO dates)
+MK Tahun, MK Bulan,        ``mk_tahun``, ``mk_bulan``, ``lokasi_kerja``
+Lokasi Kerja Nama
+Kelas Jabatan              the current post's ``grade``
 Predikat Kinerja, Nilai    ``performance``, ``skp_score``
 SKP
 =========================  ===================================================
+
+The national ASN export (SIASN "Export Data ASN", 64 or 69 columns; the older SAPK
+underscore keys; the web service's camelCase keys, ``nipBaru`` → ``nip baru``) is read
+without a mapping: see ``data/siasn/README.md`` for its layouts. Its ``JABATAN ID`` is
+never a post id (for functional and pelaksana posts it names the kind of post, shared by
+every office), ``SATUAN KERJA INDUK`` and ``INSTANSI`` (the regency) are never a unit;
+``SATUAN KERJA KERJA NAMA`` is the OPD. Without an eselon column, structural posts get
+their level from the title (:data:`TITLE_LEVELS`), with a warning listing what was
+inferred (``df.attrs["warnings"]``). ``df.attrs["import_report"]`` says, per source
+column, what it became or why it was left out (:data:`LEFT_OUT`). A leading ``'`` (typed
+to keep Excel from turning numbers into floats) is removed from every cell.
 
 Peta jabatan (``kind="positions"``): ``Nama Jabatan`` → ``title``, ``Nama Unor`` /
 ``Unit Kerja`` / ``Satuan Kerja`` → ``unit``, ``Jenis Jabatan`` / ``Eselon`` →
@@ -46,7 +64,8 @@ a position's id is ``<unit id>--<slug of the title>`` (with the sub-unit when un
 Satuan Kerja), so the employee export and the peta jabatan give the same ids.
 ``unit_level`` chooses what a unit is: ``satker`` (Satuan Kerja, the OPD; Nama Unor is
 kept as ``sub_unit``), ``unor`` (Nama Unor, with its Satuan Kerja as ``parent``), or
-``auto``: Satuan Kerja when the export holds more than one, else Nama Unor.
+``auto``: Nama Unor when the export has it (below its OPD when there are several
+OPDs, ids ``<opd>--<unor>``), else Satuan Kerja.
 :func:`units_table` and :func:`positions_from_employees` build the other tables.
 
 Dates are read from text (dd-mm-yyyy, dd/mm/yyyy, yyyy-mm-dd, '15 Mei 1969') and
@@ -70,8 +89,9 @@ import pandas as pd
 
 from placement.domain.nip import clean_numbers, normalise_gender, parse_dates
 from placement.errors import DataError
-from placement.messages import msg
+from placement.messages import msg, noun
 from placement.model import levels
+from placement.model.cells import stored_as_number
 from placement.model.organization import COMP_PREFIX, ProblemLog
 
 Kind = Literal["employees", "positions"]
@@ -81,7 +101,11 @@ UnitLevel = Literal["auto", "satker", "unor"]
 def header_key(name: str) -> str:
     """'NIP Baru', 'nip_baru', ' NIP.  BARU ' → 'nip baru'."""
     text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    text = _CAMEL.sub(" ", text)  # the web service's camelCase keys: 'nipBaru' → 'nip Baru'
     return " ".join(re.sub(r"[^a-z0-9/]+", " ", text.lower()).split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _keys(*names: str) -> tuple[str, ...]:
@@ -96,28 +120,43 @@ EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
     "_title_front": _keys("gelar depan"),
     "_title_back": _keys("gelar belakang"),
     "rank": _keys("rank", "golongan", "gol", "gol ruang", "golongan ruang", "gol akhir",
-                  "gol akhir nama", "golongan akhir", "pangkat golongan", "pangkat/gol",
-                  "pangkat/golongan", "golongan/ruang"),
+                  "gol akhir nama", "gol nama", "gol ruang akhir", "golongan akhir",
+                  "pangkat golongan", "pangkat/gol", "pangkat/golongan", "golongan/ruang"),
     "education": _keys("education", "tk pendidikan", "tingkat pendidikan",
                        "tingkat pendidikan nama", "jenjang pendidikan", "tk pendidikan terakhir",
                        "pendidikan terakhir jenjang", "jenjang"),
     "field": _keys("field", "pendidikan", "pendidikan nama", "nama pendidikan", "jurusan",
-                   "program studi", "prodi", "pendidikan terakhir", "bidang pendidikan"),
+                   "program studi", "prodi", "pendidikan terakhir", "bidang pendidikan",
+                   "pendidikan terakhir nama"),
     "_kind": _keys("kind", "jenis jabatan", "jenis jabatan nama"),
     "_eselon": _keys("eselon", "eselon nama", "eselon jabatan"),
     "_level": _keys("level", "jenjang jabatan"),
     "_title": _keys("title", "nama jabatan", "jabatan", "jabatan nama", "jabatan fungsional nama",
                     "jabatan struktural nama"),
     "_unor": _keys("unit_name", "nama unor", "unor", "unor nama", "unit organisasi", "unit kerja"),
-    "_satker": _keys("satuan kerja", "satuan kerja nama", "satker", "satuan kerja induk nama",
-                     "unor induk nama", "opd", "perangkat daerah", "instansi kerja"),
-    "current_unit": _keys("current_unit", "id unor", "unor id", "kode unor"),
-    "current_position": _keys("current_position", "id jabatan", "jabatan id", "kode jabatan"),
+    # the OPD (dinas, badan, kecamatan); SIASN's SATUAN KERJA INDUK and INSTANSI are the
+    # regency itself, never a unit's parent
+    "_satker": _keys("satuan kerja kerja nama", "satuan kerja", "satuan kerja nama", "satker",
+                     "unor induk nama", "opd", "perangkat daerah"),
+    # SIASN's UNOR ID is not taken: unit ids are made from OPD and UNOR names (readable, and
+    # the same in a peta jabatan without ids)
+    "current_unit": _keys("current_unit", "id unor", "kode unor"),
+    # never SIASN's JABATAN ID: for functional and pelaksana posts it names the kind of
+    # post, shared by every office; post ids are made from unit and title
+    "current_position": _keys("current_position"),
     "birth_date": _keys("birth_date", "tgl lahir", "tanggal lahir"),
     "gender": _keys("gender", "jenis kelamin", "jk", "kelamin", "l/p"),
     "tmt_cpns": _keys("tmt_cpns", "tgl sk cpns", "tmt cpns", "tanggal sk cpns", "tgl tmt cpns"),
-    "status": _keys("status", "status pegawai", "jenis pegawai", "status kepegawaian",
-                    "status cpns pns"),
+    "status": _keys("status", "status cpns pns", "status pegawai", "status kepegawaian"),
+    "_jenis_pegawai": _keys("jenis pegawai nama", "jenis pegawai"),
+    "legal_status": _keys("legal_status", "kedudukan hukum nama", "kedudukan hukum",
+                          "kedudukan pegawai"),
+    "tmt_jabatan": _keys("tmt_jabatan", "tmt jabatan"),
+    "tmt_golongan": _keys("tmt_golongan", "tmt golongan", "tmt gol"),
+    "mk_tahun": _keys("mk_tahun", "mk tahun", "masa kerja tahun", "mk gol tahun"),
+    "mk_bulan": _keys("mk_bulan", "mk bulan", "masa kerja bulan", "mk gol bulan"),
+    "lokasi_kerja": _keys("lokasi_kerja", "lokasi kerja nama", "lokasi kerja"),
+    "_grade": _keys("kelas jabatan", "kelas jab"),
     "performance": _keys("performance", "predikat kinerja", "predikat skp", "predikat"),
     "skp_score": _keys("skp_score", "nilai skp", "nilai kinerja"),
     "preferences": _keys("preferences", "preferensi"),
@@ -125,7 +164,7 @@ EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
     "monthly_cost": _keys("monthly_cost", "gaji pokok", "gapok"),
 }
 POSITION_HEADERS: dict[str, tuple[str, ...]] = {
-    "id": _keys("id", "id jabatan", "kode jabatan", "jabatan id"),
+    "id": _keys("id", "id jabatan", "kode jabatan"),
     "_title": _keys("title", "nama jabatan", "jabatan"),
     "_unor": _keys("unit_name", "nama unor", "unor", "unit organisasi", "unit kerja"),
     "_satker": EMPLOYEE_HEADERS["_satker"],
@@ -236,7 +275,50 @@ def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
     frame.attrs["source"] = raw.attrs.get("source", kind)
     frame.attrs["row_offset"] = raw.attrs.get("row_offset", 2)
     frame.attrs["dropped_columns"] = dropped
+    frame.attrs["import_report"] = import_report(raw, cols, dropped)
     return frame
+
+
+#: Why a known export column is left out (header key → catalogue key ``hr.left.*``).
+LEFT_OUT: dict[str, str] = {
+    **dict.fromkeys(_keys(
+        "nik", "nomor hp", "email", "email gov", "alamat", "npwp nomor", "npwp", "bpjs",
+        "agama id", "agama nama", "agama", "jenis kawin id", "jenis kawin nama",
+        "tempat lahir id", "tempat lahir nama", "tempat lahir", "kartu asn virtual",
+        "is valid nik", "flag ikd", "nama sekolah", "tahun lulus", "no hp", "telepon"),
+        "personal"),
+    **dict.fromkeys(_keys(
+        "instansi induk id", "instansi induk nama", "instansi kerja id", "instansi kerja nama",
+        "satuan kerja induk id", "satuan kerja induk nama"), "regency"),
+    **dict.fromkeys(_keys("jabatan id"), "kind_of_post"),
+    **dict.fromkeys(_keys("unor id"), "unit_id"),
+    **dict.fromkeys(_keys(
+        "nomor sk cpns", "tanggal sk cpns", "nomor sk pns", "tanggal sk pns", "tmt pns"),
+        "decree"),
+    **dict.fromkeys(_keys("pns id", "nip lama"), "other_id"),
+    **dict.fromkeys(_keys("gol awal id", "gol awal nama"), "first_rank"),
+    **dict.fromkeys(_keys("bup pensiun"), "bup"),
+}
+
+
+def import_report(raw: pd.DataFrame, cols: dict[str, str], dropped: list[str]
+                  ) -> list[tuple[str, str, str]]:
+    """Per source column, in file order: (column, project column it became or '', why it
+    was left out: a ``hr.left.*`` catalogue key, or '')."""
+    became = {src: target for target, src in cols.items()}
+    out = []
+    for c in raw.columns:
+        if c == "_row":
+            continue
+        if c in became:
+            out.append((str(c), became[c], ""))
+            continue
+        key = header_key(c)
+        why = LEFT_OUT.get(key)
+        if why is None:
+            why = "code" if key.endswith(" id") else "unused"
+        out.append((str(c), "", why))
+    return out
 
 
 def _load(source, kind: str, sheet) -> pd.DataFrame:
@@ -263,7 +345,8 @@ def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
     problems = []
     public = {t for t in headers if not t.startswith("_")}
     aliases = {"title": "_title", "unit_name": "_unor", "satuan_kerja": "_satker",
-               "kind": "_kind", "level": "_level", "eselon": "_eselon"}
+               "kind": "_kind", "level": "_level", "eselon": "_eselon",
+               "jenis_pegawai": "_jenis_pegawai"}
     for src, dst in mapping.items():
         col = src if src in raw.columns else by_key.get(header_key(src))
         target = aliases.get(dst, dst)
@@ -310,16 +393,26 @@ def _map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str]
 def _col(raw: pd.DataFrame, cols: dict[str, str], target: str) -> pd.Series:
     if target not in cols:
         return pd.Series([""] * len(raw), index=raw.index, dtype=object)
-    return raw[cols[target]].fillna("").astype(str).str.strip()
+    text = raw[cols[target]].fillna("").astype(str).str.strip()
+    # a leading apostrophe keeps Excel from turning NIPs into numbers: not part of the value
+    quoted = text.str.startswith("'")
+    return text.where(~quoted, text.str.slice(1).str.strip()) if quoted.any() else text
 
 
 def _units(raw: pd.DataFrame, cols: dict, unit_level: str, log: ProblemLog
            ) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, pd.Series]:
-    """(unit id, unit name, parent id, parent name, sub-unit name) per row."""
+    """(unit id, unit name, parent id, parent name, sub-unit name) per row.
+
+    Units are the UNOR (bidang, bagian, seksi, UPT) below their OPD (Satuan Kerja) by
+    default: when the file names more than one OPD, a UNOR's id is ``<OPD>--<UNOR>``
+    (every dinas has its 'Sekretariat') and the OPDs are the roots of the tree; a single
+    Satuan Kerja (the regency) is every unit's parent. ``satker`` makes the OPDs the
+    units, the UNOR kept as ``sub_unit``.
+    """
     unor, satker = _col(raw, cols, "_unor"), _col(raw, cols, "_satker")
     level = unit_level
     if level == "auto":
-        level = "satker" if satker[satker != ""].nunique() > 1 or (unor == "").all() else "unor"
+        level = "satker" if (unor == "").all() else "unor"
     if level == "satker" and (satker == "").all() and (unor != "").any():
         level = "unor"
     if level == "unor" and (unor == "").all():
@@ -332,9 +425,13 @@ def _units(raw: pd.DataFrame, cols: dict, unit_level: str, log: ProblemLog
         parent_name = satker.where(satker != name, "")
         sub = pd.Series("", index=raw.index)
     given = cols.get("current_unit") or cols.get("unit")
-    uid = raw[given].fillna("").astype(str).str.strip() if given else _slugs(name)
+    derived = _slugs(name)
+    if level == "unor" and satker[satker != ""].nunique() > 1:  # several OPDs: a tree
+        below = (parent_name != "").to_numpy()
+        derived = derived.where(~below, _slugs(parent_name) + "--" + derived)
+    uid = raw[given].fillna("").astype(str).str.strip() if given else derived
     if given:
-        uid = uid.where(uid != "", _slugs(name))
+        uid = uid.where(uid != "", derived)
     return uid, name, _slugs(parent_name), parent_name, sub
 
 
@@ -357,43 +454,80 @@ def _position_ids(unit_id: pd.Series, sub: pd.Series, title: pd.Series) -> pd.Se
 def kinds_and_levels(jenis: pd.Series, eselon: pd.Series, title: pd.Series,
                      level: pd.Series | None = None) -> tuple[pd.Series, pd.Series]:
     """Position kind (JPT / JA / JF) and level from Jenis Jabatan, Eselon and the title."""
+    kind, lvl, _rule = _kinds(jenis, eselon, title, level)
+    return kind, lvl
+
+
+def _kinds(jenis: pd.Series, eselon: pd.Series, title: pd.Series,
+           level: pd.Series | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Kind, level and, where the level of a structural post was inferred from its
+    title (no eselon), the title rule used ('' elsewhere)."""
     level = level if level is not None else pd.Series("", index=jenis.index)
     both = _by_unique(_kind_level, jenis, eselon, title, level)
-    return (pd.Series([b[0] for b in both], index=jenis.index, dtype=object),
-            pd.Series([b[1] for b in both], index=jenis.index, dtype=object))
+    return tuple(pd.Series([b[i] for b in both], index=jenis.index, dtype=object)
+                 for i in range(3))  # type: ignore[return-value]
 
 
-_ESELON = re.compile(r"^(?:ESELON\s*)?(IV|III|II|I|V|[1-5])\s*[./\-]?\s*([AB])?$")
+_ESELON = re.compile(r"^(?:ESELON\s*)?(IV|III|II|I|V|[1-5])\s*[./\-]?\s*([AB1-2])?$")
+#: SIASN's jenis jabatan ids (the web service gives the id, the CSV the name)
+_JENIS_IDS = {"1": "struktural", "2": "fungsional", "3": "fungsional umum", "4": "pelaksana"}
+#: *(default)* level of a structural post from its title when the export has no eselon
+#: (the 64-column SIASN export): first match wins.
+TITLE_LEVELS: tuple[tuple[str, str, str], ...] = (
+    (r"sekretaris (lurah|kelurahan|desa)", "JA", "Pengawas"),
+    (r"sekretaris (camat|kecamatan)", "JA", "Administrator"),
+    (r"(kepala dinas|kepala badan|kepala pelaksana|kepala satuan polisi|kepala satpol|"
+     r"sekretaris daerah|asisten|staf ahli|inspektur(?! pembantu)|sekretaris dprd|"
+     r"sekretaris dewan)",
+     "JPT", "Pratama"),
+    (r"(sekretaris|kepala bidang|kabid|kepala bagian|kabag|camat|inspektur pembantu|"
+     r"irban|direktur)", "JA", "Administrator"),
+    (r"(kepala seksi|kasi|kepala sub ?bagian|kasubbag|kepala sub ?bidang|kasubbid|"
+     r"kepala sub ?seksi|lurah|kepala uptd?|kepala unit pelaksana)", "JA", "Pengawas"),
+)
+_TITLE_LEVELS = [(re.compile(rf"^{p}\b", re.IGNORECASE), k, lv) for p, k, lv in TITLE_LEVELS]
 
 
-def _kind_level(jenis: str, eselon: str, title: str, level: str) -> tuple[str, str]:
+def _from_title(title: str) -> tuple[str, str, str]:
+    """(kind, level, the matched title words) of a structural post by its title."""
+    for pattern, kind, level in _TITLE_LEVELS:
+        m = pattern.match(title.strip())
+        if m:
+            return kind, level, " ".join(m.group(0).split()).title()
+    return "JA", "", ""
+
+
+def _kind_level(jenis: str, eselon: str, title: str, level: str) -> tuple[str, str, str]:
     j = header_key(jenis)
+    j = _JENIS_IDS.get(j, j)
     e = _ESELON.match(" ".join(eselon.upper().split())) if eselon.strip() else None
     jf = _JF_LEVEL.search(title)
     jf_level = " ".join(jf.group(1).split()).title() if jf else ""
     if j.upper() in ("JPT", "JA", "JF"):
-        return j.upper(), level or (jf_level if j.upper() == "JF" else "")
+        return j.upper(), level or (jf_level if j.upper() == "JF" else ""), ""
     if e and ("struktural" in j or j in ("", "jpt", "pimpinan tinggi", "administrasi")):
         group = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}.get(e.group(1), e.group(1))
-        sub = (e.group(2) or "A").upper()
+        sub = {"1": "A", "2": "B"}.get(e.group(2) or "A", (e.group(2) or "A").upper())
         if group == "I":
-            return "JPT", "Utama" if sub == "A" else "Madya"
+            return "JPT", "Utama" if sub == "A" else "Madya", ""
         if group == "II":
-            return "JPT", "Pratama"
-        return "JA", {"III": "Administrator", "IV": "Pengawas", "V": "Eselon V"}[group]
+            return "JPT", "Pratama", ""
+        return "JA", {"III": "Administrator", "IV": "Pengawas", "V": "Eselon V"}[group], ""
     if "fungsional umum" in j or "pelaksana" in j or j in ("jfu",):
-        return "JA", level or "Pelaksana"
+        return "JA", level or "Pelaksana", ""
     if "fungsional" in j or j in ("jft", "jf"):
-        return "JF", level or jf_level
+        return "JF", level or jf_level, ""
     if "pimpinan tinggi" in j:
-        return "JPT", level or "Pratama"
+        return "JPT", level or "Pratama", ""
     if "administrator" in j or "pengawas" in j:
-        return "JA", level or ("Administrator" if "administrator" in j else "Pengawas")
+        return "JA", level or ("Administrator" if "administrator" in j else "Pengawas"), ""
     if "struktural" in j:
-        return ("JPT", level or "Pratama") if _JPT_TITLES.match(title) else ("JA", level)
+        if level:
+            return ("JPT" if _JPT_TITLES.match(title) else "JA"), level, ""
+        return _from_title(title)
     if j == "" and jf_level:
-        return "JF", level or jf_level
-    return "", level
+        return "JF", level or jf_level, ""
+    return "", level, ""
 
 
 def field_of_study(series: pd.Series) -> pd.Series:
@@ -450,8 +584,8 @@ def _rank_code(t: str) -> str | None:
 def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     log = ProblemLog()
     src = cols["id"]
-    nip_text = raw[src].fillna("").astype(str).str.strip()
-    sci = nip_text.str.fullmatch(r"\d(\.\d+)?[eE]\+?\d+").fillna(False).to_numpy()
+    nip_text = _col(raw, cols, "id")
+    sci = stored_as_number(nip_text)
     log.add(raw, sci, src, msg("hr.nip_scientific"))
     nip = clean_numbers(nip_text)
     log.add(raw, (nip == "").to_numpy(), src, msg("hr.blank_nip"))
@@ -483,16 +617,24 @@ def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
         out["gender"] = g.where(g != "", _col(raw, cols, "gender"))
     if "tmt_cpns" in cols:
         out["tmt_cpns"] = _dates(raw, cols, "tmt_cpns", log)
-    if "status" in cols:
-        st = _col(raw, cols, "status").str.upper()
-        st = st.str.replace(r"^P3K$", "PPPK", regex=True)
-        out["status"] = np.where(st.str.contains("PPPK"), "PPPK",
-                                 np.where(st.str.contains("CPNS"), "CPNS",
-                                          np.where(st.str.contains("PNS"), "PNS", st)))
+    if "status" in cols or "_jenis_pegawai" in cols:
+        out["status"] = employment_status(_col(raw, cols, "status"),
+                                          _col(raw, cols, "_jenis_pegawai"))
+    if "legal_status" in cols:
+        out["legal_status"] = _col(raw, cols, "legal_status")
+    for target in ("tmt_jabatan", "tmt_golongan"):
+        if target in cols:
+            out[target] = _dates(raw, cols, target, log)
+    for target in ("mk_tahun", "mk_bulan", "lokasi_kerja"):
+        if target in cols:
+            out[target] = _col(raw, cols, target)
     for c in [t for t in cols if t.startswith(COMP_PREFIX)]:
         out[c] = _col(raw, cols, c)
-    kind, lvl = kinds_and_levels(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
-                                 _col(raw, cols, "_level"))
+    kind, lvl, rule = _kinds(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
+                             _col(raw, cols, "_level"))
+    out.attrs["warnings"] = _inferred(rule, kind, lvl, "employees")
+    if "_grade" in cols:
+        out["position_grade"] = _col(raw, cols, "_grade")
     out["position_title"] = title
     out["position_kind"] = kind
     out["position_level"] = lvl
@@ -502,6 +644,33 @@ def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     out["sub_unit"] = sub
     log.raise_if_any()
     return out
+
+
+def _inferred(rule: pd.Series, kind: pd.Series, level: pd.Series, what: str) -> list[str]:
+    """A warning listing the structural levels read from titles (no eselon column)."""
+    inferred = (rule != "").to_numpy()
+    if not inferred.any():
+        return []
+    counts = pd.DataFrame({"r": rule[inferred], "k": kind[inferred] + " " + level[inferred]}
+                          ).value_counts().sort_index()
+    return [msg("hr.eselon_inferred", n=int(inferred.sum()), what=noun(what),
+                rules=", ".join(f"{r} → {k} ({n})" for (r, k), n in counts.items()))]
+
+
+def employment_status(status: pd.Series, jenis: pd.Series) -> pd.Series:
+    """PNS, CPNS, PPPK or PPPK Paruh Waktu from SIASN's ``STATUS CPNS PNS`` (P / C) and
+    ``JENIS PEGAWAI NAMA`` ('PNS Daerah Kabupaten/Kota', 'PPPK', 'PPPK Paruh Waktu');
+    other text is kept (the status check then reports it)."""
+    st = status.str.upper().str.strip()
+    jp = jenis.str.upper().str.strip()
+    both = st + " " + jp
+    part_time = both.str.contains("PARUH WAKTU")
+    pppk = both.str.contains(r"PPPK|P3K")
+    cpns = st.isin(["C", "CPNS"]) | st.str.contains("CPNS")
+    pns = st.isin(["P", "PNS"]) | st.str.contains("PNS") | jp.str.contains("PNS")
+    out = np.where(part_time, "PPPK Paruh Waktu", np.where(pppk, "PPPK", np.where(
+        cpns, "CPNS", np.where(pns, "PNS", status.str.strip()))))
+    return pd.Series(out, index=status.index, dtype=object)
 
 
 def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
@@ -515,10 +684,11 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     blank = (pos_id == "").to_numpy()
     log.add(raw, blank, cols.get("_title"), msg("hr.blank_title"))
     out = pd.DataFrame({"id": pos_id, "title": title.where(title != "", pos_id), "unit": uid})
-    kind, lvl = kinds_and_levels(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
-                                 _col(raw, cols, "_level"))
+    kind, lvl, rule = _kinds(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
+                             _col(raw, cols, "_level"))
     out["kind"] = kind
     out["level"] = lvl
+    out.attrs["warnings"] = _inferred(rule, kind, lvl, "positions")
     for target in ("grade", "headcount", "min_fill", "priority", "key", "bezetting", "fields"):
         if target in cols:
             out[target] = _col(raw, cols, target)
@@ -540,14 +710,15 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     if dup.any():
         first = out.loc[dup, "id"].iloc[0]
         log.add(raw, dup, cols.get("_title") or cols.get("id"),
-                msg("hr.duplicate_position", id=first))
+                msg("hr.duplicate_position", id=first), quote=False)
     log.raise_if_any()
     return out
 
 
 # -- derived tables -----------------------------------------------------------------------
 
-_HELPER_COLUMNS = ("position_title", "position_kind", "position_level", "unit_name",
+_HELPER_COLUMNS = ("position_title", "position_kind", "position_level", "position_grade",
+                   "unit_name",
                    "parent_unit", "parent_unit_name", "sub_unit")
 
 
@@ -600,6 +771,8 @@ def positions_from_employees(employees: pd.DataFrame) -> pd.DataFrame:
     })
     if "sub_unit" in first and (first["sub_unit"] != "").any():
         out["sub_unit"] = first["sub_unit"].to_numpy()
+    if "position_grade" in first:
+        out.insert(5, "grade", first["position_grade"].to_numpy())
     return out
 
 
@@ -641,6 +814,7 @@ def import_hr_export(employees: str | Path | pd.DataFrame,
     return HRImport(project_employees(emp), project_positions(pos), units)
 
 
-__all__ = ["EMPLOYEE_HEADERS", "FIELD_NAMES", "POSITION_HEADERS", "HRImport", "field_of_study",
-           "header_key", "import_hr_export", "kinds_and_levels", "positions_from_employees",
+__all__ = ["EMPLOYEE_HEADERS", "FIELD_NAMES", "LEFT_OUT", "POSITION_HEADERS", "TITLE_LEVELS",
+           "HRImport", "employment_status", "field_of_study", "header_key", "import_hr_export",
+           "import_report", "kinds_and_levels", "positions_from_employees",
            "project_employees", "project_positions", "read_hr_export", "slug", "units_table"]

@@ -176,6 +176,10 @@ def _formulas_without_values(path: Path, title: str, values, width: int) -> list
 def _cell_text(v) -> str:
     if v is None:
         return ""
+    if isinstance(v, int | float) and not isinstance(v, bool) and abs(v) >= 1e15:
+        # more digits than a number cell keeps (an 18-digit NIP typed as a number): kept
+        # in scientific notation so the id checks report it instead of a wrong number
+        return repr(float(v))
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if hasattr(v, "isoformat"):

@@ -78,6 +78,9 @@ class Eligibility(_Strict):
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)
     no_move_within_years_of_retirement: float | None = Field(default=None, ge=0, le=50)
+    #: people with fewer years than this in their current post (``tmt_jabatan``, on the
+    #: reference date) may only keep it; unknown TMT = not limited (placement.domain.service)
+    min_years_in_post: float | None = Field(default=None, ge=0, le=50)
     #: career rules of functional posts (placement.domain.career): ``strict`` = hard
     #: eligibility rules, ``lenient`` = an objective penalty ``career`` per rule broken,
     #: ``off`` = none

@@ -60,6 +60,9 @@ _EDU_ALIASES = {
     "SPESIALIS": "S2", "SP1": "S2", "SPESIALIS1": "S2",
     "S3DOKTOR": "S3", "DOKTORS3": "S3", "STRATA3": "S3", "STRATAIII": "S3", "SP2": "S3",
     "SPESIALIS2": "S3",
+    # BKN's TINGKAT PENDIDIKAN NAMA labels (codes 05-50) not covered above
+    "DIPLOMAIIISARJANAMUDA": "D3", "SARJANAMUDA": "D3", "SLTAKEGURUAN": "SMA",
+    "SLTASMASEDERAJAT": "SMA", "SUBSPESIALIS": "S3", "PASCASARJANA": "S2",
 }  # fmt: skip
 
 #: SKP performance predicates, lowest first.

@@ -36,6 +36,15 @@ from placement.errors import (
 )
 from placement.messages import Message, msg, noun
 from placement.model import levels
+from placement.model.cells import (
+    ID_COLUMNS,
+    as_frame,
+    cell_values,
+    cells_to_text,
+    check_list,
+    looks_like_export,
+    stored_as_number,
+)
 
 COMP_PREFIX = "comp:"
 LIST_SEP = ";"
@@ -44,7 +53,9 @@ KINDS = ("JPT", "JA", "JF")
 EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "current_position", "performance", "preferences", "birth_date",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
-                    "skp_score", "exclusion", "jf", "certifications")  # fmt: skip
+                    "skp_score", "exclusion", "jf", "certifications", "legal_status",
+                    "tmt_jabatan", "tmt_golongan", "mk_tahun", "mk_bulan",
+                    "lokasi_kerja")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key", "jf")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
@@ -68,11 +79,16 @@ class ProblemLog:
         self.warnings: list[str] = []
 
     def add(self, df: pd.DataFrame, mask, column: str | None, message: str,
-            cls: type[DataError] = InvalidValueError, warn: bool = False) -> None:
+            cls: type[DataError] = InvalidValueError, warn: bool = False,
+            quote: bool = True) -> None:
+        """One line for the rows in ``mask``; with ``quote`` (unless the message names
+        the value itself) the line ends with the offending cell values."""
         rows = np.flatnonzero(np.asarray(mask))
         if not len(rows):
             return
-        line = msg("line", where=where(df, rows, column), text=message)
+        shown = cell_values(df, rows, column) if quote else ""
+        text = msg("loc.found", text=message, values=shown) if shown else message
+        line = msg("line", where=where(df, rows, column), text=text)
         if warn:
             self.warnings.append(line)
         else:
@@ -97,6 +113,7 @@ def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
     source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
     offset = df.attrs.get("row_offset", 2)
     rownos = df["_row"].to_numpy()[rows] if "_row" in df else np.asarray(rows) + offset
+    rownos = np.sort(rownos)  # the file's order (tables are kept in id order)
     shown = ", ".join(str(int(r)) for r in rownos[:5])
     more = msg("loc.more", n=len(rownos) - 5) if len(rownos) > 5 else ""
     word = msg("loc.row_word") if len(rownos) == 1 else msg("loc.rows_word")
@@ -135,7 +152,14 @@ class Organization:
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
         un = _prepare(units, "units", log)
-        log.raise_if_any()  # missing required columns: nothing else can be checked
+        if log.errors:  # missing columns: check the tables that do not depend on the broken
+            lacking = {t for t, df in (("employees", emp), ("positions", pos), ("units", un))
+                       if any(c not in df for c in REQUIRED[t])}
+            if "units" not in lacking:
+                un = _check_units(un, log)
+                if "positions" not in lacking:
+                    _check_positions(pos, set(un["id"]), _competencies(emp, pos), log)
+            log.raise_if_any()
         comps = _competencies(emp, pos)
         un = _check_units(un, log)
         pos = _check_positions(pos, set(un["id"]), comps, log)
@@ -206,12 +230,15 @@ class Organization:
 # -- preparation ----------------------------------------------------------------------
 
 def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
+    df = as_frame(df, table)
     attrs = dict(df.attrs)
     df = df.copy()
     df.attrs.update(attrs)
     df.attrs.setdefault("table", table)
+    in_memory = "source" not in df.attrs and "_row" not in df.columns
     if "source" not in df.attrs:
         df.attrs["source"] = table
+    headers = [str(c).strip() for c in df.columns if c != "_row"]  # as the file has them
     rename = {}
     for c in df.columns:
         s = str(c).strip()
@@ -236,14 +263,28 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
                                 columns=", ".join(repr(c) for c in extra), table=table))
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
+        found = headers
+        hint = ""
+        if table != "units" and looks_like_export(found):
+            hint = msg(f"data.import_hint.{table}", file=df.attrs["source"])
         log.error(msg("data.missing_columns", source=df.attrs["source"],
                       columns=", ".join(repr(c) for c in missing), table=table,
-                      required=", ".join(REQUIRED[table])))
-    if "_row" not in df.columns:
+                      required=", ".join(REQUIRED[table]),
+                      found=", ".join(map(repr, found[:20])) + (" …" if len(found) > 20
+                                                                else ""), hint=hint))
+    if in_memory and pd.api.types.is_integer_dtype(df.index.dtype):
+        # in memory, a row is what the user sees: its index label (0 for the first)
+        df["_row"] = df.index.to_numpy(dtype=np.int64)
+    elif "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
+    cells_to_text(df, log)
     for c in df.columns:
         if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
             df[c] = df[c].fillna("").astype(str).str.strip()
+            if c in ID_COLUMNS:  # the apostrophe that keeps Excel from mangling numbers
+                quoted = df[c].str.startswith("'")
+                if quoted.any():
+                    df[c] = df[c].where(~quoted, df[c].str.slice(1).str.strip())
     df = df.reset_index(drop=True)
     return df
 
@@ -319,11 +360,13 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
+    log.add(df, stored_as_number(ids), "id", msg("data.id_number", what=noun(what)))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
             log.add(df, (ids == value).to_numpy(), "id",
-                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError)
+                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError,
+                    quote=False)
 
 
 def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
@@ -359,7 +402,8 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
         for u in pd.unique(pos["unit"][unknown])[:20]:
             text = (msg("data.position_unit_blank") if u == "" else
                     msg("data.position_unit_unknown", unit=u))
-            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError)
+            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError,
+                    quote=False)
     kind = _text(pos, "kind").str.upper()
     badkind = ~kind.isin(KINDS + ("",)).to_numpy()
     log.add(pos, badkind, "kind", msg("data.unknown_kind", kinds=", ".join(KINDS)))
@@ -384,6 +428,7 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
+    check_list(pos, "fields", log)
     pr = _number(pos, "priority", log, integer=False, minimum=0)
     pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
     key = _text(pos, "key").str.lower()
@@ -421,8 +466,16 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     emp["perf_level"] = perf
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
+    check_list(emp, "preferences", log)
+    check_list(emp, "certifications", log)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
+    for col in ("tmt_jabatan", "tmt_golongan"):  # from national exports: only when given
+        if col in emp:
+            emp[col] = _dates(emp, col, log)
+    for col in ("mk_tahun", "mk_bulan"):
+        if col in emp:
+            emp[col] = _number(emp, col, log, integer=True, minimum=0)
     for c in comps:
         col = COMP_PREFIX + c
         emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
@@ -468,7 +521,8 @@ def load_organization(employees: str | Path, positions: str | Path,
 
     problems: list[str] = []
     frames = {}
-    for what, path in (("employees", employees), ("positions", positions), ("units", units)):
+    paths = [employees, positions, units]
+    for what, path in zip(("employees", "positions", "units"), paths, strict=True):
         if path is None:
             frames[what] = None
             continue
@@ -477,5 +531,26 @@ def load_organization(employees: str | Path, positions: str | Path,
         except PlacementError as exc:
             problems += exc.problems
     if problems:
-        raise DataError(problems)
-    return Organization.from_frames(frames["employees"], frames["positions"], frames["units"])
+        raise DataError(by_file(problems, paths))
+    try:
+        return Organization.from_frames(frames["employees"], frames["positions"],
+                                        frames["units"])
+    except PlacementError as exc:
+        warnings = getattr(exc, "warnings", [])
+        exc.__init__(by_file(exc.problems, paths))  # type: ignore[misc]
+        exc.warnings = by_file(warnings, paths)  # type: ignore[attr-defined]
+        raise
+
+
+def by_file(lines: list[str], paths) -> list[str]:
+    """``lines`` grouped by the file they name first (in the order of ``paths``; lines
+    naming none last), keeping their order within a file."""
+    names = [(str(p), Path(p).name) for p in paths if p is not None]
+
+    def key(line: str) -> int:
+        for i, (full, name) in enumerate(names):
+            if line.startswith(full) or line.startswith(name):
+                return i
+        return len(names)
+
+    return sorted(lines, key=key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.domain import career
+from placement.domain import career, service
 from placement.messages import msg
 from placement.model import levels
 from placement.model.eligibility import grade_band_ok
@@ -41,6 +41,11 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
     reasons += career.reasons(ctx, i, q, cfg)
+    if cfg.min_years_in_post is not None and ctx.emp("current_pos")[i] not in (-1, q):
+        years = service.years_in_post(comp.org)[i]
+        if years < cfg.min_years_in_post:
+            reasons.append(msg("explain.why_years_in_post", years=years,
+                               need=cfg.min_years_in_post))
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":

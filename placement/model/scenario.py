@@ -16,7 +16,7 @@ import pandas as pd
 import yaml
 from pydantic import ValidationError
 
-from placement.errors import ExtendsCycleError, PlacementError, ScenarioError
+from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
 from placement.messages import msg
 from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
 from placement.model.operations import Plan, apply_operations, parse_operation
@@ -37,8 +37,15 @@ class Scenario:
         self.path = path
         self._org = organization
         self._plan: Plan | None = None
-        self._operations = [parse_operation(item, i, self.source)
-                            for i, item in enumerate(config.operations)]
+        ops, problems = [], []
+        for i, item in enumerate(config.operations):  # every bad operation, not the first
+            try:
+                ops.append(parse_operation(item, i, self.source))
+            except ScenarioError as exc:
+                problems += exc.problems
+        if problems:
+            raise OperationError(problems)
+        self._operations = ops
 
     @property
     def name(self) -> str:
@@ -98,16 +105,63 @@ class Scenario:
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    """Read a scenario file (resolving ``extends``) into a :class:`Scenario`.
+    """Read a scenario file (resolving ``extends``), its data files and operations into
+    a :class:`Scenario`, reporting every problem of the run at once.
 
     Raises :class:`ScenarioError` (syntax, unknown keys with the nearest valid one,
-    ``extends`` cycles, missing files).
+    ``extends`` cycles, missing files), :class:`DataError` (the tables) or, when both
+    kinds are found, a :class:`PlacementError` holding all of them (scenario file
+    first, then the data files in order); ``error.warnings`` holds the data warnings.
+    A YAML syntax error or an ``extends`` problem stops the reading at once.
     """
     path = Path(path)
     raw = _load_raw(path, ())
     raw.setdefault("name", path.stem)
     raw.pop("extends", None)
-    return Scenario(_validate(raw, path.name), path)
+    found: list[PlacementError] = []
+    config = None
+    try:
+        config = _validate(raw, path.name)
+    except ScenarioError as exc:
+        found.append(exc)
+        ops = raw.get("operations")  # their own errors too, though the settings failed
+        for i, item in enumerate(ops if isinstance(ops, list) else []):
+            try:
+                parse_operation(item, i, path.name)
+            except ScenarioError as op_exc:
+                found.append(op_exc)
+    org = None
+    data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
+    files = [data.get(k) for k in ("employees", "positions", "units")]
+    if all(isinstance(f, str) for f in files[:2]):  # the tables, even if the rest is wrong
+        try:
+            org = load_organization(files[0], files[1],
+                                    files[2] if isinstance(files[2], str) else None)
+        except PlacementError as exc:
+            found.append(exc)
+    scenario = None
+    if config is not None:
+        try:
+            scenario = Scenario(config, path, org)
+            if org is not None:
+                scenario.plan()  # operations that cannot be applied
+        except PlacementError as exc:
+            found.append(exc)
+    if found:
+        raise _together(found)
+    assert scenario is not None
+    return scenario
+
+
+def _together(found: list[PlacementError]) -> PlacementError:
+    """One error holding every problem found (the error itself when there is one)."""
+    if len(found) == 1:
+        return found[0]
+    classes = {type(e) for e in found}
+    cls = classes.pop() if len(classes) == 1 else PlacementError
+    err = cls([line for e in found for line in e.problems])
+    err.warnings = [w for e in found for w in getattr(e, "warnings", [])]  # type: ignore[attr-defined]
+    return err
 
 
 def _validate(raw: dict, source: str) -> ScenarioConfig:

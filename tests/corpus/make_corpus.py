@@ -79,6 +79,20 @@ def main() -> None:
          merge="B1:C1")
     xlsx("several_sheets.xlsx", {"description": [["about", "this workbook"]],
                                  "employees": emp_rows})
+    spreadsheet_habits()
+
+
+def spreadsheet_habits() -> None:
+    """Cases of issue 11: NIPs typed as numbers in Excel, a comma in a ';' list, the
+    Indonesian headers of an HR export given as the employees table."""
+    emp_rows = rows(EMP)
+    nips = [196905152000071564, 198503152010012002, 199011302019031003]  # generated
+    for r, nip in zip(emp_rows[1:], nips, strict=True):
+        r[0] = float(nip)  # what Excel keeps of an 18-digit number: 15 digits
+    xlsx("float_nip.xlsx", {"employees": emp_rows})
+    w("comma_list.csv", POS.replace("Ekonomi; Akuntansi", '"Ekonomi, Akuntansi"'))
+    w("indonesian_headers.csv", "NIP,Nama,Golongan,Pendidikan\n"
+      "196905152000071564,Ayu Lestari,III/a,S-1 Ekonomi\n")
 
 
 if __name__ == "__main__":
