@@ -169,16 +169,17 @@ def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, wor
 
     def body():
         import placement
-        from placement.io.outdir import staged_output
+        from placement.io.outdir import check_out, staged_output
         from placement.report.files import check_formats, write_result
 
         chosen = check_formats(formats)  # before solving: a typo fails at once
         sc = placement.load_scenario(scenario)
+        protected = sc.input_files()
+        check_out(out, protected, force)  # before solving too
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                             workers=workers, progress=ctx.progress, relax=relax)
         ctx.end_progress()
         _summary(ctx, r)
-        protected = sc.input_files() + [scenario]
         with staged_output(out, protected, force) as tmp:
             write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen)
         ctx.say(msg("cli.written", out=out, files=_files(chosen)))
@@ -201,11 +202,13 @@ def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, 
 
     def body():
         import placement
-        from placement.io.outdir import staged_output
+        from placement.io.outdir import check_out, staged_output
         from placement.report.files import check_formats, write_comparison
 
         chosen = check_formats(formats)
         loaded = [placement.load_scenario(s) for s in scenarios]
+        protected = [f for sc in loaded for f in sc.input_files()]
+        check_out(out, protected, force)
         results = []
         for sc in loaded:
             r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
@@ -214,7 +217,6 @@ def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, 
             _summary(ctx, r)
             results.append(r)
         comp = placement.compare(results)
-        protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
                              formats=chosen)

@@ -32,9 +32,12 @@ class Scenario:
     """
 
     def __init__(self, config: ScenarioConfig, path: Path | None = None,
-                 organization: Organization | None = None):
+                 organization: Organization | None = None,
+                 sources: list[Path] | None = None):
         self.config = config
         self.path = path
+        #: the scenario files read: this one and its ``extends`` chain
+        self.sources = list(sources) if sources is not None else ([path] if path else [])
         self._org = organization
         self._plan: Plan | None = None
         self._operations = [parse_operation(item, i, self.source)
@@ -57,8 +60,23 @@ class Scenario:
         return cls(config, None, Organization.from_frames(employees, positions, units))
 
     def input_files(self) -> list[Path]:
+        """Every file this scenario reads: the scenario files (``extends`` chain
+        included), the data files and the files operations name (pins, bans, workload;
+        every place a relative one is looked up). No output may replace them."""
         d = self.config.data
-        return [Path(p) for p in (d.employees, d.positions, d.units) if p]
+        files = [Path(p) for p in (d.employees, d.positions, d.units) if p]
+        files += self.sources
+        base = self.path.resolve().parent if self.path else None
+        for op, _ in self._operations:
+            f = getattr(op, "file", None)
+            if not isinstance(f, str):
+                continue
+            p = Path(f)
+            if p.is_absolute():
+                files.append(p)
+            else:
+                files += [q / p for q in (base, Path.cwd()) if q is not None]
+        return files
 
     def organization(self) -> Organization:
         """The organisation as read from the data files (before operations)."""
@@ -85,7 +103,7 @@ class Scenario:
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
         raw = _merge(self.config.model_dump(), settings)
-        return Scenario(_validate(raw, self.source), self.path, self._org)
+        return Scenario(_validate(raw, self.source), self.path, self._org, self.sources)
 
     def __repr__(self) -> str:
         return (f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
@@ -99,10 +117,11 @@ def load_scenario(path: str | Path) -> Scenario:
     ``extends`` cycles, missing files).
     """
     path = Path(path)
-    raw = _load_raw(path, ())
+    sources: list[Path] = []
+    raw = _load_raw(path, (), sources)
     raw.setdefault("name", path.stem)
     raw.pop("extends", None)
-    return Scenario(_validate(raw, path.name), path)
+    return Scenario(_validate(raw, path.name), path, sources=sources)
 
 
 def _validate(raw: dict, source: str) -> ScenarioConfig:
@@ -112,7 +131,7 @@ def _validate(raw: dict, source: str) -> ScenarioConfig:
         raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
 
 
-def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
+def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     path = path.resolve() if path.exists() else path
     if path in chain:
         cycle = " → ".join(p.name for p in (*chain, path))
@@ -120,6 +139,7 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if not path.exists():
         by = msg("scenario.extended_by", file=chain[-1].name) if chain else ""
         raise ScenarioError(msg("scenario.not_found", path=path, by=by))
+    sources.append(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -152,7 +172,7 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
         return data
     if not isinstance(ext, str):
         raise ScenarioError(msg("scenario.extends_one", file=path.name))
-    base = _load_raw(base_dir / ext, (*chain, path))
+    base = _load_raw(base_dir / ext, (*chain, path), sources)
     base.pop("name", None)
     base.pop("description", None)
     if not all(isinstance(d.get("operations") or [], list) for d in (base, data)):
