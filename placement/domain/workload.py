@@ -45,6 +45,7 @@ from pydantic import Field
 
 from placement.domain.nip import domain_state, register_labels, register_once
 from placement.errors import DataError, InvalidValueError, OperationError
+from placement.limits import MAX_COUNT
 from placement.messages import msg
 from placement.model.operations import Operation, Plan, Select, operation, round_policy
 from placement.model.organization import ProblemLog
@@ -105,6 +106,8 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, msg("workload.blank"),
                 InvalidValueError)
         log.add(df, value < 0, col, msg("workload.negative"), InvalidValueError)
+        log.add(df, np.isinf(value) | (value > 1e12), col, msg("limits.workload_huge"),
+                InvalidValueError)
         df[col] = value
     log.raise_if_any()
     return df
@@ -198,10 +201,10 @@ class HeadcountFromWorkload(Operation):
 
     op: ClassVar[str] = "headcount_from_workload"
     file: str
-    wke_minutes: float = Field(default=DEFAULT_WKE_MINUTES, gt=0)
+    wke_minutes: float = Field(default=DEFAULT_WKE_MINUTES, gt=0, le=1e7)
     rounding: Literal["floor", "ceil", "half_up"] = "half_up"
     select: Select | None = None
-    min_headcount: int = Field(default=0, ge=0)
+    min_headcount: int = Field(default=0, ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         path, tried = resolve_file(plan, self.file)
@@ -231,7 +234,12 @@ class HeadcountFromWorkload(Operation):
         if self.select is not None:
             m = m & self.select.mask(plan, where)
         ids = pos.loc[m, "id"]
-        new = np.maximum(need.loc[ids, "needed"].to_numpy(), self.min_headcount).astype(np.int64)
+        needed = need.loc[ids, "needed"].to_numpy()
+        if (needed > MAX_COUNT).any():
+            raise OperationError(msg("limits.op_headcount", where=where,
+                                     position=ids.to_numpy()[np.argmax(needed)],
+                                     value=float(needed.max()), maximum=MAX_COUNT))
+        new = np.maximum(needed, self.min_headcount).astype(np.int64)
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)

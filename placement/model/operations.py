@@ -24,6 +24,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import DataError, OperationError
+from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_MONEY, MAX_WEIGHT
 from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
@@ -47,7 +48,7 @@ class Plan:
 
 
 class Operation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     op: ClassVar[str]
 
     def apply(self, plan: Plan, where: str) -> None:  # pragma: no cover - abstract
@@ -65,7 +66,7 @@ def operation(cls: type[Operation]) -> type[Operation]:
 class Select(BaseModel):
     """Position selector shared by several operations; all given filters must match."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     positions: list[str] | None = None
     units: list[str] | None = None
     kinds: list[str] | None = None
@@ -152,9 +153,9 @@ class AddUnit(Operation):
     name: str | None = None
     type: str = ""
     parent: str = ""
-    max_headcount: int | None = None
-    min_headcount: int | None = None
-    budget: float | None = None
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
 
     def apply(self, plan: Plan, where: str) -> None:
         un = plan.org.units
@@ -190,9 +191,9 @@ class SetUnit(Operation):
 
     op: ClassVar[str] = "set_unit"
     unit: str
-    max_headcount: int | None = Field(default=None, ge=0)
-    min_headcount: int | None = Field(default=None, ge=0)
-    budget: float | None = Field(default=None, ge=0)
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
 
     def apply(self, plan: Plan, where: str) -> None:
         _known(plan.org.units["id"], [self.unit], "unit", where)
@@ -297,7 +298,7 @@ class ConvertPositions(Operation):
 class SetHeadcount(Operation):
     op: ClassVar[str] = "set_headcount"
     select: Select
-    headcount: int = Field(ge=0)
+    headcount: int = Field(ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         m = self.select.mask(plan, where)
@@ -311,7 +312,7 @@ class SetHeadcount(Operation):
 class ScaleHeadcount(Operation):
     op: ClassVar[str] = "scale_headcount"
     select: Select
-    factor: float = Field(ge=0)
+    factor: float = Field(ge=0, le=MAX_FACTOR)
     #: "proportional" (default) rounds the selection's total to the nearest seat and
     #: shares it out by largest remainder, so the total follows the factor exactly;
     #: floor / ceil / half_up round each post on its own.
@@ -321,6 +322,11 @@ class ScaleHeadcount(Operation):
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         old = pos.loc[m, "headcount"].to_numpy(dtype=float)
+        if (old * self.factor > MAX_COUNT).any():
+            i = int(np.argmax(old))
+            raise OperationError(msg("limits.op_headcount", where=where,
+                                     position=pos.loc[m, "id"].to_numpy()[i],
+                                     value=float(old[i] * self.factor), maximum=MAX_COUNT))
         if self.rounding == "proportional":
             new = largest_remainder(old * self.factor)
         else:
@@ -335,7 +341,7 @@ class ScaleHeadcount(Operation):
 class SetMinFill(Operation):
     op: ClassVar[str] = "set_min_fill"
     select: Select
-    min_fill: int = Field(ge=0)
+    min_fill: int = Field(ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         m = self.select.mask(plan, where)
@@ -377,12 +383,12 @@ class OpenPosition(Operation):
     kind: Literal["JPT", "JA", "JF"] = "JF"
     level: str = ""
     grade: int | None = Field(default=None, ge=1, le=17)
-    headcount: int = Field(default=1, ge=0)
-    min_fill: int = Field(default=0, ge=0)
+    headcount: int = Field(default=1, ge=0, le=MAX_COUNT)
+    min_fill: int = Field(default=0, ge=0, le=MAX_COUNT)
     min_education: str = ""
     fields: list[str] = Field(default_factory=list)
     min_rank: str = ""
-    priority: float = Field(default=1.0, ge=0)
+    priority: float = Field(default=1.0, ge=0, le=MAX_WEIGHT)
     key: bool = False
     competencies: dict[str, int] = Field(default_factory=dict)
 

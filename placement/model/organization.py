@@ -31,6 +31,7 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
+from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
 from placement.messages import Message, msg, noun
 from placement.model import levels
 
@@ -234,6 +235,9 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     fix = msg(fix) if fix else ""
     log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number",
                               fix=fix))
+    infinite = np.isinf(values)
+    log.add(df, infinite, col, msg("limits.not_finite", fix=fix))
+    values = np.where(infinite, np.nan, values)
     ok = ~np.isnan(values)
     if integer:
         frac = ok & (values != np.round(values))
@@ -241,7 +245,9 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     if minimum is not None:
         log.add(df, ok & (values < minimum), col, msg("data.at_least", minimum=minimum, fix=fix))
     if maximum is not None:
-        log.add(df, ok & (values > maximum), col, msg("data.at_most", maximum=maximum, fix=fix))
+        over = ok & (values > maximum)
+        log.add(df, over, col, msg("data.at_most", maximum=maximum, fix=fix))
+        values = np.where(over, np.nan, values)  # reported; never cast to an integer
     return values
 
 
@@ -251,10 +257,18 @@ def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     codes, uniq = pd.factorize(_text(df, col))  # each distinct text parsed once
     out, bad = _parse_dates(pd.Series(np.asarray(uniq, dtype=object), dtype=object))
     codes = np.where(codes < 0, len(uniq), codes)
+    far = ((out != "") & ((out < DATE_RANGE[0]) | (out > DATE_RANGE[1]))).to_numpy()
+    out = out.where(~far, "")
     out = pd.Series(np.append(out.to_numpy(dtype=object), "")[codes], index=df.index,
                     dtype=object)
     log.add(df, np.append(bad, False)[codes], col, msg("data.not_date"))
+    log.add(df, np.append(far, False)[codes], col, msg("limits.date_range"))
     return out
+
+
+#: dates a roster may hold (birth, retirement): every later date computation
+#: (retirement ages, horizons) stays inside pandas' timestamp range
+DATE_RANGE = ("1900-01-01", "2100-12-31")
 
 
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
@@ -302,8 +316,8 @@ def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
     log.add(un, bad, "parent", msg("data.parent_unknown"), UnknownReferenceError)
     for col in ("max_headcount", "min_headcount"):
-        un[col] = _number(un, col, log, integer=True, minimum=0)
-    un["budget"] = _number(un, "budget", log, integer=False, minimum=0)
+        un[col] = _number(un, col, log, integer=True, minimum=0, maximum=MAX_COUNT)
+    un["budget"] = _number(un, "budget", log, integer=False, minimum=0, maximum=MAX_MONEY)
     both = (un["min_headcount"] > un["max_headcount"]).to_numpy()
     log.add(un, both, "min_headcount", msg("data.min_over_max_headcount"))
     return un
@@ -326,12 +340,12 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     pos["level"] = _text(pos, "level")
     pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17,
                            fix="fix.grade")
-    hc = _number(pos, "headcount", log, integer=True, minimum=0,
+    hc = _number(pos, "headcount", log, integer=True, minimum=0, maximum=MAX_COUNT,
                  fix="fix.headcount")
     blank_hc = np.isnan(hc) & (_text(pos, "headcount") == "").to_numpy()
     log.add(pos, blank_hc, "headcount", msg("data.blank_headcount"))
     pos["headcount"] = np.nan_to_num(np.maximum(hc, 0)).astype(np.int64)
-    mf = _number(pos, "min_fill", log, integer=True, minimum=0)
+    mf = _number(pos, "min_fill", log, integer=True, minimum=0, maximum=MAX_COUNT)
     log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill",
             msg("data.min_fill_over_headcount"))
     pos["min_fill"] = np.nan_to_num(np.maximum(mf, 0)).astype(np.int64)
@@ -343,7 +357,7 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
-    pr = _number(pos, "priority", log, integer=False, minimum=0)
+    pr = _number(pos, "priority", log, integer=False, minimum=0, maximum=MAX_WEIGHT)
     pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
     key = _text(pos, "key").str.lower()
     truthy = key.isin(["true", "1", "yes", "ya", "y", "x"])
