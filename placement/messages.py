@@ -921,10 +921,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "top-level unit",
                             "unit induk membentuk siklus ({cycle}); salah satunya harus unit "
                             "tingkat atas"),
-    "limits.merge_into": ("{where}: 'into' unit {id!r} is neither one of the merged units nor "
-                          "an existing unit{hint}; create it first with add_unit",
-                          "{where}: unit 'into' {id!r} bukan salah satu unit yang digabung "
-                          "dan bukan unit yang ada{hint}; buat dulu dengan add_unit"),
+    "limits.merge_into": ("{where}: 'into' unit {id!r} is not an existing unit (to create a "
+                          "new unit give it a 'name' too){hint}",
+                          "{where}: unit 'into' {id!r} bukan unit yang ada (untuk membuat unit "
+                          "baru beri juga 'name'){hint}"),
     "limits.utf16": ("{path}: the file is UTF-16 text; save it as CSV UTF-8 (Excel: Save As "
                      "→ CSV UTF-8)",
                      "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: "

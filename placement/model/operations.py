@@ -104,7 +104,9 @@ def _known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
 
 @operation
 class MergeUnits(Operation):
-    """Merge units into one (new or existing); positions and staff follow."""
+    """Merge units into one; positions and staff follow. ``into`` is an existing unit,
+    or a new one when ``name`` is given (an unknown ``into`` without a name is an
+    error: most likely a typo)."""
 
     op: ClassVar[str] = "merge_units"
     units: list[str] = Field(min_length=1)
@@ -116,6 +118,9 @@ class MergeUnits(Operation):
         _known(org.units["id"], self.units, "unit", where)
         un = org.units
         merged = un[un["id"].isin(self.units)]
+        if self.into not in set(un["id"]) and not self.name:  # a typo, not a new unit
+            raise OperationError(msg("limits.merge_into", where=where, id=self.into,
+                                     hint=nearest(self.into, sorted(un["id"]))))
         if self.into not in set(un["id"]):
             row = merged.iloc[[0]].copy()
             row["id"] = self.into

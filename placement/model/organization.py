@@ -32,7 +32,7 @@ from placement.errors import (
     UnknownReferenceError,
 )
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
-from placement.messages import Message, msg, noun
+from placement.messages import Message, join, msg, noun
 from placement.model import levels
 
 COMP_PREFIX = "comp:"
@@ -192,8 +192,10 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     extra = [c for c in df.columns if c not in KNOWN[table] and not c.startswith(COMP_PREFIX)
              and c != "_row"]
     if extra:
+        shown = ", ".join(repr(c) for c in extra[:20])
+        more = msg("and_n_more", n=len(extra) - 20) if len(extra) > 20 else ""
         log.warnings.append(msg("data.extra_columns", file=Path(df.attrs["source"]).name,
-                                columns=", ".join(repr(c) for c in extra), table=table))
+                                columns=join("", [shown, more]), table=table))
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
         log.error(msg("data.missing_columns", source=df.attrs["source"],
@@ -201,11 +203,25 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
                       required=", ".join(REQUIRED[table])))
     if "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
-    for c in df.columns:
-        if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
-            df[c] = df[c].fillna("").astype(str).str.strip()
-    df = df.reset_index(drop=True)
-    return df
+    return _stripped(df.reset_index(drop=True))
+
+
+def _stripped(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns stripped, blanks as "", in one pass over all of them (a table of
+    thousands of columns is not rebuilt once per column)."""
+    text = [c for c, t in df.dtypes.items()
+            if c != "_row" and (pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t))]
+    if not text:
+        return df
+    values = df[text].to_numpy(dtype=object)
+    flat = pd.Series(values.ravel()).fillna("").astype(str).str.strip()
+    stripped = pd.DataFrame(flat.to_numpy(dtype=object).reshape(values.shape), columns=text,
+                            index=df.index)
+    is_text = set(text)
+    rest = [c for c in df.columns if c not in is_text]
+    out = pd.concat([stripped, df[rest]], axis=1)[list(df.columns)]
+    out.attrs.update(df.attrs)
+    return out
 
 
 def _text(df: pd.DataFrame, col: str) -> pd.Series:
@@ -292,6 +308,9 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
+    control = ids.str.contains(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]",
+                               regex=True).to_numpy(dtype=bool)
+    log.add(df, control, "id", msg("limits.control_chars"))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
@@ -315,12 +334,39 @@ def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     ids = set(un["id"])
     bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
     log.add(un, bad, "parent", msg("data.parent_unknown"), UnknownReferenceError)
+    _check_parents(un, log)
     for col in ("max_headcount", "min_headcount"):
         un[col] = _number(un, col, log, integer=True, minimum=0, maximum=MAX_COUNT)
     un["budget"] = _number(un, "budget", log, integer=False, minimum=0, maximum=MAX_MONEY)
     both = (un["min_headcount"] > un["max_headcount"]).to_numpy()
     log.add(un, both, "min_headcount", msg("data.min_over_max_headcount"))
     return un
+
+
+def _check_parents(un: pd.DataFrame, log: ProblemLog) -> None:
+    """A unit that is its own parent, or parents that go round in a cycle."""
+    own = (un["parent"] == un["id"]).to_numpy()
+    log.add(un, own, "parent", msg("limits.self_parent"))
+    first = ~un["id"].duplicated().to_numpy()
+    index = pd.Series(np.flatnonzero(first), index=un["id"][first])
+    parent = np.array(un["parent"].map(index).fillna(-1), dtype=np.int64)
+    parent[own] = -1
+    up = parent.copy()  # pointer doubling: after these steps, up = ancestor 2^k levels up
+    for _ in range(max(1, int(np.ceil(np.log2(len(un) + 1)))) + 1):
+        up = np.where(up >= 0, up[np.maximum(up, 0)], -1)
+    on_cycle = np.zeros(len(un), dtype=bool)
+    start = np.flatnonzero(up >= 0)  # never reaches a top unit: on or below a cycle
+    if not len(start):
+        return
+    node, seen = int(start[0]), []
+    while node not in seen:  # one cycle, walked to name it
+        seen.append(node)
+        node = int(parent[node])
+    cycle = seen[seen.index(node):]
+    on_cycle[cycle] = True
+    ids = un["id"].to_numpy()
+    log.add(un, on_cycle, "parent", msg("limits.parent_cycle", cycle=" → ".join(
+        str(ids[i]) for i in [*cycle, cycle[0]])))
 
 
 def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],

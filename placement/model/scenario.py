@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from placement.errors import ExtendsCycleError, PlacementError, ScenarioError
+from placement.limits import work_limit
 from placement.messages import msg
 from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
 from placement.model.operations import Plan, apply_operations, parse_operation
@@ -118,7 +119,12 @@ def load_scenario(path: str | Path) -> Scenario:
     """
     path = Path(path)
     sources: list[Path] = []
-    raw = _load_raw(path, (), sources)
+    try:
+        raw = _load_raw(path, (), sources)
+    except RecursionError:  # a limit raised beyond what Python's stack can follow
+        most, var = work_limit("extends")
+        raise ScenarioError(msg("limits.extends", file=path.name, limit=most,
+                                var=var)) from None
     raw.setdefault("name", path.stem)
     raw.pop("extends", None)
     return Scenario(_validate(raw, path.name), path, sources=sources)
@@ -139,13 +145,22 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     if not path.exists():
         by = msg("scenario.extended_by", file=chain[-1].name) if chain else ""
         raise ScenarioError(msg("scenario.not_found", path=path, by=by))
+    if not path.is_file():
+        raise ScenarioError(msg("limits.not_regular", path=path))
+    most, var = work_limit("extends")
+    if len(chain) > most:
+        raise ScenarioError(msg("limits.extends", file=chain[0].name, limit=most, var=var))
     sources.append(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError(msg("scenario.cannot_read", path=path, error=exc)) from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader
+    except _TooDeep:
+        most, var = work_limit("yaml_depth")
+        raise ScenarioError(msg("limits.yaml_depth", file=path.name, limit=most,
+                                var=var)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
@@ -181,6 +196,29 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     merged = _merge(base, data)
     merged["operations"] = ops
     return merged
+
+
+class _TooDeep(Exception):
+    pass
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses documents nested deeper than the work limit
+    (before Python's recursion limit is reached)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+        self._max_depth = work_limit("yaml_depth")[0]
+
+    def compose_node(self, parent, index):
+        self._depth += 1
+        try:
+            if self._depth > self._max_depth:
+                raise _TooDeep
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _merge(base: dict, over: dict) -> dict:
