@@ -139,8 +139,10 @@ def needed_headcount(tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUT
     [105000.0, 1.4, 1.0]
     """
     minutes = tasks["volume_per_year"].to_numpy(float) * tasks["minutes_per_unit"].to_numpy(float)
-    w = pd.Series(minutes, index=tasks.index).groupby(tasks["position"].to_numpy(),
-                                                       sort=False).sum()
+    position = tasks["position"].to_numpy()
+    first = pd.unique(position)
+    order = np.lexsort((minutes, position))  # sums in one order whatever the row order
+    w = pd.Series(minutes[order]).groupby(position[order], sort=False).sum().reindex(first)
     exact = w / float(wke_minutes)
     return pd.DataFrame({"workload_minutes": w, "needed_exact": exact,
                          "needed": round_policy(exact.to_numpy(), rounding).astype(float)},

@@ -117,7 +117,7 @@ class MergeUnits(Operation):
         org = plan.org
         _known(org.units["id"], self.units, "unit", where)
         un = org.units
-        merged = un[un["id"].isin(self.units)]
+        merged = un[un["id"] == self.units[0]]  # a new unit takes the first one's fields
         if self.into not in set(un["id"]) and not self.name:  # a typo, not a new unit
             raise OperationError(msg("limits.merge_into", where=where, id=self.into,
                                      hint=nearest(self.into, sorted(un["id"]))))
@@ -333,7 +333,7 @@ class ScaleHeadcount(Operation):
                                      position=pos.loc[m, "id"].to_numpy()[i],
                                      value=float(old[i] * self.factor), maximum=MAX_COUNT))
         if self.rounding == "proportional":
-            new = largest_remainder(old * self.factor)
+            new = largest_remainder(old * self.factor, pos.loc[m, "id"].to_numpy())
         else:
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
@@ -612,12 +612,19 @@ class KeepIncumbents(Operation):
                             if len(inc) > len(keep) else ""))
 
 
-def largest_remainder(x: np.ndarray) -> np.ndarray:
-    """Integers with the total of ``x`` rounded half up, each within 1 of its value."""
+def largest_remainder(x: np.ndarray, ids=None) -> np.ndarray:
+    """Integers with the total of ``x`` rounded half up, each within 1 of its value.
+
+    The largest remainders get the extra units; equal remainders go in the order of
+    ``ids`` (never of rows, so that shuffling a file changes nothing).
+    """
     base = np.floor(x + 1e-9).astype(np.int64)
-    extra = int(np.floor(x.sum() + 0.5)) - int(base.sum())
+    extra = int(np.floor(np.sort(x).sum() + 0.5)) - int(base.sum())
     if extra > 0:
-        order = np.lexsort((np.arange(len(x)), -(x - base)))  # largest remainder first
+        key = np.arange(len(x)) if ids is None else pd.factorize(np.asarray(ids, dtype=object),
+                                                                 sort=True)[0]
+        remainder = np.round(x - base, 9)  # equal fractions compare equal
+        order = np.lexsort((key, -remainder))  # largest remainder first, then by id
         base[order[:extra]] += 1
     return base
 
