@@ -78,7 +78,46 @@ def _run(ctx: Ctx, fn) -> None:
     sys.exit(code or EXIT_OK)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _UsageError(click.UsageError):
+    """A command-line usage error shown like every other bad input: one ``error:``
+    line and exit code 1 (2 means "infeasible" here)."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, error: click.UsageError):
+        super().__init__(error.format_message(), error.ctx)
+
+    def show(self, file=None) -> None:
+        command = self.ctx.command_path if self.ctx else "placement"
+        lang = getattr(self.ctx.find_root().obj, "lang", "en") if self.ctx else "en"
+        click.echo(render(msg("cli.usage", text=self.format_message(), command=command),
+                          lang), err=True)
+
+
+class _Group(click.Group):
+    """The command group: usage errors of any command become :class:`_UsageError`."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except _UsageError:
+            raise
+        except click.exceptions.NoArgsIsHelpError as exc:  # plain `placement`: the help
+            click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(EXIT_OK)
+        except click.UsageError as exc:
+            raise _UsageError(exc) from None
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except _UsageError:
+            raise
+        except click.UsageError as exc:
+            raise _UsageError(exc) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
@@ -113,6 +152,12 @@ def _status_code(results) -> int:
     if any(s is Status.NO_SOLUTION for s in statuses):
         return EXIT_NO_SOLUTION
     return EXIT_OK
+
+
+def _warnings(ctx: Ctx, r) -> None:
+    """The data warnings of a solved scenario, as ``validate`` prints them."""
+    for w in r.warnings:
+        ctx.say(msg("cli.warning", text=w))
 
 
 def _summary(ctx: Ctx, r) -> None:
@@ -150,6 +195,10 @@ def _files(formats, comparison: bool = False) -> str:
 
 
 def _formats_option(fn):
+    fn = click.option(
+        "--raw-csv", is_flag=True,
+        help="Write CSV cells exactly as they are; by default a cell a spreadsheet would run "
+             "as a formula (=, +, -, @ …) gets a leading '.")(fn)
     return click.option(
         "--formats", default="csv,xlsx,html", show_default=True,
         help="Files to write besides kpis.json: any of csv, parquet, xlsx, html (comma "
@@ -164,7 +213,8 @@ def _formats_option(fn):
 @_formats_option
 @_solve_options
 @click.pass_obj
-def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, workers, relax):
+def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, seed, workers,
+          relax):
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
@@ -179,9 +229,11 @@ def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, wor
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                             workers=workers, progress=ctx.progress, relax=relax)
         ctx.end_progress()
+        _warnings(ctx, r)
         _summary(ctx, r)
         with staged_output(out, protected, force) as tmp:
-            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen)
+            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen,
+                         raw_csv=raw_csv)
         ctx.say(msg("cli.written", out=out, files=_files(chosen)))
         return _status_code([r])
 
@@ -196,8 +248,8 @@ def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, wor
 @_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, workers,
-            relax):
+def compare(ctx: Ctx, scenarios, out, force, formats, raw_csv, solver, time_limit, seed,
+            workers, relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
@@ -214,12 +266,13 @@ def compare(ctx: Ctx, scenarios, out, force, formats, solver, time_limit, seed, 
             r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                                 workers=workers, progress=ctx.progress, relax=relax)
             ctx.end_progress()
+            _warnings(ctx, r)
             _summary(ctx, r)
             results.append(r)
         comp = placement.compare(results)
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
-                             formats=chosen)
+                             formats=chosen, raw_csv=raw_csv)
         ctx.say(msg("cli.compared", n=len(results), out=out,
                     files=_files(chosen, comparison=True)))
         return _status_code(results)

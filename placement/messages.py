@@ -867,6 +867,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                "komponen tujuan {term!r} (bobot {weight:g}) menghasilkan skor "
                                "di luar rentang bilangan bulat solver pada data ini; turunkan "
                                "bobot atau prioritasnya"),
+    "cli.usage": ("error: {text} (see '{command} --help')",
+                  "error: {text} (lihat '{command} --help')"),
     "limits.not_finite": ("not a finite number{fix}", "bukan angka terhingga{fix}"),
     "limits.workload_huge": ("too large (at most 1e12 per cell)",
                              "terlalu besar (maksimal 1e12 per sel)"),
