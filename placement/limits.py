@@ -12,7 +12,8 @@ integer objective and constraint sums stay well inside 64 bits.
 Work (bounded before anything is materialised; each can be raised with the
 environment variable named beside it, and the error says so): the size of an input
 file (for a workbook, the uncompressed size of its sheets from the zip directory),
-rows and columns per table, YAML nesting depth, the length of an ``extends`` chain.
+the unpacked XML of a workbook's sheets (read cell by cell: CSV or Parquet suit bigger
+rosters), rows and columns per table, YAML nesting depth, the length of an ``extends`` chain.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ MAX_WORKERS = 64
 #: name → (environment variable, default)
 WORK_LIMITS = {
     "file_mb": ("PLACEMENT_MAX_FILE_MB", 2048),
+    "sheet_mb": ("PLACEMENT_MAX_SHEET_MB", 256),
     "rows": ("PLACEMENT_MAX_ROWS", 5_000_000),
     "columns": ("PLACEMENT_MAX_COLUMNS", 2000),
     "yaml_depth": ("PLACEMENT_MAX_YAML_DEPTH", 40),

@@ -234,13 +234,13 @@ def test_workbook_unpacked_size_and_parquet_shape(tmp_path, monkeypatch):
         tmp_path / "employees.xlsx", index=False)
     p.to_parquet(tmp_path / "positions.parquet")
     u.to_csv(tmp_path / "units.csv", index=False)
-    monkeypatch.setenv("PLACEMENT_MAX_FILE_MB", "1")
+    monkeypatch.setenv("PLACEMENT_MAX_SHEET_MB", "1")
     with pytest.raises(PlacementError) as err:
         placement.load_organization(tmp_path / "employees.xlsx", tmp_path / "positions.parquet",
                                     tmp_path / "units.csv")
     assert err.value.problems == [
         f"{tmp_path}/employees.xlsx: 2 MB unpacked, more than the 1 MB allowed; raise the "
-        "limit with the environment variable PLACEMENT_MAX_FILE_MB"]
+        "limit with the environment variable PLACEMENT_MAX_SHEET_MB"]
     assert (tmp_path / "employees.xlsx").stat().st_size < 2**20  # small on disk
     monkeypatch.setenv("PLACEMENT_MAX_ROWS", "3")
     with pytest.raises(PlacementError) as err:

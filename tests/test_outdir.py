@@ -120,3 +120,20 @@ def test_killed_at_the_swap(tmp_path, step, exchange, expected):
     assert r.returncode == 0, r.stderr
     assert _state(out) == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]
+
+
+def test_disk_full_names_the_file(tmp_path):
+    import errno
+
+    from placement.io.atomic import atomic_write
+
+    def full(p):
+        p.write_text("partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError) as err:
+        atomic_write(tmp_path / "placements.csv", full)
+    assert err.value.filename == str(tmp_path / "placements.csv")
+    assert str(err.value) == (f"[Errno 28] No space left on device: "
+                              f"'{tmp_path / 'placements.csv'}'")
+    assert list(tmp_path.iterdir()) == []

@@ -184,7 +184,9 @@ class Retirements(Operation):
     op: ClassVar[str] = "retirements"
     horizon_years: float = Field(default=DEFAULT_HORIZON_YEARS, ge=0, le=50)
     mode: Literal["exclude", "vacate", "report"] = "exclude"
-    reference_date: dt.date = DEFAULT_REFERENCE_DATE
+    #: within the dates a roster may hold (placement.model.organization.DATE_RANGE)
+    reference_date: dt.date = Field(default=DEFAULT_REFERENCE_DATE, ge=dt.date(1900, 1, 1),
+                                    le=dt.date(2100, 12, 31))
     ages: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("ages")

@@ -78,6 +78,7 @@ def check_budget(path: Path, kind: str = "csv") -> None:
                 size = sum(i.file_size for i in z.infolist()
                            if i.filename.startswith(("xl/worksheets/", "xl/sharedStrings")))
             what = msg("limits.unpacked")
+            limit, var = work_limit("sheet_mb")
         except (zipfile.BadZipFile, OSError):
             pass  # openpyxl says what is wrong with it
     if size > limit * 2**20:
@@ -198,7 +199,7 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     if blank:
         raise DataError(msg("io.blank_header", path=path, title=title,
                             cells=", ".join(c + "1" for c in blank)))
-    formulas = _formulas_without_values(path, title, rows, width)
+    formulas = _formulas_without_values(path, title, rows, width) if _has_formulas(path) else []
     if formulas:
         raise DataError(msg("io.formulas", path=path, title=title, cells=", ".join(formulas[:5]),
                             more=msg("and_more") if len(formulas) > 5 else ""))
@@ -218,6 +219,28 @@ def _check_header(path: Path, header: list[str]) -> None:
         if h and h.lower() in seen:
             raise DataError(msg("limits.duplicate_header", path=path, column=h))
         seen.add(h.lower())
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet holds a formula element: a scan of the raw XML, so that the
+    slow second pass over the cells runs only for workbooks that have formulas."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not info.filename.startswith("xl/worksheets/"):
+                    continue
+                tail = b""
+                with z.open(info) as f:
+                    while chunk := f.read(1 << 20):
+                        block = tail + chunk
+                        if b"<f>" in block or b"<f " in block or b"<x:f" in block:
+                            return True
+                        tail = block[-8:]
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return True  # let the full pass decide
+    return False
 
 
 def _formulas_without_values(path: Path, title: str, values, width: int) -> list[str]:
