@@ -267,6 +267,27 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     return values
 
 
+def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
+                    **checks) -> dict[str, np.ndarray]:
+    """:func:`_number` over many columns of the same kind (competency levels) in one
+    pass over all their cells; the per-column report only when something is wrong."""
+    present = [c for c in cols if c in df]
+    out = {c: np.full(len(df), np.nan) for c in cols}
+    if not present:
+        return out
+    n = len(df)
+    cells = pd.DataFrame({"v": pd.concat([df[c].astype(object) for c in present],
+                                         ignore_index=True)})
+    quiet = ProblemLog()
+    values = _number(cells, "v", quiet, **checks)
+    for i, c in enumerate(present):
+        out[c] = values[i * n:(i + 1) * n]
+    if quiet.errors:  # name the file, rows and column of each problem
+        for c in present:
+            out[c] = _number(df, c, log, **checks)
+    return out
+
+
 def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     """ISO dates (YYYY-MM-DD) from ISO text, DD-MM-YYYY / DD/MM/YYYY text, or Excel
     serial day numbers; blank stays blank; anything else is reported."""
@@ -324,6 +345,18 @@ def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
         if c.startswith(COMP_PREFIX) and c[len(COMP_PREFIX):] not in names:
             names.append(c[len(COMP_PREFIX):])
     return names
+
+
+def _with_columns(df: pd.DataFrame, columns: dict) -> pd.DataFrame:
+    """``df`` with ``columns`` replaced or appended, built at once (not one insert per
+    column: thousands of competency columns stay fast)."""
+    if not columns:
+        return df
+    out = pd.DataFrame({**{c: columns.get(c, df[c]) for c in df.columns},
+                        **{c: v for c, v in columns.items() if c not in df.columns}},
+                       index=df.index)
+    out.attrs.update(df.attrs)
+    return out
 
 
 def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
@@ -410,11 +443,9 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     badkey = ~(truthy | key.isin(["false", "0", "no", "tidak", "n", ""]))
     log.add(pos, badkey, "key", msg("data.key_bool"))
     pos["key"] = truthy.to_numpy()
-    for c in comps:
-        col = COMP_PREFIX + c
-        pos[col] = _number(pos, col, log, integer=True, minimum=1, maximum=5,
-                           fix="fix.comp_required")
-    return pos
+    return _with_columns(pos, _number_columns(pos, [COMP_PREFIX + c for c in comps], log,
+                                              integer=True, minimum=1, maximum=5,
+                                              fix="fix.comp_required"))
 
 
 def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: list[str],
@@ -442,10 +473,9 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
         emp[col] = _text(emp, col)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
-    for c in comps:
-        col = COMP_PREFIX + c
-        emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
-                           fix="fix.comp_assessed")
+    emp = _with_columns(emp, _number_columns(emp, [COMP_PREFIX + c for c in comps], log,
+                                             integer=True, minimum=1, maximum=5,
+                                             fix="fix.comp_assessed"))
     _check_references(emp, pos, unit_ids, log)
     return emp
 
