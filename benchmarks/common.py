@@ -285,8 +285,12 @@ def _plain(v):
 def scenario_settings(n: int, budgets: dict | None = None) -> dict[str, Any]:
     """Scenario keys of the benchmark organisations (default objective)."""
     scope = "parent" if n >= REGION_THRESHOLD else "any"
+    from placement.generate import REFERENCE_DATE
+
     cfg: dict[str, Any] = {
         "name": f"bench-{n}",
+        # the generator's date: the same instance on any day (nobody past retirement age)
+        "reference_date": REFERENCE_DATE,
         "data": {"employees": "employees.parquet", "positions": "positions.parquet",
                  "units": "units.parquet"},
         "eligibility": {"scope": scope},

@@ -78,7 +78,7 @@ def method_floor(folder: str) -> dict[str, Any]:
     t: dict[str, float] = {}
     with stopwatch(t, "seconds_s"):
         with stopwatch(t, "context_s"):
-            ctx = Context(org, config.objective.jpm_surplus)
+            ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm)
             ctx.set_edges(edge_emp, edge_pos)
         with stopwatch(t, "terms_s"):
             edge = np.zeros(len(edge_emp), dtype=np.int64)

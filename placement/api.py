@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +12,7 @@ import pandas as pd
 
 from placement.errors import PlacementError, ScenarioError
 from placement.messages import join, msg
+from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.problem import Problem
@@ -25,7 +27,7 @@ from placement.solvers.greedy import greedy_assignment
 def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None = None,
           time_limit: float | None = None, seed: int | None = None,
           workers: int | None = None, progress: Callable[[dict], None] | None = None,
-          relax: bool = False) -> Result:
+          relax: bool = False, reference: Result | None = None) -> Result:
     """Solve a scenario (object or file path) or a compiled Problem.
 
     ``solver`` is a registered name ("flow", "cp-sat", "greedy"), a Solver instance,
@@ -37,6 +39,11 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     (see ``Result.conflicts``) become soft with a penalty above any other gain, the
     problem is solved again, and ``Result.relaxations`` lists what was broken and by
     how much.
+
+    Among equally good placements the one closest to a reference placement is
+    returned (:mod:`placement.model.stability`): ``reference`` (a solved Result), else
+    the scenario's ``stability.reference`` scenario file (solved first), else
+    everybody's current post.
 
     Returns a :class:`Result`; sub-optimal and infeasible outcomes are statuses, not
     exceptions. Raises :class:`PlacementError` subclasses for bad input, and when a
@@ -53,8 +60,10 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         time_limit = time_limit if time_limit is not None else cfg.time_limit
         seed = seed if seed is not None else cfg.seed
         workers = workers if workers is not None else cfg.workers
-        compiled = target.compile()
-        warnings = list(compiled.org.warnings)
+        if reference is None and target.config.stability.reference:
+            reference = _reference_result(target, solver, time_limit, seed, workers)
+        compiled = target.compile(placed_by_id(reference) if reference is not None else None)
+        warnings = list(compiled.org.warnings) + list(compiled.warnings)
     elif isinstance(target, Compiled):
         compiled = target
     if compiled is not None:
@@ -114,6 +123,45 @@ def _check_overrides(**given) -> None:
         raise ScenarioError([msg("limits.option", option="--" + str(e["loc"][0]).replace("_", "-"),
                                  value=e.get("input"), error=e["msg"])
                              for e in exc.errors()]) from None
+
+
+def placed_by_id(result: Result) -> dict[str, str] | None:
+    """``{employee id: position id, "" if unplaced}`` of a solved result (None if it
+    has no placement)."""
+    if result.assignment is None or result.compiled is None:
+        return None
+    pl = result.placements
+    return dict(zip(pl["employee_id"], pl["position"], strict=True))
+
+
+#: reference results solved in this process, by scenario file (path, mtime, size)
+_REFERENCES: dict[tuple, Result] = {}
+
+
+def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> Result:
+    """The placement named by ``stability.reference`` (solved once per process)."""
+    path = Path(scenario.config.stability.reference)
+    if not path.is_file():
+        raise PlacementError(msg("stability.reference_missing", source=scenario.source,
+                                 path=path))
+    if scenario.path is not None and path.resolve() == scenario.path.resolve():
+        raise PlacementError(msg("stability.reference_self", source=scenario.source))
+    st = path.stat()
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
+    if key not in _REFERENCES:
+        if key in _SOLVING:  # a → b → a: the chain of references never ends
+            raise PlacementError(msg("stability.reference_cycle", source=scenario.source,
+                                     path=path.name))
+        _SOLVING.add(key)
+        try:
+            _REFERENCES[key] = solve(path, solver=solver, time_limit=time_limit, seed=seed,
+                                     workers=workers)
+        finally:
+            _SOLVING.discard(key)
+    return _REFERENCES[key]
+
+
+_SOLVING: set[tuple] = set()
 
 
 def _run(problem: Problem, solver, time_limit, seed, workers, progress
@@ -230,6 +278,11 @@ def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
     return out, None, msg("hint.none")
 
 
+#: comparison KPIs on how each scenario differs from the first
+CHANGE_KPIS = ("differences_from_first", "differences_in_touched_units",
+               "knock_on_differences")
+
+
 @dataclass
 class Comparison:
     """Scenarios side by side: ``kpis`` (one column per scenario) and ``differences``
@@ -244,14 +297,42 @@ class Comparison:
 
     @property
     def kpis(self) -> pd.DataFrame:
-        """KPI × scenario table, KPIs in the order results report them."""
+        """KPI × scenario table, KPIs in the order results report them, then how many
+        people each scenario places differently from the first one, split into those
+        in the units its operations touched and knock-on moves elsewhere."""
         order: list[str] = []
         for r in self.results:
             order += [k for k in r.kpis if k not in order]
         df = pd.DataFrame({r.name: pd.Series(r.kpis, dtype=object) for r in self.results})
         df = df.reindex(order)
+        ch = self.changes
+        if len(ch):
+            extra = ch.set_index("scenario")[list(CHANGE_KPIS)].T.astype(object)
+            df = pd.concat([df, extra.reindex(columns=df.columns)])
         df.index.name = "kpi"
         return df
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        """Per scenario after the first: ``differences`` (people placed differently from
+        the first scenario), ``in_touched_units`` (of those, the ones whose old or new
+        post, or current unit, lies in a unit that the two scenarios' organisations
+        differ in), ``knock_on`` (the rest) and ``touched_units`` (those units)."""
+        rows = []
+        base = self.results[0] if self.results else None
+        if base is None or base.compiled is None or base.assignment is None:
+            return pd.DataFrame(columns=["scenario", *CHANGE_KPIS, "touched_units"])
+        for r in self.results[1:]:
+            if r.compiled is None or r.assignment is None:
+                continue
+            touched = touched_units(base.compiled.plan, r.compiled.plan)
+            kind = classify_differences(base, r, touched)
+            rows.append({"scenario": r.name,
+                         "differences_from_first": int((kind != "").sum()),
+                         "differences_in_touched_units": int((kind == "touched unit").sum()),
+                         "knock_on_differences": int((kind == "knock-on").sum()),
+                         "touched_units": ", ".join(sorted(touched))})
+        return pd.DataFrame(rows, columns=["scenario", *CHANGE_KPIS, "touched_units"])
 
     @property
     def differences(self) -> pd.DataFrame:
@@ -273,13 +354,44 @@ class Comparison:
         differs = (stack != stack[:, :1]).any(axis=1)
         return out[differs].reset_index(drop=True)
 
+    @cached_property
+    def difference_kinds(self) -> pd.DataFrame:
+        """For the employees of :attr:`differences`: per scenario after the first, a
+        column ``change:<scenario>``: "touched unit" (a difference in a unit the
+        scenario's organisation changed), "knock-on" (elsewhere) or "" (same post)."""
+        d = self.differences
+        out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
+        solved = [r for r in self.results if r.assignment is not None and r.compiled]
+        for r in solved[1:]:
+            touched = touched_units(solved[0].compiled.plan, r.compiled.plan)
+            kind = classify_differences(solved[0], r, touched)
+            out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
+        return out
+
     def __repr__(self) -> str:
         return f"<Comparison of {len(self.results)} scenarios: {', '.join(self.names)}>"
 
 
 def compare(items: Sequence[Result | Scenario | str | Path], **solve_kwargs) -> Comparison:
-    """Solve what is not yet solved and put the results side by side."""
-    results = [it if isinstance(it, Result) else solve(it, **solve_kwargs) for it in items]
+    """Solve what is not yet solved and put the results side by side.
+
+    A scenario whose ``stability.reference`` is another scenario of the comparison
+    breaks its ties toward that scenario's result (solved once)."""
+    results: list[Result] = []
+    by_path: dict[Path, Result] = {}
+    for it in items:
+        if isinstance(it, Result):
+            results.append(it)
+            continue
+        sc = load_scenario(it) if isinstance(it, str | Path) else it
+        ref = sc.config.stability.reference
+        kw = dict(solve_kwargs)
+        if ref and Path(ref).resolve() in by_path:
+            kw["reference"] = by_path[Path(ref).resolve()]
+        r = solve(sc, **kw)
+        if sc.path is not None:
+            by_path[sc.path.resolve()] = r
+        results.append(r)
     names = [r.name for r in results]
     if len(set(names)) != len(names):
         raise PlacementError(msg("solve.names_differ", names=names))

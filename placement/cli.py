@@ -182,6 +182,8 @@ def _summary(ctx: Ctx, r) -> None:
             ctx.say(msg("cli.item", text=line))
     keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
             "training_gap_total"]
+    if k.get("assessment_coverage") not in (None, 1.0):  # JPM over part of the people
+        keys.insert(keys.index("mean_jpm") + 1, "assessment_coverage")
     ctx.say(msg("cli.indent", text=join(", ", [msg("cli.kpi", label=label(key), value=k[key])
                                                 for key in keys if key in k])))
 

@@ -11,7 +11,9 @@ from placement.errors import PlacementError
 from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
+from placement.model.requirements import requirement_failures
 from placement.model.result import Result
+from placement.model.stability import id_hashes, tie_levels
 
 
 @dataclass
@@ -64,15 +66,17 @@ def explain(result: Result, employee: str, position: str | None = None,
     cur = ctx.emp("current_pos")[i]
     cur_txt = f"{pos_ids[cur]} {titles[cur]}" if cur >= 0 else msg("explain.new_hire")
     ex.lines.append(msg("explain.head", who=f"{employee} {name}".rstrip(), current=cur_txt))
+    why = _reason(result, i)
     if a[i] < 0:
-        reason = (msg("explain.no_eligible") if hi == lo else msg("explain.outcompeted"))
-        ex.lines.append(msg("explain.unplaced", reason=reason))
+        ex.lines.append(msg("explain.unplaced", reason=why))
     else:
         e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
         parts = ", ".join(f"{t} {-(ec[e]) / scale:+.1f}" for t, (ec, _) in p.term_costs.items()
                           if ec[e] != 0)
         ex.lines.append(msg("explain.result", position=pos_ids[a[i]], title=titles[a[i]],
                             score=-chosen_cost / scale, parts=": " + parts if parts else ""))
+        if why:
+            ex.lines.append(msg("explain.why_moved", reason=why))
     ex.lines.append(msg("explain.eligible", n=hi - lo))
     if hi > lo:
         order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]
@@ -91,6 +95,18 @@ def explain(result: Result, employee: str, position: str | None = None,
         ex.lines.append("")
         ex.lines += _why_not(result, i, position, holders)
     return ex
+
+
+def _reason(result: Result, i: int) -> str:
+    """The reason the moves / unplaced tables give for employee ``i`` ("" if none):
+    the same text, from :func:`placement.model.reasons.reasons`."""
+    emp_id = result.compiled.context.emp_ids[i]
+    for table in (result.moves, result.unplaced):
+        if len(table) and "reason" in table:
+            hit = table.loc[table["employee_id"] == emp_id, "reason"]
+            if len(hit):
+                return hit.iloc[0]
+    return ""
 
 
 def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
@@ -137,6 +153,9 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     alt.pinned[i] = q
     alt.must_place = p.must_place.copy()
     alt.must_place[i] = True
+    if p.tie_levels:  # ties broken toward this result: only the displacement chain moves
+        alt.tie_levels = tie_levels(a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids),
+                                    p.edge_emp, p.edge_pos)
     r = solve(alt, solver="auto", time_limit=30)
     if not r.status.has_solution:
         out.append(msg("explain.impossible", status=r.status.value))
@@ -149,39 +168,4 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
 
 
 def _failed(comp, i: int, q: int) -> list[str]:
-    from placement.model import levels
-
-    ctx = comp.context
-    cfg = comp.config.eligibility
-    reasons = []
-    hard = set(cfg.hard)
-    if ctx.pos("headcount")[q] == 0:
-        reasons.append(msg("explain.why_closed"))
-    edu, need = ctx.emp("edu_level")[i], ctx.pos("min_edu_level")[q]
-    if "education" in hard and edu < need:
-        reasons.append(msg("explain.why_education", level=levels.EDUCATION[edu],
-                           need=levels.EDUCATION[need]))
-    rank, need_r = ctx.emp("rank_level")[i], ctx.pos("min_rank_level")[q]
-    if "rank" in hard and rank < need_r:
-        reasons.append(msg("explain.why_rank", rank=levels.RANKS[rank],
-                           need=levels.RANKS[need_r]))
-    ef, pf, acc = ctx._fields  # noqa: SLF001
-    if "field" in hard and not acc[pf[q], ef[i]]:
-        reasons.append(msg("explain.why_field", field=comp.org.employees["field"].iloc[i],
-                           fields=comp.org.positions["fields"].iloc[q]))
-    gaps = ctx.required[q] - ctx.levels[i]
-    worst = gaps[ctx.required[q] > 0].max(initial=0)
-    tol = cfg.max_competency_gap
-    if ("competency" in hard or tol is not None) and worst > (tol or 0):
-        reasons.append(msg("explain.why_competency", gap=int(worst), tol=tol or 0))
-    from placement.model.eligibility import grade_band_ok
-
-    if not grade_band_ok(ctx, np.array([i]), np.array([q]), cfg)[0]:
-        g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
-        reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
-                           drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
-    if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
-        reasons.append(msg("explain.why_banned"))
-    if cfg.scope != "any":
-        reasons.append(msg("explain.why_scope", scope=cfg.scope))
-    return reasons or [msg("explain.why_other")]
+    return requirement_failures(comp, i, q)

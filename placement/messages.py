@@ -690,6 +690,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                             "lebih sesuai"),
     "explain.result": ("Result: {position} {title} (score {score:.1f}{parts})",
                        "Hasil: {position} {title} (skor {score:.1f}{parts})"),
+    "explain.why_moved": ("Why: {reason}.", "Alasan: {reason}."),
     "explain.eligible": ("Eligible positions: {n}. Scores are objective points (higher is "
                          "better for this person); Δ is relative to the result.",
                          "Jabatan yang memenuhi syarat: {n}. Skor adalah poin fungsi tujuan "
@@ -739,6 +740,96 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                           "atau jabatan berada di luar cakupan pegawai ({scope})"),
     "explain.why_other": ("excluded by the scenario's eligibility rules (min_jpm or scope)",
                           "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)"),
+    "stability.reference_missing": ("{source}: stability.reference {path} is not a file; "
+                                    "name a scenario file (relative to this one)",
+                                    "{source}: stability.reference {path} bukan berkas; "
+                                    "sebutkan berkas skenario (relatif terhadap berkas ini)"),
+    "stability.reference_self": ("{source}: stability.reference names this scenario itself; "
+                                 "name another scenario (e.g. the baseline)",
+                                 "{source}: stability.reference menunjuk skenario ini sendiri; "
+                                 "sebutkan skenario lain (misalnya baseline)"),
+    "stability.reference_cycle": ("{source}: stability.reference {path} leads back to this "
+                                  "scenario; references must not form a cycle",
+                                  "{source}: stability.reference {path} kembali ke skenario "
+                                  "ini; rujukan tidak boleh melingkar"),
+    # -- reasons for a move or no post (placement.model.reasons) ------------------------
+    "compile.pin_breaks": ("{where}: pin of {employee} into {position} breaks a hard rule: "
+                           "{rules}; fix the data or the pin, or add 'force: true' to the pin "
+                           "to keep it anyway",
+                           "{where}: penguncian {employee} ke {position} melanggar aturan "
+                           "wajib: {rules}; perbaiki data atau penguncian, atau tambahkan "
+                           "'force: true' pada penguncian untuk tetap memakainya"),
+    "compile.pin_forced": ("{where}: pin of {employee} into {position} breaks a hard rule: "
+                           "{rules}; kept because the pin says 'force: true'",
+                           "{where}: penguncian {employee} ke {position} melanggar aturan "
+                           "wajib: {rules}; tetap dipakai karena penguncian berisi "
+                           "'force: true'"),
+    "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
+    "reason.post_closed": ("own post {position} is closed in this scenario (formasi 0)",
+                           "jabatan sendiri {position} ditutup dalam skenario ini (formasi 0)"),
+    "reason.pinned_elsewhere": ("pinned by the scenario to {position}",
+                                "dikunci oleh skenario ke {position}"),
+    "reason.fails_own_post": ("no longer meets the rules of own post {position}: {rules}",
+                              "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}"),
+    "reason.over_formasi": ("own post {position} has {holders} holders for {seats} seat(s); "
+                            "kept: {kept} (higher score)",
+                            "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
+                            "formasi; yang tetap: {kept} (skor lebih tinggi)"),
+    "reason.displaced_by_pin": ("own seat in {position} is taken by the pin of {who}",
+                                "formasi di {position} diisi {who} yang dikunci oleh skenario"),
+    "reason.better_fit": ("fits {position} better: +{points} points for the plan, the move "
+                          "cost included ({parts})",
+                          "lebih sesuai di {position}: +{points} poin bagi rencana, biaya "
+                          "perpindahan sudah dihitung ({parts})"),
+    "reason.priority_vacancy": ("fills {position}, a vacancy that weighs more (priority), "
+                                "with no loss of fit: +{points} points for the plan, the move "
+                                "cost included ({parts})",
+                                "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
+                                "tanpa penurunan kesesuaian: +{points} poin bagi rencana, biaya "
+                                "perpindahan sudah dihitung ({parts})"),
+    "reason.seat_for_better": ("own seat in {position} goes to {who}, who scores {points} "
+                               "points more there",
+                               "formasi di {position} diberikan kepada {who} yang skornya "
+                               "{points} poin lebih tinggi di sana"),
+    "reason.tie": ("equal score for the seat in {position}: the tie was broken toward {who} "
+                   "(status quo first, then the canonical order by ids)",
+                   "skor sama untuk formasi di {position}: diputuskan untuk {who} (status "
+                   "quo lebih dulu, lalu urutan baku menurut id)"),
+    "reason.unit_cap": ("unit {unit} is over its cap ({before} people, at most {cap})",
+                        "unit kerja {unit} melebihi batasnya ({before} orang, paling banyak "
+                        "{cap})"),
+    "reason.min_fill": ("moved to fill the minimum of {position} ({need} required)",
+                        "dipindahkan untuk memenuhi isian minimum {position} (wajib {need})"),
+    "reason.chain": ("part of a chain of moves that raises the plan's total score (own "
+                     "change {points} points; own seat taken by {who})",
+                     "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
+                     "(perubahan sendiri {points} poin; formasinya diisi {who})"),
+    "reason.no_open_post": ("no open post in this scenario",
+                            "tidak ada jabatan terbuka dalam skenario ini"),
+    "reason.no_eligible_post": ("no open post meets the requirements; nearest is {position}: "
+                                "{rules}",
+                                "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang "
+                                "terdekat {position}: {rules}"),
+    "reason.outcompeted": ("all {n} eligible post(s) are full; the best, {position}, went to "
+                           "{who}, who scores {points} points more there",
+                           "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, "
+                           "{position}, diberikan kepada {who} yang skornya {points} poin "
+                           "lebih tinggi di sana"),
+    "reason.outcompeted_pin": ("all {n} eligible post(s) are full; the best, {position}, is "
+                               "held by the pin of {who}",
+                               "semua {n} jabatan yang memenuhi syarat sudah penuh; yang "
+                               "terbaik, {position}, diisi {who} yang dikunci oleh skenario"),
+    "reason.tie_unplaced": ("all {n} eligible post(s) are full; equal score for the best, "
+                            "{position}: the tie was broken toward {who} (status quo first, "
+                            "then the canonical order by ids)",
+                            "semua {n} jabatan yang memenuhi syarat sudah penuh; skor sama "
+                            "untuk yang terbaik, {position}: diputuskan untuk {who} (status "
+                            "quo lebih dulu, lalu urutan baku menurut id)"),
+    "reason.unplaced_rule": ("an eligible post ({position}) has a free seat, but a rule of the "
+                             "scenario (unit cap, minimum fill elsewhere) keeps them out",
+                             "ada jabatan yang memenuhi syarat ({position}) dengan formasi "
+                             "kosong, tetapi aturan skenario (batas unit, isian minimum di "
+                             "tempat lain) mencegahnya"),
     # -- HR exports (placement.io.hr_export) --------------------------------------------
     "hr.unknown_kind": ("unknown export kind {kind!r}; use employees or positions",
                         "jenis ekspor {kind!r} tidak dikenal; gunakan employees atau "
@@ -931,6 +1022,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "→ CSV UTF-8)",
                      "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: "
                      "Save As → CSV UTF-8)"),
+    # -- issue 10: assessments with gaps, reference date --------------------------------
+    "scenario.yaml_value": ("{file}: a value is not valid: {what}; write dates as YYYY-MM-DD "
+                            "(e.g. reference_date: 2026-12-01)",
+                            "{file}: ada nilai yang tidak sah: {what}; tulis tanggal sebagai "
+                            "YYYY-MM-DD (mis. reference_date: 2026-12-01)"),
+    "retire.past_bup": ("{n} employees are past retirement age (BUP) on the reference date "
+                        "{date} and are not placed: {ids}{more} (set reference_date in the "
+                        "scenario to plan for another date)",
+                        "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
+                        "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
+                        "di skenario untuk merencanakan tanggal lain)"),
 }
 
 #: keys rendered by code rather than a template

@@ -55,8 +55,9 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("birth_date", "YYYY-MM-DD (optional)", "1985-01-01", "1992-03-15"),
         ("monthly_cost", "cost for budget constraints (optional; any column name)", "5200",
          "4100"),
-        ("comp:Integritas", "assessed level 1-5 (one column per competency)", "4", "3"),
-        ("comp:Pengelolaan Keuangan", "assessed level 1-5", "3", "1"),
+        ("comp:Integritas", "assessed level 1-5 (one column per competency; blank = not "
+         "assessed)", "4", "3"),
+        ("comp:Pengelolaan Keuangan", "assessed level 1-5 (blank = not assessed)", "3", "1"),
     ],
 }
 
@@ -64,6 +65,7 @@ STARTER_SCENARIO = """\
 # A starter scenario: re-place staff by competency with low disruption.
 name: starter
 description: Re-placement by competency fit, keeping moves low.
+# reference_date: 2026-12-01   # planning date for ages and retirement (default: today)
 data:
   employees: employees.csv
   positions: positions.csv

@@ -134,11 +134,12 @@ def test_explain(tmp_path):
     pl_dir = tmp_path / "o"
     assert run("--quiet", "solve", TEBO / "replace.yaml", "--out", pl_dir).exit_code == 0
     moves = pd.read_csv(pl_dir / "moves.csv", dtype=str)
-    who = moves[moves["reason"] == "better competency fit"].iloc[0]
+    who = moves[moves["reason_code"] == "better_fit"].iloc[0]
     r = run("explain", TEBO / "replace.yaml", "--employee", who["employee_id"],
             "--position", who["from_position"])
     assert r.exit_code == 0, r.output
     assert f"Result: {who['to_position']}" in r.output
+    assert f"Why: {who['reason']}." in r.output  # the same reason as moves.csv
     assert "Pinning the employee to" in r.output or "Not eligible" in r.output
     r = run("explain", TEBO / "replace.yaml", "--employee", "nobody")
     assert r.exit_code == 1 and "not in the scenario" in r.output

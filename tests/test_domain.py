@@ -378,6 +378,10 @@ def _retirement_frames():
     return e, p, u
 
 
+#: the date the worked examples below are computed at
+REF = "2026-01-01"
+
+
 def test_retirement_dates_worked_example():
     e, p, u = _retirement_frames()
     org = placement.Organization.from_frames(e, p, u)
@@ -400,7 +404,7 @@ def test_retirement_dates_worked_example():
 def test_retirements_exclude_and_vacate():
     e, p, u = _retirement_frames()
     # horizon 2 years from 2026-01-01 (→ 2028-01-01): E1 (2026-03), E6 (2026-07), E3 (2028-01)
-    sc = placement.Scenario.from_frames(e, p, u, operations=[
+    sc = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
         {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
     r = placement.solve(sc)
     assert set(r.placements["employee_id"]) == {"E2", "E4", "E5"}
@@ -408,7 +412,7 @@ def test_retirements_exclude_and_vacate():
     assert t["employee_id"].tolist() == ["E1", "E6", "E3"]
     assert t["action"].unique().tolist() == ["excluded"]
     assert (r.kpis["retiring_within_horizon"], r.kpis["retirees_excluded"]) == (3, 3)
-    vac = placement.Scenario.from_frames(e, p, u, operations=[
+    vac = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
         {"retirements": {"horizon_years": 2, "mode": "vacate"}}])
     rv = placement.solve(vac)
     tv = table(rv, "retirements").set_index("employee_id")
@@ -420,12 +424,12 @@ def test_retirements_exclude_and_vacate():
 
 def test_retirement_table_without_the_operation_and_no_move_rule():
     e, p, u = _retirement_frames()
-    r = placement.solve(placement.Scenario.from_frames(e, p, u))
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date=REF))
     # default: 5 years from 2026-01-01 → 2031-01-01: E1, E6, E3, E5
     assert table(r, "retirements")["employee_id"].tolist() == ["E1", "E6", "E3", "E5"]
     assert r.kpis["retiring_within_horizon"] == 4
     sc = placement.Scenario.from_frames(
-        e, p, u, eligibility={"no_move_within_years_of_retirement": 1})
+        e, p, u, reference_date=REF, eligibility={"no_move_within_years_of_retirement": 1})
     comp = sc.compile()
     # E1 (0.16 years left) and E6 (0.5) may only keep their posts
     emp_of = comp.context.emp_ids[np.repeat(np.arange(6), np.diff(comp.problem.indptr))]

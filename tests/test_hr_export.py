@@ -117,7 +117,9 @@ def test_import_through_to_a_solved_scenario(export):
     assert len(imp.units) == len(g.units) + 1
     assert set(imp.units["parent"]) == {"", "pemerintah-kabupaten-tebo"}
     assert imp.units.set_index("id").loc["badan-keuangan-dan-aset-daerah", "type"] == "badan"
-    sc = placement.Scenario.from_frames(imp.employees, imp.positions, imp.units)
+    # at the generator's date (later, people past retirement age are not placed)
+    sc = placement.Scenario.from_frames(imp.employees, imp.positions, imp.units,
+                                        reference_date="2026-01-01")
     r = placement.solve(sc)
     assert r.status.value == "optimal" and r.kpis["placed"] == len(g.employees)
     # the generator's own tables, without what the exports do not carry (unit caps,
@@ -125,7 +127,7 @@ def test_import_through_to_a_solved_scenario(export):
     r0 = placement.solve(placement.Scenario.from_frames(
         g.employees.drop(columns=["preferences"]),
         g.positions.drop(columns=["priority", "min_fill"]),
-        g.units.drop(columns=["max_headcount"])))
+        g.units.drop(columns=["max_headcount"]), reference_date="2026-01-01"))
     for k in ("eligible_pairs", "objective", "moves", "vacancies", "mean_jpm"):
         assert r.kpis[k] == r0.kpis[k], k
     assert "retiring_within_horizon" in r.kpis  # birth dates from the export

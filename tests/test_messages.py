@@ -86,6 +86,8 @@ ALLOWED = {
                                             "checks; the user-facing outcome messages are "
                                             "catalogued",
     ("placement/solvers/cpsat.py", "_solve"): "CP-SAT's own trace lines (outcome.log)",
+    ("placement/solvers/cpsat.py", "_break_ties"): "CP-SAT's own trace lines (outcome.log)",
+    ("placement/solvers/flow.py", "_solve"): "the flow's trace line (outcome.log)",
     ("placement/messages.py", "msg"): "an unknown key is a bug (KeyError)",
     ("placement/solvers/cpsat.py", "_add_hint"): "API misuse (hint shape): a bug, not input",
     ("placement/solvers/flow.py", "_big"): "internal overflow guard",

@@ -209,21 +209,29 @@ def test_set_and_scale_headcount_open_and_close(frames):
 
 
 def test_pin_forbid_keep_incumbents(frames):
+    # E3 (SMA, II/a, Umum) does not meet P1's rules: the pin must say force: true
     sc = scenario(frames, operations=[
-        {"pin": {"employee": "E3", "position": "P1"}},
+        {"pin": {"employee": "E3", "position": "P1", "force": True}},
         {"forbid": {"employee": "E4", "positions": ["P1"]}},
         {"keep_incumbents": {"select": {"kinds": ["JPT"]}}}])
     r = placement.solve(sc)
     pl = r.placements.set_index("employee_id")["position"]
     assert pl["E3"] == "P1" and pl["E4"] != "P1" and pl["E6"] == "P5"
+    forced = [w for w in r.warnings if "pin of E3" in w]
+    assert forced == ["scenario 'scenario': operations[0] (pin): pin of E3 into P1 (Analis "
+                      "Keuangan) breaks a hard rule: education SMA is below the minimum S1; "
+                      "rank II/a is below the minimum III/a; field 'Umum' is not among the "
+                      "accepted fields (Ekonomi; Akuntansi); kept because the pin says "
+                      "'force: true'"]
 
 
 def test_pins_and_bans_from_files(frames, tmp_path):
     pd.DataFrame({"employee": ["E3", "E2"], "position": ["P1", "P3"]}).to_csv(
-        tmp_path / "pins.csv", index=False)
+        tmp_path / "pins.csv", index=False)  # E3 breaks P1's rules: force
     pd.DataFrame({"employee": ["E4", "E4"], "position": ["P1", "P3"]}).to_csv(
         tmp_path / "bans.csv", index=False)
-    sc = scenario(frames, operations=[{"pin": {"file": str(tmp_path / "pins.csv")}},
+    sc = scenario(frames, operations=[{"pin": {"file": str(tmp_path / "pins.csv"),
+                                               "force": True}},
                                       {"forbid": {"file": str(tmp_path / "bans.csv")}}])
     plan = sc.plan()
     assert plan.pins == {"E3": "P1", "E2": "P3"}

@@ -54,7 +54,8 @@ def test_pins_and_bans_kept(frames):
     open_pos = pos.loc[pos["headcount"].astype(int) > 0, "id"].tolist()
     if not open_pos:
         return
-    ops = [{"pin": {"employee": emp["id"].iloc[0], "position": open_pos[0]}}]
+    # force: the pin may break a hard rule of the random post (kept, with a warning)
+    ops = [{"pin": {"employee": emp["id"].iloc[0], "position": open_pos[0], "force": True}}]
     if len(emp) > 1:
         ops.append({"forbid": {"employee": emp["id"].iloc[1], "positions": open_pos}})
     sc = placement.Scenario.from_frames(emp, pos, units, operations=ops,

@@ -16,8 +16,9 @@ import pandas as pd
 import pytest
 
 import placement
-from placement.api import compare
+from placement.api import CHANGE_KPIS, compare
 from placement.errors import PlacementError
+from placement.messages import Message
 from placement.model.result import Result
 from placement.report import label, write_comparison, write_result
 from placement.report.excel import FIXED_TIME, ZIP_TIME
@@ -161,9 +162,12 @@ def test_csv_matches_result_tables(result, tmp_path):
     for t in RESULT_TABLES:
         same_table(read_csv(tmp_path / f"{t}.csv"), getattr(result, t))
     up = read_csv(tmp_path / "unplaced.csv")
-    assert len(up) == 1 and up.loc[0, "reason"].startswith("outcompeted")
+    # E1's post P2 is closed: that is the reason, in both tables (not "outcompeted")
+    assert len(up) == 1 and up.loc[0, "reason_code"] == "post_closed"
+    assert up.loc[0, "reason"] == "own post P2 (Analis Hukum) is closed in this scenario " \
+        "(formasi 0)"
     mv = read_csv(tmp_path / "moves.csv")
-    assert "position closed" in set(mv["reason"])
+    assert "post_closed" in set(mv["reason_code"])
 
 
 def test_csv_of_vacancies_and_training_needs():
@@ -456,7 +460,9 @@ def test_xlsx_has_fixed_properties_and_zip_times(result, comparison, tmp_path):
             assert {i.date_time for i in z.infolist()} == {ZIP_TIME}
             core = z.read("docProps/core.xml").decode("utf-8")
         assert core.count("2000-01-01T00:00:00Z") == 2  # created and modified
-        assert today not in _xlsx_text(path)
+        # no clock time; today's date only as the reference date the result records
+        # (a scenario without reference_date is measured at the day it is run)
+        assert today not in _xlsx_text(path).replace(f">{today}<", "")
         props = openpyxl.load_workbook(path).properties
         assert props.created == props.modified == FIXED_TIME
 
@@ -542,8 +548,8 @@ def test_every_table_column_kpi_and_value_has_labels(result, comparison):
     for r in comparison.results:
         for t in ("status", "reason"):
             for tab in (r.placements, r.moves, r.unplaced):
-                if t in tab:
-                    keys |= set(tab[t])
+                if t in tab:  # catalogue messages render themselves in each language
+                    keys |= {v for v in tab[t] if not isinstance(v, Message)}
     keys |= {s.value for s in Status}
     missing = sorted(k for k in keys if k not in EN or k not in ID)
     assert missing == []
@@ -576,7 +582,7 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
         status
     )
     up = wb["Pegawai tidak ditempatkan"]
-    assert str(up.cell(row=2, column=6).value).startswith("kalah bersaing")
+    assert str(up.cell(row=2, column=6).value).startswith("jabatan sendiri P2")
     kp = {r[2].value: r[1].value for r in wb["Indikator"].iter_rows(min_row=2)}
     assert kp["status"] == "optimal (terbukti)"
     assert kp["solver_reason"].startswith("masalah jaringan")  # a known reason, translated
@@ -622,7 +628,8 @@ def test_write_comparison(comparison, tmp_path):
         assert (tmp_path / n / "placements.csv").is_file()
     kp = read_csv(tmp_path / "kpis.csv")
     assert list(kp.columns) == ["kpi", *comparison.names]
-    assert list(kp["kpi"]) == list(comparison.results[0].kpis)  # results' order, not a-z
+    # results' order, not a-z; then how each scenario differs from the first
+    assert list(kp["kpi"]) == [*comparison.results[0].kpis, *CHANGE_KPIS]
     row = kp.set_index("kpi").loc["placed"]
     assert [int(x) for x in row] == [r.kpis["placed"] for r in comparison.results]
     doc = json.loads((tmp_path / "kpis.json").read_text(encoding="utf-8"))

@@ -7,8 +7,11 @@ Selection (seleksi): **Memenuhi Syarat** (MS) ≥ 80, **Masih Memenuhi Syarat** 
 
 Results: placements get a ``selection_category`` column (``jpm_category`` exists) and
 the KPIs count people per selection category (``selection_ms``, ``selection_mms``,
-``selection_kms``). The eligibility option ``min_jpm_category`` (Optimal / Cukup
-Optimal) keeps only pairs whose JPM reaches that category.
+``selection_kms``). A pair without a JPM (``not assessed``, ``no standard``) has no
+selection category either: the column repeats the JPM category's reason and the
+KPIs do not count it. The eligibility option ``min_jpm_category`` (Optimal / Cukup
+Optimal) keeps only pairs whose JPM reaches that category; a pair without a JPM is
+not excluded by it (unknown is not a failure).
 """
 
 from __future__ import annotations
@@ -17,7 +20,12 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import register_labels, register_once
-from placement.model.result import JPM_CATEGORIES, jpm_category
+from placement.model.result import (
+    CATEGORY_NO_STANDARD,
+    CATEGORY_NOT_ASSESSED,
+    JPM_CATEGORIES,
+    jpm_category,
+)
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: Selection categories: name, lower bound of JPM (%), KPI key; highest first.
@@ -62,7 +70,10 @@ def extend_tables(result, tables: dict) -> None:
     if pl is None or "jpm" not in pl:
         return
     values = selection_category(pd.to_numeric(pl["jpm"], errors="coerce").to_numpy(float))
-    if "jpm_category" in pl:
+    if "jpm_category" in pl:  # no JPM: the same "not assessed" / "no standard" as there
+        cat = pl["jpm_category"].to_numpy(dtype=object)
+        missing = np.isin(cat, (CATEGORY_NOT_ASSESSED, CATEGORY_NO_STANDARD))
+        values[missing] = cat[missing]
         at = list(pl.columns).index("jpm_category") + 1
         pl.insert(at, "selection_category", values)
     else:

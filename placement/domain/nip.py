@@ -7,9 +7,9 @@ inside the number (``19690515 200007 1 564``) are ignored. PPPK contract staff h
 ``status`` column says PPPK are skipped, and so are numbers whose month-of-appointment
 digits are ``21`` (the usual PPPK marker, :data:`PPPK_MARKER`), which no NIP can have.
 
-Ages and years of service are measured at an explicit ``reference_date``
-(:data:`DEFAULT_REFERENCE_DATE`, 2026-01-01, unless a ``retirements`` operation of
-the scenario sets another): results never depend on the day they are computed.
+Ages and years of service are measured at the scenario's ``reference_date`` (a
+scenario-file key; default: the day the scenario is run; the result records the
+date used in the KPI ``reference_date``).
 
 :func:`check_nip` is registered in ``Organization`` ``EXTRA_CHECKS``: where the
 employee id (or a ``nip`` column) looks like an NIP it reports, as warnings with row
@@ -35,8 +35,6 @@ NIP_REGEX = (r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1
 _NIP_FAST = NIP_REGEX[1:-1].replace(r"\d", "[0-9]")  # same pattern, vectorised by pyarrow
 #: Digits 13-14 of a PPPK number (instead of the appointment month of a NIP).
 PPPK_MARKER = "21"
-#: Ages, years of service and retirement are measured at this date by default.
-DEFAULT_REFERENCE_DATE = dt.date(2026, 1, 1)
 
 _MALE = {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "male", "1"}
 _FEMALE = {"p", "pr", "perempuan", "wanita", "w", "f", "female", "2"}
@@ -54,12 +52,13 @@ def domain_state(org: Organization) -> dict:
 
 
 def reference_date(org: Organization | None = None) -> pd.Timestamp:
-    """The scenario's reference date (set by a ``retirements`` operation) or the default."""
+    """The reference date of the scenario that produced ``org`` (recorded after its
+    operations), else today."""
     if org is not None:
         d = domain_state(org).get("reference_date")
         if d is not None:
             return pd.Timestamp(d)
-    return pd.Timestamp(DEFAULT_REFERENCE_DATE)
+    return pd.Timestamp(dt.date.today())
 
 
 def clean_numbers(series: pd.Series) -> pd.Series:
@@ -92,13 +91,14 @@ def parse_nip(series: pd.Series, reference: dt.date | str | pd.Timestamp | None 
     Columns: ``nip`` (digits only), ``valid`` (matches :data:`NIP_REGEX`, the birth
     date is a real date and precedes the appointment month), ``birth_date`` and
     ``tmt_cpns`` (first day of the appointment month; Timestamps, NaT when invalid),
-    ``gender`` ("L"/"P"), ``serial``, ``age`` (completed years at ``reference``) and
-    ``years_of_service`` (completed years since the appointment month).
+    ``gender`` ("L"/"P"), ``serial``, ``age`` (completed years at ``reference``,
+    default today) and ``years_of_service`` (completed years since the appointment
+    month).
 
     >>> parse_nip(pd.Series(["196905152000071564"]), "2026-01-01").iloc[0].to_dict()["age"]
     56
     """
-    ref = pd.Timestamp(reference if reference is not None else DEFAULT_REFERENCE_DATE)
+    ref = pd.Timestamp(reference if reference is not None else dt.date.today())
     digits = clean_numbers(series)
     fmt = digits.str.fullmatch(_NIP_FAST).fillna(False).astype(bool)
     d = digits.where(fmt, "")
@@ -291,7 +291,7 @@ register_labels(
 register_once(EXTRA_CHECKS, check_nip)
 register_once(EXTRA_CHECKS, check_status)
 
-__all__ = ["DEFAULT_REFERENCE_DATE", "NIP_REGEX", "PPPK_MARKER", "check_nip", "clean_numbers",
+__all__ = ["NIP_REGEX", "PPPK_MARKER", "check_nip", "clean_numbers",
            "completed_years", "domain_state", "employee_nips", "is_pppk_number",
            "looks_like_nip", "normalise_gender", "parse_dates", "parse_nip", "reference_date",
            "register_labels", "register_once"]

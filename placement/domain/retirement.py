@@ -19,22 +19,32 @@ month after the month the employee reaches that age (pension TMT), unless the
 employees table gives a ``retirement_date``. The birth date comes from the
 ``birth_date`` column, or else from the NIP.
 
+Dates are measured at the scenario's ``reference_date`` (a scenario-file key; default:
+the day the scenario is run; the KPI ``reference_date`` records it). **People past
+retirement age on that date** (retirement date on or before it) **are never placed**:
+after the operations they are excluded (``Organization.exclude``, reason
+:data:`PAST_RETIREMENT`: no eligible post, their seat counts as vacant, any pin of
+theirs is dropped), listed in a warning and counted by the KPI
+``excluded_past_retirement``.
+
 Scenario operation::
 
-    - retirements: {horizon_years: 5, mode: exclude, reference_date: 2026-01-01}
+    - retirements: {horizon_years: 5, mode: exclude}
 
-lists everyone who retires on or before ``reference_date + horizon_years``, then
+lists everyone who retires on or before ``reference_date + horizon_years`` (the
+operation's own ``reference_date``, if given, becomes the scenario's), then
 
 - ``exclude``: removes them from the roster (they are not placed; their seats stay in
   the formasi, so others can be placed there now);
 - ``vacate``: keeps each in their current post until retirement (pinned, as far as
   the post is open and has seats) and records the post as falling vacant at the
   retirement date (``vacant_from``); people whose post is closed are re-placed;
-- ``report``: lists them only.
+  people already past retirement age are not kept (action :data:`PAST_RETIREMENT`);
+- ``report``: lists them only (those past retirement age are excluded all the same).
 
 Results get a ``retirements`` table and the KPIs ``retiring_within_horizon`` (and
 ``retirees_excluded``); a scenario without the operation still gets the table and the
-KPI, for the default horizon (5 years) at the default reference date, as information.
+KPI, for the default horizon (5 years) at the reference date, as information.
 """
 
 from __future__ import annotations
@@ -47,7 +57,6 @@ import pandas as pd
 from pydantic import Field, field_validator
 
 from placement.domain.nip import (
-    DEFAULT_REFERENCE_DATE,
     domain_state,
     employee_nips,
     parse_dates,
@@ -56,7 +65,7 @@ from placement.domain.nip import (
     register_once,
 )
 from placement.messages import msg
-from placement.model.operations import Operation, Plan, operation
+from placement.model.operations import PLAN_HOOKS, Operation, Plan, operation
 from placement.model.organization import Organization
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
@@ -66,6 +75,9 @@ DEFAULT_AGES: dict[str, int] = {"JA": 58, "JPT": 60, "JF": 58, "JF:Ahli Madya": 
 #: Planning horizon used for the informational table when a scenario has no
 #: ``retirements`` operation.
 DEFAULT_HORIZON_YEARS = 5.0
+#: ``exclusion`` reason (and ``retirements`` action) of people past retirement age on
+#: the reference date.
+PAST_RETIREMENT = "past retirement age (BUP)"
 
 COLUMNS = ("employee_id", "name", "current_unit", "current_position", "kind", "position_level",
            "birth_date", "birth_date_source", "retirement_age", "retirement_date",
@@ -184,9 +196,10 @@ class Retirements(Operation):
     op: ClassVar[str] = "retirements"
     horizon_years: float = Field(default=DEFAULT_HORIZON_YEARS, ge=0, le=50)
     mode: Literal["exclude", "vacate", "report"] = "exclude"
-    #: within the dates a roster may hold (placement.model.organization.DATE_RANGE)
-    reference_date: dt.date = Field(default=DEFAULT_REFERENCE_DATE, ge=dt.date(1900, 1, 1),
-                                    le=dt.date(2100, 12, 31))
+    #: null: the scenario's reference date; a date here becomes the scenario's (within
+    #: the dates a roster may hold, placement.model.organization.DATE_RANGE)
+    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
+                                           le=dt.date(2100, 12, 31))
     ages: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("ages")
@@ -204,14 +217,19 @@ class Retirements(Operation):
     def apply(self, plan: Plan, where: str) -> None:
         org = plan.org
         st = domain_state(org)
-        st["reference_date"] = self.reference_date
+        if self.reference_date is not None:
+            plan.reference_date = self.reference_date
+        ref = plan.reference_date
+        st["reference_date"] = ref
         ages = {**DEFAULT_AGES, **self.ages}
         st["retirement_ages"] = ages
-        table = retiring_within(org, self.horizon_years, self.reference_date, ages)
+        table = retiring_within(org, self.horizon_years, ref, ages)
         table["action"] = ""
         table["position"] = ""
         table["vacant_from"] = ""
         ids = set(table["employee_id"])
+        # retired on the reference date (ISO strings compare as dates)
+        past = (table["retirement_date"] <= pd.Timestamp(ref).strftime("%Y-%m-%d")).to_numpy()
         if self.mode == "exclude":
             emp = org.employees
             keep = ~emp["id"].isin(ids)
@@ -225,30 +243,33 @@ class Retirements(Operation):
             table["action"] = "excluded"
             what = msg("log.retire_excluded")
         elif self.mode == "vacate":
-            table["action"] = self._pin_in_post(plan, table, where)
+            table["action"] = self._pin_in_post(plan, table, where, past)
             stay = (table["action"] == "stays until retirement").to_numpy()
             table.loc[stay, "vacant_from"] = table.loc[stay, "retirement_date"]
             what = msg("log.retire_vacate", n=int(stay.sum()))
         else:
-            table["action"] = "reported"
+            table["action"] = np.where(past, PAST_RETIREMENT, "reported")
             what = msg("log.retire_report")
         st["retirements"] = {"table": table, "mode": self.mode,
                              "horizon_years": self.horizon_years}
-        end = pd.Timestamp(self.reference_date) + pd.DateOffset(
-            months=int(round(self.horizon_years * 12)))
+        end = pd.Timestamp(ref) + pd.DateOffset(months=int(round(self.horizon_years * 12)))
         plan.log.append(msg("log.retirements", n=len(table), end=end.date(),
-                            years=self.horizon_years, start=self.reference_date, what=what))
+                            years=self.horizon_years, start=ref, what=what))
 
     @staticmethod
-    def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str) -> np.ndarray:
+    def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str,
+                     past: np.ndarray) -> np.ndarray:
         pos = plan.org.positions
         hc = dict(zip(pos["id"], pos["headcount"], strict=True))
         used: dict[str, int] = {}
         for p in plan.pins.values():
             used[p] = used.get(p, 0) + 1
         actions = []
-        for e, p in zip(table["employee_id"], table["current_position"], strict=True):
-            if plan.pins.get(e) == p:
+        for e, p, gone in zip(table["employee_id"], table["current_position"], past,
+                              strict=True):
+            if gone:  # retired already: excluded after the operations, never kept
+                actions.append(PAST_RETIREMENT)
+            elif plan.pins.get(e) == p:
                 actions.append("stays until retirement")
             elif p == "" or hc.get(p, 0) == 0:
                 actions.append("re-placed: current post closed" if p else "new hire")
@@ -264,6 +285,38 @@ class Retirements(Operation):
         return np.asarray(actions, dtype=object)
 
 
+def exclude_past_retirement(plan: Plan) -> None:
+    """PLAN_HOOKS hook: record the reference date on the organisation and exclude the
+    people whose retirement date is on or before it (with a warning)."""
+    org = plan.org
+    st = domain_state(org)
+    st.setdefault("reference_date", plan.reference_date)
+    if not len(org.employees):
+        return
+    ref = reference_date(org)
+    dates = retirement_dates(org, st.get("retirement_ages"))
+    # the operations are done: the result tables reuse these dates (parsed once)
+    st["final_retirement_dates"] = (org.employees, org.positions, dates)
+    past = (dates["retirement_date"] <= ref).fillna(False).to_numpy(bool) & ~org.excluded
+    if not past.any():
+        return
+    org.exclude(past, PAST_RETIREMENT)
+    ids = org.employees["id"].to_numpy(dtype=object)[past]
+    for e in ids:
+        if e in plan.pins:  # a pin cannot place someone who has retired
+            del plan.pins[e]
+            plan.pin_sources.pop(e, None)
+    plan.bans = {(e, p) for e, p in plan.bans if e not in set(ids)}
+    shown = ", ".join(map(str, ids[:10]))
+    more = msg("and_n_more", n=len(ids) - 10) if len(ids) > 10 else ""
+    line = msg("retire.past_bup", n=len(ids), date=ref.date(), ids=shown, more=more)
+    org.warnings.append(line)
+    plan.log.append(line)
+
+
+register_once(PLAN_HOOKS, exclude_past_retirement)
+
+
 # -- results ---------------------------------------------------------------------------
 
 def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
@@ -276,11 +329,17 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    dates = retirement_dates(org)
+    final = domain_state(org).get("final_retirement_dates")
+    same = final is not None and final[0] is org.employees and final[1] is org.positions
+    dates = final[2] if same else retirement_dates(org)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates)
-    table["action"] = "reported"
+    reason = pd.Series(org.employees["exclusion"].to_numpy(dtype=object),
+                       index=org.employees["id"]) if "exclusion" in org.employees else None
+    gone = table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy() \
+        if reason is not None else np.zeros(len(table), bool)
+    table["action"] = np.where(gone, PAST_RETIREMENT, "reported")
     table["position"] = ""
     table["vacant_from"] = ""
     return table, {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
@@ -308,6 +367,9 @@ def extend_kpis(result) -> dict:
         return {}
     rec = domain_state(comp.org).get("retirements") or {}
     out = {"retiring_within_horizon": int(len(table))}
+    emp = comp.org.employees
+    if "exclusion" in emp:
+        out["excluded_past_retirement"] = int((emp["exclusion"] == PAST_RETIREMENT).sum())
     if rec.get("mode") == "exclude":
         out["retirees_excluded"] = int(len(table))
     return out
@@ -324,7 +386,9 @@ register_labels(
      "stays until retirement": "stays until retirement", "reported": "listed only",
      "new hire": "new hire", "re-placed: current post closed": "re-placed: current post closed",
      "re-placed: pinned or forbidden elsewhere": "re-placed: pinned or forbidden elsewhere",
-     "re-placed: post over headcount": "re-placed: post over headcount"},
+     "re-placed: post over headcount": "re-placed: post over headcount",
+     PAST_RETIREMENT: "past retirement age (BUP) on the reference date: not placed",
+     "excluded_past_retirement": "Past retirement age on the reference date (not placed)"},
     {"retirements": "Pensiun", "retiring_within_horizon": "Pegawai pensiun dalam horizon",
      "retirees_excluded": "Pegawai pensiun tidak ditempatkan",
      "position_level": "Jenjang jabatan", "birth_date_source": "Sumber tanggal lahir",
@@ -335,5 +399,8 @@ register_labels(
      "ditempatkan ulang: jabatan saat ini ditutup",
      "re-placed: pinned or forbidden elsewhere":
      "ditempatkan ulang: dikunci/dilarang di tempat lain",
-     "re-placed: post over headcount": "ditempatkan ulang: jabatan melebihi formasi"},
+     "re-placed: post over headcount": "ditempatkan ulang: jabatan melebihi formasi",
+     PAST_RETIREMENT: "telah melewati batas usia pensiun (BUP) pada tanggal acuan: tidak "
+                      "ditempatkan",
+     "excluded_past_retirement": "Melewati BUP pada tanggal acuan (tidak ditempatkan)"},
 )

@@ -20,7 +20,11 @@ unplaced or the performance is unknown); KPIs ``talent_box_1`` … ``talent_box_
 ``succession_pool``. The eligibility option ``talent_boxes_for_key: [7, 8, 9]`` keeps,
 for positions with ``key: true``, only the people whose box *for that post* (JPM of
 the person in that post) is listed; people with unknown performance are not in any
-box (incumbents stay eligible for their own post).
+box (incumbents stay eligible for their own post). A pair without a JPM (the person
+not assessed on the post's standard, or a post without a standard) has no potential
+and so no box: it is never read as JPM 0 ("rendah"); such people are not in the
+succession pool and, under ``talent_boxes_for_key``, not eligible for key posts
+(potential is measured by assessment, PermenPANRB 3/2020).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ import numpy as np
 from placement.errors import ScenarioError
 from placement.limits import MAX_MONEY
 from placement.messages import msg
+from placement.model import stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
@@ -32,6 +33,8 @@ class Compiled:
     config: ScenarioConfig
     terms: list[tuple[Term, float]] = field(default_factory=list)
     lexicographic: list[list[str]] | None = None
+    #: pins kept with ``force: true`` although they break a hard rule
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def org(self):
@@ -56,11 +59,11 @@ _DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vaca
                "training")
 
 
-def compile_scenario(scenario) -> Compiled:
+def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compiled:
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     org = plan.org
-    ctx = Context(org, config.objective.jpm_surplus)
+    ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm)
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
@@ -69,7 +72,9 @@ def compile_scenario(scenario) -> Compiled:
         pins[emp_index[e]] = pos_index[p]
     bans = (np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
             np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64))
-    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans)
+    report: dict = {}
+    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report)
+    pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
 
@@ -120,14 +125,52 @@ def compile_scenario(scenario) -> Compiled:
         indptr=indptr, edge_pos=edge_pos, edge_cost=edge_cost, unplaced_cost=unplaced_cost,
         capacity=capacity, position_unit=ctx.pos("unit_idx"), n_units=k,
         must_place=must_place, min_fill=min_fill, unit_cap=unit_cap, unit_min=unit_min,
-        pinned=pins, current_pos=ctx.emp("current_pos"), current_unit=ctx.emp("current_unit"),
+        # people excluded (e.g. past retirement age) leave by rule: no move to cap
+        pinned=pins, current_pos=np.where(org.excluded, -1, ctx.emp("current_pos")),
+        current_unit=ctx.emp("current_unit"),
         constant=constant, objective_scale=float(SCALE), name=config.name,
         term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
         term_constants=constants,
         labels=_labels(ctx),
         **budget_kw, **move_kw,
     )
-    return Compiled(problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None)
+    if config.stability.tie_break:
+        ref = (stability.current_reference(ctx.emp("current_pos")) if reference is None
+               else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference))
+        problem.tie_levels = stability.tie_levels(
+            ref, stability.id_hashes(ctx.emp_ids), stability.id_hashes(ctx.pos_ids),
+            problem.edge_emp, problem.edge_pos)
+    return Compiled(problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None,
+                    pin_warnings)
+
+
+def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking) -> list[str]:
+    """A pin that breaks a hard rule is an error naming the rule and the values,
+    unless the pin says ``force: true``: then it is kept and returned as a warning."""
+    if not len(breaking):
+        return []
+    from types import SimpleNamespace
+
+    from placement.model.requirements import requirement_failures
+
+    view = SimpleNamespace(context=ctx, config=config, plan=plan, org=plan.org)
+    pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
+    errors, warnings = [], []
+    for i in breaking:
+        e = ctx.emp_ids[i]
+        q = pos_index[plan.pins[e]]
+        rules = requirement_failures(view, int(i), q)
+        if plan.org.excluded[i]:
+            rules = [msg("reason.excluded", why=str(plan.org.employees["exclusion"].iloc[i]))]
+        forced = e in plan.forced_pins
+        line = msg("compile.pin_forced" if forced else "compile.pin_breaks",
+                   where=plan.pin_sources.get(e, ""), employee=e,
+                   position=f"{plan.pins[e]} ({plan.org.positions['title'].iloc[q]})",
+                   rules="; ".join(rules))
+        (warnings if forced else errors).append(line)
+    if errors:
+        raise ScenarioError(errors)
+    return warnings
 
 
 def _labels(ctx: Context) -> dict[str, np.ndarray]:

@@ -6,6 +6,7 @@ one line per problem naming the file, the key path and the nearest valid key.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -39,6 +40,9 @@ class Eligibility(_Strict):
     hard: list[Literal["education", "rank", "field", "competency"]] = Field(
         default_factory=lambda: ["education", "rank", "field"]
     )
+    #: competency rules judge what is assessed: an unknown level is no gap, and a pair
+    #: without a JPM (not assessed, post without a standard) passes min_jpm and
+    #: min_jpm_category (unknown is not a failure)
     max_competency_gap: int | None = Field(default=None, ge=0, le=4)
     min_jpm: float | None = Field(default=None, ge=0, le=200)
     incumbents_eligible: bool = True
@@ -65,6 +69,10 @@ class Objective(_Strict):
         default_factory=dict)
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
+    #: JPM scored for pairs without one (person not assessed on the post's standard, or
+    #: post without a standard): a number 0-100, or "mean" = the mean JPM of the post's
+    #: assessed eligible candidates (so an unknown candidate counts as an average one)
+    unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["mean"] = "mean"
 
 
 class Budgets(_Strict):
@@ -89,18 +97,35 @@ class SolverSettings(_Strict):
     workers: int = Field(default=1, ge=1, le=MAX_WORKERS)
 
 
+class Stability(_Strict):
+    """Which of several equally good placements is returned (placement.model.stability)."""
+
+    #: a scenario file (relative to this one) whose placement is the status quo that
+    #: ties are broken toward; null = everybody's current post
+    reference: str | None = None
+    #: false = no tie-break levels (ties fall as the solver finds them; still
+    #: deterministic for the same data)
+    tie_break: bool = True
+
+
 class ScenarioConfig(_Strict):
     """A whole scenario after ``extends`` has been resolved."""
 
     name: str = "scenario"
     description: str = ""
     extends: str | None = None
+    #: the planning date: ages, retirement (BUP) and years to retirement are measured
+    #: at it, and people past retirement age on it are not placed. null = the day the
+    #: scenario is run (the result records the date used: KPI ``reference_date``)
+    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
+                                           le=dt.date(2100, 12, 31))
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)
     eligibility: Eligibility = Field(default_factory=Eligibility)
     objective: Objective = Field(default_factory=Objective)
     constraints: Constraints = Field(default_factory=Constraints)
     solver: SolverSettings = Field(default_factory=SolverSettings)
+    stability: Stability = Field(default_factory=Stability)
 
     @field_validator("operations", mode="before")
     @classmethod

@@ -2,6 +2,20 @@
 
 Everything here is an array over employees, positions or edges; per-edge values
 are computed with one gather per competency (never a loop over pairs) and cached.
+
+Assessments have gaps. An employee's blank competency level is *not assessed*
+(NaN), never 0; a position's blank required level means the competency is not in
+its standard. The JPM of a pair is taken over the competencies of the position's
+standard that are assessed for that person::
+
+    JPM = 100 × Σ_{k in standard, assessed} level_k / Σ_{k in standard, assessed} required_k
+
+(``jpm_surplus``: ``cap`` caps the result at 100, ``min`` sums ``min(level_k,
+required_k)``, ``count`` lets a surplus count). A pair has no JPM (NaN) when the
+position has no competency standard (:data:`NO_STANDARD`) or when none of the
+standard's competencies is assessed for the person (:data:`NOT_ASSESSED`).
+Competency gaps (training needs, ``max_competency_gap``) count assessed
+competencies only: an unknown level is not a gap.
 """
 
 from __future__ import annotations
@@ -13,13 +27,23 @@ import pandas as pd
 
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 
+#: Why a pair has no JPM (``jpm_reason``): 0 it has one, 1 the person is not assessed on
+#: any competency of the post's standard, 2 the post has no competency standard.
+HAS_JPM, NOT_ASSESSED, NO_STANDARD = 0, 1, 2
+
 
 class Context:
-    """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`."""
+    """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`.
 
-    def __init__(self, org: Organization, jpm_surplus: str = "cap"):
+    ``unassessed_jpm``: the JPM the objective scores for a pair without one, a number
+    (0-100) or ``"mean"`` (see :meth:`jpm_score`).
+    """
+
+    def __init__(self, org: Organization, jpm_surplus: str = "cap",
+                 unassessed_jpm: float | str = "mean"):
         self.org = org
         self.jpm_surplus = jpm_surplus
+        self.unassessed_jpm = unassessed_jpm
         emp, pos, un = org.employees, org.positions, org.units
         self.emp_ids = emp["id"].to_numpy(dtype=object)
         self.pos_ids = pos["id"].to_numpy(dtype=object)
@@ -51,9 +75,12 @@ class Context:
         self._emp["current_parent"] = np.where(cur >= 0, unit_parent[np.maximum(cur, 0)], -1)
         comps = [COMP_PREFIX + c for c in org.competencies]
         self.competencies = list(org.competencies)
-        self.levels = _matrix(emp, comps)  # float32[n, C], 0 = not assessed
-        self.required = _matrix(pos, comps)  # float32[m, C], 0 = not required
+        self.levels = _matrix(emp, comps, np.nan)  # float32[n, C], NaN = not assessed
+        self.required = _matrix(pos, comps, 0.0)  # float32[m, C], 0 = not required
         self.required_sum = self.required.sum(axis=1)
+        #: every competency of every employee assessed: JPM denominators are the
+        #: positions' standard sums (the fast path, no per-pair coverage needed)
+        self.fully_assessed = not np.isnan(self.levels).any()
         self.edge_emp = np.zeros(0, dtype=np.int32)
         self.edge_pos = np.zeros(0, dtype=np.int32)
         self._cache: dict[str, np.ndarray] = {}
@@ -102,28 +129,42 @@ class Context:
 
     # -- competencies ---------------------------------------------------------------
     @cached_property
-    def _standards(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(distinct competency standards [S, C], standard of each position, levels
-        transposed [C, n] so one competency's levels are contiguous)."""
+    def _standards(self) -> tuple[np.ndarray, np.ndarray]:
+        """(distinct competency standards [S, C], standard of each position)."""
         std, of = np.unique(self.required, axis=0, return_inverse=True)
-        return std, of.ravel(), np.ascontiguousarray(self.levels.T)
+        return std, of.ravel()
 
-    def _per_competency(self, name: str, fn) -> np.ndarray:
-        """``fn(out, level, required)`` accumulated over the competencies, per edge.
+    @cached_property
+    def _by_competency(self) -> dict[str, np.ndarray]:
+        """Employees' levels transposed [C, n] (one competency contiguous): ``level``
+        (NaN = not assessed), ``level0`` (0 there) and ``known`` (1.0 assessed, else 0)."""
+        level = np.ascontiguousarray(self.levels.T)
+        if self.fully_assessed:
+            return {"level": level, "level0": level, "known": np.ones_like(level)}
+        known = ~np.isnan(level)
+        return {"level": level, "level0": np.where(known, level, 0).astype(np.float32),
+                "known": known.astype(np.float32)}
+
+    def _per_competency(self, name: str, fn, source: str = "level") -> np.ndarray:
+        """``fn(out, value, required)`` accumulated over the competencies, per edge;
+        ``value`` from the ``source`` matrix of :attr:`_by_competency`. ``fn`` must add
+        nothing where ``required`` is 0 (not in the standard).
 
         Positions share a few standards (the same jabatan in many units), so when
         ``employees × standards`` is at most four times the edge count the values are
-        computed once per (standard, employee), vectorised over employees, and
-        gathered per edge; otherwise per edge, one gather per competency. Both do
-        the same float32 operations in the same order, so they agree exactly.
+        computed once per (standard, employee), vectorised over employees, skipping
+        the competencies outside the standard, and gathered per edge; otherwise per
+        edge, one gather per competency. Both do the same float32 operations in the
+        same order (up to exact additions of 0), so they agree exactly.
         """
         if name not in self._cache:
-            std, std_of, levels_t = self._standards
+            std, std_of = self._standards
+            levels_t = self._by_competency[source]
             n_edges, C = len(self.edge_emp), len(self.competencies)
             if self.n_employees * len(std) <= 4 * n_edges:
                 table = np.zeros((len(std), self.n_employees), dtype=np.float32)
                 for s in range(len(std)):
-                    for k in range(C):
+                    for k in np.flatnonzero(std[s] > 0):
                         fn(table[s], levels_t[k], std[s, k])
                 out = table[std_of[self.edge_pos], self.edge_emp]
             else:
@@ -134,30 +175,66 @@ class Context:
         return self._cache[name]
 
     def jpm(self) -> np.ndarray:
-        """JPM % per edge (100 where the position has no competency standard)."""
+        """JPM % per edge; NaN where the pair has none (see :meth:`jpm_reason`)."""
         if "jpm" not in self._cache:
+            # over levels with 0 where not assessed: they add nothing to the sum
             if self.jpm_surplus == "min":
-                num = self._per_competency("jpm_num_min",
-                                           lambda o, lv, rq: o.__iadd__(np.minimum(lv, rq)))
+                num = self._per_competency(
+                    "jpm_num_min", lambda o, lv, rq: o.__iadd__(np.minimum(lv, rq)), "level0")
             else:
-                num = self._per_competency("jpm_num",
-                                           lambda o, lv, rq: o.__iadd__(lv * (rq > 0)))
-            den = self.required_sum[self.edge_pos]
+                num = self._per_competency(
+                    "jpm_num", lambda o, lv, rq: o.__iadd__(lv * (rq > 0)), "level0")
+            den = self._jpm_den()
             with np.errstate(divide="ignore", invalid="ignore"):
-                v = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), 100.0)
+                v = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
             if self.jpm_surplus == "cap":
-                v = np.minimum(v, 100.0)
+                v = np.minimum(v, 100.0)  # NaN stays NaN (fmin would make it 100)
             self._cache["jpm"] = v
         return self._cache["jpm"]
 
+    def _jpm_den(self) -> np.ndarray:
+        """Per edge: required levels summed over the standard's assessed competencies."""
+        if self.fully_assessed:
+            return self.required_sum[self.edge_pos]
+        return self._per_competency("jpm_den", lambda o, kn, rq: o.__iadd__(kn * rq), "known")
+
+    def jpm_reason(self) -> np.ndarray:
+        """int8 per edge: :data:`HAS_JPM`, :data:`NOT_ASSESSED` or :data:`NO_STANDARD`."""
+        return jpm_reason(self.jpm(), self.required_sum[self.edge_pos])
+
+    def jpm_score(self) -> np.ndarray:
+        """JPM per edge as the objective scores it: pairs without a JPM get the neutral
+        value ``unassessed_jpm``. ``"mean"`` (default): the mean JPM of the position's
+        eligible assessed candidates, or of every assessed eligible pair where the
+        position has none (0 when no pair has a JPM), so that an unknown candidate counts
+        as an average one: the optimiser neither seeks nor avoids people without an
+        assessment, nor posts without a standard."""
+        v = self.jpm()
+        unknown = np.isnan(v)
+        if not unknown.any():
+            return v
+        if self.unassessed_jpm != "mean":
+            return np.where(unknown, float(self.unassessed_jpm), v)
+        known = ~unknown
+        if not known.any():
+            return np.zeros(len(v))
+        m = self.n_positions
+        total = np.bincount(self.edge_pos[known], weights=v[known], minlength=m)
+        count = np.bincount(self.edge_pos[known], minlength=m)
+        overall = float(v[known].mean())
+        per_pos = np.where(count > 0, total / np.maximum(count, 1), overall)
+        return np.where(unknown, per_pos[self.edge_pos], v)
+
     def gap_sum(self) -> np.ndarray:
-        """Sum over the standard's competencies of levels missing (training need)."""
+        """Sum over the standard's assessed competencies of levels missing (training
+        need; a level not assessed is no gap)."""
         return self._per_competency(
-            "gap_sum", lambda o, lv, rq: o.__iadd__(np.maximum(rq - lv, 0) * (rq > 0)))
+            "gap_sum", lambda o, lv, rq: o.__iadd__(np.fmax(rq - lv, 0) * (rq > 0)))
 
     def gap_max(self) -> np.ndarray:
+        """Largest gap over the standard's assessed competencies (0 when none known)."""
         return self._per_competency(
-            "gap_max", lambda o, lv, rq: np.maximum(o, np.maximum(rq - lv, 0) * (rq > 0), out=o))
+            "gap_max", lambda o, lv, rq: np.maximum(o, np.fmax(rq - lv, 0) * (rq > 0), out=o))
 
     # -- preferences ----------------------------------------------------------------
     @cached_property
@@ -195,11 +272,18 @@ def _lookup(index: pd.Index, values) -> np.ndarray:
     return index.get_indexer(pd.Series(values).astype(object)).astype(np.int32)
 
 
-def _matrix(df: pd.DataFrame, cols: list[str]) -> np.ndarray:
-    if not cols:
-        return np.zeros((len(df), 0), dtype=np.float32)
-    out = np.zeros((len(df), len(cols)), dtype=np.float32)
+def jpm_reason(jpm: np.ndarray, standard_sum: np.ndarray) -> np.ndarray:
+    """Why each JPM value is missing: :data:`HAS_JPM`, :data:`NOT_ASSESSED` or
+    :data:`NO_STANDARD` (``standard_sum``: the post's summed required levels)."""
+    out = np.where(np.isnan(jpm), NOT_ASSESSED, HAS_JPM).astype(np.int8)
+    out[~(np.asarray(standard_sum) > 0)] = NO_STANDARD
+    return out
+
+
+def _matrix(df: pd.DataFrame, cols: list[str], blank: float) -> np.ndarray:
+    """float32[rows, cols] of the competency columns; ``blank`` where empty or absent."""
+    out = np.full((len(df), len(cols)), blank, dtype=np.float32)
     for j, c in enumerate(cols):
         if c in df:
-            out[:, j] = np.nan_to_num(df[c].to_numpy(dtype=float), nan=0.0)
+            out[:, j] = np.nan_to_num(df[c].to_numpy(dtype=float), nan=blank)
     return out

@@ -17,8 +17,12 @@ from placement.model.context import Context
 
 
 def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
-                   bans: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays."""
+                   bans: tuple[np.ndarray, np.ndarray], report: dict | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
+
+    Pins are added even where the rules exclude the pair; with ``report`` (a dict)
+    the employees whose pin breaks a rule are listed under ``"pins_breaking"``."""
     hard = set(policy.hard)
     n, m = ctx.n_employees, ctx.n_positions
     ef, pf, accepts = ctx._fields  # noqa: SLF001
@@ -44,7 +48,8 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     open_pos = ctx.pos("headcount") > 0
     edge_emp, edge_pos = _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos)
 
-    # per-edge competency rules
+    # per-edge competency rules; what is not assessed is not a failure: gaps count
+    # assessed competencies only, and a pair without a JPM passes min_jpm
     ctx.set_edges(edge_emp, edge_pos)
     keep = np.ones(len(edge_emp), dtype=bool)
     if "competency" in hard:
@@ -52,19 +57,29 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
     elif policy.max_competency_gap is not None:
         keep &= ctx.gap_max() <= policy.max_competency_gap
     if policy.min_jpm is not None:
-        keep &= ctx.jpm() >= policy.min_jpm - 1e-9
+        keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
     if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
         keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
     keep &= domain_rules_ok(ctx, edge_emp, edge_pos, policy)
+    excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
+    if excluded.any():
+        keep &= ~excluded[edge_emp]
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
     if policy.incumbents_eligible:
         cur = ctx.emp("current_pos")
-        who = np.flatnonzero(cur >= 0)
+        who = np.flatnonzero((cur >= 0) & ~excluded)
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)
+    if report is not None and len(who):
+        m_ = np.int64(m)
+        allowed = edge_emp.astype(np.int64) * m_ + edge_pos
+        if len(extra_e) > 1:
+            allowed = np.union1d(allowed, extra_e[1].astype(np.int64) * m_ + extra_p[1])
+        key = who.astype(np.int64) * m_ + pins[who]
+        report["pins_breaking"] = who[~np.isin(key, allowed)]
     extra_e.append(who)
     extra_p.append(pins[who])
     edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, np.concatenate(extra_e[1:]),
@@ -96,7 +111,7 @@ def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np
     if policy.min_jpm_category is not None:
         from placement.domain.categories import category_threshold
 
-        ok &= ctx.jpm() >= category_threshold(policy.min_jpm_category) - 1e-9
+        ok &= ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
     if policy.talent_boxes_for_key is not None:
         from placement.domain.talent import edge_boxes
 

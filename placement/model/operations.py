@@ -10,11 +10,14 @@ operation's name, holding its parameters::
 
 Each operation is a small pydantic model with ``apply(plan)``; the registry
 ``OPERATIONS`` maps names to them. Every operation records a one-line summary of
-what it changed in ``plan.log``.
+what it changed in ``plan.log``. After the operations, the hooks of ``PLAN_HOOKS``
+run on the plan (e.g. the domain layer excludes people past retirement age at the
+scenario's reference date).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -41,10 +44,15 @@ class Plan:
     pin_sources: dict[str, str] = field(default_factory=dict)
     bans: set[tuple[str, str]] = field(default_factory=set)
     log: list[str] = field(default_factory=list)
+    #: employees whose pin says ``force: true`` (kept even where it breaks a hard rule)
+    forced_pins: set[str] = field(default_factory=set)
     #: folder of the scenario file (relative paths in operations resolve against it)
     base_dir: Path | None = None
     #: state that operations and extensions keep for later stages, by key
     extras: dict = field(default_factory=dict)
+    #: the scenario's planning date: ages, retirement and years to retirement are
+    #: measured at it (``reference_date`` of the scenario file; default: today)
+    reference_date: dt.date = field(default_factory=dt.date.today)
 
 
 class Operation(BaseModel):
@@ -481,6 +489,9 @@ class Pin(Operation):
     employee: str | None = None
     position: str | None = None
     file: str | None = None
+    #: keep the pin even where it breaks a hard eligibility rule (then a warning in the
+    #: result); without it such a pin is an error naming the rule
+    force: bool = False
 
     def apply(self, plan: Plan, where: str) -> None:
         if (self.file is None) == (self.employee is None or self.position is None) or (
@@ -503,6 +514,8 @@ class Pin(Operation):
                                      position=self.position))
         plan.pins[self.employee] = self.position
         plan.pin_sources[self.employee] = where
+        if self.force:
+            plan.forced_pins.add(self.employee)
         plan.log.append(msg("log.pin", employee=self.employee, position=self.position))
 
     def _apply_file(self, plan: Plan, where: str) -> None:
@@ -537,6 +550,8 @@ class Pin(Operation):
         for a, b in zip(distinct["employee"], distinct["position"], strict=True):
             plan.pins[a] = b
             plan.pin_sources[a] = where
+            if self.force:
+                plan.forced_pins.add(a)
         plan.log.append(msg("log.pin_file", n=len(distinct), file=Path(self.file).name))
 
 
@@ -659,11 +674,21 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     return op, msg("op.label", where=where, name=name)
 
 
+#: ``hook(plan)`` run after a scenario's operations, before the final checks.
+PLAN_HOOKS: list = []
+
+
 def apply_operations(org: Organization, items: list[tuple[Operation, str]],
-                     base_dir: Path | None = None) -> Plan:
-    plan = Plan(org.copy(), base_dir=base_dir)
+                     base_dir: Path | None = None,
+                     reference_date: dt.date | None = None) -> Plan:
+    """The organisation after ``items`` in order, then the ``PLAN_HOOKS``;
+    ``reference_date`` (default: today) is the scenario's planning date."""
+    plan = Plan(org.copy(), base_dir=base_dir,
+                reference_date=reference_date or dt.date.today())
     for op, where in items:
         op.apply(plan, where)
+    for hook in PLAN_HOOKS:
+        hook(plan)
     plan.org.revalidate()
     return plan
 

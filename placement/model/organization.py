@@ -42,7 +42,7 @@ KINDS = ("JPT", "JA", "JF")
 EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "current_position", "performance", "preferences", "birth_date",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
-                    "skp_score")  # fmt: skip
+                    "skp_score", "exclusion")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
@@ -139,7 +139,7 @@ class Organization:
         pos = _check_positions(pos, set(un["id"]), comps, log)
         emp = _check_employees(emp, pos, set(un["id"]), comps, log)
         log.raise_if_any()
-        org = cls(emp, pos, un, comps, [])
+        org = cls(emp, pos, un, comps, []).canonical()
         for check in EXTRA_CHECKS:  # domain rules registered by other modules (e.g. NIP)
             check(org, log)
         log.raise_if_any()
@@ -151,11 +151,49 @@ class Organization:
                             list(self.competencies), list(self.warnings))
 
     def revalidate(self) -> Organization:
-        """Re-run the cross-table checks after operations changed the tables."""
+        """Re-run the cross-table checks after operations changed the tables (and put
+        the rows back in canonical order)."""
         log = ProblemLog()
         _check_references(self.employees, self.positions, set(self.units["id"]), log)
         log.raise_if_any()
+        return self.canonical()
+
+    def canonical(self) -> Organization:
+        """Sort every table by id, in place (returns self).
+
+        Row order carries no meaning: the solvers and every output see the records in
+        id order, so shuffling the rows of an input file changes nothing downstream
+        (messages still quote the file's own row numbers from ``_row``).
+        """
+        for name in ("employees", "positions", "units"):
+            df = getattr(self, name)
+            ids = df["id"].to_numpy(dtype=object)
+            if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
+                attrs = dict(df.attrs)
+                df = df.iloc[np.argsort(ids.astype(str), kind="stable")].reset_index(drop=True)
+                df.attrs.update(attrs)
+                setattr(self, name, df)
         return self
+
+    @property
+    def excluded(self) -> np.ndarray:
+        """bool[n]: employees who may not be placed (``exclusion`` holds the reason)."""
+        if "exclusion" not in self.employees:
+            return np.zeros(len(self.employees), dtype=bool)
+        return (self.employees["exclusion"].to_numpy(dtype=object) != "")
+
+    def exclude(self, mask, reason: str) -> None:
+        """Mark employees as not placeable with a reason (the first reason given wins);
+        they get no eligible post, their seats count as vacant, and the result lists
+        them as unplaced with this reason."""
+        emp = self.employees
+        if "exclusion" not in emp:
+            emp["exclusion"] = ""
+        mask = np.asarray(mask, dtype=bool) & ~self.excluded
+        if mask.any():
+            col = emp["exclusion"].to_numpy(dtype=object).copy()
+            col[mask] = reason
+            emp["exclusion"] = col
 
     def __repr__(self) -> str:
         return (f"<Organization: {len(self.employees)} employees, {len(self.positions)} "
@@ -469,7 +507,7 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
                                          values=", ".join(levels.PERFORMANCE)))
     emp["performance"] = _text(emp, "performance")
     emp["perf_level"] = perf
-    for col in ("current_unit", "current_position", "preferences"):
+    for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)

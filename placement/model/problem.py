@@ -45,6 +45,10 @@ class Problem:
       and per unplaced employee (for the breakdown); they sum to the totals above
       except for ``constant`` (vacancy penalties of empty seats are folded in as
       edge rewards plus a constant).
+    - ``tie_levels``: lexicographic tie-breaks below the objective, each a pair
+      (int64[E] per edge, int64[n] per unplaced employee), all ≥ 0. Among placements
+      of equal cost an exact solver picks one minimising the first level, then the
+      second … (see :meth:`with_ties`); they never change the reported cost.
     """
 
     indptr: np.ndarray
@@ -79,6 +83,7 @@ class Problem:
     min_fill_penalty: int = 0
     budget_penalty: int = 0
     move_penalty: int = 0
+    tie_levels: list[tuple[np.ndarray, np.ndarray]] = field(default_factory=list)
     edge_emp: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -164,6 +169,76 @@ class Problem:
         q.unit_max_moves = np.full(self.n_units, NO_LIMIT, dtype=np.int64)
         q.budget_penalty = q.move_penalty = 0
         return q
+
+    def tie_objective(self, levels: int | None = None, shift: int = 0
+                      ) -> tuple[np.ndarray, np.ndarray] | None:
+        """The first ``levels`` tie levels folded into one (edge, unplaced) pair of
+        int64 arrays: ``t1 × K + t2 …``, each multiplier above the largest difference
+        the levels below it can make between two placements (at most the number of
+        employees times their largest value, levels being ≥ 0), so minimising the sum
+        minimises level 1, then level 2 … exactly. ``shift`` coarsens the last level
+        (its values are divided by ``2**shift``). None if it would overflow 62 bits."""
+        k = len(self.tie_levels) if levels is None else min(levels, len(self.tie_levels))
+        if k == 0:
+            return None
+        n = self.n_employees
+        te = np.zeros(self.n_edges, dtype=np.int64)
+        tu = np.zeros(n, dtype=np.int64)
+        below = 0  # largest value of the levels folded so far
+        for j, (le, lu) in enumerate(reversed(self.tie_levels[:k])):
+            if j == 0 and shift:
+                le, lu = le >> shift, lu >> shift
+            span = n * below + 1
+            top = max(int(le.max(initial=0)), int(lu.max(initial=0)))
+            if (top + 1) * span >= 2**62:
+                return None
+            te = le * span + te
+            tu = lu * span + tu
+            below = top * span + below
+        return te, tu
+
+    def with_ties(self, magnitude_limit: int) -> tuple[Problem, int]:
+        """This problem with as many tie levels folded into its costs as fit.
+
+        The folded cost of an option is ``cost × K + t`` where ``t`` is
+        :meth:`tie_objective` and ``K`` exceeds the largest difference ``t`` can make
+        between two placements: the folded optimum is exactly the lexicographic one
+        (least cost, then least level 1, then level 2 …). When the folded cost range
+        times ``magnitude_limit`` (what the solver multiplies costs by internally, e.g.
+        the number of nodes of a flow network) would not fit in 62 bits, the last
+        level is coarsened, then dropped, and so on. Returns the folded problem
+        (``self`` when nothing fits) and the number of levels folded. Penalties of
+        relaxed rules are scaled along.
+        """
+        lo = min(int(self.edge_cost.min(initial=0)), int(self.unplaced_cost.min(initial=0)))
+        hi = max(int(self.edge_cost.max(initial=0)), int(self.unplaced_cost.max(initial=0)))
+        pens = max(self.min_fill_penalty, self.budget_penalty, self.move_penalty)
+        width = max(hi - lo, pens) + 1
+        for k in range(len(self.tie_levels), 0, -1):
+            last = self.tie_levels[k - 1]
+            bits = max(int(last[0].max(initial=0)), int(last[1].max(initial=0))).bit_length()
+            for shift in sorted({0, *range(bits % 4 or 4, bits, 4)}):
+                tie = self.tie_objective(k, shift)
+                if tie is None:
+                    continue
+                te, tu = tie
+                top = int(max(te.max(initial=0), tu.max(initial=0)))
+                mult = self.n_employees * top + 1
+                if (width * mult + top) * (magnitude_limit + 1) >= 2**62:
+                    continue
+                import copy
+
+                q = copy.copy(self)
+                q.edge_cost = self.edge_cost * mult + te
+                q.unplaced_cost = self.unplaced_cost * mult + tu
+                q.constant = self.constant * mult
+                q.min_fill_penalty = self.min_fill_penalty * mult
+                q.budget_penalty = self.budget_penalty * mult
+                q.move_penalty = self.move_penalty * mult
+                q.term_costs = {}
+                q.tie_levels = []
+                return q, k
+        return self, 0
 
     def cost_of(self, assignment: np.ndarray) -> int:
         """Integer objective (incl. constant) of an assignment, recomputed from the edges.

@@ -92,14 +92,19 @@ class Scenario:
         """The organisation after the scenario's operations, with pins and bans."""
         if self._plan is None:
             base = self.path.resolve().parent if self.path else None
-            self._plan = apply_operations(self.organization(), self._operations, base)
+            self._plan = apply_operations(self.organization(), self._operations, base,
+                                          self.config.reference_date)
         return self._plan
 
-    def compile(self):
-        """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels)."""
+    def compile(self, reference: dict[str, str] | None = None):
+        """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
+
+        ``reference`` (``{employee id: position id or ""}``) is the placement ties are
+        broken toward (default: everybody's current post); see
+        :mod:`placement.model.stability`."""
         from placement.model.compile import compile_scenario
 
-        return compile_scenario(self)
+        return compile_scenario(self, reference)
 
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
@@ -166,6 +171,8 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
         at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
         what = getattr(exc, "problem", None) or str(exc)
         raise ScenarioError(msg("scenario.yaml", file=path.name, at=at, what=what)) from None
+    except ValueError as exc:  # a date-like value that is no date (2026-13-01)
+        raise ScenarioError(msg("scenario.yaml_value", file=path.name, what=exc)) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -176,6 +183,9 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     if isinstance(data.get("data"), dict):
         data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
                         for k, v in data["data"].items()}
+    stab = data.get("stability")
+    if isinstance(stab, dict) and isinstance(stab.get("reference"), str):
+        stab["reference"] = resolve_path(base_dir, stab["reference"])
     ops = data.get("operations")
     for op in ops if isinstance(ops, list) else []:  # operation files: relative to this file
         if isinstance(op, dict) and len(op) == 1:

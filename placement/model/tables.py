@@ -7,9 +7,16 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.model.context import jpm_reason
 from placement.model.organization import COMP_PREFIX
 from placement.model.problem import Problem
-from placement.model.result import JPM_CATEGORIES, jpm_category
+from placement.model.reasons import reasons
+from placement.model.result import (
+    CATEGORY_NO_STANDARD,
+    CATEGORY_NOT_ASSESSED,
+    JPM_CATEGORIES,
+    jpm_category,
+)
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
@@ -20,27 +27,31 @@ KPI_EXTENSIONS: list = []
 
 
 def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
-    """JPM, gap sum and field fit of arbitrary (employee, position) pairs; NaN where p<0."""
+    """JPM (over the standard's assessed competencies, see placement.model.context), its
+    reason code where missing, coverage (share of the standard's required levels that
+    are assessed), assessed gap sum and field fit of arbitrary (employee, position)
+    pairs, one per employee; NaN where p<0."""
     ok = p >= 0
     ps = np.maximum(p, 0)
-    num = np.zeros(len(e))
-    gap = np.zeros(len(e))
-    for k in range(len(ctx.competencies)):
-        req = ctx.required[ps, k]
-        lvl = ctx.levels[e, k]
-        if ctx.jpm_surplus == "min":
-            num += np.minimum(lvl, req)
-        else:
-            num += lvl * (req > 0)
-        gap += np.maximum(req - lvl, 0) * (req > 0)
-    den = ctx.required_sum[ps]
-    jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), 100.0)
+    req = ctx.required[ps].astype(float)  # [pairs, C]
+    lvl = ctx.levels[e].astype(float)  # NaN = not assessed
+    known = (req > 0) & ~np.isnan(lvl)
+    lv0 = np.where(known, lvl, 0.0)
+    num = (np.minimum(lv0, req) if ctx.jpm_surplus == "min" else lv0).sum(axis=1)
+    den = np.where(known, req, 0.0).sum(axis=1)
+    gap = np.where(known, np.maximum(req - lv0, 0.0), 0.0).sum(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
+        std = ctx.required_sum[ps].astype(float)
+        coverage = np.where(std > 0, den / np.maximum(std, 1e-9), np.nan)
     if ctx.jpm_surplus == "cap":
         jpm = np.minimum(jpm, 100.0)
     ef, pf, acc = ctx._fields  # noqa: SLF001
     field_ok = acc[pf[ps], ef[e]]
     return {
         "jpm": np.where(ok, jpm, np.nan),
+        "jpm_reason": np.where(ok, jpm_reason(jpm, std), -1),
+        "coverage": np.where(ok, coverage, np.nan),
         "gap": np.where(ok, gap, np.nan),
         "field_ok": np.where(ok, field_ok, False),
         "edu_ok": np.where(ok, ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[ps], False),
@@ -81,7 +92,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                                         "moves within unit", "moves to another unit"))))
     pl["status"] = status
     pl["jpm"] = np.round(now["jpm"], 1)
-    pl["jpm_category"] = jpm_category(now["jpm"])
+    pl["jpm_coverage"] = np.round(now["coverage"], 3)
+    pl["jpm_category"] = jpm_category(now["jpm"], now["jpm_reason"])
     pl["jpm_before"] = np.round(before["jpm"], 1)
     pl["field_fit"] = now["field_ok"]
     pl["education_fit"] = now["edu_ok"]
@@ -95,19 +107,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
         pl["employee_status"] = emp["status"].to_numpy()
 
-    # moves
-    moved = (cur >= 0) & (a != cur)
-    closed = np.zeros(n, dtype=bool)
+    # moves (reasons: placement.model.reasons, the one source for every output; people
+    # excluded by rule, e.g. past retirement age or on leave, are no move)
+    moved = (cur >= 0) & (a != cur) & ~org.excluded
     hc = ctx.pos("headcount")
-    closed[moved] = hc[cur[moved]] == 0
-    inc = np.bincount(cur[cur >= 0], minlength=p.n_positions)
-    over = moved & ~closed & (inc[np.maximum(cur, 0)] > hc[np.maximum(cur, 0)])
-    gain = now["jpm"] - before["jpm"]
-    reason = np.where(closed, "position closed",
-                      np.where(over, "post over headcount",
-                               np.where(~placed, "no seat left",
-                                        np.where(gain > 0, "better competency fit",
-                                                 "frees a seat / better overall fit"))))
+    why = reasons(result)
     mv = pl.loc[moved, ["employee_id", "name"] if "name" in pl else ["employee_id"]].copy()
     title_of = dict(zip(pos["id"], pos["title"], strict=True))
     mv["from_unit"] = pl.loc[moved, "current_unit"]
@@ -123,7 +127,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["to_grade"] = np.where(placed[moved], grade[ps[moved]], np.nan)
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
-    mv["reason"] = reason[moved]
+    # object dtype keeps the messages (rendered per language by the reports)
+    mv["reason"] = pd.Series(why["reason"].reindex(np.flatnonzero(moved)).to_numpy(),
+                             index=mv.index, dtype=object)
+    mv["reason_code"] = why["code"].reindex(np.flatnonzero(moved)).to_numpy()
+    mv["reason_points"] = why["points"].reindex(np.flatnonzero(moved)).to_numpy()
 
     # vacancies and unit fill
     fill = np.bincount(a[placed], minlength=p.n_positions)
@@ -144,8 +152,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     uf["vacant"] = uf["headcount"] - uf["filled"]
     uf["fill_rate"] = np.round(np.where(uf["headcount"] > 0,
                                         uf["filled"] / np.maximum(uf["headcount"], 1), 1.0), 3)
-    uf["mean_jpm"] = np.round(pd.Series(now["jpm"][placed]).groupby(
-        p.position_unit[a[placed]]).mean().reindex(range(k)).to_numpy(), 1)
+    by_unit = pd.Series(now["jpm"][placed]).groupby(p.position_unit[a[placed]])
+    uf["mean_jpm"] = np.round(by_unit.mean().reindex(range(k)).to_numpy(), 1)
+    # share of the unit's placed staff with a JPM: the mean is over them only
+    uf["assessment_coverage"] = np.round(
+        (by_unit.count() / by_unit.size()).reindex(range(k)).to_numpy(), 3)
     uf["max_headcount"] = un["max_headcount"].to_numpy()
 
     # unplaced with reasons
@@ -154,8 +165,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                 if "name" in pl else ["employee_id", "current_unit", "current_position"]].copy()
     d = deg[~placed]
     up["eligible_positions"] = d
-    up["reason"] = np.where(d == 0, "no eligible position under the hard requirements",
-                            "outcompeted: every eligible position was filled by a better fit")
+    # moves (reasons: placement.model.reasons, the one source for every output; people
+    # excluded by rule, e.g. past retirement age or on leave, are no move)
+    moved = (cur >= 0) & (a != cur) & ~org.excluded
 
     # training needs (long table)
     rows = []
@@ -237,6 +249,8 @@ def build_kpis(result) -> dict:
         "positions": p.n_positions,
         "eligible_pairs": p.n_edges,
     }
+    if result.compiled is not None:  # the date ages and retirement were measured at
+        k["reference_date"] = result.compiled.plan.reference_date.isoformat()
     if result.assignment is None or result.compiled is None:
         if result.assignment is not None:
             k["placed"] = int((result.assignment >= 0).sum())
@@ -245,7 +259,9 @@ def build_kpis(result) -> dict:
     st = pl["status"].value_counts()
     placed = pl["status"] != "unplaced"
     seats = int(p.capacity.sum())
-    same = placed & pl["jpm_before"].notna()
+    # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
+    has_jpm = placed & pl["jpm"].notna()
+    same = has_jpm & pl["jpm_before"].notna()
     k.update({
         "placed": int(placed.sum()),
         "unplaced": int((~placed).sum()),
@@ -253,12 +269,15 @@ def build_kpis(result) -> dict:
         "moves": int(len(result.moves)),
         "moves_within_unit": int(st.get("moves within unit", 0)),
         "moves_between_units": int(st.get("moves to another unit", 0)),
-        "displaced": int((~placed & (pl["current_position"] != "")).sum()),
+        "displaced": int((~placed & (pl["current_position"] != "")
+                          & (pl.get("exclusion", "") == "")).sum()),
         "new_placements": int(st.get("new", 0)),
         "seats": seats,
         "vacancies": seats - int(placed.sum()),
         "fill_rate": round(int(placed.sum()) / seats, 4) if seats else 1.0,
-        "mean_jpm": round(float(pl.loc[placed, "jpm"].mean()), 2) if placed.any() else None,
+        "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
+        "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
+        if placed.any() else None,
         "mean_jpm_before": round(float(pl["jpm_before"].mean()), 2)
         if pl["jpm_before"].notna().any() else None,
         # the same people (incumbents before, now placed): like for like with _before
@@ -269,6 +288,8 @@ def build_kpis(result) -> dict:
     })
     for name, _ in JPM_CATEGORIES:
         k[f"jpm_{name.lower().replace(' ', '_')}"] = int((pl["jpm_category"] == name).sum())
+    k["jpm_not_assessed"] = int((pl["jpm_category"] == CATEGORY_NOT_ASSESSED).sum())
+    k["jpm_no_standard"] = int((pl["jpm_category"] == CATEGORY_NO_STANDARD).sum())
     tn = result.training_needs
     k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
     k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0

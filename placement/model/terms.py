@@ -66,10 +66,11 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
 # -- built-in terms -------------------------------------------------------------------
 
 @register_term("jpm", sense="reward", weight=1.0,
-               description="Job–Person Match, % of the position's competency standard",
+               description="Job–Person Match, % of the position's competency standard "
+                           "(pairs without a JPM: objective.unassessed_jpm)",
                label_id="Kesesuaian kompetensi (JPM, %)")
 def jpm(ctx):
-    return ctx.jpm()
+    return ctx.jpm_score()
 
 
 @register_term("education", sense="reward", weight=20.0,
@@ -116,7 +117,8 @@ def vacancy(ctx):
 
 
 @register_term("training", sense="penalty", weight=2.0,
-               description="training need: sum of competency gaps (levels below standard)",
+               description="training need: sum of competency gaps (assessed levels below "
+                           "standard)",
                label_id="Kebutuhan diklat (gap)")
 def training(ctx):
     return ctx.gap_sum()

@@ -33,9 +33,10 @@ FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 #: Columns holding fractions shown as percentages.
-PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate"})
+PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage",
+                             "assessment_coverage"})
 #: KPIs that are fractions (shown as percentages).
-PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap"})
+PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap", "assessment_coverage"})
 #: Columns and KPIs with one decimal (JPM in percent points).
 ONE_DECIMAL = frozenset(
     {
@@ -51,7 +52,8 @@ ONE_DECIMAL = frozenset(
 )
 TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
-CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category"})
+CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category", "selection_category",
+                           "exclusion"})
 
 #: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
 TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})

@@ -882,6 +882,9 @@ def _meta_list(result, lang: str) -> str:
         (label("bound", lang), esc(fmt_num(result.bound, lang, 2))),
         (kpi_label("gap", lang), esc(fmt_pct(result.gap, lang, 2))),
     ]
+    ref = result.kpis.get("reference_date")
+    if ref:  # the date ages and retirement were measured at
+        items.append((label("reference_date", lang), esc(ref)))
     return (
         '<dl class="meta">'
         + "".join(f"<div><dt>{esc(k)}</dt><dd>{v}</dd></div>" for k, v in items)
@@ -908,7 +911,9 @@ def _cards(k: dict, lang: str) -> str:
         _card(
             label("mean_jpm", lang),
             fmt_num(g("mean_jpm"), lang, 1),
-            label("incumbents_jpm_note", lang).format(
+            label("coverage_note", lang).format(share=fmt_pct(g("assessment_coverage"), lang))
+            + " · "
+            + label("incumbents_jpm_note", lang).format(
                 before=fmt_num(g("mean_jpm_before"), lang, 1),
                 after=fmt_num(g("mean_jpm_incumbents_after"), lang, 1),
             ),
@@ -932,7 +937,9 @@ def _cards(k: dict, lang: str) -> str:
             label("jpm_optimal", lang),
             fmt_num(g("jpm_optimal"), lang),
             f"Cukup {fmt_num(g('jpm_cukup_optimal'), lang)} · "
-            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)}",
+            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)} · "
+            f"{label('not assessed', lang)} {fmt_num(g('jpm_not_assessed'), lang)} · "
+            f"{label('no standard', lang)} {fmt_num(g('jpm_no_standard'), lang)}",
         ),
         _card(label("field_fit_rate", lang), fmt_pct(g("field_fit_rate"), lang)),
         _card(

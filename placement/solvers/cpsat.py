@@ -182,11 +182,17 @@ class CpSatSolver(Solver):
             if status is Status.FEASIBLE and (interrupted[0] or solver.wall_time < 0.9 * limit) \
                     and self.deterministic_time is None:
                 message = msg("cpsat.interrupted")
+            if status is Status.OPTIMAL and problem.tie_levels and not interrupted[0]:
+                left = None if time_limit is None else time_limit - (time.perf_counter() - t0)
+                better = self._break_ties(model, x, problem, assignment, solver, left, log)
+                if better is not None:
+                    assignment = better
         elif status is Status.INFEASIBLE:
             message = msg("cpsat.infeasible")
         else:
             message = msg("cpsat.time_limit")
             bound = _bound(solver.best_objective_bound, offset)
+        seconds = time.perf_counter() - t0
         return SolveOutcome(
             status=status,
             assignment=assignment,
@@ -197,6 +203,43 @@ class CpSatSolver(Solver):
             message=message,
             log=log,
         )
+
+
+    def _break_ties(self, model, x, problem: Problem, assignment: np.ndarray, first,
+                    time_left: float | None, log: list[str]) -> np.ndarray | None:
+        """Second phase after a proven optimum: the objective fixed at its optimal
+        value, minimise the problem's tie levels (status quo, then canonical order;
+        :mod:`placement.model.stability`), hinted with the first optimum. Returns the
+        tie-broken optimum, or None when the phase does not finish in time (the first
+        optimum is kept: same cost, ties as CP-SAT found them)."""
+        tie = problem.tie_objective(shift=8)
+        objective = getattr(model, "placement_objective", False)
+        if tie is None or objective is False or (time_left is not None and time_left <= 0.05):
+            return None
+        te, tu = tie
+        up = np.where(problem.must_place, 0, tu)
+        tcoef = te - up[problem.edge_emp]
+        if objective is not None:  # None: every placement costs the same
+            model.add(objective == round(first.objective_value))
+        model.clear_objective()
+        nz = np.flatnonzero(tcoef)
+        if len(nz):
+            model.minimize(cp_model.LinearExpr.weighted_sum(x[nz], tcoef[nz]))
+        model.clear_hints()
+        _add_hint(model, problem, assignment)
+        solver = first  # same parameters (seed, workers, determinism)
+        if time_left is not None:
+            solver.parameters.max_time_in_seconds = max(0.05, float(time_left))
+        raw = solver.solve(model)
+        log.append(f"cp-sat tie-break phase: {solver.status_name(raw)} after "
+                   f"{solver.wall_time:.3f}s")
+        if raw != cp_model.OPTIMAL:
+            return None
+        values = np.fromiter(solver.response_proto.solution, dtype=np.int64)
+        chosen = values[: problem.n_edges].astype(bool)
+        out = np.full(problem.n_employees, -1, dtype=np.int32)
+        out[problem.edge_emp[chosen]] = problem.edge_pos[chosen]
+        return out
 
 
 def _bound(value: float, offset: int) -> int | None:
@@ -379,6 +422,8 @@ def _build(problem: Problem):
                                                       [c for _, c in soft_terms]))
     if terms:
         model.minimize(sum(terms))
+    # kept for the tie-break phase (CpSatSolver._break_ties), which fixes this value
+    model.placement_objective = sum(terms) if terms else None  # type: ignore[attr-defined]
     return model, x, coef, offset
 
 

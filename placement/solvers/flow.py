@@ -10,6 +10,13 @@ placement can fill them all and the problem is reported infeasible, naming them.
 Pinned employees keep only their pinned edge and lose the unplaced arc.
 With ``min_fill_penalty`` set (relaxed minimums) the tier reward is that penalty and
 a minimum left short is simply paid for.
+
+Ties: the problem's ``tie_levels`` (status quo first, then an order keyed by ids; see
+:mod:`placement.model.stability`) are folded into the integer costs
+(:meth:`Problem.with_ties`), so the optimum found is the lexicographic one: least
+cost, then fewest changes, then the canonical order. The cost-scaling algorithm
+multiplies costs by the number of nodes, so levels that would overflow 62 bits are
+left out (the outcome's log says how many were folded).
 """
 
 from __future__ import annotations
@@ -42,16 +49,45 @@ class FlowSolver(Solver):
         if progress:
             progress({"phase": "flow: building network", "best": None, "bound": None,
                       "elapsed": 0.0})
-        assignment, status, message = solve_flow(problem)
+        folded, used = fold_ties(problem)
+        try:
+            assignment, status, message = _solve_network(folded)
+        except OverflowError:  # the minimum-fill tier's reward does not fit: no ties
+            used = 0
+            assignment, status, message = _solve_network(problem)
         seconds = time.perf_counter() - t0
+        log = [f"tie-break levels folded into the costs: {used} of {len(problem.tie_levels)}"]
         if assignment is None:
-            return SolveOutcome(status, None, None, None, self.name, seconds, message)
+            return SolveOutcome(status, None, None, None, self.name, seconds, message, log)
         cost = problem.cost_of(assignment)
-        return SolveOutcome(Status.OPTIMAL, assignment, cost, cost, self.name, seconds, message)
+        return SolveOutcome(Status.OPTIMAL, assignment, cost, cost, self.name, seconds, message,
+                            log)
 
 
-def solve_flow(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
-    """Solve the network problem; returns (assignment or None, status, message)."""
+def fold_ties(problem: Problem) -> tuple[Problem, int]:
+    """The problem with its tie levels folded in, as far as the flow's cost range allows."""
+    if not problem.tie_levels:
+        return problem, 0
+    nodes = problem.n_employees + problem.n_positions + problem.n_units + 1
+    return problem.with_ties(nodes)
+
+
+def solve_flow(problem: Problem, ties: bool = True) -> tuple[np.ndarray | None, Status, str]:
+    """Solve the network problem; returns (assignment or None, status, message).
+
+    With ``ties`` the problem's tie levels are folded in first (the lexicographic
+    optimum); the assignment is optimal for the problem's own costs either way."""
+    if ties:
+        folded, used = fold_ties(problem)
+        if used:
+            try:
+                return _solve_network(folded)
+            except OverflowError:  # the minimum-fill tier's reward does not fit: no ties
+                pass
+    return _solve_network(problem)
+
+
+def _solve_network(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     n = problem.n_employees
     edge_emp, edge_pos = problem.edge_emp, problem.edge_pos
     pinned = problem.pinned

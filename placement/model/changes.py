@@ -1,0 +1,83 @@
+"""What a scenario changed in the organisation, relative to another scenario.
+
+Used by comparisons to tell the differences a scenario causes directly (people placed
+differently in the units its operations touched) from knock-on moves elsewhere. The
+touched units are found by comparing the two restructured organisations, not by
+reading the operations, so every operation (and any plug-in) is covered.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+#: position columns whose change alters what a post needs or offers
+_POSITION_KEYS = ("unit", "headcount", "min_fill", "min_edu_level", "min_rank_level",
+                  "fields", "kind", "level", "grade", "priority", "key")
+
+
+def touched_units(a, b) -> set[str]:
+    """Units whose posts, unit settings, pins or bans differ between plans ``a`` and
+    ``b`` (:class:`~placement.model.operations.Plan`): a post added, closed, moved or
+    changed marks its unit(s) in either plan; a unit added, removed or with other caps
+    marks itself; a pin (other than to one's own post) or a ban marks the units of the
+    person's current and pinned posts."""
+    out: set[str] = set()
+    pa, pb = a.org.positions, b.org.positions
+    comp = [c for c in pa.columns if c.startswith("comp:") and c in pb.columns]
+    cols = [c for c in (*_POSITION_KEYS, *comp) if c in pa.columns and c in pb.columns]
+    ia, ib = pa.set_index("id"), pb.set_index("id")
+    only_a = ia.index.difference(ib.index)
+    only_b = ib.index.difference(ia.index)
+    out |= set(ia.loc[only_a, "unit"]) | set(ib.loc[only_b, "unit"])
+    both = ia.index.intersection(ib.index)
+    if len(both):
+        x = _text(ia.loc[both, cols])
+        y = _text(ib.loc[both, cols])
+        changed = both[(x != y).any(axis=1)]
+        out |= set(ia.loc[changed, "unit"]) | set(ib.loc[changed, "unit"])
+    ua, ub = a.org.units.set_index("id"), b.org.units.set_index("id")
+    out |= set(ua.index.symmetric_difference(ub.index))
+    ucols = [c for c in ("parent", "max_headcount", "min_headcount", "budget")
+             if c in ua.columns and c in ub.columns]
+    common = ua.index.intersection(ub.index)
+    if len(common) and ucols:
+        x = _text(ua.loc[common, ucols])
+        y = _text(ub.loc[common, ucols])
+        out |= set(common[(x != y).any(axis=1)])
+    out |= _pin_units(a, b) | _pin_units(b, a)
+    return {u for u in out if u}
+
+
+def _text(df: pd.DataFrame) -> np.ndarray:
+    """Cells as comparable text (blank / NaN as "")."""
+    return df.astype(object).where(df.notna(), "").astype(str).to_numpy()
+
+
+def _pin_units(a, b) -> set[str]:
+    """Units of pins and bans in plan ``a`` that plan ``b`` lacks."""
+    emp = a.org.employees.set_index("id")
+    pos_unit = dict(zip(a.org.positions["id"], a.org.positions["unit"], strict=True))
+    out: set[str] = set()
+    for e, q in a.pins.items():
+        if b.pins.get(e) == q or emp.at[e, "current_position"] == q:
+            continue
+        out |= {pos_unit.get(q, ""), emp.at[e, "current_unit"]}
+    for e, q in a.bans - b.bans:
+        out |= {pos_unit.get(q, ""), emp.at[e, "current_unit"]}
+    return out
+
+
+def classify_differences(base, other, touched: set[str]) -> pd.Series:
+    """For each employee of ``base`` placed differently in ``other`` (two Results),
+    ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same."""
+    pb = base.placements.set_index("employee_id")
+    po = other.placements.set_index("employee_id")
+    ids = pb.index.intersection(po.index)
+    pos_b, pos_o = pb.loc[ids, "position"], po.loc[ids, "position"]
+    unit_b, unit_o = pb.loc[ids, "unit"], po.loc[ids, "unit"]
+    cur = pb.loc[ids, "current_unit"]
+    diff = (pos_b != pos_o).to_numpy()
+    near = (unit_b.isin(touched) | unit_o.isin(touched) | cur.isin(touched)).to_numpy()
+    out = np.where(~diff, "", np.where(near, "touched unit", "knock-on"))
+    return pd.Series(out, index=ids, dtype=object)

@@ -1,0 +1,273 @@
+"""Why each person moves or is left without a post: one source for every output.
+
+:func:`reasons` gives every employee who leaves their current post, or ends without
+a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this order:
+
+``excluded``          not placeable at all (past BUP, legal status …): the exclusion text
+``post_closed``       their post is closed in this scenario (formasi 0)
+``pinned_elsewhere``  the scenario pins them to another post
+``fails_own_post``    they no longer meet their own post's rules (which rule, with values)
+``over_formasi``      their post has more holders than seats; the others score higher
+``displaced_by_pin``  a colleague is pinned into their seat (who)
+``better_fit``        the new post fits them better and is worth more for the plan
+                      (+points, the move cost paid; points per objective term)
+``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
+                      loss of fit
+``seat_for_better``   their seat went to someone who scores more there (who, +points)
+``tie``               equal score for their seat: the tie was broken toward someone else
+                      (status quo first, then the canonical order by ids)
+``rule``              a rule moved them: their unit over its cap, or a minimum fill
+``chain``             part of a chain of moves that the plan gains by as a whole
+``no_eligible_post``  (unplaced) no open post meets their requirements (nearest one named)
+``outcompeted``       (unplaced) every eligible post is full; the best one went to
+                      someone who scores more there (who, +points)
+
+Points are objective points (the scenario's weights): ``score`` of a person in a post
+is minus its cost. The moves and unplaced tables, the reports and ``explain`` all read
+this function, so they always agree.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.messages import Message, msg
+from placement.model.requirements import requirement_failures
+
+CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_formasi",
+         "displaced_by_pin", "better_fit", "priority_vacancy", "seat_for_better", "tie",
+         "rule", "chain", "no_eligible_post", "outcompeted")
+#: objective terms that measure fit (a move gaining only on others fills a vacancy)
+FIT_TERMS = ("jpm", "education", "training", "preference")
+
+
+def reasons(result) -> pd.DataFrame:
+    """One row per employee who moves away from a current post or is unplaced:
+    ``employee`` (index), ``code`` (a :data:`CODES` value), ``reason`` (a message),
+    ``points`` (the score difference the reason quotes, NaN if none) and ``other``
+    (the colleague or post it names, "" if none)."""
+    comp = result.compiled
+    p = result.problem
+    a = np.asarray(result.assignment, dtype=np.int64)
+    ctx = comp.context
+    org = comp.org
+    n = p.n_employees
+    scale = p.objective_scale
+    cur = np.asarray(p.current_pos, dtype=np.int64)
+    hc = np.asarray(p.capacity)
+    who = np.flatnonzero(((cur >= 0) & (a != cur)) | (a < 0))
+    rows: dict[int, tuple] = {}
+    emp_ids = ctx.emp_ids
+    pos_label = _pos_labels(org)
+    excluded = org.excluded
+    exclusion = (org.employees["exclusion"].to_numpy(dtype=object) if "exclusion"
+                 in org.employees else np.full(n, "", dtype=object))
+    # cost of each person's option now, and of staying in their current post
+    e_now = p.edge_index(a)
+    ec = p.edge_cost if p.n_edges else np.zeros(1, dtype=np.int64)
+    cost_now = np.where(a >= 0, ec[np.maximum(e_now, 0)], p.unplaced_cost)
+    e_stay = p.edge_index(np.where(cur >= 0, cur, -1))
+    has_stay = e_stay >= 0
+    cost_stay = np.where(has_stay, ec[np.maximum(e_stay, 0)], 0)
+    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+    holders_before = np.bincount(cur[cur >= 0], minlength=p.n_positions)
+    newcomer = (a >= 0) & (a != cur)
+    # per seat: newcomers who took it (ordered by id: rows are in id order)
+    arrivals: dict[int, list[int]] = {}
+    for j in np.flatnonzero(newcomer):
+        arrivals.setdefault(int(a[j]), []).append(int(j))
+    placed_order = np.argsort(np.where(a >= 0, a, p.n_positions), kind="stable")
+    starts = np.searchsorted(np.where(a >= 0, a, p.n_positions)[placed_order],
+                             np.arange(p.n_positions + 1))
+
+    def holders(q: int) -> np.ndarray:
+        return placed_order[starts[q]:starts[q + 1]]
+
+    pinned = np.asarray(p.pinned, dtype=np.int64)
+    pu = np.asarray(p.position_unit)
+    unit_before = np.bincount(p.current_unit[p.current_unit >= 0], minlength=p.n_units)
+    unit_cap = np.asarray(p.unit_cap)
+    min_fill = np.minimum(np.asarray(p.min_fill), hc)
+
+    def score_at(j: int, q: int) -> float | None:
+        lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
+        k = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
+        if k >= hi or p.edge_pos[k] != q:
+            return None
+        return -float(p.edge_cost[k]) / scale
+
+    def set_row(i, code, text, points=np.nan, other=""):
+        rows[i] = (code, text, points, other)
+
+    for i in who:
+        i = int(i)
+        c = int(cur[i])
+        if excluded[i]:
+            set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
+            continue
+        if c < 0:  # a new hire (or someone without a post) left unplaced
+            _unplaced_reason(i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids,
+                             set_row)
+            continue
+        if hc[c] == 0:
+            set_row(i, "post_closed", msg("reason.post_closed", position=pos_label[c]))
+            continue
+        if pinned[i] >= 0 and pinned[i] != c:
+            set_row(i, "pinned_elsewhere", msg("reason.pinned_elsewhere",
+                                               position=pos_label[pinned[i]]))
+            continue
+        if not has_stay[i]:
+            fails = requirement_failures(comp, i, c)
+            set_row(i, "fails_own_post", msg("reason.fails_own_post", position=pos_label[c],
+                                             rules="; ".join(fails)))
+            continue
+        came = arrivals.get(c, [])
+        if holders_before[c] > hc[c]:
+            kept = [emp_ids[j] for j in holders(c) if cur[j] == c]
+            set_row(i, "over_formasi", msg("reason.over_formasi", position=pos_label[c],
+                                           holders=int(holders_before[c]), seats=int(hc[c]),
+                                           kept=", ".join(kept[:3]) or "-"))
+            continue
+        by_pin = [j for j in came if pinned[j] == c]
+        if by_pin and fill[c] >= hc[c]:
+            j = by_pin[0]
+            set_row(i, "displaced_by_pin", msg("reason.displaced_by_pin",
+                                               who=emp_ids[j], position=pos_label[c]),
+                    other=emp_ids[j])
+            continue
+        own_gain = (cost_stay[i] - cost_now[i]) / scale
+        if own_gain > 0 and a[i] >= 0:
+            parts = _gains(p, e_stay[i], e_now[i])
+            fit = sum(v for k, v in parts.items() if k in FIT_TERMS)
+            code = "better_fit" if fit > 0 else "priority_vacancy"
+            set_row(i, code, msg(f"reason.{code}", position=pos_label[a[i]],
+                                 points=_pts(own_gain), parts=_fmt_parts(parts)), own_gain)
+            continue
+        mine = -cost_stay[i] / scale
+        best = None
+        for j in came:
+            s = score_at(j, c)
+            if s is not None and (best is None or s - mine > best[1]):
+                best = (j, s - mine)
+        if best is not None and best[1] > 0:
+            j, d = best
+            set_row(i, "seat_for_better", msg("reason.seat_for_better", who=emp_ids[j],
+                                              position=pos_label[c], points=_pts(d)),
+                    d, emp_ids[j])
+            continue
+        if best is not None and best[1] == 0 and own_gain == 0:
+            j = best[0]
+            set_row(i, "tie", msg("reason.tie", who=emp_ids[j], position=pos_label[c]),
+                    0.0, emp_ids[j])
+            continue
+        u = int(pu[c])
+        if unit_cap[u] >= 0 and unit_before[u] > unit_cap[u]:
+            set_row(i, "rule", msg("reason.unit_cap", unit=p.label("unit", u),
+                                   before=int(unit_before[u]), cap=int(unit_cap[u])))
+            continue
+        q = int(a[i])
+        if q >= 0 and min_fill[q] > 0 and fill[q] <= min_fill[q]:
+            set_row(i, "rule", msg("reason.min_fill", position=pos_label[q],
+                                   need=int(min_fill[q])))
+            continue
+        successor = emp_ids[came[0]] if came else ""
+        set_row(i, "chain", msg("reason.chain", points=_pts(own_gain),
+                                who=successor or "-"), own_gain, successor)
+    out = pd.DataFrame({
+        "code": pd.Series([rows[i][0] for i in who], dtype=object),
+        "reason": pd.Series([rows[i][1] for i in who], dtype=object),
+        "points": np.round(np.array([rows[i][2] for i in who], dtype=float), 2),
+        "other": pd.Series([rows[i][3] for i in who], dtype=object),
+    })
+    out.index = pd.Index(who, name="employee")
+    return out
+
+
+def _unplaced_reason(i, p, ctx, comp, holders_of, fill, score_at, pos_label, emp_ids,
+                     set_row) -> None:
+    lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+    if hi == lo:
+        q, fails = nearest_post(comp, i)
+        if q is None:
+            set_row(i, "no_eligible_post", msg("reason.no_open_post"))
+        else:
+            set_row(i, "no_eligible_post", msg("reason.no_eligible_post", n=0,
+                                               position=pos_label[q],
+                                               rules="; ".join(fails)), other=ctx.pos_ids[q])
+        return
+    edges = np.arange(lo, hi)
+    order = edges[np.argsort(p.edge_cost[edges], kind="stable")]
+    mine_best = p.edge_pos[order[0]]
+    for e in order:  # their best eligible post that is full, and who holds it
+        q = int(p.edge_pos[e])
+        if fill[q] < p.capacity[q]:
+            continue
+        mine = -float(p.edge_cost[e]) / p.objective_scale
+        holders = holders_of(q)
+        if not len(holders):
+            continue
+        scores = [(score_at(int(j), q), int(j)) for j in holders]
+        worst = min((s, j) for s, j in scores if s is not None)
+        d = worst[0] - mine
+        j = worst[1]
+        if int(p.pinned[j]) == q:
+            set_row(i, "outcompeted", msg("reason.outcompeted_pin", n=hi - lo,
+                                          position=pos_label[q], who=emp_ids[j]),
+                    d, emp_ids[j])
+        elif d == 0:
+            set_row(i, "tie", msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q],
+                                  who=emp_ids[j]), 0.0, emp_ids[j])
+        else:
+            set_row(i, "outcompeted", msg("reason.outcompeted", n=hi - lo,
+                                          position=pos_label[q], who=emp_ids[j],
+                                          points=_pts(d)), d, emp_ids[j])
+        return
+    # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
+    set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
+
+
+def nearest_post(comp, i: int) -> tuple[int | None, list[str]]:
+    """The open post whose requirements employee ``i`` misses by the fewest rules
+    (ties: the first by id), and the rules missed; (None, []) if no post is open."""
+    ctx = comp.context
+    open_ = np.flatnonzero(ctx.pos("headcount") > 0)
+    if not len(open_):
+        return None, []
+    hard = set(comp.config.eligibility.hard)
+    misses = np.zeros(len(open_), dtype=np.int64)
+    if "education" in hard:
+        misses += ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_]
+    if "rank" in hard:
+        misses += ctx.emp("rank_level")[i] < ctx.pos("min_rank_level")[open_]
+    if "field" in hard:
+        ef, pf, acc = ctx._fields  # noqa: SLF001
+        misses += ~np.where(pf[open_] < 0, True, acc[np.maximum(pf[open_], 0), ef[i]])
+    q = int(open_[int(np.argmin(misses))])
+    return q, requirement_failures(comp, i, q)
+
+
+def _gains(p, e_from: int, e_to: int) -> dict[str, float]:
+    """Per objective term, what going from edge ``e_from`` to ``e_to`` gains (points)."""
+    out = {}
+    for name, (ec, _) in p.term_costs.items():
+        d = (int(ec[e_from]) - int(ec[e_to])) / p.objective_scale
+        if d:
+            out[name] = d
+    return out
+
+
+def _fmt_parts(parts: dict[str, float]) -> str:
+    return ", ".join(f"{k} {v:+.1f}" for k, v in parts.items())
+
+
+def _pts(x: float) -> str:
+    return f"{x:.1f}"
+
+
+def _pos_labels(org) -> np.ndarray:
+    pos = org.positions
+    return (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
+
+
+__all__ = ["CODES", "Message", "nearest_post", "reasons"]

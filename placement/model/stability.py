@@ -1,0 +1,101 @@
+"""Which of several equally good placements the engine returns.
+
+Many placements often share the optimal cost (two colleagues with the same score for
+two posts, a vacancy that either of two people could fill). The engine never leaves
+that choice to the row order of the input files or to a solver's internals: every
+compiled :class:`~placement.model.problem.Problem` carries two tie-break levels below
+its objective, and the exact solvers return the lexicographic optimum:
+
+1. **status quo** (``changes``): fewest people placed differently from the
+   *reference placement*: by default everybody's current post (an incumbent keeps
+   their post whenever that costs nothing), or the placement of another scenario
+   (``stability: {reference: baseline.yaml}``), so that a comparison shows only what
+   the scenario itself changed;
+2. **canonical order** (``order``): a fixed pseudo-random priority of each
+   (employee id, position id) pair, a hash of the two ids. It depends on the ids
+   only, never on row positions, and is the same in every scenario, so the same tie
+   falls the same way in every scenario.
+
+Neither level changes the objective value; see :meth:`Problem.with_ties` for how the
+flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP-SAT.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+
+#: reference value of an employee who has none (a new hire under the default
+#: reference): no status-quo preference either way
+NO_REFERENCE = -2
+#: bits of the canonical-order level (values 0 .. 2**ORDER_BITS - 1)
+ORDER_BITS = 16
+
+
+def id_hashes(ids) -> np.ndarray:
+    """uint64 hash of each id (BLAKE2b of its text): one call per id, not per pair."""
+    out = np.empty(len(ids), dtype=np.uint64)
+    for i, v in enumerate(ids):
+        out[i] = int.from_bytes(hashlib.blake2b(str(v).encode("utf-8"),
+                                                digest_size=8).digest(), "little")
+    return out
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser (vectorised, wrapping uint64 arithmetic)."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def order_level(emp_hash: np.ndarray, pos_hash: np.ndarray, edge_emp: np.ndarray,
+                edge_pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The canonical-order level: int64 per edge and per unplaced employee in
+    ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id)."""
+    with np.errstate(over="ignore"):
+        golden = np.uint64(0x9E3779B97F4A7C15)
+        edge = _mix(emp_hash[edge_emp] ^ (pos_hash[edge_pos] * golden))
+        unplaced = _mix(emp_hash ^ golden)
+    shift = np.uint64(64 - ORDER_BITS)
+    return (edge >> shift).astype(np.int64), (unplaced >> shift).astype(np.int64)
+
+
+def change_level(reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """The status-quo level: 1 for every option that differs from the reference
+    position (-1 = unplaced in the reference, :data:`NO_REFERENCE` = no preference)."""
+    ref = np.asarray(reference, dtype=np.int64)
+    has = ref != NO_REFERENCE
+    edge = (has[edge_emp] & (edge_pos != ref[edge_emp])).astype(np.int64)
+    unplaced = (has & (ref != -1)).astype(np.int64)
+    return edge, unplaced
+
+
+def current_reference(current_pos: np.ndarray) -> np.ndarray:
+    """The default reference: each incumbent's current post; none for new hires."""
+    cur = np.asarray(current_pos, dtype=np.int64)
+    return np.where(cur >= 0, cur, NO_REFERENCE)
+
+
+def reference_from_ids(emp_ids, pos_ids, placed: dict[str, str]) -> np.ndarray:
+    """A reference from another placement, ``{employee id: position id or ""}``:
+    employees absent from it (or placed in a post that no longer exists) get no
+    preference; "" means unplaced there."""
+    pos_index = {p: j for j, p in enumerate(pos_ids)}
+    out = np.full(len(emp_ids), NO_REFERENCE, dtype=np.int64)
+    for i, e in enumerate(emp_ids):
+        if e in placed:
+            p = placed[e]
+            out[i] = -1 if p == "" else pos_index.get(p, NO_REFERENCE)
+    return out
+
+
+def tie_levels(reference: np.ndarray, emp_hash: np.ndarray, pos_hash: np.ndarray,
+               edge_emp: np.ndarray, edge_pos: np.ndarray) -> list[tuple[np.ndarray,
+                                                                     np.ndarray]]:
+    """``[changes, order]`` for :attr:`Problem.tie_levels`."""
+    return [change_level(reference, edge_emp, edge_pos),
+            order_level(emp_hash, pos_hash, edge_emp, edge_pos)]
