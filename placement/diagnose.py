@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from placement.domain import career
 from placement.messages import join, msg
 from placement.model import levels
 from placement.model.arrays import unique
@@ -220,6 +221,7 @@ def _requirements(compiled, q: int) -> str:
         parts.append(msg("diag.req_field", fields=pos["fields"]))
     if pos["min_rank_level"] >= 0:
         parts.append(msg("diag.req_rank", rank=levels.RANKS[pos["min_rank_level"]]))
+    parts += career.requirements(compiled.context, q, compiled.config.eligibility)
     return msg("diag.requirements", parts=join(", ", parts)) if parts else ""
 
 

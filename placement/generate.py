@@ -36,6 +36,8 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from placement.model.config import JF_RANK_RANGES, LICENSED_FAMILIES
+
 __all__ = [
     "COMPETENCIES",
     "COMP_COLUMNS",
@@ -2093,6 +2095,10 @@ def generate_organization(
     units = _units_frame(rng, st, emp)
     positions = _positions_frame(st)
     employees = _employees_frame(rng, st, emp)
+    # certifications from a stream of their own: the other columns stay as they were
+    certs = _certifications(np.random.default_rng([int(seed), n, k, 20250101, 2]), st, emp)
+    employees.insert(int(employees.columns.get_loc("preferences")) + 1, "certifications",
+                     _opt_str(certs, certs != ""))
     return GeneratedOrganization(employees, positions, units)
 
 
@@ -2410,6 +2416,12 @@ def _build_employees(rng: np.random.Generator, n: int, st: _Structure) -> _Peopl
     cap = np.where(
         st.row_pelaksana[row], np.minimum(_RANK_CAP[edu], _PELAKSANA_RANK_CAP), _RANK_CAP[edu]
     )
+    # a JF level's golongan range has an upper bound too (promotion beyond it needs the
+    # next level): functional staff wait at their level's highest golongan
+    jf_top = np.array(
+        [_RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
+         for k, lv in zip(st.row_kind, st.row_level, strict=True)], dtype=np.int64)
+    cap = np.minimum(cap, jf_top[row])
     need = np.maximum(st.row_min_rank[row] - entry, 0)
     kind_min = np.select(
         [
@@ -2672,6 +2684,77 @@ def _employees_frame(rng: np.random.Generator, st: _Structure, emp: _People) -> 
     for j, c in enumerate(COMP_COLUMNS):
         frame[c] = emp.comp[:, j]
     return frame
+
+
+#: Chances of holding certificates (career rules, placement.domain.career): a licence of
+#: a licensed family the person's field and education fit (nurses, midwives, teachers in
+#: other posts), and one uji kompetensi of another (unlicensed) JF family they fit.
+_P_LICENCE = {"staff": 0.5, "new": 0.9}
+#: teachers' certificate comes from in-service PPG: rare outside teaching posts
+_P_TEACHING_LICENCE = {"staff": 0.1, "new": 0.5}
+_P_UJI = {"staff": 0.12, "new": 0.5}
+
+
+def _certifications(rng: np.random.Generator, st: _Structure, emp: _People) -> np.ndarray:
+    """'; '-joined certificates per employee ('' for none).
+
+    Everyone in a licensed JF family (health workers, teachers) whose field the family
+    accepts holds its licence (STR …, Sertifikat Pendidik). Others hold, by chance
+    (:data:`_P_LICENCE`), the licence of a licensed family their field and education
+    fit (a nurse in an office post), and
+    (:data:`_P_UJI`) an uji kompetensi of an unlicensed family they fit, other than
+    their own; new hires (recruited into a formasi) hold them more often.
+    """
+    n = len(emp.pos)
+    rows = st.rows
+    row_fam = np.array([r.title[: -len(r.level)].strip() if r.kind == "JF" else ""
+                        for r in rows] + [""], dtype=object)
+    present = np.unique(st.pos_row)  # template rows that exist in some unit
+    fams = sorted({row_fam[r] for r in present if row_fam[r]})
+    if not fams:
+        return np.full(n, "", dtype=object)
+    f_index = {f: i for i, f in enumerate(fams)}
+
+    def licence(f: str) -> str:
+        names = [k for k in LICENSED_FAMILIES if f == k or f.startswith(k + " ")]
+        return LICENSED_FAMILIES[max(names, key=len)] if names else ""
+
+    cert_lic = np.array([licence(f) for f in fams], dtype=object)
+    licensed = cert_lic != ""
+    # which fields and lowest education each family accepts (over its existing posts)
+    accept = np.zeros((len(fams), _NF), dtype=bool)
+    min_edu = np.full(len(fams), 99, dtype=np.int64)
+    for r in present:
+        if row_fam[r]:
+            i = f_index[row_fam[r]]
+            accept[i] |= st.row_fmask[r]
+            min_edu[i] = min(min_edu[i], _EDU_ORD[st.row_min_edu[r]])
+    own = np.array([f_index.get(f, -1) for f in row_fam], dtype=np.int64)[emp.row]
+    fits = accept[:, emp.field].T & (min_edu[None, :] <= _EDU_ORD[emp.edu][:, None])
+    fits[np.arange(n), np.maximum(own, 0)] &= own < 0  # not one's own family
+    new = emp.pos < 0
+    u = rng.random((n, 2))
+    # the own family's licence, when one's field is one the family accepts (the few in
+    # a licensed post outside its fields are the mismatches a run should find)
+    in_lic = (own >= 0) & licensed[np.maximum(own, 0)] & accept[np.maximum(own, 0), emp.field]
+    out = np.where(in_lic, cert_lic[np.maximum(own, 0)], "")
+    # a licence of a family one fits (own family's licence already held)
+    w_lic = (fits & licensed[None, :]).astype(float)
+    pick = _sample_rows(rng, np.where(w_lic.sum(axis=1, keepdims=True) > 0, w_lic, 1.0))
+    teaching = np.array([c == LICENSED_FAMILIES.get("Guru") for c in cert_lic])[pick]
+    p_lic = np.where(teaching, np.where(new, _P_TEACHING_LICENCE["new"],
+                                        _P_TEACHING_LICENCE["staff"]),
+                     np.where(new, _P_LICENCE["new"], _P_LICENCE["staff"]))
+    take = (w_lic.sum(axis=1) > 0) & (u[:, 0] < p_lic) & (out == "")
+    out = np.where(take, cert_lic[pick], out)
+    # an uji kompetensi of an unlicensed family one fits
+    w_uji = (fits & ~licensed[None, :]).astype(float)
+    pick = _sample_rows(rng, np.where(w_uji.sum(axis=1, keepdims=True) > 0, w_uji, 1.0))
+    p_uji = np.where(new, _P_UJI["new"], _P_UJI["staff"])
+    take = (w_uji.sum(axis=1) > 0) & (u[:, 1] < p_uji)
+    uji = np.where(take, np.char.add("Uji Kompetensi ", np.array(fams, dtype=str)[pick]), "")
+    both = (out != "") & (uji != "")
+    return np.where(both, out + "; " + uji, np.where(out != "", out, uji)).astype(object)
 
 
 def _draw(rng: np.random.Generator, pool: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:

@@ -830,6 +830,36 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                              "ada jabatan yang memenuhi syarat ({position}) dengan formasi "
                              "kosong, tetapi aturan skenario (batas unit, isian minimum di "
                              "tempat lain) mencegahnya"),
+    # -- career rules of functional posts (placement.domain.career) ----------------------
+    "career.bad_range_rank": ("{level}: golongan {rank!r} unknown; use I/a … IV/e",
+                              "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e"),
+    "career.range_reversed": ("{level}: lowest golongan {lo} is above the highest {hi}",
+                              "{level}: golongan terendah {lo} di atas yang tertinggi {hi}"),
+    "career.req_licence": ("{family} licence {certificate!r}",
+                           "izin profesi {family} {certificate!r}"),
+    "career.req_family": ("in or certified for {family}",
+                          "dari atau bersertifikat {family}"),
+    "career.req_rank_range": ("golongan range {lo}–{hi}", "rentang golongan {lo}–{hi}"),
+    "career.no_family": ("no functional family", "tidak dalam rumpun jabatan fungsional"),
+    "career.why_licence": ("jf_licence: {family} is a licensed profession and needs the "
+                           "certificate {certificate!r} in 'certifications'",
+                           "jf_licence: {family} adalah profesi berizin dan memerlukan "
+                           "sertifikat {certificate!r} di kolom 'certifications'"),
+    "career.why_family": ("jf_family: entering the functional family {family} (from: "
+                          "{current}) needs a certification naming it (e.g. 'Uji Kompetensi "
+                          "{family}') in 'certifications'",
+                          "jf_family: masuk ke jabatan fungsional {family} (dari: {current}) "
+                          "memerlukan sertifikat yang menyebutnya (mis. 'Uji Kompetensi "
+                          "{family}') di kolom 'certifications'"),
+    "career.why_rank_range": ("jf_rank_range: golongan {rank} is outside the {level} range "
+                              "{lo}–{hi}",
+                              "jf_rank_range: golongan {rank} di luar rentang {level} "
+                              "{lo}–{hi}"),
+    "career.why_licensed_to_ja": ("licensed_to_ja: {family} is a shortage profession; its "
+                                  "members do not take administrative (JA) posts",
+                                  "licensed_to_ja: {family} adalah profesi yang kekurangan "
+                                  "tenaga; pemangkunya tidak ditempatkan di jabatan "
+                                  "administrasi (JA)"),
     # -- HR exports (placement.io.hr_export) --------------------------------------------
     "hr.unknown_kind": ("unknown export kind {kind!r}; use employees or positions",
                         "jenis ekspor {kind!r} tidak dikenal; gunakan employees atau "

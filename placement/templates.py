@@ -36,6 +36,8 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("min_rank", "lowest golongan, e.g. III/a (optional)", "III/a", "III/a"),
         ("priority", "weight of a vacancy here (default 1)", "1", "2"),
         ("key", "true for key posts", "false", "false"),
+        ("jf", "functional family of a JF post (blank = the title without its level)", "",
+         ""),
         ("comp:Integritas", "required level 1-5 of a competency (blank = not required); "
          "one comp:<name> column per competency", "3", "3"),
         ("comp:Pengelolaan Keuangan", "required level of a technical competency", "3", ""),
@@ -52,6 +54,9 @@ COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
         ("performance", "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang", "Baik",
          "Sangat Baik"),
         ("preferences", "wished position ids in order, separated by ';'", "", "P002"),
+        ("certifications", "certificates separated by ';': STR <profession>, Sertifikat "
+         "Pendidik, Uji Kompetensi <functional family> (career rules)", "",
+         "STR Perawat"),
         ("birth_date", "YYYY-MM-DD (optional)", "1985-01-01", "1992-03-15"),
         ("monthly_cost", "cost for budget constraints (optional; any column name)", "5200",
          "4100"),

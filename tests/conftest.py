@@ -18,12 +18,16 @@ def small_frames():
         "id": ["E1", "E2", "E3", "E4", "E5", "E6"],
         "name": ["Ayu Lestari", "Bima Pratama", "Citra Dewi", "Dodi Saputra", "Eka Wulan",
                  "Fajar Nugroho"],
-        "rank": ["III/a", "III/b", "II/a", "III/c", "II/c", "IV/a"],
+        "rank": ["III/a", "III/b", "II/a", "III/b", "II/c", "IV/a"],
         "education": ["S1", "S1", "SMA", "S2", "D3", "S2"],
         "field": ["Ekonomi", "Hukum", "Umum", "Akuntansi", "Keperawatan", "Ilmu Pemerintahan"],
         "current_unit": ["U2", "U1", "U1", "", "U3", "U1"],
         "current_position": ["P2", "P1", "P3", "", "P4", "P5"],
         "monthly_cost": ["5000", "6000", "3000", "7000", "4000", "9000"],
+        # career rules: E1 may enter Analis Keuangan, E5 is a licensed nurse, E4 (a new
+        # hire at S2's entry rank III/b) was recruited for Analis Keuangan
+        "certifications": ["Uji Kompetensi Analis Keuangan", "", "",
+                           "Uji Kompetensi Analis Keuangan", "STR Perawat", ""],
         "comp:Integritas": ["3", "4", "2", "4", "3", "5"],
         "comp:Keuangan": ["4", "1", "2", "5", "1", "3"],
         "badge": ["a", "b", "c", "d", "e", "f"],

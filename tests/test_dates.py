@@ -52,7 +52,8 @@ def test_people_past_retirement_age_are_excluded_with_a_warning():
     assert (pl.loc[["E1", "E6"], "exclusion"] == PAST_RETIREMENT).all()
     assert (pl.drop(["E1", "E6"])["exclusion"] == "").all()
     up = r.unplaced.set_index("employee_id")
-    assert (up.loc[["E1", "E6"], "reason"] == PAST_RETIREMENT).all()
+    assert (up.loc[["E1", "E6"], "reason"] == f"not placeable: {PAST_RETIREMENT}").all()
+    assert (up.loc[["E1", "E6"], "reason_code"] == "excluded").all()
     warn = [w for w in r.warnings if "past retirement age" in w]
     assert len(warn) == 1 and "2 employees" in warn[0] and "E1, E6" in warn[0]
     assert "2026-08-01" in warn[0]

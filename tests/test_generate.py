@@ -32,7 +32,8 @@ from placement.generate import (
 
 EMPLOYEE_COLUMNS = [
     "id", "name", "gender", "birth_date", "rank", "education", "field", "current_unit",
-    "current_position", "performance", "preferences", "monthly_cost", *COMP_COLUMNS,
+    "current_position", "performance", "preferences", "certifications", "monthly_cost",
+    *COMP_COLUMNS,
 ]  # fmt: skip
 POSITION_COLUMNS = [
     "id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill", "min_education",

@@ -29,6 +29,7 @@ def test_min_fill_above_eligible_supply():
     msg = str(r.conflicts[0])
     assert "needs at least 3 people; only 2 employee(s) meet its requirements" in msg
     assert "field in Ekonomi; Akuntansi" in msg
+    assert "in or certified for Analis Keuangan, golongan range III/a–III/b" in msg  # career
 
 
 def test_unit_minimum_above_supply():

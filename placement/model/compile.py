@@ -49,7 +49,8 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
                                 hint=nearest(unknown[0], TERMS)))
     out = []
     for name, term in TERMS.items():
-        w = weights.get(name, term.weight if name in _DEFAULT_ON else 0.0)
+        on = name in _DEFAULT_ON or (term.default_on is not None and term.default_on(config))
+        w = weights.get(name, term.weight if on else 0.0)
         if w != 0:
             out.append((term, float(w)))
     return out
@@ -63,7 +64,8 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     org = plan.org
-    ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm)
+    ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm,
+                  config.eligibility)
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}

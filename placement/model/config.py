@@ -21,6 +21,29 @@ HARD_RULES = ("education", "rank", "field", "competency")
 #: a whole number of people or moves within the solvers' range
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
+#: *(default)* Licensed JF families and the certificate each needs (placement.domain.career):
+#: health workers their STR, teachers their sertifikat pendidik. A family listed also
+#: covers the families whose name starts with it ("Guru" covers "Guru Kelas").
+LICENSED_FAMILIES: dict[str, str] = {
+    "Dokter": "STR Dokter", "Dokter Gigi": "STR Dokter Gigi", "Perawat": "STR Perawat",
+    "Bidan": "STR Bidan", "Apoteker": "STR Apoteker", "Asisten Apoteker": "STR Asisten Apoteker",
+    "Nutrisionis": "STR Nutrisionis", "Sanitarian": "STR Sanitarian",
+    "Epidemiolog Kesehatan": "STR Epidemiolog Kesehatan",
+    "Penyuluh Kesehatan Masyarakat": "STR Penyuluh Kesehatan Masyarakat",
+    "Radiografer": "STR Radiografer", "Fisioterapis": "STR Fisioterapis",
+    "Perekam Medis": "STR Perekam Medis",
+    "Pranata Laboratorium Kesehatan": "STR Pranata Laboratorium Kesehatan",
+    "Terapis Gigi dan Mulut": "STR Terapis Gigi dan Mulut",
+    "Guru": "Sertifikat Pendidik",
+}  # fmt: skip
+#: *(default)* Golongan range [lowest, highest] of each JF level (expert and skilled track).
+JF_RANK_RANGES: dict[str, tuple[str, str]] = {
+    "Ahli Pertama": ("III/a", "III/b"), "Ahli Muda": ("III/c", "III/d"),
+    "Ahli Madya": ("IV/a", "IV/c"), "Ahli Utama": ("IV/d", "IV/e"),
+    "Pemula": ("II/a", "II/b"), "Terampil": ("II/c", "II/d"), "Mahir": ("III/a", "III/b"),
+    "Penyelia": ("III/c", "III/d"),
+}  # fmt: skip
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
@@ -60,6 +83,48 @@ class Eligibility(_Strict):
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)
     no_move_within_years_of_retirement: float | None = Field(default=None, ge=0, le=50)
+    #: career rules of functional posts (placement.domain.career): ``strict`` = hard
+    #: eligibility rules, ``lenient`` = an objective penalty ``career`` per rule broken,
+    #: ``off`` = none
+    career: Literal["strict", "lenient", "off"] = "strict"
+    #: licensed JF families → the certificate entering (or holding another post of) the
+    #: family needs, matched in the employees' ``certifications``; entries given are
+    #: merged over the defaults, ``null`` removes one
+    licensed_families: dict[str, str | None] = Field(
+        default_factory=lambda: dict(LICENSED_FAMILIES))
+    #: families whose members do not take administrative (JA) posts (shortage professions;
+    #: default: the licensed ones, health workers and teachers)
+    shortage_families: list[str] | None = None
+    #: golongan range [lowest, highest] of each JF level; merged over the defaults,
+    #: ``null`` removes a level's range
+    jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
+        default_factory=lambda: dict(JF_RANK_RANGES))
+
+    @field_validator("licensed_families")
+    @classmethod
+    def _licensed(cls, v):
+        merged = {**LICENSED_FAMILIES, **v}
+        return {k: c for k, c in merged.items() if c is not None}
+
+    @field_validator("jf_rank_ranges")
+    @classmethod
+    def _ranges(cls, v):
+        from placement.messages import msg
+        from placement.model.levels import RANKS, normalise_rank
+
+        out = {}
+        for level, bounds in {**JF_RANK_RANGES, **v}.items():
+            if bounds is None:
+                continue
+            lo, hi = bounds
+            a, b = normalise_rank(str(lo)), normalise_rank(str(hi))
+            if a is None or b is None:
+                raise ValueError(msg("career.bad_range_rank", level=level,
+                                     rank=lo if a is None else hi))
+            if RANKS.index(a) > RANKS.index(b):
+                raise ValueError(msg("career.range_reversed", level=level, lo=a, hi=b))
+            out[level] = (a, b)
+        return out
 
 
 class Objective(_Strict):

@@ -36,14 +36,17 @@ class Context:
     """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`.
 
     ``unassessed_jpm``: the JPM the objective scores for a pair without one, a number
-    (0-100) or ``"mean"`` (see :meth:`jpm_score`).
+    (0-100) or ``"mean"`` (see :meth:`jpm_score`). ``eligibility``: the scenario's
+    eligibility policy (``config.Eligibility``), for objective terms that score rules
+    (e.g. ``career`` in lenient mode); None outside a scenario.
     """
 
     def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean"):
+                 unassessed_jpm: float | str = "mean", eligibility=None):
         self.org = org
         self.jpm_surplus = jpm_surplus
         self.unassessed_jpm = unassessed_jpm
+        self.eligibility = eligibility
         emp, pos, un = org.employees, org.positions, org.units
         self.emp_ids = emp["id"].to_numpy(dtype=object)
         self.pos_ids = pos["id"].to_numpy(dtype=object)

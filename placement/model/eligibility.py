@@ -15,6 +15,11 @@ from placement.model.arrays import unique
 from placement.model.config import Eligibility
 from placement.model.context import Context
 
+#: Per-edge eligibility rules registered by the domain layer (e.g. the career rules of
+#: :mod:`placement.domain.career`): ``rule(ctx, edge_emp, edge_pos, policy)`` returns a
+#: bool array (True = allowed), or None when the scenario turns the rule off.
+EDGE_RULES: list = []
+
 
 def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
                    bans: tuple[np.ndarray, np.ndarray], report: dict | None = None
@@ -106,7 +111,8 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
 
 def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Civil-service rules of :mod:`placement.domain`: minimum JPM category, talent box
-    for key posts, no move shortly before retirement (all off by default)."""
+    for key posts, no move shortly before retirement (all off by default), and the
+    rules registered in :data:`EDGE_RULES` (career rules, strict by default)."""
     ok = np.ones(len(edge_emp), dtype=bool)
     if policy.min_jpm_category is not None:
         from placement.domain.categories import category_threshold
@@ -125,6 +131,10 @@ def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np
         soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
         cur = ctx.emp("current_pos")[edge_emp]
         ok &= ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
+    for rule in EDGE_RULES:
+        allowed = rule(ctx, edge_emp, edge_pos, policy)
+        if allowed is not None:
+            ok &= allowed
     return ok
 
 

@@ -3,14 +3,17 @@
 Table layout (one row per record, any extra column is carried through):
 
 - employees: ``id, name, rank, education, field, current_unit, current_position,
-  performance, preferences, birth_date, retirement_date, comp:<Competency>…``
+  performance, preferences, birth_date, retirement_date, jf, certifications,
+  comp:<Competency>…``
 - positions: ``id, title, unit, kind, level, grade, headcount, min_fill,
-  min_education, fields, min_rank, priority, key, comp:<Competency>…``
+  min_education, fields, min_rank, priority, key, jf, comp:<Competency>…``
 - units: ``id, name, type, parent, max_headcount, min_headcount, budget``
 
+``jf`` names a functional family and ``certifications`` lists an employee's
+certificates (career rules: :mod:`placement.domain.career`).
 ``comp:<Competency>`` holds an employee's assessed level (1–5) or a position's
 required level (1–5, blank = not in its standard). Lists (``fields``,
-``preferences``) are separated by ``;``.
+``preferences``, ``certifications``) are separated by ``;``.
 
 Validation is vectorised and collects every problem at once; each message names the
 file, the row(s), the column and the fix.
@@ -42,9 +45,9 @@ KINDS = ("JPT", "JA", "JF")
 EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "current_position", "performance", "preferences", "birth_date",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
-                    "skp_score", "exclusion")  # fmt: skip
+                    "skp_score", "exclusion", "jf", "certifications")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
-                    "min_education", "fields", "min_rank", "priority", "key")  # fmt: skip
+                    "min_education", "fields", "min_rank", "priority", "key", "jf")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
 REQUIRED = {
     "employees": ("id", "rank", "education"),

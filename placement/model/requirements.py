@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from placement.domain import career
 from placement.messages import msg
 from placement.model import levels
 from placement.model.eligibility import grade_band_ok
@@ -39,6 +40,7 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
+    reasons += career.reasons(ctx, i, q, cfg)
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":

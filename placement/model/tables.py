@@ -165,9 +165,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                 if "name" in pl else ["employee_id", "current_unit", "current_position"]].copy()
     d = deg[~placed]
     up["eligible_positions"] = d
-    # moves (reasons: placement.model.reasons, the one source for every output; people
-    # excluded by rule, e.g. past retirement age or on leave, are no move)
-    moved = (cur >= 0) & (a != cur) & ~org.excluded
+    unplaced_idx = np.flatnonzero(~placed)
+    up["reason"] = pd.Series(why["reason"].reindex(unplaced_idx).to_numpy(), index=up.index,
+                             dtype=object)
+    up["reason_code"] = why["code"].reindex(unplaced_idx).to_numpy()
+    up["reason_points"] = why["points"].reindex(unplaced_idx).to_numpy()
 
     # training needs (long table)
     rows = []

@@ -39,6 +39,9 @@ class Term:
     weight: float
     description: str
     label_id: str = ""
+    #: ``default_on(config) -> bool``: the term counts with its default weight in
+    #: scenarios where this holds (e.g. ``career`` when ``eligibility.career: lenient``)
+    default_on: Callable | None = None
 
     def __call__(self, ctx) -> np.ndarray:
         return self.fn(ctx)
@@ -48,7 +51,8 @@ TERMS: dict[str, Term] = {}
 
 
 def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
-                  weight: float = 1.0, description: str = "", label_id: str = ""):
+                  weight: float = 1.0, description: str = "", label_id: str = "",
+                  default_on: Callable | None = None):
     """Decorator registering ``fn(ctx) -> array`` as objective term ``name``."""
     if kind not in ("edge", "employee", "position"):
         raise ValueError(f"kind must be edge, employee or position, not {kind!r}")
@@ -57,7 +61,7 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
 
     def deco(fn: Callable) -> Callable:
         TERMS[name] = Term(name, fn, kind, sense, float(weight), description or name,
-                           label_id or description or name)
+                           label_id or description or name, default_on)
         return fn
 
     return deco

@@ -1,0 +1,348 @@
+"""Career rules of functional posts (JF): families, certificates, golongan ranges.
+
+A functional post is a profession. Positions of kind JF carry a **family** (``jf``
+column, or the title without its level words: "Perawat Ahli Pertama" → "Perawat",
+"Analis Keuangan Ahli Madya" → "Analis Keuangan"); an employee's family is that of
+their current post (or their own ``jf`` column). Employees list their
+``certifications`` (``;``-separated, e.g. ``STR Bidan; Uji Kompetensi Analis
+Keuangan``). Four rules, each named (``eligibility.career``: ``strict`` makes them
+hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off`` none):
+
+- ``jf_family``: entering a JF family that is not yours (from a JA post, from another
+  family, or as a new hire) needs a certification naming the family (its name
+  contained in the certification's text, whole words, ignoring case, accents and
+  punctuation; when a text names several of the scenario's families (of its posts and
+  people), the longest name counts: "Uji Kompetensi Pengawas Koperasi" names Pengawas
+  Koperasi, not Pengawas);
+- ``jf_licence``: a post of a licensed family (``eligibility.licensed_families``,
+  default health workers and teachers) needs the family's certificate (STR …,
+  Sertifikat Pendidik; a certification is the licence whose text is the longest
+  contained in it, so "STR Dokter Gigi" licenses dentists, not doctors), also for
+  members of the family moving to another of its posts;
+  the certificate qualifies for every family the licensed name covers ("Guru" covers
+  "Guru Kelas" and "Guru Mata Pelajaran"); an uji kompetensi alone is not enough;
+- ``jf_rank_range``: the employee's golongan must lie within the JF level's range
+  (``eligibility.jf_rank_ranges``: Ahli Pertama III/a–III/b … Ahli Utama IV/d–IV/e,
+  Pemula II/a–II/b … Penyelia III/c–III/d), upper bound included;
+- ``licensed_to_ja``: members of a shortage family (``eligibility.shortage_families``,
+  default the licensed ones) do not take administrative (JA) posts; in a licensed
+  family, only those holding its licence count as members here (someone in a nurse's
+  post without an STR cannot practise, so keeping them out of office posts would
+  leave them nowhere).
+
+An employee's own current post never breaks a career rule (incumbents keep their
+seat). Everything is vectorised: families are integer codes, qualifications sorted
+``employee × families + family`` keys looked up per edge with ``searchsorted``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import register_labels, register_once
+from placement.messages import Message, msg
+from placement.model import levels
+from placement.model.config import Eligibility
+from placement.model.eligibility import EDGE_RULES
+from placement.model.organization import LIST_SEP, Organization
+from placement.model.terms import register_term
+
+#: the rules, in the order explain lists them
+RULES = ("jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja")
+#: level words removed from a JF title to get its family
+LEVEL_WORDS = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama", "Pemula",
+               "Terampil", "Mahir", "Penyelia")
+_LEVEL_RE = re.compile(r"\b(?:" + "|".join(LEVEL_WORDS) + r")\b", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-free words, padded with spaces (whole-word
+    containment is then ``" x " in " a x b "``)."""
+    t = unicodedata.normalize("NFKD", str(text))
+    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    return " " + " ".join(re.sub(r"[^0-9a-z]+", " ", t).split()) + " "
+
+
+def family_of_title(titles: pd.Series) -> pd.Series:
+    """JF family of titles: the title without its level words (and an emptied
+    "(JF …)" note): 'Guru Kelas Ahli Muda' → 'Guru Kelas'."""
+    t = titles.fillna("").astype(str).str.replace(_LEVEL_RE, " ", regex=True)
+    t = t.str.replace(r"\(\s*(?:JF)?\s*\)", " ", regex=True)
+    return t.str.split().str.join(" ").str.strip(" -,/")
+
+
+def position_families(org: Organization) -> pd.Series:
+    """Family name of every position ('' for posts that are not JF)."""
+    pos = org.positions
+    jf = pos["jf"].fillna("").astype(str).str.strip() if "jf" in pos else None
+    fam = family_of_title(pos["title"])
+    if jf is not None:
+        fam = fam.where(jf == "", jf)
+    return fam.where(pos["kind"].to_numpy() == "JF", "")
+
+
+@dataclass
+class Careers:
+    """Career arrays of one organisation under one policy."""
+
+    families: list[str]  # display name per family code
+    pos_family: np.ndarray  # int32[m], -1 = not a JF post
+    emp_family: np.ndarray  # int32[n], -1 = in no family
+    licensed: np.ndarray  # bool[F + 1], last False: indexing with -1 (no family) gives False
+    shortage: np.ndarray  # bool[F + 1], likewise
+    certificate: list[str]  # per family: the licence it needs ('' if not licensed)
+    qualified: np.ndarray  # sorted int64 keys e*F+f: certified for family f
+    licence: np.ndarray  # sorted int64 keys e*F+f: holds family f's licence
+    rank_lo: np.ndarray  # int16[m] lowest golongan ordinal (-1 = none)
+    rank_hi: np.ndarray  # int16[m] highest golongan ordinal (99 = none)
+    pos_ja: np.ndarray  # bool[m]
+    ja_blocked: np.ndarray  # bool[n]: in a shortage family (holding its licence if licensed)
+
+    def has(self, keys: np.ndarray, e: np.ndarray, f: np.ndarray) -> np.ndarray:
+        """bool per (employee, family) pair: is ``e*F+f`` among ``keys``."""
+        q = e.astype(np.int64) * max(len(self.families), 1) + f
+        at = np.searchsorted(keys, q)
+        return (at < len(keys)) & (keys[np.minimum(at, max(len(keys) - 1, 0))] == q) \
+            if len(keys) else np.zeros(len(q), dtype=bool)
+
+
+def careers(ctx, policy: Eligibility) -> Careers:
+    """The :class:`Careers` of a Context for ``policy`` (computed once, cached)."""
+    key = (tuple(sorted(policy.licensed_families.items())),
+           tuple(policy.shortage_families or ()), policy.shortage_families is None,
+           tuple(sorted(policy.jf_rank_ranges.items())))
+    cache = ctx.__dict__.setdefault("_careers", {})
+    if key not in cache:
+        cache[key] = build_careers(ctx.org, ctx.emp("current_pos"), policy)
+    return cache[key]
+
+
+def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibility) -> Careers:
+    emp, pos = org.employees, org.positions
+    n = len(emp)
+    pfam = position_families(org)
+    cur = np.asarray(current_pos)
+    efam = pd.Series(np.where(cur >= 0, pfam.to_numpy(dtype=object)[np.maximum(cur, 0)], ""),
+                     dtype=object)
+    if "jf" in emp:
+        own = emp["jf"].fillna("").astype(str).str.strip().to_numpy(dtype=object)
+        efam = efam.where(own == "", pd.Series(own, dtype=object))
+    # family codes by normalised name; display name = first spelling met
+    names = pd.concat([pfam, efam], ignore_index=True)
+    spelled, spellings = pd.factorize(names.where(names != "", None))  # distinct spellings
+    keys = np.array([normalise(s) for s in spellings], dtype=object)
+    kcodes, vocab = pd.factorize(keys)  # spellings of one family share its code
+    codes = np.where(spelled >= 0, kcodes[np.maximum(spelled, 0)] if len(keys) else -1, -1)
+    first = {}
+    for s, k in zip(spellings, kcodes, strict=True):  # display name: first spelling met
+        first.setdefault(int(k), s)
+    families = [first[i] for i in range(len(vocab))]
+    pos_family = codes[:len(pos)].astype(np.int32)
+    emp_family = codes[len(pos):].astype(np.int32)
+
+    # licensed entry of each family: the longest licensed name covering it
+    lic = {normalise(k): normalise(v) for k, v in policy.licensed_families.items()}
+    short = ({normalise(k) for k in policy.licensed_families} if policy.shortage_families
+             is None else {normalise(k) for k in policy.shortage_families})
+    entry_of = [_covering(f, lic) for f in vocab]
+    licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
+    shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab]
+                        + [False], dtype=bool)
+    as_written = {normalise(k): v for k, v in policy.licensed_families.items()}
+    certificate = [as_written[e] if e is not None else "" for e in entry_of]
+
+    # certifications: each distinct text once (names a family; is a licence)
+    qualified, licence = _certified(emp, n, list(vocab), entry_of, lic)
+
+    # golongan range of each JF post by its level
+    ranges = {k.casefold(): (levels.RANKS.index(a), levels.RANKS.index(b))
+              for k, (a, b) in policy.jf_rank_ranges.items()}
+    lv = pos["level"].fillna("").astype(str).str.strip().str.casefold()
+    lo = lv.map({k: v[0] for k, v in ranges.items()}).fillna(-1).to_numpy(np.int16)
+    hi = lv.map({k: v[1] for k, v in ranges.items()}).fillna(99).to_numpy(np.int16)
+    is_jf = pos["kind"].to_numpy() == "JF"
+    c = Careers(families, pos_family, emp_family, licensed, shortage, certificate,
+                qualified, licence, np.where(is_jf, lo, -1).astype(np.int16),
+                np.where(is_jf, hi, 99).astype(np.int16), pos["kind"].to_numpy() == "JA",
+                np.zeros(n, dtype=bool))
+    # shortage professions stay out of JA posts; in a licensed family, licence holders
+    blocked = shortage[emp_family]
+    held = np.flatnonzero(blocked & licensed[emp_family])
+    blocked[held] = c.has(licence, held, emp_family[held])
+    c.ja_blocked = blocked
+    return c
+
+
+def _covering(family: str, entries: dict[str, str]) -> str | None:
+    """The longest entry whose words are the family's or start it."""
+    inside = [e for e in entries if family.startswith(e)]  # padded: whole words
+    return max(inside, key=len) if inside else None
+
+
+def _longest_in(text: str, names) -> str | None:
+    """The longest of ``names`` contained in ``text`` (ties: the first by name)."""
+    inside = [nm for nm in names if nm in text]
+    return min(inside, key=lambda nm: (-len(nm), nm)) if inside else None
+
+
+def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
+               lic: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted keys ``e*F+f`` of the families each employee is certified for, and of
+    the licensed families whose licence they hold."""
+    F = max(len(vocab), 1)
+    empty = np.zeros(0, dtype=np.int64)
+    if "certifications" not in emp or not len(vocab):
+        return empty, empty
+    s = pd.Series(emp["certifications"].fillna("").astype(str).to_numpy(dtype=object))
+    s = s[s.str.strip() != ""].str.split(LIST_SEP).explode().str.strip()
+    s = s[s != ""]
+    if not len(s):
+        return empty, empty
+    who = s.index.to_numpy(dtype=np.int64)
+    raw, spellings = pd.factorize(s)
+    tcodes, texts = pd.factorize(np.array([normalise(t) for t in spellings], dtype=object))
+    tcodes = tcodes[raw]
+    code_of = {f: i for i, f in enumerate(vocab)}
+    families_of_cert: dict[str, list[int]] = {}  # licence text → families it licenses
+    for i, e in enumerate(entry_of):
+        if e is not None:
+            families_of_cert.setdefault(lic[e], []).append(i)
+    q_pairs, l_pairs = [], []  # (text code, family code)
+    for t, text in enumerate(texts):  # distinct certification texts, not people
+        named = _longest_in(text, vocab)
+        if named is not None and entry_of[code_of[named]] is None:
+            q_pairs.append((t, code_of[named]))
+        cert = _longest_in(text, set(lic.values()))
+        if cert is not None:
+            for f in families_of_cert.get(cert, []):
+                l_pairs.append((t, f))
+
+    def keys(pairs) -> np.ndarray:
+        if not pairs:
+            return empty
+        tab = np.array(pairs, dtype=np.int64)
+        fam_of_text = pd.Series(tab[:, 1]).groupby(tab[:, 0]).agg(list)
+        hit = pd.Series(tcodes).map(fam_of_text).dropna()
+        rows = hit.explode()
+        e = who[rows.index.to_numpy()]
+        return np.unique(e * F + rows.to_numpy(dtype=np.int64))
+
+    q, li = keys(q_pairs), keys(l_pairs)
+    return np.union1d(q, li), li
+
+
+def broken_edges(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
+                 policy: Eligibility) -> dict[str, np.ndarray]:
+    """Indices of the edges breaking each rule (:data:`RULES`); the employee's own
+    current post breaks none. Only edges into JF posts, and edges of people kept out
+    of JA posts, are looked at: the rest cannot break a rule."""
+    c = careers(ctx, policy)
+    jf = np.flatnonzero(c.pos_family[edge_pos] >= 0)
+    e, p = edge_emp[jf], edge_pos[jf]
+    pf, ef = c.pos_family[p], c.emp_family[e]
+    out = {}
+    lic = c.licensed[pf]
+    out["jf_licence"] = jf[lic][~c.has(c.licence, e[lic], pf[lic])]
+    other = ~lic & (pf != ef)
+    out["jf_family"] = jf[other][~c.has(c.qualified, e[other], pf[other])]
+    rank = ctx.emp("rank_level")[e]
+    out["jf_rank_range"] = jf[((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)]
+    kept = np.flatnonzero(c.ja_blocked[edge_emp])  # few people: their edges only
+    out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]
+    cur = ctx.emp("current_pos")
+    return {r: idx[cur[edge_emp[idx]] != edge_pos[idx]] for r, idx in out.items()}
+
+
+def violations(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
+               policy: Eligibility) -> dict[str, np.ndarray]:
+    """bool per edge and rule (:data:`RULES`): does the pair break it."""
+    out = {}
+    for r, idx in broken_edges(ctx, edge_emp, edge_pos, policy).items():
+        out[r] = np.zeros(len(edge_emp), dtype=bool)
+        out[r][idx] = True
+    return out
+
+
+def career_ok(ctx, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray | None:
+    """Hard rule (``career: strict``): edges breaking no career rule; None otherwise."""
+    if policy.career != "strict":
+        return None
+    ok = np.ones(len(edge_emp), dtype=bool)
+    for idx in broken_edges(ctx, edge_emp, edge_pos, policy).values():
+        ok[idx] = False
+    return ok
+
+
+def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
+    """Why career rules keep employee ``i`` out of position ``q`` (explain)."""
+    if policy.career != "strict":
+        return []
+    broken = violations(ctx, np.array([i]), np.array([q]), policy)
+    c = careers(ctx, policy)
+    pf, ef = int(c.pos_family[q]), int(c.emp_family[i])
+    fam = c.families[pf] if pf >= 0 else ""
+    mine = c.families[ef] if ef >= 0 else msg("career.no_family")
+    rank = int(ctx.emp("rank_level")[i])
+    out = []
+    for r in RULES:
+        if not broken[r][0]:
+            continue
+        if r == "jf_licence":
+            out.append(msg("career.why_licence", family=fam, certificate=c.certificate[pf]))
+        elif r == "jf_family":
+            out.append(msg("career.why_family", family=fam, current=mine))
+        elif r == "jf_rank_range":
+            out.append(msg("career.why_rank_range", rank=levels.RANKS[rank],
+                           level=ctx.org.positions["level"].iloc[q],
+                           lo=levels.RANKS[c.rank_lo[q]], hi=levels.RANKS[c.rank_hi[q]]))
+        else:
+            out.append(msg("career.why_licensed_to_ja", family=mine))
+    return out
+
+
+def requirements(ctx, q: int, policy: Eligibility) -> list[Message]:
+    """What the career rules ask of anyone entering position ``q`` (diagnosis of posts
+    nobody can fill): its family's certificate and its level's golongan range."""
+    if policy.career != "strict":
+        return []
+    c = careers(ctx, policy)
+    pf = int(c.pos_family[q])
+    out = []
+    if pf >= 0:
+        fam = c.families[pf]
+        out.append(msg("career.req_licence", family=fam, certificate=c.certificate[pf])
+                   if c.licensed[pf] else msg("career.req_family", family=fam))
+    if c.rank_lo[q] >= 0:
+        out.append(msg("career.req_rank_range", lo=levels.RANKS[c.rank_lo[q]],
+                       hi=levels.RANKS[c.rank_hi[q]]))
+    return out
+
+
+@register_term("career", sense="penalty", weight=100.0,
+               description="career rules broken (JF family or licence without certificate, "
+                           "golongan outside the JF level's range, licensed professional "
+                           "into an administrative post), per rule",
+               label_id="Aturan karier dilanggar (sertifikat, rentang golongan JF)",
+               default_on=lambda config: config.eligibility.career == "lenient")
+def career_term(ctx) -> np.ndarray:
+    """Number of career rules each edge breaks (0 when ``career: off``)."""
+    policy = ctx.eligibility
+    if policy is None or policy.career == "off":
+        return np.zeros(len(ctx.edge_emp))
+    broken = broken_edges(ctx, ctx.edge_emp, ctx.edge_pos, policy)
+    return np.bincount(np.concatenate([np.zeros(0, np.int64), *broken.values()]),
+                       minlength=len(ctx.edge_emp)).astype(float)
+
+
+register_once(EDGE_RULES, career_ok)
+register_labels({"certifications": "Certifications", "jf": "Functional family (JF)"},
+                {"certifications": "Sertifikat", "jf": "Rumpun jabatan fungsional"})
+
+__all__ = ["LEVEL_WORDS", "RULES", "Careers", "build_careers", "career_ok", "careers",
+           "family_of_title", "normalise", "position_families", "reasons", "requirements",
+           "violations"]
