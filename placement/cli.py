@@ -20,8 +20,10 @@ EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
 
 
 class Ctx:
-    def __init__(self, quiet: bool, debug: bool, lang: str):
+    def __init__(self, quiet: bool, debug: bool, lang: str, lang_given: bool = True):
         self.quiet, self.debug, self.lang = quiet, debug, lang
+        #: documents for signing (proposal lists) are Indonesian unless --lang is given
+        self.document_lang = lang if lang_given else "id"
         self.t0 = time.perf_counter()
         self.tty = sys.stderr.isatty()
 
@@ -129,7 +131,8 @@ def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
 
     Exit codes: 0 ok, 1 bad input, 2 infeasible, 3 time limit without a placement.
     """
-    click_ctx.obj = Ctx(quiet, debug, lang)
+    given = click_ctx.get_parameter_source("lang") is not click.core.ParameterSource.DEFAULT
+    click_ctx.obj = Ctx(quiet, debug, lang, given)
 
 
 def _solve_options(f):
@@ -247,11 +250,14 @@ def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, 
                 type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@click.option("--proposal", "proposal_of", default=None, metavar="NAME",
+              help="Also write the proposal lists (SK attachment) of scenario NAME into "
+                   "its folder.")
 @_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, formats, raw_csv, solver, time_limit, seed,
-            workers, relax):
+def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solver,
+            time_limit, seed, workers, relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
@@ -272,12 +278,98 @@ def compare(ctx: Ctx, scenarios, out, force, formats, raw_csv, solver, time_limi
             _summary(ctx, r)
             results.append(r)
         comp = placement.compare(results)
+        chosen_result = None
+        if proposal_of is not None:
+            by_name = {r.name: r for r in results}
+            if proposal_of not in by_name:
+                raise PlacementError(msg("proposal.unknown_scenario", name=proposal_of,
+                                         names=", ".join(by_name)))
+            chosen_result = by_name[proposal_of]
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
                              formats=chosen, raw_csv=raw_csv)
+            if chosen_result is not None and chosen_result.assignment is not None:
+                from placement.report.files import folder_names
+                from placement.report.proposal import write_proposal
+
+                sub = folder_names(comp.names)[proposal_of]
+                write_proposal(chosen_result, tmp / sub, lang=ctx.document_lang,
+                               protected=protected)
         ctx.say(msg("cli.compared", n=len(results), out=out,
                     files=_files(chosen, comparison=True)))
         return _status_code(results)
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Output folder for proposal.xlsx and proposal.html.")
+@click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
+@_solve_options
+@click.pass_obj
+def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, relax):
+    """Solve SCENARIO and write the proposal lists per OPD (SK attachment layout:
+    Excel, one sheet per OPD, and a printable HTML); Indonesian unless --lang is given."""
+
+    def body():
+        import placement
+        from placement.io.outdir import staged_output
+        from placement.report.proposal import proposal_table, write_proposal
+
+        sc = placement.load_scenario(scenario)
+        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers, progress=ctx.progress, relax=relax)
+        ctx.end_progress()
+        _summary(ctx, r)
+        if r.assignment is None:
+            return _status_code([r])
+        protected = sc.input_files() + [scenario]
+        with staged_output(out, protected, force, marker="proposal.xlsx") as tmp:
+            write_proposal(r, tmp, lang=ctx.document_lang, protected=protected)
+        t = proposal_table(r, ctx.document_lang)
+        ctx.say(msg("cli.proposal_written", n=len(t), opds=t["opd"].nunique(), out=out))
+        return _status_code([r])
+
+    _run(ctx, body)
+
+
+@main.command()
+@click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--position", "positions", multiple=True, help="Post id (repeatable).")
+@click.option("--kind", default=None, help="Every open post of a kind (JPT) or level "
+              "(Administrator, Pengawas).")
+@click.option("--top", type=int, default=5, show_default=True, help="Candidates per post.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the shortlist to a .csv or .xlsx file.")
+@_solve_options
+@click.pass_obj
+def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit, seed, workers,
+              relax):
+    """The best eligible candidates per post, each with the exact objective cost of
+    appointing them (re-solved with the pin)."""
+
+    def body():
+        import placement
+        from placement.candidates import shortlist as shortlist_
+        from placement.report.shortlist import shortlist_text, write_shortlist
+
+        sc = placement.load_scenario(scenario)
+        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
+                            workers=workers, relax=relax)
+        if r.assignment is None:
+            _summary(ctx, r)
+            return _status_code([r])
+        table = shortlist_(r, position=list(positions) or None, kind=kind, top=top,
+                           time_limit=time_limit or 30)
+        if out is not None:
+            write_shortlist(table, out, ctx.lang, sc.input_files() + [scenario])
+        if not ctx.quiet:
+            click.echo(shortlist_text(table, ctx.lang))
+        if out is not None:
+            ctx.say(msg("cli.wrote", path=out))
+        return EXIT_OK
 
     _run(ctx, body)
 
@@ -348,7 +440,7 @@ def init(ctx: Ctx, directory):
     def body():
         from placement.templates import write_templates
 
-        for p in write_templates(directory):
+        for p in write_templates(directory, ctx.lang):
             ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
@@ -380,8 +472,12 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
 
 
 from placement.cli_import import import_command  # noqa: E402
+from placement.cli_scale import frontier as frontier_command  # noqa: E402
+from placement.cli_scale import sweep as sweep_command  # noqa: E402
 
 main.add_command(import_command)
+main.add_command(sweep_command)
+main.add_command(frontier_command)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

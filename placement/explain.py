@@ -7,13 +7,15 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from placement.candidates import pin_cost
 from placement.errors import PlacementError
 from placement.messages import join, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
 from placement.model.result import Result
-from placement.model.stability import id_hashes, tie_levels
+from placement.report.html import fmt_num
+from placement.report.labels import label
 
 
 @dataclass
@@ -26,12 +28,25 @@ class Explanation:
         return self.render("en")
 
     def render(self, lang: str = "en") -> str:
-        """The explanation as text in ``lang`` (``en`` or ``id``)."""
+        """The explanation as text in ``lang`` (``en`` or ``id``): headers labelled and
+        numbers written as the language writes them."""
         out = [render(line, lang) for line in self.lines]
         if len(self.alternatives):
+            alt = self.alternatives
+            shown = pd.DataFrame({
+                label(ALT_LABELS.get(c, c), lang): (
+                    [fmt_num(v, lang, ALT_DECIMALS[c]) for v in alt[c]]
+                    if c in ALT_DECIMALS else alt[c].astype(str))
+                for c in alt.columns})
             out.append("")
-            out.append(self.alternatives.to_string(index=False))
+            out.append(shown.to_string(index=False))
         return "\n".join(out)
+
+
+#: label keys of the alternatives' columns, and decimals of the numeric ones
+ALT_LABELS = {"score": "explain_score", "delta": "explain_delta", "seats": "explain_seats",
+              "held_by": "explain_held_by"}
+ALT_DECIMALS = {"score": 2, "delta": 2, "jpm": 1, "seats": 0}
 
 
 def explain(result: Result, employee: str, position: str | None = None,
@@ -71,10 +86,14 @@ def explain(result: Result, employee: str, position: str | None = None,
         ex.lines.append(msg("explain.unplaced", reason=why))
     else:
         e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
-        parts = ", ".join(f"{t} {-(ec[e]) / scale:+.1f}" for t, (ec, _) in p.term_costs.items()
-                          if ec[e] != 0)
+        names = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name)
+                 for t, _ in comp.terms}
+        parts = [msg("explain.part", term=names.get(t, t), points=-(ec[e]) / scale)
+                 for t, (ec, _) in p.term_costs.items() if ec[e] != 0]
         ex.lines.append(msg("explain.result", position=pos_ids[a[i]], title=titles[a[i]],
-                            score=-chosen_cost / scale, parts=": " + parts if parts else ""))
+                            score=-chosen_cost / scale,
+                            parts=msg("explain.parts", parts=join(", ", parts)) if parts
+                            else ""))
         if why:
             ex.lines.append(msg("explain.why_moved", reason=why))
     ex.lines.append(msg("explain.eligible", n=hi - lo))
@@ -119,8 +138,6 @@ def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
 
 
 def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
-    from placement.api import solve
-
     comp = result.compiled
     ctx = comp.context
     p: Problem = result.problem
@@ -143,26 +160,14 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     held = holders.get(q, [])
     out.append(msg("explain.held", position=position, seats=cap,
                    holders=", ".join(held) or msg("explain.nobody")))
-    pinned = p.pinned.copy()
-    if pinned[i] >= 0:
+    if p.pinned[i] >= 0:
         return out + [msg("explain.pinned_elsewhere")]
-    import copy
-
-    alt = copy.copy(p)
-    alt.pinned = pinned
-    alt.pinned[i] = q
-    alt.must_place = p.must_place.copy()
-    alt.must_place[i] = True
-    if p.tie_levels:  # ties broken toward this result: only the displacement chain moves
-        alt.tie_levels = tie_levels(a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids),
-                                    p.edge_emp, p.edge_pos)
-    r = solve(alt, solver="auto", time_limit=30)
-    if not r.status.has_solution:
-        out.append(msg("explain.impossible", status=r.status.value))
+    pc = pin_cost(result, i, q, time_limit=30)
+    if pc.delta is None:
+        out.append(msg("explain.impossible", status=pc.status.value))
     else:
-        delta = (r.outcome.cost - result.outcome.cost) / p.objective_scale
-        moved = [ctx.emp_ids[j] for j in np.flatnonzero(r.assignment != a) if j != i]
-        out.append(msg("explain.pin_cost", position=position, delta=delta, n=len(moved),
+        moved = [ctx.emp_ids[j] for j in pc.changed]
+        out.append(msg("explain.pin_cost", position=position, delta=pc.delta, n=len(moved),
                        first=msg("explain.first", ids=", ".join(moved[:5])) if moved else ""))
     return out
 

@@ -22,12 +22,13 @@ names, values, numbers) are inserted as they are, in both languages.
 
 :func:`render` takes any line (a message, or a plain string that is returned
 unchanged) and a language. The Indonesian texts use the terms planners use:
-formasi, bezetting, mutasi, jabatan lowong, kebutuhan diklat, pegawai, unit kerja,
+formasi, bezetting, mutasi, jabatan lowong, kebutuhan pengembangan kompetensi, pegawai, unit kerja,
 jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario.
 """
 
 from __future__ import annotations
 
+import numbers
 import string
 from collections.abc import Iterable
 from typing import Any
@@ -571,7 +572,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                            "nama skenario harus berbeda agar dapat dibandingkan: {names}"),
     "reason.requested": ("{solver} requested", "{solver} diminta"),
     "reason.network": ("network problem: exact min-cost flow",
-                       "masalah jaringan: min-cost flow eksak"),
+                       "dihitung eksak (metode aliran biaya minimum)"),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
     "reason.side": ("side constraints ({constraints}): {text}",
                     "kendala tambahan ({constraints}): {text}"),
@@ -1052,6 +1053,196 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                      "→ CSV UTF-8)",
                      "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: "
                      "Save As → CSV UTF-8)"),
+    # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
+    "sum.people": ("Of {employees} employees, {stays} stay in their post and {changes} "
+                   "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "
+                   "by transfer (mutasi) to another agency.",
+                   "Dari {employees} pegawai, {stays} tetap di jabatannya dan {changes} "
+                   "berpindah jabatan: {rotasi} rotasi di dalam OPD dan {mutasi} mutasi ke "
+                   "OPD lain."),
+    "sum.grades": ("Of those, {promosi} move to a higher grade (promotion) and {demosi} to "
+                   "a lower one (demotion).",
+                   "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
+                   "kelas jabatan (demosi)."),
+    "sum.new": ("{placed} of {total} new hires are placed.",
+                "{placed} dari {total} pegawai baru ditempatkan."),
+    "sum.no_post": ("{lost} current officials are left without a post; {unplaced} people in "
+                    "all have no post after placement (listed below).",
+                    "{lost} pemangku jabatan tidak lagi mendapat jabatan; seluruhnya "
+                    "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
+                    "bawah)."),
+    "sum.vacant": ("{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
+                   "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan."),
+    "sum.jpm": ("Competency fit (mean JPM) of the current officials: {before} before → "
+                "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",
+                "Kesesuaian kompetensi (rata-rata JPM) pemangku jabatan: {before} sebelum → "
+                "{after} sesudah; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
+                "pegawai dengan JPM)."),
+    "sum.training": ("{people} people need competency development to meet their post's "
+                     "standard ({levels} levels in all).",
+                     "{people} pegawai memerlukan pengembangan kompetensi untuk memenuhi "
+                     "standar jabatannya (total {levels} level)."),
+    "sum.retire": ("{n} people reach retirement age (BUP) within the planning horizon.",
+                   "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon "
+                   "perencanaan."),
+    "sum.optimal": ("This is the best placement under the scenario's rules (proven).",
+                    "Ini adalah penempatan terbaik menurut aturan skenario (terbukti)."),
+    "sum.feasible": ("This is a good placement under the scenario's rules, not proven to be "
+                     "the best (see the technical details).",
+                     "Ini adalah penempatan yang baik menurut aturan skenario, tetapi belum "
+                     "terbukti terbaik (lihat rincian teknis)."),
+    "sum.infeasible": ("The scenario's rules cannot all hold at once: there is no placement.",
+                       "Aturan skenario tidak dapat dipenuhi bersamaan: tidak ada "
+                       "penempatan."),
+    "sum.no_solution": ("No placement was found within the time limit.",
+                        "Tidak ditemukan penempatan dalam batas waktu."),
+    "sum.relaxed": ("{n} rule(s) had to give way to find a placement (see the technical "
+                    "details).",
+                    "{n} aturan harus dilonggarkan agar penempatan ditemukan (lihat rincian "
+                    "teknis)."),
+    "sum.relax_hint": ("To see how far each rule must give way, run the scenario again with "
+                       "--relax (placement solve SCENARIO --relax; in Python "
+                       "placement.solve(..., relax=True)): the conflicting rules become "
+                       "penalties and the report lists what was relaxed.",
+                       "Untuk melihat seberapa jauh setiap aturan harus dilonggarkan, "
+                       "jalankan ulang skenario dengan --relax (placement solve SKENARIO "
+                       "--relax; di Python placement.solve(..., relax=True)): aturan yang "
+                       "bertentangan dijadikan penalti dan laporan mencantumkan apa yang "
+                       "dilonggarkan."),
+    "sum.no_single_rule": ("No single rule explains it.",
+                           "Tidak ada satu aturan pun yang menjelaskannya."),
+    "sum.shown": ("Showing {shown} of {total} rows; the full list is in {file}.",
+                  "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {file}."),
+    "proposal.needs_placement": ("the proposal lists need a solved scenario with a "
+                                 "placement",
+                                 "daftar usulan memerlukan skenario yang sudah diselesaikan "
+                                 "dan memiliki penempatan"),
+    "proposal.draft": ("Draft from the placement engine, scenario {scenario}, {date}; to be "
+                       "checked before signing.",
+                       "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
+                       "sebelum ditandatangani."),
+    "proposal.unknown_scenario": ("no scenario named {name!r} in this comparison; choose one "
+                                  "of {names}",
+                                  "tidak ada skenario bernama {name!r} dalam perbandingan "
+                                  "ini; pilih salah satu dari {names}"),
+    "cli.proposal_written": ("  proposal lists of {n} people in {opds} OPD(s) written to "
+                             "{out}/ (proposal.xlsx, proposal.html)",
+                             "  daftar usulan {n} pegawai di {opds} OPD ditulis ke {out}/ "
+                             "(proposal.xlsx, proposal.html)"),
+    "shortlist.position_or_kind": ("give either a position (--position ID) or a kind of post "
+                                   "(--kind JPT), not both",
+                                   "berikan jabatan (--position ID) atau jenis jabatan "
+                                   "(--kind JPT), tidak keduanya"),
+    "shortlist.no_posts": ("no open post of kind or level {kind!r}; use a kind (JPT, JA, JF) "
+                           "or a level (Pratama, Administrator, Pengawas, …)",
+                           "tidak ada jabatan terbuka berjenis atau berjenjang {kind!r}; "
+                           "gunakan jenis (JPT, JA, JF) atau jenjang (Pratama, Administrator, "
+                           "Pengawas, …)"),
+    "shortlist.needs_placement": ("a shortlist needs a solved scenario with a placement",
+                                  "daftar calon memerlukan skenario yang sudah diselesaikan "
+                                  "dan memiliki penempatan"),
+    "shortlist.bad_top": ("--top must be at least 1, not {top}",
+                          "--top minimal 1, bukan {top}"),
+    "shortlist.legend": ("* holds the post now. Cost: change of the objective if appointed "
+                         "(re-solved with the pin; 0 = the current placement, higher = worse "
+                         "for the placement as a whole).",
+                         "* memangku jabatan ini sekarang. Biaya: perubahan nilai fungsi "
+                         "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
+                         "saat ini, makin tinggi makin buruk bagi penempatan secara "
+                         "keseluruhan)."),
+    # a value named in both languages (e.g. an objective term); ":.0" prints nothing
+    "bilingual": ("{en}{id:.0}", "{id}{en:.0}"),
+    "explain.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
+    "explain.parts": (": {parts}", ": {parts}"),
+    # -- templates (placement.templates, placement init) -------------------------------
+    "tpl.units.id": ("unique unit id (required)",
+                   "id unit kerja yang unik (wajib)"),
+    "tpl.units.name": ("unit name",
+                     "nama unit kerja"),
+    "tpl.units.type": ("one of: sekretariat / dinas / badan / kecamatan / inspektorat",
+                       "salah satu dari: sekretariat / dinas / badan / kecamatan / inspektorat"),
+    "tpl.units.parent": ("id of a parent unit (optional)",
+                       "id unit induk (opsional)"),
+    "tpl.units.max_headcount": ("most staff the unit may hold (optional)",
+                              "jumlah pegawai paling banyak di unit ini (opsional)"),
+    "tpl.units.min_headcount": ("fewest staff the unit must hold (optional)",
+                              "jumlah pegawai paling sedikit di unit ini (opsional)"),
+    "tpl.units.budget": ("personnel budget for budget constraints (optional)",
+                       "anggaran pegawai untuk batasan anggaran (opsional)"),
+    "tpl.positions.id": ("unique position id (required)",
+                       "id jabatan yang unik (wajib)"),
+    "tpl.positions.title": ("position title (nama jabatan)",
+                          "nama jabatan"),
+    "tpl.positions.unit": ("unit id (required)",
+                         "id unit kerja (wajib)"),
+    "tpl.positions.kind": ("JPT, JA or JF",
+                         "JPT, JA atau JF"),
+    "tpl.positions.level": ("e.g. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda",
+                          "mis. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda"),
+    "tpl.positions.grade": ("kelas jabatan 1-17",
+                          "kelas jabatan 1-17"),
+    "tpl.positions.headcount": ("formasi: number of seats, 0 closes the post (required)",
+                              "formasi: jumlah kebutuhan, 0 berarti jabatan ditutup (wajib)"),
+    "tpl.positions.min_fill": ("seats that must be filled (optional)",
+                             "formasi yang wajib terisi (opsional)"),
+    "tpl.positions.min_education": ("one of: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3",
+                                    "salah satu dari: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3"),
+    "tpl.positions.fields": ("accepted fields of study separated by ';' (blank = any)",
+                           "bidang pendidikan yang diterima, dipisah ';' (kosong = semua)"),
+    "tpl.positions.min_rank": ("lowest golongan, e.g. III/a (optional)",
+                             "golongan terendah, mis. III/a (opsional)"),
+    "tpl.positions.priority": ("weight of a vacancy here (default 1)",
+                             "bobot kekosongan jabatan ini (bawaan 1)"),
+    "tpl.positions.key": ("true for key posts",
+                        "true untuk jabatan kunci"),
+    "tpl.positions.jf": ("functional family of a JF post (blank = the title without its level)",
+                         "rumpun jabatan fungsional (kosong = nama jabatan tanpa jenjangnya)"),
+    "tpl.positions.comp:Integritas": ("required level 1-5 of a competency (blank = not required); "
+                                     "one comp:<name> column per competency",
+                                    "level standar 1-5 suatu kompetensi (kosong = tidak "
+                                     "disyaratkan); satu kolom comp:<nama> per kompetensi"),
+    "tpl.positions.comp:Pengelolaan Keuangan": ("required level of a technical competency",
+                                              "level standar suatu kompetensi teknis"),
+    "tpl.employees.id": ("unique id: NIP or any string (required)",
+                       "id unik: NIP atau teks apa pun (wajib)"),
+    "tpl.employees.name": ("name",
+                         "nama"),
+    "tpl.employees.rank": ("golongan I/a … IV/e (required)",
+                         "golongan I/a … IV/e (wajib)"),
+    "tpl.employees.education": ("SD … S3 (required)",
+                              "SD … S3 (wajib)"),
+    "tpl.employees.field": ("field of study",
+                          "bidang pendidikan"),
+    "tpl.employees.current_unit": ("unit id now (blank for new hires)",
+                                 "id unit kerja saat ini (kosong untuk pegawai baru)"),
+    "tpl.employees.current_position": ("position id now (blank for new hires)",
+                                     "id jabatan saat ini (kosong untuk pegawai baru)"),
+    "tpl.employees.performance": ("one of: Sangat Baik, Baik, Butuh Perbaikan, Kurang, "
+                                  "Sangat Kurang",
+                                  "salah satu dari: Sangat Baik, Baik, Butuh Perbaikan, "
+                                  "Kurang, Sangat Kurang"),
+    "tpl.employees.preferences": ("wished position ids in order, separated by ';'",
+                                "id jabatan yang diinginkan berurutan, dipisah ';'"),
+    "tpl.employees.birth_date": ("YYYY-MM-DD (optional)",
+                               "YYYY-MM-DD (opsional)"),
+    "tpl.employees.certifications": ("certificates separated by ';': STR <profession>, "
+                                     "Sertifikat Pendidik, Uji Kompetensi <functional family> "
+                                     "(career rules)",
+                                     "sertifikat dipisah ';': STR <profesi>, Sertifikat "
+                                     "Pendidik, Uji Kompetensi <rumpun jabatan fungsional> "
+                                     "(aturan karier)"),
+    "tpl.employees.monthly_cost": ("cost for budget constraints (optional; any column name)",
+                                 "biaya untuk batasan anggaran (opsional; nama kolom bebas)"),
+    "tpl.employees.comp:Integritas": ("assessed level 1-5 (one column per competency; "
+                                      "blank = not assessed)",
+                                      "level hasil asesmen 1-5 (satu kolom per kompetensi; "
+                                      "kosong = belum diases)"),
+    "tpl.employees.comp:Pengelolaan Keuangan": ("assessed level 1-5 (blank = not assessed)",
+                                                "level hasil asesmen 1-5 (kosong = belum "
+                                                "diases)"),
+    "tpl.table": ("table", "tabel"),
+    "tpl.column": ("column", "kolom"),
+    "tpl.description": ("description", "keterangan"),
     # -- issue 10: assessments with gaps, reference date --------------------------------
     "scenario.yaml_value": ("{file}: a value is not valid: {what}; write dates as YYYY-MM-DD "
                             "(e.g. reference_date: 2026-12-01)",
@@ -1063,6 +1254,81 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                         "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
                         "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
                         "di skenario untuk merencanakan tanggal lain)"),
+    # -- sweeps, frontier, many organisations (placement.scale, issue 14) ---------------
+    "sweep.bad_vary": ("--vary '{text}': expected KEY=VALUES, e.g. "
+                       "objective.weights.continuity=0,5,10 or constraints.max_moves=0:400:50",
+                       "--vary '{text}': seharusnya KUNCI=NILAI, mis. "
+                       "objective.weights.continuity=0,5,10 atau constraints.max_moves=0:400:50"),
+    "sweep.bad_range": ("--vary {key}={values}: a range is start:stop:step with step > 0 and "
+                        "stop >= start",
+                        "--vary {key}={values}: rentang ditulis awal:akhir:langkah dengan "
+                        "langkah > 0 dan akhir >= awal"),
+    "sweep.too_many": ("the grid makes {n} variants; at most {limit}: use fewer values",
+                       "grid menghasilkan {n} varian; paling banyak {limit}: kurangi nilainya"),
+    "sweep.duplicate_key": ("--vary {key} is given twice; give its values once",
+                            "--vary {key} diberikan dua kali; tulis nilainya sekali saja"),
+    "sweep.zip_lengths": ("--zip needs lists of the same length ({lengths})",
+                          "--zip memerlukan daftar yang sama panjang ({lengths})"),
+    "sweep.no_operation": ("{source}: --vary {key}: the scenario has {n} operations "
+                           "(indexes from 0)",
+                           "{source}: --vary {key}: skenario memiliki {n} operasi "
+                           "(indeks mulai 0)"),
+    "sweep.bad_op_key": ("--vary {key}: an operation parameter is written "
+                         "operations[INDEX].PARAMETER, e.g. operations[2].factor",
+                         "--vary {key}: parameter operasi ditulis operations[INDEKS].PARAMETER, "
+                         "mis. operations[2].factor"),
+    "sweep.bad_key": ("{source}: --vary {key}: unknown setting{hint}",
+                      "{source}: --vary {key}: pengaturan tidak dikenal{hint}"),
+    "sweep.variant": ("variant {index} ({settings})", "varian {index} ({settings})"),
+    "sweep.no_scheduler": ("cannot reach the Dask scheduler at {address}: {error}; check the "
+                           "address (tcp://HOST:PORT) and that `dask scheduler` runs",
+                           "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
+                           "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan"),
+    "sweep.bad_workers": ("--workers must be at least 1, not {n}",
+                          "--workers paling sedikit 1, bukan {n}"),
+    "sweep.cluster": ("Dask cluster {address}: {workers} workers; dashboard {link}",
+                      "Klaster Dask {address}: {workers} worker; dasbor {link}"),
+    "sweep.no_files": ("no scenario file matches {pattern}; check the pattern (quote it: "
+                       "'DIR/*/scenario.yaml')",
+                       "tidak ada berkas skenario yang cocok dengan {pattern}; periksa polanya "
+                       "(beri tanda kutip: 'DIR/*/scenario.yaml')"),
+    "sweep.need_scenario": ("give a SCENARIO file or --each 'PATTERN', not both",
+                            "berikan berkas SKENARIO atau --each 'POLA', tidak keduanya"),
+    "sweep.bad_chart": ("--chart '{value}': expected two KPI names, e.g. moves,mean_jpm",
+                        "--chart '{value}': seharusnya dua nama indikator, mis. "
+                        "moves,mean_jpm"),
+    "sweep.done": ("{done}/{total} variants solved ({errors} errors) → {out} (sweep.csv, "
+                   "sweep.parquet, kpis.json, report.html)",
+                   "{done}/{total} varian diselesaikan ({errors} galat) → {out} (sweep.csv, "
+                   "sweep.parquet, kpis.json, report.html)"),
+    "sweep.partial": ("interrupted: {done} of {total} variants done, written as a partial "
+                      "sweep",
+                      "dihentikan: {done} dari {total} varian selesai, ditulis sebagai sweep "
+                      "parsial"),
+    "sweep.best": ("best objective {objective} (variant {index})",
+                   "fungsi tujuan terbaik {objective} (varian {index})"),
+    "sweep.row_error": ("{label}: {message}", "{label}: {message}"),
+    "frontier.failed": ("a frontier solve ended {status}: {message}",
+                        "satu penyelesaian frontier berakhir {status}: {message}"),
+    "frontier.max_points": ("stopped refining after {n} supported points ({segments} segments "
+                            "left unrefined; raise --max-points)",
+                            "penyempurnaan berhenti setelah {n} titik pendukung ({segments} "
+                            "segmen belum disempurnakan; naikkan --max-points)"),
+    "frontier.rounded": ("the tie weight between {a} and {b} moves was rounded (very large "
+                         "problem): a corner there may show as a capped point only",
+                         "bobot seri antara {a} dan {b} mutasi dibulatkan (masalah sangat "
+                         "besar): sudut di sana mungkin hanya tampil sebagai titik berbatas"),
+    "frontier.bad_bound": ("max_moves={k}: the bound reported by {solver} is contradicted by a "
+                           "placement found with fewer moves (so it is not a bound); the bound "
+                           "shown comes from the exact points",
+                           "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
+                           "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
+                           "batas yang ditampilkan berasal dari titik eksak"),
+    "frontier.done": ("{supported} supported points, {between} in between, {solves} solves "
+                      "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
+                      "{supported} titik pendukung, {between} di antaranya, {solves} "
+                      "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
+                      "report.html)"),
 }
 
 #: keys rendered by code rather than a template
@@ -1140,6 +1406,26 @@ def _value(v: Any, lang: str) -> Any:
     return v.render(lang) if isinstance(v, Message) else v
 
 
+class _Numbers(string.Formatter):
+    """``str.format`` that writes numbers the Indonesian way in ``id``: a decimal comma
+    and a thousands dot (``{x:,.1f}`` → ``4.500,5``; a plain float → ``91,6``); whole
+    numbers without a format (ids, years, counts) stay as they are."""
+
+    def __init__(self, lang: str) -> None:
+        self.swap = lang == "id"
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        out = format(value, format_spec)
+        if (self.swap and isinstance(value, numbers.Real) and not isinstance(value, bool)
+                and (format_spec or not isinstance(value, numbers.Integral))):
+            out = out.translate(_SWAP)
+        return out
+
+
+_SWAP = str.maketrans(",.", ".,")
+_FORMATTERS = {lang: _Numbers(lang) for lang in LANGUAGES}
+
+
 def _render(key: str, params: dict[str, Any], lang: str) -> str:
     if key == _JOIN:
         return params["sep"].join(str(_value(i, lang)) for i in params["items"])
@@ -1149,7 +1435,8 @@ def _render(key: str, params: dict[str, Any], lang: str) -> str:
         return report_label(params["key"], lang)
     en, id_ = CATALOGUE[key]
     template = id_ if lang == "id" else en
-    return template.format(**{k: _value(v, lang) for k, v in params.items()})
+    return _FORMATTERS.get(lang, _FORMATTERS["en"]).format(
+        template, **{k: _value(v, lang) for k, v in params.items()})
 
 
 __all__ = ["CATALOGUE", "LANGUAGES", "Message", "join", "label", "msg", "noun", "render",

@@ -7,62 +7,53 @@ from pathlib import Path
 import pandas as pd
 
 from placement.io.atomic import atomic_write, write_text
-from placement.messages import msg
+from placement.messages import msg, render
 
-#: (column, description, example 1, example 2) per table.
-COLUMNS: dict[str, list[tuple[str, str, str, str]]] = {
+#: (column, example 1, example 2) per table; each column is described by the catalogue
+#: message ``tpl.<table>.<column>`` (English and Bahasa Indonesia).
+COLUMNS: dict[str, list[tuple[str, str, str]]] = {
     "units": [
-        ("id", "unique unit id (required)", "U01", "U02"),
-        ("name", "unit name", "Badan Keuangan dan Aset Daerah", "Dinas Kesehatan"),
-        ("type", "sekretariat / dinas / badan / kecamatan / inspektorat", "badan", "dinas"),
-        ("parent", "id of a parent unit (optional)", "", ""),
-        ("max_headcount", "most staff the unit may hold (optional)", "", "120"),
-        ("min_headcount", "fewest staff the unit must hold (optional)", "", "1"),
-        ("budget", "personnel budget for budget constraints (optional)", "", ""),
+        ("id", "U01", "U02"),
+        ("name", "Badan Keuangan dan Aset Daerah", "Dinas Kesehatan"),
+        ("type", "badan", "dinas"),
+        ("parent", "", ""),
+        ("max_headcount", "", "120"),
+        ("min_headcount", "", "1"),
+        ("budget", "", ""),
     ],
     "positions": [
-        ("id", "unique position id (required)", "P001", "P002"),
-        ("title", "position title (nama jabatan)", "Analis Keuangan", "Perawat Ahli Pertama"),
-        ("unit", "unit id (required)", "U01", "U02"),
-        ("kind", "JPT, JA or JF", "JF", "JF"),
-        ("level", "e.g. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda",
-         "Ahli Pertama", "Ahli Pertama"),
-        ("grade", "kelas jabatan 1-17", "8", "8"),
-        ("headcount", "formasi: number of seats, 0 closes the post (required)", "3", "10"),
-        ("min_fill", "seats that must be filled (optional)", "", "1"),
-        ("min_education", "SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3", "S1", "S1"),
-        ("fields", "accepted fields of study separated by ';' (blank = any)",
-         "Ekonomi; Akuntansi", "Keperawatan"),
-        ("min_rank", "lowest golongan, e.g. III/a (optional)", "III/a", "III/a"),
-        ("priority", "weight of a vacancy here (default 1)", "1", "2"),
-        ("key", "true for key posts", "false", "false"),
-        ("jf", "functional family of a JF post (blank = the title without its level)", "",
-         ""),
-        ("comp:Integritas", "required level 1-5 of a competency (blank = not required); "
-         "one comp:<name> column per competency", "3", "3"),
-        ("comp:Pengelolaan Keuangan", "required level of a technical competency", "3", ""),
+        ("id", "P001", "P002"),
+        ("title", "Analis Keuangan", "Perawat Ahli Pertama"),
+        ("unit", "U01", "U02"),
+        ("kind", "JF", "JF"),
+        ("level", "Ahli Pertama", "Ahli Pertama"),
+        ("grade", "8", "8"),
+        ("headcount", "3", "10"),
+        ("min_fill", "", "1"),
+        ("min_education", "S1", "S1"),
+        ("fields", "Ekonomi; Akuntansi", "Keperawatan"),
+        ("min_rank", "III/a", "III/a"),
+        ("priority", "1", "2"),
+        ("key", "false", "false"),
+        ("jf", "", ""),
+        ("comp:Integritas", "3", "3"),
+        ("comp:Pengelolaan Keuangan", "3", ""),
     ],
     "employees": [
-        ("id", "unique id: NIP or any string (required)", "198501012010011001",
-         "199203152019032002"),
-        ("name", "name", "Budi Santoso (contoh)", "Siti Rahma (contoh)"),
-        ("rank", "golongan I/a … IV/e (required)", "III/b", "III/a"),
-        ("education", "SD … S3 (required)", "S1", "S1"),
-        ("field", "field of study", "Ekonomi", "Keperawatan"),
-        ("current_unit", "unit id now (blank for new hires)", "U01", ""),
-        ("current_position", "position id now (blank for new hires)", "P001", ""),
-        ("performance", "Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang", "Baik",
-         "Sangat Baik"),
-        ("preferences", "wished position ids in order, separated by ';'", "", "P002"),
-        ("certifications", "certificates separated by ';': STR <profession>, Sertifikat "
-         "Pendidik, Uji Kompetensi <functional family> (career rules)", "",
-         "STR Perawat"),
-        ("birth_date", "YYYY-MM-DD (optional)", "1985-01-01", "1992-03-15"),
-        ("monthly_cost", "cost for budget constraints (optional; any column name)", "5200",
-         "4100"),
-        ("comp:Integritas", "assessed level 1-5 (one column per competency; blank = not "
-         "assessed)", "4", "3"),
-        ("comp:Pengelolaan Keuangan", "assessed level 1-5 (blank = not assessed)", "3", "1"),
+        ("id", "198501012010011001", "199203152019032002"),
+        ("name", "Budi Santoso (contoh)", "Siti Rahma (contoh)"),
+        ("rank", "III/b", "III/a"),
+        ("education", "S1", "S1"),
+        ("field", "Ekonomi", "Keperawatan"),
+        ("current_unit", "U01", ""),
+        ("current_position", "P001", ""),
+        ("performance", "Baik", "Sangat Baik"),
+        ("preferences", "", "P002"),
+        ("birth_date", "1985-01-01", "1992-03-15"),
+        ("certifications", "", "STR Perawat"),
+        ("monthly_cost", "5200", "4100"),
+        ("comp:Integritas", "4", "3"),
+        ("comp:Pengelolaan Keuangan", "3", "1"),
     ],
 }
 
@@ -93,12 +84,13 @@ solver:
 def template_frames() -> dict[str, pd.DataFrame]:
     out = {}
     for table, cols in COLUMNS.items():
-        out[table] = pd.DataFrame({c: [e1, e2] for c, _, e1, e2 in cols})
+        out[table] = pd.DataFrame({c: [e1, e2] for c, e1, e2 in cols})
     return out
 
 
-def write_templates(out_dir: str | Path) -> list[Path]:
-    """Write units/positions/employees CSV + one Excel workbook + a starter scenario.
+def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
+    """Write units/positions/employees CSV + one Excel workbook (with a sheet describing
+    every column in ``lang``) + a starter scenario.
 
     Refuses (FileExistsError) to overwrite files that already exist.
     """
@@ -119,10 +111,11 @@ def write_templates(out_dir: str | Path) -> list[Path]:
             for table, df in frames.items():
                 df.to_excel(xw, sheet_name=table, index=False)
                 xw.sheets[table].freeze_panes = "A2"
-            desc = pd.DataFrame([(t, c, d) for t, cols in COLUMNS.items()
-                                 for c, d, _, _ in cols], columns=["table", "column",
-                                                                   "description"])
-            desc.to_excel(xw, sheet_name="description", index=False)
+            heads = [render(msg(f"tpl.{k}"), lang) for k in ("table", "column", "description")]
+            desc = pd.DataFrame([(t, c, render(msg(f"tpl.{t}.{c}"), lang))
+                                 for t, cols in COLUMNS.items() for c, _, _ in cols],
+                                columns=heads)
+            desc.to_excel(xw, sheet_name=heads[2], index=False)
 
     written.append(atomic_write(out_dir / "template.xlsx", excel))
     written.append(write_text(out_dir / "scenario.yaml", STARTER_SCENARIO))

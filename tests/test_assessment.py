@@ -151,8 +151,8 @@ def test_fully_unassessed_roster_scores_nothing_and_reports_nothing():
 
 
 def test_reports_show_coverage_and_the_new_categories_in_both_languages():
-    from placement.report.html import result_html
     from placement.report.labels import kpi_label, value_label
+    from placement.report.pages import result_html
 
     r = _solve()
     assert value_label("not assessed", "id") == "belum diases"

@@ -41,7 +41,7 @@ def _common(doc: dict, suite: str) -> None:
 
 def test_registry_lists_the_three_suites():
     load_suites()
-    assert {"scale", "budget", "gap"} <= set(SUITES)
+    assert {"scale", "budget", "gap", "sweep"} <= set(SUITES)
     assert SUITES["scale"].default_sizes == (10_000, 100_000, 300_000)
     assert SUITES["budget"].default_sizes == (1_000, 10_000, 100_000)
 
@@ -163,3 +163,14 @@ def test_gap_result_beyond_a_bound_fails_loudly(tmp_path, capsys, monkeypatch):
     code = main(["gap", "--select", "gap1-1", "--json", str(out), "--quiet"])
     captured = capsys.readouterr()
     assert code == 1 and "ABOVE the proven optimum" in captured.err
+
+
+@pytest.mark.slow
+def test_sweep_quick(tmp_path, capsys):
+    code, doc, printed = _run(tmp_path, capsys, "sweep", "--quick")
+    assert code == 0
+    _common(doc, "sweep")
+    serial, dask = doc["rows"]
+    assert (serial["method"], dask["method"]) == ("serial", "dask")
+    assert serial["variants"] == dask["variants"] == 8 and dask["same_rows"] is True
+    assert dask["overhead_ms"] > 0 and "warm speedup" in printed

@@ -281,12 +281,14 @@ def test_abk_headcount_worked_example():
 
 def test_ej_and_bands_worked_example():
     # P2 (145,000 min): 1 staff → 1.93 (A); 2 → 0.9667 ≈ 0.97 (B); 3 → 0.6444 ≈ 0.64 (D)
-    # P1 (69,000 min): 1 staff → 0.92 (B); 2 → 0.46 (E); 0 staff → no EJ, band A
+    # P1 (69,000 min): 1 staff → 0.92 (B); 2 → 0.46 (E); 0 staff → no EJ, no band (a
+    # shortage, not an "A")
     w = [145_000, 145_000, 145_000, 69_000, 69_000, 69_000]
     staff = [1, 2, 3, 1, 2, 0]
     ej = workload.effectiveness(w, staff)
     assert ej[:5].tolist() == [1.93, 0.97, 0.64, 0.92, 0.46] and np.isnan(ej[5])
-    assert workload.ej_band(ej, w).tolist() == ["A", "B", "D", "B", "E", "A"]
+    assert workload.ej_band(ej, w).tolist() == ["A", "B", "D", "B", "E", ""]
+    assert workload.ej_predicate(["A", "E", ""]).tolist() == ["A Sangat Baik", "E Kurang", ""]
     # band edges: A > 1.00, B 0.90-1.00, C 0.70-0.89, D 0.50-0.69, E < 0.50
     edges = np.array([1.01, 1.00, 0.90, 0.89, 0.70, 0.69, 0.50, 0.49, 1.004])
     assert workload.ej_band(edges).tolist() == ["A", "B", "B", "C", "C", "D", "D", "E", "B"]

@@ -44,7 +44,7 @@ def test_unit_minimum_above_supply():
 
 
 def test_pins_conflicting_with_headcount():
-    r = solve(operations=[{"pin": {"employee": "E1", "position": "P4"}},
+    r = solve(operations=[{"pin": {"employee": "E1", "position": "P4", "force": True}},
                           {"pin": {"employee": "E5", "position": "P4"}}],
               eligibility={"hard": []})
     assert r.status is Status.INFEASIBLE
@@ -113,7 +113,7 @@ def test_relax_reports_what_gave_way():
 
 def test_relax_each_kind():
     cases = [
-        (dict(operations=[{"pin": {"employee": "E1", "position": "P4"}},
+        (dict(operations=[{"pin": {"employee": "E1", "position": "P4", "force": True}},
                           {"pin": {"employee": "E5", "position": "P4"}}],
               eligibility={"hard": []}), "pin of E1 to P4 (Perawat): not kept"),
         (dict(operations=[{"pin": {"employee": "E6", "position": "P5"}}],

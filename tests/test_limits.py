@@ -214,7 +214,7 @@ def test_size_rows_columns(tmp_path, monkeypatch):
     monkeypatch.setenv("PLACEMENT_MAX_ROWS", "1000")
     monkeypatch.setenv("PLACEMENT_MAX_COLUMNS", "10")
     assert _solve_errors(sc) == [
-        f"{tmp_path}/employees.csv: 11 columns, more than the 10 allowed; raise the limit with "
+        f"{tmp_path}/employees.csv: 12 columns, more than the 10 allowed; raise the limit with "
         "the environment variable PLACEMENT_MAX_COLUMNS",
         f"{tmp_path}/positions.csv: 11 columns, more than the 10 allowed; raise the limit with "
         "the environment variable PLACEMENT_MAX_COLUMNS"]

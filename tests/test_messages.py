@@ -274,9 +274,9 @@ def test_compare_summary_in_indonesian(tmp_path):
     assert r.exit_code == 0, r.output
     lines = [ln for ln in r.output.splitlines() if not ln.startswith("warning: ")]
     assert lines[0].startswith("baseline: optimal (terbukti) (flow) dalam ")
-    assert lines[0].endswith("detik — masalah jaringan: min-cost flow eksak")
+    assert lines[0].endswith("detik — dihitung eksak (metode aliran biaya minimum)")
     assert lines[1].startswith("  Pegawai ditempatkan ") and "Jabatan lowong" in lines[1]
-    assert "Mutasi" in lines[1]
+    assert "Perpindahan jabatan" in lines[1]
     assert lines[-1].startswith("2 skenario dibandingkan; ditulis ke ")
     for line in lines:
         assert not re.search(r"\b(in \d|written|compared|scenarios|Placed|Moves)\b", line)

@@ -221,8 +221,11 @@ def test_pin_forbid_keep_incumbents(frames):
     assert forced == ["scenario 'scenario': operations[0] (pin): pin of E3 into P1 (Analis "
                       "Keuangan) breaks a hard rule: education SMA is below the minimum S1; "
                       "rank II/a is below the minimum III/a; field 'Umum' is not among the "
-                      "accepted fields (Ekonomi; Akuntansi); kept because the pin says "
-                      "'force: true'"]
+                      "accepted fields (Ekonomi; Akuntansi); jf_family: entering the "
+                      "functional family Analis Keuangan (from: no functional family) needs "
+                      "a certification naming it (e.g. 'Uji Kompetensi Analis Keuangan') in "
+                      "'certifications'; jf_rank_range: golongan II/a is outside the Ahli "
+                      "Pertama range III/a–III/b; kept because the pin says 'force: true'"]
 
 
 def test_pins_and_bans_from_files(frames, tmp_path):

@@ -212,6 +212,7 @@ def test_xlsx_sheets_headers_and_formats(result, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "placement.xlsx")
     assert wb.sheetnames == [
         "KPIs",
+        "Per agency (OPD)",
         "Placements",
         "Moves",
         "Vacancies",
@@ -255,7 +256,7 @@ def test_html_has_every_chart_with_content(result, tmp_path):
     assert sorted(p.charts) == sorted(RESULT_CHARTS)
     for name, shapes in p.charts.items():
         assert shapes["rect"] + shapes["path"] > 0, name
-    assert p.scripts == 0
+    assert p.scripts == 1  # the inline table filter, nothing else
     assert not [u for u in p.urls if re.match(r"[a-z]+://", u)], p.urls
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Close the legal analyst post &amp; re-place" in text
@@ -266,10 +267,10 @@ def test_html_has_every_chart_with_content(result, tmp_path):
     assert "Badan Keuangan" in unit_fill and "Dinas Kesehatan" in unit_fill  # names, not ids
     assert "incumbents: 94.3 before → 100.0 after" in text  # the like-for-like JPM
     assert "network problem: exact min-cost flow" in text  # why this solver
-    moves = text[text.index("Moves (largest JPM gain first)") :]
+    moves = text[text.index("Everyone whose post changes, and why") :]
     moves = moves[: moves.index("</thead>")]
     heads = re.findall(r"<th[^>]*>([^<]*)</th>", moves)
-    assert heads == ["Employee", "From", "To", "JPM (%)", "Reason"]  # no grades in the data
+    assert heads == ["Employee", "From", "To", "JPM (%)", "Kind of move", "Reason"]  # no grades
 
 
 def test_moves_table_shows_grade_changes(tmp_path):
@@ -280,13 +281,13 @@ def test_moves_table_shows_grade_changes(tmp_path):
     assert r.moves["from_grade"].notna().all()
     write_result(r, tmp_path)
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
-    moves = text[text.index("Moves (largest JPM gain first)") :]
+    moves = text[text.index("Everyone whose post changes, and why") :]
     moves = moves[: moves.index("</table>")]
     heads = re.findall(r"<th[^>]*>([^<]*)</th>", moves)
-    assert heads == ["Employee", "From", "To", "Grade", "JPM (%)", "Reason"]
+    assert heads == ["Employee", "From", "To", "Grade", "JPM (%)", "Kind of move", "Reason"]
     for fg, tg in zip(r.moves["from_grade"], r.moves["to_grade"], strict=True):
         to = "–" if np.isnan(tg) else f"{tg:.0f}"  # "–": left without a post
-        assert f'<td class="num">{fg:.0f} → {to}</td>' in moves
+        assert f"<td>{fg:.0f} → {to}</td>" in moves
     assert r.moves["to_grade"].isna().any()
 
 
@@ -305,7 +306,7 @@ def test_text_is_escaped(tmp_path):
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "<script>" not in text and "<b>x</b>" not in text
     assert "&lt;script&gt;" in text and "&lt;b&gt;x&lt;/b&gt;&amp;co" in text
-    assert parse_html(tmp_path / "report.html").scripts == 0
+    assert parse_html(tmp_path / "report.html").scripts == 1  # ours: the table filter
 
 
 def test_result_without_solution_and_bare_problem(tmp_path):
@@ -331,12 +332,11 @@ def test_result_without_solution_and_bare_problem(tmp_path):
             paths = write_result(r, tmp_path / d / lang, lang=lang)
             assert [p.name for p in paths] == RESULT_FILES
             p = parse_html(tmp_path / d / lang / "report.html")
-            assert sorted(p.charts) == sorted(RESULT_CHARTS)
-            assert all(s["rect"] > 0 for s in p.charts.values())
+            assert p.charts == {}  # nothing to chart: no six "no placement" frames
             json.loads((tmp_path / d / lang / "kpis.json").read_text(encoding="utf-8"))
             openpyxl.load_workbook(tmp_path / d / lang / "placement.xlsx")
     text = (tmp_path / "none" / "en" / "report.html").read_text(encoding="utf-8")
-    assert "no placement" in text
+    assert text.count("No placement was found within the time limit.") == 1
     assert "time limit reached before CP-SAT found a placement" in text
     assert "side constraints (budgets): CP-SAT" in text
     assert "no solution found" in text  # the status, as it is
@@ -527,9 +527,9 @@ def test_label_dictionaries():
     assert set(EN) == set(ID)
     assert label("headcount", "id") == "Formasi"
     assert label("before", "id") == "Bezetting"
-    assert label("moves", "id") == "Mutasi"
+    assert label("moves", "id") == "Perpindahan jabatan"
     assert label("vacancies", "id") == "Jabatan lowong"
-    assert label("training_needs", "id") == "Kebutuhan diklat"
+    assert label("training_needs", "id") == "Pengembangan kompetensi"
     assert label("unplaced", "id") == "Pegawai tidak ditempatkan"
     assert label("unit", "id") == "Unit kerja" and label("position", "id") == "Jabatan"
     for cat in ("Optimal", "Cukup Optimal", "Kurang Optimal"):
@@ -561,11 +561,12 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
     wb = openpyxl.load_workbook(tmp_path / "id" / "placement.xlsx")
     assert wb.sheetnames == [
         "Indikator",
+        "Per OPD",
         "Penempatan",
-        "Mutasi",
+        "Perpindahan jabatan",
         "Jabatan lowong",
         "Pegawai tidak ditempatkan",
-        "Kebutuhan diklat",
+        "Pengembangan kompetensi",
         "Keterisian unit kerja",
         "Rincian fungsi tujuan",
         "Catatan",
@@ -578,26 +579,26 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
     status = [
         pl.cell(row=i, column=heads.index("Status") + 1).value for i in range(2, pl.max_row + 1)
     ]
-    assert {"mutasi dalam unit kerja", "tetap", "penempatan baru", "tidak ditempatkan"} <= set(
+    assert {"pindah dalam unit kerja", "tetap", "penempatan baru", "tidak ditempatkan"} <= set(
         status
     )
     up = wb["Pegawai tidak ditempatkan"]
     assert str(up.cell(row=2, column=6).value).startswith("jabatan sendiri P2")
     kp = {r[2].value: r[1].value for r in wb["Indikator"].iter_rows(min_row=2)}
     assert kp["status"] == "optimal (terbukti)"
-    assert kp["solver_reason"].startswith("masalah jaringan")  # a known reason, translated
+    assert kp["solver_reason"].startswith("dihitung eksak")  # a known reason, translated
     text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
-    assert '<html lang="id">' in text
-    assert "Alasan pemilihan solver: masalah jaringan" in text
+    assert '<html lang="id" ' in text
+    assert "Alasan pemilihan solver: dihitung eksak" in text
     assert "pemangku jabatan: 94,3 sebelum → 100,0 sesudah" in text
     for word in (
         "Laporan penempatan pegawai",
         "Formasi",
         "Bezetting",
-        "Mutasi",
+        "Perpindahan jabatan",
         "Jabatan lowong",
         "Pegawai tidak ditempatkan",
-        "Kebutuhan diklat",
+        "pengembangan kompetensi",
     ):
         assert word in text, word
     # CSV headers are machine names in both languages; files other than xlsx/html equal
@@ -682,7 +683,7 @@ def test_comparison_workbook_and_html(comparison, tmp_path):
     assert sorted(p.charts) == sorted(COMPARISON_CHARTS)
     assert all(s["rect"] > 0 for s in p.charts.values())
     assert [u for u in p.urls] == [f"{n}/report.html" for n in comparison.names]
-    assert p.scripts == 0
+    assert p.scripts == 1  # the inline table filter, nothing else
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     sample = text[text.index("Who is placed differently") :]
     assert "Analis Hukum (Bagian Hukum)" in sample  # positions by title (unit)

@@ -9,8 +9,8 @@ warning, no uncaught exceptions, and no network request other than the file itse
 Skipped when no Chromium binary exists (set ``PLACEMENT_CHROMIUM`` to point at one).
 
 Regenerate the screenshots in ``docs/`` from the bundled example (``scenarios/tebo``,
-4,500 generated employees, 5 scenarios: ``docs/report.png`` is the "replace"
-scenario's report, ``docs/comparison.png`` the comparison)::
+4,500 generated employees, 5 scenarios: ``docs/summary.png`` is the first screen of
+the "replace" scenario's report, ``docs/comparison.png`` the top of the comparison)::
 
     python tests/test_report_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
         [SCENARIO.yaml ...]
@@ -200,16 +200,19 @@ class Browser:
                     out.append(f"network request: {url}")
         return out
 
-    def screenshot(self, session: str, path: Path, width: int = 1100) -> None:
+    def screenshot(self, session: str, path: Path, width: int = 1100,
+                   height: int | None = None) -> None:
+        """The whole page, or its top ``height`` pixels."""
         h = self.evaluate(session, "Math.ceil(document.documentElement.scrollHeight)")
+        h = int(h) if height is None else min(int(h), height)
         self.send(
             "Emulation.setDeviceMetricsOverride",
-            {"width": width, "height": int(h), "deviceScaleFactor": 1, "mobile": False},
+            {"width": width, "height": h, "deviceScaleFactor": 1, "mobile": False},
             session=session,
         )
         data = self.send(
             "Page.captureScreenshot",
-            {"format": "png", "fromSurface": True, "captureBeyondViewport": True},
+            {"format": "png", "fromSurface": True, "captureBeyondViewport": height is None},
             session=session,
         )["data"]
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -350,7 +353,9 @@ def test_result_report_renders(browser, reports, lang):
     s = browser.open(reports[("result", lang)])
     _check_charts(browser, s, RESULT_CHARTS)
     assert browser.evaluate(s, "document.documentElement.lang") == lang
-    assert browser.evaluate(s, "document.querySelectorAll('script').length") == 0
+    # one inline script (the table filter), none loaded from anywhere
+    assert browser.evaluate(s, "document.querySelectorAll('script').length") == 1
+    assert browser.evaluate(s, "document.querySelectorAll('script[src]').length") == 0
     assert browser.evaluate(s, "document.querySelectorAll('.card').length") >= 6
     assert browser.evaluate(s, "document.querySelectorAll('table').length") >= 3
     # no horizontal overflow at a laptop width
@@ -373,6 +378,66 @@ def test_comparison_report_renders(browser, reports, lang):
     for href in links:
         assert (reports[("comparison", lang)].parent / href).exists()
     assert browser.problems(s) == []
+
+
+@pytest.mark.parametrize("kind", ["result", "comparison"])
+def test_the_summary_is_the_first_thing_on_the_page(browser, reports, kind):
+    s = browser.open(reports[(kind, "id")])
+    first = browser.evaluate(s, "document.querySelector('main h2').closest('section').id")
+    assert first == "summary"
+    top = browser.evaluate(s, "document.getElementById('summary').getBoundingClientRect().top")
+    assert 0 < top < 300  # right under the title, on the first screen
+    assert browser.problems(s) == []
+
+
+def test_the_filter_narrows_a_long_table(browser, reports):
+    s = browser.open(reports[("result", "en")])
+    got = browser.evaluate(s, """(() => {
+      const t = [...document.querySelectorAll('table.long')]
+        .sort((a, b) => b.tBodies[0].rows.length - a.tBodies[0].rows.length)[0];
+      const rows = [...t.tBodies[0].rows];
+      const input = t.previousElementSibling.querySelector('input');
+      const word = rows[0].cells[0].textContent.trim().split(/\\s+/)[0].toLowerCase();
+      input.value = word;
+      input.dispatchEvent(new Event('input'));
+      const shown = rows.filter(r => !r.hidden && r.offsetParent !== null);
+      const ok = shown.every(r => r.textContent.toLowerCase().includes(word));
+      const count = t.previousElementSibling.querySelector('.count').textContent;
+      input.value = '';
+      input.dispatchEvent(new Event('input'));
+      const back = rows.filter(r => !r.hidden).length;
+      return {total: rows.length, shown: shown.length, ok, count, back, word};
+    })()""")
+    assert got["total"] >= 8, got
+    assert 1 <= got["shown"] < got["total"] and got["ok"], got
+    assert got["count"] == f"{got['shown']} / {got['total']}"
+    assert got["back"] == got["total"]
+    assert browser.problems(s) == []
+
+
+def test_print_layout_keeps_rows_whole_on_the_opd_pages(browser, reports):
+    s = browser.open(reports[("result", "id")])
+    browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session=s)
+    got = browser.evaluate(s, """(() => {
+      const css = e => getComputedStyle(e);
+      const t = document.querySelector('table.opd-table');
+      const rows = [...t.querySelectorAll('tr')];
+      return {
+        rows: rows.length,
+        whole: rows.every(r => css(r).breakInside === 'avoid'),
+        head: css(t.tHead).display,
+        opd: css(document.getElementById('opd')).breakBefore,
+        first: css(document.querySelector('div.first-page')).breakAfter,
+        filters: [...document.querySelectorAll('div.filter')].every(f => css(f).display === 'none'),
+      };
+    })()""")
+    assert got["rows"] > 2 and got["whole"], got
+    assert got["head"] == "table-header-group"  # the header repeats on every page
+    assert got["opd"] == "page" and got["first"] == "page", got
+    assert got["filters"], got
+    pdf = browser.send("Page.printToPDF", {"printBackground": True, "paperWidth": 8.27,
+                                           "paperHeight": 11.69}, session=s)["data"]
+    assert base64.b64decode(pdf).count(b"/Type /Page") >= 3
 
 
 def test_the_checks_catch_errors_and_network_requests(browser, tmp_path):
@@ -424,9 +489,10 @@ def make_docs(
     files: list[Path] | None = None,
 ) -> list[Path]:
     """Solve the bundled scenarios (``scenarios/tebo/*.yaml``), write the comparison to
-    ``out`` (a temporary folder by default) and screenshot its ``report.html`` and
-    ``<scenario>/report.html``: ``docs/comparison.png`` and ``docs/report.png`` (in
-    another language: ``comparison-<lang>.png``, ``report-<lang>.png``). ``files``:
+    ``out`` (a temporary folder by default) and screenshot the top of its
+    ``report.html`` and of ``<scenario>/report.html``: ``docs/comparison.png`` and
+    ``docs/summary.png`` (in another language: ``comparison-<lang>.png``,
+    ``summary-<lang>.png``). ``files``:
     other scenario files instead."""
     from placement.io.outdir import staged_output
 
@@ -448,15 +514,15 @@ def make_docs(
     shots = []
     b = Browser(binary)
     try:
-        for html_path, png in (
-            (out / scenario / "report.html", docs / f"report{suffix}.png"),
-            (out / "report.html", docs / f"comparison{suffix}.png"),
+        for html_path, png, height in (
+            (out / scenario / "report.html", docs / f"summary{suffix}.png", 1500),
+            (out / "report.html", docs / f"comparison{suffix}.png", 2000),
         ):
             s = b.open(html_path)
             problems = b.problems(s)
             if problems:
                 print("problems:", problems)
-            b.screenshot(s, png)
+            b.screenshot(s, png, height=height)
             shots.append(png)
             print("screenshot", png)
     finally:

@@ -77,6 +77,16 @@ def looks_like_nip(series: pd.Series) -> np.ndarray:
     return clean_numbers(series).str.fullmatch(r"[0-9]{18}").fillna(False).to_numpy(bool)
 
 
+def format_nip(series: pd.Series) -> pd.Series:
+    """NIPs written as on an SK: ``19850101 201001 1 001`` (birth date, TMT CPNS,
+    gender, serial); values that are not 18 digits stay as they are."""
+    t = clean_numbers(series)
+    ok = t.str.fullmatch(r"[0-9]{18}").fillna(False)
+    spaced = t.str.slice(0, 8) + " " + t.str.slice(8, 14) + " " + t.str.slice(14, 15) + " " \
+        + t.str.slice(15, 18)
+    return spaced.where(ok, series.astype(object).where(series.notna(), "").astype(str))
+
+
 def is_pppk_number(series: pd.Series) -> np.ndarray:
     """bool per value: 18 digits carrying the PPPK marker where a NIP has its TMT month."""
     t = clean_numbers(series)

@@ -15,8 +15,10 @@ headers ``jabatan``, ``uraian_tugas``, ``volume``, ``norma_waktu`` are accepted)
 with WKE (effective working time) 75,000 minutes a year (1,250 h) by default and the
 fractional headcount rounded ``floor``, ``ceil`` or ``half_up`` (default). EJ is
 rounded to two decimals and banded: **A** > 1.00, **B** 0.90–1.00, **C** 0.70–0.89,
-**D** 0.50–0.69, **E** < 0.50; a post with workload but nobody in it has no EJ and
-band A.
+**D** 0.50–0.69, **E** < 0.50, named (``ej_predicate``) A Sangat Baik, B Baik,
+C Cukup, D Sedang, E Kurang (:data:`EJ_BAND_NAMES`; the middle names vary by guide).
+A post with workload but nobody in it has no EJ and no band: it is a shortage (its
+``shortage`` is the whole need), never an "A".
 
 Scenario operation (the file path is looked up relative to the scenario folder —
 taken as the parent of the folder holding the employees file, the usual
@@ -56,6 +58,8 @@ from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 DEFAULT_WKE_MINUTES = 75_000.0
 #: EJ bands: name and lower bound (A is strictly above 1.00), highest first.
 EJ_BANDS = (("A", 1.00), ("B", 0.90), ("C", 0.70), ("D", 0.50), ("E", -np.inf))
+#: Names of the EJ bands (peta jabatan guides; the middle names vary, change here).
+EJ_BAND_NAMES = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
 COLUMNS = ("position", "task", "volume_per_year", "minutes_per_unit")
 _ALIASES = {
     "position": ("position", "position_id", "jabatan", "id_jabatan", "kode_jabatan"),
@@ -160,8 +164,9 @@ def effectiveness(workload_minutes, staff, wke_minutes: float = DEFAULT_WKE_MINU
 
 
 def ej_band(ej, workload_minutes=None) -> np.ndarray:
-    """Band A-E per EJ (rounded to 2 decimals); '' for NaN, except 'A' where there is
-    workload but no staff (``workload_minutes`` given).
+    """Band A-E per EJ (rounded to 2 decimals); '' for NaN (no staff: a post with
+    workload and nobody in it is a shortage, not an "A"; ``workload_minutes`` is
+    accepted for compatibility).
 
     >>> ej_band(np.array([1.01, 1.0, 0.9, 0.89, 0.7, 0.69, 0.5, 0.49])).tolist()
     ['A', 'B', 'B', 'C', 'C', 'D', 'D', 'E']
@@ -173,10 +178,13 @@ def ej_band(ej, workload_minutes=None) -> np.ndarray:
         out[ej >= lo - 1e-9] = name
     out[ej > EJ_BANDS[0][1] + 1e-9] = "A"
     out[np.isnan(ej)] = ""
-    if workload_minutes is not None:
-        w = np.asarray(workload_minutes, dtype=float)
-        out[np.isnan(ej) & (w > 0)] = "A"
     return out
+
+
+def ej_predicate(bands) -> np.ndarray:
+    """'A Sangat Baik' … 'E Kurang' per band letter ('' for none)."""
+    return np.array([f"{b} {EJ_BAND_NAMES[b]}" if b in EJ_BAND_NAMES else ""
+                     for b in bands], dtype=object)
 
 
 def resolve_file(plan: Plan, file: str) -> tuple[Path, list[tuple[str, Path]]]:
@@ -305,6 +313,7 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     t["ej_before"] = effectiveness(w, t["before"], wke)
     t["ej"] = effectiveness(w, t["filled"], wke)
     t["ej_band"] = ej_band(t["ej"], w)
+    t["ej_predicate"] = ej_predicate(t["ej_band"])
     units = t.groupby("unit", sort=False).agg(workload_minutes=("workload_minutes", "sum"),
                                               filled=("filled", "sum"))
     units["ej"] = effectiveness(units["workload_minutes"], units["filled"], wke)
@@ -353,14 +362,16 @@ register_labels(
      "needed_exact": "Staff needed (exact)", "needed": "Staff needed (ABK)",
      "shortage": "Shortage (+) / surplus (−)", "ej_before": "EJ before",
      "ej": "EJ (job effectiveness)",
-     "ej_band": "EJ band", "workload_positions": "Positions with workload analysis",
+     "ej_band": "EJ band", "ej_predicate": "EJ predicate",
+     "workload_positions": "Positions with workload analysis",
      "workload_needed_staff": "Staff needed by workload",
      "workload_shortage": "Shortage by workload", "ej_overall": "EJ overall",
      **{f"ej_band_{b.lower()}": f"Positions in EJ band {b}" for b, _ in EJ_BANDS}},
     {"workload": "Analisis beban kerja (ABK)", "tasks": "Jumlah uraian tugas",
      "workload_minutes": "Beban kerja (menit/tahun)", "needed_exact": "Kebutuhan pegawai (eksak)",
      "needed": "Kebutuhan pegawai (ABK)", "shortage": "Kekurangan (+) / kelebihan (−)",
-     "ej_before": "EJ sebelum", "ej": "Efektivitas jabatan (EJ)", "ej_band": "Predikat EJ",
+     "ej_before": "EJ sebelum", "ej": "Efektivitas jabatan (EJ)", "ej_band": "Kelas EJ",
+     "ej_predicate": "Predikat EJ",
      "workload_positions": "Jabatan dengan ABK",
      "workload_needed_staff": "Kebutuhan pegawai menurut ABK",
      "workload_shortage": "Kekurangan pegawai menurut ABK", "ej_overall": "EJ keseluruhan",

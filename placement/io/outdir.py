@@ -35,10 +35,12 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def check_out(out_dir: str | Path, protected: Iterable[Path] = (), force: bool = False) -> Path:
+def check_out(out_dir: str | Path, protected: Iterable[Path] = (), force: bool = False,
+              marker: str = MARKER) -> Path:
     """The resolved output folder, after refusing one that holds (or is) an input
-    file, is not a folder, or is a non-empty folder of something else (unless
-    ``force``; inputs are refused even then)."""
+    file, is not a folder, or is a non-empty folder that does not hold ``marker``
+    (earlier output of the same command) unless ``force`` (inputs are refused even
+    then)."""
     out = Path(out_dir).resolve()
     for p in protected:
         rp = Path(p).resolve()
@@ -47,17 +49,18 @@ def check_out(out_dir: str | Path, protected: Iterable[Path] = (), force: bool =
     if out.exists():
         if not out.is_dir():
             raise PlacementError(msg("out.not_folder", out=out_dir))
-        if any(out.iterdir()) and not (out / MARKER).exists() and not force:
+        if any(out.iterdir()) and not (out / marker).exists() and not force:
             raise PlacementError(msg("out.not_empty", out=out_dir))
     return out
 
 
 @contextlib.contextmanager
 def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
-                  force: bool = False) -> Iterator[Path]:
-    """Yield a staging folder; on normal exit it replaces ``out_dir`` as a whole."""
+                  force: bool = False, marker: str = MARKER) -> Iterator[Path]:
+    """Yield a staging folder; on normal exit it replaces ``out_dir`` as a whole (see
+    :func:`check_out` for what may be replaced)."""
     recover(out_dir)
-    out = check_out(out_dir, list(protected), force)
+    out = check_out(out_dir, list(protected), force, marker)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging.{os.getpid()}.", dir=out.parent))
     try:

@@ -178,6 +178,8 @@ class ScenarioConfig(_Strict):
 
     name: str = "scenario"
     description: str = ""
+    #: the description in Bahasa Indonesia (reports in ``id`` show it when given)
+    description_id: str = ""
     extends: str | None = None
     #: the planning date: ages, retirement (BUP) and years to retirement are measured
     #: at it, and people past retirement age on it are not placed. null = the day the

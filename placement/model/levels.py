@@ -87,6 +87,9 @@ _PANGKAT = {
     "PEMBINA TINGKAT I": "IV/b", "PEMBINA UTAMA MUDA": "IV/c", "PEMBINA UTAMA MADYA": "IV/d",
     "PEMBINA UTAMA": "IV/e",
 }  # fmt: skip
+#: golongan → pangkat name, e.g. 'III/a' → 'Penata Muda' (PNS)
+PANGKAT_NAMES = {code: name.title()
+                 for name, code in _PANGKAT.items()}
 _PPPK_RE = re.compile(r"^(?:GOL(?:ONGAN)?\.?\s*)?(X{0,1}(?:IX|IV|V?I{0,3}))$")
 
 
@@ -107,6 +110,13 @@ def normalise_rank(text: str) -> str | None:
     name = " ".join(t.replace(".", " ").replace(",", " ").split())
     name = name.replace("TK I", "TINGKAT I")
     return _PANGKAT.get(name)
+
+
+def pangkat_golongan(text: str) -> str:
+    """'III/a' → 'Penata Muda, III/a' (the Pangkat/Golongan of an SK); a PPPK golongan
+    or an unknown value as it is."""
+    code = normalise_rank(str(text)) if isinstance(text, str) and text.strip() else None
+    return f"{PANGKAT_NAMES[code]}, {code}" if code else ("" if text is None else str(text))
 
 
 def normalise_pppk_rank(text: str) -> str | None:

@@ -200,6 +200,7 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     base = _load_raw(base_dir / ext, (*chain, path), sources)
     base.pop("name", None)
     base.pop("description", None)
+    base.pop("description_id", None)
     if not all(isinstance(d.get("operations") or [], list) for d in (base, data)):
         raise ScenarioError(msg("scenario.operations_list", file=path.name))
     ops = list(base.get("operations") or []) + list(data.get("operations") or [])

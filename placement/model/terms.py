@@ -99,6 +99,16 @@ def continuity(ctx):
     return other_pos.astype(float) + other_unit.astype(float)
 
 
+@register_term("stay", sense="reward", weight=0.0,
+               description="keeping one's current position (1): each move costs exactly this "
+                           "weight, the price the frontier varies (off by default)",
+               label_id="Tetap di jabatan (harga per mutasi)")
+def stay(ctx):
+    e, p = ctx.edge_emp, ctx.edge_pos
+    cur_p = ctx.emp("current_pos")[e]
+    return ((cur_p >= 0) & (p == cur_p)).astype(float)
+
+
 @register_term("preference", sense="reward", weight=10.0,
                description="career preference: 1/rank of the position in the employee's list",
                label_id="Preferensi karier")
@@ -123,6 +133,6 @@ def vacancy(ctx):
 @register_term("training", sense="penalty", weight=2.0,
                description="training need: sum of competency gaps (assessed levels below "
                            "standard)",
-               label_id="Kebutuhan diklat (gap)")
+               label_id="Kebutuhan pengembangan kompetensi (gap)")
 def training(ctx):
     return ctx.gap_sum()

@@ -9,5 +9,7 @@ CSV headers are machine names in every language; Excel and HTML use the labels o
 
 from placement.report.files import write_comparison, write_result
 from placement.report.labels import LANGUAGES, label
+from placement.report.proposal import proposal_table, write_proposal
 
-__all__ = ["LANGUAGES", "label", "write_comparison", "write_result"]
+__all__ = ["LANGUAGES", "label", "proposal_table", "write_comparison", "write_proposal",
+           "write_result"]

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
+from placement.report import summary
 from placement.report.labels import kpi_label, label, labels, value_label
 
 #: Created / modified time in the properties of every workbook (deterministic output).
@@ -53,7 +54,8 @@ ONE_DECIMAL = frozenset(
 TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
 CODED_COLUMNS = frozenset({"status", "reason", "sense", "jpm_category", "selection_category",
-                           "exclusion"})
+                           "exclusion", "action", "birth_date_source", "move_kind",
+                           "grade_change"})
 
 #: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
 TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})
@@ -104,6 +106,11 @@ def translate(df: pd.DataFrame, lang: str, columns: Iterable[str] = CODED_COLUMN
         if c in out.columns and len(out):
             s = out[c].astype(object)
             out[c] = s.map(lambda v: value_label(v, lang) if isinstance(v, str) else v)
+    if lang != "en":  # yes / no in words: TRUE / FALSE would be English
+        words = {True: label("yes", lang), False: label("no", lang)}
+        for c in out.columns:
+            if pd.api.types.is_bool_dtype(out[c].dtype) and len(out):
+                out[c] = out[c].map(words).astype(object)
     return out
 
 
@@ -327,11 +334,12 @@ def solver_rows(result) -> list[tuple[str, list]]:
     return rows
 
 
-def _result_kpi_rows(result, meta: dict) -> list[tuple[str, list]]:
+def _result_kpi_rows(result, meta: dict, lang: str = "en") -> list[tuple[str, list]]:
     rows = [(k, [v]) for k, v in result.kpis.items()]
     rows += solver_rows(result)
-    if meta.get("description"):
-        rows.insert(1, ("description", [meta["description"]]))
+    shown = meta.get(f"description_{lang}") or meta.get("description")
+    if shown:
+        rows.insert(1, ("description", [shown]))
     return rows
 
 
@@ -390,10 +398,18 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
     out, the KPI sheet says why (status, solver reason and message)."""
     book = Book()
     add_key_value_sheet(
-        book, label("kpis", lang), _result_kpi_rows(result, meta), [label("value", lang)], lang
+        book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)],
+        lang,
     )
+    if result.compiled is not None and result.assignment is not None:
+        opd = summary.opd_table(result).drop(columns=["opd"])
+        add_table_sheet(book, label("opd_sheet", lang), opd, lang,
+                        headers=[label("headcount_need" if c == "headcount" else c, lang)
+                                 for c in opd.columns])
     for key in RESULT_SHEETS:
         df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
+        if key == "moves" and len(df.columns):
+            df = summary.classified_moves(result)  # with rotasi / mutasi, promosi / demosi
         if not len(df.columns):
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)

@@ -12,15 +12,19 @@ workbook and the HTML report use the labels of ``lang`` ("en" or "id").
 Every file is written atomically (:mod:`placement.io.atomic`) and none is written
 over a path in ``protected`` (the run's input files): the whole set of target paths
 is checked before the first write. Output is deterministic: identical input gives
-byte-identical files (no timestamps and no run times, fixed float formatting, stable
-row order, JSON keys in a fixed insertion order, fixed workbook properties and zip
-entry times). What a solve says about itself is its status, the solver, why that
+byte-identical files (no run times, fixed float formatting, stable row order, JSON
+keys in a fixed insertion order, fixed workbook properties and zip entry times). The
+one exception is the report date printed on ``report.html`` (``date``; default today,
+or the day of ``SOURCE_DATE_EPOCH`` when set), which a decision paper must carry; the
+HTML report also lists the input files (the data files and ``protected``) with their
+SHA-256 checksums. What a solve says about itself is its status, the solver, why that
 solver (``solver_reason``) and its message (``solver_message``, e.g. why there is no
 placement), never how long it took.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
 import re
@@ -33,7 +37,8 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.io.atomic import write_bytes, write_text
 from placement.report import excel as _excel
-from placement.report import html as _html
+from placement.report import pages as _pages
+from placement.report import summary as _summary
 from placement.report.excel import solver_message
 from placement.report.labels import check_lang
 
@@ -156,6 +161,7 @@ def result_meta(result) -> dict:
     plan = getattr(comp, "plan", None)
     meta = {
         "description": str(getattr(cfg, "description", "") or ""),
+        "description_id": str(getattr(cfg, "description_id", "") or ""),
         "warnings": [w if isinstance(w, str) else str(w) for w in (result.warnings or [])],
     }  # catalogue messages stay messages (str, English) so reports can render them
     if plan is not None and hasattr(plan, "log"):
@@ -263,7 +269,7 @@ def _protected(protected) -> list[Path]:
     return [Path(p) for p in protected]
 
 
-def _refuse(paths: Iterable[Path], protected: list[Path]) -> None:
+def refuse_protected(paths: Iterable[Path], protected: list[Path]) -> None:
     """Raise before writing anything if a target path is a protected (input) file."""
     bad = {Path(p).resolve() for p in protected}
     for p in paths:
@@ -320,7 +326,8 @@ def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot,
 
 def write_result(
     result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
-    formats: Iterable[str] = DEFAULT_FORMATS, raw_csv: bool = False,
+    formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
     """Write one result into ``out_dir`` and return the paths written, in order.
 
@@ -338,11 +345,14 @@ def write_result(
     formats = check_formats(formats)
     out = Path(out_dir)
     prot = _protected(protected)
-    _refuse([out / f for f in result_files(formats)], prot)
+    refuse_protected([out / f for f in result_files(formats)], prot)
     meta = result_meta(result)
+    if "html" in formats:
+        meta["inputs"] = _summary.input_files(result, prot)
     written = []
     extra = extra_tables(result)
-    _refuse([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet") if x in formats], prot)
+    refuse_protected([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet")
+                      if x in formats], prot)
     for t in RESULT_TABLES:
         written += _write_table(out, t, getattr(result, t), formats, prot, raw_csv)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
@@ -354,13 +364,14 @@ def write_result(
         )
     if "html" in formats:
         written.append(
-            write_text(out / "report.html", _html.result_html(result, lang, meta), prot))
+            write_text(out / "report.html", _pages.result_html(result, lang, meta, date), prot))
     return written
 
 
 def write_comparison(
     comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
-    formats: Iterable[str] = DEFAULT_FORMATS, raw_csv: bool = False,
+    formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
     """Write a comparison into ``out_dir`` and return the paths written, in order.
 
@@ -380,10 +391,13 @@ def write_comparison(
     folders = folder_names(comparison.names)
     targets = [out / f for f in COMPARISON_FILES] + [out / "differences.parquet"]
     targets += [out / folders[n] / f for n in comparison.names for f in result_files(formats)]
-    _refuse(targets, prot)
+    refuse_protected(targets, prot)
     kp = comparison_kpis(comparison)
     pairs = pair_differences(comparison)
     metas = {r.name: result_meta(r) for r in comparison.results}
+    if "html" in formats:
+        for r in comparison.results:
+            metas[r.name]["inputs"] = _summary.input_files(r, prot)
     written = []
     def field(x) -> str:
         x = str(x)
@@ -408,7 +422,7 @@ def write_comparison(
     written += _write_table(out, "differences", comparison.differences, formats, prot,
                             raw_csv)
     for r in comparison.results:
-        written += write_result(r, out / folders[r.name], lang, prot, formats, raw_csv)
+        written += write_result(r, out / folders[r.name], lang, prot, formats, date, raw_csv)
     if "xlsx" in formats:
         written.append(write_bytes(
             out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang),
@@ -416,7 +430,7 @@ def write_comparison(
     if "html" in formats:
         written.append(write_text(
             out / "report.html",
-            _html.comparison_html(comparison, kp, pairs, lang, folders, metas), prot))
+            _pages.comparison_html(comparison, kp, pairs, lang, folders, metas, date), prot))
     return written
 
 

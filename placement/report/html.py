@@ -1,4 +1,7 @@
-"""Self-contained HTML reports: inline CSS and inline SVG charts, no scripts.
+"""Building blocks of the self-contained HTML reports: number formatting, inline CSS,
+inline SVG charts and tables (the pages are put together in
+:mod:`placement.report.pages`; the only script, an optional table filter, is in
+:mod:`placement.report.filtering`).
 
 A planner can open the file offline, show it on a projector or print it. Every chart
 is an ``<svg class="chart" data-chart="<name>">`` with drawn content (a framed "no
@@ -27,12 +30,10 @@ from placement.report.excel import (
     PERCENT_COLUMNS,
     PERCENT_KPIS,
     TWO_DECIMALS,
-    breakdown_for,
     difference_columns,
     position_label,
-    solver_rows,
 )
-from placement.report.labels import kpi_label, label, value_label
+from placement.report.labels import label, value_label
 
 RESULT_CHARTS = ("unit_fill", "jpm_histogram", "jpm_categories", "moves_matrix", "training_gaps")
 COMPARISON_CHARTS = ("kpi_comparison", "pair_differences")
@@ -795,187 +796,6 @@ def _two_line(main, sub) -> str:
     return f"{esc(main)}{s}"
 
 
-def moves_table_html(moves: pd.DataFrame, lang: str, limit: int = TABLE_ROWS) -> str:
-    """Moves compactly: employee (name, id), from and to (title, unit), JPM, reason."""
-    if not len(moves) or "from_title" not in moves:
-        return table_html(moves, list(moves.columns), lang, "moves.csv", limit)
-    m = moves.head(limit)
-    g = m.get
-    names = g("name", m["employee_id"])
-    grades = bool(
-        "from_grade" in moves
-        and "to_grade" in moves
-        and (moves["from_grade"].notna().any() or moves["to_grade"].notna().any())
-    )
-    fg = m["from_grade"] if grades else m["employee_id"]
-    tg = m["to_grade"] if grades else m["employee_id"]
-    out = [
-        "<table><thead><tr>",
-        f"<th>{esc(label('employee', lang))}</th><th>{esc(label('from', lang))}</th>"
-        f"<th>{esc(label('to', lang))}</th>",
-        f'<th class="num">{esc(label("grade", lang))}</th>' if grades else "",
-        f'<th class="num">{esc(label("jpm", lang))}</th>'
-        f"<th>{esc(label('reason', lang))}</th></tr></thead><tbody>",
-    ]
-    for row in zip(
-        m["employee_id"],
-        names,
-        m["from_title"],
-        m["from_unit_name"],
-        m["to_title"],
-        m["to_unit_name"],
-        fg,
-        tg,
-        m["jpm_before"],
-        m["jpm_after"],
-        m["reason"],
-        strict=True,
-    ):
-        eid, nm, ft, fu, tt, tu, gb, ga, jb, ja, reason = row
-        to = _two_line(tt, tu) if isinstance(tt, str) and tt else esc(label("(unplaced)", lang))
-        grade = (
-            f'<td class="num">{esc(fmt_num(gb, lang))} → {esc(fmt_num(ga, lang))}</td>'
-            if grades
-            else ""
-        )
-        out.append(
-            f"<tr><td>{_two_line(nm, eid)}</td><td>{_two_line(ft, fu)}</td>"
-            f"<td>{to}</td>{grade}"
-            f'<td class="num">{esc(fmt_num(jb, lang, 1))} → {esc(fmt_num(ja, lang, 1))}'
-            f"</td><td>{esc(fmt_value('reason', reason, lang))}</td></tr>"
-        )
-    out.append("</tbody></table>")
-    if len(moves) > limit:
-        note = label("truncated_note", lang).format(
-            shown=fmt_num(limit, lang), total=fmt_num(len(moves), lang), csv="moves.csv"
-        )
-        out.append(f'<p class="note">{esc(note)}</p>')
-    return "".join(out)
-
-
-def _figure(svg: str, heading: str, note: str | None = None) -> str:
-    n = f'<p class="note">{esc(note)}</p>' if note else ""
-    return f"<figure><figcaption><h3>{esc(heading)}</h3>{n}</figcaption>{svg}</figure>"
-
-
-def _page(title: str, lang: str, body: list[str]) -> str:
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="{esc(lang)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)}</title><style>{CSS}</style></head><body><main>"
-        + "".join(body)
-        + f"<footer>{esc(label('generated_by', lang))}</footer>"
-        "</main></body></html>\n"
-    )
-
-
-def _meta_list(result, lang: str) -> str:
-    status = result.status.value
-    items = [
-        (
-            label("status_line", lang),
-            f'<span class="badge {esc(status)}">{esc(label(status, lang))}</span>',
-        ),
-        (label("solver", lang), esc(result.solver)),
-        (label("objective", lang), esc(fmt_num(result.objective, lang, 2))),
-        (label("bound", lang), esc(fmt_num(result.bound, lang, 2))),
-        (kpi_label("gap", lang), esc(fmt_pct(result.gap, lang, 2))),
-    ]
-    ref = result.kpis.get("reference_date")
-    if ref:  # the date ages and retirement were measured at
-        items.append((label("reference_date", lang), esc(ref)))
-    return (
-        '<dl class="meta">'
-        + "".join(f"<div><dt>{esc(k)}</dt><dd>{v}</dd></div>" for k, v in items)
-        + "</dl>"
-    )
-
-
-def _card(key_label: str, value: str, sub: str = "") -> str:
-    s = f'<div class="s">{esc(sub)}</div>' if sub else ""
-    return (
-        f'<div class="card"><div class="k">{esc(key_label)}</div>'
-        f'<div class="v">{esc(value)}</div>{s}</div>'
-    )
-
-
-def _cards(k: dict, lang: str) -> str:
-    g = k.get
-    cards = [
-        _card(
-            label("placed", lang),
-            fmt_num(g("placed"), lang),
-            label("of_employees", lang).format(n=fmt_num(g("employees"), lang)),
-        ),
-        _card(
-            label("mean_jpm", lang),
-            fmt_num(g("mean_jpm"), lang, 1),
-            label("coverage_note", lang).format(share=fmt_pct(g("assessment_coverage"), lang))
-            + " · "
-            + label("incumbents_jpm_note", lang).format(
-                before=fmt_num(g("mean_jpm_before"), lang, 1),
-                after=fmt_num(g("mean_jpm_incumbents_after"), lang, 1),
-            ),
-        ),
-        _card(
-            label("moves", lang),
-            fmt_num(g("moves"), lang),
-            f"{label('moves_between_units', lang)}: {fmt_num(g('moves_between_units'), lang)}",
-        ),
-        _card(
-            label("vacancies", lang),
-            fmt_num(g("vacancies"), lang),
-            f"{label('fill_rate', lang)}: {fmt_pct(g('fill_rate'), lang)}",
-        ),
-        _card(
-            label("unplaced", lang),
-            fmt_num(g("unplaced"), lang),
-            f"{label('displaced_short', lang)}: {fmt_num(g('displaced'), lang)}",
-        ),
-        _card(
-            label("jpm_optimal", lang),
-            fmt_num(g("jpm_optimal"), lang),
-            f"Cukup {fmt_num(g('jpm_cukup_optimal'), lang)} · "
-            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)} · "
-            f"{label('not assessed', lang)} {fmt_num(g('jpm_not_assessed'), lang)} · "
-            f"{label('no standard', lang)} {fmt_num(g('jpm_no_standard'), lang)}",
-        ),
-        _card(label("field_fit_rate", lang), fmt_pct(g("field_fit_rate"), lang)),
-        _card(
-            label("people_needing_training", lang),
-            fmt_num(g("people_needing_training"), lang),
-            f"{label('training_gap_total', lang)}: {fmt_num(g('training_gap_total'), lang)}",
-        ),
-    ]
-    return '<section class="cards">' + "".join(cards) + "</section>"
-
-
-def _moves_ranked(moves: pd.DataFrame) -> pd.DataFrame:
-    if not len(moves) or "jpm_after" not in moves:
-        return moves
-    m = moves.copy()
-    m["jpm_change"] = (m["jpm_after"] - m["jpm_before"]).round(1)
-    key = m["jpm_change"].fillna(-np.inf).to_numpy()
-    order = np.argsort(-key, kind="stable")
-    return m.iloc[order].reset_index(drop=True)
-
-
-def _log_html(meta: dict, lang: str) -> str:
-    out = []
-    for key, items in (
-        ("operation_log", meta.get("log", [])),
-        ("warnings", meta.get("warnings", [])),
-    ):
-        if items:
-            out.append(
-                f'<h2>{esc(label(key, lang))}</h2><ul class="log">'
-                + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in items)
-                + "</ul>"
-            )
-    return "".join(out)
-
-
 def result_charts(result, lang: str) -> dict[str, str]:
     """The SVG of every chart of one result, by chart name (framed notes when the
     result holds no placement)."""
@@ -989,166 +809,6 @@ def result_charts(result, lang: str) -> dict[str, str]:
         "moves_matrix": moves_matrix_chart(result.moves, result.unit_fill, lang),
         "training_gaps": training_gaps_chart(result.training_needs, lang),
     }
-
-
-def result_html(result, lang: str, meta: dict) -> str:
-    """The report of one result (``meta``: description, log, warnings)."""
-    k = result.kpis
-    charts = result_charts(result, lang)
-    title = f"{label('report_title', lang)}: {result.name}"
-    body = [
-        "<header>",
-        f"<h1>{esc(label('report_title', lang))}: "
-        f'<span class="scenario">{esc(result.name)}</span></h1>',
-    ]
-    if meta.get("description"):
-        body.append(f'<p class="desc">{esc(meta["description"])}</p>')
-    body.append(_meta_list(result, lang))
-    for key, (value,) in solver_rows(result):
-        if value:
-            shown = value_label(value, lang)
-            cls = "reason" if key == "solver_reason" else "banner"  # a message: read it
-            body.append(f'<p class="{cls}">{esc(label(key, lang))}: {esc(shown)}</p>')
-    body.append("</header>")
-    if result.assignment is None:
-        body.append(f'<p class="banner">{esc(label("no_placement_note", lang))}</p>')
-    body.append(f"<h2>{esc(label('summary', lang))}</h2>")
-    body.append(_cards(k, lang))
-    body.append(f"<h2>{esc(label('charts', lang))}</h2>")
-    body.append(
-        _figure(
-            charts["unit_fill"], label("chart_unit_fill", lang), label("chart_unit_fill_note", lang)
-        )
-    )
-    body.append(
-        '<div class="grid2">'
-        + _figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
-        + _figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
-        + "</div>"
-    )
-    body.append(
-        _figure(
-            charts["moves_matrix"],
-            label("chart_moves_matrix", lang),
-            label("chart_moves_matrix_note", lang),
-        )
-    )
-    body.append(
-        _figure(
-            charts["training_gaps"],
-            label("chart_training_gaps", lang),
-            label("chart_training_gaps_note", lang),
-        )
-    )
-    if result.assignment is None:  # the tables would list everyone as moving/unplaced
-        body.append(_log_html(meta, lang))
-        return _page(title, lang, body)
-    body.append(f"<h2>{esc(label('top_moves', lang))}</h2>")
-    body.append(moves_table_html(_moves_ranked(result.moves), lang))
-    vac = result.vacancies
-    if len(vac) and "priority" in vac:
-        vac = vac.sort_values(["priority", "vacant"], ascending=[False, False], kind="stable")
-    body.append(f"<h2>{esc(label('vacancy_table', lang))}</h2>")
-    body.append(
-        table_html(
-            vac,
-            ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"],
-            lang,
-            "vacancies.csv",
-        )
-    )
-    body.append(f"<h2>{esc(label('unplaced_table', lang))}</h2>")
-    body.append(
-        table_html(
-            result.unplaced,
-            [
-                "employee_id",
-                "name",
-                "current_unit",
-                "current_position",
-                "eligible_positions",
-                "reason",
-            ],
-            lang,
-            "unplaced.csv",
-        )
-    )
-    body.append(f"<h2>{esc(label('objective_breakdown', lang))}</h2>")
-    body.append(
-        table_html(
-            breakdown_for(result, lang),
-            ["term", "description", "sense", "weight", "points"],
-            lang,
-            "breakdown.csv",
-        )
-    )
-    body.append(_log_html(meta, lang))
-    return _page(title, lang, body)
-
-
-def comparison_html(
-    comparison,
-    kp: pd.DataFrame,
-    pairs: pd.DataFrame,
-    lang: str,
-    folders: dict[str, str],
-    metas: dict[str, dict],
-) -> str:
-    """The comparison report: KPIs side by side, pairwise differences, links."""
-    names = comparison.names
-    title = f"{label('comparison_title', lang)}: {', '.join(names)}"
-    body = [
-        "<header>",
-        f"<h1>{esc(label('comparison_title', lang))}</h1>",
-        f'<p class="desc">{esc(", ".join(names))}</p>',
-        "</header>",
-    ]
-    body.append(
-        f"<h2>{esc(label('scenario_reports', lang))}</h2><table><thead><tr>"
-        f"<th>{esc(label('scenario', lang))}</th>"
-        f"<th>{esc(label('description', lang))}</th>"
-        f"<th>{esc(label('status_line', lang))}</th>"
-        f"<th>{esc(label('solver_reason', lang))}</th></tr></thead><tbody>"
-    )
-    for r in comparison.results:
-        href = f"{folders[r.name]}/report.html"
-        desc = metas.get(r.name, {}).get("description", "")
-        body.append(
-            f'<tr><td><a href="{esc(href)}">{esc(r.name)}</a></td>'
-            f"<td>{esc(desc)}</td>"
-            f'<td><span class="badge {esc(r.status.value)}">'
-            f"{esc(label(r.status.value, lang))}</span></td>"
-            f"<td>{'<br>'.join(esc(value_label(v, lang)) for _, (v,) in solver_rows(r) if v)}"
-            "</td></tr>"
-        )
-    body.append("</tbody></table>")
-    body.append(f"<h2>{esc(label('charts', lang))}</h2>")
-    body.append(_figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))
-    body.append(f"<h2>{esc(label('kpi_table', lang))}</h2>")
-    body.append(
-        "<table><thead><tr>"
-        f"<th>{esc(label('kpi', lang))}</th>"
-        + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
-        + "</tr></thead><tbody>"
-    )
-    for key in kp.index:
-        if key == "scenario":
-            continue
-        body.append(
-            f"<tr><td>{esc(kpi_label(str(key), lang))}</td>"
-            + "".join(
-                f'<td class="num">{esc(fmt_value(str(key), kp.at[key, n], lang))}</td>'
-                for n in names
-            )
-            + "</tr>"
-        )
-    body.append("</tbody></table>")
-    body.append(f"<h2>{esc(label('differences', lang))}</h2>")
-    body.append(_figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
-    body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
-    body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")
-    body.append(differences_table_html(differences_display(comparison, lang), lang))
-    return _page(title, lang, body)
 
 
 def differences_display(comparison, lang: str) -> pd.DataFrame:
@@ -1230,3 +890,89 @@ def _position_names(result) -> dict[str, str]:
                 t = t if isinstance(t, str) and t else pid
                 shown[pid] = f"{t} ({un})" if isinstance(un, str) and un else t
     return shown
+
+
+# -- sweeps and the price of change (placement.scale) ------------------------------------
+
+
+def _ticks(lo: float, hi: float) -> tuple[float, float, float]:
+    """Axis (low, high, step) with round ticks covering [lo, hi]."""
+    if hi <= lo:
+        lo, hi = lo - 1.0, hi + 1.0
+    step = nice_step(hi - lo) if hi - lo >= 1 else nice_step((hi - lo) * 1e3) / 1e3
+    return math.floor(lo / step) * step, math.ceil(hi / step) * step, step
+
+
+def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = "kpi_pair",
+                   title: str | None = None, line: bool = False,
+                   bound: str | None = None) -> str:
+    """Scatter of ``points[x]`` against ``points[y]``, one dot per row (its ``label``
+    column in the tooltip); ``line`` joins them in x order (a frontier); rows whose
+    ``point_kind`` is not "supported" are drawn hollow, and ``bound`` (a y column) marks each
+    row's proven bound with a tick."""
+    title = title or f"{label(y, lang)} × {label(x, lang)}"
+    if not len(points) or x not in points or y not in points:
+        return _placeholder(name, title, lang)
+    xs = pd.to_numeric(points[x], errors="coerce").to_numpy(dtype=float)
+    ys = pd.to_numeric(points[y], errors="coerce").to_numpy(dtype=float)
+    ok = ~(np.isnan(xs) | np.isnan(ys))
+    if not ok.any():
+        return _placeholder(name, title, lang)
+    bs = (pd.to_numeric(points[bound], errors="coerce").to_numpy(dtype=float)
+          if bound and bound in points else np.full(len(points), np.nan))
+    y_all = np.concatenate([ys[ok], bs[ok & ~np.isnan(bs)]])
+    x_lo, x_hi, x_step = _ticks(float(xs[ok].min()), float(xs[ok].max()))
+    y_lo, y_hi, y_step = _ticks(float(y_all.min()), float(y_all.max()))
+    width, height = 640.0, 330.0
+    x0, y0, pw, ph = 72.0, 30.0, width - 96.0, height - 80.0
+    y_dec = 0 if y_step >= 1 else 2
+
+    def px(v: float) -> float:
+        return x0 + pw * (v - x_lo) / (x_hi - x_lo)
+
+    def py(v: float) -> float:
+        return y0 + ph - ph * (v - y_lo) / (y_hi - y_lo)
+
+    body: list[str] = []
+    n_y = int(round((y_hi - y_lo) / y_step))
+    for i in range(n_y + 1):
+        v = y_lo + i * y_step
+        body.append(_line(x0, py(v), x0 + pw, py(v), GRID))
+        body.append(_text(x0 - 6, py(v) + 4, fmt_num(v, lang, y_dec), 10, "end", MUTED))
+    n_x = int(round((x_hi - x_lo) / x_step))
+    for i in range(n_x + 1):
+        v = x_lo + i * x_step
+        body.append(_line(px(v), y0 + ph, px(v), y0 + ph + 4, MUTED))
+        body.append(_text(px(v), y0 + ph + 16, fmt_num(v, lang, 0 if x_step >= 1 else 2), 10,
+                          "middle", MUTED))
+    body.append(_line(x0, y0 + ph, x0 + pw, y0 + ph, MUTED))
+    body.append(_text(x0 + pw / 2, height - 12, label(x, lang), 11, "middle", MUTED))
+    body.append(_text(14, y0 + ph / 2, label(y, lang), 11, "middle", MUTED,
+                      extra=f' transform="rotate(-90 14 {_f(y0 + ph / 2)})"'))
+    order = np.argsort(xs, kind="stable")
+    kinds = points["point_kind"].to_numpy(dtype=object) if "point_kind" in points else \
+        np.full(len(points), "supported", dtype=object)
+    if line:
+        sup = [i for i in order if ok[i] and kinds[i] == "supported"]
+        if len(sup) > 1:
+            d = "".join(("M" if j == 0 else "L") + f"{_f(px(xs[i]))} {_f(py(ys[i]))}"
+                        for j, i in enumerate(sup))
+            body.append(f'<path d="{d}" stroke="{PRIMARY}" stroke-width="1.5" fill="none"/>')
+    labels_ = points["label"].to_numpy(dtype=object) if "label" in points else \
+        np.arange(len(points)).astype(object)
+    for i in order:
+        if not ok[i]:
+            continue
+        tip = (f"{labels_[i]}: {label(x, lang)} {fmt_num(xs[i], lang, 0 if x_step >= 1 else 2)}"
+               f", {label(y, lang)} {fmt_num(ys[i], lang, 2)}")
+        if not np.isnan(bs[i]):
+            body.append(_line(px(xs[i]) - 5, py(bs[i]), px(xs[i]) + 5, py(bs[i]), ACCENT, 2))
+            body.append(_line(px(xs[i]), py(bs[i]), px(xs[i]), py(ys[i]), ACCENT, 1, "2 2"))
+        fill = PRIMARY if kinds[i] == "supported" else "#fff"
+        body.append(f'<circle cx="{_f(px(xs[i]))}" cy="{_f(py(ys[i]))}" r="4" fill="{fill}" '
+                    f'stroke="{PRIMARY}" stroke-width="1.5"><title>{esc(tip)}</title></circle>')
+    if line:
+        body += _legend(x0, 14, [("rect", PRIMARY, label("frontier_supported", lang)),
+                                 ("rect", PALE, label("frontier_constrained", lang)),
+                                 ("tick", ACCENT, label("fit_bound", lang))])
+    return _svg(name, width, height, body, title)

@@ -1,0 +1,186 @@
+"""Candidate shortlists: for a post, the best candidates who meet its requirements and
+what appointing each one would cost the whole placement.
+
+For a JPT post the selection panel (Pansel) receives at least three names; for an
+Administrator or Pengawas post the Tim Penilai Kinerja considers a list. A candidate is
+an employee with an eligible edge to the post (every hard requirement met). Candidates
+are ranked by JPM against the post's standard (highest first; not assessed last), then
+by the number of competencies below standard, then by id. For each of the ``top``
+best, the exact change of the optimum when the candidate is appointed is found by
+re-solving the compiled problem with the pin (as ``explain --position`` does): the
+scenario is compiled once and only the pin changes between solves. An appointment
+releases the post: whoever the scenario pins there (a kept incumbent) may go
+elsewhere, and the candidate's own pin moves to the post.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from placement.api import solve
+from placement.domain.nip import parse_dates, reference_date
+from placement.errors import PlacementError
+from placement.messages import msg
+from placement.model.config import nearest
+from placement.model.result import Result
+from placement.model.scenario import Scenario
+from placement.model.stability import id_hashes, tie_levels
+from placement.solvers.base import Status
+
+#: Columns of a shortlist, in order.
+COLUMNS = ("position", "title", "unit_name", "kind", "rank_order", "employee_id", "name",
+           "current_position", "current_title", "rank", "grade", "years_in_post", "jpm",
+           "below_standard", "holds_post", "status", "cost", "changed")
+#: Columns read as the date a person took their current post (TMT JABATAN).
+TMT_COLUMNS = ("tmt_jabatan", "TMT JABATAN", "position_since")
+
+
+@dataclass
+class PinCost:
+    """The result of appointing one employee to one post: the status of the re-solve,
+    the change of the objective (user units; None without a placement) and the other
+    employees whose placement changes (indices)."""
+
+    status: Status
+    delta: float | None
+    changed: list[int]
+
+
+def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
+             release_seat: bool = False) -> PinCost:
+    """Re-solve ``result``'s problem with employee ``i`` pinned to position ``q``.
+
+    With ``release_seat`` (an appointment), the people the scenario pins to ``q`` are
+    free to go elsewhere (or unplaced) and ``i``'s own pin, if any, moves to ``q``."""
+    p = result.problem
+    a = result.assignment
+    if a[i] == q:
+        return PinCost(result.status, 0.0, [])
+    alt = copy.copy(p)
+    alt.pinned = p.pinned.copy()
+    alt.must_place = p.must_place.copy()
+    if release_seat:
+        held = alt.pinned == q
+        alt.pinned[held] = -1
+        alt.must_place[held] = False
+    alt.pinned[i] = q
+    alt.must_place[i] = True
+    ctx = getattr(result.compiled, "context", None)
+    if p.tie_levels and ctx is not None:  # ties toward this result: only the chain moves
+        alt.tie_levels = tie_levels(a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids),
+                                    p.edge_emp, p.edge_pos)
+    r = solve(alt, solver="auto", time_limit=time_limit)
+    if not r.status.has_solution:
+        return PinCost(r.status, None, [])
+    delta = p.objective_value(r.outcome.cost) - p.objective_value(result.outcome.cost)
+    changed = [int(j) for j in np.flatnonzero(r.assignment != a) if j != i]
+    return PinCost(r.status, float(delta), changed)
+
+
+def _targets(result: Result, position, kind) -> list[int]:
+    pos = result.compiled.org.positions
+    ids = pos["id"].astype(str).tolist()
+    index = {p: j for j, p in enumerate(ids)}
+    if (position is None) == (kind is None):
+        raise PlacementError(msg("shortlist.position_or_kind"))
+    if position is not None:
+        wanted = [position] if isinstance(position, str) else list(position)
+        for w in wanted:
+            if w not in index:
+                raise PlacementError(msg("explain.unknown_position", position=w,
+                                         hint=nearest(w, ids[:20000])))
+        return [index[w] for w in wanted]
+    k = str(kind).strip().lower()
+    hit = pos["kind"].astype(str).str.lower().eq(k)
+    if "level" in pos:
+        hit |= pos["level"].astype(object).fillna("").astype(str).str.lower().eq(k)
+    hit &= pd.to_numeric(pos["headcount"], errors="coerce").fillna(0).to_numpy() > 0
+    found = list(np.flatnonzero(hit.to_numpy()))
+    if not found:
+        raise PlacementError(msg("shortlist.no_posts", kind=kind))
+    return found
+
+
+def _years_in_post(result: Result) -> np.ndarray:
+    emp = result.compiled.org.employees
+    col = next((c for c in TMT_COLUMNS if c in emp), None)
+    if col is None:
+        return np.full(len(emp), np.nan)
+    since = parse_dates(emp[col].astype(object).where(emp[col].notna(), "").astype(str))
+    days = (reference_date(result.compiled.org) - since).dt.days.to_numpy(dtype=float)
+    return np.floor(days / 365.25 * 10) / 10
+
+
+def shortlist(target, position: str | list[str] | None = None, kind: str | None = None,
+              top: int = 5, time_limit: float | None = 30) -> pd.DataFrame:
+    """The ``top`` best eligible candidates per post, with the exact cost of each.
+
+    ``target``: a solved :class:`Result`, a :class:`Scenario` or a scenario path (solved
+    first). Posts: ``position`` (an id or a list of ids) or ``kind`` (a position kind
+    such as ``JPT``, or a level such as ``Administrator``, ``Pengawas``; open posts only).
+    Returns one row per (post, candidate) with :data:`COLUMNS`: JPM against the post,
+    the competencies below its standard (``Name level/required``), golongan, current
+    grade, years in post (from ``tmt_jabatan`` when the roster has it), whether the
+    candidate holds the post now, the re-solve status, ``cost`` (change of the
+    objective if appointed: 0 for the current holder, positive = worse) and ``changed``
+    (other people whose placement changes). Raises :class:`PlacementError` without a
+    placement or for an unknown post.
+    """
+    result = target if isinstance(target, Result) else solve(target) if isinstance(
+        target, Scenario | str | Path) else target
+    if result.compiled is None or result.assignment is None:
+        raise PlacementError(msg("shortlist.needs_placement"))
+    if top < 1:
+        raise PlacementError(msg("shortlist.bad_top", top=top))
+    comp = result.compiled
+    p, ctx = result.problem, comp.context
+    emp, pos = comp.org.employees, comp.org.positions
+    targets = _targets(result, position, kind)
+    ctx.set_edges(p.edge_emp, p.edge_pos)
+    jpm_all = ctx.jpm()
+    on = np.flatnonzero(np.isin(p.edge_pos, np.asarray(targets)))
+    units = dict(zip(comp.org.units["id"], comp.org.units["name"], strict=True))
+    titles = pos["title"].astype(str).to_numpy()
+    cur = ctx.emp("current_pos")
+    grade = ctx.pos("grade") if "grade" in pos else np.full(len(pos), np.nan)
+    years = _years_in_post(result)
+    comps = list(ctx.competencies)
+    rows = []
+    for q in targets:
+        edges = on[p.edge_pos[on] == q]
+        e = p.edge_emp[edges]
+        jpm = jpm_all[edges].astype(float)
+        req = ctx.required[q]
+        below = (ctx.levels[e] < req[None, :]) & (req[None, :] > 0)
+        order = np.lexsort((ctx.emp_ids[e].astype(str), below.sum(axis=1),
+                            -np.nan_to_num(jpm, nan=-1.0)))[:top]
+        for rank, k in enumerate(order, start=1):
+            i = int(e[k])
+            pc = pin_cost(result, i, q, time_limit, release_seat=True)
+            gaps = [f"{comps[c]} {int(ctx.levels[i, c])}/{int(req[c])}"
+                    for c in np.flatnonzero(below[k])]
+            c_i = int(cur[i])
+            rows.append({
+                "position": ctx.pos_ids[q], "title": titles[q],
+                "unit_name": units.get(pos["unit"].iloc[q], pos["unit"].iloc[q]),
+                "kind": pos["kind"].iloc[q], "rank_order": rank,
+                "employee_id": ctx.emp_ids[i],
+                "name": emp["name"].iloc[i] if "name" in emp else "",
+                "current_position": ctx.pos_ids[c_i] if c_i >= 0 else "",
+                "current_title": titles[c_i] if c_i >= 0 else "",
+                "rank": emp["rank"].iloc[i] if "rank" in emp else "",
+                "grade": grade[c_i] if c_i >= 0 else np.nan,
+                "years_in_post": years[i],
+                "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
+                "below_standard": "; ".join(gaps),
+                "holds_post": bool(result.assignment[i] == q),
+                "status": pc.status.value,
+                "cost": np.nan if pc.delta is None else round(pc.delta, 4),
+                "changed": len(pc.changed),
+            })
+    return pd.DataFrame(rows, columns=list(COLUMNS))

@@ -1,0 +1,350 @@
+"""The HTML sections a Kepala BKPSDM shows the Sekda and the Bupati.
+
+In report order: :func:`stamp_html` (report date), :func:`summary_html` (the
+plain-language page: what the scenario does, rotasi/mutasi/promosi/demosi, who is left
+without a post, vacancies, fit before → after, development need, retirements),
+:func:`opd_html` (per OPD before and after), :func:`lists_html` (people left without a
+post, everyone whose post changes with the reason, new hires, retirements, the 9-box
+with its legend), :func:`infeasible_html` (why there is no placement and how to relax)
+and, at the end, :func:`sources_html` (input files with checksums). The numbers come
+from :mod:`placement.report.summary`; the technical details stay in
+:mod:`placement.report.html`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+import pandas as pd
+
+from placement.messages import msg
+from placement.report import summary
+from placement.report.html import esc, fmt_num, table_html
+from placement.report.labels import label, value_label
+
+#: Rows of a list shown in the report before pointing to the files.
+LIST_ROWS = 500
+
+
+def date_text(date: _dt.date, lang: str) -> str:
+    """30-11-2026 (id) or 2026-11-30 (en)."""
+    return date.strftime("%d-%m-%Y") if lang == "id" else date.isoformat()
+
+
+def stamp_html(date: _dt.date, lang: str) -> str:
+    return (
+        f'<p class="stamp">{esc(label("report_date", lang))}: '
+        f"<time datetime=\"{date.isoformat()}\">{esc(date_text(date, lang))}</time></p>"
+    )
+
+
+def _sentence(key: str, lang: str, **params) -> str:
+    return f"<p>{esc(msg(key, **params).render(lang))}</p>"
+
+
+def _n(v, lang: str, decimals: int = 0) -> str:
+    return fmt_num(v, lang, decimals)
+
+
+def summary_html(result, lang: str) -> str:
+    """The plain-language summary: a few sentences, in the officers' words."""
+    status = result.status.value
+    out = [f'<section class="plain" id="summary"><h2>{esc(label("summary_plain", lang))}</h2>']
+    out.append(_sentence(f"sum.{status}", lang))
+    if result.assignment is not None and result.outcome.message:  # e.g. interrupted
+        out.append(f'<p class="banner">{esc(value_label(result.outcome.message, lang))}</p>')
+    if result.assignment is None or result.compiled is None:
+        return "".join(out) + "</section>"
+    f = summary.facts(result)
+    n = {k: _n(v, lang) for k, v in f.items() if k not in ("jpm_before", "jpm_after", "jpm_mean")}
+    out.append(_sentence("sum.people", lang, employees=n["employees"], stays=n["stays"],
+                    changes=n["changes"], rotasi=n["rotasi"], mutasi=n["mutasi"]))
+    if f["promosi"] or f["demosi"]:
+        out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
+    if f["new_total"]:
+        out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
+    out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
+    out.append(_sentence("sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"],
+                    posts=n["vacant_posts"]))
+    out.append(_sentence("sum.jpm", lang, before=_n(f["jpm_before"], lang, 1),
+                    after=_n(f["jpm_after"], lang, 1), mean=_n(f["jpm_mean"], lang, 1),
+                    assessed=n["jpm_assessed"]))
+    out.append(_sentence("sum.training", lang, people=n["people_needing_training"],
+                    levels=n["training_gap_total"]))
+    if f["retiring"] is not None:
+        out.append(_sentence("sum.retire", lang, n=n["retiring"]))
+    relaxed = getattr(result, "relaxations", [])
+    if relaxed:
+        out.append(_sentence("sum.relaxed", lang, n=_n(len(relaxed), lang)))
+    out.append("</section>")
+    return "".join(out)
+
+
+def signed(v, lang: str) -> str:
+    """A whole number with its sign: +3, −2, 0."""
+    if pd.isna(v):
+        return "–"
+    v = int(v)
+    return ("+" if v > 0 else "−" if v < 0 else "") + fmt_num(abs(v), lang)
+
+
+def opd_html(result, lang: str) -> str:
+    """Per OPD: formasi, bezetting awal and hasil, lowong, selisih, in and out."""
+    t = summary.opd_table(result)
+    head = (
+        f'<section class="opd" id="opd"><h2>{esc(label("opd_section", lang))}</h2>'
+        f'<p class="note">{esc(label("opd_section_note", lang))}</p>'
+    )
+    if not len(t):
+        return head + f'<p class="note">{esc(label("none_note", lang))}</p></section>'
+    cols = ["headcount", "staff_before", "staff_after", "vacant", "difference", "moving_in",
+            "moving_out"]
+    rows = ['<table class="long opd-table"><thead><tr>'
+            f'<th>{esc(label("opd", lang))}</th>'
+            + "".join(f'<th class="num">{esc(_head(c, lang))}</th>' for c in cols)
+            + "</tr></thead><tbody>"]
+    for r in t.itertuples(index=False):
+        cells = []
+        for c in cols:
+            v = getattr(r, c)
+            shown = signed(v, lang) if c == "difference" else fmt_num(v, lang)
+            cls = "num neg" if c == "difference" and v < 0 else "num"
+            cells.append(f'<td class="{cls}">{esc(shown)}</td>')
+        rows.append(f"<tr><td>{esc(r.opd_name)}</td>{''.join(cells)}</tr>")
+    tot = {c: int(t[c].sum()) for c in cols}
+    rows.append(
+        f'</tbody><tfoot><tr><th>{esc(label("total", lang))}</th>'
+        + "".join(
+            f'<th class="num">{esc(signed(tot[c], lang) if c == "difference" else fmt_num(tot[c], lang))}</th>'  # noqa: E501
+            for c in cols
+        )
+        + "</tr></tfoot></table>"
+    )
+    return head + "".join(rows) + "</section>"
+
+
+def _head(c: str, lang: str) -> str:
+    return label("headcount_need", lang) if c == "headcount" else label(c, lang)
+
+
+# -- lists -----------------------------------------------------------------------------
+
+
+def _titles(result) -> dict[str, str]:
+    pos = result.compiled.org.positions
+    return {str(i): str(t) for i, t in zip(pos["id"], pos["title"], strict=True)}
+
+
+def _who(name, eid) -> str:
+    name = name if isinstance(name, str) and name else ""
+    return f"{name} ({eid})" if name else str(eid)
+
+
+def _where(title, unit) -> str:
+    title = title if isinstance(title, str) else ""
+    unit = unit if isinstance(unit, str) else ""
+    return f"{title} — {unit}" if title and unit else title or unit
+
+
+def _list(df: pd.DataFrame, cols: list[str], heads: list[str], lang: str, file: str,
+          cls: str) -> str:
+    shown = table_html(df, cols, lang, file, limit=LIST_ROWS, headers=heads)
+    return shown.replace("<table>", f'<table class="long {cls}">', 1)
+
+
+def changes_frame(result, lang: str) -> pd.DataFrame:
+    """Everyone whose post changes, people left without a post first, then mutasi, then
+    rotasi; each with where from, where to, kind of move, grade change and reason."""
+    mv = summary.classified_moves(result)
+    if not len(mv) or "move_kind" not in mv:
+        return pd.DataFrame()
+    rank = mv["move_kind"].map({"lost_post": 0, "mutasi": 1, "rotasi": 2}).to_numpy()
+    order = np.lexsort((mv["employee_id"].astype(str).to_numpy(),
+                        mv["from_unit"].astype(str).to_numpy(), rank))
+    mv = mv.iloc[order].reset_index(drop=True)
+    names = mv["name"] if "name" in mv else mv["employee_id"]
+    kind = [value_label(k, lang) for k in mv["move_kind"]]
+    grade = [value_label(g, lang) if g else "" for g in mv["grade_change"]]
+    out = pd.DataFrame({
+        "employee": [_who(n, e) for n, e in zip(names, mv["employee_id"], strict=True)],
+        "from": [_where(t, u) for t, u in zip(mv["from_title"], mv["from_unit_name"],
+                                              strict=True)],
+        "to": [_where(t, u) or value_label("(unplaced)", lang)
+               for t, u in zip(mv["to_title"], mv["to_unit_name"], strict=True)],
+    })
+    if mv["from_grade"].notna().any() or mv["to_grade"].notna().any():
+        out["grade"] = [f"{fmt_num(a, lang)} → {fmt_num(b, lang)}"
+                        for a, b in zip(mv["from_grade"], mv["to_grade"], strict=True)]
+    out["jpm"] = [f"{fmt_num(a, lang, 1)} → {fmt_num(b, lang, 1)}"
+                  for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)]
+    out["move_kind"] = [f"{k}; {g}" if g else k for k, g in zip(kind, grade, strict=True)]
+    out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
+    return out
+
+
+def lists_html(result, lang: str) -> str:
+    """People left without a post, changes with reasons, new hires, retirements, 9-box."""
+    out = [f'<section class="lists" id="lists"><h2>{esc(label("lists", lang))}</h2>']
+    titles = _titles(result)
+    # people left without a post
+    up = result.unplaced
+    out.append(f"<h3>{esc(label('no_post_table', lang))}</h3>")
+    if len(up):
+        names = up["name"] if "name" in up else up["employee_id"]
+        cur = up["current_position"].astype(object).fillna("").astype(str)
+        d = pd.DataFrame({
+            "employee": [_who(n, e) for n, e in zip(names, up["employee_id"], strict=True)],
+            "current_position": [titles.get(c, c) if c else value_label("new", lang)
+                                 for c in cur],
+            "reason": [value_label(r, lang) if isinstance(r, str) else ""
+                       for r in up.get("reason", pd.Series([""] * len(up)))],
+        })
+        out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
+                         "unplaced.csv", "no-post"))
+    else:
+        out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    # changes
+    out.append(f"<h3>{esc(label('changes_table', lang))}</h3>")
+    ch = changes_frame(result, lang)
+    if len(ch):
+        out.append(_list(ch, list(ch.columns), [label(c, lang) for c in ch.columns], lang,
+                         "moves.csv", "changes"))
+    else:
+        out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    # new hires
+    pl = result.placements
+    new = pl[pl["status"] == "new"] if "status" in pl else pl.iloc[:0]
+    out.append(f"<h3>{esc(label('new_hires_table', lang))}</h3>")
+    if len(new):
+        names = new["name"] if "name" in new else new["employee_id"]
+        d = pd.DataFrame({
+            "employee": [_who(n, e) for n, e in zip(names, new["employee_id"], strict=True)],
+            "position": [_where(t, u) for t, u in zip(new["title"], new["unit_name"],
+                                                       strict=True)],
+            "jpm": new["jpm"].to_numpy(dtype=float),
+        })
+        out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
+                         "placements.csv", "new-hires"))
+    else:
+        out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    # retirements
+    ret = getattr(result, "tables", {}).get("retirements")
+    if ret is not None and len(ret.columns):
+        out.append(f"<h3>{esc(label('retirements_table', lang))}</h3>")
+        if len(ret):
+            names = ret["name"] if "name" in ret else ret["employee_id"]
+            cur = ret["current_position"].astype(object).fillna("").astype(str)
+            d = pd.DataFrame({
+                "employee": [_who(n, e) for n, e in zip(names, ret["employee_id"],
+                                                        strict=True)],
+                "current_position": [titles.get(c, c) for c in cur],
+                "retirement_date": [_date(v, lang) for v in ret["retirement_date"]],
+                "action": [value_label(a, lang) if isinstance(a, str) else ""
+                           for a in ret.get("action", pd.Series([""] * len(ret)))],
+            })
+            out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
+                             "retirements.csv", "retirements"))
+        else:
+            out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    out.append(talent_grid_html(result, lang))
+    out.append("</section>")
+    return "".join(out)
+
+
+def _date(v, lang: str) -> str:
+    try:
+        d = pd.Timestamp(v)
+    except (TypeError, ValueError):
+        return str(v)
+    return "–" if pd.isna(d) else date_text(d.date(), lang)
+
+
+#: (potential row label, boxes below/meets/above), top row first.
+TALENT_ROWS = (("pot_high", (6, 8, 9)), ("pot_middle", (3, 5, 7)), ("pot_low", (1, 2, 4)))
+
+
+def talent_grid_html(result, lang: str) -> str:
+    """The 9-box as a 3 × 3 table of counts (box number and people), with its legend."""
+    pl = result.placements
+    if "talent_box" not in pl:
+        return ""
+    counts = pl["talent_box"].dropna().astype(int).value_counts()
+    out = [
+        f"<h3>{esc(label('talent_grid', lang))}</h3>",
+        '<table class="ninebox"><thead><tr>'
+        f"<th>{esc(label('potential', lang))}</th>"
+        + "".join(f'<th class="num">{esc(label(k, lang))}</th>'
+                  for k in ("perf_below", "perf_meets", "perf_above"))
+        + "</tr></thead><tbody>",
+    ]
+    for row, boxes in TALENT_ROWS:
+        cells = "".join(
+            f'<td class="num box{b}{" pool" if b >= 7 else ""}"><span class="boxno">{b}</span> '
+            f"{esc(fmt_num(int(counts.get(b, 0)), lang))}</td>"
+            for b in boxes
+        )
+        out.append(f"<tr><th>{esc(label(row, lang))}</th>{cells}</tr>")
+    out.append("</tbody></table>")
+    out.append(f'<p class="note">{esc(label("talent_legend", lang))}</p>')
+    return "".join(out)
+
+
+# -- no placement ----------------------------------------------------------------------
+
+
+def infeasible_html(result, lang: str) -> str:
+    """Why the rules cannot all hold (the same lines the CLI prints), and how to relax."""
+    out = [f'<section class="why" id="why"><h2>{esc(label("why_infeasible", lang))}</h2>']
+    if result.outcome.message:
+        out.append(f"<p>{esc(value_label(result.outcome.message, lang))}</p>")
+    conflicts = getattr(result, "conflicts", [])
+    if conflicts:
+        head = msg("cli.conflicts").render(lang).strip()
+        out.append(f'<p>{esc(head[:1].upper() + head[1:])}</p><ul class="log">')
+        out += [f"<li>{esc(value_label(c.message, lang))}</li>" for c in conflicts]
+        out.append("</ul>")
+    elif result.status.value == "infeasible":
+        out.append(_sentence("sum.no_single_rule", lang))
+    if result.status.value == "infeasible":
+        out.append(f'<p class="hint">{esc(msg("sum.relax_hint").render(lang))}</p>')
+    out.append("</section>")
+    return "".join(out)
+
+
+def sources_html(files: list[tuple[str, str]], lang: str) -> str:
+    """The input files, each with its SHA-256 checksum."""
+    out = [f'<section class="sources" id="sources"><h3>{esc(label("sources", lang))}</h3>']
+    if not files:
+        out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    else:
+        out.append(f'<table class="sources"><thead><tr><th>{esc(label("file", lang))}</th>'
+                   f'<th>{esc(label("sha256", lang))}</th></tr></thead><tbody>')
+        out += [f"<tr><td>{esc(n)}</td><td><code>{esc(h)}</code></td></tr>" for n, h in files]
+        out.append("</tbody></table>")
+    out.append("</section>")
+    return "".join(out)
+
+
+CSS = """
+.stamp{color:#5b6776;font-size:12.5px;margin:2px 0}
+section.plain p{font-size:15px;margin:6px 0;max-width:60em}
+td.neg,span.neg{color:#8f2f25}
+div.wide{overflow-x:auto}
+tfoot th{border-top:2px solid #c5ced8;background:#f2f5f8}
+table.ninebox{width:auto}
+table.ninebox td{min-width:9em}
+table.ninebox td.pool{background:#e4f0e7}
+.boxno{display:inline-block;min-width:1.6em;color:#5b6776;font-size:11px}
+p.hint{border-left:4px solid #2f5d8a;padding:6px 10px;background:#f2f5f8}
+table.sources code{font-size:11px;word-break:break-all}
+section.technical{margin-top:36px;border-top:3px double #d9e0e8}
+td.best{font-weight:700;background:#e4f0e7}
+@page{size:A4;margin:12mm}
+@media print{div.first-page{break-after:page;page-break-after:always}
+section.opd,section.lists,section.technical{break-before:page;page-break-before:always}
+thead{display:table-header-group}tfoot{display:table-footer-group}
+tr{break-inside:avoid;page-break-inside:avoid}
+section.plain p{font-size:12px}.cards{grid-template-columns:repeat(4,1fr)}
+a{color:inherit;text-decoration:none}}
+"""

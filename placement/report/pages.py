@@ -1,0 +1,376 @@
+"""Whole HTML pages: the report of one result and of a comparison, in the order the
+decision makers read them.
+
+A result: title, description and report date; the plain-language summary with key
+figures; per OPD before and after; the charts; the lists (people left without a post,
+changes with reasons, new hires, retirements, 9-box, vacancies); then "Technical
+details" (solver, objective, bound, gap, relaxations, objective breakdown, all KPIs,
+operation log, data warnings) and the input files with checksums. A result without a
+placement says why (the conflicts the CLI prints) and how to relax the rules.
+
+A comparison: the scenarios with their status, the key indicators with the better
+direction and the best scenario marked, per OPD across scenarios, charts, who is placed
+differently, and the technical details (every KPI) at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+import pandas as pd
+
+from placement.report import decision, filtering, summary
+from placement.report.excel import breakdown_for, solver_rows
+from placement.report.html import (
+    CSS,
+    differences_display,
+    differences_table_html,
+    esc,
+    fmt_num,
+    fmt_pct,
+    fmt_value,
+    kpi_comparison_chart,
+    pair_differences_chart,
+    result_charts,
+    table_html,
+)
+from placement.report.labels import kpi_label, label, value_label
+
+
+def _figure(svg: str, heading: str, note: str | None = None) -> str:
+    n = f'<p class="note">{esc(note)}</p>' if note else ""
+    return f"<figure><figcaption><h3>{esc(heading)}</h3>{n}</figcaption>{svg}</figure>"
+
+
+def _page(title: str, lang: str, body: list[str]) -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{esc(lang)}"{filtering.html_attribute(lang)}><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title><style>{CSS}{decision.CSS}{filtering.CSS}</style>"
+        "</head><body><main>"
+        + "".join(body)
+        + f"<footer>{esc(label('generated_by', lang))}</footer>"
+        "</main>" + filtering.script_tag() + "</body></html>\n"
+    )
+
+
+def _meta_list(result, lang: str) -> str:
+    status = result.status.value
+    items = [
+        (
+            label("status_line", lang),
+            f'<span class="badge {esc(status)}">{esc(label(status, lang))}</span>',
+        ),
+        (label("solver", lang), esc(result.solver)),
+        (label("objective", lang), esc(fmt_num(result.objective, lang, 2))),
+        (label("bound", lang), esc(fmt_num(result.bound, lang, 2))),
+        (kpi_label("gap", lang), esc(fmt_pct(result.gap, lang, 2))),
+    ]
+    ref = result.kpis.get("reference_date")
+    if ref:  # the date ages and retirement were measured at
+        items.append((label("reference_date", lang), esc(ref)))
+    return (
+        '<dl class="meta">'
+        + "".join(f"<div><dt>{esc(k)}</dt><dd>{v}</dd></div>" for k, v in items)
+        + "</dl>"
+    )
+
+
+def _card(key_label: str, value: str, sub: str = "") -> str:
+    s = f'<div class="s">{esc(sub)}</div>' if sub else ""
+    return (
+        f'<div class="card"><div class="k">{esc(key_label)}</div>'
+        f'<div class="v">{esc(value)}</div>{s}</div>'
+    )
+
+
+def _cards(k: dict, f: dict, lang: str) -> str:
+    g = k.get
+    cards = [
+        _card(
+            label("placed", lang),
+            fmt_num(g("placed"), lang),
+            label("of_employees", lang).format(n=fmt_num(g("employees"), lang)),
+        ),
+        _card(
+            label("mean_jpm", lang),
+            fmt_num(g("mean_jpm"), lang, 1),
+            label("coverage_note", lang).format(share=fmt_pct(g("assessment_coverage"), lang))
+            + " · "
+            + label("incumbents_jpm_note", lang).format(
+                before=fmt_num(g("mean_jpm_before"), lang, 1),
+                after=fmt_num(g("mean_jpm_incumbents_after"), lang, 1),
+            ),
+        ),
+        _card(
+            label("changes", lang),
+            fmt_num(f["changes"], lang),
+            f"{label('rotasi_short', lang)} {fmt_num(f['rotasi'], lang)} · "
+            f"{label('mutasi_short', lang)} {fmt_num(f['mutasi'], lang)}",
+        ),
+        _card(
+            label("vacancies", lang),
+            fmt_num(g("vacancies"), lang),
+            f"{label('fill_rate', lang)}: {fmt_pct(g('fill_rate'), lang)}",
+        ),
+        _card(
+            label("unplaced", lang),
+            fmt_num(g("unplaced"), lang),
+            f"{label('displaced_short', lang)}: {fmt_num(f['lost_post'], lang)}",
+        ),
+        _card(
+            label("jpm_optimal", lang),
+            fmt_num(g("jpm_optimal"), lang),
+            f"Cukup {fmt_num(g('jpm_cukup_optimal'), lang)} · "
+            f"Kurang {fmt_num(g('jpm_kurang_optimal'), lang)} · "
+            f"{label('not assessed', lang)} {fmt_num(g('jpm_not_assessed'), lang)} · "
+            f"{label('no standard', lang)} {fmt_num(g('jpm_no_standard'), lang)}",
+        ),
+        _card(label("field_fit_rate", lang), fmt_pct(g("field_fit_rate"), lang)),
+        _card(
+            label("people_needing_training", lang),
+            fmt_num(g("people_needing_training"), lang),
+            f"{label('training_gap_total', lang)}: {fmt_num(g('training_gap_total'), lang)}",
+        ),
+    ]
+    return '<section class="cards">' + "".join(cards) + "</section>"
+
+
+def _log_html(meta: dict, lang: str) -> str:
+    out = []
+    for key, items in (
+        ("operation_log", meta.get("log", [])),
+        ("warnings", meta.get("warnings", [])),
+    ):
+        if items:
+            out.append(
+                f'<h2>{esc(label(key, lang))}</h2><ul class="log">'
+                + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in items)
+                + "</ul>"
+            )
+    return "".join(out)
+
+
+def _technical_html(result, lang: str, meta: dict) -> str:
+    """Solver, objective, bound, gap, why this solver, relaxations, the objective
+    breakdown, every KPI, the operation log and the data warnings."""
+    body = [
+        f'<section class="technical" id="technical"><h2>{esc(label("technical", lang))}</h2>',
+        f'<p class="note">{esc(label("technical_note", lang))}</p>',
+        _meta_list(result, lang),
+    ]
+    for key, (value,) in solver_rows(result):
+        if value:
+            body.append(f'<p class="reason">{esc(label(key, lang))}: '
+                        f"{esc(value_label(value, lang))}</p>")
+    relaxed = getattr(result, "relaxations", [])
+    if relaxed:
+        body.append(f"<h3>{esc(label('rules_relaxed', lang))}</h3><ul class=\"log\">"
+                    + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in relaxed)
+                    + "</ul>")
+    if result.assignment is not None:
+        body.append(f"<h3>{esc(label('objective_breakdown', lang))}</h3>")
+        body.append(table_html(breakdown_for(result, lang),
+                               ["term", "description", "sense", "weight", "points"], lang,
+                               "breakdown.csv"))
+    kp = pd.DataFrame({"kpi": [kpi_label(str(k), lang) for k in result.kpis],
+                       "value": [fmt_value(str(k), v, lang) for k, v in result.kpis.items()]})
+    body.append(f"<h3>{esc(label('all_kpis', lang))}</h3>")
+    body.append(table_html(kp, ["kpi", "value"], lang, "kpis.json", limit=len(kp) + 1))
+    body.append(_log_html(meta, lang).replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
+    body.append(decision.sources_html(meta.get("inputs", []), lang))
+    body.append("</section>")
+    return "".join(body)
+
+
+def description(meta: dict, lang: str) -> str:
+    """The scenario's description in ``lang`` when it has one, else its description."""
+    return meta.get(f"description_{lang}") or meta.get("description", "")
+
+
+def _header(title: str, name: str, lang: str, meta: dict, date: _dt.date) -> list[str]:
+    body = ["<header>", f'<h1>{esc(title)}: <span class="scenario">{esc(name)}</span></h1>']
+    if description(meta, lang):
+        body.append(f'<p class="desc">{esc(description(meta, lang))}</p>')
+    body.append(decision.stamp_html(date, lang))
+    body.append("</header>")
+    return body
+
+
+def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> str:
+    """The report of one result (``meta``: description, log, warnings, inputs)."""
+    date = date or summary.report_date()
+    title = f"{label('report_title', lang)}: {result.name}"
+    body = _header(label("report_title", lang), result.name, lang, meta, date)
+    body.append('<div class="first-page">')
+    body.append(decision.summary_html(result, lang))
+    if result.assignment is None or result.compiled is None:
+        body.append("</div>")
+        if result.assignment is None:
+            body.append(decision.infeasible_html(result, lang))
+        body.append(_technical_html(result, lang, meta))
+        return _page(title, lang, body)
+    body.append(_cards(result.kpis, summary.facts(result), lang))
+    body.append("</div>")
+    body.append(decision.opd_html(result, lang))
+    charts = result_charts(result, lang)
+    body.append(f"<h2>{esc(label('charts', lang))}</h2>")
+    body.append(_figure(charts["unit_fill"], label("chart_unit_fill", lang),
+                        label("chart_unit_fill_note", lang)))
+    body.append('<div class="grid2">'
+                + _figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
+                + _figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
+                + "</div>")
+    body.append(_figure(charts["moves_matrix"], label("chart_moves_matrix", lang),
+                        label("chart_moves_matrix_note", lang)))
+    body.append(_figure(charts["training_gaps"], label("chart_training_gaps", lang),
+                        label("chart_training_gaps_note", lang)))
+    body.append(decision.lists_html(result, lang))
+    vac = result.vacancies
+    if len(vac) and "priority" in vac:
+        vac = vac.sort_values(["priority", "vacant"], ascending=[False, False], kind="stable")
+    body.append(f"<h3>{esc(label('vacancy_table', lang))}</h3>")
+    body.append(table_html(vac, ["unit_name", "position", "title", "kind", "headcount",
+                                 "filled", "vacant", "priority"], lang, "vacancies.csv",
+                           limit=decision.LIST_ROWS).replace("<table>", '<table class="long">', 1))
+    body.append(_technical_html(result, lang, meta))
+    return _page(title, lang, body)
+
+
+def _direction(key: str, lang: str) -> str:
+    d = summary.KPI_DIRECTION.get(key)
+    return "" if d is None else label("higher_better" if d > 0 else "lower_better", lang)
+
+
+def _kpi_rows(kp: pd.DataFrame, keys: Sequence[str], names: list[str], lang: str,
+              best: dict[str, set[str]], direction: bool) -> list[str]:
+    out = []
+    for key in keys:
+        if key not in kp.index or key == "scenario":
+            continue
+        shown_all = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
+        top_text = {shown_all[n] for n in best.get(key, set())}
+        tops = {n for n in names if shown_all[n] in top_text}  # ties as they read
+        if len(tops) == len(names):
+            tops = set()
+        cells = []
+        for n in names:
+            shown = shown_all[n]
+            if n in tops:
+                cells.append(f'<td class="num best">★ {esc(shown)}</td>')
+            else:
+                cells.append(f'<td class="num">{esc(shown)}</td>')
+        d = f"<td>{esc(_direction(key, lang))}</td>" if direction else ""
+        out.append(f"<tr><td>{esc(kpi_label(str(key), lang))}</td>{d}{''.join(cells)}</tr>")
+    return out
+
+
+def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:
+    head = ("<table><thead><tr>" f"<th>{esc(label('kpi', lang))}</th>"
+            + (f"<th>{esc(label('direction', lang))}</th>" if direction else "")
+            + "".join(f'<th class="num">{esc(n)}</th>' for n in names) + "</tr></thead><tbody>")
+    return head + "".join(_kpi_rows(kp, keys, names, lang, best, direction)) + "</tbody></table>"
+
+
+def _opd_across_html(comparison, lang: str) -> str:
+    t = summary.opd_across(comparison.results)
+    names = [r.name for r in comparison.results if r.assignment is not None
+             and r.compiled is not None]
+    out = [f'<h2>{esc(label("opd_across", lang))}</h2>',
+           f'<p class="note">{esc(label("opd_across_note", lang))}</p>']
+    if not len(t) or not names:
+        return "".join(out) + f'<p class="note">{esc(label("none_note", lang))}</p>'
+    out.append('<div class="wide"><table class="long opd-across"><thead><tr>'
+               f'<th>{esc(label("opd", lang))}</th>'
+               f'<th class="num">{esc(label("staff_before", lang))}</th>'
+               + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
+               + "</tr></thead><tbody>")
+    for i in range(len(t)):
+        row = t.iloc[i]
+        cells = []
+        for n in names:
+            after, hc, diff = row[f"staff_after:{n}"], row[f"headcount:{n}"], row[f"difference:{n}"]
+            if pd.isna(after):
+                cells.append('<td class="num">–</td>')
+                continue
+            cls = ' class="neg"' if diff < 0 else ""
+            cells.append(f'<td class="num">{esc(fmt_num(after, lang))} / '
+                         f"{esc(fmt_num(hc, lang))} "
+                         f"<span{cls}>({esc(decision.signed(diff, lang))})</span></td>")
+        out.append(f"<tr><td>{esc(row['opd_name'])}</td>"
+                   f'<td class="num">{esc(fmt_num(row["staff_before"], lang))}</td>'
+                   + "".join(cells) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+def comparison_html(
+    comparison,
+    kp: pd.DataFrame,
+    pairs: pd.DataFrame,
+    lang: str,
+    folders: dict[str, str],
+    metas: dict[str, dict],
+    date: _dt.date | None = None,
+) -> str:
+    """The comparison report: scenarios, key indicators with the best marked, per OPD
+    across scenarios, charts, differences; every indicator in the technical details."""
+    date = date or summary.report_date()
+    names = comparison.names
+    title = f"{label('comparison_title', lang)}: {', '.join(names)}"
+    body = [
+        "<header>",
+        f"<h1>{esc(label('comparison_title', lang))}</h1>",
+        f'<p class="desc">{esc(", ".join(names))}</p>',
+        decision.stamp_html(date, lang),
+        "</header>",
+    ]
+    body.append(
+        f'<section class="plain" id="summary"><h2>{esc(label("scenario_reports", lang))}</h2>'
+        "<table><thead><tr>"
+        f"<th>{esc(label('scenario', lang))}</th>"
+        f"<th>{esc(label('description', lang))}</th>"
+        f"<th>{esc(label('status_line', lang))}</th></tr></thead><tbody>"
+    )
+    for r in comparison.results:
+        href = f"{folders[r.name]}/report.html"
+        desc = description(metas.get(r.name, {}), lang)
+        body.append(
+            f'<tr><td><a href="{esc(href)}">{esc(r.name)}</a></td>'
+            f"<td>{esc(desc)}</td>"
+            f'<td><span class="badge {esc(r.status.value)}">'
+            f"{esc(label(r.status.value, lang))}</span></td></tr>"
+        )
+    body.append("</tbody></table>")
+    best = summary.best_scenarios(kp, names)
+    body.append(f"<h2>{esc(label('decision_kpis', lang))}</h2>")
+    body.append(f'<p class="note">{esc(label("best_note", lang))}</p>')
+    body.append(_kpi_table(kp, summary.DECISION_KPIS, names, lang, best, direction=True))
+    body.append("</section>")
+    body.append(_opd_across_html(comparison, lang))
+    body.append(f"<h2>{esc(label('charts', lang))}</h2>")
+    body.append(_figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))
+    body.append(f"<h2>{esc(label('differences', lang))}</h2>")
+    body.append(_figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
+    body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
+    body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")
+    body.append(differences_table_html(differences_display(comparison, lang), lang))
+    body.append('<section class="technical" id="technical">'
+                f'<h2>{esc(label("technical", lang))}</h2>')
+    body.append(f"<h3>{esc(label('all_kpis', lang))}</h3>")
+    body.append(_kpi_table(kp, [k for k in kp.index if k != "scenario"], names, lang, best,
+                           direction=True))
+    body.append("<table><thead><tr>"
+                f"<th>{esc(label('scenario', lang))}</th>"
+                f"<th>{esc(label('solver_reason', lang))}</th></tr></thead><tbody>")
+    for r in comparison.results:
+        body.append(f"<tr><td>{esc(r.name)}</td><td>"
+                    + "<br>".join(esc(value_label(v, lang)) for _, (v,) in solver_rows(r) if v)
+                    + "</td></tr>")
+    body.append("</tbody></table>")
+    inputs = sorted({f for m in metas.values() for f in m.get("inputs", [])})
+    body.append(decision.sources_html(inputs, lang))
+    body.append("</section>")
+    return _page(title, lang, body)

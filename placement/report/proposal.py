@@ -1,0 +1,211 @@
+"""The proposal lists a regency signs: the attachment of the regional head's SK.
+
+One list per OPD (the OPD of the new post) of everyone given a new post (rotasi and
+mutasi; people left without a post are not appointed to anything and are not listed),
+in the layout of an SK attachment: No, Nama, NIP (``19850101 201001 1 001``),
+Pangkat/Golongan (``Penata Muda, III/a``), Jabatan lama, Jabatan baru, Unit kerja baru,
+Keterangan (rotasi / mutasi, promosi / demosi). Rows are sorted by OPD (unit order),
+then by the new post's grade (highest first), then by name and NIP.
+
+Written as an Excel workbook (:func:`proposal_workbook`, one sheet per OPD, the SK
+heading and a signature block with blanks to fill) and a printable HTML page
+(:func:`proposal_html`, one A4 page per OPD). Indonesian by default.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import format_nip, nip_column
+from placement.errors import PlacementError
+from placement.io.atomic import write_bytes, write_text
+from placement.messages import msg
+from placement.model.levels import pangkat_golongan
+from placement.report import summary
+from placement.report.excel import Book
+from placement.report.files import refuse_protected
+from placement.report.html import esc
+from placement.report.labels import check_lang, label
+
+#: Columns of a proposal list (machine names; labels ``sk_<name>``).
+COLUMNS = ("no", "name", "nip", "rank", "from_title", "to_title", "to_unit_name", "note")
+PROPOSAL_FILES = ("proposal.xlsx", "proposal.html")
+
+
+def proposal_table(result, lang: str = "id") -> pd.DataFrame:
+    """Everyone given a new post, one row each, with ``opd``, ``opd_name`` and the SK
+    columns (:data:`COLUMNS`); ``no`` restarts at 1 in every OPD."""
+    check_lang(lang)
+    if result.assignment is None or result.compiled is None:
+        raise PlacementError(msg("proposal.needs_placement"))
+    mv = summary.classified_moves(result)
+    cols = ["opd", "opd_name", "employee_id", "to_grade", *COLUMNS]
+    if not len(mv) or "move_kind" not in mv:
+        return pd.DataFrame(columns=cols)
+    mv = mv[mv["move_kind"] != "lost_post"]
+    emp = result.compiled.org.employees
+    nips = format_nip(emp[nip_column(emp)].astype(str))
+    nip_of = dict(zip(emp["id"].astype(str), nips, strict=True))
+    rank_of = dict(zip(emp["id"].astype(str), emp["rank"].astype(str), strict=True)) \
+        if "rank" in emp else {}
+    names = summary.opd_names(result)
+    order = {u: i for i, u in enumerate(names)}
+    ids = mv["employee_id"].astype(str)
+    out = pd.DataFrame({
+        "opd": mv["to_opd"].to_numpy(),
+        "opd_name": [names.get(o, o) for o in mv["to_opd"]],
+        "employee_id": ids.to_numpy(),
+        "to_grade": pd.to_numeric(mv["to_grade"], errors="coerce").to_numpy(float),
+        "name": (mv["name"] if "name" in mv else ids).astype(object).fillna("").to_numpy(),
+        "nip": [nip_of.get(e, e) for e in ids],
+        "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+        "from_title": mv["from_title"].to_numpy(),
+        "to_title": mv["to_title"].to_numpy(),
+        "to_unit_name": mv["to_unit_name"].to_numpy(),
+        "note": [", ".join(label(f"{x}_short", lang) for x in (k, g) if x)
+                 for k, g in zip(mv["move_kind"], mv["grade_change"], strict=True)],
+    })
+    grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
+    key = np.lexsort((out["employee_id"].to_numpy(), out["name"].to_numpy().astype(str),
+                      -grade, np.array([order.get(o, len(order)) for o in out["opd"]])))
+    out = out.iloc[key].reset_index(drop=True)
+    out.insert(4, "no", out.groupby("opd", sort=False).cumcount() + 1)
+    return out[cols]
+
+
+def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
+    return {
+        "head": label("sk_attachment", lang),
+        "number": label("sk_number", lang),
+        "date": label("sk_date", lang),
+        "about": label("sk_about", lang),
+        "draft": msg("proposal.draft", scenario=scenario,
+                     date=date.strftime("%d-%m-%Y") if lang == "id" else date.isoformat()
+                     ).render(lang),
+    }
+
+
+def _signature(lang: str) -> list[str]:
+    return [label("sk_place_date", lang), label("sk_signer", lang), "", "", "",
+            label("sk_signer_name", lang)]
+
+
+def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> bytes:
+    """One sheet per OPD: SK heading, the OPD, the list, the signature block."""
+    book = Book()
+    bold = book.format(bold=True)
+    head = book.format(bold=True, border=1, text_wrap=True, valign="top", align="center")
+    cell = book.format(border=1, text_wrap=True, valign="top")
+    num = book.format(border=1, valign="top", align="center")
+    text = _lines(lang, scenario, date)
+    widths = (5, 30, 23, 24, 32, 32, 30, 22)
+    heads = [label(f"sk_{c}", lang) for c in COLUMNS]
+    for _, rows in table.groupby("opd", sort=False):
+        ws = book.sheet(str(rows["opd_name"].iloc[0]))
+        ws.set_landscape()
+        ws.set_paper(9)  # A4
+        ws.fit_to_pages(1, 0)
+        ws.repeat_rows(6)
+        for j, w in enumerate(widths):
+            ws.set_column(j, j, w)
+        ws.write_string(0, 4, text["head"], bold)
+        ws.write_string(1, 4, text["number"])
+        ws.write_string(2, 4, text["date"])
+        ws.write_string(3, 4, text["about"])
+        ws.write_string(4, 0, f"{label('opd', lang)}: {rows['opd_name'].iloc[0]}", bold)
+        ws.write_string(5, 0, text["draft"])
+        for j, h in enumerate(heads):
+            ws.write_string(6, j, h, head)
+        for i, r in enumerate(rows.itertuples(index=False), start=7):
+            ws.write_number(i, 0, int(r.no), num)
+            for j, c in enumerate(COLUMNS[1:], start=1):
+                ws.write_string(i, j, str(getattr(r, c)), cell)
+        at = 7 + len(rows) + 2
+        for k, line in enumerate(_signature(lang)):
+            if line:
+                ws.write_string(at + k, 5, line, bold if k in (1, 5) else None)
+    if not len(table):
+        ws = book.sheet(label("sk_sheet_empty", lang))
+        ws.write_string(0, 0, label("none_note", lang))
+    return book.bytes()
+
+
+CSS = """
+*{box-sizing:border-box}
+body{font-family:"Times New Roman",Times,serif;color:#000;margin:0;font-size:12px}
+main{max-width:1100px;margin:0 auto;padding:20px}
+section.opd{break-before:page;page-break-before:always}
+section.opd:first-of-type{break-before:auto;page-break-before:auto}
+.skhead{margin-left:55%;line-height:1.5}
+.skhead div{white-space:pre}
+h2{font-size:14px;margin:14px 0 4px}
+p.draft{color:#555;font-size:11px;margin:2px 0 8px;font-family:Arial,sans-serif}
+table{border-collapse:collapse;width:100%;font-size:11px}
+th,td{border:1px solid #000;padding:3px 5px;vertical-align:top;text-align:left}
+th{text-align:center;background:#eee}
+td.no{text-align:center;white-space:nowrap}
+td.nip{white-space:nowrap}
+tr{break-inside:avoid;page-break-inside:avoid}
+thead{display:table-header-group}
+.sign{margin:24px 0 0 60%;line-height:1.6;break-inside:avoid;page-break-inside:avoid}
+.sign .space{height:56px}
+@page{size:A4 landscape;margin:14mm}
+@media print{main{padding:0;max-width:none}}
+"""
+
+
+def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> str:
+    """A printable page: per OPD the SK heading, the list and the signature block."""
+    text = _lines(lang, scenario, date)
+    heads = [label(f"sk_{c}", lang) for c in COLUMNS]
+    body = []
+    for _, rows in table.groupby("opd", sort=False):
+        out = ['<section class="opd"><div class="skhead">']
+        out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date", "about")]
+        out.append("</div>")
+        out.append(f"<h2>{esc(label('opd', lang))}: {esc(rows['opd_name'].iloc[0])}</h2>")
+        out.append(f'<p class="draft">{esc(text["draft"])}</p>')
+        out.append("<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads)
+                   + "</tr></thead><tbody>")
+        for r in rows.itertuples(index=False):
+            out.append(f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
+                       f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
+                       f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
+                       f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>")
+        out.append("</tbody></table><div class=\"sign\">")
+        for line in _signature(lang):
+            out.append(f"<div>{esc(line)}</div>" if line else '<div class="space"></div>')
+        out.append("</div></section>")
+        body.append("".join(out))
+    if not body:
+        body.append(f"<p>{esc(label('none_note', lang))}</p>")
+    title = f"{label('proposal_title', lang)}: {scenario}"
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{esc(lang)}"><head><meta charset="utf-8">'
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body><main>"
+        + "".join(body) + "</main></body></html>\n"
+    )
+
+
+def write_proposal(result, out_dir: str | Path, lang: str = "id",
+                   protected: Iterable[str | Path] = (), date: _dt.date | None = None
+                   ) -> list[Path]:
+    """Write ``proposal.xlsx`` and ``proposal.html`` of ``result`` into ``out_dir``
+    (atomically; never over a path in ``protected``) and return their paths."""
+    check_lang(lang)
+    date = date or summary.report_date()
+    out = Path(out_dir)
+    prot = [Path(p) for p in protected]
+    refuse_protected([out / f for f in PROPOSAL_FILES], prot)
+    table = proposal_table(result, lang)
+    return [
+        write_bytes(out / "proposal.xlsx", proposal_workbook(table, lang, result.name, date),
+                    prot),
+        write_text(out / "proposal.html", proposal_html(table, lang, result.name, date), prot),
+    ]

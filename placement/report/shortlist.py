@@ -1,0 +1,77 @@
+"""Shortlists for people to read: a text block per post (terminal) and a CSV or Excel
+file, headers and numbers in the language asked for (decimal comma in Indonesian)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from placement.errors import PlacementError
+from placement.io.atomic import write_bytes, write_text
+from placement.messages import msg
+from placement.report.excel import Book, add_table_sheet
+from placement.report.files import csv_text, refuse_protected
+from placement.report.html import fmt_num
+from placement.report.labels import label, value_label
+
+#: Columns shown per candidate in the text block.
+SHOWN = ("rank_order", "name", "employee_id", "rank", "current_title", "grade",
+         "years_in_post", "jpm", "below_standard", "cost")
+
+
+def _cell(key: str, v, lang: str) -> str:
+    if key in ("jpm", "years_in_post"):
+        return fmt_num(v, lang, 1)
+    if key == "cost":
+        return fmt_num(v, lang, 2)
+    if key in ("grade", "rank_order"):
+        return fmt_num(v, lang)
+    if isinstance(v, bool):
+        return label("yes" if v else "no", lang)
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+
+def shortlist_text(table: pd.DataFrame, lang: str) -> str:
+    """Per post a heading (id, title, unit, kind) and a table of its candidates; the
+    current holder is marked with ``*``."""
+    if not len(table):
+        return label("none_note", lang)
+    out = []
+    for _, g in table.groupby("position", sort=False):
+        first = g.iloc[0]
+        out.append(f"{first['position']} {first['title']} — {first['unit_name']} "
+                   f"({first['kind']})")
+        shown = pd.DataFrame({label(k, lang): [_cell(k, v, lang) for v in g[k]]
+                              for k in SHOWN})
+        holder = label("rank_order", lang)
+        shown[holder] = [f"{n}*" if h else n for n, h in zip(shown[holder], g["holds_post"],
+                                                              strict=True)]
+        out.append(shown.to_string(index=False))
+        out.append("")
+    out.append(msg("shortlist.legend").render(lang))
+    return "\n".join(out)
+
+
+def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The shortlist with the re-solve status in ``lang`` (machine column names)."""
+    out = table.copy()
+    out["status"] = [value_label(s, lang) for s in out["status"]]
+    return out
+
+
+def write_shortlist(table: pd.DataFrame, path: str | Path, lang: str,
+                    protected: Iterable[str | Path] = ()) -> Path:
+    """Write the shortlist to ``path`` (.csv: machine headers; .xlsx: labelled)."""
+    path = Path(path)
+    prot = [Path(p) for p in protected]
+    refuse_protected([path], prot)
+    if path.suffix.lower() == ".csv":
+        return write_text(path, csv_text(table), prot)
+    if path.suffix.lower() == ".xlsx":
+        book = Book()
+        add_table_sheet(book, label("shortlist_sheet", lang), labelled(table, lang), lang)
+        return write_bytes(path, book.bytes(), prot)
+    raise PlacementError(msg("import.unknown_type", path=path, suffix=path.suffix,
+                             types=".csv, .xlsx"))

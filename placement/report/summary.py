@@ -1,0 +1,317 @@
+"""What the decision makers read first: facts of a result in the officers' terms.
+
+Plain data (dicts and DataFrames), no HTML: :mod:`placement.report.decision` renders
+them, the proposal lists and the comparison reuse them.
+
+- **OPD** (perangkat daerah): the top-level unit of a unit (follow ``parent`` up);
+  a unit without a parent is its own OPD.
+- **Kind of move** (column ``move_kind`` of :func:`classified_moves`): ``rotasi``
+  (a new post within the same OPD), ``mutasi`` (a post in another OPD) or
+  ``lost_post`` (the person held a post and is left without one: not a mutasi).
+- **Grade change** (column ``grade_change``): ``promosi`` (higher kelas jabatan),
+  ``demosi`` (lower) or blank.
+- **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
+  current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
+  seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,
+  − shortage), people moving in and out.
+- **Input files** (:func:`input_files`): name and SHA-256 of each file read.
+- **Report date** (:func:`report_date`): today, or ``SOURCE_DATE_EPOCH`` when set (a
+  reproducible build); it is the only content of a report that depends on the day.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+#: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
+#: better direction (sizes of the organisation, counts per talent box, …).
+KPI_DIRECTION: dict[str, int] = {
+    "placed": 1,
+    "unplaced": -1,
+    "stays": 1,
+    "moves": -1,
+    "moves_within_unit": -1,
+    "moves_between_units": -1,
+    "displaced": -1,
+    "vacancies": -1,
+    "fill_rate": 1,
+    "mean_jpm": 1,
+    "mean_jpm_incumbents_after": 1,
+    "field_fit_rate": 1,
+    "jpm_optimal": 1,
+    "jpm_kurang_optimal": -1,
+    "training_gap_total": -1,
+    "people_needing_training": -1,
+    "rules_relaxed": -1,
+    "selection_ms": 1,
+    "selection_kms": -1,
+    "succession_pool": 1,
+}
+#: The KPIs of the decision makers' table in a comparison, in this order.
+DECISION_KPIS = (
+    "placed",
+    "unplaced",
+    "moves",
+    "displaced",
+    "vacancies",
+    "fill_rate",
+    "mean_jpm",
+    "mean_jpm_incumbents_after",
+    "jpm_optimal",
+    "jpm_kurang_optimal",
+    "field_fit_rate",
+    "people_needing_training",
+    "training_gap_total",
+    "succession_pool",
+    "retiring_within_horizon",
+    "rules_relaxed",
+)
+MOVE_KINDS = ("rotasi", "mutasi", "lost_post")
+OPD_COLUMNS = (
+    "opd",
+    "opd_name",
+    "headcount",
+    "staff_before",
+    "staff_after",
+    "vacant",
+    "difference",
+    "moving_in",
+    "moving_out",
+)
+
+
+def report_date() -> _dt.date:
+    """Today (UTC), or the day of ``SOURCE_DATE_EPOCH`` when that is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return _dt.datetime.fromtimestamp(int(epoch), _dt.UTC).date()
+    return _dt.datetime.now(_dt.UTC).date()
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def input_files(result, extra: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
+    """(file name, SHA-256) of the data files of ``result``'s scenario and of the
+    existing files in ``extra`` (e.g. the scenario file), by name; [] for in-memory data."""
+    paths: dict[Path, None] = {}
+    comp = result.compiled
+    data = getattr(getattr(comp, "config", None), "data", None)
+    for attr in ("employees", "positions", "units"):
+        p = getattr(data, attr, None)
+        if p:
+            paths[Path(p).resolve()] = None
+    for p in extra:
+        paths[Path(p).resolve()] = None
+    out = [(p.name, sha256_of(p)) for p in paths if p.is_file()]
+    return sorted(out)
+
+
+def opd_of(units: pd.DataFrame) -> dict[str, str]:
+    """Unit id → id of its OPD (the top-level ancestor; itself without a parent)."""
+    if not len(units) or "id" not in units:
+        return {}
+    ids = units["id"].astype(str).tolist()
+    parents = (
+        units["parent"].astype(object).fillna("").astype(str).tolist()
+        if "parent" in units
+        else [""] * len(ids)
+    )
+    parent = {u: p for u, p in zip(ids, parents, strict=True) if p and p != u}
+    out = {}
+    for u in ids:
+        top, seen = u, {u}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        out[u] = top
+    return out
+
+
+def _units(result) -> pd.DataFrame:
+    comp = result.compiled
+    return comp.org.units if comp is not None else pd.DataFrame(columns=["id", "name"])
+
+
+def _text(s: pd.Series) -> np.ndarray:
+    return s.astype(object).where(s.notna(), "").astype(str).to_numpy()
+
+
+def classified_moves(result) -> pd.DataFrame:
+    """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
+    (promosi, demosi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
+    mv = result.moves.copy()
+    if not len(mv.columns) or "from_unit" not in mv:
+        return mv
+    top = opd_of(_units(result))
+    fu, tu = _text(mv["from_unit"]), _text(mv["to_unit"])
+    fo = np.array([top.get(u, u) for u in fu], dtype=object)
+    to = np.array([top.get(u, u) if u else "" for u in tu], dtype=object)
+    lost = _text(mv["to_position"]) == ""
+    mv["from_opd"] = fo
+    mv["to_opd"] = to
+    mv["move_kind"] = np.where(lost, "lost_post", np.where(fo == to, "rotasi", "mutasi"))
+    fg = pd.to_numeric(mv.get("from_grade"), errors="coerce").to_numpy(float)
+    tg = pd.to_numeric(mv.get("to_grade"), errors="coerce").to_numpy(float)
+    with np.errstate(invalid="ignore"):
+        mv["grade_change"] = np.where(
+            lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
+        )
+    return mv
+
+
+def opd_names(result) -> dict[str, str]:
+    un = _units(result)
+    if not len(un):
+        return {}
+    names = un["name"] if "name" in un else un["id"]
+    return {
+        str(u): (str(n) if isinstance(n, str) and n else str(u))
+        for u, n in zip(un["id"], names, strict=True)
+    }
+
+
+def opd_table(result) -> pd.DataFrame:
+    """Per OPD (in unit order): formasi, bezetting awal and hasil, lowong, selisih
+    (hasil − formasi), people moving in and out (rotasi inside an OPD count in neither)."""
+    uf = result.unit_fill
+    if not len(uf) or "unit" not in uf:
+        return pd.DataFrame(columns=list(OPD_COLUMNS))
+    top = opd_of(_units(result))
+    names = opd_names(result)
+    units = _text(uf["unit"])
+    opd = np.array([top.get(u, u) for u in units], dtype=object)
+    order = list(dict.fromkeys(opd))
+    g = pd.DataFrame(
+        {
+            "opd": opd,
+            "headcount": uf["headcount"].to_numpy(dtype=np.int64),
+            "staff_before": uf["before"].to_numpy(dtype=np.int64),
+            "staff_after": uf["filled"].to_numpy(dtype=np.int64),
+        }
+    ).groupby("opd", sort=False).sum()
+    vac = result.vacancies
+    vacant = pd.Series(0, index=g.index, dtype=np.int64)
+    if len(vac) and "unit" in vac:
+        vo = pd.Series([top.get(u, u) for u in _text(vac["unit"])], dtype=object)
+        vacant = (
+            pd.Series(vac["vacant"].to_numpy(dtype=np.int64)).groupby(vo.to_numpy()).sum()
+            .reindex(g.index, fill_value=0)
+        )
+    mv = classified_moves(result)
+    moving_in = pd.Series(0, index=g.index, dtype=np.int64)
+    moving_out = pd.Series(0, index=g.index, dtype=np.int64)
+    if len(mv) and "move_kind" in mv:
+        across = mv["move_kind"] != "rotasi"
+        moving_out = mv.loc[across, "from_opd"].value_counts().reindex(g.index, fill_value=0)
+        went = across & (mv["to_opd"] != "")
+        moving_in = mv.loc[went, "to_opd"].value_counts().reindex(g.index, fill_value=0)
+    out = pd.DataFrame(
+        {
+            "opd": order,
+            "opd_name": [names.get(o, o) for o in order],
+            "headcount": g.loc[order, "headcount"].to_numpy(),
+            "staff_before": g.loc[order, "staff_before"].to_numpy(),
+            "staff_after": g.loc[order, "staff_after"].to_numpy(),
+            "vacant": vacant.loc[order].to_numpy(dtype=np.int64),
+        }
+    )
+    out["difference"] = out["staff_after"] - out["headcount"]
+    out["moving_in"] = moving_in.loc[order].to_numpy(dtype=np.int64)
+    out["moving_out"] = moving_out.loc[order].to_numpy(dtype=np.int64)
+    return out
+
+
+def facts(result) -> dict:
+    """The numbers of the plain-language summary (None where unknown)."""
+    k = result.kpis
+    mv = classified_moves(result)
+    kinds = mv["move_kind"].value_counts() if "move_kind" in mv else pd.Series(dtype=int)
+    grades = mv["grade_change"].value_counts() if "grade_change" in mv else pd.Series(dtype=int)
+    pl = result.placements
+    new_placed = int((pl["status"] == "new").sum()) if "status" in pl else 0
+    new_total = (
+        int((_text(pl["current_position"]) == "").sum()) if "current_position" in pl else 0
+    )
+    vac = result.vacancies
+    retiring = k.get("retiring_within_horizon")
+    if retiring is None and "retirements" in getattr(result, "tables", {}):
+        retiring = len(result.tables["retirements"])
+    return {
+        "employees": k.get("employees"),
+        "stays": k.get("stays"),
+        "changes": int(kinds.get("rotasi", 0) + kinds.get("mutasi", 0)),
+        "rotasi": int(kinds.get("rotasi", 0)),
+        "mutasi": int(kinds.get("mutasi", 0)),
+        "promosi": int(grades.get("promosi", 0)),
+        "demosi": int(grades.get("demosi", 0)),
+        "lost_post": int(kinds.get("lost_post", 0)),
+        "new_placed": new_placed,
+        "new_total": new_total,
+        "unplaced": k.get("unplaced"),
+        "vacant_seats": int(vac["vacant"].sum()) if len(vac) and "vacant" in vac else 0,
+        "vacant_posts": int(len(vac)),
+        "seats": k.get("seats"),
+        "jpm_before": k.get("mean_jpm_before"),
+        "jpm_after": k.get("mean_jpm_incumbents_after"),
+        "jpm_mean": k.get("mean_jpm"),
+        "jpm_assessed": int(pl["jpm"].notna().sum()) if "jpm" in pl else 0,
+        "placed": k.get("placed"),
+        "people_needing_training": k.get("people_needing_training"),
+        "training_gap_total": k.get("training_gap_total"),
+        "retiring": retiring,
+    }
+
+
+def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
+    """KPI → the scenarios with its best value (ties all marked; none when all equal
+    or the KPI has no direction)."""
+    out: dict[str, set[str]] = {}
+    for key, sign in KPI_DIRECTION.items():
+        if key not in kp.index:
+            continue
+        vals = {}
+        for n in names:
+            v = pd.to_numeric(pd.Series([kp.at[key, n]]), errors="coerce").iloc[0]
+            if not pd.isna(v):
+                vals[n] = float(v) * sign
+        if len(vals) < 2 or len(set(vals.values())) < 2:
+            continue
+        top = max(vals.values())
+        out[key] = {n for n, v in vals.items() if v == top}
+    return out
+
+
+def opd_across(results) -> pd.DataFrame:
+    """Per OPD across scenarios: ``opd``, ``opd_name``, ``staff_before`` (first scenario
+    that knows the OPD), then ``headcount:<s>``, ``staff_after:<s>``, ``difference:<s>``
+    per solved scenario (blank where the scenario has no such OPD)."""
+    tables = [(r.name, opd_table(r)) for r in results if r.assignment is not None
+              and r.compiled is not None]
+    if not tables:
+        return pd.DataFrame(columns=["opd", "opd_name", "staff_before"])
+    order: dict[str, str] = {}
+    before: dict[str, int] = {}
+    for _, t in tables:
+        for o, n, b in zip(t["opd"], t["opd_name"], t["staff_before"], strict=True):
+            order.setdefault(o, n)
+            before.setdefault(o, int(b))
+    out = pd.DataFrame({"opd": list(order), "opd_name": list(order.values())})
+    out["staff_before"] = out["opd"].map(before)
+    for name, t in tables:
+        t = t.set_index("opd")
+        for c in ("headcount", "staff_after", "difference"):
+            out[f"{c}:{name}"] = out["opd"].map(t[c]).astype("Int64")
+    return out

@@ -1,0 +1,99 @@
+"""Where sweep tasks run: a Dask ``distributed`` client.
+
+A client passed in by the caller is used as it is and left open. Otherwise, with a
+scheduler address, a client of that cluster (closed at the end; the cluster stays);
+without one, a :class:`distributed.LocalCluster` of ``workers`` processes (one per
+core by default), one thread each (a solve is single-threaded numpy and OR-Tools, and
+processes keep it clear of the GIL), bound to 127.0.0.1, closed at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from placement.errors import PlacementError
+from placement.messages import msg
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@contextmanager
+def dask_client(client=None, scheduler: str | None = None, workers: int | None = None,
+                say: Callable[[str], None] | None = None) -> Iterator:
+    """Yield a ``distributed.Client`` (see the module docstring); ``say`` receives one
+    line naming the cluster and its dashboard link."""
+    if client is not None:
+        _announce(client, say, None)
+        yield client
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            own = Client(scheduler, timeout="20s")
+        except OSError as exc:
+            raise PlacementError(msg("sweep.no_scheduler", address=scheduler,
+                                     error=exc)) from None
+        try:
+            _announce(own, say, None)
+            yield own
+        finally:
+            own.close()
+        return
+    n = workers or default_workers()
+    if n < 1:
+        raise PlacementError(msg("sweep.bad_workers", n=n))
+    import dask.config
+
+    # a solve is one long task: the workers' 10 ms stack sampling (for the dashboard's
+    # profile page) only takes the GIL from it
+    with dask.config.set({"distributed.worker.profile.enabled": False}), _no_sigint():
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                               silence_logs=logging.ERROR)
+    own = Client(cluster)
+    try:
+        _announce(own, say, n)
+        yield own
+    finally:
+        own.close()
+        cluster.close()
+
+
+@contextmanager
+def _no_sigint() -> Iterator[None]:
+    """Start worker processes that ignore SIGINT (they inherit it): Ctrl-C on a
+    terminal reaches the whole process group, and only this process should act on it
+    (keep what is done, close the cluster) instead of every worker printing its own
+    KeyboardInterrupt."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+def _announce(client, say, n: int | None) -> None:
+    if say is None:
+        return
+    link = getattr(client, "dashboard_link", "") or ""
+    workers = n if n is not None else len(client.scheduler_info().get("workers", {}))
+    say(msg("sweep.cluster", address=client.scheduler.address, workers=workers,
+            link=link or "-"))
+
+
+__all__ = ["dask_client", "default_workers"]

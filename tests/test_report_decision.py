@@ -1,0 +1,226 @@
+"""The report for decision makers: summary first, per-OPD before/after, the lists,
+technical details last; rotasi/mutasi/promosi/demosi; infeasible reports; comparison
+with KPI direction and best scenario; report date and input checksums."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import placement
+from placement.api import compare
+from placement.messages import msg
+from placement.report import summary as s
+from placement.report import write_comparison, write_result
+from placement.solvers.base import Status
+from tests.conftest import small_frames
+
+DAY = datetime.date(2026, 3, 1)
+
+
+def nested_frames():
+    """small_frames with U2 (Bagian Hukum) a unit below U1 (Badan Keuangan): one OPD."""
+    e, p, u = small_frames()
+    u = u.assign(parent=["", "U1", ""])
+    p = p.assign(grade=["8", "8", "5", "7", "14"])
+    return e, p, u
+
+
+def closing(frames, name="close"):
+    e, p, u = frames
+    ops = [{"close_positions": {"select": {"positions": ["P2"]}}}]
+    return placement.solve(placement.Scenario.from_frames(e, p, u, name=name, operations=ops))
+
+
+@pytest.fixture(scope="module")
+def result():
+    return closing(nested_frames())
+
+
+def test_opd_is_the_top_level_unit():
+    units = pd.DataFrame({"id": ["A", "B", "C", "D"], "parent": ["", "A", "B", ""]})
+    assert s.opd_of(units) == {"A": "A", "B": "A", "C": "A", "D": "D"}
+    loop = pd.DataFrame({"id": ["A", "B"], "parent": ["B", "A"]})  # a cycle ends, somewhere
+    assert set(s.opd_of(loop)) == {"A", "B"}
+
+
+def test_moves_are_classified_and_lost_posts_are_not_mutasi(result):
+    mv = s.classified_moves(result)
+    assert len(mv) == len(result.moves)
+    lost = mv["to_position"] == ""
+    assert (mv.loc[lost, "move_kind"] == "lost_post").all()
+    assert (mv.loc[lost, "grade_change"] == "").all()
+    placed = mv[~lost]
+    same = placed["from_opd"] == placed["to_opd"]
+    assert (placed.loc[same, "move_kind"] == "rotasi").all()
+    assert (placed.loc[~same, "move_kind"] == "mutasi").all()
+    up = placed["to_grade"] > placed["from_grade"]
+    down = placed["to_grade"] < placed["from_grade"]
+    assert (placed.loc[up, "grade_change"] == "promosi").all()
+    assert (placed.loc[down, "grade_change"] == "demosi").all()
+    assert (placed.loc[~up & ~down, "grade_change"] == "").all()
+    f = s.facts(result)
+    assert f["rotasi"] + f["mutasi"] + f["lost_post"] == len(mv)
+    assert f["changes"] == len(placed)
+    # U2 lies inside U1's OPD: a move from Bagian Hukum to Badan Keuangan is a rotasi
+    hukum = mv[mv["from_unit"] == "U2"]
+    assert len(hukum) and set(hukum["from_opd"]) == {"U1"}
+
+
+def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
+    t = s.opd_table(result)
+    assert list(t.columns) == list(s.OPD_COLUMNS)
+    assert list(t["opd"]) == ["U1", "U3"]  # U2 rolled into U1
+    uf = result.unit_fill
+    assert t["headcount"].sum() == uf["headcount"].sum()
+    assert t["staff_after"].sum() == uf["filled"].sum()
+    assert t["staff_before"].sum() == uf["before"].sum()
+    assert (t["difference"] == t["staff_after"] - t["headcount"]).all()
+    assert t["vacant"].sum() == result.vacancies["vacant"].sum()
+    mv = s.classified_moves(result)
+    assert t["moving_out"].sum() == (mv["move_kind"] != "rotasi").sum()
+
+
+def _sections(text: str) -> list[str]:
+    return re.findall(r'<section class="([a-z]+)', text)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_summary_comes_first_and_technical_details_last(result, tmp_path, lang):
+    write_result(result, tmp_path, lang=lang, date=DAY)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    order = _sections(text)
+    assert order[0] == "plain"
+    assert order.index("plain") < order.index("opd") < order.index("lists")
+    assert order.index("lists") < order.index("technical")
+    first = text.index('<section class="plain"')
+    for late in ("data-chart=", ">Solver<", "Objective", "Nilai fungsi tujuan"):
+        if late in text:
+            assert text.index(late) > first, late
+    assert text.index('<section class="technical"') > text.index('data-chart="training_gaps"')
+    f = s.facts(result)
+    people = msg("sum.people", employees=f["employees"], stays=f["stays"],
+                 changes=f["changes"], rotasi=f["rotasi"], mutasi=f["mutasi"]).render(lang)
+    assert people in text
+    shown = "01-03-2026" if lang == "id" else "2026-03-01"
+    assert f'<time datetime="2026-03-01">{shown}</time>' in text
+
+
+def test_no_jargon_before_the_technical_details(result, tmp_path):
+    write_result(result, tmp_path, lang="id", date=DAY)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    head = re.sub(r"<[^>]+>", " ", text[text.index("<body>"):
+                                         text.index('<section class="technical"')])
+    for word in ("masalah jaringan", "diklat", "--relax", "Bound", "Batas (bound)", "gap"):
+        assert word not in head, word
+
+
+def test_report_lists_input_files_with_checksums(tmp_path):
+    e, p, u = nested_frames()
+    data = tmp_path / "data"
+    data.mkdir()
+    for name, df in (("employees", e), ("positions", p), ("units", u)):
+        df.to_csv(data / f"{name}.csv", index=False)
+    yaml = tmp_path / "s.yaml"
+    yaml.write_text("name: files\ndata:\n  employees: data/employees.csv\n"
+                    "  positions: data/positions.csv\n  units: data/units.csv\n",
+                    encoding="utf-8")
+    r = placement.solve(yaml)
+    write_result(r, tmp_path / "out", protected=[yaml], date=DAY)
+    text = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    for f in (data / "employees.csv", data / "positions.csv", data / "units.csv", yaml):
+        digest = hashlib.sha256(f.read_bytes()).hexdigest()
+        assert f"<td>{f.name}</td><td><code>{digest}</code></td>" in text
+
+
+def test_report_date_defaults_to_today_or_source_date_epoch(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772323200")  # 2026-03-01 00:00 UTC
+    assert s.report_date() == DAY
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert s.report_date() == datetime.datetime.now(datetime.UTC).date()
+
+
+def test_lists_put_people_without_a_post_first_and_show_the_talent_legend(result, tmp_path):
+    write_result(result, tmp_path, lang="id", date=DAY)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    lists = text[text.index('<section class="lists"'):]
+    assert lists.index("Pegawai yang tidak mendapat jabatan") < lists.index(
+        "Pegawai yang berpindah jabatan dan alasannya")
+    assert "Ayu Lestari (E1)" in lists  # the person whose post closed
+    assert "tanpa jabatan" in lists
+    assert "Pegawai baru dan penempatannya" in lists and "Dodi Saputra (E4)" in lists
+    assert 'class="ninebox"' in lists and "Kotak 7–9" in lists
+
+
+def test_infeasible_report_explains_the_conflict_and_how_to_relax(tmp_path):
+    e, p, u = small_frames()
+    u = u.assign(min_headcount=["", "", "3"])
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="tight"))
+    assert r.status is Status.INFEASIBLE and r.conflicts
+    for lang in ("en", "id"):
+        write_result(r, tmp_path / lang, lang=lang, date=DAY)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        for c in r.conflicts:  # the lines the CLI prints
+            assert c.message.render(lang) in text.replace("&#x27;", "'")
+        assert msg("sum.relax_hint").render(lang) in text
+        assert text.count("data-chart=") == 0
+        assert "--relax" in text
+
+
+def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
+    e, p, u = nested_frames()
+    base = placement.Scenario.from_frames(e, p, u, name="baseline")
+    comp = compare([base, closing((e, p, u))])
+    write_comparison(comp, tmp_path, lang="en", date=DAY)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert text.index("Key indicators side by side") < text.index('<section class="technical"')
+    kp = comp.kpis
+    best = s.best_scenarios(kp, comp.names)
+    assert best, "the two scenarios differ somewhere"
+    for key, tops in best.items():
+        vals = pd.to_numeric(kp.loc[key], errors="coerce")
+        sign = s.KPI_DIRECTION[key]
+        want = vals.max() if sign > 0 else vals.min()
+        assert {n for n in comp.names if vals[n] == want} == tops
+    assert "★" in text and "↓ lower" in text and "↑ higher" in text
+    across = text[text.index("Per agency (OPD) across scenarios"):]
+    assert "Badan Keuangan" in across and "Bagian Hukum" not in across.split("</table>")[0]
+    t = s.opd_across(comp.results)
+    assert list(t["opd"]) == ["U1", "U3"]
+    assert {f"difference:{n}" for n in comp.names} <= set(t.columns)
+    assert '<time datetime="2026-03-01">' in text
+
+
+def test_reports_are_byte_identical_for_a_given_date(result, tmp_path):
+    write_result(result, tmp_path / "a", lang="id", date=DAY)
+    write_result(result, tmp_path / "b", lang="id", date=DAY)
+    a = (tmp_path / "a" / "report.html").read_bytes()
+    assert a == (tmp_path / "b" / "report.html").read_bytes()
+    write_result(result, tmp_path / "c", lang="id", date=DAY + datetime.timedelta(days=1))
+    c = (tmp_path / "c" / "report.html").read_bytes()
+    assert a != c and a.replace(b"2026-03-01", b"") != c  # only the date differs
+    assert np.sum(np.frombuffer(a[:len(c)], np.uint8) != np.frombuffer(c[:len(a)], np.uint8)) < 30
+
+
+def test_reports_survive_jpm_not_assessed(tmp_path):
+    """JPM is NaN where nobody assessed the person (or the post has no standard): the
+    summary, lists, proposal and shortlist still render, with "–" for the unknown."""
+    r = closing(nested_frames(), name="unassessed")
+    for table in ("placements", "moves"):
+        df = getattr(r, table)
+        for c in ("jpm", "jpm_before", "jpm_after"):
+            if c in df:
+                df[c] = np.nan
+    r.kpis.update(mean_jpm=None, mean_jpm_before=None, mean_jpm_incumbents_after=None)
+    from placement.report.proposal import write_proposal
+
+    for lang in ("en", "id"):
+        write_result(r, tmp_path / lang, lang=lang, date=DAY)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        assert "– → –" in text and ">nan" not in text.lower()
+        write_proposal(r, tmp_path / lang, lang=lang, date=DAY)
