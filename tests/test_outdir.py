@@ -84,9 +84,9 @@ def test_scenario_lists_every_file_it_reads(tmp_path):
 
 def _solve(sc: Path, out: Path, formats: str, **env) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "placement.cli", "--quiet", "solve", str(sc), "--out", str(out),
-         "--formats", formats], env={**os.environ, **env}, capture_output=True, text=True,
-        timeout=300)
+        [sys.executable, "-c", "from placement.cli import main; main()", "--quiet", "solve",
+         str(sc), "--out", str(out), "--formats", formats], env={**os.environ, **env},
+        capture_output=True, text=True, timeout=300)
 
 
 def _state(out: Path) -> str:
