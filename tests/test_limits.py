@@ -323,3 +323,23 @@ def test_utf16_and_parquet_timestamps(tmp_path):
         placement.load_organization(tmp_path / "employees.parquet", tmp_path / "u16.csv")
     assert err.value.problems == [f"{tmp_path}/u16.csv: the file is UTF-16 text; save it as "
                                   "CSV UTF-8 (Excel: Save As → CSV UTF-8)"]
+
+
+def test_workbook_with_a_wrong_dimension_tag_is_read_whole(tmp_path):
+    """A sheet declaring fewer rows than it holds (some exporters write a stale
+    <dimension>) is read to its last row, not cut short silently."""
+    import re
+    import zipfile
+
+    e, p, u = small_frames()
+    e.to_excel(tmp_path / "full.xlsx", index=False)
+    with zipfile.ZipFile(tmp_path / "full.xlsx") as zin, \
+            zipfile.ZipFile(tmp_path / "employees.xlsx", "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:L3"/>', data)
+            zout.writestr(info, data)
+    p.to_csv(tmp_path / "positions.csv", index=False)
+    org = placement.load_organization(tmp_path / "employees.xlsx", tmp_path / "positions.csv")
+    assert len(org.employees) == len(e)

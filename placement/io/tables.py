@@ -184,8 +184,10 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     elif isinstance(sheet, str) and sheet not in names:
         raise DataError(msg("io.no_sheet", path=path, sheet=sheet, names=", ".join(names)))
     ws = wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]
-    _check_shape(path, ws.max_row or 0, ws.max_column or 0)
+    _check_shape(path, (ws.max_row or 1) - 1, ws.max_column or 0)  # as the sheet declares
+    ws.reset_dimensions()  # read every row, even past a wrong <dimension> tag
     rows = list(ws.iter_rows(values_only=True))
+    _check_shape(path, len(rows) - 1, 0)
     title = ws.title
     wb.close()
     if not rows:
