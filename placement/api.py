@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from placement.errors import PlacementError
+from placement.errors import PlacementError, ScenarioError
 from placement.messages import join, msg
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
@@ -49,6 +49,7 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     exceptions. Raises :class:`PlacementError` subclasses for bad input, and when a
     named solver cannot express the problem (:class:`UnsupportedProblemError`).
     """
+    _check_overrides(time_limit=time_limit, seed=seed, workers=workers)
     if isinstance(target, str | Path):
         target = load_scenario(target)
     compiled = None
@@ -106,6 +107,22 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
+
+
+def _check_overrides(**given) -> None:
+    """Settings given to :func:`solve` (the CLI's options) pass the checks a scenario
+    file's ``solver`` section does."""
+    from pydantic import ValidationError
+
+    from placement.model.config import SolverSettings
+
+    given = {k: v for k, v in given.items() if v is not None}
+    try:
+        SolverSettings.model_validate(given)
+    except ValidationError as exc:
+        raise ScenarioError([msg("limits.option", option="--" + str(e["loc"][0]).replace("_", "-"),
+                                 value=e.get("input"), error=e["msg"])
+                             for e in exc.errors()]) from None
 
 
 def placed_by_id(result: Result) -> dict[str, str] | None:

@@ -80,7 +80,46 @@ def _run(ctx: Ctx, fn) -> None:
     sys.exit(code or EXIT_OK)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _UsageError(click.UsageError):
+    """A command-line usage error shown like every other bad input: one ``error:``
+    line and exit code 1 (2 means "infeasible" here)."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, error: click.UsageError):
+        super().__init__(error.format_message(), error.ctx)
+
+    def show(self, file=None) -> None:
+        command = self.ctx.command_path if self.ctx else "placement"
+        lang = getattr(self.ctx.find_root().obj, "lang", "en") if self.ctx else "en"
+        click.echo(render(msg("cli.usage", text=self.format_message(), command=command),
+                          lang), err=True)
+
+
+class _Group(click.Group):
+    """The command group: usage errors of any command become :class:`_UsageError`."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except _UsageError:
+            raise
+        except click.exceptions.NoArgsIsHelpError as exc:  # plain `placement`: the help
+            click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(EXIT_OK)
+        except click.UsageError as exc:
+            raise _UsageError(exc) from None
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except _UsageError:
+            raise
+        except click.UsageError as exc:
+            raise _UsageError(exc) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
@@ -116,6 +155,12 @@ def _status_code(results) -> int:
     if any(s is Status.NO_SOLUTION for s in statuses):
         return EXIT_NO_SOLUTION
     return EXIT_OK
+
+
+def _warnings(ctx: Ctx, r) -> None:
+    """The data warnings of a solved scenario, as ``validate`` prints them."""
+    for w in r.warnings:
+        ctx.say(msg("cli.warning", text=w))
 
 
 def _summary(ctx: Ctx, r) -> None:
@@ -155,6 +200,10 @@ def _files(formats, comparison: bool = False) -> str:
 
 
 def _formats_option(fn):
+    fn = click.option(
+        "--raw-csv", is_flag=True,
+        help="Write CSV cells exactly as they are; by default a cell a spreadsheet would run "
+             "as a formula (=, +, -, @ …) gets a leading '.")(fn)
     return click.option(
         "--formats", default="csv,xlsx,html", show_default=True,
         help="Files to write besides kpis.json: any of csv, parquet, xlsx, html (comma "
@@ -169,23 +218,27 @@ def _formats_option(fn):
 @_formats_option
 @_solve_options
 @click.pass_obj
-def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, workers, relax):
+def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, seed, workers,
+          relax):
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
         import placement
-        from placement.io.outdir import staged_output
+        from placement.io.outdir import check_out, staged_output
         from placement.report.files import check_formats, write_result
 
         chosen = check_formats(formats)  # before solving: a typo fails at once
         sc = placement.load_scenario(scenario)
+        protected = sc.input_files()
+        check_out(out, protected, force)  # before solving too
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                             workers=workers, progress=ctx.progress, relax=relax)
         ctx.end_progress()
+        _warnings(ctx, r)
         _summary(ctx, r)
-        protected = sc.input_files() + [scenario]
         with staged_output(out, protected, force) as tmp:
-            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen)
+            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen,
+                         raw_csv=raw_csv)
         ctx.say(msg("cli.written", out=out, files=_files(chosen)))
         return _status_code([r])
 
@@ -203,22 +256,25 @@ def solve(ctx: Ctx, scenario, out, force, formats, solver, time_limit, seed, wor
 @_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, solver, time_limit, seed,
-            workers, relax):
+def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solver,
+            time_limit, seed, workers, relax):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
         import placement
-        from placement.io.outdir import staged_output
+        from placement.io.outdir import check_out, staged_output
         from placement.report.files import check_formats, write_comparison
 
         chosen = check_formats(formats)
         loaded = [placement.load_scenario(s) for s in scenarios]
+        protected = [f for sc in loaded for f in sc.input_files()]
+        check_out(out, protected, force)
         results = []
         for sc in loaded:
             r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
                                 workers=workers, progress=ctx.progress, relax=relax)
             ctx.end_progress()
+            _warnings(ctx, r)
             _summary(ctx, r)
             results.append(r)
         comp = placement.compare(results)
@@ -229,10 +285,9 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, solver, time_
                 raise PlacementError(msg("proposal.unknown_scenario", name=proposal_of,
                                          names=", ".join(by_name)))
             chosen_result = by_name[proposal_of]
-        protected = [f for sc in loaded for f in sc.input_files()] + list(scenarios)
         with staged_output(out, protected, force) as tmp:
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
-                             formats=chosen)
+                             formats=chosen, raw_csv=raw_csv)
             if chosen_result is not None and chosen_result.assignment is not None:
                 from placement.report.files import folder_names
                 from placement.report.proposal import write_proposal

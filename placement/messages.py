@@ -1078,6 +1078,77 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                                   "moves need at least {need:g}",
                                   "{years:.1f} tahun dalam jabatan saat ini (TMT JABATAN); "
                                   "mutasi memerlukan minimal {need:g}"),
+    # -- limits: numbers, work, structure (placement.limits; issue 13) -------------------
+    "limits.objective_range": ("objective term {term!r} (weight {weight:g}) gives scores "
+                               "beyond the solvers' integer range on this roster; lower its "
+                               "weight or the priorities",
+                               "komponen tujuan {term!r} (bobot {weight:g}) menghasilkan skor "
+                               "di luar rentang bilangan bulat solver pada data ini; turunkan "
+                               "bobot atau prioritasnya"),
+    "cli.usage": ("error: {text} (see '{command} --help')",
+                  "error: {text} (lihat '{command} --help')"),
+    "limits.not_finite": ("not a finite number{fix}", "bukan angka terhingga{fix}"),
+    "limits.workload_huge": ("too large (at most 1e12 per cell)",
+                             "terlalu besar (maksimal 1e12 per sel)"),
+    "limits.op_headcount": ("{where}: position {position!r} would get a headcount of "
+                            "{value:,.0f}; at most {maximum:,} per position",
+                            "{where}: jabatan {position!r} akan mendapat formasi {value:,.0f}; "
+                            "maksimal {maximum:,} per jabatan"),
+    "limits.budget_weight": ("budget weight column {column!r} of employees {ids}: must be a "
+                             "number from 0 to {maximum:,}",
+                             "kolom bobot anggaran {column!r} pegawai {ids}: harus angka 0 "
+                             "sampai {maximum:,}"),
+    "limits.option": ("command line: {option} {value}: {error}",
+                      "baris perintah: {option} {value}: {error}"),
+    "limits.file_size": ("{path}: {size:,} MB{what}, more than the {limit:,} MB allowed; "
+                         "raise the limit with the environment variable {var}",
+                         "{path}: {size:,} MB{what}, melebihi batas {limit:,} MB; naikkan "
+                         "batasnya dengan variabel lingkungan {var}"),
+    "limits.unpacked": (" unpacked", " setelah diekstrak"),
+    "limits.rows": ("{path}: {n:,} rows, more than the {limit:,} allowed; raise the limit "
+                    "with the environment variable {var}",
+                    "{path}: {n:,} baris, melebihi batas {limit:,}; naikkan batasnya dengan "
+                    "variabel lingkungan {var}"),
+    "limits.columns": ("{path}: {n:,} columns, more than the {limit:,} allowed; raise the "
+                       "limit with the environment variable {var}",
+                       "{path}: {n:,} kolom, melebihi batas {limit:,}; naikkan batasnya "
+                       "dengan variabel lingkungan {var}"),
+    "limits.yaml_depth": ("{file}: nested more than {limit} levels deep; flatten it, or raise "
+                          "the limit with the environment variable {var}",
+                          "{file}: bersarang lebih dari {limit} tingkat; ratakan, atau naikkan "
+                          "batasnya dengan variabel lingkungan {var}"),
+    "limits.extends": ("{file}: 'extends' chain longer than {limit} files; shorten it, or "
+                       "raise the limit with the environment variable {var}",
+                       "{file}: rantai 'extends' lebih dari {limit} berkas; perpendek, atau "
+                       "naikkan batasnya dengan variabel lingkungan {var}"),
+    "limits.not_regular": ("{path}: not a regular file (a device, pipe or socket); give the "
+                           "path of a file",
+                           "{path}: bukan berkas biasa (perangkat, pipa atau soket); berikan "
+                           "path sebuah berkas"),
+    "limits.date_range": ("date outside 1900-01-01 … 2100-12-31",
+                          "tanggal di luar 1900-01-01 … 2100-12-31"),
+    "limits.duplicate_header": ("{path}: column {column!r} appears more than once in the "
+                                "header; rename or remove the copy",
+                                "{path}: kolom {column!r} muncul lebih dari sekali di baris "
+                                "judul; ganti nama atau hapus salinannya"),
+    "limits.control_chars": ("holds control characters (tab, line break or other invisible "
+                             "characters); retype the id",
+                             "berisi karakter kendali (tab, ganti baris atau karakter tak "
+                             "terlihat lain); ketik ulang id-nya"),
+    "limits.self_parent": ("a unit cannot be its own parent", "unit kerja tidak dapat menjadi "
+                           "induk dirinya sendiri"),
+    "limits.parent_cycle": ("parent units form a cycle ({cycle}); one of them must be a "
+                            "top-level unit",
+                            "unit induk membentuk siklus ({cycle}); salah satunya harus unit "
+                            "tingkat atas"),
+    "limits.merge_into": ("{where}: 'into' unit {id!r} is not an existing unit (to create a "
+                          "new unit give it a 'name' too){hint}",
+                          "{where}: unit 'into' {id!r} bukan unit yang ada (untuk membuat unit "
+                          "baru beri juga 'name'){hint}"),
+    "limits.utf16": ("{path}: the file is UTF-16 text; save it as CSV UTF-8 (Excel: Save As "
+                     "→ CSV UTF-8)",
+                     "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: "
+                     "Save As → CSV UTF-8)"),
     # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
     "sum.people": ("Of {employees} employees, {stays} stay in their post and {changes} "
                    "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "

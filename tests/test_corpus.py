@@ -32,7 +32,7 @@ def _load(case: str, spec: dict):
     return placement.load_organization(paths["employees"], paths["positions"], paths["units"])
 
 
-@pytest.mark.parametrize("case", list(CASES))
+@pytest.mark.parametrize("case", [c for c, s in CASES.items() if not s.get("out")])
 def test_case(case):
     spec = CASES[case]
     if spec.get("ok"):
@@ -62,7 +62,20 @@ def test_decoded_values():
     assert list(r.placements["hobby"]) == ["badminton", "", ""]
 
 
-@pytest.mark.parametrize("case", [c for c, s in CASES.items() if not s.get("ok")])
+@pytest.mark.parametrize("case", [c for c, s in CASES.items() if s.get("out")])
+@pytest.mark.parametrize("force", [False, True])
+def test_out_refused(case, force):
+    spec = CASES[case]
+    before = {p: p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()}
+    args = ["solve", str(CORPUS / case), "--out", str(CORPUS / spec["out"])]
+    r = CliRunner().invoke(main, args + ["--force"] * force)
+    assert r.exit_code == 1
+    assert r.output.splitlines() == [f"error: {ln}" for ln in _expand(spec["errors"])]
+    assert {p: p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("case", [c for c, s in CASES.items()
+                                  if not s.get("ok") and not s.get("out")])
 def test_cli_one_line_per_problem(case, tmp_path):
     spec = CASES[case]
     if case.startswith("scenarios/"):

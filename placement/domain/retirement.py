@@ -196,8 +196,10 @@ class Retirements(Operation):
     op: ClassVar[str] = "retirements"
     horizon_years: float = Field(default=DEFAULT_HORIZON_YEARS, ge=0, le=50)
     mode: Literal["exclude", "vacate", "report"] = "exclude"
-    #: null: the scenario's reference date; a date here becomes the scenario's
-    reference_date: dt.date | None = None
+    #: null: the scenario's reference date; a date here becomes the scenario's (within
+    #: the dates a roster may hold, placement.model.organization.DATE_RANGE)
+    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
+                                           le=dt.date(2100, 12, 31))
     ages: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("ages")

@@ -47,6 +47,7 @@ from pydantic import Field
 
 from placement.domain.nip import domain_state, register_labels, register_once
 from placement.errors import DataError, InvalidValueError, OperationError
+from placement.limits import MAX_COUNT
 from placement.messages import msg
 from placement.model.operations import Operation, Plan, Select, operation, round_policy
 from placement.model.organization import ProblemLog
@@ -109,6 +110,8 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, msg("workload.blank"),
                 InvalidValueError)
         log.add(df, value < 0, col, msg("workload.negative"), InvalidValueError)
+        log.add(df, np.isinf(value) | (value > 1e12), col, msg("limits.workload_huge"),
+                InvalidValueError)
         df[col] = value
     log.raise_if_any()
     return df
@@ -140,8 +143,10 @@ def needed_headcount(tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUT
     [105000.0, 1.4, 1.0]
     """
     minutes = tasks["volume_per_year"].to_numpy(float) * tasks["minutes_per_unit"].to_numpy(float)
-    w = pd.Series(minutes, index=tasks.index).groupby(tasks["position"].to_numpy(),
-                                                       sort=False).sum()
+    position = tasks["position"].to_numpy()
+    first = pd.unique(position)
+    order = np.lexsort((minutes, position))  # sums in one order whatever the row order
+    w = pd.Series(minutes[order]).groupby(position[order], sort=False).sum().reindex(first)
     exact = w / float(wke_minutes)
     return pd.DataFrame({"workload_minutes": w, "needed_exact": exact,
                          "needed": round_policy(exact.to_numpy(), rounding).astype(float)},
@@ -206,10 +211,10 @@ class HeadcountFromWorkload(Operation):
 
     op: ClassVar[str] = "headcount_from_workload"
     file: str
-    wke_minutes: float = Field(default=DEFAULT_WKE_MINUTES, gt=0)
+    wke_minutes: float = Field(default=DEFAULT_WKE_MINUTES, gt=0, le=1e7)
     rounding: Literal["floor", "ceil", "half_up"] = "half_up"
     select: Select | None = None
-    min_headcount: int = Field(default=0, ge=0)
+    min_headcount: int = Field(default=0, ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         path, tried = resolve_file(plan, self.file)
@@ -239,7 +244,12 @@ class HeadcountFromWorkload(Operation):
         if self.select is not None:
             m = m & self.select.mask(plan, where)
         ids = pos.loc[m, "id"]
-        new = np.maximum(need.loc[ids, "needed"].to_numpy(), self.min_headcount).astype(np.int64)
+        needed = need.loc[ids, "needed"].to_numpy()
+        if (needed > MAX_COUNT).any():
+            raise OperationError(msg("limits.op_headcount", where=where,
+                                     position=ids.to_numpy()[np.argmax(needed)],
+                                     value=float(needed.max()), maximum=MAX_COUNT))
+        new = np.maximum(needed, self.min_headcount).astype(np.int64)
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)

@@ -30,6 +30,11 @@ def atomic_write(path: str | Path, write: Callable[[Path], None],
         write(tmp_path)
         os.chmod(tmp_path, 0o666 & ~_umask())
         os.replace(tmp_path, path)
+    except OSError as exc:
+        tmp_path.unlink(missing_ok=True)
+        if exc.filename is None:  # e.g. disk full inside a library's writer: say which file
+            raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+        raise
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise

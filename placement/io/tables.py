@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from placement.errors import DataError
+from placement.limits import work_limit
 from placement.messages import msg, noun
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "excel", ".xlsm": "excel",
@@ -36,12 +37,14 @@ def read_table(path: str | Path, what: str = "table",
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise DataError(msg("io.unknown_type", path=path, suffix=path.suffix))
+    check_budget(path, kind)
     try:
         if kind == "csv":
             df = _read_csv(path)
         elif kind == "excel":
             df = _read_excel(path, sheet, what)
         else:
+            _check_shape(path, *_parquet_shape(path))
             df = _as_text(pd.read_parquet(path))
     except DataError:
         raise
@@ -60,12 +63,55 @@ def read_table(path: str | Path, what: str = "table",
     return df
 
 
+def check_budget(path: Path, kind: str = "csv") -> None:
+    """Refuse what is not a regular file, or bigger than the work limit (a workbook:
+    its sheets' unpacked size, read from the zip directory), before reading it."""
+    if not path.is_file():
+        raise DataError(msg("limits.not_regular", path=path))
+    limit, var = work_limit("file_mb")
+    size, what = path.stat().st_size, ""
+    if kind == "excel":
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as z:
+                size = sum(i.file_size for i in z.infolist()
+                           if i.filename.startswith(("xl/worksheets/", "xl/sharedStrings")))
+            what = msg("limits.unpacked")
+            limit, var = work_limit("sheet_mb")
+        except (zipfile.BadZipFile, OSError):
+            pass  # openpyxl says what is wrong with it
+    if size > limit * 2**20:
+        raise DataError(msg("limits.file_size", path=path, size=-(-size // 2**20), what=what,
+                            limit=limit, var=var))
+
+
+def _check_shape(path: Path, rows: int, columns: int) -> None:
+    for name, n in (("rows", rows), ("columns", columns)):
+        limit, var = work_limit(name)
+        if n > limit:
+            raise DataError(msg(f"limits.{name}", path=path, n=n, limit=limit, var=var))
+
+
+def _parquet_shape(path: Path) -> tuple[int, int]:
+    import pyarrow.parquet as pq
+
+    meta = pq.ParquetFile(path).metadata
+    return meta.num_rows, meta.num_columns
+
+
 def _as_text(df: pd.DataFrame) -> pd.DataFrame:
-    """Every column as text, blanks as "" (the layout every table is checked in)."""
+    """Every column as text, blanks as "" (the layout every table is checked in);
+    timestamps (Parquet dates) as YYYY-MM-DD when they carry no time of day."""
     cols = {}
     for c in df.columns:
         s = df[c]
-        if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+        if pd.api.types.is_datetime64_any_dtype(s.dtype):
+            day = (s.dropna() == s.dropna().dt.normalize()).all()
+            text = s.dt.strftime("%Y-%m-%d") if day else s.map(
+                lambda v: v.isoformat() if pd.notna(v) else "")
+            cols[c] = text.fillna("").astype(str)
+        elif pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
             cols[c] = s.fillna("").astype(str)  # already text: no round trip via object
         else:
             cols[c] = s.astype(object).where(s.notna(), "").astype(str)
@@ -75,6 +121,10 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _decode(raw: bytes, path: Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        return raw.decode("utf-16")
+    if b"\x00" in raw[:1000]:
+        raise DataError(msg("limits.utf16", path=path))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -95,6 +145,9 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise DataError(msg("io.empty", path=path))
     first = text.split("\n", 1)[0]
     sep = _sniff_delimiter(first)
+    header = [h.strip() for h in next(csv.reader([first.rstrip("\r")], delimiter=sep))]
+    _check_shape(path, text.count("\n") - text.endswith("\n"), len(header))  # data rows
+    _check_header(path, header)
     try:
         return pd.read_csv(
             io.StringIO(text),
@@ -131,7 +184,10 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     elif isinstance(sheet, str) and sheet not in names:
         raise DataError(msg("io.no_sheet", path=path, sheet=sheet, names=", ".join(names)))
     ws = wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]
+    _check_shape(path, (ws.max_row or 1) - 1, ws.max_column or 0)  # as the sheet declares
+    ws.reset_dimensions()  # read every row, even past a wrong <dimension> tag
     rows = list(ws.iter_rows(values_only=True))
+    _check_shape(path, len(rows) - 1, 0)
     title = ws.title
     wb.close()
     if not rows:
@@ -139,12 +195,13 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     header = ["" if h is None else str(h).strip() for h in rows[0]]
     while header and header[-1] == "":
         header.pop()
+    _check_header(path, header)
     width = len(header)
     blank = [get_column_letter(i + 1) for i, h in enumerate(header) if h == ""]
     if blank:
         raise DataError(msg("io.blank_header", path=path, title=title,
                             cells=", ".join(c + "1" for c in blank)))
-    formulas = _formulas_without_values(path, title, rows, width)
+    formulas = _formulas_without_values(path, title, rows, width) if _has_formulas(path) else []
     if formulas:
         raise DataError(msg("io.formulas", path=path, title=title, cells=", ".join(formulas[:5]),
                             more=msg("and_more") if len(formulas) > 5 else ""))
@@ -155,6 +212,37 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     df.attrs["warnings"] = warnings
     df.attrs["sheet"] = title
     return df
+
+
+def _check_header(path: Path, header: list[str]) -> None:
+    """The same column name twice (pandas would keep the first and rename the copy)."""
+    seen: set[str] = set()
+    for h in header:
+        if h and h.lower() in seen:
+            raise DataError(msg("limits.duplicate_header", path=path, column=h))
+        seen.add(h.lower())
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any sheet holds a formula element: a scan of the raw XML, so that the
+    slow second pass over the cells runs only for workbooks that have formulas."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            for info in z.infolist():
+                if not info.filename.startswith("xl/worksheets/"):
+                    continue
+                tail = b""
+                with z.open(info) as f:
+                    while chunk := f.read(1 << 20):
+                        block = tail + chunk
+                        if b"<f>" in block or b"<f " in block or b"<x:f" in block:
+                            return True
+                        tail = block[-8:]
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return True  # let the full pass decide
+    return False
 
 
 def _formulas_without_values(path: Path, title: str, values, width: int) -> list[str]:

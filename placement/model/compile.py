@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from placement.errors import ScenarioError
+from placement.limits import MAX_MONEY
 from placement.messages import msg
 from placement.model import stability
 from placement.model.arrays import option_spread
@@ -93,7 +94,10 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
             if np.isinf(score).any():
                 raise ScenarioError(msg("compile.term_infinite", term=term.name))
             score = np.where(np.isnan(score), 0.0, score)
-        pts = np.rint(score * (sign * w * SCALE)).astype(np.int64)
+        raw = score * (sign * w * SCALE)
+        if len(raw) and np.abs(raw).max() * (n + float(capacity.sum()) + 1) > _LIMIT:
+            raise ScenarioError(msg("limits.objective_range", term=term.name, weight=w))
+        pts = np.rint(raw).astype(np.int64)
         e_c = np.zeros(len(edge_emp), dtype=np.int64)
         u_c = np.zeros(n, dtype=np.int64)
         const = 0
@@ -242,6 +246,11 @@ def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:
         rows = np.flatnonzero(np.isnan(weight))[:5]
         raise ScenarioError(msg("compile.budget_blank", column=b.weight_column,
                                 ids=", ".join(ctx.emp_ids[rows])))
+    out_of_range = ~((weight >= 0) & (weight <= MAX_MONEY))  # also ±inf
+    if out_of_range.any():
+        rows = np.flatnonzero(out_of_range)[:5]
+        raise ScenarioError(msg("limits.budget_weight", column=b.weight_column,
+                                ids=", ".join(ctx.emp_ids[rows]), maximum=MAX_MONEY))
     limits = org.units["budget"].to_numpy(float).copy()
     if not b.use_unit_budgets:
         limits[:] = np.nan

@@ -9,12 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
+
 HARD_RULES = ("education", "rank", "field", "competency")
+#: a whole number of people or moves within the solvers' range
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 #: *(default)* Licensed JF families and the certificate each needs (placement.domain.career):
 #: health workers their STR, teachers their sertifikat pendidik. A family listed also
@@ -41,7 +46,7 @@ JF_RANK_RANGES: dict[str, tuple[str, str]] = {
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
 
 class DataSources(_Strict):
@@ -128,7 +133,8 @@ class Eligibility(_Strict):
 class Objective(_Strict):
     """Weights of named objective terms and optional lexicographic priorities."""
 
-    weights: dict[str, float] = Field(default_factory=dict)
+    weights: dict[str, Annotated[float, Field(ge=0, le=MAX_WEIGHT)]] = Field(
+        default_factory=dict)
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
     #: JPM scored for pairs without one (person not assessed on the post's standard, or
@@ -139,13 +145,14 @@ class Objective(_Strict):
 
 class Budgets(_Strict):
     weight_column: str = "monthly_cost"
-    limits: dict[str, float] = Field(default_factory=dict)
+    limits: dict[str, Annotated[float, Field(ge=0, le=MAX_MONEY)]] = Field(
+        default_factory=dict)
     use_unit_budgets: bool = True
 
 
 class Constraints(_Strict):
-    max_moves: int | None = Field(default=None, ge=0)
-    max_moves_per_unit: int | dict[str, int] | None = None
+    max_moves: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    max_moves_per_unit: Count | dict[str, Count] | None = None
     budgets: Budgets | None = None
     min_fill: bool = True
     unit_caps: bool = True
@@ -153,9 +160,9 @@ class Constraints(_Strict):
 
 class SolverSettings(_Strict):
     name: str = "auto"
-    time_limit: float | None = Field(default=60.0, gt=0)
-    seed: int = 0
-    workers: int = Field(default=1, ge=1, le=64)
+    time_limit: float | None = Field(default=60.0, gt=0, le=MAX_SECONDS)
+    seed: int = Field(default=0, ge=0, le=MAX_SEED)
+    workers: int = Field(default=1, ge=1, le=MAX_WORKERS)
 
 
 class Stability(_Strict):
@@ -180,7 +187,8 @@ class ScenarioConfig(_Strict):
     #: the planning date: ages, retirement (BUP) and years to retirement are measured
     #: at it, and people past retirement age on it are not placed. null = the day the
     #: scenario is run (the result records the date used: KPI ``reference_date``)
-    reference_date: dt.date | None = None
+    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
+                                           le=dt.date(2100, 12, 31))
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)
     eligibility: Eligibility = Field(default_factory=Eligibility)
@@ -240,7 +248,7 @@ def format_validation_error(exc: ValidationError, model: type[BaseModel], source
     from placement.messages import msg
 
     lines = []
-    for err in exc.errors():
+    for err in _one_per_key(exc.errors()):
         loc = tuple(err["loc"])
         path = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in prefix + loc)
         path = path.replace(".[", "[")
@@ -253,6 +261,26 @@ def format_validation_error(exc: ValidationError, model: type[BaseModel], source
             lines.append(msg("config.bad_value", source=source, path=path, error=err["msg"],
                              shown=shown))
     return lines
+
+
+_UNION_TAG = re.compile(r"^(constrained-)?(int|float|str|bool|none)$|^[a-z-]+\[.*\]$")
+
+
+def _one_per_key(errors: list[dict]) -> list[dict]:
+    """Pydantic reports a value that fits no member of a union once per member, under
+    made-up keys ('constrained-int', 'dict[str,int]'): keep one error per real key,
+    the one about the value (its range) rather than about its type."""
+    best: dict[tuple, dict] = {}
+    for err in errors:
+        loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _UNION_TAG.match(p))
+        err = {**err, "loc": loc}
+        prev = best.get(loc)
+        if prev is None or (prev["type"].endswith("_type") and
+                            not err["type"].endswith("_type")):
+            best[loc] = err
+    deeper = {loc[:i] for loc in best for i in range(len(loc))}
+    return [e for loc, e in best.items()  # a type mismatch of a union member that was
+            if not (e["type"].endswith("_type") and loc in deeper)]  # not meant
 
 
 def resolve_path(base: Path, value: str | None) -> str | None:

@@ -27,6 +27,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import DataError, OperationError
+from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_MONEY, MAX_WEIGHT
 from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
@@ -55,7 +56,7 @@ class Plan:
 
 
 class Operation(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     op: ClassVar[str]
 
     def apply(self, plan: Plan, where: str) -> None:  # pragma: no cover - abstract
@@ -73,7 +74,7 @@ def operation(cls: type[Operation]) -> type[Operation]:
 class Select(BaseModel):
     """Position selector shared by several operations; all given filters must match."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
     positions: list[str] | None = None
     units: list[str] | None = None
     kinds: list[str] | None = None
@@ -111,7 +112,9 @@ def _known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
 
 @operation
 class MergeUnits(Operation):
-    """Merge units into one (new or existing); positions and staff follow."""
+    """Merge units into one; positions and staff follow. ``into`` is an existing unit,
+    or a new one when ``name`` is given (an unknown ``into`` without a name is an
+    error: most likely a typo)."""
 
     op: ClassVar[str] = "merge_units"
     units: list[str] = Field(min_length=1)
@@ -122,7 +125,10 @@ class MergeUnits(Operation):
         org = plan.org
         _known(org.units["id"], self.units, "unit", where)
         un = org.units
-        merged = un[un["id"].isin(self.units)]
+        merged = un[un["id"] == self.units[0]]  # a new unit takes the first one's fields
+        if self.into not in set(un["id"]) and not self.name:  # a typo, not a new unit
+            raise OperationError(msg("limits.merge_into", where=where, id=self.into,
+                                     hint=nearest(self.into, sorted(un["id"]))))
         if self.into not in set(un["id"]):
             row = merged.iloc[[0]].copy()
             row["id"] = self.into
@@ -160,9 +166,9 @@ class AddUnit(Operation):
     name: str | None = None
     type: str = ""
     parent: str = ""
-    max_headcount: int | None = None
-    min_headcount: int | None = None
-    budget: float | None = None
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
 
     def apply(self, plan: Plan, where: str) -> None:
         un = plan.org.units
@@ -198,9 +204,9 @@ class SetUnit(Operation):
 
     op: ClassVar[str] = "set_unit"
     unit: str
-    max_headcount: int | None = Field(default=None, ge=0)
-    min_headcount: int | None = Field(default=None, ge=0)
-    budget: float | None = Field(default=None, ge=0)
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
 
     def apply(self, plan: Plan, where: str) -> None:
         _known(plan.org.units["id"], [self.unit], "unit", where)
@@ -305,7 +311,7 @@ class ConvertPositions(Operation):
 class SetHeadcount(Operation):
     op: ClassVar[str] = "set_headcount"
     select: Select
-    headcount: int = Field(ge=0)
+    headcount: int = Field(ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         m = self.select.mask(plan, where)
@@ -319,7 +325,7 @@ class SetHeadcount(Operation):
 class ScaleHeadcount(Operation):
     op: ClassVar[str] = "scale_headcount"
     select: Select
-    factor: float = Field(ge=0)
+    factor: float = Field(ge=0, le=MAX_FACTOR)
     #: "proportional" (default) rounds the selection's total to the nearest seat and
     #: shares it out by largest remainder, so the total follows the factor exactly;
     #: floor / ceil / half_up round each post on its own.
@@ -329,8 +335,13 @@ class ScaleHeadcount(Operation):
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         old = pos.loc[m, "headcount"].to_numpy(dtype=float)
+        if (old * self.factor > MAX_COUNT).any():
+            i = int(np.argmax(old))
+            raise OperationError(msg("limits.op_headcount", where=where,
+                                     position=pos.loc[m, "id"].to_numpy()[i],
+                                     value=float(old[i] * self.factor), maximum=MAX_COUNT))
         if self.rounding == "proportional":
-            new = largest_remainder(old * self.factor)
+            new = largest_remainder(old * self.factor, pos.loc[m, "id"].to_numpy())
         else:
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
@@ -343,7 +354,7 @@ class ScaleHeadcount(Operation):
 class SetMinFill(Operation):
     op: ClassVar[str] = "set_min_fill"
     select: Select
-    min_fill: int = Field(ge=0)
+    min_fill: int = Field(ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
         m = self.select.mask(plan, where)
@@ -385,12 +396,12 @@ class OpenPosition(Operation):
     kind: Literal["JPT", "JA", "JF"] = "JF"
     level: str = ""
     grade: int | None = Field(default=None, ge=1, le=17)
-    headcount: int = Field(default=1, ge=0)
-    min_fill: int = Field(default=0, ge=0)
+    headcount: int = Field(default=1, ge=0, le=MAX_COUNT)
+    min_fill: int = Field(default=0, ge=0, le=MAX_COUNT)
     min_education: str = ""
     fields: list[str] = Field(default_factory=list)
     min_rank: str = ""
-    priority: float = Field(default=1.0, ge=0)
+    priority: float = Field(default=1.0, ge=0, le=MAX_WEIGHT)
     key: bool = False
     competencies: dict[str, int] = Field(default_factory=dict)
 
@@ -616,12 +627,19 @@ class KeepIncumbents(Operation):
                             if len(inc) > len(keep) else ""))
 
 
-def largest_remainder(x: np.ndarray) -> np.ndarray:
-    """Integers with the total of ``x`` rounded half up, each within 1 of its value."""
+def largest_remainder(x: np.ndarray, ids=None) -> np.ndarray:
+    """Integers with the total of ``x`` rounded half up, each within 1 of its value.
+
+    The largest remainders get the extra units; equal remainders go in the order of
+    ``ids`` (never of rows, so that shuffling a file changes nothing).
+    """
     base = np.floor(x + 1e-9).astype(np.int64)
-    extra = int(np.floor(x.sum() + 0.5)) - int(base.sum())
+    extra = int(np.floor(np.sort(x).sum() + 0.5)) - int(base.sum())
     if extra > 0:
-        order = np.lexsort((np.arange(len(x)), -(x - base)))  # largest remainder first
+        key = np.arange(len(x)) if ids is None else pd.factorize(np.asarray(ids, dtype=object),
+                                                                 sort=True)[0]
+        remainder = np.round(x - base, 9)  # equal fractions compare equal
+        order = np.lexsort((key, -remainder))  # largest remainder first, then by id
         base[order[:extra]] += 1
     return base
 

@@ -34,7 +34,8 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
-from placement.messages import Message, msg, noun
+from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
+from placement.messages import Message, join, msg, noun
 from placement.model import levels
 from placement.model.cells import (
     ID_COLUMNS,
@@ -259,8 +260,10 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     extra = [c for c in df.columns if c not in KNOWN[table] and not c.startswith(COMP_PREFIX)
              and c != "_row"]
     if extra:
+        shown = ", ".join(repr(c) for c in extra[:20])
+        more = msg("and_n_more", n=len(extra) - 20) if len(extra) > 20 else ""
         log.warnings.append(msg("data.extra_columns", file=Path(df.attrs["source"]).name,
-                                columns=", ".join(repr(c) for c in extra), table=table))
+                                columns=join("", [shown, more]), table=table))
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
         found = headers
@@ -278,15 +281,31 @@ def _prepare(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     elif "_row" not in df.columns:
         df["_row"] = np.arange(len(df), dtype=np.int64) + df.attrs.get("row_offset", 2)
     cells_to_text(df, log)
-    for c in df.columns:
-        if c != "_row" and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
-            df[c] = df[c].fillna("").astype(str).str.strip()
-            if c in ID_COLUMNS:  # the apostrophe that keeps Excel from mangling numbers
-                quoted = df[c].str.startswith("'")
-                if quoted.any():
-                    df[c] = df[c].where(~quoted, df[c].str.slice(1).str.strip())
-    df = df.reset_index(drop=True)
+    df = _stripped(df.reset_index(drop=True))
+    for c in ID_COLUMNS:  # the apostrophe that keeps Excel from mangling numbers
+        if c in df and (df[c].dtype == object or pd.api.types.is_string_dtype(df[c])):
+            quoted = df[c].str.startswith("'")
+            if quoted.any():
+                df[c] = df[c].where(~quoted, df[c].str.slice(1).str.strip())
     return df
+
+
+def _stripped(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns stripped, blanks as "", in one pass over all of them (a table of
+    thousands of columns is not rebuilt once per column)."""
+    text = [c for c, t in df.dtypes.items()
+            if c != "_row" and (pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t))]
+    if not text:
+        return df
+    values = df[text].to_numpy(dtype=object)
+    flat = pd.Series(values.ravel()).fillna("").astype(str).str.strip()
+    stripped = pd.DataFrame(flat.to_numpy(dtype=object).reshape(values.shape), columns=text,
+                            index=df.index)
+    is_text = set(text)
+    rest = [c for c in df.columns if c not in is_text]
+    out = pd.concat([stripped, df[rest]], axis=1)[list(df.columns)]
+    out.attrs.update(df.attrs)
+    return out
 
 
 def _text(df: pd.DataFrame, col: str) -> pd.Series:
@@ -316,6 +335,9 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     fix = msg(fix) if fix else ""
     log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number",
                               fix=fix))
+    infinite = np.isinf(values)
+    log.add(df, infinite, col, msg("limits.not_finite", fix=fix))
+    values = np.where(infinite, np.nan, values)
     ok = ~np.isnan(values)
     if integer:
         frac = ok & (values != np.round(values))
@@ -323,8 +345,31 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
     if minimum is not None:
         log.add(df, ok & (values < minimum), col, msg("data.at_least", minimum=minimum, fix=fix))
     if maximum is not None:
-        log.add(df, ok & (values > maximum), col, msg("data.at_most", maximum=maximum, fix=fix))
+        over = ok & (values > maximum)
+        log.add(df, over, col, msg("data.at_most", maximum=maximum, fix=fix))
+        values = np.where(over, np.nan, values)  # reported; never cast to an integer
     return values
+
+
+def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
+                    **checks) -> dict[str, np.ndarray]:
+    """:func:`_number` over many columns of the same kind (competency levels) in one
+    pass over all their cells; the per-column report only when something is wrong."""
+    present = [c for c in cols if c in df]
+    out = {c: np.full(len(df), np.nan) for c in cols}
+    if not present:
+        return out
+    n = len(df)
+    cells = pd.DataFrame({"v": pd.concat([df[c].astype(object) for c in present],
+                                         ignore_index=True)})
+    quiet = ProblemLog()
+    values = _number(cells, "v", quiet, **checks)
+    for i, c in enumerate(present):
+        out[c] = values[i * n:(i + 1) * n]
+    if quiet.errors:  # name the file, rows and column of each problem
+        for c in present:
+            out[c] = _number(df, c, log, **checks)
+    return out
 
 
 def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
@@ -333,10 +378,18 @@ def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     codes, uniq = pd.factorize(_text(df, col))  # each distinct text parsed once
     out, bad = _parse_dates(pd.Series(np.asarray(uniq, dtype=object), dtype=object))
     codes = np.where(codes < 0, len(uniq), codes)
+    far = ((out != "") & ((out < DATE_RANGE[0]) | (out > DATE_RANGE[1]))).to_numpy()
+    out = out.where(~far, "")
     out = pd.Series(np.append(out.to_numpy(dtype=object), "")[codes], index=df.index,
                     dtype=object)
     log.add(df, np.append(bad, False)[codes], col, msg("data.not_date"))
+    log.add(df, np.append(far, False)[codes], col, msg("limits.date_range"))
     return out
+
+
+#: dates a roster may hold (birth, retirement): every later date computation
+#: (retirement ages, horizons) stays inside pandas' timestamp range
+DATE_RANGE = ("1900-01-01", "2100-12-31")
 
 
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
@@ -361,6 +414,9 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
     log.add(df, stored_as_number(ids), "id", msg("data.id_number", what=noun(what)))
+    control = ids.str.contains(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]",
+                               regex=True).to_numpy(dtype=bool)
+    log.add(df, control, "id", msg("limits.control_chars"))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
@@ -377,6 +433,18 @@ def _competencies(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
     return names
 
 
+def _with_columns(df: pd.DataFrame, columns: dict) -> pd.DataFrame:
+    """``df`` with ``columns`` replaced or appended, built at once (not one insert per
+    column: thousands of competency columns stay fast)."""
+    if not columns:
+        return df
+    out = pd.DataFrame({**{c: columns.get(c, df[c]) for c in df.columns},
+                        **{c: v for c, v in columns.items() if c not in df.columns}},
+                       index=df.index)
+    out.attrs.update(df.attrs)
+    return out
+
+
 def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     _check_ids(un, log, "unit")
     un["name"] = _text(un, "name").where(_text(un, "name") != "", un["id"])
@@ -385,12 +453,39 @@ def _check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     ids = set(un["id"])
     bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
     log.add(un, bad, "parent", msg("data.parent_unknown"), UnknownReferenceError)
+    _check_parents(un, log)
     for col in ("max_headcount", "min_headcount"):
-        un[col] = _number(un, col, log, integer=True, minimum=0)
-    un["budget"] = _number(un, "budget", log, integer=False, minimum=0)
+        un[col] = _number(un, col, log, integer=True, minimum=0, maximum=MAX_COUNT)
+    un["budget"] = _number(un, "budget", log, integer=False, minimum=0, maximum=MAX_MONEY)
     both = (un["min_headcount"] > un["max_headcount"]).to_numpy()
     log.add(un, both, "min_headcount", msg("data.min_over_max_headcount"))
     return un
+
+
+def _check_parents(un: pd.DataFrame, log: ProblemLog) -> None:
+    """A unit that is its own parent, or parents that go round in a cycle."""
+    own = (un["parent"] == un["id"]).to_numpy()
+    log.add(un, own, "parent", msg("limits.self_parent"))
+    first = ~un["id"].duplicated().to_numpy()
+    index = pd.Series(np.flatnonzero(first), index=un["id"][first])
+    parent = np.array(un["parent"].map(index).fillna(-1), dtype=np.int64)
+    parent[own] = -1
+    up = parent.copy()  # pointer doubling: after these steps, up = ancestor 2^k levels up
+    for _ in range(max(1, int(np.ceil(np.log2(len(un) + 1)))) + 1):
+        up = np.where(up >= 0, up[np.maximum(up, 0)], -1)
+    on_cycle = np.zeros(len(un), dtype=bool)
+    start = np.flatnonzero(up >= 0)  # never reaches a top unit: on or below a cycle
+    if not len(start):
+        return
+    node, seen = int(start[0]), []
+    while node not in seen:  # one cycle, walked to name it
+        seen.append(node)
+        node = int(parent[node])
+    cycle = seen[seen.index(node):]
+    on_cycle[cycle] = True
+    ids = un["id"].to_numpy()
+    log.add(un, on_cycle, "parent", msg("limits.parent_cycle", cycle=" → ".join(
+        str(ids[i]) for i in [*cycle, cycle[0]])))
 
 
 def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
@@ -411,12 +506,12 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     pos["level"] = _text(pos, "level")
     pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17,
                            fix="fix.grade")
-    hc = _number(pos, "headcount", log, integer=True, minimum=0,
+    hc = _number(pos, "headcount", log, integer=True, minimum=0, maximum=MAX_COUNT,
                  fix="fix.headcount")
     blank_hc = np.isnan(hc) & (_text(pos, "headcount") == "").to_numpy()
     log.add(pos, blank_hc, "headcount", msg("data.blank_headcount"))
     pos["headcount"] = np.nan_to_num(np.maximum(hc, 0)).astype(np.int64)
-    mf = _number(pos, "min_fill", log, integer=True, minimum=0)
+    mf = _number(pos, "min_fill", log, integer=True, minimum=0, maximum=MAX_COUNT)
     log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill",
             msg("data.min_fill_over_headcount"))
     pos["min_fill"] = np.nan_to_num(np.maximum(mf, 0)).astype(np.int64)
@@ -429,18 +524,16 @@ def _check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     pos["min_rank_level"] = rank
     pos["fields"] = _text(pos, "fields")
     check_list(pos, "fields", log)
-    pr = _number(pos, "priority", log, integer=False, minimum=0)
+    pr = _number(pos, "priority", log, integer=False, minimum=0, maximum=MAX_WEIGHT)
     pos["priority"] = np.where(np.isnan(pr), 1.0, pr)
     key = _text(pos, "key").str.lower()
     truthy = key.isin(["true", "1", "yes", "ya", "y", "x"])
     badkey = ~(truthy | key.isin(["false", "0", "no", "tidak", "n", ""]))
     log.add(pos, badkey, "key", msg("data.key_bool"))
     pos["key"] = truthy.to_numpy()
-    for c in comps:
-        col = COMP_PREFIX + c
-        pos[col] = _number(pos, col, log, integer=True, minimum=1, maximum=5,
-                           fix="fix.comp_required")
-    return pos
+    return _with_columns(pos, _number_columns(pos, [COMP_PREFIX + c for c in comps], log,
+                                              integer=True, minimum=1, maximum=5,
+                                              fix="fix.comp_required"))
 
 
 def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: list[str],
@@ -476,10 +569,9 @@ def _check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps:
     for col in ("mk_tahun", "mk_bulan"):
         if col in emp:
             emp[col] = _number(emp, col, log, integer=True, minimum=0)
-    for c in comps:
-        col = COMP_PREFIX + c
-        emp[col] = _number(emp, col, log, integer=True, minimum=1, maximum=5,
-                           fix="fix.comp_assessed")
+    emp = _with_columns(emp, _number_columns(emp, [COMP_PREFIX + c for c in comps], log,
+                                             integer=True, minimum=1, maximum=5,
+                                             fix="fix.comp_assessed"))
     _check_references(emp, pos, unit_ids, log)
     return emp
 

@@ -17,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
+from placement.limits import work_limit
 from placement.messages import msg
 from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
 from placement.model.operations import Plan, apply_operations, parse_operation
@@ -32,9 +33,12 @@ class Scenario:
     """
 
     def __init__(self, config: ScenarioConfig, path: Path | None = None,
-                 organization: Organization | None = None):
+                 organization: Organization | None = None,
+                 sources: list[Path] | None = None):
         self.config = config
         self.path = path
+        #: the scenario files read: this one and its ``extends`` chain
+        self.sources = list(sources) if sources is not None else ([path] if path else [])
         self._org = organization
         self._plan: Plan | None = None
         ops, problems = [], []
@@ -64,8 +68,23 @@ class Scenario:
         return cls(config, None, Organization.from_frames(employees, positions, units))
 
     def input_files(self) -> list[Path]:
+        """Every file this scenario reads: the scenario files (``extends`` chain
+        included), the data files and the files operations name (pins, bans, workload;
+        every place a relative one is looked up). No output may replace them."""
         d = self.config.data
-        return [Path(p) for p in (d.employees, d.positions, d.units) if p]
+        files = [Path(p) for p in (d.employees, d.positions, d.units) if p]
+        files += self.sources
+        base = self.path.resolve().parent if self.path else None
+        for op, _ in self._operations:
+            f = getattr(op, "file", None)
+            if not isinstance(f, str):
+                continue
+            p = Path(f)
+            if p.is_absolute():
+                files.append(p)
+            else:
+                files += [q / p for q in (base, Path.cwd()) if q is not None]
+        return files
 
     def organization(self) -> Organization:
         """The organisation as read from the data files (before operations)."""
@@ -97,7 +116,7 @@ class Scenario:
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
         raw = _merge(self.config.model_dump(), settings)
-        return Scenario(_validate(raw, self.source), self.path, self._org)
+        return Scenario(_validate(raw, self.source), self.path, self._org, self.sources)
 
     def __repr__(self) -> str:
         return (f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
@@ -115,7 +134,13 @@ def load_scenario(path: str | Path) -> Scenario:
     A YAML syntax error or an ``extends`` problem stops the reading at once.
     """
     path = Path(path)
-    raw = _load_raw(path, ())
+    sources: list[Path] = []
+    try:
+        raw = _load_raw(path, (), sources)
+    except RecursionError:  # a limit raised beyond what Python's stack can follow
+        most, var = work_limit("extends")
+        raise ScenarioError(msg("limits.extends", file=path.name, limit=most,
+                                var=var)) from None
     raw.setdefault("name", path.stem)
     raw.pop("extends", None)
     found: list[PlacementError] = []
@@ -142,7 +167,7 @@ def load_scenario(path: str | Path) -> Scenario:
     scenario = None
     if config is not None:
         try:
-            scenario = Scenario(config, path, org)
+            scenario = Scenario(config, path, org, sources=sources)
             if org is not None:
                 scenario.plan()  # operations that cannot be applied
         except PlacementError as exc:
@@ -171,7 +196,7 @@ def _validate(raw: dict, source: str) -> ScenarioConfig:
         raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
 
 
-def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
+def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     path = path.resolve() if path.exists() else path
     if path in chain:
         cycle = " → ".join(p.name for p in (*chain, path))
@@ -179,12 +204,22 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     if not path.exists():
         by = msg("scenario.extended_by", file=chain[-1].name) if chain else ""
         raise ScenarioError(msg("scenario.not_found", path=path, by=by))
+    if not path.is_file():
+        raise ScenarioError(msg("limits.not_regular", path=path))
+    most, var = work_limit("extends")
+    if len(chain) > most:
+        raise ScenarioError(msg("limits.extends", file=chain[0].name, limit=most, var=var))
+    sources.append(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ScenarioError(msg("scenario.cannot_read", path=path, error=exc)) from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader
+    except _TooDeep:
+        most, var = work_limit("yaml_depth")
+        raise ScenarioError(msg("limits.yaml_depth", file=path.name, limit=most,
+                                var=var)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
@@ -216,7 +251,7 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
         return data
     if not isinstance(ext, str):
         raise ScenarioError(msg("scenario.extends_one", file=path.name))
-    base = _load_raw(base_dir / ext, (*chain, path))
+    base = _load_raw(base_dir / ext, (*chain, path), sources)
     base.pop("name", None)
     base.pop("description", None)
     base.pop("description_id", None)
@@ -226,6 +261,29 @@ def _load_raw(path: Path, chain: tuple[Path, ...]) -> dict:
     merged = _merge(base, data)
     merged["operations"] = ops
     return merged
+
+
+class _TooDeep(Exception):
+    pass
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses documents nested deeper than the work limit
+    (before Python's recursion limit is reached)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+        self._max_depth = work_limit("yaml_depth")[0]
+
+    def compose_node(self, parent, index):
+        self._depth += 1
+        try:
+            if self._depth > self._max_depth:
+                raise _TooDeep
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _merge(base: dict, over: dict) -> dict:

@@ -77,10 +77,31 @@ def _float_text(x: float) -> str:
     return s
 
 
-def csv_text(df: pd.DataFrame) -> str:
-    """``df`` as CSV text: machine headers, ``\\n`` line ends, fixed float format."""
+#: a text cell a spreadsheet would run as a formula (or that hides one behind a tab or
+#: carriage return); plain numbers such as "-5" are left alone
+_FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
+
+
+def neutralise(s: pd.Series) -> pd.Series:
+    """Text cells that a spreadsheet would execute, prefixed with ``'`` (shown as text)."""
+    if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)):
+        return s
+    text = s.astype(object).where(s.notna(), "").astype(str)
+    risky = text.str.contains(_FORMULA, regex=True)
+    if not risky.any():
+        return s
+    return text.where(~risky, "'" + text)
+
+
+def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
+    """``df`` as CSV text: machine headers, ``\\n`` line ends, fixed float format; cells
+    (and headers) a spreadsheet would execute are neutralised unless ``raw``."""
     if not len(df.columns):
         return ""
+    if not raw:
+        header = neutralise(pd.Series([str(c) for c in df.columns], dtype=object))
+        df = pd.DataFrame({i: neutralise(df.iloc[:, i]) for i in range(df.shape[1])},
+                          index=df.index).set_axis(list(header), axis=1)
     return df.to_csv(index=False, lineterminator="\n", float_format=_float_text, na_rep="")
 
 
@@ -293,10 +314,11 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot) -> list[Path]:
+def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot,
+                 raw_csv: bool = False) -> list[Path]:
     written = []
     if "csv" in formats:
-        written.append(write_text(out / f"{name}.csv", csv_text(df), prot))
+        written.append(write_text(out / f"{name}.csv", csv_text(df, raw_csv), prot))
     if "parquet" in formats:
         written.append(write_bytes(out / f"{name}.parquet", parquet_bytes(df), prot))
     return written
@@ -305,6 +327,7 @@ def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot) -> list[
 def write_result(
     result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
     formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
     """Write one result into ``out_dir`` and return the paths written, in order.
 
@@ -313,8 +336,10 @@ def write_result(
     are the machine column names in every language), ``kpis.json`` (KPIs, solver
     reason, description, data warnings and the scenario's operation log),
     ``placement.xlsx`` (all tables, labels of ``lang``) and ``report.html``.
-    Raises :class:`PlacementError` (before writing anything) if a target is in
-    ``protected``.
+    CSV cells a spreadsheet would execute (starting with ``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return, plain numbers apart) get a leading ``'`` unless
+    ``raw_csv``. Raises :class:`PlacementError` (before writing anything) if a target
+    is in ``protected``.
     """
     check_lang(lang)
     formats = check_formats(formats)
@@ -329,9 +354,9 @@ def write_result(
     refuse_protected([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet")
                       if x in formats], prot)
     for t in RESULT_TABLES:
-        written += _write_table(out, t, getattr(result, t), formats, prot)
+        written += _write_table(out, t, getattr(result, t), formats, prot, raw_csv)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
-        written += _write_table(out, t, df, formats, prot)
+        written += _write_table(out, t, df, formats, prot, raw_csv)
     written.append(write_text(out / "kpis.json", json_text(result_json(result, meta)), prot))
     if "xlsx" in formats:
         written.append(
@@ -346,6 +371,7 @@ def write_result(
 def write_comparison(
     comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
     formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    raw_csv: bool = False,
 ) -> list[Path]:
     """Write a comparison into ``out_dir`` and return the paths written, in order.
 
@@ -373,10 +399,14 @@ def write_comparison(
         for r in comparison.results:
             metas[r.name]["inputs"] = _summary.input_files(r, prot)
     written = []
-    lines = [",".join(_csv_field(x) for x in ["kpi", *kp.columns])]
+    def field(x) -> str:
+        x = str(x)
+        return _csv_field(x if raw_csv else neutralise(pd.Series([x], dtype=object))[0])
+
+    lines = [",".join(field(x) for x in ["kpi", *kp.columns])]
     for key in kp.index:
         lines.append(
-            ",".join(_csv_field(x) for x in [str(key), *[_fmt_cell(v) for v in kp.loc[key]]])
+            ",".join(field(x) for x in [str(key), *[_fmt_cell(v) for v in kp.loc[key]]])
         )
     written.append(write_text(out / "kpis.csv", "\n".join(lines) + "\n", prot))
     doc = {
@@ -389,9 +419,10 @@ def write_comparison(
         "folders": folders,
     }
     written.append(write_text(out / "kpis.json", json_text(doc), prot))
-    written += _write_table(out, "differences", comparison.differences, formats, prot)
+    written += _write_table(out, "differences", comparison.differences, formats, prot,
+                            raw_csv)
     for r in comparison.results:
-        written += write_result(r, out / folders[r.name], lang, prot, formats, date)
+        written += write_result(r, out / folders[r.name], lang, prot, formats, date, raw_csv)
     if "xlsx" in formats:
         written.append(write_bytes(
             out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang),

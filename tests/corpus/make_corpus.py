@@ -95,5 +95,43 @@ def spreadsheet_habits() -> None:
       "196905152000071564,Ayu Lestari,III/a,S-1 Ekonomi\n")
 
 
+def hostile() -> None:
+    """Issue 13: numbers, tracebacks, structure, encodings, output folders."""
+    import pandas as pd
+
+    w("numbers_inf.csv", "id,name,min_headcount\nU1,Badan Keuangan,inf\nU2,Dinas Kesehatan,\n")
+    w("numbers_huge.csv", POS.replace(",2,S1", ",1e20,S1"))
+    w("negative_zero.csv", POS.replace(",1,D3", ",-0.0,D3"))
+    w("date_2999.csv", EMP.replace("1990-07-01", "2999-07-01"))
+    w("duplicate_header.csv", EMP.replace("birth_date,", "rank,"))
+    w("control_ids.csv", EMP.replace("E3,", "E\x073,"))
+    w("parent_cycle.csv", "id,name,parent\nU1,Badan Keuangan,U2\nU2,Dinas Kesehatan,U1\n")
+    w("self_parent.csv", "id,name,parent\nU1,Badan Keuangan,U1\nU2,Dinas Kesehatan,\n")
+    w("utf16.csv", "\ufeff" + EMP.replace(",", "\t"), "utf-16-le")
+    w("utf16_no_bom.csv", EMP, "utf-16-le")
+    emp = pd.read_csv(HERE / "base/employees.csv", dtype=str)
+    emp["birth_date"] = pd.to_datetime(emp["birth_date"])
+    emp.to_parquet(HERE / "timestamps.parquet", index=False)
+    sc = HERE / "scenarios"
+    data = "data: {employees: ../base/employees.csv, positions: ../base/positions.csv}\n"
+    scenarios = {
+        "deep": "name: deep\nobjective: {weights: {jpm: " + "[" * 100 + "]" * 100 + "}}\n",
+        "extends_device": "extends: /dev/null\n",
+        "nan_budget": data + "constraints: {budgets: {limits: {U1: .nan}}}\n",
+        "negative_weight": data + "objective: {weights: {unplaced: -200}}\n",
+        "negative_move_cap": data + "constraints: {max_moves_per_unit: {U1: -1}}\n",
+        "inf_factor": data + "operations:\n  - scale_headcount: {select: {all: true}, "
+                             "factor: .inf}\n",
+        "huge_seed": data + "solver: {seed: 2147483648}\n",
+        "merge_typo": data + "operations:\n  - merge_units: {units: [U1, U2], into: U3}\n",
+        "out_input": data + "operations:\n  - pin: {file: pins/pins.csv}\n",
+    }
+    for name, text in scenarios.items():
+        w(f"scenarios/{name}.yaml", text)
+    (sc / "pins").mkdir(exist_ok=True)
+    w("scenarios/pins/pins.csv", "employee,position\nE3,P1\n")
+
+
 if __name__ == "__main__":
     main()
+    hostile()
