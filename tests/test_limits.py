@@ -64,7 +64,7 @@ CELLS = [
 def test_numbers_in_files(tmp_path, table, cell, value, line):
     sc = _setup(tmp_path, **{{"employees": "emp", "positions": "pos", "units": "units"}[table]:
                              {cell: value}})
-    assert _errors(sc) == [line]
+    assert _errors(sc) == [f"{line}; found '{value}'"]  # every cell message quotes the value
 
 
 def test_negative_zero_is_zero(tmp_path):
@@ -267,16 +267,16 @@ def test_wide_csv_in_one_pass(tmp_path, monkeypatch):
 
 STRUCTURE = [
     ({"units": {(0, "parent"): "U1"}},
-     ["units.csv row 2, column 'parent': a unit cannot be its own parent"]),
+     ["units.csv row 2, column 'parent': a unit cannot be its own parent; found 'U1'"]),
     ({"units": {(0, "parent"): "U2", (1, "parent"): "U3", (2, "parent"): "U1"}},
      ["units.csv rows 2, 3, 4, column 'parent': parent units form a cycle (U1 → U2 → U3 → "
-      "U1); one of them must be a top-level unit"]),
+      "U1); one of them must be a top-level unit; found 'U2', 'U3', 'U1'"]),
     ({"emp": {(3, "id"): "E4\x07"}},
      ["employees.csv row 5, column 'id': holds control characters (tab, line break or other "
-      "invisible characters); retype the id"]),
+      "invisible characters); retype the id; found 'E4\\x07'"]),
     ({"pos": {(3, "id"): "P\u200b4"}, "emp": {(4, "current_position"): "P\u200b4"}},
      ["positions.csv row 5, column 'id': holds control characters (tab, line break or other "
-      "invisible characters); retype the id"]),
+      "invisible characters); retype the id; found 'P\\u200b4'"]),
 ]
 
 
