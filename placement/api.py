@@ -379,11 +379,12 @@ def compare(items: Sequence[Result | Scenario | str | Path], **solve_kwargs) -> 
     breaks its ties toward that scenario's result (solved once)."""
     results: list[Result] = []
     by_path: dict[Path, Result] = {}
+    organizations: dict = {}  # scenarios on the same data files read them once
     for it in items:
         if isinstance(it, Result):
             results.append(it)
             continue
-        sc = load_scenario(it) if isinstance(it, str | Path) else it
+        sc = load_scenario(it, organizations) if isinstance(it, str | Path) else it
         ref = sc.config.stability.reference
         kw = dict(solve_kwargs)
         if ref and Path(ref).resolve() in by_path:

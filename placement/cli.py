@@ -266,7 +266,8 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
         from placement.report.files import check_formats, write_comparison
 
         chosen = check_formats(formats)
-        loaded = [placement.load_scenario(s) for s in scenarios]
+        organizations: dict = {}  # scenarios on the same data files read them once
+        loaded = [placement.load_scenario(s, organizations) for s in scenarios]
         protected = [f for sc in loaded for f in sc.input_files()]
         check_out(out, protected, force)
         results = []

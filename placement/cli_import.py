@@ -15,12 +15,15 @@ overwritten and an existing output only with ``--force``. See
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-import pandas as pd
 
 from placement.errors import PlacementError
 from placement.messages import CATALOGUE, msg, noun, render
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 _WRITERS = (".csv", ".xlsx", ".parquet")
 
@@ -76,6 +79,8 @@ def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool
         if suffix == ".csv":
             tmp.write_text(df.to_csv(index=False, lineterminator="\n"), encoding="utf-8")
         elif suffix == ".xlsx":
+            import pandas as pd  # here, not at the top: `placement --help` starts faster
+
             with pd.ExcelWriter(tmp, engine="openpyxl") as xw:
                 df.to_excel(xw, index=False, sheet_name=path.stem[:31] or "Sheet1")
         else:

@@ -41,7 +41,7 @@ def _common(doc: dict, suite: str) -> None:
 
 def test_registry_lists_the_three_suites():
     load_suites()
-    assert {"scale", "budget", "gap", "sweep"} <= set(SUITES)
+    assert {"scale", "budget", "gap", "sweep", "planner"} <= set(SUITES)
     assert SUITES["scale"].default_sizes == (10_000, 100_000, 300_000)
     assert SUITES["budget"].default_sizes == (1_000, 10_000, 100_000)
 
@@ -174,3 +174,16 @@ def test_sweep_quick(tmp_path, capsys):
     assert (serial["method"], dask["method"]) == ("serial", "dask")
     assert serial["variants"] == dask["variants"] == 8 and dask["same_rows"] is True
     assert dask["overhead_ms"] > 0 and "warm speedup" in printed
+
+
+def test_planner_quick(tmp_path, capsys):
+    """`placement --help` and a two-scenario comparison, each a whole process: exit codes
+    and written files only (timings belong to the full run in benchmarks/README.md)."""
+    code, doc, printed = _run(tmp_path, capsys, "planner", "--quick")
+    _common(doc, "planner")
+    assert code == 0
+    rows = {r["command"].split()[1]: r for r in doc["rows"]}
+    assert set(rows) == {"--help", "compare"}
+    assert all(r["ok"] and r["exit_codes"] == [0, 0] for r in rows.values())
+    assert rows["compare"]["files_ok"] is True and rows["compare"]["scenarios"] == 2
+    assert "placement compare" in printed

@@ -180,3 +180,35 @@ def test_output_never_over_inputs(tmp_path):
 @pytest.mark.parametrize("args", [["--help"], ["solve", "--help"], ["compare", "--help"]])
 def test_help(args):
     assert run(*args).exit_code == 0
+
+
+HEAVY = ("pandas", "numpy", "ortools", "scipy", "xlsxwriter", "openpyxl", "pyarrow")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["solve", "--help"], ["--version"]])
+def test_help_starts_without_the_heavy_libraries(args):
+    """`placement --help` imports the command line only (start-up time, issue 15); the
+    library still loads the domain layer before anything is solved."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from placement.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); print(code)")
+    p = subprocess.run([sys.executable, "-P", "-c", probe, *args], cwd=ROOT,
+                       capture_output=True, text=True, check=False)
+    *_, loaded, code = p.stdout.strip().splitlines()
+    assert (loaded, code) == ("[]", "0"), p.stdout + p.stderr
+    assert "Usage:" in p.stdout or "version" in p.stdout
+
+
+def test_lazy_package_still_registers_the_domain():
+    import subprocess
+    import sys
+
+    probe = ("import placement.model.organization as o, placement.model.operations as ops\n"
+             "print(len(o.EXTRA_CHECKS) > 0, 'retirements' in ops.OPERATIONS)\n"
+             "import placement; print(placement.solve.__module__, 'solve' in dir(placement))")
+    p = subprocess.run([sys.executable, "-P", "-c", probe], cwd=ROOT, capture_output=True,
+                       text=True, check=True)
+    assert p.stdout.split() == ["True", "True", "placement.api", "True"], p.stdout

@@ -42,3 +42,31 @@ def test_cp_sat_deterministic_with_side_constraints(tmp_path):
     a = [placement.solve(s2, solver="cp-sat", workers=w).placements for w in (1, 2, 1)]
     pd.testing.assert_frame_equal(a[0], a[1])
     pd.testing.assert_frame_equal(a[0], a[2])
+
+
+def test_scenarios_on_the_same_files_read_them_once(monkeypatch):
+    """A comparison reads and validates shared data files once; every scenario gets its
+    own copy, equal to what reading the files itself gives."""
+    from placement.model import scenario as scenario_module
+
+    calls = []
+    real = scenario_module.load_organization
+
+    def counting(*args):
+        calls.append(args)
+        return real(*args)
+
+    tebo = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+    alone = [scenario_module.load_scenario(tebo / f"{n}.yaml") for n in ("baseline", "replace")]
+    monkeypatch.setattr(scenario_module, "load_organization", counting)
+    cache: dict = {}
+    shared = [scenario_module.load_scenario(tebo / f"{n}.yaml", cache)
+              for n in ("baseline", "replace")]
+    assert len(calls) == 1 and len(cache) == 1
+    a, b = (s.organization() for s in shared)
+    assert a is not b and a.employees is not b.employees
+    for mine, own in zip(shared, alone, strict=True):
+        org, ref = mine.organization(), own.organization()
+        assert org.employees.equals(ref.employees) and org.positions.equals(ref.positions)
+        assert org.units.equals(ref.units) and org.warnings == ref.warnings
+        assert mine.plan().org.employees.equals(own.plan().org.employees)

@@ -101,6 +101,8 @@ ALLOWED = {
     ("placement/domain/retirement.py", "_ages"): "pydantic validator (as above)",
     ("placement/io/gap.py", "load_optima"): "as gap.py",
     ("placement/cli.py", "progress"): "terminal progress line (numbers, solver phase)",
+    ("placement/__init__.py", "__getattr__"): "Python's attribute protocol: a misspelt "
+                                               "name in code (AttributeError)",
 }
 
 ERROR_CALL = re.compile(r"Error$")

@@ -123,9 +123,14 @@ class Scenario:
                 f"{self.config.solver.name!r}>")
 
 
-def load_scenario(path: str | Path) -> Scenario:
+def load_scenario(path: str | Path,
+                  organizations: dict[tuple, Organization] | None = None) -> Scenario:
     """Read a scenario file (resolving ``extends``), its data files and operations into
     a :class:`Scenario`, reporting every problem of the run at once.
+
+    ``organizations`` (a dict kept by the caller, e.g. a comparison) shares the reading
+    and validation of the data files between scenarios that name the same unchanged
+    files: each scenario gets its own copy of the organisation.
 
     Raises :class:`ScenarioError` (syntax, unknown keys with the nearest valid one,
     ``extends`` cycles, missing files), :class:`DataError` (the tables) or, when both
@@ -160,8 +165,9 @@ def load_scenario(path: str | Path) -> Scenario:
     files = [data.get(k) for k in ("employees", "positions", "units")]
     if all(isinstance(f, str) for f in files[:2]):  # the tables, even if the rest is wrong
         try:
-            org = load_organization(files[0], files[1],
-                                    files[2] if isinstance(files[2], str) else None)
+            org = _organization(files[0], files[1],
+                                files[2] if isinstance(files[2], str) else None,
+                                organizations)
         except PlacementError as exc:
             found.append(exc)
     scenario = None
@@ -176,6 +182,29 @@ def load_scenario(path: str | Path) -> Scenario:
         raise _together(found)
     assert scenario is not None
     return scenario
+
+
+def _organization(employees: str, positions: str, units: str | None,
+                  cache: dict[tuple, Organization] | None) -> Organization:
+    """:func:`load_organization`, once per set of unchanged files when given a cache."""
+    if cache is None:
+        return load_organization(employees, positions, units)
+    key = tuple(_file_key(f) for f in (employees, positions, units))
+    if key not in cache:
+        cache[key] = load_organization(employees, positions, units)
+    return cache[key].copy()
+
+
+def _file_key(path: str | None) -> tuple | None:
+    """A data file's identity: resolved path, size and modification time."""
+    if path is None:
+        return None
+    p = Path(path).resolve()
+    try:
+        st = p.stat()
+    except OSError:  # missing: read (and reported) by load_organization as usual
+        return (str(p), None, None)
+    return (str(p), st.st_size, st.st_mtime_ns)
 
 
 def _together(found: list[PlacementError]) -> PlacementError:
