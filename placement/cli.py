@@ -18,6 +18,13 @@ from placement.messages import Message, join, label, msg, render
 
 EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
 
+if __name__ == "__main__":  # pragma: no cover
+    # ``python -m placement.cli``: run the package's own module, whose subcommand modules
+    # import it back (running this copy as __main__ would import it twice, half-built)
+    from placement.cli import main as _main
+
+    sys.exit(_main())
+
 
 class Ctx:
     def __init__(self, quiet: bool, debug: bool, lang: str, lang_given: bool = True):
@@ -485,6 +492,3 @@ from placement.cli_scale import sweep as sweep_command  # noqa: E402
 main.add_command(import_command)
 main.add_command(sweep_command)
 main.add_command(frontier_command)
-
-if __name__ == "__main__":  # pragma: no cover
-    main()

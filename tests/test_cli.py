@@ -212,3 +212,15 @@ def test_lazy_package_still_registers_the_domain():
     p = subprocess.run([sys.executable, "-P", "-c", probe], cwd=ROOT, capture_output=True,
                        text=True, check=True)
     assert p.stdout.split() == ["True", "True", "placement.api", "True"], p.stdout
+
+
+def test_module_entry_points_run():
+    """``python -m placement`` and ``python -m placement.cli`` (no circular import)."""
+    import subprocess
+    import sys
+
+    for mod in ("placement", "placement.cli"):
+        r = subprocess.run([sys.executable, "-m", mod, "--help"], capture_output=True,
+                           text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert "Usage:" in r.stdout
