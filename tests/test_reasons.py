@@ -224,3 +224,20 @@ def test_moves_unplaced_explain_and_report_agree(tmp_path):
     for legacy in ("better competency fit", "no seat left", "every eligible position was "
                    "filled by a better fit"):
         assert legacy not in html
+
+
+def test_chain():
+    """E1 (Hukum) may hold P1 or P2; E3, a new hire (Ekonomi) who fits P1 less well than
+    E1, can only take P1. The plan moves E1 to P2 (a loss of 10 continuity points for
+    E1) so that E3 is placed: E1 is part of a chain, not outcompeted by a better fit."""
+    e, p, u = org([("E1", "S1", "P1", "3", {"field": "Hukum"}),
+                   ("E3", "S1", "", "2", {})],
+                  [("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum"}),
+                   ("P2", "U1", "1", "3", {"fields": "Hukum"})])
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2",
+                                                                          "E3": "P1"}
+    code, text = why(r, "E1")
+    assert code == "chain"
+    assert text == ("part of a chain of moves that raises the plan's total score (own "
+                    "change -10.0 points; own seat taken by E3)")
