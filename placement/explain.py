@@ -190,7 +190,7 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if q not in set(p.edge_pos[lo:hi].tolist()):
         return [msg("explain.not_eligible", position=position,
-                    reasons=join("; ", _failed(comp, i, q)))]
+                    reasons=join("; ", requirement_failures(comp, i, q)))]
     out = []
     cap = int(p.capacity[q])
     if cap == 0:
@@ -208,7 +208,3 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
         out.append(msg("explain.pin_cost", position=position, delta=pc.delta, n=len(moved),
                        first=msg("explain.first", ids=", ".join(moved[:5])) if moved else ""))
     return out
-
-
-def _failed(comp, i: int, q: int) -> list[str]:
-    return requirement_failures(comp, i, q)

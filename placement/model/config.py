@@ -283,6 +283,17 @@ def _one_per_key(errors: list[dict]) -> list[dict]:
             if not (e["type"].endswith("_type") and loc in deeper)]  # not meant
 
 
+def validate_config(raw: dict, source: str) -> ScenarioConfig:
+    """``raw`` as a :class:`ScenarioConfig`; a :class:`ScenarioError` with one line per
+    problem (unknown keys name the nearest valid one) otherwise."""
+    from placement.errors import ScenarioError
+
+    try:
+        return ScenarioConfig.model_validate(raw)
+    except ValidationError as exc:
+        raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
+
+
 def resolve_path(base: Path, value: str | None) -> str | None:
     if value is None:
         return None

@@ -14,12 +14,11 @@ from typing import Any
 
 import pandas as pd
 import yaml
-from pydantic import ValidationError
 
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
 from placement.limits import work_limit
 from placement.messages import msg
-from placement.model.config import ScenarioConfig, format_validation_error, resolve_path
+from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
 
@@ -64,7 +63,7 @@ class Scenario:
                     units: pd.DataFrame | None = None, **settings: Any) -> Scenario:
         """A scenario over in-memory tables; ``settings`` are scenario-file keys."""
         settings.setdefault("name", "scenario")
-        config = _validate(settings, msg("scenario.name", name=settings["name"]))
+        config = validate_config(settings, msg("scenario.name", name=settings["name"]))
         return cls(config, None, Organization.from_frames(employees, positions, units))
 
     def input_files(self) -> list[Path]:
@@ -116,7 +115,7 @@ class Scenario:
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""
         raw = _merge(self.config.model_dump(), settings)
-        return Scenario(_validate(raw, self.source), self.path, self._org, self.sources)
+        return Scenario(validate_config(raw, self.source), self.path, self._org, self.sources)
 
     def __repr__(self) -> str:
         return (f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
@@ -151,7 +150,7 @@ def load_scenario(path: str | Path,
     found: list[PlacementError] = []
     config = None
     try:
-        config = _validate(raw, path.name)
+        config = validate_config(raw, path.name)
     except ScenarioError as exc:
         found.append(exc)
         ops = raw.get("operations")  # their own errors too, though the settings failed
@@ -216,13 +215,6 @@ def _together(found: list[PlacementError]) -> PlacementError:
     err = cls([line for e in found for line in e.problems])
     err.warnings = [w for e in found for w in getattr(e, "warnings", [])]  # type: ignore[attr-defined]
     return err
-
-
-def _validate(raw: dict, source: str) -> ScenarioConfig:
-    try:
-        return ScenarioConfig.model_validate(raw)
-    except ValidationError as exc:
-        raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
 
 
 def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:

@@ -23,11 +23,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from placement.errors import ScenarioError
 from placement.messages import msg
-from placement.model.config import ScenarioConfig, format_validation_error, nearest
+from placement.model.config import ScenarioConfig, nearest, validate_config
 from placement.model.terms import TERMS
 
 Grid = list[tuple[str, list[Any]]]
@@ -131,12 +130,8 @@ def apply_settings(raw: dict, settings: dict[str, Any], source: str) -> dict:
     return out
 
 
-def validated(raw: dict, source: str) -> ScenarioConfig:
-    """``raw`` as a :class:`ScenarioConfig` (unknown keys name the nearest valid one)."""
-    try:
-        return ScenarioConfig.model_validate(raw)
-    except ValidationError as exc:
-        raise ScenarioError(format_validation_error(exc, ScenarioConfig, source)) from None
+#: ``raw`` as a ScenarioConfig (one shared validation for files, sweeps and frontiers)
+validated = validate_config
 
 
 def describe(settings: dict[str, Any]) -> str:
