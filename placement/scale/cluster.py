@@ -57,11 +57,14 @@ def dask_client(client=None, scheduler: str | None = None, workers: int | None =
     import dask.config
 
     # a solve is one long task: the workers' 10 ms stack sampling (for the dashboard's
-    # profile page) only takes the GIL from it
+    # profile page) only takes the GIL from it. Logs at CRITICAL only: a task's error
+    # reaches the caller as its exception, and at shutdown (Ctrl-C above all) a worker
+    # whose heartbeat races the closing scheduler logs an ERROR with a traceback that
+    # tells a planner nothing
     with dask.config.set({"distributed.worker.profile.enabled": False}), _no_sigint():
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                               silence_logs=logging.ERROR)
+                               silence_logs=logging.CRITICAL)
     own = Client(cluster)
     try:
         _announce(own, say, n)
