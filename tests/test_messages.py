@@ -89,7 +89,7 @@ ALLOWED = {
     ("placement/solvers/cpsat.py", "_break_ties"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/flow.py", "_solve"): "the flow's trace line (outcome.log)",
     ("placement/messages.py", "msg"): "an unknown key is a bug (KeyError)",
-    ("placement/solvers/cpsat.py", "_add_hint"): "API misuse (hint shape): a bug, not input",
+    ("placement/solvers/cpsat_model.py", "add_hint"): "API misuse (hint shape): a bug, not input",
     ("placement/solvers/flow.py", "_big"): "internal overflow guard",
     ("placement/model/tables.py", "*"): "internal consistency check (a bug, not input)",
     ("placement/model/problem.py", "*"): "internal consistency checks (ValueError)",

@@ -56,7 +56,8 @@ pair structure under the priced costs) plus the outside jobs that would rather b
 with them, and solves that with CP-SAT on a deterministic budget
 (``gap_deterministic_time``). When no construction is feasible they fall back on the
 flow-based path above. ``solve(solver="auto")`` runs CP-SAT on the full model after
-this backend only up to :data:`GAP_FULL_MODEL_EDGES` edges for them.
+this backend only up to :data:`placement.solvers.auto.GAP_FULL_MODEL_EDGES` edges
+for them.
 
 The outcome is ``FEASIBLE`` with the best placement and ``bound`` = the best
 Lagrangian bound (the first one is the flow optimum without side constraints), or
@@ -88,11 +89,19 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+from ortools.sat.python import cp_model
 
 from placement.model.check import violations
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers import gap_search
-from placement.solvers.base import Feature, SolveOutcome, Solver, Status
+from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
+from placement.solvers.cpsat_model import (
+    STATUS_MAP,
+    add_hint,
+    build_model,
+    neighbourhood_parameters,
+    read_assignment,
+)
 from placement.solvers.flow import solve_flow
 from placement.solvers.registry import register_solver
 
@@ -897,9 +906,10 @@ class LagrangeSolver(Solver):
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
 
-    def _solve(self, problem, time_limit, seed, workers, hint, progress) -> SolveOutcome:
-        run = _Run(self, problem, time_limit, seed, workers, progress)
-        return run.go(hint)
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
+        run = _Run(self, problem, options.remaining(), options.seed, options.workers,
+                   options.progress)
+        return run.go(options.hint)
 
 
 class _Run:
@@ -1362,29 +1372,21 @@ class _Run:
 
 def _cpsat_sub(sub: Problem, hint: np.ndarray, seed: int, workers: int, dtime: float,
                time_limit: float | None) -> tuple[Status, np.ndarray | None, int | None]:
-    """Solve a neighbourhood with the CP-SAT backend's model (``cpsat._build``), tuned
+    """Solve a neighbourhood with the CP-SAT backend's model (``build_model``), tuned
     for many small hinted solves: one light presolve pass, no probing or symmetry, and
     the full linear relaxation (assignment + knapsack rows are LP-friendly), stopped
     on a deterministic time budget."""
-    from ortools.sat.python import cp_model
-
-    from placement.solvers.cpsat import STATUS_MAP, _add_hint, _build, neighbourhood_parameters
-
-    built = _build(sub)
+    built = build_model(sub)
     if isinstance(built, list):
         return Status.INFEASIBLE, None, None
-    model, _, coef, offset = built
-    _add_hint(model, sub, hint)
+    add_hint(built.model, sub, hint)
     solver = cp_model.CpSolver()
     neighbourhood_parameters(solver.parameters, workers, seed, dtime, time_limit)
-    raw = solver.solve(model)
+    raw = solver.solve(built.model)
     status = STATUS_MAP.get(raw, Status.NO_SOLUTION)
     if not status.has_solution:
         return status, None, None
-    values = np.fromiter(solver.response_proto.solution, dtype=np.int64)
-    chosen = values[: sub.n_edges].astype(bool)
-    a = np.full(sub.n_employees, -1, dtype=np.int64)
-    a[sub.edge_emp[chosen]] = sub.edge_pos[chosen]
+    a = read_assignment(solver, sub, dtype=np.int64)
     return status, a, sub.cost_of(a)
 
 
@@ -1482,20 +1484,3 @@ def _choose_scale(p: Problem, rows: _Rows, span: int) -> int:
 #: Above this many edges the pricing loop repairs only some priced optima (see
 #: :meth:`_Run.pricing`): each repair costs about one flow solve there.
 LARGE_EDGES = 2_000_000
-
-#: ``solve(solver="auto")`` follows this backend with a full CP-SAT model (one Boolean
-#: per edge) only up to this many edges; above, this backend's LNS runs to the limit.
-FULL_MODEL_EDGES = 200_000
-
-#: The same limit for GAP-shaped problems (:func:`gap_search.dense_gap`): above it the
-#: agent neighbourhood search beats one CP-SAT search on the whole model in a minute,
-#: below it CP-SAT (hinted with this backend's placement) proves optimality.
-GAP_FULL_MODEL_EDGES = 5_000
-
-
-def full_model_edges(p: Problem) -> int:
-    """Edges up to which ``solve(solver="auto")`` follows this backend with CP-SAT on
-    the full model (above: this backend alone, with its neighbourhood search)."""
-    if p.n_edges > GAP_FULL_MODEL_EDGES and gap_search.dense_gap(p) is not None:
-        return GAP_FULL_MODEL_EDGES
-    return FULL_MODEL_EDGES
