@@ -76,13 +76,16 @@ class SolveOptions:
 
     def within(self, seconds: float | None) -> SolveOptions:
         """Options for a stage that may use at most ``seconds`` of what remains
-        (None = all of it): the stage's ``time_limit`` and ``deadline``."""
-        left = self.remaining()
+        (None = all of it): the stage's ``time_limit`` and ``deadline``, never past
+        this ``deadline``."""
+        now = time.perf_counter()
+        deadline = self.deadline
         if seconds is not None:
-            left = seconds if left is None else min(left, max(0.0, seconds))
-        if left is None:
+            end = now + max(0.0, float(seconds))
+            deadline = end if deadline is None else min(deadline, end)
+        if deadline is None:
             return replace(self, time_limit=None, deadline=None)
-        return replace(self, time_limit=left, deadline=time.perf_counter() + left)
+        return replace(self, time_limit=max(0.0, deadline - now), deadline=deadline)
 
 
 class Solver(ABC):

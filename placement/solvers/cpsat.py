@@ -115,6 +115,11 @@ class CpSatSolver(Solver):
         model, x, coef, offset = built
         if options.hint is not None:
             add_hint(model, problem, options.hint)
+        if options.remaining() == 0:  # building the model used up the time limit
+            return SolveOutcome(Status.NO_SOLUTION, None, None, None, self.name,
+                                time.perf_counter() - t0, msg("cpsat.time_limit"),
+                                [f"cp-sat: model built in {time.perf_counter() - t0:.3f}s; "
+                                 "no time left to search"])
 
         solver = cp_model.CpSolver()
         params = solver.parameters
