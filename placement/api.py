@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -9,15 +10,19 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pydantic import ValidationError
 
+from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
 from placement.messages import join, msg
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
+from placement.model.config import SolverSettings
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
+from placement.relax import RELAXABLE, describe, relax_problem
 from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
 
@@ -81,12 +86,8 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     conflicts: list = []
     relaxations: list[str] = []
     if outcome.status is Status.INFEASIBLE:
-        from placement.diagnose import diagnose
-
         conflicts = diagnose(problem, compiled)
         if relax:
-            from placement.relax import RELAXABLE, describe, relax_problem
-
             kinds = {c.kind for c in conflicts} or set(RELAXABLE)
             original = problem
             problem, done = relax_problem(problem, kinds)
@@ -104,8 +105,6 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
             raise PlacementError(msg("solve.bad_cost", solver=outcome.solver, cost=outcome.cost,
                                      recomputed=recomputed))
     if compiled is not None and problem is not compiled.problem:
-        import copy
-
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
@@ -114,10 +113,6 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
 def _check_overrides(**given) -> None:
     """Settings given to :func:`solve` (the CLI's options) pass the checks a scenario
     file's ``solver`` section does."""
-    from pydantic import ValidationError
-
-    from placement.model.config import SolverSettings
-
     given = {k: v for k, v in given.items() if v is not None}
     try:
         SolverSettings.model_validate(given)
