@@ -116,6 +116,8 @@ class Solver(ABC):
         as keywords (``time_limit=10, seed=3``; keywords win). The clock of
         ``time_limit`` starts here."""
         opts = options if options is not None else SolveOptions()
+        if "time_limit" in settings:  # a new limit: its clock starts now
+            settings.setdefault("deadline", None)
         if settings:
             opts = replace(opts, **settings)
         self.check_supported(problem)
