@@ -170,7 +170,7 @@ def method_cpsat(folder: str, time_limit: float, workers: int) -> dict[str, Any]
 
     t: dict[str, float] = {}
     with stopwatch(t, "seconds_s"):
-        out = CpSatSolver().solve(p, time_limit, 0, workers, None, progress)
+        out = CpSatSolver().solve(p, time_limit=time_limit, workers=workers, progress=progress)
     broken = violations(p, out.assignment) if out.assignment is not None else []
     if out.cost is not None:
         trace.add(out.cost)

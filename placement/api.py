@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -9,19 +10,21 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pydantic import ValidationError
 
+from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
 from placement.messages import join, msg
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
+from placement.model.config import SolverSettings
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
+from placement.relax import RELAXABLE, describe, relax_problem
 from placement.solvers import get_solver
-from placement.solvers.base import SolveOutcome, Status
-from placement.solvers.flow import solve_flow
-from placement.solvers.greedy import greedy_assignment
+from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
 
 
 def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None = None,
@@ -30,10 +33,13 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
           relax: bool = False, reference: Result | None = None) -> Result:
     """Solve a scenario (object or file path) or a compiled Problem.
 
-    ``solver`` is a registered name ("flow", "cp-sat", "greedy"), a Solver instance,
-    or "auto" (exact flow when the problem is a network, otherwise CP-SAT warm-started
-    from the flow optimum of the network relaxation or a greedy placement). Settings
-    left as None come from the scenario's ``solver`` section.
+    ``solver`` is a registered name ("flow", "cp-sat", "greedy", "lagrange"), a
+    Solver instance, or "auto" (:class:`placement.solvers.auto.AutoSolver`: exact flow
+    when the problem is a network, otherwise Lagrangian pricing, then CP-SAT hinted
+    with its placement). Settings left as None come from the scenario's ``solver``
+    section. ``time_limit`` bounds the solving on the wall clock: from the compiled
+    problem on, CP-SAT model building, diagnosis and a relaxed re-run included
+    (reading and compiling the scenario, and solving a stability reference, are not).
 
     With ``relax=True``, when the hard rules cannot all hold, the conflicting ones
     (see ``Result.conflicts``) become soft with a penalty above any other gain, the
@@ -73,22 +79,19 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     else:
         raise PlacementError(msg("solve.bad_target", type=type(target).__name__))
     solver = solver or "auto"
-    seed = seed or 0
-    workers = workers or 1
-    outcome, reason = _run(problem, solver, time_limit, seed, workers, progress)
+    # one budget for the whole solve: both runs with ``relax``, diagnosis between them
+    options = SolveOptions(time_limit=time_limit, seed=seed or 0, workers=workers or 1,
+                           progress=progress).started()
+    outcome, reason = _run(problem, solver, options)
     conflicts: list = []
     relaxations: list[str] = []
     if outcome.status is Status.INFEASIBLE:
-        from placement.diagnose import diagnose
-
         conflicts = diagnose(problem, compiled)
         if relax:
-            from placement.relax import RELAXABLE, describe, relax_problem
-
             kinds = {c.kind for c in conflicts} or set(RELAXABLE)
             original = problem
             problem, done = relax_problem(problem, kinds)
-            outcome, reason = _run(problem, solver, time_limit, seed, workers, progress)
+            outcome, reason = _run(problem, solver, options)  # what is left of the budget
             reason = msg("reason.relaxed", reason=reason, done=join(", ", done))
             if outcome.assignment is not None:
                 relaxations = describe(original, outcome.assignment)
@@ -102,8 +105,6 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
             raise PlacementError(msg("solve.bad_cost", solver=outcome.solver, cost=outcome.cost,
                                      recomputed=recomputed))
     if compiled is not None and problem is not compiled.problem:
-        import copy
-
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
@@ -112,10 +113,6 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
 def _check_overrides(**given) -> None:
     """Settings given to :func:`solve` (the CLI's options) pass the checks a scenario
     file's ``solver`` section does."""
-    from pydantic import ValidationError
-
-    from placement.model.config import SolverSettings
-
     given = {k: v for k, v in given.items() if v is not None}
     try:
         SolverSettings.model_validate(given)
@@ -164,118 +161,13 @@ def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> 
 _SOLVING: set[tuple] = set()
 
 
-def _run(problem: Problem, solver, time_limit, seed, workers, progress
+def _run(problem: Problem, solver: str | Solver, options: SolveOptions
          ) -> tuple[SolveOutcome, str]:
-    if solver != "auto":
-        s = get_solver(solver)
-        return s.solve(problem, time_limit, seed, workers, None, progress), \
-            msg("reason.requested", solver=s.name)
-    if problem.is_network:
-        s = get_solver("flow")
-        return s.solve(problem, time_limit, seed, workers, None, progress), \
-            msg("reason.network")
-    # side constraints: Lagrangian pricing into the flow (placement + proven bound),
-    # then, when the full model is small enough, CP-SAT hinted with that placement
-    import time
-
-    from placement.solvers.lagrange import full_model_edges
-
-    t0 = time.perf_counter()
-    def head(text):
-        return msg("reason.side", constraints=", ".join(problem.side_constraints()), text=text)
-
-    sign = -1.0 if problem.sense == "max" else 1.0
-    seen: dict = {"best": None, "bound": None}
-
-    def relay(event: dict) -> None:  # one monotone stream over both stages
-        best, bound = event.get("best"), event.get("bound")
-        better = best is not None and (seen["best"] is None or sign * best < sign * seen["best"])
-        higher = bound is not None and (seen["bound"] is None or
-                                        sign * bound > sign * seen["bound"])
-        seen["best"] = best if better else seen["best"]
-        seen["bound"] = bound if higher else seen["bound"]
-        if better or higher:
-            progress({**event, "best": seen["best"], "bound": seen["bound"],
-                      "elapsed": time.perf_counter() - t0})
-
-    relay_or_none = relay if progress is not None else None
-    full_limit = full_model_edges(problem)
-    full = problem.n_edges <= full_limit
-    lag, hint, origin = warm_start(problem, time_limit, seed, workers, relay_or_none,
-                                   full_model=full)
-    if lag.status is Status.INFEASIBLE:
-        return lag, head(msg("reason.lag_infeasible", message=lag.message))
-    if lag.status is Status.OPTIMAL:
-        return lag, head(msg("reason.lag_optimal"))
-    if not full:
-        found = "" if lag.assignment is not None else msg("reason.none_found")
-        return lag, head(msg("reason.lag_lns", edges=problem.n_edges, limit=full_limit,
-                             found=found))
-    remaining = None if time_limit is None else time_limit - (time.perf_counter() - t0)
-    if remaining is not None:  # building the CP-SAT model is not in its own time limit
-        remaining -= min(remaining / 2, 1e-5 * problem.n_edges)
-    if remaining is not None and remaining <= 0:
-        return lag, head(msg("reason.lag_no_time"))
-    cp = get_solver("cp-sat").solve(problem, remaining, seed, workers, hint, relay_or_none)
-    bounds = [b for b in (lag.bound, cp.bound) if b is not None]
-    bound = max(bounds) if bounds else None
-    use_cp = cp.status.has_solution and (lag.cost is None or cp.cost <= lag.cost)
-    best = cp if use_cp else lag
-    log = [*lag.log, *cp.log]
-    seconds = time.perf_counter() - t0
-    def stage(outcome):
-        return head(msg("reason.stage", status=lag.status.value, origin=origin, outcome=outcome))
-
-    if not best.status.has_solution:
-        status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
-        out = SolveOutcome(status, None, None, None if status is Status.INFEASIBLE else bound,
-                           "cp-sat", seconds, cp.message or lag.message, log)
-        return out, stage(msg("reason.no_placement"))
-    if cp.status is Status.OPTIMAL:
-        bound = best.cost
-    elif bound is not None:
-        bound = min(bound, best.cost)
-    status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
-    out = SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
-                       best.message, log)
-    kept = msg("reason.kept_cp" if use_cp and lag.cost is None else
-               "reason.kept_cp_better" if use_cp and cp.cost < lag.cost else
-               "reason.kept_cp_same" if use_cp else "reason.kept_lag")
-    if status is Status.OPTIMAL:
-        kept = msg("reason.proof", kept=kept)
-    return out, stage(kept)
-
-
-def warm_start(problem: Problem, time_limit: float | None = None, seed: int = 0,
-               workers: int = 1, progress: Callable[[dict], None] | None = None,
-               full_model: bool = True) -> tuple[SolveOutcome, np.ndarray | None, str]:
-    """Run the Lagrangian backend on a problem with side constraints.
-
-    Returns its outcome (a placement and a proven bound, or none), a hint for a full
-    CP-SAT model and where the hint comes from: the Lagrangian placement, else a
-    greedy placement, else the flow optimum without side constraints (which may break
-    them). With ``full_model`` (CP-SAT follows) the Lagrangian stage only prices and
-    repairs, within 30 % of ``time_limit``; otherwise it also runs its neighbourhood
-    search, for the whole ``time_limit``.
-    """
-    from placement.solvers.lagrange import LagrangeSolver
-
-    if full_model:
-        lag = LagrangeSolver(lns=False, pricing_share=1.0,
-                             max_iterations=None if time_limit is not None else 40)
-        limit = None if time_limit is None else 0.3 * time_limit
-    else:
-        lag, limit = LagrangeSolver(), time_limit
-    out = lag.solve(problem, limit, seed, workers, None, progress)
-    if out.assignment is not None or not full_model:
-        return out, out.assignment, msg("hint.lagrange")
-    greedy, _ = greedy_assignment(problem)
-    if greedy is not None:
-        return out, greedy, msg("hint.greedy")
-    a, status, _ = solve_flow(problem.network_part())
-    if a is not None:
-        return out, a, msg("hint.flow")
-    return out, None, msg("hint.none")
+    """The solver's outcome and why it was used (a policy solver such as "auto" says
+    which path it took)."""
+    s = get_solver(solver)
+    out = s.solve(problem, options)
+    return out, out.reason or msg("reason.requested", solver=s.name)
 
 
 #: comparison KPIs on how each scenario differs from the first

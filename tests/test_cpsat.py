@@ -18,7 +18,8 @@ from placement.errors import PlacementError
 from placement.io import load_instance
 from placement.model.problem import NO_LIMIT, from_dense
 from placement.solvers import SOLVERS, Feature, Status, get_solver
-from placement.solvers.cpsat import STATUS_MAP, CpSatSolver, _add_hint, _build
+from placement.solvers.cpsat import STATUS_MAP, CpSatSolver
+from placement.solvers.cpsat_model import add_hint, build_model
 from placement.solvers.registry import solvers_supporting
 
 
@@ -370,8 +371,8 @@ def test_hint_sets_every_edge_literal():
     d = spec([[1, 5], [2, 3], [4, 1]], [1, 2], unplaced_cost=10)
     d["eligible"][1, 0] = False
     p = problem_of(d)
-    model, _, _, _ = _build(p)
-    _add_hint(model, p, np.array([1, -1, 1]))
+    model, _, _, _ = build_model(p)
+    add_hint(model, p, np.array([1, -1, 1]))
     hint = model.proto.solution_hint
     assert list(hint.vars) == list(range(p.n_edges))
     chosen = [(int(p.edge_emp[e]), int(p.edge_pos[e])) for e, v in enumerate(hint.values) if v]

@@ -156,7 +156,8 @@ def test_dense_path_on_yagiura_instances(name):
     the bound is at most the best-known value, the placement passes the independent
     raw checker and is never better than a published lower bound."""
     from placement.solvers import gap_search
-    from placement.solvers.lagrange import LagrangeSolver, full_model_edges
+    from placement.solvers.auto import full_model_edges
+    from placement.solvers.lagrange import LagrangeSolver
 
     row = OPTIMA.set_index("instance").loc[name]
     problem = load_instance(name)
@@ -175,7 +176,7 @@ def test_dense_path_on_yagiura_instances(name):
 
 
 def test_large_gap_instances_skip_the_full_model_in_auto():
-    from placement.solvers.lagrange import GAP_FULL_MODEL_EDGES, full_model_edges
+    from placement.solvers.auto import GAP_FULL_MODEL_EDGES, full_model_edges
 
     p = load_instance("d801600")
     assert full_model_edges(p) == GAP_FULL_MODEL_EDGES < p.n_edges

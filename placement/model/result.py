@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 
 from placement.model.context import NO_STANDARD, NOT_ASSESSED
+from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
-from placement.solvers.base import SolveOutcome, Status
 
 #: JPM mapping categories (DOMAIN.md): lower bound of each, highest first.
 JPM_CATEGORIES = (("Optimal", 90.0), ("Cukup Optimal", 78.0), ("Kurang Optimal", 0.0))

@@ -1,4 +1,7 @@
-"""The solver interface: a Problem in, a SolveOutcome out."""
+"""The solver interface: a Problem and :class:`SolveOptions` in, a SolveOutcome out.
+
+``Status`` and ``SolveOutcome`` live in :mod:`placement.model.outcome` and are
+re-exported here."""
 
 from __future__ import annotations
 
@@ -6,27 +9,19 @@ import contextlib
 import enum
 import signal
 import threading
+import time
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import numpy as np
 
 from placement.errors import UnsupportedProblemError
+from placement.messages import msg
+from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
-
-
-class Status(enum.StrEnum):
-    """How a solve ended. Sub-optimal outcomes are reported, never raised."""
-
-    OPTIMAL = "optimal"
-    FEASIBLE = "feasible"  # a placement, not proven optimal (see bound / gap)
-    INFEASIBLE = "infeasible"  # proven: the hard rules cannot all hold
-    NO_SOLUTION = "no_solution"  # time limit (or heuristic failure) without a placement
-
-    @property
-    def has_solution(self) -> bool:
-        return self in (Status.OPTIMAL, Status.FEASIBLE)
+from placement.solvers.registry import solvers_supporting
 
 
 class Feature(enum.StrEnum):
@@ -46,32 +41,51 @@ def required_features(problem: Problem) -> frozenset[Feature]:
     return frozenset(need)
 
 
-@dataclass
-class SolveOutcome:
-    """What a solver returns: the assignment and how far it is proven.
+@dataclass(frozen=True)
+class SolveOptions:
+    """How to run one solve: the settings every backend reads.
 
-    ``assignment`` int32[n]: position index per employee, -1 unplaced (None when no
-    solution). ``cost``/``bound`` are integer objective values of the Problem
-    (including its constant); ``bound`` is a proven lower bound on the cost.
+    ``time_limit``: seconds of wall clock for the whole call, model building included
+    (None = no limit); :meth:`Solver.solve` turns it into ``deadline``, an instant on
+    :func:`time.perf_counter`, which a caller that splits its budget between stages
+    (:class:`placement.solvers.auto.AutoSolver`, a relaxed re-run) may set itself.
+    ``seed``: the random seed. ``workers``: threads (CP-SAT; 0 = all cores).
+    ``hint``: int[n] placement to start from (-1 = unplaced), or None. ``progress``:
+    called with ``{"phase", "best", "bound", "elapsed"}`` on each improvement.
     """
 
-    status: Status
-    assignment: np.ndarray | None
-    cost: int | None
-    bound: int | None
-    solver: str
-    seconds: float
-    message: str = ""
-    log: list[str] = field(default_factory=list)
+    time_limit: float | None = None
+    seed: int = 0
+    workers: int = 1
+    hint: np.ndarray | None = None
+    progress: Callable[[dict], None] | None = None
+    deadline: float | None = None
 
-    @property
-    def gap(self) -> float | None:
-        """Relative gap between cost and bound (0 when optimal)."""
-        if self.cost is None or self.bound is None:
+    def started(self) -> SolveOptions:
+        """These options with the clock started: ``deadline`` = now + ``time_limit``
+        unless a deadline is set already."""
+        if self.deadline is not None or self.time_limit is None:
+            return self
+        return replace(self, deadline=time.perf_counter() + max(0.0, float(self.time_limit)))
+
+    def remaining(self) -> float | None:
+        """Seconds left before ``deadline`` (never negative; None = no limit)."""
+        if self.deadline is None:
             return None
-        if self.status is Status.OPTIMAL:
-            return 0.0
-        return abs(self.cost - self.bound) / max(1.0, abs(self.cost))
+        return max(0.0, self.deadline - time.perf_counter())
+
+    def within(self, seconds: float | None) -> SolveOptions:
+        """Options for a stage that may use at most ``seconds`` of what remains
+        (None = all of it): the stage's ``time_limit`` and ``deadline``, never past
+        this ``deadline``."""
+        now = time.perf_counter()
+        deadline = self.deadline
+        if seconds is not None:
+            end = now + max(0.0, float(seconds))
+            deadline = end if deadline is None else min(deadline, end)
+        if deadline is None:
+            return replace(self, time_limit=None, deadline=None)
+        return replace(self, time_limit=max(0.0, deadline - now), deadline=deadline)
 
 
 class Solver(ABC):
@@ -91,37 +105,27 @@ class Solver(ABC):
     def check_supported(self, problem: Problem) -> None:
         missing = required_features(problem) - self.features
         if missing:
-            from placement.solvers.registry import solvers_supporting
-
             able = ", ".join(solvers_supporting(required_features(problem))) or "none"
             names = ", ".join(problem.side_constraints())
-            from placement.messages import msg
-
             raise UnsupportedProblemError(msg("solver.unsupported", solver=self.name,
                                               names=names, able=able))
 
-    def solve(
-        self,
-        problem: Problem,
-        time_limit: float | None = None,
-        seed: int = 0,
-        workers: int = 1,
-        hint: np.ndarray | None = None,
-        progress=None,
-    ) -> SolveOutcome:
+    def solve(self, problem: Problem, options: SolveOptions | None = None,
+              **settings) -> SolveOutcome:
+        """Solve ``problem``. ``options`` (a :class:`SolveOptions`) and/or its fields
+        as keywords (``time_limit=10, seed=3``; keywords win). The clock of
+        ``time_limit`` starts here."""
+        opts = options if options is not None else SolveOptions()
+        if "time_limit" in settings:  # a new limit: its clock starts now
+            settings.setdefault("deadline", None)
+        if settings:
+            opts = replace(opts, **settings)
         self.check_supported(problem)
-        return self._solve(problem, time_limit, seed, workers, hint, progress)
+        return self._solve(problem, opts.started())
 
     @abstractmethod
-    def _solve(
-        self,
-        problem: Problem,
-        time_limit: float | None,
-        seed: int,
-        workers: int,
-        hint: np.ndarray | None,
-        progress,
-    ) -> SolveOutcome: ...
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
+        """The backend's work; ``options.deadline`` is set when there is a limit."""
 
 
 @contextlib.contextmanager
@@ -143,3 +147,7 @@ def interruptible(stop):
         yield flag
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+__all__ = ["Feature", "SolveOptions", "SolveOutcome", "Solver", "Status", "interruptible",
+           "required_features"]

@@ -1,9 +1,7 @@
 """Exact backend on OR-Tools CP-SAT: every constraint of a Problem, incl. side constraints.
 
-One Boolean per eligible edge. Constraints are built per group (employee, position,
-unit, budget), each group a slice of edge indices found with numpy (CSR rows for
-employees, a stable argsort + split for the others), so the Python work is one call
-per group, never one per (employee, position) pair.
+The model (one Boolean per eligible edge) is built by
+:func:`placement.solvers.cpsat_model.build_model`; ``time_limit`` covers building it.
 
 Determinism: ``random_seed`` is the caller's seed. With one worker the CP-SAT search is
 sequential, hence a function of (model, parameters, seed). With several workers we set
@@ -15,26 +13,37 @@ proven outcomes (optimal, infeasible) are reproducible across machines and loads
 
 from __future__ import annotations
 
-import math
 import time
 
 import numpy as np
-import pandas as pd
 from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
 from placement.messages import join, msg
-from placement.model.problem import NO_LIMIT, Problem
-from placement.solvers.base import Feature, SolveOutcome, Solver, Status, interruptible
+from placement.model.problem import Problem
+from placement.solvers.base import (
+    Feature,
+    SolveOptions,
+    SolveOutcome,
+    Solver,
+    Status,
+    interruptible,
+)
+from placement.solvers.cpsat_model import (
+    STATUS_MAP,
+    add_hint,
+    build_model,
+    exact_sum,
+    first_values,
+    neighbourhood_parameters,
+    objective_bound,
+    read_assignment,
+    solver_parameters,
+)
 from placement.solvers.registry import register_solver
 
-STATUS_MAP: dict = {
-    cp_model.OPTIMAL: Status.OPTIMAL,
-    cp_model.FEASIBLE: Status.FEASIBLE,
-    cp_model.INFEASIBLE: Status.INFEASIBLE,
-    cp_model.UNKNOWN: Status.NO_SOLUTION,
-    # MODEL_INVALID is not a status: it raises PlacementError (see _solve)
-}
+# re-exported: they lived here before placement.solvers.cpsat_model
+__all__ = ["STATUS_MAP", "CpSatSolver", "neighbourhood_parameters"]
 
 
 class _Progress(cp_model.CpSolverSolutionCallback):
@@ -54,7 +63,7 @@ class _Progress(cp_model.CpSolverSolutionCallback):
         if self._best is not None and cost >= self._best:
             return
         self._best = cost
-        bound = _bound(self.best_objective_bound, self._offset)
+        bound = objective_bound(self.best_objective_bound, self._offset)
         self._progress(
             {
                 "phase": "cp-sat",
@@ -63,25 +72,6 @@ class _Progress(cp_model.CpSolverSolutionCallback):
                 "elapsed": time.perf_counter() - self._t0,
             }
         )
-
-
-def neighbourhood_parameters(prm, workers: int, seed: int, dtime: float,
-                             time_limit: float | None) -> None:
-    """CP-SAT settings for many small hinted sub-solves (large-neighbourhood search):
-    one light presolve pass, no probing or symmetry, the full linear relaxation
-    (assignment + knapsack rows are LP-friendly), stopped on a deterministic time
-    budget (and the wall clock, if given)."""
-    prm.num_workers = max(1, int(workers))
-    if workers > 1:
-        prm.interleave_search = True
-    prm.random_seed = int(seed) % (2**31)
-    prm.max_deterministic_time = float(dtime)
-    if time_limit is not None:
-        prm.max_time_in_seconds = max(0.01, float(time_limit))
-    prm.max_presolve_iterations = 1
-    prm.cp_model_probing_level = 0
-    prm.symmetry_level = 0
-    prm.linearization_level = 2
 
 
 @register_solver
@@ -108,17 +98,10 @@ class CpSatSolver(Solver):
         self.deterministic_time = deterministic_time
         self.log_search = log_search
 
-    def _solve(
-        self,
-        problem: Problem,
-        time_limit: float | None,
-        seed: int,
-        workers: int,
-        hint: np.ndarray | None,
-        progress,
-    ) -> SolveOutcome:
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
-        built = _build(problem)
+        seed, workers, progress = options.seed, options.workers, options.progress
+        built = build_model(problem)
         if isinstance(built, list):  # infeasible before solving
             return SolveOutcome(
                 status=Status.INFEASIBLE,
@@ -130,20 +113,19 @@ class CpSatSolver(Solver):
                 message=join("; ", built),
             )
         model, x, coef, offset = built
-        if hint is not None:
-            _add_hint(model, problem, hint)
+        if options.hint is not None:
+            add_hint(model, problem, options.hint)
+        if options.remaining() == 0:  # building the model used up the time limit
+            return SolveOutcome(Status.NO_SOLUTION, None, None, None, self.name,
+                                time.perf_counter() - t0, msg("cpsat.time_limit"),
+                                [f"cp-sat: model built in {time.perf_counter() - t0:.3f}s; "
+                                 "no time left to search"])
 
         solver = cp_model.CpSolver()
         params = solver.parameters
-        if time_limit is not None:
-            params.max_time_in_seconds = max(0.0, float(time_limit))
-        params.random_seed = int(seed)
-        params.num_workers = max(0, int(workers))  # 0 = CP-SAT picks (all cores)
-        if workers != 1 and self.deterministic:
-            params.interleave_search = True  # deterministic parallel search
-        if self.deterministic_time is not None:
-            params.max_deterministic_time = float(self.deterministic_time)
-        params.log_search_progress = self.log_search
+        # the limit is what the build left of the caller's budget
+        solver_parameters(params, options.remaining(), seed, workers, self.deterministic,
+                          self.deterministic_time, self.log_search)
         log: list[str] = []
         if self.log_search:
             solver.log_callback = log.append
@@ -166,14 +148,11 @@ class CpSatSolver(Solver):
         assignment = cost = bound = None
         message = ""
         if status.has_solution:
-            values = np.fromiter(solver.response_proto.solution, dtype=np.int64)
-            chosen = values[: problem.n_edges].astype(bool)
-            assignment = np.full(problem.n_employees, -1, dtype=np.int32)
-            assignment[problem.edge_emp[chosen]] = problem.edge_pos[chosen]
-            cost = _exact_sum(coef[chosen]) + offset + problem.violation_cost(assignment)
-            bound = (
-                cost if status is Status.OPTIMAL else _bound(solver.best_objective_bound, offset)
-            )
+            chosen = first_values(solver, problem.n_edges)
+            assignment = read_assignment(solver, problem)
+            cost = exact_sum(coef[chosen]) + offset + problem.violation_cost(assignment)
+            bound = (cost if status is Status.OPTIMAL
+                     else objective_bound(solver.best_objective_bound, offset))
             if bound is not None:
                 bound = min(bound, cost)
             # CP-SAT catches Ctrl-C itself (catch_sigint_signal) and stops the search:
@@ -183,15 +162,15 @@ class CpSatSolver(Solver):
                     and self.deterministic_time is None:
                 message = msg("cpsat.interrupted")
             if status is Status.OPTIMAL and problem.tie_levels and not interrupted[0]:
-                left = None if time_limit is None else time_limit - (time.perf_counter() - t0)
-                better = self._break_ties(model, x, problem, assignment, solver, left, log)
+                better = self._break_ties(model, x, problem, assignment, solver,
+                                          options.remaining(), log)
                 if better is not None:
                     assignment = better
         elif status is Status.INFEASIBLE:
             message = msg("cpsat.infeasible")
         else:
             message = msg("cpsat.time_limit")
-            bound = _bound(solver.best_objective_bound, offset)
+            bound = objective_bound(solver.best_objective_bound, offset)
         seconds = time.perf_counter() - t0
         return SolveOutcome(
             status=status,
@@ -203,7 +182,6 @@ class CpSatSolver(Solver):
             message=message,
             log=log,
         )
-
 
     def _break_ties(self, model, x, problem: Problem, assignment: np.ndarray, first,
                     time_left: float | None, log: list[str]) -> np.ndarray | None:
@@ -226,7 +204,7 @@ class CpSatSolver(Solver):
         if len(nz):
             model.minimize(cp_model.LinearExpr.weighted_sum(x[nz], tcoef[nz]))
         model.clear_hints()
-        _add_hint(model, problem, assignment)
+        add_hint(model, problem, assignment)
         solver = first  # same parameters (seed, workers, determinism)
         if time_left is not None:
             solver.parameters.max_time_in_seconds = max(0.05, float(time_left))
@@ -235,209 +213,4 @@ class CpSatSolver(Solver):
                    f"{solver.wall_time:.3f}s")
         if raw != cp_model.OPTIMAL:
             return None
-        values = np.fromiter(solver.response_proto.solution, dtype=np.int64)
-        chosen = values[: problem.n_edges].astype(bool)
-        out = np.full(problem.n_employees, -1, dtype=np.int32)
-        out[problem.edge_emp[chosen]] = problem.edge_pos[chosen]
-        return out
-
-
-def _bound(value: float, offset: int) -> int | None:
-    """Integer lower bound from CP-SAT's float bound (objective is integral)."""
-    if not math.isfinite(value):
-        return None
-    return math.ceil(value - 1e-6) + offset
-
-
-def _edge_of(problem: Problem, position: np.ndarray) -> np.ndarray:
-    """Edge id of (employee i, position[i]), -1 if none. Positions outside 0..m-1 are
-    masked first: ``Problem.edge_index`` would match them to another employee's edge."""
-    position = np.asarray(position, dtype=np.int64)
-    inside = (position >= 0) & (position < problem.n_positions)
-    return problem.edge_index(np.where(inside, position, -1))
-
-
-def _exact_sum(values: np.ndarray) -> int:
-    """Sum of int64 values as a Python int (no silent int64 wrap-around)."""
-    if not len(values):
-        return 0
-    if int(np.abs(values).max()) <= (2**62) // len(values):
-        return int(values.sum())
-    return int(values.astype(object).sum())
-
-
-def _groups(keys: np.ndarray, n_groups: int) -> list[np.ndarray]:
-    """Edge indices per key value ``0..n_groups-1`` (negative keys dropped)."""
-    if n_groups == 0:
-        return []
-    order = np.argsort(keys, kind="stable")
-    counts = np.bincount(keys[keys >= 0], minlength=n_groups)
-    start = int((keys < 0).sum())  # negatives sort first
-    return np.split(order[start:], np.cumsum(counts)[:-1])
-
-
-def _build(problem: Problem):
-    """(model, edge literals, objective coefficients, integer offset), or a list of
-    reasons why the problem is infeasible on its face."""
-    n, m, E = problem.n_employees, problem.n_positions, problem.n_edges
-    emp, pos = problem.edge_emp, problem.edge_pos
-    reasons: list[str] = []
-    model = cp_model.CpModel()
-    x = model.new_bool_var_series("x", pd.RangeIndex(E)).to_numpy()
-
-    soft_terms: list[tuple] = []  # (slack variable, penalty per unit)
-
-    def add_range(idx: np.ndarray, lb, ub, what: str, w=None, soft: int = 0) -> None:
-        """lb <= sum(w * x[idx]) <= ub (None = no bound); skipped when always true.
-        With ``soft`` > 0 each unit of shortfall / excess is allowed at that cost."""
-        if w is not None:
-            keep = w != 0
-            idx, w = idx[keep], w[keep]
-        lo = 0 if w is None else _exact_sum(w[w < 0])
-        hi = len(idx) if w is None else _exact_sum(w[w > 0])
-        if soft > 0:
-            expr = (cp_model.LinearExpr.sum(list(x[idx])) if w is None
-                    else cp_model.LinearExpr.weighted_sum(x[idx], w))
-            if lb is not None and int(lb) > lo:
-                short = model.new_int_var(0, int(lb) - lo, f"short:{what}")
-                model.add(expr + short >= int(lb))
-                soft_terms.append((short, soft))
-            if ub is not None and int(ub) < hi:
-                over = model.new_int_var(0, hi - max(int(ub), lo), f"over:{what}")
-                model.add(expr - over <= int(ub))
-                soft_terms.append((over, soft))
-            return
-        lb_eff = lo if lb is None else max(int(lb), lo)
-        ub_eff = hi if ub is None else min(int(ub), hi)
-        if lb is not None and ub is not None and lb > ub:
-            reasons.append(f"{what}: minimum {lb} exceeds maximum {ub}")
-            return
-        if lb_eff > ub_eff:
-            need = (
-                f"at least {lb}"
-                if ub is None
-                else f"at most {ub}"
-                if lb is None
-                else f"between {lb} and {ub}"
-            )
-            reasons.append(f"{what} must be {need}, but can only be {lo}..{hi}")
-            return
-        if lb_eff <= lo and ub_eff >= hi:
-            return  # always holds
-        expr = (
-            cp_model.LinearExpr.sum(list(x[idx]))
-            if w is None
-            else cp_model.LinearExpr.weighted_sum(x[idx], w)
-        )
-        model.add_linear_constraint(expr, lb_eff, ub_eff)
-
-    # employees: at most / exactly one edge; CSR rows are contiguous
-    rows = np.split(x, problem.indptr[1:-1]) if n else []
-    for i in np.flatnonzero(problem.must_place):
-        if not len(rows[i]):
-            reasons.append(f"employee {i} must be placed but has no eligible position")
-        else:
-            model.add_exactly_one(rows[i])
-    for i in np.flatnonzero(~problem.must_place & (np.diff(problem.indptr) > 1)):
-        model.add_at_most_one(rows[i])
-
-    # pins
-    pinned = np.flatnonzero(problem.pinned >= 0)
-    if len(pinned):
-        target = np.full(n, -1, dtype=np.int64)
-        target[pinned] = problem.pinned[pinned]
-        e_pin = _edge_of(problem, target)[pinned]
-        for i in pinned[e_pin < 0]:
-            reasons.append(
-                f"employee {i} is pinned to position {problem.pinned[i]}, which is not "
-                "one of its eligible positions"
-            )
-        if (e_pin >= 0).any():
-            model.add_bool_and(x[e_pin[e_pin >= 0]])
-
-    # positions: min_fill <= headcount <= capacity
-    for j, idx in enumerate(_groups(pos, m)):
-        add_range(idx, problem.min_fill[j], None, f"minimum fill of position {j}",
-                  soft=problem.min_fill_penalty)
-        add_range(idx, None, problem.capacity[j], f"headcount of position {j}")
-
-    # units: unit_min <= headcount <= unit_cap
-    k = problem.n_units
-    if k and ((problem.unit_cap != NO_LIMIT).any() or (problem.unit_min > 0).any()):
-        unit_of_edge = problem.position_unit[pos] if E else np.zeros(0, dtype=np.int32)
-        for u, idx in enumerate(_groups(unit_of_edge, k)):
-            cap = None if problem.unit_cap[u] == NO_LIMIT else problem.unit_cap[u]
-            add_range(idx, problem.unit_min[u], None, f"minimum headcount of unit {u}",
-                      soft=problem.min_fill_penalty)
-            add_range(idx, None, cap, f"headcount of unit {u}")
-
-    # budgets: weighted load <= limit
-    if problem.has_budgets:
-        n_b = len(problem.budget_limit)
-        budget_of_edge = problem.budget_of_position[pos]
-        for b, idx in enumerate(_groups(budget_of_edge, n_b)):
-            name = problem.budget_names[b] if b < len(problem.budget_names) else f"budget {b}"
-            add_range(
-                idx, None, problem.budget_limit[b], f"load of {name}", problem.edge_weight[idx],
-                soft=problem.budget_penalty,
-            )
-
-    # moves: moved_i = 1 - x[stay edge] (1 if the current position is not an edge)
-    if problem.has_move_caps:
-        has_cur = problem.current_pos >= 0
-        stay = _edge_of(problem, problem.current_pos)
-        if problem.max_moves != NO_LIMIT:
-            # sum(moved) <= max  <=>  sum(x_stay) >= n_cur - max
-            need = int(has_cur.sum()) - int(problem.max_moves)
-            add_range(stay[stay >= 0], need, None, "number of employees staying put (max_moves)",
-                      soft=problem.move_penalty)
-        if (problem.unit_max_moves != NO_LIMIT).any():
-            cur_u = np.where(has_cur, problem.current_unit, -1)
-            n_cur_u = np.bincount(cur_u[cur_u >= 0], minlength=k)
-            stay_u = np.where(stay >= 0, cur_u, -1)
-            # stay edges grouped by employee's current unit
-            stay_idx = np.where(stay >= 0, stay, 0)
-            for u, emps in enumerate(_groups(stay_u, k)):
-                if problem.unit_max_moves[u] == NO_LIMIT:
-                    continue
-                need = int(n_cur_u[u]) - int(problem.unit_max_moves[u])
-                add_range(
-                    stay_idx[emps], need, None, f"number staying put in unit {u} (its max_moves)",
-                    soft=problem.move_penalty,
-                )
-
-    if reasons:
-        return reasons
-
-    # objective: sum(c_e x_e) + sum_i u_i (1 - sum_e x_e)  (u_i only if i may stay unplaced)
-    up = np.where(problem.must_place, 0, problem.unplaced_cost)
-    if (np.abs(problem.edge_cost) >= 2**62).any() or (np.abs(up) >= 2**62).any():
-        raise PlacementError(msg("cpsat.big_costs"))
-    coef = problem.edge_cost - up[emp]
-    offset = int(problem.constant) + _exact_sum(up)
-    nz = np.flatnonzero(coef)
-    terms = [cp_model.LinearExpr.weighted_sum(x[nz], coef[nz])] if len(nz) else []
-    if soft_terms:
-        terms.append(cp_model.LinearExpr.weighted_sum([v for v, _ in soft_terms],
-                                                      [c for _, c in soft_terms]))
-    if terms:
-        model.minimize(sum(terms))
-    # kept for the tie-break phase (CpSatSolver._break_ties), which fixes this value
-    model.placement_objective = sum(terms) if terms else None  # type: ignore[attr-defined]
-    return model, x, coef, offset
-
-
-def _add_hint(model: cp_model.CpModel, problem: Problem, hint: np.ndarray) -> None:
-    """Hint every edge literal: 1 on the hinted edge of each employee, 0 elsewhere."""
-    hint = np.asarray(hint, dtype=np.int64)
-    if hint.shape != (problem.n_employees,):
-        raise PlacementError(
-            f"hint must give one position per employee ({problem.n_employees}), "
-            f"got shape {hint.shape}"
-        )
-    values = np.zeros(problem.n_edges, dtype=np.int64)
-    e = _edge_of(problem, hint)
-    values[e[e >= 0]] = 1  # hinted pairs that are not edges are hinted 'unplaced'
-    # edge literals are the model's first variables, 0..E-1 (see _build)
-    model.proto.solution_hint.vars.extend(range(problem.n_edges))
-    model.proto.solution_hint.values.extend(values.tolist())
+        return read_assignment(solver, problem)

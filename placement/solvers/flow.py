@@ -29,7 +29,7 @@ from ortools.graph.python import min_cost_flow
 from placement.messages import join, msg
 from placement.model.arrays import option_spread
 from placement.model.problem import NO_LIMIT, Problem
-from placement.solvers.base import Feature, SolveOutcome, Solver, Status
+from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver
 
 _STATUS = {
@@ -44,10 +44,10 @@ class FlowSolver(Solver):
     features = frozenset({Feature.NETWORK})
     exact = True
 
-    def _solve(self, problem, time_limit, seed, workers, hint, progress) -> SolveOutcome:
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
-        if progress:
-            progress({"phase": "flow: building network", "best": None, "bound": None,
+        if options.progress:
+            options.progress({"phase": "flow: building network", "best": None, "bound": None,
                       "elapsed": 0.0})
         folded, used = fold_ties(problem)
         try:

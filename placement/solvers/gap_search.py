@@ -44,8 +44,15 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
+from ortools.sat.python import cp_model
 
 from placement.model.problem import NO_LIMIT, Problem
+from placement.solvers.cpsat_model import (
+    first_values,
+    hint_first_variables,
+    neighbourhood_parameters,
+)
 
 #: Dense arrays above this many cells (jobs × (agents + 1)) are not built.
 MAX_CELLS = 6_000_000
@@ -464,11 +471,6 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
                ) -> tuple[np.ndarray | None, bool]:
     """CP-SAT on jobs J restricted to agent columns ``cols`` (capacities: the agents'
     own, less the load of jobs outside J); returns (new column per job of J, proven)."""
-    import pandas as pd
-    from ortools.sat.python import cp_model
-
-    from placement.solvers.cpsat import neighbourhood_parameters
-
     n_J = len(J)
     load_out = d.load(np.where(np.isin(np.arange(d.n), J), d.m, x))
     room = d.cap[cols] - np.where(d.capped[cols], load_out[cols], 0)
@@ -494,15 +496,13 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
             model.add(cp_model.LinearExpr.weighted_sum(v[idx], w[idx]) <= int(room[c]))
     cost = Cs[jj, kk]
     model.minimize(cp_model.LinearExpr.weighted_sum(v, cost))
-    hint = (cols[kk] == x[J][jj]).astype(np.int64)
-    model.proto.solution_hint.vars.extend(range(len(jj)))
-    model.proto.solution_hint.values.extend(hint.tolist())
+    hint_first_variables(model, (cols[kk] == x[J][jj]).astype(np.int64))
     solver = cp_model.CpSolver()
     neighbourhood_parameters(solver.parameters, workers, seed, dtime, time_limit)
     raw = solver.solve(model)
     if raw not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None, raw == cp_model.INFEASIBLE
-    vals = np.fromiter(solver.response_proto.solution, dtype=np.int64)[: len(jj)].astype(bool)
+    vals = first_values(solver, len(jj))
     out = np.full(n_J, -1, dtype=np.int64)
     out[jj[vals]] = cols[kk[vals]]
     if (out < 0).any():

@@ -16,7 +16,7 @@ import numpy as np
 
 from placement.messages import msg
 from placement.model.problem import NO_LIMIT, Problem
-from placement.solvers.base import Feature, SolveOutcome, Solver, Status
+from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver
 
 _INF = np.iinfo(np.int64).max // 4
@@ -28,7 +28,7 @@ class GreedySolver(Solver):
     features = frozenset({Feature.NETWORK, Feature.BUDGETS, Feature.MOVE_CAPS})
     exact = False
 
-    def _solve(self, problem, time_limit, seed, workers, hint, progress) -> SolveOutcome:
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
         assignment, message = greedy_assignment(problem)
         seconds = time.perf_counter() - t0

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from placement.errors import PlacementError
 from placement.messages import msg
-from placement.solvers.base import Feature, Solver
+
+if TYPE_CHECKING:  # base imports this module (solvers_supporting): types only here
+    from placement.solvers.base import Feature, Solver
 
 SOLVERS: dict[str, type[Solver]] = {}
 
@@ -26,10 +30,10 @@ def solvers_supporting(features: frozenset[Feature]) -> list[str]:
 
 def get_solver(solver: str | Solver) -> Solver:
     """A solver instance from a name or an instance (users may bring their own)."""
-    if isinstance(solver, Solver):
+    if not isinstance(solver, str):  # a Solver instance
         return solver
     if solver not in SOLVERS:
-        known = ", ".join(sorted([*SOLVERS, "auto"]))
+        known = ", ".join(sorted(SOLVERS))
         raise PlacementError(msg("solver.unknown", solver=solver, known=known))
     cls = SOLVERS[solver]
     if not cls.is_available():

@@ -1,0 +1,176 @@
+"""The "auto" solver: which backend, in what order, with how much of the time limit.
+
+A network problem goes to the exact min-cost flow. With side constraints (budgets,
+move caps) the Lagrangian backend prices them into the flow (a placement and a proven
+bound); then, when the full CP-SAT model is small enough (:func:`full_model_edges`),
+CP-SAT runs on it hinted with the best placement found so far. The time limit is one
+wall-clock budget for all of it (``SolveOptions.deadline``): the Lagrangian warm start
+takes :attr:`AutoSolver.warm_share` of what remains, CP-SAT the rest, building its
+model included.
+
+Every outcome carries ``reason``: which path was taken and why (the user-facing
+``Result.solver_reason``).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+
+from placement.messages import msg
+from placement.model.problem import Problem
+from placement.solvers import gap_search
+from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
+from placement.solvers.cpsat import CpSatSolver
+from placement.solvers.flow import FlowSolver, solve_flow
+from placement.solvers.greedy import greedy_assignment
+from placement.solvers.lagrange import LagrangeSolver
+from placement.solvers.registry import register_solver
+
+#: Full CP-SAT model (one Boolean per edge) after the Lagrangian stage only up to this
+#: many edges; above, the Lagrangian neighbourhood search runs to the limit.
+FULL_MODEL_EDGES = 200_000
+
+#: The same limit for GAP-shaped problems (:func:`gap_search.dense_gap`): above it the
+#: agent neighbourhood search beats one CP-SAT search on the whole model in a minute,
+#: below it CP-SAT (hinted with the Lagrangian placement) proves optimality.
+GAP_FULL_MODEL_EDGES = 5_000
+
+
+def full_model_edges(p: Problem) -> int:
+    """Edges up to which "auto" follows the Lagrangian backend with CP-SAT on the full
+    model (above: the Lagrangian backend alone, with its neighbourhood search)."""
+    if p.n_edges > GAP_FULL_MODEL_EDGES and gap_search.dense_gap(p) is not None:
+        return GAP_FULL_MODEL_EDGES
+    return FULL_MODEL_EDGES
+
+
+@register_solver
+class AutoSolver(Solver):
+    """Flow for networks; Lagrangian pricing then CP-SAT for side constraints."""
+
+    name = "auto"
+    features = frozenset({Feature.NETWORK, Feature.BUDGETS, Feature.MOVE_CAPS})
+    exact = False  # exact on networks and small models; a bound, not a proof, above
+
+    def __init__(self, warm_share: float = 0.3, warm_iterations: int = 40) -> None:
+        """``warm_share``: share of the remaining time the Lagrangian stage may use
+        when CP-SAT follows it. ``warm_iterations``: its pricing iterations when there
+        is no time limit (with one, the clock stops it)."""
+        self.warm_share = warm_share
+        self.warm_iterations = warm_iterations
+
+    def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
+        if problem.is_network:
+            out = FlowSolver().solve(problem, options)
+            return replace(out, reason=msg("reason.network"))
+        return self._side(problem, options)
+
+    # -- side constraints ----------------------------------------------------------------
+    def _side(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
+        t0 = time.perf_counter()
+
+        def head(text: str) -> str:
+            return msg("reason.side", constraints=", ".join(problem.side_constraints()),
+                       text=text)
+
+        relayed = replace(options, progress=_relay(problem, options.progress, t0))
+        full_limit = full_model_edges(problem)
+        full = problem.n_edges <= full_limit
+        lag, hint, origin = self.warm_start(problem, relayed, full_model=full)
+        if lag.status is Status.INFEASIBLE:
+            return replace(lag, reason=head(msg("reason.lag_infeasible", message=lag.message)))
+        if lag.status is Status.OPTIMAL:
+            return replace(lag, reason=head(msg("reason.lag_optimal")))
+        if not full:
+            found = "" if lag.assignment is not None else msg("reason.none_found")
+            return replace(lag, reason=head(msg("reason.lag_lns", edges=problem.n_edges,
+                                                limit=full_limit, found=found)))
+        left = relayed.remaining()
+        if left is not None and left <= 0:
+            return replace(lag, reason=head(msg("reason.lag_no_time")))
+        # CP-SAT's own limit covers building its model: the rest of the budget
+        cp = CpSatSolver().solve(problem, replace(relayed, hint=hint))
+        return self._merge(lag, cp, time.perf_counter() - t0,
+                           lambda outcome: head(msg("reason.stage", status=lag.status.value,
+                                                    origin=origin, outcome=outcome)))
+
+    def warm_start(self, problem: Problem, options: SolveOptions, full_model: bool = True
+                   ) -> tuple[SolveOutcome, np.ndarray | None, str]:
+        """Run the Lagrangian backend on a problem with side constraints.
+
+        Returns its outcome (a placement and a proven bound, or none), a hint for a
+        full CP-SAT model and where the hint comes from: the Lagrangian placement,
+        else a greedy placement, else the flow optimum without side constraints (which
+        may break them). With ``full_model`` (CP-SAT follows) the Lagrangian stage only
+        prices and repairs, within ``warm_share`` of the remaining time; otherwise it
+        also runs its neighbourhood search, until the deadline.
+        """
+        left = options.remaining()
+        if full_model:
+            lag = LagrangeSolver(lns=False, pricing_share=1.0,
+                                 max_iterations=None if left is not None
+                                 else self.warm_iterations)
+            stage = options.within(None if left is None else self.warm_share * left)
+        else:
+            lag, stage = LagrangeSolver(), options.within(None)
+        out = lag.solve(problem, replace(stage, hint=None))
+        if out.assignment is not None or not full_model:
+            return out, out.assignment, msg("hint.lagrange")
+        greedy, _ = greedy_assignment(problem)
+        if greedy is not None:
+            return out, greedy, msg("hint.greedy")
+        a, _, _ = solve_flow(problem.network_part())
+        if a is not None:
+            return out, a, msg("hint.flow")
+        return out, None, msg("hint.none")
+
+    @staticmethod
+    def _merge(lag: SolveOutcome, cp: SolveOutcome, seconds: float, stage) -> SolveOutcome:
+        """One outcome from the two stages: the better placement, the better bound."""
+        bounds = [b for b in (lag.bound, cp.bound) if b is not None]
+        bound = max(bounds) if bounds else None
+        use_cp = cp.status.has_solution and (lag.cost is None or cp.cost <= lag.cost)
+        best = cp if use_cp else lag
+        log = [*lag.log, *cp.log]
+        if not best.status.has_solution:
+            status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
+            return SolveOutcome(status, None, None,
+                                None if status is Status.INFEASIBLE else bound, "cp-sat",
+                                seconds, cp.message or lag.message, log,
+                                stage(msg("reason.no_placement")))
+        if cp.status is Status.OPTIMAL:
+            bound = best.cost
+        elif bound is not None:
+            bound = min(bound, best.cost)
+        status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
+        kept = msg("reason.kept_cp" if use_cp and lag.cost is None else
+                   "reason.kept_cp_better" if use_cp and cp.cost < lag.cost else
+                   "reason.kept_cp_same" if use_cp else "reason.kept_lag")
+        if status is Status.OPTIMAL:
+            kept = msg("reason.proof", kept=kept)
+        return SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
+                            best.message, log, stage(kept))
+
+
+def _relay(problem: Problem, progress, t0: float):
+    """One monotone progress stream over both stages (None when nobody listens)."""
+    if progress is None:
+        return None
+    sign = -1.0 if problem.sense == "max" else 1.0
+    seen: dict = {"best": None, "bound": None}
+
+    def relay(event: dict) -> None:
+        best, bound = event.get("best"), event.get("bound")
+        better = best is not None and (seen["best"] is None or sign * best < sign * seen["best"])
+        higher = bound is not None and (seen["bound"] is None or
+                                        sign * bound > sign * seen["bound"])
+        seen["best"] = best if better else seen["best"]
+        seen["bound"] = bound if higher else seen["bound"]
+        if better or higher:
+            progress({**event, "best": seen["best"], "bound": seen["bound"],
+                      "elapsed": time.perf_counter() - t0})
+
+    return relay

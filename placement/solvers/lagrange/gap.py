@@ -1,0 +1,68 @@
+"""GAP-shaped problems: the dense path of :mod:`placement.solvers.gap_search` driven
+by the Lagrangian run (bound, constructions, agent neighbourhoods)."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from placement.solvers import gap_search
+from placement.solvers.lagrange.run import _Run
+
+
+def dense_search(run: _Run, d: gap_search.Dense) -> bool:
+    """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
+    Lagrangian bound, regret and priced-repair constructions with shift/swap
+    descent, then (``lns``) CP-SAT on the jobs of a few agents at a time. False
+    when no construction is feasible (the flow-based path takes over)."""
+    p, cfg = run.p, run.cfg
+    const = int(p.constant)
+    its = cfg.max_iterations
+    its = 1000 if its is None else max(1, 5 * int(its))
+    bound, lam, pool = gap_search.lagrangian_bound(d, its)
+    if bound is None:
+        return False  # a job without any option: the generic path explains
+    run.raise_bound(bound + const, "lagrange: bound")
+    found = False
+    for lam_k in (pool or [lam])[:2]:
+        if run.proven() or (run.out_of_time() and found):
+            break
+        R = np.where(d.allowed, d.C + lam_k * d.A, np.inf)
+        for build in (gap_search.regret_construct, gap_search.priced_repair):
+            x = build(d, R)
+            if x is None or not d.feasible(x):
+                continue
+            x = gap_search.local_search(d, x, deadline=run.deadline)
+            found = True
+            run.offer(d.assignment(x), "lagrange: construction")
+    run.log.append(f"lagrange: GAP-shaped, dense bound {bound + const}, "
+                    f"best construction {run.best_cost}")
+    if run.best_a is None:
+        return False
+    if not (cfg.lns if cfg.gap_lns is None else cfg.gap_lns) or run.proven():
+        return True
+    x = d.from_assignment(run.best_a)
+    lns = gap_search.AgentLNS(d, lam, run.seed, run.workers, cfg.gap_deterministic_time)
+    max_rounds = cfg.lns_rounds
+    if max_rounds is None:
+        max_rounds = 3 * d.m + 10 if run.deadline is None else 10**9
+    # ahead of CP-SAT on the full model (``lns`` off, ``gap_lns`` on), the
+    # neighbourhoods take half of this stage's limit, leaving CP-SAT its proof time
+    stop = run.deadline
+    if stop is not None and not cfg.lns:
+        stop = run.t0 + 0.5 * (stop - run.t0)
+    while lns.rounds < max_rounds and not run.proven() and \
+            (stop is None or time.perf_counter() < stop):
+        y, proved = lns.step(x, None if stop is None else stop - time.perf_counter())
+        if y is not None and run.offer(d.assignment(y), "lagrange: neighbourhood search"):
+            x = y
+        if proved and lns.whole and run.best_cost is not None:
+            # the neighbourhood was every job and every agent: optimal (ahead of
+            # CP-SAT on the full model, hand over: it proves it from the hint)
+            if not cfg.lns:
+                break
+            run.raise_bound(run.best_cost, "lagrange: neighbourhood search")
+    run.log.append(f"lagrange: {lns.rounds} agent neighbourhood(s), "
+                    f"{lns.solves_optimal} proven, last size {lns.k} agents")
+    return True
