@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError, ScenarioError
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled

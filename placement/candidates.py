@@ -25,7 +25,7 @@ import pandas as pd
 from placement.api import solve
 from placement.domain.nip import parse_dates, reference_date
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.config import nearest
 from placement.model.result import Result
 from placement.model.scenario import Scenario

@@ -17,8 +17,8 @@ import placement
 from placement.domain import categories, nip, retirement, talent, workload
 from placement.errors import OperationError
 from placement.generate import generate_organization
+from placement.i18n import LABELS
 from placement.model import levels
-from placement.report.labels import EN, ID
 from tests.conftest import small_frames
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -525,5 +525,5 @@ def test_domain_tables_columns_and_kpis_have_labels(tmp_path):
             if df is not None:
                 keys |= set(df.get("action", [])) | set(df.get("issue", []))
     keys -= {"monthly_cost", "badge"}  # input columns carried through
-    missing = sorted(k for k in keys if k not in EN or k not in ID)
+    missing = sorted(k for k in keys if k not in LABELS)
     assert missing == []

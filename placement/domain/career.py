@@ -45,7 +45,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import register_labels, register_once
-from placement.messages import Message, msg
+from placement.i18n import Message, msg
 from placement.model import levels
 from placement.model.config import Eligibility
 from placement.model.eligibility import EDGE_RULES

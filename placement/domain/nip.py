@@ -25,7 +25,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from placement.messages import msg
+from placement.i18n import msg, register
 from placement.model import levels
 from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
 
@@ -282,11 +282,8 @@ def register_once(hooks: list, fn) -> None:
 
 def register_labels(en: dict[str, str], id_: dict[str, str]) -> None:
     """Add report labels (English, Bahasa Indonesia) for the domain's columns, KPIs,
-    tables and values to :mod:`placement.report.labels`."""
-    from placement.report import labels
-
-    labels.EN.update(en)
-    labels.ID.update(id_)
+    tables and values to the catalogue (:func:`placement.i18n.register`)."""
+    register(labels={k: (en[k], id_[k]) for k in en})
 
 
 register_labels(

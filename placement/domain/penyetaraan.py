@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import domain_state, register_labels, register_once
-from placement.messages import CATALOGUE, join, msg
+from placement.i18n import MESSAGES, join, msg
 from placement.model import levels
 from placement.model.operations import ConvertPositions, Plan, operation
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
@@ -64,7 +64,7 @@ class CheckedConvertPositions(ConvertPositions):
         counts = issues["issue"].value_counts()
         plan.log.append(msg("log.penyetaraan", summary=join(", ", [
             msg("log.penyetaraan_count", n=int(counts[k]),
-                issue=msg(f"issue.{k}") if f"issue.{k}" in CATALOGUE else k.replace("_", " "))
+                issue=msg(f"issue.{k}") if f"issue.{k}" in MESSAGES else k.replace("_", " "))
             for k in counts.index]) if len(counts) else msg("log.penyetaraan_none")))
         for issue, group in issues.groupby("issue", sort=False):
             plan.org.warnings.append(msg("line", where=where, text=msg(

@@ -64,7 +64,7 @@ from placement.domain.nip import (
     register_labels,
     register_once,
 )
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.operations import PLAN_HOOKS, Operation, Plan, operation
 from placement.model.organization import Organization
 from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import parse_dates, reference_date, register_labels, register_once
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.eligibility import EDGE_RULES
 from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
 

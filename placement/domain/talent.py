@@ -36,7 +36,7 @@ import pandas as pd
 from pydantic import Field, field_validator
 
 from placement.domain.nip import domain_state, register_labels, register_once
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.levels import PERFORMANCE
 from placement.model.operations import Operation, Plan, operation
 from placement.model.organization import Organization

@@ -47,8 +47,8 @@ from pydantic import Field
 
 from placement.domain.nip import domain_state, register_labels, register_once
 from placement.errors import DataError, InvalidValueError, OperationError
+from placement.i18n import msg
 from placement.limits import MAX_COUNT
-from placement.messages import msg
 from placement.model.operations import Operation, Plan, Select, operation, round_policy
 from placement.model.organization import ProblemLog
 from placement.model.organization import where as rows_at

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from placement.errors import ScenarioError
+from placement.i18n import msg
 from placement.limits import MAX_MONEY
-from placement.messages import msg
 from placement.model import stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest

@@ -27,8 +27,8 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import DataError, OperationError
+from placement.i18n import msg, noun
 from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_MONEY, MAX_WEIGHT
-from placement.messages import msg, noun
 from placement.model import levels
 from placement.model.config import format_validation_error, nearest
 from placement.model.organization import COMP_PREFIX, Organization

@@ -34,8 +34,8 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
+from placement.i18n import Message, join, msg, noun
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
-from placement.messages import Message, join, msg, noun
 from placement.model import levels
 from placement.model.cells import (
     ID_COLUMNS,

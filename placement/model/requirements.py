@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from placement.domain import career, service
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model import levels
 from placement.model.eligibility import grade_band_ok
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 
 
 def default_workers() -> int:

@@ -13,6 +13,7 @@ from typing import ClassVar
 import numpy as np
 
 from placement.errors import UnsupportedProblemError
+from placement.i18n import msg
 from placement.model.problem import Problem
 
 
@@ -95,8 +96,6 @@ class Solver(ABC):
 
             able = ", ".join(solvers_supporting(required_features(problem))) or "none"
             names = ", ".join(problem.side_constraints())
-            from placement.messages import msg
-
             raise UnsupportedProblemError(msg("solver.unsupported", solver=self.name,
                                               names=names, able=able))
 

@@ -23,7 +23,7 @@ import pandas as pd
 from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOutcome, Solver, Status, interruptible
 from placement.solvers.registry import register_solver

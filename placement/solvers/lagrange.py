@@ -984,7 +984,7 @@ class _Run:
         if self.cfg.lns and not self.proven() and self.best_a is not None and not _soft(p):
             self.neighbourhoods()
         if self.best_a is None:
-            from placement.messages import msg
+            from placement.i18n import msg
 
             return self.outcome(Status.NO_SOLUTION, message or msg("lag.none"))
         return self.outcome(Status.OPTIMAL if self.proven() else Status.FEASIBLE, message)
@@ -1409,7 +1409,7 @@ def _moves_floor(p: Problem) -> str:
     n_p = np.bincount(pos, minlength=m)
     total += int(np.maximum(n_p - seats, 0).sum())
     if p.max_moves != NO_LIMIT and total > p.max_moves:
-        from placement.messages import msg
+        from placement.i18n import msg
 
         return msg("lag.moves", n=total, cap=p.max_moves)
     capped = p.unit_max_moves != NO_LIMIT
@@ -1423,7 +1423,7 @@ def _moves_floor(p: Problem) -> str:
         bad = np.flatnonzero(capped & (floor > p.unit_max_moves))
         if len(bad):
             u = int(bad[0])
-            from placement.messages import msg
+            from placement.i18n import msg
 
             return msg("lag.moves_unit", n=int(floor[u]), unit=p.label("unit", u),
                        cap=int(p.unit_max_moves[u]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.solvers.base import Feature, Solver
 
 SOLVERS: dict[str, type[Solver]] = {}
