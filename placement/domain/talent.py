@@ -35,12 +35,14 @@ import numpy as np
 import pandas as pd
 from pydantic import Field, field_validator
 
-from placement.domain.nip import domain_state, register_labels, register_once
+from placement.domain.nip import domain_state
+from placement.errors import OperationError
 from placement.i18n import msg
+from placement.model.config import nearest
+from placement.model.extension import Extension
 from placement.model.levels import PERFORMANCE
-from placement.model.operations import Operation, Plan, operation
+from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: JPM lower bounds of menengah and tinggi potential.
 POTENTIAL_CUTS = (68.0, 80.0)
@@ -116,7 +118,18 @@ def edge_boxes(ctx) -> np.ndarray:
     return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm())
 
 
-@operation
+def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+                    ) -> np.ndarray | None:
+    """Edge rule (``eligibility.talent_boxes_for_key``): only people in the given talent
+    boxes may take a key post."""
+    if policy.talent_boxes_for_key is None:
+        return None
+    key = ctx.pos("key").astype(bool)[edge_pos]
+    if not key.any():
+        return None
+    return ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
+
+
 class TalentSettings(Operation):
     """Thresholds of the 9-box for this scenario."""
 
@@ -134,9 +147,6 @@ class TalentSettings(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         if self.score_column and self.score_column not in plan.org.employees:
-            from placement.errors import OperationError
-            from placement.model.config import nearest
-
             raise OperationError(msg("op.no_column", where=where, column=self.score_column,
                                      hint=nearest(self.score_column,
                                                   plan.org.employees.columns)))
@@ -148,7 +158,7 @@ class TalentSettings(Operation):
 # -- results ---------------------------------------------------------------------------
 
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: ``talent_box`` per placed employee."""
+    """Extension ``tables``: ``talent_box`` per placed employee."""
     comp = result.compiled
     pl = tables.get("placements")
     if comp is None or pl is None or "jpm" not in pl or len(pl) != len(comp.org.employees):
@@ -164,7 +174,7 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: placed people per box and the succession pool (7-9)."""
+    """Extension ``kpis``: placed people per box and the succession pool (7-9)."""
     pl = result.placements
     if "talent_box" not in pl:
         return {}
@@ -175,11 +185,16 @@ def extend_kpis(result) -> dict:
     return out
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"talent_box": "Talent box (9-box)", "succession_pool": "Succession pool (boxes 7–9)",
-     **{f"talent_box_{b}": f"Talent box {b}" for b in range(1, 10)}},
-    {"talent_box": "Kotak talenta (9-box)", "succession_pool": "Kelompok suksesi (kotak 7–9)",
-     **{f"talent_box_{b}": f"Kotak talenta {b}" for b in range(1, 10)}},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="talent",
+    operations=(TalentSettings,),
+    edge_rules=(key_post_box_ok,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "talent_box": ("Talent box (9-box)", "Kotak talenta (9-box)"),
+        "succession_pool": ("Succession pool (boxes 7–9)", "Kelompok suksesi (kotak 7–9)"),
+        **{f"talent_box_{b}": (f"Talent box {b}", f"Kotak talenta {b}") for b in range(1, 10)},
+    },
 )

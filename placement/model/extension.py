@@ -20,17 +20,24 @@ registration order. The parts:
     ``extend(result, tables)`` adds columns or whole tables to a result's tables.
 ``kpis``
     ``extend(result) -> dict`` adds KPIs.
+``reasons``
+    ``reasons(comp, i, q) -> list`` the rules of the extension that keep employee ``i``
+    out of position ``q``, in words (explain, pins, reasons).
 ``messages``, ``labels``
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 
 State a plug-in keeps for later stages (settings of its operations, records for its
 tables) lives in ``Plan.extras`` under the extension's name (:func:`state`).
 
-This module imports nothing of the model, so that every model module can read it.
+The built-in extensions (the civil-service domain) are loaded by name from
+:data:`PLUGINS` when the model package is first imported, so that the model names no
+domain module; :mod:`placement.domain` lists its extensions in ``BUILT_IN``. This module
+imports nothing of the model, so that every model module can read it.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,6 +56,7 @@ class Extension:
     edge_rules: tuple[Callable, ...] = ()
     tables: tuple[Callable, ...] = ()
     kpis: tuple[Callable, ...] = ()
+    reasons: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -56,7 +64,17 @@ class Extension:
 #: The registered extensions by name, in registration order.
 EXTENSIONS: dict[str, Extension] = {}
 
-_PARTS = ("checks", "plan_hooks", "edge_rules", "tables", "kpis")
+_PARTS = ("checks", "plan_hooks", "edge_rules", "tables", "kpis", "reasons")
+
+#: Packages imported (by name) when the model is first imported; each registers its
+#: extensions. The civil-service domain is the built-in one.
+PLUGINS: tuple[str, ...] = ("placement.domain",)
+
+
+def load_plugins() -> None:
+    """Import the :data:`PLUGINS` packages (they register their extensions)."""
+    for name in PLUGINS:
+        importlib.import_module(name)
 
 
 def register_extension(ext: Extension) -> Extension:
@@ -74,8 +92,8 @@ def unregister_extension(name: str) -> None:
 
 
 def hooks(part: str) -> Iterator[Callable]:
-    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``tables``, ``kpis``) of
-    every registered extension, in registration order."""
+    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``tables``, ``kpis``,
+    ``reasons``) of every registered extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

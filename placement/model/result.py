@@ -110,7 +110,7 @@ class Result:
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the result by name: the standard ones and those added by
-        extensions (``placement.model.tables.TABLE_EXTENSIONS``, e.g. ``workload``)."""
+        extensions (``tables`` of :mod:`placement.model.extension`, e.g. ``workload``)."""
         return dict(self._tables)
 
     @property
