@@ -112,7 +112,7 @@ def _years_in_post(result: Result) -> np.ndarray:
     if col is None:
         return np.full(len(emp), np.nan)
     since = parse_dates(emp[col].astype(object).where(emp[col].notna(), "").astype(str))
-    days = (reference_date(result.compiled.org) - since).dt.days.to_numpy(dtype=float)
+    days = (reference_date(result.compiled.plan.extras) - since).dt.days.to_numpy(dtype=float)
     return np.floor(days / 365.25 * 10) / 10
 
 

@@ -479,7 +479,7 @@ def test_bundled_penyetaraan_scenario_runs_the_checks():
     assert any("convert_positions" in item for item in sc.config.operations)
     plan = sc.plan()
     assert any(line.startswith("penyetaraan checks:") for line in plan.log)
-    rec = nip.domain_state(plan.org)["penyetaraan"]
+    rec = nip.domain_state(plan.extras)["penyetaraan"]
     assert rec["posts"] > 100 and len(rec["issues"]) > 0
 
 
@@ -489,7 +489,7 @@ def test_bundled_workload_scenario_and_generator(tmp_path):
     sc = placement.load_scenario(TEBO / "workload.yaml")
     plan = sc.plan()
     assert any("headcount from workload (data/workload.csv" in x for x in plan.log)
-    st = nip.domain_state(plan.org)["workload"]
+    st = nip.domain_state(plan.extras)["workload"]
     assert set(st["tasks"]["position"].str[:2]) == {"P0"}
     # the generator is deterministic: rerun it on a copy and compare with the file
     import importlib.util

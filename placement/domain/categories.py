@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from placement.model.extension import Extension
-from placement.model.result import (
+from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
     JPM_CATEGORIES,

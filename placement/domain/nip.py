@@ -27,7 +27,7 @@ import pandas as pd
 
 from placement.i18n import msg
 from placement.model import levels
-from placement.model.extension import Extension
+from placement.model.extension import Extension, state
 from placement.model.organization import Organization, ProblemLog
 
 #: Format of a PNS NIP (DOMAIN.md).
@@ -41,22 +41,19 @@ _MALE = {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "
 _FEMALE = {"p", "pr", "perempuan", "wanita", "w", "f", "female", "2"}
 
 
-def domain_state(org: Organization) -> dict:
+def domain_state(extras: dict) -> dict:
     """Per-scenario domain settings and records (reference date, retirements, workload,
-    penyetaraan issues) kept on the restructured organisation by the operations, read by
-    eligibility rules and result tables."""
-    st = org.__dict__.get("_domain_state")
-    if st is None:
-        st = {}
-        org.__dict__["_domain_state"] = st
-    return st
+    penyetaraan issues, talent settings) that the operations keep in the plan's
+    ``extras`` (``Plan.extras["domain"]``), read by eligibility rules and result
+    tables."""
+    return state(extras, "domain")
 
 
-def reference_date(org: Organization | None = None) -> pd.Timestamp:
-    """The reference date of the scenario that produced ``org`` (recorded after its
+def reference_date(extras: dict | None = None) -> pd.Timestamp:
+    """The reference date of the scenario whose plan has ``extras`` (recorded after its
     operations), else today."""
-    if org is not None:
-        d = domain_state(org).get("reference_date")
+    if extras is not None:
+        d = domain_state(extras).get("reference_date")
         if d is not None:
             return pd.Timestamp(d)
     return pd.Timestamp(dt.date.today())

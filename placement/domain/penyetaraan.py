@@ -51,7 +51,7 @@ class CheckedConvertPositions(ConvertPositions):
         converted = ((pos["kind"].to_numpy() != before["kind"].to_numpy())
                      | (pos["level"].to_numpy() != before["level"].to_numpy()))
         issues = check_conversion(plan, before, converted, self.grades)
-        st = domain_state(plan.org)
+        st = domain_state(plan.extras)
         prev = st.get("penyetaraan")
         n_posts = int(converted.sum()) + (prev["posts"] if prev else 0)
         ids = set(pos.loc[converted, "id"]) | (prev["ids"] if prev else set())
@@ -172,7 +172,7 @@ def _record(result):
     comp = result.compiled
     if comp is None:
         return None
-    return domain_state(comp.org).get("penyetaraan")
+    return domain_state(comp.plan.extras).get("penyetaraan")
 
 
 def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame | None:

@@ -141,10 +141,12 @@ def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
 
 
 def years_to_retirement(org: Organization, reference=None,
-                        ages: dict[str, int] | None = None) -> np.ndarray:
-    """Years from the reference date to each employee's retirement (NaN unknown)."""
-    st = domain_state(org)
-    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+                        ages: dict[str, int] | None = None,
+                        extras: dict | None = None) -> np.ndarray:
+    """Years from the reference date to each employee's retirement (NaN unknown);
+    ``reference`` and ``ages`` default to those of the plan whose ``extras`` are given."""
+    st = domain_state(extras) if extras is not None else {}
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     ages = ages if ages is not None else st.get("retirement_ages")
     ret = retirement_dates(org, ages)["retirement_date"]
     return ((ret - ref).dt.days / 365.25).to_numpy(dtype=float)
@@ -152,12 +154,14 @@ def years_to_retirement(org: Organization, reference=None,
 
 def retiring_within(org: Organization, horizon_years: float, reference=None,
                     ages: dict[str, int] | None = None,
-                    dates: pd.DataFrame | None = None) -> pd.DataFrame:
+                    dates: pd.DataFrame | None = None,
+                    extras: dict | None = None) -> pd.DataFrame:
     """The employees who retire on or before ``reference + horizon_years`` (a table
     with :data:`COLUMNS` minus the outcome columns), soonest first. ``dates``: the
-    :func:`retirement_dates` of ``org`` if already computed."""
+    :func:`retirement_dates` of ``org`` if already computed; ``reference`` defaults to
+    that of the plan whose ``extras`` are given."""
     emp, pos = org.employees, org.positions
-    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     rd = retirement_dates(org, ages) if dates is None else dates
     end = ref + pd.DateOffset(months=int(round(horizon_years * 12)))
     within = (rd["retirement_date"] <= end).fillna(False).to_numpy(bool)
@@ -213,7 +217,7 @@ class Retirements(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         org = plan.org
-        st = domain_state(org)
+        st = domain_state(plan.extras)
         if self.reference_date is not None:
             plan.reference_date = self.reference_date
         ref = plan.reference_date
@@ -286,11 +290,11 @@ def exclude_past_retirement(plan: Plan) -> None:
     """Extension ``plan_hooks``: record the reference date on the organisation and exclude the
     people whose retirement date is on or before it (with a warning)."""
     org = plan.org
-    st = domain_state(org)
+    st = domain_state(plan.extras)
     st.setdefault("reference_date", plan.reference_date)
     if not len(org.employees):
         return
-    ref = reference_date(org)
+    ref = reference_date(plan.extras)
     dates = retirement_dates(org, st.get("retirement_ages"))
     # the operations are done: the result tables reuse these dates (parsed once)
     st["final_retirement_dates"] = (org.employees, org.positions, dates)
@@ -319,18 +323,18 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     comp = result.compiled
     if comp is None:
         return None
-    org = comp.org
-    rec = domain_state(org).get("retirements")
+    org, st = comp.org, domain_state(comp.plan.extras)
+    rec = st.get("retirements")
     if rec is not None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    final = domain_state(org).get("final_retirement_dates")
+    final = st.get("final_retirement_dates")
     same = final is not None and final[0] is org.employees and final[1] is org.positions
     dates = final[2] if same else retirement_dates(org)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
-    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates)
+    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
     reason = pd.Series(org.employees["exclusion"].to_numpy(dtype=object),
                        index=org.employees["id"]) if "exclusion" in org.employees else None
     gone = table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy() \
@@ -347,7 +351,7 @@ def no_move_before_retirement_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray
     to retirement may only keep their post (new hires are not limited)."""
     if policy.no_move_within_years_of_retirement is None:
         return None
-    left = years_to_retirement(ctx.org)
+    left = years_to_retirement(ctx.org, extras=ctx.extras)
     soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
     cur = ctx.emp("current_pos")[edge_emp]
     return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
@@ -373,7 +377,7 @@ def extend_kpis(result) -> dict:
     table = result._tables.get("retirements")  # noqa: SLF001  (built by extend_tables)
     if table is None:
         return {}
-    rec = domain_state(comp.org).get("retirements") or {}
+    rec = domain_state(comp.plan.extras).get("retirements") or {}
     out = {"retiring_within_horizon": int(len(table))}
     emp = comp.org.employees
     if "exclusion" in emp:

@@ -52,19 +52,20 @@ def check_legal_status(org: Organization, log: ProblemLog) -> None:
             warn=True, quote=False)
 
 
-def planning_date(org: Organization | None = None) -> pd.Timestamp:
-    """The date time in post is measured at: the scenario's ``reference_date``."""
-    return reference_date(org)
+def planning_date(extras: dict | None = None) -> pd.Timestamp:
+    """The date time in post is measured at: the ``reference_date`` of the scenario
+    whose plan has ``extras`` (else today)."""
+    return reference_date(extras)
 
 
-def years_in_post(org: Organization) -> np.ndarray:
+def years_in_post(org: Organization, extras: dict | None = None) -> np.ndarray:
     """Years in the current post (from ``tmt_jabatan``) on :func:`planning_date`; NaN
     when unknown."""
     emp = org.employees
     if "tmt_jabatan" not in emp:
         return np.full(len(emp), np.nan)
     start = parse_dates(emp["tmt_jabatan"])
-    days = (planning_date(org) - start).dt.days.to_numpy(dtype=float)
+    days = (planning_date(extras) - start).dt.days.to_numpy(dtype=float)
     return days / 365.25
 
 
@@ -72,7 +73,7 @@ def years_in_post_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: too few years in the current post to leave it for ``q``."""
     cfg = comp.config.eligibility
     if cfg.min_years_in_post is not None and comp.context.emp("current_pos")[i] not in (-1, q):
-        years = years_in_post(comp.org)[i]
+        years = years_in_post(comp.org, comp.plan.extras)[i]
         if years < cfg.min_years_in_post:
             return [msg("explain.why_years_in_post", years=years, need=cfg.min_years_in_post)]
     return []
@@ -84,7 +85,8 @@ def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
     their post than the minimum may only keep it (unknown TMT: not limited)."""
     if policy.min_years_in_post is None:
         return None
-    recent = np.nan_to_num(years_in_post(ctx.org), nan=np.inf) < policy.min_years_in_post
+    years = years_in_post(ctx.org, ctx.extras)
+    recent = np.nan_to_num(years, nan=np.inf) < policy.min_years_in_post
     cur = ctx.emp("current_pos")[edge_emp]
     return ~recent[edge_emp] | (cur < 0) | (cur == edge_pos)
 

@@ -57,8 +57,8 @@ BOX = np.array([[1, 2, 4], [3, 5, 7], [6, 8, 9]], dtype=np.int8)
 SUCCESSION_BOXES = (7, 8, 9)
 
 
-def _settings(org: Organization | None) -> dict:
-    st = domain_state(org).get("talent", {}) if org is not None else {}
+def _settings(extras: dict | None) -> dict:
+    st = domain_state(extras).get("talent", {}) if extras is not None else {}
     return {"potential_cuts": tuple(st.get("potential_cuts", POTENTIAL_CUTS)),
             "performance_cuts": tuple(st.get("performance_cuts", PERFORMANCE_CUTS)),
             "score_column": st.get("score_column")}
@@ -106,16 +106,18 @@ def talent_box(potential: np.ndarray, performance: np.ndarray) -> np.ndarray:
     return np.where(ok, BOX[np.maximum(p, 0), np.maximum(q, 0)], 0).astype(np.int8)
 
 
-def boxes_from_jpm(org: Organization, emp_index: np.ndarray, jpm: np.ndarray) -> np.ndarray:
-    """Box of employees ``emp_index`` at the given JPM values (0 = unknown)."""
-    s = _settings(org)
+def boxes_from_jpm(org: Organization, emp_index: np.ndarray, jpm: np.ndarray,
+                   extras: dict | None = None) -> np.ndarray:
+    """Box of employees ``emp_index`` at the given JPM values (0 = unknown), with the
+    talent settings of the plan whose ``extras`` are given (else the defaults)."""
+    s = _settings(extras)
     perf = performance_axis(org.employees, s["performance_cuts"], s["score_column"])
     return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[emp_index])
 
 
 def edge_boxes(ctx) -> np.ndarray:
     """Talent box of every eligible edge of a Context (JPM of the person in that post)."""
-    return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm())
+    return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm(), ctx.extras)
 
 
 def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
@@ -150,7 +152,7 @@ class TalentSettings(Operation):
             raise OperationError(msg("op.no_column", where=where, column=self.score_column,
                                      hint=nearest(self.score_column,
                                                   plan.org.employees.columns)))
-        domain_state(plan.org)["talent"] = self.model_dump()
+        domain_state(plan.extras)["talent"] = self.model_dump()
         plan.log.append(msg("log.talent", potential=list(self.potential_cuts),
                             performance=list(self.performance_cuts)))
 
@@ -164,7 +166,7 @@ def extend_tables(result, tables: dict) -> None:
     if comp is None or pl is None or "jpm" not in pl or len(pl) != len(comp.org.employees):
         return
     jpm = pd.to_numeric(pl["jpm"], errors="coerce").to_numpy(float)
-    box = boxes_from_jpm(comp.org, np.arange(len(pl)), jpm)
+    box = boxes_from_jpm(comp.org, np.arange(len(pl)), jpm, comp.plan.extras)
     values = pd.array(np.where(box > 0, box, 0), dtype="Int64")
     values[box == 0] = pd.NA
     at = list(pl.columns).index("jpm_category") + 1 if "jpm_category" in pl else len(pl.columns)

@@ -256,7 +256,7 @@ class HeadcountFromWorkload(Operation):
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]
             plan.pin_sources.pop(e, None)
-        st = domain_state(plan.org)
+        st = domain_state(plan.extras)
         used = tasks[tasks["position"].isin(set(ids))]
         prev = st.get("workload")
         if prev is not None:  # a later analysis of a position replaces the earlier one
@@ -275,7 +275,7 @@ def _record(result) -> dict | None:
     comp = result.compiled
     if comp is None or result.assignment is None:
         return None
-    return domain_state(comp.org).get("workload")
+    return domain_state(comp.plan.extras).get("workload")
 
 
 def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:

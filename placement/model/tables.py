@@ -9,15 +9,15 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.context import jpm_reason
-from placement.model.organization import COMP_PREFIX
-from placement.model.problem import Problem
-from placement.model.reasons import reasons
-from placement.model.result import (
+from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
     JPM_CATEGORIES,
     jpm_category,
 )
+from placement.model.organization import COMP_PREFIX
+from placement.model.problem import Problem
+from placement.model.reasons import reasons
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import label, value_label
-from placement.model.result import JPM_CATEGORIES, jpm_category
+from placement.model.jpm import JPM_CATEGORIES, jpm_category
 from placement.report.excel import (
     CODED_COLUMNS,
     ONE_DECIMAL,
