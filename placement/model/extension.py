@@ -27,7 +27,9 @@ registration order. The parts:
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 
 State a plug-in keeps for later stages (settings of its operations, records for its
-tables) lives in ``Plan.extras`` under the extension's name (:func:`state`).
+tables) lives in ``Plan.extras`` under a key of its own (:func:`state`; the modules of
+the civil-service domain share ``extras["domain"]``, as they share the reference date);
+edge rules read it as ``ctx.extras``, tables and reasons as ``compiled.plan.extras``.
 
 The built-in extensions (the civil-service domain) are loaded by name from
 :data:`PLUGINS` when the model package is first imported, so that the model names no
