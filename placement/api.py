@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled

@@ -25,7 +25,7 @@ import pandas as pd
 from placement.api import solve
 from placement.domain.nip import parse_dates, reference_date
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.config import nearest
 from placement.model.result import Result
 from placement.model.scenario import Scenario
@@ -112,7 +112,7 @@ def _years_in_post(result: Result) -> np.ndarray:
     if col is None:
         return np.full(len(emp), np.nan)
     since = parse_dates(emp[col].astype(object).where(emp[col].notna(), "").astype(str))
-    days = (reference_date(result.compiled.org) - since).dt.days.to_numpy(dtype=float)
+    days = (reference_date(result.compiled.plan.extras) - since).dt.days.to_numpy(dtype=float)
     return np.floor(days / 365.25 * 10) / 10
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import click
 
 from placement.errors import PlacementError
-from placement.messages import Message, join, label, msg, render
+from placement.i18n import Message, join, msg, render
+from placement.i18n import label_msg as label
 
 EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import click
 
 from placement.errors import PlacementError
-from placement.messages import CATALOGUE, msg, noun, render
+from placement.i18n import MESSAGES, msg, noun, render
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -41,7 +41,7 @@ def _report(ctx, report: list[tuple[str, str, str]]) -> None:
     for src, target, _ in report:
         if target:
             _say(ctx, "became", src=src, target=msg(f"hr.became.{target}")
-                 if f"hr.became.{target}" in CATALOGUE else target)
+                 if f"hr.became.{target}" in MESSAGES else target)
     reasons: dict[str, list[str]] = {}
     for src, target, why in report:
         if not target:

@@ -11,7 +11,7 @@ import click
 
 from placement.cli import EXIT_INFEASIBLE, EXIT_INPUT, EXIT_NO_SOLUTION, EXIT_OK, Ctx, _run
 from placement.errors import PlacementError
-from placement.messages import msg, render
+from placement.i18n import msg, render
 
 EXIT_INTERRUPTED = 130
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from placement.domain import career
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model import levels
 from placement.model.arrays import unique
 from placement.model.problem import NO_LIMIT, Problem

@@ -11,13 +11,12 @@ import pandas as pd
 
 from placement.candidates import pin_cost
 from placement.errors import PlacementError
-from placement.messages import join, msg, render
+from placement.i18n import join, label, msg, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
 from placement.model.result import Result
 from placement.report.html import fmt_num
-from placement.report.labels import label
 
 
 @dataclass

@@ -2997,7 +2997,7 @@ def write_organization(
     if not overwrite:
         existing = [str(p) for p in paths.values() if p.exists()]
         if existing:
-            from placement.messages import msg
+            from placement.i18n import msg
 
             raise FileExistsError(msg("gen.exists", paths=", ".join(existing)))
     if fmt == "xlsx":
@@ -3037,12 +3037,12 @@ def _atomic_write(path: Path, write: Callable[[Path], None], overwrite: bool) ->
         try:
             os.link(tmp, path)  # fails if the target appeared meanwhile: never clobbers
         except FileExistsError:
-            from placement.messages import msg
+            from placement.i18n import msg
 
             raise FileExistsError(msg("gen.exists", paths=path)) from None
         except OSError:  # file system without hard links
             if path.exists():
-                from placement.messages import msg
+                from placement.i18n import msg
 
                 raise FileExistsError(msg("gen.exists", paths=path)) from None
             os.replace(tmp, path)

@@ -11,7 +11,7 @@ import copy
 
 import numpy as np
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.arrays import option_spread
 from placement.model.problem import Problem
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from placement.i18n import msg, render
 from placement.io.atomic import atomic_write, write_text
-from placement.messages import msg, render
 
 #: (column, example 1, example 2) per table; each column is described by the catalogue
 #: message ``tpl.<table>.<column>`` (English and Bahasa Indonesia).

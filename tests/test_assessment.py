@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import placement
 from placement.domain import table  # noqa: F401  (domain hooks registered)
+from placement.i18n import kpi_label, value_label
 from placement.model.compile import SCALE
 from placement.model.context import HAS_JPM, NO_STANDARD, NOT_ASSESSED, Context
 from placement.model.tables import _pair_metrics
@@ -151,7 +152,6 @@ def test_fully_unassessed_roster_scores_nothing_and_reports_nothing():
 
 
 def test_reports_show_coverage_and_the_new_categories_in_both_languages():
-    from placement.report.labels import kpi_label, value_label
     from placement.report.pages import result_html
 
     r = _solve()

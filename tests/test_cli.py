@@ -206,8 +206,8 @@ def test_lazy_package_still_registers_the_domain():
     import subprocess
     import sys
 
-    probe = ("import placement.model.organization as o, placement.model.operations as ops\n"
-             "print(len(o.EXTRA_CHECKS) > 0, 'retirements' in ops.OPERATIONS)\n"
+    probe = ("import placement.model.extension as x, placement.model.operations as ops\n"
+             "print(len(list(x.hooks('checks'))) > 0, 'retirements' in ops.operations())\n"
              "import placement; print(placement.solve.__module__, 'solve' in dir(placement))")
     p = subprocess.run([sys.executable, "-P", "-c", probe], cwd=ROOT, capture_output=True,
                        text=True, check=True)

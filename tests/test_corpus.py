@@ -13,7 +13,7 @@ from click.testing import CliRunner
 import placement
 from placement.cli import main
 from placement.errors import PlacementError
-from placement.messages import render_all
+from placement.i18n import render_all
 
 CORPUS = Path(__file__).parent / "corpus"
 CASES = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))

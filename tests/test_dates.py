@@ -30,7 +30,7 @@ def test_reference_date_defaults_to_today_and_is_recorded():
 def test_explicit_reference_date_is_used_everywhere():
     r = placement.solve(_scenario(reference_date="2026-01-01"))
     assert r.kpis["reference_date"] == "2026-01-01"
-    years = retirement.years_to_retirement(r.compiled.org)
+    years = retirement.years_to_retirement(r.compiled.org, extras=r.compiled.plan.extras)
     # E1 retires 2026-03-01: 59 days after 2026-01-01
     assert years[0] == pytest.approx(59 / 365.25)
     t = table(r, "retirements").set_index("employee_id")

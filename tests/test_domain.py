@@ -17,8 +17,8 @@ import placement
 from placement.domain import categories, nip, retirement, talent, workload
 from placement.errors import OperationError
 from placement.generate import generate_organization
+from placement.i18n import LABELS
 from placement.model import levels
-from placement.report.labels import EN, ID
 from tests.conftest import small_frames
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -479,7 +479,7 @@ def test_bundled_penyetaraan_scenario_runs_the_checks():
     assert any("convert_positions" in item for item in sc.config.operations)
     plan = sc.plan()
     assert any(line.startswith("penyetaraan checks:") for line in plan.log)
-    rec = nip.domain_state(plan.org)["penyetaraan"]
+    rec = nip.domain_state(plan.extras)["penyetaraan"]
     assert rec["posts"] > 100 and len(rec["issues"]) > 0
 
 
@@ -489,7 +489,7 @@ def test_bundled_workload_scenario_and_generator(tmp_path):
     sc = placement.load_scenario(TEBO / "workload.yaml")
     plan = sc.plan()
     assert any("headcount from workload (data/workload.csv" in x for x in plan.log)
-    st = nip.domain_state(plan.org)["workload"]
+    st = nip.domain_state(plan.extras)["workload"]
     assert set(st["tasks"]["position"].str[:2]) == {"P0"}
     # the generator is deterministic: rerun it on a copy and compare with the file
     import importlib.util
@@ -525,5 +525,5 @@ def test_domain_tables_columns_and_kpis_have_labels(tmp_path):
             if df is not None:
                 keys |= set(df.get("action", [])) | set(df.get("issue", []))
     keys -= {"monthly_cost", "badge"}  # input columns carried through
-    missing = sorted(k for k in keys if k not in EN or k not in ID)
+    missing = sorted(k for k in keys if k not in LABELS)
     assert missing == []

@@ -7,7 +7,7 @@ import pytest
 
 from placement.errors import PlacementError
 from placement.explain import find_employee
-from placement.messages import render
+from placement.i18n import render
 
 ROSTER = pd.DataFrame({
     "id": [f"E{i}" for i in range(1, 10)],

@@ -2,7 +2,7 @@
 hold in English (and not in Indonesian) reaches a reader, in any output of solve,
 compare, explain, validate, init, proposal and shortlist: the terminal, the HTML
 reports and every cell of every workbook. The English texts are taken from the
-catalogue itself (placement.messages.CATALOGUE, placement.report.labels), not from a
+catalogue itself (placement.i18n MESSAGES and LABELS), not from a
 word list, so a new message is covered as soon as it exists."""
 
 from __future__ import annotations
@@ -19,8 +19,7 @@ from click.testing import CliRunner
 
 from placement.cli import main
 from placement.generate import generate_organization
-from placement.messages import CATALOGUE
-from placement.report.labels import EN, ID
+from placement.i18n import LABELS, MESSAGES
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -29,18 +28,18 @@ def english_only() -> tuple[set[str], set[str]]:
     """(phrases of three words or more, whole texts) that exist only in English: the
     literal parts of every English template and every English label whose Indonesian
     differs."""
-    id_texts = " \n ".join(i for _, i in CATALOGUE.values()) + " \n " + " \n ".join(
-        ID.values())
+    id_labels = [i for _, i in LABELS.values()]
+    id_texts = " \n ".join(i for _, i in MESSAGES.values()) + " \n " + " \n ".join(
+        id_labels)
     phrases, whole = set(), set()
-    for en, _ in CATALOGUE.values():
+    for en, _ in MESSAGES.values():
         for literal, *_ in string.Formatter().parse(en):
             for part in re.split(r"[;:()\[\]—\n]|, | - ", literal or ""):
                 part = part.strip(" .,'\"")
                 if len(WORD.findall(part)) >= 3 and part not in id_texts:
                     phrases.add(part)
-    for key, en in EN.items():
-        idn = ID.get(key)
-        if idn is None or idn == en or en in ID.values() or not WORD.search(en):
+    for key, (en, idn) in LABELS.items():
+        if idn == en or en in id_labels or not WORD.search(en):
             continue
         if en == key.split(":")[-1] and key.startswith("value:"):
             continue  # a machine word shown as itself where it is an id (a KPI key, a term)

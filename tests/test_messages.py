@@ -16,7 +16,7 @@ from click.testing import CliRunner
 import placement
 from placement.cli import main
 from placement.errors import PlacementError
-from placement.messages import CATALOGUE, Message, join, msg, placeholders, render, render_all
+from placement.i18n import MESSAGES, Message, join, msg, placeholders, render, render_all
 
 ROOT = Path(__file__).resolve().parent.parent
 PKG = ROOT / "placement"
@@ -32,7 +32,7 @@ ENGLISH = re.compile(r"\b(row|rows|column|columns|must|missing|blank|unknown|not
 # -- (a) the catalogue ----------------------------------------------------------------
 
 def test_every_key_has_both_languages_with_the_same_placeholders():
-    for key, texts in CATALOGUE.items():
+    for key, texts in MESSAGES.items():
         assert isinstance(texts, tuple) and len(texts) == 2, key
         en, id_ = texts
         assert en.strip() and id_.strip(), key
@@ -40,11 +40,11 @@ def test_every_key_has_both_languages_with_the_same_placeholders():
 
 
 def test_indonesian_differs_from_english_where_there_are_words_to_translate():
-    same = {k for k, (en, id_) in CATALOGUE.items() if en == id_}
+    same = {k for k, (en, id_) in MESSAGES.items() if en == id_}
     # templates that are only placeholders, punctuation, codes or identifiers
     wordless = {k for k in same
                 if not re.sub(r"\{[^}]*\}|operations|penyetaraan|kelas jabatan|error|"
-                              r"warning|gap|[^A-Za-z]", "", CATALOGUE[k][0])}
+                              r"warning|gap|[^A-Za-z]", "", MESSAGES[k][0])}
     assert same == wordless, sorted(same - wordless)
 
 
@@ -106,7 +106,9 @@ ALLOWED = {
     ("placement/solvers/cpsat.py", "_solve"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/cpsat.py", "_break_ties"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/flow.py", "_solve"): "the flow's trace line (outcome.log)",
-    ("placement/messages.py", "msg"): "an unknown key is a bug (KeyError)",
+    ("placement/i18n/catalogue.py", "msg"): "an unknown key is a bug (KeyError)",
+    ("placement/i18n/catalogue.py", "register"): "Python API argument checks for "
+                                                 "developers registering catalogue keys",
     ("placement/solvers/cpsat_model.py", "add_hint"): "API misuse (hint shape): a bug, not input",
     ("placement/solvers/flow.py", "_big"): "internal overflow guard",
     ("placement/model/tables.py", "*"): "internal consistency check (a bug, not input)",
@@ -192,7 +194,7 @@ def _scan(path: Path) -> list[str]:
 
 def test_no_user_facing_text_bypasses_the_catalogue():
     found = [f for p in sorted(PKG.rglob("*.py")) for f in _scan(p)]
-    assert not found, "literal user-facing text (use placement.messages.msg):\n" + "\n".join(
+    assert not found, "literal user-facing text (use placement.i18n.msg):\n" + "\n".join(
         found)
 
 
@@ -211,7 +213,7 @@ def test_every_used_key_is_in_the_catalogue():
     used = set()
     for p in PKG.rglob("*.py"):
         used |= set(re.findall(r"\bmsg\(\s*\"([a-z_.]+)\"", p.read_text(encoding="utf-8")))
-    assert used and not used - set(CATALOGUE), sorted(used - set(CATALOGUE))
+    assert used and not used - set(MESSAGES), sorted(used - set(MESSAGES))
 
 
 # -- (c) the corpus in Indonesian --------------------------------------------------------

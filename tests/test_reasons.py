@@ -13,6 +13,7 @@ import placement
 from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
+from placement.i18n import MESSAGES
 from placement.model.reasons import CODES
 
 TEBO = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
@@ -152,9 +153,7 @@ def test_no_eligible_post_names_the_nearest_post():
 
 
 def test_every_code_is_in_the_catalogue_in_both_languages():
-    from placement.messages import CATALOGUE
-
-    keys = {k.split(".", 1)[1] for k in CATALOGUE if k.startswith("reason.")}
+    keys = {k.split(".", 1)[1] for k in MESSAGES if k.startswith("reason.")}
     for code in CODES:
         assert code in keys or code in ("rule",), code
 

@@ -14,7 +14,7 @@ import pytest
 
 import placement
 from placement.api import compare
-from placement.messages import msg
+from placement.i18n import msg
 from placement.report import summary as s
 from placement.report import write_comparison, write_result
 from placement.solvers.base import Status

@@ -2,17 +2,19 @@
 talent box (9-box), penyetaraan rule checks, JPM and selection categories, career
 rules of functional posts.
 
-Importing this package registers its parts with the engine's hooks:
-``Organization`` ``EXTRA_CHECKS`` (NIP, status and legal-status checks), scenario operations
+Each module declares one :class:`~placement.model.extension.Extension` (``EXTENSION``):
+``Organization`` checks (NIP, status and legal-status checks), scenario operations
 (``retirements``, ``headcount_from_workload``, ``talent_settings``, and
-``convert_positions`` with rule checks), result ``TABLE_EXTENSIONS`` and
-``KPI_EXTENSIONS`` (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent
-box and selection category columns; their KPIs), the report labels (en / id), and the
-career rules (``EDGE_RULES`` of the eligibility, objective term ``career``).
-``import placement`` imports it.
+``convert_positions`` with rule checks), plan hooks (retirement at the reference date),
+eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
+time in post, no move before retirement), result tables and KPIs (``retirements``,
+``workload``, ``penyetaraan_issues`` tables; talent box and selection category columns;
+their KPIs) and report labels (en / id). :data:`BUILT_IN` lists them; importing this
+package registers them (the model imports it by name, ``placement.model.extension.PLUGINS``).
+The objective term ``career`` is registered with ``register_term``.
 """
 
-from placement.domain import (  # noqa: F401  (imported for their registrations)
+from placement.domain import (
     career,
     categories,
     nip,
@@ -22,6 +24,14 @@ from placement.domain import (  # noqa: F401  (imported for their registrations)
     talent,
     workload,
 )
+from placement.model.extension import register_extension
+
+#: The built-in extensions, in the order the engine runs their parts.
+BUILT_IN = (career.EXTENSION, categories.EXTENSION, nip.EXTENSION, penyetaraan.EXTENSION,
+            retirement.EXTENSION, service.EXTENSION, talent.EXTENSION, workload.EXTENSION)
+
+for _extension in BUILT_IN:
+    register_extension(_extension)
 
 
 def table(result, name: str):
@@ -30,5 +40,5 @@ def table(result, name: str):
     return result._tables.get(name)  # noqa: SLF001
 
 
-__all__ = ["career", "categories", "nip", "penyetaraan", "retirement", "service", "table",
-           "talent", "workload"]
+__all__ = ["BUILT_IN", "career", "categories", "nip", "penyetaraan", "retirement", "service",
+           "table", "talent", "workload"]

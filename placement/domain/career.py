@@ -44,11 +44,10 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import register_labels, register_once
-from placement.messages import Message, msg
+from placement.i18n import Message, msg
 from placement.model import levels
 from placement.model.config import Eligibility
-from placement.model.eligibility import EDGE_RULES
+from placement.model.extension import Extension
 from placement.model.organization import LIST_SEP, Organization
 from placement.model.terms import register_term
 
@@ -323,6 +322,11 @@ def requirements(ctx, q: int, policy: Eligibility) -> list[Message]:
     return out
 
 
+def explain_reasons(comp, i: int, q: int) -> list[Message]:
+    """Extension ``reasons``: the career rules that keep ``i`` out of ``q``."""
+    return reasons(comp.context, i, q, comp.config.eligibility)
+
+
 @register_term("career", sense="penalty", weight=100.0,
                description="career rules broken (JF family or licence without certificate, "
                            "golongan outside the JF level's range, licensed professional "
@@ -339,9 +343,16 @@ def career_term(ctx) -> np.ndarray:
                        minlength=len(ctx.edge_emp)).astype(float)
 
 
-register_once(EDGE_RULES, career_ok)
-register_labels({"certifications": "Certifications", "jf": "Functional family (JF)"},
-                {"certifications": "Sertifikat", "jf": "Rumpun jabatan fungsional"})
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="career",
+    edge_rules=(career_ok,),
+    reasons=(explain_reasons,),
+    labels={
+        "certifications": ("Certifications", "Sertifikat"),
+        "jf": ("Functional family (JF)", "Rumpun jabatan fungsional"),
+    },
+)
 
 __all__ = ["LEVEL_WORDS", "RULES", "Careers", "build_careers", "career_ok", "careers",
            "family_of_title", "normalise", "position_families", "reasons", "requirements",

@@ -19,14 +19,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import register_labels, register_once
-from placement.model.result import (
+from placement.model.extension import Extension
+from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
     JPM_CATEGORIES,
     jpm_category,
 )
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: Selection categories: name, lower bound of JPM (%), KPI key; highest first.
 SELECTION_CATEGORIES = (("Memenuhi Syarat", 80.0, "selection_ms"),
@@ -64,8 +63,17 @@ def category_threshold(name: str) -> float:
     raise ValueError(f"unknown JPM category {name!r}; use one of {', '.join(names)}")
 
 
+def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+                    ) -> np.ndarray | None:
+    """Edge rule (``eligibility.min_jpm_category``): pairs whose JPM is below the
+    category's threshold are out (a pair without a JPM passes)."""
+    if policy.min_jpm_category is None:
+        return None
+    return ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
+
+
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: ``selection_category`` next to ``jpm_category``."""
+    """Extension ``tables``: ``selection_category`` next to ``jpm_category``."""
     pl = tables.get("placements")
     if pl is None or "jpm" not in pl:
         return
@@ -81,7 +89,7 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: people per selection category."""
+    """Extension ``kpis``: people per selection category."""
     pl = result.placements
     if "selection_category" not in pl:
         return {}
@@ -89,17 +97,20 @@ def extend_kpis(result) -> dict:
     return {key: int(counts.get(name, 0)) for name, _, key in SELECTION_CATEGORIES}
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"selection_category": "Selection category", "selection_ms": "Memenuhi Syarat (JPM ≥ 80)",
-     "selection_mms": "Masih Memenuhi Syarat (JPM 68–<80)",
-     "selection_kms": "Kurang Memenuhi Syarat (JPM < 68)",
-     "Memenuhi Syarat": "Memenuhi Syarat", "Masih Memenuhi Syarat": "Masih Memenuhi Syarat",
-     "Kurang Memenuhi Syarat": "Kurang Memenuhi Syarat"},
-    {"selection_category": "Kategori seleksi", "selection_ms": "Memenuhi Syarat (JPM ≥ 80)",
-     "selection_mms": "Masih Memenuhi Syarat (JPM 68–<80)",
-     "selection_kms": "Kurang Memenuhi Syarat (JPM < 68)",
-     "Memenuhi Syarat": "Memenuhi Syarat", "Masih Memenuhi Syarat": "Masih Memenuhi Syarat",
-     "Kurang Memenuhi Syarat": "Kurang Memenuhi Syarat"},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="categories",
+    edge_rules=(min_category_ok,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "selection_category": ("Selection category", "Kategori seleksi"),
+        "selection_ms": ("Memenuhi Syarat (JPM ≥ 80)", "Memenuhi Syarat (JPM ≥ 80)"),
+        "selection_mms": ("Masih Memenuhi Syarat (JPM 68–<80)",
+                          "Masih Memenuhi Syarat (JPM 68–<80)"),
+        "selection_kms": ("Kurang Memenuhi Syarat (JPM < 68)", "Kurang Memenuhi Syarat (JPM < 68)"),
+        "Memenuhi Syarat": ("Memenuhi Syarat", "Memenuhi Syarat"),
+        "Masih Memenuhi Syarat": ("Masih Memenuhi Syarat", "Masih Memenuhi Syarat"),
+        "Kurang Memenuhi Syarat": ("Kurang Memenuhi Syarat", "Kurang Memenuhi Syarat"),
+    },
 )

@@ -11,7 +11,7 @@ Ages and years of service are measured at the scenario's ``reference_date`` (a
 scenario-file key; default: the day the scenario is run; the result records the
 date used in the KPI ``reference_date``).
 
-:func:`check_nip` is registered in ``Organization`` ``EXTRA_CHECKS``: where the
+:func:`check_nip` is an extension check of ``Organization``: where the
 employee id (or a ``nip`` column) looks like an NIP it reports, as warnings with row
 numbers, numbers that are not valid NIPs and disagreements with the ``birth_date``
 and ``gender`` columns (and PNS/PPPK golongan that contradict the number or
@@ -25,9 +25,10 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model import levels
-from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
+from placement.model.extension import Extension, state
+from placement.model.organization import Organization, ProblemLog
 
 #: Format of a PNS NIP (DOMAIN.md).
 NIP_REGEX = (r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1-9]|1[0-2])"
@@ -40,22 +41,19 @@ _MALE = {"l", "lk", "laki-laki", "laki laki", "lakilaki", "laki", "pria", "m", "
 _FEMALE = {"p", "pr", "perempuan", "wanita", "w", "f", "female", "2"}
 
 
-def domain_state(org: Organization) -> dict:
+def domain_state(extras: dict) -> dict:
     """Per-scenario domain settings and records (reference date, retirements, workload,
-    penyetaraan issues) kept on the restructured organisation by the operations, read by
-    eligibility rules and result tables."""
-    st = org.__dict__.get("_domain_state")
-    if st is None:
-        st = {}
-        org.__dict__["_domain_state"] = st
-    return st
+    penyetaraan issues, talent settings) that the operations keep in the plan's
+    ``extras`` (``Plan.extras["domain"]``), read by eligibility rules and result
+    tables."""
+    return state(extras, "domain")
 
 
-def reference_date(org: Organization | None = None) -> pd.Timestamp:
-    """The reference date of the scenario that produced ``org`` (recorded after its
+def reference_date(extras: dict | None = None) -> pd.Timestamp:
+    """The reference date of the scenario whose plan has ``extras`` (recorded after its
     operations), else today."""
-    if org is not None:
-        d = domain_state(org).get("reference_date")
+    if extras is not None:
+        d = domain_state(extras).get("reference_date")
         if d is not None:
             return pd.Timestamp(d)
     return pd.Timestamp(dt.date.today())
@@ -216,7 +214,7 @@ def employee_nips(emp: pd.DataFrame, reference=None) -> pd.DataFrame:
 
 
 def check_nip(org: Organization, log: ProblemLog) -> None:
-    """EXTRA_CHECKS hook: NIP validity and agreement with birth_date / gender / rank."""
+    """Extension ``checks``: NIP validity and agreement with birth_date / gender / rank."""
     emp = org.employees
     if not len(emp):
         return
@@ -253,7 +251,7 @@ def _rank_scales(series: pd.Series) -> np.ndarray:
 
 
 def check_status(org: Organization, log: ProblemLog) -> None:
-    """EXTRA_CHECKS hook: PPPK staff (``status`` column) with a PNS golongan, and
+    """Extension ``checks``: PPPK staff (``status`` column) with a PNS golongan, and
     positions whose minimum rank is a PPPK golongan (a bare 'IV' is PPPK IV ≈ I/d)."""
     pos = org.positions
     if "min_rank" in pos and len(pos):
@@ -271,37 +269,22 @@ def check_status(org: Organization, log: ProblemLog) -> None:
         log.add(emp, pppk & (scale == "PNS"), "rank", msg("nip.pns_rank"), warn=True)
 
 
-def register_once(hooks: list, fn) -> None:
-    """Append ``fn`` to a hook list, replacing an earlier version of the same function
-    (same module and name, e.g. after a module reload)."""
-    key = (getattr(fn, "__module__", None), getattr(fn, "__qualname__", None))
-    hooks[:] = [f for f in hooks
-                if (getattr(f, "__module__", None), getattr(f, "__qualname__", None)) != key]
-    hooks.append(fn)
 
-
-def register_labels(en: dict[str, str], id_: dict[str, str]) -> None:
-    """Add report labels (English, Bahasa Indonesia) for the domain's columns, KPIs,
-    tables and values to :mod:`placement.report.labels`."""
-    from placement.report import labels
-
-    labels.EN.update(en)
-    labels.ID.update(id_)
-
-
-register_labels(
-    {"gender": "Gender", "tmt_cpns": "Appointment (TMT CPNS)", "skp_score": "SKP score",
-     "nip": "NIP", "age": "Age", "years_of_service": "Years of service",
-     "employment_status": "Employment status"},
-    {"gender": "Jenis kelamin", "tmt_cpns": "TMT CPNS", "skp_score": "Nilai SKP",
-     "nip": "NIP", "age": "Usia", "years_of_service": "Masa kerja (tahun)",
-     "employment_status": "Status kepegawaian"},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="nip",
+    checks=(check_nip, check_status,),
+    labels={
+        "gender": ("Gender", "Jenis kelamin"),
+        "tmt_cpns": ("Appointment (TMT CPNS)", "TMT CPNS"),
+        "skp_score": ("SKP score", "Nilai SKP"),
+        "nip": ("NIP", "NIP"),
+        "age": ("Age", "Usia"),
+        "years_of_service": ("Years of service", "Masa kerja (tahun)"),
+        "employment_status": ("Employment status", "Status kepegawaian"),
+    },
 )
-
-register_once(EXTRA_CHECKS, check_nip)
-register_once(EXTRA_CHECKS, check_status)
 
 __all__ = ["NIP_REGEX", "PPPK_MARKER", "check_nip", "clean_numbers",
            "completed_years", "domain_state", "employee_nips", "is_pppk_number",
-           "looks_like_nip", "normalise_gender", "parse_dates", "parse_nip", "reference_date",
-           "register_labels", "register_once"]
+           "looks_like_nip", "normalise_gender", "parse_dates", "parse_nip", "reference_date"]

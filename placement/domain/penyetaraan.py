@@ -26,11 +26,11 @@ from typing import ClassVar
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import domain_state, register_labels, register_once
-from placement.messages import CATALOGUE, join, msg
+from placement.domain.nip import domain_state
+from placement.i18n import MESSAGES, join, msg
 from placement.model import levels
-from placement.model.operations import ConvertPositions, Plan, operation
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
+from placement.model.extension import Extension
+from placement.model.operations import ConvertPositions, Plan
 
 COLUMNS = ("issue", "position", "title", "unit", "level_before", "level_after",
            "grade_before", "grade_after", "jf_grade", "employee_id", "name", "education",
@@ -38,7 +38,6 @@ COLUMNS = ("issue", "position", "title", "unit", "level_before", "level_after",
 _SHOW = 10
 
 
-@operation
 class CheckedConvertPositions(ConvertPositions):
     __doc__ = ConvertPositions.__doc__
 
@@ -52,7 +51,7 @@ class CheckedConvertPositions(ConvertPositions):
         converted = ((pos["kind"].to_numpy() != before["kind"].to_numpy())
                      | (pos["level"].to_numpy() != before["level"].to_numpy()))
         issues = check_conversion(plan, before, converted, self.grades)
-        st = domain_state(plan.org)
+        st = domain_state(plan.extras)
         prev = st.get("penyetaraan")
         n_posts = int(converted.sum()) + (prev["posts"] if prev else 0)
         ids = set(pos.loc[converted, "id"]) | (prev["ids"] if prev else set())
@@ -64,7 +63,7 @@ class CheckedConvertPositions(ConvertPositions):
         counts = issues["issue"].value_counts()
         plan.log.append(msg("log.penyetaraan", summary=join(", ", [
             msg("log.penyetaraan_count", n=int(counts[k]),
-                issue=msg(f"issue.{k}") if f"issue.{k}" in CATALOGUE else k.replace("_", " "))
+                issue=msg(f"issue.{k}") if f"issue.{k}" in MESSAGES else k.replace("_", " "))
             for k in counts.index]) if len(counts) else msg("log.penyetaraan_none")))
         for issue, group in issues.groupby("issue", sort=False):
             plan.org.warnings.append(msg("line", where=where, text=msg(
@@ -173,7 +172,7 @@ def _record(result):
     comp = result.compiled
     if comp is None:
         return None
-    return domain_state(comp.org).get("penyetaraan")
+    return domain_state(comp.plan.extras).get("penyetaraan")
 
 
 def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame | None:
@@ -222,7 +221,7 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
 
 
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: the ``penyetaraan_issues`` table."""
+    """Extension ``tables``: the ``penyetaraan_issues`` table."""
     if _record(result) is None:
         return
     t = issues_table(result, tables.get("placements"))
@@ -231,7 +230,7 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: converted posts and issues found."""
+    """Extension ``kpis``: converted posts and issues found."""
     rec = _record(result)
     if rec is None:
         return {}
@@ -240,26 +239,30 @@ def extend_kpis(result) -> dict:
     return {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"penyetaraan_issues": "Penyetaraan issues",
-     "penyetaraan_posts": "Posts converted (penyetaraan)",
-     "issue": "Issue", "level_before": "Level before", "level_after": "Level after",
-     "grade_before": "Grade before", "grade_after": "Grade after", "jf_grade": "Usual JF grade",
-     "placed_position": "Placed in", "placed_grade": "Grade placed", "detail": "Detail",
-     "grade_would_drop": "grade would drop", "grade_unknown": "grade unknown",
-     "education_below_minimum": "education below minimum (S1/D4)",
-     "rank_below_minimum": "golongan below minimum",
-     "grade_drop_after_placement": "placed in a lower grade"},
-    {"penyetaraan_issues": "Masalah penyetaraan", "penyetaraan_posts": "Jabatan disetarakan",
-     "issue": "Masalah", "level_before": "Jenjang sebelum", "level_after": "Jenjang sesudah",
-     "grade_before": "Kelas jabatan sebelum", "grade_after": "Kelas jabatan sesudah",
-     "jf_grade": "Kelas jabatan JF lazim", "placed_position": "Ditempatkan di",
-     "placed_grade": "Kelas jabatan penempatan", "detail": "Keterangan",
-     "grade_would_drop": "kelas jabatan akan turun",
-     "grade_unknown": "kelas jabatan tidak diketahui",
-     "education_below_minimum": "pendidikan di bawah minimum (S1/D4)",
-     "rank_below_minimum": "golongan di bawah minimum",
-     "grade_drop_after_placement": "ditempatkan pada kelas jabatan lebih rendah"},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="penyetaraan",
+    operations=(CheckedConvertPositions,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "penyetaraan_posts": ("Posts converted (penyetaraan)", "Jabatan disetarakan"),
+        "issue": ("Issue", "Masalah"),
+        "level_before": ("Level before", "Jenjang sebelum"),
+        "level_after": ("Level after", "Jenjang sesudah"),
+        "grade_before": ("Grade before", "Kelas jabatan sebelum"),
+        "grade_after": ("Grade after", "Kelas jabatan sesudah"),
+        "jf_grade": ("Usual JF grade", "Kelas jabatan JF lazim"),
+        "placed_position": ("Placed in", "Ditempatkan di"),
+        "placed_grade": ("Grade placed", "Kelas jabatan penempatan"),
+        "detail": ("Detail", "Keterangan"),
+        "grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
+        "grade_unknown": ("grade unknown", "kelas jabatan tidak diketahui"),
+        "education_below_minimum": ("education below minimum (S1/D4)",
+                                    "pendidikan di bawah minimum (S1/D4)"),
+        "rank_below_minimum": ("golongan below minimum", "golongan di bawah minimum"),
+        "grade_drop_after_placement": ("placed in a lower grade",
+                                       "ditempatkan pada kelas jabatan lebih rendah"),
+    },
 )

@@ -61,13 +61,11 @@ from placement.domain.nip import (
     employee_nips,
     parse_dates,
     reference_date,
-    register_labels,
-    register_once,
 )
-from placement.messages import msg
-from placement.model.operations import PLAN_HOOKS, Operation, Plan, operation
+from placement.i18n import msg
+from placement.model.extension import Extension
+from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: Retirement age per position kind / ``kind:level`` (DOMAIN.md defaults).
 DEFAULT_AGES: dict[str, int] = {"JA": 58, "JPT": 60, "JF": 58, "JF:Ahli Madya": 60,
@@ -143,10 +141,12 @@ def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
 
 
 def years_to_retirement(org: Organization, reference=None,
-                        ages: dict[str, int] | None = None) -> np.ndarray:
-    """Years from the reference date to each employee's retirement (NaN unknown)."""
-    st = domain_state(org)
-    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+                        ages: dict[str, int] | None = None,
+                        extras: dict | None = None) -> np.ndarray:
+    """Years from the reference date to each employee's retirement (NaN unknown);
+    ``reference`` and ``ages`` default to those of the plan whose ``extras`` are given."""
+    st = domain_state(extras) if extras is not None else {}
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     ages = ages if ages is not None else st.get("retirement_ages")
     ret = retirement_dates(org, ages)["retirement_date"]
     return ((ret - ref).dt.days / 365.25).to_numpy(dtype=float)
@@ -154,12 +154,14 @@ def years_to_retirement(org: Organization, reference=None,
 
 def retiring_within(org: Organization, horizon_years: float, reference=None,
                     ages: dict[str, int] | None = None,
-                    dates: pd.DataFrame | None = None) -> pd.DataFrame:
+                    dates: pd.DataFrame | None = None,
+                    extras: dict | None = None) -> pd.DataFrame:
     """The employees who retire on or before ``reference + horizon_years`` (a table
     with :data:`COLUMNS` minus the outcome columns), soonest first. ``dates``: the
-    :func:`retirement_dates` of ``org`` if already computed."""
+    :func:`retirement_dates` of ``org`` if already computed; ``reference`` defaults to
+    that of the plan whose ``extras`` are given."""
     emp, pos = org.employees, org.positions
-    ref = pd.Timestamp(reference) if reference is not None else reference_date(org)
+    ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     rd = retirement_dates(org, ages) if dates is None else dates
     end = ref + pd.DateOffset(months=int(round(horizon_years * 12)))
     within = (rd["retirement_date"] <= end).fillna(False).to_numpy(bool)
@@ -189,7 +191,6 @@ def _iso(s: pd.Series) -> np.ndarray:
     return pd.to_datetime(s).dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
 
 
-@operation
 class Retirements(Operation):
     """People who retire within the planning horizon: exclude, vacate or report."""
 
@@ -216,7 +217,7 @@ class Retirements(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         org = plan.org
-        st = domain_state(org)
+        st = domain_state(plan.extras)
         if self.reference_date is not None:
             plan.reference_date = self.reference_date
         ref = plan.reference_date
@@ -286,14 +287,14 @@ class Retirements(Operation):
 
 
 def exclude_past_retirement(plan: Plan) -> None:
-    """PLAN_HOOKS hook: record the reference date on the organisation and exclude the
+    """Extension ``plan_hooks``: record the reference date on the organisation and exclude the
     people whose retirement date is on or before it (with a warning)."""
     org = plan.org
-    st = domain_state(org)
+    st = domain_state(plan.extras)
     st.setdefault("reference_date", plan.reference_date)
     if not len(org.employees):
         return
-    ref = reference_date(org)
+    ref = reference_date(plan.extras)
     dates = retirement_dates(org, st.get("retirement_ages"))
     # the operations are done: the result tables reuse these dates (parsed once)
     st["final_retirement_dates"] = (org.employees, org.positions, dates)
@@ -314,7 +315,6 @@ def exclude_past_retirement(plan: Plan) -> None:
     plan.log.append(line)
 
 
-register_once(PLAN_HOOKS, exclude_past_retirement)
 
 
 # -- results ---------------------------------------------------------------------------
@@ -323,18 +323,18 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     comp = result.compiled
     if comp is None:
         return None
-    org = comp.org
-    rec = domain_state(org).get("retirements")
+    org, st = comp.org, domain_state(comp.plan.extras)
+    rec = st.get("retirements")
     if rec is not None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    final = domain_state(org).get("final_retirement_dates")
+    final = st.get("final_retirement_dates")
     same = final is not None and final[0] is org.employees and final[1] is org.positions
     dates = final[2] if same else retirement_dates(org)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
-    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates)
+    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
     reason = pd.Series(org.employees["exclusion"].to_numpy(dtype=object),
                        index=org.employees["id"]) if "exclusion" in org.employees else None
     gone = table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy() \
@@ -345,8 +345,20 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     return table, {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
 
 
+def no_move_before_retirement_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+                                 ) -> np.ndarray | None:
+    """Edge rule (``eligibility.no_move_within_years_of_retirement``): people that close
+    to retirement may only keep their post (new hires are not limited)."""
+    if policy.no_move_within_years_of_retirement is None:
+        return None
+    left = years_to_retirement(ctx.org, extras=ctx.extras)
+    soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
+    cur = ctx.emp("current_pos")[edge_emp]
+    return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
+
+
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: the ``retirements`` table (who, when, what happens)."""
+    """Extension ``tables``: the ``retirements`` table (who, when, what happens)."""
     got = _table_for(result)
     if got is None or "placements" not in tables or "employee_id" not in tables["placements"]:
         return
@@ -358,14 +370,14 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: ``retiring_within_horizon`` (and ``retirees_excluded``)."""
+    """Extension ``kpis``: ``retiring_within_horizon`` (and ``retirees_excluded``)."""
     comp = result.compiled
     if comp is None:
         return {}
     table = result._tables.get("retirements")  # noqa: SLF001  (built by extend_tables)
     if table is None:
         return {}
-    rec = domain_state(comp.org).get("retirements") or {}
+    rec = domain_state(comp.plan.extras).get("retirements") or {}
     out = {"retiring_within_horizon": int(len(table))}
     emp = comp.org.employees
     if "exclusion" in emp:
@@ -375,32 +387,40 @@ def extend_kpis(result) -> dict:
     return out
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"retirements": "Retirements", "retiring_within_horizon": "Retiring within the horizon",
-     "retirees_excluded": "Retirees excluded from placement",
-     "position_level": "Position level", "birth_date_source": "Birth date from",
-     "retirement_age": "Retirement age (BUP)", "years_to_retirement": "Years to retirement",
-     "action": "Action", "vacant_from": "Post vacant from", "excluded": "excluded",
-     "stays until retirement": "stays until retirement", "reported": "listed only",
-     "new hire": "new hire", "re-placed: current post closed": "re-placed: current post closed",
-     "re-placed: pinned or forbidden elsewhere": "re-placed: pinned or forbidden elsewhere",
-     "re-placed: post over headcount": "re-placed: post over headcount",
-     PAST_RETIREMENT: "past retirement age (BUP) on the reference date: not placed",
-     "excluded_past_retirement": "Past retirement age on the reference date (not placed)"},
-    {"retirements": "Pensiun", "retiring_within_horizon": "Pegawai pensiun dalam horizon",
-     "retirees_excluded": "Pegawai pensiun tidak ditempatkan",
-     "position_level": "Jenjang jabatan", "birth_date_source": "Sumber tanggal lahir",
-     "retirement_age": "Batas usia pensiun (BUP)", "years_to_retirement": "Sisa masa kerja (tahun)",
-     "action": "Tindakan", "vacant_from": "Jabatan lowong mulai", "excluded": "dikeluarkan",
-     "stays until retirement": "tetap sampai pensiun", "reported": "hanya dicatat",
-     "new hire": "pegawai baru", "re-placed: current post closed":
-     "ditempatkan ulang: jabatan saat ini ditutup",
-     "re-placed: pinned or forbidden elsewhere":
-     "ditempatkan ulang: dikunci/dilarang di tempat lain",
-     "re-placed: post over headcount": "ditempatkan ulang: jabatan melebihi formasi",
-     PAST_RETIREMENT: "telah melewati batas usia pensiun (BUP) pada tanggal acuan: tidak "
-                      "ditempatkan",
-     "excluded_past_retirement": "Melewati BUP pada tanggal acuan (tidak ditempatkan)"},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="retirement",
+    operations=(Retirements,),
+    plan_hooks=(exclude_past_retirement,),
+    edge_rules=(no_move_before_retirement_ok,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "retirements": ("Retirements", "Pensiun"),
+        "retiring_within_horizon": ("Retiring within the horizon", "Pegawai pensiun dalam horizon"),
+        "retirees_excluded": ("Retirees excluded from placement",
+                              "Pegawai pensiun tidak ditempatkan"),
+        "position_level": ("Position level", "Jenjang jabatan"),
+        "birth_date_source": ("Birth date from", "Sumber tanggal lahir"),
+        "retirement_age": ("Retirement age (BUP)", "Batas usia pensiun (BUP)"),
+        "years_to_retirement": ("Years to retirement", "Sisa masa kerja (tahun)"),
+        "action": ("Action", "Tindakan"),
+        "vacant_from": ("Post vacant from", "Jabatan lowong mulai"),
+        "excluded": ("excluded", "dikeluarkan"),
+        "stays until retirement": ("stays until retirement", "tetap sampai pensiun"),
+        "reported": ("listed only", "hanya dicatat"),
+        "new hire": ("new hire", "pegawai baru"),
+        "re-placed: current post closed": ("re-placed: current post closed",
+                                           "ditempatkan ulang: jabatan saat ini ditutup"),
+        "re-placed: pinned or forbidden elsewhere": (
+            "re-placed: pinned or forbidden elsewhere",
+            "ditempatkan ulang: dikunci/dilarang di tempat lain"),
+        "re-placed: post over headcount": ("re-placed: post over headcount",
+                                           "ditempatkan ulang: jabatan melebihi formasi"),
+        PAST_RETIREMENT: ("past retirement age (BUP) on the reference date: not placed",
+                          "telah melewati batas usia pensiun (BUP) pada tanggal acuan: tidak "
+                          "ditempatkan"),
+        "excluded_past_retirement": ("Past retirement age on the reference date (not placed)",
+                                     "Melewati BUP pada tanggal acuan (tidak ditempatkan)"),
+    },
 )

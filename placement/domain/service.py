@@ -2,14 +2,14 @@
 
 - ``legal_status`` (SIASN ``KEDUDUKAN HUKUM NAMA``): people not in active service (CLTN,
   tugas belajar, pemberhentian sementara, MPP, ...) may not be placed.
-  :func:`check_legal_status` (an ``Organization`` ``EXTRA_CHECKS`` hook) marks them with
+  :func:`check_legal_status` (an extension check) marks them with
   :meth:`Organization.exclude`: they get no eligible post, their seats count as vacant,
   and the result lists them as unplaced with the reason; a warning counts them. A blank
   cell is taken as active. :data:`ACTIVE` lists the spellings of active service
   *(default)*.
 - ``tmt_jabatan`` (``TMT JABATAN``): :func:`years_in_post` on the scenario's reference
   date (:func:`planning_date`), used by the eligibility rule ``min_years_in_post``
-  (:func:`time_in_post_ok`, an ``EDGE_RULES`` hook: people with fewer years in their post
+  (:func:`time_in_post_ok`, an extension edge rule: people with fewer years in their post
   may only keep it).
 """
 
@@ -18,10 +18,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import parse_dates, reference_date, register_labels, register_once
-from placement.messages import msg
-from placement.model.eligibility import EDGE_RULES
-from placement.model.organization import EXTRA_CHECKS, Organization, ProblemLog
+from placement.domain.nip import parse_dates, reference_date
+from placement.i18n import msg
+from placement.model.extension import Extension
+from placement.model.organization import Organization, ProblemLog
 
 #: Legal statuses (lower case, spaces collapsed) in which a person may be placed.
 ACTIVE: tuple[str, ...] = ("aktif", "active", "")
@@ -37,7 +37,7 @@ def not_active(org: Organization) -> np.ndarray:
 
 
 def check_legal_status(org: Organization, log: ProblemLog) -> None:
-    """EXTRA_CHECKS hook: exclude people not in active legal status, with the reason."""
+    """Extension ``checks``: exclude people not in active legal status, with the reason."""
     inactive = not_active(org)
     if not inactive.any():
         return
@@ -52,42 +52,59 @@ def check_legal_status(org: Organization, log: ProblemLog) -> None:
             warn=True, quote=False)
 
 
-def planning_date(org: Organization | None = None) -> pd.Timestamp:
-    """The date time in post is measured at: the scenario's ``reference_date``."""
-    return reference_date(org)
+def planning_date(extras: dict | None = None) -> pd.Timestamp:
+    """The date time in post is measured at: the ``reference_date`` of the scenario
+    whose plan has ``extras`` (else today)."""
+    return reference_date(extras)
 
 
-def years_in_post(org: Organization) -> np.ndarray:
+def years_in_post(org: Organization, extras: dict | None = None) -> np.ndarray:
     """Years in the current post (from ``tmt_jabatan``) on :func:`planning_date`; NaN
     when unknown."""
     emp = org.employees
     if "tmt_jabatan" not in emp:
         return np.full(len(emp), np.nan)
     start = parse_dates(emp["tmt_jabatan"])
-    days = (planning_date(org) - start).dt.days.to_numpy(dtype=float)
+    days = (planning_date(extras) - start).dt.days.to_numpy(dtype=float)
     return days / 365.25
+
+
+def years_in_post_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: too few years in the current post to leave it for ``q``."""
+    cfg = comp.config.eligibility
+    if cfg.min_years_in_post is not None and comp.context.emp("current_pos")[i] not in (-1, q):
+        years = years_in_post(comp.org, comp.plan.extras)[i]
+        if years < cfg.min_years_in_post:
+            return [msg("explain.why_years_in_post", years=years, need=cfg.min_years_in_post)]
+    return []
 
 
 def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
                     ) -> np.ndarray | None:
-    """EDGE_RULES hook (``eligibility.min_years_in_post``): people with fewer years in
+    """Extension edge rule (``eligibility.min_years_in_post``): people with fewer years in
     their post than the minimum may only keep it (unknown TMT: not limited)."""
     if policy.min_years_in_post is None:
         return None
-    recent = np.nan_to_num(years_in_post(ctx.org), nan=np.inf) < policy.min_years_in_post
+    years = years_in_post(ctx.org, ctx.extras)
+    recent = np.nan_to_num(years, nan=np.inf) < policy.min_years_in_post
     cur = ctx.emp("current_pos")[edge_emp]
     return ~recent[edge_emp] | (cur < 0) | (cur == edge_pos)
 
 
-register_once(EXTRA_CHECKS, check_legal_status)
-register_once(EDGE_RULES, time_in_post_ok)
-register_labels(
-    {"legal_status": "Legal status", "tmt_jabatan": "In post since (TMT jabatan)",
-     "tmt_golongan": "Rank since (TMT golongan)", "mk_tahun": "Service in rank (years)",
-     "mk_bulan": "Service in rank (months)", "lokasi_kerja": "Work location"},
-    {"legal_status": "Kedudukan hukum", "tmt_jabatan": "TMT jabatan",
-     "tmt_golongan": "TMT golongan", "mk_tahun": "Masa kerja golongan (tahun)",
-     "mk_bulan": "Masa kerja golongan (bulan)", "lokasi_kerja": "Lokasi kerja"},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="service",
+    checks=(check_legal_status,),
+    edge_rules=(time_in_post_ok,),
+    reasons=(years_in_post_reasons,),
+    labels={
+        "legal_status": ("Legal status", "Kedudukan hukum"),
+        "tmt_jabatan": ("In post since (TMT jabatan)", "TMT jabatan"),
+        "tmt_golongan": ("Rank since (TMT golongan)", "TMT golongan"),
+        "mk_tahun": ("Service in rank (years)", "Masa kerja golongan (tahun)"),
+        "mk_bulan": ("Service in rank (months)", "Masa kerja golongan (bulan)"),
+        "lokasi_kerja": ("Work location", "Lokasi kerja"),
+    },
 )
 
 __all__ = ["ACTIVE", "check_legal_status", "not_active", "planning_date", "time_in_post_ok",

@@ -35,12 +35,14 @@ import numpy as np
 import pandas as pd
 from pydantic import Field, field_validator
 
-from placement.domain.nip import domain_state, register_labels, register_once
-from placement.messages import msg
+from placement.domain.nip import domain_state
+from placement.errors import OperationError
+from placement.i18n import msg
+from placement.model.config import nearest
+from placement.model.extension import Extension
 from placement.model.levels import PERFORMANCE
-from placement.model.operations import Operation, Plan, operation
+from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: JPM lower bounds of menengah and tinggi potential.
 POTENTIAL_CUTS = (68.0, 80.0)
@@ -55,8 +57,8 @@ BOX = np.array([[1, 2, 4], [3, 5, 7], [6, 8, 9]], dtype=np.int8)
 SUCCESSION_BOXES = (7, 8, 9)
 
 
-def _settings(org: Organization | None) -> dict:
-    st = domain_state(org).get("talent", {}) if org is not None else {}
+def _settings(extras: dict | None) -> dict:
+    st = domain_state(extras).get("talent", {}) if extras is not None else {}
     return {"potential_cuts": tuple(st.get("potential_cuts", POTENTIAL_CUTS)),
             "performance_cuts": tuple(st.get("performance_cuts", PERFORMANCE_CUTS)),
             "score_column": st.get("score_column")}
@@ -104,19 +106,32 @@ def talent_box(potential: np.ndarray, performance: np.ndarray) -> np.ndarray:
     return np.where(ok, BOX[np.maximum(p, 0), np.maximum(q, 0)], 0).astype(np.int8)
 
 
-def boxes_from_jpm(org: Organization, emp_index: np.ndarray, jpm: np.ndarray) -> np.ndarray:
-    """Box of employees ``emp_index`` at the given JPM values (0 = unknown)."""
-    s = _settings(org)
+def boxes_from_jpm(org: Organization, emp_index: np.ndarray, jpm: np.ndarray,
+                   extras: dict | None = None) -> np.ndarray:
+    """Box of employees ``emp_index`` at the given JPM values (0 = unknown), with the
+    talent settings of the plan whose ``extras`` are given (else the defaults)."""
+    s = _settings(extras)
     perf = performance_axis(org.employees, s["performance_cuts"], s["score_column"])
     return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[emp_index])
 
 
 def edge_boxes(ctx) -> np.ndarray:
     """Talent box of every eligible edge of a Context (JPM of the person in that post)."""
-    return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm())
+    return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm(), ctx.extras)
 
 
-@operation
+def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+                    ) -> np.ndarray | None:
+    """Edge rule (``eligibility.talent_boxes_for_key``): only people in the given talent
+    boxes may take a key post."""
+    if policy.talent_boxes_for_key is None:
+        return None
+    key = ctx.pos("key").astype(bool)[edge_pos]
+    if not key.any():
+        return None
+    return ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
+
+
 class TalentSettings(Operation):
     """Thresholds of the 9-box for this scenario."""
 
@@ -134,13 +149,10 @@ class TalentSettings(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         if self.score_column and self.score_column not in plan.org.employees:
-            from placement.errors import OperationError
-            from placement.model.config import nearest
-
             raise OperationError(msg("op.no_column", where=where, column=self.score_column,
                                      hint=nearest(self.score_column,
                                                   plan.org.employees.columns)))
-        domain_state(plan.org)["talent"] = self.model_dump()
+        domain_state(plan.extras)["talent"] = self.model_dump()
         plan.log.append(msg("log.talent", potential=list(self.potential_cuts),
                             performance=list(self.performance_cuts)))
 
@@ -148,13 +160,13 @@ class TalentSettings(Operation):
 # -- results ---------------------------------------------------------------------------
 
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: ``talent_box`` per placed employee."""
+    """Extension ``tables``: ``talent_box`` per placed employee."""
     comp = result.compiled
     pl = tables.get("placements")
     if comp is None or pl is None or "jpm" not in pl or len(pl) != len(comp.org.employees):
         return
     jpm = pd.to_numeric(pl["jpm"], errors="coerce").to_numpy(float)
-    box = boxes_from_jpm(comp.org, np.arange(len(pl)), jpm)
+    box = boxes_from_jpm(comp.org, np.arange(len(pl)), jpm, comp.plan.extras)
     values = pd.array(np.where(box > 0, box, 0), dtype="Int64")
     values[box == 0] = pd.NA
     at = list(pl.columns).index("jpm_category") + 1 if "jpm_category" in pl else len(pl.columns)
@@ -164,7 +176,7 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: placed people per box and the succession pool (7-9)."""
+    """Extension ``kpis``: placed people per box and the succession pool (7-9)."""
     pl = result.placements
     if "talent_box" not in pl:
         return {}
@@ -175,11 +187,16 @@ def extend_kpis(result) -> dict:
     return out
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"talent_box": "Talent box (9-box)", "succession_pool": "Succession pool (boxes 7–9)",
-     **{f"talent_box_{b}": f"Talent box {b}" for b in range(1, 10)}},
-    {"talent_box": "Kotak talenta (9-box)", "succession_pool": "Kelompok suksesi (kotak 7–9)",
-     **{f"talent_box_{b}": f"Kotak talenta {b}" for b in range(1, 10)}},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="talent",
+    operations=(TalentSettings,),
+    edge_rules=(key_post_box_ok,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "talent_box": ("Talent box (9-box)", "Kotak talenta (9-box)"),
+        "succession_pool": ("Succession pool (boxes 7–9)", "Kelompok suksesi (kotak 7–9)"),
+        **{f"talent_box_{b}": (f"Talent box {b}", f"Kotak talenta {b}") for b in range(1, 10)},
+    },
 )

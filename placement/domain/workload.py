@@ -45,14 +45,14 @@ import numpy as np
 import pandas as pd
 from pydantic import Field
 
-from placement.domain.nip import domain_state, register_labels, register_once
+from placement.domain.nip import domain_state
 from placement.errors import DataError, InvalidValueError, OperationError
+from placement.i18n import msg
 from placement.limits import MAX_COUNT
-from placement.messages import msg
-from placement.model.operations import Operation, Plan, Select, operation, round_policy
+from placement.model.extension import Extension
+from placement.model.operations import Operation, Plan, Select, round_policy
 from placement.model.organization import ProblemLog
 from placement.model.organization import where as rows_at
-from placement.model.tables import KPI_EXTENSIONS, TABLE_EXTENSIONS
 
 #: Effective working time per year in minutes (1,250 hours; older rules: 72,000).
 DEFAULT_WKE_MINUTES = 75_000.0
@@ -205,7 +205,6 @@ def resolve_file(plan: Plan, file: str) -> tuple[Path, list[tuple[str, Path]]]:
     return tried[0][1], tried
 
 
-@operation
 class HeadcountFromWorkload(Operation):
     """Set headcounts (formasi) from a workload analysis (ABK) table."""
 
@@ -257,7 +256,7 @@ class HeadcountFromWorkload(Operation):
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]
             plan.pin_sources.pop(e, None)
-        st = domain_state(plan.org)
+        st = domain_state(plan.extras)
         used = tasks[tasks["position"].isin(set(ids))]
         prev = st.get("workload")
         if prev is not None:  # a later analysis of a position replaces the earlier one
@@ -276,7 +275,7 @@ def _record(result) -> dict | None:
     comp = result.compiled
     if comp is None or result.assignment is None:
         return None
-    return domain_state(comp.org).get("workload")
+    return domain_state(comp.plan.extras).get("workload")
 
 
 def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
@@ -322,7 +321,7 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
 
 
 def extend_tables(result, tables: dict) -> None:
-    """TABLE_EXTENSIONS hook: ``workload`` table; EJ columns in ``unit_fill``."""
+    """Extension ``tables``: ``workload`` table; EJ columns in ``unit_fill``."""
     got = workload_result(result)
     if got is None:
         return
@@ -336,7 +335,7 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """KPI_EXTENSIONS hook: workload-based need, shortage and EJ."""
+    """Extension ``kpis``: workload-based need, shortage and EJ."""
     rec = _record(result)
     t = result._tables.get("workload") if rec is not None else None  # noqa: SLF001
     if t is None:
@@ -355,25 +354,28 @@ def extend_kpis(result) -> dict:
     return out
 
 
-register_once(TABLE_EXTENSIONS, extend_tables)
-register_once(KPI_EXTENSIONS, extend_kpis)
-register_labels(
-    {"workload": "Workload (ABK)", "tasks": "Tasks", "workload_minutes": "Workload (minutes/year)",
-     "needed_exact": "Staff needed (exact)", "needed": "Staff needed (ABK)",
-     "shortage": "Shortage (+) / surplus (−)", "ej_before": "EJ before",
-     "ej": "EJ (job effectiveness)",
-     "ej_band": "EJ band", "ej_predicate": "EJ predicate",
-     "workload_positions": "Positions with workload analysis",
-     "workload_needed_staff": "Staff needed by workload",
-     "workload_shortage": "Shortage by workload", "ej_overall": "EJ overall",
-     **{f"ej_band_{b.lower()}": f"Positions in EJ band {b}" for b, _ in EJ_BANDS}},
-    {"workload": "Analisis beban kerja (ABK)", "tasks": "Jumlah uraian tugas",
-     "workload_minutes": "Beban kerja (menit/tahun)", "needed_exact": "Kebutuhan pegawai (eksak)",
-     "needed": "Kebutuhan pegawai (ABK)", "shortage": "Kekurangan (+) / kelebihan (−)",
-     "ej_before": "EJ sebelum", "ej": "Efektivitas jabatan (EJ)", "ej_band": "Kelas EJ",
-     "ej_predicate": "Predikat EJ",
-     "workload_positions": "Jabatan dengan ABK",
-     "workload_needed_staff": "Kebutuhan pegawai menurut ABK",
-     "workload_shortage": "Kekurangan pegawai menurut ABK", "ej_overall": "EJ keseluruhan",
-     **{f"ej_band_{b.lower()}": f"Jabatan dengan predikat EJ {b}" for b, _ in EJ_BANDS}},
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="workload",
+    operations=(HeadcountFromWorkload,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
+    labels={
+        "workload": ("Workload (ABK)", "Analisis beban kerja (ABK)"),
+        "tasks": ("Tasks", "Jumlah uraian tugas"),
+        "workload_minutes": ("Workload (minutes/year)", "Beban kerja (menit/tahun)"),
+        "needed_exact": ("Staff needed (exact)", "Kebutuhan pegawai (eksak)"),
+        "needed": ("Staff needed (ABK)", "Kebutuhan pegawai (ABK)"),
+        "shortage": ("Shortage (+) / surplus (−)", "Kekurangan (+) / kelebihan (−)"),
+        "ej_before": ("EJ before", "EJ sebelum"),
+        "ej": ("EJ (job effectiveness)", "Efektivitas jabatan (EJ)"),
+        "ej_band": ("EJ band", "Kelas EJ"),
+        "ej_predicate": ("EJ predicate", "Predikat EJ"),
+        "workload_positions": ("Positions with workload analysis", "Jabatan dengan ABK"),
+        "workload_needed_staff": ("Staff needed by workload", "Kebutuhan pegawai menurut ABK"),
+        "workload_shortage": ("Shortage by workload", "Kekurangan pegawai menurut ABK"),
+        "ej_overall": ("EJ overall", "EJ keseluruhan"),
+        **{f"ej_band_{b.lower()}": (f"Positions in EJ band {b}", f"Jabatan dengan predikat EJ {b}")
+           for b, _ in EJ_BANDS},
+    },
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None],

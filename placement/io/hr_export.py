@@ -89,7 +89,7 @@ import pandas as pd
 
 from placement.domain.nip import clean_numbers, normalise_gender, parse_dates
 from placement.errors import DataError
-from placement.messages import msg, noun
+from placement.i18n import msg, noun
 from placement.model import levels
 from placement.model.cells import stored_as_number
 from placement.model.organization import COMP_PREFIX, ProblemLog

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 
 MARKER = "kpis.json"
 CRASH_HOOK = "PLACEMENT_CRASH_AT"

@@ -15,8 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from placement.errors import DataError
+from placement.i18n import msg, noun
 from placement.limits import work_limit
-from placement.messages import msg, noun
 
 SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "excel", ".xlsm": "excel",
             ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip

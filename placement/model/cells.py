@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import DataError
-from placement.messages import msg
+from placement.i18n import msg
 
 
 def cell_values(df: pd.DataFrame, rows, column: str | None, most: int = 3) -> str:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from placement.errors import ScenarioError
+from placement.i18n import msg
 from placement.limits import MAX_MONEY
-from placement.messages import msg
 from placement.model import stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
@@ -65,7 +65,7 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
     config: ScenarioConfig = scenario.config
     org = plan.org
     ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm,
-                  config.eligibility)
+                  config.eligibility, extras=plan.extras)
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from placement.i18n import msg
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
 
 HARD_RULES = ("education", "rank", "field", "competency")
@@ -112,7 +113,6 @@ class Eligibility(_Strict):
     @field_validator("jf_rank_ranges")
     @classmethod
     def _ranges(cls, v):
-        from placement.messages import msg
         from placement.model.levels import RANKS, normalise_rank
 
         out = {}
@@ -235,8 +235,6 @@ def _model_in(ann) -> type[BaseModel] | None:
 def nearest(word: str, choices) -> str:
     """' (did you mean 'x'?)' or a list of valid choices."""
     choices = list(choices)
-    from placement.messages import msg
-
     close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
     if close:
         return msg("config.did_you_mean", word=close[0])
@@ -245,8 +243,6 @@ def nearest(word: str, choices) -> str:
 
 def format_validation_error(exc: ValidationError, model: type[BaseModel], source: str,
                             prefix: tuple = ()) -> list[str]:
-    from placement.messages import msg
-
     lines = []
     for err in _one_per_key(exc.errors()):
         loc = tuple(err["loc"])

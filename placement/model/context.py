@@ -42,8 +42,11 @@ class Context:
     """
 
     def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean", eligibility=None):
+                 unassessed_jpm: float | str = "mean", eligibility=None,
+                 extras: dict | None = None):
         self.org = org
+        #: the plan's ``extras``: state extensions keep (read by their edge rules)
+        self.extras = {} if extras is None else extras
         self.jpm_surplus = jpm_surplus
         self.unassessed_jpm = unassessed_jpm
         self.eligibility = eligibility

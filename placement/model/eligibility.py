@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from placement.model import extension
 from placement.model.arrays import unique
 from placement.model.config import Eligibility
 from placement.model.context import Context
-
-#: Per-edge eligibility rules registered by the domain layer (e.g. the career rules of
-#: :mod:`placement.domain.career`): ``rule(ctx, edge_emp, edge_pos, policy)`` returns a
-#: bool array (True = allowed), or None when the scenario turns the rule off.
-EDGE_RULES: list = []
 
 
 def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
@@ -65,7 +61,7 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
     if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
         keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
-    keep &= domain_rules_ok(ctx, edge_emp, edge_pos, policy)
+    keep &= extension_rules_ok(ctx, edge_emp, edge_pos, policy)
     excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
     if excluded.any():
         keep &= ~excluded[edge_emp]
@@ -109,29 +105,14 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
     return ok | ((step >= lo) & (step <= hi))
 
 
-def domain_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
-    """Civil-service rules of :mod:`placement.domain`: minimum JPM category, talent box
-    for key posts, no move shortly before retirement (all off by default), and the
-    rules registered in :data:`EDGE_RULES` (career rules, strict by default)."""
+def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility
+                       ) -> np.ndarray:
+    """The edge rules of the extensions (:mod:`placement.model.extension`; the
+    civil-service rules of :mod:`placement.domain`: career rules, strict by default;
+    minimum JPM category, talent box for key posts, time in post, no move shortly
+    before retirement, off by default): the edges every rule allows."""
     ok = np.ones(len(edge_emp), dtype=bool)
-    if policy.min_jpm_category is not None:
-        from placement.domain.categories import category_threshold
-
-        ok &= ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
-    if policy.talent_boxes_for_key is not None:
-        from placement.domain.talent import edge_boxes
-
-        key = ctx.pos("key").astype(bool)[edge_pos]
-        if key.any():
-            ok &= ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
-    if policy.no_move_within_years_of_retirement is not None:
-        from placement.domain.retirement import years_to_retirement
-
-        left = years_to_retirement(ctx.org)
-        soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
-        cur = ctx.emp("current_pos")[edge_emp]
-        ok &= ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
-    for rule in EDGE_RULES:
+    for rule in extension.hooks("edge_rules"):
         allowed = rule(ctx, edge_emp, edge_pos, policy)
         if allowed is not None:
             ok &= allowed

@@ -9,8 +9,9 @@ operation's name, holding its parameters::
       - pin: {employee: "199001012015031001", position: P0007}
 
 Each operation is a small pydantic model with ``apply(plan)``; the registry
-``OPERATIONS`` maps names to them. Every operation records a one-line summary of
-what it changed in ``plan.log``. After the operations, the hooks of ``PLAN_HOOKS``
+``OPERATIONS`` maps names to the engine's own, and extensions add theirs
+(:mod:`placement.model.extension`). Every operation records a one-line summary of
+what it changed in ``plan.log``. After the operations, the extensions' plan hooks
 run on the plan (e.g. the domain layer excludes people past retirement age at the
 scenario's reference date).
 """
@@ -27,9 +28,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import DataError, OperationError
+from placement.i18n import msg, noun
 from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_MONEY, MAX_WEIGHT
-from placement.messages import msg, noun
-from placement.model import levels
+from placement.model import extension, levels
 from placement.model.config import format_validation_error, nearest
 from placement.model.organization import COMP_PREFIX, Organization
 from placement.model.organization import where as rows_where
@@ -63,12 +64,20 @@ class Operation(BaseModel):
         raise NotImplementedError
 
 
+#: The engine's own operations by name; extensions add theirs (:func:`operations`).
 OPERATIONS: dict[str, type[Operation]] = {}
 
 
 def operation(cls: type[Operation]) -> type[Operation]:
+    """Class decorator: an engine operation (a plug-in lists its own in its Extension)."""
     OPERATIONS[cls.op] = cls
     return cls
+
+
+def operations() -> dict[str, type[Operation]]:
+    """Every operation a scenario may use: the engine's and the extensions' (an
+    extension's replaces the engine's of the same name, in its place)."""
+    return {**OPERATIONS, **extension.operations()}
 
 
 class Select(BaseModel):
@@ -662,10 +671,11 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     if not isinstance(item, dict) or len(item) != 1:
         raise OperationError(msg("op.not_mapping", where=where))
     (name, params), = item.items()
-    if name not in OPERATIONS:
+    known = operations()
+    if name not in known:
         raise OperationError(msg("op.unknown", where=where, name=name,
-                                 hint=nearest(name, OPERATIONS)))
-    cls = OPERATIONS[name]
+                                 hint=nearest(name, known)))
+    cls = known[name]
     try:
         op = cls.model_validate(params or {})
     except ValidationError as exc:
@@ -674,20 +684,16 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     return op, msg("op.label", where=where, name=name)
 
 
-#: ``hook(plan)`` run after a scenario's operations, before the final checks.
-PLAN_HOOKS: list = []
-
-
 def apply_operations(org: Organization, items: list[tuple[Operation, str]],
                      base_dir: Path | None = None,
                      reference_date: dt.date | None = None) -> Plan:
-    """The organisation after ``items`` in order, then the ``PLAN_HOOKS``;
+    """The organisation after ``items`` in order, then the extensions' plan hooks;
     ``reference_date`` (default: today) is the scenario's planning date."""
     plan = Plan(org.copy(), base_dir=base_dir,
                 reference_date=reference_date or dt.date.today())
     for op, where in items:
         op.apply(plan, where)
-    for hook in PLAN_HOOKS:
+    for hook in extension.hooks("plan_hooks"):
         hook(plan)
     plan.org.revalidate()
     return plan

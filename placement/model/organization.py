@@ -34,9 +34,9 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
+from placement.i18n import Message, join, msg, noun
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
-from placement.messages import Message, join, msg, noun
-from placement.model import levels
+from placement.model import extension, levels
 from placement.model.cells import (
     ID_COLUMNS,
     as_frame,
@@ -66,11 +66,6 @@ REQUIRED = {
     "units": ("id",),
 }
 KNOWN = {"employees": EMPLOYEE_COLUMNS, "positions": POSITION_COLUMNS, "units": UNIT_COLUMNS}
-
-#: Extra validations run on every new Organization: ``check(org, log)``; they may
-#: add parsed columns to the tables and report errors or warnings through ``log``.
-EXTRA_CHECKS: list = []
-
 
 class ProblemLog:
     """Collects problems (errors and warnings) with file/row/column, raised at once."""
@@ -167,7 +162,9 @@ class Organization:
         emp = _check_employees(emp, pos, set(un["id"]), comps, log)
         log.raise_if_any()
         org = cls(emp, pos, un, comps, []).canonical()
-        for check in EXTRA_CHECKS:  # domain rules registered by other modules (e.g. NIP)
+        # extra validations of the extensions (e.g. NIP): ``check(org, log)``; they may add
+        # parsed columns to the tables and report errors or warnings through ``log``
+        for check in extension.hooks("checks"):
             check(org, log)
         log.raise_if_any()
         org.warnings = list(log.warnings)

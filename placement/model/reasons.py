@@ -32,7 +32,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.messages import Message, join, msg
+from placement.i18n import Message, join, msg
 from placement.model.requirements import requirement_failures
 
 CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_formasi",

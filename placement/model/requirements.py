@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.domain import career, service
-from placement.messages import msg
-from placement.model import levels
+from placement.i18n import msg
+from placement.model import extension, levels
 from placement.model.eligibility import grade_band_ok
 
 
@@ -40,12 +39,8 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
                            drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
-    reasons += career.reasons(ctx, i, q, cfg)
-    if cfg.min_years_in_post is not None and ctx.emp("current_pos")[i] not in (-1, q):
-        years = service.years_in_post(comp.org)[i]
-        if years < cfg.min_years_in_post:
-            reasons.append(msg("explain.why_years_in_post", years=years,
-                               need=cfg.min_years_in_post))
+    for extension_reasons in extension.hooks("reasons"):  # career rules, time in post
+        reasons += extension_reasons(comp, i, q)
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":

@@ -8,30 +8,9 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from placement.model.context import NO_STANDARD, NOT_ASSESSED
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
-
-#: JPM mapping categories (DOMAIN.md): lower bound of each, highest first.
-JPM_CATEGORIES = (("Optimal", 90.0), ("Cukup Optimal", 78.0), ("Kurang Optimal", 0.0))
-#: Category of a placed pair without a JPM: the person is not assessed on any competency
-#: of the post's standard / the post has no competency standard.
-CATEGORY_NOT_ASSESSED, CATEGORY_NO_STANDARD = "not assessed", "no standard"
-
-
-def jpm_category(jpm: np.ndarray, reason: np.ndarray | None = None) -> np.ndarray:
-    """Mapping category per JPM value; where there is no JPM, '' or, given ``reason``
-    (:func:`placement.model.context.jpm_reason` codes), :data:`CATEGORY_NOT_ASSESSED`
-    / :data:`CATEGORY_NO_STANDARD`."""
-    jpm = np.asarray(jpm, dtype=float)
-    out = np.full(len(jpm), "", dtype=object)
-    for name, lo in reversed(JPM_CATEGORIES):
-        out[jpm >= lo] = name
-    out[np.isnan(jpm)] = ""
-    if reason is not None:
-        out[reason == NOT_ASSESSED] = CATEGORY_NOT_ASSESSED
-        out[reason == NO_STANDARD] = CATEGORY_NO_STANDARD
-    return out
+from placement.model.tables import build_kpis, build_tables
 
 
 @dataclass
@@ -103,14 +82,12 @@ class Result:
     # -- tables ----------------------------------------------------------------------
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
-        from placement.model.tables import build_tables
-
         return build_tables(self)
 
     @property
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the result by name: the standard ones and those added by
-        extensions (``placement.model.tables.TABLE_EXTENSIONS``, e.g. ``workload``)."""
+        extensions (``tables`` of :mod:`placement.model.extension`, e.g. ``workload``)."""
         return dict(self._tables)
 
     @property
@@ -145,6 +122,4 @@ class Result:
 
     @cached_property
     def kpis(self) -> dict:
-        from placement.model.tables import build_kpis
-
         return build_kpis(self)

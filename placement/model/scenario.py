@@ -16,8 +16,8 @@ import pandas as pd
 import yaml
 
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
+from placement.i18n import msg
 from placement.limits import work_limit
-from placement.messages import msg
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization

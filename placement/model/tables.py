@@ -7,23 +7,19 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.model import extension
 from placement.model.context import jpm_reason
-from placement.model.organization import COMP_PREFIX
-from placement.model.problem import Problem
-from placement.model.reasons import reasons
-from placement.model.result import (
+from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
     JPM_CATEGORIES,
     jpm_category,
 )
+from placement.model.organization import COMP_PREFIX
+from placement.model.problem import Problem
+from placement.model.reasons import reasons
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
-
-#: ``extend(result, tables)`` may add columns or whole tables (dict of DataFrames).
-TABLE_EXTENSIONS: list = []
-#: ``extend(result) -> dict`` adds KPIs.
-KPI_EXTENSIONS: list = []
 
 
 def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
@@ -201,7 +197,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     tables = {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
               "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
               "breakdown": _breakdown(result)}
-    for extend in TABLE_EXTENSIONS:  # e.g. talent box, workload (EJ), retirement
+    for extend in extension.hooks("tables"):  # e.g. talent box, workload (EJ), retirement
         extend(result, tables)
     return tables
 
@@ -296,6 +292,6 @@ def build_kpis(result) -> dict:
     k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
     k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0
     k["rules_relaxed"] = len(getattr(result, "relaxations", []))
-    for extend in KPI_EXTENSIONS:
+    for extend in extension.hooks("kpis"):
         k.update(extend(result))
     return k

@@ -18,10 +18,9 @@ import datetime as _dt
 import numpy as np
 import pandas as pd
 
-from placement.messages import msg
+from placement.i18n import label, msg, value_label
 from placement.report import summary
 from placement.report.html import esc, fmt_num, table_html
-from placement.report.labels import label, value_label
 
 #: Rows of a list shown in the report before pointing to the files.
 LIST_ROWS = 500

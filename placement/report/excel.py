@@ -25,8 +25,8 @@ import numpy as np
 import pandas as pd
 import xlsxwriter
 
+from placement.i18n import kpi_label, label, labels, value_label
 from placement.report import summary
-from placement.report.labels import kpi_label, label, labels, value_label
 
 #: Created / modified time in the properties of every workbook (deterministic output).
 FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)

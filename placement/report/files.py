@@ -35,12 +35,12 @@ import numpy as np
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.i18n import check_lang, msg
 from placement.io.atomic import write_bytes, write_text
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
 from placement.report.excel import solver_message
-from placement.report.labels import check_lang
 
 #: The CSV tables of one result, in writing order.
 RESULT_TABLES = (
@@ -274,8 +274,6 @@ def refuse_protected(paths: Iterable[Path], protected: list[Path]) -> None:
     bad = {Path(p).resolve() for p in protected}
     for p in paths:
         if p.resolve() in bad:
-            from placement.messages import msg
-
             raise PlacementError(msg("out.input_file", path=p))
 
 
@@ -287,8 +285,6 @@ def check_formats(formats: Iterable[str] | str) -> tuple[str, ...]:
     chosen = set(formats)
     unknown = sorted(chosen - set(FORMATS))
     if unknown:
-        from placement.messages import msg
-
         raise PlacementError(msg("out.unknown_format", formats=", ".join(unknown),
                                  valid=", ".join(FORMATS)))
     return tuple(f for f in FORMATS if f in chosen)

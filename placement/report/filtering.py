@@ -9,8 +9,8 @@ the script, so nothing dead is left behind); printing hides the boxes.
 
 from __future__ import annotations
 
+from placement.i18n import label
 from placement.report.html import esc
-from placement.report.labels import label
 
 MIN_ROWS = 8
 

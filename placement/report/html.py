@@ -23,7 +23,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from placement.model.result import JPM_CATEGORIES, jpm_category
+from placement.i18n import label, value_label
+from placement.model.jpm import JPM_CATEGORIES, jpm_category
 from placement.report.excel import (
     CODED_COLUMNS,
     ONE_DECIMAL,
@@ -33,7 +34,6 @@ from placement.report.excel import (
     difference_columns,
     position_label,
 )
-from placement.report.labels import label, value_label
 
 RESULT_CHARTS = ("unit_fill", "jpm_histogram", "jpm_categories", "moves_matrix", "training_gaps")
 COMPARISON_CHARTS = ("kpi_comparison", "pair_differences")

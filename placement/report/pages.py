@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from placement.i18n import kpi_label, label, value_label
 from placement.report import decision, filtering, summary
 from placement.report.excel import breakdown_for, solver_rows
 from placement.report.html import (
@@ -35,7 +36,6 @@ from placement.report.html import (
     result_charts,
     table_html,
 )
-from placement.report.labels import kpi_label, label, value_label
 
 
 def _figure(svg: str, heading: str, note: str | None = None) -> str:

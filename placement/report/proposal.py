@@ -23,14 +23,13 @@ import pandas as pd
 
 from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
+from placement.i18n import check_lang, label, msg
 from placement.io.atomic import write_bytes, write_text
-from placement.messages import msg
 from placement.model.levels import pangkat_golongan
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.html import esc
-from placement.report.labels import check_lang, label
 
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
 COLUMNS = ("no", "name", "nip", "rank", "from_title", "to_title", "to_unit_name", "note")

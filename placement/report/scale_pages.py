@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from placement.i18n import label
 from placement.report.html import KEY_KPIS, esc, table_html, tradeoff_chart
-from placement.report.labels import label
 from placement.report.pages import _figure, _page
 
 

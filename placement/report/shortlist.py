@@ -9,12 +9,11 @@ from pathlib import Path
 import pandas as pd
 
 from placement.errors import PlacementError
+from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
-from placement.messages import msg
 from placement.report.excel import Book, add_table_sheet
 from placement.report.files import csv_text, refuse_protected
 from placement.report.html import fmt_num
-from placement.report.labels import label, value_label
 
 #: Columns shown per candidate in the text block.
 SHOWN = ("rank_order", "name", "employee_id", "rank", "current_title", "grade",

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 
 #: Settings of placement's own LocalCluster. A solve is one long task of large numpy
 #: arrays: the workers' 10 ms stack sampling (for the dashboard's profile page) only

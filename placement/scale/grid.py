@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from placement.errors import ScenarioError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.config import ScenarioConfig, nearest, validate_config
 from placement.model.terms import TERMS
 

@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.scenario import Scenario, load_scenario
 from placement.scale.cluster import dask_client
 from placement.scale.grid import (

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from placement.errors import PlacementError
-from placement.messages import render
+from placement.i18n import render
 from placement.model.config import ScenarioConfig
 from placement.model.organization import Organization, load_organization
 from placement.model.problem import NO_LIMIT, Problem

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.problem import Problem
 from placement.solvers import gap_search
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status

@@ -18,7 +18,7 @@ from typing import ClassVar
 import numpy as np
 
 from placement.errors import UnsupportedProblemError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
 from placement.solvers.registry import solvers_supporting

@@ -19,7 +19,7 @@ import numpy as np
 from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model.problem import Problem
 from placement.solvers.base import (
     Feature,

@@ -22,7 +22,7 @@ import pandas as pd
 from ortools.sat.python import cp_model
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT, Problem
 

@@ -26,7 +26,7 @@ import time
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
-from placement.messages import join, msg
+from placement.i18n import join, msg
 from placement.model.arrays import option_spread
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status

@@ -14,7 +14,7 @@ import time
 
 import numpy as np
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver

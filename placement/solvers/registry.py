@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from placement.errors import PlacementError
-from placement.messages import msg
+from placement.i18n import msg
 
 if TYPE_CHECKING:  # base imports this module (solvers_supporting): types only here
     from placement.solvers.base import Feature, Solver

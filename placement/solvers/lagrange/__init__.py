@@ -92,7 +92,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.problem import Problem
 from placement.solvers import gap_search
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from placement.messages import msg
+from placement.i18n import msg
 from placement.model.check import violations
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import NO_LIMIT, Problem

@@ -1,42 +1,14 @@
-"""The message catalogue: every error, warning, operation-log line and CLI line in
-English (``en``) and Bahasa Indonesia (``id``).
-
-A message is built from a catalogue key and its parameters::
-
-    >>> m = msg("data.blank_rank")
-    >>> m
-    'blank rank; every employee needs a golongan (I/a … IV/e)'
-    >>> m.render("id")
-    'golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)'
-
-:class:`Message` is a ``str`` whose value is the English text, so the library keeps
-speaking English (``PlacementError.problems``, ``Organization.warnings``,
-``Plan.log`` and ``Result.solver_reason`` are lists of / plain strings as before) and
-``render(lang)`` gives the same message in another language. Parameters that are
-themselves messages (a location "employees.csv rows 4, 9, column 'rank'", a hint, a
-noun) are rendered in the same language; other parameters (ids, file names, column
-names, values, numbers) are inserted as they are, in both languages.
-
->>> render(msg("line", where=msg("noun.employee"), text=msg("data.blank_rank")), "id")
-'pegawai: golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)'
-
-:func:`render` takes any line (a message, or a plain string that is returned
-unchanged) and a language. The Indonesian texts use the terms planners use:
-formasi, bezetting, mutasi, jabatan lowong, kebutuhan pengembangan kompetensi, pegawai, unit kerja,
-jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario.
+"""Messages in English and Bahasa Indonesia: ``key → (English template, Indonesian
+template)``, ``str.format`` placeholders. Every error, warning, operation-log line and
+CLI line placement writes. The Indonesian texts use the terms planners use: formasi,
+bezetting, mutasi, jabatan lowong, kebutuhan pengembangan kompetensi, pegawai, unit
+kerja, jabatan, golongan, jenjang pendidikan, baris, kolom, berkas, skenario. A data
+catalogue (exempt from the 600-line rule); the functions that read it are in
+:mod:`placement.i18n.catalogue`.
 """
 
-from __future__ import annotations
-
-import numbers
-import string
-from collections.abc import Iterable
-from typing import Any
-
-LANGUAGES = ("en", "id")
-
 #: key → (English template, Indonesian template); ``str.format`` placeholders.
-CATALOGUE: dict[str, tuple[str, str]] = {
+MESSAGES: dict[str, tuple[str, str]] = {
     # -- generic ------------------------------------------------------------------------
     "line": ("{where}: {text}", "{where}: {text}"),
     "text": ("{text}", "{text}"),
@@ -1426,114 +1398,3 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                       "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
                       "report.html)"),
 }
-
-#: keys rendered by code rather than a template
-_JOIN, _LABEL = "_join", "_label"
-
-
-class Message(str):
-    """A catalogue message: a ``str`` holding the English text, plus ``key``,
-    ``params`` and :meth:`render` for any language."""
-
-    key: str
-    params: dict[str, Any]
-
-    def __new__(cls, key: str, /, **params: Any) -> Message:
-        self = super().__new__(cls, _render(key, params, "en"))
-        self.key = key
-        self.params = params
-        return self
-
-    def render(self, lang: str = "en") -> str:
-        """The message in ``lang`` (``en`` or ``id``) as a plain ``str``."""
-        if lang == "en":
-            return str.__str__(self)
-        return _render(self.key, self.params, lang)
-
-    def __reduce_ex__(self, protocol):  # pickle / copy keep key and params
-        return (_rebuild, (self.key, self.params))
-
-
-def _rebuild(key: str, params: dict) -> Message:
-    return Message(key, **params)
-
-
-def msg(key: str, /, **params: Any) -> Message:
-    """The message ``key`` of the catalogue with ``params`` (English as its ``str``)."""
-    if key not in CATALOGUE:
-        raise KeyError(f"no message {key!r} in the catalogue")
-    return Message(key, **params)
-
-
-def join(sep: str, items: Iterable[Any]) -> Message:
-    """``sep.join(items)`` that renders message items in the language asked for."""
-    return Message(_JOIN, sep=sep, items=tuple(items))
-
-
-def label(key: str) -> Message:
-    """A report label (:mod:`placement.report.labels`) as a message part."""
-    return Message(_LABEL, key=key)
-
-
-def noun(word: str) -> Message | str:
-    """``employees``, ``position``, ... as a message (the word itself if unknown)."""
-    key = f"noun.{word}"
-    return Message(key) if key in CATALOGUE else word
-
-
-def render(line: Any, lang: str = "en") -> str:
-    """Any message line in ``lang``; a plain string comes back as it is."""
-    if isinstance(line, Message):
-        return line.render(lang)
-    return str(line)
-
-
-def render_all(lines: Iterable[Any], lang: str = "en") -> list[str]:
-    """Several lines (``exc.problems``, ``result.warnings``, a plan's log) in ``lang``."""
-    return [render(line, lang) for line in lines]
-
-
-def placeholders(template: str) -> set[str]:
-    """The names of the ``str.format`` fields of ``template``."""
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def _value(v: Any, lang: str) -> Any:
-    return v.render(lang) if isinstance(v, Message) else v
-
-
-class _Numbers(string.Formatter):
-    """``str.format`` that writes numbers the Indonesian way in ``id``: a decimal comma
-    and a thousands dot (``{x:,.1f}`` → ``4.500,5``; a plain float → ``91,6``); whole
-    numbers without a format (ids, years, counts) stay as they are."""
-
-    def __init__(self, lang: str) -> None:
-        self.swap = lang == "id"
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        out = format(value, format_spec)
-        if (self.swap and isinstance(value, numbers.Real) and not isinstance(value, bool)
-                and (format_spec or not isinstance(value, numbers.Integral))):
-            out = out.translate(_SWAP)
-        return out
-
-
-_SWAP = str.maketrans(",.", ".,")
-_FORMATTERS = {lang: _Numbers(lang) for lang in LANGUAGES}
-
-
-def _render(key: str, params: dict[str, Any], lang: str) -> str:
-    if key == _JOIN:
-        return params["sep"].join(str(_value(i, lang)) for i in params["items"])
-    if key == _LABEL:
-        from placement.report.labels import label as report_label
-
-        return report_label(params["key"], lang)
-    en, id_ = CATALOGUE[key]
-    template = id_ if lang == "id" else en
-    return _FORMATTERS.get(lang, _FORMATTERS["en"]).format(
-        template, **{k: _value(v, lang) for k, v in params.items()})
-
-
-__all__ = ["CATALOGUE", "LANGUAGES", "Message", "join", "label", "msg", "noun", "render",
-           "render_all"]

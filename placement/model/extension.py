@@ -1,0 +1,112 @@
+"""Extensions: how a plug-in (the civil-service rules of :mod:`placement.domain`, or a
+third-party module) adds to the engine, declared in one place.
+
+An :class:`Extension` lists what it adds; :func:`register_extension` makes it take
+effect, and the engine reads the parts through :func:`hooks` and :func:`operations` in
+registration order. The parts:
+
+``checks``
+    ``check(org, log)`` run when an organisation is validated (after the engine's own
+    checks): records problems / warnings / exclusions in ``log`` (a ``ProblemLog``).
+``operations``
+    :class:`~placement.model.operations.Operation` classes for scenario files, by their
+    ``op`` name (an extension may replace an engine operation of the same name).
+``plan_hooks``
+    ``hook(plan)`` run after a scenario's operations, before the final checks.
+``edge_rules``
+    ``rule(ctx, edge_emp, edge_pos, policy)`` → bool array (True = allowed) or None when
+    the scenario turns the rule off; the eligible pairs are those every rule allows.
+``tables``
+    ``extend(result, tables)`` adds columns or whole tables to a result's tables.
+``kpis``
+    ``extend(result) -> dict`` adds KPIs.
+``reasons``
+    ``reasons(comp, i, q) -> list`` the rules of the extension that keep employee ``i``
+    out of position ``q``, in words (explain, pins, reasons).
+``messages``, ``labels``
+    catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
+
+State a plug-in keeps for later stages (settings of its operations, records for its
+tables) lives in ``Plan.extras`` under a key of its own (:func:`state`; the modules of
+the civil-service domain share ``extras["domain"]``, as they share the reference date);
+edge rules read it as ``ctx.extras``, tables and reasons as ``compiled.plan.extras``.
+
+The built-in extensions (the civil-service domain) are loaded by name from
+:data:`PLUGINS` when the model package is first imported, so that the model names no
+domain module; :mod:`placement.domain` lists its extensions in ``BUILT_IN``. This module
+imports nothing of the model, so that every model module can read it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from placement.i18n import register
+
+
+@dataclass(frozen=True)
+class Extension:
+    """What one plug-in adds to the engine (see the module documentation)."""
+
+    name: str
+    checks: tuple[Callable, ...] = ()
+    operations: tuple[type, ...] = ()
+    plan_hooks: tuple[Callable, ...] = ()
+    edge_rules: tuple[Callable, ...] = ()
+    tables: tuple[Callable, ...] = ()
+    kpis: tuple[Callable, ...] = ()
+    reasons: tuple[Callable, ...] = ()
+    messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+#: The registered extensions by name, in registration order.
+EXTENSIONS: dict[str, Extension] = {}
+
+_PARTS = ("checks", "plan_hooks", "edge_rules", "tables", "kpis", "reasons")
+
+#: Packages imported (by name) when the model is first imported; each registers its
+#: extensions. The civil-service domain is the built-in one.
+PLUGINS: tuple[str, ...] = ("placement.domain",)
+
+
+def load_plugins() -> None:
+    """Import the :data:`PLUGINS` packages (they register their extensions)."""
+    for name in PLUGINS:
+        importlib.import_module(name)
+
+
+def register_extension(ext: Extension) -> Extension:
+    """Make ``ext`` take effect: its catalogue entries are added and its other parts are
+    read by the engine from now on. Registering an extension of the same name again
+    replaces it in place (a module reloaded)."""
+    register(messages=ext.messages, labels=ext.labels)
+    EXTENSIONS[ext.name] = ext
+    return ext
+
+
+def unregister_extension(name: str) -> None:
+    """Take the extension ``name`` out again (its catalogue entries stay)."""
+    EXTENSIONS.pop(name, None)
+
+
+def hooks(part: str) -> Iterator[Callable]:
+    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``tables``, ``kpis``,
+    ``reasons``) of every registered extension, in registration order."""
+    if part not in _PARTS:
+        raise KeyError(part)
+    for ext in list(EXTENSIONS.values()):
+        yield from getattr(ext, part)
+
+
+def operations() -> dict[str, type]:
+    """The operations the extensions add, by ``op`` name (a later one wins)."""
+    return {cls.op: cls for ext in EXTENSIONS.values() for cls in ext.operations}
+
+
+def state(extras: dict, name: str) -> dict[str, Any]:
+    """The state the extension ``name`` keeps in a plan's ``extras`` (created empty)."""
+    return extras.setdefault(name, {})
