@@ -34,6 +34,7 @@ from placement.errors import (
     PlacementError,
     UnknownReferenceError,
 )
+from placement.io.tables import read_table
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
 from placement.messages import Message, join, msg, noun
 from placement.model import levels
@@ -609,8 +610,6 @@ def _check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
 def load_organization(employees: str | Path, positions: str | Path,
                       units: str | Path | None = None) -> Organization:
     """Read and validate the three tables from CSV / Excel / Parquet files."""
-    from placement.io.tables import read_table
-
     problems: list[str] = []
     frames = {}
     paths = [employees, positions, units]
