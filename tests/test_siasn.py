@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 import placement
 from placement.cli import main
-from placement.io import hr_export as hx
+from placement.domain import asn_export as hx
 from placement.messages import msg
 from placement.model import levels
 from placement.model.requirements import requirement_failures
