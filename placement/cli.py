@@ -475,7 +475,7 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
     """Generate a synthetic regency organisation (generated people only)."""
 
     def body():
-        from placement.generate import generate_organization, write_organization
+        from placement.synth import generate_organization, write_organization
 
         org = generate_organization(n, seed=seed, n_units=units)
         paths = write_organization(org, out, fmt=fmt, overwrite=force)

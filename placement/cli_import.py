@@ -9,7 +9,7 @@
 
 Files are written atomically, by suffix (.csv, .xlsx, .parquet); the input is never
 overwritten and an existing output only with ``--force``. See
-:mod:`placement.io.hr_export` for the column mapping.
+:mod:`placement.domain.asn_export` for the column mapping.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
     """Import a national HR export or peta jabatan FILE into the project's layout."""
 
     def body():
-        from placement.io import hr_export as hx
+        from placement.domain import asn_export as hx
 
         mapping = parse_maps(maps)
         if positions_out is not None and kind != "employees":

@@ -76,8 +76,8 @@ def test_the_domain_is_registered_as_extensions():
     assert any(f.__name__ == "check_nip" for f in extension.hooks("checks"))
 
 
-#: file resolution of pin/ban files; it moves to placement.io with issue 16's io work
-PENDING = {("operations.py", "placement.domain.workload")}
+#: none left: pin/ban files are found by placement.io.files
+PENDING: set[tuple[str, str]] = set()
 
 
 def test_the_model_imports_no_domain_module():

@@ -15,9 +15,9 @@ from click.testing import CliRunner
 
 import placement
 from placement.cli import main
+from placement.domain import asn_export as hx
 from placement.errors import DataError
 from placement.generate import generate_organization
-from placement.io import hr_export as hx
 
 EDU = {"SD": "SD", "SMP": "SLTP", "SMA": "SLTA", "D1": "Diploma I", "D2": "Diploma II",
        "D3": "Diploma III", "D4": "Diploma IV", "S1": "S-1/Sarjana", "S2": "S-2",

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 import placement
 from placement.cli import main
+from placement.domain import asn_export as hx
 from placement.i18n import msg
-from placement.io import hr_export as hx
 from placement.model import levels
 from placement.model.requirements import requirement_failures
 from tests import siasn

@@ -48,6 +48,8 @@ from pydantic import Field
 from placement.domain.nip import domain_state
 from placement.errors import DataError, InvalidValueError, OperationError
 from placement.i18n import msg
+from placement.io.files import resolve_file
+from placement.io.tables import read_table
 from placement.limits import MAX_COUNT
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan, Select, round_policy
@@ -127,8 +129,6 @@ def _num(s: pd.Series) -> np.ndarray:
 
 def read_workload(path: str | Path) -> pd.DataFrame:
     """Read and validate a workload file (CSV / Excel / Parquet)."""
-    from placement.io.tables import read_table
-
     return workload_table(read_table(path, "workload"))
 
 
@@ -187,24 +187,6 @@ def ej_predicate(bands) -> np.ndarray:
                      for b in bands], dtype=object)
 
 
-def resolve_file(plan: Plan, file: str) -> tuple[Path, list[tuple[str, Path]]]:
-    """The workload file: absolute (scenario files resolve ``file:`` against their own
-    folder when loaded), else relative to the scenario's folder, else the current
-    directory (first that exists). Returns the path and the (place, path) tried."""
-    p = Path(file)
-    if p.is_absolute():
-        inside = plan.base_dir is not None and plan.base_dir in p.parents
-        return p, [("scenario folder" if inside else "absolute path", p)]
-    tried: list[tuple[str, Path]] = []
-    if plan.base_dir is not None:
-        tried.append(("scenario folder", plan.base_dir / p))
-    tried.append(("current directory", Path.cwd() / p))
-    for _, t in tried:
-        if t.is_file():
-            return t, tried
-    return tried[0][1], tried
-
-
 class HeadcountFromWorkload(Operation):
     """Set headcounts (formasi) from a workload analysis (ABK) table."""
 
@@ -216,7 +198,7 @@ class HeadcountFromWorkload(Operation):
     min_headcount: int = Field(default=0, ge=0, le=MAX_COUNT)
 
     def apply(self, plan: Plan, where: str) -> None:
-        path, tried = resolve_file(plan, self.file)
+        path, tried = resolve_file(plan.base_dir, self.file)
         shown = self.file
         if plan.base_dir is not None and Path(self.file).is_absolute():
             try:  # show the path as the scenario file wrote it

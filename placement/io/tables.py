@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -71,7 +72,6 @@ def check_budget(path: Path, kind: str = "csv") -> None:
     limit, var = work_limit("file_mb")
     size, what = path.stat().st_size, ""
     if kind == "excel":
-        import zipfile
 
         try:
             with zipfile.ZipFile(path) as z:
@@ -94,7 +94,7 @@ def _check_shape(path: Path, rows: int, columns: int) -> None:
 
 
 def _parquet_shape(path: Path) -> tuple[int, int]:
-    import pyarrow.parquet as pq
+    import pyarrow.parquet as pq  # start-up time: only Parquet inputs need pyarrow
 
     meta = pq.ParquetFile(path).metadata
     return meta.num_rows, meta.num_columns
@@ -168,8 +168,8 @@ SHEET_NAMES = {"employees": ("employees", "pegawai", "asn"),
 
 
 def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.DataFrame:
-    import openpyxl
-    from openpyxl.utils import get_column_letter
+    import openpyxl  # start-up time: only Excel inputs need openpyxl
+    from openpyxl.utils import get_column_letter  # (as above)
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     names = wb.sheetnames
@@ -226,7 +226,6 @@ def _check_header(path: Path, header: list[str]) -> None:
 def _has_formulas(path: Path) -> bool:
     """Whether any sheet holds a formula element: a scan of the raw XML, so that the
     slow second pass over the cells runs only for workbooks that have formulas."""
-    import zipfile
 
     try:
         with zipfile.ZipFile(path) as z:
@@ -247,8 +246,8 @@ def _has_formulas(path: Path) -> bool:
 
 def _formulas_without_values(path: Path, title: str, values, width: int) -> list[str]:
     """Cells holding a formula whose cached value is missing (files never opened in Excel)."""
-    import openpyxl
-    from openpyxl.utils import get_column_letter
+    import openpyxl  # start-up time: only Excel inputs need openpyxl
+    from openpyxl.utils import get_column_letter  # (as above)
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     out = []

@@ -29,6 +29,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from placement.errors import DataError, OperationError
 from placement.i18n import msg, noun
+from placement.io.files import resolve_file
+from placement.io.tables import read_table
 from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_MONEY, MAX_WEIGHT
 from placement.model import extension, levels
 from placement.model.config import format_validation_error, nearest
@@ -459,10 +461,7 @@ class OpenPosition(Operation):
 def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
     """(employee, position) rows of a pins or bans file, ids checked against the data;
     every problem is reported at once with its rows."""
-    from placement.domain.workload import resolve_file
-    from placement.io.tables import read_table
-
-    path, tried = resolve_file(plan, file)
+    path, tried = resolve_file(plan.base_dir, file)
     if not path.is_file():
         raise OperationError(msg("op.pairs_not_found", where=where, file=file,
                                  tried=", ".join(str(t) for _, t in tried)))

@@ -35,6 +35,7 @@ from placement.errors import (
     UnknownReferenceError,
 )
 from placement.i18n import Message, join, msg, noun
+from placement.io.tables import read_table
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
 from placement.model import extension, levels
 from placement.model.cells import (
@@ -606,8 +607,6 @@ def _check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
 def load_organization(employees: str | Path, positions: str | Path,
                       units: str | Path | None = None) -> Organization:
     """Read and validate the three tables from CSV / Excel / Parquet files."""
-    from placement.io.tables import read_table
-
     problems: list[str] = []
     frames = {}
     paths = [employees, positions, units]

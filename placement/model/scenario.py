@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
 from placement.i18n import msg
+from placement.io.yaml_file import read_yaml
 from placement.limits import work_limit
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
@@ -231,23 +231,7 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     if len(chain) > most:
         raise ScenarioError(msg("limits.extends", file=chain[0].name, limit=most, var=var))
     sources.append(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ScenarioError(msg("scenario.cannot_read", path=path, error=exc)) from None
-    try:
-        data = yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader
-    except _TooDeep:
-        most, var = work_limit("yaml_depth")
-        raise ScenarioError(msg("limits.yaml_depth", file=path.name, limit=most,
-                                var=var)) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""
-        what = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError(msg("scenario.yaml", file=path.name, at=at, what=what)) from None
-    except ValueError as exc:  # a date-like value that is no date (2026-13-01)
-        raise ScenarioError(msg("scenario.yaml_value", file=path.name, what=exc)) from None
+    data = read_yaml(path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -282,29 +266,6 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     merged = _merge(base, data)
     merged["operations"] = ops
     return merged
-
-
-class _TooDeep(Exception):
-    pass
-
-
-class _BoundedLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that refuses documents nested deeper than the work limit
-    (before Python's recursion limit is reached)."""
-
-    def __init__(self, stream):
-        super().__init__(stream)
-        self._depth = 0
-        self._max_depth = work_limit("yaml_depth")[0]
-
-    def compose_node(self, parent, index):
-        self._depth += 1
-        try:
-            if self._depth > self._max_depth:
-                raise _TooDeep
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
 
 
 def _merge(base: dict, over: dict) -> dict:
