@@ -25,6 +25,7 @@ placement), never how long it took.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import math
 import re
@@ -36,22 +37,13 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.io.atomic import write_bytes, write_text
+from placement.messages import msg
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
-from placement.report.excel import solver_message
 from placement.report.labels import check_lang
+from placement.report.summary import RESULT_TABLES, extra_tables, solver_message
 
-#: The CSV tables of one result, in writing order.
-RESULT_TABLES = (
-    "placements",
-    "moves",
-    "vacancies",
-    "unplaced",
-    "training_needs",
-    "unit_fill",
-    "breakdown",
-)
 RESULT_FILES = tuple(f"{t}.csv" for t in RESULT_TABLES) + (
     "kpis.json",
     "placement.xlsx",
@@ -146,12 +138,6 @@ def _fmt_cell(v) -> str:
 
 
 # -- what a result carries besides its tables -----------------------------------------
-
-
-def extra_tables(result) -> dict:
-    """Non-empty tables beyond the standard ones (added by extensions), by name."""
-    tables = getattr(result, "tables", {}) if result.compiled is not None else {}
-    return {k: v for k, v in tables.items() if k not in RESULT_TABLES and len(v.columns)}
 
 
 def result_meta(result) -> dict:
@@ -274,8 +260,6 @@ def refuse_protected(paths: Iterable[Path], protected: list[Path]) -> None:
     bad = {Path(p).resolve() for p in protected}
     for p in paths:
         if p.resolve() in bad:
-            from placement.messages import msg
-
             raise PlacementError(msg("out.input_file", path=p))
 
 
@@ -287,8 +271,6 @@ def check_formats(formats: Iterable[str] | str) -> tuple[str, ...]:
     chosen = set(formats)
     unknown = sorted(chosen - set(FORMATS))
     if unknown:
-        from placement.messages import msg
-
         raise PlacementError(msg("out.unknown_format", formats=", ".join(unknown),
                                  valid=", ".join(FORMATS)))
     return tuple(f for f in FORMATS if f in chosen)
@@ -307,8 +289,6 @@ def result_files(formats: Iterable[str] = DEFAULT_FORMATS) -> list[str]:
 
 def parquet_bytes(df: pd.DataFrame) -> bytes:
     """``df`` as Parquet (typed columns, no index), byte-identical for identical input."""
-    import io
-
     buf = io.BytesIO()
     df.to_parquet(buf, index=False)
     return buf.getvalue()

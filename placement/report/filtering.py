@@ -9,7 +9,7 @@ the script, so nothing dead is left behind); printing hides the boxes.
 
 from __future__ import annotations
 
-from placement.report.html import esc
+from placement.report.formatting import esc
 from placement.report.labels import label
 
 MIN_ROWS = 8

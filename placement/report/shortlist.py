@@ -13,7 +13,7 @@ from placement.io.atomic import write_bytes, write_text
 from placement.messages import msg
 from placement.report.excel import Book, add_table_sheet
 from placement.report.files import csv_text, refuse_protected
-from placement.report.html import fmt_num
+from placement.report.formatting import fmt_num
 from placement.report.labels import label, value_label
 
 #: Columns shown per candidate in the text block.
