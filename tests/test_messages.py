@@ -298,7 +298,7 @@ def test_validate_operation_log_in_indonesian():
 def test_infeasible_summary_in_indonesian(tmp_path):
     import pandas as pd
 
-    from placement.cli import _summary
+    from placement.cli.commands import _summary
 
     emp = pd.DataFrame({"id": ["E1", "E2"], "rank": ["III/a", "III/a"],
                         "education": ["S1", "S1"], "field": ["Hukum", "Hukum"]})
