@@ -100,7 +100,7 @@ ALLOWED = {
                                                 "whole message in English",
     ("placement/domain/retirement.py", "_ages"): "pydantic validator (as above)",
     ("placement/io/gap.py", "load_optima"): "as gap.py",
-    ("placement/cli.py", "progress"): "terminal progress line (numbers, solver phase)",
+    ("placement/cli/common.py", "progress"): "terminal progress line (numbers, solver phase)",
     ("placement/__init__.py", "__getattr__"): "Python's attribute protocol: a misspelt "
                                                "name in code (AttributeError)",
 }
