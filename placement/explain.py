@@ -16,7 +16,7 @@ from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
 from placement.model.result import Result
-from placement.report.html import fmt_num
+from placement.report.formatting import fmt_num
 
 
 @dataclass

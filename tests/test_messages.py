@@ -121,7 +121,7 @@ ALLOWED = {
                                                 "whole message in English",
     ("placement/domain/retirement.py", "_ages"): "pydantic validator (as above)",
     ("placement/io/gap.py", "load_optima"): "as gap.py",
-    ("placement/cli.py", "progress"): "terminal progress line (numbers, solver phase)",
+    ("placement/cli/common.py", "progress"): "terminal progress line (numbers, solver phase)",
     ("placement/__init__.py", "__getattr__"): "Python's attribute protocol: a misspelt "
                                                "name in code (AttributeError)",
 }
@@ -319,7 +319,7 @@ def test_validate_operation_log_in_indonesian():
 def test_infeasible_summary_in_indonesian(tmp_path):
     import pandas as pd
 
-    from placement.cli import _summary
+    from placement.cli.commands import _summary
 
     emp = pd.DataFrame({"id": ["E1", "E2"], "rank": ["III/a", "III/a"],
                         "education": ["S1", "S1"], "field": ["Hukum", "Hukum"]})

@@ -21,9 +21,11 @@ from placement.errors import PlacementError
 from placement.i18n import LABELS, Message, check_lang, kpi_label
 from placement.model.result import Result
 from placement.report import label, write_comparison, write_result
+from placement.report.charts import RESULT_CHARTS
+from placement.report.comparison_charts import COMPARISON_CHARTS
 from placement.report.excel import FIXED_TIME, ZIP_TIME
 from placement.report.files import RESULT_TABLES, folder_names
-from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS, fmt_num
+from placement.report.formatting import fmt_num
 from placement.solvers.base import SolveOutcome, Status
 from tests.conftest import small_frames
 
@@ -291,7 +293,7 @@ def test_moves_table_shows_grade_changes(tmp_path):
 
 
 def test_html_tables_are_truncated_with_a_note(tmp_path):
-    from placement.report.html import table_html
+    from placement.report.tables import table_html
 
     df = pd.DataFrame({"employee_id": [f"E{i}" for i in range(100)], "jpm": np.arange(100.0)})
     out = table_html(df, ["employee_id", "jpm"], "en", "moves.csv", limit=30)

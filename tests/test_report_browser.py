@@ -34,7 +34,8 @@ import pytest
 import placement
 from placement.api import compare
 from placement.report import write_comparison, write_result
-from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS
+from placement.report.charts import RESULT_CHARTS
+from placement.report.comparison_charts import COMPARISON_CHARTS
 
 CANDIDATES = (
     "/usr/bin/chromium",

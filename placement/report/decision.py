@@ -8,7 +8,7 @@ post, everyone whose post changes with the reason, new hires, retirements, the 9
 with its legend), :func:`infeasible_html` (why there is no placement and how to relax)
 and, at the end, :func:`sources_html` (input files with checksums). The numbers come
 from :mod:`placement.report.summary`; the technical details stay in
-:mod:`placement.report.html`.
+:mod:`placement.report.pages`.
 """
 
 from __future__ import annotations
@@ -20,15 +20,11 @@ import pandas as pd
 
 from placement.i18n import label, msg, value_label
 from placement.report import summary
-from placement.report.html import esc, fmt_num, table_html
+from placement.report.formatting import date_text, esc, fmt_num
+from placement.report.tables import table_html
 
 #: Rows of a list shown in the report before pointing to the files.
 LIST_ROWS = 500
-
-
-def date_text(date: _dt.date, lang: str) -> str:
-    """30-11-2026 (id) or 2026-11-30 (en)."""
-    return date.strftime("%d-%m-%Y") if lang == "id" else date.isoformat()
 
 
 def stamp_html(date: _dt.date, lang: str) -> str:

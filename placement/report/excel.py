@@ -27,35 +27,22 @@ import xlsxwriter
 
 from placement.i18n import kpi_label, label, labels, value_label
 from placement.report import summary
+from placement.report.formatting import (
+    CODED_COLUMNS,
+    ONE_DECIMAL,
+    PERCENT_COLUMNS,
+    PERCENT_KPIS,
+    TWO_DECIMALS,
+    difference_columns,
+    difference_header,
+    position_label,
+)
 
 #: Created / modified time in the properties of every workbook (deterministic output).
 FIXED_TIME = _dt.datetime(2000, 1, 1, 0, 0, 0)
 #: The date-time of every zip entry (XlsxWriter's fixed value in ``in_memory`` mode).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
-#: Columns holding fractions shown as percentages.
-PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage",
-                             "assessment_coverage"})
-#: KPIs that are fractions (shown as percentages).
-PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap", "assessment_coverage"})
-#: Columns and KPIs with one decimal (JPM in percent points).
-ONE_DECIMAL = frozenset(
-    {
-        "jpm",
-        "jpm_before",
-        "jpm_after",
-        "jpm_change",
-        "mean_jpm",
-        "mean_jpm_before",
-        "mean_jpm_incumbents_after",
-        "training_gap",
-    }
-)
-TWO_DECIMALS = frozenset({"objective", "bound", "points"})
-#: Columns whose values are codes with labels (status, reasons, categories).
-CODED_COLUMNS = frozenset({"status", "reason", "reason_code", "sense", "jpm_category",
-                           "selection_category", "exclusion", "action", "birth_date_source",
-                           "move_kind", "grade_change"})
 
 #: Keys of the KPI sheets whose (known) text values are shown in ``lang``.
 TRANSLATED_KEYS = frozenset({"status", "solver_reason", "solver_message"})
@@ -318,25 +305,9 @@ RESULT_SHEETS = (
 )
 
 
-def solver_message(result) -> str:
-    """What the solver said about its outcome ("" if nothing), e.g. why it found no
-    placement."""
-    m = getattr(result.outcome, "message", "") or ""
-    return m if isinstance(m, str) else str(m)  # a catalogue message renders in the report
-
-
-def solver_rows(result) -> list[tuple[str, list]]:
-    """Why this solver, and what it said (e.g. why there is no placement)."""
-    rows = [("solver_reason", [result.solver_reason])]
-    message = solver_message(result)
-    if message:
-        rows.append(("solver_message", [message]))
-    return rows
-
-
 def _result_kpi_rows(result, meta: dict, lang: str = "en") -> list[tuple[str, list]]:
     rows = [(k, [v]) for k, v in result.kpis.items()]
-    rows += solver_rows(result)
+    rows += summary.solver_rows(result)
     shown = meta.get(f"description_{lang}") or meta.get("description")
     if shown:
         rows.insert(1, ("description", [shown]))
@@ -362,35 +333,6 @@ def _log_sheet(book: Book, lang: str, log: Sequence[str], warnings: Sequence[str
     )
 
 
-def breakdown_for(result, lang: str) -> pd.DataFrame:
-    """The objective breakdown with term descriptions in ``lang``."""
-    bd = result.breakdown.copy()
-    comp = result.compiled
-    if lang == "id" and comp is not None and len(bd) and "term" in bd:
-        by_name = {t.name: (t.label_id or t.description) for t, _ in comp.terms}
-        bd["description"] = bd["term"].map(lambda t: by_name.get(t, t)).astype(object)
-    return bd
-
-
-def position_label(v, lang: str):
-    """A position cell of the differences: the id, or the label of a marker."""
-    if v in ("", "(unplaced)"):
-        return label("(unplaced)", lang)
-    if v == "(not in scenario)":
-        return label(v, lang)
-    return v
-
-
-def difference_columns(diff: pd.DataFrame) -> list[tuple[str, str | None]]:
-    """(column, scenario) per column of ``Comparison.differences``: the scenario of a
-    ``position:<scenario>`` column, None for the others."""
-    return [(str(c), str(c)[9:] if str(c).startswith("position:") else None) for c in diff]
-
-
-def difference_header(column: str, scenario: str | None, lang: str) -> str:
-    return label(column, lang) if scenario is None else f"{label('position', lang)}: {scenario}"
-
-
 def result_workbook(result, lang: str, meta: dict) -> bytes:
     """The workbook of one result: KPIs, the planner tables and the operation log.
 
@@ -407,15 +349,13 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
                         headers=[label("headcount_need" if c == "headcount" else c, lang)
                                  for c in opd.columns])
     for key in RESULT_SHEETS:
-        df = breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
+        df = summary.breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
         if key == "moves" and len(df.columns):
             df = summary.classified_moves(result)  # with rotasi / mutasi, promosi / demosi
         if not len(df.columns):
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
-    from placement.report.files import extra_tables
-
-    for key, df in extra_tables(result).items():
+    for key, df in summary.extra_tables(result).items():
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
     _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
     return book.bytes()
@@ -427,7 +367,7 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
     book = Book()
     rows = [(str(k), list(kp.loc[k])) for k in kp.index]
     rows.append(("solver_reason", [r.solver_reason for r in comparison.results]))
-    messages = [solver_message(r) for r in comparison.results]
+    messages = [summary.solver_message(r) for r in comparison.results]
     if any(messages):
         rows.append(("solver_message", messages))
     add_key_value_sheet(book, label("kpis", lang), rows, list(kp.columns), lang)

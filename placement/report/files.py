@@ -25,6 +25,7 @@ placement), never how long it took.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import json
 import math
 import re
@@ -40,18 +41,8 @@ from placement.io.atomic import write_bytes, write_text
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
-from placement.report.excel import solver_message
+from placement.report.summary import RESULT_TABLES, extra_tables, solver_message
 
-#: The CSV tables of one result, in writing order.
-RESULT_TABLES = (
-    "placements",
-    "moves",
-    "vacancies",
-    "unplaced",
-    "training_needs",
-    "unit_fill",
-    "breakdown",
-)
 RESULT_FILES = tuple(f"{t}.csv" for t in RESULT_TABLES) + (
     "kpis.json",
     "placement.xlsx",
@@ -146,12 +137,6 @@ def _fmt_cell(v) -> str:
 
 
 # -- what a result carries besides its tables -----------------------------------------
-
-
-def extra_tables(result) -> dict:
-    """Non-empty tables beyond the standard ones (added by extensions), by name."""
-    tables = getattr(result, "tables", {}) if result.compiled is not None else {}
-    return {k: v for k, v in tables.items() if k not in RESULT_TABLES and len(v.columns)}
 
 
 def result_meta(result) -> dict:
@@ -303,8 +288,6 @@ def result_files(formats: Iterable[str] = DEFAULT_FORMATS) -> list[str]:
 
 def parquet_bytes(df: pd.DataFrame) -> bytes:
     """``df`` as Parquet (typed columns, no index), byte-identical for identical input."""
-    import io
-
     buf = io.BytesIO()
     df.to_parquet(buf, index=False)
     return buf.getvalue()

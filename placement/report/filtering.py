@@ -10,7 +10,7 @@ the script, so nothing dead is left behind); printing hides the boxes.
 from __future__ import annotations
 
 from placement.i18n import label
-from placement.report.html import esc
+from placement.report.formatting import esc
 
 MIN_ROWS = 8
 

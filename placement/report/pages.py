@@ -17,25 +17,20 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
+from importlib.resources import files
 
 import pandas as pd
 
 from placement.i18n import kpi_label, label, value_label
 from placement.report import decision, filtering, summary
-from placement.report.excel import breakdown_for, solver_rows
-from placement.report.html import (
-    CSS,
-    differences_display,
-    differences_table_html,
-    esc,
-    fmt_num,
-    fmt_pct,
-    fmt_value,
-    kpi_comparison_chart,
-    pair_differences_chart,
-    result_charts,
-    table_html,
-)
+from placement.report.charts import result_charts
+from placement.report.comparison_charts import kpi_comparison_chart, pair_differences_chart
+from placement.report.formatting import esc, fmt_num, fmt_pct, fmt_value
+from placement.report.summary import breakdown_for, solver_rows
+from placement.report.tables import differences_display, differences_table_html, table_html
+
+#: The style sheet of every page (``assets/report.css``, shipped as package data).
+CSS = files("placement.report").joinpath("assets/report.css").read_text(encoding="utf-8")
 
 
 def _figure(svg: str, heading: str, note: str | None = None) -> str:

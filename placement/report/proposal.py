@@ -29,7 +29,7 @@ from placement.model.levels import pangkat_golongan
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
-from placement.report.html import esc
+from placement.report.formatting import date_text, esc
 
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
 COLUMNS = ("no", "name", "nip", "rank", "from_title", "to_title", "to_unit_name", "note")
@@ -84,8 +84,7 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "date": label("sk_date", lang),
         "about": label("sk_about", lang),
         "draft": msg("proposal.draft", scenario=scenario,
-                     date=date.strftime("%d-%m-%Y") if lang == "id" else date.isoformat()
-                     ).render(lang),
+                     date=date_text(date, lang)).render(lang),
     }
 
 

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 import pandas as pd
 
 from placement.i18n import label
-from placement.report.html import KEY_KPIS, esc, table_html, tradeoff_chart
+from placement.report.comparison_charts import tradeoff_chart
+from placement.report.formatting import KEY_KPIS, esc
 from placement.report.pages import _figure, _page
+from placement.report.tables import table_html
 
 
 def _scale_page(title: str, subtitle: str, lang: str, partial: bool, figure: str,

@@ -13,7 +13,7 @@ from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
 from placement.report.excel import Book, add_table_sheet
 from placement.report.files import csv_text, refuse_protected
-from placement.report.html import fmt_num
+from placement.report.formatting import fmt_num
 
 #: Columns shown per candidate in the text block.
 SHOWN = ("rank_order", "name", "employee_id", "rank", "current_title", "grade",

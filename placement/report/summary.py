@@ -315,3 +315,49 @@ def opd_across(results) -> pd.DataFrame:
         for c in ("headcount", "staff_after", "difference"):
             out[f"{c}:{name}"] = out["opd"].map(t[c]).astype("Int64")
     return out
+
+
+# -- what the workbook, the page and kpis.json show of every result ---------------------
+
+#: The CSV tables of one result, in writing order.
+RESULT_TABLES = (
+    "placements",
+    "moves",
+    "vacancies",
+    "unplaced",
+    "training_needs",
+    "unit_fill",
+    "breakdown",
+)
+
+
+def extra_tables(result) -> dict:
+    """Non-empty tables beyond the standard ones (added by extensions), by name."""
+    tables = getattr(result, "tables", {}) if result.compiled is not None else {}
+    return {k: v for k, v in tables.items() if k not in RESULT_TABLES and len(v.columns)}
+
+
+def solver_message(result) -> str:
+    """What the solver said about its outcome ("" if nothing), e.g. why it found no
+    placement."""
+    m = getattr(result.outcome, "message", "") or ""
+    return m if isinstance(m, str) else str(m)  # a catalogue message renders in the report
+
+
+def solver_rows(result) -> list[tuple[str, list]]:
+    """Why this solver, and what it said (e.g. why there is no placement)."""
+    rows = [("solver_reason", [result.solver_reason])]
+    message = solver_message(result)
+    if message:
+        rows.append(("solver_message", [message]))
+    return rows
+
+
+def breakdown_for(result, lang: str) -> pd.DataFrame:
+    """The objective breakdown with term descriptions in ``lang``."""
+    bd = result.breakdown.copy()
+    comp = result.compiled
+    if lang == "id" and comp is not None and len(bd) and "term" in bd:
+        by_name = {t.name: (t.label_id or t.description) for t, _ in comp.terms}
+        bd["description"] = bd["term"].map(lambda t: by_name.get(t, t)).astype(object)
+    return bd

@@ -1,4 +1,6 @@
-"""Command line: a thin shell over the library API.
+"""The ``placement`` command group and the commands that solve and report: solve,
+compare, proposal, shortlist, validate, explain, init, generate (``import`` is in
+:mod:`placement.cli.import_`, ``sweep`` and ``frontier`` in :mod:`placement.cli.scale`).
 
 Exit codes: 0 ok, 1 bad input, 2 infeasible, 3 time limit reached without a
 feasible placement.
@@ -7,85 +9,25 @@ feasible placement.
 from __future__ import annotations
 
 import sys
-import time
 import traceback
 from pathlib import Path
 
 import click
 
+from placement.cli.common import (
+    EXIT_INFEASIBLE,
+    EXIT_INPUT,
+    EXIT_NO_SOLUTION,
+    EXIT_OK,
+    Ctx,
+    run,
+)
+from placement.cli.import_ import import_command
+from placement.cli.scale import frontier as frontier_command
+from placement.cli.scale import sweep as sweep_command
 from placement.errors import PlacementError
-from placement.i18n import Message, join, msg, render
+from placement.i18n import join, msg, render
 from placement.i18n import label_msg as label
-
-EXIT_OK, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_NO_SOLUTION = 0, 1, 2, 3
-
-if __name__ == "__main__":  # pragma: no cover
-    # ``python -m placement.cli``: run the package's own module, whose subcommand modules
-    # import it back (running this copy as __main__ would import it twice, half-built)
-    from placement.cli import main as _main
-
-    sys.exit(_main())
-
-
-class Ctx:
-    def __init__(self, quiet: bool, debug: bool, lang: str, lang_given: bool = True):
-        self.quiet, self.debug, self.lang = quiet, debug, lang
-        #: documents for signing (proposal lists) are Indonesian unless --lang is given
-        self.document_lang = lang if lang_given else "id"
-        self.t0 = time.perf_counter()
-        self.tty = sys.stderr.isatty()
-
-    def say(self, line) -> None:
-        """Print a line (a catalogue message is rendered in ``--lang``)."""
-        if not self.quiet:
-            click.echo(render(line, self.lang))
-
-    def err(self, line) -> None:
-        """Print a line on stderr in ``--lang`` (errors: also with --quiet)."""
-        click.echo(render(line, self.lang), err=True)
-
-    def progress(self, event: dict) -> None:
-        """One status line on a terminal (phase, best, gap, elapsed); silent otherwise."""
-        if self.quiet or not self.tty:
-            return
-        best, bound = event.get("best"), event.get("bound")
-        gap = ""
-        if best is not None and bound is not None and best != 0:
-            gap = f"  gap {abs(best - bound) / max(abs(best), 1e-9):.2%}"
-        txt = f"  {event.get('phase', '')}"
-        if best is not None:
-            txt += f"  best {best:,.1f}"
-        txt += f"{gap}  {event.get('elapsed', time.perf_counter() - self.t0):.1f}s"
-        click.echo("\r" + txt.ljust(78)[:78], nl=False, err=True)
-
-    def end_progress(self) -> None:
-        if not self.quiet and self.tty:
-            click.echo("\r" + " " * 78 + "\r", nl=False, err=True)
-
-
-def _run(ctx: Ctx, fn) -> None:
-    """Run a command body; user errors become one line per problem and exit code 1."""
-    try:
-        code = fn()
-    except PlacementError as exc:
-        ctx.end_progress()
-        if ctx.debug:
-            traceback.print_exc()
-        for line in exc.problems:
-            ctx.err(msg("cli.error", text=line))
-        sys.exit(EXIT_INPUT)
-    except KeyboardInterrupt:
-        ctx.end_progress()
-        ctx.err(msg("cli.interrupted"))
-        sys.exit(130)
-    except (FileExistsError, OSError) as exc:
-        if ctx.debug:
-            traceback.print_exc()
-        # our own OSErrors carry a catalogue message; the system's are English
-        text = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else exc
-        ctx.err(msg("cli.error", text=text))
-        sys.exit(EXIT_INPUT)
-    sys.exit(code or EXIT_OK)
 
 
 class _UsageError(click.UsageError):
@@ -155,7 +97,7 @@ def _solve_options(f):
 
 
 def _status_code(results) -> int:
-    from placement.solvers.base import Status
+    from placement.solvers.base import Status  # start-up time
 
     statuses = [r.status for r in results]
     if any(s is Status.INFEASIBLE for s in statuses):
@@ -231,9 +173,9 @@ def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, 
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
-        import placement
-        from placement.io.outdir import check_out, staged_output
-        from placement.report.files import check_formats, write_result
+        import placement  # start-up time
+        from placement.io.outdir import check_out, staged_output  # start-up time
+        from placement.report.files import check_formats, write_result  # start-up time
 
         chosen = check_formats(formats)  # before solving: a typo fails at once
         sc = placement.load_scenario(scenario)
@@ -250,7 +192,7 @@ def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, 
         ctx.say(msg("cli.written", out=out, files=_files(chosen)))
         return _status_code([r])
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -269,9 +211,9 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
-        import placement
-        from placement.io.outdir import check_out, staged_output
-        from placement.report.files import check_formats, write_comparison
+        import placement  # start-up time
+        from placement.io.outdir import check_out, staged_output  # start-up time
+        from placement.report.files import check_formats, write_comparison  # start-up time
 
         chosen = check_formats(formats)
         organizations: dict = {}  # scenarios on the same data files read them once
@@ -298,8 +240,8 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
             write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
                              formats=chosen, raw_csv=raw_csv)
             if chosen_result is not None and chosen_result.assignment is not None:
-                from placement.report.files import folder_names
-                from placement.report.proposal import write_proposal
+                from placement.report.files import folder_names  # start-up time
+                from placement.report.proposal import write_proposal  # start-up time
 
                 sub = folder_names(comp.names)[proposal_of]
                 write_proposal(chosen_result, tmp / sub, lang=ctx.document_lang,
@@ -308,7 +250,7 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
                     files=_files(chosen, comparison=True)))
         return _status_code(results)
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -323,9 +265,9 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
     Excel, one sheet per OPD, and a printable HTML); Indonesian unless --lang is given."""
 
     def body():
-        import placement
-        from placement.io.outdir import staged_output
-        from placement.report.proposal import proposal_table, write_proposal
+        import placement  # start-up time
+        from placement.io.outdir import staged_output  # start-up time
+        from placement.report.proposal import proposal_table, write_proposal  # start-up time
 
         sc = placement.load_scenario(scenario)
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
@@ -341,7 +283,7 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
         ctx.say(msg("cli.proposal_written", n=len(t), opds=t["opd"].nunique(), out=out))
         return _status_code([r])
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -360,9 +302,9 @@ def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit,
     appointing them (re-solved with the pin)."""
 
     def body():
-        import placement
-        from placement.candidates import shortlist as shortlist_
-        from placement.report.shortlist import shortlist_text, write_shortlist
+        import placement  # start-up time
+        from placement.candidates import shortlist as shortlist_  # start-up time
+        from placement.report.shortlist import shortlist_text, write_shortlist  # start-up time
 
         sc = placement.load_scenario(scenario)
         r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
@@ -380,7 +322,7 @@ def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit,
             ctx.say(msg("cli.wrote", path=out))
         return EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -391,7 +333,7 @@ def validate(ctx: Ctx, scenarios):
     """Check SCENARIOS and their data: every problem at once; exit 0 only if clean."""
 
     def body():
-        import placement
+        import placement  # start-up time
 
         failed = False
         for s in scenarios:  # every error and warning of a scenario at once, by file
@@ -417,7 +359,7 @@ def validate(ctx: Ctx, scenarios):
                 ctx.say(msg("cli.indent", text=line))
         return EXIT_INPUT if failed else EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -432,8 +374,8 @@ def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, wo
     """Why an employee is placed where they are, and the best alternatives."""
 
     def body():
-        import placement
-        from placement.explain import explain as explain_
+        import placement  # start-up time
+        from placement.explain import explain as explain_  # start-up time
 
         r = placement.solve(scenario, solver=solver, time_limit=time_limit, seed=seed,
                             workers=workers, relax=relax)
@@ -443,7 +385,7 @@ def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, wo
         click.echo(explain_(r, employee, position).render(ctx.lang))
         return EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -453,13 +395,13 @@ def init(ctx: Ctx, directory):
     """Write blank templates (CSV, Excel with descriptions) and a starter scenario."""
 
     def body():
-        from placement.templates import write_templates
+        from placement.templates import write_templates  # start-up time
 
         for p in write_templates(directory, ctx.lang):
             ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 @main.command()
@@ -475,7 +417,7 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
     """Generate a synthetic regency organisation (generated people only)."""
 
     def body():
-        from placement.synth import generate_organization, write_organization
+        from placement.synth import generate_organization, write_organization  # start-up time
 
         org = generate_organization(n, seed=seed, n_units=units)
         paths = write_organization(org, out, fmt=fmt, overwrite=force)
@@ -483,12 +425,8 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
             ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
-
-from placement.cli_import import import_command  # noqa: E402
-from placement.cli_scale import frontier as frontier_command  # noqa: E402
-from placement.cli_scale import sweep as sweep_command  # noqa: E402
 
 main.add_command(import_command)
 main.add_command(sweep_command)

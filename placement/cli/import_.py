@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from placement.cli.common import Ctx, run
 from placement.errors import PlacementError
 from placement.i18n import MESSAGES, msg, noun, render
 
@@ -64,7 +65,7 @@ def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
 
 def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool) -> Path:
     """Write ``df`` by the suffix of ``path``, atomically, never over ``protected``."""
-    from placement.io.atomic import atomic_write
+    from placement.io.atomic import atomic_write  # start-up time
 
     suffix = path.suffix.lower()
     if suffix not in _WRITERS:
@@ -111,7 +112,7 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
     """Import a national HR export or peta jabatan FILE into the project's layout."""
 
     def body():
-        from placement.domain import asn_export as hx
+        from placement.domain import asn_export as hx  # start-up time
 
         mapping = parse_maps(maps)
         if positions_out is not None and kind != "employees":
@@ -150,6 +151,4 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
             _say(ctx, "wrote", n=len(units), what=noun("units"), path=units_out)
         return 0
 
-    from placement.cli import Ctx, _run
-
-    _run(ctx if ctx is not None else Ctx(False, False, "en"), body)
+    run(ctx if ctx is not None else Ctx(False, False, "en"), body)

@@ -9,11 +9,17 @@ from pathlib import Path
 
 import click
 
-from placement.cli import EXIT_INFEASIBLE, EXIT_INPUT, EXIT_NO_SOLUTION, EXIT_OK, Ctx, _run
+from placement.cli.common import (
+    EXIT_INFEASIBLE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_NO_SOLUTION,
+    EXIT_OK,
+    Ctx,
+    run,
+)
 from placement.errors import PlacementError
 from placement.i18n import msg, render
-
-EXIT_INTERRUPTED = 130
 
 
 class Bar:
@@ -26,7 +32,7 @@ class Bar:
         if self.ctx.quiet or not self.ctx.tty:
             return
         if self.bar is None:
-            from tqdm import tqdm
+            from tqdm import tqdm  # start-up time
 
             self.bar = tqdm(total=event.get("total", self.total), unit=self.unit,
                             file=sys.stderr, dynamic_ncols=True, leave=False)
@@ -81,10 +87,10 @@ def sweep(ctx: Ctx, scenario, vary, zip_, each, out, force, chart, scheduler, wo
     Dask; write sweep.csv, sweep.parquet, kpis.json and report.html."""
 
     def body():
-        import placement
-        from placement.io.outdir import staged_output
-        from placement.scale.output import write_sweep
-        from placement.scale.sweep import scenario_files
+        import placement  # start-up time
+        from placement.io.outdir import staged_output  # start-up time
+        from placement.scale.output import write_sweep  # start-up time
+        from placement.scale.sweep import scenario_files  # start-up time
 
         if (scenario is None) == (not each):
             raise PlacementError(msg("sweep.need_scenario"))
@@ -123,7 +129,7 @@ def sweep(ctx: Ctx, scenario, vary, zip_, each, out, force, chart, scheduler, wo
             return EXIT_INTERRUPTED
         return _code(t["status"])
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 def _code(statuses) -> int:
@@ -157,9 +163,9 @@ def frontier(ctx: Ctx, scenario, out, force, between, time_limit, max_points, sc
     frontier.csv, frontier.parquet, kpis.json and report.html (with the chart)."""
 
     def body():
-        import placement
-        from placement.io.outdir import staged_output
-        from placement.scale.output import write_frontier
+        import placement  # start-up time
+        from placement.io.outdir import staged_output  # start-up time
+        from placement.scale.output import write_frontier  # start-up time
 
         sc = placement.load_scenario(scenario)
         protected = [scenario, *sc.input_files()]
@@ -182,7 +188,7 @@ def frontier(ctx: Ctx, scenario, out, force, between, time_limit, max_points, sc
                     solves=front.solves, out=out))
         return EXIT_INTERRUPTED if front.partial else EXIT_OK
 
-    _run(ctx, body)
+    run(ctx, body)
 
 
 __all__ = ["frontier", "sweep"]
