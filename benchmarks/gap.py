@@ -69,7 +69,7 @@ def solve_instance(name: str, sense: str, time_limit: float, workers: int = 1,
                    seed: int = 0, solver: str = DEFAULT_SOLVER) -> dict[str, Any]:
     """Solve one instance and check the assignment independently of the engine."""
     import placement
-    from placement.io.gap import load_instance
+    from placement.model.gap import load_instance
 
     problem = load_instance(name, sense)
     t0 = time.perf_counter()

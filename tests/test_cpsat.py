@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from placement.errors import PlacementError
-from placement.io import load_instance
+from placement.model.gap import load_instance
 from placement.model.problem import NO_LIMIT, from_dense
 from placement.solvers import SOLVERS, Feature, Status, get_solver
 from placement.solvers.cpsat import STATUS_MAP, CpSatSolver

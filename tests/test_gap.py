@@ -16,7 +16,8 @@ import pandas as pd
 import pytest
 
 from placement.errors import DataError
-from placement.io import load_instance, load_optima, read_gap
+from placement.io.gap import load_optima
+from placement.model.gap import load_instance, read_gap
 from placement.solvers import Status, get_solver
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gap"

@@ -10,8 +10,8 @@ import time
 import pytest
 
 import placement
-from placement.io.gap import load_instance
 from placement.model.check import violations
+from placement.model.gap import load_instance
 from placement.solvers.base import Status, interruptible
 
 

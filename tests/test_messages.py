@@ -78,6 +78,7 @@ def test_library_can_render_errors_in_indonesian():
 ALLOWED = {
     ("placement/io/gap.py", "*"): "OR-Library GAP benchmark reader: not on a planner's path "
                                   "(no CLI command reads it); benchmarkers read English",
+    ("placement/model/gap.py", "*"): "as io/gap.py: GAP benchmark instances as Problems",
     ("placement/solvers/gap_search.py", "*"): "GAP heuristics (benchmark tooling)",
     ("placement/synth/organization.py", "generate_organization"): "synthetic data generator: "
         "argument checks of the library API (ValueError)",

@@ -1,30 +1,25 @@
-"""Read Generalized Assignment Problem (GAP) benchmark files into :class:`Problem`.
+"""Read Generalized Assignment Problem (GAP) benchmark files: the integers of each
+problem, and the published optima table. :mod:`placement.model.gap` turns them into
+:class:`~placement.model.problem.Problem` objects.
 
 Two layouts (see ``data/gap/README.md``), both whitespace-separated integers:
 
 - OR-Library ``gap*.txt``: ``P``, then ``P`` problems;
 - Yagiura ``yagiura/<t><mm><nnn>``: one problem, no ``P``.
 
-A problem is ``m n``, ``c`` (m × n), ``a`` (m × n), ``b`` (m). Jobs become employees
-(all ``must_place``), agents become positions, each with its own unit and its own
-budget: job j put on agent i weighs ``a[i][j]`` against budget ``b[i]``. Headcount
-capacity is ``n`` (never binding). Every (job, agent) pair is an edge.
-
-``sense="min"`` keeps ``c`` as the cost; ``sense="max"`` reads ``c`` as a profit, stores
-``-c`` as the cost and marks the problem ``sense="max"`` so that
-``problem.objective_value(cost)`` is the profit.
+A problem is ``m n``, ``c`` (m × n), ``a`` (m × n), ``b`` (m).
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from placement.errors import DataError, PlacementError
-from placement.model.problem import Problem
+from placement.errors import DataError
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "gap"
 
@@ -42,25 +37,31 @@ _OPTIMA_COLUMNS = [
 ]
 
 
-def read_gap(path: str | Path, sense: str = "min") -> list[Problem]:
+class GapBlock(NamedTuple):
+    """One problem of a GAP file: ``m`` agents, ``n`` jobs, cost ``c`` and weight ``a``
+    (m × n), capacity ``b`` (m), named ``<stem>-<k>`` in a multi-problem file."""
+
+    name: str
+    m: int
+    n: int
+    c: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
+
+
+def read_gap_blocks(path: str | Path) -> list[GapBlock]:
     """All problems of a GAP file (one for the Yagiura single-problem files).
 
-    Problems are named ``<stem>-<k>`` (1-based) for multi-problem files, ``<stem>``
-    otherwise. Raises :class:`DataError` (naming the file) when the file is missing,
-    unreadable, holds a non-integer token, or has the wrong number of integers.
+    Raises :class:`DataError` (naming the file) when the file is missing, unreadable,
+    holds a non-integer token, or has the wrong number of integers.
     """
-    if sense not in ("min", "max"):
-        raise PlacementError(f"GAP sense must be 'min' or 'max', not {sense!r}")
     path = Path(path)
     ints, first_line = _read_ints(path)
     blocks = _split_problems(ints, path, first_line)
     stem = path.name.removesuffix(".txt")
     if len(blocks) == 1 and not blocks[0][0]:
-        return [_make_problem(*blocks[0][1:], sense=sense, name=stem)]
-    return [
-        _make_problem(*blk[1:], sense=sense, name=f"{stem}-{k}")
-        for k, blk in enumerate(blocks, start=1)
-    ]
+        return [GapBlock(stem, *blocks[0][1:])]
+    return [GapBlock(f"{stem}-{k}", *blk[1:]) for k, blk in enumerate(blocks, start=1)]
 
 
 def load_optima(path: str | Path | None = None) -> pd.DataFrame:
@@ -103,22 +104,16 @@ def load_optima(path: str | Path | None = None) -> pd.DataFrame:
     return df
 
 
-def load_instance(name: str, sense: str = "min", data_dir: str | Path | None = None) -> Problem:
-    """The Problem for an ``optima.csv`` instance name (``gap5-3``, ``d801600``)."""
+def instance_file(name: str, data_dir: str | Path | None = None) -> tuple[Path, int]:
+    """The file and the 1-based problem number of an ``optima.csv`` instance name
+    (``gap5-3``, ``d801600``)."""
     data_dir = DATA_DIR if data_dir is None else Path(data_dir)
     optima = load_optima(data_dir / "optima.csv")
     rows = optima[optima["instance"] == name]
     if rows.empty:
         raise DataError(f"unknown GAP instance {name!r} (not in {data_dir / 'optima.csv'})")
     row = rows.iloc[0]
-    problems = read_gap(data_dir / row["file"], sense=sense)
-    k = int(row["problem_index"])
-    if not 1 <= k <= len(problems):
-        raise DataError(
-            f"GAP instance {name!r}: {row['file']} holds {len(problems)} problems, "
-            f"optima.csv asks for number {k}"
-        )
-    return problems[k - 1]
+    return data_dir / row["file"], int(row["problem_index"])
 
 
 # -- parsing ----------------------------------------------------------------------------
@@ -226,27 +221,4 @@ def _split_problems(ints: np.ndarray, path: Path, first_line: int):
     raise DataError(f"GAP file {path} ({m} agents x {n} jobs, single problem): {what}")
 
 
-def _make_problem(
-    m: int, n: int, c: np.ndarray, a: np.ndarray, b: np.ndarray, *, sense: str, name: str
-) -> Problem:
-    cost = c.T.ravel()  # edge (job j, agent i) at j*m + i
-    if sense == "max":
-        cost = -cost
-    edge_cost = np.ascontiguousarray(cost, dtype=np.int64)
-    return Problem(
-        indptr=np.arange(n + 1, dtype=np.int64) * m,
-        edge_pos=np.tile(np.arange(m, dtype=np.int32), n),
-        edge_cost=edge_cost,
-        unplaced_cost=np.zeros(n, dtype=np.int64),
-        capacity=np.full(m, n, dtype=np.int64),
-        position_unit=np.arange(m, dtype=np.int32),
-        n_units=m,
-        must_place=np.ones(n, dtype=bool),
-        budget_of_position=np.arange(m, dtype=np.int32),
-        budget_limit=np.array(b, dtype=np.int64),
-        edge_weight=np.ascontiguousarray(a.T.ravel(), dtype=np.int64),
-        sense=sense,
-        name=name,
-        term_costs={"assignment": (edge_cost.copy(), np.zeros(n, dtype=np.int64))},
-        budget_names=[f"agent {i + 1} capacity" for i in range(m)],
-    )
+__all__ = ["DATA_DIR", "GapBlock", "instance_file", "load_optima", "read_gap_blocks"]
