@@ -140,6 +140,7 @@ _REFERENCES: dict[tuple, Result] = {}
 
 def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> Result:
     """The placement named by ``stability.reference`` (solved once per process)."""
+    assert scenario.config.stability.reference is not None  # solve() checked it
     path = Path(scenario.config.stability.reference)
     if not path.is_file():
         raise PlacementError(msg("stability.reference_missing", source=scenario.source,
@@ -219,7 +220,8 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     cp = get_solver("cp-sat").solve(problem, remaining, seed, workers, hint, relay_or_none)
     bounds = [b for b in (lag.bound, cp.bound) if b is not None]
     bound = max(bounds) if bounds else None
-    use_cp = cp.status.has_solution and (lag.cost is None or cp.cost <= lag.cost)
+    use_cp = (cp.status.has_solution and cp.cost is not None
+              and (lag.cost is None or cp.cost <= lag.cost))
     best = cp if use_cp else lag
     log = [*lag.log, *cp.log]
     seconds = time.perf_counter() - t0
@@ -231,6 +233,7 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
         out = SolveOutcome(status, None, None, None if status is Status.INFEASIBLE else bound,
                            "cp-sat", seconds, cp.message or lag.message, log)
         return out, stage(msg("reason.no_placement"))
+    assert best.cost is not None  # has a solution
     if cp.status is Status.OPTIMAL:
         bound = best.cost
     elif bound is not None:
@@ -238,9 +241,8 @@ def _run(problem: Problem, solver, time_limit, seed, workers, progress
     status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
     out = SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
                        best.message, log)
-    kept = msg("reason.kept_cp" if use_cp and lag.cost is None else
-               "reason.kept_cp_better" if use_cp and cp.cost < lag.cost else
-               "reason.kept_cp_same" if use_cp else "reason.kept_lag")
+    kept = msg("reason.kept_lag" if not use_cp else "reason.kept_cp" if lag.cost is None else
+               "reason.kept_cp_better" if best.cost < lag.cost else "reason.kept_cp_same")
     if status is Status.OPTIMAL:
         kept = msg("reason.proof", kept=kept)
     return out, stage(kept)
@@ -363,7 +365,9 @@ class Comparison:
         out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
         solved = [r for r in self.results if r.assignment is not None and r.compiled]
         for r in solved[1:]:
-            touched = touched_units(solved[0].compiled.plan, r.compiled.plan)
+            first, comp = solved[0].compiled, r.compiled
+            assert first is not None and comp is not None  # kept above
+            touched = touched_units(first.plan, comp.plan)
             kind = classify_differences(solved[0], r, touched)
             out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
         return out

@@ -118,8 +118,9 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
     un = org.units
     unit_cap = np.where(np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
                         NO_LIMIT, np.nan_to_num(un["max_headcount"].to_numpy(float)))
-    unit_min = np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill else None
-    min_fill = ctx.pos("min_fill") if cons.min_fill else None
+    unit_min = (np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill
+                else np.zeros(k, dtype=np.int64))
+    min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
     budget_kw = _budgets(config, ctx, edge_emp, edge_pos)
     move_kw = _move_caps(config, ctx)
@@ -157,7 +158,8 @@ def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking) -> l
 
     view = SimpleNamespace(context=ctx, config=config, plan=plan, org=plan.org)
     pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
-    errors, warnings = [], []
+    errors: list[str] = []
+    warnings: list[str] = []
     for i in breaking:
         e = ctx.emp_ids[i]
         q = pos_index[plan.pins[e]]

@@ -57,12 +57,14 @@ class DataSources(_Strict):
     units: str | None = None
 
 
+HardRule = Literal["education", "rank", "field", "competency"]
+_HARD_DEFAULT: list[HardRule] = ["education", "rank", "field"]
+
+
 class Eligibility(_Strict):
     """Which (employee, position) pairs are allowed at all."""
 
-    hard: list[Literal["education", "rank", "field", "competency"]] = Field(
-        default_factory=lambda: ["education", "rank", "field"]
-    )
+    hard: list[HardRule] = Field(default_factory=lambda: list(_HARD_DEFAULT))
     #: competency rules judge what is assessed: an unknown level is no gap, and a pair
     #: without a JPM (not assessed, post without a standard) passes min_jpm and
     #: min_jpm_category (unknown is not a failure)
@@ -94,14 +96,14 @@ class Eligibility(_Strict):
     #: family needs, matched in the employees' ``certifications``; entries given are
     #: merged over the defaults, ``null`` removes one
     licensed_families: dict[str, str | None] = Field(
-        default_factory=lambda: dict(LICENSED_FAMILIES))
+        default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES))
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: default: the licensed ones, health workers and teachers)
     shortage_families: list[str] | None = None
     #: golongan range [lowest, highest] of each JF level; merged over the defaults,
     #: ``null`` removes a level's range
     jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
-        default_factory=lambda: dict(JF_RANK_RANGES))
+        default_factory=lambda: dict[str, tuple[str, str] | None](JF_RANK_RANGES))
 
     @field_validator("licensed_families")
     @classmethod
@@ -247,8 +249,8 @@ def format_validation_error(exc: ValidationError, model: type[BaseModel], source
                             prefix: tuple = ()) -> list[str]:
     from placement.messages import msg
 
-    lines = []
-    for err in _one_per_key(exc.errors()):
+    lines: list[str] = []
+    for err in _one_per_key([dict(e) for e in exc.errors()]):
         loc = tuple(err["loc"])
         path = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in prefix + loc)
         path = path.replace(".[", "[")

@@ -24,6 +24,7 @@ from functools import cached_property
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 
@@ -167,7 +168,7 @@ class Context:
             if self.n_employees * len(std) <= 4 * n_edges:
                 table = np.zeros((len(std), self.n_employees), dtype=np.float32)
                 for s in range(len(std)):
-                    for k in np.flatnonzero(std[s] > 0):
+                    for k in np.flatnonzero(std[s] > 0).tolist():
                         fn(table[s], levels_t[k], std[s, k])
                 out = table[std_of[self.edge_pos], self.edge_emp]
             else:
@@ -271,8 +272,8 @@ class Context:
         return out
 
 
-def _lookup(index: pd.Index, values) -> np.ndarray:
-    return index.get_indexer(pd.Series(values).astype(object)).astype(np.int32)
+def _lookup(index: pd.Index, values: ArrayLike) -> np.ndarray:
+    return index.get_indexer(pd.Index(pd.Series(values).astype(object))).astype(np.int32)
 
 
 def jpm_reason(jpm: np.ndarray, standard_sum: np.ndarray) -> np.ndarray:

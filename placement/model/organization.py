@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from pandas.api.extensions import ExtensionArray
 
 from placement.errors import (
     DataError,
@@ -149,7 +150,8 @@ class Organization:
         emp = _prepare(employees, "employees", log)
         pos = _prepare(positions, "positions", log)
         if units is None:
-            ids = pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else []
+            ids: np.ndarray | ExtensionArray | list[str] = (
+                pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else [])
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
         un = _prepare(units, "units", log)
@@ -327,7 +329,7 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
         codes, uniq = pd.factorize(raw)
         text = pd.Series(np.asarray(uniq, dtype=object), dtype=object).astype(str).str.strip()
         text = text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)  # decimal comma
-        parsed = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+        parsed = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
         wrong = np.isnan(parsed) & (text != "").to_numpy()
         blank = codes < 0
         values = np.where(blank, np.nan, np.append(parsed, np.nan)[codes])
@@ -612,11 +614,10 @@ def load_organization(employees: str | Path, positions: str | Path,
     from placement.io.tables import read_table
 
     problems: list[str] = []
-    frames = {}
+    frames: dict[str, pd.DataFrame] = {}
     paths = [employees, positions, units]
     for what, path in zip(("employees", "positions", "units"), paths, strict=True):
         if path is None:
-            frames[what] = None
             continue
         try:
             frames[what] = read_table(path, what)
@@ -626,7 +627,7 @@ def load_organization(employees: str | Path, positions: str | Path,
         raise DataError(by_file(problems, paths))
     try:
         return Organization.from_frames(frames["employees"], frames["positions"],
-                                        frames["units"])
+                                        frames.get("units"))
     except PlacementError as exc:
         warnings = getattr(exc, "warnings", [])
         exc.__init__(by_file(exc.problems, paths))  # type: ignore[misc]

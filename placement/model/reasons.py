@@ -75,7 +75,7 @@ def reasons(result) -> pd.DataFrame:
     newcomer = (a >= 0) & (a != cur)
     # per seat: newcomers who took it (ordered by id: rows are in id order)
     arrivals: dict[int, list[int]] = {}
-    for j in np.flatnonzero(newcomer):
+    for j in np.flatnonzero(newcomer).tolist():
         arrivals.setdefault(int(a[j]), []).append(int(j))
     placed_order = np.argsort(np.where(a >= 0, a, p.n_positions), kind="stable")
     starts = np.searchsorted(np.where(a >= 0, a, p.n_positions)[placed_order],
@@ -97,11 +97,10 @@ def reasons(result) -> pd.DataFrame:
             return None
         return -float(p.edge_cost[k]) / scale
 
-    def set_row(i, code, text, points=np.nan, other=""):
+    def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
-    for i in who:
-        i = int(i)
+    for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
             set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
@@ -175,10 +174,10 @@ def reasons(result) -> pd.DataFrame:
         set_row(i, "chain", msg("reason.chain", points=_pts(own_gain),
                                 who=successor or "-"), own_gain, successor)
     out = pd.DataFrame({
-        "code": pd.Series([rows[i][0] for i in who], dtype=object),
-        "reason": pd.Series([rows[i][1] for i in who], dtype=object),
-        "points": np.round(np.array([rows[i][2] for i in who], dtype=float), 2),
-        "other": pd.Series([rows[i][3] for i in who], dtype=object),
+        "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
+        "reason": pd.Series([rows[i][1] for i in who.tolist()], dtype=object),
+        "points": np.round(np.array([rows[i][2] for i in who.tolist()], dtype=float), 2),
+        "other": pd.Series([rows[i][3] for i in who.tolist()], dtype=object),
     })
     out.index = pd.Index(who, name="employee")
     return out

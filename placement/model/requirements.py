@@ -15,7 +15,7 @@ def requirement_failures(comp, i: int, q: int) -> list[str]:
     values (education D3 below the minimum S1 …); the explanation of a missing edge."""
     ctx = comp.context
     cfg = comp.config.eligibility
-    reasons = []
+    reasons: list[str] = []
     hard = set(cfg.hard)
     if ctx.pos("headcount")[q] == 0:
         reasons.append(msg("explain.why_closed"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -11,6 +12,9 @@ import pandas as pd
 from placement.model.context import NO_STANDARD, NOT_ASSESSED
 from placement.model.problem import Problem
 from placement.solvers.base import SolveOutcome, Status
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
 
 #: JPM mapping categories (DOMAIN.md): lower bound of each, highest first.
 JPM_CATEGORIES = (("Optimal", 90.0), ("Cukup Optimal", 78.0), ("Kurang Optimal", 0.0))
@@ -49,7 +53,7 @@ class Result:
     problem: Problem
     outcome: SolveOutcome
     solver_reason: str = ""
-    compiled: object | None = None
+    compiled: Compiled | None = None
     warnings: list[str] = field(default_factory=list)
     #: when infeasible: the rules that cannot all hold (placement.diagnose.Conflict)
     conflicts: list = field(default_factory=list)

@@ -160,12 +160,12 @@ def load_scenario(path: str | Path,
             except ScenarioError as op_exc:
                 found.append(op_exc)
     org = None
-    data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
-    files = [data.get(k) for k in ("employees", "positions", "units")]
-    if all(isinstance(f, str) for f in files[:2]):  # the tables, even if the rest is wrong
+    data = raw.get("data")
+    emp_f, pos_f, unit_f = (data.get(k) if isinstance(data, dict) else None
+                            for k in ("employees", "positions", "units"))
+    if isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
         try:
-            org = _organization(files[0], files[1],
-                                files[2] if isinstance(files[2], str) else None,
+            org = _organization(emp_f, pos_f, unit_f if isinstance(unit_f, str) else None,
                                 organizations)
         except PlacementError as exc:
             found.append(exc)

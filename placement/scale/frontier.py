@@ -277,7 +277,8 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
     for k, r in zip(ks, rows, strict=True):
         # every exact optimum at a price lam bounds any placement with at most k moves:
         # cost >= cost_i + lam × (moves_i - k)
-        bound = max(math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima)
+        bound = max(math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima
+                    if x.lam is not None)  # all: optima are found at a price
         cost, moves, kept, jpm = r["fit_cost"], r["moves"], "", r.get("mean_jpm")
         for cand in known:  # a placement found with fewer moves and a better fit: keep it
             if cand[1] <= k and cand[0] < cost:

@@ -70,7 +70,7 @@ class Sweep:
         solved = self.table[self.table["status"].isin(["optimal", "feasible"])]
         if not len(solved) or by not in solved:
             return None
-        return solved.loc[pd.to_numeric(solved[by]).idxmin()]
+        return solved.iloc[int(pd.to_numeric(solved[by]).argmin())]
 
     def __repr__(self) -> str:
         part = ", partial" if self.partial else ""
