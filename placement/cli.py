@@ -23,7 +23,7 @@ if __name__ == "__main__":  # pragma: no cover
     # import it back (running this copy as __main__ would import it twice, half-built)
     from placement.cli import main as _main
 
-    sys.exit(_main())
+    sys.exit(_main())  # type: ignore[has-type]  # main is defined below
 
 
 class Ctx:

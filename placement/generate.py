@@ -30,11 +30,13 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
+from numpy.typing import DTypeLike
 
 from placement.model.config import JF_RANK_RANGES, LICENSED_FAMILIES
 
@@ -1898,10 +1900,10 @@ def _unit_rows(spec: _UnitSpec, size: float) -> list[_Row]:
                 )
             )
             if spec.function == "pengawasan":
-                for i, r in enumerate(("I", "II", "III", "IV")):
+                for i, roman in enumerate(("I", "II", "III", "IV")):
                     rows.append(
                         _st(
-                            f"Inspektur Pembantu Wilayah {r}",
+                            f"Inspektur Pembantu Wilayah {roman}",
                             "Administrator",
                             11,
                             ("Akuntansi", "Ekonomi", "Hukum", "Teknik Sipil"),
@@ -2097,7 +2099,7 @@ def generate_organization(
     employees = _employees_frame(rng, st, emp)
     # certifications from a stream of their own: the other columns stay as they were
     certs = _certifications(np.random.default_rng([int(seed), n, k, 20250101, 2]), st, emp)
-    employees.insert(int(employees.columns.get_loc("preferences")) + 1, "certifications",
+    employees.insert(list(employees.columns).index("preferences") + 1, "certifications",
                      _opt_str(certs, certs != ""))
     return GeneratedOrganization(employees, positions, units)
 
@@ -2290,7 +2292,8 @@ def _build_structure(
     pos_id = np.char.add("P", np.char.zfill(np.arange(1, m + 1).astype(str), pw))
 
     # per-row attribute arrays, plus a final "no post" row for new hires
-    def rarr(f: Callable[[_Row], object], last: object, dtype: object = None) -> np.ndarray:
+    def rarr(f: Callable[[_Row], object], last: object,
+             dtype: DTypeLike | None = None) -> np.ndarray:
         return np.array([f(r) for r in rows] + [last], dtype=dtype)
 
     fmask = np.zeros((len(rows) + 1, _NF), dtype=bool)
@@ -2393,7 +2396,7 @@ def _build_employees(rng: np.random.Generator, n: int, st: _Structure) -> _Peopl
 
     # field of study: mostly one the post accepts, some deliberately outside
     fmask = st.row_fmask[row]
-    specific = fmask.any(axis=1)
+    specific = np.any(fmask, axis=1)
     allowed = _ALLOWED[edu]
     prior = _PRIOR[edu]
     mis = specific & (rng.random(n) < _FIELD_MISMATCH)
@@ -2557,7 +2560,7 @@ def _positions_frame(st: _Structure) -> pd.DataFrame:
     rows = st.rows
     r = st.pos_row
 
-    def col(f: Callable[[_Row], object], dtype: object = None) -> np.ndarray:
+    def col(f: Callable[[_Row], object], dtype: DTypeLike | None = None) -> np.ndarray:
         return np.array([f(x) for x in rows], dtype=dtype)[r]
 
     fields = col(lambda x: "; ".join(x.fields), object)
@@ -2882,7 +2885,7 @@ def eligible_counts(org: GeneratedOrganization) -> np.ndarray:
         else np.full(len(emp), "", dtype=object)
     )
     fm = _field_masks(pos)
-    any_field = ~fm.any(axis=1)
+    any_field = ~np.any(fm, axis=1)
     p_edu = pos["min_education"].map(EDUCATION_ORDINAL).to_numpy(dtype=np.int64)
     p_rank = pos["min_rank"].map(_RANK_INDEX).fillna(-1).to_numpy(dtype=np.int64)
     e_edu = emp["education"].map(EDUCATION_ORDINAL).to_numpy(dtype=np.int64)
@@ -3005,7 +3008,7 @@ def write_organization(
         if too_long:
             raise ValueError(f"too many rows for an Excel sheet: {', '.join(too_long)}")
     for name, table in tables.items():
-        _atomic_write(paths[name], lambda tmp, t=table: _write_table(t, tmp, fmt), overwrite)
+        _atomic_write(paths[name], partial(_write_table, table, fmt=fmt), overwrite)
     return paths
 
 

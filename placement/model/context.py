@@ -20,13 +20,18 @@ competencies only: an unknown level is not a gap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
+
+if TYPE_CHECKING:
+    from placement.model.config import Eligibility
 
 #: Why a pair has no JPM (``jpm_reason``): 0 it has one, 1 the person is not assessed on
 #: any competency of the post's standard, 2 the post has no competency standard.
@@ -43,7 +48,7 @@ class Context:
     """
 
     def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean", eligibility=None):
+                 unassessed_jpm: float | str = "mean", eligibility: Eligibility | None = None):
         self.org = org
         self.jpm_surplus = jpm_surplus
         self.unassessed_jpm = unassessed_jpm
@@ -149,7 +154,8 @@ class Context:
         return {"level": level, "level0": np.where(known, level, 0).astype(np.float32),
                 "known": known.astype(np.float32)}
 
-    def _per_competency(self, name: str, fn, source: str = "level") -> np.ndarray:
+    def _per_competency(self, name: str, fn: Callable[[np.ndarray, np.ndarray, np.ndarray], object],
+                        source: str = "level") -> np.ndarray:
         """``fn(out, value, required)`` accumulated over the competencies, per edge;
         ``value`` from the ``source`` matrix of :attr:`_by_competency`. ``fn`` must add
         nothing where ``required`` is 0 (not in the standard).

@@ -320,7 +320,7 @@ class Problem:
         out[placed[ok]] = idx_c[ok]
         return out
 
-    def label(self, kind: str, index: int) -> str:
+    def label(self, kind: str, index: int | np.integer) -> str:
         """Human name of employee / position / unit ``index`` (``#index`` if unnamed)."""
         names = self.labels.get(kind)
         return str(names[index]) if names is not None else f"{kind} #{index}"

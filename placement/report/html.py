@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -490,7 +491,7 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     order = {u: i for i, u in enumerate(names)}
     flow = pd.Series(1, index=range(len(fr))).groupby([fr, to]).sum()
     volume: dict[str, int] = {}
-    for (a, b), n in flow.items():
+    for (a, b), n in zip(flow.index.tolist(), flow.tolist(), strict=True):
         volume[a] = volume.get(a, 0) + int(n)
         volume[b] = volume.get(b, 0) + int(n)
     units = [u for u in volume if u != unplaced_key]
@@ -524,7 +525,7 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     counts = np.zeros((len(rows), len(cols)), dtype=np.int64)
     ri = {u: i for i, u in enumerate(rows)}
     ci = {u: i for i, u in enumerate(cols)}
-    for (a, b), n in flow.items():
+    for (a, b), n in zip(flow.index.tolist(), flow.tolist(), strict=True):
         counts[ri[a], ci[b]] += int(n)
     cell = max(16.0, min(34.0, 620.0 / max(len(cols), 1)))
     row_labels = [_clip(show(u), 34) for u in rows]
@@ -537,11 +538,11 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     height = top_m + grid_h + 30
     mx = counts.max()
     body = []
-    for j, t in enumerate(col_labels):
+    for j, lab in enumerate(col_labels):
         x = left + (j + 0.5) * cell
         body.append(
             f'<text x="{_f(x)}" y="{_f(top_m - 6)}" font-size="10.5" fill="{INK}" '
-            f'transform="rotate(-50 {_f(x)} {_f(top_m - 6)})">{esc(t)}</text>'
+            f'transform="rotate(-50 {_f(x)} {_f(top_m - 6)})">{esc(lab)}</text>'
         )
     font = min(11.0, cell * 0.42)
     for i, rl in enumerate(row_labels):
@@ -652,8 +653,9 @@ def kpi_comparison_chart(kp: pd.DataFrame, names: Sequence[str], lang: str) -> s
     panel_w, panel_h, gap = 184.0, 190.0, 16.0
     n = len(names)
     width = len(KEY_KPIS) * (panel_w + gap)
-    legend_rows = []
-    x, row = 0.0, []
+    legend_rows: list[list[tuple[int, str]]] = []
+    x = 0.0
+    row: list[tuple[int, str]] = []
     for i, nm in enumerate(names):
         w = 17 + _text_w(_clip(nm, 30)) + 18
         if row and x + w > width:
@@ -671,7 +673,7 @@ def kpi_comparison_chart(kp: pd.DataFrame, names: Sequence[str], lang: str) -> s
         )
     for k, (key, dec) in enumerate(KEY_KPIS):
         px = k * (panel_w + gap)
-        vals = [kp.at[key, nm] if key in kp.index else None for nm in names]
+        vals: list[Any] = [kp.at[key, nm] if key in kp.index else None for nm in names]
         nums = [None if _missing(v) else float(v) for v in vals]
         body.append(
             _text(

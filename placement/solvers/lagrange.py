@@ -976,8 +976,7 @@ class _Run:
             return self.outcome(Status.INFEASIBLE, reason)
         dense = gap_search.dense_gap(p)
         if dense is not None and self.dense_search(dense):
-            status = Status.OPTIMAL if self.proven() else Status.FEASIBLE
-            return self.outcome(status, "")
+            return self.outcome(Status.OPTIMAL if self.proven() else Status.FEASIBLE, "")
         status, message = self.pricing()
         if status is Status.INFEASIBLE:
             return self.outcome(Status.INFEASIBLE, message)
@@ -1078,7 +1077,7 @@ class _Run:
         sc = rows.scale
         last = 0.0  # seconds of the last iteration: do not start one that cannot finish
         while it < max_it:
-            if it and self.deadline is not None and self.remaining() < last:
+            if it and (rem := self.remaining()) is not None and rem < last:
                 break
             t_it = time.perf_counter()
             mu = np.minimum(np.rint(theta / sc * S), np.floor(rows.lam_cap * S)).astype(np.int64)
@@ -1165,9 +1164,10 @@ class _Run:
         st = _State(p, self.rows, a)
         ok = _repair_moves(st, cost_e, cost_u)
         if not ok:
-            st = self.pin_repair(st, cost_e, cost_u)
-            if st is None:
+            fixed = self.pin_repair(st, cost_e, cost_u)
+            if fixed is None:
                 return
+            st = fixed
         if not _repair_budgets(st, cost_e, cost_u):
             return
         if not _repair_moves(st, cost_e, cost_u):
@@ -1182,6 +1182,7 @@ class _Run:
         p, rows = self.p, self.rows
         pinned = p.pinned.copy()
         stay = self.stay
+        assert stay is not None  # set with move caps, the only rules this repairs
         for _ in range(rounds):
             over = st.over()
             over[: rows.n_budgets] = 0
@@ -1234,6 +1235,7 @@ class _Run:
         rng = np.random.default_rng(self.seed)
         if k == 0 or p.n_employees == 0:
             return
+        assert self.best_a is not None  # called with a placement to improve
         max_rounds = cfg.lns_rounds
         if max_rounds is None:
             max_rounds = 3 * k + 10 if self.deadline is None else 10**9
@@ -1250,7 +1252,7 @@ class _Run:
         order: list[int] = []
         last = 0.0
         while rounds < max_rounds and not self.out_of_time() and not self.proven():
-            if self.deadline is not None and self.remaining() < last:
+            if (rem := self.remaining()) is not None and rem < last:
                 break  # a round would run past the limit
             t_round = time.perf_counter()
             if not order:
@@ -1267,7 +1269,8 @@ class _Run:
             status, sub_a, sub_cost = _cpsat_sub(sub, hint, self.seed + rounds, self.workers,
                                                  cfg.lns_deterministic_time, tl)
             improved = False
-            if sub_a is not None and self.best_cost is not None and sub_cost < self.best_cost:
+            if (sub_a is not None and sub_cost is not None and self.best_cost is not None
+                    and sub_cost < self.best_cost):
                 a = self.best_a.copy()
                 a[np.flatnonzero(free)] = _at(P, sub_a, -1)
                 improved = self.offer(a, "lagrange: neighbourhood search")
@@ -1311,6 +1314,7 @@ class _Run:
         p = self.p
         n, k = p.n_employees, p.n_units
         a = self.best_a
+        assert a is not None  # neighbourhoods of the best placement
         deg = np.diff(p.indptr)
 
         def unit_people(u: int) -> np.ndarray:
