@@ -9,6 +9,7 @@ planner can change.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from placement.messages import join, msg
 from placement.model import levels
 from placement.model.arrays import unique
 from placement.model.problem import NO_LIMIT, Problem
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Conflict:
         return self.message
 
 
-def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
+def diagnose(problem: Problem, compiled: Compiled | None = None) -> list[Conflict]:
     """Rules of ``problem`` that no placement can satisfy (empty if none is obvious)."""
     p = problem
     out: list[Conflict] = []
@@ -210,7 +214,7 @@ def _in_unit(p: Problem, q: int) -> str:
     return msg("diag.in_unit", unit=p.label("unit", int(p.position_unit[q])))
 
 
-def _requirements(compiled, q: int) -> str:
+def _requirements(compiled: Compiled | None, q: int) -> str:
     if compiled is None:
         return ""
     pos = compiled.org.positions.iloc[q]
@@ -225,7 +229,7 @@ def _requirements(compiled, q: int) -> str:
     return msg("diag.requirements", parts=join(", ", parts)) if parts else ""
 
 
-def _unit_requirements(compiled, p: Problem, u: int) -> str:
+def _unit_requirements(compiled: Compiled | None, p: Problem, u: int) -> str:
     if compiled is None:
         return ""
     pos = compiled.org.positions

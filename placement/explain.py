@@ -168,7 +168,7 @@ def _reason(result: Result, i: int) -> str:
     return ""
 
 
-def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
+def _holders(a: np.ndarray, m: int, emp_ids: np.ndarray) -> dict[int, list[str]]:
     placed = np.flatnonzero(a >= 0)
     order = placed[np.argsort(a[placed], kind="stable")]
     out: dict[int, list[str]] = {}

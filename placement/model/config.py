@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -107,13 +108,13 @@ class Eligibility(_Strict):
 
     @field_validator("licensed_families")
     @classmethod
-    def _licensed(cls, v):
+    def _licensed(cls, v: dict[str, str | None]) -> dict[str, str]:
         merged = {**LICENSED_FAMILIES, **v}
         return {k: c for k, c in merged.items() if c is not None}
 
     @field_validator("jf_rank_ranges")
     @classmethod
-    def _ranges(cls, v):
+    def _ranges(cls, v: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, str]]:
         from placement.messages import msg
         from placement.model.levels import RANKS, normalise_rank
 
@@ -201,7 +202,7 @@ class ScenarioConfig(_Strict):
 
     @field_validator("operations", mode="before")
     @classmethod
-    def _ops_list(cls, v):
+    def _ops_list(cls, v: object) -> object:
         if v is None:
             return []
         return v
@@ -224,7 +225,7 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     return list(fields) if fields else []
 
 
-def _model_in(ann) -> type[BaseModel] | None:
+def _model_in(ann: object) -> type[BaseModel] | None:
     if isinstance(ann, type) and issubclass(ann, BaseModel):
         return ann
     for a in getattr(ann, "__args__", ()) or ():
@@ -234,7 +235,7 @@ def _model_in(ann) -> type[BaseModel] | None:
     return None
 
 
-def nearest(word: str, choices) -> str:
+def nearest(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' or a list of valid choices."""
     choices = list(choices)
     from placement.messages import msg

@@ -48,7 +48,8 @@ class Context:
     """
 
     def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean", eligibility: Eligibility | None = None):
+                 unassessed_jpm: float | str = "mean",
+                 eligibility: Eligibility | None = None) -> None:
         self.org = org
         self.jpm_surplus = jpm_surplus
         self.unassessed_jpm = unassessed_jpm

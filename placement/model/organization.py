@@ -21,11 +21,14 @@ file, the row(s), the column and the fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 from pandas.api.extensions import ExtensionArray
 
 from placement.errors import (
@@ -80,7 +83,7 @@ class ProblemLog:
         self.errors: list[tuple[type[DataError], str]] = []
         self.warnings: list[str] = []
 
-    def add(self, df: pd.DataFrame, mask, column: str | None, message: str,
+    def add(self, df: pd.DataFrame, mask: ArrayLike, column: str | None, message: str,
             cls: type[DataError] = InvalidValueError, warn: bool = False,
             quote: bool = True) -> None:
         """One line for the rows in ``mask``; with ``quote`` (unless the message names
@@ -109,7 +112,7 @@ class ProblemLog:
         raise err
 
 
-def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
+def where(df: pd.DataFrame, rows: np.ndarray, column: str | None = None) -> Message:
     """'employees.csv rows 4, 9 (and 3 more), column "rank"' (a message: 'baris',
     'kolom' in Indonesian)."""
     source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
@@ -211,7 +214,7 @@ class Organization:
             return np.zeros(len(self.employees), dtype=bool)
         return (self.employees["exclusion"].to_numpy(dtype=object) != "")
 
-    def exclude(self, mask, reason: str) -> None:
+    def exclude(self, mask: np.ndarray, reason: str) -> None:
         """Mark employees as not placeable with a reason (the first reason given wins);
         they get no eligible post, their seats count as vacant, and the result lists
         them as unplaced with this reason."""
@@ -316,8 +319,9 @@ def _text(df: pd.DataFrame, col: str) -> pd.Series:
     return df[col].fillna("").astype(str).str.strip()
 
 
-def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minimum=None,
-            maximum=None, fix: str = "") -> np.ndarray:
+def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool,
+            minimum: float | None = None, maximum: float | None = None, fix: str = ""
+            ) -> np.ndarray:
     """Parse a numeric column (blank → NaN); report non-numbers and out-of-range cells."""
     if col not in df:
         return np.full(len(df), np.nan)
@@ -354,7 +358,7 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
 
 
 def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
-                    **checks) -> dict[str, np.ndarray]:
+                    **checks: Any) -> dict[str, np.ndarray]:
     """:func:`_number` over many columns of the same kind (competency levels) in one
     pass over all their cells; the per-column report only when something is wrong."""
     present = [c for c in cols if c in df]
@@ -635,7 +639,7 @@ def load_organization(employees: str | Path, positions: str | Path,
         raise
 
 
-def by_file(lines: list[str], paths) -> list[str]:
+def by_file(lines: list[str], paths: Sequence[str | Path | None]) -> list[str]:
     """``lines`` grouped by the file they name first (in the order of ``paths``; lines
     naming none last), keeping their order within a file."""
     names = [(str(p), Path(p).name) for p in paths if p is not None]

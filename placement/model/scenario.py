@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 import pandas as pd
 import yaml
@@ -21,6 +21,9 @@ from placement.messages import msg
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
 
 
 class Scenario:
@@ -33,7 +36,7 @@ class Scenario:
 
     def __init__(self, config: ScenarioConfig, path: Path | None = None,
                  organization: Organization | None = None,
-                 sources: list[Path] | None = None):
+                 sources: list[Path] | None = None) -> None:
         self.config = config
         self.path = path
         #: the scenario files read: this one and its ``extends`` chain
@@ -102,7 +105,7 @@ class Scenario:
                                           self.config.reference_date)
         return self._plan
 
-    def compile(self, reference: dict[str, str] | None = None):
+    def compile(self, reference: dict[str, str] | None = None) -> Compiled:
         """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
 
         ``reference`` (``{employee id: position id or ""}``) is the placement ties are
@@ -292,12 +295,12 @@ class _BoundedLoader(yaml.SafeLoader):
     """yaml.SafeLoader that refuses documents nested deeper than the work limit
     (before Python's recursion limit is reached)."""
 
-    def __init__(self, stream):
+    def __init__(self, stream: str | bytes | IO[str] | IO[bytes]) -> None:
         super().__init__(stream)
         self._depth = 0
         self._max_depth = work_limit("yaml_depth")[0]
 
-    def compose_node(self, parent, index):
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
         self._depth += 1
         try:
             if self._depth > self._max_depth:
