@@ -135,7 +135,7 @@ def diagnose(problem: Problem, compiled: Compiled | None = None) -> list[Conflic
 def _shared_pool(p: Problem, need: np.ndarray, usable: np.ndarray) -> list[Conflict]:
     """Minimum fills that compete for the same people (a Hall violation): a set of
     positions whose minimums together exceed everyone eligible for any of them."""
-    from ortools.graph.python import max_flow
+    from ortools.graph.python import max_flow  # lazy: OR-Tools only when infeasible
 
     e_idx = np.flatnonzero(usable & (need[p.edge_pos] > 0))
     if not len(e_idx):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -158,8 +159,7 @@ def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking: np.n
     unless the pin says ``force: true``: then it is kept and returned as a warning."""
     if not len(breaking):
         return []
-    from types import SimpleNamespace
-
+    # lazy: requirements reads the domain rules (career, service), imported after model
     from placement.model.requirements import requirement_failures
 
     view = SimpleNamespace(context=ctx, config=config, plan=plan, org=plan.org)

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
+from placement.model.levels import RANKS, normalise_rank
 
 HARD_RULES = ("education", "rank", "field", "competency")
 #: a whole number of people or moves within the solvers' range
@@ -116,7 +117,6 @@ class Eligibility(_Strict):
     @classmethod
     def _ranges(cls, v: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, str]]:
         from placement.messages import msg
-        from placement.model.levels import RANKS, normalise_rank
 
         out = {}
         for level, bounds in {**JF_RANK_RANGES, **v}.items():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 import pandas as pd
 import yaml
@@ -18,12 +18,10 @@ import yaml
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
 from placement.limits import work_limit
 from placement.messages import msg
+from placement.model.compile import Compiled, compile_scenario
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
-
-if TYPE_CHECKING:
-    from placement.model.compile import Compiled
 
 
 class Scenario:
@@ -111,8 +109,6 @@ class Scenario:
         ``reference`` (``{employee id: position id or ""}``) is the placement ties are
         broken toward (default: everybody's current post); see
         :mod:`placement.model.stability`."""
-        from placement.model.compile import compile_scenario
-
         return compile_scenario(self, reference)
 
     def with_settings(self, **settings: Any) -> Scenario:

@@ -12,6 +12,7 @@ Rows are plain dicts of numbers and text: they are what travels back to the clie
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from placement.api import solve
 from placement.errors import PlacementError
 from placement.messages import render
 from placement.model.config import ScenarioConfig
@@ -150,8 +152,6 @@ def error_text(exc: BaseException) -> str:
 
 def run_variant(task: Task, org: Organization | None = None) -> dict[str, Any]:
     """Solve one variant; a bad input becomes a row with status ``error``."""
-    from placement.api import solve
-
     t0, c0 = time.perf_counter(), time.thread_time()
     try:
         result = solve(scenario_for(task, org))
@@ -201,10 +201,6 @@ def moves_of(problem: Problem, assignment: np.ndarray) -> int:
 def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]:
     """Solve one frontier point; returns moves, fit cost (integer, base problem),
     status, bound (fit cost units, for ``max_moves`` points) and the KPIs."""
-    import copy
-
-    from placement.api import solve
-
     t0 = time.perf_counter()
     compiled = compiled_for(point.task, org)
     base = compiled.problem
