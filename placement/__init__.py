@@ -50,7 +50,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from placement.model.result import Result
     from placement.model.scenario import Scenario, load_scenario
     from placement.model.terms import TERMS, register_term
-    from placement.scale import Frontier, Sweep, frontier, sweep, sweep_each
+    from placement.scale.frontier import Frontier, frontier
+    from placement.scale.sweep import Sweep, sweep, sweep_each
     from placement.solvers import SOLVERS, Status, register_solver
 
 

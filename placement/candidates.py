@@ -59,6 +59,7 @@ def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
     free to go elsewhere (or unplaced) and ``i``'s own pin, if any, moves to ``q``."""
     p = result.problem
     a = result.assignment
+    assert a is not None  # callers pass a placed result
     if a[i] == q:
         return PinCost(result.status, 0.0, [])
     alt = copy.copy(p)
@@ -77,12 +78,15 @@ def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:
         return PinCost(r.status, None, [])
+    assert r.outcome.cost is not None and result.outcome.cost is not None  # both solved
     delta = p.objective_value(r.outcome.cost) - p.objective_value(result.outcome.cost)
     changed = [int(j) for j in np.flatnonzero(r.assignment != a) if j != i]
     return PinCost(r.status, float(delta), changed)
 
 
-def _targets(result: Result, position, kind) -> list[int]:
+def _targets(result: Result, position: str | list[str] | None, kind: str | None
+             ) -> list[int]:
+    assert result.compiled is not None  # shortlist() checked it
     pos = result.compiled.org.positions
     ids = pos["id"].astype(str).tolist()
     index = {p: j for j, p in enumerate(ids)}
@@ -100,13 +104,14 @@ def _targets(result: Result, position, kind) -> list[int]:
     if "level" in pos:
         hit |= pos["level"].astype(object).fillna("").astype(str).str.lower().eq(k)
     hit &= pd.to_numeric(pos["headcount"], errors="coerce").fillna(0).to_numpy() > 0
-    found = list(np.flatnonzero(hit.to_numpy()))
+    found = np.flatnonzero(hit.to_numpy()).tolist()
     if not found:
         raise PlacementError(msg("shortlist.no_posts", kind=kind))
     return found
 
 
 def _years_in_post(result: Result) -> np.ndarray:
+    assert result.compiled is not None  # shortlist() checked it
     emp = result.compiled.org.employees
     col = next((c for c in TMT_COLUMNS if c in emp), None)
     if col is None:
@@ -116,7 +121,8 @@ def _years_in_post(result: Result) -> np.ndarray:
     return np.floor(days / 365.25 * 10) / 10
 
 
-def shortlist(target, position: str | list[str] | None = None, kind: str | None = None,
+def shortlist(target: Result | Scenario | str | Path,
+              position: str | list[str] | None = None, kind: str | None = None,
               top: int = 5, time_limit: float | None = 30) -> pd.DataFrame:
     """The ``top`` best eligible candidates per post, with the exact cost of each.
 
@@ -131,8 +137,7 @@ def shortlist(target, position: str | list[str] | None = None, kind: str | None 
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
     """
-    result = target if isinstance(target, Result) else solve(target) if isinstance(
-        target, Scenario | str | Path) else target
+    result = solve(target) if isinstance(target, Scenario | str | Path) else target
     if result.compiled is None or result.assignment is None:
         raise PlacementError(msg("shortlist.needs_placement"))
     if top < 1:

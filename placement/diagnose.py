@@ -9,6 +9,7 @@ planner can change.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from placement.i18n import join, msg
 from placement.model import levels
 from placement.model.arrays import unique
 from placement.model.problem import NO_LIMIT, Problem
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
 
 
 @dataclass(frozen=True)
@@ -33,7 +37,7 @@ class Conflict:
         return self.message
 
 
-def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
+def diagnose(problem: Problem, compiled: Compiled | None = None) -> list[Conflict]:
     """Rules of ``problem`` that no placement can satisfy (empty if none is obvious)."""
     p = problem
     out: list[Conflict] = []
@@ -43,7 +47,7 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
     supply_edges = ~pinned_elsewhere
     supply = np.bincount(p.edge_pos[supply_edges], minlength=p.n_positions)
     need = np.minimum(p.min_fill, p.capacity)
-    for q in np.flatnonzero(need > supply):
+    for q in np.flatnonzero(need > supply).tolist():
         out.append(Conflict(
             "min_fill", p.label("position", q),
             msg("diag.min_fill", position=p.label("position", q), unit=_in_unit(p, q),
@@ -58,7 +62,7 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
     u_supply = np.bincount(pairs // max(p.n_employees, 1), minlength=p.n_units)
     seats = np.bincount(p.position_unit, weights=p.capacity, minlength=p.n_units)
     cap = np.where(p.unit_cap == NO_LIMIT, np.iinfo(np.int64).max, p.unit_cap)
-    for u in np.flatnonzero(p.unit_min > 0):
+    for u in np.flatnonzero(p.unit_min > 0).tolist():
         limits = []
         if u_supply[u] < p.unit_min[u]:
             limits.append(msg("diag.unit_supply", n=u_supply[u],
@@ -75,13 +79,13 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
     # pins against headcounts and caps
     pin_pos = pinned[pinned >= 0]
     per_pos = np.bincount(pin_pos, minlength=p.n_positions)
-    for q in np.flatnonzero(per_pos > p.capacity):
+    for q in np.flatnonzero(per_pos > p.capacity).tolist():
         out.append(Conflict("pins", p.label("position", q),
                             msg("diag.pins", n=per_pos[q], position=p.label("position", q),
                                 seats=p.capacity[q]),
                             int(per_pos[q] - p.capacity[q])))
     per_unit = np.bincount(p.position_unit[pin_pos], minlength=p.n_units)
-    for u in np.flatnonzero(per_unit > cap):
+    for u in np.flatnonzero(per_unit > cap).tolist():
         out.append(Conflict("unit_cap", p.label("unit", u),
                             msg("diag.pins_unit", n=per_unit[u], unit=p.label("unit", u),
                                 cap=cap[u]),
@@ -93,13 +97,13 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
         b_pin = p.budget_of_position[p.edge_pos[e_pin]]
         load = np.bincount(b_pin[b_pin >= 0], weights=p.edge_weight[e_pin][b_pin >= 0],
                            minlength=len(p.budget_limit))
-        for b in np.flatnonzero(load > p.budget_limit):
+        for b in np.flatnonzero(load > p.budget_limit).tolist():
             out.append(Conflict("budget", p.budget_names[b],
                                 msg("diag.budget_pins", budget=p.budget_names[b],
                                     limit=int(p.budget_limit[b]), load=int(load[b])),
                                 int(load[b] - p.budget_limit[b])))
         min_cost = _min_fill_cost(p)
-        for b in np.flatnonzero((min_cost > p.budget_limit) & (load <= p.budget_limit)):
+        for b in np.flatnonzero((min_cost > p.budget_limit) & (load <= p.budget_limit)).tolist():
             out.append(Conflict("budget", p.budget_names[b],
                                 msg("diag.budget_min_fill", budget=p.budget_names[b],
                                     limit=int(p.budget_limit[b]), cost=int(min_cost[b])),
@@ -111,14 +115,14 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
                             msg("diag.max_moves", n=int(forced.sum()), cap=p.max_moves),
                             int(forced.sum() - p.max_moves)))
     per_u = np.bincount(p.current_unit[forced & (p.current_unit >= 0)], minlength=p.n_units)
-    for u in np.flatnonzero((p.unit_max_moves != NO_LIMIT) & (per_u > p.unit_max_moves)):
+    for u in np.flatnonzero((p.unit_max_moves != NO_LIMIT) & (per_u > p.unit_max_moves)).tolist():
         out.append(Conflict("move_cap", p.label("unit", u),
                             msg("diag.max_moves_unit", unit=p.label("unit", u), n=per_u[u],
                                 cap=p.unit_max_moves[u]),
                             int(per_u[u] - p.unit_max_moves[u])))
     # must-place people with nowhere to go
     deg = np.diff(p.indptr)
-    for i in np.flatnonzero(p.must_place & (deg == 0))[:10]:
+    for i in np.flatnonzero(p.must_place & (deg == 0))[:10].tolist():
         out.append(Conflict("must_place", p.label("employee", i),
                             msg("diag.must_place", employee=p.label("employee", i))))
     if need.sum() > p.n_employees:
@@ -131,7 +135,7 @@ def diagnose(problem: Problem, compiled=None) -> list[Conflict]:
 def _shared_pool(p: Problem, need: np.ndarray, usable: np.ndarray) -> list[Conflict]:
     """Minimum fills that compete for the same people (a Hall violation): a set of
     positions whose minimums together exceed everyone eligible for any of them."""
-    from ortools.graph.python import max_flow
+    from ortools.graph.python import max_flow  # lazy: OR-Tools only when infeasible
 
     e_idx = np.flatnonzero(usable & (need[p.edge_pos] > 0))
     if not len(e_idx):
@@ -200,7 +204,7 @@ def _min_fill_cost(p: Problem) -> np.ndarray:
     """Per budget: a lower bound on the weight needed for the minimum fills."""
     out = np.zeros(len(p.budget_limit))
     need = np.minimum(p.min_fill, p.capacity)
-    for q in np.flatnonzero((need > 0) & (p.budget_of_position >= 0)):
+    for q in np.flatnonzero((need > 0) & (p.budget_of_position >= 0)).tolist():
         w = np.sort(p.edge_weight[p.edge_pos == q])
         out[p.budget_of_position[q]] += w[: need[q]].sum()
     return out
@@ -210,7 +214,7 @@ def _in_unit(p: Problem, q: int) -> str:
     return msg("diag.in_unit", unit=p.label("unit", int(p.position_unit[q])))
 
 
-def _requirements(compiled, q: int) -> str:
+def _requirements(compiled: Compiled | None, q: int) -> str:
     if compiled is None:
         return ""
     pos = compiled.org.positions.iloc[q]
@@ -225,7 +229,7 @@ def _requirements(compiled, q: int) -> str:
     return msg("diag.requirements", parts=join(", ", parts)) if parts else ""
 
 
-def _unit_requirements(compiled, p: Problem, u: int) -> str:
+def _unit_requirements(compiled: Compiled | None, p: Problem, u: int) -> str:
     if compiled is None:
         return ""
     pos = compiled.org.positions

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import pandas as pd
@@ -156,6 +157,7 @@ def find_employee(employees: pd.DataFrame, query: str, most: int = 5) -> str:
 def _reason(result: Result, i: int) -> str:
     """The reason the moves / unplaced tables give for employee ``i`` ("" if none):
     the same text, from :func:`placement.model.reasons.reasons`."""
+    assert result.compiled is not None  # explain() checked it
     emp_id = result.compiled.context.emp_ids[i]
     for table in (result.moves, result.unplaced):
         if len(table) and "reason" in table:
@@ -165,17 +167,20 @@ def _reason(result: Result, i: int) -> str:
     return ""
 
 
-def _holders(a: np.ndarray, m: int, emp_ids) -> dict[int, list[str]]:
+def _holders(a: np.ndarray, m: int, emp_ids: np.ndarray) -> dict[int, list[str]]:
     placed = np.flatnonzero(a >= 0)
     order = placed[np.argsort(a[placed], kind="stable")]
     out: dict[int, list[str]] = {}
     for q, grp in pd.Series(emp_ids[order]).groupby(a[order]):
-        out[int(q)] = list(grp)
+        out[int(cast(int, q))] = list(grp)
     return out
 
 
-def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
+def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]]
+             ) -> list[str]:
     comp = result.compiled
+    a = result.assignment
+    assert comp is not None and a is not None  # explain() checked them
     ctx = comp.context
     p: Problem = result.problem
     pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
@@ -183,14 +188,13 @@ def _why_not(result: Result, i: int, position: str, holders) -> list[str]:
         raise PlacementError(msg("explain.unknown_position", position=position,
                                  hint=nearest(position, list(pos_index)[:20000])))
     q = pos_index[position]
-    a = result.assignment
     if a[i] == q:
         return [msg("explain.here", position=position)]
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if q not in set(p.edge_pos[lo:hi].tolist()):
         return [msg("explain.not_eligible", position=position,
                     reasons=join("; ", requirement_failures(comp, i, q)))]
-    out = []
+    out: list[str] = []
     cap = int(p.capacity[q])
     if cap == 0:
         return [msg("explain.closed", position=position)]

@@ -30,7 +30,7 @@ def relax_problem(problem: Problem, kinds: set[str]) -> tuple[Problem, list[str]
     what was relaxed."""
     p = copy.copy(problem)
     big = penalty(problem)
-    done = []
+    done: list[str] = []
     if kinds & {"min_fill", "unit_min"}:
         p.min_fill_penalty = big
         done.append(msg("relax.done_min_fill"))
@@ -62,7 +62,7 @@ def describe(original: Problem, assignment: np.ndarray) -> list[str]:
     p = original
     a = np.asarray(assignment)
     s = p.shortfalls(a)
-    out = []
+    out: list[str] = []
     for q in np.flatnonzero(s["min_fill"]):
         out.append(msg("relax.min_fill", position=p.label("position", q),
                        need=int(p.min_fill[q]), short=int(s["min_fill"][q])))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -96,6 +97,10 @@ def template_frames() -> dict[str, pd.DataFrame]:
     return out
 
 
+def _write_csv(path: Path, df: pd.DataFrame) -> None:
+    df.to_csv(path, index=False)
+
+
 def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
     """Write units/positions/employees CSV + one Excel workbook (with a sheet describing
     every column in ``lang``) + a starter scenario.
@@ -111,8 +116,7 @@ def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
         raise FileExistsError(msg("cli.templates_exist", path=existing[0]))
     written = []
     for table, df in frames.items():
-        written.append(atomic_write(out_dir / f"{table}.csv",
-                                    lambda p, df=df: df.to_csv(p, index=False)))
+        written.append(atomic_write(out_dir / f"{table}.csv", partial(_write_csv, df=df)))
 
     def excel(p: Path) -> None:
         with pd.ExcelWriter(p, engine="openpyxl") as xw:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,12 +22,16 @@ from placement.cli.common import (
 from placement.errors import PlacementError
 from placement.i18n import msg, render
 
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
 
 class Bar:
     """A tqdm progress bar on stderr (terminal only): tasks done / total, best so far."""
 
     def __init__(self, ctx: Ctx, unit: str, total: int | None = None):
-        self.ctx, self.unit, self.total, self.bar = ctx, unit, total, None
+        self.ctx, self.unit, self.total = ctx, unit, total
+        self.bar: tqdm[Any] | None = None
 
     def __call__(self, event: dict) -> None:
         if self.ctx.quiet or not self.ctx.tty:

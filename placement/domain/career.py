@@ -137,7 +137,7 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     keys = np.array([normalise(s) for s in spellings], dtype=object)
     kcodes, vocab = pd.factorize(keys)  # spellings of one family share its code
     codes = np.where(spelled >= 0, kcodes[np.maximum(spelled, 0)] if len(keys) else -1, -1)
-    first = {}
+    first: dict[int, str] = {}
     for s, k in zip(spellings, kcodes, strict=True):  # display name: first spelling met
         first.setdefault(int(k), s)
     families = [first[i] for i in range(len(vocab))]
@@ -145,22 +145,24 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     emp_family = codes[len(pos):].astype(np.int32)
 
     # licensed entry of each family: the longest licensed name covering it
-    lic = {normalise(k): normalise(v) for k, v in policy.licensed_families.items()}
+    lic = {normalise(k): normalise(v) for k, v in policy.licensed_families.items()
+           if v is not None}  # validated: None entries are removed
     short = ({normalise(k) for k in policy.licensed_families} if policy.shortage_families
              is None else {normalise(k) for k in policy.shortage_families})
     entry_of = [_covering(f, lic) for f in vocab]
     licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
     shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab]
                         + [False], dtype=bool)
-    as_written = {normalise(k): v for k, v in policy.licensed_families.items()}
+    as_written = {normalise(k): v for k, v in policy.licensed_families.items()
+                  if v is not None}
     certificate = [as_written[e] if e is not None else "" for e in entry_of]
 
     # certifications: each distinct text once (names a family; is a licence)
     qualified, licence = _certified(emp, n, list(vocab), entry_of, lic)
 
     # golongan range of each JF post by its level
-    ranges = {k.casefold(): (levels.RANKS.index(a), levels.RANKS.index(b))
-              for k, (a, b) in policy.jf_rank_ranges.items()}
+    ranges = {k.casefold(): (levels.RANKS.index(r[0]), levels.RANKS.index(r[1]))
+              for k, r in policy.jf_rank_ranges.items() if r is not None}  # validated
     lv = pos["level"].fillna("").astype(str).str.strip().str.casefold()
     lo = lv.map({k: v[0] for k, v in ranges.items()}).fillna(-1).to_numpy(np.int16)
     hi = lv.map({k: v[1] for k, v in ranges.items()}).fillna(99).to_numpy(np.int16)

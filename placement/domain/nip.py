@@ -157,7 +157,7 @@ def parse_dates(series: pd.Series) -> pd.Series:
     text = series.fillna("").astype(str).str.strip()
     uniq = pd.Series(pd.unique(text), dtype=str)
     parsed = _parse_unique_dates(uniq)
-    at = pd.Index(uniq).get_indexer(text)
+    at = pd.Index(uniq).get_indexer(pd.Index(text))
     return pd.Series(parsed.to_numpy()[at], index=series.index).astype("datetime64[ns]")
 
 

@@ -67,7 +67,7 @@ class CheckedConvertPositions(ConvertPositions):
             for k in counts.index]) if len(counts) else msg("log.penyetaraan_none")))
         for issue, group in issues.groupby("issue", sort=False):
             plan.org.warnings.append(msg("line", where=where, text=msg(
-                "warn.penyetaraan_prefix", text=_warning(issue, group))))
+                "warn.penyetaraan_prefix", text=_warning(str(issue), group))))
 
 
 def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:

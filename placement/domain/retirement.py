@@ -331,7 +331,7 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
         return None
     final = st.get("final_retirement_dates")
     same = final is not None and final[0] is org.employees and final[1] is org.positions
-    dates = final[2] if same else retirement_dates(org)
+    dates = final[2] if same and final is not None else retirement_dates(org)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)

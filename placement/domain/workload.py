@@ -39,7 +39,7 @@ columns in ``unit_fill`` and KPIs (``workload_positions``, ``workload_needed_sta
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import numpy as np
 import pandas as pd
@@ -83,7 +83,7 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
     one :class:`DataError` naming file, rows and columns."""
     df = df.copy()
     df.attrs.setdefault("source", "workload")
-    rename = {}
+    rename: dict[Any, str] = {}
     for c in df.columns:
         k = _key(c)
         for target, names in _ALIASES.items():
@@ -124,7 +124,7 @@ def _num(s: pd.Series) -> np.ndarray:
         return s.astype(float).to_numpy()
     text = s.fillna("").astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2",
                                                              regex=True)
-    return pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(float)
+    return pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(float)
 
 
 def read_workload(path: str | Path) -> pd.DataFrame:
@@ -320,7 +320,7 @@ def extend_kpis(result) -> dict:
     """Extension ``kpis``: workload-based need, shortage and EJ."""
     rec = _record(result)
     t = result._tables.get("workload") if rec is not None else None  # noqa: SLF001
-    if t is None:
+    if t is None or rec is None:
         return {}
     wke = float(rec["wke_minutes"])
     staff = int(t["filled"].sum())

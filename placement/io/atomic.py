@@ -11,7 +11,7 @@ from placement.errors import PlacementError
 from placement.i18n import msg
 
 
-def atomic_write(path: str | Path, write: Callable[[Path], None],
+def atomic_write(path: str | Path, write: Callable[[Path], object],
                  protected: Iterable[Path] = ()) -> Path:
     """Call ``write(tmp_path)`` and move the result onto ``path`` in one step.
 

@@ -73,10 +73,12 @@ def load_optima(path: str | Path | None = None) -> pd.DataFrame:
     path = DATA_DIR if path is None else Path(path)
     if path.is_dir():
         path = path / "optima.csv"
+    dtypes: dict[str, type[str] | str] = {"instance": str, "file": str, "sense": str,
+                                          "lower_bound": "Int64"}
     try:
         df = pd.read_csv(
             path,
-            dtype={"instance": str, "file": str, "sense": str, "lower_bound": "Int64"},
+            dtype=dtypes,
             keep_default_na=False,
             na_values={"lower_bound": [""]},
         )
@@ -213,6 +215,7 @@ def _split_problems(ints: np.ndarray, path: Path, first_line: int):
     looks_multi = bool(out) or first_line == 1 or single is None
     if looks_multi:
         raise DataError(f"GAP file {path}: {multi_error}")
+    assert single is not None  # else it looks multi
     m, n, need = single
     if total < need:
         what = f"truncated: expected {need} integers, found {total}"

@@ -7,14 +7,20 @@ Helpers of :mod:`placement.model.organization` (which reports through its
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from placement.errors import DataError
 from placement.i18n import msg
 
+if TYPE_CHECKING:
+    from placement.model.organization import ProblemLog
 
-def cell_values(df: pd.DataFrame, rows, column: str | None, most: int = 3) -> str:
+
+def cell_values(df: pd.DataFrame, rows: np.ndarray, column: str | None, most: int = 3) -> str:
     """The distinct non-blank values of ``column`` in ``rows``, quoted: "'2 orang', 'x'"
     (and '…' when there are more)."""
     if column is None or column not in df:
@@ -38,7 +44,7 @@ ID_COLUMNS = ("id", "current_unit", "current_position", "unit", "parent", "nip")
 LIST_COLUMNS = ("fields", "preferences", "certifications")
 
 
-def as_frame(data, table: str) -> pd.DataFrame:
+def as_frame(data: object, table: str) -> pd.DataFrame:
     """A DataFrame from a DataFrame, a dict of columns or a list of records."""
     if isinstance(data, pd.DataFrame):
         return data
@@ -51,7 +57,7 @@ def as_frame(data, table: str) -> pd.DataFrame:
     raise DataError(msg("data.not_a_table", table=table, error=type(data).__name__))
 
 
-def cells_to_text(df: pd.DataFrame, log) -> None:
+def cells_to_text(df: pd.DataFrame, log: ProblemLog) -> None:
     """Python values in object cells: lists in list columns joined with '; ', dicts
     and lists elsewhere reported; numbers in id columns as text."""
     for c in df.columns:
@@ -97,7 +103,7 @@ def stored_as_number(series: pd.Series) -> np.ndarray:
 
 
 
-def check_list(df: pd.DataFrame, col: str, log) -> None:
+def check_list(df: pd.DataFrame, col: str, log: ProblemLog) -> None:
     """A comma inside a ';' list column is an error (it would join two items into one)."""
     if col not in df:
         return
@@ -114,6 +120,6 @@ _EXPORT_WORDS = {"nip", "nama", "golongan", "gol", "pangkat", "pendidikan", "jab
                  "satuan", "eselon", "kebutuhan", "formasi", "kelas", "jenjang", "tingkat"}
 
 
-def looks_like_export(columns) -> bool:
+def looks_like_export(columns: Iterable[object]) -> bool:
     words = {w for c in columns for w in str(c).lower().replace("_", " ").split()}
     return len(words & _EXPORT_WORDS) >= 2

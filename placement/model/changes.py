@@ -8,15 +8,21 @@ reading the operations, so every operation (and any plug-in) is covered.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
+
+if TYPE_CHECKING:
+    from placement.model.operations import Plan
+    from placement.model.result import Result
 
 #: position columns whose change alters what a post needs or offers
 _POSITION_KEYS = ("unit", "headcount", "min_fill", "min_edu_level", "min_rank_level",
                   "fields", "kind", "level", "grade", "priority", "key")
 
 
-def touched_units(a, b) -> set[str]:
+def touched_units(a: Plan, b: Plan) -> set[str]:
     """Units whose posts, unit settings, pins or bans differ between plans ``a`` and
     ``b`` (:class:`~placement.model.operations.Plan`): a post added, closed, moved or
     changed marks its unit(s) in either plan; a unit added, removed or with other caps
@@ -54,7 +60,7 @@ def _text(df: pd.DataFrame) -> np.ndarray:
     return df.astype(object).where(df.notna(), "").astype(str).to_numpy()
 
 
-def _pin_units(a, b) -> set[str]:
+def _pin_units(a: Plan, b: Plan) -> set[str]:
     """Units of pins and bans in plan ``a`` that plan ``b`` lacks."""
     emp = a.org.employees.set_index("id")
     pos_unit = dict(zip(a.org.positions["id"], a.org.positions["unit"], strict=True))
@@ -62,13 +68,13 @@ def _pin_units(a, b) -> set[str]:
     for e, q in a.pins.items():
         if b.pins.get(e) == q or emp.at[e, "current_position"] == q:
             continue
-        out |= {pos_unit.get(q, ""), emp.at[e, "current_unit"]}
+        out |= {pos_unit.get(q, ""), str(emp.at[e, "current_unit"])}
     for e, q in a.bans - b.bans:
-        out |= {pos_unit.get(q, ""), emp.at[e, "current_unit"]}
+        out |= {pos_unit.get(q, ""), str(emp.at[e, "current_unit"])}
     return out
 
 
-def classify_differences(base, other, touched: set[str]) -> pd.Series:
+def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
     ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same."""
     pb = base.placements.set_index("employee_id")

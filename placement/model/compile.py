@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -17,6 +19,10 @@ from placement.model.eligibility import eligible_edges
 from placement.model.operations import Plan
 from placement.model.problem import NO_LIMIT, Problem
 from placement.model.terms import TERMS, Term
+
+if TYPE_CHECKING:
+    from placement.model.organization import Organization
+    from placement.model.scenario import Scenario
 
 #: Objective points are multiplied by this and rounded to integers for the solvers.
 SCALE = 100
@@ -37,7 +43,7 @@ class Compiled:
     warnings: list[str] = field(default_factory=list)
 
     @property
-    def org(self):
+    def org(self) -> Organization:
         return self.plan.org
 
 
@@ -60,7 +66,7 @@ _DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vaca
                "training")
 
 
-def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compiled:
+def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None) -> Compiled:
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     org = plan.org
@@ -118,8 +124,9 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
     un = org.units
     unit_cap = np.where(np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
                         NO_LIMIT, np.nan_to_num(un["max_headcount"].to_numpy(float)))
-    unit_min = np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill else None
-    min_fill = ctx.pos("min_fill") if cons.min_fill else None
+    unit_min = (np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill
+                else np.zeros(k, dtype=np.int64))
+    min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
     budget_kw = _budgets(config, ctx, edge_emp, edge_pos)
     move_kw = _move_caps(config, ctx)
@@ -146,18 +153,19 @@ def compile_scenario(scenario, reference: dict[str, str] | None = None) -> Compi
                     pin_warnings)
 
 
-def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking) -> list[str]:
+def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking: np.ndarray
+                ) -> list[str]:
     """A pin that breaks a hard rule is an error naming the rule and the values,
     unless the pin says ``force: true``: then it is kept and returned as a warning."""
     if not len(breaking):
         return []
-    from types import SimpleNamespace
-
+    # lazy: requirements reads the domain rules (career, service), imported after model
     from placement.model.requirements import requirement_failures
 
     view = SimpleNamespace(context=ctx, config=config, plan=plan, org=plan.org)
     pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
-    errors, warnings = [], []
+    errors: list[str] = []
+    warnings: list[str] = []
     for i in breaking:
         e = ctx.emp_ids[i]
         q = pos_index[plan.pins[e]]
@@ -203,7 +211,9 @@ def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
     return [lv for lv in levels_ if lv]
 
 
-def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place):
+def _combine(levels_: list[list[str]], edge_parts: dict[str, np.ndarray],
+             unplaced_parts: dict[str, np.ndarray], constants: dict[str, int],
+             indptr: np.ndarray, must_place: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
     """Weighted sum of terms; lexicographic levels get exact integer multipliers."""
     n = len(indptr) - 1
     E = int(indptr[-1])
@@ -233,7 +243,8 @@ def _combine(levels_, edge_parts, unplaced_parts, constants, indptr, must_place)
     return edge, unpl, const
 
 
-def _budgets(config: ScenarioConfig, ctx: Context, edge_emp, edge_pos) -> dict:
+def _budgets(config: ScenarioConfig, ctx: Context, edge_emp: np.ndarray, edge_pos: np.ndarray
+             ) -> dict[str, Any]:
     b = config.constraints.budgets
     if b is None:
         return {}

@@ -10,13 +10,16 @@ import datetime as dt
 import difflib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from placement.errors import ScenarioError
 from placement.i18n import msg
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
+from placement.model.levels import RANKS, normalise_rank
 
 HARD_RULES = ("education", "rank", "field", "competency")
 #: a whole number of people or moves within the solvers' range
@@ -58,12 +61,14 @@ class DataSources(_Strict):
     units: str | None = None
 
 
+HardRule = Literal["education", "rank", "field", "competency"]
+_HARD_DEFAULT: list[HardRule] = ["education", "rank", "field"]
+
+
 class Eligibility(_Strict):
     """Which (employee, position) pairs are allowed at all."""
 
-    hard: list[Literal["education", "rank", "field", "competency"]] = Field(
-        default_factory=lambda: ["education", "rank", "field"]
-    )
+    hard: list[HardRule] = Field(default_factory=lambda: list(_HARD_DEFAULT))
     #: competency rules judge what is assessed: an unknown level is no gap, and a pair
     #: without a JPM (not assessed, post without a standard) passes min_jpm and
     #: min_jpm_category (unknown is not a failure)
@@ -95,26 +100,24 @@ class Eligibility(_Strict):
     #: family needs, matched in the employees' ``certifications``; entries given are
     #: merged over the defaults, ``null`` removes one
     licensed_families: dict[str, str | None] = Field(
-        default_factory=lambda: dict(LICENSED_FAMILIES))
+        default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES))
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: default: the licensed ones, health workers and teachers)
     shortage_families: list[str] | None = None
     #: golongan range [lowest, highest] of each JF level; merged over the defaults,
     #: ``null`` removes a level's range
     jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
-        default_factory=lambda: dict(JF_RANK_RANGES))
+        default_factory=lambda: dict[str, tuple[str, str] | None](JF_RANK_RANGES))
 
     @field_validator("licensed_families")
     @classmethod
-    def _licensed(cls, v):
+    def _licensed(cls, v: dict[str, str | None]) -> dict[str, str]:
         merged = {**LICENSED_FAMILIES, **v}
         return {k: c for k, c in merged.items() if c is not None}
 
     @field_validator("jf_rank_ranges")
     @classmethod
-    def _ranges(cls, v):
-        from placement.model.levels import RANKS, normalise_rank
-
+    def _ranges(cls, v: dict[str, tuple[str, str] | None]) -> dict[str, tuple[str, str]]:
         out = {}
         for level, bounds in {**JF_RANK_RANGES, **v}.items():
             if bounds is None:
@@ -199,7 +202,7 @@ class ScenarioConfig(_Strict):
 
     @field_validator("operations", mode="before")
     @classmethod
-    def _ops_list(cls, v):
+    def _ops_list(cls, v: object) -> object:
         if v is None:
             return []
         return v
@@ -222,7 +225,7 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     return list(fields) if fields else []
 
 
-def _model_in(ann) -> type[BaseModel] | None:
+def _model_in(ann: object) -> type[BaseModel] | None:
     if isinstance(ann, type) and issubclass(ann, BaseModel):
         return ann
     for a in getattr(ann, "__args__", ()) or ():
@@ -232,7 +235,7 @@ def _model_in(ann) -> type[BaseModel] | None:
     return None
 
 
-def nearest(word: str, choices) -> str:
+def nearest(word: str, choices: Iterable[str]) -> str:
     """' (did you mean 'x'?)' or a list of valid choices."""
     choices = list(choices)
     close = difflib.get_close_matches(str(word), choices, n=1, cutoff=0.5)
@@ -243,8 +246,8 @@ def nearest(word: str, choices) -> str:
 
 def format_validation_error(exc: ValidationError, model: type[BaseModel], source: str,
                             prefix: tuple = ()) -> list[str]:
-    lines = []
-    for err in _one_per_key(exc.errors()):
+    lines: list[str] = []
+    for err in _one_per_key([dict(e) for e in exc.errors()]):
         loc = tuple(err["loc"])
         path = ".".join(str(p) if not isinstance(p, int) else f"[{p}]" for p in prefix + loc)
         path = path.replace(".[", "[")
@@ -282,8 +285,6 @@ def _one_per_key(errors: list[dict]) -> list[dict]:
 def validate_config(raw: dict, source: str) -> ScenarioConfig:
     """``raw`` as a :class:`ScenarioConfig`; a :class:`ScenarioError` with one line per
     problem (unknown keys name the nearest valid one) otherwise."""
-    from placement.errors import ScenarioError
-
     try:
         return ScenarioConfig.model_validate(raw)
     except ValidationError as exc:

@@ -20,12 +20,18 @@ competencies only: an unknown level is not a gap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
+
+if TYPE_CHECKING:
+    from placement.model.config import Eligibility
 
 #: Why a pair has no JPM (``jpm_reason``): 0 it has one, 1 the person is not assessed on
 #: any competency of the post's standard, 2 the post has no competency standard.
@@ -42,8 +48,9 @@ class Context:
     """
 
     def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean", eligibility=None,
-                 extras: dict | None = None):
+                 unassessed_jpm: float | str = "mean",
+                 eligibility: Eligibility | None = None,
+                 extras: dict | None = None) -> None:
         self.org = org
         #: the plan's ``extras``: state extensions keep (read by their edge rules)
         self.extras = {} if extras is None else extras
@@ -151,7 +158,8 @@ class Context:
         return {"level": level, "level0": np.where(known, level, 0).astype(np.float32),
                 "known": known.astype(np.float32)}
 
-    def _per_competency(self, name: str, fn, source: str = "level") -> np.ndarray:
+    def _per_competency(self, name: str, fn: Callable[[np.ndarray, np.ndarray, np.ndarray], object],
+                        source: str = "level") -> np.ndarray:
         """``fn(out, value, required)`` accumulated over the competencies, per edge;
         ``value`` from the ``source`` matrix of :attr:`_by_competency`. ``fn`` must add
         nothing where ``required`` is 0 (not in the standard).
@@ -170,7 +178,7 @@ class Context:
             if self.n_employees * len(std) <= 4 * n_edges:
                 table = np.zeros((len(std), self.n_employees), dtype=np.float32)
                 for s in range(len(std)):
-                    for k in np.flatnonzero(std[s] > 0):
+                    for k in np.flatnonzero(std[s] > 0).tolist():
                         fn(table[s], levels_t[k], std[s, k])
                 out = table[std_of[self.edge_pos], self.edge_emp]
             else:
@@ -274,8 +282,8 @@ class Context:
         return out
 
 
-def _lookup(index: pd.Index, values) -> np.ndarray:
-    return index.get_indexer(pd.Series(values).astype(object)).astype(np.int32)
+def _lookup(index: pd.Index, values: ArrayLike) -> np.ndarray:
+    return index.get_indexer(pd.Index(pd.Series(values).astype(object))).astype(np.int32)
 
 
 def jpm_reason(jpm: np.ndarray, standard_sum: np.ndarray) -> np.ndarray:

@@ -8,6 +8,7 @@ ordinal as int16 with -1 for blanks; unknown spellings are reported by the calle
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -163,7 +164,8 @@ def normalise_performance(text: str) -> str | None:
     return _PERFORMANCE_ALIASES.get(key)
 
 
-def _parse(series: pd.Series, normalise, scale: tuple[str, ...]) -> tuple[np.ndarray, pd.Series]:
+def _parse(series: pd.Series, normalise: Callable[[str], str | None], scale: tuple[str, ...]
+           ) -> tuple[np.ndarray, pd.Series]:
     """Ordinal per cell (-1 for blank) and a boolean Series of unknown spellings."""
     text = series.fillna("").astype(str).str.strip()
     uniques = pd.unique(text)

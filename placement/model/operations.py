@@ -185,7 +185,7 @@ class AddUnit(Operation):
         un = plan.org.units
         if self.id in set(un["id"]):
             raise OperationError(msg("op.unit_exists", where=where, id=self.id))
-        row = {c: "" for c in un.columns}
+        row: dict[Any, Any] = {c: "" for c in un.columns}
         row.update(id=self.id, name=self.name or self.id, type=self.type, parent=self.parent,
                    max_headcount=_nan(self.max_headcount), min_headcount=_nan(self.min_headcount),
                    budget=_nan(self.budget), _row=0)
@@ -507,6 +507,7 @@ class Pin(Operation):
             raise OperationError(msg("op.pin_or_file", where=where))
         if self.file is not None:
             return self._apply_file(plan, where)
+        assert self.employee is not None and self.position is not None  # checked above
         org = plan.org
         _known(org.employees["id"], [self.employee], "employee", where)
         _known(org.positions["id"], [self.position], "position", where)
@@ -527,6 +528,7 @@ class Pin(Operation):
         plan.log.append(msg("log.pin", employee=self.employee, position=self.position))
 
     def _apply_file(self, plan: Plan, where: str) -> None:
+        assert self.file is not None  # apply() calls this with a file
         df = _pair_file(plan, self.file, where, "pins")
         pos = plan.org.positions
         headcount = dict(zip(pos["id"], pos["headcount"], strict=True))
@@ -579,6 +581,7 @@ class Forbid(Operation):
             raise OperationError(msg("op.forbid_or_file", where=where))
         if self.file is not None:
             return self._apply_file(plan, where)
+        assert self.employee is not None and self.positions is not None  # checked above
         _known(plan.org.employees["id"], [self.employee], "employee", where)
         _known(plan.org.positions["id"], self.positions, "position", where)
         for p in self.positions:
@@ -590,6 +593,7 @@ class Forbid(Operation):
         plan.log.append(msg("log.forbid", employee=self.employee, n=len(self.positions)))
 
     def _apply_file(self, plan: Plan, where: str) -> None:
+        assert self.file is not None  # apply() calls this with a file
         df = _pair_file(plan, self.file, where, "bans")
         e, p = df["employee"], df["position"]
         rows = np.flatnonzero((e.map(plan.pins) == p).to_numpy())

@@ -21,11 +21,15 @@ file, the row(s), the column and the fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
+from pandas.api.extensions import ExtensionArray
 
 from placement.errors import (
     DataError,
@@ -75,7 +79,7 @@ class ProblemLog:
         self.errors: list[tuple[type[DataError], str]] = []
         self.warnings: list[str] = []
 
-    def add(self, df: pd.DataFrame, mask, column: str | None, message: str,
+    def add(self, df: pd.DataFrame, mask: ArrayLike, column: str | None, message: str,
             cls: type[DataError] = InvalidValueError, warn: bool = False,
             quote: bool = True) -> None:
         """One line for the rows in ``mask``; with ``quote`` (unless the message names
@@ -104,7 +108,7 @@ class ProblemLog:
         raise err
 
 
-def where(df: pd.DataFrame, rows, column: str | None = None) -> Message:
+def where(df: pd.DataFrame, rows: np.ndarray, column: str | None = None) -> Message:
     """'employees.csv rows 4, 9 (and 3 more), column "rank"' (a message: 'baris',
     'kolom' in Indonesian)."""
     source = Path(df.attrs.get("source", df.attrs.get("table", "table"))).name
@@ -145,7 +149,8 @@ class Organization:
         emp = _prepare(employees, "employees", log)
         pos = _prepare(positions, "positions", log)
         if units is None:
-            ids = pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else []
+            ids: np.ndarray | ExtensionArray | list[str] = (
+                pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else [])
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
         un = _prepare(units, "units", log)
@@ -207,7 +212,7 @@ class Organization:
             return np.zeros(len(self.employees), dtype=bool)
         return (self.employees["exclusion"].to_numpy(dtype=object) != "")
 
-    def exclude(self, mask, reason: str) -> None:
+    def exclude(self, mask: np.ndarray, reason: str) -> None:
         """Mark employees as not placeable with a reason (the first reason given wins);
         they get no eligible post, their seats count as vacant, and the result lists
         them as unplaced with this reason."""
@@ -312,8 +317,9 @@ def _text(df: pd.DataFrame, col: str) -> pd.Series:
     return df[col].fillna("").astype(str).str.strip()
 
 
-def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minimum=None,
-            maximum=None, fix: str = "") -> np.ndarray:
+def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool,
+            minimum: float | None = None, maximum: float | None = None, fix: str = ""
+            ) -> np.ndarray:
     """Parse a numeric column (blank → NaN); report non-numbers and out-of-range cells."""
     if col not in df:
         return np.full(len(df), np.nan)
@@ -325,7 +331,7 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
         codes, uniq = pd.factorize(raw)
         text = pd.Series(np.asarray(uniq, dtype=object), dtype=object).astype(str).str.strip()
         text = text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)  # decimal comma
-        parsed = pd.to_numeric(text.replace("", np.nan), errors="coerce").to_numpy(dtype=float)
+        parsed = pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(dtype=float)
         wrong = np.isnan(parsed) & (text != "").to_numpy()
         blank = codes < 0
         values = np.where(blank, np.nan, np.append(parsed, np.nan)[codes])
@@ -350,7 +356,7 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool, minim
 
 
 def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
-                    **checks) -> dict[str, np.ndarray]:
+                    **checks: Any) -> dict[str, np.ndarray]:
     """:func:`_number` over many columns of the same kind (competency levels) in one
     pass over all their cells; the per-column report only when something is wrong."""
     present = [c for c in cols if c in df]
@@ -608,11 +614,10 @@ def load_organization(employees: str | Path, positions: str | Path,
                       units: str | Path | None = None) -> Organization:
     """Read and validate the three tables from CSV / Excel / Parquet files."""
     problems: list[str] = []
-    frames = {}
+    frames: dict[str, pd.DataFrame] = {}
     paths = [employees, positions, units]
     for what, path in zip(("employees", "positions", "units"), paths, strict=True):
         if path is None:
-            frames[what] = None
             continue
         try:
             frames[what] = read_table(path, what)
@@ -622,7 +627,7 @@ def load_organization(employees: str | Path, positions: str | Path,
         raise DataError(by_file(problems, paths))
     try:
         return Organization.from_frames(frames["employees"], frames["positions"],
-                                        frames["units"])
+                                        frames.get("units"))
     except PlacementError as exc:
         warnings = getattr(exc, "warnings", [])
         exc.__init__(by_file(exc.problems, paths))  # type: ignore[misc]
@@ -630,7 +635,7 @@ def load_organization(employees: str | Path, positions: str | Path,
         raise
 
 
-def by_file(lines: list[str], paths) -> list[str]:
+def by_file(lines: list[str], paths: Sequence[str | Path | None]) -> list[str]:
     """``lines`` grouped by the file they name first (in the order of ``paths``; lines
     naming none last), keeping their order within a file."""
     names = [(str(p), Path(p).name) for p in paths if p is not None]

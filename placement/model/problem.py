@@ -13,11 +13,23 @@ all int64. ``objective_scale`` divides the integer total back into user units;
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike, DTypeLike
 
 NO_LIMIT = -1
+
+#: Default of an optional array of :class:`Problem`: replaced by its neutral value
+#: (``_arr``) in ``__post_init__``, so no Problem ever holds it.
+_UNSET: np.ndarray = np.empty(0, dtype=np.int64)
+_UNSET.flags.writeable = False
+
+
+def _unset() -> np.ndarray:
+    return _UNSET
 
 
 @dataclass(eq=False)
@@ -58,18 +70,20 @@ class Problem:
     capacity: np.ndarray
     position_unit: np.ndarray
     n_units: int
-    must_place: np.ndarray | None = None
-    min_fill: np.ndarray | None = None
-    unit_cap: np.ndarray | None = None
-    unit_min: np.ndarray | None = None
-    pinned: np.ndarray | None = None
-    budget_of_position: np.ndarray | None = None
-    budget_limit: np.ndarray | None = None
-    edge_weight: np.ndarray | None = None
-    current_pos: np.ndarray | None = None
-    current_unit: np.ndarray | None = None
+    # Optional arrays: left out, they are filled with their neutral value (see
+    # __post_init__), so after construction every array is set.
+    must_place: np.ndarray = field(default_factory=_unset)
+    min_fill: np.ndarray = field(default_factory=_unset)
+    unit_cap: np.ndarray = field(default_factory=_unset)
+    unit_min: np.ndarray = field(default_factory=_unset)
+    pinned: np.ndarray = field(default_factory=_unset)
+    budget_of_position: np.ndarray = field(default_factory=_unset)
+    budget_limit: np.ndarray = field(default_factory=_unset)
+    edge_weight: np.ndarray = field(default_factory=_unset)
+    current_pos: np.ndarray = field(default_factory=_unset)
+    current_unit: np.ndarray = field(default_factory=_unset)
     max_moves: int = NO_LIMIT
-    unit_max_moves: np.ndarray | None = None
+    unit_max_moves: np.ndarray = field(default_factory=_unset)
     constant: int = 0
     objective_scale: float = 1.0
     sense: str = "min"
@@ -159,8 +173,6 @@ class Problem:
     def network_part(self) -> Problem:
         """The same problem without budgets and move caps (and their penalties): a
         network that min-cost flow solves exactly; a relaxation of this one."""
-        import copy
-
         q = copy.copy(self)
         q.budget_of_position = np.full(self.n_positions, -1, dtype=np.int32)
         q.budget_limit = np.zeros(0, dtype=np.int64)
@@ -226,8 +238,6 @@ class Problem:
                 mult = self.n_employees * top + 1
                 if (width * mult + top) * (magnitude_limit + 1) >= 2**62:
                     continue
-                import copy
-
                 q = copy.copy(self)
                 q.edge_cost = self.edge_cost * mult + te
                 q.unplaced_cost = self.unplaced_cost * mult + tu
@@ -310,7 +320,7 @@ class Problem:
         out[placed[ok]] = idx_c[ok]
         return out
 
-    def label(self, kind: str, index: int) -> str:
+    def label(self, kind: str, index: int | np.integer) -> str:
         """Human name of employee / position / unit ``index`` (``#index`` if unnamed)."""
         names = self.labels.get(kind)
         return str(names[index]) if names is not None else f"{kind} #{index}"
@@ -330,8 +340,9 @@ class Problem:
         )
 
 
-def _arr(value, size: int, fill, dtype) -> np.ndarray:
-    if value is None:
+def _arr(value: ArrayLike | None, size: int, fill: int | bool, dtype: DTypeLike) -> np.ndarray:
+    """``value`` as an array of ``dtype``; left out (or None), ``size`` times ``fill``."""
+    if value is None or value is _UNSET:
         return np.full(size, fill, dtype=dtype)
     return np.asarray(value, dtype=dtype)
 
@@ -341,7 +352,7 @@ def from_dense(
     capacity: np.ndarray,
     eligible: np.ndarray | None = None,
     unplaced_cost: np.ndarray | int | None = None,
-    **kwargs,
+    **kwargs: Any,
 ) -> Problem:
     """Build a Problem from a dense (n × m) integer cost matrix (tests, GAP files).
 

@@ -29,11 +29,21 @@ this function, so they always agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pandas as pd
 
 from placement.i18n import Message, join, msg
 from placement.model.requirements import requirement_failures
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
+    from placement.model.context import Context
+    from placement.model.organization import Organization
+    from placement.model.problem import Problem
+    from placement.model.result import Result
 
 CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_formasi",
          "displaced_by_pin", "better_fit", "priority_vacancy", "seat_for_better", "tie",
@@ -42,12 +52,13 @@ CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_
 FIT_TERMS = ("jpm", "education", "training", "preference")
 
 
-def reasons(result) -> pd.DataFrame:
+def reasons(result: Result) -> pd.DataFrame:
     """One row per employee who moves away from a current post or is unplaced:
     ``employee`` (index), ``code`` (a :data:`CODES` value), ``reason`` (a message),
     ``points`` (the score difference the reason quotes, NaN if none) and ``other``
     (the colleague or post it names, "" if none)."""
     comp = result.compiled
+    assert comp is not None  # a scenario's result
     p = result.problem
     a = np.asarray(result.assignment, dtype=np.int64)
     ctx = comp.context
@@ -75,7 +86,7 @@ def reasons(result) -> pd.DataFrame:
     newcomer = (a >= 0) & (a != cur)
     # per seat: newcomers who took it (ordered by id: rows are in id order)
     arrivals: dict[int, list[int]] = {}
-    for j in np.flatnonzero(newcomer):
+    for j in np.flatnonzero(newcomer).tolist():
         arrivals.setdefault(int(a[j]), []).append(int(j))
     placed_order = np.argsort(np.where(a >= 0, a, p.n_positions), kind="stable")
     starts = np.searchsorted(np.where(a >= 0, a, p.n_positions)[placed_order],
@@ -97,11 +108,10 @@ def reasons(result) -> pd.DataFrame:
             return None
         return -float(p.edge_cost[k]) / scale
 
-    def set_row(i, code, text, points=np.nan, other=""):
+    def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
-    for i in who:
-        i = int(i)
+    for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
             set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
@@ -175,17 +185,19 @@ def reasons(result) -> pd.DataFrame:
         set_row(i, "chain", msg("reason.chain", points=_pts(own_gain),
                                 who=successor or "-"), own_gain, successor)
     out = pd.DataFrame({
-        "code": pd.Series([rows[i][0] for i in who], dtype=object),
-        "reason": pd.Series([rows[i][1] for i in who], dtype=object),
-        "points": np.round(np.array([rows[i][2] for i in who], dtype=float), 2),
-        "other": pd.Series([rows[i][3] for i in who], dtype=object),
+        "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
+        "reason": pd.Series([rows[i][1] for i in who.tolist()], dtype=object),
+        "points": np.round(np.array([rows[i][2] for i in who.tolist()], dtype=float), 2),
+        "other": pd.Series([rows[i][3] for i in who.tolist()], dtype=object),
     })
     out.index = pd.Index(who, name="employee")
     return out
 
 
-def _unplaced_reason(i, p, ctx, comp, holders_of, fill, score_at, pos_label, emp_ids,
-                     set_row) -> None:
+def _unplaced_reason(i: int, p: Problem, ctx: Context, comp: Compiled,
+                     holders_of: Callable[[int], np.ndarray], fill: np.ndarray,
+                     score_at: Callable[[int, int], float | None], pos_label: np.ndarray,
+                     emp_ids: np.ndarray, set_row: Callable[..., None]) -> None:
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if hi == lo:
         q, fails = nearest_post(comp, i)
@@ -227,7 +239,7 @@ def _unplaced_reason(i, p, ctx, comp, holders_of, fill, score_at, pos_label, emp
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
 
 
-def nearest_post(comp, i: int) -> tuple[int | None, list[str]]:
+def nearest_post(comp: Compiled, i: int) -> tuple[int | None, list[str]]:
     """The open post whose requirements employee ``i`` misses by the fewest rules
     (ties: the first by id), and the rules missed; (None, []) if no post is open."""
     ctx = comp.context
@@ -247,7 +259,7 @@ def nearest_post(comp, i: int) -> tuple[int | None, list[str]]:
     return q, requirement_failures(comp, i, q)
 
 
-def _gains(p, e_from: int, e_to: int) -> dict[str, float]:
+def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
     """Per objective term, what going from edge ``e_from`` to ``e_to`` gains (points)."""
     out = {}
     for name, (ec, _) in p.term_costs.items():
@@ -266,7 +278,7 @@ def _pts(x: float) -> float:
     return round(float(x), 2)
 
 
-def _pos_labels(org) -> np.ndarray:
+def _pos_labels(org: Organization) -> np.ndarray:
     pos = org.positions
     return (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
 

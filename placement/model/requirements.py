@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 import numpy as np
 
 from placement.i18n import msg
 from placement.model import extension, levels
 from placement.model.eligibility import grade_band_ok
 
+if TYPE_CHECKING:
+    from placement.model.config import ScenarioConfig
+    from placement.model.context import Context
+    from placement.model.operations import Plan
+    from placement.model.organization import Organization
 
-def requirement_failures(comp, i: int, q: int) -> list[str]:
+
+class CompiledView(Protocol):
+    """What the rules read: a :class:`~placement.model.compile.Compiled`, or its parts
+    before it is built (pins are checked while compiling)."""
+
+    @property
+    def context(self) -> Context: ...
+    @property
+    def config(self) -> ScenarioConfig: ...
+    @property
+    def plan(self) -> Plan: ...
+    @property
+    def org(self) -> Organization: ...
+
+
+def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
     """Every rule that keeps employee ``i`` out of position ``q``, each naming the
     values (education D3 below the minimum S1 …); the explanation of a missing edge."""
     ctx = comp.context
     cfg = comp.config.eligibility
-    reasons = []
+    reasons: list[str] = []
     hard = set(cfg.hard)
     if ctx.pos("headcount")[q] == 0:
         reasons.append(msg("explain.why_closed"))

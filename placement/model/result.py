@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -11,6 +12,9 @@ import pandas as pd
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
 from placement.model.tables import build_kpis, build_tables
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
 
 
 @dataclass
@@ -28,7 +32,7 @@ class Result:
     problem: Problem
     outcome: SolveOutcome
     solver_reason: str = ""
-    compiled: object | None = None
+    compiled: Compiled | None = None
     warnings: list[str] = field(default_factory=list)
     #: when infeasible: the rules that cannot all hold (placement.diagnose.Conflict)
     conflicts: list = field(default_factory=list)

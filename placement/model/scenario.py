@@ -18,6 +18,7 @@ from placement.errors import ExtendsCycleError, OperationError, PlacementError, 
 from placement.i18n import msg
 from placement.io.yaml_file import read_yaml
 from placement.limits import work_limit
+from placement.model.compile import Compiled, compile_scenario
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
@@ -33,7 +34,7 @@ class Scenario:
 
     def __init__(self, config: ScenarioConfig, path: Path | None = None,
                  organization: Organization | None = None,
-                 sources: list[Path] | None = None):
+                 sources: list[Path] | None = None) -> None:
         self.config = config
         self.path = path
         #: the scenario files read: this one and its ``extends`` chain
@@ -102,14 +103,12 @@ class Scenario:
                                           self.config.reference_date)
         return self._plan
 
-    def compile(self, reference: dict[str, str] | None = None):
+    def compile(self, reference: dict[str, str] | None = None) -> Compiled:
         """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
 
         ``reference`` (``{employee id: position id or ""}``) is the placement ties are
         broken toward (default: everybody's current post); see
         :mod:`placement.model.stability`."""
-        from placement.model.compile import compile_scenario
-
         return compile_scenario(self, reference)
 
     def with_settings(self, **settings: Any) -> Scenario:
@@ -160,12 +159,12 @@ def load_scenario(path: str | Path,
             except ScenarioError as op_exc:
                 found.append(op_exc)
     org = None
-    data = raw.get("data") if isinstance(raw.get("data"), dict) else {}
-    files = [data.get(k) for k in ("employees", "positions", "units")]
-    if all(isinstance(f, str) for f in files[:2]):  # the tables, even if the rest is wrong
+    data = raw.get("data")
+    emp_f, pos_f, unit_f = (data.get(k) if isinstance(data, dict) else None
+                            for k in ("employees", "positions", "units"))
+    if isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
         try:
-            org = _organization(files[0], files[1],
-                                files[2] if isinstance(files[2], str) else None,
+            org = _organization(emp_f, pos_f, unit_f if isinstance(unit_f, str) else None,
                                 organizations)
         except PlacementError as exc:
             found.append(exc)

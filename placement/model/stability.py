@@ -23,6 +23,7 @@ flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -33,7 +34,7 @@ NO_REFERENCE = -2
 ORDER_BITS = 16
 
 
-def id_hashes(ids) -> np.ndarray:
+def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
     """uint64 hash of each id (BLAKE2b of its text): one call per id, not per pair."""
     out = np.empty(len(ids), dtype=np.uint64)
     for i, v in enumerate(ids):
@@ -80,7 +81,8 @@ def current_reference(current_pos: np.ndarray) -> np.ndarray:
     return np.where(cur >= 0, cur, NO_REFERENCE)
 
 
-def reference_from_ids(emp_ids, pos_ids, placed: dict[str, str]) -> np.ndarray:
+def reference_from_ids(emp_ids: np.ndarray, pos_ids: np.ndarray, placed: dict[str, str]
+                       ) -> np.ndarray:
     """A reference from another placement, ``{employee id: position id or ""}``:
     employees absent from it (or placed in a post that no longer exists) get no
     preference; "" means unplaced there."""

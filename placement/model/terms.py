@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from placement.model.context import Context
 
 Kind = Literal["edge", "employee", "position"]
 Sense = Literal["reward", "penalty"]
@@ -43,7 +46,7 @@ class Term:
     #: scenarios where this holds (e.g. ``career`` when ``eligibility.career: lenient``)
     default_on: Callable | None = None
 
-    def __call__(self, ctx) -> np.ndarray:
+    def __call__(self, ctx: Context) -> np.ndarray:
         return self.fn(ctx)
 
 
@@ -52,7 +55,7 @@ TERMS: dict[str, Term] = {}
 
 def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
                   weight: float = 1.0, description: str = "", label_id: str = "",
-                  default_on: Callable | None = None):
+                  default_on: Callable | None = None) -> Callable[[Callable], Callable]:
     """Decorator registering ``fn(ctx) -> array`` as objective term ``name``."""
     if kind not in ("edge", "employee", "position"):
         raise ValueError(f"kind must be edge, employee or position, not {kind!r}")
@@ -73,14 +76,14 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
                description="Job–Person Match, % of the position's competency standard "
                            "(pairs without a JPM: objective.unassessed_jpm)",
                label_id="Kesesuaian kompetensi (JPM, %)")
-def jpm(ctx):
+def jpm(ctx: Context) -> np.ndarray:
     return ctx.jpm_score()
 
 
 @register_term("education", sense="reward", weight=20.0,
                description="education fit: level meets the minimum (0.5) + field accepted (0.5)",
                label_id="Kesesuaian pendidikan")
-def education(ctx):
+def education(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     level_ok = ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[p]
     return 0.5 * level_ok + 0.5 * ctx.field_ok()
@@ -89,7 +92,7 @@ def education(ctx):
 @register_term("continuity", sense="penalty", weight=10.0,
                description="disruption: 1 for a new position in the same unit, 2 for another unit",
                label_id="Mutasi (gangguan)")
-def continuity(ctx):
+def continuity(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     cur_p = ctx.emp("current_pos")[e]
     cur_u = ctx.emp("current_unit")[e]
@@ -103,7 +106,7 @@ def continuity(ctx):
                description="keeping one's current position (1): each move costs exactly this "
                            "weight, the price the frontier varies (off by default)",
                label_id="Tetap di jabatan (harga per mutasi)")
-def stay(ctx):
+def stay(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     cur_p = ctx.emp("current_pos")[e]
     return ((cur_p >= 0) & (p == cur_p)).astype(float)
@@ -112,21 +115,21 @@ def stay(ctx):
 @register_term("preference", sense="reward", weight=10.0,
                description="career preference: 1/rank of the position in the employee's list",
                label_id="Preferensi karier")
-def preference(ctx):
+def preference(ctx: Context) -> np.ndarray:
     return ctx.preference_rank_score()
 
 
 @register_term("unplaced", kind="employee", sense="penalty", weight=200.0,
                description="each employee left without a position",
                label_id="Pegawai tidak ditempatkan")
-def unplaced(ctx):
+def unplaced(ctx: Context) -> np.ndarray:
     return np.ones(ctx.n_employees)
 
 
 @register_term("vacancy", kind="position", sense="penalty", weight=50.0,
                description="each empty seat, times the position's priority",
                label_id="Jabatan lowong")
-def vacancy(ctx):
+def vacancy(ctx: Context) -> np.ndarray:
     return ctx.pos("priority").astype(float)
 
 
@@ -134,5 +137,5 @@ def vacancy(ctx):
                description="training need: sum of competency gaps (assessed levels below "
                            "standard)",
                label_id="Kebutuhan pengembangan kompetensi (gap)")
-def training(ctx):
+def training(ctx: Context) -> np.ndarray:
     return ctx.gap_sum()

@@ -93,7 +93,8 @@ def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
         header = neutralise(pd.Series([str(c) for c in df.columns], dtype=object))
         df = pd.DataFrame({i: neutralise(df.iloc[:, i]) for i in range(df.shape[1])},
                           index=df.index).set_axis(list(header), axis=1)
-    return df.to_csv(index=False, lineterminator="\n", float_format=_float_text, na_rep="")
+    return df.to_csv(index=False, lineterminator="\n", na_rep="",
+                     float_format=_float_text)  # type: ignore[arg-type]  # called with floats
 
 
 def jsonable(v):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -119,6 +120,7 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         ws.write_string(5, 0, text["draft"])
         for j, h in enumerate(heads):
             ws.write_string(6, j, h, head)
+        r: Any  # a row of the table
         for i, r in enumerate(rows.itertuples(index=False), start=7):
             ws.write_number(i, 0, int(r.no), num)
             for j, c in enumerate(COLUMNS[1:], start=1):
@@ -170,6 +172,7 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
         out.append("<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads)
                    + "</tr></thead><tbody>")
+        r: Any  # a row of the table
         for r in rows.itertuples(index=False):
             out.append(f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
                        f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'

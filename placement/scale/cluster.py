@@ -15,6 +15,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from placement.errors import PlacementError
 from placement.i18n import msg
@@ -31,6 +32,9 @@ WORKER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
 
+if TYPE_CHECKING:
+    from distributed import Client
+
 
 def default_workers() -> int:
     """One worker per core this process may use."""
@@ -41,8 +45,9 @@ def default_workers() -> int:
 
 
 @contextmanager
-def dask_client(client=None, scheduler: str | None = None, workers: int | None = None,
-                say: Callable[[str], None] | None = None) -> Iterator:
+def dask_client(client: Client | None = None, scheduler: str | None = None,
+                workers: int | None = None,
+                say: Callable[[str], None] | None = None) -> Iterator[Client]:
     """Yield a ``distributed.Client`` (see the module docstring); ``say`` receives one
     line naming the cluster and its dashboard link."""
     if client is not None:
@@ -117,11 +122,12 @@ def _no_dask_trim() -> Iterator[None]:
         os.environ[key] = left
 
 
-def _announce(client, say, n: int | None) -> None:
+def _announce(client: Client, say: Callable[[str], None] | None, n: int | None) -> None:
     if say is None:
         return
     link = getattr(client, "dashboard_link", "") or ""
     workers = n if n is not None else len(client.scheduler_info().get("workers", {}))
+    assert client.scheduler is not None  # a connected client
     say(msg("sweep.cluster", address=client.scheduler.address, workers=workers,
             link=link or "-"))
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -45,6 +45,9 @@ from placement.scale.cluster import dask_client
 from placement.scale.grid import apply_settings, describe, validated
 from placement.scale.sweep import resolved_settings
 from placement.scale.tasks import Point, Task, data_key, error_text, solve_point
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 #: Settings of the fit-only base every frontier point starts from.
 #: Segments of the hull refined per round.
@@ -89,7 +92,7 @@ class _Pt:
     lam: Fraction | None = None
 
 
-def frontier(scenario: Scenario | str | Path, client=None, *, between: int = 4,
+def frontier(scenario: Scenario | str | Path, client: Client | None = None, *, between: int = 4,
              time_limit: float | None = 10.0, max_points: int = 40,
              scheduler: str | None = None, workers: int | None = None,
              progress: Callable[[dict], None] | None = None,
@@ -128,7 +131,7 @@ def frontier(scenario: Scenario | str | Path, client=None, *, between: int = 4,
 
 
 class _State:
-    def __init__(self, progress) -> None:
+    def __init__(self, progress: Callable[[dict], None] | None) -> None:
         self.progress = progress
         self.partial = False
         self.notes: list[str] = []
@@ -140,7 +143,7 @@ class _State:
         self.certified: set[tuple[int, int]] = set()
 
 
-def _run(client, points: list[Point], extra: dict, state: _State) -> list[dict]:
+def _run(client: Client, points: list[Point], extra: dict, state: _State) -> list[dict]:
     """Solve frontier points on the cluster; rows in the order of ``points``."""
     from distributed import as_completed
 
@@ -171,7 +174,7 @@ def _run(client, points: list[Point], extra: dict, state: _State) -> list[dict]:
     return rows
 
 
-def _weighted(client, task: Task, extra: dict, state: _State,
+def _weighted(client: Client, task: Task, extra: dict, state: _State,
               lams: list[tuple[int, int]]) -> list[_Pt]:
     """Exact optima of fit cost + (q / p) × moves, for each (p, q)."""
     rows = _run(client, [Point(task, p, q) for p, q in lams], extra, state)
@@ -181,7 +184,7 @@ def _weighted(client, task: Task, extra: dict, state: _State,
     return pts
 
 
-def _hull(client, task: Task, extra: dict, state: _State, max_points: int) -> list[_Pt]:
+def _hull(client: Client, task: Task, extra: dict, state: _State, max_points: int) -> list[_Pt]:
     # the two ends, lexicographically: fewest moves then best fit; best fit then fewest
     # moves. a probe at price 0 first gives the numbers that size those prices.
     probe = _weighted(client, task, extra, state, [(1, 0)])[0].row
@@ -222,7 +225,7 @@ def _hull(client, task: Task, extra: dict, state: _State, max_points: int) -> li
     return hull
 
 
-def _prices(client, task: Task, extra: dict, state: _State,
+def _prices(client: Client, task: Task, extra: dict, state: _State,
             hull: list[_Pt]) -> dict[int, tuple[int | None, str]]:
     """Per hull point (by moves): an integer price per move (cost units) that gives it
     as the optimum, or None, and its range of optimality as text. The range is proven
@@ -259,8 +262,8 @@ def _prices(client, task: Task, extra: dict, state: _State,
     return out
 
 
-def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], between: int,
-             time_limit) -> list[dict]:
+def _between(client: Client, task: Task, extra: dict, state: _State, hull: list[_Pt], between: int,
+             time_limit: float | None) -> list[dict]:
     if between <= 0 or len(hull) < 2:
         return []
     # the middle of the widest gaps between supported points
@@ -277,7 +280,8 @@ def _between(client, task: Task, extra: dict, state: _State, hull: list[_Pt], be
     for k, r in zip(ks, rows, strict=True):
         # every exact optimum at a price lam bounds any placement with at most k moves:
         # cost >= cost_i + lam × (moves_i - k)
-        bound = max(math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima)
+        bound = max(math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima
+                    if x.lam is not None)  # all: optima are found at a price
         cost, moves, kept, jpm = r["fit_cost"], r["moves"], "", r.get("mean_jpm")
         for cand in known:  # a placement found with fewer moves and a better fit: keep it
             if cand[1] <= k and cand[0] < cost:
@@ -323,7 +327,7 @@ def _table(hull: list[_Pt], between: list[dict],
     return df
 
 
-def _row(r: dict, kind: str, moves: int, cost: int, bound: int, max_moves, price: str,
+def _row(r: dict, kind: str, moves: int, cost: int, bound: int, max_moves: int | None, price: str,
          settings: dict) -> dict[str, Any]:
     scale = r["objective_scale"]
     sign = -1.0 if r.get("sense", "min") == "min" else 1.0

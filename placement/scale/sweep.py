@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -37,6 +37,11 @@ from placement.scale.grid import (
     variants,
 )
 from placement.scale.tasks import HEAD, Task, data_key, error_text, run_variant
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from placement.model.organization import Organization
 
 Progress = Callable[[dict], None]
 #: KPI pair drawn by default in a sweep report (x, y).
@@ -70,7 +75,7 @@ class Sweep:
         solved = self.table[self.table["status"].isin(["optimal", "feasible"])]
         if not len(solved) or by not in solved:
             return None
-        return solved.loc[pd.to_numeric(solved[by]).idxmin()]
+        return solved.iloc[int(pd.to_numeric(solved[by]).argmin())]
 
     def __repr__(self) -> str:
         part = ", partial" if self.partial else ""
@@ -133,7 +138,7 @@ def variant_tasks(scenario: Scenario, grid: Grid, zip_: bool, start: int = 0,
 
 
 def sweep(scenario: Scenario | str | Path, grid: Grid | dict | Sequence[str] | None = None,
-          client=None, *, zip: bool = False, scheduler: str | None = None,
+          client: Client | None = None, *, zip: bool = False, scheduler: str | None = None,
           workers: int | None = None, progress: Progress | None = None,
           say: Callable[[str], None] | None = None) -> Sweep:
     """Solve ``scenario`` under every variant of ``grid`` on Dask.
@@ -169,7 +174,8 @@ def scenario_files(patterns: str | Iterable[str | Path]) -> list[Path]:
 
 
 def sweep_each(patterns: str | Iterable[str | Path],
-               grid: Grid | dict | Sequence[str] | None = None, client=None, *,
+               grid: Grid | dict | Sequence[str] | None = None,
+               client: Client | None = None, *,
                zip: bool = False, scheduler: str | None = None, workers: int | None = None,
                progress: Progress | None = None,
                say: Callable[[str], None] | None = None) -> Sweep:
@@ -195,7 +201,9 @@ def sweep_each(patterns: str | Iterable[str | Path],
 
 
 def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, dict],
-             client, scheduler, workers, progress, say, org, each: bool) -> Sweep:
+             client: Client | None, scheduler: str | None, workers: int | None,
+             progress: Progress | None, say: Callable[[str], None] | None,
+             org: Organization | None, each: bool) -> Sweep:
     t0 = time.perf_counter()
     rows: dict[int, dict] = {}
     seconds: dict[int, float] = {}
@@ -213,8 +221,9 @@ def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, di
                  n_workers, cpu)
 
 
-def _gather(client, tasks: list[Task], org, rows: dict, seconds: dict, cpu: dict, progress,
-            total: int, best: dict) -> bool:
+def _gather(client: Client, tasks: list[Task], org: Organization | None, rows: dict,
+            seconds: dict, cpu: dict, progress: Progress | None, total: int, best: dict
+            ) -> bool:
     """Run the tasks; fill ``rows`` as they finish. True if interrupted (Ctrl-C)."""
     from distributed import as_completed
 

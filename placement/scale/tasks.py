@@ -12,6 +12,7 @@ Rows are plain dicts of numbers and text: they are what travels back to the clie
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import json
@@ -20,16 +21,21 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from placement.api import solve
 from placement.errors import PlacementError
 from placement.i18n import render
 from placement.model.config import ScenarioConfig
 from placement.model.organization import Organization, load_organization
 from placement.model.problem import NO_LIMIT, Problem
 from placement.model.scenario import Scenario
+
+if TYPE_CHECKING:
+    from placement.model.compile import Compiled
+    from placement.model.result import Result
 
 #: Organisations (and compiled frontier bases) a worker keeps, most recent last.
 CACHE_SIZE = 4
@@ -103,7 +109,7 @@ def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
     return Scenario(config, path, org)
 
 
-def compiled_for(task: Task, org: Organization | None = None):
+def compiled_for(task: Task, org: Organization | None = None) -> Compiled:
     """The compiled scenario of ``task`` (kept per worker, keyed by data and settings)."""
     key = task.data_key + hashlib.sha256(
         json.dumps(task.raw, sort_keys=True, default=str).encode()).hexdigest()[:32]
@@ -120,7 +126,7 @@ def _plain(v: Any) -> Any:
     return v
 
 
-def result_row(result) -> dict[str, Any]:
+def result_row(result: Result) -> dict[str, Any]:
     """Status, solver, objective, bound, gap, then every scalar KPI of a result."""
     row: dict[str, Any] = {
         "status": result.status.value,
@@ -146,8 +152,6 @@ def error_text(exc: BaseException) -> str:
 
 def run_variant(task: Task, org: Organization | None = None) -> dict[str, Any]:
     """Solve one variant; a bad input becomes a row with status ``error``."""
-    from placement.api import solve
-
     t0, c0 = time.perf_counter(), time.thread_time()
     try:
         result = solve(scenario_for(task, org))
@@ -197,10 +201,6 @@ def moves_of(problem: Problem, assignment: np.ndarray) -> int:
 def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]:
     """Solve one frontier point; returns moves, fit cost (integer, base problem),
     status, bound (fit cost units, for ``max_moves`` points) and the KPIs."""
-    import copy
-
-    from placement.api import solve
-
     t0 = time.perf_counter()
     compiled = compiled_for(point.task, org)
     base = compiled.problem
@@ -237,7 +237,7 @@ def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]
     return row
 
 
-def mean_jpm(compiled, problem: Problem, assignment: np.ndarray) -> float | None:
+def mean_jpm(compiled: Compiled, problem: Problem, assignment: np.ndarray) -> float | None:
     """Mean JPM of the placed employees, as ``Result.kpis["mean_jpm"]`` computes it
     (each JPM rounded to 0.1), from the per-edge JPM the compiled context holds: the
     frontier needs this one KPI, not the tables."""

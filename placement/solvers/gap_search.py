@@ -185,8 +185,8 @@ def lagrangian_bound(d: Dense, iterations: int, upper: float | None = None,
         tgt = max(tgt, best_L + 1e-6 * max(1.0, abs(best_L)))
         lam = np.clip(lam + step * (tgt - L) / norm * gp, 0.0, 1e12)
     bound = exact_bound(d, best_lam)
-    pool = [lam_ for _, lam_ in sorted(pool, key=lambda t: -t[0])[:4]]
-    return bound, best_lam, pool
+    best = [lam_ for _, lam_ in sorted(pool, key=lambda t: -t[0])[:4]]
+    return bound, best_lam, best
 
 
 def exact_bound(d: Dense, lam: np.ndarray) -> int | None:
