@@ -1,0 +1,130 @@
+"""Operations: the plan they change, the base class, the registry, the position
+selector and the rounding helpers the operations share."""
+
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, ConfigDict
+
+from placement.errors import OperationError
+from placement.i18n import msg, noun
+from placement.model import extension
+from placement.model.config import nearest
+from placement.model.organization import Organization
+
+
+@dataclass
+class Plan:
+    """The organisation as restructured so far, plus pins and bans."""
+
+    org: Organization
+    pins: dict[str, str] = field(default_factory=dict)  # employee id -> position id
+    pin_sources: dict[str, str] = field(default_factory=dict)
+    bans: set[tuple[str, str]] = field(default_factory=set)
+    log: list[str] = field(default_factory=list)
+    #: employees whose pin says ``force: true`` (kept even where it breaks a hard rule)
+    forced_pins: set[str] = field(default_factory=set)
+    #: folder of the scenario file (relative paths in operations resolve against it)
+    base_dir: Path | None = None
+    #: state that operations and extensions keep for later stages, by key
+    extras: dict = field(default_factory=dict)
+    #: the scenario's planning date: ages, retirement and years to retirement are
+    #: measured at it (``reference_date`` of the scenario file; default: today)
+    reference_date: dt.date = field(default_factory=dt.date.today)
+
+
+class Operation(BaseModel):
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    op: ClassVar[str]
+
+    def apply(self, plan: Plan, where: str) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+#: The engine's own operations by name; extensions add theirs (:func:`operations`).
+OPERATIONS: dict[str, type[Operation]] = {}
+
+
+def operation(cls: type[Operation]) -> type[Operation]:
+    """Class decorator: an engine operation (a plug-in lists its own in its Extension)."""
+    OPERATIONS[cls.op] = cls
+    return cls
+
+
+def operations() -> dict[str, type[Operation]]:
+    """Every operation a scenario may use: the engine's and the extensions' (an
+    extension's replaces the engine's of the same name, in its place)."""
+    return {**OPERATIONS, **extension.operations()}
+
+
+class Select(BaseModel):
+    """Position selector shared by several operations; all given filters must match."""
+
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    positions: list[str] | None = None
+    units: list[str] | None = None
+    kinds: list[str] | None = None
+    levels: list[str] | None = None
+    all: bool = False
+
+    def mask(self, plan: Plan, where: str) -> np.ndarray:
+        pos = plan.org.positions
+        if not (self.positions or self.units or self.kinds or self.levels or self.all):
+            raise OperationError(msg("op.select_empty", where=where))
+        m = np.ones(len(pos), dtype=bool)
+        if self.positions is not None:
+            check_known(plan.org.positions["id"], self.positions, "position", where)
+            m &= pos["id"].isin(self.positions).to_numpy()
+        if self.units is not None:
+            check_known(plan.org.units["id"], self.units, "unit", where)
+            m &= pos["unit"].isin(self.units).to_numpy()
+        if self.kinds is not None:
+            m &= pos["kind"].isin([k.upper() for k in self.kinds]).to_numpy()
+        if self.levels is not None:
+            m &= pos["level"].str.lower().isin([lv.lower() for lv in self.levels]).to_numpy()
+        return m
+
+
+def check_known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
+    known = set(ids)
+    missing = [w for w in wanted if w not in known]
+    if missing:
+        hint = nearest(missing[0], sorted(known)) if len(known) < 5000 else ""
+        raise OperationError(msg("op.unknown_id", where=where, what=noun(what), id=missing[0],
+                                 hint=hint))
+
+
+def largest_remainder(x: np.ndarray, ids=None) -> np.ndarray:
+    """Integers with the total of ``x`` rounded half up, each within 1 of its value.
+
+    The largest remainders get the extra units; equal remainders go in the order of
+    ``ids`` (never of rows, so that shuffling a file changes nothing).
+    """
+    base = np.floor(x + 1e-9).astype(np.int64)
+    extra = int(np.floor(np.sort(x).sum() + 0.5)) - int(base.sum())
+    if extra > 0:
+        key = np.arange(len(x)) if ids is None else pd.factorize(np.asarray(ids, dtype=object),
+                                                                 sort=True)[0]
+        remainder = np.round(x - base, 9)  # equal fractions compare equal
+        order = np.lexsort((key, -remainder))  # largest remainder first, then by id
+        base[order[:extra]] += 1
+    return base
+
+
+def round_policy(x: np.ndarray, rounding: str) -> np.ndarray:
+    if rounding == "floor":
+        return np.floor(x + 1e-9).astype(np.int64)
+    if rounding == "ceil":
+        return np.ceil(x - 1e-9).astype(np.int64)
+    return np.floor(x + 0.5).astype(np.int64)
+
+
+def none_to_nan(v):
+    return np.nan if v is None else v

@@ -1,0 +1,232 @@
+"""Operations on positions: convert (penyetaraan), headcounts, minimum fill, close, open."""
+
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import Field
+
+from placement.errors import OperationError
+from placement.i18n import msg
+from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_WEIGHT
+from placement.model import levels
+from placement.model.config import nearest
+from placement.model.operations.base import (
+    Operation,
+    Plan,
+    Select,
+    check_known,
+    largest_remainder,
+    none_to_nan,
+    operation,
+    round_policy,
+)
+from placement.model.organization import COMP_PREFIX
+
+# -- positions ------------------------------------------------------------------------
+
+#: Penyetaraan jabatan default mapping (administrative level → functional level).
+PENYETARAAN = {"Administrator": "Ahli Madya", "Pengawas": "Ahli Muda",
+               "Eselon V": "Ahli Pertama"}
+#: Lowest rank and usual kelas jabatan of functional (expert) levels (defaults).
+JF_MIN_RANK = {"Ahli Pertama": "III/a", "Ahli Muda": "III/c", "Ahli Madya": "IV/a",
+               "Ahli Utama": "IV/d"}
+JF_GRADE = {"Ahli Pertama": 8, "Ahli Muda": 9, "Ahli Madya": 11, "Ahli Utama": 13}
+
+
+@operation
+class ConvertPositions(Operation):
+    """Penyetaraan: convert administrative posts into functional ones.
+
+    Selected positions of a level in ``mapping`` get kind JF and the mapped level;
+    the grade (kelas jabatan) becomes the functional level's usual grade but never
+    drops; minimum education is raised to ``min_education`` (S1/D4 by default) and
+    minimum rank to the level's lowest rank (``min_rank``). ``title`` may use
+    ``{title}`` and ``{level}``. Incumbents stay eligible for their converted post
+    (inpassing) unless the scenario turns ``incumbents_eligible`` off.
+    """
+
+    op: ClassVar[str] = "convert_positions"
+    select: Select = Field(default_factory=lambda: Select(kinds=["JA"]))
+    mapping: dict[str, str] = Field(default_factory=lambda: dict(PENYETARAAN))
+    min_education: str = "S1"
+    min_rank: dict[str, str] = Field(default_factory=lambda: dict(JF_MIN_RANK))
+    grades: dict[str, int] = Field(default_factory=lambda: dict(JF_GRADE))
+    title: str | None = None
+
+    def apply(self, plan: Plan, where: str) -> None:
+        pos = plan.org.positions
+        edu = levels.normalise_education(self.min_education)
+        if edu is None:
+            raise OperationError(msg("op.bad_min_education", where=where,
+                                     value=self.min_education,
+                                     levels=", ".join(levels.EDUCATION)))
+        m = self.select.mask(plan, where)
+        lower = {k.lower(): v for k, v in self.mapping.items()}
+        new_level = pos["level"].str.lower().map(lower)
+        m &= new_level.notna().to_numpy()
+        sel = np.flatnonzero(m)
+        if self.title:
+            pos.loc[m, "title"] = [self.title.format(title=t, level=lv) for t, lv in
+                                   zip(pos["title"].to_numpy()[sel], new_level.to_numpy()[sel],
+                                       strict=True)]
+        pos.loc[m, "kind"] = "JF"
+        pos.loc[m, "level"] = new_level[m]
+        e = levels.EDUCATION.index(edu)
+        pos.loc[m, "min_edu_level"] = np.maximum(pos.loc[m, "min_edu_level"], e)
+        pos.loc[m, "min_education"] = [levels.EDUCATION[i] for i in pos.loc[m, "min_edu_level"]]
+        ranks = {}
+        for lv, r in self.min_rank.items():
+            code = levels.normalise_rank(r)
+            if code is None:
+                raise OperationError(msg("op.bad_min_rank", where=where, rank=r, level=lv))
+            ranks[lv.lower()] = levels.RANKS.index(code)
+        need = new_level[m].str.lower().map(ranks).fillna(-1).to_numpy(dtype=np.int16)
+        pos.loc[m, "min_rank_level"] = np.maximum(pos.loc[m, "min_rank_level"].to_numpy(), need)
+        pos.loc[m, "min_rank"] = [levels.RANKS[i] if i >= 0 else ""
+                                  for i in pos.loc[m, "min_rank_level"]]
+        grade = new_level[m].str.lower().map({k.lower(): v for k, v in self.grades.items()})
+        old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
+        pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
+        plan.log.append(msg("log.convert", n=len(sel)))
+
+
+@operation
+class SetHeadcount(Operation):
+    op: ClassVar[str] = "set_headcount"
+    select: Select
+    headcount: int = Field(ge=0, le=MAX_COUNT)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, "headcount"] = self.headcount
+        pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], self.headcount)
+        plan.log.append(msg("log.set_headcount", n=int(m.sum()), headcount=self.headcount))
+
+
+@operation
+class ScaleHeadcount(Operation):
+    op: ClassVar[str] = "scale_headcount"
+    select: Select
+    factor: float = Field(ge=0, le=MAX_FACTOR)
+    #: "proportional" (default) rounds the selection's total to the nearest seat and
+    #: shares it out by largest remainder, so the total follows the factor exactly;
+    #: floor / ceil / half_up round each post on its own.
+    rounding: Literal["proportional", "floor", "ceil", "half_up"] = "proportional"
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        old = pos.loc[m, "headcount"].to_numpy(dtype=float)
+        if (old * self.factor > MAX_COUNT).any():
+            i = int(np.argmax(old))
+            raise OperationError(msg("limits.op_headcount", where=where,
+                                     position=pos.loc[m, "id"].to_numpy()[i],
+                                     value=float(old[i] * self.factor), maximum=MAX_COUNT))
+        if self.rounding == "proportional":
+            new = largest_remainder(old * self.factor, pos.loc[m, "id"].to_numpy())
+        else:
+            new = round_policy(old * self.factor, self.rounding)
+        pos.loc[m, "headcount"] = new
+        pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
+        plan.log.append(msg("log.scale_headcount", n=int(m.sum()), factor=self.factor,
+                            old=int(old.sum()), new=int(new.sum())))
+
+
+@operation
+class SetMinFill(Operation):
+    op: ClassVar[str] = "set_min_fill"
+    select: Select
+    min_fill: int = Field(ge=0, le=MAX_COUNT)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, "min_fill"] = np.minimum(self.min_fill, pos.loc[m, "headcount"])
+        plan.log.append(msg("log.set_min_fill", min_fill=self.min_fill, n=int(m.sum())))
+
+
+@operation
+class ClosePositions(Operation):
+    """Headcount 0: incumbents must be placed elsewhere."""
+
+    op: ClassVar[str] = "close_positions"
+    select: Select
+
+    def apply(self, plan: Plan, where: str) -> None:
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        pos.loc[m, ["headcount", "min_fill"]] = 0
+        closed = set(pos.loc[m, "id"])
+        n = int(plan.org.employees["current_position"].isin(closed).sum())
+        released = [e for e, q in plan.pins.items() if q in closed]
+        for e in released:  # earlier pins (e.g. keep_incumbents) to a post now closed
+            del plan.pins[e]
+            del plan.pin_sources[e]
+        plan.log.append(msg("log.close", n=int(m.sum()), incumbents=n,
+                            released=msg("log.pins_released", n=len(released))
+                            if released else ""))
+
+
+@operation
+class OpenPosition(Operation):
+    """Create a position. ``competencies`` maps competency names to required levels."""
+
+    op: ClassVar[str] = "open_position"
+    id: str
+    title: str
+    unit: str
+    kind: Literal["JPT", "JA", "JF"] = "JF"
+    level: str = ""
+    grade: int | None = Field(default=None, ge=1, le=17)
+    headcount: int = Field(default=1, ge=0, le=MAX_COUNT)
+    min_fill: int = Field(default=0, ge=0, le=MAX_COUNT)
+    min_education: str = ""
+    fields: list[str] = Field(default_factory=list)
+    min_rank: str = ""
+    priority: float = Field(default=1.0, ge=0, le=MAX_WEIGHT)
+    key: bool = False
+    competencies: dict[str, int] = Field(default_factory=dict)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        if self.id in set(org.positions["id"]):
+            raise OperationError(msg("op.position_exists", where=where, id=self.id))
+        check_known(org.units["id"], [self.unit], "unit", where)
+        edu = levels.normalise_education(self.min_education) if self.min_education else ""
+        rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
+        if edu is None or rank is None:
+            raise OperationError(msg("op.bad_edu_rank", where=where,
+                                     education=self.min_education, rank=self.min_rank))
+        unknown = [c for c in self.competencies if c not in org.competencies]
+        if unknown:
+            raise OperationError(msg("op.unknown_competency", where=where, name=unknown[0],
+                                     hint=nearest(unknown[0], org.competencies)))
+        bad = {c: v for c, v in self.competencies.items() if not 1 <= v <= 5}
+        if bad:
+            raise OperationError(msg("op.bad_levels", where=where, bad=bad))
+        row: dict[str, Any] = {c: (np.nan if c.startswith(COMP_PREFIX) else "")
+                               for c in org.positions.columns}
+        row.update(
+            id=self.id, title=self.title, unit=self.unit, kind=self.kind, level=self.level,
+            grade=none_to_nan(self.grade), headcount=self.headcount,
+            min_fill=min(self.min_fill, self.headcount), min_education=edu,
+            min_edu_level=levels.EDUCATION.index(edu) if edu else -1,
+            fields="; ".join(self.fields), min_rank=rank,
+            min_rank_level=levels.RANKS.index(rank) if rank else -1,
+            priority=self.priority, key=self.key, _row=0,
+        )
+        for c, v in self.competencies.items():
+            row[COMP_PREFIX + c] = float(v)
+        new = pd.concat([org.positions, pd.DataFrame([row])], ignore_index=True)
+        new.attrs.update(org.positions.attrs)
+        for col in ("headcount", "min_fill"):
+            new[col] = new[col].astype(np.int64)
+        new["key"] = new["key"].astype(bool)
+        org.positions = new
+        plan.log.append(msg("log.open", id=self.id, title=self.title, unit=self.unit,
+                            headcount=self.headcount))

@@ -1,0 +1,154 @@
+"""Operations on units: merge, add, rename, set, move positions between units."""
+
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import numpy as np
+import pandas as pd
+from pydantic import Field
+
+from placement.errors import OperationError
+from placement.i18n import msg
+from placement.limits import MAX_COUNT, MAX_MONEY
+from placement.model.config import nearest
+from placement.model.operations.base import (
+    Operation,
+    Plan,
+    Select,
+    check_known,
+    none_to_nan,
+    operation,
+)
+
+# -- units ----------------------------------------------------------------------------
+
+@operation
+class MergeUnits(Operation):
+    """Merge units into one; positions and staff follow. ``into`` is an existing unit,
+    or a new one when ``name`` is given (an unknown ``into`` without a name is an
+    error: most likely a typo)."""
+
+    op: ClassVar[str] = "merge_units"
+    units: list[str] = Field(min_length=1)
+    into: str
+    name: str | None = None
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        check_known(org.units["id"], self.units, "unit", where)
+        un = org.units
+        merged = un[un["id"] == self.units[0]]  # a new unit takes the first one's fields
+        if self.into not in set(un["id"]) and not self.name:  # a typo, not a new unit
+            raise OperationError(msg("limits.merge_into", where=where, id=self.into,
+                                     hint=nearest(self.into, sorted(un["id"]))))
+        if self.into not in set(un["id"]):
+            row = merged.iloc[[0]].copy()
+            row["id"] = self.into
+            row["name"] = self.name or self.into
+            un = pd.concat([un, row], ignore_index=True)
+        idx = un.index[un["id"] == self.into][0]
+        group = un[un["id"].isin(set(self.units) | {self.into})]
+        # a cap or budget survives only if every merged unit had one; minimums add up
+        for col in ("max_headcount", "budget"):
+            vals = group[col].to_numpy(dtype=float)
+            un.loc[idx, col] = np.nan if np.isnan(vals).any() else vals.sum()
+        mins = group["min_headcount"].to_numpy(dtype=float)
+        un.loc[idx, "min_headcount"] = np.nan if np.isnan(mins).all() else np.nansum(mins)
+        if self.name:
+            un.loc[idx, "name"] = self.name
+        un["parent"] = un["parent"].where(~un["parent"].isin(self.units), self.into)
+        gone = [u for u in self.units if u != self.into]
+        un = un[~un["id"].isin(gone)].reset_index(drop=True)
+        un.attrs.update(org.units.attrs)
+        moved_pos = org.positions["unit"].isin(self.units)
+        org.positions.loc[moved_pos, "unit"] = self.into
+        staff = org.employees["current_unit"].isin(self.units)
+        org.employees.loc[staff, "current_unit"] = self.into
+        org.units = un
+        plan.log.append(msg("log.merge", units=", ".join(self.units), into=self.into,
+                            positions=int(moved_pos.sum()), staff=int(staff.sum())))
+
+
+@operation
+class AddUnit(Operation):
+    """Create a new, empty unit (positions come with move_positions or open_position)."""
+
+    op: ClassVar[str] = "add_unit"
+    id: str
+    name: str | None = None
+    type: str = ""
+    parent: str = ""
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        un = plan.org.units
+        if self.id in set(un["id"]):
+            raise OperationError(msg("op.unit_exists", where=where, id=self.id))
+        row: dict[Any, Any] = {c: "" for c in un.columns}
+        row.update(id=self.id, name=self.name or self.id, type=self.type, parent=self.parent,
+                   max_headcount=none_to_nan(self.max_headcount),
+                   min_headcount=none_to_nan(self.min_headcount),
+                   budget=none_to_nan(self.budget), _row=0)
+        new = pd.concat([un, pd.DataFrame([row])], ignore_index=True)
+        new.attrs.update(un.attrs)
+        plan.org.units = new
+        plan.log.append(msg("log.add_unit", id=self.id, name=row["name"]))
+
+
+@operation
+class RenameUnit(Operation):
+    op: ClassVar[str] = "rename_unit"
+    unit: str
+    name: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        check_known(plan.org.units["id"], [self.unit], "unit", where)
+        un = plan.org.units
+        old = un.loc[un["id"] == self.unit, "name"].iloc[0]
+        un.loc[un["id"] == self.unit, "name"] = self.name
+        plan.log.append(msg("log.rename_unit", unit=self.unit, old=old, new=self.name))
+
+
+@operation
+class SetUnit(Operation):
+    """Change a unit's caps or budget (null clears a value)."""
+
+    op: ClassVar[str] = "set_unit"
+    unit: str
+    max_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    min_headcount: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    budget: float | None = Field(default=None, ge=0, le=MAX_MONEY)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        check_known(plan.org.units["id"], [self.unit], "unit", where)
+        un = plan.org.units
+        sel = un["id"] == self.unit
+        for key in self.model_fields_set - {"unit"}:
+            un.loc[sel, key] = none_to_nan(getattr(self, key))
+        plan.log.append(msg("log.set_unit", keys=", ".join(sorted(self.model_fields_set
+                                                                  - {"unit"})), unit=self.unit))
+
+
+@operation
+class MovePositions(Operation):
+    """Move positions (with their incumbents) to another unit."""
+
+    op: ClassVar[str] = "move_positions"
+    select: Select
+    to: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        check_known(plan.org.units["id"], [self.to], "unit", where)
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        ids = set(pos.loc[m, "id"])
+        pos.loc[m, "unit"] = self.to
+        emp = plan.org.employees
+        staff = emp["current_position"].isin(ids)
+        emp.loc[staff, "current_unit"] = self.to
+        plan.log.append(msg("log.move_positions", n=int(m.sum()), staff=int(staff.sum()),
+                            to=self.to))
