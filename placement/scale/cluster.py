@@ -54,7 +54,7 @@ def dask_client(client: Client | None = None, scheduler: str | None = None,
         _announce(client, say, None)
         yield client
         return
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster  # Dask loads when a sweep runs (start-up time)
 
     if scheduler:
         try:
@@ -71,7 +71,7 @@ def dask_client(client: Client | None = None, scheduler: str | None = None,
     n = workers or default_workers()
     if n < 1:
         raise PlacementError(msg("sweep.bad_workers", n=n))
-    import dask.config
+    import dask.config  # as above
 
     # Logs at CRITICAL only: a task's error reaches the caller as its exception, and at
     # shutdown (Ctrl-C above all) a worker whose heartbeat races the closing scheduler

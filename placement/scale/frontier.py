@@ -145,7 +145,7 @@ class _State:
 
 def _run(client: Client, points: list[Point], extra: dict, state: _State) -> list[dict]:
     """Solve frontier points on the cluster; rows in the order of ``points``."""
-    from distributed import as_completed
+    from distributed import as_completed  # Dask loads when a sweep runs (start-up time)
 
     token = uuid.uuid4().hex[:12]
     futures = client.map(solve_point, points, pure=False, **extra,

@@ -225,7 +225,7 @@ def _gather(client: Client, tasks: list[Task], org: Organization | None, rows: d
             seconds: dict, cpu: dict, progress: Progress | None, total: int, best: dict
             ) -> bool:
     """Run the tasks; fill ``rows`` as they finish. True if interrupted (Ctrl-C)."""
-    from distributed import as_completed
+    from distributed import as_completed  # Dask loads when a sweep runs (start-up time)
 
     token = uuid.uuid4().hex[:12]
     extra = {"org": client.scatter(org, broadcast=True)} if org is not None else {}
