@@ -21,7 +21,7 @@ from placement.model import levels
 from placement.report.labels import EN, ID
 from tests.conftest import small_frames
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEBO = ROOT / "scenarios" / "tebo"
 
 

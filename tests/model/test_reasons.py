@@ -15,7 +15,7 @@ from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.model.reasons import CODES
 
-TEBO = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 
 def org(people, posts, units=None):

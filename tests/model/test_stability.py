@@ -21,7 +21,7 @@ from placement.model.stability import current_reference, id_hashes, tie_levels
 from placement.solvers import get_solver
 from tests.strategies import COMPS, organisations, problems
 
-TEBO = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 _settings = settings(max_examples=30, deadline=None,
                      suppress_health_check=[HealthCheck.too_slow])
 

@@ -11,9 +11,9 @@ import pytest
 import placement
 from placement.domain import retirement, table
 from placement.domain.retirement import PAST_RETIREMENT
-from tests.test_domain import _retirement_frames
+from tests.domain.test_domain import _retirement_frames
 
-# Retirement dates of the worked example (tests/test_domain.py): E1 2026-03-01,
+# Retirement dates of the worked example (tests/domain/test_domain.py): E1 2026-03-01,
 # E6 2026-07-01, E3 2028-01-01, E5 2028-06-01, E4 2033-07-01, E2 2048-02-01.
 
 
@@ -116,7 +116,7 @@ def test_reference_date_in_a_scenario_file(tmp_path):
 def _bundled_base():
     from pathlib import Path
 
-    return Path(__file__).resolve().parent.parent / "scenarios/tebo/common/base.yaml"
+    return Path(__file__).resolve().parents[2] / "scenarios/tebo/common/base.yaml"
 
 
 def test_bundled_example_is_pinned_to_a_date():

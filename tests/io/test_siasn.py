@@ -183,7 +183,7 @@ def test_jabatan_id_is_never_the_post_id():
 
 
 def test_apostrophe_ids_in_a_plain_table():
-    from tests.test_corpus import CORPUS
+    from tests.system.test_corpus import CORPUS
 
     emp = pd.read_csv(CORPUS / "base" / "employees.csv", dtype=str, keep_default_na=False)
     emp["id"] = "'" + emp["id"]

@@ -21,7 +21,7 @@ from placement.explain import explain
 from placement.model import levels
 from placement.model.config import JF_RANK_RANGES, LICENSED_FAMILIES
 
-TEBO = Path(__file__).resolve().parent.parent / "scenarios" / "tebo"
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 #: other rules out of the way: only the career rules decide
 NO_OTHER_RULES = {"hard": [], "max_grade_drop": None, "max_grade_rise": None}
 

@@ -19,7 +19,7 @@ from placement.errors import DataError
 from placement.io import load_instance, load_optima, read_gap
 from placement.solvers import Status, get_solver
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "gap"
+DATA = Path(__file__).resolve().parents[2] / "data" / "gap"
 OPTIMA = load_optima()
 ORLIB = OPTIMA[OPTIMA["file"].str.match(r"gap\d+\.txt$")]
 

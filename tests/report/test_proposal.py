@@ -21,7 +21,7 @@ from placement.report.proposal import proposal_table, write_proposal
 from tests.conftest import small_frames
 
 DAY = datetime.date(2026, 3, 1)
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MERGE = ROOT / "scenarios" / "tebo" / "merge.yaml"
 NIP_SK = re.compile(r"^\d{8} \d{6} [12] \d{3}$")
 

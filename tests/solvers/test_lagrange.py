@@ -19,7 +19,7 @@ from placement.solvers.lagrange import LagrangeSolver, _cpsat_sub, _rows, _subpr
 from tests.oracle import milp_optimum
 from tests.strategies import problems
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 _fast = settings(max_examples=100, deadline=None,
                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 

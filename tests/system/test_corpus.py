@@ -15,7 +15,7 @@ from placement.cli import main
 from placement.errors import PlacementError
 from placement.messages import render_all
 
-CORPUS = Path(__file__).parent / "corpus"
+CORPUS = Path(__file__).parents[1] / "corpus"
 CASES = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 TABLES = ("employees", "positions", "units")
 

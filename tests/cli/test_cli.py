@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from placement.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEBO = ROOT / "scenarios" / "tebo"
 SCENARIOS = sorted(str(p) for p in TEBO.glob("*.yaml"))
 

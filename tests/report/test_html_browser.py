@@ -12,7 +12,7 @@ Regenerate the screenshots in ``docs/`` from the bundled example (``scenarios/te
 4,500 generated employees, 5 scenarios: ``docs/summary.png`` is the first screen of
 the "replace" scenario's report, ``docs/comparison.png`` the top of the comparison)::
 
-    python tests/test_report_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
+    python tests/report/test_html_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
         [SCENARIO.yaml ...]
 """
 
@@ -476,7 +476,7 @@ def test_screenshot_is_an_image(browser, reports, tmp_path):
 
 # -- docs screenshots -----------------------------------------------------------------
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 #: The bundled example: Kabupaten Tebo, 4,500 generated employees, 5 scenarios.
 EXAMPLE = ROOT / "scenarios" / "tebo"
 

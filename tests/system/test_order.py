@@ -126,7 +126,7 @@ def test_permuting_rows_changes_no_operation(seeds):
 def test_quota_scenario_ignores_row_order():
     """The bundled quota scenario: shuffling positions.csv used to change four posts'
     formasi (equal remainders were given out by row index)."""
-    sc = placement.load_scenario(Path(__file__).parents[1] / "scenarios/tebo/quota.yaml")
+    sc = placement.load_scenario(Path(__file__).parents[2] / "scenarios/tebo/quota.yaml")
     org = sc.organization()
     plain = sc.plan().org.positions.set_index("id")["headcount"].sort_index()
     for seed in (1, 2, 3):

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from placement.cli import main
 
-TEBO = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 
 def _files(d: Path) -> dict[str, bytes]:
@@ -56,7 +56,7 @@ def test_scenarios_on_the_same_files_read_them_once(monkeypatch):
         calls.append(args)
         return real(*args)
 
-    tebo = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+    tebo = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
     alone = [scenario_module.load_scenario(tebo / f"{n}.yaml") for n in ("baseline", "replace")]
     monkeypatch.setattr(scenario_module, "load_organization", counting)
     cache: dict = {}

@@ -352,7 +352,7 @@ def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_
 
 def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
     from placement.scale import Frontier, Sweep
-    from tests.test_report_browser import Browser, _check_charts, find_chromium
+    from tests.report.test_html_browser import Browser, _check_charts, find_chromium
 
     binary = find_chromium()
     if binary is None:
