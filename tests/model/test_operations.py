@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 import placement
+import placement.domain  # noqa: F401  (registers the domain's operations)
 from placement.errors import (
     DataError,
     DuplicateIdError,
@@ -20,6 +21,7 @@ from placement.errors import (
 )
 from placement.model.check import violations
 from placement.model.levels import EDUCATION, RANKS
+from placement.model.operations import OPERATIONS
 from placement.model.organization import Organization
 
 
@@ -358,3 +360,130 @@ def test_custom_term_with_infinite_scores_is_refused(frames):
 
     with pytest.raises(placement.PlacementError, match="'broken_inf' gave infinite scores"):
         placement.solve(scenario(frames, objective={"weights": {"broken_inf": 1.0}}))
+
+
+# -- one test per operation: its effect on the tables, worked out by hand ---------------
+# The organisation is conftest's small_frames(): units U1, U2, U3; posts P1 (U1, 1 seat),
+# P2 (U2, 1), P3 (U1, 2), P4 (U3, 1), P5 (U1, JPT, 1); E1 in P2, E2 in P1, E3 in P3,
+# E4 a new hire, E5 in P4, E6 in P5.
+
+def plan_of(frames, *ops):
+    return scenario(frames, operations=list(ops)).plan()
+
+
+def test_op_add_unit(frames):
+    plan = plan_of(frames,
+                   {"add_unit": {"id": "U4", "name": "Dinas Pangan", "parent": "U1",
+                                 "max_headcount": 3, "budget": 1000}},
+                   {"open_position": {"id": "P9", "title": "Pengelola Pangan", "unit": "U4",
+                                      "kind": "JA", "level": "Pelaksana", "headcount": 1}})
+    un = plan.org.units.set_index("id")
+    assert list(un.index) == ["U1", "U2", "U3", "U4"]
+    row = un.loc["U4"]
+    assert (row["name"], row["parent"], row["max_headcount"], row["budget"]) == \
+        ("Dinas Pangan", "U1", 3, 1000)
+    assert np.isnan(row["min_headcount"])
+    assert plan.org.positions.set_index("id").loc["P9", "unit"] == "U4"
+    with pytest.raises(OperationError, match="U1"):
+        plan_of(frames, {"add_unit": {"id": "U1"}})
+
+
+def test_op_set_unit(frames):
+    # U1 holds 4 seats (P1, P3 × 2, P5); a cap of 2 leaves 2 of its people to go elsewhere
+    sc = scenario(frames, operations=[{"set_unit": {"unit": "U1", "max_headcount": 2,
+                                                    "budget": 12000}}])
+    row = sc.plan().org.units.set_index("id").loc["U1"]
+    assert (row["max_headcount"], row["budget"]) == (2, 12000)
+    assert np.isnan(row["min_headcount"])  # not named: unchanged
+    r = placement.solve(sc)
+    assert (r.placements["unit"] == "U1").sum() == 2
+    # null clears a value, the others stay
+    cleared = plan_of(frames, {"set_unit": {"unit": "U1", "max_headcount": 2, "budget": 5}},
+                      {"set_unit": {"unit": "U1", "max_headcount": None}})
+    row = cleared.org.units.set_index("id").loc["U1"]
+    assert np.isnan(row["max_headcount"]) and row["budget"] == 5
+
+
+def test_op_set_min_fill(frames):
+    # min_fill is capped at the headcount: P3 has 2 seats → 2, P1 has 1 → 1
+    sc = scenario(frames, operations=[
+        {"set_min_fill": {"select": {"positions": ["P3", "P1"]}, "min_fill": 5}}])
+    mf = sc.plan().org.positions.set_index("id")["min_fill"]
+    assert mf.to_dict() == {"P1": 1, "P2": 0, "P3": 2, "P4": 0, "P5": 0}
+    r = placement.solve(sc)
+    assert (r.placements["position"] == "P3").sum() == 2
+    assert (r.placements["position"] == "P1").sum() == 1
+
+
+@pytest.mark.parametrize("rounding,expected", [
+    # headcounts 1, 1, 2, 1, 1 (total 6) × 1.5 = 1.5, 1.5, 3, 1.5, 1.5
+    # proportional: total 9; floors 1, 1, 3, 1, 1 = 7, the 2 extra seats go to the equal
+    # remainders (0.5) in id order: P1, P2
+    ("proportional", [2, 2, 3, 1, 1]),
+    ("floor", [1, 1, 3, 1, 1]),
+    ("ceil", [2, 2, 3, 2, 2]),
+    ("half_up", [2, 2, 3, 2, 2]),
+])
+def test_op_scale_headcount(frames, rounding, expected):
+    plan = plan_of(frames, {"scale_headcount": {"select": {"all": True}, "factor": 1.5,
+                                                "rounding": rounding}})
+    assert plan.org.positions["headcount"].tolist() == expected
+
+
+def test_op_keep_incumbents_keeps_the_highest_ranked_where_seats_are_short(frames):
+    e, p, u = frames
+    e = e.copy()
+    e.loc[0, ["current_unit", "current_position"]] = ["U1", "P3"]  # E1 (III/a) joins E3 (II/a)
+    plan = plan_of((e, p, u), {"set_headcount": {"select": {"positions": ["P3"]},
+                                                 "headcount": 1}},
+                   {"keep_incumbents": {"select": {"positions": ["P3", "P5"]}}})
+    assert plan.pins == {"E1": "P3", "E6": "P5"}  # E3 (lower rank) left to the solver
+
+
+def test_op_close_positions_releases_earlier_pins(frames):
+    sc = scenario(frames, operations=[{"keep_incumbents": {"select": {"kinds": ["JPT"]}}},
+                                      {"close_positions": {"select": {"positions": ["P5"]}}}])
+    plan = sc.plan()
+    assert plan.pins == {}
+    row = plan.org.positions.set_index("id").loc["P5"]
+    assert (row["headcount"], row["min_fill"]) == (0, 0)
+    r = placement.solve(sc)
+    assert "P5" not in set(r.placements["position"])
+
+
+def test_op_pin_and_forbid_decide_the_optimum(frames):
+    free = placement.solve(scenario(frames))
+    pl = free.placements.set_index("employee_id")["position"]
+    # pin E4 (S2 Akuntansi, a new hire) wherever the free optimum did not put them, and
+    # forbid E2 their free post: both hold, whatever the objective prefers
+    other = "P3" if pl["E4"] != "P3" else "P1"
+    r = placement.solve(scenario(frames, operations=[
+        {"pin": {"employee": "E4", "position": other}},
+        {"forbid": {"employee": "E2", "positions": [pl["E2"]]}}]))
+    got = r.placements.set_index("employee_id")["position"]
+    assert got["E4"] == other and got["E2"] != pl["E2"]
+    assert r.objective >= free.objective  # a constraint never improves the optimum
+
+
+#: where each built-in operation's effect is tested (a new operation needs a test here)
+OPERATION_TESTS = {
+    "merge_units": test_merge_units, "add_unit": test_op_add_unit,
+    "rename_unit": test_move_positions_and_rename, "set_unit": test_op_set_unit,
+    "move_positions": test_move_positions_and_rename,
+    "convert_positions": test_convert_positions_penyetaraan,
+    "set_headcount": test_set_and_scale_headcount_open_and_close,
+    "scale_headcount": test_op_scale_headcount, "set_min_fill": test_op_set_min_fill,
+    "close_positions": test_op_close_positions_releases_earlier_pins,
+    "open_position": test_set_and_scale_headcount_open_and_close,
+    "pin": test_op_pin_and_forbid_decide_the_optimum,
+    "forbid": test_op_pin_and_forbid_decide_the_optimum,
+    "keep_incumbents": test_op_keep_incumbents_keeps_the_highest_ranked_where_seats_are_short,
+    # the domain's operations: tests/domain/test_domain.py
+    "talent_settings": "test_talent_settings_operation",
+    "retirements": "test_retirements_exclude_and_vacate",
+    "headcount_from_workload": "test_headcount_from_workload_operation",
+}
+
+
+def test_every_operation_has_a_test():
+    assert set(OPERATIONS) == set(OPERATION_TESTS)
