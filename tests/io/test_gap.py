@@ -68,6 +68,7 @@ def problems(file: str, sense: str):
 
 
 # -- the 120 OR-Library optima -----------------------------------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "row",
     [pytest.param(r, id=f"{r.instance}-{r.sense}") for r in ORLIB.itertuples(index=False)],
@@ -150,6 +151,7 @@ def test_load_instance_and_optima():
 
 
 # -- the GAP-shaped dense path of the Lagrangian backend ---------------------------------
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["c05100", "d10100", "e05100"])
 def test_dense_path_on_yagiura_instances(name):
     """Bound, constructions and a few agent neighbourhoods (no clock: iteration caps):
@@ -181,6 +183,7 @@ def test_large_gap_instances_skip_the_full_model_in_auto():
     assert full_model_edges(p) == GAP_FULL_MODEL_EDGES < p.n_edges
 
 
+@pytest.mark.slow
 def test_auto_proves_orlib_optima():
     import placement
 

@@ -36,6 +36,9 @@ from placement.api import compare
 from placement.report import write_comparison, write_result
 from placement.report.html import COMPARISON_CHARTS, RESULT_CHARTS
 
+#: a real browser: the slow suite (``python -m pytest -m slow``)
+pytestmark = pytest.mark.slow
+
 CANDIDATES = (
     "/usr/bin/chromium",
     "chromium",

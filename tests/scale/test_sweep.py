@@ -124,6 +124,7 @@ def test_every_variant_is_checked_before_any_is_solved(org):
 
 # -- sweeps on a LocalCluster ---------------------------------------------------------------
 
+@pytest.mark.slow
 def test_sweep_rows_equal_separate_solves(org, client):
     s = placement.sweep(org, {"objective.weights.continuity": [0, 20],
                               "eligibility.min_jpm": [None, 70]}, client=client)
@@ -138,6 +139,7 @@ def test_sweep_rows_equal_separate_solves(org, client):
     assert client.status == "running"  # the caller's client is left open
 
 
+@pytest.mark.slow
 def test_operation_parameters_and_in_memory_organisations(tmp_path, client):
     from tests.conftest import small_frames
 
@@ -153,6 +155,7 @@ def test_operation_parameters_and_in_memory_organisations(tmp_path, client):
     assert s.table.loc[0, "placed"] == placement.solve(sc).kpis["placed"]
 
 
+@pytest.mark.slow
 def test_one_and_two_workers_write_identical_files(org, client, tmp_path):
     grid = ["objective.weights.continuity=0:30:10", "solver.seed=1"]
     said = []
@@ -168,6 +171,7 @@ def test_one_and_two_workers_write_identical_files(org, client, tmp_path):
     assert 'data-chart="kpi_pair"' in html and "<circle" in html
 
 
+@pytest.mark.slow
 def test_interrupt_keeps_the_variants_done(org, client, tmp_path):
     seen = []
 
@@ -186,6 +190,7 @@ def test_interrupt_keeps_the_variants_done(org, client, tmp_path):
     assert 'class="banner"' in (tmp_path / "report.html").read_text()
 
 
+@pytest.mark.slow
 def test_many_organisations_one_bad_the_rest_go_on(tmp_path, client):
     for i in range(3):
         make_org(tmp_path / f"kab{i}", 150 + 50 * i, seed=10 + i)
@@ -199,6 +204,7 @@ def test_many_organisations_one_bad_the_rest_go_on(tmp_path, client):
     assert t.loc[2, "employees"] == 250
 
 
+@pytest.mark.slow
 def test_cli_sweep_each_on_a_cluster_address(tmp_path, org, client):
     for i in range(2):
         make_org(tmp_path / "orgs" / f"kab{i}", 120, seed=20 + i)
@@ -229,6 +235,7 @@ def front(small, client):
     return placement.frontier(small, client=client, between=2, max_points=1000, time_limit=5)
 
 
+@pytest.mark.slow
 def test_frontier_is_monotone_and_exact_where_it_says(front):
     t = front.table
     sup = front.supported
@@ -245,6 +252,7 @@ def test_frontier_is_monotone_and_exact_where_it_says(front):
     assert len(capped) and (capped["moves"] <= capped["max_moves"]).all()
 
 
+@pytest.mark.slow
 def test_frontier_points_equal_separate_solves_with_their_settings(front, small):
     org = small
     base = placement.load_scenario(org).with_settings(
@@ -269,6 +277,7 @@ def test_frontier_points_equal_separate_solves_with_their_settings(front, small)
         assert r.kpis["mean_jpm"] == row["mean_jpm"]
 
 
+@pytest.mark.slow
 def test_frontier_report_has_the_chart(front, tmp_path):
     write_frontier(front, tmp_path)
     html = (tmp_path / "report.html").read_text()
@@ -318,6 +327,7 @@ def scheduler():
             p.wait(10)
 
 
+@pytest.mark.slow
 def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_path):
     from distributed import Client
 
@@ -350,6 +360,7 @@ def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_
 
 # -- the reports in a real browser -------------------------------------------------------------
 
+@pytest.mark.slow
 def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
     from placement.scale import Frontier, Sweep
     from tests.report.test_html_browser import Browser, _check_charts, find_chromium

@@ -56,6 +56,7 @@ def test_machine_info_and_table():
     assert len(lines) == 4
 
 
+@pytest.mark.slow
 def test_scale_quick(tmp_path, capsys):
     code, doc, printed = _run(tmp_path, capsys, "scale", "--quick")
     _common(doc, "scale")
@@ -82,6 +83,7 @@ def test_scale_quick(tmp_path, capsys):
     assert "placement" in printed and "time / flow" in printed
 
 
+@pytest.mark.slow
 def test_budget_quick(tmp_path, capsys):
     code, doc, _ = _run(tmp_path, capsys, "budget", "--quick", "--time-limit", "2")
     _common(doc, "budget")
@@ -108,6 +110,7 @@ def test_budget_quick(tmp_path, capsys):
             assert times == sorted(times) and costs == sorted(costs, reverse=True)
 
 
+@pytest.mark.slow
 def test_gap_quick(tmp_path, capsys):
     code, doc, _ = _run(tmp_path, capsys, "gap", "--quick", "--select", "gap1-*,gap2-1")
     _common(doc, "gap")
@@ -176,6 +179,7 @@ def test_sweep_quick(tmp_path, capsys):
     assert dask["overhead_ms"] > 0 and "warm speedup" in printed
 
 
+@pytest.mark.slow
 def test_planner_quick(tmp_path, capsys):
     """`placement --help` and a two-scenario comparison, each a whole process: exit codes
     and written files only (timings belong to the full run in benchmarks/README.md)."""
