@@ -1,150 +1,22 @@
-"""Organisation validation, scenario files, operations and compile."""
+"""Operations, each applied to a small organisation: pins, bans and their files, and
+one test per operation of its effect on the tables, worked out by hand."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
 import pytest
-import yaml
 
 import placement
 import placement.domain  # noqa: F401  (registers the domain's operations)
 from placement.errors import (
-    DataError,
-    DuplicateIdError,
-    ExtendsCycleError,
-    InvalidValueError,
     OperationError,
-    PlacementError,
-    ScenarioError,
-    UnknownReferenceError,
 )
-from placement.model.check import violations
-from placement.model.levels import EDUCATION, RANKS
 from placement.model.operations import OPERATIONS
-from placement.model.organization import Organization
 
 
 def scenario(frames, **settings):
     return placement.Scenario.from_frames(*frames, **settings)
-
-
-# -- bad input: one clear line naming file/row/column/key and the fix ------------------
-
-@pytest.mark.parametrize("mutate,cls,needle", [
-    (lambda e, p, u: e.loc.__setitem__((1, "id"), "E1"), DuplicateIdError,
-     "rows 0, 1, column 'id': duplicate employee id 'E1'"),
-    (lambda e, p, u: p.loc.__setitem__((0, "unit"), "U9"), UnknownReferenceError,
-     "row 0, column 'unit': unit 'U9' is not in the units table"),
-    (lambda e, p, u: e.loc.__setitem__((2, "education"), "S7"), InvalidValueError,
-     "row 2, column 'education': unknown education level"),
-    (lambda e, p, u: e.loc.__setitem__((0, "rank"), "V/z"), InvalidValueError,
-     "row 0, column 'rank': unknown rank"),
-    (lambda e, p, u: e.loc.__setitem__((0, "comp:Integritas"), "7"), InvalidValueError,
-     "column 'comp:Integritas': must be at most 5"),
-    (lambda e, p, u: p.loc.__setitem__((0, "headcount"), "-2"), InvalidValueError,
-     "column 'headcount': must be at least 0"),
-])
-def test_bad_data_names_row_column_and_fix(frames, mutate, cls, needle):
-    e, p, u = (f.copy() for f in frames)
-    mutate(e, p, u)
-    with pytest.raises(cls) as err:
-        Organization.from_frames(e, p, u)
-    assert needle in str(err.value)
-    assert isinstance(err.value, PlacementError)
-
-
-def test_all_problems_reported_at_once(frames):
-    e, p, u = (f.copy() for f in frames)
-    e.loc[0, "rank"] = "bogus"
-    e.loc[1, "education"] = "bogus"
-    p.loc[0, "headcount"] = "many"
-    with pytest.raises(DataError) as err:
-        Organization.from_frames(e, p, u)
-    assert len(err.value.problems) == 3
-
-
-def test_missing_required_column(frames):
-    e, p, u = frames
-    with pytest.raises(DataError, match="missing required column.*'rank'"):
-        Organization.from_frames(e.drop(columns=["rank"]), p, u)
-
-
-def test_extra_columns_carried_through(frames):
-    r = placement.solve(scenario(frames))
-    assert list(r.placements["badge"]) == list("abcdef")
-
-
-def test_scales_are_ordered():
-    assert RANKS[0] == "I/a" and RANKS[-1] == "IV/e" and len(RANKS) == 17
-    assert EDUCATION.index("SMA") < EDUCATION.index("D3") < EDUCATION.index("S1")
-
-
-# -- scenario files -----------------------------------------------------------------
-
-def write(path, data):
-    path.write_text(yaml.safe_dump(data) if not isinstance(data, str) else data)
-    return path
-
-
-@pytest.fixture
-def data_dir(tmp_path, frames):
-    e, p, u = frames
-    e.to_csv(tmp_path / "employees.csv", index=False)
-    p.to_csv(tmp_path / "positions.csv", index=False)
-    u.to_csv(tmp_path / "units.csv", index=False)
-    write(tmp_path / "base.yaml", {"name": "base", "data": {
-        "employees": "employees.csv", "positions": "positions.csv", "units": "units.csv"}})
-    return tmp_path
-
-
-def test_extends_merges_and_appends_operations(data_dir):
-    write(data_dir / "a.yaml", {"extends": "base.yaml", "operations": [
-        {"close_positions": {"select": {"positions": ["P2"]}}}],
-        "objective": {"weights": {"continuity": 5}}})
-    sub = data_dir / "sub"
-    sub.mkdir()
-    write(sub / "b.yaml", {"extends": "../a.yaml", "operations": [
-        {"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 3}}]})
-    sc = placement.load_scenario(sub / "b.yaml")
-    assert sc.name == "b"
-    assert sc.config.objective.weights == {"continuity": 5}
-    org = sc.plan().org
-    hc = dict(zip(org.positions["id"], org.positions["headcount"], strict=True))
-    assert hc["P2"] == 0 and hc["P3"] == 3
-
-
-def test_unknown_key_names_nearest(data_dir):
-    write(data_dir / "bad.yaml", {"extends": "base.yaml", "objective": {"wieghts": {}}})
-    with pytest.raises(ScenarioError, match="unknown key 'objective.wieghts'; did you mean "
-                                            "'weights'"):
-        placement.load_scenario(data_dir / "bad.yaml")
-
-
-def test_unknown_operation_names_nearest(data_dir):
-    write(data_dir / "bad.yaml", {"extends": "base.yaml", "operations": [
-        {"merge_unit": {"units": ["U1"], "into": "U2"}}]})
-    with pytest.raises(OperationError, match="did you mean 'merge_units'"):
-        placement.load_scenario(data_dir / "bad.yaml")
-
-
-def test_extends_cycle(data_dir):
-    write(data_dir / "x.yaml", {"extends": "y.yaml"})
-    write(data_dir / "y.yaml", {"extends": "x.yaml"})
-    with pytest.raises(ExtendsCycleError, match="cycle"):
-        placement.load_scenario(data_dir / "x.yaml")
-
-
-def test_yaml_syntax_error_has_line_and_column(data_dir):
-    write(data_dir / "s.yaml", "name: x\ndata:\n  employees: [a\n")
-    with pytest.raises(ScenarioError, match=r"s.yaml line \d+, column \d+: YAML syntax"):
-        placement.load_scenario(data_dir / "s.yaml")
-
-
-def test_missing_data_file(data_dir):
-    write(data_dir / "m.yaml", {"data": {"employees": "nope.csv", "positions": "positions.csv"}})
-    with pytest.raises(DataError, match="nope.csv: employees file not found"):
-        placement.solve(data_dir / "m.yaml")
 
 
 def test_pin_to_closed_or_missing_position(frames):
@@ -291,75 +163,6 @@ def test_pin_and_forbid_files_checked(frames, tmp_path):
            {"forbid": {"file": str(tmp_path / "b.csv")}}]
     with pytest.raises(OperationError, match="the pair is pinned by an earlier operation"):
         scenario(frames, operations=ops).plan()
-
-
-def test_hard_requirements_hold(frames):
-    r = placement.solve(scenario(frames, eligibility={"incumbents_eligible": False}))
-    org = r.compiled.org
-    pl = r.placements
-    pos = org.positions.set_index("id")
-    emp = org.employees.set_index("id")
-    for eid, p in zip(pl["employee_id"], pl["position"], strict=True):
-        if p:
-            assert emp.loc[eid, "edu_level"] >= pos.loc[p, "min_edu_level"]
-            assert emp.loc[eid, "rank_level"] >= pos.loc[p, "min_rank_level"]
-
-
-def test_custom_term_registered_and_named_in_scenario(frames):
-    @placement.register_term("likes_u1", kind="edge", sense="reward", weight=0.0)
-    def likes_u1(ctx):
-        return (ctx.pos("unit_idx")[ctx.edge_pos] == 0).astype(float) * 1000
-
-    r = placement.solve(scenario(frames, objective={"weights": {"likes_u1": 1.0}}))
-    assert "likes_u1" in set(r.breakdown["term"])
-    assert (r.placements["unit"] == "U1").sum() == 4  # all of U1's seats
-
-
-def test_unknown_term_is_scenario_error(frames):
-    with pytest.raises(ScenarioError, match="did you mean 'jpm'"):
-        placement.solve(scenario(frames, objective={"weights": {"jmp": 1}}))
-
-
-def test_lexicographic_priorities(frames):
-    r = placement.solve(scenario(frames, objective={"priorities": [["continuity"], ["jpm"]]}))
-    assert r.kpis["moves"] == 0 or r.kpis["unplaced"] >= 0
-    stays = (r.placements["status"] == "stays").sum()
-    base = placement.solve(scenario(frames))
-    assert stays >= (base.placements["status"] == "stays").sum()
-
-
-def test_budgets_and_move_caps_use_cp_sat(frames):
-    r = placement.solve(scenario(frames, constraints={
-        "budgets": {"weight_column": "monthly_cost", "limits": {"U1": 12000}},
-        "max_moves": 1}))
-    assert r.solver == "cp-sat" and r.status.has_solution
-    assert violations(r.problem, r.assignment) == []
-    pl = r.placements
-    cost = pd.to_numeric(r.compiled.org.employees["monthly_cost"])
-    assert cost[(pl["unit"] == "U1").to_numpy()].sum() <= 12000
-
-
-def test_objective_equals_breakdown_and_recomputed(frames):
-    r = placement.solve(scenario(frames))
-    assert r.outcome.cost == r.problem.cost_of(r.assignment)
-    assert np.isclose(r.breakdown["points"].sum(), r.objective)
-
-
-def test_every_employee_once_in_placements(frames):
-    r = placement.solve(scenario(frames))
-    assert list(r.placements["employee_id"]) == list(frames[0]["id"])
-
-
-def test_custom_term_with_infinite_scores_is_refused(frames):
-    @placement.register_term("broken_inf", kind="edge", sense="penalty", weight=0.0)
-    def broken_inf(ctx):
-        out = np.zeros(len(ctx.edge_emp))
-        out[0] = np.inf
-        out[1] = np.nan  # NaN alone is "no score": counts 0
-        return out
-
-    with pytest.raises(placement.PlacementError, match="'broken_inf' gave infinite scores"):
-        placement.solve(scenario(frames, objective={"weights": {"broken_inf": 1.0}}))
 
 
 # -- one test per operation: its effect on the tables, worked out by hand ---------------

@@ -5,10 +5,12 @@ the comments; and, where it shows, the term's pull on the optimum."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
 import placement
+from placement.errors import ScenarioError
 
 # Two units, three posts (all JA: no career rule applies), four people.
 #   P1 Pengelola Keuangan  U1  1 seat  S1, field Ekonomi   standard Integritas 4, Keuangan 4
@@ -195,3 +197,36 @@ def test_every_built_in_term_has_a_test():
     assert built_in == {"jpm", "education", "continuity", "stay", "preference", "unplaced",
                         "vacancy", "training", "career"}
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
+
+
+# -- terms of one's own ----------------------------------------------------------------
+
+def scenario(frames, **settings):
+    return placement.Scenario.from_frames(*frames, **settings)
+
+
+def test_custom_term_registered_and_named_in_scenario(frames):
+    @placement.register_term("likes_u1", kind="edge", sense="reward", weight=0.0)
+    def likes_u1(ctx):
+        return (ctx.pos("unit_idx")[ctx.edge_pos] == 0).astype(float) * 1000
+
+    r = placement.solve(scenario(frames, objective={"weights": {"likes_u1": 1.0}}))
+    assert "likes_u1" in set(r.breakdown["term"])
+    assert (r.placements["unit"] == "U1").sum() == 4  # all of U1's seats
+
+
+def test_unknown_term_is_scenario_error(frames):
+    with pytest.raises(ScenarioError, match="did you mean 'jpm'"):
+        placement.solve(scenario(frames, objective={"weights": {"jmp": 1}}))
+
+
+def test_custom_term_with_infinite_scores_is_refused(frames):
+    @placement.register_term("broken_inf", kind="edge", sense="penalty", weight=0.0)
+    def broken_inf(ctx):
+        out = np.zeros(len(ctx.edge_emp))
+        out[0] = np.inf
+        out[1] = np.nan  # NaN alone is "no score": counts 0
+        return out
+
+    with pytest.raises(placement.PlacementError, match="'broken_inf' gave infinite scores"):
+        placement.solve(scenario(frames, objective={"weights": {"broken_inf": 1.0}}))

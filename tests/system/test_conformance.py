@@ -134,13 +134,6 @@ def test_oracle_agrees_with_hand_optima():
         assert milp_optimum(problem) == optimum
 
 
-def test_flow_refuses_side_constraints_and_names_the_solver_that_can():
-    problem = CASES[8][1]
-    with pytest.raises(UnsupportedProblemError) as err:
-        placement.solve(problem, solver="flow")
-    assert "budgets" in str(err.value) and "cp-sat" in str(err.value)
-
-
 def test_auto_explains_its_choice():
     r = placement.solve(CASES[0][1])
     assert r.solver == "flow" and "network" in r.solver_reason
