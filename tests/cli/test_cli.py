@@ -47,13 +47,21 @@ def test_compare_bundled_scenarios(tmp_path):
     assert sorted(pl["employee_id"]) == sorted(emp["id"])
 
 
-def test_solve_writes_outputs_and_summary(tmp_path):
-    r = run("solve", TEBO / "replace.yaml", "--out", tmp_path / "o")
+@pytest.fixture(scope="module")
+def replace_out(tmp_path_factory):
+    """`placement solve scenarios/tebo/replace.yaml`, run once for the module:
+    (the command's result, its output folder)."""
+    out = tmp_path_factory.mktemp("replace") / "o"
+    return run("solve", TEBO / "replace.yaml", "--out", out), out
+
+
+def test_solve_writes_outputs_and_summary(replace_out):
+    r, out = replace_out
     assert r.exit_code == 0, r.output
     assert "optimal" in r.output and "flow" in r.output
     for f in ("placements.csv", "moves.csv", "vacancies.csv", "unplaced.csv",
               "training_needs.csv", "kpis.json", "placement.xlsx", "report.html"):
-        assert (tmp_path / "o" / f).exists(), f
+        assert (out / f).exists(), f
 
 
 def test_formats_option(tmp_path):
@@ -128,11 +136,11 @@ def test_no_solution_exit_3(tmp_path):
     assert r.exit_code == 3, r.output
 
 
-def test_explain(tmp_path):
+def test_explain(replace_out):
     import pandas as pd
 
-    pl_dir = tmp_path / "o"
-    assert run("--quiet", "solve", TEBO / "replace.yaml", "--out", pl_dir).exit_code == 0
+    r, pl_dir = replace_out
+    assert r.exit_code == 0, r.output
     moves = pd.read_csv(pl_dir / "moves.csv", dtype=str)
     who = moves[moves["reason_code"] == "better_fit"].iloc[0]
     r = run("explain", TEBO / "replace.yaml", "--employee", who["employee_id"],
