@@ -6,16 +6,104 @@ from __future__ import annotations
 import datetime as dt
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import placement
 from placement.domain import retirement, table
 from placement.domain.retirement import PAST_RETIREMENT
-from tests.domain.test_domain import _retirement_frames
+from tests.conftest import small_frames
 
-# Retirement dates of the worked example (tests/domain/test_domain.py): E1 2026-03-01,
+# Retirement dates of the worked example (_retirement_frames below): E1 2026-03-01,
 # E6 2026-07-01, E3 2028-01-01, E5 2028-06-01, E4 2033-07-01, E2 2048-02-01.
 
+
+# -- retirement ------------------------------------------------------------------------
+
+def _retirement_frames():
+    e, p, u = small_frames()
+    # E1 (P2, JF Ahli Pertama): born 1968-02-28 → 58 on 2026-02-28 → pension 2026-03-01
+    # E2 (P1, JF Ahli Pertama): born 1990-01-01 → 2048-02-01
+    # E3 (P3, JA Pelaksana): born 1969-12-31 → 58 on 2027-12-31 → 2028-01-01
+    # E4 (new hire): born 1975-06-15 → default 58 → 2033-07-01
+    # E5 (P4, JF Terampil): born 1970-05-20 → 58 → 2028-06-01
+    # E6 (P5, JPT Pratama): born 1966-06-10 → 60 on 2026-06-10 → 2026-07-01
+    e["birth_date"] = ["1968-02-28", "1990-01-01", "1969-12-31", "1975-06-15", "1970-05-20",
+                       "1966-06-10"]
+    return e, p, u
+
+
+#: the date the worked examples below are computed at
+REF = "2026-01-01"
+
+
+def test_retirement_dates_worked_example():
+    e, p, u = _retirement_frames()
+    org = placement.Organization.from_frames(e, p, u)
+    rd = retirement.retirement_dates(org)
+    assert rd["retirement_age"].tolist() == [58, 58, 58, 58, 58, 60]
+    assert rd["retirement_date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2026-03-01", "2048-02-01", "2028-01-01", "2033-07-01", "2028-06-01", "2026-07-01"]
+    p2 = p.copy()
+    p2.loc[p2["id"] == "P2", "level"] = "Ahli Utama"   # 65 for JF Ahli Utama
+    org2 = placement.Organization.from_frames(e, p2, u)
+    assert retirement.retirement_ages(org2)[0] == 65
+    # birth date from the NIP when the column is blank
+    e3 = e.copy()
+    e3.loc[0, ["id", "birth_date"]] = ["196802281992091809", ""]
+    org3 = placement.Organization.from_frames(e3, p, u)
+    assert retirement.retirement_dates(org3)["birth_date_source"][0] == "nip"
+    assert retirement.retirement_dates(org3)["retirement_date"][0] == pd.Timestamp("2026-03-01")
+
+
+def test_retirements_exclude_and_vacate():
+    e, p, u = _retirement_frames()
+    # horizon 2 years from 2026-01-01 (→ 2028-01-01): E1 (2026-03), E6 (2026-07), E3 (2028-01)
+    sc = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
+        {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
+    r = placement.solve(sc)
+    assert set(r.placements["employee_id"]) == {"E2", "E4", "E5"}
+    t = table(r, "retirements")
+    assert t["employee_id"].tolist() == ["E1", "E6", "E3"]
+    assert t["action"].unique().tolist() == ["excluded"]
+    assert (r.kpis["retiring_within_horizon"], r.kpis["retirees_excluded"]) == (3, 3)
+    vac = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
+        {"retirements": {"horizon_years": 2, "mode": "vacate"}}])
+    rv = placement.solve(vac)
+    tv = table(rv, "retirements").set_index("employee_id")
+    assert (tv["action"] == "stays until retirement").all()
+    assert tv.loc["E6", "vacant_from"] == "2026-07-01" and tv.loc["E6", "position"] == "P5"
+    pl = rv.placements.set_index("employee_id")
+    assert pl.loc[["E1", "E3", "E6"], "status"].tolist() == ["stays"] * 3
+
+
+def test_retirement_table_without_the_operation_and_no_move_rule():
+    e, p, u = _retirement_frames()
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date=REF))
+    # default: 5 years from 2026-01-01 → 2031-01-01: E1, E6, E3, E5
+    assert table(r, "retirements")["employee_id"].tolist() == ["E1", "E6", "E3", "E5"]
+    assert r.kpis["retiring_within_horizon"] == 4
+    sc = placement.Scenario.from_frames(
+        e, p, u, reference_date=REF, eligibility={"no_move_within_years_of_retirement": 1})
+    comp = sc.compile()
+    # E1 (0.16 years left) and E6 (0.5) may only keep their posts
+    emp_of = comp.context.emp_ids[np.repeat(np.arange(6), np.diff(comp.problem.indptr))]
+    pos_of = comp.context.pos_ids[comp.problem.edge_pos]
+    assert sorted(pos_of[emp_of == "E1"]) == ["P2"] and sorted(pos_of[emp_of == "E6"]) == ["P5"]
+    # no birth dates and no NIPs: no table, no KPI
+    r0 = placement.solve(placement.Scenario.from_frames(*small_frames()))
+    assert table(r0, "retirements") is None and "retiring_within_horizon" not in r0.kpis
+
+
+def test_retirements_ages_validated():
+    e, p, u = _retirement_frames()
+    with pytest.raises(placement.ScenarioError, match="unknown key 'XX'"):
+        placement.Scenario.from_frames(e, p, u, operations=[
+            {"retirements": {"ages": {"XX": 58}}}])
+
+
+
+# -- the reference date ------------------------------------------------------------------
 
 def _scenario(**settings):
     return placement.Scenario.from_frames(*_retirement_frames(), **settings)
