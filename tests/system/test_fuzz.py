@@ -18,7 +18,9 @@ from placement.io.tables import read_table
 from placement.model.organization import Organization
 from tests.conftest import small_frames
 
-_settings = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 150)), deadline=None,
+#: examples per fuzz test: 50 in the default run (new ones on every local run); .ci/run
+#: runs this module and test_order.py again with FUZZ_EXAMPLES=150
+_settings = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 50)), deadline=None,
                      suppress_health_check=[HealthCheck.too_slow,
                                             HealthCheck.function_scoped_fixture])
 

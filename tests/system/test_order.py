@@ -104,7 +104,7 @@ def _shuffled(df: pd.DataFrame, seed: int) -> pd.DataFrame:
 EXPECTED: list = []
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 150)) // 10, deadline=None,
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 50)) // 10, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(seeds=st.lists(st.integers(0, 2**32 - 1), min_size=6, max_size=6))
 def test_permuting_rows_changes_no_operation(seeds):
