@@ -1,0 +1,217 @@
+"""The scenario's reference date (issue 10, item 7): ages and retirement are measured at
+it, the result records it, and people past retirement age on it are never placed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import placement
+from placement.domain import retirement, table
+from placement.domain.retirement import PAST_RETIREMENT
+from tests.conftest import small_frames
+
+# Retirement dates of the worked example (_retirement_frames below): E1 2026-03-01,
+# E6 2026-07-01, E3 2028-01-01, E5 2028-06-01, E4 2033-07-01, E2 2048-02-01.
+
+
+# -- retirement ------------------------------------------------------------------------
+
+def _retirement_frames():
+    e, p, u = small_frames()
+    # E1 (P2, JF Ahli Pertama): born 1968-02-28 → 58 on 2026-02-28 → pension 2026-03-01
+    # E2 (P1, JF Ahli Pertama): born 1990-01-01 → 2048-02-01
+    # E3 (P3, JA Pelaksana): born 1969-12-31 → 58 on 2027-12-31 → 2028-01-01
+    # E4 (new hire): born 1975-06-15 → default 58 → 2033-07-01
+    # E5 (P4, JF Terampil): born 1970-05-20 → 58 → 2028-06-01
+    # E6 (P5, JPT Pratama): born 1966-06-10 → 60 on 2026-06-10 → 2026-07-01
+    e["birth_date"] = ["1968-02-28", "1990-01-01", "1969-12-31", "1975-06-15", "1970-05-20",
+                       "1966-06-10"]
+    return e, p, u
+
+
+#: the date the worked examples below are computed at
+REF = "2026-01-01"
+
+
+def test_retirement_dates_worked_example():
+    e, p, u = _retirement_frames()
+    org = placement.Organization.from_frames(e, p, u)
+    rd = retirement.retirement_dates(org)
+    assert rd["retirement_age"].tolist() == [58, 58, 58, 58, 58, 60]
+    assert rd["retirement_date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2026-03-01", "2048-02-01", "2028-01-01", "2033-07-01", "2028-06-01", "2026-07-01"]
+    p2 = p.copy()
+    p2.loc[p2["id"] == "P2", "level"] = "Ahli Utama"   # 65 for JF Ahli Utama
+    org2 = placement.Organization.from_frames(e, p2, u)
+    assert retirement.retirement_ages(org2)[0] == 65
+    # birth date from the NIP when the column is blank
+    e3 = e.copy()
+    e3.loc[0, ["id", "birth_date"]] = ["196802281992091809", ""]
+    org3 = placement.Organization.from_frames(e3, p, u)
+    assert retirement.retirement_dates(org3)["birth_date_source"][0] == "nip"
+    assert retirement.retirement_dates(org3)["retirement_date"][0] == pd.Timestamp("2026-03-01")
+
+
+def test_retirements_exclude_and_vacate():
+    e, p, u = _retirement_frames()
+    # horizon 2 years from 2026-01-01 (→ 2028-01-01): E1 (2026-03), E6 (2026-07), E3 (2028-01)
+    sc = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
+        {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
+    r = placement.solve(sc)
+    assert set(r.placements["employee_id"]) == {"E2", "E4", "E5"}
+    t = table(r, "retirements")
+    assert t["employee_id"].tolist() == ["E1", "E6", "E3"]
+    assert t["action"].unique().tolist() == ["excluded"]
+    assert (r.kpis["retiring_within_horizon"], r.kpis["retirees_excluded"]) == (3, 3)
+    vac = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
+        {"retirements": {"horizon_years": 2, "mode": "vacate"}}])
+    rv = placement.solve(vac)
+    tv = table(rv, "retirements").set_index("employee_id")
+    assert (tv["action"] == "stays until retirement").all()
+    assert tv.loc["E6", "vacant_from"] == "2026-07-01" and tv.loc["E6", "position"] == "P5"
+    pl = rv.placements.set_index("employee_id")
+    assert pl.loc[["E1", "E3", "E6"], "status"].tolist() == ["stays"] * 3
+
+
+def test_retirement_table_without_the_operation_and_no_move_rule():
+    e, p, u = _retirement_frames()
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date=REF))
+    # default: 5 years from 2026-01-01 → 2031-01-01: E1, E6, E3, E5
+    assert table(r, "retirements")["employee_id"].tolist() == ["E1", "E6", "E3", "E5"]
+    assert r.kpis["retiring_within_horizon"] == 4
+    sc = placement.Scenario.from_frames(
+        e, p, u, reference_date=REF, eligibility={"no_move_within_years_of_retirement": 1})
+    comp = sc.compile()
+    # E1 (0.16 years left) and E6 (0.5) may only keep their posts
+    emp_of = comp.context.emp_ids[np.repeat(np.arange(6), np.diff(comp.problem.indptr))]
+    pos_of = comp.context.pos_ids[comp.problem.edge_pos]
+    assert sorted(pos_of[emp_of == "E1"]) == ["P2"] and sorted(pos_of[emp_of == "E6"]) == ["P5"]
+    # no birth dates and no NIPs: no table, no KPI
+    r0 = placement.solve(placement.Scenario.from_frames(*small_frames()))
+    assert table(r0, "retirements") is None and "retiring_within_horizon" not in r0.kpis
+
+
+def test_retirements_ages_validated():
+    e, p, u = _retirement_frames()
+    with pytest.raises(placement.ScenarioError, match="unknown key 'XX'"):
+        placement.Scenario.from_frames(e, p, u, operations=[
+            {"retirements": {"ages": {"XX": 58}}}])
+
+
+
+# -- the reference date ------------------------------------------------------------------
+
+def _scenario(**settings):
+    return placement.Scenario.from_frames(*_retirement_frames(), **settings)
+
+
+def test_reference_date_defaults_to_today_and_is_recorded():
+    r = placement.solve(_scenario())
+    assert r.kpis["reference_date"] == dt.date.today().isoformat()
+    assert r.compiled.plan.reference_date == dt.date.today()
+
+
+def test_explicit_reference_date_is_used_everywhere():
+    r = placement.solve(_scenario(reference_date="2026-01-01"))
+    assert r.kpis["reference_date"] == "2026-01-01"
+    years = retirement.years_to_retirement(r.compiled.org, extras=r.compiled.plan.extras)
+    # E1 retires 2026-03-01: 59 days after 2026-01-01
+    assert years[0] == pytest.approx(59 / 365.25)
+    t = table(r, "retirements").set_index("employee_id")
+    assert t.loc["E1", "years_to_retirement"] == 0.16
+    # a year later the same people are nearer retirement, E1 and E6 past it
+    r2 = placement.solve(_scenario(reference_date="2027-01-01"))
+    assert r2.kpis["reference_date"] == "2027-01-01"
+    t2 = table(r2, "retirements").set_index("employee_id")
+    assert t2.loc["E3", "years_to_retirement"] == pytest.approx(1.0, abs=0.01)
+
+
+def test_people_past_retirement_age_are_excluded_with_a_warning():
+    # 2026-08-01: E1 (retired 2026-03-01) and E6 (2026-07-01) are past BUP
+    sc = _scenario(reference_date="2026-08-01",
+                   operations=[{"pin": {"employee": "E1", "position": "P2"}}])
+    r = placement.solve(sc)
+    pl = r.placements.set_index("employee_id")
+    assert (pl.loc[["E1", "E6"], "status"] == "unplaced").all()
+    assert (pl.loc[["E1", "E6"], "exclusion"] == PAST_RETIREMENT).all()
+    assert (pl.drop(["E1", "E6"])["exclusion"] == "").all()
+    up = r.unplaced.set_index("employee_id")
+    assert (up.loc[["E1", "E6"], "reason"] == f"not placeable: {PAST_RETIREMENT}").all()
+    assert (up.loc[["E1", "E6"], "reason_code"] == "excluded").all()
+    warn = [w for w in r.warnings if "past retirement age" in w]
+    assert len(warn) == 1 and "2 employees" in warn[0] and "E1, E6" in warn[0]
+    assert "2026-08-01" in warn[0]
+    assert r.kpis["excluded_past_retirement"] == 2
+    # the pin of a retired person is dropped; their seats count as vacant, they are
+    # not moves and not "displaced"
+    assert r.problem.pinned[0] == -1
+    assert {"P2", "P5"} <= set(r.vacancies["position"])
+    assert not {"E1", "E6"} & set(r.moves["employee_id"])
+    assert r.kpis["displaced"] == 0
+    t = table(r, "retirements").set_index("employee_id")
+    assert (t.loc[["E1", "E6"], "action"] == PAST_RETIREMENT).all()
+    # the day before E1's retirement, nobody is excluded
+    r0 = placement.solve(_scenario(reference_date="2026-02-28"))
+    assert "exclusion" not in r0.placements or (r0.placements["exclusion"] == "").all()
+    assert r0.kpis.get("excluded_past_retirement", 0) == 0
+    assert not [w for w in r0.warnings if "past retirement age" in w]
+
+
+def test_vacate_never_keeps_someone_already_retired():
+    sc = _scenario(reference_date="2026-08-01",
+                   operations=[{"retirements": {"horizon_years": 2, "mode": "vacate"}}])
+    r = placement.solve(sc)
+    t = table(r, "retirements").set_index("employee_id")
+    assert t.loc["E1", "action"] == PAST_RETIREMENT and t.loc["E6", "action"] == PAST_RETIREMENT
+    assert t.loc["E3", "action"] == "stays until retirement"
+    pl = r.placements.set_index("employee_id")
+    assert (pl.loc[["E1", "E6"], "status"] == "unplaced").all()
+    assert pl.loc["E3", "status"] == "stays"
+
+
+def test_retirements_operation_date_becomes_the_scenarios():
+    sc = _scenario(reference_date="2030-01-01", operations=[
+        {"retirements": {"horizon_years": 2, "mode": "report", "reference_date": "2026-01-01"}}])
+    r = placement.solve(sc)
+    assert r.kpis["reference_date"] == "2026-01-01"
+    assert r.kpis.get("excluded_past_retirement", 0) == 0
+    # without a date of its own, the operation uses the scenario's
+    sc2 = _scenario(reference_date="2026-08-01", operations=[
+        {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
+    r2 = placement.solve(sc2)
+    # → 2028-08-01: E1, E6 (already retired), E3 (2028-01), E5 (2028-06)
+    assert set(table(r2, "retirements")["employee_id"]) == {"E1", "E6", "E3", "E5"}
+    assert set(r2.placements["employee_id"]) == {"E2", "E4"}
+
+
+def test_reference_date_in_a_scenario_file(tmp_path):
+    (tmp_path / "s.yaml").write_text(
+        "extends: " + str(_bundled_base()) + "\nreference_date: 2026-12-01\n")
+    assert placement.load_scenario(tmp_path / "s.yaml").config.reference_date == \
+        dt.date(2026, 12, 1)
+    (tmp_path / "bad.yaml").write_text("reference_date: 1 Desember\n")
+    with pytest.raises(placement.PlacementError, match="reference_date"):
+        placement.load_scenario(tmp_path / "bad.yaml")
+    (tmp_path / "bad2.yaml").write_text("reference_date: 2026-13-01\n")
+    with pytest.raises(placement.PlacementError, match="bad2.yaml.*month must be in 1..12"):
+        placement.load_scenario(tmp_path / "bad2.yaml")
+
+
+def _bundled_base():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2] / "scenarios/tebo/common/base.yaml"
+
+
+def test_bundled_example_is_pinned_to_a_date():
+    sc = placement.load_scenario(_bundled_base().parent.parent / "baseline.yaml")
+    assert sc.config.reference_date == dt.date(2026, 12, 1)
+    org = sc.plan().org
+    # measured at that date, whatever the day: 55 people have passed BUP by then
+    assert int(org.excluded.sum()) == 55
+    rd = retirement.retirement_dates(org)["retirement_date"].to_numpy()
+    assert (rd[org.excluded] <= np.datetime64("2026-12-01")).all()

@@ -1,0 +1,67 @@
+"""Organisation tables: bad data named by file, row, column and fix; columns carried
+through; the ordered scales."""
+
+from __future__ import annotations
+
+import pytest
+
+import placement
+from placement.errors import (
+    DataError,
+    DuplicateIdError,
+    InvalidValueError,
+    PlacementError,
+    UnknownReferenceError,
+)
+from placement.model.levels import EDUCATION, RANKS
+from placement.model.organization import Organization
+
+# -- bad input: one clear line naming file/row/column/key and the fix ------------------
+
+@pytest.mark.parametrize("mutate,cls,needle", [
+    (lambda e, p, u: e.loc.__setitem__((1, "id"), "E1"), DuplicateIdError,
+     "rows 0, 1, column 'id': duplicate employee id 'E1'"),
+    (lambda e, p, u: p.loc.__setitem__((0, "unit"), "U9"), UnknownReferenceError,
+     "row 0, column 'unit': unit 'U9' is not in the units table"),
+    (lambda e, p, u: e.loc.__setitem__((2, "education"), "S7"), InvalidValueError,
+     "row 2, column 'education': unknown education level"),
+    (lambda e, p, u: e.loc.__setitem__((0, "rank"), "V/z"), InvalidValueError,
+     "row 0, column 'rank': unknown rank"),
+    (lambda e, p, u: e.loc.__setitem__((0, "comp:Integritas"), "7"), InvalidValueError,
+     "column 'comp:Integritas': must be at most 5"),
+    (lambda e, p, u: p.loc.__setitem__((0, "headcount"), "-2"), InvalidValueError,
+     "column 'headcount': must be at least 0"),
+])
+def test_bad_data_names_row_column_and_fix(frames, mutate, cls, needle):
+    e, p, u = (f.copy() for f in frames)
+    mutate(e, p, u)
+    with pytest.raises(cls) as err:
+        Organization.from_frames(e, p, u)
+    assert needle in str(err.value)
+    assert isinstance(err.value, PlacementError)
+
+
+def test_all_problems_reported_at_once(frames):
+    e, p, u = (f.copy() for f in frames)
+    e.loc[0, "rank"] = "bogus"
+    e.loc[1, "education"] = "bogus"
+    p.loc[0, "headcount"] = "many"
+    with pytest.raises(DataError) as err:
+        Organization.from_frames(e, p, u)
+    assert len(err.value.problems) == 3
+
+
+def test_missing_required_column(frames):
+    e, p, u = frames
+    with pytest.raises(DataError, match="missing required column.*'rank'"):
+        Organization.from_frames(e.drop(columns=["rank"]), p, u)
+
+
+def test_extra_columns_carried_through(frames):
+    r = placement.solve(placement.Scenario.from_frames(*frames))
+    assert list(r.placements["badge"]) == list("abcdef")
+
+
+def test_scales_are_ordered():
+    assert RANKS[0] == "I/a" and RANKS[-1] == "IV/e" and len(RANKS) == 17
+    assert EDUCATION.index("SMA") < EDUCATION.index("D3") < EDUCATION.index("S1")

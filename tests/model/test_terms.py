@@ -1,0 +1,232 @@
+"""One test per built-in objective term (placement.model.terms, and ``career`` of
+placement.domain.career): the term's contribution to the objective for a placement
+fixed by pins, on a hand-made organisation, against the value worked out by hand in
+the comments; and, where it shows, the term's pull on the optimum."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import placement
+from placement.errors import ScenarioError
+
+# Two units, three posts (all JA: no career rule applies), four people.
+#   P1 Pengelola Keuangan  U1  1 seat  S1, field Ekonomi   standard Integritas 4, Keuangan 4
+#   P2 Pengadministrasi    U1  2 seats SMA, any field      standard Integritas 2   priority 3
+#   P3 Pengelola Arsip     U2  1 seat  D3, any field       standard Integritas 3, Keuangan 2
+#   E1 III/a S1 Ekonomi  in P1 (U1)  Integritas 3, Keuangan 5   prefers P3, then P1
+#   E2 II/c  SMA Umum    in P2 (U1)  Integritas 1, Keuangan 1
+#   E3 III/b D3 Hukum    in P3 (U2)  Integritas 3, Keuangan not assessed  prefers P2, P1
+#   E4 II/a  SMA Umum    new hire    Integritas 1, Keuangan 1
+# The fixed placement PLACED: E1 → P3, E2 → P2 (stays), E3 → P1 (forced: D3 and Hukum do
+# not meet P1's S1 and Ekonomi), E4 unplaced (forbidden every post). One seat of P2 stays
+# empty.
+PLACED = {"E1": "P3", "E2": "P2", "E3": "P1"}
+
+
+def frames():
+    employees = pd.DataFrame({
+        "id": ["E1", "E2", "E3", "E4"],
+        "name": ["Ayu Lestari", "Bima Pratama", "Citra Dewi", "Dodi Saputra"],
+        "rank": ["III/a", "II/c", "III/b", "II/a"],
+        "education": ["S1", "SMA", "D3", "SMA"],
+        "field": ["Ekonomi", "Umum", "Hukum", "Umum"],
+        "current_unit": ["U1", "U1", "U2", ""],
+        "current_position": ["P1", "P2", "P3", ""],
+        "preferences": ["P3; P1", "", "P2; P1", ""],
+        "comp:Integritas": ["3", "1", "3", "1"],
+        "comp:Keuangan": ["5", "1", "", "1"],
+    })
+    positions = pd.DataFrame({
+        "id": ["P1", "P2", "P3"],
+        "title": ["Pengelola Keuangan", "Pengadministrasi Umum", "Pengelola Arsip"],
+        "unit": ["U1", "U1", "U2"],
+        "kind": ["JA", "JA", "JA"],
+        "level": ["Pelaksana", "Pelaksana", "Pelaksana"],
+        "headcount": ["1", "2", "1"],
+        "min_education": ["S1", "SMA", "D3"],
+        "fields": ["Ekonomi", "", ""],
+        "priority": ["1", "3", "1"],
+        "comp:Integritas": ["4", "2", "3"],
+        "comp:Keuangan": ["4", "", "2"],
+    })
+    units = pd.DataFrame({"id": ["U1", "U2"], "name": ["Badan Keuangan", "Bagian Umum"]})
+    return employees, positions, units
+
+
+def fixed(**settings) -> placement.Scenario:
+    """The scenario whose only placement is PLACED (every placed person pinned, E4
+    forbidden every post)."""
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
+    return placement.Scenario.from_frames(*frames(), operations=ops, **settings)
+
+
+def points(result, term: str) -> float:
+    """The term's points in the result's objective breakdown (penalties count positive,
+    rewards negative; weight included)."""
+    b = result.breakdown.set_index("term")
+    return float(b.loc[term, "points"])
+
+
+@pytest.fixture(scope="module")
+def result():
+    """PLACED solved once with every built-in term on (``stay`` at weight 3)."""
+    r = placement.solve(fixed(objective={"weights": {"stay": 3}}))
+    assert dict(zip(r.placements["employee_id"], r.placements["position"],
+                    strict=True)) == {**PLACED, "E4": ""}
+    return r
+
+
+def test_breakdown_sums_to_the_objective(result):
+    assert result.breakdown["points"].sum() == pytest.approx(result.objective)
+
+
+def test_jpm(result):
+    # JPM = 100 × Σ assessed levels / Σ their required levels, capped at 100:
+    # E1 in P3: 100 × (3 + 5) / (3 + 2) = 160 → 100; E2 in P2: 100 × 1 / 2 = 50;
+    # E3 in P1: Keuangan not assessed, so over Integritas only: 100 × 3 / 4 = 75.
+    # A reward of weight 1: −(100 + 50 + 75).
+    assert points(result, "jpm") == -225
+    # a surplus that counts: E1's 160 stays
+    r = placement.solve(fixed(objective={"jpm_surplus": "count"}))
+    assert points(r, "jpm") == -(160 + 50 + 75)
+
+
+def test_education(result):
+    # level meets the minimum (0.5) + field accepted (0.5), weight 20:
+    # E1 S1 ≥ D3, any field: 1; E2 SMA ≥ SMA, any field: 1; E3 D3 < S1, Hukum ∉ {Ekonomi}: 0
+    assert points(result, "education") == -20 * (1 + 1 + 0)
+
+
+def test_continuity(result):
+    # 1 for another position + 1 for another unit, weight 10:
+    # E1 P1/U1 → P3/U2: 2; E2 stays: 0; E3 P3/U2 → P1/U1: 2; E4 unplaced: no edge
+    assert points(result, "continuity") == 10 * (2 + 0 + 2)
+
+
+def test_continuity_keeps_everyone_in_place():
+    # alone and heavy, continuity makes the status quo the optimum (E4 has no post to
+    # keep and fills P2's empty seat or nothing; the incumbents all stay)
+    r = placement.solve(placement.Scenario.from_frames(
+        *frames(), objective={"weights": {"continuity": 1000}}))
+    pl = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert (pl["E1"], pl["E2"], pl["E3"]) == ("P1", "P2", "P3")
+
+
+def test_stay(result):
+    # 1 for keeping one's current position (only E2), weight 3 as set: −3
+    assert points(result, "stay") == -3
+    # off by default: not in the breakdown
+    r = placement.solve(fixed())
+    assert "stay" not in set(r.breakdown["term"])
+
+
+def test_preference(result):
+    # 1 / rank of the post in the person's list, weight 10:
+    # E1 in P3 (1st): 1; E2 no list: 0; E3 in P1 (2nd): 1/2
+    assert points(result, "preference") == -10 * (1 + 0 + 0.5)
+
+
+def test_unplaced(result):
+    # E4 only, weight 200
+    assert points(result, "unplaced") == 200 * 1
+
+
+def test_vacancy(result):
+    # each empty seat times the post's priority, weight 50: one seat of P2 (priority 3)
+    assert points(result, "vacancy") == 50 * 3
+
+
+def test_vacancy_priority_decides_which_seat_is_filled():
+    # one newcomer who may take P2 or P3 (both empty, as the scenario closes nothing):
+    # everyone else pinned where they are; P2's priority 3 beats P3's 1 for the newcomer
+    ops = [{"pin": {"employee": e, "position": p}} for e, p in
+           (("E1", "P1"), ("E2", "P2"), ("E3", "P3"))]
+    ops.append({"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 2}})
+    r = placement.solve(placement.Scenario.from_frames(
+        *frames(), operations=ops,
+        objective={"weights": {"vacancy": 50, "jpm": 0, "education": 0, "preference": 0,
+                               "training": 0}}))
+    pl = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert pl["E4"] == "P2"
+    assert points(r, "vacancy") == 50 * 1  # P3's second seat, priority 1
+
+
+def test_training(result):
+    # levels missing below the standard, assessed competencies only, weight 2:
+    # E1 in P3: Integritas 3 ≥ 3, Keuangan 5 ≥ 2: 0; E2 in P2: Integritas 1 < 2: 1;
+    # E3 in P1: Integritas 3 < 4: 1, Keuangan not assessed: no gap
+    assert points(result, "training") == 2 * (0 + 1 + 1)
+
+
+def test_career_counts_the_rules_each_placement_breaks():
+    # A JF post (Analis Keuangan, Ahli Pertama: golongan III/a–III/b, family Analis
+    # Keuangan) and two candidates pinned into the two seats, with career: lenient (the
+    # rules are scored, weight 100, instead of forbidding the pair):
+    #   F1 IV/a without the certificate: family entry + golongan range = 2 rules
+    #   F2 III/a with 'Uji Kompetensi Analis Keuangan': no rule
+    employees = pd.DataFrame({
+        "id": ["F1", "F2"], "name": ["Eka Wulan", "Fajar Nugroho"],
+        "rank": ["IV/a", "III/a"], "education": ["S1", "S1"], "field": ["Ekonomi", "Ekonomi"],
+        "current_unit": ["U1", ""], "current_position": ["Q2", ""],
+        "certifications": ["", "Uji Kompetensi Analis Keuangan"]})
+    positions = pd.DataFrame({
+        "id": ["Q1", "Q2"], "title": ["Analis Keuangan", "Pengadministrasi Umum"],
+        "unit": ["U1", "U1"], "kind": ["JF", "JA"], "level": ["Ahli Pertama", "Pelaksana"],
+        "headcount": ["2", "1"], "min_education": ["S1", "SMA"]})
+    units = pd.DataFrame({"id": ["U1"], "name": ["Badan Keuangan"]})
+
+    def solve(career):
+        return placement.solve(placement.Scenario.from_frames(
+            employees, positions, units, eligibility={"career": career},
+            operations=[{"pin": {"employee": "F1", "position": "Q1"}},
+                        {"pin": {"employee": "F2", "position": "Q1"}}]))
+
+    assert points(solve("lenient"), "career") == 100 * (2 + 0)
+    assert "career" not in set(solve("off").breakdown["term"])
+
+
+def test_every_built_in_term_has_a_test():
+    # terms registered by placement itself (tests elsewhere register their own)
+    built_in = {name for name, term in placement.TERMS.items()
+                if term.fn.__module__.startswith("placement.")}
+    tested = {name[len("test_"):] for name in globals() if name.startswith("test_")}
+    assert built_in == {"jpm", "education", "continuity", "stay", "preference", "unplaced",
+                        "vacancy", "training", "career"}
+    assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
+
+
+# -- terms of one's own ----------------------------------------------------------------
+
+def scenario(frames, **settings):
+    return placement.Scenario.from_frames(*frames, **settings)
+
+
+def test_custom_term_registered_and_named_in_scenario(frames):
+    @placement.register_term("likes_u1", kind="edge", sense="reward", weight=0.0)
+    def likes_u1(ctx):
+        return (ctx.pos("unit_idx")[ctx.edge_pos] == 0).astype(float) * 1000
+
+    r = placement.solve(scenario(frames, objective={"weights": {"likes_u1": 1.0}}))
+    assert "likes_u1" in set(r.breakdown["term"])
+    assert (r.placements["unit"] == "U1").sum() == 4  # all of U1's seats
+
+
+def test_unknown_term_is_scenario_error(frames):
+    with pytest.raises(ScenarioError, match="did you mean 'jpm'"):
+        placement.solve(scenario(frames, objective={"weights": {"jmp": 1}}))
+
+
+def test_custom_term_with_infinite_scores_is_refused(frames):
+    @placement.register_term("broken_inf", kind="edge", sense="penalty", weight=0.0)
+    def broken_inf(ctx):
+        out = np.zeros(len(ctx.edge_emp))
+        out[0] = np.inf
+        out[1] = np.nan  # NaN alone is "no score": counts 0
+        return out
+
+    with pytest.raises(placement.PlacementError, match="'broken_inf' gave infinite scores"):
+        placement.solve(scenario(frames, objective={"weights": {"broken_inf": 1.0}}))
