@@ -137,6 +137,7 @@ _REFERENCES: dict[tuple, Result] = {}
 
 def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> Result:
     """The placement named by ``stability.reference`` (solved once per process)."""
+    assert scenario.config.stability.reference is not None  # solve() checked it
     path = Path(scenario.config.stability.reference)
     if not path.is_file():
         raise PlacementError(msg("stability.reference_missing", source=scenario.source,
@@ -255,7 +256,9 @@ class Comparison:
         out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
         solved = [r for r in self.results if r.assignment is not None and r.compiled]
         for r in solved[1:]:
-            touched = touched_units(solved[0].compiled.plan, r.compiled.plan)
+            first, comp = solved[0].compiled, r.compiled
+            assert first is not None and comp is not None  # kept above
+            touched = touched_units(first.plan, comp.plan)
             kind = classify_differences(solved[0], r, touched)
             out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
         return out

@@ -181,7 +181,8 @@ def inferred_levels(rule: pd.Series, kind: pd.Series, level: pd.Series, what: st
     counts = pd.DataFrame({"r": rule[inferred], "k": kind[inferred] + " " + level[inferred]}
                           ).value_counts().sort_index()
     return [msg("hr.eselon_inferred", n=int(inferred.sum()), what=noun(what),
-                rules=", ".join(f"{r} → {k} ({n})" for (r, k), n in counts.items()))]
+                rules=", ".join(f"{r} → {k} ({n})" for (r, k), n in
+                                zip(counts.index.tolist(), counts.tolist(), strict=True)))]
 
 
 def employment_status(status: pd.Series, jenis: pd.Series) -> pd.Series:

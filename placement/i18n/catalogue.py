@@ -71,7 +71,7 @@ def register(messages: Mapping[str, tuple[str, str]] | None = None,
                 raise ValueError(f"catalogue key {key!r} is registered already "
                                  f"({table[key][0]!r}); choose another key")
     for table, new in ((MESSAGES, messages or {}), (LABELS, labels or {})):
-        table.update({k: tuple(v) for k, v in new.items()})
+        table.update({k: (en, id_) for k, (en, id_) in new.items()})
 
 
 class Message(str):

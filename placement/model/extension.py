@@ -42,9 +42,17 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from placement.i18n import register
+
+
+class NamedOperation(Protocol):
+    """What the extension registry needs of an operation class: its ``op`` name (the
+    classes are :class:`~placement.model.operations.Operation` subclasses; this module
+    names no model module)."""
+
+    op: ClassVar[str]
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ class Extension:
 
     name: str
     checks: tuple[Callable, ...] = ()
-    operations: tuple[type, ...] = ()
+    operations: tuple[type[NamedOperation], ...] = ()
     plan_hooks: tuple[Callable, ...] = ()
     edge_rules: tuple[Callable, ...] = ()
     tables: tuple[Callable, ...] = ()

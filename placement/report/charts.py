@@ -246,7 +246,7 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     order = {u: i for i, u in enumerate(names)}
     flow = pd.Series(1, index=range(len(fr))).groupby([fr, to]).sum()
     volume: dict[str, int] = {}
-    for (a, b), n in flow.items():
+    for (a, b), n in zip(flow.index.tolist(), flow.tolist(), strict=True):
         volume[a] = volume.get(a, 0) + int(n)
         volume[b] = volume.get(b, 0) + int(n)
     units = [u for u in volume if u != unplaced_key]
@@ -280,7 +280,7 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     counts = np.zeros((len(rows), len(cols)), dtype=np.int64)
     ri = {u: i for i, u in enumerate(rows)}
     ci = {u: i for i, u in enumerate(cols)}
-    for (a, b), n in flow.items():
+    for (a, b), n in zip(flow.index.tolist(), flow.tolist(), strict=True):
         counts[ri[a], ci[b]] += int(n)
     cell = max(16.0, min(34.0, 620.0 / max(len(cols), 1)))
     row_labels = [clip(show(u), 34) for u in rows]
@@ -293,11 +293,11 @@ def moves_matrix_chart(moves: pd.DataFrame, unit_fill: pd.DataFrame, lang: str) 
     height = top_m + grid_h + 30
     mx = counts.max()
     body = []
-    for j, t in enumerate(col_labels):
+    for j, lab in enumerate(col_labels):
         x = left + (j + 0.5) * cell
         body.append(
             f'<text x="{coord(x)}" y="{coord(top_m - 6)}" font-size="10.5" fill="{INK}" '
-            f'transform="rotate(-50 {coord(x)} {coord(top_m - 6)})">{esc(t)}</text>'
+            f'transform="rotate(-50 {coord(x)} {coord(top_m - 6)})">{esc(lab)}</text>'
         )
     font = min(11.0, cell * 0.42)
     for i, rl in enumerate(row_labels):

@@ -6,6 +6,7 @@ moves–fit frontier (:func:`tradeoff_chart`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -43,8 +44,9 @@ def kpi_comparison_chart(kp: pd.DataFrame, names: Sequence[str], lang: str) -> s
     panel_w, panel_h, gap = 184.0, 190.0, 16.0
     n = len(names)
     width = len(KEY_KPIS) * (panel_w + gap)
-    legend_rows = []
-    x, row = 0.0, []
+    legend_rows: list[list[tuple[int, str]]] = []
+    x = 0.0
+    row: list[tuple[int, str]] = []
     for i, nm in enumerate(names):
         w = 17 + text_width(clip(nm, 30)) + 18
         if row and x + w > width:
@@ -62,7 +64,7 @@ def kpi_comparison_chart(kp: pd.DataFrame, names: Sequence[str], lang: str) -> s
         )
     for k, (key, dec) in enumerate(KEY_KPIS):
         px = k * (panel_w + gap)
-        vals = [kp.at[key, nm] if key in kp.index else None for nm in names]
+        vals: list[Any] = [kp.at[key, nm] if key in kp.index else None for nm in names]
         nums = [None if missing(v) else float(v) for v in vals]
         body.append(
             svg_text(

@@ -132,7 +132,8 @@ class AutoSolver(Solver):
         """One outcome from the two stages: the better placement, the better bound."""
         bounds = [b for b in (lag.bound, cp.bound) if b is not None]
         bound = max(bounds) if bounds else None
-        use_cp = cp.status.has_solution and (lag.cost is None or cp.cost <= lag.cost)
+        use_cp = (cp.status.has_solution and cp.cost is not None
+                  and (lag.cost is None or cp.cost <= lag.cost))
         best = cp if use_cp else lag
         log = [*lag.log, *cp.log]
         if not best.status.has_solution:
@@ -141,14 +142,14 @@ class AutoSolver(Solver):
                                 None if status is Status.INFEASIBLE else bound, "cp-sat",
                                 seconds, cp.message or lag.message, log,
                                 stage(msg("reason.no_placement")))
+        assert best.cost is not None  # has a solution
         if cp.status is Status.OPTIMAL:
             bound = best.cost
         elif bound is not None:
             bound = min(bound, best.cost)
         status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
-        kept = msg("reason.kept_cp" if use_cp and lag.cost is None else
-                   "reason.kept_cp_better" if use_cp and cp.cost < lag.cost else
-                   "reason.kept_cp_same" if use_cp else "reason.kept_lag")
+        kept = msg("reason.kept_lag" if not use_cp else "reason.kept_cp" if lag.cost is None
+                   else "reason.kept_cp_better" if best.cost < lag.cost else "reason.kept_cp_same")
         if status is Status.OPTIMAL:
             kept = msg("reason.proof", kept=kept)
         return SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,

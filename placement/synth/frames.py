@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
+from numpy.typing import DTypeLike
 
 from placement.synth.people import People, preferences
 from placement.synth.structure import Structure
@@ -91,7 +92,7 @@ def positions_frame(st: Structure) -> pd.DataFrame:
     rows = st.rows
     r = st.pos_row
 
-    def col(f: Callable[[Row], object], dtype: object = None) -> np.ndarray:
+    def col(f: Callable[[Row], object], dtype: DTypeLike | None = None) -> np.ndarray:
         return np.array([f(x) for x in rows], dtype=dtype)[r]
 
     fields = col(lambda x: "; ".join(x.fields), object)

@@ -67,7 +67,7 @@ def build_employees(rng: np.random.Generator, n: int, st: Structure) -> People:
 
     # field of study: mostly one the post accepts, some deliberately outside
     fmask = st.row_fmask[row]
-    specific = fmask.any(axis=1)
+    specific = np.any(fmask, axis=1)
     allowed = ALLOWED[edu]
     prior = PRIOR[edu]
     mis = specific & (rng.random(n) < _FIELD_MISMATCH)

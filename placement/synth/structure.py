@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from placement.synth.templates import (
     Row,
@@ -239,7 +240,8 @@ def build_structure(
     pos_id = np.char.add("P", np.char.zfill(np.arange(1, m + 1).astype(str), pw))
 
     # per-row attribute arrays, plus a final "no post" row for new hires
-    def rarr(f: Callable[[Row], object], last: object, dtype: object = None) -> np.ndarray:
+    def rarr(f: Callable[[Row], object], last: object,
+             dtype: DTypeLike | None = None) -> np.ndarray:
         return np.array([f(r) for r in rows] + [last], dtype=dtype)
 
     fmask = np.zeros((len(rows) + 1, NF), dtype=bool)

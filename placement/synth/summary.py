@@ -70,7 +70,7 @@ def eligible_counts(org: GeneratedOrganization) -> np.ndarray:
         else np.full(len(emp), "", dtype=object)
     )
     fm = _field_masks(pos)
-    any_field = ~fm.any(axis=1)
+    any_field = ~np.any(fm, axis=1)
     p_edu = pos["min_education"].map(EDUCATION_ORDINAL).to_numpy(dtype=np.int64)
     p_rank = pos["min_rank"].map(RANK_INDEX).fillna(-1).to_numpy(dtype=np.int64)
     e_edu = emp["education"].map(EDUCATION_ORDINAL).to_numpy(dtype=np.int64)

@@ -267,10 +267,10 @@ def unit_rows(spec: UnitSpec, size: float) -> list[Row]:
                 )
             )
             if spec.function == "pengawasan":
-                for i, r in enumerate(("I", "II", "III", "IV")):
+                for i, roman in enumerate(("I", "II", "III", "IV")):
                     rows.append(
                         _st(
-                            f"Inspektur Pembantu Wilayah {r}",
+                            f"Inspektur Pembantu Wilayah {roman}",
                             "Administrator",
                             11,
                             ("Akuntansi", "Ekonomi", "Hukum", "Teknik Sipil"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -54,7 +55,7 @@ def write_organization(
         if too_long:
             raise ValueError(f"too many rows for an Excel sheet: {', '.join(too_long)}")
     for name, table in tables.items():
-        atomic_write(paths[name], lambda tmp, t=table: _write_table(t, tmp, fmt))
+        atomic_write(paths[name], partial(_write_table, table, fmt=fmt))
     return paths
 
 

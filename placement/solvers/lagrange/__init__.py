@@ -173,8 +173,7 @@ def _go(run: _Run, hint) -> SolveOutcome:
         return run.outcome(Status.INFEASIBLE, reason)
     dense = gap_search.dense_gap(p)
     if dense is not None and dense_search(run, dense):
-        status = Status.OPTIMAL if run.proven() else Status.FEASIBLE
-        return run.outcome(status, "")
+        return run.outcome(Status.OPTIMAL if run.proven() else Status.FEASIBLE, "")
     status, message = pricing(run)
     if status is Status.INFEASIBLE:
         return run.outcome(Status.INFEASIBLE, message)

@@ -94,6 +94,7 @@ def neighbourhoods(run: _Run) -> None:
     rng = np.random.default_rng(run.seed)
     if k == 0 or p.n_employees == 0:
         return
+    assert run.best_a is not None  # called with a placement to improve
     max_rounds = cfg.lns_rounds
     if max_rounds is None:
         max_rounds = 3 * k + 10 if run.deadline is None else 10**9
@@ -110,7 +111,7 @@ def neighbourhoods(run: _Run) -> None:
     order: list[int] = []
     last = 0.0
     while rounds < max_rounds and not run.out_of_time() and not run.proven():
-        if run.deadline is not None and run.remaining() < last:
+        if (rem := run.remaining()) is not None and rem < last:
             break  # a round would run past the limit
         t_round = time.perf_counter()
         if not order:
@@ -127,7 +128,8 @@ def neighbourhoods(run: _Run) -> None:
         status, sub_a, sub_cost = _cpsat_sub(sub, hint, run.seed + rounds, run.workers,
                                              cfg.lns_deterministic_time, tl)
         improved = False
-        if sub_a is not None and run.best_cost is not None and sub_cost < run.best_cost:
+        if (sub_a is not None and sub_cost is not None and run.best_cost is not None
+                and sub_cost < run.best_cost):
             a = run.best_a.copy()
             a[np.flatnonzero(free)] = _at(P, sub_a, -1)
             improved = run.offer(a, "lagrange: neighbourhood search")
@@ -171,6 +173,7 @@ def _neighbourhood(run: _Run, focus: int, rng, size: int, by_pos, pos_ptr, pos_o
     p = run.p
     n, k = p.n_employees, p.n_units
     a = run.best_a
+    assert a is not None  # neighbourhoods of the best placement
     deg = np.diff(p.indptr)
 
     def unit_people(u: int) -> np.ndarray:

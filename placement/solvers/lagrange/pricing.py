@@ -55,7 +55,7 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
     sc = rows.scale
     last = 0.0  # seconds of the last iteration: do not start one that cannot finish
     while it < max_it:
-        if it and run.deadline is not None and run.remaining() < last:
+        if it and (rem := run.remaining()) is not None and rem < last:
             break
         t_it = time.perf_counter()
         mu = np.minimum(np.rint(theta / sc * S), np.floor(rows.lam_cap * S)).astype(np.int64)
@@ -142,9 +142,10 @@ def repair(run: _Run, a: np.ndarray, cost_e, cost_u, mu, S) -> None:
     st = _State(p, run.rows, a)
     ok = _repair_moves(st, cost_e, cost_u)
     if not ok:
-        st = pin_repair(run, st, cost_e, cost_u)
-        if st is None:
+        fixed = pin_repair(run, st, cost_e, cost_u)
+        if fixed is None:
             return
+        st = fixed
     if not _repair_budgets(st, cost_e, cost_u):
         return
     if not _repair_moves(st, cost_e, cost_u):
@@ -159,6 +160,7 @@ def pin_repair(run: _Run, st: _State, cost_e, cost_u, rounds: int = 6) -> _State
     p, rows = run.p, run.rows
     pinned = p.pinned.copy()
     stay = run.stay
+    assert stay is not None  # set with move caps, the only rules this repairs
     for _ in range(rounds):
         over = st.over()
         over[: rows.n_budgets] = 0
