@@ -65,8 +65,11 @@ def _violated(problem, assignment: np.ndarray) -> tuple[int, np.ndarray]:
     ok = e[e >= 0]
     b = problem.budget_of_position[problem.edge_pos[ok]]
     has = b >= 0
-    load = np.bincount(b[has], weights=problem.edge_weight[ok][has].astype(float),
-                       minlength=len(problem.budget_limit))
+    load = np.bincount(
+        b[has],
+        weights=problem.edge_weight[ok][has].astype(float),
+        minlength=len(problem.budget_limit),
+    )
     return int((load > problem.budget_limit).sum()), load
 
 
@@ -77,8 +80,11 @@ def bind_budgets(folder: Path, settings: dict, compiled, limit_factor: float | N
     problem = compiled.problem
     a, _, _ = solve_flow(problem.network_part())
     n_bad, _ = _violated(problem, a)
-    out = {"budget_source": "units.budget column", "budgets_broken_by_network_optimum": n_bad,
-           "network_relaxation_cost": problem.cost_of(a)}
+    out = {
+        "budget_source": "units.budget column",
+        "budgets_broken_by_network_optimum": n_bad,
+        "network_relaxation_cost": problem.cost_of(a),
+    }
     if n_bad >= BIND_SHARE * len(problem.budget_limit) and limit_factor is None:
         return out
     factor = LIMIT_FACTOR if limit_factor is None else limit_factor
@@ -87,8 +93,10 @@ def bind_budgets(folder: Path, settings: dict, compiled, limit_factor: float | N
     cost = ctx.emp(BUDGETS["weight_column"])
     payroll = np.bincount(cur[cur >= 0], weights=cost[cur >= 0], minlength=ctx.n_units)
     has_budget = ~np.isnan(ctx.org.units["budget"].to_numpy(float))
-    limits = {str(ctx.unit_ids[u]): float(np.floor(factor * payroll[u]))
-              for u in np.flatnonzero(has_budget & (payroll > 0))}
+    limits = {
+        str(ctx.unit_ids[u]): float(np.floor(factor * payroll[u]))
+        for u in np.flatnonzero(has_budget & (payroll > 0))
+    }
     settings = dict(settings)
     settings["constraints"] = {"budgets": {**BUDGETS, "limits": limits}}
     write_scenario(folder, settings)
@@ -96,11 +104,17 @@ def bind_budgets(folder: Path, settings: dict, compiled, limit_factor: float | N
 
     problem2 = placement.load_scenario(folder / "scenario.yaml").compile().problem
     n_bad2, _ = _violated(problem2, a)
-    why = (f"the units' own budgets barely bind: the network optimum breaks {n_bad} of "
-           f"{len(problem.budget_limit)}" if limit_factor is None else "asked for")
-    out.update(budget_source=f"{factor} × current unit payroll ({why})",
-               budgets_broken_by_network_optimum=n_bad2,
-               budgets_broken_with_column_limits=n_bad)
+    why = (
+        f"the units' own budgets barely bind: the network optimum breaks {n_bad} of "
+        f"{len(problem.budget_limit)}"
+        if limit_factor is None
+        else "asked for"
+    )
+    out.update(
+        budget_source=f"{factor} × current unit payroll ({why})",
+        budgets_broken_by_network_optimum=n_bad2,
+        budgets_broken_with_column_limits=n_bad,
+    )
     return out
 
 
@@ -146,15 +160,24 @@ def method_placement(folder: str, time_limit: float, workers: int) -> dict[str, 
             trace.add(round(ev["best"] * p.objective_scale))
 
     with stopwatch(t, "seconds_s"):
-        r = placement.solve(compiled, solver="auto", time_limit=time_limit, workers=workers,
-                            progress=progress)
+        r = placement.solve(
+            compiled, solver="auto", time_limit=time_limit, workers=workers, progress=progress
+        )
     if r.outcome.cost is not None:
         trace.add(r.outcome.cost)
     from benchmarks.common import problem_digest
 
-    return {**t, "problem_digest": problem_digest(p), "status": r.status.value,
-            "objective": r.outcome.cost, "own_bound": r.outcome.bound, "trace": trace.points,
-            "solver": r.solver, "reason": r.solver_reason, "note": r.solver_reason}
+    return {
+        **t,
+        "problem_digest": problem_digest(p),
+        "status": r.status.value,
+        "objective": r.outcome.cost,
+        "own_bound": r.outcome.bound,
+        "trace": trace.points,
+        "solver": r.solver,
+        "reason": r.solver_reason,
+        "note": r.solver_reason,
+    }
 
 
 def method_cpsat(folder: str, time_limit: float, workers: int) -> dict[str, Any]:
@@ -174,9 +197,15 @@ def method_cpsat(folder: str, time_limit: float, workers: int) -> dict[str, Any]
     broken = violations(p, out.assignment) if out.assignment is not None else []
     if out.cost is not None:
         trace.add(out.cost)
-    return {**t, "status": out.status.value, "objective": out.cost, "own_bound": out.bound,
-            "trace": trace.points, "violations": broken,
-            "note": "plain CP-SAT, one Boolean per edge, no hint"}
+    return {
+        **t,
+        "status": out.status.value,
+        "objective": out.cost,
+        "own_bound": out.bound,
+        "trace": trace.points,
+        "violations": broken,
+        "note": "plain CP-SAT, one Boolean per edge, no hint",
+    }
 
 
 def method_highs_mip(folder: str, time_limit: float) -> dict[str, Any]:
@@ -199,8 +228,12 @@ def method_highs_mip(folder: str, time_limit: float) -> dict[str, Any]:
         h.run()
     info = h.getInfo()
     status = h.modelStatusToString(h.getModelStatus()).lower()
-    out: dict[str, Any] = {**t, "status": status, "trace": trace.points,
-                           "note": "HiGHS MIP (same model, 1 thread)"}
+    out: dict[str, Any] = {
+        **t,
+        "status": status,
+        "trace": trace.points,
+        "note": "HiGHS MIP (same model, 1 thread)",
+    }
     if info.primal_solution_status >= 2:  # feasible
         x = np.asarray(h.getSolution().col_value)
         chosen = cols[x > 0.5]
@@ -240,10 +273,10 @@ def run(opts: Options) -> SuiteResult:
             cps = [c for c in CHECKPOINTS if c < T] + [T]
             checkpoints.update(cps)
             folder = base / f"budget-{n}"
-            log(f"budget {n}: preparing (generate, compile, check that budgets bind)",
-                opts.verbose)
-            stats = run_isolated(prepare, timeout=opts.timeout, n=n, folder=str(folder),
-                                 budgets=BUDGETS)
+            log(f"budget {n}: preparing (generate, compile, check that budgets bind)", opts.verbose)
+            stats = run_isolated(
+                prepare, timeout=opts.timeout, n=n, folder=str(folder), budgets=BUDGETS
+            )
             if not stats.get("ok"):
                 res.failures.append(f"budget {n}: preparation failed: {stats.get('error')}")
                 print(stats.get("traceback", ""))
@@ -253,16 +286,23 @@ def run(opts: Options) -> SuiteResult:
                 f"n={n}: {stats['edges']:,} edges, {stats['budgets']} unit budgets "
                 f"({stats['budget_source']}); the network optimum without budgets breaks "
                 f"{stats['budgets_broken_by_network_optimum']} of them; time limit {T:g}s, "
-                f"{workers} worker(s)")
+                f"{workers} worker(s)"
+            )
             rows = []
             lp = None
             for m in methods:
                 log(f"budget {n}: {m} (T={T:g}s) ...", opts.verbose)
-                fn = {"lp_bound": method_lp_bound, "placement": method_placement,
-                      "cpsat": method_cpsat, "highs_mip": method_highs_mip}[m]
+                fn = {
+                    "lp_bound": method_lp_bound,
+                    "placement": method_placement,
+                    "cpsat": method_cpsat,
+                    "highs_mip": method_highs_mip,
+                }[m]
                 # the LP bound is the reference, not a competitor: no time limit
-                kw: dict[str, Any] = {"folder": str(folder),
-                                      "time_limit": None if m == "lp_bound" else T}
+                kw: dict[str, Any] = {
+                    "folder": str(folder),
+                    "time_limit": None if m == "lp_bound" else T,
+                }
                 if m in ("placement", "cpsat"):
                     kw["workers"] = workers
                 out = run_isolated(fn, timeout=max(opts.timeout, 4 * T + 600), **kw)
@@ -278,23 +318,33 @@ def run(opts: Options) -> SuiteResult:
                     if out["status"] == "optimal":
                         lp = out["lp_bound"]
                     else:
-                        res.failures.append(f"budget {n}: the LP relaxation ended "
-                                            f"{out['status']!r}: no bound to compare with")
+                        res.failures.append(
+                            f"budget {n}: the LP relaxation ended "
+                            f"{out['status']!r}: no bound to compare with"
+                        )
                 if m == "placement" and out.get("problem_digest") not in (
-                        None, stats.get("problem_digest")):
-                    res.failures.append(f"budget {n}: placement compiled another problem than "
-                                        "the one the peers solved (code changed mid-run?)")
+                    None,
+                    stats.get("problem_digest"),
+                ):
+                    res.failures.append(
+                        f"budget {n}: placement compiled another problem than "
+                        "the one the peers solved (code changed mid-run?)"
+                    )
                 rows.append(row)
-                log(f"budget {n}: {m} {row.get('status')} obj {row.get('objective')} in "
-                    f"{row.get('seconds_s', 0):.1f}s", opts.verbose)
+                log(
+                    f"budget {n}: {m} {row.get('status')} obj {row.get('objective')} in "
+                    f"{row.get('seconds_s', 0):.1f}s",
+                    opts.verbose,
+                )
             # the reference bound: the LP bound, else placement's own (valid) bound
             ref, ref_src = lp, "LP"
-            own = [r.get("own_bound") for r in rows
-                   if r["method"] == "placement" and r.get("ok")]
+            own = [r.get("own_bound") for r in rows if r["method"] == "placement" and r.get("ok")]
             if ref is None and own and own[0] is not None:
                 ref, ref_src = own[0], "placement own bound"
-                res.notes.append(f"n={n}: no LP bound; gaps are to placement's own "
-                                 f"(Lagrangian) lower bound {ref:,}")
+                res.notes.append(
+                    f"n={n}: no LP bound; gaps are to placement's own "
+                    f"(Lagrangian) lower bound {ref:,}"
+                )
             for row in rows:
                 row["lp_bound"] = lp
                 row["bound"] = ref
@@ -309,18 +359,26 @@ def run(opts: Options) -> SuiteResult:
                     res.failures.append(f"budget {n} {row['method']}: {v}")
                 obj = row.get("objective")
                 if obj is not None and ref is not None and obj < ref - 1e-6 * max(1, abs(ref)):
-                    res.failures.append(f"budget {n} {row['method']}: objective {obj} below "
-                                        f"the {ref_src} {ref:.1f} (a bug)")
+                    res.failures.append(
+                        f"budget {n} {row['method']}: objective {obj} below "
+                        f"the {ref_src} {ref:.1f} (a bug)"
+                    )
             res.rows.extend(rows)
     finally:
         if not opts.workdir and not opts.keep:
             shutil.rmtree(base, ignore_errors=True)
     res.columns = [
-        ("n", "employees"), ("method", "method"), ("status", "status"),
-        ("objective", "objective (int cost)"), ("lp_bound", "LP bound"),
-        ("bound_source", "gap vs"), ("gap_pct", "gap %"), ("first_solution_s", "1st sol. s"),
+        ("n", "employees"),
+        ("method", "method"),
+        ("status", "status"),
+        ("objective", "objective (int cost)"),
+        ("lp_bound", "LP bound"),
+        ("bound_source", "gap vs"),
+        ("gap_pct", "gap %"),
+        ("first_solution_s", "1st sol. s"),
         *[(f"gap_at_{c:g}s_pct", f"gap@{c:g}s %") for c in sorted(checkpoints)],
-        ("seconds_s", "seconds"), ("peak_rss_mb", "peak RSS MB"),
+        ("seconds_s", "seconds"),
+        ("peak_rss_mb", "peak RSS MB"),
     ]
     res.notes += [
         "gap = (cost - bound) / |cost| on the integer objective (constant included), the "
@@ -332,10 +390,12 @@ def run(opts: Options) -> SuiteResult:
     return res
 
 
-SPEC = register(BenchSpec(
-    name="budget",
-    run=run,
-    default_sizes=(1_000, 10_000, 100_000),
-    quick_sizes=(1_000,),
-    description="per-unit budgets: placement vs plain CP-SAT vs HiGHS MIP against the LP bound",
-))
+SPEC = register(
+    BenchSpec(
+        name="budget",
+        run=run,
+        default_sizes=(1_000, 10_000, 100_000),
+        quick_sizes=(1_000,),
+        description="per-unit budgets: placement vs plain CP-SAT vs HiGHS MIP against the LP bound",
+    )
+)

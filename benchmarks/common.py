@@ -64,8 +64,10 @@ def machine_info() -> dict[str, Any]:
     try:
         import highspy
 
-        highs_v = (f"{highspy.HIGHS_VERSION_MAJOR}.{highspy.HIGHS_VERSION_MINOR}."
-                   f"{highspy.HIGHS_VERSION_PATCH}")
+        highs_v = (
+            f"{highspy.HIGHS_VERSION_MAJOR}.{highspy.HIGHS_VERSION_MINOR}."
+            f"{highspy.HIGHS_VERSION_PATCH}"
+        )
     except ImportError:  # pragma: no cover - optional peer
         highs_v = None
     return {
@@ -113,8 +115,13 @@ def _git(*args: str, cwd: Path) -> str | None:
     import subprocess
 
     try:  # read-only queries; --no-optional-locks: never touch the index
-        out = subprocess.run(["git", "--no-optional-locks", *args], cwd=cwd,
-                             capture_output=True, text=True, timeout=20)
+        out = subprocess.run(
+            ["git", "--no-optional-locks", *args],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=20,
+        )
     except (OSError, subprocess.SubprocessError):
         return None
     return out.stdout.strip() if out.returncode == 0 else None
@@ -129,8 +136,9 @@ def code_info(package_dir: Path | None = None) -> dict[str, Any]:
     return {
         "placement_source": str(src),
         "commit": _git("rev-parse", "--short", "HEAD", cwd=repo),
-        "uncommitted": sorted(filter(None, (changed or "").splitlines()
-                                     + (untracked or "").splitlines())),
+        "uncommitted": sorted(
+            filter(None, (changed or "").splitlines() + (untracked or "").splitlines())
+        ),
         "fingerprint": source_fingerprint(src),
     }
 
@@ -144,8 +152,12 @@ def snapshot_placement(dest: Path) -> Path:
 
     src = placement_dir()
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(src, dest / "placement", dirs_exist_ok=True,
-                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copytree(
+        src,
+        dest / "placement",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+    )
     data = src.parent / "data"
     if data.is_dir() and not (dest / "data").exists():
         (dest / "data").symlink_to(data, target_is_directory=True)
@@ -180,8 +192,11 @@ def _child(conn, func: Callable[..., dict], kwargs: dict) -> None:
         out = dict(func(**kwargs) or {})
         out.setdefault("ok", True)
     except BaseException as exc:  # report everything, the parent decides
-        out = {"ok": False, "error": f"{type(exc).__name__}: {exc}",
-               "traceback": traceback.format_exc()}
+        out = {
+            "ok": False,
+            "error": f"{type(exc).__name__}: {exc}",
+            "traceback": traceback.format_exc(),
+        }
     out["peak_rss_mb"] = self_peak_rss_mb()
     out["baseline_rss_mb"] = baseline
     mod = sys.modules.get("placement")
@@ -192,8 +207,9 @@ def _child(conn, func: Callable[..., dict], kwargs: dict) -> None:
         conn.close()
 
 
-def run_isolated(func: Callable[..., dict], timeout: float | None = None,
-                 **kwargs) -> dict[str, Any]:
+def run_isolated(
+    func: Callable[..., dict], timeout: float | None = None, **kwargs
+) -> dict[str, Any]:
     """Run ``func(**kwargs)`` in a fresh spawned Python process and return its dict,
     plus ``peak_rss_mb`` (the child's own peak resident memory, interpreter and
     imports included), ``baseline_rss_mb`` (the child's peak before ``func`` ran) and
@@ -239,9 +255,25 @@ def stopwatch(times: dict[str, float], key: str):
 
 # -- problems on disk ----------------------------------------------------------------------
 
-_ARRAYS = ("indptr", "edge_pos", "edge_cost", "unplaced_cost", "capacity", "position_unit",
-           "must_place", "min_fill", "unit_cap", "unit_min", "pinned", "budget_of_position",
-           "budget_limit", "edge_weight", "current_pos", "current_unit", "unit_max_moves")
+_ARRAYS = (
+    "indptr",
+    "edge_pos",
+    "edge_cost",
+    "unplaced_cost",
+    "capacity",
+    "position_unit",
+    "must_place",
+    "min_fill",
+    "unit_cap",
+    "unit_min",
+    "pinned",
+    "budget_of_position",
+    "budget_limit",
+    "edge_weight",
+    "current_pos",
+    "current_unit",
+    "unit_max_moves",
+)
 _SCALARS = ("n_units", "max_moves", "constant", "objective_scale", "sense", "name")
 #: Saved when the Problem has them (soft-rule penalties; 0 = hard).
 _OPTIONAL = ("min_fill_penalty", "budget_penalty", "move_penalty")
@@ -291,8 +323,11 @@ def scenario_settings(n: int, budgets: dict | None = None) -> dict[str, Any]:
         "name": f"bench-{n}",
         # the generator's date: the same instance on any day (nobody past retirement age)
         "reference_date": REFERENCE_DATE,
-        "data": {"employees": "employees.parquet", "positions": "positions.parquet",
-                 "units": "units.parquet"},
+        "data": {
+            "employees": "employees.parquet",
+            "positions": "positions.parquet",
+            "units": "units.parquet",
+        },
         "eligibility": {"scope": scope},
     }
     if budgets is not None:
@@ -394,8 +429,11 @@ def highs_model(problem, *, budgets: bool, integer: bool):
         rows.append(r[has])
         vals.append(np.ones(int(has.sum())))
         row_lo.append(p.unit_min[constrained].astype(float))
-        row_hi.append(np.where(p.unit_cap[constrained] == NO_LIMIT, inf,
-                               p.unit_cap[constrained]).astype(float))
+        row_hi.append(
+            np.where(p.unit_cap[constrained] == NO_LIMIT, inf, p.unit_cap[constrained]).astype(
+                float
+            )
+        )
         n_rows += int(constrained.sum())
         cols_unit = np.flatnonzero(has)
     else:
@@ -411,8 +449,9 @@ def highs_model(problem, *, budgets: bool, integer: bool):
         row_lo.append(np.full(len(p.budget_limit), -inf))
         row_hi.append(p.budget_limit.astype(float))
         n_rows += len(p.budget_limit)
-    a = sparse.csc_array((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-                         shape=(n_rows, len(e)))
+    a = sparse.csc_array(
+        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n_rows, len(e))
+    )
     a.sort_indices()
     lp = highspy.HighsLp()
     lp.num_col_ = len(e)
@@ -487,8 +526,9 @@ def format_table(rows: list[dict], columns: list[tuple[str, str]]) -> str:
     """A plain fixed-width text table (also valid as a Markdown table)."""
     head = [h for _, h in columns]
     body = [[fmt(r.get(k), k) for k, _ in columns] for r in rows]
-    widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h)
-              for i, h in enumerate(head)]
+    widths = [
+        max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(head)
+    ]
     num = [all(_numeric(b[i]) for b in body) and bool(body) for i in range(len(head))]
 
     def line(cells):
@@ -497,8 +537,11 @@ def format_table(rows: list[dict], columns: list[tuple[str, str]]) -> str:
             out.append(c.rjust(widths[i]) if num[i] else c.ljust(widths[i]))
         return "| " + " | ".join(out) + " |"
 
-    sep = "|" + "|".join(("-" * (w + 1) + ":") if num[i] else "-" * (w + 2)
-                         for i, w in enumerate(widths)) + "|"
+    sep = (
+        "|"
+        + "|".join(("-" * (w + 1) + ":") if num[i] else "-" * (w + 2) for i, w in enumerate(widths))
+        + "|"
+    )
     return "\n".join([line(head), sep, *(line(b) for b in body)])
 
 
@@ -543,16 +586,26 @@ def log(msg: str, verbose: bool = True) -> None:
 # -- preparation (runs in a child process) ---------------------------------------------------
 
 
-def prepare(n: int, folder: str, seed: int = 0, budgets: dict | None = None,
-            limit_factor: float | None = None) -> dict[str, Any]:
+def prepare(
+    n: int,
+    folder: str,
+    seed: int = 0,
+    budgets: dict | None = None,
+    limit_factor: float | None = None,
+) -> dict[str, Any]:
     """(child) Write the organisation and scenario, compile once, save the Problem."""
     import placement
 
     d = Path(folder)
     d.mkdir(parents=True, exist_ok=True)
     marker = d / "prepared.json"
-    key = {"n": n, "seed": seed, "budgets": budgets, "limit_factor": limit_factor,
-           "code": source_fingerprint()}
+    key = {
+        "n": n,
+        "seed": seed,
+        "budgets": budgets,
+        "limit_factor": limit_factor,
+        "code": source_fingerprint(),
+    }
     done = read_json(marker)
     if done and done.get("key") == key and (d / "problem.npz").exists():
         return done["stats"]
@@ -570,11 +623,8 @@ def prepare(n: int, folder: str, seed: int = 0, budgets: dict | None = None,
 
         stats.update(bind_budgets(d, settings, compiled, limit_factor))
         compiled = placement.load_scenario(d / "scenario.yaml").compile()
-        stats.update({k: v for k, v in problem_stats(compiled.problem).items()
-                      if k == "budgets"})
+        stats.update({k: v for k, v in problem_stats(compiled.problem).items() if k == "budgets"})
     stats["problem_digest"] = problem_digest(compiled.problem)
     save_problem(compiled.problem, d / "problem.npz")
     write_json(marker, {"key": key, "stats": stats})
     return stats
-
-

@@ -38,10 +38,17 @@ from benchmarks.registry import BenchSpec, Options, SuiteResult, register
 
 QUICK_FILES = ("gap1.txt", "gap2.txt", "gap3.txt", "gap4.txt")
 COLUMNS = [
-    ("instance", "instance"), ("sense", "sense"), ("size", "m×n"),
-    ("best_known", "best known"), ("objective", "objective"), ("gap_pct", "gap to best %"),
-    ("proved_optimal", "proved optimal"), ("bound", "solver bound"),
-    ("seconds_s", "seconds"), ("time_limit_s", "limit s"), ("check", "check"),
+    ("instance", "instance"),
+    ("sense", "sense"),
+    ("size", "m×n"),
+    ("best_known", "best known"),
+    ("objective", "objective"),
+    ("gap_pct", "gap to best %"),
+    ("proved_optimal", "proved optimal"),
+    ("bound", "solver bound"),
+    ("seconds_s", "seconds"),
+    ("time_limit_s", "limit s"),
+    ("check", "check"),
 ]
 
 
@@ -65,26 +72,37 @@ def select_rows(optima, pattern: str | None, quick: bool):
 DEFAULT_SOLVER = "auto"
 
 
-def solve_instance(name: str, sense: str, time_limit: float, workers: int = 1,
-                   seed: int = 0, solver: str = DEFAULT_SOLVER) -> dict[str, Any]:
+def solve_instance(
+    name: str,
+    sense: str,
+    time_limit: float,
+    workers: int = 1,
+    seed: int = 0,
+    solver: str = DEFAULT_SOLVER,
+) -> dict[str, Any]:
     """Solve one instance and check the assignment independently of the engine."""
     import placement
     from placement.model.gap import load_instance
 
     problem = load_instance(name, sense)
     t0 = time.perf_counter()
-    r = placement.solve(problem, solver=solver, time_limit=time_limit, workers=workers,
-                        seed=seed)
+    r = placement.solve(problem, solver=solver, time_limit=time_limit, workers=workers, seed=seed)
     seconds = time.perf_counter() - t0
-    out: dict[str, Any] = {"status": r.status.value, "seconds_s": round(seconds, 3),
-                           "solver_s": round(r.seconds, 3), "objective": None, "bound": None}
+    out: dict[str, Any] = {
+        "status": r.status.value,
+        "seconds_s": round(seconds, 3),
+        "solver_s": round(r.seconds, 3),
+        "objective": None,
+        "bound": None,
+    }
     if r.assignment is not None:
         out["objective"] = _profit(problem, r.assignment)
         out["problems"] = _check(problem, r.assignment)
         engine = r.objective
         if engine is None or round(engine) != out["objective"]:
-            out["problems"].append(f"engine objective {engine} differs from the recomputed "
-                                   f"{out['objective']}")
+            out["problems"].append(
+                f"engine objective {engine} differs from the recomputed {out['objective']}"
+            )
     if r.bound is not None:
         b = float(r.bound)
         out["bound"] = int(round(b)) if b.is_integer() else b
@@ -106,8 +124,9 @@ def _check(problem, assignment: np.ndarray) -> list[str]:
     a = problem.edge_weight.reshape(n, m)
     load = np.bincount(assignment, weights=a[np.arange(n), assignment], minlength=m)
     over = np.flatnonzero(load > problem.budget_limit)
-    return [f"agent {i + 1} loaded {load[i]:.0f} > capacity {problem.budget_limit[i]}"
-            for i in over[:3]]
+    return [
+        f"agent {i + 1} loaded {load[i]:.0f} > capacity {problem.budget_limit[i]}" for i in over[:3]
+    ]
 
 
 def _judge(row: dict, inst) -> list[str]:
@@ -170,8 +189,11 @@ def run(opts: Options) -> SuiteResult:
         else:
             tl = default_time_limit(inst["file"])
         tasks.append((inst, (inst["instance"], inst["sense"], tl, workers, solver)))
-    log(f"gap: {len(tasks)} instance(s), solver {solver}, {workers} worker(s) each, "
-        f"{opts.jobs} at a time", opts.verbose)
+    log(
+        f"gap: {len(tasks)} instance(s), solver {solver}, {workers} worker(s) each, "
+        f"{opts.jobs} at a time",
+        opts.verbose,
+    )
     if opts.jobs > 1:
         import multiprocessing as mp
 
@@ -182,16 +204,23 @@ def run(opts: Options) -> SuiteResult:
         for i, (_, a) in enumerate(tasks, 1):
             out = _task(a)
             outs.append(out)
-            log(f"gap [{i}/{len(tasks)}] {a[0]} ({a[1]}): {out.get('status')} "
-                f"{out.get('objective')} in {out.get('seconds_s', 0):.2f}s", opts.verbose)
+            log(
+                f"gap [{i}/{len(tasks)}] {a[0]} ({a[1]}): {out.get('status')} "
+                f"{out.get('objective')} in {out.get('seconds_s', 0):.2f}s",
+                opts.verbose,
+            )
     for (inst, (name, sense, tl, _, _)), out in zip(tasks, outs, strict=True):
         best = int(inst["best_known"])
         obj = out.get("objective")
         row: dict[str, Any] = {
-            "instance": name, "sense": sense,
+            "instance": name,
+            "sense": sense,
             "size": f"{int(inst['agents'])}×{int(inst['jobs'])}",
-            "best_known": best, "published_optimal": bool(inst["is_optimal"]),
-            "objective": obj, "time_limit_s": tl, **out,
+            "best_known": best,
+            "published_optimal": bool(inst["is_optimal"]),
+            "objective": obj,
+            "time_limit_s": tl,
+            **out,
         }
         if obj is not None:
             diff = (obj - best) if sense == "min" else (best - obj)
@@ -215,16 +244,22 @@ def run(opts: Options) -> SuiteResult:
         res.notes.append(
             f"{len(res.rows)} instances: {n_opt} proved optimal, {at_best} at the best-known "
             f"value, {within} within 0.2 %, {len(res.rows) - len(ok)} without a solution; "
-            f"max gap {max(gaps):.3f} %, mean gap {np.mean(gaps):.3f} %" if gaps else
-            f"{len(res.rows)} instances, none solved")
+            f"max gap {max(gaps):.3f} %, mean gap {np.mean(gaps):.3f} %"
+            if gaps
+            else f"{len(res.rows)} instances, none solved"
+        )
     res.notes.append(f"placement.solve(..., solver={solver!r}, workers={workers}) per instance.")
-    res.notes.append("gap to best % = (objective - best known) / best known for min, "
-                     "(best known - objective) / best known for max: positive = worse.")
+    res.notes.append(
+        "gap to best % = (objective - best known) / best known for min, "
+        "(best known - objective) / best known for max: positive = worse."
+    )
     return res
 
 
-SPEC = register(BenchSpec(
-    name="gap",
-    run=run,
-    description="published GAP instances (OR-Library gap1-12 both senses, Yagiura A-E)",
-))
+SPEC = register(
+    BenchSpec(
+        name="gap",
+        run=run,
+        description="published GAP instances (OR-Library gap1-12 both senses, Yagiura A-E)",
+    )
+)

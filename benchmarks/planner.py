@@ -66,21 +66,29 @@ def _placement(*args: str) -> list[str]:
     return [sys.executable, "-P", "-c", CLI, *args]
 
 
-def _time(argv: list[str], env: dict[str, str], timeout: float,
-          before=None) -> tuple[float, int, str]:
+def _time(
+    argv: list[str], env: dict[str, str], timeout: float, before=None
+) -> tuple[float, int, str]:
     """One whole process: (seconds, exit code, last stderr line)."""
     if before is not None:
         before()
     t0 = time.perf_counter()
-    p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True,
-                       timeout=timeout)
+    p = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     dt = time.perf_counter() - t0
     tail = (p.stderr.strip().splitlines() or [""])[-1]
     return dt, p.returncode, tail
 
 
-def _measure(name: str, argv: list[str], env: dict[str, str], warm: int, opts: Options,
-             before=None, check=None, expect: int = 0) -> dict[str, Any]:
+def _measure(
+    name: str,
+    argv: list[str],
+    env: dict[str, str],
+    warm: int,
+    opts: Options,
+    before=None,
+    check=None,
+    expect: int = 0,
+) -> dict[str, Any]:
     log(f"planner: {name} (cold + {warm} warm)", opts.verbose)
     cold, code, tail = _time(argv, env, opts.timeout, before)
     times, codes = [], [code]
@@ -89,10 +97,16 @@ def _measure(name: str, argv: list[str], env: dict[str, str], warm: int, opts: O
         times.append(dt)
         codes.append(c)
         tail = t or tail
-    row: dict[str, Any] = {"command": name, "runs": warm, "cold_s": cold,
-                           "warm_s": statistics.median(times) if times else None,
-                           "warm_all_s": times, "exit": max(codes, key=abs),
-                           "exit_codes": codes, "stderr_tail": tail if any(codes) else ""}
+    row: dict[str, Any] = {
+        "command": name,
+        "runs": warm,
+        "cold_s": cold,
+        "warm_s": statistics.median(times) if times else None,
+        "warm_all_s": times,
+        "exit": max(codes, key=abs),
+        "exit_codes": codes,
+        "stderr_tail": tail if any(codes) else "",
+    }
     row["ok"] = all(c == expect for c in codes)
     if check is not None:
         row["files_ok"] = check()
@@ -102,7 +116,8 @@ def _measure(name: str, argv: list[str], env: dict[str, str], warm: int, opts: O
 
 def _compare_written(out: Path, names: list[str]) -> bool:
     return all((out / f).is_file() for f in COMPARE_FILES) and all(
-        (out / n / "placements.csv").is_file() for n in names)
+        (out / n / "placements.csv").is_file() for n in names
+    )
 
 
 def run(opts: Options) -> SuiteResult:
@@ -118,8 +133,9 @@ def run(opts: Options) -> SuiteResult:
     try:
         floor = None
         if not quick:
-            floor = _measure("python -c pass", [sys.executable, "-P", "-c", "pass"], env,
-                             warm, opts)
+            floor = _measure(
+                "python -c pass", [sys.executable, "-P", "-c", "pass"], env, warm, opts
+            )
             res.rows.append(floor)
         helped = _measure("placement --help", _placement("--help"), env, warm, opts)
         if floor is not None and helped["warm_s"]:
@@ -133,9 +149,15 @@ def run(opts: Options) -> SuiteResult:
             shutil.rmtree(folder, ignore_errors=True)
 
         label = f"placement compare {' '.join(rel) if quick else 'scenarios/tebo/*.yaml'}"
-        cmp_row = _measure(f"{label} --out DIR", _placement("compare", *rel, "--out", str(out)),
-                           env, warm, opts, before=clear,
-                           check=lambda: _compare_written(out, names))
+        cmp_row = _measure(
+            f"{label} --out DIR",
+            _placement("compare", *rel, "--out", str(out)),
+            env,
+            warm,
+            opts,
+            before=clear,
+            check=lambda: _compare_written(out, names),
+        )
         cmp_row["scenarios"] = len(rel)
         res.rows.append(cmp_row)
 
@@ -143,33 +165,56 @@ def run(opts: Options) -> SuiteResult:
             solves, ok, codes = [], True, []
             for s, n in zip(rel, names, strict=True):
                 folder = work / f"solve-{n}"
-                r = _measure(f"placement solve {s}", _placement("solve", s, "--out", str(folder)),
-                             env, 1, opts, before=lambda f=folder: clear(f),
-                             check=lambda f=folder: (f / "placements.csv").is_file())
+                r = _measure(
+                    f"placement solve {s}",
+                    _placement("solve", s, "--out", str(folder)),
+                    env,
+                    1,
+                    opts,
+                    before=lambda f=folder: clear(f),
+                    check=lambda f=folder: (f / "placements.csv").is_file(),
+                )
                 solves.append(r["warm_s"])
                 ok = ok and r["ok"]
                 codes.extend(r["exit_codes"])
             total = sum(solves)
-            res.rows.append({"command": f"sum of {len(rel)} × placement solve S --out DIR",
-                             "runs": 1, "warm_s": total, "per_scenario_s": solves,
-                             "exit": max(codes, key=abs), "files_ok": ok, "ok": ok})
+            res.rows.append(
+                {
+                    "command": f"sum of {len(rel)} × placement solve S --out DIR",
+                    "runs": 1,
+                    "warm_s": total,
+                    "per_scenario_s": solves,
+                    "exit": max(codes, key=abs),
+                    "files_ok": ok,
+                    "ok": ok,
+                }
+            )
             if cmp_row["warm_s"] and total:
                 cmp_row["ratio_x"] = cmp_row["warm_s"] / total
                 cmp_row["ratio_to"] = "sum of its solves"
         for r in res.rows:
             if not r.get("ok", True):
-                res.failures.append(f"{r['command']}: exit codes {r.get('exit_codes')}, files "
-                                    f"written {r.get('files_ok')}; {r.get('stderr_tail', '')}")
-        res.notes.append(f"cold = first run of a fresh code copy; warm = median of {warm} "
-                         "further runs; every run a new process (python -P, PYTHONPATH = the "
-                         "code under test); load average at end "
-                         f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+                res.failures.append(
+                    f"{r['command']}: exit codes {r.get('exit_codes')}, files "
+                    f"written {r.get('files_ok')}; {r.get('stderr_tail', '')}"
+                )
+        res.notes.append(
+            f"cold = first run of a fresh code copy; warm = median of {warm} "
+            "further runs; every run a new process (python -P, PYTHONPATH = the "
+            "code under test); load average at end "
+            f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}"
+        )
     finally:
         if not (opts.keep or opts.workdir):
             shutil.rmtree(work, ignore_errors=True)
     return res
 
 
-register(BenchSpec("planner", run,
-                   description="the README's compare command and placement --help, as whole "
-                   "processes, cold and warm"))
+register(
+    BenchSpec(
+        "planner",
+        run,
+        description="the README's compare command and placement --help, as whole "
+        "processes, cold and warm",
+    )
+)

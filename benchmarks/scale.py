@@ -91,12 +91,17 @@ def method_floor(folder: str) -> dict[str, Any]:
                 elif term.kind == "position":
                     edge -= pts[edge_pos]
     same = bool(np.array_equal(edge, problem.edge_cost))
-    return {**t, "status": "scored", "floor_equals_compiled": same,
-            "note": "edge scores = compiled costs" if same else "EDGE SCORES DIFFER"}
+    return {
+        **t,
+        "status": "scored",
+        "floor_equals_compiled": same,
+        "note": "edge scores = compiled costs" if same else "EDGE SCORES DIFFER",
+    }
 
 
-def method_placement(folder: str, time_limit: float | None = None,
-                     profile: str | None = None) -> dict[str, Any]:
+def method_placement(
+    folder: str, time_limit: float | None = None, profile: str | None = None
+) -> dict[str, Any]:
     """The full placement path from files, timed by phase."""
     if profile:
         import cProfile
@@ -144,8 +149,9 @@ def method_placement(folder: str, time_limit: float | None = None,
         write_result(result, outs["full"])
     # the same result again, tables rebuilt from scratch, one table format + kpis.json
     for fmt in ("csv", "parquet"):
-        fresh = Result(result.problem, result.outcome, result.solver_reason, compiled,
-                       result.warnings)
+        fresh = Result(
+            result.problem, result.outcome, result.solver_reason, compiled, result.warnings
+        )
         with stopwatch(t, f"write_{fmt}_s"):
             write_result(fresh, outs[fmt], formats=[fmt])
     head = t["read_s"] + t["compile_s"] + t["solve_s"]
@@ -191,17 +197,40 @@ def flow_network(problem):
     unit_node = n + m + np.arange(k)
     pu = n + m + p.position_unit.astype(np.int64)
     tails = np.concatenate([emp[e], free, pos_node, pos_node, unit_node, unit_node])
-    heads = np.concatenate([n + pos[e].astype(np.int64), np.full(len(free), sink), pu, pu,
-                            np.full(k, sink), np.full(k, sink)])
-    caps = np.concatenate([np.ones(len(e)), np.ones(len(free)), mf, p.capacity - mf, umin,
-                           ucap - umin])
-    costs = np.concatenate([p.edge_cost[e], p.unplaced_cost[free], np.full(m, -big),
-                            np.zeros(m), np.full(k, -big), np.zeros(k)])
+    heads = np.concatenate(
+        [
+            n + pos[e].astype(np.int64),
+            np.full(len(free), sink),
+            pu,
+            pu,
+            np.full(k, sink),
+            np.full(k, sink),
+        ]
+    )
+    caps = np.concatenate(
+        [np.ones(len(e)), np.ones(len(free)), mf, p.capacity - mf, umin, ucap - umin]
+    )
+    costs = np.concatenate(
+        [
+            p.edge_cost[e],
+            p.unplaced_cost[free],
+            np.full(m, -big),
+            np.zeros(m),
+            np.full(k, -big),
+            np.zeros(k),
+        ]
+    )
     supplies = np.zeros(sink + 1, dtype=np.int64)
     supplies[:n] = 1
     supplies[sink] = -n
-    return (tails.astype(np.int32), heads.astype(np.int32), caps.astype(np.int64),
-            costs.astype(np.int64), supplies, e)
+    return (
+        tails.astype(np.int32),
+        heads.astype(np.int32),
+        caps.astype(np.int64),
+        costs.astype(np.int64),
+        supplies,
+        e,
+    )
 
 
 def method_flow(folder: str) -> dict[str, Any]:
@@ -228,8 +257,13 @@ def method_flow(folder: str) -> dict[str, Any]:
     from placement.model.check import violations
 
     broken = violations(problem, a)
-    return {**t, "status": "optimal" if not broken else "infeasible (min fills)",
-            "objective": problem.cost_of(a), "arcs": len(tails), "violations": broken}
+    return {
+        **t,
+        "status": "optimal" if not broken else "infeasible (min fills)",
+        "objective": problem.cost_of(a),
+        "arcs": len(tails),
+        "violations": broken,
+    }
 
 
 def method_scipy(folder: str) -> dict[str, Any]:
@@ -265,8 +299,7 @@ def method_scipy(folder: str) -> dict[str, Any]:
         indices = indices.astype(np.int32 if n_seats + n < 2**31 else np.int64)
         data = np.repeat(v_w, v_reps)
         indptr = np.zeros(n + 1, dtype=indices.dtype)
-        np.cumsum(np.bincount(v_emp, weights=v_reps, minlength=n).astype(np.int64),
-                  out=indptr[1:])
+        np.cumsum(np.bincount(v_emp, weights=v_reps, minlength=n).astype(np.int64), out=indptr[1:])
         del order, v_first, v_w, starts
         seat_pos = np.repeat(np.arange(p.n_positions), cap)
     with stopwatch(t, "seconds_s"):
@@ -280,9 +313,13 @@ def method_scipy(folder: str) -> dict[str, Any]:
     a = np.full(n, -1, dtype=np.int32)
     placed = c < n_seats
     a[r[placed]] = seat_pos[c[placed]]
-    return {**t, "status": "optimal (relaxed)", "objective": p.cost_of(a),
-            "graph_edges": int(g.nnz),
-            "note": "no unit caps / min fills: a relaxation (<= flow)"}
+    return {
+        **t,
+        "status": "optimal (relaxed)",
+        "objective": p.cost_of(a),
+        "graph_edges": int(g.nnz),
+        "note": "no unit caps / min fills: a relaxation (<= flow)",
+    }
 
 
 def method_highs_lp(folder: str, time_limit: float | None = None) -> dict[str, Any]:
@@ -304,9 +341,14 @@ def method_highs_lp(folder: str, time_limit: float | None = None) -> dict[str, A
     obj = info.objective_function_value + offset
     x = np.asarray(h.getSolution().col_value)
     frac = int(((x > 1e-6) & (x < 1 - 1e-6)).sum())
-    return {**t, "status": f"{status.lower()}", "objective": int(round(obj)),
-            "objective_float": obj, "fractional_columns": frac,
-            "note": f"LP, {frac} fractional columns" if frac else "LP (integral optimum)"}
+    return {
+        **t,
+        "status": f"{status.lower()}",
+        "objective": int(round(obj)),
+        "objective_float": obj,
+        "fractional_columns": frac,
+        "note": f"LP, {frac} fractional columns" if frac else "LP (integral optimum)",
+    }
 
 
 # -- the suite -----------------------------------------------------------------------------
@@ -329,17 +371,22 @@ def run(opts: Options) -> SuiteResult:
     try:
         for n in sizes:
             folder = base / f"scale-{n}"
-            log(f"scale {n}: preparing organisation (generate, write parquet, compile once)",
-                opts.verbose)
+            log(
+                f"scale {n}: preparing organisation (generate, write parquet, compile once)",
+                opts.verbose,
+            )
             stats = run_isolated(prepare, timeout=opts.timeout, n=n, folder=str(folder))
             if not stats.get("ok"):
                 res.failures.append(f"scale {n}: preparation failed: {stats.get('error')}")
                 print(stats.get("traceback", ""))
                 continue
             res.extra[f"problem_{n}"] = stats
-            log(f"scale {n}: {stats['edges']:,} edges, {stats['positions']:,} positions, "
+            log(
+                f"scale {n}: {stats['edges']:,} edges, {stats['positions']:,} positions, "
                 f"{stats['units']} units ({stats.get('regions', 0)} regions), compile "
-                f"{stats['compile_s']:.1f}s", opts.verbose)
+                f"{stats['compile_s']:.1f}s",
+                opts.verbose,
+            )
             rows: dict[str, dict] = {}
             for m in methods:
                 row: dict[str, Any] = {"n": n, "edges": stats["edges"], "method": m}
@@ -356,11 +403,16 @@ def run(opts: Options) -> SuiteResult:
                         kw["profile"] = f"{opts.profile}-{n}.prof"
                 if m == "highs_lp":
                     kw["time_limit"] = opts.time_limit
-                fn = {"floor": method_floor, "placement": method_placement,
-                      "flow": method_flow, "scipy": method_scipy,
-                      "highs_lp": method_highs_lp}[m]
-                out = _median_of([run_isolated(fn, timeout=opts.timeout, **kw)
-                                  for _ in range(opts.repeat)])
+                fn = {
+                    "floor": method_floor,
+                    "placement": method_placement,
+                    "flow": method_flow,
+                    "scipy": method_scipy,
+                    "highs_lp": method_highs_lp,
+                }[m]
+                out = _median_of(
+                    [run_isolated(fn, timeout=opts.timeout, **kw) for _ in range(opts.repeat)]
+                )
                 if not out.get("ok"):
                     row.update(status="error", note=str(out.get("error"))[:200])
                     res.failures.append(f"scale {n} {m}: {out.get('error')}")
@@ -369,16 +421,21 @@ def run(opts: Options) -> SuiteResult:
                 out.pop("traceback", None)
                 row.update({k: v for k, v in out.items() if k not in row})
                 rows[m] = row
-                log(f"scale {n}: {m} {row.get('status')} in {row.get('seconds_s', 0):.2f}s, "
-                    f"peak {row.get('peak_rss_mb', 0):,.0f} MB", opts.verbose)
+                log(
+                    f"scale {n}: {m} {row.get('status')} in {row.get('seconds_s', 0):.2f}s, "
+                    f"peak {row.get('peak_rss_mb', 0):,.0f} MB",
+                    opts.verbose,
+                )
             _compare(n, rows, res, stats)
             res.rows.extend(rows.values())
     finally:
         if not opts.workdir and not opts.keep:
             shutil.rmtree(base, ignore_errors=True)
     if opts.repeat > 1:
-        res.notes.append(f"every method ran {opts.repeat} times, each in a fresh process: "
-                         "seconds are medians, peak RSS the largest of the runs.")
+        res.notes.append(
+            f"every method ran {opts.repeat} times, each in a fresh process: "
+            "seconds are medians, peak RSS the largest of the runs."
+        )
     res.notes += [
         "seconds: floor = Context + terms on the compiled edges; placement = read + "
         "validate + compile + solve + check + write every output (CSV, kpis.json, xlsx, "
@@ -420,9 +477,11 @@ def _median_of(runs: list[dict]) -> dict:
 def _compare(n: int, rows: dict[str, dict], res: SuiteResult, stats: dict) -> None:
     digest = rows.get("placement", {}).get("problem_digest")
     if digest and digest != stats.get("problem_digest"):
-        res.failures.append(f"scale {n}: the placement path compiled another problem "
-                            f"({digest}) than the one the peers solved "
-                            f"({stats.get('problem_digest')}): did the code change mid-run?")
+        res.failures.append(
+            f"scale {n}: the placement path compiled another problem "
+            f"({digest}) than the one the peers solved "
+            f"({stats.get('problem_digest')}): did the code change mid-run?"
+        )
     flow = rows.get("flow", {})
     ref = flow.get("objective") if flow.get("ok") else None
     ref_s = flow.get("seconds_s") if flow.get("ok") else None
@@ -435,29 +494,35 @@ def _compare(n: int, rows: dict[str, dict], res: SuiteResult, stats: dict) -> No
         if m in ("placement", "highs_lp", "flow"):
             row["exact"] = obj == ref
             if obj != ref:
-                res.failures.append(f"scale {n}: {m} objective {obj} differs from the bare "
-                                    f"flow optimum {ref}")
+                res.failures.append(
+                    f"scale {n}: {m} objective {obj} differs from the bare flow optimum {ref}"
+                )
         elif m == "scipy":
             row["exact"] = "relaxed, ≤" if obj <= ref else "RELAXED > FLOW"
             if obj > ref:
-                res.failures.append(f"scale {n}: scipy relaxation {obj} above the flow "
-                                    f"optimum {ref} (a relaxation cannot be worse)")
+                res.failures.append(
+                    f"scale {n}: scipy relaxation {obj} above the flow "
+                    f"optimum {ref} (a relaxation cannot be worse)"
+                )
     pl = rows.get("placement", {})
     if pl.get("ok") and ref_s:
         pl["csv_ratio_to_flow_x"] = pl["csv_total_s"] / ref_s
         pl["parquet_ratio_to_flow_x"] = pl["parquet_total_s"] / ref_s
-        pl["note"] = (f"read {pl['read_s']:.1f} + compile {pl['compile_s']:.1f} + solve "
-                      f"{pl['solve_s']:.1f} + write {pl['write_full_s']:.1f} (CSV-only "
-                      f"write {pl['write_csv_s']:.1f}, {pl['csv_ratio_to_flow_x']:.2f}× flow; "
-                      f"Parquet-only write {pl['write_parquet_s']:.1f}, "
-                      f"{pl['parquet_ratio_to_flow_x']:.2f}× flow)")
+        pl["note"] = (
+            f"read {pl['read_s']:.1f} + compile {pl['compile_s']:.1f} + solve "
+            f"{pl['solve_s']:.1f} + write {pl['write_full_s']:.1f} (CSV-only "
+            f"write {pl['write_csv_s']:.1f}, {pl['csv_ratio_to_flow_x']:.2f}× flow; "
+            f"Parquet-only write {pl['write_parquet_s']:.1f}, "
+            f"{pl['parquet_ratio_to_flow_x']:.2f}× flow)"
+        )
 
 
-SPEC = register(BenchSpec(
-    name="scale",
-    run=run,
-    default_sizes=(10_000, 100_000, 300_000),
-    quick_sizes=(2_000,),
-    description="network placement at scale vs bare SimpleMinCostFlow, scipy, HiGHS LP",
-))
-
+SPEC = register(
+    BenchSpec(
+        name="scale",
+        run=run,
+        default_sizes=(10_000, 100_000, 300_000),
+        quick_sizes=(2_000,),
+        description="network placement at scale vs bare SimpleMinCostFlow, scipy, HiGHS LP",
+    )
+)

@@ -40,6 +40,7 @@ QUICK_VARIANTS = 8
 def grid(variants: int = VARIANTS) -> dict[str, list[float]]:
     return {"objective.weights.continuity": [0.5 * i for i in range(variants)]}
 
+
 COLUMNS = [
     ("n", "employees"),
     ("method", "method"),
@@ -87,10 +88,15 @@ def method_serial(folder: str, variants: int = VARIANTS) -> dict[str, Any]:
         times.append(time.perf_counter() - t1)
     table = variant_table([k for k, _ in g], tasks, rows, {}, False)
     seconds = time.perf_counter() - t0
-    return {"ok": True, "seconds_s": seconds, "first_variant_s": times[0],
-            "per_variant_s": float(pd.Series(times[1:]).median()),
-            "cpu_per_variant_s": float(pd.Series(cpu[1:]).median()),
-            "digest": _digest(table), "variants": len(tasks)}
+    return {
+        "ok": True,
+        "seconds_s": seconds,
+        "first_variant_s": times[0],
+        "per_variant_s": float(pd.Series(times[1:]).median()),
+        "cpu_per_variant_s": float(pd.Series(cpu[1:]).median()),
+        "digest": _digest(table),
+        "variants": len(tasks),
+    }
 
 
 def method_dask(folder: str, workers: int, variants: int = VARIANTS) -> dict[str, Any]:
@@ -108,11 +114,18 @@ def method_dask(folder: str, workers: int, variants: int = VARIANTS) -> dict[str
         warm = time.perf_counter() - t1
     import statistics
 
-    return {"ok": True, "seconds_s": cold, "warm_s": warm, "cluster_start_s": start,
-            "per_variant_s": statistics.median(s2.seconds.values()),
-            "cpu_per_variant_s": statistics.median(s2.cpu_seconds.values()),
-            "digest": _digest(s.table), "digest_warm": _digest(s2.table),
-            "variants": len(s.table), "workers": workers}
+    return {
+        "ok": True,
+        "seconds_s": cold,
+        "warm_s": warm,
+        "cluster_start_s": start,
+        "per_variant_s": statistics.median(s2.seconds.values()),
+        "cpu_per_variant_s": statistics.median(s2.cpu_seconds.values()),
+        "digest": _digest(s.table),
+        "digest_warm": _digest(s2.table),
+        "variants": len(s.table),
+        "workers": workers,
+    }
 
 
 def _noop(i: int) -> int:
@@ -123,9 +136,16 @@ def method_overhead(workers: int, tasks: int = 256) -> dict[str, Any]:
     """(child) Round trip of empty tasks: per-task cost of the scheduler and transport."""
     from distributed import Client, LocalCluster, as_completed
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      host="127.0.0.1", dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         client.gather(client.map(_noop, range(workers * 4), pure=False))  # warm up
         t0 = time.perf_counter()
         for _ in as_completed(client.map(_noop, range(tasks), pure=False)):
@@ -149,50 +169,83 @@ def run(options: Options) -> SuiteResult:
                 result.failures.append(f"n={n}: prepare failed: {prep['error']}")
                 continue
             log(f"sweep: serial, {variants} variants", options.verbose)
-            ser = run_isolated(method_serial, timeout=options.timeout, folder=str(folder),
-                               variants=variants)
+            ser = run_isolated(
+                method_serial, timeout=options.timeout, folder=str(folder), variants=variants
+            )
             log(f"sweep: dask, {workers} workers", options.verbose)
-            dsk = run_isolated(method_dask, timeout=options.timeout, folder=str(folder),
-                               workers=workers, variants=variants)
+            dsk = run_isolated(
+                method_dask,
+                timeout=options.timeout,
+                folder=str(folder),
+                workers=workers,
+                variants=variants,
+            )
             log("sweep: per-task overhead", options.verbose)
-            ovh = run_isolated(method_overhead, timeout=options.timeout, workers=workers,
-                               tasks=tasks)
+            ovh = run_isolated(
+                method_overhead, timeout=options.timeout, workers=workers, tasks=tasks
+            )
             for name, r in (("serial", ser), ("dask", dsk), ("overhead", ovh)):
                 if not r.get("ok"):
                     result.failures.append(f"n={n} {name}: {r.get('error')}")
-            same = ser.get("digest") is not None and \
-                ser.get("digest") == dsk.get("digest") == dsk.get("digest_warm")
+            same = ser.get("digest") is not None and ser.get("digest") == dsk.get(
+                "digest"
+            ) == dsk.get("digest_warm")
             if ser.get("ok") and dsk.get("ok") and not same:
                 result.failures.append(f"n={n}: dask rows differ from the serial rows")
-            ratio = (ser["seconds_s"] / dsk["seconds_s"]) if ser.get("ok") and dsk.get("ok") \
-                else None
-            warm = (ser["seconds_s"] / dsk["warm_s"]) if ser.get("ok") and dsk.get("ok") \
-                else None
-            result.rows.append({"n": n, "method": "serial", "workers": 1,
-                                **{k: ser.get(k) for k in ("variants", "seconds_s",
-                                                           "first_variant_s", "per_variant_s",
-                                                           "cpu_per_variant_s")}})
-            result.rows.append({"n": n, "method": "dask", "workers": workers,
-                                "variants": dsk.get("variants"),
-                                "seconds_s": dsk.get("seconds_s"), "warm_s": dsk.get("warm_s"),
-                                "per_variant_s": dsk.get("per_variant_s"),
-                                "cpu_per_variant_s": dsk.get("cpu_per_variant_s"),
-                                "overhead_ms": ovh.get("overhead_ms"),
-                                "speedup_x": ratio, "warm_speedup_x": warm, "same_rows": same})
-            result.extra[f"n{n}"] = {"serial": ser, "dask": dsk, "overhead": ovh,
-                                     "prepare": prep}
-        result.notes.append(f"{variants} variants of objective.weights.continuity; target: "
-                            f"speedup >= 1.8x with 2 workers on 2 cores")
+            ratio = (
+                (ser["seconds_s"] / dsk["seconds_s"]) if ser.get("ok") and dsk.get("ok") else None
+            )
+            warm = (ser["seconds_s"] / dsk["warm_s"]) if ser.get("ok") and dsk.get("ok") else None
+            result.rows.append(
+                {
+                    "n": n,
+                    "method": "serial",
+                    "workers": 1,
+                    **{
+                        k: ser.get(k)
+                        for k in (
+                            "variants",
+                            "seconds_s",
+                            "first_variant_s",
+                            "per_variant_s",
+                            "cpu_per_variant_s",
+                        )
+                    },
+                }
+            )
+            result.rows.append(
+                {
+                    "n": n,
+                    "method": "dask",
+                    "workers": workers,
+                    "variants": dsk.get("variants"),
+                    "seconds_s": dsk.get("seconds_s"),
+                    "warm_s": dsk.get("warm_s"),
+                    "per_variant_s": dsk.get("per_variant_s"),
+                    "cpu_per_variant_s": dsk.get("cpu_per_variant_s"),
+                    "overhead_ms": ovh.get("overhead_ms"),
+                    "speedup_x": ratio,
+                    "warm_speedup_x": warm,
+                    "same_rows": same,
+                }
+            )
+            result.extra[f"n{n}"] = {"serial": ser, "dask": dsk, "overhead": ovh, "prepare": prep}
+        result.notes.append(
+            f"{variants} variants of objective.weights.continuity; target: "
+            f"speedup >= 1.8x with 2 workers on 2 cores"
+        )
     finally:
         if not options.keep and not options.workdir:
             shutil.rmtree(tmp, ignore_errors=True)
     return result
 
 
-SPEC = register(BenchSpec(
-    name="sweep",
-    run=run,
-    default_sizes=(10_000,),
-    quick_sizes=(300,),
-    description="32-variant sweep: serial in one process vs a Dask LocalCluster",
-))
+SPEC = register(
+    BenchSpec(
+        name="sweep",
+        run=run,
+        default_sizes=(10_000,),
+        quick_sizes=(300,),
+        description="32-variant sweep: serial in one process vs a Dask LocalCluster",
+    )
+)

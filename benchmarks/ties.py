@@ -28,11 +28,21 @@ def run(opts: Options) -> SuiteResult:
     import placement
     from placement.solvers.flow import FlowSolver, fold_ties
 
-    res = SuiteResult("ties", [
-        ("n", "employees"), ("edges", "edges"), ("levels", "levels folded"),
-        ("fold_s", "fold s"), ("plain_s", "flow, no ties s"), ("ties_s", "flow, ties s"),
-        ("ratio_x", "ties / plain"), ("moves_plain", "moves, no ties"),
-        ("moves_ties", "moves, ties"), ("same_cost", "same optimum")])
+    res = SuiteResult(
+        "ties",
+        [
+            ("n", "employees"),
+            ("edges", "edges"),
+            ("levels", "levels folded"),
+            ("fold_s", "fold s"),
+            ("plain_s", "flow, no ties s"),
+            ("ties_s", "flow, ties s"),
+            ("ratio_x", "ties / plain"),
+            ("moves_plain", "moves, no ties"),
+            ("moves_ties", "moves, ties"),
+            ("same_cost", "same optimum"),
+        ],
+    )
     repeat = max(1, opts.repeat if opts.repeat > 1 else 3)
     for n in SPEC.sizes(opts):
         with tempfile.TemporaryDirectory(dir=opts.workdir) as tmp:
@@ -53,30 +63,45 @@ def run(opts: Options) -> SuiteResult:
                 t0 = time.perf_counter()
                 outs[name] = FlowSolver().solve(prob)
                 times[name].append(time.perf_counter() - t0)
-            log(f"ties {n}: plain {times['plain'][-1]:.2f}s, ties {times['ties'][-1]:.2f}s",
-                opts.verbose)
+            log(
+                f"ties {n}: plain {times['plain'][-1]:.2f}s, ties {times['ties'][-1]:.2f}s",
+                opts.verbose,
+            )
         med = {k: statistics.median(v) for k, v in times.items()}
         same = outs["plain"].cost == outs["ties"].cost
-        row = {"n": n, "edges": tied.n_edges, "levels": f"{levels} of {len(tied.tie_levels)}",
-               "fold_s": fold_s, "plain_s": med["plain"], "ties_s": med["ties"],
-               "ratio_x": med["ties"] / med["plain"],
-               "moves_plain": _moves(tied, outs["plain"].assignment),
-               "moves_ties": _moves(tied, outs["ties"].assignment), "same_cost": same}
+        row = {
+            "n": n,
+            "edges": tied.n_edges,
+            "levels": f"{levels} of {len(tied.tie_levels)}",
+            "fold_s": fold_s,
+            "plain_s": med["plain"],
+            "ties_s": med["ties"],
+            "ratio_x": med["ties"] / med["plain"],
+            "moves_plain": _moves(tied, outs["plain"].assignment),
+            "moves_ties": _moves(tied, outs["ties"].assignment),
+            "same_cost": same,
+        }
         res.rows.append(row)
         if not same:
-            res.failures.append(f"ties {n}: the tie-break changed the optimal cost "
-                                f"({outs['plain'].cost} → {outs['ties'].cost})")
+            res.failures.append(
+                f"ties {n}: the tie-break changed the optimal cost "
+                f"({outs['plain'].cost} → {outs['ties'].cost})"
+            )
         if row["moves_ties"] > row["moves_plain"]:
             res.failures.append(f"ties {n}: more moves with the status-quo tie-break")
-    res.notes.append(f"medians of {repeat} alternating runs per method in one process; "
-                     "'fold s' (folding the levels into the costs) is inside 'flow, ties s'")
+    res.notes.append(
+        f"medians of {repeat} alternating runs per method in one process; "
+        "'fold s' (folding the levels into the costs) is inside 'flow, ties s'"
+    )
     return res
 
 
-SPEC = register(BenchSpec(
-    name="ties",
-    run=run,
-    default_sizes=(4_500, 10_000, 100_000),
-    quick_sizes=(2_000,),
-    description="flow with the canonical tie-break folded in vs the plain flow",
-))
+SPEC = register(
+    BenchSpec(
+        name="ties",
+        run=run,
+        default_sizes=(4_500, 10_000, 100_000),
+        quick_sizes=(2_000,),
+        description="flow with the canonical tie-break folded in vs the plain flow",
+    )
+)

@@ -34,11 +34,17 @@ def main(argv: list[str] | None = None) -> None:
             f"extends: {ROOT / 'scenarios/tebo/replace.yaml'}\n"
             "operations:\n"
             "  - keep_incumbents: {select: {kinds: [JPT]}}\n"
-            "  - set_min_fill: {select: {all: true}, min_fill: 1}\n", encoding="utf-8")
-        cases = [("replace", ROOT / "scenarios/tebo/replace.yaml", False),
-                 ("infeasible+relax", infeasible, True)]
-        print("| solver | scenario | limit s | compile s | solve wall s | wall / limit "
-              "| status |\n|---|---|---|---|---|---|---|")
+            "  - set_min_fill: {select: {all: true}, min_fill: 1}\n",
+            encoding="utf-8",
+        )
+        cases = [
+            ("replace", ROOT / "scenarios/tebo/replace.yaml", False),
+            ("infeasible+relax", infeasible, True),
+        ]
+        print(
+            "| solver | scenario | limit s | compile s | solve wall s | wall / limit "
+            "| status |\n|---|---|---|---|---|---|---|"
+        )
         for solver in args.solvers.split(","):
             for name, path, relax in cases:
                 sc = placement.load_scenario(path)
@@ -47,8 +53,11 @@ def main(argv: list[str] | None = None) -> None:
                 t1 = time.perf_counter()
                 r = placement.solve(compiled, solver=solver, time_limit=tl, relax=relax)
                 wall = time.perf_counter() - t1
-                print(f"| {solver} | {name} | {tl:g} | {t1 - t0:.2f} | {wall:.2f} | "
-                      f"{wall / tl:.2f} | {r.status.value} |", flush=True)
+                print(
+                    f"| {solver} | {name} | {tl:g} | {t1 - t0:.2f} | {wall:.2f} | "
+                    f"{wall / tl:.2f} | {r.status.value} |",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

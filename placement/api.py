@@ -27,10 +27,16 @@ from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
 
 
-def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None = None,
-          time_limit: float | None = None, seed: int | None = None,
-          workers: int | None = None, progress: Callable[[dict], None] | None = None,
-          relax: bool = False, reference: Result | None = None) -> Result:
+def solve(
+    target: Scenario | Problem | Compiled | str | Path,
+    solver: str | None = None,
+    time_limit: float | None = None,
+    seed: int | None = None,
+    workers: int | None = None,
+    progress: Callable[[dict], None] | None = None,
+    relax: bool = False,
+    reference: Result | None = None,
+) -> Result:
     """Solve a scenario (object or file path) or a compiled Problem.
 
     ``solver`` is a registered name ("flow", "cp-sat", "greedy", "lagrange"), a
@@ -80,8 +86,9 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
         raise PlacementError(msg("solve.bad_target", type=type(target).__name__))
     solver = solver or "auto"
     # one budget for the whole solve: both runs with ``relax``, diagnosis between them
-    options = SolveOptions(time_limit=time_limit, seed=seed or 0, workers=workers or 1,
-                           progress=progress).started()
+    options = SolveOptions(
+        time_limit=time_limit, seed=seed or 0, workers=workers or 1, progress=progress
+    ).started()
     outcome, reason = _run(problem, solver, options)
     conflicts: list = []
     relaxations: list[str] = []
@@ -98,12 +105,19 @@ def solve(target: Scenario | Problem | Compiled | str | Path, solver: str | None
     if outcome.assignment is not None:
         broken = violations(problem, outcome.assignment)
         if broken:
-            raise PlacementError(msg("solve.broken_rules", solver=outcome.solver,
-                                     broken="; ".join(broken)))
+            raise PlacementError(
+                msg("solve.broken_rules", solver=outcome.solver, broken="; ".join(broken))
+            )
         recomputed = problem.cost_of(outcome.assignment)
         if outcome.cost != recomputed:
-            raise PlacementError(msg("solve.bad_cost", solver=outcome.solver, cost=outcome.cost,
-                                     recomputed=recomputed))
+            raise PlacementError(
+                msg(
+                    "solve.bad_cost",
+                    solver=outcome.solver,
+                    cost=outcome.cost,
+                    recomputed=recomputed,
+                )
+            )
     if compiled is not None and problem is not compiled.problem:
         compiled = copy.copy(compiled)
         compiled.problem = problem
@@ -117,9 +131,17 @@ def _check_overrides(**given) -> None:
     try:
         SolverSettings.model_validate(given)
     except ValidationError as exc:
-        raise ScenarioError([msg("limits.option", option="--" + str(e["loc"][0]).replace("_", "-"),
-                                 value=e.get("input"), error=e["msg"])
-                             for e in exc.errors()]) from None
+        raise ScenarioError(
+            [
+                msg(
+                    "limits.option",
+                    option="--" + str(e["loc"][0]).replace("_", "-"),
+                    value=e.get("input"),
+                    error=e["msg"],
+                )
+                for e in exc.errors()
+            ]
+        ) from None
 
 
 def placed_by_id(result: Result) -> dict[str, str] | None:
@@ -140,20 +162,21 @@ def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> 
     assert scenario.config.stability.reference is not None  # solve() checked it
     path = Path(scenario.config.stability.reference)
     if not path.is_file():
-        raise PlacementError(msg("stability.reference_missing", source=scenario.source,
-                                 path=path))
+        raise PlacementError(msg("stability.reference_missing", source=scenario.source, path=path))
     if scenario.path is not None and path.resolve() == scenario.path.resolve():
         raise PlacementError(msg("stability.reference_self", source=scenario.source))
     st = path.stat()
     key = (str(path.resolve()), st.st_mtime_ns, st.st_size)
     if key not in _REFERENCES:
         if key in _SOLVING:  # a → b → a: the chain of references never ends
-            raise PlacementError(msg("stability.reference_cycle", source=scenario.source,
-                                     path=path.name))
+            raise PlacementError(
+                msg("stability.reference_cycle", source=scenario.source, path=path.name)
+            )
         _SOLVING.add(key)
         try:
-            _REFERENCES[key] = solve(path, solver=solver, time_limit=time_limit, seed=seed,
-                                     workers=workers)
+            _REFERENCES[key] = solve(
+                path, solver=solver, time_limit=time_limit, seed=seed, workers=workers
+            )
         finally:
             _SOLVING.discard(key)
     return _REFERENCES[key]
@@ -162,8 +185,7 @@ def _reference_result(scenario: Scenario, solver, time_limit, seed, workers) -> 
 _SOLVING: set[tuple] = set()
 
 
-def _run(problem: Problem, solver: str | Solver, options: SolveOptions
-         ) -> tuple[SolveOutcome, str]:
+def _run(problem: Problem, solver: str | Solver, options: SolveOptions) -> tuple[SolveOutcome, str]:
     """The solver's outcome and why it was used (a policy solver such as "auto" says
     which path it took)."""
     s = get_solver(solver)
@@ -172,8 +194,7 @@ def _run(problem: Problem, solver: str | Solver, options: SolveOptions
 
 
 #: comparison KPIs on how each scenario differs from the first
-CHANGE_KPIS = ("differences_from_first", "differences_in_touched_units",
-               "knock_on_differences")
+CHANGE_KPIS = ("differences_from_first", "differences_in_touched_units", "knock_on_differences")
 
 
 @dataclass
@@ -220,11 +241,15 @@ class Comparison:
                 continue
             touched = touched_units(base.compiled.plan, r.compiled.plan)
             kind = classify_differences(base, r, touched)
-            rows.append({"scenario": r.name,
-                         "differences_from_first": int((kind != "").sum()),
-                         "differences_in_touched_units": int((kind == "touched unit").sum()),
-                         "knock_on_differences": int((kind == "knock-on").sum()),
-                         "touched_units": ", ".join(sorted(touched))})
+            rows.append(
+                {
+                    "scenario": r.name,
+                    "differences_from_first": int((kind != "").sum()),
+                    "differences_in_touched_units": int((kind == "touched unit").sum()),
+                    "knock_on_differences": int((kind == "knock-on").sum()),
+                    "touched_units": ", ".join(sorted(touched)),
+                }
+            )
         return pd.DataFrame(rows, columns=["scenario", *CHANGE_KPIS, "touched_units"])
 
     @property

@@ -33,9 +33,26 @@ from placement.model.stability import id_hashes, tie_levels
 from placement.solvers.base import Status
 
 #: Columns of a shortlist, in order.
-COLUMNS = ("position", "title", "unit_name", "kind", "rank_order", "employee_id", "name",
-           "current_position", "current_title", "rank", "grade", "years_in_post", "jpm",
-           "below_standard", "holds_post", "status", "cost", "changed")
+COLUMNS = (
+    "position",
+    "title",
+    "unit_name",
+    "kind",
+    "rank_order",
+    "employee_id",
+    "name",
+    "current_position",
+    "current_title",
+    "rank",
+    "grade",
+    "years_in_post",
+    "jpm",
+    "below_standard",
+    "holds_post",
+    "status",
+    "cost",
+    "changed",
+)
 #: Columns read as the date a person took their current post (TMT JABATAN).
 TMT_COLUMNS = ("tmt_jabatan", "TMT JABATAN", "position_since")
 
@@ -51,8 +68,9 @@ class PinCost:
     changed: list[int]
 
 
-def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
-             release_seat: bool = False) -> PinCost:
+def pin_cost(
+    result: Result, i: int, q: int, time_limit: float | None = 30, release_seat: bool = False
+) -> PinCost:
     """Re-solve ``result``'s problem with employee ``i`` pinned to position ``q``.
 
     With ``release_seat`` (an appointment), the people the scenario pins to ``q`` are
@@ -73,8 +91,9 @@ def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
     alt.must_place[i] = True
     ctx = getattr(result.compiled, "context", None)
     if p.tie_levels and ctx is not None:  # ties toward this result: only the chain moves
-        alt.tie_levels = tie_levels(a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids),
-                                    p.edge_emp, p.edge_pos)
+        alt.tie_levels = tie_levels(
+            a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids), p.edge_emp, p.edge_pos
+        )
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:
         return PinCost(r.status, None, [])
@@ -84,8 +103,7 @@ def pin_cost(result: Result, i: int, q: int, time_limit: float | None = 30,
     return PinCost(r.status, float(delta), changed)
 
 
-def _targets(result: Result, position: str | list[str] | None, kind: str | None
-             ) -> list[int]:
+def _targets(result: Result, position: str | list[str] | None, kind: str | None) -> list[int]:
     assert result.compiled is not None  # shortlist() checked it
     pos = result.compiled.org.positions
     ids = pos["id"].astype(str).tolist()
@@ -96,8 +114,9 @@ def _targets(result: Result, position: str | list[str] | None, kind: str | None
         wanted = [position] if isinstance(position, str) else list(position)
         for w in wanted:
             if w not in index:
-                raise PlacementError(msg("explain.unknown_position", position=w,
-                                         hint=nearest(w, ids[:20000])))
+                raise PlacementError(
+                    msg("explain.unknown_position", position=w, hint=nearest(w, ids[:20000]))
+                )
         return [index[w] for w in wanted]
     k = str(kind).strip().lower()
     hit = pos["kind"].astype(str).str.lower().eq(k)
@@ -121,9 +140,13 @@ def _years_in_post(result: Result) -> np.ndarray:
     return np.floor(days / 365.25 * 10) / 10
 
 
-def shortlist(target: Result | Scenario | str | Path,
-              position: str | list[str] | None = None, kind: str | None = None,
-              top: int = 5, time_limit: float | None = 30) -> pd.DataFrame:
+def shortlist(
+    target: Result | Scenario | str | Path,
+    position: str | list[str] | None = None,
+    kind: str | None = None,
+    top: int = 5,
+    time_limit: float | None = 30,
+) -> pd.DataFrame:
     """The ``top`` best eligible candidates per post, with the exact cost of each.
 
     ``target``: a solved :class:`Result`, a :class:`Scenario` or a scenario path (solved
@@ -162,30 +185,37 @@ def shortlist(target: Result | Scenario | str | Path,
         jpm = jpm_all[edges].astype(float)
         req = ctx.required[q]
         below = (ctx.levels[e] < req[None, :]) & (req[None, :] > 0)
-        order = np.lexsort((ctx.emp_ids[e].astype(str), below.sum(axis=1),
-                            -np.nan_to_num(jpm, nan=-1.0)))[:top]
+        order = np.lexsort(
+            (ctx.emp_ids[e].astype(str), below.sum(axis=1), -np.nan_to_num(jpm, nan=-1.0))
+        )[:top]
         for rank, k in enumerate(order, start=1):
             i = int(e[k])
             pc = pin_cost(result, i, q, time_limit, release_seat=True)
-            gaps = [f"{comps[c]} {int(ctx.levels[i, c])}/{int(req[c])}"
-                    for c in np.flatnonzero(below[k])]
+            gaps = [
+                f"{comps[c]} {int(ctx.levels[i, c])}/{int(req[c])}"
+                for c in np.flatnonzero(below[k])
+            ]
             c_i = int(cur[i])
-            rows.append({
-                "position": ctx.pos_ids[q], "title": titles[q],
-                "unit_name": units.get(pos["unit"].iloc[q], pos["unit"].iloc[q]),
-                "kind": pos["kind"].iloc[q], "rank_order": rank,
-                "employee_id": ctx.emp_ids[i],
-                "name": emp["name"].iloc[i] if "name" in emp else "",
-                "current_position": ctx.pos_ids[c_i] if c_i >= 0 else "",
-                "current_title": titles[c_i] if c_i >= 0 else "",
-                "rank": emp["rank"].iloc[i] if "rank" in emp else "",
-                "grade": grade[c_i] if c_i >= 0 else np.nan,
-                "years_in_post": years[i],
-                "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
-                "below_standard": "; ".join(gaps),
-                "holds_post": bool(result.assignment[i] == q),
-                "status": pc.status.value,
-                "cost": np.nan if pc.delta is None else round(pc.delta, 4),
-                "changed": len(pc.changed),
-            })
+            rows.append(
+                {
+                    "position": ctx.pos_ids[q],
+                    "title": titles[q],
+                    "unit_name": units.get(pos["unit"].iloc[q], pos["unit"].iloc[q]),
+                    "kind": pos["kind"].iloc[q],
+                    "rank_order": rank,
+                    "employee_id": ctx.emp_ids[i],
+                    "name": emp["name"].iloc[i] if "name" in emp else "",
+                    "current_position": ctx.pos_ids[c_i] if c_i >= 0 else "",
+                    "current_title": titles[c_i] if c_i >= 0 else "",
+                    "rank": emp["rank"].iloc[i] if "rank" in emp else "",
+                    "grade": grade[c_i] if c_i >= 0 else np.nan,
+                    "years_in_post": years[i],
+                    "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
+                    "below_standard": "; ".join(gaps),
+                    "holds_post": bool(result.assignment[i] == q),
+                    "status": pc.status.value,
+                    "cost": np.nan if pc.delta is None else round(pc.delta, 4),
+                    "changed": len(pc.changed),
+                }
+            )
     return pd.DataFrame(rows, columns=list(COLUMNS))

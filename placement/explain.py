@@ -35,24 +35,34 @@ class Explanation:
         out = [render(line, lang) for line in self.lines]
         if len(self.alternatives):
             alt = self.alternatives
-            shown = pd.DataFrame({
-                label(ALT_LABELS.get(c, c), lang): (
-                    [fmt_num(v, lang, ALT_DECIMALS[c]) for v in alt[c]]
-                    if c in ALT_DECIMALS else alt[c].astype(str))
-                for c in alt.columns})
+            shown = pd.DataFrame(
+                {
+                    label(ALT_LABELS.get(c, c), lang): (
+                        [fmt_num(v, lang, ALT_DECIMALS[c]) for v in alt[c]]
+                        if c in ALT_DECIMALS
+                        else alt[c].astype(str)
+                    )
+                    for c in alt.columns
+                }
+            )
             out.append("")
             out.append(shown.to_string(index=False))
         return "\n".join(out)
 
 
 #: label keys of the alternatives' columns, and decimals of the numeric ones
-ALT_LABELS = {"score": "explain_score", "delta": "explain_delta", "seats": "explain_seats",
-              "held_by": "explain_held_by"}
+ALT_LABELS = {
+    "score": "explain_score",
+    "delta": "explain_delta",
+    "seats": "explain_seats",
+    "held_by": "explain_held_by",
+}
 ALT_DECIMALS = {"score": 2, "delta": 2, "jpm": 1, "seats": 0}
 
 
-def explain(result: Result, employee: str, position: str | None = None,
-            top: int = 5) -> Explanation:
+def explain(
+    result: Result, employee: str, position: str | None = None, top: int = 5
+) -> Explanation:
     """Explain ``employee``'s placement in ``result``: the chosen post and its score per
     objective term, the best alternatives with their score differences and who holds
     them, and (with ``position``) why not there: the requirement that failed, or the
@@ -75,8 +85,11 @@ def explain(result: Result, employee: str, position: str | None = None,
     holders = _holders(a, p.n_positions, ctx.emp_ids)
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
-    chosen_cost = p.unplaced_cost[i] if a[i] < 0 else p.edge_cost[lo + np.searchsorted(
-        p.edge_pos[lo:hi], a[i])]
+    chosen_cost = (
+        p.unplaced_cost[i]
+        if a[i] < 0
+        else p.edge_cost[lo + np.searchsorted(p.edge_pos[lo:hi], a[i])]
+    )
     name = comp.org.employees["name"].iloc[i] if "name" in comp.org.employees else ""
     ex = Explanation(employee)
     cur = ctx.emp("current_pos")[i]
@@ -87,14 +100,23 @@ def explain(result: Result, employee: str, position: str | None = None,
         ex.lines.append(msg("explain.unplaced", reason=why))
     else:
         e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
-        names = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name)
-                 for t, _ in comp.terms}
-        parts = [msg("explain.part", term=names.get(t, t), points=-(ec[e]) / scale)
-                 for t, (ec, _) in p.term_costs.items() if ec[e] != 0]
-        ex.lines.append(msg("explain.result", position=pos_ids[a[i]], title=titles[a[i]],
-                            score=-chosen_cost / scale,
-                            parts=msg("explain.parts", parts=join(", ", parts)) if parts
-                            else ""))
+        names = {
+            t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms
+        }
+        parts = [
+            msg("explain.part", term=names.get(t, t), points=-(ec[e]) / scale)
+            for t, (ec, _) in p.term_costs.items()
+            if ec[e] != 0
+        ]
+        ex.lines.append(
+            msg(
+                "explain.result",
+                position=pos_ids[a[i]],
+                title=titles[a[i]],
+                score=-chosen_cost / scale,
+                parts=msg("explain.parts", parts=join(", ", parts)) if parts else "",
+            )
+        )
         if why:
             ex.lines.append(msg("explain.why_moved", reason=why))
     ex.lines.append(msg("explain.eligible", n=hi - lo))
@@ -102,15 +124,17 @@ def explain(result: Result, employee: str, position: str | None = None,
         order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]
         ctx.set_edges(p.edge_emp, p.edge_pos)
         jpm = ctx.jpm()
-        ex.alternatives = pd.DataFrame({
-            "position": pos_ids[p.edge_pos[order]],
-            "title": titles[p.edge_pos[order]],
-            "score": np.round(-p.edge_cost[order] / scale, 2),
-            "delta": np.round((chosen_cost - p.edge_cost[order]) / scale, 2),
-            "jpm": np.round(jpm[order], 1),
-            "seats": p.capacity[p.edge_pos[order]],
-            "held_by": [", ".join(holders.get(int(q), [])[:3]) for q in p.edge_pos[order]],
-        })
+        ex.alternatives = pd.DataFrame(
+            {
+                "position": pos_ids[p.edge_pos[order]],
+                "title": titles[p.edge_pos[order]],
+                "score": np.round(-p.edge_cost[order] / scale, 2),
+                "delta": np.round((chosen_cost - p.edge_cost[order]) / scale, 2),
+                "jpm": np.round(jpm[order], 1),
+                "seats": p.capacity[p.edge_pos[order]],
+                "held_by": [", ".join(holders.get(int(q), [])[:3]) for q in p.edge_pos[order]],
+            }
+        )
     if position is not None:
         ex.lines.append("")
         ex.lines += _why_not(result, i, position, holders)
@@ -131,8 +155,9 @@ def find_employee(employees: pd.DataFrame, query: str, most: int = 5) -> str:
         return str(query).strip()
     q = _fold(query)
     if "name" not in employees or not q:
-        raise PlacementError(msg("explain.unknown_employee", employee=query,
-                                 hint=nearest(query, list(ids)[:20000])))
+        raise PlacementError(
+            msg("explain.unknown_employee", employee=query, hint=nearest(query, list(ids)[:20000]))
+        )
     names = employees["name"].astype(str).to_numpy()
     folded = np.array([_fold(n) for n in names], dtype=object)
     # the name without degrees: 'Dr. Ayu Lestari, S.E., M.M.' → 'Ayu Lestari'
@@ -141,15 +166,25 @@ def find_employee(employees: pd.DataFrame, query: str, most: int = 5) -> str:
     if len(hits) == 1:
         return str(ids[hits[0]])
     if len(hits) == 0:
-        close = difflib.get_close_matches(q, list(dict.fromkeys(folded.tolist() + bare.tolist())),
-                                          n=most, cutoff=0.6)
+        close = difflib.get_close_matches(
+            q, list(dict.fromkeys(folded.tolist() + bare.tolist())), n=most, cutoff=0.6
+        )
         hits = np.flatnonzero(np.isin(folded, close) | np.isin(bare, close))
-        hits = hits[np.argsort([close.index(folded[h]) if folded[h] in close else
-                                close.index(bare[h]) for h in hits], kind="stable")]
+        hits = hits[
+            np.argsort(
+                [
+                    close.index(folded[h]) if folded[h] in close else close.index(bare[h])
+                    for h in hits
+                ],
+                kind="stable",
+            )
+        ]
     shown = ", ".join(f"{names[h]} ({ids[h]})" for h in hits[:most])
-    key = "explain.several_employees" if len(hits) and (folded[hits[0]] == q or
-                                                        bare[hits[0]] == q) else \
-        "explain.no_employee"
+    key = (
+        "explain.several_employees"
+        if len(hits) and (folded[hits[0]] == q or bare[hits[0]] == q)
+        else "explain.no_employee"
+    )
     more = msg("and_n_more", n=len(hits) - most) if len(hits) > most else ""
     raise PlacementError(msg(key, employee=query, matches=shown or "-", more=more))
 
@@ -176,8 +211,7 @@ def _holders(a: np.ndarray, m: int, emp_ids: np.ndarray) -> dict[int, list[str]]
     return out
 
 
-def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]]
-             ) -> list[str]:
+def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]]) -> list[str]:
     comp = result.compiled
     a = result.assignment
     assert comp is not None and a is not None  # explain() checked them
@@ -185,22 +219,38 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
     p: Problem = result.problem
     pos_index = {q: j for j, q in enumerate(ctx.pos_ids)}
     if position not in pos_index:
-        raise PlacementError(msg("explain.unknown_position", position=position,
-                                 hint=nearest(position, list(pos_index)[:20000])))
+        raise PlacementError(
+            msg(
+                "explain.unknown_position",
+                position=position,
+                hint=nearest(position, list(pos_index)[:20000]),
+            )
+        )
     q = pos_index[position]
     if a[i] == q:
         return [msg("explain.here", position=position)]
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if q not in set(p.edge_pos[lo:hi].tolist()):
-        return [msg("explain.not_eligible", position=position,
-                    reasons=join("; ", requirement_failures(comp, i, q)))]
+        return [
+            msg(
+                "explain.not_eligible",
+                position=position,
+                reasons=join("; ", requirement_failures(comp, i, q)),
+            )
+        ]
     out: list[str] = []
     cap = int(p.capacity[q])
     if cap == 0:
         return [msg("explain.closed", position=position)]
     held = holders.get(q, [])
-    out.append(msg("explain.held", position=position, seats=cap,
-                   holders=", ".join(held) or msg("explain.nobody")))
+    out.append(
+        msg(
+            "explain.held",
+            position=position,
+            seats=cap,
+            holders=", ".join(held) or msg("explain.nobody"),
+        )
+    )
     if p.pinned[i] >= 0:
         return out + [msg("explain.pinned_elsewhere")]
     pc = pin_cost(result, i, q, time_limit=30)
@@ -208,6 +258,13 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
         out.append(msg("explain.impossible", status=pc.status.value))
     else:
         moved = [ctx.emp_ids[j] for j in pc.changed]
-        out.append(msg("explain.pin_cost", position=position, delta=pc.delta, n=len(moved),
-                       first=msg("explain.first", ids=", ".join(moved[:5])) if moved else ""))
+        out.append(
+            msg(
+                "explain.pin_cost",
+                position=position,
+                delta=pc.delta,
+                n=len(moved),
+                first=msg("explain.first", ids=", ".join(moved[:5])) if moved else "",
+            )
+        )
     return out

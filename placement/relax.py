@@ -64,24 +64,54 @@ def describe(original: Problem, assignment: np.ndarray) -> list[str]:
     s = p.shortfalls(a)
     out: list[str] = []
     for q in np.flatnonzero(s["min_fill"]):
-        out.append(msg("relax.min_fill", position=p.label("position", q),
-                       need=int(p.min_fill[q]), short=int(s["min_fill"][q])))
+        out.append(
+            msg(
+                "relax.min_fill",
+                position=p.label("position", q),
+                need=int(p.min_fill[q]),
+                short=int(s["min_fill"][q]),
+            )
+        )
     for u in np.flatnonzero(s["unit_min"]):
-        out.append(msg("relax.unit_min", unit=p.label("unit", u), need=int(p.unit_min[u]),
-                       short=int(s["unit_min"][u])))
+        out.append(
+            msg(
+                "relax.unit_min",
+                unit=p.label("unit", u),
+                need=int(p.unit_min[u]),
+                short=int(s["unit_min"][u]),
+            )
+        )
     for b in np.flatnonzero(s["budget"]):
-        out.append(msg("relax.budget", budget=p.budget_names[b], limit=int(p.budget_limit[b]),
-                       over=int(s["budget"][b])))
+        out.append(
+            msg(
+                "relax.budget",
+                budget=p.budget_names[b],
+                limit=int(p.budget_limit[b]),
+                over=int(s["budget"][b]),
+            )
+        )
     if s["max_moves"].sum():
         out.append(msg("relax.max_moves", cap=p.max_moves, over=int(s["max_moves"][0])))
     for u in np.flatnonzero(s["unit_moves"]):
-        out.append(msg("relax.max_moves_unit", unit=p.label("unit", u),
-                       cap=int(p.unit_max_moves[u]), over=int(s["unit_moves"][u])))
+        out.append(
+            msg(
+                "relax.max_moves_unit",
+                unit=p.label("unit", u),
+                cap=int(p.unit_max_moves[u]),
+                over=int(s["unit_moves"][u]),
+            )
+        )
     broken = (p.pinned >= 0) & (a != p.pinned)
     for i in np.flatnonzero(broken)[:50]:
         where = p.label("position", int(a[i])) if a[i] >= 0 else msg("relax.unplaced")
-        out.append(msg("relax.pin", employee=p.label("employee", i),
-                       position=p.label("position", int(p.pinned[i])), where=where))
+        out.append(
+            msg(
+                "relax.pin",
+                employee=p.label("employee", i),
+                position=p.label("position", int(p.pinned[i])),
+                where=where,
+            )
+        )
     miss = p.must_place & (p.pinned < 0) & (a < 0)
     if miss.any():
         out.append(msg("relax.must_place", n=int(miss.sum())))

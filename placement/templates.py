@@ -60,11 +60,27 @@ COLUMNS: dict[str, list[tuple[str, str, str]]] = {
 
 #: Columns the Excel template formats as Text (ids: a number cell keeps only 15 digits)
 #: for its first :data:`TEXT_ROWS` rows, and columns it holds as numbers.
-TEXT_COLUMNS = ("id", "unit", "parent", "current_unit", "current_position", "preferences",
-                "rank", "min_rank")
+TEXT_COLUMNS = (
+    "id",
+    "unit",
+    "parent",
+    "current_unit",
+    "current_position",
+    "preferences",
+    "rank",
+    "min_rank",
+)
 TEXT_ROWS = 5000
-NUMBER_COLUMNS = ("max_headcount", "min_headcount", "budget", "grade", "headcount", "min_fill",
-                  "priority", "monthly_cost")
+NUMBER_COLUMNS = (
+    "max_headcount",
+    "min_headcount",
+    "budget",
+    "grade",
+    "headcount",
+    "min_fill",
+    "priority",
+    "monthly_cost",
+)
 
 STARTER_SCENARIO = """\
 # A starter scenario: re-place staff by competency with low disruption.
@@ -109,8 +125,10 @@ def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
     """
     out_dir = Path(out_dir)
     frames = template_frames()
-    targets = [out_dir / f"{t}.csv" for t in frames] + [out_dir / "template.xlsx",
-                                                        out_dir / "scenario.yaml"]
+    targets = [out_dir / f"{t}.csv" for t in frames] + [
+        out_dir / "template.xlsx",
+        out_dir / "scenario.yaml",
+    ]
     existing = [p for p in targets if p.exists()]
     if existing:
         raise FileExistsError(msg("cli.templates_exist", path=existing[0]))
@@ -130,13 +148,17 @@ def write_templates(out_dir: str | Path, lang: str = "en") -> list[Path]:
                 ws.freeze_panes = "A2"
                 for j, c in enumerate(typed.columns, start=1):
                     if c in TEXT_COLUMNS:  # Text: an 18-digit NIP typed here stays exact
-                        for row in ws.iter_rows(min_row=2, max_row=TEXT_ROWS, min_col=j,
-                                                max_col=j):
+                        for row in ws.iter_rows(min_row=2, max_row=TEXT_ROWS, min_col=j, max_col=j):
                             row[0].number_format = "@"
             heads = [render(msg(f"tpl.{k}"), lang) for k in ("table", "column", "description")]
-            desc = pd.DataFrame([(t, c, render(msg(f"tpl.{t}.{c}"), lang))
-                                 for t, cols in COLUMNS.items() for c, _, _ in cols],
-                                columns=heads)
+            desc = pd.DataFrame(
+                [
+                    (t, c, render(msg(f"tpl.{t}.{c}"), lang))
+                    for t, cols in COLUMNS.items()
+                    for c, _, _ in cols
+                ],
+                columns=heads,
+            )
             desc.to_excel(xw, sheet_name=heads[2], index=False)
 
     written.append(atomic_write(out_dir / "template.xlsx", excel))

@@ -14,41 +14,66 @@ if os.environ.get("CI"):
 
 def small_frames():
     """A hand-written organisation of 6 people in 3 units (generated names)."""
-    employees = pd.DataFrame({
-        "id": ["E1", "E2", "E3", "E4", "E5", "E6"],
-        "name": ["Ayu Lestari", "Bima Pratama", "Citra Dewi", "Dodi Saputra", "Eka Wulan",
-                 "Fajar Nugroho"],
-        "rank": ["III/a", "III/b", "II/a", "III/b", "II/c", "IV/a"],
-        "education": ["S1", "S1", "SMA", "S2", "D3", "S2"],
-        "field": ["Ekonomi", "Hukum", "Umum", "Akuntansi", "Keperawatan", "Ilmu Pemerintahan"],
-        "current_unit": ["U2", "U1", "U1", "", "U3", "U1"],
-        "current_position": ["P2", "P1", "P3", "", "P4", "P5"],
-        "monthly_cost": ["5000", "6000", "3000", "7000", "4000", "9000"],
-        # career rules: E1 may enter Analis Keuangan, E5 is a licensed nurse, E4 (a new
-        # hire at S2's entry rank III/b) was recruited for Analis Keuangan
-        "certifications": ["Uji Kompetensi Analis Keuangan", "", "",
-                           "Uji Kompetensi Analis Keuangan", "STR Perawat", ""],
-        "comp:Integritas": ["3", "4", "2", "4", "3", "5"],
-        "comp:Keuangan": ["4", "1", "2", "5", "1", "3"],
-        "badge": ["a", "b", "c", "d", "e", "f"],
-    })
-    positions = pd.DataFrame({
-        "id": ["P1", "P2", "P3", "P4", "P5"],
-        "title": ["Analis Keuangan", "Analis Hukum", "Pengadministrasi Umum", "Perawat",
-                  "Kepala Badan"],
-        "unit": ["U1", "U2", "U1", "U3", "U1"],
-        "kind": ["JF", "JF", "JA", "JF", "JPT"],
-        "level": ["Ahli Pertama", "Ahli Pertama", "Pelaksana", "Terampil", "Pratama"],
-        "headcount": ["1", "1", "2", "1", "1"],
-        "min_education": ["S1", "S1", "SMA", "D3", "S1"],
-        "fields": ["Ekonomi; Akuntansi", "Hukum", "", "Keperawatan", ""],
-        "min_rank": ["III/a", "III/a", "", "", "IV/a"],
-        "comp:Integritas": ["3", "3", "2", "3", "4"],
-        "comp:Keuangan": ["4", "", "", "", "3"],
-    })
-    units = pd.DataFrame({"id": ["U1", "U2", "U3"],
-                          "name": ["Badan Keuangan", "Bagian Hukum", "Dinas Kesehatan"],
-                          "max_headcount": ["", "", ""]})
+    employees = pd.DataFrame(
+        {
+            "id": ["E1", "E2", "E3", "E4", "E5", "E6"],
+            "name": [
+                "Ayu Lestari",
+                "Bima Pratama",
+                "Citra Dewi",
+                "Dodi Saputra",
+                "Eka Wulan",
+                "Fajar Nugroho",
+            ],
+            "rank": ["III/a", "III/b", "II/a", "III/b", "II/c", "IV/a"],
+            "education": ["S1", "S1", "SMA", "S2", "D3", "S2"],
+            "field": ["Ekonomi", "Hukum", "Umum", "Akuntansi", "Keperawatan", "Ilmu Pemerintahan"],
+            "current_unit": ["U2", "U1", "U1", "", "U3", "U1"],
+            "current_position": ["P2", "P1", "P3", "", "P4", "P5"],
+            "monthly_cost": ["5000", "6000", "3000", "7000", "4000", "9000"],
+            # career rules: E1 may enter Analis Keuangan, E5 is a licensed nurse, E4 (a new
+            # hire at S2's entry rank III/b) was recruited for Analis Keuangan
+            "certifications": [
+                "Uji Kompetensi Analis Keuangan",
+                "",
+                "",
+                "Uji Kompetensi Analis Keuangan",
+                "STR Perawat",
+                "",
+            ],
+            "comp:Integritas": ["3", "4", "2", "4", "3", "5"],
+            "comp:Keuangan": ["4", "1", "2", "5", "1", "3"],
+            "badge": ["a", "b", "c", "d", "e", "f"],
+        }
+    )
+    positions = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3", "P4", "P5"],
+            "title": [
+                "Analis Keuangan",
+                "Analis Hukum",
+                "Pengadministrasi Umum",
+                "Perawat",
+                "Kepala Badan",
+            ],
+            "unit": ["U1", "U2", "U1", "U3", "U1"],
+            "kind": ["JF", "JF", "JA", "JF", "JPT"],
+            "level": ["Ahli Pertama", "Ahli Pertama", "Pelaksana", "Terampil", "Pratama"],
+            "headcount": ["1", "1", "2", "1", "1"],
+            "min_education": ["S1", "S1", "SMA", "D3", "S1"],
+            "fields": ["Ekonomi; Akuntansi", "Hukum", "", "Keperawatan", ""],
+            "min_rank": ["III/a", "III/a", "", "", "IV/a"],
+            "comp:Integritas": ["3", "3", "2", "3", "4"],
+            "comp:Keuangan": ["4", "", "", "", "3"],
+        }
+    )
+    units = pd.DataFrame(
+        {
+            "id": ["U1", "U2", "U3"],
+            "name": ["Badan Keuangan", "Bagian Hukum", "Dinas Kesehatan"],
+            "max_headcount": ["", "", ""],
+        }
+    )
     return employees, positions, units
 
 

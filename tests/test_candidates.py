@@ -32,9 +32,13 @@ def test_costs_equal_re_solving_with_each_pin(org, result):
     assert len(posts) >= 2 and (table.groupby("position").size() <= 3).all()
     base = result.objective
     for row in table.head(9).itertuples(index=False):
-        pinned = placement.solve(placement.Scenario.from_frames(
-            *org, name="pinned",
-            operations=[{"pin": {"employee": row.employee_id, "position": row.position}}]))
+        pinned = placement.solve(
+            placement.Scenario.from_frames(
+                *org,
+                name="pinned",
+                operations=[{"pin": {"employee": row.employee_id, "position": row.position}}],
+            )
+        )
         assert pinned.status.has_solution
         assert row.cost == pytest.approx(pinned.objective - base, abs=1e-6), row
         assert row.cost >= -1e-9  # the optimum cannot improve by adding a rule
@@ -77,11 +81,16 @@ def test_cli_shortlist_prints_and_writes(tmp_path, org):
     for name, df in (("employees", e), ("positions", p), ("units", u)):
         df.to_csv(tmp_path / f"{name}.csv", index=False)
     sc = tmp_path / "s.yaml"
-    sc.write_text("name: s\ndata:\n  employees: employees.csv\n  positions: positions.csv\n"
-                  "  units: units.csv\n", encoding="utf-8")
+    sc.write_text(
+        "name: s\ndata:\n  employees: employees.csv\n  positions: positions.csv\n"
+        "  units: units.csv\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "calon.csv"
-    run = CliRunner().invoke(main, ["--lang", "id", "shortlist", str(sc), "--kind", "JPT",
-                                    "--top", "3", "--out", str(out)])
+    run = CliRunner().invoke(
+        main,
+        ["--lang", "id", "shortlist", str(sc), "--kind", "JPT", "--top", "3", "--out", str(out)],
+    )
     assert run.exit_code == 0, run.output
     assert "Biaya fungsi tujuan bila diangkat" in run.output
     assert "memangku jabatan ini sekarang" in run.output

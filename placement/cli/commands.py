@@ -42,8 +42,9 @@ class _UsageError(click.UsageError):
     def show(self, file=None) -> None:
         command = self.ctx.command_path if self.ctx else "placement"
         lang = getattr(self.ctx.find_root().obj, "lang", "en") if self.ctx else "en"
-        click.echo(render(msg("cli.usage", text=self.format_message(), command=command),
-                          lang), err=True)
+        click.echo(
+            render(msg("cli.usage", text=self.format_message(), command=command), lang), err=True
+        )
 
 
 class _Group(click.Group):
@@ -72,8 +73,13 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
-@click.option("--lang", type=click.Choice(["en", "id"]), default="en", show_default=True,
-              help="Language of summaries and reports (English / Bahasa Indonesia).")
+@click.option(
+    "--lang",
+    type=click.Choice(["en", "id"]),
+    default="en",
+    show_default=True,
+    help="Language of summaries and reports (English / Bahasa Indonesia).",
+)
 @click.version_option(package_name="placement")
 @click.pass_context
 def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
@@ -86,9 +92,12 @@ def main(click_ctx: click.Context, quiet: bool, debug: bool, lang: str) -> None:
 
 
 def _solve_options(f):
-    f = click.option("--relax", is_flag=True,
-                     help="If the rules conflict, turn the conflicting ones into penalised "
-                          "soft rules and report what was relaxed.")(f)
+    f = click.option(
+        "--relax",
+        is_flag=True,
+        help="If the rules conflict, turn the conflicting ones into penalised "
+        "soft rules and report what was relaxed.",
+    )(f)
     f = click.option("--workers", type=int, default=None, help="Solver threads.")(f)
     f = click.option("--seed", type=int, default=None, help="Random seed.")(f)
     f = click.option("--time-limit", type=float, default=None, help="Seconds per solve.")(f)
@@ -116,8 +125,17 @@ def _warnings(ctx: Ctx, r) -> None:
 def _summary(ctx: Ctx, r) -> None:
     k = r.kpis
     gap = "" if r.gap in (None, 0.0) else msg("cli.gap", gap=r.gap)
-    ctx.say(msg("cli.summary", name=r.name, status=label(r.status.value), solver=r.solver,
-                gap=gap, seconds=r.seconds, reason=r.solver_reason))
+    ctx.say(
+        msg(
+            "cli.summary",
+            name=r.name,
+            status=label(r.status.value),
+            solver=r.solver,
+            gap=gap,
+            seconds=r.seconds,
+            reason=r.solver_reason,
+        )
+    )
     if r.assignment is None:
         ctx.say(msg("cli.indent", text=r.outcome.message or msg("cli.no_placement")))
         if r.conflicts:
@@ -133,43 +151,71 @@ def _summary(ctx: Ctx, r) -> None:
         ctx.say(msg("cli.relaxed"))
         for line in r.relaxations:
             ctx.say(msg("cli.item", text=line))
-    keys = ["placed", "unplaced", "moves", "vacancies", "mean_jpm", "mean_jpm_before",
-            "training_gap_total"]
+    keys = [
+        "placed",
+        "unplaced",
+        "moves",
+        "vacancies",
+        "mean_jpm",
+        "mean_jpm_before",
+        "training_gap_total",
+    ]
     if k.get("assessment_coverage") not in (None, 1.0):  # JPM over part of the people
         keys.insert(keys.index("mean_jpm") + 1, "assessment_coverage")
-    ctx.say(msg("cli.indent", text=join(", ", [msg("cli.kpi", label=label(key), value=k[key])
-                                                for key in keys if key in k])))
+    ctx.say(
+        msg(
+            "cli.indent",
+            text=join(
+                ", ", [msg("cli.kpi", label=label(key), value=k[key]) for key in keys if key in k]
+            ),
+        )
+    )
 
 
 def _files(formats, comparison: bool = False) -> str:
     """What a run wrote, for the summary line: 'report.html, placement.xlsx, CSV, ...'."""
-    names = {"html": "report.html", "xlsx": "comparison.xlsx" if comparison else
-             "placement.xlsx", "csv": "CSV", "parquet": "Parquet"}
+    names = {
+        "html": "report.html",
+        "xlsx": "comparison.xlsx" if comparison else "placement.xlsx",
+        "csv": "CSV",
+        "parquet": "Parquet",
+    }
     shown = [names[f] for f in ("html", "xlsx", "csv", "parquet") if f in formats]
     return ", ".join([*shown, "kpis.csv, kpis.json" if comparison else "kpis.json"])
 
 
 def _formats_option(fn):
     fn = click.option(
-        "--raw-csv", is_flag=True,
+        "--raw-csv",
+        is_flag=True,
         help="Write CSV cells exactly as they are; by default a cell a spreadsheet would run "
-             "as a formula (=, +, -, @ …) gets a leading '.")(fn)
+        "as a formula (=, +, -, @ …) gets a leading '.",
+    )(fn)
     return click.option(
-        "--formats", default="csv,xlsx,html", show_default=True,
+        "--formats",
+        default="csv,xlsx,html",
+        show_default=True,
         help="Files to write besides kpis.json: any of csv, parquet, xlsx, html (comma "
-             "list). For very large rosters csv,parquet skips the slow workbook.")(fn)
+        "list). For very large rosters csv,parquet skips the slow workbook.",
+    )(fn)
 
 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Output folder (replaced as a whole when the run succeeds).")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Output folder (replaced as a whole when the run succeeds).",
+)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
 @_formats_option
 @_solve_options
 @click.pass_obj
-def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, seed, workers,
-          relax):
+def solve(
+    ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, seed, workers, relax
+):
     """Solve one SCENARIO file and write tables, a workbook and an HTML report."""
 
     def body():
@@ -181,14 +227,22 @@ def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, 
         sc = placement.load_scenario(scenario)
         protected = sc.input_files()
         check_out(out, protected, force)  # before solving too
-        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers, progress=ctx.progress, relax=relax)
+        r = placement.solve(
+            sc,
+            solver=solver,
+            time_limit=time_limit,
+            seed=seed,
+            workers=workers,
+            progress=ctx.progress,
+            relax=relax,
+        )
         ctx.end_progress()
         _warnings(ctx, r)
         _summary(ctx, r)
         with staged_output(out, protected, force) as tmp:
-            write_result(r, tmp, lang=ctx.lang, protected=protected, formats=chosen,
-                         raw_csv=raw_csv)
+            write_result(
+                r, tmp, lang=ctx.lang, protected=protected, formats=chosen, raw_csv=raw_csv
+            )
         ctx.say(msg("cli.written", out=out, files=_files(chosen)))
         return _status_code([r])
 
@@ -196,18 +250,35 @@ def solve(ctx: Ctx, scenario, out, force, formats, raw_csv, solver, time_limit, 
 
 
 @main.command()
-@click.argument("scenarios", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "scenarios", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
-@click.option("--proposal", "proposal_of", default=None, metavar="NAME",
-              help="Also write the proposal lists (SK attachment) of scenario NAME into "
-                   "its folder.")
+@click.option(
+    "--proposal",
+    "proposal_of",
+    default=None,
+    metavar="NAME",
+    help="Also write the proposal lists (SK attachment) of scenario NAME into its folder.",
+)
 @_formats_option
 @_solve_options
 @click.pass_obj
-def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solver,
-            time_limit, seed, workers, relax):
+def compare(
+    ctx: Ctx,
+    scenarios,
+    out,
+    force,
+    proposal_of,
+    formats,
+    raw_csv,
+    solver,
+    time_limit,
+    seed,
+    workers,
+    relax,
+):
     """Solve several SCENARIOS and compare them side by side."""
 
     def body():
@@ -222,8 +293,15 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
         check_out(out, protected, force)
         results = []
         for sc in loaded:
-            r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                                workers=workers, progress=ctx.progress, relax=relax)
+            r = placement.solve(
+                sc,
+                solver=solver,
+                time_limit=time_limit,
+                seed=seed,
+                workers=workers,
+                progress=ctx.progress,
+                relax=relax,
+            )
             ctx.end_progress()
             _warnings(ctx, r)
             _summary(ctx, r)
@@ -233,21 +311,23 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
         if proposal_of is not None:
             by_name = {r.name: r for r in results}
             if proposal_of not in by_name:
-                raise PlacementError(msg("proposal.unknown_scenario", name=proposal_of,
-                                         names=", ".join(by_name)))
+                raise PlacementError(
+                    msg("proposal.unknown_scenario", name=proposal_of, names=", ".join(by_name))
+                )
             chosen_result = by_name[proposal_of]
         with staged_output(out, protected, force) as tmp:
-            write_comparison(comp, tmp, lang=ctx.lang, protected=protected,
-                             formats=chosen, raw_csv=raw_csv)
+            write_comparison(
+                comp, tmp, lang=ctx.lang, protected=protected, formats=chosen, raw_csv=raw_csv
+            )
             if chosen_result is not None and chosen_result.assignment is not None:
                 from placement.report.files import folder_names  # start-up time
                 from placement.report.proposal import write_proposal  # start-up time
 
                 sub = folder_names(comp.names)[proposal_of]
-                write_proposal(chosen_result, tmp / sub, lang=ctx.document_lang,
-                               protected=protected)
-        ctx.say(msg("cli.compared", n=len(results), out=out,
-                    files=_files(chosen, comparison=True)))
+                write_proposal(
+                    chosen_result, tmp / sub, lang=ctx.document_lang, protected=protected
+                )
+        ctx.say(msg("cli.compared", n=len(results), out=out, files=_files(chosen, comparison=True)))
         return _status_code(results)
 
     run(ctx, body)
@@ -255,8 +335,13 @@ def compare(ctx: Ctx, scenarios, out, force, proposal_of, formats, raw_csv, solv
 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Output folder for proposal.xlsx and proposal.html.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Output folder for proposal.xlsx and proposal.html.",
+)
 @click.option("--force", is_flag=True, help="Allow replacing a non-empty foreign folder.")
 @_solve_options
 @click.pass_obj
@@ -270,8 +355,15 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
         from placement.report.proposal import proposal_table, write_proposal  # start-up time
 
         sc = placement.load_scenario(scenario)
-        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers, progress=ctx.progress, relax=relax)
+        r = placement.solve(
+            sc,
+            solver=solver,
+            time_limit=time_limit,
+            seed=seed,
+            workers=workers,
+            progress=ctx.progress,
+            relax=relax,
+        )
         ctx.end_progress()
         _summary(ctx, r)
         if r.assignment is None:
@@ -289,15 +381,24 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--position", "positions", multiple=True, help="Post id (repeatable).")
-@click.option("--kind", default=None, help="Every open post of a kind (JPT) or level "
-              "(Administrator, Pengawas).")
+@click.option(
+    "--kind",
+    default=None,
+    help="Every open post of a kind (JPT) or level (Administrator, Pengawas).",
+)
 @click.option("--top", type=int, default=5, show_default=True, help="Candidates per post.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the shortlist to a .csv or .xlsx file.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the shortlist to a .csv or .xlsx file.",
+)
 @_solve_options
 @click.pass_obj
-def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit, seed, workers,
-              relax):
+def shortlist(
+    ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit, seed, workers, relax
+):
     """The best eligible candidates per post, each with the exact objective cost of
     appointing them (re-solved with the pin)."""
 
@@ -307,13 +408,15 @@ def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit,
         from placement.report.shortlist import shortlist_text, write_shortlist  # start-up time
 
         sc = placement.load_scenario(scenario)
-        r = placement.solve(sc, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers, relax=relax)
+        r = placement.solve(
+            sc, solver=solver, time_limit=time_limit, seed=seed, workers=workers, relax=relax
+        )
         if r.assignment is None:
             _summary(ctx, r)
             return _status_code([r])
-        table = shortlist_(r, position=list(positions) or None, kind=kind, top=top,
-                           time_limit=time_limit or 30)
+        table = shortlist_(
+            r, position=list(positions) or None, kind=kind, top=top, time_limit=time_limit or 30
+        )
         if out is not None:
             write_shortlist(table, out, ctx.lang, sc.input_files() + [scenario])
         if not ctx.quiet:
@@ -326,8 +429,9 @@ def shortlist(ctx: Ctx, scenario, positions, kind, top, out, solver, time_limit,
 
 
 @main.command()
-@click.argument("scenarios", nargs=-1, required=True,
-                type=click.Path(dir_okay=False, path_type=Path))
+@click.argument(
+    "scenarios", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
 @click.pass_obj
 def validate(ctx: Ctx, scenarios):
     """Check SCENARIOS and their data: every problem at once; exit 0 only if clean."""
@@ -352,9 +456,16 @@ def validate(ctx: Ctx, scenarios):
             for w in c.org.warnings:
                 ctx.say(msg("cli.warning", text=w))
             p = c.problem
-            ctx.say(msg("cli.validate_ok", scenario=s, employees=p.n_employees,
-                        positions=p.n_positions, pairs=p.n_edges,
-                        operations=len(c.plan.log)))
+            ctx.say(
+                msg(
+                    "cli.validate_ok",
+                    scenario=s,
+                    employees=p.n_employees,
+                    positions=p.n_positions,
+                    pairs=p.n_edges,
+                    operations=len(c.plan.log),
+                )
+            )
             for line in c.plan.log:
                 ctx.say(msg("cli.indent", text=line))
         return EXIT_INPUT if failed else EXIT_OK
@@ -364,21 +475,22 @@ def validate(ctx: Ctx, scenarios):
 
 @main.command()
 @click.argument("scenario", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--employee", required=True,
-              help="Employee id (NIP) or name (case- and accent-insensitive).")
+@click.option(
+    "--employee", required=True, help="Employee id (NIP) or name (case- and accent-insensitive)."
+)
 @click.option("--position", default=None, help="Why not this position?")
 @_solve_options
 @click.pass_obj
-def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, workers,
-            relax):
+def explain(ctx: Ctx, scenario, employee, position, solver, time_limit, seed, workers, relax):
     """Why an employee is placed where they are, and the best alternatives."""
 
     def body():
         import placement  # start-up time
         from placement.explain import explain as explain_  # start-up time
 
-        r = placement.solve(scenario, solver=solver, time_limit=time_limit, seed=seed,
-                            workers=workers, relax=relax)
+        r = placement.solve(
+            scenario, solver=solver, time_limit=time_limit, seed=seed, workers=workers, relax=relax
+        )
         if r.assignment is None:
             _summary(ctx, r)
             return _status_code([r])
@@ -408,8 +520,13 @@ def init(ctx: Ctx, directory):
 @click.option("--employees", "n", type=click.IntRange(1, 2_000_000), required=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--units", type=int, default=None, help="Number of units (default: by size).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "parquet"]), default="csv",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "xlsx", "parquet"]),
+    default="csv",
+    show_default=True,
+)
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), required=True)
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
 @click.pass_obj
@@ -421,7 +538,7 @@ def generate(ctx: Ctx, n, seed, units, fmt, out, force):
 
         org = generate_organization(n, seed=seed, n_units=units)
         paths = write_organization(org, out, fmt=fmt, overwrite=force)
-        for p in (paths.values() if isinstance(paths, dict) else paths):
+        for p in paths.values() if isinstance(paths, dict) else paths:
             ctx.say(msg("cli.wrote", path=p))
         return EXIT_OK
 

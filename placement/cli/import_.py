@@ -41,15 +41,20 @@ def _report(ctx, report: list[tuple[str, str, str]]) -> None:
     """What each source column became, and the columns left out grouped by reason."""
     for src, target, _ in report:
         if target:
-            _say(ctx, "became", src=src, target=msg(f"hr.became.{target}")
-                 if f"hr.became.{target}" in MESSAGES else target)
+            _say(
+                ctx,
+                "became",
+                src=src,
+                target=msg(f"hr.became.{target}") if f"hr.became.{target}" in MESSAGES else target,
+            )
     reasons: dict[str, list[str]] = {}
     for src, target, why in report:
         if not target:
             reasons.setdefault(why, []).append(src)
     for why, srcs in reasons.items():
-        _say(ctx, "dropped", n=len(srcs), why=msg(f"hr.left.{why}"),
-             cols=", ".join(map(repr, srcs)))
+        _say(
+            ctx, "dropped", n=len(srcs), why=msg(f"hr.left.{why}"), cols=", ".join(map(repr, srcs))
+        )
 
 
 def parse_maps(maps: tuple[str, ...]) -> dict[str, str]:
@@ -69,8 +74,9 @@ def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool
 
     suffix = path.suffix.lower()
     if suffix not in _WRITERS:
-        raise PlacementError(msg("import.unknown_type", path=path, suffix=path.suffix,
-                                 types=", ".join(_WRITERS)))
+        raise PlacementError(
+            msg("import.unknown_type", path=path, suffix=path.suffix, types=", ".join(_WRITERS))
+        )
     if path.exists() and not force and all(path.resolve() != p.resolve() for p in protected):
         raise PlacementError(msg("import.exists", path=path))
     df = df.drop(columns=[c for c in df.columns if str(c).startswith("_")]).reset_index(drop=True)
@@ -92,23 +98,50 @@ def write_table(df: pd.DataFrame, path: Path, protected: list[Path], force: bool
 
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--kind", type=click.Choice(["employees", "positions"]), default="employees",
-              show_default=True, help="An employee export (SIASN-style) or a peta jabatan.")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Output table (.csv, .xlsx or .parquet).")
-@click.option("--map", "maps", multiple=True, metavar="SRC=DST",
-              help="Map an export column onto a project column, e.g. 'Gol Ruang=rank'.")
-@click.option("--unit-level", type=click.Choice(["auto", "satker", "unor"]), default="auto",
-              show_default=True, help="Units are Satuan Kerja (satker) or Nama Unor (unor).")
-@click.option("--units-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the units named by the export.")
-@click.option("--positions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="(employees) Also write the posts they hold, headcount = incumbents.")
+@click.option(
+    "--kind",
+    type=click.Choice(["employees", "positions"]),
+    default="employees",
+    show_default=True,
+    help="An employee export (SIASN-style) or a peta jabatan.",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Output table (.csv, .xlsx or .parquet).",
+)
+@click.option(
+    "--map",
+    "maps",
+    multiple=True,
+    metavar="SRC=DST",
+    help="Map an export column onto a project column, e.g. 'Gol Ruang=rank'.",
+)
+@click.option(
+    "--unit-level",
+    type=click.Choice(["auto", "satker", "unor"]),
+    default="auto",
+    show_default=True,
+    help="Units are Satuan Kerja (satker) or Nama Unor (unor).",
+)
+@click.option(
+    "--units-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the units named by the export.",
+)
+@click.option(
+    "--positions-out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="(employees) Also write the posts they hold, headcount = incumbents.",
+)
 @click.option("--sheet", default=None, help="Excel sheet (default: the first).")
 @click.option("--force", is_flag=True, help="Replace existing output files.")
 @click.pass_obj
-def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_out, sheet,
-                   force):
+def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_out, sheet, force):
     """Import a national HR export or peta jabatan FILE into the project's layout."""
 
     def body():
@@ -131,8 +164,9 @@ def import_command(ctx, file, kind, out, maps, unit_level, units_out, positions_
         if kind == "employees":
             main = hx.project_employees(table)
             derived = hx.positions_from_employees(table)
-            units = hx.units_table(derived, table[table["current_unit"] != ""].rename(
-                columns={"current_unit": "unit"}))
+            units = hx.units_table(
+                derived, table[table["current_unit"] != ""].rename(columns={"current_unit": "unit"})
+            )
         else:
             main = hx.project_positions(table)
             derived = None

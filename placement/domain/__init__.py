@@ -27,8 +27,16 @@ from placement.domain import (
 from placement.model.extension import register_extension
 
 #: The built-in extensions, in the order the engine runs their parts.
-BUILT_IN = (career.EXTENSION, categories.EXTENSION, nip.EXTENSION, penyetaraan.EXTENSION,
-            retirement.EXTENSION, service.EXTENSION, talent.EXTENSION, workload.EXTENSION)
+BUILT_IN = (
+    career.EXTENSION,
+    categories.EXTENSION,
+    nip.EXTENSION,
+    penyetaraan.EXTENSION,
+    retirement.EXTENSION,
+    service.EXTENSION,
+    talent.EXTENSION,
+    workload.EXTENSION,
+)
 
 for _extension in BUILT_IN:
     register_extension(_extension)
@@ -40,5 +48,15 @@ def table(result, name: str):
     return result._tables.get(name)  # noqa: SLF001
 
 
-__all__ = ["BUILT_IN", "career", "categories", "nip", "penyetaraan", "retirement", "service",
-           "table", "talent", "workload"]
+__all__ = [
+    "BUILT_IN",
+    "career",
+    "categories",
+    "nip",
+    "penyetaraan",
+    "retirement",
+    "service",
+    "table",
+    "talent",
+    "workload",
+]

@@ -18,53 +18,120 @@ from placement.model import levels
 
 #: Field-of-study names (as the example data and position requirements use them) and
 #: spellings found in exports, lower case → field; the longest match wins.
-FIELD_NAMES: dict[str, str] = {f.lower(): f for f in (
-    "Umum", "Administrasi Perkantoran", "Ekonomi", "Akuntansi", "Manajemen", "Hukum",
-    "Ilmu Pemerintahan", "Administrasi Negara", "Sosial", "Psikologi", "Komunikasi",
-    "Statistik", "Teknik Informatika", "Teknik Sipil", "Arsitektur",
-    "Perencanaan Wilayah dan Kota", "Teknik Lingkungan", "Teknik Mesin",
-    "Kesehatan Masyarakat", "Keperawatan", "Kebidanan", "Kedokteran", "Farmasi", "Pertanian",
-    "Peternakan", "Kedokteran Hewan", "Perikanan", "Pendidikan", "Pariwisata")}
-FIELD_NAMES.update({
-    "ilmu hukum": "Hukum", "ilmu ekonomi": "Ekonomi", "ekonomi pembangunan": "Ekonomi",
-    "ekonomi manajemen": "Manajemen", "manajemen keuangan": "Manajemen",
-    "pemerintahan": "Ilmu Pemerintahan", "ilmu administrasi negara": "Administrasi Negara",
-    "administrasi publik": "Administrasi Negara", "ners": "Keperawatan",
-    "pendidikan dokter": "Kedokteran", "sistem informasi": "Teknik Informatika",
-    "ilmu komputer": "Teknik Informatika", "informatika": "Teknik Informatika",
-    "statistika": "Statistik", "ilmu komunikasi": "Komunikasi", "sosiologi": "Sosial",
-    "kesejahteraan sosial": "Sosial", "agroteknologi": "Pertanian", "agribisnis": "Pertanian",
-    "agronomi": "Pertanian", "pgsd": "Pendidikan", "keguruan": "Pendidikan", "ipa": "Umum",
-    "ips": "Umum", "bahasa": "Umum", "perencanaan wilayah": "Perencanaan Wilayah dan Kota",
-    "planologi": "Perencanaan Wilayah dan Kota", "kesmas": "Kesehatan Masyarakat",
-})
+FIELD_NAMES: dict[str, str] = {
+    f.lower(): f
+    for f in (
+        "Umum",
+        "Administrasi Perkantoran",
+        "Ekonomi",
+        "Akuntansi",
+        "Manajemen",
+        "Hukum",
+        "Ilmu Pemerintahan",
+        "Administrasi Negara",
+        "Sosial",
+        "Psikologi",
+        "Komunikasi",
+        "Statistik",
+        "Teknik Informatika",
+        "Teknik Sipil",
+        "Arsitektur",
+        "Perencanaan Wilayah dan Kota",
+        "Teknik Lingkungan",
+        "Teknik Mesin",
+        "Kesehatan Masyarakat",
+        "Keperawatan",
+        "Kebidanan",
+        "Kedokteran",
+        "Farmasi",
+        "Pertanian",
+        "Peternakan",
+        "Kedokteran Hewan",
+        "Perikanan",
+        "Pendidikan",
+        "Pariwisata",
+    )
+}
+FIELD_NAMES.update(
+    {
+        "ilmu hukum": "Hukum",
+        "ilmu ekonomi": "Ekonomi",
+        "ekonomi pembangunan": "Ekonomi",
+        "ekonomi manajemen": "Manajemen",
+        "manajemen keuangan": "Manajemen",
+        "pemerintahan": "Ilmu Pemerintahan",
+        "ilmu administrasi negara": "Administrasi Negara",
+        "administrasi publik": "Administrasi Negara",
+        "ners": "Keperawatan",
+        "pendidikan dokter": "Kedokteran",
+        "sistem informasi": "Teknik Informatika",
+        "ilmu komputer": "Teknik Informatika",
+        "informatika": "Teknik Informatika",
+        "statistika": "Statistik",
+        "ilmu komunikasi": "Komunikasi",
+        "sosiologi": "Sosial",
+        "kesejahteraan sosial": "Sosial",
+        "agroteknologi": "Pertanian",
+        "agribisnis": "Pertanian",
+        "agronomi": "Pertanian",
+        "pgsd": "Pendidikan",
+        "keguruan": "Pendidikan",
+        "ipa": "Umum",
+        "ips": "Umum",
+        "bahasa": "Umum",
+        "perencanaan wilayah": "Perencanaan Wilayah dan Kota",
+        "planologi": "Perencanaan Wilayah dan Kota",
+        "kesmas": "Kesehatan Masyarakat",
+    }
+)
 _EDU_PREFIX = re.compile(
     r"^\s*(?:S\s*-?\s*[123]|D\s*-?\s*(?:IV|III|II|I|[1-4])|DIPLOMA\s+(?:IV|III|II|I|[1-4])|"
     r"SLTA|SLTP|SMA|SMK|SMP|SD|STM|SMEA|MAN|MA|PROFESI|SPESIALIS|SARJANA|MAGISTER|"
-    r"DOKTOR)\b[\s/\-:.,]*", re.IGNORECASE)
-_JF_LEVEL = re.compile(r"(Ahli\s+Pertama|Ahli\s+Muda|Ahli\s+Madya|Ahli\s+Utama|Pemula|Terampil|"
-                       r"Mahir|Penyelia)\s*$", re.IGNORECASE)
-_JPT_TITLES = re.compile(r"^(kepala dinas|kepala badan|sekretaris daerah|asisten|staf ahli|"
-                         r"inspektur(?! pembantu)|sekretaris dprd|sekretaris dewan)", re.IGNORECASE)
-UNIT_TYPES = ("sekretariat", "inspektorat", "dinas", "badan", "kecamatan", "kelurahan",
-               "puskesmas", "rsud", "satuan", "kantor", "bagian", "uptd")
+    r"DOKTOR)\b[\s/\-:.,]*",
+    re.IGNORECASE,
+)
+_JF_LEVEL = re.compile(
+    r"(Ahli\s+Pertama|Ahli\s+Muda|Ahli\s+Madya|Ahli\s+Utama|Pemula|Terampil|"
+    r"Mahir|Penyelia)\s*$",
+    re.IGNORECASE,
+)
+_JPT_TITLES = re.compile(
+    r"^(kepala dinas|kepala badan|sekretaris daerah|asisten|staf ahli|"
+    r"inspektur(?! pembantu)|sekretaris dprd|sekretaris dewan)",
+    re.IGNORECASE,
+)
+UNIT_TYPES = (
+    "sekretariat",
+    "inspektorat",
+    "dinas",
+    "badan",
+    "kecamatan",
+    "kelurahan",
+    "puskesmas",
+    "rsud",
+    "satuan",
+    "kantor",
+    "bagian",
+    "uptd",
+)
 
 
-def kinds_and_levels(jenis: pd.Series, eselon: pd.Series, title: pd.Series,
-                     level: pd.Series | None = None) -> tuple[pd.Series, pd.Series]:
+def kinds_and_levels(
+    jenis: pd.Series, eselon: pd.Series, title: pd.Series, level: pd.Series | None = None
+) -> tuple[pd.Series, pd.Series]:
     """Position kind (JPT / JA / JF) and level from Jenis Jabatan, Eselon and the title."""
     kind, lvl, _rule = kind_rules(jenis, eselon, title, level)
     return kind, lvl
 
 
-def kind_rules(jenis: pd.Series, eselon: pd.Series, title: pd.Series,
-           level: pd.Series | None = None) -> tuple[pd.Series, pd.Series, pd.Series]:
+def kind_rules(
+    jenis: pd.Series, eselon: pd.Series, title: pd.Series, level: pd.Series | None = None
+) -> tuple[pd.Series, pd.Series, pd.Series]:
     """Kind, level and, where the level of a structural post was inferred from its
     title (no eselon), the title rule used ('' elsewhere)."""
     level = level if level is not None else pd.Series("", index=jenis.index)
     both = by_unique(_kind_level, jenis, eselon, title, level)
-    return tuple(pd.Series([b[i] for b in both], index=jenis.index, dtype=object)
-                 for i in range(3))  # type: ignore[return-value]
+    return tuple(pd.Series([b[i] for b in both], index=jenis.index, dtype=object) for i in range(3))  # type: ignore[return-value]
 
 
 _ESELON = re.compile(r"^(?:ESELON\s*)?(IV|III|II|I|V|[1-5])\s*[./\-]?\s*([AB1-2])?$")
@@ -75,14 +142,25 @@ _JENIS_IDS = {"1": "struktural", "2": "fungsional", "3": "fungsional umum", "4":
 TITLE_LEVELS: tuple[tuple[str, str, str], ...] = (
     (r"sekretaris (lurah|kelurahan|desa)", "JA", "Pengawas"),
     (r"sekretaris (camat|kecamatan)", "JA", "Administrator"),
-    (r"(kepala dinas|kepala badan|kepala pelaksana|kepala satuan polisi|kepala satpol|"
-     r"sekretaris daerah|asisten|staf ahli|inspektur(?! pembantu)|sekretaris dprd|"
-     r"sekretaris dewan)",
-     "JPT", "Pratama"),
-    (r"(sekretaris|kepala bidang|kabid|kepala bagian|kabag|camat|inspektur pembantu|"
-     r"irban|direktur)", "JA", "Administrator"),
-    (r"(kepala seksi|kasi|kepala sub ?bagian|kasubbag|kepala sub ?bidang|kasubbid|"
-     r"kepala sub ?seksi|lurah|kepala uptd?|kepala unit pelaksana)", "JA", "Pengawas"),
+    (
+        r"(kepala dinas|kepala badan|kepala pelaksana|kepala satuan polisi|kepala satpol|"
+        r"sekretaris daerah|asisten|staf ahli|inspektur(?! pembantu)|sekretaris dprd|"
+        r"sekretaris dewan)",
+        "JPT",
+        "Pratama",
+    ),
+    (
+        r"(sekretaris|kepala bidang|kabid|kepala bagian|kabag|camat|inspektur pembantu|"
+        r"irban|direktur)",
+        "JA",
+        "Administrator",
+    ),
+    (
+        r"(kepala seksi|kasi|kepala sub ?bagian|kasubbag|kepala sub ?bidang|kasubbid|"
+        r"kepala sub ?seksi|lurah|kepala uptd?|kepala unit pelaksana)",
+        "JA",
+        "Pengawas",
+    ),
 )
 _TITLE_LEVELS = [(re.compile(rf"^{p}\b", re.IGNORECASE), k, lv) for p, k, lv in TITLE_LEVELS]
 
@@ -140,16 +218,18 @@ def _field(text: str) -> str:
     rest = _EDU_PREFIX.sub("", text, count=1).strip(" -/:,.")
     low = " ".join(re.sub(r"[^a-z0-9 ]+", " ", rest.lower()).split())
     if not low:
-        return "Umum" if text and levels.normalise_education(text) in ("SD", "SMP", "SMA") \
-            else ""
+        return "Umum" if text and levels.normalise_education(text) in ("SD", "SMP", "SMA") else ""
     if low in FIELD_NAMES:
         return FIELD_NAMES[low]
     best = ""
     for k in FIELD_NAMES:
         if len(k) > len(best) and re.search(rf"\b{re.escape(k)}\b", low):
             best = k
-    return FIELD_NAMES[best] if best else " ".join(w.capitalize() if w.islower() or w.isupper()
-                                                  else w for w in rest.split())
+    return (
+        FIELD_NAMES[best]
+        if best
+        else " ".join(w.capitalize() if w.islower() or w.isupper() else w for w in rest.split())
+    )
 
 
 def fields_list(text: str) -> str:
@@ -178,11 +258,22 @@ def inferred_levels(rule: pd.Series, kind: pd.Series, level: pd.Series, what: st
     inferred = (rule != "").to_numpy()
     if not inferred.any():
         return []
-    counts = pd.DataFrame({"r": rule[inferred], "k": kind[inferred] + " " + level[inferred]}
-                          ).value_counts().sort_index()
-    return [msg("hr.eselon_inferred", n=int(inferred.sum()), what=noun(what),
-                rules=", ".join(f"{r} → {k} ({n})" for (r, k), n in
-                                zip(counts.index.tolist(), counts.tolist(), strict=True)))]
+    counts = (
+        pd.DataFrame({"r": rule[inferred], "k": kind[inferred] + " " + level[inferred]})
+        .value_counts()
+        .sort_index()
+    )
+    return [
+        msg(
+            "hr.eselon_inferred",
+            n=int(inferred.sum()),
+            what=noun(what),
+            rules=", ".join(
+                f"{r} → {k} ({n})"
+                for (r, k), n in zip(counts.index.tolist(), counts.tolist(), strict=True)
+            ),
+        )
+    ]
 
 
 def employment_status(status: pd.Series, jenis: pd.Series) -> pd.Series:
@@ -196,8 +287,11 @@ def employment_status(status: pd.Series, jenis: pd.Series) -> pd.Series:
     pppk = both.str.contains(r"PPPK|P3K")
     cpns = st.isin(["C", "CPNS"]) | st.str.contains("CPNS")
     pns = st.isin(["P", "PNS"]) | st.str.contains("PNS") | jp.str.contains("PNS")
-    out = np.where(part_time, "PPPK Paruh Waktu", np.where(pppk, "PPPK", np.where(
-        cpns, "CPNS", np.where(pns, "PNS", status.str.strip()))))
+    out = np.where(
+        part_time,
+        "PPPK Paruh Waktu",
+        np.where(pppk, "PPPK", np.where(cpns, "CPNS", np.where(pns, "PNS", status.str.strip()))),
+    )
     return pd.Series(out, index=status.index, dtype=object)
 
 

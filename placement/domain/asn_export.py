@@ -120,9 +120,15 @@ class HRImport:
 
 # -- reading -----------------------------------------------------------------------------
 
-def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
-                   mapping: dict[str, str] | None = None, *, unit_level: UnitLevel = "auto",
-                   sheet: str | int | None = None) -> pd.DataFrame:
+
+def read_hr_export(
+    source: str | Path | pd.DataFrame,
+    kind: Kind = "employees",
+    mapping: dict[str, str] | None = None,
+    *,
+    unit_level: UnitLevel = "auto",
+    sheet: str | int | None = None,
+) -> pd.DataFrame:
     """Read an export (CSV / Excel / Parquet file, or a DataFrame of text) into the
     employees or positions layout. Employees keep the current post's description in
     ``position_title``, ``position_kind``, ``position_level`` and the unit's in
@@ -136,8 +142,11 @@ def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
         raise DataError(msg("hr.unknown_kind", kind=kind))
     raw = load_export(source, kind, sheet)
     cols, dropped = map_columns(raw, kind, mapping or {}, COMP_PREFIX)
-    frame = _employees(raw, cols, unit_level) if kind == "employees" else \
-        _positions(raw, cols, unit_level)
+    frame = (
+        _employees(raw, cols, unit_level)
+        if kind == "employees"
+        else _positions(raw, cols, unit_level)
+    )
     if "_row" in raw:  # spreadsheet row numbers (blank rows skipped) for messages
         frame["_row"] = raw["_row"].to_numpy()
     frame.attrs["source"] = raw.attrs.get("source", kind)
@@ -147,8 +156,9 @@ def read_hr_export(source: str | Path | pd.DataFrame, kind: Kind = "employees",
     return frame
 
 
-def _units(raw: pd.DataFrame, cols: dict, unit_level: str, log: ProblemLog
-           ) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, pd.Series]:
+def _units(
+    raw: pd.DataFrame, cols: dict, unit_level: str, log: ProblemLog
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series, pd.Series]:
     """(unit id, unit name, parent id, parent name, sub-unit name) per row.
 
     Units are the UNOR (bidang, bagian, seksi, UPT) below their OPD (Satuan Kerja) by
@@ -235,8 +245,9 @@ def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     if "tmt_cpns" in cols:
         out["tmt_cpns"] = _dates(raw, cols, "tmt_cpns", log)
     if "status" in cols or "_jenis_pegawai" in cols:
-        out["status"] = employment_status(_col(raw, cols, "status"),
-                                          _col(raw, cols, "_jenis_pegawai"))
+        out["status"] = employment_status(
+            _col(raw, cols, "status"), _col(raw, cols, "_jenis_pegawai")
+        )
     if "legal_status" in cols:
         out["legal_status"] = _col(raw, cols, "legal_status")
     for target in ("tmt_jabatan", "tmt_golongan"):
@@ -247,8 +258,9 @@ def _employees(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
             out[target] = _col(raw, cols, target)
     for c in [t for t in cols if t.startswith(COMP_PREFIX)]:
         out[c] = _col(raw, cols, c)
-    kind, lvl, rule = kind_rules(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
-                                 _col(raw, cols, "_level"))
+    kind, lvl, rule = kind_rules(
+        _col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title, _col(raw, cols, "_level")
+    )
     out.attrs["warnings"] = inferred_levels(rule, kind, lvl, "employees")
     if "_grade" in cols:
         out["position_grade"] = _col(raw, cols, "_grade")
@@ -267,15 +279,20 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     log = ProblemLog()
     title = _col(raw, cols, "_title")
     uid, uname, pid, pname, sub = _units(raw, cols, unit_level, log)
-    log.add(raw, (uid == "").to_numpy(), cols.get("_unor") or cols.get("_satker") or
-            cols.get("unit"), msg("hr.blank_unit"))
+    log.add(
+        raw,
+        (uid == "").to_numpy(),
+        cols.get("_unor") or cols.get("_satker") or cols.get("unit"),
+        msg("hr.blank_unit"),
+    )
     given = _col(raw, cols, "id")
     pos_id = given.where(given != "", _position_ids(uid, sub, title))
     blank = (pos_id == "").to_numpy()
     log.add(raw, blank, cols.get("_title"), msg("hr.blank_title"))
     out = pd.DataFrame({"id": pos_id, "title": title.where(title != "", pos_id), "unit": uid})
-    kind, lvl, rule = kind_rules(_col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title,
-                                 _col(raw, cols, "_level"))
+    kind, lvl, rule = kind_rules(
+        _col(raw, cols, "_kind"), _col(raw, cols, "_eselon"), title, _col(raw, cols, "_level")
+    )
     out["kind"] = kind
     out["level"] = lvl
     out.attrs["warnings"] = inferred_levels(rule, kind, lvl, "positions")
@@ -285,8 +302,7 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     if "fields" in out:
         out["fields"] = out["fields"].map({u: fields_list(u) for u in pd.unique(out["fields"])})
     if "min_education" in cols:
-        out["min_education"] = codes(_col(raw, cols, "min_education"),
-                                      levels.normalise_education)
+        out["min_education"] = codes(_col(raw, cols, "min_education"), levels.normalise_education)
     if "min_rank" in cols:
         out["min_rank"] = codes(_col(raw, cols, "min_rank"), rank_code)
     for c in [t for t in cols if t.startswith(COMP_PREFIX)]:
@@ -299,17 +315,29 @@ def _positions(raw: pd.DataFrame, cols: dict, unit_level: str) -> pd.DataFrame:
     dup = out["id"].duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         first = out.loc[dup, "id"].iloc[0]
-        log.add(raw, dup, cols.get("_title") or cols.get("id"),
-                msg("hr.duplicate_position", id=first), quote=False)
+        log.add(
+            raw,
+            dup,
+            cols.get("_title") or cols.get("id"),
+            msg("hr.duplicate_position", id=first),
+            quote=False,
+        )
     log.raise_if_any()
     return out
 
 
 # -- derived tables -----------------------------------------------------------------------
 
-_HELPER_COLUMNS = ("position_title", "position_kind", "position_level", "position_grade",
-                   "unit_name",
-                   "parent_unit", "parent_unit_name", "sub_unit")
+_HELPER_COLUMNS = (
+    "position_title",
+    "position_kind",
+    "position_level",
+    "position_grade",
+    "unit_name",
+    "parent_unit",
+    "parent_unit_name",
+    "sub_unit",
+)
 
 
 def units_table(*tables: pd.DataFrame) -> pd.DataFrame:
@@ -320,9 +348,14 @@ def units_table(*tables: pd.DataFrame) -> pd.DataFrame:
     for t in tables:
         uid_col = "unit" if "unit" in t else "current_unit"
         blank = pd.Series("", index=t.index, dtype=object)
-        f = pd.DataFrame({"u": t[uid_col], "n": t.get("unit_name", t[uid_col]),
-                          "p": t.get("parent_unit", blank),
-                          "pn": t.get("parent_unit_name", blank)}).drop_duplicates("u")
+        f = pd.DataFrame(
+            {
+                "u": t[uid_col],
+                "n": t.get("unit_name", t[uid_col]),
+                "p": t.get("parent_unit", blank),
+                "pn": t.get("parent_unit_name", blank),
+            }
+        ).drop_duplicates("u")
         for u, n, p, pn in f.itertuples(index=False, name=None):
             if u and u not in rows:
                 rows[u] = (n or u, p)
@@ -332,8 +365,14 @@ def units_table(*tables: pd.DataFrame) -> pd.DataFrame:
         rows.setdefault(p, v)
     ids = list(rows)
     names = [rows[u][0] for u in ids]
-    return pd.DataFrame({"id": ids, "name": names, "type": [unit_type(n) for n in names],
-                         "parent": [rows[u][1] for u in ids]})
+    return pd.DataFrame(
+        {
+            "id": ids,
+            "name": names,
+            "type": [unit_type(n) for n in names],
+            "parent": [rows[u][1] for u in ids],
+        }
+    )
 
 
 def positions_from_employees(employees: pd.DataFrame) -> pd.DataFrame:
@@ -342,18 +381,21 @@ def positions_from_employees(employees: pd.DataFrame) -> pd.DataFrame:
     e = employees[employees["current_position"] != ""]
     g = e.groupby("current_position", sort=False)
     first = g.first()
-    out = pd.DataFrame({
-        "id": first.index.to_numpy(dtype=object),
-        "title": first["position_title"].where(first["position_title"] != "",
-                                               first.index.to_series()).to_numpy(),
-        "unit": first["current_unit"].to_numpy(),
-        "kind": first["position_kind"].to_numpy(),
-        "level": first["position_level"].to_numpy(),
-        "headcount": g.size().to_numpy().astype(str),
-        "unit_name": first["unit_name"].to_numpy(),
-        "parent_unit": first["parent_unit"].to_numpy(),
-        "parent_unit_name": first["parent_unit_name"].to_numpy(),
-    })
+    out = pd.DataFrame(
+        {
+            "id": first.index.to_numpy(dtype=object),
+            "title": first["position_title"]
+            .where(first["position_title"] != "", first.index.to_series())
+            .to_numpy(),
+            "unit": first["current_unit"].to_numpy(),
+            "kind": first["position_kind"].to_numpy(),
+            "level": first["position_level"].to_numpy(),
+            "headcount": g.size().to_numpy().astype(str),
+            "unit_name": first["unit_name"].to_numpy(),
+            "parent_unit": first["parent_unit"].to_numpy(),
+            "parent_unit_name": first["parent_unit_name"].to_numpy(),
+        }
+    )
     if "sub_unit" in first and (first["sub_unit"] != "").any():
         out["sub_unit"] = first["sub_unit"].to_numpy()
     if "position_grade" in first:
@@ -376,11 +418,14 @@ def project_positions(positions: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def import_hr_export(employees: str | Path | pd.DataFrame,
-                     positions: str | Path | pd.DataFrame | None = None,
-                     mapping: dict[str, str] | None = None,
-                     positions_mapping: dict[str, str] | None = None, *,
-                     unit_level: UnitLevel = "auto") -> HRImport:
+def import_hr_export(
+    employees: str | Path | pd.DataFrame,
+    positions: str | Path | pd.DataFrame | None = None,
+    mapping: dict[str, str] | None = None,
+    positions_mapping: dict[str, str] | None = None,
+    *,
+    unit_level: UnitLevel = "auto",
+) -> HRImport:
     """Employees, positions and units from an employee export (and a peta jabatan).
 
     Without a peta jabatan the positions are the posts the employees hold, with their
@@ -394,11 +439,23 @@ def import_hr_export(employees: str | Path | pd.DataFrame,
         pos = positions_from_employees(emp)
     else:
         pos = read_hr_export(positions, "positions", positions_mapping, unit_level=unit_level)
-    units = units_table(pos, emp[emp["current_unit"] != ""].rename(
-        columns={"current_unit": "unit"}))
+    units = units_table(
+        pos, emp[emp["current_unit"] != ""].rename(columns={"current_unit": "unit"})
+    )
     return HRImport(project_employees(emp), project_positions(pos), units)
 
 
-__all__ = ["HRImport", "employment_status", "field_of_study", "import_hr_export",
-           "import_report", "kinds_and_levels", "positions_from_employees",
-           "project_employees", "project_positions", "read_hr_export", "slug", "units_table"]
+__all__ = [
+    "HRImport",
+    "employment_status",
+    "field_of_study",
+    "import_hr_export",
+    "import_report",
+    "kinds_and_levels",
+    "positions_from_employees",
+    "project_employees",
+    "project_positions",
+    "read_hr_export",
+    "slug",
+    "units_table",
+]

@@ -54,8 +54,16 @@ from placement.model.terms import register_term
 #: the rules, in the order explain lists them
 RULES = ("jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja")
 #: level words removed from a JF title to get its family
-LEVEL_WORDS = ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama", "Pemula",
-               "Terampil", "Mahir", "Penyelia")
+LEVEL_WORDS = (
+    "Ahli Pertama",
+    "Ahli Muda",
+    "Ahli Madya",
+    "Ahli Utama",
+    "Pemula",
+    "Terampil",
+    "Mahir",
+    "Penyelia",
+)
 _LEVEL_RE = re.compile(r"\b(?:" + "|".join(LEVEL_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -106,15 +114,21 @@ class Careers:
         """bool per (employee, family) pair: is ``e*F+f`` among ``keys``."""
         q = e.astype(np.int64) * max(len(self.families), 1) + f
         at = np.searchsorted(keys, q)
-        return (at < len(keys)) & (keys[np.minimum(at, max(len(keys) - 1, 0))] == q) \
-            if len(keys) else np.zeros(len(q), dtype=bool)
+        return (
+            (at < len(keys)) & (keys[np.minimum(at, max(len(keys) - 1, 0))] == q)
+            if len(keys)
+            else np.zeros(len(q), dtype=bool)
+        )
 
 
 def careers(ctx, policy: Eligibility) -> Careers:
     """The :class:`Careers` of a Context for ``policy`` (computed once, cached)."""
-    key = (tuple(sorted(policy.licensed_families.items())),
-           tuple(policy.shortage_families or ()), policy.shortage_families is None,
-           tuple(sorted(policy.jf_rank_ranges.items())))
+    key = (
+        tuple(sorted(policy.licensed_families.items())),
+        tuple(policy.shortage_families or ()),
+        policy.shortage_families is None,
+        tuple(sorted(policy.jf_rank_ranges.items())),
+    )
     cache = ctx.__dict__.setdefault("_careers", {})
     if key not in cache:
         cache[key] = build_careers(ctx.org, ctx.emp("current_pos"), policy)
@@ -126,8 +140,9 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     n = len(emp)
     pfam = position_families(org)
     cur = np.asarray(current_pos)
-    efam = pd.Series(np.where(cur >= 0, pfam.to_numpy(dtype=object)[np.maximum(cur, 0)], ""),
-                     dtype=object)
+    efam = pd.Series(
+        np.where(cur >= 0, pfam.to_numpy(dtype=object)[np.maximum(cur, 0)], ""), dtype=object
+    )
     if "jf" in emp:
         own = emp["jf"].fillna("").astype(str).str.strip().to_numpy(dtype=object)
         efam = efam.where(own == "", pd.Series(own, dtype=object))
@@ -141,36 +156,53 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     for s, k in zip(spellings, kcodes, strict=True):  # display name: first spelling met
         first.setdefault(int(k), s)
     families = [first[i] for i in range(len(vocab))]
-    pos_family = codes[:len(pos)].astype(np.int32)
-    emp_family = codes[len(pos):].astype(np.int32)
+    pos_family = codes[: len(pos)].astype(np.int32)
+    emp_family = codes[len(pos) :].astype(np.int32)
 
     # licensed entry of each family: the longest licensed name covering it
-    lic = {normalise(k): normalise(v) for k, v in policy.licensed_families.items()
-           if v is not None}  # validated: None entries are removed
-    short = ({normalise(k) for k in policy.licensed_families} if policy.shortage_families
-             is None else {normalise(k) for k in policy.shortage_families})
+    lic = {
+        normalise(k): normalise(v) for k, v in policy.licensed_families.items() if v is not None
+    }  # validated: None entries are removed
+    short = (
+        {normalise(k) for k in policy.licensed_families}
+        if policy.shortage_families is None
+        else {normalise(k) for k in policy.shortage_families}
+    )
     entry_of = [_covering(f, lic) for f in vocab]
     licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
-    shortage = np.array([_covering(f, dict.fromkeys(short, "")) is not None for f in vocab]
-                        + [False], dtype=bool)
-    as_written = {normalise(k): v for k, v in policy.licensed_families.items()
-                  if v is not None}
+    shortage = np.array(
+        [_covering(f, dict.fromkeys(short, "")) is not None for f in vocab] + [False], dtype=bool
+    )
+    as_written = {normalise(k): v for k, v in policy.licensed_families.items() if v is not None}
     certificate = [as_written[e] if e is not None else "" for e in entry_of]
 
     # certifications: each distinct text once (names a family; is a licence)
     qualified, licence = _certified(emp, n, list(vocab), entry_of, lic)
 
     # golongan range of each JF post by its level
-    ranges = {k.casefold(): (levels.RANKS.index(r[0]), levels.RANKS.index(r[1]))
-              for k, r in policy.jf_rank_ranges.items() if r is not None}  # validated
+    ranges = {
+        k.casefold(): (levels.RANKS.index(r[0]), levels.RANKS.index(r[1]))
+        for k, r in policy.jf_rank_ranges.items()
+        if r is not None
+    }  # validated
     lv = pos["level"].fillna("").astype(str).str.strip().str.casefold()
     lo = lv.map({k: v[0] for k, v in ranges.items()}).fillna(-1).to_numpy(np.int16)
     hi = lv.map({k: v[1] for k, v in ranges.items()}).fillna(99).to_numpy(np.int16)
     is_jf = pos["kind"].to_numpy() == "JF"
-    c = Careers(families, pos_family, emp_family, licensed, shortage, certificate,
-                qualified, licence, np.where(is_jf, lo, -1).astype(np.int16),
-                np.where(is_jf, hi, 99).astype(np.int16), pos["kind"].to_numpy() == "JA",
-                np.zeros(n, dtype=bool))
+    c = Careers(
+        families,
+        pos_family,
+        emp_family,
+        licensed,
+        shortage,
+        certificate,
+        qualified,
+        licence,
+        np.where(is_jf, lo, -1).astype(np.int16),
+        np.where(is_jf, hi, 99).astype(np.int16),
+        pos["kind"].to_numpy() == "JA",
+        np.zeros(n, dtype=bool),
+    )
     # shortage professions stay out of JA posts; in a licensed family, licence holders
     blocked = shortage[emp_family]
     held = np.flatnonzero(blocked & licensed[emp_family])
@@ -191,8 +223,9 @@ def _longest_in(text: str, names) -> str | None:
     return min(inside, key=lambda nm: (-len(nm), nm)) if inside else None
 
 
-def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
-               lic: dict[str, str]) -> tuple[np.ndarray, np.ndarray]:
+def _certified(
+    emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list, lic: dict[str, str]
+) -> tuple[np.ndarray, np.ndarray]:
     """Sorted keys ``e*F+f`` of the families each employee is certified for, and of
     the licensed families whose licence they hold."""
     F = max(len(vocab), 1)
@@ -237,8 +270,9 @@ def _certified(emp: pd.DataFrame, n: int, vocab: list[str], entry_of: list,
     return np.union1d(q, li), li
 
 
-def broken_edges(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
-                 policy: Eligibility) -> dict[str, np.ndarray]:
+def broken_edges(
+    ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy: Eligibility
+) -> dict[str, np.ndarray]:
     """Indices of the edges breaking each rule (:data:`RULES`); the employee's own
     current post breaks none. Only edges into JF posts, and edges of people kept out
     of JA posts, are looked at: the rest cannot break a rule."""
@@ -259,8 +293,9 @@ def broken_edges(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
     return {r: idx[cur[edge_emp[idx]] != edge_pos[idx]] for r, idx in out.items()}
 
 
-def violations(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray,
-               policy: Eligibility) -> dict[str, np.ndarray]:
+def violations(
+    ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy: Eligibility
+) -> dict[str, np.ndarray]:
     """bool per edge and rule (:data:`RULES`): does the pair break it."""
     out = {}
     for r, idx in broken_edges(ctx, edge_emp, edge_pos, policy).items():
@@ -298,9 +333,15 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
         elif r == "jf_family":
             out.append(msg("career.why_family", family=fam, current=mine))
         elif r == "jf_rank_range":
-            out.append(msg("career.why_rank_range", rank=levels.RANKS[rank],
-                           level=ctx.org.positions["level"].iloc[q],
-                           lo=levels.RANKS[c.rank_lo[q]], hi=levels.RANKS[c.rank_hi[q]]))
+            out.append(
+                msg(
+                    "career.why_rank_range",
+                    rank=levels.RANKS[rank],
+                    level=ctx.org.positions["level"].iloc[q],
+                    lo=levels.RANKS[c.rank_lo[q]],
+                    hi=levels.RANKS[c.rank_hi[q]],
+                )
+            )
         else:
             out.append(msg("career.why_licensed_to_ja", family=mine))
     return out
@@ -316,11 +357,19 @@ def requirements(ctx, q: int, policy: Eligibility) -> list[Message]:
     out = []
     if pf >= 0:
         fam = c.families[pf]
-        out.append(msg("career.req_licence", family=fam, certificate=c.certificate[pf])
-                   if c.licensed[pf] else msg("career.req_family", family=fam))
+        out.append(
+            msg("career.req_licence", family=fam, certificate=c.certificate[pf])
+            if c.licensed[pf]
+            else msg("career.req_family", family=fam)
+        )
     if c.rank_lo[q] >= 0:
-        out.append(msg("career.req_rank_range", lo=levels.RANKS[c.rank_lo[q]],
-                       hi=levels.RANKS[c.rank_hi[q]]))
+        out.append(
+            msg(
+                "career.req_rank_range",
+                lo=levels.RANKS[c.rank_lo[q]],
+                hi=levels.RANKS[c.rank_hi[q]],
+            )
+        )
     return out
 
 
@@ -329,20 +378,25 @@ def explain_reasons(comp, i: int, q: int) -> list[Message]:
     return reasons(comp.context, i, q, comp.config.eligibility)
 
 
-@register_term("career", sense="penalty", weight=100.0,
-               description="career rules broken (JF family or licence without certificate, "
-                           "golongan outside the JF level's range, licensed professional "
-                           "into an administrative post), per rule",
-               label_id="Aturan karier dilanggar (sertifikat, rentang golongan JF)",
-               default_on=lambda config: config.eligibility.career == "lenient")
+@register_term(
+    "career",
+    sense="penalty",
+    weight=100.0,
+    description="career rules broken (JF family or licence without certificate, "
+    "golongan outside the JF level's range, licensed professional "
+    "into an administrative post), per rule",
+    label_id="Aturan karier dilanggar (sertifikat, rentang golongan JF)",
+    default_on=lambda config: config.eligibility.career == "lenient",
+)
 def career_term(ctx) -> np.ndarray:
     """Number of career rules each edge breaks (0 when ``career: off``)."""
     policy = ctx.eligibility
     if policy is None or policy.career == "off":
         return np.zeros(len(ctx.edge_emp))
     broken = broken_edges(ctx, ctx.edge_emp, ctx.edge_pos, policy)
-    return np.bincount(np.concatenate([np.zeros(0, np.int64), *broken.values()]),
-                       minlength=len(ctx.edge_emp)).astype(float)
+    return np.bincount(
+        np.concatenate([np.zeros(0, np.int64), *broken.values()]), minlength=len(ctx.edge_emp)
+    ).astype(float)
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
@@ -356,6 +410,17 @@ EXTENSION = Extension(
     },
 )
 
-__all__ = ["LEVEL_WORDS", "RULES", "Careers", "build_careers", "career_ok", "careers",
-           "family_of_title", "normalise", "position_families", "reasons", "requirements",
-           "violations"]
+__all__ = [
+    "LEVEL_WORDS",
+    "RULES",
+    "Careers",
+    "build_careers",
+    "career_ok",
+    "careers",
+    "family_of_title",
+    "normalise",
+    "position_families",
+    "reasons",
+    "requirements",
+    "violations",
+]

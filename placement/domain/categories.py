@@ -28,9 +28,11 @@ from placement.model.jpm import (
 )
 
 #: Selection categories: name, lower bound of JPM (%), KPI key; highest first.
-SELECTION_CATEGORIES = (("Memenuhi Syarat", 80.0, "selection_ms"),
-                        ("Masih Memenuhi Syarat", 68.0, "selection_mms"),
-                        ("Kurang Memenuhi Syarat", 0.0, "selection_kms"))
+SELECTION_CATEGORIES = (
+    ("Memenuhi Syarat", 80.0, "selection_ms"),
+    ("Masih Memenuhi Syarat", 68.0, "selection_mms"),
+    ("Kurang Memenuhi Syarat", 0.0, "selection_kms"),
+)
 
 
 def selection_category(jpm) -> np.ndarray:
@@ -63,8 +65,7 @@ def category_threshold(name: str) -> float:
     raise ValueError(f"unknown JPM category {name!r}; use one of {', '.join(names)}")
 
 
-def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
-                    ) -> np.ndarray | None:
+def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Edge rule (``eligibility.min_jpm_category``): pairs whose JPM is below the
     category's threshold are out (a pair without a JPM passes)."""
     if policy.min_jpm_category is None:
@@ -106,8 +107,10 @@ EXTENSION = Extension(
     labels={
         "selection_category": ("Selection category", "Kategori seleksi"),
         "selection_ms": ("Memenuhi Syarat (JPM ≥ 80)", "Memenuhi Syarat (JPM ≥ 80)"),
-        "selection_mms": ("Masih Memenuhi Syarat (JPM 68–<80)",
-                          "Masih Memenuhi Syarat (JPM 68–<80)"),
+        "selection_mms": (
+            "Masih Memenuhi Syarat (JPM 68–<80)",
+            "Masih Memenuhi Syarat (JPM 68–<80)",
+        ),
         "selection_kms": ("Kurang Memenuhi Syarat (JPM < 68)", "Kurang Memenuhi Syarat (JPM < 68)"),
         "Memenuhi Syarat": ("Memenuhi Syarat", "Memenuhi Syarat"),
         "Masih Memenuhi Syarat": ("Masih Memenuhi Syarat", "Masih Memenuhi Syarat"),

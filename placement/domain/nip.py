@@ -31,8 +31,10 @@ from placement.model.extension import Extension, state
 from placement.model.organization import Organization, ProblemLog
 
 #: Format of a PNS NIP (DOMAIN.md).
-NIP_REGEX = (r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1-9]|1[0-2])"
-             r"[12]\d{3}$")
+NIP_REGEX = (
+    r"^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1-9]|1[0-2])"
+    r"[12]\d{3}$"
+)
 _NIP_FAST = NIP_REGEX[1:-1].replace(r"\d", "[0-9]")  # same pattern, vectorised by pyarrow
 #: Digits 13-14 of a PPPK number (instead of the appointment month of a NIP).
 PPPK_MARKER = "21"
@@ -80,20 +82,29 @@ def format_nip(series: pd.Series) -> pd.Series:
     gender, serial); values that are not 18 digits stay as they are."""
     t = clean_numbers(series)
     ok = t.str.fullmatch(r"[0-9]{18}").fillna(False)
-    spaced = t.str.slice(0, 8) + " " + t.str.slice(8, 14) + " " + t.str.slice(14, 15) + " " \
+    spaced = (
+        t.str.slice(0, 8)
+        + " "
+        + t.str.slice(8, 14)
+        + " "
+        + t.str.slice(14, 15)
+        + " "
         + t.str.slice(15, 18)
+    )
     return spaced.where(ok, series.astype(object).where(series.notna(), "").astype(str))
 
 
 def is_pppk_number(series: pd.Series) -> np.ndarray:
     """bool per value: 18 digits carrying the PPPK marker where a NIP has its TMT month."""
     t = clean_numbers(series)
-    return (t.str.fullmatch(r"[0-9]{18}").fillna(False)
-            & (t.str.slice(12, 14) == PPPK_MARKER)).to_numpy(bool)
+    return (
+        t.str.fullmatch(r"[0-9]{18}").fillna(False) & (t.str.slice(12, 14) == PPPK_MARKER)
+    ).to_numpy(bool)
 
 
-def parse_nip(series: pd.Series, reference: dt.date | str | pd.Timestamp | None = None
-              ) -> pd.DataFrame:
+def parse_nip(
+    series: pd.Series, reference: dt.date | str | pd.Timestamp | None = None
+) -> pd.DataFrame:
     """Parse NIPs (vectorised; one row per value, same index).
 
     Columns: ``nip`` (digits only), ``valid`` (matches :data:`NIP_REGEX`, the birth
@@ -111,23 +122,25 @@ def parse_nip(series: pd.Series, reference: dt.date | str | pd.Timestamp | None 
     fmt = digits.str.fullmatch(_NIP_FAST).fillna(False).astype(bool)
     d = digits.where(fmt, "")
     birth = pd.to_datetime(d.str.slice(0, 8).where(fmt), format="%Y%m%d", errors="coerce")
-    tmt = pd.to_datetime((d.str.slice(8, 14) + "01").where(fmt), format="%Y%m%d",
-                         errors="coerce")
+    tmt = pd.to_datetime((d.str.slice(8, 14) + "01").where(fmt), format="%Y%m%d", errors="coerce")
     valid = fmt & birth.notna() & tmt.notna() & (tmt > birth)
     birth = birth.where(valid)
     tmt = tmt.where(valid)
     gender = d.str.slice(14, 15).map({"1": "L", "2": "P"}).where(valid, "")
     serial = pd.to_numeric(d.str.slice(15, 18).where(valid), errors="coerce")
-    out = pd.DataFrame({
-        "nip": digits,
-        "valid": valid.to_numpy(bool),
-        "birth_date": birth,
-        "tmt_cpns": tmt,
-        "gender": gender.fillna("").astype(object),
-        "serial": serial.astype("Int64"),
-        "age": completed_years(birth, ref),
-        "years_of_service": completed_years(tmt, ref),
-    }, index=series.index)
+    out = pd.DataFrame(
+        {
+            "nip": digits,
+            "valid": valid.to_numpy(bool),
+            "birth_date": birth,
+            "tmt_cpns": tmt,
+            "gender": gender.fillna("").astype(object),
+            "serial": serial.astype("Int64"),
+            "age": completed_years(birth, ref),
+            "years_of_service": completed_years(tmt, ref),
+        },
+        index=series.index,
+    )
     return out
 
 
@@ -135,16 +148,18 @@ def completed_years(start: pd.Series, ref: pd.Timestamp) -> pd.Series:
     """Whole years from ``start`` to ``ref`` (birthday-exact), nullable Int64."""
     start = pd.to_datetime(start, errors="coerce")
     years = ref.year - start.dt.year
-    before = (start.dt.month > ref.month) | ((start.dt.month == ref.month)
-                                             & (start.dt.day > ref.day))
+    before = (start.dt.month > ref.month) | (
+        (start.dt.month == ref.month) & (start.dt.day > ref.day)
+    )
     return (years - before.astype("Int64")).astype("Int64")
 
 
 def normalise_gender(series: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """'L'/'P'/'' per value and a bool array of unknown spellings."""
     key = series.fillna("").astype(str).str.strip().str.lower()
-    out = pd.Series(np.where(key.isin(_MALE), "L", np.where(key.isin(_FEMALE), "P", "")),
-                    index=series.index)
+    out = pd.Series(
+        np.where(key.isin(_MALE), "L", np.where(key.isin(_FEMALE), "P", "")), index=series.index
+    )
     bad = ((out == "") & (key != "")).to_numpy()
     return out, bad
 
@@ -165,23 +180,33 @@ def _parse_unique_dates(text: pd.Series) -> pd.Series:
     iso_txt = text.str.extract(r"^(\d{4}-\d{1,2}-\d{1,2})(?:[ T].*)?$")[0]
     iso = pd.to_datetime(iso_txt, format="%Y-%m-%d", errors="coerce")
     dmy_txt = text.str.extract(r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s.*)?$")[0]
-    dmy = pd.to_datetime(dmy_txt.str.replace(r"[/.]", "-", regex=True), format="%d-%m-%Y",
-                         errors="coerce")
+    dmy = pd.to_datetime(
+        dmy_txt.str.replace(r"[/.]", "-", regex=True), format="%d-%m-%Y", errors="coerce"
+    )
     named = text.str.lower().str.extract(r"^(\d{1,2})[\s\-]+([a-z]+)[\s\-]+(\d{4})$")
     month = named[1].str.slice(0, 3).map(_MONTHS)
     ok = named[0].notna() & month.notna()
-    named_txt = pd.Series([f"{d}-{m}-{y}" if o else None for d, m, y, o in
-                           zip(named[0], month, named[2], ok, strict=True)], dtype=object)
+    named_txt = pd.Series(
+        [
+            f"{d}-{m}-{y}" if o else None
+            for d, m, y, o in zip(named[0], month, named[2], ok, strict=True)
+        ],
+        dtype=object,
+    )
     by_name = pd.to_datetime(named_txt, format="%d-%m-%Y", errors="coerce")
     serial = pd.to_numeric(text.where(text.str.fullmatch(r"\d{4,5}(\.0+)?")), errors="coerce")
     from_serial = pd.Timestamp("1899-12-30") + pd.to_timedelta(serial, unit="D")
     return iso.fillna(dmy).fillna(by_name).fillna(from_serial)
 
 
-_MONTHS = {m: f"{i:02d}" for names in (
-    ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"),
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-) for i, m in enumerate(names, start=1)}
+_MONTHS = {
+    m: f"{i:02d}"
+    for names in (
+        ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"),
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
+    for i, m in enumerate(names, start=1)
+}
 _MONTHS["ags"] = "08"
 _MONTHS["peb"] = "02"
 _MONTHS["nop"] = "11"
@@ -230,8 +255,9 @@ def check_nip(org: Organization, log: ProblemLog) -> None:
     log.add(emp, cand & ~valid, col, msg("nip.invalid"), warn=True)
     if "birth_date" in emp:
         given = parse_dates(emp["birth_date"])
-        differ = (valid & given.notna().to_numpy()
-                  & (given.to_numpy() != parsed["birth_date"].to_numpy()))
+        differ = (
+            valid & given.notna().to_numpy() & (given.to_numpy() != parsed["birth_date"].to_numpy())
+        )
         log.add(emp, differ, "birth_date", msg("nip.birth_date", column=col), warn=True)
     if "gender" in emp:
         g, bad = normalise_gender(emp["gender"])
@@ -269,11 +295,13 @@ def check_status(org: Organization, log: ProblemLog) -> None:
         log.add(emp, pppk & (scale == "PNS"), "rank", msg("nip.pns_rank"), warn=True)
 
 
-
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="nip",
-    checks=(check_nip, check_status,),
+    checks=(
+        check_nip,
+        check_status,
+    ),
     labels={
         "gender": ("Gender", "Jenis kelamin"),
         "tmt_cpns": ("Appointment (TMT CPNS)", "TMT CPNS"),
@@ -285,6 +313,18 @@ EXTENSION = Extension(
     },
 )
 
-__all__ = ["NIP_REGEX", "PPPK_MARKER", "check_nip", "clean_numbers",
-           "completed_years", "domain_state", "employee_nips", "is_pppk_number",
-           "looks_like_nip", "normalise_gender", "parse_dates", "parse_nip", "reference_date"]
+__all__ = [
+    "NIP_REGEX",
+    "PPPK_MARKER",
+    "check_nip",
+    "clean_numbers",
+    "completed_years",
+    "domain_state",
+    "employee_nips",
+    "is_pppk_number",
+    "looks_like_nip",
+    "normalise_gender",
+    "parse_dates",
+    "parse_nip",
+    "reference_date",
+]

@@ -32,9 +32,24 @@ from placement.model import levels
 from placement.model.extension import Extension
 from placement.model.operations import ConvertPositions, Plan
 
-COLUMNS = ("issue", "position", "title", "unit", "level_before", "level_after",
-           "grade_before", "grade_after", "jf_grade", "employee_id", "name", "education",
-           "rank", "placed_position", "placed_grade", "detail")
+COLUMNS = (
+    "issue",
+    "position",
+    "title",
+    "unit",
+    "level_before",
+    "level_after",
+    "grade_before",
+    "grade_after",
+    "jf_grade",
+    "employee_id",
+    "name",
+    "education",
+    "rank",
+    "placed_position",
+    "placed_grade",
+    "detail",
+)
 _SHOW = 10
 
 
@@ -48,26 +63,53 @@ class CheckedConvertPositions(ConvertPositions):
         before = pos[["id", "kind", "level", "grade"]].copy()
         super().apply(plan, where)
         pos = plan.org.positions
-        converted = ((pos["kind"].to_numpy() != before["kind"].to_numpy())
-                     | (pos["level"].to_numpy() != before["level"].to_numpy()))
+        converted = (pos["kind"].to_numpy() != before["kind"].to_numpy()) | (
+            pos["level"].to_numpy() != before["level"].to_numpy()
+        )
         issues = check_conversion(plan, before, converted, self.grades)
         st = domain_state(plan.extras)
         prev = st.get("penyetaraan")
         n_posts = int(converted.sum()) + (prev["posts"] if prev else 0)
         ids = set(pos.loc[converted, "id"]) | (prev["ids"] if prev else set())
-        table = issues if prev is None else pd.concat([prev["issues"], issues],
-                                                      ignore_index=True)
-        st["penyetaraan"] = {"issues": table, "posts": n_posts, "ids": ids,
-                             "grade_before": {**(prev["grade_before"] if prev else {}),
-                                              **_grades_before(before, converted)}}
+        table = issues if prev is None else pd.concat([prev["issues"], issues], ignore_index=True)
+        st["penyetaraan"] = {
+            "issues": table,
+            "posts": n_posts,
+            "ids": ids,
+            "grade_before": {
+                **(prev["grade_before"] if prev else {}),
+                **_grades_before(before, converted),
+            },
+        }
         counts = issues["issue"].value_counts()
-        plan.log.append(msg("log.penyetaraan", summary=join(", ", [
-            msg("log.penyetaraan_count", n=int(counts[k]),
-                issue=msg(f"issue.{k}") if f"issue.{k}" in MESSAGES else k.replace("_", " "))
-            for k in counts.index]) if len(counts) else msg("log.penyetaraan_none")))
+        plan.log.append(
+            msg(
+                "log.penyetaraan",
+                summary=join(
+                    ", ",
+                    [
+                        msg(
+                            "log.penyetaraan_count",
+                            n=int(counts[k]),
+                            issue=msg(f"issue.{k}")
+                            if f"issue.{k}" in MESSAGES
+                            else k.replace("_", " "),
+                        )
+                        for k in counts.index
+                    ],
+                )
+                if len(counts)
+                else msg("log.penyetaraan_none"),
+            )
+        )
         for issue, group in issues.groupby("issue", sort=False):
-            plan.org.warnings.append(msg("line", where=where, text=msg(
-                "warn.penyetaraan_prefix", text=_warning(str(issue), group))))
+            plan.org.warnings.append(
+                msg(
+                    "line",
+                    where=where,
+                    text=msg("warn.penyetaraan_prefix", text=_warning(str(issue), group)),
+                )
+            )
 
 
 def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:
@@ -75,32 +117,38 @@ def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:
     return dict(zip(sel["id"], sel["grade"].astype(float), strict=True))
 
 
-def check_conversion(plan: Plan, before: pd.DataFrame, converted: np.ndarray,
-                     grades: dict[str, int]) -> pd.DataFrame:
+def check_conversion(
+    plan: Plan, before: pd.DataFrame, converted: np.ndarray, grades: dict[str, int]
+) -> pd.DataFrame:
     """Rule violations on the converted posts and their incumbents (one row each)."""
     org = plan.org
     pos, emp = org.positions, org.employees
     conv = pos.loc[converted]
     b = before.loc[converted]
     jf = conv["level"].str.lower().map({k.lower(): float(v) for k, v in grades.items()})
-    base = pd.DataFrame({
-        "position": conv["id"].to_numpy(), "title": conv["title"].to_numpy(),
-        "unit": conv["unit"].to_numpy(), "level_before": b["level"].to_numpy(),
-        "level_after": conv["level"].to_numpy(),
-        "grade_before": b["grade"].to_numpy(dtype=float),
-        "grade_after": conv["grade"].to_numpy(dtype=float),
-        "jf_grade": jf.to_numpy(dtype=float),
-        "min_edu_level": conv["min_edu_level"].to_numpy(),
-        "min_rank_level": conv["min_rank_level"].to_numpy(),
-    })
+    base = pd.DataFrame(
+        {
+            "position": conv["id"].to_numpy(),
+            "title": conv["title"].to_numpy(),
+            "unit": conv["unit"].to_numpy(),
+            "level_before": b["level"].to_numpy(),
+            "level_after": conv["level"].to_numpy(),
+            "grade_before": b["grade"].to_numpy(dtype=float),
+            "grade_after": conv["grade"].to_numpy(dtype=float),
+            "jf_grade": jf.to_numpy(dtype=float),
+            "min_edu_level": conv["min_edu_level"].to_numpy(),
+            "min_rank_level": conv["min_rank_level"].to_numpy(),
+        }
+    )
     rows = []
     drop = base["grade_before"] > base["jf_grade"]
     if drop.any():
         d = base[drop].copy()
         d["issue"] = "grade_would_drop"
-        d["detail"] = [f"grade {g:g} kept; the usual grade of JF {lv} is {j:g}"
-                       for g, lv, j in zip(d["grade_before"], d["level_after"], d["jf_grade"],
-                                           strict=True)]
+        d["detail"] = [
+            f"grade {g:g} kept; the usual grade of JF {lv} is {j:g}"
+            for g, lv, j in zip(d["grade_before"], d["level_after"], d["jf_grade"], strict=True)
+        ]
         rows.append(d)
     unknown = base["grade_before"].isna()
     if unknown.any():
@@ -110,25 +158,27 @@ def check_conversion(plan: Plan, before: pd.DataFrame, converted: np.ndarray,
         rows.append(d)
     inc = emp[emp["current_position"].isin(set(base["position"]))]
     if len(inc):
-        j = inc[["id", "name", "education", "rank", "edu_level", "rank_level",
-                 "current_position"]].merge(base, left_on="current_position",
-                                            right_on="position", how="left")
+        j = inc[
+            ["id", "name", "education", "rank", "edu_level", "rank_level", "current_position"]
+        ].merge(base, left_on="current_position", right_on="position", how="left")
         j = j.rename(columns={"id": "employee_id"})
         low_edu = j["edu_level"] < j["min_edu_level"]
         if low_edu.any():
             d = j[low_edu].copy()
             d["issue"] = "education_below_minimum"
-            d["detail"] = [f"education {e or '(blank)'} below the minimum "
-                           f"{levels.EDUCATION[int(m)]} (S1/D4)"
-                           for e, m in zip(d["education"], d["min_edu_level"], strict=True)]
+            d["detail"] = [
+                f"education {e or '(blank)'} below the minimum {levels.EDUCATION[int(m)]} (S1/D4)"
+                for e, m in zip(d["education"], d["min_edu_level"], strict=True)
+            ]
             rows.append(d)
         low_rank = j["rank_level"] < j["min_rank_level"]
         if low_rank.any():
             d = j[low_rank].copy()
             d["issue"] = "rank_below_minimum"
-            d["detail"] = [f"golongan {r} below the minimum {levels.RANKS[int(m)]} of JF {lv}"
-                           for r, m, lv in zip(d["rank"], d["min_rank_level"], d["level_after"],
-                                               strict=True)]
+            d["detail"] = [
+                f"golongan {r} below the minimum {levels.RANKS[int(m)]} of JF {lv}"
+                for r, m, lv in zip(d["rank"], d["min_rank_level"], d["level_after"], strict=True)
+            ]
             rows.append(d)
     if not rows:
         return pd.DataFrame(columns=list(COLUMNS))
@@ -153,20 +203,29 @@ def _tidy(t: pd.DataFrame) -> pd.DataFrame:
 def _warning(issue: str, group: pd.DataFrame) -> str:
     if issue in ("grade_would_drop", "grade_unknown"):
         names = [f"{p} ({t})" for p, t in zip(group["position"], group["title"], strict=True)]
-        what = msg("warn.penyetaraan.grade_would_drop" if issue == "grade_would_drop"
-                   else "warn.penyetaraan.grade_unknown")
+        what = msg(
+            "warn.penyetaraan.grade_would_drop"
+            if issue == "grade_would_drop"
+            else "warn.penyetaraan.grade_unknown"
+        )
     else:
-        names = [msg("warn.penyetaraan.in", name=n or e, id=e, position=p) for n, e, p in
-                 zip(group["name"], group["employee_id"], group["position"], strict=True)]
-        what = msg("warn.penyetaraan.education_below_minimum"
-                   if issue == "education_below_minimum"
-                   else "warn.penyetaraan.rank_below_minimum")
+        names = [
+            msg("warn.penyetaraan.in", name=n or e, id=e, position=p)
+            for n, e, p in zip(group["name"], group["employee_id"], group["position"], strict=True)
+        ]
+        what = msg(
+            "warn.penyetaraan.education_below_minimum"
+            if issue == "education_below_minimum"
+            else "warn.penyetaraan.rank_below_minimum"
+        )
     more = msg("comma_and_n_more", n=len(names) - _SHOW) if len(names) > _SHOW else ""
-    return msg("warn.penyetaraan", n=len(names), what=what, names=join("; ", names[:_SHOW]),
-               more=more)
+    return msg(
+        "warn.penyetaraan", n=len(names), what=what, names=join("; ", names[:_SHOW]), more=more
+    )
 
 
 # -- results ---------------------------------------------------------------------------
+
 
 def _record(result):
     comp = result.compiled
@@ -186,11 +245,13 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
         return _tidy(t)
     comp = result.compiled
     pl = (placements if placements is not None else result.placements).set_index("employee_id")
-    grade_of = dict(zip(comp.org.positions["id"], comp.org.positions["grade"].astype(float),
-                        strict=True))
+    grade_of = dict(
+        zip(comp.org.positions["id"], comp.org.positions["grade"].astype(float), strict=True)
+    )
     has_emp = t["employee_id"].fillna("").astype(str) != ""
-    t.loc[has_emp, "placed_position"] = t.loc[has_emp, "employee_id"].map(
-        pl["position"]).fillna("").to_numpy()
+    t.loc[has_emp, "placed_position"] = (
+        t.loc[has_emp, "employee_id"].map(pl["position"]).fillna("").to_numpy()
+    )
     t["placed_grade"] = t["placed_position"].map(grade_of).astype(float)
     # incumbents of converted posts placed below the grade they held
     inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] != "")]
@@ -199,23 +260,27 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
     lower = (now < held).to_numpy()
     if lower.any():
         d = inc[lower]
-        extra = pd.DataFrame({
-            "issue": "grade_drop_after_placement",
-            "position": d["current_position"].to_numpy(),
-            "title": d["current_position"].map(
-                dict(zip(comp.org.positions["id"], comp.org.positions["title"], strict=True))
-            ).to_numpy(),
-            "unit": d["current_unit"].to_numpy(),
-            "grade_before": held[lower].to_numpy(),
-            "employee_id": d.index.to_numpy(),
-            "name": d["name"].to_numpy() if "name" in d else "",
-            "education": d["education"].to_numpy() if "education" in d else "",
-            "rank": d["rank"].to_numpy() if "rank" in d else "",
-            "placed_position": d["position"].to_numpy(),
-            "placed_grade": now[lower].to_numpy(),
-            "detail": [f"placed in a post of grade {g:g}, below the grade {h:g} held"
-                       for g, h in zip(now[lower], held[lower], strict=True)],
-        })
+        extra = pd.DataFrame(
+            {
+                "issue": "grade_drop_after_placement",
+                "position": d["current_position"].to_numpy(),
+                "title": d["current_position"]
+                .map(dict(zip(comp.org.positions["id"], comp.org.positions["title"], strict=True)))
+                .to_numpy(),
+                "unit": d["current_unit"].to_numpy(),
+                "grade_before": held[lower].to_numpy(),
+                "employee_id": d.index.to_numpy(),
+                "name": d["name"].to_numpy() if "name" in d else "",
+                "education": d["education"].to_numpy() if "education" in d else "",
+                "rank": d["rank"].to_numpy() if "rank" in d else "",
+                "placed_position": d["position"].to_numpy(),
+                "placed_grade": now[lower].to_numpy(),
+                "detail": [
+                    f"placed in a post of grade {g:g}, below the grade {h:g} held"
+                    for g, h in zip(now[lower], held[lower], strict=True)
+                ],
+            }
+        )
         t = pd.concat([t, extra], ignore_index=True)
     return _tidy(t)
 
@@ -259,10 +324,14 @@ EXTENSION = Extension(
         "detail": ("Detail", "Keterangan"),
         "grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
         "grade_unknown": ("grade unknown", "kelas jabatan tidak diketahui"),
-        "education_below_minimum": ("education below minimum (S1/D4)",
-                                    "pendidikan di bawah minimum (S1/D4)"),
+        "education_below_minimum": (
+            "education below minimum (S1/D4)",
+            "pendidikan di bawah minimum (S1/D4)",
+        ),
         "rank_below_minimum": ("golongan below minimum", "golongan di bawah minimum"),
-        "grade_drop_after_placement": ("placed in a lower grade",
-                                       "ditempatkan pada kelas jabatan lebih rendah"),
+        "grade_drop_after_placement": (
+            "placed in a lower grade",
+            "ditempatkan pada kelas jabatan lebih rendah",
+        ),
     },
 )

@@ -68,8 +68,14 @@ from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
 
 #: Retirement age per position kind / ``kind:level`` (DOMAIN.md defaults).
-DEFAULT_AGES: dict[str, int] = {"JA": 58, "JPT": 60, "JF": 58, "JF:Ahli Madya": 60,
-                                "JF:Ahli Utama": 65, "default": 58}
+DEFAULT_AGES: dict[str, int] = {
+    "JA": 58,
+    "JPT": 60,
+    "JF": 58,
+    "JF:Ahli Madya": 60,
+    "JF:Ahli Utama": 65,
+    "default": 58,
+}
 #: Planning horizon used for the informational table when a scenario has no
 #: ``retirements`` operation.
 DEFAULT_HORIZON_YEARS = 5.0
@@ -77,15 +83,31 @@ DEFAULT_HORIZON_YEARS = 5.0
 #: the reference date.
 PAST_RETIREMENT = "past retirement age (BUP)"
 
-COLUMNS = ("employee_id", "name", "current_unit", "current_position", "kind", "position_level",
-           "birth_date", "birth_date_source", "retirement_age", "retirement_date",
-           "years_to_retirement", "action", "position", "vacant_from")
+COLUMNS = (
+    "employee_id",
+    "name",
+    "current_unit",
+    "current_position",
+    "kind",
+    "position_level",
+    "birth_date",
+    "birth_date_source",
+    "retirement_age",
+    "retirement_date",
+    "years_to_retirement",
+    "action",
+    "position",
+    "vacant_from",
+)
 
 
 def birth_dates(emp: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Birth date per employee (``birth_date`` column, else the NIP) and its source."""
-    explicit = parse_dates(emp["birth_date"]) if "birth_date" in emp else \
-        pd.Series(pd.NaT, index=emp.index, dtype="datetime64[ns]")
+    explicit = (
+        parse_dates(emp["birth_date"])
+        if "birth_date" in emp
+        else pd.Series(pd.NaT, index=emp.index, dtype="datetime64[ns]")
+    )
     from_nip = pd.Series(pd.NaT, index=emp.index, dtype="datetime64[ns]")
     missing = explicit.isna().to_numpy()
     if missing.any():  # the NIP only where the column is blank
@@ -110,8 +132,7 @@ def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np
     return values[np.where(at >= 0, at, len(values) - 1)]
 
 
-def retirement_dates(org: Organization, ages: dict[str, int] | None = None
-                     ) -> pd.DataFrame:
+def retirement_dates(org: Organization, ages: dict[str, int] | None = None) -> pd.DataFrame:
     """Per employee: ``birth_date``, ``birth_date_source``, ``retirement_age`` and
     ``retirement_date`` (Timestamps, NaT when unknown)."""
     emp = org.employees
@@ -125,8 +146,15 @@ def retirement_dates(org: Organization, ages: dict[str, int] | None = None
     if "retirement_date" in emp:
         given = parse_dates(emp["retirement_date"])
         ret = given.fillna(ret)
-    return pd.DataFrame({"birth_date": birth, "birth_date_source": source,
-                         "retirement_age": age, "retirement_date": ret}, index=emp.index)
+    return pd.DataFrame(
+        {
+            "birth_date": birth,
+            "birth_date_source": source,
+            "retirement_age": age,
+            "retirement_date": ret,
+        },
+        index=emp.index,
+    )
 
 
 def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
@@ -135,14 +163,18 @@ def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
     ok = month_start.notna()
     y = (m // 12).where(ok)
     mo = (m % 12 + 1).where(ok)
-    frame = pd.DataFrame({"year": y.fillna(2000).astype(int), "month": mo.fillna(1).astype(int),
-                          "day": 1})
+    frame = pd.DataFrame(
+        {"year": y.fillna(2000).astype(int), "month": mo.fillna(1).astype(int), "day": 1}
+    )
     return pd.to_datetime(frame).where(ok)
 
 
-def years_to_retirement(org: Organization, reference=None,
-                        ages: dict[str, int] | None = None,
-                        extras: dict | None = None) -> np.ndarray:
+def years_to_retirement(
+    org: Organization,
+    reference=None,
+    ages: dict[str, int] | None = None,
+    extras: dict | None = None,
+) -> np.ndarray:
     """Years from the reference date to each employee's retirement (NaN unknown);
     ``reference`` and ``ages`` default to those of the plan whose ``extras`` are given."""
     st = domain_state(extras) if extras is not None else {}
@@ -152,10 +184,14 @@ def years_to_retirement(org: Organization, reference=None,
     return ((ret - ref).dt.days / 365.25).to_numpy(dtype=float)
 
 
-def retiring_within(org: Organization, horizon_years: float, reference=None,
-                    ages: dict[str, int] | None = None,
-                    dates: pd.DataFrame | None = None,
-                    extras: dict | None = None) -> pd.DataFrame:
+def retiring_within(
+    org: Organization,
+    horizon_years: float,
+    reference=None,
+    ages: dict[str, int] | None = None,
+    dates: pd.DataFrame | None = None,
+    extras: dict | None = None,
+) -> pd.DataFrame:
     """The employees who retire on or before ``reference + horizon_years`` (a table
     with :data:`COLUMNS` minus the outcome columns), soonest first. ``dates``: the
     :func:`retirement_dates` of ``org`` if already computed; ``reference`` defaults to
@@ -169,20 +205,23 @@ def retiring_within(org: Organization, horizon_years: float, reference=None,
     at = pd.Index(pos["id"]).get_indexer(sel["current_position"].astype(object))
     kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
     level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
-    out = pd.DataFrame({
-        "employee_id": sel["id"].to_numpy(),
-        "name": sel["name"].to_numpy() if "name" in sel else "",
-        "current_unit": sel["current_unit"].to_numpy(),
-        "current_position": sel["current_position"].to_numpy(),
-        "kind": kind,
-        "position_level": level,
-        "birth_date": _iso(rd.loc[within, "birth_date"]),
-        "birth_date_source": rd.loc[within, "birth_date_source"].to_numpy(),
-        "retirement_age": rd.loc[within, "retirement_age"].to_numpy(),
-        "retirement_date": _iso(rd.loc[within, "retirement_date"]),
-        "years_to_retirement": np.round(
-            (rd.loc[within, "retirement_date"] - ref).dt.days.to_numpy() / 365.25, 2),
-    })
+    out = pd.DataFrame(
+        {
+            "employee_id": sel["id"].to_numpy(),
+            "name": sel["name"].to_numpy() if "name" in sel else "",
+            "current_unit": sel["current_unit"].to_numpy(),
+            "current_position": sel["current_position"].to_numpy(),
+            "kind": kind,
+            "position_level": level,
+            "birth_date": _iso(rd.loc[within, "birth_date"]),
+            "birth_date_source": rd.loc[within, "birth_date_source"].to_numpy(),
+            "retirement_age": rd.loc[within, "retirement_age"].to_numpy(),
+            "retirement_date": _iso(rd.loc[within, "retirement_date"]),
+            "years_to_retirement": np.round(
+                (rd.loc[within, "retirement_date"] - ref).dt.days.to_numpy() / 365.25, 2
+            ),
+        }
+    )
     out = out.sort_values(["retirement_date", "employee_id"], kind="stable")
     return out.reset_index(drop=True)
 
@@ -199,8 +238,9 @@ class Retirements(Operation):
     mode: Literal["exclude", "vacate", "report"] = "exclude"
     #: null: the scenario's reference date; a date here becomes the scenario's (within
     #: the dates a roster may hold, placement.model.organization.DATE_RANGE)
-    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
-                                           le=dt.date(2100, 12, 31))
+    reference_date: dt.date | None = Field(
+        default=None, ge=dt.date(1900, 1, 1), le=dt.date(2100, 12, 31)
+    )
     ages: dict[str, int] = Field(default_factory=dict)
 
     @field_validator("ages")
@@ -209,8 +249,10 @@ class Retirements(Operation):
         for key, age in v.items():
             kind = key.split(":", 1)[0].strip().upper()
             if kind not in ("JA", "JPT", "JF", "DEFAULT"):
-                raise ValueError(f"unknown key {key!r}: use JA, JPT, JF, KIND:Level (e.g. "
-                                 "'JF:Ahli Utama') or default")
+                raise ValueError(
+                    f"unknown key {key!r}: use JA, JPT, JF, KIND:Level (e.g. "
+                    "'JF:Ahli Utama') or default"
+                )
             if not 40 <= age <= 75:
                 raise ValueError(f"retirement age {age} for {key!r} is not between 40 and 75")
         return v
@@ -251,23 +293,28 @@ class Retirements(Operation):
         else:
             table["action"] = np.where(past, PAST_RETIREMENT, "reported")
             what = msg("log.retire_report")
-        st["retirements"] = {"table": table, "mode": self.mode,
-                             "horizon_years": self.horizon_years}
+        st["retirements"] = {"table": table, "mode": self.mode, "horizon_years": self.horizon_years}
         end = pd.Timestamp(ref) + pd.DateOffset(months=int(round(self.horizon_years * 12)))
-        plan.log.append(msg("log.retirements", n=len(table), end=end.date(),
-                            years=self.horizon_years, start=ref, what=what))
+        plan.log.append(
+            msg(
+                "log.retirements",
+                n=len(table),
+                end=end.date(),
+                years=self.horizon_years,
+                start=ref,
+                what=what,
+            )
+        )
 
     @staticmethod
-    def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str,
-                     past: np.ndarray) -> np.ndarray:
+    def _pin_in_post(plan: Plan, table: pd.DataFrame, where: str, past: np.ndarray) -> np.ndarray:
         pos = plan.org.positions
         hc = dict(zip(pos["id"], pos["headcount"], strict=True))
         used: dict[str, int] = {}
         for p in plan.pins.values():
             used[p] = used.get(p, 0) + 1
         actions = []
-        for e, p, gone in zip(table["employee_id"], table["current_position"], past,
-                              strict=True):
+        for e, p, gone in zip(table["employee_id"], table["current_position"], past, strict=True):
             if gone:  # retired already: excluded after the operations, never kept
                 actions.append(PAST_RETIREMENT)
             elif plan.pins.get(e) == p:
@@ -315,9 +362,8 @@ def exclude_past_retirement(plan: Plan) -> None:
     plan.log.append(line)
 
 
-
-
 # -- results ---------------------------------------------------------------------------
+
 
 def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     comp = result.compiled
@@ -335,18 +381,25 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
-    reason = pd.Series(org.employees["exclusion"].to_numpy(dtype=object),
-                       index=org.employees["id"]) if "exclusion" in org.employees else None
-    gone = table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy() \
-        if reason is not None else np.zeros(len(table), bool)
+    reason = (
+        pd.Series(org.employees["exclusion"].to_numpy(dtype=object), index=org.employees["id"])
+        if "exclusion" in org.employees
+        else None
+    )
+    gone = (
+        table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy()
+        if reason is not None
+        else np.zeros(len(table), bool)
+    )
     table["action"] = np.where(gone, PAST_RETIREMENT, "reported")
     table["position"] = ""
     table["vacant_from"] = ""
     return table, {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
 
 
-def no_move_before_retirement_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
-                                 ) -> np.ndarray | None:
+def no_move_before_retirement_ok(
+    ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+) -> np.ndarray | None:
     """Edge rule (``eligibility.no_move_within_years_of_retirement``): people that close
     to retirement may only keep their post (new hires are not limited)."""
     if policy.no_move_within_years_of_retirement is None:
@@ -398,8 +451,10 @@ EXTENSION = Extension(
     labels={
         "retirements": ("Retirements", "Pensiun"),
         "retiring_within_horizon": ("Retiring within the horizon", "Pegawai pensiun dalam horizon"),
-        "retirees_excluded": ("Retirees excluded from placement",
-                              "Pegawai pensiun tidak ditempatkan"),
+        "retirees_excluded": (
+            "Retirees excluded from placement",
+            "Pegawai pensiun tidak ditempatkan",
+        ),
         "position_level": ("Position level", "Jenjang jabatan"),
         "birth_date_source": ("Birth date from", "Sumber tanggal lahir"),
         "retirement_age": ("Retirement age (BUP)", "Batas usia pensiun (BUP)"),
@@ -410,17 +465,25 @@ EXTENSION = Extension(
         "stays until retirement": ("stays until retirement", "tetap sampai pensiun"),
         "reported": ("listed only", "hanya dicatat"),
         "new hire": ("new hire", "pegawai baru"),
-        "re-placed: current post closed": ("re-placed: current post closed",
-                                           "ditempatkan ulang: jabatan saat ini ditutup"),
+        "re-placed: current post closed": (
+            "re-placed: current post closed",
+            "ditempatkan ulang: jabatan saat ini ditutup",
+        ),
         "re-placed: pinned or forbidden elsewhere": (
             "re-placed: pinned or forbidden elsewhere",
-            "ditempatkan ulang: dikunci/dilarang di tempat lain"),
-        "re-placed: post over headcount": ("re-placed: post over headcount",
-                                           "ditempatkan ulang: jabatan melebihi formasi"),
-        PAST_RETIREMENT: ("past retirement age (BUP) on the reference date: not placed",
-                          "telah melewati batas usia pensiun (BUP) pada tanggal acuan: tidak "
-                          "ditempatkan"),
-        "excluded_past_retirement": ("Past retirement age on the reference date (not placed)",
-                                     "Melewati BUP pada tanggal acuan (tidak ditempatkan)"),
+            "ditempatkan ulang: dikunci/dilarang di tempat lain",
+        ),
+        "re-placed: post over headcount": (
+            "re-placed: post over headcount",
+            "ditempatkan ulang: jabatan melebihi formasi",
+        ),
+        PAST_RETIREMENT: (
+            "past retirement age (BUP) on the reference date: not placed",
+            "telah melewati batas usia pensiun (BUP) pada tanggal acuan: tidak ditempatkan",
+        ),
+        "excluded_past_retirement": (
+            "Past retirement age on the reference date (not placed)",
+            "Melewati BUP pada tanggal acuan (tidak ditempatkan)",
+        ),
     },
 )

@@ -46,10 +46,18 @@ def check_legal_status(org: Organization, log: ProblemLog) -> None:
     for value in sorted(pd.unique(status[inactive])):
         org.exclude(inactive & (status == value).to_numpy(), msg("legal.reason", value=value))
     counts = status[inactive].value_counts().sort_index()
-    log.add(emp, inactive, "legal_status",
-            msg("legal.not_active", n=int(inactive.sum()),
-                values=", ".join(f"{v} {n}" for v, n in counts.items())),
-            warn=True, quote=False)
+    log.add(
+        emp,
+        inactive,
+        "legal_status",
+        msg(
+            "legal.not_active",
+            n=int(inactive.sum()),
+            values=", ".join(f"{v} {n}" for v, n in counts.items()),
+        ),
+        warn=True,
+        quote=False,
+    )
 
 
 def planning_date(extras: dict | None = None) -> pd.Timestamp:
@@ -79,8 +87,7 @@ def years_in_post_reasons(comp, i: int, q: int) -> list:
     return []
 
 
-def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
-                    ) -> np.ndarray | None:
+def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Extension edge rule (``eligibility.min_years_in_post``): people with fewer years in
     their post than the minimum may only keep it (unknown TMT: not limited)."""
     if policy.min_years_in_post is None:
@@ -107,5 +114,11 @@ EXTENSION = Extension(
     },
 )
 
-__all__ = ["ACTIVE", "check_legal_status", "not_active", "planning_date", "time_in_post_ok",
-           "years_in_post"]
+__all__ = [
+    "ACTIVE",
+    "check_legal_status",
+    "not_active",
+    "planning_date",
+    "time_in_post_ok",
+    "years_in_post",
+]

@@ -49,8 +49,13 @@ POTENTIAL_CUTS = (68.0, 80.0)
 #: SKP score lower bounds of "meets" and "above" expectations.
 PERFORMANCE_CUTS = (90.0, 110.0)
 #: Performance axis (0 below, 1 meets, 2 above) of each SKP predicate.
-PREDICATE_AXIS = {"Sangat Baik": 2, "Baik": 1, "Butuh Perbaikan": 0, "Kurang": 0,
-                  "Sangat Kurang": 0}
+PREDICATE_AXIS = {
+    "Sangat Baik": 2,
+    "Baik": 1,
+    "Butuh Perbaikan": 0,
+    "Kurang": 0,
+    "Sangat Kurang": 0,
+}
 SCORE_COLUMNS = ("skp_score", "nilai_skp", "performance_score")
 #: BOX[potential][performance]; potential 0 rendah, 1 menengah, 2 tinggi.
 BOX = np.array([[1, 2, 4], [3, 5, 7], [6, 8, 9]], dtype=np.int8)
@@ -59,9 +64,11 @@ SUCCESSION_BOXES = (7, 8, 9)
 
 def _settings(extras: dict | None) -> dict:
     st = domain_state(extras).get("talent", {}) if extras is not None else {}
-    return {"potential_cuts": tuple(st.get("potential_cuts", POTENTIAL_CUTS)),
-            "performance_cuts": tuple(st.get("performance_cuts", PERFORMANCE_CUTS)),
-            "score_column": st.get("score_column")}
+    return {
+        "potential_cuts": tuple(st.get("potential_cuts", POTENTIAL_CUTS)),
+        "performance_cuts": tuple(st.get("performance_cuts", PERFORMANCE_CUTS)),
+        "score_column": st.get("score_column"),
+    }
 
 
 def potential_axis(jpm, cuts=POTENTIAL_CUTS) -> np.ndarray:
@@ -76,8 +83,9 @@ def score_axis(score, cuts=PERFORMANCE_CUTS) -> np.ndarray:
     return potential_axis(score, cuts)
 
 
-def performance_axis(emp: pd.DataFrame, cuts=PERFORMANCE_CUTS,
-                     score_column: str | None = None) -> np.ndarray:
+def performance_axis(
+    emp: pd.DataFrame, cuts=PERFORMANCE_CUTS, score_column: str | None = None
+) -> np.ndarray:
     """Performance axis per employee: the score where there is one, else the predicate."""
     pred_level = emp["perf_level"].to_numpy() if "perf_level" in emp else np.full(len(emp), -1)
     by_level = np.array([PREDICATE_AXIS[p] for p in PERFORMANCE] + [-1], dtype=np.int8)
@@ -85,8 +93,9 @@ def performance_axis(emp: pd.DataFrame, cuts=PERFORMANCE_CUTS,
     cols = [score_column] if score_column else [c for c in SCORE_COLUMNS if c in emp]
     for c in cols:
         if c in emp:
-            text = emp[c].astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2",
-                                                              regex=True)
+            text = (
+                emp[c].astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
+            )
             score = pd.to_numeric(text, errors="coerce").to_numpy(float)
             s_axis = score_axis(score, cuts)
             axis = np.where(s_axis >= 0, s_axis, axis).astype(np.int8)
@@ -106,8 +115,9 @@ def talent_box(potential: np.ndarray, performance: np.ndarray) -> np.ndarray:
     return np.where(ok, BOX[np.maximum(p, 0), np.maximum(q, 0)], 0).astype(np.int8)
 
 
-def boxes_from_jpm(org: Organization, emp_index: np.ndarray, jpm: np.ndarray,
-                   extras: dict | None = None) -> np.ndarray:
+def boxes_from_jpm(
+    org: Organization, emp_index: np.ndarray, jpm: np.ndarray, extras: dict | None = None
+) -> np.ndarray:
     """Box of employees ``emp_index`` at the given JPM values (0 = unknown), with the
     talent settings of the plan whose ``extras`` are given (else the defaults)."""
     s = _settings(extras)
@@ -120,8 +130,7 @@ def edge_boxes(ctx) -> np.ndarray:
     return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm(), ctx.extras)
 
 
-def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
-                    ) -> np.ndarray | None:
+def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Edge rule (``eligibility.talent_boxes_for_key``): only people in the given talent
     boxes may take a key post."""
     if policy.talent_boxes_for_key is None:
@@ -149,15 +158,26 @@ class TalentSettings(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         if self.score_column and self.score_column not in plan.org.employees:
-            raise OperationError(msg("op.no_column", where=where, column=self.score_column,
-                                     hint=nearest(self.score_column,
-                                                  plan.org.employees.columns)))
+            raise OperationError(
+                msg(
+                    "op.no_column",
+                    where=where,
+                    column=self.score_column,
+                    hint=nearest(self.score_column, plan.org.employees.columns),
+                )
+            )
         domain_state(plan.extras)["talent"] = self.model_dump()
-        plan.log.append(msg("log.talent", potential=list(self.potential_cuts),
-                            performance=list(self.performance_cuts)))
+        plan.log.append(
+            msg(
+                "log.talent",
+                potential=list(self.potential_cuts),
+                performance=list(self.performance_cuts),
+            )
+        )
 
 
 # -- results ---------------------------------------------------------------------------
+
 
 def extend_tables(result, tables: dict) -> None:
     """Extension ``tables``: ``talent_box`` per placed employee."""

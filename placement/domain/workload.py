@@ -66,10 +66,14 @@ COLUMNS = ("position", "task", "volume_per_year", "minutes_per_unit")
 _ALIASES = {
     "position": ("position", "position_id", "jabatan", "id_jabatan", "kode_jabatan"),
     "task": ("task", "tugas", "uraian_tugas", "kegiatan", "uraian_kegiatan"),
-    "volume_per_year": ("volume_per_year", "volume", "beban_kerja", "volume_kerja",
-                        "jumlah_hasil"),
-    "minutes_per_unit": ("minutes_per_unit", "norma_waktu", "waktu_penyelesaian",
-                         "norma_waktu_menit", "minutes"),
+    "volume_per_year": ("volume_per_year", "volume", "beban_kerja", "volume_kerja", "jumlah_hasil"),
+    "minutes_per_unit": (
+        "minutes_per_unit",
+        "norma_waktu",
+        "waktu_penyelesaian",
+        "norma_waktu_menit",
+        "minutes",
+    ),
     "hours_per_unit": ("hours_per_unit", "norma_waktu_jam", "hours"),
 }
 
@@ -94,9 +98,14 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         df["minutes_per_unit"] = _num(df["hours_per_unit"]) * 60
     missing = [c for c in ("position", "volume_per_year", "minutes_per_unit") if c not in df]
     if missing:
-        raise DataError(msg("workload.missing_columns", file=Path(df.attrs["source"]).name,
-                            columns=", ".join(repr(c) for c in missing),
-                            required=", ".join(COLUMNS)))
+        raise DataError(
+            msg(
+                "workload.missing_columns",
+                file=Path(df.attrs["source"]).name,
+                columns=", ".join(repr(c) for c in missing),
+                required=", ".join(COLUMNS),
+            )
+        )
     log = ProblemLog()
     df["position"] = df["position"].fillna("").astype(str).str.strip()
     log.add(df, (df["position"] == "").to_numpy(), "position", msg("workload.blank_position"))
@@ -107,13 +116,28 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
         raw = df[col]
         value = _num(raw)
         text = raw.fillna("").astype(str).str.strip()
-        log.add(df, (np.isnan(value) & (text != "").to_numpy()), col,
-                msg("workload.not_number"), InvalidValueError)
-        log.add(df, (np.isnan(value) & (text == "").to_numpy()), col, msg("workload.blank"),
-                InvalidValueError)
+        log.add(
+            df,
+            (np.isnan(value) & (text != "").to_numpy()),
+            col,
+            msg("workload.not_number"),
+            InvalidValueError,
+        )
+        log.add(
+            df,
+            (np.isnan(value) & (text == "").to_numpy()),
+            col,
+            msg("workload.blank"),
+            InvalidValueError,
+        )
         log.add(df, value < 0, col, msg("workload.negative"), InvalidValueError)
-        log.add(df, np.isinf(value) | (value > 1e12), col, msg("limits.workload_huge"),
-                InvalidValueError)
+        log.add(
+            df,
+            np.isinf(value) | (value > 1e12),
+            col,
+            msg("limits.workload_huge"),
+            InvalidValueError,
+        )
         df[col] = value
     log.raise_if_any()
     return df
@@ -122,8 +146,9 @@ def workload_table(df: pd.DataFrame) -> pd.DataFrame:
 def _num(s: pd.Series) -> np.ndarray:
     if pd.api.types.is_numeric_dtype(s):
         return s.astype(float).to_numpy()
-    text = s.fillna("").astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2",
-                                                             regex=True)
+    text = (
+        s.fillna("").astype(str).str.strip().str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True)
+    )
     return pd.to_numeric(text.where(text != ""), errors="coerce").to_numpy(float)
 
 
@@ -132,8 +157,9 @@ def read_workload(path: str | Path) -> pd.DataFrame:
     return workload_table(read_table(path, "workload"))
 
 
-def needed_headcount(tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUTES,
-                     rounding: str = "half_up") -> pd.DataFrame:
+def needed_headcount(
+    tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUTES, rounding: str = "half_up"
+) -> pd.DataFrame:
     """Per position: ``workload_minutes``, ``needed_exact`` (workload / WKE) and
     ``needed`` (rounded by ``rounding``); index = position id, in first-seen order.
 
@@ -148,13 +174,17 @@ def needed_headcount(tasks: pd.DataFrame, wke_minutes: float = DEFAULT_WKE_MINUT
     order = np.lexsort((minutes, position))  # sums in one order whatever the row order
     w = pd.Series(minutes[order]).groupby(position[order], sort=False).sum().reindex(first)
     exact = w / float(wke_minutes)
-    return pd.DataFrame({"workload_minutes": w, "needed_exact": exact,
-                         "needed": round_policy(exact.to_numpy(), rounding).astype(float)},
-                        index=pd.Index(w.index, name="position"))
+    return pd.DataFrame(
+        {
+            "workload_minutes": w,
+            "needed_exact": exact,
+            "needed": round_policy(exact.to_numpy(), rounding).astype(float),
+        },
+        index=pd.Index(w.index, name="position"),
+    )
 
 
-def effectiveness(workload_minutes, staff, wke_minutes: float = DEFAULT_WKE_MINUTES
-                  ) -> np.ndarray:
+def effectiveness(workload_minutes, staff, wke_minutes: float = DEFAULT_WKE_MINUTES) -> np.ndarray:
     """EJ = workload / (staff × WKE), rounded to 2 decimals; NaN where staff is 0."""
     w = np.asarray(workload_minutes, dtype=float)
     s = np.asarray(staff, dtype=float)
@@ -183,8 +213,9 @@ def ej_band(ej, workload_minutes=None) -> np.ndarray:
 
 def ej_predicate(bands) -> np.ndarray:
     """'A Sangat Baik' … 'E Kurang' per band letter ('' for none)."""
-    return np.array([f"{b} {EJ_BAND_NAMES[b]}" if b in EJ_BAND_NAMES else ""
-                     for b in bands], dtype=object)
+    return np.array(
+        [f"{b} {EJ_BAND_NAMES[b]}" if b in EJ_BAND_NAMES else "" for b in bands], dtype=object
+    )
 
 
 class HeadcountFromWorkload(Operation):
@@ -206,20 +237,32 @@ class HeadcountFromWorkload(Operation):
             except ValueError:
                 pass
         if not path.is_file():
-            raise OperationError(msg("op.workload_not_found", where=where, file=shown,
-                                     tried=", ".join(str(t) for _, t in tried)))
+            raise OperationError(
+                msg(
+                    "op.workload_not_found",
+                    where=where,
+                    file=shown,
+                    tried=", ".join(str(t) for _, t in tried),
+                )
+            )
         try:
             tasks = read_workload(path)
         except DataError as exc:
-            raise OperationError([msg("line", where=where, text=line)
-                                  for line in exc.problems]) from None
+            raise OperationError(
+                [msg("line", where=where, text=line) for line in exc.problems]
+            ) from None
         pos = plan.org.positions
         known = tasks["position"].isin(set(pos["id"])).to_numpy()
         if not known.all():
             first = tasks.loc[~known, "position"].iloc[0]
-            raise OperationError(msg("op.workload_position", where=where,
-                                     at=rows_at(tasks, np.flatnonzero(~known), "position"),
-                                     position=first))
+            raise OperationError(
+                msg(
+                    "op.workload_position",
+                    where=where,
+                    at=rows_at(tasks, np.flatnonzero(~known), "position"),
+                    position=first,
+                )
+            )
         need = needed_headcount(tasks, self.wke_minutes, self.rounding)
         m = pos["id"].isin(need.index).to_numpy()
         if self.select is not None:
@@ -227,9 +270,15 @@ class HeadcountFromWorkload(Operation):
         ids = pos.loc[m, "id"]
         needed = need.loc[ids, "needed"].to_numpy()
         if (needed > MAX_COUNT).any():
-            raise OperationError(msg("limits.op_headcount", where=where,
-                                     position=ids.to_numpy()[np.argmax(needed)],
-                                     value=float(needed.max()), maximum=MAX_COUNT))
+            raise OperationError(
+                msg(
+                    "limits.op_headcount",
+                    where=where,
+                    position=ids.to_numpy()[np.argmax(needed)],
+                    value=float(needed.max()),
+                    maximum=MAX_COUNT,
+                )
+            )
         new = np.maximum(needed, self.min_headcount).astype(np.int64)
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
@@ -244,14 +293,24 @@ class HeadcountFromWorkload(Operation):
         if prev is not None:  # a later analysis of a position replaces the earlier one
             keep = ~prev["tasks"]["position"].isin(set(ids))
             used = pd.concat([prev["tasks"][keep], used], ignore_index=True)
-        st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes,
-                          "rounding": self.rounding}
+        st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes, "rounding": self.rounding}
         place = next(name for name, t in tried if t == path)
-        plan.log.append(msg("log.workload", file=shown, place=place, n=int(m.sum()), old=old,
-                            new=int(new.sum()), wke=self.wke_minutes, rounding=self.rounding))
+        plan.log.append(
+            msg(
+                "log.workload",
+                file=shown,
+                place=place,
+                n=int(m.sum()),
+                old=old,
+                new=int(new.sum()),
+                wke=self.wke_minutes,
+                rounding=self.rounding,
+            )
+        )
 
 
 # -- results ---------------------------------------------------------------------------
+
 
 def _record(result) -> dict | None:
     comp = result.compiled
@@ -278,25 +337,28 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     staff_before = np.bincount(cur[cur >= 0], minlength=m)
     at = pd.Index(org.positions["id"]).get_indexer(ids)
     w = need["workload_minutes"].to_numpy()
-    t = pd.DataFrame({
-        "position": ids.to_numpy(dtype=object),
-        "title": pos.loc[ids, "title"].to_numpy(),
-        "unit": pos.loc[ids, "unit"].to_numpy(),
-        "tasks": rec["tasks"].groupby("position", sort=False).size().reindex(ids).to_numpy(),
-        "workload_minutes": w,
-        "needed_exact": np.round(need["needed_exact"].to_numpy(), 2),
-        "needed": need["needed"].to_numpy().astype(np.int64),
-        "headcount": pos.loc[ids, "headcount"].to_numpy().astype(np.int64),
-        "before": staff_before[at],
-        "filled": staff_now[at],
-    })
+    t = pd.DataFrame(
+        {
+            "position": ids.to_numpy(dtype=object),
+            "title": pos.loc[ids, "title"].to_numpy(),
+            "unit": pos.loc[ids, "unit"].to_numpy(),
+            "tasks": rec["tasks"].groupby("position", sort=False).size().reindex(ids).to_numpy(),
+            "workload_minutes": w,
+            "needed_exact": np.round(need["needed_exact"].to_numpy(), 2),
+            "needed": need["needed"].to_numpy().astype(np.int64),
+            "headcount": pos.loc[ids, "headcount"].to_numpy().astype(np.int64),
+            "before": staff_before[at],
+            "filled": staff_now[at],
+        }
+    )
     t["shortage"] = np.round(t["needed_exact"] - t["filled"], 2)
     t["ej_before"] = effectiveness(w, t["before"], wke)
     t["ej"] = effectiveness(w, t["filled"], wke)
     t["ej_band"] = ej_band(t["ej"], w)
     t["ej_predicate"] = ej_predicate(t["ej_band"])
-    units = t.groupby("unit", sort=False).agg(workload_minutes=("workload_minutes", "sum"),
-                                              filled=("filled", "sum"))
+    units = t.groupby("unit", sort=False).agg(
+        workload_minutes=("workload_minutes", "sum"), filled=("filled", "sum")
+    )
     units["ej"] = effectiveness(units["workload_minutes"], units["filled"], wke)
     units["ej_band"] = ej_band(units["ej"], units["workload_minutes"])
     return t, units
@@ -357,7 +419,9 @@ EXTENSION = Extension(
         "workload_needed_staff": ("Staff needed by workload", "Kebutuhan pegawai menurut ABK"),
         "workload_shortage": ("Shortage by workload", "Kekurangan pegawai menurut ABK"),
         "ej_overall": ("EJ overall", "EJ keseluruhan"),
-        **{f"ej_band_{b.lower()}": (f"Positions in EJ band {b}", f"Jabatan dengan predikat EJ {b}")
-           for b, _ in EJ_BANDS},
+        **{
+            f"ej_band_{b.lower()}": (f"Positions in EJ band {b}", f"Jabatan dengan predikat EJ {b}")
+            for b, _ in EJ_BANDS
+        },
     },
 )

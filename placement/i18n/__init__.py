@@ -27,6 +27,22 @@ from placement.i18n.catalogue import (
     value_label,
 )
 
-__all__ = ["LABELS", "LANGUAGES", "MESSAGES", "Message", "check_lang", "join", "kpi_label",
-           "label", "label_msg", "labels", "msg", "noun", "placeholders", "register",
-           "render", "render_all", "value_label"]
+__all__ = [
+    "LABELS",
+    "LANGUAGES",
+    "MESSAGES",
+    "Message",
+    "check_lang",
+    "join",
+    "kpi_label",
+    "label",
+    "label_msg",
+    "labels",
+    "msg",
+    "noun",
+    "placeholders",
+    "register",
+    "render",
+    "render_all",
+    "value_label",
+]

@@ -54,8 +54,10 @@ LANGUAGES = ("en", "id")
 _JOIN, _LABEL = "_join", "_label"
 
 
-def register(messages: Mapping[str, tuple[str, str]] | None = None,
-             labels: Mapping[str, tuple[str, str]] | None = None) -> None:
+def register(
+    messages: Mapping[str, tuple[str, str]] | None = None,
+    labels: Mapping[str, tuple[str, str]] | None = None,
+) -> None:
     """Add a plug-in's messages and labels, each ``key → (English, Indonesian)``.
 
     A key already in the catalogue is refused (``ValueError``) unless it is registered
@@ -63,13 +65,20 @@ def register(messages: Mapping[str, tuple[str, str]] | None = None,
     is refused too. Nothing is added unless everything is accepted."""
     for table, new in ((MESSAGES, messages or {}), (LABELS, labels or {})):
         for key, texts in new.items():
-            if (not isinstance(texts, tuple) or len(texts) != len(LANGUAGES)
-                    or not all(isinstance(t, str) and t for t in texts)):
-                raise ValueError(f"catalogue key {key!r} needs a non-empty text in each of "
-                                 f"{', '.join(LANGUAGES)}; got {texts!r}")
+            if (
+                not isinstance(texts, tuple)
+                or len(texts) != len(LANGUAGES)
+                or not all(isinstance(t, str) and t for t in texts)
+            ):
+                raise ValueError(
+                    f"catalogue key {key!r} needs a non-empty text in each of "
+                    f"{', '.join(LANGUAGES)}; got {texts!r}"
+                )
             if key in table and table[key] != tuple(texts):
-                raise ValueError(f"catalogue key {key!r} is registered already "
-                                 f"({table[key][0]!r}); choose another key")
+                raise ValueError(
+                    f"catalogue key {key!r} is registered already "
+                    f"({table[key][0]!r}); choose another key"
+                )
     for table, new in ((MESSAGES, messages or {}), (LABELS, labels or {})):
         table.update({k: (en, id_) for k, (en, id_) in new.items()})
 
@@ -143,6 +152,7 @@ def placeholders(template: str) -> set[str]:
 
 # -- labels -------------------------------------------------------------------------------
 
+
 def check_lang(lang: str) -> str:
     """``lang`` if it is a supported report language, else a :class:`PlacementError`."""
     if lang not in LANGUAGES:
@@ -185,6 +195,7 @@ def labels(keys, lang: str = "en") -> list[str]:
 
 # -- rendering ----------------------------------------------------------------------------
 
+
 def _value(v: Any, lang: str) -> Any:
     return v.render(lang) if isinstance(v, Message) else v
 
@@ -199,8 +210,12 @@ class _Numbers(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         out = format(value, format_spec)
-        if (self.swap and isinstance(value, numbers.Real) and not isinstance(value, bool)
-                and (format_spec or not isinstance(value, numbers.Integral))):
+        if (
+            self.swap
+            and isinstance(value, numbers.Real)
+            and not isinstance(value, bool)
+            and (format_spec or not isinstance(value, numbers.Integral))
+        ):
             out = out.translate(_SWAP)
         return out
 
@@ -217,4 +232,5 @@ def _render(key: str, params: dict[str, Any], lang: str) -> str:
     en, id_ = MESSAGES[key]
     template = id_ if lang == "id" else en
     return _FORMATTERS.get(lang, _FORMATTERS["en"]).format(
-        template, **{k: _value(v, lang) for k, v in params.items()})
+        template, **{k: _value(v, lang) for k, v in params.items()}
+    )

@@ -42,12 +42,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "pinned": ("Pinned", "Dikunci"),
     "exclusion": ("Not placeable because", "Tidak dapat ditempatkan karena"),
     "reason_code": ("Reason (code)", "Alasan (kode)"),
-    "differences_from_first": ("Placed differently from the first scenario",
-                               "Penempatan berbeda dari skenario pertama"),
-    "differences_in_touched_units": ("… of them in units the scenario changes",
-                                     "… di antaranya di unit yang diubah skenario"),
-    "knock_on_differences": ("… of them knock-on moves elsewhere",
-                             "… di antaranya perpindahan ikutan di tempat lain"),
+    "differences_from_first": (
+        "Placed differently from the first scenario",
+        "Penempatan berbeda dari skenario pertama",
+    ),
+    "differences_in_touched_units": (
+        "… of them in units the scenario changes",
+        "… di antaranya di unit yang diubah skenario",
+    ),
+    "knock_on_differences": (
+        "… of them knock-on moves elsewhere",
+        "… di antaranya perpindahan ikutan di tempat lain",
+    ),
     "reason_points": ("Points the reason quotes", "Poin yang disebut alasan"),
     # moves
     "from_unit": ("From unit", "Unit kerja asal"),
@@ -107,8 +113,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "bound": ("Bound", "Batas (bound)"),
     "employees": ("Employees", "Jumlah pegawai"),
     "positions": ("Positions", "Jumlah jabatan"),
-    "eligible_pairs": ("Eligible employee–position pairs",
-                       "Pasangan pegawai–jabatan yang memenuhi syarat"),
+    "eligible_pairs": (
+        "Eligible employee–position pairs",
+        "Pasangan pegawai–jabatan yang memenuhi syarat",
+    ),
     "placed": ("Placed", "Pegawai ditempatkan"),
     "unplaced": ("Unplaced", "Pegawai tidak ditempatkan"),
     "stays": ("Stay in post", "Tetap di jabatan"),
@@ -120,27 +128,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "new_placements": ("New placements", "Penempatan baru"),
     "seats": ("Seats (headcount)", "Jumlah kebutuhan (formasi)"),
     "vacancies": ("Vacancies", "Jabatan lowong"),
-    "mean_jpm_before": ("Mean JPM of incumbents before (%)",
-                        "Rata-rata JPM pemangku jabatan sebelum (%)"),
-    "mean_jpm_incumbents_after": ("Mean JPM after, incumbents still placed (%)",
-                                  "Rata-rata JPM sesudah, pemangku jabatan yang tetap "
-                                  "ditempatkan (%)"),
+    "mean_jpm_before": (
+        "Mean JPM of incumbents before (%)",
+        "Rata-rata JPM pemangku jabatan sebelum (%)",
+    ),
+    "mean_jpm_incumbents_after": (
+        "Mean JPM after, incumbents still placed (%)",
+        "Rata-rata JPM sesudah, pemangku jabatan yang tetap ditempatkan (%)",
+    ),
     "field_fit_rate": ("Field fit rate", "Tingkat kesesuaian bidang"),
     "jpm_optimal": ("JPM Optimal", "JPM Optimal"),
     "jpm_cukup_optimal": ("JPM Cukup Optimal", "JPM Cukup Optimal"),
     "jpm_kurang_optimal": ("JPM Kurang Optimal", "JPM Kurang Optimal"),
     "jpm_not_assessed": ("JPM: not assessed", "JPM: belum diases"),
-    "jpm_no_standard": ("JPM: post without a competency standard",
-                        "JPM: jabatan belum ada standar kompetensi"),
-    "assessment_coverage": ("Assessment coverage (placed staff with a JPM)",
-                            "Cakupan asesmen (pegawai ditempatkan yang memiliki JPM)"),
+    "jpm_no_standard": (
+        "JPM: post without a competency standard",
+        "JPM: jabatan belum ada standar kompetensi",
+    ),
+    "assessment_coverage": (
+        "Assessment coverage (placed staff with a JPM)",
+        "Cakupan asesmen (pegawai ditempatkan yang memiliki JPM)",
+    ),
     "jpm_coverage": ("Share of the standard assessed", "Bagian standar yang sudah diases"),
-    "coverage_note": ("over {share} of placed staff (those with a JPM)",
-                      "atas {share} pegawai yang ditempatkan (yang memiliki JPM)"),
+    "coverage_note": (
+        "over {share} of placed staff (those with a JPM)",
+        "atas {share} pegawai yang ditempatkan (yang memiliki JPM)",
+    ),
     "reference_date": ("Reference date (ages, retirement)", "Tanggal acuan (usia, pensiun)"),
     "training_gap_total": ("Training gap (total levels)", "Total kesenjangan kompetensi (level)"),
-    "people_needing_training": ("People needing training",
-                                "Pegawai yang perlu pengembangan kompetensi"),
+    "people_needing_training": (
+        "People needing training",
+        "Pegawai yang perlu pengembangan kompetensi",
+    ),
     "solver_reason": ("Solver choice", "Alasan pemilihan solver"),
     "solver_message": ("Solver message", "Pesan solver"),
     "kpi:gap": ("Optimality gap", "Celah optimalitas (gap)"),
@@ -149,8 +168,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "value:excluded": ("not placeable", "tidak dapat ditempatkan"),
     "value:post_closed": ("own post closed", "jabatan sendiri ditutup"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
-    "value:fails_own_post": ("no longer meets own post's rules",
-                             "tidak lagi memenuhi syarat jabatan sendiri"),
+    "value:fails_own_post": (
+        "no longer meets own post's rules",
+        "tidak lagi memenuhi syarat jabatan sendiri",
+    ),
     "value:over_formasi": ("own post over formasi", "jabatan sendiri melebihi formasi"),
     "value:displaced_by_pin": ("displaced by a pin", "tergeser oleh penguncian"),
     "value:better_fit": ("better fit", "lebih sesuai"),
@@ -173,44 +194,40 @@ LABELS: dict[str, tuple[str, str]] = {
     "post over headcount": ("post over headcount", "jabatan melebihi formasi"),
     "no seat left": ("no seat left", "tidak ada formasi tersisa"),
     "better competency fit": ("better competency fit", "kompetensi lebih sesuai"),
-    "frees a seat / better overall fit": ("frees a seat / better overall fit",
-                                          "membuka formasi / kesesuaian keseluruhan lebih baik"),
-    "no eligible position under the hard requirements": ("no eligible position under the hard "
-                                                         "requirements",
-                                                         "tidak ada jabatan yang memenuhi "
-                                                         "persyaratan wajib"),
-    "outcompeted: every eligible position was filled by a better fit": ("outcompeted: every "
-                                                                        "eligible position was "
-                                                                        "filled by a better fit",
-                                                                        "kalah bersaing: semua "
-                                                                        "jabatan yang memenuhi "
-                                                                        "syarat diisi pegawai "
-                                                                        "yang lebih sesuai"),
+    "frees a seat / better overall fit": (
+        "frees a seat / better overall fit",
+        "membuka formasi / kesesuaian keseluruhan lebih baik",
+    ),
+    "no eligible position under the hard requirements": (
+        "no eligible position under the hard requirements",
+        "tidak ada jabatan yang memenuhi persyaratan wajib",
+    ),
+    "outcompeted: every eligible position was filled by a better fit": (
+        "outcompeted: every eligible position was filled by a better fit",
+        "kalah bersaing: semua jabatan yang memenuhi syarat diisi pegawai yang lebih sesuai",
+    ),
     "Optimal": ("Optimal", "Optimal"),
     "Cukup Optimal": ("Cukup Optimal", "Cukup Optimal"),
     "Kurang Optimal": ("Kurang Optimal", "Kurang Optimal"),
     "not assessed": ("not assessed", "belum diases"),
     "no standard": ("no standard", "belum ada standar"),
     "(unplaced)": ("(unplaced)", "(tidak ditempatkan)"),
-    "network problem: exact min-cost flow": ("network problem: exact min-cost flow",
-                                             "dihitung eksak (metode aliran biaya minimum)"),
-    "interrupted: the best placement found so far, not proven optimal": ("interrupted: the best "
-                                                                         "placement found so "
-                                                                         "far, not proven "
-                                                                         "optimal",
-                                                                         "dihentikan: "
-                                                                         "penempatan terbaik "
-                                                                         "yang ditemukan sejauh "
-                                                                         "ini, belum terbukti "
-                                                                         "optimal"),
-    "CP-SAT proved that the hard rules cannot all hold": ("CP-SAT proved that the hard rules "
-                                                          "cannot all hold",
-                                                          "CP-SAT membuktikan bahwa aturan "
-                                                          "wajib tidak dapat dipenuhi semuanya"),
-    "time limit reached before CP-SAT found a placement": ("time limit reached before CP-SAT "
-                                                           "found a placement",
-                                                           "batas waktu tercapai sebelum CP-SAT "
-                                                           "menemukan penempatan"),
+    "network problem: exact min-cost flow": (
+        "network problem: exact min-cost flow",
+        "dihitung eksak (metode aliran biaya minimum)",
+    ),
+    "interrupted: the best placement found so far, not proven optimal": (
+        "interrupted: the best placement found so far, not proven optimal",
+        "dihentikan: penempatan terbaik yang ditemukan sejauh ini, belum terbukti optimal",
+    ),
+    "CP-SAT proved that the hard rules cannot all hold": (
+        "CP-SAT proved that the hard rules cannot all hold",
+        "CP-SAT membuktikan bahwa aturan wajib tidak dapat dipenuhi semuanya",
+    ),
+    "time limit reached before CP-SAT found a placement": (
+        "time limit reached before CP-SAT found a placement",
+        "batas waktu tercapai sebelum CP-SAT menemukan penempatan",
+    ),
     "yes": ("yes", "ya"),
     "no": ("no", "tidak"),
     # -- sheets -----------------------------------------------------------------------
@@ -227,78 +244,105 @@ LABELS: dict[str, tuple[str, str]] = {
     "comparison_title": ("Scenario comparison", "Perbandingan skenario"),
     "summary": ("Summary", "Ringkasan"),
     "charts": ("Charts", "Grafik"),
-    "chart_unit_fill": ("Fill against headcount per unit",
-                        "Bezetting terhadap formasi per unit kerja"),
-    "chart_unit_fill_note": ("Bar: headcount (formasi); filled after placement; tick: staff "
-                             "before.",
-                             "Batang: formasi; terisi setelah penempatan; garis: bezetting saat "
-                             "ini."),
-    "chart_jpm_histogram": ("JPM distribution of placed staff",
-                            "Sebaran JPM pegawai yang ditempatkan"),
-    "chart_jpm_categories": ("JPM categories, before and after",
-                             "Kategori JPM, sebelum dan sesudah"),
-    "chart_moves_matrix": ("Moves between units (from row to column)",
-                           "Perpindahan antar unit kerja (dari baris ke kolom)"),
-    "chart_moves_matrix_note": ("Cell: number of people moving; the diagonal holds moves within "
-                                "a unit.",
-                                "Sel: jumlah pegawai yang berpindah; diagonal berisi "
-                                "perpindahan dalam unit kerja."),
-    "chart_training_gaps": ("Training gaps per competency",
-                            "Kebutuhan pengembangan kompetensi per kompetensi"),
-    "chart_training_gaps_note": ("Bar: sum of level gaps; label: people needing training.",
-                                 "Batang: jumlah kesenjangan level; angka: pegawai yang perlu "
-                                 "pengembangan kompetensi."),
+    "chart_unit_fill": (
+        "Fill against headcount per unit",
+        "Bezetting terhadap formasi per unit kerja",
+    ),
+    "chart_unit_fill_note": (
+        "Bar: headcount (formasi); filled after placement; tick: staff before.",
+        "Batang: formasi; terisi setelah penempatan; garis: bezetting saat ini.",
+    ),
+    "chart_jpm_histogram": (
+        "JPM distribution of placed staff",
+        "Sebaran JPM pegawai yang ditempatkan",
+    ),
+    "chart_jpm_categories": (
+        "JPM categories, before and after",
+        "Kategori JPM, sebelum dan sesudah",
+    ),
+    "chart_moves_matrix": (
+        "Moves between units (from row to column)",
+        "Perpindahan antar unit kerja (dari baris ke kolom)",
+    ),
+    "chart_moves_matrix_note": (
+        "Cell: number of people moving; the diagonal holds moves within a unit.",
+        "Sel: jumlah pegawai yang berpindah; diagonal berisi perpindahan dalam unit kerja.",
+    ),
+    "chart_training_gaps": (
+        "Training gaps per competency",
+        "Kebutuhan pengembangan kompetensi per kompetensi",
+    ),
+    "chart_training_gaps_note": (
+        "Bar: sum of level gaps; label: people needing training.",
+        "Batang: jumlah kesenjangan level; angka: pegawai yang perlu pengembangan kompetensi.",
+    ),
     "chart_kpi_comparison": ("Key indicators per scenario", "Indikator utama per skenario"),
-    "chart_pair_differences": ("People placed differently, per pair of scenarios",
-                               "Pegawai dengan penempatan berbeda, per pasangan skenario"),
-    "top_moves": ("Moves (largest JPM gain first)",
-                  "Perpindahan jabatan (kenaikan JPM terbesar lebih dulu)"),
+    "chart_pair_differences": (
+        "People placed differently, per pair of scenarios",
+        "Pegawai dengan penempatan berbeda, per pasangan skenario",
+    ),
+    "top_moves": (
+        "Moves (largest JPM gain first)",
+        "Perpindahan jabatan (kenaikan JPM terbesar lebih dulu)",
+    ),
     "vacancy_table": ("Vacancies that remain", "Jabatan lowong yang tersisa"),
     "unplaced_table": ("Unplaced staff and reasons", "Pegawai tidak ditempatkan dan alasannya"),
     "objective_breakdown": ("Objective breakdown", "Rincian fungsi tujuan"),
     "operation_log": ("Restructuring operations", "Operasi restrukturisasi"),
     "warnings": ("Data warnings", "Peringatan data"),
     "kpi_table": ("Indicators side by side", "Indikator berdampingan"),
-    "differences_sample": ("Who is placed differently (sample)",
-                           "Pegawai dengan penempatan berbeda (contoh)"),
+    "differences_sample": (
+        "Who is placed differently (sample)",
+        "Pegawai dengan penempatan berbeda (contoh)",
+    ),
     "scenario_reports": ("Reports per scenario", "Laporan per skenario"),
     "before_label": ("before", "sebelum"),
     "after_label": ("after", "sesudah"),
-    "truncated_note": ("Showing {shown} of {total} rows; the full list is in {csv} and the "
-                       "Excel workbook.",
-                       "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {csv} dan "
-                       "buku kerja Excel."),
+    "truncated_note": (
+        "Showing {shown} of {total} rows; the full list is in {csv} and the Excel workbook.",
+        "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {csv} dan buku kerja Excel.",
+    ),
     "none_note": ("None.", "Tidak ada."),
     "no_data_note": ("No data to chart.", "Tidak ada data untuk grafik."),
-    "no_placement_note": ("The solver returned no placement for this scenario (see the status "
-                          "and solver choice above): there are no results to show.",
-                          "Solver tidak menghasilkan penempatan untuk skenario ini (lihat "
-                          "status dan alasan pemilihan solver di atas): tidak ada hasil untuk "
-                          "ditampilkan."),
+    "no_placement_note": (
+        "The solver returned no placement for this scenario (see the status "
+        "and solver choice above): there are no results to show.",
+        "Solver tidak menghasilkan penempatan untuk skenario ini (lihat "
+        "status dan alasan pemilihan solver di atas): tidak ada hasil untuk "
+        "ditampilkan.",
+    ),
     "other_units": ("other units", "unit kerja lain"),
     "status_line": ("Status", "Status"),
     "generated_by": ("Generated by the placement engine.", "Dibuat oleh mesin penempatan."),
     "of_employees": ("of {n} employees", "dari {n} pegawai"),
-    "incumbents_jpm_note": ("incumbents: {before} before → {after} after",
-                            "pemangku jabatan: {before} sebelum → {after} sesudah"),
+    "incumbents_jpm_note": (
+        "incumbents: {before} before → {after} after",
+        "pemangku jabatan: {before} sebelum → {after} sesudah",
+    ),
     "displaced_short": ("incumbents left without a post", "pemangku jabatan kehilangan jabatan"),
     # -- sweeps and the frontier (placement.scale) ------------------------------------
     "sweep_title": ("Sweep of scenario settings", "Sweep pengaturan skenario"),
     "sweep_title_each": ("Many organisations", "Banyak organisasi"),
     "sweep_table": ("Variants", "Varian"),
     "frontier_table": ("Points of the curve", "Titik-titik kurva"),
-    "sweep_partial_note": ("Interrupted: only the variants done are shown (the others are "
-                           "marked not_run); this sweep is partial.",
-                           "Dihentikan: hanya varian yang selesai yang ditampilkan (lainnya "
-                           "bertanda not_run); sweep ini parsial."),
-    "frontier_title": ("The price of change: fit against moves",
-                       "Harga perubahan: kesesuaian terhadap mutasi"),
-    "frontier_note": ("Filled dots: supported points (exact, each a flow solve), joined; hollow "
-                      "dots: a cap on moves, with the proven bound of the best fit under that "
-                      "cap.",
-                      "Titik penuh: titik pendukung (eksak, masing-masing satu penyelesaian "
-                      "aliran), dihubungkan; titik kosong: batas jumlah mutasi, dengan batas "
-                      "terbukti kesesuaian terbaik di bawah batas itu."),
+    "sweep_partial_note": (
+        "Interrupted: only the variants done are shown (the others are "
+        "marked not_run); this sweep is partial.",
+        "Dihentikan: hanya varian yang selesai yang ditampilkan (lainnya "
+        "bertanda not_run); sweep ini parsial.",
+    ),
+    "frontier_title": (
+        "The price of change: fit against moves",
+        "Harga perubahan: kesesuaian terhadap mutasi",
+    ),
+    "frontier_note": (
+        "Filled dots: supported points (exact, each a flow solve), joined; hollow "
+        "dots: a cap on moves, with the proven bound of the best fit under that "
+        "cap.",
+        "Titik penuh: titik pendukung (eksak, masing-masing satu penyelesaian "
+        "aliran), dihubungkan; titik kosong: batas jumlah mutasi, dengan batas "
+        "terbukti kesesuaian terbaik di bawah batas itu.",
+    ),
     "frontier_supported": ("supported (exact)", "pendukung (eksak)"),
     "frontier_constrained": ("cap on moves", "batas mutasi"),
     "fit": ("Fit (points)", "Kesesuaian (poin)"),
@@ -329,33 +373,45 @@ LABELS: dict[str, tuple[str, str]] = {
     "promosi": ("promotion (higher grade)", "promosi (kelas jabatan naik)"),
     "demosi": ("demotion (lower grade)", "demosi (kelas jabatan turun)"),
     "summary_plain": ("Summary", "Ringkasan"),
-    "opd_section": ("Per agency (OPD): before and after",
-                    "Per perangkat daerah (OPD): sebelum dan sesudah"),
-    "opd_section_note": ("Headcount is the formasi; staff before are the people whose current "
-                         "unit is in the agency; difference = staff after − headcount (+ "
-                         "surplus, − shortage); rotations within an agency count in neither "
-                         "moving in nor out.",
-                         "Kebutuhan adalah formasi; bezetting awal adalah pegawai yang unit "
-                         "kerjanya saat ini berada di OPD tersebut; selisih = bezetting hasil − "
-                         "kebutuhan (+ lebih, − kurang); rotasi di dalam OPD tidak dihitung "
-                         "sebagai masuk maupun keluar."),
+    "opd_section": (
+        "Per agency (OPD): before and after",
+        "Per perangkat daerah (OPD): sebelum dan sesudah",
+    ),
+    "opd_section_note": (
+        "Headcount is the formasi; staff before are the people whose current "
+        "unit is in the agency; difference = staff after − headcount (+ "
+        "surplus, − shortage); rotations within an agency count in neither "
+        "moving in nor out.",
+        "Kebutuhan adalah formasi; bezetting awal adalah pegawai yang unit "
+        "kerjanya saat ini berada di OPD tersebut; selisih = bezetting hasil − "
+        "kebutuhan (+ lebih, − kurang); rotasi di dalam OPD tidak dihitung "
+        "sebagai masuk maupun keluar.",
+    ),
     "lists": ("Lists", "Daftar"),
-    "changes_table": ("Everyone whose post changes, and why",
-                      "Pegawai yang berpindah jabatan dan alasannya"),
+    "changes_table": (
+        "Everyone whose post changes, and why",
+        "Pegawai yang berpindah jabatan dan alasannya",
+    ),
     "new_hires_table": ("New hires and where they go", "Pegawai baru dan penempatannya"),
     "no_post_table": ("People left without a post", "Pegawai yang tidak mendapat jabatan"),
-    "retirements_table": ("Retirements within the planning horizon",
-                          "Pensiun dalam horizon perencanaan"),
-    "talent_grid": ("Talent box (9-box) after placement",
-                    "Kotak talenta (9-box) setelah penempatan"),
-    "talent_legend": ("Rows: potential (from JPM: low < 68, middle 68–79, high ≥ 80); columns: "
-                      "performance (SKP: below, meets, above expectations). Boxes 7–9 form the "
-                      "succession pool for key posts. People without an assessed JPM or "
-                      "performance are in no box.",
-                      "Baris: potensial (dari JPM: rendah < 68, menengah 68–79, tinggi ≥ 80); "
-                      "kolom: kinerja (SKP: di bawah, sesuai, di atas ekspektasi). Kotak 7–9 "
-                      "adalah kelompok rencana suksesi untuk jabatan kunci. Pegawai tanpa JPM "
-                      "hasil asesmen atau tanpa predikat kinerja tidak masuk kotak mana pun."),
+    "retirements_table": (
+        "Retirements within the planning horizon",
+        "Pensiun dalam horizon perencanaan",
+    ),
+    "talent_grid": (
+        "Talent box (9-box) after placement",
+        "Kotak talenta (9-box) setelah penempatan",
+    ),
+    "talent_legend": (
+        "Rows: potential (from JPM: low < 68, middle 68–79, high ≥ 80); columns: "
+        "performance (SKP: below, meets, above expectations). Boxes 7–9 form the "
+        "succession pool for key posts. People without an assessed JPM or "
+        "performance are in no box.",
+        "Baris: potensial (dari JPM: rendah < 68, menengah 68–79, tinggi ≥ 80); "
+        "kolom: kinerja (SKP: di bawah, sesuai, di atas ekspektasi). Kotak 7–9 "
+        "adalah kelompok rencana suksesi untuk jabatan kunci. Pegawai tanpa JPM "
+        "hasil asesmen atau tanpa predikat kinerja tidak masuk kotak mana pun.",
+    ),
     "potential": ("Potential", "Potensial"),
     "perf_below": ("below expectations", "di bawah ekspektasi"),
     "perf_meets": ("meets expectations", "sesuai ekspektasi"),
@@ -364,10 +420,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "pot_middle": ("middle", "menengah"),
     "pot_low": ("low", "rendah"),
     "technical": ("Technical details", "Rincian teknis"),
-    "technical_note": ("For the analysts: how the placement was computed and how good it is "
-                       "proven to be.",
-                       "Untuk analis: bagaimana penempatan dihitung dan seberapa baik mutunya "
-                       "terbukti."),
+    "technical_note": (
+        "For the analysts: how the placement was computed and how good it is proven to be.",
+        "Untuk analis: bagaimana penempatan dihitung dan seberapa baik mutunya terbukti.",
+    ),
     "all_kpis": ("All indicators", "Semua indikator"),
     "sources": ("Input files", "Berkas masukan"),
     "file": ("File", "Berkas"),
@@ -377,15 +433,18 @@ LABELS: dict[str, tuple[str, str]] = {
     "direction": ("Better", "Lebih baik"),
     "higher_better": ("↑ higher", "↑ lebih tinggi"),
     "lower_better": ("↓ lower", "↓ lebih rendah"),
-    "best_note": ("★ marks the best scenario for an indicator (ties all marked).",
-                  "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya "
-                  "ditandai)."),
-    "opd_across": ("Per agency (OPD) across scenarios",
-                   "Per perangkat daerah (OPD) antar skenario"),
-    "opd_across_note": ("Each scenario: staff after / headcount (difference: + surplus, − "
-                        "shortage).",
-                        "Setiap skenario: bezetting hasil / kebutuhan (selisih: + lebih, − "
-                        "kurang)."),
+    "best_note": (
+        "★ marks the best scenario for an indicator (ties all marked).",
+        "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai).",
+    ),
+    "opd_across": (
+        "Per agency (OPD) across scenarios",
+        "Per perangkat daerah (OPD) antar skenario",
+    ),
+    "opd_across_note": (
+        "Each scenario: staff after / headcount (difference: + surplus, − shortage).",
+        "Setiap skenario: bezetting hasil / kebutuhan (selisih: + lebih, − kurang).",
+    ),
     "decision_kpis": ("Key indicators side by side", "Indikator utama berdampingan"),
     "filter_placeholder": ("Filter rows…", "Saring baris…"),
     "position_kind": ("Kind", "Jenis"),
@@ -426,10 +485,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "sk_to_title": ("New post", "Jabatan baru"),
     "sk_to_unit_name": ("New unit", "Unit kerja baru"),
     "sk_note": ("Remarks", "Keterangan"),
-    "sk_place_date": ("...................., ....................",
-                      "...................., ...................."),
+    "sk_place_date": (
+        "...................., ....................",
+        "...................., ....................",
+    ),
     "sk_signer": ("THE REGENT,", "BUPATI,"),
-    "sk_signer_name": ("(....................................)",
-                       "(....................................)"),
+    "sk_signer_name": (
+        "(....................................)",
+        "(....................................)",
+    ),
     "sk_sheet_empty": ("None", "Tidak ada"),
 }

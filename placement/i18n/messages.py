@@ -34,1367 +34,1952 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "loc.column": (", column {column!r}", ", kolom {column!r}"),
     "loc.found": ("{text}; found {values}", "{text}; isi sel: {values}"),
     # -- data tables (placement.model.organization) -------------------------------------
-    "data.column_twice": ("{source}: column {column!r} appears twice; keep one",
-                          "{source}: kolom {column!r} muncul dua kali; pertahankan salah "
-                          "satu"),
-    "data.extra_columns": ("{file}: column(s) {columns} are not {table} columns placement "
-                           "uses; they are carried through to the outputs unchanged",
-                           "{file}: kolom {columns} bukan kolom tabel {table} yang dipakai "
-                           "placement; kolom tersebut diteruskan apa adanya ke keluaran"),
-    "data.missing_columns": ("{source}: missing required column(s) {columns}; the {table} "
-                             "table needs {required}; columns found: {found}{hint}",
-                             "{source}: kolom wajib {columns} tidak ada; tabel {table} "
-                             "memerlukan kolom {required}; kolom yang ditemukan: {found}"
-                             "{hint}"),
+    "data.column_twice": (
+        "{source}: column {column!r} appears twice; keep one",
+        "{source}: kolom {column!r} muncul dua kali; pertahankan salah satu",
+    ),
+    "data.extra_columns": (
+        "{file}: column(s) {columns} are not {table} columns placement "
+        "uses; they are carried through to the outputs unchanged",
+        "{file}: kolom {columns} bukan kolom tabel {table} yang dipakai "
+        "placement; kolom tersebut diteruskan apa adanya ke keluaran",
+    ),
+    "data.missing_columns": (
+        "{source}: missing required column(s) {columns}; the {table} "
+        "table needs {required}; columns found: {found}{hint}",
+        "{source}: kolom wajib {columns} tidak ada; tabel {table} "
+        "memerlukan kolom {required}; kolom yang ditemukan: {found}"
+        "{hint}",
+    ),
     "data.not_number": ("not a number; write a number{fix}", "bukan angka; tulis angka{fix}"),
-    "data.not_number_whole": ("not a number; write a whole number{fix}",
-                              "bukan angka; tulis bilangan bulat{fix}"),
+    "data.not_number_whole": (
+        "not a number; write a whole number{fix}",
+        "bukan angka; tulis bilangan bulat{fix}",
+    ),
     "data.not_whole": ("not a whole number{fix}", "bukan bilangan bulat{fix}"),
     "data.at_least": ("must be at least {minimum}{fix}", "nilai minimal {minimum}{fix}"),
     "data.at_most": ("must be at most {maximum}{fix}", "nilai maksimal {maximum}{fix}"),
     "fix.grade": (" (kelas jabatan 1-17)", " (kelas jabatan 1-17)"),
     "fix.headcount": (" (0 closes the position)", " (0 berarti jabatan ditutup)"),
-    "fix.comp_required": (" (required level 1-5, blank = not required)",
-                          " (level standar 1-5, kosong = tidak disyaratkan)"),
-    "fix.comp_assessed": (" (assessed level 1-5, blank = not assessed)",
-                          " (level hasil asesmen 1-5, kosong = belum diases)"),
-    "data.not_date": ("not a date; write YYYY-MM-DD (or DD-MM-YYYY, or an Excel date)",
-                      "bukan tanggal; tulis YYYY-MM-DD (atau DD-MM-YYYY, atau tanggal Excel)"),
-    "data.blank_id": ("blank {what} id; every row needs a unique id",
-                      "id {what} kosong; setiap baris memerlukan id yang unik"),
-    "data.duplicate_id": ("duplicate {what} id {value!r}; ids must be unique",
-                          "id {what} {value!r} ganda; setiap id harus unik"),
-    "data.parent_unknown": ("parent unit is not in the units table; add it or blank the cell",
-                            "unit induk tidak ada di tabel units; tambahkan atau kosongkan "
-                            "sel ini"),
-    "data.min_over_max_headcount": ("min_headcount exceeds max_headcount",
-                                    "min_headcount melebihi max_headcount"),
-    "data.position_unit_blank": ("blank unit; add it to the units file or correct the id",
-                                 "unit kerja kosong; tambahkan ke berkas units atau perbaiki "
-                                 "id-nya"),
-    "data.position_unit_unknown": ("unit {unit!r} is not in the units table; add it to the "
-                                   "units file or correct the id",
-                                   "unit kerja {unit!r} tidak ada di tabel units; tambahkan ke "
-                                   "berkas units atau perbaiki id-nya"),
-    "data.unknown_kind": ("unknown position kind; use one of {kinds}",
-                          "jenis jabatan tidak dikenal; gunakan salah satu dari {kinds}"),
-    "data.blank_headcount": ("blank headcount; write the number of seats (0 closes the "
-                             "position)",
-                             "formasi kosong; tulis jumlah formasi (0 berarti jabatan "
-                             "ditutup)"),
-    "data.min_fill_over_headcount": ("min_fill exceeds headcount; lower min_fill or raise "
-                                     "headcount",
-                                     "min_fill melebihi formasi; turunkan min_fill atau "
-                                     "naikkan formasi (headcount)"),
-    "data.unknown_min_education": ("unknown education level; use one of {levels} (or D4)",
-                                   "jenjang pendidikan tidak dikenal; gunakan salah satu dari "
-                                   "{levels} (atau D4)"),
-    "data.unknown_min_rank": ("unknown rank (golongan); use I/a … IV/e",
-                              "golongan tidak dikenal; gunakan I/a … IV/e"),
+    "fix.comp_required": (
+        " (required level 1-5, blank = not required)",
+        " (level standar 1-5, kosong = tidak disyaratkan)",
+    ),
+    "fix.comp_assessed": (
+        " (assessed level 1-5, blank = not assessed)",
+        " (level hasil asesmen 1-5, kosong = belum diases)",
+    ),
+    "data.not_date": (
+        "not a date; write YYYY-MM-DD (or DD-MM-YYYY, or an Excel date)",
+        "bukan tanggal; tulis YYYY-MM-DD (atau DD-MM-YYYY, atau tanggal Excel)",
+    ),
+    "data.blank_id": (
+        "blank {what} id; every row needs a unique id",
+        "id {what} kosong; setiap baris memerlukan id yang unik",
+    ),
+    "data.duplicate_id": (
+        "duplicate {what} id {value!r}; ids must be unique",
+        "id {what} {value!r} ganda; setiap id harus unik",
+    ),
+    "data.parent_unknown": (
+        "parent unit is not in the units table; add it or blank the cell",
+        "unit induk tidak ada di tabel units; tambahkan atau kosongkan sel ini",
+    ),
+    "data.min_over_max_headcount": (
+        "min_headcount exceeds max_headcount",
+        "min_headcount melebihi max_headcount",
+    ),
+    "data.position_unit_blank": (
+        "blank unit; add it to the units file or correct the id",
+        "unit kerja kosong; tambahkan ke berkas units atau perbaiki id-nya",
+    ),
+    "data.position_unit_unknown": (
+        "unit {unit!r} is not in the units table; add it to the units file or correct the id",
+        "unit kerja {unit!r} tidak ada di tabel units; tambahkan ke "
+        "berkas units atau perbaiki id-nya",
+    ),
+    "data.unknown_kind": (
+        "unknown position kind; use one of {kinds}",
+        "jenis jabatan tidak dikenal; gunakan salah satu dari {kinds}",
+    ),
+    "data.blank_headcount": (
+        "blank headcount; write the number of seats (0 closes the position)",
+        "formasi kosong; tulis jumlah formasi (0 berarti jabatan ditutup)",
+    ),
+    "data.min_fill_over_headcount": (
+        "min_fill exceeds headcount; lower min_fill or raise headcount",
+        "min_fill melebihi formasi; turunkan min_fill atau naikkan formasi (headcount)",
+    ),
+    "data.unknown_min_education": (
+        "unknown education level; use one of {levels} (or D4)",
+        "jenjang pendidikan tidak dikenal; gunakan salah satu dari {levels} (atau D4)",
+    ),
+    "data.unknown_min_rank": (
+        "unknown rank (golongan); use I/a … IV/e",
+        "golongan tidak dikenal; gunakan I/a … IV/e",
+    ),
     "data.key_bool": ("use true or false", "isi dengan true atau false"),
-    "data.unknown_rank": ("unknown rank (golongan); use I/a … IV/e, e.g. III/b",
-                          "golongan tidak dikenal; gunakan I/a … IV/e, misalnya III/b"),
-    "data.blank_rank": ("blank rank; every employee needs a golongan (I/a … IV/e)",
-                        "golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)"),
-    "data.unknown_education": ("unknown education level; use one of {levels} (D4 counts as "
-                               "S1)",
-                               "jenjang pendidikan tidak dikenal; gunakan salah satu dari "
-                               "{levels} (D4 setara S1)"),
-    "data.blank_education": ("blank education level; use one of {levels}",
-                             "jenjang pendidikan kosong; gunakan salah satu dari {levels}"),
-    "data.unknown_performance": ("unknown performance predicate; use one of {values}",
-                                 "predikat kinerja tidak dikenal; gunakan salah satu dari "
-                                 "{values}"),
-    "data.current_unit_unknown": ("unit is not in the units table; correct the id or leave "
-                                  "blank for a new hire",
-                                  "unit kerja tidak ada di tabel units; perbaiki id-nya atau "
-                                  "kosongkan untuk pegawai baru"),
-    "data.current_position_unknown": ("position is not in the positions table; correct the id "
-                                      "or leave blank for a new hire",
-                                      "jabatan tidak ada di tabel positions; perbaiki id-nya "
-                                      "atau kosongkan untuk pegawai baru"),
-    "data.current_unit_mismatch": ("does not match the unit of current_position; fix one of "
-                                   "the two",
-                                   "tidak sama dengan unit kerja dari current_position; "
-                                   "perbaiki salah satunya"),
-    "data.preferences_unknown": ("names a position that is not in the positions table; use "
-                                 "position ids separated by ';'",
-                                 "menyebut jabatan yang tidak ada di tabel positions; gunakan "
-                                 "id jabatan yang dipisahkan ';'"),
+    "data.unknown_rank": (
+        "unknown rank (golongan); use I/a … IV/e, e.g. III/b",
+        "golongan tidak dikenal; gunakan I/a … IV/e, misalnya III/b",
+    ),
+    "data.blank_rank": (
+        "blank rank; every employee needs a golongan (I/a … IV/e)",
+        "golongan kosong; setiap pegawai harus memiliki golongan (I/a … IV/e)",
+    ),
+    "data.unknown_education": (
+        "unknown education level; use one of {levels} (D4 counts as S1)",
+        "jenjang pendidikan tidak dikenal; gunakan salah satu dari {levels} (D4 setara S1)",
+    ),
+    "data.blank_education": (
+        "blank education level; use one of {levels}",
+        "jenjang pendidikan kosong; gunakan salah satu dari {levels}",
+    ),
+    "data.unknown_performance": (
+        "unknown performance predicate; use one of {values}",
+        "predikat kinerja tidak dikenal; gunakan salah satu dari {values}",
+    ),
+    "data.current_unit_unknown": (
+        "unit is not in the units table; correct the id or leave blank for a new hire",
+        "unit kerja tidak ada di tabel units; perbaiki id-nya atau kosongkan untuk pegawai baru",
+    ),
+    "data.current_position_unknown": (
+        "position is not in the positions table; correct the id or leave blank for a new hire",
+        "jabatan tidak ada di tabel positions; perbaiki id-nya atau kosongkan untuk pegawai baru",
+    ),
+    "data.current_unit_mismatch": (
+        "does not match the unit of current_position; fix one of the two",
+        "tidak sama dengan unit kerja dari current_position; perbaiki salah satunya",
+    ),
+    "data.preferences_unknown": (
+        "names a position that is not in the positions table; use position ids separated by ';'",
+        "menyebut jabatan yang tidak ada di tabel positions; gunakan "
+        "id jabatan yang dipisahkan ';'",
+    ),
     # -- reading files (placement.io.tables) --------------------------------------------
-    "io.not_found": ("{path}: {what} file not found; check the path in the scenario file",
-                     "{path}: berkas {what} tidak ditemukan; periksa path di berkas skenario"),
-    "io.is_folder": ("{path}: is a folder; give the path of the {what} file",
-                     "{path}: merupakan folder; tuliskan path berkas {what}"),
-    "io.unknown_type": ("{path}: unknown file type {suffix!r}; use .csv, .xlsx or .parquet",
-                        "{path}: jenis berkas {suffix!r} tidak dikenal; gunakan .csv, .xlsx "
-                        "atau .parquet"),
-    "io.cannot_read": ("{path}: cannot read as {kind}: {error}",
-                       "{path}: tidak dapat dibaca sebagai {kind}: {error}"),
-    "io.empty": ("{path}: the file is empty; it needs a header row and data rows",
-                 "{path}: berkas kosong; berkas harus berisi baris judul kolom dan baris data"),
-    "io.no_rows": ("{path}: has a header row but no data rows; add one row per {row}",
-                   "{path}: hanya berisi baris judul kolom tanpa baris data; tambahkan satu "
-                   "baris untuk setiap {row}"),
-    "io.bad_csv": ("{path}: malformed CSV ({error}); check quoting and the number of columns "
-                   "on that line",
-                   "{path}: format CSV rusak ({error}); periksa tanda kutip dan jumlah kolom "
-                   "pada baris tersebut"),
-    "io.sheets": ("{file}: has {n} sheets ({names}); reading sheet {sheet!r}",
-                  "{file}: berisi {n} sheet ({names}); yang dibaca sheet {sheet!r}"),
-    "io.no_sheet": ("{path}: no sheet named {sheet!r}; sheets: {names}",
-                    "{path}: tidak ada sheet bernama {sheet!r}; sheet yang ada: {names}"),
-    "io.sheet_empty": ("{path} [{title}]: the sheet is empty; it needs a header row",
-                       "{path} [{title}]: sheet kosong; sheet harus berisi baris judul kolom"),
-    "io.blank_header": ("{path} [{title}]: header cell(s) {cells} are empty (merged header "
-                        "cells?); unmerge the header row and give every column its own name "
-                        "in row 1",
-                        "{path} [{title}]: sel judul kolom {cells} kosong (sel judul "
-                        "digabung?); pisahkan (unmerge) baris judul dan beri setiap kolom "
-                        "namanya sendiri di baris 1"),
-    "io.formulas": ("{path} [{title}]: cell(s) {cells}{more} hold formulas with no saved "
-                    "value; open and save the file in Excel, or paste the values",
-                    "{path} [{title}]: sel {cells}{more} berisi rumus tanpa nilai tersimpan; "
-                    "buka lalu simpan berkas di Excel, atau tempel sebagai nilai (paste "
-                    "values)"),
+    "io.not_found": (
+        "{path}: {what} file not found; check the path in the scenario file",
+        "{path}: berkas {what} tidak ditemukan; periksa path di berkas skenario",
+    ),
+    "io.is_folder": (
+        "{path}: is a folder; give the path of the {what} file",
+        "{path}: merupakan folder; tuliskan path berkas {what}",
+    ),
+    "io.unknown_type": (
+        "{path}: unknown file type {suffix!r}; use .csv, .xlsx or .parquet",
+        "{path}: jenis berkas {suffix!r} tidak dikenal; gunakan .csv, .xlsx atau .parquet",
+    ),
+    "io.cannot_read": (
+        "{path}: cannot read as {kind}: {error}",
+        "{path}: tidak dapat dibaca sebagai {kind}: {error}",
+    ),
+    "io.empty": (
+        "{path}: the file is empty; it needs a header row and data rows",
+        "{path}: berkas kosong; berkas harus berisi baris judul kolom dan baris data",
+    ),
+    "io.no_rows": (
+        "{path}: has a header row but no data rows; add one row per {row}",
+        "{path}: hanya berisi baris judul kolom tanpa baris data; tambahkan satu "
+        "baris untuk setiap {row}",
+    ),
+    "io.bad_csv": (
+        "{path}: malformed CSV ({error}); check quoting and the number of columns on that line",
+        "{path}: format CSV rusak ({error}); periksa tanda kutip dan jumlah kolom "
+        "pada baris tersebut",
+    ),
+    "io.sheets": (
+        "{file}: has {n} sheets ({names}); reading sheet {sheet!r}",
+        "{file}: berisi {n} sheet ({names}); yang dibaca sheet {sheet!r}",
+    ),
+    "io.no_sheet": (
+        "{path}: no sheet named {sheet!r}; sheets: {names}",
+        "{path}: tidak ada sheet bernama {sheet!r}; sheet yang ada: {names}",
+    ),
+    "io.sheet_empty": (
+        "{path} [{title}]: the sheet is empty; it needs a header row",
+        "{path} [{title}]: sheet kosong; sheet harus berisi baris judul kolom",
+    ),
+    "io.blank_header": (
+        "{path} [{title}]: header cell(s) {cells} are empty (merged header "
+        "cells?); unmerge the header row and give every column its own name "
+        "in row 1",
+        "{path} [{title}]: sel judul kolom {cells} kosong (sel judul "
+        "digabung?); pisahkan (unmerge) baris judul dan beri setiap kolom "
+        "namanya sendiri di baris 1",
+    ),
+    "io.formulas": (
+        "{path} [{title}]: cell(s) {cells}{more} hold formulas with no saved "
+        "value; open and save the file in Excel, or paste the values",
+        "{path} [{title}]: sel {cells}{more} berisi rumus tanpa nilai tersimpan; "
+        "buka lalu simpan berkas di Excel, atau tempel sebagai nilai (paste "
+        "values)",
+    ),
     # -- scenario files (placement.model.scenario, placement.model.config) --------------
-    "scenario.data_needs": ("{source}: 'data' needs at least 'employees' and 'positions' file "
-                            "paths",
-                            "{source}: 'data' memerlukan setidaknya path berkas 'employees' "
-                            "dan 'positions'"),
-    "scenario.cycle": ("{file}: 'extends' forms a cycle ({cycle}); remove one of the extends",
-                       "{file}: 'extends' membentuk siklus ({cycle}); hapus salah satu "
-                       "extends"),
-    "scenario.not_found": ("{path}: scenario file not found{by}; check the path",
-                           "{path}: berkas skenario tidak ditemukan{by}; periksa path-nya"),
+    "scenario.data_needs": (
+        "{source}: 'data' needs at least 'employees' and 'positions' file paths",
+        "{source}: 'data' memerlukan setidaknya path berkas 'employees' dan 'positions'",
+    ),
+    "scenario.cycle": (
+        "{file}: 'extends' forms a cycle ({cycle}); remove one of the extends",
+        "{file}: 'extends' membentuk siklus ({cycle}); hapus salah satu extends",
+    ),
+    "scenario.not_found": (
+        "{path}: scenario file not found{by}; check the path",
+        "{path}: berkas skenario tidak ditemukan{by}; periksa path-nya",
+    ),
     "scenario.extended_by": (" (extended by {file})", " (di-extends oleh {file})"),
-    "scenario.cannot_read": ("{path}: cannot read the scenario file ({error})",
-                             "{path}: berkas skenario tidak dapat dibaca ({error})"),
-    "scenario.yaml": ("{file}{at}: YAML syntax error: {what}; check the indentation and the "
-                      "':' after each key",
-                      "{file}{at}: kesalahan sintaks YAML: {what}; periksa indentasi dan "
-                      "tanda ':' setelah setiap kunci"),
+    "scenario.cannot_read": (
+        "{path}: cannot read the scenario file ({error})",
+        "{path}: berkas skenario tidak dapat dibaca ({error})",
+    ),
+    "scenario.yaml": (
+        "{file}{at}: YAML syntax error: {what}; check the indentation and the ':' after each key",
+        "{file}{at}: kesalahan sintaks YAML: {what}; periksa indentasi dan "
+        "tanda ':' setelah setiap kunci",
+    ),
     "scenario.yaml_at": (" line {line}, column {column}", " baris {line}, kolom {column}"),
-    "scenario.not_mapping": ("{file}: a scenario file must be a mapping of keys (name, data, "
-                             "operations, ...), not a {type}",
-                             "{file}: berkas skenario harus berupa pemetaan kunci (name, data, "
-                             "operations, ...), bukan {type}"),
-    "scenario.extends_one": ("{file}: 'extends' takes one file path",
-                             "{file}: 'extends' hanya menerima satu path berkas"),
-    "scenario.operations_list": ("{file}: 'operations' must be a list of operations (one "
-                                 "'- name: {{...}}' per line)",
-                                 "{file}: 'operations' harus berupa daftar operasi (satu "
-                                 "'- name: {{...}}' per baris)"),
+    "scenario.not_mapping": (
+        "{file}: a scenario file must be a mapping of keys (name, data, "
+        "operations, ...), not a {type}",
+        "{file}: berkas skenario harus berupa pemetaan kunci (name, data, "
+        "operations, ...), bukan {type}",
+    ),
+    "scenario.extends_one": (
+        "{file}: 'extends' takes one file path",
+        "{file}: 'extends' hanya menerima satu path berkas",
+    ),
+    "scenario.operations_list": (
+        "{file}: 'operations' must be a list of operations (one '- name: {{...}}' per line)",
+        "{file}: 'operations' harus berupa daftar operasi (satu '- name: {{...}}' per baris)",
+    ),
     "scenario.name": ("scenario {name!r}", "skenario {name!r}"),
     "config.did_you_mean": ("; did you mean {word!r}?", "; mungkin maksudnya {word!r}?"),
     "config.valid_keys": ("; valid keys: {keys}", "; kunci yang berlaku: {keys}"),
-    "config.unknown_key": ("{source}: unknown key {path!r}{hint}",
-                           "{source}: kunci {path!r} tidak dikenal{hint}"),
-    "config.bad_value": ("{source}: key {path!r}: {error}{shown}",
-                         "{source}: kunci {path!r}: {error}{shown}"),
+    "config.unknown_key": (
+        "{source}: unknown key {path!r}{hint}",
+        "{source}: kunci {path!r} tidak dikenal{hint}",
+    ),
+    "config.bad_value": (
+        "{source}: key {path!r}: {error}{shown}",
+        "{source}: kunci {path!r}: {error}{shown}",
+    ),
     "config.got": (" (got {value!r})", " (tertulis {value!r})"),
     # -- operations (placement.model.operations) ----------------------------------------
     "op.where": ("{source}: operations[{index}]", "{source}: operations[{index}]"),
     "op.label": ("{where} ({name})", "{where} ({name})"),
-    "op.select_empty": ("{where}: select positions with positions, units, kinds, levels or "
-                        "all: true",
-                        "{where}: pilih jabatan dengan positions, units, kinds, levels atau "
-                        "all: true"),
-    "op.unknown_id": ("{where}: {what} {id!r} does not exist{hint}",
-                      "{where}: {what} {id!r} tidak ada{hint}"),
-    "op.unit_exists": ("{where}: unit {id!r} already exists; pick a new id",
-                       "{where}: unit kerja {id!r} sudah ada; pilih id baru"),
-    "op.bad_min_education": ("{where}: min_education {value!r} is not an education level; "
-                             "use one of {levels}",
-                             "{where}: min_education {value!r} bukan jenjang pendidikan; "
-                             "gunakan salah satu dari {levels}"),
-    "op.bad_min_rank": ("{where}: min_rank {rank!r} for {level!r} is not a rank; use I/a … "
-                        "IV/e",
-                        "{where}: min_rank {rank!r} untuk {level!r} bukan golongan; gunakan "
-                        "I/a … IV/e"),
-    "op.position_exists": ("{where}: position {id!r} already exists; pick a new id",
-                           "{where}: jabatan {id!r} sudah ada; pilih id baru"),
-    "op.bad_edu_rank": ("{where}: unknown min_education or min_rank ({education!r}, "
-                        "{rank!r})",
-                        "{where}: min_education atau min_rank tidak dikenal ({education!r}, "
-                        "{rank!r})"),
-    "op.unknown_competency": ("{where}: competency {name!r} is not a column of the "
-                              "data{hint}",
-                              "{where}: kompetensi {name!r} bukan kolom pada data{hint}"),
-    "op.bad_levels": ("{where}: competency levels must be 1-5, got {bad}",
-                      "{where}: level kompetensi harus 1-5, tertulis {bad}"),
-    "op.pin_closed": ("{where}: position {position!r} is closed (headcount 0); open it or pin "
-                      "the employee elsewhere",
-                      "{where}: jabatan {position!r} ditutup (formasi 0); buka jabatan itu "
-                      "atau kunci (pin) pegawai di jabatan lain"),
-    "op.pin_twice": ("{where}: employee {employee!r} is already pinned to {position!r} by "
-                     "{source}; remove one of the two pins",
-                     "{where}: pegawai {employee!r} sudah dikunci (pin) ke {position!r} oleh "
-                     "{source}; hapus salah satu dari kedua pin"),
-    "op.pin_forbidden": ("{where}: employee {employee!r} is forbidden from {position!r} by an "
-                         "earlier forbid; remove one",
-                         "{where}: pegawai {employee!r} dilarang menempati {position!r} oleh "
-                         "forbid sebelumnya; hapus salah satunya"),
-    "op.forbid_pinned": ("{where}: employee {employee!r} is pinned to {position!r} by "
-                         "{source}; remove one",
-                         "{where}: pegawai {employee!r} dikunci (pin) ke {position!r} oleh "
-                         "{source}; hapus salah satunya"),
-    "op.pin_or_file": ("{where}: give either employee and position, or file",
-                       "{where}: isi employee dan position, atau file"),
-    "op.forbid_or_file": ("{where}: give either employee and positions, or file",
-                          "{where}: isi employee dan positions, atau file"),
-    "op.pairs_not_found": ("{where}: file {file!r} not found; looked for {tried}",
-                           "{where}: berkas {file!r} tidak ditemukan; sudah dicari di {tried}"),
-    "op.pairs_columns": ("{where}: {file} needs the column(s) {columns} (one employee id and "
-                         "one position id per row)",
-                         "{where}: {file} memerlukan kolom {columns} (satu id pegawai dan satu "
-                         "id jabatan per baris)"),
-    "op.pairs_unknown": ("{where}: {at}: {what} {id!r} (and the other ids on these rows) not "
-                         "in the data; correct the ids",
-                         "{where}: {at}: {what} {id!r} (dan id lain pada baris-baris ini) "
-                         "tidak ada di data; perbaiki id-nya"),
-    "op.pairs_closed": ("{where}: {at}: the position is closed (headcount 0); open it or pin "
-                        "the employee elsewhere",
-                        "{where}: {at}: jabatan ditutup (formasi 0); buka jabatan itu atau "
-                        "kunci (pin) pegawai di jabatan lain"),
-    "op.pairs_twice": ("{where}: {at}: the same employee is pinned to two positions; keep "
-                       "one row per employee",
-                       "{where}: {at}: pegawai yang sama dikunci (pin) ke dua jabatan; "
-                       "sisakan satu baris per pegawai"),
-    "op.pairs_pinned_before": ("{where}: {at}: already pinned elsewhere by an earlier "
-                               "operation (e.g. {employee!r} to {position!r} by {source}); "
-                               "remove one of the two pins",
-                               "{where}: {at}: sudah dikunci (pin) di jabatan lain oleh "
-                               "operasi sebelumnya (mis. {employee!r} ke {position!r} oleh "
-                               "{source}); hapus salah satu dari kedua pin"),
-    "op.pairs_forbidden": ("{where}: {at}: the pair is forbidden by an earlier forbid; "
-                           "remove one",
-                           "{where}: {at}: pasangan ini dilarang oleh forbid sebelumnya; "
-                           "hapus salah satunya"),
-    "op.pairs_pinned": ("{where}: {at}: the pair is pinned by an earlier operation (e.g. "
-                        "{employee!r} to {position!r} by {source}); remove one",
-                        "{where}: {at}: pasangan ini dikunci (pin) oleh operasi sebelumnya "
-                        "(mis. {employee!r} ke {position!r} oleh {source}); hapus salah "
-                        "satunya"),
-    "op.not_mapping": ("{where}: each operation is a mapping with one key, the operation's "
-                       "name, e.g. '- close_positions: {{select: ...}}'",
-                       "{where}: setiap operasi berupa pemetaan dengan satu kunci, yaitu nama "
-                       "operasinya, misalnya '- close_positions: {{select: ...}}'"),
-    "op.unknown": ("{where}: unknown operation {name!r}{hint}",
-                   "{where}: operasi {name!r} tidak dikenal{hint}"),
-    "op.no_column": ("{where}: the employees table has no column {column!r}{hint}",
-                     "{where}: tabel employees tidak memiliki kolom {column!r}{hint}"),
-    "op.workload_not_found": ("{where}: workload file {file!r} not found; looked for {tried}",
-                              "{where}: berkas analisis beban kerja {file!r} tidak ditemukan; "
-                              "sudah dicari di {tried}"),
-    "op.workload_position": ("{where}: {at}: position {position!r} is not in the positions "
-                             "table (after the operations before this one)",
-                             "{where}: {at}: jabatan {position!r} tidak ada di tabel "
-                             "positions (setelah operasi-operasi sebelumnya)"),
+    "op.select_empty": (
+        "{where}: select positions with positions, units, kinds, levels or all: true",
+        "{where}: pilih jabatan dengan positions, units, kinds, levels atau all: true",
+    ),
+    "op.unknown_id": (
+        "{where}: {what} {id!r} does not exist{hint}",
+        "{where}: {what} {id!r} tidak ada{hint}",
+    ),
+    "op.unit_exists": (
+        "{where}: unit {id!r} already exists; pick a new id",
+        "{where}: unit kerja {id!r} sudah ada; pilih id baru",
+    ),
+    "op.bad_min_education": (
+        "{where}: min_education {value!r} is not an education level; use one of {levels}",
+        "{where}: min_education {value!r} bukan jenjang pendidikan; "
+        "gunakan salah satu dari {levels}",
+    ),
+    "op.bad_min_rank": (
+        "{where}: min_rank {rank!r} for {level!r} is not a rank; use I/a … IV/e",
+        "{where}: min_rank {rank!r} untuk {level!r} bukan golongan; gunakan I/a … IV/e",
+    ),
+    "op.position_exists": (
+        "{where}: position {id!r} already exists; pick a new id",
+        "{where}: jabatan {id!r} sudah ada; pilih id baru",
+    ),
+    "op.bad_edu_rank": (
+        "{where}: unknown min_education or min_rank ({education!r}, {rank!r})",
+        "{where}: min_education atau min_rank tidak dikenal ({education!r}, {rank!r})",
+    ),
+    "op.unknown_competency": (
+        "{where}: competency {name!r} is not a column of the data{hint}",
+        "{where}: kompetensi {name!r} bukan kolom pada data{hint}",
+    ),
+    "op.bad_levels": (
+        "{where}: competency levels must be 1-5, got {bad}",
+        "{where}: level kompetensi harus 1-5, tertulis {bad}",
+    ),
+    "op.pin_closed": (
+        "{where}: position {position!r} is closed (headcount 0); open it or pin "
+        "the employee elsewhere",
+        "{where}: jabatan {position!r} ditutup (formasi 0); buka jabatan itu "
+        "atau kunci (pin) pegawai di jabatan lain",
+    ),
+    "op.pin_twice": (
+        "{where}: employee {employee!r} is already pinned to {position!r} by "
+        "{source}; remove one of the two pins",
+        "{where}: pegawai {employee!r} sudah dikunci (pin) ke {position!r} oleh "
+        "{source}; hapus salah satu dari kedua pin",
+    ),
+    "op.pin_forbidden": (
+        "{where}: employee {employee!r} is forbidden from {position!r} by an "
+        "earlier forbid; remove one",
+        "{where}: pegawai {employee!r} dilarang menempati {position!r} oleh "
+        "forbid sebelumnya; hapus salah satunya",
+    ),
+    "op.forbid_pinned": (
+        "{where}: employee {employee!r} is pinned to {position!r} by {source}; remove one",
+        "{where}: pegawai {employee!r} dikunci (pin) ke {position!r} oleh "
+        "{source}; hapus salah satunya",
+    ),
+    "op.pin_or_file": (
+        "{where}: give either employee and position, or file",
+        "{where}: isi employee dan position, atau file",
+    ),
+    "op.forbid_or_file": (
+        "{where}: give either employee and positions, or file",
+        "{where}: isi employee dan positions, atau file",
+    ),
+    "op.pairs_not_found": (
+        "{where}: file {file!r} not found; looked for {tried}",
+        "{where}: berkas {file!r} tidak ditemukan; sudah dicari di {tried}",
+    ),
+    "op.pairs_columns": (
+        "{where}: {file} needs the column(s) {columns} (one employee id and "
+        "one position id per row)",
+        "{where}: {file} memerlukan kolom {columns} (satu id pegawai dan satu "
+        "id jabatan per baris)",
+    ),
+    "op.pairs_unknown": (
+        "{where}: {at}: {what} {id!r} (and the other ids on these rows) not "
+        "in the data; correct the ids",
+        "{where}: {at}: {what} {id!r} (dan id lain pada baris-baris ini) "
+        "tidak ada di data; perbaiki id-nya",
+    ),
+    "op.pairs_closed": (
+        "{where}: {at}: the position is closed (headcount 0); open it or pin "
+        "the employee elsewhere",
+        "{where}: {at}: jabatan ditutup (formasi 0); buka jabatan itu atau "
+        "kunci (pin) pegawai di jabatan lain",
+    ),
+    "op.pairs_twice": (
+        "{where}: {at}: the same employee is pinned to two positions; keep one row per employee",
+        "{where}: {at}: pegawai yang sama dikunci (pin) ke dua jabatan; "
+        "sisakan satu baris per pegawai",
+    ),
+    "op.pairs_pinned_before": (
+        "{where}: {at}: already pinned elsewhere by an earlier "
+        "operation (e.g. {employee!r} to {position!r} by {source}); "
+        "remove one of the two pins",
+        "{where}: {at}: sudah dikunci (pin) di jabatan lain oleh "
+        "operasi sebelumnya (mis. {employee!r} ke {position!r} oleh "
+        "{source}); hapus salah satu dari kedua pin",
+    ),
+    "op.pairs_forbidden": (
+        "{where}: {at}: the pair is forbidden by an earlier forbid; remove one",
+        "{where}: {at}: pasangan ini dilarang oleh forbid sebelumnya; hapus salah satunya",
+    ),
+    "op.pairs_pinned": (
+        "{where}: {at}: the pair is pinned by an earlier operation (e.g. "
+        "{employee!r} to {position!r} by {source}); remove one",
+        "{where}: {at}: pasangan ini dikunci (pin) oleh operasi sebelumnya "
+        "(mis. {employee!r} ke {position!r} oleh {source}); hapus salah "
+        "satunya",
+    ),
+    "op.not_mapping": (
+        "{where}: each operation is a mapping with one key, the operation's "
+        "name, e.g. '- close_positions: {{select: ...}}'",
+        "{where}: setiap operasi berupa pemetaan dengan satu kunci, yaitu nama "
+        "operasinya, misalnya '- close_positions: {{select: ...}}'",
+    ),
+    "op.unknown": (
+        "{where}: unknown operation {name!r}{hint}",
+        "{where}: operasi {name!r} tidak dikenal{hint}",
+    ),
+    "op.no_column": (
+        "{where}: the employees table has no column {column!r}{hint}",
+        "{where}: tabel employees tidak memiliki kolom {column!r}{hint}",
+    ),
+    "op.workload_not_found": (
+        "{where}: workload file {file!r} not found; looked for {tried}",
+        "{where}: berkas analisis beban kerja {file!r} tidak ditemukan; sudah dicari di {tried}",
+    ),
+    "op.workload_position": (
+        "{where}: {at}: position {position!r} is not in the positions "
+        "table (after the operations before this one)",
+        "{where}: {at}: jabatan {position!r} tidak ada di tabel "
+        "positions (setelah operasi-operasi sebelumnya)",
+    ),
     # -- operation log ("operations applied") -------------------------------------------
-    "log.merge": ("merged {units} into {into} ({positions} positions, {staff} staff)",
-                  "menggabungkan {units} menjadi {into} ({positions} jabatan, {staff} "
-                  "pegawai)"),
+    "log.merge": (
+        "merged {units} into {into} ({positions} positions, {staff} staff)",
+        "menggabungkan {units} menjadi {into} ({positions} jabatan, {staff} pegawai)",
+    ),
     "log.add_unit": ("added unit {id} ({name})", "menambah unit kerja {id} ({name})"),
-    "log.rename_unit": ("renamed unit {unit}: {old} → {new}",
-                        "mengganti nama unit kerja {unit}: {old} → {new}"),
+    "log.rename_unit": (
+        "renamed unit {unit}: {old} → {new}",
+        "mengganti nama unit kerja {unit}: {old} → {new}",
+    ),
     "log.set_unit": ("set {keys} of unit {unit}", "mengubah {keys} unit kerja {unit}"),
-    "log.move_positions": ("moved {n} positions ({staff} staff) to {to}",
-                           "memindahkan {n} jabatan ({staff} pegawai) ke {to}"),
-    "log.convert": ("converted {n} positions to functional (penyetaraan); grades kept or "
-                    "raised, minimum education and rank raised to the JF level's",
-                    "menyetarakan {n} jabatan menjadi jabatan fungsional (penyetaraan); kelas "
-                    "jabatan tetap atau naik, syarat pendidikan dan golongan minimum naik ke "
-                    "syarat jenjang JF"),
-    "log.set_headcount": ("set headcount of {n} positions to {headcount}",
-                          "menetapkan formasi {n} jabatan menjadi {headcount}"),
-    "log.scale_headcount": ("scaled headcount of {n} positions by {factor}: {old} → {new} "
-                            "seats",
-                            "mengalikan formasi {n} jabatan dengan {factor}: {old} → {new} "
-                            "formasi"),
-    "log.set_min_fill": ("set min_fill {min_fill} on {n} positions",
-                         "menetapkan min_fill {min_fill} pada {n} jabatan"),
-    "log.close": ("closed {n} positions ({incumbents} incumbents to re-place{released})",
-                  "menutup {n} jabatan ({incumbents} pemangku jabatan perlu ditempatkan "
-                  "ulang{released})"),
+    "log.move_positions": (
+        "moved {n} positions ({staff} staff) to {to}",
+        "memindahkan {n} jabatan ({staff} pegawai) ke {to}",
+    ),
+    "log.convert": (
+        "converted {n} positions to functional (penyetaraan); grades kept or "
+        "raised, minimum education and rank raised to the JF level's",
+        "menyetarakan {n} jabatan menjadi jabatan fungsional (penyetaraan); kelas "
+        "jabatan tetap atau naik, syarat pendidikan dan golongan minimum naik ke "
+        "syarat jenjang JF",
+    ),
+    "log.set_headcount": (
+        "set headcount of {n} positions to {headcount}",
+        "menetapkan formasi {n} jabatan menjadi {headcount}",
+    ),
+    "log.scale_headcount": (
+        "scaled headcount of {n} positions by {factor}: {old} → {new} seats",
+        "mengalikan formasi {n} jabatan dengan {factor}: {old} → {new} formasi",
+    ),
+    "log.set_min_fill": (
+        "set min_fill {min_fill} on {n} positions",
+        "menetapkan min_fill {min_fill} pada {n} jabatan",
+    ),
+    "log.close": (
+        "closed {n} positions ({incumbents} incumbents to re-place{released})",
+        "menutup {n} jabatan ({incumbents} pemangku jabatan perlu ditempatkan ulang{released})",
+    ),
     "log.pins_released": (", {n} earlier pins released", ", {n} pin sebelumnya dilepas"),
-    "log.open": ("opened position {id} ({title}) in {unit} with {headcount} seats",
-                 "membuka jabatan {id} ({title}) di {unit} dengan formasi {headcount}"),
-    "log.pin": ("pinned {employee} to {position}",
-                "mengunci (pin) {employee} di jabatan {position}"),
-    "log.pin_file": ("pinned {n} employee(s) from {file}",
-                     "mengunci (pin) {n} pegawai dari {file}"),
-    "log.forbid_file": ("forbade {n} employee–position pair(s) from {file}",
-                        "melarang {n} pasangan pegawai–jabatan dari {file}"),
-    "log.forbid": ("forbade {employee} from {n} position(s)",
-                   "melarang {employee} menempati {n} jabatan"),
-    "log.keep": ("kept {n} incumbents in {positions} positions{over}",
-                 "mempertahankan {n} pemangku jabatan di {positions} jabatan{over}"),
-    "log.keep_over": (" ({n} over headcount re-placed)",
-                      " ({n} yang melebihi formasi ditempatkan ulang)"),
-    "log.talent": ("talent box thresholds: potential {potential}, performance {performance}",
-                   "batas kotak talenta: potensi {potential}, kinerja {performance}"),
-    "log.retirements": ("retirements: {n} employees reach retirement age by {end} "
-                        "({years:g} years from {start}); {what}",
-                        "pensiun: {n} pegawai mencapai batas usia pensiun (BUP) sampai {end} "
-                        "({years:g} tahun sejak {start}); {what}"),
-    "log.retire_excluded": ("excluded from placement; their seats stay in the formasi",
-                            "tidak diikutkan dalam penempatan; formasinya tetap dihitung"),
-    "log.retire_vacate": ("{n} kept in their posts until retirement, posts listed as vacant "
-                          "from the retirement date",
-                          "{n} tetap di jabatannya sampai pensiun, jabatannya dicatat lowong "
-                          "mulai tanggal pensiun"),
+    "log.open": (
+        "opened position {id} ({title}) in {unit} with {headcount} seats",
+        "membuka jabatan {id} ({title}) di {unit} dengan formasi {headcount}",
+    ),
+    "log.pin": (
+        "pinned {employee} to {position}",
+        "mengunci (pin) {employee} di jabatan {position}",
+    ),
+    "log.pin_file": (
+        "pinned {n} employee(s) from {file}",
+        "mengunci (pin) {n} pegawai dari {file}",
+    ),
+    "log.forbid_file": (
+        "forbade {n} employee–position pair(s) from {file}",
+        "melarang {n} pasangan pegawai–jabatan dari {file}",
+    ),
+    "log.forbid": (
+        "forbade {employee} from {n} position(s)",
+        "melarang {employee} menempati {n} jabatan",
+    ),
+    "log.keep": (
+        "kept {n} incumbents in {positions} positions{over}",
+        "mempertahankan {n} pemangku jabatan di {positions} jabatan{over}",
+    ),
+    "log.keep_over": (
+        " ({n} over headcount re-placed)",
+        " ({n} yang melebihi formasi ditempatkan ulang)",
+    ),
+    "log.talent": (
+        "talent box thresholds: potential {potential}, performance {performance}",
+        "batas kotak talenta: potensi {potential}, kinerja {performance}",
+    ),
+    "log.retirements": (
+        "retirements: {n} employees reach retirement age by {end} "
+        "({years:g} years from {start}); {what}",
+        "pensiun: {n} pegawai mencapai batas usia pensiun (BUP) sampai {end} "
+        "({years:g} tahun sejak {start}); {what}",
+    ),
+    "log.retire_excluded": (
+        "excluded from placement; their seats stay in the formasi",
+        "tidak diikutkan dalam penempatan; formasinya tetap dihitung",
+    ),
+    "log.retire_vacate": (
+        "{n} kept in their posts until retirement, posts listed as vacant from the retirement date",
+        "{n} tetap di jabatannya sampai pensiun, jabatannya dicatat lowong mulai tanggal pensiun",
+    ),
     "log.retire_report": ("listed only", "hanya didaftar"),
-    "log.workload": ("headcount from workload ({file}, {place}): {n} positions, {old} → {new} "
-                     "seats (WKE {wke:,.0f} min, {rounding})",
-                     "formasi dari analisis beban kerja ({file}, {place}): {n} jabatan, "
-                     "{old} → {new} formasi (WKE {wke:,.0f} menit, {rounding})"),
+    "log.workload": (
+        "headcount from workload ({file}, {place}): {n} positions, {old} → {new} "
+        "seats (WKE {wke:,.0f} min, {rounding})",
+        "formasi dari analisis beban kerja ({file}, {place}): {n} jabatan, "
+        "{old} → {new} formasi (WKE {wke:,.0f} menit, {rounding})",
+    ),
     "log.penyetaraan": ("penyetaraan checks: {summary}", "pemeriksaan penyetaraan: {summary}"),
     "log.penyetaraan_none": ("no violations", "tidak ada pelanggaran"),
     "log.penyetaraan_count": ("{n} {issue}", "{n} {issue}"),
     "issue.grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
     "issue.grade_unknown": ("grade unknown", "kelas jabatan tidak diketahui"),
-    "issue.education_below_minimum": ("education below minimum",
-                                      "pendidikan di bawah minimum"),
+    "issue.education_below_minimum": ("education below minimum", "pendidikan di bawah minimum"),
     "issue.rank_below_minimum": ("rank below minimum", "golongan di bawah minimum"),
     "warn.penyetaraan": ("{n} {what}: {names}{more}", "{n} {what}: {names}{more}"),
     "warn.penyetaraan_prefix": ("penyetaraan: {text}", "penyetaraan: {text}"),
-    "warn.penyetaraan.grade_would_drop": ("posts whose grade is above their JF level's usual "
-                                          "grade (kept; decide)",
-                                          "jabatan yang kelas jabatannya di atas kelas jabatan "
-                                          "lazim jenjang JF-nya (dipertahankan; putuskan)"),
-    "warn.penyetaraan.grade_unknown": ("converted posts without a grade",
-                                       "jabatan hasil penyetaraan tanpa kelas jabatan"),
-    "warn.penyetaraan.education_below_minimum": ("incumbents of converted posts below the "
-                                                 "minimum education S1/D4",
-                                                 "pemangku jabatan hasil penyetaraan dengan "
-                                                 "pendidikan di bawah minimum S1/D4"),
-    "warn.penyetaraan.rank_below_minimum": ("incumbents of converted posts below the JF "
-                                            "level's minimum golongan",
-                                            "pemangku jabatan hasil penyetaraan dengan "
-                                            "golongan di bawah minimum jenjang JF"),
+    "warn.penyetaraan.grade_would_drop": (
+        "posts whose grade is above their JF level's usual grade (kept; decide)",
+        "jabatan yang kelas jabatannya di atas kelas jabatan "
+        "lazim jenjang JF-nya (dipertahankan; putuskan)",
+    ),
+    "warn.penyetaraan.grade_unknown": (
+        "converted posts without a grade",
+        "jabatan hasil penyetaraan tanpa kelas jabatan",
+    ),
+    "warn.penyetaraan.education_below_minimum": (
+        "incumbents of converted posts below the minimum education S1/D4",
+        "pemangku jabatan hasil penyetaraan dengan pendidikan di bawah minimum S1/D4",
+    ),
+    "warn.penyetaraan.rank_below_minimum": (
+        "incumbents of converted posts below the JF level's minimum golongan",
+        "pemangku jabatan hasil penyetaraan dengan golongan di bawah minimum jenjang JF",
+    ),
     "warn.penyetaraan.in": ("{name} ({id}) in {position}", "{name} ({id}) di {position}"),
     # -- NIP and status checks (placement.domain.nip) -----------------------------------
-    "nip.invalid": ("18 digits but not a valid NIP (YYYYMMDD birth date, YYYYMM appointment, "
-                    "gender 1/2, serial); check the number (a PPPK number? set the 'status' "
-                    "column to PPPK)",
-                    "18 digit tetapi bukan NIP yang sah (tanggal lahir YYYYMMDD, TMT "
-                    "pengangkatan YYYYMM, jenis kelamin 1/2, nomor urut); periksa nomornya "
-                    "(nomor PPPK? isi kolom 'status' dengan PPPK)"),
-    "nip.birth_date": ("differs from the birth date in the NIP (column {column!r}, digits "
-                       "1-8); correct one of the two",
-                       "berbeda dengan tanggal lahir di NIP (kolom {column!r}, digit 1-8); "
-                       "perbaiki salah satunya"),
-    "nip.gender_unknown": ("unknown gender; use L (laki-laki) or P (perempuan)",
-                           "jenis kelamin tidak dikenal; gunakan L (laki-laki) atau P "
-                           "(perempuan)"),
-    "nip.gender": ("differs from the gender digit of the NIP (column {column!r}, digit 15: "
-                   "1 = L, 2 = P); correct one of the two",
-                   "berbeda dengan digit jenis kelamin di NIP (kolom {column!r}, digit 15: "
-                   "1 = L, 2 = P); perbaiki salah satunya"),
-    "nip.pppk_rank": ("a PPPK golongan (I-XVII) for a PNS NIP; PNS golongan are I/a … IV/e "
-                      "(set 'status' to PPPK for contract staff)",
-                      "golongan PPPK (I-XVII) untuk NIP PNS; golongan PNS adalah I/a … IV/e "
-                      "(isi 'status' dengan PPPK untuk pegawai PPPK)"),
-    "nip.pppk_min_rank": ("a PPPK golongan (I-XVII), compared as its PNS equivalent (PPPK IV "
-                          "≈ I/d, IX ≈ III/a); write a PNS golongan such as IV/a if that was "
-                          "meant",
-                          "golongan PPPK (I-XVII), dibandingkan dengan padanan golongan PNS-"
-                          "nya (PPPK IV ≈ I/d, IX ≈ III/a); tulis golongan PNS seperti IV/a "
-                          "jika itu yang dimaksud"),
-    "nip.status": ("unknown status; use PNS, CPNS, PPPK or PPPK Paruh Waktu",
-                   "status kepegawaian tidak dikenal; gunakan PNS, CPNS, PPPK atau PPPK Paruh "
-                   "Waktu"),
-    "nip.pns_rank": ("a PNS golongan for PPPK staff; PPPK golongan are I … XVII",
-                     "golongan PNS untuk pegawai PPPK; golongan PPPK adalah I … XVII"),
+    "nip.invalid": (
+        "18 digits but not a valid NIP (YYYYMMDD birth date, YYYYMM appointment, "
+        "gender 1/2, serial); check the number (a PPPK number? set the 'status' "
+        "column to PPPK)",
+        "18 digit tetapi bukan NIP yang sah (tanggal lahir YYYYMMDD, TMT "
+        "pengangkatan YYYYMM, jenis kelamin 1/2, nomor urut); periksa nomornya "
+        "(nomor PPPK? isi kolom 'status' dengan PPPK)",
+    ),
+    "nip.birth_date": (
+        "differs from the birth date in the NIP (column {column!r}, digits "
+        "1-8); correct one of the two",
+        "berbeda dengan tanggal lahir di NIP (kolom {column!r}, digit 1-8); perbaiki salah satunya",
+    ),
+    "nip.gender_unknown": (
+        "unknown gender; use L (laki-laki) or P (perempuan)",
+        "jenis kelamin tidak dikenal; gunakan L (laki-laki) atau P (perempuan)",
+    ),
+    "nip.gender": (
+        "differs from the gender digit of the NIP (column {column!r}, digit 15: "
+        "1 = L, 2 = P); correct one of the two",
+        "berbeda dengan digit jenis kelamin di NIP (kolom {column!r}, digit 15: "
+        "1 = L, 2 = P); perbaiki salah satunya",
+    ),
+    "nip.pppk_rank": (
+        "a PPPK golongan (I-XVII) for a PNS NIP; PNS golongan are I/a … IV/e "
+        "(set 'status' to PPPK for contract staff)",
+        "golongan PPPK (I-XVII) untuk NIP PNS; golongan PNS adalah I/a … IV/e "
+        "(isi 'status' dengan PPPK untuk pegawai PPPK)",
+    ),
+    "nip.pppk_min_rank": (
+        "a PPPK golongan (I-XVII), compared as its PNS equivalent (PPPK IV "
+        "≈ I/d, IX ≈ III/a); write a PNS golongan such as IV/a if that was "
+        "meant",
+        "golongan PPPK (I-XVII), dibandingkan dengan padanan golongan PNS-"
+        "nya (PPPK IV ≈ I/d, IX ≈ III/a); tulis golongan PNS seperti IV/a "
+        "jika itu yang dimaksud",
+    ),
+    "nip.status": (
+        "unknown status; use PNS, CPNS, PPPK or PPPK Paruh Waktu",
+        "status kepegawaian tidak dikenal; gunakan PNS, CPNS, PPPK atau PPPK Paruh Waktu",
+    ),
+    "nip.pns_rank": (
+        "a PNS golongan for PPPK staff; PPPK golongan are I … XVII",
+        "golongan PNS untuk pegawai PPPK; golongan PPPK adalah I … XVII",
+    ),
     # -- workload tables (placement.domain.workload) ------------------------------------
-    "workload.missing_columns": ("{file}: missing column(s) {columns}; a workload table "
-                                 "needs {required}",
-                                 "{file}: kolom {columns} tidak ada; tabel analisis beban "
-                                 "kerja memerlukan kolom {required}"),
+    "workload.missing_columns": (
+        "{file}: missing column(s) {columns}; a workload table needs {required}",
+        "{file}: kolom {columns} tidak ada; tabel analisis beban kerja memerlukan kolom {required}",
+    ),
     "workload.blank_position": ("blank position id", "id jabatan kosong"),
     "workload.not_number": ("not a number", "bukan angka"),
     "workload.blank": ("blank; write a number", "kosong; tulis angka"),
     "workload.negative": ("must not be negative", "tidak boleh negatif"),
     # -- objective and constraints (placement.model.compile) ----------------------------
-    "compile.unknown_term": ("objective.weights: unknown term {term!r}{hint} (register custom "
-                             "terms with placement.register_term)",
-                             "objective.weights: komponen fungsi tujuan {term!r} tidak "
-                             "dikenal{hint} (daftarkan komponen sendiri dengan "
-                             "placement.register_term)"),
-    "compile.term_infinite": ("objective term {term!r} gave infinite scores; a term must "
-                              "return finite numbers (NaN counts as 0)",
-                              "komponen tujuan {term!r} menghasilkan skor tak hingga; komponen "
-                              "harus menghasilkan angka berhingga (NaN dihitung 0)"),
-    "compile.term_shape": ("objective term {term!r} returned shape {shape}; a {kind} term "
-                           "must return {expected} values",
-                           "komponen fungsi tujuan {term!r} menghasilkan bentuk {shape}; "
-                           "komponen {kind} harus menghasilkan {expected} nilai"),
-    "compile.priority_unknown": ("objective.priorities: unknown term {term!r}{hint}",
-                                 "objective.priorities: komponen {term!r} tidak dikenal{hint}"),
-    "compile.priority_twice": ("objective.priorities: term {term!r} is listed twice",
-                               "objective.priorities: komponen {term!r} tercantum dua kali"),
-    "compile.priority_overflow": ("objective.priorities: the lexicographic levels do not fit "
-                                  "in 64-bit integer costs; use fewer levels or smaller "
-                                  "weights",
-                                  "objective.priorities: tingkat leksikografis tidak muat "
-                                  "dalam biaya bilangan bulat 64-bit; kurangi jumlah tingkat "
-                                  "atau perkecil bobotnya"),
-    "compile.budget_column": ("constraints.budgets.weight_column: the employees table has no "
-                              "column {column!r}{hint}",
-                              "constraints.budgets.weight_column: tabel employees tidak "
-                              "memiliki kolom {column!r}{hint}"),
-    "compile.budget_blank": ("constraints.budgets: column {column!r} is blank or not a number "
-                             "for employees {ids}",
-                             "constraints.budgets: kolom {column!r} kosong atau bukan angka "
-                             "untuk pegawai {ids}"),
-    "compile.budget_unit": ("constraints.budgets.limits: unknown unit {unit!r}{hint}",
-                            "constraints.budgets.limits: unit kerja {unit!r} tidak "
-                            "dikenal{hint}"),
+    "compile.unknown_term": (
+        "objective.weights: unknown term {term!r}{hint} (register custom "
+        "terms with placement.register_term)",
+        "objective.weights: komponen fungsi tujuan {term!r} tidak "
+        "dikenal{hint} (daftarkan komponen sendiri dengan "
+        "placement.register_term)",
+    ),
+    "compile.term_infinite": (
+        "objective term {term!r} gave infinite scores; a term must "
+        "return finite numbers (NaN counts as 0)",
+        "komponen tujuan {term!r} menghasilkan skor tak hingga; komponen "
+        "harus menghasilkan angka berhingga (NaN dihitung 0)",
+    ),
+    "compile.term_shape": (
+        "objective term {term!r} returned shape {shape}; a {kind} term "
+        "must return {expected} values",
+        "komponen fungsi tujuan {term!r} menghasilkan bentuk {shape}; "
+        "komponen {kind} harus menghasilkan {expected} nilai",
+    ),
+    "compile.priority_unknown": (
+        "objective.priorities: unknown term {term!r}{hint}",
+        "objective.priorities: komponen {term!r} tidak dikenal{hint}",
+    ),
+    "compile.priority_twice": (
+        "objective.priorities: term {term!r} is listed twice",
+        "objective.priorities: komponen {term!r} tercantum dua kali",
+    ),
+    "compile.priority_overflow": (
+        "objective.priorities: the lexicographic levels do not fit "
+        "in 64-bit integer costs; use fewer levels or smaller "
+        "weights",
+        "objective.priorities: tingkat leksikografis tidak muat "
+        "dalam biaya bilangan bulat 64-bit; kurangi jumlah tingkat "
+        "atau perkecil bobotnya",
+    ),
+    "compile.budget_column": (
+        "constraints.budgets.weight_column: the employees table has no column {column!r}{hint}",
+        "constraints.budgets.weight_column: tabel employees tidak memiliki kolom {column!r}{hint}",
+    ),
+    "compile.budget_blank": (
+        "constraints.budgets: column {column!r} is blank or not a number for employees {ids}",
+        "constraints.budgets: kolom {column!r} kosong atau bukan angka untuk pegawai {ids}",
+    ),
+    "compile.budget_unit": (
+        "constraints.budgets.limits: unknown unit {unit!r}{hint}",
+        "constraints.budgets.limits: unit kerja {unit!r} tidak dikenal{hint}",
+    ),
     "compile.budget_name": ("budget of unit {unit}", "anggaran unit kerja {unit}"),
-    "compile.moves_unit": ("constraints.max_moves_per_unit: unknown unit {unit!r}{hint}",
-                           "constraints.max_moves_per_unit: unit kerja {unit!r} tidak "
-                           "dikenal{hint}"),
+    "compile.moves_unit": (
+        "constraints.max_moves_per_unit: unknown unit {unit!r}{hint}",
+        "constraints.max_moves_per_unit: unit kerja {unit!r} tidak dikenal{hint}",
+    ),
     # -- why the rules cannot all hold (placement.diagnose) -----------------------------
-    "diag.min_fill": ("position {position}{unit} needs at least {need} people; only {supply} "
-                      "employee(s) meet its requirements{requirements}",
-                      "jabatan {position}{unit} memerlukan sedikitnya {need} pegawai; hanya "
-                      "{supply} pegawai yang memenuhi syaratnya{requirements}"),
+    "diag.min_fill": (
+        "position {position}{unit} needs at least {need} people; only {supply} "
+        "employee(s) meet its requirements{requirements}",
+        "jabatan {position}{unit} memerlukan sedikitnya {need} pegawai; hanya "
+        "{supply} pegawai yang memenuhi syaratnya{requirements}",
+    ),
     "diag.in_unit": (" in unit {unit}", " di unit kerja {unit}"),
     "diag.requirements": (" ({parts})", " ({parts})"),
     "diag.req_education": ("education ≥ {level}", "pendidikan ≥ {level}"),
     "diag.req_field": ("field in {fields}", "bidang pendidikan salah satu dari {fields}"),
     "diag.req_rank": ("rank ≥ {rank}", "golongan ≥ {rank}"),
-    "diag.unit_supply": ("only {n} employee(s) meet the requirements of its positions"
-                         "{requirements}",
-                         "hanya {n} pegawai yang memenuhi syarat jabatan-jabatannya"
-                         "{requirements}"),
-    "diag.unit_fields": ("; {count} of its {total} positions require a field in {fields}",
-                         "; {count} dari {total} jabatannya mensyaratkan bidang pendidikan "
-                         "{fields}"),
-    "diag.unit_seats": ("its positions have only {n} seat(s)",
-                        "formasi jabatan-jabatannya hanya {n}"),
+    "diag.unit_supply": (
+        "only {n} employee(s) meet the requirements of its positions{requirements}",
+        "hanya {n} pegawai yang memenuhi syarat jabatan-jabatannya{requirements}",
+    ),
+    "diag.unit_fields": (
+        "; {count} of its {total} positions require a field in {fields}",
+        "; {count} dari {total} jabatannya mensyaratkan bidang pendidikan {fields}",
+    ),
+    "diag.unit_seats": (
+        "its positions have only {n} seat(s)",
+        "formasi jabatan-jabatannya hanya {n}",
+    ),
     "diag.unit_cap": ("its cap is {cap}", "batas maksimumnya {cap}"),
-    "diag.unit_min": ("unit {unit} needs at least {need} people; {limits}",
-                      "unit kerja {unit} memerlukan sedikitnya {need} pegawai; {limits}"),
-    "diag.pins": ("{n} employee(s) are pinned to position {position}, which has {seats} "
-                  "seat(s)",
-                  "{n} pegawai dikunci (pin) ke jabatan {position}, yang formasinya hanya "
-                  "{seats}"),
-    "diag.pins_unit": ("{n} employee(s) are pinned into unit {unit}, whose cap is {cap}",
-                       "{n} pegawai dikunci (pin) ke unit kerja {unit}, yang batas "
-                       "maksimumnya {cap}"),
-    "diag.budget_pins": ("{budget} is {limit:,}, but the pinned staff alone cost {load:,}",
-                         "{budget} sebesar {limit:,}, tetapi pegawai yang dikunci (pin) saja "
-                         "sudah memerlukan {load:,}"),
-    "diag.budget_min_fill": ("{budget} is {limit:,}, but filling its positions' minimum fills "
-                             "costs at least {cost:,}",
-                             "{budget} sebesar {limit:,}, tetapi memenuhi pengisian minimum "
-                             "jabatan-jabatannya memerlukan sedikitnya {cost:,}"),
-    "diag.max_moves": ("at least {n} people must move (their posts are closed, over headcount "
-                       "or no longer open to them) but max_moves is {cap}",
-                       "sedikitnya {n} pegawai harus dimutasi (jabatannya ditutup, melebihi "
-                       "formasi atau tidak lagi terbuka bagi mereka) tetapi max_moves {cap}"),
-    "diag.max_moves_unit": ("unit {unit} must lose at least {n} people (posts closed, over "
-                            "headcount or no longer open to them) but max_moves_per_unit is "
-                            "{cap}",
-                            "unit kerja {unit} harus melepas sedikitnya {n} pegawai (jabatan "
-                            "ditutup, melebihi formasi atau tidak lagi terbuka bagi mereka) "
-                            "tetapi max_moves_per_unit {cap}"),
-    "diag.must_place": ("employee {employee} must be placed but is eligible for no position",
-                        "pegawai {employee} wajib ditempatkan tetapi tidak memenuhi syarat "
-                        "jabatan mana pun"),
-    "diag.total": ("the minimum fills add up to {need} people but there are only {n} "
-                   "employees",
-                   "jumlah pengisian minimum {need} pegawai, tetapi pegawai hanya ada {n}"),
-    "diag.shared_pool": ("positions {names}{more} need at least {total} people together; only "
-                         "{pool} employee(s) meet the requirements of any of them",
-                         "jabatan {names}{more} bersama-sama memerlukan sedikitnya {total} "
-                         "pegawai; hanya {pool} pegawai yang memenuhi syarat salah satunya"),
+    "diag.unit_min": (
+        "unit {unit} needs at least {need} people; {limits}",
+        "unit kerja {unit} memerlukan sedikitnya {need} pegawai; {limits}",
+    ),
+    "diag.pins": (
+        "{n} employee(s) are pinned to position {position}, which has {seats} seat(s)",
+        "{n} pegawai dikunci (pin) ke jabatan {position}, yang formasinya hanya {seats}",
+    ),
+    "diag.pins_unit": (
+        "{n} employee(s) are pinned into unit {unit}, whose cap is {cap}",
+        "{n} pegawai dikunci (pin) ke unit kerja {unit}, yang batas maksimumnya {cap}",
+    ),
+    "diag.budget_pins": (
+        "{budget} is {limit:,}, but the pinned staff alone cost {load:,}",
+        "{budget} sebesar {limit:,}, tetapi pegawai yang dikunci (pin) saja "
+        "sudah memerlukan {load:,}",
+    ),
+    "diag.budget_min_fill": (
+        "{budget} is {limit:,}, but filling its positions' minimum fills costs at least {cost:,}",
+        "{budget} sebesar {limit:,}, tetapi memenuhi pengisian minimum "
+        "jabatan-jabatannya memerlukan sedikitnya {cost:,}",
+    ),
+    "diag.max_moves": (
+        "at least {n} people must move (their posts are closed, over headcount "
+        "or no longer open to them) but max_moves is {cap}",
+        "sedikitnya {n} pegawai harus dimutasi (jabatannya ditutup, melebihi "
+        "formasi atau tidak lagi terbuka bagi mereka) tetapi max_moves {cap}",
+    ),
+    "diag.max_moves_unit": (
+        "unit {unit} must lose at least {n} people (posts closed, over "
+        "headcount or no longer open to them) but max_moves_per_unit is "
+        "{cap}",
+        "unit kerja {unit} harus melepas sedikitnya {n} pegawai (jabatan "
+        "ditutup, melebihi formasi atau tidak lagi terbuka bagi mereka) "
+        "tetapi max_moves_per_unit {cap}",
+    ),
+    "diag.must_place": (
+        "employee {employee} must be placed but is eligible for no position",
+        "pegawai {employee} wajib ditempatkan tetapi tidak memenuhi syarat jabatan mana pun",
+    ),
+    "diag.total": (
+        "the minimum fills add up to {need} people but there are only {n} employees",
+        "jumlah pengisian minimum {need} pegawai, tetapi pegawai hanya ada {n}",
+    ),
+    "diag.shared_pool": (
+        "positions {names}{more} need at least {total} people together; only "
+        "{pool} employee(s) meet the requirements of any of them",
+        "jabatan {names}{more} bersama-sama memerlukan sedikitnya {total} "
+        "pegawai; hanya {pool} pegawai yang memenuhi syarat salah satunya",
+    ),
     # -- what was relaxed (placement.relax) ---------------------------------------------
-    "relax.min_fill": ("minimum fill of {position} ({need}): {short} seat(s) short",
-                       "pengisian minimum {position} ({need}): kurang {short} formasi"),
-    "relax.unit_min": ("minimum headcount of unit {unit} ({need}): {short} short",
-                       "jumlah minimum pegawai unit kerja {unit} ({need}): kurang {short}"),
+    "relax.min_fill": (
+        "minimum fill of {position} ({need}): {short} seat(s) short",
+        "pengisian minimum {position} ({need}): kurang {short} formasi",
+    ),
+    "relax.unit_min": (
+        "minimum headcount of unit {unit} ({need}): {short} short",
+        "jumlah minimum pegawai unit kerja {unit} ({need}): kurang {short}",
+    ),
     "relax.budget": ("{budget} ({limit:,}): {over:,} over", "{budget} ({limit:,}): lebih {over:,}"),
-    "relax.max_moves": ("max_moves ({cap}): {over} move(s) over",
-                        "max_moves ({cap}): lebih {over} mutasi"),
-    "relax.max_moves_unit": ("max_moves_per_unit of {unit} ({cap}): {over} move(s) over",
-                             "max_moves_per_unit {unit} ({cap}): lebih {over} mutasi"),
-    "relax.pin": ("pin of {employee} to {position}: not kept ({where})",
-                  "pin {employee} ke {position}: tidak dipertahankan ({where})"),
+    "relax.max_moves": (
+        "max_moves ({cap}): {over} move(s) over",
+        "max_moves ({cap}): lebih {over} mutasi",
+    ),
+    "relax.max_moves_unit": (
+        "max_moves_per_unit of {unit} ({cap}): {over} move(s) over",
+        "max_moves_per_unit {unit} ({cap}): lebih {over} mutasi",
+    ),
+    "relax.pin": (
+        "pin of {employee} to {position}: not kept ({where})",
+        "pin {employee} ke {position}: tidak dipertahankan ({where})",
+    ),
     "relax.unplaced": ("unplaced", "tidak ditempatkan"),
-    "relax.must_place": ("{n} employee(s) who must be placed are left unplaced",
-                         "{n} pegawai yang wajib ditempatkan tidak mendapat jabatan"),
-    "relax.done_min_fill": ("minimum fills and unit minimums",
-                            "pengisian minimum jabatan dan unit kerja"),
+    "relax.must_place": (
+        "{n} employee(s) who must be placed are left unplaced",
+        "{n} pegawai yang wajib ditempatkan tidak mendapat jabatan",
+    ),
+    "relax.done_min_fill": (
+        "minimum fills and unit minimums",
+        "pengisian minimum jabatan dan unit kerja",
+    ),
     "relax.done_budget": ("budgets", "anggaran"),
     "relax.done_move_cap": ("move caps", "batas mutasi"),
     "relax.done_pins": ("pins and must-place", "pin dan wajib ditempatkan"),
     # -- solver choice and outcome (placement.api, placement.solvers) -------------------
-    "solve.bad_target": ("solve() takes a Scenario, a Problem or a scenario path, not {type}",
-                         "solve() menerima Scenario, Problem atau path berkas skenario, bukan "
-                         "{type}"),
-    "solve.broken_rules": ("solver {solver!r} returned a placement that breaks hard rules (a "
-                           "bug, please report it): {broken}",
-                           "solver {solver!r} menghasilkan penempatan yang melanggar aturan "
-                           "wajib (bug, mohon dilaporkan): {broken}"),
-    "solve.bad_cost": ("solver {solver!r} reported cost {cost} but the placement costs "
-                       "{recomputed} (a bug, please report it)",
-                       "solver {solver!r} melaporkan biaya {cost} tetapi biaya penempatannya "
-                       "{recomputed} (bug, mohon dilaporkan)"),
-    "solve.names_differ": ("scenario names must differ to compare them: {names}",
-                           "nama skenario harus berbeda agar dapat dibandingkan: {names}"),
+    "solve.bad_target": (
+        "solve() takes a Scenario, a Problem or a scenario path, not {type}",
+        "solve() menerima Scenario, Problem atau path berkas skenario, bukan {type}",
+    ),
+    "solve.broken_rules": (
+        "solver {solver!r} returned a placement that breaks hard rules (a "
+        "bug, please report it): {broken}",
+        "solver {solver!r} menghasilkan penempatan yang melanggar aturan "
+        "wajib (bug, mohon dilaporkan): {broken}",
+    ),
+    "solve.bad_cost": (
+        "solver {solver!r} reported cost {cost} but the placement costs "
+        "{recomputed} (a bug, please report it)",
+        "solver {solver!r} melaporkan biaya {cost} tetapi biaya penempatannya "
+        "{recomputed} (bug, mohon dilaporkan)",
+    ),
+    "solve.names_differ": (
+        "scenario names must differ to compare them: {names}",
+        "nama skenario harus berbeda agar dapat dibandingkan: {names}",
+    ),
     "reason.requested": ("{solver} requested", "{solver} diminta"),
-    "reason.network": ("network problem: exact min-cost flow",
-                       "dihitung eksak (metode aliran biaya minimum)"),
+    "reason.network": (
+        "network problem: exact min-cost flow",
+        "dihitung eksak (metode aliran biaya minimum)",
+    ),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
-    "reason.side": ("side constraints ({constraints}): {text}",
-                    "kendala tambahan ({constraints}): {text}"),
-    "reason.lag_infeasible": ("proven infeasible before any search: {message}",
-                              "terbukti tidak layak sebelum pencarian: {message}"),
-    "reason.lag_optimal": ("Lagrangian pricing into min-cost flow; its repaired placement "
-                           "meets the Lagrangian bound (proven optimal)",
-                           "pricing Lagrange ke min-cost flow; penempatan hasil perbaikannya "
-                           "mencapai batas Lagrange (terbukti optimal)"),
-    "reason.lag_lns": ("Lagrangian pricing into min-cost flow, repair and CP-SAT neighbourhood "
-                       "search ({edges:,} edges: above the {limit:,} of a full CP-SAT "
-                       "model){found}",
-                       "pricing Lagrange ke min-cost flow, perbaikan dan pencarian lingkungan "
-                       "CP-SAT ({edges:,} pasangan: di atas {limit:,} untuk model CP-SAT "
-                       "penuh){found}"),
+    "reason.side": (
+        "side constraints ({constraints}): {text}",
+        "kendala tambahan ({constraints}): {text}",
+    ),
+    "reason.lag_infeasible": (
+        "proven infeasible before any search: {message}",
+        "terbukti tidak layak sebelum pencarian: {message}",
+    ),
+    "reason.lag_optimal": (
+        "Lagrangian pricing into min-cost flow; its repaired placement "
+        "meets the Lagrangian bound (proven optimal)",
+        "pricing Lagrange ke min-cost flow; penempatan hasil perbaikannya "
+        "mencapai batas Lagrange (terbukti optimal)",
+    ),
+    "reason.lag_lns": (
+        "Lagrangian pricing into min-cost flow, repair and CP-SAT neighbourhood "
+        "search ({edges:,} edges: above the {limit:,} of a full CP-SAT "
+        "model){found}",
+        "pricing Lagrange ke min-cost flow, perbaikan dan pencarian lingkungan "
+        "CP-SAT ({edges:,} pasangan: di atas {limit:,} untuk model CP-SAT "
+        "penuh){found}",
+    ),
     "reason.none_found": ("; no placement found", "; tidak ditemukan penempatan"),
-    "reason.lag_no_time": ("Lagrangian pricing into min-cost flow (no time left for CP-SAT)",
-                           "pricing Lagrange ke min-cost flow (tidak ada sisa waktu untuk "
-                           "CP-SAT)"),
-    "reason.stage": ("Lagrangian pricing into min-cost flow ({status}), then CP-SAT on the "
-                     "full model hinted with {origin}; {outcome}",
-                     "pricing Lagrange ke min-cost flow ({status}), lalu CP-SAT pada model "
-                     "penuh dengan petunjuk {origin}; {outcome}"),
+    "reason.lag_no_time": (
+        "Lagrangian pricing into min-cost flow (no time left for CP-SAT)",
+        "pricing Lagrange ke min-cost flow (tidak ada sisa waktu untuk CP-SAT)",
+    ),
+    "reason.stage": (
+        "Lagrangian pricing into min-cost flow ({status}), then CP-SAT on the "
+        "full model hinted with {origin}; {outcome}",
+        "pricing Lagrange ke min-cost flow ({status}), lalu CP-SAT pada model "
+        "penuh dengan petunjuk {origin}; {outcome}",
+    ),
     "reason.no_placement": ("no placement found", "tidak ditemukan penempatan"),
     "reason.kept_cp": ("kept CP-SAT's placement", "memakai penempatan CP-SAT"),
-    "reason.kept_cp_better": ("kept CP-SAT's placement (better)",
-                              "memakai penempatan CP-SAT (lebih baik)"),
-    "reason.kept_cp_same": ("kept CP-SAT's placement (same cost)",
-                            "memakai penempatan CP-SAT (biaya sama)"),
-    "reason.kept_lag": ("kept the Lagrangian placement (CP-SAT found none better)",
-                        "memakai penempatan Lagrange (CP-SAT tidak menemukan yang lebih baik)"),
+    "reason.kept_cp_better": (
+        "kept CP-SAT's placement (better)",
+        "memakai penempatan CP-SAT (lebih baik)",
+    ),
+    "reason.kept_cp_same": (
+        "kept CP-SAT's placement (same cost)",
+        "memakai penempatan CP-SAT (biaya sama)",
+    ),
+    "reason.kept_lag": (
+        "kept the Lagrangian placement (CP-SAT found none better)",
+        "memakai penempatan Lagrange (CP-SAT tidak menemukan yang lebih baik)",
+    ),
     "reason.proof": ("{kept} and proved it optimal", "{kept} dan membuktikannya optimal"),
     "hint.lagrange": ("the Lagrangian placement", "penempatan Lagrange"),
     "hint.greedy": ("a greedy placement", "penempatan greedy"),
-    "hint.flow": ("the flow optimum without side constraints",
-                  "optimum flow tanpa kendala tambahan"),
+    "hint.flow": (
+        "the flow optimum without side constraints",
+        "optimum flow tanpa kendala tambahan",
+    ),
     "hint.none": ("no hint", "tanpa petunjuk"),
-    "lag.moves": ("at least {n} incumbents must move (posts closed, ineligible or over "
-                  "headcount, or people pinned elsewhere) but max_moves is {cap}",
-                  "sedikitnya {n} pemangku jabatan harus dimutasi (jabatan ditutup, tidak "
-                  "memenuhi syarat atau melebihi formasi, atau pegawai dikunci (pin) di jabatan "
-                  "lain) tetapi max_moves {cap}"),
-    "lag.moves_unit": ("at least {n} incumbents of {unit} must move (posts closed, ineligible "
-                       "or over headcount, or people pinned elsewhere) but its "
-                       "max_moves_per_unit is {cap}",
-                       "sedikitnya {n} pemangku jabatan {unit} harus dimutasi (jabatan "
-                       "ditutup, tidak memenuhi syarat atau melebihi formasi, atau pegawai "
-                       "dikunci (pin) di jabatan lain) tetapi max_moves_per_unit-nya {cap}"),
-    "lag.none": ("no placement within the side constraints was found",
-                 "tidak ditemukan penempatan yang memenuhi kendala tambahan"),
-    "solver.unknown": ("unknown solver {solver!r}; known solvers: {known}",
-                       "solver {solver!r} tidak dikenal; solver yang tersedia: {known}"),
-    "solver.not_installed": ("solver {solver!r} is not installed on this machine",
-                             "solver {solver!r} tidak terpasang di komputer ini"),
-    "solver.unsupported": ("solver {solver!r} cannot express {names}; use solver={able!r} (or "
-                           "'auto'), or drop those constraints from the scenario",
-                           "solver {solver!r} tidak dapat menangani {names}; gunakan "
-                           "solver={able!r} (atau 'auto'), atau hapus kendala tersebut dari "
-                           "skenario"),
+    "lag.moves": (
+        "at least {n} incumbents must move (posts closed, ineligible or over "
+        "headcount, or people pinned elsewhere) but max_moves is {cap}",
+        "sedikitnya {n} pemangku jabatan harus dimutasi (jabatan ditutup, tidak "
+        "memenuhi syarat atau melebihi formasi, atau pegawai dikunci (pin) di jabatan "
+        "lain) tetapi max_moves {cap}",
+    ),
+    "lag.moves_unit": (
+        "at least {n} incumbents of {unit} must move (posts closed, ineligible "
+        "or over headcount, or people pinned elsewhere) but its "
+        "max_moves_per_unit is {cap}",
+        "sedikitnya {n} pemangku jabatan {unit} harus dimutasi (jabatan "
+        "ditutup, tidak memenuhi syarat atau melebihi formasi, atau pegawai "
+        "dikunci (pin) di jabatan lain) tetapi max_moves_per_unit-nya {cap}",
+    ),
+    "lag.none": (
+        "no placement within the side constraints was found",
+        "tidak ditemukan penempatan yang memenuhi kendala tambahan",
+    ),
+    "solver.unknown": (
+        "unknown solver {solver!r}; known solvers: {known}",
+        "solver {solver!r} tidak dikenal; solver yang tersedia: {known}",
+    ),
+    "solver.not_installed": (
+        "solver {solver!r} is not installed on this machine",
+        "solver {solver!r} tidak terpasang di komputer ini",
+    ),
+    "solver.unsupported": (
+        "solver {solver!r} cannot express {names}; use solver={able!r} (or "
+        "'auto'), or drop those constraints from the scenario",
+        "solver {solver!r} tidak dapat menangani {names}; gunakan "
+        "solver={able!r} (atau 'auto'), atau hapus kendala tersebut dari "
+        "skenario",
+    ),
     "cpsat.rejected": ("CP-SAT rejected the model: {reason}", "CP-SAT menolak model: {reason}"),
-    "cpsat.interrupted": ("interrupted: the best placement found so far, not proven optimal",
-                          "dihentikan: penempatan terbaik sejauh ini, belum terbukti optimal"),
-    "cpsat.infeasible": ("CP-SAT proved that the hard rules cannot all hold",
-                         "CP-SAT membuktikan bahwa aturan wajib tidak dapat dipenuhi semuanya"),
-    "cpsat.time_limit": ("time limit reached before CP-SAT found a placement",
-                         "batas waktu tercapai sebelum CP-SAT menemukan penempatan"),
-    "cpsat.big_costs": ("CP-SAT cannot take costs of magnitude 2**62 or more",
-                        "CP-SAT tidak dapat menerima biaya sebesar 2**62 atau lebih"),
-    "flow.pin_not_allowed": ("{employee} is pinned to {position}, which is not an allowed "
-                             "pair",
-                             "{employee} dikunci (pin) ke {position}, padahal pasangan itu "
-                             "tidak diperbolehkan"),
-    "flow.unit_cap": ("{unit} needs at least {need} people but its cap is {cap}",
-                      "{unit} memerlukan sedikitnya {need} pegawai tetapi batas maksimumnya "
-                      "{cap}"),
-    "flow.must_place": ("not every employee that must be placed can be placed within the "
-                        "headcounts and unit caps",
-                        "tidak semua pegawai yang wajib ditempatkan dapat ditempatkan dalam "
-                        "formasi dan batas maksimum unit kerja"),
+    "cpsat.interrupted": (
+        "interrupted: the best placement found so far, not proven optimal",
+        "dihentikan: penempatan terbaik sejauh ini, belum terbukti optimal",
+    ),
+    "cpsat.infeasible": (
+        "CP-SAT proved that the hard rules cannot all hold",
+        "CP-SAT membuktikan bahwa aturan wajib tidak dapat dipenuhi semuanya",
+    ),
+    "cpsat.time_limit": (
+        "time limit reached before CP-SAT found a placement",
+        "batas waktu tercapai sebelum CP-SAT menemukan penempatan",
+    ),
+    "cpsat.big_costs": (
+        "CP-SAT cannot take costs of magnitude 2**62 or more",
+        "CP-SAT tidak dapat menerima biaya sebesar 2**62 atau lebih",
+    ),
+    "flow.pin_not_allowed": (
+        "{employee} is pinned to {position}, which is not an allowed pair",
+        "{employee} dikunci (pin) ke {position}, padahal pasangan itu tidak diperbolehkan",
+    ),
+    "flow.unit_cap": (
+        "{unit} needs at least {need} people but its cap is {cap}",
+        "{unit} memerlukan sedikitnya {need} pegawai tetapi batas maksimumnya {cap}",
+    ),
+    "flow.must_place": (
+        "not every employee that must be placed can be placed within the headcounts and unit caps",
+        "tidak semua pegawai yang wajib ditempatkan dapat ditempatkan dalam "
+        "formasi dan batas maksimum unit kerja",
+    ),
     "flow.failed": ("min-cost flow failed ({name})", "min-cost flow gagal ({name})"),
-    "flow.min_fills": ("minimum fills cannot all be met: {parts}",
-                       "pengisian minimum tidak dapat dipenuhi semuanya: {parts}"),
-    "flow.min_fill_part": ("{position} min_fill {need} (at most {can} can be filled)",
-                           "{position} min_fill {need} (paling banyak {can} dapat diisi)"),
-    "flow.unit_min_part": ("{unit} min_headcount {need} (at most {can} can be filled)",
-                           "{unit} min_headcount {need} (paling banyak {can} dapat diisi)"),
-    "greedy.pin_not_allowed": ("a pinned pair is not allowed",
-                               "pasangan yang dikunci (pin) tidak diperbolehkan"),
-    "greedy.pins_exceed": ("pinned employees alone exceed a headcount, unit cap or budget",
-                           "pegawai yang dikunci (pin) saja sudah melebihi formasi, batas "
-                           "maksimum unit kerja atau anggaran"),
-    "greedy.must_place": ("greedy left {n} employee(s) who must be placed without a position",
-                          "greedy menyisakan {n} pegawai wajib ditempatkan tanpa jabatan"),
+    "flow.min_fills": (
+        "minimum fills cannot all be met: {parts}",
+        "pengisian minimum tidak dapat dipenuhi semuanya: {parts}",
+    ),
+    "flow.min_fill_part": (
+        "{position} min_fill {need} (at most {can} can be filled)",
+        "{position} min_fill {need} (paling banyak {can} dapat diisi)",
+    ),
+    "flow.unit_min_part": (
+        "{unit} min_headcount {need} (at most {can} can be filled)",
+        "{unit} min_headcount {need} (paling banyak {can} dapat diisi)",
+    ),
+    "greedy.pin_not_allowed": (
+        "a pinned pair is not allowed",
+        "pasangan yang dikunci (pin) tidak diperbolehkan",
+    ),
+    "greedy.pins_exceed": (
+        "pinned employees alone exceed a headcount, unit cap or budget",
+        "pegawai yang dikunci (pin) saja sudah melebihi formasi, batas "
+        "maksimum unit kerja atau anggaran",
+    ),
+    "greedy.must_place": (
+        "greedy left {n} employee(s) who must be placed without a position",
+        "greedy menyisakan {n} pegawai wajib ditempatkan tanpa jabatan",
+    ),
     "greedy.max_moves": ("greedy exceeded max_moves", "greedy melampaui max_moves"),
-    "greedy.max_moves_unit": ("greedy exceeded max_moves_per_unit",
-                              "greedy melampaui max_moves_per_unit"),
-    "greedy.min_fill": ("greedy could not meet every minimum fill",
-                        "greedy tidak dapat memenuhi semua pengisian minimum"),
-    "greedy.unit_min": ("greedy could not meet every unit minimum headcount",
-                        "greedy tidak dapat memenuhi semua jumlah minimum pegawai unit kerja"),
+    "greedy.max_moves_unit": (
+        "greedy exceeded max_moves_per_unit",
+        "greedy melampaui max_moves_per_unit",
+    ),
+    "greedy.min_fill": (
+        "greedy could not meet every minimum fill",
+        "greedy tidak dapat memenuhi semua pengisian minimum",
+    ),
+    "greedy.unit_min": (
+        "greedy could not meet every unit minimum headcount",
+        "greedy tidak dapat memenuhi semua jumlah minimum pegawai unit kerja",
+    ),
     # -- explain (placement.explain) ----------------------------------------------------
-    "explain.needs_placement": ("explain needs a solved scenario with a placement",
-                                "explain memerlukan skenario yang sudah diselesaikan dan "
-                                "memiliki penempatan"),
-    "explain.unknown_employee": ("employee {employee!r} is not in the scenario{hint}",
-                                 "pegawai {employee!r} tidak ada di skenario{hint}"),
-    "explain.unknown_position": ("position {position!r} does not exist{hint}",
-                                 "jabatan {position!r} tidak ada{hint}"),
+    "explain.needs_placement": (
+        "explain needs a solved scenario with a placement",
+        "explain memerlukan skenario yang sudah diselesaikan dan memiliki penempatan",
+    ),
+    "explain.unknown_employee": (
+        "employee {employee!r} is not in the scenario{hint}",
+        "pegawai {employee!r} tidak ada di skenario{hint}",
+    ),
+    "explain.unknown_position": (
+        "position {position!r} does not exist{hint}",
+        "jabatan {position!r} tidak ada{hint}",
+    ),
     "explain.new_hire": ("none (new hire)", "tidak ada (pegawai baru)"),
     "explain.head": ("{who} — currently: {current}", "{who} — saat ini: {current}"),
     "explain.unplaced": ("Result: unplaced — {reason}.", "Hasil: tidak ditempatkan — {reason}."),
-    "explain.no_eligible": ("no eligible position under the hard requirements",
-                            "tidak ada jabatan yang memenuhi syarat wajib"),
-    "explain.outcompeted": ("every eligible position was given to someone who fits it better",
-                            "setiap jabatan yang memenuhi syarat diberikan kepada pegawai yang "
-                            "lebih sesuai"),
-    "explain.result": ("Result: {position} {title} (score {score:.1f}{parts})",
-                       "Hasil: {position} {title} (skor {score:.1f}{parts})"),
+    "explain.no_eligible": (
+        "no eligible position under the hard requirements",
+        "tidak ada jabatan yang memenuhi syarat wajib",
+    ),
+    "explain.outcompeted": (
+        "every eligible position was given to someone who fits it better",
+        "setiap jabatan yang memenuhi syarat diberikan kepada pegawai yang lebih sesuai",
+    ),
+    "explain.result": (
+        "Result: {position} {title} (score {score:.1f}{parts})",
+        "Hasil: {position} {title} (skor {score:.1f}{parts})",
+    ),
     "explain.why_moved": ("Why: {reason}.", "Alasan: {reason}."),
-    "explain.eligible": ("Eligible positions: {n}. Scores are objective points (higher is "
-                         "better for this person); Δ is relative to the result.",
-                         "Jabatan yang memenuhi syarat: {n}. Skor adalah poin fungsi tujuan "
-                         "(makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap "
-                         "hasil."),
-    "explain.here": ("{position} is where this employee was placed.",
-                     "{position} adalah jabatan tempat pegawai ini ditempatkan."),
-    "explain.not_eligible": ("Not eligible for {position}: {reasons}",
-                             "Tidak memenuhi syarat untuk {position}: {reasons}"),
-    "explain.closed": ("{position} is closed in this scenario (headcount 0).",
-                       "{position} ditutup dalam skenario ini (formasi 0)."),
-    "explain.held": ("{position} has {seats} seat(s), held by: {holders}.",
-                     "{position} memiliki formasi {seats}, diisi oleh: {holders}."),
+    "explain.eligible": (
+        "Eligible positions: {n}. Scores are objective points (higher is "
+        "better for this person); Δ is relative to the result.",
+        "Jabatan yang memenuhi syarat: {n}. Skor adalah poin fungsi tujuan "
+        "(makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap "
+        "hasil.",
+    ),
+    "explain.here": (
+        "{position} is where this employee was placed.",
+        "{position} adalah jabatan tempat pegawai ini ditempatkan.",
+    ),
+    "explain.not_eligible": (
+        "Not eligible for {position}: {reasons}",
+        "Tidak memenuhi syarat untuk {position}: {reasons}",
+    ),
+    "explain.closed": (
+        "{position} is closed in this scenario (headcount 0).",
+        "{position} ditutup dalam skenario ini (formasi 0).",
+    ),
+    "explain.held": (
+        "{position} has {seats} seat(s), held by: {holders}.",
+        "{position} memiliki formasi {seats}, diisi oleh: {holders}.",
+    ),
     "explain.nobody": ("nobody", "tidak ada"),
-    "explain.pinned_elsewhere": ("This employee is pinned elsewhere by the scenario.",
-                                 "Pegawai ini dikunci (pin) di jabatan lain oleh skenario."),
-    "explain.impossible": ("Placing the employee there makes the rules impossible ({status}).",
-                           "Menempatkan pegawai di sana membuat aturan tidak dapat dipenuhi "
-                           "({status})."),
-    "explain.pin_cost": ("Pinning the employee to {position} and re-solving costs {delta:.2f} "
-                         "objective points overall and changes {n} other placement(s){first}.",
-                         "Mengunci (pin) pegawai ke {position} lalu menyelesaikan ulang "
-                         "mengubah nilai fungsi tujuan sebesar {delta:.2f} poin dan mengubah "
-                         "{n} penempatan lain{first}."),
+    "explain.pinned_elsewhere": (
+        "This employee is pinned elsewhere by the scenario.",
+        "Pegawai ini dikunci (pin) di jabatan lain oleh skenario.",
+    ),
+    "explain.impossible": (
+        "Placing the employee there makes the rules impossible ({status}).",
+        "Menempatkan pegawai di sana membuat aturan tidak dapat dipenuhi ({status}).",
+    ),
+    "explain.pin_cost": (
+        "Pinning the employee to {position} and re-solving costs {delta:.2f} "
+        "objective points overall and changes {n} other placement(s){first}.",
+        "Mengunci (pin) pegawai ke {position} lalu menyelesaikan ulang "
+        "mengubah nilai fungsi tujuan sebesar {delta:.2f} poin dan mengubah "
+        "{n} penempatan lain{first}.",
+    ),
     "explain.first": (" (first: {ids})", " (pertama: {ids})"),
-    "explain.why_closed": ("the position is closed (headcount 0)",
-                           "jabatan ditutup (formasi 0)"),
-    "explain.why_education": ("education {level} is below the minimum {need}",
-                              "pendidikan {level} di bawah minimum {need}"),
-    "explain.why_rank": ("rank {rank} is below the minimum {need}",
-                         "golongan {rank} di bawah minimum {need}"),
-    "explain.why_field": ("field {field!r} is not among the accepted fields ({fields})",
-                          "bidang pendidikan {field!r} tidak termasuk bidang yang diterima "
-                          "({fields})"),
-    "explain.why_competency": ("a competency is {gap} level(s) below the standard (tolerated: "
-                               "{tol})",
-                               "ada kompetensi yang {gap} level di bawah standar (toleransi: "
-                               "{tol})"),
-    "explain.why_grade": ("grade {grade:.0f} is outside the allowed change from the current "
-                          "grade {now:.0f} (max_grade_drop {drop}, max_grade_rise {rise})",
-                          "kelas jabatan {grade:.0f} di luar perubahan yang diizinkan dari "
-                          "kelas jabatan saat ini {now:.0f} (max_grade_drop {drop}, "
-                          "max_grade_rise {rise})"),
-    "explain.why_banned": ("the scenario forbids this pair",
-                           "skenario melarang pasangan ini"),
-    "explain.why_scope": ("or it is outside the employee's scope ({scope})",
-                          "atau jabatan berada di luar cakupan pegawai ({scope})"),
-    "explain.why_other": ("excluded by the scenario's eligibility rules (min_jpm or scope)",
-                          "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)"),
-    "stability.reference_missing": ("{source}: stability.reference {path} is not a file; "
-                                    "name a scenario file (relative to this one)",
-                                    "{source}: stability.reference {path} bukan berkas; "
-                                    "sebutkan berkas skenario (relatif terhadap berkas ini)"),
-    "stability.reference_self": ("{source}: stability.reference names this scenario itself; "
-                                 "name another scenario (e.g. the baseline)",
-                                 "{source}: stability.reference menunjuk skenario ini sendiri; "
-                                 "sebutkan skenario lain (misalnya baseline)"),
-    "stability.reference_cycle": ("{source}: stability.reference {path} leads back to this "
-                                  "scenario; references must not form a cycle",
-                                  "{source}: stability.reference {path} kembali ke skenario "
-                                  "ini; rujukan tidak boleh melingkar"),
+    "explain.why_closed": ("the position is closed (headcount 0)", "jabatan ditutup (formasi 0)"),
+    "explain.why_education": (
+        "education {level} is below the minimum {need}",
+        "pendidikan {level} di bawah minimum {need}",
+    ),
+    "explain.why_rank": (
+        "rank {rank} is below the minimum {need}",
+        "golongan {rank} di bawah minimum {need}",
+    ),
+    "explain.why_field": (
+        "field {field!r} is not among the accepted fields ({fields})",
+        "bidang pendidikan {field!r} tidak termasuk bidang yang diterima ({fields})",
+    ),
+    "explain.why_competency": (
+        "a competency is {gap} level(s) below the standard (tolerated: {tol})",
+        "ada kompetensi yang {gap} level di bawah standar (toleransi: {tol})",
+    ),
+    "explain.why_grade": (
+        "grade {grade:.0f} is outside the allowed change from the current "
+        "grade {now:.0f} (max_grade_drop {drop}, max_grade_rise {rise})",
+        "kelas jabatan {grade:.0f} di luar perubahan yang diizinkan dari "
+        "kelas jabatan saat ini {now:.0f} (max_grade_drop {drop}, "
+        "max_grade_rise {rise})",
+    ),
+    "explain.why_banned": ("the scenario forbids this pair", "skenario melarang pasangan ini"),
+    "explain.why_scope": (
+        "or it is outside the employee's scope ({scope})",
+        "atau jabatan berada di luar cakupan pegawai ({scope})",
+    ),
+    "explain.why_other": (
+        "excluded by the scenario's eligibility rules (min_jpm or scope)",
+        "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)",
+    ),
+    "stability.reference_missing": (
+        "{source}: stability.reference {path} is not a file; "
+        "name a scenario file (relative to this one)",
+        "{source}: stability.reference {path} bukan berkas; "
+        "sebutkan berkas skenario (relatif terhadap berkas ini)",
+    ),
+    "stability.reference_self": (
+        "{source}: stability.reference names this scenario itself; "
+        "name another scenario (e.g. the baseline)",
+        "{source}: stability.reference menunjuk skenario ini sendiri; "
+        "sebutkan skenario lain (misalnya baseline)",
+    ),
+    "stability.reference_cycle": (
+        "{source}: stability.reference {path} leads back to this "
+        "scenario; references must not form a cycle",
+        "{source}: stability.reference {path} kembali ke skenario "
+        "ini; rujukan tidak boleh melingkar",
+    ),
     # -- reasons for a move or no post (placement.model.reasons) ------------------------
-    "compile.pin_breaks": ("{where}: pin of {employee} into {position} breaks a hard rule: "
-                           "{rules}; fix the data or the pin, or add 'force: true' to the pin "
-                           "to keep it anyway",
-                           "{where}: penguncian {employee} ke {position} melanggar aturan "
-                           "wajib: {rules}; perbaiki data atau penguncian, atau tambahkan "
-                           "'force: true' pada penguncian untuk tetap memakainya"),
-    "compile.pin_forced": ("{where}: pin of {employee} into {position} breaks a hard rule: "
-                           "{rules}; kept because the pin says 'force: true'",
-                           "{where}: penguncian {employee} ke {position} melanggar aturan "
-                           "wajib: {rules}; tetap dipakai karena penguncian berisi "
-                           "'force: true'"),
+    "compile.pin_breaks": (
+        "{where}: pin of {employee} into {position} breaks a hard rule: "
+        "{rules}; fix the data or the pin, or add 'force: true' to the pin "
+        "to keep it anyway",
+        "{where}: penguncian {employee} ke {position} melanggar aturan "
+        "wajib: {rules}; perbaiki data atau penguncian, atau tambahkan "
+        "'force: true' pada penguncian untuk tetap memakainya",
+    ),
+    "compile.pin_forced": (
+        "{where}: pin of {employee} into {position} breaks a hard rule: "
+        "{rules}; kept because the pin says 'force: true'",
+        "{where}: penguncian {employee} ke {position} melanggar aturan "
+        "wajib: {rules}; tetap dipakai karena penguncian berisi "
+        "'force: true'",
+    ),
     "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
     "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
-    "reason.post_closed": ("own post {position} is closed in this scenario (formasi 0)",
-                           "jabatan sendiri {position} ditutup dalam skenario ini (formasi 0)"),
-    "reason.pinned_elsewhere": ("pinned by the scenario to {position}",
-                                "dikunci oleh skenario ke {position}"),
-    "reason.fails_own_post": ("no longer meets the rules of own post {position}: {rules}",
-                              "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}"),
-    "reason.over_formasi": ("own post {position} has {holders} holders for {seats} seat(s); "
-                            "kept: {kept} (higher score)",
-                            "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
-                            "formasi; yang tetap: {kept} (skor lebih tinggi)"),
-    "reason.displaced_by_pin": ("own seat in {position} is taken by the pin of {who}",
-                                "formasi di {position} diisi {who} yang dikunci oleh skenario"),
-    "reason.better_fit": ("fits {position} better: +{points:.1f} points for the plan, the move "
-                          "cost included ({parts})",
-                          "lebih sesuai di {position}: +{points:.1f} poin bagi rencana, biaya "
-                          "perpindahan sudah dihitung ({parts})"),
-    "reason.priority_vacancy": ("fills {position}, a vacancy that weighs more (priority), "
-                                "with no loss of fit: +{points:.1f} points for the plan, the move "
-                                "cost included ({parts})",
-                                "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
-                                "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
-                                "biaya perpindahan sudah dihitung ({parts})"),
-    "reason.seat_for_better": ("own seat in {position} goes to {who}, who scores {points:.1f} "
-                               "points more there",
-                               "formasi di {position} diberikan kepada {who} yang skornya "
-                               "{points:.1f} poin lebih tinggi di sana"),
-    "reason.tie": ("equal score for the seat in {position}: the tie was broken toward {who} "
-                   "(status quo first, then the canonical order by ids)",
-                   "skor sama untuk formasi di {position}: diputuskan untuk {who} (status "
-                   "quo lebih dulu, lalu urutan baku menurut id)"),
-    "reason.unit_cap": ("unit {unit} is over its cap ({before} people, at most {cap})",
-                        "unit kerja {unit} melebihi batasnya ({before} orang, paling banyak "
-                        "{cap})"),
-    "reason.min_fill": ("moved to fill the minimum of {position} ({need} required)",
-                        "dipindahkan untuk memenuhi isian minimum {position} (wajib {need})"),
-    "reason.chain": ("part of a chain of moves that raises the plan's total score (own "
-                     "change {points:+.1f} points; own seat taken by {who})",
-                     "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
-                     "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})"),
-    "reason.no_open_post": ("no open post in this scenario",
-                            "tidak ada jabatan terbuka dalam skenario ini"),
-    "reason.no_eligible_post": ("no open post meets the requirements; nearest is {position}: "
-                                "{rules}",
-                                "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang "
-                                "terdekat {position}: {rules}"),
-    "reason.outcompeted": ("all {n} eligible post(s) are full; the best, {position}, went to "
-                           "{who}, who scores {points:.1f} points more there",
-                           "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, "
-                           "{position}, diberikan kepada {who} yang skornya {points:.1f} poin "
-                           "lebih tinggi di sana"),
-    "reason.outcompeted_pin": ("all {n} eligible post(s) are full; the best, {position}, is "
-                               "held by the pin of {who}",
-                               "semua {n} jabatan yang memenuhi syarat sudah penuh; yang "
-                               "terbaik, {position}, diisi {who} yang dikunci oleh skenario"),
-    "reason.tie_unplaced": ("all {n} eligible post(s) are full; equal score for the best, "
-                            "{position}: the tie was broken toward {who} (status quo first, "
-                            "then the canonical order by ids)",
-                            "semua {n} jabatan yang memenuhi syarat sudah penuh; skor sama "
-                            "untuk yang terbaik, {position}: diputuskan untuk {who} (status "
-                            "quo lebih dulu, lalu urutan baku menurut id)"),
-    "reason.unplaced_rule": ("an eligible post ({position}) has a free seat, but a rule of the "
-                             "scenario (unit cap, minimum fill elsewhere) keeps them out",
-                             "ada jabatan yang memenuhi syarat ({position}) dengan formasi "
-                             "kosong, tetapi aturan skenario (batas unit, isian minimum di "
-                             "tempat lain) mencegahnya"),
+    "reason.post_closed": (
+        "own post {position} is closed in this scenario (formasi 0)",
+        "jabatan sendiri {position} ditutup dalam skenario ini (formasi 0)",
+    ),
+    "reason.pinned_elsewhere": (
+        "pinned by the scenario to {position}",
+        "dikunci oleh skenario ke {position}",
+    ),
+    "reason.fails_own_post": (
+        "no longer meets the rules of own post {position}: {rules}",
+        "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}",
+    ),
+    "reason.over_formasi": (
+        "own post {position} has {holders} holders for {seats} seat(s); "
+        "kept: {kept} (higher score)",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
+        "formasi; yang tetap: {kept} (skor lebih tinggi)",
+    ),
+    "reason.displaced_by_pin": (
+        "own seat in {position} is taken by the pin of {who}",
+        "formasi di {position} diisi {who} yang dikunci oleh skenario",
+    ),
+    "reason.better_fit": (
+        "fits {position} better: +{points:.1f} points for the plan, the move "
+        "cost included ({parts})",
+        "lebih sesuai di {position}: +{points:.1f} poin bagi rencana, biaya "
+        "perpindahan sudah dihitung ({parts})",
+    ),
+    "reason.priority_vacancy": (
+        "fills {position}, a vacancy that weighs more (priority), "
+        "with no loss of fit: +{points:.1f} points for the plan, the move "
+        "cost included ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
+        "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
+        "biaya perpindahan sudah dihitung ({parts})",
+    ),
+    "reason.seat_for_better": (
+        "own seat in {position} goes to {who}, who scores {points:.1f} points more there",
+        "formasi di {position} diberikan kepada {who} yang skornya "
+        "{points:.1f} poin lebih tinggi di sana",
+    ),
+    "reason.tie": (
+        "equal score for the seat in {position}: the tie was broken toward {who} "
+        "(status quo first, then the canonical order by ids)",
+        "skor sama untuk formasi di {position}: diputuskan untuk {who} (status "
+        "quo lebih dulu, lalu urutan baku menurut id)",
+    ),
+    "reason.unit_cap": (
+        "unit {unit} is over its cap ({before} people, at most {cap})",
+        "unit kerja {unit} melebihi batasnya ({before} orang, paling banyak {cap})",
+    ),
+    "reason.min_fill": (
+        "moved to fill the minimum of {position} ({need} required)",
+        "dipindahkan untuk memenuhi isian minimum {position} (wajib {need})",
+    ),
+    "reason.chain": (
+        "part of a chain of moves that raises the plan's total score (own "
+        "change {points:+.1f} points; own seat taken by {who})",
+        "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
+        "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})",
+    ),
+    "reason.no_open_post": (
+        "no open post in this scenario",
+        "tidak ada jabatan terbuka dalam skenario ini",
+    ),
+    "reason.no_eligible_post": (
+        "no open post meets the requirements; nearest is {position}: {rules}",
+        "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: {rules}",
+    ),
+    "reason.outcompeted": (
+        "all {n} eligible post(s) are full; the best, {position}, went to "
+        "{who}, who scores {points:.1f} points more there",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, "
+        "{position}, diberikan kepada {who} yang skornya {points:.1f} poin "
+        "lebih tinggi di sana",
+    ),
+    "reason.outcompeted_pin": (
+        "all {n} eligible post(s) are full; the best, {position}, is held by the pin of {who}",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang "
+        "terbaik, {position}, diisi {who} yang dikunci oleh skenario",
+    ),
+    "reason.tie_unplaced": (
+        "all {n} eligible post(s) are full; equal score for the best, "
+        "{position}: the tie was broken toward {who} (status quo first, "
+        "then the canonical order by ids)",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; skor sama "
+        "untuk yang terbaik, {position}: diputuskan untuk {who} (status "
+        "quo lebih dulu, lalu urutan baku menurut id)",
+    ),
+    "reason.unplaced_rule": (
+        "an eligible post ({position}) has a free seat, but a rule of the "
+        "scenario (unit cap, minimum fill elsewhere) keeps them out",
+        "ada jabatan yang memenuhi syarat ({position}) dengan formasi "
+        "kosong, tetapi aturan skenario (batas unit, isian minimum di "
+        "tempat lain) mencegahnya",
+    ),
     # -- career rules of functional posts (placement.domain.career) ----------------------
-    "career.bad_range_rank": ("{level}: golongan {rank!r} unknown; use I/a … IV/e",
-                              "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e"),
-    "career.range_reversed": ("{level}: lowest golongan {lo} is above the highest {hi}",
-                              "{level}: golongan terendah {lo} di atas yang tertinggi {hi}"),
-    "career.req_licence": ("{family} licence {certificate!r}",
-                           "izin profesi {family} {certificate!r}"),
-    "career.req_family": ("in or certified for {family}",
-                          "dari atau bersertifikat {family}"),
+    "career.bad_range_rank": (
+        "{level}: golongan {rank!r} unknown; use I/a … IV/e",
+        "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e",
+    ),
+    "career.range_reversed": (
+        "{level}: lowest golongan {lo} is above the highest {hi}",
+        "{level}: golongan terendah {lo} di atas yang tertinggi {hi}",
+    ),
+    "career.req_licence": (
+        "{family} licence {certificate!r}",
+        "izin profesi {family} {certificate!r}",
+    ),
+    "career.req_family": ("in or certified for {family}", "dari atau bersertifikat {family}"),
     "career.req_rank_range": ("golongan range {lo}–{hi}", "rentang golongan {lo}–{hi}"),
     "career.no_family": ("no functional family", "tidak dalam rumpun jabatan fungsional"),
-    "career.why_licence": ("jf_licence: {family} is a licensed profession and needs the "
-                           "certificate {certificate!r} in 'certifications'",
-                           "jf_licence: {family} adalah profesi berizin dan memerlukan "
-                           "sertifikat {certificate!r} di kolom 'certifications'"),
-    "career.why_family": ("jf_family: entering the functional family {family} (from: "
-                          "{current}) needs a certification naming it (e.g. 'Uji Kompetensi "
-                          "{family}') in 'certifications'",
-                          "jf_family: masuk ke jabatan fungsional {family} (dari: {current}) "
-                          "memerlukan sertifikat yang menyebutnya (mis. 'Uji Kompetensi "
-                          "{family}') di kolom 'certifications'"),
-    "career.why_rank_range": ("jf_rank_range: golongan {rank} is outside the {level} range "
-                              "{lo}–{hi}",
-                              "jf_rank_range: golongan {rank} di luar rentang {level} "
-                              "{lo}–{hi}"),
-    "career.why_licensed_to_ja": ("licensed_to_ja: {family} is a shortage profession; its "
-                                  "members do not take administrative (JA) posts",
-                                  "licensed_to_ja: {family} adalah profesi yang kekurangan "
-                                  "tenaga; pemangkunya tidak ditempatkan di jabatan "
-                                  "administrasi (JA)"),
+    "career.why_licence": (
+        "jf_licence: {family} is a licensed profession and needs the "
+        "certificate {certificate!r} in 'certifications'",
+        "jf_licence: {family} adalah profesi berizin dan memerlukan "
+        "sertifikat {certificate!r} di kolom 'certifications'",
+    ),
+    "career.why_family": (
+        "jf_family: entering the functional family {family} (from: "
+        "{current}) needs a certification naming it (e.g. 'Uji Kompetensi "
+        "{family}') in 'certifications'",
+        "jf_family: masuk ke jabatan fungsional {family} (dari: {current}) "
+        "memerlukan sertifikat yang menyebutnya (mis. 'Uji Kompetensi "
+        "{family}') di kolom 'certifications'",
+    ),
+    "career.why_rank_range": (
+        "jf_rank_range: golongan {rank} is outside the {level} range {lo}–{hi}",
+        "jf_rank_range: golongan {rank} di luar rentang {level} {lo}–{hi}",
+    ),
+    "career.why_licensed_to_ja": (
+        "licensed_to_ja: {family} is a shortage profession; its "
+        "members do not take administrative (JA) posts",
+        "licensed_to_ja: {family} adalah profesi yang kekurangan "
+        "tenaga; pemangkunya tidak ditempatkan di jabatan "
+        "administrasi (JA)",
+    ),
     # -- HR exports (placement.io.hr_export) --------------------------------------------
-    "hr.unknown_kind": ("unknown export kind {kind!r}; use employees or positions",
-                        "jenis ekspor {kind!r} tidak dikenal; gunakan employees atau "
-                        "positions"),
-    "hr.map_no_column": ("{file}: mapping {src!r}={dst!r}: no column {src!r} in the file; "
-                         "columns: {columns}",
-                         "{file}: pemetaan {src!r}={dst!r}: tidak ada kolom {src!r} di "
-                         "berkas; kolom yang ada: {columns}"),
-    "hr.map_bad_target": ("{file}: mapping {src!r}={dst!r}: unknown target column {dst!r}; "
-                          "use one of {valid} or comp:<Name>",
-                          "{file}: pemetaan {src!r}={dst!r}: kolom tujuan {dst!r} tidak "
-                          "dikenal; gunakan salah satu dari {valid} atau comp:<Nama>"),
-    "hr.no_column": ("{file}: no column for {what} (project column {target!r}); columns "
-                     "found: {columns}; name it with a mapping, e.g. --map 'Your "
-                     "Header={target}'",
-                     "{file}: tidak ada kolom untuk {what} (kolom proyek {target!r}); kolom "
-                     "yang ditemukan: {columns}; tunjuk kolomnya dengan pemetaan, misalnya "
-                     "--map 'Judul Kolom Anda={target}'"),
+    "hr.unknown_kind": (
+        "unknown export kind {kind!r}; use employees or positions",
+        "jenis ekspor {kind!r} tidak dikenal; gunakan employees atau positions",
+    ),
+    "hr.map_no_column": (
+        "{file}: mapping {src!r}={dst!r}: no column {src!r} in the file; columns: {columns}",
+        "{file}: pemetaan {src!r}={dst!r}: tidak ada kolom {src!r} di "
+        "berkas; kolom yang ada: {columns}",
+    ),
+    "hr.map_bad_target": (
+        "{file}: mapping {src!r}={dst!r}: unknown target column {dst!r}; "
+        "use one of {valid} or comp:<Name>",
+        "{file}: pemetaan {src!r}={dst!r}: kolom tujuan {dst!r} tidak "
+        "dikenal; gunakan salah satu dari {valid} atau comp:<Nama>",
+    ),
+    "hr.no_column": (
+        "{file}: no column for {what} (project column {target!r}); columns "
+        "found: {columns}; name it with a mapping, e.g. --map 'Your "
+        "Header={target}'",
+        "{file}: tidak ada kolom untuk {what} (kolom proyek {target!r}); kolom "
+        "yang ditemukan: {columns}; tunjuk kolomnya dengan pemetaan, misalnya "
+        "--map 'Judul Kolom Anda={target}'",
+    ),
     "hr.need.id": ("the NIP (e.g. 'NIP Baru')", "NIP (misalnya 'NIP Baru')"),
     "hr.need.rank": ("the golongan ('Golongan')", "golongan ('Golongan')"),
-    "hr.need.education": ("the education level ('Tk Pendidikan')",
-                          "jenjang pendidikan ('Tk Pendidikan')"),
+    "hr.need.education": (
+        "the education level ('Tk Pendidikan')",
+        "jenjang pendidikan ('Tk Pendidikan')",
+    ),
     "hr.need._title": ("the position title ('Nama Jabatan')", "nama jabatan ('Nama Jabatan')"),
-    "hr.need.headcount": ("the headcount ('Kebutuhan' / 'Formasi')",
-                          "formasi ('Kebutuhan' / 'Formasi')"),
-    "hr.need.unit": ("the unit ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')",
-                     "unit kerja ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')"),
-    "hr.not_date": ("not a date; write dd-mm-yyyy or yyyy-mm-dd (or an Excel date)",
-                    "bukan tanggal; tulis dd-mm-yyyy atau yyyy-mm-dd (atau tanggal Excel)"),
-    "hr.nip_scientific": ("the NIP was stored as a number in scientific notation and has lost "
-                          "digits; format the column as text in the spreadsheet and export "
-                          "again",
-                          "NIP tersimpan sebagai angka dalam notasi ilmiah dan sebagian "
-                          "digitnya hilang; format kolomnya sebagai teks di spreadsheet lalu "
-                          "ekspor ulang"),
-    "hr.blank_nip": ("blank NIP; every employee needs one",
-                     "NIP kosong; setiap pegawai harus memiliki NIP"),
-    "hr.blank_unit": ("blank unit; every position belongs to a unit",
-                      "unit kerja kosong; setiap jabatan harus berada di satu unit kerja"),
+    "hr.need.headcount": (
+        "the headcount ('Kebutuhan' / 'Formasi')",
+        "formasi ('Kebutuhan' / 'Formasi')",
+    ),
+    "hr.need.unit": (
+        "the unit ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')",
+        "unit kerja ('Nama Unor' / 'Unit Kerja' / 'Satuan Kerja')",
+    ),
+    "hr.not_date": (
+        "not a date; write dd-mm-yyyy or yyyy-mm-dd (or an Excel date)",
+        "bukan tanggal; tulis dd-mm-yyyy atau yyyy-mm-dd (atau tanggal Excel)",
+    ),
+    "hr.nip_scientific": (
+        "the NIP was stored as a number in scientific notation and has lost "
+        "digits; format the column as text in the spreadsheet and export "
+        "again",
+        "NIP tersimpan sebagai angka dalam notasi ilmiah dan sebagian "
+        "digitnya hilang; format kolomnya sebagai teks di spreadsheet lalu "
+        "ekspor ulang",
+    ),
+    "hr.blank_nip": (
+        "blank NIP; every employee needs one",
+        "NIP kosong; setiap pegawai harus memiliki NIP",
+    ),
+    "hr.blank_unit": (
+        "blank unit; every position belongs to a unit",
+        "unit kerja kosong; setiap jabatan harus berada di satu unit kerja",
+    ),
     "hr.blank_title": ("blank position title and no id", "nama jabatan kosong dan tanpa id"),
-    "hr.duplicate_position": ("the same position appears more than once (id {id!r} from unit "
-                              "and title); merge the rows or give each an id column ('Kode "
-                              "Jabatan')",
-                              "jabatan yang sama muncul lebih dari sekali (id {id!r} dari unit "
-                              "kerja dan nama jabatan); gabungkan barisnya atau beri kolom id "
-                              "untuk masing-masing ('Kode Jabatan')"),
+    "hr.duplicate_position": (
+        "the same position appears more than once (id {id!r} from unit "
+        "and title); merge the rows or give each an id column ('Kode "
+        "Jabatan')",
+        "jabatan yang sama muncul lebih dari sekali (id {id!r} dari unit "
+        "kerja dan nama jabatan); gabungkan barisnya atau beri kolom id "
+        "untuk masing-masing ('Kode Jabatan')",
+    ),
     # -- output folders and files -------------------------------------------------------
-    "out.holds_input": ("{out}: the output folder holds the input file {path}; choose "
-                        "another --out folder",
-                        "{out}: folder keluaran berisi berkas masukan {path}; pilih folder "
-                        "--out lain"),
-    "out.not_folder": ("{out}: exists and is not a folder; choose another --out",
-                       "{out}: sudah ada dan bukan folder; pilih --out lain"),
-    "out.not_empty": ("{out}: folder is not empty and holds no earlier placement output; "
-                      "choose an empty folder or pass --force",
-                      "{out}: folder tidak kosong dan bukan berisi keluaran placement "
-                      "sebelumnya; pilih folder kosong atau tambahkan --force"),
-    "out.unknown_format": ("unknown output format(s) {formats}; choose from {valid}",
-                           "format keluaran {formats} tidak dikenal; pilih dari {valid}"),
-    "out.input_file": ("{path}: refusing to overwrite an input file; choose another --out "
-                       "folder",
-                       "{path}: berkas masukan tidak akan ditimpa; pilih folder --out lain"),
-    "lang.unsupported": ("report language {lang!r} is not supported; use one of {langs}",
-                         "bahasa laporan {lang!r} tidak didukung; gunakan salah satu dari "
-                         "{langs}"),
+    "out.holds_input": (
+        "{out}: the output folder holds the input file {path}; choose another --out folder",
+        "{out}: folder keluaran berisi berkas masukan {path}; pilih folder --out lain",
+    ),
+    "out.not_folder": (
+        "{out}: exists and is not a folder; choose another --out",
+        "{out}: sudah ada dan bukan folder; pilih --out lain",
+    ),
+    "out.not_empty": (
+        "{out}: folder is not empty and holds no earlier placement output; "
+        "choose an empty folder or pass --force",
+        "{out}: folder tidak kosong dan bukan berisi keluaran placement "
+        "sebelumnya; pilih folder kosong atau tambahkan --force",
+    ),
+    "out.unknown_format": (
+        "unknown output format(s) {formats}; choose from {valid}",
+        "format keluaran {formats} tidak dikenal; pilih dari {valid}",
+    ),
+    "out.input_file": (
+        "{path}: refusing to overwrite an input file; choose another --out folder",
+        "{path}: berkas masukan tidak akan ditimpa; pilih folder --out lain",
+    ),
+    "lang.unsupported": (
+        "report language {lang!r} is not supported; use one of {langs}",
+        "bahasa laporan {lang!r} tidak didukung; gunakan salah satu dari {langs}",
+    ),
     # -- command line (placement.cli, placement.cli_import) -----------------------------
-    "cli.summary": ("{name}: {status} ({solver}{gap}) in {seconds:.1f}s — {reason}",
-                    "{name}: {status} ({solver}{gap}) dalam {seconds:.1f} detik — {reason}"),
+    "cli.summary": (
+        "{name}: {status} ({solver}{gap}) in {seconds:.1f}s — {reason}",
+        "{name}: {status} ({solver}{gap}) dalam {seconds:.1f} detik — {reason}",
+    ),
     "cli.gap": (", gap {gap:.2%}", ", gap {gap:.2%}"),
     "cli.indent": ("  {text}", "  {text}"),
     "cli.item": ("    - {text}", "    - {text}"),
     "cli.no_placement": ("no placement found", "tidak ditemukan penempatan"),
-    "cli.conflicts": ("  rules that cannot all hold:",
-                      "  aturan yang tidak dapat dipenuhi bersamaan:"),
-    "cli.no_single_rule": ("  no single rule explains it; rerun with --relax to see which "
-                           "rules give way and by how much",
-                           "  tidak ada satu aturan pun yang menjelaskannya; jalankan ulang "
-                           "dengan --relax untuk melihat aturan mana yang dilonggarkan dan "
-                           "seberapa banyak"),
-    "cli.relaxed": ("  relaxed (conflicting rules turned into penalties):",
-                    "  dilonggarkan (aturan yang bertentangan dijadikan penalti):"),
+    "cli.conflicts": (
+        "  rules that cannot all hold:",
+        "  aturan yang tidak dapat dipenuhi bersamaan:",
+    ),
+    "cli.no_single_rule": (
+        "  no single rule explains it; rerun with --relax to see which "
+        "rules give way and by how much",
+        "  tidak ada satu aturan pun yang menjelaskannya; jalankan ulang "
+        "dengan --relax untuk melihat aturan mana yang dilonggarkan dan "
+        "seberapa banyak",
+    ),
+    "cli.relaxed": (
+        "  relaxed (conflicting rules turned into penalties):",
+        "  dilonggarkan (aturan yang bertentangan dijadikan penalti):",
+    ),
     "cli.kpi": ("{label} {value}", "{label} {value}"),
     "cli.written": ("  written to {out}/ ({files})", "  ditulis ke {out}/ ({files})"),
-    "cli.compared": ("compared {n} scenarios; written to {out}/ ({files}, one folder per "
-                     "scenario)",
-                     "{n} skenario dibandingkan; ditulis ke {out}/ ({files}, satu folder per "
-                     "skenario)"),
-    "cli.validate_ok": ("{scenario}: ok — {employees} employees, {positions} positions, "
-                        "{pairs} eligible pairs; {operations} operations",
-                        "{scenario}: ok — {employees} pegawai, {positions} jabatan, {pairs} "
-                        "pasangan pegawai–jabatan yang memenuhi syarat; {operations} operasi"),
+    "cli.compared": (
+        "compared {n} scenarios; written to {out}/ ({files}, one folder per scenario)",
+        "{n} skenario dibandingkan; ditulis ke {out}/ ({files}, satu folder per skenario)",
+    ),
+    "cli.validate_ok": (
+        "{scenario}: ok — {employees} employees, {positions} positions, "
+        "{pairs} eligible pairs; {operations} operations",
+        "{scenario}: ok — {employees} pegawai, {positions} jabatan, {pairs} "
+        "pasangan pegawai–jabatan yang memenuhi syarat; {operations} operasi",
+    ),
     "cli.error": ("error: {text}", "error: {text}"),
     "cli.warning": ("warning: {text}", "warning: {text}"),
     "cli.interrupted": ("interrupted", "dihentikan"),
     "cli.wrote": ("wrote {path}", "menulis {path}"),
-    "gen.exists": ("refusing to overwrite {paths} (pass overwrite=True)",
-                   "{paths} tidak akan ditimpa (berikan overwrite=True, atau --force di baris "
-                   "perintah)"),
-    "cli.templates_exist": ("{path} exists; choose an empty folder for templates",
-                            "{path} sudah ada; pilih folder kosong untuk templat"),
+    "gen.exists": (
+        "refusing to overwrite {paths} (pass overwrite=True)",
+        "{paths} tidak akan ditimpa (berikan overwrite=True, atau --force di baris perintah)",
+    ),
+    "cli.templates_exist": (
+        "{path} exists; choose an empty folder for templates",
+        "{path} sudah ada; pilih folder kosong untuk templat",
+    ),
     "import.read": ("read {n} rows from {file}", "membaca {n} baris dari {file}"),
     "import.wrote": ("wrote {n} {what} to {path}", "menulis {n} {what} ke {path}"),
-    "import.dropped": ("left out {n} column(s) ({why}): {cols}",
-                       "{n} kolom tidak diimpor ({why}): {cols}"),
-    "import.next": ("check the tables with: placement validate <scenario.yaml>",
-                    "periksa tabel dengan: placement validate <skenario.yaml>"),
-    "import.bad_map": ("--map {map!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'",
-                       "--map {map!r}: tulis SUMBER=TUJUAN, misalnya --map 'Gol Ruang=rank'"),
-    "import.unknown_type": ("{path}: unknown output type {suffix!r}; use {types}",
-                            "{path}: jenis berkas keluaran {suffix!r} tidak dikenal; gunakan "
-                            "{types}"),
-    "import.exists": ("{path}: the file exists; add --force to replace it",
-                      "{path}: berkas sudah ada; tambahkan --force untuk menimpanya"),
-    "import.positions_out": ("--positions-out derives positions from an employee export; use "
-                             "--kind employees (a peta jabatan goes to --out)",
-                             "--positions-out menurunkan jabatan dari ekspor data pegawai; "
-                             "gunakan --kind employees (peta jabatan ditulis ke --out)"),
-    "import.same_files": ("--out, --units-out and --positions-out must be different files",
-                          "--out, --units-out dan --positions-out harus berkas yang berbeda"),
-    "import.not_found": ("{file}: file not found; check the path",
-                         "{file}: berkas tidak ditemukan; periksa path-nya"),
+    "import.dropped": (
+        "left out {n} column(s) ({why}): {cols}",
+        "{n} kolom tidak diimpor ({why}): {cols}",
+    ),
+    "import.next": (
+        "check the tables with: placement validate <scenario.yaml>",
+        "periksa tabel dengan: placement validate <skenario.yaml>",
+    ),
+    "import.bad_map": (
+        "--map {map!r}: write SOURCE=TARGET, e.g. --map 'Gol Ruang=rank'",
+        "--map {map!r}: tulis SUMBER=TUJUAN, misalnya --map 'Gol Ruang=rank'",
+    ),
+    "import.unknown_type": (
+        "{path}: unknown output type {suffix!r}; use {types}",
+        "{path}: jenis berkas keluaran {suffix!r} tidak dikenal; gunakan {types}",
+    ),
+    "import.exists": (
+        "{path}: the file exists; add --force to replace it",
+        "{path}: berkas sudah ada; tambahkan --force untuk menimpanya",
+    ),
+    "import.positions_out": (
+        "--positions-out derives positions from an employee export; use "
+        "--kind employees (a peta jabatan goes to --out)",
+        "--positions-out menurunkan jabatan dari ekspor data pegawai; "
+        "gunakan --kind employees (peta jabatan ditulis ke --out)",
+    ),
+    "import.same_files": (
+        "--out, --units-out and --positions-out must be different files",
+        "--out, --units-out dan --positions-out harus berkas yang berbeda",
+    ),
+    "import.not_found": (
+        "{file}: file not found; check the path",
+        "{file}: berkas tidak ditemukan; periksa path-nya",
+    ),
     # -- national ASN export, input checks, one validation pass (issue 11) --------------
     "import.became": ("  {src!r} → {target}", "  {src!r} → {target}"),
     "import.warning": ("warning: {text}", "warning: {text}"),
     "hr.became._title_front": ("name (degree in front)", "name (gelar depan)"),
     "hr.became._title_back": ("name (degree after)", "name (gelar belakang)"),
-    "hr.became._title": ("the current post's title (post id = unit + title)",
-                         "nama jabatan saat ini (id jabatan = unit kerja + nama jabatan)"),
+    "hr.became._title": (
+        "the current post's title (post id = unit + title)",
+        "nama jabatan saat ini (id jabatan = unit kerja + nama jabatan)",
+    ),
     "hr.became._unor": ("the unit (UNOR)", "unit kerja (UNOR)"),
     "hr.became._satker": ("the OPD (the unit's parent)", "perangkat daerah (induk unit kerja)"),
     "hr.became._kind": ("the post's kind (JPT / JA / JF)", "jenis jabatan (JPT / JA / JF)"),
     "hr.became._eselon": ("the post's level (from the eselon)", "jenjang jabatan (dari eselon)"),
     "hr.became._level": ("the post's level", "jenjang jabatan"),
-    "hr.became._jenis_pegawai": ("status (PNS / PPPK / PPPK Paruh Waktu)",
-                                 "status kepegawaian (PNS / PPPK / PPPK Paruh Waktu)"),
+    "hr.became._jenis_pegawai": (
+        "status (PNS / PPPK / PPPK Paruh Waktu)",
+        "status kepegawaian (PNS / PPPK / PPPK Paruh Waktu)",
+    ),
     "hr.became._grade": ("the post's grade (kelas jabatan)", "kelas jabatan"),
-    "hr.left.personal": ("personal data placement does not need",
-                         "data pribadi yang tidak diperlukan placement"),
-    "hr.left.regency": ("the regency itself, the same on every row: not a unit",
-                        "pemerintah daerah itu sendiri, sama di setiap baris: bukan unit kerja"),
-    "hr.left.kind_of_post": ("the kind of post, shared by every office: post ids are made "
-                             "from unit and title",
-                             "jenis jabatan, sama di semua kantor: id jabatan dibentuk dari "
-                             "unit kerja dan nama jabatan"),
-    "hr.left.unit_id": ("unit ids are made from the OPD and UNOR names",
-                        "id unit kerja dibentuk dari nama perangkat daerah dan UNOR"),
-    "hr.left.decree": ("decree numbers and dates, not used for placement",
-                       "nomor dan tanggal SK, tidak dipakai untuk penempatan"),
-    "hr.left.other_id": ("another identifier; the NIP is the id",
-                         "identitas lain; NIP menjadi id"),
-    "hr.left.first_rank": ("the first golongan; the last one is used",
-                           "golongan awal; golongan akhir yang dipakai"),
-    "hr.left.bup": ("the retirement age; the retirement date is used when given",
-                    "batas usia pensiun; tanggal pensiun dipakai bila ada"),
+    "hr.left.personal": (
+        "personal data placement does not need",
+        "data pribadi yang tidak diperlukan placement",
+    ),
+    "hr.left.regency": (
+        "the regency itself, the same on every row: not a unit",
+        "pemerintah daerah itu sendiri, sama di setiap baris: bukan unit kerja",
+    ),
+    "hr.left.kind_of_post": (
+        "the kind of post, shared by every office: post ids are made from unit and title",
+        "jenis jabatan, sama di semua kantor: id jabatan dibentuk dari unit kerja dan nama jabatan",
+    ),
+    "hr.left.unit_id": (
+        "unit ids are made from the OPD and UNOR names",
+        "id unit kerja dibentuk dari nama perangkat daerah dan UNOR",
+    ),
+    "hr.left.decree": (
+        "decree numbers and dates, not used for placement",
+        "nomor dan tanggal SK, tidak dipakai untuk penempatan",
+    ),
+    "hr.left.other_id": ("another identifier; the NIP is the id", "identitas lain; NIP menjadi id"),
+    "hr.left.first_rank": (
+        "the first golongan; the last one is used",
+        "golongan awal; golongan akhir yang dipakai",
+    ),
+    "hr.left.bup": (
+        "the retirement age; the retirement date is used when given",
+        "batas usia pensiun; tanggal pensiun dipakai bila ada",
+    ),
     "hr.left.code": ("a code whose name column is used", "kode yang kolom namanya dipakai"),
     "hr.left.unused": ("not used by placement", "tidak dipakai placement"),
-    "hr.eselon_inferred": ("no eselon for {n} {what} in structural posts: levels read from "
-                           "the title: {rules}; add an 'ESELON NAMA' column (or check them)",
-                           "{n} {what} di jabatan struktural tanpa eselon: jenjang dibaca dari "
-                           "nama jabatan: {rules}; tambahkan kolom 'ESELON NAMA' (atau "
-                           "periksa hasilnya)"),
-    "data.id_number": ("{what} id stored as a number, which keeps only 15 digits (an "
-                       "18-digit NIP loses its last ones); format the id column as Text in "
-                       "Excel and type the ids again",
-                       "id {what} tersimpan sebagai angka, yang hanya menyimpan 15 digit (NIP "
-                       "18 digit kehilangan digit terakhirnya); format kolom id sebagai Teks "
-                       "di Excel lalu ketik ulang id-nya"),
-    "data.comma_list": ("a comma inside a ';' list; separate the items with ';' (e.g. "
-                        "{fixed!r})",
-                        "ada koma di dalam daftar ';'; pisahkan butirnya dengan ';' (misalnya "
-                        "{fixed!r})"),
-    "data.python_value": ("a Python list or dict in a cell; only the ';' list columns "
-                          "({lists}) take lists: write text or a number",
-                          "ada list atau dict Python di dalam sel; hanya kolom daftar ';' "
-                          "({lists}) yang menerima list: tulis teks atau angka"),
-    "data.not_a_table": ("the {table} table must be a DataFrame, a dict of columns or a "
-                         "list of records ({error})",
-                         "tabel {table} harus berupa DataFrame, dict kolom, atau list baris "
-                         "({error})"),
-    "data.import_hint.employees": ("; these look like HR export headers: convert the file "
-                                   "with 'placement import {file} --out employees.csv' (add "
-                                   "--map 'Header=column' for headers it does not know)",
-                                   "; ini tampaknya judul kolom ekspor data kepegawaian: "
-                                   "ubah berkasnya dengan 'placement import {file} --out "
-                                   "employees.csv' (tambahkan --map 'Judul=kolom' untuk judul "
-                                   "yang tidak dikenal)"),
-    "data.import_hint.positions": ("; these look like peta jabatan headers: convert the file "
-                                   "with 'placement import {file} --kind positions --out "
-                                   "positions.csv' (add --map 'Header=column' for headers it "
-                                   "does not know)",
-                                   "; ini tampaknya judul kolom peta jabatan: ubah berkasnya "
-                                   "dengan 'placement import {file} --kind positions --out "
-                                   "positions.csv' (tambahkan --map 'Judul=kolom' untuk judul "
-                                   "yang tidak dikenal)"),
-    "explain.no_employee": ("no employee with id or name {employee!r}; close matches: "
-                            "{matches}{more}",
-                            "tidak ada pegawai dengan id atau nama {employee!r}; yang mirip: "
-                            "{matches}{more}"),
-    "explain.several_employees": ("several employees are named {employee!r}: {matches}{more}; "
-                                  "give the id (NIP)",
-                                  "beberapa pegawai bernama {employee!r}: {matches}{more}; "
-                                  "berikan id-nya (NIP)"),
-    "legal.not_active": ("{n} employee(s) not in active legal status ({values}) are not "
-                         "placed; they are listed as unplaced with the reason",
-                         "{n} pegawai dengan kedudukan hukum tidak aktif ({values}) tidak "
-                         "ditempatkan; mereka tercantum sebagai tidak ditempatkan beserta "
-                         "alasannya"),
-    "legal.reason": ("legal status {value!r} (KEDUDUKAN HUKUM): not in active service",
-                     "kedudukan hukum {value!r}: tidak dalam status aktif"),
-    "explain.why_years_in_post": ("{years:.1f} year(s) in the current post (TMT JABATAN); "
-                                  "moves need at least {need:g}",
-                                  "{years:.1f} tahun dalam jabatan saat ini (TMT JABATAN); "
-                                  "mutasi memerlukan minimal {need:g}"),
+    "hr.eselon_inferred": (
+        "no eselon for {n} {what} in structural posts: levels read from "
+        "the title: {rules}; add an 'ESELON NAMA' column (or check them)",
+        "{n} {what} di jabatan struktural tanpa eselon: jenjang dibaca dari "
+        "nama jabatan: {rules}; tambahkan kolom 'ESELON NAMA' (atau "
+        "periksa hasilnya)",
+    ),
+    "data.id_number": (
+        "{what} id stored as a number, which keeps only 15 digits (an "
+        "18-digit NIP loses its last ones); format the id column as Text in "
+        "Excel and type the ids again",
+        "id {what} tersimpan sebagai angka, yang hanya menyimpan 15 digit (NIP "
+        "18 digit kehilangan digit terakhirnya); format kolom id sebagai Teks "
+        "di Excel lalu ketik ulang id-nya",
+    ),
+    "data.comma_list": (
+        "a comma inside a ';' list; separate the items with ';' (e.g. {fixed!r})",
+        "ada koma di dalam daftar ';'; pisahkan butirnya dengan ';' (misalnya {fixed!r})",
+    ),
+    "data.python_value": (
+        "a Python list or dict in a cell; only the ';' list columns "
+        "({lists}) take lists: write text or a number",
+        "ada list atau dict Python di dalam sel; hanya kolom daftar ';' "
+        "({lists}) yang menerima list: tulis teks atau angka",
+    ),
+    "data.not_a_table": (
+        "the {table} table must be a DataFrame, a dict of columns or a list of records ({error})",
+        "tabel {table} harus berupa DataFrame, dict kolom, atau list baris ({error})",
+    ),
+    "data.import_hint.employees": (
+        "; these look like HR export headers: convert the file "
+        "with 'placement import {file} --out employees.csv' (add "
+        "--map 'Header=column' for headers it does not know)",
+        "; ini tampaknya judul kolom ekspor data kepegawaian: "
+        "ubah berkasnya dengan 'placement import {file} --out "
+        "employees.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+        "yang tidak dikenal)",
+    ),
+    "data.import_hint.positions": (
+        "; these look like peta jabatan headers: convert the file "
+        "with 'placement import {file} --kind positions --out "
+        "positions.csv' (add --map 'Header=column' for headers it "
+        "does not know)",
+        "; ini tampaknya judul kolom peta jabatan: ubah berkasnya "
+        "dengan 'placement import {file} --kind positions --out "
+        "positions.csv' (tambahkan --map 'Judul=kolom' untuk judul "
+        "yang tidak dikenal)",
+    ),
+    "explain.no_employee": (
+        "no employee with id or name {employee!r}; close matches: {matches}{more}",
+        "tidak ada pegawai dengan id atau nama {employee!r}; yang mirip: {matches}{more}",
+    ),
+    "explain.several_employees": (
+        "several employees are named {employee!r}: {matches}{more}; give the id (NIP)",
+        "beberapa pegawai bernama {employee!r}: {matches}{more}; berikan id-nya (NIP)",
+    ),
+    "legal.not_active": (
+        "{n} employee(s) not in active legal status ({values}) are not "
+        "placed; they are listed as unplaced with the reason",
+        "{n} pegawai dengan kedudukan hukum tidak aktif ({values}) tidak "
+        "ditempatkan; mereka tercantum sebagai tidak ditempatkan beserta "
+        "alasannya",
+    ),
+    "legal.reason": (
+        "legal status {value!r} (KEDUDUKAN HUKUM): not in active service",
+        "kedudukan hukum {value!r}: tidak dalam status aktif",
+    ),
+    "explain.why_years_in_post": (
+        "{years:.1f} year(s) in the current post (TMT JABATAN); moves need at least {need:g}",
+        "{years:.1f} tahun dalam jabatan saat ini (TMT JABATAN); "
+        "mutasi memerlukan minimal {need:g}",
+    ),
     # -- limits: numbers, work, structure (placement.limits; issue 13) -------------------
-    "limits.objective_range": ("objective term {term!r} (weight {weight:g}) gives scores "
-                               "beyond the solvers' integer range on this roster; lower its "
-                               "weight or the priorities",
-                               "komponen tujuan {term!r} (bobot {weight:g}) menghasilkan skor "
-                               "di luar rentang bilangan bulat solver pada data ini; turunkan "
-                               "bobot atau prioritasnya"),
-    "cli.usage": ("error: {text} (see '{command} --help')",
-                  "error: {text} (lihat '{command} --help')"),
+    "limits.objective_range": (
+        "objective term {term!r} (weight {weight:g}) gives scores "
+        "beyond the solvers' integer range on this roster; lower its "
+        "weight or the priorities",
+        "komponen tujuan {term!r} (bobot {weight:g}) menghasilkan skor "
+        "di luar rentang bilangan bulat solver pada data ini; turunkan "
+        "bobot atau prioritasnya",
+    ),
+    "cli.usage": (
+        "error: {text} (see '{command} --help')",
+        "error: {text} (lihat '{command} --help')",
+    ),
     "limits.not_finite": ("not a finite number{fix}", "bukan angka terhingga{fix}"),
-    "limits.workload_huge": ("too large (at most 1e12 per cell)",
-                             "terlalu besar (maksimal 1e12 per sel)"),
-    "limits.op_headcount": ("{where}: position {position!r} would get a headcount of "
-                            "{value:,.0f}; at most {maximum:,} per position",
-                            "{where}: jabatan {position!r} akan mendapat formasi {value:,.0f}; "
-                            "maksimal {maximum:,} per jabatan"),
-    "limits.budget_weight": ("budget weight column {column!r} of employees {ids}: must be a "
-                             "number from 0 to {maximum:,}",
-                             "kolom bobot anggaran {column!r} pegawai {ids}: harus angka 0 "
-                             "sampai {maximum:,}"),
-    "limits.option": ("command line: {option} {value}: {error}",
-                      "baris perintah: {option} {value}: {error}"),
-    "limits.file_size": ("{path}: {size:,} MB{what}, more than the {limit:,} MB allowed; "
-                         "raise the limit with the environment variable {var}",
-                         "{path}: {size:,} MB{what}, melebihi batas {limit:,} MB; naikkan "
-                         "batasnya dengan variabel lingkungan {var}"),
+    "limits.workload_huge": (
+        "too large (at most 1e12 per cell)",
+        "terlalu besar (maksimal 1e12 per sel)",
+    ),
+    "limits.op_headcount": (
+        "{where}: position {position!r} would get a headcount of "
+        "{value:,.0f}; at most {maximum:,} per position",
+        "{where}: jabatan {position!r} akan mendapat formasi {value:,.0f}; "
+        "maksimal {maximum:,} per jabatan",
+    ),
+    "limits.budget_weight": (
+        "budget weight column {column!r} of employees {ids}: must be a "
+        "number from 0 to {maximum:,}",
+        "kolom bobot anggaran {column!r} pegawai {ids}: harus angka 0 sampai {maximum:,}",
+    ),
+    "limits.option": (
+        "command line: {option} {value}: {error}",
+        "baris perintah: {option} {value}: {error}",
+    ),
+    "limits.file_size": (
+        "{path}: {size:,} MB{what}, more than the {limit:,} MB allowed; "
+        "raise the limit with the environment variable {var}",
+        "{path}: {size:,} MB{what}, melebihi batas {limit:,} MB; naikkan "
+        "batasnya dengan variabel lingkungan {var}",
+    ),
     "limits.unpacked": (" unpacked", " setelah diekstrak"),
-    "limits.rows": ("{path}: {n:,} rows, more than the {limit:,} allowed; raise the limit "
-                    "with the environment variable {var}",
-                    "{path}: {n:,} baris, melebihi batas {limit:,}; naikkan batasnya dengan "
-                    "variabel lingkungan {var}"),
-    "limits.columns": ("{path}: {n:,} columns, more than the {limit:,} allowed; raise the "
-                       "limit with the environment variable {var}",
-                       "{path}: {n:,} kolom, melebihi batas {limit:,}; naikkan batasnya "
-                       "dengan variabel lingkungan {var}"),
-    "limits.yaml_depth": ("{file}: nested more than {limit} levels deep; flatten it, or raise "
-                          "the limit with the environment variable {var}",
-                          "{file}: bersarang lebih dari {limit} tingkat; ratakan, atau naikkan "
-                          "batasnya dengan variabel lingkungan {var}"),
-    "limits.extends": ("{file}: 'extends' chain longer than {limit} files; shorten it, or "
-                       "raise the limit with the environment variable {var}",
-                       "{file}: rantai 'extends' lebih dari {limit} berkas; perpendek, atau "
-                       "naikkan batasnya dengan variabel lingkungan {var}"),
-    "limits.not_regular": ("{path}: not a regular file (a device, pipe or socket); give the "
-                           "path of a file",
-                           "{path}: bukan berkas biasa (perangkat, pipa atau soket); berikan "
-                           "path sebuah berkas"),
-    "limits.date_range": ("date outside 1900-01-01 … 2100-12-31",
-                          "tanggal di luar 1900-01-01 … 2100-12-31"),
-    "limits.duplicate_header": ("{path}: column {column!r} appears more than once in the "
-                                "header; rename or remove the copy",
-                                "{path}: kolom {column!r} muncul lebih dari sekali di baris "
-                                "judul; ganti nama atau hapus salinannya"),
-    "limits.control_chars": ("holds control characters (tab, line break or other invisible "
-                             "characters); retype the id",
-                             "berisi karakter kendali (tab, ganti baris atau karakter tak "
-                             "terlihat lain); ketik ulang id-nya"),
-    "limits.self_parent": ("a unit cannot be its own parent", "unit kerja tidak dapat menjadi "
-                           "induk dirinya sendiri"),
-    "limits.parent_cycle": ("parent units form a cycle ({cycle}); one of them must be a "
-                            "top-level unit",
-                            "unit induk membentuk siklus ({cycle}); salah satunya harus unit "
-                            "tingkat atas"),
-    "limits.merge_into": ("{where}: 'into' unit {id!r} is not an existing unit (to create a "
-                          "new unit give it a 'name' too){hint}",
-                          "{where}: unit 'into' {id!r} bukan unit yang ada (untuk membuat unit "
-                          "baru beri juga 'name'){hint}"),
-    "limits.utf16": ("{path}: the file is UTF-16 text; save it as CSV UTF-8 (Excel: Save As "
-                     "→ CSV UTF-8)",
-                     "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: "
-                     "Save As → CSV UTF-8)"),
+    "limits.rows": (
+        "{path}: {n:,} rows, more than the {limit:,} allowed; raise the limit "
+        "with the environment variable {var}",
+        "{path}: {n:,} baris, melebihi batas {limit:,}; naikkan batasnya dengan "
+        "variabel lingkungan {var}",
+    ),
+    "limits.columns": (
+        "{path}: {n:,} columns, more than the {limit:,} allowed; raise the "
+        "limit with the environment variable {var}",
+        "{path}: {n:,} kolom, melebihi batas {limit:,}; naikkan batasnya "
+        "dengan variabel lingkungan {var}",
+    ),
+    "limits.yaml_depth": (
+        "{file}: nested more than {limit} levels deep; flatten it, or raise "
+        "the limit with the environment variable {var}",
+        "{file}: bersarang lebih dari {limit} tingkat; ratakan, atau naikkan "
+        "batasnya dengan variabel lingkungan {var}",
+    ),
+    "limits.extends": (
+        "{file}: 'extends' chain longer than {limit} files; shorten it, or "
+        "raise the limit with the environment variable {var}",
+        "{file}: rantai 'extends' lebih dari {limit} berkas; perpendek, atau "
+        "naikkan batasnya dengan variabel lingkungan {var}",
+    ),
+    "limits.not_regular": (
+        "{path}: not a regular file (a device, pipe or socket); give the path of a file",
+        "{path}: bukan berkas biasa (perangkat, pipa atau soket); berikan path sebuah berkas",
+    ),
+    "limits.date_range": (
+        "date outside 1900-01-01 … 2100-12-31",
+        "tanggal di luar 1900-01-01 … 2100-12-31",
+    ),
+    "limits.duplicate_header": (
+        "{path}: column {column!r} appears more than once in the header; rename or remove the copy",
+        "{path}: kolom {column!r} muncul lebih dari sekali di baris "
+        "judul; ganti nama atau hapus salinannya",
+    ),
+    "limits.control_chars": (
+        "holds control characters (tab, line break or other invisible characters); retype the id",
+        "berisi karakter kendali (tab, ganti baris atau karakter tak "
+        "terlihat lain); ketik ulang id-nya",
+    ),
+    "limits.self_parent": (
+        "a unit cannot be its own parent",
+        "unit kerja tidak dapat menjadi induk dirinya sendiri",
+    ),
+    "limits.parent_cycle": (
+        "parent units form a cycle ({cycle}); one of them must be a top-level unit",
+        "unit induk membentuk siklus ({cycle}); salah satunya harus unit tingkat atas",
+    ),
+    "limits.merge_into": (
+        "{where}: 'into' unit {id!r} is not an existing unit (to create a "
+        "new unit give it a 'name' too){hint}",
+        "{where}: unit 'into' {id!r} bukan unit yang ada (untuk membuat unit "
+        "baru beri juga 'name'){hint}",
+    ),
+    "limits.utf16": (
+        "{path}: the file is UTF-16 text; save it as CSV UTF-8 (Excel: Save As → CSV UTF-8)",
+        "{path}: berkas berupa teks UTF-16; simpan sebagai CSV UTF-8 (Excel: Save As → CSV UTF-8)",
+    ),
     # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
-    "sum.people": ("Of {employees} employees, {stays} stay in their post and {changes} "
-                   "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "
-                   "by transfer (mutasi) to another agency.",
-                   "Dari {employees} pegawai, {stays} tetap di jabatannya dan {changes} "
-                   "berpindah jabatan: {rotasi} rotasi di dalam OPD dan {mutasi} mutasi ke "
-                   "OPD lain."),
-    "sum.grades": ("Of those, {promosi} move to a higher grade (promotion) and {demosi} to "
-                   "a lower one (demotion).",
-                   "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
-                   "kelas jabatan (demosi)."),
-    "sum.new": ("{placed} of {total} new hires are placed.",
-                "{placed} dari {total} pegawai baru ditempatkan."),
-    "sum.no_post": ("{lost} current officials are left without a post; {unplaced} people in "
-                    "all have no post after placement (listed below).",
-                    "{lost} pemangku jabatan tidak lagi mendapat jabatan; seluruhnya "
-                    "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
-                    "bawah)."),
-    "sum.vacant": ("{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
-                   "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan."),
-    "sum.jpm": ("Competency fit (mean JPM) of the current officials: {before} before → "
-                "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",
-                "Kesesuaian kompetensi (rata-rata JPM) pemangku jabatan: {before} sebelum → "
-                "{after} sesudah; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
-                "pegawai dengan JPM)."),
-    "sum.training": ("{people} people need competency development to meet their post's "
-                     "standard ({levels} levels in all).",
-                     "{people} pegawai memerlukan pengembangan kompetensi untuk memenuhi "
-                     "standar jabatannya (total {levels} level)."),
-    "sum.retire": ("{n} people reach retirement age (BUP) within the planning horizon.",
-                   "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon "
-                   "perencanaan."),
-    "sum.optimal": ("This is the best placement under the scenario's rules (proven).",
-                    "Ini adalah penempatan terbaik menurut aturan skenario (terbukti)."),
-    "sum.feasible": ("This is a good placement under the scenario's rules, not proven to be "
-                     "the best (see the technical details).",
-                     "Ini adalah penempatan yang baik menurut aturan skenario, tetapi belum "
-                     "terbukti terbaik (lihat rincian teknis)."),
-    "sum.infeasible": ("The scenario's rules cannot all hold at once: there is no placement.",
-                       "Aturan skenario tidak dapat dipenuhi bersamaan: tidak ada "
-                       "penempatan."),
-    "sum.no_solution": ("No placement was found within the time limit.",
-                        "Tidak ditemukan penempatan dalam batas waktu."),
-    "sum.relaxed": ("{n} rule(s) had to give way to find a placement (see the technical "
-                    "details).",
-                    "{n} aturan harus dilonggarkan agar penempatan ditemukan (lihat rincian "
-                    "teknis)."),
-    "sum.relax_hint": ("To see how far each rule must give way, run the scenario again with "
-                       "--relax (placement solve SCENARIO --relax; in Python "
-                       "placement.solve(..., relax=True)): the conflicting rules become "
-                       "penalties and the report lists what was relaxed.",
-                       "Untuk melihat seberapa jauh setiap aturan harus dilonggarkan, "
-                       "jalankan ulang skenario dengan --relax (placement solve SKENARIO "
-                       "--relax; di Python placement.solve(..., relax=True)): aturan yang "
-                       "bertentangan dijadikan penalti dan laporan mencantumkan apa yang "
-                       "dilonggarkan."),
-    "sum.no_single_rule": ("No single rule explains it.",
-                           "Tidak ada satu aturan pun yang menjelaskannya."),
-    "sum.shown": ("Showing {shown} of {total} rows; the full list is in {file}.",
-                  "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {file}."),
-    "proposal.needs_placement": ("the proposal lists need a solved scenario with a "
-                                 "placement",
-                                 "daftar usulan memerlukan skenario yang sudah diselesaikan "
-                                 "dan memiliki penempatan"),
-    "proposal.draft": ("Draft from the placement engine, scenario {scenario}, {date}; to be "
-                       "checked before signing.",
-                       "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
-                       "sebelum ditandatangani."),
-    "proposal.unknown_scenario": ("no scenario named {name!r} in this comparison; choose one "
-                                  "of {names}",
-                                  "tidak ada skenario bernama {name!r} dalam perbandingan "
-                                  "ini; pilih salah satu dari {names}"),
-    "cli.proposal_written": ("  proposal lists of {n} people in {opds} OPD(s) written to "
-                             "{out}/ (proposal.xlsx, proposal.html)",
-                             "  daftar usulan {n} pegawai di {opds} OPD ditulis ke {out}/ "
-                             "(proposal.xlsx, proposal.html)"),
-    "shortlist.position_or_kind": ("give either a position (--position ID) or a kind of post "
-                                   "(--kind JPT), not both",
-                                   "berikan jabatan (--position ID) atau jenis jabatan "
-                                   "(--kind JPT), tidak keduanya"),
-    "shortlist.no_posts": ("no open post of kind or level {kind!r}; use a kind (JPT, JA, JF) "
-                           "or a level (Pratama, Administrator, Pengawas, …)",
-                           "tidak ada jabatan terbuka berjenis atau berjenjang {kind!r}; "
-                           "gunakan jenis (JPT, JA, JF) atau jenjang (Pratama, Administrator, "
-                           "Pengawas, …)"),
-    "shortlist.needs_placement": ("a shortlist needs a solved scenario with a placement",
-                                  "daftar calon memerlukan skenario yang sudah diselesaikan "
-                                  "dan memiliki penempatan"),
-    "shortlist.bad_top": ("--top must be at least 1, not {top}",
-                          "--top minimal 1, bukan {top}"),
-    "shortlist.legend": ("* holds the post now. Cost: change of the objective if appointed "
-                         "(re-solved with the pin; 0 = the current placement, higher = worse "
-                         "for the placement as a whole).",
-                         "* memangku jabatan ini sekarang. Biaya: perubahan nilai fungsi "
-                         "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
-                         "saat ini, makin tinggi makin buruk bagi penempatan secara "
-                         "keseluruhan)."),
+    "sum.people": (
+        "Of {employees} employees, {stays} stay in their post and {changes} "
+        "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "
+        "by transfer (mutasi) to another agency.",
+        "Dari {employees} pegawai, {stays} tetap di jabatannya dan {changes} "
+        "berpindah jabatan: {rotasi} rotasi di dalam OPD dan {mutasi} mutasi ke "
+        "OPD lain.",
+    ),
+    "sum.grades": (
+        "Of those, {promosi} move to a higher grade (promotion) and {demosi} to "
+        "a lower one (demotion).",
+        "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
+        "kelas jabatan (demosi).",
+    ),
+    "sum.new": (
+        "{placed} of {total} new hires are placed.",
+        "{placed} dari {total} pegawai baru ditempatkan.",
+    ),
+    "sum.no_post": (
+        "{lost} current officials are left without a post; {unplaced} people in "
+        "all have no post after placement (listed below).",
+        "{lost} pemangku jabatan tidak lagi mendapat jabatan; seluruhnya "
+        "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
+        "bawah).",
+    ),
+    "sum.vacant": (
+        "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
+        "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
+    ),
+    "sum.jpm": (
+        "Competency fit (mean JPM) of the current officials: {before} before → "
+        "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",
+        "Kesesuaian kompetensi (rata-rata JPM) pemangku jabatan: {before} sebelum → "
+        "{after} sesudah; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
+        "pegawai dengan JPM).",
+    ),
+    "sum.training": (
+        "{people} people need competency development to meet their post's "
+        "standard ({levels} levels in all).",
+        "{people} pegawai memerlukan pengembangan kompetensi untuk memenuhi "
+        "standar jabatannya (total {levels} level).",
+    ),
+    "sum.retire": (
+        "{n} people reach retirement age (BUP) within the planning horizon.",
+        "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon perencanaan.",
+    ),
+    "sum.optimal": (
+        "This is the best placement under the scenario's rules (proven).",
+        "Ini adalah penempatan terbaik menurut aturan skenario (terbukti).",
+    ),
+    "sum.feasible": (
+        "This is a good placement under the scenario's rules, not proven to be "
+        "the best (see the technical details).",
+        "Ini adalah penempatan yang baik menurut aturan skenario, tetapi belum "
+        "terbukti terbaik (lihat rincian teknis).",
+    ),
+    "sum.infeasible": (
+        "The scenario's rules cannot all hold at once: there is no placement.",
+        "Aturan skenario tidak dapat dipenuhi bersamaan: tidak ada penempatan.",
+    ),
+    "sum.no_solution": (
+        "No placement was found within the time limit.",
+        "Tidak ditemukan penempatan dalam batas waktu.",
+    ),
+    "sum.relaxed": (
+        "{n} rule(s) had to give way to find a placement (see the technical details).",
+        "{n} aturan harus dilonggarkan agar penempatan ditemukan (lihat rincian teknis).",
+    ),
+    "sum.relax_hint": (
+        "To see how far each rule must give way, run the scenario again with "
+        "--relax (placement solve SCENARIO --relax; in Python "
+        "placement.solve(..., relax=True)): the conflicting rules become "
+        "penalties and the report lists what was relaxed.",
+        "Untuk melihat seberapa jauh setiap aturan harus dilonggarkan, "
+        "jalankan ulang skenario dengan --relax (placement solve SKENARIO "
+        "--relax; di Python placement.solve(..., relax=True)): aturan yang "
+        "bertentangan dijadikan penalti dan laporan mencantumkan apa yang "
+        "dilonggarkan.",
+    ),
+    "sum.no_single_rule": (
+        "No single rule explains it.",
+        "Tidak ada satu aturan pun yang menjelaskannya.",
+    ),
+    "sum.shown": (
+        "Showing {shown} of {total} rows; the full list is in {file}.",
+        "Menampilkan {shown} dari {total} baris; daftar lengkap ada di {file}.",
+    ),
+    "proposal.needs_placement": (
+        "the proposal lists need a solved scenario with a placement",
+        "daftar usulan memerlukan skenario yang sudah diselesaikan dan memiliki penempatan",
+    ),
+    "proposal.draft": (
+        "Draft from the placement engine, scenario {scenario}, {date}; to be "
+        "checked before signing.",
+        "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
+        "sebelum ditandatangani.",
+    ),
+    "proposal.unknown_scenario": (
+        "no scenario named {name!r} in this comparison; choose one of {names}",
+        "tidak ada skenario bernama {name!r} dalam perbandingan ini; pilih salah satu dari {names}",
+    ),
+    "cli.proposal_written": (
+        "  proposal lists of {n} people in {opds} OPD(s) written to "
+        "{out}/ (proposal.xlsx, proposal.html)",
+        "  daftar usulan {n} pegawai di {opds} OPD ditulis ke {out}/ "
+        "(proposal.xlsx, proposal.html)",
+    ),
+    "shortlist.position_or_kind": (
+        "give either a position (--position ID) or a kind of post (--kind JPT), not both",
+        "berikan jabatan (--position ID) atau jenis jabatan (--kind JPT), tidak keduanya",
+    ),
+    "shortlist.no_posts": (
+        "no open post of kind or level {kind!r}; use a kind (JPT, JA, JF) "
+        "or a level (Pratama, Administrator, Pengawas, …)",
+        "tidak ada jabatan terbuka berjenis atau berjenjang {kind!r}; "
+        "gunakan jenis (JPT, JA, JF) atau jenjang (Pratama, Administrator, "
+        "Pengawas, …)",
+    ),
+    "shortlist.needs_placement": (
+        "a shortlist needs a solved scenario with a placement",
+        "daftar calon memerlukan skenario yang sudah diselesaikan dan memiliki penempatan",
+    ),
+    "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
+    "shortlist.legend": (
+        "* holds the post now. Cost: change of the objective if appointed "
+        "(re-solved with the pin; 0 = the current placement, higher = worse "
+        "for the placement as a whole).",
+        "* memangku jabatan ini sekarang. Biaya: perubahan nilai fungsi "
+        "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
+        "saat ini, makin tinggi makin buruk bagi penempatan secara "
+        "keseluruhan).",
+    ),
     # a value named in both languages (e.g. an objective term); ":.0" prints nothing
     "bilingual": ("{en}{id:.0}", "{id}{en:.0}"),
     "explain.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
     "explain.parts": (": {parts}", ": {parts}"),
     # -- templates (placement.templates, placement init) -------------------------------
-    "tpl.units.id": ("unique unit id (required)",
-                   "id unit kerja yang unik (wajib)"),
-    "tpl.units.name": ("unit name",
-                     "nama unit kerja"),
-    "tpl.units.type": ("one of: sekretariat / dinas / badan / kecamatan / inspektorat",
-                       "salah satu dari: sekretariat / dinas / badan / kecamatan / inspektorat"),
-    "tpl.units.parent": ("id of a parent unit (optional)",
-                       "id unit induk (opsional)"),
-    "tpl.units.max_headcount": ("most staff the unit may hold (optional)",
-                              "jumlah pegawai paling banyak di unit ini (opsional)"),
-    "tpl.units.min_headcount": ("fewest staff the unit must hold (optional)",
-                              "jumlah pegawai paling sedikit di unit ini (opsional)"),
-    "tpl.units.budget": ("personnel budget for budget constraints (optional)",
-                       "anggaran pegawai untuk batasan anggaran (opsional)"),
-    "tpl.positions.id": ("unique position id (required)",
-                       "id jabatan yang unik (wajib)"),
-    "tpl.positions.title": ("position title (nama jabatan)",
-                          "nama jabatan"),
-    "tpl.positions.unit": ("unit id (required)",
-                         "id unit kerja (wajib)"),
-    "tpl.positions.kind": ("JPT, JA or JF",
-                         "JPT, JA atau JF"),
-    "tpl.positions.level": ("e.g. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda",
-                          "mis. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda"),
-    "tpl.positions.grade": ("kelas jabatan 1-17",
-                          "kelas jabatan 1-17"),
-    "tpl.positions.headcount": ("formasi: number of seats, 0 closes the post (required)",
-                              "formasi: jumlah kebutuhan, 0 berarti jabatan ditutup (wajib)"),
-    "tpl.positions.min_fill": ("seats that must be filled (optional)",
-                             "formasi yang wajib terisi (opsional)"),
-    "tpl.positions.min_education": ("one of: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3",
-                                    "salah satu dari: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3"),
-    "tpl.positions.fields": ("accepted fields of study separated by ';' (blank = any)",
-                           "bidang pendidikan yang diterima, dipisah ';' (kosong = semua)"),
-    "tpl.positions.min_rank": ("lowest golongan, e.g. III/a (optional)",
-                             "golongan terendah, mis. III/a (opsional)"),
-    "tpl.positions.priority": ("weight of a vacancy here (default 1)",
-                             "bobot kekosongan jabatan ini (bawaan 1)"),
-    "tpl.positions.key": ("true for key posts",
-                        "true untuk jabatan kunci"),
-    "tpl.positions.jf": ("functional family of a JF post (blank = the title without its level)",
-                         "rumpun jabatan fungsional (kosong = nama jabatan tanpa jenjangnya)"),
-    "tpl.positions.comp:Integritas": ("required level 1-5 of a competency (blank = not required); "
-                                     "one comp:<name> column per competency",
-                                    "level standar 1-5 suatu kompetensi (kosong = tidak "
-                                     "disyaratkan); satu kolom comp:<nama> per kompetensi"),
-    "tpl.positions.comp:Pengelolaan Keuangan": ("required level of a technical competency",
-                                              "level standar suatu kompetensi teknis"),
-    "tpl.employees.id": ("unique id: NIP or any string (required)",
-                       "id unik: NIP atau teks apa pun (wajib)"),
-    "tpl.employees.name": ("name",
-                         "nama"),
-    "tpl.employees.rank": ("golongan I/a … IV/e (required)",
-                         "golongan I/a … IV/e (wajib)"),
-    "tpl.employees.education": ("SD … S3 (required)",
-                              "SD … S3 (wajib)"),
-    "tpl.employees.field": ("field of study",
-                          "bidang pendidikan"),
-    "tpl.employees.current_unit": ("unit id now (blank for new hires)",
-                                 "id unit kerja saat ini (kosong untuk pegawai baru)"),
-    "tpl.employees.current_position": ("position id now (blank for new hires)",
-                                     "id jabatan saat ini (kosong untuk pegawai baru)"),
-    "tpl.employees.performance": ("one of: Sangat Baik, Baik, Butuh Perbaikan, Kurang, "
-                                  "Sangat Kurang",
-                                  "salah satu dari: Sangat Baik, Baik, Butuh Perbaikan, "
-                                  "Kurang, Sangat Kurang"),
-    "tpl.employees.preferences": ("wished position ids in order, separated by ';'",
-                                "id jabatan yang diinginkan berurutan, dipisah ';'"),
-    "tpl.employees.birth_date": ("YYYY-MM-DD (optional)",
-                               "YYYY-MM-DD (opsional)"),
-    "tpl.employees.certifications": ("certificates separated by ';': STR <profession>, "
-                                     "Sertifikat Pendidik, Uji Kompetensi <functional family> "
-                                     "(career rules)",
-                                     "sertifikat dipisah ';': STR <profesi>, Sertifikat "
-                                     "Pendidik, Uji Kompetensi <rumpun jabatan fungsional> "
-                                     "(aturan karier)"),
-    "tpl.employees.monthly_cost": ("cost for budget constraints (optional; any column name)",
-                                 "biaya untuk batasan anggaran (opsional; nama kolom bebas)"),
-    "tpl.employees.comp:Integritas": ("assessed level 1-5 (one column per competency; "
-                                      "blank = not assessed)",
-                                      "level hasil asesmen 1-5 (satu kolom per kompetensi; "
-                                      "kosong = belum diases)"),
-    "tpl.employees.comp:Pengelolaan Keuangan": ("assessed level 1-5 (blank = not assessed)",
-                                                "level hasil asesmen 1-5 (kosong = belum "
-                                                "diases)"),
+    "tpl.units.id": ("unique unit id (required)", "id unit kerja yang unik (wajib)"),
+    "tpl.units.name": ("unit name", "nama unit kerja"),
+    "tpl.units.type": (
+        "one of: sekretariat / dinas / badan / kecamatan / inspektorat",
+        "salah satu dari: sekretariat / dinas / badan / kecamatan / inspektorat",
+    ),
+    "tpl.units.parent": ("id of a parent unit (optional)", "id unit induk (opsional)"),
+    "tpl.units.max_headcount": (
+        "most staff the unit may hold (optional)",
+        "jumlah pegawai paling banyak di unit ini (opsional)",
+    ),
+    "tpl.units.min_headcount": (
+        "fewest staff the unit must hold (optional)",
+        "jumlah pegawai paling sedikit di unit ini (opsional)",
+    ),
+    "tpl.units.budget": (
+        "personnel budget for budget constraints (optional)",
+        "anggaran pegawai untuk batasan anggaran (opsional)",
+    ),
+    "tpl.positions.id": ("unique position id (required)", "id jabatan yang unik (wajib)"),
+    "tpl.positions.title": ("position title (nama jabatan)", "nama jabatan"),
+    "tpl.positions.unit": ("unit id (required)", "id unit kerja (wajib)"),
+    "tpl.positions.kind": ("JPT, JA or JF", "JPT, JA atau JF"),
+    "tpl.positions.level": (
+        "e.g. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda",
+        "mis. Pratama, Administrator, Pengawas, Pelaksana, Ahli Muda",
+    ),
+    "tpl.positions.grade": ("kelas jabatan 1-17", "kelas jabatan 1-17"),
+    "tpl.positions.headcount": (
+        "formasi: number of seats, 0 closes the post (required)",
+        "formasi: jumlah kebutuhan, 0 berarti jabatan ditutup (wajib)",
+    ),
+    "tpl.positions.min_fill": (
+        "seats that must be filled (optional)",
+        "formasi yang wajib terisi (opsional)",
+    ),
+    "tpl.positions.min_education": (
+        "one of: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3",
+        "salah satu dari: SD, SMP, SMA, D1, D2, D3, D4/S1, S2, S3",
+    ),
+    "tpl.positions.fields": (
+        "accepted fields of study separated by ';' (blank = any)",
+        "bidang pendidikan yang diterima, dipisah ';' (kosong = semua)",
+    ),
+    "tpl.positions.min_rank": (
+        "lowest golongan, e.g. III/a (optional)",
+        "golongan terendah, mis. III/a (opsional)",
+    ),
+    "tpl.positions.priority": (
+        "weight of a vacancy here (default 1)",
+        "bobot kekosongan jabatan ini (bawaan 1)",
+    ),
+    "tpl.positions.key": ("true for key posts", "true untuk jabatan kunci"),
+    "tpl.positions.jf": (
+        "functional family of a JF post (blank = the title without its level)",
+        "rumpun jabatan fungsional (kosong = nama jabatan tanpa jenjangnya)",
+    ),
+    "tpl.positions.comp:Integritas": (
+        "required level 1-5 of a competency (blank = not required); "
+        "one comp:<name> column per competency",
+        "level standar 1-5 suatu kompetensi (kosong = tidak "
+        "disyaratkan); satu kolom comp:<nama> per kompetensi",
+    ),
+    "tpl.positions.comp:Pengelolaan Keuangan": (
+        "required level of a technical competency",
+        "level standar suatu kompetensi teknis",
+    ),
+    "tpl.employees.id": (
+        "unique id: NIP or any string (required)",
+        "id unik: NIP atau teks apa pun (wajib)",
+    ),
+    "tpl.employees.name": ("name", "nama"),
+    "tpl.employees.rank": ("golongan I/a … IV/e (required)", "golongan I/a … IV/e (wajib)"),
+    "tpl.employees.education": ("SD … S3 (required)", "SD … S3 (wajib)"),
+    "tpl.employees.field": ("field of study", "bidang pendidikan"),
+    "tpl.employees.current_unit": (
+        "unit id now (blank for new hires)",
+        "id unit kerja saat ini (kosong untuk pegawai baru)",
+    ),
+    "tpl.employees.current_position": (
+        "position id now (blank for new hires)",
+        "id jabatan saat ini (kosong untuk pegawai baru)",
+    ),
+    "tpl.employees.performance": (
+        "one of: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
+        "salah satu dari: Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang",
+    ),
+    "tpl.employees.preferences": (
+        "wished position ids in order, separated by ';'",
+        "id jabatan yang diinginkan berurutan, dipisah ';'",
+    ),
+    "tpl.employees.birth_date": ("YYYY-MM-DD (optional)", "YYYY-MM-DD (opsional)"),
+    "tpl.employees.certifications": (
+        "certificates separated by ';': STR <profession>, "
+        "Sertifikat Pendidik, Uji Kompetensi <functional family> "
+        "(career rules)",
+        "sertifikat dipisah ';': STR <profesi>, Sertifikat "
+        "Pendidik, Uji Kompetensi <rumpun jabatan fungsional> "
+        "(aturan karier)",
+    ),
+    "tpl.employees.monthly_cost": (
+        "cost for budget constraints (optional; any column name)",
+        "biaya untuk batasan anggaran (opsional; nama kolom bebas)",
+    ),
+    "tpl.employees.comp:Integritas": (
+        "assessed level 1-5 (one column per competency; blank = not assessed)",
+        "level hasil asesmen 1-5 (satu kolom per kompetensi; kosong = belum diases)",
+    ),
+    "tpl.employees.comp:Pengelolaan Keuangan": (
+        "assessed level 1-5 (blank = not assessed)",
+        "level hasil asesmen 1-5 (kosong = belum diases)",
+    ),
     "tpl.table": ("table", "tabel"),
     "tpl.column": ("column", "kolom"),
     "tpl.description": ("description", "keterangan"),
     # -- issue 10: assessments with gaps, reference date --------------------------------
-    "scenario.yaml_value": ("{file}: a value is not valid: {what}; write dates as YYYY-MM-DD "
-                            "(e.g. reference_date: 2026-12-01)",
-                            "{file}: ada nilai yang tidak sah: {what}; tulis tanggal sebagai "
-                            "YYYY-MM-DD (mis. reference_date: 2026-12-01)"),
-    "retire.past_bup": ("{n} employees are past retirement age (BUP) on the reference date "
-                        "{date} and are not placed: {ids}{more} (set reference_date in the "
-                        "scenario to plan for another date)",
-                        "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
-                        "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
-                        "di skenario untuk merencanakan tanggal lain)"),
+    "scenario.yaml_value": (
+        "{file}: a value is not valid: {what}; write dates as YYYY-MM-DD "
+        "(e.g. reference_date: 2026-12-01)",
+        "{file}: ada nilai yang tidak sah: {what}; tulis tanggal sebagai "
+        "YYYY-MM-DD (mis. reference_date: 2026-12-01)",
+    ),
+    "retire.past_bup": (
+        "{n} employees are past retirement age (BUP) on the reference date "
+        "{date} and are not placed: {ids}{more} (set reference_date in the "
+        "scenario to plan for another date)",
+        "{n} pegawai telah melewati batas usia pensiun (BUP) pada tanggal "
+        "acuan {date} dan tidak ditempatkan: {ids}{more} (atur reference_date "
+        "di skenario untuk merencanakan tanggal lain)",
+    ),
     # -- sweeps, frontier, many organisations (placement.scale, issue 14) ---------------
-    "sweep.bad_vary": ("--vary '{text}': expected KEY=VALUES, e.g. "
-                       "objective.weights.continuity=0,5,10 or constraints.max_moves=0:400:50",
-                       "--vary '{text}': seharusnya KUNCI=NILAI, mis. "
-                       "objective.weights.continuity=0,5,10 atau constraints.max_moves=0:400:50"),
-    "sweep.bad_range": ("--vary {key}={values}: a range is start:stop:step with step > 0 and "
-                        "stop >= start",
-                        "--vary {key}={values}: rentang ditulis awal:akhir:langkah dengan "
-                        "langkah > 0 dan akhir >= awal"),
-    "sweep.too_many": ("the grid makes {n} variants; at most {limit}: use fewer values",
-                       "grid menghasilkan {n} varian; paling banyak {limit}: kurangi nilainya"),
-    "sweep.duplicate_key": ("--vary {key} is given twice; give its values once",
-                            "--vary {key} diberikan dua kali; tulis nilainya sekali saja"),
-    "sweep.zip_lengths": ("--zip needs lists of the same length ({lengths})",
-                          "--zip memerlukan daftar yang sama panjang ({lengths})"),
-    "sweep.no_operation": ("{source}: --vary {key}: the scenario has {n} operations "
-                           "(indexes from 0)",
-                           "{source}: --vary {key}: skenario memiliki {n} operasi "
-                           "(indeks mulai 0)"),
-    "sweep.bad_op_key": ("--vary {key}: an operation parameter is written "
-                         "operations[INDEX].PARAMETER, e.g. operations[2].factor",
-                         "--vary {key}: parameter operasi ditulis operations[INDEKS].PARAMETER, "
-                         "mis. operations[2].factor"),
-    "sweep.bad_key": ("{source}: --vary {key}: unknown setting{hint}",
-                      "{source}: --vary {key}: pengaturan tidak dikenal{hint}"),
+    "sweep.bad_vary": (
+        "--vary '{text}': expected KEY=VALUES, e.g. "
+        "objective.weights.continuity=0,5,10 or constraints.max_moves=0:400:50",
+        "--vary '{text}': seharusnya KUNCI=NILAI, mis. "
+        "objective.weights.continuity=0,5,10 atau constraints.max_moves=0:400:50",
+    ),
+    "sweep.bad_range": (
+        "--vary {key}={values}: a range is start:stop:step with step > 0 and stop >= start",
+        "--vary {key}={values}: rentang ditulis awal:akhir:langkah dengan "
+        "langkah > 0 dan akhir >= awal",
+    ),
+    "sweep.too_many": (
+        "the grid makes {n} variants; at most {limit}: use fewer values",
+        "grid menghasilkan {n} varian; paling banyak {limit}: kurangi nilainya",
+    ),
+    "sweep.duplicate_key": (
+        "--vary {key} is given twice; give its values once",
+        "--vary {key} diberikan dua kali; tulis nilainya sekali saja",
+    ),
+    "sweep.zip_lengths": (
+        "--zip needs lists of the same length ({lengths})",
+        "--zip memerlukan daftar yang sama panjang ({lengths})",
+    ),
+    "sweep.no_operation": (
+        "{source}: --vary {key}: the scenario has {n} operations (indexes from 0)",
+        "{source}: --vary {key}: skenario memiliki {n} operasi (indeks mulai 0)",
+    ),
+    "sweep.bad_op_key": (
+        "--vary {key}: an operation parameter is written "
+        "operations[INDEX].PARAMETER, e.g. operations[2].factor",
+        "--vary {key}: parameter operasi ditulis operations[INDEKS].PARAMETER, "
+        "mis. operations[2].factor",
+    ),
+    "sweep.bad_key": (
+        "{source}: --vary {key}: unknown setting{hint}",
+        "{source}: --vary {key}: pengaturan tidak dikenal{hint}",
+    ),
     "sweep.variant": ("variant {index} ({settings})", "varian {index} ({settings})"),
-    "sweep.no_scheduler": ("cannot reach the Dask scheduler at {address}: {error}; check the "
-                           "address (tcp://HOST:PORT) and that `dask scheduler` runs",
-                           "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
-                           "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan"),
-    "sweep.bad_workers": ("--workers must be at least 1, not {n}",
-                          "--workers paling sedikit 1, bukan {n}"),
-    "sweep.cluster": ("Dask cluster {address}: {workers} workers; dashboard {link}",
-                      "Klaster Dask {address}: {workers} worker; dasbor {link}"),
-    "sweep.no_files": ("no scenario file matches {pattern}; check the pattern (quote it: "
-                       "'DIR/*/scenario.yaml')",
-                       "tidak ada berkas skenario yang cocok dengan {pattern}; periksa polanya "
-                       "(beri tanda kutip: 'DIR/*/scenario.yaml')"),
-    "sweep.need_scenario": ("give a SCENARIO file or --each 'PATTERN', not both",
-                            "berikan berkas SKENARIO atau --each 'POLA', tidak keduanya"),
-    "sweep.bad_chart": ("--chart '{value}': expected two KPI names, e.g. moves,mean_jpm",
-                        "--chart '{value}': seharusnya dua nama indikator, mis. "
-                        "moves,mean_jpm"),
-    "sweep.done": ("{done}/{total} variants solved ({errors} errors) → {out} (sweep.csv, "
-                   "sweep.parquet, kpis.json, report.html)",
-                   "{done}/{total} varian diselesaikan ({errors} galat) → {out} (sweep.csv, "
-                   "sweep.parquet, kpis.json, report.html)"),
-    "sweep.partial": ("interrupted: {done} of {total} variants done, written as a partial "
-                      "sweep",
-                      "dihentikan: {done} dari {total} varian selesai, ditulis sebagai sweep "
-                      "parsial"),
-    "sweep.best": ("best objective {objective} (variant {index})",
-                   "fungsi tujuan terbaik {objective} (varian {index})"),
+    "sweep.no_scheduler": (
+        "cannot reach the Dask scheduler at {address}: {error}; check the "
+        "address (tcp://HOST:PORT) and that `dask scheduler` runs",
+        "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
+        "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan",
+    ),
+    "sweep.bad_workers": (
+        "--workers must be at least 1, not {n}",
+        "--workers paling sedikit 1, bukan {n}",
+    ),
+    "sweep.cluster": (
+        "Dask cluster {address}: {workers} workers; dashboard {link}",
+        "Klaster Dask {address}: {workers} worker; dasbor {link}",
+    ),
+    "sweep.no_files": (
+        "no scenario file matches {pattern}; check the pattern (quote it: 'DIR/*/scenario.yaml')",
+        "tidak ada berkas skenario yang cocok dengan {pattern}; periksa polanya "
+        "(beri tanda kutip: 'DIR/*/scenario.yaml')",
+    ),
+    "sweep.need_scenario": (
+        "give a SCENARIO file or --each 'PATTERN', not both",
+        "berikan berkas SKENARIO atau --each 'POLA', tidak keduanya",
+    ),
+    "sweep.bad_chart": (
+        "--chart '{value}': expected two KPI names, e.g. moves,mean_jpm",
+        "--chart '{value}': seharusnya dua nama indikator, mis. moves,mean_jpm",
+    ),
+    "sweep.done": (
+        "{done}/{total} variants solved ({errors} errors) → {out} (sweep.csv, "
+        "sweep.parquet, kpis.json, report.html)",
+        "{done}/{total} varian diselesaikan ({errors} galat) → {out} (sweep.csv, "
+        "sweep.parquet, kpis.json, report.html)",
+    ),
+    "sweep.partial": (
+        "interrupted: {done} of {total} variants done, written as a partial sweep",
+        "dihentikan: {done} dari {total} varian selesai, ditulis sebagai sweep parsial",
+    ),
+    "sweep.best": (
+        "best objective {objective} (variant {index})",
+        "fungsi tujuan terbaik {objective} (varian {index})",
+    ),
     "sweep.row_error": ("{label}: {message}", "{label}: {message}"),
-    "frontier.failed": ("a frontier solve ended {status}: {message}",
-                        "satu penyelesaian frontier berakhir {status}: {message}"),
-    "frontier.max_points": ("stopped refining after {n} supported points ({segments} segments "
-                            "left unrefined; raise --max-points)",
-                            "penyempurnaan berhenti setelah {n} titik pendukung ({segments} "
-                            "segmen belum disempurnakan; naikkan --max-points)"),
-    "frontier.rounded": ("the tie weight between {a} and {b} moves was rounded (very large "
-                         "problem): a corner there may show as a capped point only",
-                         "bobot seri antara {a} dan {b} mutasi dibulatkan (masalah sangat "
-                         "besar): sudut di sana mungkin hanya tampil sebagai titik berbatas"),
-    "frontier.bad_bound": ("max_moves={k}: the bound reported by {solver} is contradicted by a "
-                           "placement found with fewer moves (so it is not a bound); the bound "
-                           "shown comes from the exact points",
-                           "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
-                           "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
-                           "batas yang ditampilkan berasal dari titik eksak"),
-    "frontier.done": ("{supported} supported points, {between} in between, {solves} solves "
-                      "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
-                      "{supported} titik pendukung, {between} di antaranya, {solves} "
-                      "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
-                      "report.html)"),
+    "frontier.failed": (
+        "a frontier solve ended {status}: {message}",
+        "satu penyelesaian frontier berakhir {status}: {message}",
+    ),
+    "frontier.max_points": (
+        "stopped refining after {n} supported points ({segments} segments "
+        "left unrefined; raise --max-points)",
+        "penyempurnaan berhenti setelah {n} titik pendukung ({segments} "
+        "segmen belum disempurnakan; naikkan --max-points)",
+    ),
+    "frontier.rounded": (
+        "the tie weight between {a} and {b} moves was rounded (very large "
+        "problem): a corner there may show as a capped point only",
+        "bobot seri antara {a} dan {b} mutasi dibulatkan (masalah sangat "
+        "besar): sudut di sana mungkin hanya tampil sebagai titik berbatas",
+    ),
+    "frontier.bad_bound": (
+        "max_moves={k}: the bound reported by {solver} is contradicted by a "
+        "placement found with fewer moves (so it is not a bound); the bound "
+        "shown comes from the exact points",
+        "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
+        "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
+        "batas yang ditampilkan berasal dari titik eksak",
+    ),
+    "frontier.done": (
+        "{supported} supported points, {between} in between, {solves} solves "
+        "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
+        "{supported} titik pendukung, {between} di antaranya, {solves} "
+        "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
+        "report.html)",
+    ),
 }

@@ -11,8 +11,9 @@ from placement.errors import PlacementError
 from placement.i18n import msg
 
 
-def atomic_write(path: str | Path, write: Callable[[Path], object],
-                 protected: Iterable[Path] = ()) -> Path:
+def atomic_write(
+    path: str | Path, write: Callable[[Path], object], protected: Iterable[Path] = ()
+) -> Path:
     """Call ``write(tmp_path)`` and move the result onto ``path`` in one step.
 
     Refuses to write over any file in ``protected`` (the run's inputs).

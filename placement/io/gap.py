@@ -73,8 +73,12 @@ def load_optima(path: str | Path | None = None) -> pd.DataFrame:
     path = DATA_DIR if path is None else Path(path)
     if path.is_dir():
         path = path / "optima.csv"
-    dtypes: dict[str, type[str] | str] = {"instance": str, "file": str, "sense": str,
-                                          "lower_bound": "Int64"}
+    dtypes: dict[str, type[str] | str] = {
+        "instance": str,
+        "file": str,
+        "sense": str,
+        "lower_bound": "Int64",
+    }
     try:
         df = pd.read_csv(
             path,

@@ -37,30 +37,80 @@ def _keys(*names: str) -> tuple[str, ...]:
 
 #: Project column (or an internal name in ``_``) → accepted export headers.
 EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
-    "id": _keys("id", "nip baru", "nip", "nip 18", "nip/ni pppk", "ni pppk", "nomor induk pegawai",
-                "nip baru nama"),
+    "id": _keys(
+        "id",
+        "nip baru",
+        "nip",
+        "nip 18",
+        "nip/ni pppk",
+        "ni pppk",
+        "nomor induk pegawai",
+        "nip baru nama",
+    ),
     "name": _keys("name", "nama", "nama pegawai", "nama lengkap"),
     "_title_front": _keys("gelar depan"),
     "_title_back": _keys("gelar belakang"),
-    "rank": _keys("rank", "golongan", "gol", "gol ruang", "golongan ruang", "gol akhir",
-                  "gol akhir nama", "gol nama", "gol ruang akhir", "golongan akhir",
-                  "pangkat golongan", "pangkat/gol", "pangkat/golongan", "golongan/ruang"),
-    "education": _keys("education", "tk pendidikan", "tingkat pendidikan",
-                       "tingkat pendidikan nama", "jenjang pendidikan", "tk pendidikan terakhir",
-                       "pendidikan terakhir jenjang", "jenjang"),
-    "field": _keys("field", "pendidikan", "pendidikan nama", "nama pendidikan", "jurusan",
-                   "program studi", "prodi", "pendidikan terakhir", "bidang pendidikan",
-                   "pendidikan terakhir nama"),
+    "rank": _keys(
+        "rank",
+        "golongan",
+        "gol",
+        "gol ruang",
+        "golongan ruang",
+        "gol akhir",
+        "gol akhir nama",
+        "gol nama",
+        "gol ruang akhir",
+        "golongan akhir",
+        "pangkat golongan",
+        "pangkat/gol",
+        "pangkat/golongan",
+        "golongan/ruang",
+    ),
+    "education": _keys(
+        "education",
+        "tk pendidikan",
+        "tingkat pendidikan",
+        "tingkat pendidikan nama",
+        "jenjang pendidikan",
+        "tk pendidikan terakhir",
+        "pendidikan terakhir jenjang",
+        "jenjang",
+    ),
+    "field": _keys(
+        "field",
+        "pendidikan",
+        "pendidikan nama",
+        "nama pendidikan",
+        "jurusan",
+        "program studi",
+        "prodi",
+        "pendidikan terakhir",
+        "bidang pendidikan",
+        "pendidikan terakhir nama",
+    ),
     "_kind": _keys("kind", "jenis jabatan", "jenis jabatan nama"),
     "_eselon": _keys("eselon", "eselon nama", "eselon jabatan"),
     "_level": _keys("level", "jenjang jabatan"),
-    "_title": _keys("title", "nama jabatan", "jabatan", "jabatan nama", "jabatan fungsional nama",
-                    "jabatan struktural nama"),
+    "_title": _keys(
+        "title",
+        "nama jabatan",
+        "jabatan",
+        "jabatan nama",
+        "jabatan fungsional nama",
+        "jabatan struktural nama",
+    ),
     "_unor": _keys("unit_name", "nama unor", "unor", "unor nama", "unit organisasi", "unit kerja"),
     # the OPD (dinas, badan, kecamatan); SIASN's SATUAN KERJA INDUK and INSTANSI are the
     # regency itself, never a unit's parent
-    "_satker": _keys("satuan kerja kerja nama", "satuan kerja", "satuan kerja nama", "satker",
-                     "unor induk nama", "opd", "perangkat daerah"),
+    "_satker": _keys(
+        "satuan kerja kerja nama",
+        "satuan kerja",
+        "satuan kerja nama",
+        "satker",
+        "unor induk nama",
+        "opd",
+        "perangkat daerah",
+    ),
     # SIASN's UNOR ID is not taken: unit ids are made from OPD and UNOR names (readable, and
     # the same in a peta jabatan without ids)
     "current_unit": _keys("current_unit", "id unor", "kode unor"),
@@ -72,8 +122,9 @@ EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
     "tmt_cpns": _keys("tmt_cpns", "tgl sk cpns", "tmt cpns", "tanggal sk cpns", "tgl tmt cpns"),
     "status": _keys("status", "status cpns pns", "status pegawai", "status kepegawaian"),
     "_jenis_pegawai": _keys("jenis pegawai nama", "jenis pegawai"),
-    "legal_status": _keys("legal_status", "kedudukan hukum nama", "kedudukan hukum",
-                          "kedudukan pegawai"),
+    "legal_status": _keys(
+        "legal_status", "kedudukan hukum nama", "kedudukan hukum", "kedudukan pegawai"
+    ),
     "tmt_jabatan": _keys("tmt_jabatan", "tmt jabatan"),
     "tmt_golongan": _keys("tmt_golongan", "tmt golongan", "tmt gol"),
     "mk_tahun": _keys("mk_tahun", "mk tahun", "masa kerja tahun", "mk gol tahun"),
@@ -96,54 +147,105 @@ POSITION_HEADERS: dict[str, tuple[str, ...]] = {
     "_eselon": _keys("eselon"),
     "_level": _keys("level", "jenjang jabatan", "jenjang"),
     "grade": _keys("grade", "kelas jabatan", "kelas", "kelas jab"),
-    "headcount": _keys("headcount", "kebutuhan", "kebutuhan pegawai", "jumlah kebutuhan",
-                       "jml kebutuhan", "formasi", "abk", "kebutuhan abk"),
-    "bezetting": _keys("bezetting", "jumlah pegawai", "jml pegawai", "existing",
-                       "jumlah pemangku"),
+    "headcount": _keys(
+        "headcount",
+        "kebutuhan",
+        "kebutuhan pegawai",
+        "jumlah kebutuhan",
+        "jml kebutuhan",
+        "formasi",
+        "abk",
+        "kebutuhan abk",
+    ),
+    "bezetting": _keys("bezetting", "jumlah pegawai", "jml pegawai", "existing", "jumlah pemangku"),
     "min_fill": _keys("min_fill"),
-    "min_education": _keys("min_education", "syarat pendidikan", "kualifikasi pendidikan",
-                           "pendidikan minimal", "tk pendidikan minimal",
-                           "jenjang pendidikan minimal"),
-    "fields": _keys("fields", "bidang pendidikan", "jurusan", "kualifikasi jurusan",
-                    "syarat jurusan"),
-    "min_rank": _keys("min_rank", "pangkat minimal", "golongan minimal", "gol minimal",
-                      "syarat golongan"),
+    "min_education": _keys(
+        "min_education",
+        "syarat pendidikan",
+        "kualifikasi pendidikan",
+        "pendidikan minimal",
+        "tk pendidikan minimal",
+        "jenjang pendidikan minimal",
+    ),
+    "fields": _keys(
+        "fields", "bidang pendidikan", "jurusan", "kualifikasi jurusan", "syarat jurusan"
+    ),
+    "min_rank": _keys(
+        "min_rank", "pangkat minimal", "golongan minimal", "gol minimal", "syarat golongan"
+    ),
     "priority": _keys("priority", "prioritas"),
     "key": _keys("key", "jabatan kunci"),
 }
 #: What each kind needs (project or internal names) and how to say it in an error.
 REQUIRED = {
-    "employees": {"id": "the NIP (e.g. 'NIP Baru')", "rank": "the golongan ('Golongan')",
-                  "education": "the education level ('Tk Pendidikan')"},
-    "positions": {"_title": "the position title ('Nama Jabatan')",
-                  "headcount": "the headcount ('Kebutuhan' / 'Formasi')"},
+    "employees": {
+        "id": "the NIP (e.g. 'NIP Baru')",
+        "rank": "the golongan ('Golongan')",
+        "education": "the education level ('Tk Pendidikan')",
+    },
+    "positions": {
+        "_title": "the position title ('Nama Jabatan')",
+        "headcount": "the headcount ('Kebutuhan' / 'Formasi')",
+    },
 }
 
 
 #: Why a known export column is left out (header key → catalogue key ``hr.left.*``).
 LEFT_OUT: dict[str, str] = {
-    **dict.fromkeys(_keys(
-        "nik", "nomor hp", "email", "email gov", "alamat", "npwp nomor", "npwp", "bpjs",
-        "agama id", "agama nama", "agama", "jenis kawin id", "jenis kawin nama",
-        "tempat lahir id", "tempat lahir nama", "tempat lahir", "kartu asn virtual",
-        "is valid nik", "flag ikd", "nama sekolah", "tahun lulus", "no hp", "telepon"),
-        "personal"),
-    **dict.fromkeys(_keys(
-        "instansi induk id", "instansi induk nama", "instansi kerja id", "instansi kerja nama",
-        "satuan kerja induk id", "satuan kerja induk nama"), "regency"),
+    **dict.fromkeys(
+        _keys(
+            "nik",
+            "nomor hp",
+            "email",
+            "email gov",
+            "alamat",
+            "npwp nomor",
+            "npwp",
+            "bpjs",
+            "agama id",
+            "agama nama",
+            "agama",
+            "jenis kawin id",
+            "jenis kawin nama",
+            "tempat lahir id",
+            "tempat lahir nama",
+            "tempat lahir",
+            "kartu asn virtual",
+            "is valid nik",
+            "flag ikd",
+            "nama sekolah",
+            "tahun lulus",
+            "no hp",
+            "telepon",
+        ),
+        "personal",
+    ),
+    **dict.fromkeys(
+        _keys(
+            "instansi induk id",
+            "instansi induk nama",
+            "instansi kerja id",
+            "instansi kerja nama",
+            "satuan kerja induk id",
+            "satuan kerja induk nama",
+        ),
+        "regency",
+    ),
     **dict.fromkeys(_keys("jabatan id"), "kind_of_post"),
     **dict.fromkeys(_keys("unor id"), "unit_id"),
-    **dict.fromkeys(_keys(
-        "nomor sk cpns", "tanggal sk cpns", "nomor sk pns", "tanggal sk pns", "tmt pns"),
-        "decree"),
+    **dict.fromkeys(
+        _keys("nomor sk cpns", "tanggal sk cpns", "nomor sk pns", "tanggal sk pns", "tmt pns"),
+        "decree",
+    ),
     **dict.fromkeys(_keys("pns id", "nip lama"), "other_id"),
     **dict.fromkeys(_keys("gol awal id", "gol awal nama"), "first_rank"),
     **dict.fromkeys(_keys("bup pensiun"), "bup"),
 }
 
 
-def import_report(raw: pd.DataFrame, cols: dict[str, str], dropped: list[str]
-                  ) -> list[tuple[str, str, str]]:
+def import_report(
+    raw: pd.DataFrame, cols: dict[str, str], dropped: list[str]
+) -> list[tuple[str, str, str]]:
     """Per source column, in file order: (column, project column it became or '', why it
     was left out: a ``hr.left.*`` catalogue key, or '')."""
     became = {src: target for target, src in cols.items()}
@@ -172,8 +274,9 @@ def load_export(source, kind: str, sheet) -> pd.DataFrame:
     return read_table(source, f"{kind} export", sheet)
 
 
-def map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str], keep_prefix: str
-                ) -> tuple[dict[str, str], list[str]]:
+def map_columns(
+    raw: pd.DataFrame, kind: str, mapping: dict[str, str], keep_prefix: str
+) -> tuple[dict[str, str], list[str]]:
     """Target → source column; and the source columns left out. Columns whose name starts
     with ``keep_prefix`` (competencies) are kept under their own name."""
     headers = EMPLOYEE_HEADERS if kind == "employees" else POSITION_HEADERS
@@ -185,20 +288,40 @@ def map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str], keep_pref
     out: dict[str, str] = {}
     problems = []
     public = {t for t in headers if not t.startswith("_")}
-    aliases = {"title": "_title", "unit_name": "_unor", "satuan_kerja": "_satker",
-               "kind": "_kind", "level": "_level", "eselon": "_eselon",
-               "jenis_pegawai": "_jenis_pegawai"}
+    aliases = {
+        "title": "_title",
+        "unit_name": "_unor",
+        "satuan_kerja": "_satker",
+        "kind": "_kind",
+        "level": "_level",
+        "eselon": "_eselon",
+        "jenis_pegawai": "_jenis_pegawai",
+    }
     for src, dst in mapping.items():
         col = src if src in raw.columns else by_key.get(header_key(src))
         target = aliases.get(dst, dst)
         if col is None:
-            problems.append(msg("hr.map_no_column", file=Path(source).name, src=src, dst=dst,
-                                columns=", ".join(map(repr, raw.columns))))
+            problems.append(
+                msg(
+                    "hr.map_no_column",
+                    file=Path(source).name,
+                    src=src,
+                    dst=dst,
+                    columns=", ".join(map(repr, raw.columns)),
+                )
+            )
             continue
         if target not in headers and not target.startswith(keep_prefix):
             valid = sorted(public | set(aliases))
-            problems.append(msg("hr.map_bad_target", file=Path(source).name, src=src, dst=dst,
-                                valid=", ".join(valid)))
+            problems.append(
+                msg(
+                    "hr.map_bad_target",
+                    file=Path(source).name,
+                    src=src,
+                    dst=dst,
+                    valid=", ".join(valid),
+                )
+            )
             continue
         out[target] = col
     if problems:
@@ -215,7 +338,7 @@ def map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str], keep_pref
                 break
     for c in raw.columns:
         if str(c).lower().startswith(keep_prefix) and c not in taken:
-            out[keep_prefix + str(c)[len(keep_prefix):].strip()] = c
+            out[keep_prefix + str(c)[len(keep_prefix) :].strip()] = c
             taken.add(c)
     missing = [t for t in REQUIRED[kind] if t not in out]
     if kind == "positions" and "_title" not in out and "id" in out:
@@ -223,10 +346,18 @@ def map_columns(raw: pd.DataFrame, kind: str, mapping: dict[str, str], keep_pref
     if kind == "positions" and not ({"_unor", "_satker", "unit"} & set(out)):
         missing.append("unit")
     if missing:
-        raise DataError([
-            msg("hr.no_column", file=Path(source).name, what=msg(f"hr.need.{t}"),
-                target=t.lstrip("_"), columns=", ".join(map(repr, raw.columns)))
-            for t in missing])
+        raise DataError(
+            [
+                msg(
+                    "hr.no_column",
+                    file=Path(source).name,
+                    what=msg(f"hr.need.{t}"),
+                    target=t.lstrip("_"),
+                    columns=", ".join(map(repr, raw.columns)),
+                )
+                for t in missing
+            ]
+        )
     dropped = [c for c in raw.columns if c not in taken and c != "_row"]
     return out, dropped
 

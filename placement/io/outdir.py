@@ -35,8 +35,9 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def check_out(out_dir: str | Path, protected: Iterable[Path] = (), force: bool = False,
-              marker: str = MARKER) -> Path:
+def check_out(
+    out_dir: str | Path, protected: Iterable[Path] = (), force: bool = False, marker: str = MARKER
+) -> Path:
     """The resolved output folder, after refusing one that holds (or is) an input
     file, is not a folder, or is a non-empty folder that does not hold ``marker``
     (earlier output of the same command) unless ``force`` (inputs are refused even
@@ -55,8 +56,9 @@ def check_out(out_dir: str | Path, protected: Iterable[Path] = (), force: bool =
 
 
 @contextlib.contextmanager
-def staged_output(out_dir: str | Path, protected: Iterable[Path] = (),
-                  force: bool = False, marker: str = MARKER) -> Iterator[Path]:
+def staged_output(
+    out_dir: str | Path, protected: Iterable[Path] = (), force: bool = False, marker: str = MARKER
+) -> Iterator[Path]:
     """Yield a staging folder; on normal exit it replaces ``out_dir`` as a whole (see
     :func:`check_out` for what may be replaced)."""
     recover(out_dir)
@@ -153,8 +155,7 @@ def _exchange(a: Path, b: Path) -> bool:
         fn = libc.renameat2
     except (OSError, AttributeError):
         return False
-    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
-                   ctypes.c_uint]
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     if fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
     err = ctypes.get_errno()

@@ -23,8 +23,9 @@ SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "excel", ".xls
             ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
 
 
-def read_table(path: str | Path, what: str = "table",
-               sheet: str | int | None = None) -> pd.DataFrame:
+def read_table(
+    path: str | Path, what: str = "table", sheet: str | int | None = None
+) -> pd.DataFrame:
     """Read ``path`` (CSV / Excel / Parquet, by suffix) into a text DataFrame.
 
     Raises :class:`DataError` naming the file and the fix when the file is missing,
@@ -57,8 +58,9 @@ def read_table(path: str | Path, what: str = "table",
     if len(df.columns) == 0:
         raise DataError(msg("io.empty", path=path))
     if len(df) == 0:
-        raise DataError(msg("io.no_rows", path=path,
-                            row=noun(what[:-1] if what.endswith("s") else what)))
+        raise DataError(
+            msg("io.no_rows", path=path, row=noun(what[:-1] if what.endswith("s") else what))
+        )
     df.attrs["source"] = str(path)
     df.attrs["row_offset"] = 2  # header is row 1
     return df
@@ -72,18 +74,28 @@ def check_budget(path: Path, kind: str = "csv") -> None:
     limit, var = work_limit("file_mb")
     size, what = path.stat().st_size, ""
     if kind == "excel":
-
         try:
             with zipfile.ZipFile(path) as z:
-                size = sum(i.file_size for i in z.infolist()
-                           if i.filename.startswith(("xl/worksheets/", "xl/sharedStrings")))
+                size = sum(
+                    i.file_size
+                    for i in z.infolist()
+                    if i.filename.startswith(("xl/worksheets/", "xl/sharedStrings"))
+                )
             what = msg("limits.unpacked")
             limit, var = work_limit("sheet_mb")
         except (zipfile.BadZipFile, OSError):
             pass  # openpyxl says what is wrong with it
     if size > limit * 2**20:
-        raise DataError(msg("limits.file_size", path=path, size=-(-size // 2**20), what=what,
-                            limit=limit, var=var))
+        raise DataError(
+            msg(
+                "limits.file_size",
+                path=path,
+                size=-(-size // 2**20),
+                what=what,
+                limit=limit,
+                var=var,
+            )
+        )
 
 
 def _check_shape(path: Path, rows: int, columns: int) -> None:
@@ -108,8 +120,11 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
         s = df[c]
         if pd.api.types.is_datetime64_any_dtype(s.dtype):
             day = (s.dropna() == s.dropna().dt.normalize()).all()
-            text = s.dt.strftime("%Y-%m-%d") if day else s.map(
-                lambda v: v.isoformat() if pd.notna(v) else "")
+            text = (
+                s.dt.strftime("%Y-%m-%d")
+                if day
+                else s.map(lambda v: v.isoformat() if pd.notna(v) else "")
+            )
             cols[c] = text.fillna("").astype(str)
         elif pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
             cols[c] = s.fillna("").astype(str)  # already text: no round trip via object
@@ -162,9 +177,11 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise DataError(msg("io.bad_csv", path=path, error=exc)) from exc
 
 
-SHEET_NAMES = {"employees": ("employees", "pegawai", "asn"),
-               "positions": ("positions", "jabatan", "formasi", "peta jabatan"),
-               "units": ("units", "unit", "unit kerja", "opd", "unor")}
+SHEET_NAMES = {
+    "employees": ("employees", "pegawai", "asn"),
+    "positions": ("positions", "jabatan", "formasi", "peta jabatan"),
+    "units": ("units", "unit", "unit kerja", "opd", "unor"),
+}
 
 
 def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.DataFrame:
@@ -179,8 +196,9 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
         match = [n for n in names if n.strip().lower() in wanted]
         sheet = match[0] if match else names[0]
         if len(names) > 1:
-            warnings.append(msg("io.sheets", file=path.name, n=len(names),
-                                names=", ".join(names), sheet=sheet))
+            warnings.append(
+                msg("io.sheets", file=path.name, n=len(names), names=", ".join(names), sheet=sheet)
+            )
     elif isinstance(sheet, str) and sheet not in names:
         raise DataError(msg("io.no_sheet", path=path, sheet=sheet, names=", ".join(names)))
     ws = wb[sheet] if isinstance(sheet, str) else wb.worksheets[sheet]
@@ -199,12 +217,20 @@ def _read_excel(path: Path, sheet: str | int | None, what: str = "table") -> pd.
     width = len(header)
     blank = [get_column_letter(i + 1) for i, h in enumerate(header) if h == ""]
     if blank:
-        raise DataError(msg("io.blank_header", path=path, title=title,
-                            cells=", ".join(c + "1" for c in blank)))
+        raise DataError(
+            msg("io.blank_header", path=path, title=title, cells=", ".join(c + "1" for c in blank))
+        )
     formulas = _formulas_without_values(path, title, rows, width) if _has_formulas(path) else []
     if formulas:
-        raise DataError(msg("io.formulas", path=path, title=title, cells=", ".join(formulas[:5]),
-                            more=msg("and_more") if len(formulas) > 5 else ""))
+        raise DataError(
+            msg(
+                "io.formulas",
+                path=path,
+                title=title,
+                cells=", ".join(formulas[:5]),
+                more=msg("and_more") if len(formulas) > 5 else "",
+            )
+        )
     data = [[_cell_text(v) for v in r[:width]] + [""] * (width - len(r[:width])) for r in rows[1:]]
     keep = [i for i, r in enumerate(data) if any(c != "" for c in r)]
     df = pd.DataFrame([data[i] for i in keep], columns=header, dtype=str)
@@ -253,8 +279,11 @@ def _formulas_without_values(path: Path, title: str, values, width: int) -> list
     out = []
     for r, row in enumerate(wb[title].iter_rows(values_only=True)):
         for c, v in enumerate(row[:width]):
-            if isinstance(v, str) and v.startswith("=") and (
-                    r >= len(values) or c >= len(values[r]) or values[r][c] is None):
+            if (
+                isinstance(v, str)
+                and v.startswith("=")
+                and (r >= len(values) or c >= len(values[r]) or values[r][c] is None)
+            ):
                 out.append(f"{get_column_letter(c + 1)}{r + 1}")
     wb.close()
     return out

@@ -27,8 +27,7 @@ def read_yaml(path: Path) -> Any:
         return yaml.load(text, Loader=_BoundedLoader)  # noqa: S506 - a SafeLoader
     except _TooDeep:
         most, var = work_limit("yaml_depth")
-        raise ScenarioError(msg("limits.yaml_depth", file=path.name, limit=most,
-                                var=var)) from None
+        raise ScenarioError(msg("limits.yaml_depth", file=path.name, limit=most, var=var)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = msg("scenario.yaml_at", line=mark.line + 1, column=mark.column + 1) if mark else ""

@@ -17,8 +17,9 @@ def unique(a: np.ndarray) -> np.ndarray:
     return out
 
 
-def option_spread(edge_cost: np.ndarray, unplaced_cost: np.ndarray, indptr: np.ndarray,
-                  must: np.ndarray) -> int:
+def option_spread(
+    edge_cost: np.ndarray, unplaced_cost: np.ndarray, indptr: np.ndarray, must: np.ndarray
+) -> int:
     """Σ over employees of (dearest − cheapest option): their edges, plus staying
     unplaced unless ``must``. Any two placements differ in cost by at most this, so a
     reward or penalty above it dominates the rest of the objective."""

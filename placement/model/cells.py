@@ -37,7 +37,6 @@ def cell_values(df: pd.DataFrame, rows: np.ndarray, column: str | None, most: in
     return ", ".join(map(repr, seen[:most])) + (", …" if len(seen) > most else "")
 
 
-
 #: Columns holding ids: numbers there are turned into text (and long ones reported).
 ID_COLUMNS = ("id", "current_unit", "current_position", "unit", "parent", "nip")
 #: Columns holding ';' lists (a Python list or tuple in memory is joined with '; ').
@@ -62,35 +61,43 @@ def cells_to_text(df: pd.DataFrame, log: ProblemLog) -> None:
     and lists elsewhere reported; numbers in id columns as text."""
     for c in df.columns:
         s = df[c]
-        if c in ID_COLUMNS and pd.api.types.is_numeric_dtype(s.dtype) \
-                and not pd.api.types.is_bool_dtype(s.dtype):
+        if (
+            c in ID_COLUMNS
+            and pd.api.types.is_numeric_dtype(s.dtype)
+            and not pd.api.types.is_bool_dtype(s.dtype)
+        ):
             v = s.to_numpy(dtype=float)
             exact = np.isfinite(v) & (np.abs(v) < 1e15) & (v == np.round(v))
-            text = [str(int(x)) if ok else ("" if np.isnan(x) else repr(float(x)))
-                    for x, ok in zip(v, exact, strict=True)] \
-                if pd.api.types.is_float_dtype(s.dtype) else s.astype(str).tolist()
+            text = (
+                [
+                    str(int(x)) if ok else ("" if np.isnan(x) else repr(float(x)))
+                    for x, ok in zip(v, exact, strict=True)
+                ]
+                if pd.api.types.is_float_dtype(s.dtype)
+                else s.astype(str).tolist()
+            )
             df[c] = pd.Series(text, index=df.index, dtype=object)
             continue
         if s.dtype != object or pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty"):
             continue  # text only (every file read): nothing to convert
         values = s.to_numpy(dtype=object)
-        is_seq = np.fromiter((isinstance(v, list | tuple | set) for v in values), bool,
-                             len(values))
+        is_seq = np.fromiter((isinstance(v, list | tuple | set) for v in values), bool, len(values))
         is_map = np.fromiter((isinstance(v, dict) for v in values), bool, len(values))
         if is_seq.any() and c in LIST_COLUMNS:
             joined = values.copy()
-            joined[is_seq] = ["; ".join(map(str, sorted(v) if isinstance(v, set) else v))
-                              for v in values[is_seq]]
+            joined[is_seq] = [
+                "; ".join(map(str, sorted(v) if isinstance(v, set) else v)) for v in values[is_seq]
+            ]
             df[c] = joined
             is_seq = np.zeros(len(values), bool)
         bad = is_seq | is_map
         if bad.any():
-            log.add(df, bad, c, msg("data.python_value", lists=", ".join(LIST_COLUMNS)),
-                    quote=False)
+            log.add(
+                df, bad, c, msg("data.python_value", lists=", ".join(LIST_COLUMNS)), quote=False
+            )
             fixed = values.copy()
             fixed[bad] = ""
             df[c] = fixed
-
 
 
 def stored_as_number(series: pd.Series) -> np.ndarray:
@@ -98,9 +105,11 @@ def stored_as_number(series: pd.Series) -> np.ndarray:
     (``1.96905E+17``) or a long number with a decimal point (``196905152000071568.0``).
     A number keeps 15 significant digits: an 18-digit NIP has lost its last ones."""
     text = series.fillna("").astype(str).str.strip()
-    return text.str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+|\d{10,}\.\d*").fillna(
-        False).to_numpy(bool)
-
+    return (
+        text.str.fullmatch(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+|\d{10,}\.\d*")
+        .fillna(False)
+        .to_numpy(bool)
+    )
 
 
 def check_list(df: pd.DataFrame, col: str, log: ProblemLog) -> None:
@@ -114,10 +123,24 @@ def check_list(df: pd.DataFrame, col: str, log: ProblemLog) -> None:
         log.add(df, comma, col, msg("data.comma_list", fixed=fixed))
 
 
-
 #: Words of Indonesian HR export headers (NIP, Nama, Golongan, Nama Jabatan, ...).
-_EXPORT_WORDS = {"nip", "nama", "golongan", "gol", "pangkat", "pendidikan", "jabatan", "unor",
-                 "satuan", "eselon", "kebutuhan", "formasi", "kelas", "jenjang", "tingkat"}
+_EXPORT_WORDS = {
+    "nip",
+    "nama",
+    "golongan",
+    "gol",
+    "pangkat",
+    "pendidikan",
+    "jabatan",
+    "unor",
+    "satuan",
+    "eselon",
+    "kebutuhan",
+    "formasi",
+    "kelas",
+    "jenjang",
+    "tingkat",
+}
 
 
 def looks_like_export(columns: Iterable[object]) -> bool:

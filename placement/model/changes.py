@@ -18,8 +18,19 @@ if TYPE_CHECKING:
     from placement.model.result import Result
 
 #: position columns whose change alters what a post needs or offers
-_POSITION_KEYS = ("unit", "headcount", "min_fill", "min_edu_level", "min_rank_level",
-                  "fields", "kind", "level", "grade", "priority", "key")
+_POSITION_KEYS = (
+    "unit",
+    "headcount",
+    "min_fill",
+    "min_edu_level",
+    "min_rank_level",
+    "fields",
+    "kind",
+    "level",
+    "grade",
+    "priority",
+    "key",
+)
 
 
 def touched_units(a: Plan, b: Plan) -> set[str]:
@@ -44,8 +55,11 @@ def touched_units(a: Plan, b: Plan) -> set[str]:
         out |= set(ia.loc[changed, "unit"]) | set(ib.loc[changed, "unit"])
     ua, ub = a.org.units.set_index("id"), b.org.units.set_index("id")
     out |= set(ua.index.symmetric_difference(ub.index))
-    ucols = [c for c in ("parent", "max_headcount", "min_headcount", "budget")
-             if c in ua.columns and c in ub.columns]
+    ucols = [
+        c
+        for c in ("parent", "max_headcount", "min_headcount", "budget")
+        if c in ua.columns and c in ub.columns
+    ]
     common = ua.index.intersection(ub.index)
     if len(common) and ucols:
         x = _text(ua.loc[common, ucols])

@@ -24,8 +24,10 @@ def violations(problem: Problem, assignment: np.ndarray) -> list[str]:
     e = p.edge_index(a)
     bad = placed & (e < 0)
     if bad.any():
-        out.append(f"{int(bad.sum())} employee(s) placed on a pair that is not eligible "
-                   f"(first: {p.label('employee', int(np.flatnonzero(bad)[0]))})")
+        out.append(
+            f"{int(bad.sum())} employee(s) placed on a pair that is not eligible "
+            f"(first: {p.label('employee', int(np.flatnonzero(bad)[0]))})"
+        )
     miss = p.must_place & ~placed
     if miss.any():
         out.append(f"{int(miss.sum())} employee(s) who must be placed are unplaced")
@@ -50,12 +52,15 @@ def violations(problem: Problem, assignment: np.ndarray) -> list[str]:
         ok_e = e[placed & (e >= 0)]
         b = p.budget_of_position[p.edge_pos[ok_e]]
         has = b >= 0
-        load = np.bincount(b[has], weights=p.edge_weight[ok_e][has].astype(float),
-                           minlength=len(p.budget_limit))
+        load = np.bincount(
+            b[has], weights=p.edge_weight[ok_e][has].astype(float), minlength=len(p.budget_limit)
+        )
         overb = load > p.budget_limit
         if overb.any():
-            out.append(f"{int(overb.sum())} budget(s) exceeded "
-                       f"(first: {p.budget_names[int(np.flatnonzero(overb)[0])]})")
+            out.append(
+                f"{int(overb.sum())} budget(s) exceeded "
+                f"(first: {p.budget_names[int(np.flatnonzero(overb)[0])]})"
+            )
     moved = (p.current_pos >= 0) & (a != p.current_pos)
     if p.move_penalty:
         return out

@@ -51,8 +51,9 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
     weights = dict(config.objective.weights)
     unknown = [k for k in weights if k not in TERMS]
     if unknown:
-        raise ScenarioError(msg("compile.unknown_term", term=unknown[0],
-                                hint=nearest(unknown[0], TERMS)))
+        raise ScenarioError(
+            msg("compile.unknown_term", term=unknown[0], hint=nearest(unknown[0], TERMS))
+        )
     out = []
     for name, term in TERMS.items():
         on = name in _DEFAULT_ON or (term.default_on is not None and term.default_on(config))
@@ -62,24 +63,30 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
     return out
 
 
-_DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy",
-               "training")
+_DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy", "training")
 
 
 def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None) -> Compiled:
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     org = plan.org
-    ctx = Context(org, config.objective.jpm_surplus, config.objective.unassessed_jpm,
-                  config.eligibility, extras=plan.extras)
+    ctx = Context(
+        org,
+        config.objective.jpm_surplus,
+        config.objective.unassessed_jpm,
+        config.eligibility,
+        extras=plan.extras,
+    )
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
     pins = np.full(n, -1, dtype=np.int32)
     for e, p in plan.pins.items():
         pins[emp_index[e]] = pos_index[p]
-    bans = (np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
-            np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64))
+    bans = (
+        np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
+        np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
+    )
     report: dict = {}
     edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report)
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
@@ -93,8 +100,15 @@ def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None
         score = np.asarray(term(ctx), dtype=float)
         expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
         if score.shape != (expected,):
-            raise ScenarioError(msg("compile.term_shape", term=term.name, shape=score.shape,
-                                    kind=term.kind, expected=expected))
+            raise ScenarioError(
+                msg(
+                    "compile.term_shape",
+                    term=term.name,
+                    shape=score.shape,
+                    kind=term.kind,
+                    expected=expected,
+                )
+            )
         sign = -1.0 if term.sense == "reward" else 1.0
         if not np.isfinite(score).all():  # NaN (no score) counts 0; ±inf is a bug in a term
             if np.isinf(score).any():
@@ -118,43 +132,71 @@ def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None
 
     must_place = pins >= 0
     levels_ = _levels(config, [t.name for t, _ in terms])
-    edge_cost, unplaced_cost, constant = _combine(levels_, edge_parts, unplaced_parts,
-                                                  constants, indptr, must_place)
+    edge_cost, unplaced_cost, constant = _combine(
+        levels_, edge_parts, unplaced_parts, constants, indptr, must_place
+    )
     cons = config.constraints
     un = org.units
-    unit_cap = np.where(np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
-                        NO_LIMIT, np.nan_to_num(un["max_headcount"].to_numpy(float)))
-    unit_min = (np.nan_to_num(un["min_headcount"].to_numpy(float)) if cons.min_fill
-                else np.zeros(k, dtype=np.int64))
+    unit_cap = np.where(
+        np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
+        NO_LIMIT,
+        np.nan_to_num(un["max_headcount"].to_numpy(float)),
+    )
+    unit_min = (
+        np.nan_to_num(un["min_headcount"].to_numpy(float))
+        if cons.min_fill
+        else np.zeros(k, dtype=np.int64)
+    )
     min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
     budget_kw = _budgets(config, ctx, edge_emp, edge_pos)
     move_kw = _move_caps(config, ctx)
     problem = Problem(
-        indptr=indptr, edge_pos=edge_pos, edge_cost=edge_cost, unplaced_cost=unplaced_cost,
-        capacity=capacity, position_unit=ctx.pos("unit_idx"), n_units=k,
-        must_place=must_place, min_fill=min_fill, unit_cap=unit_cap, unit_min=unit_min,
+        indptr=indptr,
+        edge_pos=edge_pos,
+        edge_cost=edge_cost,
+        unplaced_cost=unplaced_cost,
+        capacity=capacity,
+        position_unit=ctx.pos("unit_idx"),
+        n_units=k,
+        must_place=must_place,
+        min_fill=min_fill,
+        unit_cap=unit_cap,
+        unit_min=unit_min,
         # people excluded (e.g. past retirement age) leave by rule: no move to cap
-        pinned=pins, current_pos=np.where(org.excluded, -1, ctx.emp("current_pos")),
+        pinned=pins,
+        current_pos=np.where(org.excluded, -1, ctx.emp("current_pos")),
         current_unit=ctx.emp("current_unit"),
-        constant=constant, objective_scale=float(SCALE), name=config.name,
+        constant=constant,
+        objective_scale=float(SCALE),
+        name=config.name,
         term_costs={t: (edge_parts[t], unplaced_parts[t]) for t in edge_parts},
         term_constants=constants,
         labels=_labels(ctx),
-        **budget_kw, **move_kw,
+        **budget_kw,
+        **move_kw,
     )
     if config.stability.tie_break:
-        ref = (stability.current_reference(ctx.emp("current_pos")) if reference is None
-               else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference))
+        ref = (
+            stability.current_reference(ctx.emp("current_pos"))
+            if reference is None
+            else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference)
+        )
         problem.tie_levels = stability.tie_levels(
-            ref, stability.id_hashes(ctx.emp_ids), stability.id_hashes(ctx.pos_ids),
-            problem.edge_emp, problem.edge_pos)
-    return Compiled(problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None,
-                    pin_warnings)
+            ref,
+            stability.id_hashes(ctx.emp_ids),
+            stability.id_hashes(ctx.pos_ids),
+            problem.edge_emp,
+            problem.edge_pos,
+        )
+    return Compiled(
+        problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None, pin_warnings
+    )
 
 
-def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking: np.ndarray
-                ) -> list[str]:
+def _check_pins(
+    plan: Plan, ctx: Context, config: ScenarioConfig, breaking: np.ndarray
+) -> list[str]:
     """A pin that breaks a hard rule is an error naming the rule and the values,
     unless the pin says ``force: true``: then it is kept and returned as a warning."""
     if not len(breaking):
@@ -173,10 +215,13 @@ def _check_pins(plan: Plan, ctx: Context, config: ScenarioConfig, breaking: np.n
         if plan.org.excluded[i]:
             rules = [msg("reason.excluded", why=str(plan.org.employees["exclusion"].iloc[i]))]
         forced = e in plan.forced_pins
-        line = msg("compile.pin_forced" if forced else "compile.pin_breaks",
-                   where=plan.pin_sources.get(e, ""), employee=e,
-                   position=f"{plan.pins[e]} ({plan.org.positions['title'].iloc[q]})",
-                   rules="; ".join(rules))
+        line = msg(
+            "compile.pin_forced" if forced else "compile.pin_breaks",
+            where=plan.pin_sources.get(e, ""),
+            employee=e,
+            position=f"{plan.pins[e]} ({plan.org.positions['title'].iloc[q]})",
+            rules="; ".join(rules),
+        )
         (warnings if forced else errors).append(line)
     if errors:
         raise ScenarioError(errors)
@@ -187,8 +232,11 @@ def _labels(ctx: Context) -> dict[str, np.ndarray]:
     org = ctx.org
     pos = org.positions["id"] + " (" + org.positions["title"] + ")"
     unit = org.units["id"] + " (" + org.units["name"] + ")"
-    return {"employee": np.asarray(ctx.emp_ids), "position": pos.to_numpy(dtype=object),
-            "unit": unit.to_numpy(dtype=object)}
+    return {
+        "employee": np.asarray(ctx.emp_ids),
+        "position": pos.to_numpy(dtype=object),
+        "unit": unit.to_numpy(dtype=object),
+    }
 
 
 def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
@@ -199,8 +247,7 @@ def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
     for level in pri:
         for t in level:
             if t not in TERMS:
-                raise ScenarioError(msg("compile.priority_unknown", term=t,
-                                        hint=nearest(t, TERMS)))
+                raise ScenarioError(msg("compile.priority_unknown", term=t, hint=nearest(t, TERMS)))
             if t in seen:
                 raise ScenarioError(msg("compile.priority_twice", term=t))
             seen.append(t)
@@ -211,9 +258,14 @@ def _levels(config: ScenarioConfig, names: list[str]) -> list[list[str]]:
     return [lv for lv in levels_ if lv]
 
 
-def _combine(levels_: list[list[str]], edge_parts: dict[str, np.ndarray],
-             unplaced_parts: dict[str, np.ndarray], constants: dict[str, int],
-             indptr: np.ndarray, must_place: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+def _combine(
+    levels_: list[list[str]],
+    edge_parts: dict[str, np.ndarray],
+    unplaced_parts: dict[str, np.ndarray],
+    constants: dict[str, int],
+    indptr: np.ndarray,
+    must_place: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, int]:
     """Weighted sum of terms; lexicographic levels get exact integer multipliers."""
     n = len(indptr) - 1
     E = int(indptr[-1])
@@ -243,25 +295,38 @@ def _combine(levels_: list[list[str]], edge_parts: dict[str, np.ndarray],
     return edge, unpl, const
 
 
-def _budgets(config: ScenarioConfig, ctx: Context, edge_emp: np.ndarray, edge_pos: np.ndarray
-             ) -> dict[str, Any]:
+def _budgets(
+    config: ScenarioConfig, ctx: Context, edge_emp: np.ndarray, edge_pos: np.ndarray
+) -> dict[str, Any]:
     b = config.constraints.budgets
     if b is None:
         return {}
     org = ctx.org
     if b.weight_column not in org.employees.columns:
-        raise ScenarioError(msg("compile.budget_column", column=b.weight_column,
-                                hint=nearest(b.weight_column, org.employees.columns)))
+        raise ScenarioError(
+            msg(
+                "compile.budget_column",
+                column=b.weight_column,
+                hint=nearest(b.weight_column, org.employees.columns),
+            )
+        )
     weight = ctx.emp(b.weight_column)
     if np.isnan(weight).any():
         rows = np.flatnonzero(np.isnan(weight))[:5]
-        raise ScenarioError(msg("compile.budget_blank", column=b.weight_column,
-                                ids=", ".join(ctx.emp_ids[rows])))
+        raise ScenarioError(
+            msg("compile.budget_blank", column=b.weight_column, ids=", ".join(ctx.emp_ids[rows]))
+        )
     out_of_range = ~((weight >= 0) & (weight <= MAX_MONEY))  # also ±inf
     if out_of_range.any():
         rows = np.flatnonzero(out_of_range)[:5]
-        raise ScenarioError(msg("limits.budget_weight", column=b.weight_column,
-                                ids=", ".join(ctx.emp_ids[rows]), maximum=MAX_MONEY))
+        raise ScenarioError(
+            msg(
+                "limits.budget_weight",
+                column=b.weight_column,
+                ids=", ".join(ctx.emp_ids[rows]),
+                maximum=MAX_MONEY,
+            )
+        )
     limits = org.units["budget"].to_numpy(float).copy()
     if not b.use_unit_budgets:
         limits[:] = np.nan
@@ -295,8 +360,9 @@ def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
             unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
             for u, v in per.items():
                 if u not in unit_pos:
-                    raise ScenarioError(msg("compile.moves_unit", unit=u,
-                                            hint=nearest(u, unit_pos)))
+                    raise ScenarioError(
+                        msg("compile.moves_unit", unit=u, hint=nearest(u, unit_pos))
+                    )
                 caps[unit_pos[u]] = v
         out["unit_max_moves"] = caps
     return out

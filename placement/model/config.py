@@ -100,14 +100,16 @@ class Eligibility(_Strict):
     #: family needs, matched in the employees' ``certifications``; entries given are
     #: merged over the defaults, ``null`` removes one
     licensed_families: dict[str, str | None] = Field(
-        default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES))
+        default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES)
+    )
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: default: the licensed ones, health workers and teachers)
     shortage_families: list[str] | None = None
     #: golongan range [lowest, highest] of each JF level; merged over the defaults,
     #: ``null`` removes a level's range
     jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
-        default_factory=lambda: dict[str, tuple[str, str] | None](JF_RANK_RANGES))
+        default_factory=lambda: dict[str, tuple[str, str] | None](JF_RANK_RANGES)
+    )
 
     @field_validator("licensed_families")
     @classmethod
@@ -125,8 +127,9 @@ class Eligibility(_Strict):
             lo, hi = bounds
             a, b = normalise_rank(str(lo)), normalise_rank(str(hi))
             if a is None or b is None:
-                raise ValueError(msg("career.bad_range_rank", level=level,
-                                     rank=lo if a is None else hi))
+                raise ValueError(
+                    msg("career.bad_range_rank", level=level, rank=lo if a is None else hi)
+                )
             if RANKS.index(a) > RANKS.index(b):
                 raise ValueError(msg("career.range_reversed", level=level, lo=a, hi=b))
             out[level] = (a, b)
@@ -136,8 +139,7 @@ class Eligibility(_Strict):
 class Objective(_Strict):
     """Weights of named objective terms and optional lexicographic priorities."""
 
-    weights: dict[str, Annotated[float, Field(ge=0, le=MAX_WEIGHT)]] = Field(
-        default_factory=dict)
+    weights: dict[str, Annotated[float, Field(ge=0, le=MAX_WEIGHT)]] = Field(default_factory=dict)
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
     #: JPM scored for pairs without one (person not assessed on the post's standard, or
@@ -148,8 +150,7 @@ class Objective(_Strict):
 
 class Budgets(_Strict):
     weight_column: str = "monthly_cost"
-    limits: dict[str, Annotated[float, Field(ge=0, le=MAX_MONEY)]] = Field(
-        default_factory=dict)
+    limits: dict[str, Annotated[float, Field(ge=0, le=MAX_MONEY)]] = Field(default_factory=dict)
     use_unit_budgets: bool = True
 
 
@@ -190,8 +191,9 @@ class ScenarioConfig(_Strict):
     #: the planning date: ages, retirement (BUP) and years to retirement are measured
     #: at it, and people past retirement age on it are not placed. null = the day the
     #: scenario is run (the result records the date used: KPI ``reference_date``)
-    reference_date: dt.date | None = Field(default=None, ge=dt.date(1900, 1, 1),
-                                           le=dt.date(2100, 12, 31))
+    reference_date: dt.date | None = Field(
+        default=None, ge=dt.date(1900, 1, 1), le=dt.date(2100, 12, 31)
+    )
     data: DataSources = Field(default_factory=DataSources)
     operations: list[dict[str, Any]] = Field(default_factory=list)
     eligibility: Eligibility = Field(default_factory=Eligibility)
@@ -244,8 +246,9 @@ def nearest(word: str, choices: Iterable[str]) -> str:
     return msg("config.valid_keys", keys=", ".join(map(str, choices))) if choices else ""
 
 
-def format_validation_error(exc: ValidationError, model: type[BaseModel], source: str,
-                            prefix: tuple = ()) -> list[str]:
+def format_validation_error(
+    exc: ValidationError, model: type[BaseModel], source: str, prefix: tuple = ()
+) -> list[str]:
     lines: list[str] = []
     for err in _one_per_key([dict(e) for e in exc.errors()]):
         loc = tuple(err["loc"])
@@ -257,8 +260,9 @@ def format_validation_error(exc: ValidationError, model: type[BaseModel], source
         else:
             got = err.get("input")
             shown = msg("config.got", value=got) if not isinstance(got, dict | list) else ""
-            lines.append(msg("config.bad_value", source=source, path=path, error=err["msg"],
-                             shown=shown))
+            lines.append(
+                msg("config.bad_value", source=source, path=path, error=err["msg"], shown=shown)
+            )
     return lines
 
 
@@ -274,12 +278,14 @@ def _one_per_key(errors: list[dict]) -> list[dict]:
         loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _UNION_TAG.match(p))
         err = {**err, "loc": loc}
         prev = best.get(loc)
-        if prev is None or (prev["type"].endswith("_type") and
-                            not err["type"].endswith("_type")):
+        if prev is None or (prev["type"].endswith("_type") and not err["type"].endswith("_type")):
             best[loc] = err
     deeper = {loc[:i] for loc in best for i in range(len(loc))}
-    return [e for loc, e in best.items()  # a type mismatch of a union member that was
-            if not (e["type"].endswith("_type") and loc in deeper)]  # not meant
+    return [
+        e
+        for loc, e in best.items()  # a type mismatch of a union member that was
+        if not (e["type"].endswith("_type") and loc in deeper)
+    ]  # not meant
 
 
 def validate_config(raw: dict, source: str) -> ScenarioConfig:

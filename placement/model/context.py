@@ -47,10 +47,14 @@ class Context:
     (e.g. ``career`` in lenient mode); None outside a scenario.
     """
 
-    def __init__(self, org: Organization, jpm_surplus: str = "cap",
-                 unassessed_jpm: float | str = "mean",
-                 eligibility: Eligibility | None = None,
-                 extras: dict | None = None) -> None:
+    def __init__(
+        self,
+        org: Organization,
+        jpm_surplus: str = "cap",
+        unassessed_jpm: float | str = "mean",
+        eligibility: Eligibility | None = None,
+        extras: dict | None = None,
+    ) -> None:
         self.org = org
         #: the plan's ``extras``: state extensions keep (read by their edge rules)
         self.extras = {} if extras is None else extras
@@ -106,14 +110,16 @@ class Context:
     def emp(self, column: str) -> np.ndarray:
         """Array over employees: a parsed column or any numeric column of the table."""
         if column not in self._emp:
-            self._emp[column] = pd.to_numeric(self.org.employees[column],
-                                              errors="coerce").to_numpy(float)
+            self._emp[column] = pd.to_numeric(self.org.employees[column], errors="coerce").to_numpy(
+                float
+            )
         return self._emp[column]
 
     def pos(self, column: str) -> np.ndarray:
         if column not in self._pos:
-            self._pos[column] = pd.to_numeric(self.org.positions[column],
-                                              errors="coerce").to_numpy(float)
+            self._pos[column] = pd.to_numeric(self.org.positions[column], errors="coerce").to_numpy(
+                float
+            )
         return self._pos[column]
 
     # -- fields of study ------------------------------------------------------------
@@ -155,11 +161,18 @@ class Context:
         if self.fully_assessed:
             return {"level": level, "level0": level, "known": np.ones_like(level)}
         known = ~np.isnan(level)
-        return {"level": level, "level0": np.where(known, level, 0).astype(np.float32),
-                "known": known.astype(np.float32)}
+        return {
+            "level": level,
+            "level0": np.where(known, level, 0).astype(np.float32),
+            "known": known.astype(np.float32),
+        }
 
-    def _per_competency(self, name: str, fn: Callable[[np.ndarray, np.ndarray, np.ndarray], object],
-                        source: str = "level") -> np.ndarray:
+    def _per_competency(
+        self,
+        name: str,
+        fn: Callable[[np.ndarray, np.ndarray, np.ndarray], object],
+        source: str = "level",
+    ) -> np.ndarray:
         """``fn(out, value, required)`` accumulated over the competencies, per edge;
         ``value`` from the ``source`` matrix of :attr:`_by_competency`. ``fn`` must add
         nothing where ``required`` is 0 (not in the standard).
@@ -194,10 +207,12 @@ class Context:
             # over levels with 0 where not assessed: they add nothing to the sum
             if self.jpm_surplus == "min":
                 num = self._per_competency(
-                    "jpm_num_min", lambda o, lv, rq: o.__iadd__(np.minimum(lv, rq)), "level0")
+                    "jpm_num_min", lambda o, lv, rq: o.__iadd__(np.minimum(lv, rq)), "level0"
+                )
             else:
                 num = self._per_competency(
-                    "jpm_num", lambda o, lv, rq: o.__iadd__(lv * (rq > 0)), "level0")
+                    "jpm_num", lambda o, lv, rq: o.__iadd__(lv * (rq > 0)), "level0"
+                )
             den = self._jpm_den()
             with np.errstate(divide="ignore", invalid="ignore"):
                 v = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
@@ -243,12 +258,14 @@ class Context:
         """Sum over the standard's assessed competencies of levels missing (training
         need; a level not assessed is no gap)."""
         return self._per_competency(
-            "gap_sum", lambda o, lv, rq: o.__iadd__(np.fmax(rq - lv, 0) * (rq > 0)))
+            "gap_sum", lambda o, lv, rq: o.__iadd__(np.fmax(rq - lv, 0) * (rq > 0))
+        )
 
     def gap_max(self) -> np.ndarray:
         """Largest gap over the standard's assessed competencies (0 when none known)."""
         return self._per_competency(
-            "gap_max", lambda o, lv, rq: np.maximum(o, np.fmax(rq - lv, 0) * (rq > 0), out=o))
+            "gap_max", lambda o, lv, rq: np.maximum(o, np.fmax(rq - lv, 0) * (rq > 0), out=o)
+        )
 
     # -- preferences ----------------------------------------------------------------
     @cached_property

@@ -17,9 +17,13 @@ from placement.model.config import Eligibility
 from placement.model.context import Context
 
 
-def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
-                   bans: tuple[np.ndarray, np.ndarray], report: dict | None = None
-                   ) -> tuple[np.ndarray, np.ndarray]:
+def eligible_edges(
+    ctx: Context,
+    policy: Eligibility,
+    pins: np.ndarray,
+    bans: tuple[np.ndarray, np.ndarray],
+    report: dict | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
     """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
 
     Pins are added even where the rules exclude the pair; with ``report`` (a dict)
@@ -83,8 +87,9 @@ def eligible_edges(ctx: Context, policy: Eligibility, pins: np.ndarray,
         report["pins_breaking"] = who[~np.isin(key, allowed)]
     extra_e.append(who)
     extra_p.append(pins[who])
-    edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, np.concatenate(extra_e[1:]),
-                                       np.concatenate(extra_p[1:]), m)
+    edge_emp, edge_pos = _merge_sorted(
+        edge_emp, edge_pos, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
+    )
     be, bp = bans
     if len(be):
         banned = np.isin(edge_emp.astype(np.int64) * m + edge_pos, be.astype(np.int64) * m + bp)
@@ -105,8 +110,7 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
     return ok | ((step >= lo) & (step <= hi))
 
 
-def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility
-                       ) -> np.ndarray:
+def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """The edge rules of the extensions (:mod:`placement.model.extension`; the
     civil-service rules of :mod:`placement.domain`: career rules, strict by default;
     minimum JPM category, talent box for key posts, time in post, no move shortly
@@ -131,8 +135,10 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     """
     n = len(e_scope)
     pos_all = np.flatnonzero(open_pos)
-    passes = [(s, np.flatnonzero(e_scope == s), pos_all[p_scope[pos_all] == s])
-              for s in np.unique(p_scope[pos_all])]
+    passes = [
+        (s, np.flatnonzero(e_scope == s), pos_all[p_scope[pos_all] == s])
+        for s in np.unique(p_scope[pos_all])
+    ]
     passes.append((-1, np.flatnonzero(e_scope < 0), pos_all))
     group_of = np.full(n, -1, dtype=np.int64)  # global employee group
     t_pos, t_len = [], []  # per global group: its sorted positions
@@ -150,8 +156,9 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
         pkeys = np.stack([c[poss] for c in p_cols], axis=1).astype(np.int64)
         gp_vals, gp_of = np.unique(pkeys, axis=0, return_inverse=True)
         gp_of = gp_of.ravel()
-        ok = ((ge_vals[:, None, 0] >= gp_vals[None, :, 0])
-              & (ge_vals[:, None, 1] >= gp_vals[None, :, 1]))
+        ok = (ge_vals[:, None, 0] >= gp_vals[None, :, 0]) & (
+            ge_vals[:, None, 1] >= gp_vals[None, :, 1]
+        )
         fs = gp_vals[:, 2]
         ok &= np.where(fs[None, :] < 0, True, accepts[np.maximum(fs, 0)][:, ge_vals[:, 2]].T)
         # positions of each position group, ascending (poss is ascending)
@@ -186,8 +193,11 @@ def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
     keys = edge_emp.astype(np.int64) * m + edge_pos
     extra = unique(extra_e.astype(np.int64) * m + extra_p.astype(np.int64))
     at = np.searchsorted(keys, extra)
-    new = (at >= len(keys)) | (keys[np.minimum(at, len(keys) - 1)] != extra) \
-        if len(keys) else np.ones(len(extra), bool)
+    new = (
+        (at >= len(keys)) | (keys[np.minimum(at, len(keys) - 1)] != extra)
+        if len(keys)
+        else np.ones(len(extra), bool)
+    )
     if new.any():
         keys = np.insert(keys, at[new], extra[new])
         return (keys // m).astype(np.int32), (keys % m).astype(np.int32)

@@ -92,8 +92,7 @@ _PANGKAT = {
     "PEMBINA UTAMA": "IV/e",
 }  # fmt: skip
 #: golongan → pangkat name, e.g. 'III/a' → 'Penata Muda' (PNS)
-PANGKAT_NAMES = {code: name.title()
-                 for name, code in _PANGKAT.items()}
+PANGKAT_NAMES = {code: name.title() for name, code in _PANGKAT.items()}
 _PPPK_RE = re.compile(r"^(?:GOL(?:ONGAN)?\.?\s*)?(X{0,1}(?:IX|IV|V?I{0,3}))$")
 
 
@@ -164,8 +163,9 @@ def normalise_performance(text: str) -> str | None:
     return _PERFORMANCE_ALIASES.get(key)
 
 
-def _parse(series: pd.Series, normalise: Callable[[str], str | None], scale: tuple[str, ...]
-           ) -> tuple[np.ndarray, pd.Series]:
+def _parse(
+    series: pd.Series, normalise: Callable[[str], str | None], scale: tuple[str, ...]
+) -> tuple[np.ndarray, pd.Series]:
     """Ordinal per cell (-1 for blank) and a boolean Series of unknown spellings."""
     text = series.fillna("").astype(str).str.strip()
     uniques = pd.unique(text)

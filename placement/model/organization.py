@@ -69,8 +69,9 @@ class Organization:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_frames(cls, employees: pd.DataFrame, positions: pd.DataFrame,
-                    units: pd.DataFrame | None = None) -> Organization:
+    def from_frames(
+        cls, employees: pd.DataFrame, positions: pd.DataFrame, units: pd.DataFrame | None = None
+    ) -> Organization:
         """Validate raw tables (any dtypes) and return an Organization.
 
         Raises a :class:`DataError` subclass listing every problem found.
@@ -80,13 +81,17 @@ class Organization:
         pos = prepare_table(positions, "positions", log)
         if units is None:
             ids: np.ndarray | ExtensionArray | list[str] = (
-                pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else [])
+                pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else []
+            )
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
         un = prepare_table(units, "units", log)
         if log.errors:  # missing columns: check the tables that do not depend on the broken
-            lacking = {t for t, df in (("employees", emp), ("positions", pos), ("units", un))
-                       if any(c not in df for c in REQUIRED[t])}
+            lacking = {
+                t
+                for t, df in (("employees", emp), ("positions", pos), ("units", un))
+                if any(c not in df for c in REQUIRED[t])
+            }
             if "units" not in lacking:
                 un = check_units(un, log)
                 if "positions" not in lacking:
@@ -107,8 +112,13 @@ class Organization:
         return org
 
     def copy(self) -> Organization:
-        return Organization(self.employees.copy(), self.positions.copy(), self.units.copy(),
-                            list(self.competencies), list(self.warnings))
+        return Organization(
+            self.employees.copy(),
+            self.positions.copy(),
+            self.units.copy(),
+            list(self.competencies),
+            list(self.warnings),
+        )
 
     def revalidate(self) -> Organization:
         """Re-run the cross-table checks after operations changed the tables (and put
@@ -140,7 +150,7 @@ class Organization:
         """bool[n]: employees who may not be placed (``exclusion`` holds the reason)."""
         if "exclusion" not in self.employees:
             return np.zeros(len(self.employees), dtype=bool)
-        return (self.employees["exclusion"].to_numpy(dtype=object) != "")
+        return self.employees["exclusion"].to_numpy(dtype=object) != ""
 
     def exclude(self, mask: np.ndarray, reason: str) -> None:
         """Mark employees as not placeable with a reason (the first reason given wins);
@@ -156,13 +166,16 @@ class Organization:
             emp["exclusion"] = col
 
     def __repr__(self) -> str:
-        return (f"<Organization: {len(self.employees)} employees, {len(self.positions)} "
-                f"positions ({int(self.positions['headcount'].sum())} seats), "
-                f"{len(self.units)} units, {len(self.competencies)} competencies>")
+        return (
+            f"<Organization: {len(self.employees)} employees, {len(self.positions)} "
+            f"positions ({int(self.positions['headcount'].sum())} seats), "
+            f"{len(self.units)} units, {len(self.competencies)} competencies>"
+        )
 
 
-def load_organization(employees: str | Path, positions: str | Path,
-                      units: str | Path | None = None) -> Organization:
+def load_organization(
+    employees: str | Path, positions: str | Path, units: str | Path | None = None
+) -> Organization:
     """Read and validate the three tables from CSV / Excel / Parquet files."""
     problems: list[str] = []
     frames: dict[str, pd.DataFrame] = {}
@@ -177,8 +190,9 @@ def load_organization(employees: str | Path, positions: str | Path,
     if problems:
         raise DataError(by_file(problems, paths))
     try:
-        return Organization.from_frames(frames["employees"], frames["positions"],
-                                        frames.get("units"))
+        return Organization.from_frames(
+            frames["employees"], frames["positions"], frames.get("units")
+        )
     except PlacementError as exc:
         warnings = getattr(exc, "warnings", [])
         exc.__init__(by_file(exc.problems, paths))  # type: ignore[misc]
@@ -202,6 +216,18 @@ def by_file(lines: list[str], paths: Sequence[str | Path | None]) -> list[str]:
 
 #: The organisation and its loader; the table layout and the problem log are defined
 #: in :mod:`placement.model.validate` and re-exported here, where callers find them.
-__all__ = ["COMP_PREFIX", "EMPLOYEE_COLUMNS", "KINDS", "KNOWN", "LIST_SEP", "POSITION_COLUMNS",
-           "REQUIRED", "UNIT_COLUMNS", "Organization", "ProblemLog", "by_file",
-           "load_organization", "where"]
+__all__ = [
+    "COMP_PREFIX",
+    "EMPLOYEE_COLUMNS",
+    "KINDS",
+    "KNOWN",
+    "LIST_SEP",
+    "POSITION_COLUMNS",
+    "REQUIRED",
+    "UNIT_COLUMNS",
+    "Organization",
+    "ProblemLog",
+    "by_file",
+    "load_organization",
+    "where",
+]

@@ -182,8 +182,9 @@ class Problem:
         q.budget_penalty = q.move_penalty = 0
         return q
 
-    def tie_objective(self, levels: int | None = None, shift: int = 0
-                      ) -> tuple[np.ndarray, np.ndarray] | None:
+    def tie_objective(
+        self, levels: int | None = None, shift: int = 0
+    ) -> tuple[np.ndarray, np.ndarray] | None:
         """The first ``levels`` tie levels folded into one (edge, unplaced) pair of
         int64 arrays: ``t1 × K + t2 …``, each multiplier above the largest difference
         the levels below it can make between two placements (at most the number of
@@ -280,17 +281,21 @@ class Problem:
         ok = placed & (e >= 0)
         b = self.budget_of_position[np.where(ok, a, 0)]
         sel = ok & (b >= 0)
-        load = np.bincount(b[sel], weights=self.edge_weight[e[sel]],
-                           minlength=len(self.budget_limit)).astype(np.int64)
+        load = np.bincount(
+            b[sel], weights=self.edge_weight[e[sel]], minlength=len(self.budget_limit)
+        ).astype(np.int64)
         out["budget"] = np.maximum(load - self.budget_limit, 0)
         moved = (self.current_pos >= 0) & (a != self.current_pos)
         total = int(moved.sum())
-        out["max_moves"] = np.array([max(total - self.max_moves, 0)
-                                     if self.max_moves != NO_LIMIT else 0])
-        per = np.bincount(self.current_unit[moved & (self.current_unit >= 0)],
-                          minlength=self.n_units)
-        out["unit_moves"] = np.where(self.unit_max_moves == NO_LIMIT, 0,
-                                     np.maximum(per - self.unit_max_moves, 0))
+        out["max_moves"] = np.array(
+            [max(total - self.max_moves, 0) if self.max_moves != NO_LIMIT else 0]
+        )
+        per = np.bincount(
+            self.current_unit[moved & (self.current_unit >= 0)], minlength=self.n_units
+        )
+        out["unit_moves"] = np.where(
+            self.unit_max_moves == NO_LIMIT, 0, np.maximum(per - self.unit_max_moves, 0)
+        )
         return out
 
     def violation_cost(self, assignment: np.ndarray) -> int:
@@ -298,10 +303,11 @@ class Problem:
         if not (self.min_fill_penalty or self.budget_penalty or self.move_penalty):
             return 0
         s = self.shortfalls(assignment)
-        return int(self.min_fill_penalty * (int(s["min_fill"].sum()) + int(s["unit_min"].sum()))
-                   + self.budget_penalty * int(s["budget"].sum())
-                   + self.move_penalty * (int(s["max_moves"].sum())
-                                          + int(s["unit_moves"].sum())))
+        return int(
+            self.min_fill_penalty * (int(s["min_fill"].sum()) + int(s["unit_min"].sum()))
+            + self.budget_penalty * int(s["budget"].sum())
+            + self.move_penalty * (int(s["max_moves"].sum()) + int(s["unit_moves"].sum()))
+        )
 
     def edge_index(self, assignment: np.ndarray) -> np.ndarray:
         """int64[n]: edge id used by each employee (-1 if unplaced or not an edge)."""
@@ -331,8 +337,10 @@ class Problem:
         return -v if self.sense == "max" else v
 
     def __repr__(self) -> str:
-        kind = "network" if self.is_network else "side constraints: " + ", ".join(
-            self.side_constraints()
+        kind = (
+            "network"
+            if self.is_network
+            else "side constraints: " + ", ".join(self.side_constraints())
         )
         return (
             f"<Problem {self.name!r}: {self.n_employees} employees, {self.n_positions} "

@@ -45,9 +45,22 @@ if TYPE_CHECKING:
     from placement.model.problem import Problem
     from placement.model.result import Result
 
-CODES = ("excluded", "post_closed", "pinned_elsewhere", "fails_own_post", "over_formasi",
-         "displaced_by_pin", "better_fit", "priority_vacancy", "seat_for_better", "tie",
-         "rule", "chain", "no_eligible_post", "outcompeted")
+CODES = (
+    "excluded",
+    "post_closed",
+    "pinned_elsewhere",
+    "fails_own_post",
+    "over_formasi",
+    "displaced_by_pin",
+    "better_fit",
+    "priority_vacancy",
+    "seat_for_better",
+    "tie",
+    "rule",
+    "chain",
+    "no_eligible_post",
+    "outcompeted",
+)
 #: objective terms that measure fit (a move gaining only on others fills a vacancy)
 FIT_TERMS = ("jpm", "education", "training", "preference")
 
@@ -72,8 +85,11 @@ def reasons(result: Result) -> pd.DataFrame:
     emp_ids = ctx.emp_ids
     pos_label = _pos_labels(org)
     excluded = org.excluded
-    exclusion = (org.employees["exclusion"].to_numpy(dtype=object) if "exclusion"
-                 in org.employees else np.full(n, "", dtype=object))
+    exclusion = (
+        org.employees["exclusion"].to_numpy(dtype=object)
+        if "exclusion" in org.employees
+        else np.full(n, "", dtype=object)
+    )
     # cost of each person's option now, and of staying in their current post
     e_now = p.edge_index(a)
     ec = p.edge_cost if p.n_edges else np.zeros(1, dtype=np.int64)
@@ -89,11 +105,12 @@ def reasons(result: Result) -> pd.DataFrame:
     for j in np.flatnonzero(newcomer).tolist():
         arrivals.setdefault(int(a[j]), []).append(int(j))
     placed_order = np.argsort(np.where(a >= 0, a, p.n_positions), kind="stable")
-    starts = np.searchsorted(np.where(a >= 0, a, p.n_positions)[placed_order],
-                             np.arange(p.n_positions + 1))
+    starts = np.searchsorted(
+        np.where(a >= 0, a, p.n_positions)[placed_order], np.arange(p.n_positions + 1)
+    )
 
     def holders(q: int) -> np.ndarray:
-        return placed_order[starts[q]:starts[q + 1]]
+        return placed_order[starts[q] : starts[q + 1]]
 
     pinned = np.asarray(p.pinned, dtype=np.int64)
     pu = np.asarray(p.position_unit)
@@ -117,42 +134,65 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
             continue
         if c < 0:  # a new hire (or someone without a post) left unplaced
-            _unplaced_reason(i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids,
-                             set_row)
+            _unplaced_reason(i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids, set_row)
             continue
         if hc[c] == 0:
             set_row(i, "post_closed", msg("reason.post_closed", position=pos_label[c]))
             continue
         if pinned[i] >= 0 and pinned[i] != c:
-            set_row(i, "pinned_elsewhere", msg("reason.pinned_elsewhere",
-                                               position=pos_label[pinned[i]]))
+            set_row(
+                i, "pinned_elsewhere", msg("reason.pinned_elsewhere", position=pos_label[pinned[i]])
+            )
             continue
         if not has_stay[i]:
             fails = requirement_failures(comp, i, c)
-            set_row(i, "fails_own_post", msg("reason.fails_own_post", position=pos_label[c],
-                                             rules="; ".join(fails)))
+            set_row(
+                i,
+                "fails_own_post",
+                msg("reason.fails_own_post", position=pos_label[c], rules="; ".join(fails)),
+            )
             continue
         came = arrivals.get(c, [])
         if holders_before[c] > hc[c]:
             kept = [emp_ids[j] for j in holders(c) if cur[j] == c]
-            set_row(i, "over_formasi", msg("reason.over_formasi", position=pos_label[c],
-                                           holders=int(holders_before[c]), seats=int(hc[c]),
-                                           kept=", ".join(kept[:3]) or "-"))
+            set_row(
+                i,
+                "over_formasi",
+                msg(
+                    "reason.over_formasi",
+                    position=pos_label[c],
+                    holders=int(holders_before[c]),
+                    seats=int(hc[c]),
+                    kept=", ".join(kept[:3]) or "-",
+                ),
+            )
             continue
         by_pin = [j for j in came if pinned[j] == c]
         if by_pin and fill[c] >= hc[c]:
             j = by_pin[0]
-            set_row(i, "displaced_by_pin", msg("reason.displaced_by_pin",
-                                               who=emp_ids[j], position=pos_label[c]),
-                    other=emp_ids[j])
+            set_row(
+                i,
+                "displaced_by_pin",
+                msg("reason.displaced_by_pin", who=emp_ids[j], position=pos_label[c]),
+                other=emp_ids[j],
+            )
             continue
         own_gain = (cost_stay[i] - cost_now[i]) / scale
         if own_gain > 0 and a[i] >= 0:
             parts = _gains(p, e_stay[i], e_now[i])
             fit = sum(v for k, v in parts.items() if k in FIT_TERMS)
             code = "better_fit" if fit > 0 else "priority_vacancy"
-            set_row(i, code, msg(f"reason.{code}", position=pos_label[a[i]],
-                                 points=_pts(own_gain), parts=_fmt_parts(parts)), own_gain)
+            set_row(
+                i,
+                code,
+                msg(
+                    f"reason.{code}",
+                    position=pos_label[a[i]],
+                    points=_pts(own_gain),
+                    parts=_fmt_parts(parts),
+                ),
+                own_gain,
+            )
             continue
         mine = -cost_stay[i] / scale
         best = None
@@ -162,51 +202,83 @@ def reasons(result: Result) -> pd.DataFrame:
                 best = (j, s - mine)
         if best is not None and best[1] > 0:
             j, d = best
-            set_row(i, "seat_for_better", msg("reason.seat_for_better", who=emp_ids[j],
-                                              position=pos_label[c], points=_pts(d)),
-                    d, emp_ids[j])
+            set_row(
+                i,
+                "seat_for_better",
+                msg(
+                    "reason.seat_for_better", who=emp_ids[j], position=pos_label[c], points=_pts(d)
+                ),
+                d,
+                emp_ids[j],
+            )
             continue
         if best is not None and best[1] == 0 and own_gain == 0:
             j = best[0]
-            set_row(i, "tie", msg("reason.tie", who=emp_ids[j], position=pos_label[c]),
-                    0.0, emp_ids[j])
+            set_row(
+                i, "tie", msg("reason.tie", who=emp_ids[j], position=pos_label[c]), 0.0, emp_ids[j]
+            )
             continue
         u = int(pu[c])
         if unit_cap[u] >= 0 and unit_before[u] > unit_cap[u]:
-            set_row(i, "rule", msg("reason.unit_cap", unit=p.label("unit", u),
-                                   before=int(unit_before[u]), cap=int(unit_cap[u])))
+            set_row(
+                i,
+                "rule",
+                msg(
+                    "reason.unit_cap",
+                    unit=p.label("unit", u),
+                    before=int(unit_before[u]),
+                    cap=int(unit_cap[u]),
+                ),
+            )
             continue
         q = int(a[i])
         if q >= 0 and min_fill[q] > 0 and fill[q] <= min_fill[q]:
-            set_row(i, "rule", msg("reason.min_fill", position=pos_label[q],
-                                   need=int(min_fill[q])))
+            set_row(i, "rule", msg("reason.min_fill", position=pos_label[q], need=int(min_fill[q])))
             continue
         successor = emp_ids[came[0]] if came else ""
-        set_row(i, "chain", msg("reason.chain", points=_pts(own_gain),
-                                who=successor or "-"), own_gain, successor)
-    out = pd.DataFrame({
-        "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
-        "reason": pd.Series([rows[i][1] for i in who.tolist()], dtype=object),
-        "points": np.round(np.array([rows[i][2] for i in who.tolist()], dtype=float), 2),
-        "other": pd.Series([rows[i][3] for i in who.tolist()], dtype=object),
-    })
+        set_row(
+            i,
+            "chain",
+            msg("reason.chain", points=_pts(own_gain), who=successor or "-"),
+            own_gain,
+            successor,
+        )
+    out = pd.DataFrame(
+        {
+            "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
+            "reason": pd.Series([rows[i][1] for i in who.tolist()], dtype=object),
+            "points": np.round(np.array([rows[i][2] for i in who.tolist()], dtype=float), 2),
+            "other": pd.Series([rows[i][3] for i in who.tolist()], dtype=object),
+        }
+    )
     out.index = pd.Index(who, name="employee")
     return out
 
 
-def _unplaced_reason(i: int, p: Problem, ctx: Context, comp: Compiled,
-                     holders_of: Callable[[int], np.ndarray], fill: np.ndarray,
-                     score_at: Callable[[int, int], float | None], pos_label: np.ndarray,
-                     emp_ids: np.ndarray, set_row: Callable[..., None]) -> None:
+def _unplaced_reason(
+    i: int,
+    p: Problem,
+    ctx: Context,
+    comp: Compiled,
+    holders_of: Callable[[int], np.ndarray],
+    fill: np.ndarray,
+    score_at: Callable[[int, int], float | None],
+    pos_label: np.ndarray,
+    emp_ids: np.ndarray,
+    set_row: Callable[..., None],
+) -> None:
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     if hi == lo:
         q, fails = nearest_post(comp, i)
         if q is None:
             set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
-            set_row(i, "no_eligible_post", msg("reason.no_eligible_post", n=0,
-                                               position=pos_label[q],
-                                               rules="; ".join(fails)), other=ctx.pos_ids[q])
+            set_row(
+                i,
+                "no_eligible_post",
+                msg("reason.no_eligible_post", n=0, position=pos_label[q], rules="; ".join(fails)),
+                other=ctx.pos_ids[q],
+            )
         return
     edges = np.arange(lo, hi)
     order = edges[np.argsort(p.edge_cost[edges], kind="stable")]
@@ -224,16 +296,35 @@ def _unplaced_reason(i: int, p: Problem, ctx: Context, comp: Compiled,
         d = worst[0] - mine
         j = worst[1]
         if int(p.pinned[j]) == q:
-            set_row(i, "outcompeted", msg("reason.outcompeted_pin", n=hi - lo,
-                                          position=pos_label[q], who=emp_ids[j]),
-                    d, emp_ids[j])
+            set_row(
+                i,
+                "outcompeted",
+                msg("reason.outcompeted_pin", n=hi - lo, position=pos_label[q], who=emp_ids[j]),
+                d,
+                emp_ids[j],
+            )
         elif d == 0:
-            set_row(i, "tie", msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q],
-                                  who=emp_ids[j]), 0.0, emp_ids[j])
+            set_row(
+                i,
+                "tie",
+                msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q], who=emp_ids[j]),
+                0.0,
+                emp_ids[j],
+            )
         else:
-            set_row(i, "outcompeted", msg("reason.outcompeted", n=hi - lo,
-                                          position=pos_label[q], who=emp_ids[j],
-                                          points=_pts(d)), d, emp_ids[j])
+            set_row(
+                i,
+                "outcompeted",
+                msg(
+                    "reason.outcompeted",
+                    n=hi - lo,
+                    position=pos_label[q],
+                    who=emp_ids[j],
+                    points=_pts(d),
+                ),
+                d,
+                emp_ids[j],
+            )
         return
     # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))

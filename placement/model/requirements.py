@@ -42,16 +42,21 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
         reasons.append(msg("explain.why_closed"))
     edu, need = ctx.emp("edu_level")[i], ctx.pos("min_edu_level")[q]
     if "education" in hard and edu < need:
-        reasons.append(msg("explain.why_education", level=levels.EDUCATION[edu],
-                           need=levels.EDUCATION[need]))
+        reasons.append(
+            msg("explain.why_education", level=levels.EDUCATION[edu], need=levels.EDUCATION[need])
+        )
     rank, need_r = ctx.emp("rank_level")[i], ctx.pos("min_rank_level")[q]
     if "rank" in hard and rank < need_r:
-        reasons.append(msg("explain.why_rank", rank=levels.RANKS[rank],
-                           need=levels.RANKS[need_r]))
+        reasons.append(msg("explain.why_rank", rank=levels.RANKS[rank], need=levels.RANKS[need_r]))
     ef, pf, acc = ctx._fields  # noqa: SLF001
     if "field" in hard and not acc[pf[q], ef[i]]:
-        reasons.append(msg("explain.why_field", field=comp.org.employees["field"].iloc[i],
-                           fields=comp.org.positions["fields"].iloc[q]))
+        reasons.append(
+            msg(
+                "explain.why_field",
+                field=comp.org.employees["field"].iloc[i],
+                fields=comp.org.positions["fields"].iloc[q],
+            )
+        )
     gaps = np.fmax(ctx.required[q] - ctx.levels[i], 0)  # a level not assessed is no gap
     worst = gaps[ctx.required[q] > 0].max(initial=0)
     tol = cfg.max_competency_gap
@@ -59,8 +64,15 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
         reasons.append(msg("explain.why_competency", gap=int(worst), tol=tol or 0))
     if not grade_band_ok(ctx, np.array([i]), np.array([q]), cfg)[0]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
-        reasons.append(msg("explain.why_grade", grade=ctx.pos("grade")[q], now=g_now,
-                           drop=cfg.max_grade_drop, rise=cfg.max_grade_rise))
+        reasons.append(
+            msg(
+                "explain.why_grade",
+                grade=ctx.pos("grade")[q],
+                now=g_now,
+                drop=cfg.max_grade_drop,
+                rise=cfg.max_grade_rise,
+            )
+        )
     for extension_reasons in extension.hooks("reasons"):  # career rules, time in post
         reasons += extension_reasons(comp, i, q)
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:

@@ -78,10 +78,13 @@ class Result:
         obj = "—" if self.objective is None else f"{self.objective:,.2f}"
         gap = "" if self.gap in (None, 0.0) else f", gap {self.gap:.2%}"
         n = self.problem.n_employees
-        placed = "" if self.assignment is None else \
-            f", {int((self.assignment >= 0).sum())}/{n} placed"
-        return (f"<Result {self.name!r}: {self.status.value} by {self.solver}, objective "
-                f"{obj}{gap}{placed}, {self.seconds:.2f}s>")
+        placed = (
+            "" if self.assignment is None else f", {int((self.assignment >= 0).sum())}/{n} placed"
+        )
+        return (
+            f"<Result {self.name!r}: {self.status.value} by {self.solver}, objective "
+            f"{obj}{gap}{placed}, {self.seconds:.2f}s>"
+        )
 
     # -- tables ----------------------------------------------------------------------
     @cached_property

@@ -32,9 +32,13 @@ class Scenario:
     ``objective={"weights": {...}}``).
     """
 
-    def __init__(self, config: ScenarioConfig, path: Path | None = None,
-                 organization: Organization | None = None,
-                 sources: list[Path] | None = None) -> None:
+    def __init__(
+        self,
+        config: ScenarioConfig,
+        path: Path | None = None,
+        organization: Organization | None = None,
+        sources: list[Path] | None = None,
+    ) -> None:
         self.config = config
         self.path = path
         #: the scenario files read: this one and its ``extends`` chain
@@ -60,8 +64,13 @@ class Scenario:
         return self.path.name if self.path else f"scenario {self.config.name!r}"
 
     @classmethod
-    def from_frames(cls, employees: pd.DataFrame, positions: pd.DataFrame,
-                    units: pd.DataFrame | None = None, **settings: Any) -> Scenario:
+    def from_frames(
+        cls,
+        employees: pd.DataFrame,
+        positions: pd.DataFrame,
+        units: pd.DataFrame | None = None,
+        **settings: Any,
+    ) -> Scenario:
         """A scenario over in-memory tables; ``settings`` are scenario-file keys."""
         settings.setdefault("name", "scenario")
         config = validate_config(settings, msg("scenario.name", name=settings["name"]))
@@ -99,8 +108,9 @@ class Scenario:
         """The organisation after the scenario's operations, with pins and bans."""
         if self._plan is None:
             base = self.path.resolve().parent if self.path else None
-            self._plan = apply_operations(self.organization(), self._operations, base,
-                                          self.config.reference_date)
+            self._plan = apply_operations(
+                self.organization(), self._operations, base, self.config.reference_date
+            )
         return self._plan
 
     def compile(self, reference: dict[str, str] | None = None) -> Compiled:
@@ -117,12 +127,15 @@ class Scenario:
         return Scenario(validate_config(raw, self.source), self.path, self._org, self.sources)
 
     def __repr__(self) -> str:
-        return (f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
-                f"{self.config.solver.name!r}>")
+        return (
+            f"<Scenario {self.name!r}: {len(self._operations)} operations, solver "
+            f"{self.config.solver.name!r}>"
+        )
 
 
-def load_scenario(path: str | Path,
-                  organizations: dict[tuple, Organization] | None = None) -> Scenario:
+def load_scenario(
+    path: str | Path, organizations: dict[tuple, Organization] | None = None
+) -> Scenario:
     """Read a scenario file (resolving ``extends``), its data files and operations into
     a :class:`Scenario`, reporting every problem of the run at once.
 
@@ -142,8 +155,7 @@ def load_scenario(path: str | Path,
         raw = _load_raw(path, (), sources)
     except RecursionError:  # a limit raised beyond what Python's stack can follow
         most, var = work_limit("extends")
-        raise ScenarioError(msg("limits.extends", file=path.name, limit=most,
-                                var=var)) from None
+        raise ScenarioError(msg("limits.extends", file=path.name, limit=most, var=var)) from None
     raw.setdefault("name", path.stem)
     raw.pop("extends", None)
     found: list[PlacementError] = []
@@ -160,12 +172,14 @@ def load_scenario(path: str | Path,
                 found.append(op_exc)
     org = None
     data = raw.get("data")
-    emp_f, pos_f, unit_f = (data.get(k) if isinstance(data, dict) else None
-                            for k in ("employees", "positions", "units"))
+    emp_f, pos_f, unit_f = (
+        data.get(k) if isinstance(data, dict) else None for k in ("employees", "positions", "units")
+    )
     if isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
         try:
-            org = _organization(emp_f, pos_f, unit_f if isinstance(unit_f, str) else None,
-                                organizations)
+            org = _organization(
+                emp_f, pos_f, unit_f if isinstance(unit_f, str) else None, organizations
+            )
         except PlacementError as exc:
             found.append(exc)
     scenario = None
@@ -182,8 +196,9 @@ def load_scenario(path: str | Path,
     return scenario
 
 
-def _organization(employees: str, positions: str, units: str | None,
-                  cache: dict[tuple, Organization] | None) -> Organization:
+def _organization(
+    employees: str, positions: str, units: str | None, cache: dict[tuple, Organization] | None
+) -> Organization:
     """:func:`load_organization`, once per set of unchanged files when given a cache."""
     if cache is None:
         return load_organization(employees, positions, units)
@@ -234,13 +249,14 @@ def _load_raw(path: Path, chain: tuple[Path, ...], sources: list[Path]) -> dict:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ScenarioError(msg("scenario.not_mapping", file=path.name,
-                                type=type(data).__name__))
+        raise ScenarioError(msg("scenario.not_mapping", file=path.name, type=type(data).__name__))
     data = copy.deepcopy(data)
     base_dir = path.parent
     if isinstance(data.get("data"), dict):
-        data["data"] = {k: resolve_path(base_dir, v) if isinstance(v, str) else v
-                        for k, v in data["data"].items()}
+        data["data"] = {
+            k: resolve_path(base_dir, v) if isinstance(v, str) else v
+            for k, v in data["data"].items()
+        }
     stab = data.get("stability")
     if isinstance(stab, dict) and isinstance(stab.get("reference"), str):
         stab["reference"] = resolve_path(base_dir, stab["reference"])

@@ -38,8 +38,9 @@ def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
     """uint64 hash of each id (BLAKE2b of its text): one call per id, not per pair."""
     out = np.empty(len(ids), dtype=np.uint64)
     for i, v in enumerate(ids):
-        out[i] = int.from_bytes(hashlib.blake2b(str(v).encode("utf-8"),
-                                                digest_size=8).digest(), "little")
+        out[i] = int.from_bytes(
+            hashlib.blake2b(str(v).encode("utf-8"), digest_size=8).digest(), "little"
+        )
     return out
 
 
@@ -52,8 +53,9 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> np.uint64(31))
 
 
-def order_level(emp_hash: np.ndarray, pos_hash: np.ndarray, edge_emp: np.ndarray,
-                edge_pos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def order_level(
+    emp_hash: np.ndarray, pos_hash: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """The canonical-order level: int64 per edge and per unplaced employee in
     ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id)."""
     with np.errstate(over="ignore"):
@@ -64,8 +66,9 @@ def order_level(emp_hash: np.ndarray, pos_hash: np.ndarray, edge_emp: np.ndarray
     return (edge >> shift).astype(np.int64), (unplaced >> shift).astype(np.int64)
 
 
-def change_level(reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
+def change_level(
+    reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """The status-quo level: 1 for every option that differs from the reference
     position (-1 = unplaced in the reference, :data:`NO_REFERENCE` = no preference)."""
     ref = np.asarray(reference, dtype=np.int64)
@@ -81,8 +84,9 @@ def current_reference(current_pos: np.ndarray) -> np.ndarray:
     return np.where(cur >= 0, cur, NO_REFERENCE)
 
 
-def reference_from_ids(emp_ids: np.ndarray, pos_ids: np.ndarray, placed: dict[str, str]
-                       ) -> np.ndarray:
+def reference_from_ids(
+    emp_ids: np.ndarray, pos_ids: np.ndarray, placed: dict[str, str]
+) -> np.ndarray:
     """A reference from another placement, ``{employee id: position id or ""}``:
     employees absent from it (or placed in a post that no longer exists) get no
     preference; "" means unplaced there."""
@@ -95,9 +99,15 @@ def reference_from_ids(emp_ids: np.ndarray, pos_ids: np.ndarray, placed: dict[st
     return out
 
 
-def tie_levels(reference: np.ndarray, emp_hash: np.ndarray, pos_hash: np.ndarray,
-               edge_emp: np.ndarray, edge_pos: np.ndarray) -> list[tuple[np.ndarray,
-                                                                     np.ndarray]]:
+def tie_levels(
+    reference: np.ndarray,
+    emp_hash: np.ndarray,
+    pos_hash: np.ndarray,
+    edge_emp: np.ndarray,
+    edge_pos: np.ndarray,
+) -> list[tuple[np.ndarray, np.ndarray]]:
     """``[changes, order]`` for :attr:`Problem.tie_levels`."""
-    return [change_level(reference, edge_emp, edge_pos),
-            order_level(emp_hash, pos_hash, edge_emp, edge_pos)]
+    return [
+        change_level(reference, edge_emp, edge_pos),
+        order_level(emp_hash, pos_hash, edge_emp, edge_pos),
+    ]

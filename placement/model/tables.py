@@ -82,10 +82,23 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     pl["unit_name"] = pd.Series(pl["unit"]).map(unit_name).fillna("").to_numpy()
     pl["position"] = np.where(placed, pos["id"].to_numpy()[ps], "")
     pl["title"] = np.where(placed, pos["title"].to_numpy()[ps], "")
-    status = np.where(~placed, "unplaced",
-                      np.where(cur < 0, "new", np.where(a == cur, "stays",
-                               np.where(ctx.pos("unit_idx")[ps] == ctx.emp("current_unit"),
-                                        "moves within unit", "moves to another unit"))))
+    status = np.where(
+        ~placed,
+        "unplaced",
+        np.where(
+            cur < 0,
+            "new",
+            np.where(
+                a == cur,
+                "stays",
+                np.where(
+                    ctx.pos("unit_idx")[ps] == ctx.emp("current_unit"),
+                    "moves within unit",
+                    "moves to another unit",
+                ),
+            ),
+        ),
+    )
     pl["status"] = status
     pl["jpm"] = np.round(now["jpm"], 1)
     pl["jpm_coverage"] = np.round(now["coverage"], 3)
@@ -95,9 +108,14 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     pl["education_fit"] = now["edu_ok"]
     pl["training_gap"] = now["gap"]
     pl["pinned"] = p.pinned >= 0
-    extra = [c for c in emp.columns if c not in pl.columns and not c.startswith(COMP_PREFIX)
-             and not c.startswith("_") and c not in ("id", "rank_level", "edu_level",
-                                                    "perf_level", "preferences")]
+    extra = [
+        c
+        for c in emp.columns
+        if c not in pl.columns
+        and not c.startswith(COMP_PREFIX)
+        and not c.startswith("_")
+        and c not in ("id", "rank_level", "edu_level", "perf_level", "preferences")
+    ]
     for c in extra:
         pl[c] = emp[c].to_numpy()
     if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
@@ -124,8 +142,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
     # object dtype keeps the messages (rendered per language by the reports)
-    mv["reason"] = pd.Series(why["reason"].reindex(np.flatnonzero(moved)).to_numpy(),
-                             index=mv.index, dtype=object)
+    mv["reason"] = pd.Series(
+        why["reason"].reindex(np.flatnonzero(moved)).to_numpy(), index=mv.index, dtype=object
+    )
     mv["reason_code"] = why["code"].reindex(np.flatnonzero(moved)).to_numpy()
     mv["reason_points"] = why["points"].reindex(np.flatnonzero(moved)).to_numpy()
 
@@ -143,27 +162,33 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     k = p.n_units
     uf["headcount"] = np.bincount(p.position_unit, weights=hc, minlength=k).astype(np.int64)
     uf["filled"] = np.bincount(p.position_unit[a[placed]], minlength=k)
-    uf["before"] = np.bincount(ctx.emp("current_unit")[ctx.emp("current_unit") >= 0],
-                               minlength=k)
+    uf["before"] = np.bincount(ctx.emp("current_unit")[ctx.emp("current_unit") >= 0], minlength=k)
     uf["vacant"] = uf["headcount"] - uf["filled"]
-    uf["fill_rate"] = np.round(np.where(uf["headcount"] > 0,
-                                        uf["filled"] / np.maximum(uf["headcount"], 1), 1.0), 3)
+    uf["fill_rate"] = np.round(
+        np.where(uf["headcount"] > 0, uf["filled"] / np.maximum(uf["headcount"], 1), 1.0), 3
+    )
     by_unit = pd.Series(now["jpm"][placed]).groupby(p.position_unit[a[placed]])
     uf["mean_jpm"] = np.round(by_unit.mean().reindex(range(k)).to_numpy(), 1)
     # share of the unit's placed staff with a JPM: the mean is over them only
     uf["assessment_coverage"] = np.round(
-        (by_unit.count() / by_unit.size()).reindex(range(k)).to_numpy(), 3)
+        (by_unit.count() / by_unit.size()).reindex(range(k)).to_numpy(), 3
+    )
     uf["max_headcount"] = un["max_headcount"].to_numpy()
 
     # unplaced with reasons
     deg = np.diff(p.indptr)
-    up = pl.loc[~placed, ["employee_id", "name", "current_unit", "current_position"]
-                if "name" in pl else ["employee_id", "current_unit", "current_position"]].copy()
+    up = pl.loc[
+        ~placed,
+        ["employee_id", "name", "current_unit", "current_position"]
+        if "name" in pl
+        else ["employee_id", "current_unit", "current_position"],
+    ].copy()
     d = deg[~placed]
     up["eligible_positions"] = d
     unplaced_idx = np.flatnonzero(~placed)
-    up["reason"] = pd.Series(why["reason"].reindex(unplaced_idx).to_numpy(), index=up.index,
-                             dtype=object)
+    up["reason"] = pd.Series(
+        why["reason"].reindex(unplaced_idx).to_numpy(), index=up.index, dtype=object
+    )
     up["reason_code"] = why["code"].reindex(unplaced_idx).to_numpy()
     up["reason_points"] = why["points"].reindex(unplaced_idx).to_numpy()
 
@@ -176,27 +201,44 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         g = (req > 0) & (lvl < req)
         if g.any():
             sel = pe[g]
-            rows.append(pd.DataFrame({
-                "employee_id": emp["id"].to_numpy()[sel],
-                "unit": pos["unit"].to_numpy()[a[sel]],
-                "position": pos["id"].to_numpy()[a[sel]],
-                "competency": c,
-                "required": req[g].astype(int),
-                "level": lvl[g].astype(int),
-                "gap": (req[g] - lvl[g]).astype(int),
-            }))
-    tn = pd.concat(rows, ignore_index=True) if rows else pd.DataFrame(
-        columns=["employee_id", "unit", "position", "competency", "required", "level", "gap"])
+            rows.append(
+                pd.DataFrame(
+                    {
+                        "employee_id": emp["id"].to_numpy()[sel],
+                        "unit": pos["unit"].to_numpy()[a[sel]],
+                        "position": pos["id"].to_numpy()[a[sel]],
+                        "competency": c,
+                        "required": req[g].astype(int),
+                        "level": lvl[g].astype(int),
+                        "gap": (req[g] - lvl[g]).astype(int),
+                    }
+                )
+            )
+    tn = (
+        pd.concat(rows, ignore_index=True)
+        if rows
+        else pd.DataFrame(
+            columns=["employee_id", "unit", "position", "competency", "required", "level", "gap"]
+        )
+    )
     if len(tn):
         tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
         tn = tn.reset_index(drop=True)
     # every input employee exactly once, in input order (checked on every run)
     if len(pl) != len(emp) or not pl["employee_id"].equals(emp["id"].reset_index(drop=True)):
-        raise PlacementError("internal error: the placements table does not list every "
-                             "employee exactly once (a bug, please report it)")
-    tables = {"placements": pl, "moves": mv.reset_index(drop=True), "vacancies": vacancies,
-              "unit_fill": uf, "unplaced": up.reset_index(drop=True), "training_needs": tn,
-              "breakdown": _breakdown(result)}
+        raise PlacementError(
+            "internal error: the placements table does not list every "
+            "employee exactly once (a bug, please report it)"
+        )
+    tables = {
+        "placements": pl,
+        "moves": mv.reset_index(drop=True),
+        "vacancies": vacancies,
+        "unit_fill": uf,
+        "unplaced": up.reset_index(drop=True),
+        "training_needs": tn,
+        "breakdown": _breakdown(result),
+    }
     for extend in extension.hooks("tables"):  # e.g. talent box, workload (EJ), retirement
         extend(result, tables)
     return tables
@@ -215,8 +257,15 @@ def _breakdown(result) -> pd.DataFrame:
     for name, (ec, uc) in p.term_costs.items():
         total = int(ec[e[placed]].sum() + uc[~placed].sum() + p.term_constants.get(name, 0))
         w, sense, desc = weights.get(name, (1.0, "", ""))
-        rows.append({"term": name, "weight": w, "sense": sense,
-                     "points": total / p.objective_scale, "description": desc})
+        rows.append(
+            {
+                "term": name,
+                "weight": w,
+                "sense": sense,
+                "points": total / p.objective_scale,
+                "description": desc,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -225,13 +274,29 @@ def _bare_tables(result) -> dict[str, pd.DataFrame]:
     p: Problem = result.problem
     empty = pd.DataFrame()
     if result.assignment is None:
-        return {k: empty for k in ("placements", "moves", "vacancies", "unit_fill", "unplaced",
-                                   "training_needs", "breakdown")}
+        return {
+            k: empty
+            for k in (
+                "placements",
+                "moves",
+                "vacancies",
+                "unit_fill",
+                "unplaced",
+                "training_needs",
+                "breakdown",
+            )
+        }
     a = result.assignment
     pl = pd.DataFrame({"employee": np.arange(p.n_employees), "position": a})
-    return {"placements": pl, "moves": empty, "vacancies": empty, "unit_fill": empty,
-            "unplaced": pl[pl["position"] < 0].reset_index(drop=True),
-            "training_needs": empty, "breakdown": _breakdown(result)}
+    return {
+        "placements": pl,
+        "moves": empty,
+        "vacancies": empty,
+        "unit_fill": empty,
+        "unplaced": pl[pl["position"] < 0].reset_index(drop=True),
+        "training_needs": empty,
+        "breakdown": _breakdown(result),
+    }
 
 
 def build_kpis(result) -> dict:
@@ -260,30 +325,37 @@ def build_kpis(result) -> dict:
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
     has_jpm = placed & pl["jpm"].notna()
     same = has_jpm & pl["jpm_before"].notna()
-    k.update({
-        "placed": int(placed.sum()),
-        "unplaced": int((~placed).sum()),
-        "stays": int(st.get("stays", 0)),
-        "moves": int(len(result.moves)),
-        "moves_within_unit": int(st.get("moves within unit", 0)),
-        "moves_between_units": int(st.get("moves to another unit", 0)),
-        "displaced": int((~placed & (pl["current_position"] != "")
-                          & (pl.get("exclusion", "") == "")).sum()),
-        "new_placements": int(st.get("new", 0)),
-        "seats": seats,
-        "vacancies": seats - int(placed.sum()),
-        "fill_rate": round(int(placed.sum()) / seats, 4) if seats else 1.0,
-        "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
-        "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
-        if placed.any() else None,
-        "mean_jpm_before": round(float(pl["jpm_before"].mean()), 2)
-        if pl["jpm_before"].notna().any() else None,
-        # the same people (incumbents before, now placed): like for like with _before
-        "mean_jpm_incumbents_after": round(float(pl.loc[same, "jpm"].mean()), 2)
-        if same.any() else None,
-        "field_fit_rate": round(float(pl.loc[placed, "field_fit"].mean()), 4)
-        if placed.any() else None,
-    })
+    k.update(
+        {
+            "placed": int(placed.sum()),
+            "unplaced": int((~placed).sum()),
+            "stays": int(st.get("stays", 0)),
+            "moves": int(len(result.moves)),
+            "moves_within_unit": int(st.get("moves within unit", 0)),
+            "moves_between_units": int(st.get("moves to another unit", 0)),
+            "displaced": int(
+                (~placed & (pl["current_position"] != "") & (pl.get("exclusion", "") == "")).sum()
+            ),
+            "new_placements": int(st.get("new", 0)),
+            "seats": seats,
+            "vacancies": seats - int(placed.sum()),
+            "fill_rate": round(int(placed.sum()) / seats, 4) if seats else 1.0,
+            "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
+            "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
+            if placed.any()
+            else None,
+            "mean_jpm_before": round(float(pl["jpm_before"].mean()), 2)
+            if pl["jpm_before"].notna().any()
+            else None,
+            # the same people (incumbents before, now placed): like for like with _before
+            "mean_jpm_incumbents_after": round(float(pl.loc[same, "jpm"].mean()), 2)
+            if same.any()
+            else None,
+            "field_fit_rate": round(float(pl.loc[placed, "field_fit"].mean()), 4)
+            if placed.any()
+            else None,
+        }
+    )
     for name, _ in JPM_CATEGORIES:
         k[f"jpm_{name.lower().replace(' ', '_')}"] = int((pl["jpm_category"] == name).sum())
     k["jpm_not_assessed"] = int((pl["jpm_category"] == CATEGORY_NOT_ASSESSED).sum())

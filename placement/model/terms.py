@@ -53,9 +53,16 @@ class Term:
 TERMS: dict[str, Term] = {}
 
 
-def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
-                  weight: float = 1.0, description: str = "", label_id: str = "",
-                  default_on: Callable | None = None) -> Callable[[Callable], Callable]:
+def register_term(
+    name: str,
+    *,
+    kind: Kind = "edge",
+    sense: Sense = "reward",
+    weight: float = 1.0,
+    description: str = "",
+    label_id: str = "",
+    default_on: Callable | None = None,
+) -> Callable[[Callable], Callable]:
     """Decorator registering ``fn(ctx) -> array`` as objective term ``name``."""
     if kind not in ("edge", "employee", "position"):
         raise ValueError(f"kind must be edge, employee or position, not {kind!r}")
@@ -63,8 +70,16 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
         raise ValueError(f"sense must be reward or penalty, not {sense!r}")
 
     def deco(fn: Callable) -> Callable:
-        TERMS[name] = Term(name, fn, kind, sense, float(weight), description or name,
-                           label_id or description or name, default_on)
+        TERMS[name] = Term(
+            name,
+            fn,
+            kind,
+            sense,
+            float(weight),
+            description or name,
+            label_id or description or name,
+            default_on,
+        )
         return fn
 
     return deco
@@ -72,26 +87,39 @@ def register_term(name: str, *, kind: Kind = "edge", sense: Sense = "reward",
 
 # -- built-in terms -------------------------------------------------------------------
 
-@register_term("jpm", sense="reward", weight=1.0,
-               description="Job–Person Match, % of the position's competency standard "
-                           "(pairs without a JPM: objective.unassessed_jpm)",
-               label_id="Kesesuaian kompetensi (JPM, %)")
+
+@register_term(
+    "jpm",
+    sense="reward",
+    weight=1.0,
+    description="Job–Person Match, % of the position's competency standard "
+    "(pairs without a JPM: objective.unassessed_jpm)",
+    label_id="Kesesuaian kompetensi (JPM, %)",
+)
 def jpm(ctx: Context) -> np.ndarray:
     return ctx.jpm_score()
 
 
-@register_term("education", sense="reward", weight=20.0,
-               description="education fit: level meets the minimum (0.5) + field accepted (0.5)",
-               label_id="Kesesuaian pendidikan")
+@register_term(
+    "education",
+    sense="reward",
+    weight=20.0,
+    description="education fit: level meets the minimum (0.5) + field accepted (0.5)",
+    label_id="Kesesuaian pendidikan",
+)
 def education(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     level_ok = ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[p]
     return 0.5 * level_ok + 0.5 * ctx.field_ok()
 
 
-@register_term("continuity", sense="penalty", weight=10.0,
-               description="disruption: 1 for a new position in the same unit, 2 for another unit",
-               label_id="Mutasi (gangguan)")
+@register_term(
+    "continuity",
+    sense="penalty",
+    weight=10.0,
+    description="disruption: 1 for a new position in the same unit, 2 for another unit",
+    label_id="Mutasi (gangguan)",
+)
 def continuity(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     cur_p = ctx.emp("current_pos")[e]
@@ -102,40 +130,61 @@ def continuity(ctx: Context) -> np.ndarray:
     return other_pos.astype(float) + other_unit.astype(float)
 
 
-@register_term("stay", sense="reward", weight=0.0,
-               description="keeping one's current position (1): each move costs exactly this "
-                           "weight, the price the frontier varies (off by default)",
-               label_id="Tetap di jabatan (harga per mutasi)")
+@register_term(
+    "stay",
+    sense="reward",
+    weight=0.0,
+    description="keeping one's current position (1): each move costs exactly this "
+    "weight, the price the frontier varies (off by default)",
+    label_id="Tetap di jabatan (harga per mutasi)",
+)
 def stay(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     cur_p = ctx.emp("current_pos")[e]
     return ((cur_p >= 0) & (p == cur_p)).astype(float)
 
 
-@register_term("preference", sense="reward", weight=10.0,
-               description="career preference: 1/rank of the position in the employee's list",
-               label_id="Preferensi karier")
+@register_term(
+    "preference",
+    sense="reward",
+    weight=10.0,
+    description="career preference: 1/rank of the position in the employee's list",
+    label_id="Preferensi karier",
+)
 def preference(ctx: Context) -> np.ndarray:
     return ctx.preference_rank_score()
 
 
-@register_term("unplaced", kind="employee", sense="penalty", weight=200.0,
-               description="each employee left without a position",
-               label_id="Pegawai tidak ditempatkan")
+@register_term(
+    "unplaced",
+    kind="employee",
+    sense="penalty",
+    weight=200.0,
+    description="each employee left without a position",
+    label_id="Pegawai tidak ditempatkan",
+)
 def unplaced(ctx: Context) -> np.ndarray:
     return np.ones(ctx.n_employees)
 
 
-@register_term("vacancy", kind="position", sense="penalty", weight=50.0,
-               description="each empty seat, times the position's priority",
-               label_id="Jabatan lowong")
+@register_term(
+    "vacancy",
+    kind="position",
+    sense="penalty",
+    weight=50.0,
+    description="each empty seat, times the position's priority",
+    label_id="Jabatan lowong",
+)
 def vacancy(ctx: Context) -> np.ndarray:
     return ctx.pos("priority").astype(float)
 
 
-@register_term("training", sense="penalty", weight=2.0,
-               description="training need: sum of competency gaps (assessed levels below "
-                           "standard)",
-               label_id="Kebutuhan pengembangan kompetensi (gap)")
+@register_term(
+    "training",
+    sense="penalty",
+    weight=2.0,
+    description="training need: sum of competency gaps (assessed levels below standard)",
+    label_id="Kebutuhan pengembangan kompetensi (gap)",
+)
 def training(ctx: Context) -> np.ndarray:
     return ctx.gap_sum()

@@ -2,7 +2,6 @@
 collects every problem with its file, row and column, and the vectorised checks of
 units, positions and employees and of the references between them."""
 
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,6 +50,7 @@ REQUIRED = {
 }
 KNOWN = {"employees": EMPLOYEE_COLUMNS, "positions": POSITION_COLUMNS, "units": UNIT_COLUMNS}
 
+
 class ProblemLog:
     """Collects problems (errors and warnings) with file/row/column, raised at once."""
 
@@ -58,9 +58,16 @@ class ProblemLog:
         self.errors: list[tuple[type[DataError], str]] = []
         self.warnings: list[str] = []
 
-    def add(self, df: pd.DataFrame, mask: ArrayLike, column: str | None, message: str,
-            cls: type[DataError] = InvalidValueError, warn: bool = False,
-            quote: bool = True) -> None:
+    def add(
+        self,
+        df: pd.DataFrame,
+        mask: ArrayLike,
+        column: str | None,
+        message: str,
+        cls: type[DataError] = InvalidValueError,
+        warn: bool = False,
+        quote: bool = True,
+    ) -> None:
         """One line for the rows in ``mask``; with ``quote`` (unless the message names
         the value itself) the line ends with the offending cell values."""
         rows = np.flatnonzero(np.asarray(mask))
@@ -103,6 +110,7 @@ def where(df: pd.DataFrame, rows: np.ndarray, column: str | None = None) -> Mess
 
 # -- preparation ----------------------------------------------------------------------
 
+
 def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
     df = as_frame(df, table)
     attrs = dict(df.attrs)
@@ -118,7 +126,7 @@ def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame
         s = str(c).strip()
         low = s.lower()
         if low.startswith(COMP_PREFIX):
-            rename[c] = COMP_PREFIX + s[len(COMP_PREFIX):].strip()
+            rename[c] = COMP_PREFIX + s[len(COMP_PREFIX) :].strip()
         elif low in KNOWN[table]:
             rename[c] = low
         else:
@@ -126,28 +134,42 @@ def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame
     df = df.rename(columns=rename)
     dup = df.columns[df.columns.duplicated()]
     if len(dup):
-        log.error(msg("data.column_twice", source=df.attrs["source"], column=dup[0]),
-                  DataError)
+        log.error(msg("data.column_twice", source=df.attrs["source"], column=dup[0]), DataError)
         df = df.loc[:, ~df.columns.duplicated()]
     log.warnings += list(df.attrs.get("warnings", []))
-    extra = [c for c in df.columns if c not in KNOWN[table] and not c.startswith(COMP_PREFIX)
-             and c != "_row"]
+    extra = [
+        c
+        for c in df.columns
+        if c not in KNOWN[table] and not c.startswith(COMP_PREFIX) and c != "_row"
+    ]
     if extra:
         shown = ", ".join(repr(c) for c in extra[:20])
         more = msg("and_n_more", n=len(extra) - 20) if len(extra) > 20 else ""
-        log.warnings.append(msg("data.extra_columns", file=Path(df.attrs["source"]).name,
-                                columns=join("", [shown, more]), table=table))
+        log.warnings.append(
+            msg(
+                "data.extra_columns",
+                file=Path(df.attrs["source"]).name,
+                columns=join("", [shown, more]),
+                table=table,
+            )
+        )
     missing = [c for c in REQUIRED[table] if c not in df.columns]
     if missing:
         found = headers
         hint = ""
         if table != "units" and looks_like_export(found):
             hint = msg(f"data.import_hint.{table}", file=df.attrs["source"])
-        log.error(msg("data.missing_columns", source=df.attrs["source"],
-                      columns=", ".join(repr(c) for c in missing), table=table,
-                      required=", ".join(REQUIRED[table]),
-                      found=", ".join(map(repr, found[:20])) + (" …" if len(found) > 20
-                                                                else ""), hint=hint))
+        log.error(
+            msg(
+                "data.missing_columns",
+                source=df.attrs["source"],
+                columns=", ".join(repr(c) for c in missing),
+                table=table,
+                required=", ".join(REQUIRED[table]),
+                found=", ".join(map(repr, found[:20])) + (" …" if len(found) > 20 else ""),
+                hint=hint,
+            )
+        )
     if in_memory and pd.api.types.is_integer_dtype(df.index.dtype):
         # in memory, a row is what the user sees: its index label (0 for the first)
         df["_row"] = df.index.to_numpy(dtype=np.int64)
@@ -166,14 +188,18 @@ def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame
 def _stripped(df: pd.DataFrame) -> pd.DataFrame:
     """Text columns stripped, blanks as "", in one pass over all of them (a table of
     thousands of columns is not rebuilt once per column)."""
-    text = [c for c, t in df.dtypes.items()
-            if c != "_row" and (pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t))]
+    text = [
+        c
+        for c, t in df.dtypes.items()
+        if c != "_row" and (pd.api.types.is_object_dtype(t) or pd.api.types.is_string_dtype(t))
+    ]
     if not text:
         return df
     values = df[text].to_numpy(dtype=object)
     flat = pd.Series(values.ravel()).fillna("").astype(str).str.strip()
-    stripped = pd.DataFrame(flat.to_numpy(dtype=object).reshape(values.shape), columns=text,
-                            index=df.index)
+    stripped = pd.DataFrame(
+        flat.to_numpy(dtype=object).reshape(values.shape), columns=text, index=df.index
+    )
     is_text = set(text)
     rest = [c for c in df.columns if c not in is_text]
     out = pd.concat([stripped, df[rest]], axis=1)[list(df.columns)]
@@ -187,9 +213,16 @@ def _text(df: pd.DataFrame, col: str) -> pd.Series:
     return df[col].fillna("").astype(str).str.strip()
 
 
-def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool,
-            minimum: float | None = None, maximum: float | None = None, fix: str = ""
-            ) -> np.ndarray:
+def _number(
+    df: pd.DataFrame,
+    col: str,
+    log: ProblemLog,
+    *,
+    integer: bool,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    fix: str = "",
+) -> np.ndarray:
     """Parse a numeric column (blank → NaN); report non-numbers and out-of-range cells."""
     if col not in df:
         return np.full(len(df), np.nan)
@@ -207,8 +240,7 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool,
         values = np.where(blank, np.nan, np.append(parsed, np.nan)[codes])
         bad = ~blank & np.append(wrong, False)[codes]
     fix = msg(fix) if fix else ""
-    log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number",
-                              fix=fix))
+    log.add(df, bad, col, msg("data.not_number_whole" if integer else "data.not_number", fix=fix))
     infinite = np.isinf(values)
     log.add(df, infinite, col, msg("limits.not_finite", fix=fix))
     values = np.where(infinite, np.nan, values)
@@ -225,8 +257,9 @@ def _number(df: pd.DataFrame, col: str, log: ProblemLog, *, integer: bool,
     return values
 
 
-def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
-                    **checks: Any) -> dict[str, np.ndarray]:
+def _number_columns(
+    df: pd.DataFrame, cols: list[str], log: ProblemLog, **checks: Any
+) -> dict[str, np.ndarray]:
     """:func:`_number` over many columns of the same kind (competency levels) in one
     pass over all their cells; the per-column report only when something is wrong."""
     present = [c for c in cols if c in df]
@@ -234,12 +267,13 @@ def _number_columns(df: pd.DataFrame, cols: list[str], log: ProblemLog,
     if not present:
         return out
     n = len(df)
-    cells = pd.DataFrame({"v": pd.concat([df[c].astype(object) for c in present],
-                                         ignore_index=True)})
+    cells = pd.DataFrame(
+        {"v": pd.concat([df[c].astype(object) for c in present], ignore_index=True)}
+    )
     quiet = ProblemLog()
     values = _number(cells, "v", quiet, **checks)
     for i, c in enumerate(present):
-        out[c] = values[i * n:(i + 1) * n]
+        out[c] = values[i * n : (i + 1) * n]
     if quiet.errors:  # name the file, rows and column of each problem
         for c in present:
             out[c] = _number(df, c, log, **checks)
@@ -254,8 +288,7 @@ def _dates(df: pd.DataFrame, col: str, log: ProblemLog) -> pd.Series:
     codes = np.where(codes < 0, len(uniq), codes)
     far = ((out != "") & ((out < DATE_RANGE[0]) | (out > DATE_RANGE[1]))).to_numpy()
     out = out.where(~far, "")
-    out = pd.Series(np.append(out.to_numpy(dtype=object), "")[codes], index=df.index,
-                    dtype=object)
+    out = pd.Series(np.append(out.to_numpy(dtype=object), "")[codes], index=df.index, dtype=object)
     log.add(df, np.append(bad, False)[codes], col, msg("data.not_date"))
     log.add(df, np.append(far, False)[codes], col, msg("limits.date_range"))
     return out
@@ -269,11 +302,16 @@ DATE_RANGE = ("1900-01-01", "2100-12-31")
 def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     """(ISO date text or "", not-a-date flags) for a Series of texts."""
     out = pd.Series([""] * len(text), index=text.index, dtype=object)
-    iso = pd.to_datetime(text.where(text.str.match(r"^\d{4}-\d{1,2}-\d{1,2}")),
-                         format="%Y-%m-%d", errors="coerce")
-    dmy = pd.to_datetime(text.where(text.str.match(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$"))
-                         .str.replace(r"[/.]", "-", regex=True), format="%d-%m-%Y",
-                         errors="coerce")
+    iso = pd.to_datetime(
+        text.where(text.str.match(r"^\d{4}-\d{1,2}-\d{1,2}")), format="%Y-%m-%d", errors="coerce"
+    )
+    dmy = pd.to_datetime(
+        text.where(text.str.match(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")).str.replace(
+            r"[/.]", "-", regex=True
+        ),
+        format="%d-%m-%Y",
+        errors="coerce",
+    )
     serial_txt = text.where(text.str.fullmatch(r"\d{4,5}(\.0+)?"))
     serial = pd.to_numeric(serial_txt, errors="coerce")
     from_serial = pd.to_datetime("1899-12-30") + pd.to_timedelta(serial, unit="D")
@@ -288,22 +326,28 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
     log.add(df, stored_as_number(ids), "id", msg("data.id_number", what=noun(what)))
-    control = ids.str.contains(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]",
-                               regex=True).to_numpy(dtype=bool)
+    control = ids.str.contains(
+        r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]", regex=True
+    ).to_numpy(dtype=bool)
     log.add(df, control, "id", msg("limits.control_chars"))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
         for value in pd.unique(ids[dup])[:20]:
-            log.add(df, (ids == value).to_numpy(), "id",
-                    msg("data.duplicate_id", what=noun(what), value=value), DuplicateIdError,
-                    quote=False)
+            log.add(
+                df,
+                (ids == value).to_numpy(),
+                "id",
+                msg("data.duplicate_id", what=noun(what), value=value),
+                DuplicateIdError,
+                quote=False,
+            )
 
 
 def competency_columns(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:
-    names = [c[len(COMP_PREFIX):] for c in pos.columns if c.startswith(COMP_PREFIX)]
+    names = [c[len(COMP_PREFIX) :] for c in pos.columns if c.startswith(COMP_PREFIX)]
     for c in emp.columns:
-        if c.startswith(COMP_PREFIX) and c[len(COMP_PREFIX):] not in names:
-            names.append(c[len(COMP_PREFIX):])
+        if c.startswith(COMP_PREFIX) and c[len(COMP_PREFIX) :] not in names:
+            names.append(c[len(COMP_PREFIX) :])
     return names
 
 
@@ -312,9 +356,13 @@ def _with_columns(df: pd.DataFrame, columns: dict) -> pd.DataFrame:
     column: thousands of competency columns stay fast)."""
     if not columns:
         return df
-    out = pd.DataFrame({**{c: columns.get(c, df[c]) for c in df.columns},
-                        **{c: v for c, v in columns.items() if c not in df.columns}},
-                       index=df.index)
+    out = pd.DataFrame(
+        {
+            **{c: columns.get(c, df[c]) for c in df.columns},
+            **{c: v for c, v in columns.items() if c not in df.columns},
+        },
+        index=df.index,
+    )
     out.attrs.update(df.attrs)
     return out
 
@@ -355,43 +403,55 @@ def _check_parents(un: pd.DataFrame, log: ProblemLog) -> None:
     while node not in seen:  # one cycle, walked to name it
         seen.append(node)
         node = int(parent[node])
-    cycle = seen[seen.index(node):]
+    cycle = seen[seen.index(node) :]
     on_cycle[cycle] = True
     ids = un["id"].to_numpy()
-    log.add(un, on_cycle, "parent", msg("limits.parent_cycle", cycle=" → ".join(
-        str(ids[i]) for i in [*cycle, cycle[0]])))
+    log.add(
+        un,
+        on_cycle,
+        "parent",
+        msg("limits.parent_cycle", cycle=" → ".join(str(ids[i]) for i in [*cycle, cycle[0]])),
+    )
 
 
-def check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
-                     log: ProblemLog) -> pd.DataFrame:
+def check_positions(
+    pos: pd.DataFrame, unit_ids: set, comps: list[str], log: ProblemLog
+) -> pd.DataFrame:
     _check_ids(pos, log, "position")
     pos["title"] = _text(pos, "title").where(_text(pos, "title") != "", pos["id"])
     unknown = ~pos["unit"].isin(unit_ids).to_numpy()
     if unknown.any():
         for u in pd.unique(pos["unit"][unknown])[:20]:
-            text = (msg("data.position_unit_blank") if u == "" else
-                    msg("data.position_unit_unknown", unit=u))
-            log.add(pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError,
-                    quote=False)
+            text = (
+                msg("data.position_unit_blank")
+                if u == ""
+                else msg("data.position_unit_unknown", unit=u)
+            )
+            log.add(
+                pos, (pos["unit"] == u).to_numpy(), "unit", text, UnknownReferenceError, quote=False
+            )
     kind = _text(pos, "kind").str.upper()
     badkind = ~kind.isin(KINDS + ("",)).to_numpy()
     log.add(pos, badkind, "kind", msg("data.unknown_kind", kinds=", ".join(KINDS)))
     pos["kind"] = kind
     pos["level"] = _text(pos, "level")
-    pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17,
-                           fix="fix.grade")
-    hc = _number(pos, "headcount", log, integer=True, minimum=0, maximum=MAX_COUNT,
-                 fix="fix.headcount")
+    pos["grade"] = _number(pos, "grade", log, integer=True, minimum=1, maximum=17, fix="fix.grade")
+    hc = _number(
+        pos, "headcount", log, integer=True, minimum=0, maximum=MAX_COUNT, fix="fix.headcount"
+    )
     blank_hc = np.isnan(hc) & (_text(pos, "headcount") == "").to_numpy()
     log.add(pos, blank_hc, "headcount", msg("data.blank_headcount"))
     pos["headcount"] = np.nan_to_num(np.maximum(hc, 0)).astype(np.int64)
     mf = _number(pos, "min_fill", log, integer=True, minimum=0, maximum=MAX_COUNT)
-    log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill",
-            msg("data.min_fill_over_headcount"))
+    log.add(pos, mf > pos["headcount"].to_numpy(), "min_fill", msg("data.min_fill_over_headcount"))
     pos["min_fill"] = np.nan_to_num(np.maximum(mf, 0)).astype(np.int64)
     edu, bad = levels.parse_education(_text(pos, "min_education"))
-    log.add(pos, bad, "min_education", msg("data.unknown_min_education",
-                                           levels=", ".join(levels.EDUCATION)))
+    log.add(
+        pos,
+        bad,
+        "min_education",
+        msg("data.unknown_min_education", levels=", ".join(levels.EDUCATION)),
+    )
     pos["min_edu_level"] = edu
     rank, bad = levels.parse_ranks(_text(pos, "min_rank"))
     log.add(pos, bad, "min_rank", msg("data.unknown_min_rank"))
@@ -405,13 +465,23 @@ def check_positions(pos: pd.DataFrame, unit_ids: set, comps: list[str],
     badkey = ~(truthy | key.isin(["false", "0", "no", "tidak", "n", ""]))
     log.add(pos, badkey, "key", msg("data.key_bool"))
     pos["key"] = truthy.to_numpy()
-    return _with_columns(pos, _number_columns(pos, [COMP_PREFIX + c for c in comps], log,
-                                              integer=True, minimum=1, maximum=5,
-                                              fix="fix.comp_required"))
+    return _with_columns(
+        pos,
+        _number_columns(
+            pos,
+            [COMP_PREFIX + c for c in comps],
+            log,
+            integer=True,
+            minimum=1,
+            maximum=5,
+            fix="fix.comp_required",
+        ),
+    )
 
 
-def check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: list[str],
-                     log: ProblemLog) -> pd.DataFrame:
+def check_employees(
+    emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: list[str], log: ProblemLog
+) -> pd.DataFrame:
     _check_ids(emp, log, "employee")
     emp["name"] = _text(emp, "name")
     emp["field"] = _text(emp, "field")
@@ -420,15 +490,21 @@ def check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: 
     log.add(emp, (rank < 0) & ~bad.to_numpy(), "rank", msg("data.blank_rank"))
     emp["rank_level"] = rank
     edu, bad = levels.parse_education(emp["education"])
-    log.add(emp, bad, "education", msg("data.unknown_education",
-                                       levels=", ".join(levels.EDUCATION)))
+    log.add(
+        emp, bad, "education", msg("data.unknown_education", levels=", ".join(levels.EDUCATION))
+    )
     blank = (edu < 0) & ~bad.to_numpy()
-    log.add(emp, blank, "education", msg("data.blank_education",
-                                         levels=", ".join(levels.EDUCATION)))
+    log.add(
+        emp, blank, "education", msg("data.blank_education", levels=", ".join(levels.EDUCATION))
+    )
     emp["edu_level"] = edu
     perf, bad = levels.parse_performance(_text(emp, "performance"))
-    log.add(emp, bad, "performance", msg("data.unknown_performance",
-                                         values=", ".join(levels.PERFORMANCE)))
+    log.add(
+        emp,
+        bad,
+        "performance",
+        msg("data.unknown_performance", values=", ".join(levels.PERFORMANCE)),
+    )
     emp["performance"] = _text(emp, "performance")
     emp["perf_level"] = perf
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
@@ -443,31 +519,38 @@ def check_employees(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, comps: 
     for col in ("mk_tahun", "mk_bulan"):
         if col in emp:
             emp[col] = _number(emp, col, log, integer=True, minimum=0)
-    emp = _with_columns(emp, _number_columns(emp, [COMP_PREFIX + c for c in comps], log,
-                                             integer=True, minimum=1, maximum=5,
-                                             fix="fix.comp_assessed"))
+    emp = _with_columns(
+        emp,
+        _number_columns(
+            emp,
+            [COMP_PREFIX + c for c in comps],
+            log,
+            integer=True,
+            minimum=1,
+            maximum=5,
+            fix="fix.comp_assessed",
+        ),
+    )
     check_references(emp, pos, unit_ids, log)
     return emp
 
 
-def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
-                      log: ProblemLog) -> None:
+def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: ProblemLog) -> None:
     pos_unit = dict(zip(pos["id"], pos["unit"], strict=True))
     cu, cp = emp["current_unit"], emp["current_position"]
     bad_u = ~cu.isin(unit_ids).to_numpy() & (cu != "").to_numpy()
-    log.add(emp, bad_u, "current_unit", msg("data.current_unit_unknown"),
-            UnknownReferenceError)
+    log.add(emp, bad_u, "current_unit", msg("data.current_unit_unknown"), UnknownReferenceError)
     known = cp.isin(pos_unit.keys()).to_numpy()
     bad_p = ~known & (cp != "").to_numpy()
-    log.add(emp, bad_p, "current_position", msg("data.current_position_unknown"),
-            UnknownReferenceError)
+    log.add(
+        emp, bad_p, "current_position", msg("data.current_position_unknown"), UnknownReferenceError
+    )
     unit_of = cp.map(pos_unit).fillna("")
     fill = (cu == "").to_numpy() & known
     if fill.any():
         emp.loc[fill, "current_unit"] = unit_of[fill]
     wrong = known & ~fill & (unit_of != emp["current_unit"]).to_numpy()
-    log.add(emp, wrong, "current_unit", msg("data.current_unit_mismatch"),
-            UnknownReferenceError)
+    log.add(emp, wrong, "current_unit", msg("data.current_unit_mismatch"), UnknownReferenceError)
     prefs = emp["preferences"]
     has = (prefs != "").to_numpy()
     if has.any():
@@ -476,5 +559,11 @@ def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set,
         unknown = exploded[~exploded.isin(pos_unit.keys())]
         rows = np.zeros(len(emp), dtype=bool)
         rows[unknown.index.to_numpy()] = True
-        log.add(emp, rows, "preferences", msg("data.preferences_unknown"),
-                UnknownReferenceError, warn=True)
+        log.add(
+            emp,
+            rows,
+            "preferences",
+            msg("data.preferences_unknown"),
+            UnknownReferenceError,
+            warn=True,
+        )

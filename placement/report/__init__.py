@@ -21,5 +21,11 @@ from placement.i18n import LANGUAGES, label
 from placement.report.files import write_comparison, write_result
 from placement.report.proposal import proposal_table, write_proposal
 
-__all__ = ["LANGUAGES", "label", "proposal_table", "write_comparison", "write_proposal",
-           "write_result"]
+__all__ = [
+    "LANGUAGES",
+    "label",
+    "proposal_table",
+    "write_comparison",
+    "write_proposal",
+    "write_result",
+]

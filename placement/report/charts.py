@@ -88,9 +88,7 @@ def unit_fill_chart(unit_fill: pd.DataFrame, lang: str) -> str:
         body.append(rect(left, y + 6, bar_w * within / top, row_h - 12, PRIMARY))
         if f_ > h_:
             body.append(
-                rect(
-                    left + bar_w * h_ / top, y + 6, bar_w * (f_ - h_) / top, row_h - 12, "#b4483c"
-                )
+                rect(left + bar_w * h_ / top, y + 6, bar_w * (f_ - h_) / top, row_h - 12, "#b4483c")
             )
         bx = left + bar_w * b_ / top
         body.append(svg_line(bx, y + 1, bx, y + row_h - 1, ACCENT, 2.5))

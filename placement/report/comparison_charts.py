@@ -137,9 +137,16 @@ def pair_differences_chart(pairs: pd.DataFrame, lang: str) -> str:
     return svg_chart("pair_differences", width, height, body, title)
 
 
-def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = "kpi_pair",
-                   title: str | None = None, line: bool = False,
-                   bound: str | None = None) -> str:
+def tradeoff_chart(
+    points: pd.DataFrame,
+    x: str,
+    y: str,
+    lang: str,
+    name: str = "kpi_pair",
+    title: str | None = None,
+    line: bool = False,
+    bound: str | None = None,
+) -> str:
     """Scatter of ``points[x]`` against ``points[y]``, one dot per row (its ``label``
     column in the tooltip); ``line`` joins them in x order (a frontier); rows whose
     ``point_kind`` is not "supported" are drawn hollow, and ``bound`` (a y column) marks each
@@ -152,8 +159,11 @@ def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = 
     ok = ~(np.isnan(xs) | np.isnan(ys))
     if not ok.any():
         return placeholder(name, title, lang)
-    bs = (pd.to_numeric(points[bound], errors="coerce").to_numpy(dtype=float)
-          if bound and bound in points else np.full(len(points), np.nan))
+    bs = (
+        pd.to_numeric(points[bound], errors="coerce").to_numpy(dtype=float)
+        if bound and bound in points
+        else np.full(len(points), np.nan)
+    )
     y_all = np.concatenate([ys[ok], bs[ok & ~np.isnan(bs)]])
     x_lo, x_hi, x_step = round_ticks(float(xs[ok].min()), float(xs[ok].max()))
     y_lo, y_hi, y_step = round_ticks(float(y_all.min()), float(y_all.max()))
@@ -177,36 +187,66 @@ def tradeoff_chart(points: pd.DataFrame, x: str, y: str, lang: str, name: str = 
     for i in range(n_x + 1):
         v = x_lo + i * x_step
         body.append(svg_line(px(v), y0 + ph, px(v), y0 + ph + 4, MUTED))
-        body.append(svg_text(px(v), y0 + ph + 16, fmt_num(v, lang, 0 if x_step >= 1 else 2), 10,
-                          "middle", MUTED))
+        body.append(
+            svg_text(
+                px(v), y0 + ph + 16, fmt_num(v, lang, 0 if x_step >= 1 else 2), 10, "middle", MUTED
+            )
+        )
     body.append(svg_line(x0, y0 + ph, x0 + pw, y0 + ph, MUTED))
     body.append(svg_text(x0 + pw / 2, height - 12, label(x, lang), 11, "middle", MUTED))
-    body.append(svg_text(14, y0 + ph / 2, label(y, lang), 11, "middle", MUTED,
-                      extra=f' transform="rotate(-90 14 {coord(y0 + ph / 2)})"'))
+    body.append(
+        svg_text(
+            14,
+            y0 + ph / 2,
+            label(y, lang),
+            11,
+            "middle",
+            MUTED,
+            extra=f' transform="rotate(-90 14 {coord(y0 + ph / 2)})"',
+        )
+    )
     order = np.argsort(xs, kind="stable")
-    kinds = points["point_kind"].to_numpy(dtype=object) if "point_kind" in points else \
-        np.full(len(points), "supported", dtype=object)
+    kinds = (
+        points["point_kind"].to_numpy(dtype=object)
+        if "point_kind" in points
+        else np.full(len(points), "supported", dtype=object)
+    )
     if line:
         sup = [i for i in order if ok[i] and kinds[i] == "supported"]
         if len(sup) > 1:
-            d = "".join(("M" if j == 0 else "L") + f"{coord(px(xs[i]))} {coord(py(ys[i]))}"
-                        for j, i in enumerate(sup))
+            d = "".join(
+                ("M" if j == 0 else "L") + f"{coord(px(xs[i]))} {coord(py(ys[i]))}"
+                for j, i in enumerate(sup)
+            )
             body.append(f'<path d="{d}" stroke="{PRIMARY}" stroke-width="1.5" fill="none"/>')
-    labels_ = points["label"].to_numpy(dtype=object) if "label" in points else \
-        np.arange(len(points)).astype(object)
+    labels_ = (
+        points["label"].to_numpy(dtype=object)
+        if "label" in points
+        else np.arange(len(points)).astype(object)
+    )
     for i in order:
         if not ok[i]:
             continue
-        tip = (f"{labels_[i]}: {label(x, lang)} {fmt_num(xs[i], lang, 0 if x_step >= 1 else 2)}"
-               f", {label(y, lang)} {fmt_num(ys[i], lang, 2)}")
+        tip = (
+            f"{labels_[i]}: {label(x, lang)} {fmt_num(xs[i], lang, 0 if x_step >= 1 else 2)}"
+            f", {label(y, lang)} {fmt_num(ys[i], lang, 2)}"
+        )
         if not np.isnan(bs[i]):
             body.append(svg_line(px(xs[i]) - 5, py(bs[i]), px(xs[i]) + 5, py(bs[i]), ACCENT, 2))
             body.append(svg_line(px(xs[i]), py(bs[i]), px(xs[i]), py(ys[i]), ACCENT, 1, "2 2"))
         fill = PRIMARY if kinds[i] == "supported" else "#fff"
-        body.append(f'<circle cx="{coord(px(xs[i]))}" cy="{coord(py(ys[i]))}" r="4" fill="{fill}" '
-                    f'stroke="{PRIMARY}" stroke-width="1.5"><title>{esc(tip)}</title></circle>')
+        body.append(
+            f'<circle cx="{coord(px(xs[i]))}" cy="{coord(py(ys[i]))}" r="4" fill="{fill}" '
+            f'stroke="{PRIMARY}" stroke-width="1.5"><title>{esc(tip)}</title></circle>'
+        )
     if line:
-        body += legend(x0, 14, [("rect", PRIMARY, label("frontier_supported", lang)),
-                                 ("rect", PALE, label("frontier_constrained", lang)),
-                                 ("tick", ACCENT, label("fit_bound", lang))])
+        body += legend(
+            x0,
+            14,
+            [
+                ("rect", PRIMARY, label("frontier_supported", lang)),
+                ("rect", PALE, label("frontier_constrained", lang)),
+                ("tick", ACCENT, label("fit_bound", lang)),
+            ],
+        )
     return svg_chart(name, width, height, body, title)

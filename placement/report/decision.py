@@ -30,7 +30,7 @@ LIST_ROWS = 500
 def stamp_html(date: _dt.date, lang: str) -> str:
     return (
         f'<p class="stamp">{esc(label("report_date", lang))}: '
-        f"<time datetime=\"{date.isoformat()}\">{esc(date_text(date, lang))}</time></p>"
+        f'<time datetime="{date.isoformat()}">{esc(date_text(date, lang))}</time></p>'
     )
 
 
@@ -53,20 +53,45 @@ def summary_html(result, lang: str) -> str:
         return "".join(out) + "</section>"
     f = summary.facts(result)
     n = {k: _n(v, lang) for k, v in f.items() if k not in ("jpm_before", "jpm_after", "jpm_mean")}
-    out.append(_sentence("sum.people", lang, employees=n["employees"], stays=n["stays"],
-                    changes=n["changes"], rotasi=n["rotasi"], mutasi=n["mutasi"]))
+    out.append(
+        _sentence(
+            "sum.people",
+            lang,
+            employees=n["employees"],
+            stays=n["stays"],
+            changes=n["changes"],
+            rotasi=n["rotasi"],
+            mutasi=n["mutasi"],
+        )
+    )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
-    out.append(_sentence("sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"],
-                    posts=n["vacant_posts"]))
-    out.append(_sentence("sum.jpm", lang, before=_n(f["jpm_before"], lang, 1),
-                    after=_n(f["jpm_after"], lang, 1), mean=_n(f["jpm_mean"], lang, 1),
-                    assessed=n["jpm_assessed"]))
-    out.append(_sentence("sum.training", lang, people=n["people_needing_training"],
-                    levels=n["training_gap_total"]))
+    out.append(
+        _sentence(
+            "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
+        )
+    )
+    out.append(
+        _sentence(
+            "sum.jpm",
+            lang,
+            before=_n(f["jpm_before"], lang, 1),
+            after=_n(f["jpm_after"], lang, 1),
+            mean=_n(f["jpm_mean"], lang, 1),
+            assessed=n["jpm_assessed"],
+        )
+    )
+    out.append(
+        _sentence(
+            "sum.training",
+            lang,
+            people=n["people_needing_training"],
+            levels=n["training_gap_total"],
+        )
+    )
     if f["retiring"] is not None:
         out.append(_sentence("sum.retire", lang, n=n["retiring"]))
     relaxed = getattr(result, "relaxations", [])
@@ -93,12 +118,21 @@ def opd_html(result, lang: str) -> str:
     )
     if not len(t):
         return head + f'<p class="note">{esc(label("none_note", lang))}</p></section>'
-    cols = ["headcount", "staff_before", "staff_after", "vacant", "difference", "moving_in",
-            "moving_out"]
-    rows = ['<table class="long opd-table"><thead><tr>'
-            f'<th>{esc(label("opd", lang))}</th>'
-            + "".join(f'<th class="num">{esc(_head(c, lang))}</th>' for c in cols)
-            + "</tr></thead><tbody>"]
+    cols = [
+        "headcount",
+        "staff_before",
+        "staff_after",
+        "vacant",
+        "difference",
+        "moving_in",
+        "moving_out",
+    ]
+    rows = [
+        '<table class="long opd-table"><thead><tr>'
+        f"<th>{esc(label('opd', lang))}</th>"
+        + "".join(f'<th class="num">{esc(_head(c, lang))}</th>' for c in cols)
+        + "</tr></thead><tbody>"
+    ]
     for r in t.itertuples(index=False):
         cells = []
         for c in cols:
@@ -109,7 +143,7 @@ def opd_html(result, lang: str) -> str:
         rows.append(f"<tr><td>{esc(r.opd_name)}</td>{''.join(cells)}</tr>")
     tot = {c: int(t[c].sum()) for c in cols}
     rows.append(
-        f'</tbody><tfoot><tr><th>{esc(label("total", lang))}</th>'
+        f"</tbody><tfoot><tr><th>{esc(label('total', lang))}</th>"
         + "".join(
             f'<th class="num">{esc(signed(tot[c], lang) if c == "difference" else fmt_num(tot[c], lang))}</th>'  # noqa: E501
             for c in cols
@@ -142,8 +176,9 @@ def _where(title, unit) -> str:
     return f"{title} — {unit}" if title and unit else title or unit
 
 
-def _list(df: pd.DataFrame, cols: list[str], heads: list[str], lang: str, file: str,
-          cls: str) -> str:
+def _list(
+    df: pd.DataFrame, cols: list[str], heads: list[str], lang: str, file: str, cls: str
+) -> str:
     shown = table_html(df, cols, lang, file, limit=LIST_ROWS, headers=heads)
     return shown.replace("<table>", f'<table class="long {cls}">', 1)
 
@@ -155,24 +190,34 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
     if not len(mv) or "move_kind" not in mv:
         return pd.DataFrame()
     rank = mv["move_kind"].map({"lost_post": 0, "mutasi": 1, "rotasi": 2}).to_numpy()
-    order = np.lexsort((mv["employee_id"].astype(str).to_numpy(),
-                        mv["from_unit"].astype(str).to_numpy(), rank))
+    order = np.lexsort(
+        (mv["employee_id"].astype(str).to_numpy(), mv["from_unit"].astype(str).to_numpy(), rank)
+    )
     mv = mv.iloc[order].reset_index(drop=True)
     names = mv["name"] if "name" in mv else mv["employee_id"]
     kind = [value_label(k, lang) for k in mv["move_kind"]]
     grade = [value_label(g, lang) if g else "" for g in mv["grade_change"]]
-    out = pd.DataFrame({
-        "employee": [_who(n, e) for n, e in zip(names, mv["employee_id"], strict=True)],
-        "from": [_where(t, u) for t, u in zip(mv["from_title"], mv["from_unit_name"],
-                                              strict=True)],
-        "to": [_where(t, u) or value_label("(unplaced)", lang)
-               for t, u in zip(mv["to_title"], mv["to_unit_name"], strict=True)],
-    })
+    out = pd.DataFrame(
+        {
+            "employee": [_who(n, e) for n, e in zip(names, mv["employee_id"], strict=True)],
+            "from": [
+                _where(t, u) for t, u in zip(mv["from_title"], mv["from_unit_name"], strict=True)
+            ],
+            "to": [
+                _where(t, u) or value_label("(unplaced)", lang)
+                for t, u in zip(mv["to_title"], mv["to_unit_name"], strict=True)
+            ],
+        }
+    )
     if mv["from_grade"].notna().any() or mv["to_grade"].notna().any():
-        out["grade"] = [f"{fmt_num(a, lang)} → {fmt_num(b, lang)}"
-                        for a, b in zip(mv["from_grade"], mv["to_grade"], strict=True)]
-    out["jpm"] = [f"{fmt_num(a, lang, 1)} → {fmt_num(b, lang, 1)}"
-                  for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)]
+        out["grade"] = [
+            f"{fmt_num(a, lang)} → {fmt_num(b, lang)}"
+            for a, b in zip(mv["from_grade"], mv["to_grade"], strict=True)
+        ]
+    out["jpm"] = [
+        f"{fmt_num(a, lang, 1)} → {fmt_num(b, lang, 1)}"
+        for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)
+    ]
     out["move_kind"] = [f"{k}; {g}" if g else k for k, g in zip(kind, grade, strict=True)]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out
@@ -188,23 +233,44 @@ def lists_html(result, lang: str) -> str:
     if len(up):
         names = up["name"] if "name" in up else up["employee_id"]
         cur = up["current_position"].astype(object).fillna("").astype(str)
-        d = pd.DataFrame({
-            "employee": [_who(n, e) for n, e in zip(names, up["employee_id"], strict=True)],
-            "current_position": [titles.get(c, c) if c else value_label("new", lang)
-                                 for c in cur],
-            "reason": [value_label(r, lang) if isinstance(r, str) else ""
-                       for r in up.get("reason", pd.Series([""] * len(up)))],
-        })
-        out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
-                         "unplaced.csv", "no-post"))
+        d = pd.DataFrame(
+            {
+                "employee": [_who(n, e) for n, e in zip(names, up["employee_id"], strict=True)],
+                "current_position": [
+                    titles.get(c, c) if c else value_label("new", lang) for c in cur
+                ],
+                "reason": [
+                    value_label(r, lang) if isinstance(r, str) else ""
+                    for r in up.get("reason", pd.Series([""] * len(up)))
+                ],
+            }
+        )
+        out.append(
+            _list(
+                d,
+                list(d.columns),
+                [label(c, lang) for c in d.columns],
+                lang,
+                "unplaced.csv",
+                "no-post",
+            )
+        )
     else:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
     # changes
     out.append(f"<h3>{esc(label('changes_table', lang))}</h3>")
     ch = changes_frame(result, lang)
     if len(ch):
-        out.append(_list(ch, list(ch.columns), [label(c, lang) for c in ch.columns], lang,
-                         "moves.csv", "changes"))
+        out.append(
+            _list(
+                ch,
+                list(ch.columns),
+                [label(c, lang) for c in ch.columns],
+                lang,
+                "moves.csv",
+                "changes",
+            )
+        )
     else:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
     # new hires
@@ -213,14 +279,25 @@ def lists_html(result, lang: str) -> str:
     out.append(f"<h3>{esc(label('new_hires_table', lang))}</h3>")
     if len(new):
         names = new["name"] if "name" in new else new["employee_id"]
-        d = pd.DataFrame({
-            "employee": [_who(n, e) for n, e in zip(names, new["employee_id"], strict=True)],
-            "position": [_where(t, u) for t, u in zip(new["title"], new["unit_name"],
-                                                       strict=True)],
-            "jpm": new["jpm"].to_numpy(dtype=float),
-        })
-        out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
-                         "placements.csv", "new-hires"))
+        d = pd.DataFrame(
+            {
+                "employee": [_who(n, e) for n, e in zip(names, new["employee_id"], strict=True)],
+                "position": [
+                    _where(t, u) for t, u in zip(new["title"], new["unit_name"], strict=True)
+                ],
+                "jpm": new["jpm"].to_numpy(dtype=float),
+            }
+        )
+        out.append(
+            _list(
+                d,
+                list(d.columns),
+                [label(c, lang) for c in d.columns],
+                lang,
+                "placements.csv",
+                "new-hires",
+            )
+        )
     else:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
     # retirements
@@ -230,16 +307,29 @@ def lists_html(result, lang: str) -> str:
         if len(ret):
             names = ret["name"] if "name" in ret else ret["employee_id"]
             cur = ret["current_position"].astype(object).fillna("").astype(str)
-            d = pd.DataFrame({
-                "employee": [_who(n, e) for n, e in zip(names, ret["employee_id"],
-                                                        strict=True)],
-                "current_position": [titles.get(c, c) for c in cur],
-                "retirement_date": [_date(v, lang) for v in ret["retirement_date"]],
-                "action": [value_label(a, lang) if isinstance(a, str) else ""
-                           for a in ret.get("action", pd.Series([""] * len(ret)))],
-            })
-            out.append(_list(d, list(d.columns), [label(c, lang) for c in d.columns], lang,
-                             "retirements.csv", "retirements"))
+            d = pd.DataFrame(
+                {
+                    "employee": [
+                        _who(n, e) for n, e in zip(names, ret["employee_id"], strict=True)
+                    ],
+                    "current_position": [titles.get(c, c) for c in cur],
+                    "retirement_date": [_date(v, lang) for v in ret["retirement_date"]],
+                    "action": [
+                        value_label(a, lang) if isinstance(a, str) else ""
+                        for a in ret.get("action", pd.Series([""] * len(ret)))
+                    ],
+                }
+            )
+            out.append(
+                _list(
+                    d,
+                    list(d.columns),
+                    [label(c, lang) for c in d.columns],
+                    lang,
+                    "retirements.csv",
+                    "retirements",
+                )
+            )
         else:
             out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
     out.append(talent_grid_html(result, lang))
@@ -269,8 +359,10 @@ def talent_grid_html(result, lang: str) -> str:
         f"<h3>{esc(label('talent_grid', lang))}</h3>",
         '<table class="ninebox"><thead><tr>'
         f"<th>{esc(label('potential', lang))}</th>"
-        + "".join(f'<th class="num">{esc(label(k, lang))}</th>'
-                  for k in ("perf_below", "perf_meets", "perf_above"))
+        + "".join(
+            f'<th class="num">{esc(label(k, lang))}</th>'
+            for k in ("perf_below", "perf_meets", "perf_above")
+        )
         + "</tr></thead><tbody>",
     ]
     for row, boxes in TALENT_ROWS:
@@ -313,8 +405,10 @@ def sources_html(files: list[tuple[str, str]], lang: str) -> str:
     if not files:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
     else:
-        out.append(f'<table class="sources"><thead><tr><th>{esc(label("file", lang))}</th>'
-                   f'<th>{esc(label("sha256", lang))}</th></tr></thead><tbody>')
+        out.append(
+            f'<table class="sources"><thead><tr><th>{esc(label("file", lang))}</th>'
+            f"<th>{esc(label('sha256', lang))}</th></tr></thead><tbody>"
+        )
         out += [f"<tr><td>{esc(n)}</td><td><code>{esc(h)}</code></td></tr>" for n, h in files]
         out.append("</tbody></table>")
     out.append("</section>")

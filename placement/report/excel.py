@@ -340,14 +340,21 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
     out, the KPI sheet says why (status, solver reason and message)."""
     book = Book()
     add_key_value_sheet(
-        book, label("kpis", lang), _result_kpi_rows(result, meta, lang), [label("value", lang)],
+        book,
+        label("kpis", lang),
+        _result_kpi_rows(result, meta, lang),
+        [label("value", lang)],
         lang,
     )
     if result.compiled is not None and result.assignment is not None:
         opd = summary.opd_table(result).drop(columns=["opd"])
-        add_table_sheet(book, label("opd_sheet", lang), opd, lang,
-                        headers=[label("headcount_need" if c == "headcount" else c, lang)
-                                 for c in opd.columns])
+        add_table_sheet(
+            book,
+            label("opd_sheet", lang),
+            opd,
+            lang,
+            headers=[label("headcount_need" if c == "headcount" else c, lang) for c in opd.columns],
+        )
     for key in RESULT_SHEETS:
         df = summary.breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
         if key == "moves" and len(df.columns):

@@ -91,10 +91,10 @@ def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
         return ""
     if not raw:
         header = neutralise(pd.Series([str(c) for c in df.columns], dtype=object))
-        df = pd.DataFrame({i: neutralise(df.iloc[:, i]) for i in range(df.shape[1])},
-                          index=df.index).set_axis(list(header), axis=1)
-    return df.to_csv(index=False, lineterminator="\n", na_rep="",
-                     float_format=_float_text)  # type: ignore[arg-type]  # called with floats
+        df = pd.DataFrame(
+            {i: neutralise(df.iloc[:, i]) for i in range(df.shape[1])}, index=df.index
+        ).set_axis(list(header), axis=1)
+    return df.to_csv(index=False, lineterminator="\n", na_rep="", float_format=_float_text)  # type: ignore[arg-type]  # called with floats
 
 
 def jsonable(v):
@@ -271,8 +271,9 @@ def check_formats(formats: Iterable[str] | str) -> tuple[str, ...]:
     chosen = set(formats)
     unknown = sorted(chosen - set(FORMATS))
     if unknown:
-        raise PlacementError(msg("out.unknown_format", formats=", ".join(unknown),
-                                 valid=", ".join(FORMATS)))
+        raise PlacementError(
+            msg("out.unknown_format", formats=", ".join(unknown), valid=", ".join(FORMATS))
+        )
     return tuple(f for f in FORMATS if f in chosen)
 
 
@@ -294,8 +295,9 @@ def parquet_bytes(df: pd.DataFrame) -> bytes:
     return buf.getvalue()
 
 
-def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot,
-                 raw_csv: bool = False) -> list[Path]:
+def _write_table(
+    out: Path, name: str, df: pd.DataFrame, formats, prot, raw_csv: bool = False
+) -> list[Path]:
     written = []
     if "csv" in formats:
         written.append(write_text(out / f"{name}.csv", csv_text(df, raw_csv), prot))
@@ -305,8 +307,12 @@ def _write_table(out: Path, name: str, df: pd.DataFrame, formats, prot,
 
 
 def write_result(
-    result, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
-    formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    result,
+    out_dir: str | Path,
+    lang: str = "en",
+    protected: Iterable[str | Path] = (),
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    date: _dt.date | None = None,
     raw_csv: bool = False,
 ) -> list[Path]:
     """Write one result into ``out_dir`` and return the paths written, in order.
@@ -331,8 +337,9 @@ def write_result(
         meta["inputs"] = _summary.input_files(result, prot)
     written = []
     extra = extra_tables(result)
-    refuse_protected([out / f"{t}.{x}" for t in extra for x in ("csv", "parquet")
-                      if x in formats], prot)
+    refuse_protected(
+        [out / f"{t}.{x}" for t in extra for x in ("csv", "parquet") if x in formats], prot
+    )
     for t in RESULT_TABLES:
         written += _write_table(out, t, getattr(result, t), formats, prot, raw_csv)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
@@ -344,13 +351,18 @@ def write_result(
         )
     if "html" in formats:
         written.append(
-            write_text(out / "report.html", _pages.result_html(result, lang, meta, date), prot))
+            write_text(out / "report.html", _pages.result_html(result, lang, meta, date), prot)
+        )
     return written
 
 
 def write_comparison(
-    comparison, out_dir: str | Path, lang: str = "en", protected: Iterable[str | Path] = (),
-    formats: Iterable[str] = DEFAULT_FORMATS, date: _dt.date | None = None,
+    comparison,
+    out_dir: str | Path,
+    lang: str = "en",
+    protected: Iterable[str | Path] = (),
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    date: _dt.date | None = None,
     raw_csv: bool = False,
 ) -> list[Path]:
     """Write a comparison into ``out_dir`` and return the paths written, in order.
@@ -379,15 +391,14 @@ def write_comparison(
         for r in comparison.results:
             metas[r.name]["inputs"] = _summary.input_files(r, prot)
     written = []
+
     def field(x) -> str:
         x = str(x)
         return _csv_field(x if raw_csv else neutralise(pd.Series([x], dtype=object))[0])
 
     lines = [",".join(field(x) for x in ["kpi", *kp.columns])]
     for key in kp.index:
-        lines.append(
-            ",".join(field(x) for x in [str(key), *[_fmt_cell(v) for v in kp.loc[key]]])
-        )
+        lines.append(",".join(field(x) for x in [str(key), *[_fmt_cell(v) for v in kp.loc[key]]]))
     written.append(write_text(out / "kpis.csv", "\n".join(lines) + "\n", prot))
     doc = {
         "scenarios": list(comparison.names),
@@ -399,18 +410,25 @@ def write_comparison(
         "folders": folders,
     }
     written.append(write_text(out / "kpis.json", json_text(doc), prot))
-    written += _write_table(out, "differences", comparison.differences, formats, prot,
-                            raw_csv)
+    written += _write_table(out, "differences", comparison.differences, formats, prot, raw_csv)
     for r in comparison.results:
         written += write_result(r, out / folders[r.name], lang, prot, formats, date, raw_csv)
     if "xlsx" in formats:
-        written.append(write_bytes(
-            out / "comparison.xlsx", _excel.comparison_workbook(comparison, kp, pairs, lang),
-            prot))
+        written.append(
+            write_bytes(
+                out / "comparison.xlsx",
+                _excel.comparison_workbook(comparison, kp, pairs, lang),
+                prot,
+            )
+        )
     if "html" in formats:
-        written.append(write_text(
-            out / "report.html",
-            _pages.comparison_html(comparison, kp, pairs, lang, folders, metas, date), prot))
+        written.append(
+            write_text(
+                out / "report.html",
+                _pages.comparison_html(comparison, kp, pairs, lang, folders, metas, date),
+                prot,
+            )
+        )
     return written
 
 

@@ -18,8 +18,9 @@ import pandas as pd
 from placement.i18n import label, value_label
 
 #: Columns holding fractions shown as percentages.
-PERCENT_COLUMNS = frozenset({"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage",
-                             "assessment_coverage"})
+PERCENT_COLUMNS = frozenset(
+    {"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage", "assessment_coverage"}
+)
 #: KPIs that are fractions (shown as percentages).
 PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap", "assessment_coverage"})
 #: Columns and KPIs with one decimal (JPM in percent points).
@@ -37,9 +38,21 @@ ONE_DECIMAL = frozenset(
 )
 TWO_DECIMALS = frozenset({"objective", "bound", "points"})
 #: Columns whose values are codes with labels (status, reasons, categories).
-CODED_COLUMNS = frozenset({"status", "reason", "reason_code", "sense", "jpm_category",
-                           "selection_category", "exclusion", "action", "birth_date_source",
-                           "move_kind", "grade_change"})
+CODED_COLUMNS = frozenset(
+    {
+        "status",
+        "reason",
+        "reason_code",
+        "sense",
+        "jpm_category",
+        "selection_category",
+        "exclusion",
+        "action",
+        "birth_date_source",
+        "move_kind",
+        "grade_change",
+    }
+)
 #: The key indicators of a comparison chart and a sweep table, with their decimals.
 KEY_KPIS = (
     ("mean_jpm", 1),
@@ -129,4 +142,3 @@ def difference_columns(diff: pd.DataFrame) -> list[tuple[str, str | None]]:
 
 def difference_header(column: str, scenario: str | None, lang: str) -> str:
     return label(column, lang) if scenario is None else f"{label('position', lang)}: {scenario}"
-

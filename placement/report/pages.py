@@ -158,20 +158,32 @@ def _technical_html(result, lang: str, meta: dict) -> str:
     ]
     for key, (value,) in solver_rows(result):
         if value:
-            body.append(f'<p class="reason">{esc(label(key, lang))}: '
-                        f"{esc(value_label(value, lang))}</p>")
+            body.append(
+                f'<p class="reason">{esc(label(key, lang))}: {esc(value_label(value, lang))}</p>'
+            )
     relaxed = getattr(result, "relaxations", [])
     if relaxed:
-        body.append(f"<h3>{esc(label('rules_relaxed', lang))}</h3><ul class=\"log\">"
-                    + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in relaxed)
-                    + "</ul>")
+        body.append(
+            f'<h3>{esc(label("rules_relaxed", lang))}</h3><ul class="log">'
+            + "".join(f"<li>{esc(value_label(x, lang))}</li>" for x in relaxed)
+            + "</ul>"
+        )
     if result.assignment is not None:
         body.append(f"<h3>{esc(label('objective_breakdown', lang))}</h3>")
-        body.append(table_html(breakdown_for(result, lang),
-                               ["term", "description", "sense", "weight", "points"], lang,
-                               "breakdown.csv"))
-    kp = pd.DataFrame({"kpi": [kpi_label(str(k), lang) for k in result.kpis],
-                       "value": [fmt_value(str(k), v, lang) for k, v in result.kpis.items()]})
+        body.append(
+            table_html(
+                breakdown_for(result, lang),
+                ["term", "description", "sense", "weight", "points"],
+                lang,
+                "breakdown.csv",
+            )
+        )
+    kp = pd.DataFrame(
+        {
+            "kpi": [kpi_label(str(k), lang) for k in result.kpis],
+            "value": [fmt_value(str(k), v, lang) for k, v in result.kpis.items()],
+        }
+    )
     body.append(f"<h3>{esc(label('all_kpis', lang))}</h3>")
     body.append(table_html(kp, ["kpi", "value"], lang, "kpis.json", limit=len(kp) + 1))
     body.append(_log_html(meta, lang).replace("<h2>", "<h3>").replace("</h2>", "</h3>"))
@@ -212,24 +224,45 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
     body.append(decision.opd_html(result, lang))
     charts = result_charts(result, lang)
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
-    body.append(_figure(charts["unit_fill"], label("chart_unit_fill", lang),
-                        label("chart_unit_fill_note", lang)))
-    body.append('<div class="grid2">'
-                + _figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
-                + _figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
-                + "</div>")
-    body.append(_figure(charts["moves_matrix"], label("chart_moves_matrix", lang),
-                        label("chart_moves_matrix_note", lang)))
-    body.append(_figure(charts["training_gaps"], label("chart_training_gaps", lang),
-                        label("chart_training_gaps_note", lang)))
+    body.append(
+        _figure(
+            charts["unit_fill"], label("chart_unit_fill", lang), label("chart_unit_fill_note", lang)
+        )
+    )
+    body.append(
+        '<div class="grid2">'
+        + _figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
+        + _figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
+        + "</div>"
+    )
+    body.append(
+        _figure(
+            charts["moves_matrix"],
+            label("chart_moves_matrix", lang),
+            label("chart_moves_matrix_note", lang),
+        )
+    )
+    body.append(
+        _figure(
+            charts["training_gaps"],
+            label("chart_training_gaps", lang),
+            label("chart_training_gaps_note", lang),
+        )
+    )
     body.append(decision.lists_html(result, lang))
     vac = result.vacancies
     if len(vac) and "priority" in vac:
         vac = vac.sort_values(["priority", "vacant"], ascending=[False, False], kind="stable")
     body.append(f"<h3>{esc(label('vacancy_table', lang))}</h3>")
-    body.append(table_html(vac, ["unit_name", "position", "title", "kind", "headcount",
-                                 "filled", "vacant", "priority"], lang, "vacancies.csv",
-                           limit=decision.LIST_ROWS).replace("<table>", '<table class="long">', 1))
+    body.append(
+        table_html(
+            vac,
+            ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"],
+            lang,
+            "vacancies.csv",
+            limit=decision.LIST_ROWS,
+        ).replace("<table>", '<table class="long">', 1)
+    )
     body.append(_technical_html(result, lang, meta))
     return _page(title, lang, body)
 
@@ -239,8 +272,14 @@ def _direction(key: str, lang: str) -> str:
     return "" if d is None else label("higher_better" if d > 0 else "lower_better", lang)
 
 
-def _kpi_rows(kp: pd.DataFrame, keys: Sequence[str], names: list[str], lang: str,
-              best: dict[str, set[str]], direction: bool) -> list[str]:
+def _kpi_rows(
+    kp: pd.DataFrame,
+    keys: Sequence[str],
+    names: list[str],
+    lang: str,
+    best: dict[str, set[str]],
+    direction: bool,
+) -> list[str]:
     out = []
     for key in keys:
         if key not in kp.index or key == "scenario":
@@ -263,25 +302,34 @@ def _kpi_rows(kp: pd.DataFrame, keys: Sequence[str], names: list[str], lang: str
 
 
 def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:
-    head = ("<table><thead><tr>" f"<th>{esc(label('kpi', lang))}</th>"
-            + (f"<th>{esc(label('direction', lang))}</th>" if direction else "")
-            + "".join(f'<th class="num">{esc(n)}</th>' for n in names) + "</tr></thead><tbody>")
+    head = (
+        "<table><thead><tr>"
+        f"<th>{esc(label('kpi', lang))}</th>"
+        + (f"<th>{esc(label('direction', lang))}</th>" if direction else "")
+        + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
+        + "</tr></thead><tbody>"
+    )
     return head + "".join(_kpi_rows(kp, keys, names, lang, best, direction)) + "</tbody></table>"
 
 
 def _opd_across_html(comparison, lang: str) -> str:
     t = summary.opd_across(comparison.results)
-    names = [r.name for r in comparison.results if r.assignment is not None
-             and r.compiled is not None]
-    out = [f'<h2>{esc(label("opd_across", lang))}</h2>',
-           f'<p class="note">{esc(label("opd_across_note", lang))}</p>']
+    names = [
+        r.name for r in comparison.results if r.assignment is not None and r.compiled is not None
+    ]
+    out = [
+        f"<h2>{esc(label('opd_across', lang))}</h2>",
+        f'<p class="note">{esc(label("opd_across_note", lang))}</p>',
+    ]
     if not len(t) or not names:
         return "".join(out) + f'<p class="note">{esc(label("none_note", lang))}</p>'
-    out.append('<div class="wide"><table class="long opd-across"><thead><tr>'
-               f'<th>{esc(label("opd", lang))}</th>'
-               f'<th class="num">{esc(label("staff_before", lang))}</th>'
-               + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
-               + "</tr></thead><tbody>")
+    out.append(
+        '<div class="wide"><table class="long opd-across"><thead><tr>'
+        f"<th>{esc(label('opd', lang))}</th>"
+        f'<th class="num">{esc(label("staff_before", lang))}</th>'
+        + "".join(f'<th class="num">{esc(n)}</th>' for n in names)
+        + "</tr></thead><tbody>"
+    )
     for i in range(len(t)):
         row = t.iloc[i]
         cells = []
@@ -291,12 +339,17 @@ def _opd_across_html(comparison, lang: str) -> str:
                 cells.append('<td class="num">–</td>')
                 continue
             cls = ' class="neg"' if diff < 0 else ""
-            cells.append(f'<td class="num">{esc(fmt_num(after, lang))} / '
-                         f"{esc(fmt_num(hc, lang))} "
-                         f"<span{cls}>({esc(decision.signed(diff, lang))})</span></td>")
-        out.append(f"<tr><td>{esc(row['opd_name'])}</td>"
-                   f'<td class="num">{esc(fmt_num(row["staff_before"], lang))}</td>'
-                   + "".join(cells) + "</tr>")
+            cells.append(
+                f'<td class="num">{esc(fmt_num(after, lang))} / '
+                f"{esc(fmt_num(hc, lang))} "
+                f"<span{cls}>({esc(decision.signed(diff, lang))})</span></td>"
+            )
+        out.append(
+            f"<tr><td>{esc(row['opd_name'])}</td>"
+            f'<td class="num">{esc(fmt_num(row["staff_before"], lang))}</td>'
+            + "".join(cells)
+            + "</tr>"
+        )
     out.append("</tbody></table></div>")
     return "".join(out)
 
@@ -352,18 +405,24 @@ def comparison_html(
     body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
     body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")
     body.append(differences_table_html(differences_display(comparison, lang), lang))
-    body.append('<section class="technical" id="technical">'
-                f'<h2>{esc(label("technical", lang))}</h2>')
+    body.append(
+        f'<section class="technical" id="technical"><h2>{esc(label("technical", lang))}</h2>'
+    )
     body.append(f"<h3>{esc(label('all_kpis', lang))}</h3>")
-    body.append(_kpi_table(kp, [k for k in kp.index if k != "scenario"], names, lang, best,
-                           direction=True))
-    body.append("<table><thead><tr>"
-                f"<th>{esc(label('scenario', lang))}</th>"
-                f"<th>{esc(label('solver_reason', lang))}</th></tr></thead><tbody>")
+    body.append(
+        _kpi_table(kp, [k for k in kp.index if k != "scenario"], names, lang, best, direction=True)
+    )
+    body.append(
+        "<table><thead><tr>"
+        f"<th>{esc(label('scenario', lang))}</th>"
+        f"<th>{esc(label('solver_reason', lang))}</th></tr></thead><tbody>"
+    )
     for r in comparison.results:
-        body.append(f"<tr><td>{esc(r.name)}</td><td>"
-                    + "<br>".join(esc(value_label(v, lang)) for _, (v,) in solver_rows(r) if v)
-                    + "</td></tr>")
+        body.append(
+            f"<tr><td>{esc(r.name)}</td><td>"
+            + "<br>".join(esc(value_label(v, lang)) for _, (v,) in solver_rows(r) if v)
+            + "</td></tr>"
+        )
     body.append("</tbody></table>")
     inputs = sorted({f for m in metas.values() for f in m.get("inputs", [])})
     body.append(decision.sources_html(inputs, lang))

@@ -51,28 +51,41 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     emp = result.compiled.org.employees
     nips = format_nip(emp[nip_column(emp)].astype(str))
     nip_of = dict(zip(emp["id"].astype(str), nips, strict=True))
-    rank_of = dict(zip(emp["id"].astype(str), emp["rank"].astype(str), strict=True)) \
-        if "rank" in emp else {}
+    rank_of = (
+        dict(zip(emp["id"].astype(str), emp["rank"].astype(str), strict=True))
+        if "rank" in emp
+        else {}
+    )
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
     ids = mv["employee_id"].astype(str)
-    out = pd.DataFrame({
-        "opd": mv["to_opd"].to_numpy(),
-        "opd_name": [names.get(o, o) for o in mv["to_opd"]],
-        "employee_id": ids.to_numpy(),
-        "to_grade": pd.to_numeric(mv["to_grade"], errors="coerce").to_numpy(float),
-        "name": (mv["name"] if "name" in mv else ids).astype(object).fillna("").to_numpy(),
-        "nip": [nip_of.get(e, e) for e in ids],
-        "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
-        "from_title": mv["from_title"].to_numpy(),
-        "to_title": mv["to_title"].to_numpy(),
-        "to_unit_name": mv["to_unit_name"].to_numpy(),
-        "note": [", ".join(label(f"{x}_short", lang) for x in (k, g) if x)
-                 for k, g in zip(mv["move_kind"], mv["grade_change"], strict=True)],
-    })
+    out = pd.DataFrame(
+        {
+            "opd": mv["to_opd"].to_numpy(),
+            "opd_name": [names.get(o, o) for o in mv["to_opd"]],
+            "employee_id": ids.to_numpy(),
+            "to_grade": pd.to_numeric(mv["to_grade"], errors="coerce").to_numpy(float),
+            "name": (mv["name"] if "name" in mv else ids).astype(object).fillna("").to_numpy(),
+            "nip": [nip_of.get(e, e) for e in ids],
+            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+            "from_title": mv["from_title"].to_numpy(),
+            "to_title": mv["to_title"].to_numpy(),
+            "to_unit_name": mv["to_unit_name"].to_numpy(),
+            "note": [
+                ", ".join(label(f"{x}_short", lang) for x in (k, g) if x)
+                for k, g in zip(mv["move_kind"], mv["grade_change"], strict=True)
+            ],
+        }
+    )
     grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
-    key = np.lexsort((out["employee_id"].to_numpy(), out["name"].to_numpy().astype(str),
-                      -grade, np.array([order.get(o, len(order)) for o in out["opd"]])))
+    key = np.lexsort(
+        (
+            out["employee_id"].to_numpy(),
+            out["name"].to_numpy().astype(str),
+            -grade,
+            np.array([order.get(o, len(order)) for o in out["opd"]]),
+        )
+    )
     out = out.iloc[key].reset_index(drop=True)
     out.insert(4, "no", out.groupby("opd", sort=False).cumcount() + 1)
     return out[cols]
@@ -84,14 +97,19 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "number": label("sk_number", lang),
         "date": label("sk_date", lang),
         "about": label("sk_about", lang),
-        "draft": msg("proposal.draft", scenario=scenario,
-                     date=date_text(date, lang)).render(lang),
+        "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang)).render(lang),
     }
 
 
 def _signature(lang: str) -> list[str]:
-    return [label("sk_place_date", lang), label("sk_signer", lang), "", "", "",
-            label("sk_signer_name", lang)]
+    return [
+        label("sk_place_date", lang),
+        label("sk_signer", lang),
+        "",
+        "",
+        "",
+        label("sk_signer_name", lang),
+    ]
 
 
 def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> bytes:
@@ -170,15 +188,20 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         out.append("</div>")
         out.append(f"<h2>{esc(label('opd', lang))}: {esc(rows['opd_name'].iloc[0])}</h2>")
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
-        out.append("<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads)
-                   + "</tr></thead><tbody>")
+        out.append(
+            "<table><thead><tr>"
+            + "".join(f"<th>{esc(h)}</th>" for h in heads)
+            + "</tr></thead><tbody>"
+        )
         r: Any  # a row of the table
         for r in rows.itertuples(index=False):
-            out.append(f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
-                       f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
-                       f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
-                       f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>")
-        out.append("</tbody></table><div class=\"sign\">")
+            out.append(
+                f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
+                f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
+                f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
+                f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>"
+            )
+        out.append('</tbody></table><div class="sign">')
         for line in _signature(lang):
             out.append(f"<div>{esc(line)}</div>" if line else '<div class="space"></div>')
         out.append("</div></section>")
@@ -190,13 +213,18 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(lang)}"><head><meta charset="utf-8">'
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body><main>"
-        + "".join(body) + "</main></body></html>\n"
+        + "".join(body)
+        + "</main></body></html>\n"
     )
 
 
-def write_proposal(result, out_dir: str | Path, lang: str = "id",
-                   protected: Iterable[str | Path] = (), date: _dt.date | None = None
-                   ) -> list[Path]:
+def write_proposal(
+    result,
+    out_dir: str | Path,
+    lang: str = "id",
+    protected: Iterable[str | Path] = (),
+    date: _dt.date | None = None,
+) -> list[Path]:
     """Write ``proposal.xlsx`` and ``proposal.html`` of ``result`` into ``out_dir``
     (atomically; never over a path in ``protected``) and return their paths."""
     check_lang(lang)
@@ -206,7 +234,6 @@ def write_proposal(result, out_dir: str | Path, lang: str = "id",
     refuse_protected([out / f for f in PROPOSAL_FILES], prot)
     table = proposal_table(result, lang)
     return [
-        write_bytes(out / "proposal.xlsx", proposal_workbook(table, lang, result.name, date),
-                    prot),
+        write_bytes(out / "proposal.xlsx", proposal_workbook(table, lang, result.name, date), prot),
         write_text(out / "proposal.html", proposal_html(table, lang, result.name, date), prot),
     ]

@@ -16,8 +16,18 @@ from placement.report.files import csv_text, refuse_protected
 from placement.report.formatting import fmt_num
 
 #: Columns shown per candidate in the text block.
-SHOWN = ("rank_order", "name", "employee_id", "rank", "current_title", "grade",
-         "years_in_post", "jpm", "below_standard", "cost")
+SHOWN = (
+    "rank_order",
+    "name",
+    "employee_id",
+    "rank",
+    "current_title",
+    "grade",
+    "years_in_post",
+    "jpm",
+    "below_standard",
+    "cost",
+)
 
 
 def _cell(key: str, v, lang: str) -> str:
@@ -40,13 +50,12 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
     out = []
     for _, g in table.groupby("position", sort=False):
         first = g.iloc[0]
-        out.append(f"{first['position']} {first['title']} — {first['unit_name']} "
-                   f"({first['kind']})")
-        shown = pd.DataFrame({label(k, lang): [_cell(k, v, lang) for v in g[k]]
-                              for k in SHOWN})
+        out.append(f"{first['position']} {first['title']} — {first['unit_name']} ({first['kind']})")
+        shown = pd.DataFrame({label(k, lang): [_cell(k, v, lang) for v in g[k]] for k in SHOWN})
         holder = label("rank_order", lang)
-        shown[holder] = [f"{n}*" if h else n for n, h in zip(shown[holder], g["holds_post"],
-                                                              strict=True)]
+        shown[holder] = [
+            f"{n}*" if h else n for n, h in zip(shown[holder], g["holds_post"], strict=True)
+        ]
         out.append(shown.to_string(index=False))
         out.append("")
     out.append(msg("shortlist.legend").render(lang))
@@ -60,8 +69,9 @@ def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def write_shortlist(table: pd.DataFrame, path: str | Path, lang: str,
-                    protected: Iterable[str | Path] = ()) -> Path:
+def write_shortlist(
+    table: pd.DataFrame, path: str | Path, lang: str, protected: Iterable[str | Path] = ()
+) -> Path:
     """Write the shortlist to ``path`` (.csv: machine headers; .xlsx: labelled)."""
     path = Path(path)
     prot = [Path(p) for p in protected]
@@ -72,5 +82,6 @@ def write_shortlist(table: pd.DataFrame, path: str | Path, lang: str,
         book = Book()
         add_table_sheet(book, label("shortlist_sheet", lang), labelled(table, lang), lang)
         return write_bytes(path, book.bytes(), prot)
-    raise PlacementError(msg("import.unknown_type", path=path, suffix=path.suffix,
-                             types=".csv, .xlsx"))
+    raise PlacementError(
+        msg("import.unknown_type", path=path, suffix=path.suffix, types=".csv, .xlsx")
+    )

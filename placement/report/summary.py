@@ -194,20 +194,26 @@ def opd_table(result) -> pd.DataFrame:
     units = _text(uf["unit"])
     opd = np.array([top.get(u, u) for u in units], dtype=object)
     order = list(dict.fromkeys(opd))
-    g = pd.DataFrame(
-        {
-            "opd": opd,
-            "headcount": uf["headcount"].to_numpy(dtype=np.int64),
-            "staff_before": uf["before"].to_numpy(dtype=np.int64),
-            "staff_after": uf["filled"].to_numpy(dtype=np.int64),
-        }
-    ).groupby("opd", sort=False).sum()
+    g = (
+        pd.DataFrame(
+            {
+                "opd": opd,
+                "headcount": uf["headcount"].to_numpy(dtype=np.int64),
+                "staff_before": uf["before"].to_numpy(dtype=np.int64),
+                "staff_after": uf["filled"].to_numpy(dtype=np.int64),
+            }
+        )
+        .groupby("opd", sort=False)
+        .sum()
+    )
     vac = result.vacancies
     vacant = pd.Series(0, index=g.index, dtype=np.int64)
     if len(vac) and "unit" in vac:
         vo = pd.Series([top.get(u, u) for u in _text(vac["unit"])], dtype=object)
         vacant = (
-            pd.Series(vac["vacant"].to_numpy(dtype=np.int64)).groupby(vo.to_numpy()).sum()
+            pd.Series(vac["vacant"].to_numpy(dtype=np.int64))
+            .groupby(vo.to_numpy())
+            .sum()
             .reindex(g.index, fill_value=0)
         )
     mv = classified_moves(result)
@@ -242,9 +248,7 @@ def facts(result) -> dict:
     grades = mv["grade_change"].value_counts() if "grade_change" in mv else pd.Series(dtype=int)
     pl = result.placements
     new_placed = int((pl["status"] == "new").sum()) if "status" in pl else 0
-    new_total = (
-        int((_text(pl["current_position"]) == "").sum()) if "current_position" in pl else 0
-    )
+    new_total = int((_text(pl["current_position"]) == "").sum()) if "current_position" in pl else 0
     vac = result.vacancies
     retiring = k.get("retiring_within_horizon")
     if retiring is None and "retirements" in getattr(result, "tables", {}):
@@ -298,8 +302,11 @@ def opd_across(results) -> pd.DataFrame:
     """Per OPD across scenarios: ``opd``, ``opd_name``, ``staff_before`` (first scenario
     that knows the OPD), then ``headcount:<s>``, ``staff_after:<s>``, ``difference:<s>``
     per solved scenario (blank where the scenario has no such OPD)."""
-    tables = [(r.name, opd_table(r)) for r in results if r.assignment is not None
-              and r.compiled is not None]
+    tables = [
+        (r.name, opd_table(r))
+        for r in results
+        if r.assignment is not None and r.compiled is not None
+    ]
     if not tables:
         return pd.DataFrame(columns=["opd", "opd_name", "staff_before"])
     order: dict[str, str] = {}

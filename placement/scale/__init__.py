@@ -11,5 +11,15 @@ from placement.scale.grid import parse_vary, variants
 from placement.scale.output import write_frontier, write_sweep
 from placement.scale.sweep import Sweep, sweep, sweep_each
 
-__all__ = ["Frontier", "Sweep", "dask_client", "frontier", "parse_vary", "sweep", "sweep_each",
-           "variants", "write_frontier", "write_sweep"]
+__all__ = [
+    "Frontier",
+    "Sweep",
+    "dask_client",
+    "frontier",
+    "parse_vary",
+    "sweep",
+    "sweep_each",
+    "variants",
+    "write_frontier",
+    "write_sweep",
+]

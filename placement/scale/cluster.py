@@ -45,9 +45,12 @@ def default_workers() -> int:
 
 
 @contextmanager
-def dask_client(client: Client | None = None, scheduler: str | None = None,
-                workers: int | None = None,
-                say: Callable[[str], None] | None = None) -> Iterator[Client]:
+def dask_client(
+    client: Client | None = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Iterator[Client]:
     """Yield a ``distributed.Client`` (see the module docstring); ``say`` receives one
     line naming the cluster and its dashboard link."""
     if client is not None:
@@ -60,8 +63,7 @@ def dask_client(client: Client | None = None, scheduler: str | None = None,
         try:
             own = Client(scheduler, timeout="20s")
         except OSError as exc:
-            raise PlacementError(msg("sweep.no_scheduler", address=scheduler,
-                                     error=exc)) from None
+            raise PlacementError(msg("sweep.no_scheduler", address=scheduler, error=exc)) from None
         try:
             _announce(own, say, None)
             yield own
@@ -77,9 +79,14 @@ def dask_client(client: Client | None = None, scheduler: str | None = None,
     # shutdown (Ctrl-C above all) a worker whose heartbeat races the closing scheduler
     # logs an ERROR with a traceback that tells a planner nothing
     with dask.config.set(WORKER_CONFIG), _no_sigint(), _no_dask_trim():
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                               silence_logs=logging.CRITICAL)
+        cluster = LocalCluster(
+            n_workers=n,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            silence_logs=logging.CRITICAL,
+        )
     own = Client(cluster)
     try:
         _announce(own, say, n)
@@ -128,8 +135,7 @@ def _announce(client: Client, say: Callable[[str], None] | None, n: int | None) 
     link = getattr(client, "dashboard_link", "") or ""
     workers = n if n is not None else len(client.scheduler_info().get("workers", {}))
     assert client.scheduler is not None  # a connected client
-    say(msg("sweep.cluster", address=client.scheduler.address, workers=workers,
-            link=link or "-"))
+    say(msg("sweep.cluster", address=client.scheduler.address, workers=workers, link=link or "-"))
 
 
 __all__ = ["dask_client", "default_workers"]

@@ -52,8 +52,11 @@ if TYPE_CHECKING:
 #: Settings of the fit-only base every frontier point starts from.
 #: Segments of the hull refined per round.
 BATCH = 8
-BASE_SETTINGS = {"objective.weights.continuity": 0, "objective.weights.stay": 0,
-                 "constraints.max_moves": None}
+BASE_SETTINGS = {
+    "objective.weights.continuity": 0,
+    "objective.weights.stay": 0,
+    "constraints.max_moves": None,
+}
 
 
 @dataclass
@@ -77,8 +80,10 @@ class Frontier:
     def __repr__(self) -> str:
         s = int((self.table["point_kind"] == "supported").sum()) if len(self.table) else 0
         part = ", partial" if self.partial else ""
-        return (f"<Frontier {self.name!r}: {s} supported points, "
-                f"{len(self.table) - s} in between{part}>")
+        return (
+            f"<Frontier {self.name!r}: {s} supported points, "
+            f"{len(self.table) - s} in between{part}>"
+        )
 
 
 @dataclass
@@ -92,11 +97,18 @@ class _Pt:
     lam: Fraction | None = None
 
 
-def frontier(scenario: Scenario | str | Path, client: Client | None = None, *, between: int = 4,
-             time_limit: float | None = 10.0, max_points: int = 40,
-             scheduler: str | None = None, workers: int | None = None,
-             progress: Callable[[dict], None] | None = None,
-             say: Callable[[str], None] | None = None) -> Frontier:
+def frontier(
+    scenario: Scenario | str | Path,
+    client: Client | None = None,
+    *,
+    between: int = 4,
+    time_limit: float | None = 10.0,
+    max_points: int = 40,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: Callable[[dict], None] | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Frontier:
     """The moves–fit trade-off curve of ``scenario`` (see the module docstring).
 
     ``between``: points with a cap on moves, in the middle of the widest gaps between
@@ -126,8 +138,9 @@ def frontier(scenario: Scenario | str | Path, client: Client | None = None, *, b
             state.partial = True
             hull = state.hull
     table = _table(hull, capped, prices)
-    return Frontier(sc.name, table, state.partial, state.notes, state.solves,
-                    time.perf_counter() - t0)
+    return Frontier(
+        sc.name, table, state.partial, state.notes, state.solves, time.perf_counter() - t0
+    )
 
 
 class _State:
@@ -148,8 +161,13 @@ def _run(client: Client, points: list[Point], extra: dict, state: _State) -> lis
     from distributed import as_completed  # Dask loads when a sweep runs (start-up time)
 
     token = uuid.uuid4().hex[:12]
-    futures = client.map(solve_point, points, pure=False, **extra,
-                         key=[f"placement-frontier-{token}-{i}" for i in range(len(points))])
+    futures = client.map(
+        solve_point,
+        points,
+        pure=False,
+        **extra,
+        key=[f"placement-frontier-{token}-{i}" for i in range(len(points))],
+    )
     index = {f.key: i for i, f in enumerate(futures)}
     rows: list[dict] = [{} for _ in points]
     try:
@@ -162,24 +180,29 @@ def _run(client: Client, points: list[Point], extra: dict, state: _State) -> lis
             rows[index[fut.key]] = row
             state.solves += 1
             if state.progress is not None:
-                state.progress({"done": state.solves, "status": row.get("status"),
-                                "moves": row.get("moves")})
+                state.progress(
+                    {"done": state.solves, "status": row.get("status"), "moves": row.get("moves")}
+                )
     except KeyboardInterrupt:
         client.cancel(futures)
         raise
     for r in rows:
         if r.get("status") == "error" or r.get("fit_cost") is None:
-            raise PlacementError(msg("frontier.failed", status=r.get("status"),
-                                     message=r.get("message") or "-"))
+            raise PlacementError(
+                msg("frontier.failed", status=r.get("status"), message=r.get("message") or "-")
+            )
     return rows
 
 
-def _weighted(client: Client, task: Task, extra: dict, state: _State,
-              lams: list[tuple[int, int]]) -> list[_Pt]:
+def _weighted(
+    client: Client, task: Task, extra: dict, state: _State, lams: list[tuple[int, int]]
+) -> list[_Pt]:
     """Exact optima of fit cost + (q / p) × moves, for each (p, q)."""
     rows = _run(client, [Point(task, p, q) for p, q in lams], extra, state)
-    pts = [_Pt(r["moves"], r["fit_cost"], r, Fraction(q, p))
-           for r, (p, q) in zip(rows, lams, strict=True)]
+    pts = [
+        _Pt(r["moves"], r["fit_cost"], r, Fraction(q, p))
+        for r, (p, q) in zip(rows, lams, strict=True)
+    ]
     state.optima += pts
     return pts
 
@@ -188,8 +211,9 @@ def _hull(client: Client, task: Task, extra: dict, state: _State, max_points: in
     # the two ends, lexicographically: fewest moves then best fit; best fit then fewest
     # moves. a probe at price 0 first gives the numbers that size those prices.
     probe = _weighted(client, task, extra, state, [(1, 0)])[0].row
-    lo, hi = _weighted(client, task, extra, state,
-                       [(1, probe["fit_spread"] + 1), (probe["holders"] + 1, 1)])
+    lo, hi = _weighted(
+        client, task, extra, state, [(1, probe["fit_spread"] + 1), (probe["holders"] + 1, 1)]
+    )
     hull = [lo] if lo.moves == hi.moves else [lo, hi]
     state.hull = hull
     pending = [(lo, hi)] if lo.moves != hi.moves else []
@@ -199,8 +223,12 @@ def _hull(client: Client, task: Task, extra: dict, state: _State, max_points: in
     while pending and len(hull) < max_points:
         # the widest segments first, a fixed batch per round (the same curve whatever
         # the number of workers)
-        pending.sort(key=lambda s: (-(s[1].moves - s[0].moves) * (s[0].cost - s[1].cost)
-                                    / (span_m * span_c), s[0].moves))
+        pending.sort(
+            key=lambda s: (
+                -(s[1].moves - s[0].moves) * (s[0].cost - s[1].cost) / (span_m * span_c),
+                s[0].moves,
+            )
+        )
         batch, pending = pending[:BATCH], pending[BATCH:]
         lams, ties = [], []
         for a, b in batch:
@@ -225,24 +253,27 @@ def _hull(client: Client, task: Task, extra: dict, state: _State, max_points: in
     return hull
 
 
-def _prices(client: Client, task: Task, extra: dict, state: _State,
-            hull: list[_Pt]) -> dict[int, tuple[int | None, str]]:
+def _prices(
+    client: Client, task: Task, extra: dict, state: _State, hull: list[_Pt]
+) -> dict[int, tuple[int | None, str]]:
     """Per hull point (by moves): an integer price per move (cost units) that gives it
     as the optimum, or None, and its range of optimality as text. The range is proven
     where both neighbouring segments are; elsewhere the price is checked by a solve."""
     out: dict[int, tuple[int | None, str]] = {}
     check: list[tuple[_Pt, int]] = []
     for i, x in enumerate(hull):
-        left = (Fraction(hull[i - 1].cost - x.cost, x.moves - hull[i - 1].moves)
-                if i > 0 else None)
-        right = (Fraction(x.cost - hull[i + 1].cost, hull[i + 1].moves - x.moves)
-                 if i + 1 < len(hull) else Fraction(0))
+        left = Fraction(hull[i - 1].cost - x.cost, x.moves - hull[i - 1].moves) if i > 0 else None
+        right = (
+            Fraction(x.cost - hull[i + 1].cost, hull[i + 1].moves - x.moves)
+            if i + 1 < len(hull)
+            else Fraction(0)
+        )
         lam = math.floor(right) + 1  # the smallest integer strictly above `right`
         scale = x.row["objective_scale"]
-        text = (f"{_num(float(right) / scale)}–"
-                f"{'∞' if left is None else _num(float(left) / scale)}")
-        proven = (i == 0 or (hull[i - 1].moves, x.moves) in state.certified) and \
-            (i + 1 == len(hull) or (x.moves, hull[i + 1].moves) in state.certified)
+        text = f"{_num(float(right) / scale)}–{'∞' if left is None else _num(float(left) / scale)}"
+        proven = (i == 0 or (hull[i - 1].moves, x.moves) in state.certified) and (
+            i + 1 == len(hull) or (x.moves, hull[i + 1].moves) in state.certified
+        )
         if proven and (left is None or lam < left):
             out[x.moves] = (lam, text)
         elif x.lam is not None and x.lam.denominator == 1:  # found at this very price
@@ -262,26 +293,38 @@ def _prices(client: Client, task: Task, extra: dict, state: _State,
     return out
 
 
-def _between(client: Client, task: Task, extra: dict, state: _State, hull: list[_Pt], between: int,
-             time_limit: float | None) -> list[dict]:
+def _between(
+    client: Client,
+    task: Task,
+    extra: dict,
+    state: _State,
+    hull: list[_Pt],
+    between: int,
+    time_limit: float | None,
+) -> list[dict]:
     if between <= 0 or len(hull) < 2:
         return []
     # the middle of the widest gaps between supported points
-    gaps = sorted(((b.moves - a.moves, a.moves) for a, b in zip(hull, hull[1:], strict=False)
-                   if b.moves - a.moves >= 2), key=lambda g: (-g[0], g[1]))[:between]
+    gaps = sorted(
+        (
+            (b.moves - a.moves, a.moves)
+            for a, b in zip(hull, hull[1:], strict=False)
+            if b.moves - a.moves >= 2
+        ),
+        key=lambda g: (-g[0], g[1]),
+    )[:between]
     ks = sorted(m + w // 2 for w, m in gaps)
     if not ks:
         return []
-    rows = _run(client, [Point(task, max_moves=k, time_limit=time_limit) for k in ks], extra,
-                state)
-    known = [(x.cost, x.moves, f"moves={x.moves}", x.row.get("mean_jpm"))
-             for x in state.optima]
+    rows = _run(client, [Point(task, max_moves=k, time_limit=time_limit) for k in ks], extra, state)
+    known = [(x.cost, x.moves, f"moves={x.moves}", x.row.get("mean_jpm")) for x in state.optima]
     out, contradicted = [], []
     for k, r in zip(ks, rows, strict=True):
         # every exact optimum at a price lam bounds any placement with at most k moves:
         # cost >= cost_i + lam × (moves_i - k)
-        bound = max(math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima
-                    if x.lam is not None)  # all: optima are found at a price
+        bound = max(
+            math.ceil(x.cost + x.lam * (x.moves - k)) for x in state.optima if x.lam is not None
+        )  # all: optima are found at a price
         cost, moves, kept, jpm = r["fit_cost"], r["moves"], "", r.get("mean_jpm")
         for cand in known:  # a placement found with fewer moves and a better fit: keep it
             if cand[1] <= k and cand[0] < cost:
@@ -294,17 +337,33 @@ def _between(client: Client, task: Task, extra: dict, state: _State, hull: list[
                 bound = max(bound, solver_bound)
         bound = min(bound, cost)
         status = "optimal" if bound == cost else "feasible"
-        out.append({**r, "max_moves": k, "moves": moves, "fit_cost": cost, "fit_bound": bound,
-                    "kept_from": kept, "mean_jpm": jpm, "status": status})
+        out.append(
+            {
+                **r,
+                "max_moves": k,
+                "moves": moves,
+                "fit_cost": cost,
+                "fit_bound": bound,
+                "kept_from": kept,
+                "mean_jpm": jpm,
+                "status": status,
+            }
+        )
         known.append((cost, moves, f"max_moves={k}", jpm))
     if contradicted:
-        state.notes.append(msg("frontier.bad_bound", k=", ".join(str(k) for k, _ in contradicted),
-                               solver=", ".join(sorted({str(s) for _, s in contradicted}))))
+        state.notes.append(
+            msg(
+                "frontier.bad_bound",
+                k=", ".join(str(k) for k, _ in contradicted),
+                solver=", ".join(sorted({str(s) for _, s in contradicted})),
+            )
+        )
     return out
 
 
-def _table(hull: list[_Pt], between: list[dict],
-           prices: dict[int, tuple[int | None, str]]) -> pd.DataFrame:
+def _table(
+    hull: list[_Pt], between: list[dict], prices: dict[int, tuple[int | None, str]]
+) -> pd.DataFrame:
     rows = []
     for x in hull:
         lam, text = prices.get(x.moves, (None, ""))
@@ -316,27 +375,53 @@ def _table(hull: list[_Pt], between: list[dict],
         rows.append(_row(x.row, "supported", x.moves, x.cost, x.cost, None, text, settings))
     for r in between:
         settings = {"objective.weights.continuity": 0, "constraints.max_moves": r["max_moves"]}
-        rows.append(_row(r, "constrained", r["moves"], r["fit_cost"], r["fit_bound"],
-                         r["max_moves"], "", settings))
+        rows.append(
+            _row(
+                r,
+                "constrained",
+                r["moves"],
+                r["fit_cost"],
+                r["fit_bound"],
+                r["max_moves"],
+                "",
+                settings,
+            )
+        )
     df = pd.DataFrame(rows)
     if not len(df):
         return df
-    df = df.sort_values(["moves", "kind_order", "max_moves"], kind="stable",
-                        na_position="first").drop(columns="kind_order").reset_index(drop=True)
+    df = (
+        df.sort_values(["moves", "kind_order", "max_moves"], kind="stable", na_position="first")
+        .drop(columns="kind_order")
+        .reset_index(drop=True)
+    )
     df.insert(0, "point", range(len(df)))
     return df
 
 
-def _row(r: dict, kind: str, moves: int, cost: int, bound: int, max_moves: int | None, price: str,
-         settings: dict) -> dict[str, Any]:
+def _row(
+    r: dict,
+    kind: str,
+    moves: int,
+    cost: int,
+    bound: int,
+    max_moves: int | None,
+    price: str,
+    settings: dict,
+) -> dict[str, Any]:
     scale = r["objective_scale"]
     sign = -1.0 if r.get("sense", "min") == "min" else 1.0
     return {
-        "point_kind": kind, "kind_order": 0 if kind == "supported" else 1,
-        "moves": int(moves), "max_moves": max_moves,
-        "fit": round(sign * cost / scale, 2), "fit_bound": round(sign * bound / scale, 2),
-        "mean_jpm": r.get("mean_jpm"), "move_price": price,
-        "status": r.get("status"), "solver": r.get("solver"),
+        "point_kind": kind,
+        "kind_order": 0 if kind == "supported" else 1,
+        "moves": int(moves),
+        "max_moves": max_moves,
+        "fit": round(sign * cost / scale, 2),
+        "fit_bound": round(sign * bound / scale, 2),
+        "mean_jpm": r.get("mean_jpm"),
+        "move_price": price,
+        "status": r.get("status"),
+        "solver": r.get("solver"),
         "kept_from": r.get("kept_from") or "",
         "settings": describe(settings),
     }

@@ -82,8 +82,9 @@ def variants(grid: Grid, zip_: bool = False) -> list[dict[str, Any]]:
     lists = [list(v) for _, v in grid]
     if zip_:
         if len({len(v) for v in lists}) != 1:
-            raise ScenarioError(msg("sweep.zip_lengths", lengths=", ".join(
-                f"{k}: {len(v)}" for k, v in grid)))
+            raise ScenarioError(
+                msg("sweep.zip_lengths", lengths=", ".join(f"{k}: {len(v)}" for k, v in grid))
+            )
         rows = list(zip(*lists, strict=True))
     else:
         total = 1
@@ -104,9 +105,8 @@ def apply_settings(raw: dict, settings: dict[str, Any], source: str) -> dict:
             index, param = int(m.group(1)), m.group(2)
             ops = out.get("operations") or []
             if index >= len(ops):
-                raise ScenarioError(msg("sweep.no_operation", key=key, source=source,
-                                        n=len(ops)))
-            (_, params), = ops[index].items()
+                raise ScenarioError(msg("sweep.no_operation", key=key, source=source, n=len(ops)))
+            ((_, params),) = ops[index].items()
             params[param] = value  # checked by the operation's own model
             continue
         if key.startswith("operations"):
@@ -117,16 +117,17 @@ def apply_settings(raw: dict, settings: dict[str, Any], source: str) -> dict:
             child = node.get(part)
             if child is None and depth == 0 or child is not None and not isinstance(child, dict):
                 top = list(ScenarioConfig.model_fields) if depth == 0 else list(node)
-                raise ScenarioError(msg("sweep.bad_key", key=key, source=source,
-                                        hint=nearest(part, top)))
+                raise ScenarioError(
+                    msg("sweep.bad_key", key=key, source=source, hint=nearest(part, top))
+                )
             if child is None:
                 child = node[part] = {}
             node = child
         node[parts[-1]] = value
-        if parts[:2] == ["objective", "weights"] and len(parts) == 3 \
-                and parts[2] not in TERMS:
-            raise ScenarioError(msg("sweep.bad_key", key=key, source=source,
-                                    hint=nearest(parts[2], TERMS)))
+        if parts[:2] == ["objective", "weights"] and len(parts) == 3 and parts[2] not in TERMS:
+            raise ScenarioError(
+                msg("sweep.bad_key", key=key, source=source, hint=nearest(parts[2], TERMS))
+            )
     return out
 
 

@@ -79,8 +79,10 @@ class Sweep:
 
     def __repr__(self) -> str:
         part = ", partial" if self.partial else ""
-        return (f"<Sweep {self.name!r}: {self.done}/{len(self.table)} variants over "
-                f"{', '.join(self.keys) or 'organisations'}{part}>")
+        return (
+            f"<Sweep {self.name!r}: {self.done}/{len(self.table)} variants over "
+            f"{', '.join(self.keys) or 'organisations'}{part}>"
+        )
 
 
 def as_grid(grid: Grid | dict | Sequence[str] | None) -> Grid:
@@ -88,8 +90,10 @@ def as_grid(grid: Grid | dict | Sequence[str] | None) -> Grid:
     if grid is None:
         return []
     if isinstance(grid, dict):
-        return [(str(k), list(v) if isinstance(v, list | tuple | range) else [v])
-                for k, v in grid.items()]
+        return [
+            (str(k), list(v) if isinstance(v, list | tuple | range) else [v])
+            for k, v in grid.items()
+        ]
     out: Grid = []
     for item in grid:
         if isinstance(item, str):
@@ -115,8 +119,9 @@ def resolved_settings(scenario: Scenario) -> dict:
     return raw
 
 
-def variant_tasks(scenario: Scenario, grid: Grid, zip_: bool, start: int = 0,
-           organisation: str = "") -> list[Task]:
+def variant_tasks(
+    scenario: Scenario, grid: Grid, zip_: bool, start: int = 0, organisation: str = ""
+) -> list[Task]:
     """One validated task per variant; every bad variant is reported at once."""
     raw = resolved_settings(scenario)
     key = data_key(scenario.config)
@@ -137,10 +142,17 @@ def variant_tasks(scenario: Scenario, grid: Grid, zip_: bool, start: int = 0,
     return tasks
 
 
-def sweep(scenario: Scenario | str | Path, grid: Grid | dict | Sequence[str] | None = None,
-          client: Client | None = None, *, zip: bool = False, scheduler: str | None = None,
-          workers: int | None = None, progress: Progress | None = None,
-          say: Callable[[str], None] | None = None) -> Sweep:
+def sweep(
+    scenario: Scenario | str | Path,
+    grid: Grid | dict | Sequence[str] | None = None,
+    client: Client | None = None,
+    *,
+    zip: bool = False,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Sweep:
     """Solve ``scenario`` under every variant of ``grid`` on Dask.
 
     ``grid``: ``{"objective.weights.continuity": [0, 5, 10]}``, ``[(key, values)]`` or
@@ -156,8 +168,19 @@ def sweep(scenario: Scenario | str | Path, grid: Grid | dict | Sequence[str] | N
     grid = as_grid(grid)
     tasks = variant_tasks(sc, grid, zip)
     in_memory = sc.path is None
-    return _execute(sc.name, [k for k, _ in grid], tasks, {}, client, scheduler, workers,
-                    progress, say, sc.organization() if in_memory else None, each=False)
+    return _execute(
+        sc.name,
+        [k for k, _ in grid],
+        tasks,
+        {},
+        client,
+        scheduler,
+        workers,
+        progress,
+        say,
+        sc.organization() if in_memory else None,
+        each=False,
+    )
 
 
 def scenario_files(patterns: str | Iterable[str | Path]) -> list[Path]:
@@ -173,12 +196,17 @@ def scenario_files(patterns: str | Iterable[str | Path]) -> list[Path]:
     return [Path(f) for f in found]
 
 
-def sweep_each(patterns: str | Iterable[str | Path],
-               grid: Grid | dict | Sequence[str] | None = None,
-               client: Client | None = None, *,
-               zip: bool = False, scheduler: str | None = None, workers: int | None = None,
-               progress: Progress | None = None,
-               say: Callable[[str], None] | None = None) -> Sweep:
+def sweep_each(
+    patterns: str | Iterable[str | Path],
+    grid: Grid | dict | Sequence[str] | None = None,
+    client: Client | None = None,
+    *,
+    zip: bool = False,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    say: Callable[[str], None] | None = None,
+) -> Sweep:
     """Solve one scenario per organisation (files matching ``patterns``, e.g.
     ``"regencies/*/scenario.yaml"``), each under every variant of ``grid`` (none: one
     row per organisation). A file that cannot be read or validated is a row with status
@@ -194,16 +222,40 @@ def sweep_each(patterns: str | Iterable[str | Path],
             tasks += variant_tasks(load_scenario(f), grid, zip, start, str(f))
         except PlacementError as exc:
             for i, settings in enumerate(variants(grid, zip)):
-                failed[start + i] = {"organisation": str(f), **settings,
-                                     "status": "error", "message": error_text(exc)}
-    return _execute("each", [k for k, _ in grid], tasks, failed, client, scheduler, workers,
-                    progress, say, None, each=True)
+                failed[start + i] = {
+                    "organisation": str(f),
+                    **settings,
+                    "status": "error",
+                    "message": error_text(exc),
+                }
+    return _execute(
+        "each",
+        [k for k, _ in grid],
+        tasks,
+        failed,
+        client,
+        scheduler,
+        workers,
+        progress,
+        say,
+        None,
+        each=True,
+    )
 
 
-def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, dict],
-             client: Client | None, scheduler: str | None, workers: int | None,
-             progress: Progress | None, say: Callable[[str], None] | None,
-             org: Organization | None, each: bool) -> Sweep:
+def _execute(
+    name: str,
+    keys: list[str],
+    tasks: list[Task],
+    failed: dict[int, dict],
+    client: Client | None,
+    scheduler: str | None,
+    workers: int | None,
+    progress: Progress | None,
+    say: Callable[[str], None] | None,
+    org: Organization | None,
+    each: bool,
+) -> Sweep:
     t0 = time.perf_counter()
     rows: dict[int, dict] = {}
     seconds: dict[int, float] = {}
@@ -217,20 +269,30 @@ def _execute(name: str, keys: list[str], tasks: list[Task], failed: dict[int, di
             n_workers = len(c.scheduler_info().get("workers", {}))
             partial = _gather(c, tasks, org, rows, seconds, cpu, progress, total, best)
     table = variant_table(keys, tasks, rows, failed, each)
-    return Sweep(name, keys, table, partial, each, seconds, time.perf_counter() - t0,
-                 n_workers, cpu)
+    return Sweep(
+        name, keys, table, partial, each, seconds, time.perf_counter() - t0, n_workers, cpu
+    )
 
 
-def _gather(client: Client, tasks: list[Task], org: Organization | None, rows: dict,
-            seconds: dict, cpu: dict, progress: Progress | None, total: int, best: dict
-            ) -> bool:
+def _gather(
+    client: Client,
+    tasks: list[Task],
+    org: Organization | None,
+    rows: dict,
+    seconds: dict,
+    cpu: dict,
+    progress: Progress | None,
+    total: int,
+    best: dict,
+) -> bool:
     """Run the tasks; fill ``rows`` as they finish. True if interrupted (Ctrl-C)."""
     from distributed import as_completed  # Dask loads when a sweep runs (start-up time)
 
     token = uuid.uuid4().hex[:12]
     extra = {"org": client.scatter(org, broadcast=True)} if org is not None else {}
-    futures = client.map(run_variant, tasks, key=[f"placement-{token}-{t.index}" for t in tasks],
-                         pure=False, **extra)
+    futures = client.map(
+        run_variant, tasks, key=[f"placement-{token}-{t.index}" for t in tasks], pure=False, **extra
+    )
     by_key = {f.key: t for f, t in zip(futures, tasks, strict=True)}
     try:
         for fut in as_completed(futures):
@@ -246,27 +308,40 @@ def _gather(client: Client, tasks: list[Task], org: Organization | None, rows: d
             if obj is not None and (not best or obj < best["objective"]):
                 best.update(objective=obj, index=task.index)
             if progress is not None:
-                progress({"done": len(rows), "total": total, "index": task.index,
-                          "status": row.get("status"), "best": dict(best)})
+                progress(
+                    {
+                        "done": len(rows),
+                        "total": total,
+                        "index": task.index,
+                        "status": row.get("status"),
+                        "best": dict(best),
+                    }
+                )
     except KeyboardInterrupt:
         client.cancel(futures)
         return True
     return False
 
 
-def variant_table(keys: list[str], tasks: list[Task], rows: dict[int, dict],
-                  failed: dict[int, dict], each: bool) -> pd.DataFrame:
+def variant_table(
+    keys: list[str], tasks: list[Task], rows: dict[int, dict], failed: dict[int, dict], each: bool
+) -> pd.DataFrame:
     """The sweep table: a row per variant by index (``not_run`` where ``rows`` has none)."""
     records: dict[int, dict] = {}
     for t in tasks:
         row = rows.get(t.index, {"status": "not_run"})
-        records[t.index] = {"organisation": t.organisation, **t.settings,
-                            "settings": describe(t.settings), **row}
+        records[t.index] = {
+            "organisation": t.organisation,
+            **t.settings,
+            "settings": describe(t.settings),
+            **row,
+        }
     for i, row in failed.items():
         settings = {k: row.get(k) for k in keys}
         records[i] = {**row, "settings": describe(settings)}
     order: dict[str, None] = dict.fromkeys(
-        ["variant", *(["organisation"] if each else []), *keys, "settings", *HEAD])
+        ["variant", *(["organisation"] if each else []), *keys, "settings", *HEAD]
+    )
     for i in sorted(records):
         order.update(dict.fromkeys(k for k in records[i] if k not in ("message",)))
     order.pop("organisation", None) if not each else None
@@ -281,12 +356,24 @@ def _typed(df: pd.DataFrame) -> pd.DataFrame:
     Parquet copy has one type per column."""
     for c in df.columns:
         if df[c].dtype == object:
-            kinds = {type(v) for v in df[c] if v is not None and not
-                     (isinstance(v, float) and math.isnan(v))}
+            kinds = {
+                type(v)
+                for v in df[c]
+                if v is not None and not (isinstance(v, float) and math.isnan(v))
+            }
             if len(kinds) > 1 and not kinds <= {int, float}:
                 df[c] = df[c].map(lambda v: None if v is None else str(v))
     return df
 
 
-__all__ = ["DEFAULT_CHART", "Sweep", "as_grid", "resolved_settings", "scenario_files", "sweep",
-           "sweep_each", "variant_table", "variant_tasks"]
+__all__ = [
+    "DEFAULT_CHART",
+    "Sweep",
+    "as_grid",
+    "resolved_settings",
+    "scenario_files",
+    "sweep",
+    "sweep_each",
+    "variant_table",
+    "variant_tasks",
+]

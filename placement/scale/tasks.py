@@ -97,8 +97,13 @@ def organization_for(key: str, config: ScenarioConfig) -> Organization:
             _ORGS.move_to_end(key)
             return _ORGS[key]
         d = config.data
-        return _remember(_ORGS, key, load_organization(d.employees, d.positions, d.units)
-                         if d.employees and d.positions else None)
+        return _remember(
+            _ORGS,
+            key,
+            load_organization(d.employees, d.positions, d.units)
+            if d.employees and d.positions
+            else None,
+        )
 
 
 def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
@@ -111,8 +116,12 @@ def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
 
 def compiled_for(task: Task, org: Organization | None = None) -> Compiled:
     """The compiled scenario of ``task`` (kept per worker, keyed by data and settings)."""
-    key = task.data_key + hashlib.sha256(
-        json.dumps(task.raw, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    key = (
+        task.data_key
+        + hashlib.sha256(json.dumps(task.raw, sort_keys=True, default=str).encode()).hexdigest()[
+            :32
+        ]
+    )
     with _LOCK:
         if key in _COMPILED:
             _COMPILED.move_to_end(key)
@@ -188,9 +197,14 @@ def priced(problem: Problem, p: int, q: int) -> Problem:
     """``p`` × the problem's costs, minus ``q`` per employee who stays: the optimum
     minimises fit cost + (q / p) × moves, exactly (moves = holders − stays)."""
     return dataclasses.replace(
-        problem, edge_cost=p * problem.edge_cost - q * stays(problem),
-        unplaced_cost=p * problem.unplaced_cost, constant=p * problem.constant,
-        objective_scale=p * problem.objective_scale, term_costs={}, term_constants={})
+        problem,
+        edge_cost=p * problem.edge_cost - q * stays(problem),
+        unplaced_cost=p * problem.unplaced_cost,
+        constant=p * problem.constant,
+        objective_scale=p * problem.objective_scale,
+        term_costs={},
+        term_constants={},
+    )
 
 
 def moves_of(problem: Problem, assignment: np.ndarray) -> int:
@@ -214,11 +228,13 @@ def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]
     target.problem = problem
     kw: dict[str, Any] = {"time_limit": point.time_limit} if point.time_limit else {}
     cfg = compiled.config.solver
-    result = solve(target, solver=solver or cfg.name, seed=cfg.seed, workers=cfg.workers,
-                   **kw)
+    result = solve(target, solver=solver or cfg.name, seed=cfg.seed, workers=cfg.workers, **kw)
     a = result.assignment
-    row: dict[str, Any] = {"status": result.status.value, "solver": result.solver,
-                           "message": render(result.outcome.message or "")}
+    row: dict[str, Any] = {
+        "status": result.status.value,
+        "solver": result.solver,
+        "message": render(result.outcome.message or ""),
+    }
     row["moves"] = None if a is None else moves_of(base, a)
     row["fit_cost"] = None if a is None else base.cost_of(a)
     row["mean_jpm"] = None if a is None else mean_jpm(compiled, base, a)
@@ -228,8 +244,13 @@ def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]
     row["holders"] = int((base.current_pos >= 0).sum())
     row["objective_scale"] = base.objective_scale
     row["fit_spread"] = fit_range(base)
-    biggest = max(int(np.abs(base.edge_cost).max(initial=0)),
-                  int(np.abs(base.unplaced_cost).max(initial=0))) + 1
+    biggest = (
+        max(
+            int(np.abs(base.edge_cost).max(initial=0)),
+            int(np.abs(base.unplaced_cost).max(initial=0)),
+        )
+        + 1
+    )
     nodes = base.n_employees + base.n_positions + base.n_units + 2
     row["max_den"] = max(1, 2**50 // (biggest * nodes))  # keeps priced costs far from 2^63
     row["sense"] = base.sense
@@ -267,6 +288,19 @@ def fit_range(problem: Problem) -> int:
     return int((hi - lo).sum()) + n
 
 
-__all__ = ["NO_LIMIT", "Point", "Task", "data_files", "data_key", "error_text", "fit_range",
-           "moves_of", "organization_for", "priced", "result_row", "run_variant",
-           "solve_point", "stays"]
+__all__ = [
+    "NO_LIMIT",
+    "Point",
+    "Task",
+    "data_files",
+    "data_key",
+    "error_text",
+    "fit_range",
+    "moves_of",
+    "organization_for",
+    "priced",
+    "result_row",
+    "run_variant",
+    "solve_point",
+    "stays",
+]

@@ -5,6 +5,12 @@ from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, 
 from placement.solvers.registry import SOLVERS, get_solver, register_solver
 
 __all__ = [
-    "SOLVERS", "Feature", "SolveOptions", "SolveOutcome", "Solver", "Status", "get_solver",
+    "SOLVERS",
+    "Feature",
+    "SolveOptions",
+    "SolveOutcome",
+    "Solver",
+    "Status",
+    "get_solver",
     "register_solver",
 ]

@@ -73,8 +73,7 @@ class AutoSolver(Solver):
         t0 = time.perf_counter()
 
         def head(text: str) -> str:
-            return msg("reason.side", constraints=", ".join(problem.side_constraints()),
-                       text=text)
+            return msg("reason.side", constraints=", ".join(problem.side_constraints()), text=text)
 
         relayed = replace(options, progress=_relay(problem, options.progress, t0))
         full_limit = full_model_edges(problem)
@@ -86,19 +85,29 @@ class AutoSolver(Solver):
             return replace(lag, reason=head(msg("reason.lag_optimal")))
         if not full:
             found = "" if lag.assignment is not None else msg("reason.none_found")
-            return replace(lag, reason=head(msg("reason.lag_lns", edges=problem.n_edges,
-                                                limit=full_limit, found=found)))
+            return replace(
+                lag,
+                reason=head(
+                    msg("reason.lag_lns", edges=problem.n_edges, limit=full_limit, found=found)
+                ),
+            )
         left = relayed.remaining()
         if left is not None and left <= 0:
             return replace(lag, reason=head(msg("reason.lag_no_time")))
         # CP-SAT's own limit covers building its model: the rest of the budget
         cp = CpSatSolver().solve(problem, replace(relayed, hint=hint))
-        return self._merge(lag, cp, time.perf_counter() - t0,
-                           lambda outcome: head(msg("reason.stage", status=lag.status.value,
-                                                    origin=origin, outcome=outcome)))
+        return self._merge(
+            lag,
+            cp,
+            time.perf_counter() - t0,
+            lambda outcome: head(
+                msg("reason.stage", status=lag.status.value, origin=origin, outcome=outcome)
+            ),
+        )
 
-    def warm_start(self, problem: Problem, options: SolveOptions, full_model: bool = True
-                   ) -> tuple[SolveOutcome, np.ndarray | None, str]:
+    def warm_start(
+        self, problem: Problem, options: SolveOptions, full_model: bool = True
+    ) -> tuple[SolveOutcome, np.ndarray | None, str]:
         """Run the Lagrangian backend on a problem with side constraints.
 
         Returns its outcome (a placement and a proven bound, or none), a hint for a
@@ -110,9 +119,11 @@ class AutoSolver(Solver):
         """
         left = options.remaining()
         if full_model:
-            lag = LagrangeSolver(lns=False, pricing_share=1.0,
-                                 max_iterations=None if left is not None
-                                 else self.warm_iterations)
+            lag = LagrangeSolver(
+                lns=False,
+                pricing_share=1.0,
+                max_iterations=None if left is not None else self.warm_iterations,
+            )
             stage = options.within(None if left is None else self.warm_share * left)
         else:
             lag, stage = LagrangeSolver(), options.within(None)
@@ -132,28 +143,54 @@ class AutoSolver(Solver):
         """One outcome from the two stages: the better placement, the better bound."""
         bounds = [b for b in (lag.bound, cp.bound) if b is not None]
         bound = max(bounds) if bounds else None
-        use_cp = (cp.status.has_solution and cp.cost is not None
-                  and (lag.cost is None or cp.cost <= lag.cost))
+        use_cp = (
+            cp.status.has_solution
+            and cp.cost is not None
+            and (lag.cost is None or cp.cost <= lag.cost)
+        )
         best = cp if use_cp else lag
         log = [*lag.log, *cp.log]
         if not best.status.has_solution:
             status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
-            return SolveOutcome(status, None, None,
-                                None if status is Status.INFEASIBLE else bound, "cp-sat",
-                                seconds, cp.message or lag.message, log,
-                                stage(msg("reason.no_placement")))
+            return SolveOutcome(
+                status,
+                None,
+                None,
+                None if status is Status.INFEASIBLE else bound,
+                "cp-sat",
+                seconds,
+                cp.message or lag.message,
+                log,
+                stage(msg("reason.no_placement")),
+            )
         assert best.cost is not None  # has a solution
         if cp.status is Status.OPTIMAL:
             bound = best.cost
         elif bound is not None:
             bound = min(bound, best.cost)
         status = Status.OPTIMAL if bound == best.cost else Status.FEASIBLE
-        kept = msg("reason.kept_lag" if not use_cp else "reason.kept_cp" if lag.cost is None
-                   else "reason.kept_cp_better" if best.cost < lag.cost else "reason.kept_cp_same")
+        kept = msg(
+            "reason.kept_lag"
+            if not use_cp
+            else "reason.kept_cp"
+            if lag.cost is None
+            else "reason.kept_cp_better"
+            if best.cost < lag.cost
+            else "reason.kept_cp_same"
+        )
         if status is Status.OPTIMAL:
             kept = msg("reason.proof", kept=kept)
-        return SolveOutcome(status, best.assignment, best.cost, bound, best.solver, seconds,
-                            best.message, log, stage(kept))
+        return SolveOutcome(
+            status,
+            best.assignment,
+            best.cost,
+            bound,
+            best.solver,
+            seconds,
+            best.message,
+            log,
+            stage(kept),
+        )
 
 
 def _relay(problem: Problem, progress, t0: float):
@@ -166,12 +203,19 @@ def _relay(problem: Problem, progress, t0: float):
     def relay(event: dict) -> None:
         best, bound = event.get("best"), event.get("bound")
         better = best is not None and (seen["best"] is None or sign * best < sign * seen["best"])
-        higher = bound is not None and (seen["bound"] is None or
-                                        sign * bound > sign * seen["bound"])
+        higher = bound is not None and (
+            seen["bound"] is None or sign * bound > sign * seen["bound"]
+        )
         seen["best"] = best if better else seen["best"]
         seen["bound"] = bound if higher else seen["bound"]
         if better or higher:
-            progress({**event, "best": seen["best"], "bound": seen["bound"],
-                      "elapsed": time.perf_counter() - t0})
+            progress(
+                {
+                    **event,
+                    "best": seen["best"],
+                    "bound": seen["bound"],
+                    "elapsed": time.perf_counter() - t0,
+                }
+            )
 
     return relay

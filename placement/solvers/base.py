@@ -107,11 +107,13 @@ class Solver(ABC):
         if missing:
             able = ", ".join(solvers_supporting(required_features(problem))) or "none"
             names = ", ".join(problem.side_constraints())
-            raise UnsupportedProblemError(msg("solver.unsupported", solver=self.name,
-                                              names=names, able=able))
+            raise UnsupportedProblemError(
+                msg("solver.unsupported", solver=self.name, names=names, able=able)
+            )
 
-    def solve(self, problem: Problem, options: SolveOptions | None = None,
-              **settings) -> SolveOutcome:
+    def solve(
+        self, problem: Problem, options: SolveOptions | None = None, **settings
+    ) -> SolveOutcome:
         """Solve ``problem``. ``options`` (a :class:`SolveOptions`) and/or its fields
         as keywords (``time_limit=10, seed=3``; keywords win). The clock of
         ``time_limit`` starts here."""
@@ -149,5 +151,12 @@ def interruptible(stop):
         signal.signal(signal.SIGINT, previous)
 
 
-__all__ = ["Feature", "SolveOptions", "SolveOutcome", "Solver", "Status", "interruptible",
-           "required_features"]
+__all__ = [
+    "Feature",
+    "SolveOptions",
+    "SolveOutcome",
+    "Solver",
+    "Status",
+    "interruptible",
+    "required_features",
+]

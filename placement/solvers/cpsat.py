@@ -116,16 +116,29 @@ class CpSatSolver(Solver):
         if options.hint is not None:
             add_hint(model, problem, options.hint)
         if options.remaining() == 0:  # building the model used up the time limit
-            return SolveOutcome(Status.NO_SOLUTION, None, None, None, self.name,
-                                time.perf_counter() - t0, msg("cpsat.time_limit"),
-                                [f"cp-sat: model built in {time.perf_counter() - t0:.3f}s; "
-                                 "no time left to search"])
+            return SolveOutcome(
+                Status.NO_SOLUTION,
+                None,
+                None,
+                None,
+                self.name,
+                time.perf_counter() - t0,
+                msg("cpsat.time_limit"),
+                [f"cp-sat: model built in {time.perf_counter() - t0:.3f}s; no time left to search"],
+            )
 
         solver = cp_model.CpSolver()
         params = solver.parameters
         # the limit is what the build left of the caller's budget
-        solver_parameters(params, options.remaining(), seed, workers, self.deterministic,
-                          self.deterministic_time, self.log_search)
+        solver_parameters(
+            params,
+            options.remaining(),
+            seed,
+            workers,
+            self.deterministic,
+            self.deterministic_time,
+            self.log_search,
+        )
         log: list[str] = []
         if self.log_search:
             solver.log_callback = log.append
@@ -151,19 +164,26 @@ class CpSatSolver(Solver):
             chosen = first_values(solver, problem.n_edges)
             assignment = read_assignment(solver, problem)
             cost = exact_sum(coef[chosen]) + offset + problem.violation_cost(assignment)
-            bound = (cost if status is Status.OPTIMAL
-                     else objective_bound(solver.best_objective_bound, offset))
+            bound = (
+                cost
+                if status is Status.OPTIMAL
+                else objective_bound(solver.best_objective_bound, offset)
+            )
             if bound is not None:
                 bound = min(bound, cost)
             # CP-SAT catches Ctrl-C itself (catch_sigint_signal) and stops the search:
             # a non-optimal stop well before the limit can only be an interruption
             limit = params.max_time_in_seconds
-            if status is Status.FEASIBLE and (interrupted[0] or solver.wall_time < 0.9 * limit) \
-                    and self.deterministic_time is None:
+            if (
+                status is Status.FEASIBLE
+                and (interrupted[0] or solver.wall_time < 0.9 * limit)
+                and self.deterministic_time is None
+            ):
                 message = msg("cpsat.interrupted")
             if status is Status.OPTIMAL and problem.tie_levels and not interrupted[0]:
-                better = self._break_ties(model, x, problem, assignment, solver,
-                                          options.remaining(), log)
+                better = self._break_ties(
+                    model, x, problem, assignment, solver, options.remaining(), log
+                )
                 if better is not None:
                     assignment = better
         elif status is Status.INFEASIBLE:
@@ -183,8 +203,16 @@ class CpSatSolver(Solver):
             log=log,
         )
 
-    def _break_ties(self, model, x, problem: Problem, assignment: np.ndarray, first,
-                    time_left: float | None, log: list[str]) -> np.ndarray | None:
+    def _break_ties(
+        self,
+        model,
+        x,
+        problem: Problem,
+        assignment: np.ndarray,
+        first,
+        time_left: float | None,
+        log: list[str],
+    ) -> np.ndarray | None:
         """Second phase after a proven optimum: the objective fixed at its optimal
         value, minimise the problem's tie levels (status quo, then canonical order;
         :mod:`placement.model.stability`), hinted with the first optimum. Returns the
@@ -209,8 +237,9 @@ class CpSatSolver(Solver):
         if time_left is not None:
             solver.parameters.max_time_in_seconds = max(0.05, float(time_left))
         raw = solver.solve(model)
-        log.append(f"cp-sat tie-break phase: {solver.status_name(raw)} after "
-                   f"{solver.wall_time:.3f}s")
+        log.append(
+            f"cp-sat tie-break phase: {solver.status_name(raw)} after {solver.wall_time:.3f}s"
+        )
         if raw != cp_model.OPTIMAL:
             return None
         return read_assignment(solver, problem)

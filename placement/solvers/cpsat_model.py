@@ -46,8 +46,9 @@ class CpSatModel(NamedTuple):
     offset: int
 
 
-def neighbourhood_parameters(prm, workers: int, seed: int, dtime: float,
-                             time_limit: float | None) -> None:
+def neighbourhood_parameters(
+    prm, workers: int, seed: int, dtime: float, time_limit: float | None
+) -> None:
     """CP-SAT settings for many small hinted sub-solves (large-neighbourhood search):
     one light presolve pass, no probing or symmetry, the full linear relaxation
     (assignment + knapsack rows are LP-friendly), stopped on a deterministic time
@@ -65,9 +66,15 @@ def neighbourhood_parameters(prm, workers: int, seed: int, dtime: float,
     prm.linearization_level = 2
 
 
-def solver_parameters(prm, time_limit: float | None, seed: int, workers: int,
-                      deterministic: bool = True, deterministic_time: float | None = None,
-                      log_search: bool = False) -> None:
+def solver_parameters(
+    prm,
+    time_limit: float | None,
+    seed: int,
+    workers: int,
+    deterministic: bool = True,
+    deterministic_time: float | None = None,
+    log_search: bool = False,
+) -> None:
     """CP-SAT settings of one full solve: wall-clock ``time_limit`` (None = none),
     ``seed``, ``workers`` (0 = CP-SAT picks: all cores; with several and
     ``deterministic``, its interleaved deterministic parallel search), an optional cap
@@ -137,8 +144,11 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
         lo = 0 if w is None else exact_sum(w[w < 0])
         hi = len(idx) if w is None else exact_sum(w[w > 0])
         if soft > 0:
-            expr = (cp_model.LinearExpr.sum(list(x[idx])) if w is None
-                    else cp_model.LinearExpr.weighted_sum(x[idx], w))
+            expr = (
+                cp_model.LinearExpr.sum(list(x[idx]))
+                if w is None
+                else cp_model.LinearExpr.weighted_sum(x[idx], w)
+            )
             if lb is not None and int(lb) > lo:
                 short = model.new_int_var(0, int(lb) - lo, f"short:{what}")
                 model.add(expr + short >= int(lb))
@@ -198,8 +208,13 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
 
     # positions: min_fill <= headcount <= capacity
     for j, idx in enumerate(_groups(pos, m)):
-        add_range(idx, problem.min_fill[j], None, f"minimum fill of position {j}",
-                  soft=problem.min_fill_penalty)
+        add_range(
+            idx,
+            problem.min_fill[j],
+            None,
+            f"minimum fill of position {j}",
+            soft=problem.min_fill_penalty,
+        )
         add_range(idx, None, problem.capacity[j], f"headcount of position {j}")
 
     # units: unit_min <= headcount <= unit_cap
@@ -208,8 +223,13 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
         unit_of_edge = problem.position_unit[pos] if E else np.zeros(0, dtype=np.int32)
         for u, idx in enumerate(_groups(unit_of_edge, k)):
             cap = None if problem.unit_cap[u] == NO_LIMIT else problem.unit_cap[u]
-            add_range(idx, problem.unit_min[u], None, f"minimum headcount of unit {u}",
-                      soft=problem.min_fill_penalty)
+            add_range(
+                idx,
+                problem.unit_min[u],
+                None,
+                f"minimum headcount of unit {u}",
+                soft=problem.min_fill_penalty,
+            )
             add_range(idx, None, cap, f"headcount of unit {u}")
 
     # budgets: weighted load <= limit
@@ -219,7 +239,11 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
         for b, idx in enumerate(_groups(budget_of_edge, n_b)):
             name = problem.budget_names[b] if b < len(problem.budget_names) else f"budget {b}"
             add_range(
-                idx, None, problem.budget_limit[b], f"load of {name}", problem.edge_weight[idx],
+                idx,
+                None,
+                problem.budget_limit[b],
+                f"load of {name}",
+                problem.edge_weight[idx],
                 soft=problem.budget_penalty,
             )
 
@@ -230,8 +254,13 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
         if problem.max_moves != NO_LIMIT:
             # sum(moved) <= max  <=>  sum(x_stay) >= n_cur - max
             need = int(has_cur.sum()) - int(problem.max_moves)
-            add_range(stay[stay >= 0], need, None, "number of employees staying put (max_moves)",
-                      soft=problem.move_penalty)
+            add_range(
+                stay[stay >= 0],
+                need,
+                None,
+                "number of employees staying put (max_moves)",
+                soft=problem.move_penalty,
+            )
         if (problem.unit_max_moves != NO_LIMIT).any():
             cur_u = np.where(has_cur, problem.current_unit, -1)
             n_cur_u = np.bincount(cur_u[cur_u >= 0], minlength=k)
@@ -243,7 +272,10 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
                     continue
                 need = int(n_cur_u[u]) - int(problem.unit_max_moves[u])
                 add_range(
-                    stay_idx[emps], need, None, f"number staying put in unit {u} (its max_moves)",
+                    stay_idx[emps],
+                    need,
+                    None,
+                    f"number staying put in unit {u} (its max_moves)",
                     soft=problem.move_penalty,
                 )
 
@@ -259,8 +291,9 @@ def build_model(problem: Problem) -> CpSatModel | list[str]:
     nz = np.flatnonzero(coef)
     terms = [cp_model.LinearExpr.weighted_sum(x[nz], coef[nz])] if len(nz) else []
     if soft_terms:
-        terms.append(cp_model.LinearExpr.weighted_sum([v for v, _ in soft_terms],
-                                                      [c for _, c in soft_terms]))
+        terms.append(
+            cp_model.LinearExpr.weighted_sum([v for v, _ in soft_terms], [c for _, c in soft_terms])
+        )
     if terms:
         model.minimize(sum(terms))
     # kept for the tie-break phase (CpSatSolver._break_ties), which fixes this value
@@ -296,8 +329,7 @@ def first_values(solver: cp_model.CpSolver, n: int) -> np.ndarray:
     return values[:n].astype(bool)
 
 
-def read_assignment(solver: cp_model.CpSolver, problem: Problem,
-                    dtype=np.int32) -> np.ndarray:
+def read_assignment(solver: cp_model.CpSolver, problem: Problem, dtype=np.int32) -> np.ndarray:
     """The placement of a solved :func:`build_model` model: position per employee, -1
     unplaced."""
     chosen = first_values(solver, problem.n_edges)

@@ -47,8 +47,9 @@ class FlowSolver(Solver):
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
         if options.progress:
-            options.progress({"phase": "flow: building network", "best": None, "bound": None,
-                      "elapsed": 0.0})
+            options.progress(
+                {"phase": "flow: building network", "best": None, "bound": None, "elapsed": 0.0}
+            )
         folded, used = fold_ties(problem)
         try:
             assignment, status, message = _solve_network(folded)
@@ -60,8 +61,9 @@ class FlowSolver(Solver):
         if assignment is None:
             return SolveOutcome(status, None, None, None, self.name, seconds, message, log)
         cost = problem.cost_of(assignment)
-        return SolveOutcome(Status.OPTIMAL, assignment, cost, cost, self.name, seconds, message,
-                            log)
+        return SolveOutcome(
+            Status.OPTIMAL, assignment, cost, cost, self.name, seconds, message, log
+        )
 
 
 def fold_ties(problem: Problem) -> tuple[Problem, int]:
@@ -97,9 +99,15 @@ def _solve_network(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     missing_pin = (pinned >= 0) & ~pinned_ok
     if missing_pin.any():
         i = int(np.flatnonzero(missing_pin)[0])
-        return None, Status.INFEASIBLE, msg("flow.pin_not_allowed",
-                                            employee=problem.label("employee", i),
-                                            position=problem.label("position", int(pinned[i])))
+        return (
+            None,
+            Status.INFEASIBLE,
+            msg(
+                "flow.pin_not_allowed",
+                employee=problem.label("employee", i),
+                position=problem.label("position", int(pinned[i])),
+            ),
+        )
     e_idx = None if keep.all() else np.flatnonzero(keep)  # None: every edge
     must = problem.must_place | (pinned >= 0)
     free = np.flatnonzero(~must)
@@ -111,8 +119,11 @@ def _solve_network(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     umin = np.minimum(problem.unit_min, unit_cap) if soft else problem.unit_min
     if (umin > unit_cap).any():
         u = int(np.flatnonzero(umin > unit_cap)[0])
-        return None, Status.INFEASIBLE, msg("flow.unit_cap", unit=problem.label("unit", u),
-                                            need=umin[u], cap=unit_cap[u])
+        return (
+            None,
+            Status.INFEASIBLE,
+            msg("flow.unit_cap", unit=problem.label("unit", u), need=umin[u], cap=unit_cap[u]),
+        )
     if not soft and (mf.any() or umin.any()):
         # Hard minimums as lower bounds on the position → unit and unit → sink arcs
         # (the supplies absorb them): no tier rewards, so the costs keep their own
@@ -137,8 +148,9 @@ def _network(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, tiers:
     sink = n + m + k
     cap = problem.capacity
     pu = problem.position_unit.astype(np.int64)
-    e_emp, e_pos, e_cost = (_take(a, e_idx) for a in
-                            (problem.edge_emp, problem.edge_pos, problem.edge_cost))
+    e_emp, e_pos, e_cost = (
+        _take(a, e_idx) for a in (problem.edge_emp, problem.edge_pos, problem.edge_cost)
+    )
     u_cost = problem.unplaced_cost[free]
     low = min(int(e_cost.min(initial=0)), int(u_cost.min(initial=0)))
     ne, nf = len(e_emp), len(free)
@@ -151,24 +163,25 @@ def _network(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, tiers:
     tails[:ne], heads[:ne], caps[:ne] = e_emp, e_pos, 1  # built in place: 5M+ arcs
     heads[:ne] += n
     np.subtract(e_cost, low, out=costs[:ne])
-    tails[ne:ne + nf], heads[ne:ne + nf], caps[ne:ne + nf] = free, sink, 1
-    costs[ne:ne + nf] = u_cost - low
+    tails[ne : ne + nf], heads[ne : ne + nf], caps[ne : ne + nf] = free, sink, 1
+    costs[ne : ne + nf] = u_cost - low
     at = ne + nf
     for pos_cap, unit_caps, cost in (((mf, umin, -big),) if tiers else ()) + (
-            (cap - mf, unit_cap - umin, 0),):
-        tails[at:at + m], heads[at:at + m] = n + np.arange(m), n + m + pu
-        caps[at:at + m], costs[at:at + m] = pos_cap, cost
+        (cap - mf, unit_cap - umin, 0),
+    ):
+        tails[at : at + m], heads[at : at + m] = n + np.arange(m), n + m + pu
+        caps[at : at + m], costs[at : at + m] = pos_cap, cost
         at += m
-        tails[at:at + k], heads[at:at + k] = n + m + np.arange(k), sink
-        caps[at:at + k], costs[at:at + k] = unit_caps, cost
+        tails[at : at + k], heads[at : at + k] = n + m + np.arange(k), sink
+        caps[at : at + k], costs[at : at + k] = unit_caps, cost
         at += k
     supplies = np.zeros(sink + 1, dtype=np.int64)
     supplies[:n] = 1
     supplies[sink] = -n
     if not tiers:
-        supplies[n:n + m] -= mf
+        supplies[n : n + m] -= mf
         np.add.at(supplies, n + m + pu, mf)
-        supplies[n + m:sink] -= umin
+        supplies[n + m : sink] -= umin
         supplies[sink] += int(umin.sum())
     smcf = min_cost_flow.SimpleMinCostFlow()
     arcs = smcf.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
@@ -205,20 +218,32 @@ def _solve_tiered(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, s
     if status != smcf.OPTIMAL:
         name = {smcf.INFEASIBLE: "INFEASIBLE"}.get(status, f"status {status}")
         st = _STATUS.get(name, Status.NO_SOLUTION)
-        return None, st, (msg("flow.must_place") if name == "INFEASIBLE"
-                          else msg("flow.failed", name=name))
+        return (
+            None,
+            st,
+            (msg("flow.must_place") if name == "INFEASIBLE" else msg("flow.failed", name=name)),
+        )
     flows = smcf.flows(arcs)
     assignment = _assignment(problem, e_idx, flows)
     off = (problem.n_edges if e_idx is None else len(e_idx)) + len(free)
-    pos_tier = flows[off:off + m]
-    unit_tier = flows[off + m:off + m + k]
+    pos_tier = flows[off : off + m]
+    unit_tier = flows[off + m : off + m + k]
     short_p = np.flatnonzero(pos_tier < mf)
     short_u = np.flatnonzero(unit_tier < umin)
     if (len(short_p) or len(short_u)) and not soft:
-        parts = [msg("flow.min_fill_part", position=problem.label("position", p), need=mf[p],
-                     can=pos_tier[p]) for p in short_p[:5]]
-        parts += [msg("flow.unit_min_part", unit=problem.label("unit", u), need=umin[u],
-                      can=unit_tier[u]) for u in short_u[:5]]
+        parts = [
+            msg(
+                "flow.min_fill_part",
+                position=problem.label("position", p),
+                need=mf[p],
+                can=pos_tier[p],
+            )
+            for p in short_p[:5]
+        ]
+        parts += [
+            msg("flow.unit_min_part", unit=problem.label("unit", u), need=umin[u], can=unit_tier[u])
+            for u in short_u[:5]
+        ]
         return None, Status.INFEASIBLE, msg("flow.min_fills", parts=join("; ", parts))
     return assignment, Status.OPTIMAL, ""
 

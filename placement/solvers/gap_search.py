@@ -82,12 +82,12 @@ class Dense:
         return int(self.C[np.arange(self.n), x].sum())
 
     def load(self, x: np.ndarray) -> np.ndarray:
-        return np.bincount(x, weights=self.A[np.arange(self.n), x],
-                           minlength=self.m + 1).astype(np.int64)
+        return np.bincount(x, weights=self.A[np.arange(self.n), x], minlength=self.m + 1).astype(
+            np.int64
+        )
 
     def feasible(self, x: np.ndarray) -> bool:
-        return bool(self.allowed[np.arange(self.n), x].all() and
-                    (self.load(x) <= self.cap).all())
+        return bool(self.allowed[np.arange(self.n), x].all() and (self.load(x) <= self.cap).all())
 
     def assignment(self, x: np.ndarray) -> np.ndarray:
         """Problem assignment (position per employee, -1 unplaced)."""
@@ -102,8 +102,9 @@ def dense_gap(p: Problem) -> Dense | None:
     n, m = p.n_employees, p.n_positions
     if not n or not m or not p.has_budgets or p.has_move_caps or n * (m + 1) > MAX_CELLS:
         return None
-    if any(int(getattr(p, k, 0) or 0) for k in ("min_fill_penalty", "budget_penalty",
-                                                 "move_penalty")):
+    if any(
+        int(getattr(p, k, 0) or 0) for k in ("min_fill_penalty", "budget_penalty", "move_penalty")
+    ):
         return None
     if (p.pinned >= 0).any() or (p.min_fill > 0).any() or (p.unit_min > 0).any():
         return None
@@ -120,8 +121,11 @@ def dense_gap(p: Problem) -> Dense | None:
     if (w[budgeted] < 0).any():
         return None
     big = int(_BIG) // max(n, 1)
-    if p.n_edges and int(np.abs(p.edge_cost).max()) >= big or \
-            int(np.abs(p.unplaced_cost).max()) >= big:
+    if (
+        p.n_edges
+        and int(np.abs(p.edge_cost).max()) >= big
+        or int(np.abs(p.unplaced_cost).max()) >= big
+    ):
         return None
     C = np.full((n, m + 1), _BIG, dtype=np.int64)
     A = np.zeros((n, m + 1), dtype=np.int64)
@@ -143,8 +147,9 @@ def dense_gap(p: Problem) -> Dense | None:
 # -- the Lagrangian bound -------------------------------------------------------------
 
 
-def lagrangian_bound(d: Dense, iterations: int, upper: float | None = None,
-                     deadline: float | None = None) -> tuple[int | None, np.ndarray, list]:
+def lagrangian_bound(
+    d: Dense, iterations: int, upper: float | None = None, deadline: float | None = None
+) -> tuple[int | None, np.ndarray, list]:
     """Best proven lower bound on the cost (integer, without the Problem's constant),
     its multipliers λ (float[m+1], 0 on uncapped columns), and up to a few other
     good multiplier vectors met on the way (for constructions)."""
@@ -272,8 +277,9 @@ def _two_best(F: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 # -- local search ---------------------------------------------------------------------
 
 
-def local_search(d: Dense, x: np.ndarray, deadline: float | None = None,
-                 max_passes: int = 50) -> np.ndarray:
+def local_search(
+    d: Dense, x: np.ndarray, deadline: float | None = None, max_passes: int = 50
+) -> np.ndarray:
     """Shift and swap descents on the true costs until neither improves."""
     x = x.copy()
     res = d.cap - d.load(x)
@@ -367,9 +373,16 @@ def _swap_pass(d: Dense, x: np.ndarray, res: np.ndarray) -> int:
 class AgentLNS:
     """CP-SAT on sub-GAPs made of the jobs of a few agents (see the module doc)."""
 
-    def __init__(self, d: Dense, lam: np.ndarray, seed: int, workers: int = 1,
-                 deterministic_time: float = 0.1, min_agents: int = 2,
-                 extra: int = 16) -> None:
+    def __init__(
+        self,
+        d: Dense,
+        lam: np.ndarray,
+        seed: int,
+        workers: int = 1,
+        deterministic_time: float = 0.1,
+        min_agents: int = 2,
+        extra: int = 16,
+    ) -> None:
         self.d = d
         self.R = np.where(d.allowed, d.C + lam * d.A, np.inf)
         self.rng = np.random.default_rng(seed)
@@ -420,8 +433,11 @@ class AgentLNS:
             prob = w + 0.05 * (w.sum() / max(rest, 1) + 1e-9)
             prob[K] = 0.0
             tot = prob.sum()
-            nxt = int(self.rng.choice(m, p=prob / tot)) if tot > 0 else \
-                int(self.rng.choice(np.setdiff1d(np.arange(m), K)))
+            nxt = (
+                int(self.rng.choice(m, p=prob / tot))
+                if tot > 0
+                else int(self.rng.choice(np.setdiff1d(np.arange(m), K)))
+            )
             K.append(nxt)
             w += W[nxt]
         return np.array(sorted(K), dtype=np.int64)
@@ -435,7 +451,7 @@ class AgentLNS:
         self.rounds += 1
         inK = np.zeros(d.m + 1, dtype=bool)
         inK[K] = True
-        J = np.flatnonzero(inK[x] | ((x == d.m) & d.allowed[:, :d.m][:, K].any(axis=1)))
+        J = np.flatnonzero(inK[x] | ((x == d.m) & d.allowed[:, : d.m][:, K].any(axis=1)))
         if not len(J):
             return None, True
         cols = np.concatenate([K, [d.m]])
@@ -448,8 +464,9 @@ class AgentLNS:
             pick = out[np.argsort(gainK, kind="stable")[: self.extra]]
             J = np.union1d(J, pick)
             cols = np.union1d(cols, x[pick])
-        sub_a, status_opt = _solve_sub(d, x, J, cols, self.seed + self.rounds, self.workers,
-                                       self.dtime, time_limit)
+        sub_a, status_opt = _solve_sub(
+            d, x, J, cols, self.seed + self.rounds, self.workers, self.dtime, time_limit
+        )
         if status_opt:  # grow after a few proofs in a row, shrink after a miss
             self.solves_optimal += 1
             self.streak += 1
@@ -466,9 +483,16 @@ class AgentLNS:
         return None, status_opt
 
 
-def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: int,
-               workers: int, dtime: float, time_limit: float | None
-               ) -> tuple[np.ndarray | None, bool]:
+def _solve_sub(
+    d: Dense,
+    x: np.ndarray,
+    J: np.ndarray,
+    cols: np.ndarray,
+    seed: int,
+    workers: int,
+    dtime: float,
+    time_limit: float | None,
+) -> tuple[np.ndarray | None, bool]:
     """CP-SAT on jobs J restricted to agent columns ``cols`` (capacities: the agents'
     own, less the load of jobs outside J); returns (new column per job of J, proven)."""
     n_J = len(J)
@@ -484,14 +508,14 @@ def _solve_sub(d: Dense, x: np.ndarray, J: np.ndarray, cols: np.ndarray, seed: i
     v = model.new_bool_var_series("x", pd.RangeIndex(len(jj))).to_numpy()
     starts = np.searchsorted(jj, np.arange(n_J + 1))
     for t in range(n_J):
-        model.add_exactly_one(v[starts[t]:starts[t + 1]])
+        model.add_exactly_one(v[starts[t] : starts[t + 1]])
     order = np.argsort(kk, kind="stable")
     kstarts = np.searchsorted(kk[order], np.arange(len(cols) + 1))
     w = As[jj, kk]
     for c in range(len(cols)):
         if not d.capped[cols[c]]:
             continue
-        idx = order[kstarts[c]:kstarts[c + 1]]
+        idx = order[kstarts[c] : kstarts[c + 1]]
         if len(idx) and int(w[idx].sum()) > int(room[c]):
             model.add(cp_model.LinearExpr.weighted_sum(v[idx], w[idx]) <= int(room[c]))
     cost = Cs[jj, kk]
@@ -546,4 +570,3 @@ def _priced_repair(d: Dense, R: np.ndarray) -> np.ndarray | None:
         x[j] = k
     del rows
     return x if (res >= 0).all() else None
-

@@ -47,8 +47,9 @@ class _State:
         self.unit = np.where(p.unit_cap == NO_LIMIT, _INF, p.unit_cap).astype(np.int64)
         self.budget = p.budget_limit.astype(np.int64).copy()
         self.moves = _INF if p.max_moves == NO_LIMIT else int(p.max_moves)
-        self.unit_moves = np.where(p.unit_max_moves == NO_LIMIT, _INF,
-                                   p.unit_max_moves).astype(np.int64)
+        self.unit_moves = np.where(p.unit_max_moves == NO_LIMIT, _INF, p.unit_max_moves).astype(
+            np.int64
+        )
 
     def take(self, edges: np.ndarray) -> None:
         p = self.p
@@ -59,8 +60,9 @@ class _State:
         b = p.budget_of_position[pos]
         has = b >= 0
         if has.any():
-            self.budget -= np.bincount(b[has], weights=p.edge_weight[edges][has],
-                                       minlength=len(self.budget)).astype(np.int64)
+            self.budget -= np.bincount(
+                b[has], weights=p.edge_weight[edges][has], minlength=len(self.budget)
+            ).astype(np.int64)
         mv = p.edge_is_move[edges]
         if mv.any():
             self.moves -= int(mv.sum())

@@ -67,7 +67,9 @@ def generate_organization(
     employees = employees_frame(rng, st, emp)
     # certifications from a stream of their own: the other columns stay as they were
     certs = certifications(np.random.default_rng([int(seed), n, k, 20250101, 2]), st, emp)
-    employees.insert(list(employees.columns).index("preferences") + 1, "certifications",
-                     opt_str(certs, certs != ""))
+    employees.insert(
+        list(employees.columns).index("preferences") + 1,
+        "certifications",
+        opt_str(certs, certs != ""),
+    )
     return GeneratedOrganization(employees, positions, units)
-

@@ -93,8 +93,12 @@ def build_employees(rng: np.random.Generator, n: int, st: Structure) -> People:
     # a JF level's golongan range has an upper bound too (promotion beyond it needs the
     # next level): functional staff wait at their level's highest golongan
     jf_top = np.array(
-        [RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
-         for k, lv in zip(st.row_kind, st.row_level, strict=True)], dtype=np.int64)
+        [
+            RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
+            for k, lv in zip(st.row_kind, st.row_level, strict=True)
+        ],
+        dtype=np.int64,
+    )
     cap = np.minimum(cap, jf_top[row])
     need = np.maximum(st.row_min_rank[row] - entry, 0)
     kind_min = np.select(
@@ -171,7 +175,6 @@ def build_employees(rng: np.random.Generator, n: int, st: Structure) -> People:
     )
 
 
-
 _P_LICENCE = {"staff": 0.5, "new": 0.9}
 #: teachers' certificate comes from in-service PPG: rare outside teaching posts
 _P_TEACHING_LICENCE = {"staff": 0.1, "new": 0.5}
@@ -190,8 +193,10 @@ def certifications(rng: np.random.Generator, st: Structure, emp: People) -> np.n
     """
     n = len(emp.pos)
     rows = st.rows
-    row_fam = np.array([r.title[: -len(r.level)].strip() if r.kind == "JF" else ""
-                        for r in rows] + [""], dtype=object)
+    row_fam = np.array(
+        [r.title[: -len(r.level)].strip() if r.kind == "JF" else "" for r in rows] + [""],
+        dtype=object,
+    )
     present = np.unique(st.pos_row)  # template rows that exist in some unit
     fams = sorted({row_fam[r] for r in present if row_fam[r]})
     if not fams:
@@ -225,9 +230,11 @@ def certifications(rng: np.random.Generator, st: Structure, emp: People) -> np.n
     w_lic = (fits & licensed[None, :]).astype(float)
     pick = _sample_rows(rng, np.where(w_lic.sum(axis=1, keepdims=True) > 0, w_lic, 1.0))
     teaching = np.array([c == LICENSED_FAMILIES.get("Guru") for c in cert_lic])[pick]
-    p_lic = np.where(teaching, np.where(new, _P_TEACHING_LICENCE["new"],
-                                        _P_TEACHING_LICENCE["staff"]),
-                     np.where(new, _P_LICENCE["new"], _P_LICENCE["staff"]))
+    p_lic = np.where(
+        teaching,
+        np.where(new, _P_TEACHING_LICENCE["new"], _P_TEACHING_LICENCE["staff"]),
+        np.where(new, _P_LICENCE["new"], _P_LICENCE["staff"]),
+    )
     take = (w_lic.sum(axis=1) > 0) & (u[:, 0] < p_lic) & (out == "")
     out = np.where(take, cert_lic[pick], out)
     # an uji kompetensi of an unlicensed family one fits
@@ -307,5 +314,3 @@ def preferences(
     prefs = np.full(n, "", dtype=object)
     prefs[who] = joined
     return prefs.astype(str)
-
-

@@ -240,8 +240,9 @@ def build_structure(
     pos_id = np.char.add("P", np.char.zfill(np.arange(1, m + 1).astype(str), pw))
 
     # per-row attribute arrays, plus a final "no post" row for new hires
-    def rarr(f: Callable[[Row], object], last: object,
-             dtype: DTypeLike | None = None) -> np.ndarray:
+    def rarr(
+        f: Callable[[Row], object], last: object, dtype: DTypeLike | None = None
+    ) -> np.ndarray:
         return np.array([f(r) for r in rows] + [last], dtype=dtype)
 
     fmask = np.zeros((len(rows) + 1, NF), dtype=bool)
@@ -307,4 +308,3 @@ def _fix_total(
         pick = rng.choice(room, size=min(abs(diff), len(room)), replace=False)
         hc[pick] += 1 if diff > 0 else -1
     return hc
-

@@ -147,7 +147,6 @@ def describe_organization(org: GeneratedOrganization) -> dict[str, object]:
     }
 
 
-
 def nip_is_valid(nip: pd.Series) -> np.ndarray:
     """bool per NIP string: matches :data:`NIP_PATTERN` (format only)."""
     return nip.astype("str").str.fullmatch(NIP_PATTERN[1:-1]).fillna(False).to_numpy(bool)

@@ -43,7 +43,6 @@ class Row:
     essential: bool = False  # may get a minimum fill
 
 
-
 def _st(
     title: str,
     level: str,
@@ -100,10 +99,24 @@ def _split(text: str) -> tuple[str, ...]:
 
 
 def _row(d: dict[str, str]) -> Row:
-    return Row(d["title"], d["kind"], d["level"], int(d["grade"]), d["min_edu"],
-               _split(d["fields"]), d["min_rank"] or None, _split(d["tech"]), float(d["weight"]),
-               float(d["min_size"]), float(d["p_keep"]), float(d["priority"]), d["key"] == "true",
-               float(d["female"]), int(d["bup"]), d["essential"] == "true")
+    return Row(
+        d["title"],
+        d["kind"],
+        d["level"],
+        int(d["grade"]),
+        d["min_edu"],
+        _split(d["fields"]),
+        d["min_rank"] or None,
+        _split(d["tech"]),
+        float(d["weight"]),
+        float(d["min_size"]),
+        float(d["p_keep"]),
+        float(d["priority"]),
+        d["key"] == "true",
+        float(d["female"]),
+        int(d["bup"]),
+        d["essential"] == "true",
+    )
 
 
 def _template_rows() -> dict[str, tuple[Row, ...]]:
@@ -116,15 +129,19 @@ def _template_rows() -> dict[str, tuple[Row, ...]]:
 _ROWS = _template_rows()
 FUNCTIONS: dict[str, Function] = {
     name: Function(
-        tuple(f["head_fields"]), tuple(f["tech"]),
+        tuple(f["head_fields"]),
+        tuple(f["tech"]),
         tuple((b["name"], tuple(b["fields"]), tuple(b["tech"])) for b in f["bidang"]),
-        _ROWS.get(f"{name}.jf", ()), _ROWS.get(f"{name}.pelaksana", ()),
-        _ROWS.get(f"{name}.uptd_jf", ()))
+        _ROWS.get(f"{name}.jf", ()),
+        _ROWS.get(f"{name}.pelaksana", ()),
+        _ROWS.get(f"{name}.uptd_jf", ()),
+    )
     for name, f in load("functions.yaml").items()
 }
 KECAMATAN_ROWS = _ROWS["kecamatan"]
 #: Posts every unit may carry (after its own), with the unit size that brings them in.
 COMMON_ROWS = _ROWS["common"]
+
 
 @dataclass(frozen=True)
 class UnitSpec:
@@ -136,15 +153,17 @@ class UnitSpec:
     uptd_of: int = -1  # UPTD: index of the parent unit in the template
 
 
-
 _UNITS = load("units.yaml")
 #: ordered by how indispensable the unit is (small rosters keep the first ones)
-CORE_UNITS = tuple(UnitSpec(u["name"], u["type"], u["function"], u["weight"], u.get("head", ""))
-                   for u in _UNITS["core_units"])
+CORE_UNITS = tuple(
+    UnitSpec(u["name"], u["type"], u["function"], u["weight"], u.get("head", ""))
+    for u in _UNITS["core_units"]
+)
 KECAMATAN_WEIGHT = 0.8
 #: name prefix, function, parent core unit, weight
-UPTD_KINDS = tuple((u["prefix"], u["function"], u["parent"], u["weight"])
-                   for u in _UNITS["uptd_kinds"])
+UPTD_KINDS = tuple(
+    (u["prefix"], u["function"], u["parent"], u["weight"]) for u in _UNITS["uptd_kinds"]
+)
 UNITS_PER_REGION = 35
 
 
@@ -367,7 +386,6 @@ def edu_profile(row: Row) -> np.ndarray:
     )
 
 
-
 def unit_specs(k: int) -> list[UnitSpec]:
     """The first ``k`` units of a regency: core OPD, then kecamatan, then UPTD."""
     if k <= UNITS_PER_REGION:
@@ -385,4 +403,3 @@ def unit_specs(k: int) -> list[UnitSpec]:
         prefix, fn, parent, w = UPTD_KINDS[i % len(UPTD_KINDS)]
         specs.append(UnitSpec(prefix, "dinas", fn, w, uptd_of=names.index(parent)))
     return specs
-

@@ -70,4 +70,3 @@ def _write_table(table: pd.DataFrame, path: Path, fmt: str) -> None:
         table.to_excel(path, index=False, engine="openpyxl")
     else:
         table.to_parquet(path, index=False, engine="pyarrow")
-

@@ -59,18 +59,38 @@ def test_solve_writes_outputs_and_summary(replace_out):
     r, out = replace_out
     assert r.exit_code == 0, r.output
     assert "optimal" in r.output and "flow" in r.output
-    for f in ("placements.csv", "moves.csv", "vacancies.csv", "unplaced.csv",
-              "training_needs.csv", "kpis.json", "placement.xlsx", "report.html"):
+    for f in (
+        "placements.csv",
+        "moves.csv",
+        "vacancies.csv",
+        "unplaced.csv",
+        "training_needs.csv",
+        "kpis.json",
+        "placement.xlsx",
+        "report.html",
+    ):
         assert (out / f).exists(), f
 
 
 def test_formats_option(tmp_path):
-    r = run("compare", TEBO / "baseline.yaml", TEBO / "merge.yaml", "--out", tmp_path / "c",
-            "--formats", "parquet")
+    r = run(
+        "compare",
+        TEBO / "baseline.yaml",
+        TEBO / "merge.yaml",
+        "--out",
+        tmp_path / "c",
+        "--formats",
+        "parquet",
+    )
     assert r.exit_code == 0, r.output
     assert "(Parquet, kpis.csv, kpis.json, one folder per scenario)" in r.output
     assert sorted(x.name for x in (tmp_path / "c").iterdir()) == [
-        "baseline", "differences.parquet", "kpis.csv", "kpis.json", "merge"]
+        "baseline",
+        "differences.parquet",
+        "kpis.csv",
+        "kpis.json",
+        "merge",
+    ]
     assert (tmp_path / "c" / "merge" / "placements.parquet").exists()
     assert not (tmp_path / "c" / "merge" / "placements.csv").exists()
     r = run("solve", TEBO / "merge.yaml", "--out", tmp_path / "s", "--formats", "csv,docx")
@@ -90,8 +110,9 @@ def test_validate_ok_and_bad(tmp_path):
     r = run("validate", TEBO / "merge.yaml")
     assert r.exit_code == 0 and "merged U13, U17" in r.output
     bad = tmp_path / "bad.yaml"
-    bad.write_text(yaml.safe_dump({"extends": str(TEBO / "replace.yaml"),
-                                   "objective": {"wieghts": {}}}))
+    bad.write_text(
+        yaml.safe_dump({"extends": str(TEBO / "replace.yaml"), "objective": {"wieghts": {}}})
+    )
     r = run("validate", bad, TEBO / "replace.yaml")
     assert r.exit_code == 1
     assert "unknown key 'objective.wieghts'; did you mean 'weights'?" in r.output
@@ -122,8 +143,11 @@ def test_debug_shows_traceback(tmp_path):
 
 def test_infeasible_exit_2(tmp_path):
     # the health office's minimum fill exceeds what its eligible people can give
-    sc = scenario(tmp_path, "too_full", operations=[
-        {"set_min_fill": {"select": {"units": ["U04"]}, "min_fill": 40}}])
+    sc = scenario(
+        tmp_path,
+        "too_full",
+        operations=[{"set_min_fill": {"select": {"units": ["U04"]}, "min_fill": 40}}],
+    )
     out = tmp_path / "o"
     r = run("solve", sc, "--out", out)
     assert r.exit_code == 2, r.output
@@ -143,8 +167,14 @@ def test_explain(replace_out):
     assert r.exit_code == 0, r.output
     moves = pd.read_csv(pl_dir / "moves.csv", dtype=str)
     who = moves[moves["reason_code"] == "better_fit"].iloc[0]
-    r = run("explain", TEBO / "replace.yaml", "--employee", who["employee_id"],
-            "--position", who["from_position"])
+    r = run(
+        "explain",
+        TEBO / "replace.yaml",
+        "--employee",
+        who["employee_id"],
+        "--position",
+        who["from_position"],
+    )
     assert r.exit_code == 0, r.output
     assert f"Result: {who['to_position']}" in r.output
     assert f"Why: {who['reason']}." in r.output  # the same reason as moves.csv
@@ -200,11 +230,18 @@ def test_help_starts_without_the_heavy_libraries(args):
     import subprocess
     import sys
 
-    probe = ("import sys; from placement.cli import main\n"
-             "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
-             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); print(code)")
-    p = subprocess.run([sys.executable, "-P", "-c", probe, *args], cwd=ROOT,
-                       capture_output=True, text=True, check=False)
+    probe = (
+        "import sys; from placement.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules)); print(code)"
+    )
+    p = subprocess.run(
+        [sys.executable, "-P", "-c", probe, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     *_, loaded, code = p.stdout.strip().splitlines()
     assert (loaded, code) == ("[]", "0"), p.stdout + p.stderr
     assert "Usage:" in p.stdout or "version" in p.stdout
@@ -214,11 +251,14 @@ def test_lazy_package_still_registers_the_domain():
     import subprocess
     import sys
 
-    probe = ("import placement.model.extension as x, placement.model.operations as ops\n"
-             "print(len(list(x.hooks('checks'))) > 0, 'retirements' in ops.operations())\n"
-             "import placement; print(placement.solve.__module__, 'solve' in dir(placement))")
-    p = subprocess.run([sys.executable, "-P", "-c", probe], cwd=ROOT, capture_output=True,
-                       text=True, check=True)
+    probe = (
+        "import placement.model.extension as x, placement.model.operations as ops\n"
+        "print(len(list(x.hooks('checks'))) > 0, 'retirements' in ops.operations())\n"
+        "import placement; print(placement.solve.__module__, 'solve' in dir(placement))"
+    )
+    p = subprocess.run(
+        [sys.executable, "-P", "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     assert p.stdout.split() == ["True", "True", "placement.api", "True"], p.stdout
 
 
@@ -228,7 +268,8 @@ def test_module_entry_points_run():
     import sys
 
     for mod in ("placement", "placement.cli"):
-        r = subprocess.run([sys.executable, "-m", mod, "--help"], capture_output=True,
-                           text=True, timeout=120)
+        r = subprocess.run(
+            [sys.executable, "-m", mod, "--help"], capture_output=True, text=True, timeout=120
+        )
         assert r.returncode == 0, r.stderr
         assert "Usage:" in r.stdout

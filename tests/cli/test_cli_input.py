@@ -21,9 +21,18 @@ def _scenario(d):
     e = e.assign(note=["+1", "-5", "-cmd", "ok", "=1+1", "2.5"])
     for name, df in (("employees", e), ("positions", p), ("units", u)):
         df.to_csv(d / f"{name}.csv", index=False)
-    (d / "s.yaml").write_text(yaml.safe_dump({
-        "name": "s", "data": {"employees": "employees.csv", "positions": "positions.csv",
-                              "units": "units.csv"}}))
+    (d / "s.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "name": "s",
+                "data": {
+                    "employees": "employees.csv",
+                    "positions": "positions.csv",
+                    "units": "units.csv",
+                },
+            }
+        )
+    )
     return d / "s.yaml"
 
 
@@ -52,23 +61,42 @@ def test_comparison_csv_neutralised(tmp_path):
     sc = _scenario(tmp_path)
     doc = yaml.safe_load(sc.read_text())
     (tmp_path / "t.yaml").write_text(yaml.safe_dump({**doc, "name": "=cmd"}))
-    r = CliRunner().invoke(main, ["compare", str(sc), str(tmp_path / "t.yaml"), "--out",
-                                  str(tmp_path / "c"), "--formats", "csv"])
+    r = CliRunner().invoke(
+        main,
+        [
+            "compare",
+            str(sc),
+            str(tmp_path / "t.yaml"),
+            "--out",
+            str(tmp_path / "c"),
+            "--formats",
+            "csv",
+        ],
+    )
     assert r.exit_code == 0, r.output
     assert (tmp_path / "c" / "kpis.csv").read_text().splitlines()[0] == "kpi,s,'=cmd"
 
 
-@pytest.mark.parametrize("args,line", [
-    (["solve"], "error: Missing argument 'SCENARIO'. (see 'placement solve --help')"),
-    (["solve", "x.yaml", "--bogus"],
-     "error: No such option '--bogus'. Did you mean '--out'? (see 'placement solve --help')"),
-    (["solve", "x.yaml", "--out", "o", "--time-limit", "soon"],
-     "error: Invalid value for '--time-limit': 'soon' is not a valid float. (see 'placement "
-     "solve --help')"),
-    (["nosuch"], "error: No such command 'nosuch'. (see 'placement --help')"),
-    (["--lang", "id", "validate"],
-     "error: Missing argument 'SCENARIOS...'. (lihat 'placement validate --help')"),
-])
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        (["solve"], "error: Missing argument 'SCENARIO'. (see 'placement solve --help')"),
+        (
+            ["solve", "x.yaml", "--bogus"],
+            "error: No such option '--bogus'. Did you mean '--out'? (see 'placement solve --help')",
+        ),
+        (
+            ["solve", "x.yaml", "--out", "o", "--time-limit", "soon"],
+            "error: Invalid value for '--time-limit': 'soon' is not a valid float. (see 'placement "
+            "solve --help')",
+        ),
+        (["nosuch"], "error: No such command 'nosuch'. (see 'placement --help')"),
+        (
+            ["--lang", "id", "validate"],
+            "error: Missing argument 'SCENARIOS...'. (lihat 'placement validate --help')",
+        ),
+    ],
+)
 def test_usage_errors_exit_1(args, line):
     r = CliRunner().invoke(main, args, prog_name="placement")
     assert r.exit_code == 1
@@ -82,10 +110,13 @@ def test_bare_command_shows_help():
 
 def test_solve_prints_warnings(tmp_path):
     sc = _scenario(tmp_path)
-    r = CliRunner().invoke(main, ["solve", str(sc), "--out", str(tmp_path / "o"), "--formats",
-                                  "csv"])
+    r = CliRunner().invoke(
+        main, ["solve", str(sc), "--out", str(tmp_path / "o"), "--formats", "csv"]
+    )
     assert r.exit_code == 0
     warnings = [ln for ln in r.output.splitlines() if ln.startswith("warning:")]
-    assert warnings == ["warning: employees.csv: column(s) 'monthly_cost', 'badge', 'note' are "
-                        "not employees columns placement uses; they are carried through to the "
-                        "outputs unchanged"]
+    assert warnings == [
+        "warning: employees.csv: column(s) 'monthly_cost', 'badge', 'note' are "
+        "not employees columns placement uses; they are carried through to the "
+        "outputs unchanged"
+    ]

@@ -57,15 +57,18 @@ def main() -> None:
     w("empty.csv", "")
     w("header_only.csv", EMP.splitlines()[0] + "\n")
     w("missing_columns.csv", "id,name,field\nE1,Ayu,Ekonomi\n")
-    w("unknown_columns.csv", EMP.replace("comp:Integritas\n", "comp:Integritas,hobby\n")
-      .replace(",4\n", ",4,badminton\n").replace(",3\n", ",3,\n"))
+    w(
+        "unknown_columns.csv",
+        EMP.replace("comp:Integritas\n", "comp:Integritas,hobby\n")
+        .replace(",4\n", ",4,badminton\n")
+        .replace(",3\n", ",3,\n"),
+    )
     w("wrong_types.csv", POS.replace(",2,S1", ",dua,S1"))
     w("blank_required.csv", EMP.replace("II/c", ""))
     w("duplicate_ids.csv", EMP.replace("E3,", "E1,"))
     w("unknown_refs.csv", POS.replace("P2,Perawat,U2", "P2,Perawat,U9"))
     w("level_out_of_range.csv", EMP.replace(",1990-07-01,3", ",1990-07-01,7"))
-    w("dates_text.csv", EMP.replace("1985-03-15", "15-03-1985").replace("1990-07-01",
-                                                                          "01/07/1990"))
+    w("dates_text.csv", EMP.replace("1985-03-15", "15-03-1985").replace("1990-07-01", "01/07/1990"))
     w("bad_date.csv", EMP.replace("1985-03-15", "15 Maret 1985"))
     emp_rows = rows(EMP)
     for r in emp_rows[1:]:
@@ -75,10 +78,14 @@ def main() -> None:
     pos_rows = rows(POS.replace("Ekonomi; Akuntansi", "Ekonomi"))
     pos_rows[1][4] = "=1+1"
     xlsx("formulas.xlsx", {"positions": pos_rows})
-    xlsx("merged_header.xlsx", {"positions": rows(POS.replace("Ekonomi; Akuntansi", "Ekonomi"))},
-         merge="B1:C1")
-    xlsx("several_sheets.xlsx", {"description": [["about", "this workbook"]],
-                                 "employees": emp_rows})
+    xlsx(
+        "merged_header.xlsx",
+        {"positions": rows(POS.replace("Ekonomi; Akuntansi", "Ekonomi"))},
+        merge="B1:C1",
+    )
+    xlsx(
+        "several_sheets.xlsx", {"description": [["about", "this workbook"]], "employees": emp_rows}
+    )
     spreadsheet_habits()
 
 
@@ -91,8 +98,10 @@ def spreadsheet_habits() -> None:
         r[0] = float(nip)  # what Excel keeps of an 18-digit number: 15 digits
     xlsx("float_nip.xlsx", {"employees": emp_rows})
     w("comma_list.csv", POS.replace("Ekonomi; Akuntansi", '"Ekonomi, Akuntansi"'))
-    w("indonesian_headers.csv", "NIP,Nama,Golongan,Pendidikan\n"
-      "196905152000071564,Ayu Lestari,III/a,S-1 Ekonomi\n")
+    w(
+        "indonesian_headers.csv",
+        "NIP,Nama,Golongan,Pendidikan\n196905152000071564,Ayu Lestari,III/a,S-1 Ekonomi\n",
+    )
 
 
 def hostile() -> None:
@@ -121,7 +130,7 @@ def hostile() -> None:
         "negative_weight": data + "objective: {weights: {unplaced: -200}}\n",
         "negative_move_cap": data + "constraints: {max_moves_per_unit: {U1: -1}}\n",
         "inf_factor": data + "operations:\n  - scale_headcount: {select: {all: true}, "
-                             "factor: .inf}\n",
+        "factor: .inf}\n",
         "huge_seed": data + "solver: {seed: 2147483648}\n",
         "merge_typo": data + "operations:\n  - merge_units: {units: [U1, U2], into: U3}\n",
         "out_input": data + "operations:\n  - pin: {file: pins/pins.csv}\n",

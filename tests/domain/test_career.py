@@ -43,8 +43,10 @@ POSITIONS = [  # id, title, kind, level, jf
 
 
 def positions() -> pd.DataFrame:
-    rows = [dict(id=i, title=t, unit="U1", kind=k, level=lv, headcount="2", jf=j)
-            for i, t, k, lv, j in POSITIONS]
+    rows = [
+        dict(id=i, title=t, unit="U1", kind=k, level=lv, headcount="2", jf=j)
+        for i, t, k, lv, j in POSITIONS
+    ]
     return pd.DataFrame(rows)
 
 
@@ -53,13 +55,22 @@ def employees(*people) -> pd.DataFrame:
     rows = []
     for p in people:
         i, rank, cur, certs = p[:4]
-        rows.append(dict(id=i, rank=rank, education="S1", current_position=cur,
-                         certifications=certs, jf=p[4] if len(p) > 4 else ""))
+        rows.append(
+            dict(
+                id=i,
+                rank=rank,
+                education="S1",
+                current_position=cur,
+                certifications=certs,
+                jf=p[4] if len(p) > 4 else "",
+            )
+        )
     return pd.DataFrame(rows)
 
 
-def edges(emp: pd.DataFrame, pos: pd.DataFrame | None = None, career: str = "strict",
-          **elig) -> set[tuple[str, str]]:
+def edges(
+    emp: pd.DataFrame, pos: pd.DataFrame | None = None, career: str = "strict", **elig
+) -> set[tuple[str, str]]:
     return pairs(compiled(emp, pos, career, **elig))
 
 
@@ -71,34 +82,53 @@ def pairs(c) -> set[tuple[str, str]]:
 
 def compiled(emp, pos=None, career="strict", **elig):
     pos = positions() if pos is None else pos
-    s = placement.Scenario.from_frames(emp, pos, None,
-                                       eligibility={**NO_OTHER_RULES, "career": career, **elig})
+    s = placement.Scenario.from_frames(
+        emp, pos, None, eligibility={**NO_OTHER_RULES, "career": career, **elig}
+    )
     return s.compile()
 
 
 # -- families -------------------------------------------------------------------------
 
+
 def test_family_of_title():
-    titles = pd.Series(["Perawat Ahli Pertama", "Guru Ahli Muda", "Bidan Terampil",
-                        "Analis Keuangan Ahli Madya", "Kepala Bidang Anggaran (JF Ahli Madya)",
-                        "Polisi Pamong Praja Penyelia", "Dokter"])
-    assert list(family_of_title(titles)) == ["Perawat", "Guru", "Bidan", "Analis Keuangan",
-                                             "Kepala Bidang Anggaran", "Polisi Pamong Praja",
-                                             "Dokter"]
+    titles = pd.Series(
+        [
+            "Perawat Ahli Pertama",
+            "Guru Ahli Muda",
+            "Bidan Terampil",
+            "Analis Keuangan Ahli Madya",
+            "Kepala Bidang Anggaran (JF Ahli Madya)",
+            "Polisi Pamong Praja Penyelia",
+            "Dokter",
+        ]
+    )
+    assert list(family_of_title(titles)) == [
+        "Perawat",
+        "Guru",
+        "Bidan",
+        "Analis Keuangan",
+        "Kepala Bidang Anggaran",
+        "Polisi Pamong Praja",
+        "Dokter",
+    ]
 
 
 # -- jf_family ------------------------------------------------------------------------
 
+
 def test_jf_family_needs_a_certification_naming_the_family():
-    ok = edges(employees(
-        ("E1", "III/a", "A1", ""),                                   # JA, no certificate
-        ("E2", "III/a", "A1", "Uji Kompetensi Analis Keuangan"),     # JA, certified
-        ("E3", "III/a", "A1", "uji kompetensi ANÁLIS  keuangan."),  # case, accents, spaces
-        ("E4", "III/a", "", "Uji Kompetensi Analis Keuangan"),       # new hire, certified
-        ("E5", "III/a", "", ""),                                     # new hire, none
-        ("E6", "III/b", "K1", ""),                                   # in the family already
-        ("E7", "III/a", "W2", ""),                                   # another family
-    ))
+    ok = edges(
+        employees(
+            ("E1", "III/a", "A1", ""),  # JA, no certificate
+            ("E2", "III/a", "A1", "Uji Kompetensi Analis Keuangan"),  # JA, certified
+            ("E3", "III/a", "A1", "uji kompetensi ANÁLIS  keuangan."),  # case, accents, spaces
+            ("E4", "III/a", "", "Uji Kompetensi Analis Keuangan"),  # new hire, certified
+            ("E5", "III/a", "", ""),  # new hire, none
+            ("E6", "III/b", "K1", ""),  # in the family already
+            ("E7", "III/a", "W2", ""),  # another family
+        )
+    )
     assert ("E1", "K1") not in ok and ("E5", "K1") not in ok and ("E7", "K1") not in ok
     assert {("E2", "K1"), ("E3", "K1"), ("E4", "K1")} <= ok
     assert ("E6", "K2") not in ok  # III/b is below Ahli Muda's range, not a family matter
@@ -107,29 +137,35 @@ def test_jf_family_needs_a_certification_naming_the_family():
 
 
 def test_jf_family_longest_name_counts():
-    ok = edges(employees(("E1", "III/a", "A1", "Uji Kompetensi Pengawas Koperasi"),
-                         ("E2", "III/a", "A1", "Uji Kompetensi Pengawas")))
+    ok = edges(
+        employees(
+            ("E1", "III/a", "A1", "Uji Kompetensi Pengawas Koperasi"),
+            ("E2", "III/a", "A1", "Uji Kompetensi Pengawas"),
+        )
+    )
     assert ("E1", "W2") in ok and ("E1", "W1") not in ok
     assert ("E2", "W1") in ok and ("E2", "W2") not in ok
 
 
 def test_employee_jf_column_sets_the_family():
-    ok = edges(employees(("E1", "III/a", "A1", "", "Analis Keuangan"),
-                         ("E2", "III/a", "A1", "")))
+    ok = edges(employees(("E1", "III/a", "A1", "", "Analis Keuangan"), ("E2", "III/a", "A1", "")))
     assert ("E1", "K1") in ok and ("E2", "K1") not in ok
 
 
 # -- jf_licence -----------------------------------------------------------------------
 
+
 def test_jf_licence_needs_the_certificate_not_just_uji_kompetensi():
-    ok = edges(employees(
-        ("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
-        ("E2", "III/a", "A1", "STR Perawat"),
-        ("E3", "III/a", "N2", ""),             # a nurse without STR: no other nurse post
-        ("E4", "III/a", "N2", "STR Perawat"),  # with it: yes
-        ("E5", "III/a", "A1", "STR Dokter Gigi"),
-        ("E6", "III/a", "A1", "Sertifikat Pendidik"),
-    ))
+    ok = edges(
+        employees(
+            ("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
+            ("E2", "III/a", "A1", "STR Perawat"),
+            ("E3", "III/a", "N2", ""),  # a nurse without STR: no other nurse post
+            ("E4", "III/a", "N2", "STR Perawat"),  # with it: yes
+            ("E5", "III/a", "A1", "STR Dokter Gigi"),
+            ("E6", "III/a", "A1", "Sertifikat Pendidik"),
+        )
+    )
     assert ("E1", "N3") not in ok and ("E2", "N3") in ok
     assert ("E3", "N2") in ok and ("E3", "N3") not in ok  # own post kept
     assert ("E4", "N3") in ok
@@ -139,10 +175,17 @@ def test_jf_licence_needs_the_certificate_not_just_uji_kompetensi():
 
 
 def test_licensed_families_are_configurable():
-    people = employees(("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
-                       ("E2", "III/a", "A1", "Uji Kompetensi Pengawas Koperasi"))
-    ok = edges(people, licensed_families={"Perawat": None,  # merged over the defaults
-                                          "Pengawas Koperasi": "Sertifikat Koperasi"})
+    people = employees(
+        ("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
+        ("E2", "III/a", "A1", "Uji Kompetensi Pengawas Koperasi"),
+    )
+    ok = edges(
+        people,
+        licensed_families={
+            "Perawat": None,  # merged over the defaults
+            "Pengawas Koperasi": "Sertifikat Koperasi",
+        },
+    )
     assert ("E1", "N3") in ok  # Perawat no longer licensed: uji kompetensi suffices
     assert ("E2", "W2") not in ok
     assert ("E2", "G1") not in ok  # Guru still licensed (a default kept)
@@ -150,38 +193,54 @@ def test_licensed_families_are_configurable():
 
 # -- jf_rank_range --------------------------------------------------------------------
 
+
 def test_jf_rank_range_upper_and_lower_bound():
     cert = "Uji Kompetensi Analis Keuangan"
-    ok = edges(employees(("E1", "IV/c", "A1", cert), ("E2", "III/b", "A1", cert),
-                         ("E3", "III/a", "A1", cert), ("E4", "III/d", "A1", cert),
-                         ("E5", "IV/c", "K1", "")))
+    ok = edges(
+        employees(
+            ("E1", "IV/c", "A1", cert),
+            ("E2", "III/b", "A1", cert),
+            ("E3", "III/a", "A1", cert),
+            ("E4", "III/d", "A1", cert),
+            ("E5", "IV/c", "K1", ""),
+        )
+    )
     assert ("E1", "K1") not in ok and ("E1", "K2") not in ok  # IV/c: no Ahli Pertama/Muda
     assert ("E2", "K1") in ok and ("E2", "K2") not in ok
     assert ("E3", "K2") not in ok and ("E4", "K2") in ok and ("E4", "K1") not in ok
     assert ("E5", "K1") in ok  # incumbents keep their post whatever their golongan
-    wide = edges(employees(("E1", "IV/c", "A1", cert)),
-                 jf_rank_ranges={"Ahli Pertama": ("III/a", "IV/e")})
+    wide = edges(
+        employees(("E1", "IV/c", "A1", cert)), jf_rank_ranges={"Ahli Pertama": ("III/a", "IV/e")}
+    )
     assert ("E1", "K1") in wide and ("E1", "K2") not in wide  # Ahli Muda: default kept
-    assert ("E1", "K1") in edges(employees(("E1", "IV/c", "A1", cert)),
-                                 jf_rank_ranges={"Ahli Pertama": None})
+    assert ("E1", "K1") in edges(
+        employees(("E1", "IV/c", "A1", cert)), jf_rank_ranges={"Ahli Pertama": None}
+    )
 
 
 def test_jf_rank_ranges_are_validated():
     with pytest.raises(ScenarioError, match="IV/z"):
-        compiled(employees(("E1", "III/a", "", "")),
-                 jf_rank_ranges={"Ahli Pertama": ("III/a", "IV/z")})
+        compiled(
+            employees(("E1", "III/a", "", "")), jf_rank_ranges={"Ahli Pertama": ("III/a", "IV/z")}
+        )
     with pytest.raises(ScenarioError, match="above"):
-        compiled(employees(("E1", "III/a", "", "")),
-                 jf_rank_ranges={"Ahli Pertama": ("IV/a", "III/a")})
+        compiled(
+            employees(("E1", "III/a", "", "")), jf_rank_ranges={"Ahli Pertama": ("IV/a", "III/a")}
+        )
 
 
 # -- licensed_to_ja -------------------------------------------------------------------
 
+
 def test_licensed_professionals_stay_out_of_ja_posts():
-    ok = edges(employees(("E1", "III/a", "N2", "STR Perawat"),  # nurse with STR
-                         ("E2", "III/a", "N2", ""),             # no STR: not practising
-                         ("E3", "III/a", "K1", ""),             # unlicensed family
-                         ("E4", "III/a", "G1", "Sertifikat Pendidik")))
+    ok = edges(
+        employees(
+            ("E1", "III/a", "N2", "STR Perawat"),  # nurse with STR
+            ("E2", "III/a", "N2", ""),  # no STR: not practising
+            ("E3", "III/a", "K1", ""),  # unlicensed family
+            ("E4", "III/a", "G1", "Sertifikat Pendidik"),
+        )
+    )
     assert ("E1", "A1") not in ok and ("E4", "A1") not in ok
     assert ("E2", "A1") in ok and ("E3", "A1") in ok
     assert ("E1", "T1") in ok  # a JPT post is not an administrative one
@@ -191,9 +250,13 @@ def test_licensed_professionals_stay_out_of_ja_posts():
 
 # -- modes ----------------------------------------------------------------------------
 
-CASES = employees(("E1", "IV/c", "A1", ""), ("E2", "III/a", "N2", "STR Perawat"),
-                  ("E3", "III/a", "K1", ""), ("E4", "III/a", "A1", ""),
-                  ("E5", "IV/c", "A1", "Uji Kompetensi Analis Keuangan"))
+CASES = employees(
+    ("E1", "IV/c", "A1", ""),
+    ("E2", "III/a", "N2", "STR Perawat"),
+    ("E3", "III/a", "K1", ""),
+    ("E4", "III/a", "A1", ""),
+    ("E5", "IV/c", "A1", "Uji Kompetensi Analis Keuangan"),
+)
 
 
 def test_modes_strict_lenient_off():
@@ -210,11 +273,13 @@ def test_lenient_scores_each_broken_rule():
     assert "career" in p.term_costs
     cost = p.term_costs["career"][0]
     e = np.repeat(np.arange(p.n_employees), np.diff(p.indptr))
-    pair = {(ctx.emp_ids[a], ctx.pos_ids[b]): int(v)
-            for a, b, v in zip(e, p.edge_pos, cost, strict=True)}
+    pair = {
+        (ctx.emp_ids[a], ctx.pos_ids[b]): int(v)
+        for a, b, v in zip(e, p.edge_pos, cost, strict=True)
+    }
     assert pair[("E1", "G1")] == 2 * 100 * 100  # licence + golongan, weight 100, scale 100
-    assert pair[("E2", "A1")] == 100 * 100     # licensed_to_ja
-    assert pair[("E3", "K1")] == 0             # own post
+    assert pair[("E2", "A1")] == 100 * 100  # licensed_to_ja
+    assert pair[("E3", "K1")] == 0  # own post
     assert pair[("E2", "N3")] == 0
     assert "career" not in compiled(CASES).problem.term_costs
     assert "career" not in compiled(CASES, career="off").problem.term_costs
@@ -226,10 +291,12 @@ def test_lenient_moves_only_when_they_pay():
     # can take the seat
     pos = positions()
     pos["headcount"] = "1"
-    emp = employees(("E1", "III/a", "A1", "Uji Kompetensi Perawat"),
-                    ("E2", "III/a", "", "STR Perawat"))
-    s = placement.Scenario.from_frames(emp, pos, None, eligibility={
-        **NO_OTHER_RULES, "career": "lenient"})
+    emp = employees(
+        ("E1", "III/a", "A1", "Uji Kompetensi Perawat"), ("E2", "III/a", "", "STR Perawat")
+    )
+    s = placement.Scenario.from_frames(
+        emp, pos, None, eligibility={**NO_OTHER_RULES, "career": "lenient"}
+    )
     r = placement.solve(s)
     where = dict(zip(r.placements["employee_id"], r.placements["position"], strict=False))
     assert where["E1"] == "A1"
@@ -239,19 +306,23 @@ def test_career_setting_is_checked():
     with pytest.raises(ScenarioError, match="career"):
         compiled(CASES, career="strikt")
     with pytest.raises(ScenarioError, match="did you mean 'career'"):
-        placement.Scenario.from_frames(CASES, positions(), None,
-                                       eligibility={"carer": "off"})
+        placement.Scenario.from_frames(CASES, positions(), None, eligibility={"carer": "off"})
 
 
 # -- explain --------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("who", "where", "rule"), [
-    ("E1", "G1", "jf_licence"), ("E4", "K1", "jf_family"), ("E5", "K1", "jf_rank_range"),
-    ("E2", "A1", "licensed_to_ja"),
-])
+
+@pytest.mark.parametrize(
+    ("who", "where", "rule"),
+    [
+        ("E1", "G1", "jf_licence"),
+        ("E4", "K1", "jf_family"),
+        ("E5", "K1", "jf_rank_range"),
+        ("E2", "A1", "licensed_to_ja"),
+    ],
+)
 def test_explain_names_the_rule(who, where, rule):
-    s = placement.Scenario.from_frames(CASES, positions(), None,
-                                       eligibility={**NO_OTHER_RULES})
+    s = placement.Scenario.from_frames(CASES, positions(), None, eligibility={**NO_OTHER_RULES})
     r = placement.solve(s)
     text = explain(r, who, where).render("en")
     assert f"Not eligible for {where}" in text and rule in text
@@ -262,6 +333,7 @@ def test_explain_names_the_rule(who, where, rule):
 
 
 # -- property: the vectorised rules agree with a slow per-pair oracle ------------------
+
 
 def _words(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
@@ -281,8 +353,16 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
         if row["jf"]:
             return row["jf"]
         t = row["title"]
-        for lv in ("Ahli Pertama", "Ahli Muda", "Ahli Madya", "Ahli Utama", "Pemula",
-                   "Terampil", "Mahir", "Penyelia"):
+        for lv in (
+            "Ahli Pertama",
+            "Ahli Muda",
+            "Ahli Madya",
+            "Ahli Utama",
+            "Pemula",
+            "Terampil",
+            "Mahir",
+            "Penyelia",
+        ):
             t = t.replace(lv, "")
         return " ".join(t.split())
 
@@ -291,8 +371,10 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
         return max(hits, key=lambda k: len(_words(k))) if hits else None
 
     pfam = {r["id"]: family(r) for _, r in pos.iterrows()}
-    own = [e["jf"] or (pfam.get(e["current_position"], "") if e["current_position"] else "")
-           for _, e in emp.iterrows()]
+    own = [
+        e["jf"] or (pfam.get(e["current_position"], "") if e["current_position"] else "")
+        for _, e in emp.iterrows()
+    ]
     all_fams = {_words(f) for f in [*pfam.values(), *own] if f}  # the scenario's families
     out = set()
     for _, e in emp.iterrows():
@@ -342,13 +424,30 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
     return out
 
 
-FAMILY_TITLES = ["Perawat", "Guru Kelas", "Dokter", "Dokter Gigi", "Analis Keuangan",
-                 "Pengawas", "Pengawas Koperasi", "Bidan"]
+FAMILY_TITLES = [
+    "Perawat",
+    "Guru Kelas",
+    "Dokter",
+    "Dokter Gigi",
+    "Analis Keuangan",
+    "Pengawas",
+    "Pengawas Koperasi",
+    "Bidan",
+]
 LEVELS = ["Ahli Pertama", "Ahli Muda", "Ahli Madya", "Terampil", "Mahir", "Penyelia"]
-CERTS = ["STR Perawat", "STR Dokter", "str dokter gigi", "Sertifikat Pendidik",
-         "Uji Kompetensi Analis Keuangan", "Uji Kompetensi Pengawas",
-         "Uji Kompetensi Pengawas Koperasi", "Uji Kompetensi Perawat", "STR Bídan",
-         "Uji Kompetensi Dokter Gigi", "Pelatihan Kepemimpinan"]
+CERTS = [
+    "STR Perawat",
+    "STR Dokter",
+    "str dokter gigi",
+    "Sertifikat Pendidik",
+    "Uji Kompetensi Analis Keuangan",
+    "Uji Kompetensi Pengawas",
+    "Uji Kompetensi Pengawas Koperasi",
+    "Uji Kompetensi Perawat",
+    "STR Bídan",
+    "Uji Kompetensi Dokter Gigi",
+    "Pelatihan Kepemimpinan",
+]
 
 
 @st.composite
@@ -361,18 +460,33 @@ def instances(draw):
         lv = draw(st.sampled_from(LEVELS)) if kind == "JF" else "Pelaksana"
         title = f"{fam} {lv}" if kind == "JF" else f"Jabatan {j}"
         jf = draw(st.sampled_from(["", "", "", *FAMILY_TITLES])) if kind == "JF" else ""
-        pos_rows.append(dict(id=f"P{j}", title=title, unit="U1", kind=kind, level=lv,
-                             headcount=str(draw(st.integers(0, 2))), jf=jf))
+        pos_rows.append(
+            dict(
+                id=f"P{j}",
+                title=title,
+                unit="U1",
+                kind=kind,
+                level=lv,
+                headcount=str(draw(st.integers(0, 2))),
+                jf=jf,
+            )
+        )
     pos = pd.DataFrame(pos_rows)
     n_emp = draw(st.integers(1, 8))
     emp_rows = []
     for i in range(n_emp):
         cur = draw(st.sampled_from(["", *pos["id"]]))
         certs = draw(st.lists(st.sampled_from(CERTS), max_size=3, unique=True))
-        emp_rows.append(dict(id=f"E{i}", rank=draw(st.sampled_from(levels.RANKS[6:])),
-                             education="S1", current_position=cur,
-                             certifications="; ".join(certs),
-                             jf=draw(st.sampled_from(["", "", "", *FAMILY_TITLES]))))
+        emp_rows.append(
+            dict(
+                id=f"E{i}",
+                rank=draw(st.sampled_from(levels.RANKS[6:])),
+                education="S1",
+                current_position=cur,
+                certifications="; ".join(certs),
+                jf=draw(st.sampled_from(["", "", "", *FAMILY_TITLES])),
+            )
+        )
     return pd.DataFrame(emp_rows), pos
 
 
@@ -385,6 +499,7 @@ def test_vectorised_rules_agree_with_oracle(inst):
 
 
 # -- the bundled example --------------------------------------------------------------
+
 
 def test_tebo_merge_moves_keep_the_career_rules():
     s = placement.load_scenario(TEBO / "merge.yaml")

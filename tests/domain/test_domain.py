@@ -30,29 +30,60 @@ def table(result, name):
 
 # -- JPM and categories ----------------------------------------------------------------
 
+
 def test_jpm_categories_boundaries():
     jpm = np.array([100, 90, 89.99, 80, 79.99, 78, 77.99, 68, 67.99, 0])
     assert categories.mapping_category(jpm).tolist() == [
-        "Optimal", "Optimal", "Cukup Optimal", "Cukup Optimal", "Cukup Optimal",
-        "Cukup Optimal", "Kurang Optimal", "Kurang Optimal", "Kurang Optimal", "Kurang Optimal"]
+        "Optimal",
+        "Optimal",
+        "Cukup Optimal",
+        "Cukup Optimal",
+        "Cukup Optimal",
+        "Cukup Optimal",
+        "Kurang Optimal",
+        "Kurang Optimal",
+        "Kurang Optimal",
+        "Kurang Optimal",
+    ]
     assert categories.selection_category(jpm).tolist() == [
-        "Memenuhi Syarat", "Memenuhi Syarat", "Memenuhi Syarat", "Memenuhi Syarat",
-        "Masih Memenuhi Syarat", "Masih Memenuhi Syarat", "Masih Memenuhi Syarat",
-        "Masih Memenuhi Syarat", "Kurang Memenuhi Syarat", "Kurang Memenuhi Syarat"]
+        "Memenuhi Syarat",
+        "Memenuhi Syarat",
+        "Memenuhi Syarat",
+        "Memenuhi Syarat",
+        "Masih Memenuhi Syarat",
+        "Masih Memenuhi Syarat",
+        "Masih Memenuhi Syarat",
+        "Masih Memenuhi Syarat",
+        "Kurang Memenuhi Syarat",
+        "Kurang Memenuhi Syarat",
+    ]
     assert categories.category_threshold("cukup optimal") == 78.0
 
 
 def _jpm_frames():
     """One post with standard (3, 4, 5) and three candidates."""
-    emp = pd.DataFrame({
-        "id": ["A", "B", "C"], "rank": ["III/a"] * 3, "education": ["S1"] * 3,
-        "performance": ["Baik", "Sangat Baik", "Kurang"],
-        # A: 3+3+4 = 10 of 12 → 83.3 %;  B: 3+4+5 = 12 → 100 %;  C: 2+3+3 = 8 → 66.7 %
-        "comp:Integritas": [3, 3, 2], "comp:Kerja Sama": [3, 4, 3], "comp:Komunikasi": [4, 5, 3],
-    })
-    pos = pd.DataFrame({"id": ["P1", "P2", "P3"], "unit": ["U1"] * 3, "headcount": [1, 1, 1],
-                        "comp:Integritas": [3, 3, 3], "comp:Kerja Sama": [4, 4, 4],
-                        "comp:Komunikasi": [5, 5, 5]})
+    emp = pd.DataFrame(
+        {
+            "id": ["A", "B", "C"],
+            "rank": ["III/a"] * 3,
+            "education": ["S1"] * 3,
+            "performance": ["Baik", "Sangat Baik", "Kurang"],
+            # A: 3+3+4 = 10 of 12 → 83.3 %;  B: 3+4+5 = 12 → 100 %;  C: 2+3+3 = 8 → 66.7 %
+            "comp:Integritas": [3, 3, 2],
+            "comp:Kerja Sama": [3, 4, 3],
+            "comp:Komunikasi": [4, 5, 3],
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3"],
+            "unit": ["U1"] * 3,
+            "headcount": [1, 1, 1],
+            "comp:Integritas": [3, 3, 3],
+            "comp:Kerja Sama": [4, 4, 4],
+            "comp:Komunikasi": [5, 5, 5],
+        }
+    )
     return emp, pos
 
 
@@ -65,14 +96,24 @@ def test_jpm_categories_talent_box_in_results():
     # C: 66.7 → Kurang Optimal, Kurang Memenuhi Syarat, rendah × Kurang (below) = 1
     assert pl.loc["A", "jpm"] == 83.3
     assert pl.loc[["A", "B", "C"], "jpm_category"].tolist() == [
-        "Cukup Optimal", "Optimal", "Kurang Optimal"]
+        "Cukup Optimal",
+        "Optimal",
+        "Kurang Optimal",
+    ]
     assert pl.loc[["A", "B", "C"], "selection_category"].tolist() == [
-        "Memenuhi Syarat", "Memenuhi Syarat", "Kurang Memenuhi Syarat"]
+        "Memenuhi Syarat",
+        "Memenuhi Syarat",
+        "Kurang Memenuhi Syarat",
+    ]
     assert pl.loc[["A", "B", "C"], "talent_box"].tolist() == [8, 9, 1]
     k = r.kpis
     assert (k["selection_ms"], k["selection_mms"], k["selection_kms"]) == (2, 0, 1)
-    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"], k["succession_pool"]) == \
-        (1, 1, 1, 2)
+    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"], k["succession_pool"]) == (
+        1,
+        1,
+        1,
+        2,
+    )
 
 
 def test_min_jpm_category_eligibility():
@@ -81,16 +122,29 @@ def test_min_jpm_category_eligibility():
     r = placement.solve(sc)
     # only B reaches 90 in these posts (all share one standard): A and C are unplaced
     assert r.placements.set_index("employee_id")["status"].to_dict() == {
-        "A": "unplaced", "B": "new", "C": "unplaced"}
+        "A": "unplaced",
+        "B": "new",
+        "C": "unplaced",
+    }
 
 
 # -- talent box ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("potential,performance,box", [
-    (2, 0, 6), (2, 1, 8), (2, 2, 9),
-    (1, 0, 3), (1, 1, 5), (1, 2, 7),
-    (0, 0, 1), (0, 1, 2), (0, 2, 4),
-])
+
+@pytest.mark.parametrize(
+    "potential,performance,box",
+    [
+        (2, 0, 6),
+        (2, 1, 8),
+        (2, 2, 9),
+        (1, 0, 3),
+        (1, 1, 5),
+        (1, 2, 7),
+        (0, 0, 1),
+        (0, 1, 2),
+        (0, 2, 4),
+    ],
+)
 def test_nine_box_table(potential, performance, box):
     assert talent.talent_box(np.array([potential]), np.array([performance]))[0] == box
 
@@ -100,8 +154,9 @@ def test_talent_axes_thresholds():
     assert talent.potential_axis([67.9, 68, 79.9, 80, np.nan]).tolist() == [0, 1, 1, 2, -1]
     # SKP score: below < 90 ≤ meets < 110 ≤ above
     assert talent.score_axis([89.9, 90, 109.9, 110]).tolist() == [0, 1, 1, 2]
-    emp = pd.DataFrame({"perf_level": [4, 3, 2, 1, 0, -1, 3],
-                        "skp_score": ["", "", "", "", "", "", "112,5"]})
+    emp = pd.DataFrame(
+        {"perf_level": [4, 3, 2, 1, 0, -1, 3], "skp_score": ["", "", "", "", "", "", "112,5"]}
+    )
     # predicates Sangat Baik → above, Baik → meets, the rest below; a score wins (112.5)
     assert talent.performance_axis(emp).tolist() == [2, 1, 0, 0, 0, -1, 2]
 
@@ -124,18 +179,21 @@ def test_talent_settings_operation():
     # C: 66.7 is now menengah (60-70) × below = 3
     assert r.placements.set_index("employee_id").loc["C", "talent_box"] == 3
     with pytest.raises(placement.ScenarioError, match="must increase"):
-        placement.Scenario.from_frames(emp, pos, operations=[
-            {"talent_settings": {"potential_cuts": [80, 68]}}])
+        placement.Scenario.from_frames(
+            emp, pos, operations=[{"talent_settings": {"potential_cuts": [80, 68]}}]
+        )
 
 
 # -- workload (ABK) --------------------------------------------------------------------
 
-TASKS = pd.DataFrame({
-    "position": ["P1", "P1", "P1", "P2", "P2"],
-    "task": ["verify", "input", "report", "serve", "archive"],
-    "volume_per_year": [1200, 400, 50, 5000, 1000],
-    "minutes_per_unit": [30, 60, 180, 20, 45],
-})
+TASKS = pd.DataFrame(
+    {
+        "position": ["P1", "P1", "P1", "P2", "P2"],
+        "task": ["verify", "input", "report", "serve", "archive"],
+        "volume_per_year": [1200, 400, 50, 5000, 1000],
+        "minutes_per_unit": [30, 60, 180, 20, 45],
+    }
+)
 
 
 def test_abk_headcount_worked_example():
@@ -144,14 +202,13 @@ def test_abk_headcount_worked_example():
     need = workload.needed_headcount(TASKS)
     assert need["workload_minutes"].tolist() == [69_000, 145_000]
     assert np.allclose(need["needed_exact"], [0.92, 145_000 / 75_000])
-    assert need["needed"].tolist() == [1, 2]                                  # half_up
+    assert need["needed"].tolist() == [1, 2]  # half_up
     assert workload.needed_headcount(TASKS, rounding="floor")["needed"].tolist() == [0, 1]
     assert workload.needed_headcount(TASKS, rounding="ceil")["needed"].tolist() == [1, 2]
     # older WKE 72,000: P2 145,000 / 72,000 = 2.014 → floor 2, ceil 3
     assert workload.needed_headcount(TASKS, 72_000, "ceil")["needed"].tolist() == [1, 3]
     # half up at exactly .5: 37,500 / 75,000 = 0.5 → 1
-    half = pd.DataFrame({"position": ["P"], "volume_per_year": [375],
-                         "minutes_per_unit": [100]})
+    half = pd.DataFrame({"position": ["P"], "volume_per_year": [375], "minutes_per_unit": [100]})
     assert workload.needed_headcount(half)["needed"].tolist() == [1]
 
 
@@ -193,9 +250,15 @@ def _workload_scenario(tmp_path, **op):
     u.to_csv(data / "units.csv", index=False)
     tasks = TASKS.replace({"P2": "P3"})  # P1 (Analis Keuangan), P3 (Pengadministrasi Umum)
     tasks.to_csv(data / "abk.csv", index=False)
-    sc = {"name": "abk", "data": {"employees": "data/employees.csv",
-                                  "positions": "data/positions.csv", "units": "data/units.csv"},
-          "operations": [{"headcount_from_workload": {"file": "data/abk.csv", **op}}]}
+    sc = {
+        "name": "abk",
+        "data": {
+            "employees": "data/employees.csv",
+            "positions": "data/positions.csv",
+            "units": "data/units.csv",
+        },
+        "operations": [{"headcount_from_workload": {"file": "data/abk.csv", **op}}],
+    }
     path = tmp_path / "abk.yaml"
     path.write_text(yaml.safe_dump(sc))
     return path
@@ -212,8 +275,11 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     # P3 (145,000 min): 1 incumbent before (E3) → EJ 1.93; E2 joins → 2 staff: 145,000 /
     # (2 × 75,000) = 0.9667 ≈ 0.97 → B; shortage 1.93 − 2 = −0.07 (a small surplus)
     assert (t.loc["P3", "before"], t.loc["P3", "filled"]) == (1, 2)
-    assert (t.loc["P3", "ej_before"], t.loc["P3", "ej"], t.loc["P3", "ej_band"]) == \
-        (1.93, 0.97, "B")
+    assert (t.loc["P3", "ej_before"], t.loc["P3", "ej"], t.loc["P3", "ej_band"]) == (
+        1.93,
+        0.97,
+        "B",
+    )
     assert t.loc["P3", "shortage"] == -0.07
     # P1 (69,000 min) with 1 → 0.92 → B
     assert (t.loc["P1", "ej"], t.loc["P1", "ej_band"]) == (0.92, "B")
@@ -222,8 +288,11 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     assert uf.loc["U1", "ej"] == 0.95 and uf.loc["U1", "ej_band"] == "B"
     assert np.isnan(uf.loc["U2", "ej"]) and uf.loc["U2", "ej_band"] == ""
     k = r.kpis
-    assert (k["workload_positions"], k["workload_needed_staff"], k["workload_shortage"]) == \
-        (2, 3, 0)
+    assert (k["workload_positions"], k["workload_needed_staff"], k["workload_shortage"]) == (
+        2,
+        3,
+        0,
+    )
     assert (k["ej_band_a"], k["ej_band_b"], k["ej_overall"]) == (0, 2, 0.95)
     floor = placement.load_scenario(_workload_scenario(tmp_path, rounding="floor"))
     assert floor.plan().org.positions.set_index("id").loc["P1", "headcount"] == 0
@@ -232,9 +301,13 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
 def test_headcount_from_workload_unknown_position_and_missing_file(tmp_path):
     path = _workload_scenario(tmp_path)
     (tmp_path / "data" / "abk.csv").write_text(
-        "position,task,volume_per_year,minutes_per_unit\nP1,a,10,10\nP99,b,10,10\n")
-    with pytest.raises(OperationError, match=r"abk.csv row 3, column 'position': position "
-                                             r"'P99' is not in the positions table"):
+        "position,task,volume_per_year,minutes_per_unit\nP1,a,10,10\nP99,b,10,10\n"
+    )
+    with pytest.raises(
+        OperationError,
+        match=r"abk.csv row 3, column 'position': position "
+        r"'P99' is not in the positions table",
+    ):
         placement.load_scenario(path).plan()
     (tmp_path / "data" / "abk.csv").unlink()
     with pytest.raises(OperationError, match="workload file 'data/abk.csv' not found"):
@@ -242,6 +315,7 @@ def test_headcount_from_workload_unknown_position_and_missing_file(tmp_path):
 
 
 # -- penyetaraan -----------------------------------------------------------------------
+
 
 def test_penyetaraan_rule_checks_named():
     e, p, u = small_frames()
@@ -252,16 +326,20 @@ def test_penyetaraan_rule_checks_named():
     sc = placement.Scenario.from_frames(e, p, u, operations=[{"convert_positions": {}}])
     r = placement.solve(sc)
     t = table(r, "penyetaraan_issues")
-    got = {(i, pos, emp) for i, pos, emp in zip(t["issue"], t["position"], t["employee_id"],
-                                                 strict=True)}
+    got = {
+        (i, pos, emp)
+        for i, pos, emp in zip(t["issue"], t["position"], t["employee_id"], strict=True)
+    }
     assert ("grade_would_drop", "P3", "") in got
     assert ("education_below_minimum", "P3", "E3") in got
     assert ("rank_below_minimum", "P3", "E3") in got
     row = t[t["issue"] == "grade_would_drop"].iloc[0]
     assert (row["grade_before"], row["grade_after"], row["jf_grade"]) == (12, 12, 11)
     w = "\n".join(r.warnings)
-    assert "penyetaraan: 1 incumbents of converted posts below the minimum education S1/D4: " \
-           "Citra Dewi (E3) in P3" in w
+    assert (
+        "penyetaraan: 1 incumbents of converted posts below the minimum education S1/D4: "
+        "Citra Dewi (E3) in P3" in w
+    )
     assert r.kpis["penyetaraan_posts"] == 1 and r.kpis["penyetaraan_issues"] == len(t)
 
 
@@ -276,6 +354,7 @@ def test_bundled_penyetaraan_scenario_runs_the_checks():
 
 # -- the bundled workload scenario and its data ----------------------------------------
 
+
 def test_bundled_workload_scenario_and_generator(tmp_path):
     sc = placement.load_scenario(TEBO / "workload.yaml")
     plan = sc.plan()
@@ -285,8 +364,9 @@ def test_bundled_workload_scenario_and_generator(tmp_path):
     # the generator is deterministic: rerun it on a copy and compare with the file
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_workload",
-                                                  TEBO / "data" / "make_workload.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_workload", TEBO / "data" / "make_workload.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     shutil.copy(TEBO / "data" / "positions.csv", tmp_path / "positions.csv")
@@ -297,13 +377,17 @@ def test_bundled_workload_scenario_and_generator(tmp_path):
 
 # -- labels ----------------------------------------------------------------------------
 
+
 def test_domain_tables_columns_and_kpis_have_labels(tmp_path):
     e, p, u = _retirement_frames()
     p.loc[2, ["kind", "level"]] = ["JA", "Administrator"]
     path = _workload_scenario(tmp_path)
     sc_w = placement.load_scenario(path)
-    r1 = placement.solve(placement.Scenario.from_frames(e, p, u, operations=[
-        {"convert_positions": {}}, {"retirements": {"mode": "exclude"}}]))
+    r1 = placement.solve(
+        placement.Scenario.from_frames(
+            e, p, u, operations=[{"convert_positions": {}}, {"retirements": {"mode": "exclude"}}]
+        )
+    )
     r2 = placement.solve(sc_w)
     keys = set()
     for r in (r1, r2):

@@ -13,31 +13,38 @@ from tests.conftest import small_frames
 
 # -- NIP -------------------------------------------------------------------------------
 
+
 def test_nip_parse_worked_example():
     # 19690515 200007 1 564: born 15 May 1969, TMT CPNS July 2000, male, serial 564.
     # At 2026-01-01: age 56 (57th birthday is 15 May 2026), service 25 years (Jul 2000 →
     # Jul 2025 = 25; Jul 2026 not reached).
-    p = nip.parse_nip(pd.Series(["196905152000071564", "19690515 200007 1 564"]),
-                      "2026-01-01")
+    p = nip.parse_nip(pd.Series(["196905152000071564", "19690515 200007 1 564"]), "2026-01-01")
     for _, row in p.iterrows():
         assert row["valid"]
         assert row["birth_date"] == pd.Timestamp("1969-05-15")
         assert row["tmt_cpns"] == pd.Timestamp("2000-07-01")
-        assert (row["gender"], row["serial"], row["age"], row["years_of_service"]) == \
-            ("L", 564, 56, 25)
+        assert (row["gender"], row["serial"], row["age"], row["years_of_service"]) == (
+            "L",
+            564,
+            56,
+            25,
+        )
     # the day before the 57th birthday and the birthday itself
     assert nip.parse_nip(pd.Series(["196905152000071564"]), "2026-05-14")["age"][0] == 56
     assert nip.parse_nip(pd.Series(["196905152000071564"]), "2026-05-15")["age"][0] == 57
 
 
-@pytest.mark.parametrize("number,why", [
-    ("196913152000071564", "month 13"),
-    ("196902302000071564", "30 February"),
-    ("196905152000131564", "appointment month 13"),
-    ("196905152000073564", "gender digit 3"),
-    ("196905151960071564", "appointed before birth"),
-    ("19690515200007156", "17 digits"),
-])
+@pytest.mark.parametrize(
+    "number,why",
+    [
+        ("196913152000071564", "month 13"),
+        ("196902302000071564", "30 February"),
+        ("196905152000131564", "appointment month 13"),
+        ("196905152000073564", "gender digit 3"),
+        ("196905151960071564", "appointed before birth"),
+        ("19690515200007156", "17 digits"),
+    ],
+)
 def test_nip_invalid(number, why):
     assert not nip.parse_nip(pd.Series([number]))["valid"][0], why
 
@@ -46,8 +53,9 @@ def test_pppk_numbers_are_not_parsed():
     # PPPK: birth date, appointment year 2023, marker 21 where a NIP has its TMT month
     s = pd.Series(["198507172023212017", "196905152000071564"])
     assert nip.is_pppk_number(s).tolist() == [True, False]
-    emp = pd.DataFrame({"id": ["196905152000071564", "196905152000071565"],
-                        "status": ["PPPK", "PNS"]})
+    emp = pd.DataFrame(
+        {"id": ["196905152000071564", "196905152000071565"], "status": ["PPPK", "PNS"]}
+    )
     parsed = nip.employee_nips(emp)
     assert parsed["candidate"].tolist() == [False, True]
     assert parsed["valid"].tolist() == [False, True]
@@ -63,8 +71,14 @@ def test_generated_nips_agree_with_birth_date_and_gender():
 
 def test_nip_check_warns_with_row_numbers():
     e, p, u = small_frames()
-    e["id"] = ["196905152000071564", "198001012005012002", "198513132010011003",
-               "198507172023212017", "E5", "E6"]
+    e["id"] = [
+        "196905152000071564",
+        "198001012005012002",
+        "198513132010011003",
+        "198507172023212017",
+        "E5",
+        "E6",
+    ]
     e["birth_date"] = ["1969-05-15", "02-01-1980", "", "", "", ""]
     e["gender"] = ["L", "Laki-laki", "P", "", "", ""]
     org = placement.Organization.from_frames(e, p, u)
@@ -86,8 +100,18 @@ def test_nip_check_is_vectorised_on_a_large_roster():
 
 
 def test_dates_in_export_formats():
-    s = pd.Series(["1969-05-15", "15-05-1969", "15/05/1969", "15 Mei 1969", "25338",
-                   "1969-05-15 00:00:00", "", "soon"])
+    s = pd.Series(
+        [
+            "1969-05-15",
+            "15-05-1969",
+            "15/05/1969",
+            "15 Mei 1969",
+            "25338",
+            "1969-05-15 00:00:00",
+            "",
+            "soon",
+        ]
+    )
     got = nip.parse_dates(s)
     # Excel serial 25338 = 1899-12-30 + 25338 days = 1969-05-15
     assert (got[:6] == pd.Timestamp("1969-05-15")).all()

@@ -20,6 +20,7 @@ from tests.conftest import small_frames
 
 # -- retirement ------------------------------------------------------------------------
 
+
 def _retirement_frames():
     e, p, u = small_frames()
     # E1 (P2, JF Ahli Pertama): born 1968-02-28 → 58 on 2026-02-28 → pension 2026-03-01
@@ -28,8 +29,14 @@ def _retirement_frames():
     # E4 (new hire): born 1975-06-15 → default 58 → 2033-07-01
     # E5 (P4, JF Terampil): born 1970-05-20 → 58 → 2028-06-01
     # E6 (P5, JPT Pratama): born 1966-06-10 → 60 on 2026-06-10 → 2026-07-01
-    e["birth_date"] = ["1968-02-28", "1990-01-01", "1969-12-31", "1975-06-15", "1970-05-20",
-                       "1966-06-10"]
+    e["birth_date"] = [
+        "1968-02-28",
+        "1990-01-01",
+        "1969-12-31",
+        "1975-06-15",
+        "1970-05-20",
+        "1966-06-10",
+    ]
     return e, p, u
 
 
@@ -43,9 +50,15 @@ def test_retirement_dates_worked_example():
     rd = retirement.retirement_dates(org)
     assert rd["retirement_age"].tolist() == [58, 58, 58, 58, 58, 60]
     assert rd["retirement_date"].dt.strftime("%Y-%m-%d").tolist() == [
-        "2026-03-01", "2048-02-01", "2028-01-01", "2033-07-01", "2028-06-01", "2026-07-01"]
+        "2026-03-01",
+        "2048-02-01",
+        "2028-01-01",
+        "2033-07-01",
+        "2028-06-01",
+        "2026-07-01",
+    ]
     p2 = p.copy()
-    p2.loc[p2["id"] == "P2", "level"] = "Ahli Utama"   # 65 for JF Ahli Utama
+    p2.loc[p2["id"] == "P2", "level"] = "Ahli Utama"  # 65 for JF Ahli Utama
     org2 = placement.Organization.from_frames(e, p2, u)
     assert retirement.retirement_ages(org2)[0] == 65
     # birth date from the NIP when the column is blank
@@ -59,16 +72,26 @@ def test_retirement_dates_worked_example():
 def test_retirements_exclude_and_vacate():
     e, p, u = _retirement_frames()
     # horizon 2 years from 2026-01-01 (→ 2028-01-01): E1 (2026-03), E6 (2026-07), E3 (2028-01)
-    sc = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
-        {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
+    sc = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        reference_date=REF,
+        operations=[{"retirements": {"horizon_years": 2, "mode": "exclude"}}],
+    )
     r = placement.solve(sc)
     assert set(r.placements["employee_id"]) == {"E2", "E4", "E5"}
     t = table(r, "retirements")
     assert t["employee_id"].tolist() == ["E1", "E6", "E3"]
     assert t["action"].unique().tolist() == ["excluded"]
     assert (r.kpis["retiring_within_horizon"], r.kpis["retirees_excluded"]) == (3, 3)
-    vac = placement.Scenario.from_frames(e, p, u, reference_date=REF, operations=[
-        {"retirements": {"horizon_years": 2, "mode": "vacate"}}])
+    vac = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        reference_date=REF,
+        operations=[{"retirements": {"horizon_years": 2, "mode": "vacate"}}],
+    )
     rv = placement.solve(vac)
     tv = table(rv, "retirements").set_index("employee_id")
     assert (tv["action"] == "stays until retirement").all()
@@ -84,7 +107,8 @@ def test_retirement_table_without_the_operation_and_no_move_rule():
     assert table(r, "retirements")["employee_id"].tolist() == ["E1", "E6", "E3", "E5"]
     assert r.kpis["retiring_within_horizon"] == 4
     sc = placement.Scenario.from_frames(
-        e, p, u, reference_date=REF, eligibility={"no_move_within_years_of_retirement": 1})
+        e, p, u, reference_date=REF, eligibility={"no_move_within_years_of_retirement": 1}
+    )
     comp = sc.compile()
     # E1 (0.16 years left) and E6 (0.5) may only keep their posts
     emp_of = comp.context.emp_ids[np.repeat(np.arange(6), np.diff(comp.problem.indptr))]
@@ -98,12 +122,11 @@ def test_retirement_table_without_the_operation_and_no_move_rule():
 def test_retirements_ages_validated():
     e, p, u = _retirement_frames()
     with pytest.raises(placement.ScenarioError, match="unknown key 'XX'"):
-        placement.Scenario.from_frames(e, p, u, operations=[
-            {"retirements": {"ages": {"XX": 58}}}])
-
+        placement.Scenario.from_frames(e, p, u, operations=[{"retirements": {"ages": {"XX": 58}}}])
 
 
 # -- the reference date ------------------------------------------------------------------
+
 
 def _scenario(**settings):
     return placement.Scenario.from_frames(*_retirement_frames(), **settings)
@@ -132,8 +155,9 @@ def test_explicit_reference_date_is_used_everywhere():
 
 def test_people_past_retirement_age_are_excluded_with_a_warning():
     # 2026-08-01: E1 (retired 2026-03-01) and E6 (2026-07-01) are past BUP
-    sc = _scenario(reference_date="2026-08-01",
-                   operations=[{"pin": {"employee": "E1", "position": "P2"}}])
+    sc = _scenario(
+        reference_date="2026-08-01", operations=[{"pin": {"employee": "E1", "position": "P2"}}]
+    )
     r = placement.solve(sc)
     pl = r.placements.set_index("employee_id")
     assert (pl.loc[["E1", "E6"], "status"] == "unplaced").all()
@@ -162,8 +186,10 @@ def test_people_past_retirement_age_are_excluded_with_a_warning():
 
 
 def test_vacate_never_keeps_someone_already_retired():
-    sc = _scenario(reference_date="2026-08-01",
-                   operations=[{"retirements": {"horizon_years": 2, "mode": "vacate"}}])
+    sc = _scenario(
+        reference_date="2026-08-01",
+        operations=[{"retirements": {"horizon_years": 2, "mode": "vacate"}}],
+    )
     r = placement.solve(sc)
     t = table(r, "retirements").set_index("employee_id")
     assert t.loc["E1", "action"] == PAST_RETIREMENT and t.loc["E6", "action"] == PAST_RETIREMENT
@@ -174,14 +200,20 @@ def test_vacate_never_keeps_someone_already_retired():
 
 
 def test_retirements_operation_date_becomes_the_scenarios():
-    sc = _scenario(reference_date="2030-01-01", operations=[
-        {"retirements": {"horizon_years": 2, "mode": "report", "reference_date": "2026-01-01"}}])
+    sc = _scenario(
+        reference_date="2030-01-01",
+        operations=[
+            {"retirements": {"horizon_years": 2, "mode": "report", "reference_date": "2026-01-01"}}
+        ],
+    )
     r = placement.solve(sc)
     assert r.kpis["reference_date"] == "2026-01-01"
     assert r.kpis.get("excluded_past_retirement", 0) == 0
     # without a date of its own, the operation uses the scenario's
-    sc2 = _scenario(reference_date="2026-08-01", operations=[
-        {"retirements": {"horizon_years": 2, "mode": "exclude"}}])
+    sc2 = _scenario(
+        reference_date="2026-08-01",
+        operations=[{"retirements": {"horizon_years": 2, "mode": "exclude"}}],
+    )
     r2 = placement.solve(sc2)
     # → 2028-08-01: E1, E6 (already retired), E3 (2028-01), E5 (2028-06)
     assert set(table(r2, "retirements")["employee_id"]) == {"E1", "E6", "E3", "E5"}
@@ -190,9 +222,11 @@ def test_retirements_operation_date_becomes_the_scenarios():
 
 def test_reference_date_in_a_scenario_file(tmp_path):
     (tmp_path / "s.yaml").write_text(
-        "extends: " + str(_bundled_base()) + "\nreference_date: 2026-12-01\n")
-    assert placement.load_scenario(tmp_path / "s.yaml").config.reference_date == \
-        dt.date(2026, 12, 1)
+        "extends: " + str(_bundled_base()) + "\nreference_date: 2026-12-01\n"
+    )
+    assert placement.load_scenario(tmp_path / "s.yaml").config.reference_date == dt.date(
+        2026, 12, 1
+    )
     (tmp_path / "bad.yaml").write_text("reference_date: 1 Desember\n")
     with pytest.raises(placement.PlacementError, match="reference_date"):
         placement.load_scenario(tmp_path / "bad.yaml")

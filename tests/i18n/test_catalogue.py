@@ -33,8 +33,10 @@ def test_every_key_has_every_language():
 
 
 def test_a_plugin_key_is_used_in_messages_and_labels(restore_catalogue):
-    register(messages={"test_plugin.hello": ("hello {who}", "halo {who}")},
-             labels={"test_plugin_col": ("Plug-in column", "Kolom plug-in")})
+    register(
+        messages={"test_plugin.hello": ("hello {who}", "halo {who}")},
+        labels={"test_plugin_col": ("Plug-in column", "Kolom plug-in")},
+    )
     m = msg("test_plugin.hello", who="Ayu")
     assert m == "hello Ayu" and render(m, "id") == "halo Ayu"
     assert label("test_plugin_col", "en") == "Plug-in column"
@@ -64,9 +66,16 @@ def test_the_catalogue_is_a_leaf():
     """placement.i18n imports the standard library, itself and placement.errors only."""
     for path in PKG.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             for name in names:
                 if name.split(".")[0] == "placement":
                     assert name.startswith("placement.i18n") or name == "placement.errors", (
-                        path.name, name)
+                        path.name,
+                        name,
+                    )

@@ -25,11 +25,14 @@ CASES = yaml.safe_load((CORPUS / "expected.yaml").read_text(encoding="utf-8"))
 
 #: English words that must not survive in an Indonesian line (outside quoted values,
 #: file names and third-party text such as a YAML parser's own message).
-ENGLISH = re.compile(r"\b(row|rows|column|columns|must|missing|blank|unknown|not a|file not"
-                     r"|needs|employees? id|duplicate|and \d+ more|warning:)\b")
+ENGLISH = re.compile(
+    r"\b(row|rows|column|columns|must|missing|blank|unknown|not a|file not"
+    r"|needs|employees? id|duplicate|and \d+ more|warning:)\b"
+)
 
 
 # -- (a) the catalogue ----------------------------------------------------------------
+
 
 def test_every_key_has_both_languages_with_the_same_placeholders():
     for key, texts in MESSAGES.items():
@@ -42,9 +45,16 @@ def test_every_key_has_both_languages_with_the_same_placeholders():
 def test_indonesian_differs_from_english_where_there_are_words_to_translate():
     same = {k for k, (en, id_) in MESSAGES.items() if en == id_}
     # templates that are only placeholders, punctuation, codes or identifiers
-    wordless = {k for k in same
-                if not re.sub(r"\{[^}]*\}|operations|penyetaraan|kelas jabatan|error|"
-                              r"warning|gap|[^A-Za-z]", "", MESSAGES[k][0])}
+    wordless = {
+        k
+        for k in same
+        if not re.sub(
+            r"\{[^}]*\}|operations|penyetaraan|kelas jabatan|error|"
+            r"warning|gap|[^A-Za-z]",
+            "",
+            MESSAGES[k][0],
+        )
+    }
     assert same == wordless, sorted(same - wordless)
 
 
@@ -68,8 +78,9 @@ def test_library_can_render_errors_in_indonesian():
     with pytest.raises(PlacementError) as err:
         placement.load_scenario(CORPUS / "scenarios" / "misspelled_key.yaml")
     lines = [render(p, "id") for p in err.value.problems]
-    assert lines == ["misspelled_key.yaml: kunci 'objective.wieghts' tidak dikenal; "
-                     "mungkin maksudnya 'weights'?"]
+    assert lines == [
+        "misspelled_key.yaml: kunci 'objective.wieghts' tidak dikenal; mungkin maksudnya 'weights'?"
+    ]
 
 
 # -- (b) nothing bypasses the catalogue -------------------------------------------------
@@ -77,54 +88,54 @@ def test_library_can_render_errors_in_indonesian():
 #: (file, function) → why its literal text is allowed to stay out of the catalogue.
 ALLOWED = {
     ("placement/io/gap.py", "*"): "OR-Library GAP benchmark reader: not on a planner's path "
-                                  "(no CLI command reads it); benchmarkers read English",
+    "(no CLI command reads it); benchmarkers read English",
     ("placement/model/gap.py", "*"): "as io/gap.py: GAP benchmark instances as Problems",
     ("placement/solvers/gap_search.py", "*"): "GAP heuristics (benchmark tooling)",
     ("placement/synth/organization.py", "generate_organization"): "synthetic data generator: "
-        "argument checks of the library API (ValueError)",
+    "argument checks of the library API (ValueError)",
     ("placement/synth/write.py", "write_organization"): "as above; its file-exists error is "
-                                                        "catalogued",
+    "catalogued",
     ("placement/solvers/lagrange/__init__.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/gap.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/lns.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/pricing.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/repair.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/rows.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/lagrange/run.py", "*"): "solver trace (outcome.log) and internal "
-                                                "checks; the user-facing outcome messages "
-                                                "are catalogued",
+    "checks; the user-facing outcome messages "
+    "are catalogued",
     ("placement/solvers/cpsat.py", "_solve"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/cpsat.py", "_break_ties"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/flow.py", "_solve"): "the flow's trace line (outcome.log)",
     ("placement/i18n/catalogue.py", "msg"): "an unknown key is a bug (KeyError)",
     ("placement/i18n/catalogue.py", "register"): "Python API argument checks for "
-                                                 "developers registering catalogue keys",
+    "developers registering catalogue keys",
     ("placement/solvers/cpsat_model.py", "add_hint"): "API misuse (hint shape): a bug, not input",
     ("placement/solvers/flow.py", "_big"): "internal overflow guard",
     ("placement/model/tables.py", "*"): "internal consistency check (a bug, not input)",
     ("placement/model/problem.py", "*"): "internal consistency checks (ValueError)",
     ("placement/model/terms.py", "register_term"): "Python API argument checks for "
-                                                   "developers registering a term",
+    "developers registering a term",
     ("placement/domain/categories.py", "*"): "Python API argument check (ValueError)",
     ("placement/domain/talent.py", "_ordered"): "pydantic validator: pydantic words the "
-                                                "whole message in English",
+    "whole message in English",
     ("placement/domain/retirement.py", "_ages"): "pydantic validator (as above)",
     ("placement/io/gap.py", "load_optima"): "as gap.py",
     ("placement/cli/common.py", "progress"): "terminal progress line (numbers, solver phase)",
     ("placement/__init__.py", "__getattr__"): "Python's attribute protocol: a misspelt "
-                                               "name in code (AttributeError)",
+    "name in code (AttributeError)",
 }
 
 ERROR_CALL = re.compile(r"Error$")
@@ -196,16 +207,18 @@ def _scan(path: Path) -> list[str]:
 
 def test_no_user_facing_text_bypasses_the_catalogue():
     found = [f for p in sorted(PKG.rglob("*.py")) for f in _scan(p)]
-    assert not found, "literal user-facing text (use placement.i18n.msg):\n" + "\n".join(
-        found)
+    assert not found, "literal user-facing text (use placement.i18n.msg):\n" + "\n".join(found)
 
 
 def test_the_scan_catches_a_bypass(tmp_path):
     bad = PKG / "_scan_probe.py"
     try:
-        bad.write_text('def f(log, where):\n    raise DataError(f"{where}: bad")\n'
-                       '    log.add(df, m, "rank", "blank rank")\n'
-                       '    plan.log.append(f"merged {where}")\n', encoding="utf-8")
+        bad.write_text(
+            'def f(log, where):\n    raise DataError(f"{where}: bad")\n'
+            '    log.add(df, m, "rank", "blank rank")\n'
+            '    plan.log.append(f"merged {where}")\n',
+            encoding="utf-8",
+        )
         assert len(_scan(bad)) == 3
     finally:
         bad.unlink()
@@ -220,11 +233,13 @@ def test_every_used_key_is_in_the_catalogue():
 
 # -- (c) the corpus in Indonesian --------------------------------------------------------
 
+
 def _scenario_for(case: str, spec: dict, tmp_path: Path) -> Path:
     if case.startswith("scenarios/"):
         return CORPUS / case
-    data = {t: str(CORPUS.resolve() / "base" / f"{t}.csv") for t in
-            ("employees", "positions", "units")}
+    data = {
+        t: str(CORPUS.resolve() / "base" / f"{t}.csv") for t in ("employees", "positions", "units")
+    }
     data[spec["table"]] = str(CORPUS.resolve() / case)
     scenario = tmp_path / "s.yaml"
     scenario.write_text(yaml.safe_dump({"name": "s", "data": data}))
@@ -254,18 +269,19 @@ def test_corpus_in_indonesian(case, tmp_path):
     for line, en in zip(lines, english, strict=True):
         assert line.startswith("error: ")  # literal in every language, for scripts
         assert line != f"error: {en}"
-        assert not ENGLISH.search(_strip_values(line[len("error: "):])), line
+        assert not ENGLISH.search(_strip_values(line[len("error: ") :])), line
 
 
 @pytest.mark.parametrize("case", [c for c, s in CASES.items() if s.get("ok") and s["warnings"]])
 def test_corpus_warnings_in_indonesian(case, tmp_path):
-    r = CliRunner().invoke(main, ["--lang", "id", "validate",
-                                  str(_scenario_for(case, CASES[case], tmp_path))])
+    r = CliRunner().invoke(
+        main, ["--lang", "id", "validate", str(_scenario_for(case, CASES[case], tmp_path))]
+    )
     assert r.exit_code == 0
     warnings = [ln for ln in r.output.splitlines() if ln.startswith("warning: ")]
     assert len(warnings) == len(CASES[case]["warnings"])
     for line in warnings:
-        assert not ENGLISH.search(_strip_values(line[len("warning: "):])), line
+        assert not ENGLISH.search(_strip_values(line[len("warning: ") :])), line
     assert "pegawai" in r.output and "jabatan" in r.output
 
 
@@ -275,26 +291,39 @@ def test_corpus_examples():
         paths = {t: CORPUS / "base" / f"{t}.csv" for t in ("employees", "positions", "units")}
         paths[CASES[case]["table"]] = CORPUS / case
         with pytest.raises(PlacementError) as err:
-            placement.load_organization(paths["employees"], paths["positions"],
-                                        paths["units"])
+            placement.load_organization(paths["employees"], paths["positions"], paths["units"])
         lines[case] = render(err.value.problems[0], "id")
-    assert lines["blank_required.csv"] == ("blank_required.csv baris 3, kolom 'rank': golongan "
-                                           "kosong; setiap pegawai harus memiliki golongan "
-                                           "(I/a … IV/e)")
-    assert lines["duplicate_ids.csv"] == ("duplicate_ids.csv baris 2, 4, kolom 'id': id "
-                                          "pegawai 'E1' ganda; setiap id harus unik")
-    assert lines["wrong_types.csv"] == ("wrong_types.csv baris 2, kolom 'headcount': bukan "
-                                        "angka; tulis bilangan bulat (0 berarti jabatan "
-                                        "ditutup); isi sel: 'dua'")
+    assert lines["blank_required.csv"] == (
+        "blank_required.csv baris 3, kolom 'rank': golongan "
+        "kosong; setiap pegawai harus memiliki golongan "
+        "(I/a … IV/e)"
+    )
+    assert lines["duplicate_ids.csv"] == (
+        "duplicate_ids.csv baris 2, 4, kolom 'id': id pegawai 'E1' ganda; setiap id harus unik"
+    )
+    assert lines["wrong_types.csv"] == (
+        "wrong_types.csv baris 2, kolom 'headcount': bukan "
+        "angka; tulis bilangan bulat (0 berarti jabatan "
+        "ditutup); isi sel: 'dua'"
+    )
 
 
 # -- (d) summaries, operation log, infeasibility --------------------------------------------
 
+
 def test_compare_summary_in_indonesian(tmp_path):
-    r = CliRunner().invoke(main, ["--lang", "id", "compare",
-                                  str(ROOT / "scenarios/tebo/baseline.yaml"),
-                                  str(ROOT / "scenarios/tebo/merge.yaml"),
-                                  "--out", str(tmp_path / "out")])
+    r = CliRunner().invoke(
+        main,
+        [
+            "--lang",
+            "id",
+            "compare",
+            str(ROOT / "scenarios/tebo/baseline.yaml"),
+            str(ROOT / "scenarios/tebo/merge.yaml"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+    )
     assert r.exit_code == 0, r.output
     lines = [ln for ln in r.output.splitlines() if not ln.startswith("warning: ")]
     assert lines[0].startswith("baseline: optimal (terbukti) (flow) dalam ")
@@ -309,8 +338,9 @@ def test_compare_summary_in_indonesian(tmp_path):
 
 
 def test_validate_operation_log_in_indonesian():
-    r = CliRunner().invoke(main, ["--lang", "id", "validate",
-                                  str(ROOT / "scenarios/tebo/merge.yaml")])
+    r = CliRunner().invoke(
+        main, ["--lang", "id", "validate", str(ROOT / "scenarios/tebo/merge.yaml")]
+    )
     assert r.exit_code == 0, r.output
     assert "pasangan pegawai–jabatan yang memenuhi syarat" in r.output
     assert "  menggabungkan U13, U17 menjadi U13" in r.output
@@ -322,10 +352,17 @@ def test_infeasible_summary_in_indonesian(tmp_path):
 
     from placement.cli.commands import _summary
 
-    emp = pd.DataFrame({"id": ["E1", "E2"], "rank": ["III/a", "III/a"],
-                        "education": ["S1", "S1"], "field": ["Hukum", "Hukum"]})
-    pos = pd.DataFrame({"id": ["P1"], "unit": ["U1"], "headcount": [3], "min_fill": [3],
-                        "fields": ["Ekonomi"]})
+    emp = pd.DataFrame(
+        {
+            "id": ["E1", "E2"],
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Hukum", "Hukum"],
+        }
+    )
+    pos = pd.DataFrame(
+        {"id": ["P1"], "unit": ["U1"], "headcount": [3], "min_fill": [3], "fields": ["Ekonomi"]}
+    )
     r = placement.solve(placement.Scenario.from_frames(emp, pos))
     assert r.status.value == "infeasible" and r.conflicts
 
@@ -346,11 +383,20 @@ def test_infeasible_summary_in_indonesian(tmp_path):
 
 
 def test_message_params_render_in_the_same_language():
-    m = msg("line", where=msg("loc.rows", source="e.csv", word=msg("loc.rows_word"),
-                              shown="2, 3", more=msg("loc.more", n=4),
-                              col=msg("loc.column", column="rank")),
-            text=msg("data.blank_rank"))
+    m = msg(
+        "line",
+        where=msg(
+            "loc.rows",
+            source="e.csv",
+            word=msg("loc.rows_word"),
+            shown="2, 3",
+            more=msg("loc.more", n=4),
+            col=msg("loc.column", column="rank"),
+        ),
+        text=msg("data.blank_rank"),
+    )
     assert m.startswith("e.csv rows 2, 3 (and 4 more), column 'rank': blank rank")
-    assert m.render("id").startswith("e.csv baris 2, 3 (dan 4 lainnya), kolom 'rank': "
-                                     "golongan kosong")
+    assert m.render("id").startswith(
+        "e.csv baris 2, 3 (dan 4 lainnya), kolom 'rank': golongan kosong"
+    )
     assert isinstance(m, Message)

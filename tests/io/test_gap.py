@@ -170,8 +170,11 @@ def test_dense_path_on_yagiura_instances(name):
     assert out.status.has_solution, out.message
     value = check_gap(raw_problems(row["file"])[0], out.assignment)
     assert value == problem.objective_value(out.cost)
-    proven = row["lower_bound"] if not pd.isna(row["lower_bound"]) else (
-        row["best_known"] if row["is_optimal"] else None)
+    proven = (
+        row["lower_bound"]
+        if not pd.isna(row["lower_bound"])
+        else (row["best_known"] if row["is_optimal"] else None)
+    )
     if proven is not None:
         assert value >= proven
     assert out.bound <= row["best_known"]

@@ -30,20 +30,43 @@ def _scenario(root: Path) -> Path:
     (root / "pins" / "pins.csv").write_text("employee,position\nE2,P1\n")
     (root / "bans" / "bans.csv").write_text("employee,position\nE1,P1\n")
     (root / "abk" / "workload.csv").write_text(
-        "position,task,volume_per_year,minutes_per_unit\nP3,Arsip,1500,100\n")
-    (root / "base" / "base.yaml").write_text(yaml.safe_dump({
-        "data": {"employees": "../data/employees.csv", "positions": "../data/positions.csv",
-                 "units": "../data/units.csv"}}))
-    (root / "sc" / "s.yaml").write_text(yaml.safe_dump({
-        "name": "s", "extends": "../base/base.yaml",
-        "operations": [{"pin": {"file": "../pins/pins.csv"}},
-                       {"forbid": {"file": "../bans/bans.csv"}},
-                       {"headcount_from_workload": {"file": "../abk/workload.csv"}}]}))
+        "position,task,volume_per_year,minutes_per_unit\nP3,Arsip,1500,100\n"
+    )
+    (root / "base" / "base.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "data": {
+                    "employees": "../data/employees.csv",
+                    "positions": "../data/positions.csv",
+                    "units": "../data/units.csv",
+                }
+            }
+        )
+    )
+    (root / "sc" / "s.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "name": "s",
+                "extends": "../base/base.yaml",
+                "operations": [
+                    {"pin": {"file": "../pins/pins.csv"}},
+                    {"forbid": {"file": "../bans/bans.csv"}},
+                    {"headcount_from_workload": {"file": "../abk/workload.csv"}},
+                ],
+            }
+        )
+    )
     return root / "sc" / "s.yaml"
 
 
-INPUTS = {"base": "base.yaml", "pins": "pins.csv", "bans": "bans.csv", "abk": "workload.csv",
-          "data": "employees.csv", "sc": "s.yaml"}
+INPUTS = {
+    "base": "base.yaml",
+    "pins": "pins.csv",
+    "bans": "bans.csv",
+    "abk": "workload.csv",
+    "data": "employees.csv",
+    "sc": "s.yaml",
+}
 
 
 @pytest.mark.parametrize("folder", list(INPUTS))
@@ -84,15 +107,30 @@ def test_scenario_lists_every_file_it_reads(tmp_path):
 
 def _solve(sc: Path, out: Path, formats: str, **env) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-c", "from placement.cli import main; main()", "--quiet", "solve",
-         str(sc), "--out", str(out), "--formats", formats], env={**os.environ, **env},
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-c",
+            "from placement.cli import main; main()",
+            "--quiet",
+            "solve",
+            str(sc),
+            "--out",
+            str(out),
+            "--formats",
+            formats,
+        ],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _solve_here(sc: Path, out: Path, formats: str):
     """The same run in this process (no crash hook: the runs around the killed one)."""
-    return CliRunner().invoke(main, ["--quiet", "solve", str(sc), "--out", str(out),
-                                     "--formats", formats])
+    return CliRunner().invoke(
+        main, ["--quiet", "solve", str(sc), "--out", str(out), "--formats", formats]
+    )
 
 
 def _state(out: Path) -> str:
@@ -106,10 +144,17 @@ def _state(out: Path) -> str:
     return "old"
 
 
-@pytest.mark.parametrize("step,exchange,expected", [
-    ("before_swap", True, "old"), ("after_swap", True, "new"),
-    ("before_swap", False, "old"), ("staged", False, "old"), ("aside", False, "new"),
-    ("after_swap", False, "new")])
+@pytest.mark.parametrize(
+    "step,exchange,expected",
+    [
+        ("before_swap", True, "old"),
+        ("after_swap", True, "new"),
+        ("before_swap", False, "old"),
+        ("staged", False, "old"),
+        ("aside", False, "new"),
+        ("after_swap", False, "new"),
+    ],
+)
 def test_killed_at_the_swap(tmp_path, step, exchange, expected):
     sc = _scenario(tmp_path / "in")
     out = tmp_path / "out"
@@ -140,6 +185,7 @@ def test_disk_full_names_the_file(tmp_path):
     with pytest.raises(OSError) as err:
         atomic_write(tmp_path / "placements.csv", full)
     assert err.value.filename == str(tmp_path / "placements.csv")
-    assert str(err.value) == (f"[Errno 28] No space left on device: "
-                              f"'{tmp_path / 'placements.csv'}'")
+    assert str(err.value) == (
+        f"[Errno 28] No space left on device: '{tmp_path / 'placements.csv'}'"
+    )
     assert list(tmp_path.iterdir()) == []

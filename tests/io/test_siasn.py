@@ -60,8 +60,16 @@ def test_import_validate_solve(form, export, tmp_path):
     src = tmp_path / f"siasn_{form}.csv"
     ex.to_csv(src, index=False)
     data = tmp_path / "data"
-    r = run("import", src, "--out", data / "employees.csv", "--units-out", data / "units.csv",
-            "--positions-out", data / "positions.csv")
+    r = run(
+        "import",
+        src,
+        "--out",
+        data / "employees.csv",
+        "--units-out",
+        data / "units.csv",
+        "--positions-out",
+        data / "positions.csv",
+    )
     assert r.exit_code == 0, r.output
     emp = pd.read_csv(data / "employees.csv", dtype=str, keep_default_na=False)
     pos = pd.read_csv(data / "positions.csv", dtype=str, keep_default_na=False)
@@ -76,8 +84,7 @@ def test_import_validate_solve(form, export, tmp_path):
         unit = opd
     else:
         # the OPD tree: the UNOR below its OPD; the OPDs are the roots
-        unit = opd.where(facts["unor"] == facts["opd"],
-                         opd + "--" + hx._slugs(facts["unor"]))  # noqa: SLF001
+        unit = opd.where(facts["unor"] == facts["opd"], opd + "--" + hx._slugs(facts["unor"]))  # noqa: SLF001
         parent = units.set_index("id")["parent"]
         sub = unit[held & (facts["unor"] != facts["opd"])]
         assert (parent[sub].to_numpy() == opd[sub.index].to_numpy()).all()
@@ -96,8 +103,10 @@ def test_import_validate_solve(form, export, tmp_path):
     if form == "64":
         assert "no eselon for" in r.output and "Kepala Subbagian → JA Pengawas" in r.output
         assert "'JABATAN ID' →" not in r.output
-        assert "left out 1 column(s) (the kind of post, shared by every office: post ids " \
-               "are made from unit and title): 'JABATAN ID'" in r.output
+        assert (
+            "left out 1 column(s) (the kind of post, shared by every office: post ids "
+            "are made from unit and title): 'JABATAN ID'" in r.output
+        )
         assert (emp["status"] == facts["status"]).all()
         assert set(emp["status"]) == {"PNS", "CPNS", "PPPK", "PPPK Paruh Waktu"}
         assert (emp["legal_status"] == facts["legal"]).all()
@@ -106,12 +115,25 @@ def test_import_validate_solve(form, export, tmp_path):
     if form == "69":
         assert "no eselon for" not in r.output
     if form == "api":
-        assert pos["grade"].tolist() == pos["id"].map(dict(zip(
-            emp["current_position"], facts["grade"], strict=False))).tolist()
+        assert (
+            pos["grade"].tolist()
+            == pos["id"]
+            .map(dict(zip(emp["current_position"], facts["grade"], strict=False)))
+            .tolist()
+        )
     scenario = tmp_path / "s.yaml"
-    scenario.write_text(yaml.safe_dump({"name": form, "data": {
-        "employees": "data/employees.csv", "positions": "data/positions.csv",
-        "units": "data/units.csv"}}))
+    scenario.write_text(
+        yaml.safe_dump(
+            {
+                "name": form,
+                "data": {
+                    "employees": "data/employees.csv",
+                    "positions": "data/positions.csv",
+                    "units": "data/units.csv",
+                },
+            }
+        )
+    )
     v = run("validate", scenario)
     assert v.exit_code == 0, v.output
     assert "error" not in v.output
@@ -123,25 +145,31 @@ def test_import_validate_solve(form, export, tmp_path):
         # people on CLTN, tugas belajar, pemberhentian sementara are not placed, with the
         # reason, and counted in a warning
         assert set(inactive) <= unplaced
-        assert "3 employee(s) not in active legal status (CLTN 1, Pemberhentian Sementara 1, " \
-               "Tugas Belajar 1) are not placed" in v.output
+        assert (
+            "3 employee(s) not in active legal status (CLTN 1, Pemberhentian Sementara 1, "
+            "Tugas Belajar 1) are not placed" in v.output
+        )
         org = res.compiled.org
         reasons = org.employees.set_index("id")["exclusion"][inactive]
         assert list(reasons) == [
             "legal status 'CLTN' (KEDUDUKAN HUKUM): not in active service",
             "legal status 'Tugas Belajar' (KEDUDUKAN HUKUM): not in active service",
-            "legal status 'Pemberhentian Sementara' (KEDUDUKAN HUKUM): not in active service"]
+            "legal status 'Pemberhentian Sementara' (KEDUDUKAN HUKUM): not in active service",
+        ]
         why = res.unplaced.set_index("employee_id")["reason"][inactive]
         assert list(why) == [f"not placeable: {r}" for r in reasons]
-        assert msg("legal.reason", value="CLTN").render("id") == \
-            "kedudukan hukum 'CLTN': tidak dalam status aktif"
+        assert (
+            msg("legal.reason", value="CLTN").render("id")
+            == "kedudukan hukum 'CLTN': tidak dalam status aktif"
+        )
 
 
 def test_min_years_in_post(export):
     g, facts, ex = export
     imp = hx.import_hr_export(ex)
-    base = placement.Scenario.from_frames(imp.employees, imp.positions, imp.units,
-                                          reference_date="2026-01-01")
+    base = placement.Scenario.from_frames(
+        imp.employees, imp.positions, imp.units, reference_date="2026-01-01"
+    )
     rule = base.with_settings(eligibility={"min_years_in_post": 2})
     p0, c1 = base.compile().problem, rule.compile()
     p1 = c1.problem
@@ -159,23 +187,31 @@ def test_min_years_in_post(export):
     i = ids.index(recent.iloc[0])
     own = p1.edge_pos[p1.indptr[i]]
     q = next(q for q in range(p1.n_positions) if q != own)
-    assert any("year(s) in the current post (TMT JABATAN); moves need at least 2" in r
-               for r in requirement_failures(c1, i, q))
+    assert any(
+        "year(s) in the current post (TMT JABATAN); moves need at least 2" in r
+        for r in requirement_failures(c1, i, q)
+    )
 
 
 def test_jabatan_id_is_never_the_post_id():
-    raw = pd.DataFrame({
-        "NIP BARU": ["198001012005011001", "198102022006022002"], "GOL AKHIR NAMA": ["III/a"] * 2,
-        "TINGKAT PENDIDIKAN NAMA": ["S-1/Sarjana"] * 2,
-        "JENIS JABATAN NAMA": ["Jabatan Fungsional"] * 2, "JABATAN ID": ["A1B2"] * 2,
-        "JABATAN NAMA": ["Pranata Komputer Ahli Pertama"] * 2,
-        "UNOR NAMA": ["Dinas Kesehatan", "Dinas Sosial"],
-        "SATUAN KERJA KERJA NAMA": ["Dinas Kesehatan", "Dinas Sosial"],
-        "SATUAN KERJA INDUK NAMA": ["Pemerintah Kab. Tebo"] * 2})
+    raw = pd.DataFrame(
+        {
+            "NIP BARU": ["198001012005011001", "198102022006022002"],
+            "GOL AKHIR NAMA": ["III/a"] * 2,
+            "TINGKAT PENDIDIKAN NAMA": ["S-1/Sarjana"] * 2,
+            "JENIS JABATAN NAMA": ["Jabatan Fungsional"] * 2,
+            "JABATAN ID": ["A1B2"] * 2,
+            "JABATAN NAMA": ["Pranata Komputer Ahli Pertama"] * 2,
+            "UNOR NAMA": ["Dinas Kesehatan", "Dinas Sosial"],
+            "SATUAN KERJA KERJA NAMA": ["Dinas Kesehatan", "Dinas Sosial"],
+            "SATUAN KERJA INDUK NAMA": ["Pemerintah Kab. Tebo"] * 2,
+        }
+    )
     imp = hx.import_hr_export(raw)
     assert imp.positions["id"].tolist() == [
         "dinas-kesehatan--pranata-komputer-ahli-pertama",
-        "dinas-sosial--pranata-komputer-ahli-pertama"]
+        "dinas-sosial--pranata-komputer-ahli-pertama",
+    ]
     assert set(imp.units["parent"]) == {""}
     # OPDs as the units: named by SATUAN KERJA KERJA, never by the regency
     imp = hx.import_hr_export(raw, unit_level="satker")
@@ -188,29 +224,48 @@ def test_apostrophe_ids_in_a_plain_table():
     emp = pd.read_csv(CORPUS / "base" / "employees.csv", dtype=str, keep_default_na=False)
     emp["id"] = "'" + emp["id"]
     org = placement.Organization.from_frames(
-        emp, pd.read_csv(CORPUS / "base" / "positions.csv", dtype=str, keep_default_na=False))
+        emp, pd.read_csv(CORPUS / "base" / "positions.csv", dtype=str, keep_default_na=False)
+    )
     assert list(org.employees["id"]) == ["E1", "E2", "E3"]
 
 
-@pytest.mark.parametrize("title,kind,level", [
-    ("Kepala Dinas Sosial", "JPT", "Pratama"), ("Kepala Badan Pendapatan Daerah", "JPT", "Pratama"),
-    ("Sekretaris", "JA", "Administrator"), ("Kepala Bidang Pelayanan", "JA", "Administrator"),
-    ("Kepala Bagian Hukum", "JA", "Administrator"), ("Camat Tebo Tengah", "JA", "Administrator"),
-    ("Kepala Seksi Pendataan", "JA", "Pengawas"), ("Kepala Sub Bagian Umum", "JA", "Pengawas"),
-    ("Kepala Subbagian Keuangan", "JA", "Pengawas"), ("Lurah Muara Tebo", "JA", "Pengawas"),
-    ("Sekretaris Lurah", "JA", "Pengawas"), ("Sekretaris Kecamatan", "JA", "Administrator"),
-    ("Analis Kebijakan", "JA", ""),
-])
+@pytest.mark.parametrize(
+    "title,kind,level",
+    [
+        ("Kepala Dinas Sosial", "JPT", "Pratama"),
+        ("Kepala Badan Pendapatan Daerah", "JPT", "Pratama"),
+        ("Sekretaris", "JA", "Administrator"),
+        ("Kepala Bidang Pelayanan", "JA", "Administrator"),
+        ("Kepala Bagian Hukum", "JA", "Administrator"),
+        ("Camat Tebo Tengah", "JA", "Administrator"),
+        ("Kepala Seksi Pendataan", "JA", "Pengawas"),
+        ("Kepala Sub Bagian Umum", "JA", "Pengawas"),
+        ("Kepala Subbagian Keuangan", "JA", "Pengawas"),
+        ("Lurah Muara Tebo", "JA", "Pengawas"),
+        ("Sekretaris Lurah", "JA", "Pengawas"),
+        ("Sekretaris Kecamatan", "JA", "Administrator"),
+        ("Analis Kebijakan", "JA", ""),
+    ],
+)
 def test_structural_level_from_the_title(title, kind, level):
-    k, lv = hx.kinds_and_levels(pd.Series(["Jabatan Struktural"]), pd.Series([""]),
-                                pd.Series([title]))
+    k, lv = hx.kinds_and_levels(
+        pd.Series(["Jabatan Struktural"]), pd.Series([""]), pd.Series([title])
+    )
     assert (k[0], lv[0]) == (kind, level)
 
 
-@pytest.mark.parametrize("status,jenis,want", [
-    ("P", "PNS Daerah Kabupaten/Kota", "PNS"), ("C", "PNS Daerah Kabupaten/Kota", "CPNS"),
-    ("P", "PPPK", "PPPK"), ("", "PPPK Paruh Waktu", "PPPK Paruh Waktu"), ("P", "", "PNS"),
-    ("CPNS", "", "CPNS"), ("", "PNS Pusat DPK", "PNS"), ("Honorer", "", "Honorer"),
-])
+@pytest.mark.parametrize(
+    "status,jenis,want",
+    [
+        ("P", "PNS Daerah Kabupaten/Kota", "PNS"),
+        ("C", "PNS Daerah Kabupaten/Kota", "CPNS"),
+        ("P", "PPPK", "PPPK"),
+        ("", "PPPK Paruh Waktu", "PPPK Paruh Waktu"),
+        ("P", "", "PNS"),
+        ("CPNS", "", "CPNS"),
+        ("", "PNS Pusat DPK", "PNS"),
+        ("Honorer", "", "Honorer"),
+    ],
+)
 def test_employment_status(status, jenis, want):
     assert hx.employment_status(pd.Series([status]), pd.Series([jenis]))[0] == want

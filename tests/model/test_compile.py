@@ -35,9 +35,15 @@ def test_lexicographic_priorities(frames):
 
 
 def test_budgets_and_move_caps_use_cp_sat(frames):
-    r = placement.solve(scenario(frames, constraints={
-        "budgets": {"weight_column": "monthly_cost", "limits": {"U1": 12000}},
-        "max_moves": 1}))
+    r = placement.solve(
+        scenario(
+            frames,
+            constraints={
+                "budgets": {"weight_column": "monthly_cost", "limits": {"U1": 12000}},
+                "max_moves": 1,
+            },
+        )
+    )
     assert r.solver == "cp-sat" and r.status.has_solution
     assert violations(r.problem, r.assignment) == []
     pl = r.placements

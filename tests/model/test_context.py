@@ -110,8 +110,7 @@ def test_objective_scores_pairs_without_jpm_by_the_neutral_value():
         want = jpm[at & known].mean() if (at & known).any() else jpm[known].mean()
         assert pts[at & ~known] == pytest.approx(want, abs=0.01)
     # a number: that value for every pair without a JPM
-    comp50 = placement.Scenario.from_frames(
-        *_frames(), objective={"unassessed_jpm": 50}).compile()
+    comp50 = placement.Scenario.from_frames(*_frames(), objective={"unassessed_jpm": 50}).compile()
     pts50 = _jpm_points(comp50)
     assert np.allclose(pts50[~known], 50.0) and np.allclose(pts50[known], pts[known])
     with pytest.raises(placement.PlacementError, match="unassessed_jpm"):
@@ -128,14 +127,23 @@ def test_unassessed_people_create_no_training_need_in_the_objective():
 def test_unknown_is_not_a_failure_of_competency_rules():
     # min_jpm 95 and hard competency rules: E4 (not assessed) stays eligible everywhere
     # it was; assessed people with a gap are kept out
-    base = placement.Scenario.from_frames(
-        *_frames(), eligibility={"hard": ["education"]}).compile().problem
+    base = (
+        placement.Scenario.from_frames(*_frames(), eligibility={"hard": ["education"]})
+        .compile()
+        .problem
+    )
     strict = placement.Scenario.from_frames(
-        *_frames(), eligibility={"hard": ["education", "competency"],
-                                 "min_jpm": 95, "min_jpm_category": "Optimal"}).compile()
+        *_frames(),
+        eligibility={
+            "hard": ["education", "competency"],
+            "min_jpm": 95,
+            "min_jpm_category": "Optimal",
+        },
+    ).compile()
     e4 = list(strict.context.emp_ids).index("E4")
-    assert sorted(strict.problem.edge_pos[strict.problem.edge_emp == e4]) == \
-        sorted(base.edge_pos[base.edge_emp == e4])
+    assert sorted(strict.problem.edge_pos[strict.problem.edge_emp == e4]) == sorted(
+        base.edge_pos[base.edge_emp == e4]
+    )
     assert strict.problem.n_edges < base.n_edges
 
 
@@ -147,8 +155,10 @@ def test_fully_unassessed_roster_scores_nothing_and_reports_nothing():
     assert k["mean_jpm"] is None and k["assessment_coverage"] == 0
     assert k["training_gap_total"] == 0 and len(r.training_needs) == 0
     assert (r.compiled.problem.term_costs["jpm"][0] == 0).all()
-    assert set(r.placements.loc[r.placements["status"] != "unplaced", "jpm_category"]) <= \
-        {"not assessed", "no standard"}
+    assert set(r.placements.loc[r.placements["status"] != "unplaced", "jpm_category"]) <= {
+        "not assessed",
+        "no standard",
+    }
 
 
 def test_reports_show_coverage_and_the_new_categories_in_both_languages():
@@ -163,6 +173,7 @@ def test_reports_show_coverage_and_the_new_categories_in_both_languages():
 
 
 # -- property: the vectorised JPM equals a per-pair computation -----------------------
+
 
 def _reference_jpm(level, required, surplus):
     """JPM of one pair, written plainly: over the standard's assessed competencies."""
@@ -189,14 +200,14 @@ def gappy_organisations(draw):
     # levels as text, blanks as in a CSV file
     lv = st.sampled_from(["", "1", "2", "3", "4", "5"])
     rq = st.sampled_from(["", "", "", "1", "2", "3", "4", "5"])
-    emp = pd.DataFrame({"id": [f"E{i}" for i in range(n)], "rank": "III/a",
-                        "education": "S1"})
+    emp = pd.DataFrame({"id": [f"E{i}" for i in range(n)], "rank": "III/a", "education": "S1"})
     pos = pd.DataFrame({"id": [f"P{j}" for j in range(m)], "unit": "U1", "headcount": 1})
     for k in range(c):
         emp[f"comp:C{k}"] = [draw(lv) for _ in range(n)]
         pos[f"comp:C{k}"] = [draw(rq) for _ in range(m)]
-    return placement.Organization.from_frames(emp, pos), draw(st.sampled_from(
-        ["cap", "count", "min"]))
+    return placement.Organization.from_frames(emp, pos), draw(
+        st.sampled_from(["cap", "count", "min"])
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -214,8 +225,9 @@ def test_vectorised_jpm_equals_per_pair_computation(case, data):
         jpm, reason, gap = ctx.jpm(), ctx.jpm_reason(), ctx.gap_sum()
         pm = _pair_metrics(ctx, e, p)
         for i in range(len(e)):
-            want, why, g = _reference_jpm(ctx.levels[e[i]].astype(float),
-                                          ctx.required[p[i]].astype(float), surplus)
+            want, why, g = _reference_jpm(
+                ctx.levels[e[i]].astype(float), ctx.required[p[i]].astype(float), surplus
+            )
             assert reason[i] == why and pm["jpm_reason"][i] == why
             assert gap[i] == pytest.approx(g) and pm["gap"][i] == pytest.approx(g)
             if math.isnan(want):

@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings
 import placement
 from tests.strategies import organisations
 
-_settings = settings(max_examples=40, deadline=None,
-                     suppress_health_check=[HealthCheck.too_slow])
+_settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_settings
@@ -21,9 +20,14 @@ def test_eligible_edges_are_exactly_the_pairs_the_rules_allow(frames):
     base = placement.Scenario.from_frames(*frames)  # the tables read once, for 3 scopes
     for scope in ("any", "unit", "parent"):
         sc = base.with_settings(
-            eligibility={"scope": scope, "hard": ["education", "rank", "field"],
-                         "max_grade_drop": None, "max_grade_rise": None,
-                         "career": "off"})  # test_career.py has its own oracle
+            eligibility={
+                "scope": scope,
+                "hard": ["education", "rank", "field"],
+                "max_grade_drop": None,
+                "max_grade_rise": None,
+                "career": "off",
+            }
+        )  # test_career.py has its own oracle
         c = sc.compile()
         org, p = c.org, c.problem
         emp, pos, units = org.employees, org.positions, org.units
@@ -33,9 +37,12 @@ def test_eligible_edges_are_exactly_the_pairs_the_rules_allow(frames):
         for i, e in enumerate(emp.itertuples(index=False)):
             for j, q in enumerate(pos.itertuples(index=False)):
                 accepted = [x.strip().lower() for x in q.fields.split(";") if x.strip()]
-                ok = (int(q.headcount) > 0 and e.edu_level >= q.min_edu_level
-                      and e.rank_level >= q.min_rank_level
-                      and (not accepted or e.field.strip().lower() in accepted))
+                ok = (
+                    int(q.headcount) > 0
+                    and e.edu_level >= q.min_edu_level
+                    and e.rank_level >= q.min_rank_level
+                    and (not accepted or e.field.strip().lower() in accepted)
+                )
                 if scope != "any" and e.current_unit:
                     mine, theirs = e.current_unit, q.unit
                     if scope == "parent":

@@ -30,15 +30,21 @@ def _count_placed_e_ids(result):
     """KPI: people placed whose id ends in an even digit."""
     pl = result.placements
     placed = pl["status"] != "unplaced"
-    return {"test_even_ids_placed": int((placed & pl["employee_id"].str[-1].isin(
-        list("02468"))).sum())}
+    return {
+        "test_even_ids_placed": int((placed & pl["employee_id"].str[-1].isin(list("02468"))).sum())
+    }
 
 
 @pytest.fixture
 def test_extension():
-    ext = register_extension(Extension(
-        name="test_extension", edge_rules=(_ban_e2,), kpis=(_count_placed_e_ids,),
-        labels={"test_even_ids_placed": ("Even ids placed", "Id genap ditempatkan")}))
+    ext = register_extension(
+        Extension(
+            name="test_extension",
+            edge_rules=(_ban_e2,),
+            kpis=(_count_placed_e_ids,),
+            labels={"test_even_ids_placed": ("Even ids placed", "Id genap ditempatkan")},
+        )
+    )
     yield ext
     unregister_extension(ext.name)
     LABELS.pop("test_even_ids_placed", None)
@@ -59,7 +65,8 @@ def test_an_extension_adds_a_kpi_and_an_eligibility_rule(test_extension):
     assert "test_even_ids_placed" not in plain_kpis
     pl = r.placements.set_index("employee_id")
     assert r.kpis["test_even_ids_placed"] == int(
-        (pl["status"] != "unplaced")[[e for e in pl.index if e[-1] in "02468"]].sum())
+        (pl["status"] != "unplaced")[[e for e in pl.index if e[-1] in "02468"]].sum()
+    )
     assert label("test_even_ids_placed", "id") == "Id genap ditempatkan"
     # E2 (in P1) may go nowhere else: fewer eligible pairs, and E2 is in P1 or unplaced
     assert r.problem.n_edges < plain.problem.n_edges
@@ -69,8 +76,16 @@ def test_an_extension_adds_a_kpi_and_an_eligibility_rule(test_extension):
 
 def test_the_domain_is_registered_as_extensions():
     names = list(extension.EXTENSIONS)
-    for name in ("career", "categories", "nip", "penyetaraan", "retirement", "service",
-                 "talent", "workload"):
+    for name in (
+        "career",
+        "categories",
+        "nip",
+        "penyetaraan",
+        "retirement",
+        "service",
+        "talent",
+        "workload",
+    ):
         assert name in names
     assert "retirements" in placement.model.operations.operations()
     assert any(f.__name__ == "check_nip" for f in extension.hooks("checks"))
@@ -84,7 +99,12 @@ def test_the_model_imports_no_domain_module():
     found = set()
     for path in MODEL.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
-                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
             found |= {(path.name, n) for n in names if n.startswith("placement.domain")}
     assert found <= PENDING, sorted(found - PENDING)

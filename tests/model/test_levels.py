@@ -12,9 +12,10 @@ from tests.conftest import small_frames
 
 # -- ranks and education ---------------------------------------------------------------
 
+
 def test_pppk_ranks_kept_distinct():
     assert len(levels.PPPK_RANKS) == 17 and levels.PPPK_RANKS[8] == "IX"
-    assert levels.normalise_rank("IX") is None          # never read as a PNS rank
+    assert levels.normalise_rank("IX") is None  # never read as a PNS rank
     assert levels.normalise_pppk_rank("Golongan IX") == "IX"
     assert levels.rank_scale("IX") == "PPPK" and levels.rank_scale("III/a") == "PNS"
     # PPPK IX (S1 entry) compares like III/a (S1 entry) with a minimum rank
@@ -34,18 +35,35 @@ def test_rank_scale_warnings():
     assert org.employees["rank_level"].tolist()[:2] == [8, 8]  # IX compares as III/a
 
 
-@pytest.mark.parametrize("text,code", [
-    ("Penata Muda (III/a)", "III/a"), ("III/a - Penata Muda", "III/a"),
-    ("Penata Muda Tk. I", "III/b"), ("Pembina Utama Muda", "IV/c"), ("3b", "III/b"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("Penata Muda (III/a)", "III/a"),
+        ("III/a - Penata Muda", "III/a"),
+        ("Penata Muda Tk. I", "III/b"),
+        ("Pembina Utama Muda", "IV/c"),
+        ("3b", "III/b"),
+    ],
+)
 def test_rank_spellings(text, code):
     assert levels.normalise_rank(text) == code
 
 
-@pytest.mark.parametrize("text,code", [
-    ("S-1/Sarjana", "S1"), ("Diploma IV", "S1"), ("D-IV", "S1"), ("Diploma III", "D3"),
-    ("SLTA Kejuruan", "SMA"), ("MA", "SMA"), ("SMK", "SMA"), ("SLTP", "SMP"), ("S-2", "S2"),
-    ("Strata 1", "S1"), ("S-3/Doktor", "S3"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("S-1/Sarjana", "S1"),
+        ("Diploma IV", "S1"),
+        ("D-IV", "S1"),
+        ("Diploma III", "D3"),
+        ("SLTA Kejuruan", "SMA"),
+        ("MA", "SMA"),
+        ("SMK", "SMA"),
+        ("SLTP", "SMP"),
+        ("S-2", "S2"),
+        ("Strata 1", "S1"),
+        ("S-3/Doktor", "S3"),
+    ],
+)
 def test_education_spellings_and_equivalents(text, code):
     assert levels.normalise_education(text) == code

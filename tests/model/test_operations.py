@@ -20,8 +20,10 @@ def scenario(frames, **settings):
 
 
 def test_pin_to_closed_or_missing_position(frames):
-    ops = [{"close_positions": {"select": {"positions": ["P1"]}}},
-           {"pin": {"employee": "E1", "position": "P1"}}]
+    ops = [
+        {"close_positions": {"select": {"positions": ["P1"]}}},
+        {"pin": {"employee": "E1", "position": "P1"}},
+    ]
     with pytest.raises(OperationError, match="closed"):
         scenario(frames, operations=ops).plan()
     with pytest.raises(OperationError, match="'P99' does not exist"):
@@ -29,17 +31,24 @@ def test_pin_to_closed_or_missing_position(frames):
 
 
 def test_pin_twice(frames):
-    ops = [{"pin": {"employee": "E1", "position": "P1"}},
-           {"pin": {"employee": "E1", "position": "P3"}}]
+    ops = [
+        {"pin": {"employee": "E1", "position": "P1"}},
+        {"pin": {"employee": "E1", "position": "P3"}},
+    ]
     with pytest.raises(OperationError, match="already pinned"):
         scenario(frames, operations=ops).plan()
 
 
 # -- operations: each applied to a small organisation ------------------------------
 
+
 def test_merge_units(frames):
-    sc = scenario(frames, operations=[{"merge_units": {"units": ["U1", "U2"], "into": "U9",
-                                                       "name": "Badan Gabungan"}}])
+    sc = scenario(
+        frames,
+        operations=[
+            {"merge_units": {"units": ["U1", "U2"], "into": "U9", "name": "Badan Gabungan"}}
+        ],
+    )
     org = sc.plan().org
     assert set(org.units["id"]) == {"U3", "U9"}
     assert set(org.positions.loc[org.positions["id"].isin(["P1", "P2"]), "unit"]) == {"U9"}
@@ -49,9 +58,13 @@ def test_merge_units(frames):
 
 
 def test_move_positions_and_rename(frames):
-    sc = scenario(frames, operations=[
-        {"move_positions": {"select": {"positions": ["P2"]}, "to": "U1"}},
-        {"rename_unit": {"unit": "U1", "name": "BPKAD"}}])
+    sc = scenario(
+        frames,
+        operations=[
+            {"move_positions": {"select": {"positions": ["P2"]}, "to": "U1"}},
+            {"rename_unit": {"unit": "U1", "name": "BPKAD"}},
+        ],
+    )
     org = sc.plan().org
     assert org.positions.set_index("id").loc["P2", "unit"] == "U1"
     assert org.employees.set_index("id").loc["E1", "current_unit"] == "U1"
@@ -68,13 +81,25 @@ def test_convert_positions_penyetaraan(frames):
 
 
 def test_set_and_scale_headcount_open_and_close(frames):
-    sc = scenario(frames, operations=[
-        {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 2}},
-        {"scale_headcount": {"select": {"units": ["U1"]}, "factor": 1.5, "rounding": "ceil"}},
-        {"open_position": {"id": "P9", "title": "Analis Anggaran", "unit": "U2",
-                           "headcount": 2, "min_education": "S1", "fields": ["Ekonomi"],
-                           "competencies": {"Keuangan": 3}}},
-        {"close_positions": {"select": {"positions": ["P4"]}}}])
+    sc = scenario(
+        frames,
+        operations=[
+            {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 2}},
+            {"scale_headcount": {"select": {"units": ["U1"]}, "factor": 1.5, "rounding": "ceil"}},
+            {
+                "open_position": {
+                    "id": "P9",
+                    "title": "Analis Anggaran",
+                    "unit": "U2",
+                    "headcount": 2,
+                    "min_education": "S1",
+                    "fields": ["Ekonomi"],
+                    "competencies": {"Keuangan": 3},
+                }
+            },
+            {"close_positions": {"select": {"positions": ["P4"]}}},
+        ],
+    )
     hc = sc.plan().org.positions.set_index("id")["headcount"]
     assert hc["P1"] == 3 and hc["P3"] == 3 and hc["P5"] == 2 and hc["P9"] == 2 and hc["P4"] == 0
     r = placement.solve(sc)
@@ -84,46 +109,63 @@ def test_set_and_scale_headcount_open_and_close(frames):
 
 def test_pin_forbid_keep_incumbents(frames):
     # E3 (SMA, II/a, Umum) does not meet P1's rules: the pin must say force: true
-    sc = scenario(frames, operations=[
-        {"pin": {"employee": "E3", "position": "P1", "force": True}},
-        {"forbid": {"employee": "E4", "positions": ["P1"]}},
-        {"keep_incumbents": {"select": {"kinds": ["JPT"]}}}])
+    sc = scenario(
+        frames,
+        operations=[
+            {"pin": {"employee": "E3", "position": "P1", "force": True}},
+            {"forbid": {"employee": "E4", "positions": ["P1"]}},
+            {"keep_incumbents": {"select": {"kinds": ["JPT"]}}},
+        ],
+    )
     r = placement.solve(sc)
     pl = r.placements.set_index("employee_id")["position"]
     assert pl["E3"] == "P1" and pl["E4"] != "P1" and pl["E6"] == "P5"
     forced = [w for w in r.warnings if "pin of E3" in w]
-    assert forced == ["scenario 'scenario': operations[0] (pin): pin of E3 into P1 (Analis "
-                      "Keuangan) breaks a hard rule: education SMA is below the minimum S1; "
-                      "rank II/a is below the minimum III/a; field 'Umum' is not among the "
-                      "accepted fields (Ekonomi; Akuntansi); jf_family: entering the "
-                      "functional family Analis Keuangan (from: no functional family) needs "
-                      "a certification naming it (e.g. 'Uji Kompetensi Analis Keuangan') in "
-                      "'certifications'; jf_rank_range: golongan II/a is outside the Ahli "
-                      "Pertama range III/a–III/b; kept because the pin says 'force: true'"]
+    assert forced == [
+        "scenario 'scenario': operations[0] (pin): pin of E3 into P1 (Analis "
+        "Keuangan) breaks a hard rule: education SMA is below the minimum S1; "
+        "rank II/a is below the minimum III/a; field 'Umum' is not among the "
+        "accepted fields (Ekonomi; Akuntansi); jf_family: entering the "
+        "functional family Analis Keuangan (from: no functional family) needs "
+        "a certification naming it (e.g. 'Uji Kompetensi Analis Keuangan') in "
+        "'certifications'; jf_rank_range: golongan II/a is outside the Ahli "
+        "Pertama range III/a–III/b; kept because the pin says 'force: true'"
+    ]
 
 
 def test_pins_and_bans_from_files(frames, tmp_path):
     pd.DataFrame({"employee": ["E3", "E2"], "position": ["P1", "P3"]}).to_csv(
-        tmp_path / "pins.csv", index=False)  # E3 breaks P1's rules: force
+        tmp_path / "pins.csv", index=False
+    )  # E3 breaks P1's rules: force
     pd.DataFrame({"employee": ["E4", "E4"], "position": ["P1", "P3"]}).to_csv(
-        tmp_path / "bans.csv", index=False)
-    sc = scenario(frames, operations=[{"pin": {"file": str(tmp_path / "pins.csv"),
-                                               "force": True}},
-                                      {"forbid": {"file": str(tmp_path / "bans.csv")}}])
+        tmp_path / "bans.csv", index=False
+    )
+    sc = scenario(
+        frames,
+        operations=[
+            {"pin": {"file": str(tmp_path / "pins.csv"), "force": True}},
+            {"forbid": {"file": str(tmp_path / "bans.csv")}},
+        ],
+    )
     plan = sc.plan()
     assert plan.pins == {"E3": "P1", "E2": "P3"}
     assert plan.bans == {("E4", "P1"), ("E4", "P3")}
-    assert plan.log[-2:] == ["pinned 2 employee(s) from pins.csv",
-                             "forbade 2 employee–position pair(s) from bans.csv"]
+    assert plan.log[-2:] == [
+        "pinned 2 employee(s) from pins.csv",
+        "forbade 2 employee–position pair(s) from bans.csv",
+    ]
     r = placement.solve(sc)
     pl = r.placements.set_index("employee_id")["position"]
     assert pl["E3"] == "P1" and pl["E2"] == "P3" and pl["E4"] not in ("P1", "P3")
 
 
 def test_pin_file_reports_every_bad_row(frames, tmp_path):
-    pd.DataFrame({"employee": ["E1", "E9", "E2", "E2", "E3", "E5"],
-                  "position": ["P1", "P1", "P2", "P3", "P77", "P4"]}).to_csv(
-        tmp_path / "pins.csv", index=False)
+    pd.DataFrame(
+        {
+            "employee": ["E1", "E9", "E2", "E2", "E3", "E5"],
+            "position": ["P1", "P1", "P2", "P3", "P77", "P4"],
+        }
+    ).to_csv(tmp_path / "pins.csv", index=False)
     ops = [{"pin": {"file": str(tmp_path / "pins.csv")}}]
     with pytest.raises(OperationError) as err:
         scenario(frames, operations=ops).plan()
@@ -131,22 +173,32 @@ def test_pin_file_reports_every_bad_row(frames, tmp_path):
         "pins.csv row 3, column 'employee': employee 'E9' (and the other ids on these rows) "
         "not in the data; correct the ids",
         "pins.csv row 6, column 'position': position 'P77' (and the other ids on these rows) "
-        "not in the data; correct the ids"]
-    pd.DataFrame({"employee": ["E1", "E2", "E2", "E5"],
-                  "position": ["P1", "P2", "P3", "P4"]}).to_csv(tmp_path / "pins.csv",
-                                                                 index=False)
-    ops = [{"close_positions": {"select": {"positions": ["P4"]}}},
-           {"pin": {"employee": "E1", "position": "P2"}}] + ops
+        "not in the data; correct the ids",
+    ]
+    pd.DataFrame(
+        {"employee": ["E1", "E2", "E2", "E5"], "position": ["P1", "P2", "P3", "P4"]}
+    ).to_csv(tmp_path / "pins.csv", index=False)
+    ops = [
+        {"close_positions": {"select": {"positions": ["P4"]}}},
+        {"pin": {"employee": "E1", "position": "P2"}},
+    ] + ops
     with pytest.raises(OperationError) as err:
         scenario(frames, operations=ops).plan()
     text = [str(x).split("(pin): ", 1)[1] for x in err.value.problems]
     assert text[0].startswith("pins.csv row 5, column 'position': the position is closed")
-    assert text[1].startswith("pins.csv rows 3, 4, column 'employee': the same employee is "
-                              "pinned to two positions")
-    assert text[2].startswith("pins.csv row 2, column 'employee': already pinned elsewhere "
-                              "by an earlier operation (e.g. 'E1' to 'P2'")
-    assert err.value.problems[0].render("id").split("(pin): ", 1)[1].startswith(
-        "pins.csv baris 5, kolom 'position': jabatan ditutup")
+    assert text[1].startswith(
+        "pins.csv rows 3, 4, column 'employee': the same employee is pinned to two positions"
+    )
+    assert text[2].startswith(
+        "pins.csv row 2, column 'employee': already pinned elsewhere "
+        "by an earlier operation (e.g. 'E1' to 'P2'"
+    )
+    assert (
+        err.value.problems[0]
+        .render("id")
+        .split("(pin): ", 1)[1]
+        .startswith("pins.csv baris 5, kolom 'position': jabatan ditutup")
+    )
 
 
 def test_pin_and_forbid_files_checked(frames, tmp_path):
@@ -157,10 +209,11 @@ def test_pin_and_forbid_files_checked(frames, tmp_path):
     pd.DataFrame({"who": ["E1"], "position": ["P1"]}).to_csv(tmp_path / "b.csv", index=False)
     with pytest.raises(OperationError, match=r"b.csv needs the column\(s\) 'employee'"):
         scenario(frames, operations=[{"forbid": {"file": str(tmp_path / "b.csv")}}]).plan()
-    pd.DataFrame({"employee": ["E1"], "position": ["P1"]}).to_csv(tmp_path / "b.csv",
-                                                                  index=False)
-    ops = [{"pin": {"employee": "E1", "position": "P1"}},
-           {"forbid": {"file": str(tmp_path / "b.csv")}}]
+    pd.DataFrame({"employee": ["E1"], "position": ["P1"]}).to_csv(tmp_path / "b.csv", index=False)
+    ops = [
+        {"pin": {"employee": "E1", "position": "P1"}},
+        {"forbid": {"file": str(tmp_path / "b.csv")}},
+    ]
     with pytest.raises(OperationError, match="the pair is pinned by an earlier operation"):
         scenario(frames, operations=ops).plan()
 
@@ -170,21 +223,43 @@ def test_pin_and_forbid_files_checked(frames, tmp_path):
 # P2 (U2, 1), P3 (U1, 2), P4 (U3, 1), P5 (U1, JPT, 1); E1 in P2, E2 in P1, E3 in P3,
 # E4 a new hire, E5 in P4, E6 in P5.
 
+
 def plan_of(frames, *ops):
     return scenario(frames, operations=list(ops)).plan()
 
 
 def test_op_add_unit(frames):
-    plan = plan_of(frames,
-                   {"add_unit": {"id": "U4", "name": "Dinas Pangan", "parent": "U1",
-                                 "max_headcount": 3, "budget": 1000}},
-                   {"open_position": {"id": "P9", "title": "Pengelola Pangan", "unit": "U4",
-                                      "kind": "JA", "level": "Pelaksana", "headcount": 1}})
+    plan = plan_of(
+        frames,
+        {
+            "add_unit": {
+                "id": "U4",
+                "name": "Dinas Pangan",
+                "parent": "U1",
+                "max_headcount": 3,
+                "budget": 1000,
+            }
+        },
+        {
+            "open_position": {
+                "id": "P9",
+                "title": "Pengelola Pangan",
+                "unit": "U4",
+                "kind": "JA",
+                "level": "Pelaksana",
+                "headcount": 1,
+            }
+        },
+    )
     un = plan.org.units.set_index("id")
     assert list(un.index) == ["U1", "U2", "U3", "U4"]
     row = un.loc["U4"]
-    assert (row["name"], row["parent"], row["max_headcount"], row["budget"]) == \
-        ("Dinas Pangan", "U1", 3, 1000)
+    assert (row["name"], row["parent"], row["max_headcount"], row["budget"]) == (
+        "Dinas Pangan",
+        "U1",
+        3,
+        1000,
+    )
     assert np.isnan(row["min_headcount"])
     assert plan.org.positions.set_index("id").loc["P9", "unit"] == "U4"
     with pytest.raises(OperationError, match="U1"):
@@ -193,24 +268,30 @@ def test_op_add_unit(frames):
 
 def test_op_set_unit(frames):
     # U1 holds 4 seats (P1, P3 × 2, P5); a cap of 2 leaves 2 of its people to go elsewhere
-    sc = scenario(frames, operations=[{"set_unit": {"unit": "U1", "max_headcount": 2,
-                                                    "budget": 12000}}])
+    sc = scenario(
+        frames, operations=[{"set_unit": {"unit": "U1", "max_headcount": 2, "budget": 12000}}]
+    )
     row = sc.plan().org.units.set_index("id").loc["U1"]
     assert (row["max_headcount"], row["budget"]) == (2, 12000)
     assert np.isnan(row["min_headcount"])  # not named: unchanged
     r = placement.solve(sc)
     assert (r.placements["unit"] == "U1").sum() == 2
     # null clears a value, the others stay
-    cleared = plan_of(frames, {"set_unit": {"unit": "U1", "max_headcount": 2, "budget": 5}},
-                      {"set_unit": {"unit": "U1", "max_headcount": None}})
+    cleared = plan_of(
+        frames,
+        {"set_unit": {"unit": "U1", "max_headcount": 2, "budget": 5}},
+        {"set_unit": {"unit": "U1", "max_headcount": None}},
+    )
     row = cleared.org.units.set_index("id").loc["U1"]
     assert np.isnan(row["max_headcount"]) and row["budget"] == 5
 
 
 def test_op_set_min_fill(frames):
     # min_fill is capped at the headcount: P3 has 2 seats → 2, P1 has 1 → 1
-    sc = scenario(frames, operations=[
-        {"set_min_fill": {"select": {"positions": ["P3", "P1"]}, "min_fill": 5}}])
+    sc = scenario(
+        frames,
+        operations=[{"set_min_fill": {"select": {"positions": ["P3", "P1"]}, "min_fill": 5}}],
+    )
     mf = sc.plan().org.positions.set_index("id")["min_fill"]
     assert mf.to_dict() == {"P1": 1, "P2": 0, "P3": 2, "P4": 0, "P5": 0}
     r = placement.solve(sc)
@@ -218,18 +299,22 @@ def test_op_set_min_fill(frames):
     assert (r.placements["position"] == "P1").sum() == 1
 
 
-@pytest.mark.parametrize("rounding,expected", [
-    # headcounts 1, 1, 2, 1, 1 (total 6) × 1.5 = 1.5, 1.5, 3, 1.5, 1.5
-    # proportional: total 9; floors 1, 1, 3, 1, 1 = 7, the 2 extra seats go to the equal
-    # remainders (0.5) in id order: P1, P2
-    ("proportional", [2, 2, 3, 1, 1]),
-    ("floor", [1, 1, 3, 1, 1]),
-    ("ceil", [2, 2, 3, 2, 2]),
-    ("half_up", [2, 2, 3, 2, 2]),
-])
+@pytest.mark.parametrize(
+    "rounding,expected",
+    [
+        # headcounts 1, 1, 2, 1, 1 (total 6) × 1.5 = 1.5, 1.5, 3, 1.5, 1.5
+        # proportional: total 9; floors 1, 1, 3, 1, 1 = 7, the 2 extra seats go to the equal
+        # remainders (0.5) in id order: P1, P2
+        ("proportional", [2, 2, 3, 1, 1]),
+        ("floor", [1, 1, 3, 1, 1]),
+        ("ceil", [2, 2, 3, 2, 2]),
+        ("half_up", [2, 2, 3, 2, 2]),
+    ],
+)
 def test_op_scale_headcount(frames, rounding, expected):
-    plan = plan_of(frames, {"scale_headcount": {"select": {"all": True}, "factor": 1.5,
-                                                "rounding": rounding}})
+    plan = plan_of(
+        frames, {"scale_headcount": {"select": {"all": True}, "factor": 1.5, "rounding": rounding}}
+    )
     assert plan.org.positions["headcount"].tolist() == expected
 
 
@@ -237,15 +322,22 @@ def test_op_keep_incumbents_keeps_the_highest_ranked_where_seats_are_short(frame
     e, p, u = frames
     e = e.copy()
     e.loc[0, ["current_unit", "current_position"]] = ["U1", "P3"]  # E1 (III/a) joins E3 (II/a)
-    plan = plan_of((e, p, u), {"set_headcount": {"select": {"positions": ["P3"]},
-                                                 "headcount": 1}},
-                   {"keep_incumbents": {"select": {"positions": ["P3", "P5"]}}})
+    plan = plan_of(
+        (e, p, u),
+        {"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 1}},
+        {"keep_incumbents": {"select": {"positions": ["P3", "P5"]}}},
+    )
     assert plan.pins == {"E1": "P3", "E6": "P5"}  # E3 (lower rank) left to the solver
 
 
 def test_op_close_positions_releases_earlier_pins(frames):
-    sc = scenario(frames, operations=[{"keep_incumbents": {"select": {"kinds": ["JPT"]}}},
-                                      {"close_positions": {"select": {"positions": ["P5"]}}}])
+    sc = scenario(
+        frames,
+        operations=[
+            {"keep_incumbents": {"select": {"kinds": ["JPT"]}}},
+            {"close_positions": {"select": {"positions": ["P5"]}}},
+        ],
+    )
     plan = sc.plan()
     assert plan.pins == {}
     row = plan.org.positions.set_index("id").loc["P5"]
@@ -260,9 +352,15 @@ def test_op_pin_and_forbid_decide_the_optimum(frames):
     # pin E4 (S2 Akuntansi, a new hire) wherever the free optimum did not put them, and
     # forbid E2 their free post: both hold, whatever the objective prefers
     other = "P3" if pl["E4"] != "P3" else "P1"
-    r = placement.solve(scenario(frames, operations=[
-        {"pin": {"employee": "E4", "position": other}},
-        {"forbid": {"employee": "E2", "positions": [pl["E2"]]}}]))
+    r = placement.solve(
+        scenario(
+            frames,
+            operations=[
+                {"pin": {"employee": "E4", "position": other}},
+                {"forbid": {"employee": "E2", "positions": [pl["E2"]]}},
+            ],
+        )
+    )
     got = r.placements.set_index("employee_id")["position"]
     assert got["E4"] == other and got["E2"] != pl["E2"]
     assert r.objective >= free.objective  # a constraint never improves the optimum
@@ -270,12 +368,15 @@ def test_op_pin_and_forbid_decide_the_optimum(frames):
 
 #: where each built-in operation's effect is tested (a new operation needs a test here)
 OPERATION_TESTS = {
-    "merge_units": test_merge_units, "add_unit": test_op_add_unit,
-    "rename_unit": test_move_positions_and_rename, "set_unit": test_op_set_unit,
+    "merge_units": test_merge_units,
+    "add_unit": test_op_add_unit,
+    "rename_unit": test_move_positions_and_rename,
+    "set_unit": test_op_set_unit,
     "move_positions": test_move_positions_and_rename,
     "convert_positions": test_convert_positions_penyetaraan,
     "set_headcount": test_set_and_scale_headcount_open_and_close,
-    "scale_headcount": test_op_scale_headcount, "set_min_fill": test_op_set_min_fill,
+    "scale_headcount": test_op_scale_headcount,
+    "set_min_fill": test_op_set_min_fill,
     "close_positions": test_op_close_positions_releases_earlier_pins,
     "open_position": test_set_and_scale_headcount_open_and_close,
     "pin": test_op_pin_and_forbid_decide_the_optimum,

@@ -18,20 +18,42 @@ from placement.model.organization import Organization
 
 # -- bad input: one clear line naming file/row/column/key and the fix ------------------
 
-@pytest.mark.parametrize("mutate,cls,needle", [
-    (lambda e, p, u: e.loc.__setitem__((1, "id"), "E1"), DuplicateIdError,
-     "rows 0, 1, column 'id': duplicate employee id 'E1'"),
-    (lambda e, p, u: p.loc.__setitem__((0, "unit"), "U9"), UnknownReferenceError,
-     "row 0, column 'unit': unit 'U9' is not in the units table"),
-    (lambda e, p, u: e.loc.__setitem__((2, "education"), "S7"), InvalidValueError,
-     "row 2, column 'education': unknown education level"),
-    (lambda e, p, u: e.loc.__setitem__((0, "rank"), "V/z"), InvalidValueError,
-     "row 0, column 'rank': unknown rank"),
-    (lambda e, p, u: e.loc.__setitem__((0, "comp:Integritas"), "7"), InvalidValueError,
-     "column 'comp:Integritas': must be at most 5"),
-    (lambda e, p, u: p.loc.__setitem__((0, "headcount"), "-2"), InvalidValueError,
-     "column 'headcount': must be at least 0"),
-])
+
+@pytest.mark.parametrize(
+    "mutate,cls,needle",
+    [
+        (
+            lambda e, p, u: e.loc.__setitem__((1, "id"), "E1"),
+            DuplicateIdError,
+            "rows 0, 1, column 'id': duplicate employee id 'E1'",
+        ),
+        (
+            lambda e, p, u: p.loc.__setitem__((0, "unit"), "U9"),
+            UnknownReferenceError,
+            "row 0, column 'unit': unit 'U9' is not in the units table",
+        ),
+        (
+            lambda e, p, u: e.loc.__setitem__((2, "education"), "S7"),
+            InvalidValueError,
+            "row 2, column 'education': unknown education level",
+        ),
+        (
+            lambda e, p, u: e.loc.__setitem__((0, "rank"), "V/z"),
+            InvalidValueError,
+            "row 0, column 'rank': unknown rank",
+        ),
+        (
+            lambda e, p, u: e.loc.__setitem__((0, "comp:Integritas"), "7"),
+            InvalidValueError,
+            "column 'comp:Integritas': must be at most 5",
+        ),
+        (
+            lambda e, p, u: p.loc.__setitem__((0, "headcount"), "-2"),
+            InvalidValueError,
+            "column 'headcount': must be at least 0",
+        ),
+    ],
+)
 def test_bad_data_names_row_column_and_fix(frames, mutate, cls, needle):
     e, p, u = (f.copy() for f in frames)
     mutate(e, p, u)

@@ -22,12 +22,35 @@ TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 def org(people, posts, units=None):
     """Frames from short lists: people (id, education, current post, Integritas level,
     extra columns) and posts (id, unit, headcount, Integritas standard, extra)."""
-    emp = pd.DataFrame([{"id": i, "rank": "III/a", "education": edu, "field": "Ekonomi",
-                         "current_position": cur, "comp:Integritas": lvl, **extra}
-                        for i, edu, cur, lvl, extra in people])
-    pos = pd.DataFrame([{"id": q, "title": f"Jabatan {q}", "unit": u, "headcount": hc,
-                         "min_education": "S1", "fields": "Ekonomi", "comp:Integritas": std,
-                         **extra} for q, u, hc, std, extra in posts])
+    emp = pd.DataFrame(
+        [
+            {
+                "id": i,
+                "rank": "III/a",
+                "education": edu,
+                "field": "Ekonomi",
+                "current_position": cur,
+                "comp:Integritas": lvl,
+                **extra,
+            }
+            for i, edu, cur, lvl, extra in people
+        ]
+    )
+    pos = pd.DataFrame(
+        [
+            {
+                "id": q,
+                "title": f"Jabatan {q}",
+                "unit": u,
+                "headcount": hc,
+                "min_education": "S1",
+                "fields": "Ekonomi",
+                "comp:Integritas": std,
+                **extra,
+            }
+            for q, u, hc, std, extra in posts
+        ]
+    )
     un = None if units is None else pd.DataFrame(units)
     return emp, pos, un
 
@@ -47,29 +70,35 @@ def solve(frames, **settings):
 
 
 def test_excluded():
-    e, p, u = org([("E1", "S1", "P1", "3", {"exclusion": "CLTN (cuti di luar tanggungan)"})],
-                  [("P1", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"exclusion": "CLTN (cuti di luar tanggungan)"})],
+        [("P1", "U1", "1", "3", {})],
+    )
     r = solve((e, p, u))
     assert why(r, "E1") == ("excluded", "not placeable: CLTN (cuti di luar tanggungan)")
     assert r.placements.set_index("employee_id").loc["E1", "position"] == ""
 
 
 def test_post_closed():
-    e, p, u = org([("E1", "S1", "P1", "3", {})], [("P1", "U1", "1", "3", {}),
-                                                 ("P2", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})], [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})]
+    )
     r = solve((e, p, u), operations=[{"close_positions": {"select": {"positions": ["P1"]}}}])
     assert why(r, "E1")[0] == "post_closed"
     assert "P1 (Jabatan P1) is closed" in why(r, "E1")[1]
 
 
 def test_pinned_elsewhere_and_displaced_by_pin():
-    e, p, u = org([("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "3", {})],
-                  [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {}),
-                   ("P3", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {}), ("P3", "U1", "1", "3", {})],
+    )
     r = solve((e, p, u), operations=[{"pin": {"employee": "E2", "position": "P1"}}])
     assert why(r, "E2")[0] == "pinned_elsewhere"
-    assert why(r, "E1") == ("displaced_by_pin",
-                            "own seat in P1 (Jabatan P1) is taken by the pin of E2")
+    assert why(r, "E1") == (
+        "displaced_by_pin",
+        "own seat in P1 (Jabatan P1) is taken by the pin of E2",
+    )
 
 
 def test_fails_own_post():
@@ -80,16 +109,20 @@ def test_fails_own_post():
 
 
 def test_over_formasi():
-    e, p, u = org([("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
-                  [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
     r = solve((e, p, u))
     code, text = why(r, "E2")
     assert code == "over_formasi" and "2 holders for 1 seat(s); kept: E1" in text
 
 
 def test_better_fit_with_points_per_term():
-    e, p, u = org([("E1", "S1", "P1", "5", {})],
-                  [("P1", "U1", "1", "5", {"comp:Keuangan": "5"}), ("P2", "U1", "1", "5", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "5", {})],
+        [("P1", "U1", "1", "5", {"comp:Keuangan": "5"}), ("P2", "U1", "1", "5", {})],
+    )
     e["comp:Keuangan"] = "1"  # far below P1's standard, P2 has no such requirement
     r = solve((e, p, u))
     code, text = why(r, "E1")
@@ -99,18 +132,20 @@ def test_better_fit_with_points_per_term():
 
 
 def test_priority_vacancy():
-    e, p, u = org([("E1", "S1", "P1", "3", {})],
-                  [("P1", "U1", "1", "3", {"priority": "1"}),
-                   ("P2", "U1", "1", "3", {"priority": "3"})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {"priority": "1"}), ("P2", "U1", "1", "3", {"priority": "3"})],
+    )
     r = solve((e, p, u))
     code, text = why(r, "E1")
     assert code == "priority_vacancy" and "vacancy +100.0" in text
 
 
 def test_seat_for_better_and_outcompeted():
-    e, p, u = org([("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}),
-                   ("E3", "S1", "", "2", {})],
-                  [("P1", "U1", "1", "5", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
+        [("P1", "U1", "1", "5", {})],
+    )
     r = solve((e, p, u))
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P1"
     code, text = why(r, "E1")
@@ -121,35 +156,42 @@ def test_seat_for_better_and_outcompeted():
 
 
 def test_tie_for_a_new_hire():
-    e, p, u = org([("E1", "S1", "P1", "3", {}), ("E2", "S1", "", "3", {})],
-                  [("P1", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "", "3", {})], [("P1", "U1", "1", "3", {})]
+    )
     r = solve((e, p, u), objective={"weights": {"continuity": 0}})
     code, text = why(r, "E2")
     assert code == "tie" and "tie was broken toward E1" in text
 
 
 def test_rule_unit_cap_and_min_fill():
-    e, p, _ = org([("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "4", {})],
-                  [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {}),
-                   ("P3", "U2", "1", "3", {})])
+    e, p, _ = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "4", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {}), ("P3", "U2", "1", "3", {})],
+    )
     units = pd.DataFrame({"id": ["U1", "U2"], "max_headcount": ["1", ""]})
     r = solve((e, p, units))
     code, text = why(r, "E1")
     assert code == "rule" and text == "unit U1 (U1) is over its cap (2 people, at most 1)"
-    e, p, u = org([("E1", "S1", "P1", "3", {})],
-                  [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {"min_fill": "1"})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {"min_fill": "1"})],
+    )
     r = solve((e, p, u))
     assert why(r, "E1") == ("rule", "moved to fill the minimum of P2 (Jabatan P2) (1 required)")
 
 
 def test_no_eligible_post_names_the_nearest_post():
-    e, p, u = org([("E1", "D3", "", "3", {})],
-                  [("P1", "U1", "1", "3", {}), ("P2", "U1", "0", "3", {})])
+    e, p, u = org(
+        [("E1", "D3", "", "3", {})], [("P1", "U1", "1", "3", {}), ("P2", "U1", "0", "3", {})]
+    )
     r = solve((e, p, u))
     code, text = why(r, "E1")
     assert code == "no_eligible_post"
-    assert text == ("no open post meets the requirements; nearest is P1 (Jabatan P1): "
-                    "education D3 is below the minimum S1")
+    assert text == (
+        "no open post meets the requirements; nearest is P1 (Jabatan P1): "
+        "education D3 is below the minimum S1"
+    )
 
 
 def test_every_code_is_in_the_catalogue_in_both_languages():
@@ -160,29 +202,45 @@ def test_every_code_is_in_the_catalogue_in_both_languages():
 
 # -- pins -----------------------------------------------------------------------------
 
+
 def test_pin_breaking_a_rule_is_an_error_naming_rule_and_values():
-    e, p, u = org([("E1", "S1", "", "3", {"rank": "III/b"}), ("E2", "S1", "", "3", {})],
-                  [("P1", "U1", "1", "3", {"min_rank": "III/d"}),
-                   ("P2", "U1", "1", "3", {"fields": "Keperawatan"})])
-    sc = placement.Scenario.from_frames(e, p, u, operations=[
-        {"pin": {"employee": "E1", "position": "P1"}},
-        {"pin": {"employee": "E2", "position": "P2"}}])
+    e, p, u = org(
+        [("E1", "S1", "", "3", {"rank": "III/b"}), ("E2", "S1", "", "3", {})],
+        [
+            ("P1", "U1", "1", "3", {"min_rank": "III/d"}),
+            ("P2", "U1", "1", "3", {"fields": "Keperawatan"}),
+        ],
+    )
+    sc = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        operations=[
+            {"pin": {"employee": "E1", "position": "P1"}},
+            {"pin": {"employee": "E2", "position": "P2"}},
+        ],
+    )
     with pytest.raises(ScenarioError) as exc:
         placement.solve(sc)
     lines = exc.value.problems
     assert len(lines) == 2  # every bad pin at once
-    assert "pin of E1 into P1 (Jabatan P1) breaks a hard rule: rank III/b is below the " \
-           "minimum III/d" in lines[0]
+    assert (
+        "pin of E1 into P1 (Jabatan P1) breaks a hard rule: rank III/b is below the "
+        "minimum III/d" in lines[0]
+    )
     assert "field 'Ekonomi' is not among the accepted fields (Keperawatan)" in lines[1]
     assert "force: true" in lines[0]
 
 
 def test_forced_pin_is_a_warning_and_the_pushed_out_are_told_so():
-    e, p, u = org([("E1", "S1", "", "3", {"rank": "III/b"}), ("E2", "S1", "P1", "5", {})],
-                  [("P1", "U1", "1", "3", {"min_rank": "III/a"}), ("P2", "U1", "1", "3", {})])
+    e, p, u = org(
+        [("E1", "S1", "", "3", {"rank": "III/b"}), ("E2", "S1", "P1", "5", {})],
+        [("P1", "U1", "1", "3", {"min_rank": "III/a"}), ("P2", "U1", "1", "3", {})],
+    )
     e.loc[0, "field"] = "Hukum"
-    sc = placement.Scenario.from_frames(e, p, u, operations=[
-        {"pin": {"employee": "E1", "position": "P1", "force": True}}])
+    sc = placement.Scenario.from_frames(
+        e, p, u, operations=[{"pin": {"employee": "E1", "position": "P1", "force": True}}]
+    )
     r = placement.solve(sc)
     assert r.placements.set_index("employee_id").loc["E1", "position"] == "P1"
     assert any("kept because the pin says 'force: true'" in w for w in r.warnings)
@@ -190,20 +248,25 @@ def test_forced_pin_is_a_warning_and_the_pushed_out_are_told_so():
 
 
 def test_pin_of_an_excluded_person_is_an_error():
-    e, p, u = org([("E1", "S1", "P1", "3", {"exclusion": "tugas belajar"})],
-                  [("P1", "U1", "1", "3", {})])
-    sc = placement.Scenario.from_frames(e, p, u, operations=[
-        {"pin": {"employee": "E1", "position": "P1"}}])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"exclusion": "tugas belajar"})], [("P1", "U1", "1", "3", {})]
+    )
+    sc = placement.Scenario.from_frames(
+        e, p, u, operations=[{"pin": {"employee": "E1", "position": "P1"}}]
+    )
     with pytest.raises(ScenarioError, match="not placeable: tugas belajar"):
         placement.solve(sc)
 
 
 # -- one source: the tables, explain and the report agree on the bundled example ------
 
+
 def test_moves_unplaced_explain_and_report_agree(tmp_path):
     out = tmp_path / "merge"
-    r = CliRunner().invoke(main, ["--quiet", "solve", str(TEBO / "merge.yaml"), "--out",
-                                  str(out), "--formats", "csv,html"])
+    r = CliRunner().invoke(
+        main,
+        ["--quiet", "solve", str(TEBO / "merge.yaml"), "--out", str(out), "--formats", "csv,html"],
+    )
     assert r.exit_code == 0, r.output
     moves = pd.read_csv(out / "moves.csv", dtype=str, keep_default_na=False)
     unplaced = pd.read_csv(out / "unplaced.csv", dtype=str, keep_default_na=False)
@@ -220,8 +283,11 @@ def test_moves_unplaced_explain_and_report_agree(tmp_path):
 
     shown = [reason for reason in moves["reason"] if h.escape(reason) in html]
     assert len(shown) >= 20  # the report lists moves with the very texts of moves.csv
-    for legacy in ("better competency fit", "no seat left", "every eligible position was "
-                   "filled by a better fit"):
+    for legacy in (
+        "better competency fit",
+        "no seat left",
+        "every eligible position was filled by a better fit",
+    ):
         assert legacy not in html
 
 
@@ -229,14 +295,18 @@ def test_chain():
     """E1 (Hukum) may hold P1 or P2; E3, a new hire (Ekonomi) who fits P1 less well than
     E1, can only take P1. The plan moves E1 to P2 (a loss of 10 continuity points for
     E1) so that E3 is placed: E1 is part of a chain, not outcompeted by a better fit."""
-    e, p, u = org([("E1", "S1", "P1", "3", {"field": "Hukum"}),
-                   ("E3", "S1", "", "2", {})],
-                  [("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum"}),
-                   ("P2", "U1", "1", "3", {"fields": "Hukum"})])
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"field": "Hukum"}), ("E3", "S1", "", "2", {})],
+        [
+            ("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum"}),
+            ("P2", "U1", "1", "3", {"fields": "Hukum"}),
+        ],
+    )
     r = solve((e, p, u))
-    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2",
-                                                                          "E3": "P1"}
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2", "E3": "P1"}
     code, text = why(r, "E1")
     assert code == "chain"
-    assert text == ("part of a chain of moves that raises the plan's total score (own "
-                    "change -10.0 points; own seat taken by E3)")
+    assert text == (
+        "part of a chain of moves that raises the plan's total score (own "
+        "change -10.0 points; own seat taken by E3)"
+    )

@@ -16,6 +16,7 @@ from placement.errors import (
 
 # -- scenario files -----------------------------------------------------------------
 
+
 def write(path, data):
     path.write_text(yaml.safe_dump(data) if not isinstance(data, str) else data)
     return path
@@ -27,19 +28,38 @@ def data_dir(tmp_path, frames):
     e.to_csv(tmp_path / "employees.csv", index=False)
     p.to_csv(tmp_path / "positions.csv", index=False)
     u.to_csv(tmp_path / "units.csv", index=False)
-    write(tmp_path / "base.yaml", {"name": "base", "data": {
-        "employees": "employees.csv", "positions": "positions.csv", "units": "units.csv"}})
+    write(
+        tmp_path / "base.yaml",
+        {
+            "name": "base",
+            "data": {
+                "employees": "employees.csv",
+                "positions": "positions.csv",
+                "units": "units.csv",
+            },
+        },
+    )
     return tmp_path
 
 
 def test_extends_merges_and_appends_operations(data_dir):
-    write(data_dir / "a.yaml", {"extends": "base.yaml", "operations": [
-        {"close_positions": {"select": {"positions": ["P2"]}}}],
-        "objective": {"weights": {"continuity": 5}}})
+    write(
+        data_dir / "a.yaml",
+        {
+            "extends": "base.yaml",
+            "operations": [{"close_positions": {"select": {"positions": ["P2"]}}}],
+            "objective": {"weights": {"continuity": 5}},
+        },
+    )
     sub = data_dir / "sub"
     sub.mkdir()
-    write(sub / "b.yaml", {"extends": "../a.yaml", "operations": [
-        {"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 3}}]})
+    write(
+        sub / "b.yaml",
+        {
+            "extends": "../a.yaml",
+            "operations": [{"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 3}}],
+        },
+    )
     sc = placement.load_scenario(sub / "b.yaml")
     assert sc.name == "b"
     assert sc.config.objective.weights == {"continuity": 5}
@@ -50,14 +70,17 @@ def test_extends_merges_and_appends_operations(data_dir):
 
 def test_unknown_key_names_nearest(data_dir):
     write(data_dir / "bad.yaml", {"extends": "base.yaml", "objective": {"wieghts": {}}})
-    with pytest.raises(ScenarioError, match="unknown key 'objective.wieghts'; did you mean "
-                                            "'weights'"):
+    with pytest.raises(
+        ScenarioError, match="unknown key 'objective.wieghts'; did you mean 'weights'"
+    ):
         placement.load_scenario(data_dir / "bad.yaml")
 
 
 def test_unknown_operation_names_nearest(data_dir):
-    write(data_dir / "bad.yaml", {"extends": "base.yaml", "operations": [
-        {"merge_unit": {"units": ["U1"], "into": "U2"}}]})
+    write(
+        data_dir / "bad.yaml",
+        {"extends": "base.yaml", "operations": [{"merge_unit": {"units": ["U1"], "into": "U2"}}]},
+    )
     with pytest.raises(OperationError, match="did you mean 'merge_units'"):
         placement.load_scenario(data_dir / "bad.yaml")
 

@@ -22,13 +22,11 @@ from placement.solvers import get_solver
 from tests.strategies import COMPS, organisations, problems
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
-_settings = settings(max_examples=30, deadline=None,
-                     suppress_health_check=[HealthCheck.too_slow])
+_settings = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _placed(result) -> dict[str, str]:
-    return dict(zip(result.placements["employee_id"], result.placements["position"],
-                    strict=True))
+    return dict(zip(result.placements["employee_id"], result.placements["position"], strict=True))
 
 
 def _posts(result) -> dict[str, str]:
@@ -51,8 +49,7 @@ def test_permuting_rows_leaves_every_placement_unchanged(frames, flat, ties, see
             emp[f"comp:{c}"] = "3"
             pos[f"comp:{c}"] = np.where(pos[f"comp:{c}"] != "", "3", "")
     rng = np.random.default_rng(seed)
-    shuffled = [f.iloc[rng.permutation(len(f))].reset_index(drop=True)
-                for f in (emp, pos, units)]
+    shuffled = [f.iloc[rng.permutation(len(f))].reset_index(drop=True) for f in (emp, pos, units)]
     settings_ = {"stability": {"tie_break": ties}}
     # each ordering read once, solved by both backends
     sa = placement.Scenario.from_frames(emp, pos, units, **settings_)
@@ -96,8 +93,7 @@ def _with_ties(p, seed):
     ref = current_reference(p.current_pos)
     emp_ids = [f"E{i}" for i in rng.permutation(p.n_employees)]
     pos_ids = [f"P{j}" for j in rng.permutation(p.n_positions)]
-    p.tie_levels = tie_levels(ref, id_hashes(emp_ids), id_hashes(pos_ids), p.edge_emp,
-                              p.edge_pos)
+    p.tie_levels = tie_levels(ref, id_hashes(emp_ids), id_hashes(pos_ids), p.edge_emp, p.edge_pos)
     # coarse costs: many placements share the optimum
     p.edge_cost = p.edge_cost // 25 * 25
     p.unplaced_cost = p.unplaced_cost // 25 * 25 + 25
@@ -118,18 +114,33 @@ def test_flow_and_cp_sat_return_the_lexicographic_optimum(p, seed):
             continue
         a = out.assignment
         e = p.edge_index(a)
-        key = [p.cost_of(a)] + [int(le[e[a >= 0]].sum() + lu[a < 0].sum())
-                                for le, lu in p.tie_levels]
+        key = [p.cost_of(a)] + [
+            int(le[e[a >= 0]].sum() + lu[a < 0].sum()) for le, lu in p.tie_levels
+        ]
         assert key == best, name
 
 
 def _tie_frames():
     """E1 holds P1 (one seat); E2, a new hire, is identical in every scored way."""
-    emp = pd.DataFrame({"id": ["E2", "E1"], "rank": ["III/a", "III/a"],
-                        "education": ["S1", "S1"], "field": ["Ekonomi", "Ekonomi"],
-                        "current_position": ["", "P1"], "comp:Integritas": ["3", "3"]})
-    pos = pd.DataFrame({"id": ["P1"], "unit": ["U1"], "headcount": ["1"],
-                        "fields": ["Ekonomi"], "comp:Integritas": ["3"]})
+    emp = pd.DataFrame(
+        {
+            "id": ["E2", "E1"],
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Ekonomi", "Ekonomi"],
+            "current_position": ["", "P1"],
+            "comp:Integritas": ["3", "3"],
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1"],
+            "unit": ["U1"],
+            "headcount": ["1"],
+            "fields": ["Ekonomi"],
+            "comp:Integritas": ["3"],
+        }
+    )
     return emp, pos
 
 
@@ -137,8 +148,10 @@ def test_incumbent_keeps_post_on_an_exact_tie():
     emp, pos = _tie_frames()
     # continuity 0: staying and handing the seat to the new hire cost exactly the same
     for solver in ("flow", "cp-sat"):
-        r = placement.solve(placement.Scenario.from_frames(
-            emp, pos, objective={"weights": {"continuity": 0}}), solver=solver)
+        r = placement.solve(
+            placement.Scenario.from_frames(emp, pos, objective={"weights": {"continuity": 0}}),
+            solver=solver,
+        )
         assert _placed(r) == {"E1": "P1", "E2": ""}, solver
         up = r.unplaced.set_index("employee_id")
         assert up.loc["E2", "reason_code"] == "tie"
@@ -154,13 +167,16 @@ def test_bundled_example_is_byte_identical_under_shuffled_rows(tmp_path):
         df.iloc[np.random.default_rng(seed).permutation(len(df))].to_csv(f, index=False)
     outs = []
     for root, out in ((TEBO, tmp_path / "a"), (data, tmp_path / "b")):
-        r = CliRunner().invoke(main, ["--quiet", "solve", str(root / "replace.yaml"),
-                                      "--out", str(out), "--formats", "csv"])
+        r = CliRunner().invoke(
+            main,
+            ["--quiet", "solve", str(root / "replace.yaml"), "--out", str(out), "--formats", "csv"],
+        )
         assert r.exit_code == 0, r.output
         outs.append(out)
     for table in ("placements", "moves", "unplaced", "vacancies", "unit_fill"):
-        assert (outs[0] / f"{table}.csv").read_bytes() == \
-            (outs[1] / f"{table}.csv").read_bytes(), table
+        assert (outs[0] / f"{table}.csv").read_bytes() == (outs[1] / f"{table}.csv").read_bytes(), (
+            table
+        )
 
 
 def test_merge_differs_from_replace_only_where_it_must():
@@ -170,8 +186,10 @@ def test_merge_differs_from_replace_only_where_it_must():
     c = placement.compare([TEBO / "replace.yaml", TEBO / "merge.yaml"])
     ch = c.changes.set_index("scenario").loc["merge"]
     assert set(ch["touched_units"].split(", ")) == {"U13", "U17"}
-    assert ch["differences_from_first"] == \
-        ch["differences_in_touched_units"] + ch["knock_on_differences"]
+    assert (
+        ch["differences_from_first"]
+        == ch["differences_in_touched_units"] + ch["knock_on_differences"]
+    )
     assert ch["knock_on_differences"] <= 3
     d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
@@ -181,16 +199,21 @@ def test_merge_differs_from_replace_only_where_it_must():
 def test_stability_reference_breaks_ties_toward_another_scenario(tmp_path):
     """merge with stability.reference: replace.yaml is at least as close to replace."""
     sc = tmp_path / "merge_ref.yaml"
-    sc.write_text(f"name: merge_ref\nextends: {TEBO / 'merge.yaml'}\n"
-                  f"stability: {{reference: {TEBO / 'replace.yaml'}}}\n", encoding="utf-8")
+    sc.write_text(
+        f"name: merge_ref\nextends: {TEBO / 'merge.yaml'}\n"
+        f"stability: {{reference: {TEBO / 'replace.yaml'}}}\n",
+        encoding="utf-8",
+    )
     c = placement.compare([TEBO / "replace.yaml", TEBO / "merge.yaml", sc])
     ch = c.changes.set_index("scenario")
     assert c.results[1].outcome.cost == c.results[2].outcome.cost  # same optimum
-    assert ch.loc["merge_ref", "differences_from_first"] <= \
-        ch.loc["merge", "differences_from_first"]
+    assert (
+        ch.loc["merge_ref", "differences_from_first"] <= ch.loc["merge", "differences_from_first"]
+    )
     bad = tmp_path / "bad.yaml"
-    bad.write_text(f"extends: {TEBO / 'replace.yaml'}\nstability: {{reference: nope.yaml}}\n",
-                   encoding="utf-8")
+    bad.write_text(
+        f"extends: {TEBO / 'replace.yaml'}\nstability: {{reference: nope.yaml}}\n", encoding="utf-8"
+    )
     try:
         placement.solve(bad)
     except placement.PlacementError as exc:

@@ -27,31 +27,35 @@ PLACED = {"E1": "P3", "E2": "P2", "E3": "P1"}
 
 
 def frames():
-    employees = pd.DataFrame({
-        "id": ["E1", "E2", "E3", "E4"],
-        "name": ["Ayu Lestari", "Bima Pratama", "Citra Dewi", "Dodi Saputra"],
-        "rank": ["III/a", "II/c", "III/b", "II/a"],
-        "education": ["S1", "SMA", "D3", "SMA"],
-        "field": ["Ekonomi", "Umum", "Hukum", "Umum"],
-        "current_unit": ["U1", "U1", "U2", ""],
-        "current_position": ["P1", "P2", "P3", ""],
-        "preferences": ["P3; P1", "", "P2; P1", ""],
-        "comp:Integritas": ["3", "1", "3", "1"],
-        "comp:Keuangan": ["5", "1", "", "1"],
-    })
-    positions = pd.DataFrame({
-        "id": ["P1", "P2", "P3"],
-        "title": ["Pengelola Keuangan", "Pengadministrasi Umum", "Pengelola Arsip"],
-        "unit": ["U1", "U1", "U2"],
-        "kind": ["JA", "JA", "JA"],
-        "level": ["Pelaksana", "Pelaksana", "Pelaksana"],
-        "headcount": ["1", "2", "1"],
-        "min_education": ["S1", "SMA", "D3"],
-        "fields": ["Ekonomi", "", ""],
-        "priority": ["1", "3", "1"],
-        "comp:Integritas": ["4", "2", "3"],
-        "comp:Keuangan": ["4", "", "2"],
-    })
+    employees = pd.DataFrame(
+        {
+            "id": ["E1", "E2", "E3", "E4"],
+            "name": ["Ayu Lestari", "Bima Pratama", "Citra Dewi", "Dodi Saputra"],
+            "rank": ["III/a", "II/c", "III/b", "II/a"],
+            "education": ["S1", "SMA", "D3", "SMA"],
+            "field": ["Ekonomi", "Umum", "Hukum", "Umum"],
+            "current_unit": ["U1", "U1", "U2", ""],
+            "current_position": ["P1", "P2", "P3", ""],
+            "preferences": ["P3; P1", "", "P2; P1", ""],
+            "comp:Integritas": ["3", "1", "3", "1"],
+            "comp:Keuangan": ["5", "1", "", "1"],
+        }
+    )
+    positions = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3"],
+            "title": ["Pengelola Keuangan", "Pengadministrasi Umum", "Pengelola Arsip"],
+            "unit": ["U1", "U1", "U2"],
+            "kind": ["JA", "JA", "JA"],
+            "level": ["Pelaksana", "Pelaksana", "Pelaksana"],
+            "headcount": ["1", "2", "1"],
+            "min_education": ["S1", "SMA", "D3"],
+            "fields": ["Ekonomi", "", ""],
+            "priority": ["1", "3", "1"],
+            "comp:Integritas": ["4", "2", "3"],
+            "comp:Keuangan": ["4", "", "2"],
+        }
+    )
     units = pd.DataFrame({"id": ["U1", "U2"], "name": ["Badan Keuangan", "Bagian Umum"]})
     return employees, positions, units
 
@@ -75,8 +79,10 @@ def points(result, term: str) -> float:
 def result():
     """PLACED solved once with every built-in term on (``stay`` at weight 3)."""
     r = placement.solve(fixed(objective={"weights": {"stay": 3}}))
-    assert dict(zip(r.placements["employee_id"], r.placements["position"],
-                    strict=True)) == {**PLACED, "E4": ""}
+    assert dict(zip(r.placements["employee_id"], r.placements["position"], strict=True)) == {
+        **PLACED,
+        "E4": "",
+    }
     return r
 
 
@@ -110,8 +116,9 @@ def test_continuity(result):
 def test_continuity_keeps_everyone_in_place():
     # alone and heavy, continuity makes the status quo the optimum (E4 has no post to
     # keep and fills P2's empty seat or nothing; the incumbents all stay)
-    r = placement.solve(placement.Scenario.from_frames(
-        *frames(), objective={"weights": {"continuity": 1000}}))
+    r = placement.solve(
+        placement.Scenario.from_frames(*frames(), objective={"weights": {"continuity": 1000}})
+    )
     pl = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
     assert (pl["E1"], pl["E2"], pl["E3"]) == ("P1", "P2", "P3")
 
@@ -143,13 +150,20 @@ def test_vacancy(result):
 def test_vacancy_priority_decides_which_seat_is_filled():
     # one newcomer who may take P2 or P3 (both empty, as the scenario closes nothing):
     # everyone else pinned where they are; P2's priority 3 beats P3's 1 for the newcomer
-    ops = [{"pin": {"employee": e, "position": p}} for e, p in
-           (("E1", "P1"), ("E2", "P2"), ("E3", "P3"))]
+    ops = [
+        {"pin": {"employee": e, "position": p}}
+        for e, p in (("E1", "P1"), ("E2", "P2"), ("E3", "P3"))
+    ]
     ops.append({"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 2}})
-    r = placement.solve(placement.Scenario.from_frames(
-        *frames(), operations=ops,
-        objective={"weights": {"vacancy": 50, "jpm": 0, "education": 0, "preference": 0,
-                               "training": 0}}))
+    r = placement.solve(
+        placement.Scenario.from_frames(
+            *frames(),
+            operations=ops,
+            objective={
+                "weights": {"vacancy": 50, "jpm": 0, "education": 0, "preference": 0, "training": 0}
+            },
+        )
+    )
     pl = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
     assert pl["E4"] == "P2"
     assert points(r, "vacancy") == 50 * 1  # P3's second seat, priority 1
@@ -168,22 +182,44 @@ def test_career_counts_the_rules_each_placement_breaks():
     # rules are scored, weight 100, instead of forbidding the pair):
     #   F1 IV/a without the certificate: family entry + golongan range = 2 rules
     #   F2 III/a with 'Uji Kompetensi Analis Keuangan': no rule
-    employees = pd.DataFrame({
-        "id": ["F1", "F2"], "name": ["Eka Wulan", "Fajar Nugroho"],
-        "rank": ["IV/a", "III/a"], "education": ["S1", "S1"], "field": ["Ekonomi", "Ekonomi"],
-        "current_unit": ["U1", ""], "current_position": ["Q2", ""],
-        "certifications": ["", "Uji Kompetensi Analis Keuangan"]})
-    positions = pd.DataFrame({
-        "id": ["Q1", "Q2"], "title": ["Analis Keuangan", "Pengadministrasi Umum"],
-        "unit": ["U1", "U1"], "kind": ["JF", "JA"], "level": ["Ahli Pertama", "Pelaksana"],
-        "headcount": ["2", "1"], "min_education": ["S1", "SMA"]})
+    employees = pd.DataFrame(
+        {
+            "id": ["F1", "F2"],
+            "name": ["Eka Wulan", "Fajar Nugroho"],
+            "rank": ["IV/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Ekonomi", "Ekonomi"],
+            "current_unit": ["U1", ""],
+            "current_position": ["Q2", ""],
+            "certifications": ["", "Uji Kompetensi Analis Keuangan"],
+        }
+    )
+    positions = pd.DataFrame(
+        {
+            "id": ["Q1", "Q2"],
+            "title": ["Analis Keuangan", "Pengadministrasi Umum"],
+            "unit": ["U1", "U1"],
+            "kind": ["JF", "JA"],
+            "level": ["Ahli Pertama", "Pelaksana"],
+            "headcount": ["2", "1"],
+            "min_education": ["S1", "SMA"],
+        }
+    )
     units = pd.DataFrame({"id": ["U1"], "name": ["Badan Keuangan"]})
 
     def solve(career):
-        return placement.solve(placement.Scenario.from_frames(
-            employees, positions, units, eligibility={"career": career},
-            operations=[{"pin": {"employee": "F1", "position": "Q1"}},
-                        {"pin": {"employee": "F2", "position": "Q1"}}]))
+        return placement.solve(
+            placement.Scenario.from_frames(
+                employees,
+                positions,
+                units,
+                eligibility={"career": career},
+                operations=[
+                    {"pin": {"employee": "F1", "position": "Q1"}},
+                    {"pin": {"employee": "F2", "position": "Q1"}},
+                ],
+            )
+        )
 
     assert points(solve("lenient"), "career") == 100 * (2 + 0)
     assert "career" not in set(solve("off").breakdown["term"])
@@ -191,15 +227,28 @@ def test_career_counts_the_rules_each_placement_breaks():
 
 def test_every_built_in_term_has_a_test():
     # terms registered by placement itself (tests elsewhere register their own)
-    built_in = {name for name, term in placement.TERMS.items()
-                if term.fn.__module__.startswith("placement.")}
-    tested = {name[len("test_"):] for name in globals() if name.startswith("test_")}
-    assert built_in == {"jpm", "education", "continuity", "stay", "preference", "unplaced",
-                        "vacancy", "training", "career"}
+    built_in = {
+        name
+        for name, term in placement.TERMS.items()
+        if term.fn.__module__.startswith("placement.")
+    }
+    tested = {name[len("test_") :] for name in globals() if name.startswith("test_")}
+    assert built_in == {
+        "jpm",
+        "education",
+        "continuity",
+        "stay",
+        "preference",
+        "unplaced",
+        "vacancy",
+        "training",
+        "career",
+    }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
 
 # -- terms of one's own ----------------------------------------------------------------
+
 
 def scenario(frames, **settings):
     return placement.Scenario.from_frames(*frames, **settings)

@@ -104,8 +104,14 @@ def test_the_summary_comes_first_and_technical_details_last(result, tmp_path, la
             assert text.index(late) > first, late
     assert text.index('<section class="technical"') > text.index('data-chart="training_gaps"')
     f = s.facts(result)
-    people = msg("sum.people", employees=f["employees"], stays=f["stays"],
-                 changes=f["changes"], rotasi=f["rotasi"], mutasi=f["mutasi"]).render(lang)
+    people = msg(
+        "sum.people",
+        employees=f["employees"],
+        stays=f["stays"],
+        changes=f["changes"],
+        rotasi=f["rotasi"],
+        mutasi=f["mutasi"],
+    ).render(lang)
     assert people in text
     shown = "01-03-2026" if lang == "id" else "2026-03-01"
     assert f'<time datetime="2026-03-01">{shown}</time>' in text
@@ -114,8 +120,9 @@ def test_the_summary_comes_first_and_technical_details_last(result, tmp_path, la
 def test_no_jargon_before_the_technical_details(result, tmp_path):
     write_result(result, tmp_path, lang="id", date=DAY)
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
-    head = re.sub(r"<[^>]+>", " ", text[text.index("<body>"):
-                                         text.index('<section class="technical"')])
+    head = re.sub(
+        r"<[^>]+>", " ", text[text.index("<body>") : text.index('<section class="technical"')]
+    )
     for word in ("masalah jaringan", "diklat", "--relax", "Bound", "Batas (bound)", "gap"):
         assert word not in head, word
 
@@ -127,9 +134,11 @@ def test_report_lists_input_files_with_checksums(tmp_path):
     for name, df in (("employees", e), ("positions", p), ("units", u)):
         df.to_csv(data / f"{name}.csv", index=False)
     yaml = tmp_path / "s.yaml"
-    yaml.write_text("name: files\ndata:\n  employees: data/employees.csv\n"
-                    "  positions: data/positions.csv\n  units: data/units.csv\n",
-                    encoding="utf-8")
+    yaml.write_text(
+        "name: files\ndata:\n  employees: data/employees.csv\n"
+        "  positions: data/positions.csv\n  units: data/units.csv\n",
+        encoding="utf-8",
+    )
     r = placement.solve(yaml)
     write_result(r, tmp_path / "out", protected=[yaml], date=DAY)
     text = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
@@ -148,9 +157,10 @@ def test_report_date_defaults_to_today_or_source_date_epoch(monkeypatch):
 def test_lists_put_people_without_a_post_first_and_show_the_talent_legend(result, tmp_path):
     write_result(result, tmp_path, lang="id", date=DAY)
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
-    lists = text[text.index('<section class="lists"'):]
+    lists = text[text.index('<section class="lists"') :]
     assert lists.index("Pegawai yang tidak mendapat jabatan") < lists.index(
-        "Pegawai yang berpindah jabatan dan alasannya")
+        "Pegawai yang berpindah jabatan dan alasannya"
+    )
     assert "Ayu Lestari (E1)" in lists  # the person whose post closed
     assert "tanpa jabatan" in lists
     assert "Pegawai baru dan penempatannya" in lists and "Dodi Saputra (E4)" in lists
@@ -188,7 +198,7 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
         want = vals.max() if sign > 0 else vals.min()
         assert {n for n in comp.names if vals[n] == want} == tops
     assert "★" in text and "↓ lower" in text and "↑ higher" in text
-    across = text[text.index("Per agency (OPD) across scenarios"):]
+    across = text[text.index("Per agency (OPD) across scenarios") :]
     assert "Badan Keuangan" in across and "Bagian Hukum" not in across.split("</table>")[0]
     t = s.opd_across(comp.results)
     assert list(t["opd"]) == ["U1", "U3"]
@@ -204,7 +214,7 @@ def test_reports_are_byte_identical_for_a_given_date(result, tmp_path):
     write_result(result, tmp_path / "c", lang="id", date=DAY + datetime.timedelta(days=1))
     c = (tmp_path / "c" / "report.html").read_bytes()
     assert a != c and a.replace(b"2026-03-01", b"") != c  # only the date differs
-    assert np.sum(np.frombuffer(a[:len(c)], np.uint8) != np.frombuffer(c[:len(a)], np.uint8)) < 30
+    assert np.sum(np.frombuffer(a[: len(c)], np.uint8) != np.frombuffer(c[: len(a)], np.uint8)) < 30
 
 
 def test_reports_survive_jpm_not_assessed(tmp_path):

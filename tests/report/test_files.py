@@ -143,17 +143,22 @@ def test_write_result_writes_every_file(result, tmp_path):
 def test_formats_choose_the_files_and_parquet_keeps_the_tables(result, tmp_path):
     paths = write_result(result, tmp_path / "a", formats="parquet,csv")
     assert [p.name for p in paths] == (
-        [x for t in RESULT_TABLES for x in (f"{t}.csv", f"{t}.parquet")] + ["kpis.json"])
+        [x for t in RESULT_TABLES for x in (f"{t}.csv", f"{t}.parquet")] + ["kpis.json"]
+    )
     for t in RESULT_TABLES:
         got = pd.read_parquet(tmp_path / "a" / f"{t}.parquet")
-        pd.testing.assert_frame_equal(got, getattr(result, t).reset_index(drop=True),
-                                      check_dtype=False)
+        pd.testing.assert_frame_equal(
+            got, getattr(result, t).reset_index(drop=True), check_dtype=False
+        )
     again = write_result(result, tmp_path / "b", formats=["csv", "parquet"])
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in again]  # byte-identical
     only = write_result(result, tmp_path / "c", formats="html")
     assert [p.name for p in only] == ["kpis.json", "report.html"]
-    with pytest.raises(PlacementError, match=r"unknown output format\(s\) pdf; choose from "
-                                             "csv, parquet, xlsx, html"):
+    with pytest.raises(
+        PlacementError,
+        match=r"unknown output format\(s\) pdf; choose from "
+        "csv, parquet, xlsx, html",
+    ):
         write_result(result, tmp_path / "d", formats="csv,pdf")
     assert not (tmp_path / "d").exists()
 
@@ -165,8 +170,9 @@ def test_csv_matches_result_tables(result, tmp_path):
     up = read_csv(tmp_path / "unplaced.csv")
     # E1's post P2 is closed: that is the reason, in both tables (not "outcompeted")
     assert len(up) == 1 and up.loc[0, "reason_code"] == "post_closed"
-    assert up.loc[0, "reason"] == "own post P2 (Analis Hukum) is closed in this scenario " \
-        "(formasi 0)"
+    assert (
+        up.loc[0, "reason"] == "own post P2 (Analis Hukum) is closed in this scenario (formasi 0)"
+    )
     mv = read_csv(tmp_path / "moves.csv")
     assert "post_closed" in set(mv["reason_code"])
 

@@ -204,8 +204,9 @@ class Browser:
                     out.append(f"network request: {url}")
         return out
 
-    def screenshot(self, session: str, path: Path, width: int = 1100,
-                   height: int | None = None) -> None:
+    def screenshot(
+        self, session: str, path: Path, width: int = 1100, height: int | None = None
+    ) -> None:
         """The whole page, or its top ``height`` pixels."""
         h = self.evaluate(session, "Math.ceil(document.documentElement.scrollHeight)")
         h = int(h) if height is None else min(int(h), height)
@@ -396,7 +397,9 @@ def test_the_summary_is_the_first_thing_on_the_page(browser, reports, kind):
 
 def test_the_filter_narrows_a_long_table(browser, reports):
     s = browser.open(reports[("result", "en")])
-    got = browser.evaluate(s, """(() => {
+    got = browser.evaluate(
+        s,
+        """(() => {
       const t = [...document.querySelectorAll('table.long')]
         .sort((a, b) => b.tBodies[0].rows.length - a.tBodies[0].rows.length)[0];
       const rows = [...t.tBodies[0].rows];
@@ -411,7 +414,8 @@ def test_the_filter_narrows_a_long_table(browser, reports):
       input.dispatchEvent(new Event('input'));
       const back = rows.filter(r => !r.hidden).length;
       return {total: rows.length, shown: shown.length, ok, count, back, word};
-    })()""")
+    })()""",
+    )
     assert got["total"] >= 8, got
     assert 1 <= got["shown"] < got["total"] and got["ok"], got
     assert got["count"] == f"{got['shown']} / {got['total']}"
@@ -422,7 +426,9 @@ def test_the_filter_narrows_a_long_table(browser, reports):
 def test_print_layout_keeps_rows_whole_on_the_opd_pages(browser, reports):
     s = browser.open(reports[("result", "id")])
     browser.send("Emulation.setEmulatedMedia", {"media": "print"}, session=s)
-    got = browser.evaluate(s, """(() => {
+    got = browser.evaluate(
+        s,
+        """(() => {
       const css = e => getComputedStyle(e);
       const t = document.querySelector('table.opd-table');
       const rows = [...t.querySelectorAll('tr')];
@@ -434,13 +440,17 @@ def test_print_layout_keeps_rows_whole_on_the_opd_pages(browser, reports):
         first: css(document.querySelector('div.first-page')).breakAfter,
         filters: [...document.querySelectorAll('div.filter')].every(f => css(f).display === 'none'),
       };
-    })()""")
+    })()""",
+    )
     assert got["rows"] > 2 and got["whole"], got
     assert got["head"] == "table-header-group"  # the header repeats on every page
     assert got["opd"] == "page" and got["first"] == "page", got
     assert got["filters"], got
-    pdf = browser.send("Page.printToPDF", {"printBackground": True, "paperWidth": 8.27,
-                                           "paperHeight": 11.69}, session=s)["data"]
+    pdf = browser.send(
+        "Page.printToPDF",
+        {"printBackground": True, "paperWidth": 8.27, "paperHeight": 11.69},
+        session=s,
+    )["data"]
     assert base64.b64decode(pdf).count(b"/Type /Page") >= 3
 
 

@@ -48,19 +48,31 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     names = summary.opd_names(result)
     want = {names[o]: set(g["employee_id"]) for o, g in appointed.groupby("to_opd")}
     assert len(wb.sheetnames) == len(want)
-    nip_to_id = {nip: e for e, nip in zip(result.placements["employee_id"],
-                                          format_nip(result.placements["employee_id"]),
-                                          strict=True)}
-    rank_of = dict(zip(result.placements["employee_id"], result.placements["rank"],
-                       strict=True))
+    nip_to_id = {
+        nip: e
+        for e, nip in zip(
+            result.placements["employee_id"],
+            format_nip(result.placements["employee_id"]),
+            strict=True,
+        )
+    }
+    rank_of = dict(zip(result.placements["employee_id"], result.placements["rank"], strict=True))
     grade_of = dict(zip(appointed["employee_id"], appointed["to_grade"], strict=True))
     seen = set()
     for ws in wb.worksheets:
         rows = list(ws.iter_rows(values_only=True))
         opd = rows[4][0].split(": ", 1)[1]
         assert ws.title == opd[:31]
-        assert rows[6][:8] == ("No", "Nama", "NIP", "Pangkat/Golongan", "Jabatan lama",
-                               "Jabatan baru", "Unit kerja baru", "Keterangan")
+        assert rows[6][:8] == (
+            "No",
+            "Nama",
+            "NIP",
+            "Pangkat/Golongan",
+            "Jabatan lama",
+            "Jabatan baru",
+            "Unit kerja baru",
+            "Keterangan",
+        )
         body = []
         for r in rows[7:]:
             if r[0] is None:
@@ -110,8 +122,9 @@ def test_cli_proposal_defaults_to_indonesian(tmp_path):
     assert wb.worksheets[0].cell(row=7, column=2).value == "Nama"
     again = CliRunner().invoke(main, ["proposal", str(MERGE), "--out", str(out)])
     assert again.exit_code == 0, again.output  # its own earlier output is replaced
-    en = CliRunner().invoke(main, ["--lang", "en", "proposal", str(MERGE), "--out",
-                                   str(tmp_path / "en")])
+    en = CliRunner().invoke(
+        main, ["--lang", "en", "proposal", str(MERGE), "--out", str(tmp_path / "en")]
+    )
     assert en.exit_code == 0, en.output
     wb = openpyxl.load_workbook(tmp_path / "en" / "proposal.xlsx")
     assert wb.worksheets[0].cell(row=7, column=2).value == "Name"
@@ -119,12 +132,24 @@ def test_cli_proposal_defaults_to_indonesian(tmp_path):
 
 def test_compare_writes_the_proposal_of_a_chosen_scenario(tmp_path):
     base = ROOT / "scenarios" / "tebo" / "baseline.yaml"
-    run = CliRunner().invoke(main, ["compare", str(base), str(MERGE), "--out",
-                                    str(tmp_path / "c"), "--proposal", "merge",
-                                    "--formats", "html"])
+    run = CliRunner().invoke(
+        main,
+        [
+            "compare",
+            str(base),
+            str(MERGE),
+            "--out",
+            str(tmp_path / "c"),
+            "--proposal",
+            "merge",
+            "--formats",
+            "html",
+        ],
+    )
     assert run.exit_code == 0, run.output
     assert (tmp_path / "c" / "merge" / "proposal.xlsx").exists()
     assert not (tmp_path / "c" / "baseline" / "proposal.xlsx").exists()
-    bad = CliRunner().invoke(main, ["compare", str(base), "--out", str(tmp_path / "d"),
-                                    "--proposal", "nope"])
+    bad = CliRunner().invoke(
+        main, ["compare", str(base), "--out", str(tmp_path / "d"), "--proposal", "nope"]
+    )
     assert bad.exit_code == 1 and "no scenario named 'nope'" in bad.output

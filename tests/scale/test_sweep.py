@@ -37,9 +37,12 @@ SETTINGS = {"objective": {"weights": {"continuity": 10}}}
 def make_org(folder: Path, n: int, seed: int, **settings) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     write_organization(generate_organization(n, seed=seed), folder, fmt="csv", overwrite=True)
-    doc = {"name": folder.name,
-           "data": {"employees": "employees.csv", "positions": "positions.csv",
-                    "units": "units.csv"}, **SETTINGS, **settings}
+    doc = {
+        "name": folder.name,
+        "data": {"employees": "employees.csv", "positions": "positions.csv", "units": "units.csv"},
+        **SETTINGS,
+        **settings,
+    }
     path = folder / "scenario.yaml"
     path.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
     return path
@@ -72,14 +75,19 @@ def client():
 
 # -- grids (no cluster) --------------------------------------------------------------------
 
+
 def test_vary_lists_ranges_and_scalars():
-    assert parse_vary("constraints.max_moves=0:400:100") == \
-        ("constraints.max_moves", [0, 100, 200, 300, 400])
+    assert parse_vary("constraints.max_moves=0:400:100") == (
+        "constraints.max_moves",
+        [0, 100, 200, 300, 400],
+    )
     assert parse_vary("eligibility.min_jpm=null,60.5")[1] == [None, 60.5]
     assert parse_vary("objective.weights.jpm=0.5:1.5:0.5")[1] == [0.5, 1.0, 1.5]
     assert len(variants([("a", [1, 2, 3]), ("b", [1, 2])])) == 6
-    assert variants([("a", [1, 2]), ("b", [3, 4])], zip_=True) == [{"a": 1, "b": 3},
-                                                                  {"a": 2, "b": 4}]
+    assert variants([("a", [1, 2]), ("b", [3, 4])], zip_=True) == [
+        {"a": 1, "b": 3},
+        {"a": 2, "b": 4},
+    ]
     with pytest.raises(ScenarioError, match="same length"):
         variants([("a", [1, 2]), ("b", [3])], zip_=True)
     with pytest.raises(ScenarioError, match="KEY=VALUES"):
@@ -96,8 +104,9 @@ def test_product_has_every_combination_once_in_order(lists):
 
 def test_settings_by_dotted_path_and_operation_index():
     raw = {"objective": {"weights": {}}, "operations": [{"scale_headcount": {"factor": 1.0}}]}
-    out = apply_settings(raw, {"objective.weights.continuity": 5, "operations[0].factor": 1.2},
-                         "s.yaml")
+    out = apply_settings(
+        raw, {"objective.weights.continuity": 5, "operations[0].factor": 1.2}, "s.yaml"
+    )
     assert out["objective"]["weights"]["continuity"] == 5
     assert out["operations"][0]["scale_headcount"]["factor"] == 1.2
     assert raw["operations"][0]["scale_headcount"]["factor"] == 1.0  # a copy
@@ -120,6 +129,7 @@ def test_every_variant_is_checked_before_any_is_solved(org):
 
 # -- sweeps on a LocalCluster ---------------------------------------------------------------
 
+
 def _worker_malloc_setting():
     return os.environ.get("MALLOC_TRIM_THRESHOLD_")
 
@@ -141,13 +151,17 @@ def test_workers_keep_glibcs_adaptive_malloc(client):
 
 @pytest.mark.slow
 def test_sweep_rows_equal_separate_solves(org, client):
-    s = placement.sweep(org, {"objective.weights.continuity": [0, 20],
-                              "eligibility.min_jpm": [None, 70]}, client=client)
+    s = placement.sweep(
+        org,
+        {"objective.weights.continuity": [0, 20], "eligibility.min_jpm": [None, 70]},
+        client=client,
+    )
     assert list(s.table["variant"]) == [0, 1, 2, 3]
     assert (s.table["status"] == "optimal").all()
     sc = placement.load_scenario(org)
-    r = placement.solve(sc.with_settings(objective={"weights": {"continuity": 20}},
-                                         eligibility={"min_jpm": 70}))
+    r = placement.solve(
+        sc.with_settings(objective={"weights": {"continuity": 20}}, eligibility={"min_jpm": 70})
+    )
     row = s.table.iloc[3]
     assert row["objective"] == round(r.objective, 2)
     assert row["moves"] == r.kpis["moves"] and row["mean_jpm"] == r.kpis["mean_jpm"]
@@ -158,8 +172,12 @@ def test_sweep_rows_equal_separate_solves(org, client):
 def test_operation_parameters_and_in_memory_organisations(tmp_path, client):
     from tests.conftest import small_frames
 
-    org = make_org(tmp_path / "ops", 120, seed=7, operations=[
-        {"scale_headcount": {"select": {"units": ["U01"]}, "factor": 1.0}}])
+    org = make_org(
+        tmp_path / "ops",
+        120,
+        seed=7,
+        operations=[{"scale_headcount": {"select": {"units": ["U01"]}, "factor": 1.0}}],
+    )
     s = placement.sweep(org, ["operations[0].factor=1,2"], client=client)
     assert s.table.loc[1, "seats"] > s.table.loc[0, "seats"]
     with pytest.raises(PlacementError, match="factor"):
@@ -195,8 +213,12 @@ def test_interrupt_keeps_the_variants_done(org, client, tmp_path):
         if len(seen) == 2:
             raise KeyboardInterrupt
 
-    s = placement.sweep(org, {"objective.weights.continuity": list(range(0, 80, 5))},
-                        client=client, progress=stop_after_two)
+    s = placement.sweep(
+        org,
+        {"objective.weights.continuity": list(range(0, 80, 5))},
+        client=client,
+        progress=stop_after_two,
+    )
     assert s.partial and s.done >= 2 and len(s.table) == 16
     assert set(s.table.loc[s.table["variant"].isin(seen), "status"]) == {"optimal"}
     assert (s.table["status"] == "not_run").any()
@@ -212,8 +234,7 @@ def test_many_organisations_one_bad_the_rest_go_on(tmp_path, client):
     (tmp_path / "kab1" / "employees.csv").write_text("id,rank\nX,III/a\n", encoding="utf-8")
     s = sweep_each(str(tmp_path / "*" / "scenario.yaml"), client=client)
     t = s.table
-    assert list(t["organisation"].map(lambda p: Path(p).parent.name)) == ["kab0", "kab1",
-                                                                           "kab2"]
+    assert list(t["organisation"].map(lambda p: Path(p).parent.name)) == ["kab0", "kab1", "kab2"]
     assert list(t["status"]) == ["optimal", "error", "optimal"]
     assert "education" in t.loc[1, "message"]  # names what is missing
     assert t.loc[2, "employees"] == 250
@@ -225,20 +246,32 @@ def test_cli_sweep_each_on_a_cluster_address(tmp_path, org, client):
         make_org(tmp_path / "orgs" / f"kab{i}", 120, seed=20 + i)
     (tmp_path / "orgs" / "kab9").mkdir()
     (tmp_path / "orgs" / "kab9" / "scenario.yaml").write_text("objective: [", encoding="utf-8")
-    res = CliRunner().invoke(main, ["sweep", "--each", str(tmp_path / "orgs/*/scenario.yaml"),
-                                    "--out", str(tmp_path / "each"), "--scheduler",
-                                    client.scheduler.address])
+    res = CliRunner().invoke(
+        main,
+        [
+            "sweep",
+            "--each",
+            str(tmp_path / "orgs/*/scenario.yaml"),
+            "--out",
+            str(tmp_path / "each"),
+            "--scheduler",
+            client.scheduler.address,
+        ],
+    )
     assert res.exit_code == 1, res.output
     assert "kab9" in res.output and "2/3 variants solved (1 errors)" in res.output
     t = pd.read_csv(tmp_path / "each" / "sweep.csv")
     assert list(t["status"]) == ["optimal", "optimal", "error"]
-    res = CliRunner().invoke(main, ["sweep", str(org), "--vary", "objective.weigths.jpm=1",
-                                    "--out", str(tmp_path / "bad")])
+    res = CliRunner().invoke(
+        main,
+        ["sweep", str(org), "--vary", "objective.weigths.jpm=1", "--out", str(tmp_path / "bad")],
+    )
     assert res.exit_code == 1 and "did you mean 'weights'" in res.output
     assert not (tmp_path / "bad").exists()
 
 
 # -- the frontier ----------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Path:
@@ -270,8 +303,12 @@ def test_frontier_is_monotone_and_exact_where_it_says(front):
 @pytest.mark.slow
 def test_frontier_points_equal_separate_solves_with_their_settings(front, small):
     org = small
-    base = placement.load_scenario(org).with_settings(
-        objective={"weights": {"continuity": 0}}).compile().problem
+    base = (
+        placement.load_scenario(org)
+        .with_settings(objective={"weights": {"continuity": 0}})
+        .compile()
+        .problem
+    )
     sup = front.supported
     weighted = sup[sup["settings"].str.contains("stay=")]
     assert len(weighted) >= len(sup) // 2
@@ -284,8 +321,13 @@ def test_frontier_points_equal_separate_solves_with_their_settings(front, small)
     picks = sorted({0, len(weighted) // 3, 2 * len(weighted) // 3, len(weighted) - 1})
     for _, row in weighted.iloc[picks].iterrows():
         settings = dict(kv.split("=") for kv in row["settings"].split())
-        r = placement.solve(sc.with_settings(objective={"weights": {
-            "continuity": 0, "stay": float(settings["objective.weights.stay"])}}))
+        r = placement.solve(
+            sc.with_settings(
+                objective={
+                    "weights": {"continuity": 0, "stay": float(settings["objective.weights.stay"])}
+                }
+            )
+        )
         assert r.solver == "flow"
         assert moves_of(base, r.assignment) == row["moves"] == r.kpis["moves"]
         assert round(-base.objective_value(base.cost_of(r.assignment)), 2) == row["fit"]
@@ -296,12 +338,16 @@ def test_frontier_points_equal_separate_solves_with_their_settings(front, small)
 def test_frontier_report_has_the_chart(front, tmp_path):
     write_frontier(front, tmp_path)
     html = (tmp_path / "report.html").read_text()
-    assert 'data-chart="frontier"' in html and "<path d=\"M" in html
-    assert pd.read_csv(tmp_path / "frontier.csv")["settings"].str.startswith(
-        "objective.weights.continuity=0").all()
+    assert 'data-chart="frontier"' in html and '<path d="M' in html
+    assert (
+        pd.read_csv(tmp_path / "frontier.csv")["settings"]
+        .str.startswith("objective.weights.continuity=0")
+        .all()
+    )
 
 
 # -- a real `dask scheduler` and `dask worker`, and a worker killed mid-sweep -----------------
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -311,13 +357,24 @@ def _free_port() -> int:
 
 def _dask(*args: str) -> subprocess.Popen:
     exe = shutil.which("dask", path=os.path.dirname(sys.executable)) or "dask"
-    return subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    return subprocess.Popen(
+        [exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
 
 
 def _worker(address: str) -> subprocess.Popen:
-    return _dask("worker", address, "--no-nanny", "--nthreads", "1", "--host", "127.0.0.1",
-                 "--no-dashboard", "--death-timeout", "60")
+    return _dask(
+        "worker",
+        address,
+        "--no-nanny",
+        "--nthreads",
+        "1",
+        "--host",
+        "127.0.0.1",
+        "--no-dashboard",
+        "--death-timeout",
+        "60",
+    )
 
 
 def _wait_workers(client, n: int, timeout: float = 60) -> None:
@@ -353,9 +410,19 @@ def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_
     ref = placement.sweep(org, grid, client=client)
     with Client(address, timeout="60s") as c:
         _wait_workers(c, 1)
-        res = CliRunner().invoke(main, ["sweep", str(org), "--vary",
-                                        "objective.weights.continuity=0,10", "--scheduler",
-                                        address, "--out", str(tmp_path / "out")])
+        res = CliRunner().invoke(
+            main,
+            [
+                "sweep",
+                str(org),
+                "--vary",
+                "objective.weights.continuity=0,10",
+                "--scheduler",
+                address,
+                "--out",
+                str(tmp_path / "out"),
+            ],
+        )
         assert res.exit_code == 0, res.output
         assert f"Dask cluster {address}: 1 workers" in res.output
         assert list(pd.read_csv(tmp_path / "out" / "sweep.csv")["status"]) == ["optimal"] * 2
@@ -375,6 +442,7 @@ def test_dask_scheduler_address_and_a_killed_worker(scheduler, org, client, tmp_
 
 # -- the reports in a real browser -------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
     from placement.scale import Frontier, Sweep
@@ -383,22 +451,45 @@ def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
     binary = find_chromium()
     if binary is None:
         pytest.skip("no Chromium binary found (set PLACEMENT_CHROMIUM)")
-    sweep_table = pd.DataFrame({
-        "variant": [0, 1, 2], "objective.weights.continuity": [0, 10, 20],
-        "settings": ["objective.weights.continuity=0", "objective.weights.continuity=10",
-                     "objective.weights.continuity=20"],
-        "status": ["optimal", "optimal", "not_run"], "objective": [-5.0, -4.0, None],
-        "moves": [30, 12, None], "mean_jpm": [92.1, 91.5, None], "message": ["", "", ""]})
-    front_table = pd.DataFrame({
-        "point": [0, 1, 2], "point_kind": ["supported", "constrained", "supported"],
-        "moves": [3, 5, 9], "max_moves": [None, 6, None], "fit": [10.0, 11.5, 13.0],
-        "fit_bound": [10.0, 12.0, 13.0], "mean_jpm": [90.0, 90.4, 91.0],
-        "move_price": ["0.5–∞", "", "0–0.5"], "status": ["optimal", "feasible", "optimal"],
-        "settings": ["objective.weights.continuity=0 objective.weights.stay=0.6",
-                     "objective.weights.continuity=0 constraints.max_moves=6",
-                     "objective.weights.continuity=0 objective.weights.stay=0.01"]})
-    write_sweep(Sweep("s", ["objective.weights.continuity"], sweep_table, partial=True),
-                tmp_path / "sweep", lang="id")
+    sweep_table = pd.DataFrame(
+        {
+            "variant": [0, 1, 2],
+            "objective.weights.continuity": [0, 10, 20],
+            "settings": [
+                "objective.weights.continuity=0",
+                "objective.weights.continuity=10",
+                "objective.weights.continuity=20",
+            ],
+            "status": ["optimal", "optimal", "not_run"],
+            "objective": [-5.0, -4.0, None],
+            "moves": [30, 12, None],
+            "mean_jpm": [92.1, 91.5, None],
+            "message": ["", "", ""],
+        }
+    )
+    front_table = pd.DataFrame(
+        {
+            "point": [0, 1, 2],
+            "point_kind": ["supported", "constrained", "supported"],
+            "moves": [3, 5, 9],
+            "max_moves": [None, 6, None],
+            "fit": [10.0, 11.5, 13.0],
+            "fit_bound": [10.0, 12.0, 13.0],
+            "mean_jpm": [90.0, 90.4, 91.0],
+            "move_price": ["0.5–∞", "", "0–0.5"],
+            "status": ["optimal", "feasible", "optimal"],
+            "settings": [
+                "objective.weights.continuity=0 objective.weights.stay=0.6",
+                "objective.weights.continuity=0 constraints.max_moves=6",
+                "objective.weights.continuity=0 objective.weights.stay=0.01",
+            ],
+        }
+    )
+    write_sweep(
+        Sweep("s", ["objective.weights.continuity"], sweep_table, partial=True),
+        tmp_path / "sweep",
+        lang="id",
+    )
     write_frontier(Frontier("f", front_table), tmp_path / "front")
     b = Browser(binary)
     try:
@@ -417,10 +508,24 @@ def test_ctrl_c_on_the_command_line_writes_a_partial_sweep(org, tmp_path):
     handler = signal.signal(signal.SIGINT, signal.default_int_handler)  # not inherited ignored
     try:
         p = subprocess.Popen(
-            [sys.executable, "-c", "from placement.cli import main; main()", "sweep", str(org),
-             "--vary", "objective.weights.continuity=0:2000:1", "--workers", "2", "--out",
-             str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            start_new_session=True)
+            [
+                sys.executable,
+                "-c",
+                "from placement.cli import main; main()",
+                "sweep",
+                str(org),
+                "--vary",
+                "objective.weights.continuity=0:2000:1",
+                "--workers",
+                "2",
+                "--out",
+                str(tmp_path / "out"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
     finally:
         signal.signal(signal.SIGINT, handler)
     try:

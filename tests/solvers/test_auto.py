@@ -26,8 +26,7 @@ def test_options_start_the_clock_once():
     opts = SolveOptions(time_limit=50).started()
     assert opts.deadline is not None and 0 < opts.remaining() <= 50
     assert opts.started() is opts  # a set deadline is kept (a later stage, a re-run)
-    assert SolveOptions(time_limit=50, deadline=opts.deadline).started().deadline == \
-        opts.deadline
+    assert SolveOptions(time_limit=50, deadline=opts.deadline).started().deadline == opts.deadline
 
 
 def test_a_stage_gets_a_share_and_never_more_than_is_left():
@@ -113,8 +112,10 @@ def test_above_the_size_threshold_lagrange_runs_alone_to_the_deadline(monkeypatc
 
 
 def test_the_size_threshold_is_smaller_for_gap_shaped_problems():
-    assert auto_module.full_model_edges(BUDGETS) in (auto_module.FULL_MODEL_EDGES,
-                                                      auto_module.GAP_FULL_MODEL_EDGES)
+    assert auto_module.full_model_edges(BUDGETS) in (
+        auto_module.FULL_MODEL_EDGES,
+        auto_module.GAP_FULL_MODEL_EDGES,
+    )
     assert auto_module.GAP_FULL_MODEL_EDGES < auto_module.FULL_MODEL_EDGES
 
 
@@ -135,10 +136,16 @@ class _Recorder(Solver):
 @pytest.mark.parametrize("time_limit", [30.0, 7.5])
 def test_a_relaxed_rerun_gets_what_is_left_of_the_same_budget(time_limit):
     e, p, u = small_frames()
-    sc = placement.Scenario.from_frames(e, p, u, operations=[
-        {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 3}},
-        {"set_min_fill": {"select": {"positions": ["P1"]}, "min_fill": 3}}],
-        eligibility={"incumbents_eligible": False})
+    sc = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        operations=[
+            {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 3}},
+            {"set_min_fill": {"select": {"positions": ["P1"]}, "min_fill": 3}},
+        ],
+        eligibility={"incumbents_eligible": False},
+    )
     rec = _Recorder()
     r = placement.solve(sc, solver=rec, time_limit=time_limit, relax=True)
     assert r.status is Status.OPTIMAL and r.relaxations

@@ -33,16 +33,26 @@ def test_min_fill_tier_takes_a_dearer_seat():
     # E0 costs 0 in post 0 and 6 in post 1; post 1 must hold one person; E1 can only
     # take post 0 (cost 1). Free optimum: E0 → 0 (E1 unplaced, 10) = 10; with the
     # minimum: E0 → 1 (6), E1 → 0 (1) = 7, the only placement filling post 1.
-    p = from_dense([[0, 6], [1, 0]], [1, 1], unplaced_cost=10,
-                   eligible=np.array([[True, True], [True, False]]), min_fill=[0, 1])
+    p = from_dense(
+        [[0, 6], [1, 0]],
+        [1, 1],
+        unplaced_cost=10,
+        eligible=np.array([[True, True], [True, False]]),
+        min_fill=[0, 1],
+    )
     r = flow(p)
     assert r.assignment.tolist() == [1, 0] and r.outcome.cost == 7
 
 
 def test_unfillable_minimum_is_infeasible_and_named():
     # post 1 needs two people, only E0 may take it
-    p = from_dense([[0, 0], [0, 0]], [1, 2], unplaced_cost=5,
-                   eligible=np.array([[True, True], [True, False]]), min_fill=[0, 2])
+    p = from_dense(
+        [[0, 0], [0, 0]],
+        [1, 2],
+        unplaced_cost=5,
+        eligible=np.array([[True, True], [True, False]]),
+        min_fill=[0, 2],
+    )
     r = flow(p)
     assert r.assignment is None and r.status.value == "infeasible"
     assert "position #1 min_fill 2 (at most 1 can be filled)" in str(r.outcome.message)
@@ -51,9 +61,14 @@ def test_unfillable_minimum_is_infeasible_and_named():
 def test_relaxed_minimum_is_paid_for():
     # the same post short by one, each seat short costing 40: E0 in post 1 (cost 0),
     # E1 in post 0 (0), one seat short (40) = 40
-    p = from_dense([[0, 0], [0, 0]], [1, 2], unplaced_cost=5,
-                   eligible=np.array([[True, True], [True, False]]), min_fill=[0, 2],
-                   min_fill_penalty=40)
+    p = from_dense(
+        [[0, 0], [0, 0]],
+        [1, 2],
+        unplaced_cost=5,
+        eligible=np.array([[True, True], [True, False]]),
+        min_fill=[0, 2],
+        min_fill_penalty=40,
+    )
     r = flow(p)
     assert r.assignment.tolist() == [1, 0]
     assert r.outcome.cost == 0 + 0 + 40
@@ -65,9 +80,15 @@ def test_unit_cap_and_unit_minimum():
     # unit 0 holds one person: best E1 → 1 (-9) or E0 → 0 (-9); unit 1 needs one:
     # E0 → 0 (-9) + E1 → 2 (-2) + E2 unplaced (0) = -11, or E1 → 1 (-9) + E0 → 2 (-1)
     # = -10, or E0 → 0 + E2 → 2 (-1) + E1 unplaced = -10: the optimum is -11
-    p = from_dense([[-9, -8, -1], [-7, -9, -2], [-1, -1, -1]], [1, 1, 1], unplaced_cost=0,
-                   position_unit=[0, 0, 1], n_units=2, unit_cap=[1, 10**6],
-                   unit_min=[0, 1])
+    p = from_dense(
+        [[-9, -8, -1], [-7, -9, -2], [-1, -1, -1]],
+        [1, 1, 1],
+        unplaced_cost=0,
+        position_unit=[0, 0, 1],
+        n_units=2,
+        unit_cap=[1, 10**6],
+        unit_min=[0, 1],
+    )
     r = flow(p)
     assert r.outcome.cost == -11 and r.assignment.tolist() == [0, 2, -1]
     assert violations(p, r.assignment) == []
@@ -84,7 +105,12 @@ def test_ties_go_to_the_status_quo():
     # two people, two posts, every placement costs 0; E0 sits in post 1 and E1 in
     # post 0: with the tie-break they stay, whatever the order of the ids
     p = from_dense([[0, 0], [0, 0]], [1, 1], unplaced_cost=100, current_pos=[1, 0])
-    p.tie_levels = tie_levels(current_reference(p.current_pos), id_hashes(["E0", "E1"]),
-                              id_hashes(["P0", "P1"]), p.edge_emp, p.edge_pos)
+    p.tie_levels = tie_levels(
+        current_reference(p.current_pos),
+        id_hashes(["E0", "E1"]),
+        id_hashes(["P0", "P1"]),
+        p.edge_emp,
+        p.edge_pos,
+    )
     r = flow(p)
     assert r.assignment.tolist() == [1, 0] and r.outcome.cost == 0

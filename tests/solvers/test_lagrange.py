@@ -20,8 +20,11 @@ from tests.oracle import milp_optimum
 from tests.strategies import problems
 
 ROOT = Path(__file__).resolve().parents[2]
-_fast = settings(max_examples=100, deadline=None,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+_fast = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 def _check(problem, out, optimum) -> None:
@@ -95,16 +98,16 @@ def test_auto_is_exact_on_small_problems(problem):
     assert violations(problem, r.assignment) == []
 
 
-@pytest.mark.skipif("budget_penalty" not in Problem.__dataclass_fields__,
-                    reason="soft (penalised) rules not in this Problem")
+@pytest.mark.skipif(
+    "budget_penalty" not in Problem.__dataclass_fields__,
+    reason="soft (penalised) rules not in this Problem",
+)
 @_fast
-@given(problems(side_constraints=True), st.integers(0, 40), st.integers(0, 40),
-       st.integers(0, 40))
+@given(problems(side_constraints=True), st.integers(0, 40), st.integers(0, 40), st.integers(0, 40))
 def test_bound_stays_valid_with_soft_rules(problem, mf_pen, b_pen, m_pen):
     """Penalised minimums, budgets and move caps: multipliers capped at the penalties
     and the soft minimum-fill tier keep the bound at or below CP-SAT's optimum."""
-    problem.min_fill_penalty, problem.budget_penalty, problem.move_penalty = \
-        mf_pen, b_pen, m_pen
+    problem.min_fill_penalty, problem.budget_penalty, problem.move_penalty = mf_pen, b_pen, m_pen
     ref = get_solver("cp-sat").solve(problem, time_limit=20)
     out = LagrangeSolver().solve(problem, time_limit=10)
     if ref.status is not Status.OPTIMAL:
@@ -122,8 +125,14 @@ def test_bound_is_exact_with_fractional_multipliers():
     up when the relaxation is tight."""
     # knapsack: weights 3, 3, 4, limit 6; rewards -5, -5, -8 → optimum -10 (E0 + E1);
     # LP value -11.33 → the Lagrangian dual (= LP here) rounds up to -11
-    p = from_dense([[-5], [-5], [-8]], [3], unplaced_cost=0, budget_of_position=[0],
-                   budget_limit=[6], edge_weight=np.array([[3], [3], [4]]))
+    p = from_dense(
+        [[-5], [-5], [-8]],
+        [3],
+        unplaced_cost=0,
+        budget_of_position=[0],
+        budget_limit=[6],
+        edge_weight=np.array([[3], [3], [4]]),
+    )
     out = LagrangeSolver().solve(p)
     assert out.bound is not None and -11 <= out.bound <= -10
     assert out.cost == -10 and violations(p, out.assignment) == []
@@ -132,9 +141,16 @@ def test_bound_is_exact_with_fractional_multipliers():
 def test_unplaced_incumbent_counts_as_a_move():
     """Two incumbents of unit 0 (move cap 1) both gain by leaving; one position of
     theirs is closed, so that one must move (or be unplaced: also a move)."""
-    p = from_dense([[5, 0, 9], [5, 0, 9]], [1, 2, 0], unplaced_cost=1,
-                   current_pos=[0, 2], current_unit=[0, 0], position_unit=[0, 1, 0],
-                   n_units=2, unit_max_moves=[1, NO_LIMIT])
+    p = from_dense(
+        [[5, 0, 9], [5, 0, 9]],
+        [1, 2, 0],
+        unplaced_cost=1,
+        current_pos=[0, 2],
+        current_unit=[0, 0],
+        position_unit=[0, 1, 0],
+        n_units=2,
+        unit_max_moves=[1, NO_LIMIT],
+    )
     optimum = milp_optimum(p)
     out = LagrangeSolver().solve(p)
     _check(p, out, optimum)
@@ -143,13 +159,14 @@ def test_unplaced_incumbent_counts_as_a_move():
 
 def test_deterministic_for_a_seed():
     o = placement.generate.generate_organization(1000, seed=3)
-    sc = placement.Scenario.from_frames(o.employees, o.positions, o.units,
-                                        constraints={"max_moves": 40,
-                                                     "budgets": {"weight_column":
-                                                                 "monthly_cost"}})
+    sc = placement.Scenario.from_frames(
+        o.employees,
+        o.positions,
+        o.units,
+        constraints={"max_moves": 40, "budgets": {"weight_column": "monthly_cost"}},
+    )
     problem = sc.compile().problem
-    runs = [LagrangeSolver(max_iterations=8, lns_rounds=3).solve(problem, seed=7)
-            for _ in range(2)]
+    runs = [LagrangeSolver(max_iterations=8, lns_rounds=3).solve(problem, seed=7) for _ in range(2)]
     assert runs[0].cost == runs[1].cost and runs[0].bound == runs[1].bound
     assert np.array_equal(runs[0].assignment, runs[1].assignment)
     assert runs[0].status.has_solution
@@ -158,8 +175,14 @@ def test_deterministic_for_a_seed():
 
 
 def test_progress_reports_monotone_best_and_bound():
-    p = from_dense([[-5], [-5], [-8]], [3], unplaced_cost=0, budget_of_position=[0],
-                   budget_limit=[6], edge_weight=np.array([[3], [3], [4]]))
+    p = from_dense(
+        [[-5], [-5], [-8]],
+        [3],
+        unplaced_cost=0,
+        budget_of_position=[0],
+        budget_limit=[6],
+        edge_weight=np.array([[3], [3], [4]]),
+    )
     events: list[dict] = []
     r = placement.solve(p, progress=events.append)
     assert events and {"phase", "best", "bound", "elapsed"} <= set(events[0])
@@ -180,8 +203,9 @@ def test_bundled_example_with_unit_move_caps():
     problem = r.problem
     assert violations(problem, r.assignment) == []
     moved = (problem.current_pos >= 0) & (r.assignment != problem.current_pos)
-    per_unit = np.bincount(problem.current_unit[moved & (problem.current_unit >= 0)],
-                           minlength=problem.n_units)
+    per_unit = np.bincount(
+        problem.current_unit[moved & (problem.current_unit >= 0)], minlength=problem.n_units
+    )
     assert per_unit.max() <= 40
     assert r.outcome.bound is not None and r.outcome.bound <= r.outcome.cost
     assert r.gap is not None and r.gap < 0.01
@@ -202,14 +226,14 @@ def gap_problems(draw, max_n: int = 8, max_m: int = 4):
     cost = rng.integers(-20, 60, size=(n, m))
     weight = rng.integers(0, 7, size=(n, m))
     limit = rng.integers(0, 14, size=m)
-    kw: dict = {"budget_of_position": np.arange(m), "budget_limit": limit,
-                "edge_weight": weight}
+    kw: dict = {"budget_of_position": np.arange(m), "budget_limit": limit, "edge_weight": weight}
     if draw(st.booleans()):
         return from_dense(cost, np.full(m, n), eligible=elig, **kw)
     unplaced = np.where(rng.random(n) < 0.5, rng.integers(0, 80, size=n), 0)
     must = rng.random(n) < 0.5
-    return from_dense(cost, np.full(m, n), eligible=elig, unplaced_cost=unplaced,
-                      must_place=must, **kw)
+    return from_dense(
+        cost, np.full(m, n), eligible=elig, unplaced_cost=unplaced, must_place=must, **kw
+    )
 
 
 def _feasible_dense(d, x) -> bool:
@@ -270,8 +294,11 @@ def test_gap_constructions_and_descent_stay_feasible(problem, seed):
 def test_gap_shape_detection():
     """Only budgets of one position each, non-binding headcounts, no pins, minimums
     or move caps: anything else takes the flow-based path."""
-    base = dict(budget_of_position=[0, 1], budget_limit=[3, 3],
-                edge_weight=np.array([[1, 2], [2, 1], [1, 1]]))
+    base = dict(
+        budget_of_position=[0, 1],
+        budget_limit=[3, 3],
+        edge_weight=np.array([[1, 2], [2, 1], [1, 1]]),
+    )
     cost = [[1, 2], [2, 1], [3, 3]]
     assert gap_search.dense_gap(from_dense(cost, [3, 3], **base)) is not None
     assert gap_search.dense_gap(from_dense(cost, [1, 3], **base)) is None  # headcount
@@ -286,9 +313,13 @@ def test_gap_dense_path_is_deterministic():
     rng = np.random.default_rng(5)
     n, m = 60, 6
     w = rng.integers(5, 25, size=(n, m))
-    p = from_dense(rng.integers(10, 50, size=(n, m)), np.full(m, n),
-                   budget_of_position=np.arange(m),
-                   budget_limit=(0.8 * w.sum(axis=0) / m).astype(int), edge_weight=w)
+    p = from_dense(
+        rng.integers(10, 50, size=(n, m)),
+        np.full(m, n),
+        budget_of_position=np.arange(m),
+        budget_limit=(0.8 * w.sum(axis=0) / m).astype(int),
+        edge_weight=w,
+    )
     runs = [LagrangeSolver(lns_rounds=8).solve(p, seed=3) for _ in range(2)]
     assert runs[0].status.has_solution
     assert runs[0].cost == runs[1].cost and runs[0].bound == runs[1].bound

@@ -12,8 +12,7 @@ from placement.domain.nip import NIP_REGEX
 from placement.model import levels
 from placement.synth import templates, vocabulary
 
-DATA = ("vocabulary.yaml", "names.yaml", "functions.yaml", "units.yaml",
-        "position_templates.csv")
+DATA = ("vocabulary.yaml", "names.yaml", "functions.yaml", "units.yaml", "position_templates.csv")
 
 
 def test_vocabularies_load_from_package_data():
@@ -51,7 +50,8 @@ def test_uses_the_projects_own_codes():
     assert vocabulary.NIP_PATTERN == NIP_REGEX
     assert vocabulary.PERFORMANCE_LEVELS == tuple(reversed(levels.PERFORMANCE))
     assert {levels.normalise_education(e) for e in vocabulary.EDUCATION_LEVELS} == set(
-        levels.EDUCATION)
+        levels.EDUCATION
+    )
 
 
 def test_generate_stays_the_public_entry():

@@ -49,8 +49,9 @@ def test_registry_lists_the_three_suites():
 def test_machine_info_and_table():
     info = machine_info()
     assert MACHINE_KEYS <= set(info)
-    text = format_table([{"a": 1, "b_s": 0.5}, {"a": 20000, "b_s": None}],
-                        [("a", "A"), ("b_s", "B")])
+    text = format_table(
+        [{"a": 1, "b_s": 0.5}, {"a": 20000, "b_s": None}], [("a", "A"), ("b_s", "B")]
+    )
     lines = text.splitlines()
     assert lines[0].replace(" ", "") == "|A|B|" and "20,000" in text and "—" in text
     assert len(lines) == 4
@@ -143,8 +144,13 @@ def test_gap_result_beyond_a_bound_fails_loudly(tmp_path, capsys, monkeypatch):
     is a bug: the suite lists it and exits non-zero."""
 
     def too_good(name, sense, time_limit, workers=1, seed=0):
-        return {"status": "feasible", "seconds_s": 0.0, "objective": 1, "bound": None,
-                "problems": []}
+        return {
+            "status": "feasible",
+            "seconds_s": 0.0,
+            "objective": 1,
+            "bound": None,
+            "problems": [],
+        }
 
     monkeypatch.setattr(gap_suite, "solve_instance", too_good)
     out = tmp_path / "r.json"
@@ -159,8 +165,13 @@ def test_gap_result_beyond_a_bound_fails_loudly(tmp_path, capsys, monkeypatch):
     assert max_row["check"] == "ok"  # 1 is below the max optimum: merely poor
 
     def too_high(name, sense, time_limit, workers=1, seed=0):
-        return {"status": "optimal", "seconds_s": 0.0, "objective": 10_000, "bound": 10_000,
-                "problems": []}
+        return {
+            "status": "optimal",
+            "seconds_s": 0.0,
+            "objective": 10_000,
+            "bound": 10_000,
+            "problems": [],
+        }
 
     monkeypatch.setattr(gap_suite, "solve_instance", too_high)
     code = main(["gap", "--select", "gap1-1", "--json", str(out), "--quiet"])

@@ -57,8 +57,11 @@ def test_decoded_values():
         org = _load(case, CASES[case])
         assert list(org.employees["birth_date"]) == ["1985-03-15", "1990-07-01", "1992-11-30"]
     org = _load("unknown_columns.csv", CASES["unknown_columns.csv"])
-    r = placement.solve(placement.Scenario(placement.Scenario.from_frames(
-        org.employees, org.positions).config, None, org))
+    r = placement.solve(
+        placement.Scenario(
+            placement.Scenario.from_frames(org.employees, org.positions).config, None, org
+        )
+    )
     assert list(r.placements["hobby"]) == ["badminton", "", ""]
 
 
@@ -74,8 +77,9 @@ def test_out_refused(case, force):
     assert {p: p.read_bytes() for p in CORPUS.rglob("*") if p.is_file()} == before
 
 
-@pytest.mark.parametrize("case", [c for c, s in CASES.items()
-                                  if not s.get("ok") and not s.get("out")])
+@pytest.mark.parametrize(
+    "case", [c for c, s in CASES.items() if not s.get("ok") and not s.get("out")]
+)
 def test_cli_one_line_per_problem(case, tmp_path):
     spec = CASES[case]
     if case.startswith("scenarios/"):
@@ -90,12 +94,14 @@ def test_cli_one_line_per_problem(case, tmp_path):
     assert "Traceback" not in r.output
     lines = r.output.splitlines()  # the errors, and any warnings of the same run
     assert all(ln.startswith(("error: ", "warning: ")) for ln in lines)
-    assert [ln for ln in lines if ln.startswith("error: ")] == \
-        [f"error: {ln}" for ln in _expand(spec["errors"])]
+    assert [ln for ln in lines if ln.startswith("error: ")] == [
+        f"error: {ln}" for ln in _expand(spec["errors"])
+    ]
     if "errors_id" in spec:
         r = CliRunner().invoke(main, ["--lang", "id", "validate", str(scenario)])
-        assert [ln for ln in r.output.splitlines() if ln.startswith("error: ")] == \
-            [f"error: {ln}" for ln in _expand(spec["errors_id"])]
+        assert [ln for ln in r.output.splitlines() if ln.startswith("error: ")] == [
+            f"error: {ln}" for ln in _expand(spec["errors_id"])
+        ]
 
 
 def test_four_mistakes_in_one_run(tmp_path):
@@ -103,21 +109,33 @@ def test_four_mistakes_in_one_run(tmp_path):
     '2 orang': all four (and the warning) in one run, grouped by file."""
     base = CORPUS / "base"
     (tmp_path / "employees.csv").write_text(
-        (base / "employees.csv").read_text().replace("II/c", "II/x")
-        .replace("comp:Integritas\n", "comp:Integritas,hobby\n"), encoding="utf-8")
+        (base / "employees.csv")
+        .read_text()
+        .replace("II/c", "II/x")
+        .replace("comp:Integritas\n", "comp:Integritas,hobby\n"),
+        encoding="utf-8",
+    )
     (tmp_path / "positions.csv").write_text(
-        (base / "positions.csv").read_text().replace(",JF,2,", ",JF,2 orang,"),
-        encoding="utf-8")
+        (base / "positions.csv").read_text().replace(",JF,2,", ",JF,2 orang,"), encoding="utf-8"
+    )
     scenario = tmp_path / "four.yaml"
-    scenario.write_text(yaml.safe_dump({
-        "name": "four", "data": {"employees": "employees.csv", "positions": "positions.csv",
-                                 "units": str(base / "units.csv")},
-        "objective": {"wieghts": {"jpm": 1}},
-        "operations": [{"merge_unitz": {"units": ["U1", "U2"], "into": "U3"}}]}))
+    scenario.write_text(
+        yaml.safe_dump(
+            {
+                "name": "four",
+                "data": {
+                    "employees": "employees.csv",
+                    "positions": "positions.csv",
+                    "units": str(base / "units.csv"),
+                },
+                "objective": {"wieghts": {"jpm": 1}},
+                "operations": [{"merge_unitz": {"units": ["U1", "U2"], "into": "U3"}}],
+            }
+        )
+    )
     expected = [
         "four.yaml: unknown key 'objective.wieghts'; did you mean 'weights'?",
-        "four.yaml: operations[0]: unknown operation 'merge_unitz'; did you mean "
-        "'merge_units'?",
+        "four.yaml: operations[0]: unknown operation 'merge_unitz'; did you mean 'merge_units'?",
         "employees.csv row 3, column 'rank': unknown rank (golongan); use I/a … IV/e, e.g. "
         "III/b; found 'II/x'",
         "positions.csv row 2, column 'headcount': not a number; write a whole number (0 "
@@ -128,11 +146,13 @@ def test_four_mistakes_in_one_run(tmp_path):
     assert err.value.problems == expected
     assert err.value.warnings == [
         "employees.csv: column(s) 'hobby' are not employees columns placement uses; they "
-        "are carried through to the outputs unchanged"]
+        "are carried through to the outputs unchanged"
+    ]
     r = CliRunner().invoke(main, ["validate", str(scenario)])
     assert r.exit_code == 1
-    assert r.output.splitlines() == [f"warning: {err.value.warnings[0]}"] + \
-        [f"error: {ln}" for ln in expected]
+    assert r.output.splitlines() == [f"warning: {err.value.warnings[0]}"] + [
+        f"error: {ln}" for ln in expected
+    ]
 
 
 def test_init_template_holds_ids_as_text_and_numbers_as_numbers(tmp_path):
@@ -151,8 +171,10 @@ def test_init_template_holds_ids_as_text_and_numbers_as_numbers(tmp_path):
 
 
 def test_from_frames_takes_dicts_and_python_lists():
-    base = {t: pd.read_csv(CORPUS / "base" / f"{t}.csv", dtype=str, keep_default_na=False)
-            for t in TABLES}
+    base = {
+        t: pd.read_csv(CORPUS / "base" / f"{t}.csv", dtype=str, keep_default_na=False)
+        for t in TABLES
+    }
     pos = base["positions"].to_dict("list")
     pos["fields"] = [["Ekonomi", "Akuntansi"], ("Keperawatan",)]  # lists where ';' lists go
     emp = base["employees"].to_dict("records")  # a list of records
@@ -160,22 +182,28 @@ def test_from_frames_takes_dicts_and_python_lists():
     assert list(sc.organization().positions["fields"]) == ["Ekonomi; Akuntansi", "Keperawatan"]
     frames = placement.Scenario.from_frames(base["employees"], base["positions"], base["units"])
     k1, k0 = placement.solve(sc).kpis, placement.solve(frames).kpis  # as from DataFrames
-    assert [k1[k] for k in ("placed", "unplaced", "objective")] == \
-        [k0[k] for k in ("placed", "unplaced", "objective")]
+    assert [k1[k] for k in ("placed", "unplaced", "objective")] == [
+        k0[k] for k in ("placed", "unplaced", "objective")
+    ]
     emp[1]["rank"] = ["III/a"]  # a list where no list belongs: rows counted as the user sees
     with pytest.raises(PlacementError) as err:
         placement.Scenario.from_frames(emp, pos, base["units"])
     assert err.value.problems[0].startswith(
-        "employees row 1, column 'rank': a Python list or dict in a cell")
+        "employees row 1, column 'rank': a Python list or dict in a cell"
+    )
 
 
 def test_missing_columns_in_one_table_do_not_hide_errors_in_another(tmp_path):
     (tmp_path / "positions.csv").write_text(
         (CORPUS / "base" / "positions.csv").read_text().replace(",JF,2,", ",JF,2 orang,"),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with pytest.raises(PlacementError) as err:
-        placement.load_organization(CORPUS / "indonesian_headers.csv", tmp_path / "positions.csv",
-                                    CORPUS / "base" / "units.csv")
+        placement.load_organization(
+            CORPUS / "indonesian_headers.csv",
+            tmp_path / "positions.csv",
+            CORPUS / "base" / "units.csv",
+        )
     lines = err.value.problems
     assert len(lines) == 2
     assert "indonesian_headers.csv: missing required column(s)" in lines[0]

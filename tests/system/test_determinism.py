@@ -20,8 +20,9 @@ def test_bundled_comparison_is_byte_identical(tmp_path):
     runs = []
     for i, workers in enumerate(("1", "2", "1")):
         out = tmp_path / f"run{i}"
-        r = CliRunner().invoke(main, ["--quiet", "compare", *scenarios, "--out", str(out),
-                                      "--workers", workers])
+        r = CliRunner().invoke(
+            main, ["--quiet", "compare", *scenarios, "--out", str(out), "--workers", workers]
+        )
         assert r.exit_code == 0, r.output
         runs.append(_files(out))
     assert runs[0].keys() == runs[1].keys() == runs[2].keys()
@@ -60,8 +61,9 @@ def test_scenarios_on_the_same_files_read_them_once(monkeypatch):
     alone = [scenario_module.load_scenario(tebo / f"{n}.yaml") for n in ("baseline", "replace")]
     monkeypatch.setattr(scenario_module, "load_organization", counting)
     cache: dict = {}
-    shared = [scenario_module.load_scenario(tebo / f"{n}.yaml", cache)
-              for n in ("baseline", "replace")]
+    shared = [
+        scenario_module.load_scenario(tebo / f"{n}.yaml", cache) for n in ("baseline", "replace")
+    ]
     assert len(calls) == 1 and len(cache) == 1
     a, b = (s.organization() for s in shared)
     assert a is not b and a.employees is not b.employees

@@ -68,7 +68,8 @@ def _imports(module: str) -> list[tuple[str, ast.AST, bool]]:
 
 def _type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 IMPORTS = {m: _imports(m) for m in MODULES}
@@ -117,14 +118,45 @@ def test_no_import_cycles():
 
 FORBIDDEN = {
     # layer: layers it must not import
-    "io": {"model", "domain", "solvers", "report", "cli", "cli_import", "cli_scale", "api",
-           "scale", "synth"},
+    "io": {
+        "model",
+        "domain",
+        "solvers",
+        "report",
+        "cli",
+        "cli_import",
+        "cli_scale",
+        "api",
+        "scale",
+        "synth",
+    },
     # errors and limits are leaves every layer may use (standard library only)
     "i18n": {m for m in {_layer(x) for x in MODULES} if m not in ("i18n", "errors")},
-    "model": {"solvers", "report", "cli", "cli_import", "cli_scale", "api", "scale",
-              "domain", "synth", "explain", "diagnose", "candidates"},
-    "solvers": {"io", "report", "cli", "cli_import", "cli_scale", "api", "scale", "domain",
-                "synth"},
+    "model": {
+        "solvers",
+        "report",
+        "cli",
+        "cli_import",
+        "cli_scale",
+        "api",
+        "scale",
+        "domain",
+        "synth",
+        "explain",
+        "diagnose",
+        "candidates",
+    },
+    "solvers": {
+        "io",
+        "report",
+        "cli",
+        "cli_import",
+        "cli_scale",
+        "api",
+        "scale",
+        "domain",
+        "synth",
+    },
     "domain": {"solvers", "report", "cli", "cli_import", "cli_scale", "api", "scale"},
 }
 
@@ -133,8 +165,10 @@ FORBIDDEN = {
 def test_no_arrow_points_back_up(layer):
     wrong = sorted(
         f"{m} imports {t} (line {node.lineno})"
-        for m in GRAPH if _layer(m) == layer
-        for t, node, _ in GRAPH[m] if _layer(t) in FORBIDDEN[layer]
+        for m in GRAPH
+        if _layer(m) == layer
+        for t, node, _ in GRAPH[m]
+        if _layer(t) in FORBIDDEN[layer]
     )
     assert wrong == []
 

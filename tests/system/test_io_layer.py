@@ -8,8 +8,16 @@ from pathlib import Path
 
 PLACEMENT = Path(__file__).resolve().parents[2] / "placement"
 #: calls that open or read a file
-READERS = {"open", "read_text", "read_bytes", "read_csv", "read_excel", "read_parquet",
-           "read_table", "load_workbook"}
+READERS = {
+    "open",
+    "read_text",
+    "read_bytes",
+    "read_csv",
+    "read_excel",
+    "read_parquet",
+    "read_table",
+    "load_workbook",
+}
 
 
 def _imports(path: Path) -> set[str]:

@@ -29,8 +29,7 @@ def english_only() -> tuple[set[str], set[str]]:
     literal parts of every English template and every English label whose Indonesian
     differs."""
     id_labels = [i for _, i in LABELS.values()]
-    id_texts = " \n ".join(i for _, i in MESSAGES.values()) + " \n " + " \n ".join(
-        id_labels)
+    id_texts = " \n ".join(i for _, i in MESSAGES.values()) + " \n " + " \n ".join(id_labels)
     phrases, whole = set(), set()
     for en, _ in MESSAGES.values():
         for literal, *_ in string.Formatter().parse(en):
@@ -100,22 +99,27 @@ def leaks(texts: list[str], phrases: set[str], whole: set[str]) -> list[str]:
 def example(tmp_path_factory):
     d = tmp_path_factory.mktemp("lang")
     g = generate_organization(300, seed=1)
-    for name, df in (("employees", g.employees), ("positions", g.positions),
-                     ("units", g.units)):
+    for name, df in (("employees", g.employees), ("positions", g.positions), ("units", g.units)):
         df.to_csv(d / f"{name}.csv", index=False)
     (d / "base.yaml").write_text(
         "name: base\ndescription: English text of the user\n"
         "description_id: Teks pengguna dalam bahasa Indonesia\n"
         "data: {employees: employees.csv, positions: positions.csv, units: units.csv}\n"
         "operations:\n  - retirements: {horizon_years: 5, mode: report}\n"
-        "  - keep_incumbents: {select: {kinds: [JPT]}}\n", encoding="utf-8")
+        "  - keep_incumbents: {select: {kinds: [JPT]}}\n",
+        encoding="utf-8",
+    )
     (d / "merge.yaml").write_text(
         "name: merge\nextends: base.yaml\noperations:\n"
         "  - merge_units: {units: [U02, U03], into: U02, name: Badan Gabungan}\n"
-        "  - close_positions: {select: {positions: [P0005]}}\n", encoding="utf-8")
+        "  - close_positions: {select: {positions: [P0005]}}\n",
+        encoding="utf-8",
+    )
     (d / "tight.yaml").write_text(
         "name: tight\nextends: base.yaml\noperations:\n"
-        "  - set_unit: {unit: U02, min_headcount: 500}\n", encoding="utf-8")
+        "  - set_unit: {unit: U02, min_headcount: 500}\n",
+        encoding="utf-8",
+    )
     return d, g
 
 
@@ -133,16 +137,36 @@ def test_no_english_catalogue_text_in_indonesian_output(example, tmp_path):
     post = str(g.positions["id"].iloc[1])
     outputs = {
         "solve": run(["solve", str(d / "merge.yaml"), "--out", str(tmp_path / "s")]),
-        "compare": run(["compare", str(d / "base.yaml"), str(d / "merge.yaml"),
-                        str(d / "tight.yaml"), "--out", str(tmp_path / "c"),
-                        "--proposal", "merge"]),
-        "explain": run(["explain", str(d / "merge.yaml"), "--employee", employee,
-                        "--position", post]),
+        "compare": run(
+            [
+                "compare",
+                str(d / "base.yaml"),
+                str(d / "merge.yaml"),
+                str(d / "tight.yaml"),
+                "--out",
+                str(tmp_path / "c"),
+                "--proposal",
+                "merge",
+            ]
+        ),
+        "explain": run(
+            ["explain", str(d / "merge.yaml"), "--employee", employee, "--position", post]
+        ),
         "validate": run(["validate", str(d / "base.yaml"), str(d / "merge.yaml")]),
         "init": run(["init", str(tmp_path / "init")]),
         "proposal": run(["proposal", str(d / "merge.yaml"), "--out", str(tmp_path / "p")]),
-        "shortlist": run(["shortlist", str(d / "base.yaml"), "--kind", "JPT", "--top", "3",
-                          "--out", str(tmp_path / "calon.xlsx")]),
+        "shortlist": run(
+            [
+                "shortlist",
+                str(d / "base.yaml"),
+                "--kind",
+                "JPT",
+                "--top",
+                "3",
+                "--out",
+                str(tmp_path / "calon.xlsx"),
+            ]
+        ),
         "infeasible": run(["solve", str(d / "tight.yaml"), "--out", str(tmp_path / "t")]),
     }
     found = []
@@ -152,8 +176,7 @@ def test_no_english_catalogue_text_in_indonesian_output(example, tmp_path):
     files = [p for p in tmp_path.rglob("*") if p.suffix in (".html", ".xlsx")]
     assert len(files) >= 10
     for f in files:
-        found += [f"{f.relative_to(tmp_path)}: {x}"
-                  for x in leaks(texts_of(f), phrases, whole)]
+        found += [f"{f.relative_to(tmp_path)}: {x}" for x in leaks(texts_of(f), phrases, whole)]
     assert not found, "English left in --lang id output:\n" + "\n".join(sorted(set(found)))
 
 
@@ -177,8 +200,8 @@ def test_the_check_finds_english(tmp_path):
     phrases, whole = english_only()
     assert leaks(["Staff placement report"], phrases, whole)
     assert leaks(["Placed"], phrases, whole)
-    assert leaks(["x: refusing to overwrite an input file; choose another --out folder"],
-                 phrases, whole)
-    assert not leaks(["Laporan penempatan pegawai", "Pegawai ditempatkan 4.496"], phrases,
-                     whole)
+    assert leaks(
+        ["x: refusing to overwrite an input file; choose another --out folder"], phrases, whole
+    )
+    assert not leaks(["Laporan penempatan pegawai", "Pegawai ditempatkan 4.496"], phrases, whole)
     zipfile.is_zipfile  # noqa: B018  (openpyxl reads the workbooks)

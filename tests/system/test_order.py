@@ -22,29 +22,58 @@ FILES = Path(tempfile.mkdtemp(prefix="placement-order-"))
 
 def _frames():
     emp, pos, units = small_frames()
-    emp = emp.assign(birth_date=["1966-05-01", "1990-01-01", "1967-12-31", "1985-03-15",
-                                 "1999-09-09", "1968-02-02"],
-                     performance=["Sangat Baik", "Baik", "Baik", "Cukup", "Baik", "Baik"])
-    pos = pd.concat([pos, pd.DataFrame({
-        "id": ["P6", "P7", "P8"], "title": ["Kepala Bidang", "Kepala Seksi", "Analis Data"],
-        "unit": ["U2", "U3", "U3"], "kind": ["JA", "JA", "JF"],
-        "level": ["Administrator", "Pengawas", "Ahli Pertama"], "headcount": ["1", "1", "3"],
-        "min_education": ["S1", "D3", "S1"], "fields": ["", "", ""], "min_rank": ["", "", ""],
-        "comp:Integritas": ["3", "3", "2"], "comp:Keuangan": ["", "", ""]})],
-        ignore_index=True)
-    units = units.assign(parent=["", "U1", "U1"], min_headcount=["", "1", ""],
-                         budget=["", "", "100000"])
+    emp = emp.assign(
+        birth_date=[
+            "1966-05-01",
+            "1990-01-01",
+            "1967-12-31",
+            "1985-03-15",
+            "1999-09-09",
+            "1968-02-02",
+        ],
+        performance=["Sangat Baik", "Baik", "Baik", "Cukup", "Baik", "Baik"],
+    )
+    pos = pd.concat(
+        [
+            pos,
+            pd.DataFrame(
+                {
+                    "id": ["P6", "P7", "P8"],
+                    "title": ["Kepala Bidang", "Kepala Seksi", "Analis Data"],
+                    "unit": ["U2", "U3", "U3"],
+                    "kind": ["JA", "JA", "JF"],
+                    "level": ["Administrator", "Pengawas", "Ahli Pertama"],
+                    "headcount": ["1", "1", "3"],
+                    "min_education": ["S1", "D3", "S1"],
+                    "fields": ["", "", ""],
+                    "min_rank": ["", "", ""],
+                    "comp:Integritas": ["3", "3", "2"],
+                    "comp:Keuangan": ["", "", ""],
+                }
+            ),
+        ],
+        ignore_index=True,
+    )
+    units = units.assign(
+        parent=["", "U1", "U1"], min_headcount=["", "1", ""], budget=["", "", "100000"]
+    )
     return emp, pos, units
 
 
-PAIRS = {"pins": pd.DataFrame({"employee": ["E2", "E5", "E2"], "position": ["P1", "P4", "P1"]}),
-         "bans": pd.DataFrame({"employee": ["E1", "E1", "E3", "E6"],
-                               "position": ["P1", "P6", "P8", "P7"]}),
-         "workload": pd.DataFrame({
-             "position": ["P3", "P3", "P8", "P8", "P6", "P3"],
-             "task": ["a", "b", "c", "d", "e", "f"],
-             "volume_per_year": ["1000", "500", "700", "700", "10", "0.1"],
-             "minutes_per_unit": ["60", "30", "75", "35", "7500", "1"]})}
+PAIRS = {
+    "pins": pd.DataFrame({"employee": ["E2", "E5", "E2"], "position": ["P1", "P4", "P1"]}),
+    "bans": pd.DataFrame(
+        {"employee": ["E1", "E1", "E3", "E6"], "position": ["P1", "P6", "P8", "P7"]}
+    ),
+    "workload": pd.DataFrame(
+        {
+            "position": ["P3", "P3", "P8", "P8", "P6", "P3"],
+            "task": ["a", "b", "c", "d", "e", "f"],
+            "volume_per_year": ["1000", "500", "700", "700", "10", "0.1"],
+            "minutes_per_unit": ["60", "30", "75", "35", "7500", "1"],
+        }
+    ),
+}
 
 OPERATIONS = [
     {"merge_units": {"units": ["U2", "U3"], "into": "U2"}},
@@ -59,8 +88,15 @@ OPERATIONS = [
     {"scale_headcount": {"select": {"all": True}, "factor": 0.5}},
     {"scale_headcount": {"select": {"units": ["U1", "U3"]}, "factor": 1.25}},
     {"set_min_fill": {"select": {"all": True}, "min_fill": 1}},
-    {"open_position": {"id": "P9", "title": "Analis", "unit": "U2", "headcount": 2,
-                       "competencies": {"Integritas": 3}}},
+    {
+        "open_position": {
+            "id": "P9",
+            "title": "Analis",
+            "unit": "U2",
+            "headcount": 2,
+            "competencies": {"Integritas": 3},
+        }
+    },
     {"close_positions": {"select": {"positions": ["P3"]}}},
     {"pin": {"employee": "E1", "position": "P2"}},
     {"forbid": {"employee": "E4", "positions": ["P1", "P8"]}},
@@ -88,11 +124,19 @@ def _states(emp, pos, units, pairs) -> list[tuple]:
     out = []
     for op in OPERATIONS:
         ops = [op, {"scale_headcount": {"select": {"all": True}, "factor": 1.5}}]
-        plan = placement.Scenario(ScenarioConfig.model_validate({"operations": ops}), None,
-                                  org).plan()
-        out.append((canon(plan.org.employees), canon(plan.org.positions),
-                    canon(plan.org.units), sorted(plan.pins.items()), sorted(plan.bans),
-                    [str(x) for x in plan.log]))
+        plan = placement.Scenario(
+            ScenarioConfig.model_validate({"operations": ops}), None, org
+        ).plan()
+        out.append(
+            (
+                canon(plan.org.employees),
+                canon(plan.org.positions),
+                canon(plan.org.units),
+                sorted(plan.pins.items()),
+                sorted(plan.bans),
+                [str(x) for x in plan.log],
+            )
+        )
     return out
 
 
@@ -104,17 +148,22 @@ def _shuffled(df: pd.DataFrame, seed: int) -> pd.DataFrame:
 EXPECTED: list = []
 
 
-@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", 50)) // 10, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 50)) // 10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(seeds=st.lists(st.integers(0, 2**32 - 1), min_size=6, max_size=6))
 def test_permuting_rows_changes_no_operation(seeds):
     emp, pos, units = _frames()
     if not EXPECTED:
         EXPECTED.extend(_states(emp, pos, units, PAIRS))
-    got = _states(_shuffled(emp, seeds[0]), _shuffled(pos, seeds[1]),
-                  _shuffled(units, seeds[2]),
-                  {n: _shuffled(df, s) for (n, df), s in zip(PAIRS.items(), seeds[3:],
-                                                              strict=True)})
+    got = _states(
+        _shuffled(emp, seeds[0]),
+        _shuffled(pos, seeds[1]),
+        _shuffled(units, seeds[2]),
+        {n: _shuffled(df, s) for (n, df), s in zip(PAIRS.items(), seeds[3:], strict=True)},
+    )
     for op, expected, state in zip(OPERATIONS, EXPECTED, got, strict=True):
         for a, b in zip(expected, state, strict=True):
             if isinstance(a, pd.DataFrame):
@@ -134,4 +183,5 @@ def test_quota_scenario_ignores_row_order():
         shuffled.positions = _shuffled(org.positions, seed)
         again = placement.Scenario(sc.config, sc.path, shuffled).plan()
         pd.testing.assert_series_equal(
-            again.org.positions.set_index("id")["headcount"].sort_index(), plain)
+            again.org.positions.set_index("id")["headcount"].sort_index(), plain
+        )

@@ -10,8 +10,7 @@ from placement.model.check import violations
 from tests.oracle import milp_optimum
 from tests.strategies import organisations
 
-_settings = settings(max_examples=40, deadline=None,
-                     suppress_health_check=[HealthCheck.too_slow])
+_settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @_settings
@@ -58,8 +57,9 @@ def test_pins_and_bans_kept(frames):
     ops = [{"pin": {"employee": emp["id"].iloc[0], "position": open_pos[0], "force": True}}]
     if len(emp) > 1:
         ops.append({"forbid": {"employee": emp["id"].iloc[1], "positions": open_pos}})
-    sc = placement.Scenario.from_frames(emp, pos, units, operations=ops,
-                                        eligibility={"incumbents_eligible": False})
+    sc = placement.Scenario.from_frames(
+        emp, pos, units, operations=ops, eligibility={"incumbents_eligible": False}
+    )
     r = placement.solve(sc)
     if not r.status.has_solution:
         return

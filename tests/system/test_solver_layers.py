@@ -39,27 +39,43 @@ def _imports(path: Path) -> list[tuple[str, bool]]:
 
 
 def test_solvers_import_no_io_report_or_cli():
-    bad = [(m, d) for m, f in MODULES.items() if m.startswith("placement.solvers")
-           for d, _ in _imports(f) if d.startswith(("placement.io", "placement.report",
-                                                     "placement.cli"))]
+    bad = [
+        (m, d)
+        for m, f in MODULES.items()
+        if m.startswith("placement.solvers")
+        for d, _ in _imports(f)
+        if d.startswith(("placement.io", "placement.report", "placement.cli"))
+    ]
     assert bad == []
 
 
 def test_model_does_not_import_solvers():
-    bad = [(m, d) for m, f in MODULES.items() if m.startswith("placement.model")
-           for d, _ in _imports(f) if d.startswith("placement.solvers")]
+    bad = [
+        (m, d)
+        for m, f in MODULES.items()
+        if m.startswith("placement.model")
+        for d, _ in _imports(f)
+        if d.startswith("placement.solvers")
+    ]
     assert bad == []
 
 
 def test_no_function_level_imports_in_solvers():
-    bad = [(m, d) for m, f in MODULES.items() if m.startswith("placement.solvers")
-           for d, top in _imports(f) if not top]
+    bad = [
+        (m, d)
+        for m, f in MODULES.items()
+        if m.startswith("placement.solvers")
+        for d, top in _imports(f)
+        if not top
+    ]
     assert bad == []
 
 
 def test_no_import_cycle_through_the_solvers():
-    graph = {m: {d for d, top in _imports(f) if top and d in MODULES and d != m}
-             for m, f in MODULES.items()}
+    graph = {
+        m: {d for d, top in _imports(f) if top and d in MODULES and d != m}
+        for m, f in MODULES.items()
+    }
     for start in [m for m in MODULES if m.startswith("placement.solvers")]:
         seen, stack = set(), [(start, (start,))]
         while stack:

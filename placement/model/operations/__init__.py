@@ -23,6 +23,7 @@ registered by the ``operation`` decorator when imported here), and :mod:`.apply`
 # isort: off
 # registered in this order (unknown-operation errors list them so)
 from placement.model.operations import units, positions, people  # noqa: F401
+
 # isort: on
 from placement.model.operations.apply import apply_operations, parse_operation
 from placement.model.operations.base import (
@@ -48,9 +49,29 @@ from placement.model.operations.positions import (
 from placement.model.operations.units import AddUnit, MergeUnits, MovePositions, RenameUnit, SetUnit
 
 __all__ = [
-    "OPERATIONS", "PENYETARAAN", "AddUnit", "ClosePositions", "ConvertPositions", "Forbid",
-    "KeepIncumbents", "MergeUnits", "MovePositions", "OpenPosition", "Operation", "Pin", "Plan",
-    "RenameUnit", "ScaleHeadcount", "Select", "SetHeadcount", "SetMinFill", "SetUnit",
-    "apply_operations", "largest_remainder", "operation", "operations", "parse_operation",
+    "OPERATIONS",
+    "PENYETARAAN",
+    "AddUnit",
+    "ClosePositions",
+    "ConvertPositions",
+    "Forbid",
+    "KeepIncumbents",
+    "MergeUnits",
+    "MovePositions",
+    "OpenPosition",
+    "Operation",
+    "Pin",
+    "Plan",
+    "RenameUnit",
+    "ScaleHeadcount",
+    "Select",
+    "SetHeadcount",
+    "SetMinFill",
+    "SetUnit",
+    "apply_operations",
+    "largest_remainder",
+    "operation",
+    "operations",
+    "parse_operation",
     "round_policy",
 ]

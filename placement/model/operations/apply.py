@@ -1,6 +1,5 @@
 """Reading an ``operations`` list and applying it to an organisation."""
 
-
 from __future__ import annotations
 
 import datetime as dt
@@ -26,27 +25,29 @@ def parse_operation(item: Any, index: int, source: str) -> tuple[Operation, str]
     where = msg("op.where", source=source, index=index)
     if not isinstance(item, dict) or len(item) != 1:
         raise OperationError(msg("op.not_mapping", where=where))
-    (name, params), = item.items()
+    ((name, params),) = item.items()
     known = operations()
     if name not in known:
-        raise OperationError(msg("op.unknown", where=where, name=name,
-                                 hint=nearest(name, known)))
+        raise OperationError(msg("op.unknown", where=where, name=name, hint=nearest(name, known)))
     cls = known[name]
     try:
         op = cls.model_validate(params or {})
     except ValidationError as exc:
-        raise OperationError(format_validation_error(exc, cls, msg("op.label", where=where,
-                                                                   name=name))) from None
+        raise OperationError(
+            format_validation_error(exc, cls, msg("op.label", where=where, name=name))
+        ) from None
     return op, msg("op.label", where=where, name=name)
 
 
-def apply_operations(org: Organization, items: list[tuple[Operation, str]],
-                     base_dir: Path | None = None,
-                     reference_date: dt.date | None = None) -> Plan:
+def apply_operations(
+    org: Organization,
+    items: list[tuple[Operation, str]],
+    base_dir: Path | None = None,
+    reference_date: dt.date | None = None,
+) -> Plan:
     """The organisation after ``items`` in order, then the extensions' plan hooks;
     ``reference_date`` (default: today) is the scenario's planning date."""
-    plan = Plan(org.copy(), base_dir=base_dir,
-                reference_date=reference_date or dt.date.today())
+    plan = Plan(org.copy(), base_dir=base_dir, reference_date=reference_date or dt.date.today())
     for op, where in items:
         op.apply(plan, where)
     for hook in extension.hooks("plan_hooks"):

@@ -1,7 +1,6 @@
 """Operations: the plan they change, the base class, the registry, the position
 selector and the rounding helpers the operations share."""
 
-
 from __future__ import annotations
 
 import datetime as dt
@@ -97,8 +96,9 @@ def check_known(ids: pd.Series, wanted: list[str], what: str, where: str) -> Non
     missing = [w for w in wanted if w not in known]
     if missing:
         hint = nearest(missing[0], sorted(known)) if len(known) < 5000 else ""
-        raise OperationError(msg("op.unknown_id", where=where, what=noun(what), id=missing[0],
-                                 hint=hint))
+        raise OperationError(
+            msg("op.unknown_id", where=where, what=noun(what), id=missing[0], hint=hint)
+        )
 
 
 def largest_remainder(x: np.ndarray, ids=None) -> np.ndarray:
@@ -110,8 +110,11 @@ def largest_remainder(x: np.ndarray, ids=None) -> np.ndarray:
     base = np.floor(x + 1e-9).astype(np.int64)
     extra = int(np.floor(np.sort(x).sum() + 0.5)) - int(base.sum())
     if extra > 0:
-        key = np.arange(len(x)) if ids is None else pd.factorize(np.asarray(ids, dtype=object),
-                                                                 sort=True)[0]
+        key = (
+            np.arange(len(x))
+            if ids is None
+            else pd.factorize(np.asarray(ids, dtype=object), sort=True)[0]
+        )
         remainder = np.round(x - base, 9)  # equal fractions compare equal
         order = np.lexsort((key, -remainder))  # largest remainder first, then by id
         base[order[:extra]] += 1

@@ -1,6 +1,5 @@
 """Operations on people: pin, forbid, keep incumbents."""
 
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,31 +24,54 @@ from placement.model.organization import where as rows_where
 
 # -- people ---------------------------------------------------------------------------
 
+
 def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
     """(employee, position) rows of a pins or bans file, ids checked against the data;
     every problem is reported at once with its rows."""
     path, tried = resolve_file(plan.base_dir, file)
     if not path.is_file():
-        raise OperationError(msg("op.pairs_not_found", where=where, file=file,
-                                 tried=", ".join(str(t) for _, t in tried)))
+        raise OperationError(
+            msg(
+                "op.pairs_not_found",
+                where=where,
+                file=file,
+                tried=", ".join(str(t) for _, t in tried),
+            )
+        )
     try:
         df = read_table(path, what)
     except DataError as exc:
-        raise OperationError([msg("line", where=where, text=line)
-                              for line in exc.problems]) from None
+        raise OperationError(
+            [msg("line", where=where, text=line) for line in exc.problems]
+        ) from None
     missing = [c for c in ("employee", "position") if c not in df.columns]
     if missing:
-        raise OperationError(msg("op.pairs_columns", where=where, file=path.name,
-                                 columns=", ".join(repr(c) for c in missing)))
+        raise OperationError(
+            msg(
+                "op.pairs_columns",
+                where=where,
+                file=path.name,
+                columns=", ".join(repr(c) for c in missing),
+            )
+        )
     for c in ("employee", "position"):
         df[c] = df[c].astype(str).str.strip()
     problems = []
-    for col, ids, noun_key in (("employee", plan.org.employees["id"], "employee"),
-                               ("position", plan.org.positions["id"], "position")):
+    for col, ids, noun_key in (
+        ("employee", plan.org.employees["id"], "employee"),
+        ("position", plan.org.positions["id"], "position"),
+    ):
         bad = np.flatnonzero(~df[col].isin(set(ids)).to_numpy())
         if len(bad):
-            problems.append(msg("op.pairs_unknown", where=where, at=rows_where(df, bad, col),
-                                what=noun(noun_key), id=df[col].iloc[bad[0]]))
+            problems.append(
+                msg(
+                    "op.pairs_unknown",
+                    where=where,
+                    at=rows_where(df, bad, col),
+                    what=noun(noun_key),
+                    id=df[col].iloc[bad[0]],
+                )
+            )
     if problems:
         raise OperationError(problems)
     return df
@@ -70,7 +92,8 @@ class Pin(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         if (self.file is None) == (self.employee is None or self.position is None) or (
-                self.file is not None and (self.employee or self.position)):
+            self.file is not None and (self.employee or self.position)
+        ):
             raise OperationError(msg("op.pin_or_file", where=where))
         if self.file is not None:
             return self._apply_file(plan, where)
@@ -82,12 +105,19 @@ class Pin(Operation):
         if hc == 0:
             raise OperationError(msg("op.pin_closed", where=where, position=self.position))
         if self.employee in plan.pins and plan.pins[self.employee] != self.position:
-            raise OperationError(msg("op.pin_twice", where=where, employee=self.employee,
-                                     position=plan.pins[self.employee],
-                                     source=plan.pin_sources[self.employee]))
+            raise OperationError(
+                msg(
+                    "op.pin_twice",
+                    where=where,
+                    employee=self.employee,
+                    position=plan.pins[self.employee],
+                    source=plan.pin_sources[self.employee],
+                )
+            )
         if (self.employee, self.position) in plan.bans:
-            raise OperationError(msg("op.pin_forbidden", where=where, employee=self.employee,
-                                     position=self.position))
+            raise OperationError(
+                msg("op.pin_forbidden", where=where, employee=self.employee, position=self.position)
+            )
         plan.pins[self.employee] = self.position
         plan.pin_sources[self.employee] = where
         if self.force:
@@ -103,8 +133,9 @@ class Pin(Operation):
         problems = []
         closed = np.flatnonzero(p.map(headcount).to_numpy() == 0)
         if len(closed):
-            problems.append(msg("op.pairs_closed", where=where,
-                                at=rows_where(df, closed, "position")))
+            problems.append(
+                msg("op.pairs_closed", where=where, at=rows_where(df, closed, "position"))
+            )
         distinct = df.drop_duplicates(["employee", "position"])
         twice = distinct["employee"].duplicated(keep=False)
         rows = np.flatnonzero(e.isin(set(distinct.loc[twice, "employee"])).to_numpy())
@@ -114,9 +145,16 @@ class Pin(Operation):
         rows = np.flatnonzero((earlier.notna() & (earlier != p)).to_numpy())
         if len(rows):
             first = e.iloc[rows[0]]
-            problems.append(msg("op.pairs_pinned_before", where=where,
-                                at=rows_where(df, rows, "employee"), employee=first,
-                                position=plan.pins[first], source=plan.pin_sources[first]))
+            problems.append(
+                msg(
+                    "op.pairs_pinned_before",
+                    where=where,
+                    at=rows_where(df, rows, "employee"),
+                    employee=first,
+                    position=plan.pins[first],
+                    source=plan.pin_sources[first],
+                )
+            )
         if plan.bans:
             banned = [(a, b) in plan.bans for a, b in zip(e, p, strict=True)]  # per pin row
             rows = np.flatnonzero(banned)
@@ -144,7 +182,8 @@ class Forbid(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         if (self.file is None) == (self.employee is None or self.positions is None) or (
-                self.file is not None and (self.employee or self.positions)):
+            self.file is not None and (self.employee or self.positions)
+        ):
             raise OperationError(msg("op.forbid_or_file", where=where))
         if self.file is not None:
             return self._apply_file(plan, where)
@@ -153,9 +192,15 @@ class Forbid(Operation):
         check_known(plan.org.positions["id"], self.positions, "position", where)
         for p in self.positions:
             if plan.pins.get(self.employee) == p:
-                raise OperationError(msg("op.forbid_pinned", where=where,
-                                         employee=self.employee, position=p,
-                                         source=plan.pin_sources[self.employee]))
+                raise OperationError(
+                    msg(
+                        "op.forbid_pinned",
+                        where=where,
+                        employee=self.employee,
+                        position=p,
+                        source=plan.pin_sources[self.employee],
+                    )
+                )
             plan.bans.add((self.employee, p))
         plan.log.append(msg("log.forbid", employee=self.employee, n=len(self.positions)))
 
@@ -166,9 +211,16 @@ class Forbid(Operation):
         rows = np.flatnonzero((e.map(plan.pins) == p).to_numpy())
         if len(rows):
             first = e.iloc[rows[0]]
-            raise OperationError(msg("op.pairs_pinned", where=where,
-                                     at=rows_where(df, rows), employee=first,
-                                     position=plan.pins[first], source=plan.pin_sources[first]))
+            raise OperationError(
+                msg(
+                    "op.pairs_pinned",
+                    where=where,
+                    at=rows_where(df, rows),
+                    employee=first,
+                    position=plan.pins[first],
+                    source=plan.pin_sources[first],
+                )
+            )
         pairs = set(zip(e, p, strict=True))
         plan.bans |= pairs
         plan.log.append(msg("log.forbid_file", n=len(pairs), file=Path(self.file).name))
@@ -191,16 +243,25 @@ class KeepIncumbents(Operation):
         pos = org.positions.loc[m, ["id", "headcount"]]
         emp = org.employees
         inc = emp[emp["current_position"].isin(set(pos["id"])) & ~emp["id"].isin(plan.pins)]
-        inc = inc.sort_values(["current_position", "rank_level", "id"],
-                              ascending=[True, False, True], kind="stable")
+        inc = inc.sort_values(
+            ["current_position", "rank_level", "id"], ascending=[True, False, True], kind="stable"
+        )
         seat = inc.groupby("current_position", sort=False).cumcount().to_numpy()
-        cap = inc["current_position"].map(dict(zip(pos["id"], pos["headcount"],
-                                                    strict=True))).to_numpy()
+        cap = (
+            inc["current_position"]
+            .map(dict(zip(pos["id"], pos["headcount"], strict=True)))
+            .to_numpy()
+        )
         keep = inc[seat < cap]
         for e, p in zip(keep["id"], keep["current_position"], strict=True):
             if (e, p) not in plan.bans:
                 plan.pins[e] = p
                 plan.pin_sources[e] = where
-        plan.log.append(msg("log.keep", n=len(keep), positions=int(m.sum()),
-                            over=msg("log.keep_over", n=len(inc) - len(keep))
-                            if len(inc) > len(keep) else ""))
+        plan.log.append(
+            msg(
+                "log.keep",
+                n=len(keep),
+                positions=int(m.sum()),
+                over=msg("log.keep_over", n=len(inc) - len(keep)) if len(inc) > len(keep) else "",
+            )
+        )

@@ -1,6 +1,5 @@
 """Operations on positions: convert (penyetaraan), headcounts, minimum fill, close, open."""
 
-
 from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
@@ -29,11 +28,14 @@ from placement.model.organization import COMP_PREFIX
 # -- positions ------------------------------------------------------------------------
 
 #: Penyetaraan jabatan default mapping (administrative level → functional level).
-PENYETARAAN = {"Administrator": "Ahli Madya", "Pengawas": "Ahli Muda",
-               "Eselon V": "Ahli Pertama"}
+PENYETARAAN = {"Administrator": "Ahli Madya", "Pengawas": "Ahli Muda", "Eselon V": "Ahli Pertama"}
 #: Lowest rank and usual kelas jabatan of functional (expert) levels (defaults).
-JF_MIN_RANK = {"Ahli Pertama": "III/a", "Ahli Muda": "III/c", "Ahli Madya": "IV/a",
-               "Ahli Utama": "IV/d"}
+JF_MIN_RANK = {
+    "Ahli Pertama": "III/a",
+    "Ahli Muda": "III/c",
+    "Ahli Madya": "IV/a",
+    "Ahli Utama": "IV/d",
+}
 JF_GRADE = {"Ahli Pertama": 8, "Ahli Muda": 9, "Ahli Madya": 11, "Ahli Utama": 13}
 
 
@@ -61,18 +63,26 @@ class ConvertPositions(Operation):
         pos = plan.org.positions
         edu = levels.normalise_education(self.min_education)
         if edu is None:
-            raise OperationError(msg("op.bad_min_education", where=where,
-                                     value=self.min_education,
-                                     levels=", ".join(levels.EDUCATION)))
+            raise OperationError(
+                msg(
+                    "op.bad_min_education",
+                    where=where,
+                    value=self.min_education,
+                    levels=", ".join(levels.EDUCATION),
+                )
+            )
         m = self.select.mask(plan, where)
         lower = {k.lower(): v for k, v in self.mapping.items()}
         new_level = pos["level"].str.lower().map(lower)
         m &= new_level.notna().to_numpy()
         sel = np.flatnonzero(m)
         if self.title:
-            pos.loc[m, "title"] = [self.title.format(title=t, level=lv) for t, lv in
-                                   zip(pos["title"].to_numpy()[sel], new_level.to_numpy()[sel],
-                                       strict=True)]
+            pos.loc[m, "title"] = [
+                self.title.format(title=t, level=lv)
+                for t, lv in zip(
+                    pos["title"].to_numpy()[sel], new_level.to_numpy()[sel], strict=True
+                )
+            ]
         pos.loc[m, "kind"] = "JF"
         pos.loc[m, "level"] = new_level[m]
         e = levels.EDUCATION.index(edu)
@@ -86,8 +96,9 @@ class ConvertPositions(Operation):
             ranks[lv.lower()] = levels.RANKS.index(code)
         need = new_level[m].str.lower().map(ranks).fillna(-1).to_numpy(dtype=np.int16)
         pos.loc[m, "min_rank_level"] = np.maximum(pos.loc[m, "min_rank_level"].to_numpy(), need)
-        pos.loc[m, "min_rank"] = [levels.RANKS[i] if i >= 0 else ""
-                                  for i in pos.loc[m, "min_rank_level"]]
+        pos.loc[m, "min_rank"] = [
+            levels.RANKS[i] if i >= 0 else "" for i in pos.loc[m, "min_rank_level"]
+        ]
         grade = new_level[m].str.lower().map({k.lower(): v for k, v in self.grades.items()})
         old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
         pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
@@ -124,17 +135,30 @@ class ScaleHeadcount(Operation):
         old = pos.loc[m, "headcount"].to_numpy(dtype=float)
         if (old * self.factor > MAX_COUNT).any():
             i = int(np.argmax(old))
-            raise OperationError(msg("limits.op_headcount", where=where,
-                                     position=pos.loc[m, "id"].to_numpy()[i],
-                                     value=float(old[i] * self.factor), maximum=MAX_COUNT))
+            raise OperationError(
+                msg(
+                    "limits.op_headcount",
+                    where=where,
+                    position=pos.loc[m, "id"].to_numpy()[i],
+                    value=float(old[i] * self.factor),
+                    maximum=MAX_COUNT,
+                )
+            )
         if self.rounding == "proportional":
             new = largest_remainder(old * self.factor, pos.loc[m, "id"].to_numpy())
         else:
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
-        plan.log.append(msg("log.scale_headcount", n=int(m.sum()), factor=self.factor,
-                            old=int(old.sum()), new=int(new.sum())))
+        plan.log.append(
+            msg(
+                "log.scale_headcount",
+                n=int(m.sum()),
+                factor=self.factor,
+                old=int(old.sum()),
+                new=int(new.sum()),
+            )
+        )
 
 
 @operation
@@ -167,9 +191,14 @@ class ClosePositions(Operation):
         for e in released:  # earlier pins (e.g. keep_incumbents) to a post now closed
             del plan.pins[e]
             del plan.pin_sources[e]
-        plan.log.append(msg("log.close", n=int(m.sum()), incumbents=n,
-                            released=msg("log.pins_released", n=len(released))
-                            if released else ""))
+        plan.log.append(
+            msg(
+                "log.close",
+                n=int(m.sum()),
+                incumbents=n,
+                released=msg("log.pins_released", n=len(released)) if released else "",
+            )
+        )
 
 
 @operation
@@ -200,25 +229,44 @@ class OpenPosition(Operation):
         edu = levels.normalise_education(self.min_education) if self.min_education else ""
         rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
         if edu is None or rank is None:
-            raise OperationError(msg("op.bad_edu_rank", where=where,
-                                     education=self.min_education, rank=self.min_rank))
+            raise OperationError(
+                msg(
+                    "op.bad_edu_rank", where=where, education=self.min_education, rank=self.min_rank
+                )
+            )
         unknown = [c for c in self.competencies if c not in org.competencies]
         if unknown:
-            raise OperationError(msg("op.unknown_competency", where=where, name=unknown[0],
-                                     hint=nearest(unknown[0], org.competencies)))
+            raise OperationError(
+                msg(
+                    "op.unknown_competency",
+                    where=where,
+                    name=unknown[0],
+                    hint=nearest(unknown[0], org.competencies),
+                )
+            )
         bad = {c: v for c, v in self.competencies.items() if not 1 <= v <= 5}
         if bad:
             raise OperationError(msg("op.bad_levels", where=where, bad=bad))
-        row: dict[str, Any] = {c: (np.nan if c.startswith(COMP_PREFIX) else "")
-                               for c in org.positions.columns}
+        row: dict[str, Any] = {
+            c: (np.nan if c.startswith(COMP_PREFIX) else "") for c in org.positions.columns
+        }
         row.update(
-            id=self.id, title=self.title, unit=self.unit, kind=self.kind, level=self.level,
-            grade=none_to_nan(self.grade), headcount=self.headcount,
-            min_fill=min(self.min_fill, self.headcount), min_education=edu,
+            id=self.id,
+            title=self.title,
+            unit=self.unit,
+            kind=self.kind,
+            level=self.level,
+            grade=none_to_nan(self.grade),
+            headcount=self.headcount,
+            min_fill=min(self.min_fill, self.headcount),
+            min_education=edu,
             min_edu_level=levels.EDUCATION.index(edu) if edu else -1,
-            fields="; ".join(self.fields), min_rank=rank,
+            fields="; ".join(self.fields),
+            min_rank=rank,
             min_rank_level=levels.RANKS.index(rank) if rank else -1,
-            priority=self.priority, key=self.key, _row=0,
+            priority=self.priority,
+            key=self.key,
+            _row=0,
         )
         for c, v in self.competencies.items():
             row[COMP_PREFIX + c] = float(v)
@@ -228,5 +276,6 @@ class OpenPosition(Operation):
             new[col] = new[col].astype(np.int64)
         new["key"] = new["key"].astype(bool)
         org.positions = new
-        plan.log.append(msg("log.open", id=self.id, title=self.title, unit=self.unit,
-                            headcount=self.headcount))
+        plan.log.append(
+            msg("log.open", id=self.id, title=self.title, unit=self.unit, headcount=self.headcount)
+        )

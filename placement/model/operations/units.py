@@ -1,6 +1,5 @@
 """Operations on units: merge, add, rename, set, move positions between units."""
 
-
 from __future__ import annotations
 
 from typing import Any, ClassVar
@@ -24,6 +23,7 @@ from placement.model.operations.base import (
 
 # -- units ----------------------------------------------------------------------------
 
+
 @operation
 class MergeUnits(Operation):
     """Merge units into one; positions and staff follow. ``into`` is an existing unit,
@@ -41,8 +41,14 @@ class MergeUnits(Operation):
         un = org.units
         merged = un[un["id"] == self.units[0]]  # a new unit takes the first one's fields
         if self.into not in set(un["id"]) and not self.name:  # a typo, not a new unit
-            raise OperationError(msg("limits.merge_into", where=where, id=self.into,
-                                     hint=nearest(self.into, sorted(un["id"]))))
+            raise OperationError(
+                msg(
+                    "limits.merge_into",
+                    where=where,
+                    id=self.into,
+                    hint=nearest(self.into, sorted(un["id"])),
+                )
+            )
         if self.into not in set(un["id"]):
             row = merged.iloc[[0]].copy()
             row["id"] = self.into
@@ -67,8 +73,15 @@ class MergeUnits(Operation):
         staff = org.employees["current_unit"].isin(self.units)
         org.employees.loc[staff, "current_unit"] = self.into
         org.units = un
-        plan.log.append(msg("log.merge", units=", ".join(self.units), into=self.into,
-                            positions=int(moved_pos.sum()), staff=int(staff.sum())))
+        plan.log.append(
+            msg(
+                "log.merge",
+                units=", ".join(self.units),
+                into=self.into,
+                positions=int(moved_pos.sum()),
+                staff=int(staff.sum()),
+            )
+        )
 
 
 @operation
@@ -89,10 +102,16 @@ class AddUnit(Operation):
         if self.id in set(un["id"]):
             raise OperationError(msg("op.unit_exists", where=where, id=self.id))
         row: dict[Any, Any] = {c: "" for c in un.columns}
-        row.update(id=self.id, name=self.name or self.id, type=self.type, parent=self.parent,
-                   max_headcount=none_to_nan(self.max_headcount),
-                   min_headcount=none_to_nan(self.min_headcount),
-                   budget=none_to_nan(self.budget), _row=0)
+        row.update(
+            id=self.id,
+            name=self.name or self.id,
+            type=self.type,
+            parent=self.parent,
+            max_headcount=none_to_nan(self.max_headcount),
+            min_headcount=none_to_nan(self.min_headcount),
+            budget=none_to_nan(self.budget),
+            _row=0,
+        )
         new = pd.concat([un, pd.DataFrame([row])], ignore_index=True)
         new.attrs.update(un.attrs)
         plan.org.units = new
@@ -129,8 +148,13 @@ class SetUnit(Operation):
         sel = un["id"] == self.unit
         for key in self.model_fields_set - {"unit"}:
             un.loc[sel, key] = none_to_nan(getattr(self, key))
-        plan.log.append(msg("log.set_unit", keys=", ".join(sorted(self.model_fields_set
-                                                                  - {"unit"})), unit=self.unit))
+        plan.log.append(
+            msg(
+                "log.set_unit",
+                keys=", ".join(sorted(self.model_fields_set - {"unit"})),
+                unit=self.unit,
+            )
+        )
 
 
 @operation
@@ -150,5 +174,6 @@ class MovePositions(Operation):
         emp = plan.org.employees
         staff = emp["current_position"].isin(ids)
         emp.loc[staff, "current_unit"] = self.to
-        plan.log.append(msg("log.move_positions", n=int(m.sum()), staff=int(staff.sum()),
-                            to=self.to))
+        plan.log.append(
+            msg("log.move_positions", n=int(m.sum()), staff=int(staff.sum()), to=self.to)
+        )

@@ -156,8 +156,9 @@ class LagrangeSolver(Solver):
         self.gap_lns = gap_lns
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
-        run = _Run(self, problem, options.remaining(), options.seed, options.workers,
-                   options.progress)
+        run = _Run(
+            self, problem, options.remaining(), options.seed, options.workers, options.progress
+        )
         return _go(run, options.hint)
 
 

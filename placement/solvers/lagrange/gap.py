@@ -36,8 +36,9 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
             x = gap_search.local_search(d, x, deadline=run.deadline)
             found = True
             run.offer(d.assignment(x), "lagrange: construction")
-    run.log.append(f"lagrange: GAP-shaped, dense bound {bound + const}, "
-                    f"best construction {run.best_cost}")
+    run.log.append(
+        f"lagrange: GAP-shaped, dense bound {bound + const}, best construction {run.best_cost}"
+    )
     if run.best_a is None:
         return False
     if not (cfg.lns if cfg.gap_lns is None else cfg.gap_lns) or run.proven():
@@ -52,8 +53,11 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     stop = run.deadline
     if stop is not None and not cfg.lns:
         stop = run.t0 + 0.5 * (stop - run.t0)
-    while lns.rounds < max_rounds and not run.proven() and \
-            (stop is None or time.perf_counter() < stop):
+    while (
+        lns.rounds < max_rounds
+        and not run.proven()
+        and (stop is None or time.perf_counter() < stop)
+    ):
         y, proved = lns.step(x, None if stop is None else stop - time.perf_counter())
         if y is not None and run.offer(d.assignment(y), "lagrange: neighbourhood search"):
             x = y
@@ -63,6 +67,8 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
             if not cfg.lns:
                 break
             run.raise_bound(run.best_cost, "lagrange: neighbourhood search")
-    run.log.append(f"lagrange: {lns.rounds} agent neighbourhood(s), "
-                    f"{lns.solves_optimal} proven, last size {lns.k} agents")
+    run.log.append(
+        f"lagrange: {lns.rounds} agent neighbourhood(s), "
+        f"{lns.solves_optimal} proven, last size {lns.k} agents"
+    )
     return True

@@ -60,8 +60,9 @@ def _subproblem(p: Problem, a: np.ndarray, free: np.ndarray, rows: _Rows):
             kw["max_moves"] = int(p.max_moves) - int(moved_fixed.sum())
         cu = p.current_unit[moved_fixed]
         per = np.bincount(cu[cu >= 0], minlength=k)
-        kw["unit_max_moves"] = np.where(p.unit_max_moves == NO_LIMIT, NO_LIMIT,
-                                        p.unit_max_moves - per)
+        kw["unit_max_moves"] = np.where(
+            p.unit_max_moves == NO_LIMIT, NO_LIMIT, p.unit_max_moves - per
+        )
     unit_cap = np.where(p.unit_cap == NO_LIMIT, NO_LIMIT, p.unit_cap - fixufill)
     pinned = p.pinned[F]
     sub = Problem(
@@ -117,19 +118,23 @@ def neighbourhoods(run: _Run) -> None:
         if not order:
             order = _focus_order(run, rng)
         focus = order.pop(0)
-        free = _neighbourhood(run, focus, rng, size, by_pos, pos_ptr, pos_of_unit,
-                                   unit_ptr)
+        free = _neighbourhood(run, focus, rng, size, by_pos, pos_ptr, pos_of_unit, unit_ptr)
         rounds += 1
         if not free.any():
             continue
         sub, P, hint = _subproblem(p, run.best_a, free, run.rows)
         rem = run.remaining()
         tl = None if rem is None else max(0.05, rem)
-        status, sub_a, sub_cost = _cpsat_sub(sub, hint, run.seed + rounds, run.workers,
-                                             cfg.lns_deterministic_time, tl)
+        status, sub_a, sub_cost = _cpsat_sub(
+            sub, hint, run.seed + rounds, run.workers, cfg.lns_deterministic_time, tl
+        )
         improved = False
-        if (sub_a is not None and sub_cost is not None and run.best_cost is not None
-                and sub_cost < run.best_cost):
+        if (
+            sub_a is not None
+            and sub_cost is not None
+            and run.best_cost is not None
+            and sub_cost < run.best_cost
+        ):
             a = run.best_a.copy()
             a[np.flatnonzero(free)] = _at(P, sub_a, -1)
             improved = run.offer(a, "lagrange: neighbourhood search")
@@ -146,6 +151,7 @@ def neighbourhoods(run: _Run) -> None:
         if stall >= 2 * k + 5:
             break
     run.log.append(f"lagrange: {rounds} neighbourhood(s), last size {size} edges")
+
 
 def _focus_order(run: _Run, rng) -> list[int]:
     """Units in a seeded random order, the units of violated-in-relaxation rows
@@ -168,8 +174,10 @@ def _focus_order(run: _Run, rng) -> list[int]:
     hot = [u for u in rng.permutation(np.array(sorted(set(hot)), dtype=np.int64))]
     return [int(u) for u in hot] + [int(u) for u in units]
 
-def _neighbourhood(run: _Run, focus: int, rng, size: int, by_pos, pos_ptr, pos_of_unit,
-                   unit_ptr) -> np.ndarray:
+
+def _neighbourhood(
+    run: _Run, focus: int, rng, size: int, by_pos, pos_ptr, pos_of_unit, unit_ptr
+) -> np.ndarray:
     p = run.p
     n, k = p.n_employees, p.n_units
     a = run.best_a
@@ -177,7 +185,7 @@ def _neighbourhood(run: _Run, focus: int, rng, size: int, by_pos, pos_ptr, pos_o
     deg = np.diff(p.indptr)
 
     def unit_people(u: int) -> np.ndarray:
-        P0 = pos_of_unit[unit_ptr[u]:unit_ptr[u + 1]]
+        P0 = pos_of_unit[unit_ptr[u] : unit_ptr[u + 1]]
         inside = np.zeros(p.n_positions, dtype=bool)
         inside[P0] = True
         people = _at(inside, a, False)
@@ -223,8 +231,9 @@ def _neighbourhood(run: _Run, focus: int, rng, size: int, by_pos, pos_ptr, pos_o
     return free
 
 
-def _cpsat_sub(sub: Problem, hint: np.ndarray, seed: int, workers: int, dtime: float,
-               time_limit: float | None) -> tuple[Status, np.ndarray | None, int | None]:
+def _cpsat_sub(
+    sub: Problem, hint: np.ndarray, seed: int, workers: int, dtime: float, time_limit: float | None
+) -> tuple[Status, np.ndarray | None, int | None]:
     """Solve a neighbourhood with the CP-SAT backend's model (``build_model``), tuned
     for many small hinted solves: one light presolve pass, no probing or symmetry, and
     the full linear relaxation (assignment + knapsack rows are LP-friendly), stopped

@@ -80,8 +80,7 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         priced = exact_sum(cost_e[e[e >= 0]]) + exact_sum(cost_u[a < 0])
         if mf_pen:  # the flow minimised priced cost + penalty × minimum seats short
             short = p.shortfalls(a)
-            priced += S * mf_pen * (int(short["min_fill"].sum()) +
-                                    int(short["unit_min"].sum()))
+            priced += S * mf_pen * (int(short["min_fill"].sum()) + int(short["unit_min"].sum()))
         L_num = priced + S * int(p.constant) - exact_sum(mu * rows.limit)
         bound = -((-L_num) // S)
         L = L_num / S
@@ -112,8 +111,7 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         if not g_proj.any():
             break  # the priced optimum keeps every row: nothing left to price
         # deflected subgradient: a share of the previous direction damps zig-zags
-        d = g_proj if d_prev is None else cfg.smoothing * g_proj + \
-            (1 - cfg.smoothing) * d_prev
+        d = g_proj if d_prev is None else cfg.smoothing * g_proj + (1 - cfg.smoothing) * d_prev
         d = np.where((theta <= 0) & (d < 0), 0.0, d)
         norm = float(d @ d)
         if norm == 0:
@@ -124,16 +122,20 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         target = best_L + max(1.0, cfg.target_gap * abs(best_L))
         if run.best_cost is not None:
             target = min(target, float(run.best_cost))
-        theta = np.clip(theta + t_step * max(target - L, 1.0) / norm * d, 0.0,
-                        rows.lam_cap * sc)
-        if run.deadline is not None and run.elapsed() > cfg.pricing_share * \
-                float(run.time_limit) and run.best_a is not None:
+        theta = np.clip(theta + t_step * max(target - L, 1.0) / norm * d, 0.0, rows.lam_cap * sc)
+        if (
+            run.deadline is not None
+            and run.elapsed() > cfg.pricing_share * float(run.time_limit)
+            and run.best_a is not None
+        ):
             break
         if run.out_of_time():
             break
-    run.log.append(f"lagrange: {it} pricing iteration(s), scale {S}, bound {run.bound}, "
-                    f"best {run.best_cost}")
+    run.log.append(
+        f"lagrange: {it} pricing iteration(s), scale {S}, bound {run.bound}, best {run.best_cost}"
+    )
     return None, ""
+
 
 def repair(run: _Run, a: np.ndarray, cost_e, cost_u, mu, S) -> None:
     p = run.p
@@ -153,6 +155,7 @@ def repair(run: _Run, a: np.ndarray, cost_e, cost_u, mu, S) -> None:
     # local descent on the true costs
     _improve(st, p.edge_cost, p.unplaced_cost)
     run.offer(st.a, "lagrange: repair")
+
 
 def pin_repair(run: _Run, st: _State, cost_e, cost_u, rounds: int = 6) -> _State | None:
     """Pin movers of over-cap units to their current post and re-solve the priced

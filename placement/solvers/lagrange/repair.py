@@ -46,7 +46,7 @@ class _State:
         old_e = self.e[emp]
         cur = p.current_pos[emp]
         ok = np.ones(len(emp), dtype=bool)
-                # positions: +1 at the new post; -1 at the old one (min fill slack)
+        # positions: +1 at the new post; -1 at the old one (min fill slack)
         ok &= _fits(np.where(new_pos >= 0, new_pos, -1), np.ones(len(emp)), self.cap - self.fill)
         ok &= _fits(np.where(old >= 0, old, -1), np.ones(len(emp)), self.fill - self.pmin)
         uq = _at(p.position_unit, new_pos, -1)
@@ -79,9 +79,11 @@ class _State:
         oldp, olde = old[acc], old_e[acc]
         m, k = p.n_positions, p.n_units
         self.fill += np.bincount(newp[newp >= 0], minlength=m) - np.bincount(
-            oldp[oldp >= 0], minlength=m)
+            oldp[oldp >= 0], minlength=m
+        )
         self.ufill += np.bincount(p.position_unit[newp[newp >= 0]], minlength=k) - np.bincount(
-            p.position_unit[oldp[oldp >= 0]], minlength=k)
+            p.position_unit[oldp[oldp >= 0]], minlength=k
+        )
         if rows.n_budgets:
             nb = rows.n_budgets
             for sign, pp, ee in ((1, newp, newe), (-1, oldp, olde)):
@@ -90,7 +92,8 @@ class _State:
                 w = p.edge_weight[ee[has]]
                 hb = b >= 0
                 self.act[:nb] += sign * np.bincount(
-                    b[hb], weights=w[hb].astype(float), minlength=nb).round().astype(np.int64)
+                    b[hb], weights=w[hb].astype(float), minlength=nb
+                ).round().astype(np.int64)
         if self.p.has_move_caps:
             dm = delta_move[acc]
             r = rows.emp_move_row[emp_a]
@@ -116,8 +119,7 @@ class _State:
         at = np.minimum(np.searchsorted(self._keys, key), p.n_edges - 1)
         return np.where(self._keys[at] == key, at, -1)
 
-    def swap(self, i: np.ndarray, j: np.ndarray, e_iq: np.ndarray, e_jp: np.ndarray
-             ) -> np.ndarray:
+    def swap(self, i: np.ndarray, j: np.ndarray, e_iq: np.ndarray, e_jp: np.ndarray) -> np.ndarray:
         """Exchange the posts of i and j (i takes j's post q through edge ``e_iq``, j
         takes i's post through ``e_jp``), in priority order, when both budgets and the
         move caps still fit. Headcounts and unit fills do not change. Returns the mask
@@ -141,15 +143,19 @@ class _State:
             w_iq, w_jp = p.edge_weight[e_iq], p.edge_weight[e_jp]
             same = bp == bq
             groups += [bp, np.where(same, -1, bq)]
-            amounts += [np.where(same, w_iq + w_jp - w_ip - w_jq, w_jp - w_ip),
-                        np.where(same, 0, w_iq - w_jq)]
+            amounts += [
+                np.where(same, w_iq + w_jp - w_ip - w_jq, w_jp - w_ip),
+                np.where(same, 0, w_iq - w_jq),
+            ]
             owner += [np.arange(n_s)] * 2
         if p.has_move_caps:
             cur_i, cur_j = p.current_pos[i], p.current_pos[j]
-            d_i = ((cur_i >= 0) & (qj != cur_i)).astype(np.int64) - \
-                ((cur_i >= 0) & (pi != cur_i)).astype(np.int64)
-            d_j = ((cur_j >= 0) & (pi != cur_j)).astype(np.int64) - \
-                ((cur_j >= 0) & (qj != cur_j)).astype(np.int64)
+            d_i = ((cur_i >= 0) & (qj != cur_i)).astype(np.int64) - (
+                (cur_i >= 0) & (pi != cur_i)
+            ).astype(np.int64)
+            d_j = ((cur_j >= 0) & (pi != cur_j)).astype(np.int64) - (
+                (cur_j >= 0) & (qj != cur_j)
+            ).astype(np.int64)
             groups += [rows.emp_move_row[i], rows.emp_move_row[j]]
             amounts += [d_i, d_j]
             owner += [np.arange(n_s)] * 2
@@ -179,13 +185,14 @@ class _State:
                 b = p.budget_of_position[p.edge_pos[ee]]
                 hb = b >= 0
                 self.act[:nb] += sign * np.bincount(
-                    b[hb], weights=p.edge_weight[ee][hb].astype(float),
-                    minlength=nb).round().astype(np.int64)
+                    b[hb], weights=p.edge_weight[ee][hb].astype(float), minlength=nb
+                ).round().astype(np.int64)
         if p.has_move_caps:
             for emp, old, new in ((ia, pa, qa), (ja, qa, pa)):
                 cur = p.current_pos[emp]
-                dm = ((cur >= 0) & (new != cur)).astype(np.int64) - \
-                    ((cur >= 0) & (old != cur)).astype(np.int64)
+                dm = ((cur >= 0) & (new != cur)).astype(np.int64) - (
+                    (cur >= 0) & (old != cur)
+                ).astype(np.int64)
                 r = rows.emp_move_row[emp]
                 hr = r >= 0
                 np.add.at(self.act, r[hr], dm[hr])
@@ -197,7 +204,10 @@ class _State:
 
 
 def _best_alternatives(
-    st: _State, emp: np.ndarray, cost_e: np.ndarray, cost_u: np.ndarray,
+    st: _State,
+    emp: np.ndarray,
+    cost_e: np.ndarray,
+    cost_u: np.ndarray,
     banned_budget: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For each employee in ``emp``: the cheapest other option that fits the current
@@ -329,8 +339,9 @@ def _rank_in_group(g: np.ndarray) -> np.ndarray:
     return rank
 
 
-def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 200,
-                    swap_rounds: int = 25) -> bool:
+def _repair_budgets(
+    st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 200, swap_rounds: int = 25
+) -> bool:
     """Bring over-loaded budgets back within their limits, cheapest cost per unit of
     weight removed first, with two kinds of change: *drop* an employee of the budget
     to their best other seat with room, or unplaced; *swap* an employee of the budget
@@ -367,7 +378,8 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
         if stale.any():
             redo = cand[stale]
             c_pos[redo], c_e[redo], c_alt[redo] = _best_alternatives(
-                st, redo, cost_e, cost_u, banned_budget=bad)
+                st, redo, cost_e, cost_u, banned_budget=bad
+            )
         q, e, alt = c_pos[cand], c_e[cand], c_alt[cand]
         has = alt < _INF
         cand, q, e, alt, w = cand[has], q[has], e[has], alt[has], w[has]
@@ -398,8 +410,9 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
             busy[moved] = True
             keep = ~busy[sw["i"][swaps]] & ~busy[sw["j"][swaps]]
             swaps = swaps[keep]
-            n_acc += int(st.swap(sw["i"][swaps], sw["j"][swaps], sw["e_iq"][swaps],
-                                 sw["e_jp"][swaps]).sum())
+            n_acc += int(
+                st.swap(sw["i"][swaps], sw["j"][swaps], sw["e_iq"][swaps], sw["e_jp"][swaps]).sum()
+            )
         if not n_acc and len(drops) < len(chosen):
             # the chosen swaps did not fit together: fall back on drops alone
             sel = np.flatnonzero(order < n_d)
@@ -416,8 +429,9 @@ def _repair_budgets(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: 
     return not (st.over()[:nb] > 0).any()
 
 
-def _stale_targets(st: _State, emp: np.ndarray, pos: np.ndarray, edge: np.ndarray,
-                   alt: np.ndarray, bad: np.ndarray) -> np.ndarray:
+def _stale_targets(
+    st: _State, emp: np.ndarray, pos: np.ndarray, edge: np.ndarray, alt: np.ndarray, bad: np.ndarray
+) -> np.ndarray:
     """True where a cached drop target must be recomputed: unknown, or a seat that no
     longer has room (headcount, unit cap, budget), or any target under move caps."""
     p, rows = st.p, st.rows
@@ -440,8 +454,9 @@ def _stale_targets(st: _State, emp: np.ndarray, pos: np.ndarray, edge: np.ndarra
     return stale
 
 
-def _swap_candidates(st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.ndarray,
-                     max_pairs: int = 300_000) -> dict[str, np.ndarray]:
+def _swap_candidates(
+    st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.ndarray, max_pairs: int = 300_000
+) -> dict[str, np.ndarray]:
     """Pairs (i in an over budget, j placed at a post q outside the over budgets) where
     i may take q and j may take i's post, j's weight there is below i's: the cost of
     the swap (``delta``), the weight it removes from i's budget (``red``), and the
@@ -499,10 +514,23 @@ def _swap_candidates(st: _State, heavy: np.ndarray, bad: np.ndarray, cost_e: np.
     order = np.lexsort((j, i, delta / red))
     order = order[_first_of(i[order])]
     order = order[_first_of(j[order])]
-    i, j, e_iq, e_jp, red, delta = i[order], j[order], e_iq[order], e_jp[order], \
-        red[order], delta[order]
-    return {"i": i, "j": j, "e_iq": e_iq, "e_jp": e_jp,
-            "b": p.budget_of_position[st.a[i]].astype(np.int64), "red": red, "delta": delta}
+    i, j, e_iq, e_jp, red, delta = (
+        i[order],
+        j[order],
+        e_iq[order],
+        e_jp[order],
+        red[order],
+        delta[order],
+    )
+    return {
+        "i": i,
+        "j": j,
+        "e_iq": e_iq,
+        "e_jp": e_jp,
+        "b": p.budget_of_position[st.a[i]].astype(np.int64),
+        "red": red,
+        "delta": delta,
+    }
 
 
 def _first_of(keys: np.ndarray) -> np.ndarray:
@@ -511,8 +539,13 @@ def _first_of(keys: np.ndarray) -> np.ndarray:
     return np.sort(first)
 
 
-def _improve(st: _State, cost_e: np.ndarray, cost_u: np.ndarray, rounds: int = 4,
-             emp: np.ndarray | None = None) -> None:
+def _improve(
+    st: _State,
+    cost_e: np.ndarray,
+    cost_u: np.ndarray,
+    rounds: int = 4,
+    emp: np.ndarray | None = None,
+) -> None:
     """Move employees to strictly cheaper options that fit (a local descent)."""
     p = st.p
     pool = np.flatnonzero(p.pinned < 0) if emp is None else emp[p.pinned[emp] < 0]

@@ -72,11 +72,13 @@ def _rows(p: Problem) -> _Rows:
     cu = np.where(has_cur, p.current_unit, -1)
     emp_move_row = _at(unit_rows, cu, -1).astype(np.int32)
     move_edges = np.flatnonzero(p.edge_is_move) if p.has_move_caps else np.zeros(0, np.int64)
-    limit = np.concatenate([
-        p.budget_limit[:nb].astype(np.int64),
-        p.unit_max_moves[capped].astype(np.int64),
-        np.array([p.max_moves] if global_row >= 0 else [], dtype=np.int64),
-    ])
+    limit = np.concatenate(
+        [
+            p.budget_limit[:nb].astype(np.int64),
+            p.unit_max_moves[capped].astype(np.int64),
+            np.array([p.max_moves] if global_row >= 0 else [], dtype=np.int64),
+        ]
+    )
     n_mv = n_u + (global_row >= 0)
     scale = np.concatenate([b_scale, np.ones(n_mv)])
     lam_cap = np.concatenate([b_cap, np.full(n_mv, 2.0 * span)])
@@ -88,8 +90,20 @@ def _rows(p: Problem) -> _Rows:
     if m_pen:
         lam_cap[nb:] = np.minimum(lam_cap[nb:], m_pen)
     del n
-    return _Rows(nb, unit_rows, global_row, limit, scale, lam_cap, budget_edges, brow, bw,
-                 move_edges, emp_move_row, has_cur)
+    return _Rows(
+        nb,
+        unit_rows,
+        global_row,
+        limit,
+        scale,
+        lam_cap,
+        budget_edges,
+        brow,
+        bw,
+        move_edges,
+        emp_move_row,
+        has_cur,
+    )
 
 
 def _option_span(p: Problem) -> int:
@@ -106,9 +120,13 @@ def _activity(p: Problem, rows: _Rows, a: np.ndarray, e: np.ndarray) -> np.ndarr
         ok = e[e >= 0]
         b = p.budget_of_position[p.edge_pos[ok]]
         has = b >= 0
-        act[: rows.n_budgets] = np.bincount(
-            b[has], weights=p.edge_weight[ok][has].astype(float), minlength=rows.n_budgets
-        ).round().astype(np.int64)
+        act[: rows.n_budgets] = (
+            np.bincount(
+                b[has], weights=p.edge_weight[ok][has].astype(float), minlength=rows.n_budgets
+            )
+            .round()
+            .astype(np.int64)
+        )
     if p.has_move_caps:
         moved = rows.has_cur & (a != p.current_pos)
         r = rows.emp_move_row[moved]

@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # the package imports this module: its solver class as a type
 
 
 class _Run:
-    def __init__(self, cfg: LagrangeSolver, p: Problem, time_limit, seed, workers,
-                 progress) -> None:
+    def __init__(
+        self, cfg: LagrangeSolver, p: Problem, time_limit, seed, workers, progress
+    ) -> None:
         self.cfg, self.p = cfg, p
         self.t0 = time.perf_counter()
         self.deadline = None if time_limit is None else self.t0 + max(0.0, float(time_limit))
@@ -48,12 +49,14 @@ class _Run:
         if self.progress is None:
             return
         p = self.p
-        self.progress({
-            "phase": phase,
-            "best": None if self.best_cost is None else p.objective_value(self.best_cost),
-            "bound": None if self.bound is None else p.objective_value(self.bound),
-            "elapsed": self.elapsed(),
-        })
+        self.progress(
+            {
+                "phase": phase,
+                "best": None if self.best_cost is None else p.objective_value(self.best_cost),
+                "bound": None if self.bound is None else p.objective_value(self.bound),
+                "elapsed": self.elapsed(),
+            }
+        )
 
     def offer(self, a: np.ndarray, phase: str) -> bool:
         """Keep ``a`` if it is valid and cheaper than the incumbent."""
@@ -76,20 +79,27 @@ class _Run:
             self.report(phase)
 
     def proven(self) -> bool:
-        return self.best_cost is not None and self.bound is not None and \
-            self.bound >= self.best_cost
+        return (
+            self.best_cost is not None and self.bound is not None and self.bound >= self.best_cost
+        )
 
     def outcome(self, status: Status, message: str) -> SolveOutcome:
         bound = self.bound
         if bound is not None and self.best_cost is not None and bound > self.best_cost:
-            self.log.append(f"bound {bound} above the placement's cost {self.best_cost}; "
-                            "clamped")
+            self.log.append(f"bound {bound} above the placement's cost {self.best_cost}; clamped")
             bound = self.best_cost
         if status is Status.INFEASIBLE:
             bound = None
-        return SolveOutcome(status, self.best_a if status.has_solution else None,
-                            self.best_cost if status.has_solution else None, bound,
-                            "lagrange", self.elapsed(), message, self.log)
+        return SolveOutcome(
+            status,
+            self.best_a if status.has_solution else None,
+            self.best_cost if status.has_solution else None,
+            bound,
+            "lagrange",
+            self.elapsed(),
+            message,
+            self.log,
+        )
 
 
 def _moves_floor(p: Problem) -> str:
@@ -125,7 +135,11 @@ def _moves_floor(p: Problem) -> str:
         bad = np.flatnonzero(capped & (floor > p.unit_max_moves))
         if len(bad):
             u = int(bad[0])
-            return msg("lag.moves_unit", n=int(floor[u]), unit=p.label("unit", u),
-                       cap=int(p.unit_max_moves[u]))
+            return msg(
+                "lag.moves_unit",
+                n=int(floor[u]),
+                unit=p.label("unit", u),
+                cap=int(p.unit_max_moves[u]),
+            )
     del n
     return ""
