@@ -767,6 +767,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "network problem: exact min-cost flow",
         "dihitung eksak (metode aliran biaya minimum)",
     ),
+    "reason.headcount_budgets": (
+        "every budget counts heads (equal weights): as headcount caps, exact min-cost flow",
+        "setiap anggaran menghitung jumlah orang (bobot sama): sebagai batas jumlah "
+        "pegawai, dihitung eksak (metode aliran biaya minimum)",
+    ),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
     "reason.side": (
         "side constraints ({constraints}): {text}",

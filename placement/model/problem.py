@@ -182,6 +182,55 @@ class Problem:
         q.budget_penalty = q.move_penalty = 0
         return q
 
+    def headcount_budgets(self) -> Problem | None:
+        """The same problem with every budget written as the headcount cap it is, when
+        each is one: all the edges into its positions weigh the same ``w`` (a budget
+        counting heads, e.g. equal salaries, or a unit-weight GAP agent), its limit is
+        not negative, and its positions are one position (its capacity becomes
+        ``min(capacity, limit // w)``) or exactly the positions of one unit (the unit's
+        cap likewise). A weight of 0 never binds. The result is a network when no move
+        cap is left, and has the same feasible placements and costs. None when a budget
+        is none of these, or budgets are soft (``budget_penalty``)."""
+        if not self.has_budgets:
+            return self
+        if self.budget_penalty or (self.budget_limit < 0).any():
+            return None
+        nb = len(self.budget_limit)
+        eb = self.budget_of_position[self.edge_pos]
+        on = eb >= 0
+        w, b = self.edge_weight[on], eb[on]
+        lo = np.zeros(nb, dtype=np.int64)  # the weight of each budget's first edge
+        lo[b[::-1]] = w[::-1]
+        used = np.bincount(b, minlength=nb) > 0  # budgets with at least one edge
+        if (w != lo[b]).any() or (lo < 0).any():
+            return None
+        pos = np.flatnonzero(self.budget_of_position >= 0)
+        bud = self.budget_of_position[pos].astype(np.int64)
+        size = np.bincount(bud, minlength=nb)
+        unit = self.position_unit[pos].astype(np.int64)
+        first_unit = np.full(nb, -1, dtype=np.int64)
+        first_unit[bud[::-1]] = unit[::-1]
+        one_unit = np.bincount(bud, weights=(unit != first_unit[bud]), minlength=nb) == 0
+        unit_size = np.bincount(self.position_unit, minlength=self.n_units)
+        whole_unit = one_unit & (size == unit_size[np.maximum(first_unit, 0)])
+        if not ((size <= 1) | whole_unit).all():
+            return None
+        binds = used & (lo > 0)
+        heads = self.budget_limit // np.maximum(lo, 1)
+        q = copy.copy(self)
+        q.capacity = self.capacity.copy()
+        q.unit_cap = self.unit_cap.copy()
+        single = (size[bud] == 1) & binds[bud]
+        q.capacity[pos[single]] = np.minimum(q.capacity[pos[single]], heads[bud[single]])
+        wide = (size[bud] > 1) & binds[bud]
+        u, cap = unit[wide], heads[bud[wide]]  # a unit once per position: the same value
+        old = q.unit_cap[u]
+        q.unit_cap[u] = np.where(old == NO_LIMIT, cap, np.minimum(old, cap))
+        q.budget_of_position = np.full(self.n_positions, -1, dtype=np.int32)
+        q.budget_limit = np.zeros(0, dtype=np.int64)
+        q.budget_names = []
+        return q
+
     def tie_objective(
         self, levels: int | None = None, shift: int = 0
     ) -> tuple[np.ndarray, np.ndarray] | None:

@@ -66,6 +66,9 @@ class AutoSolver(Solver):
         if problem.is_network:
             out = FlowSolver().solve(problem, options)
             return replace(out, reason=msg("reason.network"))
+        if not problem.has_move_caps and problem.headcount_budgets() is not None:
+            out = FlowSolver().solve(problem, options)
+            return replace(out, reason=msg("reason.headcount_budgets"))
         return self._side(problem, options)
 
     # -- side constraints ----------------------------------------------------------------

@@ -34,8 +34,8 @@ class Feature(enum.StrEnum):
 
 def required_features(problem: Problem) -> frozenset[Feature]:
     need = {Feature.NETWORK}
-    if problem.has_budgets:
-        need.add(Feature.BUDGETS)
+    if problem.has_budgets and problem.headcount_budgets() is None:
+        need.add(Feature.BUDGETS)  # budgets that count heads are headcount caps
     if problem.has_move_caps:
         need.add(Feature.MOVE_CAPS)
     return frozenset(need)

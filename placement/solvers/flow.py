@@ -50,12 +50,16 @@ class FlowSolver(Solver):
             options.progress(
                 {"phase": "flow: building network", "best": None, "bound": None, "elapsed": 0.0}
             )
-        folded, used = fold_ties(problem)
+        # budgets that count heads are solved as the headcount caps they are (the
+        # feature check let only those through)
+        network = problem.headcount_budgets() if problem.has_budgets else problem
+        assert network is not None, "budgets with unequal weights reached the flow"
+        folded, used = fold_ties(network)
         try:
             assignment, status, message = _solve_network(folded)
         except OverflowError:  # the minimum-fill tier's reward does not fit: no ties
             used = 0
-            assignment, status, message = _solve_network(problem)
+            assignment, status, message = _solve_network(network)
         seconds = time.perf_counter() - t0
         log = [f"tie-break levels folded into the costs: {used} of {len(problem.tie_levels)}"]
         if assignment is None:

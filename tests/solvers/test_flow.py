@@ -5,14 +5,20 @@ suite (tests/system/test_conformance.py) runs every backend on shared cases."""
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import placement
 from placement.errors import UnsupportedProblemError
 from placement.model.check import violations
 from placement.model.problem import from_dense
 from placement.model.stability import current_reference, id_hashes, tie_levels
+from tests.oracle import milp_optimum
+from tests.strategies import problems
 from tests.system.test_conformance import CASES
 
 
@@ -114,3 +120,75 @@ def test_ties_go_to_the_status_quo():
     )
     r = flow(p)
     assert r.assignment.tolist() == [1, 0] and r.outcome.cost == 0
+
+
+# -- budgets that count heads ------------------------------------------------------------
+
+
+@st.composite
+def headcount_budget_problems(draw):
+    """A random network problem plus budgets whose edges all weigh the same: one per
+    position (as a unit-weight GAP agent) or one per whole unit (as equal salaries)."""
+    p = draw(problems(max_n=7, max_m=4))
+    rng = np.random.default_rng(draw(st.integers(0, 2**31 - 1)))
+    if draw(st.booleans()):  # a budget per position
+        bid = np.arange(p.n_positions, dtype=np.int32)
+    else:  # a budget per unit
+        bid = p.position_unit.astype(np.int32)
+    nb = int(bid.max()) + 1
+    weight = rng.integers(0, 4, size=nb)  # 0: a budget that never binds
+    q = copy.copy(p)
+    q.budget_of_position = bid
+    q.budget_limit = rng.integers(0, 9, size=nb).astype(np.int64)
+    q.edge_weight = weight[bid[p.edge_pos]].astype(np.int64)
+    q.budget_names = [f"budget {b}" for b in range(nb)]
+    return q
+
+
+@settings(max_examples=60, deadline=None)
+@given(headcount_budget_problems())
+def test_budgets_that_count_heads_are_solved_exactly_by_the_flow(p):
+    # the flow takes them (no UnsupportedProblemError), keeps every budget (checked by
+    # the independent checker on the original problem) and matches the MILP oracle
+    assert p.has_budgets and p.headcount_budgets() is not None
+    best = milp_optimum(p)
+    r = placement.solve(p, solver="flow")
+    if best is None:
+        assert r.assignment is None
+        return
+    assert r.status.value == "optimal" and r.outcome.cost == best
+    assert violations(p, r.assignment) == []
+    auto = placement.solve(p)
+    assert auto.solver == "flow" and "counts heads" in str(auto.solver_reason)
+    assert auto.outcome.cost == best
+
+
+def test_budgets_with_unequal_weights_stay_side_constraints():
+    p = from_dense(
+        [[0, 1], [1, 0]],
+        [2, 2],
+        unplaced_cost=10,
+        budget_of_position=[0, 0],
+        budget_limit=[3],
+        n_units=1,
+        position_unit=[0, 0],
+        edge_weight=[[1, 2], [2, 1]],
+    )
+    assert p.headcount_budgets() is None
+    with pytest.raises(UnsupportedProblemError):
+        placement.solve(p, solver="flow")
+    # equal weights (2 each, limit 3): one head fits the unit
+    q = from_dense(
+        [[0, 1], [1, 0]],
+        [2, 2],
+        unplaced_cost=10,
+        budget_of_position=[0, 0],
+        budget_limit=[3],
+        n_units=1,
+        position_unit=[0, 0],
+        edge_weight=[[2, 2], [2, 2]],
+    )
+    net = q.headcount_budgets()
+    assert net is not None and int(net.unit_cap[0]) == 1 and not net.has_budgets
+    r = placement.solve(q, solver="flow")
+    assert (r.assignment >= 0).sum() == 1 and r.outcome.cost == 0 + 10
