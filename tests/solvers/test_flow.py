@@ -192,3 +192,20 @@ def test_budgets_with_unequal_weights_stay_side_constraints():
     assert net is not None and int(net.unit_cap[0]) == 1 and not net.has_budgets
     r = placement.solve(q, solver="flow")
     assert (r.assignment >= 0).sum() == 1 and r.outcome.cost == 0 + 10
+
+
+def test_a_unit_weight_gap_instance_is_a_transportation_problem():
+    # OR-Library gap1-1 with every job weighing 1 on every agent: each agent's capacity
+    # b[i] becomes a headcount; the flow and CP-SAT reach the same optimum
+    from placement.model.gap import load_instance
+
+    p = copy.copy(load_instance("gap1-1", "max"))
+    p.edge_weight = np.ones(p.n_edges, dtype=np.int64)
+    net = p.headcount_budgets()
+    assert net is not None and not net.has_budgets
+    assert (net.capacity == np.minimum(p.capacity, p.budget_limit)).all()
+    f = placement.solve(p, solver="flow")
+    c = placement.solve(p, solver="cp-sat", time_limit=60)
+    assert f.status.value == c.status.value == "optimal"
+    assert f.outcome.cost == c.outcome.cost
+    assert violations(p, f.assignment) == []
