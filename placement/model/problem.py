@@ -226,6 +226,12 @@ class Problem:
         u, cap = unit[wide], heads[bud[wide]]  # a unit once per position: the same value
         old = q.unit_cap[u]
         q.unit_cap[u] = np.where(old == NO_LIMIT, cap, np.minimum(old, cap))
+        # a minimum fill counts up to the headcount: a cap lowered under a position's (or
+        # unit's) minimum would drop that minimum instead of keeping it unreachable
+        if (q.capacity < np.minimum(self.min_fill, self.capacity)).any():
+            return None
+        if ((q.unit_cap != NO_LIMIT) & (q.unit_cap < self.unit_min)).any():
+            return None
         q.budget_of_position = np.full(self.n_positions, -1, dtype=np.int32)
         q.budget_limit = np.zeros(0, dtype=np.int64)
         q.budget_names = []
