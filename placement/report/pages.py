@@ -33,12 +33,14 @@ from placement.report.tables import differences_display, differences_table_html,
 CSS = files("placement.report").joinpath("assets/report.css").read_text(encoding="utf-8")
 
 
-def _figure(svg: str, heading: str, note: str | None = None) -> str:
+def figure(svg: str, heading: str, note: str | None = None) -> str:
+    """A chart with its heading and an optional note."""
     n = f'<p class="note">{esc(note)}</p>' if note else ""
     return f"<figure><figcaption><h3>{esc(heading)}</h3>{n}</figcaption>{svg}</figure>"
 
 
-def _page(title: str, lang: str, body: list[str]) -> str:
+def page(title: str, lang: str, body: list[str]) -> str:
+    """A whole self-contained HTML page: title, style sheet, body sections."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(lang)}"{filtering.html_attribute(lang)}><head><meta charset="utf-8">'
@@ -218,32 +220,32 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
         if result.assignment is None:
             body.append(decision.infeasible_html(result, lang))
         body.append(_technical_html(result, lang, meta))
-        return _page(title, lang, body)
+        return page(title, lang, body)
     body.append(_cards(result.kpis, summary.facts(result), lang))
     body.append("</div>")
     body.append(decision.opd_html(result, lang))
     charts = result_charts(result, lang)
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
     body.append(
-        _figure(
+        figure(
             charts["unit_fill"], label("chart_unit_fill", lang), label("chart_unit_fill_note", lang)
         )
     )
     body.append(
         '<div class="grid2">'
-        + _figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
-        + _figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
+        + figure(charts["jpm_histogram"], label("chart_jpm_histogram", lang))
+        + figure(charts["jpm_categories"], label("chart_jpm_categories", lang))
         + "</div>"
     )
     body.append(
-        _figure(
+        figure(
             charts["moves_matrix"],
             label("chart_moves_matrix", lang),
             label("chart_moves_matrix_note", lang),
         )
     )
     body.append(
-        _figure(
+        figure(
             charts["training_gaps"],
             label("chart_training_gaps", lang),
             label("chart_training_gaps_note", lang),
@@ -264,7 +266,7 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
         ).replace("<table>", '<table class="long">', 1)
     )
     body.append(_technical_html(result, lang, meta))
-    return _page(title, lang, body)
+    return page(title, lang, body)
 
 
 def _direction(key: str, lang: str) -> str:
@@ -399,9 +401,9 @@ def comparison_html(
     body.append("</section>")
     body.append(_opd_across_html(comparison, lang))
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
-    body.append(_figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))
+    body.append(figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))
     body.append(f"<h2>{esc(label('differences', lang))}</h2>")
-    body.append(_figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
+    body.append(figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
     body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
     body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")
     body.append(differences_table_html(differences_display(comparison, lang), lang))
@@ -427,4 +429,4 @@ def comparison_html(
     inputs = sorted({f for m in metas.values() for f in m.get("inputs", [])})
     body.append(decision.sources_html(inputs, lang))
     body.append("</section>")
-    return _page(title, lang, body)
+    return page(title, lang, body)

@@ -9,7 +9,7 @@ import pandas as pd
 from placement.i18n import label
 from placement.report.comparison_charts import tradeoff_chart
 from placement.report.formatting import KEY_KPIS, esc
-from placement.report.pages import _figure, _page
+from placement.report.pages import figure, page
 from placement.report.tables import table_html
 
 
@@ -38,7 +38,7 @@ def _scale_page(
     body.append(figure)
     body.append(f"<h2>{esc(label(heading, lang))}</h2>")
     body.append(table_html(table, columns, lang, csv_name, limit=200))
-    return _page(title, lang, body)
+    return page(title, lang, body)
 
 
 def sweep_html(
@@ -61,7 +61,7 @@ def sweep_html(
     if each:
         pts["label"] = table["organisation"].astype(str) + " " + table["settings"].astype(str)
     x, y = chart
-    fig = _figure(tradeoff_chart(pts, x, y, lang), f"{label(y, lang)} × {label(x, lang)}")
+    fig = figure(tradeoff_chart(pts, x, y, lang), f"{label(y, lang)} × {label(x, lang)}")
     cols = [
         "variant",
         *(["organisation"] if each else []),
@@ -84,7 +84,7 @@ def frontier_html(
     them (a cap on moves) hollow with their proven bound, and the table of points."""
     title = label("frontier_title", lang)
     pts = table.assign(label=table["settings"].astype(str))
-    fig = _figure(
+    fig = figure(
         tradeoff_chart(
             pts,
             "moves",
