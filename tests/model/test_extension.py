@@ -4,9 +4,6 @@ domain module."""
 
 from __future__ import annotations
 
-import ast
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -15,8 +12,6 @@ from placement.i18n import LABELS, label
 from placement.model import extension
 from placement.model.extension import Extension, register_extension, unregister_extension
 from tests.conftest import small_frames
-
-MODEL = Path(extension.__file__).parent
 
 
 def _ban_e2(ctx, edge_emp, edge_pos, policy):
@@ -89,22 +84,3 @@ def test_the_domain_is_registered_as_extensions():
         assert name in names
     assert "retirements" in placement.model.operations.operations()
     assert any(f.__name__ == "check_nip" for f in extension.hooks("checks"))
-
-
-#: none left: pin/ban files are found by placement.io.files
-PENDING: set[tuple[str, str]] = set()
-
-
-def test_the_model_imports_no_domain_module():
-    found = set()
-    for path in MODEL.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = (
-                [a.name for a in node.names]
-                if isinstance(node, ast.Import)
-                else [node.module or ""]
-                if isinstance(node, ast.ImportFrom)
-                else []
-            )
-            found |= {(path.name, n) for n in names if n.startswith("placement.domain")}
-    assert found <= PENDING, sorted(found - PENDING)
