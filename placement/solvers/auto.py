@@ -144,7 +144,14 @@ class AutoSolver(Solver):
     @staticmethod
     def _merge(lag: SolveOutcome, cp: SolveOutcome, seconds: float, stage) -> SolveOutcome:
         """One outcome from the two stages: the better placement, the better bound."""
-        bounds = [b for b in (lag.bound, cp.bound) if b is not None]
+        log = [*lag.log, *cp.log]
+        costs = [c for c in (lag.cost, cp.cost) if c is not None]
+        bounds = []
+        for name, b in (("lagrange", lag.bound), ("cp-sat", cp.bound)):
+            if b is not None and costs and b > min(costs):  # a bound cannot beat a placement
+                log.append(f"auto: {name} bound {b} above a placement's cost {min(costs)}; dropped")
+            elif b is not None:
+                bounds.append(b)
         bound = max(bounds) if bounds else None
         use_cp = (
             cp.status.has_solution
@@ -152,7 +159,6 @@ class AutoSolver(Solver):
             and (lag.cost is None or cp.cost <= lag.cost)
         )
         best = cp if use_cp else lag
-        log = [*lag.log, *cp.log]
         if not best.status.has_solution:
             status = Status.INFEASIBLE if cp.status is Status.INFEASIBLE else Status.NO_SOLUTION
             return SolveOutcome(

@@ -51,20 +51,23 @@ class _Progress(cp_model.CpSolverSolutionCallback):
     """Reports each improving incumbent to the user's ``progress`` callable (cheap:
     reads the objective and bound only, never the variables)."""
 
-    def __init__(self, problem: Problem, offset: int, progress, t0: float) -> None:
+    def __init__(
+        self, problem: Problem, offset: int, progress, t0: float, bounds: list[float]
+    ) -> None:
         super().__init__()
         self._problem = problem
         self._offset = offset
         self._progress = progress
         self._t0 = t0
         self._best: int | None = None
+        self._bounds = bounds
 
     def on_solution_callback(self) -> None:
         cost = round(self.objective_value) + self._offset
         if self._best is not None and cost >= self._best:
             return
         self._best = cost
-        bound = objective_bound(self.best_objective_bound, self._offset)
+        bound = proven_bound(self.best_objective_bound, self._bounds, self._offset)
         self._progress(
             {
                 "phase": "cp-sat",
@@ -73,6 +76,12 @@ class _Progress(cp_model.CpSolverSolutionCallback):
                 "elapsed": time.perf_counter() - self._t0,
             }
         )
+
+
+def proven_bound(value: float, announced: list[float], offset: int) -> int | None:
+    """CP-SAT's lower bound ``value``, if its bound callback has ``announced`` one (it
+    reports 0 when it has proven nothing, e.g. stopped in presolve), else None."""
+    return objective_bound(value, offset) if announced else None
 
 
 @register_solver
@@ -157,7 +166,13 @@ class CpSatSolver(Solver):
         if self.log_search:
             solver.log_callback = log.append
 
-        callback = _Progress(problem, offset, progress, t0) if progress is not None else None
+        # CP-SAT reports a bound of 0 when it found none (stopped in presolve, say):
+        # a bound counts only once its bound callback has announced one
+        bounds: list[float] = []
+        solver.best_bound_callback = bounds.append
+        callback = (
+            _Progress(problem, offset, progress, t0, bounds) if progress is not None else None
+        )
         t_build = time.perf_counter() - t0
         with interruptible(solver.stop_search) as interrupted:
             raw = solver.solve(model, callback)
@@ -182,7 +197,7 @@ class CpSatSolver(Solver):
             bound = (
                 cost
                 if status is Status.OPTIMAL
-                else objective_bound(solver.best_objective_bound, offset)
+                else proven_bound(solver.best_objective_bound, bounds, offset)
             )
             if bound is not None:
                 bound = min(bound, cost)
@@ -205,7 +220,7 @@ class CpSatSolver(Solver):
             message = msg("cpsat.infeasible")
         else:
             message = msg("cpsat.time_limit")
-            bound = objective_bound(solver.best_objective_bound, offset)
+            bound = proven_bound(solver.best_objective_bound, bounds, offset)
         seconds = time.perf_counter() - t0
         return SolveOutcome(
             status=status,

@@ -4,6 +4,7 @@ checked on the options each stage receives, never on the wall clock."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import placement
@@ -152,3 +153,15 @@ def test_a_relaxed_rerun_gets_what_is_left_of_the_same_budget(time_limit):
     (first, first_left), (second, second_left) = rec.seen
     assert first.deadline == second.deadline  # one budget, not one per run
     assert first_left <= time_limit and second_left < first_left
+
+
+def test_a_bound_above_a_placement_is_dropped_not_a_proof():
+    """A stage's bound above the other stage's placement cost proves nothing: the merge
+    keeps the placement as feasible, with the valid bound, and says why in the log."""
+    a = np.zeros(3, dtype=np.int32)
+    lag = SolveOutcome(Status.FEASIBLE, a, -100, -120, "lagrange", 1.0)
+    cp = SolveOutcome(Status.NO_SOLUTION, None, None, 0, "cp-sat", 1.0)
+    out = AutoSolver._merge(lag, cp, 2.0, lambda outcome: outcome)
+    assert out.status is Status.FEASIBLE
+    assert out.bound == -120 and out.cost == -100
+    assert any("cp-sat bound 0 above" in line for line in out.log)

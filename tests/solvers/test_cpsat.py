@@ -522,3 +522,23 @@ def test_plain_cp_sat_finds_the_flow_optimum_of_the_bundled_example():
     assert out.cost == flow.cost
     assert np.array_equal(out.assignment, flow.assignment)  # the flow's tie rule kept
     assert "hinted with the flow optimum" in out.log[-1]
+
+
+def test_a_search_stopped_before_any_bound_claims_none():
+    """CP-SAT stopped in presolve reports a bound of 0: with costs all negative that
+    would "prove" more than the optimum (auto once merged it into a false OPTIMAL)."""
+    rng = np.random.default_rng(1)
+    n, m = 300, 30
+    p = from_dense(
+        -rng.integers(1, 1000, size=(n, m)),
+        np.full(m, 12),
+        None,
+        unplaced_cost=0,
+        current_pos=rng.integers(0, m, n),
+        max_moves=20,
+    )
+    stopped = CpSatSolver(deterministic_time=1e-9).solve(p, time_limit=30)
+    best = CpSatSolver().solve(p, time_limit=30)
+    assert stopped.status is Status.NO_SOLUTION
+    assert best.status is Status.OPTIMAL and best.cost < 0
+    assert stopped.bound is None or stopped.bound <= best.cost

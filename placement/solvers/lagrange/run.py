@@ -79,15 +79,17 @@ class _Run:
             self.report(phase)
 
     def proven(self) -> bool:
+        # equal: a bound above a placement's cost proves nothing (see outcome)
         return (
-            self.best_cost is not None and self.bound is not None and self.bound >= self.best_cost
+            self.best_cost is not None and self.bound is not None and self.bound == self.best_cost
         )
 
     def outcome(self, status: Status, message: str) -> SolveOutcome:
         bound = self.bound
         if bound is not None and self.best_cost is not None and bound > self.best_cost:
-            self.log.append(f"bound {bound} above the placement's cost {self.best_cost}; clamped")
-            bound = self.best_cost
+            # a lower bound above a placement's cost is no bound (a bug, not a proof)
+            self.log.append(f"bound {bound} above the placement's cost {self.best_cost}; dropped")
+            bound = None
         if status is Status.INFEASIBLE:
             bound = None
         return SolveOutcome(
