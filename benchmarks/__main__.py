@@ -60,7 +60,7 @@ def parser() -> argparse.ArgumentParser:
         "--repeat",
         type=int,
         default=1,
-        help="scale: runs per method, each in a fresh process; medians reported",
+        help="scale, sweep: runs per method, each in a fresh process; medians reported",
     )
     p.add_argument(
         "--methods",

@@ -154,6 +154,24 @@ def method_overhead(workers: int, tasks: int = 256) -> dict[str, Any]:
     return {"ok": True, "overhead_ms": 1000 * seconds / tasks, "workers": workers}
 
 
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One run from repeated ones: the median of every timing (the first run's other
+    fields; a failed run is returned as it is)."""
+    import statistics
+
+    for r in runs:
+        if not r.get("ok"):
+            return r
+    out = dict(runs[0])
+    for k, v in runs[0].items():
+        if isinstance(v, float) and (k.endswith("_s") or k.endswith("_x")):
+            out[k] = statistics.median(r[k] for r in runs)
+    for k in ("digest", "digest_warm"):  # rows must agree between runs too
+        if k in out:
+            out[k] = out[k] if len({r[k] for r in runs}) == 1 else None
+    return out
+
+
 def run(options: Options) -> SuiteResult:
     workers = options.workers or 2
     variants = QUICK_VARIANTS if options.quick else VARIANTS
@@ -168,18 +186,28 @@ def run(options: Options) -> SuiteResult:
             if not prep.get("ok"):
                 result.failures.append(f"n={n}: prepare failed: {prep['error']}")
                 continue
-            log(f"sweep: serial, {variants} variants", options.verbose)
-            ser = run_isolated(
-                method_serial, timeout=options.timeout, folder=str(folder), variants=variants
-            )
-            log(f"sweep: dask, {workers} workers", options.verbose)
-            dsk = run_isolated(
-                method_dask,
-                timeout=options.timeout,
-                folder=str(folder),
-                workers=workers,
-                variants=variants,
-            )
+            sers, dsks = [], []
+            for rep in range(max(1, options.repeat)):  # alternating: same machine state
+                log(f"sweep: serial, {variants} variants (run {rep + 1})", options.verbose)
+                sers.append(
+                    run_isolated(
+                        method_serial,
+                        timeout=options.timeout,
+                        folder=str(folder),
+                        variants=variants,
+                    )
+                )
+                log(f"sweep: dask, {workers} workers (run {rep + 1})", options.verbose)
+                dsks.append(
+                    run_isolated(
+                        method_dask,
+                        timeout=options.timeout,
+                        folder=str(folder),
+                        workers=workers,
+                        variants=variants,
+                    )
+                )
+            ser, dsk = _median_run(sers), _median_run(dsks)
             log("sweep: per-task overhead", options.verbose)
             ovh = run_isolated(
                 method_overhead, timeout=options.timeout, workers=workers, tasks=tasks
@@ -229,7 +257,18 @@ def run(options: Options) -> SuiteResult:
                     "same_rows": same,
                 }
             )
-            result.extra[f"n{n}"] = {"serial": ser, "dask": dsk, "overhead": ovh, "prepare": prep}
+            result.extra[f"n{n}"] = {
+                "serial": ser,
+                "dask": dsk,
+                "overhead": ovh,
+                "prepare": prep,
+                "runs": {"serial": sers, "dask": dsks},
+            }
+        if options.repeat > 1:
+            result.notes.append(
+                f"each method ran {options.repeat} times, alternating, each run in a fresh "
+                "process: medians of every timing (ratios: of the medians)"
+            )
         result.notes.append(
             f"{variants} variants of objective.weights.continuity; target: "
             f"speedup >= 1.8x with 2 workers on 2 cores"
