@@ -5,12 +5,15 @@ the content (capped). Numbers stay numbers; rates are formatted as percentages a
 JPM values with one decimal. Headers, sheet names and coded values (statuses,
 reasons) use the labels of ``lang``; the cells with ids and names are the data's.
 
-Workbooks are written with XlsxWriter in memory (``in_memory``: every zip entry
-gets XlsxWriter's fixed 1980-01-01 timestamp) with fixed document properties
-(:data:`FIXED_TIME`), so identical input gives identical bytes. Cells are written
-column by column with typed calls (``write_number``, ``write_string``,
-``write_boolean``): strings are never read as formulas, URLs or numbers. openpyxl
-reads the files back (tests, other tools).
+Sheets of tables (:class:`TableBook`: the result, comparison and shortlist workbooks)
+are written by rustpy-xlsxwriter, whose Rust writer (rust_xlsxwriter) takes whole
+columns: about 8x faster than XlsxWriter on the bundled example's 219,000-cell
+workbook (0.14 s against 1.18 s). Its files carry the clock time in their document
+properties, so the zip is rebuilt with fixed ones (:data:`FIXED_TIME`) and fixed entry
+times (:data:`ZIP_TIME`): identical input gives identical bytes. Free-form sheets
+(:class:`Book`: the decree proposal's merged cells) stay with XlsxWriter. Strings are
+written as text in both, never read as formulas, URLs or numbers. openpyxl reads the
+files back (tests, other tools).
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ import datetime as _dt
 import io
 import math
 import re
+import zipfile
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 import xlsxwriter
+from rustpy_xlsxwriter import FastExcel, Format
 
 from placement.i18n import kpi_label, label, labels, value_label
 from placement.report import summary
@@ -169,38 +174,6 @@ def _width(s: pd.Series, values: np.ndarray, header: str) -> int:
     return max(_MIN_WIDTH, min(_MAX_WIDTH, n + 2))
 
 
-def _write_column(ws, col: int, values: np.ndarray, fmt) -> None:
-    """Cells of one column from row 1 on, with typed writes; missing values stay empty.
-    ``fmt`` applies to numbers only."""
-    kind = values.dtype.kind
-    if kind == "b":
-        write_bool = ws.write_boolean
-        for r, v in enumerate(values.tolist(), start=1):
-            write_bool(r, col, v)
-        return
-    if kind in "iuf":
-        write_number = ws.write_number
-        for r, v in enumerate(values.tolist(), start=1):
-            if v == v and v not in (math.inf, -math.inf):  # not NaN / inf
-                write_number(r, col, v, fmt)
-        return
-    write_string, write_number, write_bool = ws.write_string, ws.write_number, ws.write_boolean
-    for r, v in enumerate(values.tolist(), start=1):
-        if isinstance(v, str):
-            if v:
-                write_string(r, col, v)
-            continue
-        v = cell_value(v)
-        if v is None:
-            continue
-        if isinstance(v, bool):
-            write_bool(r, col, v)
-        elif isinstance(v, int | float):
-            write_number(r, col, v, fmt)
-        else:
-            write_string(r, col, str(v))
-
-
 def _column_values(s: pd.Series) -> np.ndarray:
     """A NumPy array of a column: bool / int / float kept native, anything else object."""
     if pd.api.types.is_bool_dtype(s.dtype) and not s.hasnans:
@@ -212,8 +185,126 @@ def _column_values(s: pd.Series) -> np.ndarray:
     return s.to_numpy(dtype=object)
 
 
+def _cells(s: pd.Series, values: np.ndarray) -> np.ndarray | pd.Series:
+    """Column ``s`` as the writer takes it (``values``: :func:`_column_values`): bool,
+    int and float arrays as they are (NaN and inf are left empty), text columns as
+    text with "" missing, anything else as plain values (None for missing or "")."""
+    if values.dtype.kind in "biuf":
+        return values
+    if pd.api.types.is_string_dtype(s.dtype) and not pd.api.types.is_object_dtype(s.dtype):
+        return s.mask(s == "").reset_index(drop=True)
+    out = np.empty(len(values), dtype=object)
+    out[:] = [None if v == "" else v for v in map(cell_value, values.tolist())]
+    return out
+
+
+def _object_array(values: list) -> np.ndarray:
+    out = np.empty(len(values), dtype=object)
+    out[:] = values
+    return out
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    """Header texts made unique (a table's columns are keyed by them): ``X``, ``X (2)``."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        shown, n = name, 1
+        while shown in seen:
+            n += 1
+            shown = f"{name} ({n})"
+        seen.add(shown)
+        out.append(shown)
+    return out
+
+
+class TableBook:
+    """A workbook of table sheets, written at :meth:`bytes` by rustpy-xlsxwriter (see
+    the module docstring): each sheet a bold, frozen header row with an autofilter,
+    column widths and number formats (per column, or per row for key-value sheets)."""
+
+    def __init__(self) -> None:
+        self.names = SheetNames()
+        self._sheets: list[tuple] = []
+
+    def table(
+        self,
+        title: str,
+        heads: Sequence[str],
+        columns: Sequence[np.ndarray | pd.Series],
+        widths: Sequence[int],
+        formats: Sequence[str | None],
+        row_formats: dict[int, str] | None = None,
+        freeze: tuple[int, int] = (1, 0),
+    ) -> None:
+        """Append a sheet: ``columns`` under ``heads``; ``row_formats`` maps a data
+        row (0 = the first below the header) to a number format."""
+        self._sheets.append(
+            (self.names(title), list(heads), list(columns), widths, formats, row_formats, freeze)
+        )
+
+    def bytes(self) -> bytes:
+        buf = io.BytesIO()
+        book = FastExcel(buf, autofit=False)
+        cache: dict[str, Format] = {}
+
+        def fmt(code: str) -> Format:
+            if code not in cache:
+                cache[code] = Format().set_num_format(code)
+            return cache[code]
+
+        header = Format().set_bold().set_align("top")
+        for name, heads, columns, widths, formats, rows, (frow, fcol) in self._sheets:
+            heads = _unique(heads)
+            frame = pd.DataFrame(dict(zip(heads, columns, strict=True)), copy=False)
+            book = book.freeze(row=frow, col=fcol, sheet=name).sheet(
+                name,
+                frame,
+                column_widths=list(widths),
+                column_formats={h: fmt(f) for h, f in zip(heads, formats, strict=True) if f},
+                row_formats={r + 1: fmt(f) for r, f in (rows or {}).items() if f} or None,
+                header_format=header,
+                autofilter=True,
+            )
+        book.save()
+        return _fixed_properties(buf.getvalue())
+
+
+#: Document properties of every table workbook (the writer's own carry the clock time).
+_CORE_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+    'metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/'
+    'dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+    "<dc:creator>placement</dc:creator><dc:description>placement report</dc:description>"
+    "<cp:lastModifiedBy>placement</cp:lastModifiedBy>"
+    '<dcterms:created xsi:type="dcterms:W3CDTF">{t}</dcterms:created>'
+    '<dcterms:modified xsi:type="dcterms:W3CDTF">{t}</dcterms:modified>'
+    "</cp:coreProperties>"
+).format(t=FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ"))
+
+
+def _fixed_properties(data: bytes) -> bytes:
+    """The workbook ``data`` with fixed document properties and zip entry times (the
+    zip rebuilt entry by entry, in order, at the fastest compression: 0.06 s for 1 MB)."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "docProps/core.xml":
+                body = _CORE_XML.encode("utf-8")
+            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, body)
+    return out.getvalue()
+
+
 def add_table_sheet(
-    book: Book,
+    book: TableBook,
     title: str,
     df: pd.DataFrame,
     lang: str,
@@ -225,25 +316,22 @@ def add_table_sheet(
     ``headers`` overrides the labelled column names; ``formats`` maps a column key to
     an Excel number format (default: by column name, see :func:`number_format`).
     """
-    ws = book.sheet(title)
     cols = [str(c) for c in df.columns]
     heads = list(headers) if headers is not None else labels(cols, lang)
     formats = dict(formats or {})
     for c in cols:
         formats.setdefault(c, number_format(c))
-    if cols:
-        ws.freeze_panes(1, 0)
-        ws.autofilter(0, 0, max(len(df), 1), len(cols) - 1)
-    for j, (c, h) in enumerate(zip(cols, heads, strict=True)):
+    columns, widths = [], []
+    for j, h in enumerate(heads):
         col = df.iloc[:, j]
         values = _column_values(col)
-        ws.set_column(j, j, _width(col, values, h))
-        ws.write_string(0, j, h, book.header)
-        _write_column(ws, j, values, book.number(formats.get(c)))
+        columns.append(_cells(col, values))
+        widths.append(_width(col, values, h))
+    book.table(title, heads, columns, widths, [formats.get(c) for c in cols])
 
 
 def add_key_value_sheet(
-    book: Book,
+    book: TableBook,
     title: str,
     rows: Sequence[tuple[str, list]],
     value_headers: Sequence[str],
@@ -252,37 +340,39 @@ def add_key_value_sheet(
     """A sheet of labelled keys with one value column per item (KPI tables).
 
     ``rows`` holds ``(key, [value, ...])``; the last column repeats the machine key.
+    A row's number format is its key's (a count: ``#,##0``), or General when its
+    values would want different ones.
     """
-    ws = book.sheet(title)
     heads = [label("kpi", lang), *value_headers, label("key", lang)]
     n = len(heads)
-    ws.freeze_panes(1, 1)
-    ws.autofilter(0, 0, max(len(rows), 1), n - 1)
+    cells: list[list] = [[] for _ in range(n)]
     widths = [len(h) for h in heads]
-    for j, h in enumerate(heads):
-        ws.write_string(0, j, h, book.header)
-    for i, (key, values) in enumerate(rows, start=1):
-        name = kpi_label(key, lang)
-        ws.write_string(i, 0, name)
-        shown = [name]
-        for j, v in enumerate(values, start=1):
+    row_formats: dict[int, str] = {}
+    for i, (key, values) in enumerate(rows):
+        shown = [kpi_label(key, lang)]
+        kinds = set()
+        for v in values:
             v = cell_value(v)
             if isinstance(v, str) and key in TRANSLATED_KEYS:
                 v = value_label(v, lang)
-            shown.append(_shown(v))
-            if v is None or v == "":
-                continue
-            if isinstance(v, bool):
-                ws.write_boolean(i, j, v)
-            elif isinstance(v, int | float):
-                ws.write_number(i, j, v, book.number(number_format(key, v)))
-            else:
-                ws.write_string(i, j, str(v))
-        ws.write_string(i, n - 1, key)
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                kinds.add(number_format(key, v))
+            shown.append(v)
+        if len(kinds) == 1 and (code := kinds.pop()) is not None:
+            row_formats[i] = code
         shown.append(key)
-        widths = [max(w, len(s)) for w, s in zip(widths, shown, strict=True)]
-    for j, w in enumerate(widths):
-        ws.set_column(j, j, max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2)))
+        for j, v in enumerate(shown):
+            cells[j].append(v)
+        widths = [max(w, len(_shown(v))) for w, v in zip(widths, shown, strict=True)]
+    book.table(
+        title,
+        heads,
+        [_object_array([None if v == "" else v for v in c]) for c in cells],
+        [max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2)) for w in widths],
+        [None] * n,
+        row_formats,
+        freeze=(1, 1),
+    )
 
 
 def _shown(v) -> str:
@@ -314,7 +404,7 @@ def _result_kpi_rows(result, meta: dict, lang: str = "en") -> list[tuple[str, li
     return rows
 
 
-def _log_sheet(book: Book, lang: str, log: Sequence[str], warnings: Sequence[str]) -> None:
+def _log_sheet(book: TableBook, lang: str, log: Sequence[str], warnings: Sequence[str]) -> None:
     if not log and not warnings:
         return
     df = pd.DataFrame(
@@ -338,7 +428,7 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
 
     A result without a placement has empty tables (no columns): their sheets are left
     out, the KPI sheet says why (status, solver reason and message)."""
-    book = Book()
+    book = TableBook()
     add_key_value_sheet(
         book,
         label("kpis", lang),
@@ -371,7 +461,7 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
 def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang: str) -> bytes:
     """KPIs side by side, pairwise counts, differences and each scenario's moves (each
     scenario's full workbook is in its own folder)."""
-    book = Book()
+    book = TableBook()
     rows = [(str(k), list(kp.loc[k])) for k in kp.index]
     rows.append(("solver_reason", [r.solver_reason for r in comparison.results]))
     messages = [summary.solver_message(r) for r in comparison.results]

@@ -11,7 +11,7 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
-from placement.report.excel import Book, add_table_sheet
+from placement.report.excel import TableBook, add_table_sheet
 from placement.report.files import csv_text, refuse_protected
 from placement.report.formatting import fmt_num
 
@@ -79,7 +79,7 @@ def write_shortlist(
     if path.suffix.lower() == ".csv":
         return write_text(path, csv_text(table), prot)
     if path.suffix.lower() == ".xlsx":
-        book = Book()
+        book = TableBook()
         add_table_sheet(book, label("shortlist_sheet", lang), labelled(table, lang), lang)
         return write_bytes(path, book.bytes(), prot)
     raise PlacementError(

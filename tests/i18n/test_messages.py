@@ -117,6 +117,8 @@ ALLOWED = {
     "checks; the user-facing outcome messages "
     "are catalogued",
     ("placement/solvers/cpsat.py", "_solve"): "CP-SAT's own trace lines (outcome.log)",
+    ("placement/solvers/auto.py", "_merge"): "solver trace (outcome.log): a stage's bound "
+    "dropped; the outcome's status and reason are catalogued",
     ("placement/solvers/cpsat.py", "_break_ties"): "CP-SAT's own trace lines (outcome.log)",
     ("placement/solvers/flow.py", "_solve"): "the flow's trace line (outcome.log)",
     ("placement/i18n/catalogue.py", "msg"): "an unknown key is a bug (KeyError)",
