@@ -76,15 +76,17 @@ def _text(df: pd.DataFrame) -> np.ndarray:
 
 def _pin_units(a: Plan, b: Plan) -> set[str]:
     """Units of pins and bans in plan ``a`` that plan ``b`` lacks."""
-    emp = a.org.employees.set_index("id")
+    emp = a.org.employees
+    cur_pos = dict(zip(emp["id"], emp["current_position"], strict=True))
+    cur_unit = dict(zip(emp["id"], emp["current_unit"], strict=True))
     pos_unit = dict(zip(a.org.positions["id"], a.org.positions["unit"], strict=True))
     out: set[str] = set()
     for e, q in a.pins.items():
-        if b.pins.get(e) == q or emp.at[e, "current_position"] == q:
+        if b.pins.get(e) == q or cur_pos[e] == q:
             continue
-        out |= {pos_unit.get(q, ""), str(emp.at[e, "current_unit"])}
+        out |= {pos_unit.get(q, ""), str(cur_unit[e])}
     for e, q in a.bans - b.bans:
-        out |= {pos_unit.get(q, ""), str(emp.at[e, "current_unit"])}
+        out |= {pos_unit.get(q, ""), str(cur_unit[e])}
     return out
 
 

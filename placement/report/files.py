@@ -73,9 +73,17 @@ def _float_text(x: float) -> str:
 _FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
 
 
+#: the first characters that can make a cell a formula (the cheap test, before _FORMULA)
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def neutralise(s: pd.Series) -> pd.Series:
     """Text cells that a spreadsheet would execute, prefixed with ``'`` (shown as text)."""
     if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)):
+        return s
+    plain_text = not pd.api.types.is_object_dtype(s.dtype)  # a str column: no conversion
+    text = s if plain_text else s.astype(object).where(s.notna(), "").astype(str)
+    if not text.str.startswith(_TRIGGERS).fillna(False).astype(bool).any():
         return s
     text = s.astype(object).where(s.notna(), "").astype(str)
     risky = text.str.contains(_FORMULA, regex=True)
