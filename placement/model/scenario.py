@@ -134,14 +134,19 @@ class Scenario:
 
 
 def load_scenario(
-    path: str | Path, organizations: dict[tuple, Organization] | None = None
+    path: str | Path,
+    organizations: dict[tuple, Organization] | None = None,
+    *,
+    read_data: bool = True,
 ) -> Scenario:
     """Read a scenario file (resolving ``extends``), its data files and operations into
     a :class:`Scenario`, reporting every problem of the run at once.
 
     ``organizations`` (a dict kept by the caller, e.g. a comparison) shares the reading
     and validation of the data files between scenarios that name the same unchanged
-    files: each scenario gets its own copy of the organisation.
+    files: each scenario gets its own copy of the organisation. ``read_data=False``
+    checks the settings and operations only; the data files are read (and their
+    problems raised) when the scenario first needs its organisation.
 
     Raises :class:`ScenarioError` (syntax, unknown keys with the nearest valid one,
     ``extends`` cycles, missing files), :class:`DataError` (the tables) or, when both
@@ -175,7 +180,7 @@ def load_scenario(
     emp_f, pos_f, unit_f = (
         data.get(k) if isinstance(data, dict) else None for k in ("employees", "positions", "units")
     )
-    if isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
+    if read_data and isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
         try:
             org = _organization(
                 emp_f, pos_f, unit_f if isinstance(unit_f, str) else None, organizations

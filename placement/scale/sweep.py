@@ -209,8 +209,11 @@ def sweep_each(
 ) -> Sweep:
     """Solve one scenario per organisation (files matching ``patterns``, e.g.
     ``"regencies/*/scenario.yaml"``), each under every variant of ``grid`` (none: one
-    row per organisation). A file that cannot be read or validated is a row with status
-    ``error`` and its message; the others are solved."""
+    row per organisation). Every scenario file's settings are checked here before
+    anything is solved; its data files are read and validated by the worker that
+    solves it (hundreds of organisations are not read one after another by the
+    client). A scenario or data file that cannot be read or validated is a row with
+    status ``error`` and its message; the others are solved."""
     files = scenario_files(patterns)
     grid = as_grid(grid)
     per = len(variants(grid, zip))
@@ -219,7 +222,7 @@ def sweep_each(
     for j, f in enumerate(files):
         start = j * per
         try:
-            tasks += variant_tasks(load_scenario(f), grid, zip, start, str(f))
+            tasks += variant_tasks(load_scenario(f, read_data=False), grid, zip, start, str(f))
         except PlacementError as exc:
             for i, settings in enumerate(variants(grid, zip)):
                 failed[start + i] = {

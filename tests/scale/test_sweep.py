@@ -241,6 +241,21 @@ def test_many_organisations_one_bad_the_rest_go_on(tmp_path, client):
 
 
 @pytest.mark.slow
+def test_many_organisations_are_read_by_the_workers_not_the_client(tmp_path, client, monkeypatch):
+    """The client checks each scenario's settings; the data files are read where the
+    organisation is solved (a national run does not read 500 rosters in one process)."""
+    for i in range(2):
+        make_org(tmp_path / f"kab{i}", 120, seed=30 + i)
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the client read an organisation")
+
+    monkeypatch.setattr("placement.model.scenario.load_organization", not_here)
+    s = sweep_each(str(tmp_path / "*" / "scenario.yaml"), client=client)
+    assert list(s.table["status"]) == ["optimal", "optimal"]
+
+
+@pytest.mark.slow
 def test_cli_sweep_each_on_a_cluster_address(tmp_path, org, client):
     for i in range(2):
         make_org(tmp_path / "orgs" / f"kab{i}", 120, seed=20 + i)
