@@ -66,18 +66,47 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
 _DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy", "training")
 
 
-def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None) -> Compiled:
+#: Settings a :class:`Basis` does not depend on: two scenarios of the same data that
+#: differ only here share one (the objective's weights, the constraints, the solver,
+#: the tie rule and the names).
+BASIS_FREE = ("name", "description", "description_id", "constraints", "solver", "stability")
+
+
+@dataclass
+class Basis:
+    """The part of a compile that the objective's weights, the constraints, the solver
+    and the tie rule leave alone: the organisation after the operations, its Context,
+    the eligible edges, the pins and bans, and each term's score per edge (computed on
+    first use). Sweeps over such settings compile it once per worker
+    (:func:`placement.scale.tasks.basis_for`)."""
+
+    plan: Plan
+    ctx: Context
+    edge_emp: np.ndarray
+    edge_pos: np.ndarray
+    indptr: np.ndarray
+    pins: np.ndarray
+    pin_warnings: list[str]
+    scores: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def score(self, term: Term) -> np.ndarray:
+        if term.name not in self.scores:
+            self.scores[term.name] = np.asarray(term(self.ctx), dtype=float)
+        return self.scores[term.name]
+
+
+def compile_basis(scenario: Scenario) -> Basis:
+    """The weight-free part of compiling ``scenario`` (see :class:`Basis`)."""
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
-    org = plan.org
     ctx = Context(
-        org,
+        plan.org,
         config.objective.jpm_surplus,
         config.objective.unassessed_jpm,
         config.eligibility,
         extras=plan.extras,
     )
-    n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
+    n = ctx.n_employees
     emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
     pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
     pins = np.full(n, -1, dtype=np.int32)
@@ -92,12 +121,26 @@ def compile_scenario(scenario: Scenario, reference: dict[str, str] | None = None
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
+    return Basis(plan, ctx, edge_emp, edge_pos, indptr, pins, pin_warnings)
+
+
+def compile_scenario(
+    scenario: Scenario, reference: dict[str, str] | None = None, basis: Basis | None = None
+) -> Compiled:
+    """Compile ``scenario``; ``basis`` (from :func:`compile_basis` on a scenario of the
+    same data, operations, eligibility and objective options) skips that part."""
+    b = basis if basis is not None else compile_basis(scenario)
+    plan, ctx, config = b.plan, b.ctx, scenario.config
+    org = plan.org
+    n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
+    pins, edge_emp, edge_pos, indptr = b.pins, b.edge_emp, b.edge_pos, b.indptr
+    pin_warnings = list(b.pin_warnings)
 
     terms = active_terms(config)
     edge_parts, unplaced_parts, constants = {}, {}, {}
     capacity = ctx.pos("headcount")
     for term, w in terms:
-        score = np.asarray(term(ctx), dtype=float)
+        score = b.score(term)
         expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
         if score.shape != (expected,):
             raise ScenarioError(

@@ -18,7 +18,7 @@ from placement.errors import ExtendsCycleError, OperationError, PlacementError, 
 from placement.i18n import msg
 from placement.io.yaml_file import read_yaml
 from placement.limits import work_limit
-from placement.model.compile import Compiled, compile_scenario
+from placement.model.compile import Basis, Compiled, compile_scenario
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
 from placement.model.organization import Organization, load_organization
@@ -45,6 +45,7 @@ class Scenario:
         self.sources = list(sources) if sources is not None else ([path] if path else [])
         self._org = organization
         self._plan: Plan | None = None
+        self._basis: Basis | None = None
         ops, problems = [], []
         for i, item in enumerate(config.operations):  # every bad operation, not the first
             try:
@@ -119,7 +120,14 @@ class Scenario:
         ``reference`` (``{employee id: position id or ""}``) is the placement ties are
         broken toward (default: everybody's current post); see
         :mod:`placement.model.stability`."""
-        return compile_scenario(self, reference)
+        return compile_scenario(self, reference, self._basis)
+
+    def share_basis(self, basis: Basis) -> None:
+        """Compile on ``basis`` instead of building it: a :class:`~placement.model.
+        compile.Basis` of a scenario with the same data, operations, eligibility and
+        objective options (only the weights, constraints, solver, tie rule or names may
+        differ; the caller keys it so, e.g. a sweep's worker)."""
+        self._basis = basis
 
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""

@@ -2,10 +2,14 @@
 
 A task carries a scenario's resolved settings (a plain dict, paths absolute) and the
 hash of its data files. A worker reads an organisation once and keeps it, keyed by
-that hash (:func:`organization_for`), and keeps the compiled base of a frontier the
-same way (:func:`compiled_for`): variants and frontier points then cost a compile (or
-less) and a solve, never a read. In-memory organisations (``Scenario.from_frames``)
-are scattered to the workers once by the caller and passed in.
+that hash (:func:`organization_for`); it compiles the weight-free part of a scenario
+(operations applied, Context, eligible edges, term scores: a
+:class:`~placement.model.compile.Basis`) once per set of settings that shape it
+(:func:`basis_for`), and keeps the compiled base of a frontier the same way
+(:func:`compiled_for`). A variant of weights, constraints or solver settings then
+costs its pricing and a solve, never a read or a rebuild of the edges. In-memory
+organisations (``Scenario.from_frames``) are scattered to the workers once by the
+caller and passed in.
 
 Rows are plain dicts of numbers and text: they are what travels back to the client.
 """
@@ -28,6 +32,7 @@ import numpy as np
 from placement.api import solve
 from placement.errors import PlacementError
 from placement.i18n import render
+from placement.model.compile import BASIS_FREE, Basis, compile_basis
 from placement.model.config import ScenarioConfig
 from placement.model.organization import Organization, load_organization
 from placement.model.problem import NO_LIMIT, Problem
@@ -41,6 +46,7 @@ if TYPE_CHECKING:
 CACHE_SIZE = 4
 _ORGS: OrderedDict[str, Organization] = OrderedDict()
 _COMPILED: OrderedDict[str, Any] = OrderedDict()
+_BASES: OrderedDict[str, Basis] = OrderedDict()
 #: a worker may run several tasks at once (threads): one builds, the others wait
 _LOCK = threading.RLock()
 #: Result fields reported first in every row, then the KPIs.
@@ -114,6 +120,28 @@ def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
     return Scenario(config, path, org)
 
 
+def _basis_key(task: Task) -> str:
+    """The settings a compile's :class:`~placement.model.compile.Basis` depends on."""
+    raw = {k: v for k, v in task.raw.items() if k not in BASIS_FREE}
+    objective = dict(raw.get("objective") or {})
+    objective.pop("weights", None)
+    raw["objective"] = objective
+    text = json.dumps(raw, sort_keys=True, default=str).encode()
+    return task.data_key + hashlib.sha256(text).hexdigest()[:32]
+
+
+def basis_for(task: Task, scenario: Scenario) -> Basis:
+    """The weight-free part of compiling ``task`` (kept per worker): variants that
+    differ only in objective weights, constraints, solver settings or the tie rule
+    compile it once, then each prices its own edges."""
+    key = _basis_key(task)
+    with _LOCK:
+        if key in _BASES:
+            _BASES.move_to_end(key)
+            return _BASES[key]
+        return _remember(_BASES, key, compile_basis(scenario))
+
+
 def compiled_for(task: Task, org: Organization | None = None) -> Compiled:
     """The compiled scenario of ``task`` (kept per worker, keyed by data and settings)."""
     key = (
@@ -163,7 +191,9 @@ def run_variant(task: Task, org: Organization | None = None) -> dict[str, Any]:
     """Solve one variant; a bad input becomes a row with status ``error``."""
     t0, c0 = time.perf_counter(), time.thread_time()
     try:
-        result = solve(scenario_for(task, org))
+        scenario = scenario_for(task, org)
+        scenario.share_basis(basis_for(task, scenario))
+        result = solve(scenario)
         row = result_row(result)
     except PlacementError as exc:
         row = {"status": "error", "message": error_text(exc)}

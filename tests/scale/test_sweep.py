@@ -73,6 +73,51 @@ def client():
     stack.close()
 
 
+# -- one compile basis per worker (no cluster: the task function in this process) ---------
+
+
+def test_variants_share_one_compile_basis_and_equal_separate_solves(org, monkeypatch):
+    """Weights, move caps and solver settings vary; the edges, Context and term scores
+    are built once, and every row equals a separate solve of its variant."""
+    from placement.model import compile as compile_module
+    from placement.scale import tasks
+    from placement.scale.sweep import as_grid, variant_tasks
+
+    built = []
+    real = compile_module.compile_basis
+    monkeypatch.setattr(tasks, "compile_basis", lambda sc: built.append(1) or real(sc))
+    monkeypatch.setattr(tasks, "_BASES", type(tasks._BASES)())
+    sc = placement.load_scenario(org)
+    grid = as_grid(
+        {
+            "objective.weights.continuity": [0, 7.5],
+            "objective.weights.jpm": [1, 3],
+            "constraints.max_moves": [None, 20],
+        }
+    )
+    for task in variant_tasks(sc, grid, False):
+        row = tasks.run_variant(task)
+        alone = placement.solve(sc.with_settings(**_nested(task.settings)))
+        assert row["status"] == alone.status.value, task.settings
+        assert row["objective"] == round(alone.objective, 2), task.settings
+        assert row["moves"] == alone.kpis["moves"], task.settings
+    assert len(built) == 1  # eight variants, one basis
+    other = variant_tasks(sc, as_grid({"eligibility.min_jpm": [50]}), False)
+    tasks.run_variant(other[0])
+    assert len(built) == 2  # eligibility changes the edges: a basis of its own
+
+
+def _nested(settings: dict) -> dict:
+    out: dict = {}
+    for key, value in settings.items():
+        *path, last = key.split(".")
+        node = out
+        for p in path:
+            node = node.setdefault(p, {})
+        node[last] = value
+    return out
+
+
 # -- grids (no cluster) --------------------------------------------------------------------
 
 
