@@ -173,8 +173,9 @@ def _read_csv(path: Path) -> pd.DataFrame:
             quoting=csv.QUOTE_MINIMAL,
             engine="c",
         )
-    except pd.errors.ParserError as exc:
-        raise DataError(msg("io.bad_csv", path=path, error=exc)) from exc
+    except pd.errors.ParserError as exc:  # pandas ends its message with a line break
+        error = " ".join(str(exc).split())
+        raise DataError(msg("io.bad_csv", path=path, error=error)) from exc
 
 
 SHEET_NAMES = {
