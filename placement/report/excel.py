@@ -195,10 +195,19 @@ def _cells(s: pd.Series, values: np.ndarray) -> np.ndarray | pd.Series:
     if values.dtype.kind in "biuf":
         return values
     if pd.api.types.is_string_dtype(s.dtype) and not pd.api.types.is_object_dtype(s.dtype):
-        return s.mask(s == "").reset_index(drop=True)
-    out = np.empty(len(values), dtype=object)
-    out[:] = [None if v == "" else v for v in map(cell_value, values.tolist())]
-    return out
+        return s.mask(s == "").str.slice(0, MAX_CELL_TEXT).reset_index(drop=True)
+    return _object_array([_text_cell(v) for v in map(cell_value, values.tolist())])
+
+
+#: Excel's limit on the characters of a cell (longer text is cut, as Excel would)
+MAX_CELL_TEXT = 32_767
+
+
+def _text_cell(v):
+    """A cell value as written: "" is empty, text is cut at Excel's limit."""
+    if isinstance(v, str):
+        return v[:MAX_CELL_TEXT] if v else None
+    return v
 
 
 def _object_array(values: list) -> np.ndarray:
@@ -370,7 +379,7 @@ def add_key_value_sheet(
     book.table(
         title,
         heads,
-        [_object_array([None if v == "" else v for v in c]) for c in cells],
+        [_object_array([_text_cell(v) for v in c]) for c in cells],
         [max(_MIN_WIDTH, min(_MAX_WIDTH, w + 2)) for w in widths],
         [None] * n,
         row_formats,

@@ -124,7 +124,8 @@ def variant_tasks(
 ) -> list[Task]:
     """One validated task per variant; every bad variant is reported at once."""
     raw = resolved_settings(scenario)
-    key = data_key(scenario.config)
+    # in-memory tables (no files) are keyed by their contents
+    key = data_key(scenario.config, scenario.organization() if scenario.path is None else None)
     path = str(scenario.path.resolve()) if scenario.path else None
     problems: list[str] = []
     tasks = []

@@ -18,16 +18,19 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as _dt
 import hashlib
 import json
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pandas as pd
 
 from placement.api import solve
 from placement.errors import PlacementError
@@ -76,15 +79,23 @@ def data_files(config: ScenarioConfig) -> list[str]:
     return files
 
 
-def data_key(config: ScenarioConfig) -> str:
-    """Hash of the data files' names and contents (the workers' cache key)."""
+def data_key(config: ScenarioConfig, org: Organization | None = None) -> str:
+    """Hash of the files a scenario reads (data tables and operation files: names and
+    contents), and of ``org``'s tables when it is given (in-memory organisations, which
+    have no files): the workers' cache key."""
     h = hashlib.sha256()
-    d = config.data
-    for p in (d.employees, d.positions, d.units):
+    for p in data_files(config):
         h.update(str(p).encode())
-        path = Path(p) if p else None
-        if path is not None and path.is_file():
+        path = Path(p)
+        if path.is_file():
             h.update(path.read_bytes())
+    if org is not None:
+        for df in (org.employees, org.positions, org.units):
+            h.update(repr(list(df.columns)).encode())
+            try:
+                h.update(pd.util.hash_pandas_object(df, index=False).to_numpy().tobytes())
+            except TypeError:  # an unhashable cell: no sharing between organisations
+                h.update(uuid.uuid4().bytes)
     return h.hexdigest()[:32]
 
 
@@ -121,11 +132,14 @@ def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
 
 
 def _basis_key(task: Task) -> str:
-    """The settings a compile's :class:`~placement.model.compile.Basis` depends on."""
+    """The settings a compile's :class:`~placement.model.compile.Basis` depends on (and
+    the day, for a scenario measured at the day it is run)."""
     raw = {k: v for k, v in task.raw.items() if k not in BASIS_FREE}
     objective = dict(raw.get("objective") or {})
     objective.pop("weights", None)
     raw["objective"] = objective
+    if raw.get("reference_date") is None:
+        raw["reference_date"] = _dt.date.today().isoformat()
     text = json.dumps(raw, sort_keys=True, default=str).encode()
     return task.data_key + hashlib.sha256(text).hexdigest()[:32]
 

@@ -78,3 +78,15 @@ def test_properties_and_entry_times_are_fixed():
     props = openpyxl.load_workbook(io.BytesIO(data)).properties
     assert props.created == props.modified == FIXED_TIME
     assert props.creator == "placement"
+
+
+def test_text_beyond_excels_cell_limit_is_cut_not_a_crash():
+    book = TableBook()
+    long = "x" * 40_000
+    add_table_sheet(
+        book, "T", pd.DataFrame({"a": [long], "b": pd.Series([long], dtype=object)}), "en"
+    )
+    add_key_value_sheet(book, "K", [("description", [long])], ["A"], "en")
+    wb = _read(book)
+    assert len(wb["T"]["A2"].value) == len(wb["T"]["B2"].value) == 32_767
+    assert len(wb["K"]["B2"].value) == 32_767

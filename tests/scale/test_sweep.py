@@ -107,6 +107,52 @@ def test_variants_share_one_compile_basis_and_equal_separate_solves(org, monkeyp
     assert len(built) == 2  # eligibility changes the edges: a basis of its own
 
 
+def test_in_memory_organisations_never_share_a_basis():
+    """Tables without files are keyed by their contents: a worker that solved one
+    in-memory organisation does not serve its compile to another."""
+    from placement.scale import tasks
+    from placement.scale.sweep import as_grid, variant_tasks
+    from tests.conftest import small_frames
+
+    e, p, u = small_frames()
+    a = placement.Scenario.from_frames(e, p, u)
+    e2 = e.copy()
+    e2["rank"] = ["IV/a"] * len(e2)
+    b = placement.Scenario.from_frames(e2, p, u)
+    grid = as_grid({"objective.weights.continuity": [0, 5]})
+    ta, tb = variant_tasks(a, grid, False), variant_tasks(b, grid, False)
+    assert ta[0].data_key != tb[0].data_key
+    assert variant_tasks(a, grid, False)[0].data_key == ta[0].data_key  # same tables
+    tasks.run_variant(ta[0], a.organization())
+    row = tasks.run_variant(tb[0], b.organization())
+    alone = placement.solve(b.with_settings(objective={"weights": {"continuity": 0}}))
+    assert row["objective"] == round(alone.objective, 2)
+
+
+def test_an_edited_operation_file_is_a_new_cache_key(tmp_path):
+    """Workers cache by the contents of every file a scenario reads, pins included."""
+    from placement.scale.tasks import data_key
+
+    folder = tmp_path / "org"
+    make_org(folder, 60, seed=5)
+    e = pd.read_csv(folder / "employees.csv", dtype=str)
+    e = e[e["current_position"].notna()].reset_index(drop=True)
+    pins = folder / "pins.csv"
+
+    def pin(i: int) -> str:  # someone kept in their own post (a pin that always holds)
+        pins.write_text(
+            f"employee,position\n{e['id'][i]},{e['current_position'][i]}\n", encoding="utf-8"
+        )
+        return data_key(placement.load_scenario(folder / "scenario.yaml").config)
+
+    doc = yaml.safe_load((folder / "scenario.yaml").read_text(encoding="utf-8"))
+    doc["operations"] = [{"pin": {"file": "pins.csv"}}]
+    (folder / "scenario.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
+    before, again, after = pin(0), pin(0), pin(1)
+    assert before == again  # the same contents: the same key
+    assert before != after
+
+
 def _nested(settings: dict) -> dict:
     out: dict = {}
     for key, value in settings.items():
