@@ -221,7 +221,7 @@ class _Numbers(string.Formatter):
 
 
 _SWAP = str.maketrans(",.", ".,")
-_FORMATTERS = {lang: _Numbers(lang) for lang in LANGUAGES}
+_INDONESIAN = _Numbers("id")
 
 
 def _render(key: str, params: dict[str, Any], lang: str) -> str:
@@ -230,7 +230,9 @@ def _render(key: str, params: dict[str, Any], lang: str) -> str:
     if key == _LABEL:
         return label(params["key"], lang)
     en, id_ = MESSAGES[key]
-    template = id_ if lang == "id" else en
-    return _FORMATTERS.get(lang, _FORMATTERS["en"]).format(
-        template, **{k: _value(v, lang) for k, v in params.items()}
-    )
+    values = {k: _value(v, lang) for k, v in params.items()}
+    if lang == "id":
+        return _INDONESIAN.format(id_, **values)
+    # English: what the formatter does without its swap, by str.format (in C: every
+    # message is built in English, 40,000 of them for a 10k sweep variant's reasons)
+    return en.format(**values)
