@@ -187,26 +187,22 @@ def run(options: Options) -> SuiteResult:
                 result.failures.append(f"n={n}: prepare failed: {prep['error']}")
                 continue
             sers, dsks = [], []
+            runs = (
+                (sers, f"serial, {variants} variants", method_serial, {}),
+                (dsks, f"dask, {workers} workers", method_dask, {"workers": workers}),
+            )
             for rep in range(max(1, options.repeat)):  # alternating: same machine state
-                log(f"sweep: serial, {variants} variants (run {rep + 1})", options.verbose)
-                sers.append(
-                    run_isolated(
-                        method_serial,
-                        timeout=options.timeout,
-                        folder=str(folder),
-                        variants=variants,
+                for out, what, method, kw in runs:
+                    log(f"sweep: {what} (run {rep + 1})", options.verbose)
+                    out.append(
+                        run_isolated(
+                            method,
+                            timeout=options.timeout,
+                            folder=str(folder),
+                            variants=variants,
+                            **kw,
+                        )
                     )
-                )
-                log(f"sweep: dask, {workers} workers (run {rep + 1})", options.verbose)
-                dsks.append(
-                    run_isolated(
-                        method_dask,
-                        timeout=options.timeout,
-                        folder=str(folder),
-                        workers=workers,
-                        variants=variants,
-                    )
-                )
             ser, dsk = _median_run(sers), _median_run(dsks)
             log("sweep: per-task overhead", options.verbose)
             ovh = run_isolated(

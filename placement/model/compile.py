@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -66,10 +67,20 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
 _DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy", "training")
 
 
-#: Settings a :class:`Basis` does not depend on: two scenarios of the same data that
-#: differ only here share one (the objective's weights, the constraints, the solver,
-#: the tie rule and the names).
-BASIS_FREE = ("name", "description", "description_id", "constraints", "solver", "stability")
+#: Settings a :class:`Basis` does not depend on (besides the objective's weights).
+_BASIS_FREE = ("name", "description", "description_id", "constraints", "solver", "stability")
+
+
+def basis_settings(raw: dict) -> dict:
+    """The part of a scenario's settings (``raw``: a plain dict) that its :class:`Basis`
+    depends on: two scenarios of the same data with equal basis settings share one
+    (they may differ in the objective's weights, the constraints, the solver, the tie
+    rule and the names). A scenario measured at the day it is run carries the day."""
+    out = {k: v for k, v in raw.items() if k not in _BASIS_FREE}
+    out["objective"] = {k: v for k, v in (raw.get("objective") or {}).items() if k != "weights"}
+    if out.get("reference_date") is None:
+        out["reference_date"] = _dt.date.today().isoformat()
+    return out
 
 
 @dataclass

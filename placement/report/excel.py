@@ -117,14 +117,20 @@ class SheetNames:
 
     def __call__(self, name: str) -> str:
         base = _BAD_SHEET_CHARS.sub("_", name).strip("'").strip() or "Sheet"
-        base = base[:31].strip("'")
-        out, n = base, 1
-        while out.lower() in self.used:
-            n += 1
-            suffix = f" ({n})"
-            out = base[: 31 - len(suffix)] + suffix
+        out = _numbered(base[:31].strip("'"), lambda x: x.lower() in self.used, limit=31)
         self.used.add(out.lower())
         return out
+
+
+def _numbered(name: str, taken, limit: int | None = None) -> str:
+    """``name``, else the first of ``name (2)``, ``name (3)`` … that is not ``taken``
+    (the name cut so that it fits ``limit`` characters with its number)."""
+    out, n = name, 1
+    while taken(out):
+        n += 1
+        suffix = f" ({n})"
+        out = (name if limit is None else name[: limit - len(suffix)]) + suffix
+    return out
 
 
 class Book:
@@ -139,16 +145,12 @@ class Book:
         )
         self.names = SheetNames()
         self._formats: dict[tuple, object] = {}
-        self.header = self.format(bold=True, valign="top")
 
     def format(self, **props):
         key = tuple(sorted(props.items()))
         if key not in self._formats:
             self._formats[key] = self.wb.add_format(props)
         return self._formats[key]
-
-    def number(self, num_format: str | None):
-        return None if not num_format else self.format(num_format=num_format)
 
     def sheet(self, title: str):
         return self.wb.add_worksheet(self.names(title))
@@ -218,16 +220,10 @@ def _object_array(values: list) -> np.ndarray:
 
 def _unique(names: Sequence[str]) -> list[str]:
     """Header texts made unique (a table's columns are keyed by them): ``X``, ``X (2)``."""
-    seen: set[str] = set()
-    out = []
+    out: dict[str, None] = {}  # insertion-ordered
     for name in names:
-        shown, n = name, 1
-        while shown in seen:
-            n += 1
-            shown = f"{name} ({n})"
-        seen.add(shown)
-        out.append(shown)
-    return out
+        out[_numbered(name, out.__contains__)] = None
+    return list(out)
 
 
 class TableBook:

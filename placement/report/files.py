@@ -77,15 +77,20 @@ _FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _text_of(s: pd.Series) -> pd.Series:
+    """Cells as text, missing as ""."""
+    return s.astype(object).where(s.notna(), "").astype(str)
+
+
 def neutralise(s: pd.Series) -> pd.Series:
     """Text cells that a spreadsheet would execute, prefixed with ``'`` (shown as text)."""
     if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)):
         return s
-    plain_text = not pd.api.types.is_object_dtype(s.dtype)  # a str column: no conversion
-    text = s if plain_text else s.astype(object).where(s.notna(), "").astype(str)
-    if not text.str.startswith(_TRIGGERS).fillna(False).astype(bool).any():
+    mixed = pd.api.types.is_object_dtype(s.dtype)  # a str column is probed as it is
+    probe = _text_of(s) if mixed else s
+    if not probe.str.startswith(_TRIGGERS).fillna(False).astype(bool).any():
         return s
-    text = s.astype(object).where(s.notna(), "").astype(str)
+    text = probe if mixed else _text_of(s)
     risky = text.str.contains(_FORMULA, regex=True)
     if not risky.any():
         return s

@@ -121,8 +121,7 @@ def frontier(
     sc = load_scenario(scenario) if isinstance(scenario, str | Path) else scenario
     raw = apply_settings(resolved_settings(sc), BASE_SETTINGS, sc.source)
     Scenario(validated(raw, sc.source), None)
-    key = data_key(sc.config, sc.organization() if sc.path is None else None)
-    task = Task(0, raw, key, str(sc.path.resolve()) if sc.path else None)
+    task = Task(0, raw, data_key(sc), str(sc.path.resolve()) if sc.path else None)
     org = sc.organization() if sc.path is None else None
     t0 = time.perf_counter()
     state = _State(progress)

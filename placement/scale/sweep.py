@@ -124,8 +124,7 @@ def variant_tasks(
 ) -> list[Task]:
     """One validated task per variant; every bad variant is reported at once."""
     raw = resolved_settings(scenario)
-    # in-memory tables (no files) are keyed by their contents
-    key = data_key(scenario.config, scenario.organization() if scenario.path is None else None)
+    key = data_key(scenario)
     path = str(scenario.path.resolve()) if scenario.path else None
     problems: list[str] = []
     tasks = []

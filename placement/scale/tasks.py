@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import datetime as _dt
 import hashlib
 import json
 import threading
@@ -35,7 +34,7 @@ import pandas as pd
 from placement.api import solve
 from placement.errors import PlacementError
 from placement.i18n import render
-from placement.model.compile import BASIS_FREE, Basis, compile_basis
+from placement.model.compile import Basis, basis_settings, compile_basis
 from placement.model.config import ScenarioConfig
 from placement.model.organization import Organization, load_organization
 from placement.model.problem import NO_LIMIT, Problem
@@ -68,28 +67,17 @@ class Task:
     settings: dict = field(default_factory=dict)
 
 
-def data_files(config: ScenarioConfig) -> list[str]:
-    """The files a scenario reads: data tables, then operation files (pins, bans …)."""
-    d = config.data
-    files = [p for p in (d.employees, d.positions, d.units) if p]
-    for op in config.operations:
-        for params in op.values() if isinstance(op, dict) else ():
-            if isinstance(params, dict) and isinstance(params.get("file"), str):
-                files.append(params["file"])
-    return files
-
-
-def data_key(config: ScenarioConfig, org: Organization | None = None) -> str:
-    """Hash of the files a scenario reads (data tables and operation files: names and
-    contents), and of ``org``'s tables when it is given (in-memory organisations, which
-    have no files): the workers' cache key."""
+def data_key(scenario: Scenario) -> str:
+    """The workers' cache key of ``scenario``'s data: a hash of every file it reads
+    (:meth:`~placement.model.scenario.Scenario.input_files`: names and contents), or of
+    its tables when it has no data files (``Scenario.from_frames``)."""
     h = hashlib.sha256()
-    for p in data_files(config):
+    for p in scenario.input_files():
         h.update(str(p).encode())
-        path = Path(p)
-        if path.is_file():
-            h.update(path.read_bytes())
-    if org is not None:
+        if p.is_file():
+            h.update(p.read_bytes())
+    if not scenario.config.data.employees:
+        org = scenario.organization()
         for df in (org.employees, org.positions, org.units):
             h.update(repr(list(df.columns)).encode())
             try:
@@ -132,15 +120,7 @@ def scenario_for(task: Task, org: Organization | None = None) -> Scenario:
 
 
 def _basis_key(task: Task) -> str:
-    """The settings a compile's :class:`~placement.model.compile.Basis` depends on (and
-    the day, for a scenario measured at the day it is run)."""
-    raw = {k: v for k, v in task.raw.items() if k not in BASIS_FREE}
-    objective = dict(raw.get("objective") or {})
-    objective.pop("weights", None)
-    raw["objective"] = objective
-    if raw.get("reference_date") is None:
-        raw["reference_date"] = _dt.date.today().isoformat()
-    text = json.dumps(raw, sort_keys=True, default=str).encode()
+    text = json.dumps(basis_settings(task.raw), sort_keys=True, default=str).encode()
     return task.data_key + hashlib.sha256(text).hexdigest()[:32]
 
 
@@ -336,7 +316,6 @@ __all__ = [
     "NO_LIMIT",
     "Point",
     "Task",
-    "data_files",
     "data_key",
     "error_text",
     "fit_range",

@@ -143,7 +143,7 @@ def test_an_edited_operation_file_is_a_new_cache_key(tmp_path):
         pins.write_text(
             f"employee,position\n{e['id'][i]},{e['current_position'][i]}\n", encoding="utf-8"
         )
-        return data_key(placement.load_scenario(folder / "scenario.yaml").config)
+        return data_key(placement.load_scenario(folder / "scenario.yaml"))
 
     doc = yaml.safe_load((folder / "scenario.yaml").read_text(encoding="utf-8"))
     doc["operations"] = [{"pin": {"file": "pins.csv"}}]
