@@ -13,6 +13,7 @@ from placement.report.excel import (
     FIXED_TIME,
     ZIP_TIME,
     TableBook,
+    _fixed_properties,
     add_key_value_sheet,
     add_table_sheet,
 )
@@ -78,6 +79,35 @@ def test_properties_and_entry_times_are_fixed():
     props = openpyxl.load_workbook(io.BytesIO(data)).properties
     assert props.created == props.modified == FIXED_TIME
     assert props.creator == "placement"
+
+
+def test_only_the_entries_from_the_first_to_change_on_are_written_again():
+    # The writer's usual order (sheets, then core.xml) keeps the sheet's bytes; any
+    # other order or entry time is fixed just the same, every entry's content kept.
+    def zipped(entries):
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, when, body in entries:
+                z.writestr(zipfile.ZipInfo(name, date_time=when), body)
+        return buf.getvalue()
+
+    sheet = b"<sheetData>" + b"<row/>" * 5000 + b"</sheetData>"
+    late = (2026, 12, 1, 4, 44, 0)
+    usual = zipped([("xl/sheet1.xml", ZIP_TIME, sheet), ("docProps/core.xml", late, b"now")])
+    fixed = _fixed_properties(usual)
+    kept = zipfile.ZipFile(io.BytesIO(usual)).getinfo("docProps/core.xml").header_offset
+    assert fixed[:kept] == usual[:kept]
+    for order in (
+        [("docProps/core.xml", ZIP_TIME, b"now"), ("xl/sheet1.xml", ZIP_TIME, sheet)],
+        [("xl/a.xml", late, b"a"), ("xl/sheet1.xml", ZIP_TIME, sheet)],
+    ):
+        with zipfile.ZipFile(io.BytesIO(_fixed_properties(zipped(order)))) as z:
+            assert z.testzip() is None
+            assert {i.date_time for i in z.infolist()} == {ZIP_TIME}
+            assert [i.filename for i in z.infolist()] == [name for name, _, _ in order]
+            for name, _, body in order:
+                content = z.read(name)
+                assert content == body if name != "docProps/core.xml" else b"placement" in content
 
 
 def test_text_beyond_excels_cell_limit_is_cut_not_a_crash():
