@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from placement.errors import DataError
@@ -16,3 +18,30 @@ def test_a_malformed_csv_is_one_line_naming_the_file_and_the_line(tmp_path):
     (line,) = err.value.problems
     assert "\n" not in line  # pandas ends its own message with a line break
     assert "employees.csv" in line and "line 3" in line and "saw 4" in line
+
+
+def test_numbers_of_a_parquet_file_read_as_the_text_a_csv_would_hold(tmp_path):
+    # integer columns go through Arrow's cast, the others through Python's str: the
+    # text is the same either way, so the checks that follow see what a CSV gives
+    frame = pd.DataFrame(
+        {
+            "id": ["E1", "E2", "E3"],
+            "grade": np.array([-7, 0, 2**62], dtype=np.int64),
+            "small": np.array([1, 2, 3], dtype=np.int8),
+            "nullable": pd.array([1, None, 3], dtype="Int64"),
+            "ratio": [0.5, np.nan, 3.0],
+            "flag": [True, False, True],
+        }
+    )
+    frame.to_parquet(tmp_path / "employees.parquet")
+    frame.to_csv(tmp_path / "employees.csv", index=False)
+    got = read_table(tmp_path / "employees.parquet")
+    assert got["grade"].tolist() == ["-7", "0", str(2**62)]
+    assert got["small"].tolist() == ["1", "2", "3"]
+    assert got["nullable"].tolist() == ["1", "", "3"]
+    assert got["ratio"].tolist() == ["0.5", "", "3.0"]
+    assert got["flag"].tolist() == ["True", "False", "True"]
+    as_csv = read_table(tmp_path / "employees.csv")
+    for c in ("id", "grade", "small", "nullable", "flag"):
+        assert got[c].tolist() == as_csv[c].tolist(), c
+    assert {str(t) for t in got.dtypes} == {"str"}
