@@ -168,10 +168,11 @@ def compile_scenario(
             if np.isinf(score).any():
                 raise ScenarioError(msg("compile.term_infinite", term=term.name))
             score = np.where(np.isnan(score), 0.0, score)
-        raw = score * (sign * w * SCALE)
-        if len(raw) and np.abs(raw).max() * (n + float(capacity.sum()) + 1) > _LIMIT:
+        raw = np.multiply(score, sign * w * SCALE)  # one array, rounded in place
+        np.rint(raw, out=raw)
+        if len(raw) and max(raw.max(), -raw.min()) * (n + float(capacity.sum()) + 1) > _LIMIT:
             raise ScenarioError(msg("limits.objective_range", term=term.name, weight=w))
-        pts = np.rint(raw).astype(np.int64)
+        pts = raw.astype(np.int64)
         e_c = np.zeros(len(edge_emp), dtype=np.int64)
         u_c = np.zeros(n, dtype=np.int64)
         const = 0
