@@ -142,7 +142,7 @@ def _int_text(s: pd.Series) -> pd.Series:
     """An integer column as text, by Arrow's cast (the digits ``str`` gives; 7x faster
     than a round trip through Python objects: Parquet numbers of 100,000 employees)."""
     import pyarrow as pa  # start-up time: only Parquet and Excel numbers come here
-    import pyarrow.compute as pc
+    import pyarrow.compute as pc  # as above
 
     text = pc.cast(pa.array(s.to_numpy(dtype=np.int64)), pa.large_string())
     return pd.Series(
