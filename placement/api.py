@@ -150,7 +150,7 @@ def placed_by_id(result: Result) -> dict[str, str] | None:
     if result.assignment is None or result.compiled is None:
         return None
     pl = result.placements
-    return dict(zip(pl["employee_id"], pl["position"], strict=True))
+    return dict(zip(pl["employee_id"].tolist(), pl["position"].tolist(), strict=True))
 
 
 #: reference results solved in this process, by scenario file (path, mtime, size)

@@ -314,7 +314,10 @@ class Retirements(Operation):
         for p in plan.pins.values():
             used[p] = used.get(p, 0) + 1
         actions = []
-        for e, p, gone in zip(table["employee_id"], table["current_position"], past, strict=True):
+        people = zip(
+            table["employee_id"].tolist(), table["current_position"].tolist(), past, strict=True
+        )
+        for e, p, gone in people:
             if gone:  # retired already: excluded after the operations, never kept
                 actions.append(PAST_RETIREMENT)
             elif plan.pins.get(e) == p:

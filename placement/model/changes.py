@@ -77,9 +77,11 @@ def _text(df: pd.DataFrame) -> np.ndarray:
 def _pin_units(a: Plan, b: Plan) -> set[str]:
     """Units of pins and bans in plan ``a`` that plan ``b`` lacks."""
     emp = a.org.employees
-    cur_pos = dict(zip(emp["id"], emp["current_position"], strict=True))
-    cur_unit = dict(zip(emp["id"], emp["current_unit"], strict=True))
-    pos_unit = dict(zip(a.org.positions["id"], a.org.positions["unit"], strict=True))
+    ids = emp["id"].tolist()  # plain lists: zipping Arrow-backed columns is per-cell slow
+    cur_pos = dict(zip(ids, emp["current_position"].tolist(), strict=True))
+    cur_unit = dict(zip(ids, emp["current_unit"].tolist(), strict=True))
+    pos = a.org.positions
+    pos_unit = dict(zip(pos["id"].tolist(), pos["unit"].tolist(), strict=True))
     out: set[str] = set()
     for e, q in a.pins.items():
         if b.pins.get(e) == q or cur_pos[e] == q:

@@ -531,7 +531,7 @@ def check_employees(
 
 
 def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: ProblemLog) -> None:
-    pos_unit = dict(zip(pos["id"], pos["unit"], strict=True))
+    pos_unit = dict(zip(pos["id"].tolist(), pos["unit"].tolist(), strict=True))
     cu, cp = emp["current_unit"], emp["current_position"]
     bad_u = ~cu.isin(unit_ids).to_numpy() & (cu != "").to_numpy()
     log.add(emp, bad_u, "current_unit", msg("data.current_unit_unknown"), UnknownReferenceError)

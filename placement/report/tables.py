@@ -145,7 +145,7 @@ def _position_names(result) -> dict[str, str]:
     if len(mv) and "from_title" in mv:
         pairs.append((mv["from_position"], mv["from_title"], mv["from_unit_name"]))
     for ids, titles, units in pairs:
-        for pid, t, un in zip(ids, titles, units, strict=True):
+        for pid, t, un in zip(ids.tolist(), titles.tolist(), units.tolist(), strict=True):
             if isinstance(pid, str) and pid and pid not in shown:
                 t = t if isinstance(t, str) and t else pid
                 shown[pid] = f"{t} ({un})" if isinstance(un, str) and un else t

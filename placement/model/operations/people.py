@@ -253,7 +253,7 @@ class KeepIncumbents(Operation):
             .to_numpy()
         )
         keep = inc[seat < cap]
-        for e, p in zip(keep["id"], keep["current_position"], strict=True):
+        for e, p in zip(keep["id"].tolist(), keep["current_position"].tolist(), strict=True):
             if (e, p) not in plan.bans:
                 plan.pins[e] = p
                 plan.pin_sources[e] = where
