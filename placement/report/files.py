@@ -73,6 +73,8 @@ def _float_text(x: float) -> str:
 _FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
 
 
+_FORMULA_RE = re.compile(_FORMULA)
+
 #: the first characters that can make a cell a formula (the cheap test, before _FORMULA)
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -95,6 +97,11 @@ def neutralise(s: pd.Series) -> pd.Series:
     if not risky.any():
         return s
     return text.where(~risky, "'" + text)
+
+
+def neutral_text(x: str) -> str:
+    """One text cell as :func:`neutralise` leaves it (a single value, no Series)."""
+    return "'" + x if _FORMULA_RE.match(x) else x
 
 
 def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
@@ -407,7 +414,7 @@ def write_comparison(
 
     def field(x) -> str:
         x = str(x)
-        return _csv_field(x if raw_csv else neutralise(pd.Series([x], dtype=object))[0])
+        return _csv_field(x if raw_csv else neutral_text(x))
 
     lines = [",".join(field(x) for x in ["kpi", *kp.columns])]
     for key in kp.index:

@@ -22,10 +22,12 @@ them, the proposal lists and the comparison reuse them.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -149,6 +151,22 @@ def _text(s: pd.Series) -> np.ndarray:
     return s.astype(object).where(s.notna(), "").astype(str).to_numpy()
 
 
+def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataFrame]:
+    """A report table computed once per result (the workbook, the HTML report, the
+    comparison and the proposal all ask for it): kept on the result, each caller gets
+    a shallow copy (copy-on-write: a column it sets leaves the kept table alone)."""
+
+    @functools.wraps(table)
+    def once(result) -> pd.DataFrame:
+        kept = result.__dict__.setdefault("_report_tables", {})
+        if table.__name__ not in kept:
+            kept[table.__name__] = table(result)
+        return kept[table.__name__].copy(deep=False)
+
+    return once
+
+
+@per_result
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
@@ -183,6 +201,7 @@ def opd_names(result) -> dict[str, str]:
     }
 
 
+@per_result
 def opd_table(result) -> pd.DataFrame:
     """Per OPD (in unit order): formasi, bezetting awal and hasil, lowong, selisih
     (hasil − formasi), people moving in and out (rotasi inside an OPD count in neither)."""

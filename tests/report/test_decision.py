@@ -49,6 +49,19 @@ def test_opd_is_the_top_level_unit():
     assert set(s.opd_of(loop)) == {"A", "B"}
 
 
+def test_a_report_table_is_computed_once_per_result_and_each_caller_owns_its_copy():
+    r = closing(nested_frames(), name="memo")
+    first = s.classified_moves(r)
+    first["move_kind"] = "changed by a caller"
+    first.loc[first.index[0], "from_opd"] = "X"
+    again = s.classified_moves(r)
+    assert again is not first
+    assert "changed by a caller" not in set(again["move_kind"])
+    assert "X" not in set(again["from_opd"])
+    assert again.equals(s.classified_moves.__wrapped__(r))  # what a fresh computation gives
+    assert s.opd_table(r).equals(s.opd_table.__wrapped__(r))
+
+
 def test_moves_are_classified_and_lost_posts_are_not_mutasi(result):
     mv = s.classified_moves(result)
     assert len(mv) == len(result.moves)

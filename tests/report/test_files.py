@@ -14,6 +14,8 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import placement
 from placement.api import CHANGE_KPIS, compare
@@ -24,7 +26,7 @@ from placement.report import label, write_comparison, write_result
 from placement.report.charts import RESULT_CHARTS
 from placement.report.comparison_charts import COMPARISON_CHARTS
 from placement.report.excel import FIXED_TIME, ZIP_TIME
-from placement.report.files import RESULT_TABLES, folder_names
+from placement.report.files import RESULT_TABLES, folder_names, neutral_text, neutralise
 from placement.report.formatting import fmt_num
 from placement.solvers.base import SolveOutcome, Status
 from tests.conftest import small_frames
@@ -755,3 +757,8 @@ def test_generated_organisation_report(tmp_path):
     p = parse_html(tmp_path / "a" / "report.html")
     assert all(s["rect"] > 0 for s in p.charts.values())
     assert p.charts["moves_matrix"]["text"] > 5
+
+
+@given(st.text(alphabet=st.sampled_from("=+-@\t\r0123456789.,aZ ()\"'"), max_size=8))
+def test_one_cell_is_neutralised_as_a_column_would_be(text):
+    assert neutral_text(text) == neutralise(pd.Series([text], dtype=object))[0]
