@@ -61,7 +61,7 @@ COLUMNS = [
 def _digest(table) -> str:
     import hashlib
 
-    from placement.report.files import csv_text
+    from placement.report.csv_files import csv_text
 
     return hashlib.sha256(csv_text(table).encode()).hexdigest()[:16]
 

@@ -41,6 +41,7 @@ from placement.io.atomic import write_bytes, write_text
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
+from placement.report.csv_files import csv_text, float_text, neutral_text
 from placement.report.summary import RESULT_TABLES, extra_tables, solver_message
 
 RESULT_FILES = tuple(f"{t}.csv" for t in RESULT_TABLES) + (
@@ -56,65 +57,6 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 # -- value formatting -----------------------------------------------------------------
-
-
-def _float_text(x: float) -> str:
-    """Fixed float formatting for CSV: up to 10 significant digits, no trailing noise."""
-    if math.isnan(x):
-        return ""
-    if x == 0:
-        return "0"
-    s = f"{x:.10g}"
-    return s
-
-
-#: a text cell a spreadsheet would run as a formula (or that hides one behind a tab or
-#: carriage return); plain numbers such as "-5" are left alone
-_FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
-
-
-_FORMULA_RE = re.compile(_FORMULA)
-
-#: the first characters that can make a cell a formula (the cheap test, before _FORMULA)
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _text_of(s: pd.Series) -> pd.Series:
-    """Cells as text, missing as ""."""
-    return s.astype(object).where(s.notna(), "").astype(str)
-
-
-def neutralise(s: pd.Series) -> pd.Series:
-    """Text cells that a spreadsheet would execute, prefixed with ``'`` (shown as text)."""
-    if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)):
-        return s
-    mixed = pd.api.types.is_object_dtype(s.dtype)  # a str column is probed as it is
-    probe = _text_of(s) if mixed else s
-    if not probe.str.startswith(_TRIGGERS).fillna(False).astype(bool).any():
-        return s
-    text = probe if mixed else _text_of(s)
-    risky = text.str.contains(_FORMULA, regex=True)
-    if not risky.any():
-        return s
-    return text.where(~risky, "'" + text)
-
-
-def neutral_text(x: str) -> str:
-    """One text cell as :func:`neutralise` leaves it (a single value, no Series)."""
-    return "'" + x if _FORMULA_RE.match(x) else x
-
-
-def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
-    """``df`` as CSV text: machine headers, ``\\n`` line ends, fixed float format; cells
-    (and headers) a spreadsheet would execute are neutralised unless ``raw``."""
-    if not len(df.columns):
-        return ""
-    if not raw:
-        header = neutralise(pd.Series([str(c) for c in df.columns], dtype=object))
-        df = pd.DataFrame(
-            {i: neutralise(df.iloc[:, i]) for i in range(df.shape[1])}, index=df.index
-        ).set_axis(list(header), axis=1)
-    return df.to_csv(index=False, lineterminator="\n", na_rep="", float_format=_float_text)  # type: ignore[arg-type]  # called with floats
 
 
 def jsonable(v):
@@ -153,7 +95,7 @@ def _fmt_cell(v) -> str:
     if isinstance(v, bool):
         return str(v)
     if isinstance(v, float):
-        return _float_text(v)
+        return float_text(v)
     return str(v)
 
 

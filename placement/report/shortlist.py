@@ -11,8 +11,9 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
+from placement.report.csv_files import csv_text
 from placement.report.excel import TableBook, add_table_sheet
-from placement.report.files import csv_text, refuse_protected
+from placement.report.files import refuse_protected
 from placement.report.formatting import fmt_num
 
 #: Columns shown per candidate in the text block.

@@ -12,7 +12,8 @@ import pandas as pd
 from placement.i18n import check_lang
 from placement.io.atomic import write_bytes, write_text
 from placement.report import scale_pages as _html
-from placement.report.files import csv_text, json_text, parquet_bytes
+from placement.report.csv_files import csv_text
+from placement.report.files import json_text, parquet_bytes
 from placement.scale.frontier import Frontier
 from placement.scale.sweep import DEFAULT_CHART, Sweep
 

@@ -25,8 +25,9 @@ from placement.model.result import Result
 from placement.report import label, write_comparison, write_result
 from placement.report.charts import RESULT_CHARTS
 from placement.report.comparison_charts import COMPARISON_CHARTS
+from placement.report.csv_files import neutral_text, neutralise
 from placement.report.excel import FIXED_TIME, ZIP_TIME
-from placement.report.files import RESULT_TABLES, folder_names, neutral_text, neutralise
+from placement.report.files import RESULT_TABLES, folder_names
 from placement.report.formatting import fmt_num
 from placement.solvers.base import SolveOutcome, Status
 from tests.conftest import small_frames
