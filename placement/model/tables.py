@@ -54,6 +54,14 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
+def _column(s: pd.Series):
+    """An employee column for a table of one row per employee, in order: text stays in
+    its Arrow strings (no round trip through Python objects), the rest as NumPy."""
+    if pd.api.types.is_string_dtype(s.dtype) and not pd.api.types.is_object_dtype(s.dtype):
+        return s.array
+    return s.to_numpy()
+
+
 def build_tables(result) -> dict[str, pd.DataFrame]:
     comp = result.compiled
     if comp is None or result.assignment is None:
@@ -72,12 +80,12 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     now = _pair_metrics(ctx, idx, a)
     before = _pair_metrics(ctx, idx, cur)
 
-    pl = pd.DataFrame({"employee_id": emp["id"].to_numpy()})
+    pl = pd.DataFrame({"employee_id": _column(emp["id"])})
     for c in _EMP_OUT:
         if c in emp:
-            pl[c] = emp[c].to_numpy()
-    pl["current_unit"] = emp["current_unit"].to_numpy()
-    pl["current_position"] = emp["current_position"].to_numpy()
+            pl[c] = _column(emp[c])
+    pl["current_unit"] = _column(emp["current_unit"])
+    pl["current_position"] = _column(emp["current_position"])
     pl["unit"] = np.where(placed, pos["unit"].to_numpy()[ps], "")
     pl["unit_name"] = pd.Series(pl["unit"]).map(unit_name).fillna("").to_numpy()
     pl["position"] = np.where(placed, pos["id"].to_numpy()[ps], "")
@@ -117,9 +125,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         and c not in ("id", "rank_level", "edu_level", "perf_level", "preferences")
     ]
     for c in extra:
-        pl[c] = emp[c].to_numpy()
+        pl[c] = _column(emp[c])
     if "status" in emp.columns:  # e.g. PNS / PPPK; "status" is the placement outcome here
-        pl["employee_status"] = emp["status"].to_numpy()
+        pl["employee_status"] = _column(emp["status"])
 
     # moves (reasons: placement.model.reasons, the one source for every output; people
     # excluded by rule, e.g. past retirement age or on leave, are no move)
