@@ -129,6 +129,9 @@ class LagrangeSolver(Solver):
         target_gap: float = 1.0,
         gap_deterministic_time: float = 0.1,
         gap_lns: bool | None = None,
+        narrow: int = 6,
+        narrow_options: int = 8,
+        narrow_above: int = LARGE_EDGES,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
         problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
@@ -143,7 +146,11 @@ class LagrangeSolver(Solver):
         ``gap_deterministic_time``: CP-SAT's deterministic budget per sub-solve of the
         agent neighbourhoods on GAP-shaped problems (see :mod:`gap_search`).
         ``gap_lns``: run those neighbourhoods (None = as ``lns`` says; True with
-        ``lns=False``: for half of the time limit, then stop)."""
+        ``lns=False``: for half of the time limit, then stop). ``narrow``: above
+        ``narrow_above`` edges, one pricing iteration in this many solves the full
+        network, the others a narrowed one (``narrow_options`` cheapest options per
+        employee plus those used so far; see :mod:`~placement.solvers.lagrange.narrow`;
+        1 = always the full network)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -154,6 +161,9 @@ class LagrangeSolver(Solver):
         self.target_gap = target_gap
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
+        self.narrow = narrow
+        self.narrow_options = narrow_options
+        self.narrow_above = narrow_above
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         run = _Run(
