@@ -20,7 +20,12 @@ min-cost flow of :mod:`placement.solvers.flow`:
    budgets that compete for the same people) with Polyak's step length
    ``t · (best cost − L) / |d|²``; rows are normalised so that one typical employee
    is one unit of every row, and ``t`` is halved after a few iterations without a
-   better bound (sooner on large problems, which get few iterations).
+   better bound (sooner on large problems, which get few iterations). Above
+   ``NARROW_EDGES`` edges most steps solve a *narrowed* network (each employee's few
+   cheapest priced options plus every option a priced optimum has used, see
+   :mod:`~placement.solvers.lagrange.narrow`): its optimum costs at least the full
+   one, so it only moves the multipliers; every few steps the full network is solved,
+   and only those solves give bounds and are repaired.
 3. **Repair.** Each priced optimum (above ``LARGE_EDGES`` edges: the first, those that
    raise the bound and every fourth) is turned into a placement that keeps every rule:
    vectorised rounds send movers of over-cap units back to their current post
@@ -83,7 +88,8 @@ follow the same path up to the first of those clock decisions.
 
 The package: :mod:`~placement.solvers.lagrange.rows` (the relaxed rows and their
 prices), :mod:`~placement.solvers.lagrange.repair`, :mod:`~placement.solvers.lagrange.pricing`
-(phases 1-3), :mod:`~placement.solvers.lagrange.lns` (phase 4),
+(phases 1-3) with :mod:`~placement.solvers.lagrange.narrow`,
+:mod:`~placement.solvers.lagrange.lns` (phase 4),
 :mod:`~placement.solvers.lagrange.gap` (GAP-shaped problems) and
 :mod:`~placement.solvers.lagrange.run` (a run's state).
 """
@@ -98,6 +104,7 @@ from placement.solvers import gap_search
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
 from placement.solvers.lagrange.gap import dense_search
 from placement.solvers.lagrange.lns import _cpsat_sub, _subproblem, neighbourhoods
+from placement.solvers.lagrange.narrow import NARROW_EDGES
 from placement.solvers.lagrange.pricing import LARGE_EDGES, pricing
 from placement.solvers.lagrange.rows import _rows, _soft
 from placement.solvers.lagrange.run import _moves_floor, _Run
@@ -129,6 +136,9 @@ class LagrangeSolver(Solver):
         target_gap: float = 1.0,
         gap_deterministic_time: float = 0.1,
         gap_lns: bool | None = None,
+        narrow: int = 6,
+        narrow_options: int = 8,
+        narrow_above: int = NARROW_EDGES,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
         problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
@@ -143,7 +153,11 @@ class LagrangeSolver(Solver):
         ``gap_deterministic_time``: CP-SAT's deterministic budget per sub-solve of the
         agent neighbourhoods on GAP-shaped problems (see :mod:`gap_search`).
         ``gap_lns``: run those neighbourhoods (None = as ``lns`` says; True with
-        ``lns=False``: for half of the time limit, then stop)."""
+        ``lns=False``: for half of the time limit, then stop). ``narrow``: above
+        ``narrow_above`` edges, one pricing iteration in this many solves the full
+        network, the others a narrowed one (``narrow_options`` cheapest options per
+        employee plus those used so far; see :mod:`~placement.solvers.lagrange.narrow`;
+        1 = always the full network)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -154,6 +168,9 @@ class LagrangeSolver(Solver):
         self.target_gap = target_gap
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
+        self.narrow = narrow
+        self.narrow_options = narrow_options
+        self.narrow_above = narrow_above
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         run = _Run(

@@ -11,6 +11,7 @@ import numpy as np
 from placement.model.outcome import Status
 from placement.solvers.cpsat_model import exact_sum
 from placement.solvers.flow import solve_flow
+from placement.solvers.lagrange.narrow import _Narrow
 from placement.solvers.lagrange.repair import (
     _improve,
     _rank_in_group,
@@ -53,8 +54,15 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
     d_prev: np.ndarray | None = None
     it = 0
     sc = rows.scale
-    last = 0.0  # seconds of the last iteration: do not start one that cannot finish
-    while it < max_it:
+    # large problems: most steps on a narrowed network, a full solve every few
+    every = cfg.narrow if cfg.narrow > 1 and p.n_edges > cfg.narrow_above else 1
+    narrow = _Narrow(p, cfg.narrow_options) if every > 1 else None
+    n_full = 0
+    since_full = 0
+    # seconds of the last full / narrowed iteration: do not start one that cannot finish
+    last = last_narrow = 0.0
+    work = 0.0  # full-network solves, a narrowed one counted by its share of the edges
+    while work < max_it:
         if it and (rem := run.remaining()) is not None and rem < last:
             break
         t_it = time.perf_counter()
@@ -64,6 +72,32 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         q.edge_cost, q.unplaced_cost = cost_e, cost_u
         if mf_pen:
             q.min_fill_penalty = mf_pen * S  # soft minimums: the tier reward, scaled
+        if narrow is not None and since_full < every - 1 and n_full:
+            # a narrowed step unless the time left only fits the full solve after it
+            rem = run.remaining()
+            end = _pricing_left(run)
+            if (rem is None or rem >= last + last_narrow) and (
+                end is None or end >= last + last_narrow
+            ):
+                a = _narrow_step(narrow, q)
+                if a is not None:
+                    e = p.edge_index(a)
+                    narrow.note(e)
+                    L = _lagrangian(p, rows, a, e, cost_e, cost_u, mu, S, mf_pen) / S
+                    g = (_activity(p, rows, a, e) - rows.limit) / sc
+                    it += 1
+                    work += len(narrow.idx) / max(p.n_edges, 1)
+                    since_full += 1
+                    last_narrow = time.perf_counter() - t_it
+                    # no bound: L is at least the full L at these multipliers
+                    theta, t_step, since_better, best_L, d_prev, stop = _step(
+                        run, theta, g, L, t_step, since_better, best_L, d_prev, patience, sc
+                    )
+                    if stop:
+                        if _over_time(run):
+                            break
+                        since_full = every  # the narrowed optimum is no proof: go full
+                    continue
         try:
             a, status, message = solve_flow(q)
         except OverflowError:
@@ -77,64 +111,105 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
                 return Status.INFEASIBLE, message  # the network part alone
             return Status.NO_SOLUTION, message
         e = p.edge_index(a)
-        priced = exact_sum(cost_e[e[e >= 0]]) + exact_sum(cost_u[a < 0])
-        if mf_pen:  # the flow minimised priced cost + penalty × minimum seats short
-            short = p.shortfalls(a)
-            priced += S * mf_pen * (int(short["min_fill"].sum()) + int(short["unit_min"].sum()))
-        L_num = priced + S * int(p.constant) - exact_sum(mu * rows.limit)
+        L_num = _lagrangian(p, rows, a, e, cost_e, cost_u, mu, S, mf_pen)
         bound = -((-L_num) // S)
         L = L_num / S
         raised = run.bound is None or bound > run.bound
         run.raise_bound(bound, "lagrange: bound")
         act = _activity(p, rows, a, e)
         g = (act - rows.limit) / sc
+        if narrow is not None:
+            narrow.note(e)
+            narrow.rebuild(cost_e)
         # repair this priced optimum (priced costs guide the choices). On large
         # problems a repair costs about as much as a flow solve: repair the first
         # priced optimum, those that raised the bound and every fourth, so that
         # the time goes to pricing (100k, 120 s: 2.9 % -> 2.0 % from the bound)
-        if p.n_edges <= LARGE_EDGES or it == 0 or raised or it % 4 == 3:
+        if p.n_edges <= LARGE_EDGES or n_full == 0 or raised or n_full % 4 == 3:
             repair(run, a, cost_e, cost_u, mu, S)
         it += 1
+        work += 1
+        n_full += 1
+        since_full = 0
         last = time.perf_counter() - t_it
         if run.proven():
             break
-        if best_L is None or L > best_L + 1e-9:
-            best_L, since_better = L, 0
-        else:
-            since_better += 1
-            if since_better >= patience:
-                t_step /= 2
-                since_better = 0
-        if t_step < 1e-3:
-            break
-        g_proj = np.where((theta <= 0) & (g < 0), 0.0, g)
-        if not g_proj.any():
-            break  # the priced optimum keeps every row: nothing left to price
-        # deflected subgradient: a share of the previous direction damps zig-zags
-        d = g_proj if d_prev is None else cfg.smoothing * g_proj + (1 - cfg.smoothing) * d_prev
-        d = np.where((theta <= 0) & (d < 0), 0.0, d)
-        norm = float(d @ d)
-        if norm == 0:
-            d, norm = g_proj, float(g_proj @ g_proj)
-        d_prev = d
-        # Polyak's target: the best placement's cost, but never more than
-        # ``target_gap`` above the best bound (a poor first repair would overshoot)
-        target = best_L + max(1.0, cfg.target_gap * abs(best_L))
-        if run.best_cost is not None:
-            target = min(target, float(run.best_cost))
-        theta = np.clip(theta + t_step * max(target - L, 1.0) / norm * d, 0.0, rows.lam_cap * sc)
-        if (
-            run.deadline is not None
-            and run.elapsed() > cfg.pricing_share * float(run.time_limit)
-            and run.best_a is not None
-        ):
-            break
-        if run.out_of_time():
+        theta, t_step, since_better, best_L, d_prev, stop = _step(
+            run, theta, g, L, t_step, since_better, best_L, d_prev, patience, sc
+        )
+        if stop:
             break
     run.log.append(
         f"lagrange: {it} pricing iteration(s), scale {S}, bound {run.bound}, best {run.best_cost}"
     )
     return None, ""
+
+
+def _lagrangian(p, rows, a, e, cost_e, cost_u, mu, S, mf_pen) -> int:
+    """``S ×`` the Lagrangian value of the priced placement ``a`` (edges ``e``), exact in
+    integers: its priced cost (+ the minimum-fill penalty the flow paid) − μ · limit."""
+    priced = exact_sum(cost_e[e[e >= 0]]) + exact_sum(cost_u[a < 0])
+    if mf_pen:  # the flow minimised priced cost + penalty × minimum seats short
+        short = p.shortfalls(a)
+        priced += S * mf_pen * (int(short["min_fill"].sum()) + int(short["unit_min"].sum()))
+    return priced + S * int(p.constant) - exact_sum(mu * rows.limit)
+
+
+def _step(run: _Run, theta, g, L, t_step, since_better, best_L, d_prev, patience, sc):
+    """One projected, deflected subgradient step with Polyak's length (see the
+    package docstring). Returns the new state and whether pricing should stop."""
+    cfg, rows = run.cfg, run.rows
+    if best_L is None or L > best_L + 1e-9:
+        best_L, since_better = L, 0
+    else:
+        since_better += 1
+        if since_better >= patience:
+            t_step /= 2
+            since_better = 0
+    if t_step < 1e-3:
+        return theta, t_step, since_better, best_L, d_prev, True
+    g_proj = np.where((theta <= 0) & (g < 0), 0.0, g)
+    if not g_proj.any():
+        # the priced optimum keeps every row: nothing left to price
+        return theta, t_step, since_better, best_L, d_prev, True
+    # deflected subgradient: a share of the previous direction damps zig-zags
+    d = g_proj if d_prev is None else cfg.smoothing * g_proj + (1 - cfg.smoothing) * d_prev
+    d = np.where((theta <= 0) & (d < 0), 0.0, d)
+    norm = float(d @ d)
+    if norm == 0:
+        d, norm = g_proj, float(g_proj @ g_proj)
+    d_prev = d
+    # Polyak's target: the best placement's cost, but never more than
+    # ``target_gap`` above the best bound (a poor first repair would overshoot)
+    target = best_L + max(1.0, cfg.target_gap * abs(best_L))
+    if run.best_cost is not None:
+        target = min(target, float(run.best_cost))
+    theta = np.clip(theta + t_step * max(target - L, 1.0) / norm * d, 0.0, rows.lam_cap * sc)
+    return theta, t_step, since_better, best_L, d_prev, _over_time(run)
+
+
+def _over_time(run: _Run) -> bool:
+    """Pricing hands over: past ``pricing_share`` of the limit (with a placement) or
+    out of time."""
+    left = _pricing_left(run)
+    return (left is not None and left < 0 and run.best_a is not None) or run.out_of_time()
+
+
+def _pricing_left(run: _Run) -> float | None:
+    """Seconds left before pricing hands over (``pricing_share`` of the limit)."""
+    if run.deadline is None:
+        return None
+    return run.cfg.pricing_share * float(run.time_limit) - run.elapsed()
+
+
+def _narrow_step(narrow: _Narrow, q) -> np.ndarray | None:
+    """The priced optimum on the narrowed network (None: infeasible or no solution
+    there, the caller solves the full network)."""
+    try:
+        a, _, _ = solve_flow(narrow.problem(q), ties=False)
+    except OverflowError:
+        return None
+    return a
 
 
 def repair(run: _Run, a: np.ndarray, cost_e, cost_u, mu, S) -> None:
