@@ -11,10 +11,9 @@ columns: about 8x faster than XlsxWriter on the bundled example's 219,000-cell
 workbook (0.14 s against 1.18 s). Its files carry the clock time in their document
 properties, so the zip's last entries are written again with fixed ones
 (:data:`FIXED_TIME`, entry times :data:`ZIP_TIME`): identical input gives identical
-bytes. Free-form sheets
-(:class:`Book`: the decree proposal's merged cells) stay with XlsxWriter. Strings are
-written as text in both, never read as formulas, URLs or numbers. openpyxl reads the
-files back (tests, other tools).
+bytes. Free-form sheets (:class:`Book`: the decree proposal's merged cells) stay with
+XlsxWriter. Strings are written as text in both, never read as formulas, URLs or
+numbers. openpyxl reads the files back (tests, other tools).
 """
 
 from __future__ import annotations
