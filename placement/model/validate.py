@@ -195,7 +195,7 @@ def _stripped(df: pd.DataFrame) -> pd.DataFrame:
         if c != "_row" and (
             pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)
         ):
-            s = (s.fillna("").astype(str) if s.dtype == object else s.fillna("")).str.strip()
+            s = s.fillna("").astype(str).str.strip()  # pandas' own text type, whatever came in
         cols[c] = s
     out = pd.DataFrame(cols, index=df.index, copy=False)
     out.attrs.update(df.attrs)

@@ -77,8 +77,16 @@ def csv_text(df: pd.DataFrame, raw: bool = False) -> str:
         heads = list(neutralise(pd.Series(heads, dtype=object)))
         columns = [neutralise(s) for s in columns]
     texts = [_column_text(s) for s in columns]
-    if len(heads) == 1 or len(set(heads)) < len(heads) or any(t is None for t in texts):
-        frame = pd.DataFrame(dict(enumerate(columns)), index=df.index).set_axis(heads, axis=1)
+    # raw headers that are not text (numbers, dates, several levels): as pandas writes them
+    labels = df.columns if raw and not all(isinstance(c, str) for c in df.columns) else None
+    if (
+        len(heads) == 1
+        or len(set(heads)) < len(heads)
+        or labels is not None
+        or any(t is None for t in texts)
+    ):
+        frame = pd.DataFrame(dict(enumerate(columns)), index=df.index)
+        frame = frame.set_axis(heads if labels is None else labels, axis=1)
         return frame.to_csv(index=False, lineterminator="\n", na_rep="", float_format=float_text)  # type: ignore[arg-type]  # called with floats
     from rustpy_xlsxwriter import write_csv  # start-up time: only CSV output needs it
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import placement
+import placement.generate
 from placement.errors import (
     DataError,
     DuplicateIdError,
@@ -87,3 +88,20 @@ def test_extra_columns_carried_through(frames):
 def test_scales_are_ordered():
     assert RANKS[0] == "I/a" and RANKS[-1] == "IV/e" and len(RANKS) == 17
     assert EDUCATION.index("SMA") < EDUCATION.index("D3") < EDUCATION.index("S1")
+
+
+@pytest.mark.parametrize("backend", ["pyarrow", "numpy_nullable"])
+def test_frames_of_any_text_type_read_like_a_file(backend):
+    # DataFrames from convert_dtypes / read_*(dtype_backend=...) carry other text types
+    # (Arrow's own strings, "string" with <NA>): they are read as pandas' text, stripped
+    o = placement.generate.generate_organization(60, seed=3)
+    emp = o.employees.convert_dtypes(dtype_backend=backend)
+    emp.loc[0, "name"] = "  " + str(emp.loc[0, "name"]) + "  "
+    org = Organization.from_frames(emp, o.positions, o.units)
+    plain = Organization.from_frames(o.employees, o.positions, o.units)
+    first = org.employees.set_index("id").loc[str(emp.loc[0, "id"]), "name"]
+    assert first == str(o.employees["name"].iloc[0]).strip()
+    text = [c for c in plain.employees.columns if str(plain.employees[c].dtype) == "str"]
+    assert text and all(str(org.employees[c].dtype) == "str" for c in text)
+    r = placement.solve(placement.Scenario.from_frames(emp, o.positions, o.units))
+    assert r.status.has_solution

@@ -106,6 +106,21 @@ def test_what_the_rust_writer_does_not_take_pandas_writes_the_same_way(df):
     assert csv_text(df) == pandas_csv(df)
 
 
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["a", np.nan],
+        [0.5, 2.0],
+        [pd.Timestamp("2026-01-01"), pd.Timestamp("2026-02-01")],
+        pd.MultiIndex.from_tuples([("a", "b"), ("a", "c")]),
+    ],
+)
+@pytest.mark.parametrize("raw", [False, True])
+def test_headers_that_are_not_text_are_written_as_before(labels, raw):
+    df = pd.DataFrame([[1, 2.5]], columns=labels)
+    assert csv_text(df, raw) == pandas_csv(df, raw)
+
+
 def test_a_carriage_return_inside_a_cell_is_quoted_as_the_csv_standard_asks():
     df = pd.DataFrame({"a": ["x\ry", "z"], "b": [1, 2]})
     assert csv_text(df) == 'a,b\n"x\ry",1\nz,2\n'
