@@ -20,6 +20,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from placement.io.tables import int_text
+
 #: a text cell a spreadsheet would run as a formula (or that hides one behind a tab or
 #: carriage return); plain numbers such as "-5" are left alone
 _FORMULA = r"^[=+\-@\t\r](?![0-9]+(?:[.,][0-9]+)?$)"
@@ -109,11 +111,7 @@ def _column_text(s: pd.Series) -> pd.api.extensions.ExtensionArray | np.ndarray 
     if kind == np.bool_:
         return np.where(s.to_numpy(), "True", "False").astype(object)
     if pd.api.types.is_integer_dtype(kind):  # numpy or nullable (<NA> as "")
-        import pyarrow as pa  # start-up time: as above
-        import pyarrow.compute as pc  # as above
-
-        text = pc.cast(pa.array(s.array if s.hasnans else s.to_numpy()), pa.large_string())
-        return pd.array(pc.fill_null(text, ""), dtype=_STR)
+        return int_text(s)
     if isinstance(kind, np.dtype) and kind.kind == "f":
         v = s.to_numpy() + 0.0  # -0.0 as 0, as float_text writes it
         out = np.char.mod("%.10g", v).astype(object)

@@ -28,6 +28,7 @@ def test_numbers_of_a_parquet_file_read_as_the_text_a_csv_would_hold(tmp_path):
             "id": ["E1", "E2", "E3"],
             "grade": np.array([-7, 0, 2**62], dtype=np.int64),
             "small": np.array([1, 2, 3], dtype=np.int8),
+            "unsigned": np.array([0, 7, 2**64 - 1], dtype=np.uint64),
             "nullable": pd.array([1, None, 3], dtype="Int64"),
             "ratio": [0.5, np.nan, 3.0],
             "flag": [True, False, True],
@@ -38,10 +39,11 @@ def test_numbers_of_a_parquet_file_read_as_the_text_a_csv_would_hold(tmp_path):
     got = read_table(tmp_path / "employees.parquet")
     assert got["grade"].tolist() == ["-7", "0", str(2**62)]
     assert got["small"].tolist() == ["1", "2", "3"]
+    assert got["unsigned"].tolist() == ["0", "7", str(2**64 - 1)]
     assert got["nullable"].tolist() == ["1", "", "3"]
     assert got["ratio"].tolist() == ["0.5", "", "3.0"]
     assert got["flag"].tolist() == ["True", "False", "True"]
     as_csv = read_table(tmp_path / "employees.csv")
-    for c in ("id", "grade", "small", "nullable", "flag"):
+    for c in ("id", "grade", "small", "unsigned", "nullable", "flag"):
         assert got[c].tolist() == as_csv[c].tolist(), c
     assert {str(t) for t in got.dtypes} == {"str"}

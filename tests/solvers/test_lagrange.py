@@ -157,15 +157,21 @@ def test_unplaced_incumbent_counts_as_a_move():
     assert out.status is Status.OPTIMAL and out.cost == optimum == 5
 
 
-def test_deterministic_for_a_seed():
+def _budgeted_1k(**constraints):
+    """The compiled problem of a generated 1,000-employee organisation with budgets on
+    monthly cost (and ``constraints``)."""
     o = placement.generate.generate_organization(1000, seed=3)
     sc = placement.Scenario.from_frames(
         o.employees,
         o.positions,
         o.units,
-        constraints={"max_moves": 40, "budgets": {"weight_column": "monthly_cost"}},
+        constraints={**constraints, "budgets": {"weight_column": "monthly_cost"}},
     )
-    problem = sc.compile().problem
+    return sc.compile().problem
+
+
+def test_deterministic_for_a_seed():
+    problem = _budgeted_1k(max_moves=40)
     runs = [LagrangeSolver(max_iterations=8, lns_rounds=3).solve(problem, seed=7) for _ in range(2)]
     assert runs[0].cost == runs[1].cost and runs[0].bound == runs[1].bound
     assert np.array_equal(runs[0].assignment, runs[1].assignment)
@@ -192,14 +198,7 @@ def test_narrowed_pricing_claims_only_full_network_bounds(problem):
 
 
 def test_narrowed_pricing_is_deterministic_and_closes_the_gap():
-    o = placement.generate.generate_organization(1000, seed=3)
-    sc = placement.Scenario.from_frames(
-        o.employees,
-        o.positions,
-        o.units,
-        constraints={"budgets": {"weight_column": "monthly_cost"}},
-    )
-    problem = sc.compile().problem
+    problem = _budgeted_1k()
     solver = LagrangeSolver(max_iterations=20, lns=False, narrow=4, narrow_above=0)
     runs = [solver.solve(problem, seed=7) for _ in range(2)]
     assert runs[0].cost == runs[1].cost and runs[0].bound == runs[1].bound
