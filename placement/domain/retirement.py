@@ -63,6 +63,7 @@ from placement.domain.nip import (
     reference_date,
 )
 from placement.i18n import msg
+from placement.model.cells import isin
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
@@ -275,7 +276,7 @@ class Retirements(Operation):
         past = (table["retirement_date"] <= pd.Timestamp(ref).strftime("%Y-%m-%d")).to_numpy()
         if self.mode == "exclude":
             emp = org.employees
-            keep = ~emp["id"].isin(ids)
+            keep = ~isin(emp["id"], ids)
             new = emp.loc[keep].reset_index(drop=True)
             new.attrs.update(emp.attrs)
             org.employees = new

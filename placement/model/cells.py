@@ -20,6 +20,24 @@ if TYPE_CHECKING:
     from placement.model.organization import ProblemLog
 
 
+def isin(s: pd.Series, values: Iterable[object]) -> np.ndarray:
+    """``s.isin(values)`` as a NumPy bool array. A text column held in Arrow strings is
+    matched by Arrow itself: pandas first turns every one of ``values`` into an Arrow
+    scalar in Python (0.2 s for the 11,000 post ids of a 100,000-person roster)."""
+    arr = s.array
+    pa_array = getattr(arr, "_pa_array", None)
+    if pa_array is None or not pd.api.types.is_string_dtype(s.dtype) or s.hasnans:
+        return s.isin(list(values)).to_numpy(dtype=bool)
+    import pyarrow as pa  # start-up time
+    import pyarrow.compute as pc  # start-up time
+
+    texts = [v for v in values if isinstance(v, str)]
+    if not texts:
+        return np.zeros(len(s), dtype=bool)
+    hit = pc.is_in(pa_array, value_set=pa.array(texts, type=pa_array.type))
+    return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+
+
 def cell_values(df: pd.DataFrame, rows: np.ndarray, column: str | None, most: int = 3) -> str:
     """The distinct non-blank values of ``column`` in ``rows``, quoted: "'2 orang', 'x'"
     (and '…' when there are more)."""

@@ -36,12 +36,9 @@ ORDER_BITS = 16
 
 def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
     """uint64 hash of each id (BLAKE2b of its text): one call per id, not per pair."""
-    out = np.empty(len(ids), dtype=np.uint64)
-    for i, v in enumerate(ids):
-        out[i] = int.from_bytes(
-            hashlib.blake2b(str(v).encode("utf-8"), digest_size=8).digest(), "little"
-        )
-    return out
+    blake = hashlib.blake2b
+    digests = b"".join([blake(str(v).encode("utf-8"), digest_size=8).digest() for v in ids])
+    return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
 
 
 def _mix(x: np.ndarray) -> np.ndarray:

@@ -26,6 +26,7 @@ from placement.model.cells import (
     cell_values,
     cells_to_text,
     check_list,
+    isin,
     looks_like_export,
     stored_as_number,
 )
@@ -368,7 +369,7 @@ def check_units(un: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     un["type"] = _text(un, "type")
     un["parent"] = _text(un, "parent")
     ids = set(un["id"])
-    bad = ~un["parent"].isin(ids).to_numpy() & (un["parent"] != "").to_numpy()
+    bad = ~isin(un["parent"], ids) & (un["parent"] != "").to_numpy()
     log.add(un, bad, "parent", msg("data.parent_unknown"), UnknownReferenceError)
     _check_parents(un, log)
     for col in ("max_headcount", "min_headcount"):
@@ -414,7 +415,7 @@ def check_positions(
 ) -> pd.DataFrame:
     _check_ids(pos, log, "position")
     pos["title"] = _text(pos, "title").where(_text(pos, "title") != "", pos["id"])
-    unknown = ~pos["unit"].isin(unit_ids).to_numpy()
+    unknown = ~isin(pos["unit"], unit_ids)
     if unknown.any():
         for u in pd.unique(pos["unit"][unknown])[:20]:
             text = (
@@ -533,9 +534,9 @@ def check_employees(
 def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: ProblemLog) -> None:
     pos_unit = dict(zip(pos["id"].tolist(), pos["unit"].tolist(), strict=True))
     cu, cp = emp["current_unit"], emp["current_position"]
-    bad_u = ~cu.isin(unit_ids).to_numpy() & (cu != "").to_numpy()
+    bad_u = ~isin(cu, unit_ids) & (cu != "").to_numpy()
     log.add(emp, bad_u, "current_unit", msg("data.current_unit_unknown"), UnknownReferenceError)
-    known = cp.isin(pos_unit.keys()).to_numpy()
+    known = isin(cp, pos_unit.keys())
     bad_p = ~known & (cp != "").to_numpy()
     log.add(
         emp, bad_p, "current_position", msg("data.current_position_unknown"), UnknownReferenceError
@@ -551,7 +552,7 @@ def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: P
     if has.any():
         exploded = prefs[has].str.split(LIST_SEP).explode().str.strip()
         exploded = exploded[exploded != ""]
-        unknown = exploded[~exploded.isin(pos_unit.keys())]
+        unknown = exploded[~isin(exploded, pos_unit.keys())]
         rows = np.zeros(len(emp), dtype=bool)
         rows[unknown.index.to_numpy()] = True
         log.add(

@@ -13,6 +13,7 @@ from placement.errors import DataError, OperationError
 from placement.i18n import msg, noun
 from placement.io.files import resolve_file
 from placement.io.tables import read_table
+from placement.model.cells import isin
 from placement.model.operations.base import (
     Operation,
     Plan,
@@ -61,7 +62,7 @@ def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
         ("employee", plan.org.employees["id"], "employee"),
         ("position", plan.org.positions["id"], "position"),
     ):
-        bad = np.flatnonzero(~df[col].isin(set(ids)).to_numpy())
+        bad = np.flatnonzero(~isin(df[col], set(ids)))
         if len(bad):
             problems.append(
                 msg(
@@ -138,7 +139,7 @@ class Pin(Operation):
             )
         distinct = df.drop_duplicates(["employee", "position"])
         twice = distinct["employee"].duplicated(keep=False)
-        rows = np.flatnonzero(e.isin(set(distinct.loc[twice, "employee"])).to_numpy())
+        rows = np.flatnonzero(isin(e, set(distinct.loc[twice, "employee"])))
         if len(rows):
             problems.append(msg("op.pairs_twice", where=where, at=rows_where(df, rows, "employee")))
         earlier = e.map(plan.pins)
@@ -242,7 +243,7 @@ class KeepIncumbents(Operation):
         m = self.select.mask(plan, where)
         pos = org.positions.loc[m, ["id", "headcount"]]
         emp = org.employees
-        inc = emp[emp["current_position"].isin(set(pos["id"])) & ~emp["id"].isin(plan.pins)]
+        inc = emp[isin(emp["current_position"], set(pos["id"])) & ~isin(emp["id"], plan.pins)]
         inc = inc.sort_values(
             ["current_position", "rank_level", "id"], ascending=[True, False, True], kind="stable"
         )
