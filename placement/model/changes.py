@@ -49,9 +49,7 @@ def touched_units(a: Plan, b: Plan) -> set[str]:
     out |= set(ia.loc[only_a, "unit"]) | set(ib.loc[only_b, "unit"])
     both = ia.index.intersection(ib.index)
     if len(both):
-        x = _text(ia.loc[both, cols])
-        y = _text(ib.loc[both, cols])
-        changed = both[(x != y).any(axis=1)]
+        changed = both[_differ(ia.loc[both, cols], ib.loc[both, cols])]
         out |= set(ia.loc[changed, "unit"]) | set(ib.loc[changed, "unit"])
     ua, ub = a.org.units.set_index("id"), b.org.units.set_index("id")
     out |= set(ua.index.symmetric_difference(ub.index))
@@ -62,16 +60,34 @@ def touched_units(a: Plan, b: Plan) -> set[str]:
     ]
     common = ua.index.intersection(ub.index)
     if len(common) and ucols:
-        x = _text(ua.loc[common, ucols])
-        y = _text(ub.loc[common, ucols])
-        out |= set(common[(x != y).any(axis=1)])
+        out |= set(common[_differ(ua.loc[common, ucols], ub.loc[common, ucols])])
     out |= _pin_units(a, b) | _pin_units(b, a)
     return {u for u in out if u}
 
 
-def _text(df: pd.DataFrame) -> np.ndarray:
+def _differ(x: pd.DataFrame, y: pd.DataFrame) -> np.ndarray:
+    """Per row of two frames with the same index and columns: does any cell differ,
+    compared as text (blank / NaN as "")? Columns of the same numeric or text type are
+    compared as they are (the same answer, without turning each cell into text)."""
+    out = np.zeros(len(x), dtype=bool)
+    for c in x.columns:
+        a, b = x[c], y[c]
+        if a.dtype == b.dtype and a.dtype.kind in "biuf":
+            va, vb = a.to_numpy(), b.to_numpy()
+            same = va == vb
+            if a.dtype.kind == "f":
+                same |= np.isnan(va) & np.isnan(vb)
+        elif a.dtype == b.dtype and pd.api.types.is_string_dtype(a.dtype):
+            same = (a.fillna("") == b.fillna("")).to_numpy(dtype=bool)
+        else:
+            same = (_text(a) == _text(b)).to_numpy(dtype=bool)
+        out |= ~same
+    return out
+
+
+def _text(s: pd.Series) -> pd.Series:
     """Cells as comparable text (blank / NaN as "")."""
-    return df.astype(object).where(df.notna(), "").astype(str).to_numpy()
+    return s.astype(object).where(s.notna(), "").astype(str)
 
 
 def _pin_units(a: Plan, b: Plan) -> set[str]:
