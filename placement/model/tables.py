@@ -62,6 +62,12 @@ def _column(s: pd.Series):
     return s.to_numpy()
 
 
+def _take(s: pd.Series, rows: np.ndarray):
+    """Cells ``rows`` of column ``s`` (text stays in its Arrow strings)."""
+    col = _column(s)
+    return col[rows] if isinstance(col, np.ndarray) else col.take(rows)
+
+
 def build_tables(result) -> dict[str, pd.DataFrame]:
     comp = result.compiled
     if comp is None or result.assignment is None:
@@ -200,38 +206,32 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     up["reason_code"] = why["code"].reindex(unplaced_idx).to_numpy()
     up["reason_points"] = why["points"].reindex(unplaced_idx).to_numpy()
 
-    # training needs (long table)
-    rows = []
+    # training needs (long table): one row per placed employee and competency below
+    # the post's standard, competency by competency (then sorted); the id columns are
+    # taken from the Arrow strings once for all the rows
     pe = np.flatnonzero(placed)
-    for j, c in enumerate(ctx.competencies):
-        req = ctx.required[a[pe], j]
-        lvl = ctx.levels[pe, j]
-        g = (req > 0) & (lvl < req)
-        if g.any():
-            sel = pe[g]
-            rows.append(
-                pd.DataFrame(
-                    {
-                        "employee_id": emp["id"].to_numpy()[sel],
-                        "unit": pos["unit"].to_numpy()[a[sel]],
-                        "position": pos["id"].to_numpy()[a[sel]],
-                        "competency": c,
-                        "required": req[g].astype(int),
-                        "level": lvl[g].astype(int),
-                        "gap": (req[g] - lvl[g]).astype(int),
-                    }
-                )
-            )
-    tn = (
-        pd.concat(rows, ignore_index=True)
-        if rows
-        else pd.DataFrame(
-            columns=["employee_id", "unit", "position", "competency", "required", "level", "gap"]
+    req_pe, lvl_pe = ctx.required[a[pe]], ctx.levels[pe]
+    short = (req_pe > 0) & (lvl_pe < req_pe)  # NaN (not assessed) is no gap
+    comp_of, row_of = np.nonzero(short.T)  # competency-major, employees ascending
+    sel = pe[row_of]
+    cols = ["employee_id", "unit", "position", "competency", "required", "level", "gap"]
+    if len(sel):
+        req_g, lvl_g = req_pe[row_of, comp_of], lvl_pe[row_of, comp_of]
+        tn = pd.DataFrame(
+            {
+                "employee_id": _take(emp["id"], sel),
+                "unit": _take(pos["unit"], a[sel]),
+                "position": _take(pos["id"], a[sel]),
+                "competency": _take(pd.Series(ctx.competencies, dtype="str"), comp_of),
+                "required": req_g.astype(int),
+                "level": lvl_g.astype(int),
+                "gap": (req_g - lvl_g).astype(int),
+            }
         )
-    )
-    if len(tn):
         tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
         tn = tn.reset_index(drop=True)
+    else:
+        tn = pd.DataFrame(columns=cols)
     # every input employee exactly once, in input order (checked on every run)
     if len(pl) != len(emp) or not pl["employee_id"].equals(emp["id"].reset_index(drop=True)):
         raise PlacementError(
