@@ -77,7 +77,7 @@ def _differ(x: pd.DataFrame, y: pd.DataFrame) -> np.ndarray:
             same = va == vb
             if a.dtype.kind == "f":
                 same |= np.isnan(va) & np.isnan(vb)
-        elif a.dtype == b.dtype and pd.api.types.is_string_dtype(a.dtype):
+        elif a.dtype == b.dtype and a.dtype != object and pd.api.types.is_string_dtype(a.dtype):
             same = (a.fillna("") == b.fillna("")).to_numpy(dtype=bool)
         else:
             same = (_text(a) == _text(b)).to_numpy(dtype=bool)
