@@ -114,7 +114,10 @@ def _column_text(s: pd.Series) -> pd.api.extensions.ExtensionArray | np.ndarray 
         return int_text(s)
     if isinstance(kind, np.dtype) and kind.kind == "f":
         v = s.to_numpy() + 0.0  # -0.0 as 0, as float_text writes it
-        out = np.char.mod("%.10g", v).astype(object)
-        out[np.isnan(v)] = ""
-        return out
+        # each distinct value formatted once (a JPM column of 100,000 people holds a
+        # few hundred): 0.19 -> 0.02 s for the four float columns of the placements
+        distinct, of = np.unique(v, return_inverse=True)
+        text = np.char.mod("%.10g", distinct).astype(object)
+        text[np.isnan(distinct)] = ""
+        return text[of.ravel()]
     return None
