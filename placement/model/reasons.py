@@ -128,6 +128,7 @@ def reasons(result: Result) -> pd.DataFrame:
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
+    kept_in: dict[int, list[str]] = {}
     for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
@@ -154,7 +155,9 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         came = arrivals.get(c, [])
         if holders_before[c] > hc[c]:
-            kept = [emp_ids[j] for j in holders(c) if cur[j] == c]
+            if c not in kept_in:  # the post's incumbents who keep it, once per post
+                kept_in[c] = [emp_ids[j] for j in holders(c) if cur[j] == c]
+            kept = kept_in[c]
             set_row(
                 i,
                 "over_formasi",
