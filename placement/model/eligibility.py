@@ -198,7 +198,10 @@ def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
         if len(keys)
         else np.ones(len(extra), bool)
     )
-    if new.any():
-        keys = np.insert(keys, at[new], extra[new])
-        return (keys // m).astype(np.int32), (keys % m).astype(np.int32)
+    if new.any():  # inserted pair by pair (no division of millions of keys back)
+        add, where = extra[new], at[new]
+        return (
+            np.insert(edge_emp, where, (add // m).astype(edge_emp.dtype)),
+            np.insert(edge_pos, where, (add % m).astype(edge_pos.dtype)),
+        )
     return edge_emp, edge_pos
