@@ -136,6 +136,7 @@ class LagrangeSolver(Solver):
         target_gap: float = 1.0,
         gap_deterministic_time: float = 0.1,
         gap_lns: bool | None = None,
+        gap_chain_work: float = 1e8,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -157,7 +158,9 @@ class LagrangeSolver(Solver):
         ``narrow_above`` edges, one pricing iteration in this many solves the full
         network, the others a narrowed one (``narrow_options`` cheapest options per
         employee plus those used so far; see :mod:`~placement.solvers.lagrange.narrow`;
-        1 = always the full network)."""
+        1 = always the full network). ``gap_chain_work``: budget of the ejection-chain
+        search on GAP-shaped problems (:mod:`~placement.solvers.gap_chains`) in cells
+        evaluated (its iterations = this / (jobs × (jobs + agents))); 0 = off."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -168,6 +171,7 @@ class LagrangeSolver(Solver):
         self.target_gap = target_gap
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
+        self.gap_chain_work = gap_chain_work
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above

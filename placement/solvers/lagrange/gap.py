@@ -7,8 +7,11 @@ import time
 
 import numpy as np
 
-from placement.solvers import gap_search
+from placement.solvers import gap_chains, gap_search
 from placement.solvers.lagrange.run import _Run
+
+#: The ejection-chain search runs up to this many jobs (see :func:`chains`).
+CHAIN_MAX_JOBS = 400
 
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
@@ -41,6 +44,7 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     )
     if run.best_a is None:
         return False
+    chains(run, d, lam)
     if not (cfg.lns if cfg.gap_lns is None else cfg.gap_lns) or run.proven():
         return True
     x = d.from_assignment(run.best_a)
@@ -72,3 +76,22 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
         f"{lns.solves_optimal} proven, last size {lns.k} agents"
     )
     return True
+
+
+def chains(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
+    """The ejection-chain search (:mod:`placement.solvers.gap_chains`) from the best
+    construction, for ``gap_chain_work`` cells evaluated (a fixed iteration count;
+    only the deadline may stop it earlier). Up to ``CHAIN_MAX_JOBS`` jobs: its swap
+    and chain moves evaluate job × job matrices."""
+    work = run.cfg.gap_chain_work
+    if not work or run.proven() or run.best_a is None or d.n > CHAIN_MAX_JOBS:
+        return
+    its = max(1, int(work // (d.n * (d.n + d.m + 1))))
+    x = d.from_assignment(run.best_a)
+    res = gap_chains.chain_search(d, x, lam, run.seed, its, deadline=run.deadline)
+    if res.x is not None:
+        run.offer(d.assignment(res.x), "lagrange: ejection chains")
+    run.log.append(
+        f"lagrange: ejection chains, {res.iterations} iteration(s), "
+        f"{res.chains} chain move(s), best {res.cost}"
+    )
