@@ -137,6 +137,7 @@ class LagrangeSolver(Solver):
         gap_deterministic_time: float = 0.1,
         gap_lns: bool | None = None,
         gap_chain_work: float = 1e8,
+        gap_chain_share: float = 0.5,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -160,7 +161,9 @@ class LagrangeSolver(Solver):
         employee plus those used so far; see :mod:`~placement.solvers.lagrange.narrow`;
         1 = always the full network). ``gap_chain_work``: budget of the ejection-chain
         search on GAP-shaped problems (:mod:`~placement.solvers.gap_chains`) in cells
-        evaluated (its iterations = this / (jobs × (jobs + agents))); 0 = off."""
+        evaluated (see :func:`~placement.solvers.lagrange.gap.chains`); 0 = off.
+        ``gap_chain_share``: with a time limit and ``lns``, the share of the limit
+        that search runs for ahead of the agent neighbourhoods."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -172,6 +175,7 @@ class LagrangeSolver(Solver):
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
         self.gap_chain_work = gap_chain_work
+        self.gap_chain_share = gap_chain_share
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above

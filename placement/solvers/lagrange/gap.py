@@ -10,9 +10,6 @@ import numpy as np
 from placement.solvers import gap_chains, gap_search
 from placement.solvers.lagrange.run import _Run
 
-#: The ejection-chain search runs up to this many jobs (see :func:`chains`).
-CHAIN_MAX_JOBS = 400
-
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
@@ -80,15 +77,25 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
 
 def chains(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
     """The ejection-chain search (:mod:`placement.solvers.gap_chains`) from the best
-    construction, for ``gap_chain_work`` cells evaluated (a fixed iteration count;
-    only the deadline may stop it earlier). Up to ``CHAIN_MAX_JOBS`` jobs: its swap
-    and chain moves evaluate job × job matrices."""
-    work = run.cfg.gap_chain_work
-    if not work or run.proven() or run.best_a is None or d.n > CHAIN_MAX_JOBS:
+    construction. Ahead of the agent neighbourhoods with a time limit (``lns`` on),
+    until ``gap_chain_share`` of the limit; otherwise for a fixed iteration count,
+    ``gap_chain_work`` cells evaluated (iterations = that / (rows × (jobs + agents)),
+    rows = min(jobs, ``gap_chains.ROWS``)), only the deadline stopping it earlier."""
+    cfg = run.cfg
+    work = cfg.gap_chain_work
+    if not work or run.proven() or run.best_a is None:
         return
-    its = max(1, int(work // (d.n * (d.n + d.m + 1))))
+    rows = min(d.n, gap_chains.ROWS)
+    its = max(1, int(work // (rows * (d.n + d.m + 1))))
+    stop = run.deadline
+    if stop is not None and cfg.lns and cfg.gap_lns is not False:
+        stop = run.t0 + cfg.gap_chain_share * (stop - run.t0)
+        its = 10**9
     x = d.from_assignment(run.best_a)
-    res = gap_chains.chain_search(d, x, lam, run.seed, its, deadline=run.deadline)
+    # above ROWS jobs a first descent from the multipliers alone dives far into
+    # overload (d60900: 1,300 units) before the weights bring it back: start higher
+    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
+    res = gap_chains.chain_search(d, x, lam, run.seed, its, deadline=stop, scale=scale)
     if res.x is not None:
         run.offer(d.assignment(res.x), "lagrange: ejection chains")
     run.log.append(
