@@ -75,13 +75,15 @@ def chain_search(
     lazy: bool = True,
     batch: bool = True,
     scale: float = 1.0,
+    target: float | None = None,
 ) -> ChainResult:
     """Weighted local search with shift, swap and ejection-chain moves from ``x0``
     (module doc); ``iterations`` counts evaluations of the neighbourhoods.
 
     ``lam``: the Lagrangian multipliers, the initial penalty weights (a floor keeps
-    every capacitated agent's weight positive). A start off the allowed options
-    takes each such job's cheapest allowed agent."""
+    every capacitated agent's weight positive; ``scale`` multiplies them). A start
+    off the allowed options takes each such job's cheapest allowed agent. ``target``:
+    a lower bound on the cost; the search stops when it reaches it."""
     n, M = d.C.shape
     rows_max = ROWS if rows_max is None else int(rows_max)
     rng = np.random.default_rng(seed)
@@ -110,6 +112,8 @@ def chain_search(
     eps = 1e-9
     for it in range(iterations):
         if deadline is not None and not it % 32 and time.perf_counter() > deadline:
+            break
+        if target is not None and best <= target:
             break
         over = np.maximum(load - cap, 0.0)
         over_tot = float(over.sum())

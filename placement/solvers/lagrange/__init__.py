@@ -138,6 +138,7 @@ class LagrangeSolver(Solver):
         gap_lns: bool | None = None,
         gap_chain_work: float = 1e8,
         gap_chain_share: float = 0.5,
+        gap_chain_blocks: int = 3,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -163,7 +164,10 @@ class LagrangeSolver(Solver):
         search on GAP-shaped problems (:mod:`~placement.solvers.gap_chains`) in cells
         evaluated (see :func:`~placement.solvers.lagrange.gap.chains`); 0 = off.
         ``gap_chain_share``: with a time limit and ``lns``, the share of the limit
-        that search runs for ahead of the agent neighbourhoods."""
+        that search runs for ahead of the agent neighbourhoods (``gap_chain_blocks``
+        = 1); ``gap_chain_blocks`` > 1: the limit is cut into that many blocks, each
+        half ejection chains (from the incumbent, seed + block) then half agent
+        neighbourhoods."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -176,6 +180,7 @@ class LagrangeSolver(Solver):
         self.gap_lns = gap_lns
         self.gap_chain_work = gap_chain_work
         self.gap_chain_share = gap_chain_share
+        self.gap_chain_blocks = gap_chain_blocks
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above
