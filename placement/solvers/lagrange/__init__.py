@@ -56,7 +56,10 @@ headcounts that cannot bind; no pins, minimums or move caps — see
 every position, so each flow solve is large while the relaxation it prices is a row
 minimum. They run on dense arrays instead: the capacity-relaxed Lagrangian bound
 (exact in integers), regret and priced-repair constructions with shift/swap descent,
-then a neighbourhood search that frees every job of a few agents (chosen by their
+then the weighted local search with ejection chains of
+:mod:`placement.solvers.gap_chains` (a fixed iteration budget, ``gap_chain_work``;
+with a time limit and ``lns``, in ``gap_chain_blocks`` turns with the next step), then
+a neighbourhood search that frees every job of a few agents (chosen by their
 pair structure under the priced costs) plus the outside jobs that would rather be
 with them, and solves that with CP-SAT on a deterministic budget
 (``gap_deterministic_time``). When no construction is feasible they fall back on the

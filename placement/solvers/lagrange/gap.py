@@ -18,8 +18,9 @@ CHAIN_MAX_ITERATIONS = 10_000
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
     Lagrangian bound, regret and priced-repair constructions with shift/swap
-    descent, then (``lns``) CP-SAT on the jobs of a few agents at a time. False
-    when no construction is feasible (the flow-based path takes over)."""
+    descent, the ejection-chain search (:func:`chains`), then (``lns``) CP-SAT on
+    the jobs of a few agents at a time. False when no construction is feasible (the
+    flow-based path takes over)."""
     p, cfg = run.p, run.cfg
     const = int(p.constant)
     its = cfg.max_iterations
