@@ -34,8 +34,9 @@ from placement.solvers.registry import register_solver
 FULL_MODEL_EDGES = 200_000
 
 #: The same limit for GAP-shaped problems (:func:`gap_search.dense_gap`): above it the
-#: agent neighbourhood search beats one CP-SAT search on the whole model in a minute,
-#: below it CP-SAT (hinted with the Lagrangian placement) proves optimality.
+#: ejection chains and agent neighbourhoods beat one CP-SAT search on the whole model
+#: in a minute, below it CP-SAT (hinted with the Lagrangian placement, improved by the
+#: chains) proves optimality.
 GAP_FULL_MODEL_EDGES = 5_000
 
 

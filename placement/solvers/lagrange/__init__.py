@@ -56,7 +56,10 @@ headcounts that cannot bind; no pins, minimums or move caps — see
 every position, so each flow solve is large while the relaxation it prices is a row
 minimum. They run on dense arrays instead: the capacity-relaxed Lagrangian bound
 (exact in integers), regret and priced-repair constructions with shift/swap descent,
-then a neighbourhood search that frees every job of a few agents (chosen by their
+then the weighted local search with ejection chains of
+:mod:`placement.solvers.gap_chains` (a fixed iteration budget, ``gap_chain_work``;
+with a time limit and ``lns``, in ``gap_chain_blocks`` turns with the next step), then
+a neighbourhood search that frees every job of a few agents (chosen by their
 pair structure under the priced costs) plus the outside jobs that would rather be
 with them, and solves that with CP-SAT on a deterministic budget
 (``gap_deterministic_time``). When no construction is feasible they fall back on the
@@ -136,6 +139,9 @@ class LagrangeSolver(Solver):
         target_gap: float = 1.0,
         gap_deterministic_time: float = 0.1,
         gap_lns: bool | None = None,
+        gap_chain_work: float = 1e8,
+        gap_chain_share: float = 0.5,
+        gap_chain_blocks: int = 3,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -157,7 +163,14 @@ class LagrangeSolver(Solver):
         ``narrow_above`` edges, one pricing iteration in this many solves the full
         network, the others a narrowed one (``narrow_options`` cheapest options per
         employee plus those used so far; see :mod:`~placement.solvers.lagrange.narrow`;
-        1 = always the full network)."""
+        1 = always the full network). ``gap_chain_work``: budget of the ejection-chain
+        search on GAP-shaped problems (:mod:`~placement.solvers.gap_chains`) in cells
+        evaluated (see :func:`~placement.solvers.lagrange.gap.chains`); 0 = off.
+        ``gap_chain_share``: with a time limit and ``lns``, the share of the limit
+        that search runs for ahead of the agent neighbourhoods (``gap_chain_blocks``
+        = 1); ``gap_chain_blocks`` > 1: the limit is cut into that many blocks, each
+        half ejection chains (from the incumbent, seed + block) then half agent
+        neighbourhoods."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -168,6 +181,9 @@ class LagrangeSolver(Solver):
         self.target_gap = target_gap
         self.gap_deterministic_time = gap_deterministic_time
         self.gap_lns = gap_lns
+        self.gap_chain_work = gap_chain_work
+        self.gap_chain_share = gap_chain_share
+        self.gap_chain_blocks = gap_chain_blocks
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above

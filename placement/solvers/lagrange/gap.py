@@ -7,15 +7,20 @@ import time
 
 import numpy as np
 
-from placement.solvers import gap_search
+from placement.solvers import gap_chains, gap_search
 from placement.solvers.lagrange.run import _Run
+
+#: Iterations of the ejection-chain search without a time share, at most (and at
+#: most 100 per job: on tiny problems ``gap_chain_work`` alone asks for millions).
+CHAIN_MAX_ITERATIONS = 10_000
 
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
     Lagrangian bound, regret and priced-repair constructions with shift/swap
-    descent, then (``lns``) CP-SAT on the jobs of a few agents at a time. False
-    when no construction is feasible (the flow-based path takes over)."""
+    descent, the ejection-chain search (:func:`chains`), then (``lns``) CP-SAT on
+    the jobs of a few agents at a time. False when no construction is feasible (the
+    flow-based path takes over)."""
     p, cfg = run.p, run.cfg
     const = int(p.constant)
     its = cfg.max_iterations
@@ -41,9 +46,13 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     )
     if run.best_a is None:
         return False
-    if not (cfg.lns if cfg.gap_lns is None else cfg.gap_lns) or run.proven():
+    lns_on = bool(cfg.lns if cfg.gap_lns is None else cfg.gap_lns)
+    timed = lns_on and cfg.lns and run.deadline is not None
+    blocks = max(1, int(cfg.gap_chain_blocks)) if timed else 1
+    if blocks == 1:
+        chains(run, d, lam)
+    if not lns_on or run.proven():
         return True
-    x = d.from_assignment(run.best_a)
     lns = gap_search.AgentLNS(d, lam, run.seed, run.workers, cfg.gap_deterministic_time)
     max_rounds = cfg.lns_rounds
     if max_rounds is None:
@@ -53,11 +62,30 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     stop = run.deadline
     if stop is not None and not cfg.lns:
         stop = run.t0 + 0.5 * (stop - run.t0)
-    while (
-        lns.rounds < max_rounds
-        and not run.proven()
-        and (stop is None or time.perf_counter() < stop)
-    ):
+    if blocks == 1:
+        _neighbourhoods(run, d, lns, stop, max_rounds)
+    else:  # chains and neighbourhoods in turn, half of each block each
+        assert run.deadline is not None
+        t, span = time.perf_counter(), run.deadline - time.perf_counter()
+        for b in range(blocks):
+            chains(run, d, lam, stop=t + span * (b + 0.5) / blocks, seed=run.seed + b)
+            _neighbourhoods(run, d, lns, t + span * (b + 1) / blocks, max_rounds)
+    run.log.append(
+        f"lagrange: {lns.rounds} agent neighbourhood(s), "
+        f"{lns.solves_optimal} proven, last size {lns.k} agents"
+    )
+    return True
+
+
+def _neighbourhoods(
+    run: _Run, d: gap_search.Dense, lns: gap_search.AgentLNS, stop: float | None, rounds: int
+) -> None:
+    """Agent neighbourhoods around the incumbent until ``stop`` or ``rounds``."""
+    cfg = run.cfg
+    if run.best_a is None:
+        return
+    x = d.from_assignment(run.best_a)
+    while lns.rounds < rounds and not run.proven() and (stop is None or time.perf_counter() < stop):
         y, proved = lns.step(x, None if stop is None else stop - time.perf_counter())
         if y is not None and run.offer(d.assignment(y), "lagrange: neighbourhood search"):
             x = y
@@ -67,8 +95,46 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
             if not cfg.lns:
                 break
             run.raise_bound(run.best_cost, "lagrange: neighbourhood search")
+
+
+def chains(
+    run: _Run,
+    d: gap_search.Dense,
+    lam: np.ndarray,
+    stop: float | None = None,
+    seed: int | None = None,
+) -> None:
+    """The ejection-chain search (:mod:`placement.solvers.gap_chains`) from the best
+    construction. Ahead of the agent neighbourhoods with a time limit (``lns`` on),
+    until ``gap_chain_share`` of the limit; otherwise for a fixed iteration count,
+    ``gap_chain_work`` cells evaluated (iterations = that / (rows × (jobs + agents)),
+    rows = min(jobs, ``gap_chains.ROWS``), at most ``CHAIN_MAX_ITERATIONS`` and 100 per
+    job), only the
+    deadline or reaching the bound stopping it earlier."""
+    cfg = run.cfg
+    work = cfg.gap_chain_work
+    if not work or run.proven() or run.best_a is None:
+        return
+    rows = min(d.n, gap_chains.ROWS)
+    its = int(work // (rows * (d.n + d.m + 1)))
+    its = max(1, min(CHAIN_MAX_ITERATIONS, 100 * d.n, its))
+    if stop is not None:
+        its = 10**9
+    else:
+        stop = run.deadline
+        if stop is not None and cfg.lns and cfg.gap_lns is not False:
+            stop = run.t0 + cfg.gap_chain_share * (stop - run.t0)
+            its = 10**9
+    x = d.from_assignment(run.best_a)
+    # above ROWS jobs a first descent from the multipliers alone dives far into
+    # overload (d60900: 1,300 units) before the weights bring it back: start higher
+    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
+    seed = run.seed if seed is None else seed
+    target = None if run.bound is None else run.bound - int(run.p.constant)
+    res = gap_chains.chain_search(d, x, lam, seed, its, deadline=stop, scale=scale, target=target)
+    if res.x is not None:
+        run.offer(d.assignment(res.x), "lagrange: ejection chains")
     run.log.append(
-        f"lagrange: {lns.rounds} agent neighbourhood(s), "
-        f"{lns.solves_optimal} proven, last size {lns.k} agents"
+        f"lagrange: ejection chains, {res.iterations} iteration(s), "
+        f"{res.chains} chain move(s), best {res.cost}"
     )
-    return True

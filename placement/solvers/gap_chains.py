@@ -1,0 +1,310 @@
+"""Weighted local search with ejection chains for GAP-shaped problems.
+
+After Yagiura, Ibaraki & Glover (TS-EC, INFORMS J. Comput. 2004) and the weighting
+local search of Umetani & Yagiura: the search walks over assignments that may
+overload agents, scored by
+
+    cost(x) + Σ_i α_i · max(0, load_i − cap_i)
+
+with one penalty weight ``α_i`` per agent (initially the Lagrangian multipliers).
+Each iteration evaluates whole neighbourhoods on arrays (no Python loop over jobs or
+agents) and applies one improving move of the penalised cost:
+
+- **shift**: one job to another agent — an ``n × (m + 1)`` delta matrix; a random
+  improving shift (seeded) is applied if there is one;
+- **swap**: two jobs of different agents exchange agents — an ``n × n`` matrix
+  (evaluated only when no shift improves); a random improving swap;
+- **ejection chain** (only when neither improves): job ``j`` moves to agent ``k``,
+  ejecting job ``l`` of ``k`` to another agent, which may eject a third, … up to
+  ``depth`` moves. The best chain from every job is found by dynamic programming
+  over the depth, one ``n × n`` step per level (an agent's penalty is counted with
+  that step's arrival and departure only), then re-scored exactly and applied if it
+  improves.
+
+Above ``rows_max`` jobs the swap and chain matrices take as rows a rotating block of
+``rows_max`` jobs plus the jobs of overloaded agents. Every shift and swap neighbour
+that keeps all capacities is checked against the best feasible assignment, which is
+what the search returns.
+
+At a local optimum the weights adapt (*strategic oscillation*): if its penalised
+cost is no better than the best feasible cost, every weight shrinks by ``1 − dec``
+(the search may cross into overload); otherwise the weights of the overloaded agents
+grow by up to ``1 + inc``, in proportion to their overload.
+
+Everything is a function of the arrays, the start, the multipliers, the seed and the
+iteration count; only a wall-clock ``deadline`` may stop it earlier.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from placement.solvers.gap_search import Dense
+
+_INF = np.inf
+#: Rows of the swap and chain matrices above this many jobs (module doc).
+ROWS = 400
+_TRACE = False
+
+
+@dataclass
+class ChainResult:
+    """The best feasible assignment (None if none was met) and what the walk did."""
+
+    x: np.ndarray | None
+    cost: int | None
+    iterations: int
+    improvements: int
+    chains: int  # chain moves applied (depth ≥ 2)
+
+
+def chain_search(
+    d: Dense,
+    x0: np.ndarray,
+    lam: np.ndarray | None,
+    seed: int,
+    iterations: int,
+    deadline: float | None = None,
+    depth: int = 4,
+    inc: float = 0.2,
+    dec: float = 0.1,
+    rows_max: int | None = None,
+    lazy: bool = True,
+    batch: bool = True,
+    scale: float = 1.0,
+    target: float | None = None,
+) -> ChainResult:
+    """Weighted local search with shift, swap and ejection-chain moves from ``x0``
+    (module doc); ``iterations`` counts evaluations of the neighbourhoods.
+
+    ``lam``: the Lagrangian multipliers, the initial penalty weights (a floor keeps
+    every capacitated agent's weight positive; ``scale`` multiplies them). A start
+    off the allowed options takes each such job's cheapest allowed agent. ``target``:
+    a lower bound on the cost; the search stops when it reaches it."""
+    n, M = d.C.shape
+    rows_max = ROWS if rows_max is None else int(rows_max)
+    rng = np.random.default_rng(seed)
+    rows = np.arange(n)
+    Cf = np.where(d.allowed, d.C, 0).astype(float)
+    Cf[~d.allowed] = _INF
+    Af = d.A.astype(float)
+    cap = np.where(d.capped, d.cap, 0).astype(float)
+    cap[~d.capped] = _INF
+    alpha = scale * _initial_weights(d, lam)
+    floor = alpha * 1e-3
+    if not d.allowed.any(axis=1).all():
+        return ChainResult(None, None, 0, 0, 0)  # a job with no option at all
+    x = np.asarray(x0, dtype=np.int64).copy()
+    bad = ~d.allowed[rows, x]
+    x[bad] = Cf[bad].argmin(axis=1)
+    load = np.bincount(x, weights=Af[rows, x], minlength=M)
+    cost = float(Cf[rows, x].sum())
+
+    feas0 = bool((load <= cap).all())
+    best_x = x.copy() if feas0 else None
+    best = cost if feas0 else _INF
+    improvements = chains = 0
+    block = 0
+    it = 0
+    eps = 1e-9
+    for it in range(iterations):
+        if deadline is not None and not it % 32 and time.perf_counter() > deadline:
+            break
+        if target is not None and best <= target:
+            break
+        over = np.maximum(load - cap, 0.0)
+        over_tot = float(over.sum())
+        cj = Cf[rows, x]
+        aj = Af[rows, x]
+        xo = over[x]
+        out_new = np.maximum(load[x] - aj - cap[x], 0.0)
+        new_in = np.maximum(load + Af - cap, 0.0)  # n × M: agent k with job j added
+        dcost = Cf - cj[:, None]
+        # -- shift: record the best feasible neighbour, take a random improving one --
+        P = dcost + alpha * (new_in - over)  # j's move without its departure penalty
+        P[rows, x] = _INF
+        D = P + (alpha[x] * (out_new - xo))[:, None]
+        after = over_tot + (out_new - xo)[:, None] + (new_in - over)
+        F = np.where(after <= 0, dcost, _INF)
+        F[rows, x] = _INF
+        fj, fk = np.unravel_index(int(np.argmin(F)), F.shape)
+        if cost + F[fj, fk] < best - eps:
+            best_x = x.copy()
+            best_x[fj] = fk
+            best = cost + float(F[fj, fk])
+            improvements += 1
+        moves: list[tuple[int, int]] = []
+        if batch:
+            moves = _shift_batch(D, x, rng, eps)
+        else:
+            neg = np.flatnonzero(D.ravel() < -eps)
+            if len(neg):
+                r, c = np.unravel_index(int(neg[rng.integers(len(neg))]), D.shape)
+                moves = [(int(r), int(c))]
+        R = rows
+        if n > rows_max:  # swap and chain rows: a rotating block, the overloaded's jobs
+            blk = np.arange(block, block + rows_max) % n
+            block = (block + rows_max) % n
+            hot = np.flatnonzero(xo > 0)
+            if len(hot) > rows_max // 2:
+                hot = rng.choice(hot, rows_max // 2, replace=False)
+            R = np.union1d(blk, hot)
+        if not moves or not lazy:
+            # -- swap: the same, over job pairs ---------------------------------------
+            V, F = _swaps(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot)
+            r, l_ = np.unravel_index(int(np.argmin(F)), F.shape)
+            if cost + F[r, l_] < best - eps:
+                best_x = x.copy()
+                best_x[R[r]], best_x[l_] = x[l_], x[R[r]]
+                best = cost + float(F[r, l_])
+                improvements += 1
+            neg = np.flatnonzero(V.ravel() < -eps)
+            if not moves and len(neg):
+                r, c = np.unravel_index(int(neg[rng.integers(len(neg))]), V.shape)
+                a, b = int(R[r]), int(c)
+                moves = [(a, int(x[b])), (b, int(x[a]))]
+        if not moves and depth >= 2:
+            # -- ejection chains, when neither improves -------------------------------
+            chain = _best_chain(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth)
+            if chain and _chain_delta(chain, x, Cf, Af, load, cap, alpha) < -eps:
+                moves = chain
+                chains += 1
+        if moves:
+            for a, k in moves:
+                i = int(x[a])
+                load[i] -= Af[a, i]
+                load[k] += Af[a, k]
+                cost += Cf[a, k] - Cf[a, i]
+                x[a] = k
+            if cost < best - eps and not (load > cap).any():
+                best, best_x = cost, x.copy()
+                improvements += 1
+            continue
+        # a local optimum of the penalised cost: adapt the weights
+        over = np.maximum(load - cap, 0.0)
+        if cost + float((alpha * over).sum()) >= best - eps or not over.any():
+            alpha = np.maximum(alpha * (1.0 - dec), floor)
+        else:
+            alpha = alpha * (1.0 + inc * over / over.max())
+        if _TRACE:
+            print(it, round(cost), over.sum(), round(float(alpha[d.capped].mean()), 3), best)
+    done = it + 1 if iterations else 0
+    if best_x is None:
+        return ChainResult(None, None, done, improvements, chains)
+    return ChainResult(best_x, int(round(best)), done, improvements, chains)
+
+
+def _shift_batch(D: np.ndarray, x: np.ndarray, rng, eps: float) -> list[tuple[int, int]]:
+    """Improving shifts on pairwise distinct agents (so that each keeps its value):
+    every job's best, in a random order, taken while their agents are untouched."""
+    best = D.argmin(axis=1)
+    val = D[np.arange(len(x)), best]
+    cand = np.flatnonzero(val < -eps)
+    if not len(cand):
+        return []
+    cand = cand[rng.permutation(len(cand))][: 2 * D.shape[1]]
+    used: set[int] = set()
+    moves = []
+    for j in cand.tolist():
+        i, k = int(x[j]), int(best[j])
+        if i in used or k in used:
+            continue
+        used.update((i, k))
+        moves.append((j, k))
+    return moves
+
+
+def _initial_weights(d: Dense, lam: np.ndarray | None) -> np.ndarray:
+    """The multipliers where positive; elsewhere (and as a floor) a tenth of the
+    typical cost per unit of weight, so every capacitated agent has a price."""
+    M = d.C.shape[1]
+    both = d.allowed & (d.A > 0)
+    scale = float(np.median(np.abs(d.C[both]) / d.A[both])) if both.any() else 1.0
+    scale = max(scale, 1e-6)
+    a = np.zeros(M) if lam is None else np.nan_to_num(np.asarray(lam, dtype=float))
+    a = np.maximum(a, 0.1 * scale)
+    return np.where(d.capped, a, 0.0)
+
+
+def _swaps(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot):
+    """Swaps of job j (row of R) with job l (column): j takes l's agent, l takes j's.
+    Returns the change of the penalised cost and, where the swap leaves every agent
+    within capacity, of the cost (inf elsewhere)."""
+    xr = x[R]
+    dC = Cf[R][:, x] + Cf[:, xr].T - cj[R][:, None] - cj[None, :]
+    li = (load[xr] - aj[R])[:, None] + Af[:, xr].T  # j's agent: loses j, gains l
+    lk = (load[x] - aj)[None, :] + Af[R][:, x]  # l's agent: loses l, gains j
+    dI = np.maximum(li - cap[xr][:, None], 0.0) - over[xr][:, None]
+    dK = np.maximum(lk - cap[x][None, :], 0.0) - over[x][None, :]
+    dC[xr[:, None] == x[None, :]] = _INF
+    V = dC + alpha[xr][:, None] * dI + alpha[x][None, :] * dK
+    F = np.where(over_tot + dI + dK <= 0, dC, _INF)
+    return V, F
+
+
+def _best_chain(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth):
+    """Best ejection chain of 2..depth moves by dynamic programming over the depth.
+
+    ``E[v]``: best value of moving job ``v`` on (its departure penalty excluded):
+    a plain shift, or into the agent of a job ``w`` that it ejects, ``w`` moving on
+    in turn (only jobs of ``R`` eject). Returns [(job, agent), ...], empty if the
+    best chain from every job is a plain shift."""
+    n = len(x)
+    rows = np.arange(n)
+    end_k = P.argmin(axis=1)
+    E0 = P[rows, end_k]
+    E = E0.copy()
+    lx = load[x] - aj  # each job's agent after the job leaves
+    into = np.maximum(lx[None, :] + Af[R][:, x] - cap[x][None, :], 0.0) - over[x][None, :]
+    fixed = Cf[R][:, x] - cj[R][:, None] + alpha[x][None, :] * into
+    fixed[x[R][:, None] == x[None, :]] = _INF
+    nR = np.arange(len(R))
+    nxt: list[np.ndarray] = []
+    for _ in range(depth - 1):
+        Q = fixed + E[None, :]
+        v = Q.argmin(axis=1)
+        qv = Q[nR, v]
+        use = qv < E[R]
+        step = np.full(n, -1)
+        step[R[use]] = v[use]
+        E = E.copy()
+        E[R[use]] = qv[use]
+        nxt.append(step)
+    # the first job also pays its departure penalty
+    out_new = np.maximum(lx - cap[x], 0.0)
+    total = np.where(E < E0, E + alpha[x] * (out_new - over[x]), _INF)
+    j = int(np.argmin(total))
+    if not np.isfinite(total[j]):
+        return []
+    moves: list[tuple[int, int]] = []
+    level = len(nxt) - 1
+    while len(moves) <= depth:
+        while level >= 0 and nxt[level][j] < 0:
+            level -= 1
+        if level < 0:
+            moves.append((j, int(end_k[j])))
+            break
+        v = int(nxt[level][j])
+        moves.append((j, int(x[v])))
+        j, level = v, level - 1
+    return moves
+
+
+def _chain_delta(moves, x, Cf, Af, load, cap, alpha) -> float:
+    """Exact change of the penalised cost when the moves are applied in order."""
+    x = x.copy()
+    ld = load.copy()
+    before = float((alpha * np.maximum(ld - cap, 0.0)).sum())
+    dc = 0.0
+    for j, k in moves:
+        i = int(x[j])
+        if i == k:
+            return _INF
+        ld[i] -= Af[j, i]
+        ld[k] += Af[j, k]
+        dc += Cf[j, k] - Cf[j, i]
+        x[j] = k
+    return dc + float((alpha * np.maximum(ld - cap, 0.0)).sum()) - before
