@@ -47,7 +47,6 @@ from placement.solvers.gap_search import Dense
 _INF = np.inf
 #: Rows of the swap and chain matrices above this many jobs (module doc).
 ROWS = 400
-_TRACE = False
 
 
 @dataclass
@@ -189,8 +188,6 @@ def chain_search(
             alpha = np.maximum(alpha * (1.0 - dec), floor)
         else:
             alpha = alpha * (1.0 + inc * over / over.max())
-        if _TRACE:
-            print(it, round(cost), over.sum(), round(float(alpha[d.capped].mean()), 3), best)
     done = it + 1 if iterations else 0
     if best_x is None:
         return ChainResult(None, None, done, improvements, chains)
