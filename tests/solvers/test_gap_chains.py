@@ -94,3 +94,14 @@ def test_lagrangian_gap_path_runs_the_chains_and_can_turn_them_off():
     assert not any("ejection chains" in line for line in off.log)
     assert on.cost is not None and off.cost is not None and on.cost <= off.cost
     assert violations(p, on.assignment) == []
+
+
+def test_chains_are_skipped_where_the_construction_is_at_the_bound():
+    """a10100 (type A): the constructions end 1 unit above the bound, where the chains
+    improve nothing (CP-SAT, which follows on this path, closes it); d10100 (type D,
+    0.9 % away) still runs them."""
+    out = LagrangeSolver(lns=False).solve(load_instance("a10100"), seed=0)
+    assert any("ejection chains skipped" in line for line in out.log)
+    assert not any("ejection chains, " in line for line in out.log)
+    hard = LagrangeSolver(lns=False).solve(load_instance("d10100"), seed=0)
+    assert any("ejection chains, " in line for line in hard.log)
