@@ -71,8 +71,6 @@ def chain_search(
     inc: float = 0.2,
     dec: float = 0.1,
     rows_max: int | None = None,
-    lazy: bool = True,
-    batch: bool = True,
     scale: float = 1.0,
     target: float | None = None,
 ) -> ChainResult:
@@ -135,14 +133,7 @@ def chain_search(
             best_x[fj] = fk
             best = cost + float(F[fj, fk])
             improvements += 1
-        moves: list[tuple[int, int]] = []
-        if batch:
-            moves = _shift_batch(D, x, rng, eps)
-        else:
-            neg = np.flatnonzero(D.ravel() < -eps)
-            if len(neg):
-                r, c = np.unravel_index(int(neg[rng.integers(len(neg))]), D.shape)
-                moves = [(int(r), int(c))]
+        moves = _shift_batch(D, x, rng, eps)
         R = rows
         if n > rows_max:  # swap and chain rows: a rotating block, the overloaded's jobs
             blk = np.arange(block, block + rows_max) % n
@@ -151,7 +142,7 @@ def chain_search(
             if len(hot) > rows_max // 2:
                 hot = rng.choice(hot, rows_max // 2, replace=False)
             R = np.union1d(blk, hot)
-        if not moves or not lazy:
+        if not moves:
             # -- swap: the same, over job pairs ---------------------------------------
             V, F = _swaps(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot)
             r, l_ = np.unravel_index(int(np.argmin(F)), F.shape)

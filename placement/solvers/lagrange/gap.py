@@ -115,27 +115,28 @@ def chains(
     until ``gap_chain_share`` of the limit; otherwise for a fixed iteration count,
     ``gap_chain_work`` cells evaluated (iterations = that / (rows × (jobs + agents)),
     rows = min(jobs, ``gap_chains.ROWS``), at most ``CHAIN_MAX_ITERATIONS`` and 100 per
-    job), only the
-    deadline or reaching the bound stopping it earlier."""
+    job), only the deadline or reaching the bound stopping it earlier, and skipped when
+    the construction is within ``CHAIN_SKIP_GAP`` of the bound."""
     cfg = run.cfg
     work = cfg.gap_chain_work
     if not work or run.proven() or run.best_a is None:
         return
-    timed = stop is not None or (run.deadline is not None and cfg.lns and cfg.gap_lns is not False)
+    # with a time limit and lns: until the share of the limit (or the caller's stop);
+    # otherwise a fixed iteration count
+    share = stop is None and run.deadline is not None and cfg.lns and cfg.gap_lns is not False
+    timed = stop is not None or share
     if not timed and run.bound is not None and run.best_cost is not None:
         if run.best_cost - run.bound <= CHAIN_SKIP_GAP * max(abs(run.bound), 1):
             run.log.append("lagrange: ejection chains skipped, construction near the bound")
             return
-    rows = min(d.n, gap_chains.ROWS)
-    its = int(work // (rows * (d.n + d.m + 1)))
-    its = max(1, min(CHAIN_MAX_ITERATIONS, 100 * d.n, its))
-    if stop is not None:
-        its = 10**9
-    else:
+    if share and run.deadline is not None:
+        stop = run.t0 + cfg.gap_chain_share * (run.deadline - run.t0)
+    elif stop is None:
         stop = run.deadline
-        if stop is not None and cfg.lns and cfg.gap_lns is not False:
-            stop = run.t0 + cfg.gap_chain_share * (stop - run.t0)
-            its = 10**9
+    rows = min(d.n, gap_chains.ROWS)
+    its = max(1, min(CHAIN_MAX_ITERATIONS, 100 * d.n, int(work // (rows * (d.n + d.m + 1)))))
+    if timed:
+        its = 10**9
     x = d.from_assignment(run.best_a)
     # above ROWS jobs a first descent from the multipliers alone dives far into
     # overload (d60900: 1,300 units) before the weights bring it back: start higher
