@@ -372,6 +372,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "lost_post": ("left without a post", "tanpa jabatan"),
     "promosi": ("promotion (higher grade)", "promosi (kelas jabatan naik)"),
     "demosi": ("demotion (lower grade)", "demosi (kelas jabatan turun)"),
+    "review": ("Considered before the SK by", "Dipertimbangkan sebelum SK oleh"),
+    "tpk": (
+        "Tim Penilai Kinerja (Administrator / Pengawas post)",
+        "Tim Penilai Kinerja (jabatan Administrator / Pengawas)",
+    ),
+    "pansel": ("selection panel, open selection (JPT post)", "Pansel, seleksi terbuka (JPT)"),
     "summary_plain": ("Summary", "Ringkasan"),
     "opd_section": (
         "Per agency (OPD): before and after",
@@ -469,6 +475,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "changed": ("Others placed differently", "Pegawai lain yang berubah penempatannya"),
     "shortlist_sheet": ("Shortlist", "Daftar calon"),
     "demosi_short": ("demotion", "demosi"),
+    "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
+    "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
     "total": ("Total", "Jumlah"),
     "headcount_need": ("Headcount (formasi)", "Kebutuhan (formasi)"),
     "difference_short": ("Difference", "Selisih"),

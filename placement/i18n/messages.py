@@ -1622,6 +1622,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
         "kelas jabatan (demosi).",
     ),
+    "sum.review_tpk": (
+        "Administrator or Pengawas posts among the new posts: {n}. The Tim Penilai "
+        "Kinerja considers these appointments before the SK.",
+        "Jabatan Administrator atau Pengawas di antara jabatan baru: {n}. Pengangkatan "
+        "ini dipertimbangkan Tim Penilai Kinerja sebelum SK.",
+    ),
+    "sum.review_pansel": (
+        "JPT posts among the new posts: {n}. A JPT post is filled only by open "
+        "selection (Pansel): for these the plan can only propose a candidate.",
+        "JPT di antara jabatan baru: {n}. JPT hanya diisi melalui seleksi terbuka "
+        "(Pansel): untuk jabatan ini rencana hanya dapat mengusulkan calon.",
+    ),
     "sum.new": (
         "{placed} of {total} new hires are placed.",
         "{placed} dari {total} pegawai baru ditempatkan.",

@@ -66,6 +66,9 @@ def summary_html(result, lang: str) -> str:
     )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
+    for key in ("tpk", "pansel"):
+        if f[key]:
+            out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
@@ -218,7 +221,10 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
         f"{fmt_num(a, lang, 1)} → {fmt_num(b, lang, 1)}"
         for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)
     ]
-    out["move_kind"] = [f"{k}; {g}" if g else k for k, g in zip(kind, grade, strict=True)]
+    review = [label(f"{r}_short", lang) if r else "" for r in mv["review"]]
+    out["move_kind"] = [
+        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, strict=True)
+    ]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out
 

@@ -51,6 +51,7 @@ CODED_COLUMNS = frozenset(
         "birth_date_source",
         "move_kind",
         "grade_change",
+        "review",
     }
 )
 #: The key indicators of a comparison chart and a sweep table, with their decimals.

@@ -4,7 +4,8 @@ One list per OPD (the OPD of the new post) of everyone given a new post (rotasi 
 mutasi; people left without a post are not appointed to anything and are not listed),
 in the layout of an SK attachment: No, Nama, NIP (``19850101 201001 1 001``),
 Pangkat/Golongan (``Penata Muda, III/a``), Jabatan lama, Jabatan baru, Unit kerja baru,
-Keterangan (rotasi / mutasi, promosi / demosi). Rows are sorted by OPD (unit order),
+Keterangan (rotasi / mutasi, promosi / demosi, and who considers the appointment
+before the SK: Tim Penilai Kinerja or Pansel). Rows are sorted by OPD (unit order),
 then by the new post's grade (highest first), then by name and NIP.
 
 Written as an Excel workbook (:func:`proposal_workbook`, one sheet per OPD, the SK
@@ -72,8 +73,8 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
-                ", ".join(label(f"{x}_short", lang) for x in (k, g) if x)
-                for k, g in zip(mv["move_kind"], mv["grade_change"], strict=True)
+                ", ".join(label(f"{x}_short", lang) for x in (k, g, r) if x)
+                for k, g, r in zip(mv["move_kind"], mv["grade_change"], mv["review"], strict=True)
             ],
         }
     )

@@ -10,6 +10,10 @@ them, the proposal lists and the comparison reuse them.
   ``lost_post`` (the person held a post and is left without one: not a mutasi).
 - **Grade change** (column ``grade_change``): ``promosi`` (higher kelas jabatan),
   ``demosi`` (lower) or blank.
+- **Who must consider the appointment** (column ``review``): ``tpk`` for a new post
+  that is an Administrator or Pengawas post (the Tim Penilai Kinerja considers those
+  appointments before the SK), ``pansel`` for a JPT post (filled only by open selection
+  through a selection panel), blank otherwise (no extra step beyond the SK).
 - **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
   current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
   seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,
@@ -169,7 +173,8 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 @per_result
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
-    (promosi, demosi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
+    (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``from_opd`` and
+    ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -187,7 +192,37 @@ def classified_moves(result) -> pd.DataFrame:
         mv["grade_change"] = np.where(
             lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
         )
+    mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     return mv
+
+
+#: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
+TPK_LEVELS = frozenset({"administrator", "pengawas"})
+
+
+def _review(result, to_position: np.ndarray) -> np.ndarray:
+    """Per new post: ``pansel`` (a JPT post), ``tpk`` (an Administrator or Pengawas
+    post) or blank."""
+    compiled = getattr(result, "compiled", None)
+    pos = compiled.org.positions if compiled is not None else None
+    out = np.full(len(to_position), "", dtype=object)
+    if pos is None or not len(pos) or "kind" not in pos:
+        return out
+    kind = _text(pos["kind"].astype(object).fillna("").astype(str).str.strip().str.upper())
+    level = (
+        _text(pos["level"].astype(object).fillna("").astype(str).str.strip().str.lower())
+        if "level" in pos
+        else np.full(len(pos), "", dtype=object)
+    )
+    code = np.where(
+        kind == "JPT",
+        "pansel",
+        np.where((kind == "JA") & np.isin(level, list(TPK_LEVELS)), "tpk", ""),
+    )
+    at = pd.Index(_text(pos["id"])).get_indexer(to_position)
+    found = at >= 0
+    out[found] = code[at[found]]
+    return out
 
 
 def opd_names(result) -> dict[str, str]:
@@ -280,6 +315,8 @@ def facts(result) -> dict:
         "mutasi": int(kinds.get("mutasi", 0)),
         "promosi": int(grades.get("promosi", 0)),
         "demosi": int(grades.get("demosi", 0)),
+        "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
+        "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "lost_post": int(kinds.get("lost_post", 0)),
         "new_placed": new_placed,
         "new_total": new_total,

@@ -247,3 +247,50 @@ def test_reports_survive_jpm_not_assessed(tmp_path):
         text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
         assert "– → –" in text and ">nan" not in text.lower()
         write_proposal(r, tmp_path / lang, lang=lang, date=DAY)
+
+
+def test_appointments_to_leadership_posts_name_who_considers_them(tmp_path):
+    """A new Administrator/Pengawas post goes to the Tim Penilai Kinerja, a JPT post to
+    open selection (Pansel): the moves table, the facts, the summary and the SK list
+    say so; every other move carries no such note."""
+    e, p, u = small_frames()
+    p = p.assign(level=["Ahli Pertama", "Ahli Pertama", " pengawas", "Terampil", "Pratama"])
+    p = pd.concat([p, p.iloc[[4]].assign(id="P6", title="Kepala Dinas", unit="U3")])
+    ops = [{"close_positions": {"select": {"positions": ["P2", "P5"]}}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="lead", operations=ops))
+    mv = s.classified_moves(r)
+    # an oracle from the positions table, row by row
+    kind = dict(zip(p["id"], p["kind"], strict=True))
+    level = dict(zip(p["id"], p["level"].str.strip().str.lower(), strict=True))
+    expected = [
+        ""
+        if not to
+        else "pansel"
+        if kind[to] == "JPT"
+        else "tpk"
+        if kind[to] == "JA" and level[to] in ("administrator", "pengawas")
+        else ""
+        for to in mv["to_position"]
+    ]
+    assert list(mv["review"]) == expected
+    assert {"tpk", "pansel"} <= set(mv["review"])  # both kinds occur here
+    f = s.facts(r)
+    assert (f["tpk"], f["pansel"]) == (expected.count("tpk"), expected.count("pansel"))
+    write_result(r, tmp_path, lang="id", date=DAY)
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for key in ("sum.review_tpk", "sum.review_pansel"):
+        assert msg(key, n=1).render("id") in text
+    from placement.report.proposal import proposal_table
+
+    sk = proposal_table(r, "id")
+    notes = dict(zip(sk["employee_id"], sk["note"], strict=True))
+    for e_id, code in zip(mv["employee_id"], mv["review"], strict=True):
+        if e_id in notes:
+            assert ("Tim Penilai Kinerja" in notes[e_id]) == (code == "tpk")
+            assert ("Pansel" in notes[e_id]) == (code == "pansel")
+
+
+def test_no_leadership_note_without_leadership_posts(result):
+    mv = s.classified_moves(result)
+    assert set(mv["review"]) == {""}  # small_frames' JA post is a Pelaksana post
+    assert s.facts(result)["tpk"] == s.facts(result)["pansel"] == 0
