@@ -171,12 +171,43 @@ def parse_dates(series: pd.Series) -> pd.Series:
     parsed once (rosters repeat dates), then spread back."""
     text = series.fillna("").astype(str).str.strip()
     uniq = pd.Series(pd.unique(text), dtype=str)
-    parsed = _parse_unique_dates(uniq)
+    parsed = _parse_unique_dates(uniq).to_numpy()
+    # a date pandas cannot hold in nanoseconds (years before 1677 or after 2262: a typo
+    # in a birth date) is no date, as anything else unreadable
+    ok = (parsed >= _FIRST.astype(parsed.dtype)) & (parsed <= _LAST.astype(parsed.dtype))
+    parsed = np.where(ok, parsed, np.datetime64("NaT")).astype("datetime64[ns]")
     at = pd.Index(uniq).get_indexer(pd.Index(text))
-    return pd.Series(parsed.to_numpy()[at], index=series.index).astype("datetime64[ns]")
+    return pd.Series(parsed[at], index=series.index)
+
+
+#: The first and last second of pandas' nanosecond timestamps.
+_FIRST = np.datetime64("1677-09-21T00:12:44", "s")
+_LAST = np.datetime64("2262-04-11T23:47:16", "s")
 
 
 def _parse_unique_dates(text: pd.Series) -> pd.Series:
+    """Plain ISO dates (``yyyy-m-d``, ASCII digits: nearly every cell of a roster) are
+    parsed in one vectorised call and blanks are no date; every other text goes through
+    :func:`_parse_any_dates`, which parses plain ISO dates the same way."""
+    import pyarrow as pa  # start-up time
+    import pyarrow.compute as pc  # start-up time
+
+    plain = pc.match_substring_regex(
+        pa.array(text.to_numpy(dtype=object), type=pa.string()), r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"
+    ).to_numpy(zero_copy_only=False)
+    other = ~plain & (text != "").to_numpy()  # a blank is no date
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[us]")  # ±290,000 years
+    if plain.any():
+        out[plain] = pd.to_datetime(text[plain], format="%Y-%m-%d", errors="coerce").astype(
+            "datetime64[us]"
+        )
+    if other.any():
+        rest = _parse_any_dates(text[other].reset_index(drop=True))
+        out[other] = rest.astype("datetime64[us]").to_numpy()
+    return out
+
+
+def _parse_any_dates(text: pd.Series) -> pd.Series:
     iso_txt = text.str.extract(r"^(\d{4}-\d{1,2}-\d{1,2})(?:[ T].*)?$")[0]
     iso = pd.to_datetime(iso_txt, format="%Y-%m-%d", errors="coerce")
     dmy_txt = text.str.extract(r"^(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s.*)?$")[0]

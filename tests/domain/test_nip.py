@@ -3,8 +3,12 @@ generated NIPs, the data check and the export date formats."""
 
 from __future__ import annotations
 
+import datetime
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import placement
 from placement.domain import nip
@@ -116,3 +120,40 @@ def test_dates_in_export_formats():
     # Excel serial 25338 = 1899-12-30 + 25338 days = 1969-05-15
     assert (got[:6] == pd.Timestamp("1969-05-15")).all()
     assert got[6:].isna().all()
+
+
+_DATE_TEXT = st.one_of(
+    st.dates(min_value=datetime.date(1600, 1, 1), max_value=datetime.date(2300, 12, 31))
+    .map(
+        lambda d: st.sampled_from(
+            [
+                f"{d.year:04d}-{d.month:02d}-{d.day:02d}",
+                f"{d.year:04d}-{d.month}-{d.day}",
+                f"{d.day:02d}-{d.month:02d}-{d.year:04d}",
+                f"{d.day}/{d.month}/{d.year:04d}",
+                f"{d.year:04d}-{d.month:02d}-{d.day:02d} 00:00:00",
+                f"{d.year:04d}-{d.month:02d}-{d.day:02d}T08:30",
+            ]
+        )
+    )
+    .flatmap(lambda s: s),
+    st.from_regex(r"\A[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\Z"),  # impossible days too
+    st.from_regex(r"\A[0-9٠-٩]{4}-[0-9]{2}-[0-9]{2}\Z"),  # non-ASCII digits
+    st.sampled_from(["", "soon", "15 Mei 1969", "25338", "25338.0", "1 jan 2020"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DATE_TEXT, max_size=30))
+def test_the_plain_iso_fast_path_parses_as_the_general_parser(texts):
+    """Plain ISO dates take a vectorised path; every text must come out as the general
+    parser (the one for all other spellings) reads it."""
+    s = pd.Series(texts, dtype=object)
+    got = nip.parse_dates(s)
+    text = s.fillna("").astype(str).str.strip()
+    want = nip._parse_any_dates(text.reset_index(drop=True)).astype("datetime64[us]")
+    # years pandas cannot hold in nanoseconds are no dates (a typo, never a crash)
+    inside = (want >= pd.Timestamp.min.ceil("s")) & (want <= pd.Timestamp.max.floor("s"))
+    assert got.dtype == "datetime64[ns]"
+    assert got.tolist() == want.where(inside).astype("datetime64[ns]").tolist()
