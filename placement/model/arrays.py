@@ -17,6 +17,43 @@ def unique(a: np.ndarray) -> np.ndarray:
     return out
 
 
+def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct rows of a 2-d integer array (sorted lexicographically) and each row's
+    index among them: ``np.unique(keys, axis=0, return_inverse=True)``, but the rows
+    are packed into one int64 per row first (mixed radix, which keeps the order) when
+    the ranges fit: 1-d unique is 10–15× faster than numpy's row-wise one."""
+    keys = np.asarray(keys, dtype=np.int64)
+    if keys.ndim != 2 or not keys.size:
+        vals, of = np.unique(keys, axis=0, return_inverse=True)
+        return vals, of.ravel()
+    lo = keys.min(axis=0)
+    span = keys.max(axis=0) - lo + 1
+    if float(np.prod(span.astype(float))) >= 2.0**62:
+        vals, of = np.unique(keys, axis=0, return_inverse=True)
+        return vals, of.ravel()
+    packed = np.zeros(len(keys), dtype=np.int64)
+    for j in range(keys.shape[1]):
+        packed = packed * span[j] + (keys[:, j] - lo[j])
+    order = np.argsort(packed, kind="stable")
+    sp = packed[order]
+    new = np.empty(len(sp), dtype=bool)
+    new[:1] = True
+    np.not_equal(sp[1:], sp[:-1], out=new[1:])
+    of = np.empty(len(keys), dtype=np.int64)
+    of[order] = np.cumsum(new) - 1
+    return keys[order[new]], of
+
+
+def in_sorted(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
+    """bool per value: is it one of ``sorted_keys`` (ascending)? ``np.isin`` without
+    sorting the keys again."""
+    values = np.asarray(values)
+    if not len(sorted_keys):
+        return np.zeros(values.shape, dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
+    return sorted_keys[at] == values
+
+
 def option_spread(
     edge_cost: np.ndarray, unplaced_cost: np.ndarray, indptr: np.ndarray, must: np.ndarray
 ) -> int:

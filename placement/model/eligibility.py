@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from placement.model import extension
-from placement.model.arrays import unique
+from placement.model.arrays import in_sorted, unique, unique_rows
 from placement.model.config import Eligibility
 from placement.model.context import Context
 
@@ -80,11 +80,11 @@ def eligible_edges(
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
         m_ = np.int64(m)
-        allowed = edge_emp.astype(np.int64) * m_ + edge_pos
-        if len(extra_e) > 1:
-            allowed = np.union1d(allowed, extra_e[1].astype(np.int64) * m_ + extra_p[1])
         key = who.astype(np.int64) * m_ + pins[who]
-        report["pins_breaking"] = who[~np.isin(key, allowed)]
+        ok = in_sorted(key, edge_emp.astype(np.int64) * m_ + edge_pos)  # edges are sorted
+        if len(extra_e) > 1:
+            ok |= in_sorted(key, unique(extra_e[1].astype(np.int64) * m_ + extra_p[1]))
+        report["pins_breaking"] = who[~ok]
     extra_e.append(who)
     extra_p.append(pins[who])
     edge_emp, edge_pos = _merge_sorted(
@@ -137,7 +137,7 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     pos_all = np.flatnonzero(open_pos)
     passes = [
         (s, np.flatnonzero(e_scope == s), pos_all[p_scope[pos_all] == s])
-        for s in np.unique(p_scope[pos_all])
+        for s in unique(p_scope[pos_all])
     ]
     passes.append((-1, np.flatnonzero(e_scope < 0), pos_all))
     group_of = np.full(n, -1, dtype=np.int64)  # global employee group
@@ -147,15 +147,14 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
         if not len(emps):
             continue
         ekeys = np.stack([c[emps] for c in e_cols], axis=1).astype(np.int64)
-        ge_vals, ge_of = np.unique(ekeys, axis=0, return_inverse=True)
-        group_of[emps] = n_groups + ge_of.ravel()
+        ge_vals, ge_of = unique_rows(ekeys)
+        group_of[emps] = n_groups + ge_of
         n_groups += len(ge_vals)
         if not len(poss):
             t_len.append(np.zeros(len(ge_vals), np.int64))
             continue
         pkeys = np.stack([c[poss] for c in p_cols], axis=1).astype(np.int64)
-        gp_vals, gp_of = np.unique(pkeys, axis=0, return_inverse=True)
-        gp_of = gp_of.ravel()
+        gp_vals, gp_of = unique_rows(pkeys)
         ok = (ge_vals[:, None, 0] >= gp_vals[None, :, 0]) & (
             ge_vals[:, None, 1] >= gp_vals[None, :, 1]
         )

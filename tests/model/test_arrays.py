@@ -1,0 +1,42 @@
+"""Array helpers against numpy's own functions (hypothesis)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+
+from placement.model.arrays import in_sorted, unique, unique_rows
+
+_INT = st.one_of(
+    st.integers(-3, 5),  # few distinct values: many equal rows
+    st.integers(-(2**40), 2**40),  # wide: the packed key may not fit, numpy's rows then
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    hnp.arrays(
+        np.int64,
+        st.tuples(st.integers(0, 40), st.integers(1, 4)),
+        elements=st.one_of(st.integers(-3, 5), _INT),
+    )
+)
+def test_unique_rows_is_numpys_row_wise_unique(keys):
+    want_vals, want_of = np.unique(keys, axis=0, return_inverse=True)
+    vals, of = unique_rows(keys)
+    assert np.array_equal(vals, want_vals)
+    assert np.array_equal(of, want_of.ravel())
+    assert np.array_equal(vals[of], keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(-50, 50), max_size=30),
+    st.lists(st.integers(-50, 50), max_size=30),
+)
+def test_in_sorted_is_isin(values, keys):
+    v = np.array(values, dtype=np.int64)
+    k = unique(np.array(keys, dtype=np.int64))
+    assert np.array_equal(in_sorted(v, k), np.isin(v, k))
