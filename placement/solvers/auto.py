@@ -62,7 +62,7 @@ class AutoSolver(Solver):
         self,
         warm_share: float = 0.3,
         warm_iterations: int = 40,
-        relink_checks: tuple[tuple[float, float], ...] = ((0.25, 0.001),),
+        relink_checks: tuple[tuple[float, float], ...] = ((0.5, 0.001), (0.25, 0.001)),
     ) -> None:
         """``warm_share``: share of the remaining time the Lagrangian stage may use
         when CP-SAT follows it. ``warm_iterations``: its pricing iterations when there
@@ -122,7 +122,10 @@ class AutoSolver(Solver):
             assert relayed.deadline is not None and options.time_limit is not None
             limit, end = options.time_limit, relayed.deadline
             early = [(end - share * limit, gap) for share, gap in self.relink_checks]
-        cp = CpSatSolver(early_stop=early).solve(problem, replace(relayed, hint=hint))
+        floor = lag.bound if relink else None
+        cp = CpSatSolver(early_stop=early, early_floor=floor).solve(
+            problem, replace(relayed, hint=hint)
+        )
         if (
             relink
             and cp.status not in (Status.OPTIMAL, Status.INFEASIBLE)

@@ -91,12 +91,13 @@ class _Watchdog:
     """``CpSatSolver.early_stop``: timer threads (they only sleep, then compare two
     numbers) that stop the search at their instant unless the relative gap between
     the best placement found (the solution callback's) and the proven bound is
-    small. Before the first placement (CP-SAT ignores a stop before its search
-    starts) a check looks again every 0.1 s."""
+    small, or (with a ``floor``) the bound has closed at least half of the gap from
+    the floor to the best placement. Before the first placement (CP-SAT ignores a
+    stop before its search starts) a check looks again every 0.1 s."""
 
-    def __init__(self, solver, bounds: list[float], inner, early_stop) -> None:
+    def __init__(self, solver, bounds: list[float], inner, early_stop, floor=None) -> None:
         self.stopped = self._done = False
-        self._solver, self._bounds = solver, bounds
+        self._solver, self._bounds, self._floor = solver, bounds, floor
         self._best: list[float] = []
         self._timers: list[threading.Timer] = []
         self.callback = inner
@@ -115,9 +116,13 @@ class _Watchdog:
             return
         best = self._best[-1]
         bound = self._bounds[-1] if self._bounds else None
-        if bound is None or best - bound > gap * max(abs(best), 1.0):
-            self.stopped = True
-            self._solver.stop_search()
+        if bound is not None and best - bound <= gap * max(abs(best), 1.0):
+            return
+        if bound is not None and self._floor is not None and best > self._floor:
+            if bound - self._floor >= 0.5 * (best - self._floor):
+                return  # the bound is closing in: let it go on
+        self.stopped = True
+        self._solver.stop_search()
 
     def _arm(self, seconds: float, gap: float) -> None:
         timer = threading.Timer(max(0.0, seconds), self._check, (gap,))
@@ -156,6 +161,7 @@ class CpSatSolver(Solver):
         deterministic_time: float | None = None,
         log_search: bool = False,
         early_stop: list[tuple[float, float]] | None = None,
+        early_floor: int | None = None,
     ) -> None:
         """``deterministic``: with several workers, use CP-SAT's interleaved
         (deterministic) parallel search; costs some speed, most on machines with fewer
@@ -166,11 +172,16 @@ class CpSatSolver(Solver):
         ``early_stop``: pairs (instant, gap): at each instant (``time.perf_counter``)
         a watchdog stops the search unless it has found a placement whose relative
         gap to its proven bound is at most ``gap`` (for a caller that has a better use
-        for the rest of the time: :class:`placement.solvers.auto.AutoSolver`)."""
+        for the rest of the time: :class:`placement.solvers.auto.AutoSolver`).
+        ``early_floor``: a lower bound known before (the Lagrangian one); with it, a
+        check also lets the search go on while CP-SAT's bound has closed at least half
+        of the gap between that floor and its best placement (it is on its way to a
+        proof)."""
         self.deterministic = deterministic
         self.deterministic_time = deterministic_time
         self.log_search = log_search
         self.early_stop = early_stop
+        self.early_floor = early_floor
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
@@ -237,7 +248,8 @@ class CpSatSolver(Solver):
         callback = (
             _Progress(problem, offset, progress, t0, bounds) if progress is not None else None
         )
-        watch = _Watchdog(solver, bounds, callback, self.early_stop)
+        floor = None if self.early_floor is None else self.early_floor - offset
+        watch = _Watchdog(solver, bounds, callback, self.early_stop, floor)
         t_build = time.perf_counter() - t0
         with interruptible(solver.stop_search) as interrupted:
             raw = solver.solve(model, watch.callback)
