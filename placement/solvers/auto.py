@@ -6,7 +6,9 @@ bound); then, when the full CP-SAT model is small enough (:func:`full_model_edge
 CP-SAT runs on it hinted with the best placement found so far. The time limit is one
 wall-clock budget for all of it (``SolveOptions.deadline``): the Lagrangian warm start
 takes :attr:`AutoSolver.warm_share` of what remains, CP-SAT the rest, building its
-model included.
+model included. On GAP-shaped problems CP-SAT is stopped when a share of the limit
+is left (:attr:`AutoSolver.relink_checks`) if its gap is still wide, and the rest goes
+to the Lagrangian backend's path relinking from the best placement.
 
 Every outcome carries ``reason``: which path was taken and why (the user-facing
 ``Result.solver_reason``).
@@ -56,12 +58,22 @@ class AutoSolver(Solver):
     features = frozenset({Feature.NETWORK, Feature.BUDGETS, Feature.MOVE_CAPS})
     exact = False  # exact on networks and small models; a bound, not a proof, above
 
-    def __init__(self, warm_share: float = 0.3, warm_iterations: int = 40) -> None:
+    def __init__(
+        self,
+        warm_share: float = 0.3,
+        warm_iterations: int = 40,
+        relink_checks: tuple[tuple[float, float], ...] = ((0.5, 0.001), (0.25, 0.001)),
+    ) -> None:
         """``warm_share``: share of the remaining time the Lagrangian stage may use
         when CP-SAT follows it. ``warm_iterations``: its pricing iterations when there
-        is no time limit (with one, the clock stops it)."""
+        is no time limit (with one, the clock stops it). ``relink_checks``: pairs
+        (share, gap): on GAP-shaped problems with CP-SAT on the full model and a time
+        limit, when ``share`` of the limit is left and CP-SAT's relative gap is still
+        above ``gap``, CP-SAT stops and the rest goes to the path relinking of the
+        Lagrangian backend (``gap_relink``) from the best placement (empty: never)."""
         self.warm_share = warm_share
         self.warm_iterations = warm_iterations
+        self.relink_checks = tuple(relink_checks)
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         if problem.is_network:
@@ -99,7 +111,28 @@ class AutoSolver(Solver):
         if left is not None and left <= 0:
             return replace(lag, reason=head(msg("reason.lag_no_time")))
         # CP-SAT's own limit covers building its model: the rest of the budget
-        cp = CpSatSolver().solve(problem, replace(relayed, hint=hint))
+        relink = (
+            bool(self.relink_checks)
+            and relayed.deadline is not None
+            and options.time_limit is not None
+            and gap_search.dense_gap(problem) is not None
+        )
+        early = None
+        if relink:
+            assert relayed.deadline is not None and options.time_limit is not None
+            limit, end = options.time_limit, relayed.deadline
+            early = [(end - share * limit, gap) for share, gap in self.relink_checks]
+        floor = lag.bound if relink else None
+        cp = CpSatSolver(early_stop=early, early_floor=floor).solve(
+            problem, replace(relayed, hint=hint)
+        )
+        if (
+            relink
+            and cp.status not in (Status.OPTIMAL, Status.INFEASIBLE)
+            and (cp.assignment is not None or lag.assignment is not None)
+            and relayed.remaining()
+        ):
+            cp = self._relink(problem, relayed, lag, cp)
         return self._merge(
             lag,
             cp,
@@ -141,6 +174,30 @@ class AutoSolver(Solver):
         if a is not None:
             return out, a, msg("hint.flow")
         return out, None, msg("hint.none")
+
+    @staticmethod
+    def _relink(
+        problem: Problem, options: SolveOptions, lag: SolveOutcome, cp: SolveOutcome
+    ) -> SolveOutcome:
+        """The rest of the limit to the Lagrangian backend's path relinking from the
+        better of the two placements; CP-SAT's outcome with its placement if better."""
+        best = cp if lag.cost is None or (cp.cost is not None and cp.cost <= lag.cost) else lag
+        rl = LagrangeSolver(lns=False, pricing_share=1.0, gap_chain_work=0, gap_relink=True).solve(
+            problem, replace(options, hint=best.assignment)
+        )
+        log = [*cp.log, *rl.log]
+        if rl.cost is None or (cp.cost is not None and rl.cost >= cp.cost):
+            return replace(cp, log=log)
+        bound = cp.bound if cp.bound is None else min(cp.bound, rl.cost)
+        return replace(
+            cp,
+            status=Status.FEASIBLE,
+            assignment=rl.assignment,
+            cost=rl.cost,
+            bound=bound,
+            log=log,
+            message="",
+        )
 
     @staticmethod
     def _merge(lag: SolveOutcome, cp: SolveOutcome, seconds: float, stage) -> SolveOutcome:

@@ -13,6 +13,7 @@ proven outcomes (optimal, infeasible) are reproducible across machines and loads
 
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
@@ -61,8 +62,10 @@ class _Progress(cp_model.CpSolverSolutionCallback):
         self._t0 = t0
         self._best: int | None = None
         self._bounds = bounds
+        self.values: list[float] = []  # every solution's objective (the watchdog's)
 
     def on_solution_callback(self) -> None:
+        self.values.append(self.objective_value)
         cost = round(self.objective_value) + self._offset
         if self._best is not None and cost >= self._best:
             return
@@ -84,6 +87,66 @@ def proven_bound(value: float, announced: list[float], offset: int) -> int | Non
     return objective_bound(value, offset) if announced else None
 
 
+class _Watchdog:
+    """``CpSatSolver.early_stop``: timer threads (they only sleep, then compare two
+    numbers) that stop the search at their instant unless the relative gap between
+    the best placement found (the solution callback's) and the proven bound is
+    small, or (with a ``floor``) the bound has closed at least half of the gap from
+    the floor to the best placement. Before the first placement (CP-SAT ignores a
+    stop before its search starts) a check looks again every 0.1 s."""
+
+    def __init__(self, solver, bounds: list[float], inner, early_stop, floor=None) -> None:
+        self.stopped = self._done = False
+        self._solver, self._bounds, self._floor = solver, bounds, floor
+        self._best: list[float] = []
+        self._timers: list[threading.Timer] = []
+        self.callback = inner
+        if not early_stop:
+            return
+        self.callback = inner if inner is not None else _Recorder()
+        self._best = self.callback.values
+        for at, gap in early_stop:
+            self._arm(at - time.perf_counter(), gap)
+
+    def _check(self, gap: float) -> None:
+        if self._done:
+            return
+        if not self._best:  # nothing found yet (or the search not started): look again
+            self._arm(0.1, gap)
+            return
+        best = self._best[-1]
+        bound = self._bounds[-1] if self._bounds else None
+        if bound is not None and best - bound <= gap * max(abs(best), 1.0):
+            return
+        if bound is not None and self._floor is not None and best > self._floor:
+            if bound - self._floor >= 0.5 * (best - self._floor):
+                return  # the bound is closing in: let it go on
+        self.stopped = True
+        self._solver.stop_search()
+
+    def _arm(self, seconds: float, gap: float) -> None:
+        timer = threading.Timer(max(0.0, seconds), self._check, (gap,))
+        timer.daemon = True
+        timer.start()
+        self._timers.append(timer)
+
+    def cancel(self) -> None:
+        self._done = True
+        for timer in self._timers:
+            timer.cancel()
+
+
+class _Recorder(cp_model.CpSolverSolutionCallback):
+    """Records each solution's objective value."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: list[float] = []
+
+    def on_solution_callback(self) -> None:
+        self.values.append(self.objective_value)
+
+
 @register_solver
 class CpSatSolver(Solver):
     """OR-Tools CP-SAT: exact, handles budgets and move caps."""
@@ -97,16 +160,28 @@ class CpSatSolver(Solver):
         deterministic: bool = True,
         deterministic_time: float | None = None,
         log_search: bool = False,
+        early_stop: list[tuple[float, float]] | None = None,
+        early_floor: int | None = None,
     ) -> None:
         """``deterministic``: with several workers, use CP-SAT's interleaved
         (deterministic) parallel search; costs some speed, most on machines with fewer
         cores than workers. ``deterministic_time``: an extra cap in CP-SAT's
         deterministic time units (≈ seconds, counted in operations), which stops at the
         same point on every run, unlike the wall-clock ``time_limit``.
-        ``log_search``: keep CP-SAT's search log in ``SolveOutcome.log``."""
+        ``log_search``: keep CP-SAT's search log in ``SolveOutcome.log``.
+        ``early_stop``: pairs (instant, gap): at each instant (``time.perf_counter``)
+        a watchdog stops the search unless it has found a placement whose relative
+        gap to its proven bound is at most ``gap`` (for a caller that has a better use
+        for the rest of the time: :class:`placement.solvers.auto.AutoSolver`).
+        ``early_floor``: a lower bound known before (the Lagrangian one); with it, a
+        check also lets the search go on while CP-SAT's bound has closed at least half
+        of the gap between that floor and its best placement (it is on its way to a
+        proof)."""
         self.deterministic = deterministic
         self.deterministic_time = deterministic_time
         self.log_search = log_search
+        self.early_stop = early_stop
+        self.early_floor = early_floor
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         t0 = time.perf_counter()
@@ -173,9 +248,12 @@ class CpSatSolver(Solver):
         callback = (
             _Progress(problem, offset, progress, t0, bounds) if progress is not None else None
         )
+        floor = None if self.early_floor is None else self.early_floor - offset
+        watch = _Watchdog(solver, bounds, callback, self.early_stop, floor)
         t_build = time.perf_counter() - t0
         with interruptible(solver.stop_search) as interrupted:
-            raw = solver.solve(model, callback)
+            raw = solver.solve(model, watch.callback)
+        watch.cancel()
         seconds = time.perf_counter() - t0
 
         if raw == cp_model.MODEL_INVALID:
@@ -187,6 +265,7 @@ class CpSatSolver(Solver):
             f"constraints, built in {t_build:.3f}s; {solver.status_name(raw)} after "
             f"{solver.wall_time:.3f}s ({workers} worker(s), seed {seed}); hinted with "
             f"{hinted if hint is not None else 'nothing'}"
+            + (" (stopped early: gap above the early-stop limit)" if watch.stopped else "")
         )
         assignment = cost = bound = None
         message = ""
@@ -208,6 +287,7 @@ class CpSatSolver(Solver):
                 status is Status.FEASIBLE
                 and (interrupted[0] or solver.wall_time < 0.9 * limit)
                 and self.deterministic_time is None
+                and not watch.stopped
             ):
                 message = msg("cpsat.interrupted")
             if status is Status.OPTIMAL and problem.tie_levels and not interrupted[0]:

@@ -33,6 +33,11 @@ grow by up to ``1 + inc``, in proportion to their overload.
 
 Everything is a function of the arrays, the start, the multipliers, the seed and the
 iteration count; only a wall-clock ``deadline`` may stop it earlier.
+
+:func:`relink_search`: path relinking over an elite set of such local optima (after
+Yagiura, Ibaraki & Glover's PREC, EJOR 2006): a walk from one elite assignment part
+of the way towards another, then a short chain search (stopped by ``patience``) from
+there, its result replacing the worst elite assignment if better.
 """
 
 from __future__ import annotations
@@ -73,6 +78,7 @@ def chain_search(
     rows_max: int | None = None,
     scale: float = 1.0,
     target: float | None = None,
+    patience: int | None = None,
 ) -> ChainResult:
     """Weighted local search with shift, swap and ejection-chain moves from ``x0``
     (module doc); ``iterations`` counts evaluations of the neighbourhoods.
@@ -80,7 +86,8 @@ def chain_search(
     ``lam``: the Lagrangian multipliers, the initial penalty weights (a floor keeps
     every capacitated agent's weight positive; ``scale`` multiplies them). A start
     off the allowed options takes each such job's cheapest allowed agent. ``target``:
-    a lower bound on the cost; the search stops when it reaches it."""
+    a lower bound on the cost; the search stops when it reaches it. ``patience``: it
+    also stops after that many iterations without a better feasible assignment."""
     n, M = d.C.shape
     rows_max = ROWS if rows_max is None else int(rows_max)
     rng = np.random.default_rng(seed)
@@ -107,8 +114,11 @@ def chain_search(
     block = 0
     it = 0
     eps = 1e-9
+    last = 0  # iteration of the last better feasible assignment
     for it in range(iterations):
-        if deadline is not None and not it % 32 and time.perf_counter() > deadline:
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        if patience is not None and it - last > patience:
             break
         if target is not None and best <= target:
             break
@@ -133,6 +143,7 @@ def chain_search(
             best_x[fj] = fk
             best = cost + float(F[fj, fk])
             improvements += 1
+            last = it
         moves = _shift_batch(D, x, rng, eps)
         R = rows
         if n > rows_max:  # swap and chain rows: a rotating block, the overloaded's jobs
@@ -151,6 +162,7 @@ def chain_search(
                 best_x[R[r]], best_x[l_] = x[l_], x[R[r]]
                 best = cost + float(F[r, l_])
                 improvements += 1
+                last = it
             neg = np.flatnonzero(V.ravel() < -eps)
             if not moves and len(neg):
                 r, c = np.unravel_index(int(neg[rng.integers(len(neg))]), V.shape)
@@ -172,6 +184,7 @@ def chain_search(
             if cost < best - eps and not (load > cap).any():
                 best, best_x = cost, x.copy()
                 improvements += 1
+                last = it
             continue
         # a local optimum of the penalised cost: adapt the weights
         over = np.maximum(load - cap, 0.0)
@@ -296,3 +309,116 @@ def _chain_delta(moves, x, Cf, Af, load, cap, alpha) -> float:
         dc += Cf[j, k] - Cf[j, i]
         x[j] = k
     return dc + float((alpha * np.maximum(ld - cap, 0.0)).sum()) - before
+
+
+@dataclass
+class RelinkResult:
+    """The best feasible assignment of the elite set (None if it is empty), the
+    number of chain runs and the elite costs, best first."""
+
+    x: np.ndarray | None
+    cost: int | None
+    runs: int
+    elite: list[int]
+
+
+def relink_search(
+    d: Dense,
+    x0: np.ndarray,
+    lam: np.ndarray | None,
+    seed: int,
+    rounds: int,
+    deadline: float | None = None,
+    elite: int = 10,
+    patience: int = 500,
+    scale: float = 1.0,
+    target: float | None = None,
+    depth: int = 4,
+) -> RelinkResult:
+    """Path relinking over an elite set of chain-search local optima.
+
+    The elite set starts with ``x0`` (a feasible assignment) and the results of
+    chain searches from it with different seeds; then each round takes two elite
+    assignments A and B, walks from A towards B (greedy path: each step moves the
+    job, among those where they differ, whose move to B's agent costs least in the
+    penalised cost under the initial weights) for a random 30-70 % of their
+    distance, runs the chain search from there until ``patience`` iterations bring
+    no better feasible assignment, and puts its result in the elite set in place of
+    the worst one if it is better and not already in it. ``rounds`` counts chain
+    runs; only ``deadline`` or reaching ``target`` stops it earlier."""
+    rng = np.random.default_rng(seed)
+    n, M = d.C.shape
+    rows = np.arange(n)
+    Cf = np.where(d.allowed, d.C, 0).astype(float)
+    Cf[~d.allowed] = _INF
+    Af = d.A.astype(float)
+    cap = np.where(d.capped, d.cap, 0).astype(float)
+    cap[~d.capped] = _INF
+    alpha = scale * _initial_weights(d, lam)
+    pool: list[np.ndarray] = []
+    costs: list[int] = []
+
+    def add(x: np.ndarray, c: int) -> None:
+        if any(costs[i] == c and np.array_equal(pool[i], x) for i in range(len(pool))):
+            return
+        if len(pool) < elite:
+            pool.append(x.copy())
+            costs.append(c)
+            return
+        w = int(np.argmax(costs))
+        if c < costs[w]:
+            pool[w], costs[w] = x.copy(), c
+
+    x0 = np.asarray(x0, dtype=np.int64)
+    if d.feasible(x0):
+        add(x0, d.cost(x0))
+    runs = 0
+    while runs < rounds:
+        if deadline is not None and time.perf_counter() > deadline:
+            break
+        if target is not None and costs and min(costs) <= target:
+            break
+        start = x0
+        if runs >= elite - 1 and len(pool) >= 2:
+            a, b = rng.choice(len(pool), 2, replace=False)
+            start = _path(pool[a], pool[b], rng.uniform(0.3, 0.7), Cf, Af, cap, alpha, rows)
+        res = chain_search(
+            d,
+            start,
+            lam,
+            int(rng.integers(2**31)),
+            10**9,
+            deadline=deadline,
+            depth=depth,
+            scale=scale,
+            target=target,
+            patience=patience,
+        )
+        runs += 1
+        if res.x is not None and res.cost is not None:
+            add(res.x, res.cost)
+    if not pool:
+        return RelinkResult(None, None, runs, [])
+    order = np.argsort(costs, kind="stable")
+    b = int(order[0])
+    return RelinkResult(pool[b].copy(), costs[b], runs, [costs[i] for i in order])
+
+
+def _path(xa, xb, frac, Cf, Af, cap, alpha, rows) -> np.ndarray:
+    """From ``xa`` towards ``xb``: ``frac`` of the jobs where they differ moved to
+    their agent in ``xb``, greedily by the change of the penalised cost."""
+    x = xa.copy()
+    diff = np.flatnonzero(xa != xb)
+    load = np.bincount(x, weights=Af[rows, x], minlength=len(cap))
+    for _ in range(int(round(frac * len(diff)))):
+        i, k = x[diff], xb[diff]
+        li, lk = load[i] - Af[diff, i], load[k] + Af[diff, k]
+        pen = alpha[i] * (np.maximum(li - cap[i], 0) - np.maximum(load[i] - cap[i], 0))
+        pen += alpha[k] * (np.maximum(lk - cap[k], 0) - np.maximum(load[k] - cap[k], 0))
+        t = int(np.argmin(Cf[diff, k] - Cf[diff, i] + pen))
+        j = int(diff[t])
+        load[x[j]] -= Af[j, x[j]]
+        load[xb[j]] += Af[j, xb[j]]
+        x[j] = xb[j]
+        diff = np.delete(diff, t)
+    return x

@@ -8,6 +8,9 @@ import numpy as np
 import pytest
 
 import placement
+from placement.i18n import msg
+from placement.model.check import violations
+from placement.model.gap import load_instance
 from placement.model.problem import Problem
 from placement.solvers import SOLVERS, SolveOptions, Status, get_solver
 from placement.solvers import auto as auto_module
@@ -165,3 +168,30 @@ def test_a_bound_above_a_placement_is_dropped_not_a_proof():
     assert out.status is Status.FEASIBLE
     assert out.bound == -120 and out.cost == -100
     assert any("cp-sat bound 0 above" in line for line in out.log)
+
+
+def test_gap_shaped_cp_sat_hands_the_rest_to_path_relinking():
+    """``relink_checks``: a check at the start of CP-SAT (share 1 of the limit left,
+    gap 0) stops it unless it has proved optimality; the path relinking gets the
+    rest, and the placement returned keeps every rule and is never below the
+    optimum (d10100: 6,347)."""
+    p = load_instance("d10100")
+    out = AutoSolver(relink_checks=((1.0, 0.0),)).solve(p, time_limit=4)
+    assert out.assignment is not None and violations(p, out.assignment) == []
+    assert out.cost is not None and out.cost >= 6347
+    assert any("stopped early" in line for line in out.log)
+    assert any("path relinking" in line for line in out.log)
+
+
+def test_cp_sat_early_stop_returns_a_valid_outcome():
+    """A check due at once (gap 0) stops CP-SAT unless it has proved optimality by
+    then: whatever it returns keeps every rule, costs at least the optimum and is
+    not reported as an interruption by the user."""
+    plain = CpSatSolver().solve(BUDGETS)
+    watched = CpSatSolver(early_stop=[(0.0, 0.0)]).solve(BUDGETS, time_limit=20)
+    assert plain.status is Status.OPTIMAL and plain.cost is not None
+    assert watched.status in (Status.OPTIMAL, Status.FEASIBLE, Status.NO_SOLUTION)
+    if watched.assignment is not None:
+        assert violations(BUDGETS, watched.assignment) == []
+        assert watched.cost is not None and watched.cost >= plain.cost
+        assert watched.message != msg("cpsat.interrupted")

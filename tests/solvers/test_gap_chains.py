@@ -105,3 +105,81 @@ def test_chains_are_skipped_where_the_construction_is_at_the_bound():
     assert not any("ejection chains, " in line for line in out.log)
     hard = LagrangeSolver(lns=False).solve(load_instance("d10100"), seed=0)
     assert any("ejection chains, " in line for line in hard.log)
+
+
+def test_chain_search_patience_stops_a_stalled_search_deterministically():
+    """``patience``: from a feasible start it stops after that many iterations
+    without a better feasible assignment, at the same point on every run, with the
+    same result."""
+    d = gap_search.dense_gap(_tight())
+    assert d is not None
+    _, lam, _ = gap_search.lagrangian_bound(d, 200)
+    x = gap_chains.chain_search(d, _start(d, lam), lam, 7, 400).x
+    assert x is not None and d.feasible(x)
+    runs = [gap_chains.chain_search(d, x, lam, 3, 10**6, patience=50) for _ in "ab"]
+    assert runs[0].iterations < 10**6
+    assert runs[0].iterations == runs[1].iterations
+    assert runs[0].x is not None and runs[1].x is not None
+    assert np.array_equal(runs[0].x, runs[1].x) and runs[0].cost == runs[1].cost
+    assert d.feasible(runs[0].x)
+
+
+@_fast
+@given(gap_problems(), st.integers(0, 3))
+def test_relink_search_is_feasible_and_never_below_the_optimum(problem, seed):
+    """Path relinking from a start that may break capacities: whatever it returns
+    keeps every rule, costs what it says, at least the optimum (MILP oracle); the
+    elite set is sorted and holds the returned cost first."""
+    d = gap_search.dense_gap(problem)
+    assert d is not None
+    optimum = milp_optimum(problem)
+    _, lam, _ = gap_search.lagrangian_bound(d, 30)
+    res = gap_chains.relink_search(d, _start(d, lam), lam, seed, 6, elite=3, patience=20)
+    assert res.runs <= 6
+    if res.x is None:
+        assert res.elite == []
+        return
+    assert optimum is not None, "a placement for an infeasible problem"
+    assert d.feasible(res.x)
+    assert res.cost == d.cost(res.x) == res.elite[0]
+    assert res.elite == sorted(res.elite)
+    assert res.cost + int(problem.constant) >= optimum
+    assert violations(problem, d.assignment(res.x)) == []
+
+
+def test_relink_search_is_deterministic_and_no_worse_than_its_start():
+    d = gap_search.dense_gap(_tight(seed=11, n=80, m=8))
+    assert d is not None
+    _, lam, _ = gap_search.lagrangian_bound(d, 300)
+    x = gap_chains.chain_search(d, _start(d, lam), lam, 7, 300).x
+    assert x is not None and d.feasible(x)
+    runs = [gap_chains.relink_search(d, x, lam, 5, 25, elite=5, patience=100) for _ in "ab"]
+    assert runs[0].x is not None and runs[1].x is not None
+    assert np.array_equal(runs[0].x, runs[1].x) and runs[0].elite == runs[1].elite
+    assert runs[0].runs == 25 and runs[0].cost is not None and runs[0].cost <= d.cost(x)
+
+
+def test_relink_path_moves_the_given_share_of_the_differing_jobs():
+    d = gap_search.dense_gap(_tight())
+    assert d is not None
+    rng = np.random.default_rng(0)
+    xa = rng.integers(0, d.m, d.n)
+    xb = rng.integers(0, d.m, d.n)
+    Cf = np.where(d.allowed, d.C, np.inf).astype(float)
+    cap = np.where(d.capped, d.cap, np.inf).astype(float)
+    alpha = np.ones(d.m + 1)
+    diff = int((xa != xb).sum())
+    x = gap_chains._path(xa, xb, 0.5, Cf, d.A.astype(float), cap, alpha, np.arange(d.n))
+    assert int((x != xa).sum()) == round(0.5 * diff)
+    assert ((x == xa) | (x == xb)).all()
+
+
+def test_lagrangian_gap_path_relinks_when_asked():
+    """``gap_relink``: the dense path runs the path relinking after the chains (a
+    fixed number of chain runs without a time limit); valid, no worse than without."""
+    p = _tight()
+    on = LagrangeSolver(lns=False, gap_relink=True).solve(p, seed=2)
+    off = LagrangeSolver(lns=False).solve(p, seed=2)
+    assert any("path relinking" in line for line in on.log)
+    assert on.cost is not None and off.cost is not None and on.cost <= off.cost
+    assert violations(p, on.assignment) == []

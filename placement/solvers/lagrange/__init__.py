@@ -142,6 +142,8 @@ class LagrangeSolver(Solver):
         gap_chain_work: float = 1e8,
         gap_chain_share: float = 0.5,
         gap_chain_blocks: int = 3,
+        gap_chain_patience: int | None = 300,
+        gap_relink: bool = False,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -170,7 +172,13 @@ class LagrangeSolver(Solver):
         that search runs for ahead of the agent neighbourhoods (``gap_chain_blocks``
         = 1); ``gap_chain_blocks`` > 1: the limit is cut into that many blocks, each
         half ejection chains (from the incumbent, seed + block) then half agent
-        neighbourhoods."""
+        neighbourhoods. ``gap_chain_patience``: with a time limit, each of those chain
+        searches also stops after this many iterations (per 400 jobs) without a better
+        assignment, the rest of its half-block going to the neighbourhoods (None: no
+        such stop). ``gap_relink``: on GAP-shaped problems with a time limit, path
+        relinking over chain-search local optima
+        (:func:`~placement.solvers.gap_chains.relink_search`) from the best placement
+        (the hint, if better) until the limit, after the chains."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -184,6 +192,8 @@ class LagrangeSolver(Solver):
         self.gap_chain_work = gap_chain_work
         self.gap_chain_share = gap_chain_share
         self.gap_chain_blocks = gap_chain_blocks
+        self.gap_chain_patience = gap_chain_patience
+        self.gap_relink = gap_relink
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above

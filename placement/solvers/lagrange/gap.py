@@ -20,6 +20,9 @@ CHAIN_MAX_ITERATIONS = 10_000
 #: nothing); the instances the chains help start 1-4 % away.
 CHAIN_SKIP_GAP = 0.002
 
+#: Chain runs of the path relinking without a time limit.
+RELINK_RUNS = 50
+
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
@@ -57,6 +60,8 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     blocks = max(1, int(cfg.gap_chain_blocks)) if timed else 1
     if blocks == 1:
         chains(run, d, lam)
+    if cfg.gap_relink:
+        relink(run, d, lam)
     if not lns_on or run.proven():
         return True
     lns = gap_search.AgentLNS(d, lam, run.seed, run.workers, cfg.gap_deterministic_time)
@@ -143,10 +148,41 @@ def chains(
     scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
     seed = run.seed if seed is None else seed
     target = None if run.bound is None else run.bound - int(run.p.constant)
-    res = gap_chains.chain_search(d, x, lam, seed, its, deadline=stop, scale=scale, target=target)
+    # with a time limit: also stop after ``gap_chain_patience`` iterations (per
+    # ROWS jobs: above them an iteration sees a block of the jobs) without a better
+    # feasible assignment, leaving the rest of the block to the neighbourhoods
+    patience = None
+    if timed and cfg.gap_chain_patience is not None:
+        patience = int(cfg.gap_chain_patience * max(1.0, d.n / gap_chains.ROWS))
+    res = gap_chains.chain_search(
+        d, x, lam, seed, its, deadline=stop, scale=scale, target=target, patience=patience
+    )
     if res.x is not None:
         run.offer(d.assignment(res.x), "lagrange: ejection chains")
     run.log.append(
         f"lagrange: ejection chains, {res.iterations} iteration(s), "
         f"{res.chains} chain move(s), best {res.cost}"
     )
+
+
+def relink(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
+    """Path relinking over chain-search local optima
+    (:func:`gap_chains.relink_search`) from the incumbent until the deadline (with
+    none: ``RELINK_RUNS`` chain runs)."""
+    if run.proven() or run.best_a is None:
+        return
+    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
+    target = None if run.bound is None else run.bound - int(run.p.constant)
+    res = gap_chains.relink_search(
+        d,
+        d.from_assignment(run.best_a),
+        lam,
+        run.seed,
+        RELINK_RUNS if run.deadline is None else 10**9,
+        deadline=run.deadline,
+        scale=scale,
+        target=target,
+    )
+    if res.x is not None:
+        run.offer(d.assignment(res.x), "lagrange: path relinking")
+    run.log.append(f"lagrange: path relinking, {res.runs} chain run(s), elite {res.elite}")
