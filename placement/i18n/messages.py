@@ -816,6 +816,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kept CP-SAT's placement (same cost)",
         "memakai penempatan CP-SAT (biaya sama)",
     ),
+    "reason.kept_relink": (
+        "stopped CP-SAT with its gap still wide and kept the better placement of the "
+        "path relinking that followed",
+        "menghentikan CP-SAT karena selisihnya masih lebar dan memakai penempatan path "
+        "relinking sesudahnya yang lebih baik",
+    ),
     "reason.kept_lag": (
         "kept the Lagrangian placement (CP-SAT found none better)",
         "memakai penempatan Lagrange (CP-SAT tidak menemukan yang lebih baik)",

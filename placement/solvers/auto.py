@@ -132,7 +132,9 @@ class AutoSolver(Solver):
             and (cp.assignment is not None or lag.assignment is not None)
             and relayed.remaining()
         ):
-            cp = self._relink(problem, relayed, lag, cp)
+            cp, relinked = self._relink(problem, relayed, lag, cp)
+        else:
+            relinked = False
         return self._merge(
             lag,
             cp,
@@ -140,6 +142,7 @@ class AutoSolver(Solver):
             lambda outcome: head(
                 msg("reason.stage", status=lag.status.value, origin=origin, outcome=outcome)
             ),
+            relinked,
         )
 
     def warm_start(
@@ -178,30 +181,35 @@ class AutoSolver(Solver):
     @staticmethod
     def _relink(
         problem: Problem, options: SolveOptions, lag: SolveOutcome, cp: SolveOutcome
-    ) -> SolveOutcome:
+    ) -> tuple[SolveOutcome, bool]:
         """The rest of the limit to the Lagrangian backend's path relinking from the
-        better of the two placements; CP-SAT's outcome with its placement if better."""
+        better of the two placements: CP-SAT's outcome with the relinking's placement
+        (and solver name) if that is better, and whether it was."""
         best = cp if lag.cost is None or (cp.cost is not None and cp.cost <= lag.cost) else lag
         rl = LagrangeSolver(lns=False, pricing_share=1.0, gap_chain_work=0, gap_relink=True).solve(
             problem, replace(options, hint=best.assignment)
         )
         log = [*cp.log, *rl.log]
         if rl.cost is None or (cp.cost is not None and rl.cost >= cp.cost):
-            return replace(cp, log=log)
-        bound = cp.bound if cp.bound is None else min(cp.bound, rl.cost)
-        return replace(
+            return replace(cp, log=log), False
+        out = replace(
             cp,
             status=Status.FEASIBLE,
             assignment=rl.assignment,
             cost=rl.cost,
-            bound=bound,
+            solver=rl.solver,
             log=log,
             message="",
         )
+        return out, True
 
     @staticmethod
-    def _merge(lag: SolveOutcome, cp: SolveOutcome, seconds: float, stage) -> SolveOutcome:
-        """One outcome from the two stages: the better placement, the better bound."""
+    def _merge(
+        lag: SolveOutcome, cp: SolveOutcome, seconds: float, stage, relinked: bool = False
+    ) -> SolveOutcome:
+        """One outcome from the two stages: the better placement, the better bound.
+        ``relinked``: ``cp`` carries the path relinking's placement (better than
+        CP-SAT's own), which the reason then names."""
         log = [*lag.log, *cp.log]
         costs = [c for c in (lag.cost, cp.cost) if c is not None]
         bounds = []
@@ -239,6 +247,8 @@ class AutoSolver(Solver):
         kept = msg(
             "reason.kept_lag"
             if not use_cp
+            else "reason.kept_relink"
+            if relinked
             else "reason.kept_cp"
             if lag.cost is None
             else "reason.kept_cp_better"

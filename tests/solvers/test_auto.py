@@ -170,6 +170,19 @@ def test_a_bound_above_a_placement_is_dropped_not_a_proof():
     assert any("cp-sat bound 0 above" in line for line in out.log)
 
 
+def test_a_relinked_placement_is_named_as_such():
+    """When the path relinking after a stopped CP-SAT wins, the reason and the solver
+    say so instead of crediting CP-SAT."""
+    a = np.zeros(3, dtype=np.int32)
+    lag = SolveOutcome(Status.FEASIBLE, a, -100, -120, "lagrange", 1.0)
+    rl = SolveOutcome(Status.FEASIBLE, a, -110, -115, "lagrange", 1.0)
+    out = AutoSolver._merge(lag, rl, 2.0, lambda outcome: outcome, relinked=True)
+    assert out.cost == -110 and out.solver == "lagrange"
+    assert out.reason == msg("reason.kept_relink")
+    cp = SolveOutcome(Status.FEASIBLE, a, -110, -115, "cp-sat", 1.0)
+    assert AutoSolver._merge(lag, cp, 2.0, lambda o: o).reason == msg("reason.kept_cp_better")
+
+
 def test_gap_shaped_cp_sat_hands_the_rest_to_path_relinking():
     """``relink_checks``: a check at the start of CP-SAT (share 1 of the limit left,
     gap 0) stops it unless it has proved optimality; the path relinking gets the
