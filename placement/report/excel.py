@@ -483,8 +483,9 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
 
 
 def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang: str) -> bytes:
-    """KPIs side by side, pairwise counts, differences and each scenario's moves (each
-    scenario's full workbook is in its own folder)."""
+    """KPIs side by side, pairwise counts, differences and each scenario's moves
+    (classified as in its own workbook; each scenario's full workbook is in its own
+    folder)."""
     book = TableBook()
     rows = [(str(k), list(kp.loc[k])) for k in kp.index]
     rows.append(("solver_reason", [r.solver_reason for r in comparison.results]))
@@ -508,5 +509,7 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
             continue
         suffix = f" – {label('moves', lang)}"
         title = r.name[: max(1, 31 - len(suffix))] + suffix
-        add_table_sheet(book, title, translate(r.moves, lang), lang)
+        # as in the scenario's own workbook: rotasi / mutasi, promosi / demosi and
+        # who considers the appointment (Tim Penilai Kinerja, Pansel)
+        add_table_sheet(book, title, translate(summary.classified_moves(r), lang), lang)
     return book.bytes()

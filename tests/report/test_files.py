@@ -672,6 +672,8 @@ def test_comparison_workbook_and_html(comparison, tmp_path):
         ws = wb[f"{r.name} – Moves"]
         heads = [c.value for c in ws[1]]
         assert heads[:2] == ["Employee ID", "Name"] and "To grade" in heads
+        # classified as in the scenario's own workbook
+        assert {"Kind of move", "Grade change", "Considered before the SK by"} <= set(heads)
         assert ws.max_row == len(r.moves) + 1
     diff = wb["Differences"]
     heads = [c.value for c in diff[1]]
