@@ -77,18 +77,18 @@ def eligible_edges(
         who = np.flatnonzero((cur >= 0) & ~excluded)
         extra_e.append(who)
         extra_p.append(cur[who])
+    keys = edge_emp.astype(np.int64) * m + edge_pos  # ascending: the edges are sorted
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
-        m_ = np.int64(m)
-        key = who.astype(np.int64) * m_ + pins[who]
-        ok = in_sorted(key, edge_emp.astype(np.int64) * m_ + edge_pos)  # edges are sorted
+        key = who.astype(np.int64) * m + pins[who]
+        ok = in_sorted(key, keys)
         if len(extra_e) > 1:
-            ok |= in_sorted(key, unique(extra_e[1].astype(np.int64) * m_ + extra_p[1]))
+            ok |= in_sorted(key, unique(extra_e[1].astype(np.int64) * m + extra_p[1]))
         report["pins_breaking"] = who[~ok]
     extra_e.append(who)
     extra_p.append(pins[who])
     edge_emp, edge_pos = _merge_sorted(
-        edge_emp, edge_pos, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
+        edge_emp, edge_pos, keys, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
     )
     be, bp = bans
     if len(be):
@@ -187,20 +187,15 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     return edge_emp, edge_pos
 
 
-def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
-    """Sorted unique edges plus a few extra pairs, still sorted and unique."""
-    keys = edge_emp.astype(np.int64) * m + edge_pos
+def _merge_sorted(edge_emp, edge_pos, keys, extra_e, extra_p, m: int):
+    """Sorted unique edges (``keys``: their ascending ``emp × m + pos``) plus a few
+    extra pairs, still sorted and unique."""
     extra = unique(extra_e.astype(np.int64) * m + extra_p.astype(np.int64))
-    at = np.searchsorted(keys, extra)
-    new = (
-        (at >= len(keys)) | (keys[np.minimum(at, len(keys) - 1)] != extra)
-        if len(keys)
-        else np.ones(len(extra), bool)
+    add = extra[~in_sorted(extra, keys)]
+    if not len(add):
+        return edge_emp, edge_pos
+    where = np.searchsorted(keys, add)  # inserted pair by pair: no division of millions
+    return (
+        np.insert(edge_emp, where, (add // m).astype(edge_emp.dtype)),
+        np.insert(edge_pos, where, (add % m).astype(edge_pos.dtype)),
     )
-    if new.any():  # inserted pair by pair (no division of millions of keys back)
-        add, where = extra[new], at[new]
-        return (
-            np.insert(edge_emp, where, (add // m).astype(edge_emp.dtype)),
-            np.insert(edge_pos, where, (add % m).astype(edge_pos.dtype)),
-        )
-    return edge_emp, edge_pos

@@ -203,17 +203,11 @@ TPK_LEVELS = frozenset({"administrator", "pengawas"})
 def _review(result, to_position: np.ndarray) -> np.ndarray:
     """Per new post: ``pansel`` (a JPT post), ``tpk`` (an Administrator or Pengawas
     post) or blank."""
-    compiled = getattr(result, "compiled", None)
-    pos = compiled.org.positions if compiled is not None else None
     out = np.full(len(to_position), "", dtype=object)
-    if pos is None or not len(pos) or "kind" not in pos:
+    if result.compiled is None:
         return out
-    kind = _text(pos["kind"].astype(object).fillna("").astype(str).str.strip().str.upper())
-    level = (
-        _text(pos["level"].astype(object).fillna("").astype(str).str.strip().str.lower())
-        if "level" in pos
-        else np.full(len(pos), "", dtype=object)
-    )
+    pos = result.compiled.org.positions  # validated: kind upper-case, level stripped
+    kind, level = _text(pos["kind"]), _text(pos["level"].str.lower())
     code = np.where(
         kind == "JPT",
         "pansel",

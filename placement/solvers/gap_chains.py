@@ -92,11 +92,7 @@ def chain_search(
     rows_max = ROWS if rows_max is None else int(rows_max)
     rng = np.random.default_rng(seed)
     rows = np.arange(n)
-    Cf = np.where(d.allowed, d.C, 0).astype(float)
-    Cf[~d.allowed] = _INF
-    Af = d.A.astype(float)
-    cap = np.where(d.capped, d.cap, 0).astype(float)
-    cap[~d.capped] = _INF
+    Cf, Af, cap = _float_arrays(d)
     alpha = scale * _initial_weights(d, lam)
     floor = alpha * 1e-3
     if not d.allowed.any(axis=1).all():
@@ -311,6 +307,16 @@ def _chain_delta(moves, x, Cf, Af, load, cap, alpha) -> float:
     return dc + float((alpha * np.maximum(ld - cap, 0.0)).sum()) - before
 
 
+def _float_arrays(d: Dense) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Costs (infinite where not allowed), weights and capacities (infinite where
+    uncapped) as floats."""
+    Cf = np.where(d.allowed, d.C, 0).astype(float)
+    Cf[~d.allowed] = _INF
+    cap = np.where(d.capped, d.cap, 0).astype(float)
+    cap[~d.capped] = _INF
+    return Cf, d.A.astype(float), cap
+
+
 @dataclass
 class RelinkResult:
     """The best feasible assignment of the elite set (None if it is empty), the
@@ -349,11 +355,7 @@ def relink_search(
     rng = np.random.default_rng(seed)
     n, M = d.C.shape
     rows = np.arange(n)
-    Cf = np.where(d.allowed, d.C, 0).astype(float)
-    Cf[~d.allowed] = _INF
-    Af = d.A.astype(float)
-    cap = np.where(d.capped, d.cap, 0).astype(float)
-    cap[~d.capped] = _INF
+    Cf, Af, cap = _float_arrays(d)
     alpha = scale * _initial_weights(d, lam)
     pool: list[np.ndarray] = []
     costs: list[int] = []

@@ -143,11 +143,8 @@ def chains(
     if timed:
         its = 10**9
     x = d.from_assignment(run.best_a)
-    # above ROWS jobs a first descent from the multipliers alone dives far into
-    # overload (d60900: 1,300 units) before the weights bring it back: start higher
-    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
+    scale, target = _weights_scale_and_target(run, d)
     seed = run.seed if seed is None else seed
-    target = None if run.bound is None else run.bound - int(run.p.constant)
     # with a time limit: also stop after ``gap_chain_patience`` iterations (per
     # ROWS jobs: above them an iteration sees a block of the jobs) without a better
     # feasible assignment, leaving the rest of the block to the neighbourhoods
@@ -171,8 +168,7 @@ def relink(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
     none: ``RELINK_RUNS`` chain runs)."""
     if run.proven() or run.best_a is None:
         return
-    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
-    target = None if run.bound is None else run.bound - int(run.p.constant)
+    scale, target = _weights_scale_and_target(run, d)
     res = gap_chains.relink_search(
         d,
         d.from_assignment(run.best_a),
@@ -186,3 +182,12 @@ def relink(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
     if res.x is not None:
         run.offer(d.assignment(res.x), "lagrange: path relinking")
     run.log.append(f"lagrange: path relinking, {res.runs} chain run(s), elite {res.elite}")
+
+
+def _weights_scale_and_target(run: _Run, d: gap_search.Dense) -> tuple[float, float | None]:
+    """For the chain searches: the scale of the initial weights (above ``ROWS`` jobs a
+    first descent from the multipliers alone dives far into overload, d60900: 1,300
+    units, before the weights bring it back: start higher) and the target (the bound,
+    in the dense problem's costs: the search stops there)."""
+    scale = 1.0 if d.n <= gap_chains.ROWS else 2.0
+    return scale, None if run.bound is None else run.bound - int(run.p.constant)
