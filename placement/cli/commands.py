@@ -122,6 +122,22 @@ def _warnings(ctx: Ctx, r) -> None:
         ctx.say(msg("cli.warning", text=w))
 
 
+def _shared_warnings(ctx: Ctx, results) -> None:
+    """The data warnings of several solved scenarios (``compare``), each text once,
+    naming the scenarios it concerns ("every scenario" when it is all of them):
+    scenarios that share data files share most of their warnings, and six copies of
+    each hid the ones that differ. In order of first appearance."""
+    where: dict[str, dict[str, None]] = {}
+    for r in results:
+        for w in r.warnings:
+            where.setdefault(w, {})[r.name] = None
+    for w, names in where.items():
+        if len(results) > 1 and len(names) == len(results):
+            ctx.say(msg("cli.warning_all", text=w))
+        else:
+            ctx.say(msg("cli.warning_in", names=", ".join(names), text=w))
+
+
 def _summary(ctx: Ctx, r) -> None:
     k = r.kpis
     gap = "" if r.gap in (None, 0.0) else msg("cli.gap", gap=r.gap)
@@ -303,9 +319,9 @@ def compare(
                 relax=relax,
             )
             ctx.end_progress()
-            _warnings(ctx, r)
             _summary(ctx, r)
             results.append(r)
+        _shared_warnings(ctx, results)
         comp = placement.compare(results)
         chosen_result = None
         if proposal_of is not None:

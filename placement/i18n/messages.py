@@ -1345,6 +1345,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.error": ("error: {text}", "error: {text}"),
     "cli.warning": ("warning: {text}", "warning: {text}"),
+    "cli.warning_all": (
+        "warning (every scenario): {text}",
+        "warning (semua skenario): {text}",
+    ),
+    "cli.warning_in": ("warning ({names}): {text}", "warning ({names}): {text}"),
     "cli.interrupted": ("interrupted", "dihentikan"),
     "cli.wrote": ("wrote {path}", "menulis {path}"),
     "gen.exists": (

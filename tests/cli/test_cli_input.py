@@ -1,6 +1,6 @@
 """The command line with hostile input: CSV outputs safe to open in a spreadsheet
 (unless --raw-csv), usage errors like every other bad input (exit 1, one error:
-line), data warnings printed by solve as by validate."""
+line), data warnings printed by solve as by validate (and by compare once per text)."""
 
 from __future__ import annotations
 
@@ -120,3 +120,35 @@ def test_solve_prints_warnings(tmp_path):
         "not employees columns placement uses; they are carried through to the "
         "outputs unchanged"
     ]
+
+
+def test_compare_prints_each_warning_once(tmp_path):
+    """Scenarios sharing data files share their warnings: each text is printed once,
+    naming the scenarios it concerns."""
+    e, p, u = small_frames()
+    e.assign(note="x").to_csv(tmp_path / "employees.csv", index=False)
+    e.assign(remark="y").to_csv(tmp_path / "employees2.csv", index=False)
+    p.to_csv(tmp_path / "positions.csv", index=False)
+    u.to_csv(tmp_path / "units.csv", index=False)
+    files = {}
+    for name, emp in (("a", "employees.csv"), ("b", "employees.csv"), ("c", "employees2.csv")):
+        data = {"employees": emp, "positions": "positions.csv", "units": "units.csv"}
+        files[name] = tmp_path / f"{name}.yaml"
+        files[name].write_text(yaml.safe_dump({"name": name, "data": data}))
+
+    def warnings(*names):
+        args = ["compare", *(str(files[n]) for n in names), "--out", str(tmp_path / "o")]
+        r = CliRunner().invoke(main, [*args, "--formats", "csv", "--force"])
+        assert r.exit_code == 0, r.output
+        return [ln for ln in r.output.splitlines() if ln.startswith("warning")]
+
+    cols = "column(s) 'monthly_cost', 'badge'"
+    tail = (
+        "are not employees columns placement uses; they are carried through to the outputs "
+        "unchanged"
+    )
+    assert warnings("a", "b", "c") == [
+        f"warning (a, b): employees.csv: {cols}, 'note' {tail}",
+        f"warning (c): employees2.csv: {cols}, 'remark' {tail}",
+    ]
+    assert warnings("a", "b") == [f"warning (every scenario): employees.csv: {cols}, 'note' {tail}"]
