@@ -24,7 +24,8 @@ class Result:
     ``status`` (optimal / feasible / infeasible / no_solution), ``objective`` and
     ``bound`` in the problem's units (``bound`` proven; equal to ``objective`` when
     optimal), ``gap``, ``assignment`` (position index per employee, -1 unplaced),
-    ``solver`` and ``solver_reason`` (why that solver). Tables (``placements``,
+    ``solver`` and ``solver_reason`` (why that solver), ``log`` (the solver's own
+    lines). Tables (``placements``,
     ``moves``, ``vacancies``, ``unplaced``, ``training_needs``, ``unit_fill``,
     ``breakdown``) and ``kpis`` are built on first access.
     """
@@ -73,6 +74,13 @@ class Result:
     @property
     def name(self) -> str:
         return self.problem.name
+
+    @property
+    def log(self) -> list[str]:
+        """The solver's own lines, in English (what it ran and why it stopped: the
+        stages of ``auto``, "stopped early", "path relinking", tie-break levels
+        folded, …); the workbook's log sheet shows them too. A copy."""
+        return list(self.outcome.log)
 
     def __repr__(self) -> str:
         obj = "—" if self.objective is None else f"{self.objective:,.2f}"

@@ -28,6 +28,12 @@ def flow(problem):
     return r
 
 
+def test_result_log_is_the_solvers_own_lines():
+    r = flow(CASES[0][1])
+    assert r.log == r.outcome.log and r.log is not r.outcome.log
+    assert any(line.startswith("tie-break levels folded") for line in r.log)
+
+
 def test_refuses_side_constraints_and_names_the_solver_that_can():
     problem = CASES[8][1]  # a budget
     with pytest.raises(UnsupportedProblemError) as err:
