@@ -358,12 +358,24 @@ def exclude_past_retirement(plan: Plan) -> None:
         if e in plan.pins:  # a pin cannot place someone who has retired
             del plan.pins[e]
             plan.pin_sources.pop(e, None)
-    plan.bans = {(e, p) for e, p in plan.bans if e not in set(ids)}
-    shown = ", ".join(map(str, ids[:10]))
+    gone = set(ids)
+    plan.bans = {(e, p) for e, p in plan.bans if e not in gone}
+    names = org.employees["name"] if "name" in org.employees else None
+    first = np.flatnonzero(past)[:10]
+    shown = ", ".join(
+        _person(None if names is None else names.iloc[i], ids[k]) for k, i in enumerate(first)
+    )
     more = msg("and_n_more", n=len(ids) - 10) if len(ids) > 10 else ""
     line = msg("retire.past_bup", n=len(ids), date=ref.date(), ids=shown, more=more)
     org.warnings.append(line)
     plan.log.append(line)
+
+
+def _person(name, nip) -> str:
+    """``Name (NIP)`` as the other data warnings name people; the NIP alone without a
+    name."""
+    name = "" if name is None or pd.isna(name) else str(name).strip()
+    return msg("person", name=name, id=nip) if name else str(nip)
 
 
 # -- results ---------------------------------------------------------------------------

@@ -1890,6 +1890,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: ada nilai yang tidak sah: {what}; tulis tanggal sebagai "
         "YYYY-MM-DD (mis. reference_date: 2026-12-01)",
     ),
+    "person": ("{name} ({id})", "{name} ({id})"),
     "retire.past_bup": (
         "{n} employees are past retirement age (BUP) on the reference date "
         "{date} and are not placed: {ids}{more} (set reference_date in the "

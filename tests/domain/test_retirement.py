@@ -167,7 +167,8 @@ def test_people_past_retirement_age_are_excluded_with_a_warning():
     assert (up.loc[["E1", "E6"], "reason"] == f"not placeable: {PAST_RETIREMENT}").all()
     assert (up.loc[["E1", "E6"], "reason_code"] == "excluded").all()
     warn = [w for w in r.warnings if "past retirement age" in w]
-    assert len(warn) == 1 and "2 employees" in warn[0] and "E1, E6" in warn[0]
+    assert len(warn) == 1 and "2 employees" in warn[0]
+    assert "placed: Ayu Lestari (E1), Fajar Nugroho (E6) (set" in warn[0]
     assert "2026-08-01" in warn[0]
     assert r.kpis["excluded_past_retirement"] == 2
     # the pin of a retired person is dropped; their seats count as vacant, they are
@@ -183,6 +184,12 @@ def test_people_past_retirement_age_are_excluded_with_a_warning():
     assert "exclusion" not in r0.placements or (r0.placements["exclusion"] == "").all()
     assert r0.kpis.get("excluded_past_retirement", 0) == 0
     assert not [w for w in r0.warnings if "past retirement age" in w]
+    # without a name, the NIP alone
+    e, p, u = _retirement_frames()
+    e.loc[0, "name"] = ""
+    sc = placement.Scenario.from_frames(e, p, u, reference_date="2026-08-01")
+    warn = [w for w in placement.solve(sc).warnings if "past retirement age" in w]
+    assert "placed: E1, Fajar Nugroho (E6) (set" in warn[0]
 
 
 def test_vacate_never_keeps_someone_already_retired():
