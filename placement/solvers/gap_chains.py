@@ -52,6 +52,9 @@ from placement.solvers.gap_search import Dense
 _INF = np.inf
 #: Rows of the swap and chain matrices above this many jobs (module doc).
 ROWS = 400
+#: A kicked job of the path relinking's elite seeding moves to one of this many of its
+#: best agents under the multipliers (:func:`relink_search`).
+KICK_AGENTS = 4
 
 
 @dataclass
@@ -79,6 +82,7 @@ def chain_search(
     scale: float = 1.0,
     target: float | None = None,
     patience: int | None = None,
+    keep_start: bool = True,
 ) -> ChainResult:
     """Weighted local search with shift, swap and ejection-chain moves from ``x0``
     (module doc); ``iterations`` counts evaluations of the neighbourhoods.
@@ -87,7 +91,9 @@ def chain_search(
     every capacitated agent's weight positive; ``scale`` multiplies them). A start
     off the allowed options takes each such job's cheapest allowed agent. ``target``:
     a lower bound on the cost; the search stops when it reaches it. ``patience``: it
-    also stops after that many iterations without a better feasible assignment."""
+    also stops after that many iterations without a better feasible assignment.
+    ``keep_start`` False: a feasible start does not count as met (the result is the
+    best feasible assignment the walk reaches, possibly worse than the start)."""
     n, M = d.C.shape
     rows_max = ROWS if rows_max is None else int(rows_max)
     rng = np.random.default_rng(seed)
@@ -103,7 +109,7 @@ def chain_search(
     load = np.bincount(x, weights=Af[rows, x], minlength=M)
     cost = float(Cf[rows, x].sum())
 
-    feas0 = bool((load <= cap).all())
+    feas0 = keep_start and bool((load <= cap).all())
     best_x = x.copy() if feas0 else None
     best = cost if feas0 else _INF
     improvements = chains = 0
@@ -340,6 +346,7 @@ def relink_search(
     scale: float = 1.0,
     target: float | None = None,
     depth: int = 4,
+    kick: float = 0.0,
 ) -> RelinkResult:
     """Path relinking over an elite set of chain-search local optima.
 
@@ -351,7 +358,14 @@ def relink_search(
     distance, runs the chain search from there until ``patience`` iterations bring
     no better feasible assignment, and puts its result in the elite set in place of
     the worst one if it is better and not already in it. ``rounds`` counts chain
-    runs; only ``deadline`` or reaching ``target`` stops it earlier."""
+    runs; only ``deadline`` or reaching ``target`` stops it earlier.
+
+    ``kick`` > 0: the chain searches that fill the elite set start (all but the
+    first) from ``x0`` with that share of its jobs moved at random to one of their
+    ``KICK_AGENTS`` best agents under the multipliers, and each returns the best
+    feasible assignment it reaches even if worse than ``x0``. Without it, from a
+    start their chain search cannot improve, they all return ``x0`` and the elite
+    set is one assignment (d40400 above 5,000 edges)."""
     rng = np.random.default_rng(seed)
     n, M = d.C.shape
     rows = np.arange(n)
@@ -372,6 +386,7 @@ def relink_search(
             pool[w], costs[w] = x.copy(), c
 
     x0 = np.asarray(x0, dtype=np.int64)
+    near = _near_agents(d, lam, Cf, Af) if kick > 0 else None
     if d.feasible(x0):
         add(x0, d.cost(x0))
     runs = 0
@@ -380,10 +395,13 @@ def relink_search(
             break
         if target is not None and costs and min(costs) <= target:
             break
-        start = x0
+        start, seeding = x0, True
         if runs >= elite - 1 and len(pool) >= 2:
             a, b = rng.choice(len(pool), 2, replace=False)
             start = _path(pool[a], pool[b], rng.uniform(0.3, 0.7), Cf, Af, cap, alpha, rows)
+            seeding = False
+        elif near is not None and runs:
+            start = _kick(x0, kick, near, rng)
         res = chain_search(
             d,
             start,
@@ -395,6 +413,7 @@ def relink_search(
             scale=scale,
             target=target,
             patience=patience,
+            keep_start=not (seeding and near is not None),
         )
         runs += 1
         if res.x is not None and res.cost is not None:
@@ -424,3 +443,23 @@ def _path(xa, xb, frac, Cf, Af, cap, alpha, rows) -> np.ndarray:
         x[j] = xb[j]
         diff = np.delete(diff, t)
     return x
+
+
+def _near_agents(d: Dense, lam: np.ndarray | None, Cf, Af) -> np.ndarray:
+    """Each job's ``KICK_AGENTS`` best allowed agents under ``c + λ·a`` (n × k; a job
+    with fewer options repeats its best ones)."""
+    lam0 = np.zeros(Cf.shape[1]) if lam is None else np.nan_to_num(np.asarray(lam, dtype=float))
+    R = np.where(d.allowed, Cf + lam0 * Af, _INF)
+    k = min(KICK_AGENTS, R.shape[1])
+    near = np.argsort(R, axis=1, kind="stable")[:, :k]
+    ok = np.isfinite(np.take_along_axis(R, near, axis=1))
+    return np.where(ok, near, near[:, :1])
+
+
+def _kick(x: np.ndarray, frac: float, near: np.ndarray, rng) -> np.ndarray:
+    """``x`` with a random ``frac`` of its jobs (at least one) each moved to a random
+    one of its ``near`` agents (a random restart of part of the assignment)."""
+    y = x.copy()
+    j = rng.choice(len(x), max(1, int(round(frac * len(x)))), replace=False)
+    y[j] = near[j, rng.integers(near.shape[1], size=len(j))]
+    return y

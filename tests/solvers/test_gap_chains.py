@@ -125,16 +125,16 @@ def test_chain_search_patience_stops_a_stalled_search_deterministically():
 
 
 @_fast
-@given(gap_problems(), st.integers(0, 3))
-def test_relink_search_is_feasible_and_never_below_the_optimum(problem, seed):
-    """Path relinking from a start that may break capacities: whatever it returns
-    keeps every rule, costs what it says, at least the optimum (MILP oracle); the
-    elite set is sorted and holds the returned cost first."""
+@given(gap_problems(), st.integers(0, 3), st.sampled_from([0.0, 0.3]))
+def test_relink_search_is_feasible_and_never_below_the_optimum(problem, seed, kick):
+    """Path relinking from a start that may break capacities (with or without kicked
+    seeding): whatever it returns keeps every rule, costs what it says, at least the
+    optimum (MILP oracle); the elite set is sorted and holds the returned cost first."""
     d = gap_search.dense_gap(problem)
     assert d is not None
     optimum = milp_optimum(problem)
     _, lam, _ = gap_search.lagrangian_bound(d, 30)
-    res = gap_chains.relink_search(d, _start(d, lam), lam, seed, 6, elite=3, patience=20)
+    res = gap_chains.relink_search(d, _start(d, lam), lam, seed, 6, elite=3, patience=20, kick=kick)
     assert res.runs <= 6
     if res.x is None:
         assert res.elite == []
@@ -157,6 +157,65 @@ def test_relink_search_is_deterministic_and_no_worse_than_its_start():
     assert runs[0].x is not None and runs[1].x is not None
     assert np.array_equal(runs[0].x, runs[1].x) and runs[0].elite == runs[1].elite
     assert runs[0].runs == 25 and runs[0].cost is not None and runs[0].cost <= d.cost(x)
+
+
+def test_relink_search_kicked_seeding_is_deterministic_and_diverse():
+    """``kick``: from a feasible local optimum the seeding runs leave it (several
+    elite assignments where without kicks the elite set is the start alone); same
+    result on every run for a fixed seed and run count, no worse than the start."""
+    d = gap_search.dense_gap(_tight(seed=11, n=80, m=8))
+    assert d is not None
+    _, lam, _ = gap_search.lagrangian_bound(d, 300)
+    x = gap_chains.chain_search(d, _start(d, lam), lam, 7, 300).x
+    assert x is not None and d.feasible(x)
+    x = gap_chains.relink_search(d, x, lam, 5, 25, elite=5, patience=100).x
+    assert x is not None
+    plain = gap_chains.relink_search(d, x, lam, 3, 4, elite=5, patience=50)
+    runs = [gap_chains.relink_search(d, x, lam, 3, 4, elite=5, patience=50, kick=0.2) for _ in "ab"]
+    assert runs[0].x is not None and runs[1].x is not None
+    assert np.array_equal(runs[0].x, runs[1].x) and runs[0].elite == runs[1].elite
+    assert runs[0].cost is not None and runs[0].cost <= d.cost(x)
+    assert len(runs[0].elite) > len(plain.elite)
+
+
+def test_chain_search_without_keeping_its_start():
+    """``keep_start=False``: a feasible start is not a result by itself (no
+    iteration: nothing), and what it returns is feasible."""
+    d = gap_search.dense_gap(_tight())
+    assert d is not None
+    _, lam, _ = gap_search.lagrangian_bound(d, 200)
+    x = gap_chains.chain_search(d, _start(d, lam), lam, 7, 400).x
+    assert x is not None
+    assert gap_chains.chain_search(d, x, lam, 1, 0, keep_start=False).x is None
+    assert gap_chains.chain_search(d, x, lam, 1, 0).x is not None
+    res = gap_chains.chain_search(d, x, lam, 1, 200, keep_start=False)
+    assert res.x is not None and d.feasible(res.x) and res.cost == d.cost(res.x)
+
+
+def test_kick_moves_the_given_share_to_near_agents():
+    d = gap_search.dense_gap(_tight())
+    assert d is not None
+    _, lam, _ = gap_search.lagrangian_bound(d, 200)
+    Cf, Af, _ = gap_chains._float_arrays(d)
+    near = gap_chains._near_agents(d, lam, Cf, Af)
+    assert near.shape == (d.n, gap_chains.KICK_AGENTS)
+    assert d.allowed[np.arange(d.n)[:, None], near].all()
+    x = _start(d, lam)
+    y = gap_chains._kick(x, 0.25, near, np.random.default_rng(0))
+    moved = np.flatnonzero(y != x)
+    assert len(moved) <= round(0.25 * d.n)
+    assert (y[moved][:, None] == near[moved]).any(axis=1).all()
+
+
+def test_lagrangian_gap_path_relinks_in_the_last_block():
+    """With a time limit and blocks, the last block is path relinking
+    (``gap_block_relink``; off: chains and neighbourhoods only)."""
+    p = _tight()
+    on = LagrangeSolver().solve(p, seed=2, time_limit=1.5)
+    off = LagrangeSolver(gap_block_relink=False).solve(p, seed=2, time_limit=1.5)
+    assert any("path relinking" in line for line in on.log)
+    assert not any("path relinking" in line for line in off.log)
+    assert violations(p, on.assignment) == []
 
 
 def test_relink_path_moves_the_given_share_of_the_differing_jobs():

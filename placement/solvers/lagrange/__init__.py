@@ -58,7 +58,8 @@ minimum. They run on dense arrays instead: the capacity-relaxed Lagrangian bound
 (exact in integers), regret and priced-repair constructions with shift/swap descent,
 then the weighted local search with ejection chains of
 :mod:`placement.solvers.gap_chains` (a fixed iteration budget, ``gap_chain_work``;
-with a time limit and ``lns``, in ``gap_chain_blocks`` turns with the next step), then
+with a time limit and ``lns``, in ``gap_chain_blocks`` turns with the next step, the
+last turn going to path relinking), then
 a neighbourhood search that frees every job of a few agents (chosen by their
 pair structure under the priced costs) plus the outside jobs that would rather be
 with them, and solves that with CP-SAT on a deterministic budget
@@ -144,6 +145,7 @@ class LagrangeSolver(Solver):
         gap_chain_blocks: int = 3,
         gap_chain_patience: int | None = 300,
         gap_relink: bool = False,
+        gap_block_relink: bool = True,
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
@@ -178,7 +180,11 @@ class LagrangeSolver(Solver):
         such stop). ``gap_relink``: on GAP-shaped problems with a time limit, path
         relinking over chain-search local optima
         (:func:`~placement.solvers.gap_chains.relink_search`) from the best placement
-        (the hint, if better) until the limit, after the chains."""
+        (the hint, if better) until the limit, after the chains.
+        ``gap_block_relink``: with ``gap_chain_blocks`` > 1, the last block goes to
+        that path relinking from the incumbent instead of chains and neighbourhoods
+        (its elite set seeded by kicked copies of the incumbent; see
+        :func:`~placement.solvers.lagrange.gap.dense_search`)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -194,6 +200,7 @@ class LagrangeSolver(Solver):
         self.gap_chain_blocks = gap_chain_blocks
         self.gap_chain_patience = gap_chain_patience
         self.gap_relink = gap_relink
+        self.gap_block_relink = gap_block_relink
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above

@@ -23,13 +23,22 @@ CHAIN_SKIP_GAP = 0.002
 #: Chain runs of the path relinking without a time limit.
 RELINK_RUNS = 50
 
+#: The path relinking of the last block (``gap_block_relink``): each chain run's
+#: patience (its runs are short: d20400 fills its elite set in ≈ 10 s of a 20 s
+#: block with 200, not with 500) and the share of the incumbent's jobs kicked to seed
+#: the elite set (from the incumbent alone the runs return the incumbent).
+BLOCK_RELINK_PATIENCE = 200
+BLOCK_RELINK_KICK = 0.1
+
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
     Lagrangian bound, regret and priced-repair constructions with shift/swap
     descent, the ejection-chain search (:func:`chains`), then (``lns``) CP-SAT on
-    the jobs of a few agents at a time. False when no construction is feasible (the
-    flow-based path takes over)."""
+    the jobs of a few agents at a time; with a time limit in ``gap_chain_blocks``
+    blocks, each half chains and half neighbourhoods, the last one
+    (``gap_block_relink``) path relinking (:func:`relink`) instead. False when no
+    construction is feasible (the flow-based path takes over)."""
     p, cfg = run.p, run.cfg
     const = int(p.constant)
     its = cfg.max_iterations
@@ -75,10 +84,21 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
         stop = run.t0 + 0.5 * (stop - run.t0)
     if blocks == 1:
         _neighbourhoods(run, d, lns, stop, max_rounds)
-    else:  # chains and neighbourhoods in turn, half of each block each
+    else:  # chains and neighbourhoods in turn, half of each block each; the last
+        # block to the path relinking (on d20400 it beats a third block of both)
         assert run.deadline is not None
         t, span = time.perf_counter(), run.deadline - time.perf_counter()
         for b in range(blocks):
+            if cfg.gap_block_relink and b == blocks - 1:
+                relink(
+                    run,
+                    d,
+                    lam,
+                    seed=run.seed + b,
+                    patience=BLOCK_RELINK_PATIENCE,
+                    kick=BLOCK_RELINK_KICK,
+                )
+                break
             chains(run, d, lam, stop=t + span * (b + 0.5) / blocks, seed=run.seed + b)
             _neighbourhoods(run, d, lns, t + span * (b + 1) / blocks, max_rounds)
     run.log.append(
@@ -162,10 +182,17 @@ def chains(
     )
 
 
-def relink(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
+def relink(
+    run: _Run,
+    d: gap_search.Dense,
+    lam: np.ndarray,
+    seed: int | None = None,
+    patience: int = 500,
+    kick: float = 0.0,
+) -> None:
     """Path relinking over chain-search local optima
-    (:func:`gap_chains.relink_search`) from the incumbent until the deadline (with
-    none: ``RELINK_RUNS`` chain runs)."""
+    (:func:`gap_chains.relink_search`, with its ``patience`` and ``kick``) from the
+    incumbent until the deadline (with none: ``RELINK_RUNS`` chain runs)."""
     if run.proven() or run.best_a is None:
         return
     scale, target = _weights_scale_and_target(run, d)
@@ -173,11 +200,13 @@ def relink(run: _Run, d: gap_search.Dense, lam: np.ndarray) -> None:
         d,
         d.from_assignment(run.best_a),
         lam,
-        run.seed,
+        run.seed if seed is None else seed,
         RELINK_RUNS if run.deadline is None else 10**9,
         deadline=run.deadline,
+        patience=patience,
         scale=scale,
         target=target,
+        kick=kick,
     )
     if res.x is not None:
         run.offer(d.assignment(res.x), "lagrange: path relinking")
