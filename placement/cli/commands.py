@@ -278,6 +278,15 @@ def solve(
     metavar="NAME",
     help="Also write the proposal lists (SK attachment) of scenario NAME into its folder.",
 )
+@click.option(
+    "--jobs",
+    type=int,
+    default=None,
+    metavar="N",
+    help="Scenarios solved at once, each in its own process (a local Dask cluster). "
+    "Default: one per core when the scenarios hold 20,000 people or more together; "
+    "1: one after another in this process.",
+)
 @_formats_option
 @_solve_options
 @click.pass_obj
@@ -287,6 +296,7 @@ def compare(
     out,
     force,
     proposal_of,
+    jobs,
     formats,
     raw_csv,
     solver,
@@ -300,48 +310,69 @@ def compare(
     def body():
         import placement  # start-up time
         from placement.io.outdir import check_out, staged_output  # start-up time
-        from placement.report.files import check_formats, write_comparison  # start-up time
+        from placement.report.files import (  # start-up time
+            check_formats,
+            folder_names,
+            write_comparison,
+        )
+        from placement.scale.scenarios import solve_each  # start-up time
 
         chosen = check_formats(formats)
         organizations: dict = {}  # scenarios on the same data files read them once
         loaded = [placement.load_scenario(s, organizations) for s in scenarios]
         protected = [f for sc in loaded for f in sc.input_files()]
         check_out(out, protected, force)
-        results = []
-        for sc in loaded:
-            r = placement.solve(
-                sc,
+        names = [sc.name for sc in loaded]
+        if len(set(names)) != len(names):
+            raise PlacementError(msg("solve.names_differ", names=names))
+        if proposal_of is not None and proposal_of not in names:
+            raise PlacementError(
+                msg("proposal.unknown_scenario", name=proposal_of, names=", ".join(names))
+            )
+        folders = folder_names(names)
+
+        def done(r) -> None:
+            ctx.end_progress()
+            _summary(ctx, r)
+
+        with staged_output(out, protected, force) as tmp:
+            # each scenario's folder is written as soon as it is solved (in its own
+            # process with --jobs); the comparison's files need them all
+            results = solve_each(
+                loaded,
+                [tmp / folders[n] for n in names],
+                {"lang": ctx.lang, "protected": protected, "formats": chosen, "raw_csv": raw_csv},
+                jobs=jobs,
+                on_result=done,
+                progress=ctx.progress,
                 solver=solver,
                 time_limit=time_limit,
                 seed=seed,
                 workers=workers,
-                progress=ctx.progress,
                 relax=relax,
             )
-            ctx.end_progress()
-            _summary(ctx, r)
-            results.append(r)
-        _shared_warnings(ctx, results)
-        comp = placement.compare(results)
-        chosen_result = None
-        if proposal_of is not None:
-            by_name = {r.name: r for r in results}
-            if proposal_of not in by_name:
-                raise PlacementError(
-                    msg("proposal.unknown_scenario", name=proposal_of, names=", ".join(by_name))
-                )
-            chosen_result = by_name[proposal_of]
-        with staged_output(out, protected, force) as tmp:
+            _shared_warnings(ctx, results)
+            comp = placement.compare(results)
+            chosen_result = None
+            if proposal_of is not None:
+                chosen_result = results[names.index(proposal_of)]
             write_comparison(
-                comp, tmp, lang=ctx.lang, protected=protected, formats=chosen, raw_csv=raw_csv
+                comp,
+                tmp,
+                lang=ctx.lang,
+                protected=protected,
+                formats=chosen,
+                raw_csv=raw_csv,
+                write_results=False,
             )
             if chosen_result is not None and chosen_result.assignment is not None:
-                from placement.report.files import folder_names  # start-up time
                 from placement.report.proposal import write_proposal  # start-up time
 
-                sub = folder_names(comp.names)[proposal_of]
                 write_proposal(
-                    chosen_result, tmp / sub, lang=ctx.document_lang, protected=protected
+                    chosen_result,
+                    tmp / folders[proposal_of],
+                    lang=ctx.document_lang,
+                    protected=protected,
                 )
         ctx.say(msg("cli.compared", n=len(results), out=out, files=_files(chosen, comparison=True)))
         return _status_code(results)

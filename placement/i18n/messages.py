@@ -1944,6 +1944,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
         "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan",
     ),
+    "compare.worker_died": (
+        "scenario {name}: its process ended without a result (out of memory?); "
+        "run again with --jobs 1 to solve one scenario at a time in this process "
+        "instead of {n} at once",
+        "skenario {name}: prosesnya berhenti tanpa hasil (kehabisan memori?); "
+        "jalankan lagi dengan --jobs 1 agar skenario diselesaikan satu per satu di "
+        "proses ini, bukan {n} sekaligus",
+    ),
+    "compare.bad_jobs": (
+        "--jobs must be at least 1, not {n}",
+        "--jobs paling sedikit 1, bukan {n}",
+    ),
     "sweep.bad_workers": (
         "--workers must be at least 1, not {n}",
         "--workers paling sedikit 1, bukan {n}",

@@ -326,6 +326,7 @@ def write_comparison(
     formats: Iterable[str] = DEFAULT_FORMATS,
     date: _dt.date | None = None,
     raw_csv: bool = False,
+    write_results: bool = True,
 ) -> list[Path]:
     """Write a comparison into ``out_dir`` and return the paths written, in order.
 
@@ -337,6 +338,10 @@ def write_comparison(
     (KPIs, pair counts, differences and each scenario's moves; the full workbook of
     a scenario is in its subfolder) and ``report.html``. CSV headers are machine
     names (and scenario names).
+
+    ``write_results=False``: the scenarios' subfolders are already written (by
+    :func:`placement.scale.scenarios.solve_each`, with the same arguments), and are
+    neither written again nor listed.
     """
     check_lang(lang)
     formats = check_formats(formats)
@@ -373,7 +378,7 @@ def write_comparison(
     }
     written.append(write_text(out / "kpis.json", json_text(doc), prot))
     written += _write_table(out, "differences", comparison.differences, formats, prot, raw_csv)
-    for r in comparison.results:
+    for r in comparison.results if write_results else ():
         written += write_result(r, out / folders[r.name], lang, prot, formats, date, raw_csv)
     if "xlsx" in formats:
         written.append(
