@@ -13,7 +13,7 @@ separate :func:`placement.solve` does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,15 +72,20 @@ def solve_each(
     targets: list[str | Path | None] = list(folders) if folders is not None else []
     targets += [None] * (len(scenarios) - len(targets))
     n = jobs_for(scenarios, jobs)
-    out: list[Result] = []
+    pairs = list(zip(scenarios, targets, strict=True))
     if n == 1:
-        for sc, folder in zip(scenarios, targets, strict=True):
-            r = _solve_and_write(sc, folder, write, solve_kwargs, progress)
-            if on_result is not None:
-                on_result(r)
-            out.append(r)
-        return out
+        return _in_order(
+            (_solve_and_write(sc, folder, write, solve_kwargs, progress) for sc, folder in pairs),
+            on_result,
+        )
     from distributed import KilledWorker  # Dask loads only here (start-up time)
+
+    def collect(futures):
+        for (sc, _), f in zip(pairs, futures, strict=True):
+            try:
+                yield f.result()
+            except KilledWorker:
+                raise PlacementError(msg("compare.worker_died", name=sc.name, n=n)) from None
 
     # no memory limit of Dask's (it would pause, then restart, a worker holding a
     # large scenario that one process alone may hold) and no retry of a task whose
@@ -88,16 +93,18 @@ def solve_each(
     with dask_client(workers=n, fork=True, dashboard=False, memory_limit=False, retries=False) as c:
         futures = [
             c.submit(_solve_and_write, sc, folder, write, solve_kwargs, pure=False)
-            for sc, folder in zip(scenarios, targets, strict=True)
+            for sc, folder in pairs
         ]
-        for sc, f in zip(scenarios, futures, strict=True):
-            try:
-                r = f.result()
-            except KilledWorker:
-                raise PlacementError(msg("compare.worker_died", name=sc.name, n=n)) from None
-            if on_result is not None:
-                on_result(r)
-            out.append(r)
+        return _in_order(collect(futures), on_result)
+
+
+def _in_order(results: Iterable[Result], on_result: Callable[[Result], None] | None) -> list:
+    """The results as they come (in the scenarios' order), each first to ``on_result``."""
+    out = []
+    for r in results:
+        if on_result is not None:
+            on_result(r)
+        out.append(r)
     return out
 
 

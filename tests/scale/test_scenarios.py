@@ -16,6 +16,7 @@ from placement.cli import main
 from placement.errors import PlacementError
 from placement.scale.cluster import can_fork
 from placement.scale.scenarios import PARALLEL_MIN_EMPLOYEES, jobs_for, solve_each
+from tests.scale.processes import start_cli
 from tests.scale.test_sweep import make_org
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="forked workers: Linux only")
@@ -113,24 +114,12 @@ def test_ctrl_c_stops_every_process_and_leaves_no_output(tmp_path):
     one line, no traceback, no output folder, no staging folder, no process left."""
     import glob
     import signal
-    import subprocess
-    import sys
     import time
 
     root = Path(__file__).resolve().parents[2]
     out = tmp_path / "out"
     args = ["compare", *sorted(glob.glob(str(root / "scenarios/tebo/*.yaml"))), "--out", str(out)]
-    handler = signal.signal(signal.SIGINT, signal.default_int_handler)  # not inherited ignored
-    try:
-        p = subprocess.Popen(
-            [sys.executable, "-c", "from placement.cli import main; main()", *args, "--jobs", "2"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-    finally:
-        signal.signal(signal.SIGINT, handler)
+    p = start_cli(*args, "--jobs", "2")
     try:
         deadline = time.monotonic() + 120
         while not glob.glob(str(tmp_path / ".out.staging.*/*/placements.csv")):

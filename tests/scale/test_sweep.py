@@ -30,6 +30,7 @@ from placement.generate import generate_organization, write_organization
 from placement.scale import dask_client, sweep_each, write_frontier, write_sweep
 from placement.scale.grid import apply_settings, parse_vary, variants
 from placement.scale.tasks import moves_of
+from tests.scale.processes import start_cli
 
 SETTINGS = {"objective": {"weights": {"continuity": 10}}}
 
@@ -611,29 +612,16 @@ def test_sweep_and_frontier_reports_render_in_a_browser(tmp_path):
 @pytest.mark.slow
 def test_ctrl_c_on_the_command_line_writes_a_partial_sweep(org, tmp_path):
     # Ctrl-C on a terminal: SIGINT to the whole process group (workers included)
-    handler = signal.signal(signal.SIGINT, signal.default_int_handler)  # not inherited ignored
-    try:
-        p = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                "from placement.cli import main; main()",
-                "sweep",
-                str(org),
-                "--vary",
-                "objective.weights.continuity=0:2000:1",
-                "--workers",
-                "2",
-                "--out",
-                str(tmp_path / "out"),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
-    finally:
-        signal.signal(signal.SIGINT, handler)
+    p = start_cli(
+        "sweep",
+        str(org),
+        "--vary",
+        "objective.weights.continuity=0:2000:1",
+        "--workers",
+        "2",
+        "--out",
+        str(tmp_path / "out"),
+    )
     try:
         assert "Dask cluster" in p.stdout.readline()
         time.sleep(10)  # on a loaded machine the workers may still be importing: 0 done is fine
