@@ -62,7 +62,7 @@ from placement.domain.nip import (
     parse_dates,
     reference_date,
 )
-from placement.i18n import msg
+from placement.i18n import msg, person
 from placement.model.cells import isin
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
@@ -363,19 +363,12 @@ def exclude_past_retirement(plan: Plan) -> None:
     names = org.employees["name"] if "name" in org.employees else None
     first = np.flatnonzero(past)[:10]
     shown = ", ".join(
-        _person(None if names is None else names.iloc[i], ids[k]) for k, i in enumerate(first)
+        person(None if names is None else names.iloc[i], ids[k]) for k, i in enumerate(first)
     )
     more = msg("and_n_more", n=len(ids) - 10) if len(ids) > 10 else ""
     line = msg("retire.past_bup", n=len(ids), date=ref.date(), ids=shown, more=more)
     org.warnings.append(line)
     plan.log.append(line)
-
-
-def _person(name, nip) -> str:
-    """``Name (NIP)`` as the other data warnings name people; the NIP alone without a
-    name."""
-    name = "" if name is None or pd.isna(name) else str(name).strip()
-    return msg("person", name=name, id=nip) if name else str(nip)
 
 
 # -- results ---------------------------------------------------------------------------

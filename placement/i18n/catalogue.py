@@ -127,6 +127,17 @@ def label_msg(key: str) -> Message:
     return Message(_LABEL, key=key)
 
 
+def person(name: Any, id: Any) -> Message | str:
+    """A person as messages name them: ``Name (NIP)``, or the id alone when the name
+    is blank or missing."""
+    try:
+        blank = name is None or bool(name != name)  # NaN is not equal to itself
+    except TypeError:  # pandas' NA
+        blank = True
+    shown = "" if blank else str(name).strip()
+    return msg("person", name=shown, id=id) if shown else str(id)
+
+
 def noun(word: str) -> Message | str:
     """``employees``, ``position``, ... as a message (the word itself if unknown)."""
     key = f"noun.{word}"

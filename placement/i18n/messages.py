@@ -1089,9 +1089,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.over_formasi": (
         "own post {position} has {holders} holders for {seats} seat(s); "
-        "kept: {kept} (higher score)",
+        "kept, with a higher score: {kept}",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
-        "formasi; yang tetap: {kept} (skor lebih tinggi)",
+        "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
     ),
     "reason.displaced_by_pin": (
         "own seat in {position} is taken by the pin of {who}",

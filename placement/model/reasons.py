@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from placement.i18n import Message, join, msg
+from placement.i18n import Message, join, msg, person
 from placement.model.requirements import requirement_failures
 
 if TYPE_CHECKING:
@@ -83,6 +83,14 @@ def reasons(result: Result) -> pd.DataFrame:
     who = np.flatnonzero(((cur >= 0) & (a != cur)) | (a < 0))
     rows: dict[int, tuple] = {}
     emp_ids = ctx.emp_ids
+    names = (
+        org.employees["name"].to_numpy(dtype=object) if "name" in org.employees.columns else None
+    )
+
+    def named(j: int) -> Message | str:
+        """A colleague as the reasons name them: ``Name (NIP)`` (the id without a name)."""
+        return person(None if names is None else names[j], emp_ids[j])
+
     pos_label = _pos_labels(org)
     excluded = org.excluded
     exclusion = (
@@ -135,7 +143,9 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
             continue
         if c < 0:  # a new hire (or someone without a post) left unplaced
-            _unplaced_reason(i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids, set_row)
+            _unplaced_reason(
+                i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids, named, set_row
+            )
             continue
         if hc[c] == 0:
             set_row(i, "post_closed", msg("reason.post_closed", position=pos_label[c]))
@@ -156,7 +166,7 @@ def reasons(result: Result) -> pd.DataFrame:
         came = arrivals.get(c, [])
         if holders_before[c] > hc[c]:
             if c not in kept_in:  # the post's incumbents who keep it, once per post
-                kept_in[c] = [emp_ids[j] for j in holders(c) if cur[j] == c]
+                kept_in[c] = [named(j) for j in holders(c) if cur[j] == c]
             kept = kept_in[c]
             set_row(
                 i,
@@ -166,7 +176,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     position=pos_label[c],
                     holders=int(holders_before[c]),
                     seats=int(hc[c]),
-                    kept=", ".join(kept[:3]) or "-",
+                    kept=join("", [join(", ", kept[:3]), _more(len(kept) - 3)]) if kept else "-",
                 ),
             )
             continue
@@ -176,7 +186,7 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(
                 i,
                 "displaced_by_pin",
-                msg("reason.displaced_by_pin", who=emp_ids[j], position=pos_label[c]),
+                msg("reason.displaced_by_pin", who=named(j), position=pos_label[c]),
                 other=emp_ids[j],
             )
             continue
@@ -208,9 +218,7 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(
                 i,
                 "seat_for_better",
-                msg(
-                    "reason.seat_for_better", who=emp_ids[j], position=pos_label[c], points=_pts(d)
-                ),
+                msg("reason.seat_for_better", who=named(j), position=pos_label[c], points=_pts(d)),
                 d,
                 emp_ids[j],
             )
@@ -218,7 +226,7 @@ def reasons(result: Result) -> pd.DataFrame:
         if best is not None and best[1] == 0 and own_gain == 0:
             j = best[0]
             set_row(
-                i, "tie", msg("reason.tie", who=emp_ids[j], position=pos_label[c]), 0.0, emp_ids[j]
+                i, "tie", msg("reason.tie", who=named(j), position=pos_label[c]), 0.0, emp_ids[j]
             )
             continue
         u = int(pu[c])
@@ -242,7 +250,7 @@ def reasons(result: Result) -> pd.DataFrame:
         set_row(
             i,
             "chain",
-            msg("reason.chain", points=_pts(own_gain), who=successor or "-"),
+            msg("reason.chain", points=_pts(own_gain), who=named(came[0]) if came else "-"),
             own_gain,
             successor,
         )
@@ -268,6 +276,7 @@ def _unplaced_reason(
     score_at: Callable[[int, int], float | None],
     pos_label: np.ndarray,
     emp_ids: np.ndarray,
+    named: Callable[[int], Message | str],
     set_row: Callable[..., None],
 ) -> None:
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
@@ -302,7 +311,7 @@ def _unplaced_reason(
             set_row(
                 i,
                 "outcompeted",
-                msg("reason.outcompeted_pin", n=hi - lo, position=pos_label[q], who=emp_ids[j]),
+                msg("reason.outcompeted_pin", n=hi - lo, position=pos_label[q], who=named(j)),
                 d,
                 emp_ids[j],
             )
@@ -310,7 +319,7 @@ def _unplaced_reason(
             set_row(
                 i,
                 "tie",
-                msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q], who=emp_ids[j]),
+                msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q], who=named(j)),
                 0.0,
                 emp_ids[j],
             )
@@ -322,7 +331,7 @@ def _unplaced_reason(
                     "reason.outcompeted",
                     n=hi - lo,
                     position=pos_label[q],
-                    who=emp_ids[j],
+                    who=named(j),
                     points=_pts(d),
                 ),
                 d,
@@ -365,6 +374,11 @@ def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
 
 def _fmt_parts(parts: dict[str, float]) -> Message:
     return join(", ", [msg("reason.part", term=k, points=v) for k, v in parts.items()])
+
+
+def _more(n: int) -> Message | str:
+    """' and 12 more' after a list cut at its first names ('' when nothing was cut)."""
+    return msg("and_n_more", n=n) if n > 0 else ""
 
 
 def _pts(x: float) -> float:

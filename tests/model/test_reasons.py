@@ -15,6 +15,7 @@ from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.i18n import MESSAGES
 from placement.model.reasons import CODES
+from placement.model.reasons import reasons as reason_rows
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
@@ -115,7 +116,8 @@ def test_over_formasi():
     )
     r = solve((e, p, u))
     code, text = why(r, "E2")
-    assert code == "over_formasi" and "2 holders for 1 seat(s); kept: E1" in text
+    assert code == "over_formasi"
+    assert "2 holders for 1 seat(s); kept, with a higher score: E1" in text
 
 
 def test_better_fit_with_points_per_term():
@@ -153,6 +155,55 @@ def test_seat_for_better_and_outcompeted():
     assert text == "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there"
     code, text = why(r, "E3")
     assert code == "outcompeted" and "went to E2, who scores" in text
+
+
+def test_colleagues_are_named_with_their_nip():
+    """The colleague a reason names reads ``Name (NIP)``, in both languages, and the
+    ``other`` column keeps the id; without a name, the id alone."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
+        [("P1", "U1", "1", "5", {})],
+    )
+    e["name"] = ["Siti Rahma", "Budi Santoso, S.E.", None]
+    r = solve((e, p, u))
+    code, text = why(r, "E1")
+    assert code == "seat_for_better"
+    assert text == (
+        "own seat in P1 (Jabatan P1) goes to Budi Santoso, S.E. (E2), who scores 88.0 "
+        "points more there"
+    )
+    assert r.moves.set_index("employee_id").loc["E1", "reason_code"] == "seat_for_better"
+    code, text = why(r, "E3")
+    assert code == "outcompeted" and "went to Budi Santoso, S.E. (E2), who scores" in text
+    assert reason_rows(r).loc[0, "other"] == "E2"  # the machine column: the id
+    e2, p2, u2 = org(
+        [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    e2["name"] = ["", "Dewi"]  # a blank name: the id alone
+    code, text = why(solve((e2, p2, u2)), "E2")
+    assert code == "over_formasi" and text.endswith("kept, with a higher score: E1")
+    e2["name"] = ["Ani Lestari", "Dewi"]
+    r2 = solve((e2, p2, u2))
+    assert why(r2, "E2")[1].endswith("kept, with a higher score: Ani Lestari (E1)")
+    shown = reason_rows(r2).loc[1, "reason"].render("id")
+    assert shown.endswith("yang tetap, dengan skor lebih tinggi: Ani Lestari (E1)")
+
+
+def test_over_formasi_says_how_many_more_were_kept():
+    """Five incumbents keep a post of five seats, a sixth moves: the reason names the
+    first three kept and says how many more, so it never reads as if only three stayed."""
+    people = [(f"E{k}", "S1", "P1", str(5 if k < 6 else 1), {}) for k in range(1, 7)]
+    e, p, u = org(people, [("P1", "U1", "5", "5", {}), ("P2", "U1", "1", "1", {})])
+    e["name"] = [f"Pegawai {k}" for k in range(1, 7)]
+    r = solve((e, p, u))
+    code, text = why(r, "E6")
+    assert code == "over_formasi"
+    assert text.endswith(
+        "kept, with a higher score: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3) and 2 more"
+    )
+    shown = reason_rows(r).loc[5, "reason"].render("id")
+    assert shown.endswith("(E3) dan 2 lainnya")
 
 
 def test_tie_for_a_new_hire():
