@@ -7,8 +7,11 @@ A task is the same work as the serial path, :func:`placement.solve` and then
 :func:`placement.report.files.write_result` into the scenario's folder, so the files
 are the same bytes whichever path wrote them; the Result comes back (with the tables
 already built for its files) for the comparison. A scenario whose
-``stability.reference`` names another scenario solves that one itself, as a
-separate :func:`placement.solve` does.
+``stability.reference`` names an earlier scenario of the list breaks its ties toward
+that scenario's result (:func:`references`; in parallel its task waits for that
+result), as :func:`placement.compare` does; a reference outside the list, or later
+in it, is solved by the scenario's own task, as a separate :func:`placement.solve`
+does.
 """
 
 from __future__ import annotations
@@ -73,11 +76,18 @@ def solve_each(
     targets += [None] * (len(scenarios) - len(targets))
     n = jobs_for(scenarios, jobs)
     pairs = list(zip(scenarios, targets, strict=True))
+    refs = references(scenarios)
     if n == 1:
-        return _in_order(
-            (_solve_and_write(sc, folder, write, solve_kwargs, progress) for sc, folder in pairs),
-            on_result,
-        )
+        done: list[Result] = []
+
+        def one_by_one():
+            for k, (sc, folder) in enumerate(pairs):
+                j = refs[k]
+                ref = done[j] if j is not None else None
+                done.append(_solve_and_write(sc, folder, write, solve_kwargs, progress, ref))
+                yield done[-1]
+
+        return _in_order(one_by_one(), on_result)
     from distributed import KilledWorker  # Dask loads only here (start-up time)
 
     def collect(futures):
@@ -91,10 +101,15 @@ def solve_each(
     # large scenario that one process alone may hold) and no retry of a task whose
     # process died (it died of what would end it again: memory, most likely)
     with dask_client(workers=n, fork=True, dashboard=False, memory_limit=False, retries=False) as c:
-        futures = [
-            c.submit(_solve_and_write, sc, folder, write, solve_kwargs, pure=False)
-            for sc, folder in pairs
-        ]
+        futures: list = []
+        for k, (sc, folder) in enumerate(pairs):
+            # a reference scenario of the comparison reaches the task that needs it
+            # (Dask waits for it), instead of being solved again there
+            j = refs[k]
+            ref = futures[j] if j is not None else None
+            futures.append(
+                c.submit(_solve_and_write, sc, folder, write, solve_kwargs, None, ref, pure=False)
+            )
         return _in_order(collect(futures), on_result)
 
 
@@ -108,20 +123,36 @@ def _in_order(results: Iterable[Result], on_result: Callable[[Result], None] | N
     return out
 
 
+def references(scenarios: Sequence[Scenario]) -> list[int | None]:
+    """For each scenario, the position of the earlier scenario of the list that its
+    ``stability.reference`` names (the same file), else None: that result is its
+    reference, as :func:`placement.compare` does, instead of a second solve of the file."""
+    seen: dict[Path, int] = {}
+    out: list[int | None] = []
+    for k, sc in enumerate(scenarios):
+        ref = sc.config.stability.reference
+        out.append(seen.get(Path(ref).resolve()) if ref else None)
+        if sc.path is not None:
+            seen.setdefault(sc.path.resolve(), k)
+    return out
+
+
 def _solve_and_write(
     scenario: Scenario,
     folder: str | Path | None,
     write: dict[str, Any],
     solve_kwargs: dict[str, Any],
     progress: Callable[[dict], None] | None = None,
+    reference: Result | None = None,
 ) -> Result:
-    """One task: solve, then write the result's files into ``folder`` (if any)."""
+    """One task: solve (``reference``: the solved stability reference, if any), then
+    write the result's files into ``folder`` (if any)."""
     from placement.report.files import write_result  # start-up time
 
-    r = solve(scenario, progress=progress, **solve_kwargs)
+    r = solve(scenario, progress=progress, reference=reference, **solve_kwargs)
     if folder is not None:
         write_result(r, folder, **write)
     return r
 
 
-__all__ = ["PARALLEL_MIN_EMPLOYEES", "jobs_for", "solve_each"]
+__all__ = ["PARALLEL_MIN_EMPLOYEES", "jobs_for", "references", "solve_each"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -15,7 +16,7 @@ import placement
 from placement.cli import main
 from placement.errors import PlacementError
 from placement.scale.cluster import can_fork
-from placement.scale.scenarios import PARALLEL_MIN_EMPLOYEES, jobs_for, solve_each
+from placement.scale.scenarios import PARALLEL_MIN_EMPLOYEES, jobs_for, references, solve_each
 from tests.scale.processes import start_cli
 from tests.scale.test_sweep import make_org
 
@@ -57,6 +58,34 @@ def test_two_processes_write_the_same_files_as_one(files, tmp_path, monkeypatch)
     assert trees[0] == trees[1]
     assert len(trees[0]) > 30 and "b/proposal.xlsx" in trees[0]
     assert outputs[0] == outputs[1]  # the summaries in the scenarios' order
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_reference_in_the_list_is_not_solved_again(files, jobs, monkeypatch):
+    """c names a (earlier in the list) as its stability reference: c's ties are broken
+    toward the a of the comparison, whose result reaches c's task (in parallel, the task
+    waits for it), the same placement as placement.compare gives; nothing solves a's
+    file a second time (the forked workers inherit the patched solver of references)."""
+    doc = yaml.safe_load(files[2].read_text(encoding="utf-8"))
+    doc["name"] = "c_ref"
+    doc["stability"] = {"reference": str(files[0])}
+    c_ref = files[2].parent / f"c_ref_{jobs}.yaml"
+    c_ref.write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
+    expected = placement.compare([files[0], c_ref])
+    scs = [placement.load_scenario(f) for f in (files[0], files[1], c_ref)]
+    assert references(scs) == [None, None, 0]
+
+    def solved_again(*args, **kwargs):
+        raise AssertionError("the reference was solved again")
+
+    monkeypatch.setattr(placement.api, "_reference_result", solved_again)
+    got = solve_each(scs, jobs=jobs)
+    assert [r.name for r in got] == ["a", "b", "c_ref"]
+    for want, r in zip(expected.results, (got[0], got[2]), strict=True):
+        assert (r.assignment == want.assignment).all()
+        pd.testing.assert_frame_equal(r.moves, want.moves)
+    # a reference later in the list (or outside it) is still the scenario's own solve
+    assert references(scs[::-1]) == [None, None, None]
 
 
 def test_results_come_back_in_order_with_their_tables(files):
