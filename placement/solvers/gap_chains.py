@@ -245,7 +245,7 @@ class _Pairs:
     arithmetic). Row ``r`` = job ``R[r]`` = j, column = job l, ``i`` = j's agent,
     ``k`` = l's agent; after :meth:`build`:
 
-    - ``GC``: ``Cf[j, k]``, the cost of j at l's agent;
+    - ``GC``: ``Cf[j, k] − Cf[j, i]``, j's change of cost in l's agent;
     - ``dK``: the change of k's overload when l leaves it and j arrives;
     - ``aK``: ``alpha[k] · dK``;
     - ``same``: j and l on the same agent."""
@@ -258,16 +258,17 @@ class _Pairs:
         self.mask = np.empty((rows, n), dtype=bool)
 
     def build(self, R, x, Cf, Af, cj, aj, load, cap, over, alpha) -> None:
-        """The shared terms for rows ``R`` (at most the buffers' rows)."""
+        """The shared terms for rows ``R`` (at most the buffers' rows). The sums are
+        regrouped to save passes over the matrices (a row's or a column's constants
+        summed first): every term is an integer below 2**53 or infinite, so the
+        values are those of the plain order (only a zero's sign may differ)."""
         h = len(R)
         self.R, self.xr = R, x[R]
         GC, dK, aK = self.GC[:h], self.dK[:h], self.aK[:h]
-        np.take(Cf[R], x, axis=1, out=GC, mode="clip")
+        np.take(Cf[R] - cj[R][:, None], x, axis=1, out=GC, mode="clip")
         np.take(Af[R], x, axis=1, out=dK, mode="clip")  # l's agent: loses l, gains j
-        dK += load[x] - aj
-        dK -= cap[x]
-        np.maximum(dK, 0.0, out=dK)
-        dK -= over[x]
+        dK += load[x] - aj - cap[x] - over[x]
+        np.maximum(dK, -over[x], out=dK)
         np.multiply(dK, alpha[x], out=aK)
         np.equal(self.xr[:, None], x[None, :], out=self.same[:h])
 
@@ -281,15 +282,11 @@ def _swaps(pair: _Pairs, x, CfT, AfT, cj, aj, load, cap, over, alpha, over_tot):
     R, xr = pair.R, pair.xr
     h = len(R)
     dC, dI, V = pair.dC[:h], pair.dI[:h], pair.V[:h]
-    np.take(CfT, xr, axis=0, out=dC, mode="clip")
-    np.add(pair.GC[:h], dC, out=dC)
-    dC -= cj[R][:, None]
-    dC -= cj[None, :]
+    np.take(CfT - cj[None, :], xr, axis=0, out=dC, mode="clip")  # l's cost at j's agent
+    dC += pair.GC[:h]
     np.take(AfT, xr, axis=0, out=dI, mode="clip")  # j's agent: loses j, gains l
-    dI += (load[xr] - aj[R])[:, None]
-    dI -= cap[xr][:, None]
-    np.maximum(dI, 0.0, out=dI)
-    dI -= over[xr][:, None]
+    dI += (load[xr] - aj[R] - cap[xr] - over[xr])[:, None]
+    np.maximum(dI, -over[xr][:, None], out=dI)
     np.copyto(dC, _INF, where=pair.same[:h])
     np.multiply(dI, alpha[xr][:, None], out=V)
     np.add(dC, V, out=V)
@@ -299,10 +296,10 @@ def _swaps(pair: _Pairs, x, CfT, AfT, cj, aj, load, cap, over, alpha, over_tot):
     after = dI
     after += over_tot
     after += pair.dK[:h]
-    ok = np.less_equal(after, 0, out=pair.mask[:h])
-    if not ok.any():
+    bad = np.greater(after, 0, out=pair.mask[:h])
+    if bad.all():
         return V, (0, 0, _INF)
-    np.copyto(dC, _INF, where=~ok)
+    np.copyto(dC, _INF, where=bad)
     r, l_ = np.unravel_index(int(np.argmin(dC)), dC.shape)
     return V, (int(r), int(l_), float(dC[r, l_]))
 
@@ -327,8 +324,7 @@ def _best_chain(pair: _Pairs, x, P, cj, aj, load, cap, over, alpha, depth):
     E = E0.copy()
     lx = load[x] - aj  # each job's agent after the job leaves
     fixed = pair.dC[:h]
-    np.subtract(pair.GC[:h], cj[R][:, None], out=fixed)
-    fixed += pair.aK[:h]
+    np.add(pair.GC[:h], pair.aK[:h], out=fixed)
     np.copyto(fixed, _INF, where=pair.same[:h])
     nR = np.arange(h)
     outside = h < n
