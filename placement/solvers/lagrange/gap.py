@@ -30,6 +30,13 @@ RELINK_RUNS = 50
 BLOCK_RELINK_PATIENCE = 200
 BLOCK_RELINK_KICK = 0.1
 
+#: With ``gap_chain_blocks`` > 1, the share of each block (but the relinking one) that
+#: the chains may run for before the agent neighbourhoods; a stalled chain search
+#: hands the rest over earlier (``gap_chain_patience``). On d801600 the chains still
+#: improve at the end of a half-block (an iteration there is 20-30 ms) while the
+#: neighbourhoods of the other half improve by 0-2 units.
+BLOCK_CHAIN_SHARE = 0.8
+
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     """GAP-shaped problems (:mod:`placement.solvers.gap_search`): capacity-relaxed
@@ -95,11 +102,11 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
                     d,
                     lam,
                     seed=run.seed + b,
-                    patience=BLOCK_RELINK_PATIENCE,
+                    patience=int(BLOCK_RELINK_PATIENCE * max(1.0, d.n / gap_chains.ROWS)),
                     kick=BLOCK_RELINK_KICK,
                 )
                 break
-            chains(run, d, lam, stop=t + span * (b + 0.5) / blocks, seed=run.seed + b)
+            chains(run, d, lam, stop=t + span * (b + BLOCK_CHAIN_SHARE) / blocks, seed=run.seed + b)
             _neighbourhoods(run, d, lns, t + span * (b + 1) / blocks, max_rounds)
     run.log.append(
         f"lagrange: {lns.rounds} agent neighbourhood(s), "
