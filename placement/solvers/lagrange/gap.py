@@ -24,9 +24,10 @@ CHAIN_SKIP_GAP = 0.002
 RELINK_RUNS = 50
 
 #: The path relinking of the last block (``gap_block_relink``): each chain run's
-#: patience (its runs are short: d20400 fills its elite set in ≈ 10 s of a 20 s
-#: block with 200, not with 500) and the share of the incumbent's jobs kicked to seed
-#: the elite set (from the incumbent alone the runs return the incumbent).
+#: patience per 400 jobs, like the chains' (its runs are short: d20400 fills its elite
+#: set in ≈ 10 s of a 20 s block with 200, not with 500) and the share of the
+#: incumbent's jobs kicked to seed the elite set (from the incumbent alone the runs
+#: return the incumbent).
 BLOCK_RELINK_PATIENCE = 200
 BLOCK_RELINK_KICK = 0.1
 
@@ -43,7 +44,7 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     Lagrangian bound, regret and priced-repair constructions with shift/swap
     descent, the ejection-chain search (:func:`chains`), then (``lns``) CP-SAT on
     the jobs of a few agents at a time; with a time limit in ``gap_chain_blocks``
-    blocks, each half chains and half neighbourhoods, the last one
+    blocks, each up to ``BLOCK_CHAIN_SHARE`` chains and the rest neighbourhoods, the last one
     (``gap_block_relink``) path relinking (:func:`relink`) instead. False when no
     construction is feasible (the flow-based path takes over)."""
     p, cfg = run.p, run.cfg
@@ -91,7 +92,7 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
         stop = run.t0 + 0.5 * (stop - run.t0)
     if blocks == 1:
         _neighbourhoods(run, d, lns, stop, max_rounds)
-    else:  # chains and neighbourhoods in turn, half of each block each; the last
+    else:  # chains and neighbourhoods in turn (BLOCK_CHAIN_SHARE of a block); the last
         # block to the path relinking (on d20400 it beats a third block of both)
         assert run.deadline is not None
         t, span = time.perf_counter(), run.deadline - time.perf_counter()
