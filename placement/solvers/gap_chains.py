@@ -99,6 +99,7 @@ def chain_search(
     rng = np.random.default_rng(seed)
     rows = np.arange(n)
     Cf, Af, cap = _float_arrays(d)
+    CfT, AfT = np.ascontiguousarray(Cf.T), np.ascontiguousarray(Af.T)  # agent × job
     alpha = scale * _initial_weights(d, lam)
     floor = alpha * 1e-3
     if not d.allowed.any(axis=1).all():
@@ -108,6 +109,8 @@ def chain_search(
     x[bad] = Cf[bad].argmin(axis=1)
     load = np.bincount(x, weights=Af[rows, x], minlength=M)
     cost = float(Cf[rows, x].sum())
+
+    pair = _Pairs(n if n <= rows_max else min(n, rows_max + rows_max // 2), n)
 
     feas0 = keep_start and bool((load <= cap).all())
     best_x = x.copy() if feas0 else None
@@ -155,14 +158,16 @@ def chain_search(
             if len(hot) > rows_max // 2:
                 hot = rng.choice(hot, rows_max // 2, replace=False)
             R = np.union1d(blk, hot)
+        built = False
         if not moves:
             # -- swap: the same, over job pairs ---------------------------------------
-            V, F = _swaps(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot)
-            r, l_ = np.unravel_index(int(np.argmin(F)), F.shape)
-            if cost + F[r, l_] < best - eps:
+            pair.build(R, x, Cf, Af, cj, aj, load, cap, over, alpha)
+            built = True
+            V, (r, l_, f) = _swaps(pair, x, CfT, AfT, cj, aj, load, cap, over, alpha, over_tot)
+            if cost + f < best - eps:
                 best_x = x.copy()
                 best_x[R[r]], best_x[l_] = x[l_], x[R[r]]
-                best = cost + float(F[r, l_])
+                best = cost + f
                 improvements += 1
                 last = it
             neg = np.flatnonzero(V.ravel() < -eps)
@@ -172,7 +177,9 @@ def chain_search(
                 moves = [(a, int(x[b])), (b, int(x[a]))]
         if not moves and depth >= 2:
             # -- ejection chains, when neither improves -------------------------------
-            chain = _best_chain(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth)
+            if not built:
+                pair.build(R, x, Cf, Af, cj, aj, load, cap, over, alpha)
+            chain = _best_chain(pair, x, P, cj, aj, load, cap, over, alpha, depth)
             if chain and _chain_delta(chain, x, Cf, Af, load, cap, alpha) < -eps:
                 moves = chain
                 chains += 1
@@ -232,44 +239,111 @@ def _initial_weights(d: Dense, lam: np.ndarray | None) -> np.ndarray:
     return np.where(d.capped, a, 0.0)
 
 
-def _swaps(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot):
+class _Pairs:
+    """The row × job terms that the swaps and the chains share, in buffers allocated
+    once per search (fresh arrays of this size each iteration cost as much as the
+    arithmetic). Row ``r`` = job ``R[r]`` = j, column = job l, ``i`` = j's agent,
+    ``k`` = l's agent; after :meth:`build`:
+
+    - ``GC``: ``Cf[j, k] − Cf[j, i]``, j's change of cost in l's agent;
+    - ``dK``: the change of k's overload when l leaves it and j arrives;
+    - ``aK``: ``alpha[k] · dK``;
+    - ``same``: j and l on the same agent."""
+
+    def __init__(self, rows: int, n: int) -> None:
+        self.GC, self.dK, self.aK, self.dC, self.dI, self.V = (
+            np.empty((rows, n)) for _ in range(6)
+        )
+        self.same = np.empty((rows, n), dtype=bool)
+        self.mask = np.empty((rows, n), dtype=bool)
+
+    def build(self, R, x, Cf, Af, cj, aj, load, cap, over, alpha) -> None:
+        """The shared terms for rows ``R`` (at most the buffers' rows). The sums are
+        regrouped to save passes over the matrices (a row's or a column's constants
+        summed first): every term is an integer below 2**53 or infinite, so the
+        values are those of the plain order (only a zero's sign may differ)."""
+        h = len(R)
+        self.R, self.xr = R, x[R]
+        GC, dK, aK = self.GC[:h], self.dK[:h], self.aK[:h]
+        np.take(Cf[R] - cj[R][:, None], x, axis=1, out=GC, mode="clip")
+        np.take(Af[R], x, axis=1, out=dK, mode="clip")  # l's agent: loses l, gains j
+        dK += load[x] - aj - cap[x] - over[x]
+        np.maximum(dK, -over[x], out=dK)
+        np.multiply(dK, alpha[x], out=aK)
+        np.equal(self.xr[:, None], x[None, :], out=self.same[:h])
+
+
+def _swaps(pair: _Pairs, x, CfT, AfT, cj, aj, load, cap, over, alpha, over_tot):
     """Swaps of job j (row of R) with job l (column): j takes l's agent, l takes j's.
-    Returns the change of the penalised cost and, where the swap leaves every agent
-    within capacity, of the cost (inf elsewhere)."""
-    xr = x[R]
-    dC = Cf[R][:, x] + Cf[:, xr].T - cj[R][:, None] - cj[None, :]
-    li = (load[xr] - aj[R])[:, None] + Af[:, xr].T  # j's agent: loses j, gains l
-    lk = (load[x] - aj)[None, :] + Af[R][:, x]  # l's agent: loses l, gains j
-    dI = np.maximum(li - cap[xr][:, None], 0.0) - over[xr][:, None]
-    dK = np.maximum(lk - cap[x][None, :], 0.0) - over[x][None, :]
-    dC[xr[:, None] == x[None, :]] = _INF
-    V = dC + alpha[xr][:, None] * dI + alpha[x][None, :] * dK
-    F = np.where(over_tot + dI + dK <= 0, dC, _INF)
-    return V, F
+    Returns the change of the penalised cost (a view of a buffer of ``pair``) and the
+    swap (row, column, change of the cost) that changes the cost least among those
+    leaving every agent within capacity (the first in row-major order on ties; change
+    inf if there is none)."""
+    R, xr = pair.R, pair.xr
+    h = len(R)
+    dC, dI, V = pair.dC[:h], pair.dI[:h], pair.V[:h]
+    np.take(CfT - cj[None, :], xr, axis=0, out=dC, mode="clip")  # l's cost at j's agent
+    dC += pair.GC[:h]
+    np.take(AfT, xr, axis=0, out=dI, mode="clip")  # j's agent: loses j, gains l
+    dI += (load[xr] - aj[R] - cap[xr] - over[xr])[:, None]
+    np.maximum(dI, -over[xr][:, None], out=dI)
+    np.copyto(dC, _INF, where=pair.same[:h])
+    np.multiply(dI, alpha[xr][:, None], out=V)
+    np.add(dC, V, out=V)
+    V += pair.aK[:h]
+    if np.count_nonzero(over) > 2:  # a swap mends at most two agents: none feasible
+        return V, (0, 0, _INF)
+    after = dI
+    after += over_tot
+    after += pair.dK[:h]
+    bad = np.greater(after, 0, out=pair.mask[:h])
+    if bad.all():
+        return V, (0, 0, _INF)
+    np.copyto(dC, _INF, where=bad)
+    r, l_ = np.unravel_index(int(np.argmin(dC)), dC.shape)
+    return V, (int(r), int(l_), float(dC[r, l_]))
 
 
-def _best_chain(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth):
+def _best_chain(pair: _Pairs, x, P, cj, aj, load, cap, over, alpha, depth):
     """Best ejection chain of 2..depth moves by dynamic programming over the depth.
 
     ``E[v]``: best value of moving job ``v`` on (its departure penalty excluded):
     a plain shift, or into the agent of a job ``w`` that it ejects, ``w`` moving on
     in turn (only jobs of ``R`` eject). Returns [(job, agent), ...], empty if the
-    best chain from every job is a plain shift."""
-    n = len(x)
+    best chain from every job is a plain shift.
+
+    Between levels only ``E[R]`` changes: each row's best over the other columns is
+    found once, and each level scans only the columns of ``R`` (row × row), ties going
+    to the lower column as in one scan of the whole row. Uses the buffers of ``pair``
+    (its swap terms are overwritten)."""
+    R = pair.R
+    n, h = len(x), len(R)
     rows = np.arange(n)
     end_k = P.argmin(axis=1)
     E0 = P[rows, end_k]
     E = E0.copy()
     lx = load[x] - aj  # each job's agent after the job leaves
-    into = np.maximum(lx[None, :] + Af[R][:, x] - cap[x][None, :], 0.0) - over[x][None, :]
-    fixed = Cf[R][:, x] - cj[R][:, None] + alpha[x][None, :] * into
-    fixed[x[R][:, None] == x[None, :]] = _INF
-    nR = np.arange(len(R))
+    fixed = pair.dC[:h]
+    np.add(pair.GC[:h], pair.aK[:h], out=fixed)
+    np.copyto(fixed, _INF, where=pair.same[:h])
+    nR = np.arange(h)
+    outside = h < n
+    if outside:  # each row's best over the columns outside R, with E fixed there
+        Qo = np.add(fixed, E[None, :], out=pair.dI[:h])
+        Qo[:, R] = _INF
+        vo = Qo.argmin(axis=1)
+        qo = Qo[nR, vo]
+    fixed_R = fixed[:, R]
     nxt: list[np.ndarray] = []
     for _ in range(depth - 1):
-        Q = fixed + E[None, :]
-        v = Q.argmin(axis=1)
-        qv = Q[nR, v]
+        Q = fixed_R + E[None, R]
+        vr = Q.argmin(axis=1)
+        qv = Q[nR, vr]
+        v = R[vr]
+        if outside:
+            take = (qo < qv) | ((qo == qv) & (vo < v))
+            v = np.where(take, vo, v)
+            qv = np.where(take, qo, qv)
         use = qv < E[R]
         step = np.full(n, -1)
         step[R[use]] = v[use]

@@ -242,3 +242,122 @@ def test_lagrangian_gap_path_relinks_when_asked():
     assert any("path relinking" in line for line in on.log)
     assert on.cost is not None and off.cost is not None and on.cost <= off.cost
     assert violations(p, on.assignment) == []
+
+
+def _swaps_reference(R, x, Cf, Af, cj, aj, load, cap, over, alpha, over_tot):
+    """The swap matrices recomputed whole, as the search did before it shared its terms
+    and buffers: the change of the penalised cost, and of the cost where feasible."""
+    xr = x[R]
+    dC = Cf[R][:, x] + Cf[:, xr].T - cj[R][:, None] - cj[None, :]
+    li = (load[xr] - aj[R])[:, None] + Af[:, xr].T
+    lk = (load[x] - aj)[None, :] + Af[R][:, x]
+    dI = np.maximum(li - cap[xr][:, None], 0.0) - over[xr][:, None]
+    dK = np.maximum(lk - cap[x][None, :], 0.0) - over[x][None, :]
+    dC[xr[:, None] == x[None, :]] = np.inf
+    V = dC + alpha[xr][:, None] * dI + alpha[x][None, :] * dK
+    F = np.where(over_tot + dI + dK <= 0, dC, np.inf)
+    return V, F
+
+
+def _best_chain_reference(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth):
+    """The chain dynamic programme over whole rows at every level (as before)."""
+    n = len(x)
+    rows = np.arange(n)
+    end_k = P.argmin(axis=1)
+    E0 = P[rows, end_k]
+    E = E0.copy()
+    lx = load[x] - aj
+    into = np.maximum(lx[None, :] + Af[R][:, x] - cap[x][None, :], 0.0) - over[x][None, :]
+    fixed = Cf[R][:, x] - cj[R][:, None] + alpha[x][None, :] * into
+    fixed[x[R][:, None] == x[None, :]] = np.inf
+    nR = np.arange(len(R))
+    nxt = []
+    for _ in range(depth - 1):
+        Q = fixed + E[None, :]
+        v = Q.argmin(axis=1)
+        qv = Q[nR, v]
+        use = qv < E[R]
+        step = np.full(n, -1)
+        step[R[use]] = v[use]
+        E = E.copy()
+        E[R[use]] = qv[use]
+        nxt.append(step)
+    out_new = np.maximum(lx - cap[x], 0.0)
+    total = np.where(E < E0, E + alpha[x] * (out_new - over[x]), np.inf)
+    j = int(np.argmin(total))
+    if not np.isfinite(total[j]):
+        return []
+    moves = []
+    level = len(nxt) - 1
+    while len(moves) <= depth:
+        while level >= 0 and nxt[level][j] < 0:
+            level -= 1
+        if level < 0:
+            moves.append((j, int(end_k[j])))
+            break
+        v = int(nxt[level][j])
+        moves.append((j, int(x[v])))
+        j, level = v, level - 1
+    return moves
+
+
+@_fast
+@given(
+    st.integers(2, 40),
+    st.integers(1, 6),
+    st.integers(0, 2**31 - 1),
+    st.sampled_from([0.0, 0.2, 0.5]),
+    st.integers(1, 40),
+    st.integers(2, 5),
+)
+def test_shared_swap_and_chain_terms_equal_the_whole_recomputation(n, m, seed, forbid, rows, depth):
+    """The swaps and chains on shared terms in reused buffers (``_Pairs``; the chain's
+    levels scanning only the columns of the rows, the others' best found once) give
+    exactly what the whole row × job matrices gave: the same penalised changes bit for
+    bit, the same best feasible swap, the same chain, whatever the rows (a subset of
+    the jobs, possibly all), with forbidden options, ties and overloaded agents."""
+    rng = np.random.default_rng(seed)
+    M = m + 1
+    C = rng.integers(0, 6, size=(n, M))  # few values: many ties
+    A = rng.integers(0, 8, size=(n, M))
+    allowed = rng.random((n, M)) >= forbid
+    allowed[np.arange(n), rng.integers(M, size=n)] = True
+    capped = np.ones(M, dtype=bool)
+    capped[-1] = rng.random() < 0.5
+    d = gap_search.Dense(
+        np.where(allowed, C, gap_search._BIG),
+        np.where(allowed, A, 0),
+        allowed,
+        np.where(capped, rng.integers(0, 3 * n, size=M), gap_search._BIG),
+        capped,
+    )
+    Cf, Af, cap = gap_chains._float_arrays(d)
+    x = np.where(allowed, rng.random((n, M)), -1.0).argmax(axis=1)
+    alpha = np.where(capped, rng.choice([0.5, 1.0, 2.75, 10.0], size=M), 0.0)
+    job = np.arange(n)
+    load = np.bincount(x, weights=Af[job, x], minlength=M)
+    over = np.maximum(load - cap, 0.0)
+    cj, aj = Cf[job, x], Af[job, x]
+    new_in = np.maximum(load + Af - cap, 0.0)
+    P = Cf - cj[:, None] + alpha * (new_in - over)
+    P[job, x] = np.inf
+    R = np.unique(rng.integers(n, size=min(rows, n))) if rows < n else job
+    pair = gap_chains._Pairs(len(R) + int(rng.integers(3)), n)
+    CfT, AfT = np.ascontiguousarray(Cf.T), np.ascontiguousarray(Af.T)
+    for _ in range(2):  # the second time on the buffers the first one left
+        pair.build(R, x, Cf, Af, cj, aj, load, cap, over, alpha)
+        V, (r, c, f) = gap_chains._swaps(
+            pair, x, CfT, AfT, cj, aj, load, cap, over, alpha, float(over.sum())
+        )
+        V_ref, F_ref = _swaps_reference(
+            R, x, Cf, Af, cj, aj, load, cap, over, alpha, float(over.sum())
+        )
+        assert np.array_equal(V, V_ref)
+        r_ref, c_ref = np.unravel_index(int(np.argmin(F_ref)), F_ref.shape)
+        if np.isfinite(F_ref[r_ref, c_ref]):
+            assert (r, c, f) == (r_ref, c_ref, F_ref[r_ref, c_ref])
+        else:
+            assert f == np.inf
+        chain = gap_chains._best_chain(pair, x, P, cj, aj, load, cap, over, alpha, depth)
+        ref = _best_chain_reference(R, x, P, Cf, Af, cj, aj, load, cap, over, alpha, depth)
+        assert chain == ref

@@ -173,11 +173,12 @@ class LagrangeSolver(Solver):
         ``gap_chain_share``: with a time limit and ``lns``, the share of the limit
         that search runs for ahead of the agent neighbourhoods (``gap_chain_blocks``
         = 1); ``gap_chain_blocks`` > 1: the limit is cut into that many blocks, each
-        half ejection chains (from the incumbent, seed + block) then half agent
+        ejection chains (from the incumbent, seed + block) for up to
+        :data:`~placement.solvers.lagrange.gap.BLOCK_CHAIN_SHARE` of it, then agent
         neighbourhoods. ``gap_chain_patience``: with a time limit, each of those chain
         searches also stops after this many iterations (per 400 jobs) without a better
-        assignment, the rest of its half-block going to the neighbourhoods (None: no
-        such stop). ``gap_relink``: on GAP-shaped problems with a time limit, path
+        assignment, the rest of its share going to the neighbourhoods (None: no such
+        stop). ``gap_relink``: on GAP-shaped problems with a time limit, path
         relinking over chain-search local optima
         (:func:`~placement.solvers.gap_chains.relink_search`) from the best placement
         (the hint, if better) until the limit, after the chains.

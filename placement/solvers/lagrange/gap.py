@@ -24,11 +24,19 @@ CHAIN_SKIP_GAP = 0.002
 RELINK_RUNS = 50
 
 #: The path relinking of the last block (``gap_block_relink``): each chain run's
-#: patience (its runs are short: d20400 fills its elite set in ≈ 10 s of a 20 s
-#: block with 200, not with 500) and the share of the incumbent's jobs kicked to seed
-#: the elite set (from the incumbent alone the runs return the incumbent).
+#: patience per 400 jobs, like the chains' (its runs are short: d20400 fills its elite
+#: set in ≈ 10 s of a 20 s block with 200, not with 500) and the share of the
+#: incumbent's jobs kicked to seed the elite set (from the incumbent alone the runs
+#: return the incumbent).
 BLOCK_RELINK_PATIENCE = 200
 BLOCK_RELINK_KICK = 0.1
+
+#: With ``gap_chain_blocks`` > 1, the share of each block (but the relinking one) that
+#: the chains may run for before the agent neighbourhoods; a stalled chain search
+#: hands the rest over earlier (``gap_chain_patience``). On d801600 the chains still
+#: improve at the end of a half-block (an iteration there is 20-30 ms) while the
+#: neighbourhoods of the other half improve by 0-2 units.
+BLOCK_CHAIN_SHARE = 0.8
 
 
 def dense_search(run: _Run, d: gap_search.Dense) -> bool:
@@ -36,7 +44,7 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
     Lagrangian bound, regret and priced-repair constructions with shift/swap
     descent, the ejection-chain search (:func:`chains`), then (``lns``) CP-SAT on
     the jobs of a few agents at a time; with a time limit in ``gap_chain_blocks``
-    blocks, each half chains and half neighbourhoods, the last one
+    blocks, each up to ``BLOCK_CHAIN_SHARE`` chains and the rest neighbourhoods, the last one
     (``gap_block_relink``) path relinking (:func:`relink`) instead. False when no
     construction is feasible (the flow-based path takes over)."""
     p, cfg = run.p, run.cfg
@@ -84,7 +92,7 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
         stop = run.t0 + 0.5 * (stop - run.t0)
     if blocks == 1:
         _neighbourhoods(run, d, lns, stop, max_rounds)
-    else:  # chains and neighbourhoods in turn, half of each block each; the last
+    else:  # chains and neighbourhoods in turn (BLOCK_CHAIN_SHARE of a block); the last
         # block to the path relinking (on d20400 it beats a third block of both)
         assert run.deadline is not None
         t, span = time.perf_counter(), run.deadline - time.perf_counter()
@@ -95,11 +103,11 @@ def dense_search(run: _Run, d: gap_search.Dense) -> bool:
                     d,
                     lam,
                     seed=run.seed + b,
-                    patience=BLOCK_RELINK_PATIENCE,
+                    patience=int(BLOCK_RELINK_PATIENCE * max(1.0, d.n / gap_chains.ROWS)),
                     kick=BLOCK_RELINK_KICK,
                 )
                 break
-            chains(run, d, lam, stop=t + span * (b + 0.5) / blocks, seed=run.seed + b)
+            chains(run, d, lam, stop=t + span * (b + BLOCK_CHAIN_SHARE) / blocks, seed=run.seed + b)
             _neighbourhoods(run, d, lns, t + span * (b + 1) / blocks, max_rounds)
     run.log.append(
         f"lagrange: {lns.rounds} agent neighbourhood(s), "
