@@ -12,7 +12,7 @@ import pandas as pd
 
 from placement.candidates import pin_cost
 from placement.errors import PlacementError
-from placement.i18n import join, label, msg, render
+from placement.i18n import Message, join, label, msg, person, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
@@ -242,13 +242,23 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
     cap = int(p.capacity[q])
     if cap == 0:
         return [msg("explain.closed", position=position)]
+    emp = comp.org.employees
+    names = emp["name"].to_numpy(dtype=object) if "name" in emp.columns else None
+
+    def named(ids: list[str], most: int = 5) -> Message:
+        """``Name (NIP)`` of the first ``most``, and how many more."""
+        shown = [person(None if names is None else names[index[e]], e) for e in ids[:most]]
+        more = msg("and_n_more", n=len(ids) - most) if len(ids) > most else ""
+        return join("", [join(", ", shown), more])
+
+    index = {e: k for k, e in enumerate(ctx.emp_ids)}
     held = holders.get(q, [])
     out.append(
         msg(
             "explain.held",
             position=position,
             seats=cap,
-            holders=", ".join(held) or msg("explain.nobody"),
+            holders=named(held) if held else msg("explain.nobody"),
         )
     )
     if p.pinned[i] >= 0:
@@ -264,7 +274,7 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
                 position=position,
                 delta=pc.delta,
                 n=len(moved),
-                first=msg("explain.first", ids=", ".join(moved[:5])) if moved else "",
+                first=msg("explain.first", ids=named(moved)) if moved else "",
             )
         )
     return out

@@ -206,6 +206,22 @@ def test_over_formasi_says_how_many_more_were_kept():
     assert shown.endswith("(E3) dan 2 lainnya")
 
 
+def test_explain_names_who_holds_a_post():
+    """ "Why not P1?" names the holders ``Name (NIP)``, the first five and how many more."""
+    people = [(f"E{k}", "S1", "P1", "5", {}) for k in range(1, 8)]
+    people.append(("E8", "S1", "", "1", {}))
+    e, p, u = org(people, [("P1", "U1", "7", "5", {}), ("P2", "U1", "1", "1", {})])
+    e["name"] = [f"Pegawai {k}" for k in range(1, 8)] + [""]
+    r = solve((e, p, u))
+    text = explain(r, "E8", position="P1").render("en")
+    assert (
+        "P1 has 7 seat(s), held by: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3), "
+        "Pegawai 4 (E4), Pegawai 5 (E5) and 2 more." in text
+    )
+    shown = explain(r, "E8", position="P1").render("id")
+    assert "diisi oleh: Pegawai 1 (E1)" in shown and "dan 2 lainnya." in shown
+
+
 def test_tie_for_a_new_hire():
     e, p, u = org(
         [("E1", "S1", "P1", "3", {}), ("E2", "S1", "", "3", {})], [("P1", "U1", "1", "3", {})]
