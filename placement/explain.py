@@ -12,7 +12,7 @@ import pandas as pd
 
 from placement.candidates import pin_cost
 from placement.errors import PlacementError
-from placement.i18n import Message, join, label, msg, person, render
+from placement.i18n import Message, first_of, join, label, msg, person, render
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
@@ -82,7 +82,7 @@ def explain(
     pos = comp.org.positions
     titles = pos["title"].to_numpy()
     pos_ids = ctx.pos_ids
-    holders = _holders(a, p.n_positions, ctx.emp_ids)
+    holders = _holders(a)
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
     chosen_cost = (
@@ -132,7 +132,9 @@ def explain(
                 "delta": np.round((chosen_cost - p.edge_cost[order]) / scale, 2),
                 "jpm": np.round(jpm[order], 1),
                 "seats": p.capacity[p.edge_pos[order]],
-                "held_by": [", ".join(holders.get(int(q), [])[:3]) for q in p.edge_pos[order]],
+                "held_by": [
+                    ", ".join(ctx.emp_ids[holders.get(int(q), [])[:3]]) for q in p.edge_pos[order]
+                ],
             }
         )
     if position is not None:
@@ -202,16 +204,17 @@ def _reason(result: Result, i: int) -> str:
     return ""
 
 
-def _holders(a: np.ndarray, m: int, emp_ids: np.ndarray) -> dict[int, list[str]]:
+def _holders(a: np.ndarray) -> dict[int, list[int]]:
+    """The employees (indices, ascending) placed in each position that has any."""
     placed = np.flatnonzero(a >= 0)
     order = placed[np.argsort(a[placed], kind="stable")]
-    out: dict[int, list[str]] = {}
-    for q, grp in pd.Series(emp_ids[order]).groupby(a[order]):
+    out: dict[int, list[int]] = {}
+    for q, grp in pd.Series(order).groupby(a[order]):
         out[int(cast(int, q))] = list(grp)
     return out
 
 
-def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]]) -> list[str]:
+def _why_not(result: Result, i: int, position: str, holders: dict[int, list[int]]) -> list[str]:
     comp = result.compiled
     a = result.assignment
     assert comp is not None and a is not None  # explain() checked them
@@ -245,13 +248,12 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
     emp = comp.org.employees
     names = emp["name"].to_numpy(dtype=object) if "name" in emp.columns else None
 
-    def named(ids: list[str], most: int = 5) -> Message:
-        """``Name (NIP)`` of the first ``most``, and how many more."""
-        shown = [person(None if names is None else names[index[e]], e) for e in ids[:most]]
-        more = msg("and_n_more", n=len(ids) - most) if len(ids) > most else ""
-        return join("", [join(", ", shown), more])
+    def named(who: list[int], most: int = 5) -> Message:
+        """``Name (NIP)`` of the first ``most`` employees (indices), and how many more."""
+        return first_of(
+            [person(None if names is None else names[j], ctx.emp_ids[j]) for j in who], most
+        )
 
-    index = {e: k for k, e in enumerate(ctx.emp_ids)}
     held = holders.get(q, [])
     out.append(
         msg(
@@ -267,7 +269,7 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[str]
     if pc.delta is None:
         out.append(msg("explain.impossible", status=pc.status.value))
     else:
-        moved = [ctx.emp_ids[j] for j in pc.changed]
+        moved = [int(j) for j in pc.changed]
         out.append(
             msg(
                 "explain.pin_cost",

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import numbers
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from placement.errors import PlacementError
@@ -136,6 +136,13 @@ def person(name: Any, id: Any) -> Message | str:
         blank = True
     shown = "" if blank else str(name).strip()
     return msg("person", name=shown, id=id) if shown else str(id)
+
+
+def first_of(items: Sequence[Any], most: int) -> Message:
+    """The first ``most`` items, comma-separated, then " and 12 more" when the list was
+    cut (``A, B, C and 12 more``), rendered in the language asked for."""
+    more = msg("and_n_more", n=len(items) - most) if len(items) > most else ""
+    return join("", [join(", ", items[:most]), more])
 
 
 def noun(word: str) -> Message | str:

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from placement.i18n import Message, join, msg, person
+from placement.i18n import Message, first_of, join, msg, person
 from placement.model.requirements import requirement_failures
 
 if TYPE_CHECKING:
@@ -176,7 +176,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     position=pos_label[c],
                     holders=int(holders_before[c]),
                     seats=int(hc[c]),
-                    kept=join("", [join(", ", kept[:3]), _more(len(kept) - 3)]) if kept else "-",
+                    kept=first_of(kept, 3) if kept else "-",
                 ),
             )
             continue
@@ -374,11 +374,6 @@ def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
 
 def _fmt_parts(parts: dict[str, float]) -> Message:
     return join(", ", [msg("reason.part", term=k, points=v) for k, v in parts.items()])
-
-
-def _more(n: int) -> Message | str:
-    """' and 12 more' after a list cut at its first names ('' when nothing was cut)."""
-    return msg("and_n_more", n=n) if n > 0 else ""
 
 
 def _pts(x: float) -> float:
