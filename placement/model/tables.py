@@ -3,6 +3,8 @@ training needs, unit fill, objective breakdown and KPIs. All vectorised."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 
@@ -70,8 +72,10 @@ def _take(s: pd.Series, rows: np.ndarray):
 
 def build_tables(result) -> dict[str, pd.DataFrame]:
     comp = result.compiled
-    if comp is None or result.assignment is None:
+    if comp is None:
         return _bare_tables(result)
+    if result.assignment is None:
+        return _no_placement_tables(result)
     p: Problem = result.problem
     ctx = comp.context
     org = comp.org
@@ -277,25 +281,29 @@ def _breakdown(result) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _no_placement_tables(result) -> dict[str, pd.DataFrame]:
+    """The tables of a scenario without a placement (infeasible, or no solution in
+    time): every column of a placed result, no rows. Their CSV files have a header, so
+    they read as empty tables instead of failing to parse; kpis.json says why."""
+    everyone_unplaced = np.full(result.problem.n_employees, -1, np.int32)
+    shape = dataclasses.replace(
+        result, outcome=dataclasses.replace(result.outcome, assignment=everyone_unplaced)
+    )
+    return {k: df.iloc[:0].reset_index(drop=True) for k, df in build_tables(shape).items()}
+
+
 def _bare_tables(result) -> dict[str, pd.DataFrame]:
-    """Tables of a raw Problem (indices only), or empty tables when there is no placement."""
+    """Tables of a raw Problem (indices only): placements and unplaced as ``employee,
+    position`` (no rows when there is no placement) and the objective breakdown."""
     p: Problem = result.problem
     empty = pd.DataFrame()
-    if result.assignment is None:
-        return {
-            k: empty
-            for k in (
-                "placements",
-                "moves",
-                "vacancies",
-                "unit_fill",
-                "unplaced",
-                "training_needs",
-                "breakdown",
-            )
-        }
     a = result.assignment
-    pl = pd.DataFrame({"employee": np.arange(p.n_employees), "position": a})
+    if a is None:
+        a = np.zeros(0, np.int32)
+        e = a
+    else:
+        e = np.arange(p.n_employees)
+    pl = pd.DataFrame({"employee": e, "position": a})
     return {
         "placements": pl,
         "moves": empty,

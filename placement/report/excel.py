@@ -450,8 +450,8 @@ def _log_sheet(book: TableBook, lang: str, log: Sequence[str], warnings: Sequenc
 def result_workbook(result, lang: str, meta: dict) -> bytes:
     """The workbook of one result: KPIs, the planner tables and the operation log.
 
-    A result without a placement has empty tables (no columns): their sheets are left
-    out, the KPI sheet says why (status, solver reason and message)."""
+    A result without a placement has no table sheets (its tables have columns and no
+    rows): the KPI sheet says why (status, solver reason and message)."""
     book = TableBook()
     add_key_value_sheet(
         book,
@@ -460,7 +460,8 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
         [label("value", lang)],
         lang,
     )
-    if result.compiled is not None and result.assignment is not None:
+    placed = result.assignment is not None
+    if result.compiled is not None and placed:
         opd = summary.opd_table(result).drop(columns=["opd"])
         add_table_sheet(
             book,
@@ -469,14 +470,14 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
             lang,
             headers=[label("headcount_need" if c == "headcount" else c, lang) for c in opd.columns],
         )
-    for key in RESULT_SHEETS:
+    for key in RESULT_SHEETS if placed else ():
         df = summary.breakdown_for(result, lang) if key == "breakdown" else getattr(result, key)
         if key == "moves" and len(df.columns):
             df = summary.classified_moves(result)  # with rotasi / mutasi, promosi / demosi
-        if not len(df.columns):
+        if not len(df.columns):  # a raw problem's tables without names
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
-    for key, df in summary.extra_tables(result).items():
+    for key, df in summary.extra_tables(result).items() if placed else ():
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
     _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
     return book.bytes()
@@ -505,7 +506,7 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
                 shown[c] = shown[c].astype(object).map(lambda v: position_label(v, lang))
         add_table_sheet(book, label("differences", lang), shown, lang, headers=heads)
     for r in comparison.results:
-        if not len(r.moves.columns):
+        if r.assignment is None or not len(r.moves.columns):
             continue
         suffix = f" – {label('moves', lang)}"
         title = r.name[: max(1, 31 - len(suffix))] + suffix

@@ -350,9 +350,21 @@ def test_result_without_solution_and_bare_problem(tmp_path):
     assert "time limit reached before CP-SAT found a placement" in text
     assert "side constraints (budgets): CP-SAT" in text
     assert "no solution found" in text  # the status, as it is
-    # no tables without a placement: the CSVs are empty, the workbook holds the KPIs
+    # no rows without a placement: each CSV is its header alone (a table reader gets
+    # an empty table with the columns of a placed result, not a parse error), the
+    # workbook holds the KPIs
+    placed = placement.solve(comp)
     for t in RESULT_TABLES:
-        assert (tmp_path / "none" / "en" / f"{t}.csv").read_text(encoding="utf-8") == ""
+        csv = tmp_path / "none" / "en" / f"{t}.csv"
+        empty = pd.read_csv(csv)
+        assert len(empty) == 0
+        assert list(empty.columns) == list(getattr(placed, t).columns), t
+        assert csv.read_text(encoding="utf-8").count("\n") == 1
+    for t in ("placements", "unplaced"):  # a raw problem's: employee and position indices
+        assert list(pd.read_csv(tmp_path / "bare" / "en" / f"{t}.csv").columns) == [
+            "employee",
+            "position",
+        ]
     wb = openpyxl.load_workbook(tmp_path / "none" / "en" / "placement.xlsx")
     assert wb.sheetnames == ["KPIs"]
     rows = {r[2].value: r[1].value for r in wb["KPIs"].iter_rows(min_row=2)}
