@@ -900,16 +900,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "flow.failed": ("min-cost flow failed ({name})", "min-cost flow gagal ({name})"),
     "flow.min_fills": (
-        "minimum fills cannot all be met: {parts}",
-        "pengisian minimum tidak dapat dipenuhi semuanya: {parts}",
+        "minimum fills cannot all be met: a placement that meets them as far as "
+        "possible still leaves {n} unmet: {parts}",
+        "pengisian minimum tidak dapat dipenuhi semuanya: penempatan yang memenuhinya "
+        "sejauh mungkin masih menyisakan {n} yang tidak terpenuhi: {parts}",
     ),
     "flow.min_fill_part": (
-        "{position} min_fill {need} (at most {can} can be filled)",
-        "{position} min_fill {need} (paling banyak {can} dapat diisi)",
+        "{position} {can} of min_fill {need}",
+        "{position} {can} dari min_fill {need}",
     ),
     "flow.unit_min_part": (
-        "{unit} min_headcount {need} (at most {can} can be filled)",
-        "{unit} min_headcount {need} (paling banyak {can} dapat diisi)",
+        "{unit} {can} of min_headcount {need}",
+        "{unit} {can} dari min_headcount {need}",
     ),
     "greedy.pin_not_allowed": (
         "a pinned pair is not allowed",

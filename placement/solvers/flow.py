@@ -26,7 +26,7 @@ import time
 import numpy as np
 from ortools.graph.python import min_cost_flow
 
-from placement.i18n import join, msg
+from placement.i18n import first_of, msg
 from placement.model.arrays import option_spread
 from placement.model.problem import NO_LIMIT, Problem
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
@@ -235,6 +235,8 @@ def _solve_tiered(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, s
     short_p = np.flatnonzero(pos_tier < mf)
     short_u = np.flatnonzero(unit_tier < umin)
     if (len(short_p) or len(short_u)) and not soft:
+        # the tiers maximise the minimum seats filled together: each part is that
+        # placement's count, not what the post could get alone
         parts = [
             msg(
                 "flow.min_fill_part",
@@ -242,13 +244,17 @@ def _solve_tiered(problem: Problem, e_idx, free, mf, umin, unit_cap, big: int, s
                 need=mf[p],
                 can=pos_tier[p],
             )
-            for p in short_p[:5]
+            for p in short_p
         ]
         parts += [
             msg("flow.unit_min_part", unit=problem.label("unit", u), need=umin[u], can=unit_tier[u])
-            for u in short_u[:5]
+            for u in short_u
         ]
-        return None, Status.INFEASIBLE, msg("flow.min_fills", parts=join("; ", parts))
+        return (
+            None,
+            Status.INFEASIBLE,
+            msg("flow.min_fills", n=len(parts), parts=first_of(parts, 5)),
+        )
     return assignment, Status.OPTIMAL, ""
 
 
