@@ -168,6 +168,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "value:excluded": ("not placeable", "tidak dapat ditempatkan"),
     "value:post_closed": ("own post closed", "jabatan sendiri ditutup"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
+    "value:qualified_first": (
+        "holders who meet the post's rules first",
+        "pemegang yang memenuhi syarat didahulukan",
+    ),
     "value:fails_own_post": (
         "no longer meets own post's rules",
         "tidak lagi memenuhi syarat jabatan sendiri",

@@ -1085,6 +1085,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pinned by the scenario to {position}",
         "dikunci oleh skenario ke {position}",
     ),
+    "reason.qualified_first_full": (
+        "holds own post {position} without meeting its rules ({rules}); its {meeting} "
+        "holder(s) who meet them come first and fill its {seats} seat(s)",
+        "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
+        "{meeting} pemegangnya yang memenuhi syarat didahulukan dan mengisi {seats} "
+        "formasinya",
+    ),
+    "reason.qualified_first": (
+        "holds own post {position} without meeting its rules ({rules}); its {meeting} "
+        "holder(s) who meet them come first for its {seats} seat(s), and the {left} "
+        "left go to holders who miss them too, by their JPM there",
+        "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
+        "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
+        "formasinya, dan {left} sisanya untuk pemegang yang juga tidak memenuhi syarat, "
+        "menurut JPM mereka di jabatan itu",
+    ),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",
         "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}",
@@ -1094,6 +1110,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kept, with a higher score: {kept}",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
         "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
+    ),
+    "reason.over_formasi_plan": (
+        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}; "
+        "not on score alone ({level} score no more there): keeping this holder instead "
+        "would not raise the plan's total (own change {points} points)",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "tetap: {kept}; bukan karena skor saja ({level} tidak berskor lebih tinggi di "
+        "sana): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
+        "sendiri {points} poin)",
     ),
     "reason.displaced_by_pin": (
         "own seat in {position} is taken by the pin of {who}",

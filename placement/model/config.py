@@ -75,6 +75,11 @@ class Eligibility(_Strict):
     max_competency_gap: int | None = Field(default=None, ge=0, le=4)
     min_jpm: float | None = Field(default=None, ge=0, le=200)
     incumbents_eligible: bool = True
+    #: a post's holders who meet its rules come first: holders who keep it only by
+    #: ``incumbents_eligible`` (education, field … missed) may take only the seats
+    #: those leave (the best JPM there first, then by id). ``jf``: in functional posts
+    #: (professions); ``all``: in every post; ``none``: all holders compete alike
+    qualified_holders_first: Literal["jf", "all", "none"] = "jf"
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /
     #: above their current post's grade (null = no limit; new hires are not limited)

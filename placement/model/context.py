@@ -66,6 +66,11 @@ class Context:
         self.pos_ids = pos["id"].to_numpy(dtype=object)
         self.unit_ids = un["id"].to_numpy(dtype=object)
         self.n_employees, self.n_positions, self.n_units = len(emp), len(pos), len(un)
+        #: set by the eligible edges (placement.model.eligibility, qualified holders
+        #: first): per position, its holders who meet its rules; per employee, whether
+        #: they hold their post without meeting its rules and yield it to those who do
+        self.holders_meeting_rules: np.ndarray | None = None
+        self.yields_own_post: np.ndarray | None = None
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {

@@ -72,18 +72,19 @@ def eligible_edges(
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
-    if policy.incumbents_eligible:
-        cur = ctx.emp("current_pos")
-        who = np.flatnonzero((cur >= 0) & ~excluded)
+    keys = edge_emp.astype(np.int64) * m + edge_pos  # ascending: the edges are sorted
+    cur = ctx.emp("current_pos")
+    incumbents = np.flatnonzero((cur >= 0) & ~excluded) if policy.incumbents_eligible else None
+    if incumbents is not None:
+        who = incumbents_keeping(ctx, policy, incumbents, keys, pins)
         extra_e.append(who)
         extra_p.append(cur[who])
-    keys = edge_emp.astype(np.int64) * m + edge_pos  # ascending: the edges are sorted
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
         key = who.astype(np.int64) * m + pins[who]
         ok = in_sorted(key, keys)
-        if len(extra_e) > 1:
-            ok |= in_sorted(key, unique(extra_e[1].astype(np.int64) * m + extra_p[1]))
+        if incumbents is not None:  # a pin into one's own post breaks no rule
+            ok |= (pins[who] == cur[who]) & (cur[who] >= 0) & ~excluded[who]
         report["pins_breaking"] = who[~ok]
     extra_e.append(who)
     extra_p.append(pins[who])
@@ -96,6 +97,42 @@ def eligible_edges(
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def incumbents_keeping(
+    ctx: Context, policy: Eligibility, who: np.ndarray, keys: np.ndarray, pins: np.ndarray
+) -> np.ndarray:
+    """The incumbents among ``who`` whose own post stays open to them
+    (``incumbents_eligible``): everyone who meets its rules (``keys``: the edges the
+    rules allow), and those who hold it without meeting them in the seats left by the
+    others (``qualified_holders_first``): pinned there first, then the best JPM there
+    (not assessed last), then by id. A closed post (formasi 0) keeps every holder's
+    edge, as before: it has no seat to give. ``qualified_holders_first: jf`` (the
+    default) applies this to functional posts only. Sets ``ctx.holders_meeting_rules``
+    and ``ctx.yields_own_post``."""
+    m = ctx.n_positions
+    cur = ctx.emp("current_pos").astype(np.int64)
+    meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
+    ctx.holders_meeting_rules = np.bincount(cur[who[meets]], minlength=m)
+    ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
+    g = who[~meets]  # they hold their post without meeting its rules
+    if policy.qualified_holders_first == "jf":
+        g = g[ctx.org.positions["kind"].to_numpy(dtype=object)[cur[g]] == "JF"]
+    if policy.qualified_holders_first == "none" or not len(g):
+        return who
+    meets = ~np.isin(who, g)
+    post = cur[g]
+    hc = ctx.pos("headcount")
+    seats = np.maximum(hc - ctx.holders_meeting_rules, 0)
+    ctx.set_edges(g, post)
+    jpm = ctx.jpm()
+    _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
+    order = np.lexsort((id_rank, np.where(np.isnan(jpm), np.inf, -jpm), pins[g] != post, post))
+    g, post = g[order], post[order]
+    rank = np.arange(len(g)) - np.searchsorted(post, post)  # place within the post
+    keeps = (rank < seats[post]) | (hc[post] == 0)
+    ctx.yields_own_post[g[~keeps]] = True
+    return np.sort(np.concatenate([who[meets], g[keeps]]))
 
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:

@@ -6,6 +6,8 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``excluded``          not placeable at all (past BUP, legal status …): the exclusion text
 ``post_closed``       their post is closed in this scenario (formasi 0)
 ``pinned_elsewhere``  the scenario pins them to another post
+``qualified_first``   they hold their post without meeting its rules, and its holders
+                      who meet them come first (``eligibility.qualified_holders_first``)
 ``fails_own_post``    they no longer meet their own post's rules (which rule, with values)
 ``over_formasi``      their post has more holders than seats; the others score higher
 ``displaced_by_pin``  a colleague is pinned into their seat (who)
@@ -49,6 +51,7 @@ CODES = (
     "excluded",
     "post_closed",
     "pinned_elsewhere",
+    "qualified_first",
     "fails_own_post",
     "over_formasi",
     "displaced_by_pin",
@@ -137,6 +140,7 @@ def reasons(result: Result) -> pd.DataFrame:
         rows[i] = (code, text, points, other)
 
     kept_in: dict[int, list[str]] = {}
+    yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
@@ -155,30 +159,62 @@ def reasons(result: Result) -> pd.DataFrame:
                 i, "pinned_elsewhere", msg("reason.pinned_elsewhere", position=pos_label[pinned[i]])
             )
             continue
+        if yields is not None and yields[i]:
+            fails = requirement_failures(comp, i, c)
+            meeting = int(ctx.holders_meeting_rules[c])
+            left = max(int(hc[c]) - meeting, 0)
+            set_row(
+                i,
+                "qualified_first",
+                msg(
+                    "reason.qualified_first" if left else "reason.qualified_first_full",
+                    position=pos_label[c],
+                    meeting=meeting,
+                    seats=int(hc[c]),
+                    left=left,
+                    rules=join("; ", fails),
+                ),
+            )
+            continue
         if not has_stay[i]:
             fails = requirement_failures(comp, i, c)
             set_row(
                 i,
                 "fails_own_post",
-                msg("reason.fails_own_post", position=pos_label[c], rules="; ".join(fails)),
+                msg("reason.fails_own_post", position=pos_label[c], rules=join("; ", fails)),
             )
             continue
         came = arrivals.get(c, [])
+        own_gain = (cost_stay[i] - cost_now[i]) / scale
         if holders_before[c] > hc[c]:
             if c not in kept_in:  # the post's incumbents who keep it, once per post
-                kept_in[c] = [named(j) for j in holders(c) if cur[j] == c]
+                kept_in[c] = [j for j in holders(c).tolist() if cur[j] == c]
             kept = kept_in[c]
-            set_row(
-                i,
-                "over_formasi",
-                msg(
-                    "reason.over_formasi",
-                    position=pos_label[c],
-                    holders=int(holders_before[c]),
-                    seats=int(hc[c]),
-                    kept=first_of(kept, 3) if kept else "-",
-                ),
-            )
+            mine = -cost_stay[i] / scale
+            # "with a higher score" only when it is true of every one kept; otherwise
+            # the plan as a whole chose (a tie, or this holder's better other option)
+            level = [j for j in kept if (score_at(j, c) or -np.inf) <= mine]
+            names_kept = first_of([named(j) for j in kept], 3) if kept else "-"
+            common = {
+                "position": pos_label[c],
+                "holders": int(holders_before[c]),
+                "seats": int(hc[c]),
+                "kept": names_kept,
+            }
+            if not level:
+                set_row(i, "over_formasi", msg("reason.over_formasi", **common))
+            else:
+                set_row(
+                    i,
+                    "over_formasi",
+                    msg(
+                        "reason.over_formasi_plan",
+                        **common,
+                        level=first_of([named(j) for j in level], 3),
+                        points=_pts(own_gain),
+                    ),
+                    own_gain,
+                )
             continue
         by_pin = [j for j in came if pinned[j] == c]
         if by_pin and fill[c] >= hc[c]:
@@ -190,7 +226,6 @@ def reasons(result: Result) -> pd.DataFrame:
                 other=emp_ids[j],
             )
             continue
-        own_gain = (cost_stay[i] - cost_now[i]) / scale
         if own_gain > 0 and a[i] >= 0:
             parts = _gains(p, e_stay[i], e_now[i])
             fit = sum(v for k, v in parts.items() if k in FIT_TERMS)
@@ -288,7 +323,7 @@ def _unplaced_reason(
             set_row(
                 i,
                 "no_eligible_post",
-                msg("reason.no_eligible_post", n=0, position=pos_label[q], rules="; ".join(fails)),
+                msg("reason.no_eligible_post", n=0, position=pos_label[q], rules=join("; ", fails)),
                 other=ctx.pos_ids[q],
             )
         return

@@ -4,6 +4,7 @@ pair-by-pair reading of the rules on random organisations."""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 
 import placement
@@ -26,6 +27,7 @@ def test_eligible_edges_are_exactly_the_pairs_the_rules_allow(frames):
                 "max_grade_drop": None,
                 "max_grade_rise": None,
                 "career": "off",
+                "qualified_holders_first": "none",  # the next test's oracle
             }
         )  # test_career.py has its own oracle
         c = sc.compile()
@@ -54,3 +56,60 @@ def test_eligible_edges_are_exactly_the_pairs_the_rules_allow(frames):
         assert got == expected, scope
         keys = p.edge_emp.astype(np.int64) * len(pos) + p.edge_pos
         assert (np.diff(keys) > 0).all()  # CSR order, no duplicates
+
+
+def _jpm(emp, pos, i: int, j: int) -> float:
+    """JPM % of employee row ``i`` in position row ``j`` read off the tables (the
+    default ``jpm_surplus: cap``): assessed levels over the standard's assessed
+    required levels, at most 100; NaN without one."""
+    comps = [c for c in pos.columns if c.startswith("comp:") and c in emp.columns]
+    req = pd.to_numeric(pos.iloc[j][comps], errors="coerce").fillna(0).to_numpy(float)
+    lvl = pd.to_numeric(emp.iloc[i][comps], errors="coerce").to_numpy(float)
+    known = (req > 0) & ~np.isnan(lvl)
+    den = req[known].sum()
+    return np.nan if den == 0 else min(100.0 * lvl[known].sum() / den, 100.0)
+
+
+@_settings
+@given(organisations())
+def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_left(frames):
+    """``qualified_holders_first``, pair by pair: of a post's holders who miss its
+    rules, only as many keep their edge to it as seats its holders who meet them
+    leave (all of them where the post is closed), the best JPM there first, then by
+    id; every other edge is the same as with ``none``; ``jf`` looks at JF posts only."""
+    base = placement.Scenario.from_frames(*frames)
+    opts = {"max_grade_drop": None, "max_grade_rise": None, "career": "off"}
+    none = base.with_settings(eligibility={**opts, "qualified_holders_first": "none"}).compile()
+    free = set(zip(none.problem.edge_emp.tolist(), none.problem.edge_pos.tolist(), strict=True))
+    emp, pos = none.org.employees, none.org.positions
+    pos_ids = list(pos["id"])
+    rules = base.with_settings(eligibility={**opts, "incumbents_eligible": False}).compile()
+    meets = set(zip(rules.problem.edge_emp.tolist(), rules.problem.edge_pos.tolist(), strict=True))
+    for mode in ("all", "jf"):
+        c = base.with_settings(eligibility={**opts, "qualified_holders_first": mode}).compile()
+        got = set(zip(c.problem.edge_emp.tolist(), c.problem.edge_pos.tolist(), strict=True))
+        expected = set(free)
+        for j, q in enumerate(pos.itertuples(index=False)):
+            if int(q.headcount) == 0 or (mode == "jf" and q.kind != "JF"):
+                continue
+            holders = [i for i, cur in enumerate(emp["current_position"]) if cur == pos_ids[j]]
+            holders = (
+                [i for i in holders if not emp["exclusion"].iloc[i]]
+                if ("exclusion" in emp)
+                else holders
+            )
+            missing = [i for i in holders if (i, j) not in meets]
+            seats = max(int(q.headcount) - (len(holders) - len(missing)), 0)
+            ranked = sorted(
+                missing,
+                key=lambda i: (
+                    -_jpm(emp, pos, i, j)
+                    if _jpm(emp, pos, i, j) == _jpm(emp, pos, i, j)
+                    else np.inf,
+                    str(emp["id"].iloc[i]),
+                ),
+            )
+            expected -= {(i, j) for i in ranked[seats:]}
+        assert got == expected, mode
+        yields = {int(i) for i in np.flatnonzero(c.context.yields_own_post)}
+        assert yields == {i for i, j in free - expected}, mode

@@ -109,6 +109,73 @@ def test_fails_own_post():
     assert code == "fails_own_post" and "education D3 is below the minimum S1" in text
 
 
+def _holders(kind):
+    """A post of two seats held by three people: E1 and E2 meet its rules, E3 (D3, the
+    best JPM) holds it without meeting the minimum S1; P2 takes only S1 people."""
+    return org(
+        [("E1", "S1", "P1", "2", {}), ("E2", "S1", "P1", "3", {}), ("E3", "D3", "P1", "5", {})],
+        [("P1", "U1", "2", "3", {"kind": kind}), ("P2", "U1", "1", "3", {"kind": "JA"})],
+    )
+
+
+def test_qualified_first():
+    """A functional post's holders who meet its rules come first: E3, who holds it
+    without meeting them, yields although its JPM is the best; the old competition
+    by score (``none``) keeps E3 and moves E1 out instead."""
+    r = solve(_holders("JF"))
+    code, text = why(r, "E3")
+    assert code == "qualified_first"
+    assert text == (
+        "holds own post P1 (Jabatan P1) without meeting its rules (education D3 is below "
+        "the minimum S1); its 2 holder(s) who meet them come first and fill its 2 seat(s)"
+    )
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "E1": "P1",
+        "E2": "P1",
+        "E3": "",
+    }
+    old = solve(_holders("JF"), eligibility={"qualified_holders_first": "none"})
+    assert old.placements.set_index("employee_id").loc["E3", "position"] == "P1"
+    # E2 (as good as E3 in P1, as good in P2) leaves: not "kept, with a higher score"
+    assert why(old, "E2") == (
+        "over_formasi",
+        "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept: E1, E3; not on "
+        "score alone (E1, E3 score no more there): keeping this holder instead would "
+        "not raise the plan's total (own change -10.0 points)",
+    )
+    # an administrative post (JA) by default as before; ``all`` extends the rule to it
+    ja = solve(_holders("JA"))
+    assert ja.placements.set_index("employee_id").loc["E3", "position"] == "P1"
+    every = solve(_holders("JA"), eligibility={"qualified_holders_first": "all"})
+    assert why(every, "E3")[0] == "qualified_first"
+
+
+def test_qualified_first_leaves_the_seats_left_by_jpm():
+    """Three seats, one holder who meets the rules: of the three who miss them, the
+    two best by JPM keep the right to their seat (then by id on equal JPM)."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {}),
+            ("E4", "D3", "P1", "4", {}),
+            ("E2", "D3", "P1", "2", {}),
+            ("E3", "D3", "P1", "4", {}),
+        ],
+        [("P1", "U1", "3", "4", {"kind": "JF"})],
+    )
+    for lang_rows in (list(range(4)), [3, 1, 0, 2]):  # row order does not matter
+        r = solve((e.iloc[lang_rows].reset_index(drop=True), p, u))
+        assert r.placements.set_index("employee_id")["position"].sort_index().to_dict() == {
+            "E1": "P1",
+            "E2": "",
+            "E3": "P1",
+            "E4": "P1",
+        }
+        code, text = why(r, "E2")
+        assert code == "qualified_first"
+        assert "its 1 holder(s) who meet them come first for its 3 seat(s), and the 2 left" in text
+        assert r.compiled.context.yields_own_post.sum() == 1
+
+
 def test_over_formasi():
     e, p, u = org(
         [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
