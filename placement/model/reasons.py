@@ -139,7 +139,7 @@ def reasons(result: Result) -> pd.DataFrame:
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
-    kept_in: dict[int, list[str]] = {}
+    kept_in: dict[int, list[int]] = {}
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     for i in who.tolist():
         c = int(cur[i])
@@ -161,6 +161,7 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         if yields is not None and yields[i]:
             fails = requirement_failures(comp, i, c)
+            assert ctx.holders_meeting_rules is not None  # set with yields_own_post
             meeting = int(ctx.holders_meeting_rules[c])
             left = max(int(hc[c]) - meeting, 0)
             set_row(
