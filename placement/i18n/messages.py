@@ -1111,13 +1111,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
         "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
     ),
-    "reason.over_formasi_plan": (
-        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}; "
-        "not on score alone ({level} score no more there): keeping this holder instead "
+    "reason.over_formasi_even": (
+        "own post {position} has {holders} holders for {seats} seat(s); those kept "
+        "({kept}) score no more there than this holder: keeping this holder instead "
         "would not raise the plan's total (own change {points} points)",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
-        "tetap: {kept}; bukan karena skor saja ({level} tidak berskor lebih tinggi di "
-        "sana): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
+        "tetap ({kept}) tidak berskor lebih tinggi di sana daripada pegawai ini: "
+        "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan sendiri "
+        "{points} poin)",
+    ),
+    "reason.over_formasi_plan": (
+        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}; "
+        "not on score alone (no higher score there: {level}): keeping this holder instead "
+        "would not raise the plan's total (own change {points} points)",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "tetap: {kept}; bukan karena skor saja (tidak berskor lebih tinggi di sana: "
+        "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
         "sendiri {points} poin)",
     ),
     "reason.displaced_by_pin": (

@@ -204,6 +204,13 @@ def reasons(result: Result) -> pd.DataFrame:
             }
             if not level:
                 set_row(i, "over_formasi", msg("reason.over_formasi", **common))
+            elif len(level) == len(kept):  # none of those kept scores more there
+                set_row(
+                    i,
+                    "over_formasi",
+                    msg("reason.over_formasi_even", **common, points=_pts(own_gain)),
+                    own_gain,
+                )
             else:
                 set_row(
                     i,

@@ -139,9 +139,9 @@ def test_qualified_first():
     # E2 (as good as E3 in P1, as good in P2) leaves: not "kept, with a higher score"
     assert why(old, "E2") == (
         "over_formasi",
-        "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept: E1, E3; not on "
-        "score alone (E1, E3 score no more there): keeping this holder instead would "
-        "not raise the plan's total (own change -10.0 points)",
+        "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); those kept (E1, E3) "
+        "score no more there than this holder: keeping this holder instead would not "
+        "raise the plan's total (own change -10.0 points)",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -174,6 +174,41 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         assert code == "qualified_first"
         assert "its 1 holder(s) who meet them come first for its 3 seat(s), and the 2 left" in text
         assert r.compiled.context.yields_own_post.sum() == 1
+
+
+def test_over_formasi_without_a_higher_score_says_so():
+    """Two equal holders for one seat, an equal post beside: one moves, and its reason
+    does not claim the other scores more."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    r = solve((e, p, u))
+    mover = r.moves["employee_id"].tolist()
+    assert len(mover) == 1
+    kept = ({"E1", "E2"} - set(mover)).pop()
+    assert why(r, mover[0]) == (
+        "over_formasi",
+        f"own post P1 (Jabatan P1) has 2 holders for 1 seat(s); those kept ({kept}) score "
+        "no more there than this holder: keeping this holder instead would not raise the "
+        "plan's total (own change -10.0 points)",
+    )
+
+
+def test_over_formasi_names_who_does_not_score_more():
+    """Kept: E1 (better there) and one of the two equal others: the reason names only
+    the equal one as scoring no more."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "5", {}), ("E2", "S1", "P1", "3", {}), ("E3", "S1", "P1", "3", {})],
+        [("P1", "U1", "2", "5", {}), ("P2", "U1", "1", "3", {})],
+    )
+    r = solve((e, p, u))
+    mover = r.moves["employee_id"].tolist()
+    assert len(mover) == 1 and mover[0] in ("E2", "E3")
+    other = ({"E2", "E3"} - set(mover)).pop()
+    code, text = why(r, mover[0])
+    assert code == "over_formasi"
+    assert f"not on score alone (no higher score there: {other})" in text
 
 
 def test_over_formasi():
