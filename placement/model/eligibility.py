@@ -115,12 +115,13 @@ def incumbents_keeping(
     meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
     ctx.holders_meeting_rules = np.bincount(cur[who[meets]], minlength=m)
     ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
-    g = who[~meets]  # they hold their post without meeting its rules
+    miss = ~meets  # they hold their post without meeting its rules
     if policy.qualified_holders_first == "jf":
-        g = g[ctx.org.positions["kind"].to_numpy(dtype=object)[cur[g]] == "JF"]
-    if policy.qualified_holders_first == "none" or not len(g):
+        miss &= (ctx.org.positions["kind"].to_numpy(dtype=object) == "JF")[cur[who]]
+    if policy.qualified_holders_first == "none" or not miss.any():
         return who
-    meets = ~np.isin(who, g)
+    at = np.flatnonzero(miss)  # their places in ``who``
+    g = who[at]
     post = cur[g]
     hc = ctx.pos("headcount")
     seats = np.maximum(hc - ctx.holders_meeting_rules, 0)
@@ -128,11 +129,12 @@ def incumbents_keeping(
     jpm = ctx.jpm()
     _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
     order = np.lexsort((id_rank, np.where(np.isnan(jpm), np.inf, -jpm), pins[g] != post, post))
-    g, post = g[order], post[order]
-    rank = np.arange(len(g)) - np.searchsorted(post, post)  # place within the post
+    at, post = at[order], post[order]
+    rank = np.arange(len(at)) - np.searchsorted(post, post)  # place within the post
     keeps = (rank < seats[post]) | (hc[post] == 0)
-    ctx.yields_own_post[g[~keeps]] = True
-    return np.sort(np.concatenate([who[meets], g[keeps]]))
+    ctx.yields_own_post[who[at[~keeps]]] = True
+    miss[at[keeps]] = False
+    return who[~miss]
 
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
