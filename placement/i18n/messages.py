@@ -1187,6 +1187,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{position}, diberikan kepada {who} yang skornya {points:.1f} poin "
         "lebih tinggi di sana",
     ),
+    "reason.outcompeted_plan": (
+        "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
+        "scores {points:.1f} points less there: the plan's total is higher that way "
+        "(their other options, or the posts' minimums)",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana: "
+        "total rencana lebih tinggi dengan cara itu (pilihan lain mereka, atau isian "
+        "minimum jabatan)",
+    ),
+    "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
     "reason.outcompeted_pin": (
         "all {n} eligible post(s) are full; the best, {position}, is held by the pin of {who}",
         "semua {n} jabatan yang memenuhi syarat sudah penuh; yang "

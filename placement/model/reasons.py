@@ -297,6 +297,32 @@ def reasons(result: Result) -> pd.DataFrame:
             own_gain,
             successor,
         )
+    # an incumbent left without a post: their own post's reason, then why none of
+    # their other eligible posts (an officer asks both)
+    for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():
+        found: list[tuple] = []
+        _unplaced_reason(
+            i,
+            p,
+            ctx,
+            comp,
+            holders,
+            fill,
+            score_at,
+            pos_label,
+            emp_ids,
+            named,
+            lambda _i, *row, found=found: found.append(row),
+            skip=int(cur[i]),
+        )
+        if found:
+            code, text, points, other = rows[i]
+            rows[i] = (
+                code,
+                join("; ", [text, msg("reason.elsewhere", why=found[0][1])]),
+                points,
+                other,
+            )
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
@@ -321,9 +347,18 @@ def _unplaced_reason(
     emp_ids: np.ndarray,
     named: Callable[[int], Message | str],
     set_row: Callable[..., None],
+    skip: int = -1,
 ) -> None:
+    """Why ``i`` has no post among their eligible ones (all of them, or those other
+    than ``skip``, their own post, whose reason the caller gave): none, every one
+    full (the best one's holder who scores least there, and by how much), or a rule.
+    With ``skip`` and no other eligible post, nothing is set."""
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
-    if hi == lo:
+    edges = np.arange(lo, hi)
+    edges = edges[p.edge_pos[edges] != skip]
+    if not len(edges):
+        if skip >= 0:
+            return
         q, fails = nearest_post(comp, i)
         if q is None:
             set_row(i, "no_eligible_post", msg("reason.no_open_post"))
@@ -335,7 +370,7 @@ def _unplaced_reason(
                 other=ctx.pos_ids[q],
             )
         return
-    edges = np.arange(lo, hi)
+    n = len(edges)
     order = edges[np.argsort(p.edge_cost[edges], kind="stable")]
     mine_best = p.edge_pos[order[0]]
     for e in order:  # their best eligible post that is full, and who holds it
@@ -351,35 +386,15 @@ def _unplaced_reason(
         d = worst[0] - mine
         j = worst[1]
         if int(p.pinned[j]) == q:
-            set_row(
-                i,
-                "outcompeted",
-                msg("reason.outcompeted_pin", n=hi - lo, position=pos_label[q], who=named(j)),
-                d,
-                emp_ids[j],
-            )
+            why = msg("reason.outcompeted_pin", n=n, position=pos_label[q], who=named(j))
+            set_row(i, "outcompeted", why, d, emp_ids[j])
         elif d == 0:
-            set_row(
-                i,
-                "tie",
-                msg("reason.tie_unplaced", n=hi - lo, position=pos_label[q], who=named(j)),
-                0.0,
-                emp_ids[j],
-            )
-        else:
-            set_row(
-                i,
-                "outcompeted",
-                msg(
-                    "reason.outcompeted",
-                    n=hi - lo,
-                    position=pos_label[q],
-                    who=named(j),
-                    points=_pts(d),
-                ),
-                d,
-                emp_ids[j],
-            )
+            why = msg("reason.tie_unplaced", n=n, position=pos_label[q], who=named(j))
+            set_row(i, "tie", why, 0.0, emp_ids[j])
+        else:  # d < 0: not on score, the plan as a whole (their options, minimums)
+            key = "reason.outcompeted" if d > 0 else "reason.outcompeted_plan"
+            why = msg(key, n=n, position=pos_label[q], who=named(j), points=_pts(abs(d)))
+            set_row(i, "outcompeted", why, d, emp_ids[j])
         return
     # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))

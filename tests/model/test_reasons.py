@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
 
 import placement
 from placement.cli import main
@@ -16,6 +18,7 @@ from placement.explain import explain
 from placement.i18n import MESSAGES
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
+from tests.strategies import organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
@@ -87,6 +90,23 @@ def test_post_closed():
     r = solve((e, p, u), operations=[{"close_positions": {"select": {"positions": ["P1"]}}}])
     assert why(r, "E1")[0] == "post_closed"
     assert "P1 (Jabatan P1) is closed" in why(r, "E1")[1]
+
+
+def test_unplaced_incumbent_is_told_why_not_elsewhere_too():
+    """E1's post closes; the one other post E1 could take is held by E2, who scores
+    more there: the reason gives both (an officer asks about the other posts too)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "5", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u), operations=[{"close_positions": {"select": {"positions": ["P1"]}}}])
+    code, text = why(r, "E1")
+    assert code == "post_closed"
+    assert text.startswith("own post P1 (Jabatan P1) is closed")
+    assert text.endswith(
+        "; elsewhere: all 1 eligible post(s) are full; the best, P2 (Jabatan P2), went "
+        "to E2, who scores 54.0 points more there"
+    )  # JPM 100 against 60, no move (10) and no training gap (2 levels × 2)
 
 
 def test_pinned_elsewhere_and_displaced_by_pin():
@@ -479,3 +499,52 @@ def test_chain():
         "part of a chain of moves that raises the plan's total score (own "
         "change -10.0 points; own seat taken by E3)"
     )
+
+
+def _score(p, i: int, q: int) -> float | None:
+    """Objective points of employee ``i`` in position ``q`` read off the problem's
+    edges (None when the pair is not eligible)."""
+    lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+    hit = np.flatnonzero(p.edge_pos[lo:hi] == q)
+    return None if not len(hit) else -float(p.edge_cost[lo + hit[0]]) / p.objective_scale
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations(max_employees=14, max_positions=5))
+def test_reasons_claim_only_what_the_placement_shows(frames):
+    """On random organisations, every claim a reason makes is checked against the
+    placement and the problem's scores, not the reason code's own arithmetic: who is
+    said to score more does (by the points quoted), 'kept, with a higher score' holds
+    for each one kept, and a holder yielding to qualified colleagues misses their
+    post's rules while its qualified holders are named in the right number."""
+    sc = placement.Scenario.from_frames(*frames).with_settings(
+        objective={"weights": {"continuity": 10}},
+        eligibility={"qualified_holders_first": "all", "career": "off"},
+    )
+    r = placement.solve(sc)
+    if r.assignment is None:
+        return
+    p, comp = r.problem, r.compiled
+    a, cur = r.assignment, np.asarray(p.current_pos)
+    ids = list(comp.context.emp_ids)
+    rows = reason_rows(r)
+    for i, row in rows.iterrows():
+        text = str(row["reason"])
+        if row["code"] in ("outcompeted", "seat_for_better") and row["other"] in ids:
+            j = ids.index(row["other"])
+            q = int(a[j])
+            assert q >= 0  # the colleague named holds the post now
+            d = _score(p, j, q) - _score(p, i, q)
+            assert abs(d - row["points"]) < 0.01, (text, d)
+            assert ("points more" in text) == (d > 0), text
+            if row["code"] == "seat_for_better":
+                assert q == cur[i] and d > 0
+        if "kept, with a higher score" in text:
+            c = int(cur[i])
+            kept = [j for j in range(p.n_employees) if cur[j] == c and a[j] == c]
+            assert all(_score(p, j, c) > _score(p, i, c) for j in kept), text
+        if row["code"] == "qualified_first":
+            c = int(cur[i])
+            assert _score(p, i, c) is None and comp.context.yields_own_post[i]
+            meeting = int(comp.context.holders_meeting_rules[c])
+            assert f"its {meeting} holder(s) who meet them" in text

@@ -173,8 +173,10 @@ def test_csv_matches_result_tables(result, tmp_path):
     up = read_csv(tmp_path / "unplaced.csv")
     # E1's post P2 is closed: that is the reason, in both tables (not "outcompeted")
     assert len(up) == 1 and up.loc[0, "reason_code"] == "post_closed"
-    assert (
-        up.loc[0, "reason"] == "own post P2 (Analis Hukum) is closed in this scenario (formasi 0)"
+    assert up.loc[0, "reason"] == (
+        "own post P2 (Analis Hukum) is closed in this scenario (formasi 0); elsewhere: "
+        "all 2 eligible post(s) are full; the best, P1 (Analis Keuangan), went to Dodi "
+        "Saputra (E4), who scores 20.0 points more there"
     )
     mv = read_csv(tmp_path / "moves.csv")
     assert "post_closed" in set(mv["reason_code"])
