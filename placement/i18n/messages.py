@@ -1111,6 +1111,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
         "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
     ),
+    "reason.over_formasi_pinned": (
+        "own post {position} has {holders} holders for {seats} seat(s); the scenario "
+        "pins those kept there (e.g. keep_incumbents: the highest golongan first): {kept}",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; "
+        "skenario mengunci yang tetap di sana (misalnya keep_incumbents: golongan "
+        "tertinggi lebih dulu): {kept}",
+    ),
     "reason.over_formasi_even": (
         "own post {position} has {holders} holders for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "

@@ -202,7 +202,11 @@ def reasons(result: Result) -> pd.DataFrame:
                 "seats": int(hc[c]),
                 "kept": names_kept,
             }
-            if not level:
+            if (kept and all(pinned[j] == c for j in kept)) or (
+                level and all(pinned[j] == c for j in level)
+            ):  # the scenario's pins chose (e.g. keep_incumbents), not the scores
+                set_row(i, "over_formasi", msg("reason.over_formasi_pinned", **common))
+            elif not level:
                 set_row(i, "over_formasi", msg("reason.over_formasi", **common))
             elif len(level) == len(kept):  # none of those kept scores more there
                 set_row(

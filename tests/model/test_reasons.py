@@ -231,6 +231,21 @@ def test_over_formasi_names_who_does_not_score_more():
     assert f"not on score alone (no higher score there: {other})" in text
 
 
+def test_over_formasi_kept_by_pins_says_so():
+    """keep_incumbents pins the highest golongan of an over-filled post: the holder
+    left out is told the scenario's pins chose, not the scores (E2 fits better)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "2", {"rank": "III/d"}), ("E2", "S1", "P1", "5", {})],
+        [("P1", "U1", "1", "5", {}), ("P2", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u), operations=[{"keep_incumbents": {"select": {"all": True}}}])
+    assert why(r, "E2") == (
+        "over_formasi",
+        "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
+        "kept there (e.g. keep_incumbents: the highest golongan first): E1",
+    )
+
+
 def test_over_formasi():
     e, p, u = org(
         [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
