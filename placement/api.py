@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
-from placement.i18n import join, msg
+from placement.i18n import first_of, join, msg, person
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
@@ -118,10 +118,39 @@ def solve(
                     recomputed=recomputed,
                 )
             )
+        if compiled is not None:
+            warnings += _seats_left_by_yielding(compiled, outcome.assignment)
     if compiled is not None and problem is not compiled.problem:
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
+
+
+def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:
+    """A warning naming the holders who gave up their functional post to its holders
+    who meet its rules (``qualified_holders_first``) while a seat of it stayed empty:
+    the seats are counted before the solve, and a holder who meets the rules may
+    leave for a better post."""
+    ctx, p = compiled.context, compiled.problem
+    y = ctx.yields_own_post
+    if y is None or not y.any():
+        return []
+    cur = ctx.emp("current_pos").astype(np.int64)
+    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+    who = np.flatnonzero(y)
+    who = who[fill[cur[who]] < p.capacity[cur[who]]]
+    if not len(who):
+        return []
+    names = compiled.org.employees["name"] if "name" in compiled.org.employees else None
+    people = [
+        msg(
+            "warn.yielded_one",
+            who=person(None if names is None else names.iloc[i], ctx.emp_ids[i]),
+            position=p.label("position", cur[i]),
+        )
+        for i in who.tolist()
+    ]
+    return [msg("warn.yielded_seat_free", n=len(who), people=first_of(people, 5))]
 
 
 def _check_overrides(**given) -> None:

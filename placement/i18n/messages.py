@@ -907,11 +907,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "flow.min_fill_part": (
         "{position} {can} of min_fill {need}",
-        "{position} {can} dari min_fill {need}",
+        "{position} terisi {can} dari minimum {need}",
     ),
     "flow.unit_min_part": (
         "{unit} {can} of min_headcount {need}",
-        "{unit} {can} dari min_headcount {need}",
+        "{unit} terisi {can} dari minimum {need}",
     ),
     "greedy.pin_not_allowed": (
         "a pinned pair is not allowed",
@@ -1087,19 +1087,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.qualified_first_full": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
-        "holder(s) who meet them come first and fill its {seats} seat(s)",
+        "holder(s) who meet them come first for its {seats} seat(s)",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
-        "{meeting} pemegangnya yang memenuhi syarat didahulukan dan mengisi {seats} "
-        "formasinya",
+        "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} formasinya",
     ),
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
-        "holder(s) who meet them come first for its {seats} seat(s), and the {left} "
-        "left go to holders who miss them too, by their JPM there",
+        "holder(s) who meet them come first for its {seats} seat(s), and the {left} left "
+        "are open to holders who miss them too: pinned there first, then by their JPM there",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
-        "formasinya, dan {left} sisanya untuk pemegang yang juga tidak memenuhi syarat, "
-        "menurut JPM mereka di jabatan itu",
+        "formasinya, dan {left} sisanya terbuka bagi pemegang yang juga tidak memenuhi "
+        "syarat: yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu",
     ),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",
@@ -1110,6 +1109,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kept, with a higher score: {kept}",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
         "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
+    ),
+    "warn.yielded_seat_free": (
+        "{n} holder(s) who miss their functional post's rules gave it up to its holders "
+        "who meet them, yet a seat of it stayed empty (one who meets them left for "
+        "another post): {people}; pin them there, or set "
+        "eligibility.qualified_holders_first: none, to keep them",
+        "{n} pemegang jabatan fungsional yang tidak memenuhi syaratnya melepaskannya "
+        "untuk pemegang yang memenuhi syarat, tetapi satu formasinya tetap kosong (yang "
+        "memenuhi syarat pindah ke jabatan lain): {people}; kunci (pin) mereka di sana, "
+        "atau atur eligibility.qualified_holders_first: none, untuk mempertahankannya",
+    ),
+    "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),
+    "reason.over_formasi_kept": (
+        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "tetap: {kept}",
+    ),
+    "reason.outcompeted_less": (
+        "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
+        "scores {points:.1f} points less there",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana",
     ),
     "reason.over_formasi_pinned": (
         "own post {position} has {holders} holders for {seats} seat(s); the scenario "
@@ -1196,12 +1217,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.outcompeted_plan": (
         "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
-        "scores {points:.1f} points less there: the plan's total is higher that way "
-        "(their other options, or the posts' minimums)",
+        "scores {points:.1f} points less there: the plan's total is higher that way (the "
+        "options of the people involved, their cost of staying unplaced, the minimums)",
         "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
         "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana: "
-        "total rencana lebih tinggi dengan cara itu (pilihan lain mereka, atau isian "
-        "minimum jabatan)",
+        "total rencana lebih tinggi dengan cara itu (pilihan lain para pegawai yang "
+        "terlibat, biaya tidak ditempatkan, isian minimum)",
     ),
     "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
     "reason.outcompeted_pin": (

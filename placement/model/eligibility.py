@@ -105,17 +105,22 @@ def incumbents_keeping(
     """The incumbents among ``who`` whose own post stays open to them
     (``incumbents_eligible``): everyone who meets its rules (``keys``: the edges the
     rules allow), and those who hold it without meeting them in the seats left by the
-    others (``qualified_holders_first``): pinned there first, then the best JPM there
-    (not assessed last), then by id. A closed post (formasi 0) keeps every holder's
+    others (``qualified_holders_first``; holders pinned to another post claim no seat):
+    pinned there first, then the best JPM there (not assessed last), then by id. The
+    seats are counted before the solve: a holder who meets the rules and then leaves
+    for a better post does not give their seat back (the result warns when such a
+    seat stays empty). A closed post (formasi 0) keeps every holder's
     edge, as before: it has no seat to give. ``qualified_holders_first: jf`` (the
     default) applies this to functional posts only. Sets ``ctx.holders_meeting_rules``
     and ``ctx.yields_own_post``."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
     meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
-    ctx.holders_meeting_rules = np.bincount(cur[who[meets]], minlength=m)
+    # a holder pinned to another post claims no seat of their own (either kind)
+    away = (pins[who] >= 0) & (pins[who] != cur[who])
+    ctx.holders_meeting_rules = np.bincount(cur[who[meets & ~away]], minlength=m)
     ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
-    miss = ~meets  # they hold their post without meeting its rules
+    miss = ~meets & ~away  # they hold their post without meeting its rules
     if policy.qualified_holders_first == "jf":
         miss &= (ctx.org.positions["kind"].to_numpy(dtype=object) == "JF")[cur[who]]
     if policy.qualified_holders_first == "none" or not miss.any():
@@ -131,7 +136,7 @@ def incumbents_keeping(
     order = np.lexsort((id_rank, np.where(np.isnan(jpm), np.inf, -jpm), pins[g] != post, post))
     at, post = at[order], post[order]
     rank = np.arange(len(at)) - np.searchsorted(post, post)  # place within the post
-    keeps = (rank < seats[post]) | (hc[post] == 0)
+    keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post)
     ctx.yields_own_post[who[at[~keeps]]] = True
     miss[at[keeps]] = False
     return who[~miss]

@@ -9,7 +9,9 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``qualified_first``   they hold their post without meeting its rules, and its holders
                       who meet them come first (``eligibility.qualified_holders_first``)
 ``fails_own_post``    they no longer meet their own post's rules (which rule, with values)
-``over_formasi``      their post has more holders than seats; the others score higher
+``over_formasi``      their post has more holders than seats: those kept score more
+                      there, or the scenario's pins kept them, or (a proven optimum)
+                      the plan as a whole chose
 ``displaced_by_pin``  a colleague is pinned into their seat (who)
 ``better_fit``        the new post fits them better and is worth more for the plan
                       (+points, the move cost paid; points per objective term)
@@ -22,7 +24,8 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``chain``             part of a chain of moves that the plan gains by as a whole
 ``no_eligible_post``  (unplaced) no open post meets their requirements (nearest one named)
 ``outcompeted``       (unplaced) every eligible post is full; the best one went to
-                      someone who scores more there (who, +points)
+                      someone who scores more there (who, +points), or less (the plan's
+                      total chose; said of a proven optimum only)
 
 Points are objective points (the scenario's weights): ``score`` of a person in a post
 is minus its cost. The moves and unplaced tables, the reports and ``explain`` all read
@@ -38,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
+from placement.model.outcome import Status
 from placement.model.requirements import requirement_failures
 
 if TYPE_CHECKING:
@@ -140,6 +144,7 @@ def reasons(result: Result) -> pd.DataFrame:
         rows[i] = (code, text, points, other)
 
     kept_in: dict[int, list[int]] = {}
+    proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     for i in who.tolist():
         c = int(cur[i])
@@ -148,7 +153,18 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         if c < 0:  # a new hire (or someone without a post) left unplaced
             _unplaced_reason(
-                i, p, ctx, comp, holders, fill, score_at, pos_label, emp_ids, named, set_row
+                i,
+                p,
+                ctx,
+                comp,
+                holders,
+                fill,
+                score_at,
+                pos_label,
+                emp_ids,
+                named,
+                set_row,
+                proven=proven,
             )
             continue
         if hc[c] == 0:
@@ -187,15 +203,16 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         came = arrivals.get(c, [])
         own_gain = (cost_stay[i] - cost_now[i]) / scale
-        if holders_before[c] > hc[c]:
-            if c not in kept_in:  # the post's incumbents who keep it, once per post
-                kept_in[c] = [j for j in holders(c).tolist() if cur[j] == c]
-            kept = kept_in[c]
+        if c not in kept_in:  # the post's incumbents who keep it, once per post
+            kept_in[c] = [j for j in holders(c).tolist() if cur[j] == c]
+        kept = kept_in[c]
+        if holders_before[c] > hc[c] and kept:  # nobody kept: they left for a reason below
             mine = -cost_stay[i] / scale
             # "with a higher score" only when it is true of every one kept; otherwise
-            # the plan as a whole chose (a tie, or this holder's better other option)
-            level = [j for j in kept if (score_at(j, c) or -np.inf) <= mine]
-            names_kept = first_of([named(j) for j in kept], 3) if kept else "-"
+            # the scenario's pins, or the plan as a whole chose (a tie, or this
+            # holder's better other option), said only of a proven optimum
+            level = [j for j in kept if _or_low(score_at(j, c)) <= mine]
+            names_kept = first_of([named(j) for j in kept], 3)
             common = {
                 "position": pos_label[c],
                 "holders": int(holders_before[c]),
@@ -208,6 +225,8 @@ def reasons(result: Result) -> pd.DataFrame:
                 set_row(i, "over_formasi", msg("reason.over_formasi_pinned", **common))
             elif not level:
                 set_row(i, "over_formasi", msg("reason.over_formasi", **common))
+            elif not proven:
+                set_row(i, "over_formasi", msg("reason.over_formasi_kept", **common))
             elif len(level) == len(kept):  # none of those kept scores more there
                 set_row(
                     i,
@@ -318,6 +337,7 @@ def reasons(result: Result) -> pd.DataFrame:
             named,
             lambda _i, *row, found=found: found.append(row),
             skip=int(cur[i]),
+            proven=proven,
         )
         if found:
             code, text, points, other = rows[i]
@@ -352,6 +372,7 @@ def _unplaced_reason(
     named: Callable[[int], Message | str],
     set_row: Callable[..., None],
     skip: int = -1,
+    proven: bool = True,
 ) -> None:
     """Why ``i`` has no post among their eligible ones (all of them, or those other
     than ``skip``, their own post, whose reason the caller gave): none, every one
@@ -396,12 +417,21 @@ def _unplaced_reason(
             why = msg("reason.tie_unplaced", n=n, position=pos_label[q], who=named(j))
             set_row(i, "tie", why, 0.0, emp_ids[j])
         else:  # d < 0: not on score, the plan as a whole (their options, minimums)
-            key = "reason.outcompeted" if d > 0 else "reason.outcompeted_plan"
+            key = (
+                "reason.outcompeted"
+                if d > 0
+                else ("reason.outcompeted_plan" if proven else "reason.outcompeted_less")
+            )
             why = msg(key, n=n, position=pos_label[q], who=named(j), points=_pts(abs(d)))
             set_row(i, "outcompeted", why, d, emp_ids[j])
         return
     # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
+
+
+def _or_low(score: float | None) -> float:
+    """A score, or minus infinity for a pair that has none (0 is a score)."""
+    return -np.inf if score is None else score
 
 
 def nearest_post(comp: Compiled, i: int) -> tuple[int | None, list[str]]:

@@ -285,9 +285,11 @@ def _no_placement_tables(result) -> dict[str, pd.DataFrame]:
     """The tables of a scenario without a placement (infeasible, or no solution in
     time): every column of a placed result, no rows. Their CSV files have a header, so
     they read as empty tables instead of failing to parse; kpis.json says why."""
-    everyone_unplaced = np.full(result.problem.n_employees, -1, np.int32)
+    # everyone in their current post (new hires unplaced): the fewest reasons to build
+    stay = np.asarray(result.problem.current_pos, dtype=np.int32)
+    stay = np.where(stay >= 0, stay, -1).astype(np.int32)
     shape = dataclasses.replace(
-        result, outcome=dataclasses.replace(result.outcome, assignment=everyone_unplaced)
+        result, outcome=dataclasses.replace(result.outcome, assignment=stay)
     )
     return {k: df.iloc[:0].reset_index(drop=True) for k, df in build_tables(shape).items()}
 

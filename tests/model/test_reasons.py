@@ -147,7 +147,7 @@ def test_qualified_first():
     assert code == "qualified_first"
     assert text == (
         "holds own post P1 (Jabatan P1) without meeting its rules (education D3 is below "
-        "the minimum S1); its 2 holder(s) who meet them come first and fill its 2 seat(s)"
+        "the minimum S1); its 2 holder(s) who meet them come first for its 2 seat(s)"
     )
     assert r.placements.set_index("employee_id")["position"].to_dict() == {
         "E1": "P1",
@@ -168,6 +168,30 @@ def test_qualified_first():
     assert ja.placements.set_index("employee_id").loc["E3", "position"] == "P1"
     every = solve(_holders("JA"), eligibility={"qualified_holders_first": "all"})
     assert why(every, "E3")[0] == "qualified_first"
+
+
+def test_qualified_first_warns_when_the_yielded_seat_stays_empty():
+    """The seats are counted before the solve: A (who meets P1's rules) leaves for P2,
+    where A fits better, and B (D3) had yielded P1 to A. The result warns, naming B."""
+    e, p, u = org(
+        [("A", "S1", "P1", "3", {"name": "Ani"}), ("B", "D3", "P1", "3", {"name": "Budi"})],
+        [("P1", "U1", "1", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
+    )
+    r = solve((e, p, u), eligibility={"career": "off"})
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"A": "P2", "B": ""}
+    assert [str(w) for w in r.warnings] == [
+        "1 holder(s) who miss their functional post's rules gave it up to its holders who "
+        "meet them, yet a seat of it stayed empty (one who meets them left for another "
+        "post): Budi (B) in P1 (Jabatan P1); pin them there, or set "
+        "eligibility.qualified_holders_first: none, to keep them"
+    ]
+    pinned = solve(
+        (e, p, u),
+        eligibility={"career": "off"},
+        operations=[{"pin": {"employee": "B", "position": "P1"}}],
+    )
+    assert pinned.placements.set_index("employee_id").loc["B", "position"] == "P1"
+    assert not pinned.compiled.context.yields_own_post.any() and not pinned.warnings
 
 
 def test_qualified_first_leaves_the_seats_left_by_jpm():
@@ -192,7 +216,10 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         }
         code, text = why(r, "E2")
         assert code == "qualified_first"
-        assert "its 1 holder(s) who meet them come first for its 3 seat(s), and the 2 left" in text
+        assert (
+            "its 1 holder(s) who meet them come first for its 3 seat(s), and the 2 left "
+            "are open to holders who miss them too: pinned there first, then by their JPM"
+        ) in text
         assert r.compiled.context.yields_own_post.sum() == 1
 
 
@@ -244,6 +271,17 @@ def test_over_formasi_kept_by_pins_says_so():
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
         "kept there (e.g. keep_incumbents: the highest golongan first): E1",
     )
+
+
+def test_keep_incumbents_keeps_those_who_meet_the_requirements_first():
+    """Two holders for one seat: E1 has the higher golongan but a D3 where the post
+    asks S1; keep_incumbents pins E2, who meets the requirements."""
+    e, p, u = org(
+        [("E1", "D3", "P1", "5", {"rank": "III/d"}), ("E2", "S1", "P1", "2", {})],
+        [("P1", "U1", "1", "5", {}), ("P2", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u), operations=[{"keep_incumbents": {"select": {"all": True}}}])
+    assert r.compiled.plan.pins == {"E2": "P1"}
 
 
 def test_over_formasi():

@@ -21,6 +21,7 @@ from placement.model.operations.base import (
     check_known,
     operation,
 )
+from placement.model.organization import LIST_SEP
 from placement.model.organization import where as rows_where
 
 # -- people ---------------------------------------------------------------------------
@@ -231,8 +232,9 @@ class Forbid(Operation):
 class KeepIncumbents(Operation):
     """Pin the incumbents of the selected positions to their posts (up to headcount).
 
-    Where a post holds more incumbents than seats, the highest-ranked (then longest
-    id order) are kept; the rest are re-placed.
+    Where a post holds more incumbents than seats, those who meet its requirements
+    (education, golongan, field) are kept first, then the highest-ranked, then by id;
+    the rest are re-placed.
     """
 
     op: ClassVar[str] = "keep_incumbents"
@@ -244,8 +246,11 @@ class KeepIncumbents(Operation):
         pos = org.positions.loc[m, ["id", "headcount"]]
         emp = org.employees
         inc = emp[isin(emp["current_position"], set(pos["id"])) & ~isin(emp["id"], plan.pins)]
+        inc = inc.assign(_meets=meets_requirements(inc, org.positions))
         inc = inc.sort_values(
-            ["current_position", "rank_level", "id"], ascending=[True, False, True], kind="stable"
+            ["current_position", "_meets", "rank_level", "id"],
+            ascending=[True, False, False, True],
+            kind="stable",
         )
         seat = inc.groupby("current_position", sort=False).cumcount().to_numpy()
         cap = (
@@ -266,3 +271,25 @@ class KeepIncumbents(Operation):
                 over=msg("log.keep_over", n=len(inc) - len(keep)) if len(inc) > len(keep) else "",
             )
         )
+
+
+def meets_requirements(emp: pd.DataFrame, positions: pd.DataFrame) -> np.ndarray:
+    """bool per employee row: do they meet their current post's minimum education,
+    minimum golongan and accepted fields (as the tables state them; a post without
+    fields accepts any)."""
+    at = pd.Index(positions["id"]).get_indexer(emp["current_position"])
+    ok = at >= 0
+    p = positions.iloc[np.maximum(at, 0)]
+    ok &= emp["edu_level"].to_numpy() >= p["min_edu_level"].to_numpy()
+    ok &= emp["rank_level"].to_numpy() >= p["min_rank_level"].to_numpy()
+    fields = p["fields"].fillna("").astype(str).str.lower().to_numpy()
+    own = emp["field"].fillna("").astype(str).str.strip().str.lower().to_numpy()
+    codes, uniq = pd.factorize(pd.MultiIndex.from_arrays([fields, own]))
+    accepted = np.array(
+        [
+            not f.strip() or e in {t.strip() for t in f.split(LIST_SEP) if t.strip()}
+            for f, e in uniq
+        ],
+        dtype=bool,
+    )
+    return ok & accepted[codes]
