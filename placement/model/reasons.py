@@ -212,7 +212,7 @@ def reasons(result: Result) -> pd.DataFrame:
             # the scenario's pins, or the plan as a whole chose (a tie, or this
             # holder's better other option), said only of a proven optimum
             level = [j for j in kept if _or_low(score_at(j, c)) <= mine]
-            names_kept = first_of([named(j) for j in kept], 3)
+            names_kept = first_of(_named_first(kept, named, 3), 3)
             common = {
                 "position": pos_label[c],
                 "holders": int(holders_before[c]),
@@ -241,7 +241,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     msg(
                         "reason.over_formasi_plan",
                         **common,
-                        level=first_of([named(j) for j in level], 3),
+                        level=first_of(_named_first(level, named, 3), 3),
                         points=_pts(own_gain),
                     ),
                     own_gain,
@@ -427,6 +427,12 @@ def _unplaced_reason(
         return
     # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
+
+
+def _named_first(people: list[int], named: Callable, most: int) -> list:
+    """``people`` for :func:`first_of`: the first ``most`` named, the rest only counted
+    (naming every holder of a large post for each one who leaves is the cost)."""
+    return [named(j) for j in people[:most]] + people[most:]
 
 
 def _or_low(score: float | None) -> float:
