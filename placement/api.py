@@ -22,7 +22,6 @@ from placement.model.config import SolverSettings
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
-from placement.model.tables import pair_metrics
 from placement.relax import RELAXABLE, describe, relax_problem
 from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
@@ -91,20 +90,6 @@ def solve(
         time_limit=time_limit, seed=seed or 0, workers=workers or 1, progress=progress
     ).started()
     outcome, reason = _run(problem, solver, options)
-    if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
-        back, given = _seats_to_give_back(compiled, outcome.assignment)
-        if given:  # a seat yielded to qualified colleagues stayed empty: its holder keeps it
-            again = target.with_settings(
-                operations=[
-                    *target.config.operations,
-                    *({"pin": {"employee": e, "position": q}} for e, q in back),
-                ]
-            ).compile(placed_by_id(reference) if reference is not None else None)
-            second, second_reason = _run(again.problem, solver, options)
-            if second.assignment is not None:
-                compiled, problem, outcome, reason = again, again.problem, second, second_reason
-                warnings = list(compiled.org.warnings) + list(compiled.warnings)
-                warnings.append(_given_back(compiled, given))
     conflicts: list = []
     relaxations: list[str] = []
     if outcome.status is Status.INFEASIBLE:
@@ -139,54 +124,6 @@ def solve(
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
-
-
-def _seats_to_give_back(compiled: Compiled, a: np.ndarray) -> tuple[list, list]:
-    """Pins for a second solve, and the holders they give a seat back to: the holders
-    who yielded their functional post to its holders who meet its rules
-    (``qualified_holders_first``: seats counted before the solve) where a seat of it
-    stayed empty in ``a``, as many per post as seats are empty, in the rule's order
-    (the best JPM there, then by id); with them, pinned too, the holders of those posts
-    who kept their seat by the rule in ``a``. (employee id, position id) pairs."""
-    ctx, p = compiled.context, compiled.problem
-    y = ctx.yields_own_post
-    if y is None or not y.any():
-        return [], []
-    cur = ctx.emp("current_pos").astype(np.int64)
-    empty = p.capacity - np.bincount(a[a >= 0], minlength=p.n_positions)
-    who = np.flatnonzero(y)
-    who = who[empty[cur[who]] > 0]
-    if not len(who):
-        return [], []
-    jpm = pair_metrics(ctx, who, cur[who])["jpm"]
-    ids = ctx.emp_ids[who].astype(str)
-    order = np.lexsort((ids, np.where(np.isnan(jpm), np.inf, -jpm), cur[who]))
-    who, post = who[order], cur[who[order]]
-    rank = np.arange(len(who)) - np.searchsorted(post, post)
-    back = who[rank < empty[post]]
-    # those of the same posts who kept their seat by the rule keep it again: pinned,
-    # they rank before the ones given a seat back, who then add to them
-    posts = np.unique(cur[back])
-    held = ctx.holds_without_rules
-    kept = np.flatnonzero((a == cur) & np.isin(cur, posts) & (held if held is not None else False))
-
-    def as_pairs(people: np.ndarray) -> list[tuple[str, str]]:
-        pairs = zip(people.tolist(), cur[people].tolist(), strict=True)
-        return [(str(ctx.emp_ids[i]), str(ctx.pos_ids[q])) for i, q in pairs]
-
-    return as_pairs(np.concatenate([kept, back])), as_pairs(back)
-
-
-def _given_back(compiled: Compiled, back: list[tuple[str, str]]):
-    """The warning naming the holders who keep a seat their colleagues left empty."""
-    emp = compiled.org.employees
-    names = dict(zip(emp["id"], emp["name"], strict=True)) if "name" in emp else {}
-    pos = dict(zip(compiled.org.positions["id"], compiled.org.positions["title"], strict=True))
-    people = [
-        msg("warn.yielded_one", who=person(names.get(e), e), position=f"{q} ({pos.get(q, '')})")
-        for e, q in back
-    ]
-    return msg("warn.seat_given_back", n=len(back), people=first_of(people, 5))
 
 
 def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:

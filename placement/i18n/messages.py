@@ -1120,15 +1120,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "memenuhi syarat pindah ke jabatan lain): {people}; kunci (pin) mereka di sana, "
         "atau atur eligibility.qualified_holders_first: none, untuk mempertahankannya",
     ),
-    "warn.seat_given_back": (
-        "{n} holder(s) who miss their functional post's rules keep it after all: a "
-        "holder who meets them left for another post, and the seat they yielded would "
-        "have stayed empty (solved again with them pinned there, best JPM first): {people}",
-        "{n} pemegang jabatan fungsional yang tidak memenuhi syaratnya tetap memegangnya: "
-        "pemegang yang memenuhi syarat pindah ke jabatan lain, dan formasi yang mereka "
-        "lepaskan akan kosong (diselesaikan ulang dengan mereka dikunci di sana, JPM "
-        "tertinggi lebih dulu): {people}",
-    ),
     "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),
     "reason.over_formasi_kept": (
         "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}",

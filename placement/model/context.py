@@ -71,8 +71,6 @@ class Context:
         #: they hold their post without meeting its rules and yield it to those who do
         self.holders_meeting_rules: np.ndarray | None = None
         self.yields_own_post: np.ndarray | None = None
-        #: the holders the rule looked at: they hold their post without meeting its rules
-        self.holds_without_rules: np.ndarray | None = None
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {

@@ -108,12 +108,11 @@ def incumbents_keeping(
     others (``qualified_holders_first``; holders pinned to another post claim no seat):
     pinned there first, then the best JPM there (not assessed last), then by id. The
     seats are counted before the solve: a holder who meets the rules and then leaves
-    for a better post does not give their seat back here (``placement.solve`` solves
-    again with the best-ranked holders pinned into such empty seats). A closed post
-    (formasi 0) keeps every holder's edge, as before: it has no seat to give.
-    ``qualified_holders_first: jf`` (the default) applies this to functional posts only.
-    Sets ``ctx.holders_meeting_rules``, ``ctx.yields_own_post`` and
-    ``ctx.holds_without_rules``."""
+    for a better post does not give their seat back (the result warns when such a
+    seat stays empty). A closed post (formasi 0) keeps every holder's
+    edge, as before: it has no seat to give. ``qualified_holders_first: jf`` (the
+    default) applies this to functional posts only. Sets ``ctx.holders_meeting_rules``
+    and ``ctx.yields_own_post``."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
     meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
@@ -126,8 +125,6 @@ def incumbents_keeping(
         miss &= (ctx.org.positions["kind"].to_numpy(dtype=object) == "JF")[cur[who]]
     if policy.qualified_holders_first == "none" or not miss.any():
         return who
-    ctx.holds_without_rules = np.zeros(ctx.n_employees, dtype=bool)
-    ctx.holds_without_rules[who[miss]] = True
     at = np.flatnonzero(miss)  # their places in ``who``
     g = who[at]
     post = cur[g]

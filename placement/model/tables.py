@@ -24,7 +24,7 @@ from placement.model.reasons import reasons
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
 
-def pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
+def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
     """JPM (over the standard's assessed competencies, see placement.model.context), its
     reason code where missing, coverage (share of the standard's required levels that
     are assessed), assessed gap sum and field fit of arbitrary (employee, position)
@@ -87,8 +87,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     unit_name = dict(zip(un["id"], un["name"], strict=True))
     cur = ctx.emp("current_pos")
     idx = np.arange(n)
-    now = pair_metrics(ctx, idx, a)
-    before = pair_metrics(ctx, idx, cur)
+    now = _pair_metrics(ctx, idx, a)
+    before = _pair_metrics(ctx, idx, cur)
 
     pl = pd.DataFrame({"employee_id": _column(emp["id"])})
     for c in _EMP_OUT:

@@ -16,7 +16,7 @@ from placement.domain import table  # noqa: F401  (domain hooks registered)
 from placement.i18n import kpi_label, value_label
 from placement.model.compile import SCALE
 from placement.model.context import HAS_JPM, NO_STANDARD, NOT_ASSESSED, Context
-from placement.model.tables import pair_metrics
+from placement.model.tables import _pair_metrics
 from tests.conftest import small_frames
 
 
@@ -53,7 +53,7 @@ def test_partial_coverage_uses_the_assessed_part_of_the_standard():
     ctx = comp.context
     e1 = list(ctx.emp_ids).index("E1")
     p1 = list(ctx.pos_ids).index("P1")
-    m = pair_metrics(ctx, np.array([e1]), np.array([p1]))
+    m = _pair_metrics(ctx, np.array([e1]), np.array([p1]))
     assert m["jpm"][0] == pytest.approx(100.0)
     assert m["coverage"][0] == pytest.approx(3 / 7)
     assert m["gap"][0] == 0 and m["jpm_reason"][0] == HAS_JPM
@@ -223,7 +223,7 @@ def test_vectorised_jpm_equals_per_pair_computation(case, data):
     for e, p in (every, (every[0][some], every[1][some])):
         ctx.set_edges(e, p)
         jpm, reason, gap = ctx.jpm(), ctx.jpm_reason(), ctx.gap_sum()
-        pm = pair_metrics(ctx, e, p)
+        pm = _pair_metrics(ctx, e, p)
         for i in range(len(e)):
             want, why, g = _reference_jpm(
                 ctx.levels[e[i]].astype(float), ctx.required[p[i]].astype(float), surplus

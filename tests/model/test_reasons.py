@@ -170,31 +170,28 @@ def test_qualified_first():
     assert why(every, "E3")[0] == "qualified_first"
 
 
-def test_qualified_first_gives_back_a_seat_left_empty():
+def test_qualified_first_warns_when_the_yielded_seat_stays_empty():
     """The seats are counted before the solve: A (who meets P1's rules) leaves for P2,
-    where A fits better, and B (D3) had yielded P1 to A. P1 would stay empty, so B
-    keeps it after all (solved again with B pinned there), and the result says so."""
+    where A fits better, and B (D3) had yielded P1 to A. The result warns, naming B."""
     e, p, u = org(
         [("A", "S1", "P1", "3", {"name": "Ani"}), ("B", "D3", "P1", "3", {"name": "Budi"})],
         [("P1", "U1", "1", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
     )
     r = solve((e, p, u), eligibility={"career": "off"})
-    assert r.placements.set_index("employee_id")["position"].to_dict() == {"A": "P2", "B": "P1"}
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"A": "P2", "B": ""}
     assert [str(w) for w in r.warnings] == [
-        "1 holder(s) who miss their functional post's rules keep it after all: a holder "
-        "who meets them left for another post, and the seat they yielded would have "
-        "stayed empty (solved again with them pinned there, best JPM first): Budi (B) in "
-        "P1 (Jabatan P1)"
+        "1 holder(s) who miss their functional post's rules gave it up to its holders who "
+        "meet them, yet a seat of it stayed empty (one who meets them left for another "
+        "post): Budi (B) in P1 (Jabatan P1); pin them there, or set "
+        "eligibility.qualified_holders_first: none, to keep them"
     ]
-    assert r.status.value == "optimal" and not r.compiled.context.yields_own_post.any()
-    # with two who yielded and one seat left empty, the better JPM there keeps it
-    e2 = pd.concat([e, e.iloc[[1]].assign(id="C", name="Citra", **{"comp:Integritas": "4"})])
-    r2 = solve((e2.reset_index(drop=True), p, u), eligibility={"career": "off"})
-    assert r2.placements.set_index("employee_id")["position"].to_dict() == {
-        "A": "P2",
-        "B": "",
-        "C": "P1",
-    }
+    pinned = solve(
+        (e, p, u),
+        eligibility={"career": "off"},
+        operations=[{"pin": {"employee": "B", "position": "P1"}}],
+    )
+    assert pinned.placements.set_index("employee_id").loc["B", "position"] == "P1"
+    assert not pinned.compiled.context.yields_own_post.any() and not pinned.warnings
 
 
 def test_qualified_first_leaves_the_seats_left_by_jpm():
