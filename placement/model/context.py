@@ -38,6 +38,25 @@ if TYPE_CHECKING:
 HAS_JPM, NOT_ASSESSED, NO_STANDARD = 0, 1, 2
 
 
+def field_codes(
+    emp_fields: pd.Series, pos_fields: pd.Series
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(field code per employee, fieldset code per position, accepts[fieldset, field]):
+    a fieldset lists accepted fields (``;``-separated, any case); an empty one accepts
+    every field. ``accepts[pf[p], ef[e]]`` says whether position ``p`` takes ``e``."""
+    codes, vocab = pd.factorize(emp_fields.str.strip().str.lower())
+    fs_codes, fs_vocab = pd.factorize(pos_fields.str.lower())
+    index = {f: i for i, f in enumerate(vocab)}
+    accepts = np.zeros((len(fs_vocab), len(vocab) + 1), dtype=bool)
+    for s, text in enumerate(fs_vocab):
+        names = [t.strip() for t in str(text).split(LIST_SEP) if t.strip()]
+        if not names:
+            accepts[s, :] = True
+        else:
+            accepts[s, [index[n] for n in names if n in index]] = True
+    return codes.astype(np.int32), fs_codes.astype(np.int32), accepts
+
+
 class Context:
     """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`.
 
@@ -131,19 +150,7 @@ class Context:
     @cached_property
     def _fields(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(employee field code, position fieldset code, accepts[fieldset, field])."""
-        emp_field = self.org.employees["field"].str.strip().str.lower()
-        codes, vocab = pd.factorize(emp_field)
-        fs_text = self.org.positions["fields"].str.lower()
-        fs_codes, fs_vocab = pd.factorize(fs_text)
-        index = {f: i for i, f in enumerate(vocab)}
-        accepts = np.zeros((len(fs_vocab), len(vocab) + 1), dtype=bool)
-        for s, text in enumerate(fs_vocab):
-            names = [t.strip() for t in str(text).split(LIST_SEP) if t.strip()]
-            if not names:
-                accepts[s, :] = True
-            else:
-                accepts[s, [index[n] for n in names if n in index]] = True
-        return codes.astype(np.int32), fs_codes.astype(np.int32), accepts
+        return field_codes(self.org.employees["field"], self.org.positions["fields"])
 
     def field_ok(self) -> np.ndarray:
         if "field_ok" not in self._cache:

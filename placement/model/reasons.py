@@ -145,6 +145,24 @@ def reasons(result: Result) -> pd.DataFrame:
 
     kept_in: dict[int, list[int]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
+
+    def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:
+        _unplaced_reason(
+            i,
+            p,
+            ctx,
+            comp,
+            holders,
+            fill,
+            score_at,
+            pos_label,
+            emp_ids,
+            named,
+            record,
+            skip=skip,
+            proven=proven,
+        )
+
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     for i in who.tolist():
         c = int(cur[i])
@@ -152,20 +170,7 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
             continue
         if c < 0:  # a new hire (or someone without a post) left unplaced
-            _unplaced_reason(
-                i,
-                p,
-                ctx,
-                comp,
-                holders,
-                fill,
-                score_at,
-                pos_label,
-                emp_ids,
-                named,
-                set_row,
-                proven=proven,
-            )
+            unplaced_reason(i, set_row)
             continue
         if hc[c] == 0:
             set_row(i, "post_closed", msg("reason.post_closed", position=pos_label[c]))
@@ -212,14 +217,14 @@ def reasons(result: Result) -> pd.DataFrame:
             # the scenario's pins, or the plan as a whole chose (a tie, or this
             # holder's better other option), said only of a proven optimum
             level = [j for j in kept if _or_low(score_at(j, c)) <= mine]
-            names_kept = first_of(_named_first(kept, named, 3), 3)
+            names_kept = _first_named(kept, named)
             common = {
                 "position": pos_label[c],
                 "holders": int(holders_before[c]),
                 "seats": int(hc[c]),
                 "kept": names_kept,
             }
-            if (kept and all(pinned[j] == c for j in kept)) or (
+            if all(pinned[j] == c for j in kept) or (
                 level and all(pinned[j] == c for j in level)
             ):  # the scenario's pins chose (e.g. keep_incumbents), not the scores
                 set_row(i, "over_formasi", msg("reason.over_formasi_pinned", **common))
@@ -241,7 +246,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     msg(
                         "reason.over_formasi_plan",
                         **common,
-                        level=first_of(_named_first(level, named, 3), 3),
+                        level=_first_named(level, named),
                         points=_pts(own_gain),
                     ),
                     own_gain,
@@ -324,21 +329,7 @@ def reasons(result: Result) -> pd.DataFrame:
     # their other eligible posts (an officer asks both)
     for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():
         found: list[tuple] = []
-        _unplaced_reason(
-            i,
-            p,
-            ctx,
-            comp,
-            holders,
-            fill,
-            score_at,
-            pos_label,
-            emp_ids,
-            named,
-            lambda _i, *row, found=found: found.append(row),
-            skip=int(cur[i]),
-            proven=proven,
-        )
+        unplaced_reason(i, lambda _i, *row, found=found: found.append(row), skip=int(cur[i]))
         if found:
             code, text, points, other = rows[i]
             rows[i] = (
@@ -429,10 +420,10 @@ def _unplaced_reason(
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
 
 
-def _named_first(people: list[int], named: Callable, most: int) -> list:
-    """``people`` for :func:`first_of`: the first ``most`` named, the rest only counted
-    (naming every holder of a large post for each one who leaves is the cost)."""
-    return [named(j) for j in people[:most]] + people[most:]
+def _first_named(people: list[int], named: Callable, most: int = 3) -> Message:
+    """``A, B, C and 12 more``: the first ``most`` named, the rest only counted (naming
+    every holder of a large post for each one who leaves is the cost)."""
+    return first_of([named(j) for j in people[:most]] + people[most:], most)
 
 
 def _or_low(score: float | None) -> float:

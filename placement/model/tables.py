@@ -286,8 +286,7 @@ def _no_placement_tables(result) -> dict[str, pd.DataFrame]:
     time): every column of a placed result, no rows. Their CSV files have a header, so
     they read as empty tables instead of failing to parse; kpis.json says why."""
     # everyone in their current post (new hires unplaced): the fewest reasons to build
-    stay = np.asarray(result.problem.current_pos, dtype=np.int32)
-    stay = np.where(stay >= 0, stay, -1).astype(np.int32)
+    stay = np.asarray(result.problem.current_pos, dtype=np.int32)  # -1: no post
     shape = dataclasses.replace(
         result, outcome=dataclasses.replace(result.outcome, assignment=stay)
     )
@@ -297,15 +296,9 @@ def _no_placement_tables(result) -> dict[str, pd.DataFrame]:
 def _bare_tables(result) -> dict[str, pd.DataFrame]:
     """Tables of a raw Problem (indices only): placements and unplaced as ``employee,
     position`` (no rows when there is no placement) and the objective breakdown."""
-    p: Problem = result.problem
     empty = pd.DataFrame()
-    a = result.assignment
-    if a is None:
-        a = np.zeros(0, np.int32)
-        e = a
-    else:
-        e = np.arange(p.n_employees)
-    pl = pd.DataFrame({"employee": e, "position": a})
+    a = result.assignment if result.assignment is not None else np.zeros(0, np.int32)
+    pl = pd.DataFrame({"employee": np.arange(len(a)), "position": a})
     return {
         "placements": pl,
         "moves": empty,

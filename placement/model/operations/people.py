@@ -14,6 +14,7 @@ from placement.i18n import msg, noun
 from placement.io.files import resolve_file
 from placement.io.tables import read_table
 from placement.model.cells import isin
+from placement.model.context import field_codes
 from placement.model.operations.base import (
     Operation,
     Plan,
@@ -21,7 +22,6 @@ from placement.model.operations.base import (
     check_known,
     operation,
 )
-from placement.model.organization import LIST_SEP
 from placement.model.organization import where as rows_where
 
 # -- people ---------------------------------------------------------------------------
@@ -282,14 +282,5 @@ def meets_requirements(emp: pd.DataFrame, positions: pd.DataFrame) -> np.ndarray
     p = positions.iloc[np.maximum(at, 0)]
     ok &= emp["edu_level"].to_numpy() >= p["min_edu_level"].to_numpy()
     ok &= emp["rank_level"].to_numpy() >= p["min_rank_level"].to_numpy()
-    fields = p["fields"].fillna("").astype(str).str.lower().to_numpy()
-    own = emp["field"].fillna("").astype(str).str.strip().str.lower().to_numpy()
-    codes, uniq = pd.factorize(pd.MultiIndex.from_arrays([fields, own]))
-    accepted = np.array(
-        [
-            not f.strip() or e in {t.strip() for t in f.split(LIST_SEP) if t.strip()}
-            for f, e in uniq
-        ],
-        dtype=bool,
-    )
-    return ok & accepted[codes]
+    ef, pf, accepts = field_codes(emp["field"], p["fields"])
+    return ok & accepts[pf, ef]
