@@ -61,7 +61,8 @@ def generate_organization(
     n_regions = max(1, round(k / UNITS_PER_REGION)) if regional else 1
 
     st = build_structure(rng, n, k, n_regions, regional)
-    emp = build_employees(rng, n, st)
+    # fields drawn again (see build_employees) from a stream of their own
+    emp = build_employees(rng, n, st, np.random.default_rng([int(seed), n, k, 20250101, 3]))
     units = units_frame(rng, st, emp)
     positions = positions_frame(st)
     employees = employees_frame(rng, st, emp)

@@ -15,6 +15,7 @@ from placement.synth.vocabulary import (
     EDU_ORD,
     ENTRY_AGE,
     ENTRY_RANK,
+    FEMALE_ONLY,
     GAPOK,
     NF,
     NK,
@@ -56,7 +57,13 @@ def _sample_rows(rng: np.random.Generator, weights: np.ndarray) -> np.ndarray:
     return np.minimum((cw <= u[:, None]).sum(axis=1), weights.shape[1] - 1)
 
 
-def build_employees(rng: np.random.Generator, n: int, st: Structure) -> People:
+def build_employees(
+    rng: np.random.Generator, n: int, st: Structure, redraw: np.random.Generator
+) -> People:
+    """The people of the seats of ``st`` and ``n - len(seats)`` new hires.
+
+    ``redraw`` is a stream of its own for the fields drawn again (a man drawn into a
+    field only women study), so that every other column stays as ``rng`` draws it."""
     n_filled = len(st.seat_pos)
     pos = np.concatenate([st.seat_pos, np.full(n - n_filled, -1)]).astype(np.int64)
     has = pos >= 0
@@ -78,6 +85,13 @@ def build_employees(rng: np.random.Generator, n: int, st: Structure) -> People:
     fld = _sample_rows(rng, w)
 
     female = rng.random(n) < st.row_female[row]
+    # midwifery is studied by women only: a man drawn into it takes another field his
+    # post (or, failing that, his education) allows
+    men = np.flatnonzero(~female & FEMALE_ONLY[fld])
+    if len(men):
+        w_men = w[men] * ~FEMALE_ONLY
+        w_men = np.where(w_men.sum(axis=1, keepdims=True) > 0, w_men, prior[men] * ~FEMALE_ONLY)
+        fld[men] = _sample_rows(redraw, w_men)
 
     # service years and rank: entry rank by education, one step per ~4 years
     step = np.where(rng.random(n) < 0.3, 5.0, 4.0)

@@ -106,6 +106,10 @@ ALLOWED = np.zeros((NE, NF), dtype=bool)
 for _e, _fs in _V["education_fields"].items():
     ALLOWED[EDU_INDEX[_e], [FIELD_INDEX[f] for f in _fs]] = True
 
+#: Fields of study only women take (midwifery, by law).
+FEMALE_ONLY = np.zeros(NF, dtype=bool)
+FEMALE_ONLY[[FIELD_INDEX[f] for f in _V["female_only_fields"]]] = True
+
 
 def _prior(spec: dict) -> np.ndarray:
     out = np.full(NF, spec["default"])

@@ -110,6 +110,11 @@ def check_invariants(org: GeneratedOrganization) -> None:
     assert emp["rank"].isin(RANKS).all()
     assert emp["education"].isin(EDUCATION_LEVELS).all()
     assert emp["field"].isin(FIELDS).all()
+    # midwifery is a women's field by law (UU 4/2019 Pasal 1): no male midwife, no male
+    # STR Bidan
+    men = emp["gender"] == "L"
+    assert not (men & (emp["field"] == "Kebidanan")).any()
+    assert not (men & emp["certifications"].fillna("").str.contains("STR Bidan")).any()
     assert emp["performance"].isin(PERFORMANCE_LEVELS).all()
     levels = emp[list(COMP_COLUMNS)].to_numpy()
     assert ((levels >= 1) & (levels <= 5)).all()
