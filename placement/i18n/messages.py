@@ -1093,13 +1093,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
-        "holder(s) who meet them come first for its {seats} seat(s), and the {left} left "
-        "are open to holders who miss them too: pinned there first, then by their JPM there",
+        "holder(s) who meet them come first for its {seats} seat(s), and {left} more seat(s) "
+        "may go to holders who miss them too, pinned there first, then by their JPM there: "
+        "{kept}; this holder's JPM there: {jpm}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
-        "formasinya, dan {left} sisanya terbuka bagi pemegang yang juga tidak memenuhi "
-        "syarat: yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu",
+        "formasinya, dan {left} formasi lagi dapat diisi pemegang yang juga tidak memenuhi "
+        "syarat, yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu: "
+        "{kept}; JPM pemegang ini di sana: {jpm}",
     ),
+    "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
+    "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (JPM {jpm})"),
+    "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",
         "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}",

@@ -90,6 +90,10 @@ class Context:
         #: they hold their post without meeting its rules and yield it to those who do
         self.holders_meeting_rules: np.ndarray | None = None
         self.yields_own_post: np.ndarray | None = None
+        #: per post some holder yields: the holders who miss its rules yet keep its
+        #: seats left (pinned first, then by JPM there), and per employee that JPM
+        self.seats_left_to: dict[int, list[int]] = {}
+        self.own_post_jpm: np.ndarray | None = None
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {

@@ -112,7 +112,8 @@ def incumbents_keeping(
     seat stays empty). A closed post (formasi 0) keeps every holder's
     edge, as before: it has no seat to give. ``qualified_holders_first: jf`` (the
     default) applies this to functional posts only. Sets ``ctx.holders_meeting_rules``
-    and ``ctx.yields_own_post``."""
+    and ``ctx.yields_own_post`` (and, for the reasons, ``ctx.seats_left_to`` and
+    ``ctx.own_post_jpm``)."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
     meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
@@ -138,6 +139,15 @@ def incumbents_keeping(
     rank = np.arange(len(at)) - np.searchsorted(post, post)  # place within the post
     keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post)
     ctx.yields_own_post[who[at[~keeps]]] = True
+    # for the reasons: who keeps a post's seats left, in rank order, and the JPM ranked
+    ctx.own_post_jpm = np.full(ctx.n_employees, np.nan)
+    ctx.own_post_jpm[who[at]] = jpm[order]
+    bounds = np.searchsorted(post, np.append(np.unique(post), m))
+    ctx.seats_left_to = {
+        int(post[lo]): who[at[lo:hi][keeps[lo:hi]]].tolist()
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)
+        if not keeps[lo:hi].all()
+    }
     miss[at[keeps]] = False
     return who[~miss]
 

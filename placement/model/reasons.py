@@ -34,6 +34,7 @@ this function, so they always agree.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -143,6 +144,12 @@ def reasons(result: Result) -> pd.DataFrame:
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
+    def _ranked(j: int, c: int) -> Message:
+        """A holder keeping a seat left of their post, with the ground it was kept on."""
+        if pinned[j] == c:
+            return msg("reason.kept_pinned", who=named(j))
+        return msg("reason.kept_jpm", who=named(j), jpm=_jpm_there(ctx.own_post_jpm, j))
+
     kept_in: dict[int, list[int]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
@@ -185,18 +192,24 @@ def reasons(result: Result) -> pd.DataFrame:
             assert ctx.holders_meeting_rules is not None  # set with yields_own_post
             meeting = int(ctx.holders_meeting_rules[c])
             left = max(int(hc[c]) - meeting, 0)
-            set_row(
-                i,
-                "qualified_first",
-                msg(
-                    "reason.qualified_first" if left else "reason.qualified_first_full",
-                    position=pos_label[c],
-                    meeting=meeting,
-                    seats=int(hc[c]),
+            kept_left = ctx.seats_left_to.get(c, [])
+            common = {
+                "position": pos_label[c],
+                "meeting": meeting,
+                "seats": int(hc[c]),
+                "rules": join("; ", fails),
+            }
+            if left and kept_left:  # who keeps the seats left, and on what ground
+                text = msg(
+                    "reason.qualified_first",
+                    **common,
                     left=left,
-                    rules=join("; ", fails),
-                ),
-            )
+                    kept=_first_named(kept_left, functools.partial(_ranked, c=c)),
+                    jpm=_jpm_there(ctx.own_post_jpm, i),
+                )
+            else:
+                text = msg("reason.qualified_first_full", **common)
+            set_row(i, "qualified_first", text)
             continue
         if not has_stay[i]:
             fails = requirement_failures(comp, i, c)
@@ -424,6 +437,13 @@ def _first_named(people: list[int], named: Callable, most: int = 3) -> Message:
     """``A, B, C and 12 more``: the first ``most`` named, the rest only counted (naming
     every holder of a large post for each one who leaves is the cost)."""
     return first_of([named(j) for j in people[:most]] + people[most:], most)
+
+
+def _jpm_there(jpm: np.ndarray | None, i: int) -> Message | float:
+    """Employee ``i``'s JPM in their own post, as the seats left were ranked by ("none"
+    where the pair has none: not assessed, or no standard; ranked last)."""
+    v = np.nan if jpm is None else float(jpm[i])
+    return msg("reason.no_jpm") if np.isnan(v) else round(v, 1)
 
 
 def _or_low(score: float | None) -> float:

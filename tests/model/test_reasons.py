@@ -3,6 +3,7 @@ pins that break rules, and the moves / unplaced tables, explain and the report a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ from placement.explain import explain
 from placement.i18n import MESSAGES
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
-from tests.strategies import organisations
+from tests.strategies import COMPS, organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
@@ -216,10 +217,11 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         }
         code, text = why(r, "E2")
         assert code == "qualified_first"
-        assert (
-            "its 1 holder(s) who meet them come first for its 3 seat(s), and the 2 left "
-            "are open to holders who miss them too: pinned there first, then by their JPM"
-        ) in text
+        assert text.endswith(
+            "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
+            "may go to holders who miss them too, pinned there first, then by their JPM "
+            "there: E3 (JPM 100.0), E4 (JPM 100.0); this holder's JPM there: 50.0"
+        )
         assert r.compiled.context.yields_own_post.sum() == 1
 
 
@@ -601,3 +603,36 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
             meeting = int(comp.context.holders_meeting_rules[c])
             assert f"its {meeting} holder(s) who meet them" in text
+            _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post)
+
+
+def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
+    """The holders a ``qualified_first`` reason names as keeping the seats left hold
+    that post, do not yield it, and have at least this holder's JPM there (computed
+    here from the frames: capped sum of levels over the sum of the standard), as
+    quoted."""
+    if "more seat(s) may go" not in text:
+        return
+    employees, positions, _units = frames
+    post = positions.iloc[c]
+
+    def jpm(j: int) -> float:
+        std = pd.to_numeric(post[[f"comp:{k}" for k in COMPS]], errors="coerce")
+        lv = pd.to_numeric(employees.iloc[j][[f"comp:{k}" for k in COMPS]], errors="coerce")
+        need = std.notna().to_numpy()
+        if not need.any():  # no standard: no JPM
+            return float("nan")
+        return min(100.0, 100.0 * lv.to_numpy()[need].sum() / std.to_numpy()[need].sum())
+
+    def as_quoted(v: float) -> str:
+        return "none" if np.isnan(v) else str(round(v, 1))
+
+    named = re.findall(r"\((E\d+)\) \(JPM ([\d.]+|none)\)", text)
+    assert named, text
+    mine = re.search(r"this holder's JPM there: ([\d.]+|none)(;|$)", text)
+    assert mine and mine.group(1) == as_quoted(jpm(i)), text
+    for who, quoted in named:
+        j = ids.index(who)
+        assert j != i and cur[j] == c and not yields[j], text
+        assert quoted == as_quoted(jpm(j)), text
+        assert np.isnan(jpm(i)) or jpm(j) >= jpm(i), text
