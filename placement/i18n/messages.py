@@ -1103,7 +1103,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{kept}; JPM pemegang ini di sana: {jpm}",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
-    "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (JPM {jpm})"),
+    "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
     "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",
@@ -1139,10 +1139,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.over_formasi_pinned": (
         "own post {position} has {holders} holders for {seats} seat(s); the scenario "
-        "pins those kept there (e.g. keep_incumbents: the highest golongan first): {kept}",
+        "pins those kept there (e.g. keep_incumbents: holders who meet the post's "
+        "requirements first, then the highest golongan): {kept}",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; "
-        "skenario mengunci yang tetap di sana (misalnya keep_incumbents: golongan "
-        "tertinggi lebih dulu): {kept}",
+        "skenario mengunci yang tetap di sana (misalnya keep_incumbents: pemegang yang "
+        "memenuhi syarat jabatan lebih dulu, lalu golongan tertinggi): {kept}",
+    ),
+    "reason.over_formasi_pinned_some": (
+        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}, "
+        "pinned there by the scenario (e.g. keep_incumbents), and {higher}, with a "
+        "higher score",
+        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents), dan "
+        "{higher}, dengan skor lebih tinggi",
     ),
     "reason.over_formasi_even": (
         "own post {position} has {holders} holders for {seats} seat(s); those kept "

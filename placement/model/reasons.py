@@ -237,10 +237,23 @@ def reasons(result: Result) -> pd.DataFrame:
                 "seats": int(hc[c]),
                 "kept": names_kept,
             }
-            if all(pinned[j] == c for j in kept) or (
-                level and all(pinned[j] == c for j in level)
-            ):  # the scenario's pins chose (e.g. keep_incumbents), not the scores
+            if all(pinned[j] == c for j in kept):
+                # the scenario's pins chose (e.g. keep_incumbents), not the scores
                 set_row(i, "over_formasi", msg("reason.over_formasi_pinned", **common))
+            elif level and all(pinned[j] == c for j in level):
+                # pins kept those who score no more; the others kept score more
+                set_row(
+                    i,
+                    "over_formasi",
+                    msg(
+                        "reason.over_formasi_pinned_some",
+                        **{
+                            **common,
+                            "kept": _first_named([j for j in kept if pinned[j] == c], named),
+                            "higher": _first_named([j for j in kept if pinned[j] != c], named),
+                        },
+                    ),
+                )
             elif not level:
                 set_row(i, "over_formasi", msg("reason.over_formasi", **common))
             elif not proven:

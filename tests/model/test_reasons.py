@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import placement
 from placement.cli import main
@@ -271,7 +272,24 @@ def test_over_formasi_kept_by_pins_says_so():
     assert why(r, "E2") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
-        "kept there (e.g. keep_incumbents: the highest golongan first): E1",
+        "kept there (e.g. keep_incumbents: holders who meet the post's requirements "
+        "first, then the highest golongan): E1",
+    )
+
+
+def test_over_formasi_kept_partly_by_pins_names_each_ground():
+    """Three holders for two seats: E1 is pinned (and scores least), E2 scores most, E3
+    leaves: its reason names E1 as kept by the pin and E2 as kept on score, not both
+    as pinned."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "1", {}), ("E2", "S1", "P1", "5", {}), ("E3", "S1", "P1", "3", {})],
+        [("P1", "U1", "2", "5", {})],
+    )
+    r = solve((e, p, u), operations=[{"pin": {"employee": "E1", "position": "P1"}}])
+    assert why(r, "E3") == (
+        "over_formasi",
+        "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept: E1, pinned there by "
+        "the scenario (e.g. keep_incumbents), and E2, with a higher score",
     )
 
 
@@ -604,6 +622,67 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             meeting = int(comp.context.holders_meeting_rules[c])
             assert f"its {meeting} holder(s) who meet them" in text
             _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations(max_employees=12, max_positions=5), st.data())
+def test_reasons_about_pins_and_bans_hold(frames, data):
+    """With random pins (forced past the rules) and bans, what a reason says of them is
+    true of the placement: 'pinned by the scenario to P' is where the pin put them, 'the
+    pin of X' took their seat, 'the scenario pins those kept there' names people pinned
+    there, and a banned pair is never the placement."""
+    employees, positions, _units = frames
+    n, m = len(employees), len(positions)
+    open_ = [q for q in range(m) if int(positions["headcount"].iloc[q]) > 0]
+    ops = []
+    pins: dict[int, int] = {}
+    for _ in range(data.draw(st.integers(0, 3)) if open_ else 0):
+        i, q = data.draw(st.integers(0, n - 1)), data.draw(st.sampled_from(open_))
+        if i not in pins:
+            pins[i] = q
+            ops.append({"pin": {"employee": f"E{i:03d}", "position": f"P{q}", "force": True}})
+    bans = set()
+    for _ in range(data.draw(st.integers(0, 3))):
+        i, q = data.draw(st.integers(0, n - 1)), data.draw(st.integers(0, m - 1))
+        if pins.get(i) != q:
+            bans.add((i, q))
+            ops.append({"forbid": {"employee": f"E{i:03d}", "positions": [f"P{q}"]}})
+    sc = placement.Scenario.from_frames(
+        *frames,
+        objective={"weights": {"continuity": 10}},
+        eligibility={"career": "off"},
+        operations=ops,
+    )
+    r = placement.solve(sc)
+    if r.assignment is None:  # pins beyond a post's seats: infeasible, nothing to explain
+        return
+    a, cur = r.assignment, np.asarray(r.problem.current_pos)
+    assert all(a[i] == q for i, q in pins.items())
+    assert not any(a[i] == q for i, q in bans)
+    ids = list(r.compiled.context.emp_ids)
+    for i, row in reason_rows(r).iterrows():
+        text, code = str(row["reason"]), row["code"]
+        if code == "pinned_elsewhere":
+            assert (
+                i in pins and pins[i] != cur[i] and text.endswith(f"P{pins[i]} (Jabatan {pins[i]})")
+            )
+        if code == "displaced_by_pin":
+            j = ids.index(row["other"])
+            assert pins.get(j) == cur[i] == a[j], text
+        if "the scenario pins those kept there" in text:
+            kept = text.split("):", 1)[1].split("; elsewhere", 1)[0]
+            named = re.findall(r"\((E\d+)\)", kept)
+            assert named and all(pins.get(ids.index(w)) == cur[i] for w in named), text
+        if "pinned there by the scenario" in text:
+            kept = text.split("kept: ", 1)[1].split("; elsewhere", 1)[0]
+            by_pin, higher = kept.split(", pinned there by", 1)
+            for w in re.findall(r"\((E\d+)\)", by_pin):
+                assert pins.get(ids.index(w)) == cur[i] == a[ids.index(w)], text
+            for w in re.findall(r"\((E\d+)\)", higher):
+                j = ids.index(w)
+                assert a[j] == cur[i] and _score(r.problem, j, cur[i]) > _score(
+                    r.problem, i, cur[i]
+                ), text
 
 
 def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
