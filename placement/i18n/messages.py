@@ -1259,6 +1259,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kosong, tetapi aturan skenario (batas unit, isian minimum di "
         "tempat lain) mencegahnya",
     ),
+    "reason.free_seat_unit_cap": (
+        "an eligible post ({position}) has a free seat, but its unit {unit} is at its "
+        "cap ({cap} people)",
+        "ada jabatan yang memenuhi syarat ({position}) dengan formasi kosong, tetapi "
+        "unit kerjanya {unit} sudah mencapai batasnya ({cap} orang)",
+    ),
+    "reason.free_seat_budget": (
+        "an eligible post ({position}) has a free seat, but placing them there (weight "
+        "{weight}) would go over {budget} (limit {limit})",
+        "ada jabatan yang memenuhi syarat ({position}) dengan formasi kosong, tetapi "
+        "menempatkannya di sana (bobot {weight}) akan melampaui {budget} (batas {limit})",
+    ),
+    "reason.free_seat_total": (
+        "an eligible post ({position}) has a free seat, but placing them there would not "
+        "raise the plan's total (own change {points} points against no post)",
+        "ada jabatan yang memenuhi syarat ({position}) dengan formasi kosong, tetapi "
+        "menempatkannya di sana tidak menaikkan total rencana (perubahan sendiri "
+        "{points} poin dibanding tanpa jabatan)",
+    ),
     # -- career rules of functional posts (placement.domain.career) ----------------------
     "career.bad_range_rank": (
         "{level}: golongan {rank!r} unknown; use I/a … IV/e",

@@ -43,6 +43,7 @@ import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
 from placement.model.outcome import Status
+from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ def reasons(result: Result) -> pd.DataFrame:
             comp,
             holders,
             fill,
+            a,
             score_at,
             pos_label,
             emp_ids,
@@ -383,6 +385,7 @@ def _unplaced_reason(
     comp: Compiled,
     holders_of: Callable[[int], np.ndarray],
     fill: np.ndarray,
+    assignment: np.ndarray,
     score_at: Callable[[int, int], float | None],
     pos_label: np.ndarray,
     emp_ids: np.ndarray,
@@ -392,8 +395,9 @@ def _unplaced_reason(
     proven: bool = True,
 ) -> None:
     """Why ``i`` has no post among their eligible ones (all of them, or those other
-    than ``skip``, their own post, whose reason the caller gave): none, every one
-    full (the best one's holder who scores least there, and by how much), or a rule.
+    than ``skip``, their own post, whose reason the caller gave): none, a free seat
+    kept from them by a rule (which one), or every one full (the best one's holder
+    who scores least there, and by how much).
     With ``skip`` and no other eligible post, nothing is set."""
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
@@ -414,8 +418,11 @@ def _unplaced_reason(
         return
     n = len(edges)
     order = edges[np.argsort(p.edge_cost[edges], kind="stable")]
-    mine_best = p.edge_pos[order[0]]
-    for e in order:  # their best eligible post that is full, and who holds it
+    free = order[p.capacity[p.edge_pos[order]] > fill[p.edge_pos[order]]]
+    if len(free):  # an eligible post has a free seat, yet they are unplaced: a rule
+        set_row(i, "rule", _free_seat_rule(p, assignment, i, int(free[0]), pos_label, proven))
+        return
+    for e in order:  # every eligible post is full: the best one, and who holds it
         q = int(p.edge_pos[e])
         if fill[q] < p.capacity[q]:
             continue
@@ -442,8 +449,44 @@ def _unplaced_reason(
             why = msg(key, n=n, position=pos_label[q], who=named(j), points=_pts(abs(d)))
             set_row(i, "outcompeted", why, d, emp_ids[j])
         return
-    # an eligible post has a free seat, yet they are unplaced: a rule keeps them out
-    set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(mine_best)]))
+    # their eligible posts have no seat at all (formasi 0)
+    set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
+
+
+def _free_seat_rule(
+    p: Problem, a: np.ndarray, i: int, e: int, pos_label: np.ndarray, proven: bool
+) -> Message:
+    """Why unplaced ``i`` does not take edge ``e`` into a post with a free seat: the
+    rule that placing them there would break (unit cap, budget; not a cap on moves: an
+    unplaced holder counts as moved already, a new hire's placement is no move), or,
+    none broken, the plan's total (on a proven optimum)."""
+    q = int(p.edge_pos[e])
+    where = pos_label[q]
+    u = int(p.position_unit[q])
+    placed = a >= 0
+    if p.unit_cap[u] != NO_LIMIT and int((p.position_unit[a[placed]] == u).sum()) >= p.unit_cap[u]:
+        return msg(
+            "reason.free_seat_unit_cap",
+            position=where,
+            unit=p.label("unit", u),
+            cap=int(p.unit_cap[u]),
+        )
+    tried = a.copy()
+    tried[i] = q
+    now, then = p.shortfalls(a), p.shortfalls(tried)
+    b = int(p.budget_of_position[q])
+    if b >= 0 and then["budget"][b] > now["budget"][b]:
+        return msg(
+            "reason.free_seat_budget",
+            position=where,
+            budget=p.budget_names[b],
+            weight=int(p.edge_weight[e]),
+            limit=int(p.budget_limit[b]),
+        )
+    d = (float(p.unplaced_cost[i]) - float(p.edge_cost[e])) / p.objective_scale
+    if proven and d <= 0:  # no rule broken: placing them would not raise the total
+        return msg("reason.free_seat_total", position=where, points=_pts(d))
+    return msg("reason.unplaced_rule", position=where)
 
 
 def _first_named(people: list[int], named: Callable, most: int = 3) -> Message:

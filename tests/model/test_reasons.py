@@ -443,6 +443,46 @@ def test_rule_unit_cap_and_min_fill():
     assert why(r, "E1") == ("rule", "moved to fill the minimum of P2 (Jabatan P2) (1 required)")
 
 
+def test_a_free_seat_left_names_the_rule_that_keeps_them_out():
+    """An unplaced person with a free eligible seat is told which rule keeps them out:
+    the unit's cap, a budget, or (no rule broken) the plan's total."""
+    e, p, _ = org(
+        [("E1", "S1", "", "2", {}), ("E2", "S1", "", "4", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    units = pd.DataFrame({"id": ["U1"], "max_headcount": ["1"]})
+    r = solve((e, p, units))
+    assert why(r, "E1") == (
+        "rule",
+        "an eligible post (P2 (Jabatan P2)) has a free seat, but its unit U1 (U1) is at "
+        "its cap (1 people)",
+    )
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P1", "4", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    budget = {"budgets": {"weight_column": "monthly_cost", "limits": {"U1": 5000}}}
+    e["comp:Integritas"] = ["2", "4"]
+    r = solve(
+        (e.assign(monthly_cost=["4000", "3000"]), p, u),
+        constraints=budget,
+        solver={"name": "cp-sat"},
+    )
+    assert why(r, "E1") == (
+        "over_formasi",
+        "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); kept, with a higher score: "
+        "E2; elsewhere: an eligible post (P2 (Jabatan P2)) has a free seat, but placing "
+        "them there (weight 4000) would go over budget of unit U1 (limit 5000)",
+    )
+    e["comp:Integritas"] = ["3", "4"]
+    w = {"unplaced": 0, "continuity": 10, "vacancy": 0, "jpm": 0, "education": 0, "training": 0}
+    r = solve((e, p, u), objective={"weights": w})  # a move costs, nothing rewards a post
+    assert why(r, "E2")[1].endswith(
+        "elsewhere: an eligible post (P2 (Jabatan P2)) has a free seat, but placing them "
+        "there would not raise the plan's total (own change -10.0 points against no post)"
+    )
+
+
 def test_no_eligible_post_names_the_nearest_post():
     e, p, u = org(
         [("E1", "D3", "", "3", {})], [("P1", "U1", "1", "3", {}), ("P2", "U1", "0", "3", {})]
@@ -600,6 +640,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
     p, comp = r.problem, r.compiled
     a, cur = r.assignment, np.asarray(p.current_pos)
     ids = list(comp.context.emp_ids)
+    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     rows = reason_rows(r)
     for i, row in rows.iterrows():
         text = str(row["reason"])
@@ -616,6 +657,14 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             c = int(cur[i])
             kept = [j for j in range(p.n_employees) if cur[j] == c and a[j] == c]
             assert all(_score(p, j, c) > _score(p, i, c) for j in kept), text
+        others = [  # i's eligible posts other than their own
+            int(q) for q in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] if q != cur[i]
+        ]
+        if "eligible post(s) are full" in text:
+            assert all(fill[q] >= p.capacity[q] for q in others), text
+        if "has a free seat" in text:
+            q = int(re.search(r"an eligible post \(P(\d+) ", text).group(1))
+            assert q in others and fill[q] < p.capacity[q], text
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
