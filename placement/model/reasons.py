@@ -151,7 +151,7 @@ def reasons(result: Result) -> pd.DataFrame:
             return msg("reason.kept_pinned", who=named(j))
         return msg("reason.kept_jpm", who=named(j), jpm=_jpm_there(ctx.own_post_jpm, j))
 
-    kept_in: dict[int, list[int]] = {}
+    kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
     def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:
@@ -223,16 +223,18 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         came = arrivals.get(c, [])
         own_gain = (cost_stay[i] - cost_now[i]) / scale
-        if c not in kept_in:  # the post's incumbents who keep it, once per post
-            kept_in[c] = [j for j in holders(c).tolist() if cur[j] == c]
-        kept = kept_in[c]
-        if holders_before[c] > hc[c] and kept:  # nobody kept: they left for a reason below
+        if holders_before[c] > hc[c] and c not in kept_in:
+            # an over-filled post's incumbents who keep it, their scores there, their
+            # names: once per post
+            k = [j for j in holders(c).tolist() if cur[j] == c]
+            kept_in[c] = (k, np.array([_or_low(score_at(j, c)) for j in k]), _first_named(k, named))
+        if holders_before[c] > hc[c] and kept_in[c][0]:  # nobody kept: a reason below
+            kept, kept_scores, names_kept = kept_in[c]
             mine = -cost_stay[i] / scale
             # "with a higher score" only when it is true of every one kept; otherwise
             # the scenario's pins, or the plan as a whole chose (a tie, or this
             # holder's better other option), said only of a proven optimum
-            level = [j for j in kept if _or_low(score_at(j, c)) <= mine]
-            names_kept = _first_named(kept, named)
+            level = [kept[t] for t in np.flatnonzero(kept_scores <= mine).tolist()]
             common = {
                 "position": pos_label[c],
                 "holders": int(holders_before[c]),
