@@ -53,8 +53,8 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
         reasons.append(
             msg(
                 "explain.why_field",
-                field=comp.org.employees["field"].iloc[i],
-                fields=comp.org.positions["fields"].iloc[q],
+                field=ctx.texts("employees", "field")[i],
+                fields=ctx.texts("positions", "fields")[q],
             )
         )
     gaps = np.fmax(ctx.required[q] - ctx.levels[i], 0)  # a level not assessed is no gap
