@@ -324,30 +324,40 @@ def _combine(
     """Weighted sum of terms; lexicographic levels get exact integer multipliers."""
     n = len(indptr) - 1
     E = int(indptr[-1])
-    edge = np.zeros(E, dtype=np.int64)
-    unpl = np.zeros(n, dtype=np.int64)
+    edge = unpl = None  # the lowest level's own sums, then the higher ones added
     const = 0
     multiplier = 1
     for level in reversed(levels_):
-        le = np.zeros(E, dtype=np.int64)
-        lu = np.zeros(n, dtype=np.int64)
-        for t in level:
-            le += edge_parts[t]
-            lu += unplaced_parts[t]
+        le = _total([edge_parts[t] for t in level], E)
+        lu = _total([unplaced_parts[t] for t in level], n)
         lc = sum(constants[t] for t in level)
-        if multiplier == 1:
+        # range of this level over all placements bounds what lower levels may trade
+        span = option_spread(le, lu, indptr, must_place)
+        if edge is None or unpl is None:
+            edge, unpl = le, lu
+        elif multiplier == 1:
             edge += le
             unpl += lu
         else:
             edge += multiplier * le
             unpl += multiplier * lu
         const += multiplier * lc
-        # range of this level over all placements bounds what lower levels may trade
-        span = option_spread(le, lu, indptr, must_place)
         multiplier *= span + 1
         if multiplier > _LIMIT:
             raise ScenarioError(msg("compile.priority_overflow"))
+    if edge is None or unpl is None:  # no level at all
+        edge, unpl = np.zeros(E, dtype=np.int64), np.zeros(n, dtype=np.int64)
     return edge, unpl, const
+
+
+def _total(parts: list[np.ndarray], size: int) -> np.ndarray:
+    """Sum of int64 arrays as a new array (a copy of the first, the others added)."""
+    if not parts:
+        return np.zeros(size, dtype=np.int64)
+    out = np.array(parts[0], dtype=np.int64)
+    for a in parts[1:]:
+        out += a
+    return out
 
 
 def _budgets(

@@ -145,13 +145,15 @@ def incumbents_keeping(
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Edges within the allowed grade change from the employee's current post."""
     grade = ctx.pos("grade")
-    cur = ctx.emp("current_pos")[edge_emp]
-    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)
-    step = grade[edge_pos] - now
-    ok = np.isnan(step)  # new hires, or a grade unknown: not limited
+    cur = ctx.emp("current_pos")
+    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)  # per employee
+    step = grade[edge_pos] - now[edge_emp]
     lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
     hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
-    return ok | ((step >= lo) & (step <= hi))
+    # a NaN step (new hires, or a grade unknown) compares False both ways: not limited
+    out = step < lo
+    out |= step > hi
+    return ~out
 
 
 def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
@@ -215,10 +217,11 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
         within = np.arange(int(sizes.sum()), dtype=np.int64) - offs[pair]
         g = ge[pair]
         p = poss[p_order[p_start[gp[pair]] + within]]
-        order = np.lexsort((p, g))  # groups × positions: small next to the edges
+        # groups × positions (small next to the edges), each pair once: one sort key
+        order = np.argsort(g * (int(poss[-1]) + 1) + p)
         t_pos.append(p[order])
         t_len.append(np.bincount(g, minlength=len(ge_vals)))
-    tpos = np.concatenate(t_pos) if t_pos else np.zeros(0, np.int64)
+    tpos = (np.concatenate(t_pos) if t_pos else np.zeros(0)).astype(np.int32)
     tlen = np.concatenate(t_len) if t_len else np.zeros(0, np.int64)
     tstart = np.concatenate([[0], np.cumsum(tlen)[:-1]])
     has = group_of >= 0
@@ -227,7 +230,8 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     edge_emp = np.repeat(np.arange(n, dtype=np.int32), counts)
     first = np.concatenate([[0], np.cumsum(counts)[:-1]])
     src = np.repeat(tstart[np.maximum(group_of, 0)] - first if len(tstart) else first, counts)
-    edge_pos = tpos[src + np.arange(total, dtype=np.int64)].astype(np.int32)
+    src += np.arange(total, dtype=np.int64)
+    edge_pos = tpos.take(src)
     return edge_emp, edge_pos
 
 
