@@ -38,6 +38,22 @@ def isin(s: pd.Series, values: Iterable[object]) -> np.ndarray:
     return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
 
 
+def list_items(s: pd.Series, sep: str = ";") -> pd.Series:
+    """The items of a text column of ``sep`` lists, one per row, stripped, under the
+    index of the cell they come from: ``s.str.split(sep).explode().str.strip()``. A
+    column held in Arrow strings is split by Arrow itself (pandas splits each cell in
+    Python and builds the items again: 0.15 s for the preferences of 100,000 people)."""
+    text = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' own text type ("str")
+    if s.dtype != text or s.hasnans or len(sep) != 1 or not len(s):
+        return s.str.split(sep).explode().str.strip()
+    import pyarrow.compute as pc  # start-up time
+
+    lists = pc.split_pattern(s.array._pa_array, pattern=sep)  # noqa: SLF001
+    items = pc.utf8_trim_whitespace(pc.list_flatten(lists))
+    rows = pc.list_parent_indices(lists).to_numpy()
+    return pd.Series(pd.array(items, dtype=text), index=s.index[rows], name=s.name)
+
+
 def cell_values(df: pd.DataFrame, rows: np.ndarray, column: str | None, most: int = 3) -> str:
     """The distinct non-blank values of ``column`` in ``rows``, quoted: "'2 orang', 'x'"
     (and '…' when there are more)."""

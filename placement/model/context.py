@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
+from placement.model.cells import list_items
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 
 if TYPE_CHECKING:
@@ -298,7 +299,7 @@ class Context:
         if not has.any():
             z = np.zeros(0, dtype=np.int64)
             return z, z, z
-        s = prefs[has].str.split(LIST_SEP).explode().str.strip()
+        s = list_items(prefs[has], LIST_SEP)
         s = s[s != ""]
         rank = s.groupby(level=0).cumcount().to_numpy() + 1
         emp = s.index.to_numpy(dtype=np.int64)

@@ -27,6 +27,7 @@ from placement.model.cells import (
     cells_to_text,
     check_list,
     isin,
+    list_items,
     looks_like_export,
     stored_as_number,
 )
@@ -550,7 +551,7 @@ def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: P
     prefs = emp["preferences"]
     has = (prefs != "").to_numpy()
     if has.any():
-        exploded = prefs[has].str.split(LIST_SEP).explode().str.strip()
+        exploded = list_items(prefs[has], LIST_SEP)
         exploded = exploded[exploded != ""]
         unknown = exploded[~isin(exploded, pos_unit.keys())]
         rows = np.zeros(len(emp), dtype=bool)
