@@ -118,15 +118,17 @@ def compile_basis(scenario: Scenario) -> Basis:
         extras=plan.extras,
     )
     n = ctx.n_employees
-    emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
-    pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
     pins = np.full(n, -1, dtype=np.int32)
-    for e, p in plan.pins.items():
-        pins[emp_index[e]] = pos_index[p]
-    bans = (
-        np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
-        np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
-    )
+    bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    if plan.pins or plan.bans:  # row of each id: built only when some are named
+        emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
+        pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
+        for e, p in plan.pins.items():
+            pins[emp_index[e]] = pos_index[p]
+        bans = (
+            np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
+            np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
+        )
     report: dict = {}
     edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report)
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))

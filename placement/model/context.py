@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
+from placement.model.arrays import find_pairs, unique_rows
 from placement.model.cells import list_items
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 
@@ -163,7 +164,12 @@ class Context:
     @cached_property
     def _standards(self) -> tuple[np.ndarray, np.ndarray]:
         """(distinct competency standards [S, C], standard of each position)."""
-        std, of = np.unique(self.required, axis=0, return_inverse=True)
+        req = self.required
+        whole = req.astype(np.int64)
+        if req.size and np.array_equal(whole, req):  # levels 1-5: rows packed, 1-d unique
+            std, of = unique_rows(whole)
+            return std.astype(req.dtype), of
+        std, of = np.unique(req, axis=0, return_inverse=True)
         return std, of.ravel()
 
     @cached_property
@@ -312,12 +318,7 @@ class Context:
         out = np.zeros(len(self.edge_emp))
         if not len(e):
             return out
-        m = self.n_positions
-        key_edges = self.edge_emp.astype(np.int64) * m + self.edge_pos
-        key = e * m + p
-        idx = np.searchsorted(key_edges, key)
-        ok = idx < len(key_edges)
-        ok[ok] = key_edges[idx[ok]] == key[ok]
+        idx, ok = find_pairs(self.edge_emp, self.edge_pos, e, p)
         np.maximum.at(out, idx[ok], 1.0 / r[ok])
         return out
 
