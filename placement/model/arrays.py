@@ -58,9 +58,9 @@ def find_pairs(
     rows: np.ndarray, cols: np.ndarray, r: np.ndarray, c: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Where each pair ``(r[i], c[i])`` is among the pairs ``(rows, cols)`` (sorted by
-    row, then column): (index, found) per pair; the index counts where found. A few
-    pairs among millions: a binary search within each pair's row, no key array as
-    long as all the pairs (``np.searchsorted`` on ``rows * m + cols`` finds the same)."""
+    row, then column): (index, found) per pair, the index where the pair is or would
+    be inserted (``np.searchsorted`` on the keys ``rows * m + cols``). A few pairs
+    among millions: a binary search within each pair's row, no key per pair."""
     r = np.asarray(r).astype(rows.dtype, copy=False)
     c = np.asarray(c)
     lo = np.searchsorted(rows, r, side="left")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from placement.errors import DataError
 from placement.i18n import msg
@@ -36,6 +37,13 @@ def isin(s: pd.Series, values: Iterable[object]) -> np.ndarray:
         return np.zeros(len(s), dtype=bool)
     hit = pc.is_in(pa_array, value_set=pa.array(texts, type=pa_array.type))
     return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def index_of(index: pd.Index, values: ArrayLike) -> np.ndarray:
+    """``index.get_indexer`` of ``values`` (any list-like; -1 where absent), each
+    distinct value looked up once: 100,000 employees name about 11,000 posts."""
+    codes, distinct = pd.factorize(pd.Series(values), use_na_sentinel=False)
+    return index.get_indexer(pd.Index(np.asarray(distinct, dtype=object)))[codes]
 
 
 def list_items(s: pd.Series, sep: str = ";") -> pd.Series:

@@ -29,7 +29,7 @@ import pandas as pd
 from numpy.typing import ArrayLike
 
 from placement.model.arrays import find_pairs, unique_rows
-from placement.model.cells import list_items
+from placement.model.cells import index_of, list_items
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
 
 if TYPE_CHECKING:
@@ -324,7 +324,7 @@ class Context:
 
 
 def _lookup(index: pd.Index, values: ArrayLike) -> np.ndarray:
-    return index.get_indexer(pd.Index(pd.Series(values).astype(object))).astype(np.int32)
+    return index_of(index, values).astype(np.int32)
 
 
 def jpm_reason(jpm: np.ndarray, standard_sum: np.ndarray) -> np.ndarray:

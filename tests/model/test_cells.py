@@ -7,7 +7,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from placement.model.cells import isin, list_items
+from placement.model.cells import index_of, isin, list_items
 
 _TEXT = st.text(alphabet="ab P0é ", max_size=4)
 
@@ -50,3 +50,16 @@ def test_list_items_is_pandas_split_explode_strip(cells, dtype):
     assert got.dtype == want.dtype and got.name == want.name
     assert got.index.equals(want.index)
     assert got.tolist() == want.tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ids=st.lists(_TEXT, unique=True, max_size=8),
+    cells=st.lists(st.one_of(_TEXT, st.none()), max_size=30),
+    dtype=st.sampled_from(["str", "object"]),
+)
+def test_index_of_is_get_indexer(ids, cells, dtype):
+    index = pd.Index(ids, dtype=dtype)
+    values = pd.Series(cells, dtype=dtype)
+    want = index.get_indexer(pd.Index(values.astype(object)))
+    np.testing.assert_array_equal(index_of(index, values), want)
