@@ -46,6 +46,7 @@ import pandas as pd
 
 from placement.i18n import Message, msg
 from placement.model import levels
+from placement.model.cells import list_items
 from placement.model.config import Eligibility
 from placement.model.extension import Extension
 from placement.model.organization import LIST_SEP, Organization
@@ -78,9 +79,12 @@ def normalise(text: str) -> str:
 def family_of_title(titles: pd.Series) -> pd.Series:
     """JF family of titles: the title without its level words (and an emptied
     "(JF …)" note): 'Guru Kelas Ahli Muda' → 'Guru Kelas'."""
-    t = titles.fillna("").astype(str).str.replace(_LEVEL_RE, " ", regex=True)
+    codes, distinct = pd.factorize(titles.fillna("").astype(str))  # each title once
+    t = pd.Series(distinct).str.replace(_LEVEL_RE, " ", regex=True)
     t = t.str.replace(r"\(\s*(?:JF)?\s*\)", " ", regex=True)
-    return t.str.split().str.join(" ").str.strip(" -,/")
+    t = t.str.split().str.join(" ").str.strip(" -,/")
+    values = t.to_numpy(dtype=object)[codes]
+    return pd.Series(values, index=titles.index, name=titles.name, dtype=t.dtype)
 
 
 def position_families(org: Organization) -> pd.Series:
@@ -233,7 +237,7 @@ def _certified(
     if "certifications" not in emp or not len(vocab):
         return empty, empty
     s = pd.Series(emp["certifications"].fillna("").astype(str).to_numpy(dtype=object))
-    s = s[s.str.strip() != ""].str.split(LIST_SEP).explode().str.strip()
+    s = list_items(s[s.str.strip() != ""].astype(pd.StringDtype("pyarrow", np.nan)), LIST_SEP)
     s = s[s != ""]
     if not len(s):
         return empty, empty

@@ -127,7 +127,11 @@ def parse_nip(
     birth = birth.where(valid)
     tmt = tmt.where(valid)
     gender = d.str.slice(14, 15).map({"1": "L", "2": "P"}).where(valid, "")
-    serial = pd.to_numeric(d.str.slice(15, 18).where(valid), errors="coerce")
+    three = d.str.slice(15, 18).where(valid)  # three ASCII digits where valid
+    if isinstance(three.dtype, pd.StringDtype):  # cast by Arrow (to_numeric: 0.3 s for 100k)
+        serial = three.astype("Int64")
+    else:
+        serial = pd.to_numeric(three, errors="coerce")
     out = pd.DataFrame(
         {
             "nip": digits,

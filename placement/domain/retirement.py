@@ -63,7 +63,7 @@ from placement.domain.nip import (
     reference_date,
 )
 from placement.i18n import msg, person
-from placement.model.cells import isin
+from placement.model.cells import index_of, isin
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
@@ -128,7 +128,7 @@ def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np
     kind = pos["kind"].astype(str).str.upper()
     key = (kind + ":" + pos["level"].astype(str)).str.lower()
     per_pos = key.map(lower).fillna(kind.str.lower().map(lower)).fillna(default)
-    at = pd.Index(pos["id"]).get_indexer(emp["current_position"].astype(object))
+    at = index_of(pd.Index(pos["id"]), emp["current_position"])
     values = np.append(per_pos.to_numpy(dtype=float), default)
     return values[np.where(at >= 0, at, len(values) - 1)]
 

@@ -54,6 +54,31 @@ def in_sorted(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
     return sorted_keys[at] == values
 
 
+def find_pairs(
+    rows: np.ndarray, cols: np.ndarray, r: np.ndarray, c: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where each pair ``(r[i], c[i])`` is among the pairs ``(rows, cols)`` (sorted by
+    row, then column): (index, found) per pair, the index where the pair is or would
+    be inserted (``np.searchsorted`` on the keys ``rows * m + cols``). A few pairs
+    among millions: a binary search within each pair's row, no key per pair."""
+    r = np.asarray(r).astype(rows.dtype, copy=False)
+    c = np.asarray(c)
+    lo = np.searchsorted(rows, r, side="left")
+    end = np.searchsorted(rows, r, side="right")
+    hi = end.copy()
+    while True:
+        open_ = np.flatnonzero(lo < hi)
+        if not len(open_):
+            break
+        mid = (lo[open_] + hi[open_]) // 2
+        below = cols[mid] < c[open_]
+        lo[open_[below]] = mid[below] + 1
+        hi[open_[~below]] = mid[~below]
+    found = lo < end
+    found[found] = cols[lo[found]] == c[found]
+    return lo, found
+
+
 def option_spread(
     edge_cost: np.ndarray, unplaced_cost: np.ndarray, indptr: np.ndarray, must: np.ndarray
 ) -> int:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from placement.errors import DataError
 from placement.i18n import msg
@@ -36,6 +37,29 @@ def isin(s: pd.Series, values: Iterable[object]) -> np.ndarray:
         return np.zeros(len(s), dtype=bool)
     hit = pc.is_in(pa_array, value_set=pa.array(texts, type=pa_array.type))
     return np.asarray(hit.to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def index_of(index: pd.Index, values: ArrayLike) -> np.ndarray:
+    """``index.get_indexer`` of ``values`` (any list-like; -1 where absent), each
+    distinct value looked up once: 100,000 employees name about 11,000 posts."""
+    codes, distinct = pd.factorize(pd.Series(values), use_na_sentinel=False)
+    return index.get_indexer(pd.Index(np.asarray(distinct, dtype=object)))[codes]
+
+
+def list_items(s: pd.Series, sep: str = ";") -> pd.Series:
+    """The items of a text column of ``sep`` lists, one per row, stripped, under the
+    index of the cell they come from: ``s.str.split(sep).explode().str.strip()``. A
+    column held in Arrow strings is split by Arrow itself (pandas splits each cell in
+    Python and builds the items again: 0.15 s for the preferences of 100,000 people)."""
+    text = pd.StringDtype("pyarrow", na_value=np.nan)  # pandas' own text type ("str")
+    if s.dtype != text or s.hasnans or len(sep) != 1 or not len(s):
+        return s.str.split(sep).explode().str.strip()
+    import pyarrow.compute as pc  # start-up time
+
+    lists = pc.split_pattern(s.array._pa_array, pattern=sep)  # noqa: SLF001
+    items = pc.utf8_trim_whitespace(pc.list_flatten(lists))
+    rows = pc.list_parent_indices(lists).to_numpy()
+    return pd.Series(pd.array(items, dtype=text), index=s.index[rows], name=s.name)
 
 
 def cell_values(df: pd.DataFrame, rows: np.ndarray, column: str | None, most: int = 3) -> str:

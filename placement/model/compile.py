@@ -118,15 +118,17 @@ def compile_basis(scenario: Scenario) -> Basis:
         extras=plan.extras,
     )
     n = ctx.n_employees
-    emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
-    pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
     pins = np.full(n, -1, dtype=np.int32)
-    for e, p in plan.pins.items():
-        pins[emp_index[e]] = pos_index[p]
-    bans = (
-        np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
-        np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
-    )
+    bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    if plan.pins or plan.bans:  # row of each id: built only when some are named
+        emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
+        pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
+        for e, p in plan.pins.items():
+            pins[emp_index[e]] = pos_index[p]
+        bans = (
+            np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
+            np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
+        )
     report: dict = {}
     edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report)
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
@@ -324,30 +326,40 @@ def _combine(
     """Weighted sum of terms; lexicographic levels get exact integer multipliers."""
     n = len(indptr) - 1
     E = int(indptr[-1])
-    edge = np.zeros(E, dtype=np.int64)
-    unpl = np.zeros(n, dtype=np.int64)
+    edge = unpl = None  # the lowest level's own sums, then the higher ones added
     const = 0
     multiplier = 1
     for level in reversed(levels_):
-        le = np.zeros(E, dtype=np.int64)
-        lu = np.zeros(n, dtype=np.int64)
-        for t in level:
-            le += edge_parts[t]
-            lu += unplaced_parts[t]
+        le = _total([edge_parts[t] for t in level], E)
+        lu = _total([unplaced_parts[t] for t in level], n)
         lc = sum(constants[t] for t in level)
-        if multiplier == 1:
+        # range of this level over all placements bounds what lower levels may trade
+        span = option_spread(le, lu, indptr, must_place)
+        if edge is None or unpl is None:
+            edge, unpl = le, lu
+        elif multiplier == 1:
             edge += le
             unpl += lu
         else:
             edge += multiplier * le
             unpl += multiplier * lu
         const += multiplier * lc
-        # range of this level over all placements bounds what lower levels may trade
-        span = option_spread(le, lu, indptr, must_place)
         multiplier *= span + 1
         if multiplier > _LIMIT:
             raise ScenarioError(msg("compile.priority_overflow"))
+    if edge is None or unpl is None:  # no level at all
+        edge, unpl = np.zeros(E, dtype=np.int64), np.zeros(n, dtype=np.int64)
     return edge, unpl, const
+
+
+def _total(parts: list[np.ndarray], size: int) -> np.ndarray:
+    """Sum of int64 arrays as a new array (a copy of the first, the others added)."""
+    if not parts:
+        return np.zeros(size, dtype=np.int64)
+    out = np.array(parts[0], dtype=np.int64)
+    for a in parts[1:]:
+        out += a
+    return out
 
 
 def _budgets(

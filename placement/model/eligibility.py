@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from placement.model import extension
-from placement.model.arrays import in_sorted, unique, unique_rows
+from placement.model.arrays import find_pairs, unique, unique_rows
 from placement.model.config import Eligibility
 from placement.model.context import Context
 
@@ -72,24 +72,23 @@ def eligible_edges(
     edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
 
     extra_e, extra_p = [edge_emp], [edge_pos]
-    keys = edge_emp.astype(np.int64) * m + edge_pos  # ascending: the edges are sorted
+    edges = (edge_emp, edge_pos)  # sorted: pairs are looked up in them, no key per edge
     cur = ctx.emp("current_pos")
     incumbents = np.flatnonzero((cur >= 0) & ~excluded) if policy.incumbents_eligible else None
     if incumbents is not None:
-        who = incumbents_keeping(ctx, policy, incumbents, keys, pins)
+        who = incumbents_keeping(ctx, policy, incumbents, edges, pins)
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
-        key = who.astype(np.int64) * m + pins[who]
-        ok = in_sorted(key, keys)
+        ok = find_pairs(*edges, who, pins[who])[1]
         if incumbents is not None:  # a pin into one's own post breaks no rule
             ok |= (pins[who] == cur[who]) & (cur[who] >= 0) & ~excluded[who]
         report["pins_breaking"] = who[~ok]
     extra_e.append(who)
     extra_p.append(pins[who])
     edge_emp, edge_pos = _merge_sorted(
-        edge_emp, edge_pos, keys, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
+        edge_emp, edge_pos, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
     )
     be, bp = bans
     if len(be):
@@ -100,11 +99,15 @@ def eligible_edges(
 
 
 def incumbents_keeping(
-    ctx: Context, policy: Eligibility, who: np.ndarray, keys: np.ndarray, pins: np.ndarray
+    ctx: Context,
+    policy: Eligibility,
+    who: np.ndarray,
+    edges: tuple[np.ndarray, np.ndarray],
+    pins: np.ndarray,
 ) -> np.ndarray:
     """The incumbents among ``who`` whose own post stays open to them
-    (``incumbents_eligible``): everyone who meets its rules (``keys``: the edges the
-    rules allow), and those who hold it without meeting them in the seats left by the
+    (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
+    edges the rules allow), and those who hold it without meeting them in the seats left by the
     others (``qualified_holders_first``; holders pinned to another post claim no seat):
     pinned there first, then the best JPM there (not assessed last), then by id. The
     seats are counted before the solve: a holder who meets the rules and then leaves
@@ -116,7 +119,7 @@ def incumbents_keeping(
     ``ctx.own_post_jpm``)."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
-    meets = in_sorted(who.astype(np.int64) * m + cur[who], keys)
+    meets = find_pairs(*edges, who, cur[who])[1]
     # a holder pinned to another post claims no seat of their own (either kind)
     away = (pins[who] >= 0) & (pins[who] != cur[who])
     ctx.holders_meeting_rules = np.bincount(cur[who[meets & ~away]], minlength=m)
@@ -155,13 +158,15 @@ def incumbents_keeping(
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Edges within the allowed grade change from the employee's current post."""
     grade = ctx.pos("grade")
-    cur = ctx.emp("current_pos")[edge_emp]
-    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)
-    step = grade[edge_pos] - now
-    ok = np.isnan(step)  # new hires, or a grade unknown: not limited
+    cur = ctx.emp("current_pos")
+    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)  # per employee
+    step = grade[edge_pos] - now[edge_emp]
     lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
     hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
-    return ok | ((step >= lo) & (step <= hi))
+    # a NaN step (new hires, or a grade unknown) compares False both ways: not limited
+    out = step < lo
+    out |= step > hi
+    return ~out
 
 
 def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
@@ -225,10 +230,11 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
         within = np.arange(int(sizes.sum()), dtype=np.int64) - offs[pair]
         g = ge[pair]
         p = poss[p_order[p_start[gp[pair]] + within]]
-        order = np.lexsort((p, g))  # groups × positions: small next to the edges
+        # groups × positions (small next to the edges), each pair once: one sort key
+        order = np.argsort(g * (int(poss[-1]) + 1) + p)
         t_pos.append(p[order])
         t_len.append(np.bincount(g, minlength=len(ge_vals)))
-    tpos = np.concatenate(t_pos) if t_pos else np.zeros(0, np.int64)
+    tpos = (np.concatenate(t_pos) if t_pos else np.zeros(0)).astype(np.int32)
     tlen = np.concatenate(t_len) if t_len else np.zeros(0, np.int64)
     tstart = np.concatenate([[0], np.cumsum(tlen)[:-1]])
     has = group_of >= 0
@@ -237,19 +243,20 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     edge_emp = np.repeat(np.arange(n, dtype=np.int32), counts)
     first = np.concatenate([[0], np.cumsum(counts)[:-1]])
     src = np.repeat(tstart[np.maximum(group_of, 0)] - first if len(tstart) else first, counts)
-    edge_pos = tpos[src + np.arange(total, dtype=np.int64)].astype(np.int32)
+    src += np.arange(total, dtype=np.int64)
+    edge_pos = tpos.take(src)
     return edge_emp, edge_pos
 
 
-def _merge_sorted(edge_emp, edge_pos, keys, extra_e, extra_p, m: int):
-    """Sorted unique edges (``keys``: their ascending ``emp × m + pos``) plus a few
-    extra pairs, still sorted and unique."""
+def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
+    """Sorted unique edges plus a few extra pairs, still sorted and unique."""
     extra = unique(extra_e.astype(np.int64) * m + extra_p.astype(np.int64))
-    add = extra[~in_sorted(extra, keys)]
-    if not len(add):
+    e, p = extra // m, extra % m
+    where, found = find_pairs(edge_emp, edge_pos, e, p)  # where each new one goes
+    if found.all():
         return edge_emp, edge_pos
-    where = np.searchsorted(keys, add)  # inserted pair by pair: no division of millions
+    where, e, p = where[~found], e[~found], p[~found]
     return (
-        np.insert(edge_emp, where, (add // m).astype(edge_emp.dtype)),
-        np.insert(edge_pos, where, (add % m).astype(edge_pos.dtype)),
+        np.insert(edge_emp, where, e.astype(edge_emp.dtype)),
+        np.insert(edge_pos, where, p.astype(edge_pos.dtype)),
     )

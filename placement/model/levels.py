@@ -168,16 +168,16 @@ def _parse(
 ) -> tuple[np.ndarray, pd.Series]:
     """Ordinal per cell (-1 for blank) and a boolean Series of unknown spellings."""
     text = series.fillna("").astype(str).str.strip()
-    uniques = pd.unique(text)
+    codes, uniques = pd.factorize(text)  # each distinct spelling looked up once
     index = {s: i for i, s in enumerate(scale)}
-    lookup = {}
-    for u in uniques:
+    lookup = np.empty(len(uniques), dtype=np.int16)
+    for j, u in enumerate(uniques):
         if u == "":
-            lookup[u] = -1
+            lookup[j] = -1
         else:
             code = normalise(u)
-            lookup[u] = index[code] if code is not None else -2
-    ordinal = text.map(lookup).to_numpy(dtype=np.int16)
+            lookup[j] = index[code] if code is not None else -2
+    ordinal = lookup[codes]
     return np.where(ordinal == -2, -1, ordinal).astype(np.int16), pd.Series(
         ordinal == -2, index=series.index
     )

@@ -42,12 +42,16 @@ def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
-    """splitmix64 finaliser (vectorised, wrapping uint64 arithmetic)."""
-    x = x ^ (x >> np.uint64(30))
-    x = x * np.uint64(0xBF58476D1CE4E5B9)
-    x = x ^ (x >> np.uint64(27))
-    x = x * np.uint64(0x94D049BB133111EB)
-    return x ^ (x >> np.uint64(31))
+    """splitmix64 finaliser (vectorised, wrapping uint64 arithmetic), in place: ``x``
+    (a uint64 array of its own) is overwritten and returned; one scratch array, not
+    a new one per step (millions of edges)."""
+    tmp = np.empty_like(x)
+    for shift, mult in ((30, 0xBF58476D1CE4E5B9), (27, 0x94D049BB133111EB), (31, None)):
+        np.right_shift(x, np.uint64(shift), out=tmp)
+        x ^= tmp
+        if mult is not None:
+            x *= np.uint64(mult)
+    return x
 
 
 def order_level(
@@ -57,10 +61,15 @@ def order_level(
     ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id)."""
     with np.errstate(over="ignore"):
         golden = np.uint64(0x9E3779B97F4A7C15)
-        edge = _mix(emp_hash[edge_emp] ^ (pos_hash[edge_pos] * golden))
+        edge = emp_hash[edge_emp]
+        edge ^= (pos_hash * golden)[edge_pos]  # per position, then gathered per edge
+        edge = _mix(edge)
         unplaced = _mix(emp_hash ^ golden)
     shift = np.uint64(64 - ORDER_BITS)
-    return (edge >> shift).astype(np.int64), (unplaced >> shift).astype(np.int64)
+    edge >>= shift
+    unplaced >>= shift
+    # below 2**ORDER_BITS: the same numbers read as int64, no copy
+    return edge.view(np.int64), unplaced.view(np.int64)
 
 
 def change_level(
@@ -70,7 +79,8 @@ def change_level(
     position (-1 = unplaced in the reference, :data:`NO_REFERENCE` = no preference)."""
     ref = np.asarray(reference, dtype=np.int64)
     has = ref != NO_REFERENCE
-    edge = (has[edge_emp] & (edge_pos != ref[edge_emp])).astype(np.int64)
+    ref_e = ref.astype(np.int32)[edge_emp]  # one narrow gather per edge
+    edge = ((edge_pos != ref_e) & (ref_e != NO_REFERENCE)).astype(np.int64)
     unplaced = (has & (ref != -1)).astype(np.int64)
     return edge, unplaced
 

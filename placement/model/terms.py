@@ -110,7 +110,9 @@ def jpm(ctx: Context) -> np.ndarray:
 def education(ctx: Context) -> np.ndarray:
     e, p = ctx.edge_emp, ctx.edge_pos
     level_ok = ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[p]
-    return 0.5 * level_ok + 0.5 * ctx.field_ok()
+    out = np.add(level_ok, ctx.field_ok(), dtype=float)  # one float array, not three
+    out *= 0.5
+    return out
 
 
 @register_term(
@@ -127,7 +129,7 @@ def continuity(ctx: Context) -> np.ndarray:
     has = cur_p >= 0
     other_pos = has & (p != cur_p)
     other_unit = has & (ctx.pos("unit_idx")[p] != cur_u)
-    return other_pos.astype(float) + other_unit.astype(float)
+    return np.add(other_pos, other_unit, dtype=float)  # one float array, not three
 
 
 @register_term(

@@ -4,6 +4,7 @@ units, positions and employees and of the references between them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from placement.model.cells import (
     cells_to_text,
     check_list,
     isin,
+    list_items,
     looks_like_export,
     stored_as_number,
 )
@@ -263,9 +265,16 @@ def _number_columns(
     if not present:
         return out
     n = len(df)
-    cells = pd.DataFrame(
-        {"v": pd.concat([df[c].astype(object) for c in present], ignore_index=True)}
-    )
+    # all the cells as one categorical column: each column factorized on its own (in
+    # Arrow for text), their distinct values once more (a handful); no column of
+    # millions of Python objects to build and hash
+    parts = [pd.factorize(df[c]) for c in present]
+    where, texts = pd.factorize(np.concatenate([np.asarray(u, dtype=object) for _, u in parts]))
+    where = np.append(where, -1)  # a blank cell (code -1) stays blank
+    start = np.cumsum([0] + [len(u) for _, u in parts])
+    at = [np.where(k < 0, -1, start[i] + k) for i, (k, _) in enumerate(parts)]
+    codes = where[np.concatenate(at)]
+    cells = pd.DataFrame({"v": pd.Categorical.from_codes(codes, categories=texts)})
     quiet = ProblemLog()
     values = _number(cells, "v", quiet, **checks)
     for i, c in enumerate(present):
@@ -317,14 +326,21 @@ def _parse_dates(text: pd.Series) -> tuple[pd.Series, np.ndarray]:
     return out, (~ok & (text != "")).to_numpy()
 
 
+#: characters an id may not hold (invisible, or breaking a line of a report)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
 def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
     ids = df["id"]
     blank = (ids == "").to_numpy()
     log.add(df, blank, "id", msg("data.blank_id", what=noun(what)))
     log.add(df, stored_as_number(ids), "id", msg("data.id_number", what=noun(what)))
-    control = ids.str.contains(
-        r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]", regex=True
-    ).to_numpy(dtype=bool)
+    control = np.zeros(len(ids), dtype=bool)
+    # one search over all the ids joined by a space (not a control character) says
+    # whether any holds one; only then is each id looked at (0.18 s for 100,000)
+    text = ids.dtype == pd.StringDtype("pyarrow", na_value=np.nan) and not ids.hasnans
+    if not text or _CONTROL.search(" ".join(ids.tolist())):
+        control = ids.str.contains(_CONTROL.pattern, regex=True).to_numpy(dtype=bool)
     log.add(df, control, "id", msg("limits.control_chars"))
     dup = ids.duplicated(keep=False).to_numpy() & ~blank
     if dup.any():
@@ -550,7 +566,7 @@ def check_references(emp: pd.DataFrame, pos: pd.DataFrame, unit_ids: set, log: P
     prefs = emp["preferences"]
     has = (prefs != "").to_numpy()
     if has.any():
-        exploded = prefs[has].str.split(LIST_SEP).explode().str.strip()
+        exploded = list_items(prefs[has], LIST_SEP)
         exploded = exploded[exploded != ""]
         unknown = exploded[~isin(exploded, pos_unit.keys())]
         rows = np.zeros(len(emp), dtype=bool)

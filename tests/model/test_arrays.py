@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from placement.model.arrays import in_sorted, unique, unique_rows
+from placement.model.arrays import find_pairs, in_sorted, unique, unique_rows
 
 _INT = st.one_of(
     st.integers(-3, 5),  # few distinct values: many equal rows
@@ -40,3 +40,20 @@ def test_in_sorted_is_isin(values, keys):
     v = np.array(values, dtype=np.int64)
     k = unique(np.array(keys, dtype=np.int64))
     assert np.array_equal(in_sorted(v, k), np.isin(v, k))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=30),
+    st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=12),
+)
+def test_find_pairs_is_searchsorted_on_keys(pairs, queries):
+    rows, cols = np.array(sorted(pairs), dtype=np.int32).reshape(-1, 2).T.copy()
+    r = np.array([q[0] for q in queries], dtype=np.int64)
+    c = np.array([q[1] for q in queries], dtype=np.int64)
+    keys = rows.astype(np.int64) * 8 + cols
+    at = np.searchsorted(keys, r * 8 + c)
+    want = np.array([q in pairs for q in queries], dtype=bool)
+    idx, found = find_pairs(rows, cols, r, c)
+    np.testing.assert_array_equal(found, want)
+    np.testing.assert_array_equal(idx, at)
