@@ -274,7 +274,7 @@ def _number_columns(
     start = np.cumsum([0] + [len(u) for _, u in parts])
     at = [np.where(k < 0, -1, start[i] + k) for i, (k, _) in enumerate(parts)]
     codes = where[np.concatenate(at)]
-    cells = pd.DataFrame({"v": pd.Categorical.from_codes(codes, categories=texts)})
+    cells = pd.DataFrame({"v": pd.Categorical.from_codes(codes, categories=pd.Index(texts))})
     quiet = ProblemLog()
     values = _number(cells, "v", quiet, **checks)
     for i, c in enumerate(present):
