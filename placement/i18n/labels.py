@@ -444,8 +444,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "higher_better": ("↑ higher", "↑ lebih tinggi"),
     "lower_better": ("↓ lower", "↓ lebih rendah"),
     "best_note": (
-        "★ marks the best scenario for an indicator (ties all marked).",
-        "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai).",
+        "★ marks the best scenario for an indicator (ties all marked; none where every "
+        "scenario reads the same).",
+        "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
+        "tidak ada tanda bila semua skenario bernilai sama).",
     ),
     "opd_across": (
         "Per agency (OPD) across scenarios",
