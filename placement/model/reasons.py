@@ -473,18 +473,18 @@ def _free_seat_rule(
             unit=p.label("unit", u),
             cap=int(p.unit_cap[u]),
         )
-    tried = a.copy()
-    tried[i] = q
-    now, then = p.shortfalls(a), p.shortfalls(tried)
-    b = int(p.budget_of_position[q])
-    if b >= 0 and then["budget"][b] > now["budget"][b]:
-        return msg(
-            "reason.free_seat_budget",
-            position=where,
-            budget=p.budget_names[b],
-            weight=int(p.edge_weight[e]),
-            limit=int(p.budget_limit[b]),
-        )
+    b = int(p.budget_of_position[q]) if p.has_budgets else -1
+    if b >= 0:  # the budget's load with and without them (O(n): with budgets only)
+        tried = a.copy()
+        tried[i] = q
+        if p.shortfalls(tried)["budget"][b] > p.shortfalls(a)["budget"][b]:
+            return msg(
+                "reason.free_seat_budget",
+                position=where,
+                budget=p.budget_names[b],
+                weight=int(p.edge_weight[e]),
+                limit=int(p.budget_limit[b]),
+            )
     d = (float(p.unplaced_cost[i]) - float(p.edge_cost[e])) / p.objective_scale
     if proven and d <= 0:  # no rule broken: placing them would not raise the total
         return msg("reason.free_seat_total", position=where, points=_pts(d))
