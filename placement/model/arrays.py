@@ -44,16 +44,6 @@ def unique_rows(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return keys[order[new]], of
 
 
-def in_sorted(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """bool per value: is it one of ``sorted_keys`` (ascending)? ``np.isin`` without
-    sorting the keys again."""
-    values = np.asarray(values)
-    if not len(sorted_keys):
-        return np.zeros(values.shape, dtype=bool)
-    at = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
-    return sorted_keys[at] == values
-
-
 def find_pairs(
     rows: np.ndarray, cols: np.ndarray, r: np.ndarray, c: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:

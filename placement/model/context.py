@@ -96,6 +96,7 @@ class Context:
         #: seats left (pinned first, then by JPM there), and per employee that JPM
         self.seats_left_to: dict[int, list[int]] = {}
         self.own_post_jpm: np.ndarray | None = None
+        self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {
@@ -149,10 +150,9 @@ class Context:
         """A column of ``employees`` or ``positions`` as an object array, read once
         (a frame's column look-up costs tens of microseconds: too much per person)."""
         key = (table, column)
-        cache = self.__dict__.setdefault("_texts", {})
-        if key not in cache:
-            cache[key] = getattr(self.org, table)[column].to_numpy(dtype=object)
-        return cache[key]
+        if key not in self._texts:
+            self._texts[key] = getattr(self.org, table)[column].to_numpy(dtype=object)
+        return self._texts[key]
 
     def pos(self, column: str) -> np.ndarray:
         if column not in self._pos:

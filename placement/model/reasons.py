@@ -145,7 +145,7 @@ def reasons(result: Result) -> pd.DataFrame:
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
-    def _ranked(j: int, c: int) -> Message:
+    def ranked(j: int, c: int) -> Message:
         """A holder keeping a seat left of their post, with the ground it was kept on."""
         if pinned[j] == c:
             return msg("reason.kept_pinned", who=named(j))
@@ -206,7 +206,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     "reason.qualified_first",
                     **common,
                     left=left,
-                    kept=_first_named(kept_left, functools.partial(_ranked, c=c)),
+                    kept=_first_named(kept_left, functools.partial(ranked, c=c)),
                     jpm=_jpm_there(ctx.own_post_jpm, i),
                 )
             else:

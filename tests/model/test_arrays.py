@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from placement.model.arrays import find_pairs, in_sorted, unique, unique_rows
+from placement.model.arrays import find_pairs, unique_rows
 
 _INT = st.one_of(
     st.integers(-3, 5),  # few distinct values: many equal rows
@@ -29,17 +29,6 @@ def test_unique_rows_is_numpys_row_wise_unique(keys):
     assert np.array_equal(vals, want_vals)
     assert np.array_equal(of, want_of.ravel())
     assert np.array_equal(vals[of], keys)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.integers(-50, 50), max_size=30),
-    st.lists(st.integers(-50, 50), max_size=30),
-)
-def test_in_sorted_is_isin(values, keys):
-    v = np.array(values, dtype=np.int64)
-    k = unique(np.array(keys, dtype=np.int64))
-    assert np.array_equal(in_sorted(v, k), np.isin(v, k))
 
 
 @settings(max_examples=300, deadline=None)
