@@ -1094,16 +1094,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} more seat(s) "
-        "may go to holders who miss them too, pinned there first, then by their JPM there: "
-        "{kept}; this holder's JPM there: {jpm}",
+        "may go to holders who miss them too, pinned there first, then by their JPM there "
+        "(to one decimal), then golongan, then NIP: {kept}; this holder's JPM there: {jpm}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
         "formasinya, dan {left} formasi lagi dapat diisi pemegang yang juga tidak memenuhi "
-        "syarat, yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu: "
-        "{kept}; JPM pemegang ini di sana: {jpm}",
+        "syarat, yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu "
+        "(satu desimal), lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
+    "reason.jpm_golongan": ("{jpm}, golongan {rank}", "{jpm}, golongan {rank}"),
     "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",

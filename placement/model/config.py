@@ -77,8 +77,9 @@ class Eligibility(_Strict):
     incumbents_eligible: bool = True
     #: a post's holders who meet its rules come first: holders who keep it only by
     #: ``incumbents_eligible`` (education, field … missed) may take only the seats
-    #: those leave (the best JPM there first, then by id). ``jf``: in functional posts
-    #: (professions); ``all``: in every post; ``none``: all holders compete alike
+    #: those leave (pinned first, then the best JPM there, then golongan, then by id).
+    #: ``jf``: in functional posts (professions); ``all``: in every post; ``none``:
+    #: all holders compete alike
     qualified_holders_first: Literal["jf", "all", "none"] = "jf"
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /

@@ -109,7 +109,8 @@ def incumbents_keeping(
     (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
     edges the rules allow), and those who hold it without meeting them in the seats left by the
     others (``qualified_holders_first``; holders pinned to another post claim no seat):
-    pinned there first, then the best JPM there (not assessed last), then by id. The
+    pinned there first, then the best JPM there (to one decimal, as the reasons quote it;
+    not assessed last), then the higher golongan (as ``keep_incumbents``), then by id. The
     seats are counted before the solve: a holder who meets the rules and then leaves
     for a better post does not give their seat back (the result warns when such a
     seat stays empty). A closed post (formasi 0) keeps every holder's
@@ -137,7 +138,9 @@ def incumbents_keeping(
     ctx.set_edges(g, post)
     jpm = ctx.jpm()
     _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
-    order = np.lexsort((id_rank, np.where(np.isnan(jpm), np.inf, -jpm), pins[g] != post, post))
+    by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
+    golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
+    order = np.lexsort((id_rank, golongan, by_jpm, pins[g] != post, post))
     at, post = at[order], post[order]
     rank = np.arange(len(at)) - np.searchsorted(post, post)  # place within the post
     keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post)

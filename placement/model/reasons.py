@@ -145,11 +145,20 @@ def reasons(result: Result) -> pd.DataFrame:
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
 
-    def ranked(j: int, c: int) -> Message:
-        """A holder keeping a seat left of their post, with the ground it was kept on."""
+    def ranked(j: int, c: int, i: int) -> Message:
+        """A holder keeping a seat left of their post, with the ground it was kept on
+        against holder ``i`` (their golongan too where the JPM ties)."""
         if pinned[j] == c:
             return msg("reason.kept_pinned", who=named(j))
-        return msg("reason.kept_jpm", who=named(j), jpm=_jpm_there(ctx.own_post_jpm, j))
+        return msg("reason.kept_jpm", who=named(j), jpm=jpm_there(j, tied=i))
+
+    def jpm_there(j: int, tied: int) -> Message | float:
+        """``j``'s JPM in their own post as the seats left were ranked by, with their
+        golongan where it equals ``tied``'s (the golongan then decided, or the NIP)."""
+        v = _jpm_there(ctx.own_post_jpm, j)
+        if str(v) != str(_jpm_there(ctx.own_post_jpm, tied)):
+            return v
+        return msg("reason.jpm_golongan", jpm=v, rank=_golongan(ctx, j))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
@@ -195,6 +204,7 @@ def reasons(result: Result) -> pd.DataFrame:
             meeting = int(ctx.holders_meeting_rules[c])
             left = max(int(hc[c]) - meeting, 0)
             kept_left = ctx.seats_left_to.get(c, [])
+            rivals = [j for j in kept_left if pinned[j] != c]  # kept on their JPM
             common = {
                 "position": pos_label[c],
                 "meeting": meeting,
@@ -206,8 +216,10 @@ def reasons(result: Result) -> pd.DataFrame:
                     "reason.qualified_first",
                     **common,
                     left=left,
-                    kept=_first_named(kept_left, functools.partial(ranked, c=c)),
-                    jpm=_jpm_there(ctx.own_post_jpm, i),
+                    kept=_first_named(kept_left, functools.partial(ranked, c=c, i=i)),
+                    jpm=jpm_there(i, tied=rivals[-1])
+                    if rivals
+                    else _jpm_there(ctx.own_post_jpm, i),
                 )
             else:
                 text = msg("reason.qualified_first_full", **common)
@@ -501,7 +513,13 @@ def _jpm_there(jpm: np.ndarray | None, i: int) -> Message | float:
     """Employee ``i``'s JPM in their own post, as the seats left were ranked by ("none"
     where the pair has none: not assessed, or no standard; ranked last)."""
     v = np.nan if jpm is None else float(jpm[i])
-    return msg("reason.no_jpm") if np.isnan(v) else round(v, 1)
+    return msg("reason.no_jpm") if np.isnan(v) else float(np.round(v, 1))  # as ranked
+
+
+def _golongan(ctx: Context, i: int) -> str:
+    """Employee ``i``'s golongan as the roster spells it (blank where unknown)."""
+    text = ctx.texts("employees", "rank")[i]
+    return "–" if pd.isna(text) or not str(text).strip() else str(text)
 
 
 def _or_low(score: float | None) -> float:

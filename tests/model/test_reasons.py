@@ -18,6 +18,7 @@ from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.i18n import MESSAGES
+from placement.model.levels import RANKS
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
 from tests.strategies import COMPS, organisations
@@ -221,9 +222,39 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         assert text.endswith(
             "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
             "may go to holders who miss them too, pinned there first, then by their JPM "
-            "there: E3 (JPM 100.0), E4 (JPM 100.0); this holder's JPM there: 50.0"
+            "there (to one decimal), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
+            "this holder's JPM there: 50.0"
         )
         assert r.compiled.context.yields_own_post.sum() == 1
+
+
+def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
+    """Three holders who miss the rules, all at JPM 100 there, for two seats left: the
+    higher golongan keep them (as keep_incumbents ranks), not the lower id, and the
+    reason quotes the golongan that decided."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "D3", "P1", "4", {"rank": "III/a"}),
+            ("E3", "D3", "P1", "4", {"rank": "III/c"}),
+            ("E4", "D3", "P1", "4", {"rank": "III/b"}),
+        ],
+        [("P1", "U1", "3", "4", {"kind": "JF"})],
+    )
+    for rows in (list(range(4)), [3, 1, 0, 2]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u))
+        assert r.placements.set_index("employee_id")["position"].sort_index().to_dict() == {
+            "E1": "P1",
+            "E2": "",
+            "E3": "P1",
+            "E4": "P1",
+        }
+        code, text = why(r, "E2")
+        assert code == "qualified_first"
+        assert text.endswith(
+            "then golongan, then NIP: E3 (JPM 100.0, golongan III/c), E4 (JPM 100.0, golongan "
+            "III/b); this holder's JPM there: 100.0, golongan III/a"
+        ), text
 
 
 def test_over_formasi_without_a_higher_score_says_so():
@@ -736,9 +767,11 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
 
 def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
     """The holders a ``qualified_first`` reason names as keeping the seats left hold
-    that post, do not yield it, and have at least this holder's JPM there (computed
-    here from the frames: capped sum of levels over the sum of the standard), as
-    quoted."""
+    that post, do not yield it, and rank above this holder there: a higher JPM
+    (computed here from the frames: capped sum of levels over the sum of the
+    standard; to one decimal, as quoted), or the same JPM and a higher golongan, or
+    both the same and a lower NIP. Where a JPM ties with this holder's, both
+    golongan are quoted."""
     if "more seat(s) may go" not in text:
         return
     employees, positions, _units = frames
@@ -753,14 +786,29 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
         return min(100.0, 100.0 * lv.to_numpy()[need].sum() / std.to_numpy()[need].sum())
 
     def as_quoted(v: float) -> str:
-        return "none" if np.isnan(v) else str(round(v, 1))
+        return "none" if np.isnan(v) else str(float(np.round(v, 1)))
 
-    named = re.findall(r"\((E\d+)\) \(JPM ([\d.]+|none)\)", text)
+    def golongan(j: int) -> int:  # -1: unknown
+        r = employees.iloc[j]["rank"]
+        return RANKS.index(r) if r in RANKS else -1
+
+    def ranks_above(j: int) -> bool:
+        mj, mi = as_quoted(jpm(j)), as_quoted(jpm(i))
+        if mj != mi:
+            return mi == "none" or (mj != "none" and float(mj) > float(mi))
+        if golongan(j) != golongan(i):
+            return golongan(j) > golongan(i)
+        return ids[j] < ids[i]
+
+    named = re.findall(r"\((E\d+)\) \(JPM ([\d.]+|none)(?:, golongan ([^)]+))?\)", text)
     assert named, text
-    mine = re.search(r"this holder's JPM there: ([\d.]+|none)(;|$)", text)
+    mine = re.search(r"this holder's JPM there: ([\d.]+|none)(?:, golongan (.+?))?(;|$)", text)
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
-    for who, quoted in named:
+    assert mine.group(2) is None or mine.group(2) == employees.iloc[i]["rank"], text
+    for who, quoted, rank in named:
         j = ids.index(who)
         assert j != i and cur[j] == c and not yields[j], text
         assert quoted == as_quoted(jpm(j)), text
-        assert np.isnan(jpm(i)) or jpm(j) >= jpm(i), text
+        assert ranks_above(j), text
+        tied = quoted == as_quoted(jpm(i))
+        assert (rank == employees.iloc[j]["rank"]) if tied else not rank, text
