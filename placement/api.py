@@ -44,13 +44,19 @@ def solve(
     when the problem is a network, otherwise Lagrangian pricing, then CP-SAT hinted
     with its placement). Settings left as None come from the scenario's ``solver``
     section. ``time_limit`` bounds the solving on the wall clock: from the compiled
-    problem on, CP-SAT model building, diagnosis and a relaxed re-run included
-    (reading and compiling the scenario, and solving a stability reference, are not).
+    problem on, CP-SAT model building, diagnosis, a relaxed re-run and the rounds
+    that give seats back included (reading and compiling the scenario, and solving a
+    stability reference, are not).
 
     With ``relax=True``, when the hard rules cannot all hold, the conflicting ones
     (see ``Result.conflicts``) become soft with a penalty above any other gain, the
     problem is solved again, and ``Result.relaxations`` lists what was broken and by
     how much.
+
+    A seat of a functional post that its holders who meet the rules leave empty goes
+    back to the holders who yielded it (``qualified_holders_first``), next in turn,
+    and the scenario is compiled and solved again (``eligibility.give_back_rounds``
+    rounds at most, in the same time limit).
 
     Among equally good placements the one closest to a reference placement is
     returned (:mod:`placement.model.stability`): ``reference`` (a solved Result), else
@@ -65,6 +71,7 @@ def solve(
     if isinstance(target, str | Path):
         target = load_scenario(target)
     compiled = None
+    ref_ids = None
     warnings: list[str] = []
     if isinstance(target, Scenario):
         cfg = target.config.solver
@@ -74,7 +81,8 @@ def solve(
         workers = workers if workers is not None else cfg.workers
         if reference is None and target.config.stability.reference:
             reference = _reference_result(target, solver, time_limit, seed, workers)
-        compiled = target.compile(placed_by_id(reference) if reference is not None else None)
+        ref_ids = placed_by_id(reference) if reference is not None else None
+        compiled = target.compile(ref_ids)
         warnings = list(compiled.org.warnings) + list(compiled.warnings)
     elif isinstance(target, Compiled):
         compiled = target
@@ -90,6 +98,11 @@ def solve(
         time_limit=time_limit, seed=seed or 0, workers=workers or 1, progress=progress
     ).started()
     outcome, reason = _run(problem, solver, options)
+    if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
+        compiled, outcome, reason = _give_seats_back(
+            target, ref_ids, compiled, outcome, reason, solver, options
+        )
+        problem = compiled.problem
     conflicts: list = []
     relaxations: list[str] = []
     if outcome.status is Status.INFEASIBLE:
@@ -124,6 +137,80 @@ def solve(
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations)
+
+
+def _give_seats_back(
+    scenario: Scenario,
+    ref_ids: dict[str, str] | None,
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    reason: str,
+    solver: str | Solver,
+    options: SolveOptions,
+) -> tuple[Compiled, SolveOutcome, str]:
+    """Seats of a post left empty by their holders (a better post elsewhere) go back
+    to its holders who yielded it to those who meet its rules
+    (``qualified_holders_first``), in the post's ranking: compiled again with their
+    edge back and solved again, in the budget left. A round is kept only when no
+    post it gives back keeps fewer of its holders who meet the rules (they still
+    come first), and the cost and the status are no worse."""
+    reclaim = None
+    # each round a compile and a solve: a holder given a seat back may still leave it
+    # for a better post, freeing it for the next
+    for _ in range(compiled.config.eligibility.give_back_rounds):
+        back = _seats_to_give_back(compiled, outcome.assignment)
+        if back is None:
+            break
+        reclaim = back if reclaim is None else reclaim | back
+        again = scenario.compile(ref_ids, reclaim=reclaim)
+        out, why = _run(again.problem, solver, options)
+        if out.assignment is None or out.cost is None or outcome.cost is None:
+            break
+        if out.cost > outcome.cost:  # more edges: no worse at the optimum
+            break
+        if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
+            break
+        before = outcome.assignment
+        assert before is not None  # checked by the caller, kept by every round
+        if not _qualified_stay(compiled, before, out.assignment, back):
+            break
+        compiled, outcome, reason = again, out, why
+    return compiled, outcome, reason
+
+
+def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray | None:
+    """Who is given back their post (bool per employee, those given back before
+    included): per post with empty seats, as many of the holders who yielded it as it
+    has empty seats, best ranked first; None when there is none."""
+    ctx, p = compiled.context, compiled.problem
+    y, rank = ctx.yields_own_post, ctx.yield_rank
+    if a is None or y is None or rank is None or not y.any():
+        return None
+    cur = ctx.emp("current_pos").astype(np.int64)
+    free = np.maximum(np.asarray(p.capacity) - np.bincount(a[a >= 0], minlength=p.n_positions), 0)
+    who = np.flatnonzero(y)
+    who = who[free[cur[who]] > 0]
+    if not len(who):
+        return None
+    who = who[np.lexsort((rank[who], cur[who]))]
+    post = cur[who]
+    place = np.arange(len(who)) - np.searchsorted(post, post)
+    back = np.zeros(ctx.n_employees, dtype=bool) if ctx.reclaimed is None else ctx.reclaimed.copy()
+    back[who[place < free[post]]] = True
+    return back
+
+
+def _qualified_stay(compiled: Compiled, before: np.ndarray, after: np.ndarray, back) -> bool:
+    """No post given back keeps fewer of its holders who meet its rules than before."""
+    ctx = compiled.context
+    meets = ctx.meets_own_post
+    if meets is None:
+        return True
+    cur = ctx.emp("current_pos").astype(np.int64)
+    m = compiled.problem.n_positions
+    kept = [np.bincount(cur[meets & (a == cur)], minlength=m) for a in (before, after)]
+    posts = np.unique(cur[back])
+    return bool((kept[1][posts] >= kept[0][posts]).all())
 
 
 def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:

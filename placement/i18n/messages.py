@@ -1104,6 +1104,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
+    "reason.kept_back": (
+        "{who} (JPM {jpm}; next in turn for a seat left empty)",
+        "{who} (dengan JPM {jpm}; berikutnya untuk formasi yang ditinggalkan kosong)",
+    ),
     "reason.jpm_golongan": ("{jpm}, golongan {rank}", "{jpm}, golongan {rank}"),
     "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
@@ -1118,12 +1122,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "warn.yielded_seat_free": (
         "{n} holder(s) who miss their functional post's rules gave it up to its holders "
-        "who meet them, yet a seat of it stayed empty (one who meets them left for "
-        "another post): {people}; pin them there, or set "
+        "who meet them, yet a seat of it stayed empty (its holder left for another "
+        "post, and the rounds that give such seats back did not fill it): {people}; "
+        "pin them there, or set "
         "eligibility.qualified_holders_first: none, to keep them",
         "{n} pemegang jabatan fungsional yang tidak memenuhi syaratnya melepaskannya "
-        "untuk pemegang yang memenuhi syarat, tetapi satu formasinya tetap kosong (yang "
-        "memenuhi syarat pindah ke jabatan lain): {people}; kunci (pin) mereka di sana, "
+        "untuk pemegang yang memenuhi syarat, tetapi satu formasinya tetap kosong "
+        "(pemegangnya pindah ke jabatan lain, dan putaran pengembalian formasi tidak "
+        "mengisinya): {people}; kunci (pin) mereka di sana, "
         "atau atur eligibility.qualified_holders_first: none, untuk mempertahankannya",
     ),
     "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),

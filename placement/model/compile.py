@@ -106,8 +106,9 @@ class Basis:
         return self.scores[term.name]
 
 
-def compile_basis(scenario: Scenario) -> Basis:
-    """The weight-free part of compiling ``scenario`` (see :class:`Basis`)."""
+def compile_basis(scenario: Scenario, reclaim: np.ndarray | None = None) -> Basis:
+    """The weight-free part of compiling ``scenario`` (see :class:`Basis`);
+    ``reclaim``: see :func:`~placement.model.eligibility.incumbents_keeping`."""
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     ctx = Context(
@@ -130,7 +131,7 @@ def compile_basis(scenario: Scenario) -> Basis:
             np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
         )
     report: dict = {}
-    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report)
+    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report, reclaim)
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
@@ -138,11 +139,16 @@ def compile_basis(scenario: Scenario) -> Basis:
 
 
 def compile_scenario(
-    scenario: Scenario, reference: dict[str, str] | None = None, basis: Basis | None = None
+    scenario: Scenario,
+    reference: dict[str, str] | None = None,
+    basis: Basis | None = None,
+    reclaim: np.ndarray | None = None,
 ) -> Compiled:
     """Compile ``scenario``; ``basis`` (from :func:`compile_basis` on a scenario of the
-    same data, operations, eligibility and objective options) skips that part."""
-    b = basis if basis is not None else compile_basis(scenario)
+    same data, operations, eligibility and objective options) skips that part, unless
+    ``reclaim`` (see :func:`~placement.model.eligibility.incumbents_keeping`) asks for
+    other edges."""
+    b = basis if basis is not None and reclaim is None else compile_basis(scenario, reclaim)
     plan, ctx, config = b.plan, b.ctx, scenario.config
     org = plan.org
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units

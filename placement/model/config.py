@@ -81,6 +81,10 @@ class Eligibility(_Strict):
     #: ``jf``: in functional posts (professions); ``all``: in every post; ``none``:
     #: all holders compete alike
     qualified_holders_first: Literal["jf", "all", "none"] = "jf"
+    #: seats such holders yielded, left empty after the solve by a holder moving on,
+    #: go back to them next in turn and the scenario is solved again: at
+    #: most this many rounds (0 = none: the result only warns)
+    give_back_rounds: int = Field(default=5, ge=0, le=50)
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /
     #: above their current post's grade (null = no limit; new hires are not limited)

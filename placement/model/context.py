@@ -96,6 +96,12 @@ class Context:
         #: seats left (pinned first, then by JPM there), and per employee that JPM
         self.seats_left_to: dict[int, list[int]] = {}
         self.own_post_jpm: np.ndarray | None = None
+        #: per employee: holds their post and meets its rules; among those who yield,
+        #: their place in their post's ranking (-1: none); given back a seat left empty
+        #: by its holder in an earlier solve (``reclaim``)
+        self.meets_own_post: np.ndarray | None = None
+        self.yield_rank: np.ndarray | None = None
+        self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])

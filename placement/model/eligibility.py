@@ -23,11 +23,14 @@ def eligible_edges(
     pins: np.ndarray,
     bans: tuple[np.ndarray, np.ndarray],
     report: dict | None = None,
+    reclaim: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
 
     Pins are added even where the rules exclude the pair; with ``report`` (a dict)
-    the employees whose pin breaks a rule are listed under ``"pins_breaking"``."""
+    the employees whose pin breaks a rule are listed under ``"pins_breaking"``.
+    ``reclaim`` (bool per employee) gives holders who would yield their post its
+    edge back (see :func:`incumbents_keeping`)."""
     hard = set(policy.hard)
     n, m = ctx.n_employees, ctx.n_positions
     ef, pf, accepts = ctx._fields  # noqa: SLF001
@@ -76,7 +79,7 @@ def eligible_edges(
     cur = ctx.emp("current_pos")
     incumbents = np.flatnonzero((cur >= 0) & ~excluded) if policy.incumbents_eligible else None
     if incumbents is not None:
-        who = incumbents_keeping(ctx, policy, incumbents, edges, pins)
+        who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim)
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)
@@ -104,6 +107,7 @@ def incumbents_keeping(
     who: np.ndarray,
     edges: tuple[np.ndarray, np.ndarray],
     pins: np.ndarray,
+    reclaim: np.ndarray | None = None,
 ) -> np.ndarray:
     """The incumbents among ``who`` whose own post stays open to them
     (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
@@ -111,12 +115,17 @@ def incumbents_keeping(
     others (``qualified_holders_first``; holders pinned to another post claim no seat):
     pinned there first, then the best JPM there (to one decimal, as the reasons quote it;
     not assessed last), then the higher golongan (as ``keep_incumbents``), then by id. The
-    seats are counted before the solve: a holder who meets the rules and then leaves
-    for a better post does not give their seat back (the result warns when such a
-    seat stays empty). A closed post (formasi 0) keeps every holder's
-    edge, as before: it has no seat to give. ``qualified_holders_first: jf`` (the
-    default) applies this to functional posts only. Sets ``ctx.holders_meeting_rules``
-    and ``ctx.yields_own_post`` (and, for the reasons, ``ctx.seats_left_to`` and
+    seats are counted before the solve: a seat its holder leaves empty (for a better
+    post) is given back to the next in turn by :func:`placement.api.solve`, which
+    solves again with ``reclaim`` (the result warns when such a seat stays empty). A
+    closed post (formasi 0) keeps every holder's edge, as before: it has no seat to
+    give. ``qualified_holders_first: jf`` (the
+    default) applies this to functional posts only. ``reclaim`` (bool per employee,
+    from :func:`placement.api.solve`) marks holders who keep their edge on top of
+    those seats (the ranking of the others unchanged): seats their holders left empty
+    in an earlier solve. Sets ``ctx.holders_meeting_rules``,
+    ``ctx.yields_own_post``, ``ctx.meets_own_post``, ``ctx.yield_rank`` and
+    ``ctx.reclaimed`` (and, for the reasons, ``ctx.seats_left_to`` and
     ``ctx.own_post_jpm``)."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
@@ -125,6 +134,10 @@ def incumbents_keeping(
     away = (pins[who] >= 0) & (pins[who] != cur[who])
     ctx.holders_meeting_rules = np.bincount(cur[who[meets & ~away]], minlength=m)
     ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
+    ctx.meets_own_post = np.zeros(ctx.n_employees, dtype=bool)
+    ctx.meets_own_post[who[meets & ~away]] = True
+    ctx.yield_rank = np.full(ctx.n_employees, -1, dtype=np.int64)
+    back = np.zeros(ctx.n_employees, dtype=bool) if reclaim is None else reclaim
     miss = ~meets & ~away  # they hold their post without meeting its rules
     if policy.qualified_holders_first == "jf":
         miss &= (ctx.org.positions["kind"].to_numpy(dtype=object) == "JF")[cur[who]]
@@ -142,9 +155,14 @@ def incumbents_keeping(
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
     order = np.lexsort((id_rank, golongan, by_jpm, pins[g] != post, post))
     at, post = at[order], post[order]
-    rank = np.arange(len(at)) - np.searchsorted(post, post)  # place within the post
-    keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post)
+    # place within the post; a holder given a seat back takes it on top, not in turn
+    extra = back[who[at]]
+    before = np.cumsum(~extra) - ~extra
+    rank = before - before[np.searchsorted(post, post)]
+    keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post) | extra
     ctx.yields_own_post[who[at[~keeps]]] = True
+    ctx.yield_rank[who[at[~keeps]]] = rank[~keeps]
+    ctx.reclaimed = back & ~(pins == cur)  # a pin there is its own ground
     # for the reasons: who keeps a post's seats left, in rank order, and the JPM ranked
     ctx.own_post_jpm = np.full(ctx.n_employees, np.nan)
     ctx.own_post_jpm[who[at]] = jpm[order]

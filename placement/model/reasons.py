@@ -150,6 +150,8 @@ def reasons(result: Result) -> pd.DataFrame:
         against holder ``i`` (their golongan too where the JPM ties)."""
         if pinned[j] == c:
             return msg("reason.kept_pinned", who=named(j))
+        if ctx.reclaimed is not None and ctx.reclaimed[j]:  # after the others, see api
+            return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
         return msg("reason.kept_jpm", who=named(j), jpm=jpm_there(j, tied=i))
 
     def jpm_there(j: int, tied: int) -> Message | float:
@@ -203,7 +205,8 @@ def reasons(result: Result) -> pd.DataFrame:
             assert ctx.holders_meeting_rules is not None  # set with yields_own_post
             meeting = int(ctx.holders_meeting_rules[c])
             left = max(int(hc[c]) - meeting, 0)
-            kept_left = ctx.seats_left_to.get(c, [])
+            # those of them who hold it now (one may have left for a better post)
+            kept_left = [j for j in ctx.seats_left_to.get(c, []) if a[j] == c]
             rivals = [j for j in kept_left if pinned[j] != c]  # kept on their JPM
             common = {
                 "position": pos_label[c],

@@ -12,6 +12,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from placement.errors import ExtendsCycleError, OperationError, PlacementError, ScenarioError
@@ -114,13 +115,17 @@ class Scenario:
             )
         return self._plan
 
-    def compile(self, reference: dict[str, str] | None = None) -> Compiled:
+    def compile(
+        self, reference: dict[str, str] | None = None, reclaim: np.ndarray | None = None
+    ) -> Compiled:
         """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
 
         ``reference`` (``{employee id: position id or ""}``) is the placement ties are
         broken toward (default: everybody's current post); see
-        :mod:`placement.model.stability`."""
-        return compile_scenario(self, reference, self._basis)
+        :mod:`placement.model.stability`. ``reclaim`` (bool per employee): holders who
+        would yield their post to those who meet its rules keep their edge to it
+        (:func:`placement.api.solve` gives back to them the seats left empty)."""
+        return compile_scenario(self, reference, self._basis, reclaim)
 
     def share_basis(self, basis: Basis) -> None:
         """Compile on ``basis`` instead of building it: a :class:`~placement.model.

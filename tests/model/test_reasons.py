@@ -173,19 +173,27 @@ def test_qualified_first():
     assert why(every, "E3")[0] == "qualified_first"
 
 
-def test_qualified_first_warns_when_the_yielded_seat_stays_empty():
-    """The seats are counted before the solve: A (who meets P1's rules) leaves for P2,
-    where A fits better, and B (D3) had yielded P1 to A. The result warns, naming B."""
+def test_qualified_first_gives_a_seat_left_empty_back():
+    """A (who meets P1's rules) leaves for P2, where A fits better; B (D3) had yielded
+    P1 to A before the solve. The seat A left goes back to B, who keeps P1: no move,
+    no warning. Without the rounds that give seats back, B is left unplaced and the
+    result warns, naming B."""
     e, p, u = org(
         [("A", "S1", "P1", "3", {"name": "Ani"}), ("B", "D3", "P1", "3", {"name": "Budi"})],
         [("P1", "U1", "1", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
     )
     r = solve((e, p, u), eligibility={"career": "off"})
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"A": "P2", "B": "P1"}
+    ctx = r.compiled.context
+    assert not ctx.yields_own_post.any() and ctx.reclaimed.tolist() == [False, True]
+    assert not r.warnings and "B" not in set(r.moves["employee_id"])
+    r = solve((e, p, u), eligibility={"career": "off", "give_back_rounds": 0})
     assert r.placements.set_index("employee_id")["position"].to_dict() == {"A": "P2", "B": ""}
     assert [str(w) for w in r.warnings] == [
         "1 holder(s) who miss their functional post's rules gave it up to its holders who "
-        "meet them, yet a seat of it stayed empty (one who meets them left for another "
-        "post): Budi (B) in P1 (Jabatan P1); pin them there, or set "
+        "meet them, yet a seat of it stayed empty (its holder left for another post, and "
+        "the rounds that give such seats back did not fill it): Budi (B) in P1 (Jabatan "
+        "P1); pin them there, or set "
         "eligibility.qualified_holders_first: none, to keep them"
     ]
     pinned = solve(
@@ -195,6 +203,31 @@ def test_qualified_first_warns_when_the_yielded_seat_stays_empty():
     )
     assert pinned.placements.set_index("employee_id").loc["B", "position"] == "P1"
     assert not pinned.compiled.context.yields_own_post.any() and not pinned.warnings
+
+
+def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
+    """Two seats; A meets the rules and leaves for P2 (JPM 100 there against 60);
+    of B, C, D who miss them, B (JPM 100) keeps the one seat left, C (80) is next in
+    turn for the seat A left, D (60) yields and is named last, with both named."""
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "3", {}),
+            ("B", "D3", "P1", "5", {}),
+            ("C", "D3", "P1", "4", {}),
+            ("D", "D3", "P1", "3", {}),
+        ],
+        [("P1", "U1", "2", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
+    )
+    r = solve((e, p, u), eligibility={"career": "off"})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"A": "P2", "B": "P1", "C": "P1", "D": ""}
+    code, text = why(r, "D")
+    assert code == "qualified_first"
+    assert text.endswith(
+        "then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left "
+        "empty); this holder's JPM there: 60.0"
+    ), text
+    assert not r.warnings
 
 
 def test_qualified_first_leaves_the_seats_left_by_jpm():
@@ -660,7 +693,8 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
     placement and the problem's scores, not the reason code's own arithmetic: who is
     said to score more does (by the points quoted), 'kept, with a higher score' holds
     for each one kept, and a holder yielding to qualified colleagues misses their
-    post's rules while its qualified holders are named in the right number."""
+    post's rules while its qualified holders are named in the right number; one who
+    yields a post left with an empty seat is named in a warning."""
     sc = placement.Scenario.from_frames(*frames).with_settings(
         objective={"weights": {"continuity": 10}},
         eligibility={"qualified_holders_first": "all", "career": "off"},
@@ -672,6 +706,11 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
     a, cur = r.assignment, np.asarray(p.current_pos)
     ids = list(comp.context.emp_ids)
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+    warned = " ".join(str(w) for w in r.warnings)
+    for i in np.flatnonzero(comp.context.yields_own_post).tolist():
+        assert a[i] != cur[i]
+        if fill[cur[i]] < p.capacity[cur[i]]:
+            assert f"({ids[i]}) in P" in warned, warned
     rows = reason_rows(r)
     for i, row in rows.iterrows():
         text = str(row["reason"])
@@ -701,7 +740,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
             meeting = int(comp.context.holders_meeting_rules[c])
             assert f"its {meeting} holder(s) who meet them" in text
-            _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post)
+            _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post, a)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -765,9 +804,9 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 ), text
 
 
-def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
+def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
     """The holders a ``qualified_first`` reason names as keeping the seats left hold
-    that post, do not yield it, and rank above this holder there: a higher JPM
+    that post (before and after), do not yield it, and rank above this holder there: a higher JPM
     (computed here from the frames: capped sum of levels over the sum of the
     standard; to one decimal, as quoted), or the same JPM and a higher golongan, or
     both the same and a lower NIP. Where a JPM ties with this holder's, both
@@ -800,14 +839,18 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields) -> None:
             return golongan(j) > golongan(i)
         return ids[j] < ids[i]
 
-    named = re.findall(r"\((E\d+)\) \(JPM ([\d.]+|none)(?:, golongan ([^)]+))?\)", text)
+    named = re.findall(
+        r"\((E\d+)\) \(JPM ([\d.]+|none)(?:, golongan ([^);]+))?"
+        r"(?:; next in turn for a seat left empty)?\)",
+        text,
+    )
     assert named, text
     mine = re.search(r"this holder's JPM there: ([\d.]+|none)(?:, golongan (.+?))?(;|$)", text)
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
     assert mine.group(2) is None or mine.group(2) == employees.iloc[i]["rank"], text
     for who, quoted, rank in named:
         j = ids.index(who)
-        assert j != i and cur[j] == c and not yields[j], text
+        assert j != i and cur[j] == c and a[j] == c and not yields[j], text
         assert quoted == as_quoted(jpm(j)), text
         assert ranks_above(j), text
         tied = quoted == as_quoted(jpm(i))
