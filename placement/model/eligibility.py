@@ -157,10 +157,7 @@ def incumbents_keeping(
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Edges within the allowed grade change from the employee's current post."""
-    grade = ctx.pos("grade")
-    cur = ctx.emp("current_pos")
-    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)  # per employee
-    step = grade[edge_pos] - now[edge_emp]
+    step = ctx.pos("grade")[edge_pos] - ctx.current_grade[edge_emp]
     lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
     hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
     # a NaN step (new hires, or a grade unknown) compares False both ways: not limited

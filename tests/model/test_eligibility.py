@@ -6,8 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import placement
+from placement.model.config import Eligibility
+from placement.model.eligibility import grade_band_ok
 from tests.strategies import organisations
 
 _settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -113,3 +116,34 @@ def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_lef
         assert got == expected, mode
         yields = {int(i) for i in np.flatnonzero(c.context.yields_own_post)}
         assert yields == {i for i, j in free - expected}, mode
+
+
+@_settings
+@given(organisations(), st.data())
+def test_grade_band_is_the_pair_by_pair_grade_change(frames, data):
+    """``grade_band_ok`` (the per-employee ``Context.current_grade`` gathered per edge)
+    against the grade change of each pair read from the tables; a post without a grade,
+    or a person without a post, is not limited."""
+    emp, pos, units = (f.copy() for f in frames)
+    grades = data.draw(
+        st.lists(
+            st.sampled_from(["", "1", "5", "7", "9", "17"]), min_size=len(pos), max_size=len(pos)
+        )
+    )
+    pos["grade"] = grades
+    drop = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    rise = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    policy = Eligibility(max_grade_drop=drop, max_grade_rise=rise)
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    got = grade_band_ok(ctx, e, p, policy)
+    grade = dict(zip(pos["id"], pos["grade"], strict=True))
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        mine = emp["current_position"].iloc[i]
+        now, there = grade.get(mine, ""), grade[pos["id"].iloc[q]]
+        ok = True
+        if now and there:
+            step = int(there) - int(now)
+            ok = (drop is None or step >= -drop) and (rise is None or step <= rise)
+        assert got[k] == ok, (i, q)
