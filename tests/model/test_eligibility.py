@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import placement
 from placement.model.config import Eligibility
-from placement.model.eligibility import grade_band_ok
+from placement.model.eligibility import _group_edges, grade_band_ok, group_rules
 from tests.strategies import organisations
 
 _settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -147,3 +147,31 @@ def test_grade_band_is_the_pair_by_pair_grade_change(frames, data):
             step = int(there) - int(now)
             ok = (drop is None or step >= -drop) and (rise is None or step <= rise)
         assert got[k] == ok, (i, q)
+
+
+@_settings
+@given(organisations(), st.data())
+def test_grade_band_on_groups_keeps_the_edges_the_per_edge_band_keeps(frames, data):
+    """The grade band as a rule of the employee and position groups (before the edges
+    are expanded) against the grouped edges without it, filtered edge by edge."""
+    emp, pos, units = (f.copy() for f in frames)
+    grades = ["", "1", "5", "7", "9", "17"]
+    pos["grade"] = data.draw(
+        st.lists(st.sampled_from(grades), min_size=len(pos), max_size=len(pos))
+    )
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    hard = data.draw(st.lists(st.sampled_from(["education", "rank", "field"]), unique=True))
+    drop = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    rise = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    policy = Eligibility(hard=hard, max_grade_drop=drop, max_grade_rise=rise)
+    plain = Eligibility(hard=hard, max_grade_drop=None, max_grade_rise=None)
+    scope = data.draw(st.sampled_from(["any", "parent"]))
+    if scope == "parent":
+        e_scope, p_scope = ctx.emp("current_parent"), ctx.pos("parent_idx")
+    else:
+        e_scope, p_scope = np.zeros(ctx.n_employees, np.int32), np.zeros(ctx.n_positions, np.int32)
+    open_pos = ctx.pos("headcount") > 0
+    e, p = _group_edges(group_rules(ctx, plain), e_scope, p_scope, open_pos)
+    keep = grade_band_ok(ctx, e, p, policy)
+    got = _group_edges(group_rules(ctx, policy), e_scope, p_scope, open_pos)
+    assert np.array_equal(got[0], e[keep]) and np.array_equal(got[1], p[keep])
