@@ -64,9 +64,15 @@ def _column(s: pd.Series):
     return s.to_numpy()
 
 
-def _take(s: pd.Series, rows: np.ndarray):
-    """Cells ``rows`` of column ``s`` (text stays in its Arrow strings)."""
+def _take(s: pd.Series, rows: np.ndarray, blank: str | None = None):
+    """Cells ``rows`` of column ``s`` (text stays in its Arrow strings); with ``blank``,
+    a row -1 gives ``blank``."""
     col = _column(s)
+    if blank is not None:
+        if len(rows) and not isinstance(col, np.ndarray):
+            return col.take(rows, allow_fill=True, fill_value=blank)
+        # no rows (no type to infer from them) or not text: as NumPy's where makes it
+        return np.where(rows >= 0, s.to_numpy()[np.maximum(rows, 0)], blank)
     return col[rows] if isinstance(col, np.ndarray) else col.take(rows)
 
 
@@ -96,10 +102,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
             pl[c] = _column(emp[c])
     pl["current_unit"] = _column(emp["current_unit"])
     pl["current_position"] = _column(emp["current_position"])
-    pl["unit"] = np.where(placed, pos["unit"].to_numpy()[ps], "")
-    pl["unit_name"] = pd.Series(pl["unit"]).map(unit_name).fillna("").to_numpy()
-    pl["position"] = np.where(placed, pos["id"].to_numpy()[ps], "")
-    pl["title"] = np.where(placed, pos["title"].to_numpy()[ps], "")
+    pl["unit"] = _take(pos["unit"], a, blank="")
+    pl["unit_name"] = _take(un["name"], np.where(placed, ctx.pos("unit_idx")[ps], -1), blank="")
+    pl["position"] = _take(pos["id"], a, blank="")
+    pl["title"] = _take(pos["title"], a, blank="")
     status = np.where(
         ~placed,
         "unplaced",
