@@ -224,6 +224,18 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     req_pe, lvl_pe = ctx.required[a[pe]], ctx.levels[pe]
     short = (req_pe > 0) & (lvl_pe < req_pe)  # NaN (not assessed) is no gap
     comp_of, row_of = np.nonzero(short.T)  # competency-major, employees ascending
+    names = pd.Series(ctx.competencies, dtype="str")
+    unit_of = ctx.pos("unit_idx")[a[pe]]
+    presorted = (
+        emp["id"].is_monotonic_increasing  # in id order (Organization.canonical)
+        and un["id"].is_monotonic_increasing
+        and bool((unit_of >= 0).all())
+    )
+    if presorted:  # the rows in the table's order already: by the indices, not the texts
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[names.argsort(kind="stable").to_numpy()] = np.arange(len(names))
+        order = np.lexsort((rank[comp_of], row_of, unit_of[row_of]))
+        comp_of, row_of = comp_of[order], row_of[order]
     sel = pe[row_of]
     cols = ["employee_id", "unit", "position", "competency", "required", "level", "gap"]
     if len(sel):
@@ -233,14 +245,15 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                 "employee_id": _take(emp["id"], sel),
                 "unit": _take(pos["unit"], a[sel]),
                 "position": _take(pos["id"], a[sel]),
-                "competency": _take(pd.Series(ctx.competencies, dtype="str"), comp_of),
+                "competency": _take(names, comp_of),
                 "required": req_g.astype(int),
                 "level": lvl_g.astype(int),
                 "gap": (req_g - lvl_g).astype(int),
             }
         )
-        tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
-        tn = tn.reset_index(drop=True)
+        if not presorted:
+            tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
+            tn = tn.reset_index(drop=True)
     else:
         tn = pd.DataFrame(columns=cols)
     # every input employee exactly once, in input order (checked on every run)
