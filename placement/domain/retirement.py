@@ -390,16 +390,11 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
-    reason = (
-        pd.Series(org.employees["exclusion"].to_numpy(dtype=object), index=org.employees["id"])
-        if "exclusion" in org.employees
-        else None
-    )
-    gone = (
-        table["employee_id"].map(reason).eq(PAST_RETIREMENT).to_numpy()
-        if reason is not None
-        else np.zeros(len(table), bool)
-    )
+    emp = org.employees
+    gone = np.zeros(len(table), bool)
+    if "exclusion" in emp:  # the ids are unique: those excluded as past retirement age
+        past = emp["id"].to_numpy(dtype=object)[emp["exclusion"].to_numpy() == PAST_RETIREMENT]
+        gone = isin(table["employee_id"], past.tolist())
     table["action"] = np.where(gone, PAST_RETIREMENT, "reported")
     table["position"] = ""
     table["vacant_from"] = ""
@@ -425,8 +420,8 @@ def extend_tables(result, tables: dict) -> None:
     if got is None or "placements" not in tables or "employee_id" not in tables["placements"]:
         return
     table, _ = got
-    pl = tables["placements"].set_index("employee_id")["position"]
-    placed = table["employee_id"].map(pl)
+    pl = tables["placements"]  # its position column by id (no copy of the whole table)
+    placed = table["employee_id"].map(pd.Series(pl["position"].to_numpy(), index=pl["employee_id"]))
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
 

@@ -2,8 +2,10 @@
 
 Every cell is read as text (blank = ""), so that type checks happen in one place
 (:mod:`placement.model.organization`) and can name the file, row and column of each
-bad cell. ``df.attrs["source"]`` holds the file name, ``df.attrs["row_offset"]`` the
-number to add to a 0-based index to get the row number a spreadsheet shows.
+bad cell; a Parquet file's numbers may stay numbers in the columns the caller parses
+as numbers anyway (``numbers``). ``df.attrs["source"]`` holds the file name,
+``df.attrs["row_offset"]`` the number to add to a 0-based index to get the row number
+a spreadsheet shows.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +28,15 @@ SUFFIXES = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "excel", ".xls
 
 
 def read_table(
-    path: str | Path, what: str = "table", sheet: str | int | None = None
+    path: str | Path,
+    what: str = "table",
+    sheet: str | int | None = None,
+    numbers: Callable[[str], bool] | None = None,
 ) -> pd.DataFrame:
     """Read ``path`` (CSV / Excel / Parquet, by suffix) into a text DataFrame.
+
+    ``numbers(column name)``: the columns whose Parquet integers and floats stay
+    numbers (the validation parses them as numbers anyway: no text to parse back).
 
     Raises :class:`DataError` naming the file and the fix when the file is missing,
     empty, or not readable in its format.
@@ -48,7 +57,7 @@ def read_table(
             df = _read_excel(path, sheet, what)
         else:
             _check_shape(path, *_parquet_shape(path))
-            df = _as_text(pd.read_parquet(path))
+            df = _as_text(pd.read_parquet(path), numbers)
     except DataError:
         raise
     except Exception as exc:  # a library's parse error: say which file and what
@@ -113,13 +122,15 @@ def _parquet_shape(path: Path) -> tuple[int, int]:
     return meta.num_rows, meta.num_columns
 
 
-def _as_text(df: pd.DataFrame) -> pd.DataFrame:
+def _as_text(df: pd.DataFrame, numbers: Callable[[str], bool] | None = None) -> pd.DataFrame:
     """Every column as text, blanks as "" (the layout every table is checked in);
-    timestamps (Parquet dates) as YYYY-MM-DD when they carry no time of day."""
+    timestamps (Parquet dates) as YYYY-MM-DD when they carry no time of day; integers
+    and floats of the columns ``numbers`` names left as they are."""
     cols = {}
-    for c in df.columns:
-        s = df[c]
-        if pd.api.types.is_datetime64_any_dtype(s.dtype):
+    for c, s in df.items():
+        if numbers is not None and is_number(s.dtype) and numbers(str(c)):
+            cols[c] = s
+        elif pd.api.types.is_datetime64_any_dtype(s.dtype):
             day = (s.dropna() == s.dropna().dt.normalize()).all()
             text = (
                 s.dt.strftime("%Y-%m-%d")
@@ -136,6 +147,13 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(cols, index=df.index)
     out.attrs.update(df.attrs)
     return out
+
+
+def is_number(dtype) -> bool:
+    """An integer or float column (not a bool: its text is "True", not a number)."""
+    return (
+        pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_float_dtype(dtype)
+    ) and not pd.api.types.is_bool_dtype(dtype)
 
 
 def int_text(s: pd.Series) -> pd.api.extensions.ExtensionArray:

@@ -167,6 +167,12 @@ class Context:
             )
         return self._pos[column]
 
+    @cached_property
+    def current_grade(self) -> np.ndarray:
+        """Per employee, the grade of their current post (NaN without one, or unknown)."""
+        cur = self._emp["current_pos"]
+        return np.where(cur >= 0, self.pos("grade")[np.maximum(cur, 0)], np.nan)
+
     # -- fields of study ------------------------------------------------------------
     @cached_property
     def _fields(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

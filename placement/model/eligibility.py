@@ -31,43 +31,28 @@ def eligible_edges(
     the employees whose pin breaks a rule are listed under ``"pins_breaking"``.
     ``reclaim`` (bool per employee) gives holders who would yield their post its
     edge back (see :func:`incumbents_keeping`)."""
-    hard = set(policy.hard)
     n, m = ctx.n_employees, ctx.n_positions
-    ef, pf, accepts = ctx._fields  # noqa: SLF001
-    zeros_e = np.zeros(n, dtype=np.int32)
-    zeros_p = np.zeros(m, dtype=np.int32)
-    e_cols = [
-        ctx.emp("edu_level") if "education" in hard else zeros_e,
-        ctx.emp("rank_level") if "rank" in hard else zeros_e,
-        ef if "field" in hard else zeros_e,
-    ]
-    p_cols = [
-        ctx.pos("min_edu_level") if "education" in hard else zeros_p,
-        ctx.pos("min_rank_level") if "rank" in hard else zeros_p,
-        pf if "field" in hard else zeros_p - 1,
-    ]
+    rules = group_rules(ctx, policy)
     if policy.scope == "unit":
         e_scope, p_scope = ctx.emp("current_unit"), ctx.pos("unit_idx")
     elif policy.scope == "parent":
         e_scope, p_scope = ctx.emp("current_parent"), ctx.pos("parent_idx")
     else:
-        e_scope, p_scope = zeros_e, zeros_p
+        e_scope, p_scope = np.zeros(n, dtype=np.int32), np.zeros(m, dtype=np.int32)
     # open (headcount > 0) positions only; incumbents of closed posts keep their edge below
     open_pos = ctx.pos("headcount") > 0
-    edge_emp, edge_pos = _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos)
+    edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
 
     # per-edge competency rules; what is not assessed is not a failure: gaps count
     # assessed competencies only, and a pair without a JPM passes min_jpm
     ctx.set_edges(edge_emp, edge_pos)
     keep = np.ones(len(edge_emp), dtype=bool)
-    if "competency" in hard:
+    if "competency" in policy.hard:
         keep &= ctx.gap_max() <= (policy.max_competency_gap or 0)
     elif policy.max_competency_gap is not None:
         keep &= ctx.gap_max() <= policy.max_competency_gap
     if policy.min_jpm is not None:
         keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
-    if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
-        keep &= grade_band_ok(ctx, edge_emp, edge_pos, policy)
     keep &= extension_rules_ok(ctx, edge_emp, edge_pos, policy)
     excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
     if excluded.any():
@@ -99,6 +84,23 @@ def eligible_edges(
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
+    """The rules of :func:`_group_edges` the policy asks for: education, rank, field
+    of study (``hard``), the grade band (per pair of grades, not per edge)."""
+    hard = set(policy.hard)
+    ef, pf, accepts = ctx._fields  # noqa: SLF001
+    rules: list[tuple] = []
+    if "education" in hard:
+        rules.append((ctx.emp("edu_level"), ctx.pos("min_edu_level"), np.greater_equal))
+    if "rank" in hard:
+        rules.append((ctx.emp("rank_level"), ctx.pos("min_rank_level"), np.greater_equal))
+    if "field" in hard:
+        rules.append((ef, pf, lambda e, p: (p < 0) | accepts[np.maximum(p, 0), e]))
+    if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
+        rules.append(grade_band_rule(ctx, policy))
+    return rules
 
 
 def incumbents_keeping(
@@ -178,10 +180,24 @@ def incumbents_keeping(
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
     """Edges within the allowed grade change from the employee's current post."""
-    grade = ctx.pos("grade")
-    cur = ctx.emp("current_pos")
-    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)  # per employee
-    step = grade[edge_pos] - now[edge_emp]
+    return _in_band(ctx.pos("grade")[edge_pos] - ctx.current_grade[edge_emp], policy)
+
+
+def grade_band_rule(ctx: Context, policy: Eligibility):
+    """:func:`grade_band_ok` as a rule of :func:`_group_edges`: the keys are codes of
+    the distinct grades (NaN one of them), the test the same subtraction of the same
+    grades."""
+    now, grade = ctx.current_grade, ctx.pos("grade")
+    values, codes = np.unique(np.concatenate([now, grade]), return_inverse=True)
+    codes = codes.ravel()
+    return (
+        codes[: len(now)],
+        codes[len(now) :],
+        lambda e, p: _in_band(values[p] - values[e], policy),
+    )
+
+
+def _in_band(step: np.ndarray, policy: Eligibility) -> np.ndarray:
     lo = -np.inf if policy.max_grade_drop is None else -policy.max_grade_drop
     hi = np.inf if policy.max_grade_rise is None else policy.max_grade_rise
     # a NaN step (new hires, or a grade unknown) compares False both ways: not limited
@@ -203,15 +219,18 @@ def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) ->
     return ok
 
 
-def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
+def _group_edges(rules, e_scope, p_scope, open_pos):
     """Every pair meeting the group rules, sorted by employee then position.
 
-    Employees are grouped by (scope, education, rank, field) and open positions by
-    (scope, minimum education, minimum rank, accepted fields). One small dense table
-    per scope says which employee group may take which position group; each employee
-    group's positions are listed once (sorted), and an employee's edges are a copy of
-    their group's list, so the edges come out in CSR order without sorting them.
-    Employees with no scope (new hires) form one more pass over every open position.
+    ``rules``: ``(employee key, position key, test)``, the keys small integers per
+    employee and per position, ``test(e, p)`` a NumPy function saying, for arrays of
+    employee keys and position keys broadcast together, which pairs meet the rule
+    (education, rank, field of study, grade band). Employees are grouped by scope and
+    their keys, open positions by scope and theirs. One small dense table per scope
+    says which employee group may take which position group; each employee group's
+    positions are listed once (sorted), and an employee's edges are a copy of their
+    group's list, so the edges come out in CSR order without sorting them. Employees
+    with no scope (new hires) form one more pass over every open position.
     """
     n = len(e_scope)
     pos_all = np.flatnonzero(open_pos)
@@ -226,20 +245,16 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     for _s, emps, poss in passes:
         if not len(emps):
             continue
-        ekeys = np.stack([c[emps] for c in e_cols], axis=1).astype(np.int64)
-        ge_vals, ge_of = unique_rows(ekeys)
+        ge_vals, ge_of = unique_rows(_keys([e for e, _, _ in rules], emps))
         group_of[emps] = n_groups + ge_of
         n_groups += len(ge_vals)
         if not len(poss):
             t_len.append(np.zeros(len(ge_vals), np.int64))
             continue
-        pkeys = np.stack([c[poss] for c in p_cols], axis=1).astype(np.int64)
-        gp_vals, gp_of = unique_rows(pkeys)
-        ok = (ge_vals[:, None, 0] >= gp_vals[None, :, 0]) & (
-            ge_vals[:, None, 1] >= gp_vals[None, :, 1]
-        )
-        fs = gp_vals[:, 2]
-        ok &= np.where(fs[None, :] < 0, True, accepts[np.maximum(fs, 0)][:, ge_vals[:, 2]].T)
+        gp_vals, gp_of = unique_rows(_keys([p for _, p, _ in rules], poss))
+        ok = np.ones((len(ge_vals), len(gp_vals)), dtype=bool)
+        for j, (_, _, test) in enumerate(rules):
+            ok &= test(ge_vals[:, None, j], gp_vals[None, :, j])
         # positions of each position group, ascending (poss is ascending)
         p_order = np.argsort(gp_of, kind="stable")
         p_count = np.bincount(gp_of, minlength=len(gp_vals))
@@ -267,6 +282,13 @@ def _group_edges(e_cols, p_cols, accepts, e_scope, p_scope, open_pos):
     src += np.arange(total, dtype=np.int64)
     edge_pos = tpos.take(src)
     return edge_emp, edge_pos
+
+
+def _keys(columns: list[np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """int64[rows, columns] of the ``columns`` at ``rows`` (one zero column if none)."""
+    if not columns:
+        return np.zeros((len(rows), 1), dtype=np.int64)
+    return np.stack([c[rows] for c in columns], axis=1).astype(np.int64)
 
 
 def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):

@@ -47,6 +47,7 @@ from placement.model.validate import (
     check_references,
     check_units,
     competency_columns,
+    is_competency,
     prepare_table,
     where,
 )
@@ -184,7 +185,7 @@ def load_organization(
         if path is None:
             continue
         try:
-            frames[what] = read_table(path, what)
+            frames[what] = read_table(path, what, numbers=is_competency)
         except PlacementError as exc:
             problems += exc.problems
     if problems:

@@ -64,9 +64,15 @@ def _column(s: pd.Series):
     return s.to_numpy()
 
 
-def _take(s: pd.Series, rows: np.ndarray):
-    """Cells ``rows`` of column ``s`` (text stays in its Arrow strings)."""
+def _take(s: pd.Series, rows: np.ndarray, blank: str | None = None):
+    """Cells ``rows`` of column ``s`` (text stays in its Arrow strings); with ``blank``,
+    a row -1 gives ``blank``."""
     col = _column(s)
+    if blank is not None:
+        if len(rows) and not isinstance(col, np.ndarray):
+            return col.take(rows, allow_fill=True, fill_value=blank)
+        # no rows (no type to infer from them) or not text: as NumPy's where makes it
+        return np.where(rows >= 0, s.to_numpy()[np.maximum(rows, 0)], blank)
     return col[rows] if isinstance(col, np.ndarray) else col.take(rows)
 
 
@@ -84,7 +90,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     a = result.assignment if result.assignment is not None else np.full(n, -1, np.int32)
     placed = a >= 0
     ps = np.maximum(a, 0)
-    unit_name = dict(zip(un["id"], un["name"], strict=True))
+    # from lists: a dict zipped from Arrow strings takes them cell by cell (10x slower)
+    unit_name = dict(zip(un["id"].tolist(), un["name"].tolist(), strict=True))
     cur = ctx.emp("current_pos")
     idx = np.arange(n)
     now = _pair_metrics(ctx, idx, a)
@@ -96,10 +103,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
             pl[c] = _column(emp[c])
     pl["current_unit"] = _column(emp["current_unit"])
     pl["current_position"] = _column(emp["current_position"])
-    pl["unit"] = np.where(placed, pos["unit"].to_numpy()[ps], "")
-    pl["unit_name"] = pd.Series(pl["unit"]).map(unit_name).fillna("").to_numpy()
-    pl["position"] = np.where(placed, pos["id"].to_numpy()[ps], "")
-    pl["title"] = np.where(placed, pos["title"].to_numpy()[ps], "")
+    pl["unit"] = _take(pos["unit"], a, blank="")
+    pl["unit_name"] = _take(un["name"], np.where(placed, ctx.pos("unit_idx")[ps], -1), blank="")
+    pl["position"] = _take(pos["id"], a, blank="")
+    pl["title"] = _take(pos["title"], a, blank="")
     status = np.where(
         ~placed,
         "unplaced",
@@ -145,7 +152,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     hc = ctx.pos("headcount")
     why = reasons(result)
     mv = pl.loc[moved, ["employee_id", "name"] if "name" in pl else ["employee_id"]].copy()
-    title_of = dict(zip(pos["id"], pos["title"], strict=True))
+    title_of = dict(zip(pos["id"].tolist(), pos["title"].tolist(), strict=True))
     mv["from_unit"] = pl.loc[moved, "current_unit"]
     mv["from_unit_name"] = mv["from_unit"].map(unit_name).fillna("")
     mv["from_position"] = pl.loc[moved, "current_position"]
@@ -217,6 +224,18 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     req_pe, lvl_pe = ctx.required[a[pe]], ctx.levels[pe]
     short = (req_pe > 0) & (lvl_pe < req_pe)  # NaN (not assessed) is no gap
     comp_of, row_of = np.nonzero(short.T)  # competency-major, employees ascending
+    names = pd.Series(ctx.competencies, dtype="str")
+    unit_of = ctx.pos("unit_idx")[a[pe]]
+    presorted = (
+        emp["id"].is_monotonic_increasing  # in id order (Organization.canonical)
+        and un["id"].is_monotonic_increasing
+        and bool((unit_of >= 0).all())
+    )
+    if presorted:  # the rows in the table's order already: by the indices, not the texts
+        rank = np.empty(len(names), dtype=np.int64)
+        rank[names.argsort(kind="stable").to_numpy()] = np.arange(len(names))
+        order = np.lexsort((rank[comp_of], row_of, unit_of[row_of]))
+        comp_of, row_of = comp_of[order], row_of[order]
     sel = pe[row_of]
     cols = ["employee_id", "unit", "position", "competency", "required", "level", "gap"]
     if len(sel):
@@ -226,14 +245,15 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
                 "employee_id": _take(emp["id"], sel),
                 "unit": _take(pos["unit"], a[sel]),
                 "position": _take(pos["id"], a[sel]),
-                "competency": _take(pd.Series(ctx.competencies, dtype="str"), comp_of),
+                "competency": _take(names, comp_of),
                 "required": req_g.astype(int),
                 "level": lvl_g.astype(int),
                 "gap": (req_g - lvl_g).astype(int),
             }
         )
-        tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
-        tn = tn.reset_index(drop=True)
+        if not presorted:
+            tn = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
+            tn = tn.reset_index(drop=True)
     else:
         tn = pd.DataFrame(columns=cols)
     # every input employee exactly once, in input order (checked on every run)

@@ -19,6 +19,7 @@ from placement.errors import (
     UnknownReferenceError,
 )
 from placement.i18n import Message, join, msg, noun
+from placement.io.tables import is_number
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_WEIGHT
 from placement.model import levels
 from placement.model.cells import (
@@ -265,20 +266,26 @@ def _number_columns(
     if not present:
         return out
     n = len(df)
-    # all the cells as one categorical column: each column factorized on its own (in
-    # Arrow for text), their distinct values once more (a handful); no column of
-    # millions of Python objects to build and hash
-    parts = [pd.factorize(df[c]) for c in present]
-    where, texts = pd.factorize(np.concatenate([np.asarray(u, dtype=object) for _, u in parts]))
-    where = np.append(where, -1)  # a blank cell (code -1) stays blank
-    start = np.cumsum([0] + [len(u) for _, u in parts])
-    at = [np.where(k < 0, -1, start[i] + k) for i, (k, _) in enumerate(parts)]
-    codes = where[np.concatenate(at)]
-    cells = pd.DataFrame({"v": pd.Categorical.from_codes(codes, categories=pd.Index(texts))})
     quiet = ProblemLog()
-    values = _number(cells, "v", quiet, **checks)
-    for i, c in enumerate(present):
-        out[c] = values[i * n : (i + 1) * n]
+    numeric = [c for c in present if is_number(df[c].dtype)]  # e.g. Parquet's: as they are
+    for c in numeric:
+        out[c] = _number(df, c, quiet, **checks)
+    text = [c for c in present if c not in numeric]
+    if text:
+        # all the cells as one categorical column: each column factorized on its own
+        # (in Arrow for text), their distinct values once more (a handful); no column
+        # of millions of Python objects to build and hash
+        parts = [pd.factorize(df[c]) for c in text]
+        uniq = np.concatenate([np.asarray(u, dtype=object) for _, u in parts])
+        where, texts = pd.factorize(uniq)
+        where = np.append(where, -1)  # a blank cell (code -1) stays blank
+        start = np.cumsum([0] + [len(u) for _, u in parts])
+        at = [np.where(k < 0, -1, start[i] + k) for i, (k, _) in enumerate(parts)]
+        codes = where[np.concatenate(at)]
+        cells = pd.DataFrame({"v": pd.Categorical.from_codes(codes, categories=pd.Index(texts))})
+        values = _number(cells, "v", quiet, **checks)
+        for i, c in enumerate(text):
+            out[c] = values[i * n : (i + 1) * n]
     if quiet.errors:  # name the file, rows and column of each problem
         for c in present:
             out[c] = _number(df, c, log, **checks)
@@ -353,6 +360,11 @@ def _check_ids(df: pd.DataFrame, log: ProblemLog, what: str) -> None:
                 DuplicateIdError,
                 quote=False,
             )
+
+
+def is_competency(column: str) -> bool:
+    """A competency column's header (``comp:`` in any case, spaces around)."""
+    return column.strip().lower().startswith(COMP_PREFIX)
 
 
 def competency_columns(emp: pd.DataFrame, pos: pd.DataFrame) -> list[str]:

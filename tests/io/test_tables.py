@@ -5,9 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from placement.errors import DataError
 from placement.io.tables import read_table
+from placement.model.organization import load_organization
+from tests.conftest import small_frames
 
 
 def test_a_malformed_csv_is_one_line_naming_the_file_and_the_line(tmp_path):
@@ -47,3 +51,48 @@ def test_numbers_of_a_parquet_file_read_as_the_text_a_csv_would_hold(tmp_path):
     for c in ("id", "grade", "small", "unsigned", "nullable", "flag"):
         assert got[c].tolist() == as_csv[c].tolist(), c
     assert {str(t) for t in got.dtypes} == {"str"}
+
+
+_LEVEL = st.one_of(  # mostly levels, some blanks, now and then a bad cell
+    st.integers(1, 5),
+    st.sampled_from([np.nan, 3.0]),
+    st.sampled_from([-1, 0, 7, 2.5, -0.0, np.inf, -np.inf, 1e20]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_parquet_competency_numbers_validate_like_their_text(tmp_path_factory, data):
+    """Competency columns of a Parquet file stay numbers (no text parsed back): the
+    organisation, or every error line (file, rows, column, values quoted), is what the
+    same cells as text give (the text every Parquet number was read as before)."""
+    tmp = tmp_path_factory.mktemp("pq")
+    emp, pos, units = (f.copy() for f in small_frames())
+    n = len(emp)
+    for c in ("comp:Integritas", "comp:Keuangan"):
+        values = data.draw(st.lists(_LEVEL, min_size=n, max_size=n))
+        whole = all(isinstance(v, int) for v in values)
+        emp[c] = np.array(values, dtype=np.int64 if whole else float)
+    emp.to_parquet(tmp / "employees.parquet")
+    text = read_table(tmp / "employees.parquet")  # every cell as text
+    assert text["comp:Integritas"].dtype == "str"
+    (tmp / "text").mkdir()
+    text.to_parquet(tmp / "text" / "employees.parquet")
+    for d in (tmp, tmp / "text"):
+        pos.to_parquet(d / "positions.parquet")
+        units.to_parquet(d / "units.parquet")
+
+    def load(d):
+        try:
+            org = load_organization(
+                *(d / f"{t}.parquet" for t in ("employees", "positions", "units"))
+            )
+        except DataError as exc:
+            return [line.replace(str(d), "") for line in exc.problems]
+        return org.employees.drop(columns=["_row"])
+
+    got, want = load(tmp), load(tmp / "text")
+    if isinstance(want, list):
+        assert got == want
+    else:
+        pd.testing.assert_frame_equal(got, want)

@@ -6,8 +6,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import placement
+from placement.model.config import Eligibility
+from placement.model.eligibility import _group_edges, grade_band_ok, group_rules
 from placement.model.levels import RANKS
 from tests.strategies import organisations
 
@@ -116,3 +119,62 @@ def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_lef
         assert got == expected, mode
         yields = {int(i) for i in np.flatnonzero(c.context.yields_own_post)}
         assert yields == {i for i, j in free - expected}, mode
+
+
+@_settings
+@given(organisations(), st.data())
+def test_grade_band_is_the_pair_by_pair_grade_change(frames, data):
+    """``grade_band_ok`` (the per-employee ``Context.current_grade`` gathered per edge)
+    against the grade change of each pair read from the tables; a post without a grade,
+    or a person without a post, is not limited."""
+    emp, pos, units = (f.copy() for f in frames)
+    grades = data.draw(
+        st.lists(
+            st.sampled_from(["", "1", "5", "7", "9", "17"]), min_size=len(pos), max_size=len(pos)
+        )
+    )
+    pos["grade"] = grades
+    drop = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    rise = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    policy = Eligibility(max_grade_drop=drop, max_grade_rise=rise)
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    got = grade_band_ok(ctx, e, p, policy)
+    grade = dict(zip(pos["id"], pos["grade"], strict=True))
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        mine = emp["current_position"].iloc[i]
+        now, there = grade.get(mine, ""), grade[pos["id"].iloc[q]]
+        ok = True
+        if now and there:
+            step = int(there) - int(now)
+            ok = (drop is None or step >= -drop) and (rise is None or step <= rise)
+        assert got[k] == ok, (i, q)
+
+
+@_settings
+@given(organisations(), st.data())
+def test_grade_band_on_groups_keeps_the_edges_the_per_edge_band_keeps(frames, data):
+    """The grade band as a rule of the employee and position groups (before the edges
+    are expanded) against the grouped edges without it, filtered edge by edge."""
+    emp, pos, units = (f.copy() for f in frames)
+    grades = ["", "1", "5", "7", "9", "17"]
+    pos["grade"] = data.draw(
+        st.lists(st.sampled_from(grades), min_size=len(pos), max_size=len(pos))
+    )
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    hard = data.draw(st.lists(st.sampled_from(["education", "rank", "field"]), unique=True))
+    drop = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    rise = data.draw(st.one_of(st.none(), st.integers(0, 4)))
+    policy = Eligibility(hard=hard, max_grade_drop=drop, max_grade_rise=rise)
+    plain = Eligibility(hard=hard, max_grade_drop=None, max_grade_rise=None)
+    scope = data.draw(st.sampled_from(["any", "parent"]))
+    if scope == "parent":
+        e_scope, p_scope = ctx.emp("current_parent"), ctx.pos("parent_idx")
+    else:
+        e_scope, p_scope = np.zeros(ctx.n_employees, np.int32), np.zeros(ctx.n_positions, np.int32)
+    open_pos = ctx.pos("headcount") > 0
+    e, p = _group_edges(group_rules(ctx, plain), e_scope, p_scope, open_pos)
+    keep = grade_band_ok(ctx, e, p, policy)
+    got = _group_edges(group_rules(ctx, policy), e_scope, p_scope, open_pos)
+    assert np.array_equal(got[0], e[keep]) and np.array_equal(got[1], p[keep])

@@ -1,0 +1,62 @@
+"""Helpers of the planner tables (placement.model.tables) against plain NumPy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import placement
+from placement.model.tables import _take
+from tests.strategies import organisations
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.text(max_size=4), min_size=1, max_size=20),
+    st.data(),
+    st.sampled_from(["str", "object"]),
+)
+def test_take_with_blank_is_the_plain_where(texts, data, dtype):
+    """``_take(s, rows, blank)`` (Arrow's take for text columns) gives, cell for cell,
+    what ``np.where(rows >= 0, values[rows], blank)`` gives, -1 rows blank."""
+    s = pd.Series(texts, dtype=dtype)
+    rows = np.array(
+        data.draw(st.lists(st.integers(-1, len(texts) - 1), max_size=30)), dtype=np.int32
+    )
+    got = _take(s, rows, blank="")
+    want = np.where(rows >= 0, s.to_numpy(dtype=object)[np.maximum(rows, 0)], "")
+    assert list(got) == list(want)
+    frame = pd.DataFrame({"x": np.arange(len(rows))})
+    frame["t"], frame["w"] = got, want  # the column each makes of it: the same text
+    pd.testing.assert_series_equal(frame["t"], frame["w"], check_names=False)
+
+
+_ID = st.text(alphabet="aBz09Äé中-_ ", min_size=1, max_size=3).map(str.strip).filter(bool)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations(max_employees=40, max_positions=12), st.data())
+def test_training_needs_come_in_unit_employee_competency_order(frames, data):
+    """The training needs are put in order by the row indices (units and employees are
+    in id order) instead of sorting the texts: the table is what sorting it by unit,
+    employee id and competency gives, for any ids."""
+    emp, pos, units = (f.copy() for f in frames)
+    new_units = data.draw(st.lists(_ID, min_size=len(units), max_size=len(units), unique=True))
+    new_emps = data.draw(st.lists(_ID, min_size=len(emp), max_size=len(emp), unique=True))
+    rename = dict(zip(units["id"], new_units, strict=True))
+    rename[""] = ""
+    units["id"] = units["id"].map(rename)
+    units["parent"] = units["parent"].map(rename)
+    pos["unit"] = pos["unit"].map(rename)
+    if "current_unit" in emp:
+        emp["current_unit"] = emp["current_unit"].map(rename)
+    emp["id"] = new_emps
+    comps = [c for c in pos.columns if c.startswith("comp:")]
+    names = data.draw(st.lists(_ID, min_size=len(comps), max_size=len(comps), unique=True))
+    renamed = {c: f"comp:{x}" for c, x in zip(comps, names, strict=True)}
+    emp, pos = emp.rename(columns=renamed), pos.rename(columns=renamed)
+    tn = placement.solve(placement.Scenario.from_frames(emp, pos, units)).training_needs
+    by_text = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
+    pd.testing.assert_frame_equal(tn, by_text.reset_index(drop=True))
