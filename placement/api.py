@@ -56,7 +56,9 @@ def solve(
     A seat of a functional post that its holders who meet the rules leave empty goes
     back to the holders who yielded it (``qualified_holders_first``), next in turn,
     and the scenario is compiled and solved again (``eligibility.give_back_rounds``
-    rounds at most, in the same time limit).
+    rounds at most, in the same time limit). A ``Compiled`` or ``Problem`` target is
+    solved as it is: there is no scenario to compile again (the result warns about
+    such a seat instead).
 
     Among equally good placements the one closest to a reference placement is
     returned (:mod:`placement.model.stability`): ``reference`` (a solved Result), else
