@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -160,20 +161,25 @@ def _give_seats_back(
     # each round a compile and a solve: a holder given a seat back may still leave it
     # for a better post, freeing it for the next
     for _ in range(compiled.config.eligibility.give_back_rounds):
+        left = options.remaining()
+        if left is not None and left <= 0:  # the time limit is spent: warn instead
+            break
         back = _seats_to_give_back(compiled, outcome.assignment)
-        if back is None:
+        before = outcome.assignment
+        if back is None or before is None:
             break
         reclaim = back if reclaim is None else reclaim | back
         again = scenario.compile(ref_ids, reclaim=reclaim)
-        out, why = _run(again.problem, solver, options)
-        if out.assignment is None or out.cost is None or outcome.cost is None:
-            break
-        if out.cost > outcome.cost:  # more edges: no worse at the optimum
+        # the placement so far still holds (the new problem only adds edges): a hint
+        out, why = _run(again.problem, solver, dataclasses.replace(options, hint=before))
+        if out.assignment is None or np.array_equal(out.assignment, before):
+            break  # nothing given back takes a seat: keep the warning
+        # compared in the new problem: with objective priorities the levels' weights
+        # depend on the edges, so the two problems' costs are not comparable
+        if out.cost is None or out.cost > again.problem.cost_of(before):
             break
         if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
             break
-        before = outcome.assignment
-        assert before is not None  # checked by the caller, kept by every round
         if not _qualified_stay(compiled, before, out.assignment, back):
             break
         compiled, outcome, reason = again, out, why
@@ -222,9 +228,13 @@ def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:
     leave for a better post."""
     ctx, p = compiled.context, compiled.problem
     y = ctx.yields_own_post
-    if y is None or not y.any():
+    if y is None:
         return []
     cur = ctx.emp("current_pos").astype(np.int64)
+    if ctx.reclaimed is not None:  # given a seat back, yet placed nowhere
+        y = y | (ctx.reclaimed & (a < 0))
+    if not y.any():
+        return []
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     who = np.flatnonzero(y)
     who = who[fill[cur[who]] < p.capacity[cur[who]]]

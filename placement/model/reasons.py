@@ -42,6 +42,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
+from placement.model import levels
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -520,9 +521,14 @@ def _jpm_there(jpm: np.ndarray | None, i: int) -> Message | float:
 
 
 def _golongan(ctx: Context, i: int) -> str:
-    """Employee ``i``'s golongan as the roster spells it (blank where unknown)."""
-    text = ctx.texts("employees", "rank")[i]
-    return "–" if pd.isna(text) or not str(text).strip() else str(text)
+    """Employee ``i``'s golongan as ranked: the PNS golongan, with a PPPK golongan
+    (ranked as its PNS equivalent) beside it ("IX (= III/a)"); "–" where unknown."""
+    level = int(ctx.emp("rank_level")[i])
+    if level < 0:
+        return "–"
+    text = str(ctx.texts("employees", "rank")[i]).strip()
+    pns = levels.RANKS[level]
+    return f"{text} (= {pns})" if text.upper() in levels.PPPK_RANKS else pns
 
 
 def _or_low(score: float | None) -> float:

@@ -205,6 +205,35 @@ def test_qualified_first_gives_a_seat_left_empty_back():
     assert not pinned.compiled.context.yields_own_post.any() and not pinned.warnings
 
 
+def test_a_seat_is_given_back_under_objective_priorities_too():
+    """With objective priorities the levels' weights depend on the edges, so the round
+    that gives a seat back is compared with the placement before it in its own
+    problem: B gets P1 back although a new hire stays unplaced (a review found the
+    round rejected on the two problems' raw costs)."""
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "3", {"name": "Ani"}),
+            ("B", "D3", "P1", "3", {"name": "Budi"}),
+            ("N", "SMA", "", "3", {}),
+        ],
+        [("P1", "U1", "1", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
+    )
+    r = solve(
+        (e, p, u),
+        eligibility={"career": "off"},
+        objective={
+            "weights": {"continuity": 10, "jpm": 1, "unplaced": 1},
+            "priorities": [["unplaced"], ["jpm", "continuity"]],
+        },
+    )
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "A": "P2",
+        "B": "P1",
+        "N": "",
+    }
+    assert not r.warnings
+
+
 def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
     """Two seats; A meets the rules and leaves for P2 (JPM 100 there against 60);
     of B, C, D who miss them, B (JPM 100) keeps the one seat left, C (80) is next in
