@@ -195,7 +195,7 @@ def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray 
     if a is None or y is None or rank is None or not y.any():
         return None
     cur = ctx.emp("current_pos").astype(np.int64)
-    free = np.maximum(np.asarray(p.capacity) - np.bincount(a[a >= 0], minlength=p.n_positions), 0)
+    free = _free_seats(p, a)
     who = np.flatnonzero(y)
     who = who[free[cur[who]] > 0]
     if not len(who):
@@ -206,6 +206,11 @@ def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray 
     back = np.zeros(ctx.n_employees, dtype=bool) if ctx.reclaimed is None else ctx.reclaimed.copy()
     back[who[place < free[post]]] = True
     return back
+
+
+def _free_seats(p: Problem, a: np.ndarray) -> np.ndarray:
+    """Per position, its seats no one holds in placement ``a``."""
+    return np.maximum(np.asarray(p.capacity) - np.bincount(a[a >= 0], minlength=p.n_positions), 0)
 
 
 def _qualified_stay(compiled: Compiled, before: np.ndarray, after: np.ndarray, back) -> bool:
@@ -235,9 +240,8 @@ def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:
         y = y | (ctx.reclaimed & (a < 0))
     if not y.any():
         return []
-    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     who = np.flatnonzero(y)
-    who = who[fill[cur[who]] < p.capacity[cur[who]]]
+    who = who[_free_seats(p, a)[cur[who]] > 0]
     if not len(who):
         return []
     names = compiled.org.employees["name"] if "name" in compiled.org.employees else None

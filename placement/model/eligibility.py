@@ -113,31 +113,32 @@ def incumbents_keeping(
 ) -> np.ndarray:
     """The incumbents among ``who`` whose own post stays open to them
     (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
-    edges the rules allow), and those who hold it without meeting them in the seats left by the
-    others (``qualified_holders_first``; holders pinned to another post claim no seat):
-    pinned there first, then the best JPM there (to one decimal, as the reasons quote it;
-    not assessed last), then the higher golongan (as ``keep_incumbents``), then by id. The
-    seats are counted before the solve: a seat its holder leaves empty (for a better
-    post) is given back to the next in turn by :func:`placement.api.solve`, which
-    solves again with ``reclaim`` (the result warns when such a seat stays empty). A
-    closed post (formasi 0) keeps every holder's edge, as before: it has no seat to
-    give. ``qualified_holders_first: jf`` (the
-    default) applies this to functional posts only. ``reclaim`` (bool per employee,
-    from :func:`placement.api.solve`) marks holders who keep their edge on top of
-    those seats (the ranking of the others unchanged): seats their holders left empty
-    in an earlier solve. Sets ``ctx.holders_meeting_rules``,
-    ``ctx.yields_own_post``, ``ctx.meets_own_post``, ``ctx.yield_rank`` and
-    ``ctx.reclaimed`` (and, for the reasons, ``ctx.seats_left_to`` and
-    ``ctx.own_post_jpm``)."""
+    edges the rules allow), and those who hold it without meeting them in the seats
+    left by the others (``qualified_holders_first``; holders pinned to another post
+    claim no seat): pinned there first, then the best JPM there (to one decimal, as
+    the reasons quote it; not assessed last), then the higher golongan (as
+    ``keep_incumbents``), then by id. ``qualified_holders_first: jf`` (the default)
+    applies this to functional posts only. A closed post (formasi 0) keeps every
+    holder's edge, as before: it has no seat to give.
+
+    The seats are counted before the solve: a seat its holder leaves empty (for a
+    better post) is given back to the next in turn by :func:`placement.api.solve`,
+    which compiles again with ``reclaim`` (bool per employee): those holders keep their
+    edge on top of the seats left, the ranking of the others unchanged (the result
+    warns when such a seat stays empty).
+
+    Sets ``ctx.meets_own_post``, ``ctx.holders_meeting_rules``,
+    ``ctx.yields_own_post``, ``ctx.yield_rank`` and ``ctx.reclaimed`` (and, for the
+    reasons, ``ctx.seats_left_to`` and ``ctx.own_post_jpm``)."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
     meets = find_pairs(*edges, who, cur[who])[1]
     # a holder pinned to another post claims no seat of their own (either kind)
     away = (pins[who] >= 0) & (pins[who] != cur[who])
-    ctx.holders_meeting_rules = np.bincount(cur[who[meets & ~away]], minlength=m)
-    ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
     ctx.meets_own_post = np.zeros(ctx.n_employees, dtype=bool)
     ctx.meets_own_post[who[meets & ~away]] = True
+    ctx.holders_meeting_rules = np.bincount(cur[ctx.meets_own_post], minlength=m)
+    ctx.yields_own_post = np.zeros(ctx.n_employees, dtype=bool)
     ctx.yield_rank = np.full(ctx.n_employees, -1, dtype=np.int64)
     back = np.zeros(ctx.n_employees, dtype=bool) if reclaim is None else reclaim
     miss = ~meets & ~away  # they hold their post without meeting its rules

@@ -271,8 +271,22 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         ],
         [("P1", "U1", "3", "4", {"kind": "JF"})],
     )
-    for lang_rows in (list(range(4)), [3, 1, 0, 2]):  # row order does not matter
-        r = solve((e.iloc[lang_rows].reset_index(drop=True), p, u))
+    for r, text in _e2_yields_p1(e, p, u):
+        assert text.endswith(
+            "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
+            "may go to holders who miss them too, pinned there first, then by their JPM "
+            "there (to one decimal), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
+            "this holder's JPM there: 50.0"
+        )
+        assert r.compiled.context.yields_own_post.sum() == 1
+
+
+def _e2_yields_p1(e, p, u):
+    """(result, E2's reason) in two row orders (the order does not matter), each
+    checked to keep E1, E3 and E4 in P1 and to leave E2 unplaced on
+    ``qualified_first``."""
+    for rows in (list(range(4)), [3, 1, 0, 2]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u))
         assert r.placements.set_index("employee_id")["position"].sort_index().to_dict() == {
             "E1": "P1",
             "E2": "",
@@ -281,13 +295,7 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
         }
         code, text = why(r, "E2")
         assert code == "qualified_first"
-        assert text.endswith(
-            "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
-            "may go to holders who miss them too, pinned there first, then by their JPM "
-            "there (to one decimal), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
-            "this holder's JPM there: 50.0"
-        )
-        assert r.compiled.context.yields_own_post.sum() == 1
+        yield r, text
 
 
 def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
@@ -303,16 +311,7 @@ def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
         ],
         [("P1", "U1", "3", "4", {"kind": "JF"})],
     )
-    for rows in (list(range(4)), [3, 1, 0, 2]):
-        r = solve((e.iloc[rows].reset_index(drop=True), p, u))
-        assert r.placements.set_index("employee_id")["position"].sort_index().to_dict() == {
-            "E1": "P1",
-            "E2": "",
-            "E3": "P1",
-            "E4": "P1",
-        }
-        code, text = why(r, "E2")
-        assert code == "qualified_first"
+    for _r, text in _e2_yields_p1(e, p, u):
         assert text.endswith(
             "then golongan, then NIP: E3 (JPM 100.0, golongan III/c), E4 (JPM 100.0, golongan "
             "III/b); this holder's JPM there: 100.0, golongan III/a"
