@@ -1093,14 +1093,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
-        "holder(s) who meet them come first for its {seats} seat(s), and {left} more seat(s) "
+        "holder(s) who meet them come first for its {seats} seat(s), and {left} "
         "may go to holders who miss them too, pinned there first, then by their JPM there "
         "(to one decimal), then golongan, then NIP: {kept}; this holder's JPM there: {jpm}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
-        "formasinya, dan {left} formasi lagi dapat diisi pemegang yang juga tidak memenuhi "
+        "formasinya, dan {left} dapat diisi pemegang yang juga tidak memenuhi "
         "syarat, yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu "
         "(satu desimal), lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}",
+    ),
+    "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
+    "reason.seats_left_back": (
+        "{left} more seat(s), and {back} left empty by a holder who moved on,",
+        "{left} formasi lagi, serta {back} yang ditinggalkan kosong oleh pemegang yang pindah,",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),

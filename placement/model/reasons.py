@@ -185,6 +185,11 @@ def reasons(result: Result) -> pd.DataFrame:
         )
 
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
+    # per post, its seats given back after a holder moved on (see api._give_seats_back)
+    given_back = np.bincount(
+        cur[ctx.reclaimed if ctx.reclaimed is not None else np.zeros(n, dtype=bool)],
+        minlength=p.n_positions,
+    )
     for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
@@ -219,7 +224,9 @@ def reasons(result: Result) -> pd.DataFrame:
                 text = msg(
                     "reason.qualified_first",
                     **common,
-                    left=left,
+                    left=msg("reason.seats_left", left=left)
+                    if not given_back[c]
+                    else msg("reason.seats_left_back", left=left, back=int(given_back[c])),
                     kept=_first_named(kept_left, functools.partial(ranked, c=c, i=i)),
                     jpm=jpm_there(i, tied=rivals[-1])
                     if rivals

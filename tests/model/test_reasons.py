@@ -253,8 +253,11 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
     code, text = why(r, "D")
     assert code == "qualified_first"
     assert text.endswith(
-        "then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left "
-        "empty); this holder's JPM there: 60.0"
+        "its 1 holder(s) who meet them come first for its 2 seat(s), and 1 more seat(s), "
+        "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
+        "pinned there first, then by their JPM there (to one decimal), then golongan, then "
+        "NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left empty); this "
+        "holder's JPM there: 60.0"
     ), text
     assert not r.warnings
 
@@ -839,7 +842,7 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
     standard; to one decimal, as quoted), or the same JPM and a higher golongan, or
     both the same and a lower NIP. Where a JPM ties with this holder's, both
     golongan are quoted."""
-    if "more seat(s) may go" not in text:
+    if "more seat(s)" not in text:
         return
     employees, positions, _units = frames
     post = positions.iloc[c]
@@ -867,12 +870,18 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
             return golongan(j) > golongan(i)
         return ids[j] < ids[i]
 
+    seats = re.search(
+        r"and (\d+) more seat\(s\)(?:, and (\d+) left empty by a holder who moved on,)? may go",
+        text,
+    )
+    assert seats, text
+    stated = int(seats.group(1)) + int(seats.group(2) or 0)
     named = re.findall(
         r"\((E\d+)\) \(JPM ([\d.]+|none)(?:, golongan ([^);]+))?"
         r"(?:; next in turn for a seat left empty)?\)",
         text,
     )
-    assert named, text
+    assert named and len(named) <= stated, text
     mine = re.search(r"this holder's JPM there: ([\d.]+|none)(?:, golongan (.+?))?(;|$)", text)
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
     assert mine.group(2) is None or mine.group(2) == employees.iloc[i]["rank"], text
