@@ -268,6 +268,14 @@ def _write_table(
     return written
 
 
+def result_table(result, name: str) -> pd.DataFrame:
+    """One of :data:`RESULT_TABLES` as its file holds it: the moves with their kind,
+    grade change and review (:func:`placement.report.summary.classified_moves`), so
+    that a promosi, or an appointment the Tim Penilai Kinerja considers, shows in
+    ``moves.csv`` as in the workbook."""
+    return _summary.classified_moves(result) if name == "moves" else getattr(result, name)
+
+
 def write_result(
     result,
     out_dir: str | Path,
@@ -303,7 +311,7 @@ def write_result(
         [out / f"{t}.{x}" for t in extra for x in ("csv", "parquet") if x in formats], prot
     )
     for t in RESULT_TABLES:
-        written += _write_table(out, t, getattr(result, t), formats, prot, raw_csv)
+        written += _write_table(out, t, result_table(result, t), formats, prot, raw_csv)
     for t, df in extra.items():  # tables added by extensions (workload, retirements, ...)
         written += _write_table(out, t, df, formats, prot, raw_csv)
     written.append(write_text(out / "kpis.json", json_text(result_json(result, meta)), prot))

@@ -27,7 +27,7 @@ from placement.report.charts import RESULT_CHARTS
 from placement.report.comparison_charts import COMPARISON_CHARTS
 from placement.report.csv_files import neutral_text, neutralise
 from placement.report.excel import FIXED_TIME, ZIP_TIME
-from placement.report.files import RESULT_TABLES, folder_names
+from placement.report.files import RESULT_TABLES, folder_names, result_table
 from placement.report.formatting import fmt_num
 from placement.solvers.base import SolveOutcome, Status
 from tests.conftest import small_frames
@@ -151,7 +151,7 @@ def test_formats_choose_the_files_and_parquet_keeps_the_tables(result, tmp_path)
     for t in RESULT_TABLES:
         got = pd.read_parquet(tmp_path / "a" / f"{t}.parquet")
         pd.testing.assert_frame_equal(
-            got, getattr(result, t).reset_index(drop=True), check_dtype=False
+            got, result_table(result, t).reset_index(drop=True), check_dtype=False
         )
     again = write_result(result, tmp_path / "b", formats=["csv", "parquet"])
     assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in again]  # byte-identical
@@ -169,7 +169,7 @@ def test_formats_choose_the_files_and_parquet_keeps_the_tables(result, tmp_path)
 def test_csv_matches_result_tables(result, tmp_path):
     write_result(result, tmp_path)
     for t in RESULT_TABLES:
-        same_table(read_csv(tmp_path / f"{t}.csv"), getattr(result, t))
+        same_table(read_csv(tmp_path / f"{t}.csv"), result_table(result, t))
     up = read_csv(tmp_path / "unplaced.csv")
     # E1's post P2 is closed: that is the reason, in both tables (not "outcompeted")
     assert len(up) == 1 and up.loc[0, "reason_code"] == "post_closed"
@@ -180,6 +180,17 @@ def test_csv_matches_result_tables(result, tmp_path):
     )
     mv = read_csv(tmp_path / "moves.csv")
     assert "post_closed" in set(mv["reason_code"])
+    # the moves' columns first, then their kind as the workbook and the SK list mark it
+    assert list(mv.columns) == [*result.moves.columns, *CLASSIFIED]
+    assert mv[["employee_id", *CLASSIFIED]].to_dict("records") == [
+        {"employee_id": "E1", "from_opd": "U2", "to_opd": "", "move_kind": "lost_post",
+         "grade_change": "", "review": ""},
+        {"employee_id": "E2", "from_opd": "U1", "to_opd": "U1", "move_kind": "rotasi",
+         "grade_change": "", "review": ""},
+    ]  # fmt: skip
+
+
+CLASSIFIED = ["from_opd", "to_opd", "move_kind", "grade_change", "review"]
 
 
 def test_csv_of_vacancies_and_training_needs():
@@ -360,7 +371,7 @@ def test_result_without_solution_and_bare_problem(tmp_path):
         csv = tmp_path / "none" / "en" / f"{t}.csv"
         empty = pd.read_csv(csv)
         assert len(empty) == 0
-        assert list(empty.columns) == list(getattr(placed, t).columns), t
+        assert list(empty.columns) == list(result_table(placed, t).columns), t
         assert csv.read_text(encoding="utf-8").count("\n") == 1
     for t in ("placements", "unplaced"):  # a raw problem's: employee and position indices
         assert list(pd.read_csv(tmp_path / "bare" / "en" / f"{t}.csv").columns) == [
@@ -770,7 +781,7 @@ def test_generated_organisation_report(tmp_path):
     write_result(r, tmp_path / "b", lang="id")
     assert _bytes(tmp_path / "a") == _bytes(tmp_path / "b")
     for t in RESULT_TABLES:
-        same_table(read_csv(tmp_path / "a" / f"{t}.csv"), getattr(r, t))
+        same_table(read_csv(tmp_path / "a" / f"{t}.csv"), result_table(r, t))
     p = parse_html(tmp_path / "a" / "report.html")
     assert all(s["rect"] > 0 for s in p.charts.values())
     assert p.charts["moves_matrix"]["text"] > 5
