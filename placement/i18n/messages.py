@@ -1183,6 +1183,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
         "sendiri {points} poin)",
     ),
+    "reason.over_formasi_newcomers": (
+        "{n} seat(s) went to people who did not hold it: {who}",
+        "{n} formasi diisi pegawai yang sebelumnya tidak memegangnya: {who}",
+    ),
+    "reason.newcomer_more": (
+        "{who} (scores {points:.1f} points more there)",
+        "{who} (skornya {points:.1f} poin lebih tinggi di sana)",
+    ),
+    "reason.newcomer_less": (
+        "{who} (scores {points:.1f} points less there)",
+        "{who} (skornya {points:.1f} poin lebih rendah di sana)",
+    ),
+    "reason.newcomer_even": (
+        "{who} (the same score there)",
+        "{who} (skornya sama di sana)",
+    ),
+    "reason.plan_total": (
+        "keeping this holder instead would not raise the plan's total",
+        "mempertahankan pegawai ini tidak menaikkan total rencana",
+    ),
     "reason.displaced_by_pin": (
         "own seat in {position} is taken by the pin of {who}",
         "formasi di {position} diisi {who} yang dikunci oleh skenario",

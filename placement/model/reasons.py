@@ -11,7 +11,8 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``fails_own_post``    they no longer meet their own post's rules (which rule, with values)
 ``over_formasi``      their post has more holders than seats: those kept score more
                       there, or the scenario's pins kept them, or (a proven optimum)
-                      the plan as a whole chose
+                      the plan as a whole chose; and who took its other seats (their
+                      scores there against this holder's)
 ``displaced_by_pin``  a colleague is pinned into their seat (who)
 ``better_fit``        the new post fits them better and is worth more for the plan
                       (+points, the move cost paid; points per objective term)
@@ -264,46 +265,44 @@ def reasons(result: Result) -> pd.DataFrame:
                 "seats": int(hc[c]),
                 "kept": names_kept,
             }
+            points = np.nan
             if all(pinned[j] == c for j in kept):
                 # the scenario's pins chose (e.g. keep_incumbents), not the scores
-                set_row(i, "over_formasi", msg("reason.over_formasi_pinned", **common))
+                text = msg("reason.over_formasi_pinned", **common)
             elif level and all(pinned[j] == c for j in level):
                 # pins kept those who score no more; the others kept score more
-                set_row(
-                    i,
-                    "over_formasi",
-                    msg(
-                        "reason.over_formasi_pinned_some",
-                        **{
-                            **common,
-                            "kept": _first_named([j for j in kept if pinned[j] == c], named),
-                            "higher": _first_named([j for j in kept if pinned[j] != c], named),
-                        },
-                    ),
+                text = msg(
+                    "reason.over_formasi_pinned_some",
+                    **{
+                        **common,
+                        "kept": _first_named([j for j in kept if pinned[j] == c], named),
+                        "higher": _first_named([j for j in kept if pinned[j] != c], named),
+                    },
                 )
             elif not level:
-                set_row(i, "over_formasi", msg("reason.over_formasi", **common))
+                text = msg("reason.over_formasi", **common)
             elif not proven:
-                set_row(i, "over_formasi", msg("reason.over_formasi_kept", **common))
+                text = msg("reason.over_formasi_kept", **common)
             elif len(level) == len(kept):  # none of those kept scores more there
-                set_row(
-                    i,
-                    "over_formasi",
-                    msg("reason.over_formasi_even", **common, points=_pts(own_gain)),
-                    own_gain,
-                )
+                text = msg("reason.over_formasi_even", **common, points=_pts(own_gain))
+                points = own_gain
             else:
-                set_row(
-                    i,
-                    "over_formasi",
-                    msg(
-                        "reason.over_formasi_plan",
-                        **common,
-                        level=_first_named(level, named),
-                        points=_pts(own_gain),
-                    ),
-                    own_gain,
+                text = msg(
+                    "reason.over_formasi_plan",
+                    **common,
+                    level=_first_named(level, named),
+                    points=_pts(own_gain),
                 )
+                points = own_gain
+            if came:  # seats of the post that went to people who did not hold it
+                text = join("; ", [text, _newcomers(came, c, mine, pinned, score_at, named)])
+                if (
+                    proven
+                    and np.isnan(points)
+                    and not _all_score_more(came, c, mine, pinned, score_at)
+                ):
+                    text = join("; ", [text, msg("reason.plan_total")])
+            set_row(i, "over_formasi", text, points)
             continue
         by_pin = [j for j in came if pinned[j] == c]
         if by_pin and fill[c] >= hc[c]:
@@ -536,6 +535,29 @@ def _golongan(ctx: Context, i: int) -> str:
     text = str(ctx.texts("employees", "rank")[i]).strip()
     pns = levels.RANKS[level]
     return f"{text} (= {pns})" if text.upper() in levels.PPPK_RANKS else pns
+
+
+def _newcomers(came: list[int], c: int, mine: float, pinned, score_at, named) -> Message:
+    """``2 seat(s) went to newcomers: A (scores 3.0 points more there), B (pinned
+    there)``: those placed in post ``c`` who did not hold it, each against the score
+    ``mine`` of the holder the reason is for."""
+
+    def one(j: int) -> Message:
+        if pinned[j] == c:
+            return msg("reason.kept_pinned", who=named(j))
+        d = _or_low(score_at(j, c)) - mine
+        if abs(d) < 0.005:
+            return msg("reason.newcomer_even", who=named(j))
+        key = "reason.newcomer_more" if d > 0 else "reason.newcomer_less"
+        return msg(key, who=named(j), points=abs(_pts(d)))
+
+    return msg("reason.over_formasi_newcomers", n=len(came), who=_first_named(came, one))
+
+
+def _all_score_more(came: list[int], c: int, mine: float, pinned, score_at) -> bool:
+    """Every newcomer in post ``c`` was pinned there or scores more there than
+    ``mine``."""
+    return all(pinned[j] == c or _or_low(score_at(j, c)) - mine >= 0.005 for j in came)
 
 
 def _or_low(score: float | None) -> float:

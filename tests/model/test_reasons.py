@@ -234,6 +234,31 @@ def test_a_seat_is_given_back_under_objective_priorities_too():
     assert not r.warnings
 
 
+def test_over_formasi_names_who_took_the_other_seats():
+    """Three holders for two seats, and a newcomer who scores more: the holders left
+    without the post are told who was kept and who took the other seat (they were
+    told only who was kept)."""
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "5", {"name": "Ani"}),
+            ("B", "S1", "P1", "2", {"name": "Budi"}),
+            ("C", "S1", "P1", "1", {"name": "Citra"}),
+            ("N", "S1", "", "5", {"name": "Nadia"}),
+        ],
+        [("P1", "U1", "2", "5", {"kind": "JA"})],
+    )
+    r = solve((e, p, u), eligibility={"career": "off"})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"A": "P1", "B": "", "C": "", "N": "P1"}
+    for who, points in (("B", "66.0"), ("C", "88.0")):
+        assert why(r, who) == (
+            "over_formasi",
+            "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept, with a higher "
+            "score: Ani (A); 1 seat(s) went to people who did not hold it: Nadia (N) "
+            f"(scores {points} points more there)",
+        )
+
+
 def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
     """Two seats; A meets the rules and leaves for P2 (JPM 100 there against 60);
     of B, C, D who miss them, B (JPM 100) keeps the one seat left, C (80) is next in
@@ -766,6 +791,8 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
         if "has a free seat" in text:
             q = int(re.search(r"an eligible post \(P(\d+) ", text).group(1))
             assert q in others and fill[q] < p.capacity[q], text
+        if row["code"] == "over_formasi":
+            _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -816,15 +843,17 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
             assert (
                 i in pins and pins[i] != cur[i] and text.endswith(f"P{pins[i]} (Jabatan {pins[i]})")
             )
+        if code == "over_formasi":
+            _check_newcomers(text, i, int(cur[i]), r.problem, ids, cur, a)
         if code == "displaced_by_pin":
             j = ids.index(row["other"])
             assert pins.get(j) == cur[i] == a[j], text
         if "the scenario pins those kept there" in text:
-            kept = text.split("):", 1)[1].split("; elsewhere", 1)[0]
+            kept = re.split(r"; elsewhere|; \d+ seat\(s\) went to", text.split("):", 1)[1])[0]
             named = re.findall(r"\((E\d+)\)", kept)
             assert named and all(pins.get(ids.index(w)) == cur[i] for w in named), text
         if "pinned there by the scenario" in text:
-            kept = text.split("kept: ", 1)[1].split("; elsewhere", 1)[0]
+            kept = re.split(r"; elsewhere|; \d+ seat\(s\) went to", text.split("kept: ", 1)[1])[0]
             by_pin, higher = kept.split(", pinned there by", 1)
             for w in re.findall(r"\((E\d+)\)", by_pin):
                 assert pins.get(ids.index(w)) == cur[i] == a[ids.index(w)], text
@@ -833,6 +862,36 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 assert a[j] == cur[i] and _score(r.problem, j, cur[i]) > _score(
                     r.problem, i, cur[i]
                 ), text
+
+
+def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
+    """An over-filled post's holder left without it is told of every seat of it that
+    went to someone who did not hold it, each with their score there against this
+    holder's (by the points quoted)."""
+    came = [j for j in range(p.n_employees) if a[j] == c and cur[j] != c]
+    said = re.search(r"; (\d+) seat\(s\) went to people who did not hold it: (.*?)(; keep|$)", text)
+    assert bool(said) == bool(came), text
+    if not came:
+        return
+    assert int(said.group(1)) == len(came), text
+    named = re.findall(
+        r"(E\d+)\)? \((?:scores ([\d.]+) points (more|less)|the same score|(pinned)) there\)",
+        said.group(2),
+    )
+    assert named, text
+    mine = _score(p, i, c)
+    for who, points, side, pin in named:
+        j = ids.index(who)
+        assert j in came, text
+        d = _score(p, j, c) - mine
+        if pin:
+            assert p.pinned[j] == c, text
+        elif not points:
+            assert abs(d) < 0.01, (text, d)
+        else:
+            assert abs(abs(d) - float(points)) < 0.051 and (side == "more") == (d > 0), (text, d)
+    if said.group(3) == "; keep":  # the plan's total: said where a newcomer scores no more
+        assert any(_score(p, j, c) <= mine + 0.005 for j in came), text
 
 
 def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
