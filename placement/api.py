@@ -226,24 +226,29 @@ def _qualified_stay(compiled: Compiled, before: np.ndarray, after: np.ndarray, b
     return bool((kept[1][posts] >= kept[0][posts]).all())
 
 
-def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:
-    """A warning naming the holders who gave up their functional post to its holders
-    who meet its rules (``qualified_holders_first``) while a seat of it stayed empty:
-    the seats are counted before the solve, and a holder who meets the rules may
-    leave for a better post."""
+def yielded_seats_free(compiled: Compiled, a: np.ndarray) -> np.ndarray:
+    """The holders (indices) who gave up their functional post to its holders who meet
+    its rules (``qualified_holders_first``) while a seat of it stays empty in placement
+    ``a``, and those given a seat back yet placed nowhere: the seats are counted
+    before the solve, and a holder who meets the rules may leave for a better post."""
     ctx, p = compiled.context, compiled.problem
     y = ctx.yields_own_post
     if y is None:
-        return []
+        return np.zeros(0, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     if ctx.reclaimed is not None:  # given a seat back, yet placed nowhere
         y = y | (ctx.reclaimed & (a < 0))
-    if not y.any():
-        return []
     who = np.flatnonzero(y)
-    who = who[_free_seats(p, a)[cur[who]] > 0]
+    return who[_free_seats(p, a)[cur[who]] > 0]
+
+
+def _seats_left_by_yielding(compiled: Compiled, a: np.ndarray) -> list:
+    """A warning naming the holders of :func:`yielded_seats_free`."""
+    who = yielded_seats_free(compiled, a)
     if not len(who):
         return []
+    ctx, p = compiled.context, compiled.problem
+    cur = ctx.emp("current_pos").astype(np.int64)
     names = compiled.org.employees["name"] if "name" in compiled.org.employees else None
     people = [
         msg(

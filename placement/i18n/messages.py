@@ -2155,11 +2155,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
         "batas yang ditampilkan berasal dari titik eksak",
     ),
+    "frontier.yielded": (
+        "{n} of the {solves} solves left empty a seat of a functional post that holders "
+        "who miss its rules had yielded to its holders who meet them "
+        "(qualified_holders_first): placement solve gives such seats back "
+        "(eligibility.give_back_rounds), the frontier does not, so a point can show more "
+        "moves than the scenario's own solve at the same weights",
+        "{n} dari {solves} penyelesaian membiarkan kosong formasi jabatan fungsional yang "
+        "telah dilepas pemegang yang tidak memenuhi syaratnya kepada pemegang yang "
+        "memenuhinya (qualified_holders_first): placement solve mengembalikan formasi itu "
+        "(eligibility.give_back_rounds), frontier tidak, sehingga satu titik dapat "
+        "menunjukkan lebih banyak mutasi daripada penyelesaian skenario itu sendiri pada "
+        "bobot yang sama",
+    ),
     "frontier.done": (
         "{supported} supported points, {between} in between, {solves} solves "
         "→ {out} (frontier.csv, frontier.parquet, kpis.json, report.html)",
         "{supported} titik pendukung, {between} di antaranya, {solves} "
-        "penyelesaian → {out} (frontier.csv, frontier.parquet, frontier.json, "
+        "penyelesaian → {out} (frontier.csv, frontier.parquet, kpis.json, "
         "report.html)",
     ),
 }

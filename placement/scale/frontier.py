@@ -138,6 +138,8 @@ def frontier(
             state.partial = True
             hull = state.hull
     table = _table(hull, capped, prices)
+    if state.yielded:
+        state.notes.append(msg("frontier.yielded", n=state.yielded, solves=state.solves))
     return Frontier(
         sc.name, table, state.partial, state.notes, state.solves, time.perf_counter() - t0
     )
@@ -149,6 +151,8 @@ class _State:
         self.partial = False
         self.notes: list[str] = []
         self.solves = 0
+        #: solves that left empty a seat yielded to a post's qualified holders
+        self.yielded = 0
         self.hull: list[_Pt] = []
         #: every exact weighted optimum found (also those not on the hull)
         self.optima: list[_Pt] = []
@@ -179,6 +183,7 @@ def _run(client: Client, points: list[Point], extra: dict, state: _State) -> lis
             row.pop("_seconds", None)
             rows[index[fut.key]] = row
             state.solves += 1
+            state.yielded += bool(row.get("yielded_free"))
             if state.progress is not None:
                 state.progress(
                     {"done": state.solves, "status": row.get("status"), "moves": row.get("moves")}

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from placement.api import solve
+from placement.api import solve, yielded_seats_free
 from placement.errors import PlacementError
 from placement.i18n import render
 from placement.model.compile import Basis, basis_settings, compile_basis
@@ -260,6 +260,9 @@ def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]
         "message": render(result.outcome.message or ""),
     }
     row["moves"] = None if a is None else moves_of(base, a)
+    # seats yielded to qualified holders left empty: the point is exact for the seats
+    # as counted before the solve; placement.solve would give them back
+    row["yielded_free"] = 0 if a is None else len(yielded_seats_free(compiled, a))
     row["fit_cost"] = None if a is None else base.cost_of(a)
     row["mean_jpm"] = None if a is None else mean_jpm(compiled, base, a)
     row["fit_bound"] = None

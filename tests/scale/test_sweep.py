@@ -390,6 +390,55 @@ def front(small, client):
     return placement.frontier(small, client=client, between=2, max_points=1000, time_limit=5)
 
 
+def test_a_frontier_point_counts_the_seats_yielded_and_left_empty():
+    """A frontier point is the exact optimum for the seats as counted before the solve:
+    it gives no seat back (placement.solve does) and counts those who yielded a seat
+    that stayed empty, for the frontier's note. A (who meets P1's rules) leaves for P2
+    when moves are free, and the one seat it leaves was yielded by C and D; when a move
+    costs a lot, A stays and nothing is left empty."""
+    from placement.scale.frontier import BASE_SETTINGS
+    from placement.scale.sweep import resolved_settings
+    from placement.scale.tasks import Point, Task, data_key, solve_point
+    from tests.model.test_reasons import org as frames
+
+    e, p, u = frames(
+        [
+            ("A", "S1", "P1", "3", {}),
+            ("B", "D3", "P1", "5", {}),
+            ("C", "D3", "P1", "4", {}),
+            ("D", "D3", "P1", "3", {}),
+        ],
+        [("P1", "U1", "2", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
+    )
+    sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
+    raw = apply_settings(resolved_settings(sc), BASE_SETTINGS, sc.source)
+    task = Task(0, raw, data_key(sc))
+    free = solve_point(Point(task, 1, 0), sc.organization())
+    dear = solve_point(Point(task, 1, 10**6), sc.organization())
+    assert (free["moves"], free["yielded_free"]) == (3, 2)  # A moves, C and D unplaced
+    assert (dear["moves"], dear["yielded_free"]) == (2, 0)  # A stays; C, D yield
+    r = placement.solve(sc.with_settings(objective={"weights": {"continuity": 0}}))
+    assert r.kpis["moves"] == 2 and not r.warnings  # C is given A's seat back
+
+
+@pytest.mark.slow
+def test_the_frontier_says_when_its_points_leave_yielded_seats_empty(client):
+    from tests.model.test_reasons import org as frames
+
+    e, p, u = frames(
+        [("A", "S1", "P1", "3", {}), ("C", "D3", "P1", "4", {}), ("D", "D3", "P1", "3", {})],
+        [("P1", "U1", "1", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
+    )
+    sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
+    front = placement.frontier(sc, client=client, between=0)
+    said = [n for n in front.notes if "left empty a seat of a functional post" in n]
+    assert len(said) == 1
+    n, solves = map(int, said[0].split(" solves ", 1)[0].split(" of the "))
+    # the best-fit end moves A and leaves its seat empty; the fewest-moves end does not
+    assert solves == front.solves and 1 <= n < solves
+    assert front.table["moves"].tolist() == [2, 3]  # C and D yield at both ends
+
+
 @pytest.mark.slow
 def test_frontier_is_monotone_and_exact_where_it_says(front):
     t = front.table
