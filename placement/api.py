@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -24,7 +25,7 @@ from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
 from placement.relax import RELAXABLE, describe, relax_problem
-from placement.solvers import get_solver
+from placement.solvers import flow_again, get_solver
 from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
 
 
@@ -154,10 +155,13 @@ def _give_seats_back(
     """Seats of a post left empty by their holders (a better post elsewhere) go back
     to its holders who yielded it to those who meet its rules
     (``qualified_holders_first``), in the post's ranking: compiled again with their
-    edge back and solved again, in the budget left. A round is kept only when no
-    post it gives back keeps fewer of its holders who meet the rules (they still
-    come first), and the cost and the status are no worse."""
+    edge back and solved again, in the budget left: by the flow from the optimum
+    before where it applies (:mod:`placement.solvers.flow_again`: exact, a fraction
+    of a solve), else from scratch with the placement before as a hint. A round is
+    kept only when no post it gives back keeps fewer of its holders who meet the
+    rules (they still come first), and the cost and the status are no worse."""
     reclaim = None
+    scratch = outcome.seconds  # a solve from scratch: the first one
     # each round a compile and a solve: a holder given a seat back may still leave it
     # for a better post, freeing it for the next
     for _ in range(compiled.config.eligibility.give_back_rounds):
@@ -168,10 +172,14 @@ def _give_seats_back(
         before = outcome.assignment
         if back is None or before is None:
             break
+        new = back if reclaim is None else back & ~reclaim  # given back in this round
         reclaim = back if reclaim is None else reclaim | back
         again = scenario.compile(ref_ids, reclaim=reclaim)
-        # the placement so far still holds (the new problem only adds edges): a hint
-        out, why = _run(again.problem, solver, dataclasses.replace(options, hint=before))
+        out = _flow_again(again, compiled, outcome, new, solver, options, scratch)
+        why = reason
+        if out is None:
+            # the placement so far still holds (the new problem only adds edges): a hint
+            out, why = _run(again.problem, solver, dataclasses.replace(options, hint=before))
         if out.assignment is None or np.array_equal(out.assignment, before):
             break  # nothing given back takes a seat: keep the warning
         # compared in the new problem: with objective priorities the levels' weights
@@ -184,6 +192,42 @@ def _give_seats_back(
             break
         compiled, outcome, reason = again, out, why
     return compiled, outcome, reason
+
+
+def _flow_again(
+    again: Compiled,
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    new: np.ndarray,
+    solver,
+    options: SolveOptions,
+    scratch: float,
+) -> SolveOutcome | None:
+    """The optimum of ``again`` (``compiled`` with the edges of ``new``, the holders
+    given their post back in this round) from the flow optimum before, by
+    :func:`~placement.solvers.flow_again.solve_again`, in no more than ``scratch``
+    seconds (what the first solve took); None when the round is to be solved from
+    scratch (another solver, the method does not apply, or it took too long)."""
+    if solver not in ("auto", "flow") or outcome.solver != "flow":
+        return None
+    if outcome.status is not Status.OPTIMAL or outcome.assignment is None:
+        return None
+    t0 = time.perf_counter()
+    p = again.problem
+    cur = p.current_pos[p.edge_emp]
+    added = new[p.edge_emp] & (p.edge_pos == cur)
+    # never longer than a solve from scratch is expected to take, nor past the limit
+    left = options.remaining()
+    seconds = scratch if left is None else min(scratch, left)
+    got = flow_again.solve_again(p, compiled.problem, outcome.assignment, added, seconds)
+    if got is None:
+        return None
+    a, moved = got
+    cost = p.cost_of(a)
+    log = [*outcome.log, f"solved again from the placement before: {moved} people moved"]
+    return SolveOutcome(
+        Status.OPTIMAL, a, cost, cost, "flow", time.perf_counter() - t0, "", log, outcome.reason
+    )
 
 
 def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray | None:

@@ -1,0 +1,123 @@
+"""The flow solved again from the optimum before a few edges were added
+(:mod:`placement.solvers.flow_again`): the seats given back."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+import placement
+import placement.solvers.flow_again as flow_again
+from placement.model.check import violations
+from placement.solvers.flow import fold_ties, solve_flow
+from placement.solvers.flow_again import solve_again
+from tests.oracle import milp_optimum
+from tests.strategies import problems
+
+
+def without(p, drop: np.ndarray):
+    """``p`` without the edges ``drop`` (bool per edge)."""
+    keep = ~drop
+    counts = np.bincount(p.edge_emp[keep], minlength=p.n_employees)
+    return dataclasses.replace(
+        p,
+        indptr=np.concatenate([[0], np.cumsum(counts)]),
+        edge_pos=p.edge_pos[keep],
+        edge_cost=p.edge_cost[keep],
+        edge_weight=p.edge_weight[keep],
+        tie_levels=[(te[keep], tu) for te, tu in p.tie_levels],
+    )
+
+
+@st.composite
+def grown(draw):
+    """(new, old, added): a random network problem, optionally with a tie level, and
+    the same problem without a few of its edges (never a pinned one)."""
+    p = draw(problems(max_n=10, max_m=5))
+    rng = np.random.default_rng(draw(st.integers(0, 2**31 - 1)))
+    if draw(st.booleans()):  # a tie-break level, its largest value on every employee
+        te = rng.integers(0, 4, size=p.n_edges)
+        p = dataclasses.replace(p, tie_levels=[(te, np.full(p.n_employees, 4))])
+    pinned = p.pinned[p.edge_emp] == p.edge_pos
+    added = (rng.random(p.n_edges) < draw(st.floats(0.05, 0.5))) & ~pinned
+    return p, without(p, added), added
+
+
+@settings(max_examples=150, deadline=None)
+@given(grown())
+def test_solved_again_is_an_optimum_of_the_grown_problem(case):
+    """From the old optimum, the grown problem's optimum: the same folded cost as the
+    flow from scratch (the tie-breaks included), every rule kept, and its cost the
+    MILP oracle's."""
+    new, old, added = case
+    before, _, _ = solve_flow(old)
+    if before is None:
+        return
+    got = solve_again(new, old, before, added)
+    event("solved again" if got is not None else "from scratch")
+    full, _, _ = solve_flow(new)
+    assert full is not None  # the old optimum is a placement of the grown problem
+    if got is None:
+        assert new.min_fill_penalty or not new.is_network or new.tie_levels
+        return
+    a, moved = got
+    assert moved == int((a != before).sum())
+    assert violations(new, a) == []
+    folded, _ = fold_ties(new)
+    assert folded.cost_of(a) == folded.cost_of(full)
+    assert new.cost_of(a) == milp_optimum(new)
+
+
+def test_a_placement_that_is_not_the_old_optimum_is_refused():
+    """The potentials prove the placement given optimal first: a worse one is refused
+    (the caller solves from scratch) rather than made a wrong answer."""
+    from placement.model.problem import from_dense
+
+    new = from_dense([[0, 5], [5, 0]], [1, 1], unplaced_cost=100)
+    added = np.zeros(new.n_edges, dtype=bool)
+    best, _, _ = solve_flow(new)
+    assert solve_again(new, new, best, added)[1] == 0  # nothing added: nothing moves
+    assert solve_again(new, new, np.array([1, 0], dtype=np.int32), added) is None
+
+
+def test_it_gives_up_past_its_time():
+    """Past ``seconds`` (checked between new edges) it gives up: the caller solves
+    from scratch, as it would without it."""
+    from placement.model.problem import from_dense
+
+    new = from_dense([[0, 5], [5, 0]], [1, 1], unplaced_cost=100)
+    added = np.array([False, True, False, False])  # employee 0 → position 1
+    old = without(new, added)
+    best, _, _ = solve_flow(old)
+    assert solve_again(new, old, best, added, seconds=60.0) is not None
+    assert solve_again(new, old, best, added, seconds=0.0) is None
+
+
+def test_the_bundled_quota_gives_its_seat_back_without_a_second_solve(monkeypatch):
+    """quota gives one seat of P0093 back: solved again from the first placement, with
+    the same placement as a solve from scratch."""
+    r = placement.solve("scenarios/tebo/quota.yaml")
+    assert any("solved again from the placement before" in line for line in r.outcome.log)
+    monkeypatch.setattr(flow_again, "solve_again", lambda *args: None)
+    scratch = placement.solve("scenarios/tebo/quota.yaml")
+    assert not any("solved again" in line for line in scratch.outcome.log)
+    assert np.array_equal(r.assignment, scratch.assignment)
+    assert r.kpis["moves"] == scratch.kpis["moves"] == 197
+
+
+@pytest.mark.parametrize("relaxed", [False, True])
+def test_relaxed_minimums_and_side_constraints_are_solved_from_scratch(relaxed):
+    from placement.model.problem import from_dense
+
+    p = from_dense([[0, 5], [5, 0]], [1, 1], unplaced_cost=100, min_fill=[1, 0])
+    q = (
+        dataclasses.replace(p, min_fill_penalty=7)
+        if relaxed
+        else dataclasses.replace(p, max_moves=1)
+    )
+    best, _, _ = solve_flow(p)
+    assert solve_again(q, q, best, np.zeros(q.n_edges, dtype=bool)) is None
