@@ -50,14 +50,15 @@ def solve_again(
     is ``old`` plus the edges ``added`` (bool per edge of ``new``), and how many
     people it moved; None when that does not hold or the method does not apply (see
     the module docstring), or when it has taken more than ``seconds`` (checked
-    between new edges: the caller then solves from scratch, e.g. within the time the
-    first solve took)."""
+    between Bellman–Ford's passes and between new edges: the caller then solves from
+    scratch, e.g. within the time the first solve took). ``assignment`` is not
+    changed."""
     deadline = None if seconds is None else time.perf_counter() + seconds
     folded = _same_network(new, old, added)
     if folded is None:
         return None
-    net = _Residual(folded, np.asarray(assignment, dtype=np.int64), added)
-    if not net.feasible() or not net.potentials():
+    net = _Residual(folded, np.array(assignment, dtype=np.int64), added)  # a copy
+    if not net.feasible() or not net.potentials(deadline):
         return None
     start = net.a.copy()
     for e in np.flatnonzero(added).tolist():
@@ -160,9 +161,10 @@ class _Residual:
             or (self.ufill < self.umin).any()
         )
 
-    def potentials(self) -> bool:
+    def potentials(self, deadline: float | None = None) -> bool:
         """Bellman–Ford from the virtual root; False without convergence (then the
-        placement is not an optimum: a negative cycle)."""
+        placement is not an optimum: a negative cycle), or past ``deadline`` (a
+        ``time.perf_counter()`` value: long chains need many passes)."""
         p, m, sink = self.p, self.m, self.sink
         placed = self.a >= 0
         used = np.zeros(p.n_edges, dtype=bool)
@@ -178,6 +180,8 @@ class _Residual:
         u_down = np.flatnonzero(self.ufill > self.umin)  # sink → unit
         d = self.d
         for _ in range(len(d) + 1):
+            if deadline is not None and time.perf_counter() > deadline:
+                return False
             de = np.minimum(0, d[self.src] - self.now)
             nd = d.copy()
             if len(fwd):

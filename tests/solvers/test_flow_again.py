@@ -89,12 +89,31 @@ def test_it_gives_up_past_its_time():
     from scratch, as it would without it."""
     from placement.model.problem import from_dense
 
-    new = from_dense([[0, 5], [5, 0]], [1, 1], unplaced_cost=100)
+    new = from_dense([[0, -5], [1, 0]], [1, 1], unplaced_cost=100)
     added = np.array([False, True, False, False])  # employee 0 → position 1
     old = without(new, added)
     best, _, _ = solve_flow(old)
-    assert solve_again(new, old, best, added, seconds=60.0) is not None
-    assert solve_again(new, old, best, added, seconds=0.0) is None
+    given = best.astype(np.int64)
+    a, moved = solve_again(new, old, given, added, seconds=60.0)
+    assert a.tolist() == [1, 0] and moved == 2  # they swap
+    assert solve_again(new, old, given, added, seconds=0.0) is None
+    assert np.array_equal(given, best)  # the placement given is left as it was
+
+
+def test_a_long_chain_of_potentials_gives_up_in_time():
+    """Bellman–Ford needs a pass per link of a chain (each employee preferring the
+    next one's full post): its passes stop at the deadline too, not only the edges."""
+    from placement.model.problem import from_dense
+
+    n = 60
+    cost = np.full((n, n), 1000)
+    cost[np.arange(n), np.arange(n)] = 0  # each holds post i
+    cost[np.arange(n - 1), np.arange(1, n)] = -1  # and would rather have post i + 1
+    new = from_dense(cost, np.ones(n, dtype=int), unplaced_cost=5000)
+    added = np.zeros(new.n_edges, dtype=bool)
+    best, _, _ = solve_flow(new)
+    assert solve_again(new, new, best, added, seconds=60.0) is not None
+    assert solve_again(new, new, best, added, seconds=0.0) is None
 
 
 def test_the_bundled_quota_gives_its_seat_back_without_a_second_solve(monkeypatch):
