@@ -187,10 +187,9 @@ def reasons(result: Result) -> pd.DataFrame:
 
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     # per post, its seats given back after a holder moved on (see api._give_seats_back)
-    given_back = np.bincount(
-        cur[ctx.reclaimed if ctx.reclaimed is not None else np.zeros(n, dtype=bool)],
-        minlength=p.n_positions,
-    )
+    given_back = np.zeros(p.n_positions, dtype=np.int64)
+    if ctx.reclaimed is not None:
+        given_back = np.bincount(cur[ctx.reclaimed], minlength=p.n_positions)
     for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
@@ -295,12 +294,10 @@ def reasons(result: Result) -> pd.DataFrame:
                 )
                 points = own_gain
             if came:  # seats of the post that went to people who did not hold it
-                text = join("; ", [text, _newcomers(came, c, mine, pinned, score_at, named)])
-                if (
-                    proven
-                    and np.isnan(points)
-                    and not _all_score_more(came, c, mine, pinned, score_at)
-                ):
+                gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
+                text = join("; ", [text, _newcomers(came, c, gap, named)])
+                if proven and np.isnan(points) and any(d < 0.005 for d in gap.values()):
+                    # one scores no more than this holder: the plan's total chose
                     text = join("; ", [text, msg("reason.plan_total")])
             set_row(i, "over_formasi", text, points)
             continue
@@ -537,27 +534,21 @@ def _golongan(ctx: Context, i: int) -> str:
     return f"{text} (= {pns})" if text.upper() in levels.PPPK_RANKS else pns
 
 
-def _newcomers(came: list[int], c: int, mine: float, pinned, score_at, named) -> Message:
-    """``2 seat(s) went to newcomers: A (scores 3.0 points more there), B (pinned
-    there)``: those placed in post ``c`` who did not hold it, each against the score
-    ``mine`` of the holder the reason is for."""
+def _newcomers(came: list[int], c: int, gap: dict[int, float], named) -> Message:
+    """``2 seat(s) went to people who did not hold it: A (scores 3.0 points more
+    there), B (pinned there)``: those placed in post ``c`` who did not hold it, each
+    with their score there minus this holder's (``gap``; the pinned have none)."""
 
     def one(j: int) -> Message:
-        if pinned[j] == c:
+        if j not in gap:
             return msg("reason.kept_pinned", who=named(j))
-        d = _or_low(score_at(j, c)) - mine
+        d = gap[j]
         if abs(d) < 0.005:
             return msg("reason.newcomer_even", who=named(j))
         key = "reason.newcomer_more" if d > 0 else "reason.newcomer_less"
         return msg(key, who=named(j), points=abs(_pts(d)))
 
     return msg("reason.over_formasi_newcomers", n=len(came), who=_first_named(came, one))
-
-
-def _all_score_more(came: list[int], c: int, mine: float, pinned, score_at) -> bool:
-    """Every newcomer in post ``c`` was pinned there or scores more there than
-    ``mine``."""
-    return all(pinned[j] == c or _or_low(score_at(j, c)) - mine >= 0.005 for j in came)
 
 
 def _or_low(score: float | None) -> float:

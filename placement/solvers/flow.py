@@ -93,11 +93,28 @@ def solve_flow(problem: Problem, ties: bool = True) -> tuple[np.ndarray | None, 
     return _solve_network(problem)
 
 
+def network_bounds(problem: Problem):
+    """What the network of :func:`_network` allows, shared with the re-solve from an
+    optimum (:mod:`placement.solvers.flow_again`): the edges kept (bool per edge: a
+    pinned employee keeps the pinned one only), who has an unplaced arc (bool per
+    employee: not must-place, not pinned), the position minimums (capped at the
+    headcount), the unit caps (``NO_LIMIT`` as the roster's size) and the unit
+    minimums (capped at the cap when they are soft)."""
+    n, pinned = problem.n_employees, problem.pinned
+    keep = (pinned[problem.edge_emp] < 0) | (pinned[problem.edge_emp] == problem.edge_pos)
+    has_out = ~(problem.must_place | (pinned >= 0))
+    mf = np.minimum(problem.min_fill, problem.capacity)
+    unit_cap = np.where(problem.unit_cap == NO_LIMIT, n, problem.unit_cap)
+    soft = problem.min_fill_penalty > 0
+    umin = np.minimum(problem.unit_min, unit_cap) if soft else problem.unit_min
+    return keep, has_out, mf, unit_cap, umin
+
+
 def _solve_network(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
     n = problem.n_employees
-    edge_emp, edge_pos = problem.edge_emp, problem.edge_pos
+    edge_emp = problem.edge_emp
     pinned = problem.pinned
-    keep = (pinned[edge_emp] < 0) | (pinned[edge_emp] == edge_pos)
+    keep, has_out, mf, unit_cap, umin = network_bounds(problem)
     pinned_ok = np.zeros(n, dtype=bool)
     pinned_ok[edge_emp[keep & (pinned[edge_emp] >= 0)]] = True
     missing_pin = (pinned >= 0) & ~pinned_ok
@@ -113,14 +130,8 @@ def _solve_network(problem: Problem) -> tuple[np.ndarray | None, Status, str]:
             ),
         )
     e_idx = None if keep.all() else np.flatnonzero(keep)  # None: every edge
-    must = problem.must_place | (pinned >= 0)
-    free = np.flatnonzero(~must)
-
-    cap = problem.capacity
-    mf = np.minimum(problem.min_fill, cap)
-    unit_cap = np.where(problem.unit_cap == NO_LIMIT, n, problem.unit_cap)
+    free = np.flatnonzero(has_out)
     soft = problem.min_fill_penalty > 0
-    umin = np.minimum(problem.unit_min, unit_cap) if soft else problem.unit_min
     if (umin > unit_cap).any():
         u = int(np.flatnonzero(umin > unit_cap)[0])
         return (

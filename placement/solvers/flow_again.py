@@ -35,8 +35,8 @@ import time
 
 import numpy as np
 
-from placement.model.problem import NO_LIMIT, Problem
-from placement.solvers.flow import fold_ties
+from placement.model.problem import Problem
+from placement.solvers.flow import fold_ties, network_bounds
 
 
 def solve_again(
@@ -117,12 +117,10 @@ class _Residual:
         self.m, self.k, self.sink = m, k, m + k
         self.pu = p.position_unit.astype(np.int64)
         self.cap = p.capacity
-        self.mf = np.minimum(p.min_fill, p.capacity)
-        self.ucap = np.where(p.unit_cap == NO_LIMIT, n, p.unit_cap)
-        self.umin = p.unit_min
-        self.has_out = ~(p.must_place | (p.pinned >= 0))  # an unplaced arc
+        # as the flow backend's network: the hard minimums as lower bounds
+        keep, self.has_out, self.mf, self.ucap, self.umin = network_bounds(p)
         # edges an employee may take: the pinned one only; new edges once inserted
-        self.open = ((p.pinned[p.edge_emp] < 0) | (p.pinned[p.edge_emp] == p.edge_pos)) & ~added
+        self.open = keep & ~added
         order = np.argsort(self.pu, kind="stable")
         self.unit_posts = np.split(order, np.searchsorted(self.pu[order], np.arange(1, k)))
         self.d = np.zeros(m + k + 1, dtype=np.int64)

@@ -259,11 +259,11 @@ def test_over_formasi_names_who_took_the_other_seats():
         )
 
 
-def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
-    """Two seats; A meets the rules and leaves for P2 (JPM 100 there against 60);
-    of B, C, D who miss them, B (JPM 100) keeps the one seat left, C (80) is next in
-    turn for the seat A left, D (60) yields and is named last, with both named."""
-    e, p, u = org(
+def seat_left_empty():
+    """Frames: P1 (JF, two seats) held by A, who meets its rules and would rather
+    hold P2 (JPM 100 there against 60), and by B, C, D, who miss them (JPM 100, 80,
+    60): one seat is left to them, and A's seat is left empty when A moves."""
+    return org(
         [
             ("A", "S1", "P1", "3", {}),
             ("B", "D3", "P1", "5", {}),
@@ -272,6 +272,13 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         ],
         [("P1", "U1", "2", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
     )
+
+
+def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
+    """Two seats; A meets the rules and leaves for P2 (JPM 100 there against 60);
+    of B, C, D who miss them, B (JPM 100) keeps the one seat left, C (80) is next in
+    turn for the seat A left, D (60) yields and is named last, with both named."""
+    e, p, u = seat_left_empty()
     r = solve((e, p, u), eligibility={"career": "off"})
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P2", "B": "P1", "C": "P1", "D": ""}

@@ -399,17 +399,9 @@ def test_a_frontier_point_counts_the_seats_yielded_and_left_empty():
     from placement.scale.frontier import BASE_SETTINGS
     from placement.scale.sweep import resolved_settings
     from placement.scale.tasks import Point, Task, data_key, solve_point
-    from tests.model.test_reasons import org as frames
+    from tests.model.test_reasons import seat_left_empty
 
-    e, p, u = frames(
-        [
-            ("A", "S1", "P1", "3", {}),
-            ("B", "D3", "P1", "5", {}),
-            ("C", "D3", "P1", "4", {}),
-            ("D", "D3", "P1", "3", {}),
-        ],
-        [("P1", "U1", "2", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
-    )
+    e, p, u = seat_left_empty()
     sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
     raw = apply_settings(resolved_settings(sc), BASE_SETTINGS, sc.source)
     task = Task(0, raw, data_key(sc))
