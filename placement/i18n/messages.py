@@ -1094,13 +1094,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "
-        "may go to holders who miss them too, pinned there first, then by their JPM there "
-        "(to one decimal), then golongan, then NIP: {kept}; this holder's JPM there: {jpm}",
+        "may go to holders who miss them too, pinned there first, then those the rules "
+        "open no other post to, then by their JPM there (to one decimal), then golongan, "
+        "then NIP: {kept}; this holder's JPM there: {jpm}{elsewhere}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
         "formasinya, dan {left} dapat diisi pemegang yang juga tidak memenuhi "
-        "syarat, yang dikunci di sana lebih dulu, lalu menurut JPM mereka di jabatan itu "
-        "(satu desimal), lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}",
+        "syarat, yang dikunci di sana lebih dulu, lalu yang tidak memenuhi syarat "
+        "jabatan lain mana pun, lalu menurut JPM mereka di jabatan itu (satu desimal), "
+        "lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}{elsewhere}",
     ),
     "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
     "reason.seats_left_back": (
@@ -1109,6 +1111,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
+    "reason.kept_alone": (
+        "{who} (no other post open to them)",
+        "{who} (tidak ada jabatan lain yang terbuka baginya)",
+    ),
+    "reason.posts_elsewhere": (
+        "; the rules open {n} other post(s) to this holder",
+        "; syarat membuka {n} jabatan lain bagi pemegang ini",
+    ),
     "reason.kept_back": (
         "{who} (JPM {jpm}; next in turn for a seat left empty)",
         "{who} (dengan JPM {jpm}; berikutnya untuk formasi yang ditinggalkan kosong)",

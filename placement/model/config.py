@@ -77,7 +77,8 @@ class Eligibility(_Strict):
     incumbents_eligible: bool = True
     #: a post's holders who meet its rules come first: holders who keep it only by
     #: ``incumbents_eligible`` (education, field … missed) may take only the seats
-    #: those leave (pinned first, then the best JPM there, then golongan, then by id).
+    #: those leave (pinned first, then those the rules open no other post to, then the
+    #: best JPM there, then golongan, then by id).
     #: ``jf``: in functional posts (professions); ``all``: in every post; ``none``:
     #: all holders compete alike
     qualified_holders_first: Literal["jf", "all", "none"] = "jf"

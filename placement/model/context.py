@@ -93,9 +93,11 @@ class Context:
         self.holders_meeting_rules: np.ndarray | None = None
         self.yields_own_post: np.ndarray | None = None
         #: per post some holder yields: the holders who miss its rules yet keep its
-        #: seats left (pinned first, then by JPM there), and per employee that JPM
+        #: seats left (pinned first, then those with no other post open, then by JPM
+        #: there), and per employee that JPM and the count of other posts open
         self.seats_left_to: dict[int, list[int]] = {}
         self.own_post_jpm: np.ndarray | None = None
+        self.posts_elsewhere: np.ndarray | None = None
         #: per employee: holds their post and meets its rules; among those who yield,
         #: their place in their post's ranking (-1: none); given back a seat left empty
         #: by its holder in an earlier solve (``reclaim``)

@@ -64,7 +64,13 @@ def eligible_edges(
     cur = ctx.emp("current_pos")
     incumbents = np.flatnonzero((cur >= 0) & ~excluded) if policy.incumbents_eligible else None
     if incumbents is not None:
-        who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim)
+        # per employee, the posts besides their own that the rules open to them
+        # (banned pairs not counted): who has nowhere else keeps a seat left first
+        elsewhere = np.bincount(edge_emp, minlength=n)
+        if len(bans[0]):
+            banned = find_pairs(*edges, *bans)[1]
+            elsewhere -= np.bincount(bans[0][banned], minlength=n)
+        who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
     who = np.flatnonzero(pins >= 0)
@@ -110,14 +116,18 @@ def incumbents_keeping(
     edges: tuple[np.ndarray, np.ndarray],
     pins: np.ndarray,
     reclaim: np.ndarray | None = None,
+    elsewhere: np.ndarray | None = None,
 ) -> np.ndarray:
     """The incumbents among ``who`` whose own post stays open to them
     (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
     edges the rules allow), and those who hold it without meeting them in the seats
     left by the others (``qualified_holders_first``; holders pinned to another post
-    claim no seat): pinned there first, then the best JPM there (to one decimal, as
-    the reasons quote it; not assessed last), then the higher golongan (as
-    ``keep_incumbents``), then by id. ``qualified_holders_first: jf`` (the default)
+    claim no seat): pinned there first, then those whom the rules open no other post
+    (``elsewhere``: per employee, the count of such posts; None: all count 0), so
+    that a holder who could go elsewhere is not kept while one who cannot is left
+    without a post, then the best JPM there (to one decimal, as the reasons quote it;
+    not assessed last), then the higher golongan (as ``keep_incumbents``), then by
+    id. ``qualified_holders_first: jf`` (the default)
     applies this to functional posts only. A closed post (formasi 0) keeps every
     holder's edge, as before: it has no seat to give.
 
@@ -129,7 +139,7 @@ def incumbents_keeping(
 
     Sets ``ctx.meets_own_post``, ``ctx.holders_meeting_rules``,
     ``ctx.yields_own_post``, ``ctx.yield_rank`` and ``ctx.reclaimed`` (and, for the
-    reasons, ``ctx.seats_left_to`` and ``ctx.own_post_jpm``)."""
+    reasons, ``ctx.seats_left_to``, ``ctx.own_post_jpm`` and ``ctx.posts_elsewhere``)."""
     m = ctx.n_positions
     cur = ctx.emp("current_pos").astype(np.int64)
     meets = find_pairs(*edges, who, cur[who])[1]
@@ -156,7 +166,8 @@ def incumbents_keeping(
     _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
-    order = np.lexsort((id_rank, golongan, by_jpm, pins[g] != post, post))
+    other = np.zeros(len(g), dtype=bool) if elsewhere is None else elsewhere[g] > 0
+    order = np.lexsort((id_rank, golongan, by_jpm, other, pins[g] != post, post))
     at, post = at[order], post[order]
     # place within the post; a holder given a seat back takes it on top, not in turn
     extra = back[who[at]]
@@ -169,6 +180,9 @@ def incumbents_keeping(
     # for the reasons: who keeps a post's seats left, in rank order, and the JPM ranked
     ctx.own_post_jpm = np.full(ctx.n_employees, np.nan)
     ctx.own_post_jpm[who[at]] = jpm[order]
+    ctx.posts_elsewhere = np.zeros(ctx.n_employees, dtype=np.int64)
+    if elsewhere is not None:
+        ctx.posts_elsewhere[who[at]] = elsewhere[who[at]]
     bounds = np.searchsorted(post, np.append(np.unique(post), m))
     ctx.seats_left_to = {
         int(post[lo]): who[at[lo:hi][keeps[lo:hi]]].tolist()

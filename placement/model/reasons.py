@@ -154,7 +154,15 @@ def reasons(result: Result) -> pd.DataFrame:
             return msg("reason.kept_pinned", who=named(j))
         if ctx.reclaimed is not None and ctx.reclaimed[j]:  # after the others, see api
             return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
+        if alone(j, i):
+            return msg("reason.kept_alone", who=named(j))
         return msg("reason.kept_jpm", who=named(j), jpm=jpm_there(j, tied=i))
+
+    def alone(j: int, i: int) -> bool:
+        """``j`` kept a seat left ahead of ``i`` as the rules open no other post to
+        ``j`` and some to ``i``."""
+        other = ctx.posts_elsewhere
+        return other is not None and other[j] == 0 and other[i] > 0
 
     def jpm_there(j: int, tied: int) -> Message | float:
         """``j``'s JPM in their own post as the seats left were ranked by, with their
@@ -228,9 +236,16 @@ def reasons(result: Result) -> pd.DataFrame:
                     if not given_back[c]
                     else msg("reason.seats_left_back", left=left, back=int(given_back[c])),
                     kept=_first_named(kept_left, functools.partial(ranked, c=c, i=i)),
+                    # the golongan where it decided against the holder just above
                     jpm=jpm_there(i, tied=rivals[-1])
-                    if rivals
+                    if rivals and not alone(rivals[-1], i)
                     else _jpm_there(ctx.own_post_jpm, i),
+                    elsewhere=msg(
+                        "reason.posts_elsewhere",
+                        n=int(ctx.posts_elsewhere[i]),  # type: ignore[index]
+                    )
+                    if any(alone(j, i) for j in rivals)
+                    else "",
                 )
             else:
                 text = msg("reason.qualified_first_full", **common)

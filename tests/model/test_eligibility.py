@@ -79,9 +79,10 @@ def _jpm(emp, pos, i: int, j: int) -> float:
 def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_left(frames):
     """``qualified_holders_first``, pair by pair: of a post's holders who miss its
     rules, only as many keep their edge to it as seats its holders who meet them
-    leave (all of them where the post is closed), the best JPM there first (to one
-    decimal), then the higher golongan, then by id; every other edge is the same as
-    with ``none``; ``jf`` looks at JF posts only."""
+    leave (all of them where the post is closed), those the rules open no other post
+    to first, then the best JPM there (to one decimal), then the higher golongan,
+    then by id; every other edge is the same as with ``none``; ``jf`` looks at JF
+    posts only."""
     base = placement.Scenario.from_frames(*frames)
     opts = {"max_grade_drop": None, "max_grade_rise": None, "career": "off"}
     none = base.with_settings(eligibility={**opts, "qualified_holders_first": "none"}).compile()
@@ -108,6 +109,7 @@ def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_lef
             ranked = sorted(
                 missing,
                 key=lambda i: (
+                    any(e == i and q != j for e, q in meets),  # another post open to i
                     -np.round(_jpm(emp, pos, i, j), 1)
                     if _jpm(emp, pos, i, j) == _jpm(emp, pos, i, j)
                     else np.inf,

@@ -287,9 +287,9 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
     assert text.endswith(
         "its 1 holder(s) who meet them come first for its 2 seat(s), and 1 more seat(s), "
         "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
-        "pinned there first, then by their JPM there (to one decimal), then golongan, then "
-        "NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left empty); this "
-        "holder's JPM there: 60.0"
+        "pinned there first, then those the rules open no other post to, then by their JPM "
+        "there (to one decimal), then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next "
+        "in turn for a seat left empty); this holder's JPM there: 60.0"
     ), text
     assert not r.warnings
 
@@ -309,8 +309,9 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
     for r, text in _e2_yields_p1(e, p, u):
         assert text.endswith(
             "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
-            "may go to holders who miss them too, pinned there first, then by their JPM "
-            "there (to one decimal), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
+            "may go to holders who miss them too, pinned there first, then those the rules "
+            "open no other post to, then by their JPM there (to one decimal), then golongan, "
+            "then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
         )
         assert r.compiled.context.yields_own_post.sum() == 1
@@ -350,6 +351,31 @@ def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
         assert text.endswith(
             "then golongan, then NIP: E3 (JPM 100.0, golongan III/c), E4 (JPM 100.0, golongan "
             "III/b); this holder's JPM there: 100.0, golongan III/a"
+        ), text
+
+
+def test_qualified_first_keeps_the_holder_with_nowhere_else():
+    """One seat left for two holders who miss the rules, both at JPM 100 there: E3
+    (higher golongan) could take P2, E2 (D3) no other post; E2 keeps the seat and E3
+    moves to P2, where the golongan alone would have left E2 without a post. The
+    reason says on what ground, and how many posts the rules open to E3."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "D3", "P1", "4", {"rank": "III/a"}),
+            ("E3", "S1", "P1", "4", {"rank": "III/c", "field": "Hukum"}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"}), ("P2", "U1", "1", "4", {"fields": "Hukum"})],
+    )
+    for rows in ([0, 1, 2], [2, 0, 1]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u), eligibility={"career": "off"})
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", "E2": "P1", "E3": "P2"}
+        code, text = why(r, "E3")
+        assert code == "qualified_first"
+        assert text.endswith(
+            "then NIP: E2 (no other post open to them); this holder's JPM there: 100.0; "
+            "the rules open 1 other post(s) to this holder"
         ), text
 
 
@@ -805,7 +831,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
             meeting = int(comp.context.holders_meeting_rules[c])
             assert f"its {meeting} holder(s) who meet them" in text
-            _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post, a)
+            _check_seats_left(text, i, c, frames, ids, cur, comp.context.yields_own_post, a, p)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -901,13 +927,15 @@ def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
         assert any(_score(p, j, c) <= mine + 0.005 for j in came), text
 
 
-def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
+def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     """The holders a ``qualified_first`` reason names as keeping the seats left hold
-    that post (before and after), do not yield it, and rank above this holder there: a higher JPM
-    (computed here from the frames: capped sum of levels over the sum of the
-    standard; to one decimal, as quoted), or the same JPM and a higher golongan, or
-    both the same and a lower NIP. Where a JPM ties with this holder's, both
-    golongan are quoted."""
+    that post (before and after), do not yield it, and rank above this holder there:
+    no other post open to them (counted from the problem's edges: the posts besides
+    their own) where this holder has some, or a higher JPM (computed here from the
+    frames: capped sum of levels over the sum of the standard; to one decimal, as
+    quoted), or the same JPM and a higher golongan, or both the same and a lower NIP.
+    Where a JPM ties with this holder's, both golongan are quoted; where a holder is
+    named for having no other post, the count of this holder's is quoted."""
     if "more seat(s)" not in text:
         return
     employees, positions, _units = frames
@@ -928,7 +956,12 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
         r = employees.iloc[j]["rank"]
         return RANKS.index(r) if r in RANKS else -1
 
+    def elsewhere(j: int) -> int:
+        return sum(int(q) != c for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]])
+
     def ranks_above(j: int) -> bool:
+        if (elsewhere(j) == 0) != (elsewhere(i) == 0):
+            return elsewhere(j) == 0
         mj, mi = as_quoted(jpm(j)), as_quoted(jpm(i))
         if mj != mi:
             return mi == "none" or (mj != "none" and float(mj) > float(mi))
@@ -943,18 +976,24 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a) -> None:
     assert seats, text
     stated = int(seats.group(1)) + int(seats.group(2) or 0)
     named = re.findall(
-        r"\((E\d+)\) \(JPM ([\d.]+|none)(?:, golongan ([^);]+))?"
-        r"(?:; next in turn for a seat left empty)?\)",
+        r"\((E\d+)\) \((?:JPM ([\d.]+|none)(?:, golongan ([^);]+))?"
+        r"(?:; next in turn for a seat left empty)?|(no other post open to them))\)",
         text,
     )
     assert named and len(named) <= stated, text
     mine = re.search(r"this holder's JPM there: ([\d.]+|none)(?:, golongan (.+?))?(;|$)", text)
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
     assert mine.group(2) is None or mine.group(2) == employees.iloc[i]["rank"], text
-    for who, quoted, rank in named:
+    if any(alone for *_, alone in named):
+        assert f"; the rules open {elsewhere(i)} other post(s) to this holder" in text, text
+        assert elsewhere(i) > 0, text
+    for who, quoted, rank, alone in named:
         j = ids.index(who)
         assert j != i and cur[j] == c and a[j] == c and not yields[j], text
-        assert quoted == as_quoted(jpm(j)), text
         assert ranks_above(j), text
+        if alone:
+            assert elsewhere(j) == 0 < elsewhere(i), text
+            continue
+        assert quoted == as_quoted(jpm(j)), text
         tied = quoted == as_quoted(jpm(i))
         assert (rank == employees.iloc[j]["rank"]) if tied else not rank, text
