@@ -352,7 +352,7 @@ def exclude_past_retirement(plan: Plan) -> None:
     past = (dates["retirement_date"] <= ref).fillna(False).to_numpy(bool) & ~org.excluded
     if not past.any():
         return
-    org.exclude(past, PAST_RETIREMENT)
+    org.exclude(past, msg("exclusion.past_bup"))  # reads PAST_RETIREMENT in English
     ids = org.employees["id"].to_numpy(dtype=object)[past]
     for e in ids:
         if e in plan.pins:  # a pin cannot place someone who has retired

@@ -1076,6 +1076,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'force: true'",
     ),
     "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
+    "exclusion.past_bup": ("past retirement age (BUP)", "melewati batas usia pensiun (BUP)"),
     "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
     "reason.post_closed": (
         "own post {position} is closed in this scenario (formasi 0)",

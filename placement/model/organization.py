@@ -164,7 +164,8 @@ class Organization:
         if mask.any():
             col = emp["exclusion"].to_numpy(dtype=object).copy()
             col[mask] = reason
-            emp["exclusion"] = col
+            # object, not str: a catalogue Message reason stays one (translated later)
+            emp["exclusion"] = pd.Series(col, index=emp.index, dtype=object)
 
     def __repr__(self) -> str:
         return (

@@ -201,7 +201,8 @@ def reasons(result: Result) -> pd.DataFrame:
     for i in who.tolist():
         c = int(cur[i])
         if excluded[i]:
-            set_row(i, "excluded", msg("reason.excluded", why=str(exclusion[i])))
+            # a Message (translated) or a plain reason
+            set_row(i, "excluded", msg("reason.excluded", why=exclusion[i]))
             continue
         if c < 0:  # a new hire (or someone without a post) left unplaced
             unplaced_reason(i, set_row)
