@@ -86,6 +86,22 @@ def test_excluded():
     assert r.placements.set_index("employee_id").loc["E1", "position"] == ""
 
 
+def test_past_retirement_is_said_in_the_report_language():
+    """Someone past BUP on the reference date is unplaced with a reason that an
+    Indonesian report renders in Indonesian (it was left in English), while the
+    English text, and so the CSVs, stay as they were."""
+    from placement.i18n import render
+
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"birth_date": "1960-01-15"}), ("E2", "S1", "P1", "3", {})],
+        [("P1", "U1", "2", "3", {})],
+    )
+    r = solve((e, p, u), reference_date="2026-12-01")
+    assert why(r, "E1") == ("excluded", "not placeable: past retirement age (BUP)")
+    reason = r.unplaced.set_index("employee_id").loc["E1", "reason"]
+    assert render(reason, "id") == "tidak dapat ditempatkan: melewati batas usia pensiun (BUP)"
+
+
 def test_post_closed():
     e, p, u = org(
         [("E1", "S1", "P1", "3", {})], [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})]
