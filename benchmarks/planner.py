@@ -12,7 +12,10 @@ repository root as working folder:
   is what the comparison costs without sharing anything).
 
 ``cold`` is the first run (new code copy: no byte-code cache yet), ``warm`` the median
-of ``--repeat`` further runs (default 3). Ratios: ``--help`` / ``python -c pass`` and the
+of ``--repeat`` further runs (default 3). The processes may write byte-code caches, as
+on a planner's machine, even where ``PYTHONDONTWRITEBYTECODE`` is set around the suite
+(this project's machines set it: every run would compile the package again, about
+0.4 s, and warm would not be warm). Ratios: ``--help`` / ``python -c pass`` and the
 comparison / the sum of its solves (both warm). ``placement`` is launched as its console
 script does (``from placement.cli import main; main()``) with ``python -P`` so that the
 working folder's own ``placement`` cannot shadow the copy under test.
@@ -57,6 +60,7 @@ COLUMNS = [
 
 def _env() -> dict[str, str]:
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # warm runs reuse the byte code, as a planner's
     code_root = str(placement_dir().parent)  # the snapshot (or the tree with --no-snapshot)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [code_root, env.get("PYTHONPATH")]))
     return env
