@@ -435,6 +435,14 @@ class Comparison:
 
     @property
     def differences(self) -> pd.DataFrame:
+        """Employees placed differently in at least two solved scenarios: ``employee_id``,
+        ``name`` and ``current_position`` (those the first result has), then one column
+        ``position:<scenario>`` per solved scenario. Built once (the CSV, the workbook and
+        the page all read it); each caller gets a shallow copy (copy-on-write)."""
+        return self._differences.copy(deep=False)
+
+    @cached_property
+    def _differences(self) -> pd.DataFrame:
         if not self.results or self.results[0].compiled is None:
             return pd.DataFrame()
         base = self.results[0].placements

@@ -43,44 +43,57 @@ def touched_units(a: Plan, b: Plan) -> set[str]:
     pa, pb = a.org.positions, b.org.positions
     comp = [c for c in pa.columns if c.startswith("comp:") and c in pb.columns]
     cols = [c for c in (*_POSITION_KEYS, *comp) if c in pa.columns and c in pb.columns]
-    ia, ib = pa.set_index("id"), pb.set_index("id")
-    only_a = ia.index.difference(ib.index)
-    only_b = ib.index.difference(ia.index)
-    out |= set(ia.loc[only_a, "unit"]) | set(ib.loc[only_b, "unit"])
-    both = ia.index.intersection(ib.index)
-    if len(both):
-        changed = both[_differ(ia.loc[both, cols], ib.loc[both, cols])]
-        out |= set(ia.loc[changed, "unit"]) | set(ib.loc[changed, "unit"])
-    ua, ub = a.org.units.set_index("id"), b.org.units.set_index("id")
-    out |= set(ua.index.symmetric_difference(ub.index))
+    # posts matched by id (unique: validated) as row numbers, compared column by column
+    ka, kb, only_a, only_b = _matched(pa["id"], pb["id"])
+    unit_a, unit_b = pa["unit"].to_numpy(dtype=object), pb["unit"].to_numpy(dtype=object)
+    out |= set(unit_a[only_a]) | set(unit_b[only_b])
+    changed = _differ(pa, pb, cols, ka, kb)
+    out |= set(unit_a[ka[changed]]) | set(unit_b[kb[changed]])
+    ua, ub = a.org.units, b.org.units
+    ka, kb, only_a, only_b = _matched(ua["id"], ub["id"])
+    ids_a, ids_b = ua["id"].to_numpy(dtype=object), ub["id"].to_numpy(dtype=object)
+    out |= set(ids_a[only_a]) | set(ids_b[only_b])
     ucols = [
         c
         for c in ("parent", "max_headcount", "min_headcount", "budget")
         if c in ua.columns and c in ub.columns
     ]
-    common = ua.index.intersection(ub.index)
-    if len(common) and ucols:
-        out |= set(common[_differ(ua.loc[common, ucols], ub.loc[common, ucols])])
+    out |= set(ids_a[ka[_differ(ua, ub, ucols, ka, kb)]])
     out |= _pin_units(a, b) | _pin_units(b, a)
     return {u for u in out if u}
 
 
-def _differ(x: pd.DataFrame, y: pd.DataFrame) -> np.ndarray:
-    """Per row of two frames with the same index and columns: does any cell differ,
-    compared as text (blank / NaN as "")? Columns of the same numeric or text type are
-    compared as they are (the same answer, without turning each cell into text)."""
-    out = np.zeros(len(x), dtype=bool)
-    for c in x.columns:
+def _matched(a: pd.Series, b: pd.Series) -> tuple[np.ndarray, ...]:
+    """Rows of two id columns (ids unique in each): the rows of ``a`` and of ``b``
+    holding the same id (pairwise, in ``a``'s order), then the rows of ids only in
+    ``a`` and only in ``b``."""
+    in_b = pd.Index(b).get_indexer(a)
+    in_a = pd.Index(a).get_indexer(b)
+    ka = np.flatnonzero(in_b >= 0)
+    return ka, in_b[ka], np.flatnonzero(in_b < 0), np.flatnonzero(in_a < 0)
+
+
+def _differ(
+    x: pd.DataFrame, y: pd.DataFrame, columns: list[str], rx: np.ndarray, ry: np.ndarray
+) -> np.ndarray:
+    """Per pair of rows ``rx`` of ``x`` and ``ry`` of ``y``: does any cell of
+    ``columns`` differ, compared as text (blank / NaN as "")? Columns of the same
+    numeric or text type are compared as they are (the same answer, without turning
+    each cell into text)."""
+    out = np.zeros(len(rx), dtype=bool)
+    for c in columns if len(rx) else ():
         a, b = x[c], y[c]
         if a.dtype == b.dtype and a.dtype.kind in "biuf":
-            va, vb = a.to_numpy(), b.to_numpy()
+            va, vb = a.to_numpy()[rx], b.to_numpy()[ry]
             same = va == vb
             if a.dtype.kind == "f":
                 same |= np.isnan(va) & np.isnan(vb)
-        elif a.dtype == b.dtype and a.dtype != object and pd.api.types.is_string_dtype(a.dtype):
-            same = (a.fillna("") == b.fillna("")).to_numpy(dtype=bool)
         else:
-            same = (_text(a) == _text(b)).to_numpy(dtype=bool)
+            if a.dtype == b.dtype and a.dtype != object and pd.api.types.is_string_dtype(a.dtype):
+                a, b = a.fillna(""), b.fillna("")
+            else:
+                a, b = _text(a), _text(b)
+            same = a.to_numpy(dtype=object)[rx] == b.to_numpy(dtype=object)[ry]
         out |= ~same
     return out
 
@@ -92,18 +105,26 @@ def _text(s: pd.Series) -> pd.Series:
 
 def _pin_units(a: Plan, b: Plan) -> set[str]:
     """Units of pins and bans in plan ``a`` that plan ``b`` lacks."""
+    pins = {e: q for e, q in a.pins.items() if b.pins.get(e) != q}
+    bans = a.bans - b.bans
+    if not pins and not bans:
+        return set()
+    # the current post and unit of the people concerned only (a plain lookup of each)
     emp = a.org.employees
-    ids = emp["id"].tolist()  # plain lists: zipping Arrow-backed columns is per-cell slow
-    cur_pos = dict(zip(ids, emp["current_position"].tolist(), strict=True))
-    cur_unit = dict(zip(ids, emp["current_unit"].tolist(), strict=True))
+    who = list(dict.fromkeys([*pins, *(e for e, _ in bans)]))
+    rows = pd.Index(emp["id"]).get_indexer(who)
+    if (rows < 0).any():
+        raise KeyError(who[int(np.flatnonzero(rows < 0)[0])])
+    cur_pos = dict(zip(who, emp["current_position"].to_numpy(dtype=object)[rows], strict=True))
+    cur_unit = dict(zip(who, emp["current_unit"].to_numpy(dtype=object)[rows], strict=True))
     pos = a.org.positions
     pos_unit = dict(zip(pos["id"].tolist(), pos["unit"].tolist(), strict=True))
     out: set[str] = set()
-    for e, q in a.pins.items():
-        if b.pins.get(e) == q or cur_pos[e] == q:
+    for e, q in pins.items():
+        if cur_pos[e] == q:
             continue
         out |= {pos_unit.get(q, ""), str(cur_unit[e])}
-    for e, q in a.bans - b.bans:
+    for e, q in bans:
         out |= {pos_unit.get(q, ""), str(cur_unit[e])}
     return out
 
@@ -111,13 +132,14 @@ def _pin_units(a: Plan, b: Plan) -> set[str]:
 def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
     ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same."""
-    pb = base.placements.set_index("employee_id")
-    po = other.placements.set_index("employee_id")
-    ids = pb.index.intersection(po.index)
-    pos_b, pos_o = pb.loc[ids, "position"], po.loc[ids, "position"]
-    unit_b, unit_o = pb.loc[ids, "unit"], po.loc[ids, "unit"]
-    cur = pb.loc[ids, "current_unit"]
-    diff = (pos_b != pos_o).to_numpy()
-    near = (unit_b.isin(touched) | unit_o.isin(touched) | cur.isin(touched)).to_numpy()
+    pb, po = base.placements, other.placements
+    rb, ro, _, _ = _matched(pb["employee_id"], po["employee_id"])  # rows of the same ids
+    ids = pd.Index(pb["employee_id"].take(rb))
+    diff = pb["position"].take(rb).to_numpy() != po["position"].take(ro).to_numpy()
+    near = (
+        pb["unit"].take(rb).isin(touched).to_numpy()
+        | po["unit"].take(ro).isin(touched).to_numpy()
+        | pb["current_unit"].take(rb).isin(touched).to_numpy()
+    )
     out = np.where(~diff, "", np.where(near, "touched unit", "knock-on"))
     return pd.Series(out, index=ids, dtype=object)

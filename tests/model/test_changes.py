@@ -39,8 +39,11 @@ def _frames(draw):
 
 
 @settings(max_examples=300, deadline=None)
-@given(_frames())
-def test_rows_differ_exactly_where_their_text_differs(frames):
+@given(_frames(), st.data())
+def test_rows_differ_exactly_where_their_text_differs(frames, data):
     x, y = frames
-    want = (_as_text(x) != _as_text(y)).any(axis=1) if len(x) else np.zeros(0, bool)
-    np.testing.assert_array_equal(_differ(x, y), want)
+    # row i of x is paired with row ry[i] of y (posts matched by id, in any order)
+    ry = np.array(data.draw(st.permutations(range(len(y)))), dtype=np.int64)
+    rx = np.arange(len(x))
+    want = (_as_text(x)[rx] != _as_text(y)[ry]).any(axis=1) if len(x) else np.zeros(0, bool)
+    np.testing.assert_array_equal(_differ(x, y, list(x.columns), rx, ry), want)
