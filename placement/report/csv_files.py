@@ -29,6 +29,7 @@ _FORMULA_RE = re.compile(_FORMULA)
 
 #: the first characters that can make a cell a formula (the cheap test, before _FORMULA)
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGER_PATTERN = "^[=+\\-@\t\r]"
 
 #: pandas' own text type (Arrow strings; missing = NaN)
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)
@@ -53,6 +54,8 @@ def neutralise(s: pd.Series) -> pd.Series:
     if not (pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)):
         return s
     mixed = pd.api.types.is_object_dtype(s.dtype)  # a str column is probed as it is
+    if not mixed and not _may_trigger(s):
+        return s
     probe = _text_of(s) if mixed else s
     if not probe.str.startswith(_TRIGGERS).fillna(False).astype(bool).any():
         return s
@@ -61,6 +64,18 @@ def neutralise(s: pd.Series) -> pd.Series:
     if not risky.any():
         return s
     return text.where(~risky, "'" + text)
+
+
+def _may_trigger(s: pd.Series) -> bool:
+    """Whether any cell of text column ``s`` starts with one of :data:`_TRIGGERS`, asked
+    of Arrow in one pass when the column is held in Arrow strings (pandas' startswith
+    of six prefixes took a third of the CSV files' time); True otherwise."""
+    data = getattr(s.array, "_pa_array", None)
+    if data is None:
+        return True
+    import pyarrow.compute as pc  # start-up time
+
+    return bool(pc.any(pc.match_substring_regex(data, _TRIGGER_PATTERN)).as_py())
 
 
 def neutral_text(x: str) -> str:
