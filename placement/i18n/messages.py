@@ -1210,6 +1210,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (the same score there)",
         "{who} (skornya sama di sana)",
     ),
+    "reason.kept_least": (
+        "of those kept, {who} scores least there ({score}); in this holder's new post "
+        "or a post with a free seat, they would score at most {best}, the move cost "
+        "included",
+        "dari yang tetap, {who} berskor terendah di sana ({score}); di jabatan baru "
+        "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
+        "tinggi {best}, biaya perpindahan termasuk",
+    ),
+    "reason.kept_least_alone": (
+        "of those kept, {who} scores least there ({score}); neither this holder's new "
+        "post nor any post with a free seat is open to them",
+        "dari yang tetap, {who} berskor terendah di sana ({score}); baik jabatan baru "
+        "pegawai ini maupun jabatan yang masih memiliki formasi kosong tidak terbuka "
+        "baginya",
+    ),
     "reason.plan_total": (
         "keeping this holder instead would not raise the plan's total",
         "mempertahankan pegawai ini tidak menaikkan total rencana",

@@ -309,6 +309,16 @@ def reasons(result: Result) -> pd.DataFrame:
                     points=_pts(own_gain),
                 )
                 points = own_gain
+            if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
+                least = _least_kept(p, c, [j for j in level if pinned[j] != c], mine, emp_ids)
+                if least is not None:
+                    # where the least kept could go instead: a free seat, or this
+                    # holder's new post (its seat freed if this holder stayed)
+                    free = fill < hc
+                    if a[i] >= 0:
+                        free[a[i]] = True
+                    free[c] = False
+                    text = join("; ", [text, _least_kept_note(p, c, least, free, named)])
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -565,6 +575,44 @@ def _newcomers(came: list[int], c: int, gap: dict[int, float], named) -> Message
         return msg(key, who=named(j), points=abs(_pts(d)))
 
     return msg("reason.over_formasi_newcomers", n=len(came), who=_first_named(came, one))
+
+
+def _least_kept(p, c: int, level: list[int], mine: float, emp_ids) -> int | None:
+    """Of the holders kept in post ``c`` by the plan (``level``: none scores more there
+    than this holder, whose score there is ``mine``), the one who scores least there
+    (ties: the lowest id), if that is less than ``mine``; else None."""
+
+    def score(j: int) -> float:
+        return _or_low(_edge_score(p, j, c))
+
+    lower = [j for j in level if score(j) < mine - 0.005]
+    if not lower:
+        return None
+    return min(lower, key=lambda j: (score(j), str(emp_ids[j])))
+
+
+def _least_kept_note(p, c: int, j: int, free: np.ndarray, named) -> Message:
+    """``of those kept, X scores least there (117.1); in this holder's new post or a
+    post with a free seat, X would score at most 52.0, the move cost included`` (or
+    ``… no such post is open to X``): ``free`` (bool per post) marks those posts. Why
+    moving this holder, not X, costs the plan less."""
+    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
+    other = free[p.edge_pos[lo:hi]]
+    there = _edge_score(p, j, c)
+    if not other.any():
+        return msg("reason.kept_least_alone", who=named(j), score=_pts(there))
+    best = -float(p.edge_cost[lo:hi][other].min()) / p.objective_scale
+    return msg("reason.kept_least", who=named(j), score=_pts(there), best=_pts(best))
+
+
+def _edge_score(p, j: int, q: int) -> float | None:
+    """Employee ``j``'s score in post ``q`` (points, the move cost included), None if
+    the pair is not an option."""
+    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
+    k = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
+    if k >= hi or p.edge_pos[k] != q:
+        return None
+    return -float(p.edge_cost[k]) / p.objective_scale
 
 
 def _or_low(score: float | None) -> float:

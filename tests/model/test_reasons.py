@@ -180,7 +180,9 @@ def test_qualified_first():
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); those kept (E1, E3) "
         "score no more there than this holder: keeping this holder instead would not "
-        "raise the plan's total (own change -10.0 points)",
+        "raise the plan's total (own change -10.0 points); of those kept, E1 scores "
+        "least there (134.67); in this holder's new post or a post with a free seat, "
+        "they would score at most 124.67, the move cost included",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -393,6 +395,24 @@ def test_qualified_first_keeps_the_holder_with_nowhere_else():
             "then NIP: E2 (no other post open to them); this holder's JPM there: 100.0; "
             "the rules open 1 other post(s) to this holder"
         ), text
+
+
+def test_over_formasi_names_the_least_kept_and_where_they_could_go():
+    """P1 has one seat for E1 and E2; E1 scores more there but may take P2, E2 (D3)
+    may take nothing else: E1 moves, and the reason names E2 as the kept holder who
+    scores least in P1, with no post open elsewhere (why moving E1 costs less)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "5", {}), ("E2", "D3", "P1", "3", {})],
+        [("P1", "U1", "1", "5", {"min_education": "D3"}), ("P2", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2", "E2": "P1"}
+    code, text = why(r, "E1")
+    assert code == "over_formasi"
+    assert text.endswith(
+        "; of those kept, E2 scores least there (126.0); neither this holder's new post nor "
+        "any post with a free seat is open to them"
+    ), text
 
 
 def test_over_formasi_without_a_higher_score_says_so():
@@ -849,6 +869,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert q in others and fill[q] < p.capacity[q], text
         if row["code"] == "over_formasi":
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
+            _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -948,6 +969,39 @@ def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
             assert abs(abs(d) - float(points)) < 0.051 and (side == "more") == (d > 0), (text, d)
     if said.group(3) == "; keep":  # the plan's total: said where a newcomer scores no more
         assert any(_score(p, j, c) <= mine + 0.005 for j in came), text
+
+
+def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
+    """'of those kept, X scores least there (S)' names a holder of ``c`` kept there,
+    not pinned, scoring S there, less than this holder, and no kept holder who scores
+    no more than this holder scores less; 'they would score at most B' is X's best
+    score in this holder's new post or a post with a free seat (recomputed here from
+    the problem's edges and the placement), 'neither … is open to them' that X has
+    no such option."""
+    said = re.search(
+        r"of those kept, .*?\((E\d+)\) scores least there \((-?[\d.]+)\); (?:in this "
+        r"holder's new post or a post with a free seat, they would score at most "
+        r"(-?[\d.]+)|(neither))",
+        text,
+    )
+    if not said:
+        return
+    j = ids.index(said.group(1))
+    mine = _score(p, i, c)
+    assert cur[j] == c and a[j] == c and p.pinned[j] != c, text
+    there = _score(p, j, c)
+    assert abs(there - float(said.group(2))) < 0.006 and there < mine - 0.005, text
+    kept = [k for k in range(p.n_employees) if cur[k] == c and a[k] == c and p.pinned[k] != c]
+    assert there <= min(_score(p, k, c) for k in kept if _score(p, k, c) <= mine) + 1e-9
+    free = np.asarray(fill) < np.asarray(p.capacity)
+    if a[i] >= 0:
+        free[a[i]] = True
+    free[c] = False
+    options = [_score(p, j, int(q)) for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]] if free[q]]
+    if said.group(4):
+        assert not options, text
+    else:
+        assert options and abs(max(options) - float(said.group(3))) < 0.006, text
 
 
 def _reclaimed_unplaced(comp, a) -> set:
