@@ -599,6 +599,7 @@ def _least_kept_note(p, c: int, j: int, free: np.ndarray, named) -> Message:
     lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
     other = free[p.edge_pos[lo:hi]]
     there = _edge_score(p, j, c)
+    assert there is not None  # j holds post c: its edge is there
     if not other.any():
         return msg("reason.kept_least_alone", who=named(j), score=_pts(there))
     best = -float(p.edge_cost[lo:hi][other].min()) / p.objective_scale
