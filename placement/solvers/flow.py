@@ -60,6 +60,13 @@ class FlowSolver(Solver):
         except OverflowError:  # the minimum-fill tier's reward does not fit: no ties
             used = 0
             assignment, status, message = _solve_network(network)
+        headroom = 0
+        while assignment is None and status is Status.NO_SOLUTION and used:
+            # OR-Tools refused the folded costs (BAD_COST_RANGE: its checks on the
+            # prices it computes are tighter than the fold's): coarser ties, then none
+            headroom += 4
+            folded, used = fold_ties(network, headroom)
+            assignment, status, message = _solve_network(folded)
         seconds = time.perf_counter() - t0
         log = [f"tie-break levels folded into the costs: {used} of {len(problem.tie_levels)}"]
         if assignment is None:
@@ -70,12 +77,13 @@ class FlowSolver(Solver):
         )
 
 
-def fold_ties(problem: Problem) -> tuple[Problem, int]:
-    """The problem with its tie levels folded in, as far as the flow's cost range allows."""
+def fold_ties(problem: Problem, headroom: int = 0) -> tuple[Problem, int]:
+    """The problem with its tie levels folded in, as far as the flow's cost range allows
+    (``headroom``: that many bits of it left unused)."""
     if not problem.tie_levels:
         return problem, 0
     nodes = problem.n_employees + problem.n_positions + problem.n_units + 1
-    return problem.with_ties(nodes)
+    return problem.with_ties(nodes << headroom)
 
 
 def solve_flow(problem: Problem, ties: bool = True) -> tuple[np.ndarray | None, Status, str]:
