@@ -29,7 +29,7 @@ from placement.i18n import msg
 from placement.model.config import nearest
 from placement.model.result import Result
 from placement.model.scenario import Scenario
-from placement.model.stability import id_hashes, tie_levels
+from placement.model.stability import id_hashes, performance_merit, tie_levels
 from placement.solvers.base import Status
 
 #: Columns of a shortlist, in order.
@@ -92,7 +92,12 @@ def pin_cost(
     ctx = getattr(result.compiled, "context", None)
     if p.tie_levels and ctx is not None:  # ties toward this result: only the chain moves
         alt.tie_levels = tie_levels(
-            a, id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids), p.edge_emp, p.edge_pos
+            a,
+            id_hashes(ctx.emp_ids),
+            id_hashes(ctx.pos_ids),
+            p.edge_emp,
+            p.edge_pos,
+            performance_merit(ctx.emp("perf_level")),
         )
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:

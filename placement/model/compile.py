@@ -251,6 +251,7 @@ def compile_scenario(
             stability.id_hashes(ctx.pos_ids),
             problem.edge_emp,
             problem.edge_pos,
+            stability.performance_merit(ctx.emp("perf_level")),
         )
     return Compiled(
         problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None, pin_warnings

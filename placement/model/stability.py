@@ -11,10 +11,15 @@ its objective, and the exact solvers return the lexicographic optimum:
    their post whenever that costs nothing), or the placement of another scenario
    (``stability: {reference: baseline.yaml}``), so that a comparison shows only what
    the scenario itself changed;
-2. **canonical order** (``order``): a fixed pseudo-random priority of each
-   (employee id, position id) pair, a hash of the two ids. It depends on the ids
-   only, never on row positions, and is the same in every scenario, so the same tie
-   falls the same way in every scenario.
+2. **canonical order** (``order``): a fixed priority of each (employee id, position
+   id) pair. For a person with a reference post its top bits say who keeps that post
+   first: an option that leaves it weighs the person's SKP performance rating
+   (``merit``: Sangat Baik most, a rating not given as Baik), so that of two holders
+   of an over-filled post who are worth the same to the plan the better rated stays;
+   the other bits (all of them for a new hire) are a hash of the two ids. It depends
+   on the ids and the ratings only, never on row positions, and is the same in every
+   scenario, so the same tie falls the same way in every scenario. (Coarsening, see
+   below, drops the hash bits first.)
 
 Neither level changes the objective value; see :meth:`Problem.with_ties` for how the
 flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP-SAT.
@@ -32,6 +37,8 @@ import numpy as np
 NO_REFERENCE = -2
 #: bits of the canonical-order level (values 0 .. 2**ORDER_BITS - 1)
 ORDER_BITS = 16
+#: its top bits: the merit of a person leaving their reference post (0 .. 7)
+MERIT_BITS = 3
 
 
 def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
@@ -55,10 +62,20 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def order_level(
-    emp_hash: np.ndarray, pos_hash: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
+    emp_hash: np.ndarray,
+    pos_hash: np.ndarray,
+    edge_emp: np.ndarray,
+    edge_pos: np.ndarray,
+    merit: np.ndarray | None = None,
+    reference: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The canonical-order level: int64 per edge and per unplaced employee in
-    ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id)."""
+    ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id). With ``merit``
+    (per employee, 0 .. 2**MERIT_BITS - 1) and ``reference`` (per employee, the
+    reference post; < 0: none), the options of a person with a reference post hold
+    the hash in the bits below the top :data:`MERIT_BITS`, and those leaving that
+    post their merit in the top bits, so that among placements moving as many people
+    the less merited move; a person without one keeps the whole hash."""
     with np.errstate(over="ignore"):
         golden = np.uint64(0x9E3779B97F4A7C15)
         edge = emp_hash[edge_emp]
@@ -69,7 +86,18 @@ def order_level(
     edge >>= shift
     unplaced >>= shift
     # below 2**ORDER_BITS: the same numbers read as int64, no copy
-    return edge.view(np.int64), unplaced.view(np.int64)
+    edge_v, unplaced_v = edge.view(np.int64), unplaced.view(np.int64)
+    if merit is None or reference is None:
+        return edge_v, unplaced_v
+    ref = np.asarray(reference, dtype=np.int64)
+    post = ref >= 0  # a reference post to keep or leave
+    low = ORDER_BITS - MERIT_BITS
+    top = np.clip(np.asarray(merit, dtype=np.int64), 0, 2**MERIT_BITS - 1) << low
+    on = post[edge_emp]
+    edge_v = np.where(on, edge_v >> MERIT_BITS, edge_v)
+    edge_v += np.where(on & (edge_pos != ref[edge_emp]), top[edge_emp], 0)
+    unplaced_v = np.where(post, (unplaced_v >> MERIT_BITS) + top, unplaced_v)
+    return edge_v, unplaced_v
 
 
 def change_level(
@@ -112,9 +140,18 @@ def tie_levels(
     pos_hash: np.ndarray,
     edge_emp: np.ndarray,
     edge_pos: np.ndarray,
+    merit: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[changes, order]`` for :attr:`Problem.tie_levels`."""
+    """``[changes, order]`` for :attr:`Problem.tie_levels` (``merit``: see
+    :func:`order_level`, e.g. :func:`performance_merit`)."""
     return [
         change_level(reference, edge_emp, edge_pos),
-        order_level(emp_hash, pos_hash, edge_emp, edge_pos),
+        order_level(emp_hash, pos_hash, edge_emp, edge_pos, merit, reference),
     ]
+
+
+def performance_merit(perf_level: np.ndarray) -> np.ndarray:
+    """The merit of :func:`order_level` from the SKP rating's ordinal (0 Sangat Kurang ..
+    4 Sangat Baik; -1 not given): 1 .. 5, a rating not given counted as Baik."""
+    perf = np.nan_to_num(np.asarray(perf_level, dtype=float), nan=-1.0).astype(np.int64)
+    return np.where(perf < 0, 3, perf) + 1

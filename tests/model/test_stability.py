@@ -93,7 +93,10 @@ def _with_ties(p, seed):
     ref = current_reference(p.current_pos)
     emp_ids = [f"E{i}" for i in rng.permutation(p.n_employees)]
     pos_ids = [f"P{j}" for j in rng.permutation(p.n_positions)]
-    p.tie_levels = tie_levels(ref, id_hashes(emp_ids), id_hashes(pos_ids), p.edge_emp, p.edge_pos)
+    merit = rng.integers(0, 6, p.n_employees)  # the SKP merit in the order's top bits
+    p.tie_levels = tie_levels(
+        ref, id_hashes(emp_ids), id_hashes(pos_ids), p.edge_emp, p.edge_pos, merit
+    )
     # coarse costs: many placements share the optimum
     p.edge_cost = p.edge_cost // 25 * 25
     p.unplaced_cost = p.unplaced_cost // 25 * 25 + 25
@@ -156,6 +159,42 @@ def test_incumbent_keeps_post_on_an_exact_tie():
         up = r.unplaced.set_index("employee_id")
         assert up.loc["E2", "reason_code"] == "tie"
         assert "tie was broken toward E1" in up.loc["E2", "reason"]
+
+
+def test_the_better_rated_holder_stays_on_a_tie():
+    """Two holders of one seat, worth the same to the plan, an equal post free beside:
+    whichever ids they carry, the one with the better SKP rating keeps the seat (the
+    canonical order's top bits), with both exact solvers; a rating not given counts as
+    Baik."""
+    for ids, perf, stays in (
+        (["E1", "E2"], ["Sangat Baik", "Baik"], "E1"),
+        (["E1", "E2"], ["Baik", "Sangat Baik"], "E2"),
+        (["E1", "E2"], ["Kurang", ""], "E2"),
+        (["E1", "E2"], ["", "Butuh Perbaikan"], "E1"),
+    ):
+        emp = pd.DataFrame(
+            {
+                "id": ids,
+                "rank": ["III/a", "III/a"],
+                "education": ["S1", "S1"],
+                "field": ["Ekonomi", "Ekonomi"],
+                "current_position": ["P1", "P1"],
+                "performance": perf,
+                "comp:Integritas": ["3", "3"],
+            }
+        )
+        pos = pd.DataFrame(
+            {
+                "id": ["P1", "P2"],
+                "unit": ["U1", "U1"],
+                "headcount": ["1", "1"],
+                "fields": ["Ekonomi", "Ekonomi"],
+                "comp:Integritas": ["3", "3"],
+            }
+        )
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(placement.Scenario.from_frames(emp, pos), solver=solver)
+            assert _placed(r)[stays] == "P1", (perf, solver)
 
 
 def test_bundled_example_is_byte_identical_under_shuffled_rows(tmp_path):
