@@ -1218,6 +1218,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
         "tinggi {best}, biaya perpindahan termasuk",
     ),
+    "reason.kept_least_tie": (
+        "of those kept, {who} scores least there ({score}); in this holder's new post "
+        "or a post with a free seat, they would score at most {best}, the move cost "
+        "included: moving them instead would leave the plan's total as it is (a tie)",
+        "dari yang tetap, {who} berskor terendah di sana ({score}); di jabatan baru "
+        "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
+        "tinggi {best}, biaya perpindahan termasuk: memindahkannya sebagai gantinya "
+        "tidak mengubah total rencana (sama kuat)",
+    ),
+    "reason.tie_ratings": (
+        "SKP rating: this holder {mine}, they {theirs}",
+        "predikat SKP: pegawai ini {mine}, yang tetap {theirs}",
+    ),
+    "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
         "of those kept, {who} scores least there ({score}); neither this holder's new "
         "post nor any post with a free seat is open to them",

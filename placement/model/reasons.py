@@ -318,7 +318,21 @@ def reasons(result: Result) -> pd.DataFrame:
                     if a[i] >= 0:
                         free[a[i]] = True
                     free[c] = False
-                    text = join("; ", [text, _least_kept_note(p, c, least, free, named)])
+                    note, tie = _least_kept_note(p, c, least, free, named, own_gain)
+                    text = join("; ", [text, note])
+                    if tie:  # the ratings beside it: what the tie-break weighs first
+                        perf = ctx.emp("perf_level")
+                        text = join(
+                            "; ",
+                            [
+                                text,
+                                msg(
+                                    "reason.tie_ratings",
+                                    mine=_rating(perf[i]),
+                                    theirs=_rating(perf[least]),
+                                ),
+                            ],
+                        )
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -591,19 +605,31 @@ def _least_kept(p, c: int, level: list[int], mine: float, emp_ids) -> int | None
     return min(lower, key=lambda j: (score(j), str(emp_ids[j])))
 
 
-def _least_kept_note(p, c: int, j: int, free: np.ndarray, named) -> Message:
+def _least_kept_note(
+    p, c: int, j: int, free: np.ndarray, named, own_gain: float
+) -> tuple[Message, bool]:
     """``of those kept, X scores least there (117.1); in this holder's new post or a
     post with a free seat, X would score at most 52.0, the move cost included`` (or
     ``… no such post is open to X``): ``free`` (bool per post) marks those posts. Why
-    moving this holder, not X, costs the plan less."""
+    moving this holder, not X, costs the plan less. And whether X would change their
+    score by as much as this holder did (``own_gain``): a tie between the two."""
     lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
     other = free[p.edge_pos[lo:hi]]
     there = _edge_score(p, j, c)
     assert there is not None  # j holds post c: its edge is there
     if not other.any():
-        return msg("reason.kept_least_alone", who=named(j), score=_pts(there))
+        return msg("reason.kept_least_alone", who=named(j), score=_pts(there)), False
     best = -float(p.edge_cost[lo:hi][other].min()) / p.objective_scale
-    return msg("reason.kept_least", who=named(j), score=_pts(there), best=_pts(best))
+    tie = abs((best - there) - own_gain) < 0.005
+    key = "reason.kept_least_tie" if tie else "reason.kept_least"
+    return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie
+
+
+def _rating(level: float) -> Message | str:
+    """An SKP rating's name from its ordinal (``not given`` for -1 or none)."""
+    if np.isnan(level) or level < 0:
+        return msg("reason.rating_none")
+    return levels.PERFORMANCE[int(level)]
 
 
 def _edge_score(p, j: int, q: int) -> float | None:

@@ -182,7 +182,9 @@ def test_qualified_first():
         "score no more there than this holder: keeping this holder instead would not "
         "raise the plan's total (own change -10.0 points); of those kept, E1 scores "
         "least there (134.67); in this holder's new post or a post with a free seat, "
-        "they would score at most 124.67, the move cost included",
+        "they would score at most 124.67, the move cost included: moving them instead "
+        "would leave the plan's total as it is (a tie); SKP rating: this holder not "
+        "given, they not given",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -1002,6 +1004,10 @@ def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
         assert not options, text
     else:
         assert options and abs(max(options) - float(said.group(3))) < 0.006, text
+    if "(a tie)" in text:  # X would change by as much as this holder did
+        scale = p.objective_scale
+        now = _score(p, i, int(a[i])) if a[i] >= 0 else -float(p.unplaced_cost[i]) / scale
+        assert abs((max(options) - there) - (now - mine)) < 0.006, text
 
 
 def _reclaimed_unplaced(comp, a) -> set:
