@@ -137,12 +137,7 @@ def reasons(result: Result) -> pd.DataFrame:
     unit_cap = np.asarray(p.unit_cap)
     min_fill = np.minimum(np.asarray(p.min_fill), hc)
 
-    def score_at(j: int, q: int) -> float | None:
-        lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
-        k = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
-        if k >= hi or p.edge_pos[k] != q:
-            return None
-        return -float(p.edge_cost[k]) / scale
+    score_at = functools.partial(_edge_score, p)  # (j, q): j's score in q, or None
 
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)

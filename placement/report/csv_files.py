@@ -29,7 +29,8 @@ _FORMULA_RE = re.compile(_FORMULA)
 
 #: the first characters that can make a cell a formula (the cheap test, before _FORMULA)
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_TRIGGER_PATTERN = "^[=+\\-@\t\r]"
+#: the same characters as one Arrow (RE2) pattern: the first character is one of them
+_TRIGGER_PATTERN = "^[" + "".join("\\" + c if c in "\\]^-" else c for c in _TRIGGERS) + "]"
 
 #: pandas' own text type (Arrow strings; missing = NaN)
 _STR = pd.StringDtype("pyarrow", na_value=np.nan)
@@ -70,12 +71,17 @@ def _may_trigger(s: pd.Series) -> bool:
     """Whether any cell of text column ``s`` starts with one of :data:`_TRIGGERS`, asked
     of Arrow in one pass when the column is held in Arrow strings (pandas' startswith
     of six prefixes took a third of the CSV files' time); True otherwise."""
-    data = getattr(s.array, "_pa_array", None)
+    data = arrow_array(s)
     if data is None:
         return True
     import pyarrow.compute as pc  # start-up time
 
     return bool(pc.any(pc.match_substring_regex(data, _TRIGGER_PATTERN)).as_py())
+
+
+def arrow_array(s: pd.Series):
+    """The Arrow array of a text column held in Arrow strings, else None."""
+    return getattr(s.array, "_pa_array", None)
 
 
 def neutral_text(x: str) -> str:

@@ -32,6 +32,7 @@ from rustpy_xlsxwriter import FastExcel, Format
 
 from placement.i18n import kpi_label, label, labels, value_label
 from placement.report import summary
+from placement.report.csv_files import arrow_array
 from placement.report.formatting import (
     CODED_COLUMNS,
     ONE_DECIMAL,
@@ -204,17 +205,12 @@ def _cells(s: pd.Series, values: np.ndarray) -> np.ndarray | pd.Series:
     return _object_array([_text_cell(v) for v in map(cell_value, values.tolist())])
 
 
-def _arrow(s: pd.Series):
-    """The Arrow array of a text column held in Arrow strings, else None."""
-    return getattr(s.array, "_pa_array", None)
-
-
 def _short_text_cells(s: pd.Series) -> pd.Series | None:
     """Text column ``s`` as :func:`_cells` gives it ("" as missing) when it is held in
     Arrow strings and no cell is longer than :data:`MAX_CELL_TEXT` bytes (nothing to
     cut), done by Arrow itself (pandas' compare, mask and slice of every text column
     took a third of a result workbook's own time); else None."""
-    data = _arrow(s)
+    data = arrow_array(s)
     if data is None:
         return None
     import pyarrow as pa  # start-up time
@@ -231,7 +227,7 @@ def _short_text_cells(s: pd.Series) -> pd.Series | None:
 
 def _longest(s: pd.Series) -> int:
     """Characters of the longest cell of text column ``s`` (0 when all are missing)."""
-    data = _arrow(s)
+    data = arrow_array(s)
     if data is None:
         return int(s.str.len().max(skipna=True) if s.notna().any() else 0)
     import pyarrow.compute as pc  # start-up time

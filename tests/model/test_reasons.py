@@ -279,11 +279,13 @@ def test_over_formasi_names_who_took_the_other_seats():
         )
 
 
-def seat_left_empty():
+def seat_left_empty(copies: int | None = None):
     """Frames: P1 (JF, two seats) held by A, who meets its rules and would rather
     hold P2 (JPM 100 there against 60), and by B, C, D, who miss them (JPM 100, 80,
-    60): one seat is left to them, and A's seat is left empty when A moves."""
-    return org(
+    60): one seat is left to them, and A's seat is left empty when A moves. With
+    ``copies``: that many such organisations side by side (people A0, B0 …, posts
+    P1_0, P2_0 …, units U1_0 …)."""
+    e, p, u = org(
         [
             ("A", "S1", "P1", "3", {}),
             ("B", "D3", "P1", "5", {}),
@@ -292,6 +294,20 @@ def seat_left_empty():
         ],
         [("P1", "U1", "2", "5", {"kind": "JF"}), ("P2", "U1", "1", "3", {"kind": "JF"})],
     )
+    if copies is None:
+        return e, p, u
+    emp = pd.concat(
+        [
+            e.assign(id=e["id"] + f"{k}", current_position=e["current_position"] + f"_{k}")
+            for k in range(copies)
+        ],
+        ignore_index=True,
+    )
+    pos = pd.concat(
+        [p.assign(id=p["id"] + f"_{k}", unit=p["unit"] + f"_{k}") for k in range(copies)],
+        ignore_index=True,
+    )
+    return emp, pos, u
 
 
 def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():

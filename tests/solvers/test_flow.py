@@ -228,24 +228,9 @@ def test_folded_costs_or_tools_refuses_are_folded_coarser():
     the 62 bits the fold allows, yet OR-Tools' min-cost flow refuses the folded costs
     (BAD_COST_RANGE: its own checks on prices are tighter); the flow folds the ties
     coarser and solves, instead of reporting no solution."""
-    import pandas as pd
-
     from tests.model.test_reasons import seat_left_empty
 
-    e, p, _ = seat_left_empty()
-    copies = range(300)
-    emp = pd.concat(
-        [
-            e.assign(id=e["id"] + f"{k}", current_position=e["current_position"] + f"_{k}")
-            for k in copies
-        ],
-        ignore_index=True,
-    )
-    pos = pd.concat(
-        [p.assign(id=p["id"] + f"_{k}", unit=p["unit"] + f"_{k}") for k in copies],
-        ignore_index=True,
-    )
-    sc = placement.Scenario.from_frames(emp, pos).with_settings(
+    sc = placement.Scenario.from_frames(*seat_left_empty(copies=300)).with_settings(
         objective={"weights": {"continuity": 10}},
         eligibility={"career": "off", "give_back_rounds": 0},
     )

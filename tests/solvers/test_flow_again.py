@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import pandas as pd
 import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
@@ -126,20 +125,8 @@ def test_seats_given_back_are_solved_again_without_a_second_solve(monkeypatch):
     a minute: its time limit (the first solve's time) is not what is tested."""
     from tests.model.test_reasons import seat_left_empty
 
-    e, p, _ = seat_left_empty()
     copies = range(300)
-    emp = pd.concat(
-        [
-            e.assign(id=e["id"] + f"{k}", current_position=e["current_position"] + f"_{k}")
-            for k in copies
-        ],
-        ignore_index=True,
-    )
-    pos = pd.concat(
-        [p.assign(id=p["id"] + f"_{k}", unit=p["unit"] + f"_{k}") for k in copies],
-        ignore_index=True,
-    )
-    sc = placement.Scenario.from_frames(emp, pos).with_settings(
+    sc = placement.Scenario.from_frames(*seat_left_empty(copies=len(copies))).with_settings(
         objective={"weights": {"continuity": 10}}, eligibility={"career": "off"}
     )
     # the time this may take is the first solve's, a few milliseconds here: not tested
