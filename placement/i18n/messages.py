@@ -1163,10 +1163,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.over_formasi_pinned": (
         "own post {position} has {holders} holders for {seats} seat(s); the scenario "
         "pins those kept there (e.g. keep_incumbents: holders who meet the post's "
-        "requirements first, then the highest golongan): {kept}",
+        "requirements first, then those the rules open no other post to, then the "
+        "highest golongan): {kept}",
         "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; "
         "skenario mengunci yang tetap di sana (misalnya keep_incumbents: pemegang yang "
-        "memenuhi syarat jabatan lebih dulu, lalu golongan tertinggi): {kept}",
+        "memenuhi syarat jabatan lebih dulu, lalu yang tidak punya jabatan lain yang "
+        "terbuka menurut aturan, lalu golongan tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_some": (
         "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}, "

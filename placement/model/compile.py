@@ -121,7 +121,8 @@ def compile_basis(scenario: Scenario, reclaim: np.ndarray | None = None) -> Basi
     n = ctx.n_employees
     pins = np.full(n, -1, dtype=np.int32)
     bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-    if plan.pins or plan.bans:  # row of each id: built only when some are named
+    kept = None
+    if plan.pins or plan.bans or plan.kept_contests:  # row of each id: only when named
         emp_index = {e: i for i, e in enumerate(ctx.emp_ids)}
         pos_index = {p: i for i, p in enumerate(ctx.pos_ids)}
         for e, p in plan.pins.items():
@@ -130,8 +131,13 @@ def compile_basis(scenario: Scenario, reclaim: np.ndarray | None = None) -> Basi
             np.array([emp_index[e] for e, _ in sorted(plan.bans)], dtype=np.int64),
             np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
         )
+        kept = _kept_contests(plan, ctx, pins, emp_index, pos_index)
     report: dict = {}
-    edge_emp, edge_pos = eligible_edges(ctx, config.eligibility, pins, bans, report, reclaim)
+    edge_emp, edge_pos = eligible_edges(
+        ctx, config.eligibility, pins, bans, report, reclaim, kept[:4] if kept else None
+    )
+    if kept:
+        _settle_plan_pins(plan, ctx, pins, kept)
     pin_warnings = _check_pins(plan, ctx, config, report.get("pins_breaking", []))
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
@@ -256,6 +262,76 @@ def compile_scenario(
     return Compiled(
         problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None, pin_warnings
     )
+
+
+def _kept_contests(
+    plan: Plan,
+    ctx: Context,
+    pins: np.ndarray,
+    emp_index: dict[str, int],
+    pos_index: dict[str, int],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]] | None:
+    """The holders of ``plan.kept_contests`` whose pin may still change hands, for
+    :func:`~placement.model.eligibility.settle_kept`: (holder, post, meets the post's
+    requirements, the post's seats to pin, where), flat, grouped by post in the
+    operation's order. A holder is in it while they still hold the post, are
+    placeable, not banned from it and pinned by that operation to it or not at all;
+    the seats are the operation's, less pins into the post from elsewhere (a later
+    ``pin``) and never more than the post's headcount now (a later change of formasi)
+    or its open holders. A seat whose holder left the contest (retired, pinned
+    elsewhere) goes to the next in turn."""
+    cur = ctx.emp("current_pos")
+    hc = ctx.pos("headcount")
+    excluded = plan.org.excluded
+    held = np.bincount(pins[pins >= 0], minlength=ctx.n_positions)
+    cand: list[int] = []
+    post: list[int] = []
+    meets: list[bool] = []
+    seats: list[int] = []
+    where: list[str] = []
+    for p, (source, cap, ids, ok) in plan.kept_contests.items():
+        q = pos_index.get(p)
+        if q is None:
+            continue
+        rows = [
+            (emp_index[e], m)
+            for e, m in zip(ids, ok, strict=True)
+            if e in emp_index
+            and cur[emp_index[e]] == q
+            and not excluded[emp_index[e]]
+            and (e, p) not in plan.bans
+            and (plan.pins.get(e) is None or (plan.pins[e] == p and plan.pin_sources[e] == source))
+        ]
+        inside = sum(int(pins[i] == q) for i, _ in rows)
+        k = max(min(cap, int(hc[q]) - int(held[q] - inside), len(rows)), 0)
+        cand += [i for i, _ in rows]
+        meets += [m for _, m in rows]
+        post += [q] * len(rows)
+        seats += [k] * len(rows)
+        where += [source] * len(rows)
+    if not cand:
+        return None
+    return (
+        np.array(cand, dtype=np.int64),
+        np.array(post, dtype=np.int64),
+        np.array(meets, dtype=bool),
+        np.array(seats, dtype=np.int64),
+        where,
+    )
+
+
+def _settle_plan_pins(plan: Plan, ctx: Context, pins: np.ndarray, kept: tuple) -> None:
+    """The plan's pins as :func:`~placement.model.eligibility.settle_kept` left
+    ``pins`` for the contests' holders (the reasons and checks read the plan)."""
+    cand, _, _, _, where = kept
+    for i, w in zip(cand.tolist(), where, strict=True):
+        e = ctx.emp_ids[i]
+        if pins[i] >= 0:
+            plan.pins[e] = ctx.pos_ids[pins[i]]
+            plan.pin_sources[e] = w
+        else:
+            plan.pins.pop(e, None)
+            plan.pin_sources.pop(e, None)
 
 
 def _check_pins(

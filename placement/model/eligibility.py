@@ -24,13 +24,16 @@ def eligible_edges(
     bans: tuple[np.ndarray, np.ndarray],
     report: dict | None = None,
     reclaim: np.ndarray | None = None,
+    kept: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
 
     Pins are added even where the rules exclude the pair; with ``report`` (a dict)
     the employees whose pin breaks a rule are listed under ``"pins_breaking"``.
     ``reclaim`` (bool per employee) gives holders who would yield their post its
-    edge back (see :func:`incumbents_keeping`)."""
+    edge back (see :func:`incumbents_keeping`). ``kept``: the over-filled posts whose
+    pins ``keep_incumbents`` set, settled here (:func:`settle_kept`, ``pins``
+    changed in place) once the rules show who has another post open."""
     n, m = ctx.n_employees, ctx.n_positions
     rules = group_rules(ctx, policy)
     if policy.scope == "unit":
@@ -63,13 +66,17 @@ def eligible_edges(
     edges = (edge_emp, edge_pos)  # sorted: pairs are looked up in them, no key per edge
     cur = ctx.emp("current_pos")
     incumbents = np.flatnonzero((cur >= 0) & ~excluded) if policy.incumbents_eligible else None
-    if incumbents is not None:
-        # per employee, the posts besides their own that the rules open to them
-        # (banned pairs not counted): who has nowhere else keeps a seat left first
+    if incumbents is not None or kept is not None:
+        # per employee, the posts the rules open to them (banned pairs not counted;
+        # their own post among them if they meet its rules): who has nowhere else
+        # keeps a seat left first
         elsewhere = np.bincount(edge_emp, minlength=n)
         if len(bans[0]):
             banned = find_pairs(*edges, *bans)[1]
             elsewhere -= np.bincount(bans[0][banned], minlength=n)
+        if kept is not None:
+            settle_kept(pins, elsewhere, edges, *kept)
+    if incumbents is not None:
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
@@ -90,6 +97,33 @@ def eligible_edges(
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def settle_kept(
+    pins: np.ndarray,
+    elsewhere: np.ndarray,
+    edges: tuple[np.ndarray, np.ndarray],
+    holder: np.ndarray,
+    post: np.ndarray,
+    meets: np.ndarray,
+    seats: np.ndarray,
+) -> None:
+    """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
+    of its holders (``holder``, grouped by ``post`` in the operation's order: who
+    meets the post's requirements first, then golongan, then id), those who meet
+    them first, then those the rules open no post besides their own (``elsewhere``,
+    per employee, counts the posts open to them, their own among them if open), then
+    the operation's order; the first ``seats`` (per holder: their post's) of each
+    post are pinned to it, the others unpinned (``pins`` changed in place). So a
+    holder who could go elsewhere is not kept while one who cannot is left without
+    a post; the operation runs before the rules' edges exist."""
+    other = elsewhere[holder] - find_pairs(*edges, holder, post)[1] > 0
+    order = np.lexsort((np.arange(len(holder)), other, ~meets, post))
+    post_o = post[order]
+    rank = np.arange(len(order)) - np.searchsorted(post_o, post_o)
+    pins[holder] = -1
+    won = order[rank < seats[order]]
+    pins[holder[won]] = post[won]
 
 
 def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:

@@ -180,3 +180,37 @@ def test_grade_band_on_groups_keeps_the_edges_the_per_edge_band_keeps(frames, da
     keep = grade_band_ok(ctx, e, p, policy)
     got = _group_edges(group_rules(ctx, policy), e_scope, p_scope, open_pos)
     assert np.array_equal(got[0], e[keep]) and np.array_equal(got[1], p[keep])
+
+
+@_settings
+@given(organisations())
+def test_keep_incumbents_pins_the_holders_its_ranking_names(frames):
+    """``keep_incumbents``, post by post from the tables: of a post's holders, the
+    first ``headcount`` by (meets its education, golongan and fields; no other post
+    open under the rules; higher golongan; id) are pinned there, no one else."""
+    opts = {"max_grade_drop": None, "max_grade_rise": None, "career": "off"}
+    base = placement.Scenario.from_frames(*frames, eligibility=opts)
+    rules = base.with_settings(eligibility={"incumbents_eligible": False}).compile()
+    meets = set(zip(rules.problem.edge_emp.tolist(), rules.problem.edge_pos.tolist(), strict=True))
+    emp, pos = rules.org.employees, rules.org.positions
+    keep = base.with_settings(operations=[{"keep_incumbents": {"select": {"all": True}}}])
+    got = keep.compile().plan.pins
+    expected = {}
+    for j, q in enumerate(pos.itertuples(index=False)):
+        holders = [i for i, cur in enumerate(emp["current_position"]) if cur == q.id]
+        accepted = [x.strip().lower() for x in q.fields.split(";") if x.strip()]
+
+        def key(i, j=j, q=q, accepted=accepted):
+            e = emp.iloc[i]
+            fits = (
+                e.edu_level >= q.min_edu_level
+                and e.rank_level >= q.min_rank_level
+                and (not accepted or e.field.strip().lower() in accepted)
+            )
+            other = any((i, k) in meets for k in range(len(pos)) if k != j)
+            rank = -RANKS.index(e["rank"]) if e["rank"] in RANKS else 1
+            return (not fits, other, rank, str(e["id"]))
+
+        for i in sorted(holders, key=key)[: int(q.headcount)]:
+            expected[str(emp["id"].iloc[i])] = q.id
+    assert got == expected

@@ -480,7 +480,8 @@ def test_over_formasi_kept_by_pins_says_so():
         "over_formasi",
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
         "kept there (e.g. keep_incumbents: holders who meet the post's requirements "
-        "first, then the highest golongan): E1",
+        "first, then those the rules open no other post to, then the highest "
+        "golongan): E1",
     )
 
 
@@ -509,6 +510,53 @@ def test_keep_incumbents_keeps_those_who_meet_the_requirements_first():
     )
     r = solve((e, p, u), operations=[{"keep_incumbents": {"select": {"all": True}}}])
     assert r.compiled.plan.pins == {"E2": "P1"}
+
+
+def test_keep_incumbents_keeps_the_holder_with_nowhere_else():
+    """Two holders of P1, one seat, both meeting its requirements: E1 (III/d) may also
+    take P2, E2 (III/a, Hukum) no other post. keep_incumbents pins E2 and E1 moves to
+    P2, where the golongan alone left E2 without a post; E1's reason names E2 as kept
+    by the scenario's pins. In both row orders."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "5", {"rank": "III/d"}), ("E2", "S1", "P1", "2", {"field": "Hukum"})],
+        [("P1", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}), ("P2", "U1", "1", "5", {})],
+    )
+    for rows in ([0, 1], [1, 0]):
+        r = solve(
+            (e.iloc[rows].reset_index(drop=True), p, u),
+            operations=[{"keep_incumbents": {"select": {"all": True}}}],
+        )
+        assert r.compiled.plan.pins == {"E2": "P1"}
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P2", "E2": "P1"}
+        code, text = why(r, "E1")
+        assert code == "over_formasi" and text.endswith("then the highest golongan): E2")
+
+
+def test_keep_incumbents_gives_a_seat_left_by_a_leaver_to_the_next_in_turn():
+    """Three holders of P1 for two seats, none with another post, and a new hire who
+    scores more there: E1 (IV/a) is kept by the operation but past retirement age on
+    the reference date, so their seat goes to E3, the next holder in turn, not to
+    the new hire; E4 (on leave outside the budget: not placeable) claims no seat and
+    the operation does not pin them."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"rank": "IV/a", "birth_date": "1960-01-15"}),
+            ("E2", "S1", "P1", "3", {"rank": "III/d"}),
+            ("E3", "S1", "P1", "3", {"rank": "III/c"}),
+            ("E4", "S1", "P1", "3", {"rank": "IV/b", "exclusion": "CLTN"}),
+            ("E5", "S1", "", "5", {}),
+        ],
+        [("P1", "U1", "2", "5", {})],
+    )
+    r = solve(
+        (e, p, u),
+        operations=[{"keep_incumbents": {"select": {"all": True}}}],
+        reference_date="2026-12-01",
+    )
+    assert r.compiled.plan.pins == {"E2": "P1", "E3": "P1"}
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "", "E2": "P1", "E3": "P1", "E4": "", "E5": ""}
 
 
 def test_over_formasi():

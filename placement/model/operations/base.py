@@ -30,6 +30,12 @@ class Plan:
     log: list[str] = field(default_factory=list)
     #: employees whose pin says ``force: true`` (kept even where it breaks a hard rule)
     forced_pins: set[str] = field(default_factory=set)
+    #: over-filled posts whose holders ``keep_incumbents`` ranked, by post id: where
+    #: (the operation), its seats there, the holders in its order and whether each
+    #: meets the post's requirements; compiling settles who keeps the pins once the
+    #: rules' edges show who has another post open
+    #: (:func:`placement.model.eligibility.settle_kept`)
+    kept_contests: dict[str, tuple[str, int, list[str], list[bool]]] = field(default_factory=dict)
     #: folder of the scenario file (relative paths in operations resolve against it)
     base_dir: Path | None = None
     #: state that operations and extensions keep for later stages, by key

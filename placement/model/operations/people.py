@@ -233,8 +233,9 @@ class KeepIncumbents(Operation):
     """Pin the incumbents of the selected positions to their posts (up to headcount).
 
     Where a post holds more incumbents than seats, those who meet its requirements
-    (education, golongan, field) are kept first, then the highest-ranked, then by id;
-    the rest are re-placed.
+    (education, golongan, field) are kept first, then those whom the eligibility
+    rules open no other post (settled when compiling, where those rules are known),
+    then the highest-ranked, then by id; the rest are re-placed.
     """
 
     op: ClassVar[str] = "keep_incumbents"
@@ -245,7 +246,9 @@ class KeepIncumbents(Operation):
         m = self.select.mask(plan, where)
         pos = org.positions.loc[m, ["id", "headcount"]]
         emp = org.employees
-        inc = emp[isin(emp["current_position"], set(pos["id"])) & ~isin(emp["id"], plan.pins)]
+        # not placeable (e.g. on leave outside the state's budget) keeps no seat
+        held = isin(emp["current_position"], set(pos["id"])) & ~org.excluded
+        inc = emp[held & ~isin(emp["id"], plan.pins)]
         inc = inc.assign(_meets=meets_requirements(inc, org.positions))
         inc = inc.sort_values(
             ["current_position", "_meets", "rank_level", "id"],
@@ -253,12 +256,18 @@ class KeepIncumbents(Operation):
             kind="stable",
         )
         seat = inc.groupby("current_position", sort=False).cumcount().to_numpy()
-        cap = (
-            inc["current_position"]
-            .map(dict(zip(pos["id"], pos["headcount"], strict=True)))
-            .to_numpy()
-        )
+        seats = dict(zip(pos["id"], pos["headcount"], strict=True))
+        cap = inc["current_position"].map(seats).to_numpy()
         keep = inc[seat < cap]
+        size = inc.groupby("current_position", sort=False)["id"].transform("size").to_numpy()
+        over = inc[size > cap]
+        for p, rows in over.groupby("current_position", sort=False):
+            plan.kept_contests[p] = (
+                where,
+                int(seats[p]),
+                rows["id"].tolist(),
+                rows["_meets"].tolist(),
+            )
         for e, p in zip(keep["id"].tolist(), keep["current_position"].tolist(), strict=True):
             if (e, p) not in plan.bans:
                 plan.pins[e] = p
