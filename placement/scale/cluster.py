@@ -101,23 +101,41 @@ def dask_client(
     if not retries:
         config["distributed.scheduler.allowed-failures"] = 0
     limit: dict[str, object] = {} if memory_limit else {"memory_limit": 0}
-    with dask.config.set(config), _no_sigint(), _no_dask_trim():
-        cluster = LocalCluster(
-            n_workers=n,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0" if dashboard else None,
-            silence_logs=logging.CRITICAL,
-            **limit,
-        )
-    own = Client(cluster)
+    with _quiet(fork and can_fork()):
+        with dask.config.set(config), _no_sigint(), _no_dask_trim():
+            cluster = LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address="127.0.0.1:0" if dashboard else None,
+                silence_logs=logging.CRITICAL,
+                **limit,
+            )
+        own = Client(cluster)
+        try:
+            _announce(own, say, n)
+            yield own
+        finally:
+            own.close()
+            cluster.close()
+
+
+@contextmanager
+def _quiet(forking: bool):
+    """While workers are forked: Dask's loggers write nothing below CRITICAL, in this
+    process and (inherited) in the workers. A fork copies whatever lock another thread
+    holds at that moment, a log stream's among them: a worker forked while the
+    scheduler's thread was writing a log line waited on that lock for ever when it
+    logged its own start (seen under pytest, whose log handlers stay on)."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    if forking:
+        logger.setLevel(logging.CRITICAL)
     try:
-        _announce(own, say, n)
-        yield own
+        yield
     finally:
-        own.close()
-        cluster.close()
+        logger.setLevel(level)
 
 
 def can_fork() -> bool:
