@@ -382,6 +382,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "Tim Penilai Kinerja (jabatan Administrator / Pengawas)",
     ),
     "pansel": ("selection panel, open selection (JPT post)", "Pansel, seleksi terbuka (JPT)"),
+    "skp_check": ("SKP to check before the SK", "SKP diperiksa sebelum SK"),
+    "skp_below_baik": (
+        "promotion with an SKP rating below Baik",
+        "promosi dengan predikat SKP di bawah Baik",
+    ),
     "summary_plain": ("Summary", "Ringkasan"),
     "opd_section": (
         "Per agency (OPD): before and after",
@@ -483,6 +488,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "demosi_short": ("demotion", "demosi"),
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
+    "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
     "total": ("Total", "Jumlah"),
     "headcount_need": ("Headcount (formasi)", "Kebutuhan (formasi)"),
     "difference_short": ("Difference", "Selisih"),

@@ -1826,6 +1826,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "JPT di antara jabatan baru: {n}. JPT hanya diisi melalui seleksi terbuka "
         "(Pansel): untuk jabatan ini rencana hanya dapat mengusulkan calon.",
     ),
+    "sum.review_skp_check": (
+        "Promotions of people whose SKP rating is below Baik: {n}. A higher post asks "
+        "for an SKP of at least Baik in the last two years, which one rating in the "
+        "roster cannot show: check these before the SK.",
+        "Promosi pegawai dengan predikat SKP di bawah Baik: {n}. Jabatan yang lebih "
+        "tinggi mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
+        "terlihat dari satu predikat dalam data: periksa sebelum SK.",
+    ),
     "sum.new": (
         "{placed} of {total} new hires are placed.",
         "{placed} dari {total} pegawai baru ditempatkan.",

@@ -66,7 +66,7 @@ def summary_html(result, lang: str) -> str:
     )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
-    for key in ("tpk", "pansel"):
+    for key in ("tpk", "pansel", "skp_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["new_total"]:
@@ -222,8 +222,9 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
         for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)
     ]
     review = [label(f"{r}_short", lang) if r else "" for r in mv["review"]]
+    skp = [label(f"{r}_short", lang) if r else "" for r in mv["skp_check"]]
     out["move_kind"] = [
-        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, strict=True)
+        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, skp, strict=True)
     ]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out

@@ -52,6 +52,7 @@ CODED_COLUMNS = frozenset(
         "move_kind",
         "grade_change",
         "review",
+        "skp_check",
     }
 )
 #: The key indicators of a comparison chart and a sweep table, with their decimals.

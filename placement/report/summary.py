@@ -14,6 +14,11 @@ them, the proposal lists and the comparison reuse them.
   that is an Administrator or Pengawas post (the Tim Penilai Kinerja considers those
   appointments before the SK), ``pansel`` for a JPT post (filled only by open selection
   through a selection panel), blank otherwise (no extra step beyond the SK).
+- **A promotion on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
+  promosi of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
+  Kurang): a higher post asks for an SKP of at least Baik in the last two years, which
+  the roster's one rating cannot show; checked before the SK. Blank otherwise (no
+  rating: blank too).
 - **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
   current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
   seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,
@@ -35,6 +40,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from placement.model.levels import PERFORMANCE
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, …).
@@ -173,8 +180,8 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 @per_result
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
-    (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``from_opd`` and
-    ``to_opd`` (blank when unplaced)."""
+    (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``skp_check``
+    (skp_below_baik or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -193,7 +200,21 @@ def classified_moves(result) -> pd.DataFrame:
             lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
         )
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
+    weak = _below_baik(result, _text(mv["employee_id"]))
+    mv["skp_check"] = np.where((mv["grade_change"] == "promosi") & weak, "skp_below_baik", "")
     return mv
+
+
+def _below_baik(result, employee_ids: np.ndarray) -> np.ndarray:
+    """Per employee: rated below Baik in the SKP (False without a rating)."""
+    if result.compiled is None:
+        return np.zeros(len(employee_ids), dtype=bool)
+    ctx = result.compiled.context
+    perf = np.append(ctx.emp("perf_level").astype(float), np.nan)
+    at = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(employee_ids)
+    level = perf[np.where(at >= 0, at, len(perf) - 1)]
+    with np.errstate(invalid="ignore"):
+        return (level >= 0) & (level < PERFORMANCE.index("Baik"))
 
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
@@ -311,6 +332,7 @@ def facts(result) -> dict:
         "demosi": int(grades.get("demosi", 0)),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
+        "skp_check": int((mv["skp_check"] != "").sum()) if "skp_check" in mv else 0,
         "lost_post": int(kinds.get("lost_post", 0)),
         "new_placed": new_placed,
         "new_total": new_total,

@@ -85,6 +85,23 @@ def test_moves_are_classified_and_lost_posts_are_not_mutasi(result):
     assert len(hukum) and set(hukum["from_opd"]) == {"U1"}
 
 
+def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
+    """Every promosi of someone rated below Baik is marked ``skp_below_baik``, no other
+    move (a rating of Baik, or none, is not), and the summary counts them."""
+    e, p, u = nested_frames()
+    p = p.assign(grade=["8", "7", "5", "8", "14"])  # E1 leaves P2 (closed) for P1, a grade up
+    ratings = ["Kurang", "Baik", "Sangat Kurang", "", "Butuh Perbaikan", "Sangat Baik"]
+    e = e.assign(performance=(ratings * len(e))[: len(e)])
+    r = closing((e, p, u), name="skp")
+    mv = s.classified_moves(r)
+    weak = mv["employee_id"].map(dict(zip(e["id"], e["performance"], strict=True)))
+    weak = weak.isin(["Kurang", "Sangat Kurang", "Butuh Perbaikan"])
+    expected = np.where((mv["grade_change"] == "promosi") & weak, "skp_below_baik", "")
+    assert (mv["skp_check"].to_numpy() == expected).all()
+    assert ((mv["grade_change"] == "promosi") & weak).any()  # the case is there
+    assert s.facts(r)["skp_check"] == int((expected != "").sum())
+
+
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
     t = s.opd_table(result)
     assert list(t.columns) == list(s.OPD_COLUMNS)
