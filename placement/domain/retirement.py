@@ -11,12 +11,17 @@ key                    age   posts
 ``JF``                 58    functional, skilled track and Ahli Pertama / Muda
 ``JF:Ahli Madya``      60    functional expert, Madya
 ``JF:Ahli Utama``      65    functional expert, Utama
+``JF:Guru``            60    teachers (Guru Kelas, Guru Mata Pelajaran …), every level
 ``default``            58    people without a current post (new hires)
 =====================  ====  ==========================================
 
-A ``KIND:Level`` key wins over ``KIND``. The retirement date is the first day of the
-month after the month the employee reaches that age (pension TMT), unless the
-employees table gives a ``retirement_date``. The birth date comes from the
+A ``JF:`` key that is not a level names a functional family and covers the families
+whose name starts with it (as :mod:`placement.domain.career` names them: the ``jf``
+column, or the title without its level words), the longest first; it wins over
+``KIND:Level``, which wins over ``KIND``. Teachers retire at 60 at every level by their
+own law (BUP can differ per JF). The retirement date is the first day of the month
+after the month the employee reaches that age (pension TMT), unless the employees
+table gives a ``retirement_date``. The birth date comes from the
 ``birth_date`` column, or else from the NIP.
 
 Dates are measured at the scenario's ``reference_date`` (a scenario-file key; default:
@@ -56,6 +61,7 @@ import numpy as np
 import pandas as pd
 from pydantic import Field, field_validator
 
+from placement.domain.career import LEVEL_WORDS, normalise, position_families
 from placement.domain.nip import (
     domain_state,
     employee_nips,
@@ -75,6 +81,7 @@ DEFAULT_AGES: dict[str, int] = {
     "JF": 58,
     "JF:Ahli Madya": 60,
     "JF:Ahli Utama": 65,
+    "JF:Guru": 60,
     "default": 58,
 }
 #: Planning horizon used for the informational table when a scenario has no
@@ -128,6 +135,16 @@ def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np
     kind = pos["kind"].astype(str).str.upper()
     key = (kind + ":" + pos["level"].astype(str)).str.lower()
     per_pos = key.map(lower).fillna(kind.str.lower().map(lower)).fillna(default)
+    levels_ = {w.lower() for w in LEVEL_WORDS}
+    families = {
+        normalise(k.split(":", 1)[1]): v
+        for k, v in lower.items()
+        if k.startswith("jf:") and k.split(":", 1)[1].strip() not in levels_
+    }
+    if families:  # a family's own age wins over its level's
+        fam = position_families(org).map(normalise)  # " guru kelas " …
+        for name in sorted(families, key=len):  # the longest name last: it wins
+            per_pos = per_pos.mask(fam.str.startswith(name).to_numpy(), families[name])
     at = index_of(pd.Index(pos["id"]), emp["current_position"])
     values = np.append(per_pos.to_numpy(dtype=float), default)
     return values[np.where(at >= 0, at, len(values) - 1)]
@@ -252,7 +269,7 @@ class Retirements(Operation):
             if kind not in ("JA", "JPT", "JF", "DEFAULT"):
                 raise ValueError(
                     f"unknown key {key!r}: use JA, JPT, JF, KIND:Level (e.g. "
-                    "'JF:Ahli Utama') or default"
+                    "'JF:Ahli Utama'), JF:Family (e.g. 'JF:Guru') or default"
                 )
             if not 40 <= age <= 75:
                 raise ValueError(f"retirement age {age} for {key!r} is not between 40 and 75")

@@ -69,6 +69,28 @@ def test_retirement_dates_worked_example():
     assert retirement.retirement_dates(org3)["retirement_date"][0] == pd.Timestamp("2026-03-01")
 
 
+def test_teachers_retire_at_60_at_every_level_and_a_family_key_wins_over_the_level():
+    """A post of the Guru families (by ``jf`` or by title) retires its holder at 60,
+    Ahli Pertama too (58 for other JF posts at that level); a longer family name wins
+    over a shorter one, a family over the level; the operation accepts such keys."""
+    e, p, u = _retirement_frames()
+    p = p.copy()
+    p.loc[p["id"] == "P2", "title"] = "Guru Kelas Ahli Pertama"  # E1's post
+    p.loc[p["id"] == "P1", ["title", "jf"]] = ["Pengajar SD Ahli Pertama", "Guru Agama"]
+    org = placement.Organization.from_frames(e, p, u)
+    assert retirement.retirement_ages(org).tolist() == [60, 60, 58, 58, 58, 60]
+    # E1, born 1968-02-28: 60 on 2028-02-28, so placeable on 2026-12-01
+    assert retirement.retirement_dates(org)["retirement_date"][0] == pd.Timestamp("2028-03-01")
+    ages = {"JF:Guru Kelas": 62, "JF:Ahli Pertama": 59}
+    assert retirement.retirement_ages(org, ages).tolist() == [62, 60, 58, 58, 58, 60]
+    sc = placement.Scenario.from_frames(
+        e, p, u, operations=[{"retirements": {"ages": {"JF:Guru": 61}}}]
+    )
+    assert retirement.retirement_ages(sc.plan().org, {"JF:Guru": 61})[0] == 61
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date="2026-12-01"))
+    assert "E1" not in set(r.unplaced.loc[r.unplaced["reason_code"] == "excluded", "employee_id"])
+
+
 def test_retirements_exclude_and_vacate():
     e, p, u = _retirement_frames()
     # horizon 2 years from 2026-01-01 (→ 2028-01-01): E1 (2026-03), E6 (2026-07), E3 (2028-01)
@@ -252,7 +274,8 @@ def test_bundled_example_is_pinned_to_a_date():
     sc = placement.load_scenario(_bundled_base().parent.parent / "baseline.yaml")
     assert sc.config.reference_date == dt.date(2026, 12, 1)
     org = sc.plan().org
-    # measured at that date, whatever the day: 55 people have passed BUP by then
-    assert int(org.excluded.sum()) == 55
+    # measured at that date, whatever the day: 53 people have passed BUP by then (teachers
+    # retire at 60)
+    assert int(org.excluded.sum()) == 53
     rd = retirement.retirement_dates(org)["retirement_date"].to_numpy()
     assert (rd[org.excluded] <= np.datetime64("2026-12-01")).all()
