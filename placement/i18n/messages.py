@@ -1130,10 +1130,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no longer meets the rules of own post {position}: {rules}",
         "tidak lagi memenuhi syarat jabatan sendiri {position}: {rules}",
     ),
+    "reason.holders": ("{n} holders", "{n} orang"),
+    "reason.holders_besides": (
+        "{n} holders (besides {k} not placeable: past BUP or not active)",
+        "{n} orang (di luar {k} yang tidak dapat ditempatkan: lewat BUP atau tidak aktif)",
+    ),
     "reason.over_formasi": (
-        "own post {position} has {holders} holders for {seats} seat(s); "
-        "kept, with a higher score: {kept}",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} "
+        "own post {position} has {holders} for {seats} seat(s); kept, with a higher score: {kept}",
+        "jabatan sendiri {position} diisi {holders} untuk {seats} "
         "formasi; yang tetap, dengan skor lebih tinggi: {kept}",
     ),
     "warn.yielded_seat_free": (
@@ -1150,9 +1154,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),
     "reason.over_formasi_kept": (
-        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
-        "tetap: {kept}",
+        "own post {position} has {holders} for {seats} seat(s); kept: {kept}",
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang tetap: {kept}",
     ),
     "reason.outcompeted_less": (
         "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
@@ -1161,37 +1164,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana",
     ),
     "reason.over_formasi_pinned": (
-        "own post {position} has {holders} holders for {seats} seat(s); the scenario "
+        "own post {position} has {holders} for {seats} seat(s); the scenario "
         "pins those kept there (e.g. keep_incumbents: holders who meet the post's "
         "requirements first, then those the rules open no other post to, then the "
         "highest golongan): {kept}",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; "
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; "
         "skenario mengunci yang tetap di sana (misalnya keep_incumbents: pemegang yang "
         "memenuhi syarat jabatan lebih dulu, lalu yang tidak punya jabatan lain yang "
         "terbuka menurut aturan, lalu golongan tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_some": (
-        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}, "
+        "own post {position} has {holders} for {seats} seat(s); kept: {kept}, "
         "pinned there by the scenario (e.g. keep_incumbents), and {higher}, with a "
         "higher score",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents), dan "
         "{higher}, dengan skor lebih tinggi",
     ),
     "reason.over_formasi_even": (
-        "own post {position} has {holders} holders for {seats} seat(s); those kept "
+        "own post {position} has {holders} for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "
         "would not raise the plan's total (own change {points} points)",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap ({kept}) tidak berskor lebih tinggi di sana daripada pegawai ini: "
         "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan sendiri "
         "{points} poin)",
     ),
     "reason.over_formasi_plan": (
-        "own post {position} has {holders} holders for {seats} seat(s); kept: {kept}; "
+        "own post {position} has {holders} for {seats} seat(s); kept: {kept}; "
         "not on score alone (no higher score there: {level}): keeping this holder instead "
         "would not raise the plan's total (own change {points} points)",
-        "jabatan sendiri {position} diisi {holders} orang untuk {seats} formasi; yang "
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap: {kept}; bukan karena skor saja (tidak berskor lebih tinggi di sana: "
         "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
         "sendiri {points} poin)",
@@ -1220,6 +1223,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
         "tinggi {best}, biaya perpindahan termasuk",
     ),
+    "reason.kept_tie_unplaced": (
+        "keeping this holder and leaving {who} without a post instead would leave the "
+        "plan's total as it is (a tie)",
+        "mempertahankan pegawai ini dan melepas {who} tanpa jabatan sebagai gantinya "
+        "tidak mengubah total rencana (sama kuat)",
+    ),
     "reason.kept_least_tie": (
         "of those kept, {who} scores least there ({score}); in this holder's new post "
         "or a post with a free seat, they would score at most {best}, the move cost "
@@ -1230,8 +1239,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak mengubah total rencana (sama kuat)",
     ),
     "reason.tie_ratings": (
-        "SKP rating: this holder {mine}, they {theirs}",
-        "predikat SKP: pegawai ini {mine}, yang tetap {theirs}",
+        "SKP rating: this holder {mine}, they {theirs}; golongan: this holder "
+        "{my_rank}, they {their_rank}",
+        "predikat SKP: pegawai ini {mine}, yang tetap {theirs}; golongan: pegawai ini "
+        "{my_rank}, yang tetap {their_rank}",
     ),
     "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
@@ -1262,6 +1273,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
         "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
         "biaya perpindahan sudah dihitung ({parts})",
+    ),
+    "reason.priority_vacancy_loss": (
+        "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
+        "{loss} points that the priority outweighs: +{points:.1f} points for the plan, "
+        "the move cost included ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan, dengan "
+        "kesesuaian turun {loss} poin yang tertutup oleh prioritasnya: +{points:.1f} "
+        "poin bagi rencana, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.seat_for_better": (
         "own seat in {position} goes to {who}, who scores {points:.1f} points more there",

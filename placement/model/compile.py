@@ -257,7 +257,7 @@ def compile_scenario(
             stability.id_hashes(ctx.pos_ids),
             problem.edge_emp,
             problem.edge_pos,
-            stability.performance_merit(ctx.emp("perf_level")),
+            stability.performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), ref),
         )
     return Compiled(
         problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None, pin_warnings

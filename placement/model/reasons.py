@@ -17,7 +17,7 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``better_fit``        the new post fits them better and is worth more for the plan
                       (+points, the move cost paid; points per objective term)
 ``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
-                      loss of fit
+                      loss of fit, or a loss of fit the priority outweighs (how much)
 ``seat_for_better``   their seat went to someone who scores more there (who, +points)
 ``tie``               equal score for their seat: the tie was broken toward someone else
                       (status quo first, then the canonical order by ids)
@@ -118,6 +118,9 @@ def reasons(result: Result) -> pd.DataFrame:
     cost_stay = np.where(has_stay, ec[np.maximum(e_stay, 0)], 0)
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     holders_before = np.bincount(cur[cur >= 0], minlength=p.n_positions)
+    # holders not placeable (past BUP, not active): not counted above, said beside it
+    gone = ctx.emp("current_pos")[excluded]
+    holders_gone = np.bincount(gone[gone >= 0], minlength=p.n_positions)
     newcomer = (a >= 0) & (a != cur)
     # per seat: newcomers who took it (ordered by id: rows are in id order)
     arrivals: dict[int, list[int]] = {}
@@ -271,7 +274,11 @@ def reasons(result: Result) -> pd.DataFrame:
             level = [kept[t] for t in np.flatnonzero(kept_scores <= mine).tolist()]
             common = {
                 "position": pos_label[c],
-                "holders": int(holders_before[c]),
+                "holders": (
+                    msg("reason.holders_besides", n=int(holders_before[c]), k=int(holders_gone[c]))
+                    if holders_gone[c]
+                    else msg("reason.holders", n=int(holders_before[c]))
+                ),
                 "seats": int(hc[c]),
                 "kept": names_kept,
             }
@@ -305,7 +312,9 @@ def reasons(result: Result) -> pd.DataFrame:
                 )
                 points = own_gain
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
-                least = _least_kept(p, c, [j for j in level if pinned[j] != c], mine, emp_ids)
+                unpinned = [j for j in level if pinned[j] != c]
+                least = _least_kept(p, c, unpinned, mine, emp_ids)
+                tie = False
                 if least is not None:
                     # where the least kept could go instead: a free seat, or this
                     # holder's new post (its seat freed if this holder stayed)
@@ -315,19 +324,26 @@ def reasons(result: Result) -> pd.DataFrame:
                     free[c] = False
                     note, tie = _least_kept_note(p, c, least, free, named, own_gain)
                     text = join("; ", [text, note])
-                    if tie:  # the ratings beside it: what the tie-break weighs first
-                        perf = ctx.emp("perf_level")
-                        text = join(
-                            "; ",
-                            [
-                                text,
-                                msg(
-                                    "reason.tie_ratings",
-                                    mine=_rating(perf[i]),
-                                    theirs=_rating(perf[least]),
-                                ),
-                            ],
-                        )
+                elif a[i] < 0:  # left without a post: one kept as good there, a tie
+                    least = _tied_unplaced(p, c, unpinned, i, emp_ids)
+                    if least is not None:
+                        tie = True
+                        text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
+                if tie and least is not None:  # the ratings: what the tie-break weighs first
+                    perf = ctx.emp("perf_level")
+                    text = join(
+                        "; ",
+                        [
+                            text,
+                            msg(
+                                "reason.tie_ratings",
+                                mine=_rating(perf[i]),
+                                theirs=_rating(perf[least]),
+                                my_rank=_golongan(ctx, i),
+                                their_rank=_golongan(ctx, least),
+                            ),
+                        ],
+                    )
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -350,14 +366,16 @@ def reasons(result: Result) -> pd.DataFrame:
             parts = _gains(p, e_stay[i], e_now[i])
             fit = sum(v for k, v in parts.items() if k in FIT_TERMS)
             code = "better_fit" if fit > 0 else "priority_vacancy"
+            key = "priority_vacancy_loss" if fit < 0 else code  # never "no loss" when lost
             set_row(
                 i,
                 code,
                 msg(
-                    f"reason.{code}",
+                    f"reason.{key}",
                     position=pos_label[a[i]],
                     points=_pts(own_gain),
                     parts=_fmt_parts(parts),
+                    loss=_pts(-fit),
                 ),
                 own_gain,
             )
@@ -598,6 +616,20 @@ def _least_kept(p, c: int, level: list[int], mine: float, emp_ids) -> int | None
     if not lower:
         return None
     return min(lower, key=lambda j: (score(j), str(emp_ids[j])))
+
+
+def _tied_unplaced(p, c: int, level: list[int], i: int, emp_ids) -> int | None:
+    """Of the holders kept in post ``c`` by the plan (``level``), the first by id whom
+    the plan could leave without a post instead of ``i`` (left without one) for the
+    same total: their score there less their score unplaced equals ``i``'s."""
+
+    def stake(j: int) -> float:
+        there = _edge_score(p, j, c)
+        return -np.inf if there is None else there + float(p.unplaced_cost[j]) / p.objective_scale
+
+    mine = stake(i)
+    tied = [j for j in level if abs(stake(j) - mine) < 0.005]
+    return min(tied, key=lambda j: str(emp_ids[j])) if tied else None
 
 
 def _least_kept_note(

@@ -13,13 +13,14 @@ its objective, and the exact solvers return the lexicographic optimum:
    the scenario itself changed;
 2. **canonical order** (``order``): a fixed priority of each (employee id, position
    id) pair. For a person with a reference post its top bits say who keeps that post
-   first: an option that leaves it weighs the person's SKP performance rating
-   (``merit``: Sangat Baik most, a rating not given as Baik), so that of two holders
-   of an over-filled post who are worth the same to the plan the better rated stays;
-   the other bits (all of them for a new hire) are a hash of the two ids. It depends
-   on the ids and the ratings only, never on row positions, and is the same in every
-   scenario, so the same tie falls the same way in every scenario. (Coarsening, see
-   below, drops the hash bits first.)
+   first: an option that leaves it weighs the person's standing among that post's
+   holders by SKP performance rating (Sangat Baik most, a rating not given as Baik),
+   then golongan (``merit``), so that of two holders of an over-filled post who are
+   worth the same to the plan the better rated stays, and of two rated alike the
+   higher golongan; the other bits (all of them for a new hire) are a hash of the two
+   ids. It depends on the ids, ratings, golongan and reference posts only, never on
+   row positions, and is the same in every scenario, so the same tie falls the same
+   way in every scenario. (Coarsening, see below, drops the hash bits first.)
 
 Neither level changes the objective value; see :meth:`Problem.with_ties` for how the
 flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP-SAT.
@@ -37,7 +38,10 @@ import numpy as np
 NO_REFERENCE = -2
 #: bits of the canonical-order level (values 0 .. 2**ORDER_BITS - 1)
 ORDER_BITS = 16
-#: its top bits: the merit of a person leaving their reference post (0 .. 7)
+#: its top bits: the merit of a person leaving their reference post (0 .. 7): their
+#: standing among that post's holders by SKP rating, then golongan
+#: (:func:`performance_merit`); the hash keeps 5 bits where the level is coarsened to 8
+#: (about 4,500 people), so that a tie falls the same way in every scenario
 MERIT_BITS = 3
 
 
@@ -150,8 +154,31 @@ def tie_levels(
     ]
 
 
-def performance_merit(perf_level: np.ndarray) -> np.ndarray:
+def performance_merit(
+    perf_level: np.ndarray,
+    rank_level: np.ndarray | None = None,
+    reference: np.ndarray | None = None,
+) -> np.ndarray:
     """The merit of :func:`order_level` from the SKP rating's ordinal (0 Sangat Kurang ..
-    4 Sangat Baik; -1 not given): 1 .. 5, a rating not given counted as Baik."""
+    4 Sangat Baik; -1 not given, counted as Baik): 1 .. 5. With ``rank_level`` (0 I/a
+    .. 16 IV/e, -1 unknown) and ``reference`` (per employee, the reference post; < 0
+    none): the holder's standing among the holders of the same reference post by
+    (rating, golongan), 0 for the lowest pair they hold, 1 for the next … (the top
+    ones merged at 7), so that of two rated alike the higher golongan stays. A
+    standing within the post, not the values: the merit weighs a post's holders
+    against each other, and three bits leave the hash room in a coarsened level."""
     perf = np.nan_to_num(np.asarray(perf_level, dtype=float), nan=-1.0).astype(np.int64)
-    return np.where(perf < 0, 3, perf) + 1
+    merit = np.where(perf < 0, 3, perf) + 1
+    if rank_level is None or reference is None:
+        return merit
+    ref = np.asarray(reference, dtype=np.int64)
+    rank = np.nan_to_num(np.asarray(rank_level, dtype=float), nan=-1.0).astype(np.int64)
+    held = np.flatnonzero(ref >= 0)
+    standing = np.zeros(len(merit), dtype=np.int64)
+    if len(held):
+        key = merit[held] * 32 + rank[held] + 1  # rating first, then golongan
+        pairs, at = np.unique(np.stack([ref[held], key], axis=1), axis=0, return_inverse=True)
+        # distinct (post, key) pairs, sorted: a pair's place within its post's run
+        place = np.arange(len(pairs)) - np.searchsorted(pairs[:, 0], pairs[:, 0])
+        standing[held] = np.minimum(place[at.ravel()], 2**MERIT_BITS - 1)
+    return standing

@@ -184,7 +184,7 @@ def test_qualified_first():
         "least there (134.67); in this holder's new post or a post with a free seat, "
         "they would score at most 124.67, the move cost included: moving them instead "
         "would leave the plan's total as it is (a tie); SKP rating: this holder not "
-        "given, they not given",
+        "given, they not given; golongan: this holder III/a, they III/a",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -559,6 +559,54 @@ def test_keep_incumbents_gives_a_seat_left_by_a_leaver_to_the_next_in_turn():
     assert placed == {"E1": "", "E2": "P1", "E3": "P1", "E4": "", "E5": ""}
 
 
+@pytest.mark.parametrize("solver", ["flow", "cp-sat"])
+def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
+    """One seat, two holders alike in everything but golongan and nowhere else to go:
+    the higher golongan keeps it, in either row order and with either exact solver,
+    and the other's reason says that leaving the kept one without a post instead is a
+    tie, with both ratings and golongan."""
+    for ranks, kept, left in ((("III/a", "III/c"), "E2", "E1"), (("III/d", "III/b"), "E1", "E2")):
+        e, p, u = org(
+            [
+                ("E1", "S1", "P1", "4", {"rank": ranks[0], "performance": "Baik"}),
+                ("E2", "S1", "P1", "4", {"rank": ranks[1], "performance": "Baik"}),
+            ],
+            [("P1", "U1", "1", "4", {})],
+        )
+        for rows in ([0, 1], [1, 0]):
+            r = solve((e.iloc[rows].reset_index(drop=True), p, u), solver={"name": solver})
+            placed = r.placements.set_index("employee_id")["position"].to_dict()
+            assert placed == {kept: "P1", left: ""}
+            code, text = why(r, left)
+            mine, theirs = (ranks[0], ranks[1]) if left == "E1" else (ranks[1], ranks[0])
+            assert code == "over_formasi"
+            assert text.endswith(
+                f"keeping this holder and leaving {kept} without a post instead would "
+                "leave the plan's total as it is (a tie); SKP rating: this holder Baik, "
+                f"they Baik; golongan: this holder {mine}, they {theirs}"
+            ), text
+
+
+def test_over_formasi_counts_holders_not_placeable_beside_the_others():
+    """A holder past BUP is not among an over-filled post's holders the reason counts,
+    and the reason says so: the roster shows three holders, the reason two besides one."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "S1", "P1", "2", {}),
+            ("E3", "S1", "P1", "4", {"birth_date": "1960-01-15"}),
+        ],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    r = solve((e, p, u), reference_date="2026-12-01")
+    code, text = why(r, "E2")
+    assert code == "over_formasi"
+    assert text.startswith(
+        "own post P1 (Jabatan P1) has 2 holders (besides 1 not placeable: past BUP or not "
+        "active) for 1 seat(s)"
+    ), text
+
+
 def test_over_formasi():
     e, p, u = org(
         [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
@@ -591,6 +639,22 @@ def test_priority_vacancy():
     r = solve((e, p, u))
     code, text = why(r, "E1")
     assert code == "priority_vacancy" and "vacancy +100.0" in text
+    assert "with no loss of fit" in text
+
+
+def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
+    """A move whose fit falls (JPM 100 -> 60) for a vacancy of a higher priority does not
+    say "with no loss of fit": it says how much fit the priority outweighs."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {"priority": "1"}), ("P2", "U1", "1", "5", {"priority": "3"})],
+    )
+    r = solve((e, p, u))
+    code, text = why(r, "E1")
+    assert code == "priority_vacancy"
+    assert "with no loss of fit" not in text
+    m = re.search(r"at a loss of fit of ([0-9.]+) points that the priority outweighs", text)
+    assert m and float(m.group(1)) > 0, text
 
 
 def test_seat_for_better_and_outcompeted():
