@@ -176,9 +176,10 @@ def performance_merit(
     held = np.flatnonzero(ref >= 0)
     standing = np.zeros(len(merit), dtype=np.int64)
     if len(held):
-        key = merit[held] * 32 + rank[held] + 1  # rating first, then golongan
-        pairs, at = np.unique(np.stack([ref[held], key], axis=1), axis=0, return_inverse=True)
-        # distinct (post, key) pairs, sorted: a pair's place within its post's run
-        place = np.arange(len(pairs)) - np.searchsorted(pairs[:, 0], pairs[:, 0])
-        standing[held] = np.minimum(place[at.ravel()], 2**MERIT_BITS - 1)
+        key = merit[held] * 32 + np.clip(rank[held] + 1, 0, 31)  # rating, then golongan
+        pairs, at = np.unique(ref[held] * 256 + key, return_inverse=True)  # (post, key)
+        # distinct pairs, sorted: a pair's place within its post's run
+        post = pairs >> 8
+        place = np.arange(len(pairs)) - np.searchsorted(post, post)
+        standing[held] = np.minimum(place[at], 2**MERIT_BITS - 1)
     return standing

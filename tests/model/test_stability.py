@@ -17,7 +17,7 @@ import placement
 from placement.cli import main
 from placement.explain import explain
 from placement.model.check import violations
-from placement.model.stability import current_reference, id_hashes, tie_levels
+from placement.model.stability import current_reference, id_hashes, performance_merit, tie_levels
 from placement.solvers import get_solver
 from tests.strategies import COMPS, organisations, problems
 
@@ -277,3 +277,23 @@ def test_pinned_resolve_changes_only_the_displacement_chain():
     line = next(x for x in ex.lines if "re-solving" in x)
     moved = int(line.split("changes ")[1].split(" other")[0])
     assert moved <= 3, line
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(-2, 4), st.integers(-1, 4), st.integers(-1, 16)), max_size=40)
+)
+def test_merit_is_the_standing_among_a_posts_holders_by_rating_then_golongan(people):
+    """``performance_merit`` against a reading per post: a holder's merit is the place of
+    their (rating, golongan) among the distinct pairs of their reference post's holders
+    (a rating not given as Baik), at most 7."""
+    ref = np.array([r for r, _, _ in people], dtype=np.int64)
+    perf = np.array([p for _, p, _ in people], dtype=float)
+    rank = np.array([g for _, _, g in people], dtype=np.int64)
+    got = performance_merit(perf, rank, ref)
+    rating = [3 if p < 0 else p for _, p, _ in people]
+    for i, (r, _, g) in enumerate(people):
+        if r < 0:
+            continue
+        pairs = sorted({(rating[j], people[j][2]) for j in range(len(people)) if ref[j] == r})
+        assert got[i] == min(pairs.index((rating[i], g)), 7)
