@@ -97,7 +97,7 @@ def pin_cost(
             id_hashes(ctx.pos_ids),
             p.edge_emp,
             p.edge_pos,
-            performance_merit(ctx.emp("perf_level")),
+            performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), a),
         )
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:

@@ -339,12 +339,16 @@ class Retirements(Operation):
             if gone:  # retired already: excluded after the operations, never kept
                 actions.append(PAST_RETIREMENT)
             elif plan.pins.get(e) == p:
+                # this operation keeps them now: compiling settles keep_incumbents'
+                # pins of an over-filled post around theirs, not over it
+                plan.pin_sources[e] = where
                 actions.append("stays until retirement")
             elif p == "" or hc.get(p, 0) == 0:
                 actions.append("re-placed: current post closed" if p else "new hire")
             elif e in plan.pins or (e, p) in plan.bans:
                 actions.append("re-placed: pinned or forbidden elsewhere")
             elif used.get(p, 0) >= hc[p]:
+                _leave_contest(plan, e, p)  # re-placed, as the table says
                 actions.append("re-placed: post over headcount")
             else:
                 plan.pins[e] = p
@@ -352,6 +356,20 @@ class Retirements(Operation):
                 used[p] = used.get(p, 0) + 1
                 actions.append("stays until retirement")
         return np.asarray(actions, dtype=object)
+
+
+def _leave_contest(plan: Plan, employee: str, position: str) -> None:
+    """Take ``employee`` out of the holders ``keep_incumbents`` ranked for
+    ``position`` (see ``Plan.kept_contests``): compiling gives them no seat of it."""
+    if position in plan.kept_contests:
+        source, cap, ids, meets = plan.kept_contests[position]
+        keep = [k for k, x in enumerate(ids) if x != employee]
+        plan.kept_contests[position] = (
+            source,
+            cap,
+            [ids[k] for k in keep],
+            [meets[k] for k in keep],
+        )
 
 
 def exclude_past_retirement(plan: Plan) -> None:

@@ -1276,10 +1276,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
-        "{loss} points that the priority outweighs: +{points:.1f} points for the plan, "
-        "the move cost included ({parts})",
+        "{loss} points that the other terms outweigh: +{points:.1f} points for the "
+        "plan, the move cost included ({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan, dengan "
-        "kesesuaian turun {loss} poin yang tertutup oleh prioritasnya: +{points:.1f} "
+        "kesesuaian turun {loss} poin yang tertutup oleh unsur lain: +{points:.1f} "
         "poin bagi rencana, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.seat_for_better": (

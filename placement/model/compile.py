@@ -300,7 +300,10 @@ def _kept_contests(
             and cur[emp_index[e]] == q
             and not excluded[emp_index[e]]
             and (e, p) not in plan.bans
-            and (plan.pins.get(e) is None or (plan.pins[e] == p and plan.pin_sources[e] == source))
+            and (
+                plan.pins.get(e) is None
+                or (plan.pins[e] == p and plan.pin_sources.get(e) == source)
+            )
         ]
         inside = sum(int(pins[i] == q) for i, _ in rows)
         k = max(min(cap, int(hc[q]) - int(held[q] - inside), len(rows)), 0)

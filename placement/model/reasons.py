@@ -17,7 +17,7 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``better_fit``        the new post fits them better and is worth more for the plan
                       (+points, the move cost paid; points per objective term)
 ``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
-                      loss of fit, or a loss of fit the priority outweighs (how much)
+                      loss of fit, or a loss of fit the other terms outweigh (how much)
 ``seat_for_better``   their seat went to someone who scores more there (who, +points)
 ``tie``               equal score for their seat: the tie was broken toward someone else
                       (status quo first, then the canonical order by ids)

@@ -13,14 +13,15 @@ its objective, and the exact solvers return the lexicographic optimum:
    the scenario itself changed;
 2. **canonical order** (``order``): a fixed priority of each (employee id, position
    id) pair. For a person with a reference post its top bits say who keeps that post
-   first: an option that leaves it weighs the person's standing among that post's
-   holders by SKP performance rating (Sangat Baik most, a rating not given as Baik),
-   then golongan (``merit``), so that of two holders of an over-filled post who are
-   worth the same to the plan the better rated stays, and of two rated alike the
-   higher golongan; the other bits (all of them for a new hire) are a hash of the two
-   ids. It depends on the ids, ratings, golongan and reference posts only, never on
-   row positions, and is the same in every scenario, so the same tie falls the same
-   way in every scenario. (Coarsening, see below, drops the hash bits first.)
+   first: an option that leaves it weighs the person's SKP performance rating
+   (Sangat Baik most, a rating not given as Baik), then their golongan's standing
+   among that post's holders (``merit``), so that of two holders of an over-filled
+   post who are worth the same to the plan the better rated stays, and of two rated
+   alike the higher golongan; the other bits of such an option (all of them for a new
+   hire) are a hash of the two ids; staying holds 0. It depends on the ids, ratings,
+   golongan and reference posts only, never on row positions, and is the same in
+   every scenario, so the same tie falls the same way in every scenario.
+   (Coarsening, see below, drops the hash bits first.)
 
 Neither level changes the objective value; see :meth:`Problem.with_ties` for how the
 flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP-SAT.
@@ -38,11 +39,12 @@ import numpy as np
 NO_REFERENCE = -2
 #: bits of the canonical-order level (values 0 .. 2**ORDER_BITS - 1)
 ORDER_BITS = 16
-#: its top bits: the merit of a person leaving their reference post (0 .. 7): their
-#: standing among that post's holders by SKP rating, then golongan
-#: (:func:`performance_merit`); the hash keeps 5 bits where the level is coarsened to 8
-#: (about 4,500 people), so that a tie falls the same way in every scenario
-MERIT_BITS = 3
+#: its top bits: the merit of a person leaving their reference post (0 .. 31): the
+#: SKP rating in the top 3 bits, the golongan's standing among that post's holders in
+#: the 2 below (:func:`performance_merit`)
+MERIT_BITS = 5
+#: bits of the golongan's standing in the merit
+RANK_BITS = 2
 
 
 def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
@@ -76,10 +78,13 @@ def order_level(
     """The canonical-order level: int64 per edge and per unplaced employee in
     ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id). With ``merit``
     (per employee, 0 .. 2**MERIT_BITS - 1) and ``reference`` (per employee, the
-    reference post; < 0: none), the options of a person with a reference post hold
-    the hash in the bits below the top :data:`MERIT_BITS`, and those leaving that
-    post their merit in the top bits, so that among placements moving as many people
-    the less merited move; a person without one keeps the whole hash."""
+    reference post; < 0: none), the options of a person with a reference post that
+    leave it hold their merit in the top :data:`MERIT_BITS` bits and the hash below,
+    and the option of staying holds 0 (the status-quo level already tells it apart):
+    of two holders alike but for merit, the one who leaves costs the level their
+    merit step plus one hash of fewer bits than that step, so the less merited leaves
+    whatever the hashes (with several people moving at once the hashes add up and
+    may still outweigh one step); a person without one keeps the whole hash."""
     with np.errstate(over="ignore"):
         golden = np.uint64(0x9E3779B97F4A7C15)
         edge = emp_hash[edge_emp]
@@ -98,8 +103,8 @@ def order_level(
     low = ORDER_BITS - MERIT_BITS
     top = np.clip(np.asarray(merit, dtype=np.int64), 0, 2**MERIT_BITS - 1) << low
     on = post[edge_emp]
-    edge_v = np.where(on, edge_v >> MERIT_BITS, edge_v)
-    edge_v += np.where(on & (edge_pos != ref[edge_emp]), top[edge_emp], 0)
+    leave = on & (edge_pos != ref[edge_emp])
+    edge_v = np.where(leave, (edge_v >> MERIT_BITS) + top[edge_emp], np.where(on, 0, edge_v))
     unplaced_v = np.where(post, (unplaced_v >> MERIT_BITS) + top, unplaced_v)
     return edge_v, unplaced_v
 
@@ -159,27 +164,26 @@ def performance_merit(
     rank_level: np.ndarray | None = None,
     reference: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The merit of :func:`order_level` from the SKP rating's ordinal (0 Sangat Kurang ..
-    4 Sangat Baik; -1 not given, counted as Baik): 1 .. 5. With ``rank_level`` (0 I/a
-    .. 16 IV/e, -1 unknown) and ``reference`` (per employee, the reference post; < 0
-    none): the holder's standing among the holders of the same reference post by
-    (rating, golongan), 0 for the lowest pair they hold, 1 for the next … (the top
-    ones merged at 7), so that of two rated alike the higher golongan stays. A
-    standing within the post, not the values: the merit weighs a post's holders
-    against each other, and three bits leave the hash room in a coarsened level."""
+    """The merit of :func:`order_level`: the SKP rating's ordinal (0 Sangat Kurang ..
+    4 Sangat Baik; -1 not given, counted as Baik) as 1 .. 5 in the top bits, the same
+    scale for everyone; below it, with ``rank_level`` (0 I/a .. 16 IV/e, -1 unknown)
+    and ``reference`` (per employee, the reference post; < 0 none), the golongan's
+    standing among the holders of the same reference post: how many distinct lower
+    golongan they hold (0 .. 3, the highest merged where a post has more than four),
+    so that of two holders of a post rated alike the higher golongan stays. A
+    standing, not the golongan itself: two bits leave the hash room in a coarsened
+    level."""
     perf = np.nan_to_num(np.asarray(perf_level, dtype=float), nan=-1.0).astype(np.int64)
-    merit = np.where(perf < 0, 3, perf) + 1
+    merit = (np.where(perf < 0, 3, perf) + 1) << RANK_BITS
     if rank_level is None or reference is None:
         return merit
     ref = np.asarray(reference, dtype=np.int64)
     rank = np.nan_to_num(np.asarray(rank_level, dtype=float), nan=-1.0).astype(np.int64)
     held = np.flatnonzero(ref >= 0)
-    standing = np.zeros(len(merit), dtype=np.int64)
     if len(held):
-        key = merit[held] * 32 + np.clip(rank[held] + 1, 0, 31)  # rating, then golongan
-        pairs, at = np.unique(ref[held] * 256 + key, return_inverse=True)  # (post, key)
-        # distinct pairs, sorted: a pair's place within its post's run
-        post = pairs >> 8
+        key = ref[held] * 32 + np.clip(rank[held] + 1, 0, 31)  # (post, golongan)
+        pairs, at = np.unique(key, return_inverse=True)
+        post = pairs >> 5  # distinct pairs, sorted: a pair's place within its post's run
         place = np.arange(len(pairs)) - np.searchsorted(post, post)
-        standing[held] = np.minimum(place[at], 2**MERIT_BITS - 1)
-    return standing
+        merit[held] += np.minimum(place[at], 2**RANK_BITS - 1)
+    return merit

@@ -123,7 +123,8 @@ def dask_client(
 
 @contextmanager
 def _quiet(forking: bool):
-    """While workers are forked: Dask's loggers write nothing below CRITICAL, in this
+    """With ``forking``, for the local cluster's whole life (a worker that dies is
+    forked again): the ``distributed`` logger passes nothing below CRITICAL, in this
     process and (inherited) in the workers. A fork copies whatever lock another thread
     holds at that moment, a log stream's among them: a worker forked while the
     scheduler's thread was writing a log line waited on that lock for ever when it

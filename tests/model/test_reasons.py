@@ -173,7 +173,9 @@ def test_qualified_first():
         "E2": "P1",
         "E3": "",
     }
-    old = solve(_holders("JF"), eligibility={"qualified_holders_first": "none"})
+    e, p, u = _holders("JF")
+    e = e.assign(performance=["Sangat Baik", "", ""])  # E1 rated above E2: the tie's key
+    old = solve((e, p, u), eligibility={"qualified_holders_first": "none"})
     assert old.placements.set_index("employee_id").loc["E3", "position"] == "P1"
     # E2 (as good as E3 in P1, as good in P2) leaves: not "kept, with a higher score"
     assert why(old, "E2") == (
@@ -184,7 +186,7 @@ def test_qualified_first():
         "least there (134.67); in this holder's new post or a post with a free seat, "
         "they would score at most 124.67, the move cost included: moving them instead "
         "would leave the plan's total as it is (a tie); SKP rating: this holder not "
-        "given, they not given; golongan: this holder III/a, they III/a",
+        "given, they Sangat Baik; golongan: this holder III/a, they III/a",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -533,6 +535,31 @@ def test_keep_incumbents_keeps_the_holder_with_nowhere_else():
         assert code == "over_formasi" and text.endswith("then the highest golongan): E2")
 
 
+def test_a_holder_kept_until_retirement_keeps_the_seat_the_table_says():
+    """keep_incumbents, then retirements in vacate mode: E1 (retiring in 2027, who could
+    also take P2) is kept in P1 until retirement, as the retirements table says,
+    although E2 has no other post: the retirements operation holds that pin now, and
+    compiling settles keep_incumbents' pins around it."""
+    from placement.domain.nip import domain_state
+
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {"rank": "III/d", "birth_date": "1969-03-15"}),
+            ("E2", "S1", "P1", "2", {"field": "Hukum", "birth_date": "1990-01-01"}),
+        ],
+        [("P1", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}), ("P2", "U1", "1", "5", {})],
+    )
+    ops = [
+        {"keep_incumbents": {"select": {"all": True}}},
+        {"retirements": {"horizon_years": 3, "mode": "vacate"}},
+    ]
+    r = solve((e, p, u), operations=ops, reference_date="2026-12-01")
+    table = domain_state(r.compiled.plan.extras)["retirements"]["table"].set_index("employee_id")
+    assert table.loc["E1", "action"] == "stays until retirement"
+    assert r.compiled.plan.pins == {"E1": "P1"}
+    assert r.placements.set_index("employee_id").loc["E1", "position"] == "P1"
+
+
 def test_keep_incumbents_gives_a_seat_left_by_a_leaver_to_the_next_in_turn():
     """Three holders of P1 for two seats, none with another post, and a new hire who
     scores more there: E1 (IV/a) is kept by the operation but past retirement age on
@@ -596,7 +623,7 @@ def test_over_formasi_counts_holders_not_placeable_beside_the_others():
             ("E2", "S1", "P1", "2", {}),
             ("E3", "S1", "P1", "4", {"birth_date": "1960-01-15"}),
         ],
-        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "2", {})],
     )
     r = solve((e, p, u), reference_date="2026-12-01")
     code, text = why(r, "E2")
@@ -610,7 +637,7 @@ def test_over_formasi_counts_holders_not_placeable_beside_the_others():
 def test_over_formasi():
     e, p, u = org(
         [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
-        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "2", {})],
     )
     r = solve((e, p, u))
     code, text = why(r, "E2")
@@ -644,7 +671,7 @@ def test_priority_vacancy():
 
 def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
     """A move whose fit falls (JPM 100 -> 60) for a vacancy of a higher priority does not
-    say "with no loss of fit": it says how much fit the priority outweighs."""
+    say "with no loss of fit": it says how much fit the other terms outweigh."""
     e, p, u = org(
         [("E1", "S1", "P1", "3", {})],
         [("P1", "U1", "1", "3", {"priority": "1"}), ("P2", "U1", "1", "5", {"priority": "3"})],
@@ -653,7 +680,7 @@ def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
     code, text = why(r, "E1")
     assert code == "priority_vacancy"
     assert "with no loss of fit" not in text
-    m = re.search(r"at a loss of fit of ([0-9.]+) points that the priority outweighs", text)
+    m = re.search(r"at a loss of fit of ([0-9.]+) points that the other terms outweigh", text)
     assert m and float(m.group(1)) > 0, text
 
 
@@ -692,7 +719,7 @@ def test_colleagues_are_named_with_their_nip():
     assert reason_rows(r).loc[0, "other"] == "E2"  # the machine column: the id
     e2, p2, u2 = org(
         [("E1", "S1", "P1", "4", {}), ("E2", "S1", "P1", "2", {})],
-        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "2", {})],
     )
     e2["name"] = ["", "Dewi"]  # a blank name: the id alone
     code, text = why(solve((e2, p2, u2)), "E2")
@@ -794,6 +821,7 @@ def test_a_free_seat_left_names_the_rule_that_keeps_them_out():
         "them there (weight 4000) would go over budget of unit U1 (limit 5000)",
     )
     e["comp:Integritas"] = ["3", "4"]
+    e["performance"] = ["Sangat Baik", "Baik"]  # the tie's key: E2, rated lower, leaves
     w = {"unplaced": 0, "continuity": 10, "vacancy": 0, "jpm": 0, "education": 0, "training": 0}
     r = solve((e, p, u), objective={"weights": w})  # a move costs, nothing rewards a post
     assert why(r, "E2")[1].endswith(

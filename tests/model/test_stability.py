@@ -229,7 +229,9 @@ def test_merge_differs_from_replace_only_where_it_must():
         ch["differences_from_first"]
         == ch["differences_in_touched_units"] + ch["knock_on_differences"]
     )
-    assert ch["knock_on_differences"] <= 3
+    # a few ties that fall otherwise in the changed network: at 4,500 people the
+    # canonical order keeps 3 hash bits below the merit (rating, golongan standing)
+    assert ch["knock_on_differences"] <= 4
     d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
     assert c.kpis.loc["knock_on_differences", "merge"] == ch["knock_on_differences"]
@@ -283,17 +285,18 @@ def test_pinned_resolve_changes_only_the_displacement_chain():
 @given(
     st.lists(st.tuples(st.integers(-2, 4), st.integers(-1, 4), st.integers(-1, 16)), max_size=40)
 )
-def test_merit_is_the_standing_among_a_posts_holders_by_rating_then_golongan(people):
-    """``performance_merit`` against a reading per post: a holder's merit is the place of
-    their (rating, golongan) among the distinct pairs of their reference post's holders
-    (a rating not given as Baik), at most 7."""
+def test_merit_is_the_rating_then_the_golongans_standing_in_the_post(people):
+    """``performance_merit`` against a reading per post: the rating (a rating not given
+    as Baik, 1 .. 5) in the top bits, below it the place of the holder's golongan among
+    the distinct golongan of their reference post's holders, at most 3."""
     ref = np.array([r for r, _, _ in people], dtype=np.int64)
     perf = np.array([p for _, p, _ in people], dtype=float)
     rank = np.array([g for _, _, g in people], dtype=np.int64)
     got = performance_merit(perf, rank, ref)
-    rating = [3 if p < 0 else p for _, p, _ in people]
-    for i, (r, _, g) in enumerate(people):
+    for i, (r, p, g) in enumerate(people):
+        rating = (3 if p < 0 else p) + 1
         if r < 0:
+            assert got[i] == rating << 2
             continue
-        pairs = sorted({(rating[j], people[j][2]) for j in range(len(people)) if ref[j] == r})
-        assert got[i] == min(pairs.index((rating[i], g)), 7)
+        ranks = sorted({people[j][2] for j in range(len(people)) if ref[j] == r})
+        assert got[i] == (rating << 2) + min(ranks.index(g), 3)
