@@ -328,6 +328,8 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     org = comp.org
     wke = float(rec["wke_minutes"])
     need = needed_headcount(rec["tasks"], wke, rec["rounding"])
+    # in the positions' order (by id), not the order the workload file lists them
+    need = need.iloc[np.argsort(pd.Index(org.positions["id"]).get_indexer(need.index))]
     pos = org.positions.set_index("id")
     ids = need.index
     a = result.assignment

@@ -185,3 +185,21 @@ def test_quota_scenario_ignores_row_order():
         pd.testing.assert_series_equal(
             again.org.positions.set_index("id")["headcount"].sort_index(), plain
         )
+
+
+def test_the_workload_table_follows_the_positions_not_the_workload_files_rows():
+    """The result's workload table (ABK) lists the posts in the positions' order,
+    whatever order the workload file gives its tasks in: the same bytes either way."""
+    from placement.domain import table
+
+    emp, pos, units = _frames()
+    tasks = PAIRS["workload"]
+    got = []
+    for k, rows in enumerate(([0, 1, 2, 3, 4, 5], [4, 3, 5, 2, 0, 1])):
+        path = FILES / f"workload-order-{k}.csv"
+        tasks.iloc[rows].to_csv(path, index=False)
+        op = {"headcount_from_workload": {"file": str(path), "wke_minutes": 75000}}
+        r = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=[op]))
+        got.append(table(r, "workload"))
+    assert list(got[0]["position"]) == ["P3", "P6", "P8"]
+    pd.testing.assert_frame_equal(got[0], got[1])
