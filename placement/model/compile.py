@@ -293,18 +293,14 @@ def _kept_contests(
         q = pos_index.get(p)
         if q is None:
             continue
-        rows = [
-            (emp_index[e], m)
-            for e, m in zip(ids, ok, strict=True)
-            if e in emp_index
-            and cur[emp_index[e]] == q
-            and not excluded[emp_index[e]]
-            and (e, p) not in plan.bans
-            and (
-                plan.pins.get(e) is None
-                or (plan.pins[e] == p and plan.pin_sources.get(e) == source)
-            )
-        ]
+        rows: list[tuple[int, bool]] = []
+        for e, m in zip(ids, ok, strict=True):
+            i = emp_index.get(e)
+            if i is None or cur[i] != q or excluded[i] or (e, p) in plan.bans:
+                continue
+            pin = plan.pins.get(e)
+            if pin is None or (pin == p and plan.pin_sources.get(e) == source):
+                rows.append((i, m))
         inside = sum(int(pins[i] == q) for i, _ in rows)
         k = max(min(cap, int(hc[q]) - int(held[q] - inside), len(rows)), 0)
         cand += [i for i, _ in rows]

@@ -624,8 +624,7 @@ def _tied_unplaced(p, c: int, level: list[int], i: int, emp_ids) -> int | None:
     same total: their score there less their score unplaced equals ``i``'s."""
 
     def stake(j: int) -> float:
-        there = _edge_score(p, j, c)
-        return -np.inf if there is None else there + float(p.unplaced_cost[j]) / p.objective_scale
+        return _or_low(_edge_score(p, j, c)) + float(p.unplaced_cost[j]) / p.objective_scale
 
     mine = stake(i)
     tied = [j for j in level if abs(stake(j) - mine) < 0.005]
