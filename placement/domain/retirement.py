@@ -18,7 +18,9 @@ key                    age   posts
 A ``JF:`` key that is not a level names a functional family and covers the families
 whose name starts with it (as :mod:`placement.domain.career` names them: the ``jf``
 column, or the title without its level words), the longest first; it wins over
-``KIND:Level``, which wins over ``KIND``. Teachers retire at 60 at every level by their
+``KIND:Level``, which wins over ``KIND``. A key that names neither a level nor the
+start of a family of the positions table is an error naming the key meant (a typo
+would match nothing). Teachers retire at 60 at every level by their
 own law (BUP can differ per JF). The retirement date is the first day of the month
 after the month the employee reaches that age (pension TMT), unless the employees
 table gives a ``retirement_date``. The birth date comes from the
@@ -68,8 +70,10 @@ from placement.domain.nip import (
     parse_dates,
     reference_date,
 )
+from placement.errors import OperationError
 from placement.i18n import msg, person
 from placement.model.cells import index_of, isin
+from placement.model.config import nearest
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
@@ -248,6 +252,35 @@ def _iso(s: pd.Series) -> np.ndarray:
     return pd.to_datetime(s).dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
 
 
+#: Levels a ``KIND:Level`` key may name although no post of the organisation has it
+#: (a shared ``ages`` table stays valid for an organisation without such posts).
+KNOWN_LEVELS = (*LEVEL_WORDS, "Utama", "Madya", "Pratama", "Administrator", "Pengawas", "Pelaksana")
+
+
+def _check_keys(org: Organization, ages: dict[str, int], where: str) -> None:
+    """A ``KIND:X`` key must name a known level, a level of the positions table or
+    (``JF:``) the start of a functional family of it: a typo would match nothing and
+    leave those people at their kind's age without a word."""
+    pos = org.positions
+    levels = {normalise(v) for v in (*KNOWN_LEVELS, *pos["level"].dropna().astype(str))}
+    families = sorted({f for f in position_families(org) if f})
+    names = [normalise(f) for f in families]
+    for key in ages:
+        kind, _, rest = key.partition(":")
+        if not rest.strip() or normalise(rest) in levels:
+            continue
+        word = normalise(rest)
+        if kind.strip().upper() == "JF" and any(n.startswith(word) for n in names):
+            continue
+        k = kind.strip().upper()
+        choices = [f"{k}:{lv}" for lv in KNOWN_LEVELS]
+        if k == "JF":
+            choices = [f"JF:{f}" for f in families] + choices
+        raise OperationError(
+            msg("op.retirement_key", where=where, key=key, hint=nearest(key, choices))
+        )
+
+
 class Retirements(Operation):
     """People who retire within the planning horizon: exclude, vacate or report."""
 
@@ -282,6 +315,7 @@ class Retirements(Operation):
             plan.reference_date = self.reference_date
         ref = plan.reference_date
         st["reference_date"] = ref
+        _check_keys(org, self.ages, where)
         ages = {**DEFAULT_AGES, **self.ages}
         st["retirement_ages"] = ages
         table = retiring_within(org, self.horizon_years, ref, ages)

@@ -304,6 +304,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: competency levels must be 1-5, got {bad}",
         "{where}: level kompetensi harus 1-5, tertulis {bad}",
     ),
+    "op.retirement_key": (
+        "{where}: ages key {key!r} names no level and no functional family of the "
+        "positions table (a JF:Family key covers the families whose name starts with "
+        "it){hint}",
+        "{where}: kunci ages {key!r} tidak menyebut jenjang maupun rumpun jabatan "
+        "fungsional pada tabel jabatan (kunci JF:Rumpun berlaku bagi jabatan yang "
+        "namanya diawali kata itu){hint}",
+    ),
     "op.pin_closed": (
         "{where}: position {position!r} is closed (headcount 0); open it or pin "
         "the employee elsewhere",

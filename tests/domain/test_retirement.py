@@ -87,6 +87,17 @@ def test_teachers_retire_at_60_at_every_level_and_a_family_key_wins_over_the_lev
         e, p, u, operations=[{"retirements": {"ages": {"JF:Guru": 61}}}]
     )
     assert retirement.retirement_ages(sc.plan().org, {"JF:Guru": 61})[0] == 61
+    # a key naming no level and no family (a typo) would match nothing: an error that
+    # names it and the key meant; a known level no post has is fine
+    for key, meant in (("JF:Gru", "JF:Guru Kelas"), ("JPT:Pratma", "JPT:Pratama")):
+        typo = placement.Scenario.from_frames(
+            e, p, u, operations=[{"retirements": {"ages": {key: 61}}}]
+        )
+        with pytest.raises(placement.ScenarioError, match=f"'{key}'.*did you mean '{meant}'"):
+            typo.plan()
+    fine = {"JF:Ahli Utama": 66, "JA:Administrator": 59, "JF:Guru Agama": 61}
+    sc = placement.Scenario.from_frames(e, p, u, operations=[{"retirements": {"ages": fine}}])
+    assert sc.plan().org is not None
     r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date="2026-12-01"))
     assert "E1" not in set(r.unplaced.loc[r.unplaced["reason_code"] == "excluded", "employee_id"])
 
