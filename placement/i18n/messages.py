@@ -1319,6 +1319,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no open post in this scenario",
         "tidak ada jabatan terbuka dalam skenario ini",
     ),
+    "reason.no_other_post": (
+        "no other open post meets their requirements; nearest is {position}: {rules}",
+        "tidak ada jabatan terbuka lain yang syaratnya terpenuhi; yang terdekat "
+        "{position}: {rules}",
+    ),
     "reason.no_eligible_post": (
         "no open post meets the requirements; nearest is {position}: {rules}",
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: {rules}",

@@ -44,6 +44,7 @@ import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
 from placement.model import levels
+from placement.model.eligibility import grade_band_ok
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -431,7 +432,7 @@ def reasons(result: Result) -> pd.DataFrame:
     # their other eligible posts (an officer asks both)
     for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():
         found: list[tuple] = []
-        unplaced_reason(i, lambda _i, *row, found=found: found.append(row), skip=int(cur[i]))
+        unplaced_reason(i, lambda _i, *row, found=found, **_: found.append(row), skip=int(cur[i]))
         if found:
             code, text, points, other = rows[i]
             rows[i] = (
@@ -471,22 +472,23 @@ def _unplaced_reason(
     """Why ``i`` has no post among their eligible ones (all of them, or those other
     than ``skip``, their own post, whose reason the caller gave): none, a free seat
     kept from them by a rule (which one), or every one full (the best one's holder
-    who scores least there, and by how much).
-    With ``skip`` and no other eligible post, nothing is set."""
+    who scores least there, and by how much). With no eligible post (besides
+    ``skip``): the open post they come nearest to, and what they miss there (nothing
+    when ``skip`` is the only open post)."""
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
     if not len(edges):
-        if skip >= 0:
-            return
-        q, fails = nearest_post(comp, i)
-        if q is None:
-            set_row(i, "no_eligible_post", msg("reason.no_open_post"))
+        q, fails = nearest_post(comp, i, skip)
+        key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
+        if q is None:  # beside their own post (``skip``), no post is open: nothing to say
+            if skip < 0:
+                set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
             set_row(
                 i,
                 "no_eligible_post",
-                msg("reason.no_eligible_post", n=0, position=pos_label[q], rules=join("; ", fails)),
+                msg(key, position=pos_label[q], rules=join("; ", fails)),
                 other=ctx.pos_ids[q],
             )
         return
@@ -673,15 +675,18 @@ def _or_low(score: float | None) -> float:
     return -np.inf if score is None else score
 
 
-def nearest_post(comp: Compiled, i: int) -> tuple[int | None, list[str]]:
-    """The open post whose requirements employee ``i`` misses by the fewest rules
-    (ties: the first by id), and the rules missed; (None, []) if no post is open."""
+def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
+    """The open post (other than ``skip``) whose requirements employee ``i`` misses by
+    the fewest rules (education, golongan, field, grade band; ties: the first by id),
+    and every rule missed there; (None, []) if no post is open."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
+    open_ = open_[open_ != skip]
     if not len(open_):
         return None, []
-    hard = set(comp.config.eligibility.hard)
-    misses = np.zeros(len(open_), dtype=np.int64)
+    cfg = comp.config.eligibility
+    hard = set(cfg.hard)
+    misses = (~grade_band_ok(ctx, np.full(len(open_), i), open_, cfg)).astype(np.int64)
     if "education" in hard:
         misses += ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_]
     if "rank" in hard:

@@ -166,7 +166,9 @@ def test_qualified_first():
     assert code == "qualified_first"
     assert text == (
         "holds own post P1 (Jabatan P1) without meeting its rules (education D3 is below "
-        "the minimum S1); its 2 holder(s) who meet them come first for its 2 seat(s)"
+        "the minimum S1); its 2 holder(s) who meet them come first for its 2 seat(s); "
+        "elsewhere: no other open post meets their requirements; nearest is P2 (Jabatan "
+        "P2): education D3 is below the minimum S1"
     )
     assert r.placements.set_index("employee_id")["position"].to_dict() == {
         "E1": "P1",
@@ -327,7 +329,9 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
         "pinned there first, then those the rules open no other post to, then by their JPM "
         "there (to one decimal), then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next "
-        "in turn for a seat left empty); this holder's JPM there: 60.0"
+        "in turn for a seat left empty); this holder's JPM there: 60.0; elsewhere: no "
+        "other open post meets their requirements; nearest is P2 (Jabatan P2): education "
+        "D3 is below the minimum S1"
     ), text
     assert not r.warnings
 
