@@ -1291,9 +1291,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "poin bagi rencana, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.seat_for_better": (
-        "own seat in {position} goes to {who}, who scores {points:.1f} points more there",
+        "own seat in {position} goes to {who}, who scores {points:.1f} points more there{misses}",
         "formasi di {position} diberikan kepada {who} yang skornya "
-        "{points:.1f} poin lebih tinggi di sana",
+        "{points:.1f} poin lebih tinggi di sana{misses}",
+    ),
+    "reason.misses_own_post": (
+        " (this holder misses the post's rules: {rules})",
+        " (pemegang ini tidak memenuhi syarat jabatan itu: {rules})",
     ),
     "reason.tie": (
         "equal score for the seat in {position}: the tie was broken toward {who} "

@@ -389,10 +389,21 @@ def reasons(result: Result) -> pd.DataFrame:
                 best = (j, s - mine)
         if best is not None and best[1] > 0:
             j, d = best
+            fails = [
+                f
+                for f in requirement_failures(comp, i, c)
+                if getattr(f, "key", "") != "explain.why_other"
+            ]
             set_row(
                 i,
                 "seat_for_better",
-                msg("reason.seat_for_better", who=named(j), position=pos_label[c], points=_pts(d)),
+                msg(
+                    "reason.seat_for_better",
+                    who=named(j),
+                    position=pos_label[c],
+                    points=_pts(d),
+                    misses=msg("reason.misses_own_post", rules=join("; ", fails)) if fails else "",
+                ),
                 d,
                 emp_ids[j],
             )

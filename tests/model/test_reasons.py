@@ -700,6 +700,16 @@ def test_seat_for_better_and_outcompeted():
     assert text == "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there"
     code, text = why(r, "E3")
     assert code == "outcompeted" and "went to E2, who scores" in text
+    # a holder outside the post's accepted fields (kept there as its holder) is told so:
+    # the officer's first question of the move (and the field fit lost: 10 points more)
+    e.loc[0, "field"] = "Hukum"
+    r = solve((e, p, u))
+    assert why(r, "E1") == (
+        "seat_for_better",
+        "own seat in P1 (Jabatan P1) goes to E2, who scores 98.0 points more there (this "
+        "holder misses the post's rules: field 'Hukum' is not among the accepted fields "
+        "(Ekonomi))",
+    )
 
 
 def test_colleagues_are_named_with_their_nip():
