@@ -227,6 +227,9 @@ def retiring_within(
     at = pd.Index(pos["id"]).get_indexer(sel["current_position"].astype(object))
     kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
     level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
+    if "kind" in rd:  # the post they retired from, before an operation changed it
+        kind = rd.loc[within, "kind"].to_numpy(dtype=object)
+        level = rd.loc[within, "position_level"].to_numpy(dtype=object)
     out = pd.DataFrame(
         {
             "employee_id": sel["id"].to_numpy(),
@@ -318,7 +321,9 @@ class Retirements(Operation):
         _check_keys(org, self.ages, where)
         ages = {**DEFAULT_AGES, **self.ages}
         st["retirement_ages"] = ages
-        table = retiring_within(org, self.horizon_years, ref, ages)
+        table = retiring_within(
+            org, self.horizon_years, ref, ages, dates=plan_retirement_dates(plan, ages)
+        )
         table["action"] = ""
         table["position"] = ""
         table["vacant_from"] = ""
@@ -406,6 +411,43 @@ def _leave_contest(plan: Plan, employee: str, position: str) -> None:
         )
 
 
+def plan_retirement_dates(plan: Plan, ages: dict[str, int] | None = None) -> pd.DataFrame:
+    """:func:`retirement_dates` of the plan's organisation, except for the people who
+    had retired on or before the reference date under the post they held as read
+    (``plan.source``): their retirement is past, whatever an operation has made of
+    that post since (an Administrator past 58 whose post penyetaraan turns into a JF
+    Ahli Madya post, BUP 60, stays retired); their row is the one of that post."""
+    org, src = plan.org, plan.source
+    dates = retirement_dates(org, ages)
+    if src is None or src is org or not len(src.employees) or not len(org.employees):
+        return dates
+    before = retirement_dates(src, ages)
+    at = index_of(pd.Index(src.employees["id"]), org.employees["id"])
+    ref = pd.Timestamp(plan.reference_date)
+    was = np.append(before["retirement_date"].to_numpy(), np.datetime64("NaT"))[at]
+    now = dates["retirement_date"].to_numpy()
+    gone = (at >= 0) & (was <= ref) & ~(now <= ref)  # NaT compares False
+    if gone.any():
+        rows = before.iloc[at[gone]]
+        for col in dates.columns:
+            dates.loc[gone, col] = rows[col].to_numpy()
+        # the retirements table shows the kind and level of the post they retired from
+        kinds = []
+        for o in (org, src):
+            pos = o.positions
+            k = index_of(pd.Index(pos["id"]), o.employees["current_position"])
+            kinds.append(
+                (
+                    np.append(pos["kind"].to_numpy(dtype=object), "")[k],
+                    np.append(pos["level"].to_numpy(dtype=object), "")[k],
+                )
+            )
+        kind, level = kinds[0]
+        kind[gone], level[gone] = kinds[1][0][at[gone]], kinds[1][1][at[gone]]
+        dates["kind"], dates["position_level"] = kind, level
+    return dates
+
+
 def exclude_past_retirement(plan: Plan) -> None:
     """Extension ``plan_hooks``: record the reference date on the organisation and exclude the
     people whose retirement date is on or before it (with a warning)."""
@@ -415,7 +457,7 @@ def exclude_past_retirement(plan: Plan) -> None:
     if not len(org.employees):
         return
     ref = reference_date(plan.extras)
-    dates = retirement_dates(org, st.get("retirement_ages"))
+    dates = plan_retirement_dates(plan, st.get("retirement_ages"))
     # the operations are done: the result tables reuse these dates (parsed once)
     st["final_retirement_dates"] = (org.employees, org.positions, dates)
     past = (dates["retirement_date"] <= ref).fillna(False).to_numpy(bool) & ~org.excluded

@@ -290,3 +290,33 @@ def test_bundled_example_is_pinned_to_a_date():
     assert int(org.excluded.sum()) == 53
     rd = retirement.retirement_dates(org)["retirement_date"].to_numpy()
     assert (rd[org.excluded] <= np.datetime64("2026-12-01")).all()
+
+
+def test_a_post_converted_after_its_holder_retired_keeps_them_retired():
+    """E3 holds P3 (JA Pelaksana, BUP 58): retired on 2028-01-01. A penyetaraan that
+    turns P3 into a JF Ahli Madya post (BUP 60) on 2028-06-01 does not bring E3 back:
+    excluded, and the retirements table shows the post retired from. On 2027-06-01,
+    before that date, the converted post's BUP is E3's: 60, 2030-01-01."""
+    e, p, u = _retirement_frames()
+    convert = {
+        "convert_positions": {
+            "select": {"kinds": ["JA"], "levels": ["Pelaksana"]},
+            "mapping": {"Pelaksana": "Ahli Madya"},
+        }
+    }
+    after = placement.solve(
+        placement.Scenario.from_frames(e, p, u, reference_date="2028-06-01", operations=[convert])
+    )
+    assert after.compiled.org.positions.set_index("id").loc["P3", "kind"] == "JF"
+    gone = after.unplaced.set_index("employee_id")
+    assert gone.loc["E3", "reason"] == f"not placeable: {PAST_RETIREMENT}"
+    row = table(after, "retirements").set_index("employee_id").loc["E3"]
+    assert (row["kind"], row["position_level"], row["retirement_age"]) == ("JA", "Pelaksana", 58)
+    assert (row["retirement_date"], row["action"]) == ("2028-01-01", PAST_RETIREMENT)
+    before = placement.solve(
+        placement.Scenario.from_frames(e, p, u, reference_date="2027-06-01", operations=[convert])
+    )
+    assert "E3" not in set(before.unplaced["employee_id"])
+    row = table(before, "retirements").set_index("employee_id").loc["E3"]
+    assert (row["kind"], row["position_level"], row["retirement_age"]) == ("JF", "Ahli Madya", 60)
+    assert row["retirement_date"] == "2030-01-01"

@@ -47,7 +47,12 @@ def apply_operations(
 ) -> Plan:
     """The organisation after ``items`` in order, then the extensions' plan hooks;
     ``reference_date`` (default: today) is the scenario's planning date."""
-    plan = Plan(org.copy(), base_dir=base_dir, reference_date=reference_date or dt.date.today())
+    plan = Plan(
+        org.copy(),
+        base_dir=base_dir,
+        reference_date=reference_date or dt.date.today(),
+        source=org,
+    )
     for op, where in items:
         op.apply(plan, where)
     for hook in extension.hooks("plan_hooks"):

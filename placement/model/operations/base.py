@@ -43,6 +43,10 @@ class Plan:
     #: the scenario's planning date: ages, retirement and years to retirement are
     #: measured at it (``reference_date`` of the scenario file; default: today)
     reference_date: dt.date = field(default_factory=dt.date.today)
+    #: the organisation as read, before any operation (read only): what was true
+    #: before the restructuring (e.g. who had retired by the reference date under the
+    #: post they held, whatever an operation made of that post)
+    source: Organization | None = None
 
 
 class Operation(BaseModel):
