@@ -1282,6 +1282,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
         "biaya perpindahan sudah dihitung ({parts})",
     ),
+    "reason.priority_vacancy_even": (
+        "fills {position}, a vacancy that weighs more (priority), where the fit lost on "
+        "some terms is made up on others: +{points:.1f} points for the plan, the move "
+        "cost included ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan; kesesuaian yang "
+        "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin bagi "
+        "rencana, biaya perpindahan sudah dihitung ({parts})",
+    ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
         "{loss} points that the other terms outweigh: +{points:.1f} points for the "

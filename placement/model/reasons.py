@@ -365,9 +365,13 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         if own_gain > 0 and a[i] >= 0:
             parts = _gains(p, e_stay[i], e_now[i])
-            fit = sum(v for k, v in parts.items() if k in FIT_TERMS)
+            fit = round(sum(v for k, v in parts.items() if k in FIT_TERMS), 6)
             code = "better_fit" if fit > 0 else "priority_vacancy"
-            key = "priority_vacancy_loss" if fit < 0 else code  # never "no loss" when lost
+            key = code
+            if fit < 0:  # never "no loss" when lost
+                key = "priority_vacancy_loss"
+            elif fit == 0 and any(v < 0 for k, v in parts.items() if k in FIT_TERMS):
+                key = "priority_vacancy_even"  # JPM down 4, education up: not "no loss"
             set_row(
                 i,
                 code,

@@ -688,6 +688,31 @@ def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
     assert m and float(m.group(1)) > 0, text
 
 
+def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
+    """JPM 100 -> 90 and the field accepted (education +10): the fit terms sum to 0,
+    yet the JPM fell; not "with no loss of fit" (an officer reads the JPM)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"field": "Hukum", "comp:A": "3", "comp:B": "3"})],
+        [
+            ("P1", "U1", "1", "3", {"priority": "1", "comp:A": "1", "comp:B": "1"}),
+            (
+                "P2",
+                "U1",
+                "1",
+                "3",
+                {"priority": "3", "fields": "Hukum", "comp:A": "4", "comp:B": "3"},
+            ),
+        ],
+    )
+    r = solve((e, p, u), objective={"weights": {"continuity": 10, "training": 0}})
+    assert why(r, "E1") == (
+        "priority_vacancy",
+        "fills P2 (Jabatan P2), a vacancy that weighs more (priority), where the fit lost "
+        "on some terms is made up on others: +90.0 points for the plan, the move cost "
+        "included (jpm -10.0, education +10.0, continuity -10.0, vacancy +100.0)",
+    )
+
+
 def test_seat_for_better_and_outcompeted():
     e, p, u = org(
         [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
