@@ -201,7 +201,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     uf["max_headcount"] = un["max_headcount"].to_numpy()
 
     # unplaced with reasons
-    deg = np.diff(p.indptr)
+    # eligible posts that are open (a closed post, formasi 0, may keep its holder's edge)
+    open_edge = np.asarray(p.capacity)[p.edge_pos] > 0
+    run = np.concatenate(([0], np.cumsum(open_edge, dtype=np.int64)))
+    deg = run[p.indptr[1:]] - run[p.indptr[:-1]]
     up = pl.loc[
         ~placed,
         ["employee_id", "name", "current_unit", "current_position"]

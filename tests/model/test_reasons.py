@@ -126,6 +126,8 @@ def test_unplaced_incumbent_is_told_why_not_elsewhere_too():
         "; elsewhere: all 1 eligible post(s) are full; the best, P2 (Jabatan P2), went "
         "to E2, who scores 54.0 points more there"
     )  # JPM 100 against 60, no move (10) and no training gap (2 levels × 2)
+    # the column counts the open posts, as the text does (not the closed own post)
+    assert r.unplaced.set_index("employee_id").loc["E1", "eligible_positions"] == 1
 
 
 def test_pinned_elsewhere_and_displaced_by_pin():
