@@ -1413,29 +1413,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "career.req_rank_range": ("golongan range {lo}–{hi}", "rentang golongan {lo}–{hi}"),
     "career.no_family": ("no functional family", "tidak dalam rumpun jabatan fungsional"),
     "career.why_licence": (
-        "jf_licence: {family} is a licensed profession and needs the "
-        "certificate {certificate!r} in 'certifications'",
-        "jf_licence: {family} adalah profesi berizin dan memerlukan "
-        "sertifikat {certificate!r} di kolom 'certifications'",
+        "{family} is a licensed profession and needs the certificate {certificate!r} in "
+        "'certifications' (rule jf_licence)",
+        "{family} adalah profesi berizin dan memerlukan sertifikat {certificate!r} di "
+        "kolom 'certifications' (aturan jf_licence)",
     ),
     "career.why_family": (
-        "jf_family: entering the functional family {family} (from: "
-        "{current}) needs a certification naming it (e.g. 'Uji Kompetensi "
-        "{family}') in 'certifications'",
-        "jf_family: masuk ke jabatan fungsional {family} (dari: {current}) "
-        "memerlukan sertifikat yang menyebutnya (mis. 'Uji Kompetensi "
-        "{family}') di kolom 'certifications'",
+        "entering the functional family {family} (from: {current}) needs a certification "
+        "naming it (e.g. 'Uji Kompetensi {family}') in 'certifications' (rule jf_family)",
+        "masuk ke jabatan fungsional {family} (dari: {current}) memerlukan sertifikat "
+        "yang menyebutnya (mis. 'Uji Kompetensi {family}') di kolom 'certifications' "
+        "(aturan jf_family)",
     ),
     "career.why_rank_range": (
-        "jf_rank_range: golongan {rank} is outside the {level} range {lo}–{hi}",
-        "jf_rank_range: golongan {rank} di luar rentang {level} {lo}–{hi}",
+        "golongan {rank} is outside the {level} range {lo}–{hi} (rule jf_rank_range)",
+        "golongan {rank} di luar rentang {level} {lo}–{hi} (aturan jf_rank_range)",
     ),
     "career.why_licensed_to_ja": (
-        "licensed_to_ja: {family} is a shortage profession; its "
-        "members do not take administrative (JA) posts",
-        "licensed_to_ja: {family} adalah profesi yang kekurangan "
-        "tenaga; pemangkunya tidak ditempatkan di jabatan "
-        "administrasi (JA)",
+        "{family} is a shortage profession; its members do not take administrative (JA) "
+        "posts (rule licensed_to_ja)",
+        "{family} adalah profesi yang kekurangan tenaga; pemangkunya tidak ditempatkan "
+        "di jabatan administrasi (JA) (aturan licensed_to_ja)",
     ),
     # -- HR exports (placement.io.hr_export) --------------------------------------------
     "hr.unknown_kind": (

@@ -125,11 +125,12 @@ def test_pin_forbid_keep_incumbents(frames):
         "scenario 'scenario': operations[0] (pin): pin of E3 into P1 (Analis "
         "Keuangan) breaks a hard rule: education SMA is below the minimum S1; "
         "rank II/a is below the minimum III/a; field 'Umum' is not among the "
-        "accepted fields (Ekonomi; Akuntansi); jf_family: entering the "
+        "accepted fields (Ekonomi; Akuntansi); entering the "
         "functional family Analis Keuangan (from: no functional family) needs "
         "a certification naming it (e.g. 'Uji Kompetensi Analis Keuangan') in "
-        "'certifications'; jf_rank_range: golongan II/a is outside the Ahli "
-        "Pertama range III/a–III/b; kept because the pin says 'force: true'"
+        "'certifications' (rule jf_family); golongan II/a is outside the Ahli "
+        "Pertama range III/a–III/b (rule jf_rank_range); kept because the pin says "
+        "'force: true'"
     ]
 
 
