@@ -26,6 +26,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "noun.positions export": ("positions export", "ekspor peta jabatan"),
     "noun.table": ("table", "tabel"),
     "noun.workload": ("workload", "analisis beban kerja"),
+    # -- objective terms as a reason itemises them (English: the term's own name) -------
+    "term.jpm": ("jpm", "JPM"),
+    "term.education": ("education", "pendidikan"),
+    "term.continuity": ("continuity", "kesinambungan"),
+    "term.stay": ("stay", "tetap"),
+    "term.preference": ("preference", "preferensi"),
+    "term.unplaced": ("unplaced", "tanpa jabatan"),
+    "term.vacancy": ("vacancy", "prioritas lowong"),
+    "term.training": ("training", "pengembangan kompetensi"),
+    "term.career": ("career", "jenjang karier"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from placement.i18n import Message, first_of, join, msg, person
+from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.eligibility import grade_band_ok
 from placement.model.outcome import Status
@@ -724,7 +724,10 @@ def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
 
 
 def _fmt_parts(parts: dict[str, float]) -> Message:
-    return join(", ", [msg("reason.part", term=k, points=v) for k, v in parts.items()])
+    """``jpm +3.0, education +10.0``: each term by its name in the catalogue (a
+    plug-in's term without one by its own name)."""
+    names = {k: Message(f"term.{k}") if f"term.{k}" in MESSAGES else k for k in parts}
+    return join(", ", [msg("reason.part", term=names[k], points=v) for k, v in parts.items()])
 
 
 def _pts(x: float) -> float:
