@@ -17,7 +17,7 @@ import placement
 from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
-from placement.i18n import MESSAGES
+from placement.i18n import MESSAGES, render
 from placement.model.levels import RANKS
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
@@ -712,6 +712,11 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
         "fills P2 (Jabatan P2), a vacancy that weighs more (priority), where the fit lost "
         "on some terms is made up on others: +90.0 points for the plan, the move cost "
         "included (jpm -10.0, education +10.0, continuity -10.0, vacancy +100.0)",
+    )
+    # in Indonesian the terms are named in Indonesian too
+    text = r.moves.set_index("employee_id").loc["E1", "reason"]
+    assert render(text, "id").endswith(
+        "(JPM -10,0, pendidikan +10,0, kesinambungan -10,0, prioritas lowong +100,0)"
     )
 
 
