@@ -278,8 +278,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.where": ("{source}: operations[{index}]", "{source}: operations[{index}]"),
     "op.label": ("{where} ({name})", "{where} ({name})"),
     "op.select_empty": (
-        "{where}: select positions with positions, units, kinds, levels or all: true",
-        "{where}: pilih jabatan dengan positions, units, kinds, levels atau all: true",
+        "{where}: select positions with positions, units, kinds, levels, titles or all: "
+        "true (except_titles only narrows a selection)",
+        "{where}: pilih jabatan dengan positions, units, kinds, levels, titles atau all: "
+        "true (except_titles hanya mempersempit pilihan)",
     ),
     "op.unknown_id": (
         "{where}: {what} {id!r} does not exist{hint}",

@@ -80,6 +80,25 @@ def test_convert_positions_penyetaraan(frames):
     assert (row["kind"], row["level"], row["min_education"]) == ("JF", "Ahli Muda", "S1")
 
 
+def test_select_by_title_words(frames):
+    """``titles`` keeps posts whose title holds a word (whole words, any case);
+    ``except_titles`` leaves out those that do, e.g. the Sekretaris posts of a
+    penyetaraan. Titles: Analis Keuangan, Analis Hukum, Pengadministrasi Umum,
+    Perawat, Kepala Badan."""
+
+    def chosen(**select):
+        op = {"set_headcount": {"select": select, "headcount": 7}}
+        pos = scenario(frames, operations=[op]).plan().org.positions
+        return sorted(pos.loc[pos["headcount"] == 7, "id"])
+
+    assert chosen(titles=["analis"]) == ["P1", "P2"]
+    assert chosen(titles=["Anal"]) == []  # whole words only
+    assert chosen(titles=["Analis"], except_titles=["hukum"]) == ["P1"]
+    assert chosen(all=True, except_titles=["Analis", "Kepala"]) == ["P3", "P4"]
+    with pytest.raises(placement.ScenarioError, match="except_titles only narrows"):
+        chosen(except_titles=["Analis"])
+
+
 def test_set_and_scale_headcount_open_and_close(frames):
     sc = scenario(
         frames,

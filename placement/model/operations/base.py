@@ -4,6 +4,7 @@ selector and the rounding helpers the operations share."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -81,11 +82,18 @@ class Select(BaseModel):
     units: list[str] | None = None
     kinds: list[str] | None = None
     levels: list[str] | None = None
+    #: posts whose title holds one of these words (whole words, any case)
+    titles: list[str] | None = None
+    #: posts whose title holds none of these words (e.g. the Sekretaris, Camat and
+    #: Lurah posts a penyetaraan leaves structural)
+    except_titles: list[str] | None = None
     all: bool = False
 
     def mask(self, plan: Plan, where: str) -> np.ndarray:
         pos = plan.org.positions
-        if not (self.positions or self.units or self.kinds or self.levels or self.all):
+        if not (
+            self.positions or self.units or self.kinds or self.levels or self.titles or self.all
+        ):
             raise OperationError(msg("op.select_empty", where=where))
         m = np.ones(len(pos), dtype=bool)
         if self.positions is not None:
@@ -98,7 +106,19 @@ class Select(BaseModel):
             m &= pos["kind"].isin([k.upper() for k in self.kinds]).to_numpy()
         if self.levels is not None:
             m &= pos["level"].str.lower().isin([lv.lower() for lv in self.levels]).to_numpy()
+        if self.titles is not None:
+            m &= _title_has(pos["title"], self.titles)
+        if self.except_titles:
+            m &= ~_title_has(pos["title"], self.except_titles)
         return m
+
+
+def _title_has(titles: pd.Series, words: list[str]) -> np.ndarray:
+    """Titles holding one of ``words`` as whole words, in any case."""
+    if not words:
+        return np.zeros(len(titles), dtype=bool)
+    pattern = r"\b(?:" + "|".join(re.escape(w.strip()) for w in words) + r")\b"
+    return titles.astype(str).str.contains(pattern, case=False, regex=True).to_numpy(dtype=bool)
 
 
 def check_known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:
