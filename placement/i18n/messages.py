@@ -1339,6 +1339,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
         "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})",
     ),
+    "reason.chain_for": (
+        "the chain makes room for {who}, {why}",
+        "rangkaian ini memberi tempat bagi {who}, {why}",
+    ),
+    "reason.chain_new_hire": ("a new hire", "pegawai baru"),
+    "reason.chain_qualified_first": (
+        "who yields own post {position} to its holders who meet its rules",
+        "yang melepas jabatan sendiri {position} kepada pemegang yang memenuhi syaratnya",
+    ),
+    "reason.chain_post_closed": (
+        "whose own post {position} is closed",
+        "yang jabatan sendirinya {position} ditutup",
+    ),
+    "reason.chain_over_formasi": (
+        "who leaves over-filled {position}",
+        "yang meninggalkan {position} yang melebihi formasi",
+    ),
+    "reason.chain_move": (
+        "whose move to {position} begins it",
+        "yang perpindahannya ke {position} mengawali rangkaian ini",
+    ),
     "reason.no_open_post": (
         "no open post in this scenario",
         "tidak ada jabatan terbuka dalam skenario ini",

@@ -94,6 +94,7 @@ def reasons(result: Result) -> pd.DataFrame:
     hc = np.asarray(p.capacity)
     who = np.flatnonzero(((cur >= 0) & (a != cur)) | (a < 0))
     rows: dict[int, tuple] = {}
+    chain_next: dict[int, int] = {}  # a chain's mover -> who took their seat
     emp_ids = ctx.emp_ids
     names = (
         org.employees["name"].to_numpy(dtype=object) if "name" in org.employees.columns else None
@@ -436,6 +437,8 @@ def reasons(result: Result) -> pd.DataFrame:
             set_row(i, "rule", msg("reason.min_fill", position=pos_label[q], need=int(min_fill[q])))
             continue
         successor = emp_ids[came[0]] if came else ""
+        if came:
+            chain_next[i] = came[0]
         set_row(
             i,
             "chain",
@@ -443,6 +446,28 @@ def reasons(result: Result) -> pd.DataFrame:
             own_gain,
             successor,
         )
+    # a chain's moves each lose points: whom the chain makes room for, and why (the
+    # officer asks what the chain is for); a closed rotation names no one
+    for i, first in chain_next.items():
+        k, seen = first, {i}
+        while k in chain_next and k not in seen:
+            seen.add(k)
+            k = chain_next[k]
+        if k in seen:
+            continue
+        start = rows.get(k, ("",))[0]
+        if cur[k] < 0:
+            why = msg("reason.chain_new_hire")
+        elif start in ("qualified_first", "post_closed", "over_formasi"):
+            why = msg(f"reason.chain_{start}", position=pos_label[cur[k]])
+        else:
+            why = msg("reason.chain_move", position=pos_label[a[k]])
+        code, text, points, other = rows[i]
+        if k == first:  # the one who took their seat: "… taken by A, who yields …"
+            text = msg("reason.chain", points=_pts(points), who=join(", ", [named(k), why]))
+        else:
+            text = join("; ", [text, msg("reason.chain_for", who=named(k), why=why)])
+        rows[i] = (code, text, points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():

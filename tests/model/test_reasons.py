@@ -1003,7 +1003,33 @@ def test_chain():
     assert code == "chain"
     assert text == (
         "part of a chain of moves that raises the plan's total score (own "
-        "change -10.0 points; own seat taken by E3)"
+        "change -10.0 points; own seat taken by E3, a new hire)"
+    )
+
+
+def test_a_longer_chain_says_whom_it_makes_room_for():
+    """E2 (Sejarah) leaves P2 for P3 so that E1 (Hukum) can leave P1 for P2 so that E3,
+    a new hire who can only take P1, is placed: E2's reason names E3 and why, not
+    only E1, who took E2's seat (the officer asks what the chain is for)."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"field": "Hukum"}),
+            ("E2", "S1", "P2", "3", {"field": "Sejarah"}),
+            ("E3", "S1", "", "2", {}),
+        ],
+        [
+            ("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum"}),
+            ("P2", "U1", "1", "3", {"fields": "Hukum; Sejarah"}),
+            ("P3", "U1", "1", "3", {"fields": "Sejarah"}),
+        ],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P2", "E2": "P3", "E3": "P1"}
+    assert why(r, "E2") == (
+        "chain",
+        "part of a chain of moves that raises the plan's total score (own change -10.0 "
+        "points; own seat taken by E1); the chain makes room for E3, a new hire",
     )
 
 
