@@ -320,7 +320,10 @@ def compare(
         chosen = check_formats(formats)
         organizations: dict = {}  # scenarios on the same data files read them once
         loaded = [placement.load_scenario(s, organizations) for s in scenarios]
-        protected = [f for sc in loaded for f in sc.input_files()]
+        # each file once (the scenarios share their data): every write checks them all
+        protected = list(
+            dict.fromkeys(Path(f).resolve() for sc in loaded for f in sc.input_files())
+        )
         check_out(out, protected, force)
         names = [sc.name for sc in loaded]
         if len(set(names)) != len(names):
