@@ -321,9 +321,10 @@ def compare(
         organizations: dict = {}  # scenarios on the same data files read them once
         loaded = [placement.load_scenario(s, organizations) for s in scenarios]
         # each file once (the scenarios share their data): every write checks them all
-        protected = list(
-            dict.fromkeys(Path(f).resolve() for sc in loaded for f in sc.input_files())
-        )
+        seen: dict = {}  # resolved path -> the path as the scenario gives it
+        for f in (f for sc in loaded for f in sc.input_files()):
+            seen.setdefault(Path(f).resolve(), f)
+        protected = list(seen.values())
         check_out(out, protected, force)
         names = [sc.name for sc in loaded]
         if len(set(names)) != len(names):

@@ -131,7 +131,7 @@ def birth_dates(emp: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np.ndarray:
     """Retirement age per employee from the kind / level of their current post."""
-    table = {**DEFAULT_AGES, **(ages or {})}
+    table = {canonical_key(k): v for k, v in {**DEFAULT_AGES, **(ages or {})}.items()}
     emp, pos = org.employees, org.positions
     lower = {k.lower(): float(v) for k, v in table.items()}
     default = lower.get("default", 58.0)
@@ -255,28 +255,43 @@ def _iso(s: pd.Series) -> np.ndarray:
     return pd.to_datetime(s).dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
 
 
-#: Levels a ``KIND:Level`` key may name although no post of the organisation has it
-#: (a shared ``ages`` table stays valid for an organisation without such posts).
-KNOWN_LEVELS = (*LEVEL_WORDS, "Utama", "Madya", "Pratama", "Administrator", "Pengawas", "Pelaksana")
+#: The levels of each kind a ``KIND:Level`` key may name although no post of the
+#: organisation has it (a shared ``ages`` table stays valid for an organisation
+#: without such posts); the positions table's own levels of the kind count too.
+KIND_LEVELS: dict[str, tuple[str, ...]] = {
+    "JF": LEVEL_WORDS,
+    "JPT": ("Utama", "Madya", "Pratama"),
+    "JA": ("Administrator", "Pengawas", "Pelaksana"),
+}
+
+
+def canonical_key(key: str) -> str:
+    """``JF: Ahli  Madya `` → ``JF:Ahli Madya`` (the kind upper case, the words single
+    spaced): keys are matched in this form."""
+    kind, sep, rest = key.partition(":")
+    return f"{kind.strip().upper()}:{' '.join(rest.split())}" if sep else kind.strip()
 
 
 def _check_keys(org: Organization, ages: dict[str, int], where: str) -> None:
-    """A ``KIND:X`` key must name a known level, a level of the positions table or
-    (``JF:``) the start of a functional family of it: a typo would match nothing and
-    leave those people at their kind's age without a word."""
+    """A ``KIND:X`` key must name a level of that kind (:data:`KIND_LEVELS` or the
+    positions table's) or, for ``JF:``, the start of a functional family of the
+    positions table (whole words): a typo would match nothing and leave those people
+    at their kind's age without a word."""
     pos = org.positions
-    levels = {normalise(v) for v in (*KNOWN_LEVELS, *pos["level"].dropna().astype(str))}
     families = sorted({f for f in position_families(org) if f})
     names = [normalise(f) for f in families]
+    kinds = pos["kind"].astype(str).str.upper().to_numpy()
     for key in ages:
-        kind, _, rest = key.partition(":")
-        if not rest.strip() or normalise(rest) in levels:
+        kind, sep, rest = key.partition(":")
+        k, word = kind.strip().upper(), " ".join(rest.split())
+        if not sep:
+            continue  # JA, JPT, JF, default: checked by the operation's model
+        known = [*KIND_LEVELS.get(k, ()), *pos.loc[kinds == k, "level"].dropna().astype(str)]
+        if word and word.lower() in {lv.lower() for lv in known}:
             continue
-        word = normalise(rest)
-        if kind.strip().upper() == "JF" and any(n.startswith(word) for n in names):
+        if word and k == "JF" and any(n.startswith(normalise(word)) for n in names):
             continue
-        k = kind.strip().upper()
-        choices = [f"{k}:{lv}" for lv in KNOWN_LEVELS]
+        choices = [f"{k}:{lv}" for lv in dict.fromkeys(known)]
         if k == "JF":
             choices = [f"JF:{f}" for f in families] + choices
         raise OperationError(
@@ -318,7 +333,8 @@ class Retirements(Operation):
             plan.reference_date = self.reference_date
         ref = plan.reference_date
         st["reference_date"] = ref
-        _check_keys(org, self.ages, where)
+        # checked against the organisation after every operation (as the ages apply)
+        st["retirement_keys"] = (dict(self.ages), where)
         ages = {**DEFAULT_AGES, **self.ages}
         st["retirement_ages"] = ages
         table = retiring_within(
@@ -454,6 +470,8 @@ def exclude_past_retirement(plan: Plan) -> None:
     org = plan.org
     st = domain_state(plan.extras)
     st.setdefault("reference_date", plan.reference_date)
+    if "retirement_keys" in st:
+        _check_keys(org, *st["retirement_keys"])
     if not len(org.employees):
         return
     ref = reference_date(plan.extras)

@@ -35,7 +35,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.unplaced": ("unplaced", "tanpa jabatan"),
     "term.vacancy": ("vacancy", "prioritas lowong"),
     "term.training": ("training", "pengembangan kompetensi"),
-    "term.career": ("career", "jenjang karier"),
+    "term.career": ("career", "aturan karier"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),
@@ -1346,15 +1346,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.chain_new_hire": ("a new hire", "pegawai baru"),
     "reason.chain_qualified_first": (
         "who yields own post {position} to its holders who meet its rules",
-        "yang melepas jabatan sendiri {position} kepada pemegang yang memenuhi syaratnya",
+        "yang melepas jabatannya sendiri, {position}, kepada pemegang yang memenuhi syaratnya",
     ),
     "reason.chain_post_closed": (
         "whose own post {position} is closed",
-        "yang jabatan sendirinya {position} ditutup",
+        "yang jabatannya sendiri, {position}, ditutup",
     ),
     "reason.chain_over_formasi": (
         "who leaves over-filled {position}",
         "yang meninggalkan {position} yang melebihi formasi",
+    ),
+    "reason.chain_fails_own_post": (
+        "who misses the rules of own post {position}",
+        "yang tidak memenuhi syarat jabatannya sendiri, {position}",
+    ),
+    "reason.chain_pinned": (
+        "whom the scenario pins to {position}",
+        "yang dikunci (pin) skenario ke {position}",
     ),
     "reason.chain_move": (
         "whose move to {position} begins it",

@@ -17,13 +17,17 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``better_fit``        the new post fits them better and is worth more for the plan
                       (+points, the move cost paid; points per objective term)
 ``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
-                      loss of fit, or a loss of fit the other terms outweigh (how much)
-``seat_for_better``   their seat went to someone who scores more there (who, +points)
+                      loss of fit, or a loss of fit the other terms outweigh (how much),
+                      or a fit lost on some terms and made up on others
+``seat_for_better``   their seat went to someone who scores more there (who, +points;
+                      the rules of it the holder misses, if any)
 ``tie``               equal score for their seat: the tie was broken toward someone else
                       (status quo first, then the canonical order by ids)
 ``rule``              a rule moved them: their unit over its cap, or a minimum fill
-``chain``             part of a chain of moves that the plan gains by as a whole
-``no_eligible_post``  (unplaced) no open post meets their requirements (nearest one named)
+``chain``             part of a chain of moves that the plan gains by as a whole (who
+                      took the seat; whom the chain makes room for, and why)
+``no_eligible_post``  (unplaced) no open post meets their requirements (nearest one named;
+                      for an incumbent, after their own post's reason, as "elsewhere")
 ``outcompeted``       (unplaced) every eligible post is full; the best one went to
                       someone who scores more there (who, +points), or less (the plan's
                       total chose; said of a proven optimum only)
@@ -44,7 +48,7 @@ import pandas as pd
 
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
-from placement.model.eligibility import grade_band_ok
+from placement.model.eligibility import extension_rules_ok, grade_band_ok
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -94,7 +98,8 @@ def reasons(result: Result) -> pd.DataFrame:
     hc = np.asarray(p.capacity)
     who = np.flatnonzero(((cur >= 0) & (a != cur)) | (a < 0))
     rows: dict[int, tuple] = {}
-    chain_next: dict[int, int] = {}  # a chain's mover -> who took their seat
+    took_seat: dict[int, int] = {}  # a mover (chain, seat_for_better, tie) -> who took it
+    chained: list[int] = []  # the chain's movers
     emp_ids = ctx.emp_ids
     names = (
         org.employees["name"].to_numpy(dtype=object) if "name" in org.employees.columns else None
@@ -394,10 +399,11 @@ def reasons(result: Result) -> pd.DataFrame:
                 best = (j, s - mine)
         if best is not None and best[1] > 0:
             j, d = best
-            fails = [
+            took_seat[i] = j
+            fails = [  # the rules missed, not the scope's note nor the catch-all
                 f
                 for f in requirement_failures(comp, i, c)
-                if getattr(f, "key", "") != "explain.why_other"
+                if getattr(f, "key", "") not in ("explain.why_other", "explain.why_scope")
             ]
             set_row(
                 i,
@@ -415,6 +421,7 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         if best is not None and best[1] == 0 and own_gain == 0:
             j = best[0]
+            took_seat[i] = j
             set_row(
                 i, "tie", msg("reason.tie", who=named(j), position=pos_label[c]), 0.0, emp_ids[j]
             )
@@ -438,7 +445,8 @@ def reasons(result: Result) -> pd.DataFrame:
             continue
         successor = emp_ids[came[0]] if came else ""
         if came:
-            chain_next[i] = came[0]
+            took_seat[i] = came[0]
+            chained.append(i)
         set_row(
             i,
             "chain",
@@ -447,26 +455,39 @@ def reasons(result: Result) -> pd.DataFrame:
             successor,
         )
     # a chain's moves each lose points: whom the chain makes room for, and why (the
-    # officer asks what the chain is for); a closed rotation names no one
-    for i, first in chain_next.items():
-        k, seen = first, {i}
-        while k in chain_next and k not in seen:
-            seen.add(k)
-            k = chain_next[k]
-        if k in seen:
+    # officer asks what the chain is for). The walk follows who took each seat, through
+    # the chain and through those whose seat went to another (seat_for_better, tie), to
+    # the one whose own move began it; a closed rotation names no one
+    start: dict[int, int | None] = {}  # memo: everyone on a walked path -> its start
+
+    def start_of(i: int) -> int | None:
+        path, k = [], i
+        while k in took_seat and k not in start and k not in path:
+            path.append(k)
+            k = took_seat[k]
+        end = None if k in path else start.get(k, k)
+        start.update(dict.fromkeys(path, end))
+        return end
+
+    begins = ("qualified_first", "post_closed", "over_formasi", "fails_own_post")
+    for i in chained:
+        origin = start_of(i)
+        if origin is None:
             continue
-        start = rows.get(k, ("",))[0]
-        if cur[k] < 0:
+        code_k = rows.get(origin, ("",))[0]
+        if cur[origin] < 0:
             why = msg("reason.chain_new_hire")
-        elif start in ("qualified_first", "post_closed", "over_formasi"):
-            why = msg(f"reason.chain_{start}", position=pos_label[cur[k]])
+        elif code_k in begins:
+            why = msg(f"reason.chain_{code_k}", position=pos_label[cur[origin]])
+        elif code_k == "pinned_elsewhere":
+            why = msg("reason.chain_pinned", position=pos_label[a[origin]])
         else:
-            why = msg("reason.chain_move", position=pos_label[a[k]])
+            why = msg("reason.chain_move", position=pos_label[a[origin]])
         code, text, points, other = rows[i]
-        if k == first:  # the one who took their seat: "… taken by A, who yields …"
-            text = msg("reason.chain", points=_pts(points), who=join(", ", [named(k), why]))
+        if origin == took_seat[i]:  # the one who took their seat: "… taken by A, who yields …"
+            text = msg("reason.chain", points=_pts(points), who=join(", ", [named(origin), why]))
         else:
-            text = join("; ", [text, msg("reason.chain_for", who=named(k), why=why)])
+            text = join("; ", [text, msg("reason.chain_for", who=named(origin), why=why)])
         rows[i] = (code, text, points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
@@ -717,8 +738,9 @@ def _or_low(score: float | None) -> float:
 
 def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
-    the fewest rules (education, golongan, field, grade band; ties: the first by id),
-    and every rule missed there; (None, []) if no post is open."""
+    the fewest rules (education, golongan, field, grade band, and the extensions' rules
+    such as the career rules, counted as one; ties: the first by id), and every rule
+    missed there; (None, []) if no post is open."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
@@ -726,7 +748,9 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
         return None, []
     cfg = comp.config.eligibility
     hard = set(cfg.hard)
-    misses = (~grade_band_ok(ctx, np.full(len(open_), i), open_, cfg)).astype(np.int64)
+    who = np.full(len(open_), i)
+    misses = (~grade_band_ok(ctx, who, open_, cfg)).astype(np.int64)
+    misses += ~extension_rules_ok(ctx, who, open_, cfg)
     if "education" in hard:
         misses += ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_]
     if "rank" in hard:

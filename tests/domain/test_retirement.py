@@ -89,15 +89,39 @@ def test_teachers_retire_at_60_at_every_level_and_a_family_key_wins_over_the_lev
     assert retirement.retirement_ages(sc.plan().org, {"JF:Guru": 61})[0] == 61
     # a key naming no level and no family (a typo) would match nothing: an error that
     # names it and the key meant; a known level no post has is fine
-    for key, meant in (("JF:Gru", "JF:Guru Kelas"), ("JPT:Pratma", "JPT:Pratama")):
+    for key, meant in (
+        ("JF:Gru", "JF:Guru Kelas"),
+        ("JPT:Pratma", "JPT:Pratama"),
+        ("JA:Ahli Madya", "valid keys: JA:Administrator, JA:Pengawas"),  # a JF level
+        ("JF:", "names no level"),  # no level at all
+    ):
         typo = placement.Scenario.from_frames(
             e, p, u, operations=[{"retirements": {"ages": {key: 61}}}]
         )
-        with pytest.raises(placement.ScenarioError, match=f"'{key}'.*did you mean '{meant}'"):
+        said = meant if " " in meant else f"did you mean '{meant}'"
+        with pytest.raises(placement.ScenarioError, match=f"'{key}'.*{said}"):
             typo.plan()
     fine = {"JF:Ahli Utama": 66, "JA:Administrator": 59, "JF:Guru Agama": 61}
     sc = placement.Scenario.from_frames(e, p, u, operations=[{"retirements": {"ages": fine}}])
     assert sc.plan().org is not None
+    # spacing does not matter: the key is read in its canonical form
+    assert retirement.retirement_ages(org, {"jf : Guru  Kelas ": 63}).tolist()[0] == 63
+    # a family that a later operation creates is checked on the final organisation
+    later = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        operations=[
+            {"retirements": {"ages": {"JF:Pengadministrasi": 59}}},
+            {
+                "convert_positions": {
+                    "select": {"positions": ["P3"]},
+                    "mapping": {"Pelaksana": "Terampil"},
+                }
+            },
+        ],
+    )
+    assert later.plan().org.positions.set_index("id").loc["P3", "kind"] == "JF"
     r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date="2026-12-01"))
     assert "E1" not in set(r.unplaced.loc[r.unplaced["reason_code"] == "excluded", "employee_id"])
 

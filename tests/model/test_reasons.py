@@ -744,6 +744,19 @@ def test_seat_for_better_and_outcompeted():
     )
 
 
+def test_own_post_misses_name_rules_only():
+    """With a scope other than ``any``, the scope's note is no rule the holder misses."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
+        [("P1", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u), eligibility={"scope": "unit"})
+    assert why(r, "E1") == (
+        "seat_for_better",
+        "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there",
+    )
+
+
 def test_colleagues_are_named_with_their_nip():
     """The colleague a reason names reads ``Name (NIP)``, in both languages, and the
     ``other`` column keeps the id; without a name, the id alone."""
@@ -1030,6 +1043,33 @@ def test_a_longer_chain_says_whom_it_makes_room_for():
         "chain",
         "part of a chain of moves that raises the plan's total score (own change -10.0 "
         "points; own seat taken by E1); the chain makes room for E3, a new hire",
+    )
+
+
+def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
+    """E3, a new hire, takes E2's seat in P2 (seat_for_better); E2 takes E1's in P1;
+    E1 moves to P3: E1's chain makes room for E3, not for E2 (whose move is not
+    where it began)."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {"field": "Sejarah"}),
+            ("E2", "S1", "P2", "1", {"field": "Ekonomi"}),
+            ("E3", "S1", "", "5", {"field": "Hukum"}),
+        ],
+        [
+            ("P1", "U1", "1", "5", {"fields": "Ekonomi; Sejarah"}),
+            ("P2", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}),
+            ("P3", "U1", "1", "5", {"fields": "Sejarah"}),
+        ],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P3", "E2": "P1", "E3": "P2"}
+    assert why(r, "E2")[0] == "seat_for_better"
+    assert why(r, "E1") == (
+        "chain",
+        "part of a chain of moves that raises the plan's total score (own change -10.0 "
+        "points; own seat taken by E2); the chain makes room for E3, a new hire",
     )
 
 

@@ -114,7 +114,9 @@ class Select(BaseModel):
 
 
 def _title_has(titles: pd.Series, words: list[str]) -> np.ndarray:
-    """Titles holding one of ``words`` as whole words, in any case."""
+    """Titles holding one of ``words`` as whole words, in any case (a blank word
+    matches nothing)."""
+    words = [w for w in words if w.strip()]
     if not words:
         return np.zeros(len(titles), dtype=bool)
     pattern = r"\b(?:" + "|".join(re.escape(w.strip()) for w in words) + r")\b"
