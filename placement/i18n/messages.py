@@ -1098,6 +1098,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
     "exclusion.past_bup": ("past retirement age (BUP)", "melewati batas usia pensiun (BUP)"),
     "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
+    "reason.post_closed_data": (
+        "own post {position} has no seat (formasi 0 in the data already)",
+        "jabatan sendiri {position} tidak memiliki formasi (formasi 0 sejak data awal)",
+    ),
     "reason.post_closed": (
         "own post {position} is closed in this scenario (formasi 0)",
         "jabatan sendiri {position} ditutup dalam skenario ini (formasi 0)",

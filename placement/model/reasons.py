@@ -4,7 +4,7 @@
 a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this order:
 
 ``excluded``          not placeable at all (past BUP, legal status …): the exclusion text
-``post_closed``       their post is closed in this scenario (formasi 0)
+``post_closed``       their post is closed in this scenario (formasi 0), or was in the data
 ``pinned_elsewhere``  the scenario pins them to another post
 ``qualified_first``   they hold their post without meeting its rules, and its holders
                       who meet them come first (``eligibility.qualified_holders_first``)
@@ -198,6 +198,17 @@ def reasons(result: Result) -> pd.DataFrame:
             proven=proven,
         )
 
+    source = getattr(comp.plan, "source", None)  # the organisation as read
+
+    @functools.cache
+    def closed_as_read(c: int) -> bool:
+        """Post ``c`` had formasi 0 in the data already (not closed by the scenario)."""
+        if source is None:
+            return False
+        src = source.positions
+        hit = np.flatnonzero(src["id"].to_numpy(dtype=object) == ctx.pos_ids[c])
+        return bool(len(hit)) and int(src["headcount"].iloc[int(hit[0])]) == 0
+
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     # per post, its seats given back after a holder moved on (see api._give_seats_back)
     given_back = np.zeros(p.n_positions, dtype=np.int64)
@@ -213,7 +224,8 @@ def reasons(result: Result) -> pd.DataFrame:
             unplaced_reason(i, set_row)
             continue
         if hc[c] == 0:
-            set_row(i, "post_closed", msg("reason.post_closed", position=pos_label[c]))
+            key = "reason.post_closed_data" if closed_as_read(c) else "reason.post_closed"
+            set_row(i, "post_closed", msg(key, position=pos_label[c]))
             continue
         if pinned[i] >= 0 and pinned[i] != c:
             set_row(

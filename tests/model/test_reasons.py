@@ -108,7 +108,13 @@ def test_post_closed():
     )
     r = solve((e, p, u), operations=[{"close_positions": {"select": {"positions": ["P1"]}}}])
     assert why(r, "E1")[0] == "post_closed"
-    assert "P1 (Jabatan P1) is closed" in why(r, "E1")[1]
+    assert "P1 (Jabatan P1) is closed in this scenario" in why(r, "E1")[1]
+    # a post the data give no seat is not one the scenario closed
+    p.loc[p["id"] == "P1", "headcount"] = "0"
+    assert why(solve((e, p, u)), "E1") == (
+        "post_closed",
+        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already)",
+    )
 
 
 def test_unplaced_incumbent_is_told_why_not_elsewhere_too():
