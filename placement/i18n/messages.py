@@ -1208,20 +1208,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.over_formasi_even": (
         "own post {position} has {holders} for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "
-        "would not raise the plan's total (own change {points} points)",
+        "would not raise the plan's total (own change {points})",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap ({kept}) tidak berskor lebih tinggi di sana daripada pegawai ini: "
         "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan sendiri "
-        "{points} poin)",
+        "{points})",
     ),
     "reason.over_formasi_plan": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}; "
         "not on score alone (no higher score there: {level}): keeping this holder instead "
-        "would not raise the plan's total (own change {points} points)",
+        "would not raise the plan's total (own change {points})",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap: {kept}; bukan karena skor saja (tidak berskor lebih tinggi di sana: "
         "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
-        "sendiri {points} poin)",
+        "sendiri {points})",
     ),
     "reason.over_formasi_newcomers": (
         "{n} seat(s) went to people who did not hold it: {who}",
@@ -1434,6 +1434,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ada jabatan yang memenuhi syarat ({position}) dengan formasi kosong, tetapi "
         "menempatkannya di sana (bobot {weight}) akan melampaui {budget} (batas {limit})",
     ),
+    "reason.own_points": ("{points} points", "{points} poin"),
+    "reason.own_change": ("{points} points: {parts}", "{points} poin: {parts}"),
     "reason.free_seat_total": (
         "an eligible post ({position}) has a free seat, but placing them there would not "
         "raise the plan's total (own change {points} points against no post)",

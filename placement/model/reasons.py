@@ -177,6 +177,17 @@ def reasons(result: Result) -> pd.DataFrame:
             return v
         return msg("reason.jpm_golongan", jpm=v, rank=_golongan(ctx, j))
 
+    def own_change(i: int) -> Message:
+        """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
+        for the new one (or none) changes, per objective term where both are edges."""
+        own = _pts((cost_stay[i] - cost_now[i]) / scale)
+        if a[i] < 0 or e_stay[i] < 0:
+            return msg("reason.own_points", points=own)
+        parts = _gains(p, int(e_stay[i]), int(e_now[i]))
+        if not parts:
+            return msg("reason.own_points", points=own)
+        return msg("reason.own_change", points=own, parts=_fmt_parts(parts))
+
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
@@ -320,14 +331,14 @@ def reasons(result: Result) -> pd.DataFrame:
             elif not proven:
                 text = msg("reason.over_formasi_kept", **common)
             elif len(level) == len(kept):  # none of those kept scores more there
-                text = msg("reason.over_formasi_even", **common, points=_pts(own_gain))
+                text = msg("reason.over_formasi_even", **common, points=own_change(i))
                 points = own_gain
             else:
                 text = msg(
                     "reason.over_formasi_plan",
                     **common,
                     level=_first_named(level, named),
-                    points=_pts(own_gain),
+                    points=own_change(i),
                 )
                 points = own_gain
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms

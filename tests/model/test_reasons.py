@@ -192,7 +192,8 @@ def test_qualified_first():
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); those kept (E1, E3) "
         "score no more there than this holder: keeping this holder instead would not "
-        "raise the plan's total (own change -10.0 points); of those kept, E1 scores "
+        "raise the plan's total (own change -10.0 points: continuity -10.0); of those "
+        "kept, E1 scores "
         "least there (134.67); in this holder's new post or a post with a free seat, "
         "they would score at most 124.67, the move cost included: moving them instead "
         "would leave the plan's total as it is (a tie); SKP rating: this holder not "
@@ -462,7 +463,7 @@ def test_over_formasi_without_a_higher_score_says_so():
         "over_formasi",
         f"own post P1 (Jabatan P1) has 2 holders for 1 seat(s); those kept ({kept}) score "
         "no more there than this holder: keeping this holder instead would not raise the "
-        "plan's total (own change -10.0 points)",
+        "plan's total (own change -10.0 points: continuity -10.0)",
     )
 
 
