@@ -160,7 +160,8 @@ def shortlist(
     Returns one row per (post, candidate) with :data:`COLUMNS`: JPM against the post,
     the competencies below its standard (``Name level/required``), golongan, current
     grade, years in post (from ``tmt_jabatan`` when the roster has it), whether the
-    candidate holds the post now, the re-solve status, ``cost`` (change of the
+    candidate holds the post in the placement (such a candidate is listed, at their
+    rank, even below the ``top``), the re-solve status, ``cost`` (change of the
     objective if appointed: 0 for the current holder, positive = worse) and ``changed``
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
@@ -190,10 +191,14 @@ def shortlist(
         jpm = jpm_all[edges].astype(float)
         req = ctx.required[q]
         below = (ctx.levels[e] < req[None, :]) & (req[None, :] > 0)
-        order = np.lexsort(
+        full = np.lexsort(
             (ctx.emp_ids[e].astype(str), below.sum(axis=1), -np.nan_to_num(jpm, nan=-1.0))
-        )[:top]
-        for rank, k in enumerate(order, start=1):
+        )
+        # the top, and whoever the placement appoints there though ranked lower (a
+        # panel reads the plan's choice beside the best-ranked)
+        at = np.arange(len(full))
+        keep = (at < top) | (result.assignment[e[full]] == q)
+        for rank, k in zip((at + 1)[keep].tolist(), full[keep].tolist(), strict=True):
             i = int(e[k])
             pc = pin_cost(result, i, q, time_limit, release_seat=True)
             gaps = [

@@ -482,7 +482,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_seats": ("Seats", "Formasi"),
     "explain_held_by": ("Held by", "Dipangku oleh"),
     "current_title": ("Current post", "Jabatan saat ini"),
-    "holds_post": ("Holds the post now", "Memangku jabatan ini"),
+    "holds_post": ("Placed there by the scenario", "Ditempatkan di sini oleh skenario"),
     "changed": ("Others placed differently", "Pegawai lain yang berubah penempatannya"),
     "shortlist_sheet": ("Shortlist", "Daftar calon"),
     "demosi_short": ("demotion", "demosi"),

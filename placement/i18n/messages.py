@@ -2033,13 +2033,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
     "shortlist.legend": (
-        "* holds the post now. Cost: change of the objective if appointed "
-        "(re-solved with the pin; 0 = the current placement, higher = worse "
-        "for the placement as a whole).",
-        "* memangku jabatan ini sekarang. Biaya: perubahan nilai fungsi "
-        "tujuan bila diangkat (dihitung ulang dengan pin; 0 = penempatan "
-        "saat ini, makin tinggi makin buruk bagi penempatan secara "
-        "keseluruhan).",
+        "* the scenario's placement puts them there (listed at their rank even below "
+        "the top). Cost: change of the objective if appointed (re-solved with the pin; "
+        "0 = the scenario's placement, higher = worse for the placement as a whole).",
+        "* ditempatkan di sini oleh penempatan skenario (dicantumkan pada peringkatnya "
+        "meskipun di luar daftar teratas). Biaya: perubahan nilai fungsi tujuan bila "
+        "diangkat (dihitung ulang dengan pin; 0 = penempatan skenario, makin tinggi "
+        "makin buruk bagi penempatan secara keseluruhan).",
     ),
     # a value named in both languages (e.g. an objective term); ":.0" prints nothing
     "bilingual": ("{en}{id:.0}", "{id}{en:.0}"),
