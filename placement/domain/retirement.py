@@ -155,9 +155,13 @@ def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np
 
 
 def retirement_dates(org: Organization, ages: dict[str, int] | None = None) -> pd.DataFrame:
-    """Per employee: ``birth_date``, ``birth_date_source``, ``retirement_age`` and
-    ``retirement_date`` (Timestamps, NaT when unknown)."""
-    emp = org.employees
+    """Per employee: the ``kind`` and ``position_level`` of their current post (whose
+    BUP applies; "" without a post), ``birth_date``, ``birth_date_source``,
+    ``retirement_age`` and ``retirement_date`` (Timestamps, NaT when unknown)."""
+    emp, pos = org.employees, org.positions
+    at = index_of(pd.Index(pos["id"]), emp["current_position"])  # -1: no post
+    kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
+    level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
     birth, source = birth_dates(emp)
     age = retirement_ages(org, ages)
     years = pd.Series(np.nan_to_num(age), index=emp.index).astype(int)
@@ -170,6 +174,8 @@ def retirement_dates(org: Organization, ages: dict[str, int] | None = None) -> p
         ret = given.fillna(ret)
     return pd.DataFrame(
         {
+            "kind": kind,
+            "position_level": level,
             "birth_date": birth,
             "birth_date_source": source,
             "retirement_age": age,
@@ -218,26 +224,20 @@ def retiring_within(
     with :data:`COLUMNS` minus the outcome columns), soonest first. ``dates``: the
     :func:`retirement_dates` of ``org`` if already computed; ``reference`` defaults to
     that of the plan whose ``extras`` are given."""
-    emp, pos = org.employees, org.positions
+    emp = org.employees
     ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     rd = retirement_dates(org, ages) if dates is None else dates
     end = ref + pd.DateOffset(months=int(round(horizon_years * 12)))
     within = (rd["retirement_date"] <= end).fillna(False).to_numpy(bool)
     sel = emp.loc[within]
-    at = pd.Index(pos["id"]).get_indexer(sel["current_position"].astype(object))
-    kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
-    level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
-    if "kind" in rd:  # the post they retired from, before an operation changed it
-        kind = rd.loc[within, "kind"].to_numpy(dtype=object)
-        level = rd.loc[within, "position_level"].to_numpy(dtype=object)
     out = pd.DataFrame(
         {
             "employee_id": sel["id"].to_numpy(),
             "name": sel["name"].to_numpy() if "name" in sel else "",
             "current_unit": sel["current_unit"].to_numpy(),
             "current_position": sel["current_position"].to_numpy(),
-            "kind": kind,
-            "position_level": level,
+            "kind": rd.loc[within, "kind"].to_numpy(dtype=object),
+            "position_level": rd.loc[within, "position_level"].to_numpy(dtype=object),
             "birth_date": _iso(rd.loc[within, "birth_date"]),
             "birth_date_source": rd.loc[within, "birth_date_source"].to_numpy(),
             "retirement_age": rd.loc[within, "retirement_age"].to_numpy(),
@@ -282,8 +282,7 @@ def _check_keys(org: Organization, ages: dict[str, int], where: str) -> None:
     names = [normalise(f) for f in families]
     kinds = pos["kind"].astype(str).str.upper().to_numpy()
     for key in ages:
-        kind, sep, rest = key.partition(":")
-        k, word = kind.strip().upper(), " ".join(rest.split())
+        k, sep, word = canonical_key(key).partition(":")
         if not sep:
             continue  # JA, JPT, JF, default: checked by the operation's model
         known = [*KIND_LEVELS.get(k, ()), *pos.loc[kinds == k, "level"].dropna().astype(str)]
@@ -432,7 +431,8 @@ def plan_retirement_dates(plan: Plan, ages: dict[str, int] | None = None) -> pd.
     had retired on or before the reference date under the post they held as read
     (``plan.source``): their retirement is past, whatever an operation has made of
     that post since (an Administrator past 58 whose post penyetaraan turns into a JF
-    Ahli Madya post, BUP 60, stays retired); their row is the one of that post."""
+    Ahli Madya post, BUP 60, stays retired); their row (kind, level, age, date) is the
+    one of that post."""
     org, src = plan.org, plan.source
     dates = retirement_dates(org, ages)
     if src is None or src is org or not len(src.employees) or not len(org.employees):
@@ -447,20 +447,6 @@ def plan_retirement_dates(plan: Plan, ages: dict[str, int] | None = None) -> pd.
         rows = before.iloc[at[gone]]
         for col in dates.columns:
             dates.loc[gone, col] = rows[col].to_numpy()
-        # the retirements table shows the kind and level of the post they retired from
-        kinds = []
-        for o in (org, src):
-            pos = o.positions
-            k = index_of(pd.Index(pos["id"]), o.employees["current_position"])
-            kinds.append(
-                (
-                    np.append(pos["kind"].to_numpy(dtype=object), "")[k],
-                    np.append(pos["level"].to_numpy(dtype=object), "")[k],
-                )
-            )
-        kind, level = kinds[0]
-        kind[gone], level[gone] = kinds[1][0][at[gone]], kinds[1][1][at[gone]]
-        dates["kind"], dates["position_level"] = kind, level
     return dates
 
 

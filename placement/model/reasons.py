@@ -48,6 +48,7 @@ import pandas as pd
 
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
+from placement.model.cells import index_of
 from placement.model.eligibility import extension_rules_ok, grade_band_ok
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
@@ -177,16 +178,14 @@ def reasons(result: Result) -> pd.DataFrame:
             return v
         return msg("reason.jpm_golongan", jpm=v, rank=_golongan(ctx, j))
 
-    def own_change(i: int) -> Message:
+    def own_change(i: int, gain: float) -> Message:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
-        for the new one (or none) changes, per objective term where both are edges."""
-        own = _pts((cost_stay[i] - cost_now[i]) / scale)
-        if a[i] < 0 or e_stay[i] < 0:
-            return msg("reason.own_points", points=own)
-        parts = _gains(p, int(e_stay[i]), int(e_now[i]))
+        for the new one (or none) changes (``gain``), per objective term where both
+        are edges."""
+        parts = _gains(p, int(e_stay[i]), int(e_now[i])) if a[i] >= 0 and e_stay[i] >= 0 else {}
         if not parts:
-            return msg("reason.own_points", points=own)
-        return msg("reason.own_change", points=own, parts=_fmt_parts(parts))
+            return msg("reason.own_points", points=_pts(gain))
+        return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
@@ -209,16 +208,15 @@ def reasons(result: Result) -> pd.DataFrame:
             proven=proven,
         )
 
-    source = getattr(comp.plan, "source", None)  # the organisation as read
-
-    @functools.cache
-    def closed_as_read(c: int) -> bool:
-        """Post ``c`` had formasi 0 in the data already (not closed by the scenario)."""
-        if source is None:
-            return False
+    # per post: formasi 0 in the data already (as read, before the operations), not
+    # closed by the scenario
+    closed_as_read = np.zeros(p.n_positions, dtype=bool)
+    source = getattr(comp.plan, "source", None)
+    if source is not None:
         src = source.positions
-        hit = np.flatnonzero(src["id"].to_numpy(dtype=object) == ctx.pos_ids[c])
-        return bool(len(hit)) and int(src["headcount"].iloc[int(hit[0])]) == 0
+        at = index_of(pd.Index(src["id"]), ctx.pos_ids)
+        hc0 = np.append(src["headcount"].to_numpy(dtype=np.int64), 1)  # 1: a new post
+        closed_as_read = hc0[at] == 0
 
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     # per post, its seats given back after a holder moved on (see api._give_seats_back)
@@ -235,7 +233,7 @@ def reasons(result: Result) -> pd.DataFrame:
             unplaced_reason(i, set_row)
             continue
         if hc[c] == 0:
-            key = "reason.post_closed_data" if closed_as_read(c) else "reason.post_closed"
+            key = "reason.post_closed_data" if closed_as_read[c] else "reason.post_closed"
             set_row(i, "post_closed", msg(key, position=pos_label[c]))
             continue
         if pinned[i] >= 0 and pinned[i] != c:
@@ -331,14 +329,14 @@ def reasons(result: Result) -> pd.DataFrame:
             elif not proven:
                 text = msg("reason.over_formasi_kept", **common)
             elif len(level) == len(kept):  # none of those kept scores more there
-                text = msg("reason.over_formasi_even", **common, points=own_change(i))
+                text = msg("reason.over_formasi_even", **common, points=own_change(i, own_gain))
                 points = own_gain
             else:
                 text = msg(
                     "reason.over_formasi_plan",
                     **common,
                     level=_first_named(level, named),
-                    points=own_change(i),
+                    points=own_change(i, own_gain),
                 )
                 points = own_gain
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
