@@ -4,8 +4,12 @@ what appointing each one would cost the whole placement.
 For a JPT post the selection panel (Pansel) receives at least three names; for an
 Administrator or Pengawas post the Tim Penilai Kinerja considers a list. A candidate is
 an employee with an eligible edge to the post (every hard requirement met). Candidates
-are ranked by JPM against the post's standard (highest first; not assessed last), then
-by the number of competencies below standard, then by id. For each of the ``top``
+are ranked on merit first: JPM against the post's standard (highest first; not assessed
+last), then the number of competencies below standard (fewest first), then the SKP
+rating (best first; none given counts as Baik, as in the placement's own tie-break).
+Candidates still level are ordered by seniority, as the Daftar Urut Kepangkatan does:
+golongan (highest first), years of service from the NIP's appointment month (longest
+first), age (oldest first), then id. For each of the ``top``
 best, the exact change of the optimum when the candidate is appointed is found by
 re-solving the compiled problem with the pin (as ``explain --position`` does): the
 scenario is compiled once and only the pin changes between solves. An appointment
@@ -23,10 +27,11 @@ import numpy as np
 import pandas as pd
 
 from placement.api import solve
-from placement.domain.nip import parse_dates, reference_date
+from placement.domain.nip import employee_nips, parse_dates, reference_date
 from placement.errors import PlacementError
 from placement.i18n import msg
 from placement.model.config import nearest
+from placement.model.levels import PERFORMANCE
 from placement.model.result import Result
 from placement.model.scenario import Scenario
 from placement.model.stability import id_hashes, performance_merit, tie_levels
@@ -44,6 +49,8 @@ COLUMNS = (
     "current_position",
     "current_title",
     "rank",
+    "performance",
+    "years_of_service",
     "grade",
     "years_in_post",
     "jpm",
@@ -145,6 +152,26 @@ def _years_in_post(result: Result) -> np.ndarray:
     return np.floor(days / 365.25 * 10) / 10
 
 
+def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]:
+    """Per employee, the sort keys after merit (each ascending = first): the SKP rating
+    (best first; none given counts as Baik), then the Daftar Urut Kepangkatan's order:
+    golongan (highest first; unknown last), appointment month from the NIP (earliest
+    first; none last), birth date (earliest first; none last). ``nips``:
+    :func:`~placement.domain.nip.employee_nips` of the roster."""
+    assert result.compiled is not None  # shortlist() checked it
+    ctx = result.compiled.context
+    perf = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    skp = -np.where(perf < 0, PERFORMANCE.index("Baik"), perf)
+    rank = -np.nan_to_num(ctx.emp("rank_level").astype(float), nan=-1.0)
+    last = np.iinfo(np.int64).max
+
+    def days(col: str) -> np.ndarray:
+        d = nips[col]
+        return np.where(d.notna(), d.to_numpy("datetime64[D]").astype(np.int64), last)
+
+    return skp, rank, days("tmt_cpns"), days("birth_date")
+
+
 def shortlist(
     target: Result | Scenario | str | Path,
     position: str | list[str] | None = None,
@@ -158,10 +185,11 @@ def shortlist(
     first). Posts: ``position`` (an id or a list of ids) or ``kind`` (a position kind
     such as ``JPT``, or a level such as ``Administrator``, ``Pengawas``; open posts only).
     Returns one row per (post, candidate) with :data:`COLUMNS`: JPM against the post,
-    the competencies below its standard (``Name level/required``), golongan, current
-    grade, years in post (from ``tmt_jabatan`` when the roster has it), whether the
-    candidate holds the post in the placement (such a candidate is listed, at their
-    rank, even below the ``top``), the re-solve status, ``cost`` (change of the
+    the competencies below its standard (``Name level/required``), golongan, SKP
+    rating (``performance``), years of service (from the NIP), current grade, years
+    in post (from ``tmt_jabatan`` when the roster has it), whether the candidate holds
+    the post in the placement (such a candidate is listed, at their rank, even below
+    the ``top``), the re-solve status, ``cost`` (change of the
     objective if appointed: 0 for the current holder, positive = worse) and ``changed``
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
@@ -183,6 +211,10 @@ def shortlist(
     cur = ctx.emp("current_pos")
     grade = ctx.pos("grade") if "grade" in pos else np.full(len(pos), np.nan)
     years = _years_in_post(result)
+    nips = employee_nips(emp, reference_date(comp.plan.extras))
+    skp, senior, appointed, born = seniority_keys(result, nips)
+    service = nips["years_of_service"].astype("Float64").to_numpy(float, na_value=np.nan)
+    performance = emp["performance"] if "performance" in emp else pd.Series("", index=emp.index)
     comps = list(ctx.competencies)
     rows = []
     for q in targets:
@@ -192,7 +224,15 @@ def shortlist(
         req = ctx.required[q]
         below = (ctx.levels[e] < req[None, :]) & (req[None, :] > 0)
         full = np.lexsort(
-            (ctx.emp_ids[e].astype(str), below.sum(axis=1), -np.nan_to_num(jpm, nan=-1.0))
+            (
+                ctx.emp_ids[e].astype(str),
+                born[e],
+                appointed[e],
+                senior[e],
+                skp[e],
+                below.sum(axis=1),
+                -np.nan_to_num(jpm, nan=-1.0),
+            )
         )
         # the top, and whoever the placement appoints there though ranked lower (a
         # panel reads the plan's choice beside the best-ranked)
@@ -218,6 +258,8 @@ def shortlist(
                     "current_position": ctx.pos_ids[c_i] if c_i >= 0 else "",
                     "current_title": titles[c_i] if c_i >= 0 else "",
                     "rank": emp["rank"].iloc[i] if "rank" in emp else "",
+                    "performance": performance.iloc[i],
+                    "years_of_service": service[i],
                     "grade": grade[c_i] if c_i >= 0 else np.nan,
                     "years_in_post": years[i],
                     "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,

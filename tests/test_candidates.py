@@ -106,3 +106,38 @@ def test_cli_shortlist_prints_and_writes(tmp_path, org):
     assert list(t.columns) == list(COLUMNS) and len(t) >= 3
     bad = CliRunner().invoke(main, ["shortlist", str(sc)])
     assert bad.exit_code == 1 and "either a position" in bad.output
+
+
+def test_ties_of_merit_follow_skp_then_the_seniority_list(org):
+    """Candidates level on JPM and gaps are ordered by SKP rating (none = Baik), then
+    as the Daftar Urut Kepangkatan: golongan, years of service, age (from the NIP)."""
+    from placement.domain.nip import parse_nip
+    from placement.model.levels import PERFORMANCE, RANKS
+
+    e, p, u = org
+    e = e.copy()
+    e[[c for c in e if c.startswith("comp:")]] = 5  # everyone at JPM 100, no gap
+    e.loc[e.index[::7], "performance"] = None  # some without a rating
+    level = placement.solve(placement.Scenario.from_frames(e, p, u, name="level"))
+    table = shortlist(level, kind="JPT", top=12)
+    table = table[table["rank_order"] <= 12]
+    nip = parse_nip(table["employee_id"].astype(str))
+    skp = table["performance"].map({p: k for k, p in enumerate(PERFORMANCE)})
+    key = pd.DataFrame(
+        {
+            "post": table["position"].to_numpy(),
+            "jpm": -table["jpm"].fillna(-1).to_numpy(),
+            "gaps": [len(b.split("; ")) if b else 0 for b in table["below_standard"]],
+            "skp": -skp.fillna(PERFORMANCE.index("Baik")).to_numpy(),
+            "rank": [-RANKS.index(r) if r in RANKS else 1 for r in table["rank"]],
+            "tmt": nip["tmt_cpns"].to_numpy(),
+            "born": nip["birth_date"].to_numpy(),
+            "id": table["employee_id"].astype(str).to_numpy(),
+        }
+    )
+    ties = 0
+    for _, g in key.groupby("post", sort=False):
+        rows = list(g.drop(columns="post").itertuples(index=False, name=None))
+        assert rows == sorted(rows), g
+        ties += sum(a[:3] == b[:3] for a, b in zip(rows, rows[1:], strict=False))
+    assert ties >= 5  # level on merit and SKP: golongan, service and age decide

@@ -466,6 +466,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "filter_placeholder": ("Filter rows…", "Saring baris…"),
     "position_kind": ("Kind", "Jenis"),
     "years_in_post": ("Years in post", "Lama dalam jabatan (tahun)"),
+    "years_of_service": ("Years of service", "Masa kerja (tahun)"),
     "below_standard": ("Competencies below standard", "Kompetensi di bawah standar"),
     "cost": ("Objective cost of appointing", "Biaya fungsi tujuan bila diangkat"),
     "candidate": ("Candidate", "Calon"),

@@ -2033,9 +2033,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
     "shortlist.legend": (
+        "Order: JPM (highest first), competencies below standard (fewest first), SKP "
+        "rating (best first; none given counts as Baik), then as the Daftar Urut "
+        "Kepangkatan: golongan, years of service, age. "
         "* the scenario's placement puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "
         "0 = the scenario's placement, higher = worse for the placement as a whole).",
+        "Urutan: JPM (tertinggi dahulu), kompetensi di bawah standar (paling sedikit "
+        "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
+        "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
         "* ditempatkan di sini oleh penempatan skenario (dicantumkan pada peringkatnya "
         "meskipun di luar daftar teratas). Biaya: perubahan nilai fungsi tujuan bila "
         "diangkat (dihitung ulang dengan pin; 0 = penempatan skenario, makin tinggi "

@@ -22,6 +22,8 @@ SHOWN = (
     "name",
     "employee_id",
     "rank",
+    "performance",
+    "years_of_service",
     "current_title",
     "grade",
     "years_in_post",
@@ -36,7 +38,7 @@ def _cell(key: str, v, lang: str) -> str:
         return fmt_num(v, lang, 1)
     if key == "cost":
         return fmt_num(v, lang, 2)
-    if key in ("grade", "rank_order"):
+    if key in ("grade", "rank_order", "years_of_service"):
         return fmt_num(v, lang)
     if isinstance(v, bool):
         return label("yes" if v else "no", lang)
