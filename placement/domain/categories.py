@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from placement.i18n import msg
 from placement.model.extension import Extension
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
@@ -73,6 +74,18 @@ def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     return ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
 
 
+def category_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``i``'s JPM in ``q`` is below ``min_jpm_category``."""
+    name = comp.config.eligibility.min_jpm_category
+    if name is None:
+        return []
+    jpm = float(comp.context.pair_jpm(np.array([i]), np.array([q]))[0][0])
+    need = category_threshold(name)
+    if not jpm < need - 1e-9:  # a pair without a JPM passes, as in the rule
+        return []
+    return [msg("explain.why_min_category", jpm=jpm, category=name, need=need)]
+
+
 def extend_tables(result, tables: dict) -> None:
     """Extension ``tables``: ``selection_category`` next to ``jpm_category``."""
     pl = tables.get("placements")
@@ -102,6 +115,7 @@ def extend_kpis(result) -> dict:
 EXTENSION = Extension(
     name="categories",
     edge_rules=(min_category_ok,),
+    reasons=(category_reasons,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

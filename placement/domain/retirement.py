@@ -523,10 +523,30 @@ def no_move_before_retirement_ok(
     to retirement may only keep their post (new hires are not limited)."""
     if policy.no_move_within_years_of_retirement is None:
         return None
-    left = years_to_retirement(ctx.org, extras=ctx.extras)
+    left = _years_left(ctx)
     soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
     cur = ctx.emp("current_pos")[edge_emp]
     return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
+
+
+def _years_left(ctx) -> np.ndarray:
+    """:func:`years_to_retirement` of a context's organisation, computed once."""
+    return ctx.derived(
+        "years_to_retirement", lambda: years_to_retirement(ctx.org, extras=ctx.extras)
+    )
+
+
+def near_retirement_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``i`` retires too soon to leave their post for ``q``
+    (``eligibility.no_move_within_years_of_retirement``)."""
+    limit = comp.config.eligibility.no_move_within_years_of_retirement
+    ctx = comp.context
+    if limit is None or ctx.emp("current_pos")[i] in (-1, q):
+        return []
+    left = float(_years_left(ctx)[i])
+    if not left <= limit:  # unknown (NaN): not limited
+        return []
+    return [msg("explain.why_near_retirement", years=left, limit=limit)]
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -565,6 +585,7 @@ EXTENSION = Extension(
     operations=(Retirements,),
     plan_hooks=(exclude_past_retirement,),
     edge_rules=(no_move_before_retirement_ok,),
+    reasons=(near_retirement_reasons,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

@@ -141,6 +141,26 @@ def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     return ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
 
 
+def key_post_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``q`` is a key post and ``i``'s talent box there is not
+    among ``talent_boxes_for_key``."""
+    boxes = comp.config.eligibility.talent_boxes_for_key
+    ctx = comp.context
+    if boxes is None or not bool(ctx.pos("key")[q]):
+        return []
+    jpm = ctx.pair_jpm(np.array([i]), np.array([q]))[0]
+    box = int(boxes_from_jpm(ctx.org, np.array([i]), jpm, ctx.extras)[0])
+    if box in boxes:
+        return []
+    return [
+        msg(
+            "explain.why_talent_box",
+            boxes=", ".join(str(b) for b in boxes),
+            box=box or "–",
+        )
+    ]
+
+
 class TalentSettings(Operation):
     """Thresholds of the 9-box for this scenario."""
 
@@ -212,6 +232,7 @@ EXTENSION = Extension(
     name="talent",
     operations=(TalentSettings,),
     edge_rules=(key_post_box_ok,),
+    reasons=(key_post_reasons,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

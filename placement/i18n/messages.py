@@ -1058,8 +1058,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atau jabatan berada di luar cakupan pegawai ({scope})",
     ),
     "explain.why_other": (
-        "excluded by the scenario's eligibility rules (min_jpm or scope)",
-        "dikecualikan oleh aturan kelayakan skenario (min_jpm atau scope)",
+        "excluded by an eligibility rule of the scenario that states no reason",
+        "dikecualikan oleh aturan kelayakan skenario yang tidak menyebutkan alasannya",
+    ),
+    "explain.why_min_jpm": (
+        "JPM {jpm:.1f} there is below the minimum {need:g} (rule min_jpm)",
+        "JPM {jpm:.1f} di sana di bawah minimum {need:g} (aturan min_jpm)",
+    ),
+    "explain.why_min_category": (
+        "JPM {jpm:.1f} there is below the category {category} (JPM {need:g} or more; "
+        "rule min_jpm_category)",
+        "JPM {jpm:.1f} di sana di bawah kategori {category} (JPM {need:g} ke atas; "
+        "aturan min_jpm_category)",
+    ),
+    "explain.why_talent_box": (
+        "a key post, for talent boxes {boxes} only; their box there is {box} "
+        "(rule talent_boxes_for_key)",
+        "jabatan kunci, hanya untuk kotak talenta {boxes}; kotaknya di sana {box} "
+        "(aturan talent_boxes_for_key)",
+    ),
+    "explain.why_near_retirement": (
+        "retires in {years:.1f} year(s) (BUP); within {limit:g} year(s) of retirement "
+        "people keep their post (rule no_move_within_years_of_retirement)",
+        "pensiun dalam {years:.1f} tahun (BUP); dalam {limit:g} tahun sebelum pensiun "
+        "pegawai tetap pada jabatannya (aturan no_move_within_years_of_retirement)",
     ),
     "stability.reference_missing": (
         "{source}: stability.reference {path} is not a file; "
@@ -1481,6 +1503,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "posts (rule licensed_to_ja)",
         "{family} adalah profesi yang kekurangan tenaga; pemangkunya tidak ditempatkan "
         "di jabatan administrasi (JA) (aturan licensed_to_ja)",
+    ),
+    "career.why_licence_to_ja": (
+        "holds the licence {certificate!r} of {family}, a shortage profession; its "
+        "holders do not take administrative (JA) posts (rule licensed_to_ja)",
+        "memiliki izin {certificate!r} untuk {family}, profesi yang kekurangan tenaga; "
+        "pemegangnya tidak ditempatkan di jabatan administrasi (JA) (aturan licensed_to_ja)",
     ),
     # -- HR exports (placement.io.hr_export) --------------------------------------------
     "hr.unknown_kind": (

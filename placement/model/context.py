@@ -105,6 +105,7 @@ class Context:
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
+        self._derived: dict[str, np.ndarray] = {}  # see derived()
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {
@@ -153,6 +154,30 @@ class Context:
                 float
             )
         return self._emp[column]
+
+    def derived(self, key: str, compute: Callable[[], np.ndarray]) -> np.ndarray:
+        """An array an extension derives from the organisation (e.g. years to
+        retirement), computed on first use and kept for this context's life (edge
+        changes do not clear it): an edge rule and its reasons share one."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
+
+    def pair_jpm(self, e: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """JPM % of arbitrary (employee, position) pairs (NaN where a pair has none)
+        and its denominator, the required levels summed over the standard's assessed
+        competencies: the same values as :meth:`jpm` for an eligible edge."""
+        req = self.required[p].astype(float)  # [pairs, C]
+        lvl = self.levels[e].astype(float)  # NaN = not assessed
+        known = (req > 0) & ~np.isnan(lvl)
+        lv0 = np.where(known, lvl, 0.0)
+        num = (np.minimum(lv0, req) if self.jpm_surplus == "min" else lv0).sum(axis=1)
+        den = np.where(known, req, 0.0).sum(axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
+        if self.jpm_surplus == "cap":
+            jpm = np.minimum(jpm, 100.0)
+        return jpm, den
 
     def texts(self, table: str, column: str) -> np.ndarray:
         """A column of ``employees`` or ``positions`` as an object array, read once

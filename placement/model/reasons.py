@@ -760,8 +760,10 @@ def _or_low(score: float | None) -> float:
 def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
     the fewest rules (education, golongan, field, grade band, and the extensions' rules
-    such as the career rules, counted as one; ties: the first by id), and every rule
-    missed there; (None, []) if no post is open."""
+    such as the career rules, counted as one; ties: the grade closest to their current
+    post's, then a post listing the person's field among its accepted fields, then the
+    first by id; for a new hire such a post first, then the lowest grade), and every
+    rule missed there; (None, []) if no post is open."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
@@ -776,10 +778,24 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
         misses += ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_]
     if "rank" in hard:
         misses += ctx.emp("rank_level")[i] < ctx.pos("min_rank_level")[open_]
+    ef, pf, acc = ctx._fields  # noqa: SLF001
+    field_ok = np.where(pf[open_] < 0, True, acc[np.maximum(pf[open_], 0), ef[i]])
     if "field" in hard:
-        ef, pf, acc = ctx._fields  # noqa: SLF001
-        misses += ~np.where(pf[open_] < 0, True, acc[np.maximum(pf[open_], 0), ef[i]])
-    q = int(open_[int(np.argmin(misses))])
+        misses += ~field_ok
+    # ties: the post whose grade is closest to their current post's, then one that
+    # lists the person's field among its accepted ones (their own profession rather
+    # than an office post open to any field), then by id; a new hire: such a post
+    # first, then the lowest grade (an entry post, not the head of an office)
+    listed = np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")])
+    named = field_ok & listed[open_]
+    c = ctx.emp("current_pos")[i]
+    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
+    if c >= 0:
+        far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0)
+        order = np.lexsort((open_, ~named, far, misses))
+    else:
+        order = np.lexsort((open_, grade, ~named, misses))
+    q = int(open_[order[0]])
     return q, requirement_failures(comp, i, q)
 
 

@@ -62,6 +62,10 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
     tol = cfg.max_competency_gap
     if ("competency" in hard or tol is not None) and worst > (tol or 0):
         reasons.append(msg("explain.why_competency", gap=int(worst), tol=tol or 0))
+    if cfg.min_jpm is not None:
+        jpm = float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0])
+        if jpm < cfg.min_jpm - 1e-9:  # a pair without a JPM passes, as in the rule
+            reasons.append(msg("explain.why_min_jpm", jpm=jpm, need=cfg.min_jpm))
     if not grade_band_ok(ctx, np.array([i]), np.array([q]), cfg)[0]:
         g_now = ctx.pos("grade")[ctx.emp("current_pos")[i]]
         reasons.append(

@@ -31,19 +31,13 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
     pairs, one per employee; NaN where p<0."""
     ok = p >= 0
     ps = np.maximum(p, 0)
+    jpm, den = ctx.pair_jpm(e, ps)
     req = ctx.required[ps].astype(float)  # [pairs, C]
     lvl = ctx.levels[e].astype(float)  # NaN = not assessed
-    known = (req > 0) & ~np.isnan(lvl)
-    lv0 = np.where(known, lvl, 0.0)
-    num = (np.minimum(lv0, req) if ctx.jpm_surplus == "min" else lv0).sum(axis=1)
-    den = np.where(known, req, 0.0).sum(axis=1)
-    gap = np.where(known, np.maximum(req - lv0, 0.0), 0.0).sum(axis=1)
+    gap = np.nan_to_num(np.maximum(req - lvl, 0.0) * (req > 0)).sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
         std = ctx.required_sum[ps].astype(float)
         coverage = np.where(std > 0, den / np.maximum(std, 1e-9), np.nan)
-    if ctx.jpm_surplus == "cap":
-        jpm = np.minimum(jpm, 100.0)
     ef, pf, acc = ctx._fields  # noqa: SLF001
     field_ok = acc[pf[ps], ef[e]]
     return {

@@ -126,6 +126,18 @@ def test_min_jpm_category_eligibility():
         "B": "new",
         "C": "unplaced",
     }
+    # the reasons name the rule and the figures (they said "min_jpm or scope")
+    why = r.unplaced.set_index("employee_id")["reason"]
+    assert (
+        "JPM 83.3 there is below the category Optimal (JPM 90 or more; rule "
+        "min_jpm_category)" in why["A"]
+    )
+    assert "JPM 66.7 there is below the category Optimal" in why["C"]
+    # the engine's own min_jpm rule, likewise
+    r = placement.solve(placement.Scenario.from_frames(emp, pos, eligibility={"min_jpm": 80}))
+    why = r.unplaced.set_index("employee_id")["reason"]
+    assert list(why.index) == ["C"]
+    assert "JPM 66.7 there is below the minimum 80 (rule min_jpm)" in why["C"]
 
 
 # -- talent box ------------------------------------------------------------------------
@@ -168,8 +180,15 @@ def test_talent_boxes_for_key_positions():
     r = placement.solve(sc)
     # only B (box 9 in these posts) may hold the key post P1
     assert r.placements.set_index("employee_id").loc["B", "position"] == "P1"
-    edges = sc.compile().problem
-    assert edges.n_edges == 7  # 3 people × 3 posts, minus A and C on P1
+    comp = sc.compile()
+    assert comp.problem.n_edges == 7  # 3 people × 3 posts, minus A and C on P1
+    from placement.model.requirements import requirement_failures
+
+    why = [str(m) for m in requirement_failures(comp, 0, 0)]  # A in P1
+    assert why == [
+        "a key post, for talent boxes 9 only; their box there is 8 (rule talent_boxes_for_key)"
+    ]
+    assert requirement_failures(comp, 1, 0)[0].key == "explain.why_other"  # B may: no rule
 
 
 def test_talent_settings_operation():

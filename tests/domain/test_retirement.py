@@ -171,6 +171,14 @@ def test_retirement_table_without_the_operation_and_no_move_rule():
     emp_of = comp.context.emp_ids[np.repeat(np.arange(6), np.diff(comp.problem.indptr))]
     pos_of = comp.context.pos_ids[comp.problem.edge_pos]
     assert sorted(pos_of[emp_of == "E1"]) == ["P2"] and sorted(pos_of[emp_of == "E6"]) == ["P5"]
+    from placement.model.requirements import requirement_failures
+
+    why = [str(m) for m in requirement_failures(comp, 0, 4)]  # E1 into P5
+    assert (
+        "retires in 0.2 year(s) (BUP); within 1 year(s) of retirement people keep their "
+        "post (rule no_move_within_years_of_retirement)"
+    ) in why
+    assert not any("no_move_within" in str(m) for m in requirement_failures(comp, 1, 4))
     # no birth dates and no NIPs: no table, no KPI
     r0 = placement.solve(placement.Scenario.from_frames(*small_frames()))
     assert table(r0, "retirements") is None and "retiring_within_horizon" not in r0.kpis
