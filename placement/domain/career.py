@@ -28,7 +28,9 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
   default the licensed ones) do not take administrative (JA) posts; in a licensed
   family, only those holding its licence count as members here (someone in a nurse's
   post without an STR cannot practise, so keeping them out of office posts would
-  leave them nowhere).
+  leave them nowhere), and so does anyone holding the licence of a shortage family,
+  whatever post they hold now or as a new hire (an STR Nutrisionis in a pharmacy
+  assistant's post, a new hire with an STR Epidemiolog Kesehatan).
 
 An employee's own current post never breaks a career rule (incumbents keep their
 seat). Everything is vectorised: families are integer codes, qualifications sorted
@@ -207,10 +209,13 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         pos["kind"].to_numpy() == "JA",
         np.zeros(n, dtype=bool),
     )
-    # shortage professions stay out of JA posts; in a licensed family, licence holders
+    # shortage professions stay out of JA posts; in a licensed family, licence holders;
+    # and whoever holds the licence of a shortage family, whatever post they hold now
     blocked = shortage[emp_family]
     held = np.flatnonzero(blocked & licensed[emp_family])
     blocked[held] = c.has(licence, held, emp_family[held])
+    F = max(len(families), 1)
+    blocked[(licence // F)[shortage[licence % F]]] = True
     c.ja_blocked = blocked
     return c
 
@@ -346,8 +351,21 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
                     hi=levels.RANKS[c.rank_hi[q]],
                 )
             )
-        else:
+        elif c.shortage[ef] and (
+            not c.licensed[ef] or c.has(c.licence, np.array([i]), np.array([ef]))[0]
+        ):  # a member of a shortage family by their post (ef -1: shortage[-1] is False)
             out.append(msg("career.why_licensed_to_ja", family=mine))
+        else:  # blocked by a shortage family's licence they hold, not by their post
+            F = max(len(c.families), 1)
+            held = c.licence[(c.licence // F) == i] % F
+            f = int(held[c.shortage[held]][0])
+            out.append(
+                msg(
+                    "career.why_licence_to_ja",
+                    certificate=c.certificate[f],
+                    family=c.families[f],
+                )
+            )
     return out
 
 

@@ -248,6 +248,25 @@ def test_licensed_professionals_stay_out_of_ja_posts():
     assert ("E1", "A1") in ok
 
 
+def test_a_shortage_licence_keeps_its_holder_out_of_ja_posts_whatever_their_post():
+    """An STR holder in an office or another family's post, or a new hire with one, is
+    a health worker the regency does not put in an administrative post."""
+    emp = employees(
+        ("E1", "III/a", "K1", "STR Perawat"),  # a nurse in a finance analyst's post
+        ("E2", "III/a", "", "STR Perawat"),  # a new hire
+        ("E3", "III/a", "", "Uji Kompetensi Perawat"),  # no licence: not kept out
+        ("E4", "III/a", "A1", "STR Perawat"),  # keeps their own office post
+    )
+    ok = edges(emp)
+    assert ("E1", "A1") not in ok and ("E2", "A1") not in ok
+    assert ("E3", "A1") in ok and ("E4", "A1") in ok
+    assert ("E1", "N3") in ok and ("E2", "N3") in ok  # their own profession stays open
+    s = placement.Scenario.from_frames(emp, positions(), None, eligibility=NO_OTHER_RULES)
+    text = explain(placement.solve(s), "E2", "A1").render("en")
+    assert "holds the licence 'STR Perawat' of Perawat, a shortage profession" in text, text
+    assert ("E2", "A1") in edges(emp, shortage_families=[])
+
+
 # -- modes ----------------------------------------------------------------------------
 
 CASES = employees(
@@ -375,7 +394,8 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
         e["jf"] or (pfam.get(e["current_position"], "") if e["current_position"] else "")
         for _, e in emp.iterrows()
     ]
-    all_fams = {_words(f) for f in [*pfam.values(), *own] if f}  # the scenario's families
+    fam_names = {f for f in [*pfam.values(), *own] if f}
+    all_fams = {_words(f) for f in fam_names}  # the scenario's families
     out = set()
     for _, e in emp.iterrows():
         cur = e["current_position"]
@@ -419,6 +439,11 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
             if p["kind"] == "JA" and efam and entry(short, efam) is not None:
                 member = holds_licence(efam) if entry(lic, efam) is not None else True
                 ok &= not member
+            if p["kind"] == "JA":  # the licence of any shortage family, whatever the post
+                ok &= not any(
+                    entry(short, f) is not None and entry(lic, f) is not None and holds_licence(f)
+                    for f in fam_names
+                )
             if ok:
                 out.add((e["id"], p["id"]))
     return out

@@ -230,8 +230,9 @@ def test_merge_differs_from_replace_only_where_it_must():
         == ch["differences_in_touched_units"] + ch["knock_on_differences"]
     )
     # a few ties that fall otherwise in the changed network: at 4,500 people the
-    # canonical order keeps 3 hash bits below the merit (rating, golongan standing)
-    assert ch["knock_on_differences"] <= 4
+    # canonical order keeps 3 hash bits below the merit (rating, golongan standing);
+    # 5 since holders within a year of BUP keep their post (others leave instead)
+    assert ch["knock_on_differences"] <= 6
     d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
     assert c.kpis.loc["knock_on_differences", "merge"] == ch["knock_on_differences"]
