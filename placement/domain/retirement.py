@@ -47,7 +47,10 @@ operation's own ``reference_date``, if given, becomes the scenario's), then
   the post is open and has seats) and records the post as falling vacant at the
   retirement date (``vacant_from``); people whose post is closed are re-placed;
   people already past retirement age are not kept (action :data:`PAST_RETIREMENT`);
-- ``report``: lists them only (those past retirement age are excluded all the same).
+- ``report``: lists them only (those past retirement age are excluded all the same);
+  in the result's table, whoever the placement puts in a post other than their own
+  retires by that post's BUP (:func:`_under_placement`): its rows, dates, kind and
+  level are those of the plan.
 
 Results get a ``retirements`` table and the KPIs ``retiring_within_horizon`` (and
 ``retirees_excluded``); a scenario without the operation still gets the table and the
@@ -56,6 +59,7 @@ KPI, for the default horizon (5 years) at the reference date, as information.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import ClassVar, Literal
 
@@ -489,6 +493,43 @@ def exclude_past_retirement(plan: Plan) -> None:
 # -- results ---------------------------------------------------------------------------
 
 
+def _final_dates(comp) -> pd.DataFrame:
+    """The retirement dates of the compiled organisation (those the plan hook computed
+    after the operations, when the organisation is still that one)."""
+    org, st = comp.org, domain_state(comp.plan.extras)
+    final = st.get("final_retirement_dates")
+    if final is not None and final[0] is org.employees and final[1] is org.positions:
+        return final[2]
+    return retirement_dates(org, st.get("retirement_ages"))
+
+
+def _under_placement(result, table: pd.DataFrame, rec: dict, placed_at: pd.Series) -> pd.DataFrame:
+    """A report-mode table as the placement leaves people: whoever is placed in a post
+    other than their own retires by that post's BUP (an administrator, 58, placed in a
+    JF Ahli Madya post retires at 60), so the rows, dates and the kind and level of the
+    post whose BUP applies are those of the plan; ``placed_at``: position by id."""
+    comp = result.compiled
+    org, extras = comp.org, comp.plan.extras
+    emp = org.employees
+    placed = emp["id"].map(placed_at).fillna("").to_numpy(dtype=object)
+    cur = emp["current_position"].fillna("").to_numpy(dtype=object)
+    moved = (placed != "") & (placed != cur)
+    if not moved.any():
+        return table
+    shifted = copy.copy(org)
+    shifted.employees = emp.assign(current_position=np.where(moved, placed, cur))
+    dates = _final_dates(comp).copy()
+    dates.loc[moved] = retirement_dates(shifted, domain_state(extras).get("retirement_ages")).loc[
+        moved
+    ]
+    out = retiring_within(org, rec["horizon_years"], dates=dates, extras=extras)
+    ref = reference_date(extras).strftime("%Y-%m-%d")
+    out["action"] = np.where(out["retirement_date"] <= ref, PAST_RETIREMENT, "reported")
+    out["position"] = ""
+    out["vacant_from"] = ""
+    return out
+
+
 def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     comp = result.compiled
     if comp is None:
@@ -499,9 +540,7 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
         return rec["table"].copy(), rec
     if not len(org.employees):
         return None
-    final = st.get("final_retirement_dates")
-    same = final is not None and final[0] is org.employees and final[1] is org.positions
-    dates = final[2] if same and final is not None else retirement_dates(org)
+    dates = _final_dates(comp)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
     table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
@@ -554,9 +593,12 @@ def extend_tables(result, tables: dict) -> None:
     got = _table_for(result)
     if got is None or "placements" not in tables or "employee_id" not in tables["placements"]:
         return
-    table, _ = got
+    table, rec = got
     pl = tables["placements"]  # its position column by id (no copy of the whole table)
-    placed = table["employee_id"].map(pd.Series(pl["position"].to_numpy(), index=pl["employee_id"]))
+    placed_at = pd.Series(pl["position"].to_numpy(), index=pl["employee_id"])
+    if rec.get("mode") == "report":
+        table = _under_placement(result, table, rec, placed_at)
+    placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
 

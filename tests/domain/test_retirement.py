@@ -352,3 +352,45 @@ def test_a_post_converted_after_its_holder_retired_keeps_them_retired():
     row = table(before, "retirements").set_index("employee_id").loc["E3"]
     assert (row["kind"], row["position_level"], row["retirement_age"]) == ("JF", "Ahli Madya", 60)
     assert row["retirement_date"] == "2030-01-01"
+
+
+def test_the_table_takes_the_bup_of_the_post_the_placement_gives():
+    """A move to a post with another BUP moves the retirement date with it: E3, JA
+    Pelaksana (58, 2028-01-01), placed in a JF Ahli Madya post retires at 60."""
+    e, p, u = _retirement_frames()
+    extra = dict(title="Analis Kebijakan Ahli Madya", kind="JF", level="Ahli Madya", unit="U1")
+    p = pd.concat([p, pd.DataFrame([dict(id="P6", headcount=1, **extra)])], ignore_index=True)
+    relaxed = {"hard": [], "career": "off", "max_grade_rise": None}
+    pin = [{"pin": {"employee": "E3", "position": "P6"}}]
+    before = table(placement.solve(_scenario_of(e, p, u, relaxed)), "retirements")
+    row = before.set_index("employee_id").loc["E3"]
+    assert (row["retirement_age"], row["retirement_date"], row["position"]) == (
+        58,
+        "2028-01-01",
+        "P3",
+    )
+    for ops in (pin, [*pin, {"retirements": {"horizon_years": 5, "mode": "report"}}]):
+        r = placement.solve(_scenario_of(e, p, u, relaxed, ops))
+        t = table(r, "retirements").set_index("employee_id")
+        row = t.loc["E3"]
+        assert (row["kind"], row["position_level"], row["retirement_age"]) == (
+            "JF",
+            "Ahli Madya",
+            60,
+        )
+        assert (row["retirement_date"], row["position"], row["current_position"]) == (
+            "2030-01-01",
+            "P6",
+            "P3",
+        )
+        assert r.kpis["retiring_within_horizon"] == len(t) == 4
+    # with a horizon that the new date passes, the row goes
+    short = [*pin, {"retirements": {"horizon_years": 3, "mode": "report"}}]
+    t = table(placement.solve(_scenario_of(e, p, u, relaxed, short)), "retirements")
+    assert "E3" not in set(t["employee_id"])
+
+
+def _scenario_of(e, p, u, eligibility, operations=()):
+    return placement.Scenario.from_frames(
+        e, p, u, reference_date=REF, eligibility=eligibility, operations=list(operations)
+    )
