@@ -323,6 +323,21 @@ def career_ok(ctx, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray | None
     return ok
 
 
+def career_misses(ctx, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+    """Extension ``rule_counts``: the career rules each pair breaks (strict mode; none
+    otherwise, as they refuse no pair then)."""
+    if policy.career != "strict":
+        return np.zeros(len(edge_emp), dtype=np.int64)
+    return broken_count(ctx, edge_emp, edge_pos, policy)
+
+
+def broken_count(ctx, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+    """int64 per pair: how many career rules it breaks."""
+    broken = broken_edges(ctx, edge_emp, edge_pos, policy)
+    idx = np.concatenate([np.zeros(0, np.int64), *broken.values()])
+    return np.bincount(idx, minlength=len(edge_emp)).astype(np.int64)
+
+
 def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
     """Why career rules keep employee ``i`` out of position ``q`` (explain)."""
     if policy.career != "strict":
@@ -415,16 +430,14 @@ def career_term(ctx) -> np.ndarray:
     policy = ctx.eligibility
     if policy is None or policy.career == "off":
         return np.zeros(len(ctx.edge_emp))
-    broken = broken_edges(ctx, ctx.edge_emp, ctx.edge_pos, policy)
-    return np.bincount(
-        np.concatenate([np.zeros(0, np.int64), *broken.values()]), minlength=len(ctx.edge_emp)
-    ).astype(float)
+    return broken_count(ctx, ctx.edge_emp, ctx.edge_pos, policy).astype(float)
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="career",
     edge_rules=(career_ok,),
+    rule_counts=(career_misses,),
     reasons=(explain_reasons,),
     labels={
         "certifications": ("Certifications", "Sertifikat"),

@@ -1230,20 +1230,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.over_formasi_even": (
         "own post {position} has {holders} for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "
-        "would not raise the plan's total (own change {points})",
+        "would not raise the plan's total (this holder's own change by leaving, {points}, "
+        "is no more than keeping them would cost the others)",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap ({kept}) tidak berskor lebih tinggi di sana daripada pegawai ini: "
-        "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan sendiri "
-        "{points})",
+        "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan bagi "
+        "pegawai ini karena meninggalkan jabatan, {points}, tidak melebihi kerugian "
+        "pegawai lain bila ia dipertahankan)",
     ),
     "reason.over_formasi_plan": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}; "
         "not on score alone (no higher score there: {level}): keeping this holder instead "
-        "would not raise the plan's total (own change {points})",
+        "would not raise the plan's total (this holder's own change by leaving, {points}, "
+        "is no more than keeping them would cost the others)",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap: {kept}; bukan karena skor saja (tidak berskor lebih tinggi di sana: "
         "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
-        "sendiri {points})",
+        "bagi pegawai ini karena meninggalkan jabatan, {points}, tidak melebihi kerugian "
+        "pegawai lain bila ia dipertahankan)",
     ),
     "reason.over_formasi_newcomers": (
         "{n} seat(s) went to people who did not hold it: {who}",
@@ -1337,10 +1341,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "poin bagi rencana, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.seat_for_better": (
-        "own seat in {position} goes to {who}, who scores {points:.1f} points more there{misses}",
+        "own seat in {position} goes to {who}, who scores {points:.1f} points more "
+        "there{parts}{misses}",
         "formasi di {position} diberikan kepada {who} yang skornya "
-        "{points:.1f} poin lebih tinggi di sana{misses}",
+        "{points:.1f} poin lebih tinggi di sana{parts}{misses}",
     ),
+    "reason.parts": (" ({parts})", " ({parts})"),
     "reason.misses_own_post": (
         " (this holder misses the post's rules: {rules})",
         " (pemegang ini tidak memenuhi syarat jabatan itu: {rules})",
@@ -1409,10 +1415,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.outcompeted": (
         "all {n} eligible post(s) are full; the best, {position}, went to "
-        "{who}, who scores {points:.1f} points more there",
+        "{who}, who scores {points:.1f} points more there{parts}",
         "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, "
         "{position}, diberikan kepada {who} yang skornya {points:.1f} poin "
-        "lebih tinggi di sana",
+        "lebih tinggi di sana{parts}",
     ),
     "reason.outcompeted_plan": (
         "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "

@@ -156,9 +156,10 @@ class Context:
         return self._emp[column]
 
     def derived(self, key: str, compute: Callable[[], np.ndarray]) -> np.ndarray:
-        """An array an extension derives from the organisation (e.g. years to
-        retirement), computed on first use and kept for this context's life (edge
-        changes do not clear it): an edge rule and its reasons share one."""
+        """An array derived from the organisation (an extension's years to retirement,
+        the posts that list accepted fields), computed on first use and kept for this
+        context's life (edge changes do not clear it): an edge rule and its reasons
+        share one."""
         if key not in self._derived:
             self._derived[key] = compute()
         return self._derived[key]

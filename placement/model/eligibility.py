@@ -268,6 +268,23 @@ def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) ->
     return ok
 
 
+def extension_misses(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+    """Per pair, how many of the extensions' edge rules it breaks: an extension's
+    ``rule_counts`` where it has them (the career rules one by one), else each of its
+    edge rules that refuses the pair counts one."""
+    out = np.zeros(len(edge_emp), dtype=np.int64)
+    for ext in extension.registered():
+        if ext.rule_counts:
+            for count in ext.rule_counts:
+                out += count(ctx, edge_emp, edge_pos, policy)
+            continue
+        for rule in ext.edge_rules:
+            allowed = rule(ctx, edge_emp, edge_pos, policy)
+            if allowed is not None:
+                out += ~allowed
+    return out
+
+
 def _group_edges(rules, e_scope, p_scope, open_pos):
     """Every pair meeting the group rules, sorted by employee then position.
 

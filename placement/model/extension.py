@@ -16,6 +16,11 @@ registration order. The parts:
 ``edge_rules``
     ``rule(ctx, edge_emp, edge_pos, policy)`` → bool array (True = allowed) or None when
     the scenario turns the rule off; the eligible pairs are those every rule allows.
+``rule_counts``
+    ``count(ctx, edge_emp, edge_pos, policy)`` → int array: how many of the extension's
+    rules each pair breaks, where one edge rule holds several (the career rules); the
+    nearest post of someone with none open counts misses by it. Without it, each edge
+    rule of the extension counts as one.
 ``tables``
     ``extend(result, tables)`` adds columns or whole tables to a result's tables.
 ``kpis``
@@ -64,6 +69,7 @@ class Extension:
     operations: tuple[type[NamedOperation], ...] = ()
     plan_hooks: tuple[Callable, ...] = ()
     edge_rules: tuple[Callable, ...] = ()
+    rule_counts: tuple[Callable, ...] = ()
     tables: tuple[Callable, ...] = ()
     kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
@@ -74,7 +80,7 @@ class Extension:
 #: The registered extensions by name, in registration order.
 EXTENSIONS: dict[str, Extension] = {}
 
-_PARTS = ("checks", "plan_hooks", "edge_rules", "tables", "kpis", "reasons")
+_PARTS = ("checks", "plan_hooks", "edge_rules", "rule_counts", "tables", "kpis", "reasons")
 
 #: Packages imported (by name) when the model is first imported; each registers its
 #: extensions. The civil-service domain is the built-in one.
@@ -101,9 +107,15 @@ def unregister_extension(name: str) -> None:
     EXTENSIONS.pop(name, None)
 
 
+def registered() -> list[Extension]:
+    """The registered extensions, in registration order."""
+    return list(EXTENSIONS.values())
+
+
 def hooks(part: str) -> Iterator[Callable]:
-    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``tables``, ``kpis``,
-    ``reasons``) of every registered extension, in registration order."""
+    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
+    ``tables``, ``kpis``, ``reasons``) of every registered extension, in registration
+    order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

@@ -49,7 +49,7 @@ import pandas as pd
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.cells import index_of
-from placement.model.eligibility import extension_rules_ok, grade_band_ok
+from placement.model.eligibility import extension_misses, grade_band_ok
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -426,6 +426,9 @@ def reasons(result: Result) -> pd.DataFrame:
                 for f in requirement_failures(comp, i, c)
                 if getattr(f, "key", "") not in ("explain.why_other", "explain.why_scope")
             ]
+            # by term: what the newcomer brings to the seat that this holder does not
+            # (both edges into the same post: the move cost of each included)
+            parts = _gains(p, int(e_stay[i]), int(e_now[j])) if has_stay[i] else {}
             set_row(
                 i,
                 "seat_for_better",
@@ -434,6 +437,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     who=named(j),
                     position=pos_label[c],
                     points=_pts(d),
+                    parts=msg("reason.parts", parts=_fmt_parts(parts)) if parts else "",
                     misses=msg("reason.misses_own_post", rules=join("; ", fails)) if fails else "",
                 ),
                 d,
@@ -604,7 +608,16 @@ def _unplaced_reason(
                 if d > 0
                 else ("reason.outcompeted_plan" if proven else "reason.outcompeted_less")
             )
-            why = msg(key, n=n, position=pos_label[q], who=named(j), points=_pts(abs(d)))
+            k = _edge_at(p, j, q)  # by term, what the holder brings that they do not
+            parts = _gains(p, int(e), k) if d > 0 and k is not None else {}
+            why = msg(
+                key,
+                n=n,
+                position=pos_label[q],
+                who=named(j),
+                points=_pts(abs(d)),
+                parts=msg("reason.parts", parts=_fmt_parts(parts)) if parts else "",
+            )
             set_row(i, "outcompeted", why, d, emp_ids[j])
         return
     # their eligible posts have no seat at all (formasi 0)
@@ -742,14 +755,18 @@ def _rating(level: float) -> Message | str:
     return levels.PERFORMANCE[int(level)]
 
 
+def _edge_at(p, j: int, q: int) -> int | None:
+    """The edge of employee ``j`` into post ``q``, None if the pair is not an option."""
+    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
+    k = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
+    return None if k >= hi or p.edge_pos[k] != q else k
+
+
 def _edge_score(p, j: int, q: int) -> float | None:
     """Employee ``j``'s score in post ``q`` (points, the move cost included), None if
     the pair is not an option."""
-    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
-    k = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
-    if k >= hi or p.edge_pos[k] != q:
-        return None
-    return -float(p.edge_cost[k]) / p.objective_scale
+    k = _edge_at(p, j, q)
+    return None if k is None else -float(p.edge_cost[k]) / p.objective_scale
 
 
 def _or_low(score: float | None) -> float:
@@ -759,11 +776,11 @@ def _or_low(score: float | None) -> float:
 
 def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
-    the fewest rules (education, golongan, field, grade band, and the extensions' rules
-    such as the career rules, counted as one; ties: the grade closest to their current
-    post's, then a post listing the person's field among its accepted fields, then the
-    first by id; for a new hire such a post first, then the lowest grade), and every
-    rule missed there; (None, []) if no post is open."""
+    the fewest rules (education, golongan, field, grade band, and the extensions' rules,
+    the career rules one by one; ties: a post listing the person's field among its
+    accepted fields, then the grade closest to their current post's (a new hire: the
+    lowest grade), then the first by id), and every rule missed there; (None, []) if
+    no post is open."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
@@ -773,7 +790,7 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
     hard = set(cfg.hard)
     who = np.full(len(open_), i)
     misses = (~grade_band_ok(ctx, who, open_, cfg)).astype(np.int64)
-    misses += ~extension_rules_ok(ctx, who, open_, cfg)
+    misses += extension_misses(ctx, who, open_, cfg)
     if "education" in hard:
         misses += ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_]
     if "rank" in hard:
@@ -782,20 +799,19 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
     field_ok = np.where(pf[open_] < 0, True, acc[np.maximum(pf[open_], 0), ef[i]])
     if "field" in hard:
         misses += ~field_ok
-    # ties: the post whose grade is closest to their current post's, then one that
-    # lists the person's field among its accepted ones (their own profession rather
-    # than an office post open to any field), then by id; a new hire: such a post
-    # first, then the lowest grade (an entry post, not the head of an office)
-    listed = np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")])
+    # ties: a post that lists the person's field among its accepted ones (their own
+    # profession rather than an office post open to any field), then the grade
+    # closest to their current post's (a new hire: the lowest grade, an entry post
+    # rather than the head of an office), then by id
+    listed = ctx.derived(
+        "fields_listed",
+        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
+    )
     named = field_ok & listed[open_]
     c = ctx.emp("current_pos")[i]
     grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
-    if c >= 0:
-        far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0)
-        order = np.lexsort((open_, ~named, far, misses))
-    else:
-        order = np.lexsort((open_, grade, ~named, misses))
-    q = int(open_[order[0]])
+    far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
+    q = int(open_[np.lexsort((open_, far, ~named, misses))[0]])
     return q, requirement_failures(comp, i, q)
 
 

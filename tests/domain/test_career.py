@@ -554,3 +554,26 @@ def test_tebo_merge_moves_keep_the_career_rules():
         elif not cur or fam.get(cur, "") != fam[p]:
             assert fam[p] in certs, (e, p, certs)
     assert checked > 20
+
+
+def test_nearest_post_counts_each_career_rule_and_prefers_the_persons_field():
+    """Someone with no post open is pointed to the post they miss by the fewest rules,
+    each career rule counted on its own (a nurse's post needing the STR alone beats one
+    also outside their golongan range), and among equals to a post that lists their
+    field (not the first office post by id)."""
+    from placement.model.reasons import nearest_post
+
+    pos = positions()
+    pos["fields"] = ["", "", "Ekonomi", "Ekonomi", *["Keperawatan"] * 3, *[""] * 6]
+    pos.loc[pos["id"].isin(["A1", "T1"]), "headcount"] = "0"  # no office post open
+    emp = employees(("E1", "III/a", "", ""))  # a new hire, no STR
+    emp["field"] = "Keperawatan"
+    comp = compiled(emp, pos)
+    q, fails = nearest_post(comp, 0)
+    # Perawat Mahir (III/a is in its range): the STR only; not Perawat Terampil (N1,
+    # first by id), whose range II/c–II/d is a second rule missed
+    assert comp.context.pos_ids[q] == "N2"
+    assert [m.key for m in fails] == ["career.why_licence"]
+    emp["field"] = "Ekonomi"  # K1 (Analis Keuangan, lists Ekonomi) ties N3 on one rule
+    q, fails = nearest_post(compiled(emp, pos), 0)
+    assert compiled(emp, pos).context.pos_ids[q] == "K1"

@@ -130,7 +130,8 @@ def test_unplaced_incumbent_is_told_why_not_elsewhere_too():
     assert text.startswith("own post P1 (Jabatan P1) is closed")
     assert text.endswith(
         "; elsewhere: all 1 eligible post(s) are full; the best, P2 (Jabatan P2), went "
-        "to E2, who scores 54.0 points more there"
+        "to E2, who scores 54.0 points more there (jpm +40.0, continuity +10.0, "
+        "training +4.0)"
     )  # JPM 100 against 60, no move (10) and no training gap (2 levels × 2)
     # the column counts the open posts, as the text does (not the closed own post)
     assert r.unplaced.set_index("employee_id").loc["E1", "eligible_positions"] == 1
@@ -192,7 +193,8 @@ def test_qualified_first():
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); those kept (E1, E3) "
         "score no more there than this holder: keeping this holder instead would not "
-        "raise the plan's total (own change -10.0 points: continuity -10.0); of those "
+        "raise the plan's total (this holder's own change by leaving, -10.0 points: "
+        "continuity -10.0, is no more than keeping them would cost the others); of those "
         "kept, E1 scores "
         "least there (134.67); in this holder's new post or a post with a free seat, "
         "they would score at most 124.67, the move cost included: moving them instead "
@@ -463,7 +465,8 @@ def test_over_formasi_without_a_higher_score_says_so():
         "over_formasi",
         f"own post P1 (Jabatan P1) has 2 holders for 1 seat(s); those kept ({kept}) score "
         "no more there than this holder: keeping this holder instead would not raise the "
-        "plan's total (own change -10.0 points: continuity -10.0)",
+        "plan's total (this holder's own change by leaving, -10.0 points: continuity "
+        "-10.0, is no more than keeping them would cost the others)",
     )
 
 
@@ -736,7 +739,10 @@ def test_seat_for_better_and_outcompeted():
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P1"
     code, text = why(r, "E1")
     assert code == "seat_for_better"
-    assert text == "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there"
+    assert text == (
+        "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there (jpm "
+        "+80.0, training +8.0)"
+    )
     code, text = why(r, "E3")
     assert code == "outcompeted" and "went to E2, who scores" in text
     # a holder outside the post's accepted fields (kept there as its holder) is told so:
@@ -745,9 +751,9 @@ def test_seat_for_better_and_outcompeted():
     r = solve((e, p, u))
     assert why(r, "E1") == (
         "seat_for_better",
-        "own seat in P1 (Jabatan P1) goes to E2, who scores 98.0 points more there (this "
-        "holder misses the post's rules: field 'Hukum' is not among the accepted fields "
-        "(Ekonomi))",
+        "own seat in P1 (Jabatan P1) goes to E2, who scores 98.0 points more there (jpm "
+        "+80.0, education +10.0, training +8.0) (this holder misses the post's rules: "
+        "field 'Hukum' is not among the accepted fields (Ekonomi))",
     )
 
 
@@ -760,7 +766,8 @@ def test_own_post_misses_name_rules_only():
     r = solve((e, p, u), eligibility={"scope": "unit"})
     assert why(r, "E1") == (
         "seat_for_better",
-        "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there",
+        "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there (jpm "
+        "+80.0, training +8.0)",
     )
 
 
@@ -777,7 +784,7 @@ def test_colleagues_are_named_with_their_nip():
     assert code == "seat_for_better"
     assert text == (
         "own seat in P1 (Jabatan P1) goes to Budi Santoso, S.E. (E2), who scores 88.0 "
-        "points more there"
+        "points more there (jpm +80.0, training +8.0)"
     )
     assert r.moves.set_index("employee_id").loc["E1", "reason_code"] == "seat_for_better"
     code, text = why(r, "E3")
