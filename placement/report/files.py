@@ -150,8 +150,9 @@ def comparison_kpis(comparison) -> pd.DataFrame:
 
 def pair_differences(comparison) -> pd.DataFrame:
     """Per pair of scenarios (in comparison order): employees placed differently, and
-    employees who move (leave their current position) in only one or in both.
-    Scenarios without a placement (no solution) are left out."""
+    employees who move (leave their current position) in only one or in both, moves
+    as the moves table counts them (people excluded by rule, e.g. past retirement age,
+    are no move). Scenarios without a placement (no solution) are left out."""
     cols = [
         "scenario_a",
         "scenario_b",
@@ -168,7 +169,7 @@ def pair_differences(comparison) -> pd.DataFrame:
         pos = pl["position"].astype(object).fillna("").astype(str)
         ids.append(pl["employee_id"].astype(str).to_numpy())
         positions.append(pos.to_numpy())
-        moved.append(((cur != "") & (pos != cur)).to_numpy())
+        moved.append(((cur != "") & (pos != cur)).to_numpy() & ~r.compiled.org.excluded)
     # every scenario's people (ids unique: validated) and posts as codes over all of
     # them, then each pair counted on whole arrays (a merge per pair took 5 ms)
     people, who = _codes(ids)

@@ -790,3 +790,20 @@ def test_generated_organisation_report(tmp_path):
 @given(st.text(alphabet=st.sampled_from("=+-@\t\r0123456789.,aZ ()\"'"), max_size=8))
 def test_one_cell_is_neutralised_as_a_column_would_be(text):
     assert neutral_text(text) == neutralise(pd.Series([text], dtype=object))[0]
+
+
+def test_pair_moves_count_as_the_moves_table(tmp_path):
+    """Moves in only one scenario plus moves in both are each scenario's moves KPI:
+    someone past retirement age, excluded by rule, is no move in either (the bundled
+    comparison counted its 53 retirees as 'moves in both')."""
+    from placement.report.files import pair_differences
+    from tests.domain.test_retirement import _retirement_frames
+
+    e, p, u = _retirement_frames()  # E1 retires 2026-03-01, E6 2026-07-01: past BUP
+    a = placement.Scenario.from_frames(e, p, u, name="a", reference_date="2026-08-01")
+    b = a.with_settings(name="b", operations=[{"pin": {"employee": "E4", "position": "P3"}}])
+    c = compare([a, b])
+    assert sum(r.compiled.org.excluded.sum() for r in c.results) == 4  # E1, E6 in each
+    row = pair_differences(c).iloc[0]
+    for r, only in zip(c.results, ("moves_only_in_a", "moves_only_in_b"), strict=True):
+        assert row[only] + row["moves_in_both"] == r.kpis["moves"], (r.name, row.to_dict())
