@@ -176,8 +176,8 @@ def test_csv_matches_result_tables(result, tmp_path):
     assert up.loc[0, "reason"] == (
         "own post P2 (Analis Hukum) is closed in this scenario (formasi 0); elsewhere: "
         "all 2 eligible post(s) are full; the best, P1 (Analis Keuangan), went to Dodi "
-        "Saputra (E4), who scores 20.0 points more there"
-    )
+        "Saputra (E4), who scores 20.0 points more there (continuity +20.0)"
+    )  # the same fit there; E1 would pay the move (a new hire pays none)
     mv = read_csv(tmp_path / "moves.csv")
     assert "post_closed" in set(mv["reason_code"])
     # the moves' columns first, then their kind as the workbook and the SK list mark it
