@@ -1266,12 +1266,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (skornya sama di sana)",
     ),
     "reason.kept_least": (
-        "of those kept, {who} scores least there ({score}); in this holder's new post "
-        "or a post with a free seat, they would score at most {best}, the move cost "
-        "included",
-        "dari yang tetap, {who} berskor terendah di sana ({score}); di jabatan baru "
-        "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
-        "tinggi {best}, biaya perpindahan termasuk",
+        "of those kept, {who} scores least there ({score} points, all objective terms "
+        "together); in this holder's new post or a post with a free seat, they would score at "
+        "most {best}, the move cost included",
+        "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
+        "tujuan); di jabatan baru pegawai ini atau jabatan yang masih memiliki formasi "
+        "kosong, skornya paling tinggi {best}, biaya perpindahan termasuk",
     ),
     "reason.kept_tie_unplaced": (
         "keeping this holder and leaving {who} without a post instead would leave the "
@@ -1280,13 +1280,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak mengubah total rencana (sama kuat)",
     ),
     "reason.kept_least_tie": (
-        "of those kept, {who} scores least there ({score}); in this holder's new post "
-        "or a post with a free seat, they would score at most {best}, the move cost "
-        "included: moving them instead would leave the plan's total as it is (a tie)",
-        "dari yang tetap, {who} berskor terendah di sana ({score}); di jabatan baru "
-        "pegawai ini atau jabatan yang masih memiliki formasi kosong, skornya paling "
-        "tinggi {best}, biaya perpindahan termasuk: memindahkannya sebagai gantinya "
-        "tidak mengubah total rencana (sama kuat)",
+        "of those kept, {who} scores least there ({score} points, all objective terms "
+        "together); in this holder's new post or a post with a free seat, they would score at "
+        "most {best}, the move cost included: moving them instead would leave the plan's "
+        "total as it is (a tie)",
+        "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
+        "tujuan); di jabatan baru pegawai ini atau jabatan yang masih memiliki formasi "
+        "kosong, skornya paling tinggi {best}, biaya perpindahan termasuk: memindahkannya "
+        "sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
     "reason.tie_ratings": (
         "SKP rating: this holder {mine}, they {theirs}; golongan: this holder "
@@ -1296,11 +1297,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
-        "of those kept, {who} scores least there ({score}); neither this holder's new "
-        "post nor any post with a free seat is open to them",
-        "dari yang tetap, {who} berskor terendah di sana ({score}); baik jabatan baru "
-        "pegawai ini maupun jabatan yang masih memiliki formasi kosong tidak terbuka "
-        "baginya",
+        "of those kept, {who} scores least there ({score} points, all objective terms "
+        "together); neither this holder's new post nor any post with a free seat is open to "
+        "them",
+        "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
+        "tujuan); baik jabatan baru pegawai ini maupun jabatan yang masih memiliki formasi "
+        "kosong tidak terbuka baginya",
     ),
     "reason.plan_total": (
         "keeping this holder instead would not raise the plan's total",

@@ -195,8 +195,8 @@ def test_qualified_first():
         "score no more there than this holder: keeping this holder instead would not "
         "raise the plan's total (this holder's own change by leaving, -10.0 points: "
         "continuity -10.0, is no more than keeping them would cost the others); of those "
-        "kept, E1 scores "
-        "least there (134.67); in this holder's new post or a post with a free seat, "
+        "kept, E1 scores least there (134.67 points, all objective terms together); in "
+        "this holder's new post or a post with a free seat, "
         "they would score at most 124.67, the move cost included: moving them instead "
         "would leave the plan's total as it is (a tie); SKP rating: this holder not "
         "given, they Sangat Baik; golongan: this holder III/a, they III/a",
@@ -445,7 +445,8 @@ def test_over_formasi_names_the_least_kept_and_where_they_could_go():
     code, text = why(r, "E1")
     assert code == "over_formasi"
     assert text.endswith(
-        "; of those kept, E2 scores least there (126.0); neither this holder's new post nor "
+        "; of those kept, E2 scores least there (126.0 points, all objective terms "
+        "together); neither this holder's new post nor "
         "any post with a free seat is open to them"
     ), text
 
@@ -1263,7 +1264,8 @@ def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
     the problem's edges and the placement), 'neither … is open to them' that X has
     no such option."""
     said = re.search(
-        r"of those kept, .*?\((E\d+)\) scores least there \((-?[\d.]+)\); (?:in this "
+        r"of those kept, .*?\((E\d+)\) scores least there \((-?[\d.]+) points, all "
+        r"objective terms together\); (?:in this "
         r"holder's new post or a post with a free seat, they would score at most "
         r"(-?[\d.]+)|(neither))",
         text,
