@@ -1349,6 +1349,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{points:.1f} poin lebih tinggi di sana{parts}{misses}",
     ),
     "reason.parts": (" ({parts})", " ({parts})"),
+    "reason.promotion": (
+        "a promotion: kelas jabatan {grade} → {to}",
+        "promosi: kelas jabatan {grade} → {to}",
+    ),
+    "reason.promotion_jpm": (
+        "a promotion: kelas jabatan {grade} → {to}, JPM {jpm:.1f} there",
+        "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
+    ),
     "reason.misses_own_post": (
         " (this holder misses the post's rules: {rules})",
         " (pemegang ini tidak memenuhi syarat jabatan itu: {rules})",

@@ -527,6 +527,22 @@ def reasons(result: Result) -> pd.DataFrame:
                 points,
                 other,
             )
+    # a promotion names the grades and the fit there: the ground the Tim Penilai
+    # Kinerja asks for, whatever made the person leave their post
+    grade = ctx.pos("grade")
+    up = np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur))
+    up = up[grade[a[up]] > grade[cur[up]]]  # NaN grades compare False: no promotion
+    if len(up):
+        jpm = ctx.pair_jpm(up, a[up])[0]
+        for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
+            code, text, points, other = rows[i]
+            g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
+            note = (
+                msg("reason.promotion", grade=g0, to=g1)
+                if np.isnan(v)
+                else msg("reason.promotion_jpm", grade=g0, to=g1, jpm=v)
+            )
+            rows[i] = (code, join("; ", [text, note]), points, other)
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),

@@ -1372,3 +1372,30 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
         assert quoted == as_quoted(jpm(j)), text
         tied = quoted == as_quoted(jpm(i))
         assert (rank == employees.iloc[j]["rank"]) if tied else not rank, text
+
+
+def test_a_promotion_names_the_grades_and_the_fit_there():
+    """Whatever made a person leave their post, a move to a higher kelas jabatan says
+    so with the JPM there (the Tim Penilai Kinerja's question); a post without a
+    standard gives no JPM; a move at the same grade says nothing of it."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P3", "3", {}), ("E3", "S1", "P5", "3", {})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "8"}),  # closed: E1 must go
+            ("P2", "U1", "1", "4", {"grade": "9"}),  # JPM 3/4 = 75: E3, at grade 9
+            ("P3", "U1", "0", "3", {"grade": "8"}),  # closed: E2 must go
+            ("P4", "U1", "1", "", {"grade": "9"}),  # no standard: no JPM
+            ("P5", "U1", "0", "3", {"grade": "9"}),  # closed: E3 must go
+            ("P6", "U1", "1", "3", {"grade": "9"}),
+        ],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P6", "E2": "P4", "E3": "P2"}
+    assert why(r, "E1") == (
+        "post_closed",
+        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already); a "
+        "promotion: kelas jabatan 8 → 9, JPM 100.0 there",
+    )
+    assert why(r, "E2")[1].endswith("; a promotion: kelas jabatan 8 → 9")
+    assert "promotion" not in why(r, "E3")[1]  # 9 → 9
