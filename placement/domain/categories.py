@@ -71,7 +71,8 @@ def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     category's threshold are out (a pair without a JPM passes)."""
     if policy.min_jpm_category is None:
         return None
-    return ~(ctx.jpm() < category_threshold(policy.min_jpm_category) - 1e-9)
+    jpm = ctx.jpm_of(edge_emp, edge_pos)  # the pairs asked about, not always ctx's edges
+    return ~(jpm < category_threshold(policy.min_jpm_category) - 1e-9)
 
 
 def category_reasons(comp, i: int, q: int) -> list:

@@ -503,25 +503,26 @@ def _final_dates(comp) -> pd.DataFrame:
     return retirement_dates(org, st.get("retirement_ages"))
 
 
-def _under_placement(result, table: pd.DataFrame, rec: dict, placed_at: pd.Series) -> pd.DataFrame:
+def _under_placement(result, rec: dict, placed_at: pd.Series) -> pd.DataFrame:
     """A report-mode table as the placement leaves people: whoever is placed in a post
     other than their own retires by that post's BUP (an administrator, 58, placed in a
     JF Ahli Madya post retires at 60), so the rows, dates and the kind and level of the
-    post whose BUP applies are those of the plan; ``placed_at``: position by id."""
+    post whose BUP applies are those of the plan, on the organisation after every
+    operation (a post a later operation converted counts as converted), whoever moved;
+    ``placed_at``: position by id."""
     comp = result.compiled
     org, extras = comp.org, comp.plan.extras
     emp = org.employees
     placed = emp["id"].map(placed_at).fillna("").to_numpy(dtype=object)
     cur = emp["current_position"].fillna("").to_numpy(dtype=object)
     moved = (placed != "") & (placed != cur)
-    if not moved.any():
-        return table
-    shifted = copy.copy(org)
-    shifted.employees = emp.assign(current_position=np.where(moved, placed, cur))
-    dates = _final_dates(comp).copy()
-    dates.loc[moved] = retirement_dates(shifted, domain_state(extras).get("retirement_ages")).loc[
-        moved
-    ]
+    dates = _final_dates(comp)  # the organisation after every operation, as placed
+    if moved.any():
+        shifted = copy.copy(org)
+        shifted.employees = emp.assign(current_position=np.where(moved, placed, cur))
+        ages = domain_state(extras).get("retirement_ages")
+        dates = dates.copy()
+        dates.loc[moved] = retirement_dates(shifted, ages).loc[moved]
     out = retiring_within(org, rec["horizon_years"], dates=dates, extras=extras)
     ref = reference_date(extras).strftime("%Y-%m-%d")
     out["action"] = np.where(out["retirement_date"] <= ref, PAST_RETIREMENT, "reported")
@@ -583,7 +584,7 @@ def near_retirement_reasons(comp, i: int, q: int) -> list:
     if limit is None or ctx.emp("current_pos")[i] in (-1, q):
         return []
     left = float(_years_left(ctx)[i])
-    if not left <= limit:  # unknown (NaN): not limited
+    if not 0 <= left <= limit:  # unknown (NaN): not limited; past BUP: excluded anyway
         return []
     return [msg("explain.why_near_retirement", years=left, limit=limit)]
 
@@ -597,7 +598,7 @@ def extend_tables(result, tables: dict) -> None:
     pl = tables["placements"]  # its position column by id (no copy of the whole table)
     placed_at = pd.Series(pl["position"].to_numpy(), index=pl["employee_id"])
     if rec.get("mode") == "report":
-        table = _under_placement(result, table, rec, placed_at)
+        table = _under_placement(result, rec, placed_at)
     placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)

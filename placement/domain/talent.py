@@ -125,9 +125,16 @@ def boxes_from_jpm(
     return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[emp_index])
 
 
-def edge_boxes(ctx) -> np.ndarray:
-    """Talent box of every eligible edge of a Context (JPM of the person in that post)."""
-    return boxes_from_jpm(ctx.org, ctx.edge_emp, ctx.jpm(), ctx.extras)
+def pair_boxes(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Talent box of the pairs given (JPM of the person in that post); the roster's
+    performance axis is read once per context."""
+    s = _settings(ctx.extras)
+    perf = ctx.derived(
+        "talent_performance_axis",
+        lambda: performance_axis(ctx.org.employees, s["performance_cuts"], s["score_column"]),
+    )
+    jpm = ctx.jpm_of(edge_emp, edge_pos)
+    return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[edge_emp])
 
 
 def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
@@ -138,7 +145,7 @@ def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     key = ctx.pos("key").astype(bool)[edge_pos]
     if not key.any():
         return None
-    return ~key | np.isin(edge_boxes(ctx), policy.talent_boxes_for_key)
+    return ~key | np.isin(pair_boxes(ctx, edge_emp, edge_pos), policy.talent_boxes_for_key)
 
 
 def key_post_reasons(comp, i: int, q: int) -> list:
@@ -148,8 +155,7 @@ def key_post_reasons(comp, i: int, q: int) -> list:
     ctx = comp.context
     if boxes is None or not bool(ctx.pos("key")[q]):
         return []
-    jpm = ctx.pair_jpm(np.array([i]), np.array([q]))[0]
-    box = int(boxes_from_jpm(ctx.org, np.array([i]), jpm, ctx.extras)[0])
+    box = int(pair_boxes(ctx, np.array([i]), np.array([q]))[0])
     if box in boxes:
         return []
     return [

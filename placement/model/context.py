@@ -164,6 +164,14 @@ class Context:
             self._derived[key] = compute()
         return self._derived[key]
 
+    def jpm_of(self, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+        """JPM % of the pairs given: :meth:`jpm` (cached, per competency) when they are
+        the context's edges, else :meth:`pair_jpm` (a rule asked about other pairs, e.g.
+        one person against every open post)."""
+        if edge_emp is self.edge_emp and edge_pos is self.edge_pos:
+            return self.jpm()
+        return self.pair_jpm(edge_emp, edge_pos)[0]
+
     def pair_jpm(self, e: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """JPM % of arbitrary (employee, position) pairs (NaN where a pair has none)
         and its denominator, the required levels summed over the standard's assessed

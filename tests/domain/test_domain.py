@@ -421,3 +421,23 @@ def test_domain_tables_columns_and_kpis_have_labels(tmp_path):
     keys -= {"monthly_cost", "badge"}  # input columns carried through
     missing = sorted(k for k in keys if k not in LABELS)
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "rule", [{"min_jpm_category": "Optimal"}, {"talent_boxes_for_key": [9]}], ids=str
+)
+def test_rules_on_jpm_judge_the_pairs_asked_about(rule):
+    """The nearest post of someone with none open asks the rules about that person
+    against every open post, not about the context's edges: with a fourth candidate
+    (6 edges for 3 posts) the arrays differ in length (it raised), and with equal
+    lengths another person's values were read."""
+    emp, pos = _jpm_frames()
+    d = emp.iloc[[1]].copy()
+    d["id"] = "D"  # as good as B: JPM 100, box 9
+    emp = pd.concat([emp, d], ignore_index=True)
+    pos["key"] = True
+    r = placement.solve(placement.Scenario.from_frames(emp, pos, eligibility=rule))
+    why = r.unplaced.set_index("employee_id")["reason"]
+    assert sorted(why.index) == ["A", "C"]
+    name = next(iter(rule))
+    assert all(f"rule {name})" in why[e] for e in ("A", "C")), why.to_dict()

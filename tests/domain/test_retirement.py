@@ -394,3 +394,38 @@ def _scenario_of(e, p, u, eligibility, operations=()):
     return placement.Scenario.from_frames(
         e, p, u, reference_date=REF, eligibility=eligibility, operations=list(operations)
     )
+
+
+def test_the_table_is_of_the_organisation_after_every_operation_whoever_moves():
+    """A post converted by an operation after ``retirements`` counts as converted in
+    the table, whether or not anyone else moves (review: E3's row changed with a pin
+    on E2)."""
+    e, p, u = _retirement_frames()
+    e = e[e["id"] != "E4"].reset_index(drop=True)
+    extra = dict(title="Analis Kebijakan Ahli Madya", kind="JF", level="Ahli Madya", unit="U1")
+    p = pd.concat([p, pd.DataFrame([dict(id="P6", headcount=1, **extra)])], ignore_index=True)
+    convert = {
+        "convert_positions": {
+            "select": {"kinds": ["JA"], "levels": ["Pelaksana"]},
+            "mapping": {"Pelaksana": "Ahli Madya"},
+        }
+    }
+    report = {"retirements": {"horizon_years": 5, "mode": "report"}}
+    relaxed = {"hard": [], "career": "off", "max_grade_rise": None}
+    rows = []
+    for pins in ([], [{"pin": {"employee": "E2", "position": "P6"}}]):
+        r = placement.solve(_scenario_of(e, p, u, relaxed, [report, convert, *pins]))
+        row = table(r, "retirements").set_index("employee_id").loc["E3"]
+        rows.append((row["kind"], row["retirement_age"], row["retirement_date"]))
+    assert rows[0] == rows[1] == ("JF", 60, "2030-01-01")  # P3 is a JF Ahli Madya post now
+
+
+def test_no_near_retirement_reason_for_someone_past_bup():
+    e, p, u = _retirement_frames()
+    sc = placement.Scenario.from_frames(
+        e, p, u, reference_date="2026-08-01", eligibility={"no_move_within_years_of_retirement": 1}
+    )
+    from placement.model.requirements import requirement_failures
+
+    comp = sc.compile()
+    assert not any("retires in" in str(m) for m in requirement_failures(comp, 0, 4))  # E1
