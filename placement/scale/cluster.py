@@ -109,6 +109,10 @@ def dask_client(
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address="127.0.0.1:0" if dashboard else None,
+                # the scheduler's HTTP server (health routes) runs without a dashboard
+                # too, on 8787 by default: a second cluster on the machine (two
+                # commands at once) printed Dask's "Port 8787 is already in use"
+                scheduler_kwargs={"dashboard": dashboard, "dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.CRITICAL,
                 **limit,
             )

@@ -242,6 +242,32 @@ def test_workers_keep_glibcs_adaptive_malloc(client):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("dashboard", [False, True])
+def test_a_second_cluster_on_the_machine_says_nothing_of_port_8787(dashboard):
+    """The scheduler's HTTP server takes a free port, with or without a dashboard:
+    with port 8787 held (another cluster, another command), Dask warned on stderr
+    ("Port 8787 is already in use") in the middle of a planner's comparison."""
+    import socket
+    import warnings
+
+    held = socket.socket()
+    held.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        held.bind(("0.0.0.0", 8787))
+        held.listen(1)
+    except OSError:  # held by someone else already: the situation under test
+        pass
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            with dask_client(workers=1, fork=True, dashboard=dashboard) as c:
+                assert c.submit(sum, [1, 2]).result() == 3
+        assert not [w for w in seen if "already in use" in str(w.message)]
+    finally:
+        held.close()
+
+
+@pytest.mark.slow
 def test_sweep_rows_equal_separate_solves(org, client):
     s = placement.sweep(
         org,
