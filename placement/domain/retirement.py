@@ -49,7 +49,7 @@ operation's own ``reference_date``, if given, becomes the scenario's), then
   people already past retirement age are not kept (action :data:`PAST_RETIREMENT`);
 - ``report``: lists them only (those past retirement age are excluded all the same);
   in the result's table, whoever the placement puts in a post other than their own
-  retires by that post's BUP (:func:`_under_placement`): its rows, dates, kind and
+  retires by that post's BUP (:func:`_as_placed`): its rows, dates, kind and
   level are those of the plan.
 
 Results get a ``retirements`` table and the KPIs ``retiring_within_horizon`` (and
@@ -59,7 +59,6 @@ KPI, for the default horizon (5 years) at the reference date, as information.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 from typing import ClassVar, Literal
 
@@ -133,10 +132,21 @@ def birth_dates(emp: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return out, pd.Series(source, index=emp.index)
 
 
-def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np.ndarray:
-    """Retirement age per employee from the kind / level of their current post."""
+def retirement_ages(
+    org: Organization, ages: dict[str, int] | None = None, per_position: np.ndarray | None = None
+) -> np.ndarray:
+    """Retirement age per employee from the kind / level of their current post;
+    ``per_position``: :func:`position_ages` of ``org`` if already computed."""
+    values = position_ages(org, ages) if per_position is None else per_position
+    at = index_of(pd.Index(org.positions["id"]), org.employees["current_position"])
+    return values[np.where(at >= 0, at, len(values) - 1)]
+
+
+def position_ages(org: Organization, ages: dict[str, int] | None = None) -> np.ndarray:
+    """Retirement age per position (kind, level, JF family), the default age last (for
+    people without a post)."""
     table = {canonical_key(k): v for k, v in {**DEFAULT_AGES, **(ages or {})}.items()}
-    emp, pos = org.employees, org.positions
+    pos = org.positions
     lower = {k.lower(): float(v) for k, v in table.items()}
     default = lower.get("default", 58.0)
     # one age per position (few), then a gather per employee (many)
@@ -153,12 +163,12 @@ def retirement_ages(org: Organization, ages: dict[str, int] | None = None) -> np
         fam = position_families(org).map(normalise)  # " guru kelas " …
         for name in sorted(families, key=len):  # the longest name last: it wins
             per_pos = per_pos.mask(fam.str.startswith(name).to_numpy(), families[name])
-    at = index_of(pd.Index(pos["id"]), emp["current_position"])
-    values = np.append(per_pos.to_numpy(dtype=float), default)
-    return values[np.where(at >= 0, at, len(values) - 1)]
+    return np.append(per_pos.to_numpy(dtype=float), default)
 
 
-def retirement_dates(org: Organization, ages: dict[str, int] | None = None) -> pd.DataFrame:
+def retirement_dates(
+    org: Organization, ages: dict[str, int] | None = None, per_position: np.ndarray | None = None
+) -> pd.DataFrame:
     """Per employee: the ``kind`` and ``position_level`` of their current post (whose
     BUP applies; "" without a post), ``birth_date``, ``birth_date_source``,
     ``retirement_age`` and ``retirement_date`` (Timestamps, NaT when unknown)."""
@@ -167,7 +177,7 @@ def retirement_dates(org: Organization, ages: dict[str, int] | None = None) -> p
     kind = np.append(pos["kind"].to_numpy(dtype=object), "")[at]
     level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
     birth, source = birth_dates(emp)
-    age = retirement_ages(org, ages)
+    age = retirement_ages(org, ages, per_position)
     years = pd.Series(np.nan_to_num(age), index=emp.index).astype(int)
     month0 = birth.dt.to_period("M").dt.to_timestamp()
     # first day of the month after the month of the birthday at retirement age
@@ -438,7 +448,9 @@ def plan_retirement_dates(plan: Plan, ages: dict[str, int] | None = None) -> pd.
     Ahli Madya post, BUP 60, stays retired); their row (kind, level, age, date) is the
     one of that post."""
     org, src = plan.org, plan.source
-    dates = retirement_dates(org, ages)
+    per_pos = position_ages(org, ages)  # kept for the result's table (movers' new posts)
+    domain_state(plan.extras)["final_position_ages"] = (org.positions, per_pos)
+    dates = retirement_dates(org, ages, per_pos)
     if src is None or src is org or not len(src.employees) or not len(org.employees):
         return dates
     before = retirement_dates(src, ages)
@@ -503,48 +515,64 @@ def _final_dates(comp) -> pd.DataFrame:
     return retirement_dates(org, st.get("retirement_ages"))
 
 
-def _under_placement(result, rec: dict, placed_at: pd.Series) -> pd.DataFrame:
-    """A report-mode table as the placement leaves people: whoever is placed in a post
-    other than their own retires by that post's BUP (an administrator, 58, placed in a
-    JF Ahli Madya post retires at 60), so the rows, dates and the kind and level of the
-    post whose BUP applies are those of the plan, on the organisation after every
-    operation (a post a later operation converted counts as converted), whoever moved;
-    ``placed_at``: position by id."""
-    comp = result.compiled
-    org, extras = comp.org, comp.plan.extras
-    emp = org.employees
+def _as_placed(comp, dates: pd.DataFrame, placed_at: pd.Series) -> pd.DataFrame:
+    """``dates`` with the rows of whoever the placement puts in a post other than
+    their own recomputed for that post (its kind, level and BUP: an administrator, 58,
+    placed in a JF Ahli Madya post retires at 60; a date given in the roster's
+    ``retirement_date`` stays); ``placed_at``: position by id. Only the movers are
+    recomputed, from the birth dates already read."""
+    org = comp.org
+    emp, pos = org.employees, org.positions
     placed = emp["id"].map(placed_at).fillna("").to_numpy(dtype=object)
     cur = emp["current_position"].fillna("").to_numpy(dtype=object)
     moved = (placed != "") & (placed != cur)
-    dates = _final_dates(comp)  # the organisation after every operation, as placed
-    if moved.any():
-        shifted = copy.copy(org)
-        shifted.employees = emp.assign(current_position=np.where(moved, placed, cur))
-        ages = domain_state(extras).get("retirement_ages")
-        dates = dates.copy()
-        dates.loc[moved] = retirement_dates(shifted, ages).loc[moved]
-    out = retiring_within(org, rec["horizon_years"], dates=dates, extras=extras)
-    ref = reference_date(extras).strftime("%Y-%m-%d")
-    out["action"] = np.where(out["retirement_date"] <= ref, PAST_RETIREMENT, "reported")
-    out["position"] = ""
-    out["vacant_from"] = ""
+    if not moved.any():
+        return dates
+    st = domain_state(comp.plan.extras)
+    kept = st.get("final_position_ages")  # the plan hook's, for these positions
+    if kept is not None and kept[0] is pos:
+        per_pos = kept[1]
+    else:
+        per_pos = position_ages(org, st.get("retirement_ages"))
+    at = index_of(pd.Index(pos["id"]), pd.Series(placed[moved]))  # placed: real posts
+    age = per_pos[at]
+    # the first day of the month after the birthday at that age (as retirement_dates)
+    born = dates["birth_date"].to_numpy(dtype="datetime64[ns]")[moved].astype("datetime64[M]")
+    ret = (born + (np.nan_to_num(age).astype(np.int64) * 12 + 1)).astype("datetime64[ns]")
+    if "retirement_date" in emp:
+        given = parse_dates(emp.loc[moved, "retirement_date"]).to_numpy(dtype="datetime64[ns]")
+        ret = np.where(np.isnat(given), ret, given)
+    out = dates.copy()
+    rows = out.index[moved]
+    out.loc[rows, "kind"] = pos["kind"].to_numpy(dtype=object)[at]
+    out.loc[rows, "position_level"] = pos["level"].to_numpy(dtype=object)[at]
+    out.loc[rows, "retirement_age"] = age
+    out.loc[rows, "retirement_date"] = ret
     return out
 
 
-def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
+def _table_for(result, placed_at: pd.Series | None = None) -> tuple[pd.DataFrame, dict] | None:
+    """The retirements table and its record (mode, horizon). In report mode (the
+    default, or the operation's) it is built on the organisation after every
+    operation and, with ``placed_at`` (position by id), as the placement leaves
+    people (:func:`_as_placed`); exclude and vacate modes keep the operation's table
+    (those people are removed or held in place)."""
     comp = result.compiled
     if comp is None:
         return None
     org, st = comp.org, domain_state(comp.plan.extras)
     rec = st.get("retirements")
-    if rec is not None:
+    if rec is not None and rec["mode"] != "report":
         return rec["table"].copy(), rec
+    rec = rec or {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
     if not len(org.employees):
         return None
     dates = _final_dates(comp)
     if dates["birth_date_source"].eq("").all():
         return None  # no birth dates and no NIPs: nothing to report
-    table = retiring_within(org, DEFAULT_HORIZON_YEARS, dates=dates, extras=comp.plan.extras)
+    if placed_at is not None:
+        dates = _as_placed(comp, dates, placed_at)
+    table = retiring_within(org, rec["horizon_years"], dates=dates, extras=comp.plan.extras)
     emp = org.employees
     gone = np.zeros(len(table), bool)
     if "exclusion" in emp:  # the ids are unique: those excluded as past retirement age
@@ -553,7 +581,7 @@ def _table_for(result) -> tuple[pd.DataFrame, dict] | None:
     table["action"] = np.where(gone, PAST_RETIREMENT, "reported")
     table["position"] = ""
     table["vacant_from"] = ""
-    return table, {"mode": "report", "horizon_years": DEFAULT_HORIZON_YEARS}
+    return table, rec
 
 
 def no_move_before_retirement_ok(
@@ -591,14 +619,14 @@ def near_retirement_reasons(comp, i: int, q: int) -> list:
 
 def extend_tables(result, tables: dict) -> None:
     """Extension ``tables``: the ``retirements`` table (who, when, what happens)."""
-    got = _table_for(result)
-    if got is None or "placements" not in tables or "employee_id" not in tables["placements"]:
+    if "placements" not in tables or "employee_id" not in tables["placements"]:
         return
-    table, rec = got
     pl = tables["placements"]  # its position column by id (no copy of the whole table)
     placed_at = pd.Series(pl["position"].to_numpy(), index=pl["employee_id"])
-    if rec.get("mode") == "report":
-        table = _under_placement(result, rec, placed_at)
+    got = _table_for(result, placed_at)
+    if got is None:
+        return
+    table, _ = got
     placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
