@@ -633,7 +633,9 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def extend_kpis(result) -> dict:
-    """Extension ``kpis``: ``retiring_within_horizon`` (and ``retirees_excluded``)."""
+    """Extension ``kpis``: ``retiring_within_horizon`` and the horizon it counts over
+    (``retirement_horizon_years``), ``excluded_past_retirement`` (and
+    ``retirees_excluded``)."""
     comp = result.compiled
     if comp is None:
         return {}
@@ -641,7 +643,10 @@ def extend_kpis(result) -> dict:
     if table is None:
         return {}
     rec = domain_state(comp.plan.extras).get("retirements") or {}
-    out = {"retiring_within_horizon": int(len(table))}
+    out = {
+        "retiring_within_horizon": int(len(table)),
+        "retirement_horizon_years": float(rec.get("horizon_years", DEFAULT_HORIZON_YEARS)),
+    }
     emp = comp.org.employees
     if "exclusion" in emp:
         out["excluded_past_retirement"] = int((emp["exclusion"] == PAST_RETIREMENT).sum())
@@ -695,6 +700,10 @@ EXTENSION = Extension(
         "excluded_past_retirement": (
             "Past retirement age on the reference date (not placed)",
             "Melewati BUP pada tanggal acuan (tidak ditempatkan)",
+        ),
+        "retirement_horizon_years": (
+            "Planning horizon of the retirements (years)",
+            "Horizon perencanaan pensiun (tahun)",
         ),
     },
 )

@@ -1999,6 +1999,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} people reach retirement age (BUP) within the planning horizon.",
         "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon perencanaan.",
     ),
+    "sum.retire_by": (
+        "{n} people reach retirement age (BUP) by {end}, the planning horizon.",
+        "{n} pegawai mencapai batas usia pensiun (BUP) sampai {end}, horizon perencanaan.",
+    ),
+    "sum.retire_by_past": (
+        "{n} people reach retirement age (BUP) by {end}, the planning horizon; {past} "
+        "of them were past it on the reference date and are not placed.",
+        "{n} pegawai mencapai batas usia pensiun (BUP) sampai {end}, horizon "
+        "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
+        "tidak ditempatkan.",
+    ),
     "sum.optimal": (
         "This is the best placement under the scenario's rules (proven).",
         "Ini adalah penempatan terbaik menurut aturan skenario (terbukti).",

@@ -52,7 +52,11 @@ def summary_html(result, lang: str) -> str:
     if result.assignment is None or result.compiled is None:
         return "".join(out) + "</section>"
     f = summary.facts(result)
-    n = {k: _n(v, lang) for k, v in f.items() if k not in ("jpm_before", "jpm_after", "jpm_mean")}
+    n = {
+        k: _n(v, lang)
+        for k, v in f.items()
+        if k not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end")
+    }
     out.append(
         _sentence(
             "sum.people",
@@ -95,7 +99,11 @@ def summary_html(result, lang: str) -> str:
             levels=n["training_gap_total"],
         )
     )
-    if f["retiring"] is not None:
+    if f["retiring"] is not None and f.get("retire_end"):
+        key = "sum.retire_by_past" if f.get("retire_past") else "sum.retire_by"
+        past = n.get("retire_past")
+        out.append(_sentence(key, lang, n=n["retiring"], end=f["retire_end"], past=past))
+    elif f["retiring"] is not None:
         out.append(_sentence("sum.retire", lang, n=n["retiring"]))
     relaxed = getattr(result, "relaxations", [])
     if relaxed:

@@ -348,7 +348,19 @@ def facts(result) -> dict:
         "people_needing_training": k.get("people_needing_training"),
         "training_gap_total": k.get("training_gap_total"),
         "retiring": retiring,
+        "retire_end": _horizon_end(k),
+        "retire_past": k.get("excluded_past_retirement"),
     }
+
+
+def _horizon_end(k: dict) -> str | None:
+    """The last day the retirements table counts (ISO), from the KPIs: the reference
+    date plus the planning horizon; None without them."""
+    ref, years = k.get("reference_date"), k.get("retirement_horizon_years")
+    if not ref or years is None:
+        return None
+    end = pd.Timestamp(str(ref)) + pd.DateOffset(months=int(round(float(years) * 12)))
+    return end.date().isoformat()
 
 
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:

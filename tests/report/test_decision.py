@@ -311,3 +311,22 @@ def test_no_leadership_note_without_leadership_posts(result):
     mv = s.classified_moves(result)
     assert set(mv["review"]) == {""}  # small_frames' JA post is a Pelaksana post
     assert s.facts(result)["tpk"] == s.facts(result)["pansel"] == 0
+
+
+def test_summary_states_the_retirement_horizon_and_who_is_past_it():
+    """The retirement sentence says up to when it counts and how many of them have
+    retired already (review: '741 people reach retirement age within the planning
+    horizon' gave neither the horizon nor the 53 past BUP among them)."""
+    from placement.report.decision import summary_html
+    from tests.domain.test_retirement import _retirement_frames
+
+    e, p, u = _retirement_frames()  # E1 and E6 retire 2026-03-01 and 2026-07-01
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, reference_date="2026-08-01"))
+    assert r.kpis["retirement_horizon_years"] == 5.0
+    text = summary_html(r, "en")
+    n = r.kpis["retiring_within_horizon"]
+    assert (
+        f"{n} people reach retirement age (BUP) by 2031-08-01, the planning horizon; 2 of "
+        "them were past it on the reference date and are not placed." in text
+    ), text
+    assert "sampai 2031-08-01, horizon perencanaan; 2 di antaranya" in summary_html(r, "id")
