@@ -787,11 +787,11 @@ def _or_low(score: float | None) -> float:
 
 def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
-    the fewest rules (education, golongan, field, grade band, and the extensions' rules,
-    the career rules one by one; ties: a post listing the person's field among its
-    accepted fields, then the grade closest to their current post's (a new hire: the
-    lowest grade), then the first by id), and every rule missed there; (None, []) if
-    no post is open."""
+    the fewest rules (education, golongan, field, minimum JPM, competency gaps, scope,
+    grade band, and the extensions' rules, the career rules one by one; ties: a post
+    listing the person's field among its accepted fields, then the grade closest to
+    their current post's (a new hire: the lowest grade), then the first by id), and
+    every rule missed there; (None, []) if no post is open."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
@@ -810,6 +810,17 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
     field_ok = np.where(pf[open_] < 0, True, acc[np.maximum(pf[open_], 0), ef[i]])
     if "field" in hard:
         misses += ~field_ok
+    if cfg.min_jpm is not None:  # a pair without a JPM passes, as in the rule
+        misses += ctx.pair_jpm(who, open_)[0] < cfg.min_jpm - 1e-9
+    tol = cfg.max_competency_gap
+    if "competency" in hard or tol is not None:  # what is not assessed is no gap
+        req = ctx.required[open_]
+        gap = np.where(req > 0, np.nan_to_num(req - ctx.levels[i][None, :], nan=0.0), 0.0)
+        misses += gap.max(axis=1, initial=0) > (tol or 0)
+    if cfg.scope != "any":  # as the eligible edges are grouped (placement.model.eligibility)
+        unit = cfg.scope == "unit"
+        mine = ctx.emp("current_unit" if unit else "current_parent")[i]
+        misses += ctx.pos("unit_idx" if unit else "parent_idx")[open_] != mine
     # ties: a post that lists the person's field among its accepted ones (their own
     # profession rather than an office post open to any field), then the grade
     # closest to their current post's (a new hire: the lowest grade, an entry post

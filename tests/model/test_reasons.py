@@ -1399,3 +1399,22 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
     )
     assert why(r, "E2")[1].endswith("; a promotion: kelas jabatan 8 → 9")
     assert "promotion" not in why(r, "E3")[1]  # 9 → 9
+
+
+def test_nearest_post_counts_the_minimum_jpm_too():
+    """A post the person also misses on the minimum JPM is not the nearest: P1 (field
+    and JPM 60 < 80) lost to P2 (field only) only by id before."""
+    e, p, u = org(
+        [("E1", "S1", "", "3", {})],  # a new hire, field Ekonomi
+        [
+            ("P1", "U1", "1", "5", {"fields": "Hukum"}),  # JPM 3/5 = 60
+            ("P2", "U1", "1", "3", {"fields": "Hukum"}),  # JPM 100
+        ],
+    )
+    r = solve((e, p, u), eligibility={"min_jpm": 80})
+    code, text = why(r, "E1")
+    assert code == "no_eligible_post"
+    assert text == (
+        "no open post meets the requirements; nearest is P2 (Jabatan P2): field "
+        "'Ekonomi' is not among the accepted fields (Hukum)"
+    ), text
