@@ -178,11 +178,7 @@ def retirement_dates(
     level = np.append(pos["level"].to_numpy(dtype=object), "")[at]
     birth, source = birth_dates(emp)
     age = retirement_ages(org, ages, per_position)
-    years = pd.Series(np.nan_to_num(age), index=emp.index).astype(int)
-    month0 = birth.dt.to_period("M").dt.to_timestamp()
-    # first day of the month after the month of the birthday at retirement age
-    months = (years * 12 + 1).to_numpy()
-    ret = _add_months(month0, months)
+    ret = pd.Series(bup_dates(birth.to_numpy(dtype="datetime64[ns]"), age), index=emp.index)
     if "retirement_date" in emp:
         given = parse_dates(emp["retirement_date"])
         ret = given.fillna(ret)
@@ -199,16 +195,11 @@ def retirement_dates(
     )
 
 
-def _add_months(month_start: pd.Series, months: np.ndarray) -> pd.Series:
-    """Vectorised month arithmetic on first-of-month Timestamps."""
-    m = month_start.dt.year * 12 + (month_start.dt.month - 1) + months
-    ok = month_start.notna()
-    y = (m // 12).where(ok)
-    mo = (m % 12 + 1).where(ok)
-    frame = pd.DataFrame(
-        {"year": y.fillna(2000).astype(int), "month": mo.fillna(1).astype(int), "day": 1}
-    )
-    return pd.to_datetime(frame).where(ok)
+def bup_dates(birth: np.ndarray, age: np.ndarray) -> np.ndarray:
+    """Retirement dates (datetime64[ns], NaT where the birth date is unknown): the first
+    day of the month after the month of the birthday at ``age``."""
+    months = np.nan_to_num(np.asarray(age, dtype=float)).astype(np.int64) * 12 + 1
+    return (birth.astype("datetime64[M]") + months).astype("datetime64[ns]")
 
 
 def years_to_retirement(
@@ -536,9 +527,7 @@ def _as_placed(comp, dates: pd.DataFrame, placed_at: pd.Series) -> pd.DataFrame:
         per_pos = position_ages(org, st.get("retirement_ages"))
     at = index_of(pd.Index(pos["id"]), pd.Series(placed[moved]))  # placed: real posts
     age = per_pos[at]
-    # the first day of the month after the birthday at that age (as retirement_dates)
-    born = dates["birth_date"].to_numpy(dtype="datetime64[ns]")[moved].astype("datetime64[M]")
-    ret = (born + (np.nan_to_num(age).astype(np.int64) * 12 + 1)).astype("datetime64[ns]")
+    ret = bup_dates(dates["birth_date"].to_numpy(dtype="datetime64[ns]")[moved], age)
     if "retirement_date" in emp:
         given = parse_dates(emp.loc[moved, "retirement_date"]).to_numpy(dtype="datetime64[ns]")
         ret = np.where(np.isnat(given), ret, given)

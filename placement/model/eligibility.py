@@ -36,12 +36,7 @@ def eligible_edges(
     changed in place) once the rules show who has another post open."""
     n, m = ctx.n_employees, ctx.n_positions
     rules = group_rules(ctx, policy)
-    if policy.scope == "unit":
-        e_scope, p_scope = ctx.emp("current_unit"), ctx.pos("unit_idx")
-    elif policy.scope == "parent":
-        e_scope, p_scope = ctx.emp("current_parent"), ctx.pos("parent_idx")
-    else:
-        e_scope, p_scope = np.zeros(n, dtype=np.int32), np.zeros(m, dtype=np.int32)
+    e_scope, p_scope = scope_keys(ctx, policy.scope)
     # open (headcount > 0) positions only; incumbents of closed posts keep their edge below
     open_pos = ctx.pos("headcount") > 0
     edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
@@ -266,6 +261,16 @@ def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) ->
         if allowed is not None:
             ok &= allowed
     return ok
+
+
+def scope_keys(ctx: Context, scope: str) -> tuple[np.ndarray, np.ndarray]:
+    """Per employee and per position, the key a pair must share to be in scope: the
+    unit (``unit``), the parent unit (``parent``) or one key for all (``any``)."""
+    if scope == "unit":
+        return ctx.emp("current_unit"), ctx.pos("unit_idx")
+    if scope == "parent":
+        return ctx.emp("current_parent"), ctx.pos("parent_idx")
+    return np.zeros(ctx.n_employees, dtype=np.int32), np.zeros(ctx.n_positions, dtype=np.int32)
 
 
 def extension_misses(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:

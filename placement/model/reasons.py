@@ -49,7 +49,7 @@ import pandas as pd
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.cells import index_of
-from placement.model.eligibility import extension_misses, grade_band_ok
+from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -182,8 +182,10 @@ def reasons(result: Result) -> pd.DataFrame:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
         for the new one (or none) changes (``gain``), per objective term where both
         are edges."""
-        parts = _gains(p, int(e_stay[i]), int(e_now[i])) if a[i] >= 0 and e_stay[i] >= 0 else {}
-        if not parts or abs(sum(parts.values()) - gain) > 0.01:  # priorities: no terms
+        parts = (
+            _summed(p, int(e_stay[i]), int(e_now[i]), gain) if a[i] >= 0 and e_stay[i] >= 0 else {}
+        )
+        if not parts:
             return msg("reason.own_points", points=_pts(gain))
         return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
 
@@ -817,10 +819,8 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
         req = ctx.required[open_]
         gap = np.where(req > 0, np.nan_to_num(req - ctx.levels[i][None, :], nan=0.0), 0.0)
         misses += gap.max(axis=1, initial=0) > (tol or 0)
-    if cfg.scope != "any":  # as the eligible edges are grouped (placement.model.eligibility)
-        unit = cfg.scope == "unit"
-        mine = ctx.emp("current_unit" if unit else "current_parent")[i]
-        misses += ctx.pos("unit_idx" if unit else "parent_idx")[open_] != mine
+    e_scope, p_scope = scope_keys(ctx, cfg.scope)  # as the eligible edges are grouped
+    misses += p_scope[open_] != e_scope[i]
     # ties: a post that lists the person's field among its accepted ones (their own
     # profession rather than an office post open to any field), then the grade
     # closest to their current post's (a new hire: the lowest grade, an entry post
@@ -852,14 +852,17 @@ def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
     return out
 
 
-def _terms(p: Problem, e_from: int, e_to: int, total: float) -> Message | str:
-    """`` (jpm +80.0, training +8.0)``: going from edge ``e_from`` to ``e_to`` per
-    objective term, when the terms add up to the ``total`` the text quotes (not under
-    lexicographic priorities, whose multipliers the terms do not carry); else ""."""
+def _summed(p: Problem, e_from: int, e_to: int, total: float) -> dict[str, float]:
+    """:func:`_gains` when its terms add up to the ``total`` a text quotes (not under
+    lexicographic priorities, whose multipliers the terms do not carry); else {}."""
     parts = _gains(p, e_from, e_to)
-    if not parts or abs(sum(parts.values()) - total) > 0.01:
-        return ""
-    return msg("reason.parts", parts=_fmt_parts(parts))
+    return parts if abs(sum(parts.values()) - total) <= 0.01 else {}
+
+
+def _terms(p: Problem, e_from: int, e_to: int, total: float) -> Message | str:
+    """`` (jpm +80.0, training +8.0)``: :func:`_summed` as a text; "" without terms."""
+    parts = _summed(p, e_from, e_to, total)
+    return msg("reason.parts", parts=_fmt_parts(parts)) if parts else ""
 
 
 def _fmt_parts(parts: dict[str, float]) -> Message:
