@@ -33,6 +33,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.stay": ("stay", "tetap"),
     "term.preference": ("preference", "preferensi"),
     "term.unplaced": ("unplaced", "tanpa jabatan"),
+    "term.unplaced_serving": ("unplaced_serving", "pejabat tanpa jabatan"),
     "term.vacancy": ("vacancy", "prioritas lowong"),
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
@@ -1438,6 +1439,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana: "
         "total rencana lebih tinggi dengan cara itu (pilihan lain para pegawai yang "
         "terlibat, biaya tidak ditempatkan, isian minimum)",
+    ),
+    "reason.outcompeted_serving": (
+        "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
+        "scores {points:.1f} points less there but holds a post today: leaving a serving "
+        "employee without a post costs the plan {extra:.1f} points more than leaving a "
+        "new hire without one (objective term unplaced_serving), so serving staff come "
+        "first for the seats available",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana "
+        "tetapi saat ini menjabat: pegawai yang menjabat yang dibiarkan tanpa jabatan "
+        "membebani rencana {extra:.1f} poin lebih besar daripada pegawai baru (suku "
+        "tujuan unplaced_serving), sehingga formasi yang ada diberikan lebih dahulu "
+        "kepada pegawai yang menjabat",
     ),
     "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
     "reason.outcompeted_pin": (

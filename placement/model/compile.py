@@ -64,7 +64,16 @@ def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:
     return out
 
 
-_DEFAULT_ON = ("jpm", "education", "continuity", "preference", "unplaced", "vacancy", "training")
+_DEFAULT_ON = (
+    "jpm",
+    "education",
+    "continuity",
+    "preference",
+    "unplaced",
+    "unplaced_serving",
+    "vacancy",
+    "training",
+)
 
 
 #: Settings a :class:`Basis` does not depend on (besides the objective's weights).

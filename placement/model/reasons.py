@@ -53,6 +53,7 @@ from placement.model.eligibility import extension_misses, grade_band_ok, scope_k
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
+from placement.model.terms import serving
 
 if TYPE_CHECKING:
     from placement.model.compile import Compiled
@@ -626,15 +627,36 @@ def _unplaced_reason(
                 if d > 0
                 else ("reason.outcompeted_plan" if proven else "reason.outcompeted_less")
             )
+            extra = _serving_first(comp, i, j)
+            if d < 0 and proven and extra >= -d - 0.005:
+                key = "reason.outcompeted_serving"  # the holder serves; they are new
             k = _edge_at(p, j, q)  # by term, what the holder brings that they do not
             terms = _terms(p, int(e), k, d) if d > 0 and k is not None else ""
             why = msg(
-                key, n=n, position=pos_label[q], who=named(j), points=_pts(abs(d)), parts=terms
+                key,
+                n=n,
+                position=pos_label[q],
+                who=named(j),
+                points=_pts(abs(d)),
+                parts=terms,
+                extra=_pts(extra),
             )
             set_row(i, "outcompeted", why, d, emp_ids[j])
         return
     # their eligible posts have no seat at all (formasi 0)
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
+
+
+def _serving_first(comp: Compiled, i: int, j: int) -> float:
+    """The points by which leaving ``j`` without a post costs the plan more than
+    leaving ``i`` without one on the term ``unplaced_serving`` alone: its weight when
+    ``j`` serves (holds a post today) and ``i`` is a new hire, else 0 (also under
+    lexicographic priorities, whose levels are not points)."""
+    w = dict((t.name, wt) for t, wt in comp.terms).get("unplaced_serving", 0.0)
+    if not w or comp.lexicographic:
+        return 0.0
+    serves = serving(comp.context)
+    return float(w) if serves[j] and not serves[i] else 0.0
 
 
 def _free_seat_rule(

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+import pandas as pd
 
 if TYPE_CHECKING:
     from placement.model.context import Context
@@ -167,6 +168,31 @@ def preference(ctx: Context) -> np.ndarray:
 )
 def unplaced(ctx: Context) -> np.ndarray:
     return np.ones(ctx.n_employees)
+
+
+@register_term(
+    "unplaced_serving",
+    kind="employee",
+    sense="penalty",
+    weight=100.0,
+    description="each serving employee (holding a post today) left without one, on top "
+    "of unplaced: the seats available go to serving staff before new hires, unless a "
+    "new hire scores more than this weight better",
+    label_id="Pegawai yang menjabat tidak ditempatkan",
+)
+def unplaced_serving(ctx: Context) -> np.ndarray:
+    return serving(ctx).astype(float)
+
+
+def serving(ctx: Context) -> np.ndarray:
+    """bool per employee: serves today, i.e. names a current post (also one the data no
+    longer has: closed, or merged away); a new hire names none."""
+
+    def compute() -> np.ndarray:
+        held = pd.Series(ctx.texts("employees", "current_position"), dtype=object)
+        return (held.fillna("").astype(str).str.strip() != "").to_numpy(bool)
+
+    return ctx.derived("serving", compute)
 
 
 @register_term(

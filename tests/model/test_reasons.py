@@ -71,6 +71,11 @@ def why(result, employee):
     raise AssertionError(f"{employee} neither moves nor is unplaced")
 
 
+#: serving staff on a par with new hires (``unplaced_serving`` off): a new hire who fits
+#: better takes a holder's seat, whatever the difference
+ON_A_PAR = {"weights": {"continuity": 10, "unplaced_serving": 0}}
+
+
 def solve(frames, **settings):
     settings.setdefault("objective", {"weights": {"continuity": 10}})
     return placement.solve(placement.Scenario.from_frames(*frames, **settings))
@@ -282,7 +287,9 @@ def test_over_formasi_names_who_took_the_other_seats():
         ],
         [("P1", "U1", "2", "5", {"kind": "JA"})],
     )
-    r = solve((e, p, u), eligibility={"career": "off"})
+    # serving staff on a par with new hires (their precedence: the next test)
+    weights = {"continuity": 10, "unplaced_serving": 0}
+    r = solve((e, p, u), eligibility={"career": "off"}, objective={"weights": weights})
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P1", "B": "", "C": "", "N": "P1"}
     for who, points in (("B", "66.0"), ("C", "88.0")):
@@ -292,6 +299,37 @@ def test_over_formasi_names_who_took_the_other_seats():
             "score: Ani (A); 1 seat(s) went to people who did not hold it: Nadia (N) "
             f"(scores {points} points more there)",
         )
+
+
+def test_serving_staff_keep_the_seats_before_a_new_hire():
+    """The same post by default: a new hire who scores 66 points more than a holder
+    takes no seat from them (``unplaced_serving``, 100 points: a serving employee left
+    without a post costs that much more than a new hire), and the new hire is told so;
+    one who scores more than 100 points more still would."""
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "5", {"name": "Ani"}),
+            ("B", "S1", "P1", "2", {"name": "Budi"}),
+            ("N", "S1", "", "5", {"name": "Nadia"}),
+        ],
+        [("P1", "U1", "2", "5", {"kind": "JA"})],
+    )
+    r = solve((e, p, u), eligibility={"career": "off"})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"A": "P1", "B": "P1", "N": ""}
+    assert why(r, "N") == (
+        "outcompeted",
+        "all 1 eligible post(s) are full; the best, P1 (Jabatan P1), went to Budi (B), "
+        "who scores 66.0 points less there but holds a post today: leaving a serving "
+        "employee without a post costs the plan 100.0 points more than leaving a new hire "
+        "without one (objective term unplaced_serving), so serving staff come first for "
+        "the seats available",
+    )
+    # a weight below the difference in fit: the new hire takes Budi's seat
+    weights = {"continuity": 10, "unplaced_serving": 50}
+    r = solve((e, p, u), eligibility={"career": "off"}, objective={"weights": weights})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"A": "P1", "B": "", "N": "P1"}
 
 
 def seat_left_empty(copies: int | None = None):
@@ -736,7 +774,7 @@ def test_seat_for_better_and_outcompeted():
         [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
         [("P1", "U1", "1", "5", {})],
     )
-    r = solve((e, p, u))
+    r = solve((e, p, u), objective=ON_A_PAR)
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P1"
     code, text = why(r, "E1")
     assert code == "seat_for_better"
@@ -749,7 +787,7 @@ def test_seat_for_better_and_outcompeted():
     # a holder outside the post's accepted fields (kept there as its holder) is told so:
     # the officer's first question of the move (and the field fit lost: 10 points more)
     e.loc[0, "field"] = "Hukum"
-    r = solve((e, p, u))
+    r = solve((e, p, u), objective=ON_A_PAR)
     assert why(r, "E1") == (
         "seat_for_better",
         "own seat in P1 (Jabatan P1) goes to E2, who scores 98.0 points more there (jpm "
@@ -764,7 +802,7 @@ def test_own_post_misses_name_rules_only():
         [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
         [("P1", "U1", "1", "5", {})],
     )
-    r = solve((e, p, u), eligibility={"scope": "unit"})
+    r = solve((e, p, u), eligibility={"scope": "unit"}, objective=ON_A_PAR)
     assert why(r, "E1") == (
         "seat_for_better",
         "own seat in P1 (Jabatan P1) goes to E2, who scores 88.0 points more there (jpm "
@@ -780,7 +818,7 @@ def test_colleagues_are_named_with_their_nip():
         [("P1", "U1", "1", "5", {})],
     )
     e["name"] = ["Siti Rahma", "Budi Santoso, S.E.", None]
-    r = solve((e, p, u))
+    r = solve((e, p, u), objective=ON_A_PAR)
     code, text = why(r, "E1")
     assert code == "seat_for_better"
     assert text == (
@@ -896,7 +934,8 @@ def test_a_free_seat_left_names_the_rule_that_keeps_them_out():
     )
     e["comp:Integritas"] = ["3", "4"]
     e["performance"] = ["Sangat Baik", "Baik"]  # the tie's key: E2, rated lower, leaves
-    w = {"unplaced": 0, "continuity": 10, "vacancy": 0, "jpm": 0, "education": 0, "training": 0}
+    w = {"unplaced": 0, "unplaced_serving": 0, "continuity": 10, "vacancy": 0, "jpm": 0}
+    w |= {"education": 0, "training": 0}
     r = solve((e, p, u), objective={"weights": w})  # a move costs, nothing rewards a post
     assert why(r, "E2")[1].endswith(
         "elsewhere: an eligible post (P2 (Jabatan P2)) has a free seat, but placing them "
@@ -1137,7 +1176,10 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert q >= 0  # the colleague named holds the post now
             d = _score(p, j, q) - _score(p, i, q)
             assert abs(d - row["points"]) < 0.01, (text, d)
-            assert ("points more" in text) == (d > 0), text
+            assert ("points more there" in text) == (d > 0), text
+            if "holds a post today" in text:  # a serving holder before a new hire
+                serves = np.asarray(comp.org.employees["current_position"] != "")
+                assert serves[j] and not serves[i] and -100 <= d < 0, text
             if row["code"] == "seat_for_better":
                 assert q == cur[i] and d > 0
         if "kept, with a higher score" in text:

@@ -142,6 +142,19 @@ def test_unplaced(result):
     assert points(result, "unplaced") == 200 * 1
 
 
+def test_unplaced_serving(result):
+    # E4 is unplaced, but a new hire (no current post): 0 points, and in the breakdown
+    assert points(result, "unplaced_serving") == 0
+    # E2 (serving, P2) forbidden every post too: weight 100 on top of unplaced's 200
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops += [{"forbid": {"employee": e, "positions": ["P1", "P2", "P3"]}} for e in ("E2", "E4")]
+    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    assert set(r.unplaced["employee_id"]) == {"E2", "E4"}
+    assert points(r, "unplaced_serving") == 100 * 1
+    assert points(r, "unplaced") == 200 * 2
+
+
 def test_vacancy(result):
     # each empty seat times the post's priority, weight 50: one seat of P2 (priority 3)
     assert points(result, "vacancy") == 50 * 3
@@ -240,6 +253,7 @@ def test_every_built_in_term_has_a_test():
         "stay",
         "preference",
         "unplaced",
+        "unplaced_serving",
         "vacancy",
         "training",
         "career",

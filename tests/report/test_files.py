@@ -38,9 +38,13 @@ RESULT_FILES = [f"{t}.csv" for t in RESULT_TABLES] + ["kpis.json", "placement.xl
 def make_result(
     name="restructure", description="Close the legal analyst post & re-place", **settings
 ) -> Result:
-    """Six people, one post closed: a move, an unplaced person, a new hire."""
+    """Six people, one post closed: a move, an unplaced person, a new hire (serving
+    staff on a par with new hires, ``unplaced_serving: 0``: by default the closed
+    post's holder would take the new hire's seat, and the tables would hold no new
+    hire)."""
     e, p, u = small_frames()
     ops = [{"close_positions": {"select": {"positions": ["P2"]}}}]
+    settings.setdefault("objective", {"weights": {"unplaced_serving": 0}})
     return placement.solve(
         placement.Scenario.from_frames(
             e, p, u, name=name, description=description, operations=ops, **settings

@@ -14,6 +14,11 @@ the "replace" scenario's report, ``docs/comparison.png`` the top of the comparis
 
     python tests/report/test_html_browser.py --docs [--lang id --shots /tmp/shots] [--out DIR]
         [SCENARIO.yaml ...]
+
+and ``docs/frontier.png``, the top of a frontier report (the README's run,
+``placement frontier scenarios/tebo/replace.yaml --out out/frontier``)::
+
+    python tests/report/test_html_browser.py --frontier out/frontier [--shots /tmp/shots]
 """
 
 from __future__ import annotations
@@ -546,6 +551,26 @@ def make_docs(
     return shots
 
 
+def frontier_shot(folder: Path, docs: Path | None = None, height: int = 760) -> Path:
+    """The top ``height`` pixels of ``folder/report.html`` (a ``placement frontier``
+    output): ``docs/frontier.png``."""
+    binary = find_chromium()
+    if binary is None:
+        raise SystemExit("no Chromium binary found")
+    png = (docs or ROOT / "docs") / "frontier.png"
+    b = Browser(binary)
+    try:
+        s = b.open(folder / "report.html")
+        problems = b.problems(s)
+        if problems:
+            print("problems:", problems)
+        b.screenshot(s, png, height=height)
+    finally:
+        b.close()
+    print("screenshot", png)
+    return png
+
+
 if __name__ == "__main__":
     import argparse
 
@@ -554,7 +579,10 @@ if __name__ == "__main__":
     ap.add_argument("--lang", default="en", help="report language (en, id)")
     ap.add_argument("--out", type=Path, help="keep the written reports in this folder")
     ap.add_argument("--shots", type=Path, help="write the PNGs here instead of docs/")
+    ap.add_argument("--frontier", type=Path, help="a frontier output folder: frontier.png")
     ap.add_argument("scenarios", nargs="*", type=Path, help="default: scenarios/tebo/*.yaml")
     args = ap.parse_args()
     if args.docs:
         make_docs(args.shots, args.lang, args.out, files=args.scenarios)
+    if args.frontier:
+        frontier_shot(args.frontier, args.shots)
