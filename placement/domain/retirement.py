@@ -586,6 +586,17 @@ def no_move_before_retirement_ok(
     return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
 
 
+def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
+    """Extension ``keepers``: the holders that close to retirement keep their post
+    (``eligibility.no_move_within_years_of_retirement``): of the holders who miss its
+    rules, they keep its seats left before the others (a move is closed to them)."""
+    if policy.no_move_within_years_of_retirement is None:
+        return None
+    left = _years_left(ctx)
+    soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
+    return "no_move_within_years_of_retirement", soon & (ctx.emp("current_pos") >= 0)
+
+
 def _years_left(ctx) -> np.ndarray:
     """:func:`years_to_retirement` of a context's organisation, computed once."""
     return ctx.derived(
@@ -651,6 +662,7 @@ EXTENSION = Extension(
     plan_hooks=(exclude_past_retirement,),
     edge_rules=(no_move_before_retirement_ok,),
     reasons=(near_retirement_reasons,),
+    keepers=(near_retirement_keepers,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

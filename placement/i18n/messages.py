@@ -1142,13 +1142,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "
-        "may go to holders who miss them too, pinned there first, then those the rules "
-        "open no other post to, then by their JPM there (to one decimal), then golongan, "
-        "then NIP: {kept}; this holder's JPM there: {jpm}{elsewhere}",
+        "may go to holders who miss them too, pinned there first, then those a rule keeps "
+        "in their post, then those the rules open no other post to, then by their JPM "
+        "there (to one decimal), then golongan, then NIP: {kept}; this holder's JPM "
+        "there: {jpm}{elsewhere}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
         "formasinya, dan {left} dapat diisi pemegang yang juga tidak memenuhi "
-        "syarat, yang dikunci di sana lebih dulu, lalu yang tidak memenuhi syarat "
+        "syarat, yang dikunci di sana lebih dulu, lalu yang dipertahankan di jabatannya "
+        "oleh suatu aturan, lalu yang tidak memenuhi syarat "
         "jabatan lain mana pun, lalu menurut JPM mereka di jabatan itu (satu desimal), "
         "lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}{elsewhere}",
     ),
@@ -1158,6 +1160,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{left} formasi lagi, serta {back} yang ditinggalkan kosong oleh pemegang yang pindah,",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
+    "reason.kept_rule": (
+        "{who} (kept in their post by rule {rule})",
+        "{who} (dipertahankan di jabatannya oleh aturan {rule})",
+    ),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
     "reason.kept_alone": (
         "{who} (no other post open to them)",

@@ -102,6 +102,9 @@ class Context:
         #: their place in their post's ranking (-1: none); given back a seat left empty
         #: by its holder in an earlier solve (``reclaim``)
         self.meets_own_post: np.ndarray | None = None
+        #: per employee: the extension rule that keeps them in their own post ('' for
+        #: none), as the seats left were ranked (placement.model.eligibility)
+        self.kept_by_rule: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()

@@ -157,7 +157,9 @@ def incumbents_keeping(
     without a post, then the best JPM there (to one decimal, as the reasons quote it;
     not assessed last), then the higher golongan (as ``keep_incumbents``), then by
     id. ``qualified_holders_first: jf`` (the default)
-    applies this to functional posts only. A closed post (formasi 0) keeps every
+    applies this to functional posts only. Those an extension's rule keeps in their
+    post (``keepers``: within a year of BUP) rank right after the pinned. A closed post
+    (formasi 0) keeps every
     holder's edge, as before: it has no seat to give.
 
     The seats are counted before the solve: a seat its holder leaves empty (for a
@@ -196,7 +198,10 @@ def incumbents_keeping(
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
     other = np.zeros(len(g), dtype=bool) if elsewhere is None else elsewhere[g] > 0
-    order = np.lexsort((id_rank, golongan, by_jpm, other, pins[g] != post, post))
+    ctx.kept_by_rule = kept_by_rule(ctx, policy)
+    # pinned there first, then those a rule keeps in their post, then the others
+    tier = np.where(pins[g] == post, 0, np.where(ctx.kept_by_rule[g] != "", 1, 2))
+    order = np.lexsort((id_rank, golongan, by_jpm, other, tier, post))
     at, post = at[order], post[order]
     # place within the post; a holder given a seat back takes it on top, not in turn
     extra = back[who[at]]
@@ -220,6 +225,19 @@ def incumbents_keeping(
     }
     miss[at[keeps]] = False
     return who[~miss]
+
+
+def kept_by_rule(ctx: Context, policy: Eligibility) -> np.ndarray:
+    """Per employee, the name of the extension rule that keeps them in their own post
+    (``keepers``, e.g. ``no_move_within_years_of_retirement``; the first registered
+    wins), '' for none."""
+    out = np.full(ctx.n_employees, "", dtype=object)
+    for keep in extension.hooks("keepers"):
+        got = keep(ctx, policy)
+        if got is not None:
+            rule, mask = got
+            out[np.asarray(mask, dtype=bool) & (out == "")] = rule
+    return out
 
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:

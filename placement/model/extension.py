@@ -28,6 +28,11 @@ registration order. The parts:
 ``reasons``
     ``reasons(comp, i, q) -> list`` the rules of the extension that keep employee ``i``
     out of position ``q``, in words (explain, pins, reasons).
+``keepers``
+    ``keep(ctx, policy) -> (rule, mask) | None``: the people (bool per employee) a rule
+    of the extension keeps in their own post (it opens them no other), and the rule's
+    name; of the holders who miss their post's rules, they rank right after the pinned
+    for the seats left (``eligibility.qualified_holders_first``).
 ``messages``, ``labels``
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 
@@ -73,6 +78,7 @@ class Extension:
     tables: tuple[Callable, ...] = ()
     kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
+    keepers: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -80,7 +86,16 @@ class Extension:
 #: The registered extensions by name, in registration order.
 EXTENSIONS: dict[str, Extension] = {}
 
-_PARTS = ("checks", "plan_hooks", "edge_rules", "rule_counts", "tables", "kpis", "reasons")
+_PARTS = (
+    "checks",
+    "plan_hooks",
+    "edge_rules",
+    "rule_counts",
+    "tables",
+    "kpis",
+    "reasons",
+    "keepers",
+)
 
 #: Packages imported (by name) when the model is first imported; each registers its
 #: extensions. The civil-service domain is the built-in one.
@@ -114,8 +129,8 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``) of every registered extension, in registration
-    order."""
+    ``tables``, ``kpis``, ``reasons``, ``keepers``) of every registered extension, in
+    registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

@@ -159,6 +159,8 @@ def reasons(result: Result) -> pd.DataFrame:
         against holder ``i`` (their golongan too where the JPM ties)."""
         if pinned[j] == c:
             return msg("reason.kept_pinned", who=named(j))
+        if ctx.kept_by_rule is not None and ctx.kept_by_rule[j]:
+            return msg("reason.kept_rule", who=named(j), rule=ctx.kept_by_rule[j])
         if ctx.reclaimed is not None and ctx.reclaimed[j]:  # after the others, see api
             return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
         if alone(j, i):
@@ -251,7 +253,11 @@ def reasons(result: Result) -> pd.DataFrame:
             left = max(int(hc[c]) - meeting, 0)
             # those of them who hold it now (one may have left for a better post)
             kept_left = [j for j in ctx.seats_left_to.get(c, []) if a[j] == c]
-            rivals = [j for j in kept_left if pinned[j] != c]  # kept on their JPM
+            # kept on their JPM (not pinned there, nor kept by a rule)
+            by_rule = ctx.kept_by_rule if ctx.kept_by_rule is not None else None
+            rivals = [
+                j for j in kept_left if pinned[j] != c and (by_rule is None or not by_rule[j])
+            ]
             common = {
                 "position": pos_label[c],
                 "meeting": meeting,

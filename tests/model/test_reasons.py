@@ -376,7 +376,8 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
     assert text.endswith(
         "its 1 holder(s) who meet them come first for its 2 seat(s), and 1 more seat(s), "
         "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
-        "pinned there first, then those the rules open no other post to, then by their JPM "
+        "pinned there first, then those a rule keeps in their post, then those the rules "
+        "open no other post to, then by their JPM "
         "there (to one decimal), then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next "
         "in turn for a seat left empty); this holder's JPM there: 60.0; elsewhere: no "
         "other open post meets their requirements; nearest is P2 (Jabatan P2): education "
@@ -400,7 +401,8 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
     for r, text in _e2_yields_p1(e, p, u):
         assert text.endswith(
             "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
-            "may go to holders who miss them too, pinned there first, then those the rules "
+            "may go to holders who miss them too, pinned there first, then those a rule "
+            "keeps in their post, then those the rules "
             "open no other post to, then by their JPM there (to one decimal), then golongan, "
             "then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
@@ -468,6 +470,36 @@ def test_qualified_first_keeps_the_holder_with_nowhere_else():
             "then NIP: E2 (no other post open to them); this holder's JPM there: 100.0; "
             "the rules open 1 other post(s) to this holder"
         ), text
+
+
+def test_qualified_first_keeps_a_holder_near_retirement_first():
+    """One seat left for two holders who miss the rules, neither with another post
+    open: E2 (JPM 50 there) retires within the year that keeps people in their post
+    (no_move_within_years_of_retirement), E3 (JPM 100) does not. E2 keeps the seat, as
+    the rule promises, where the JPM alone would have kept E3; E3's reason names the
+    rule. Without the rule, the JPM decides."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01"}),
+            ("E2", "D3", "P1", "2", {"birth_date": "1969-03-15"}),  # BUP 58: 2027-04-01
+            ("E3", "D3", "P1", "4", {"birth_date": "1985-01-01"}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"})],
+    )
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        frames = (e.iloc[rows].reset_index(drop=True), p, u)
+        r = solve(frames, eligibility=near, reference_date="2026-12-01")
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", "E2": "P1", "E3": ""}
+        code, text = why(r, "E3")
+        assert code == "qualified_first"
+        assert "then NIP: E2 (kept in their post by rule no_move_within_years_of_retirement)" in (
+            text
+        ), text
+    r = solve(frames, eligibility={"career": "off"}, reference_date="2026-12-01")
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
 
 
 def test_over_formasi_names_the_least_kept_and_where_they_could_go():
