@@ -292,6 +292,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: unit {id!r} already exists; pick a new id",
         "{where}: unit kerja {id!r} sudah ada; pilih id baru",
     ),
+    "op.bad_jf_family": (
+        "{where}: convert_positions jf: {key!r} needs a keyword and a family name "
+        '(e.g. jf: {{Keuangan: Analis Keuangan, "*": Analis Kebijakan}})',
+        "{where}: convert_positions jf: {key!r} memerlukan kata kunci dan nama rumpun "
+        'jabatan fungsional (mis. jf: {{Keuangan: Analis Keuangan, "*": Analis Kebijakan}})',
+    ),
     "op.bad_min_education": (
         "{where}: min_education {value!r} is not an education level; use one of {levels}",
         "{where}: min_education {value!r} bukan jenjang pendidikan; "

@@ -80,6 +80,70 @@ def test_convert_positions_penyetaraan(frames):
     assert (row["kind"], row["level"], row["min_education"]) == ("JF", "Ahli Muda", "S1")
 
 
+def _converted(jf=None, title=None):
+    """A Kasubbag Keuangan post (P1) converted by penyetaraan, an Analis Keuangan Ahli
+    Pertama (A, in P2), a Pelaksana with the Analis Keuangan uji kompetensi (U, in P3)
+    and the post's holder (H): the compiled scenario."""
+    e = pd.DataFrame(
+        {
+            "id": ["H", "A", "U"],
+            "rank": ["III/c", "III/c", "III/c"],
+            "education": ["S1"] * 3,
+            "field": ["Ekonomi"] * 3,
+            "current_position": ["P1", "P2", "P3"],
+            "certifications": ["", "", "Uji Kompetensi Analis Keuangan"],
+        }
+    )
+    p = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3"],
+            "title": ["Kepala Subbagian Keuangan", "Analis Keuangan Ahli Pertama", "Pengelola"],
+            "unit": ["U1"] * 3,
+            "kind": ["JA", "JF", "JA"],
+            "level": ["Pengawas", "Ahli Pertama", "Pelaksana"],
+            "grade": ["9", "8", "6"],
+            "headcount": ["1", "1", "1"],
+            "min_education": ["S1"] * 3,
+        }
+    )
+    op = {"select": {"levels": ["Pengawas"]}}
+    if jf is not None:
+        op["jf"] = jf
+    if title is not None:
+        op["title"] = title
+    sc = placement.Scenario.from_frames(
+        e, p, None, operations=[{"convert_positions": op}], eligibility={"max_grade_rise": 3}
+    )
+    return sc.compile()
+
+
+def _open_to(comp, position: str) -> set[str]:
+    pr, ctx = comp.problem, comp.context
+    q = list(ctx.pos_ids).index(position)
+    emp = np.repeat(np.arange(pr.n_employees), np.diff(pr.indptr))
+    return {str(ctx.emp_ids[i]) for i in emp[pr.edge_pos == q]}
+
+
+def test_convert_positions_joins_a_functional_family():
+    """Penyetaraan with ``jf``: the converted post is a post of that family (the
+    career rules read the positions' ``jf`` column), so the family's holders and those
+    with its uji kompetensi may enter it; the title may name it. Without ``jf``, the
+    post is a family of its own title: only its holder may hold it."""
+    comp = _converted(
+        jf={"Perencanaan": "Perencana", "Keuangan": "Analis Keuangan", "*": "Analis Kebijakan"},
+        title="{jf} {level} (eks {title})",
+    )
+    row = comp.org.positions.set_index("id").loc["P1"]
+    assert (row["jf"], row["title"]) == (
+        "Analis Keuangan",
+        "Analis Keuangan Ahli Muda (eks Kepala Subbagian Keuangan)",
+    )
+    assert _open_to(comp, "P1") == {"H", "A", "U"}
+    assert _open_to(_converted(), "P1") == {"H"}  # a family no one else is certified for
+    with pytest.raises(OperationError, match="needs a keyword and a family name"):
+        _converted(jf={"Keuangan": " "}).plan()
+
+
 def test_select_by_title_words(frames):
     """``titles`` keeps posts whose title holds a word (whole words, any case);
     ``except_titles`` leaves out those that do, e.g. the Sekretaris posts of a

@@ -46,8 +46,14 @@ class ConvertPositions(Operation):
     Selected positions of a level in ``mapping`` get kind JF and the mapped level;
     the grade (kelas jabatan) becomes the functional level's usual grade but never
     drops; minimum education is raised to ``min_education`` (S1/D4 by default) and
-    minimum rank to the level's lowest rank (``min_rank``). ``title`` may use
-    ``{title}`` and ``{level}``. Incumbents stay eligible for their converted post
+    minimum rank to the level's lowest rank (``min_rank``). ``jf`` names the
+    functional family each converted post joins (the positions' ``jf`` column, which
+    the career rules read): ``{keyword: family}``, the first keyword found in the
+    post's title (case-insensitive; ``"*"`` matches every title), e.g. ``{Keuangan:
+    Analis Keuangan, "*": Analis Kebijakan}``; a post no keyword matches, and every
+    post without ``jf``, is a family of its own title, which only its incumbents and
+    those certified for that title can hold. ``title`` may use ``{title}``,
+    ``{level}`` and ``{jf}``. Incumbents stay eligible for their converted post
     (inpassing) unless the scenario turns ``incumbents_eligible`` off.
     """
 
@@ -58,9 +64,13 @@ class ConvertPositions(Operation):
     min_rank: dict[str, str] = Field(default_factory=lambda: dict(JF_MIN_RANK))
     grades: dict[str, int] = Field(default_factory=lambda: dict(JF_GRADE))
     title: str | None = None
+    jf: dict[str, str] | None = None
 
     def apply(self, plan: Plan, where: str) -> None:
         pos = plan.org.positions
+        for key, family in (self.jf or {}).items():
+            if not str(key).strip() or not str(family).strip():
+                raise OperationError(msg("op.bad_jf_family", where=where, key=key))
         edu = levels.normalise_education(self.min_education)
         if edu is None:
             raise OperationError(
@@ -76,11 +86,18 @@ class ConvertPositions(Operation):
         new_level = pos["level"].str.lower().map(lower)
         m &= new_level.notna().to_numpy()
         sel = np.flatnonzero(m)
+        family = self._families(pos["title"].to_numpy(dtype=object)[sel])
+        if self.jf:
+            if "jf" not in pos:
+                pos["jf"] = ""
+            jf = pos["jf"].to_numpy(dtype=object).copy()
+            jf[sel] = np.where(family != "", family, jf[sel])
+            pos["jf"] = jf
         if self.title:
             pos.loc[m, "title"] = [
-                self.title.format(title=t, level=lv)
-                for t, lv in zip(
-                    pos["title"].to_numpy()[sel], new_level.to_numpy()[sel], strict=True
+                self.title.format(title=t, level=lv, jf=f or t)
+                for t, lv, f in zip(
+                    pos["title"].to_numpy()[sel], new_level.to_numpy()[sel], family, strict=True
                 )
             ]
         pos.loc[m, "kind"] = "JF"
@@ -103,6 +120,19 @@ class ConvertPositions(Operation):
         old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
         pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
         plan.log.append(msg("log.convert", n=len(sel)))
+
+    def _families(self, titles: np.ndarray) -> np.ndarray:
+        """The family ``jf`` gives each of ``titles`` ('' where no keyword matches)."""
+        out = np.full(len(titles), "", dtype=object)
+        low = pd.Series(titles, dtype=object).fillna("").astype(str).str.casefold()
+        for key, family in (self.jf or {}).items():
+            hit = (
+                np.ones(len(titles), bool)
+                if key == "*"
+                else low.str.contains(str(key).casefold(), regex=False).to_numpy(bool)
+            )
+            out[hit & (out == "")] = str(family).strip()
+        return out
 
 
 @operation
