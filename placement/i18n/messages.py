@@ -1428,13 +1428,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka dalam skenario ini",
     ),
     "reason.no_other_post": (
-        "no other open post meets their requirements; nearest is {position}: {rules}",
+        "no other open post meets their requirements; nearest is {position}: {rules}{lower}",
         "tidak ada jabatan terbuka lain yang syaratnya terpenuhi; yang terdekat "
-        "{position}: {rules}",
+        "{position}: {rules}{lower}",
     ),
     "reason.no_eligible_post": (
-        "no open post meets the requirements; nearest is {position}: {rules}",
-        "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: {rules}",
+        "no open post meets the requirements; nearest is {position}: {rules}{lower}",
+        "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "
+        "{rules}{lower}",
+    ),
+    "reason.lower_grade_posts": (
+        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
+        "seat(s) of them empty in this plan), but max_grade_drop {drop} rules out a move "
+        "down",
+        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
+        "({seats} formasi di antaranya kosong dalam rencana ini), tetapi max_grade_drop "
+        "{drop} tidak mengizinkan penurunan",
     ),
     "reason.outcompeted": (
         "all {n} eligible post(s) are full; the best, {position}, went to "

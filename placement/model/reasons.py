@@ -590,16 +590,26 @@ def _unplaced_reason(
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
     if not len(edges):
-        q, fails = nearest_post(comp, i, skip)
+        q, fails, down = nearest_and_lower(comp, i, skip)
         key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
+            lower = (
+                msg(
+                    "reason.lower_grade_posts",
+                    n=len(down),
+                    seats=int(np.maximum(p.capacity[down] - fill[down], 0).sum()),
+                    drop=comp.config.eligibility.max_grade_drop,
+                )
+                if len(down)
+                else ""
+            )
             set_row(
                 i,
                 "no_eligible_post",
-                msg(key, position=pos_label[q], rules=join("; ", fails)),
+                msg(key, position=pos_label[q], rules=join("; ", fails), lower=lower),
                 other=ctx.pos_ids[q],
             )
         return
@@ -822,11 +832,58 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
     listing the person's field among its accepted fields, then the grade closest to
     their current post's (a new hire: the lowest grade), then the first by id), and
     every rule missed there; (None, []) if no post is open."""
+    q, fails, _ = nearest_and_lower(comp, i, skip)
+    return q, fails
+
+
+def nearest_and_lower(
+    comp: Compiled, i: int, skip: int = -1
+) -> tuple[int | None, list[str], np.ndarray]:
+    """:func:`nearest_post`, and the open posts of a lower grade than employee ``i``'s
+    current post that meet every requirement of theirs but the grade band
+    (``max_grade_drop``): the demotions the scenario rules out, which a reason that
+    says no post is open to them should name (none for a new hire). One count of the
+    rules missed serves both."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
     if not len(open_):
-        return None, []
+        return None, [], open_
+    misses, field_ok = _misses(comp, i, open_)
+    c = int(ctx.emp("current_pos")[i])
+    down = open_[:0]
+    if c >= 0 and comp.config.eligibility.max_grade_drop is not None:
+        lower = (ctx.pos("grade")[open_] < ctx.pos("grade")[c]) & (open_ != c) & (misses == 1)
+        if lower.any():
+            band = ~grade_band_ok(
+                ctx, np.full(int(lower.sum()), i), open_[lower], comp.config.eligibility
+            )
+            down = open_[lower][band]
+    # ties: a post that lists the person's field among its accepted ones (their own
+    # profession rather than an office post open to any field), then the grade
+    # closest to their current post's (a new hire: the lowest grade, an entry post
+    # rather than the head of an office), then by id
+    listed = ctx.derived(
+        "fields_listed",
+        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
+    )
+    named = field_ok & listed[open_]
+    c = ctx.emp("current_pos")[i]
+    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
+    far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
+    # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
+    # posts): misses, then not named, then the grade distance in tenths (< 1024), then
+    # the post's index (< 2**32); ties of the packed key cannot occur (indices differ)
+    tenths = np.minimum(np.rint(np.asarray(far, dtype=float) * 10), 1023).astype(np.int64)
+    key = ((misses * 2 + ~named) * 1024 + tenths) * 2**32 + open_
+    q = int(open_[int(np.argmin(key))])
+    return q, requirement_failures(comp, i, q), down
+
+
+def _misses(comp: Compiled, i: int, open_: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per post of ``open_``, how many of the rules employee ``i`` misses there (see
+    :func:`nearest_post`), and whether it accepts their field."""
+    ctx = comp.context
     cfg = comp.config.eligibility
     hard = set(cfg.hard)
     who = np.full(len(open_), i)
@@ -849,25 +906,7 @@ def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, li
         misses += gap.max(axis=1, initial=0) > (tol or 0)
     e_scope, p_scope = scope_keys(ctx, cfg.scope)  # as the eligible edges are grouped
     misses += p_scope[open_] != e_scope[i]
-    # ties: a post that lists the person's field among its accepted ones (their own
-    # profession rather than an office post open to any field), then the grade
-    # closest to their current post's (a new hire: the lowest grade, an entry post
-    # rather than the head of an office), then by id
-    listed = ctx.derived(
-        "fields_listed",
-        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
-    )
-    named = field_ok & listed[open_]
-    c = ctx.emp("current_pos")[i]
-    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
-    far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
-    # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
-    # posts): misses, then not named, then the grade distance in tenths (< 1024), then
-    # the post's index (< 2**32); ties of the packed key cannot occur (indices differ)
-    tenths = np.minimum(np.rint(np.asarray(far, dtype=float) * 10), 1023).astype(np.int64)
-    key = ((misses * 2 + ~named) * 1024 + tenths) * 2**32 + open_
-    q = int(open_[int(np.argmin(key))])
-    return q, requirement_failures(comp, i, q)
+    return misses, field_ok
 
 
 def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:

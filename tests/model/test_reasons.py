@@ -988,6 +988,32 @@ def test_no_eligible_post_names_the_nearest_post():
     )
 
 
+def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
+    """E1's post P1 (kelas 9) closes; P2 (kelas 7) meets every requirement of theirs
+    and has a free seat, P3 (kelas 7) misses their education: the reason names the
+    nearest post and says that one post of a lower kelas would take them but
+    max_grade_drop 0 rules the move down out. Allowed two grades down, E1 takes P2."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "9"}),
+            ("P2", "U1", "1", "3", {"grade": "7"}),
+            ("P3", "U1", "1", "3", {"grade": "7", "min_education": "S2"}),
+        ],
+    )
+    r = solve((e, p, u))
+    code, text = why(r, "E1")
+    assert code == "post_closed"
+    assert text.endswith(
+        "; 1 post(s) of a lower kelas jabatan meet every other requirement (1 seat(s) of "
+        "them empty in this plan), but max_grade_drop 0 rules out a move down"
+    ), text
+    shown = reason_rows(r).loc[0, "reason"].render("id")
+    assert shown.endswith("tetapi max_grade_drop 0 tidak mengizinkan penurunan"), shown
+    r = solve((e, p, u), eligibility={"max_grade_drop": 2})
+    assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
+
+
 def test_every_code_is_in_the_catalogue_in_both_languages():
     keys = {k.split(".", 1)[1] for k in MESSAGES if k.startswith("reason.")}
     for code in CODES:

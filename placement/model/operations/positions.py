@@ -68,8 +68,8 @@ class ConvertPositions(Operation):
 
     def apply(self, plan: Plan, where: str) -> None:
         pos = plan.org.positions
-        for key, family in (self.jf or {}).items():
-            if not str(key).strip() or not str(family).strip():
+        for key, name in (self.jf or {}).items():
+            if not str(key).strip() or not str(name).strip():
                 raise OperationError(msg("op.bad_jf_family", where=where, key=key))
         edu = levels.normalise_education(self.min_education)
         if edu is None:
