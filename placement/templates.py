@@ -99,7 +99,8 @@ eligibility:
   hard: [education, rank, field]
 objective:
   weights: {jpm: 1, education: 20, continuity: 10, preference: 10, unplaced: 200,
-            unplaced_serving: 100, vacancy: 50, training: 2}
+            unplaced_serving: 100, unplaced_holder: 100,
+            vacancy: 50, training: 2}
 solver:
   name: auto
   time_limit: 60

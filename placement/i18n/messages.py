@@ -34,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.preference": ("preference", "preferensi"),
     "term.unplaced": ("unplaced", "tanpa jabatan"),
     "term.unplaced_serving": ("unplaced_serving", "pejabat tanpa jabatan"),
+    "term.unplaced_holder": ("unplaced_holder", "pemegang yang memenuhi syarat tanpa jabatan"),
     "term.vacancy": ("vacancy", "prioritas lowong"),
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
@@ -1473,6 +1474,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "membebani rencana {extra:.1f} poin lebih besar daripada pegawai baru (suku "
         "tujuan unplaced_serving), sehingga formasi yang ada diberikan lebih dahulu "
         "kepada pegawai yang menjabat",
+    ),
+    "reason.outcompeted_holder": (
+        "all {n} eligible post(s) are full; the best, {position}, went to {who}, who "
+        "scores {points:.1f} points less there but holds a post whose rules they meet: "
+        "leaving them without a post costs the plan {extra:.1f} points more than leaving "
+        "this employee without one (objective terms {terms}), so such a holder keeps a "
+        "post before others are placed",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "diberikan kepada {who} yang skornya {points:.1f} poin lebih rendah di sana "
+        "tetapi memegang jabatan yang syaratnya ia penuhi: membiarkannya tanpa jabatan "
+        "membebani rencana {extra:.1f} poin lebih besar daripada pegawai ini (suku tujuan "
+        "{terms}), sehingga pemegang seperti itu didahulukan",
     ),
     "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
     "reason.outcompeted_pin": (

@@ -71,6 +71,7 @@ _DEFAULT_ON = (
     "preference",
     "unplaced",
     "unplaced_serving",
+    "unplaced_holder",
     "vacancy",
     "training",
 )

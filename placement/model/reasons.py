@@ -53,7 +53,7 @@ from placement.model.eligibility import extension_misses, grade_band_ok, scope_k
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
-from placement.model.terms import serving
+from placement.model.terms import rightful_holder, serving
 
 if TYPE_CHECKING:
     from placement.model.compile import Compiled
@@ -643,9 +643,14 @@ def _unplaced_reason(
                 if d > 0
                 else ("reason.outcompeted_plan" if proven else "reason.outcompeted_less")
             )
-            extra = _serving_first(comp, i, j)
+            extra, terms_first = _first_to_keep(comp, i, j)
             if d < 0 and proven and extra >= -d - 0.005:
-                key = "reason.outcompeted_serving"  # the holder serves; they are new
+                # the holder serves (they are new) or holds a post whose rules they meet
+                key = (
+                    "reason.outcompeted_serving"
+                    if terms_first == ["unplaced_serving"]
+                    else "reason.outcompeted_holder"
+                )
             k = _edge_at(p, j, q)  # by term, what the holder brings that they do not
             terms = _terms(p, int(e), k, d) if d > 0 and k is not None else ""
             why = msg(
@@ -656,6 +661,7 @@ def _unplaced_reason(
                 points=_pts(abs(d)),
                 parts=terms,
                 extra=_pts(extra),
+                terms=", ".join(terms_first),
             )
             set_row(i, "outcompeted", why, d, emp_ids[j])
         return
@@ -663,16 +669,22 @@ def _unplaced_reason(
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
 
 
-def _serving_first(comp: Compiled, i: int, j: int) -> float:
+def _first_to_keep(comp: Compiled, i: int, j: int) -> tuple[float, list[str]]:
     """The points by which leaving ``j`` without a post costs the plan more than
-    leaving ``i`` without one on the term ``unplaced_serving`` alone: its weight when
-    ``j`` serves (holds a post today) and ``i`` is a new hire, else 0 (also under
-    lexicographic priorities, whose levels are not points)."""
-    w = dict((t.name, wt) for t, wt in comp.terms).get("unplaced_serving", 0.0)
-    if not w or comp.lexicographic:
-        return 0.0
-    serves = serving(comp.context)
-    return float(w) if serves[j] and not serves[i] else 0.0
+    leaving ``i`` without one on the terms that put some people first
+    (``unplaced_serving``: ``j`` serves, ``i`` is a new hire; ``unplaced_holder``: ``j``
+    holds a post whose rules they meet, ``i`` does not), and those terms; (0, []) under
+    lexicographic priorities, whose levels are not points."""
+    if comp.lexicographic:
+        return 0.0, []
+    w = {t.name: wt for t, wt in comp.terms}
+    out, names = 0.0, []
+    for name, who in (("unplaced_serving", serving), ("unplaced_holder", rightful_holder)):
+        mask = who(comp.context)
+        if w.get(name) and mask[j] and not mask[i]:
+            out += float(w[name])
+            names.append(name)
+    return out, names
 
 
 def _free_seat_rule(

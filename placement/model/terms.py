@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 import pandas as pd
 
+from placement.model.arrays import find_pairs
+
 if TYPE_CHECKING:
     from placement.model.context import Context
 
@@ -182,6 +184,40 @@ def unplaced(ctx: Context) -> np.ndarray:
 )
 def unplaced_serving(ctx: Context) -> np.ndarray:
     return serving(ctx).astype(float)
+
+
+@register_term(
+    "unplaced_holder",
+    kind="employee",
+    sense="penalty",
+    weight=100.0,
+    description="each holder of a post that keeps seats, who meets its rules, left without "
+    "a post, on top of unplaced and unplaced_serving: such a holder is not left without a "
+    "post so that another can have their seat, unless the other scores more than this "
+    "weight better there",
+    label_id="Pemegang jabatan yang memenuhi syarat tidak ditempatkan",
+)
+def unplaced_holder(ctx: Context) -> np.ndarray:
+    return rightful_holder(ctx).astype(float)
+
+
+def rightful_holder(ctx: Context) -> np.ndarray:
+    """bool per employee: holds a post that keeps seats (formasi > 0), meets its rules
+    (``ctx.meets_own_post``, set with the eligible edges; all False before) and may
+    stay in it (a ban of the pair, or a pin elsewhere, takes that away)."""
+
+    def compute() -> np.ndarray:
+        meets = ctx.meets_own_post
+        if meets is None:
+            return np.zeros(ctx.n_employees, dtype=bool)
+        cur = ctx.emp("current_pos").astype(np.int64)
+        seats = np.append(ctx.pos("headcount") > 0, False)  # -1 (no post): False
+        out = meets & seats[np.where(cur >= 0, cur, len(seats) - 1)]
+        who = np.flatnonzero(out)
+        out[who] = find_pairs(ctx.edge_emp, ctx.edge_pos, who, cur[who])[1]
+        return out
+
+    return ctx.derived("rightful_holder", compute)
 
 
 def serving(ctx: Context) -> np.ndarray:

@@ -21,6 +21,7 @@ from placement.i18n import MESSAGES, render
 from placement.model.levels import RANKS
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
+from placement.model.terms import rightful_holder
 from tests.strategies import COMPS, organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
@@ -73,7 +74,7 @@ def why(result, employee):
 
 #: serving staff on a par with new hires (``unplaced_serving`` off): a new hire who fits
 #: better takes a holder's seat, whatever the difference
-ON_A_PAR = {"weights": {"continuity": 10, "unplaced_serving": 0}}
+ON_A_PAR = {"weights": {"continuity": 10, "unplaced_serving": 0, "unplaced_holder": 0}}
 
 
 def solve(frames, **settings):
@@ -288,8 +289,7 @@ def test_over_formasi_names_who_took_the_other_seats():
         [("P1", "U1", "2", "5", {"kind": "JA"})],
     )
     # serving staff on a par with new hires (their precedence: the next test)
-    weights = {"continuity": 10, "unplaced_serving": 0}
-    r = solve((e, p, u), eligibility={"career": "off"}, objective={"weights": weights})
+    r = solve((e, p, u), eligibility={"career": "off"}, objective=ON_A_PAR)
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P1", "B": "", "C": "", "N": "P1"}
     for who, points in (("B", "66.0"), ("C", "88.0")):
@@ -302,10 +302,11 @@ def test_over_formasi_names_who_took_the_other_seats():
 
 
 def test_serving_staff_keep_the_seats_before_a_new_hire():
-    """The same post by default: a new hire who scores 66 points more than a holder
-    takes no seat from them (``unplaced_serving``, 100 points: a serving employee left
-    without a post costs that much more than a new hire), and the new hire is told so;
-    one who scores more than 100 points more still would."""
+    """The same post, ``unplaced_holder`` off (B meets P1's rules too, which by default
+    counts another 100 points: the test after next): a new hire who scores 66 points
+    more than a holder takes no seat from them (``unplaced_serving``, 100 points: a
+    serving employee left without a post costs that much more than a new hire), and
+    the new hire is told so; one who scores more than 100 points more still would."""
     e, p, u = org(
         [
             ("A", "S1", "P1", "5", {"name": "Ani"}),
@@ -314,7 +315,8 @@ def test_serving_staff_keep_the_seats_before_a_new_hire():
         ],
         [("P1", "U1", "2", "5", {"kind": "JA"})],
     )
-    r = solve((e, p, u), eligibility={"career": "off"})
+    holder_off = {"weights": {"continuity": 10, "unplaced_holder": 0}}  # serving alone
+    r = solve((e, p, u), eligibility={"career": "off"}, objective=holder_off)
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P1", "B": "P1", "N": ""}
     assert why(r, "N") == (
@@ -326,10 +328,37 @@ def test_serving_staff_keep_the_seats_before_a_new_hire():
         "the seats available",
     )
     # a weight below the difference in fit: the new hire takes Budi's seat
-    weights = {"continuity": 10, "unplaced_serving": 50}
+    weights = {"continuity": 10, "unplaced_serving": 50, "unplaced_holder": 0}
     r = solve((e, p, u), eligibility={"career": "off"}, objective={"weights": weights})
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P1", "B": "", "N": "P1"}
+
+
+def test_a_holder_who_meets_the_rules_keeps_their_post_before_a_displaced_colleague():
+    """H holds P1 and meets its rules; C's post P2 closes, and C scores more in P1
+    (JPM 100 against 40, and fewer competencies to train) but less than 100 points
+    more: H keeps P1
+    (``unplaced_holder``), C is left without a post and told why. With the term off,
+    C takes H's seat and H is left without a post."""
+    e, p, u = org(
+        [("H", "S1", "P1", "2", {"name": "Hadi"}), ("C", "S1", "P2", "5", {"name": "Cici"})],
+        [("P1", "U1", "1", "5", {"kind": "JA"}), ("P2", "U1", "0", "5", {"kind": "JA"})],
+    )
+    r = solve((e, p, u), eligibility={"career": "off"})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"H": "P1", "C": ""}
+    code, text = why(r, "C")
+    assert code == "post_closed"
+    assert text.endswith(
+        "the best, P1 (Jabatan P1), went to Hadi (H), who scores 56.0 points less there "
+        "but holds a post whose rules they meet: leaving them without a post costs the "
+        "plan 100.0 points more than leaving this employee without one (objective terms "
+        "unplaced_holder), so such a holder keeps a post before others are placed"
+    ), text
+    weights = {"continuity": 10, "unplaced_holder": 0}
+    r = solve((e, p, u), eligibility={"career": "off"}, objective={"weights": weights})
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"H": "", "C": "P1"}
 
 
 def seat_left_empty(copies: int | None = None):
@@ -966,7 +995,8 @@ def test_a_free_seat_left_names_the_rule_that_keeps_them_out():
     )
     e["comp:Integritas"] = ["3", "4"]
     e["performance"] = ["Sangat Baik", "Baik"]  # the tie's key: E2, rated lower, leaves
-    w = {"unplaced": 0, "unplaced_serving": 0, "continuity": 10, "vacancy": 0, "jpm": 0}
+    w = {"unplaced": 0, "unplaced_serving": 0, "unplaced_holder": 0, "continuity": 10}
+    w |= {"vacancy": 0, "jpm": 0}
     w |= {"education": 0, "training": 0}
     r = solve((e, p, u), objective={"weights": w})  # a move costs, nothing rewards a post
     assert why(r, "E2")[1].endswith(
@@ -1235,9 +1265,13 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             d = _score(p, j, q) - _score(p, i, q)
             assert abs(d - row["points"]) < 0.01, (text, d)
             assert ("points more there" in text) == (d > 0), text
-            if "holds a post today" in text:  # a serving holder before a new hire
+            outcompeted = row["code"] == "outcompeted"  # the text's first clause is on j
+            if outcompeted and "holds a post today" in text:  # serving before a new hire
                 serves = np.asarray(comp.org.employees["current_position"] != "")
                 assert serves[j] and not serves[i] and -100 <= d < 0, text
+            if outcompeted and "holds a post whose rules they meet" in text:
+                first = rightful_holder(comp.context)  # holds, meets the rules, may stay
+                assert first[j] and not first[i] and -200 <= d < 0, text
             if row["code"] == "seat_for_better":
                 assert q == cur[i] and d > 0
         if "kept, with a higher score" in text:

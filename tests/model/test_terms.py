@@ -155,6 +155,28 @@ def test_unplaced_serving(result):
     assert points(r, "unplaced") == 200 * 2
 
 
+def test_unplaced_holder(result):
+    # E4 (a new hire) is the only one unplaced: 0 points
+    assert points(result, "unplaced_holder") == 0
+    # E2 holds P2 and meets its rules (SMA, any field): forbidden every post, E2 costs
+    # unplaced_holder's 100 too; E4 does not
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops += [{"forbid": {"employee": e, "positions": ["P1", "P2", "P3"]}} for e in ("E2", "E4")]
+    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    assert set(r.unplaced["employee_id"]) == {"E2", "E4"}
+    assert points(r, "unplaced_holder") == 0  # forbidden their own post: not "holds it"
+    # E2 may stay, but the pin of E4 takes P2's one seat: E2 costs 100
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops.append({"forbid": {"employee": "E2", "positions": ["P1", "P3"]}})
+    ops.append({"set_headcount": {"select": {"positions": ["P2"]}, "headcount": 1}})
+    ops.append({"pin": {"employee": "E4", "position": "P2", "force": True}})
+    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    assert set(r.unplaced["employee_id"]) == {"E2"}
+    assert points(r, "unplaced_holder") == 100 * 1
+
+
 def test_vacancy(result):
     # each empty seat times the post's priority, weight 50: one seat of P2 (priority 3)
     assert points(result, "vacancy") == 50 * 3
@@ -254,6 +276,7 @@ def test_every_built_in_term_has_a_test():
         "preference",
         "unplaced",
         "unplaced_serving",
+        "unplaced_holder",
         "vacancy",
         "training",
         "career",
