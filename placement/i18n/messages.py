@@ -2058,6 +2058,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
         "tidak ditempatkan.",
     ),
+    "sum.timing_checked": (
+        "Not checked: the 6 months after a regional head's inauguration and the "
+        "pre-election window, when officials may not be replaced (UU 10/2016 Pasal 71 "
+        "and 162): date the SK outside them.",
+        "Tidak diperiksa: 6 bulan setelah pelantikan kepala daerah dan masa menjelang "
+        "pemilihan, saat pejabat tidak boleh diganti (UU 10/2016 Pasal 71 dan 162): "
+        "tetapkan SK di luar masa itu.",
+    ),
+    "sum.timing_off": (
+        "Not checked: time in post (eligibility.min_years_in_post is not set; a JPT "
+        "may not be replaced within 2 years of appointment, UU 5/2014 Pasal 116), and "
+        "the 6 months after a regional head's inauguration and the pre-election window "
+        "(UU 10/2016 Pasal 71 and 162): check these before the SK.",
+        "Tidak diperiksa: masa jabatan (eligibility.min_years_in_post tidak diatur; "
+        "JPT tidak boleh diganti dalam 2 tahun sejak pelantikan, UU 5/2014 Pasal 116), "
+        "serta 6 bulan setelah pelantikan kepala daerah dan masa menjelang pemilihan "
+        "(UU 10/2016 Pasal 71 dan 162): periksa sebelum SK.",
+    ),
+    "sum.timing_no_data": (
+        "Not checked: time in post (the data has no TMT jabatan, column tmt_jabatan; a "
+        "JPT may not be replaced within 2 years of appointment, UU 5/2014 Pasal 116), "
+        "and the 6 months after a regional head's inauguration and the pre-election "
+        "window (UU 10/2016 Pasal 71 and 162): check these before the SK.",
+        "Tidak diperiksa: masa jabatan (data tidak memuat TMT jabatan, kolom "
+        "tmt_jabatan; JPT tidak boleh diganti dalam 2 tahun sejak pelantikan, UU "
+        "5/2014 Pasal 116), serta 6 bulan setelah pelantikan kepala daerah dan masa "
+        "menjelang pemilihan (UU 10/2016 Pasal 71 dan 162): periksa sebelum SK.",
+    ),
     "sum.optimal": (
         "This is the best placement under the scenario's rules (proven).",
         "Ini adalah penempatan terbaik menurut aturan skenario (terbukti).",

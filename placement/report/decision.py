@@ -55,7 +55,7 @@ def summary_html(result, lang: str) -> str:
     n = {
         k: _n(v, lang)
         for k, v in f.items()
-        if k not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end")
+        if k not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end", "time_in_post")
     }
     out.append(
         _sentence(
@@ -105,6 +105,8 @@ def summary_html(result, lang: str) -> str:
         out.append(_sentence(key, lang, n=n["retiring"], end=f["retire_end"], past=past))
     elif f["retiring"] is not None:
         out.append(_sentence("sum.retire", lang, n=n["retiring"]))
+    if f["changes"] or f["lost_post"]:  # what no rule of the scenario checked
+        out.append(_sentence(f"sum.timing_{f['time_in_post']}", lang))
     relaxed = getattr(result, "relaxations", [])
     if relaxed:
         out.append(_sentence("sum.relaxed", lang, n=_n(len(relaxed), lang)))

@@ -205,6 +205,23 @@ def classified_moves(result) -> pd.DataFrame:
     return mv
 
 
+def _time_in_post(result) -> str:
+    """Whether the scenario checked time in post: ``checked`` (the rule
+    ``min_years_in_post`` on, the data has TMT jabatan), ``off`` (the rule is not set)
+    or ``no_data`` (no ``tmt_jabatan`` in the data); ``checked`` without a compiled
+    scenario (nothing to say)."""
+    comp = getattr(result, "compiled", None)
+    if comp is None:
+        return "checked"
+    emp = comp.org.employees
+    known = "tmt_jabatan" in emp and bool(
+        emp["tmt_jabatan"].fillna("").astype(str).str.strip().ne("").any()
+    )
+    if not known:
+        return "no_data"
+    return "checked" if comp.config.eligibility.min_years_in_post is not None else "off"
+
+
 def _below_baik(result, employee_ids: np.ndarray) -> np.ndarray:
     """Per employee: rated below Baik in the SKP (False without a rating)."""
     if result.compiled is None:
@@ -348,6 +365,7 @@ def facts(result) -> dict:
         "people_needing_training": k.get("people_needing_training"),
         "training_gap_total": k.get("training_gap_total"),
         "retiring": retiring,
+        "time_in_post": _time_in_post(result),
         "retire_end": _horizon_end(k),
         "retire_past": k.get("excluded_past_retirement"),
     }

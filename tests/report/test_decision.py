@@ -42,6 +42,31 @@ def result():
     return closing(nested_frames())
 
 
+def test_the_summary_says_which_timing_rules_went_unchecked():
+    """Time in post is checked only with TMT jabatan in the data and
+    ``min_years_in_post`` set; the inauguration and pre-election windows never are:
+    the summary says which of them the officer must still check before the SK."""
+    from placement.report.decision import summary_html
+
+    e, p, u = nested_frames()
+    ops = [{"close_positions": {"select": {"positions": ["P2"]}}}]
+
+    def text(emp, **settings):
+        sc = placement.Scenario.from_frames(emp, p, u, operations=ops, **settings)
+        return summary_html(placement.solve(sc), "en")
+
+    windows = "the pre-election window (UU 10/2016 Pasal 71 and 162)"
+    no_data = text(e)
+    assert "the data has no TMT jabatan, column tmt_jabatan" in no_data
+    assert windows in no_data
+    dated = e.assign(tmt_jabatan="2015-01-01")
+    off = text(dated)
+    assert "eligibility.min_years_in_post is not set" in off and windows in off
+    checked = text(dated, eligibility={"min_years_in_post": 2})
+    assert "time in post" not in checked
+    assert "Not checked: the 6 months after a regional head" in checked
+
+
 def test_opd_is_the_top_level_unit():
     units = pd.DataFrame({"id": ["A", "B", "C", "D"], "parent": ["", "A", "B", ""]})
     assert s.opd_of(units) == {"A": "A", "B": "A", "C": "A", "D": "D"}
