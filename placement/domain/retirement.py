@@ -580,8 +580,7 @@ def no_move_before_retirement_ok(
     to retirement may only keep their post (new hires are not limited)."""
     if policy.no_move_within_years_of_retirement is None:
         return None
-    left = _years_left(ctx)
-    soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
+    soon = _near_retirement(ctx, policy)
     cur = ctx.emp("current_pos")[edge_emp]
     return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
 
@@ -592,9 +591,15 @@ def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
     rules, they keep its seats left before the others (a move is closed to them)."""
     if policy.no_move_within_years_of_retirement is None:
         return None
-    left = _years_left(ctx)
-    soon = np.nan_to_num(left, nan=np.inf) <= policy.no_move_within_years_of_retirement
-    return "no_move_within_years_of_retirement", soon & (ctx.emp("current_pos") >= 0)
+    serving = ctx.emp("current_pos") >= 0
+    return "no_move_within_years_of_retirement", _near_retirement(ctx, policy) & serving
+
+
+def _near_retirement(ctx, policy) -> np.ndarray:
+    """bool per employee: retires within ``no_move_within_years_of_retirement`` years
+    (unknown: no)."""
+    left = np.nan_to_num(_years_left(ctx), nan=np.inf)
+    return left <= policy.no_move_within_years_of_retirement
 
 
 def _years_left(ctx) -> np.ndarray:

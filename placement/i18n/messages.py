@@ -299,6 +299,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: convert_positions jf: {key!r} memerlukan kata kunci dan nama rumpun "
         'jabatan fungsional (mis. jf: {{Keuangan: Analis Keuangan, "*": Analis Kebijakan}})',
     ),
+    "op.bad_title": (
+        "{where}: convert_positions title {title!r} cannot be filled in ({problem}); it "
+        "may use {{title}}, {{level}} and {{jf}}",
+        "{where}: convert_positions title {title!r} tidak dapat diisi ({problem}); "
+        "gunakan {{title}}, {{level}} dan {{jf}}",
+    ),
     "op.bad_min_education": (
         "{where}: min_education {value!r} is not an education level; use one of {levels}",
         "{where}: min_education {value!r} bukan jenjang pendidikan; "

@@ -254,7 +254,7 @@ def reasons(result: Result) -> pd.DataFrame:
             # those of them who hold it now (one may have left for a better post)
             kept_left = [j for j in ctx.seats_left_to.get(c, []) if a[j] == c]
             # kept on their JPM (not pinned there, nor kept by a rule)
-            by_rule = ctx.kept_by_rule if ctx.kept_by_rule is not None else None
+            by_rule = ctx.kept_by_rule
             rivals = [
                 j for j in kept_left if pinned[j] != c and (by_rule is None or not by_rule[j])
             ]
@@ -880,7 +880,6 @@ def nearest_and_lower(
         lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
     )
     named = field_ok & listed[open_]
-    c = ctx.emp("current_pos")[i]
     grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
     far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
     # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k

@@ -142,6 +142,8 @@ def test_convert_positions_joins_a_functional_family():
     assert _open_to(_converted(), "P1") == {"H"}  # a family no one else is certified for
     with pytest.raises(OperationError, match="needs a keyword and a family name"):
         _converted(jf={"Keuangan": " "}).plan()
+    with pytest.raises(OperationError, match=r"title '\{jf\} \{lvl\}' cannot be filled in"):
+        _converted(title="{jf} {lvl}").plan()
 
 
 def test_select_by_title_words(frames):

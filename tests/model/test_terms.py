@@ -142,14 +142,26 @@ def test_unplaced(result):
     assert points(result, "unplaced") == 200 * 1
 
 
+def _pins_but_e2() -> list[dict]:
+    """PLACED's pins, E2's left out (E2 holds P2 today)."""
+    return [
+        {"pin": {"employee": e, "position": p, "force": True}}
+        for e, p in PLACED.items()
+        if e != "E2"
+    ]
+
+
+def _solve(ops) -> placement.Result:
+    return placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+
+
 def test_unplaced_serving(result):
     # E4 is unplaced, but a new hire (no current post): 0 points, and in the breakdown
     assert points(result, "unplaced_serving") == 0
     # E2 (serving, P2) forbidden every post too: weight 100 on top of unplaced's 200
-    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
-    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops = _pins_but_e2()
     ops += [{"forbid": {"employee": e, "positions": ["P1", "P2", "P3"]}} for e in ("E2", "E4")]
-    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    r = _solve(ops)
     assert set(r.unplaced["employee_id"]) == {"E2", "E4"}
     assert points(r, "unplaced_serving") == 100 * 1
     assert points(r, "unplaced") == 200 * 2
@@ -160,19 +172,17 @@ def test_unplaced_holder(result):
     assert points(result, "unplaced_holder") == 0
     # E2 holds P2 and meets its rules (SMA, any field): forbidden every post, E2 costs
     # unplaced_holder's 100 too; E4 does not
-    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
-    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops = _pins_but_e2()
     ops += [{"forbid": {"employee": e, "positions": ["P1", "P2", "P3"]}} for e in ("E2", "E4")]
-    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    r = _solve(ops)
     assert set(r.unplaced["employee_id"]) == {"E2", "E4"}
     assert points(r, "unplaced_holder") == 0  # forbidden their own post: not "holds it"
     # E2 may stay, but the pin of E4 takes P2's one seat: E2 costs 100
-    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
-    ops = [o for o in ops if o["pin"]["employee"] != "E2"]
+    ops = _pins_but_e2()
     ops.append({"forbid": {"employee": "E2", "positions": ["P1", "P3"]}})
     ops.append({"set_headcount": {"select": {"positions": ["P2"]}, "headcount": 1}})
     ops.append({"pin": {"employee": "E4", "position": "P2", "force": True}})
-    r = placement.solve(placement.Scenario.from_frames(*frames(), operations=ops))
+    r = _solve(ops)
     assert set(r.unplaced["employee_id"]) == {"E2"}
     assert points(r, "unplaced_holder") == 100 * 1
 

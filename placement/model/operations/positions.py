@@ -94,12 +94,17 @@ class ConvertPositions(Operation):
             jf[sel] = np.where(family != "", family, jf[sel])
             pos["jf"] = jf
         if self.title:
-            pos.loc[m, "title"] = [
-                self.title.format(title=t, level=lv, jf=f or t)
-                for t, lv, f in zip(
-                    pos["title"].to_numpy()[sel], new_level.to_numpy()[sel], family, strict=True
-                )
-            ]
+            try:
+                pos.loc[m, "title"] = [
+                    self.title.format(title=t, level=lv, jf=f or t)
+                    for t, lv, f in zip(
+                        pos["title"].to_numpy()[sel], new_level.to_numpy()[sel], family, strict=True
+                    )
+                ]
+            except (KeyError, IndexError, ValueError) as exc:
+                raise OperationError(
+                    msg("op.bad_title", where=where, title=self.title, problem=exc)
+                ) from None
         pos.loc[m, "kind"] = "JF"
         pos.loc[m, "level"] = new_level[m]
         e = levels.EDUCATION.index(edu)
