@@ -7,10 +7,11 @@ Each module declares one :class:`~placement.model.extension.Extension` (``EXTENS
 (``retirements``, ``headcount_from_workload``, ``talent_settings``, and
 ``convert_positions`` with rule checks), plan hooks (retirement at the reference date),
 eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
-time in post, no move before retirement), result tables and KPIs (``retirements``,
-``workload``, ``penyetaraan_issues`` tables; talent box and selection category columns;
-their KPIs) and report labels (en / id). :data:`BUILT_IN` lists them; importing this
-package registers them (the model imports it by name, ``placement.model.extension.PLUGINS``).
+time in post, no move before retirement, no promosi on a weak SKP), result tables and
+KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
+selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
+lists them; importing this package registers them (the model imports it by name,
+``placement.model.extension.PLUGINS``).
 The objective term ``career`` is registered with ``register_term``.
 """
 
@@ -19,6 +20,7 @@ from placement.domain import (
     categories,
     nip,
     penyetaraan,
+    performance,
     retirement,
     service,
     talent,
@@ -32,6 +34,7 @@ BUILT_IN = (
     categories.EXTENSION,
     nip.EXTENSION,
     penyetaraan.EXTENSION,
+    performance.EXTENSION,
     retirement.EXTENSION,
     service.EXTENSION,
     talent.EXTENSION,
@@ -54,6 +57,7 @@ __all__ = [
     "categories",
     "nip",
     "penyetaraan",
+    "performance",
     "retirement",
     "service",
     "table",

@@ -1881,6 +1881,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "legal status {value!r} (KEDUDUKAN HUKUM): not in active service",
         "kedudukan hukum {value!r}: tidak dalam status aktif",
     ),
+    "explain.why_performance_rise": (
+        "a promosi (kelas {now} → {grade}) on an SKP rating of {rating}; a higher post "
+        "asks for {need} or better (rule min_performance_to_rise)",
+        "promosi (kelas {now} → {grade}) dengan predikat kinerja {rating}; jabatan yang "
+        "lebih tinggi memerlukan minimal {need} (aturan min_performance_to_rise)",
+    ),
     "explain.why_years_in_post": (
         "{years:.1f} year(s) in the current post (TMT JABATAN); moves need at least {need:g}",
         "{years:.1f} tahun dalam jabatan saat ini (TMT JABATAN); "

@@ -103,6 +103,12 @@ class Eligibility(_Strict):
     #: people with fewer years than this in their current post (``tmt_jabatan``, on the
     #: reference date) may only keep it; unknown TMT = not limited (placement.domain.service)
     min_years_in_post: float | None = Field(default=None, ge=0, le=50)
+    #: people whose SKP predicate (``performance``) is below this take no post of a
+    #: higher kelas jabatan than their own (a promosi asks for at least Baik); no
+    #: rating = not limited; null = no rule (placement.domain.performance)
+    min_performance_to_rise: Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None = (
+        None
+    )
     #: career rules of functional posts (placement.domain.career): ``strict`` = hard
     #: eligibility rules, ``lenient`` = an objective penalty ``career`` per rule broken,
     #: ``off`` = none

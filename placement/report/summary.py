@@ -18,7 +18,8 @@ them, the proposal lists and the comparison reuse them.
   promosi of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
   Kurang): a higher post asks for an SKP of at least Baik in the last two years, which
   the roster's one rating cannot show; checked before the SK. Blank otherwise (no
-  rating: blank too).
+  rating: blank too). With the eligibility rule ``min_performance_to_rise: Baik``
+  (:mod:`placement.domain.performance`) no such promosi is proposed at all.
 - **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
   current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
   seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,

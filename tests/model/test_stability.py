@@ -231,8 +231,10 @@ def test_merge_differs_from_replace_only_where_it_must():
     )
     # a few ties that fall otherwise in the changed network: at 4,500 people the
     # canonical order keeps 3 hash bits below the merit (rating, golongan standing);
-    # 5 since holders within a year of BUP keep their post (others leave instead)
-    assert ch["knock_on_differences"] <= 6
+    # 5 since holders within a year of BUP keep their post (others leave instead);
+    # 7 since no promosi on an SKP below Baik: swaps between seats of equal score
+    # (two Kepala Subbagian Keuangan posts, two Pengelola Keuangan, two Perencana)
+    assert ch["knock_on_differences"] <= 7
     d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
     assert c.kpis.loc["knock_on_differences", "merge"] == ch["knock_on_differences"]

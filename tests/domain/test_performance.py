@@ -1,0 +1,92 @@
+"""No promosi on a weak SKP (placement.domain.performance, eligibility
+``min_performance_to_rise``): the rule pair by pair against the tables, and what a
+result and its reasons say."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import placement
+from placement.domain.performance import rise_performance_ok
+from placement.explain import explain
+from placement.model.config import Eligibility
+from placement.model.levels import PERFORMANCE
+from placement.report.summary import classified_moves
+from tests.conftest import small_frames
+from tests.strategies import organisations
+
+_settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_settings
+@given(organisations(), st.data())
+def test_the_rule_is_the_pair_by_pair_reading_of_grades_and_ratings(frames, data):
+    """Refused exactly: a rating given and below the minimum, and the post's kelas
+    jabatan above that of the person's own post (both known); everyone else passes."""
+    emp, pos, units = (f.copy() for f in frames)
+    grade = st.sampled_from(["", "5", "7", "8", "9", "11"])
+    pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
+    rating = st.sampled_from(["", *PERFORMANCE])
+    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
+    need = data.draw(st.sampled_from(["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"]))
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    got = rise_performance_ok(ctx, e, p, Eligibility(min_performance_to_rise=need))
+    if got is None:  # nobody rated below the minimum: the rule refuses nothing
+        got = np.ones(len(e), dtype=bool)
+    grades = dict(zip(pos["id"], pos["grade"], strict=True))
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        now, there = grades.get(emp["current_position"].iloc[i], ""), pos["grade"].iloc[q]
+        rated = emp["performance"].iloc[i]
+        weak = rated != "" and PERFORMANCE.index(rated) < PERFORMANCE.index(need)
+        up = now != "" and there != "" and int(there) > int(now)
+        assert got[k] == (not (weak and up)), (i, q, rated, now, there)
+    assert rise_performance_ok(ctx, e, p, Eligibility()) is None  # off by default
+
+
+def _promotion_frames(rating: str):
+    """small_frames with kelas jabatan and P9, an empty JA post of kelas 9 that asks
+    nothing, where E2 (P1, kelas 8, rated ``rating``) scores best: the optimum
+    without the rule promotes him there."""
+    e, p, u = small_frames()
+    p["grade"] = ["8", "8", "5", "7", "14"]
+    p.loc[len(p)] = {**p.iloc[0].to_dict(), "id": "P9", "title": "Jabatan Naik", "grade": "9"}
+    p.loc[p["id"] == "P9", ["headcount", "min_education", "min_rank", "fields"]] = [
+        "1",
+        "",
+        "",
+        "",
+    ]
+    p.loc[p["id"] == "P9", [c for c in p if c.startswith("comp:")]] = ""
+    p.loc[p["id"] == "P9", "kind"] = "JA"
+    e["performance"] = ""
+    e.loc[e["id"] == "E2", "performance"] = rating
+    return e, p, u
+
+
+@pytest.mark.parametrize("rating", ["Kurang", "Baik", ""])
+def test_a_weak_rating_keeps_the_person_out_of_a_higher_post_with_the_reason(rating):
+    e, p, u = _promotion_frames(rating)
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(
+        eligibility={"min_performance_to_rise": "Baik", "career": "off"}
+    )
+    r = placement.solve(sc)
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    why = explain(r, "E2", "P9")
+    if rating == "Kurang":  # refused: no promotion, and explain names the rule
+        assert placed["E2"] != "P9"
+        assert "min_performance_to_rise" in str(why)
+        assert "Kurang" in str(why) and "8 → 9" in str(why)
+        mv = classified_moves(r)
+        assert not ((mv["grade_change"] == "promosi") & (mv["skp_check"] != "")).any()
+    else:  # Baik, or no rating at all (not assessed is not a failure): promoted
+        assert placed["E2"] == "P9"
+        assert "min_performance_to_rise" not in str(why)
+    # without the rule, the same person is promoted whatever the rating
+    plain = placement.solve(sc.with_settings(eligibility={"min_performance_to_rise": None}))
+    moved = dict(zip(plain.placements["employee_id"], plain.placements["position"], strict=True))
+    assert moved["E2"] == "P9"
