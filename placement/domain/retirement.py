@@ -628,6 +628,7 @@ def extend_tables(result, tables: dict) -> None:
         return
     pl = tables["placements"]  # its position column by id (no copy of the whole table)
     placed_at = pd.Series(pl["position"].to_numpy(), index=pl["employee_id"])
+    _moves_retirement(result, tables, placed_at)
     got = _table_for(result, placed_at)
     if got is None:
         return
@@ -635,6 +636,28 @@ def extend_tables(result, tables: dict) -> None:
     placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
+    """The moves table with each mover's retirement date in the post they hold
+    (``retirement_before``) and in the post they are placed in (``retirement_after``;
+    blank for a person left without a post), ISO dates, blank when unknown: a move into
+    a post of another BUP moves the pension (an administrator, 58, into a JF Ahli Madya
+    post retires two years later; a doctor in a teacher's post, 60, moving to Dokter Ahli
+    Muda, 58, two years earlier), which the officer must see before the SK."""
+    comp = result.compiled
+    mv = tables.get("moves")
+    if comp is None or mv is None or "employee_id" not in mv or not len(comp.org.employees):
+        return
+    before = _final_dates(comp)
+    after = _as_placed(comp, before, placed_at)
+    at = index_of(pd.Index(comp.org.employees["id"]), mv["employee_id"])
+    # an id the organisation lacks (none today) reads blank, as an unknown date
+    was = np.append(_iso(before["retirement_date"]), "")[at]
+    now = np.append(_iso(after["retirement_date"]), "")[at]
+    lost = mv["to_position"].fillna("").astype(str).to_numpy() == ""
+    mv["retirement_before"] = was
+    mv["retirement_after"] = np.where(lost, "", now)
 
 
 def extend_kpis(result) -> dict:
@@ -678,6 +701,8 @@ EXTENSION = Extension(
             "Pegawai pensiun tidak ditempatkan",
         ),
         "position_level": ("Position level", "Jenjang jabatan"),
+        "retirement_before": ("Retirement date, current post", "Tanggal pensiun, jabatan lama"),
+        "retirement_after": ("Retirement date, new post", "Tanggal pensiun, jabatan baru"),
         "birth_date_source": ("Birth date from", "Sumber tanggal lahir"),
         "retirement_age": ("Retirement age (BUP)", "Batas usia pensiun (BUP)"),
         "years_to_retirement": ("Years to retirement", "Sisa masa kerja (tahun)"),

@@ -2070,6 +2070,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
         "tidak ditempatkan.",
     ),
+    "sum.bup_shift": (
+        "A move changes the retirement date (BUP) of {later} people to later and of "
+        "{earlier} to earlier: the new post has another retirement age (columns "
+        "retirement_before and retirement_after of the moves).",
+        "Perpindahan mengubah tanggal pensiun (BUP) {later} pegawai menjadi lebih lambat "
+        "dan {earlier} pegawai menjadi lebih cepat: jabatan barunya memiliki batas usia "
+        "pensiun lain (kolom retirement_before dan retirement_after pada daftar mutasi).",
+    ),
     "sum.timing_checked": (
         "Not checked: the 6 months after a regional head's inauguration and the "
         "pre-election window, when officials may not be replaced (UU 10/2016 Pasal 71 "

@@ -73,6 +73,8 @@ def summary_html(result, lang: str) -> str:
     for key in ("tpk", "pansel", "skp_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
+    if f["bup_later"] or f["bup_earlier"]:
+        out.append(_sentence("sum.bup_shift", lang, later=n["bup_later"], earlier=n["bup_earlier"]))
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))

@@ -20,6 +20,10 @@ them, the proposal lists and the comparison reuse them.
   the roster's one rating cannot show; checked before the SK. Blank otherwise (no
   rating: blank too). With the eligibility rule ``min_performance_to_rise: Baik``
   (:mod:`placement.domain.performance`) no such promosi is proposed at all.
+- **A move that shifts a pension** (columns ``retirement_before`` and
+  ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
+  summary counts the moves whose new post has another BUP (an administrator into a JF
+  Ahli Madya post retires two years later).
 - **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
   current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
   seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,
@@ -352,6 +356,7 @@ def facts(result) -> dict:
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] != "").sum()) if "skp_check" in mv else 0,
         "lost_post": int(kinds.get("lost_post", 0)),
+        **_retirement_shifts(mv),
         "new_placed": new_placed,
         "new_total": new_total,
         "unplaced": k.get("unplaced"),
@@ -369,6 +374,20 @@ def facts(result) -> dict:
         "time_in_post": _time_in_post(result),
         "retire_end": _horizon_end(k),
         "retire_past": k.get("excluded_past_retirement"),
+    }
+
+
+def _retirement_shifts(mv: pd.DataFrame) -> dict:
+    """How many moves put the person's retirement date later (``bup_later``) or earlier
+    (``bup_earlier``): the new post has another BUP (columns ``retirement_before`` and
+    ``retirement_after`` of the moves; ISO dates compare as text)."""
+    if "retirement_after" not in mv:
+        return {"bup_later": 0, "bup_earlier": 0}
+    was, now = _text(mv["retirement_before"]), _text(mv["retirement_after"])
+    known = (was != "") & (now != "")
+    return {
+        "bup_later": int((known & (now > was)).sum()),
+        "bup_earlier": int((known & (now < was)).sum()),
     }
 
 

@@ -12,6 +12,8 @@ import pytest
 import placement
 from placement.domain import retirement, table
 from placement.domain.retirement import PAST_RETIREMENT
+from placement.report.decision import summary_html
+from placement.report.summary import facts
 from tests.conftest import small_frames
 
 # Retirement dates of the worked example (_retirement_frames below): E1 2026-03-01,
@@ -384,6 +386,17 @@ def test_the_table_takes_the_bup_of_the_post_the_placement_gives():
             "P3",
         )
         assert r.kpis["retiring_within_horizon"] == len(t) == 4
+        # the moves list shows the pension moving with the post, and the summary counts it
+        mv = r.moves.set_index("employee_id")
+        assert (mv.loc["E3", "retirement_before"], mv.loc["E3", "retirement_after"]) == (
+            "2028-01-01",
+            "2030-01-01",
+        )
+        same = mv["retirement_after"] == mv["retirement_before"]
+        assert same.drop("E3").all() and not same["E3"]
+        f = facts(r)
+        assert (f["bup_later"], f["bup_earlier"]) == (1, 0)
+        assert "retirement date (BUP) of 1 people to later" in summary_html(r, "en")
     # with a horizon that the new date passes, the row goes
     short = [*pin, {"retirements": {"horizon_years": 3, "mode": "report"}}]
     t = table(placement.solve(_scenario_of(e, p, u, relaxed, short)), "retirements")
