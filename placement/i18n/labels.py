@@ -383,6 +383,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "pansel": ("selection panel, open selection (JPT post)", "Pansel, seleksi terbuka (JPT)"),
     "skp_check": ("SKP to check before the SK", "SKP diperiksa sebelum SK"),
+    "jf_check": ("JF level to check before the SK", "Jenjang JF diperiksa sebelum SK"),
+    "angka_kredit": (
+        "JF level above the first or a level up: angka kredit to check",
+        "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
+    ),
     "skp_below_baik": (
         "promotion with an SKP rating below Baik",
         "promosi dengan predikat SKP di bawah Baik",
@@ -489,6 +494,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "demosi_short": ("demotion", "demosi"),
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
+    "angka_kredit_short": ("JF level: check angka kredit", "jenjang JF: periksa angka kredit"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
     "total": ("Total", "Jumlah"),
     "headcount_need": ("Headcount (formasi)", "Kebutuhan (formasi)"),

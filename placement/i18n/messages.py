@@ -2027,6 +2027,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tinggi mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
         "terlihat dari satu predikat dalam data: periksa sebelum SK.",
     ),
+    "sum.review_jf_check": (
+        "Moves to a functional level that rests on the angka kredit (a level up in the "
+        "same JF, or entry at Ahli Muda, Mahir or above): {n}. The roster holds neither "
+        "the angka kredit nor the uji kompetensi: check these before the SK.",
+        "Perpindahan ke jenjang jabatan fungsional yang bergantung pada angka kredit "
+        "(naik jenjang dalam JF yang sama, atau masuk pada jenjang Ahli Muda, Mahir atau "
+        "lebih tinggi): {n}. Data tidak memuat angka kredit maupun uji kompetensi: "
+        "periksa sebelum SK.",
+    ),
     "sum.new": (
         "{placed} of {total} new hires are placed.",
         "{placed} dari {total} pegawai baru ditempatkan.",

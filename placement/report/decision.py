@@ -70,7 +70,7 @@ def summary_html(result, lang: str) -> str:
     )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
-    for key in ("tpk", "pansel", "skp_check"):
+    for key in ("tpk", "pansel", "skp_check", "jf_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["bup_later"] or f["bup_earlier"]:
@@ -235,8 +235,9 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
     ]
     review = [label(f"{r}_short", lang) if r else "" for r in mv["review"]]
     skp = [label(f"{r}_short", lang) if r else "" for r in mv["skp_check"]]
+    jf = [label(f"{r}_short", lang) if r else "" for r in mv["jf_check"]]
     out["move_kind"] = [
-        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, skp, strict=True)
+        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, skp, jf, strict=True)
     ]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out

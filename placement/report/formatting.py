@@ -53,6 +53,7 @@ CODED_COLUMNS = frozenset(
         "grade_change",
         "review",
         "skp_check",
+        "jf_check",
     }
 )
 #: The key indicators of a comparison chart and a sweep table, with their decimals.

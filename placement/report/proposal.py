@@ -73,9 +73,14 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
-                ", ".join(label(f"{x}_short", lang) for x in (k, g, r, c) if x)
-                for k, g, r, c in zip(
-                    mv["move_kind"], mv["grade_change"], mv["review"], mv["skp_check"], strict=True
+                ", ".join(label(f"{x}_short", lang) for x in (k, g, r, c, j) if x)
+                for k, g, r, c, j in zip(
+                    mv["move_kind"],
+                    mv["grade_change"],
+                    mv["review"],
+                    mv["skp_check"],
+                    mv["jf_check"],
+                    strict=True,
                 )
             ],
         }

@@ -20,6 +20,11 @@ them, the proposal lists and the comparison reuse them.
   the roster's one rating cannot show; checked before the SK. Blank otherwise (no
   rating: blank too). With the eligibility rule ``min_performance_to_rise: Baik``
   (:mod:`placement.domain.performance`) no such promosi is proposed at all.
+- **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
+  for a move to a higher level of the person's own JF track (kenaikan jenjang) or,
+  from outside the track, to a level above the first (Ahli Muda and up, Mahir and up):
+  such an appointment rests on the angka kredit and the uji kompetensi, which the
+  roster does not hold; checked before the SK. Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -186,7 +191,8 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``skp_check``
-    (skp_below_baik or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
+    (skp_below_baik or blank), ``jf_check`` (angka_kredit or blank), ``from_opd`` and
+    ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -207,6 +213,8 @@ def classified_moves(result) -> pd.DataFrame:
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak = _below_baik(result, _text(mv["employee_id"]))
     mv["skp_check"] = np.where((mv["grade_change"] == "promosi") & weak, "skp_below_baik", "")
+    step = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    mv["jf_check"] = np.where(~lost & step, "angka_kredit", "")
     return mv
 
 
@@ -237,6 +245,40 @@ def _below_baik(result, employee_ids: np.ndarray) -> np.ndarray:
     level = perf[np.where(at >= 0, at, len(perf) - 1)]
     with np.errstate(invalid="ignore"):
         return (level >= 0) & (level < PERFORMANCE.index("Baik"))
+
+
+#: The rungs of the two JF tracks (level, lower case); a track is entered at rung 1
+#: (Ahli Pertama, Terampil) or below (Pemula).
+JF_RUNGS = {
+    "ahli pertama": 1,
+    "ahli muda": 2,
+    "ahli madya": 3,
+    "ahli utama": 4,
+    "pemula": 0,
+    "terampil": 1,
+    "mahir": 2,
+    "penyelia": 3,
+}
+_EXPERT = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
+
+
+def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """Per move: the new post is a JF level that rests on the angka kredit: a higher
+    rung of the person's own track (kenaikan jenjang: Ahli Pertama → Ahli Muda,
+    Terampil → Mahir), or, from outside the track (a JA or JPT post, the other track),
+    a rung above the first (Ahli Muda and up, Mahir and up)."""
+    out = np.zeros(len(to_position), dtype=bool)
+    if result.compiled is None:
+        return out
+    pos = result.compiled.org.positions
+    level = pd.Series(_text(pos["level"].str.lower()))
+    jf = _text(pos["kind"]) == "JF"
+    rung = np.append(np.where(jf, level.map(JF_RUNGS).fillna(-1).to_numpy(float), -1), -1)
+    expert = np.append(level.isin(_EXPERT).to_numpy(), False)
+    ids = pd.Index(_text(pos["id"]))
+    a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)  # -1: none
+    same_track = (rung[a] >= 0) & (rung[b] >= 0) & (expert[a] == expert[b])
+    return (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
 
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
@@ -355,6 +397,7 @@ def facts(result) -> dict:
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] != "").sum()) if "skp_check" in mv else 0,
+        "jf_check": int((mv["jf_check"] != "").sum()) if "jf_check" in mv else 0,
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
         "new_placed": new_placed,

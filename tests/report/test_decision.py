@@ -17,6 +17,7 @@ from placement.api import compare
 from placement.i18n import msg
 from placement.report import summary as s
 from placement.report import write_comparison, write_result
+from placement.report.decision import summary_html
 from placement.solvers.base import Status
 from tests.conftest import small_frames
 
@@ -125,6 +126,51 @@ def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
     assert (mv["skp_check"].to_numpy() == expected).all()
     assert ((mv["grade_change"] == "promosi") & weak).any()  # the case is there
     assert s.facts(r)["skp_check"] == int((expected != "").sum())
+
+
+def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
+    """``angka_kredit`` marks a move up a rung of one's own JF track (Terampil → Mahir,
+    Ahli Pertama → Ahli Muda) and an entry from outside the track above its first rung
+    (JA → Mahir, Ahli Muda → Mahir); an entry at the first rung (JA → Terampil or Ahli
+    Pertama, Mahir → Ahli Pertama) is not (nor a lost post: test_files)."""
+    posts = [  # id, title, kind, level, grade
+        ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
+        ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
+        ("P3", "Perawat Mahir", "JF", "Mahir", "7"),
+        ("P4", "Analis Keuangan Ahli Pertama", "JF", "Ahli Pertama", "8"),
+        ("P5", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
+    ]
+    p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
+    p = p.assign(unit="U1", headcount="9")
+    moves = {  # person: (held, pinned to, expected mark)
+        "A": ("P2", "P3", "angka_kredit"),
+        "B": ("P1", "P3", "angka_kredit"),
+        "C": ("P1", "P2", ""),
+        "D": ("P4", "P5", "angka_kredit"),
+        "E": ("P1", "P4", ""),
+        "F": ("P3", "P4", ""),
+        "G": ("P5", "P3", "angka_kredit"),
+    }
+    e = pd.DataFrame(
+        {
+            "id": list(moves),
+            "rank": "III/a",
+            "education": "S1",
+            "field": "Umum",
+            "current_unit": "U1",
+            "current_position": [v[0] for v in moves.values()],
+        }
+    )
+    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
+    pins = [{"pin": {"employee": k, "position": v[1]}} for k, v in moves.items()]
+    sc = placement.Scenario.from_frames(e, p, u, operations=pins).with_settings(
+        eligibility={"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
+    )
+    r = placement.solve(sc)
+    mv = s.classified_moves(r).set_index("employee_id")
+    assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
+    assert s.facts(r)["jf_check"] == 4
+    assert "rests on the angka kredit" in summary_html(r, "en")
 
 
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):

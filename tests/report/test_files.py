@@ -188,13 +188,15 @@ def test_csv_matches_result_tables(result, tmp_path):
     assert list(mv.columns) == [*result.moves.columns, *CLASSIFIED]
     assert mv[["employee_id", *CLASSIFIED]].to_dict("records") == [
         {"employee_id": "E1", "from_opd": "U2", "to_opd": "", "move_kind": "lost_post",
-         "grade_change": "", "review": "", "skp_check": ""},
+         "grade_change": "", "review": "", "skp_check": "", "jf_check": ""},
         {"employee_id": "E2", "from_opd": "U1", "to_opd": "U1", "move_kind": "rotasi",
-         "grade_change": "", "review": "", "skp_check": ""},
+         "grade_change": "", "review": "", "skp_check": "", "jf_check": ""},
     ]  # fmt: skip
 
 
-CLASSIFIED = ["from_opd", "to_opd", "move_kind", "grade_change", "review", "skp_check"]
+CLASSIFIED = [
+    "from_opd", "to_opd", "move_kind", "grade_change", "review", "skp_check", "jf_check"
+]  # fmt: skip
 
 
 def test_csv_of_vacancies_and_training_needs():
