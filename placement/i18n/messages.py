@@ -1377,6 +1377,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a promotion: kelas jabatan {grade} → {to}, JPM {jpm:.1f} there",
         "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
     ),
+    "reason.rivals_none": (
+        "no one else may take this post under the rules",
+        "tidak ada pegawai lain yang memenuhi syarat jabatan ini",
+    ),
+    "reason.rivals_best": (
+        "of the {n} others the rules open this post to, none scores more there",
+        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, tidak ada yang skornya "
+        "lebih tinggi di sana",
+    ),
+    "reason.rivals_more_proven": (
+        "of the {n} others the rules open this post to, {k} score more there (the most: "
+        "{who}, {points:.1f} points more, the move cost included), but no plan with one "
+        "of them in this seat scores more in total (the optimum is proven)",
+        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, {k} skornya lebih "
+        "tinggi di sana (tertinggi: {who}, {points:.1f} poin lebih tinggi, biaya "
+        "perpindahan termasuk), tetapi tidak ada rencana dengan salah satu dari mereka "
+        "di formasi ini yang total skornya lebih tinggi (optimum terbukti)",
+    ),
+    "reason.rivals_more": (
+        "of the {n} others the rules open this post to, {k} score more there (the most: "
+        "{who}, {points:.1f} points more, the move cost included)",
+        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, {k} skornya lebih "
+        "tinggi di sana (tertinggi: {who}, {points:.1f} poin lebih tinggi, biaya "
+        "perpindahan termasuk)",
+    ),
     "reason.misses_own_post": (
         " (this holder misses the post's rules: {rules})",
         " (pemegang ini tidak memenuhi syarat jabatan itu: {rules})",

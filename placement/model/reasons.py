@@ -551,7 +551,8 @@ def reasons(result: Result) -> pd.DataFrame:
                 if np.isnan(v)
                 else msg("reason.promotion_jpm", grade=g0, to=g1, jpm=v)
             )
-            rows[i] = (code, join("; ", [text, note]), points, other)
+            rival = _rivals(p, a, i, named, proven)
+            rows[i] = (code, join("; ", [text, note, rival]), points, other)
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
@@ -816,6 +817,30 @@ def _rating(level: float) -> Message | str:
     if np.isnan(level) or level < 0:
         return msg("reason.rating_none")
     return levels.PERFORMANCE[int(level)]
+
+
+def _rivals(p: Problem, a: np.ndarray, i: int, named: Callable, proven: bool) -> Message:
+    """Why ``i`` rather than another gets the higher post ``a[i]``: how many others
+    the rules open it to (not placed there), how many of them score more there (the
+    move cost included) and the best of those, and that no plan with one of them in
+    this seat scores more in total (said only of a proven optimum)."""
+    q = int(a[i])
+    into = np.flatnonzero(p.edge_pos == q)
+    who = p.edge_emp[into].astype(np.int64)
+    other = (who != i) & (a[who] != q)
+    n = int(other.sum())
+    if not n:
+        return msg("reason.rivals_none")
+    score = -p.edge_cost[into].astype(float) / p.objective_scale
+    mine = float(score[who == i][0])
+    more = other & (score > mine + 1e-9)
+    k = int(more.sum())
+    if not k:
+        return msg("reason.rivals_best", n=n)
+    # the best of them: highest score there, then by id order (rows are in id order)
+    best = np.flatnonzero(more)[np.lexsort((who[more], -score[more]))[0]]
+    key = "reason.rivals_more_proven" if proven else "reason.rivals_more"
+    return msg(key, n=n, k=k, who=named(int(who[best])), points=_pts(score[best] - mine))
 
 
 def _edge_at(p, j: int, q: int) -> int | None:

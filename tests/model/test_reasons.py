@@ -22,6 +22,7 @@ from placement.model.levels import RANKS
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
 from placement.model.terms import rightful_holder
+from placement.solvers.base import Status
 from tests.strategies import COMPS, organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
@@ -1232,9 +1233,19 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
     for each one kept, and a holder yielding to qualified colleagues misses their
     post's rules while its qualified holders are named in the right number; one who
     yields a post left with an empty seat is named in a warning."""
+    employees, positions, units = frames
+    # kelas jabatan 5-9 by position (the grade band off: the same pairs as without),
+    # so that some moves are promotions and say how the others score there
+    positions = positions.assign(grade=[str(5 + (q * 3) % 5) for q in range(len(positions))])
+    frames = (employees, positions, units)
     sc = placement.Scenario.from_frames(*frames).with_settings(
         objective={"weights": {"continuity": 10}},
-        eligibility={"qualified_holders_first": "all", "career": "off"},
+        eligibility={
+            "qualified_holders_first": "all",
+            "career": "off",
+            "max_grade_drop": None,
+            "max_grade_rise": None,
+        },
     )
     r = placement.solve(sc)
     if r.assignment is None:
@@ -1289,6 +1300,8 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
         if row["code"] == "over_formasi":
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
             _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
+        if "a promotion: kelas jabatan" in text:
+            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -1358,6 +1371,32 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 assert a[j] == cur[i] and _score(r.problem, j, cur[i]) > _score(
                     r.problem, i, cur[i]
                 ), text
+
+
+def _check_rivals(text, i, p, ids, a, proven: bool) -> None:
+    """A promotion's comparison with the others the rules open the post to, recounted
+    from the scores: how many others (not placed there) have a score there, how many
+    score more than the promoted person, and the one named scores the most, by the
+    points quoted; the optimum is said proven only when it is."""
+    q = int(a[i])
+    mine = _score(p, i, q)
+    rivals = [
+        j for j in range(p.n_employees) if j != i and a[j] != q and _score(p, j, q) is not None
+    ]
+    better = [j for j in rivals if _score(p, j, q) > mine + 1e-9]
+    if not rivals:
+        assert "no one else may take this post under the rules" in text, text
+        return
+    assert f"of the {len(rivals)} others the rules open this post to" in text, text
+    if not better:
+        assert "none scores more there" in text, text
+        return
+    assert f", {len(better)} score more there (the most: " in text, text
+    top = max(_score(p, j, q) for j in better)
+    named = re.search(r"the most: [^;]*?\((E\d+)\), ([\d.]+) points more", text)
+    assert named and abs(_score(p, ids.index(named.group(1)), q) - top) < 1e-9, text
+    assert abs(float(named.group(2)) - round(top - mine, 1)) < 0.051, text
+    assert ("the optimum is proven" in text) == proven, text
 
 
 def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
@@ -1529,9 +1568,10 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
     assert why(r, "E1") == (
         "post_closed",
         "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already); a "
-        "promotion: kelas jabatan 8 → 9, JPM 100.0 there",
+        "promotion: kelas jabatan 8 → 9, JPM 100.0 there; of the 2 others the rules "
+        "open this post to, none scores more there",
     )
-    assert why(r, "E2")[1].endswith("; a promotion: kelas jabatan 8 → 9")
+    assert "; a promotion: kelas jabatan 8 → 9; of the 2 others" in why(r, "E2")[1]
     assert "promotion" not in why(r, "E3")[1]  # 9 → 9
 
 
