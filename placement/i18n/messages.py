@@ -1377,30 +1377,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a promotion: kelas jabatan {grade} → {to}, JPM {jpm:.1f} there",
         "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
     ),
+    "reason.rivals_alone": (
+        "no other serving official at a lower kelas may take this post under the rules",
+        "tidak ada pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat jabatan ini",
+    ),
     "reason.rivals_none": (
-        "no one else may take this post under the rules",
-        "tidak ada pegawai lain yang memenuhi syarat jabatan ini",
+        "no other serving official at a lower kelas whom the rules open this post to is "
+        "left outside it ({held} other(s) hold its seats)",
+        "tidak ada pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini di luar jabatan itu ({held} pegawai lain mengisi formasinya)",
+    ),
+    "reason.rivals_unassessed": (
+        "{n} other serving official(s) at a lower kelas may take this post under the "
+        "rules; this person has no JPM there (not assessed, or the post has no "
+        "standard), so the fit cannot be compared",
+        "{n} pejabat lain dari kelas jabatan lebih rendah memenuhi syarat jabatan ini; "
+        "pegawai ini tidak memiliki JPM di sana (belum dinilai, atau jabatan tanpa "
+        "standar), sehingga kesesuaiannya tidak dapat dibandingkan",
     ),
     "reason.rivals_best": (
-        "of the {n} others the rules open this post to, none scores more there",
-        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, tidak ada yang skornya "
-        "lebih tinggi di sana",
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana",
     ),
     "reason.rivals_more_proven": (
-        "of the {n} others the rules open this post to, {k} score more there (the most: "
-        "{who}, {points:.1f} points more, the move cost included), but no plan with one "
-        "of them in this seat scores more in total (the optimum is proven)",
-        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, {k} skornya lebih "
-        "tinggi di sana (tertinggi: {who}, {points:.1f} poin lebih tinggi, biaya "
-        "perpindahan termasuk), tetapi tidak ada rencana dengan salah satu dari mereka "
-        "di formasi ini yang total skornya lebih tinggi (optimum terbukti)",
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f}), but "
+        "no plan placing one of them in this post scores more in total (the optimum is "
+        "proven)",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, {k} memiliki JPM lebih tinggi di sana (tertinggi: {who}, JPM "
+        "{jpm:.1f}), tetapi tidak ada rencana yang menempatkan salah satu dari mereka "
+        "di jabatan ini dengan total skor lebih tinggi (optimum terbukti)",
     ),
     "reason.rivals_more": (
-        "of the {n} others the rules open this post to, {k} score more there (the most: "
-        "{who}, {points:.1f} points more, the move cost included)",
-        "dari {n} pegawai lain yang memenuhi syarat jabatan ini, {k} skornya lebih "
-        "tinggi di sana (tertinggi: {who}, {points:.1f} poin lebih tinggi, biaya "
-        "perpindahan termasuk)",
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f})",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, {k} memiliki JPM lebih tinggi di sana (tertinggi: {who}, JPM "
+        "{jpm:.1f})",
     ),
     "reason.misses_own_post": (
         " (this holder misses the post's rules: {rules})",
@@ -2052,14 +2068,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tinggi mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
         "terlihat dari satu predikat dalam data: periksa sebelum SK.",
     ),
+    "sum.review_skp_unknown": (
+        "Promotions of people without an SKP rating in the roster: {n}. A higher post "
+        "asks for an SKP of at least Baik in the last two years: check these before "
+        "the SK.",
+        "Promosi pegawai tanpa predikat SKP dalam data: {n}. Jabatan yang lebih tinggi "
+        "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir: periksa sebelum "
+        "SK.",
+    ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
-        "same JF, or entry at Ahli Muda, Mahir or above): {n}. The roster holds neither "
-        "the angka kredit nor the uji kompetensi: check these before the SK.",
+        "same JF, or entry into a JF at Ahli Muda, Mahir or above): {n}. The roster "
+        "holds no angka kredit: check it before the SK.",
         "Perpindahan ke jenjang jabatan fungsional yang bergantung pada angka kredit "
-        "(naik jenjang dalam JF yang sama, atau masuk pada jenjang Ahli Muda, Mahir atau "
-        "lebih tinggi): {n}. Data tidak memuat angka kredit maupun uji kompetensi: "
-        "periksa sebelum SK.",
+        "(naik jenjang dalam JF yang sama, atau masuk ke JF pada jenjang Ahli Muda, "
+        "Mahir atau lebih tinggi): {n}. Data tidak memuat angka kredit: periksa sebelum "
+        "SK.",
     ),
     "sum.new": (
         "{placed} of {total} new hires are placed.",

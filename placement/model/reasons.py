@@ -551,7 +551,7 @@ def reasons(result: Result) -> pd.DataFrame:
                 if np.isnan(v)
                 else msg("reason.promotion_jpm", grade=g0, to=g1, jpm=v)
             )
-            rival = _rivals(p, a, i, named, proven)
+            rival = _rivals(p, ctx, a, i, named, proven)
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     out = pd.DataFrame(
         {
@@ -819,28 +819,47 @@ def _rating(level: float) -> Message | str:
     return levels.PERFORMANCE[int(level)]
 
 
-def _rivals(p: Problem, a: np.ndarray, i: int, named: Callable, proven: bool) -> Message:
-    """Why ``i`` rather than another gets the higher post ``a[i]``: how many others
-    the rules open it to (not placed there), how many of them score more there (the
-    move cost included) and the best of those, and that no plan with one of them in
-    this seat scores more in total (said only of a proven optimum)."""
+def _rivals(
+    p: Problem, ctx: Context, a: np.ndarray, i: int, named: Callable, proven: bool
+) -> Message:
+    """Why ``i`` rather than another official gets the higher post ``q = a[i]``: the
+    other serving officials at a lower kelas jabatan whom the rules open ``q`` to (an
+    edge into it; not its holders, whose edge may be theirs by incumbency alone, nor
+    the pinned elsewhere, nor those placed in it), how many of them have a higher JPM
+    there (to one decimal, as quoted) and the highest; that no plan placing one of
+    them in ``q`` scores more in total is said only of a proven optimum. New hires and
+    move costs do not enter: the question is merit for the promotion."""
     q = int(a[i])
     into = np.flatnonzero(p.edge_pos == q)
     who = p.edge_emp[into].astype(np.int64)
-    other = (who != i) & (a[who] != q)
-    n = int(other.sum())
-    if not n:
-        return msg("reason.rivals_none")
-    score = -p.edge_cost[into].astype(float) / p.objective_scale
-    mine = float(score[who == i][0])
-    more = other & (score > mine + 1e-9)
+    cur = np.asarray(p.current_pos, dtype=np.int64)
+    pinned = np.asarray(p.pinned, dtype=np.int64)
+    grade = ctx.pos("grade")
+    with np.errstate(invalid="ignore"):
+        lower = (cur[who] >= 0) & (grade[np.maximum(cur[who], 0)] < grade[q])
+    ok = (
+        lower
+        & (who != i)
+        & (cur[who] != q)
+        & (a[who] != q)
+        & ((pinned[who] < 0) | (pinned[who] == q))
+    )
+    who = who[ok]
+    held = int(((a == q) & (np.arange(len(a)) != i)).sum())
+    if not len(who):
+        return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
+    jpm = np.round(ctx.pair_jpm(np.append(who, i), np.full(len(who) + 1, q))[0], 1)
+    mine, theirs = jpm[-1], jpm[:-1]
+    n = len(who)
+    if np.isnan(mine):
+        return msg("reason.rivals_unassessed", n=n)
+    more = theirs > mine  # NaN (not assessed) compares False
     k = int(more.sum())
     if not k:
         return msg("reason.rivals_best", n=n)
-    # the best of them: highest score there, then by id order (rows are in id order)
-    best = np.flatnonzero(more)[np.lexsort((who[more], -score[more]))[0]]
+    top = np.flatnonzero(more)[np.lexsort((who[more], -theirs[more]))[0]]
     key = "reason.rivals_more_proven" if proven else "reason.rivals_more"
-    return msg(key, n=n, k=k, who=named(int(who[best])), points=_pts(score[best] - mine))
+    return msg(key, n=n, k=k, who=named(int(who[top])), jpm=float(theirs[top]))
 
 
 def _edge_at(p, j: int, q: int) -> int | None:

@@ -23,6 +23,7 @@ from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
 from placement.model.terms import rightful_holder
 from placement.solvers.base import Status
+from tests.model.test_eligibility import _jpm
 from tests.strategies import COMPS, organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
@@ -1301,7 +1302,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
             _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
         if "a promotion: kelas jabatan" in text:
-            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL)
+            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -1373,29 +1374,51 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 ), text
 
 
-def _check_rivals(text, i, p, ids, a, proven: bool) -> None:
-    """A promotion's comparison with the others the rules open the post to, recounted
-    from the scores: how many others (not placed there) have a score there, how many
-    score more than the promoted person, and the one named scores the most, by the
-    points quoted; the optimum is said proven only when it is."""
+def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
+    """A promotion's comparison with the other serving officials at a lower kelas
+    whom the rules open the post to, recounted from the tables and the problem's
+    pairs: a pair into the post, not its holder, not pinned elsewhere, not placed
+    there; how many have a higher JPM there (read off the tables, to one decimal) and
+    the one named has the highest; the optimum is said proven only when it is."""
+    employees, positions, _ = frames
     q = int(a[i])
-    mine = _score(p, i, q)
+    cur, pinned = np.asarray(p.current_pos), np.asarray(p.pinned)
+    grade = positions["grade"].astype(int).to_numpy()
+
+    def pair(j: int) -> bool:
+        return q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]]
+
     rivals = [
-        j for j in range(p.n_employees) if j != i and a[j] != q and _score(p, j, q) is not None
+        j
+        for j in range(p.n_employees)
+        if j != i
+        and cur[j] >= 0
+        and cur[j] != q
+        and grade[cur[j]] < grade[q]
+        and a[j] != q
+        and pinned[j] in (-1, q)
+        and pair(j)
     ]
-    better = [j for j in rivals if _score(p, j, q) > mine + 1e-9]
     if not rivals:
-        assert "no one else may take this post under the rules" in text, text
+        held = int(sum(1 for j in range(p.n_employees) if j != i and a[j] == q))
+        if held:
+            assert f"left outside it ({held} other(s) hold its seats)" in text, text
+        else:
+            assert "no other serving official at a lower kelas may take this post" in text
         return
-    assert f"of the {len(rivals)} others the rules open this post to" in text, text
+    jpm = {j: round(_jpm(employees, positions, j, q), 1) for j in [*rivals, i]}
+    if np.isnan(jpm[i]):
+        assert f"{len(rivals)} other serving official(s) at a lower kelas may" in text, text
+        return
+    assert f"of the {len(rivals)} other serving official(s) at a lower kelas" in text, text
+    better = [j for j in rivals if jpm[j] > jpm[i]]
     if not better:
-        assert "none scores more there" in text, text
+        assert "none has a higher JPM there" in text, text
         return
-    assert f", {len(better)} score more there (the most: " in text, text
-    top = max(_score(p, j, q) for j in better)
-    named = re.search(r"the most: [^;]*?\((E\d+)\), ([\d.]+) points more", text)
-    assert named and abs(_score(p, ids.index(named.group(1)), q) - top) < 1e-9, text
-    assert abs(float(named.group(2)) - round(top - mine, 1)) < 0.051, text
+    assert f", {len(better)} have a higher JPM there (the highest: " in text, text
+    named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
+    assert named and jpm[ids.index(named.group(1))] == max(jpm[j] for j in better), text
+    assert float(named.group(2)) == max(jpm[j] for j in better), text
     assert ("the optimum is proven" in text) == proven, text
 
 
@@ -1568,10 +1591,15 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
     assert why(r, "E1") == (
         "post_closed",
         "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already); a "
-        "promotion: kelas jabatan 8 → 9, JPM 100.0 there; of the 2 others the rules "
-        "open this post to, none scores more there",
+        "promotion: kelas jabatan 8 → 9, JPM 100.0 there; of the 1 other serving "
+        "official(s) at a lower kelas whom the rules open this post to, none has a "
+        "higher JPM there",
     )
-    assert "; a promotion: kelas jabatan 8 → 9; of the 2 others" in why(r, "E2")[1]
+    assert why(r, "E2")[1].endswith(
+        "; a promotion: kelas jabatan 8 → 9; 1 other serving official(s) at a lower "
+        "kelas may take this post under the rules; this person has no JPM there (not "
+        "assessed, or the post has no standard), so the fit cannot be compared"
+    )
     assert "promotion" not in why(r, "E3")[1]  # 9 → 9
 
 
