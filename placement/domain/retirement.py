@@ -639,8 +639,9 @@ def extend_tables(result, tables: dict) -> None:
 
 
 def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
-    """The moves table with each mover's retirement date in the post they hold
-    (``retirement_before``) and in the post they are placed in (``retirement_after``;
+    """The moves table with each mover's retirement date in the post they hold as the
+    data reads it (``retirement_before``) and in the post they are placed in
+    (``retirement_after``;
     blank for a person left without a post), ISO dates, blank when unknown: a move into
     a post of another BUP moves the pension (an administrator, 58, into a JF Ahli Madya
     post retires two years later; a doctor in a teacher's post, 60, moving to Dokter Ahli
@@ -649,12 +650,21 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     mv = tables.get("moves")
     if comp is None or mv is None or "employee_id" not in mv or not len(comp.org.employees):
         return
-    before = _final_dates(comp)
-    after = _as_placed(comp, before, placed_at)
-    at = index_of(pd.Index(comp.org.employees["id"]), mv["employee_id"])
-    # an id the organisation lacks (none today) reads blank, as an unknown date
-    was = np.append(_iso(before["retirement_date"]), "")[at]
-    now = np.append(_iso(after["retirement_date"]), "")[at]
+    final = _final_dates(comp)
+    after = _as_placed(comp, final, placed_at)
+    now = np.append(_iso(after["retirement_date"]), "")[
+        index_of(pd.Index(comp.org.employees["id"]), mv["employee_id"])
+    ]
+    # before: the post as read, not as an operation made it (an Administrator whose
+    # post penyetaraan turns into Ahli Madya, who moves to another Administrator post,
+    # keeps BUP 58 throughout); an id the data lacks (none today) reads blank
+    src = comp.plan.source
+    if src is not None and src is not comp.org and len(src.employees):
+        before = retirement_dates(src, domain_state(comp.plan.extras).get("retirement_ages"))
+        ids = src.employees["id"]
+    else:
+        before, ids = final, comp.org.employees["id"]
+    was = np.append(_iso(before["retirement_date"]), "")[index_of(pd.Index(ids), mv["employee_id"])]
     lost = mv["to_position"].fillna("").astype(str).to_numpy() == ""
     mv["retirement_before"] = was
     mv["retirement_after"] = np.where(lost, "", now)

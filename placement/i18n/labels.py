@@ -388,6 +388,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "JF level above the first or a level up: angka kredit to check",
         "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
     ),
+    "skp_unknown": (
+        "promotion without an SKP rating in the roster",
+        "promosi tanpa predikat SKP dalam data",
+    ),
     "skp_below_baik": (
         "promotion with an SKP rating below Baik",
         "promosi dengan predikat SKP di bawah Baik",
@@ -495,6 +499,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
     "angka_kredit_short": ("JF level: check angka kredit", "jenjang JF: periksa angka kredit"),
+    "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
     "total": ("Total", "Jumlah"),
     "headcount_need": ("Headcount (formasi)", "Kebutuhan (formasi)"),

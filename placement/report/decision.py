@@ -70,7 +70,7 @@ def summary_html(result, lang: str) -> str:
     )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
-    for key in ("tpk", "pansel", "skp_check", "jf_check"):
+    for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["bup_later"] or f["bup_earlier"]:

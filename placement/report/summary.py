@@ -17,14 +17,15 @@ them, the proposal lists and the comparison reuse them.
 - **A promotion on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
   promosi of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
   Kurang): a higher post asks for an SKP of at least Baik in the last two years, which
-  the roster's one rating cannot show; checked before the SK. Blank otherwise (no
-  rating: blank too). With the eligibility rule ``min_performance_to_rise: Baik``
+  the roster's one rating cannot show; checked before the SK. ``skp_unknown`` for a
+  promosi of someone without a rating in the roster (the check is the officer's).
+  Blank otherwise. With the eligibility rule ``min_performance_to_rise: Baik``
   (:mod:`placement.domain.performance`) no such promosi is proposed at all.
 - **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
-  for a move to a higher level of the person's own JF track (kenaikan jenjang) or,
-  from outside the track, to a level above the first (Ahli Muda and up, Mahir and up):
-  such an appointment rests on the angka kredit and the uji kompetensi, which the
-  roster does not hold; checked before the SK. Blank otherwise.
+  for a move to a higher level of the person's own JF family and track (kenaikan
+  jenjang) or, from outside it (JA, JPT, another family), to a level above the first
+  (Ahli Muda and up, Mahir and up): such an appointment rests on the angka kredit,
+  which the roster does not hold; checked before the SK. Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -191,7 +192,7 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``skp_check``
-    (skp_below_baik or blank), ``jf_check`` (angka_kredit or blank), ``from_opd`` and
+    (skp_below_baik, skp_unknown or blank), ``jf_check`` (angka_kredit or blank), ``from_opd`` and
     ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
@@ -211,8 +212,13 @@ def classified_moves(result) -> pd.DataFrame:
             lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
         )
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
-    weak = _below_baik(result, _text(mv["employee_id"]))
-    mv["skp_check"] = np.where((mv["grade_change"] == "promosi") & weak, "skp_below_baik", "")
+    level = _skp_level(result, _text(mv["employee_id"]))
+    with np.errstate(invalid="ignore"):
+        weak = (level >= 0) & (level < PERFORMANCE.index("Baik"))
+    promosi = mv["grade_change"].to_numpy() == "promosi"
+    mv["skp_check"] = np.where(
+        promosi & weak, "skp_below_baik", np.where(promosi & ~(level >= 0), "skp_unknown", "")
+    )
     step = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["jf_check"] = np.where(~lost & step, "angka_kredit", "")
     return mv
@@ -235,16 +241,15 @@ def _time_in_post(result) -> str:
     return "checked" if comp.config.eligibility.min_years_in_post is not None else "off"
 
 
-def _below_baik(result, employee_ids: np.ndarray) -> np.ndarray:
-    """Per employee: rated below Baik in the SKP (False without a rating)."""
+def _skp_level(result, employee_ids: np.ndarray) -> np.ndarray:
+    """Per employee: the SKP rating's level (index in ``PERFORMANCE``; -1 or NaN
+    without one, and without a compiled scenario)."""
     if result.compiled is None:
-        return np.zeros(len(employee_ids), dtype=bool)
+        return np.full(len(employee_ids), -1.0)
     ctx = result.compiled.context
     perf = np.append(ctx.emp("perf_level").astype(float), np.nan)
     at = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(employee_ids)
-    level = perf[np.where(at >= 0, at, len(perf) - 1)]
-    with np.errstate(invalid="ignore"):
-        return (level >= 0) & (level < PERFORMANCE.index("Baik"))
+    return perf[np.where(at >= 0, at, len(perf) - 1)]
 
 
 #: The rungs of the two JF tracks (level, lower case); a track is entered at rung 1
@@ -264,13 +269,19 @@ _EXPERT = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
 
 def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
     """Per move: the new post is a JF level that rests on the angka kredit: a higher
-    rung of the person's own track (kenaikan jenjang: Ahli Pertama → Ahli Muda,
-    Terampil → Mahir), or, from outside the track (a JA or JPT post, the other track),
-    a rung above the first (Ahli Muda and up, Mahir and up)."""
+    rung of the person's own track in the same family (kenaikan jenjang: Perawat
+    Terampil → Perawat Mahir, Analis Keuangan Ahli Pertama → Ahli Muda), or, from
+    outside it (a JA or JPT post, another JF family, the other track), a rung above the
+    first (Ahli Muda and up, Mahir and up: Pengawas Sekolah Ahli Madya → Guru Kelas
+    Ahli Madya)."""
+    from placement.domain.career import normalise, position_families  # start-up time
+
     out = np.zeros(len(to_position), dtype=bool)
     if result.compiled is None:
         return out
-    pos = result.compiled.org.positions
+    org = result.compiled.org
+    pos = org.positions
+    family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
     level = pd.Series(_text(pos["level"].str.lower()))
     jf = _text(pos["kind"]) == "JF"
     rung = np.append(np.where(jf, level.map(JF_RUNGS).fillna(-1).to_numpy(float), -1), -1)
@@ -278,6 +289,7 @@ def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.n
     ids = pd.Index(_text(pos["id"]))
     a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)  # -1: none
     same_track = (rung[a] >= 0) & (rung[b] >= 0) & (expert[a] == expert[b])
+    same_track &= family[a] == family[b]
     return (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
 
 
@@ -396,7 +408,8 @@ def facts(result) -> dict:
         "demosi": int(grades.get("demosi", 0)),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
-        "skp_check": int((mv["skp_check"] != "").sum()) if "skp_check" in mv else 0,
+        "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
+        "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
         "jf_check": int((mv["jf_check"] != "").sum()) if "jf_check" in mv else 0,
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),

@@ -442,3 +442,45 @@ def test_no_near_retirement_reason_for_someone_past_bup():
 
     comp = sc.compile()
     assert not any("retires in" in str(m) for m in requirement_failures(comp, 0, 4))  # E1
+
+
+def test_the_pension_before_a_move_is_that_of_the_post_as_read():
+    """An Administrator (BUP 58) whose post penyetaraan turns into JF Ahli Madya (60)
+    and who moves to another Administrator post keeps 2028-06-01 on both sides: the
+    move shifts nothing, and the summary counts no shift."""
+    p = pd.DataFrame(
+        [
+            ("P1", "Kepala Bagian Keuangan", "JA", "Administrator", "11"),
+            ("P2", "Kepala Bagian Umum", "JA", "Administrator", "11"),
+        ],
+        columns=["id", "title", "kind", "level", "grade"],
+    ).assign(unit="U1", headcount="1")
+    e = pd.DataFrame(
+        {
+            "id": ["A", "B"],
+            "rank": "IV/a",
+            "education": "S1",
+            "field": "Umum",
+            "current_unit": "U1",
+            "current_position": ["P1", ""],
+            "birth_date": ["1970-05-10", "1980-01-01"],
+        }
+    )
+    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
+    ops = [
+        {
+            "convert_positions": {
+                "select": {"positions": ["P1"]},
+                "mapping": {"Administrator": "Ahli Madya"},
+            }
+        },
+        {"pin": {"employee": "A", "position": "P2"}},
+    ]
+    loose = {"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
+    sc = placement.Scenario.from_frames(e, p, u, operations=ops).with_settings(
+        eligibility=loose, reference_date="2026-01-01"
+    )
+    r = placement.solve(sc)
+    row = r.moves.set_index("employee_id").loc["A"]
+    assert (row["retirement_before"], row["retirement_after"]) == ("2028-06-01", "2028-06-01")
+    assert (facts(r)["bup_later"], facts(r)["bup_earlier"]) == (0, 0)

@@ -112,33 +112,47 @@ def test_moves_are_classified_and_lost_posts_are_not_mutasi(result):
 
 
 def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
-    """Every promosi of someone rated below Baik is marked ``skp_below_baik``, no other
-    move (a rating of Baik, or none, is not), and the summary counts them."""
+    """Every promosi of someone rated below Baik is marked ``skp_below_baik``, of
+    someone without a rating ``skp_unknown``, no other move (a rating of Baik or
+    above is not), and the summary counts each."""
     e, p, u = nested_frames()
     p = p.assign(grade=["8", "7", "5", "8", "14"])  # E1 leaves P2 (closed) for P1, a grade up
     ratings = ["Kurang", "Baik", "Sangat Kurang", "", "Butuh Perbaikan", "Sangat Baik"]
     e = e.assign(performance=(ratings * len(e))[: len(e)])
     r = closing((e, p, u), name="skp")
     mv = s.classified_moves(r)
-    weak = mv["employee_id"].map(dict(zip(e["id"], e["performance"], strict=True)))
-    weak = weak.isin(["Kurang", "Sangat Kurang", "Butuh Perbaikan"])
-    expected = np.where((mv["grade_change"] == "promosi") & weak, "skp_below_baik", "")
+    rating = mv["employee_id"].map(dict(zip(e["id"], e["performance"], strict=True)))
+    weak = rating.isin(["Kurang", "Sangat Kurang", "Butuh Perbaikan"])
+    up = mv["grade_change"] == "promosi"
+    expected = np.where(
+        up & weak, "skp_below_baik", np.where(up & (rating == ""), "skp_unknown", "")
+    )
     assert (mv["skp_check"].to_numpy() == expected).all()
-    assert ((mv["grade_change"] == "promosi") & weak).any()  # the case is there
-    assert s.facts(r)["skp_check"] == int((expected != "").sum())
+    assert (up & weak).any()  # the case is there
+    assert s.facts(r)["skp_check"] == int((expected == "skp_below_baik").sum())
+    assert s.facts(r)["skp_unknown"] == int((expected == "skp_unknown").sum())
+    # the same promotion without a rating: the check is the officer's, and said so
+    unrated = e.assign(performance=["", *e["performance"].iloc[1:]])
+    r = closing((unrated, p, u), name="skp_unknown")
+    mv = s.classified_moves(r).set_index("employee_id")
+    assert (mv.loc["E1", "grade_change"], mv.loc["E1", "skp_check"]) == ("promosi", "skp_unknown")
+    assert s.facts(r)["skp_unknown"] == 1 and s.facts(r)["skp_check"] == 0
+    assert "without an SKP rating in the roster: 1" in summary_html(r, "en")
 
 
 def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
-    """``angka_kredit`` marks a move up a rung of one's own JF track (Terampil → Mahir,
-    Ahli Pertama → Ahli Muda) and an entry from outside the track above its first rung
-    (JA → Mahir, Ahli Muda → Mahir); an entry at the first rung (JA → Terampil or Ahli
-    Pertama, Mahir → Ahli Pertama) is not (nor a lost post: test_files)."""
+    """``angka_kredit`` marks a move up a rung of one's own JF family and track
+    (Terampil → Mahir, Ahli Pertama → Ahli Muda) and an entry from outside it above its
+    first rung (JA → Mahir, Ahli Muda → Mahir, Pengawas Sekolah Ahli Muda → Analis
+    Keuangan Ahli Muda); an entry at the first rung (JA → Terampil or Ahli Pertama,
+    Mahir → Ahli Pertama) is not (nor a lost post: test_files)."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
         ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
         ("P3", "Perawat Mahir", "JF", "Mahir", "7"),
         ("P4", "Analis Keuangan Ahli Pertama", "JF", "Ahli Pertama", "8"),
         ("P5", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
+        ("P6", "Pengawas Sekolah Ahli Muda", "JF", "Ahli Muda", "9"),
     ]
     p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
     p = p.assign(unit="U1", headcount="9")
@@ -150,6 +164,7 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "E": ("P1", "P4", ""),
         "F": ("P3", "P4", ""),
         "G": ("P5", "P3", "angka_kredit"),
+        "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
     }
     e = pd.DataFrame(
         {
@@ -169,7 +184,7 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     r = placement.solve(sc)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 4
+    assert s.facts(r)["jf_check"] == 5
     assert "rests on the angka kredit" in summary_html(r, "en")
 
 
