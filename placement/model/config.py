@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from placement.errors import ScenarioError
 from placement.i18n import msg
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
-from placement.model.levels import RANKS, normalise_rank
+from placement.model.levels import RANKS, normalise_performance, normalise_rank
 
 HARD_RULES = ("education", "rank", "field", "competency")
 #: a whole number of people or moves within the solvers' range
@@ -133,6 +133,13 @@ class Eligibility(_Strict):
     def _licensed(cls, v: dict[str, str | None]) -> dict[str, str]:
         merged = {**LICENSED_FAMILIES, **v}
         return {k: c for k, c in merged.items() if c is not None}
+
+    @field_validator("min_performance_to_rise", mode="before")
+    @classmethod
+    def _rating(cls, v: Any) -> Any:
+        """An SKP predicate as the roster's column reads it: case and spaces ignored,
+        the older scale's names (Cukup, Buruk) read as today's."""
+        return normalise_performance(v) or v if isinstance(v, str) else v
 
     @field_validator("jf_rank_ranges")
     @classmethod

@@ -90,3 +90,14 @@ def test_a_weak_rating_keeps_the_person_out_of_a_higher_post_with_the_reason(rat
     plain = placement.solve(sc.with_settings(eligibility={"min_performance_to_rise": None}))
     moved = dict(zip(plain.placements["employee_id"], plain.placements["position"], strict=True))
     assert moved["E2"] == "P9"
+
+
+def test_the_minimum_is_read_as_the_roster_reads_a_rating():
+    """Case and spaces do not matter; a name that is no rating is an error naming the
+    allowed ones."""
+    assert Eligibility(min_performance_to_rise=" baik ").min_performance_to_rise == "Baik"
+    assert Eligibility(min_performance_to_rise="sangat  BAIK").min_performance_to_rise == (
+        "Sangat Baik"
+    )
+    with pytest.raises(ValueError, match="'Butuh Perbaikan'"):
+        Eligibility(min_performance_to_rise="bagus")
