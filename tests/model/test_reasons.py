@@ -1603,6 +1603,36 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
     assert "promotion" not in why(r, "E3")[1]  # 9 → 9
 
 
+def test_a_promotion_names_the_officials_with_a_higher_jpm_there():
+    """E1 (JPM 66.7 in P2) must leave P1, closed, and P2, a kelas up, is the only seat
+    left: E2 and E3, in P3 at the lower kelas, have JPM 100 there, but moving one of
+    them up would cost a move and leave E1 nowhere. The reason names how many, the
+    highest first by JPM then id, and the proven optimum; a holder of the post who
+    stays in it is not among them."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "2", {}),
+            ("E2", "S1", "P3", "3", {}),
+            ("E3", "S1", "P3", "3", {}),
+            ("E4", "S1", "P2", "3", {}),
+        ],
+        [
+            ("P1", "U1", "0", "3", {"grade": "8"}),
+            ("P2", "U1", "2", "3", {"grade": "9"}),
+            ("P3", "U1", "2", "3", {"grade": "8"}),
+        ],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P2", "E2": "P3", "E3": "P3", "E4": "P2"}
+    assert why(r, "E1")[1].endswith(
+        "; a promotion: kelas jabatan 8 → 9, JPM 66.7 there; of the 2 other serving "
+        "official(s) at a lower kelas whom the rules open this post to, 2 have a higher "
+        "JPM there (the highest: E2, JPM 100.0), but no plan placing one of "
+        "them in this post scores more in total (the optimum is proven)"
+    ), why(r, "E1")[1]
+
+
 def test_nearest_post_counts_the_minimum_jpm_too():
     """A post the person also misses on the minimum JPM is not the nearest: P1 (field
     and JPM 60 < 80) lost to P2 (field only) only by id before."""
