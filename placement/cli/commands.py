@@ -138,6 +138,14 @@ def _shared_warnings(ctx: Ctx, results) -> None:
             ctx.say(msg("cli.warning_in", names=", ".join(names), text=w))
 
 
+def _kpi_key(key: str) -> str:
+    """The label key of a KPI: ``kpi:<key>`` where the KPI has a label of its own
+    (``moves``: the moves list's count, those left without a post included)."""
+    from placement.i18n.labels import LABELS  # start-up time
+
+    return f"kpi:{key}" if f"kpi:{key}" in LABELS else key
+
+
 def _summary(ctx: Ctx, r) -> None:
     k = r.kpis
     gap = "" if r.gap in (None, 0.0) else msg("cli.gap", gap=r.gap)
@@ -182,7 +190,12 @@ def _summary(ctx: Ctx, r) -> None:
         msg(
             "cli.indent",
             text=join(
-                ", ", [msg("cli.kpi", label=label(key), value=k[key]) for key in keys if key in k]
+                ", ",
+                [
+                    msg("cli.kpi", label=label(_kpi_key(key)), value=k[key])
+                    for key in keys
+                    if key in k
+                ],
             ),
         )
     )

@@ -163,6 +163,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "solver_reason": ("Solver choice", "Alasan pemilihan solver"),
     "solver_message": ("Solver message", "Pesan solver"),
     "kpi:gap": ("Optimality gap", "Celah optimalitas (gap)"),
+    # the count of the moves list, which holds those left without a post too (the
+    # summary's "change post" leaves them out)
+    "kpi:moves": (
+        "Moves (incl. left without a post)",
+        "Perpindahan jabatan (termasuk kehilangan jabatan)",
+    ),
     # -- values -----------------------------------------------------------------------
     "value:stays": ("stays", "tetap"),
     "value:excluded": ("not placeable", "tidak dapat ditempatkan"),

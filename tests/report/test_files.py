@@ -569,6 +569,10 @@ def test_label_dictionaries():
     assert label("headcount", "id") == "Formasi"
     assert label("before", "id") == "Bezetting"
     assert label("moves", "id") == "Perpindahan jabatan"
+    # the KPI counts the moves list, those left without a post included; the sheet
+    # keeps the short name (31 characters with a scenario's name in a comparison)
+    assert kpi_label("moves") == "Moves (incl. left without a post)"
+    assert kpi_label("moves", "id") == "Perpindahan jabatan (termasuk kehilangan jabatan)"
     assert label("vacancies", "id") == "Jabatan lowong"
     assert label("training_needs", "id") == "Pengembangan kompetensi"
     assert label("unplaced", "id") == "Pegawai tidak ditempatkan"
