@@ -20,9 +20,19 @@ from placement.model.extension import Extension
 from placement.model.levels import PERFORMANCE
 
 
+def _levels(ctx) -> np.ndarray:
+    """Per employee: the SKP predicate's index in ``PERFORMANCE``, -1 without one."""
+    return np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+
+
+def rated(ctx) -> np.ndarray:
+    """bool per employee: an SKP predicate is given."""
+    return _levels(ctx) >= 0
+
+
 def rated_below(ctx, need: str) -> np.ndarray:
     """bool per employee: an SKP predicate is given and it is below ``need``."""
-    level = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    level = _levels(ctx)
     return (level >= 0) & (level < PERFORMANCE.index(need))
 
 
@@ -75,4 +85,4 @@ EXTENSION = Extension(
     reasons=(rise_performance_reasons,),
 )
 
-__all__ = ["rated_below", "rise_performance_ok", "rises"]
+__all__ = ["rated", "rated_below", "rise_performance_ok", "rises"]

@@ -445,6 +445,8 @@ def plan_retirement_dates(plan: Plan, ages: dict[str, int] | None = None) -> pd.
     if src is None or src is org or not len(src.employees) or not len(org.employees):
         return dates
     before = retirement_dates(src, ages)
+    # kept for the moves' retirement_before (the post as read)
+    domain_state(plan.extras)["source_retirement_dates"] = (src.employees, before)
     at = index_of(pd.Index(src.employees["id"]), org.employees["id"])
     ref = pd.Timestamp(plan.reference_date)
     was = np.append(before["retirement_date"].to_numpy(), np.datetime64("NaT"))[at]
@@ -641,11 +643,11 @@ def extend_tables(result, tables: dict) -> None:
 def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     """The moves table with each mover's retirement date in the post they hold as the
     data reads it (``retirement_before``) and in the post they are placed in
-    (``retirement_after``;
-    blank for a person left without a post), ISO dates, blank when unknown: a move into
-    a post of another BUP moves the pension (an administrator, 58, into a JF Ahli Madya
-    post retires two years later; a doctor in a teacher's post, 60, moving to Dokter Ahli
-    Muda, 58, two years earlier), which the officer must see before the SK."""
+    (``retirement_after``; blank for a person left without a post), ISO dates, blank
+    when unknown: a move into a post of another BUP moves the pension (an
+    administrator, 58, into a JF Ahli Madya post retires two years later; a doctor in a
+    teacher's post, 60, moving to Dokter Ahli Muda, 58, two years earlier), which the
+    officer must see before the SK."""
     comp = result.compiled
     mv = tables.get("moves")
     if comp is None or mv is None or "employee_id" not in mv or not len(comp.org.employees):
@@ -660,7 +662,11 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     # keeps BUP 58 throughout); an id the data lacks (none today) reads blank
     src = comp.plan.source
     if src is not None and src is not comp.org and len(src.employees):
-        before = retirement_dates(src, domain_state(comp.plan.extras).get("retirement_ages"))
+        kept = domain_state(comp.plan.extras).get("source_retirement_dates")
+        if kept is not None and kept[0] is src.employees:  # the plan hook's, once
+            before = kept[1]
+        else:
+            before = retirement_dates(src, domain_state(comp.plan.extras).get("retirement_ages"))
         ids = src.employees["id"]
     else:
         before, ids = final, comp.org.employees["id"]

@@ -543,6 +543,11 @@ def reasons(result: Result) -> pd.DataFrame:
     up = up[grade[a[up]] > grade[cur[up]]]  # NaN grades compare False: no promotion
     if len(up):
         jpm = ctx.pair_jpm(up, a[up])[0]
+        # the pairs into the posts promoted into, grouped by post once (not one pass
+        # over every pair per promotion)
+        into = np.flatnonzero(np.isin(p.edge_pos, a[up]))
+        into = into[np.argsort(p.edge_pos[into], kind="stable")]
+        bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -551,7 +556,9 @@ def reasons(result: Result) -> pd.DataFrame:
                 if np.isnan(v)
                 else msg("reason.promotion_jpm", grade=g0, to=g1, jpm=v)
             )
-            rival = _rivals(p, ctx, a, i, named, proven)
+            q = int(a[i])
+            takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
+            rival = _rivals(p, ctx, a, i, takers, int(fill[q]) - 1, named, proven)
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     out = pd.DataFrame(
         {
@@ -820,18 +827,24 @@ def _rating(level: float) -> Message | str:
 
 
 def _rivals(
-    p: Problem, ctx: Context, a: np.ndarray, i: int, named: Callable, proven: bool
+    p: Problem,
+    ctx: Context,
+    a: np.ndarray,
+    i: int,
+    who: np.ndarray,
+    held: int,
+    named: Callable,
+    proven: bool,
 ) -> Message:
-    """Why ``i`` rather than another official gets the higher post ``q = a[i]``: the
-    other serving officials at a lower kelas jabatan whom the rules open ``q`` to (an
-    edge into it; not its holders, whose edge may be theirs by incumbency alone, nor
-    the pinned elsewhere, nor those placed in it), how many of them have a higher JPM
-    there (to one decimal, as quoted) and the highest; that no plan placing one of
-    them in ``q`` scores more in total is said only of a proven optimum. New hires and
-    move costs do not enter: the question is merit for the promotion."""
+    """Why ``i`` rather than another official gets the higher post ``q = a[i]``: of
+    ``who`` (everyone with an edge into ``q``), the other serving officials at a lower
+    kelas jabatan (not its holders, whose edge may be theirs by incumbency alone, nor
+    the pinned elsewhere, nor those placed in it, ``held`` others), how many of them
+    have a higher JPM there (to one decimal, as quoted) and the highest; that no plan
+    placing one of them in ``q`` scores more in total is said only of a proven
+    optimum. New hires and move costs do not enter: the question is merit for the
+    promotion."""
     q = int(a[i])
-    into = np.flatnonzero(p.edge_pos == q)
-    who = p.edge_emp[into].astype(np.int64)
     cur = np.asarray(p.current_pos, dtype=np.int64)
     pinned = np.asarray(p.pinned, dtype=np.int64)
     grade = ctx.pos("grade")
@@ -845,7 +858,6 @@ def _rivals(
         & ((pinned[who] < 0) | (pinned[who] == q))
     )
     who = who[ok]
-    held = int(((a == q) & (np.arange(len(a)) != i)).sum())
     if not len(who):
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
     jpm = np.round(ctx.pair_jpm(np.append(who, i), np.full(len(who) + 1, q))[0], 1)

@@ -233,11 +233,9 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
         f"{fmt_num(a, lang, 1)} → {fmt_num(b, lang, 1)}"
         for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)
     ]
-    review = [label(f"{r}_short", lang) if r else "" for r in mv["review"]]
-    skp = [label(f"{r}_short", lang) if r else "" for r in mv["skp_check"]]
-    jf = [label(f"{r}_short", lang) if r else "" for r in mv["jf_check"]]
+    checks = [[label(f"{r}_short", lang) if r else "" for r in mv[c]] for c in summary.CHECKS]
     out["move_kind"] = [
-        "; ".join(x for x in parts if x) for parts in zip(kind, grade, review, skp, jf, strict=True)
+        "; ".join(x for x in parts if x) for parts in zip(kind, grade, *checks, strict=True)
     ]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out

@@ -73,13 +73,11 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
-                ", ".join(label(f"{x}_short", lang) for x in (k, g, r, c, j) if x)
-                for k, g, r, c, j in zip(
+                ", ".join(label(f"{x}_short", lang) for x in marks if x)
+                for marks in zip(
                     mv["move_kind"],
                     mv["grade_change"],
-                    mv["review"],
-                    mv["skp_check"],
-                    mv["jf_check"],
+                    *(mv[c] for c in summary.CHECKS),
                     strict=True,
                 )
             ],

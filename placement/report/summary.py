@@ -52,8 +52,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.model.levels import PERFORMANCE
-
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, …).
 KPI_DIRECTION: dict[str, int] = {
@@ -212,12 +210,10 @@ def classified_moves(result) -> pd.DataFrame:
             lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
         )
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
-    level = _skp_level(result, _text(mv["employee_id"]))
-    with np.errstate(invalid="ignore"):
-        weak = (level >= 0) & (level < PERFORMANCE.index("Baik"))
+    weak, unrated = _skp(result, _text(mv["employee_id"]))
     promosi = mv["grade_change"].to_numpy() == "promosi"
     mv["skp_check"] = np.where(
-        promosi & weak, "skp_below_baik", np.where(promosi & ~(level >= 0), "skp_unknown", "")
+        promosi & weak, "skp_below_baik", np.where(promosi & unrated, "skp_unknown", "")
     )
     step = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["jf_check"] = np.where(~lost & step, "angka_kredit", "")
@@ -241,15 +237,25 @@ def _time_in_post(result) -> str:
     return "checked" if comp.config.eligibility.min_years_in_post is not None else "off"
 
 
-def _skp_level(result, employee_ids: np.ndarray) -> np.ndarray:
-    """Per employee: the SKP rating's level (index in ``PERFORMANCE``; -1 or NaN
-    without one, and without a compiled scenario)."""
+def _skp(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per employee: rated below Baik, and without a rating, as the rule
+    ``min_performance_to_rise`` reads the SKP (:mod:`placement.domain.performance`);
+    an id the result lacks, or a result without a compiled scenario: not rated."""
+    from placement.domain.performance import rated, rated_below  # start-up time
+
+    none = np.ones(len(employee_ids), dtype=bool)
     if result.compiled is None:
-        return np.full(len(employee_ids), -1.0)
+        return ~none, none
     ctx = result.compiled.context
-    perf = np.append(ctx.emp("perf_level").astype(float), np.nan)
     at = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(employee_ids)
-    return perf[np.where(at >= 0, at, len(perf) - 1)]
+    at = np.where(at >= 0, at, ctx.n_employees)  # the appended last entry
+    below = np.append(rated_below(ctx, "Baik"), False)[at]
+    return below, ~np.append(rated(ctx), False)[at]
+
+
+#: The moves' columns that mark a check before the SK, in the order the lists and the
+#: SK list's Keterangan name them (each value has a ``<value>_short`` label).
+CHECKS = ("review", "skp_check", "jf_check")
 
 
 #: The rungs of the two JF tracks (level, lower case); a track is entered at rung 1
