@@ -1,10 +1,26 @@
-"""Talent box (9-box): potential from JPM, performance from the SKP score or predicate.
+"""Talent box (9-box): potential × performance (PermenPANRB 3/2020, DOMAIN.md).
 
-Potential (JPM %): rendah < 68, menengah 68–<80, tinggi ≥ 80. Performance: an SKP
-score below 90, 90–<110, 110 and above (column ``skp_score``, also read as
-``nilai_skp`` / ``performance_score``); without a score, the SKP predicate: Sangat
-Baik = above, Baik = meets, Butuh Perbaikan / Kurang / Sangat Kurang = below
-expectations. Boxes (DOMAIN.md)::
+**Potential** is a property of the person, not of a post they might take: it is
+measured by assessment, so a ``potential`` column in the roster (a band Rendah /
+Menengah / Tinggi, or a score 0-100 read with the potential cuts) is used where it is
+filled. Without one, the proxy DOMAIN.md allows: the person's **JPM against the
+standard of the level above the post they hold** (a Pelaksana against the Pengawas
+standard, a Perawat Ahli Pertama against the Perawat Ahli Muda one), never the fit in
+the post they hold or are placed in. A level's standard is the median required level,
+per competency, of the level's posts, over the competencies at least half of them
+require (managerial competencies are set per level, technical ones per post); a JF
+level's is that of its family, else of every family at that level. The level above a
+JA or JPT post is the next one present in the organisation (Pelaksana → Pengawas →
+Administrator → JPT Pratama → Madya → Utama); above a JF level, the next rung of its
+track (Ahli Pertama → Ahli Muda …, Terampil → Mahir → Penyelia). At the top (a JPT
+Pratama in a regency, an Ahli Utama) the own level's standard is used and said so.
+Cuts: rendah < 68, menengah 68–<80, tinggi ≥ 80. People who hold no post (new hires)
+or are not assessed on that standard have no potential, never "rendah".
+
+**Performance**: an SKP score below 90, 90–<110, 110 and above (column
+``skp_score``, also read as ``nilai_skp`` / ``performance_score``); without a score,
+the SKP predicate: Sangat Baik = above, Baik = meets, Butuh Perbaikan / Kurang / Sangat
+Kurang = below expectations. Boxes (DOMAIN.md)::
 
     potential \\ performance   below  meets  above
     tinggi                       6      8      9
@@ -15,16 +31,13 @@ Boxes 7–9 are the succession pool for key posts. Thresholds are configurable p
 scenario with the operation ``talent_settings: {potential_cuts: [68, 80],
 performance_cuts: [90, 110], score_column: skp_score}``.
 
-Results: placements get ``talent_box`` (of the placed post's JPM; blank when
-unplaced or the performance is unknown); KPIs ``talent_box_1`` … ``talent_box_9`` and
-``succession_pool``. The eligibility option ``talent_boxes_for_key: [7, 8, 9]`` keeps,
-for positions with ``key: true``, only the people whose box *for that post* (JPM of
-the person in that post) is listed; people with unknown performance are not in any
-box (incumbents stay eligible for their own post). A pair without a JPM (the person
-not assessed on the post's standard, or a post without a standard) has no potential
-and so no box: it is never read as JPM 0 ("rendah"); such people are not in the
-succession pool and, under ``talent_boxes_for_key``, not eligible for key posts
-(potential is measured by assessment, PermenPANRB 3/2020).
+Results: placements get ``talent_box`` with what its potential rests on
+(``potential_against``: the level whose standard was used, or ``assessment``;
+``potential_jpm``); blank when unplaced, or when the potential or the performance is
+unknown. KPIs ``talent_box_1`` … ``talent_box_9`` and ``succession_pool``. The
+eligibility option ``talent_boxes_for_key: [7, 8, 9]`` keeps, for positions with
+``key: true``, only the people whose box is listed (incumbents stay eligible for their
+own post); people without a box are not eligible for key posts.
 """
 
 from __future__ import annotations
@@ -35,12 +48,14 @@ import numpy as np
 import pandas as pd
 from pydantic import Field, field_validator
 
+from placement.domain.career import position_families
 from placement.domain.nip import domain_state
 from placement.errors import OperationError
 from placement.i18n import msg
+from placement.model.cells import index_of
 from placement.model.config import nearest
 from placement.model.extension import Extension
-from placement.model.levels import PERFORMANCE
+from placement.model.levels import PERFORMANCE, parse_potential
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
 
@@ -60,6 +75,8 @@ SCORE_COLUMNS = ("skp_score", "nilai_skp", "performance_score")
 #: BOX[potential][performance]; potential 0 rendah, 1 menengah, 2 tinggi.
 BOX = np.array([[1, 2, 4], [3, 5, 7], [6, 8, 9]], dtype=np.int8)
 SUCCESSION_BOXES = (7, 8, 9)
+#: the potential bands, lowest first (as :func:`potential_axis` numbers them)
+BANDS = ("Rendah", "Menengah", "Tinggi")
 
 
 def _settings(extras: dict | None) -> dict:
@@ -103,6 +120,140 @@ def performance_axis(
     return axis
 
 
+#: The level above a JA or JPT level (kind, level in lower case).
+LEVEL_ABOVE = {
+    ("JA", "pelaksana"): ("JA", "pengawas"),
+    ("JA", "pengawas"): ("JA", "administrator"),
+    ("JA", "administrator"): ("JPT", "pratama"),
+    ("JPT", "pratama"): ("JPT", "madya"),
+    ("JPT", "madya"): ("JPT", "utama"),
+}
+#: The rung above a JF level on its track (lower case).
+JF_LEVEL_ABOVE = {
+    "pemula": "terampil",
+    "terampil": "mahir",
+    "mahir": "penyelia",
+    "ahli pertama": "ahli muda",
+    "ahli muda": "ahli madya",
+    "ahli madya": "ahli utama",
+}
+#: ``potential_against`` of a potential read from the roster's ``potential`` column.
+FROM_ASSESSMENT = "assessment"
+
+
+def level_standards(
+    org: Organization, required: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(standards ``float[G, C]``; per position, the name of the standard its holders'
+    potential is read against, ending in " (own level)" where no level above is in the
+    organisation, and that standard's row). ``required``: the positions' required
+    levels ``[m, C]`` (0 = not in the standard)."""
+    pos = org.positions
+    m = len(pos)
+    kind = pos["kind"].fillna("").astype(str).str.strip().str.upper()
+    level_txt = pos["level"].fillna("").astype(str).str.strip()
+    level = level_txt.str.lower()
+    fam_txt = position_families(org).fillna("").astype(str).str.strip()
+    fam = fam_txt.str.lower()
+    jf = (kind == "JF").to_numpy()
+    # a group per (kind, level, family); JF levels also across families
+    own_key = (kind + "|" + level + "|" + fam).to_numpy(dtype=object)
+    wide_key = ("JF|" + level + "|").to_numpy(dtype=object)
+    member_key = np.concatenate([own_key, wide_key[jf & (fam != "").to_numpy()]])
+    member_pos = np.concatenate([np.arange(m), np.flatnonzero(jf & (fam != "").to_numpy())])
+    codes, keys = pd.factorize(member_key, sort=True)
+    groups = len(keys)
+    names_of: dict[str, str] = {}
+    for k, p in zip(member_key, member_pos, strict=True):  # one name per group, posts only
+        if k not in names_of:
+            kd, _, f = k.split("|")
+            lv = level_txt.iat[p]
+            names_of[k] = f"{fam_txt.iat[p]} {lv}" if f else f"{kd} {lv}".strip()
+    # per group and competency: how many members require it, at what median level
+    req = np.asarray(required, dtype=float)[member_pos]
+    rows, comp = np.nonzero(req > 0)
+    size = np.bincount(codes, minlength=groups)
+    standards = np.zeros((groups, req.shape[1]))
+    if len(rows):
+        long = pd.DataFrame({"g": codes[rows], "c": comp, "v": req[rows, comp]})
+        agg = long.groupby(["g", "c"], sort=True)["v"].agg(["median", "size"])
+        g = agg.index.get_level_values("g").to_numpy()
+        c = agg.index.get_level_values("c").to_numpy()
+        keep = 2 * agg["size"].to_numpy() >= size[g]
+        standards[g[keep], c[keep]] = agg["median"].to_numpy()[keep]
+    index = {k: i for i, k in enumerate(keys)}
+    names = [names_of[k] for k in keys]
+    # the level above each group of posts (few): the next present one, else its own
+    above = np.full(groups, -1, dtype=np.int64)
+    own_level = np.zeros(groups, dtype=bool)
+    for k, i in index.items():
+        kd, lv, f = k.split("|")
+        target = None
+        if kd == "JF" and lv in JF_LEVEL_ABOVE:
+            nxt = JF_LEVEL_ABOVE[lv]
+            target = index.get(f"JF|{nxt}|{f}", index.get(f"JF|{nxt}|"))
+        elif kd != "JF":
+            step = LEVEL_ABOVE.get((kd, lv))
+            while step is not None and target is None:
+                target = index.get(f"{step[0]}|{step[1]}|")
+                step = LEVEL_ABOVE.get(step)
+        if target is None:
+            target, own_level[i] = i, True
+        above[i] = target
+    # per position: the standard above it, named (" (own level)" where none is above)
+    own = codes[:m]
+    label = np.array(
+        [n + " (own level)" if own_level[i] else names[above[i]] for i, n in enumerate(names)],
+        dtype=object,
+    )
+    return standards, label[own] if m else label[:0], above[own]
+
+
+def potentials(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per employee of a context: the potential axis (0 rendah, 1 menengah, 2 tinggi,
+    -1 unknown), the JPM it was read from (NaN: from the roster's assessment, or none)
+    and what it rests on (``potential_against``: a level's name, :data:`FROM_ASSESSMENT`
+    or ''), computed once per context."""
+    return ctx.derived("talent_potentials", lambda: _potentials(ctx))
+
+
+def _potentials(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    s = _settings(ctx.extras)
+    n = ctx.n_employees
+    standards, names, per_pos = ctx.derived(
+        "level_standards", lambda: level_standards(ctx.org, ctx.required)
+    )
+    cur = ctx.emp("current_pos").astype(np.int64)
+    has = cur >= 0
+    g = np.append(per_pos, -1)[np.where(has, cur, len(per_pos))]
+    jpm = np.full(n, np.nan)
+    if has.any():
+        who = np.flatnonzero(has)
+        jpm[who] = ctx.jpm_against(who, standards[g[who]])[0]
+    axis = potential_axis(jpm, s["potential_cuts"])
+    against = np.append(names, "")[np.where(has, cur, len(names))]
+    emp = ctx.org.employees
+    if "potential" in emp:  # an assessment of potential wins where it is given
+        band, score, _ = parse_potential(emp["potential"])
+        from_score = potential_axis(score, s["potential_cuts"])
+        given = np.where(band >= 0, band, from_score).astype(np.int8)
+        axis = np.where(given >= 0, given, axis).astype(np.int8)
+        jpm = np.where(given >= 0, np.nan, jpm)
+        against = np.where(given >= 0, FROM_ASSESSMENT, against)
+    against = np.where(axis >= 0, against, np.where(has, against, ""))
+    return axis, jpm, against.astype(object)
+
+
+def person_boxes(ctx) -> np.ndarray:
+    """Talent box per employee of a context (0: unknown potential or performance)."""
+    s = _settings(ctx.extras)
+    perf = ctx.derived(
+        "talent_performance_axis",
+        lambda: performance_axis(ctx.org.employees, s["performance_cuts"], s["score_column"]),
+    )
+    return ctx.derived("talent_boxes", lambda: talent_box(potentials(ctx)[0], perf))
+
+
 def talent_box(potential: np.ndarray, performance: np.ndarray) -> np.ndarray:
     """Box 1-9 per pair of axes; 0 where either axis is unknown (-1).
 
@@ -115,28 +266,6 @@ def talent_box(potential: np.ndarray, performance: np.ndarray) -> np.ndarray:
     return np.where(ok, BOX[np.maximum(p, 0), np.maximum(q, 0)], 0).astype(np.int8)
 
 
-def boxes_from_jpm(
-    org: Organization, emp_index: np.ndarray, jpm: np.ndarray, extras: dict | None = None
-) -> np.ndarray:
-    """Box of employees ``emp_index`` at the given JPM values (0 = unknown), with the
-    talent settings of the plan whose ``extras`` are given (else the defaults)."""
-    s = _settings(extras)
-    perf = performance_axis(org.employees, s["performance_cuts"], s["score_column"])
-    return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[emp_index])
-
-
-def pair_boxes(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
-    """Talent box of the pairs given (JPM of the person in that post); the roster's
-    performance axis is read once per context."""
-    s = _settings(ctx.extras)
-    perf = ctx.derived(
-        "talent_performance_axis",
-        lambda: performance_axis(ctx.org.employees, s["performance_cuts"], s["score_column"]),
-    )
-    jpm = ctx.jpm_of(edge_emp, edge_pos)
-    return talent_box(potential_axis(jpm, s["potential_cuts"]), perf[edge_emp])
-
-
 def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Edge rule (``eligibility.talent_boxes_for_key``): only people in the given talent
     boxes may take a key post."""
@@ -145,7 +274,7 @@ def key_post_box_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     key = ctx.pos("key").astype(bool)[edge_pos]
     if not key.any():
         return None
-    return ~key | np.isin(pair_boxes(ctx, edge_emp, edge_pos), policy.talent_boxes_for_key)
+    return ~key | np.isin(person_boxes(ctx)[edge_emp], policy.talent_boxes_for_key)
 
 
 def key_post_reasons(comp, i: int, q: int) -> list:
@@ -155,7 +284,7 @@ def key_post_reasons(comp, i: int, q: int) -> list:
     ctx = comp.context
     if boxes is None or not bool(ctx.pos("key")[q]):
         return []
-    box = int(pair_boxes(ctx, np.array([i]), np.array([q]))[0])
+    box = int(person_boxes(ctx)[i])
     if box in boxes:
         return []
     return [
@@ -163,8 +292,21 @@ def key_post_reasons(comp, i: int, q: int) -> list:
             "explain.why_talent_box",
             boxes=", ".join(str(b) for b in boxes),
             box=box or "–",
+            potential=potential_note(ctx, i),
         )
     ]
+
+
+def potential_note(ctx, i: int):
+    """What employee ``i``'s potential rests on, in words."""
+    axis, jpm, against = (a[i] for a in potentials(ctx))
+    if against == FROM_ASSESSMENT:
+        return msg("talent.potential_assessed", band=BANDS[int(axis)])
+    if not against:
+        return msg("talent.potential_no_post")
+    if np.isnan(jpm):
+        return msg("talent.potential_unassessed", level=against)
+    return msg("talent.potential_jpm", jpm=float(jpm), level=against)
 
 
 class TalentSettings(Operation):
@@ -206,19 +348,25 @@ class TalentSettings(Operation):
 
 
 def extend_tables(result, tables: dict) -> None:
-    """Extension ``tables``: ``talent_box`` per placed employee."""
+    """Extension ``tables``: ``talent_box`` per placed employee, with what its
+    potential rests on (``potential_against``, ``potential_jpm``)."""
     comp = result.compiled
     pl = tables.get("placements")
     if comp is None or pl is None or "jpm" not in pl or len(pl) != len(comp.org.employees):
         return
-    jpm = pd.to_numeric(pl["jpm"], errors="coerce").to_numpy(float)
-    box = boxes_from_jpm(comp.org, np.arange(len(pl)), jpm, comp.plan.extras)
+    ctx = comp.context
+    at = index_of(pd.Index(ctx.emp_ids), pl["employee_id"])  # the table's own order
+    placed = pl["position"].fillna("").astype(str).to_numpy() != ""
+    box = np.where(placed, person_boxes(ctx)[at], 0)
+    _, jpm, against = potentials(ctx)
     values = pd.array(np.where(box > 0, box, 0), dtype="Int64")
     values[box == 0] = pd.NA
-    at = list(pl.columns).index("jpm_category") + 1 if "jpm_category" in pl else len(pl.columns)
+    where = list(pl.columns).index("jpm_category") + 1 if "jpm_category" in pl else len(pl.columns)
     if "selection_category" in pl:
-        at = list(pl.columns).index("selection_category") + 1
-    pl.insert(at, "talent_box", values)
+        where = list(pl.columns).index("selection_category") + 1
+    pl.insert(where, "talent_box", values)
+    pl.insert(where + 1, "potential_against", np.where(placed, against[at], ""))
+    pl.insert(where + 2, "potential_jpm", np.where(placed, np.round(jpm[at], 1), np.nan))
 
 
 def extend_kpis(result) -> dict:
@@ -241,8 +389,29 @@ EXTENSION = Extension(
     reasons=(key_post_reasons,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    messages={
+        "talent.potential_jpm": (
+            "potential from JPM {jpm:.1f} against the {level} standard",
+            "potensi dari JPM {jpm:.1f} terhadap standar {level}",
+        ),
+        "talent.potential_assessed": (
+            "potential {band} from the assessment",
+            "potensi {band} dari hasil asesmen",
+        ),
+        "talent.potential_unassessed": (
+            "no potential: not assessed against the {level} standard",
+            "tanpa potensi: belum diases terhadap standar {level}",
+        ),
+        "talent.potential_no_post": (
+            "no potential: no post held, so no level above to measure it against",
+            "tanpa potensi: tidak memegang jabatan, jadi tidak ada jenjang di atasnya "
+            "sebagai ukuran",
+        ),
+    },
     labels={
         "talent_box": ("Talent box (9-box)", "Kotak talenta (9-box)"),
+        "potential_against": ("Potential measured against", "Potensi diukur terhadap"),
+        "potential_jpm": ("Potential (JPM, level above)", "Potensi (JPM, jenjang di atas)"),
         "succession_pool": ("Succession pool (boxes 7–9)", "Kelompok suksesi (kotak 7–9)"),
         **{f"talent_box_{b}": (f"Talent box {b}", f"Kotak talenta {b}") for b in range(1, 10)},
     },

@@ -433,14 +433,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "Kotak talenta (9-box) setelah penempatan",
     ),
     "talent_legend": (
-        "Rows: potential (from JPM: low < 68, middle 68–79, high ≥ 80); columns: "
-        "performance (SKP: below, meets, above expectations). Boxes 7–9 form the "
-        "succession pool for key posts. People without an assessed JPM or "
-        "performance are in no box.",
-        "Baris: potensial (dari JPM: rendah < 68, menengah 68–79, tinggi ≥ 80); "
-        "kolom: kinerja (SKP: di bawah, sesuai, di atas ekspektasi). Kotak 7–9 "
-        "adalah kelompok rencana suksesi untuk jabatan kunci. Pegawai tanpa JPM "
-        "hasil asesmen atau tanpa predikat kinerja tidak masuk kotak mana pun.",
+        "Rows: potential (the roster's assessment of potential or, without one, the "
+        "JPM against the standard of the level above the post held, not the fit in "
+        "it: low < 68, middle 68–79, high ≥ 80); columns: performance (SKP: below, "
+        "meets, above expectations). Boxes 7–9 form the succession pool for key posts. "
+        "People without a potential (no post held, or not assessed) or without a "
+        "performance rating are in no box.",
+        "Baris: potensial (hasil asesmen potensi dalam data atau, bila tidak ada, JPM "
+        "terhadap standar jenjang di atas jabatan yang dipegang, bukan kesesuaian "
+        "dengan jabatan itu: rendah < 68, menengah 68–79, tinggi ≥ 80); kolom: kinerja "
+        "(SKP: di bawah, sesuai, di atas ekspektasi). Kotak 7–9 adalah kelompok rencana "
+        "suksesi untuk jabatan kunci. Pegawai tanpa potensi (tidak memegang jabatan, "
+        "atau belum diases) atau tanpa predikat kinerja tidak masuk kotak mana pun.",
     ),
     "potential": ("Potential", "Potensial"),
     "perf_below": ("below expectations", "di bawah ekspektasi"),

@@ -147,6 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "blank education level; use one of {levels}",
         "jenjang pendidikan kosong; gunakan salah satu dari {levels}",
     ),
+    "data.unknown_potential": (
+        "unknown potential; use Rendah, Menengah or Tinggi, or a score from 0 to 100",
+        "potensi tidak dikenal; gunakan Rendah, Menengah atau Tinggi, atau nilai 0 sampai 100",
+    ),
     "data.unknown_performance": (
         "unknown performance predicate; use one of {values}",
         "predikat kinerja tidak dikenal; gunakan salah satu dari {values}",
@@ -1086,10 +1090,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "aturan min_jpm_category)",
     ),
     "explain.why_talent_box": (
-        "a key post, for talent boxes {boxes} only; their box there is {box} "
-        "(rule talent_boxes_for_key)",
-        "jabatan kunci, hanya untuk kotak talenta {boxes}; kotaknya di sana {box} "
-        "(aturan talent_boxes_for_key)",
+        "a key post, for talent boxes {boxes} only; their box is {box} ({potential}; "
+        "rule talent_boxes_for_key)",
+        "jabatan kunci, hanya untuk kotak talenta {boxes}; kotaknya {box} ({potential}; "
+        "aturan talent_boxes_for_key)",
     ),
     "explain.why_near_retirement": (
         "retires in {years:.1f} year(s) (BUP); within {limit:g} year(s) of retirement "

@@ -133,6 +133,7 @@ EMPLOYEE_HEADERS: dict[str, tuple[str, ...]] = {
     "_grade": _keys("kelas jabatan", "kelas jab"),
     "performance": _keys("performance", "predikat kinerja", "predikat skp", "predikat"),
     "skp_score": _keys("skp_score", "nilai skp", "nilai kinerja"),
+    "potential": _keys("potential", "potensi", "nilai potensi", "kategori potensi"),
     "preferences": _keys("preferences", "preferensi"),
     "retirement_date": _keys("retirement_date", "tmt pensiun", "tgl pensiun"),
     "monthly_cost": _keys("monthly_cost", "gaji pokok", "gapok"),

@@ -179,7 +179,13 @@ class Context:
         """JPM % of arbitrary (employee, position) pairs (NaN where a pair has none)
         and its denominator, the required levels summed over the standard's assessed
         competencies: the same values as :meth:`jpm` for an eligible edge."""
-        req = self.required[p].astype(float)  # [pairs, C]
+        return self.jpm_against(e, self.required[p])
+
+    def jpm_against(self, e: np.ndarray, standards: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """JPM % of employees ``e`` each against a standard given as a row of required
+        levels (``[len(e), C]``, 0 = not in the standard: a post's, or a level's as the
+        talent box's potential reads it), NaN where there is none, and its denominator."""
+        req = np.asarray(standards, dtype=float)  # [pairs, C]
         lvl = self.levels[e].astype(float)  # NaN = not assessed
         known = (req > 0) & ~np.isnan(lvl)
         lv0 = np.where(known, lvl, 0.0)

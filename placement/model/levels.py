@@ -194,3 +194,31 @@ def parse_education(series: pd.Series) -> tuple[np.ndarray, pd.Series]:
 
 def parse_performance(series: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return _parse(series, normalise_performance, PERFORMANCE)
+
+
+#: Potential bands of a talent assessment (PermenPANRB 3/2020), lowest first.
+POTENTIAL: tuple[str, ...] = ("Rendah", "Menengah", "Tinggi")
+_POTENTIAL_ALIASES = {"low": "Rendah", "middle": "Menengah", "medium": "Menengah",
+                      "sedang": "Menengah", "high": "Tinggi"}  # fmt: skip
+
+
+def normalise_potential(text: str) -> str | None:
+    key = " ".join(text.strip().split()).lower()
+    for p in POTENTIAL:
+        if p.lower() == key:
+            return p
+    return _POTENTIAL_ALIASES.get(key)
+
+
+def parse_potential(series: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """A potential assessment per cell: a band (:data:`POTENTIAL`, or low / middle /
+    high) or a score from 0 to 100 (a decimal comma read as a point). Returns the band
+    ordinal (-1 where none), the score (NaN where none) and a boolean Series of cells
+    that are neither (blank cells are neither and not flagged)."""
+    text = series.fillna("").astype(str).str.strip()
+    band, bad = _parse(text, normalise_potential, POTENTIAL)
+    number = pd.to_numeric(
+        text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True), errors="coerce"
+    ).to_numpy(float)
+    score = np.where(bad.to_numpy() & (number >= 0) & (number <= 100), number, np.nan)
+    return band, score, bad & np.isnan(score)

@@ -43,7 +43,7 @@ EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
                     "skp_score", "exclusion", "jf", "certifications", "legal_status",
                     "tmt_jabatan", "tmt_golongan", "mk_tahun", "mk_bulan",
-                    "lokasi_kerja")  # fmt: skip
+                    "lokasi_kerja", "potential")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key", "jf")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")
@@ -531,6 +531,10 @@ def check_employees(
     )
     emp["performance"] = _text(emp, "performance")
     emp["perf_level"] = perf
+    if "potential" in emp:  # an assessment of potential (the talent box), when given
+        emp["potential"] = _text(emp, "potential")
+        log.add(emp, levels.parse_potential(emp["potential"])[2], "potential",
+                msg("data.unknown_potential"))  # fmt: skip
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
     check_list(emp, "preferences", log)

@@ -87,13 +87,12 @@ def _jpm_frames():
     return emp, pos
 
 
-def test_jpm_categories_talent_box_in_results():
+def test_jpm_and_selection_categories_in_results():
     emp, pos = _jpm_frames()
     r = placement.solve(placement.Scenario.from_frames(emp, pos))
     pl = r.placements.set_index("employee_id")
-    # A: 83.3 → Cukup Optimal, Memenuhi Syarat; potential tinggi (≥ 80) × Baik (meets) = 8
-    # B: 100 → Optimal, MS, tinggi × Sangat Baik (above) = 9
-    # C: 66.7 → Kurang Optimal, Kurang Memenuhi Syarat, rendah × Kurang (below) = 1
+    # A: 83.3 → Cukup Optimal, Memenuhi Syarat; B: 100 → Optimal, MS; C: 66.7 → Kurang
+    # Optimal, Kurang Memenuhi Syarat
     assert pl.loc["A", "jpm"] == 83.3
     assert pl.loc[["A", "B", "C"], "jpm_category"].tolist() == [
         "Cukup Optimal",
@@ -105,15 +104,11 @@ def test_jpm_categories_talent_box_in_results():
         "Memenuhi Syarat",
         "Kurang Memenuhi Syarat",
     ]
-    assert pl.loc[["A", "B", "C"], "talent_box"].tolist() == [8, 9, 1]
     k = r.kpis
     assert (k["selection_ms"], k["selection_mms"], k["selection_kms"]) == (2, 0, 1)
-    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"], k["succession_pool"]) == (
-        1,
-        1,
-        1,
-        2,
-    )
+    # new hires hold no post: no level above to read a potential against, so no box
+    assert pl["talent_box"].isna().all() and k["succession_pool"] == 0
+    assert set(pl["potential_against"]) == {""}
 
 
 def test_min_jpm_category_eligibility():
@@ -173,29 +168,174 @@ def test_talent_axes_thresholds():
     assert talent.performance_axis(emp).tolist() == [2, 1, 0, 0, 0, -1, 2]
 
 
-def test_talent_boxes_for_key_positions():
+def _talent_frames(potential=None):
+    """A, B, C hold the Pelaksana posts P1-P3 (standard 2, 2, 2: every one fits them,
+    JPM 100); P4 is the Pengawas post above (standard 3, 4, 5) and E holds it; D is a
+    new hire. Against the Pengawas standard A scores 83.3, B 100, C 66.7."""
     emp, pos = _jpm_frames()
-    pos["key"] = [True, False, False]
+    emp["current_position"] = ["P1", "P2", "P3"]
+    emp["current_unit"] = "U1"
+    more = pd.DataFrame(
+        {
+            "id": ["D", "E"],
+            "rank": ["III/a", "III/d"],
+            "education": ["S1", "S1"],
+            "performance": ["Sangat Baik", "Baik"],
+            "comp:Integritas": [3, 3],
+            "comp:Kerja Sama": [4, 4],
+            "comp:Komunikasi": [5, 4],
+            "current_position": ["", "P4"],
+            "current_unit": ["", "U1"],
+        }
+    )
+    emp = pd.concat([emp, more], ignore_index=True)
+    if potential is not None:
+        emp["potential"] = potential
+    pos["kind"] = "JA"
+    pos["level"] = "Pelaksana"
+    for c in ("comp:Integritas", "comp:Kerja Sama", "comp:Komunikasi"):
+        pos[c] = 2
+    p4 = pd.DataFrame(
+        {
+            "id": ["P4"],
+            "unit": ["U1"],
+            "headcount": [1],
+            "kind": ["JA"],
+            "level": ["Pengawas"],
+            "comp:Integritas": [3],
+            "comp:Kerja Sama": [4],
+            "comp:Komunikasi": [5],
+        }
+    )
+    pos = pd.concat([pos, p4], ignore_index=True)
+    pos["headcount"] = [2, 1, 1, 1]
+    return emp, pos
+
+
+def test_potential_is_the_jpm_against_the_level_above_not_the_post_held():
+    """DOMAIN: potential is not the fit in one's post; the JPM against the next level's
+    standard is the proxy. Everyone fits their Pelaksana post (JPM 100), and the box
+    tells them apart by the Pengawas standard (review 32, finding 8: the box was the
+    placed post's JPM band, 73 % of the people in the succession pool)."""
+    emp, pos = _talent_frames()
+    r = placement.solve(placement.Scenario.from_frames(emp, pos))
+    pl = r.placements.set_index("employee_id")
+    assert pl.loc[["A", "B", "C"], "jpm"].tolist() == [100.0, 100.0, 100.0]
+    # A: tinggi (83.3) × Baik = 8; B: tinggi (100) × Sangat Baik = 9; C: rendah (66.7)
+    # × Kurang = 1
+    assert pl.loc[["A", "B", "C"], "talent_box"].tolist() == [8, 9, 1]
+    assert pl.loc[["A", "B", "C"], "potential_jpm"].tolist() == [83.3, 100.0, 66.7]
+    assert set(pl.loc[["A", "B", "C"], "potential_against"]) == {"JA Pengawas"}
+    # E holds the top post here: the own level's standard, said so (3+4+4 of 12)
+    assert pl.loc["E", "potential_against"] == "JA Pengawas (own level)"
+    assert pl.loc["E", "potential_jpm"] == 91.7 and pl.loc["E", "talent_box"] == 8
+    # D, a new hire, holds no post: no potential, no box (never "rendah")
+    assert pd.isna(pl.loc["D", "talent_box"]) and pl.loc["D", "potential_against"] == ""
+    k = r.kpis
+    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"]) == (2, 1, 1)
+    assert k["succession_pool"] == 3
+
+
+def test_level_standards_take_the_family_then_the_level_and_the_majority():
+    """A JF level's standard is its family's where the family has the level above,
+    else the level's across families; a competency is in a level's standard when at
+    least half of its posts require it (a technical one of one post is not)."""
+    pos = pd.DataFrame(
+        {
+            "id": ["F1", "F2", "G1", "H1", "H2", "H3"],
+            "unit": ["U1"] * 6,
+            "headcount": [1] * 6,
+            "kind": ["JF"] * 6,
+            "title": [
+                "Perawat Ahli Pertama",
+                "Perawat Ahli Muda",
+                "Bidan Ahli Pertama",
+                "Analis Keuangan Ahli Muda",
+                "Perencana Ahli Muda",
+                "Arsiparis Ahli Muda",
+            ],
+            "level": ["Ahli Pertama", "Ahli Muda", "Ahli Pertama"] + ["Ahli Muda"] * 3,
+            "comp:Integritas": [2, 4, 2, 3, 3, 3],
+            "comp:Keuangan": [None, None, None, 4, None, None],
+        }
+    )
+    emp = pd.DataFrame({"id": ["X"], "rank": ["III/a"], "education": ["S1"]})
+    comp = placement.Scenario.from_frames(emp, pos).compile()
+    standards, names, row = talent.level_standards(comp.org, comp.context.required)
+    at = dict(zip(pos["id"], range(6), strict=True))
+    assert names[at["F1"]] == "Perawat Ahli Muda"  # the family has the level above
+    assert standards[row[at["F1"]]].tolist() == [4.0, 0.0]
+    # no Bidan Ahli Muda: the Ahli Muda level of every family (F2, H1-H3: median 3;
+    # Keuangan required by 1 of 4 posts only: not in the level's standard)
+    assert names[at["G1"]] == "JF Ahli Muda"
+    assert standards[row[at["G1"]]].tolist() == [3.0, 0.0]
+    # no Ahli Madya anywhere: the own level, said so
+    assert names[at["H1"]] == "Analis Keuangan Ahli Muda (own level)"
+    assert standards[row[at["H1"]]].tolist() == [3.0, 4.0]
+
+
+def test_potential_from_the_roster_wins_where_it_is_given():
+    # A: an assessed band; B: a score (decimal comma) read with the cuts; C: blank,
+    # the proxy
+    emp, pos = _talent_frames(potential=["Rendah", "79,5", "", "", "tinggi"])
+    r = placement.solve(placement.Scenario.from_frames(emp, pos))
+    pl = r.placements.set_index("employee_id")
+    assert pl.loc[["A", "B", "C", "E"], "potential_against"].tolist() == [
+        "assessment",
+        "assessment",
+        "JA Pengawas",
+        "assessment",
+    ]
+    # A: rendah × Baik = 2; B: menengah (79.5) × Sangat Baik = 7; C: rendah × Kurang = 1;
+    # E: tinggi × Baik = 8; an assessment has no JPM
+    assert pl.loc[["A", "B", "C", "E"], "talent_box"].tolist() == [2, 7, 1, 8]
+    assert pl.loc[["A", "B"], "potential_jpm"].isna().all()
+
+
+def test_an_unreadable_potential_is_an_error_naming_its_row():
+    emp, pos = _talent_frames(potential=["Tinggi", "very high", "", "", "120"])
+    with pytest.raises(placement.PlacementError) as e:
+        placement.Scenario.from_frames(emp, pos)
+    text = str(e.value)
+    assert "potential" in text and "Rendah, Menengah or Tinggi" in text
+    # frames count rows from 0 (a file's rows are numbered as a spreadsheet shows them)
+    assert "employees rows 1, 4, column 'potential'" in text
+    assert "found 'very high', '120'" in text
+
+
+def test_talent_boxes_for_key_positions():
+    emp, pos = _talent_frames()
+    pos.loc[pos["id"] == "P4", "key"] = True
+    pos["key"] = pos["key"].fillna(False).astype(bool)
+    emp.loc[emp["id"] == "E", "current_position"] = ""  # P4 is open to all
     sc = placement.Scenario.from_frames(emp, pos, eligibility={"talent_boxes_for_key": [9]})
     r = placement.solve(sc)
-    # only B (box 9 in these posts) may hold the key post P1
-    assert r.placements.set_index("employee_id").loc["B", "position"] == "P1"
+    # only B (box 9: JPM 100 against the Pengawas standard, Sangat Baik) may hold P4
+    assert r.placements.set_index("employee_id").loc["B", "position"] == "P4"
     comp = sc.compile()
-    assert comp.problem.n_edges == 7  # 3 people × 3 posts, minus A and C on P1
+    ctx = comp.context
     from placement.model.requirements import requirement_failures
 
-    why = [str(m) for m in requirement_failures(comp, 0, 0)]  # A in P1
+    a, b = list(ctx.emp_ids).index("A"), list(ctx.emp_ids).index("B")
+    p4 = list(ctx.pos_ids).index("P4")
+    why = [str(m) for m in requirement_failures(comp, a, p4)]
     assert why == [
-        "a key post, for talent boxes 9 only; their box there is 8 (rule talent_boxes_for_key)"
+        "a key post, for talent boxes 9 only; their box is 8 (potential from JPM 83.3 "
+        "against the JA Pengawas standard; rule talent_boxes_for_key)"
     ]
-    assert requirement_failures(comp, 1, 0)[0].key == "explain.why_other"  # B may: no rule
+    assert requirement_failures(comp, b, p4)[0].key == "explain.why_other"  # B may: no rule
+    e = list(ctx.emp_ids).index("E")  # no post held: no potential, no box
+    assert [str(m) for m in requirement_failures(comp, e, p4)] == [
+        "a key post, for talent boxes 9 only; their box is – (no potential: no post held, "
+        "so no level above to measure it against; rule talent_boxes_for_key)"
+    ]
 
 
 def test_talent_settings_operation():
-    emp, pos = _jpm_frames()
+    emp, pos = _talent_frames()
     ops = [{"talent_settings": {"potential_cuts": [60, 70]}}]
     r = placement.solve(placement.Scenario.from_frames(emp, pos, operations=ops))
-    # C: 66.7 is now menengah (60-70) × below = 3
+    # C: 66.7 against the Pengawas standard is now menengah (60-70) × below = 3
     assert r.placements.set_index("employee_id").loc["C", "talent_box"] == 3
     with pytest.raises(placement.ScenarioError, match="must increase"):
         placement.Scenario.from_frames(
@@ -435,6 +575,9 @@ def test_rules_on_jpm_judge_the_pairs_asked_about(rule):
     d = emp.iloc[[1]].copy()
     d["id"] = "D"  # as good as B: JPM 100, box 9
     emp = pd.concat([emp, d], ignore_index=True)
+    # new hires hold no post to read a potential from: an assessment gives it (box 8,
+    # 9, 1, 9 with their SKP)
+    emp["potential"] = ["Tinggi", "Tinggi", "Rendah", "Tinggi"]
     pos["key"] = True
     r = placement.solve(placement.Scenario.from_frames(emp, pos, eligibility=rule))
     why = r.unplaced.set_index("employee_id")["reason"]
