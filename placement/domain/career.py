@@ -30,11 +30,18 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
   post without an STR cannot practise, so keeping them out of office posts would
   leave them nowhere), and so does anyone holding the licence of a shortage family,
   whatever post they hold now or as a new hire (an STR Nutrisionis in a pharmacy
-  assistant's post, a new hire with an STR Epidemiolog Kesehatan).
+  assistant's post, a new hire with an STR Epidemiolog Kesehatan);
+- ``jf_step_back``: a family entered as a career step from others
+  (``eligibility.career_steps``, default Pengawas Sekolah from Guru, Penilik from Guru
+  or Pamong Belajar) keeps its members out of the families it is a step up from: a
+  school supervisor is not sent back to a classroom for a vacancy's sake (review 32,
+  finding 10). A post the person lists in their ``preferences`` is open to them: a
+  return they ask for is theirs to ask.
 
 An employee's own current post never breaks a career rule (incumbents keep their
 seat). Everything is vectorised: families are integer codes, qualifications sorted
-``employee × families + family`` keys looked up per edge with ``searchsorted``.
+``employee × families + family`` keys (steps back ``family × families + family``)
+looked up per edge with ``searchsorted``.
 """
 
 from __future__ import annotations
@@ -48,6 +55,7 @@ import pandas as pd
 
 from placement.i18n import Message, msg
 from placement.model import levels
+from placement.model.arrays import find_pairs
 from placement.model.cells import list_items
 from placement.model.config import Eligibility
 from placement.model.extension import Extension
@@ -55,7 +63,7 @@ from placement.model.organization import LIST_SEP, Organization
 from placement.model.terms import register_term
 
 #: the rules, in the order explain lists them
-RULES = ("jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja")
+RULES = ("jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja", "jf_step_back")
 #: level words removed from a JF title to get its family
 LEVEL_WORDS = (
     "Ahli Pertama",
@@ -115,9 +123,11 @@ class Careers:
     rank_hi: np.ndarray  # int16[m] highest golongan ordinal (99 = none)
     pos_ja: np.ndarray  # bool[m]
     ja_blocked: np.ndarray  # bool[n]: in a shortage family (holding its licence if licensed)
+    steps_back: np.ndarray  # sorted int64 keys g*F+f: family g is a career step up from f
 
     def has(self, keys: np.ndarray, e: np.ndarray, f: np.ndarray) -> np.ndarray:
-        """bool per (employee, family) pair: is ``e*F+f`` among ``keys``."""
+        """bool per (employee, family) pair: is ``e*F+f`` among ``keys`` (or per
+        (family, family) pair, ``e`` a family)."""
         q = e.astype(np.int64) * max(len(self.families), 1) + f
         at = np.searchsorted(keys, q)
         return (
@@ -134,6 +144,7 @@ def careers(ctx, policy: Eligibility) -> Careers:
         tuple(policy.shortage_families or ()),
         policy.shortage_families is None,
         tuple(sorted(policy.jf_rank_ranges.items())),
+        tuple(sorted((k, tuple(v)) for k, v in policy.career_steps.items())),
     )
     cache = ctx.__dict__.setdefault("_careers", {})
     if key not in cache:
@@ -208,6 +219,7 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         np.where(is_jf, hi, 99).astype(np.int16),
         pos["kind"].to_numpy() == "JA",
         np.zeros(n, dtype=bool),
+        _steps_back(list(vocab), policy.career_steps),
     )
     # shortage professions stay out of JA posts; in a licensed family, licence holders;
     # and whoever holds the licence of a shortage family, whatever post they hold now
@@ -218,6 +230,22 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     blocked[(licence // F)[shortage[licence % F]]] = True
     c.ja_blocked = blocked
     return c
+
+
+def _steps_back(vocab: list[str], steps: dict[str, list[str]]) -> np.ndarray:
+    """Sorted keys ``g*F+f``: family ``g`` (by its normalised name) is a career step up
+    from family ``f``; a name in ``steps`` covers the families it starts."""
+    F = max(len(vocab), 1)
+    up = {normalise(k): [normalise(f) for f in v] for k, v in steps.items()}
+    keys = []
+    for g, name in enumerate(vocab):  # families, not people
+        entry = _covering(name, dict.fromkeys(up, ""))
+        if entry is None:
+            continue
+        for f, other in enumerate(vocab):
+            if f != g and any(other.startswith(src) for src in up[entry]):
+                keys.append(g * F + f)
+    return np.unique(np.array(keys, dtype=np.int64))
 
 
 def _covering(family: str, entries: dict[str, str]) -> str | None:
@@ -298,6 +326,13 @@ def broken_edges(
     out["jf_rank_range"] = jf[((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)]
     kept = np.flatnonzero(c.ja_blocked[edge_emp])  # few people: their edges only
     out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]
+    back = jf[(ef >= 0) & c.has(c.steps_back, np.maximum(ef, 0), pf)]
+    if len(back):  # a return the person asks for (their preferences) is open
+        pe, pp, _ = ctx.preference_pairs
+        order = np.lexsort((pp, pe))  # by person, then post
+        _, asked = find_pairs(pe[order], pp[order], edge_emp[back], edge_pos[back])
+        back = back[~asked]
+    out["jf_step_back"] = back
     cur = ctx.emp("current_pos")
     return {r: idx[cur[edge_emp[idx]] != edge_pos[idx]] for r, idx in out.items()}
 
@@ -356,6 +391,8 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
             out.append(msg("career.why_licence", family=fam, certificate=c.certificate[pf]))
         elif r == "jf_family":
             out.append(msg("career.why_family", family=fam, current=mine))
+        elif r == "jf_step_back":
+            out.append(msg("career.why_step_back", family=fam, current=mine))
         elif r == "jf_rank_range":
             out.append(
                 msg(

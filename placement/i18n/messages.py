@@ -1602,6 +1602,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{family} adalah profesi berizin dan memerlukan sertifikat {certificate!r} di "
         "kolom 'certifications' (aturan jf_licence)",
     ),
+    "career.why_step_back": (
+        "{current} is a career step up from {family}: its members do not go back unless "
+        "they ask for the post in their 'preferences' (rule jf_step_back)",
+        "{current} adalah jenjang karier di atas {family}: pejabatnya tidak kembali ke "
+        "sana kecuali memintanya di kolom 'preferences' (aturan jf_step_back)",
+    ),
     "career.why_family": (
         "entering the functional family {family} (from: {current}) needs a certification "
         "naming it (e.g. 'Uji Kompetensi {family}') in 'certifications' (rule jf_family)",

@@ -40,6 +40,15 @@ LICENSED_FAMILIES: dict[str, str] = {
     "Terapis Gigi dan Mulut": "STR Terapis Gigi dan Mulut",
     "Guru": "Sertifikat Pendidik",
 }  # fmt: skip
+#: *(default)* JF families entered as a career step from others (a family listed covers
+#: those whose name starts with it): a member does not go back into a family their own
+#: is a step up from (a Pengawas Sekolah is appointed from the Guru; a Penilik from the
+#: Guru or Pamong Belajar) unless they ask for that post in their preferences
+#: *(verify per regency)*.
+CAREER_STEPS: dict[str, list[str]] = {
+    "Pengawas Sekolah": ["Guru"],
+    "Penilik": ["Guru", "Pamong Belajar"],
+}
 #: *(default)* Golongan range [lowest, highest] of each JF level (expert and skilled track).
 JF_RANK_RANGES: dict[str, tuple[str, str]] = {
     "Ahli Pertama": ("III/a", "III/b"), "Ahli Muda": ("III/c", "III/d"),
@@ -122,6 +131,12 @@ class Eligibility(_Strict):
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: default: the licensed ones, health workers and teachers)
     shortage_families: list[str] | None = None
+    #: JF family → the families it is a career step up from (rule ``jf_step_back``: its
+    #: members do not go back into those, unless they ask for the post in their
+    #: preferences); merged over the defaults, ``null`` removes one
+    career_steps: dict[str, list[str] | None] = Field(
+        default_factory=lambda: dict[str, list[str] | None](CAREER_STEPS)
+    )
     #: golongan range [lowest, highest] of each JF level; merged over the defaults,
     #: ``null`` removes a level's range
     jf_rank_ranges: dict[str, tuple[str, str] | None] = Field(
@@ -133,6 +148,12 @@ class Eligibility(_Strict):
     def _licensed(cls, v: dict[str, str | None]) -> dict[str, str]:
         merged = {**LICENSED_FAMILIES, **v}
         return {k: c for k, c in merged.items() if c is not None}
+
+    @field_validator("career_steps")
+    @classmethod
+    def _steps(cls, v: dict[str, list[str] | None]) -> dict[str, list[str]]:
+        merged = {**CAREER_STEPS, **v}
+        return {k: list(f) for k, f in merged.items() if f is not None}
 
     @field_validator("min_performance_to_rise", mode="before")
     @classmethod

@@ -267,6 +267,54 @@ def test_a_shortage_licence_keeps_its_holder_out_of_ja_posts_whatever_their_post
     assert ("E2", "A1") in edges(emp, shortage_families=[])
 
 
+# -- jf_step_back ---------------------------------------------------------------------
+
+STEP_POSITIONS = [  # id, title, level
+    ("G2", "Guru Kelas Ahli Muda", "Ahli Muda"),
+    ("M2", "Guru Mata Pelajaran Ahli Muda", "Ahli Muda"),
+    ("S2", "Pengawas Sekolah Ahli Muda", "Ahli Muda"),
+    ("L2", "Penilik Ahli Muda", "Ahli Muda"),
+    ("B2", "Pamong Belajar Ahli Muda", "Ahli Muda"),
+]
+
+
+def step_positions() -> pd.DataFrame:
+    rows = [
+        dict(id=i, title=t, unit="U1", kind="JF", level=lv, headcount="2", jf="")
+        for i, t, lv in STEP_POSITIONS
+    ]
+    return pd.DataFrame(rows)
+
+
+def test_jf_step_back_keeps_supervisors_out_of_the_posts_they_rose_from():
+    """Review 32, finding 10: a Pengawas Sekolah Ahli Madya was sent back to a Guru
+    Kelas post on a vacancy's priority. A family entered as a step up from others
+    (Pengawas Sekolah from Guru, Penilik from Guru or Pamong Belajar) keeps its members
+    out of those, unless they ask for the post; the step up stays open."""
+    cert = "Sertifikat Pendidik; Uji Kompetensi Pamong Belajar; Uji Kompetensi Pengawas Sekolah"
+    emp = employees(
+        ("S", "III/c", "S2", cert),  # a school supervisor holding every certificate
+        ("L", "III/c", "L2", cert),  # a Penilik likewise
+        ("G", "III/c", "G2", cert),  # a teacher
+    )
+    emp["preferences"] = ""
+    ok = edges(emp, step_positions())
+    assert not {("S", "G2"), ("S", "M2"), ("L", "G2"), ("L", "M2"), ("L", "B2")} & ok
+    assert {("G", "S2"), ("G", "M2"), ("S", "B2"), ("L", "S2")} <= ok
+    # a return the person asks for is open to them (here: M2 only)
+    emp.loc[emp["id"] == "S", "preferences"] = "M2"
+    ok = edges(emp, step_positions())
+    assert ("S", "M2") in ok and ("S", "G2") not in ok
+    # the steps are a setting: null removes one
+    ok = edges(emp, step_positions(), career_steps={"Pengawas Sekolah": None})
+    assert ("S", "G2") in ok and ("L", "G2") not in ok
+    # explain names the rule
+    s = placement.Scenario.from_frames(emp, step_positions(), None, eligibility={**NO_OTHER_RULES})
+    text = explain(placement.solve(s), "S", "G2").render("en")
+    assert "Pengawas Sekolah is a career step up from Guru Kelas" in text
+    assert "jf_step_back" in text
+
+
 # -- modes ----------------------------------------------------------------------------
 
 CASES = employees(
@@ -345,7 +393,8 @@ def test_explain_names_the_rule(who, where, rule):
     r = placement.solve(s)
     text = explain(r, who, where).render("en")
     assert f"Not eligible for {where}" in text and rule in text
-    other = {"jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja"} - {rule}
+    other = {"jf_licence", "jf_family", "jf_rank_range", "licensed_to_ja", "jf_step_back"}
+    other -= {rule}
     if (who, where) != ("E1", "G1"):  # E1 → G1 breaks two rules
         assert not any(o in text for o in other)
     assert rule in explain(r, who, where).render("id")
@@ -431,6 +480,11 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
                     ok &= holds_licence(fam)
                 elif _words(fam) != _words(efam):
                     ok &= names(fam)
+            step = entry(policy.career_steps, efam) if efam else None
+            if fam and step is not None and _words(fam) != _words(efam):
+                back = any(_words(fam).startswith(_words(f)) for f in policy.career_steps[step])
+                asked = p["id"] in [x.strip() for x in e["preferences"].split(";")]
+                ok &= not back or asked
             if p["kind"] == "JF":
                 lo_hi = ranges.get(p["level"].lower())
                 if lo_hi:
@@ -458,6 +512,10 @@ FAMILY_TITLES = [
     "Pengawas",
     "Pengawas Koperasi",
     "Bidan",
+    "Pengawas Sekolah",
+    "Penilik",
+    "Pamong Belajar",
+    "Guru Mata Pelajaran",
 ]
 LEVELS = ["Ahli Pertama", "Ahli Muda", "Ahli Madya", "Terampil", "Mahir", "Penyelia"]
 CERTS = [
@@ -472,19 +530,25 @@ CERTS = [
     "STR Bídan",
     "Uji Kompetensi Dokter Gigi",
     "Pelatihan Kepemimpinan",
+    "Uji Kompetensi Pengawas Sekolah",
+    "Uji Kompetensi Pamong Belajar",
 ]
 
 
 @st.composite
-def instances(draw):
+def instances(draw, families=None, certs=None, levels_=None, ranks=None):
+    families = FAMILY_TITLES if families is None else families
+    certs_ = CERTS if certs is None else certs
+    levels_ = LEVELS if levels_ is None else levels_
+    ranks = levels.RANKS[6:] if ranks is None else ranks
     n_pos = draw(st.integers(1, 8))
     pos_rows = []
     for j in range(n_pos):
         kind = draw(st.sampled_from(["JF", "JF", "JA", "JPT"]))
-        fam = draw(st.sampled_from(FAMILY_TITLES))
-        lv = draw(st.sampled_from(LEVELS)) if kind == "JF" else "Pelaksana"
+        fam = draw(st.sampled_from(families))
+        lv = draw(st.sampled_from(levels_)) if kind == "JF" else "Pelaksana"
         title = f"{fam} {lv}" if kind == "JF" else f"Jabatan {j}"
-        jf = draw(st.sampled_from(["", "", "", *FAMILY_TITLES])) if kind == "JF" else ""
+        jf = draw(st.sampled_from(["", "", "", *families])) if kind == "JF" else ""
         pos_rows.append(
             dict(
                 id=f"P{j}",
@@ -501,15 +565,18 @@ def instances(draw):
     emp_rows = []
     for i in range(n_emp):
         cur = draw(st.sampled_from(["", *pos["id"]]))
-        certs = draw(st.lists(st.sampled_from(CERTS), max_size=3, unique=True))
+        certs = draw(st.lists(st.sampled_from(certs_), max_size=3, unique=True))
         emp_rows.append(
             dict(
                 id=f"E{i}",
-                rank=draw(st.sampled_from(levels.RANKS[6:])),
+                rank=draw(st.sampled_from(ranks)),
                 education="S1",
                 current_position=cur,
                 certifications="; ".join(certs),
-                jf=draw(st.sampled_from(["", "", "", *FAMILY_TITLES])),
+                jf=draw(st.sampled_from(["", "", "", *families])),
+                preferences=";".join(
+                    draw(st.lists(st.sampled_from(list(pos["id"])), max_size=2, unique=True))
+                ),
             )
         )
     return pd.DataFrame(emp_rows), pos
@@ -518,6 +585,29 @@ def instances(draw):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(instances())
 def test_vectorised_rules_agree_with_oracle(inst):
+    emp, pos = inst
+    c = compiled(emp, pos)
+    assert pairs(c) == oracle(emp, pos, c.config.eligibility)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    instances(
+        families=[
+            "Guru Kelas",
+            "Guru Mata Pelajaran",
+            "Pengawas Sekolah",
+            "Penilik",
+            "Pamong Belajar",
+        ],
+        certs=["Sertifikat Pendidik", "Uji Kompetensi Pamong Belajar", "Uji Kompetensi Penilik"],
+        levels_=["Ahli Pertama", "Ahli Muda"],
+        ranks=["III/a", "III/b", "III/c", "III/d"],
+    )
+)
+def test_steps_back_agree_with_oracle(inst):
+    """The same property among the families of the career steps, where a step back
+    (and a return asked for in the preferences) is common."""
     emp, pos = inst
     c = compiled(emp, pos)
     assert pairs(c) == oracle(emp, pos, c.config.eligibility)
