@@ -144,7 +144,7 @@ def careers(ctx, policy: Eligibility) -> Careers:
         tuple(policy.shortage_families or ()),
         policy.shortage_families is None,
         tuple(sorted(policy.jf_rank_ranges.items())),
-        tuple(sorted((k, tuple(v)) for k, v in policy.career_steps.items())),
+        tuple(sorted((k, tuple(v or ())) for k, v in policy.career_steps.items())),
     )
     cache = ctx.__dict__.setdefault("_careers", {})
     if key not in cache:
@@ -232,11 +232,11 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
     return c
 
 
-def _steps_back(vocab: list[str], steps: dict[str, list[str]]) -> np.ndarray:
+def _steps_back(vocab: list[str], steps: dict[str, list[str] | None]) -> np.ndarray:
     """Sorted keys ``g*F+f``: family ``g`` (by its normalised name) is a career step up
     from family ``f``; a name in ``steps`` covers the families it starts."""
     F = max(len(vocab), 1)
-    up = {normalise(k): [normalise(f) for f in v] for k, v in steps.items()}
+    up = {normalise(k): [normalise(f) for f in v] for k, v in steps.items() if v is not None}
     keys = []
     for g, name in enumerate(vocab):  # families, not people
         entry = _covering(name, dict.fromkeys(up, ""))
