@@ -15,18 +15,20 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
   people), the longest name counts: "Uji Kompetensi Pengawas Koperasi" names Pengawas
   Koperasi, not Pengawas);
 - ``jf_licence``: a post of a licensed family (``eligibility.licensed_families``,
-  default health workers and teachers) needs the family's certificate (STR …,
-  Sertifikat Pendidik; a certification is the licence whose text is the longest
-  contained in it, so "STR Dokter Gigi" licenses dentists, not doctors), also for
-  members of the family moving to another of its posts;
+  default health workers, teachers and procurement) needs the family's certificate
+  (STR …, Sertifikat Pendidik, a PBJ certificate; a certification is the licence whose
+  text is the longest contained in it, so "STR Dokter Gigi" licenses dentists, not
+  doctors), also for members of the family moving to another of its posts;
   the certificate qualifies for every family the licensed name covers ("Guru" covers
-  "Guru Kelas" and "Guru Mata Pelajaran"); an uji kompetensi alone is not enough;
+  "Guru Kelas" and "Guru Mata Pelajaran"); an uji kompetensi alone is not enough
+  (procurement's licence is any certification naming Pengadaan Barang/Jasa: LKPP's
+  certificate is what its uji kompetensi gives);
 - ``jf_rank_range``: the employee's golongan must lie within the JF level's range
   (``eligibility.jf_rank_ranges``: Ahli Pertama III/a–III/b … Ahli Utama IV/d–IV/e,
   Pemula II/a–II/b … Penyelia III/c–III/d), upper bound included;
 - ``licensed_to_ja``: members of a shortage family (``eligibility.shortage_families``,
-  default the licensed ones) do not take administrative (JA) posts; in a licensed
-  family, only those holding its licence count as members here (someone in a nurse's
+  default the licensed ones but procurement) do not take administrative (JA) posts; in
+  a licensed family, only those holding its licence count as members here (someone in a nurse's
   post without an STR cannot practise, so keeping them out of office posts would
   leave them nowhere), and so does anyone holding the licence of a shortage family,
   whatever post they hold now or as a new hire (an STR Nutrisionis in a pharmacy
@@ -56,8 +58,8 @@ import pandas as pd
 from placement.i18n import Message, msg
 from placement.model import levels
 from placement.model.arrays import find_pairs
-from placement.model.cells import list_items
-from placement.model.config import Eligibility
+from placement.model.cells import index_of, list_items
+from placement.model.config import NOT_SHORTAGE, Eligibility
 from placement.model.extension import Extension
 from placement.model.organization import LIST_SEP, Organization
 from placement.model.terms import register_term
@@ -181,7 +183,7 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         normalise(k): normalise(v) for k, v in policy.licensed_families.items() if v is not None
     }  # validated: None entries are removed
     short = (
-        {normalise(k) for k in policy.licensed_families}
+        {normalise(k) for k in policy.licensed_families if k not in NOT_SHORTAGE}
         if policy.shortage_families is None
         else {normalise(k) for k in policy.shortage_families}
     )
@@ -470,13 +472,56 @@ def career_term(ctx) -> np.ndarray:
     return broken_count(ctx, ctx.edge_emp, ctx.edge_pos, policy).astype(float)
 
 
+# -- results ---------------------------------------------------------------------------
+
+
+def extend_tables(result, tables: dict) -> None:
+    """Extension ``tables``: ``licence_check`` in the placements, the certificate a
+    person placed in a post of a licensed family does not hold (blank otherwise). The
+    rules never put anyone there without it; these are holders kept in their own post
+    (an incumbent keeps their seat), or placed under ``career: lenient`` / ``off``: the
+    SK of such a post needs the certificate, or a plan to obtain it (review 32, finding
+    11: 13 of the 14 procurement officers held no PBJ certificate, unseen)."""
+    comp = result.compiled
+    pl = tables.get("placements")
+    if comp is None or pl is None or "position" not in pl or not len(pl):
+        return
+    ctx = comp.context
+    c = careers(ctx, comp.config.eligibility)
+    e = index_of(pd.Index(ctx.emp_ids), pl["employee_id"])
+    p = index_of(pd.Index(ctx.pos_ids), pl["position"].fillna("").astype(str))
+    f = np.where(p >= 0, np.append(c.pos_family, -1)[p], -1)
+    lic = c.licensed[f] & (e >= 0)
+    missing = np.zeros(len(pl), dtype=bool)
+    at = np.flatnonzero(lic)
+    missing[at] = ~c.has(c.licence, e[at], f[at])
+    cert = np.append(np.asarray(c.certificate, dtype=object), "")
+    pl["licence_check"] = np.where(missing, cert[np.where(missing, f, len(cert) - 1)], "")
+
+
+def extend_kpis(result) -> dict:
+    """Extension ``kpis``: ``licence_missing``, the people placed in a licensed post
+    without its certificate."""
+    pl = result.placements
+    if "licence_check" not in pl:
+        return {}
+    return {"licence_missing": int((pl["licence_check"].fillna("") != "").sum())}
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="career",
     edge_rules=(career_ok,),
     rule_counts=(career_misses,),
     reasons=(explain_reasons,),
+    tables=(extend_tables,),
+    kpis=(extend_kpis,),
     labels={
+        "licence_check": ("Licence missing", "Sertifikat/izin belum ada"),
+        "licence_missing": (
+            "In a licensed post without its licence",
+            "Menduduki jabatan berizin tanpa sertifikatnya",
+        ),
         "certifications": ("Certifications", "Sertifikat"),
         "jf": ("Functional family (JF)", "Rumpun jabatan fungsional"),
     },

@@ -2086,6 +2086,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir: periksa sebelum "
         "SK.",
     ),
+    "sum.licence_missing": (
+        "People in a licensed post without its certificate in the roster: {n} ({which}). "
+        "They keep their own post (no rule takes it from them), but its SK needs the "
+        "certificate, or a plan to obtain it: see licence_check in the placements.",
+        "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
+        "({which}). Mereka tetap pada jabatannya (tidak ada aturan yang mencabutnya), "
+        "tetapi SK jabatan itu memerlukan sertifikat tersebut atau rencana untuk "
+        "memperolehnya: lihat licence_check pada daftar penempatan.",
+    ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
         "same JF, or entry into a JF at Ahli Muda, Mahir or above): {n}. The roster "

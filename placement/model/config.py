@@ -26,7 +26,8 @@ HARD_RULES = ("education", "rank", "field", "competency")
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 
 #: *(default)* Licensed JF families and the certificate each needs (placement.domain.career):
-#: health workers their STR, teachers their sertifikat pendidik. A family listed also
+#: health workers their STR, teachers their sertifikat pendidik, procurement officers
+#: their PBJ certificate (DOMAIN.md). A family listed also
 #: covers the families whose name starts with it ("Guru" covers "Guru Kelas").
 LICENSED_FAMILIES: dict[str, str] = {
     "Dokter": "STR Dokter", "Dokter Gigi": "STR Dokter Gigi", "Perawat": "STR Perawat",
@@ -39,7 +40,13 @@ LICENSED_FAMILIES: dict[str, str] = {
     "Pranata Laboratorium Kesehatan": "STR Pranata Laboratorium Kesehatan",
     "Terapis Gigi dan Mulut": "STR Terapis Gigi dan Mulut",
     "Guru": "Sertifikat Pendidik",
+    "Pengelola Pengadaan Barang/Jasa": "Pengadaan Barang/Jasa",
 }  # fmt: skip
+#: *(default)* Licensed families that are no shortage profession: their members may take
+#: administrative posts (``shortage_families: null`` means the licensed ones but these).
+#: Procurement's licence is any certification naming Pengadaan Barang/Jasa (LKPP's
+#: Sertifikat Keahlian / Kompetensi PBJ, reached through its uji kompetensi).
+NOT_SHORTAGE: tuple[str, ...] = ("Pengelola Pengadaan Barang/Jasa",)
 #: *(default)* JF families entered as a career step from others (a family listed covers
 #: those whose name starts with it): a member does not go back into a family their own
 #: is a step up from (a Pengawas Sekolah is appointed from the Guru; a Penilik from the
@@ -129,7 +136,7 @@ class Eligibility(_Strict):
         default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES)
     )
     #: families whose members do not take administrative (JA) posts (shortage professions;
-    #: default: the licensed ones, health workers and teachers)
+    #: null: the licensed ones but procurement (NOT_SHORTAGE): health workers, teachers)
     shortage_families: list[str] | None = None
     #: JF family → the families it is a career step up from (rule ``jf_step_back``: its
     #: members do not go back into those, unless they ask for the post in their

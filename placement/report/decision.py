@@ -55,7 +55,8 @@ def summary_html(result, lang: str) -> str:
     n = {
         k: _n(v, lang)
         for k, v in f.items()
-        if k not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end", "time_in_post")
+        if k
+        not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end", "time_in_post", "licences")
     }
     out.append(
         _sentence(
@@ -73,6 +74,10 @@ def summary_html(result, lang: str) -> str:
     for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
+    if f["licence_missing"]:
+        out.append(
+            _sentence("sum.licence_missing", lang, n=n["licence_missing"], which=f["licences"])
+        )
     if f["bup_later"] or f["bup_earlier"]:
         out.append(_sentence("sum.bup_shift", lang, later=n["bup_later"], earlier=n["bup_earlier"]))
     if f["new_total"]:

@@ -53,7 +53,8 @@ import numpy as np
 import pandas as pd
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
-#: better direction (sizes of the organisation, counts per talent box, …).
+#: better direction (sizes of the organisation, counts per talent box, the succession
+#: pool: potential is the person's, not the plan's, …).
 KPI_DIRECTION: dict[str, int] = {
     "placed": 1,
     "unplaced": -1,
@@ -74,7 +75,7 @@ KPI_DIRECTION: dict[str, int] = {
     "rules_relaxed": -1,
     "selection_ms": 1,
     "selection_kms": -1,
-    "succession_pool": 1,
+    "licence_missing": -1,
 }
 #: The KPIs of the decision makers' table in a comparison, in this order.
 DECISION_KPIS = (
@@ -417,6 +418,7 @@ def facts(result) -> dict:
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
         "jf_check": int((mv["jf_check"] != "").sum()) if "jf_check" in mv else 0,
+        **_licence_missing(pl),
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
         "new_placed": new_placed,
@@ -436,6 +438,21 @@ def facts(result) -> dict:
         "time_in_post": _time_in_post(result),
         "retire_end": _horizon_end(k),
         "retire_past": k.get("excluded_past_retirement"),
+    }
+
+
+def _licence_missing(pl: pd.DataFrame) -> dict:
+    """How many people are placed in a licensed post without its certificate
+    (``licence_missing``) and the certificates, most missed first (``licences``:
+    "Pengadaan Barang/Jasa 13, STR Perawat 2")."""
+    if "licence_check" not in pl:
+        return {"licence_missing": 0, "licences": ""}
+    missing = _text(pl["licence_check"])
+    counts = pd.Series(missing[missing != ""]).value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    return {
+        "licence_missing": int(counts.sum()),
+        "licences": ", ".join(f"{k} {v}" for k, v in counts.items()),
     }
 
 

@@ -267,6 +267,76 @@ def test_a_shortage_licence_keeps_its_holder_out_of_ja_posts_whatever_their_post
     assert ("E2", "A1") in edges(emp, shortage_families=[])
 
 
+# -- procurement: a licensed family, no shortage profession ---------------------------
+
+
+def procurement_positions() -> pd.DataFrame:
+    rows = [
+        ("A1", "Pengadministrasi Umum", "JA", "Pelaksana"),
+        ("B1", "Pengelola Pengadaan Barang/Jasa Ahli Pertama", "JF", "Ahli Pertama"),
+        ("B2", "Pengelola Pengadaan Barang/Jasa Ahli Muda", "JF", "Ahli Muda"),
+    ]
+    return pd.DataFrame(
+        [dict(id=i, title=t, unit="U1", kind=k, level=lv, headcount="3") for i, t, k, lv in rows]
+    )
+
+
+def test_procurement_needs_a_pbj_certificate_and_is_no_shortage_profession():
+    """DOMAIN: licensed professions need their certificate, procurement its PBJ
+    certificate (review 32, finding 11: not a licence before). Any certification naming
+    Pengadaan Barang/Jasa is it (LKPP's certificate comes from its uji kompetensi); a
+    PBJ officer is no shortage profession: office posts stay open to them."""
+    emp = employees(
+        ("U", "III/c", "A1", "Uji Kompetensi Pengelola Pengadaan Barang/Jasa"),
+        ("K", "III/c", "A1", "Sertifikat Keahlian Pengadaan Barang/Jasa Tingkat Dasar"),
+        ("N", "III/c", "A1", ""),  # no certificate
+        ("M", "III/c", "B1", ""),  # a member without it: no level up
+        ("C", "III/c", "B1", "Sertifikat Kompetensi Pengadaan Barang/Jasa"),
+    )
+    ok = edges(emp, procurement_positions())
+    assert {("U", "B2"), ("K", "B2"), ("C", "B2"), ("C", "A1")} <= ok
+    assert not {("N", "B2"), ("M", "B2")} & ok
+    assert ("M", "B1") in ok  # the own post never breaks a rule
+    s = placement.Scenario.from_frames(
+        emp, procurement_positions(), None, eligibility={**NO_OTHER_RULES}
+    )
+    text = explain(placement.solve(s), "M", "B2").render("en")
+    assert "jf_licence" in text and "Pengadaan Barang/Jasa" in text
+
+
+def test_holders_of_a_licensed_post_without_its_licence_are_shown():
+    """The rules keep an incumbent in their post without the licence (own post); the
+    placements say which certificate they lack, the KPI counts them and the summary
+    says it before the SK."""
+    from placement.report import summary
+    from placement.report.decision import summary_html
+
+    emp = employees(
+        ("M", "III/c", "B1", ""),
+        ("C", "III/c", "B1", "Uji Kompetensi Pengelola Pengadaan Barang/Jasa"),
+        ("N", "III/a", "N2", ""),  # a nurse's post without an STR
+        ("A", "III/c", "A1", ""),
+    )
+    pos = pd.concat([procurement_positions(), positions().query("id == 'N2'")], ignore_index=True)
+    r = placement.solve(
+        placement.Scenario.from_frames(emp, pos, None, eligibility={**NO_OTHER_RULES})
+    )
+    pl = r.placements.set_index("employee_id")
+    assert pl.loc[["M", "C", "N", "A"], "position"].tolist() == ["B1", "B1", "N2", "A1"]
+    assert pl.loc[["M", "C", "N", "A"], "licence_check"].tolist() == [
+        "Pengadaan Barang/Jasa",
+        "",
+        "STR Perawat",
+        "",
+    ]
+    assert r.kpis["licence_missing"] == 2
+    f = summary.facts(r)
+    assert f["licence_missing"] == 2 and f["licences"] == "Pengadaan Barang/Jasa 1, STR Perawat 1"
+    html = summary_html(r, "en")
+    assert "People in a licensed post without its certificate in the roster: 2" in html
+    assert "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya" in summary_html(r, "id")
+
+
 # -- jf_step_back ---------------------------------------------------------------------
 
 STEP_POSITIONS = [  # id, title, level
@@ -412,7 +482,11 @@ def _words(text: str) -> str:
 def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]:
     """Allowed pairs by the documented rules, one pair at a time (no shared code)."""
     lic = policy.licensed_families
-    short = list(lic) if policy.shortage_families is None else policy.shortage_families
+    short = (
+        [k for k in lic if k != "Pengelola Pengadaan Barang/Jasa"]
+        if policy.shortage_families is None
+        else policy.shortage_families
+    )
     ranges = {k.lower(): v for k, v in policy.jf_rank_ranges.items()}
 
     def family(row) -> str:
