@@ -2115,6 +2115,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
         "bawah).",
     ),
+    "sum.jpt_no_post": (
+        "Of them, JPT officials (eselon II): {n} ({who}). The changes leave more heads "
+        "than JPT seats; this plan cannot decide that for the regional head: the seat "
+        "goes through the Pansel (a shortlist of at least three: placement shortlist "
+        "SCENARIO --kind JPT), and the SK must name each one's new post (another JPT "
+        "post, or a functional one) before it is signed.",
+        "Di antaranya pejabat pimpinan tinggi (eselon II): {n} ({who}). Perubahan ini "
+        "menyisakan lebih banyak pejabat daripada jabatan JPT; rencana ini tidak dapat "
+        "memutuskannya bagi kepala daerah: jabatan itu melalui Pansel (daftar calon "
+        "paling sedikit tiga orang: placement shortlist SCENARIO --kind JPT), dan SK "
+        "harus menyebut jabatan baru masing-masing (JPT lain, atau jabatan fungsional) "
+        "sebelum ditandatangani.",
+    ),
     "sum.vacant": (
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",

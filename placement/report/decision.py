@@ -42,6 +42,18 @@ def _n(v, lang: str, decimals: int = 0) -> str:
     return fmt_num(v, lang, decimals)
 
 
+#: Facts of the summary that are not counts (numbers formatted their own way, or text).
+TEXT_FACTS = (
+    "jpm_before",
+    "jpm_after",
+    "jpm_mean",
+    "retire_end",
+    "time_in_post",
+    "licences",
+    "jpt_names",
+)
+
+
 def summary_html(result, lang: str) -> str:
     """The plain-language summary: a few sentences, in the officers' words."""
     status = result.status.value
@@ -52,12 +64,7 @@ def summary_html(result, lang: str) -> str:
     if result.assignment is None or result.compiled is None:
         return "".join(out) + "</section>"
     f = summary.facts(result)
-    n = {
-        k: _n(v, lang)
-        for k, v in f.items()
-        if k
-        not in ("jpm_before", "jpm_after", "jpm_mean", "retire_end", "time_in_post", "licences")
-    }
+    n = {k: _n(v, lang) for k, v in f.items() if k not in TEXT_FACTS}
     out.append(
         _sentence(
             "sum.people",
@@ -83,6 +90,8 @@ def summary_html(result, lang: str) -> str:
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
+    if f["jpt_no_post"]:
+        out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
     out.append(
         _sentence(
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]

@@ -416,3 +416,41 @@ def test_summary_states_the_retirement_horizon_and_who_is_past_it():
         "them were past it on the reference date and are not placed." in text
     ), text
     assert "sampai 2031-08-01, horizon perencanaan; 2 di antaranya" in summary_html(r, "id")
+
+
+def test_summary_names_the_jpt_officials_left_without_a_post():
+    """Review 32, finding 5: a merge left a Kepala Dinas without a post and the
+    summary said only "18 current officials are left without a post". Two heads for
+    one JPT seat: the summary names the one left out and says the Pansel and the SK
+    must settle it; someone past BUP (excluded) is not among them."""
+    from placement.report.decision import summary_html
+
+    e, p, u = small_frames()
+    p = p.assign(grade=["8", "8", "5", "6", "14"])  # no demotion (max_grade_drop 0)
+    p = pd.concat([p, p.iloc[[4]].assign(id="P6", title="Kepala Badan", unit="U2")])
+    p = pd.concat([p, p.iloc[[4]].assign(id="P7", title="Kepala Dinas Gabungan", unit="U1")])
+    e = pd.concat(
+        [
+            e,
+            e.iloc[[5]].assign(
+                id="E7", name="Gita Ramadhan", current_position="P6", current_unit="U2"
+            ),
+        ],
+        ignore_index=True,
+    )
+    ops = [{"close_positions": {"select": {"positions": ["P5", "P6"]}}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="merge", operations=ops))
+    where = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert sorted([where["E6"], where["E7"]]) == ["", "P7"]  # one seat, two heads
+    left = "E6" if where["E6"] == "" else "E7"
+    f = s.facts(r)
+    assert f["jpt_no_post"] == 1 and f["jpt_names"].endswith(f"({left})")
+    text = summary_html(r, "en")
+    assert "Of them, JPT officials (eselon II): 1 (" in text
+    assert "the seat goes through the Pansel" in text
+    assert "pejabat pimpinan tinggi (eselon II): 1" in summary_html(r, "id")
+    # without a JPT left out, no such sentence
+    ops = [{"close_positions": {"select": {"positions": ["P6"]}}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="one", operations=ops))
+    assert s.facts(r)["jpt_no_post"] == 0
+    assert "JPT officials (eselon II)" not in summary_html(r, "en")
