@@ -26,11 +26,15 @@ taken as the parent of the folder holding the employees file, the usual
 current directory; the path used is written to the operation log)::
 
     - headcount_from_workload: {file: data/workload.csv, wke_minutes: 75000,
-                                rounding: half_up, select: {units: [U04]}}
+                                rounding: half_up, select: {units: [U04]},
+                                priority: workload}
 
 sets the headcount (formasi) of every position in the file (and in ``select`` if
 given) to its rounded need (at least ``min_headcount``), lowering ``min_fill`` where
-needed. Results then get a ``workload`` table (per position: workload, need, staff
+needed; with ``priority: workload`` each such post's vacancy priority becomes its EJ
+at today's staffing (:func:`workload_priorities`), so that the optimiser does not fill
+a post by emptying a more overloaded one (``keep``, the default, leaves the positions'
+own priorities). Results then get a ``workload`` table (per position: workload, need, staff
 before and after, shortage, EJ and band), ``workload_minutes``/``ej``/``ej_band``
 columns in ``unit_fill`` and KPIs (``workload_positions``, ``workload_needed_staff``,
 ``workload_shortage``, ``ej_overall``, ``ej_band_a`` … ``ej_band_e``).
@@ -211,6 +215,23 @@ def ej_band(ej, workload_minutes=None) -> np.ndarray:
     return out
 
 
+def workload_priorities(workload_minutes, staff, wke_minutes: float) -> np.ndarray:
+    """Vacancy priority per post from its workload: the EJ at today's staffing, two
+    decimals; a post with workload and nobody in it gets the highest EJ of the others
+    (1.0 if none has staff), one with no workload 0.
+
+    >>> workload_priorities([150_000, 75_000, 30_000, 0], [1, 2, 0, 3], 75_000).tolist()
+    [2.0, 0.5, 2.0, 0.0]
+    """
+    w = np.asarray(workload_minutes, dtype=float)
+    n = np.asarray(staff, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ej = np.where(n > 0, w / (np.maximum(n, 1) * float(wke_minutes)), np.nan)
+    top = float(np.nanmax(ej)) if (n > 0).any() else 1.0
+    out = np.where(n > 0, ej, np.where(w > 0, top, 0.0))
+    return np.round(out, 2)
+
+
 def ej_predicate(bands) -> np.ndarray:
     """'A Sangat Baik' … 'E Kurang' per band letter ('' for none)."""
     return np.array(
@@ -227,6 +248,11 @@ class HeadcountFromWorkload(Operation):
     rounding: Literal["floor", "ceil", "half_up"] = "half_up"
     select: Select | None = None
     min_headcount: int = Field(default=0, ge=0, le=MAX_COUNT)
+    #: ``keep``: the positions' own vacancy priorities; ``workload``: each post's
+    #: priority becomes its EJ at today's staffing (workload / (holders × WKE)), so that
+    #: a seat weighs what the post is overloaded by, and leaving the most overloaded
+    #: post costs most (a post with workload and no holder: the highest EJ of the others)
+    priority: Literal["keep", "workload"] = "keep"
 
     def apply(self, plan: Plan, where: str) -> None:
         path, tried = resolve_file(plan.base_dir, self.file)
@@ -283,6 +309,20 @@ class HeadcountFromWorkload(Operation):
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)
+        if self.priority == "workload":
+            pos.loc[m, "priority"] = workload_priorities(
+                need.loc[ids, "workload_minutes"].to_numpy(float),
+                plan.org.employees["current_position"].value_counts().reindex(ids).fillna(0),
+                self.wke_minutes,
+            )
+            plan.log.append(
+                msg(
+                    "log.workload_priority",
+                    n=int(m.sum()),
+                    low=float(pos.loc[m, "priority"].min()),
+                    high=float(pos.loc[m, "priority"].max()),
+                )
+            )
         closed = set(ids[new == 0])
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]

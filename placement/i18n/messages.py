@@ -535,6 +535,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi dari analisis beban kerja ({file}, {place}): {n} jabatan, "
         "{old} → {new} formasi (WKE {wke:,.0f} menit, {rounding})",
     ),
+    "log.workload_priority": (
+        "vacancy priorities from workload: {n} positions, EJ {low:.2f} to {high:.2f}",
+        "prioritas lowongan dari beban kerja: {n} jabatan, EJ {low:.2f} sampai {high:.2f}",
+    ),
     "log.penyetaraan": ("penyetaraan checks: {summary}", "pemeriksaan penyetaraan: {summary}"),
     "log.penyetaraan_none": ("no violations", "tidak ada pelanggaran"),
     "log.penyetaraan_count": ("{n} {issue}", "{n} {issue}"),

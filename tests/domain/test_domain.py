@@ -534,6 +534,33 @@ def test_bundled_workload_scenario_and_generator(tmp_path):
     assert out.read_bytes() == (TEBO / "data" / "workload.csv").read_bytes()
 
 
+def test_workload_priorities_do_not_empty_an_overloaded_post():
+    """Review 32, finding 12: the workload scenario moved people out of the most
+    overloaded posts (P0178 Pengelola Kepegawaian: ABK needs 7, had 4, kept 3, EJ 1.76
+    → 2.35) into the service desks the planner weighted 2.5. With ``priority:
+    workload`` a seat weighs its post's EJ today: no overloaded post (EJ above 1.00
+    before) loses anyone, and P0178 is filled to its need."""
+    r = placement.solve(TEBO / "workload.yaml")
+    log = r.compiled.plan.log
+    assert any(x.startswith("vacancy priorities from workload: 57 positions") for x in log)
+    w = table(r, "workload").set_index("position")
+    over = w[w["ej_before"] > 1.0]
+    assert len(over) > 20 and (over["filled"] >= over["before"]).all()
+    assert (w.loc["P0178", "before"], w.loc["P0178", "filled"]) == (4, 7)
+    pos = r.compiled.org.positions.set_index("id")
+    assert pos.loc["P0178", "priority"] == 1.76 and pos.loc["P0174", "priority"] == 1.54
+
+
+def test_workload_priority_is_the_ej_today_or_kept(tmp_path):
+    # P1 (69,000 min, 1 holder): EJ 0.92; P3 (145,000 min, 1 holder): 1.93
+    kept = placement.load_scenario(_workload_scenario(tmp_path)).plan().org.positions
+    assert kept.set_index("id")["priority"].tolist() == [1.0] * 5
+    plan = placement.load_scenario(_workload_scenario(tmp_path, priority="workload")).plan()
+    pr = plan.org.positions.set_index("id")["priority"]
+    assert (pr["P1"], pr["P3"], pr["P2"]) == (0.92, 1.93, 1.0)  # P2 is not analysed
+    assert "vacancy priorities from workload: 2 positions, EJ 0.92 to 1.93" in plan.log
+
+
 # -- labels ----------------------------------------------------------------------------
 
 
