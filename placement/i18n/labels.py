@@ -380,8 +380,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "rotasi": ("rotation (within the agency)", "rotasi (dalam OPD)"),
     "mutasi": ("transfer (to another agency)", "mutasi (ke OPD lain)"),
     "lost_post": ("left without a post", "tanpa jabatan"),
-    "promosi": ("promotion (higher grade)", "promosi (kelas jabatan naik)"),
-    "demosi": ("demotion (lower grade)", "demosi (kelas jabatan turun)"),
+    "promosi": ("promotion (higher jabatan)", "promosi (jabatan lebih tinggi)"),
+    "demosi": ("demotion (lower jabatan)", "demosi (jabatan lebih rendah)"),
+    "kelas_naik": (
+        "higher kelas, same level (no promotion)",
+        "kelas jabatan naik, jenjang sama (bukan promosi)",
+    ),
+    "kelas_turun": (
+        "lower kelas, same level (no demotion)",
+        "kelas jabatan turun, jenjang sama (bukan demosi)",
+    ),
     "review": ("Considered before the SK by", "Dipertimbangkan sebelum SK oleh"),
     "tpk": (
         "Tim Penilai Kinerja (Administrator / Pengawas post)",
@@ -494,6 +502,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "rotasi_short": ("rotation", "rotasi"),
     "mutasi_short": ("transfer", "mutasi"),
     "promosi_short": ("promotion", "promosi"),
+    "kelas_naik_short": ("higher kelas, same level", "kelas naik, jenjang sama"),
+    "kelas_turun_short": ("lower kelas, same level", "kelas turun, jenjang sama"),
     "opd_sheet": ("Per agency (OPD)", "Per OPD"),
     "from_opd": ("From agency (OPD)", "OPD asal"),
     "to_opd": ("To agency (OPD)", "OPD tujuan"),

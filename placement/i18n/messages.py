@@ -1385,6 +1385,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a promotion: kelas jabatan {grade} → {to}, JPM {jpm:.1f} there",
         "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
     ),
+    "reason.kelas_up": (
+        "a higher kelas at the same level of post: kelas jabatan {grade} → {to}",
+        "kelas jabatan naik pada jenjang yang sama: kelas jabatan {grade} → {to}",
+    ),
+    "reason.kelas_up_jpm": (
+        "a higher kelas at the same level of post: kelas jabatan {grade} → {to}, JPM "
+        "{jpm:.1f} there",
+        "kelas jabatan naik pada jenjang yang sama: kelas jabatan {grade} → {to}, JPM "
+        "{jpm:.1f} di sana",
+    ),
     "reason.rivals_alone": (
         "no other serving official at a lower kelas may take this post under the rules",
         "tidak ada pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat jabatan ini",
@@ -2057,10 +2067,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "OPD lain.",
     ),
     "sum.grades": (
-        "Of those, {promosi} move to a higher grade (promotion) and {demosi} to "
+        "Of those, {promosi} move to a higher jabatan (promotion) and {demosi} to "
         "a lower one (demotion).",
-        "Di antaranya {promosi} naik kelas jabatan (promosi) dan {demosi} turun "
-        "kelas jabatan (demosi).",
+        "Di antaranya {promosi} pindah ke jabatan yang lebih tinggi (promosi) dan "
+        "{demosi} ke jabatan yang lebih rendah (demosi).",
+    ),
+    "sum.kelas": (
+        "{up} move to a higher kelas jabatan at the same level of post (Pelaksana to "
+        "Pelaksana, Pengawas to Pengawas …) and {down} to a lower one: another kelas, "
+        "not a promotion or a demotion.",
+        "{up} pindah ke kelas jabatan yang lebih tinggi pada jenjang jabatan yang sama "
+        "(Pelaksana ke Pelaksana, Pengawas ke Pengawas …) dan {down} ke kelas yang lebih "
+        "rendah: kelas jabatan berubah, bukan promosi atau demosi.",
     ),
     "sum.review_tpk": (
         "Administrator or Pengawas posts among the new posts: {n}. The Tim Penilai "

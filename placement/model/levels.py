@@ -222,3 +222,14 @@ def parse_potential(series: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.Serie
     ).to_numpy(float)
     score = np.where(bad.to_numpy() & (number >= 0) & (number <= 100), number, np.nan)
     return band, score, bad & np.isnan(score)
+
+
+def jabatan_levels(positions: pd.DataFrame) -> np.ndarray:
+    """Per position its jabatan level as ``"KIND|level"`` (``"JA|pelaksana"``,
+    ``"JF|ahli muda"``), '' where the level is unknown: two posts of one level differ
+    only by kelas, and a higher kelas there is no promosi (a higher jabatan is)."""
+    kind = positions["kind"].fillna("").astype(str).str.strip().str.upper()
+    level = positions["level"].fillna("").astype(str).str.strip().str.lower()
+    key = (kind + "|" + level).to_numpy(dtype=object)
+    key[(level == "").to_numpy()] = ""
+    return key

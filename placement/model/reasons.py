@@ -548,13 +548,16 @@ def reasons(result: Result) -> pd.DataFrame:
         into = np.flatnonzero(np.isin(p.edge_pos, a[up]))
         into = into[np.argsort(p.edge_pos[into], kind="stable")]
         bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
+        jab = levels.jabatan_levels(ctx.org.positions)  # one level: a kelas, no promosi
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
+            kelas = jab[cur[i]] != "" and jab[cur[i]] == jab[a[i]]
+            key = "reason.kelas_up" if kelas else "reason.promotion"
             note = (
-                msg("reason.promotion", grade=g0, to=g1)
+                msg(key, grade=g0, to=g1)
                 if np.isnan(v)
-                else msg("reason.promotion_jpm", grade=g0, to=g1, jpm=v)
+                else msg(key + "_jpm", grade=g0, to=g1, jpm=v)
             )
             q = int(a[i])
             takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)

@@ -78,6 +78,8 @@ def summary_html(result, lang: str) -> str:
     )
     if f["promosi"] or f["demosi"]:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
+    if f["kelas_naik"] or f["kelas_turun"]:
+        out.append(_sentence("sum.kelas", lang, up=n["kelas_naik"], down=n["kelas_turun"]))
     for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))

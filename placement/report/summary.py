@@ -8,14 +8,16 @@ them, the proposal lists and the comparison reuse them.
 - **Kind of move** (column ``move_kind`` of :func:`classified_moves`): ``rotasi``
   (a new post within the same OPD), ``mutasi`` (a post in another OPD) or
   ``lost_post`` (the person held a post and is left without one: not a mutasi).
-- **Grade change** (column ``grade_change``): ``promosi`` (higher kelas jabatan),
+- **Grade change** (column ``grade_change``): ``promosi`` (higher kelas jabatan in a post
+  of another jabatan level: a higher jabatan), ``kelas_naik`` / ``kelas_turun`` (another
+  kelas at the same level: Pelaksana 5 → 6 is no promosi),
   ``demosi`` (lower) or blank.
 - **Who must consider the appointment** (column ``review``): ``tpk`` for a new post
   that is an Administrator or Pengawas post (the Tim Penilai Kinerja considers those
   appointments before the SK), ``pansel`` for a JPT post (filled only by open selection
   through a selection panel), blank otherwise (no extra step beyond the SK).
 - **A promotion on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
-  promosi of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
+  promosi or kelas_naik of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
   Kurang): a higher post asks for an SKP of at least Baik in the last two years, which
   the roster's one rating cannot show; checked before the SK. ``skp_unknown`` for a
   promosi of someone without a rating in the roster (the check is the officer's).
@@ -51,6 +53,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+
+from placement.model.levels import jabatan_levels
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -190,9 +194,9 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 @per_result
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
-    (promosi, demosi or blank), ``review`` (tpk, pansel or blank), ``skp_check``
-    (skp_below_baik, skp_unknown or blank), ``jf_check`` (angka_kredit or blank), ``from_opd`` and
-    ``to_opd`` (blank when unplaced)."""
+    (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
+    blank), ``skp_check`` (skp_below_baik, skp_unknown or blank), ``jf_check``
+    (angka_kredit or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -206,19 +210,37 @@ def classified_moves(result) -> pd.DataFrame:
     mv["move_kind"] = np.where(lost, "lost_post", np.where(fo == to, "rotasi", "mutasi"))
     fg = pd.to_numeric(mv.get("from_grade"), errors="coerce").to_numpy(float)
     tg = pd.to_numeric(mv.get("to_grade"), errors="coerce").to_numpy(float)
+    same = _same_level(result, _text(mv["from_position"]), _text(mv["to_position"]))
     with np.errstate(invalid="ignore"):
-        mv["grade_change"] = np.where(
-            lost, "", np.where(tg > fg, "promosi", np.where(tg < fg, "demosi", ""))
-        )
+        up = np.where(same, "kelas_naik", "promosi")
+        down = np.where(same, "kelas_turun", "demosi")
+        mv["grade_change"] = np.where(lost, "", np.where(tg > fg, up, np.where(tg < fg, down, "")))
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak, unrated = _skp(result, _text(mv["employee_id"]))
-    promosi = mv["grade_change"].to_numpy() == "promosi"
+    # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
+    # a higher jabatan
+    promosi = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"])
     mv["skp_check"] = np.where(
         promosi & weak, "skp_below_baik", np.where(promosi & unrated, "skp_unknown", "")
     )
     step = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["jf_check"] = np.where(~lost & step, "angka_kredit", "")
     return mv
+
+
+def _same_level(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """bool per move: both posts are of one known jabatan level (kind and level alike:
+    Pelaksana → Pelaksana, Pengawas → Pengawas, Ahli Muda → Ahli Muda). A higher kelas
+    there is no promosi: for an officer promosi is a higher jabatan (review 32, finding
+    13: Pelaksana kelas 5 → 6 steps were counted as promotions)."""
+    out = np.zeros(len(from_position), dtype=bool)
+    if result.compiled is None:
+        return out
+    pos = result.compiled.org.positions
+    key = np.append(jabatan_levels(pos), "")
+    ids = pd.Index(_text(pos["id"]))
+    a, b = key[ids.get_indexer(from_position)], key[ids.get_indexer(to_position)]
+    return (a != "") & (a == b)
 
 
 def _time_in_post(result) -> str:
@@ -413,6 +435,8 @@ def facts(result) -> dict:
         "mutasi": int(kinds.get("mutasi", 0)),
         "promosi": int(grades.get("promosi", 0)),
         "demosi": int(grades.get("demosi", 0)),
+        "kelas_naik": int(grades.get("kelas_naik", 0)),
+        "kelas_turun": int(grades.get("kelas_turun", 0)),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,

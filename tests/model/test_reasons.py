@@ -1301,7 +1301,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
         if row["code"] == "over_formasi":
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
             _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
-        if "a promotion: kelas jabatan" in text:
+        if "a promotion: kelas jabatan" in text or "same level of post: kelas jabatan" in text:
             _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames)
         if row["code"] == "qualified_first":
             c = int(cur[i])

@@ -100,8 +100,14 @@ def test_moves_are_classified_and_lost_posts_are_not_mutasi(result):
     assert (placed.loc[~same, "move_kind"] == "mutasi").all()
     up = placed["to_grade"] > placed["from_grade"]
     down = placed["to_grade"] < placed["from_grade"]
-    assert (placed.loc[up, "grade_change"] == "promosi").all()
-    assert (placed.loc[down, "grade_change"] == "demosi").all()
+    # one jabatan level (kind and level alike) is another kelas, not a promosi
+    pos = result.compiled.org.positions
+    level = dict(zip(pos["id"], pos["kind"] + "|" + pos["level"].str.lower(), strict=True))
+    same = placed["from_position"].map(level) == placed["to_position"].map(level)
+    assert (placed.loc[up & ~same, "grade_change"] == "promosi").all()
+    assert (placed.loc[up & same, "grade_change"] == "kelas_naik").all()
+    assert (placed.loc[down & ~same, "grade_change"] == "demosi").all()
+    assert (placed.loc[down & same, "grade_change"] == "kelas_turun").all()
     assert (placed.loc[~up & ~down, "grade_change"] == "").all()
     f = s.facts(result)
     assert f["rotasi"] + f["mutasi"] + f["lost_post"] == len(mv)
@@ -123,7 +129,7 @@ def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
     mv = s.classified_moves(r)
     rating = mv["employee_id"].map(dict(zip(e["id"], e["performance"], strict=True)))
     weak = rating.isin(["Kurang", "Sangat Kurang", "Butuh Perbaikan"])
-    up = mv["grade_change"] == "promosi"
+    up = mv["grade_change"].isin(["promosi", "kelas_naik"])  # every higher kelas
     expected = np.where(
         up & weak, "skp_below_baik", np.where(up & (rating == ""), "skp_unknown", "")
     )
@@ -135,7 +141,11 @@ def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
     unrated = e.assign(performance=["", *e["performance"].iloc[1:]])
     r = closing((unrated, p, u), name="skp_unknown")
     mv = s.classified_moves(r).set_index("employee_id")
-    assert (mv.loc["E1", "grade_change"], mv.loc["E1", "skp_check"]) == ("promosi", "skp_unknown")
+    # P2 → P1, both Ahli Pertama: a higher kelas at the same level, no promosi
+    assert (mv.loc["E1", "grade_change"], mv.loc["E1", "skp_check"]) == (
+        "kelas_naik",
+        "skp_unknown",
+    )
     assert s.facts(r)["skp_unknown"] == 1 and s.facts(r)["skp_check"] == 0
     assert "without an SKP rating in the roster: 1" in summary_html(r, "en")
 
@@ -454,3 +464,51 @@ def test_summary_names_the_jpt_officials_left_without_a_post():
     r = placement.solve(placement.Scenario.from_frames(e, p, u, name="one", operations=ops))
     assert s.facts(r)["jpt_no_post"] == 0
     assert "JPT officials (eselon II)" not in summary_html(r, "en")
+
+
+def test_a_higher_kelas_at_the_same_level_is_no_promotion():
+    """Review 32, finding 13: Pelaksana kelas 5 → 6 steps counted as promotions; for
+    an officer a promosi is a higher jabatan. The same kelas rise into another level
+    (Pelaksana → Pengawas) is one. The moves, the summary, the SK list's Keterangan and
+    the reason say which."""
+    from placement.report.decision import summary_html
+    from placement.report.proposal import proposal_table
+
+    e, p, u = small_frames()
+    # P3 (Pelaksana, kelas 5) closes; P6 is a Pelaksana post of kelas 6, P7 a Pengawas
+    # post of kelas 6 (as P6); C (E3, Pelaksana) goes to one of them
+    p = p.assign(grade=["8", "8", "5", "6", "14"])
+    extra = p.iloc[[2, 2]].assign(id=["P6", "P7"], grade=["6", "6"], headcount=["1", "1"])
+    extra["level"] = ["Pelaksana", "Pengawas"]
+    extra["title"] = ["Pengolah Data", "Kepala Seksi Data"]
+    p = pd.concat([p, extra], ignore_index=True)
+    ops = [{"close_positions": {"select": {"positions": ["P3"]}}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="kelas", operations=ops))
+    mv = s.classified_moves(r).set_index("employee_id")
+    where = {k: mv.loc[k, "to_position"] for k in ("E3",) if k in mv.index}
+    assert where == {"E3": "P6"} or where == {"E3": "P7"}
+    expected = "kelas_naik" if where["E3"] == "P6" else "promosi"
+    assert mv.loc["E3", "grade_change"] == expected
+    # pin E3 into each post in turn: the two answers
+    for post, code, words in (
+        ("P6", "kelas_naik", "a higher kelas at the same level of post: kelas jabatan 5 → 6"),
+        ("P7", "promosi", "a promotion: kelas jabatan 5 → 6"),
+    ):
+        pinned = [*ops, {"pin": {"employee": "E3", "position": post}}]
+        r = placement.solve(
+            placement.Scenario.from_frames(e, p, u, name="kelas", operations=pinned)
+        )
+        mv = s.classified_moves(r).set_index("employee_id")
+        assert mv.loc["E3", "grade_change"] == code
+        f = s.facts(r)
+        assert (f["kelas_naik"], f["promosi"]) == ((1, 0) if code == "kelas_naik" else (0, 1))
+        text = summary_html(r, "en")
+        if code == "kelas_naik":
+            assert "1 move to a higher kelas jabatan at the same level of post" in text
+            assert "0 move to a higher jabatan (promotion)" not in text
+        else:
+            assert "1 move to a higher jabatan (promotion)" in text
+        notes = dict(zip(*proposal_table(r, "en")[["employee_id", "note"]].T.values, strict=True))
+        assert ("higher kelas, same level" in notes["E3"]) == (code == "kelas_naik")
+        why = r.moves.set_index("employee_id").loc["E3", "reason"]
+        assert words in why, why
