@@ -183,7 +183,7 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         normalise(k): normalise(v) for k, v in policy.licensed_families.items() if v is not None
     }  # validated: None entries are removed
     short = (
-        {normalise(k) for k in policy.licensed_families if k not in NOT_SHORTAGE}
+        {normalise(k) for k in policy.licensed_families} - {normalise(k) for k in NOT_SHORTAGE}
         if policy.shortage_families is None
         else {normalise(k) for k in policy.shortage_families}
     )

@@ -1,6 +1,7 @@
 """Performance (SKP) rules of a move up.
 
-A post of a higher kelas jabatan (promosi) asks for a performance rating of at least
+A post of a higher kelas jabatan (a promosi, or a kelas step at the same level) asks
+for a performance rating of at least
 Baik in the last two years (the roster carries one rating: the SKP predicate, column
 ``performance``). The eligibility option ``min_performance_to_rise`` (a predicate:
 Baik, Sangat Baik, …; null = no rule, the engine's default) makes it a hard rule:

@@ -52,8 +52,10 @@ from placement.domain.career import position_families
 from placement.domain.nip import domain_state
 from placement.errors import OperationError
 from placement.i18n import msg
+from placement.model import levels
 from placement.model.cells import index_of
 from placement.model.config import nearest
+from placement.model.context import Context
 from placement.model.extension import Extension
 from placement.model.levels import PERFORMANCE, parse_potential
 from placement.model.operations import Operation, Plan
@@ -128,15 +130,6 @@ LEVEL_ABOVE = {
     ("JPT", "pratama"): ("JPT", "madya"),
     ("JPT", "madya"): ("JPT", "utama"),
 }
-#: The rung above a JF level on its track (lower case).
-JF_LEVEL_ABOVE = {
-    "pemula": "terampil",
-    "terampil": "mahir",
-    "mahir": "penyelia",
-    "ahli pertama": "ahli muda",
-    "ahli muda": "ahli madya",
-    "ahli madya": "ahli utama",
-}
 #: ``potential_against`` of a potential read from the roster's ``potential`` column.
 FROM_ASSESSMENT = "assessment"
 
@@ -144,36 +137,49 @@ FROM_ASSESSMENT = "assessment"
 def level_standards(
     org: Organization, required: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(standards ``float[G, C]``; per position, the name of the standard its holders'
-    potential is read against, ending in " (own level)" where no level above is in the
-    organisation, and that standard's row). ``required``: the positions' required
-    levels ``[m, C]`` (0 = not in the standard)."""
+    """(standards ``float[G, C]``; per position, the name of the level above it whose
+    standard its holders' potential is read against, and that standard's row, -1 where
+    there is none: a post whose kind or level is unknown, or with no level above it in
+    the organisation, "none above <its level>"). ``required``: the positions' required
+    levels ``[m, C]`` (0 = not in the standard).
+
+    The level above a JF level is the next rung of its track in its family, else that
+    rung across families, else the structural level one rung up
+    (:data:`placement.model.levels.JABATAN_RUNGS`: an Ahli Madya without an Ahli Utama
+    post is measured against JPT Pratama); above a JA or JPT level, the next one present
+    (:data:`LEVEL_ABOVE`). A level's standard is the median required level, per
+    competency, of its posts, over the competencies at least half of them require."""
     pos = org.positions
     m = len(pos)
-    kind = pos["kind"].fillna("").astype(str).str.strip().str.upper()
-    level_txt = pos["level"].fillna("").astype(str).str.strip()
-    level = level_txt.str.lower()
-    fam_txt = position_families(org).fillna("").astype(str).str.strip()
+    kind, level = levels.jabatan_kind_level(pos)
+    level_txt = pos["level"].fillna("").astype(str).str.split().str.join(" ")
+    fam_txt = position_families(org).fillna("").astype(str).str.split().str.join(" ")
     fam = fam_txt.str.lower()
-    jf = (kind == "JF").to_numpy()
-    # a group per (kind, level, family); JF levels also across families
+    known = ((kind != "") & (level != "")).to_numpy()
+    jf = (kind == "JF").to_numpy() & known
+    # a group per (kind, level, family) of the posts with a known level; JF levels also
+    # across families
     own_key = (kind + "|" + level + "|" + fam).to_numpy(dtype=object)
-    wide_key = ("JF|" + level + "|").to_numpy(dtype=object)
-    member_key = np.concatenate([own_key, wide_key[jf & (fam != "").to_numpy()]])
-    member_pos = np.concatenate([np.arange(m), np.flatnonzero(jf & (fam != "").to_numpy())])
+    own_name = np.where(fam != "", fam_txt + " " + level_txt, kind + " " + level_txt)
+    wide = jf & (fam != "").to_numpy()
+    member_key = np.concatenate([own_key[known], ("JF|" + level + "|").to_numpy(object)[wide]])
+    member_name = np.concatenate(
+        [own_name[known], ("JF " + level_txt).to_numpy(dtype=object)[wide]]
+    ).astype(object)
+    member_pos = np.concatenate([np.flatnonzero(known), np.flatnonzero(wide)])
     codes, keys = pd.factorize(member_key, sort=True)
     groups = len(keys)
-    names_of: dict[str, str] = {}
-    for k, p in zip(member_key, member_pos, strict=True):  # one name per group, posts only
-        if k not in names_of:
-            kd, _, f = k.split("|")
-            lv = level_txt.iat[p]
-            names_of[k] = f"{fam_txt.iat[p]} {lv}" if f else f"{kd} {lv}".strip()
+    # one name per group whatever the row order: the first spelling in sort order
+    names = (
+        pd.Series(member_name).groupby(codes).min().reindex(range(groups)).to_numpy(object)
+        if groups
+        else np.zeros(0, dtype=object)
+    )
     # per group and competency: how many members require it, at what median level
     req = np.asarray(required, dtype=float)[member_pos]
     rows, comp = np.nonzero(req > 0)
     size = np.bincount(codes, minlength=groups)
-    standards = np.zeros((groups, req.shape[1]))
+    standards = np.zeros((groups, req.shape[1] if req.ndim == 2 else 0))
     if len(rows):
         long = pd.DataFrame({"g": codes[rows], "c": comp, "v": req[rows, comp]})
         agg = long.groupby(["g", "c"], sort=True)["v"].agg(["median", "size"])
@@ -182,65 +188,100 @@ def level_standards(
         keep = 2 * agg["size"].to_numpy() >= size[g]
         standards[g[keep], c[keep]] = agg["median"].to_numpy()[keep]
     index = {k: i for i, k in enumerate(keys)}
-    names = [names_of[k] for k in keys]
-    # the level above each group of posts (few): the next present one, else its own
+    structural = {  # rung → the JA / JPT level there, if present
+        levels.JABATAN_RUNGS[(kd, lv)]: i
+        for k, i in index.items()
+        for kd, lv, _ in [k.split("|")]
+        if kd != "JF" and (kd, lv) in levels.JABATAN_RUNGS
+    }
+    # the level above each group of posts (few)
     above = np.full(groups, -1, dtype=np.int64)
-    own_level = np.zeros(groups, dtype=bool)
     for k, i in index.items():
         kd, lv, f = k.split("|")
         target = None
-        if kd == "JF" and lv in JF_LEVEL_ABOVE:
-            nxt = JF_LEVEL_ABOVE[lv]
-            target = index.get(f"JF|{nxt}|{f}", index.get(f"JF|{nxt}|"))
-        elif kd != "JF":
+        if kd == "JF":
+            nxt = levels.JF_LEVEL_ABOVE.get(lv)
+            if nxt is not None:
+                target = index.get(f"JF|{nxt}|{f}", index.get(f"JF|{nxt}|"))
+            rung = levels.JABATAN_RUNGS.get(("JF", lv))
+            if target is None and rung is not None:
+                target = structural.get(rung + 1)
+        else:
             step = LEVEL_ABOVE.get((kd, lv))
             while step is not None and target is None:
                 target = index.get(f"{step[0]}|{step[1]}|")
                 step = LEVEL_ABOVE.get(step)
-        if target is None:
-            target, own_level[i] = i, True
-        above[i] = target
-    # per position: the standard above it, named (" (own level)" where none is above)
-    own = codes[:m]
+        above[i] = -1 if target is None else target
     label = np.array(
-        [n + " (own level)" if own_level[i] else names[above[i]] for i, n in enumerate(names)],
+        [names[t] if t >= 0 else f"none above {names[i]}" for i, t in enumerate(above)],
         dtype=object,
     )
-    return standards, label[own] if m else label[:0], above[own]
+    out_name = np.full(m, "", dtype=object)
+    out_row = np.full(m, -1, dtype=np.int64)
+    at = np.flatnonzero(known)
+    own = codes[: len(at)]
+    out_name[at] = label[own]
+    out_row[at] = above[own]
+    return standards, out_name, out_row
 
 
 def potentials(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per employee of a context: the potential axis (0 rendah, 1 menengah, 2 tinggi,
     -1 unknown), the JPM it was read from (NaN: from the roster's assessment, or none)
     and what it rests on (``potential_against``: a level's name, :data:`FROM_ASSESSMENT`
-    or ''), computed once per context."""
+    or ''), computed once per context. Read from the organisation as the data gives
+    it (the plan's source, recorded by :func:`record_source`), not as the scenario's
+    operations make it: potential is the person's, the same in every scenario."""
     return ctx.derived("talent_potentials", lambda: _potentials(ctx))
 
 
+def record_source(plan: Plan) -> None:
+    """Extension ``plan_hooks``: keep the organisation as read for :func:`potentials`."""
+    if plan.source is not None:
+        domain_state(plan.extras)["talent_source"] = plan.source
+
+
 def _potentials(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    s = _settings(ctx.extras)
+    src = domain_state(ctx.extras).get("talent_source")
+    if src is None or src is ctx.org or not len(src.employees):
+        return _potentials_of(ctx, ctx)
+    read = Context(src, jpm_surplus=ctx.jpm_surplus)
+    axis, jpm, against = _potentials_of(read, ctx)
+    at = index_of(pd.Index(read.emp_ids), ctx.emp_ids)  # -1: not in the data as read
+    ok = at >= 0
+    k = np.where(ok, at, 0)
+    return (
+        np.where(ok, axis[k], -1).astype(np.int8),
+        np.where(ok, jpm[k], np.nan),
+        np.where(ok, against[k], "").astype(object),
+    )
+
+
+def _potentials_of(ctx, settings_of) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`potentials` of the organisation of ``ctx`` with the talent settings of
+    ``settings_of`` (the scenario's context)."""
+    s = _settings(settings_of.extras)
     n = ctx.n_employees
     standards, names, per_pos = ctx.derived(
         "level_standards", lambda: level_standards(ctx.org, ctx.required)
     )
     cur = ctx.emp("current_pos").astype(np.int64)
-    has = cur >= 0
-    g = np.append(per_pos, -1)[np.where(has, cur, len(per_pos))]
+    g = np.append(per_pos, -1)[np.where(cur >= 0, cur, len(per_pos))]
+    has = g >= 0
     jpm = np.full(n, np.nan)
     if has.any():
         who = np.flatnonzero(has)
         jpm[who] = ctx.jpm_against(who, standards[g[who]])[0]
     axis = potential_axis(jpm, s["potential_cuts"])
-    against = np.append(names, "")[np.where(has, cur, len(names))]
+    against = np.append(names, "")[np.where(cur >= 0, cur, len(names))]
     emp = ctx.org.employees
     if "potential" in emp:  # an assessment of potential wins where it is given
-        band, score, _ = parse_potential(emp["potential"])
+        band, score, _, _ = parse_potential(emp["potential"])
         from_score = potential_axis(score, s["potential_cuts"])
         given = np.where(band >= 0, band, from_score).astype(np.int8)
         axis = np.where(given >= 0, given, axis).astype(np.int8)
         jpm = np.where(given >= 0, np.nan, jpm)
         against = np.where(given >= 0, FROM_ASSESSMENT, against)
-    against = np.where(axis >= 0, against, np.where(has, against, ""))
     return axis, jpm, against.astype(object)
 
 
@@ -302,8 +343,11 @@ def potential_note(ctx, i: int):
     axis, jpm, against = (a[i] for a in potentials(ctx))
     if against == FROM_ASSESSMENT:
         return msg("talent.potential_assessed", band=BANDS[int(axis)])
+    if against.startswith("none above "):
+        return msg("talent.potential_top", level=against[len("none above ") :])
     if not against:
-        return msg("talent.potential_no_post")
+        held = ctx.emp("current_pos")[i] >= 0
+        return msg("talent.potential_no_level" if held else "talent.potential_no_post")
     if np.isnan(jpm):
         return msg("talent.potential_unassessed", level=against)
     return msg("talent.potential_jpm", jpm=float(jpm), level=against)
@@ -385,6 +429,7 @@ def extend_kpis(result) -> dict:
 EXTENSION = Extension(
     name="talent",
     operations=(TalentSettings,),
+    plan_hooks=(record_source,),
     edge_rules=(key_post_box_ok,),
     reasons=(key_post_reasons,),
     tables=(extend_tables,),
@@ -401,6 +446,14 @@ EXTENSION = Extension(
         "talent.potential_unassessed": (
             "no potential: not assessed against the {level} standard",
             "tanpa potensi: belum diases terhadap standar {level}",
+        ),
+        "talent.potential_top": (
+            "no potential: no level above {level} in this organisation",
+            "tanpa potensi: tidak ada jenjang di atas {level} dalam organisasi ini",
+        ),
+        "talent.potential_no_level": (
+            "no potential: the kind or level of their post is not given",
+            "tanpa potensi: jenis atau jenjang jabatannya tidak tercantum",
         ),
         "talent.potential_no_post": (
             "no potential: no post held, so no level above to measure it against",

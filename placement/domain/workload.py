@@ -309,10 +309,13 @@ class HeadcountFromWorkload(Operation):
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)
-        if self.priority == "workload":
+        if self.priority == "workload" and m.any():
+            # today's placeable holders (not those excluded: legal status, …)
+            emp = plan.org.employees
+            held = emp.loc[~plan.org.excluded, "current_position"].value_counts()
             pos.loc[m, "priority"] = workload_priorities(
                 need.loc[ids, "workload_minutes"].to_numpy(float),
-                plan.org.employees["current_position"].value_counts().reindex(ids).fillna(0),
+                held.reindex(ids).fillna(0).to_numpy(float),
                 self.wke_minutes,
             )
             plan.log.append(

@@ -151,6 +151,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown potential; use Rendah, Menengah or Tinggi, or a score from 0 to 100",
         "potensi tidak dikenal; gunakan Rendah, Menengah atau Tinggi, atau nilai 0 sampai 100",
     ),
+    "data.potential_codes": (
+        "holds only the numbers 1, 2 and 3: read as the potential bands 1 Rendah, 2 "
+        "Menengah, 3 Tinggi (a score is read on 0 to 100; write the band names to "
+        "silence this)",
+        "hanya berisi angka 1, 2 dan 3: dibaca sebagai kategori potensi 1 Rendah, 2 "
+        "Menengah, 3 Tinggi (nilai dibaca pada skala 0 sampai 100; tulis nama "
+        "kategorinya agar pesan ini hilang)",
+    ),
     "data.unknown_performance": (
         "unknown performance predicate; use one of {values}",
         "predikat kinerja tidak dikenal; gunakan salah satu dari {values}",
@@ -2093,29 +2101,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(Pansel): untuk jabatan ini rencana hanya dapat mengusulkan calon.",
     ),
     "sum.review_skp_check": (
-        "Promotions of people whose SKP rating is below Baik: {n}. A higher post asks "
-        "for an SKP of at least Baik in the last two years, which one rating in the "
-        "roster cannot show: check these before the SK.",
-        "Promosi pegawai dengan predikat SKP di bawah Baik: {n}. Jabatan yang lebih "
-        "tinggi mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
+        "Moves to a higher kelas jabatan (promotions or kelas steps) of people whose SKP "
+        "rating is below Baik: {n}. A higher kelas asks for an SKP of at least Baik in "
+        "the last two years, which one rating in the roster cannot show: check these "
+        "before the SK.",
+        "Perpindahan ke kelas jabatan yang lebih tinggi (promosi atau kenaikan kelas) "
+        "pegawai dengan predikat SKP di bawah Baik: {n}. Kelas jabatan yang lebih tinggi "
+        "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
         "terlihat dari satu predikat dalam data: periksa sebelum SK.",
     ),
     "sum.review_skp_unknown": (
-        "Promotions of people without an SKP rating in the roster: {n}. A higher post "
-        "asks for an SKP of at least Baik in the last two years: check these before "
-        "the SK.",
-        "Promosi pegawai tanpa predikat SKP dalam data: {n}. Jabatan yang lebih tinggi "
+        "Moves to a higher kelas jabatan (promotions or kelas steps) of people without "
+        "an SKP rating in the roster: {n}. A higher kelas asks for an SKP of at least "
+        "Baik in the last two years: check these before the SK.",
+        "Perpindahan ke kelas jabatan yang lebih tinggi (promosi atau kenaikan kelas) "
+        "pegawai tanpa predikat SKP dalam data: {n}. Kelas jabatan yang lebih tinggi "
         "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir: periksa sebelum "
         "SK.",
     ),
     "sum.licence_missing": (
         "People in a licensed post without its certificate in the roster: {n} ({which}). "
-        "They keep their own post (no rule takes it from them), but its SK needs the "
-        "certificate, or a plan to obtain it: see licence_check in the placements.",
+        "They keep their own post (no rule takes it from them); a licensed profession "
+        "needs its certificate: obtain it, or plan for it (licence_check in the "
+        "placements).",
         "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
-        "({which}). Mereka tetap pada jabatannya (tidak ada aturan yang mencabutnya), "
-        "tetapi SK jabatan itu memerlukan sertifikat tersebut atau rencana untuk "
-        "memperolehnya: lihat licence_check pada daftar penempatan.",
+        "({which}). Mereka tetap pada jabatannya (tidak ada aturan yang mencabutnya); "
+        "profesi berizin memerlukan sertifikatnya: lengkapi, atau rencanakan "
+        "(licence_check pada daftar penempatan).",
+    ),
+    "sum.licence_missing_placed": (
+        "People in a licensed post without its certificate in the roster: {n} ({which}); "
+        "{kept} of them keep their own post and {placed} are placed there by this plan "
+        "(the career rules are lenient or off). A licensed profession needs its "
+        "certificate: obtain it, or plan for it (licence_check in the placements).",
+        "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
+        "({which}); {kept} di antaranya tetap pada jabatannya dan {placed} ditempatkan "
+        "di sana oleh rencana ini (aturan karier lenient atau off). Profesi berizin "
+        "memerlukan sertifikatnya: lengkapi, atau rencanakan (licence_check pada daftar "
+        "penempatan).",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

@@ -210,26 +210,63 @@ def normalise_potential(text: str) -> str | None:
     return _POTENTIAL_ALIASES.get(key)
 
 
-def parse_potential(series: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+def parse_potential(series: pd.Series) -> tuple[np.ndarray, np.ndarray, pd.Series, bool]:
     """A potential assessment per cell: a band (:data:`POTENTIAL`, or low / middle /
-    high) or a score from 0 to 100 (a decimal comma read as a point). Returns the band
-    ordinal (-1 where none), the score (NaN where none) and a boolean Series of cells
-    that are neither (blank cells are neither and not flagged)."""
+    high) or a score from 0 to 100 (a decimal comma read as a point). A column whose
+    numbers are all 1, 2 or 3 holds band codes (many 9-box sheets number the rows so):
+    1 Rendah, 2 Menengah, 3 Tinggi, not scores of 3 %. Returns the band ordinal (-1
+    where none), the score (NaN where none), a boolean Series of cells that are neither
+    (blank cells are neither and not flagged) and whether numbers were read as codes."""
     text = series.fillna("").astype(str).str.strip()
     band, bad = _parse(text, normalise_potential, POTENTIAL)
     number = pd.to_numeric(
         text.str.replace(r"^(-?\d+),(\d+)$", r"\1.\2", regex=True), errors="coerce"
     ).to_numpy(float)
-    score = np.where(bad.to_numpy() & (number >= 0) & (number <= 100), number, np.nan)
-    return band, score, bad & np.isnan(score)
+    numeric = bad.to_numpy() & ~np.isnan(number)
+    coded = bool(numeric.any() and np.isin(number[numeric], (1.0, 2.0, 3.0)).all())
+    if coded:
+        band = np.where(numeric, number - 1, band).astype(np.int16)
+        return band, np.full(len(text), np.nan), bad & ~numeric, True
+    score = np.where(numeric & (number >= 0) & (number <= 100), number, np.nan)
+    return band, score, bad & np.isnan(score), False
 
 
-def jabatan_levels(positions: pd.DataFrame) -> np.ndarray:
-    """Per position its jabatan level as ``"KIND|level"`` (``"JA|pelaksana"``,
-    ``"JF|ahli muda"``), '' where the level is unknown: two posts of one level differ
-    only by kelas, and a higher kelas there is no promosi (a higher jabatan is)."""
+#: The rungs of the jabatan ladder by (kind, level in lower case): equivalent levels share
+#: a rung (penyetaraan, PermenPANRB 28/2019: Administrator = JF Ahli Madya, Pengawas =
+#: JF Ahli Muda, eselon V = JF Ahli Pertama; a Pelaksana and a skilled JF's first
+#: levels, Pemula and Terampil, enter the ladder together) *(default)*.
+JABATAN_RUNGS: dict[tuple[str, str], int] = {
+    ("JA", "pelaksana"): 1, ("JF", "pemula"): 1, ("JF", "terampil"): 1,
+    ("JF", "mahir"): 2,
+    ("JF", "ahli pertama"): 3, ("JF", "penyelia"): 3,
+    ("JA", "pengawas"): 4, ("JF", "ahli muda"): 4,
+    ("JA", "administrator"): 5, ("JF", "ahli madya"): 5,
+    ("JPT", "pratama"): 6, ("JF", "ahli utama"): 6,
+    ("JPT", "madya"): 7,
+    ("JPT", "utama"): 8,
+}  # fmt: skip
+#: The rung above each JF level on its own track (lower case).
+JF_LEVEL_ABOVE = {
+    "pemula": "terampil",
+    "terampil": "mahir",
+    "mahir": "penyelia",
+    "ahli pertama": "ahli muda",
+    "ahli muda": "ahli madya",
+    "ahli madya": "ahli utama",
+}
+
+
+def jabatan_kind_level(positions: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per position its kind (upper case) and level (lower case, spaces collapsed)."""
     kind = positions["kind"].fillna("").astype(str).str.strip().str.upper()
-    level = positions["level"].fillna("").astype(str).str.strip().str.lower()
-    key = (kind + "|" + level).to_numpy(dtype=object)
-    key[(level == "").to_numpy()] = ""
-    return key
+    level = positions["level"].fillna("").astype(str).str.split().str.join(" ").str.lower()
+    return kind, level
+
+
+def jabatan_rungs(positions: pd.DataFrame) -> np.ndarray:
+    """Per position its rung on the jabatan ladder (:data:`JABATAN_RUNGS`), NaN where
+    the kind or level is not on it: two posts of one rung differ only by kelas, and a
+    higher kelas there is no promosi (a higher jabatan is)."""
+    kind, level = jabatan_kind_level(positions)
+    rungs = {f"{k}|{lv}": float(r) for (k, lv), r in JABATAN_RUNGS.items()}
+    return (kind + "|" + level).map(rungs).to_numpy(dtype=float)

@@ -548,11 +548,11 @@ def reasons(result: Result) -> pd.DataFrame:
         into = np.flatnonzero(np.isin(p.edge_pos, a[up]))
         into = into[np.argsort(p.edge_pos[into], kind="stable")]
         bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
-        jab = levels.jabatan_levels(ctx.org.positions)  # one level: a kelas, no promosi
+        rung = levels.jabatan_rungs(ctx.org.positions)  # one rung: a kelas, no promosi
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
-            kelas = jab[cur[i]] != "" and jab[cur[i]] == jab[a[i]]
+            kelas = bool(rung[a[i]] <= rung[cur[i]])  # NaN (unknown) compares False
             key = "reason.kelas_up" if kelas else "reason.promotion"
             note = (
                 msg(key, grade=g0, to=g1)

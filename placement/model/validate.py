@@ -533,8 +533,11 @@ def check_employees(
     emp["perf_level"] = perf
     if "potential" in emp:  # an assessment of potential (the talent box), when given
         emp["potential"] = _text(emp, "potential")
-        log.add(emp, levels.parse_potential(emp["potential"])[2], "potential",
-                msg("data.unknown_potential"))  # fmt: skip
+        _, _, bad, coded = levels.parse_potential(emp["potential"])
+        log.add(emp, bad, "potential", msg("data.unknown_potential"))
+        if coded:  # 1 / 2 / 3 read as the bands, said once
+            filled = (emp["potential"] != "").to_numpy()
+            log.add(emp, filled, "potential", msg("data.potential_codes"), warn=True, quote=False)
     for col in ("current_unit", "current_position", "preferences", "exclusion"):
         emp[col] = _text(emp, col)
     check_list(emp, "preferences", log)

@@ -84,8 +84,17 @@ def summary_html(result, lang: str) -> str:
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["licence_missing"]:
+        placed = f["licence_missing"] - f["licence_kept"]
+        key = "sum.licence_missing_placed" if placed else "sum.licence_missing"
         out.append(
-            _sentence("sum.licence_missing", lang, n=n["licence_missing"], which=f["licences"])
+            _sentence(
+                key,
+                lang,
+                n=n["licence_missing"],
+                which=f["licences"],
+                kept=n["licence_kept"],
+                placed=_n(placed, lang),
+            )
         )
     if f["bup_later"] or f["bup_earlier"]:
         out.append(_sentence("sum.bup_shift", lang, later=n["bup_later"], earlier=n["bup_earlier"]))

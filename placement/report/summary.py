@@ -8,21 +8,23 @@ them, the proposal lists and the comparison reuse them.
 - **Kind of move** (column ``move_kind`` of :func:`classified_moves`): ``rotasi``
   (a new post within the same OPD), ``mutasi`` (a post in another OPD) or
   ``lost_post`` (the person held a post and is left without one: not a mutasi).
-- **Grade change** (column ``grade_change``): ``promosi`` (higher kelas jabatan in a post
-  of another jabatan level: a higher jabatan), ``kelas_naik`` / ``kelas_turun`` (another
-  kelas at the same level: Pelaksana 5 → 6 is no promosi),
-  ``demosi`` (lower) or blank.
+- **Grade change** (column ``grade_change``): ``promosi`` (a higher kelas jabatan in a
+  higher jabatan: a higher rung of ``levels.JABATAN_RUNGS``), ``kelas_naik`` /
+  ``kelas_turun`` (another kelas on the same rung: Pelaksana 5 → 6, or Pengawas → JF
+  Ahli Muda, is no promosi), ``demosi`` (a lower kelas in a lower jabatan) or blank; with
+  a rung unknown, the kelas alone decides (promosi / demosi).
 - **Who must consider the appointment** (column ``review``): ``tpk`` for a new post
   that is an Administrator or Pengawas post (the Tim Penilai Kinerja considers those
   appointments before the SK), ``pansel`` for a JPT post (filled only by open selection
   through a selection panel), blank otherwise (no extra step beyond the SK).
-- **A promotion on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
-  promosi or kelas_naik of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang, Sangat
-  Kurang): a higher post asks for an SKP of at least Baik in the last two years, which
-  the roster's one rating cannot show; checked before the SK. ``skp_unknown`` for a
-  promosi of someone without a rating in the roster (the check is the officer's).
-  Blank otherwise. With the eligibility rule ``min_performance_to_rise: Baik``
-  (:mod:`placement.domain.performance`) no such promosi is proposed at all.
+- **A higher kelas on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
+  move to a higher kelas (promosi or kelas_naik) of someone whose SKP rating is below
+  Baik (Butuh Perbaikan, Kurang, Sangat Kurang): a higher kelas asks for an SKP of at
+  least Baik in the last two years, which the roster's one rating cannot show; checked
+  before the SK. ``skp_unknown`` for such a move of someone without a rating in the
+  roster (the check is the officer's). Blank otherwise. With the eligibility rule
+  ``min_performance_to_rise: Baik`` (:mod:`placement.domain.performance`) no such move
+  is proposed at all.
 - **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
   for a move to a higher level of the person's own JF family and track (kenaikan
   jenjang) or, from outside it (JA, JPT, another family), to a level above the first
@@ -54,7 +56,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.model.levels import jabatan_levels
+from placement.model.levels import jabatan_rungs
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -210,10 +212,13 @@ def classified_moves(result) -> pd.DataFrame:
     mv["move_kind"] = np.where(lost, "lost_post", np.where(fo == to, "rotasi", "mutasi"))
     fg = pd.to_numeric(mv.get("from_grade"), errors="coerce").to_numpy(float)
     tg = pd.to_numeric(mv.get("to_grade"), errors="coerce").to_numpy(float)
-    same = _same_level(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    fr, tr = _rungs(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    known = ~np.isnan(fr) & ~np.isnan(tr)
     with np.errstate(invalid="ignore"):
-        up = np.where(same, "kelas_naik", "promosi")
-        down = np.where(same, "kelas_turun", "demosi")
+        # a higher kelas is a promosi when the jabatan is higher too (or its rung is
+        # unknown), else a kelas step at one level (equivalent levels share a rung)
+        up = np.where(known & ~(tr > fr), "kelas_naik", "promosi")
+        down = np.where(known & ~(tr < fr), "kelas_turun", "demosi")
         mv["grade_change"] = np.where(lost, "", np.where(tg > fg, up, np.where(tg < fg, down, "")))
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak, unrated = _skp(result, _text(mv["employee_id"]))
@@ -228,19 +233,20 @@ def classified_moves(result) -> pd.DataFrame:
     return mv
 
 
-def _same_level(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
-    """bool per move: both posts are of one known jabatan level (kind and level alike:
-    Pelaksana → Pelaksana, Pengawas → Pengawas, Ahli Muda → Ahli Muda). A higher kelas
-    there is no promosi: for an officer promosi is a higher jabatan (review 32, finding
-    13: Pelaksana kelas 5 → 6 steps were counted as promotions)."""
-    out = np.zeros(len(from_position), dtype=bool)
+def _rungs(
+    result, from_position: np.ndarray, to_position: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per move the rung of each post on the jabatan ladder (``levels.jabatan_rungs``,
+    NaN unknown): within one rung (Pelaksana → Pelaksana, Pengawas → JF Ahli Muda) a
+    higher kelas is no promosi; for an officer promosi is a higher jabatan (review 32,
+    finding 13: Pelaksana kelas 5 → 6 steps were counted as promotions)."""
+    nan = np.full(len(from_position), np.nan)
     if result.compiled is None:
-        return out
+        return nan, nan.copy()
     pos = result.compiled.org.positions
-    key = np.append(jabatan_levels(pos), "")
+    rung = np.append(jabatan_rungs(pos), np.nan)
     ids = pd.Index(_text(pos["id"]))
-    a, b = key[ids.get_indexer(from_position)], key[ids.get_indexer(to_position)]
-    return (a != "") & (a == b)
+    return rung[ids.get_indexer(from_position)], rung[ids.get_indexer(to_position)]
 
 
 def _time_in_post(result) -> str:
@@ -496,12 +502,14 @@ def _licence_missing(pl: pd.DataFrame) -> dict:
     (``licence_missing``) and the certificates, most missed first (``licences``:
     "Pengadaan Barang/Jasa 13, STR Perawat 2")."""
     if "licence_check" not in pl:
-        return {"licence_missing": 0, "licences": ""}
+        return {"licence_missing": 0, "licence_kept": 0, "licences": ""}
     missing = _text(pl["licence_check"])
     counts = pd.Series(missing[missing != ""]).value_counts()
     counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    kept = (missing != "") & (_text(pl["position"]) == _text(pl["current_position"]))
     return {
         "licence_missing": int(counts.sum()),
+        "licence_kept": int(kept.sum()),  # in their own post; the rest placed there
         "licences": ", ".join(f"{k} {v}" for k, v in counts.items()),
     }
 

@@ -311,6 +311,7 @@ def test_holders_of_a_licensed_post_without_its_licence_are_shown():
     from placement.report import summary
     from placement.report.decision import summary_html
 
+    s_facts = summary.facts
     emp = employees(
         ("M", "III/c", "B1", ""),
         ("C", "III/c", "B1", "Uji Kompetensi Pengelola Pengadaan Barang/Jasa"),
@@ -334,7 +335,31 @@ def test_holders_of_a_licensed_post_without_its_licence_are_shown():
     assert f["licence_missing"] == 2 and f["licences"] == "Pengadaan Barang/Jasa 1, STR Perawat 1"
     html = summary_html(r, "en")
     assert "People in a licensed post without its certificate in the roster: 2" in html
+    assert "They keep their own post" in html
     assert "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya" in summary_html(r, "id")
+    # with the career rules off, a new hire may be placed in such a post: said apart
+    hire = employees(("H", "III/c", "", ""))
+    emp2 = pd.concat([emp, hire], ignore_index=True)
+    pos2 = pos.assign(headcount=["3", "3", "1", "1"])  # B1 (Pengadaan) is full: B2 left
+    r = placement.solve(
+        placement.Scenario.from_frames(
+            emp2,
+            pos2,
+            None,
+            eligibility={**NO_OTHER_RULES, "career": "off"},
+            operations=[{"pin": {"employee": "H", "position": "B2"}}],
+        )
+    )
+    pl = r.placements.set_index("employee_id")
+    assert (pl.loc["H", "position"], pl.loc["H", "licence_check"]) == (
+        "B2",
+        "Pengadaan Barang/Jasa",
+    )
+    f = s_facts(r)
+    assert f["licence_missing"] - f["licence_kept"] == 1
+    assert "1 are placed there by this plan (the career rules are lenient or off)" in (
+        summary_html(r, "en")
+    )
 
 
 # -- jf_step_back ---------------------------------------------------------------------

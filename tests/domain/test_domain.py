@@ -226,26 +226,46 @@ def test_potential_is_the_jpm_against_the_level_above_not_the_post_held():
     assert pl.loc[["A", "B", "C"], "talent_box"].tolist() == [8, 9, 1]
     assert pl.loc[["A", "B", "C"], "potential_jpm"].tolist() == [83.3, 100.0, 66.7]
     assert set(pl.loc[["A", "B", "C"], "potential_against"]) == {"JA Pengawas"}
-    # E holds the top post here: the own level's standard, said so (3+4+4 of 12)
-    assert pl.loc["E", "potential_against"] == "JA Pengawas (own level)"
-    assert pl.loc["E", "potential_jpm"] == 91.7 and pl.loc["E", "talent_box"] == 8
+    # E holds the top post here: no level above to measure against, said so (not the
+    # fit in the own level, which would flatter the top)
+    assert pl.loc["E", "potential_against"] == "none above JA Pengawas"
+    assert np.isnan(pl.loc["E", "potential_jpm"]) and pd.isna(pl.loc["E", "talent_box"])
     # D, a new hire, holds no post: no potential, no box (never "rendah")
     assert pd.isna(pl.loc["D", "talent_box"]) and pl.loc["D", "potential_against"] == ""
     k = r.kpis
-    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"]) == (2, 1, 1)
-    assert k["succession_pool"] == 3
+    assert (k["talent_box_8"], k["talent_box_9"], k["talent_box_1"]) == (1, 1, 1)
+    assert k["succession_pool"] == 2
+
+
+def test_potential_is_read_from_the_data_not_from_the_scenario():
+    """Potential is the person's: the scenario's operations (here P4, the Pengawas
+    post, turned into a JF Ahli Muda post by penyetaraan) change where people go, not
+    what their potential is measured against (review of this stop: 205 people of the
+    bundled penyetaraan had another potential than in baseline)."""
+    emp, pos = _talent_frames()
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos))
+    ops = [{"convert_positions": {"select": {"positions": ["P4"]}}}]
+    conv = placement.solve(placement.Scenario.from_frames(emp, pos, operations=ops))
+    assert conv.compiled.org.positions.set_index("id").loc["P4", "kind"] == "JF"
+    cols = ["potential_against", "potential_jpm", "talent_box"]
+    a = plain.placements.set_index("employee_id").loc[["A", "B", "C"], cols]
+    b = conv.placements.set_index("employee_id").loc[["A", "B", "C"], cols]
+    pd.testing.assert_frame_equal(a, b)
+    assert set(b["potential_against"]) == {"JA Pengawas"}
 
 
 def test_level_standards_take_the_family_then_the_level_and_the_majority():
     """A JF level's standard is its family's where the family has the level above,
-    else the level's across families; a competency is in a level's standard when at
-    least half of its posts require it (a technical one of one post is not)."""
+    else the level's across families, else the structural level one rung up (an Ahli
+    Muda without an Ahli Madya post: JA Administrator); a competency is in a level's
+    standard when at least half of its posts require it; a post without a level has
+    none."""
     pos = pd.DataFrame(
         {
-            "id": ["F1", "F2", "G1", "H1", "H2", "H3"],
-            "unit": ["U1"] * 6,
-            "headcount": [1] * 6,
-            "kind": ["JF"] * 6,
+            "id": ["F1", "F2", "G1", "H1", "H2", "H3", "X1"],
+            "unit": ["U1"] * 7,
+            "headcount": [1] * 7,
+            "kind": ["JF"] * 6 + ["JF"],
             "title": [
                 "Perawat Ahli Pertama",
                 "Perawat Ahli Muda",
@@ -253,25 +273,42 @@ def test_level_standards_take_the_family_then_the_level_and_the_majority():
                 "Analis Keuangan Ahli Muda",
                 "Perencana Ahli Muda",
                 "Arsiparis Ahli Muda",
+                "Fungsional Umum",
             ],
-            "level": ["Ahli Pertama", "Ahli Muda", "Ahli Pertama"] + ["Ahli Muda"] * 3,
-            "comp:Integritas": [2, 4, 2, 3, 3, 3],
-            "comp:Keuangan": [None, None, None, 4, None, None],
+            "level": ["Ahli Pertama", "Ahli Muda", "Ahli  pertama"] + ["Ahli Muda"] * 3 + [""],
+            "comp:Integritas": [2, 4, 2, 3, 3, 3, 3],
+            # required by 2 of the 4 Ahli Muda posts: at the boundary, in the standard
+            "comp:Keuangan": [None, None, None, 4, 2, None, None],
         }
     )
     emp = pd.DataFrame({"id": ["X"], "rank": ["III/a"], "education": ["S1"]})
-    comp = placement.Scenario.from_frames(emp, pos).compile()
-    standards, names, row = talent.level_standards(comp.org, comp.context.required)
-    at = dict(zip(pos["id"], range(6), strict=True))
+
+    def run(pos):
+        comp = placement.Scenario.from_frames(emp, pos).compile()
+        standards, names, row = talent.level_standards(comp.org, comp.context.required)
+        ids = comp.org.positions["id"]  # the organisation keeps its posts by id
+        return standards, names, row, dict(zip(ids, range(len(ids)), strict=True))
+
+    standards, names, row, at = run(pos)
     assert names[at["F1"]] == "Perawat Ahli Muda"  # the family has the level above
     assert standards[row[at["F1"]]].tolist() == [4.0, 0.0]
-    # no Bidan Ahli Muda: the Ahli Muda level of every family (F2, H1-H3: median 3;
-    # Keuangan required by 1 of 4 posts only: not in the level's standard)
+    # no Bidan Ahli Muda: the Ahli Muda level of every family (F2, H1-H3: Integritas
+    # median 3; Keuangan required by 2 of 4 (median of 4 and 2): in, at the boundary)
     assert names[at["G1"]] == "JF Ahli Muda"
+    assert standards[row[at["G1"]]].tolist() == [3.0, 3.0]
+    # no Ahli Madya and no Administrator: none above, said so
+    assert names[at["H1"]] == "none above Analis Keuangan Ahli Muda" and row[at["H1"]] == -1
+    # no level: no standard to read a potential against
+    assert names[at["X1"]] == "" and row[at["X1"]] == -1
+    # an Administrator post is the rung above an Ahli Muda without an Ahli Madya
+    adm = pos.iloc[[0]].assign(id="A1", kind="JA", level="Administrator", title="Kabid")
+    adm[["comp:Integritas", "comp:Keuangan"]] = [4, None]
+    standards, names, row, at = run(pd.concat([pos, adm], ignore_index=True))
+    assert names[at["H1"]] == "JA Administrator"
+    assert standards[row[at["H1"]]].tolist() == [4.0, 0.0]
+    # with one of 3 posts only, Keuangan is out (1 < 3 / 2)
+    standards, names, row, at = run(pos[pos["id"] != "H2"].reset_index(drop=True))
     assert standards[row[at["G1"]]].tolist() == [3.0, 0.0]
-    # no Ahli Madya anywhere: the own level, said so
-    assert names[at["H1"]] == "Analis Keuangan Ahli Muda (own level)"
-    assert standards[row[at["H1"]]].tolist() == [3.0, 4.0]
 
 
 def test_potential_from_the_roster_wins_where_it_is_given():
@@ -290,6 +327,15 @@ def test_potential_from_the_roster_wins_where_it_is_given():
     # E: tinggi × Baik = 8; an assessment has no JPM
     assert pl.loc[["A", "B", "C", "E"], "talent_box"].tolist() == [2, 7, 1, 8]
     assert pl.loc[["A", "B"], "potential_jpm"].isna().all()
+
+
+def test_potential_codes_1_2_3_are_the_bands_with_a_warning():
+    emp, pos = _talent_frames(potential=["1", "3", "", "", "2"])
+    sc = placement.Scenario.from_frames(emp, pos)
+    assert any("read as the potential bands 1 Rendah" in w for w in sc.organization().warnings)
+    pl = placement.solve(sc).placements.set_index("employee_id")
+    # A: Rendah x Baik = 2; B: Tinggi x Sangat Baik = 9 (not a score of 3 %: Rendah)
+    assert pl.loc[["A", "B"], "talent_box"].tolist() == [2, 9]
 
 
 def test_an_unreadable_potential_is_an_error_naming_its_row():

@@ -439,17 +439,30 @@ def test_summary_names_the_jpt_officials_left_without_a_post():
     p = p.assign(grade=["8", "8", "5", "6", "14"])  # no demotion (max_grade_drop 0)
     p = pd.concat([p, p.iloc[[4]].assign(id="P6", title="Kepala Badan", unit="U2")])
     p = pd.concat([p, p.iloc[[4]].assign(id="P7", title="Kepala Dinas Gabungan", unit="U1")])
+    # E8 held P6 too and is past BUP (JPT 60): excluded, not one of those "left out"
     e = pd.concat(
         [
             e,
             e.iloc[[5]].assign(
                 id="E7", name="Gita Ramadhan", current_position="P6", current_unit="U2"
             ),
+            e.iloc[[5]].assign(
+                id="E8",
+                name="Hadi Santoso",
+                current_position="P6",
+                current_unit="U2",
+                birth_date="1960-01-15",
+            ),
         ],
         ignore_index=True,
     )
     ops = [{"close_positions": {"select": {"positions": ["P5", "P6"]}}}]
-    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="merge", operations=ops))
+    day = {"reference_date": "2026-12-01"}
+    r = placement.solve(
+        placement.Scenario.from_frames(e, p, u, name="merge", operations=ops, **day)
+    )
+    un = r.unplaced.set_index("employee_id")
+    assert un.loc["E8", "reason_code"] == "excluded"  # the case is there
     where = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
     assert sorted([where["E6"], where["E7"]]) == ["", "P7"]  # one seat, two heads
     left = "E6" if where["E6"] == "" else "E7"
@@ -461,7 +474,7 @@ def test_summary_names_the_jpt_officials_left_without_a_post():
     assert "pejabat pimpinan tinggi (eselon II): 1" in summary_html(r, "id")
     # without a JPT left out, no such sentence
     ops = [{"close_positions": {"select": {"positions": ["P6"]}}}]
-    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="one", operations=ops))
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="one", operations=ops, **day))
     assert s.facts(r)["jpt_no_post"] == 0
     assert "JPT officials (eselon II)" not in summary_html(r, "en")
 
@@ -478,23 +491,28 @@ def test_a_higher_kelas_at_the_same_level_is_no_promotion():
     # P3 (Pelaksana, kelas 5) closes; P6 is a Pelaksana post of kelas 6, P7 a Pengawas
     # post of kelas 6 (as P6); C (E3, Pelaksana) goes to one of them
     p = p.assign(grade=["8", "8", "5", "6", "14"])
-    extra = p.iloc[[2, 2]].assign(id=["P6", "P7"], grade=["6", "6"], headcount=["1", "1"])
-    extra["level"] = ["Pelaksana", "Pengawas"]
-    extra["title"] = ["Pengolah Data", "Kepala Seksi Data"]
+    extra = p.iloc[[2, 2, 2]].assign(
+        id=["P6", "P7", "P8"], grade=["6", "6", "6"], headcount=["1", "1", "1"]
+    )
+    extra["level"] = ["Pelaksana", "Pengawas", "Terampil"]
+    extra["kind"] = ["JA", "JA", "JF"]
+    extra["title"] = ["Pengolah Data", "Kepala Seksi Data", "Pranata Komputer Terampil"]
     p = pd.concat([p, extra], ignore_index=True)
     ops = [{"close_positions": {"select": {"positions": ["P3"]}}}]
     r = placement.solve(placement.Scenario.from_frames(e, p, u, name="kelas", operations=ops))
     mv = s.classified_moves(r).set_index("employee_id")
     where = {k: mv.loc[k, "to_position"] for k in ("E3",) if k in mv.index}
-    assert where == {"E3": "P6"} or where == {"E3": "P7"}
-    expected = "kelas_naik" if where["E3"] == "P6" else "promosi"
+    assert where["E3"] in ("P6", "P7", "P8")
+    expected = "promosi" if where["E3"] == "P7" else "kelas_naik"
     assert mv.loc["E3", "grade_change"] == expected
     # pin E3 into each post in turn: the two answers
     for post, code, words in (
         ("P6", "kelas_naik", "a higher kelas at the same level of post: kelas jabatan 5 → 6"),
         ("P7", "promosi", "a promotion: kelas jabatan 5 → 6"),
+        # a skilled JF's first level is the Pelaksana's rung: no promosi either
+        ("P8", "kelas_naik", "a higher kelas at the same level of post: kelas jabatan 5 → 6"),
     ):
-        pinned = [*ops, {"pin": {"employee": "E3", "position": post}}]
+        pinned = [*ops, {"pin": {"employee": "E3", "position": post, "force": True}}]
         r = placement.solve(
             placement.Scenario.from_frames(e, p, u, name="kelas", operations=pinned)
         )
