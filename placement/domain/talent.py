@@ -132,6 +132,8 @@ LEVEL_ABOVE = {
 }
 #: ``potential_against`` of a potential read from the roster's ``potential`` column.
 FROM_ASSESSMENT = "assessment"
+#: appended to ``potential_against`` where the level above has no competency standard
+NO_STANDARD_MARK = " (no standard)"
 
 
 def level_standards(
@@ -273,6 +275,13 @@ def _potentials_of(ctx, settings_of) -> tuple[np.ndarray, np.ndarray, np.ndarray
         who = np.flatnonzero(has)
         jpm[who] = ctx.jpm_against(who, standards[g[who]])[0]
     axis = potential_axis(jpm, s["potential_cuts"])
+    # a level whose posts carry no competency standard: said so, not "not assessed"
+    empty = np.append(standards.sum(axis=1) <= 0, False) if len(standards) else np.zeros(1, bool)
+    names = np.where(
+        (per_pos >= 0) & empty[np.where(per_pos >= 0, per_pos, -1)],
+        names.astype(str) + NO_STANDARD_MARK,
+        names,
+    ).astype(object)
     against = np.append(names, "")[np.where(cur >= 0, cur, len(names))]
     emp = ctx.org.employees
     if "potential" in emp:  # an assessment of potential wins where it is given
@@ -348,6 +357,8 @@ def potential_note(ctx, i: int):
     if not against:
         held = ctx.emp("current_pos")[i] >= 0
         return msg("talent.potential_no_level" if held else "talent.potential_no_post")
+    if against.endswith(NO_STANDARD_MARK):
+        return msg("talent.potential_no_standard", level=against[: -len(NO_STANDARD_MARK)])
     if np.isnan(jpm):
         return msg("talent.potential_unassessed", level=against)
     return msg("talent.potential_jpm", jpm=float(jpm), level=against)
@@ -446,6 +457,10 @@ EXTENSION = Extension(
         "talent.potential_unassessed": (
             "no potential: not assessed against the {level} standard",
             "tanpa potensi: belum diases terhadap standar {level}",
+        ),
+        "talent.potential_no_standard": (
+            "no potential: the {level} posts carry no competency standard",
+            "tanpa potensi: jabatan {level} tidak memiliki standar kompetensi",
         ),
         "talent.potential_top": (
             "no potential: no level above {level} in this organisation",

@@ -258,8 +258,13 @@ JF_LEVEL_ABOVE = {
 
 def jabatan_kind_level(positions: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Per position its kind (upper case) and level (lower case, spaces collapsed)."""
-    kind = positions["kind"].fillna("").astype(str).str.strip().str.upper()
-    level = positions["level"].fillna("").astype(str).str.split().str.join(" ").str.lower()
+    def each_once(col: str, clean) -> pd.Series:  # a roster repeats a handful of values
+        codes, uniq = pd.factorize(positions[col].fillna("").astype(str))
+        done = clean(pd.Series(uniq, dtype=object)).to_numpy(dtype=object)
+        return pd.Series(np.append(done, "")[codes], index=positions.index, dtype=object)
+
+    kind = each_once("kind", lambda t: t.str.strip().str.upper())
+    level = each_once("level", lambda t: t.str.split().str.join(" ").str.lower())
     return kind, level
 
 
@@ -268,5 +273,7 @@ def jabatan_rungs(positions: pd.DataFrame) -> np.ndarray:
     the kind or level is not on it: two posts of one rung differ only by kelas, and a
     higher kelas there is no promosi (a higher jabatan is)."""
     kind, level = jabatan_kind_level(positions)
-    rungs = {f"{k}|{lv}": float(r) for (k, lv), r in JABATAN_RUNGS.items()}
-    return (kind + "|" + level).map(rungs).to_numpy(dtype=float)
+    # each distinct (kind, level) looked up once (a roster has a handful)
+    codes, pairs = pd.factorize(pd.MultiIndex.from_arrays([kind, level]))
+    rung = np.array([JABATAN_RUNGS.get(p, np.nan) for p in pairs] + [np.nan], dtype=float)
+    return rung[np.where(codes >= 0, codes, len(pairs))]

@@ -237,6 +237,24 @@ def test_potential_is_the_jpm_against_the_level_above_not_the_post_held():
     assert k["succession_pool"] == 2
 
 
+def test_a_level_above_without_a_standard_gives_no_potential_and_says_why():
+    emp, pos = _talent_frames()
+    pos.loc[pos["id"] == "P4", ["comp:Integritas", "comp:Kerja Sama", "comp:Komunikasi"]] = None
+    pos["key"] = pos["id"] == "P4"
+    emp.loc[emp["id"] == "E", "current_position"] = ""
+    sc = placement.Scenario.from_frames(emp, pos, eligibility={"talent_boxes_for_key": [9]})
+    pl = placement.solve(sc).placements.set_index("employee_id")
+    assert set(pl.loc[["A", "B", "C"], "potential_against"]) == {"JA Pengawas (no standard)"}
+    assert pl.loc[["A", "B", "C"], "talent_box"].isna().all()
+    from placement.model.requirements import requirement_failures
+
+    comp = sc.compile()
+    a, p4 = list(comp.context.emp_ids).index("A"), list(comp.context.pos_ids).index("P4")
+    assert "no potential: the JA Pengawas posts carry no competency standard" in str(
+        requirement_failures(comp, a, p4)[0]
+    )
+
+
 def test_potential_is_read_from_the_data_not_from_the_scenario():
     """Potential is the person's: the scenario's operations (here P4, the Pengawas
     post, turned into a JF Ahli Muda post by penyetaraan) change where people go, not
