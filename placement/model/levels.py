@@ -258,6 +258,7 @@ JF_LEVEL_ABOVE = {
 
 def jabatan_kind_level(positions: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """Per position its kind (upper case) and level (lower case, spaces collapsed)."""
+
     def each_once(col: str, clean) -> pd.Series:  # a roster repeats a handful of values
         codes, uniq = pd.factorize(positions[col].fillna("").astype(str))
         done = clean(pd.Series(uniq, dtype=object)).to_numpy(dtype=object)
