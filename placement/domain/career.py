@@ -330,13 +330,20 @@ def broken_edges(
     out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]
     back = jf[(ef >= 0) & c.has(c.steps_back, np.maximum(ef, 0), pf)]
     if len(back):  # a return the person asks for (their preferences) is open
-        pe, pp, _ = ctx.preference_pairs
-        order = np.lexsort((pp, pe))  # by person, then post
-        _, asked = find_pairs(pe[order], pp[order], edge_emp[back], edge_pos[back])
+        pe, pp = ctx.derived("preference_pairs_sorted", lambda: _sorted_preferences(ctx))
+        _, asked = find_pairs(pe, pp, edge_emp[back], edge_pos[back])
         back = back[~asked]
     out["jf_step_back"] = back
     cur = ctx.emp("current_pos")
     return {r: idx[cur[edge_emp[idx]] != edge_pos[idx]] for r, idx in out.items()}
+
+
+def _sorted_preferences(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """(employee, position) of every stated preference, by person then post (sorted
+    once per context: :func:`broken_edges` runs per pair for the reasons)."""
+    pe, pp, _ = ctx.preference_pairs
+    order = np.lexsort((pp, pe))
+    return pe[order], pp[order]
 
 
 def violations(

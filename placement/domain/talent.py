@@ -2,8 +2,8 @@
 
 **Potential** is a property of the person, not of a post they might take: it is
 measured by assessment, so a ``potential`` column in the roster (a band Rendah /
-Menengah / Tinggi, or a score 0-100 read with the potential cuts) is used where it is
-filled. Without one, the proxy DOMAIN.md allows: the person's **JPM against the
+Menengah / Tinggi or 1 / 2 / 3, or a score 0-100 read with the potential cuts) is used
+where it is filled. Without one, the proxy DOMAIN.md allows: the person's **JPM against the
 standard of the level above the post they hold** (a Pelaksana against the Pengawas
 standard, a Perawat Ahli Pertama against the Perawat Ahli Muda one), never the fit in
 the post they hold or are placed in. A level's standard is the median required level,
@@ -12,10 +12,15 @@ require (managerial competencies are set per level, technical ones per post); a 
 level's is that of its family, else of every family at that level. The level above a
 JA or JPT post is the next one present in the organisation (Pelaksana → Pengawas →
 Administrator → JPT Pratama → Madya → Utama); above a JF level, the next rung of its
-track (Ahli Pertama → Ahli Muda …, Terampil → Mahir → Penyelia). At the top (a JPT
-Pratama in a regency, an Ahli Utama) the own level's standard is used and said so.
-Cuts: rendah < 68, menengah 68–<80, tinggi ≥ 80. People who hold no post (new hires)
-or are not assessed on that standard have no potential, never "rendah".
+track (Ahli Pertama → Ahli Muda …, Terampil → Mahir → Penyelia), else that rung across
+families, else the structural level one rung up (an Ahli Madya without an Ahli Utama
+post: JPT Pratama). The person's post is the one the data gives, before the
+scenario's operations: potential is the same in every scenario. At the top (a JPT
+Pratama in a regency) there is no level above, so no potential, and the result says
+so ("none above JPT Pratama"), as it does for a post without a kind or level or a
+level without a competency standard. Cuts: rendah < 68, menengah 68–<80, tinggi ≥ 80.
+People who hold no post (new hires) or are not assessed on that standard have no
+potential, never "rendah".
 
 **Performance**: an SKP score below 90, 90–<110, 110 and above (column
 ``skp_score``, also read as ``nilai_skp`` / ``performance_score``); without a score,
@@ -122,14 +127,6 @@ def performance_axis(
     return axis
 
 
-#: The level above a JA or JPT level (kind, level in lower case).
-LEVEL_ABOVE = {
-    ("JA", "pelaksana"): ("JA", "pengawas"),
-    ("JA", "pengawas"): ("JA", "administrator"),
-    ("JA", "administrator"): ("JPT", "pratama"),
-    ("JPT", "pratama"): ("JPT", "madya"),
-    ("JPT", "madya"): ("JPT", "utama"),
-}
 #: ``potential_against`` of a potential read from the roster's ``potential`` column.
 FROM_ASSESSMENT = "assessment"
 #: appended to ``potential_against`` where the level above has no competency standard
@@ -149,7 +146,8 @@ def level_standards(
     rung across families, else the structural level one rung up
     (:data:`placement.model.levels.JABATAN_RUNGS`: an Ahli Madya without an Ahli Utama
     post is measured against JPT Pratama); above a JA or JPT level, the next one present
-    (:data:`LEVEL_ABOVE`). A level's standard is the median required level, per
+    on the same ladder (Pelaksana → Pengawas → Administrator → JPT Pratama → Madya →
+    Utama). A level's standard is the median required level, per
     competency, of its posts, over the competencies at least half of them require."""
     pos = org.positions
     m = len(pos)
@@ -208,11 +206,9 @@ def level_standards(
             rung = levels.JABATAN_RUNGS.get(("JF", lv))
             if target is None and rung is not None:
                 target = structural.get(rung + 1)
-        else:
-            step = LEVEL_ABOVE.get((kd, lv))
-            while step is not None and target is None:
-                target = index.get(f"{step[0]}|{step[1]}|")
-                step = LEVEL_ABOVE.get(step)
+        elif (kd, lv) in levels.JABATAN_RUNGS:  # the next JA / JPT level present
+            higher = [r for r in structural if r > levels.JABATAN_RUNGS[(kd, lv)]]
+            target = structural[min(higher)] if higher else None
         above[i] = -1 if target is None else target
     label = np.array(
         [names[t] if t >= 0 else f"none above {names[i]}" for i, t in enumerate(above)],

@@ -245,14 +245,26 @@ JABATAN_RUNGS: dict[tuple[str, str], int] = {
     ("JPT", "madya"): 7,
     ("JPT", "utama"): 8,
 }  # fmt: skip
-#: The rung above each JF level on its own track (lower case).
+#: The rungs of the two JF tracks (level, lower case); a track is entered at rung 1
+#: (Ahli Pertama, Terampil) or below (Pemula).
+JF_TRACK_RUNGS = {
+    "ahli pertama": 1,
+    "ahli muda": 2,
+    "ahli madya": 3,
+    "ahli utama": 4,
+    "pemula": 0,
+    "terampil": 1,
+    "mahir": 2,
+    "penyelia": 3,
+}
+#: The levels of the expert track (the others are the skilled track's).
+JF_EXPERT = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
+#: The rung above each JF level on its own track (lower case; none above the top).
 JF_LEVEL_ABOVE = {
-    "pemula": "terampil",
-    "terampil": "mahir",
-    "mahir": "penyelia",
-    "ahli pertama": "ahli muda",
-    "ahli muda": "ahli madya",
-    "ahli madya": "ahli utama",
+    lv: up
+    for lv, r in JF_TRACK_RUNGS.items()
+    for up, s in JF_TRACK_RUNGS.items()
+    if s == r + 1 and (lv in JF_EXPERT) == (up in JF_EXPERT)
 }
 
 

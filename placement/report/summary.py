@@ -56,7 +56,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.model.levels import jabatan_rungs
+from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -287,21 +287,6 @@ def _skp(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 CHECKS = ("review", "skp_check", "jf_check")
 
 
-#: The rungs of the two JF tracks (level, lower case); a track is entered at rung 1
-#: (Ahli Pertama, Terampil) or below (Pemula).
-JF_RUNGS = {
-    "ahli pertama": 1,
-    "ahli muda": 2,
-    "ahli madya": 3,
-    "ahli utama": 4,
-    "pemula": 0,
-    "terampil": 1,
-    "mahir": 2,
-    "penyelia": 3,
-}
-_EXPERT = ("ahli pertama", "ahli muda", "ahli madya", "ahli utama")
-
-
 def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
     """Per move: the new post is a JF level that rests on the angka kredit: a higher
     rung of the person's own track in the same family (kenaikan jenjang: Perawat
@@ -319,8 +304,8 @@ def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.n
     family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
     level = pd.Series(_text(pos["level"].str.lower()))
     jf = _text(pos["kind"]) == "JF"
-    rung = np.append(np.where(jf, level.map(JF_RUNGS).fillna(-1).to_numpy(float), -1), -1)
-    expert = np.append(level.isin(_EXPERT).to_numpy(), False)
+    rung = np.append(np.where(jf, level.map(JF_TRACK_RUNGS).fillna(-1).to_numpy(float), -1), -1)
+    expert = np.append(level.isin(JF_EXPERT).to_numpy(), False)
     ids = pd.Index(_text(pos["id"]))
     a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)  # -1: none
     same_track = (rung[a] >= 0) & (rung[b] >= 0) & (expert[a] == expert[b])
@@ -474,7 +459,8 @@ def facts(result) -> dict:
 
 def _jpt_without_post(result) -> dict:
     """Serving JPT officials (eselon II) the plan leaves without a post
-    (``jpt_no_post``) and who they are (``jpt_names``: "Name (NIP)", the first three).
+    (``jpt_no_post``) and who they are (``jpt_names``: a message, "Name (NIP)" as
+    every message names people, the first three and how many more).
     A merged or closed JPT post can leave more heads than JPT seats; the engine cannot
     decide that for the regional head, and the summary must say so (review 32, finding
     5: a Kepala Dinas left without a post, the merged seat decided by 2 points)."""
@@ -488,13 +474,14 @@ def _jpt_without_post(result) -> dict:
     who = un[np.isin(_text(un["current_position"]), list(jpt)) & serving]
     if not len(who):
         return none
-    names = who["name"] if "name" in who else who["employee_id"]
+    from placement.i18n import join, msg, person  # start-up time
+
+    names = who["name"] if "name" in who else pd.Series([None] * len(who), index=who.index)
     shown = [
-        f"{n} ({e})" if str(n).strip() and str(n) != str(e) else str(e)
-        for n, e in zip(names.fillna("").astype(str), who["employee_id"].astype(str), strict=True)
+        person(n, e) for n, e in zip(names[:3], who["employee_id"].astype(str)[:3], strict=True)
     ]
-    more = f", +{len(shown) - 3}" if len(shown) > 3 else ""
-    return {"jpt_no_post": int(len(who)), "jpt_names": "; ".join(shown[:3]) + more}
+    parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
+    return {"jpt_no_post": int(len(who)), "jpt_names": join("", parts)}
 
 
 def _licence_missing(pl: pd.DataFrame) -> dict:
