@@ -244,13 +244,15 @@ _INDONESIAN = _Numbers("id")
 
 def _render(key: str, params: dict[str, Any], lang: str) -> str:
     if key == _JOIN:
+        if lang == "en":  # a message item is a str holding its English text
+            return params["sep"].join(map(str, params["items"]))
         return params["sep"].join(str(_value(i, lang)) for i in params["items"])
     if key == _LABEL:
         return label(params["key"], lang)
     en, id_ = MESSAGES[key]
-    values = {k: _value(v, lang) for k, v in params.items()}
     if lang == "id":
-        return _INDONESIAN.format(id_, **values)
+        return _INDONESIAN.format(id_, **{k: _value(v, lang) for k, v in params.items()})
     # English: what the formatter does without its swap, by str.format (in C: every
-    # message is built in English, 40,000 of them for a 10k sweep variant's reasons)
-    return en.format(**values)
+    # message is built in English, 40,000 of them for a 10k sweep variant's reasons);
+    # a message parameter is a str holding its English text already
+    return en.format(**params)

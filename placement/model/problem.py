@@ -366,19 +366,23 @@ class Problem:
 
     def edge_index(self, assignment: np.ndarray) -> np.ndarray:
         """int64[n]: edge id used by each employee (-1 if unplaced or not an edge)."""
-        assignment = np.asarray(assignment, dtype=np.int64)
-        n = self.n_employees
-        out = np.full(n, -1, dtype=np.int64)
-        placed = np.flatnonzero((assignment >= 0) & (assignment < self.n_positions))
-        if not len(placed):
+        return self.pair_edges(np.arange(self.n_employees), assignment)
+
+    def pair_edges(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """int64 per (employee, position) pair: its edge id, -1 where the pair is not
+        an option (or the position is -1)."""
+        emp = np.asarray(emp, dtype=np.int64)
+        pos = np.asarray(pos, dtype=np.int64)
+        out = np.full(len(emp), -1, dtype=np.int64)
+        asked = np.flatnonzero((pos >= 0) & (pos < self.n_positions))
+        if not len(asked) or not self.n_edges:
             return out
-        # edges are sorted by (employee, position): binary search in each row
+        # edges are sorted by (employee, position): one binary search for all pairs
         key_edges = self._edge_keys()
-        key = placed.astype(np.int64) * (self.n_positions + 1) + assignment[placed]
-        idx = np.searchsorted(key_edges, key)
-        idx_c = np.minimum(idx, max(self.n_edges - 1, 0))
-        ok = (idx < self.n_edges) & (key_edges[idx_c] == key) if self.n_edges else idx < 0
-        out[placed[ok]] = idx_c[ok]
+        key = emp[asked] * (self.n_positions + 1) + pos[asked]
+        idx = np.minimum(np.searchsorted(key_edges, key), self.n_edges - 1)
+        ok = key_edges[idx] == key
+        out[asked[ok]] = idx[ok]
         return out
 
     def _edge_keys(self) -> np.ndarray:

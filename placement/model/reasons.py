@@ -107,9 +107,14 @@ def reasons(result: Result) -> pd.DataFrame:
         org.employees["name"].to_numpy(dtype=object) if "name" in org.employees.columns else None
     )
 
+    named_once: dict[int, Message | str] = {}
+
     def named(j: int) -> Message | str:
-        """A colleague as the reasons name them: ``Name (NIP)`` (the id without a name)."""
-        return person(None if names is None else names[j], emp_ids[j])
+        """A colleague as the reasons name them: ``Name (NIP)`` (the id without a name);
+        one message per person, however many reasons name them."""
+        if j not in named_once:
+            named_once[j] = person(None if names is None else names[j], emp_ids[j])
+        return named_once[j]
 
     pos_label = _pos_labels(org)
     excluded = org.excluded
@@ -150,6 +155,12 @@ def reasons(result: Result) -> pd.DataFrame:
     min_fill = np.minimum(np.asarray(p.min_fill), hc)
 
     score_at = functools.partial(_edge_score, p)  # (j, q): j's score in q, or None
+
+    def scores_in(people: list[int], q: int) -> np.ndarray:
+        """Each one's score in post ``q`` (:func:`_edge_score`; -inf without the pair),
+        one look-up for all of them."""
+        e = p.pair_edges(np.asarray(people, dtype=np.int64), np.full(len(people), q))
+        return np.where(e >= 0, -ec[np.maximum(e, 0)].astype(float) / scale, -np.inf)
 
     def set_row(i: int, code: str, text: str, points: float = np.nan, other: str = "") -> None:
         rows[i] = (code, text, points, other)
@@ -301,14 +312,15 @@ def reasons(result: Result) -> pd.DataFrame:
             # an over-filled post's incumbents who keep it, their scores there, their
             # names: once per post
             k = [j for j in holders(c).tolist() if cur[j] == c]
-            kept_in[c] = (k, np.array([_or_low(score_at(j, c)) for j in k]), _first_named(k, named))
+            kept_in[c] = (k, scores_in(k, c), _first_named(k, named))
         if holders_before[c] > hc[c] and kept_in[c][0]:  # nobody kept: a reason below
             kept, kept_scores, names_kept = kept_in[c]
             mine = -cost_stay[i] / scale
             # "with a higher score" only when it is true of every one kept; otherwise
             # the scenario's pins, or the plan as a whole chose (a tie, or this
             # holder's better other option), said only of a proven optimum
-            level = [kept[t] for t in np.flatnonzero(kept_scores <= mine).tolist()]
+            level_at = np.flatnonzero(kept_scores <= mine)
+            level = [kept[t] for t in level_at.tolist()]
             common = {
                 "position": pos_label[c],
                 "holders": (
@@ -349,8 +361,9 @@ def reasons(result: Result) -> pd.DataFrame:
                 )
                 points = own_gain
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
-                unpinned = [j for j in level if pinned[j] != c]
-                least = _least_kept(p, c, unpinned, mine, emp_ids)
+                free_at = level_at[pinned[np.asarray(kept)[level_at]] != c]
+                unpinned = [kept[t] for t in free_at.tolist()]
+                least = _least_kept(unpinned, kept_scores[free_at], mine, emp_ids)
                 tie = False
                 if least is not None:
                     # where the least kept could go instead: a free seat, or this
@@ -549,6 +562,7 @@ def reasons(result: Result) -> pd.DataFrame:
         into = into[np.argsort(p.edge_pos[into], kind="stable")]
         bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
         rung = levels.jabatan_rungs(ctx.org.positions)  # one rung: a kelas, no promosi
+        pools: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per post: its rivals
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -560,8 +574,10 @@ def reasons(result: Result) -> pd.DataFrame:
                 else msg(key + "_jpm", grade=g0, to=g1, jpm=v)
             )
             q = int(a[i])
-            takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
-            rival = _rivals(p, ctx, a, i, takers, int(fill[q]) - 1, named, proven)
+            if q not in pools:
+                takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
+                pools[q] = _rival_pool(p, ctx, a, q, takers)
+            rival = _rivals(pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven)
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     out = pd.DataFrame(
         {
@@ -775,18 +791,17 @@ def _newcomers(came: list[int], c: int, gap: dict[int, float], named) -> Message
     return msg("reason.over_formasi_newcomers", n=len(came), who=_first_named(came, one))
 
 
-def _least_kept(p, c: int, level: list[int], mine: float, emp_ids) -> int | None:
-    """Of the holders kept in post ``c`` by the plan (``level``: none scores more there
-    than this holder, whose score there is ``mine``), the one who scores least there
-    (ties: the lowest id), if that is less than ``mine``; else None."""
-
-    def score(j: int) -> float:
-        return _or_low(_edge_score(p, j, c))
-
-    lower = [j for j in level if score(j) < mine - 0.005]
-    if not lower:
-        return None
-    return min(lower, key=lambda j: (score(j), str(emp_ids[j])))
+def _least_kept(level: list[int], scores: np.ndarray, mine: float, emp_ids) -> int | None:
+    """Of the holders kept in a post by the plan (``level``: none scores more there
+    than this holder, whose score there is ``mine``; ``scores``: theirs there), the
+    one who scores least there (ties: the lowest id), if that is less than ``mine``;
+    else None."""
+    lower = [
+        (s, str(emp_ids[j]), j)
+        for j, s in zip(level, scores.tolist(), strict=True)
+        if s < mine - 0.005
+    ]
+    return min(lower)[2] if lower else None
 
 
 def _tied_unplaced(p, c: int, level: list[int], i: int, emp_ids) -> int | None:
@@ -829,42 +844,35 @@ def _rating(level: float) -> Message | str:
     return levels.PERFORMANCE[int(level)]
 
 
-def _rivals(
-    p: Problem,
-    ctx: Context,
-    a: np.ndarray,
-    i: int,
-    who: np.ndarray,
-    held: int,
-    named: Callable,
-    proven: bool,
-) -> Message:
-    """Why ``i`` rather than another official gets the higher post ``q = a[i]``: of
-    ``who`` (everyone with an edge into ``q``), the other serving officials at a lower
-    kelas jabatan (not its holders, whose edge may be theirs by incumbency alone, nor
-    the pinned elsewhere, nor those placed in it, ``held`` others), how many of them
-    have a higher JPM there (to one decimal, as quoted) and the highest; that no plan
-    placing one of them in ``q`` scores more in total is said only of a proven
-    optimum. New hires and move costs do not enter: the question is merit for the
-    promotion."""
-    q = int(a[i])
+def _rival_pool(
+    p: Problem, ctx: Context, a: np.ndarray, q: int, who: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The other candidates for a promotion into post ``q`` and their JPM there (to one
+    decimal, as quoted): of ``who`` (everyone with an edge into ``q``), the serving
+    officials at a lower kelas jabatan, not its holders (whose edge may be theirs by
+    incumbency alone), nor the pinned elsewhere, nor those placed in ``q`` (the
+    promoted among them). The same for everyone promoted into ``q``: built once per
+    post. New hires and move costs do not enter: the question is merit."""
     cur = np.asarray(p.current_pos, dtype=np.int64)
     pinned = np.asarray(p.pinned, dtype=np.int64)
     grade = ctx.pos("grade")
     with np.errstate(invalid="ignore"):
         lower = (cur[who] >= 0) & (grade[np.maximum(cur[who], 0)] < grade[q])
-    ok = (
-        lower
-        & (who != i)
-        & (cur[who] != q)
-        & (a[who] != q)
-        & ((pinned[who] < 0) | (pinned[who] == q))
-    )
+    ok = lower & (cur[who] != q) & (a[who] != q) & ((pinned[who] < 0) | (pinned[who] == q))
     who = who[ok]
+    return who, np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1)
+
+
+def _rivals(
+    pool: tuple[np.ndarray, np.ndarray], mine: float, held: int, named: Callable, proven: bool
+) -> Message:
+    """Why this official (JPM ``mine`` there, to one decimal) rather than another gets
+    the higher post: of its :func:`_rival_pool` (besides ``held`` others placed in
+    it), how many have a higher JPM there and the highest; that no plan placing one of
+    them there scores more in total is said only of a proven optimum."""
+    who, theirs = pool
     if not len(who):
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
-    jpm = np.round(ctx.pair_jpm(np.append(who, i), np.full(len(who) + 1, q))[0], 1)
-    mine, theirs = jpm[-1], jpm[:-1]
     n = len(who)
     if np.isnan(mine):
         return msg("reason.rivals_unassessed", n=n)
@@ -1005,8 +1013,21 @@ def _terms(p: Problem, e_from: int, e_to: int, total: float) -> Message | str:
 def _fmt_parts(parts: dict[str, float]) -> Message:
     """``jpm +3.0, education +10.0``: each term by its name in the catalogue (a
     plug-in's term without one by its own name)."""
-    names = {k: Message(f"term.{k}") if f"term.{k}" in MESSAGES else k for k in parts}
-    return join(", ", [msg("reason.part", term=names[k], points=v) for k, v in parts.items()])
+    return join(", ", [msg("reason.part", term=_term_name(k), points=v) for k, v in parts.items()])
+
+
+#: objective term -> its name as a message, made once (a catalogue key never changes)
+_TERM_NAMES: dict[str, Message] = {}
+
+
+def _term_name(term: str) -> Message | str:
+    """An objective term's name in the catalogue (a plug-in's term without one: its
+    own name); one message per term, not one per part quoted."""
+    if term not in _TERM_NAMES:
+        if f"term.{term}" not in MESSAGES:  # not kept: a plug-in may register it later
+            return term
+        _TERM_NAMES[term] = Message(f"term.{term}")
+    return _TERM_NAMES[term]
 
 
 def _pts(x: float) -> float:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
 from placement.model.arrays import find_pairs, unique_rows
+from tests.strategies import problems
 
 _INT = st.one_of(
     st.integers(-3, 5),  # few distinct values: many equal rows
@@ -46,3 +47,20 @@ def test_find_pairs_is_searchsorted_on_keys(pairs, queries):
     idx, found = find_pairs(rows, cols, r, c)
     np.testing.assert_array_equal(found, want)
     np.testing.assert_array_equal(idx, at)
+
+
+@settings(max_examples=100, deadline=None)
+@given(problems(), st.lists(st.tuples(st.integers(0, 8), st.integers(-1, 5)), max_size=12))
+def test_pair_edges_finds_each_pairs_edge(problem, queries):
+    """``Problem.pair_edges`` against a scan of the edges: the edge of each (employee,
+    position) pair asked about, -1 where it is no option (or the position is -1)."""
+    p = problem
+    asked = [(e % p.n_employees, q if q < p.n_positions else -1) for e, q in queries]
+    want = []
+    for e, q in asked:
+        hit = np.flatnonzero((p.edge_emp == e) & (p.edge_pos == q))
+        want.append(int(hit[0]) if len(hit) else -1)
+    emp = np.array([e for e, _ in asked], dtype=np.int64)
+    pos = np.array([q for _, q in asked], dtype=np.int64)
+    assert p.pair_edges(emp, pos).tolist() == want
+    assert p.edge_index(np.full(p.n_employees, -1)).tolist() == [-1] * p.n_employees
