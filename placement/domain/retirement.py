@@ -589,8 +589,9 @@ def no_move_before_retirement_ok(
 
 def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
     """Extension ``keepers``: the holders that close to retirement keep their post
-    (``eligibility.no_move_within_years_of_retirement``): of the holders who miss its
-    rules, they keep its seats left before the others (a move is closed to them)."""
+    (``eligibility.no_move_within_years_of_retirement``; a move is closed to them),
+    for certain where its seats allow (see ``keepers`` in
+    :mod:`placement.model.extension`)."""
     if policy.no_move_within_years_of_retirement is None:
         return None
     serving = ctx.emp("current_pos") >= 0

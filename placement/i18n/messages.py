@@ -1247,21 +1247,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.over_formasi_pinned": (
         "own post {position} has {holders} for {seats} seat(s); the scenario "
-        "pins those kept there (e.g. keep_incumbents: holders who meet the post's "
-        "requirements first, then those the rules open no other post to, then the "
-        "highest golongan): {kept}",
+        "pins those kept there, or a rule keeps them in their post (e.g. keep_incumbents: "
+        "those a rule keeps in their post first, then holders who meet the post's "
+        "requirements, then those the rules open no other post to, then the highest "
+        "golongan): {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; "
-        "skenario mengunci yang tetap di sana (misalnya keep_incumbents: pemegang yang "
-        "memenuhi syarat jabatan lebih dulu, lalu yang tidak punya jabatan lain yang "
-        "terbuka menurut aturan, lalu golongan tertinggi): {kept}",
+        "skenario mengunci yang tetap di sana, atau aturan mempertahankan mereka di "
+        "jabatannya (misalnya keep_incumbents: yang dipertahankan aturan di jabatannya "
+        "lebih dulu, lalu pemegang yang memenuhi syarat jabatan, lalu yang tidak punya "
+        "jabatan lain yang terbuka menurut aturan, lalu golongan tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_some": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}, "
-        "pinned there by the scenario (e.g. keep_incumbents), and {higher}, with a "
-        "higher score",
+        "pinned there by the scenario (e.g. keep_incumbents) or kept there by a rule, "
+        "and {higher}, with a higher score",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
-        "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents), dan "
-        "{higher}, dengan skor lebih tinggi",
+        "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents) atau "
+        "dipertahankan di sana oleh aturan, dan {higher}, dengan skor lebih tinggi",
     ),
     "reason.over_formasi_even": (
         "own post {position} has {holders} for {seats} seat(s); those kept "

@@ -209,7 +209,10 @@ def compile_scenario(
             e_c = -pts[edge_pos]
         edge_parts[term.name], unplaced_parts[term.name], constants[term.name] = e_c, u_c, const
 
+    # the pinned, and those a rule keeps in their post (one edge: their own)
     must_place = pins >= 0
+    if ctx.held_by_rule is not None:
+        must_place = must_place | ctx.held_by_rule
     levels_ = _levels(config, [t.name for t, _ in terms])
     edge_cost, unplaced_cost, constant = _combine(
         levels_, edge_parts, unplaced_parts, constants, indptr, must_place

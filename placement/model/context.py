@@ -105,6 +105,8 @@ class Context:
         #: per employee: the extension rule that keeps them in their own post ('' for
         #: none), as the seats left were ranked (placement.model.eligibility)
         self.kept_by_rule: np.ndarray | None = None
+        #: per employee: kept in their post by such a rule for certain (must place)
+        self.held_by_rule: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()

@@ -10,6 +10,7 @@ then filter the edges; incumbents' own posts and pins are added, bans removed.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from placement.model import extension
 from placement.model.arrays import find_pairs, unique, unique_rows
@@ -69,9 +70,11 @@ def eligible_edges(
         if len(bans[0]):
             banned = find_pairs(*edges, *bans)[1]
             elsewhere -= np.bincount(bans[0][banned], minlength=n)
+        ruled = ctx.kept_by_rule = kept_by_rule(ctx, policy)
         if kept is not None:
-            settle_kept(pins, elsewhere, edges, *kept)
+            settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
     if incumbents is not None:
+        ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded)
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
@@ -102,18 +105,21 @@ def settle_kept(
     post: np.ndarray,
     meets: np.ndarray,
     seats: np.ndarray,
+    first: np.ndarray | None = None,
 ) -> None:
     """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
     of its holders (``holder``, grouped by ``post`` in the operation's order: who
-    meets the post's requirements first, then golongan, then id), those who meet
-    them first, then those the rules open no post besides their own (``elsewhere``,
+    meets the post's requirements first, then golongan, then id), those a rule keeps
+    in their post first (``first``, per employee: within a year of BUP), then those
+    who meet them, then those the rules open no post besides their own (``elsewhere``,
     per employee, counts the posts open to them, their own among them if open), then
     the operation's order; the first ``seats`` (per holder: their post's) of each
     post are pinned to it, the others unpinned (``pins`` changed in place). So a
     holder who could go elsewhere is not kept while one who cannot is left without
     a post; the operation runs before the rules' edges exist."""
     other = elsewhere[holder] - find_pairs(*edges, holder, post)[1] > 0
-    order = np.lexsort((np.arange(len(holder)), other, ~meets, post))
+    ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
+    order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, post))
     post_o = post[order]
     rank = np.arange(len(order)) - np.searchsorted(post_o, post_o)
     pins[holder] = -1
@@ -198,7 +204,9 @@ def incumbents_keeping(
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
     other = np.zeros(len(g), dtype=bool) if elsewhere is None else elsewhere[g] > 0
-    ctx.kept_by_rule = kept_by_rule(ctx, policy)
+    if ctx.kept_by_rule is None:
+        ctx.kept_by_rule = kept_by_rule(ctx, policy)
+    held = np.zeros(ctx.n_employees, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule
     # pinned there first, then those a rule keeps in their post, then the others
     tier = np.where(pins[g] == post, 0, np.where(ctx.kept_by_rule[g] != "", 1, 2))
     order = np.lexsort((id_rank, golongan, by_jpm, other, tier, post))
@@ -208,6 +216,7 @@ def incumbents_keeping(
     before = np.cumsum(~extra) - ~extra
     rank = before - before[np.searchsorted(post, post)]
     keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post) | extra
+    keeps |= held[who[at]]  # a rule keeps them: a seat of its own (see held_by_rule)
     ctx.yields_own_post[who[at[~keeps]]] = True
     ctx.yield_rank[who[at[~keeps]]] = rank[~keeps]
     ctx.reclaimed = back & ~(pins == cur)  # a pin there is its own ground
@@ -237,6 +246,55 @@ def kept_by_rule(ctx: Context, policy: Eligibility) -> np.ndarray:
         if got is not None:
             rule, mask = got
             out[np.asarray(mask, dtype=bool) & (out == "")] = rule
+    return out
+
+
+def held_by_rule(
+    ctx: Context,
+    kept: np.ndarray,
+    pins: np.ndarray,
+    bans: tuple[np.ndarray, np.ndarray],
+    excluded: np.ndarray,
+) -> np.ndarray:
+    """bool per employee: the holders an extension's rule keeps in their post
+    (``kept``, :func:`kept_by_rule`: within a year of BUP) who do keep it: placed
+    there for certain (the compiled problem's ``must_place``), whether or not they
+    meet its rules, before its holders who do. Not those pinned elsewhere, nor in a
+    post without seats (closed: a post that must go), nor a banned pair; per post at
+    most its seats less the pins into it, and per unit at most its cap less the pins
+    into it (the higher golongan first, then by id), so that the rule never makes a
+    scenario infeasible. The others a rule keeps compete for the seats left, first
+    among their post's holders who miss its rules."""
+    cur = ctx.emp("current_pos").astype(np.int64)
+    out = np.zeros(ctx.n_employees, dtype=bool)
+    cand = np.flatnonzero((kept != "") & (cur >= 0) & ~excluded & ((pins < 0) | (pins == cur)))
+    cand = cand[pins[cand] < 0]  # pinned there: kept by their pin already
+    hc = ctx.pos("headcount").astype(np.int64)
+    cand = cand[hc[cur[cand]] > 0]
+    if len(bans[0]) and len(cand):
+        m = ctx.n_positions
+        banned = np.isin(cand * m + cur[cand], bans[0].astype(np.int64) * m + bans[1])
+        cand = cand[~banned]
+    if not len(cand):
+        return out
+    post = cur[cand]
+    _, id_rank = np.unique(ctx.emp_ids[cand].astype(str), return_inverse=True)
+    golongan = -ctx.emp("rank_level")[cand].astype(np.int64)  # unknown (-1) last
+    order = np.lexsort((id_rank, golongan))
+    cand, post = cand[order], post[order]
+    pinned = pins[pins >= 0]
+    room = hc - np.bincount(pinned, minlength=ctx.n_positions)
+    unit = ctx.pos("unit_idx").astype(np.int64)
+    cap = pd.to_numeric(ctx.org.units["max_headcount"], errors="coerce").to_numpy(float)
+    unit_room = np.where(np.isnan(cap), np.inf, cap) - np.bincount(
+        unit[pinned], minlength=ctx.n_units
+    )
+    for i, q in zip(cand.tolist(), post.tolist(), strict=True):  # a few dozen people
+        u = unit[q]
+        if room[q] > 0 and unit_room[u] > 0:
+            out[i] = True
+            room[q] -= 1
+            unit_room[u] -= 1
     return out
 
 

@@ -31,8 +31,10 @@ registration order. The parts:
 ``keepers``
     ``keep(ctx, policy) -> (rule, mask) | None``: the people (bool per employee) a rule
     of the extension keeps in their own post (it opens them no other), and the rule's
-    name; of the holders who miss their post's rules, they rank right after the pinned
-    for the seats left (``eligibility.qualified_holders_first``).
+    name; they keep it for certain, before its holders who meet its rules, as many as
+    it has seats (:func:`~placement.model.eligibility.held_by_rule`), and rank first
+    among ``keep_incumbents``' holders; the others rank right after the pinned for the
+    seats left (``eligibility.qualified_holders_first``).
 ``messages``, ``labels``
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 

@@ -204,6 +204,19 @@ def reasons(result: Result) -> pd.DataFrame:
         return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
+    # holders a rule keeps in their post for certain (within a year of BUP): as pinned
+    held = ctx.held_by_rule if ctx.held_by_rule is not None else np.zeros(n, dtype=bool)
+
+    def fixed(j: int, c: int) -> bool:
+        """``j`` keeps post ``c`` whatever the scores: pinned there, or kept by a rule."""
+        return bool(pinned[j] == c or held[j])
+
+    def kept_named(j: int) -> Message | str:
+        """A holder kept in their post, with the rule that keeps them if one does."""
+        if ctx.kept_by_rule is not None and ctx.kept_by_rule[j]:
+            return msg("reason.kept_rule", who=named(j), rule=ctx.kept_by_rule[j])
+        return named(j)
+
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
     def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:
@@ -312,7 +325,7 @@ def reasons(result: Result) -> pd.DataFrame:
             # an over-filled post's incumbents who keep it, their scores there, their
             # names: once per post
             k = [j for j in holders(c).tolist() if cur[j] == c]
-            kept_in[c] = (k, scores_in(k, c), _first_named(k, named))
+            kept_in[c] = (k, scores_in(k, c), _first_named(k, kept_named))
         if holders_before[c] > hc[c] and kept_in[c][0]:  # nobody kept: a reason below
             kept, kept_scores, names_kept = kept_in[c]
             mine = -cost_stay[i] / scale
@@ -332,17 +345,17 @@ def reasons(result: Result) -> pd.DataFrame:
                 "kept": names_kept,
             }
             points = np.nan
-            if all(pinned[j] == c for j in kept):
-                # the scenario's pins chose (e.g. keep_incumbents), not the scores
+            if all(fixed(j, c) for j in kept):
+                # the scenario's pins chose (e.g. keep_incumbents), or a rule, not the scores
                 text = msg("reason.over_formasi_pinned", **common)
-            elif level and all(pinned[j] == c for j in level):
+            elif level and all(fixed(j, c) for j in level):
                 # pins kept those who score no more; the others kept score more
                 text = msg(
                     "reason.over_formasi_pinned_some",
                     **{
                         **common,
-                        "kept": _first_named([j for j in kept if pinned[j] == c], named),
-                        "higher": _first_named([j for j in kept if pinned[j] != c], named),
+                        "kept": _first_named([j for j in kept if fixed(j, c)], kept_named),
+                        "higher": _first_named([j for j in kept if not fixed(j, c)], named),
                     },
                 )
             elif not level:
@@ -361,7 +374,8 @@ def reasons(result: Result) -> pd.DataFrame:
                 )
                 points = own_gain
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
-                free_at = level_at[pinned[np.asarray(kept)[level_at]] != c]
+                mover = np.asarray(kept)[level_at]
+                free_at = level_at[(pinned[mover] != c) & ~held[mover]]
                 unpinned = [kept[t] for t in free_at.tolist()]
                 least = _least_kept(unpinned, kept_scores[free_at], mine, emp_ids)
                 tie = False

@@ -18,6 +18,7 @@ from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.i18n import MESSAGES, render
+from placement.model.check import violations
 from placement.model.levels import RANKS
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
@@ -533,6 +534,65 @@ def test_qualified_first_keeps_a_holder_near_retirement_first():
     assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
 
 
+def test_a_holder_near_retirement_keeps_a_post_with_no_seat_left():
+    """The rule keeps a holder within a year of BUP in their post even where its
+    holders who meet its rules fill every seat (review 35: a nurse-post holder twelve
+    months from BUP was left without a post in five scenarios): E2 (D3, misses P1's
+    rules) keeps it for certain, and of E1 and E3, who meet them, the one who scores
+    less there (E3) goes; E3's reason names E2 and the rule. Without the rule, E2
+    yields the seat. The same with keep_incumbents: E2 is pinned first."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01"}),
+            ("E2", "D3", "P1", "2", {"birth_date": "1969-03-15"}),  # BUP 58: 2027-04-01
+            ("E3", "S1", "P1", "3", {"birth_date": "1985-01-01"}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"})],
+    )
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        frames = (e.iloc[rows].reset_index(drop=True), p, u)
+        for ops in ([], [{"keep_incumbents": {"select": {"all": True}}}]):
+            r = solve(frames, eligibility=near, reference_date="2026-12-01", operations=ops)
+            placed = r.placements.set_index("employee_id")["position"].to_dict()
+            assert placed == {"E1": "P1", "E2": "P1", "E3": ""}, (rows, ops)
+            assert not violations(r.problem, r.assignment)
+            code, text = why(r, "E3")
+            assert code == "over_formasi"
+            assert "E2 (kept in their post by rule no_move_within_years_of_retirement)" in text
+    r = solve(frames, eligibility={"career": "off"}, reference_date="2026-12-01")
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
+
+
+def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
+    """Three holders within a year of BUP for two seats: the rule keeps as many as
+    there are seats, the higher golongan first, and the scenario stays feasible; the
+    one left out is told who was kept. A unit capped at one: one is kept."""
+    e, p, u = org(
+        [
+            ("E1", "D3", "P1", "4", {"birth_date": "1969-03-15", "rank": "III/b"}),
+            ("E2", "D3", "P1", "4", {"birth_date": "1969-04-15", "rank": "III/d"}),
+            ("E3", "D3", "P1", "4", {"birth_date": "1969-05-15", "rank": "III/c"}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"})],
+    )
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
+    assert r.status.value == "optimal"
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "", "E2": "P1", "E3": "P1"}
+    assert r.compiled.context.held_by_rule.tolist() == [False, True, True]
+    assert not violations(r.problem, r.assignment)
+    assert "E2 (kept in their post by rule" in why(r, "E1")[1]
+    units = [{"id": "U1", "name": "Unit U1", "max_headcount": 1}]
+    r = solve((e, p, pd.DataFrame(units)), eligibility=near, reference_date="2026-12-01")
+    assert r.status.value == "optimal"
+    assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
+    assert r.placements.set_index("employee_id")["position"].to_dict()["E2"] == "P1"
+    assert not violations(r.problem, r.assignment)
+
+
 def test_over_formasi_names_the_least_kept_and_where_they_could_go():
     """P1 has one seat for E1 and E2; E1 scores more there but may take P2, E2 (D3)
     may take nothing else: E1 moves, and the reason names E2 as the kept holder who
@@ -599,9 +659,9 @@ def test_over_formasi_kept_by_pins_says_so():
     assert why(r, "E2") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
-        "kept there (e.g. keep_incumbents: holders who meet the post's requirements "
-        "first, then those the rules open no other post to, then the highest "
-        "golongan): E1",
+        "kept there, or a rule keeps them in their post (e.g. keep_incumbents: those a "
+        "rule keeps in their post first, then holders who meet the post's requirements, "
+        "then those the rules open no other post to, then the highest golongan): E1",
     )
 
 
