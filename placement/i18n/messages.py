@@ -1305,11 +1305,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_least": (
         "of those kept, {who} scores least there ({score} points, all objective terms "
-        "together); in this holder's new post or a post with a free seat, they would score at "
-        "most {best}, the move cost included",
+        "together); in this holder's new post or a post with a free seat, that one would "
+        "score at most {best}, the move cost included",
         "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
         "tujuan); di jabatan baru pegawai ini atau jabatan yang masih memiliki formasi "
-        "kosong, skornya paling tinggi {best}, biaya perpindahan termasuk",
+        "kosong, skor orang itu paling tinggi {best}, biaya perpindahan termasuk",
     ),
     "reason.kept_tie_unplaced": (
         "keeping this holder and leaving {who} without a post instead would leave the "
@@ -1319,13 +1319,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_least_tie": (
         "of those kept, {who} scores least there ({score} points, all objective terms "
-        "together); in this holder's new post or a post with a free seat, they would score at "
-        "most {best}, the move cost included: moving them instead would leave the plan's "
-        "total as it is (a tie)",
+        "together); in this holder's new post or a post with a free seat, that one would "
+        "score at most {best}, the move cost included: moving that one instead would leave "
+        "the plan's total as it is (a tie)",
         "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
         "tujuan); di jabatan baru pegawai ini atau jabatan yang masih memiliki formasi "
-        "kosong, skornya paling tinggi {best}, biaya perpindahan termasuk: memindahkannya "
-        "sebagai gantinya tidak mengubah total rencana (sama kuat)",
+        "kosong, skor orang itu paling tinggi {best}, biaya perpindahan termasuk: "
+        "memindahkan orang itu sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
     "reason.tie_ratings": (
         "SKP rating: this holder {mine}, they {theirs}; golongan: this holder "
@@ -1336,11 +1336,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
         "of those kept, {who} scores least there ({score} points, all objective terms "
-        "together); neither this holder's new post nor any post with a free seat is open to "
-        "them",
+        "together); the rules open that one neither this holder's new post nor any post "
+        "with a free seat",
         "dari yang tetap, {who} berskor terendah di sana ({score} poin, semua unsur fungsi "
-        "tujuan); baik jabatan baru pegawai ini maupun jabatan yang masih memiliki formasi "
-        "kosong tidak terbuka baginya",
+        "tujuan); aturan tidak membuka bagi orang itu jabatan baru pegawai ini maupun "
+        "jabatan yang masih memiliki formasi kosong",
     ),
     "reason.plan_total": (
         "keeping this holder instead would not raise the plan's total",
@@ -1423,6 +1423,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini tidak memiliki JPM di sana (belum dinilai, atau jabatan tanpa "
         "standar), sehingga kesesuaiannya tidak dapat dibandingkan",
     ),
+    "reason.rivals_alone_pins": (
+        "no other serving official at a lower kelas may take this post: the rules open it "
+        "to {pinned} more, whom the scenario pins to their posts (e.g. keep_incumbents)",
+        "tidak ada pejabat lain dari kelas jabatan lebih rendah yang dapat menempati "
+        "jabatan ini: aturan membukanya bagi {pinned} pejabat lagi, yang dikunci skenario "
+        "di jabatannya (misalnya keep_incumbents)",
+    ),
+    "reason.rivals_best_tied": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there, and {t} have the same: the choice among "
+        "them is to weigh before the SK",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama: pilihan "
+        "di antara mereka perlu ditimbang sebelum SK",
+    ),
     "reason.rivals_best": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, none has a higher JPM there",
@@ -1431,13 +1446,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.rivals_more_proven": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
-        "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f}), but "
-        "no plan placing one of them in this post scores more in total (the optimum is "
-        "proven)",
+        "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f}); the "
+        "plan chose this person for its total over all its moves (no plan placing one of "
+        "them here scores more in total; the optimum is proven), not for the best fit in "
+        "this post: the choice is to weigh before the SK",
         "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
         "jabatan ini, {k} memiliki JPM lebih tinggi di sana (tertinggi: {who}, JPM "
-        "{jpm:.1f}), tetapi tidak ada rencana yang menempatkan salah satu dari mereka "
-        "di jabatan ini dengan total skor lebih tinggi (optimum terbukti)",
+        "{jpm:.1f}); rencana memilih pegawai ini demi total skor seluruh perpindahannya "
+        "(tidak ada rencana yang menempatkan salah satu dari mereka di sini dengan total "
+        "lebih tinggi; optimum terbukti), bukan karena paling sesuai di jabatan ini: "
+        "pilihan ini perlu ditimbang sebelum SK",
     ),
     "reason.rivals_more": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
@@ -2141,6 +2159,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "di sana oleh rencana ini (aturan karier lenient atau off). Profesi berizin "
         "memerlukan sertifikatnya: lengkapi, atau rencanakan (licence_check pada daftar "
         "penempatan).",
+    ),
+    "sum.review_jf_track": (
+        "Moves from the skilled track of a JF to its expert track (Terampil to Ahli "
+        "Pertama): {n}. A change of track goes through uji kompetensi: check it before "
+        "the SK.",
+        "Perpindahan dari jenjang keterampilan ke jenjang keahlian jabatan fungsional "
+        "(Terampil ke Ahli Pertama): {n}. Perpindahan jenjang melalui uji kompetensi: "
+        "periksa sebelum SK.",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

@@ -637,16 +637,7 @@ def _unplaced_reason(
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
-            lower = (
-                msg(
-                    "reason.lower_grade_posts",
-                    n=len(down),
-                    seats=int(np.maximum(p.capacity[down] - fill[down], 0).sum()),
-                    drop=comp.config.eligibility.max_grade_drop,
-                )
-                if len(down)
-                else ""
-            )
+            lower = _lower_note(comp, p, fill, down)
             set_row(
                 i,
                 "no_eligible_post",
@@ -660,6 +651,14 @@ def _unplaced_reason(
     if len(free):  # an eligible post has a free seat, yet they are unplaced: a rule
         set_row(i, "rule", _free_seat_rule(p, assignment, i, int(free[0]), pos_label, proven))
         return
+
+    def lower() -> Message | str:
+        """The posts of a lower kelas the grade band alone shuts (a serving official's
+        other options an officer asks about), as on the path with no eligible post."""
+        if ctx.emp("current_pos")[i] < 0 or comp.config.eligibility.max_grade_drop is None:
+            return ""
+        return _lower_note(comp, p, fill, nearest_and_lower(comp, i, skip)[2])
+
     for e in order:  # every eligible post is full: the best one, and who holds it
         q = int(p.edge_pos[e])
         if fill[q] < p.capacity[q]:
@@ -674,10 +673,10 @@ def _unplaced_reason(
         j = worst[1]
         if int(p.pinned[j]) == q:
             why = msg("reason.outcompeted_pin", n=n, position=pos_label[q], who=named(j))
-            set_row(i, "outcompeted", why, d, emp_ids[j])
+            set_row(i, "outcompeted", join("", [why, lower()]), d, emp_ids[j])
         elif d == 0:
             why = msg("reason.tie_unplaced", n=n, position=pos_label[q], who=named(j))
-            set_row(i, "tie", why, 0.0, emp_ids[j])
+            set_row(i, "tie", join("", [why, lower()]), 0.0, emp_ids[j])
         else:  # d < 0: not on score, the plan as a whole (their options, minimums)
             key = (
                 "reason.outcompeted"
@@ -704,10 +703,24 @@ def _unplaced_reason(
                 extra=_pts(extra),
                 terms=", ".join(terms_first),
             )
-            set_row(i, "outcompeted", why, d, emp_ids[j])
+            set_row(i, "outcompeted", join("", [why, lower()]), d, emp_ids[j])
         return
     # their eligible posts have no seat at all (formasi 0)
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
+
+
+def _lower_note(comp: Compiled, p: Problem, fill: np.ndarray, down: np.ndarray) -> Message | str:
+    """``; 69 post(s) of a lower kelas jabatan meet every other requirement (61 seat(s)
+    of them empty in this plan), but max_grade_drop 0 rules out a move down`` for the
+    posts ``down`` (see :func:`nearest_and_lower`); "" for none."""
+    if not len(down):
+        return ""
+    return msg(
+        "reason.lower_grade_posts",
+        n=len(down),
+        seats=int(np.maximum(p.capacity[down] - fill[down], 0).sum()),
+        drop=comp.config.eligibility.max_grade_drop,
+    )
 
 
 def _first_to_keep(comp: Compiled, i: int, j: int) -> tuple[float, list[str]]:
@@ -860,32 +873,42 @@ def _rating(level: float) -> Message | str:
 
 def _rival_pool(
     p: Problem, ctx: Context, a: np.ndarray, q: int, who: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, int]:
     """The other candidates for a promotion into post ``q`` and their JPM there (to one
     decimal, as quoted): of ``who`` (everyone with an edge into ``q``), the serving
     officials at a lower kelas jabatan, not its holders (whose edge may be theirs by
     incumbency alone), nor the pinned elsewhere, nor those placed in ``q`` (the
-    promoted among them). The same for everyone promoted into ``q``: built once per
-    post. New hires and move costs do not enter: the question is merit."""
+    promoted among them), and how many the pins elsewhere left out. The same for
+    everyone promoted into ``q``: built once per post. New hires and move costs do not
+    enter: the question is merit."""
     cur = np.asarray(p.current_pos, dtype=np.int64)
     pinned = np.asarray(p.pinned, dtype=np.int64)
     grade = ctx.pos("grade")
     with np.errstate(invalid="ignore"):
         lower = (cur[who] >= 0) & (grade[np.maximum(cur[who], 0)] < grade[q])
-    ok = lower & (cur[who] != q) & (a[who] != q) & ((pinned[who] < 0) | (pinned[who] == q))
-    who = who[ok]
-    return who, np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1)
+    ok = lower & (cur[who] != q) & (a[who] != q)
+    free = (pinned[who] < 0) | (pinned[who] == q)
+    who = who[ok & free]
+    return who, np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1), int((ok & ~free).sum())
 
 
 def _rivals(
-    pool: tuple[np.ndarray, np.ndarray], mine: float, held: int, named: Callable, proven: bool
+    pool: tuple[np.ndarray, np.ndarray, int],
+    mine: float,
+    held: int,
+    named: Callable,
+    proven: bool,
 ) -> Message:
     """Why this official (JPM ``mine`` there, to one decimal) rather than another gets
     the higher post: of its :func:`_rival_pool` (besides ``held`` others placed in
     it), how many have a higher JPM there and the highest; that no plan placing one of
-    them there scores more in total is said only of a proven optimum."""
-    who, theirs = pool
+    them there scores more in total is said only of a proven optimum, and never as
+    the ground of the choice; those with the same JPM are counted (a choice among
+    equals to weigh before the SK)."""
+    who, theirs, pinned = pool
     if not len(who):
+        if pinned:  # the scenario's pins keep them, not the rules
+            return msg("reason.rivals_alone_pins", pinned=pinned)
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
     n = len(who)
     if np.isnan(mine):
@@ -893,7 +916,10 @@ def _rivals(
     more = theirs > mine  # NaN (not assessed) compares False
     k = int(more.sum())
     if not k:
-        return msg("reason.rivals_best", n=n)
+        tied = int((theirs == mine).sum())
+        return (
+            msg("reason.rivals_best_tied", n=n, t=tied) if tied else msg("reason.rivals_best", n=n)
+        )
     top = np.flatnonzero(more)[np.lexsort((who[more], -theirs[more]))[0]]
     key = "reason.rivals_more_proven" if proven else "reason.rivals_more"
     return msg(key, n=n, k=k, who=named(int(who[top])), jpm=float(theirs[top]))

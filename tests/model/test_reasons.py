@@ -206,8 +206,8 @@ def test_qualified_first():
         "continuity -10.0, is no more than keeping them would cost the others); of those "
         "kept, E1 scores least there (134.67 points, all objective terms together); in "
         "this holder's new post or a post with a free seat, "
-        "they would score at most 124.67, the move cost included: moving them instead "
-        "would leave the plan's total as it is (a tie); SKP rating: this holder not "
+        "that one would score at most 124.67, the move cost included: moving that one "
+        "instead would leave the plan's total as it is (a tie); SKP rating: this holder not "
         "given, they Sangat Baik; golongan: this holder III/a, they III/a",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
@@ -607,8 +607,8 @@ def test_over_formasi_names_the_least_kept_and_where_they_could_go():
     assert code == "over_formasi"
     assert text.endswith(
         "; of those kept, E2 scores least there (126.0 points, all objective terms "
-        "together); neither this holder's new post nor "
-        "any post with a free seat is open to them"
+        "together); the rules open that one neither this holder's new post nor "
+        "any post with a free seat"
     ), text
 
 
@@ -677,7 +677,8 @@ def test_over_formasi_kept_partly_by_pins_names_each_ground():
     assert why(r, "E3") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept: E1, pinned there by "
-        "the scenario (e.g. keep_incumbents), and E2, with a higher score",
+        "the scenario (e.g. keep_incumbents) or kept there by a rule, and E2, with a "
+        "higher score",
     )
 
 
@@ -1461,7 +1462,20 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
     ]
     if not rivals:
         held = int(sum(1 for j in range(p.n_employees) if j != i and a[j] == q))
-        if held:
+        pinned_out = [
+            j
+            for j in range(p.n_employees)
+            if j != i
+            and cur[j] >= 0
+            and cur[j] != q
+            and grade[cur[j]] < grade[q]
+            and a[j] != q
+            and pinned[j] not in (-1, q)
+            and pair(j)
+        ]
+        if pinned_out:  # the pins keep them, not the rules: said so
+            assert f"the rules open it to {len(pinned_out)} more, whom the scenario pins" in text
+        elif held:
             assert f"left outside it ({held} other(s) hold its seats)" in text, text
         else:
             assert "no other serving official at a lower kelas may take this post" in text
@@ -1474,12 +1488,16 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
     better = [j for j in rivals if jpm[j] > jpm[i]]
     if not better:
         assert "none has a higher JPM there" in text, text
+        tied = [j for j in rivals if jpm[j] == jpm[i]]
+        assert (f"and {len(tied)} have the same" in text) == bool(tied), text
         return
     assert f", {len(better)} have a higher JPM there (the highest: " in text, text
     named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
     assert named and jpm[ids.index(named.group(1))] == max(jpm[j] for j in better), text
     assert float(named.group(2)) == max(jpm[j] for j in better), text
     assert ("the optimum is proven" in text) == proven, text
+    if proven:  # the total, never the fit in this post, is the plan's ground
+        assert "not for the best fit in this post" in text, text
 
 
 def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
@@ -1515,15 +1533,15 @@ def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
 def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
     """'of those kept, X scores least there (S)' names a holder of ``c`` kept there,
     not pinned, scoring S there, less than this holder, and no kept holder who scores
-    no more than this holder scores less; 'they would score at most B' is X's best
+    no more than this holder scores less; 'that one would score at most B' is X's best
     score in this holder's new post or a post with a free seat (recomputed here from
-    the problem's edges and the placement), 'neither … is open to them' that X has
-    no such option."""
+    the problem's edges and the placement), 'the rules open that one neither …' that X
+    has no such option."""
     said = re.search(
         r"of those kept, .*?\((E\d+)\) scores least there \((-?[\d.]+) points, all "
         r"objective terms together\); (?:in this "
-        r"holder's new post or a post with a free seat, they would score at most "
-        r"(-?[\d.]+)|(neither))",
+        r"holder's new post or a post with a free seat, that one would score at most "
+        r"(-?[\d.]+)|(the rules open that one neither))",
         text,
     )
     if not said:
@@ -1653,7 +1671,8 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
         "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already); a "
         "promotion: kelas jabatan 8 → 9, JPM 100.0 there; of the 1 other serving "
         "official(s) at a lower kelas whom the rules open this post to, none has a "
-        "higher JPM there",
+        "higher JPM there, and 1 have the same: the choice among them is to weigh "
+        "before the SK",
     )
     assert why(r, "E2")[1].endswith(
         "; a promotion: kelas jabatan 8 → 9; 1 other serving official(s) at a lower "
@@ -1688,8 +1707,10 @@ def test_a_promotion_names_the_officials_with_a_higher_jpm_there():
     assert why(r, "E1")[1].endswith(
         "; a promotion: kelas jabatan 8 → 9, JPM 66.7 there; of the 2 other serving "
         "official(s) at a lower kelas whom the rules open this post to, 2 have a higher "
-        "JPM there (the highest: E2, JPM 100.0), but no plan placing one of "
-        "them in this post scores more in total (the optimum is proven)"
+        "JPM there (the highest: E2, JPM 100.0); the plan chose this person for its "
+        "total over all its moves (no plan placing one of them here scores more in "
+        "total; the optimum is proven), not for the best fit in this post: the choice "
+        "is to weigh before the SK"
     ), why(r, "E1")[1]
 
 
