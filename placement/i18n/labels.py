@@ -398,6 +398,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "pansel": ("selection panel, open selection (JPT post)", "Pansel, seleksi terbuka (JPT)"),
     "skp_check": ("SKP to check before the SK", "SKP diperiksa sebelum SK"),
     "jf_check": ("JF level to check before the SK", "Jenjang JF diperiksa sebelum SK"),
+    "uji_kompetensi": (
+        "from the skilled to the expert track of a JF: uji kompetensi to check",
+        "dari jenjang keterampilan ke keahlian JF: uji kompetensi diperiksa",
+    ),
     "angka_kredit": (
         "JF level above the first or a level up: angka kredit to check",
         "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
@@ -475,6 +479,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "direction": ("Better", "Lebih baik"),
     "higher_better": ("↑ higher", "↑ lebih tinggi"),
     "lower_better": ("↓ lower", "↓ lebih rendah"),
+    "per_placed": ("(per person placed)", "(per pegawai yang ditempatkan)"),
+    "per_seats": ("(per seat)", "(per formasi)"),
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
         "scenario reads the same).",
@@ -519,6 +525,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
     "angka_kredit_short": ("JF level: check angka kredit", "jenjang JF: periksa angka kredit"),
+    "uji_kompetensi_short": (
+        "JF track: check uji kompetensi",
+        "jenjang JF: periksa uji kompetensi",
+    ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
     "total": ("Total", "Jumlah"),

@@ -80,7 +80,7 @@ def summary_html(result, lang: str) -> str:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
     if f["kelas_naik"] or f["kelas_turun"]:
         out.append(_sentence("sum.kelas", lang, up=n["kelas_naik"], down=n["kelas_turun"]))
-    for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check"):
+    for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check", "jf_track"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["licence_missing"]:

@@ -271,7 +271,11 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
 
 def _direction(key: str, lang: str) -> str:
     d = summary.KPI_DIRECTION.get(key)
-    return "" if d is None else label("higher_better" if d > 0 else "lower_better", lang)
+    if d is None:
+        return ""
+    text = label("higher_better" if d > 0 else "lower_better", lang)
+    per = summary.KPI_PER.get(key)
+    return f"{text} {label(f'per_{per}', lang)}" if per else text
 
 
 def _kpi_rows(
@@ -289,6 +293,8 @@ def _kpi_rows(
         shown_all = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
         top_text = {shown_all[n] for n in best.get(key, set())}
         tops = {n for n in names if shown_all[n] in top_text}  # ties as they read
+        if key in summary.KPI_PER:  # compared per person or seat, not as shown
+            tops = set(best.get(key, set()))
         if len(tops) == len(names):
             tops = set()
         cells = []

@@ -29,7 +29,10 @@ them, the proposal lists and the comparison reuse them.
   for a move to a higher level of the person's own JF family and track (kenaikan
   jenjang) or, from outside it (JA, JPT, another family), to a level above the first
   (Ahli Muda and up, Mahir and up): such an appointment rests on the angka kredit,
-  which the roster does not hold; checked before the SK. Blank otherwise.
+  which the roster does not hold; checked before the SK. ``uji_kompetensi`` for a move
+  from the skilled track of a JF to the first level of the expert track (Perawat
+  Terampil → Perawat Ahli Pertama): a change of track goes through uji kompetensi,
+  which the career rules do not ask within one family. Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -82,6 +85,20 @@ KPI_DIRECTION: dict[str, int] = {
     "selection_ms": 1,
     "selection_kms": -1,
     "licence_missing": -1,
+}
+#: KPI → the KPI it grows with: counts of people placed grow with the people placed,
+#: vacancies with the seats; scenarios that differ in it are compared per unit of it
+#: (a scenario that places fewer people needs less training, one with fewer seats has
+#: fewer vacancies: neither is better for it; review 35)
+KPI_PER: dict[str, str] = {
+    "training_gap_total": "placed",
+    "people_needing_training": "placed",
+    "jpm_optimal": "placed",
+    "jpm_kurang_optimal": "placed",
+    "selection_ms": "placed",
+    "selection_kms": "placed",
+    "licence_missing": "placed",
+    "vacancies": "seats",
 }
 #: The KPIs of the decision makers' table in a comparison, in this order.
 DECISION_KPIS = (
@@ -198,7 +215,7 @@ def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown or blank), ``jf_check``
-    (angka_kredit or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
+    (angka_kredit, uji_kompetensi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -228,8 +245,10 @@ def classified_moves(result) -> pd.DataFrame:
     mv["skp_check"] = np.where(
         promosi & weak, "skp_below_baik", np.where(promosi & unrated, "skp_unknown", "")
     )
-    step = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
-    mv["jf_check"] = np.where(~lost & step, "angka_kredit", "")
+    step, track = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    mv["jf_check"] = np.where(
+        lost, "", np.where(step, "angka_kredit", np.where(track, "uji_kompetensi", ""))
+    )
     return mv
 
 
@@ -287,18 +306,23 @@ def _skp(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 CHECKS = ("review", "skp_check", "jf_check")
 
 
-def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
-    """Per move: the new post is a JF level that rests on the angka kredit: a higher
+def _jf_step(
+    result, from_position: np.ndarray, to_position: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per move, (step, track): the new post is a JF level that rests on the angka
+    kredit (step): a higher
     rung of the person's own track in the same family (kenaikan jenjang: Perawat
     Terampil → Perawat Mahir, Analis Keuangan Ahli Pertama → Ahli Muda), or, from
     outside it (a JA or JPT post, another JF family, the other track), a rung above the
     first (Ahli Muda and up, Mahir and up: Pengawas Sekolah Ahli Madya → Guru Kelas
-    Ahli Madya)."""
+    Ahli Madya); and the move goes from the skilled track of a JF to the expert track
+    (track: Perawat Terampil → Perawat Ahli Pertama, a change of track by uji
+    kompetensi)."""
     from placement.domain.career import normalise, position_families  # start-up time
 
     out = np.zeros(len(to_position), dtype=bool)
     if result.compiled is None:
-        return out
+        return out, out
     org = result.compiled.org
     pos = org.positions
     family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
@@ -310,7 +334,9 @@ def _jf_step(result, from_position: np.ndarray, to_position: np.ndarray) -> np.n
     a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)  # -1: none
     same_track = (rung[a] >= 0) & (rung[b] >= 0) & (expert[a] == expert[b])
     same_track &= family[a] == family[b]
-    return (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
+    step = (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
+    track = (rung[a] >= 0) & (rung[b] >= 0) & ~expert[a] & expert[b]
+    return step, track
 
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
@@ -432,7 +458,8 @@ def facts(result) -> dict:
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
-        "jf_check": int((mv["jf_check"] != "").sum()) if "jf_check" in mv else 0,
+        "jf_check": int((mv["jf_check"] == "angka_kredit").sum()) if "jf_check" in mv else 0,
+        "jf_track": int((mv["jf_check"] == "uji_kompetensi").sum()) if "jf_check" in mv else 0,
         **_licence_missing(pl),
         **_jpt_without_post(result),
         "lost_post": int(kinds.get("lost_post", 0)),
@@ -527,16 +554,28 @@ def _horizon_end(k: dict) -> str | None:
 
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
     """KPI → the scenarios with its best value (ties all marked; none when all equal
-    or the KPI has no direction)."""
+    or the KPI has no direction); a KPI of :data:`KPI_PER` per unit of what it grows
+    with where the scenarios differ in that."""
     out: dict[str, set[str]] = {}
+
+    def number(key: str, n: str) -> float:
+        if key not in kp.index:
+            return float("nan")
+        return float(pd.to_numeric(pd.Series([kp.at[key, n]]), errors="coerce").iloc[0])
+
     for key, sign in KPI_DIRECTION.items():
         if key not in kp.index:
             continue
+        per = KPI_PER.get(key)
+        scale = {n: number(per, n) for n in names} if per else {}
+        uneven = len({v for v in scale.values() if not pd.isna(v)}) > 1
         vals = {}
         for n in names:
-            v = pd.to_numeric(pd.Series([kp.at[key, n]]), errors="coerce").iloc[0]
+            v = number(key, n)
+            if uneven:
+                v = v / scale[n] if scale[n] > 0 else float("nan")
             if not pd.isna(v):
-                vals[n] = float(v) * sign
+                vals[n] = round(v, 12) * sign
         if len(vals) < 2 or len(set(vals.values())) < 2:
             continue
         top = max(vals.values())

@@ -154,8 +154,10 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     """``angka_kredit`` marks a move up a rung of one's own JF family and track
     (Terampil → Mahir, Ahli Pertama → Ahli Muda) and an entry from outside it above its
     first rung (JA → Mahir, Ahli Muda → Mahir, Pengawas Sekolah Ahli Muda → Analis
-    Keuangan Ahli Muda); an entry at the first rung (JA → Terampil or Ahli Pertama,
-    Mahir → Ahli Pertama) is not (nor a lost post: test_files)."""
+    Keuangan Ahli Muda); an entry at the first rung (JA → Terampil or Ahli Pertama)
+    is not (nor a lost post: test_files). ``uji_kompetensi`` marks a change from the
+    skilled track to the expert track's first rung (Perawat Mahir → Analis Keuangan
+    Ahli Pertama, Perawat Terampil → Perawat Ahli Pertama: review 35)."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
         ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
@@ -163,6 +165,7 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         ("P4", "Analis Keuangan Ahli Pertama", "JF", "Ahli Pertama", "8"),
         ("P5", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
         ("P6", "Pengawas Sekolah Ahli Muda", "JF", "Ahli Muda", "9"),
+        ("P7", "Perawat Ahli Pertama", "JF", "Ahli Pertama", "8"),
     ]
     p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
     p = p.assign(unit="U1", headcount="9")
@@ -172,7 +175,8 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "C": ("P1", "P2", ""),
         "D": ("P4", "P5", "angka_kredit"),
         "E": ("P1", "P4", ""),
-        "F": ("P3", "P4", ""),
+        "F": ("P3", "P4", "uji_kompetensi"),
+        "H": ("P2", "P7", "uji_kompetensi"),  # the same family, the other track
         "G": ("P5", "P3", "angka_kredit"),
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
     }
@@ -194,8 +198,9 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     r = placement.solve(sc)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 5
+    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 2
     assert "rests on the angka kredit" in summary_html(r, "en")
+    assert "expert track (Terampil to Ahli Pertama): 2" in summary_html(r, "en")
 
 
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
@@ -320,6 +325,9 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
     assert best, "the two scenarios differ somewhere"
     for key, tops in best.items():
         vals = pd.to_numeric(kp.loc[key], errors="coerce")
+        per = s.KPI_PER.get(key)
+        if per and pd.to_numeric(kp.loc[per], errors="coerce").nunique() > 1:
+            vals = (vals / pd.to_numeric(kp.loc[per], errors="coerce")).round(12)
         sign = s.KPI_DIRECTION[key]
         want = vals.max() if sign > 0 else vals.min()
         assert {n for n in comp.names if vals[n] == want} == tops
@@ -330,6 +338,27 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
     assert list(t["opd"]) == ["U1", "U3"]
     assert {f"difference:{n}" for n in comp.names} <= set(t.columns)
     assert '<time datetime="2026-03-01">' in text
+
+
+def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
+    """A scenario that places fewer people needs less training in all, and one with
+    fewer seats has fewer vacancies: neither earns the star for it (review 35). Per
+    person placed (per seat), the other does; with the same number placed, the
+    count itself decides."""
+    kp = pd.DataFrame(
+        {
+            "A": [100, 50, 500, 40],
+            "B": [80, 48, 400, 36],
+        },
+        index=["placed", "people_needing_training", "seats", "vacancies"],
+    )
+    best = s.best_scenarios(kp, ["A", "B"])
+    assert best["people_needing_training"] == {"A"}  # 0.50 per person against 0.60
+    assert best["vacancies"] == {"A"}  # 0.080 per seat against 0.090
+    assert best["placed"] == {"A"}
+    even = kp.assign(B=[100, 48, 500, 36])
+    assert s.best_scenarios(even, ["A", "B"])["people_needing_training"] == {"B"}
+    assert s.best_scenarios(even, ["A", "B"])["vacancies"] == {"B"}
 
 
 def test_reports_are_byte_identical_for_a_given_date(result, tmp_path):
