@@ -576,7 +576,7 @@ def reasons(result: Result) -> pd.DataFrame:
         into = into[np.argsort(p.edge_pos[into], kind="stable")]
         bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
         rung = levels.jabatan_rungs(ctx.org.positions)  # one rung: a kelas, no promosi
-        pools: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # per post: its rivals
+        pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -652,7 +652,7 @@ def _unplaced_reason(
         set_row(i, "rule", _free_seat_rule(p, assignment, i, int(free[0]), pos_label, proven))
         return
 
-    def lower() -> Message | str:
+    def lower_posts() -> Message | str:
         """The posts of a lower kelas the grade band alone shuts (a serving official's
         other options an officer asks about), as on the path with no eligible post."""
         if ctx.emp("current_pos")[i] < 0 or comp.config.eligibility.max_grade_drop is None:
@@ -673,10 +673,10 @@ def _unplaced_reason(
         j = worst[1]
         if int(p.pinned[j]) == q:
             why = msg("reason.outcompeted_pin", n=n, position=pos_label[q], who=named(j))
-            set_row(i, "outcompeted", join("", [why, lower()]), d, emp_ids[j])
+            set_row(i, "outcompeted", join("", [why, lower_posts()]), d, emp_ids[j])
         elif d == 0:
             why = msg("reason.tie_unplaced", n=n, position=pos_label[q], who=named(j))
-            set_row(i, "tie", join("", [why, lower()]), 0.0, emp_ids[j])
+            set_row(i, "tie", join("", [why, lower_posts()]), 0.0, emp_ids[j])
         else:  # d < 0: not on score, the plan as a whole (their options, minimums)
             key = (
                 "reason.outcompeted"
@@ -703,7 +703,7 @@ def _unplaced_reason(
                 extra=_pts(extra),
                 terms=", ".join(terms_first),
             )
-            set_row(i, "outcompeted", join("", [why, lower()]), d, emp_ids[j])
+            set_row(i, "outcompeted", join("", [why, lower_posts()]), d, emp_ids[j])
         return
     # their eligible posts have no seat at all (formasi 0)
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
