@@ -15,6 +15,12 @@ re-solving the compiled problem with the pin (as ``explain --position`` does): t
 scenario is compiled once and only the pin changes between solves. An appointment
 releases the post: whoever the scenario pins there (a kept incumbent) may go
 elsewhere, and the candidate's own pin moves to the post.
+
+A scenario that leaves structural appointments to the Tim Penilai Kinerja and the Pansel
+(``eligibility.structural_appointments: selection``) is shortlisted as it would be
+without that rule (:func:`for_shortlist`): the shortlist is where they choose, so the
+officials a move up would bring are candidates, and each cost is measured against the
+plan that may appoint them.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from placement.i18n import msg
 from placement.model.config import nearest
 from placement.model.levels import PERFORMANCE
 from placement.model.result import Result
-from placement.model.scenario import Scenario
+from placement.model.scenario import Scenario, load_scenario
 from placement.model.stability import id_hashes, performance_merit, tie_levels
 from placement.solvers.base import Status
 
@@ -172,6 +178,14 @@ def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]
     return skp, rank, days("tmt_cpns"), days("birth_date")
 
 
+def for_shortlist(scenario: Scenario) -> Scenario:
+    """``scenario`` as a shortlist reads it: with ``structural_appointments: plan``
+    where it says ``selection`` (see the module), else unchanged."""
+    if scenario.config.eligibility.structural_appointments != "selection":
+        return scenario
+    return scenario.with_settings(eligibility={"structural_appointments": "plan"})
+
+
 def shortlist(
     target: Result | Scenario | str | Path,
     position: str | list[str] | None = None,
@@ -194,9 +208,13 @@ def shortlist(
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
     """
-    result = solve(target) if isinstance(target, Scenario | str | Path) else target
+    if isinstance(target, str | Path):
+        target = load_scenario(target)
+    result = solve(for_shortlist(target)) if isinstance(target, Scenario) else target
     if result.compiled is None or result.assignment is None:
         raise PlacementError(msg("shortlist.needs_placement"))
+    if result.compiled.config.eligibility.structural_appointments == "selection":
+        raise PlacementError(msg("shortlist.selection_result"))
     if top < 1:
         raise PlacementError(msg("shortlist.bad_top", top=top))
     comp = result.compiled

@@ -468,10 +468,11 @@ def shortlist(
 
     def body():
         import placement  # start-up time
+        from placement.candidates import for_shortlist  # start-up time
         from placement.candidates import shortlist as shortlist_  # start-up time
         from placement.report.shortlist import shortlist_text, write_shortlist  # start-up time
 
-        sc = placement.load_scenario(scenario)
+        sc = for_shortlist(placement.load_scenario(scenario))  # the appointing bodies' list
         r = placement.solve(
             sc, solver=solver, time_limit=time_limit, seed=seed, workers=workers, relax=relax
         )

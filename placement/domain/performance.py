@@ -1,4 +1,4 @@
-"""Performance (SKP) rules of a move up.
+"""Performance (SKP) rules of a move up, and who makes a structural appointment.
 
 A post of a higher kelas jabatan (a promosi, or a kelas step at the same level) asks
 for a performance rating of at least
@@ -10,15 +10,29 @@ every post of a higher kelas jabatan than their own. A person without a rating i
 limited (not assessed is not a failure; the report's ``skp_check`` flag and the
 summary leave that check to the officer), nor is a new hire or a person whose post
 has no kelas jabatan, nor anyone's own post.
+
+An appointment to an Administrator or Pengawas post is the Tim Penilai Kinerja's to
+consider, and a JPT post is filled by open selection (Pansel). With the eligibility
+option ``structural_appointments: selection``, :func:`structural_ok` (an edge rule)
+leaves those choices to them: the plan moves nobody up into an Administrator or
+Pengawas post (a higher rung of :data:`~placement.model.levels.JABATAN_RUNGS` than
+their own post's; a new hire, or someone whose post's rung is unknown, into none),
+and nobody into a JPT post but their own. A move across at the same rung stays open
+(Kasi to Kasi). The seats left empty are marked in the vacancies (``selection``:
+``tpk`` or ``pansel``) for ``placement shortlist``.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from placement.i18n import msg
 from placement.model.extension import Extension
-from placement.model.levels import PERFORMANCE
+from placement.model.levels import PERFORMANCE, jabatan_kind_level, jabatan_rungs
+
+#: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
+TPK_LEVELS = frozenset({"administrator", "pengawas"})
 
 
 def _levels(ctx) -> np.ndarray:
@@ -79,11 +93,97 @@ def rise_performance_reasons(comp, i: int, q: int) -> list:
     ]
 
 
+def selection_boards(positions) -> np.ndarray:
+    """Per position: ``tpk`` (a JA Administrator or Pengawas post, the Tim Penilai
+    Kinerja's), ``pansel`` (a JPT post: open selection) or ''."""
+    kinds, levels_ = jabatan_kind_level(positions)
+    kind, level = kinds.to_numpy(dtype=object), levels_.to_numpy(dtype=object)
+    tpk = (kind == "JA") & np.isin(level, list(TPK_LEVELS))
+    return np.where(kind == "JPT", "pansel", np.where(tpk, "tpk", "")).astype(object)
+
+
+def _boards_and_rungs(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """(:func:`selection_boards`, jabatan rungs) of a context's posts, made once."""
+    return (
+        ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions)),
+        ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions)),
+    )
+
+
+def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the appointment is the Tim Penilai Kinerja's or the Pansel's under
+    ``structural_appointments: selection`` (see the module)."""
+    board, rung = _boards_and_rungs(ctx)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    own = np.where(cur >= 0, rung[np.maximum(cur, 0)], np.nan)[edge_emp]
+    with np.errstate(invalid="ignore"):
+        up = ~(own >= rung[edge_pos])  # unknown (a new hire) counts as up
+    b = board[edge_pos]
+    return ((b == "tpk") & up) | ((b == "pansel") & (cur[edge_emp] != edge_pos))
+
+
+def structural_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
+    """Edge rule (``eligibility.structural_appointments: selection``): no move up into
+    an Administrator or Pengawas post, no move into another JPT post."""
+    if policy.structural_appointments != "selection":
+        return None
+    return ~_selected(ctx, edge_emp, edge_pos)
+
+
+def structural_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``q`` is an appointment the Tim Penilai Kinerja or the
+    Pansel makes, not the plan."""
+    ctx = comp.context
+    if comp.config.eligibility.structural_appointments != "selection":
+        return []
+    if not _selected(ctx, np.array([i]), np.array([q]))[0]:
+        return []
+    board = _boards_and_rungs(ctx)[0][q]
+    return [msg(f"explain.why_selection_{board}")]
+
+
+def extend_tables(result, tables: dict) -> None:
+    """The vacancies an appointing body fills under ``structural_appointments:
+    selection``: column ``selection`` (``tpk``, ``pansel`` or blank)."""
+    comp = result.compiled
+    vac = tables.get("vacancies")
+    if comp is None or vac is None:
+        return
+    if comp.config.eligibility.structural_appointments != "selection":
+        return
+    board = _boards_and_rungs(comp.context)[0]
+    at = pd.Index(comp.context.pos_ids).get_indexer(vac["position"].astype(str))
+    vac["selection"] = np.where(at >= 0, board[np.maximum(at, 0)], "")
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="performance",
-    edge_rules=(rise_performance_ok,),
-    reasons=(rise_performance_reasons,),
+    edge_rules=(rise_performance_ok, structural_ok),
+    reasons=(rise_performance_reasons, structural_reasons),
+    tables=(extend_tables,),
+    messages={
+        "explain.why_selection_tpk": (
+            "a move up into an Administrator or Pengawas post is the Tim Penilai "
+            "Kinerja's to consider, not the plan's (structural_appointments: selection)",
+            "kenaikan ke jabatan Administrator atau Pengawas dipertimbangkan Tim Penilai "
+            "Kinerja, bukan oleh rencana (structural_appointments: selection)",
+        ),
+        "explain.why_selection_pansel": (
+            "a JPT post is filled by open selection (Pansel), not by the plan "
+            "(structural_appointments: selection)",
+            "jabatan JPT diisi melalui seleksi terbuka (Pansel), bukan oleh rencana "
+            "(structural_appointments: selection)",
+        ),
+    },
+    labels={"selection": ("Filled by", "Diisi oleh")},
 )
 
-__all__ = ["rated", "rated_below", "rise_performance_ok", "rises"]
+__all__ = [
+    "rated",
+    "rated_below",
+    "rise_performance_ok",
+    "rises",
+    "selection_boards",
+    "structural_ok",
+]

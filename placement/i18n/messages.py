@@ -2188,6 +2188,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
         "bawah).",
     ),
+    "sum.selection": (
+        "Left open for the appointing bodies (structural_appointments: selection): "
+        "{tpk} Administrator or Pengawas post(s) for the Tim Penilai Kinerja and "
+        "{pansel} JPT post(s) for the Pansel; the plan moves nobody up into them. "
+        "placement shortlist SCENARIO --kind Administrator (Pengawas, JPT) lists the "
+        "candidates by merit, with what each appointment costs the plan.",
+        "Dibiarkan terbuka bagi pejabat yang berwenang (structural_appointments: "
+        "selection): {tpk} jabatan Administrator atau Pengawas untuk Tim Penilai Kinerja "
+        "dan {pansel} jabatan JPT untuk Pansel; rencana ini tidak menaikkan siapa pun ke "
+        "jabatan itu. placement shortlist SCENARIO --kind Administrator (Pengawas, JPT) "
+        "memuat calon menurut merit, dengan biaya tiap pengangkatan bagi rencana.",
+    ),
     "sum.jpt_no_post": (
         "Of them, JPT officials (eselon II): {n} ({who}). The changes leave more heads "
         "than JPT seats; this plan cannot decide that for the regional head: the seat "
@@ -2340,6 +2352,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka berjenis atau berjenjang {kind!r}; "
         "gunakan jenis (JPT, JA, JF) atau jenjang (Pratama, Administrator, "
         "Pengawas, …)",
+    ),
+    "shortlist.selection_result": (
+        "this result leaves structural appointments to the Tim Penilai Kinerja and the "
+        "Pansel (structural_appointments: selection), so its pairs hold no move up: "
+        "shortlist the scenario itself (a path or a Scenario), which is read without "
+        "that rule",
+        "hasil ini menyerahkan pengangkatan struktural kepada Tim Penilai Kinerja dan "
+        "Pansel (structural_appointments: selection), sehingga pasangannya tidak memuat "
+        "kenaikan: buat daftar calon dari skenarionya (path atau Scenario), yang dibaca "
+        "tanpa aturan itu",
     ),
     "shortlist.needs_placement": (
         "a shortlist needs a solved scenario with a placement",

@@ -125,6 +125,13 @@ class Eligibility(_Strict):
     min_performance_to_rise: Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None = (
         None
     )
+    #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
+    #: any post) or ``selection``: the plan moves nobody up into an Administrator or
+    #: Pengawas post (a higher rung of the jabatan ladder than their own post's; no new
+    #: hire) nor anyone into a JPT post but their own; those seats stay open for the
+    #: Tim Penilai Kinerja and the Pansel (``placement shortlist``; review 35)
+    #: (placement.domain.performance)
+    structural_appointments: Literal["plan", "selection"] = "plan"
     #: career rules of functional posts (placement.domain.career): ``strict`` = hard
     #: eligibility rules, ``lenient`` = an objective penalty ``career`` per rule broken,
     #: ``off`` = none

@@ -108,6 +108,10 @@ def summary_html(result, lang: str) -> str:
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
         )
     )
+    if f["selection_tpk"] or f["selection_pansel"]:
+        out.append(
+            _sentence("sum.selection", lang, tpk=n["selection_tpk"], pansel=n["selection_pansel"])
+        )
     out.append(
         _sentence(
             "sum.jpm",

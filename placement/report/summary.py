@@ -339,23 +339,16 @@ def _jf_step(
     return step, track
 
 
-#: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
-TPK_LEVELS = frozenset({"administrator", "pengawas"})
-
-
 def _review(result, to_position: np.ndarray) -> np.ndarray:
     """Per new post: ``pansel`` (a JPT post), ``tpk`` (an Administrator or Pengawas
-    post) or blank."""
+    post) or blank (``performance.selection_boards``)."""
+    from placement.domain.performance import selection_boards  # start-up time
+
     out = np.full(len(to_position), "", dtype=object)
     if result.compiled is None:
         return out
-    pos = result.compiled.org.positions  # validated: kind upper-case, level stripped
-    kind, level = _text(pos["kind"]), _text(pos["level"].str.lower())
-    code = np.where(
-        kind == "JPT",
-        "pansel",
-        np.where((kind == "JA") & np.isin(level, list(TPK_LEVELS)), "tpk", ""),
-    )
+    pos = result.compiled.org.positions
+    code = selection_boards(pos)
     at = pd.Index(_text(pos["id"])).get_indexer(to_position)
     found = at >= 0
     out[found] = code[at[found]]
@@ -468,6 +461,9 @@ def facts(result) -> dict:
         "new_total": new_total,
         "unplaced": k.get("unplaced"),
         "vacant_seats": int(vac["vacant"].sum()) if len(vac) and "vacant" in vac else 0,
+        # posts left to the Tim Penilai Kinerja and the Pansel (structural_appointments)
+        "selection_tpk": int((vac["selection"] == "tpk").sum()) if "selection" in vac else 0,
+        "selection_pansel": int((vac["selection"] == "pansel").sum()) if "selection" in vac else 0,
         "vacant_posts": int(len(vac)),
         "seats": k.get("seats"),
         "jpm_before": k.get("mean_jpm_before"),

@@ -101,3 +101,107 @@ def test_the_minimum_is_read_as_the_roster_reads_a_rating():
     )
     with pytest.raises(ValueError, match="'Butuh Perbaikan'"):
         Eligibility(min_performance_to_rise="bagus")
+
+
+#: Rungs of the jabatan ladder as the oracle reads them (PermenPANRB equivalences:
+#: Pengawas = JF Ahli Muda, Administrator = JF Ahli Madya), written out here again
+_RUNGS = {
+    ("JA", "Pelaksana"): 1,
+    ("JA", "Pengawas"): 4,
+    ("JF", "Ahli Muda"): 4,
+    ("JA", "Administrator"): 5,
+    ("JF", "Ahli Madya"): 5,
+    ("JPT", "Pratama"): 6,
+}
+_KINDS = [*_RUNGS, ("JA", ""), ("", "")]
+
+
+@_settings
+@given(organisations(), st.data())
+def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies_choices(
+    frames, data
+):
+    """Pair by pair: refused exactly a post of JA Pengawas or Administrator at a higher
+    rung than the person's own post's (a new hire, or a post of unknown rung, counts as
+    below every rung), and a JPT post other than the person's own; off by default."""
+    from placement.domain.performance import structural_ok
+
+    emp, pos, units = (f.copy() for f in frames)
+    kinds = data.draw(st.lists(st.sampled_from(_KINDS), min_size=len(pos), max_size=len(pos)))
+    pos["kind"], pos["level"] = [k for k, _ in kinds], [lv for _, lv in kinds]
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    got = structural_ok(ctx, e, p, Eligibility(structural_appointments="selection"))
+    assert got is not None
+    ids = pos["id"].tolist()
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        held = emp["current_position"].iloc[i]
+        mine = _RUNGS.get(kinds[ids.index(held)]) if held in ids else None
+        kind, level = kinds[q]
+        if kind == "JPT":
+            refused = held != ids[q]
+        elif kind == "JA" and level in ("Pengawas", "Administrator"):
+            refused = mine is None or _RUNGS[kinds[q]] > mine
+        else:
+            refused = False
+        assert got[k] == (not refused), (i, q, held, kinds[q])
+    assert structural_ok(ctx, e, p, Eligibility()) is None  # off by default
+
+
+def _structural_frames():
+    """small_frames with a jabatan ladder: P9, an empty JA Pengawas post of kelas 9 that
+    asks nothing, where E2 (Pelaksana P1, kelas 8) scores best; P8, a Pengawas post
+    of kelas 9 held by E6 and closed, so that E6 moves across into P9 if it may."""
+    e, p, u = _promotion_frames("Baik")
+    p["kind"], p["level"] = "JA", "Pelaksana"
+    p.loc[p["id"] == "P9", "level"] = "Pengawas"
+    return e, p, u
+
+
+def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk():
+    """Without the rule E2 is promoted into P9; with ``selection`` nobody is moved up
+    into it: P9 stays vacant, marked for the Tim Penilai Kinerja, explain names the
+    rule, the summary says who fills it, and the scenario's shortlist (read without
+    the rule) lists E2 for it."""
+    from placement.candidates import shortlist
+    from placement.report.decision import summary_html
+
+    e, p, u = _structural_frames()
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(eligibility={"career": "off"})
+    plain = placement.solve(sc)
+    was = plain.placements.set_index("employee_id")["position"]
+    assert was["E2"] == "P9"
+    sel = sc.with_settings(eligibility={"structural_appointments": "selection"})
+    r = placement.solve(sel)
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert "P9" not in placed.values()
+    vac = r.vacancies.set_index("position")
+    assert vac.loc["P9", "selection"] == "tpk"
+    assert "structural_appointments: selection" in str(explain(r, "E2", "P9"))
+    assert "1 Administrator or Pengawas post(s) for the Tim Penilai Kinerja" in summary_html(
+        r, "en"
+    )
+    table = shortlist(sel, position="P9", top=3, time_limit=10)
+    assert "E2" in set(table["employee_id"])
+    with pytest.raises(placement.PlacementError, match="shortlist the scenario itself"):
+        shortlist(r, position="P9")
+
+
+def test_selection_keeps_a_move_across_and_a_jpt_holders_own_post():
+    """A Pengawas whose post closes may take another Pengawas post (the same rung);
+    a JPT holder keeps their own post but takes no other JPT post."""
+    e, p, u = _structural_frames()
+    p.loc[p["id"] == "P5", ["level", "grade", "headcount"]] = ["Pengawas", "9", "0"]
+    p.loc[len(p)] = {**p.iloc[0].to_dict(), "id": "P7", "title": "Kepala Dinas"}
+    p.loc[p["id"] == "P7", ["kind", "level", "grade", "headcount"]] = ["JPT", "Pratama", "14", "2"]
+    p.loc[p["id"] == "P7", ["min_education", "min_rank", "fields"]] = ["", "", ""]
+    p.loc[p["id"] == "P7", [c for c in p if c.startswith("comp:")]] = ""
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(
+        eligibility={"career": "off", "structural_appointments": "selection"}
+    )
+    r = placement.solve(sc)
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert placed["E6"] == "P9"  # Pengawas P5 (closed) → Pengawas P9, across
+    assert "P7" not in placed.values()  # nobody enters the JPT post by the plan
+    assert r.vacancies.set_index("position").loc["P7", "selection"] == "pansel"
