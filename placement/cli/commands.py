@@ -472,7 +472,10 @@ def shortlist(
         from placement.candidates import shortlist as shortlist_  # start-up time
         from placement.report.shortlist import shortlist_text, write_shortlist  # start-up time
 
-        sc = for_shortlist(placement.load_scenario(scenario))  # the appointing bodies' list
+        read = placement.load_scenario(scenario)
+        sc = for_shortlist(read)  # the appointing bodies' list
+        if sc is not read:
+            ctx.say(msg("cli.shortlist_selection"))
         r = placement.solve(
             sc, solver=solver, time_limit=time_limit, seed=seed, workers=workers, relax=relax
         )

@@ -1813,6 +1813,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.warning_in": ("warning ({names}): {text}", "warning ({names}): {text}"),
     "cli.interrupted": ("interrupted", "dihentikan"),
     "cli.wrote": ("wrote {path}", "menulis {path}"),
+    "cli.shortlist_selection": (
+        "the scenario leaves structural appointments to the Tim Penilai Kinerja and the "
+        "Pansel (structural_appointments: selection): the shortlist reads it without "
+        "that rule, so officials a move up would bring are candidates, and * and the "
+        "costs refer to the plan that may appoint them",
+        "skenario menyerahkan pengangkatan struktural kepada Tim Penilai Kinerja dan "
+        "Pansel (structural_appointments: selection): daftar calon membacanya tanpa "
+        "aturan itu, sehingga pejabat yang akan naik menjadi calon, dan * serta biayanya "
+        "mengacu pada rencana yang dapat mengangkat mereka",
+    ),
     "gen.exists": (
         "refusing to overwrite {paths} (pass overwrite=True)",
         "{paths} tidak akan ditimpa (berikan overwrite=True, atau --force di baris perintah)",
