@@ -407,12 +407,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
     ),
     "skp_unknown": (
-        "promotion without an SKP rating in the roster",
-        "promosi tanpa predikat SKP dalam data",
+        "promotion or entry into a JF without an SKP rating in the roster",
+        "promosi atau perpindahan ke JF tanpa predikat SKP dalam data",
     ),
     "skp_below_baik": (
-        "promotion with an SKP rating below Baik",
-        "promosi dengan predikat SKP di bawah Baik",
+        "promotion or entry into a JF with an SKP rating below Baik",
+        "promosi atau perpindahan ke JF dengan predikat SKP di bawah Baik",
     ),
     "summary_plain": ("Summary", "Ringkasan"),
     "opd_section": (

@@ -2131,23 +2131,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(Pansel): untuk jabatan ini rencana hanya dapat mengusulkan calon.",
     ),
     "sum.review_skp_check": (
-        "Moves to a higher kelas jabatan (promotions or kelas steps) of people whose SKP "
-        "rating is below Baik: {n}. A higher kelas asks for an SKP of at least Baik in "
-        "the last two years, which one rating in the roster cannot show: check these "
-        "before the SK.",
+        "Moves to a higher kelas jabatan (promotions or kelas steps) or into a JF from "
+        "outside it of people whose SKP rating is below Baik: {n}. A higher kelas asks "
+        "for an SKP of at least Baik in the last two years, an entry into a JF "
+        "(perpindahan) at least Baik in the last year, which one rating in the roster "
+        "cannot show: check these before the SK.",
         "Perpindahan ke kelas jabatan yang lebih tinggi (promosi atau kenaikan kelas) "
-        "pegawai dengan predikat SKP di bawah Baik: {n}. Kelas jabatan yang lebih tinggi "
-        "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir, yang tidak "
-        "terlihat dari satu predikat dalam data: periksa sebelum SK.",
+        "atau ke dalam JF dari luar JF itu, pegawai dengan predikat SKP di bawah Baik: "
+        "{n}. Kelas jabatan yang lebih tinggi mensyaratkan SKP paling rendah Baik dalam "
+        "dua tahun terakhir, perpindahan ke dalam JF paling rendah Baik dalam satu tahun "
+        "terakhir, yang tidak terlihat dari satu predikat dalam data: periksa sebelum SK.",
     ),
     "sum.review_skp_unknown": (
-        "Moves to a higher kelas jabatan (promotions or kelas steps) of people without "
-        "an SKP rating in the roster: {n}. A higher kelas asks for an SKP of at least "
-        "Baik in the last two years: check these before the SK.",
+        "Moves to a higher kelas jabatan (promotions or kelas steps) or into a JF from "
+        "outside it of people without an SKP rating in the roster: {n}. Both ask for an "
+        "SKP of at least Baik (a higher kelas in the last two years, an entry into a JF "
+        "in the last year): check these before the SK.",
         "Perpindahan ke kelas jabatan yang lebih tinggi (promosi atau kenaikan kelas) "
-        "pegawai tanpa predikat SKP dalam data: {n}. Kelas jabatan yang lebih tinggi "
-        "mensyaratkan SKP paling rendah Baik dalam dua tahun terakhir: periksa sebelum "
-        "SK.",
+        "atau ke dalam JF dari luar JF itu, pegawai tanpa predikat SKP dalam data: {n}. "
+        "Keduanya mensyaratkan SKP paling rendah Baik (kelas yang lebih tinggi dalam "
+        "dua tahun terakhir, perpindahan ke dalam JF dalam satu tahun terakhir): "
+        "periksa sebelum SK.",
     ),
     "sum.licence_missing": (
         "People in a licensed post without its certificate in the roster: {n} ({which}). "

@@ -17,14 +17,16 @@ them, the proposal lists and the comparison reuse them.
   that is an Administrator or Pengawas post (the Tim Penilai Kinerja considers those
   appointments before the SK), ``pansel`` for a JPT post (filled only by open selection
   through a selection panel), blank otherwise (no extra step beyond the SK).
-- **A higher kelas on a weak SKP** (column ``skp_check``): ``skp_below_baik`` for a
-  move to a higher kelas (promosi or kelas_naik) of someone whose SKP rating is below
-  Baik (Butuh Perbaikan, Kurang, Sangat Kurang): a higher kelas asks for an SKP of at
-  least Baik in the last two years, which the roster's one rating cannot show; checked
-  before the SK. ``skp_unknown`` for such a move of someone without a rating in the
-  roster (the check is the officer's). Blank otherwise. With the eligibility rule
-  ``min_performance_to_rise: Baik`` (:mod:`placement.domain.performance`) no such move
-  is proposed at all.
+- **A higher kelas, or a JF entered, on a weak SKP** (column ``skp_check``):
+  ``skp_below_baik`` for a move to a higher kelas (promosi or kelas_naik), or into a
+  JF family from outside it (a perpindahan, from a JA or JPT post or another family,
+  at any kelas), of someone whose SKP rating is below Baik (Butuh Perbaikan, Kurang,
+  Sangat Kurang): a higher kelas asks for an SKP of at least Baik in the last two
+  years, an entry into a JF at least Baik in the last year, which the roster's one
+  rating cannot show; checked before the SK. ``skp_unknown`` for such a move of
+  someone without a rating in the roster (the check is the officer's). Blank
+  otherwise. With the eligibility rule ``min_performance_to_rise: Baik``
+  (:mod:`placement.domain.performance`) no move to a higher kelas is proposed at all.
 - **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
   for a move to a higher level of the person's own JF family and track (kenaikan
   jenjang) or, from outside it (JA, JPT, another family), to a level above the first
@@ -239,13 +241,13 @@ def classified_moves(result) -> pd.DataFrame:
         mv["grade_change"] = np.where(lost, "", np.where(tg > fg, up, np.where(tg < fg, down, "")))
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak, unrated = _skp(result, _text(mv["employee_id"]))
+    step, track, entry = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
-    # a higher jabatan
-    promosi = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"])
+    # a higher jabatan, and so does an entry into a JF family (perpindahan)
+    asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
     mv["skp_check"] = np.where(
-        promosi & weak, "skp_below_baik", np.where(promosi & unrated, "skp_unknown", "")
+        asks & weak, "skp_below_baik", np.where(asks & unrated, "skp_unknown", "")
     )
-    step, track = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["jf_check"] = np.where(
         lost, "", np.where(step, "angka_kredit", np.where(track, "uji_kompetensi", ""))
     )
@@ -308,21 +310,23 @@ CHECKS = ("review", "skp_check", "jf_check")
 
 def _jf_step(
     result, from_position: np.ndarray, to_position: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Per move, (step, track): the new post is a JF level that rests on the angka
-    kredit (step): a higher
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per move, (step, track, entry): the new post is a JF level that rests on the
+    angka kredit (step): a higher
     rung of the person's own track in the same family (kenaikan jenjang: Perawat
     Terampil → Perawat Mahir, Analis Keuangan Ahli Pertama → Ahli Muda), or, from
     outside it (a JA or JPT post, another JF family, the other track), a rung above the
     first (Ahli Muda and up, Mahir and up: Pengawas Sekolah Ahli Madya → Guru Kelas
     Ahli Madya); and the move goes from the skilled track of a JF to the expert track
     (track: Perawat Terampil → Perawat Ahli Pertama, a change of track by uji
-    kompetensi)."""
+    kompetensi); the move enters a JF family from outside it (entry: from a JA or JPT
+    post or another family, a perpindahan, which asks for an SKP of at least Baik in
+    the last year; a JF post of unknown family counts as another)."""
     from placement.domain.career import normalise, position_families  # start-up time
 
     out = np.zeros(len(to_position), dtype=bool)
     if result.compiled is None:
-        return out, out
+        return out, out, out
     org = result.compiled.org
     pos = org.positions
     family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
@@ -336,7 +340,8 @@ def _jf_step(
     same_track &= family[a] == family[b]
     step = (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
     track = (rung[a] >= 0) & (rung[b] >= 0) & ~expert[a] & expert[b]
-    return step, track
+    entry = (rung[b] >= 0) & ~((rung[a] >= 0) & (family[a] == family[b]))
+    return step, track, entry
 
 
 def _review(result, to_position: np.ndarray) -> np.ndarray:

@@ -559,3 +559,51 @@ def test_a_higher_kelas_at_the_same_level_is_no_promotion():
         assert ("higher kelas, same level" in notes["E3"]) == (code == "kelas_naik")
         why = r.moves.set_index("employee_id").loc["E3", "reason"]
         assert words in why, why
+
+
+def test_an_entry_into_a_jf_on_an_skp_below_baik_is_marked_for_a_check():
+    """An entry into a JF family from outside it (a perpindahan: from another family,
+    or from a JA post) asks for an SKP of at least Baik, whatever the kelas: marked
+    ``skp_below_baik`` even across or down a kelas (review 35: a Teknik Pengairan Ahli
+    Muda rated Butuh Perbaikan sent to Guru Kelas Ahli Muda was not); a move within
+    one's own family, or between JA posts, at the same kelas is not."""
+    posts = [  # id, title, kind, level, grade
+        ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "8"),
+        ("P2", "Pengelola Keuangan", "JA", "Pelaksana", "8"),
+        ("P3", "Analis Keuangan Ahli Pertama", "JF", "Ahli Pertama", "8"),
+        ("P4", "Analis Keuangan Ahli Pertama", "JF", "Ahli Pertama", "8"),
+        ("P5", "Teknik Pengairan Ahli Muda", "JF", "Ahli Muda", "9"),
+        ("P6", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
+    ]
+    p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
+    p = p.assign(unit="U1", headcount="9")
+    moves = {  # person: (held, pinned to, expected mark)
+        "A": ("P1", "P3", "skp_below_baik"),  # JA → JF, the same kelas
+        "B": ("P5", "P6", "skp_below_baik"),  # another family, the same kelas
+        "C": ("P3", "P4", ""),  # within the family, across
+        "D": ("P1", "P2", ""),  # JA → JA, across
+    }
+    e = pd.DataFrame(
+        {
+            "id": list(moves),
+            "rank": "III/c",
+            "education": "S1",
+            "field": "Umum",
+            "performance": "Butuh Perbaikan",
+            "current_unit": "U1",
+            "current_position": [v[0] for v in moves.values()],
+        }
+    )
+    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
+    pins = [{"pin": {"employee": k, "position": v[1]}} for k, v in moves.items()]
+    sc = placement.Scenario.from_frames(e, p, u, operations=pins).with_settings(
+        eligibility={"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
+    )
+    r = placement.solve(sc)
+    mv = s.classified_moves(r).set_index("employee_id")
+    assert mv["skp_check"].to_dict() == {k: v[2] for k, v in moves.items()}
+    assert (mv["grade_change"] == "").all()  # no higher kelas: the entry alone asks
+    assert s.facts(r)["skp_check"] == 2
+    assert "or into a JF from outside it of people whose SKP rating is below Baik: 2" in (
+        summary_html(r, "en")
+    )
