@@ -1488,6 +1488,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
         "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})",
     ),
+    "reason.chain_misses": (
+        "; this holder misses their own post's rules ({rules})",
+        "; pegawai ini tidak memenuhi syarat jabatannya sendiri ({rules})",
+    ),
     "reason.chain_for": (
         "the chain makes room for {who}, {why}",
         "rangkaian ini memberi tempat bagi {who}, {why}",

@@ -204,6 +204,7 @@ def reasons(result: Result) -> pd.DataFrame:
         return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
+    chain_misses: dict[int, Message] = {}  # a chain mover who misses their post's rules
     # holders a rule keeps in their post for certain (within a year of BUP): as pinned
     held = ctx.held_by_rule if ctx.held_by_rule is not None else np.zeros(n, dtype=bool)
 
@@ -457,11 +458,7 @@ def reasons(result: Result) -> pd.DataFrame:
         if best is not None and best[1] > 0:
             j, d = best
             took_seat[i] = j
-            fails = [  # the rules missed, not the scope's note nor the catch-all
-                f
-                for f in requirement_failures(comp, i, c)
-                if getattr(f, "key", "") not in ("explain.why_other", "explain.why_scope")
-            ]
+            fails = _own_rules_missed(comp, i, c)
             # by term: what the newcomer brings to the seat that this holder does not
             # (both edges into the same post: the move cost of each included)
             terms = _terms(p, int(e_stay[i]), int(e_now[j]), d) if has_stay[i] else ""
@@ -508,6 +505,9 @@ def reasons(result: Result) -> pd.DataFrame:
         if came:
             took_seat[i] = came[0]
             chained.append(i)
+        fails = _own_rules_missed(comp, i, c)
+        if fails:  # their own ground beside the chain's (review 35: it went unsaid)
+            chain_misses[i] = msg("reason.chain_misses", rules=join("; ", fails))
         set_row(
             i,
             "chain",
@@ -550,6 +550,9 @@ def reasons(result: Result) -> pd.DataFrame:
         else:
             text = join("; ", [text, msg("reason.chain_for", who=named(origin), why=why)])
         rows[i] = (code, text, points, other)
+    for i, misses in chain_misses.items():  # after the walk, which rewrites the text
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("", [text, misses]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():
@@ -707,6 +710,16 @@ def _unplaced_reason(
         return
     # their eligible posts have no seat at all (formasi 0)
     set_row(i, "rule", msg("reason.unplaced_rule", position=pos_label[int(order[0])]))
+
+
+def _own_rules_missed(comp: Compiled, i: int, c: int) -> list:
+    """The rules of their own post ``c`` that holder ``i`` misses (not the scope's
+    note, nor the catch-all of a pair the rules allow)."""
+    return [
+        f
+        for f in requirement_failures(comp, i, c)
+        if getattr(f, "key", "") not in ("explain.why_other", "explain.why_scope")
+    ]
 
 
 def _lower_note(comp: Compiled, p: Problem, fill: np.ndarray, down: np.ndarray) -> Message | str:

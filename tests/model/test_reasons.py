@@ -1278,6 +1278,36 @@ def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
     )
 
 
+def test_a_chain_mover_who_misses_their_own_posts_rules_is_told_so():
+    """The chain of the test above, E1 now outside P1's fields: the chain's reason
+    gives E1's own ground too (review 35: a Kabid outside her post's field moved to
+    one in her field on a chain reason that did not say so)."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {"field": "Sejarah"}),
+            ("E2", "S1", "P2", "1", {"field": "Ekonomi"}),
+            ("E3", "S1", "", "5", {"field": "Hukum"}),
+        ],
+        [
+            ("P1", "U1", "1", "5", {"fields": "Ekonomi"}),
+            ("P2", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}),
+            ("P3", "U1", "1", "5", {"fields": "Sejarah"}),
+        ],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "E1": "P3",
+        "E2": "P1",
+        "E3": "P2",
+    }
+    code, text = why(r, "E1")
+    assert code == "chain"
+    assert text.endswith(
+        "the chain makes room for E3, a new hire; this holder misses their own post's "
+        "rules (field 'Sejarah' is not among the accepted fields (Ekonomi))"
+    ), text
+
+
 def _score(p, i: int, q: int) -> float | None:
     """Objective points of employee ``i`` in position ``q`` read off the problem's
     edges (None when the pair is not eligible)."""
