@@ -96,8 +96,9 @@ def pin_cost(
     alt = copy.copy(p)
     alt.pinned = p.pinned.copy()
     alt.must_place = p.must_place.copy()
-    if release_seat:
-        held = alt.pinned == q
+    if release_seat:  # those pinned there, and those a rule holds there (must place)
+        cur = np.asarray(p.current_pos)
+        held = (alt.pinned == q) | (alt.must_place & (alt.pinned < 0) & (cur == q))
         alt.pinned[held] = -1
         alt.must_place[held] = False
     alt.pinned[i] = q
@@ -210,7 +211,9 @@ def shortlist(
     """
     if isinstance(target, str | Path):
         target = load_scenario(target)
-    result = solve(for_shortlist(target)) if isinstance(target, Scenario) else target
+    read = for_shortlist(target) if isinstance(target, Scenario) else None
+    result = solve(read) if read is not None else target
+    assert isinstance(result, Result)
     if result.compiled is None or result.assignment is None:
         raise PlacementError(msg("shortlist.needs_placement"))
     if result.compiled.config.eligibility.structural_appointments == "selection":
@@ -288,4 +291,7 @@ def shortlist(
                     "changed": len(pc.changed),
                 }
             )
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    out = pd.DataFrame(rows, columns=list(COLUMNS))
+    # read without structural_appointments: selection: * and the costs are that plan's
+    out.attrs["relaxed"] = read is not None and read is not target
+    return out

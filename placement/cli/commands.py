@@ -473,9 +473,7 @@ def shortlist(
         from placement.report.shortlist import shortlist_text, write_shortlist  # start-up time
 
         read = placement.load_scenario(scenario)
-        sc = for_shortlist(read)  # the appointing bodies' list
-        if sc is not read:
-            ctx.say(msg("cli.shortlist_selection"))
+        sc = for_shortlist(read)  # the appointing bodies' list, said below the table
         r = placement.solve(
             sc, solver=solver, time_limit=time_limit, seed=seed, workers=workers, relax=relax
         )
@@ -485,6 +483,7 @@ def shortlist(
         table = shortlist_(
             r, position=list(positions) or None, kind=kind, top=top, time_limit=time_limit or 30
         )
+        table.attrs["relaxed"] = sc is not read
         if out is not None:
             write_shortlist(table, out, ctx.lang, sc.input_files() + [scenario])
         if not ctx.quiet:

@@ -14,12 +14,12 @@ has no kelas jabatan, nor anyone's own post.
 An appointment to an Administrator or Pengawas post is the Tim Penilai Kinerja's to
 consider, and a JPT post is filled by open selection (Pansel). With the eligibility
 option ``structural_appointments: selection``, :func:`structural_ok` (an edge rule)
-leaves those choices to them: the plan moves nobody up into an Administrator or
-Pengawas post (a higher rung of :data:`~placement.model.levels.JABATAN_RUNGS` than
-their own post's; a new hire, or someone whose post's rung is unknown, into none),
-and nobody into a JPT post but their own. A move across at the same rung stays open
-(Kasi to Kasi). The seats left empty are marked in the vacancies (``selection``:
-``tpk`` or ``pansel``) for ``placement shortlist``.
+leaves those choices to them: the plan moves nobody into an Administrator or Pengawas
+post but from another structural post at the same rung of
+:data:`~placement.model.levels.JABATAN_RUNGS` or above (Kasi to Kasi stays open; a JF
+Ahli Muda, of the Pengawas rung, entering a Kasi post does not, nor a new hire), and
+nobody into a JPT post but their own. The seats left empty are marked in the
+vacancies (``selection``: ``tpk`` or ``pansel``) for ``placement shortlist``.
 """
 
 from __future__ import annotations
@@ -115,16 +115,20 @@ def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     ``structural_appointments: selection`` (see the module)."""
     board, rung = _boards_and_rungs(ctx)
     cur = ctx.emp("current_pos").astype(np.int64)
-    own = np.where(cur >= 0, rung[np.maximum(cur, 0)], np.nan)[edge_emp]
-    with np.errstate(invalid="ignore"):
-        up = ~(own >= rung[edge_pos])  # unknown (a new hire) counts as up
+    held = cur >= 0
+    own = np.where(held, rung[np.maximum(cur, 0)], np.nan)[edge_emp]
+    structural = np.where(held, board[np.maximum(cur, 0)] != "", False)[edge_emp]
+    with np.errstate(invalid="ignore"):  # unknown (a new hire) compares False: not across
+        across = structural & (own >= rung[edge_pos])
+    up = ~across  # a rung up, or an entry from a JF or Pelaksana post (JF Ahli Muda → Kasi)
     b = board[edge_pos]
     return ((b == "tpk") & up) | ((b == "pansel") & (cur[edge_emp] != edge_pos))
 
 
 def structural_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
-    """Edge rule (``eligibility.structural_appointments: selection``): no move up into
-    an Administrator or Pengawas post, no move into another JPT post."""
+    """Edge rule (``eligibility.structural_appointments: selection``): no move into an
+    Administrator or Pengawas post but across from another structural post, no move
+    into another JPT post."""
     if policy.structural_appointments != "selection":
         return None
     return ~_selected(ctx, edge_emp, edge_pos)
@@ -164,10 +168,12 @@ EXTENSION = Extension(
     tables=(extend_tables,),
     messages={
         "explain.why_selection_tpk": (
-            "a move up into an Administrator or Pengawas post is the Tim Penilai "
-            "Kinerja's to consider, not the plan's (structural_appointments: selection)",
-            "kenaikan ke jabatan Administrator atau Pengawas dipertimbangkan Tim Penilai "
-            "Kinerja, bukan oleh rencana (structural_appointments: selection)",
+            "an appointment to an Administrator or Pengawas post, other than a move "
+            "across from another such post, is the Tim Penilai Kinerja's to consider, not "
+            "the plan's (structural_appointments: selection)",
+            "pengangkatan ke jabatan Administrator atau Pengawas, selain perpindahan "
+            "setara dari jabatan struktural lain, dipertimbangkan Tim Penilai Kinerja, "
+            "bukan oleh rencana (structural_appointments: selection)",
         ),
         "explain.why_selection_pansel": (
             "a JPT post is filled by open selection (Pansel), not by the plan "

@@ -1247,6 +1247,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.over_formasi_pinned": (
         "own post {position} has {holders} for {seats} seat(s); the scenario "
+        "pins those kept there (e.g. keep_incumbents: those a rule keeps in their post "
+        "first, then holders who meet the post's requirements, then those the rules open "
+        "no other post to, then the highest golongan): {kept}",
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; "
+        "skenario mengunci yang tetap di sana (misalnya keep_incumbents: yang "
+        "dipertahankan aturan di jabatannya lebih dulu, lalu pemegang yang memenuhi "
+        "syarat jabatan, lalu yang tidak punya jabatan lain yang terbuka menurut aturan, "
+        "lalu golongan tertinggi): {kept}",
+    ),
+    "reason.over_formasi_pinned_rule": (
+        "own post {position} has {holders} for {seats} seat(s); the scenario "
         "pins those kept there, or a rule keeps them in their post (e.g. keep_incumbents: "
         "those a rule keeps in their post first, then holders who meet the post's "
         "requirements, then those the rules open no other post to, then the highest "
@@ -1258,6 +1269,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan lain yang terbuka menurut aturan, lalu golongan tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_some": (
+        "own post {position} has {holders} for {seats} seat(s); kept: {kept}, "
+        "pinned there by the scenario (e.g. keep_incumbents), and {higher}, with a "
+        "higher score",
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
+        "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents), dan "
+        "{higher}, dengan skor lebih tinggi",
+    ),
+    "reason.over_formasi_pinned_some_rule": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}, "
         "pinned there by the scenario (e.g. keep_incumbents) or kept there by a rule, "
         "and {higher}, with a higher score",
@@ -1429,6 +1448,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada pejabat lain dari kelas jabatan lebih rendah yang dapat menempati "
         "jabatan ini: aturan membukanya bagi {pinned} pejabat lagi, yang dikunci skenario "
         "di jabatannya (misalnya keep_incumbents)",
+    ),
+    "reason.rivals_pinned": (
+        "; {n} more whom the rules open it to are pinned to their posts by the scenario "
+        "(e.g. keep_incumbents)",
+        "; {n} pejabat lain yang memenuhi syaratnya dikunci skenario di jabatannya "
+        "(misalnya keep_incumbents)",
     ),
     "reason.rivals_best_tied": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
@@ -2209,14 +2234,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.selection": (
         "Left open for the appointing bodies (structural_appointments: selection): "
         "{tpk} Administrator or Pengawas post(s) for the Tim Penilai Kinerja and "
-        "{pansel} JPT post(s) for the Pansel; the plan moves nobody up into them. "
-        "placement shortlist SCENARIO --kind Administrator (Pengawas, JPT) lists the "
-        "candidates by merit, with what each appointment costs the plan.",
+        "{pansel} JPT post(s) for the Pansel (column selection of the vacancies); the "
+        "plan moves nobody into them but across from another structural post. "
+        "placement shortlist SCENARIO --position ID lists a post's candidates by merit, "
+        "with what each appointment would cost a plan free to make it.",
         "Dibiarkan terbuka bagi pejabat yang berwenang (structural_appointments: "
         "selection): {tpk} jabatan Administrator atau Pengawas untuk Tim Penilai Kinerja "
-        "dan {pansel} jabatan JPT untuk Pansel; rencana ini tidak menaikkan siapa pun ke "
-        "jabatan itu. placement shortlist SCENARIO --kind Administrator (Pengawas, JPT) "
-        "memuat calon menurut merit, dengan biaya tiap pengangkatan bagi rencana.",
+        "dan {pansel} jabatan JPT untuk Pansel (kolom selection pada daftar lowongan); "
+        "rencana ini tidak memindahkan siapa pun ke jabatan itu kecuali secara setara "
+        "dari jabatan struktural lain. placement shortlist SCENARIO --position ID memuat "
+        "calon suatu jabatan menurut merit, dengan biaya tiap pengangkatan bagi rencana "
+        "yang boleh melakukannya.",
     ),
     "sum.jpt_no_post": (
         "Of them, JPT officials (eselon II): {n} ({who}). The changes leave more heads "

@@ -16,7 +16,7 @@ from placement.model import stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
-from placement.model.eligibility import eligible_edges
+from placement.model.eligibility import eligible_edges, held_safely
 from placement.model.operations import Plan
 from placement.model.problem import NO_LIMIT, Problem
 from placement.model.terms import TERMS, Term
@@ -209,10 +209,14 @@ def compile_scenario(
             e_c = -pts[edge_pos]
         edge_parts[term.name], unplaced_parts[term.name], constants[term.name] = e_c, u_c, const
 
-    # the pinned, and those a rule keeps in their post (one edge: their own)
+    # the pinned, and those a rule keeps in their post (one edge: their own) where no
+    # other hard rule could need their seat
     must_place = pins >= 0
-    if ctx.held_by_rule is not None:
-        must_place = must_place | ctx.held_by_rule
+    if ctx.held_by_rule is not None and ctx.held_by_rule.any():  # the basis's, kept as is
+        cons = config.constraints
+        must_place = must_place | held_safely(
+            ctx, ctx.held_by_rule, cons.budgets is not None, cons.unit_caps, cons.min_fill
+        )
     levels_ = _levels(config, [t.name for t, _ in terms])
     edge_cost, unplaced_cost, constant = _combine(
         levels_, edge_parts, unplaced_parts, constants, indptr, must_place

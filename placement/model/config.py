@@ -126,10 +126,11 @@ class Eligibility(_Strict):
         None
     )
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
-    #: any post) or ``selection``: the plan moves nobody up into an Administrator or
-    #: Pengawas post (a higher rung of the jabatan ladder than their own post's; no new
-    #: hire) nor anyone into a JPT post but their own; those seats stay open for the
-    #: Tim Penilai Kinerja and the Pansel (``placement shortlist``; review 35)
+    #: any post) or ``selection``: the plan moves nobody into an Administrator or
+    #: Pengawas post but across from another structural post (no rung up, no entry from
+    #: a JF or Pelaksana post, no new hire) nor anyone into a JPT post but their own;
+    #: those seats stay open for the Tim Penilai Kinerja and the Pansel
+    #: (``placement shortlist``; review 35)
     #: (placement.domain.performance)
     structural_appointments: Literal["plan", "selection"] = "plan"
     #: career rules of functional posts (placement.domain.career): ``strict`` = hard

@@ -164,7 +164,9 @@ def incumbents_keeping(
     not assessed last), then the higher golongan (as ``keep_incumbents``), then by
     id. ``qualified_holders_first: jf`` (the default)
     applies this to functional posts only. Those an extension's rule keeps in their
-    post (``keepers``: within a year of BUP) rank right after the pinned. A closed post
+    post (``keepers``: within a year of BUP) rank right after the pinned, and those it
+    holds there for certain (``ctx.held_by_rule``, :func:`held_by_rule`) keep their
+    edge on top of the seats left, as the pinned do. A closed post
     (formasi 0) keeps every
     holder's edge, as before: it has no seat to give.
 
@@ -262,9 +264,11 @@ def held_by_rule(
     meet its rules, before its holders who do. Not those pinned elsewhere, nor in a
     post without seats (closed: a post that must go), nor a banned pair; per post at
     most its seats less the pins into it, and per unit at most its cap less the pins
-    into it (the higher golongan first, then by id), so that the rule never makes a
-    scenario infeasible. The others a rule keeps compete for the seats left, first
-    among their post's holders who miss its rules."""
+    into it (the higher golongan first, then by id). The compile holds them for
+    certain only where no other hard rule could need their seat
+    (:func:`held_safely`: budgets, minimum fills in a capped unit); the others a
+    rule keeps compete for the seats left, first among their post's holders who miss
+    its rules."""
     cur = ctx.emp("current_pos").astype(np.int64)
     out = np.zeros(ctx.n_employees, dtype=bool)
     cand = np.flatnonzero((kept != "") & (cur >= 0) & ~excluded & ((pins < 0) | (pins == cur)))
@@ -296,6 +300,30 @@ def held_by_rule(
             room[q] -= 1
             unit_room[u] -= 1
     return out
+
+
+def held_safely(
+    ctx: Context, held: np.ndarray, budgets: bool, unit_caps: bool, min_fill: bool
+) -> np.ndarray:
+    """:func:`held_by_rule` less those whose hold could make the scenario infeasible:
+    everyone under budgets (``budgets``: a held person's weight may exceed what is
+    left), and those in a capped unit (``unit_caps``) where a post's or the unit's
+    minimum fill (``min_fill``) may need the seat. They keep their edge and rank
+    first for their post's seats left; the plan may then leave them without a
+    post, and the reason says who took it."""
+    if budgets:
+        return np.zeros_like(held)
+    if not (unit_caps and min_fill):
+        return held
+    units = ctx.org.units
+    cap = pd.to_numeric(units["max_headcount"], errors="coerce").to_numpy(float)
+    need = pd.to_numeric(units["min_headcount"], errors="coerce").fillna(0).to_numpy(float)
+    unit = ctx.pos("unit_idx").astype(np.int64)
+    fills = np.bincount(unit, weights=np.nan_to_num(ctx.pos("min_fill")), minlength=ctx.n_units)
+    risky = ~np.isnan(cap) & ((need > 0) | (fills > 0))
+    cur = ctx.emp("current_pos").astype(np.int64)
+    where = np.where(cur >= 0, unit[np.maximum(cur, 0)], 0)
+    return held & ~risky[where]
 
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:

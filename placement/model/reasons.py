@@ -206,16 +206,19 @@ def reasons(result: Result) -> pd.DataFrame:
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     chain_misses: dict[int, Message] = {}  # a chain mover who misses their post's rules
     # holders a rule keeps in their post for certain (within a year of BUP): as pinned
-    held = ctx.held_by_rule if ctx.held_by_rule is not None else np.zeros(n, dtype=bool)
+    held = np.zeros(n, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule.copy()
+    held &= np.asarray(p.must_place) & (pinned < 0)  # held for certain in this problem
 
     def fixed(j: int, c: int) -> bool:
         """``j`` keeps post ``c`` whatever the scores: pinned there, or kept by a rule."""
         return bool(pinned[j] == c or held[j])
 
     def kept_named(j: int) -> Message | str:
-        """A holder kept in their post, with the rule that keeps them if one does."""
-        if ctx.kept_by_rule is not None and ctx.kept_by_rule[j]:
-            return msg("reason.kept_rule", who=named(j), rule=ctx.kept_by_rule[j])
+        """A holder kept in their post, with the rule that keeps them if one does
+        (held by it, or pinned there first by keep_incumbents for it)."""
+        rule = "" if ctx.kept_by_rule is None else ctx.kept_by_rule[j]
+        if rule and (held[j] or pinned[j] == cur[j]):
+            return msg("reason.kept_rule", who=named(j), rule=rule)
         return named(j)
 
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
@@ -346,13 +349,14 @@ def reasons(result: Result) -> pd.DataFrame:
                 "kept": names_kept,
             }
             points = np.nan
+            ruled = "_rule" if any(held[j] for j in kept) else ""  # a rule held some
             if all(fixed(j, c) for j in kept):
                 # the scenario's pins chose (e.g. keep_incumbents), or a rule, not the scores
-                text = msg("reason.over_formasi_pinned", **common)
+                text = msg(f"reason.over_formasi_pinned{ruled}", **common)
             elif level and all(fixed(j, c) for j in level):
                 # pins kept those who score no more; the others kept score more
                 text = msg(
-                    "reason.over_formasi_pinned_some",
+                    f"reason.over_formasi_pinned_some{ruled}",
                     **{
                         **common,
                         "kept": _first_named([j for j in kept if fixed(j, c)], kept_named),
@@ -923,6 +927,14 @@ def _rivals(
         if pinned:  # the scenario's pins keep them, not the rules
             return msg("reason.rivals_alone_pins", pinned=pinned)
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
+    text = _rivals_compared(who, theirs, mine, named, proven)
+    return join("", [text, msg("reason.rivals_pinned", n=pinned)]) if pinned else text
+
+
+def _rivals_compared(
+    who: np.ndarray, theirs: np.ndarray, mine: float, named: Callable, proven: bool
+) -> Message:
+    """:func:`_rivals` where some of the pool are free to take the post."""
     n = len(who)
     if np.isnan(mine):
         return msg("reason.rivals_unassessed", n=n)

@@ -62,6 +62,8 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
         out.append(shown.to_string(index=False))
         out.append("")
     out.append(msg("shortlist.legend").render(lang))
+    if table.attrs.get("relaxed"):  # the plan the * and the costs refer to
+        out.append(msg("cli.shortlist_selection").render(lang))
     return "\n".join(out)
 
 

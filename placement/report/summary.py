@@ -340,7 +340,8 @@ def _jf_step(
     same_track &= family[a] == family[b]
     step = (rung[b] >= 0) & np.where(same_track, rung[b] > rung[a], rung[b] > 1)
     track = (rung[a] >= 0) & (rung[b] >= 0) & ~expert[a] & expert[b]
-    entry = (rung[b] >= 0) & ~((rung[a] >= 0) & (family[a] == family[b]))
+    named = np.array([isinstance(f, str) and f != "" for f in family], dtype=bool)
+    entry = (rung[b] >= 0) & ~((rung[a] >= 0) & named[b] & (family[a] == family[b]))
     return step, track, entry
 
 

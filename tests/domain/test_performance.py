@@ -121,9 +121,10 @@ _KINDS = [*_RUNGS, ("JA", ""), ("", "")]
 def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies_choices(
     frames, data
 ):
-    """Pair by pair: refused exactly a post of JA Pengawas or Administrator at a higher
-    rung than the person's own post's (a new hire, or a post of unknown rung, counts as
-    below every rung), and a JPT post other than the person's own; off by default."""
+    """Pair by pair: refused exactly a post of JA Pengawas or Administrator, unless the
+    person holds a structural post (JA Pengawas or Administrator, JPT) at its rung or
+    above (a JF Ahli Muda, of the Pengawas rung, may not enter a Pengawas post; a new
+    hire none), and a JPT post other than the person's own; off by default."""
     from placement.domain.performance import structural_ok
 
     emp, pos, units = (f.copy() for f in frames)
@@ -142,7 +143,9 @@ def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies
         if kind == "JPT":
             refused = held != ids[q]
         elif kind == "JA" and level in ("Pengawas", "Administrator"):
-            refused = mine is None or _RUNGS[kinds[q]] > mine
+            own = kinds[ids.index(held)] if held in ids else ("", "")
+            structural = own[0] == "JPT" or own in (("JA", "Pengawas"), ("JA", "Administrator"))
+            refused = not structural or mine is None or _RUNGS[kinds[q]] > mine
         else:
             refused = False
         assert got[k] == (not refused), (i, q, held, kinds[q])
@@ -184,6 +187,10 @@ def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk():
     )
     table = shortlist(sel, position="P9", top=3, time_limit=10)
     assert "E2" in set(table["employee_id"])
+    from placement.report.shortlist import shortlist_text
+
+    assert table.attrs["relaxed"]  # read without the rule, and the text says so
+    assert "the shortlist reads it without that rule" in shortlist_text(table, "en")
     with pytest.raises(placement.PlacementError, match="shortlist the scenario itself"):
         shortlist(r, position="P9")
 

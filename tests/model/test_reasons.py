@@ -560,6 +560,17 @@ def test_a_holder_near_retirement_keeps_a_post_with_no_seat_left():
             code, text = why(r, "E3")
             assert code == "over_formasi"
             assert "E2 (kept in their post by rule no_move_within_years_of_retirement)" in text
+    # a shortlist of the post releases the holder the rule keeps, as it releases pins
+    from placement.candidates import shortlist
+
+    one = org(
+        [("E1", "S1", "", "4", {}), ("E2", "D3", "P1", "2", {"birth_date": "1969-03-15"})],
+        [("P1", "U1", "1", "4", {"kind": "JF"})],
+    )
+    held = solve(one, eligibility=near, reference_date="2026-12-01")
+    assert held.problem.must_place.tolist() == [False, True]  # E2 held there, not pinned
+    table = shortlist(held, position="P1", top=3, time_limit=10)
+    assert set(table["status"]) == {"optimal"}, table[["employee_id", "status"]]
     r = solve(frames, eligibility={"career": "off"}, reference_date="2026-12-01")
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
@@ -591,6 +602,38 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
     assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
     assert r.placements.set_index("employee_id")["position"].to_dict()["E2"] == "P1"
     assert not violations(r.problem, r.assignment)
+
+
+def test_the_near_retirement_hold_never_makes_a_scenario_infeasible():
+    """The hold is for certain only where no other hard rule could need the seat
+    (from the review of the change): under a unit budget that pays for one of two, or
+    in a capped unit where another post's minimum fill needs the room, the scenario
+    stays optimal, as without the rule, and the holder is not forced in."""
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01", "monthly_cost": 5}),
+            ("E2", "S1", "P2", "4", {"birth_date": "1969-03-15", "monthly_cost": 10}),
+        ],
+        [("P1", "U1", "1", "4", {}), ("P2", "U1", "1", "4", {})],
+    )
+    u = pd.DataFrame([{"id": "U1", "name": "Unit U1", "budget": 6}])
+    budgets = {"budgets": {"weight_column": "monthly_cost"}}
+    r = solve((e, p, u), eligibility=near, reference_date="2026-12-01", constraints=budgets)
+    assert r.status.value == "optimal" and not r.problem.must_place.any()
+    assert not violations(r.problem, r.assignment)
+    e, p, u = org(
+        [("E1", "S1", "P1", "4", {"birth_date": "1969-03-15"}), ("E2", "S1", "", "4", {})],
+        [("P1", "U1", "1", "4", {}), ("P2", "U1", "1", "4", {"min_fill": 1})],
+    )
+    u = pd.DataFrame([{"id": "U1", "name": "Unit U1", "max_headcount": 1}])
+    r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
+    assert r.status.value == "optimal" and not r.problem.must_place.any()
+    assert r.placements.set_index("employee_id")["position"].to_dict()["E2"] == "P2"
+    # the same unit without the minimum fill: the hold is for certain
+    p = p.assign(min_fill="")
+    r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
+    assert r.problem.must_place.tolist() == [True, False]
 
 
 def test_over_formasi_names_the_least_kept_and_where_they_could_go():
@@ -659,9 +702,9 @@ def test_over_formasi_kept_by_pins_says_so():
     assert why(r, "E2") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
-        "kept there, or a rule keeps them in their post (e.g. keep_incumbents: those a "
-        "rule keeps in their post first, then holders who meet the post's requirements, "
-        "then those the rules open no other post to, then the highest golongan): E1",
+        "kept there (e.g. keep_incumbents: those a rule keeps in their post first, then "
+        "holders who meet the post's requirements, then those the rules open no other "
+        "post to, then the highest golongan): E1",
     )
 
 
@@ -677,8 +720,7 @@ def test_over_formasi_kept_partly_by_pins_names_each_ground():
     assert why(r, "E3") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept: E1, pinned there by "
-        "the scenario (e.g. keep_incumbents) or kept there by a rule, and E2, with a "
-        "higher score",
+        "the scenario (e.g. keep_incumbents), and E2, with a higher score",
     )
 
 
@@ -1510,6 +1552,19 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
         else:
             assert "no other serving official at a lower kelas may take this post" in text
         return
+    pinned_out = [
+        j
+        for j in range(p.n_employees)
+        if j != i
+        and cur[j] >= 0
+        and cur[j] != q
+        and grade[cur[j]] < grade[q]
+        and a[j] != q
+        and pinned[j] not in (-1, q)
+        and pair(j)
+    ]
+    said = f"; {len(pinned_out)} more whom the rules open it to are pinned to their posts"
+    assert (said in text) == bool(pinned_out), text
     jpm = {j: round(_jpm(employees, positions, j, q), 1) for j in [*rivals, i]}
     if np.isnan(jpm[i]):
         assert f"{len(rivals)} other serving official(s) at a lower kelas may" in text, text
