@@ -1293,23 +1293,28 @@ def test_a_longer_chain_says_whom_it_makes_room_for():
     )
 
 
-def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
-    """E3, a new hire, takes E2's seat in P2 (seat_for_better); E2 takes E1's in P1;
-    E1 moves to P3: E1's chain makes room for E3, not for E2 (whose move is not
-    where it began)."""
-    e, p, u = org(
+def _chain_frames(p1_fields: str):
+    """E3, a new hire, takes E2's seat in P2; E2 takes E1's in P1; E1 moves to P3
+    (P1 accepts ``p1_fields``)."""
+    return org(
         [
             ("E1", "S1", "P1", "5", {"field": "Sejarah"}),
             ("E2", "S1", "P2", "1", {"field": "Ekonomi"}),
             ("E3", "S1", "", "5", {"field": "Hukum"}),
         ],
         [
-            ("P1", "U1", "1", "5", {"fields": "Ekonomi; Sejarah"}),
+            ("P1", "U1", "1", "5", {"fields": p1_fields}),
             ("P2", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}),
             ("P3", "U1", "1", "5", {"fields": "Sejarah"}),
         ],
     )
-    r = solve((e, p, u))
+
+
+def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
+    """E3, a new hire, takes E2's seat in P2 (seat_for_better); E2 takes E1's in P1;
+    E1 moves to P3: E1's chain makes room for E3, not for E2 (whose move is not
+    where it began)."""
+    r = solve(_chain_frames("Ekonomi; Sejarah"))
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"E1": "P3", "E2": "P1", "E3": "P2"}
     assert why(r, "E2")[0] == "seat_for_better"
@@ -1324,19 +1329,7 @@ def test_a_chain_mover_who_misses_their_own_posts_rules_is_told_so():
     """The chain of the test above, E1 now outside P1's fields: the chain's reason
     gives E1's own ground too (review 35: a Kabid outside her post's field moved to
     one in her field on a chain reason that did not say so)."""
-    e, p, u = org(
-        [
-            ("E1", "S1", "P1", "5", {"field": "Sejarah"}),
-            ("E2", "S1", "P2", "1", {"field": "Ekonomi"}),
-            ("E3", "S1", "", "5", {"field": "Hukum"}),
-        ],
-        [
-            ("P1", "U1", "1", "5", {"fields": "Ekonomi"}),
-            ("P2", "U1", "1", "5", {"fields": "Ekonomi; Hukum"}),
-            ("P3", "U1", "1", "5", {"fields": "Sejarah"}),
-        ],
-    )
-    r = solve((e, p, u))
+    r = solve(_chain_frames("Ekonomi"))
     assert r.placements.set_index("employee_id")["position"].to_dict() == {
         "E1": "P3",
         "E2": "P1",

@@ -150,6 +150,31 @@ def test_a_promotion_on_an_skp_below_baik_is_marked_for_a_check():
     assert "without an SKP rating in the roster: 1" in summary_html(r, "en")
 
 
+def _pinned_moves(posts, moves, **people):
+    """Solve a one-unit organisation of ``posts`` (id, title, kind, level, grade; 9
+    seats each) where each person of ``moves`` (id: held, pinned to, …) is pinned
+    from the post held to another, every rule that could refuse a pin off;
+    ``people``: columns of everyone (rank, performance …)."""
+    p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
+    p = p.assign(unit="U1", headcount="9")
+    e = pd.DataFrame(
+        {
+            "id": list(moves),
+            "rank": "III/a",
+            "education": "S1",
+            "field": "Umum",
+            "current_unit": "U1",
+            "current_position": [v[0] for v in moves.values()],
+        }
+    ).assign(**people)
+    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
+    pins = [{"pin": {"employee": k, "position": v[1]}} for k, v in moves.items()]
+    sc = placement.Scenario.from_frames(e, p, u, operations=pins).with_settings(
+        eligibility={"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
+    )
+    return placement.solve(sc)
+
+
 def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     """``angka_kredit`` marks a move up a rung of one's own JF family and track
     (Terampil → Mahir, Ahli Pertama → Ahli Muda) and an entry from outside it above its
@@ -167,8 +192,6 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         ("P6", "Pengawas Sekolah Ahli Muda", "JF", "Ahli Muda", "9"),
         ("P7", "Perawat Ahli Pertama", "JF", "Ahli Pertama", "8"),
     ]
-    p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
-    p = p.assign(unit="U1", headcount="9")
     moves = {  # person: (held, pinned to, expected mark)
         "A": ("P2", "P3", "angka_kredit"),
         "B": ("P1", "P3", "angka_kredit"),
@@ -180,22 +203,7 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "G": ("P5", "P3", "angka_kredit"),
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
     }
-    e = pd.DataFrame(
-        {
-            "id": list(moves),
-            "rank": "III/a",
-            "education": "S1",
-            "field": "Umum",
-            "current_unit": "U1",
-            "current_position": [v[0] for v in moves.values()],
-        }
-    )
-    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
-    pins = [{"pin": {"employee": k, "position": v[1]}} for k, v in moves.items()]
-    sc = placement.Scenario.from_frames(e, p, u, operations=pins).with_settings(
-        eligibility={"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
-    )
-    r = placement.solve(sc)
+    r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
     assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 2
@@ -575,31 +583,13 @@ def test_an_entry_into_a_jf_on_an_skp_below_baik_is_marked_for_a_check():
         ("P5", "Teknik Pengairan Ahli Muda", "JF", "Ahli Muda", "9"),
         ("P6", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
     ]
-    p = pd.DataFrame(posts, columns=["id", "title", "kind", "level", "grade"])
-    p = p.assign(unit="U1", headcount="9")
     moves = {  # person: (held, pinned to, expected mark)
         "A": ("P1", "P3", "skp_below_baik"),  # JA → JF, the same kelas
         "B": ("P5", "P6", "skp_below_baik"),  # another family, the same kelas
         "C": ("P3", "P4", ""),  # within the family, across
         "D": ("P1", "P2", ""),  # JA → JA, across
     }
-    e = pd.DataFrame(
-        {
-            "id": list(moves),
-            "rank": "III/c",
-            "education": "S1",
-            "field": "Umum",
-            "performance": "Butuh Perbaikan",
-            "current_unit": "U1",
-            "current_position": [v[0] for v in moves.values()],
-        }
-    )
-    u = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
-    pins = [{"pin": {"employee": k, "position": v[1]}} for k, v in moves.items()]
-    sc = placement.Scenario.from_frames(e, p, u, operations=pins).with_settings(
-        eligibility={"hard": [], "career": "off", "max_grade_rise": None, "max_grade_drop": None}
-    )
-    r = placement.solve(sc)
+    r = _pinned_moves(posts, moves, rank="III/c", performance="Butuh Perbaikan")
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["skp_check"].to_dict() == {k: v[2] for k, v in moves.items()}
     assert (mv["grade_change"] == "").all()  # no higher kelas: the entry alone asks
