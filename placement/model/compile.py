@@ -215,7 +215,7 @@ def compile_scenario(
     if ctx.held_by_rule is not None and ctx.held_by_rule.any():  # the basis's, kept as is
         cons = config.constraints
         must_place = must_place | held_safely(
-            ctx, ctx.held_by_rule, cons.budgets is not None, cons.unit_caps, cons.min_fill
+            ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
         )
     levels_ = _levels(config, [t.name for t, _ in terms])
     edge_cost, unplaced_cost, constant = _combine(

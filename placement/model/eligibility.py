@@ -303,26 +303,33 @@ def held_by_rule(
 
 
 def held_safely(
-    ctx: Context, held: np.ndarray, budgets: bool, unit_caps: bool, min_fill: bool
+    ctx: Context,
+    held: np.ndarray,
+    pins: np.ndarray,
+    budgets: bool,
+    unit_caps: bool,
+    min_fill: bool,
 ) -> np.ndarray:
     """:func:`held_by_rule` less those whose hold could make the scenario infeasible:
     everyone under budgets (``budgets``: a held person's weight may exceed what is
-    left), and those in a capped unit (``unit_caps``) where a post's or the unit's
-    minimum fill (``min_fill``) may need the seat. They keep their edge and rank
-    first for their post's seats left; the plan may then leave them without a
-    post, and the reason says who took it."""
+    left), and those in a capped unit (``unit_caps``) whose cap could not hold the
+    pinned, the held and every post's minimum fill (``min_fill``) at once, the
+    fills counted in full (a sufficient test). They keep their edge and rank first
+    for their post's seats left; the plan may then leave them without a post, and
+    the reason says who took it."""
     if budgets:
         return np.zeros_like(held)
-    if not (unit_caps and min_fill):
+    if not (unit_caps and min_fill) or not held.any():
         return held
-    units = ctx.org.units
-    cap = pd.to_numeric(units["max_headcount"], errors="coerce").to_numpy(float)
-    need = pd.to_numeric(units["min_headcount"], errors="coerce").fillna(0).to_numpy(float)
+    cap = pd.to_numeric(ctx.org.units["max_headcount"], errors="coerce").to_numpy(float)
     unit = ctx.pos("unit_idx").astype(np.int64)
-    fills = np.bincount(unit, weights=np.nan_to_num(ctx.pos("min_fill")), minlength=ctx.n_units)
-    risky = ~np.isnan(cap) & ((need > 0) | (fills > 0))
+    k = ctx.n_units
+    fills = np.bincount(unit, weights=np.nan_to_num(ctx.pos("min_fill")), minlength=k)
+    pinned = np.bincount(unit[pins[pins >= 0]], minlength=k)
     cur = ctx.emp("current_pos").astype(np.int64)
     where = np.where(cur >= 0, unit[np.maximum(cur, 0)], 0)
+    kept = np.bincount(where[held], minlength=k)
+    risky = ~np.isnan(cap) & (pinned + kept + fills > cap)
     return held & ~risky[where]
 
 

@@ -630,7 +630,11 @@ def test_the_near_retirement_hold_never_makes_a_scenario_infeasible():
     r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
     assert r.status.value == "optimal" and not r.problem.must_place.any()
     assert r.placements.set_index("employee_id")["position"].to_dict()["E2"] == "P2"
-    # the same unit without the minimum fill: the hold is for certain
+    # a cap with room for the fill and the hold, or no minimum fill: held for certain
+    roomy = u.assign(max_headcount=2)
+    r = solve((e, p, roomy), eligibility=near, reference_date="2026-12-01")
+    assert r.problem.must_place.tolist() == [True, False]
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P1", "E2": "P2"}
     p = p.assign(min_fill="")
     r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
     assert r.problem.must_place.tolist() == [True, False]
