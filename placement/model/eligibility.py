@@ -271,8 +271,8 @@ def held_by_rule(
     its rules."""
     cur = ctx.emp("current_pos").astype(np.int64)
     out = np.zeros(ctx.n_employees, dtype=bool)
-    cand = np.flatnonzero((kept != "") & (cur >= 0) & ~excluded & ((pins < 0) | (pins == cur)))
-    cand = cand[pins[cand] < 0]  # pinned there: kept by their pin already
+    # not pinned: a pin elsewhere takes them away, a pin there keeps them already
+    cand = np.flatnonzero((kept != "") & (cur >= 0) & ~excluded & (pins < 0))
     hc = ctx.pos("headcount").astype(np.int64)
     cand = cand[hc[cur[cand]] > 0]
     if len(bans[0]) and len(cand):

@@ -582,7 +582,8 @@ def reasons(result: Result) -> pd.DataFrame:
         into = np.flatnonzero(np.isin(p.edge_pos, a[up]))
         into = into[np.argsort(p.edge_pos[into], kind="stable")]
         bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
-        rung = levels.jabatan_rungs(ctx.org.positions)  # one rung: a kelas, no promosi
+        # one rung: a kelas, no promosi (made once per context, as the selection rule's)
+        rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
