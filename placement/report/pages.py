@@ -269,13 +269,15 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
     return page(title, lang, body)
 
 
-def _direction(key: str, lang: str) -> str:
+def _direction(key: str, lang: str, kp: pd.DataFrame) -> str:
+    """Which way a KPI is better; "per person placed" / "per seat" only where the
+    comparison can divide by that (its row is in the table)."""
     d = summary.KPI_DIRECTION.get(key)
     if d is None:
         return ""
     text = label("higher_better" if d > 0 else "lower_better", lang)
     per = summary.KPI_PER.get(key)
-    return f"{text} {label(f'per_{per}', lang)}" if per else text
+    return f"{text} {label(f'per_{per}', lang)}" if per and per in kp.index else text
 
 
 def _kpi_rows(
@@ -304,7 +306,7 @@ def _kpi_rows(
                 cells.append(f'<td class="num best">★ {esc(shown)}</td>')
             else:
                 cells.append(f'<td class="num">{esc(shown)}</td>')
-        d = f"<td>{esc(_direction(key, lang))}</td>" if direction else ""
+        d = f"<td>{esc(_direction(key, lang, kp))}</td>" if direction else ""
         out.append(f"<tr><td>{esc(kpi_label(str(key), lang))}</td>{d}{''.join(cells)}</tr>")
     return out
 

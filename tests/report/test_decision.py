@@ -367,6 +367,14 @@ def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
     even = kp.assign(B=[100, 48, 500, 36])
     assert s.best_scenarios(even, ["A", "B"])["people_needing_training"] == {"B"}
     assert s.best_scenarios(even, ["A", "B"])["vacancies"] == {"B"}
+    # the "Better" column says "per person placed" only where it can divide by it
+    from placement.report.pages import _direction
+
+    assert _direction("people_needing_training", "en", kp).endswith("(per person placed)")
+    alone = kp.drop(index=["placed", "seats"])
+    assert s.best_scenarios(alone, ["A", "B"])["people_needing_training"] == {"B"}
+    assert "per" not in _direction("people_needing_training", "en", alone)
+    assert "per" not in _direction("vacancies", "en", alone)
 
 
 def test_reports_are_byte_identical_for_a_given_date(result, tmp_path):
