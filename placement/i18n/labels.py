@@ -479,6 +479,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "direction": ("Better", "Lebih baik"),
     "higher_better": ("↑ higher", "↑ lebih tinggi"),
     "lower_better": ("↓ lower", "↓ lebih rendah"),
+    "notes_sheet": ("Notes", "Keterangan"),
     "per_placed": ("(per person placed)", "(per pegawai yang ditempatkan)"),
     "per_seats": ("(per seat)", "(per formasi)"),
     "best_note": (

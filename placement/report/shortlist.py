@@ -81,11 +81,21 @@ def write_shortlist(
     path = Path(path)
     prot = [Path(p) for p in protected]
     refuse_protected([path], prot)
+    # read without the structural selection rule: the file says so, as the text does
+    note = msg("cli.shortlist_selection").render(lang) if table.attrs.get("relaxed") else None
     if path.suffix.lower() == ".csv":
-        return write_text(path, csv_text(table), prot)
+        return write_text(path, csv_text(table if note is None else table.assign(note=note)), prot)
     if path.suffix.lower() == ".xlsx":
         book = TableBook()
         add_table_sheet(book, label("shortlist_sheet", lang), labelled(table, lang), lang)
+        notes = [msg("shortlist.legend").render(lang)] + ([note] if note else [])
+        add_table_sheet(
+            book,
+            label("notes_sheet", lang),
+            pd.DataFrame({"note": notes}),
+            lang,
+            headers=[label("notes_sheet", lang)],
+        )
         return write_bytes(path, book.bytes(), prot)
     raise PlacementError(
         msg("import.unknown_type", path=path, suffix=path.suffix, types=".csv, .xlsx")

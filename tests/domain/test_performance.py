@@ -5,6 +5,7 @@ result and its reasons say."""
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 import placement
 from placement.domain.performance import rise_performance_ok
 from placement.explain import explain
+from placement.i18n import msg
 from placement.model.config import Eligibility
 from placement.model.levels import PERFORMANCE
 from placement.report.summary import classified_moves
@@ -162,7 +164,7 @@ def _structural_frames():
     return e, p, u
 
 
-def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk():
+def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk(tmp_path):
     """Without the rule E2 is promoted into P9; with ``selection`` nobody is moved up
     into it: P9 stays vacant, marked for the Tim Penilai Kinerja, explain names the
     rule, the summary says who fills it, and the scenario's shortlist (read without
@@ -191,6 +193,15 @@ def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk():
 
     assert table.attrs["relaxed"]  # read without the rule, and the text says so
     assert "the shortlist reads it without that rule" in shortlist_text(table, "en")
+    from placement.report.shortlist import write_shortlist  # the files say it too
+
+    write_shortlist(table, tmp_path / "s.csv", "en")
+    assert set(pd.read_csv(tmp_path / "s.csv")["note"]) == {
+        msg("cli.shortlist_selection").render("en")
+    }
+    write_shortlist(table, tmp_path / "s.xlsx", "id")
+    notes = pd.read_excel(tmp_path / "s.xlsx", sheet_name="Keterangan")
+    assert msg("cli.shortlist_selection").render("id") in set(notes.iloc[:, 0])
     with pytest.raises(placement.PlacementError, match="shortlist the scenario itself"):
         shortlist(r, position="P9")
 
