@@ -1509,10 +1509,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.chain": (
         "part of a chain of moves that raises the plan's total score (own "
-        "change {points:+.1f} points; own seat taken by {who})",
+        "change {points:+.1f} points{parts}; own seat taken by {who})",
         "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
-        "(perubahan sendiri {points:+.1f} poin; formasinya diisi {who})",
+        "(perubahan sendiri {points:+.1f} poin{parts}; formasinya diisi {who})",
     ),
+    # the mover's own terms; a seat's own value (vacancy) stays with the seat, filled
+    "reason.chain_parts": (": {parts}", ": {parts}"),
     "reason.chain_misses": (
         "; this holder misses their own post's rules ({rules})",
         "; pegawai ini tidak memenuhi syarat jabatannya sendiri ({rules})",

@@ -203,8 +203,25 @@ def reasons(result: Result) -> pd.DataFrame:
             return msg("reason.own_points", points=_pts(gain))
         return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
 
+    # terms a seat earns whoever fills it (e.g. vacancy): a chain leaves the mover's
+    # seat filled, so they are the posts' value, not the mover's own change
+    seat_terms = {t.name for t, _ in comp.terms if t.kind == "position"}
+
+    def personal(i: int, gain: float) -> tuple[float, Message | str]:
+        """A chain mover's own change, the seats' terms left out, and its parts as
+        `` (continuity -20.0, jpm -3.3)``; ``(gain, "")`` where the terms do not add
+        up to it (lexicographic priorities)."""
+        if a[i] < 0 or e_stay[i] < 0:
+            return gain, ""
+        parts = _summed(p, int(e_stay[i]), int(e_now[i]), gain)
+        mine = {k: v for k, v in parts.items() if k not in seat_terms}
+        if not mine:
+            return gain, ""
+        return round(sum(mine.values()), 6), msg("reason.chain_parts", parts=_fmt_parts(mine))
+
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     chain_misses: dict[int, Message] = {}  # a chain mover who misses their post's rules
+    chain_parts: dict[int, Message | str] = {}  # a chain mover's own change by term
     # holders a rule keeps in their post for certain (within a year of BUP): as pinned
     held = np.zeros(n, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule.copy()
     held &= np.asarray(p.must_place) & (pinned < 0)  # held for certain in this problem
@@ -512,11 +529,17 @@ def reasons(result: Result) -> pd.DataFrame:
         fails = _own_rules_missed(comp, i, c)
         if fails:  # their own ground beside the chain's (review 35: it went unsaid)
             chain_misses[i] = msg("reason.chain_misses", rules=join("; ", fails))
+        mine, chain_parts[i] = personal(i, own_gain)
         set_row(
             i,
             "chain",
-            msg("reason.chain", points=_pts(own_gain), who=named(came[0]) if came else "-"),
-            own_gain,
+            msg(
+                "reason.chain",
+                points=_pts(mine),
+                parts=chain_parts[i],
+                who=named(came[0]) if came else "-",
+            ),
+            mine,
             successor,
         )
     # a chain's moves each lose points: whom the chain makes room for, and why (the
@@ -550,7 +573,12 @@ def reasons(result: Result) -> pd.DataFrame:
             why = msg("reason.chain_move", position=pos_label[a[origin]])
         code, text, points, other = rows[i]
         if origin == took_seat[i]:  # the one who took their seat: "… taken by A, who yields …"
-            text = msg("reason.chain", points=_pts(points), who=join(", ", [named(origin), why]))
+            text = msg(
+                "reason.chain",
+                points=_pts(points),
+                parts=chain_parts[i],
+                who=join(", ", [named(origin), why]),
+            )
         else:
             text = join("; ", [text, msg("reason.chain_for", who=named(origin), why=why)])
         rows[i] = (code, text, points, other)

@@ -1267,8 +1267,32 @@ def test_chain():
     assert code == "chain"
     assert text == (
         "part of a chain of moves that raises the plan's total score (own "
-        "change -10.0 points; own seat taken by E3, a new hire)"
+        "change -10.0 points: continuity -10.0; own seat taken by E3, a new hire)"
     )
+
+
+def test_a_chain_movers_own_change_leaves_the_seats_value_out():
+    """The chain of the test above with P1 a priority post (its empty seat costs 3 ×
+    50): E1's seat stays filled (E3 takes it), so its value is not E1's loss. Review
+    35 read "own change -75.3" of a holder whose own change was -25.3 (continuity
+    -20, JPM -3.3, training -2) and the rest the priority of the post he left."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"field": "Hukum"}), ("E3", "S1", "", "2", {})],
+        [
+            ("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum", "priority": 3}),
+            ("P2", "U1", "1", "3", {"fields": "Hukum", "priority": 1}),
+        ],
+    )
+    r = solve((e, p, u), objective={"weights": {"continuity": 10, "vacancy": 50}})
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2", "E3": "P1"}
+    code, text = why(r, "E1")
+    assert code == "chain"
+    assert text == (
+        "part of a chain of moves that raises the plan's total score (own "
+        "change -10.0 points: continuity -10.0; own seat taken by E3, a new hire)"
+    )
+    moved = r.moves.set_index("employee_id")
+    assert moved.loc["E1", "reason_points"] == -10.0  # not -110: the seats' 150 - 50
 
 
 def test_a_longer_chain_says_whom_it_makes_room_for():
@@ -1293,7 +1317,8 @@ def test_a_longer_chain_says_whom_it_makes_room_for():
     assert why(r, "E2") == (
         "chain",
         "part of a chain of moves that raises the plan's total score (own change -10.0 "
-        "points; own seat taken by E1); the chain makes room for E3, a new hire",
+        "points: continuity -10.0; own seat taken by E1); the chain makes room for E3, "
+        "a new hire",
     )
 
 
@@ -1325,7 +1350,8 @@ def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
     assert why(r, "E1") == (
         "chain",
         "part of a chain of moves that raises the plan's total score (own change -10.0 "
-        "points; own seat taken by E2); the chain makes room for E3, a new hire",
+        "points: continuity -10.0; own seat taken by E2); the chain makes room for E3, "
+        "a new hire",
     )
 
 
