@@ -128,6 +128,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "new_placements": ("New placements", "Penempatan baru"),
     "seats": ("Seats (headcount)", "Jumlah kebutuhan (formasi)"),
     "vacancies": ("Vacancies", "Jabatan lowong"),
+    "supernumerary": (
+        "Kept over formasi until BUP",
+        "Dipertahankan di luar formasi sampai BUP",
+    ),
     "mean_jpm_before": (
         "Mean JPM of incumbents before (%)",
         "Rata-rata JPM pemangku jabatan sebelum (%)",

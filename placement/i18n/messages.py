@@ -1173,7 +1173,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "
         "may go to holders who miss them too, pinned there first, then those a rule keeps "
         "in their post, then those the rules open no other post to, then by their JPM "
-        "there (to one decimal), then golongan, then NIP: {kept}; this holder's JPM "
+        "there (to one decimal), then SKP rating (none given as Baik), then golongan, "
+        "then NIP: {kept}; "
+        "this holder's JPM "
         "there: {jpm}{elsewhere}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} "
@@ -1181,14 +1183,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "syarat, yang dikunci di sana lebih dulu, lalu yang dipertahankan di jabatannya "
         "oleh suatu aturan, lalu yang tidak memenuhi syarat "
         "jabatan lain mana pun, lalu menurut JPM mereka di jabatan itu (satu desimal), "
-        "lalu golongan, lalu NIP: {kept}; JPM pemegang ini di sana: {jpm}{elsewhere}",
+        "lalu predikat SKP (tanpa predikat dihitung Baik), lalu golongan, lalu NIP: "
+        "{kept}; JPM pemegang ini di sana: "
+        "{jpm}{elsewhere}",
     ),
     "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
+    "reason.nip_decided": (
+        "this holder and {who} are alike in JPM, SKP rating and golongan: the NIP "
+        "decided, a choice to weigh before the SK",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan: NIP yang "
+        "menentukan, pilihan yang perlu dipertimbangkan sebelum SK",
+    ),
     "reason.seats_left_back": (
         "{left} more seat(s), and {back} left empty by a holder who moved on,",
         "{left} formasi lagi, serta {back} yang ditinggalkan kosong oleh pemegang yang pindah,",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
+    "reason.kept_over_formasi": (
+        "{who} (kept in their post until BUP by rule {rule}, over its formasi: no seat "
+        "of it taken)",
+        "{who} (dipertahankan di jabatannya sampai BUP oleh aturan {rule}, di luar "
+        "formasinya: tidak memakai formasi)",
+    ),
     "reason.kept_rule": (
         "{who} (kept in their post by rule {rule})",
         "{who} (dipertahankan di jabatannya oleh aturan {rule})",
@@ -1206,7 +1222,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (JPM {jpm}; next in turn for a seat left empty)",
         "{who} (dengan JPM {jpm}; berikutnya untuk formasi yang ditinggalkan kosong)",
     ),
-    "reason.jpm_golongan": ("{jpm}, golongan {rank}", "{jpm}, golongan {rank}"),
+    "reason.jpm_golongan": (
+        "{jpm}, SKP {rating}, golongan {rank}",
+        "{jpm}, SKP {rating}, golongan {rank}",
+    ),
     "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
         "no longer meets the rules of own post {position}: {rules}",
@@ -1249,24 +1268,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "own post {position} has {holders} for {seats} seat(s); the scenario "
         "pins those kept there (e.g. keep_incumbents: those a rule keeps in their post "
         "first, then holders who meet the post's requirements, then those the rules open "
-        "no other post to, then the highest golongan): {kept}",
+        "no other post to, then the better SKP rating, then the highest golongan): {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; "
         "skenario mengunci yang tetap di sana (misalnya keep_incumbents: yang "
         "dipertahankan aturan di jabatannya lebih dulu, lalu pemegang yang memenuhi "
         "syarat jabatan, lalu yang tidak punya jabatan lain yang terbuka menurut aturan, "
-        "lalu golongan tertinggi): {kept}",
+        "lalu predikat SKP terbaik, lalu golongan tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_rule": (
         "own post {position} has {holders} for {seats} seat(s); the scenario "
         "pins those kept there, or a rule keeps them in their post (e.g. keep_incumbents: "
         "those a rule keeps in their post first, then holders who meet the post's "
-        "requirements, then those the rules open no other post to, then the highest "
-        "golongan): {kept}",
+        "requirements, then those the rules open no other post to, then the better SKP "
+        "rating, then the highest golongan): {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; "
         "skenario mengunci yang tetap di sana, atau aturan mempertahankan mereka di "
         "jabatannya (misalnya keep_incumbents: yang dipertahankan aturan di jabatannya "
         "lebih dulu, lalu pemegang yang memenuhi syarat jabatan, lalu yang tidak punya "
-        "jabatan lain yang terbuka menurut aturan, lalu golongan tertinggi): {kept}",
+        "jabatan lain yang terbuka menurut aturan, lalu predikat SKP terbaik, lalu golongan "
+        "tertinggi): {kept}",
     ),
     "reason.over_formasi_pinned_some": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}, "
@@ -2264,6 +2284,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.vacant": (
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
+    ),
+    "sum.supernumerary": (
+        "{n} holder(s) within a year of BUP who miss their post's rules stay in it until "
+        "BUP over its formasi (no_move_within_years_of_retirement): they take no seat of "
+        "it, which stays for those the rules open it to, and count among the vacancies "
+        "above (column supernumerary): {who}.",
+        "{n} pemangku jabatan dalam setahun menjelang BUP yang tidak memenuhi syarat "
+        "jabatannya tetap di jabatan itu sampai BUP di luar formasinya "
+        "(no_move_within_years_of_retirement): mereka tidak memakai formasi, yang tetap "
+        "terbuka bagi yang memenuhi syarat, dan dihitung dalam lowongan di atas (kolom "
+        "supernumerary): {who}.",
     ),
     "sum.jpm": (
         "Competency fit (mean JPM) of the current officials: {before} before → "

@@ -173,7 +173,15 @@ def compile_scenario(
 
     terms = active_terms(config)
     edge_parts, unplaced_parts, constants = {}, {}, {}
-    capacity = ctx.pos("headcount")
+    # the pinned, and those a rule keeps in their post (one edge: their own) where no
+    # other hard rule could need their seat
+    must_place = pins >= 0
+    if ctx.held_by_rule is not None and ctx.held_by_rule.any():  # the basis's, kept as is
+        cons = config.constraints
+        must_place = must_place | held_safely(
+            ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
+        )
+    capacity = ctx.pos("headcount") + supernumerary_seats(ctx, pins, must_place)
     for term, w in terms:
         score = b.score(term)
         expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
@@ -209,14 +217,6 @@ def compile_scenario(
             e_c = -pts[edge_pos]
         edge_parts[term.name], unplaced_parts[term.name], constants[term.name] = e_c, u_c, const
 
-    # the pinned, and those a rule keeps in their post (one edge: their own) where no
-    # other hard rule could need their seat
-    must_place = pins >= 0
-    if ctx.held_by_rule is not None and ctx.held_by_rule.any():  # the basis's, kept as is
-        cons = config.constraints
-        must_place = must_place | held_safely(
-            ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
-        )
     levels_ = _levels(config, [t.name for t, _ in terms])
     edge_cost, unplaced_cost, constant = _combine(
         levels_, edge_parts, unplaced_parts, constants, indptr, must_place
@@ -532,3 +532,21 @@ def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
                 caps[unit_pos[u]] = v
         out["unit_max_moves"] = caps
     return out
+
+
+def supernumerary_seats(ctx: Context, pins: np.ndarray, must_place: np.ndarray) -> np.ndarray:
+    """Per post, the seats over its formasi for :func:`kept_over_formasi`."""
+    cur = ctx.emp("current_pos").astype(np.int64)
+    stay = kept_over_formasi(ctx, pins, must_place)
+    return np.bincount(cur[stay], minlength=ctx.n_positions).astype(np.int64)
+
+
+def kept_over_formasi(ctx: Context, pins: np.ndarray, must_place: np.ndarray) -> np.ndarray:
+    """bool per employee: the holders a rule keeps in their post until BUP without
+    meeting its rules (``ctx.supernumerary``) who do stay there, over its formasi:
+    pinned there, or held for certain (``must_place``; :func:`held_safely` may have
+    let one compete for the seats instead)."""
+    if ctx.supernumerary is None or not ctx.supernumerary.any():
+        return np.zeros(ctx.n_employees, dtype=bool)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    return ctx.supernumerary & (cur >= 0) & ((pins == cur) | (must_place & (pins < 0)))

@@ -107,6 +107,9 @@ class Context:
         self.kept_by_rule: np.ndarray | None = None
         #: per employee: kept in their post by such a rule for certain (must place)
         self.held_by_rule: np.ndarray | None = None
+        #: per employee: kept in their post by such a rule without meeting its rules,
+        #: over its formasi until BUP (a seat of their own; pinned or held there)
+        self.supernumerary: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()

@@ -16,6 +16,7 @@ from placement.model import extension
 from placement.model.arrays import find_pairs, unique, unique_rows
 from placement.model.config import Eligibility
 from placement.model.context import Context
+from placement.model.levels import skp_order
 
 
 def eligible_edges(
@@ -71,10 +72,12 @@ def eligible_edges(
             banned = find_pairs(*edges, *bans)[1]
             elsewhere -= np.bincount(bans[0][banned], minlength=n)
         ruled = ctx.kept_by_rule = kept_by_rule(ctx, policy)
+        ctx.supernumerary = np.zeros(n, dtype=bool)
         if kept is not None:
-            settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
+            extra = settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
+            ctx.supernumerary[kept[0][extra]] = True
     if incumbents is not None:
-        ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded)
+        ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges)
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
@@ -106,25 +109,31 @@ def settle_kept(
     meets: np.ndarray,
     seats: np.ndarray,
     first: np.ndarray | None = None,
-) -> None:
+) -> np.ndarray:
     """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
     of its holders (``holder``, grouped by ``post`` in the operation's order: who
-    meets the post's requirements first, then golongan, then id), those a rule keeps
-    in their post first (``first``, per employee: within a year of BUP), then those
-    who meet them, then those the rules open no post besides their own (``elsewhere``,
-    per employee, counts the posts open to them, their own among them if open), then
-    the operation's order; the first ``seats`` (per holder: their post's) of each
-    post are pinned to it, the others unpinned (``pins`` changed in place). So a
-    holder who could go elsewhere is not kept while one who cannot is left without
-    a post; the operation runs before the rules' edges exist."""
+    meets the post's requirements first, then SKP, then golongan, then id), those a
+    rule keeps in their post first (``first``, per employee: within a year of BUP),
+    then those who meet them, then those the rules open no post besides their own
+    (``elsewhere``, per employee, counts the posts open to them, their own among them
+    if open), then the operation's order; the first ``seats`` (per holder: their
+    post's) of each post are pinned to it, the others unpinned (``pins`` changed in
+    place). So a holder who could go elsewhere is not kept while one who cannot is
+    left without a post; the operation runs before the rules' edges exist. Those a
+    rule keeps who miss the requirements are pinned outside the seats: kept over
+    formasi until BUP (supernumerary), no holder who meets them loses a seat to them
+    (review 36). Returns that mask over ``holder``."""
     other = elsewhere[holder] - find_pairs(*edges, holder, post)[1] > 0
     ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
-    order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, post))
+    extra = ruled & ~meets
+    # the supernumerary last in their post: the others' ranks are as without them
+    order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, extra, post))
     post_o = post[order]
     rank = np.arange(len(order)) - np.searchsorted(post_o, post_o)
     pins[holder] = -1
-    won = order[rank < seats[order]]
+    won = order[(rank < seats[order]) | extra[order]]
     pins[holder[won]] = post[won]
+    return extra
 
 
 def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
@@ -161,8 +170,9 @@ def incumbents_keeping(
     (``elsewhere``: per employee, the count of such posts; None: all count 0), so
     that a holder who could go elsewhere is not kept while one who cannot is left
     without a post, then the best JPM there (to one decimal, as the reasons quote it;
-    not assessed last), then the higher golongan (as ``keep_incumbents``), then by
-    id. ``qualified_holders_first: jf`` (the default)
+    not assessed last), then the better SKP rating (none given counts as Baik), then
+    the higher golongan (as ``keep_incumbents``), then by id (review 36: a Sangat
+    Baik lost to a Baik on the NIP). ``qualified_holders_first: jf`` (the default)
     applies this to functional posts only. Those an extension's rule keeps in their
     post (``keepers``: within a year of BUP) rank right after the pinned, and those it
     holds there for certain (``ctx.held_by_rule``, :func:`held_by_rule`) keep their
@@ -204,6 +214,7 @@ def incumbents_keeping(
     jpm = ctx.jpm()
     _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
+    skp = -skp_order(ctx.emp("perf_level")[g])
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
     other = np.zeros(len(g), dtype=bool) if elsewhere is None else elsewhere[g] > 0
     if ctx.kept_by_rule is None:
@@ -211,10 +222,12 @@ def incumbents_keeping(
     held = np.zeros(ctx.n_employees, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule
     # pinned there first, then those a rule keeps in their post, then the others
     tier = np.where(pins[g] == post, 0, np.where(ctx.kept_by_rule[g] != "", 1, 2))
-    order = np.lexsort((id_rank, golongan, by_jpm, other, tier, post))
+    order = np.lexsort((id_rank, golongan, skp, by_jpm, other, tier, post))
     at, post = at[order], post[order]
-    # place within the post; a holder given a seat back takes it on top, not in turn
-    extra = back[who[at]]
+    # place within the post; a holder given a seat back takes it on top, not in turn,
+    # as one kept over formasi until BUP does (a seat of their own)
+    sup = ctx.supernumerary if ctx.supernumerary is not None else back
+    extra = back[who[at]] | (sup[who[at]] & held[who[at]])
     before = np.cumsum(~extra) - ~extra
     rank = before - before[np.searchsorted(post, post)]
     keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post) | extra
@@ -257,15 +270,19 @@ def held_by_rule(
     pins: np.ndarray,
     bans: tuple[np.ndarray, np.ndarray],
     excluded: np.ndarray,
+    edges: tuple[np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """bool per employee: the holders an extension's rule keeps in their post
     (``kept``, :func:`kept_by_rule`: within a year of BUP) who do keep it: placed
-    there for certain (the compiled problem's ``must_place``), whether or not they
-    meet its rules, before its holders who do. Not those pinned elsewhere, nor in a
-    post without seats (closed: a post that must go), nor a banned pair; per post at
-    most its seats less the pins into it, and per unit at most its cap less the pins
-    into it (the higher golongan first, then by id). The compile holds them for
-    certain only where no other hard rule could need their seat
+    there for certain (the compiled problem's ``must_place``). Not those pinned
+    elsewhere, nor in a post without seats (closed: a post that must go), nor a
+    banned pair. Those who meet its rules (``edges``) take its seats, before its
+    other holders who do: per post at most its seats less the pins into it. Those who
+    miss them take none: they are kept over formasi until BUP (supernumerary,
+    ``ctx.supernumerary``; review 36: an S.Pd. held in a nurse's seat left a licensed
+    nurse without a post). Per unit at most its cap less the pins into it (the
+    better SKP first, then the higher golongan, then by id). The compile holds them
+    for certain only where no other hard rule could need their seat
     (:func:`held_safely`: budgets, minimum fills in a capped unit); the others a
     rule keeps compete for the seats left, first among their post's holders who miss
     its rules."""
@@ -282,23 +299,31 @@ def held_by_rule(
     if not len(cand):
         return out
     post = cur[cand]
+    meets = find_pairs(*edges, cand, post)[1]
     _, id_rank = np.unique(ctx.emp_ids[cand].astype(str), return_inverse=True)
     golongan = -ctx.emp("rank_level")[cand].astype(np.int64)  # unknown (-1) last
-    order = np.lexsort((id_rank, golongan))
-    cand, post = cand[order], post[order]
+    order = np.lexsort((id_rank, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
+    cand, post, meets = cand[order], post[order], meets[order]
     pinned = pins[pins >= 0]
-    room = hc - np.bincount(pinned, minlength=ctx.n_positions)
+    extra = ctx.supernumerary if ctx.supernumerary is not None else np.zeros_like(out)
+    # pins over formasi (keep_incumbents' supernumerary) take no seat; every pin a unit's
+    room = hc - np.bincount(pins[(pins >= 0) & ~extra], minlength=ctx.n_positions)
     unit = ctx.pos("unit_idx").astype(np.int64)
     cap = pd.to_numeric(ctx.org.units["max_headcount"], errors="coerce").to_numpy(float)
     unit_room = np.where(np.isnan(cap), np.inf, cap) - np.bincount(
         unit[pinned], minlength=ctx.n_units
     )
-    for i, q in zip(cand.tolist(), post.tolist(), strict=True):  # a few dozen people
+    if ctx.supernumerary is None:
+        ctx.supernumerary = np.zeros(ctx.n_employees, dtype=bool)
+    for i, q, ok in zip(cand.tolist(), post.tolist(), meets.tolist(), strict=True):  # a few dozen
         u = unit[q]
-        if room[q] > 0 and unit_room[u] > 0:
+        if (room[q] > 0 or not ok) and unit_room[u] > 0:
             out[i] = True
-            room[q] -= 1
             unit_room[u] -= 1
+            if ok:
+                room[q] -= 1
+            else:  # no seat of the formasi: kept over it until BUP
+                ctx.supernumerary[i] = True
     return out
 
 

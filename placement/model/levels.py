@@ -291,3 +291,10 @@ def jabatan_rungs(positions: pd.DataFrame) -> np.ndarray:
     codes, keys = pd.factorize(kind.to_numpy(dtype=object) + "\x1f" + level.to_numpy(dtype=object))
     rung = [JABATAN_RUNGS.get(tuple(k.split("\x1f")), np.nan) for k in keys]
     return np.array(rung + [np.nan], dtype=float)[np.where(codes >= 0, codes, len(keys))]
+
+
+def skp_order(perf_level: np.ndarray) -> np.ndarray:
+    """An SKP rating as an order (0 Sangat Kurang .. 4 Sangat Baik), none given
+    counted as Baik, as the shortlists and the tie-break count it."""
+    perf = np.nan_to_num(np.asarray(perf_level, dtype=float), nan=-1.0).astype(np.int64)
+    return np.where(perf < 0, PERFORMANCE.index("Baik"), perf)

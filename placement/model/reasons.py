@@ -49,6 +49,7 @@ import pandas as pd
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.cells import index_of
+from placement.model.compile import kept_over_formasi
 from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
@@ -171,7 +172,8 @@ def reasons(result: Result) -> pd.DataFrame:
         if pinned[j] == c:
             return msg("reason.kept_pinned", who=named(j))
         if ctx.kept_by_rule is not None and ctx.kept_by_rule[j]:
-            return msg("reason.kept_rule", who=named(j), rule=ctx.kept_by_rule[j])
+            key = "reason.kept_over_formasi" if over[j] else "reason.kept_rule"
+            return msg(key, who=named(j), rule=ctx.kept_by_rule[j])
         if ctx.reclaimed is not None and ctx.reclaimed[j]:  # after the others, see api
             return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
         if alone(j, i):
@@ -186,11 +188,22 @@ def reasons(result: Result) -> pd.DataFrame:
 
     def jpm_there(j: int, tied: int) -> Message | float:
         """``j``'s JPM in their own post as the seats left were ranked by, with their
-        golongan where it equals ``tied``'s (the golongan then decided, or the NIP)."""
+        SKP rating and golongan where it equals ``tied``'s (those then decided, or the
+        NIP)."""
         v = _jpm_there(ctx.own_post_jpm, j)
         if str(v) != str(_jpm_there(ctx.own_post_jpm, tied)):
             return v
-        return msg("reason.jpm_golongan", jpm=v, rank=_golongan(ctx, j))
+        rating = _rating(ctx.emp("perf_level")[j])  # none given: ranked as Baik
+        return msg("reason.jpm_golongan", jpm=v, rating=rating, rank=_golongan(ctx, j))
+
+    def level_with(j: int, i: int) -> bool:
+        """``j`` and ``i`` alike in all the seats left are ranked by before the NIP:
+        JPM there as quoted, SKP rating (none given as Baik), golongan."""
+        if str(_jpm_there(ctx.own_post_jpm, j)) != str(_jpm_there(ctx.own_post_jpm, i)):
+            return False
+        skp = levels.skp_order(ctx.emp("perf_level")[[j, i]])
+        rank = ctx.emp("rank_level")[[j, i]]
+        return bool(skp[0] == skp[1] and rank[0] == rank[1])
 
     def own_change(i: int, gain: float) -> Message:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
@@ -230,10 +243,17 @@ def reasons(result: Result) -> pd.DataFrame:
         """``j`` keeps post ``c`` whatever the scores: pinned there, or kept by a rule."""
         return bool(pinned[j] == c or held[j])
 
+    # holders kept over formasi until BUP: a seat of their own, not one of the formasi
+    over = kept_over_formasi(ctx, pinned, np.asarray(p.must_place))
+    formasi = hc - np.bincount(cur[over], minlength=p.n_positions)
+
     def kept_named(j: int) -> Message | str:
         """A holder kept in their post, with the rule that keeps them if one does
-        (held by it, or pinned there first by keep_incumbents for it)."""
+        (held by it, or pinned there first by keep_incumbents for it), and whether
+        over its formasi."""
         rule = "" if ctx.kept_by_rule is None else ctx.kept_by_rule[j]
+        if rule and over[j]:
+            return msg("reason.kept_over_formasi", who=named(j), rule=rule)
         if rule and (held[j] or pinned[j] == cur[j]):
             return msg("reason.kept_rule", who=named(j), rule=rule)
         return named(j)
@@ -295,7 +315,7 @@ def reasons(result: Result) -> pd.DataFrame:
             fails = requirement_failures(comp, i, c)
             assert ctx.holders_meeting_rules is not None  # set with yields_own_post
             meeting = int(ctx.holders_meeting_rules[c])
-            left = max(int(hc[c]) - meeting, 0)
+            left = max(int(formasi[c]) - meeting, 0)
             # those of them who hold it now (one may have left for a better post)
             kept_left = [j for j in ctx.seats_left_to.get(c, []) if a[j] == c]
             # kept on their JPM (not pinned there, nor kept by a rule)
@@ -306,7 +326,7 @@ def reasons(result: Result) -> pd.DataFrame:
             common = {
                 "position": pos_label[c],
                 "meeting": meeting,
-                "seats": int(hc[c]),
+                "seats": int(formasi[c]),
                 "rules": join("; ", fails),
             }
             if left and kept_left:  # who keeps the seats left, and on what ground
@@ -328,6 +348,9 @@ def reasons(result: Result) -> pd.DataFrame:
                     if any(alone(j, i) for j in rivals)
                     else "",
                 )
+                if rivals and not alone(rivals[-1], i) and level_with(rivals[-1], i):
+                    # nothing the order weighs tells them apart: the NIP did (review 36)
+                    text = join("; ", [text, msg("reason.nip_decided", who=named(rivals[-1]))])
             else:
                 text = msg("reason.qualified_first_full", **common)
             set_row(i, "qualified_first", text)
@@ -362,7 +385,7 @@ def reasons(result: Result) -> pd.DataFrame:
                     if holders_gone[c]
                     else msg("reason.holders", n=int(holders_before[c]))
                 ),
-                "seats": int(hc[c]),
+                "seats": int(formasi[c]),
                 "kept": names_kept,
             }
             points = np.nan
@@ -372,6 +395,17 @@ def reasons(result: Result) -> pd.DataFrame:
                 text = msg(f"reason.over_formasi_pinned{ruled}", **common)
             elif level and all(fixed(j, c) for j in level):
                 # pins kept those who score no more; the others kept score more
+                text = msg(
+                    f"reason.over_formasi_pinned_some{ruled}",
+                    **{
+                        **common,
+                        "kept": _first_named([j for j in kept if fixed(j, c)], kept_named),
+                        "higher": _first_named([j for j in kept if not fixed(j, c)], named),
+                    },
+                )
+            elif not level and any(fixed(j, c) for j in kept):
+                # each kept scores more, but some are kept whatever the scores (pinned,
+                # or a rule): "with a higher score" is said of the others only
                 text = msg(
                     f"reason.over_formasi_pinned_some{ruled}",
                     **{

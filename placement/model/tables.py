@@ -10,6 +10,7 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.model import extension
+from placement.model.compile import kept_over_formasi
 from placement.model.context import jpm_reason
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
@@ -167,13 +168,15 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["reason_code"] = why["code"].reindex(np.flatnonzero(moved)).to_numpy()
     mv["reason_points"] = why["points"].reindex(np.flatnonzero(moved)).to_numpy()
 
-    # vacancies and unit fill
+    # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)
+    over = np.bincount(cur[kept_over_formasi(ctx, p.pinned, p.must_place)], minlength=p.n_positions)
     vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
     vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
     vac["headcount"] = hc
     vac["filled"] = fill
-    vac["vacant"] = hc - fill
+    vac["vacant"] = hc - fill + over
+    vac["supernumerary"] = over
     vac["priority"] = ctx.pos("priority")
     vacancies = vac[vac["vacant"] > 0].reset_index(drop=True)
 
@@ -182,9 +185,14 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     uf["headcount"] = np.bincount(p.position_unit, weights=hc, minlength=k).astype(np.int64)
     uf["filled"] = np.bincount(p.position_unit[a[placed]], minlength=k)
     uf["before"] = np.bincount(ctx.emp("current_unit")[ctx.emp("current_unit") >= 0], minlength=k)
-    uf["vacant"] = uf["headcount"] - uf["filled"]
+    uf["vacant"] = (
+        uf["headcount"]
+        - uf["filled"]
+        + np.bincount(p.position_unit, weights=over, minlength=k).astype(np.int64)
+    )
+    in_formasi = uf["headcount"] - uf["vacant"]
     uf["fill_rate"] = np.round(
-        np.where(uf["headcount"] > 0, uf["filled"] / np.maximum(uf["headcount"], 1), 1.0), 3
+        np.where(uf["headcount"] > 0, in_formasi / np.maximum(uf["headcount"], 1), 1.0), 3
     )
     by_unit = pd.Series(now["jpm"][placed]).groupby(p.position_unit[a[placed]])
     uf["mean_jpm"] = np.round(by_unit.mean().reindex(range(k)).to_numpy(), 1)
@@ -349,7 +357,11 @@ def build_kpis(result) -> dict:
     pl = result.placements
     st = pl["status"].value_counts()
     placed = pl["status"] != "unplaced"
-    seats = int(p.capacity.sum())
+    # the formasi: a holder kept over it until BUP (a seat of their own) is placed,
+    # and neither takes nor adds a seat of it
+    over = int(kept_over_formasi(result.compiled.context, p.pinned, p.must_place).sum())
+    seats = int(p.capacity.sum()) - over
+    in_formasi = int(placed.sum()) - over
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
     has_jpm = placed & pl["jpm"].notna()
     same = has_jpm & pl["jpm_before"].notna()
@@ -366,8 +378,9 @@ def build_kpis(result) -> dict:
             ),
             "new_placements": int(st.get("new", 0)),
             "seats": seats,
-            "vacancies": seats - int(placed.sum()),
-            "fill_rate": round(int(placed.sum()) / seats, 4) if seats else 1.0,
+            "supernumerary": over,
+            "vacancies": seats - in_formasi,
+            "fill_rate": round(in_formasi / seats, 4) if seats else 1.0,
             "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
             "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
             if placed.any()

@@ -51,6 +51,7 @@ TEXT_FACTS = (
     "time_in_post",
     "licences",
     "jpt_names",
+    "supernumerary_names",
 )
 
 
@@ -108,6 +109,10 @@ def summary_html(result, lang: str) -> str:
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
         )
     )
+    if f["supernumerary"]:
+        out.append(
+            _sentence("sum.supernumerary", lang, n=n["supernumerary"], who=f["supernumerary_names"])
+        )
     if f["selection_tpk"] or f["selection_pansel"]:
         out.append(
             _sentence("sum.selection", lang, tpk=n["selection_tpk"], pansel=n["selection_pansel"])

@@ -461,6 +461,7 @@ def facts(result) -> dict:
         "jf_track": int((mv["jf_check"] == "uji_kompetensi").sum()) if "jf_check" in mv else 0,
         **_licence_missing(pl),
         **_jpt_without_post(result),
+        **_over_formasi(result),
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
         "new_placed": new_placed,
@@ -511,6 +512,28 @@ def _jpt_without_post(result) -> dict:
     ]
     parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
     return {"jpt_no_post": int(len(who)), "jpt_names": join("", parts)}
+
+
+def _over_formasi(result) -> dict:
+    """Holders a rule keeps in their post until BUP without meeting its rules, over
+    its formasi (``supernumerary``), and who they are (``supernumerary_names``, as
+    :func:`_jpt_without_post` names them)."""
+    none = {"supernumerary": 0, "supernumerary_names": ""}
+    comp, p = result.compiled, result.problem
+    if comp is None or result.assignment is None:
+        return none
+    from placement.i18n import join, msg, person  # start-up time
+    from placement.model.compile import kept_over_formasi  # start-up time
+
+    who = np.flatnonzero(kept_over_formasi(comp.context, p.pinned, p.must_place))
+    if not len(who):
+        return none
+    emp = comp.org.employees
+    names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
+    ids = comp.context.emp_ids
+    shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
+    parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
+    return {"supernumerary": int(len(who)), "supernumerary_names": join("", parts)}
 
 
 def _licence_missing(pl: pd.DataFrame) -> dict:

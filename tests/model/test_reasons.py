@@ -19,7 +19,7 @@ from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.i18n import MESSAGES, render
 from placement.model.check import violations
-from placement.model.levels import RANKS
+from placement.model.levels import PERFORMANCE, RANKS, normalise_performance
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
 from placement.model.terms import rightful_holder
@@ -410,10 +410,10 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
         "pinned there first, then those a rule keeps in their post, then those the rules "
         "open no other post to, then by their JPM "
-        "there (to one decimal), then golongan, then NIP: B (JPM 100.0), C (JPM 80.0; next "
-        "in turn for a seat left empty); this holder's JPM there: 60.0; elsewhere: no "
-        "other open post meets their requirements; nearest is P2 (Jabatan P2): education "
-        "D3 is below the minimum S1"
+        "there (to one decimal), then SKP rating (none given as Baik), then golongan, then "
+        "NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left empty); this "
+        "holder's JPM there: 60.0; elsewhere: no other open post meets their "
+        "requirements; nearest is P2 (Jabatan P2): education D3 is below the minimum S1"
     ), text
     assert not r.warnings
 
@@ -435,8 +435,8 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
             "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
             "may go to holders who miss them too, pinned there first, then those a rule "
             "keeps in their post, then those the rules "
-            "open no other post to, then by their JPM there (to one decimal), then golongan, "
-            "then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
+            "open no other post to, then by their JPM there (to one decimal), then SKP rating "
+            "(none given as Baik), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
         )
         assert r.compiled.context.yields_own_post.sum() == 1
@@ -474,8 +474,55 @@ def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
     )
     for _r, text in _e2_yields_p1(e, p, u):
         assert text.endswith(
-            "then golongan, then NIP: E3 (JPM 100.0, golongan III/c), E4 (JPM 100.0, golongan "
-            "III/b); this holder's JPM there: 100.0, golongan III/a"
+            "then golongan, then NIP: E3 (JPM 100.0, SKP not given, golongan III/c), E4 (JPM "
+            "100.0, SKP not given, golongan III/b); this holder's JPM there: 100.0, SKP not "
+            "given, golongan III/a"
+        ), text
+
+
+def test_qualified_first_says_when_the_nip_decided():
+    """Three holders who miss the rules, alike in JPM (100), SKP (none given) and
+    golongan, for two seats left: the lower NIPs keep them, and the third is told that
+    nothing but the NIP told them apart (review 36: a midwife left without a post on
+    the NIP, the reason listing the equal values without saying so)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "4", {})]
+        + [(f"E{k}", "D3", "P1", "4", {"rank": "III/c"}) for k in (2, 3, 4)],
+        [("P1", "U1", "3", "4", {"kind": "JF"})],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].sort_index().to_dict()
+    assert placed == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": ""}
+    code, text = why(r, "E4")
+    assert code == "qualified_first"
+    assert "; this holder and E3 are alike in JPM, SKP rating and golongan: the NIP " in text
+    lower = e.assign(rank=["III/c", "III/c", "III/c", "III/b"])  # the golongan decides
+    assert "the NIP decided" not in why(solve((lower, p, u)), "E4")[1]
+
+
+def test_qualified_first_breaks_a_jpm_tie_by_skp_before_golongan():
+    """As above, E2 now rated Sangat Baik and E3 Baik: of those at JPM 100, the better
+    SKP keeps a seat before the higher golongan (review 36: a Sangat Baik nutritionist
+    lost the last seat to a Baik colleague on the NIP); none given counts as Baik."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "D3", "P1", "4", {"rank": "III/a", "performance": "Sangat Baik"}),
+            ("E3", "D3", "P1", "4", {"rank": "III/c", "performance": "Baik"}),
+            ("E4", "D3", "P1", "4", {"rank": "III/b"}),
+        ],
+        [("P1", "U1", "3", "4", {"kind": "JF"})],
+    )
+    for rows in (list(range(4)), [3, 1, 0, 2]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u))
+        placed = r.placements.set_index("employee_id")["position"].sort_index().to_dict()
+        assert placed == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": ""}
+        code, text = why(r, "E4")
+        assert code == "qualified_first"
+        assert text.endswith(
+            "then golongan, then NIP: E2 (JPM 100.0, SKP Sangat Baik, golongan III/a), E3 "
+            "(JPM 100.0, SKP Baik, golongan III/c); this holder's JPM there: 100.0, SKP not "
+            "given, golongan III/b"
         ), text
 
 
@@ -504,12 +551,13 @@ def test_qualified_first_keeps_the_holder_with_nowhere_else():
         ), text
 
 
-def test_qualified_first_keeps_a_holder_near_retirement_first():
+def test_qualified_first_keeps_a_holder_near_retirement_over_formasi():
     """One seat left for two holders who miss the rules, neither with another post
     open: E2 (JPM 50 there) retires within the year that keeps people in their post
-    (no_move_within_years_of_retirement), E3 (JPM 100) does not. E2 keeps the seat, as
-    the rule promises, where the JPM alone would have kept E3; E3's reason names the
-    rule. Without the rule, the JPM decides."""
+    (no_move_within_years_of_retirement), E3 (JPM 100) does not. E2 keeps the post, as
+    the rule promises, over its formasi (review 36: the hold took no seat from those
+    who may have it), so E3 keeps the seat left. Without the rule, the JPM decides
+    and E2 goes."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01"}),
@@ -523,12 +571,11 @@ def test_qualified_first_keeps_a_holder_near_retirement_first():
         frames = (e.iloc[rows].reset_index(drop=True), p, u)
         r = solve(frames, eligibility=near, reference_date="2026-12-01")
         placed = r.placements.set_index("employee_id")["position"].to_dict()
-        assert placed == {"E1": "P1", "E2": "P1", "E3": ""}
-        code, text = why(r, "E3")
-        assert code == "qualified_first"
-        assert "then NIP: E2 (kept in their post by rule no_move_within_years_of_retirement)" in (
-            text
-        ), text
+        assert placed == {"E1": "P1", "E2": "P1", "E3": "P1"}
+        assert not violations(r.problem, r.assignment)
+        k = r.kpis
+        assert (k["seats"], k["supernumerary"], k["vacancies"]) == (2, 1, 0)
+        assert r.compiled.context.supernumerary.tolist() == [e == "E2" for e in frames[0]["id"]]
     r = solve(frames, eligibility={"career": "off"}, reference_date="2026-12-01")
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
@@ -538,28 +585,37 @@ def test_a_holder_near_retirement_keeps_a_post_with_no_seat_left():
     """The rule keeps a holder within a year of BUP in their post even where its
     holders who meet its rules fill every seat (review 35: a nurse-post holder twelve
     months from BUP was left without a post in five scenarios): E2 (D3, misses P1's
-    rules) keeps it for certain, and of E1 and E3, who meet them, the one who scores
-    less there (E3) goes; E3's reason names E2 and the rule. Without the rule, E2
-    yields the seat. The same with keep_incumbents: E2 is pinned first."""
+    rules) keeps it for certain, over its formasi, and takes no seat from E1, E3 and
+    E4, who meet them (review 36: a licensed nurse had lost hers to him); of those
+    three the one who scores least there (E4) goes, as without E2, and E4's reason
+    names E2 as kept over formasi. Without the rule, E2 yields the seat. The same
+    with keep_incumbents: E2 is pinned outside the seats."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01"}),
             ("E2", "D3", "P1", "2", {"birth_date": "1969-03-15"}),  # BUP 58: 2027-04-01
-            ("E3", "S1", "P1", "3", {"birth_date": "1985-01-01"}),
+            ("E3", "S1", "P1", "4", {"birth_date": "1985-01-01"}),
+            ("E4", "S1", "P1", "3", {"birth_date": "1986-01-01"}),
         ],
         [("P1", "U1", "2", "4", {"kind": "JF"})],
     )
     near = {"no_move_within_years_of_retirement": 1, "career": "off"}
-    for rows in ([0, 1, 2], [2, 1, 0]):
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
         frames = (e.iloc[rows].reset_index(drop=True), p, u)
         for ops in ([], [{"keep_incumbents": {"select": {"all": True}}}]):
             r = solve(frames, eligibility=near, reference_date="2026-12-01", operations=ops)
             placed = r.placements.set_index("employee_id")["position"].to_dict()
-            assert placed == {"E1": "P1", "E2": "P1", "E3": ""}, (rows, ops)
+            assert placed == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": ""}, (rows, ops)
             assert not violations(r.problem, r.assignment)
-            code, text = why(r, "E3")
+            assert (r.kpis["seats"], r.kpis["supernumerary"]) == (2, 1)
+            code, text = why(r, "E4")
             assert code == "over_formasi"
-            assert "E2 (kept in their post by rule no_move_within_years_of_retirement)" in text
+            assert "has 4 holders for 2 seat(s)" in text, text
+            assert (
+                "E2 (kept in their post until BUP by rule no_move_within_years_of_retirement, "
+                "over its formasi: no seat of it taken)"
+            ) in text, text
+            assert "with a higher score: E2" not in text, text
     # a shortlist of the post releases the holder the rule keeps, as it releases pins
     from placement.candidates import shortlist
 
@@ -573,18 +629,20 @@ def test_a_holder_near_retirement_keeps_a_post_with_no_seat_left():
     assert set(table["status"]) == {"optimal"}, table[["employee_id", "status"]]
     r = solve(frames, eligibility={"career": "off"}, reference_date="2026-12-01")
     placed = r.placements.set_index("employee_id")["position"].to_dict()
-    assert placed == {"E1": "P1", "E2": "", "E3": "P1"}
+    assert placed == {"E1": "P1", "E2": "", "E3": "P1", "E4": ""}
 
 
 def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
-    """Three holders within a year of BUP for two seats: the rule keeps as many as
-    there are seats, the higher golongan first, and the scenario stays feasible; the
-    one left out is told who was kept. A unit capped at one: one is kept."""
+    """Three holders within a year of BUP who meet the post's rules, for two seats:
+    the rule keeps as many as there are seats, the higher golongan first, and the
+    scenario stays feasible; the one left out is told who was kept. A unit capped at
+    one: one is kept. Three who miss the rules are all kept, over formasi, the cap
+    permitting."""
     e, p, u = org(
         [
-            ("E1", "D3", "P1", "4", {"birth_date": "1969-03-15", "rank": "III/b"}),
-            ("E2", "D3", "P1", "4", {"birth_date": "1969-04-15", "rank": "III/d"}),
-            ("E3", "D3", "P1", "4", {"birth_date": "1969-05-15", "rank": "III/c"}),
+            ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15", "rank": "III/b"}),
+            ("E2", "S1", "P1", "4", {"birth_date": "1969-04-15", "rank": "III/d"}),
+            ("E3", "S1", "P1", "4", {"birth_date": "1969-05-15", "rank": "III/c"}),
         ],
         [("P1", "U1", "2", "4", {"kind": "JF"})],
     )
@@ -602,6 +660,21 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
     assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
     assert r.placements.set_index("employee_id")["position"].to_dict()["E2"] == "P1"
     assert not violations(r.problem, r.assignment)
+    misfits = e.assign(education="D3")  # below P1's S1: none takes a seat of it
+    r = solve((misfits, p, u), eligibility=near, reference_date="2026-12-01")
+    assert r.placements.set_index("employee_id")["position"].to_dict() == dict.fromkeys(
+        ["E1", "E2", "E3"], "P1"
+    )
+    assert r.compiled.context.supernumerary.tolist() == [True, True, True]
+    assert (r.kpis["seats"], r.kpis["supernumerary"], r.kpis["vacancies"]) == (2, 3, 2)
+    assert r.vacancies.set_index("position").loc["P1", ["vacant", "supernumerary"]].tolist() == [
+        2,
+        3,
+    ]
+    assert not violations(r.problem, r.assignment)
+    r = solve((misfits, p, pd.DataFrame(units)), eligibility=near, reference_date="2026-12-01")
+    assert r.status.value == "optimal" and not violations(r.problem, r.assignment)
+    assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
 
 
 def test_the_near_retirement_hold_never_makes_a_scenario_infeasible():
@@ -708,7 +781,7 @@ def test_over_formasi_kept_by_pins_says_so():
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
         "kept there (e.g. keep_incumbents: those a rule keeps in their post first, then "
         "holders who meet the post's requirements, then those the rules open no other "
-        "post to, then the highest golongan): E1",
+        "post to, then the better SKP rating, then the highest golongan): E1",
     )
 
 
@@ -757,6 +830,7 @@ def test_keep_incumbents_keeps_the_holder_with_nowhere_else():
         placed = r.placements.set_index("employee_id")["position"].to_dict()
         assert placed == {"E1": "P2", "E2": "P1"}
         code, text = why(r, "E1")
+        # rated alike: the golongan decides
         assert code == "over_formasi" and text.endswith("then the highest golongan): E2")
 
 
@@ -1690,8 +1764,9 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     no other post open to them (counted from the problem's edges: the posts besides
     their own) where this holder has some, or a higher JPM (computed here from the
     frames: capped sum of levels over the sum of the standard; to one decimal, as
-    quoted), or the same JPM and a higher golongan, or both the same and a lower NIP.
-    Where a JPM ties with this holder's, both golongan are quoted; where a holder is
+    quoted), or the same JPM and a better SKP rating (none given as Baik), or a higher
+    golongan, or all the same and a lower NIP. Where a JPM ties with this holder's,
+    both ratings and golongan are quoted; where a holder is
     named for having no other post, the count of this holder's is quoted."""
     if "more seat(s)" not in text:
         return
@@ -1713,6 +1788,13 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
         r = employees.iloc[j]["rank"]
         return RANKS.index(r) if r in RANKS else -1
 
+    def rating(j: int) -> str | None:  # as the roster gives it; None: not given
+        v = employees.iloc[j].get("performance")
+        return normalise_performance(v) if isinstance(v, str) and v.strip() else None
+
+    def skp(j: int) -> int:  # none given ranks as Baik
+        return PERFORMANCE.index(rating(j) or "Baik")
+
     def elsewhere(j: int) -> int:
         return sum(int(q) != c for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]])
 
@@ -1722,6 +1804,8 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
         mj, mi = as_quoted(jpm(j)), as_quoted(jpm(i))
         if mj != mi:
             return mi == "none" or (mj != "none" and float(mj) > float(mi))
+        if skp(j) != skp(i):
+            return skp(j) > skp(i)
         if golongan(j) != golongan(i):
             return golongan(j) > golongan(i)
         return ids[j] < ids[i]
@@ -1733,18 +1817,21 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     assert seats, text
     stated = int(seats.group(1)) + int(seats.group(2) or 0)
     named = re.findall(
-        r"\((E\d+)\) \((?:JPM ([\d.]+|none)(?:, golongan ([^);]+))?"
+        r"\((E\d+)\) \((?:JPM ([\d.]+|none)(?:, SKP ([^,]+), golongan ([^);]+))?"
         r"(?:; next in turn for a seat left empty)?|(no other post open to them))\)",
         text,
     )
     assert named and len(named) <= stated, text
-    mine = re.search(r"this holder's JPM there: ([\d.]+|none)(?:, golongan (.+?))?(;|$)", text)
+    mine = re.search(
+        r"this holder's JPM there: ([\d.]+|none)(?:, SKP ([^,]+), golongan (.+?))?(;|$)", text
+    )
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
-    assert mine.group(2) is None or mine.group(2) == employees.iloc[i]["rank"], text
+    assert mine.group(2) is None or mine.group(2) == (rating(i) or "not given"), text
+    assert mine.group(3) is None or mine.group(3) == employees.iloc[i]["rank"], text
     if any(alone for *_, alone in named):
         assert f"; the rules open {elsewhere(i)} other post(s) to this holder" in text, text
         assert elsewhere(i) > 0, text
-    for who, quoted, rank, alone in named:
+    for who, quoted, rated, rank, alone in named:
         j = ids.index(who)
         assert j != i and cur[j] == c and a[j] == c and not yields[j], text
         assert ranks_above(j), text
@@ -1754,6 +1841,7 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
         assert quoted == as_quoted(jpm(j)), text
         tied = quoted == as_quoted(jpm(i))
         assert (rank == employees.iloc[j]["rank"]) if tied else not rank, text
+        assert (rated == (rating(j) or "not given")) if tied else not rated, text
 
 
 def test_a_promotion_names_the_grades_and_the_fit_there():

@@ -15,6 +15,7 @@ from placement.io.files import resolve_file
 from placement.io.tables import read_table
 from placement.model.cells import isin
 from placement.model.context import field_codes
+from placement.model.levels import skp_order
 from placement.model.operations.base import (
     Operation,
     Plan,
@@ -235,7 +236,8 @@ class KeepIncumbents(Operation):
     Where a post holds more incumbents than seats, those who meet its requirements
     (education, golongan, field) are kept first, then those whom the eligibility
     rules open no other post (settled when compiling, where those rules are known),
-    then the highest-ranked, then by id; the rest are re-placed.
+    then the better SKP rating (none given as Baik), then the highest-ranked, then by
+    id; the rest are re-placed.
     """
 
     op: ClassVar[str] = "keep_incumbents"
@@ -249,10 +251,13 @@ class KeepIncumbents(Operation):
         # not placeable (e.g. on leave outside the state's budget) keeps no seat
         held = isin(emp["current_position"], set(pos["id"])) & ~org.excluded
         inc = emp[held & ~isin(emp["id"], plan.pins)]
-        inc = inc.assign(_meets=meets_requirements(inc, org.positions))
+        inc = inc.assign(
+            _meets=meets_requirements(inc, org.positions),
+            _skp=skp_order(pd.to_numeric(inc["perf_level"], errors="coerce").to_numpy(float)),
+        )
         inc = inc.sort_values(
-            ["current_position", "_meets", "rank_level", "id"],
-            ascending=[True, False, False, True],
+            ["current_position", "_meets", "_skp", "rank_level", "id"],
+            ascending=[True, False, False, False, True],
             kind="stable",
         )
         seat = inc.groupby("current_position", sort=False).cumcount().to_numpy()
