@@ -9,7 +9,10 @@ Baik, Sangat Baik, …; null = no rule, the engine's default) makes it a hard ru
 every post of a higher kelas jabatan than their own. A person without a rating is not
 limited (not assessed is not a failure; the report's ``skp_check`` flag and the
 summary leave that check to the officer), nor is a new hire or a person whose post
-has no kelas jabatan, nor anyone's own post.
+has no kelas jabatan, nor anyone's own post. A perpindahan into a functional family
+from outside it asks for at least Baik in the last year as well:
+``min_performance_to_enter_jf`` (:func:`jf_entry_performance_ok`) takes from people
+rated below it every JF post of another family (a JF holder's own family stays open).
 
 An appointment to an Administrator or Pengawas post is the Tim Penilai Kinerja's to
 consider, and a JPT post is filled by open selection (Pansel). With the eligibility
@@ -27,9 +30,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from placement.domain.nip import domain_state
 from placement.i18n import msg
 from placement.model.extension import Extension
-from placement.model.levels import PERFORMANCE, jabatan_kind_level, jabatan_rungs
+from placement.model.levels import JF_TRACK_RUNGS, PERFORMANCE, jabatan_kind_level, jabatan_rungs
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
 TPK_LEVELS = frozenset({"administrator", "pengawas"})
@@ -72,6 +76,60 @@ def rise_performance_ok(
     return ~(weak[edge_emp] & rises(ctx, edge_emp, edge_pos))
 
 
+def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the post is a JF post of a known level (a rung of
+    :data:`~placement.model.levels.JF_TRACK_RUNGS`) that the person enters from
+    outside its family: from a JA or JPT post, another family, no post (a new hire),
+    or where the post's family is unknown (as the moves' ``skp_check`` counts an
+    entry). One's own post is never an entry."""
+
+    def compute() -> np.ndarray:
+        from placement.domain.career import normalise, position_families  # start-up time
+
+        org = ctx.org
+        pos = org.positions
+        fam = position_families(org).map(normalise).to_numpy(dtype=object)
+        named = np.array([isinstance(f, str) and f != "" for f in fam], dtype=bool)
+        level = pos["level"].astype(object).fillna("").astype(str).str.lower()
+        jf = (pos["kind"].astype(str) == "JF").to_numpy() & level.isin(JF_TRACK_RUNGS).to_numpy()
+        keyed = [f if ok else None for f, ok in zip(fam.tolist(), named.tolist(), strict=True)]
+        codes = pd.factorize(pd.Series(keyed, dtype="object"))[0]
+        return np.stack([jf, named, codes]).astype(np.int64)
+
+    jf, named, code = ctx.derived("jf_families", compute)
+    cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
+    at = np.maximum(cur, 0)
+    same = (cur >= 0) & (jf[at] == 1) & (named[edge_pos] == 1) & (code[at] == code[edge_pos])
+    return (jf[edge_pos] == 1) & ~same & (cur != edge_pos)
+
+
+def jf_entry_performance_ok(
+    ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+) -> np.ndarray | None:
+    """Edge rule (``eligibility.min_performance_to_enter_jf``): people rated below the
+    minimum enter no JF family from outside it (:func:`jf_entries`)."""
+    need = policy.min_performance_to_enter_jf
+    if need is None:
+        return None
+    weak = rated_below(ctx, need)
+    if not weak.any():
+        return None
+    return ~(weak[edge_emp] & jf_entries(ctx, edge_emp, edge_pos))
+
+
+def jf_entry_performance_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``q`` enters a JF family for ``i``, whose SKP rating is
+    below ``min_performance_to_enter_jf``."""
+    need = comp.config.eligibility.min_performance_to_enter_jf
+    ctx = comp.context
+    if need is None or not rated_below(ctx, need)[i]:
+        return []
+    if not jf_entries(ctx, np.array([i]), np.array([q]))[0]:
+        return []
+    rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
+    return [msg("explain.why_performance_jf", rating=rating, need=need)]
+
+
 def rise_performance_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: ``q`` is a promosi for ``i``, whose SKP rating is below
     ``min_performance_to_rise``."""
@@ -110,14 +168,44 @@ def _boards_and_rungs(ctx) -> tuple[np.ndarray, np.ndarray]:
     )
 
 
+def _standing(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """Per employee: holds a structural post, and its rung (NaN: no post), as the
+    scenario has it or as the data had it, whichever is structural and higher: a
+    Kasubbag whose post a scenario converts into a JF post (penyetaraan) or closes
+    is still a Pengawas by career (review 36: two IV/c Kasubbag were left without a
+    post in penyetaraan, where every other scenario moved them across)."""
+
+    def compute() -> np.ndarray:
+        board, rung = _boards_and_rungs(ctx)
+        cur = ctx.emp("current_pos").astype(np.int64)
+        held = cur >= 0
+        at = np.maximum(cur, 0)
+        structural = held & (board[at] != "")
+        own = np.where(held, rung[at], np.nan)
+        src = domain_state(ctx.extras).get("talent_source")
+        if src is not None and src is not ctx.org and len(src.positions):
+            was = pd.Index(src.positions["id"].astype(str)).get_indexer(ctx.pos_ids[at])
+            ok = held & (was >= 0)
+            k = np.maximum(was, 0)
+            b0, r0 = selection_boards(src.positions)[k], jabatan_rungs(src.positions)[k]
+            before = ok & (b0 != "")
+            with np.errstate(invalid="ignore"):
+                own = np.where(before & ~(own >= r0), r0, own)
+            structural = structural | before
+        return np.stack([structural.astype(float), own])
+
+    both = ctx.derived("structural_standing", compute)
+    return both[0].astype(bool), both[1]
+
+
 def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     """Per pair: the appointment is the Tim Penilai Kinerja's or the Pansel's under
     ``structural_appointments: selection`` (see the module)."""
     board, rung = _boards_and_rungs(ctx)
     cur = ctx.emp("current_pos").astype(np.int64)
-    held = cur >= 0
-    own = np.where(held, rung[np.maximum(cur, 0)], np.nan)[edge_emp]
-    structural = np.where(held, board[np.maximum(cur, 0)] != "", False)[edge_emp]
+    standing, own_rung = _standing(ctx)
+    own = own_rung[edge_emp]
+    structural = standing[edge_emp]
     with np.errstate(invalid="ignore"):  # unknown (a new hire) compares False: not across
         across = structural & (own >= rung[edge_pos])
     up = ~across  # a rung up, or an entry from a JF or Pelaksana post (JF Ahli Muda → Kasi)
@@ -163,10 +251,18 @@ def extend_tables(result, tables: dict) -> None:
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="performance",
-    edge_rules=(rise_performance_ok, structural_ok),
-    reasons=(rise_performance_reasons, structural_reasons),
+    edge_rules=(rise_performance_ok, jf_entry_performance_ok, structural_ok),
+    reasons=(rise_performance_reasons, jf_entry_performance_reasons, structural_reasons),
     tables=(extend_tables,),
     messages={
+        "explain.why_performance_jf": (
+            "an entry into a functional family from outside it (perpindahan) asks for an "
+            "SKP rating of at least {need}; theirs is {rating} "
+            "(min_performance_to_enter_jf)",
+            "perpindahan ke rumpun jabatan fungsional dari luar rumpun itu mensyaratkan "
+            "predikat SKP paling rendah {need}; predikatnya {rating} "
+            "(min_performance_to_enter_jf)",
+        ),
         "explain.why_selection_tpk": (
             "an appointment to an Administrator or Pengawas post, other than a move "
             "across from another such post, is the Tim Penilai Kinerja's to consider, not "
@@ -186,6 +282,8 @@ EXTENSION = Extension(
 )
 
 __all__ = [
+    "jf_entries",
+    "jf_entry_performance_ok",
     "rated",
     "rated_below",
     "rise_performance_ok",

@@ -1224,7 +1224,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.jpm_golongan": (
         "{jpm}, SKP {rating}, golongan {rank}",
-        "{jpm}, SKP {rating}, golongan {rank}",
+        "{jpm}, predikat SKP {rating}, golongan {rank}",
     ),
     "reason.no_jpm": ("none", "tidak ada"),
     "reason.fails_own_post": (
@@ -1390,34 +1390,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi di {position} diisi {who} yang dikunci oleh skenario",
     ),
     "reason.better_fit": (
-        "fits {position} better: +{points:.1f} points for the plan, the move "
-        "cost included ({parts})",
-        "lebih sesuai di {position}: +{points:.1f} poin bagi rencana, biaya "
-        "perpindahan sudah dihitung ({parts})",
+        "fits {position} better: +{points:.1f} points over staying in own "
+        "post, the move cost included ({parts})",
+        "lebih sesuai di {position}: +{points:.1f} poin dibanding tetap di "
+        "jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy": (
         "fills {position}, a vacancy that weighs more (priority), "
-        "with no loss of fit: +{points:.1f} points for the plan, the move "
-        "cost included ({parts})",
+        "with no loss of fit: +{points:.1f} points over staying in own "
+        "post, the move cost included ({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
-        "tanpa penurunan kesesuaian: +{points:.1f} poin bagi rencana, "
-        "biaya perpindahan sudah dihitung ({parts})",
+        "tanpa penurunan kesesuaian: +{points:.1f} poin dibanding tetap di jabatan "
+        "sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_even": (
         "fills {position}, a vacancy that weighs more (priority), where the fit lost on "
-        "some terms is made up on others: +{points:.1f} points for the plan, the move "
-        "cost included ({parts})",
+        "some terms is made up on others: +{points:.1f} points over staying in own "
+        "post, the move cost included ({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan; kesesuaian yang "
-        "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin bagi "
-        "rencana, biaya perpindahan sudah dihitung ({parts})",
+        "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin "
+        "dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
-        "{loss} points that the other terms outweigh: +{points:.1f} points for the "
-        "plan, the move cost included ({parts})",
+        "{loss} points that the other terms outweigh: +{points:.1f} points over "
+        "staying in own post, the move cost included ({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan, dengan "
         "kesesuaian turun {loss} poin yang tertutup oleh unsur lain: +{points:.1f} "
-        "poin bagi rencana, biaya perpindahan sudah dihitung ({parts})",
+        "poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.seat_for_better": (
         "own seat in {position} goes to {who}, who scores {points:.1f} points more "

@@ -125,6 +125,12 @@ class Eligibility(_Strict):
     min_performance_to_rise: Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None = (
         None
     )
+    #: people whose SKP predicate is below this enter no functional (JF) family from
+    #: outside it (a perpindahan into a JF asks for at least Baik in the last year);
+    #: their own family's posts stay open; no rating = not limited; null = no rule
+    min_performance_to_enter_jf: (
+        Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None
+    ) = None
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
     #: any post) or ``selection``: the plan moves nobody into an Administrator or
     #: Pengawas post but across from another structural post (no rung up, no entry from
@@ -170,7 +176,7 @@ class Eligibility(_Strict):
         merged = {**CAREER_STEPS, **v}
         return {k: list(f) for k, f in merged.items() if f is not None}
 
-    @field_validator("min_performance_to_rise", mode="before")
+    @field_validator("min_performance_to_rise", "min_performance_to_enter_jf", mode="before")
     @classmethod
     def _rating(cls, v: Any) -> Any:
         """An SKP predicate as the roster's column reads it: case and spaces ignored,

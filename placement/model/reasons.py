@@ -14,7 +14,7 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
                       the plan as a whole chose; and who took its other seats (their
                       scores there against this holder's)
 ``displaced_by_pin``  a colleague is pinned into their seat (who)
-``better_fit``        the new post fits them better and is worth more for the plan
+``better_fit``        the new post fits them better than staying, the move cost paid
                       (+points, the move cost paid; points per objective term)
 ``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
                       loss of fit, or a loss of fit the other terms outweigh (how much),

@@ -221,5 +221,51 @@ def test_selection_keeps_a_move_across_and_a_jpt_holders_own_post():
     r = placement.solve(sc)
     placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
     assert placed["E6"] == "P9"  # Pengawas P5 (closed) → Pengawas P9, across
+    # P5 converted into a JF post (penyetaraan): E6 is still a Pengawas by career, as
+    # the data has it, and moves across as before (review 36)
+    convert = {
+        "convert_positions": {
+            "select": {"positions": ["P5"]},
+            "mapping": {"Pengawas": "Ahli Muda"},
+            "min_education": "S1",
+        }
+    }
+    conv = placement.solve(sc.with_settings(operations=[convert]))
+    assert conv.compiled.org.positions.set_index("id").loc["P5", "kind"] == "JF"
+    placed = dict(zip(conv.placements["employee_id"], conv.placements["position"], strict=True))
+    assert placed["E6"] == "P9"
     assert "P7" not in placed.values()  # nobody enters the JPT post by the plan
     assert r.vacancies.set_index("position").loc["P7", "selection"] == "pansel"
+
+
+def test_a_weak_rating_keeps_the_person_out_of_another_jf_family_with_the_reason():
+    """``min_performance_to_enter_jf``: E2, rated Kurang in a JA post, scores best in
+    P9, a JF post at his own kelas (no promosi): without the rule the plan moves him
+    there; with it (a perpindahan into a JF asks for at least Baik) he stays, and
+    explain names the rule. His own post is never an entry (review 36: JF entries on
+    an SKP below Baik were proposed, only flagged)."""
+    from placement.domain.performance import jf_entries
+
+    e, p, u = _promotion_frames("Kurang")
+    p.loc[p["id"] == "P9", ["kind", "level", "title", "grade"]] = [
+        "JF",
+        "Ahli Pertama",
+        "Analis Kebijakan Ahli Pertama",
+        "8",
+    ]
+    p.loc[p["id"] == "P1", "kind"] = "JA"
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(eligibility={"career": "off"})
+    placed = placement.solve(sc).placements.set_index("employee_id")["position"]
+    assert placed["E2"] == "P9"
+    ruled = placement.solve(sc.with_settings(eligibility={"min_performance_to_enter_jf": "baik"}))
+    assert ruled.placements.set_index("employee_id")["position"]["E2"] == "P1"
+    text = str(explain(ruled, "E2", "P9"))
+    assert "SKP rating of at least Baik; theirs is Kurang (min_performance_to_enter_jf)" in text
+    ctx = ruled.compiled.context
+    two = np.array([1, 1])  # E2 into P9 (an entry) and into P1 (his own post)
+    assert jf_entries(ctx, two, np.array([5, 0])).tolist() == [True, False]
+    e.loc[e["id"] == "E2", "performance"] = "Baik"  # rated well enough: not limited
+    ok = placement.Scenario.from_frames(e, p, u).with_settings(
+        eligibility={"career": "off", "min_performance_to_enter_jf": "Baik"}
+    )
+    assert placement.solve(ok).placements.set_index("employee_id")["position"]["E2"] == "P9"

@@ -1003,8 +1003,8 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
     assert why(r, "E1") == (
         "priority_vacancy",
         "fills P2 (Jabatan P2), a vacancy that weighs more (priority), where the fit lost "
-        "on some terms is made up on others: +90.0 points for the plan, the move cost "
-        "included (jpm -10.0, education +10.0, continuity -10.0, vacancy +100.0)",
+        "on some terms is made up on others: +90.0 points over staying in own post, the "
+        "move cost included (jpm -10.0, education +10.0, continuity -10.0, vacancy +100.0)",
     )
     # in Indonesian the terms are named in Indonesian too
     text = r.moves.set_index("employee_id").loc["E1", "reason"]
