@@ -11,7 +11,8 @@ the KPIs count people per selection category (``selection_ms``, ``selection_mms`
 selection category either: the column repeats the JPM category's reason and the
 KPIs do not count it. The eligibility option ``min_jpm_category`` (Optimal / Cukup
 Optimal) keeps only pairs whose JPM reaches that category; a pair without a JPM is
-not excluded by it (unknown is not a failure).
+not excluded by it (unknown is not a failure). ``min_jpm_category_to_rise`` does the
+same for moves to a higher kelas jabatan only.
 """
 
 from __future__ import annotations
@@ -75,6 +76,38 @@ def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     return ~(jpm < category_threshold(policy.min_jpm_category) - 1e-9)
 
 
+def _rises(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the post's kelas jabatan is above that of the person's own post."""
+    with np.errstate(invalid="ignore"):  # unknown kelas, or a new hire: no rise
+        return ctx.pos("grade")[edge_pos] > ctx.current_grade[edge_emp]
+
+
+def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
+    """Edge rule (``eligibility.min_jpm_category_to_rise``): a move to a higher kelas
+    jabatan asks for a JPM there of at least the category's threshold (a pair without
+    a JPM passes). Review 36: kelas rises within a kecamatan went to people at JPM
+    50, where all 252 others open to the post fitted better."""
+    name = policy.min_jpm_category_to_rise
+    if name is None:
+        return None
+    jpm = ctx.jpm_of(edge_emp, edge_pos)
+    return ~((jpm < category_threshold(name) - 1e-9) & _rises(ctx, edge_emp, edge_pos))
+
+
+def rise_category_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: a kelas rise for ``i`` into ``q`` below
+    ``min_jpm_category_to_rise``."""
+    name = comp.config.eligibility.min_jpm_category_to_rise
+    ctx = comp.context
+    if name is None or not _rises(ctx, np.array([i]), np.array([q]))[0]:
+        return []
+    jpm = float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0])
+    need = category_threshold(name)
+    if not jpm < need - 1e-9:
+        return []
+    return [msg("explain.why_rise_category", jpm=jpm, category=name, need=need)]
+
+
 def category_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: ``i``'s JPM in ``q`` is below ``min_jpm_category``."""
     name = comp.config.eligibility.min_jpm_category
@@ -115,10 +148,19 @@ def extend_kpis(result) -> dict:
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="categories",
-    edge_rules=(min_category_ok,),
-    reasons=(category_reasons,),
+    edge_rules=(min_category_ok, rise_category_ok),
+    reasons=(category_reasons, rise_category_reasons),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    messages={
+        "explain.why_rise_category": (
+            "a move to a higher kelas jabatan asks for a JPM there of at least {need:g} "
+            "({category}); theirs is {jpm:.1f} (min_jpm_category_to_rise)",
+            "perpindahan ke kelas jabatan yang lebih tinggi mensyaratkan JPM di sana "
+            "paling rendah {need:g} ({category}); JPM-nya {jpm:.1f} "
+            "(min_jpm_category_to_rise)",
+        ),
+    },
     labels={
         "selection_category": ("Selection category", "Kategori seleksi"),
         "selection_ms": ("Memenuhi Syarat (JPM ≥ 80)", "Memenuhi Syarat (JPM ≥ 80)"),

@@ -112,6 +112,13 @@ class Eligibility(_Strict):
     talent_boxes_for_key: list[Annotated[int, Field(ge=1, le=9)]] | None = None
     #: pairs must reach this JPM mapping category (Optimal ≥ 90, Cukup Optimal ≥ 78)
     min_jpm_category: Literal["Optimal", "Cukup Optimal"] | None = None
+    #: a move to a higher kelas jabatan (promosi, or a kelas step) asks for a JPM there
+    #: of at least this category (selection: Memenuhi Syarat ≥ 80, Masih Memenuhi
+    #: Syarat ≥ 68; or mapping: Optimal, Cukup Optimal); a pair without a JPM passes;
+    #: null = no rule (placement.domain.categories)
+    min_jpm_category_to_rise: (
+        Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
+    ) = None
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)

@@ -111,6 +111,39 @@ def test_jpm_and_selection_categories_in_results():
     assert set(pl["potential_against"]) == {""}
 
 
+def test_a_kelas_rise_asks_for_the_category_there():
+    """``min_jpm_category_to_rise``: E1 (Pelaksana, kelas 5) fits P2, a priority post of
+    kelas 6, at JPM 50; the plan moves him up for the seat's weight. With the rule
+    (Masih Memenuhi Syarat, JPM 68) he stays, and explain names it; E2, at JPM 75
+    there, may still rise (review 36: kelas rises at JPM 50 in a kecamatan where all
+    252 others fitted better). A move at the same kelas is not limited."""
+    from tests.model.test_reasons import org
+
+    e, p, u = org(
+        [("E1", "S1", "P1", "2", {}), ("E2", "S1", "P3", "3", {})],
+        [
+            ("P1", "U1", "1", "2", {"grade": "5"}),
+            ("P2", "U1", "1", "4", {"grade": "6", "priority": "3"}),
+            ("P3", "U1", "1", "3", {"grade": "5"}),
+            ("P4", "U1", "1", "4", {"grade": "6", "priority": "3"}),
+        ],
+    )
+    e.loc[e["id"] == "E2", "comp:Integritas"] = "3"
+    p.loc[p["id"] == "P4", "comp:Integritas"] = "4"
+    sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
+    placed = placement.solve(sc).placements.set_index("employee_id")["position"]
+    assert placed[["E1", "E2"]].tolist() in (["P2", "P4"], ["P4", "P2"])
+    ruled = placement.solve(
+        sc.with_settings(eligibility={"min_jpm_category_to_rise": "Masih Memenuhi Syarat"})
+    )
+    placed = ruled.placements.set_index("employee_id")["position"]
+    assert placed["E1"] == "P1" and placed["E2"] in ("P2", "P4")
+    text = str(placement.explain.explain(ruled, "E1", "P2"))
+    assert "at least 68 (Masih Memenuhi Syarat); theirs is 50.0 (min_jpm_category_to_rise)" in (
+        text
+    )
+
+
 def test_min_jpm_category_eligibility():
     emp, pos = _jpm_frames()
     sc = placement.Scenario.from_frames(emp, pos, eligibility={"min_jpm_category": "Optimal"})
