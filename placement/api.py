@@ -374,8 +374,14 @@ def _run(problem: Problem, solver: str | Solver, options: SolveOptions) -> tuple
     return out, out.reason or msg("reason.requested", solver=s.name)
 
 
-#: comparison KPIs on how each scenario differs from the first
-CHANGE_KPIS = ("differences_from_first", "differences_in_touched_units", "knock_on_differences")
+#: comparison KPIs on how each scenario differs from the scenario it is compared with
+#: (:attr:`Comparison.bases`: the one it extends, else the first)
+CHANGE_KPIS = (
+    "compared_with",
+    "differences_from_first",
+    "differences_in_touched_units",
+    "knock_on_differences",
+)
 
 
 @dataclass
@@ -392,9 +398,10 @@ class Comparison:
 
     @property
     def kpis(self) -> pd.DataFrame:
-        """KPI × scenario table, KPIs in the order results report them, then how many
-        people each scenario places differently from the first one, split into those
-        in the units its operations touched and knock-on moves elsewhere."""
+        """KPI × scenario table, KPIs in the order results report them, then the
+        scenario each is compared with (:attr:`bases`) and how many people it places
+        differently from that one, split into those in the units its operations
+        touched and knock-on moves elsewhere."""
         order: list[str] = []
         for r in self.results:
             order += [k for k in r.kpis if k not in order]
@@ -408,23 +415,52 @@ class Comparison:
         return df
 
     @cached_property
-    def changes(self) -> pd.DataFrame:
-        """Per scenario after the first: ``differences`` (people placed differently from
-        the first scenario), ``in_touched_units`` (of those, the ones whose old or new
-        post, or current unit, lies in a unit that the two scenarios' organisations
-        differ in), ``knock_on`` (the rest) and ``touched_units`` (those units)."""
-        rows = []
-        base = self.results[0] if self.results else None
-        if base is None or base.compiled is None or base.assignment is None:
-            return pd.DataFrame(columns=["scenario", *CHANGE_KPIS, "touched_units"])
+    def bases(self) -> dict[str, str]:
+        """Per scenario after the first: the scenario its differences are counted
+        from, the nearest of its ``extends`` chain in the comparison, else the first
+        (review 36: merge, which extends replace, was shown 144 "knock-on moves" that
+        were replace's own; it differs from replace in 13 people)."""
+        own = {
+            r.compiled.sources[0]: r.name
+            for r in self.results
+            if r.compiled is not None and r.compiled.sources
+        }
+        out = {}
         for r in self.results[1:]:
-            if r.compiled is None or r.assignment is None:
+            chain = r.compiled.sources[1:] if r.compiled is not None else []
+            out[r.name] = next(
+                (own[f] for f in chain if f in own and own[f] != r.name), self.results[0].name
+            )
+        return out
+
+    def _pairs(self) -> list[tuple[Result, Result]]:
+        """(base, scenario) of each solved scenario after the first whose base is
+        solved (:attr:`bases`)."""
+        by_name = {r.name: r for r in self.results}
+        out = []
+        for r in self.results[1:]:
+            base = by_name[self.bases[r.name]]
+            if any(x.compiled is None or x.assignment is None for x in (base, r)):
                 continue
+            out.append((base, r))
+        return out
+
+    @cached_property
+    def changes(self) -> pd.DataFrame:
+        """Per scenario after the first: ``compared_with`` (:attr:`bases`),
+        ``differences`` (people placed differently from that scenario),
+        ``in_touched_units`` (of those, the ones whose old or new post, or current
+        unit, lies in a unit that the two scenarios' organisations differ in),
+        ``knock_on`` (the rest) and ``touched_units`` (those units)."""
+        rows = []
+        for base, r in self._pairs():
+            assert base.compiled is not None and r.compiled is not None  # _pairs kept them
             touched = touched_units(base.compiled.plan, r.compiled.plan)
             kind = classify_differences(base, r, touched)
             rows.append(
                 {
                     "scenario": r.name,
+                    "compared_with": base.name,
                     "differences_from_first": int((kind != "").sum()),
                     "differences_in_touched_units": int((kind == "touched unit").sum()),
                     "knock_on_differences": int((kind == "knock-on").sum()),
@@ -464,16 +500,15 @@ class Comparison:
     @cached_property
     def difference_kinds(self) -> pd.DataFrame:
         """For the employees of :attr:`differences`: per scenario after the first, a
-        column ``change:<scenario>``: "touched unit" (a difference in a unit the
-        scenario's organisation changed), "knock-on" (elsewhere) or "" (same post)."""
+        column ``change:<scenario>`` against the scenario it is compared with
+        (:attr:`bases`): "touched unit" (a difference in a unit the scenario's
+        organisation changed), "knock-on" (elsewhere) or "" (same post)."""
         d = self.differences
         out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
-        solved = [r for r in self.results if r.assignment is not None and r.compiled]
-        for r in solved[1:]:
-            first, comp = solved[0].compiled, r.compiled
-            assert first is not None and comp is not None  # kept above
-            touched = touched_units(first.plan, comp.plan)
-            kind = classify_differences(solved[0], r, touched)
+        for base, r in self._pairs():
+            assert base.compiled is not None and r.compiled is not None  # _pairs kept them
+            touched = touched_units(base.compiled.plan, r.compiled.plan)
+            kind = classify_differences(base, r, touched)
             out[f"change:{r.name}"] = out["employee_id"].map(kind).fillna("").to_numpy()
         return out
 

@@ -42,9 +42,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "pinned": ("Pinned", "Dikunci"),
     "exclusion": ("Not placeable because", "Tidak dapat ditempatkan karena"),
     "reason_code": ("Reason (code)", "Alasan (kode)"),
+    "compared_with": ("Compared with", "Dibandingkan dengan"),
     "differences_from_first": (
-        "Placed differently from the first scenario",
-        "Penempatan berbeda dari skenario pertama",
+        "Placed differently from the scenario compared with",
+        "Penempatan berbeda dari skenario pembanding",
     ),
     "differences_in_touched_units": (
         "… of them in units the scenario changes",

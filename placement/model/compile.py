@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,9 @@ class Compiled:
     lexicographic: list[list[str]] | None = None
     #: pins kept with ``force: true`` although they break a hard rule
     warnings: list[str] = field(default_factory=list)
+    #: the scenario files, resolved: its own first, then its ``extends`` chain (a
+    #: comparison counts a scenario's differences from the one it extends)
+    sources: list[str] = field(default_factory=list)
 
     @property
     def org(self) -> Organization:
@@ -277,7 +281,14 @@ def compile_scenario(
             stability.performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), ref),
         )
     return Compiled(
-        problem, ctx, plan, config, terms, levels_ if len(levels_) > 1 else None, pin_warnings
+        problem,
+        ctx,
+        plan,
+        config,
+        terms,
+        levels_ if len(levels_) > 1 else None,
+        pin_warnings,
+        [str(Path(f).resolve()) for f in scenario.sources],
     )
 
 

@@ -577,10 +577,18 @@ def _horizon_end(k: dict) -> str | None:
     return end.date().isoformat()
 
 
+#: Relative difference from the best value within which a scenario counts as level
+#: with it for the comparison's star (review 36: stars went to 2.3826 against 2.3830
+#: training gap per person, and to a mean JPM 0.05 higher).
+STAR_TOLERANCE = 0.001
+
+
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
-    """KPI → the scenarios with its best value (ties all marked; none when all equal
-    or the KPI has no direction); a KPI of :data:`KPI_PER` per unit of what it grows
-    with where the scenarios differ in that."""
+    """KPI → the scenarios with its best value, or, for a rate, a mean or a count per
+    person, within :data:`STAR_TOLERANCE` of it (ties all marked; none when all are
+    level or the KPI has no direction); a KPI of
+    :data:`KPI_PER` per unit of what it grows with where the scenarios differ in
+    that."""
     out: dict[str, set[str]] = {}
 
     def number(key: str, n: str) -> float:
@@ -595,16 +603,21 @@ def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
         scale = {n: number(per, n) for n in names} if per else {}
         uneven = len({v for v in scale.values() if not pd.isna(v)}) > 1
         vals = {}
+        whole = True  # counts compared as they are: one person, one seat decides
         for n in names:
             v = number(key, n)
+            whole &= pd.isna(v) or float(v).is_integer()
             if uneven:
                 v = v / scale[n] if scale[n] > 0 else float("nan")
             if not pd.isna(v):
                 vals[n] = round(v, 12) * sign
-        if len(vals) < 2 or len(set(vals.values())) < 2:
+        top = max(vals.values(), default=0.0)
+        # a rate, a mean or a count per person: a difference this small earns no star
+        near = 0.0 if whole and not uneven else STAR_TOLERANCE * abs(top)
+        tops = {n for n, v in vals.items() if v >= top - near}
+        if len(vals) < 2 or len(tops) == len(vals):
             continue
-        top = max(vals.values())
-        out[key] = {n for n, v in vals.items() if v == top}
+        out[key] = tops
     return out
 
 

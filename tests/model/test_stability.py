@@ -222,7 +222,11 @@ def test_merge_differs_from_replace_only_where_it_must():
     """The merge scenario changes two offices: every other difference from replace is
     a knock-on move that the comparison names (before the tie-break: 130 differences,
     115 of them outside the merged units)."""
-    c = placement.compare([TEBO / "replace.yaml", TEBO / "merge.yaml"])
+    c = placement.compare([TEBO / "baseline.yaml", TEBO / "replace.yaml", TEBO / "merge.yaml"])
+    # each is compared with the scenario it extends where the comparison has it
+    # (review 36: merge had been shown replace's own moves as its knock-on moves)
+    assert c.bases == {"replace": "baseline", "merge": "replace"}
+    assert c.kpis.loc["compared_with", "merge"] == "replace"
     ch = c.changes.set_index("scenario").loc["merge"]
     assert set(ch["touched_units"].split(", ")) == {"U13", "U17"}
     assert (
@@ -249,10 +253,14 @@ def test_stability_reference_breaks_ties_toward_another_scenario(tmp_path):
         encoding="utf-8",
     )
     c = placement.compare([TEBO / "replace.yaml", TEBO / "merge.yaml", sc])
-    ch = c.changes.set_index("scenario")
+    assert c.bases == {"merge": "replace", "merge_ref": "merge"}  # the nearest it extends
     assert c.results[1].outcome.cost == c.results[2].outcome.cost  # same optimum
+    apart = [  # each from replace
+        placement.compare([c.results[0], r]).changes.set_index("scenario") for r in c.results[1:]
+    ]
     assert (
-        ch.loc["merge_ref", "differences_from_first"] <= ch.loc["merge", "differences_from_first"]
+        apart[1].loc["merge_ref", "differences_from_first"]
+        <= apart[0].loc["merge", "differences_from_first"]
     )
     bad = tmp_path / "bad.yaml"
     bad.write_text(

@@ -336,9 +336,13 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
         per = s.KPI_PER.get(key)
         if per and pd.to_numeric(kp.loc[per], errors="coerce").nunique() > 1:
             vals = (vals / pd.to_numeric(kp.loc[per], errors="coerce")).round(12)
-        sign = s.KPI_DIRECTION[key]
-        want = vals.max() if sign > 0 else vals.min()
-        assert {n for n in comp.names if vals[n] == want} == tops
+        signed = vals * s.KPI_DIRECTION[key]
+        want = signed.max()
+        counts = per is None or pd.to_numeric(kp.loc[per], errors="coerce").nunique() <= 1
+        raw = pd.to_numeric(kp.loc[key], errors="coerce").dropna().astype(float)
+        counts &= bool((raw == raw.round()).all())
+        near = 0.0 if counts else s.STAR_TOLERANCE * abs(want)
+        assert {n for n in comp.names if signed[n] >= want - near} == tops
     assert "★" in text and "↓ lower" in text and "↑ higher" in text
     across = text[text.index("Per agency (OPD) across scenarios") :]
     assert "Badan Keuangan" in across and "Bagian Hukum" not in across.split("</table>")[0]
@@ -364,6 +368,12 @@ def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
     assert best["people_needing_training"] == {"A"}  # 0.50 per person against 0.60
     assert best["vacancies"] == {"A"}  # 0.080 per seat against 0.090
     assert best["placed"] == {"A"}
+    close = kp.assign(B=[100.0, 50.04, 500.0, 40.03])  # within 0.1 % of A's: no star
+    assert {"people_needing_training", "vacancies"}.isdisjoint(s.best_scenarios(close, ["A", "B"]))
+    rate = pd.DataFrame({"A": [0.9000], "B": [0.9005]}, index=["fill_rate"])
+    assert "fill_rate" not in s.best_scenarios(rate, ["A", "B"])  # a rate: level
+    heads = pd.DataFrame({"A": [4424], "B": [4428]}, index=["placed"])
+    assert s.best_scenarios(heads, ["A", "B"])["placed"] == {"B"}  # four people: a star
     even = kp.assign(B=[100, 48, 500, 36])
     assert s.best_scenarios(even, ["A", "B"])["people_needing_training"] == {"B"}
     assert s.best_scenarios(even, ["A", "B"])["vacancies"] == {"B"}
