@@ -27,10 +27,20 @@ from placement.report.tables import table_html
 LIST_ROWS = 500
 
 
-def stamp_html(date: _dt.date, lang: str) -> str:
+def stamp_html(date: _dt.date, lang: str, reference: str | None = None) -> str:
+    """The report date, and the scenario's reference date where it has one (ages,
+    BUP and exclusions are measured at it; review 36: a report dated a year before
+    its reference date called 53 serving people "past BUP" without saying when)."""
+    ref = ""
+    if reference:
+        day = _dt.date.fromisoformat(str(reference))
+        ref = (
+            f" · {esc(label('reference_date', lang))}: "
+            f'<time datetime="{day.isoformat()}">{esc(date_text(day, lang))}</time>'
+        )
     return (
         f'<p class="stamp">{esc(label("report_date", lang))}: '
-        f'<time datetime="{date.isoformat()}">{esc(date_text(date, lang))}</time></p>'
+        f'<time datetime="{date.isoformat()}">{esc(date_text(date, lang))}</time>{ref}</p>'
     )
 
 

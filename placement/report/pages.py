@@ -199,20 +199,36 @@ def description(meta: dict, lang: str) -> str:
     return meta.get(f"description_{lang}") or meta.get("description", "")
 
 
-def _header(title: str, name: str, lang: str, meta: dict, date: _dt.date) -> list[str]:
+def _header(
+    title: str, name: str, lang: str, meta: dict, date: _dt.date, reference: str | None = None
+) -> list[str]:
     body = ["<header>", f'<h1>{esc(title)}: <span class="scenario">{esc(name)}</span></h1>']
     if description(meta, lang):
         body.append(f'<p class="desc">{esc(description(meta, lang))}</p>')
-    body.append(decision.stamp_html(date, lang))
+    body.append(decision.stamp_html(date, lang, reference))
     body.append("</header>")
     return body
+
+
+def _one_reference(results) -> str | None:
+    """The reference date the scenarios share (None where they differ: each
+    scenario's report and the technical details give its own)."""
+    days = {r.kpis.get("reference_date") for r in results}
+    return days.pop() if len(days) == 1 else None
 
 
 def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> str:
     """The report of one result (``meta``: description, log, warnings, inputs)."""
     date = date or summary.report_date()
     title = f"{label('report_title', lang)}: {result.name}"
-    body = _header(label("report_title", lang), result.name, lang, meta, date)
+    body = _header(
+        label("report_title", lang),
+        result.name,
+        lang,
+        meta,
+        date,
+        result.kpis.get("reference_date"),
+    )
     body.append('<div class="first-page">')
     body.append(decision.summary_html(result, lang))
     if result.assignment is None or result.compiled is None:
@@ -382,7 +398,7 @@ def comparison_html(
         "<header>",
         f"<h1>{esc(label('comparison_title', lang))}</h1>",
         f'<p class="desc">{esc(", ".join(names))}</p>',
-        decision.stamp_html(date, lang),
+        decision.stamp_html(date, lang, _one_reference(comparison.results)),
         "</header>",
     ]
     body.append(

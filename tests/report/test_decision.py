@@ -350,6 +350,11 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
     assert list(t["opd"]) == ["U1", "U3"]
     assert {f"difference:{n}" for n in comp.names} <= set(t.columns)
     assert '<time datetime="2026-03-01">' in text
+    # the header says when ages and BUP were measured (review 36)
+    ref = comp.results[0].kpis["reference_date"]
+    assert (
+        f'Reference date (ages, retirement): <time datetime="{ref}">' in text.split("</header>")[0]
+    )
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
