@@ -235,6 +235,7 @@ def reasons(result: Result) -> pd.DataFrame:
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     chain_misses: dict[int, Message] = {}  # a chain mover who misses their post's rules
     chain_parts: dict[int, Message | str] = {}  # a chain mover's own change by term
+    seat_named: dict[int, set[int]] = {}  # post -> newcomers named as taking a seat of it
     # holders a rule keeps in their post for certain (within a year of BUP): as pinned
     held = np.zeros(n, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule.copy()
     held &= np.asarray(p.must_place) & (pinned < 0)  # held for certain in this problem
@@ -505,13 +506,17 @@ def reasons(result: Result) -> pd.DataFrame:
             )
             continue
         mine = -cost_stay[i] / scale
-        best = None
-        for j in came:
-            s = score_at(j, c)
-            if s is not None and (best is None or s - mine > best[1]):
-                best = (j, s - mine)
+
+        # each newcomer is named for one holder's seat: two who left the same post are
+        # not both told the same person took theirs (review 36); the best of those
+        # not yet named, else the best of all
+        named_for = seat_named.setdefault(c, set())
+        best = _best_newcomer([j for j in came if j not in named_for], c, mine, score_at)
+        if best is None or best[1] <= 0:
+            best = _best_newcomer(came, c, mine, score_at)
         if best is not None and best[1] > 0:
             j, d = best
+            named_for.add(j)
             took_seat[i] = j
             fails = _own_rules_missed(comp, i, c)
             # by term: what the newcomer brings to the seat that this holder does not
@@ -1113,6 +1118,19 @@ def _misses(comp: Compiled, i: int, open_: np.ndarray) -> tuple[np.ndarray, np.n
     e_scope, p_scope = scope_keys(ctx, cfg.scope)  # as the eligible edges are grouped
     misses += p_scope[open_] != e_scope[i]
     return misses, field_ok
+
+
+def _best_newcomer(
+    pool: list[int], c: int, mine: float, score_at: Callable[[int, int], float | None]
+) -> tuple[int, float] | None:
+    """The newcomer of ``pool`` who scores most above ``mine`` in post ``c``, and by
+    how much (the first such in ``pool`` on a tie); None when none has a score."""
+    out = None
+    for j in pool:
+        s = score_at(j, c)
+        if s is not None and (out is None or s - mine > out[1]):
+            out = (j, s - mine)
+    return out
 
 
 def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:

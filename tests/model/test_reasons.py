@@ -1927,3 +1927,30 @@ def test_nearest_post_counts_the_minimum_jpm_too():
         "no open post meets the requirements; nearest is P2 (Jabatan P2): field "
         "'Ekonomi' is not among the accepted fields (Hukum)"
     ), text
+
+
+def test_two_holders_of_a_post_are_not_told_the_same_newcomer_took_their_seat():
+    """E1 and E2 hold P1's two seats; E3 and E4, new hires who fit it better, can go
+    nowhere else, and E1 and E2 may take P2. Each holder's seat went to one of the
+    two newcomers: the reasons name a different one each (review 36: two nurses were
+    both told "own seat goes to Dera"), in either row order."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "2", {"field": "Hukum"}),
+            ("E2", "S1", "P1", "2", {"field": "Hukum"}),
+            ("E3", "S1", "", "4", {}),
+            ("E4", "S1", "", "4", {}),
+        ],
+        [
+            ("P1", "U1", "2", "4", {"fields": "Ekonomi; Hukum"}),
+            ("P2", "U1", "2", "4", {"fields": "Hukum"}),
+        ],
+    )
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u), objective=ON_A_PAR)
+        placed = r.placements.set_index("employee_id")["position"].sort_index().to_dict()
+        assert placed == {"E1": "P2", "E2": "P2", "E3": "P1", "E4": "P1"}
+        why_rows = reason_rows(r)
+        at = [list(r.compiled.context.emp_ids).index(x) for x in ("E1", "E2")]
+        assert set(why_rows.loc[at, "code"]) == {"seat_for_better"}
+        assert set(why_rows.loc[at, "other"]) == {"E3", "E4"}
