@@ -2208,22 +2208,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "People in a licensed post without its certificate in the roster: {n} ({which}). "
         "They keep their own post (no rule takes it from them); a licensed profession "
         "needs its certificate: obtain it, or plan for it (licence_check in the "
-        "placements).",
+        "placements; listed by name below).",
         "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
         "({which}). Mereka tetap pada jabatannya (tidak ada aturan yang mencabutnya); "
         "profesi berizin memerlukan sertifikatnya: lengkapi, atau rencanakan "
-        "(licence_check pada daftar penempatan).",
+        "(licence_check pada daftar penempatan; rinciannya di bawah).",
     ),
     "sum.licence_missing_placed": (
         "People in a licensed post without its certificate in the roster: {n} ({which}); "
         "{kept} of them keep their own post and {placed} are placed there by this plan "
         "(the career rules are lenient or off). A licensed profession needs its "
-        "certificate: obtain it, or plan for it (licence_check in the placements).",
+        "certificate: obtain it, or plan for it (licence_check in the placements; "
+        "listed by name below).",
         "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
         "({which}); {kept} di antaranya tetap pada jabatannya dan {placed} ditempatkan "
         "di sana oleh rencana ini (aturan karier lenient atau off). Profesi berizin "
         "memerlukan sertifikatnya: lengkapi, atau rencanakan (licence_check pada daftar "
-        "penempatan).",
+        "penempatan; rinciannya di bawah).",
     ),
     "sum.review_jf_track": (
         "Moves from the skilled track of a JF to its expert track (Terampil to Ahli "

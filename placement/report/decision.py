@@ -362,6 +362,44 @@ def lists_html(result, lang: str) -> str:
         )
     else:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    # in a licensed post without its licence: by name, not only a count (review 36: an
+    # S.IP. confirmed as Dokter Ahli Madya cannot be defended to the Bupati)
+    if "licence_check" in pl:
+        lic = pl[pl["licence_check"].astype(object).fillna("").astype(str) != ""]
+        if len(lic):
+            lic = lic.sort_values(["licence_check", "unit", "employee_id"], kind="stable")
+            names = lic["name"] if "name" in lic else lic["employee_id"]
+            d = pd.DataFrame(
+                {
+                    "employee": [
+                        _who(n, e) for n, e in zip(names, lic["employee_id"], strict=True)
+                    ],
+                    "position": [
+                        _where(t, u) for t, u in zip(lic["title"], lic["unit_name"], strict=True)
+                    ],
+                    "education": [
+                        " ".join(str(x) for x in (ed, fi) if isinstance(x, str) and x)
+                        for ed, fi in zip(
+                            lic.get("education", [""] * len(lic)),
+                            lic.get("field", [""] * len(lic)),
+                            strict=True,
+                        )
+                    ],
+                    "licence_check": lic["licence_check"].to_numpy(),
+                    "status": [value_label(x, lang) for x in lic["status"]],
+                }
+            )
+            out.append(f"<h3>{esc(label('licence_missing', lang))}</h3>")
+            out.append(
+                _list(
+                    d,
+                    list(d.columns),
+                    [label(c, lang) for c in d.columns],
+                    lang,
+                    "placements.csv",
+                    "licence-missing",
+                )
+            )
     # retirements
     ret = getattr(result, "tables", {}).get("retirements")
     if ret is not None and len(ret.columns):

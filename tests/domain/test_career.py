@@ -337,6 +337,15 @@ def test_holders_of_a_licensed_post_without_its_licence_are_shown():
     assert "People in a licensed post without its certificate in the roster: 2" in html
     assert "They keep their own post" in html
     assert "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya" in summary_html(r, "id")
+    # and by name in the report's lists (review 36: a count alone for S.IP. holders of
+    # Dokter posts)
+    from placement.report.decision import lists_html
+
+    lists = lists_html(r, "en")
+    listed = lists[lists.index("In a licensed post without its licence</h3>") :]
+    listed = listed[: listed.index("</table>")]
+    assert "<td>M</td>" in listed and "<td>N</td>" in listed and "<td>C</td>" not in listed
+    assert "STR Perawat" in listed and "Pengadaan Barang/Jasa" in listed
     # with the career rules off, a new hire may be placed in such a post: said apart
     hire = employees(("H", "III/c", "", ""))
     emp2 = pd.concat([emp, hire], ignore_index=True)
