@@ -12,7 +12,9 @@ posts, listing violations by name:
 - ``education_below_minimum``: an incumbent lacks the minimum education (S1/D4);
 - ``rank_below_minimum``: an incumbent's golongan is below the JF level's lowest;
 - after solving, ``grade_drop_after_placement``: an incumbent of a converted post is
-  placed in a post of lower grade than the one they held.
+  placed in a post of lower grade than the one they held; ``rank_above_range``: an
+  incumbent's golongan is above the range of the post's JF level
+  (``eligibility.jf_rank_ranges``).
 
 Each check adds a warning (kpis.json, report) and a line to the operation log;
 results get a ``penyetaraan_issues`` table and KPIs ``penyetaraan_posts``,
@@ -282,7 +284,56 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
             }
         )
         t = pd.concat([t, extra], ignore_index=True)
+    above = _above_range(comp, pl, rec)
+    if above is not None:
+        t = pd.concat([t, above], ignore_index=True)
     return _tidy(t)
+
+
+def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
+    """Incumbents of converted posts whose golongan is above the range of the post's
+    JF level (``eligibility.jf_rank_ranges``; a IV/c Pengawas in an Ahli Muda post,
+    III/c–III/d): ``rank_above_range``. They keep the converted post as its holder,
+    but no other post of that level is open to them, nor their post to others of
+    their golongan (review 36: 45 such holders went unlisted)."""
+    ranges = {k.lower(): v for k, v in comp.config.eligibility.jf_rank_ranges.items()}
+    pos = comp.org.positions.set_index("id")
+    inc = pl[pl["current_position"].isin(rec["ids"])]
+    if not len(inc) or "rank" not in inc:
+        return None
+    level = inc["current_position"].map(pos["level"]).astype(object).fillna("").astype(str)
+    top = [ranges.get(lv.lower(), (None, None))[1] for lv in level]
+    rank = [levels.normalise_rank(r) if isinstance(r, str) else None for r in inc["rank"]]
+    over = np.array(
+        [
+            bool(r and h and levels.RANKS.index(r) > levels.RANKS.index(h))
+            for r, h in zip(rank, top, strict=True)
+        ],
+        dtype=bool,
+    )
+    if not over.any():
+        return None
+    d = inc[over]
+    lo_hi = [ranges[lv.lower()] for lv in level[over]]
+    return pd.DataFrame(
+        {
+            "issue": "rank_above_range",
+            "position": d["current_position"].to_numpy(),
+            "title": d["current_position"].map(pos["title"]).to_numpy(),
+            "unit": d["current_unit"].to_numpy(),
+            "level_after": level[over].to_numpy(),
+            "employee_id": d.index.to_numpy(),
+            "name": d["name"].to_numpy() if "name" in d else "",
+            "education": d["education"].to_numpy() if "education" in d else "",
+            "rank": d["rank"].to_numpy(),
+            "placed_position": d["position"].to_numpy(),
+            "detail": [
+                f"golongan {r} above the range {lo}–{hi} of JF {lv}: kept as the converted "
+                "post's holder; no other post of that level is open to that golongan"
+                for r, (lo, hi), lv in zip(d["rank"], lo_hi, level[over], strict=True)
+            ],
+        }
+    )
 
 
 def extend_tables(result, tables: dict) -> None:

@@ -597,6 +597,17 @@ def test_penyetaraan_rule_checks_named():
         "Citra Dewi (E3) in P3" in w
     )
     assert r.kpis["penyetaraan_posts"] == 1 and r.kpis["penyetaraan_issues"] == len(t)
+    # an incumbent above the level's range (Ahli Madya: IV/a–IV/c) is listed too
+    # (review 36: 45 IV/c and IV/d–IV/e holders of converted posts went unlisted)
+    e.loc[e["id"] == "E3", "rank"] = "IV/d"
+    r = placement.solve(
+        placement.Scenario.from_frames(e, p, u, operations=[{"convert_positions": {}}])
+    )
+    t = table(r, "penyetaraan_issues")
+    above = t[t["issue"] == "rank_above_range"]
+    assert above[["position", "employee_id"]].values.tolist() == [["P3", "E3"]]
+    assert "golongan IV/d above the range IV/a–IV/c of JF Ahli Madya" in above["detail"].iloc[0]
+    assert "rank_below_minimum" not in set(t["issue"])
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
