@@ -697,7 +697,34 @@ def extend_kpis(result) -> dict:
         out["excluded_past_retirement"] = int((emp["exclusion"] == PAST_RETIREMENT).sum())
     if rec.get("mode") == "exclude":
         out["retirees_excluded"] = int(len(table))
+    out.update(_bup_by_operations(comp))
     return out
+
+
+def _bup_by_operations(comp) -> dict:
+    """How many placeable people the scenario's operations give a later
+    (``bup_later_by_operations``) or an earlier (``bup_earlier_by_operations``)
+    retirement date in their own post, before anyone moves: its kind or level changed
+    (penyetaraan: an Administrator's post, BUP 58, turned into JF Ahli Madya, BUP 60;
+    review 36: 68 holders' BUP moved without a word in the report). {} without
+    operations that change a post."""
+    src = comp.plan.source
+    if src is None or src is comp.org or not len(src.employees):
+        return {}
+    kept = domain_state(comp.plan.extras).get("source_retirement_dates")
+    if kept is None or kept[0] is not src.employees:
+        return {}
+    emp = comp.org.employees
+    now = _final_dates(comp)["retirement_date"].to_numpy(dtype="datetime64[ns]")
+    at = index_of(pd.Index(src.employees["id"]), emp["id"])
+    was = np.append(
+        kept[1]["retirement_date"].to_numpy(dtype="datetime64[ns]"), np.datetime64("NaT")
+    )[at]
+    known = ~np.isnat(now) & ~np.isnat(was) & ~comp.org.excluded & (at >= 0)
+    return {
+        "bup_later_by_operations": int((known & (now > was)).sum()),
+        "bup_earlier_by_operations": int((known & (now < was)).sum()),
+    }
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
@@ -752,6 +779,26 @@ EXTENSION = Extension(
         "retirement_horizon_years": (
             "Planning horizon of the retirements (years)",
             "Horizon perencanaan pensiun (tahun)",
+        ),
+        "bup_later_by_operations": (
+            "Later BUP in their own post (the scenario's operations)",
+            "BUP lebih lambat di jabatan sendiri (operasi skenario)",
+        ),
+        "bup_earlier_by_operations": (
+            "Earlier BUP in their own post (the scenario's operations)",
+            "BUP lebih cepat di jabatan sendiri (operasi skenario)",
+        ),
+    },
+    messages={
+        "sum.bup_by_operations": (
+            "The scenario's operations change the retirement age (BUP) of people in "
+            "their own post, before any move (a post's kind or level changed, e.g. "
+            "converted into a JF): {later} later, {earlier} earlier; the retirements "
+            "table and the count retiring within the horizon use the new dates.",
+            "Operasi skenario mengubah batas usia pensiun (BUP) pegawai di jabatannya "
+            "sendiri, sebelum ada perpindahan (jenis atau jenjang jabatannya berubah, "
+            "misalnya dialihkan menjadi JF): {later} lebih lambat, {earlier} lebih cepat; "
+            "daftar pensiun dan jumlah yang pensiun dalam horizon memakai tanggal baru.",
         ),
     },
 )

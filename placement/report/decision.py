@@ -109,6 +109,15 @@ def summary_html(result, lang: str) -> str:
         )
     if f["bup_later"] or f["bup_earlier"]:
         out.append(_sentence("sum.bup_shift", lang, later=n["bup_later"], earlier=n["bup_earlier"]))
+    if f["bup_later_ops"] or f["bup_earlier_ops"]:
+        out.append(
+            _sentence(
+                "sum.bup_by_operations",
+                lang,
+                later=n["bup_later_ops"],
+                earlier=n["bup_earlier_ops"],
+            )
+        )
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))

@@ -464,6 +464,8 @@ def facts(result) -> dict:
         **_over_formasi(result),
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
+        "bup_later_ops": int(k.get("bup_later_by_operations") or 0),
+        "bup_earlier_ops": int(k.get("bup_earlier_by_operations") or 0),
         "new_placed": new_placed,
         "new_total": new_total,
         "unplaced": k.get("unplaced"),

@@ -608,6 +608,20 @@ def test_penyetaraan_rule_checks_named():
     assert above[["position", "employee_id"]].values.tolist() == [["P3", "E3"]]
     assert "golongan IV/d above the range IV/a–IV/c of JF Ahli Madya" in above["detail"].iloc[0]
     assert "rank_below_minimum" not in set(t["issue"])
+    # the conversion moves E3's BUP (Administrator 58 → JF Ahli Madya 60): counted and
+    # said (review 36: 68 such changes in the bundled penyetaraan went unsaid)
+    born = e.assign(birth_date="1970-06-15")
+    sc = placement.Scenario.from_frames(
+        born, p, u, operations=[{"convert_positions": {}}], reference_date="2026-12-01"
+    )
+    r = placement.solve(sc)
+    assert (r.kpis["bup_later_by_operations"], r.kpis["bup_earlier_by_operations"]) == (1, 0)
+    from placement.report.decision import summary_html
+
+    assert "change the retirement age (BUP) of people in their own post" in summary_html(r, "en")
+    plain = placement.solve(placement.Scenario.from_frames(born, p, u, reference_date="2026-12-01"))
+    assert plain.kpis.get("bup_later_by_operations", 0) == 0  # no operation: nothing
+    assert "change the retirement age (BUP)" not in summary_html(plain, "en")
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
