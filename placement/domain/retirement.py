@@ -80,6 +80,7 @@ from placement.model.config import nearest
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
+from placement.model.terms import register_term
 
 #: Retirement age per position kind / ``kind:level`` (DOMAIN.md defaults).
 DEFAULT_AGES: dict[str, int] = {
@@ -610,6 +611,34 @@ def _years_left(ctx) -> np.ndarray:
     return ctx.derived(
         "years_to_retirement", lambda: years_to_retirement(ctx.org, extras=ctx.extras)
     )
+
+
+#: Years before BUP within which a move weighs on the ``late_move`` term.
+LATE_MOVE_YEARS = 3.0
+
+
+@register_term(
+    "late_move",
+    sense="penalty",
+    weight=5.0,
+    description=(
+        f"a move of someone within {LATE_MOVE_YEARS:g} years of BUP: per year closer than "
+        f"{LATE_MOVE_YEARS:g} (a transfer months before a pension buys little that lasts); "
+        "off unless weighted"
+    ),
+    label_id="Mutasi menjelang pensiun",
+)
+def late_move(ctx) -> np.ndarray:
+    """Per edge: for a move (a post other than one's own) of a person within
+    :data:`LATE_MOVE_YEARS` of BUP, how many years closer to it than that (0 .. 3;
+    unknown BUP, a new hire, one's own post: 0). Review 36: a holder who meets every
+    rule of her post was transferred across OPDs 17 months before BUP, which keeping
+    her would have cost 2.22 points."""
+    e, p = ctx.edge_emp, ctx.edge_pos
+    cur = ctx.emp("current_pos")[e]
+    moves = (cur >= 0) & (p != cur)
+    left = np.nan_to_num(_years_left(ctx)[e], nan=np.inf)
+    return np.where(moves, np.clip(LATE_MOVE_YEARS - left, 0.0, LATE_MOVE_YEARS), 0.0)
 
 
 def near_retirement_reasons(comp, i: int, q: int) -> list:

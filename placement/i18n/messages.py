@@ -38,6 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.vacancy": ("vacancy", "prioritas lowong"),
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
+    "term.late_move": ("late_move", "mutasi menjelang pensiun"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),

@@ -123,6 +123,29 @@ def test_continuity_keeps_everyone_in_place():
     assert (pl["E1"], pl["E2"], pl["E3"]) == ("P1", "P2", "P3")
 
 
+def test_late_move():
+    """A move of someone within 3 years of BUP costs, per year closer than 3, the
+    weight: E1 (born 1970-06-15, a JA post: BUP 58, the first of the month after the
+    birthday, 2028-07-01) moves P1 → P3 578 days (1.58 years) after the reference
+    date: 5 × (3 − 578 / 365.25); E3 (born 1990) moves too, far from BUP: 0; E2 stays:
+    0. Off unless weighted (review 36: a transfer 17 months before BUP for 2.22
+    points)."""
+    born = {"E1": "1970-06-15", "E2": "1980-01-10", "E3": "1990-03-01", "E4": "1995-01-01"}
+    emp, pos, units = frames()
+    emp["birth_date"] = emp["id"].map(born)
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
+    settings = {"operations": ops, "reference_date": "2026-12-01"}
+    r = placement.solve(
+        placement.Scenario.from_frames(
+            emp, pos, units, objective={"weights": {"late_move": 5}}, **settings
+        )
+    )
+    assert points(r, "late_move") == pytest.approx(5 * (3 - 578 / 365.25), abs=0.01)
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, **settings))
+    assert "late_move" not in set(plain.breakdown["term"])
+
+
 def test_stay(result):
     # 1 for keeping one's current position (only E2), weight 3 as set: −3
     assert points(result, "stay") == -3
@@ -290,6 +313,7 @@ def test_every_built_in_term_has_a_test():
         "vacancy",
         "training",
         "career",
+        "late_move",
     }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
