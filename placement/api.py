@@ -420,16 +420,21 @@ class Comparison:
         from, the nearest of its ``extends`` chain in the comparison, else the first
         (review 36: merge, which extends replace, was shown 144 "knock-on moves" that
         were replace's own; it differs from replace in 13 people)."""
-        own = {
+        files = [r.compiled.sources[0] for r in self.results if r.compiled and r.compiled.sources]
+        own = {  # a file that two results were solved from names neither
             r.compiled.sources[0]: r.name
             for r in self.results
-            if r.compiled is not None and r.compiled.sources
+            if r.compiled is not None
+            and r.compiled.sources
+            and files.count(r.compiled.sources[0]) == 1
         }
+        solved = {r.name for r in self.results if r.assignment is not None}
         out = {}
         for r in self.results[1:]:
             chain = r.compiled.sources[1:] if r.compiled is not None else []
             out[r.name] = next(
-                (own[f] for f in chain if f in own and own[f] != r.name), self.results[0].name
+                (own[f] for f in chain if own.get(f, r.name) != r.name and own[f] in solved),
+                self.results[0].name,
             )
         return out
 

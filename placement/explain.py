@@ -131,7 +131,8 @@ def explain(
                 "score": np.round(-p.edge_cost[order] / scale, 2),
                 "delta": np.round((chosen_cost - p.edge_cost[order]) / scale, 2),
                 "jpm": np.round(jpm[order], 1),
-                "seats": p.capacity[p.edge_pos[order]],
+                # the formasi: a holder kept over it brings a seat of their own
+                "seats": ctx.pos("headcount")[p.edge_pos[order]].astype(int),
                 "held_by": [
                     ", ".join(ctx.emp_ids[holders.get(int(q), [])[:3]]) for q in p.edge_pos[order]
                 ],
@@ -242,8 +243,8 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[int]
             )
         ]
     out: list[str] = []
-    cap = int(p.capacity[q])
-    if cap == 0:
+    cap = int(comp.context.pos("headcount")[q])  # the formasi, without seats over it
+    if int(p.capacity[q]) == 0:
         return [msg("explain.closed", position=position)]
     emp = comp.org.employees
     names = emp["name"].to_numpy(dtype=object) if "name" in emp.columns else None

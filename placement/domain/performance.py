@@ -91,6 +91,7 @@ def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
         fam = position_families(org).map(normalise).to_numpy(dtype=object)
         named = np.array([isinstance(f, str) and f != "" for f in fam], dtype=bool)
         level = pos["level"].astype(object).fillna("").astype(str).str.lower()
+        level = level.str.split().str.join(" ")  # "Ahli  Muda" as "ahli muda"
         jf = (pos["kind"].astype(str) == "JF").to_numpy() & level.isin(JF_TRACK_RUNGS).to_numpy()
         keyed = [f if ok else None for f, ok in zip(fam.tolist(), named.tolist(), strict=True)]
         codes = pd.factorize(pd.Series(keyed, dtype="object"))[0]
@@ -245,7 +246,9 @@ def extend_tables(result, tables: dict) -> None:
         return
     board = _boards_and_rungs(comp.context)[0]
     at = pd.Index(comp.context.pos_ids).get_indexer(vac["position"].astype(str))
-    vac["selection"] = np.where(at >= 0, board[np.maximum(at, 0)], "")
+    # a row with no vacant seat (a holder kept over formasi) leaves nothing to fill
+    open_ = vac["vacant"].to_numpy() > 0 if "vacant" in vac else True
+    vac["selection"] = np.where((at >= 0) & open_, board[np.maximum(at, 0)], "")
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).

@@ -489,9 +489,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "per_seats": ("(per seat)", "(per formasi)"),
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
-        "scenario reads the same).",
+        "scenario reads the same). A rate, a mean or a count per person within 0.1 % of "
+        "the best counts as level with it.",
         "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
-        "tidak ada tanda bila semua skenario bernilai sama).",
+        "tidak ada tanda bila semua skenario bernilai sama). Rasio, rata-rata, atau "
+        "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik dihitung sama.",
     ),
     "opd_across": (
         "Per agency (OPD) across scenarios",

@@ -1200,6 +1200,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{left} formasi lagi, serta {back} yang ditinggalkan kosong oleh pemegang yang pindah,",
     ),
     "reason.kept_pinned": ("{who} (pinned there)", "{who} (dikunci di sana)"),
+    "reason.not_over_formasi": (
+        "not kept over formasi until BUP: the cap of {unit} is needed by the holders who "
+        "meet their posts' rules (or the scenario's budgets)",
+        "tidak dipertahankan di luar formasi sampai BUP: batas pegawai {unit} diperlukan "
+        "bagi pemegang jabatan yang memenuhi syarat (atau anggaran skenario)",
+    ),
     "reason.kept_over_formasi": (
         "{who} (kept in their post until BUP by rule {rule}, over its formasi: no seat "
         "of it taken)",
@@ -2288,15 +2294,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
     ),
     "sum.supernumerary": (
-        "{n} holder(s) within a year of BUP who miss their post's rules stay in it until "
-        "BUP over its formasi (no_move_within_years_of_retirement): they take no seat of "
-        "it, which stays for those the rules open it to, and count among the vacancies "
-        "above (column supernumerary): {who}.",
-        "{n} pemangku jabatan dalam setahun menjelang BUP yang tidak memenuhi syarat "
-        "jabatannya tetap di jabatan itu sampai BUP di luar formasinya "
-        "(no_move_within_years_of_retirement): mereka tidak memakai formasi, yang tetap "
-        "terbuka bagi yang memenuhi syarat, dan dihitung dalam lowongan di atas (kolom "
-        "supernumerary): {who}.",
+        "{n} holder(s) whom a rule keeps in their post ({rules}) and who miss its rules "
+        "stay in it over its formasi until BUP: they take no seat of it, which stays for "
+        "those the rules open it to and counts among the vacancies above (column "
+        "supernumerary of the vacancies): {who}.",
+        "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya ({rules}) dan "
+        "tidak memenuhi syarat jabatan itu tetap di sana di luar formasinya sampai BUP: "
+        "mereka tidak memakai formasi, yang tetap terbuka bagi yang memenuhi syarat dan "
+        "dihitung dalam lowongan di atas (kolom supernumerary pada daftar lowongan): "
+        "{who}.",
     ),
     "sum.jpm": (
         "Competency fit (mean JPM) of the current officials: {before} before → "

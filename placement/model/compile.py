@@ -46,6 +46,10 @@ class Compiled:
     #: the scenario files, resolved: its own first, then its ``extends`` chain (a
     #: comparison counts a scenario's differences from the one it extends)
     sources: list[str] = field(default_factory=list)
+    #: bool per employee: kept in their post over its formasi until BUP (a seat of
+    #: their own, :func:`kept_over_formasi`), as compiled: the tables, the reasons and
+    #: the summary count the formasi without them, also when ``relax`` frees pins
+    over_formasi: np.ndarray | None = None
 
     @property
     def org(self) -> Organization:
@@ -185,7 +189,11 @@ def compile_scenario(
         must_place = must_place | held_safely(
             ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
         )
-    capacity = ctx.pos("headcount") + supernumerary_seats(ctx, pins, must_place)
+    over_formasi = kept_over_formasi(ctx, pins, must_place)
+    cur_pos = ctx.emp("current_pos").astype(np.int64)
+    capacity = ctx.pos("headcount") + np.bincount(cur_pos[over_formasi], minlength=m).astype(
+        np.int64
+    )
     for term, w in terms:
         score = b.score(term)
         expected = {"edge": len(edge_emp), "employee": n, "position": m}[term.kind]
@@ -289,6 +297,7 @@ def compile_scenario(
         levels_ if len(levels_) > 1 else None,
         pin_warnings,
         [str(Path(f).resolve()) for f in scenario.sources],
+        over_formasi,
     )
 
 
@@ -543,13 +552,6 @@ def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
                 caps[unit_pos[u]] = v
         out["unit_max_moves"] = caps
     return out
-
-
-def supernumerary_seats(ctx: Context, pins: np.ndarray, must_place: np.ndarray) -> np.ndarray:
-    """Per post, the seats over its formasi for :func:`kept_over_formasi`."""
-    cur = ctx.emp("current_pos").astype(np.int64)
-    stay = kept_over_formasi(ctx, pins, must_place)
-    return np.bincount(cur[stay], minlength=ctx.n_positions).astype(np.int64)
 
 
 def kept_over_formasi(ctx: Context, pins: np.ndarray, must_place: np.ndarray) -> np.ndarray:

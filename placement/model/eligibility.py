@@ -74,8 +74,7 @@ def eligible_edges(
         ruled = ctx.kept_by_rule = kept_by_rule(ctx, policy)
         ctx.supernumerary = np.zeros(n, dtype=bool)
         if kept is not None:
-            extra = settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
-            ctx.supernumerary[kept[0][extra]] = True
+            settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
     if incumbents is not None:
         ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges)
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
@@ -109,7 +108,7 @@ def settle_kept(
     meets: np.ndarray,
     seats: np.ndarray,
     first: np.ndarray | None = None,
-) -> np.ndarray:
+) -> None:
     """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
     of its holders (``holder``, grouped by ``post`` in the operation's order: who
     meets the post's requirements first, then SKP, then golongan, then id), those a
@@ -120,20 +119,21 @@ def settle_kept(
     post's) of each post are pinned to it, the others unpinned (``pins`` changed in
     place). So a holder who could go elsewhere is not kept while one who cannot is
     left without a post; the operation runs before the rules' edges exist. Those a
-    rule keeps who miss the requirements are pinned outside the seats: kept over
-    formasi until BUP (supernumerary), no holder who meets them loses a seat to them
-    (review 36). Returns that mask over ``holder``."""
-    other = elsewhere[holder] - find_pairs(*edges, holder, post)[1] > 0
+    rule keeps whom the rules' edges do not open their post to take no seat of the
+    contest and are not pinned: :func:`held_by_rule` holds them over formasi where
+    the unit's cap allows, as without the operation (review 36: no holder who meets
+    the rules loses a seat to them)."""
+    own = find_pairs(*edges, holder, post)[1]
+    other = elsewhere[holder] - own > 0
     ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
-    extra = ruled & ~meets
-    # the supernumerary last in their post: the others' ranks are as without them
+    extra = ruled & ~own  # the rules do not open their own post to them
+    # the extras last in their post and given no seat: the others rank as without them
     order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, extra, post))
     post_o = post[order]
     rank = np.arange(len(order)) - np.searchsorted(post_o, post_o)
     pins[holder] = -1
-    won = order[(rank < seats[order]) | extra[order]]
+    won = order[(rank < seats[order]) & ~extra[order]]
     pins[holder[won]] = post[won]
-    return extra
 
 
 def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
@@ -305,9 +305,7 @@ def held_by_rule(
     order = np.lexsort((id_rank, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
     cand, post, meets = cand[order], post[order], meets[order]
     pinned = pins[pins >= 0]
-    extra = ctx.supernumerary if ctx.supernumerary is not None else np.zeros_like(out)
-    # pins over formasi (keep_incumbents' supernumerary) take no seat; every pin a unit's
-    room = hc - np.bincount(pins[(pins >= 0) & ~extra], minlength=ctx.n_positions)
+    room = hc - np.bincount(pinned, minlength=ctx.n_positions)
     unit = ctx.pos("unit_idx").astype(np.int64)
     cap = pd.to_numeric(ctx.org.units["max_headcount"], errors="coerce").to_numpy(float)
     unit_room = np.where(np.isnan(cap), np.inf, cap) - np.bincount(
@@ -339,22 +337,36 @@ def held_safely(
     everyone under budgets (``budgets``: a held person's weight may exceed what is
     left), and those in a capped unit (``unit_caps``) whose cap could not hold the
     pinned, the held and every post's minimum fill (``min_fill``) at once, the
-    fills counted in full (a sufficient test). They keep their edge and rank first
+    fills counted in full (a sufficient test), nor, for one kept over formasi, the
+    holders who meet their own post's rules besides. They keep their edge and rank first
     for their post's seats left; the plan may then leave them without a post, and
     the reason says who took it."""
     if budgets:
         return np.zeros_like(held)
-    if not (unit_caps and min_fill) or not held.any():
+    if not unit_caps or not held.any():
         return held
     cap = pd.to_numeric(ctx.org.units["max_headcount"], errors="coerce").to_numpy(float)
     unit = ctx.pos("unit_idx").astype(np.int64)
     k = ctx.n_units
     fills = np.bincount(unit, weights=np.nan_to_num(ctx.pos("min_fill")), minlength=k)
+    if not min_fill:
+        fills[:] = 0
     pinned = np.bincount(unit[pins[pins >= 0]], minlength=k)
     cur = ctx.emp("current_pos").astype(np.int64)
     where = np.where(cur >= 0, unit[np.maximum(cur, 0)], 0)
     kept = np.bincount(where[held], minlength=k)
     risky = ~np.isnan(cap) & (pinned + kept + fills > cap)
+    # one kept over formasi takes no seat but counts against the unit's cap: not where
+    # the cap could then not keep the holders who meet their own post's rules as well
+    # (review 36's reviewer: a qualified holder lost his post to such a hold)
+    over = held & (ctx.supernumerary if ctx.supernumerary is not None else False)
+    if over.any():
+        meets = ctx.meets_own_post if ctx.meets_own_post is not None else np.zeros_like(held)
+        rightful = meets & ~held & (pins < 0) & (cur >= 0)
+        crowded = ~np.isnan(cap) & (
+            pinned + kept + fills + np.bincount(where[rightful], minlength=k) > cap
+        )
+        return held & ~risky[where] & ~(over & crowded[where])
     return held & ~risky[where]
 
 

@@ -49,7 +49,6 @@ import pandas as pd
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.cells import index_of
-from placement.model.compile import kept_over_formasi
 from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
@@ -227,9 +226,11 @@ def reasons(result: Result) -> pd.DataFrame:
         if a[i] < 0 or e_stay[i] < 0:
             return gain, ""
         parts = _summed(p, int(e_stay[i]), int(e_now[i]), gain)
-        mine = {k: v for k, v in parts.items() if k not in seat_terms}
-        if not mine:
+        if not parts:
             return gain, ""
+        mine = {k: v for k, v in parts.items() if k not in seat_terms}
+        if not mine:  # only the seats' value differs: none of their own
+            return 0.0, ""
         return round(sum(mine.values()), 6), msg("reason.chain_parts", parts=_fmt_parts(mine))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
@@ -245,7 +246,7 @@ def reasons(result: Result) -> pd.DataFrame:
         return bool(pinned[j] == c or held[j])
 
     # holders kept over formasi until BUP: a seat of their own, not one of the formasi
-    over = kept_over_formasi(ctx, pinned, np.asarray(p.must_place))
+    over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
     formasi = hc - np.bincount(cur[over], minlength=p.n_positions)
 
     def kept_named(j: int) -> Message | str:
@@ -624,6 +625,14 @@ def reasons(result: Result) -> pd.DataFrame:
     for i, misses in chain_misses.items():  # after the walk, which rewrites the text
         code, text, points, other = rows[i]
         rows[i] = (code, join("", [text, misses]), points, other)
+    # a rule would keep them over formasi, but the unit's cap is needed by those who
+    # meet their posts' rules (eligibility.held_safely): said, not left to guess
+    if ctx.supernumerary is not None:
+        for i in np.flatnonzero(ctx.supernumerary & ~over & (a < 0)).tolist():
+            if i in rows:
+                code, text, points, other = rows[i]
+                note = msg("reason.not_over_formasi", unit=p.label("unit", int(pu[cur[i]])))
+                rows[i] = (code, join("; ", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():

@@ -10,7 +10,6 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.model import extension
-from placement.model.compile import kept_over_formasi
 from placement.model.context import jpm_reason
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
@@ -170,7 +169,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
 
     # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)
-    over = np.bincount(cur[kept_over_formasi(ctx, p.pinned, p.must_place)], minlength=p.n_positions)
+    over = np.bincount(cur[over_formasi(result)], minlength=p.n_positions)
     vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
     vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
     vac["headcount"] = hc
@@ -178,7 +177,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     vac["vacant"] = hc - fill + over
     vac["supernumerary"] = over
     vac["priority"] = ctx.pos("priority")
-    vacancies = vac[vac["vacant"] > 0].reset_index(drop=True)
+    # the posts with a vacant seat, and those with a holder kept over formasi (the
+    # summary points here for them)
+    vacancies = vac[(vac["vacant"] > 0) | (vac["supernumerary"] > 0)].reset_index(drop=True)
 
     uf = un[["id", "name"]].rename(columns={"id": "unit", "name": "unit_name"}).copy()
     k = p.n_units
@@ -359,7 +360,7 @@ def build_kpis(result) -> dict:
     placed = pl["status"] != "unplaced"
     # the formasi: a holder kept over it until BUP (a seat of their own) is placed,
     # and neither takes nor adds a seat of it
-    over = int(kept_over_formasi(result.compiled.context, p.pinned, p.must_place).sum())
+    over = int(over_formasi(result).sum())
     seats = int(p.capacity.sum()) - over
     in_formasi = int(placed.sum()) - over
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
@@ -408,3 +409,12 @@ def build_kpis(result) -> dict:
     for extend in extension.hooks("kpis"):
         k.update(extend(result))
     return k
+
+
+def over_formasi(result) -> np.ndarray:
+    """bool per employee: kept in their post over its formasi (as compiled:
+    :attr:`~placement.model.compile.Compiled.over_formasi`)."""
+    comp = result.compiled
+    if comp is None or comp.over_formasi is None:
+        return np.zeros(result.problem.n_employees, dtype=bool)
+    return comp.over_formasi

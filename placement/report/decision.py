@@ -62,6 +62,7 @@ TEXT_FACTS = (
     "licences",
     "jpt_names",
     "supernumerary_names",
+    "supernumerary_rules",
 )
 
 
@@ -130,7 +131,13 @@ def summary_html(result, lang: str) -> str:
     )
     if f["supernumerary"]:
         out.append(
-            _sentence("sum.supernumerary", lang, n=n["supernumerary"], who=f["supernumerary_names"])
+            _sentence(
+                "sum.supernumerary",
+                lang,
+                n=n["supernumerary"],
+                rules=f["supernumerary_rules"],
+                who=f["supernumerary_names"],
+            )
         )
     if f["selection_tpk"] or f["selection_pansel"]:
         out.append(

@@ -275,7 +275,8 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
     body.append(
         table_html(
             vac,
-            ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"],
+            ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"]
+            + (["supernumerary"] if "supernumerary" in vac and vac["supernumerary"].any() else []),
             lang,
             "vacancies.csv",
             limit=decision.LIST_ROWS,

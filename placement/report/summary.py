@@ -473,7 +473,7 @@ def facts(result) -> dict:
         # posts left to the Tim Penilai Kinerja and the Pansel (structural_appointments)
         "selection_tpk": int((vac["selection"] == "tpk").sum()) if "selection" in vac else 0,
         "selection_pansel": int((vac["selection"] == "pansel").sum()) if "selection" in vac else 0,
-        "vacant_posts": int(len(vac)),
+        "vacant_posts": int((vac["vacant"] > 0).sum()) if len(vac) and "vacant" in vac else 0,
         "seats": k.get("seats"),
         "jpm_before": k.get("mean_jpm_before"),
         "jpm_after": k.get("mean_jpm_incumbents_after"),
@@ -520,14 +520,14 @@ def _over_formasi(result) -> dict:
     """Holders a rule keeps in their post until BUP without meeting its rules, over
     its formasi (``supernumerary``), and who they are (``supernumerary_names``, as
     :func:`_jpt_without_post` names them)."""
-    none = {"supernumerary": 0, "supernumerary_names": ""}
-    comp, p = result.compiled, result.problem
+    none = {"supernumerary": 0, "supernumerary_names": "", "supernumerary_rules": ""}
+    comp = result.compiled
     if comp is None or result.assignment is None:
         return none
     from placement.i18n import join, msg, person  # start-up time
-    from placement.model.compile import kept_over_formasi  # start-up time
+    from placement.model.tables import over_formasi  # start-up time
 
-    who = np.flatnonzero(kept_over_formasi(comp.context, p.pinned, p.must_place))
+    who = np.flatnonzero(over_formasi(result))
     if not len(who):
         return none
     emp = comp.org.employees
@@ -535,7 +535,13 @@ def _over_formasi(result) -> dict:
     ids = comp.context.emp_ids
     shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
     parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
-    return {"supernumerary": int(len(who)), "supernumerary_names": join("", parts)}
+    ruled = comp.context.kept_by_rule
+    rules = sorted({str(ruled[i]) for i in who.tolist()} - {""}) if ruled is not None else []
+    return {
+        "supernumerary": int(len(who)),
+        "supernumerary_names": join("", parts),
+        "supernumerary_rules": ", ".join(rules),
+    }
 
 
 def _licence_missing(pl: pd.DataFrame) -> dict:

@@ -677,6 +677,37 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
     assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
 
 
+def test_a_hold_over_formasi_gives_way_to_a_unit_cap_the_qualified_need():
+    """From the review of the change: P1 (2 seats) held by E1 and E2, who meet its
+    rules, and E3 (D3, within a year of BUP); P2 held by E4; the unit capped at 3.
+    Kept over formasi, E3 would take E4's place under the cap, and with
+    keep_incumbents the scenario turned infeasible. Now both ways stay optimal, every
+    holder who meets the rules keeps their post, and E3's reason says why the rule
+    could not keep him."""
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"birth_date": "1980-01-01"}),
+            ("E2", "S1", "P1", "4", {"birth_date": "1981-01-01"}),
+            ("E3", "D3", "P1", "2", {"birth_date": "1969-03-15"}),
+            ("E4", "S1", "P2", "4", {"birth_date": "1982-01-01"}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"}), ("P2", "U1", "1", "4", {})],
+    )
+    units = pd.DataFrame([{"id": "U1", "name": "Unit U1", "max_headcount": 3}])
+    for ops in ([], [{"keep_incumbents": {"select": {"all": True}}}]):
+        r = solve((e, p, units), eligibility=near, reference_date="2026-12-01", operations=ops)
+        assert r.status.value == "optimal", ops
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", "E2": "P1", "E3": "", "E4": "P2"}, ops
+        assert not violations(r.problem, r.assignment)
+        assert r.kpis["supernumerary"] == 0
+    alone = solve((e, p, units), eligibility=near, reference_date="2026-12-01")
+    assert (
+        "not kept over formasi until BUP: the cap of U1 (Unit U1) is needed" in why(alone, "E3")[1]
+    )
+
+
 def test_the_near_retirement_hold_never_makes_a_scenario_infeasible():
     """The hold is for certain only where no other hard rule could need the seat
     (from the review of the change): under a unit budget that pays for one of two, or
