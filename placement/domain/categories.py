@@ -20,6 +20,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from placement.domain.performance import rises
 from placement.i18n import msg
 from placement.model.extension import Extension
 from placement.model.jpm import (
@@ -76,12 +77,6 @@ def min_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
     return ~(jpm < category_threshold(policy.min_jpm_category) - 1e-9)
 
 
-def _rises(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
-    """Per pair: the post's kelas jabatan is above that of the person's own post."""
-    with np.errstate(invalid="ignore"):  # unknown kelas, or a new hire: no rise
-        return ctx.pos("grade")[edge_pos] > ctx.current_grade[edge_emp]
-
-
 def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Edge rule (``eligibility.min_jpm_category_to_rise``): a move to a higher kelas
     jabatan asks for a JPM there of at least the category's threshold (a pair without
@@ -91,7 +86,7 @@ def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) ->
     if name is None:
         return None
     jpm = ctx.jpm_of(edge_emp, edge_pos)
-    return ~((jpm < category_threshold(name) - 1e-9) & _rises(ctx, edge_emp, edge_pos))
+    return ~((jpm < category_threshold(name) - 1e-9) & rises(ctx, edge_emp, edge_pos))
 
 
 def rise_category_reasons(comp, i: int, q: int) -> list:
@@ -99,7 +94,7 @@ def rise_category_reasons(comp, i: int, q: int) -> list:
     ``min_jpm_category_to_rise``."""
     name = comp.config.eligibility.min_jpm_category_to_rise
     ctx = comp.context
-    if name is None or not _rises(ctx, np.array([i]), np.array([q]))[0]:
+    if name is None or not rises(ctx, np.array([i]), np.array([q]))[0]:
         return []
     jpm = float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0])
     need = category_threshold(name)

@@ -226,8 +226,9 @@ def incumbents_keeping(
     at, post = at[order], post[order]
     # place within the post; a holder given a seat back takes it on top, not in turn,
     # as one kept over formasi until BUP does (a seat of their own)
-    sup = ctx.supernumerary if ctx.supernumerary is not None else back
-    extra = back[who[at]] | (sup[who[at]] & held[who[at]])
+    extra = back[who[at]]
+    if ctx.supernumerary is not None:
+        extra |= ctx.supernumerary[who[at]] & held[who[at]]
     before = np.cumsum(~extra) - ~extra
     rank = before - before[np.searchsorted(post, post)]
     keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post) | extra

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from placement.model import levels
+
 #: reference value of an employee who has none (a new hire under the default
 #: reference): no status-quo preference either way
 NO_REFERENCE = -2
@@ -173,8 +175,7 @@ def performance_merit(
     so that of two holders of a post rated alike the higher golongan stays. A
     standing, not the golongan itself: two bits leave the hash room in a coarsened
     level."""
-    perf = np.nan_to_num(np.asarray(perf_level, dtype=float), nan=-1.0).astype(np.int64)
-    merit = (np.where(perf < 0, 3, perf) + 1) << RANK_BITS
+    merit = (levels.skp_order(perf_level) + 1) << RANK_BITS
     if rank_level is None or reference is None:
         return merit
     ref = np.asarray(reference, dtype=np.int64)
