@@ -14,10 +14,17 @@ from placement.model.problem import NO_LIMIT, Problem
 
 def milp_optimum(p: Problem) -> int | None:
     """Optimal integer cost (incl. constant), or None if infeasible."""
+    best = milp_lexicographic(p, levels=0)
+    return None if best is None else best[0]
+
+
+def milp_lexicographic(p: Problem, levels: int | None = None) -> list[int] | None:
+    """The lexicographic optimum's values: the cost (incl. constant), then each of the
+    first ``levels`` tie levels (all by default), each minimised with the ones before
+    held at their optimum (one MILP per level); None if infeasible."""
     n, m, E = p.n_employees, p.n_positions, p.n_edges
     # variables: x_e (E), u_i (n) unplaced
     nv = E + n
-    c = np.concatenate([p.edge_cost, p.unplaced_cost]).astype(float)
     lb = np.zeros(nv)
     ub = np.ones(nv)
     ub[E:][p.must_place | (p.pinned >= 0)] = 0
@@ -73,14 +80,23 @@ def milp_optimum(p: Problem) -> int | None:
             row[mine] = -1
             cnt = int((has_cur & (p.current_unit == u)).sum())
             add(row[None, :], [-np.inf], [p.unit_max_moves[u] - cnt])
-    A = sparse.vstack(rows).tocsr()
-    res = milp(
-        c,
-        constraints=LinearConstraint(A, np.concatenate(cons_lo), np.concatenate(cons_hi)),
-        integrality=np.ones(nv),
-        bounds=Bounds(lb, ub),
-    )
-    if res.status == 2:  # infeasible
-        return None
-    assert res.status == 0, res.message
-    return int(round(res.fun)) + p.constant
+    objectives = [np.concatenate([p.edge_cost, p.unplaced_cost])]
+    k = len(p.tie_levels) if levels is None else levels
+    objectives += [np.concatenate([te, tu]) for te, tu in p.tie_levels[:k]]
+    values: list[int] = []
+    for c in objectives:
+        res = milp(
+            c.astype(float),
+            constraints=LinearConstraint(
+                sparse.vstack(rows).tocsr(), np.concatenate(cons_lo), np.concatenate(cons_hi)
+            ),
+            integrality=np.ones(nv),
+            bounds=Bounds(lb, ub),
+        )
+        if res.status == 2:  # infeasible
+            return None
+        assert res.status == 0, res.message
+        values.append(int(round(res.fun)))
+        add(c[None, :].astype(float), [values[-1]], [values[-1]])  # held from here on
+    values[0] += p.constant
+    return values

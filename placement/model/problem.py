@@ -265,6 +265,31 @@ class Problem:
             below = top * span + below
         return te, tu
 
+    def _tie_candidates(self):
+        """The folded tie objectives in order of preference: every level at full
+        resolution first, then the last level coarsened step by step, then dropped,
+        and so on; ``(levels, edge values, unplaced values, largest value)`` each."""
+        for k in range(len(self.tie_levels), 0, -1):
+            last = self.tie_levels[k - 1]
+            bits = max(int(last[0].max(initial=0)), int(last[1].max(initial=0))).bit_length()
+            for shift in sorted({0, *range(bits % 4 or 4, bits, 4)}):
+                tie = self.tie_objective(k, shift)
+                if tie is None:
+                    continue
+                te, tu = tie
+                yield k, te, tu, int(max(te.max(initial=0), tu.max(initial=0)))
+
+    def tie_costs(self, magnitude_limit: int) -> tuple[np.ndarray, np.ndarray, int] | None:
+        """The tie levels alone as costs (edge, unplaced) for a solver that multiplies
+        costs by ``magnitude_limit``: as many levels, as finely, as fit in 62 bits,
+        and how many levels that is; None if not even the first level fits. For a
+        problem whose every option left costs the same (the optima of the flow's
+        first stage: :func:`placement.solvers.flow.solve_lexicographic`)."""
+        for k, te, tu, top in self._tie_candidates():
+            if (top + 1) * (magnitude_limit + 1) < 2**62:
+                return te, tu, k
+        return None
+
     def with_ties(self, magnitude_limit: int) -> tuple[Problem, int]:
         """This problem with as many tie levels folded into its costs as fit.
 
@@ -282,28 +307,20 @@ class Problem:
         hi = max(int(self.edge_cost.max(initial=0)), int(self.unplaced_cost.max(initial=0)))
         pens = max(self.min_fill_penalty, self.budget_penalty, self.move_penalty)
         width = max(hi - lo, pens) + 1
-        for k in range(len(self.tie_levels), 0, -1):
-            last = self.tie_levels[k - 1]
-            bits = max(int(last[0].max(initial=0)), int(last[1].max(initial=0))).bit_length()
-            for shift in sorted({0, *range(bits % 4 or 4, bits, 4)}):
-                tie = self.tie_objective(k, shift)
-                if tie is None:
-                    continue
-                te, tu = tie
-                top = int(max(te.max(initial=0), tu.max(initial=0)))
-                mult = self.n_employees * top + 1
-                if (width * mult + top) * (magnitude_limit + 1) >= 2**62:
-                    continue
-                q = copy.copy(self)
-                q.edge_cost = self.edge_cost * mult + te
-                q.unplaced_cost = self.unplaced_cost * mult + tu
-                q.constant = self.constant * mult
-                q.min_fill_penalty = self.min_fill_penalty * mult
-                q.budget_penalty = self.budget_penalty * mult
-                q.move_penalty = self.move_penalty * mult
-                q.term_costs = {}
-                q.tie_levels = []
-                return q, k
+        for k, te, tu, top in self._tie_candidates():
+            mult = self.n_employees * top + 1
+            if (width * mult + top) * (magnitude_limit + 1) >= 2**62:
+                continue
+            q = copy.copy(self)
+            q.edge_cost = self.edge_cost * mult + te
+            q.unplaced_cost = self.unplaced_cost * mult + tu
+            q.constant = self.constant * mult
+            q.min_fill_penalty = self.min_fill_penalty * mult
+            q.budget_penalty = self.budget_penalty * mult
+            q.move_penalty = self.move_penalty * mult
+            q.term_costs = {}
+            q.tie_levels = []
+            return q, k
         return self, 0
 
     def cost_of(self, assignment: np.ndarray) -> int:

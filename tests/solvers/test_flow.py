@@ -9,7 +9,7 @@ import copy
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import placement
@@ -17,7 +17,7 @@ from placement.errors import UnsupportedProblemError
 from placement.model.check import violations
 from placement.model.problem import from_dense
 from placement.model.stability import current_reference, id_hashes, tie_levels
-from tests.oracle import milp_optimum
+from tests.oracle import milp_lexicographic, milp_optimum
 from tests.strategies import problems
 from tests.system.test_conformance import CASES
 
@@ -31,7 +31,7 @@ def flow(problem):
 def test_result_log_is_the_solvers_own_lines():
     r = flow(CASES[0][1])
     assert r.log == r.outcome.log and r.log is not r.outcome.log
-    assert any(line.startswith("tie-break levels folded") for line in r.log)
+    assert any(line.startswith("tie-break levels") for line in r.log)
 
 
 def test_refuses_side_constraints_and_names_the_solver_that_can():
@@ -226,14 +226,129 @@ def test_a_unit_weight_gap_instance_is_a_transportation_problem():
 def test_folded_costs_or_tools_refuses_are_folded_coarser():
     """1,200 people (300 copies of a small organisation with tie levels): the fold fits
     the 62 bits the fold allows, yet OR-Tools' min-cost flow refuses the folded costs
-    (BAD_COST_RANGE: its own checks on prices are tighter); the flow folds the ties
-    coarser and solves, instead of reporting no solution."""
+    (BAD_COST_RANGE: its own checks on prices are tighter); the fold (what the flow
+    falls back on where its two stages do not apply) folds the ties coarser and
+    solves, instead of reporting no solution. The two stages reach the same cost and
+    the same status-quo count with both levels at full resolution."""
+    from placement.solvers.flow import _solve_folded
     from tests.model.test_reasons import seat_left_empty
 
     sc = placement.Scenario.from_frames(*seat_left_empty(copies=300)).with_settings(
         objective={"weights": {"continuity": 10}},
         eligibility={"career": "off", "give_back_rounds": 0},
     )
+    p = sc.compile().problem
+    folded, status, message, used = _solve_folded(p)
+    assert folded is not None and used == 2, message
     r = placement.solve(sc, solver="flow")
     assert r.status.value == "optimal", r.outcome.message
-    assert "tie-break levels folded into the costs: 2 of 2" in r.outcome.log
+    assert r.outcome.log[0].startswith("tie-break levels, among the optima")
+    assert r.outcome.log[0].endswith(": 2 of 2")
+    assert r.outcome.cost == p.cost_of(folded)
+    changes = p.tie_levels[0]
+    assert _level(p, r.assignment, changes) == _level(p, folded, changes)
+
+
+def _level(p, a, level) -> int:
+    te, tu = level
+    e = p.edge_index(a)
+    placed = a >= 0
+    return int(te[e[placed]].sum() + tu[~placed].sum())
+
+
+def _with_ties(p, seed: int, spread: int):
+    """``p`` with its costs coarsened to a few values (ties everywhere) and the
+    engine's two tie levels (status quo, canonical order) for made-up ids."""
+    q = copy.copy(p)
+    q.edge_cost = (p.edge_cost // spread) * spread
+    q.tie_levels = tie_levels(
+        current_reference(p.current_pos),
+        id_hashes([f"E{seed}-{i}" for i in range(p.n_employees)]),
+        id_hashes([f"P{seed}-{j}" for j in range(p.n_positions)]),
+        p.edge_emp,
+        p.edge_pos,
+    )
+    return q
+
+
+@settings(max_examples=80, deadline=None)
+@given(problems(max_n=7, max_m=4), st.integers(0, 99), st.sampled_from([1, 25, 100]))
+def test_two_stages_reach_the_lexicographic_optimum_of_an_independent_oracle(p, seed, spread):
+    # the flow's two stages (the optimum, then the ties among the arcs of reduced cost
+    # 0) against a MILP solved once per level, each held at its optimum after: the
+    # same cost, the same status-quo count, the same canonical-order value; the
+    # placement keeps every hard rule (independent checker)
+    from placement.solvers.flow import solve_lexicographic
+
+    q = _with_ties(p, seed, spread)
+    best = milp_lexicographic(q)
+    out = solve_lexicographic(q)
+    assert out is not None
+    a, status, message, used, _ = out
+    if best is None:
+        assert a is None and status.value == "infeasible", message
+        return
+    assert a is not None and used == 2
+    assert violations(q, a) == []
+    got = [q.cost_of(a), *(_level(q, a, lv) for lv in q.tie_levels)]
+    assert got == best
+
+
+def _every_placement(p) -> np.ndarray:
+    """Every assignment of ``p``'s employees to one of their options or to none
+    (rows), rules not checked."""
+    import itertools
+
+    options = [
+        [int(j) for j in p.edge_pos[p.indptr[i] : p.indptr[i + 1]]] + [-1]
+        for i in range(p.n_employees)
+    ]
+    return np.array(list(itertools.product(*options)), dtype=np.int64).reshape(-1, p.n_employees)
+
+
+# E1 holds P0 but costs more there (12) than unplaced (5); E2 fills P1's minimum at
+# 20. Placing E1 would only add a seat to unit 0, whose minimum E0 meets: the unit's
+# arc to the sink has reduced cost > 0, and the second stage must cap the unit there
+# (else it would put E1 back in P0, which the status quo prefers)
+_UNIT_AT_ITS_MINIMUM = from_dense(
+    [[0, 0], [12, 0], [0, 20]],
+    [2, 1],
+    eligible=np.array([[True, False], [True, False], [False, True]]),
+    unplaced_cost=[100, 5, 5],
+    min_fill=[0, 1],
+    unit_min=[1, 0],
+    current_pos=[0, 0, -1],
+)
+
+# E0 and E1 both want P0 (0 against 10 unplaced) but unit 0 takes one: the unit's arc
+# to the sink has reduced cost < 0, and the second stage must keep the unit full
+# (else it would admit both unplaced)
+_UNIT_AT_ITS_CAP = from_dense([[0], [0]], [2], unplaced_cost=10, unit_cap=[1], current_pos=[-1, -1])
+
+
+@settings(max_examples=120, deadline=None)
+@given(problems(max_n=5, max_m=3), st.sampled_from([1, 25, 100]))
+@example(_UNIT_AT_ITS_MINIMUM, 1)
+@example(_UNIT_AT_ITS_CAP, 1)
+def test_the_second_stage_admits_exactly_the_optima(p, spread):
+    # from one optimum's potentials, the problem of the second stage: every placement
+    # it admits (the settled people where they are, the rest a valid placement of it)
+    # is an optimum of the first, and every optimum is one it admits; enumerated
+    # against the independent checker
+    from placement.solvers.flow import _optimal_face, _solve_network
+    from placement.solvers.residual import Residual
+
+    q = _with_ties(p, 0, spread)
+    a, _, _ = _solve_network(q)
+    if a is None:
+        return
+    res = Residual(q, a.astype(np.int64), np.zeros(q.n_edges, dtype=bool))
+    assert res.feasible() and res.potentials() and res.proven()
+    sub, who = _optimal_face(q, res)
+    settled = np.setdiff1d(np.arange(q.n_employees), who)
+    best = q.cost_of(a)
+    for b in _every_placement(q):
+        if violations(q, b):
+            continue
+        admitted = (b[settled] == a[settled]).all() and not violations(sub, b[who])
+        assert admitted == (q.cost_of(b) == best), (b.tolist(), a.tolist())
