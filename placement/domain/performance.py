@@ -33,10 +33,14 @@ import pandas as pd
 from placement.domain.nip import domain_state
 from placement.i18n import msg
 from placement.model.extension import Extension
-from placement.model.levels import JF_TRACK_RUNGS, PERFORMANCE, jabatan_kind_level, jabatan_rungs
+from placement.model.levels import (
+    JF_TRACK_RUNGS,
+    PERFORMANCE,
+    jabatan_rungs,
+    selection_boards,
+)
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
-TPK_LEVELS = frozenset({"administrator", "pengawas"})
 
 
 def _levels(ctx) -> np.ndarray:
@@ -150,15 +154,6 @@ def rise_performance_reasons(comp, i: int, q: int) -> list:
             grade=int(ctx.pos("grade")[q]),
         )
     ]
-
-
-def selection_boards(positions) -> np.ndarray:
-    """Per position: ``tpk`` (a JA Administrator or Pengawas post, the Tim Penilai
-    Kinerja's), ``pansel`` (a JPT post: open selection) or ''."""
-    kinds, levels_ = jabatan_kind_level(positions)
-    kind, level = kinds.to_numpy(dtype=object), levels_.to_numpy(dtype=object)
-    tpk = (kind == "JA") & np.isin(level, list(TPK_LEVELS))
-    return np.where(kind == "JPT", "pansel", np.where(tpk, "tpk", "")).astype(object)
 
 
 def _boards_and_rungs(ctx) -> tuple[np.ndarray, np.ndarray]:

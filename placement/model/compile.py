@@ -13,7 +13,7 @@ import numpy as np
 from placement.errors import ScenarioError
 from placement.i18n import msg
 from placement.limits import MAX_MONEY
-from placement.model import stability
+from placement.model import levels, stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
@@ -551,6 +551,37 @@ def _move_caps(config: ScenarioConfig, ctx: Context) -> dict:
                     )
                 caps[unit_pos[u]] = v
         out["unit_max_moves"] = caps
+    return out
+
+
+def left_over_formasi(compiled: Compiled, a: np.ndarray) -> np.ndarray:
+    """bool per employee: of the holders the compile keeps in their post over its
+    formasi (:attr:`Compiled.over_formasi`), those placement ``a`` leaves over it. Per
+    post as many as its holders exceed its formasi; the others fill seats it has left
+    free (review 37: a Guru post with 5 seats free counted its held holder over
+    formasi, and the seat he sat in as vacant). Of several in one post, the better
+    SKP takes a free seat first, then the higher golongan, then the lower id."""
+    n = len(a)
+    over = compiled.over_formasi
+    if over is None or not over.any():
+        return np.zeros(n, dtype=bool)
+    ctx = compiled.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    who = np.flatnonzero(over & (a == cur) & (cur >= 0))
+    if not len(who):
+        return np.zeros(n, dtype=bool)
+    m = ctx.n_positions
+    fill = np.bincount(a[a >= 0], minlength=m)
+    excess = np.maximum(fill - ctx.pos("headcount").astype(np.int64), 0)
+    golongan = -ctx.emp("rank_level")[who].astype(np.int64)  # unknown (-1) last
+    skp = -levels.skp_order(ctx.emp("perf_level")[who])
+    post = cur[who]
+    order = np.lexsort((who, golongan, skp, post))  # per post, who takes a seat first
+    who, post = who[order], post[order]
+    first = np.searchsorted(post, post)  # each one's place among their post's held
+    held = np.bincount(post, minlength=m)
+    out = np.zeros(n, dtype=bool)
+    out[who] = (np.arange(len(who)) - first) >= held[post] - np.minimum(excess[post], held[post])
     return out
 
 

@@ -16,7 +16,7 @@ from placement.model import extension
 from placement.model.arrays import find_pairs, unique, unique_rows
 from placement.model.config import Eligibility
 from placement.model.context import Context
-from placement.model.levels import skp_order
+from placement.model.levels import selection_boards, skp_order
 
 
 def eligible_edges(
@@ -281,8 +281,10 @@ def held_by_rule(
     other holders who do: per post at most its seats less the pins into it. Those who
     miss them take none: they are kept over formasi until BUP (supernumerary,
     ``ctx.supernumerary``; review 36: an S.Pd. held in a nurse's seat left a licensed
-    nurse without a post). Per unit at most its cap less the pins into it (the
-    better SKP first, then the higher golongan, then by id). The compile holds them
+    nurse without a post), except in a structural post (JPT, Administrator,
+    Pengawas), which has one holder at a time: there they keep a seat. Per unit at
+    most its cap less the pins into it (the better SKP first, then the higher
+    golongan, then by id). The compile holds them
     for certain only where no other hard rule could need their seat
     (:func:`held_safely`: budgets, minimum fills in a capped unit); the others a
     rule keeps compete for the seats left, first among their post's holders who miss
@@ -314,12 +316,17 @@ def held_by_rule(
     )
     if ctx.supernumerary is None:
         ctx.supernumerary = np.zeros(ctx.n_employees, dtype=bool)
+    # a structural post has one holder at a time: one who misses its rules keeps its
+    # seat (review 37: a second Kasubbag was placed beside the one kept, a Sekcam post
+    # held until BUP was sent to the TPK as vacant)
+    structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     for i, q, ok in zip(cand.tolist(), post.tolist(), meets.tolist(), strict=True):  # a few dozen
         u = unit[q]
-        if (room[q] > 0 or not ok) and unit_room[u] > 0:
+        seat = ok or structural[q] != ""
+        if (room[q] > 0 or not seat) and unit_room[u] > 0:
             out[i] = True
             unit_room[u] -= 1
-            if ok:
+            if seat:
                 room[q] -= 1
             else:  # no seat of the formasi: kept over it until BUP
                 ctx.supernumerary[i] = True

@@ -281,6 +281,20 @@ def jabatan_kind_level(positions: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return kind, level
 
 
+#: the JA levels whose posts the Tim Penilai Kinerja fills (structural, eselon III/IV)
+TPK_LEVELS = frozenset({"administrator", "pengawas"})
+
+
+def selection_boards(positions: pd.DataFrame) -> np.ndarray:
+    """Per position: ``tpk`` (a JA Administrator or Pengawas post, the Tim Penilai
+    Kinerja's), ``pansel`` (a JPT post: open selection) or '': '' for every post that
+    is not structural."""
+    kinds, levels_ = jabatan_kind_level(positions)
+    kind, level = kinds.to_numpy(dtype=object), levels_.to_numpy(dtype=object)
+    tpk = (kind == "JA") & np.isin(level, list(TPK_LEVELS))
+    return np.where(kind == "JPT", "pansel", np.where(tpk, "tpk", "")).astype(object)
+
+
 def jabatan_rungs(positions: pd.DataFrame) -> np.ndarray:
     """Per position its rung on the jabatan ladder (:data:`JABATAN_RUNGS`), NaN where
     the kind or level is not on it: two posts of one rung differ only by kelas, and a

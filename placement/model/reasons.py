@@ -49,6 +49,7 @@ import pandas as pd
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels
 from placement.model.cells import index_of
+from placement.model.compile import left_over_formasi
 from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
@@ -246,8 +247,11 @@ def reasons(result: Result) -> pd.DataFrame:
         return bool(pinned[j] == c or held[j])
 
     # holders kept over formasi until BUP: a seat of their own, not one of the formasi
-    over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
-    formasi = hc - np.bincount(cur[over], minlength=p.n_positions)
+    # (``held_over``, as compiled); ``over``: those the placement leaves over it (the
+    # others sit in a seat it left free)
+    held_over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
+    formasi = hc - np.bincount(cur[held_over], minlength=p.n_positions)
+    over = left_over_formasi(comp, a)
 
     def kept_named(j: int) -> Message | str:
         """A holder kept in their post, with the rule that keeps them if one does
@@ -628,7 +632,7 @@ def reasons(result: Result) -> pd.DataFrame:
     # a rule would keep them over formasi, but the unit's cap is needed by those who
     # meet their posts' rules (eligibility.held_safely): said, not left to guess
     if ctx.supernumerary is not None:
-        for i in np.flatnonzero(ctx.supernumerary & ~over & (a < 0)).tolist():
+        for i in np.flatnonzero(ctx.supernumerary & ~held_over & (a < 0)).tolist():
             if i in rows:
                 code, text, points, other = rows[i]
                 note = msg("reason.not_over_formasi", unit=p.label("unit", int(pu[cur[i]])))

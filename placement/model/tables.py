@@ -10,6 +10,7 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.model import extension
+from placement.model.compile import left_over_formasi
 from placement.model.context import jpm_reason
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
@@ -361,7 +362,7 @@ def build_kpis(result) -> dict:
     # the formasi: a holder kept over it until BUP (a seat of their own) is placed,
     # and neither takes nor adds a seat of it
     over = int(over_formasi(result).sum())
-    seats = int(p.capacity.sum()) - over
+    seats = int(p.capacity.sum()) - _held_over_formasi(result)
     in_formasi = int(placed.sum()) - over
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
     has_jpm = placed & pl["jpm"].notna()
@@ -412,9 +413,16 @@ def build_kpis(result) -> dict:
 
 
 def over_formasi(result) -> np.ndarray:
-    """bool per employee: kept in their post over its formasi (as compiled:
-    :attr:`~placement.model.compile.Compiled.over_formasi`)."""
+    """bool per employee: kept in their post over its formasi, in this result
+    (:func:`~placement.model.compile.left_over_formasi`)."""
     comp = result.compiled
-    if comp is None or comp.over_formasi is None:
+    if comp is None or comp.over_formasi is None or result.assignment is None:
         return np.zeros(result.problem.n_employees, dtype=bool)
-    return comp.over_formasi
+    return left_over_formasi(comp, result.assignment)
+
+
+def _held_over_formasi(result) -> int:
+    """How many the compile keeps over their post's formasi: the seats the problem
+    adds for them (:attr:`~placement.model.compile.Compiled.over_formasi`)."""
+    comp = result.compiled
+    return 0 if comp is None or comp.over_formasi is None else int(comp.over_formasi.sum())

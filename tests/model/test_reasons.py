@@ -636,8 +636,9 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
     """Three holders within a year of BUP who meet the post's rules, for two seats:
     the rule keeps as many as there are seats, the higher golongan first, and the
     scenario stays feasible; the one left out is told who was kept. A unit capped at
-    one: one is kept. Three who miss the rules are all kept, over formasi, the cap
-    permitting."""
+    one: one is kept. Three who miss the rules are all kept, the cap permitting: two
+    in the post's two seats (the better golongan first), one over its formasi (review
+    37: the seats they sat in had been counted vacant)."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15", "rank": "III/b"}),
@@ -666,15 +667,53 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
         ["E1", "E2", "E3"], "P1"
     )
     assert r.compiled.context.supernumerary.tolist() == [True, True, True]
-    assert (r.kpis["seats"], r.kpis["supernumerary"], r.kpis["vacancies"]) == (2, 3, 2)
+    assert (r.kpis["seats"], r.kpis["supernumerary"], r.kpis["vacancies"]) == (2, 1, 0)
     assert r.vacancies.set_index("position").loc["P1", ["vacant", "supernumerary"]].tolist() == [
-        2,
-        3,
+        0,
+        1,
     ]
+    from placement.model.tables import over_formasi
+
+    assert over_formasi(r).tolist() == [True, False, False]  # E1: the lowest golongan
     assert not violations(r.problem, r.assignment)
     r = solve((misfits, p, pd.DataFrame(units)), eligibility=near, reference_date="2026-12-01")
     assert r.status.value == "optimal" and not violations(r.problem, r.assignment)
     assert r.compiled.context.held_by_rule.tolist() == [False, True, False]
+
+
+def test_a_structural_holder_near_retirement_keeps_the_seat():
+    """A Kasubbag (JA Pengawas, one seat) within a year of BUP who misses the post's
+    fields is kept in it, in its seat, not over its formasi: a structural post has one
+    holder at a time (review 37: a second Kasubbag was placed beside the one kept, and
+    a Sekcam post held until BUP was left to the TPK as vacant). E2, whose own
+    Kasubbag post is closed and who meets P1's rules, is not placed in it; the seat is
+    not vacant. A JF post (P3) keeps its misfit over formasi, as before."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15", "field": "Hukum"}),
+            ("E2", "S1", "P2", "4", {"birth_date": "1980-01-01"}),
+            ("E3", "S1", "P3", "4", {"birth_date": "1969-03-15", "field": "Hukum"}),
+            ("E4", "S1", "P3", "4", {"birth_date": "1985-01-01"}),
+        ],
+        [
+            ("P1", "U1", "1", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P2", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P3", "U1", "1", "4", {"kind": "JF", "level": "Ahli Pertama"}),
+        ],
+    )
+    near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
+        frames = (e.iloc[rows].reset_index(drop=True), p, u)
+        r = solve(frames, eligibility=near, reference_date="2026-12-01")
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", "E2": "", "E3": "P3", "E4": "P3"}, placed
+        assert not violations(r.problem, r.assignment)
+        # in id order, whatever the rows' (E3: the JF misfit)
+        assert r.compiled.context.supernumerary.tolist() == [False, False, True, False]
+        vac = r.vacancies.set_index("position")
+        assert "P1" not in vac.index
+        assert vac.loc["P3", ["vacant", "supernumerary"]].tolist() == [0, 1]
+        assert (r.kpis["seats"], r.kpis["supernumerary"], r.kpis["vacancies"]) == (2, 1, 0)
 
 
 def test_a_hold_over_formasi_gives_way_to_a_unit_cap_the_qualified_need():
