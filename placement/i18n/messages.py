@@ -1175,7 +1175,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "may go to holders who miss them too, pinned there first, then those a rule keeps "
         "in their post, then those the rules open no other post to, then by their JPM "
         "there (to one decimal), then SKP rating (none given as Baik), then golongan, "
-        "then NIP: {kept}; "
+        "then years of service, then age (as the DUK), then NIP: {kept}; "
         "this holder's JPM "
         "there: {jpm}{elsewhere}",
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
@@ -1184,16 +1184,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "syarat, yang dikunci di sana lebih dulu, lalu yang dipertahankan di jabatannya "
         "oleh suatu aturan, lalu yang tidak memenuhi syarat "
         "jabatan lain mana pun, lalu menurut JPM mereka di jabatan itu (satu desimal), "
-        "lalu predikat SKP (tanpa predikat dihitung Baik), lalu golongan, lalu NIP: "
-        "{kept}; JPM pemegang ini di sana: "
+        "lalu predikat SKP (tanpa predikat dihitung Baik), lalu golongan, lalu masa "
+        "kerja, lalu usia (seperti DUK), lalu NIP: {kept}; JPM pemegang ini di sana: "
         "{jpm}{elsewhere}",
     ),
     "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
     "reason.nip_decided": (
-        "this holder and {who} are alike in JPM, SKP rating and golongan: the NIP "
-        "decided, a choice to weigh before the SK",
-        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan: NIP yang "
+        "this holder and {who} are alike in JPM, SKP rating and golongan, and the data "
+        "give no TMT CPNS or birth date to tell them apart: the NIP decided, a choice to "
+        "weigh before the SK",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan, dan data "
+        "tidak memuat TMT CPNS atau tanggal lahir untuk membedakannya: NIP yang "
         "menentukan, pilihan yang perlu dipertimbangkan sebelum SK",
+    ),
+    "reason.service_decided": (
+        "this holder and {who} are alike in JPM, SKP rating and golongan: the longer "
+        "service decided, as in the DUK (TMT CPNS {theirs} against this holder's {own})",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan: masa kerja "
+        "yang lebih lama menentukan, seperti dalam DUK (TMT CPNS {theirs}, pemegang ini "
+        "{own})",
+    ),
+    "reason.age_decided": (
+        "this holder and {who} are alike in JPM, SKP rating, golongan and TMT CPNS "
+        "({own}): the older decided, as in the DUK (born {theirs} against this holder's "
+        "{own_birth})",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, golongan, dan TMT CPNS "
+        "({own}): yang lebih tua menentukan, seperti dalam DUK (lahir {theirs}, pemegang "
+        "ini {own_birth})",
     ),
     "reason.seats_left_back": (
         "{left} more seat(s), and {back} left empty by a holder who moved on,",

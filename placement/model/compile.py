@@ -560,7 +560,8 @@ def left_over_formasi(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     post as many as its holders exceed its formasi; the others fill seats it has left
     free (review 37: a Guru post with 5 seats free counted its held holder over
     formasi, and the seat he sat in as vacant). Of several in one post, the better
-    SKP takes a free seat first, then the higher golongan, then the lower id."""
+    SKP takes a free seat first, then the higher golongan, then the longer service
+    (:func:`~placement.model.levels.service_order`)."""
     n = len(a)
     over = compiled.over_formasi
     if over is None or not over.any():
@@ -576,7 +577,8 @@ def left_over_formasi(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     golongan = -ctx.emp("rank_level")[who].astype(np.int64)  # unknown (-1) last
     skp = -levels.skp_order(ctx.emp("perf_level")[who])
     post = cur[who]
-    order = np.lexsort((who, golongan, skp, post))  # per post, who takes a seat first
+    service = ctx.derived("service_order", lambda: levels.service_order(ctx.org.employees))
+    order = np.lexsort((service[who], golongan, skp, post))  # who takes a seat first
     who, post = who[order], post[order]
     first = np.searchsorted(post, post)  # each one's place among their post's held
     held = np.bincount(post, minlength=m)

@@ -16,7 +16,7 @@ from placement.model import extension
 from placement.model.arrays import find_pairs, unique, unique_rows
 from placement.model.config import Eligibility
 from placement.model.context import Context
-from placement.model.levels import selection_boards, skp_order
+from placement.model.levels import selection_boards, service_order, skp_order
 
 
 def eligible_edges(
@@ -171,9 +171,11 @@ def incumbents_keeping(
     that a holder who could go elsewhere is not kept while one who cannot is left
     without a post, then the best JPM there (to one decimal, as the reasons quote it;
     not assessed last), then the better SKP rating (none given counts as Baik), then
-    the higher golongan (as ``keep_incumbents``), then by id (review 36: a Sangat
-    Baik lost to a Baik on the NIP). ``qualified_holders_first: jf`` (the default)
-    applies this to functional posts only. Those an extension's rule keeps in their
+    the higher golongan (as ``keep_incumbents``), then the longer service, the older,
+    the NIP (:func:`~placement.model.levels.service_order`; review 36: a Sangat Baik
+    lost to a Baik on the NIP; review 37: the NIP alone put age before service).
+    ``qualified_holders_first: jf`` (the default) applies this to functional posts
+    only. Those an extension's rule keeps in their
     post (``keepers``: within a year of BUP) rank right after the pinned, and those it
     holds there for certain (``ctx.held_by_rule``, :func:`held_by_rule`) keep their
     edge on top of the seats left, as the pinned do. A closed post
@@ -212,7 +214,7 @@ def incumbents_keeping(
     seats = np.maximum(hc - ctx.holders_meeting_rules, 0)
     ctx.set_edges(g, post)
     jpm = ctx.jpm()
-    _, id_rank = np.unique(ctx.emp_ids[g].astype(str), return_inverse=True)
+    service = _service(ctx)[g]
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     skp = -skp_order(ctx.emp("perf_level")[g])
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
@@ -222,7 +224,7 @@ def incumbents_keeping(
     held = np.zeros(ctx.n_employees, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule
     # pinned there first, then those a rule keeps in their post, then the others
     tier = np.where(pins[g] == post, 0, np.where(ctx.kept_by_rule[g] != "", 1, 2))
-    order = np.lexsort((id_rank, golongan, skp, by_jpm, other, tier, post))
+    order = np.lexsort((service, golongan, skp, by_jpm, other, tier, post))
     at, post = at[order], post[order]
     # place within the post; a holder given a seat back takes it on top, not in turn,
     # as one kept over formasi until BUP does (a seat of their own)
@@ -284,7 +286,7 @@ def held_by_rule(
     nurse without a post), except in a structural post (JPT, Administrator,
     Pengawas), which has one holder at a time: there they keep a seat. Per unit at
     most its cap less the pins into it (the better SKP first, then the higher
-    golongan, then by id). The compile holds them
+    golongan, then the longer service). The compile holds them
     for certain only where no other hard rule could need their seat
     (:func:`held_safely`: budgets, minimum fills in a capped unit); the others a
     rule keeps compete for the seats left, first among their post's holders who miss
@@ -303,9 +305,9 @@ def held_by_rule(
         return out
     post = cur[cand]
     meets = find_pairs(*edges, cand, post)[1]
-    _, id_rank = np.unique(ctx.emp_ids[cand].astype(str), return_inverse=True)
+    service = _service(ctx)[cand]
     golongan = -ctx.emp("rank_level")[cand].astype(np.int64)  # unknown (-1) last
-    order = np.lexsort((id_rank, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
+    order = np.lexsort((service, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
     cand, post, meets = cand[order], post[order], meets[order]
     pinned = pins[pins >= 0]
     room = hc - np.bincount(pinned, minlength=ctx.n_positions)
@@ -530,3 +532,8 @@ def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
         np.insert(edge_emp, where, e.astype(edge_emp.dtype)),
         np.insert(edge_pos, where, p.astype(edge_pos.dtype)),
     )
+
+
+def _service(ctx: Context) -> np.ndarray:
+    """:func:`~placement.model.levels.service_order` of the context's roster, made once."""
+    return ctx.derived("service_order", lambda: service_order(ctx.org.employees))

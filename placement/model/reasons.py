@@ -205,6 +205,26 @@ def reasons(result: Result) -> pd.DataFrame:
         rank = ctx.emp("rank_level")[[j, i]]
         return bool(skp[0] == skp[1] and rank[0] == rank[1])
 
+    def service_decided(j: int, i: int) -> Message:
+        """What decided between ``j`` (kept) and ``i``, alike in JPM, SKP rating and
+        golongan: the longer service, the older (TMT CPNS, birth date:
+        :func:`~placement.model.levels.service_keys`), else the NIP."""
+        tmt, born = ctx.derived(
+            "service_keys", lambda: np.stack(levels.service_keys(org.employees))
+        )
+        last = np.iinfo(np.int64).max
+        if tmt[j] != tmt[i] and last not in (tmt[j], tmt[i]):
+            return msg("reason.service_decided", who=named(j), theirs=_ym(tmt[j]), own=_ym(tmt[i]))
+        if tmt[j] == tmt[i] != last and born[j] != born[i] and last not in (born[j], born[i]):
+            return msg(
+                "reason.age_decided",
+                who=named(j),
+                own=_ym(tmt[i]),
+                theirs=_ymd(born[j]),
+                own_birth=_ymd(born[i]),
+            )
+        return msg("reason.nip_decided", who=named(j))
+
     def own_change(i: int, gain: float) -> Message:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
         for the new one (or none) changes (``gain``), per objective term where both
@@ -355,8 +375,9 @@ def reasons(result: Result) -> pd.DataFrame:
                     else "",
                 )
                 if rivals and not alone(rivals[-1], i) and level_with(rivals[-1], i):
-                    # nothing the order weighs tells them apart: the NIP did (review 36)
-                    text = join("; ", [text, msg("reason.nip_decided", who=named(rivals[-1]))])
+                    # alike in all the order weighs before the DUK's service and age:
+                    # which of those decided, or the NIP (review 36, 37)
+                    text = join("; ", [text, service_decided(rivals[-1], i)])
             else:
                 text = msg("reason.qualified_first_full", **common)
             set_row(i, "qualified_first", text)
@@ -1200,3 +1221,13 @@ def _pos_labels(org: Organization) -> np.ndarray:
 
 
 __all__ = ["CODES", "Message", "nearest_post", "reasons"]
+
+
+def _ym(v) -> str:
+    """``2005-05`` for 200505."""
+    return f"{int(v) // 100:04d}-{int(v) % 100:02d}"
+
+
+def _ymd(v) -> str:
+    """``1977-06-02`` for 19770602."""
+    return f"{int(v) // 10000:04d}-{int(v) // 100 % 100:02d}-{int(v) % 100:02d}"

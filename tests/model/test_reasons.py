@@ -411,7 +411,8 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         "pinned there first, then those a rule keeps in their post, then those the rules "
         "open no other post to, then by their JPM "
         "there (to one decimal), then SKP rating (none given as Baik), then golongan, then "
-        "NIP: B (JPM 100.0), C (JPM 80.0; next in turn for a seat left empty); this "
+        "years of service, then age (as the DUK), then NIP: B (JPM 100.0), C (JPM 80.0; "
+        "next in turn for a seat left empty); this "
         "holder's JPM there: 60.0; elsewhere: no other open post meets their "
         "requirements; nearest is P2 (Jabatan P2): education D3 is below the minimum S1"
     ), text
@@ -436,7 +437,8 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
             "may go to holders who miss them too, pinned there first, then those a rule "
             "keeps in their post, then those the rules "
             "open no other post to, then by their JPM there (to one decimal), then SKP rating "
-            "(none given as Baik), then golongan, then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
+            "(none given as Baik), then golongan, then years of service, "
+            "then age (as the DUK), then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
         )
         assert r.compiled.context.yields_own_post.sum() == 1
@@ -474,9 +476,10 @@ def test_qualified_first_breaks_a_jpm_tie_by_golongan_and_says_so():
     )
     for _r, text in _e2_yields_p1(e, p, u):
         assert text.endswith(
-            "then golongan, then NIP: E3 (JPM 100.0, SKP not given, golongan III/c), E4 (JPM "
-            "100.0, SKP not given, golongan III/b); this holder's JPM there: 100.0, SKP not "
-            "given, golongan III/a"
+            "then golongan, then years of service, "
+            "then age (as the DUK), then NIP: E3 (JPM 100.0, SKP not given, golongan III/c), "
+            "E4 (JPM 100.0, SKP not given, golongan III/b); this holder's JPM there: 100.0, "
+            "SKP not given, golongan III/a"
         ), text
 
 
@@ -495,9 +498,53 @@ def test_qualified_first_says_when_the_nip_decided():
     assert placed == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": ""}
     code, text = why(r, "E4")
     assert code == "qualified_first"
-    assert "; this holder and E3 are alike in JPM, SKP rating and golongan: the NIP " in text
+    assert "; this holder and E3 are alike in JPM, SKP rating and golongan, and the data " in text
+    assert "the NIP decided" in text
     lower = e.assign(rank=["III/c", "III/c", "III/c", "III/b"])  # the golongan decides
     assert "the NIP decided" not in why(solve((lower, p, u)), "E4")[1]
+
+
+def test_qualified_first_goes_by_service_then_age_as_the_duk():
+    """Alike in JPM, SKP and golongan, the seat left goes as in the Daftar Urut
+    Kepangkatan: the longer service (TMT CPNS, from the NIP), then the older, not the
+    NIP's order, which puts the older birth date first (review 37: a midwife in
+    service since 2005 lost her seat to a colleague appointed in 2010 who was born
+    earlier). The reason says which decided; a ``tmt_cpns`` column overrides the
+    NIP's month."""
+    a, b, c = "197706022005012929", "197206262010031466", "198006272005011873"
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            (a, "D3", "P1", "4", {"rank": "III/d"}),  # appointed 2005-01
+            (b, "D3", "P1", "4", {"rank": "III/d"}),  # born earlier, appointed 2010-03
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"})],
+    )
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        r = solve((e.iloc[rows].reset_index(drop=True), p, u))
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", a: "P1", b: ""}, placed
+        code, text = why(r, b)
+        assert code == "qualified_first"
+        assert (
+            f"this holder and {a} are alike in JPM, SKP rating and golongan: the longer "
+            "service decided, as in the DUK (TMT CPNS 2005-01 against this holder's 2010-03)"
+        ) in text, text
+    # the same month of appointment: the older (b, born 1972) keeps the seat
+    same = e.assign(tmt_cpns=["", "2005-01-01", "2005-01-15"])
+    r = solve((same, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict()[a] == ""
+    code, text = why(r, a)
+    assert (
+        f"this holder and {b} are alike in JPM, SKP rating, golongan and TMT CPNS "
+        "(2005-01): the older decided, as in the DUK (born 1972-06-26 against this "
+        "holder's 1977-06-02)"
+    ) in text, text
+    # keep_incumbents contests go the same way
+    ops = [{"keep_incumbents": {"select": {"all": True}}}]
+    r = solve((e, p, u), operations=ops)
+    assert r.placements.set_index("employee_id")["position"].to_dict()[b] == ""
+    del c
 
 
 def test_qualified_first_breaks_a_jpm_tie_by_skp_before_golongan():
@@ -520,7 +567,8 @@ def test_qualified_first_breaks_a_jpm_tie_by_skp_before_golongan():
         code, text = why(r, "E4")
         assert code == "qualified_first"
         assert text.endswith(
-            "then golongan, then NIP: E2 (JPM 100.0, SKP Sangat Baik, golongan III/a), E3 "
+            "then golongan, then years of service, "
+            "then age (as the DUK), then NIP: E2 (JPM 100.0, SKP Sangat Baik, golongan III/a), E3 "
             "(JPM 100.0, SKP Baik, golongan III/c); this holder's JPM there: 100.0, SKP not "
             "given, golongan III/b"
         ), text

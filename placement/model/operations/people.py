@@ -15,7 +15,7 @@ from placement.io.files import resolve_file
 from placement.io.tables import read_table
 from placement.model.cells import isin
 from placement.model.context import field_codes
-from placement.model.levels import skp_order
+from placement.model.levels import service_order, skp_order
 from placement.model.operations.base import (
     Operation,
     Plan,
@@ -236,8 +236,9 @@ class KeepIncumbents(Operation):
     Where a post holds more incumbents than seats, those who meet its requirements
     (education, golongan, field) are kept first, then those whom the eligibility
     rules open no other post (settled when compiling, where those rules are known),
-    then the better SKP rating (none given as Baik), then the highest-ranked, then by
-    id; the rest are re-placed.
+    then the better SKP rating (none given as Baik), then the highest-ranked, then the
+    longer service (TMT CPNS), the older, the NIP
+    (:func:`~placement.model.levels.service_order`); the rest are re-placed.
     """
 
     op: ClassVar[str] = "keep_incumbents"
@@ -254,9 +255,10 @@ class KeepIncumbents(Operation):
         inc = inc.assign(
             _meets=meets_requirements(inc, org.positions),
             _skp=skp_order(pd.to_numeric(inc["perf_level"], errors="coerce").to_numpy(float)),
+            _service=service_order(inc),
         )
         inc = inc.sort_values(
-            ["current_position", "_meets", "_skp", "rank_level", "id"],
+            ["current_position", "_meets", "_skp", "rank_level", "_service"],
             ascending=[True, False, False, False, True],
             kind="stable",
         )
