@@ -661,6 +661,7 @@ def extend_tables(result, tables: dict) -> None:
     pl = tables["placements"]  # its position column by id (no copy of the whole table)
     placed_at = pd.Series(pl["position"].to_numpy(), index=pl["employee_id"])
     _moves_retirement(result, tables, placed_at)
+    _placements_retirement(result, pl, placed_at)
     got = _table_for(result, placed_at)
     if got is None:
         return
@@ -668,6 +669,20 @@ def extend_tables(result, tables: dict) -> None:
     placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def _placements_retirement(result, pl: pd.DataFrame, placed_at: pd.Series) -> None:
+    """The placements' ``retirement_date``: each one's BUP date in the post the plan
+    places them in (in their own post when left without one), ISO, blank when unknown;
+    a date the roster gives stays (review 37: the column was the roster's, carried
+    through blank for everyone)."""
+    comp = result.compiled
+    if comp is None or not len(comp.org.employees) or len(pl) != len(comp.org.employees):
+        return
+    if not pl["employee_id"].equals(comp.org.employees["id"].reset_index(drop=True)):
+        return  # one row per employee, in order (build_tables checks it)
+    after = _as_placed(comp, _final_dates(comp), placed_at)
+    pl["retirement_date"] = _iso(after["retirement_date"])
 
 
 def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:

@@ -2321,6 +2321,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dihitung dalam lowongan di atas (kolom supernumerary pada daftar lowongan): "
         "{who}.",
     ),
+    "sum.cap_below_formasi": (
+        "{n} agency(ies) have more seats in their formasi than their headcount cap "
+        "(max_headcount of the units) lets the plan fill: {seats} seat(s) that no "
+        "placement can fill count among the vacancies above: {who}. Raise the cap or "
+        "lower the formasi before asking for these seats.",
+        "{n} perangkat daerah memiliki formasi lebih banyak daripada batas jumlah "
+        "pegawainya (max_headcount unit): {seats} formasi yang tidak dapat diisi oleh "
+        "penempatan mana pun terhitung dalam lowongan di atas: {who}. Naikkan batasnya "
+        "atau kurangi formasinya sebelum mengusulkan formasi ini.",
+    ),
+    "sum.cap_unit": (
+        "{unit} (formasi {seats}, cap {cap})",
+        "{unit} (formasi {seats}, batas {cap})",
+    ),
     "sum.jpm": (
         "Competency fit (mean JPM) of the current officials: {before} before → "
         "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",

@@ -63,6 +63,7 @@ TEXT_FACTS = (
     "jpt_names",
     "supernumerary_names",
     "supernumerary_rules",
+    "cap_short_names",
 )
 
 
@@ -137,6 +138,16 @@ def summary_html(result, lang: str) -> str:
                 n=n["supernumerary"],
                 rules=f["supernumerary_rules"],
                 who=f["supernumerary_names"],
+            )
+        )
+    if f["cap_short"]:
+        out.append(
+            _sentence(
+                "sum.cap_below_formasi",
+                lang,
+                n=n["cap_short"],
+                seats=n["cap_short_seats"],
+                who=f["cap_short_names"],
             )
         )
     if f["selection_tpk"] or f["selection_pansel"]:

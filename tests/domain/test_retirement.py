@@ -394,6 +394,12 @@ def test_the_table_takes_the_bup_of_the_post_the_placement_gives():
         )
         same = mv["retirement_after"] == mv["retirement_before"]
         assert same.drop("E3").all() and not same["E3"]
+        # the placements give everyone's date in the post they are placed in (review
+        # 37: the column was the roster's, blank for all)
+        pl = r.placements.set_index("employee_id")["retirement_date"]
+        assert pl["E3"] == "2030-01-01" and (pl != "").all()
+        placed_movers = mv.index[mv["to_position"].fillna("") != ""]
+        assert (pl[placed_movers] == mv.loc[placed_movers, "retirement_after"]).all()
         f = facts(r)
         assert (f["bup_later"], f["bup_earlier"]) == (1, 0)
         assert "retirement date (BUP) of 1 people to later" in summary_html(r, "en")

@@ -620,3 +620,23 @@ def test_an_entry_into_a_jf_on_an_skp_below_baik_is_marked_for_a_check():
     assert "or into a JF from outside it of people whose SKP rating is below Baik: 2" in (
         summary_html(r, "en")
     )
+
+
+def test_summary_names_the_agencies_whose_cap_is_below_their_formasi():
+    """Review 37: quota's Dinas Kesehatan showed a shortage of 96 against its formasi
+    where its cap (max_headcount) let the plan fill 19 more, and no sentence said so.
+    A unit whose cap is below its posts' seats is named with both figures, the seats
+    no placement can fill counted; not where the scenario applies no unit caps."""
+    e, p, u = small_frames()
+    seats = int(p.loc[p["unit"] == "U1", "headcount"].astype(int).sum())
+    u = u.assign(max_headcount=[seats - 1 if x == "U1" else None for x in u["id"]])
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, name="capped"))
+    f = s.facts(r)
+    assert (f["cap_short"], f["cap_short_seats"]) == (1, 1)
+    name = u.set_index("id").loc["U1", "name"]
+    assert f"{name} (formasi {seats}, cap {seats - 1})" in summary_html(r, "en")
+    assert f"{name} (formasi {seats}, batas {seats - 1})" in summary_html(r, "id")
+    free = placement.Scenario.from_frames(e, p, u, name="free").with_settings(
+        constraints={"unit_caps": False}
+    )
+    assert s.facts(placement.solve(free))["cap_short"] == 0
