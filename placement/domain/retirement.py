@@ -74,7 +74,7 @@ from placement.domain.nip import (
     reference_date,
 )
 from placement.errors import OperationError
-from placement.i18n import msg, person
+from placement.i18n import join, msg, person
 from placement.model.cells import index_of, isin
 from placement.model.config import nearest
 from placement.model.extension import Extension
@@ -719,6 +719,16 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     lost = mv["to_position"].fillna("").astype(str).to_numpy() == ""
     mv["retirement_before"] = was
     mv["retirement_after"] = np.where(lost, "", now)
+    # the reason says it too: the person is told before the SK (review 37: a Kasi of
+    # 56 moved to Guru Ahli Madya retires two years later, a doctor two years earlier,
+    # and only the columns said so)
+    shift = np.flatnonzero(~lost & (was != "") & (now != "") & (was != now))
+    if len(shift) and "reason" in mv:
+        why = mv["reason"].to_numpy(dtype=object).copy()
+        for k in shift.tolist():  # the moves that change a BUP: a few
+            key = "reason.bup_later" if now[k] > was[k] else "reason.bup_earlier"
+            why[k] = join("; ", [why[k], msg(key, before=was[k], after=now[k])])
+        mv["reason"] = pd.Series(why, index=mv.index, dtype=object)
 
 
 def extend_kpis(result) -> dict:

@@ -1189,6 +1189,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{jpm}{elsewhere}",
     ),
     "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
+    "reason.bup_later": (
+        "the retirement date (BUP) moves with the post, later: {before} → {after}; tell "
+        "them before the SK",
+        "batas usia pensiun (BUP) berubah mengikuti jabatan, lebih lambat: {before} → "
+        "{after}; sampaikan kepada yang bersangkutan sebelum SK",
+    ),
+    "reason.bup_earlier": (
+        "the retirement date (BUP) moves with the post, earlier: {before} → {after}; "
+        "tell them before the SK",
+        "batas usia pensiun (BUP) berubah mengikuti jabatan, lebih awal: {before} → "
+        "{after}; sampaikan kepada yang bersangkutan sebelum SK",
+    ),
     "reason.nip_decided": (
         "this holder and {who} are alike in JPM, SKP rating and golongan, and the data "
         "give no TMT CPNS or birth date to tell them apart: the NIP decided, a choice to "

@@ -394,6 +394,12 @@ def test_the_table_takes_the_bup_of_the_post_the_placement_gives():
         )
         same = mv["retirement_after"] == mv["retirement_before"]
         assert same.drop("E3").all() and not same["E3"]
+        # and the reason tells it (review 37: only the columns did)
+        assert str(mv.loc["E3", "reason"]).endswith(
+            "; the retirement date (BUP) moves with the post, later: 2028-01-01 → "
+            "2030-01-01; tell them before the SK"
+        )
+        assert "(BUP) moves with the post" not in " ".join(map(str, mv["reason"].drop("E3")))
         # the placements give everyone's date in the post they are placed in (review
         # 37: the column was the roster's, blank for all)
         pl = r.placements.set_index("employee_id")["retirement_date"]
