@@ -27,6 +27,7 @@ from placement.model.scenario import Scenario, load_scenario
 from placement.relax import RELAXABLE, describe, relax_problem
 from placement.solvers import flow_again, get_solver
 from placement.solvers.base import SolveOptions, SolveOutcome, Solver, Status
+from placement.solvers.flow import break_ties
 
 
 def solve(
@@ -223,6 +224,12 @@ def _flow_again(
     if got is None:
         return None
     a, moved = got
+    # that optimum is the folded costs' (as many tie levels as fit in them): the
+    # tie-break's second stage gives the lexicographic one, as the first solve did
+    tied = break_ties(p, a)
+    if tied is not None:
+        a = tied[0]
+        moved = int((a != outcome.assignment).sum())
     cost = p.cost_of(a)
     log = [*outcome.log, f"solved again from the placement before: {moved} people moved"]
     return SolveOutcome(

@@ -1203,11 +1203,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.nip_decided": (
         "this holder and {who} are alike in JPM, SKP rating and golongan, and the data "
-        "give no TMT CPNS or birth date to tell them apart: the NIP decided, a choice to "
+        "do not tell their TMT CPNS or birth date apart: the NIP decided, a choice to "
         "weigh before the SK",
         "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan, dan data "
-        "tidak memuat TMT CPNS atau tanggal lahir untuk membedakannya: NIP yang "
-        "menentukan, pilihan yang perlu dipertimbangkan sebelum SK",
+        "tidak membedakan TMT CPNS atau tanggal lahir mereka: NIP yang menentukan, "
+        "pilihan yang perlu dipertimbangkan sebelum SK",
+    ),
+    "reason.service_missing": (
+        "this holder and {who} are alike in JPM, SKP rating and golongan; the data give "
+        "the TMT CPNS of only one of them (column tmt_cpns, or an NIP), and an unknown "
+        "service ranks last: check it before the SK",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan; data hanya "
+        "memuat TMT CPNS salah satunya (kolom tmt_cpns, atau NIP), dan masa kerja yang "
+        "tidak diketahui diurutkan terakhir: periksa sebelum SK",
+    ),
+    "reason.birth_missing": (
+        "this holder and {who} are alike in JPM, SKP rating, golongan and TMT CPNS; the "
+        "data give the birth date of only one of them, and an unknown age ranks last: "
+        "check it before the SK",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, golongan, dan TMT CPNS; "
+        "data hanya memuat tanggal lahir salah satunya, dan usia yang tidak diketahui "
+        "diurutkan terakhir: periksa sebelum SK",
+    ),
+    "reason.age_decided_no_tmt": (
+        "this holder and {who} are alike in JPM, SKP rating and golongan, and the data "
+        "give neither one's TMT CPNS: the older decided, as in the DUK (born {theirs} "
+        "against this holder's {own_birth})",
+        "pemegang ini dan {who} setara dalam JPM, predikat SKP, dan golongan, dan data "
+        "tidak memuat TMT CPNS keduanya: yang lebih tua menentukan, seperti dalam DUK "
+        "(lahir {theirs}, pemegang ini {own_birth})",
     ),
     "reason.service_decided": (
         "this holder and {who} are alike in JPM, SKP rating and golongan: the longer "

@@ -307,14 +307,23 @@ def jabatan_rungs(positions: pd.DataFrame) -> np.ndarray:
     return np.array(rung + [np.nan], dtype=float)[np.where(codes >= 0, codes, len(keys))]
 
 
+#: an 18-digit PNS NIP: birth date, month of first appointment (01-12: a PPPK
+#: number's "21" is not one), gender, serial (as :data:`placement.domain.nip.NIP_REGEX`)
+_NIP = r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(19|20)\d{2}(0[1-9]|1[0-2])[12]\d{3}"
+
+
 def service_keys(employees: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Per employee, what the Daftar Urut Kepangkatan weighs after the golongan: the
     month of first appointment (TMT CPNS, ``YYYYMM``: the ``tmt_cpns`` column where
-    given, else digits 9-14 of an 18-digit NIP id; the earlier, the longer the
-    service) and the birth date (``YYYYMMDD``: digits 1-8 of such an id; the earlier,
-    the older). An int64 array each, the largest value where unknown (last)."""
-    ids = employees["id"].astype(str).str.replace(r"[\s.]", "", regex=True)
-    nip = ids.str.fullmatch(r"\d{18}").fillna(False).to_numpy(bool)
+    given, else digits 9-14 of the NIP, the ``nip`` column or an id that is one; the
+    earlier, the longer the service) and the birth date (``YYYYMMDD``: the
+    ``birth_date`` column where given, else digits 1-8 of the NIP; the earlier, the
+    older). An int64 array each, the largest value where unknown (last). Dates as the
+    validation leaves them (ISO text); an 18-digit number that is no PNS NIP (a PPPK
+    number, a bad month) gives nothing."""
+    source = employees["nip"] if "nip" in employees else employees["id"]
+    ids = source.fillna("").astype(str).str.replace(r"[\s.]", "", regex=True)
+    nip = ids.str.fullmatch(_NIP).fillna(False).to_numpy(bool)
     last = np.iinfo(np.int64).max
     tmt = np.full(len(ids), last, dtype=np.int64)
     born = np.full(len(ids), last, dtype=np.int64)
@@ -322,10 +331,14 @@ def service_keys(employees: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         digits = ids[nip]
         tmt[nip] = digits.str.slice(8, 14).astype(np.int64).to_numpy()
         born[nip] = digits.str.slice(0, 8).astype(np.int64).to_numpy()
-    if "tmt_cpns" in employees:
-        given = pd.to_datetime(employees["tmt_cpns"], errors="coerce", format="mixed")
-        ok = given.notna().to_numpy(bool)
-        tmt[ok] = (given[ok].dt.year * 100 + given[ok].dt.month).to_numpy(np.int64)
+    for col, keep, scale in (("tmt_cpns", tmt, 100), ("birth_date", born, 10000)):
+        if col in employees:
+            given = pd.to_datetime(employees[col], errors="coerce", format="%Y-%m-%d")
+            ok = given.notna().to_numpy(bool)
+            day = given[ok].dt.day if scale == 10000 else 0
+            keep[ok] = (
+                (given[ok].dt.year * 100 + given[ok].dt.month) * (scale // 100) + day
+            ).to_numpy(np.int64)
     return tmt, born
 
 

@@ -207,22 +207,24 @@ def reasons(result: Result) -> pd.DataFrame:
 
     def service_decided(j: int, i: int) -> Message:
         """What decided between ``j`` (kept) and ``i``, alike in JPM, SKP rating and
-        golongan: the longer service, the older (TMT CPNS, birth date:
-        :func:`~placement.model.levels.service_keys`), else the NIP."""
+        golongan, as the order weighs it (:func:`~placement.model.levels.service_keys`:
+        an unknown value ranks last): the longer service, a TMT CPNS missing, the
+        older, a birth date missing, else the NIP."""
         tmt, born = ctx.derived(
             "service_keys", lambda: np.stack(levels.service_keys(org.employees))
         )
         last = np.iinfo(np.int64).max
-        if tmt[j] != tmt[i] and last not in (tmt[j], tmt[i]):
+        if tmt[j] != tmt[i]:
+            if last in (tmt[j], tmt[i]):
+                return msg("reason.service_missing", who=named(j))
             return msg("reason.service_decided", who=named(j), theirs=_ym(tmt[j]), own=_ym(tmt[i]))
-        if tmt[j] == tmt[i] != last and born[j] != born[i] and last not in (born[j], born[i]):
-            return msg(
-                "reason.age_decided",
-                who=named(j),
-                own=_ym(tmt[i]),
-                theirs=_ymd(born[j]),
-                own_birth=_ymd(born[i]),
-            )
+        if born[j] != born[i]:
+            if last in (born[j], born[i]):
+                return msg("reason.birth_missing", who=named(j))
+            ages = {"who": named(j), "theirs": _ymd(born[j]), "own_birth": _ymd(born[i])}
+            if tmt[i] == last:
+                return msg("reason.age_decided_no_tmt", **ages)
+            return msg("reason.age_decided", own=_ym(tmt[i]), **ages)
         return msg("reason.nip_decided", who=named(j))
 
     def own_change(i: int, gain: float) -> Message:

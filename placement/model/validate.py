@@ -544,7 +544,7 @@ def check_employees(
     check_list(emp, "certifications", log)
     for col in ("birth_date", "retirement_date"):
         emp[col] = _dates(emp, col, log)
-    for col in ("tmt_jabatan", "tmt_golongan"):  # from national exports: only when given
+    for col in ("tmt_jabatan", "tmt_golongan", "tmt_cpns"):  # only when given
         if col in emp:
             emp[col] = _dates(emp, col, log)
     for col in ("mk_tahun", "mk_bulan"):

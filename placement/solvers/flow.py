@@ -146,9 +146,24 @@ def solve_lexicographic(
     a, status, message = _solve_network(problem)
     if a is None:
         return a, status, message, 0, 0
-    res = Residual(problem, a.astype(np.int64), np.zeros(problem.n_edges, dtype=bool))
-    if not (res.feasible() and res.potentials() and res.proven()):
+    tied = break_ties(problem, a)
+    if tied is None:
         return None  # not the lower-bound network's optimum: the fold decides
+    b, used, arcs = tied
+    return b, Status.OPTIMAL, "", used, arcs
+
+
+def break_ties(problem: Problem, a: np.ndarray) -> tuple[np.ndarray, int, int] | None:
+    """The second stage of :func:`solve_lexicographic` from ``a``, an optimum of
+    ``problem``'s own costs (however found: the re-solve after seats were given back
+    too, :func:`placement.api.solve`): the lexicographic optimum, the tie levels used
+    and the arcs of the second stage; None where it does not apply (no tie levels,
+    relaxed minimums, ``a`` not proven an optimum of the lower-bound network)."""
+    if not problem.tie_levels or problem.min_fill_penalty > 0:
+        return None
+    res = Residual(problem, np.asarray(a, dtype=np.int64), np.zeros(problem.n_edges, dtype=bool))
+    if not (res.feasible() and res.potentials() and res.proven()):
+        return None
     sub, who = _optimal_face(problem, res)
     arcs = sub.n_edges + int((~sub.must_place).sum())
     for headroom in range(0, 60, 4):
@@ -157,13 +172,16 @@ def solve_lexicographic(
             break
         te, tu, used = tie
         sub.edge_cost, sub.unplaced_cost = te[sub.labels["edge"]], tu[who]
-        b_sub, _, _ = _solve_network(sub)
+        try:
+            b_sub, _, _ = _solve_network(sub)
+        except OverflowError:  # the costs OR-Tools would scale do not fit: coarser ties
+            continue
         if b_sub is not None:
-            b = a.copy()
+            b = np.array(a, dtype=np.int32)
             b[who] = b_sub
             assert problem.cost_of(b) == problem.cost_of(a), "the second stage changed the cost"
-            return b, Status.OPTIMAL, "", used, arcs
-    return a, Status.OPTIMAL, "", 0, arcs
+            return b, used, arcs
+    return np.array(a, dtype=np.int32), 0, arcs
 
 
 def _optimal_face(problem: Problem, res: Residual) -> tuple[Problem, np.ndarray]:

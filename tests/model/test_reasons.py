@@ -544,6 +544,25 @@ def test_qualified_first_goes_by_service_then_age_as_the_duk():
     ops = [{"keep_incumbents": {"select": {"all": True}}}]
     r = solve((e, p, u), operations=ops)
     assert r.placements.set_index("employee_id")["position"].to_dict()[b] == ""
+    # the NIP in a column of its own, ids not NIPs: the same order
+    named_ids = e.assign(nip=["", a, b], id=["E1", "EA", "EB"])
+    r = solve((named_ids, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "E1": "P1",
+        "EA": "P1",
+        "EB": "",
+    }
+    # tmt_cpns written day first, as Indonesian rosters do (review 37's diff review:
+    # read month first, 01-03-2005 had become 2005-01): 15 Feb before 1 Mar
+    dmy = e.assign(id=["E1", "EA", "EB"], tmt_cpns=["", "01-03-2005", "15-02-2005"])
+    r = solve((dmy, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict()["EA"] == ""
+    assert "(TMT CPNS 2005-02 against this holder's 2005-03)" in why(r, "EA")[1]
+    # one of them without any TMT CPNS ranks last, and the reason says why
+    one = e.assign(id=["E1", "EA", "EB"], tmt_cpns=["", "", "2010-03-01"])
+    r = solve((one, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict()["EA"] == ""
+    assert "the data give the TMT CPNS of only one of them" in why(r, "EA")[1]
     del c
 
 
