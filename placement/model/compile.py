@@ -17,7 +17,7 @@ from placement.model import levels, stability
 from placement.model.arrays import option_spread
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
-from placement.model.eligibility import eligible_edges, held_safely
+from placement.model.eligibility import eligible_edges, held_safely, service_rank
 from placement.model.operations import Plan
 from placement.model.problem import NO_LIMIT, Problem
 from placement.model.terms import TERMS, Term
@@ -577,7 +577,7 @@ def left_over_formasi(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     golongan = -ctx.emp("rank_level")[who].astype(np.int64)  # unknown (-1) last
     skp = -levels.skp_order(ctx.emp("perf_level")[who])
     post = cur[who]
-    service = ctx.derived("service_order", lambda: levels.service_order(ctx.org.employees))
+    service = service_rank(ctx)
     order = np.lexsort((service[who], golongan, skp, post))  # who takes a seat first
     who, post = who[order], post[order]
     first = np.searchsorted(post, post)  # each one's place among their post's held

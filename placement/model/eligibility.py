@@ -214,7 +214,7 @@ def incumbents_keeping(
     seats = np.maximum(hc - ctx.holders_meeting_rules, 0)
     ctx.set_edges(g, post)
     jpm = ctx.jpm()
-    service = _service(ctx)[g]
+    service = service_rank(ctx)[g]
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     skp = -skp_order(ctx.emp("perf_level")[g])
     golongan = -ctx.emp("rank_level")[g].astype(np.int64)  # unknown (-1) last
@@ -305,7 +305,7 @@ def held_by_rule(
         return out
     post = cur[cand]
     meets = find_pairs(*edges, cand, post)[1]
-    service = _service(ctx)[cand]
+    service = service_rank(ctx)[cand]
     golongan = -ctx.emp("rank_level")[cand].astype(np.int64)  # unknown (-1) last
     order = np.lexsort((service, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
     cand, post, meets = cand[order], post[order], meets[order]
@@ -534,6 +534,6 @@ def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
     )
 
 
-def _service(ctx: Context) -> np.ndarray:
+def service_rank(ctx: Context) -> np.ndarray:
     """:func:`~placement.model.levels.service_order` of the context's roster, made once."""
     return ctx.derived("service_order", lambda: service_order(ctx.org.employees))
