@@ -40,7 +40,7 @@ from placement.model.config import nearest
 from placement.model.levels import PERFORMANCE
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
-from placement.model.stability import id_hashes, performance_merit, tie_levels
+from placement.model.stability import context_levels
 from placement.solvers.base import Status
 
 #: Columns of a shortlist, in order.
@@ -105,14 +105,7 @@ def pin_cost(
     alt.must_place[i] = True
     ctx = getattr(result.compiled, "context", None)
     if p.tie_levels and ctx is not None:  # ties toward this result: only the chain moves
-        alt.tie_levels = tie_levels(
-            a,
-            id_hashes(ctx.emp_ids),
-            id_hashes(ctx.pos_ids),
-            p.edge_emp,
-            p.edge_pos,
-            performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), a),
-        )
+        alt.tie_levels = context_levels(ctx, a, p.edge_emp, p.edge_pos)
     r = solve(alt, solver="auto", time_limit=time_limit)
     if not r.status.has_solution:
         return PinCost(r.status, None, [])

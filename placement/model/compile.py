@@ -280,14 +280,7 @@ def compile_scenario(
             if reference is None
             else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference)
         )
-        problem.tie_levels = stability.tie_levels(
-            ref,
-            stability.id_hashes(ctx.emp_ids),
-            stability.id_hashes(ctx.pos_ids),
-            problem.edge_emp,
-            problem.edge_pos,
-            stability.performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), ref),
-        )
+        problem.tie_levels = stability.context_levels(ctx, ref, problem.edge_emp, problem.edge_pos)
     return Compiled(
         problem,
         ctx,

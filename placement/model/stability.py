@@ -17,8 +17,13 @@ its objective, and the exact solvers return the lexicographic optimum:
    (Sangat Baik most, a rating not given as Baik), then their golongan's standing
    among that post's holders (``merit``), so that of two holders of an over-filled
    post who are worth the same to the plan the better rated stays, and of two rated
-   alike the higher golongan; the other bits of such an option (all of them for a new
-   hire) are a hash of the two ids; staying holds 0. It depends on the ids, ratings,
+   alike the higher golongan. An option that is a *step up* from that post (a higher
+   kelas jabatan, or a post of higher priority) weighs the merit the other way round:
+   of two people who could each take it at the same total, the better rated takes it
+   and the other stays (review 37: a Sangat Kurang was sent to a priority vacancy, and
+   kelas rises went to the lower rated, because the order only ever asked who stays).
+   The other bits of such an option (all of them for a new hire) are a hash of the two
+   ids; staying holds 0. It depends on the ids, ratings,
    golongan and reference posts only, never on row positions, and is the same in
    every scenario, so the same tie falls the same way in every scenario.
    (Coarsening, see below, drops the hash bits first.)
@@ -76,6 +81,7 @@ def order_level(
     edge_pos: np.ndarray,
     merit: np.ndarray | None = None,
     reference: np.ndarray | None = None,
+    step_up: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The canonical-order level: int64 per edge and per unplaced employee in
     ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id). With ``merit``
@@ -86,7 +92,10 @@ def order_level(
     of two holders alike but for merit, the one who leaves costs the level their
     merit step plus one hash of fewer bits than that step, so the less merited leaves
     whatever the hashes (with several people moving at once the hashes add up and
-    may still outweigh one step); a person without one keeps the whole hash."""
+    may still outweigh one step); a person without one keeps the whole hash. The
+    options marked ``step_up`` (bool per edge, :func:`step_ups`) hold the merit's
+    complement instead, ``2**MERIT_BITS − 1 − merit``: of two people who could each
+    take such a post at the same total, the better merited takes it."""
     with np.errstate(over="ignore"):
         golden = np.uint64(0x9E3779B97F4A7C15)
         edge = emp_hash[edge_emp]
@@ -106,7 +115,10 @@ def order_level(
     top = np.clip(np.asarray(merit, dtype=np.int64), 0, 2**MERIT_BITS - 1) << low
     on = post[edge_emp]
     leave = on & (edge_pos != ref[edge_emp])
-    edge_v = np.where(leave, (edge_v >> MERIT_BITS) + top[edge_emp], np.where(on, 0, edge_v))
+    top_e = top[edge_emp]
+    if step_up is not None:  # a step up: the better merited goes first
+        top_e = np.where(step_up, ((2**MERIT_BITS - 1) << low) - top_e, top_e)
+    edge_v = np.where(leave, (edge_v >> MERIT_BITS) + top_e, np.where(on, 0, edge_v))
     unplaced_v = np.where(post, (unplaced_v >> MERIT_BITS) + top, unplaced_v)
     return edge_v, unplaced_v
 
@@ -152,13 +164,50 @@ def tie_levels(
     edge_emp: np.ndarray,
     edge_pos: np.ndarray,
     merit: np.ndarray | None = None,
+    step_up: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[changes, order]`` for :attr:`Problem.tie_levels` (``merit``: see
-    :func:`order_level`, e.g. :func:`performance_merit`)."""
+    """``[changes, order]`` for :attr:`Problem.tie_levels` (``merit`` and ``step_up``:
+    see :func:`order_level`, e.g. :func:`performance_merit` and :func:`step_ups`)."""
     return [
         change_level(reference, edge_emp, edge_pos),
-        order_level(emp_hash, pos_hash, edge_emp, edge_pos, merit, reference),
+        order_level(emp_hash, pos_hash, edge_emp, edge_pos, merit, reference, step_up),
     ]
+
+
+def step_ups(
+    reference: np.ndarray,
+    edge_emp: np.ndarray,
+    edge_pos: np.ndarray,
+    grade: np.ndarray,
+    priority: np.ndarray,
+) -> np.ndarray:
+    """bool per edge: the option takes its employee from their reference post (< 0:
+    none) to a post of a higher kelas jabatan (``grade`` per position; NaN compares
+    false) or of a higher priority (``priority`` per position)."""
+    ref = np.asarray(reference, dtype=np.int64)
+    grade = np.asarray(grade, dtype=float)
+    priority = np.asarray(priority, dtype=float)
+    at = ref[edge_emp]
+    has = at >= 0
+    r = np.maximum(at, 0)
+    return has & ((grade[edge_pos] > grade[r]) | (priority[edge_pos] > priority[r]))
+
+
+def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray):
+    """:func:`tie_levels` of a compiled context (``ctx``, a
+    :class:`~placement.model.context.Context`) toward ``reference``: the ids' hashes,
+    the SKP and golongan merit, the step ups by the posts' kelas and priority. The
+    compiler and the pinned re-solves (:func:`placement.candidates.pin_cost`) both
+    build the levels here, so that a re-solve breaks ties as the solve did."""
+    return tie_levels(
+        reference,
+        id_hashes(ctx.emp_ids),
+        id_hashes(ctx.pos_ids),
+        edge_emp,
+        edge_pos,
+        performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), reference),
+        step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), ctx.pos("priority")),
+    )
 
 
 def performance_merit(

@@ -197,6 +197,55 @@ def test_the_better_rated_holder_stays_on_a_tie():
             assert _placed(r)[stays] == "P1", (perf, solver)
 
 
+def test_the_better_rated_takes_a_step_up_on_a_tie():
+    """Two holders of one seat, worth the same to the plan, and a post beside it that is
+    a step up (a higher kelas, or a higher priority): the better rated takes it and the
+    other keeps the seat, whichever ids they carry (review 37: a Sangat Kurang was sent
+    to a priority vacancy because the order only asked who stays). A lateral post
+    beside it leaves the better rated in the seat, as before."""
+    for step, extra in (
+        ("kelas", {"grade": ["6", "7"]}),
+        ("priority", {"priority": ["1", "3"]}),
+        ("lateral", {"grade": ["6", "6"]}),
+    ):
+        for ids, perf, better in (
+            (["E1", "E2"], ["Sangat Baik", "Baik"], "E1"),
+            (["E1", "E2"], ["Baik", "Sangat Baik"], "E2"),
+            (["E1", "E2"], ["Sangat Kurang", ""], "E2"),
+            (["E1", "E2"], ["", "Kurang"], "E1"),
+        ):
+            emp = pd.DataFrame(
+                {
+                    "id": ids,
+                    "rank": ["III/a", "III/a"],
+                    "education": ["S1", "S1"],
+                    "field": ["Ekonomi", "Ekonomi"],
+                    "current_position": ["P1", "P1"],
+                    "performance": perf,
+                    "comp:Integritas": ["3", "3"],
+                }
+            )
+            pos = pd.DataFrame(
+                {
+                    "id": ["P1", "P2"],
+                    "unit": ["U1", "U1"],
+                    "headcount": ["1", "1"],
+                    "fields": ["Ekonomi", "Ekonomi"],
+                    "comp:Integritas": ["3", "3"],
+                    **extra,
+                }
+            )
+            # the vacancy term would favour filling the priority post: off, so that
+            # both plans score the same and only the order decides
+            weights = {"vacancy": 0} if step == "priority" else {}
+            scenario = placement.Scenario.from_frames(emp, pos, objective={"weights": weights})
+            for solver in ("flow", "cp-sat"):
+                placed = _placed(placement.solve(scenario, solver=solver))
+                moves = "P1" if step == "lateral" else "P2"
+                assert placed[better] == moves, (step, perf, solver)
+                assert sorted(placed.values()) == ["P1", "P2"], (step, perf, solver)
+
+
 def test_bundled_example_is_byte_identical_under_shuffled_rows(tmp_path):
     data = tmp_path / "tebo"
     shutil.copytree(TEBO, data)
