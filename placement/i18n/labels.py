@@ -56,6 +56,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "… di antaranya perpindahan ikutan di tempat lain",
     ),
     "reason_points": ("Points the reason quotes", "Poin yang disebut alasan"),
+    "plan_points": (
+        "Worth to the plan, where less (points)",
+        "Nilai bagi rencana, bila lebih kecil (poin)",
+    ),
     # moves
     "from_unit": ("From unit", "Unit kerja asal"),
     "from_unit_name": ("From unit name", "Nama unit kerja asal"),

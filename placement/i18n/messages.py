@@ -1426,11 +1426,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kosong, skor orang itu paling tinggi {best}, biaya perpindahan termasuk: "
         "memindahkan orang itu sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
+    "reason.plan_tie": (
+        "worth nothing to the plan as a whole: keeping this person in own post, {who} "
+        "would take {position} instead{more}, at the same total (a tie, broken by the "
+        "rule for ties: the fewest changes, then SKP rating and golongan, then the ids)",
+        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} akan "
+        "menempati {position}{more} dengan total yang sama (sama kuat, diputuskan "
+        "menurut aturan: perubahan paling sedikit, lalu predikat SKP dan golongan, lalu id)",
+    ),
+    "reason.plan_tie_empty": (
+        "worth nothing to the plan as a whole: keeping this person in own post, a seat "
+        "of {position} would stay empty{more}, at the same total (a tie, broken by the "
+        "rule for ties: the fewest changes, then SKP rating and golongan, then the ids)",
+        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu "
+        "formasi {position} tetap kosong{more} dengan total yang sama (sama kuat, "
+        "diputuskan menurut aturan: perubahan paling sedikit, lalu predikat SKP dan "
+        "golongan, lalu id)",
+    ),
+    "reason.plan_worth": (
+        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "post, {who} would take {position} instead{more}",
+        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "jabatannya, {who} akan menempati {position}{more}",
+    ),
+    "reason.plan_worth_empty": (
+        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "post, a seat of {position} would stay empty{more}",
+        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "jabatannya, satu formasi {position} tetap kosong{more}",
+    ),
+    "reason.plan_more": (
+        " ({n} more would move)",
+        " ({n} pegawai lain ikut berpindah)",
+    ),
     "reason.tie_ratings": (
         "SKP rating: this holder {mine}, they {theirs}; golongan: this holder "
-        "{my_rank}, they {their_rank}",
-        "predikat SKP: pegawai ini {mine}, yang tetap {theirs}; golongan: pegawai ini "
-        "{my_rank}, yang tetap {their_rank}",
+        "{my_rank}, they {their_rank} (on a tie, a step up to a post of a higher kelas "
+        "or priority goes to the better rated; otherwise the better rated keeps their post)",
+        "predikat SKP: pegawai ini {mine}, yang lain {theirs}; golongan: pegawai ini "
+        "{my_rank}, yang lain {their_rank} (bila sama kuat, jabatan dengan kelas atau "
+        "prioritas lebih tinggi diberikan kepada yang predikatnya lebih baik; selain itu "
+        "yang predikatnya lebih baik tetap di jabatannya)",
     ),
     "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
@@ -2398,6 +2434,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} pegawai mencapai batas usia pensiun (BUP) sampai {end}, horizon "
         "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
         "tidak ditempatkan.",
+    ),
+    "sum.plan_worth": (
+        "{ties} moves are worth nothing to the plan as a whole: were the person kept in "
+        "their post, another would take the post at the same total (a tie, broken by "
+        "the fewest changes, then SKP rating and golongan, then the ids); {less} more are "
+        "worth less to it than to the person. Each reason names who would take the post "
+        "instead (column plan_points of the moves): weigh them before the SK.",
+        "{ties} perpindahan tidak menambah total rencana: bila pegawainya tetap di "
+        "jabatannya, pegawai lain akan menempati jabatan itu dengan total yang sama (sama "
+        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP dan golongan, "
+        "lalu id); {less} perpindahan lain bernilai lebih kecil bagi rencana daripada bagi "
+        "pegawainya. Setiap alasan menyebut siapa yang akan menempati jabatan itu (kolom "
+        "plan_points pada daftar mutasi): timbang sebelum SK.",
+    ),
+    "sum.plan_unvalued": (
+        "What each move is worth to the plan as a whole (whether another could take the "
+        "post at the same total) is not computed for {n} people: above {limit} it would "
+        "take minutes. For one move, placement explain SCENARIO ID --position OWN_POST "
+        "re-solves with the person kept in their own post.",
+        "Nilai setiap perpindahan bagi total rencana (apakah pegawai lain dapat menempati "
+        "jabatan itu dengan total yang sama) tidak dihitung untuk {n} pegawai: di atas "
+        "{limit} perhitungannya memakan waktu beberapa menit. Untuk satu perpindahan, "
+        "placement explain SKENARIO ID --position JABATAN_SENDIRI menghitung ulang "
+        "dengan pegawai itu tetap di jabatannya.",
     ),
     "sum.bup_shift": (
         "A move changes the retirement date (BUP) of {later} people to later and of "

@@ -167,6 +167,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     )
     mv["reason_code"] = why["code"].reindex(np.flatnonzero(moved)).to_numpy()
     mv["reason_points"] = why["points"].reindex(np.flatnonzero(moved)).to_numpy()
+    mv["plan_points"] = why["plan_points"].reindex(np.flatnonzero(moved)).to_numpy()
 
     # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import label, msg, value_label
+from placement.model.move_value import MAX_EMPLOYEES
 from placement.report import summary
 from placement.report.formatting import date_text, esc, fmt_num
 from placement.report.tables import table_html
@@ -93,6 +94,11 @@ def summary_html(result, lang: str) -> str:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
     if f["kelas_naik"] or f["kelas_turun"]:
         out.append(_sentence("sum.kelas", lang, up=n["kelas_naik"], down=n["kelas_turun"]))
+    if f["plan_ties"] or f["plan_less"]:
+        out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
+    elif f["plan_unvalued"] and f["changes"]:
+        limit = _n(MAX_EMPLOYEES, lang)
+        out.append(_sentence("sum.plan_unvalued", lang, n=n["plan_unvalued"], limit=limit))
     for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check", "jf_track"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))

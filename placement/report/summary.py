@@ -62,6 +62,7 @@ import numpy as np
 import pandas as pd
 
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
+from placement.model.move_value import MAX_EMPLOYEES
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -430,6 +431,20 @@ def opd_table(result) -> pd.DataFrame:
     return out
 
 
+def _plan_worth(result, mv: pd.DataFrame) -> dict:
+    """How many moves are worth nothing to the plan as a whole (``plan_ties``: a tie,
+    another would take the post at the same total) and how many less to it than the
+    reason's points (``plan_less``), from the moves' ``plan_points``; ``plan_unvalued``:
+    the roster is above the size the reasons value moves at (``move_value``), the
+    number of people, 0 below it."""
+    n = result.problem.n_employees
+    out = {"plan_ties": 0, "plan_less": 0, "plan_unvalued": n if n > MAX_EMPLOYEES else 0}
+    if "plan_points" in mv:
+        pts = pd.to_numeric(mv["plan_points"], errors="coerce")
+        out.update(plan_ties=int((pts == 0).sum()), plan_less=int((pts > 0).sum()))
+    return out
+
+
 def facts(result) -> dict:
     """The numbers of the plain-language summary (None where unknown)."""
     k = result.kpis
@@ -453,6 +468,7 @@ def facts(result) -> dict:
         "demosi": int(grades.get("demosi", 0)),
         "kelas_naik": int(grades.get("kelas_naik", 0)),
         "kelas_turun": int(grades.get("kelas_turun", 0)),
+        **_plan_worth(result, mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,

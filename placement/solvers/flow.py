@@ -29,9 +29,9 @@ from ortools.graph.python import min_cost_flow
 from placement.i18n import first_of, msg
 from placement.model.arrays import option_spread
 from placement.model.problem import Problem
+from placement.model.residual import Residual, network_bounds
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
 from placement.solvers.registry import register_solver
-from placement.solvers.residual import Residual, network_bounds
 
 _STATUS = {
     "OPTIMAL": Status.OPTIMAL,

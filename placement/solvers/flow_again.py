@@ -35,8 +35,8 @@ import time
 import numpy as np
 
 from placement.model.problem import Problem
+from placement.model.residual import Residual
 from placement.solvers.flow import fold_ties
-from placement.solvers.residual import Residual
 
 
 def solve_again(

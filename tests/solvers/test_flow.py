@@ -335,8 +335,8 @@ def test_the_second_stage_admits_exactly_the_optima(p, spread):
     # it admits (the settled people where they are, the rest a valid placement of it)
     # is an optimum of the first, and every optimum is one it admits; enumerated
     # against the independent checker
+    from placement.model.residual import Residual
     from placement.solvers.flow import _optimal_face, _solve_network
-    from placement.solvers.residual import Residual
 
     q = _with_ties(p, 0, spread)
     a, _, _ = _solve_network(q)

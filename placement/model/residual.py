@@ -6,10 +6,13 @@ a placement, :class:`Residual` computes potentials (shortest distances from a vi
 root, by Bellman–Ford over positions, units and the sink; each employee is reached
 only from the node their unit of flow comes from), proves the placement optimal with
 them (every residual arc's reduced cost ``c + d(tail) − d(head) ≥ 0``), and can open
-new edges one at a time from there. Two users: the re-solve after edges were added
-(:mod:`placement.solvers.flow_again`) and the flow's second, tie-breaking stage
+new edges one at a time from there. Three users: the re-solve after edges were added
+(:mod:`placement.solvers.flow_again`), the flow's second, tie-breaking stage
 (:func:`placement.solvers.flow.solve_lexicographic`), which keeps only the arcs of
-reduced cost 0: the arcs some optimum may use.
+reduced cost 0: the arcs some optimum may use, and what each move is worth to the
+plan (:mod:`placement.model.move_value`). It lives in the model layer, beside the
+independent checker: a certificate of a placement, read by the reasons as well as by
+the flow.
 """
 
 from __future__ import annotations

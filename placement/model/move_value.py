@@ -1,0 +1,223 @@
+"""What each move is worth to the plan: the cost of undoing it, the rest re-optimised.
+
+A move's reason quotes what the mover gains over staying (``+40.0 points over staying in
+own post``). That is not what the plan gains by the move: keeping them in their post,
+someone else may take the post they were moved to, at the same total (review 37: in
+the bundled ``workload``, 15 moves undid for 0.00 and 20 kelas rises for 2 points or
+less, while their reasons said +40). The plan's gain is the optimum's rise when the
+mover is pinned to their own post and everything else re-solved
+(:func:`placement.candidates.pin_cost` does that with a solver).
+
+Here it is read off the optimal placement itself, with no re-solve: given node
+potentials that prove the placement optimal (:class:`~placement.model.residual.Residual`),
+undoing mover ``i``'s move costs the least cost of a cycle through ``i``'s arc back to
+their own post ``h``, that is the reduced cost of that arc plus the shortest path, over
+reduced costs (all ≥ 0), from ``h`` to the post ``t`` that ``i`` holds now, then to
+``i``. The path is searched on the network collapsed to its posts, units and the sink:
+an arc ``v → w`` for each placed employee who could leave ``v`` for ``w`` (the
+cheapest of them kept, and who it is), and the seats' arcs through the units. Each
+hop of the path is a person who would move if ``i`` stayed; the last one into ``t``
+is who would take ``i``'s new post instead (none: a seat of it stays empty).
+
+Only for an optimum of a network problem (no budget or move caps: those are not in
+the network) whose potentials the Residual proves; each search stops at a bound
+(the mover's own gain, as the reasons ask: a move worth as much to the plan as to the
+mover needs nothing said). A search settles most of the network when the bound is
+large (the bundled 4,500 people: about 460 of 630 nodes, 3 ms; 20,000 people: 4 ms;
+100,000: 20–30 ms, 3,000 movers), so the reasons ask only up to :data:`MAX_EMPLOYEES`
+people, and say so above it.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+import numpy as np
+
+from placement.model.problem import Problem
+from placement.model.residual import Residual
+
+#: the largest roster whose moves the reasons value (a regency, a small province);
+#: above it the searches would take minutes (measured: 2.2 s at 20,000 people)
+MAX_EMPLOYEES = 25_000
+
+
+@dataclass
+class MoveValues:
+    """Per mover asked about (in the order given): ``cost``, the least rise of the
+    objective (the problem's integer units) if they stayed in their own post, or -1
+    where it is at least the search's bound, or they may not stay (their arc back is
+    not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
+    now (-1: a seat of it stays empty, or not found); ``others``, how many other
+    people would move."""
+
+    cost: np.ndarray
+    taker: np.ndarray
+    others: np.ndarray
+
+
+def move_values(
+    p: Problem,
+    a: np.ndarray,
+    movers: np.ndarray,
+    home: np.ndarray,
+    bound: np.ndarray,
+    order: tuple[np.ndarray, np.ndarray] | None = None,
+) -> MoveValues | None:
+    """What undoing each of ``movers``' moves (each back to ``home``, their own post,
+    from ``a``, a placement of network problem ``p``) would cost the plan, searched
+    up to ``bound`` (integer cost units, per mover); None when ``a`` is not an
+    optimum the potentials prove (then nothing can be said without a re-solve).
+
+    Of the ways to undo it at that cost, the one that moves the fewest people, then
+    the least by ``order`` (the canonical-order level toward ``a``, per edge and per
+    unplaced employee, ≥ 0: :func:`~placement.model.stability.context_levels`), the
+    way a re-solve with the mover pinned home breaks its ties
+    (:func:`placement.candidates.pin_cost`): the people named are those it moves."""
+    if not p.is_network:
+        return None
+    res = Residual(p, np.asarray(a, dtype=np.int64).copy(), np.zeros(p.n_edges, dtype=bool))
+    if not res.feasible() or not res.potentials() or not res.proven():
+        return None
+    graph = _Collapsed(res, order)
+    movers = np.asarray(movers, dtype=np.int64)
+    home = np.asarray(home, dtype=np.int64)
+    n = len(movers)
+    cost = np.full(n, -1, dtype=np.int64)
+    taker = np.full(n, -1, dtype=np.int64)
+    others = np.zeros(n, dtype=np.int64)
+    back = p.pair_edges(movers, home)  # each mover's arc back to their own post
+    d, de = res.d, res.de
+    for k in range(n):
+        i, h, e = int(movers[k]), int(home[k]), int(back[k])
+        t = int(res.a[i])
+        if e < 0 or t < 0 or t == h or not res.open[e]:
+            continue
+        # the arc back, then (after the path) the hop from t to i: reduced costs
+        ends = int(de[i] + p.edge_cost[e] - d[h]) + int(d[t] - res.now[i] - de[i])
+        limit = int(bound[k]) - ends
+        if limit <= 0:
+            continue
+        found = graph.path(h, t, limit)
+        if found is None:
+            continue
+        length, hops = found
+        cost[k] = length + ends
+        people = [x for x in hops if x >= 0]
+        taker[k] = hops[-1] if hops else -1
+        others[k] = len(people)
+    return MoveValues(cost, taker, others)
+
+
+class _Collapsed:
+    """The residual network of a placement on its posts, units and the sink (nodes
+    ``0..m−1``, ``m..m+k−1``, ``m+k``), arcs weighted by reduced costs (≥ 0), each
+    with the employee who moves along it (-1: a seat arc through a unit), as CSR."""
+
+    def __init__(self, res: Residual, order: tuple[np.ndarray, np.ndarray] | None) -> None:
+        p, m, sink = res.p, res.m, res.sink
+        d, a = res.d, res.a
+        placed = a >= 0
+        tails, heads, weights, vias, ties = [], [], [], [], []
+        o_edge, o_out = order if order is not None else (None, None)
+        # an employee's options other than the one taken: from the node they leave
+        # (their post, or the sink when unplaced) to the post they would take
+        used = np.zeros(p.n_edges, dtype=bool)
+        used[res.e_now[placed]] = True
+        f = np.flatnonzero(res.open & ~used)
+        j = p.edge_emp[f]
+        src = res.src[j]
+        tails.append(src)
+        heads.append(p.edge_pos[f].astype(np.int64))
+        weights.append(d[src] - res.now[j] + p.edge_cost[f] - d[p.edge_pos[f]])
+        vias.append(j.astype(np.int64))
+        ties.append(o_edge[f] if o_edge is not None else np.zeros(len(f), dtype=np.int64))
+        # a placed employee's arc to unplaced
+        out = np.flatnonzero(placed & res.has_out)
+        tails.append(a[out].astype(np.int64))
+        heads.append(np.full(len(out), sink, dtype=np.int64))
+        weights.append(d[a[out]] - res.now[out] + p.unplaced_cost[out] - d[sink])
+        vias.append(out.astype(np.int64))
+        ties.append(o_out[out] if o_out is not None else np.zeros(len(out), dtype=np.int64))
+        # the seats: a post with a free seat → its unit; a unit → its post above its
+        # minimum; a unit below its cap → the sink; the sink → a unit above its minimum
+        pu = m + res.pu
+        q = np.flatnonzero(res.fill < res.cap)
+        r = np.flatnonzero(res.fill > res.mf)
+        u_up = np.flatnonzero(res.ufill < res.ucap)
+        u_down = np.flatnonzero(res.ufill > res.umin)
+        for tail, head in (
+            (q, pu[q]),
+            (pu[r], r),
+            (m + u_up, np.full(len(u_up), sink)),
+            (np.full(len(u_down), sink), m + u_down),
+        ):
+            tails.append(np.asarray(tail, dtype=np.int64))
+            heads.append(np.asarray(head, dtype=np.int64))
+            weights.append(d[tail] - d[head])
+            vias.append(np.full(len(tail), -1, dtype=np.int64))
+            ties.append(np.zeros(len(tail), dtype=np.int64))
+        tail, head = np.concatenate(tails), np.concatenate(heads)
+        weight, via = np.concatenate(weights), np.concatenate(vias)
+        tie = np.concatenate(ties).astype(np.int64)
+        assert (weight >= 0).all() and (tie >= 0).all(), "negative reduced cost"
+        # per (tail, head): the cheapest arc, then the least order, the lowest index
+        by = np.lexsort((via, tie, weight, head, tail))
+        tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[by]
+        first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])]
+        self.head, self.via = head[first], via[first]
+        # an arc's length as two integers: its cost (one beyond any bound clipped),
+        # and the people it moves then its order (the paths compared as (cost,
+        # people, order))
+        self.cost = np.minimum(weight[first], _FAR)
+        self.tie = (self.via >= 0) * _PEOPLE + np.minimum(tie[first], 2**16 - 1)
+        self.ptr = np.searchsorted(tail[first], np.arange(sink + 2))
+        self.size = sink + 1
+
+    def path(self, s: int, t: int, limit: int) -> tuple[int, list[int]] | None:
+        """Dijkstra from ``s`` to ``t`` below ``limit`` (a cost): (length, the employee
+        of each hop from ``s`` to ``t``, -1 for a seat arc), or None. Of paths equally
+        short, one that moves the fewest people, then the least order (the lengths
+        compared as (cost, people, order)), as a re-solve breaks its ties. Each node's
+        arcs are relaxed at once (numpy); the heap holds only those that came nearer."""
+        top = min(limit, _FAR)
+        best = np.full(self.size, top, dtype=np.int64)
+        best_tie = np.zeros(self.size, dtype=np.int64)
+        pred = np.full(self.size, -1, dtype=np.int64)  # the arc that reached each node
+        done = np.zeros(self.size, dtype=bool)
+        best[s] = 0
+        heap = [(0, 0, s)]
+        head, cost, tie, ptr = self.head, self.cost, self.tie, self.ptr
+        while heap:
+            cv, tv, v = heapq.heappop(heap)
+            if done[v]:
+                continue
+            if v == t:
+                hops: list[int] = []
+                while v != s:
+                    arc = int(pred[v])
+                    hops.append(int(self.via[arc]))
+                    v = int(np.searchsorted(ptr, arc, side="right") - 1)
+                return cv, hops[::-1]
+            done[v] = True
+            lo, hi = int(ptr[v]), int(ptr[v + 1])
+            heads = head[lo:hi]
+            c, k = cv + cost[lo:hi], tv + tie[lo:hi]
+            b = best[heads]
+            near = np.flatnonzero((c < b) | ((c == b) & (k < best_tie[heads]) & (c < top)))
+            if not len(near):
+                continue
+            w, c, k = heads[near], c[near], k[near]
+            best[w], best_tie[w] = c, k
+            pred[w] = lo + near
+            for item in zip(c.tolist(), k.tolist(), w.tolist(), strict=True):
+                heapq.heappush(heap, item)
+        return None
+
+
+#: a cost beyond any bound a search is given (clipped: sums of it stay in int64)
+_FAR = 2**46
+#: an arc's tie key: _PEOPLE where it moves a person, plus its order (clipped below
+#: 2**16, so that a path's orders, summed over fewer than 2**16 arcs, stay below it)
+_PEOPLE = 2**32
