@@ -1429,19 +1429,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
         "would take {position} instead{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating and golongan, then the ids)",
+        "rule for ties: the fewest changes, then SKP rating and golongan standing in their "
+        "post, then a fixed hash of the ids)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} akan "
         "menempati {position}{more} dengan total yang sama (sama kuat, diputuskan "
-        "menurut aturan: perubahan paling sedikit, lalu predikat SKP dan golongan, lalu id)",
+        "menurut aturan: perubahan paling sedikit, lalu predikat SKP dan urutan golongan "
+        "di jabatannya, lalu hash tetap dari id)",
     ),
     "reason.plan_tie_empty": (
         "worth nothing to the plan as a whole: keeping this person in own post, a seat "
         "of {position} would stay empty{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating and golongan, then the ids)",
+        "rule for ties: the fewest changes, then SKP rating and golongan standing in their "
+        "post, then a fixed hash of the ids)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu "
         "formasi {position} tetap kosong{more} dengan total yang sama (sama kuat, "
         "diputuskan menurut aturan: perubahan paling sedikit, lalu predikat SKP dan "
-        "golongan, lalu id)",
+        "urutan golongan di jabatannya, lalu hash tetap dari id)",
     ),
     "reason.plan_worth": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
@@ -1624,9 +1627,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dipindahkan untuk memenuhi isian minimum {position} (wajib {need})",
     ),
     "reason.chain": (
-        "part of a chain of moves that raises the plan's total score (own "
+        "part of a chain of moves made for the plan's total score (own "
         "change {points:+.1f} points{parts}; own seat taken by {who})",
-        "bagian dari rangkaian perpindahan yang menaikkan skor total rencana "
+        "bagian dari rangkaian perpindahan demi skor total rencana "
         "(perubahan sendiri {points:+.1f} poin{parts}; formasinya diisi {who})",
     ),
     # the mover's own terms; a seat's own value (vacancy) stays with the seat, filled
@@ -2436,27 +2439,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ditempatkan.",
     ),
     "sum.plan_worth": (
-        "{ties} moves are worth nothing to the plan as a whole: were the person kept in "
-        "their post, another would take the post at the same total (a tie, broken by "
-        "the fewest changes, then SKP rating and golongan, then the ids); {less} more are "
-        "worth less to it than to the person. Each reason names who would take the post "
+        "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
+        "post, another would take the post at the same total (a tie, broken by the fewest "
+        "changes, then SKP rating and golongan standing in their post, then a fixed hash "
+        "of the ids). Moves worth less to the plan than to the person: {less} more. "
+        "Each reason names who would take the post "
         "instead (column plan_points of the moves): weigh them before the SK.",
-        "{ties} perpindahan tidak menambah total rencana: bila pegawainya tetap di "
+        "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
         "jabatannya, pegawai lain akan menempati jabatan itu dengan total yang sama (sama "
-        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP dan golongan, "
-        "lalu id); {less} perpindahan lain bernilai lebih kecil bagi rencana daripada bagi "
-        "pegawainya. Setiap alasan menyebut siapa yang akan menempati jabatan itu (kolom "
-        "plan_points pada daftar mutasi): timbang sebelum SK.",
+        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP dan urutan "
+        "golongan di jabatannya, lalu hash tetap dari id). Perpindahan yang bernilai lebih "
+        "kecil bagi rencana daripada bagi pegawainya: {less} lagi. Setiap alasan "
+        "menyebut siapa yang akan menempati jabatan "
+        "itu (kolom plan_points pada daftar mutasi): timbang sebelum SK.",
     ),
     "sum.plan_unvalued": (
         "What each move is worth to the plan as a whole (whether another could take the "
         "post at the same total) is not computed for {n} people: above {limit} it would "
-        "take minutes. For one move, placement explain SCENARIO ID --position OWN_POST "
+        "take minutes. For one move, placement explain SCENARIO --employee ID --position "
+        "OWN_POST "
         "re-solves with the person kept in their own post.",
         "Nilai setiap perpindahan bagi total rencana (apakah pegawai lain dapat menempati "
         "jabatan itu dengan total yang sama) tidak dihitung untuk {n} pegawai: di atas "
         "{limit} perhitungannya memakan waktu beberapa menit. Untuk satu perpindahan, "
-        "placement explain SKENARIO ID --position JABATAN_SENDIRI menghitung ulang "
+        "placement explain SKENARIO --employee ID --position JABATAN_SENDIRI menghitung ulang "
         "dengan pegawai itu tetap di jabatannya.",
     ),
     "sum.bup_shift": (

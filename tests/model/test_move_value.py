@@ -103,3 +103,26 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
         else:
             assert abs(delta - row.plan_points) < 0.006, (row.employee_id, delta)
             assert row.reason_code == "chain" or row.plan_points < row.reason_points
+
+
+def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch):
+    """The report's summary counts the moves worth nothing to the plan and those worth
+    less than to the person; above the size the reasons value moves at, it says they
+    were not valued (and no move has a figure), rather than leave the column blank."""
+    from placement.model import reasons
+    from placement.report import decision, summary
+
+    r = placement.solve(TEBO / "workload.yaml")
+    text = decision.summary_html(r, "en")
+    pts = r.moves["plan_points"]
+    ties, less = int((pts == 0).sum()), int((pts > 0).sum())
+    assert (ties, less) == (15, 53)
+    assert f"Moves worth nothing to the plan as a whole: {ties};" in text
+    assert f"Moves worth less to the plan than to the person: {less} more." in text
+    for module in (reasons, summary, decision):
+        monkeypatch.setattr(module, "MAX_EMPLOYEES", 1000)
+    r = placement.solve(TEBO / "workload.yaml")
+    assert r.moves["plan_points"].isna().all()
+    text = decision.summary_html(r, "en")
+    assert "Moves worth nothing" not in text
+    assert "is not computed for 4,500 people: above 1,000 it would take minutes" in text

@@ -1481,7 +1481,7 @@ def test_chain():
     code, text = why(r, "E1")
     assert code == "chain"
     assert text == (
-        "part of a chain of moves that raises the plan's total score (own "
+        "part of a chain of moves made for the plan's total score (own "
         "change -10.0 points: continuity -10.0; own seat taken by E3, a new hire)"
     )
 
@@ -1503,7 +1503,7 @@ def test_a_chain_movers_own_change_leaves_the_seats_value_out():
     code, text = why(r, "E1")
     assert code == "chain"
     assert text == (
-        "part of a chain of moves that raises the plan's total score (own "
+        "part of a chain of moves made for the plan's total score (own "
         "change -10.0 points: continuity -10.0; own seat taken by E3, a new hire)"
     )
     moved = r.moves.set_index("employee_id")
@@ -1531,7 +1531,7 @@ def test_a_longer_chain_says_whom_it_makes_room_for():
     assert placed == {"E1": "P2", "E2": "P3", "E3": "P1"}
     assert why(r, "E2") == (
         "chain",
-        "part of a chain of moves that raises the plan's total score (own change -10.0 "
+        "part of a chain of moves made for the plan's total score (own change -10.0 "
         "points: continuity -10.0; own seat taken by E1); the chain makes room for E3, "
         "a new hire",
     )
@@ -1564,7 +1564,7 @@ def test_a_chain_through_a_seat_given_to_a_better_fit_names_its_start():
     assert why(r, "E2")[0] == "seat_for_better"
     assert why(r, "E1") == (
         "chain",
-        "part of a chain of moves that raises the plan's total score (own change -10.0 "
+        "part of a chain of moves made for the plan's total score (own change -10.0 "
         "points: continuity -10.0; own seat taken by E2); the chain makes room for E3, "
         "a new hire",
     )
