@@ -57,8 +57,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "reason_points": ("Points the reason quotes", "Poin yang disebut alasan"),
     "plan_points": (
-        "Worth to the plan, where less (points)",
-        "Nilai bagi rencana, bila lebih kecil (poin)",
+        "Worth to the plan (points; blank: at least the reason's points)",
+        "Nilai bagi rencana (poin; kosong: paling sedikit poin alasan)",
     ),
     # moves
     "from_unit": ("From unit", "Unit kerja asal"),

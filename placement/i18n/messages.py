@@ -1463,8 +1463,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({n} pegawai lain ikut berpindah)",
     ),
     "reason.tie_ratings": (
-        "SKP rating: this holder {mine}, they {theirs}; golongan: this holder "
-        "{my_rank}, they {their_rank} (on a tie, a step up to a post of a higher kelas "
+        "SKP rating: this person {mine}, the other {theirs}; golongan: this person "
+        "{my_rank}, the other {their_rank} (on a tie, a step up to a post of a higher kelas "
         "or priority goes to the better rated; otherwise the better rated keeps their post)",
         "predikat SKP: pegawai ini {mine}, yang lain {theirs}; golongan: pegawai ini "
         "{my_rank}, yang lain {their_rank} (bila sama kuat, jabatan dengan kelas atau "

@@ -207,8 +207,8 @@ def test_qualified_first():
         "kept, E1 scores least there (134.67 points, all objective terms together); in "
         "this holder's new post or a post with a free seat, "
         "that one would score at most 124.67, the move cost included: moving that one "
-        "instead would leave the plan's total as it is (a tie); SKP rating: this holder not "
-        "given, they Sangat Baik; golongan: this holder III/a, they III/a (on a tie, a "
+        "instead would leave the plan's total as it is (a tie); SKP rating: this person not "
+        "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a tie, a "
         "step up to a post of a higher kelas or priority goes to the better rated; "
         "otherwise the better rated keeps their post)",
     )
@@ -1047,9 +1047,9 @@ def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
             assert code == "over_formasi"
             assert text.endswith(
                 f"keeping this holder and leaving {kept} without a post instead would "
-                "leave the plan's total as it is (a tie); SKP rating: this holder Baik, "
-                f"they Baik; golongan: this holder {mine}, they {theirs} (on a tie, a step "
-                "up to a post of a higher kelas or priority goes to the better rated; "
+                "leave the plan's total as it is (a tie); SKP rating: this person Baik, "
+                f"the other Baik; golongan: this person {mine}, the other {theirs} (on a "
+                "tie, a step up to a post of a higher kelas or priority goes to the better rated; "
                 "otherwise the better rated keeps their post)"
             ), text
 
