@@ -480,20 +480,7 @@ def reasons(result: Result) -> pd.DataFrame:
                         tie = True
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
-                    perf = ctx.emp("perf_level")
-                    text = join(
-                        "; ",
-                        [
-                            text,
-                            msg(
-                                "reason.tie_ratings",
-                                mine=_rating(perf[i]),
-                                theirs=_rating(perf[least]),
-                                my_rank=_golongan(ctx, i),
-                                their_rank=_golongan(ctx, least),
-                            ),
-                        ],
-                    )
+                    text = join("; ", [text, _tie_ratings(ctx, i, least)])
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -787,20 +774,7 @@ def _plan_worth(
         key = "reason.plan_tie" if cost == 0 else "reason.plan_worth"
         note = msg(key + ("" if j >= 0 else "_empty"), points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
-            perf = ctx.emp("perf_level")
-            note = join(
-                "; ",
-                [
-                    note,
-                    msg(
-                        "reason.tie_ratings",
-                        mine=_rating(perf[i]),
-                        theirs=_rating(perf[j]),
-                        my_rank=_golongan(ctx, i),
-                        their_rank=_golongan(ctx, j),
-                    ),
-                ],
-            )
+            note = join("; ", [note, _tie_ratings(ctx, i, j)])
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, note]), points, other)
     return out
@@ -1073,6 +1047,19 @@ def _least_kept_note(
     tie = abs((best - there) - own_gain) < 0.005
     key = "reason.kept_least_tie" if tie else "reason.kept_least"
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie
+
+
+def _tie_ratings(ctx: Context, i: int, j: int) -> Message:
+    """The SKP ratings and golongan of ``i`` and ``j``, who tie: what the rule for ties
+    weighs after the fewest changes."""
+    perf = ctx.emp("perf_level")
+    return msg(
+        "reason.tie_ratings",
+        mine=_rating(perf[i]),
+        theirs=_rating(perf[j]),
+        my_rank=_golongan(ctx, i),
+        their_rank=_golongan(ctx, j),
+    )
 
 
 def _rating(level: float) -> Message | str:
