@@ -2453,7 +2453,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menyebut siapa yang akan menempati jabatan "
         "itu (kolom plan_points pada daftar mutasi): timbang sebelum SK.",
     ),
-    "sum.plan_unvalued": (
+    "sum.plan_unvalued_model": (
+        "What each move is worth to the plan as a whole (whether another could take the "
+        "post at the same total) is not computed for this plan: it is read off a proven "
+        "optimum of a network problem, and this plan has side constraints (budgets, move "
+        "caps), lexicographic priorities, or no proof of optimality. For one move, "
+        "placement explain SCENARIO --employee ID --position OWN_POST re-solves with the "
+        "person kept in their own post.",
+        "Nilai setiap perpindahan bagi total rencana (apakah pegawai lain dapat menempati "
+        "jabatan itu dengan total yang sama) tidak dihitung untuk rencana ini: nilai itu "
+        "dibaca dari optimum terbukti suatu masalah jaringan, sedangkan rencana ini "
+        "memiliki batasan tambahan (anggaran, batas mutasi), prioritas leksikografis, "
+        "atau tidak terbukti optimal. Untuk satu perpindahan, placement explain SKENARIO "
+        "--employee ID --position JABATAN_SENDIRI menghitung ulang dengan pegawai itu "
+        "tetap di jabatannya.",
+    ),
+    "sum.plan_unvalued_size": (
         "What each move is worth to the plan as a whole (whether another could take the "
         "post at the same total) is not computed for {n} people: above {limit} it would "
         "take minutes. For one move, placement explain SCENARIO --employee ID --position "

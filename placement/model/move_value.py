@@ -32,15 +32,38 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from placement.model.outcome import Status
 from placement.model.problem import Problem
 from placement.model.residual import Residual
+
+if TYPE_CHECKING:
+    from placement.model.result import Result
 
 #: the largest roster whose moves the reasons value (a regency, a small province);
 #: above it the searches would take minutes (measured: 2.2 s at 20,000 people)
 MAX_EMPLOYEES = 25_000
+
+
+def unvalued(result: Result) -> str:
+    """Why the reasons do not value ``result``'s moves, "" when they do: ``size`` above
+    :data:`MAX_EMPLOYEES` people; ``model`` when it is no proven optimum of a network
+    problem whose points add up (side constraints, lexicographic priorities, a time
+    limit hit, no compiled scenario). The reasons and the summary both ask here."""
+    comp, p = result.compiled, result.problem
+    if p.n_employees > MAX_EMPLOYEES:
+        return "size"
+    if (
+        comp is None
+        or result.status is not Status.OPTIMAL
+        or comp.lexicographic is not None  # priorities: points that add up are not the cost
+        or not p.is_network
+    ):
+        return "model"
+    return ""
 
 
 @dataclass

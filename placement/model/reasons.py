@@ -51,7 +51,7 @@ from placement.model import levels, stability
 from placement.model.cells import index_of
 from placement.model.compile import left_over_formasi
 from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
-from placement.model.move_value import MAX_EMPLOYEES, move_values
+from placement.model.move_value import move_values, unvalued
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -661,7 +661,7 @@ def reasons(result: Result) -> pd.DataFrame:
                 points,
                 other,
             )
-    plan = _plan_worth(result, rows, who, named, pos_label, proven)
+    plan = _plan_worth(result, rows, who, named, pos_label)
     # a promotion names the grades and the fit there: the ground the Tim Penilai
     # Kinerja asks for, whatever made the person leave their post
     grade = ctx.pos("grade")
@@ -717,7 +717,6 @@ def _plan_worth(
     who: np.ndarray,
     named: Callable[[int], Message | str],
     pos_label: np.ndarray,
-    proven: bool,
 ) -> np.ndarray:
     """What each voluntary move is worth to the plan as a whole
     (:mod:`placement.model.move_value`: the optimum's fall if the mover stayed in their
@@ -736,13 +735,7 @@ def _plan_worth(
         [i for i in who.tolist() if rows[i][0] in WORTH_CODES and a[i] >= 0 and cur[i] >= 0],
         dtype=np.int64,
     )
-    if (
-        not len(movers)
-        or not proven
-        or comp is None
-        or comp.lexicographic is not None  # priorities: points that add up are not the cost
-        or p.n_employees > MAX_EMPLOYEES  # minutes of searches: the summary says so
-    ):
+    if not len(movers) or comp is None or unvalued(result):  # the summary says why
         return out
     scale = p.objective_scale
     own = np.array([rows[i][2] for i in movers.tolist()], dtype=float)

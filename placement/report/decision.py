@@ -65,6 +65,7 @@ TEXT_FACTS = (
     "supernumerary_names",
     "supernumerary_rules",
     "cap_short_names",
+    "plan_unvalued",
 )
 
 
@@ -97,8 +98,9 @@ def summary_html(result, lang: str) -> str:
     if f["plan_ties"] or f["plan_less"]:
         out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
     elif f["plan_unvalued"] and f["changes"]:
-        limit = _n(MAX_EMPLOYEES, lang)
-        out.append(_sentence("sum.plan_unvalued", lang, n=n["plan_unvalued"], limit=limit))
+        limit, people = _n(MAX_EMPLOYEES, lang), n["employees"]
+        key = f"sum.plan_unvalued_{f['plan_unvalued']}"
+        out.append(_sentence(key, lang, n=people, limit=limit))
     for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check", "jf_track"):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))

@@ -62,7 +62,7 @@ import numpy as np
 import pandas as pd
 
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
-from placement.model.move_value import MAX_EMPLOYEES
+from placement.model.move_value import unvalued
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -435,10 +435,9 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
     """How many moves are worth nothing to the plan as a whole (``plan_ties``: a tie,
     another would take the post at the same total) and how many less to it than the
     reason's points (``plan_less``), from the moves' ``plan_points``; ``plan_unvalued``:
-    the roster is above the size the reasons value moves at (``move_value``), the
-    number of people, 0 below it."""
-    n = result.problem.n_employees
-    out = {"plan_ties": 0, "plan_less": 0, "plan_unvalued": n if n > MAX_EMPLOYEES else 0}
+    why the reasons did not value them (``move_value.unvalued``: ``size``, ``model``;
+    "" when they did)."""
+    out: dict = {"plan_ties": 0, "plan_less": 0, "plan_unvalued": unvalued(result)}
     if "plan_points" in mv:
         pts = pd.to_numeric(mv["plan_points"], errors="coerce")
         out.update(plan_ties=int((pts == 0).sum()), plan_less=int((pts > 0).sum()))

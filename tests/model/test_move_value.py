@@ -109,8 +109,8 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     """The report's summary counts the moves worth nothing to the plan and those worth
     less than to the person; above the size the reasons value moves at, it says they
     were not valued (and no move has a figure), rather than leave the column blank."""
-    from placement.model import reasons
-    from placement.report import decision, summary
+    from placement.model import move_value
+    from placement.report import decision
 
     r = placement.solve(TEBO / "workload.yaml")
     text = decision.summary_html(r, "en")
@@ -119,10 +119,17 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     assert (ties, less) == (15, 53)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
     assert f"Moves worth less to the plan than to the person: {less} more." in text
-    for module in (reasons, summary, decision):
-        monkeypatch.setattr(module, "MAX_EMPLOYEES", 1000)
+    monkeypatch.setattr(move_value, "MAX_EMPLOYEES", 1000)
+    monkeypatch.setattr(decision, "MAX_EMPLOYEES", 1000)
     r = placement.solve(TEBO / "workload.yaml")
     assert r.moves["plan_points"].isna().all()
     text = decision.summary_html(r, "en")
     assert "Moves worth nothing" not in text
     assert "is not computed for 4,500 people: above 1,000 it would take minutes" in text
+    # no proven optimum (the greedy baseline): nothing is valued, and the summary says why
+    monkeypatch.undo()
+    g = placement.solve(TEBO / "workload.yaml", solver="greedy")
+    assert g.moves["plan_points"].isna().all()
+    assert "is not computed for this plan: it is read off a proven optimum" in (
+        decision.summary_html(g, "en")
+    )

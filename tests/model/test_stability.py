@@ -161,6 +161,33 @@ def test_incumbent_keeps_post_on_an_exact_tie():
         assert "tie was broken toward E1" in up.loc["E2", "reason"]
 
 
+def _two_holders(ids: list[str], perf: list[str], extra: dict | None = None):
+    """Two holders (``ids``, SKP ratings ``perf``) of P1's one seat, alike in all else,
+    and P2 beside it, one seat, equal in all else (``extra``: more P1/P2 columns)."""
+    emp = pd.DataFrame(
+        {
+            "id": ids,
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Ekonomi", "Ekonomi"],
+            "current_position": ["P1", "P1"],
+            "performance": perf,
+            "comp:Integritas": ["3", "3"],
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "unit": ["U1", "U1"],
+            "headcount": ["1", "1"],
+            "fields": ["Ekonomi", "Ekonomi"],
+            "comp:Integritas": ["3", "3"],
+            **(extra or {}),
+        }
+    )
+    return emp, pos
+
+
 def test_the_better_rated_holder_stays_on_a_tie():
     """Two holders of one seat, worth the same to the plan, an equal post free beside:
     whichever ids they carry, the one with the better SKP rating keeps the seat (the
@@ -172,26 +199,7 @@ def test_the_better_rated_holder_stays_on_a_tie():
         (["E1", "E2"], ["Kurang", ""], "E2"),
         (["E1", "E2"], ["", "Butuh Perbaikan"], "E1"),
     ):
-        emp = pd.DataFrame(
-            {
-                "id": ids,
-                "rank": ["III/a", "III/a"],
-                "education": ["S1", "S1"],
-                "field": ["Ekonomi", "Ekonomi"],
-                "current_position": ["P1", "P1"],
-                "performance": perf,
-                "comp:Integritas": ["3", "3"],
-            }
-        )
-        pos = pd.DataFrame(
-            {
-                "id": ["P1", "P2"],
-                "unit": ["U1", "U1"],
-                "headcount": ["1", "1"],
-                "fields": ["Ekonomi", "Ekonomi"],
-                "comp:Integritas": ["3", "3"],
-            }
-        )
+        emp, pos = _two_holders(ids, perf)
         for solver in ("flow", "cp-sat"):
             r = placement.solve(placement.Scenario.from_frames(emp, pos), solver=solver)
             assert _placed(r)[stays] == "P1", (perf, solver)
@@ -214,27 +222,7 @@ def test_the_better_rated_takes_a_step_up_on_a_tie():
             (["E1", "E2"], ["Sangat Kurang", ""], "E2"),
             (["E1", "E2"], ["", "Kurang"], "E1"),
         ):
-            emp = pd.DataFrame(
-                {
-                    "id": ids,
-                    "rank": ["III/a", "III/a"],
-                    "education": ["S1", "S1"],
-                    "field": ["Ekonomi", "Ekonomi"],
-                    "current_position": ["P1", "P1"],
-                    "performance": perf,
-                    "comp:Integritas": ["3", "3"],
-                }
-            )
-            pos = pd.DataFrame(
-                {
-                    "id": ["P1", "P2"],
-                    "unit": ["U1", "U1"],
-                    "headcount": ["1", "1"],
-                    "fields": ["Ekonomi", "Ekonomi"],
-                    "comp:Integritas": ["3", "3"],
-                    **extra,
-                }
-            )
+            emp, pos = _two_holders(ids, perf, extra)
             # the vacancy term would favour filling the priority post: off, so that
             # both plans score the same and only the order decides
             weights = {"vacancy": 0} if step == "priority" else {}
