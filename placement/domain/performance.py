@@ -38,7 +38,10 @@ from placement.model.levels import (
     PERFORMANCE,
     jabatan_rungs,
     selection_boards,
+    skp_order,
 )
+from placement.model.stability import current_reference, step_ups
+from placement.model.terms import register_term
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
 
@@ -78,6 +81,58 @@ def rise_performance_ok(
     if not weak.any():
         return None
     return ~(weak[edge_emp] & rises(ctx, edge_emp, edge_pos))
+
+
+def steps_up(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the post is a step up from the person's current post, as the rule for
+    ties reads one (:func:`~placement.model.stability.step_ups`): a higher kelas
+    jabatan or a higher priority; for a person without a current post in the data (a
+    new hire, a closed post), a priority above 1, the default."""
+    cur = ctx.emp("current_pos").astype(np.int64)
+    priority = ctx.pos("priority")
+    up = step_ups(current_reference(cur), edge_emp, edge_pos, ctx.pos("grade"), priority)
+    return up | ((cur[edge_emp] < 0) & (priority[edge_pos] > 1.0))
+
+
+#: what the ``skp_step`` term counts per SKP rating on a step up: the rating steps
+#: below Baik (Butuh Perbaikan 1, Kurang 2, Sangat Kurang 3; Baik, Sangat Baik and no
+#: rating 0: not assessed is no failure)
+SKP_STEP_POINTS = np.maximum(PERFORMANCE.index("Baik") - np.arange(len(PERFORMANCE)), 0)
+
+
+@register_term(
+    "skp_step",
+    sense="penalty",
+    weight=3.0,
+    description="a step up (a post of a higher kelas or priority than one's own) taken by "
+    "someone rated below Baik, or their staying in an over-filled post: per rating step "
+    "below Baik (Butuh Perbaikan 1, Kurang 2, Sangat Kurang 3); off unless weighted",
+    label_id="Jabatan lebih tinggi bagi predikat SKP di bawah Baik",
+)
+def skp_step(ctx) -> np.ndarray:
+    """Per edge: :data:`SKP_STEP_POINTS` of the person's rating where the post is a step
+    up (:func:`steps_up`), 0 elsewhere. Review 38: the SKP had no weight in the
+    objective, so people rated Kurang and Sangat Kurang took priority posts for 0.2 to
+    3 points of fit over colleagues rated Sangat Baik or Baik; weighted 3, a colleague
+    rated Baik takes it unless the weaker fits more than 3 points better per rating
+    step. A penalty only: it decides who takes a step up, and never makes one worth
+    taking (a reward for Sangat Baik had moved people for the reward alone).
+
+    A holder of an over-filled post (more holders than formasi, those not placeable
+    left out) is charged on staying as on a step up: who keeps such a seat stays the
+    score's and the tie rule's to decide, and the term weighs only where the weaker
+    goes (review 39: where only priority desks were free, leaving cost a Sangat Kurang
+    holder 9 points, so she kept her seat and a colleague rated Baik, 30 years in
+    service, was moved to another OPD instead)."""
+    e, p = ctx.edge_emp, ctx.edge_pos
+    points = SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    held = cur >= 0
+    holders = np.bincount(cur[held & ~ctx.org.excluded], minlength=ctx.n_positions)
+    over = np.zeros(len(cur), dtype=bool)
+    over[held] = holders[cur[held]] > ctx.pos("headcount")[cur[held]]
+    charged = steps_up(ctx, e, p) | (over[e] & (p == cur[e]))
+    return np.where(charged, points[e], 0.0)
 
 
 def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:

@@ -39,6 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
     "term.late_move": ("late_move", "mutasi menjelang pensiun"),
+    "term.skp_step": ("step up below Baik", "naik dengan SKP di bawah Baik"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),
@@ -1173,7 +1174,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "
         "may go to holders who miss them too, pinned there first, then those a rule keeps "
-        "in their post, then those the rules open no other post to, then by their JPM "
+        "in their post, then those the rules open no other post to, then those who miss "
+        "fewer of its requirements (education, field, golongan), then by their JPM "
         "there (to one decimal), then SKP rating (none given as Baik), then golongan, "
         "then years of service, then age (as the DUK), then NIP: {kept}; "
         "this holder's JPM "
@@ -1183,7 +1185,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasinya, dan {left} dapat diisi pemegang yang juga tidak memenuhi "
         "syarat, yang dikunci di sana lebih dulu, lalu yang dipertahankan di jabatannya "
         "oleh suatu aturan, lalu yang tidak memenuhi syarat "
-        "jabatan lain mana pun, lalu menurut JPM mereka di jabatan itu (satu desimal), "
+        "jabatan lain mana pun, lalu yang lebih sedikit tidak memenuhi persyaratannya "
+        "(pendidikan, bidang, golongan), lalu menurut JPM mereka di jabatan itu (satu "
+        "desimal), "
         "lalu predikat SKP (tanpa predikat dihitung Baik), lalu golongan, lalu masa "
         "kerja, lalu usia (seperti DUK), lalu NIP: {kept}; JPM pemegang ini di sana: "
         "{jpm}{elsewhere}",
@@ -1270,6 +1274,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (dipertahankan di jabatannya oleh aturan {rule})",
     ),
     "reason.kept_jpm": ("{who} (JPM {jpm})", "{who} (dengan JPM {jpm})"),
+    "reason.kept_missed": (
+        "{who} (misses {theirs} of its requirements, this holder {mine})",
+        "{who} (tidak memenuhi {theirs} persyaratannya, pemegang ini {mine})",
+    ),
     "reason.kept_alone": (
         "{who} (no other post open to them)",
         "{who} (tidak ada jabatan lain yang terbuka baginya)",
@@ -1429,22 +1437,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
         "would take {position} instead{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating and golongan standing in their "
-        "post, then a fixed hash of the ids)",
+        "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
+        "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} akan "
         "menempati {position}{more} dengan total yang sama (sama kuat, diputuskan "
-        "menurut aturan: perubahan paling sedikit, lalu predikat SKP dan urutan golongan "
-        "di jabatannya, lalu hash tetap dari id)",
+        "menurut aturan: perubahan paling sedikit, lalu predikat SKP, golongan, TMT CPNS "
+        "dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
+        "sewenang-wenang)",
     ),
     "reason.plan_tie_empty": (
         "worth nothing to the plan as a whole: keeping this person in own post, a seat "
         "of {position} would stay empty{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating and golongan standing in their "
-        "post, then a fixed hash of the ids)",
+        "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
+        "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu "
         "formasi {position} tetap kosong{more} dengan total yang sama (sama kuat, "
-        "diputuskan menurut aturan: perubahan paling sedikit, lalu predikat SKP dan "
-        "urutan golongan di jabatannya, lalu hash tetap dari id)",
+        "diputuskan menurut aturan: perubahan paling sedikit, lalu predikat SKP, "
+        "golongan, TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu "
+        "urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
@@ -1464,12 +1474,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.tie_ratings": (
         "SKP rating: this person {mine}, the other {theirs}; golongan: this person "
-        "{my_rank}, the other {their_rank} (on a tie, a step up to a post of a higher kelas "
-        "or priority goes to the better rated; otherwise the better rated keeps their post)",
+        "{my_rank}, the other {their_rank}{tmt} (on a tie, in this order: a step up to a "
+        "post of a higher kelas or "
+        "priority goes to the better rated, the higher golongan, the longer serving; "
+        "otherwise that one keeps their post)",
         "predikat SKP: pegawai ini {mine}, yang lain {theirs}; golongan: pegawai ini "
-        "{my_rank}, yang lain {their_rank} (bila sama kuat, jabatan dengan kelas atau "
-        "prioritas lebih tinggi diberikan kepada yang predikatnya lebih baik; selain itu "
-        "yang predikatnya lebih baik tetap di jabatannya)",
+        "{my_rank}, yang lain {their_rank}{tmt} (bila sama kuat, menurut urutan ini: "
+        "jabatan dengan kelas atau "
+        "prioritas lebih tinggi diberikan kepada yang predikatnya lebih baik, golongannya "
+        "lebih tinggi, masa kerjanya lebih lama; selain itu orang itulah yang tetap di "
+        "jabatannya)",
+    ),
+    "reason.tie_tmt": (
+        "; TMT CPNS: this person {mine}, the other {theirs}",
+        "; TMT CPNS: pegawai ini {mine}, yang lain {theirs}",
     ),
     "reason.rating_none": ("not given", "tidak ada"),
     "reason.kept_least_alone": (
@@ -2303,6 +2321,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dua tahun terakhir, perpindahan ke dalam JF dalam satu tahun terakhir): "
         "periksa sebelum SK.",
     ),
+    "sum.review_skp_priority": (
+        "Moves of people rated below Baik into a post of a higher priority than their "
+        "own: {n}. No rule asks for an SKP there, but a post the plan needs more is "
+        "better given to a colleague rated Baik or better (the objective weighs it where "
+        "the term skp_step is on): check these before the SK.",
+        "Perpindahan pegawai dengan predikat SKP di bawah Baik ke jabatan dengan "
+        "prioritas lebih tinggi daripada jabatannya: {n}. Tidak ada aturan yang "
+        "mensyaratkan SKP di sana, tetapi jabatan yang lebih dibutuhkan rencana lebih "
+        "baik diberikan kepada rekan dengan predikat Baik atau lebih (fungsi tujuan "
+        "menimbangnya bila unsur skp_step aktif): periksa sebelum SK.",
+    ),
     "sum.licence_missing": (
         "People in a licensed post without its certificate in the roster: {n} ({which}). "
         "They keep their own post (no rule takes it from them); a licensed profession "
@@ -2441,15 +2470,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
         "post, another would take the post at the same total (a tie, broken by the fewest "
-        "changes, then SKP rating and golongan standing in their post, then a fixed hash "
-        "of the ids). Moves worth less to the plan than to the person: {less} more. "
+        "changes, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps their "
+        "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
+        "than to the person: {less} more. "
         "Each reason names who would take the post "
         "instead (column plan_points of the moves): weigh them before the SK.",
         "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
         "jabatannya, pegawai lain akan menempati jabatan itu dengan total yang sama (sama "
-        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP dan urutan "
-        "golongan di jabatannya, lalu hash tetap dari id). Perpindahan yang bernilai lebih "
-        "kecil bagi rencana daripada bagi pegawainya: {less} lagi. Setiap alasan "
+        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP, golongan, "
+        "TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap "
+        "yang sewenang-wenang). Perpindahan yang "
+        "bernilai lebih kecil bagi rencana daripada bagi pegawainya: {less} lagi. Setiap alasan "
         "menyebut siapa yang akan menempati jabatan "
         "itu (kolom plan_points pada daftar mutasi): timbang sebelum SK.",
     ),

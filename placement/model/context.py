@@ -93,10 +93,14 @@ class Context:
         self.holders_meeting_rules: np.ndarray | None = None
         self.yields_own_post: np.ndarray | None = None
         #: per post some holder yields: the holders who miss its rules yet keep its
-        #: seats left (pinned first, then those with no other post open, then by JPM
-        #: there), and per employee that JPM and the count of other posts open
+        #: seats left (pinned first, then those with no other post open, then those
+        #: missing fewer requirements, then by JPM there), and per employee that JPM
+        #: and the count of other posts open
         self.seats_left_to: dict[int, list[int]] = {}
         self.own_post_jpm: np.ndarray | None = None
+        #: per employee: how many of their own post's stated requirements they miss
+        #: (education, field, golongan), as that ranking weighs it before the JPM
+        self.own_post_missed: np.ndarray | None = None
         self.posts_elsewhere: np.ndarray | None = None
         #: per employee: holds their post and meets its rules; among those who yield,
         #: their place in their post's ranking (-1: none); given back a seat left empty

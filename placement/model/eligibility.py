@@ -163,17 +163,19 @@ def incumbents_keeping(
     elsewhere: np.ndarray | None = None,
 ) -> np.ndarray:
     """The incumbents among ``who`` whose own post stays open to them
-    (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted
-    edges the rules allow), and those who hold it without meeting them in the seats
-    left by the others (``qualified_holders_first``; holders pinned to another post
-    claim no seat): pinned there first, then those whom the rules open no other post
-    (``elsewhere``: per employee, the count of such posts; None: all count 0), so
-    that a holder who could go elsewhere is not kept while one who cannot is left
-    without a post, then the best JPM there (to one decimal, as the reasons quote it;
-    not assessed last), then the better SKP rating (none given counts as Baik), then
-    the higher golongan (as ``keep_incumbents``), then the longer service, the older,
-    the NIP (:func:`~placement.model.levels.service_order`; review 36: a Sangat Baik
-    lost to a Baik on the NIP; review 37: the NIP alone put age before service).
+    (``incumbents_eligible``): everyone who meets its rules (``edges``: the sorted edges
+    the rules allow), and those who hold it without meeting them in the seats left by
+    the others (``qualified_holders_first``; holders pinned to another post claim no
+    seat): pinned there first, then those whom the rules open no other post
+    (``elsewhere``: per employee, the count of such posts; None: all count 0), so that a
+    holder who could go elsewhere is not kept while one who cannot is left without a
+    post, then those who miss fewer of its stated requirements (education, field,
+    golongan: :func:`_requirements_missed`), then the best JPM there (to one decimal, as
+    the reasons quote it; not assessed last), then the better SKP rating (none given
+    counts as Baik), then the higher golongan (as ``keep_incumbents``), then the longer
+    service, the older, the NIP (:func:`~placement.model.levels.service_order`; review
+    36: a Sangat Baik lost to a Baik on the NIP; review 37: the NIP alone put age before
+    service).
     ``qualified_holders_first: jf`` (the default) applies this to functional posts
     only. Those an extension's rule keeps in their
     post (``keepers``: within a year of BUP) rank right after the pinned, and those it
@@ -214,6 +216,7 @@ def incumbents_keeping(
     seats = np.maximum(hc - ctx.holders_meeting_rules, 0)
     ctx.set_edges(g, post)
     jpm = ctx.jpm()
+    missed = _requirements_missed(ctx, g, post, policy)
     service = service_rank(ctx)[g]
     by_jpm = np.where(np.isnan(jpm), np.inf, -np.round(jpm, 1))
     skp = -skp_order(ctx.emp("perf_level")[g])
@@ -224,7 +227,7 @@ def incumbents_keeping(
     held = np.zeros(ctx.n_employees, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule
     # pinned there first, then those a rule keeps in their post, then the others
     tier = np.where(pins[g] == post, 0, np.where(ctx.kept_by_rule[g] != "", 1, 2))
-    order = np.lexsort((service, golongan, skp, by_jpm, other, tier, post))
+    order = np.lexsort((service, golongan, skp, by_jpm, missed, other, tier, post))
     at, post = at[order], post[order]
     # place within the post; a holder given a seat back takes it on top, not in turn,
     # as one kept over formasi until BUP does (a seat of their own)
@@ -241,6 +244,8 @@ def incumbents_keeping(
     # for the reasons: who keeps a post's seats left, in rank order, and the JPM ranked
     ctx.own_post_jpm = np.full(ctx.n_employees, np.nan)
     ctx.own_post_jpm[who[at]] = jpm[order]
+    ctx.own_post_missed = np.zeros(ctx.n_employees, dtype=np.int64)
+    ctx.own_post_missed[who[at]] = missed[order]
     ctx.posts_elsewhere = np.zeros(ctx.n_employees, dtype=np.int64)
     if elsewhere is not None:
         ctx.posts_elsewhere[who[at]] = elsewhere[who[at]]
@@ -252,6 +257,25 @@ def incumbents_keeping(
     }
     miss[at[keeps]] = False
     return who[~miss]
+
+
+def _requirements_missed(
+    ctx: Context, g: np.ndarray, post: np.ndarray, policy: Eligibility
+) -> np.ndarray:
+    """Per holder ``g`` of ``post`` (the context's edges set to those pairs): how many of
+    the post's stated requirements that are hard rules of the scenario they miss: the
+    minimum education, the accepted fields, the minimum golongan (review 38: a D3 in
+    nursing kept the last seat of an Ahli Pertama post for S1 in tourism or management,
+    on his JPM, while two S1 holders missing only the field lost theirs)."""
+    hard = set(policy.hard)
+    out = np.zeros(len(g), dtype=np.int64)
+    if "education" in hard:
+        out += ctx.emp("edu_level")[g] < ctx.pos("min_edu_level")[post]
+    if "field" in hard:
+        out += ~ctx.field_ok()
+    if "rank" in hard:
+        out += ctx.emp("rank_level")[g] < ctx.pos("min_rank_level")[post]
+    return out
 
 
 def kept_by_rule(ctx: Context, policy: Eligibility) -> np.ndarray:

@@ -31,6 +31,7 @@ people, and say so above it.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,7 @@ def move_values(
     movers: np.ndarray,
     home: np.ndarray,
     bound: np.ndarray,
-    order: tuple[np.ndarray, np.ndarray] | None = None,
+    order: Sequence[tuple[np.ndarray, np.ndarray]] = (),
 ) -> MoveValues | None:
     """What undoing each of ``movers``' moves (each back to ``home``, their own post,
     from ``a``, a placement of network problem ``p``) would cost the plan, searched
@@ -94,8 +95,9 @@ def move_values(
     optimum the potentials prove (then nothing can be said without a re-solve).
 
     Of the ways to undo it at that cost, the one that moves the fewest people, then
-    the least by ``order`` (the canonical-order level toward ``a``, per edge and per
-    unplaced employee, ≥ 0: :func:`~placement.model.stability.context_levels`), the
+    the least by ``order`` (the tie levels toward ``a`` after the status quo, in turn,
+    each per edge and per unplaced employee, ≥ 0, at most two:
+    :func:`~placement.model.stability.context_levels`), the
     way a re-solve with the mover pinned home breaks its ties
     (:func:`placement.candidates.pin_cost`): the people named are those it moves."""
     if not p.is_network:
@@ -138,12 +140,22 @@ class _Collapsed:
     ``0..m−1``, ``m..m+k−1``, ``m+k``), arcs weighted by reduced costs (≥ 0), each
     with the employee who moves along it (-1: a seat arc through a unit), as CSR."""
 
-    def __init__(self, res: Residual, order: tuple[np.ndarray, np.ndarray] | None) -> None:
+    def __init__(self, res: Residual, order: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
         p, m, sink = res.p, res.m, res.sink
         d, a = res.d, res.a
         placed = a >= 0
         tails, heads, weights, vias, ties = [], [], [], [], []
-        o_edge, o_out = order if order is not None else (None, None)
+        assert len(order) <= 2, "at most two tie levels after the status quo"
+        levels = list(order)
+
+        def keys(which: int, at: np.ndarray) -> np.ndarray:
+            """(2, len(at)): the two levels' values (0 where not given) of the edges
+            (``which`` 0) or the unplaced options (1) ``at``."""
+            out = np.zeros((2, len(at)), dtype=np.int64)
+            for r, level in enumerate(levels):
+                out[r] = level[which][at]
+            return out
+
         # an employee's options other than the one taken: from the node they leave
         # (their post, or the sink when unplaced) to the post they would take
         used = np.zeros(p.n_edges, dtype=bool)
@@ -155,14 +167,14 @@ class _Collapsed:
         heads.append(p.edge_pos[f].astype(np.int64))
         weights.append(d[src] - res.now[j] + p.edge_cost[f] - d[p.edge_pos[f]])
         vias.append(j.astype(np.int64))
-        ties.append(o_edge[f] if o_edge is not None else np.zeros(len(f), dtype=np.int64))
+        ties.append(keys(0, f))
         # a placed employee's arc to unplaced
         out = np.flatnonzero(placed & res.has_out)
         tails.append(a[out].astype(np.int64))
         heads.append(np.full(len(out), sink, dtype=np.int64))
         weights.append(d[a[out]] - res.now[out] + p.unplaced_cost[out] - d[sink])
         vias.append(out.astype(np.int64))
-        ties.append(o_out[out] if o_out is not None else np.zeros(len(out), dtype=np.int64))
+        ties.append(keys(1, out))
         # the seats: a post with a free seat → its unit; a unit → its post above its
         # minimum; a unit below its cap → the sink; the sink → a unit above its minimum
         pu = m + res.pu
@@ -180,40 +192,43 @@ class _Collapsed:
             heads.append(np.asarray(head, dtype=np.int64))
             weights.append(d[tail] - d[head])
             vias.append(np.full(len(tail), -1, dtype=np.int64))
-            ties.append(np.zeros(len(tail), dtype=np.int64))
+            ties.append(np.zeros((2, len(tail)), dtype=np.int64))
         tail, head = np.concatenate(tails), np.concatenate(heads)
         weight, via = np.concatenate(weights), np.concatenate(vias)
-        tie = np.concatenate(ties).astype(np.int64)
+        tie = np.concatenate(ties, axis=1)
         assert (weight >= 0).all() and (tie >= 0).all(), "negative reduced cost"
         # per (tail, head): the cheapest arc, then the least order, the lowest index
-        by = np.lexsort((via, tie, weight, head, tail))
-        tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[by]
+        by = np.lexsort((via, tie[1], tie[0], weight, head, tail))
+        tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[:, by]
         first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])]
         self.head, self.via = head[first], via[first]
-        # an arc's length as two integers: its cost (one beyond any bound clipped),
-        # and the people it moves then its order (the paths compared as (cost,
-        # people, order))
+        # an arc's length as three integers: its cost (one beyond any bound clipped),
+        # the people it moves then its first order level, and its second (the paths
+        # compared as (cost, people, merit, hash))
         self.cost = np.minimum(weight[first], _FAR)
-        self.tie = (self.via >= 0) * _PEOPLE + np.minimum(tie[first], 2**16 - 1)
+        self.tie = (self.via >= 0) * _PEOPLE + np.minimum(tie[0, first], 2**16 - 1)
+        self.tie2 = np.minimum(tie[1, first], 2**16 - 1)
         self.ptr = np.searchsorted(tail[first], np.arange(sink + 2))
         self.size = sink + 1
 
     def path(self, s: int, t: int, limit: int) -> tuple[int, list[int]] | None:
         """Dijkstra from ``s`` to ``t`` below ``limit`` (a cost): (length, the employee
         of each hop from ``s`` to ``t``, -1 for a seat arc), or None. Of paths equally
-        short, one that moves the fewest people, then the least order (the lengths
-        compared as (cost, people, order)), as a re-solve breaks its ties. Each node's
+        short, one that moves the fewest people, then the least by the order levels
+        in turn (the lengths compared as (cost, people, merit, hash)), as a re-solve
+        breaks its ties. Each node's
         arcs are relaxed at once (numpy); the heap holds only those that came nearer."""
         top = min(limit, _FAR)
         best = np.full(self.size, top, dtype=np.int64)
         best_tie = np.zeros(self.size, dtype=np.int64)
+        best_tie2 = np.zeros(self.size, dtype=np.int64)
         pred = np.full(self.size, -1, dtype=np.int64)  # the arc that reached each node
         done = np.zeros(self.size, dtype=bool)
         best[s] = 0
-        heap = [(0, 0, s)]
-        head, cost, tie, ptr = self.head, self.cost, self.tie, self.ptr
+        heap = [(0, 0, 0, s)]
+        head, cost, tie, tie2, ptr = self.head, self.cost, self.tie, self.tie2, self.ptr
         while heap:
-            cv, tv, v = heapq.heappop(heap)
+            cv, tv, tv2, v = heapq.heappop(heap)
             if done[v]:
                 continue
             if v == t:
@@ -226,21 +241,23 @@ class _Collapsed:
             done[v] = True
             lo, hi = int(ptr[v]), int(ptr[v + 1])
             heads = head[lo:hi]
-            c, k = cv + cost[lo:hi], tv + tie[lo:hi]
-            b = best[heads]
-            near = np.flatnonzero((c < b) | ((c == b) & (k < best_tie[heads]) & (c < top)))
+            c, k, k2 = cv + cost[lo:hi], tv + tie[lo:hi], tv2 + tie2[lo:hi]
+            b, bk = best[heads], best_tie[heads]
+            later = (k < bk) | ((k == bk) & (k2 < best_tie2[heads]))
+            near = np.flatnonzero((c < b) | ((c == b) & later & (c < top)))
             if not len(near):
                 continue
-            w, c, k = heads[near], c[near], k[near]
-            best[w], best_tie[w] = c, k
+            w, c, k, k2 = heads[near], c[near], k[near], k2[near]
+            best[w], best_tie[w], best_tie2[w] = c, k, k2
             pred[w] = lo + near
-            for item in zip(c.tolist(), k.tolist(), w.tolist(), strict=True):
+            for item in zip(c.tolist(), k.tolist(), k2.tolist(), w.tolist(), strict=True):
                 heapq.heappush(heap, item)
         return None
 
 
 #: a cost beyond any bound a search is given (clipped: sums of it stay in int64)
 _FAR = 2**46
-#: an arc's tie key: _PEOPLE where it moves a person, plus its order (clipped below
-#: 2**16, so that a path's orders, summed over fewer than 2**16 arcs, stay below it)
+#: an arc's tie key: _PEOPLE where it moves a person, plus its first order level
+#: (clipped below 2**16, so that a path's, summed over fewer than 2**16 arcs, stays
+#: below it; the merit is a place in a roster of at most MAX_EMPLOYEES)
 _PEOPLE = 2**32

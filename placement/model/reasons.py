@@ -179,7 +179,15 @@ def reasons(result: Result) -> pd.DataFrame:
             return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
         if alone(j, i):
             return msg("reason.kept_alone", who=named(j))
+        theirs, mine = missed(j), missed(i)
+        if theirs < mine:
+            return msg("reason.kept_missed", who=named(j), theirs=theirs, mine=mine)
         return msg("reason.kept_jpm", who=named(j), jpm=jpm_there(j, tied=i))
+
+    def missed(j: int) -> int:
+        """How many of their own post's stated requirements ``j`` misses, as the seats
+        left were ranked (0 where not ranked)."""
+        return 0 if ctx.own_post_missed is None else int(ctx.own_post_missed[j])
 
     def alone(j: int, i: int) -> bool:
         """``j`` kept a seat left ahead of ``i`` as the rules open no other post to
@@ -200,6 +208,8 @@ def reasons(result: Result) -> pd.DataFrame:
     def level_with(j: int, i: int) -> bool:
         """``j`` and ``i`` alike in all the seats left are ranked by before the NIP:
         JPM there as quoted, SKP rating (none given as Baik), golongan."""
+        if missed(j) != missed(i):
+            return False
         if str(_jpm_there(ctx.own_post_jpm, j)) != str(_jpm_there(ctx.own_post_jpm, i)):
             return False
         skp = levels.skp_order(ctx.emp("perf_level")[[j, i]])
@@ -211,9 +221,7 @@ def reasons(result: Result) -> pd.DataFrame:
         golongan, as the order weighs it (:func:`~placement.model.levels.service_keys`:
         an unknown value ranks last): the longer service, a TMT CPNS missing, the
         older, a birth date missing, else the NIP."""
-        tmt, born = ctx.derived(
-            "service_keys", lambda: np.stack(levels.service_keys(org.employees))
-        )
+        tmt, born = stability.service_keys(ctx)
         last = np.iinfo(np.int64).max
         if tmt[j] != tmt[i]:
             if last in (tmt[j], tmt[i]):
@@ -745,9 +753,9 @@ def _plan_worth(
     ctx = comp.context
     # the ways to undo a move compared as a re-solve with the mover pinned home breaks
     # its ties (candidates.pin_cost): the one named is the one explain names
-    order = None
-    if p.tie_levels:
-        order = stability.context_levels(ctx, a, p.edge_emp, p.edge_pos)[-1]
+    order = []
+    if p.tie_levels:  # the levels after the status quo
+        order = stability.context_levels(ctx, a, p.edge_emp, p.edge_pos)[1:]
     found = move_values(p, a, movers, cur[movers], bound.astype(np.int64), order)
     if found is None:
         return out
@@ -1043,15 +1051,25 @@ def _least_kept_note(
 
 
 def _tie_ratings(ctx: Context, i: int, j: int) -> Message:
-    """The SKP ratings and golongan of ``i`` and ``j``, who tie: what the rule for ties
-    weighs after the fewest changes."""
+    """The SKP ratings, golongan and TMT CPNS of ``i`` and ``j``, who tie: what the rule
+    for ties weighs after the fewest changes (then the age, then a fixed arbitrary
+    order)."""
     perf = ctx.emp("perf_level")
+    tmt = stability.service_keys(ctx)[0]
+    unknown = np.iinfo(np.int64).max
     return msg(
         "reason.tie_ratings",
         mine=_rating(perf[i]),
         theirs=_rating(perf[j]),
         my_rank=_golongan(ctx, i),
         their_rank=_golongan(ctx, j),
+        tmt=""
+        if tmt[i] == tmt[j] == unknown
+        else msg(
+            "reason.tie_tmt",
+            mine=msg("reason.rating_none") if tmt[i] == unknown else _ym(tmt[i]),
+            theirs=msg("reason.rating_none") if tmt[j] == unknown else _ym(tmt[j]),
+        ),
     )
 
 

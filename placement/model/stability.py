@@ -3,7 +3,7 @@
 Many placements often share the optimal cost (two colleagues with the same score for
 two posts, a vacancy that either of two people could fill). The engine never leaves
 that choice to the row order of the input files or to a solver's internals: every
-compiled :class:`~placement.model.problem.Problem` carries two tie-break levels below
+compiled :class:`~placement.model.problem.Problem` carries three tie-break levels below
 its objective, and the exact solvers return the lexicographic optimum:
 
 1. **status quo** (``changes``): fewest people placed differently from the
@@ -11,24 +11,32 @@ its objective, and the exact solvers return the lexicographic optimum:
    their post whenever that costs nothing), or the placement of another scenario
    (``stability: {reference: baseline.yaml}``), so that a comparison shows only what
    the scenario itself changed;
-2. **canonical order** (``order``): a fixed priority of each (employee id, position
-   id) pair. For a person with a reference post its top bits say who keeps that post
-   first: an option that leaves it weighs the person's SKP performance rating
-   (Sangat Baik most, a rating not given as Baik), then their golongan's standing
-   among that post's holders (``merit``), so that of two holders of an over-filled
-   post who are worth the same to the plan the better rated stays, and of two rated
-   alike the higher golongan. An option that is a *step up* from that post (a higher
-   kelas jabatan, or a post of higher priority) weighs the merit the other way round:
-   of two people who could each take it at the same total, the better rated takes it
-   and the other stays (review 37: a Sangat Kurang was sent to a priority vacancy, and
-   kelas rises went to the lower rated, because the order only ever asked who stays).
-   The other bits of such an option (all of them for a new hire) are a hash of the two
-   ids; staying holds 0. It depends on the ids, ratings,
-   golongan and reference posts only, never on row positions, and is the same in
-   every scenario, so the same tie falls the same way in every scenario.
-   (Coarsening, see below, drops the hash bits first.)
+2. **merit** (``merit``): of those who leave their reference post, the least merited,
+   a person's merit being their place in one order of the whole roster: the SKP
+   performance rating (Sangat Baik most, a rating not given as Baik), then the
+   golongan, then the longer service (TMT CPNS), then the older (the Daftar Urut
+   Kepangkatan's order after the golongan, as the seat contests weigh it). So of two
+   people who are worth the same to the plan, whichever posts they hold, the better
+   rated stays, of two rated alike the higher golongan, then the longer serving. An
+   option that is a *step up* from the reference post (a higher kelas jabatan, or a
+   post of higher priority) weighs the merit the other way round: of two people who
+   could each take it at the same total, the better rated takes it and the other
+   stays (review 37: a Sangat Kurang was sent to a priority vacancy, and kelas rises
+   went to the lower rated, because the order only ever asked who stays). Review 38:
+   the golongan had been a standing among the holders of one post and shared a level
+   with the hash, so between two sole holders of their posts the hashes (two of them
+   in a chain of two moves) sent a IV/a to another kecamatan; a level of its own is
+   weighed exactly, before any hash.
+3. **canonical order** (``order``): a fixed hash of each (employee id, position id)
+   pair, :data:`HASH_BITS` bits; staying holds 0. It decides only between people
+   alike in all of the above.
 
-Neither level changes the objective value; see :meth:`Problem.with_ties` for how the
+The levels depend on the ids, ratings, golongan, service dates and reference posts
+only, never on row positions, and are the same in every scenario of one roster, so
+the same tie falls the same way in every scenario. (Where the levels do not fit a
+solver's integer range, the last is coarsened first: the hash.)
+
+No level changes the objective value; see :meth:`Problem.with_ties` for how the
 flow folds them into its integer costs and :mod:`placement.solvers.cpsat` for CP-SAT.
 """
 
@@ -44,14 +52,8 @@ from placement.model import levels
 #: reference value of an employee who has none (a new hire under the default
 #: reference): no status-quo preference either way
 NO_REFERENCE = -2
-#: bits of the canonical-order level (values 0 .. 2**ORDER_BITS - 1)
-ORDER_BITS = 16
-#: its top bits: the merit of a person leaving their reference post (0 .. 31): the
-#: SKP rating in the top 3 bits, the golongan's standing among that post's holders in
-#: the 2 below (:func:`performance_merit`)
-MERIT_BITS = 5
-#: bits of the golongan's standing in the merit
-RANK_BITS = 2
+#: bits of the fixed hash of (employee id, position id) in the canonical-order level
+HASH_BITS = 16
 
 
 def id_hashes(ids: Sequence[object] | np.ndarray) -> np.ndarray:
@@ -79,48 +81,53 @@ def order_level(
     pos_hash: np.ndarray,
     edge_emp: np.ndarray,
     edge_pos: np.ndarray,
-    merit: np.ndarray | None = None,
     reference: np.ndarray | None = None,
-    step_up: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The canonical-order level: int64 per edge and per unplaced employee in
-    ``0 .. 2**ORDER_BITS - 1``, a hash of (employee id, position id). With ``merit``
-    (per employee, 0 .. 2**MERIT_BITS - 1) and ``reference`` (per employee, the
-    reference post; < 0: none), the options of a person with a reference post that
-    leave it hold their merit in the top :data:`MERIT_BITS` bits and the hash below,
-    and the option of staying holds 0 (the status-quo level already tells it apart):
-    of two holders alike but for merit, the one who leaves costs the level their
-    merit step plus one hash of fewer bits than that step, so the less merited leaves
-    whatever the hashes (with several people moving at once the hashes add up and
-    may still outweigh one step); a person without one keeps the whole hash. The
-    options marked ``step_up`` (bool per edge, :func:`step_ups`) hold the merit's
-    complement instead, ``2**MERIT_BITS − 1 − merit``: of two people who could each
-    take such a post at the same total, the better merited takes it."""
+    """The canonical-order level: int64 per edge and per unplaced employee, a fixed
+    hash of (employee id, position id) in ``0 .. 2**HASH_BITS - 1``; with
+    ``reference`` (per employee, the reference post; < 0: none), the option of staying
+    in it holds 0 (the levels above already tell it apart)."""
     with np.errstate(over="ignore"):
         golden = np.uint64(0x9E3779B97F4A7C15)
         edge = emp_hash[edge_emp]
         edge ^= (pos_hash * golden)[edge_pos]  # per position, then gathered per edge
         edge = _mix(edge)
         unplaced = _mix(emp_hash ^ golden)
-    shift = np.uint64(64 - ORDER_BITS)
+    shift = np.uint64(64 - HASH_BITS)
     edge >>= shift
     unplaced >>= shift
-    # below 2**ORDER_BITS: the same numbers read as int64, no copy
+    # below 2**HASH_BITS: the same numbers read as int64, no copy
     edge_v, unplaced_v = edge.view(np.int64), unplaced.view(np.int64)
-    if merit is None or reference is None:
+    if reference is None:
         return edge_v, unplaced_v
     ref = np.asarray(reference, dtype=np.int64)
+    return np.where(edge_pos == ref[edge_emp], 0, edge_v), unplaced_v
+
+
+def merit_level(
+    merit: np.ndarray,
+    reference: np.ndarray,
+    edge_emp: np.ndarray,
+    edge_pos: np.ndarray,
+    step_up: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The merit level: int64 per edge and per unplaced employee. With ``merit`` (per
+    employee, ≥ 0, the larger the more merited: :func:`performance_merit`) and
+    ``reference`` (per employee, the reference post; < 0: none), an option of a person
+    with a reference post that leaves it holds their merit, staying holds 0, and a
+    person without one holds 0 throughout: of two people alike but for merit, the less
+    merited leaves (the level minimises the merits of those who leave, summed). The
+    options marked ``step_up`` (bool per edge, :func:`step_ups`) hold the merit's
+    complement instead (the largest merit minus theirs): of two people who could each
+    take such a post at the same total, the better merited takes it."""
+    ref = np.asarray(reference, dtype=np.int64)
     post = ref >= 0  # a reference post to keep or leave
-    low = ORDER_BITS - MERIT_BITS
-    top = np.clip(np.asarray(merit, dtype=np.int64), 0, 2**MERIT_BITS - 1) << low
-    on = post[edge_emp]
-    leave = on & (edge_pos != ref[edge_emp])
-    top_e = top[edge_emp]
+    merit = np.where(post, np.maximum(np.asarray(merit, dtype=np.int64), 0), 0)
+    top = merit[edge_emp]
     if step_up is not None:  # a step up: the better merited goes first
-        top_e = np.where(step_up, ((2**MERIT_BITS - 1) << low) - top_e, top_e)
-    edge_v = np.where(leave, (edge_v >> MERIT_BITS) + top_e, np.where(on, 0, edge_v))
-    unplaced_v = np.where(post, (unplaced_v >> MERIT_BITS) + top, unplaced_v)
-    return edge_v, unplaced_v
+        top = np.where(step_up, int(merit.max(initial=0)) - top, top)
+    leave = post[edge_emp] & (edge_pos != ref[edge_emp])
+    return np.where(leave, top, 0), merit
 
 
 def change_level(
@@ -166,12 +173,14 @@ def tie_levels(
     merit: np.ndarray | None = None,
     step_up: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[changes, order]`` for :attr:`Problem.tie_levels` (``merit`` and ``step_up``:
-    see :func:`order_level`, e.g. :func:`performance_merit` and :func:`step_ups`)."""
-    return [
-        change_level(reference, edge_emp, edge_pos),
-        order_level(emp_hash, pos_hash, edge_emp, edge_pos, merit, reference, step_up),
-    ]
+    """``[changes, merit, order]`` for :attr:`Problem.tie_levels` (``[changes, order]``
+    without ``merit``; ``merit`` and ``step_up``: see :func:`merit_level`, e.g.
+    :func:`performance_merit` and :func:`step_ups`)."""
+    changes = change_level(reference, edge_emp, edge_pos)
+    order = order_level(emp_hash, pos_hash, edge_emp, edge_pos, reference)
+    if merit is None:
+        return [changes, order]
+    return [changes, merit_level(merit, reference, edge_emp, edge_pos, step_up), order]
 
 
 def step_ups(
@@ -196,44 +205,57 @@ def step_ups(
 def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray):
     """:func:`tie_levels` of a compiled context (``ctx``, a
     :class:`~placement.model.context.Context`) toward ``reference``: the ids' hashes,
-    the SKP and golongan merit, the step ups by the posts' kelas and priority. The
-    compiler and the pinned re-solves (:func:`placement.candidates.pin_cost`) both
-    build the levels here, so that a re-solve breaks ties as the solve did."""
+    the merit (SKP rating, golongan, service, age), the step ups by the posts' kelas
+    and priority. The compiler and the pinned re-solves
+    (:func:`placement.candidates.pin_cost`) both build the levels here, so that a
+    re-solve breaks ties as the solve did."""
+    merit = ctx.derived(
+        "merit",
+        lambda: performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), service_keys(ctx)),
+    )
     return tie_levels(
         reference,
         id_hashes(ctx.emp_ids),
         id_hashes(ctx.pos_ids),
         edge_emp,
         edge_pos,
-        performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), reference),
+        merit,
         step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), ctx.pos("priority")),
     )
+
+
+def service_keys(ctx) -> np.ndarray:
+    """:func:`~placement.model.levels.service_keys` of a context's roster (TMT CPNS,
+    birth date; unknown: the largest int64), stacked, made once."""
+    return ctx.derived("service_keys", lambda: np.stack(levels.service_keys(ctx.org.employees)))
 
 
 def performance_merit(
     perf_level: np.ndarray,
     rank_level: np.ndarray | None = None,
-    reference: np.ndarray | None = None,
+    service: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The merit of :func:`order_level`: the SKP rating's ordinal (0 Sangat Kurang ..
-    4 Sangat Baik; -1 not given, counted as Baik) as 1 .. 5 in the top bits, the same
-    scale for everyone; below it, with ``rank_level`` (0 I/a .. 16 IV/e, -1 unknown)
-    and ``reference`` (per employee, the reference post; < 0 none), the golongan's
-    standing among the holders of the same reference post: how many distinct lower
-    golongan they hold (0 .. 3, the highest merged where a post has more than four),
-    so that of two holders of a post rated alike the higher golongan stays. A
-    standing, not the golongan itself: two bits leave the hash room in a coarsened
-    level."""
-    merit = (levels.skp_order(perf_level) + 1) << RANK_BITS
-    if rank_level is None or reference is None:
-        return merit
-    ref = np.asarray(reference, dtype=np.int64)
-    rank = np.nan_to_num(np.asarray(rank_level, dtype=float), nan=-1.0).astype(np.int64)
-    held = np.flatnonzero(ref >= 0)
-    if len(held):
-        key = ref[held] * 32 + np.clip(rank[held] + 1, 0, 31)  # (post, golongan)
-        pairs, at = np.unique(key, return_inverse=True)
-        post = pairs >> 5  # distinct pairs, sorted: a pair's place within its post's run
-        place = np.arange(len(pairs)) - np.searchsorted(post, post)
-        merit[held] += np.minimum(place[at], 2**RANK_BITS - 1)
+    """The merit of :func:`order_level`: per employee, their place (0 least) in one
+    order of the roster: the SKP rating (0 Sangat Kurang .. 4 Sangat Baik; -1 not
+    given, counted as Baik), then with ``rank_level`` the golongan (0 I/a .. 16 IV/e;
+    unknown lowest), then with ``service`` (two rows: TMT CPNS and birth date as
+    :func:`~placement.model.levels.service_keys` gives them, unknown the largest) the
+    earlier TMT, then the earlier birth date. People alike in all of them share a
+    place (the hash decides between them); the places are dense (0, 1, 2 …), so the
+    merit takes as few bits as the roster's distinct keys need."""
+    keys = [levels.skp_order(perf_level)]
+    if rank_level is not None:
+        rank = np.nan_to_num(np.asarray(rank_level, dtype=float), nan=-1.0)
+        keys.append(rank.astype(np.int64))
+    if service is not None:
+        keys += [-np.asarray(service[0], dtype=np.int64), -np.asarray(service[1], dtype=np.int64)]
+    n = len(keys[0])
+    order = np.lexsort(keys[::-1])  # the first key most significant
+    ranked = np.stack([k[order] for k in keys])
+    new = np.ones(n, dtype=np.int64)
+    if n:
+        new[0] = 0
+        new[1:] = (ranked[:, 1:] != ranked[:, :-1]).any(axis=0)
+    merit = np.empty(n, dtype=np.int64)
+    merit[order] = np.cumsum(new)
     return merit

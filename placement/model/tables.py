@@ -159,6 +159,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     grade = ctx.pos("grade")
     mv["from_grade"] = grade[cur[moved]]
     mv["to_grade"] = np.where(placed[moved], grade[ps[moved]], np.nan)
+    # the posts' priority, which a step up weighs as the kelas (skp_check: skp_priority)
+    priority = ctx.pos("priority")
+    mv["from_priority"] = priority[cur[moved]]
+    mv["to_priority"] = np.where(placed[moved], priority[ps[moved]], np.nan)
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
     # object dtype keeps the messages (rendered per language by the reports)

@@ -101,7 +101,15 @@ def summary_html(result, lang: str) -> str:
         limit, people = _n(MAX_EMPLOYEES, lang), n["employees"]
         key = f"sum.plan_unvalued_{f['plan_unvalued']}"
         out.append(_sentence(key, lang, n=people, limit=limit))
-    for key in ("tpk", "pansel", "skp_check", "skp_unknown", "jf_check", "jf_track"):
+    for key in (
+        "tpk",
+        "pansel",
+        "skp_check",
+        "skp_unknown",
+        "skp_priority",
+        "jf_check",
+        "jf_track",
+    ):
         if f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["licence_missing"]:

@@ -27,6 +27,10 @@ them, the proposal lists and the comparison reuse them.
   someone without a rating in the roster (the check is the officer's). Blank
   otherwise. With the eligibility rule ``min_performance_to_rise: Baik``
   (:mod:`placement.domain.performance`) no move to a higher kelas is proposed at all.
+  ``skp_priority`` for a move of someone rated below Baik into a post of a higher
+  priority than their own (no rule asks for an SKP there, but such a post is better
+  given to a colleague rated Baik or better: the objective term ``skp_step`` weighs it;
+  review 38).
 - **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
   for a move to a higher level of the person's own JF family and track (kenaikan
   jenjang) or, from outside it (JA, JPT, another family), to a level above the first
@@ -217,7 +221,7 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
-    blank), ``skp_check`` (skp_below_baik, skp_unknown or blank), ``jf_check``
+    blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
     (angka_kredit, uji_kompetensi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
@@ -246,8 +250,11 @@ def classified_moves(result) -> pd.DataFrame:
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
+    priority = _priority_steps(result, _text(mv["employee_id"]), _text(mv["to_position"]))
     mv["skp_check"] = np.where(
-        asks & weak, "skp_below_baik", np.where(asks & unrated, "skp_unknown", "")
+        asks & weak,
+        "skp_below_baik",
+        np.where(asks & unrated, "skp_unknown", np.where(priority & weak, "skp_priority", "")),
     )
     mv["jf_check"] = np.where(
         lost, "", np.where(step, "angka_kredit", np.where(track, "uji_kompetensi", ""))
@@ -302,6 +309,24 @@ def _skp(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     at = np.where(at >= 0, at, ctx.n_employees)  # the appended last entry
     below = np.append(rated_below(ctx, "Baik"), False)[at]
     return below, ~np.append(rated(ctx), False)[at]
+
+
+def _priority_steps(result, employee_ids: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """Per move: the new post has a higher priority than the person's own (a step up as
+    the objective term ``skp_step`` reads it, :func:`placement.domain.performance.steps_up`,
+    at the same kelas or below); False where the move leaves the person without a post,
+    or without a compiled scenario."""
+    from placement.domain.performance import steps_up  # start-up time
+
+    out = np.zeros(len(to_position), dtype=bool)
+    if result.compiled is None:
+        return out
+    ctx = result.compiled.context
+    i = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(employee_ids)
+    q = pd.Index(np.asarray(ctx.pos_ids).astype(str)).get_indexer(to_position)
+    ok = (i >= 0) & (q >= 0)
+    out[ok] = steps_up(ctx, i[ok], q[ok])
+    return out
 
 
 #: The moves' columns that mark a check before the SK, in the order the lists and the
@@ -472,6 +497,7 @@ def facts(result) -> dict:
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
+        "skp_priority": int((mv["skp_check"] == "skp_priority").sum()) if "skp_check" in mv else 0,
         "jf_check": int((mv["jf_check"] == "angka_kredit").sum()) if "jf_check" in mv else 0,
         "jf_track": int((mv["jf_check"] == "uji_kompetensi").sum()) if "jf_check" in mv else 0,
         **_licence_missing(pl),

@@ -269,3 +269,113 @@ def test_a_weak_rating_keeps_the_person_out_of_another_jf_family_with_the_reason
         eligibility={"career": "off", "min_performance_to_enter_jf": "Baik"}
     )
     assert placement.solve(ok).placements.set_index("employee_id")["position"]["E2"] == "P9"
+
+
+def _priority_seat(rating: str):
+    """E1 (rated ``rating``) and E2 (Baik) hold P1's two seats, alike there (JPM 100);
+    P2 beside it, one seat of priority 3, fits E1 4 points of JPM better (five
+    competencies of standard 5: E1 meets all, E2 falls one level short in one)."""
+    comps = [f"comp:C{k}" for k in range(5)]
+    emp = pd.DataFrame(
+        {
+            "id": ["E1", "E2"],
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Ekonomi", "Ekonomi"],
+            "current_position": ["P1", "P1"],
+            "performance": [rating, "Baik"],
+            "comp:Integritas": ["3", "3"],
+            **{c: ["5", "4" if k == 0 else "5"] for k, c in enumerate(comps)},
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "unit": ["U1", "U1"],
+            "headcount": ["2", "1"],
+            "fields": ["Ekonomi", "Ekonomi"],
+            "priority": ["1", "3"],
+            "comp:Integritas": ["3", ""],
+            **{c: ["", "5"] for c in comps},
+        }
+    )
+    return emp, pos
+
+
+@pytest.mark.parametrize(
+    ("rating", "weight", "takes"),
+    [
+        ("Kurang", 3, "E2"),  # 2 steps below Baik: 6 points, more than the 4 of fit
+        ("Sangat Kurang", 3, "E2"),
+        ("Butuh Perbaikan", 3, "E1"),  # 3 points, less than the 4 of fit
+        ("", 3, "E1"),  # not assessed is no failure
+        ("Sangat Baik", 3, "E1"),
+        ("Kurang", 0, "E1"),  # the term off: the fit alone decides
+        ("Kurang", 1, "E1"),  # 2 points, less than the 4 of fit
+    ],
+)
+def test_skp_step_gives_a_priority_seat_to_the_better_rated_unless_the_weaker_fits_clearly_better(
+    rating, weight, takes
+):
+    """Review 38: with no weight on the SKP, a holder rated Kurang took a priority
+    vacancy for 0.56 points of fit over one rated Sangat Baik. The term ``skp_step``
+    costs a step up (here a post of higher priority) its rating steps below Baik times
+    the weight; both exact solvers agree; the move left is marked ``skp_priority``
+    where someone rated below Baik still takes it."""
+    emp, pos = _priority_seat(rating)
+    weights = {"training": 0, "skp_step": weight}
+    sc = placement.Scenario.from_frames(emp, pos, objective={"weights": weights})
+    for solver in ("flow", "cp-sat"):
+        r = placement.solve(sc, solver=solver)
+        placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+        assert placed[takes] == "P2", (rating, weight, solver)
+        assert sorted(placed.values()) == ["P1", "P2"]
+        mv = classified_moves(r).set_index("employee_id")
+        weak = rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang") and takes == "E1"
+        assert mv.loc[takes, "skp_check"] == ("skp_priority" if weak else ""), (rating, weight)
+        # the moves show the priorities the flag reads
+        assert (mv.loc[takes, "from_priority"], mv.loc[takes, "to_priority"]) == (1.0, 3.0)
+
+
+def test_skp_step_does_not_keep_the_weaker_in_an_over_filled_post():
+    """Review 39: three holders of P1's two seats, the only seat free elsewhere a
+    priority desk (a step up). E1, rated Sangat Kurang, fits P1 4 points worse than the
+    two rated Baik, so the plan moves E1; had leaving been charged 9 points (3 rating
+    steps) and staying nothing, a colleague rated Baik would have been moved instead.
+    A holder of an over-filled post pays the same for staying, and E1 leaves, with
+    both exact solvers, whatever the ids' order."""
+    comps = [f"comp:C{k}" for k in range(5)]
+    emp = pd.DataFrame(
+        {
+            "id": ["E1", "E2", "E3"],
+            "rank": ["III/a"] * 3,
+            "education": ["S1"] * 3,
+            "field": ["Ekonomi"] * 3,
+            "current_position": ["P1"] * 3,
+            "performance": ["Sangat Kurang", "Baik", "Baik"],
+            "comp:Integritas": ["3"] * 3,
+            **{c: ["4" if k == 0 else "5", "5", "5"] for k, c in enumerate(comps)},
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "unit": ["U1", "U1"],
+            "headcount": ["2", "1"],
+            "fields": ["Ekonomi", "Ekonomi"],
+            "priority": ["1", "3"],
+            "comp:Integritas": ["", "3"],
+            **{c: ["5", ""] for c in comps},
+        }
+    )
+    weights = {"training": 0, "skp_step": 3}
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        sc = placement.Scenario.from_frames(
+            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
+        )
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(sc, solver=solver)
+            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+            assert placed == {"E1": "P2", "E2": "P1", "E3": "P1"}, (rows, solver)
+            mv = classified_moves(r).set_index("employee_id")
+            assert mv.loc["E1", "skp_check"] == "skp_priority"

@@ -12,6 +12,7 @@ import placement
 from placement.model.config import Eligibility
 from placement.model.eligibility import _group_edges, grade_band_ok, group_rules
 from placement.model.levels import RANKS
+from tests.requirements import requirements_missed
 from tests.strategies import organisations
 
 _settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -80,7 +81,8 @@ def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_lef
     """``qualified_holders_first``, pair by pair: of a post's holders who miss its
     rules, only as many keep their edge to it as seats its holders who meet them
     leave (all of them where the post is closed), those the rules open no other post
-    to first, then the best JPM there (to one decimal), then the higher golongan,
+    to first, then those who miss fewer of its stated requirements, then the best JPM
+    there (to one decimal), then the higher golongan,
     then by id; every other edge is the same as with ``none``; ``jf`` looks at JF
     posts only."""
     base = placement.Scenario.from_frames(*frames)
@@ -110,6 +112,7 @@ def test_qualified_holders_first_leaves_holders_who_miss_the_rules_the_seats_lef
                 missing,
                 key=lambda i: (
                     any(e == i and q != j for e, q in meets),  # another post open to i
+                    requirements_missed(emp.iloc[i], pos.iloc[j]),  # fewer missed first
                     -np.round(_jpm(emp, pos, i, j), 1)
                     if _jpm(emp, pos, i, j) == _jpm(emp, pos, i, j)
                     else np.inf,

@@ -25,6 +25,7 @@ from placement.model.reasons import reasons as reason_rows
 from placement.model.terms import rightful_holder
 from placement.solvers.base import Status
 from tests.model.test_eligibility import _jpm
+from tests.requirements import requirements_missed
 from tests.strategies import COMPS, organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
@@ -175,6 +176,29 @@ def _holders(kind):
     )
 
 
+def test_the_seat_left_goes_to_the_holder_missing_fewer_requirements():
+    """Review 38: a D3 in nursing kept the last seat of an Ahli Pertama post (S1, fields
+    tourism or management) on his JPM while S1 holders missing only the field lost
+    theirs. Of two holders who both miss the post's rules, with no other post open to
+    either, the one missing fewer of its requirements keeps the seat, whatever the JPM,
+    and the other's reason says so."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"field": "Hukum"}),  # misses the field
+            ("E2", "D3", "P1", "5", {"field": "Hukum"}),  # misses education and field
+        ],
+        [("P1", "U1", "1", "3", {"kind": "JF"})],
+    )
+    for ids in (("E1", "E2"), ("E2", "E1")):  # whatever the row order
+        frames = (e.set_index("id").loc[list(ids)].reset_index(), p, u)
+        r = solve(frames)
+        placed = r.placements.set_index("employee_id")["position"].to_dict()
+        assert placed == {"E1": "P1", "E2": ""}, ids
+        code, text = why(r, "E2")
+        assert code == "qualified_first"
+        assert "E1 (misses 1 of its requirements, this holder 2)" in text, text
+
+
 def test_qualified_first():
     """A functional post's holders who meet its rules come first: E3, who holds it
     without meeting them, yields although its JPM is the best; the old competition
@@ -208,9 +232,10 @@ def test_qualified_first():
         "this holder's new post or a post with a free seat, "
         "that one would score at most 124.67, the move cost included: moving that one "
         "instead would leave the plan's total as it is (a tie); SKP rating: this person not "
-        "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a tie, a "
-        "step up to a post of a higher kelas or priority goes to the better rated; "
-        "otherwise the better rated keeps their post)",
+        "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a "
+        "tie, in this order: a step up to a post of a higher kelas or priority goes to the "
+        "better rated, the higher golongan, the longer serving; otherwise that one keeps "
+        "their post)",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -411,7 +436,8 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         "its 1 holder(s) who meet them come first for its 2 seat(s), and 1 more seat(s), "
         "and 1 left empty by a holder who moved on, may go to holders who miss them too, "
         "pinned there first, then those a rule keeps in their post, then those the rules "
-        "open no other post to, then by their JPM "
+        "open no other post to, then those who miss fewer of its requirements (education, "
+        "field, golongan), then by their JPM "
         "there (to one decimal), then SKP rating (none given as Baik), then golongan, then "
         "years of service, then age (as the DUK), then NIP: B (JPM 100.0), C (JPM 80.0; "
         "next in turn for a seat left empty); this "
@@ -438,7 +464,9 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
             "its 1 holder(s) who meet them come first for its 3 seat(s), and 2 more seat(s) "
             "may go to holders who miss them too, pinned there first, then those a rule "
             "keeps in their post, then those the rules "
-            "open no other post to, then by their JPM there (to one decimal), then SKP rating "
+            "open no other post to, then those who miss fewer of its requirements "
+            "(education, field, golongan), then by their JPM there (to one decimal), then "
+            "SKP rating "
             "(none given as Baik), then golongan, then years of service, "
             "then age (as the DUK), then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
@@ -1049,8 +1077,9 @@ def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
                 f"keeping this holder and leaving {kept} without a post instead would "
                 "leave the plan's total as it is (a tie); SKP rating: this person Baik, "
                 f"the other Baik; golongan: this person {mine}, the other {theirs} (on a "
-                "tie, a step up to a post of a higher kelas or priority goes to the better rated; "
-                "otherwise the better rated keeps their post)"
+                "tie, in this order: a step up to a post of a higher kelas or priority goes to "
+                "the better rated, the higher golongan, the longer serving; otherwise that one "
+                "keeps their post)"
             ), text
 
 
@@ -1939,9 +1968,14 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     def elsewhere(j: int) -> int:
         return sum(int(q) != c for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]])
 
+    def missed(j: int) -> int:  # the post's stated requirements j misses
+        return requirements_missed(employees.iloc[j], post)
+
     def ranks_above(j: int) -> bool:
         if (elsewhere(j) == 0) != (elsewhere(i) == 0):
             return elsewhere(j) == 0
+        if missed(j) != missed(i):
+            return missed(j) < missed(i)
         mj, mi = as_quoted(jpm(j)), as_quoted(jpm(i))
         if mj != mi:
             return mi == "none" or (mj != "none" and float(mj) > float(mi))
@@ -1959,7 +1993,8 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     stated = int(seats.group(1)) + int(seats.group(2) or 0)
     named = re.findall(
         r"\((E\d+)\) \((?:JPM ([\d.]+|none)(?:, SKP ([^,]+), golongan ([^);]+))?"
-        r"(?:; next in turn for a seat left empty)?|(no other post open to them))\)",
+        r"(?:; next in turn for a seat left empty)?|(no other post open to them)"
+        r"|misses (\d+) of its requirements, this holder (\d+))\)",
         text,
     )
     assert named and len(named) <= stated, text
@@ -1969,15 +2004,19 @@ def _check_seats_left(text, i, c, frames, ids, cur, yields, a, p) -> None:
     assert mine and mine.group(1) == as_quoted(jpm(i)), text
     assert mine.group(2) is None or mine.group(2) == (rating(i) or "not given"), text
     assert mine.group(3) is None or mine.group(3) == employees.iloc[i]["rank"], text
-    if any(alone for *_, alone in named):
+    if any(m[4] for m in named):
         assert f"; the rules open {elsewhere(i)} other post(s) to this holder" in text, text
         assert elsewhere(i) > 0, text
-    for who, quoted, rated, rank, alone in named:
+    for who, quoted, rated, rank, alone, their_n, my_n in named:
         j = ids.index(who)
         assert j != i and cur[j] == c and a[j] == c and not yields[j], text
         assert ranks_above(j), text
         if alone:
             assert elsewhere(j) == 0 < elsewhere(i), text
+            continue
+        if their_n:
+            assert (int(their_n), int(my_n)) == (missed(j), missed(i)), text
+            assert missed(j) < missed(i), text
             continue
         assert quoted == as_quoted(jpm(j)), text
         tied = quoted == as_quoted(jpm(i))

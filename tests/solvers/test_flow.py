@@ -229,7 +229,7 @@ def test_folded_costs_or_tools_refuses_are_folded_coarser():
     (BAD_COST_RANGE: its own checks on prices are tighter); the fold (what the flow
     falls back on where its two stages do not apply) folds the ties coarser and
     solves, instead of reporting no solution. The two stages reach the same cost and
-    the same status-quo count with both levels at full resolution."""
+    the same status-quo count with all three levels at full resolution."""
     from placement.solvers.flow import _solve_folded
     from tests.model.test_reasons import seat_left_empty
 
@@ -239,11 +239,11 @@ def test_folded_costs_or_tools_refuses_are_folded_coarser():
     )
     p = sc.compile().problem
     folded, status, message, used = _solve_folded(p)
-    assert folded is not None and used == 2, message
+    assert folded is not None and used == 3, message
     r = placement.solve(sc, solver="flow")
     assert r.status.value == "optimal", r.outcome.message
     assert r.outcome.log[0].startswith("tie-break levels, among the optima")
-    assert r.outcome.log[0].endswith(": 2 of 2")
+    assert r.outcome.log[0].endswith(": 3 of 3")
     assert r.outcome.cost == p.cost_of(folded)
     changes = p.tie_levels[0]
     assert _level(p, r.assignment, changes) == _level(p, folded, changes)
