@@ -1475,15 +1475,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.tie_ratings": (
         "SKP rating: this person {mine}, the other {theirs}; golongan: this person "
         "{my_rank}, the other {their_rank}{tmt} (on a tie, in this order: a step up to a "
-        "post of a higher kelas or "
-        "priority goes to the better rated, the higher golongan, the longer serving; "
-        "otherwise that one keeps their post)",
+        "post of a higher kelas or priority goes to the better rated, the higher "
+        "golongan, the longer serving, the older; otherwise that one keeps their post)",
         "predikat SKP: pegawai ini {mine}, yang lain {theirs}; golongan: pegawai ini "
         "{my_rank}, yang lain {their_rank}{tmt} (bila sama kuat, menurut urutan ini: "
-        "jabatan dengan kelas atau "
-        "prioritas lebih tinggi diberikan kepada yang predikatnya lebih baik, golongannya "
-        "lebih tinggi, masa kerjanya lebih lama; selain itu orang itulah yang tetap di "
-        "jabatannya)",
+        "jabatan dengan kelas atau prioritas lebih tinggi diberikan kepada yang "
+        "predikatnya lebih baik, golongannya lebih tinggi, masa kerjanya lebih lama, "
+        "usianya lebih tua; selain itu orang itulah yang tetap di jabatannya)",
     ),
     "reason.tie_tmt": (
         "; TMT CPNS: this person {mine}, the other {theirs}",
@@ -2323,11 +2321,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.review_skp_priority": (
         "Moves of people rated below Baik into a post of a higher priority than their "
-        "own: {n}. No rule asks for an SKP there, but a post the plan needs more is "
-        "better given to a colleague rated Baik or better (the objective weighs it where "
-        "the term skp_step is on): check these before the SK.",
+        "own: {n}; people rated below Baik without a post of their own (new hires) placed "
+        "in a post of priority above 1: {hires}. No rule asks for an SKP there, but a "
+        "post the plan needs more is better given to a colleague rated Baik or better "
+        "(the objective weighs it where the term skp_step is on): check these before "
+        "the SK.",
         "Perpindahan pegawai dengan predikat SKP di bawah Baik ke jabatan dengan "
-        "prioritas lebih tinggi daripada jabatannya: {n}. Tidak ada aturan yang "
+        "prioritas lebih tinggi daripada jabatannya: {n}; pegawai dengan predikat di "
+        "bawah Baik tanpa jabatan sendiri (pegawai baru) yang ditempatkan di jabatan "
+        "dengan prioritas di atas 1: {hires}. Tidak ada aturan yang "
         "mensyaratkan SKP di sana, tetapi jabatan yang lebih dibutuhkan rencana lebih "
         "baik diberikan kepada rekan dengan predikat Baik atau lebih (fungsi tujuan "
         "menimbangnya bila unsur skp_step aktif): periksa sebelum SK.",

@@ -110,7 +110,10 @@ def summary_html(result, lang: str) -> str:
         "jf_check",
         "jf_track",
     ):
-        if f[key]:
+        if key == "skp_priority" and (f[key] or f["skp_priority_hires"]):
+            hires = n["skp_priority_hires"]
+            out.append(_sentence("sum.review_skp_priority", lang, n=n[key], hires=hires))
+        elif f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f["licence_missing"]:
         placed = f["licence_missing"] - f["licence_kept"]

@@ -329,6 +329,21 @@ def _priority_steps(result, employee_ids: np.ndarray, to_position: np.ndarray) -
     return out
 
 
+def _skp_priority_hires(result) -> int:
+    """How many people without a post of their own in the data (new hires, holders of a
+    post the data no longer has), rated below Baik, are placed in a post of priority
+    above 1: the step ups the objective term ``skp_step`` charges that no move lists
+    (review 39: the summary counted the moves only, the breakdown charged both)."""
+    from placement.domain.performance import rated_below, steps_up  # start-up time
+
+    if result.compiled is None:
+        return 0
+    ctx = result.compiled.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    who = np.flatnonzero((ctx.emp("current_pos") < 0) & (a >= 0) & rated_below(ctx, "Baik"))
+    return int(steps_up(ctx, who, a[who]).sum())
+
+
 #: The moves' columns that mark a check before the SK, in the order the lists and the
 #: SK list's Keterangan name them (each value has a ``<value>_short`` label).
 CHECKS = ("review", "skp_check", "jf_check")
@@ -498,6 +513,7 @@ def facts(result) -> dict:
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
         "skp_priority": int((mv["skp_check"] == "skp_priority").sum()) if "skp_check" in mv else 0,
+        "skp_priority_hires": _skp_priority_hires(result),
         "jf_check": int((mv["jf_check"] == "angka_kredit").sum()) if "jf_check" in mv else 0,
         "jf_track": int((mv["jf_check"] == "uji_kompetensi").sum()) if "jf_check" in mv else 0,
         **_licence_missing(pl),

@@ -379,3 +379,26 @@ def test_skp_step_does_not_keep_the_weaker_in_an_over_filled_post():
             assert placed == {"E1": "P2", "E2": "P1", "E3": "P1"}, (rows, solver)
             mv = classified_moves(r).set_index("employee_id")
             assert mv.loc["E1", "skp_check"] == "skp_priority"
+
+
+def test_the_summary_counts_new_hires_rated_below_baik_in_priority_posts():
+    """Review 39: the objective's skp_step charged a new hire rated Kurang placed in a
+    priority post, but the summary counted moves only. E3, a new hire rated Kurang, the
+    one person open to P2 (priority 3), is placed there: the summary counts them."""
+    from placement.report import decision
+    from placement.report.summary import facts
+
+    emp, pos = _priority_seat("Baik")
+    hire = emp.iloc[[0]].assign(id="E3", current_position="", performance="Kurang")
+    emp = pd.concat([emp, hire], ignore_index=True)
+    sc = placement.Scenario.from_frames(
+        emp,
+        pos,
+        objective={"weights": {"training": 0, "skp_step": 3}},
+        operations=[{"forbid": {"employee": e, "positions": ["P2"]}} for e in ("E1", "E2")],
+    )
+    r = placement.solve(sc)
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert placed["E3"] == "P2"
+    assert facts(r)["skp_priority_hires"] == 1
+    assert "placed in a post of priority above 1: 1." in decision.summary_html(r, "en")

@@ -234,7 +234,8 @@ def test_qualified_first():
         "instead would leave the plan's total as it is (a tie); SKP rating: this person not "
         "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a "
         "tie, in this order: a step up to a post of a higher kelas or priority goes to the "
-        "better rated, the higher golongan, the longer serving; otherwise that one keeps "
+        "better rated, the higher golongan, the longer serving, the older; otherwise that "
+        "one keeps "
         "their post)",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
@@ -1078,7 +1079,8 @@ def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
                 "leave the plan's total as it is (a tie); SKP rating: this person Baik, "
                 f"the other Baik; golongan: this person {mine}, the other {theirs} (on a "
                 "tie, in this order: a step up to a post of a higher kelas or priority goes to "
-                "the better rated, the higher golongan, the longer serving; otherwise that one "
+                "the better rated, the higher golongan, the longer serving, the older; otherwise "
+                "that one "
                 "keeps their post)"
             ), text
 
