@@ -271,23 +271,29 @@ def test_a_weak_rating_keeps_the_person_out_of_another_jf_family_with_the_reason
     assert placement.solve(ok).placements.set_index("employee_id")["position"]["E2"] == "P9"
 
 
-def _priority_seat(rating: str):
-    """E1 (rated ``rating``) and E2 (Baik) hold P1's two seats, alike there (JPM 100);
-    P2 beside it, one seat of priority 3, fits E1 4 points of JPM better (five
-    competencies of standard 5: E1 meets all, E2 falls one level short in one)."""
+def _priority_seat(ratings: list[str], short: int, fit_in: str = "P2"):
+    """Holders E1, E2 … (rated ``ratings``) of P1, two seats, alike there but in one
+    thing; P2 beside it, one seat of priority 3. ``fit_in`` (P2 or P1) holds five
+    competencies of standard 5 that all meet but E``short`` (index), who falls one
+    level short in one (4 points of JPM); the other post asks Integritas 3, met by all."""
     comps = [f"comp:C{k}" for k in range(5)]
+    n = len(ratings)
     emp = pd.DataFrame(
         {
-            "id": ["E1", "E2"],
-            "rank": ["III/a", "III/a"],
-            "education": ["S1", "S1"],
-            "field": ["Ekonomi", "Ekonomi"],
-            "current_position": ["P1", "P1"],
-            "performance": [rating, "Baik"],
-            "comp:Integritas": ["3", "3"],
-            **{c: ["5", "4" if k == 0 else "5"] for k, c in enumerate(comps)},
+            "id": [f"E{i + 1}" for i in range(n)],
+            "rank": ["III/a"] * n,
+            "education": ["S1"] * n,
+            "field": ["Ekonomi"] * n,
+            "current_position": ["P1"] * n,
+            "performance": ratings,
+            "comp:Integritas": ["3"] * n,
+            **{
+                c: ["4" if (i, k) == (short, 0) else "5" for i in range(n)]
+                for k, c in enumerate(comps)
+            },
         }
     )
+    five, other = (["", "5"], ["3", ""]) if fit_in == "P2" else (["5", ""], ["", "3"])
     pos = pd.DataFrame(
         {
             "id": ["P1", "P2"],
@@ -295,8 +301,8 @@ def _priority_seat(rating: str):
             "headcount": ["2", "1"],
             "fields": ["Ekonomi", "Ekonomi"],
             "priority": ["1", "3"],
-            "comp:Integritas": ["3", ""],
-            **{c: ["", "5"] for c in comps},
+            "comp:Integritas": other,
+            **{c: five for c in comps},
         }
     )
     return emp, pos
@@ -322,7 +328,7 @@ def test_skp_step_gives_a_priority_seat_to_the_better_rated_unless_the_weaker_fi
     costs a step up (here a post of higher priority) its rating steps below Baik times
     the weight; both exact solvers agree; the move left is marked ``skp_priority``
     where someone rated below Baik still takes it."""
-    emp, pos = _priority_seat(rating)
+    emp, pos = _priority_seat([rating, "Baik"], short=1)
     weights = {"training": 0, "skp_step": weight}
     sc = placement.Scenario.from_frames(emp, pos, objective={"weights": weights})
     for solver in ("flow", "cp-sat"):
@@ -344,30 +350,7 @@ def test_skp_step_does_not_keep_the_weaker_in_an_over_filled_post():
     steps) and staying nothing, a colleague rated Baik would have been moved instead.
     A holder of an over-filled post pays the same for staying, and E1 leaves, with
     both exact solvers, whatever the ids' order."""
-    comps = [f"comp:C{k}" for k in range(5)]
-    emp = pd.DataFrame(
-        {
-            "id": ["E1", "E2", "E3"],
-            "rank": ["III/a"] * 3,
-            "education": ["S1"] * 3,
-            "field": ["Ekonomi"] * 3,
-            "current_position": ["P1"] * 3,
-            "performance": ["Sangat Kurang", "Baik", "Baik"],
-            "comp:Integritas": ["3"] * 3,
-            **{c: ["4" if k == 0 else "5", "5", "5"] for k, c in enumerate(comps)},
-        }
-    )
-    pos = pd.DataFrame(
-        {
-            "id": ["P1", "P2"],
-            "unit": ["U1", "U1"],
-            "headcount": ["2", "1"],
-            "fields": ["Ekonomi", "Ekonomi"],
-            "priority": ["1", "3"],
-            "comp:Integritas": ["", "3"],
-            **{c: ["5", ""] for c in comps},
-        }
-    )
+    emp, pos = _priority_seat(["Sangat Kurang", "Baik", "Baik"], short=0, fit_in="P1")
     weights = {"training": 0, "skp_step": 3}
     for rows in ([0, 1, 2], [2, 1, 0]):
         sc = placement.Scenario.from_frames(
@@ -388,7 +371,7 @@ def test_the_summary_counts_new_hires_rated_below_baik_in_priority_posts():
     from placement.report import decision
     from placement.report.summary import facts
 
-    emp, pos = _priority_seat("Baik")
+    emp, pos = _priority_seat(["Baik", "Baik"], short=1)
     hire = emp.iloc[[0]].assign(id="E3", current_position="", performance="Kurang")
     emp = pd.concat([emp, hire], ignore_index=True)
     sc = placement.Scenario.from_frames(
