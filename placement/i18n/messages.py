@@ -39,7 +39,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
     "term.late_move": ("late_move", "mutasi menjelang pensiun"),
-    "term.skp_step": ("step up below Baik", "naik dengan SKP di bawah Baik"),
+    "term.skp_step": ("SKP below Baik", "SKP di bawah Baik"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),
