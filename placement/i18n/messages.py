@@ -1483,6 +1483,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "predikatnya lebih baik, golongannya lebih tinggi, masa kerjanya lebih lama, "
         "usianya lebih tua; selain itu orang itulah yang tetap di jabatannya)",
     ),
+    "reason.tie_decided": ("decided by {by}", "diputuskan oleh {by}"),
+    "reason.tie_by_changes": (
+        "the fewest changes (the other way moves more people)",
+        "perubahan paling sedikit (cara lain memindahkan lebih banyak orang)",
+    ),
+    "reason.tie_by_skp": ("the SKP rating", "predikat SKP"),
+    "reason.tie_by_golongan": ("the golongan", "golongan"),
+    "reason.tie_by_tmt": ("the TMT CPNS", "TMT CPNS"),
+    "reason.tie_by_age": ("the age", "usia"),
+    "reason.tie_by_order": (
+        "the fixed arbitrary order (alike in all of these)",
+        "urutan tetap yang sewenang-wenang (sama dalam semua hal ini)",
+    ),
     "reason.tie_tmt": (
         "; TMT CPNS: this person {mine}, the other {theirs}",
         "; TMT CPNS: pegawai ini {mine}, yang lain {theirs}",

@@ -775,7 +775,7 @@ def _plan_worth(
         key = "reason.plan_tie" if cost == 0 else "reason.plan_worth"
         note = msg(key + ("" if j >= 0 else "_empty"), points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
-            note = join("; ", [note, _tie_ratings(ctx, i, j)])
+            note = join("; ", [note, _tie_ratings(ctx, i, j, more)])
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, note]), points, other)
     return out
@@ -1050,14 +1050,16 @@ def _least_kept_note(
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie
 
 
-def _tie_ratings(ctx: Context, i: int, j: int) -> Message:
+def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
     """The SKP ratings, golongan and TMT CPNS of ``i`` and ``j``, who tie: what the rule
     for ties weighs after the fewest changes (then the age, then a fixed arbitrary
-    order)."""
+    order), and which of them decided: the fewest changes where the other way moves
+    ``more`` people besides, else the first in which the two differ (review 39: the
+    text listed the ratings where the count of moves had decided)."""
     perf = ctx.emp("perf_level")
-    tmt = stability.service_keys(ctx)[0]
+    tmt, born = stability.service_keys(ctx)
     unknown = np.iinfo(np.int64).max
-    return msg(
+    ratings = msg(
         "reason.tie_ratings",
         mine=_rating(perf[i]),
         theirs=_rating(perf[j]),
@@ -1071,6 +1073,14 @@ def _tie_ratings(ctx: Context, i: int, j: int) -> Message:
             theirs=msg("reason.rating_none") if tmt[j] == unknown else _ym(tmt[j]),
         ),
     )
+    skp = levels.skp_order(perf[[i, j]])
+    rank = np.nan_to_num(ctx.emp("rank_level")[[i, j]].astype(float), nan=-1.0)
+    if more > 0:
+        by = "changes"
+    else:
+        keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
+        by = next((name for name, v in keys if v[0] != v[1]), "order")
+    return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
 
 
 def _rating(level: float) -> Message | str:

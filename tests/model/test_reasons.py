@@ -235,8 +235,7 @@ def test_qualified_first():
         "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a "
         "tie, in this order: a step up to a post of a higher kelas or priority goes to the "
         "better rated, the higher golongan, the longer serving, the older; otherwise that "
-        "one keeps "
-        "their post)",
+        "one keeps their post); decided by the SKP rating",
     )
     # an administrative post (JA) by default as before; ``all`` extends the rule to it
     ja = solve(_holders("JA"))
@@ -1080,8 +1079,7 @@ def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
                 f"the other Baik; golongan: this person {mine}, the other {theirs} (on a "
                 "tie, in this order: a step up to a post of a higher kelas or priority goes to "
                 "the better rated, the higher golongan, the longer serving, the older; otherwise "
-                "that one "
-                "keeps their post)"
+                "that one keeps their post); decided by the golongan"
             ), text
 
 
