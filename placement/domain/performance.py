@@ -105,8 +105,8 @@ SKP_STEP_POINTS = np.maximum(PERFORMANCE.index("Baik") - np.arange(len(PERFORMAN
     sense="penalty",
     weight=3.0,
     description="a step up (a post of a higher kelas or priority than one's own) taken by "
-    "someone rated below Baik, or their staying in an over-filled post: per rating step "
-    "below Baik (Butuh Perbaikan 1, Kurang 2, Sangat Kurang 3); off unless weighted",
+    "someone rated below Baik: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, "
+    "Sangat Kurang 3); off unless weighted",
     label_id="Jabatan lebih tinggi bagi predikat SKP di bawah Baik",
 )
 def skp_step(ctx) -> np.ndarray:
@@ -116,23 +116,48 @@ def skp_step(ctx) -> np.ndarray:
     3 points of fit over colleagues rated Sangat Baik or Baik; weighted 3, a colleague
     rated Baik takes it unless the weaker fits more than 3 points better per rating
     step. A penalty only: it decides who takes a step up, and never makes one worth
-    taking (a reward for Sangat Baik had moved people for the reward alone).
-
-    A holder of an over-filled post (more holders than formasi, those not placeable
-    left out) is charged on staying as on a step up: who keeps such a seat stays the
-    score's and the tie rule's to decide, and the term weighs only where the weaker
-    goes (review 39: where only priority desks were free, leaving cost a Sangat Kurang
-    holder 9 points, so she kept her seat and a colleague rated Baik, 30 years in
-    service, was moved to another OPD instead)."""
+    taking (a reward for Sangat Baik had moved people for the reward alone)."""
     e, p = ctx.edge_emp, ctx.edge_pos
     points = SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
+    return np.where(steps_up(ctx, e, p), points[e], 0.0)
+
+
+def over_filled_holders(ctx) -> np.ndarray:
+    """bool per employee: holds a post with more holders than formasi (those not
+    placeable left out)."""
     cur = ctx.emp("current_pos").astype(np.int64)
     held = cur >= 0
     holders = np.bincount(cur[held & ~ctx.org.excluded], minlength=ctx.n_positions)
     over = np.zeros(len(cur), dtype=bool)
     over[held] = holders[cur[held]] > ctx.pos("headcount")[cur[held]]
-    charged = steps_up(ctx, e, p) | (over[e] & (p == cur[e]))
-    return np.where(charged, points[e], 0.0)
+    return over
+
+
+@register_term(
+    "skp_seat",
+    sense="penalty",
+    weight=6.0,
+    description="a holder rated below Baik keeping a seat of an over-filled post (more "
+    "holders than formasi): per rating step below Baik (Butuh Perbaikan 1, Kurang 2, "
+    "Sangat Kurang 3): the weaker give up such seats first unless they fit them clearly "
+    "better; off unless weighted",
+    label_id="Predikat SKP di bawah Baik pada jabatan yang formasinya berlebih",
+)
+def skp_seat(ctx) -> np.ndarray:
+    """Per edge: :data:`SKP_STEP_POINTS` of the person's rating on their own post where
+    it is over-filled (:func:`over_filled_holders`), 0 elsewhere. Review 39: with
+    ``skp_step`` alone, leaving an over-filled post where only priority desks were free
+    cost a Sangat Kurang holder 9 points, so she kept her seat and a colleague rated
+    Baik, in service since 1996, was moved to another OPD; charging her staying as
+    much as a step up (review 40) still let 1.04 points of fit decide so. Weighted
+    twice ``skp_step`` (6 against 3 in the bundled scenarios), staying costs the
+    weaker more than a step up out of the post, and a step up more than a move across:
+    the better rated keep the seats, and the weaker leave for a post of the same
+    priority before a priority desk."""
+    e, p = ctx.edge_emp, ctx.edge_pos
+    points = SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    return np.where(over_filled_holders(ctx)[e] & (p == cur[e]), points[e], 0.0)
 
 
 def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:

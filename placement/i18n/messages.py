@@ -39,7 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
     "term.late_move": ("late_move", "mutasi menjelang pensiun"),
-    "term.skp_step": ("SKP below Baik", "SKP di bawah Baik"),
+    "term.skp_step": ("SKP below Baik, step up", "SKP di bawah Baik, naik"),
+    "term.skp_seat": ("SKP below Baik, seat over formasi", "SKP di bawah Baik, formasi berlebih"),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),

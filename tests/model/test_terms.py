@@ -146,28 +146,45 @@ def test_late_move():
     assert "late_move" not in set(plain.breakdown["term"])
 
 
-def test_skp_step():
-    """A step up taken by someone rated below Baik costs the weight per rating step
-    below it, and so does staying in an over-filled post: E1 (Kurang) moves P1 → P2,
-    priority 1 → 3: 5 × 2; E3 (Butuh Perbaikan) keeps P3, which E4 holds too for its
-    one seat: 5 × 1; E2 (Sangat Kurang) keeps P2, which has room: 0. Off unless
-    weighted (review 38: priority posts went to people rated Kurang for 0.2 to 3
-    points of fit)."""
+def _skp_frames():
+    """frames() with SKP ratings, E4 a second holder of P3 (one seat: over-filled), and
+    the pins: E1 (Kurang) P1 → P2, priority 1 → 3, a step up; E2 (Sangat Kurang) keeps
+    P2, which has room; E3 (Butuh Perbaikan) keeps P3; E4 has no post."""
     emp, pos, units = frames()
     emp["performance"] = ["Kurang", "Sangat Kurang", "Butuh Perbaikan", ""]
     emp.loc[emp["id"] == "E4", ["current_unit", "current_position"]] = ["U2", "P3"]
     placed = {"E1": "P2", "E2": "P2", "E3": "P3"}
     ops = [{"pin": {"employee": e, "position": q, "force": True}} for e, q in placed.items()]
     ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
-    weights = {"skp_step": 5}
-    r = placement.solve(
-        placement.Scenario.from_frames(
-            emp, pos, units, objective={"weights": weights}, operations=ops
-        )
+    return emp, pos, units, ops
+
+
+def test_skp_step():
+    """A step up taken by someone rated below Baik costs the weight per rating step
+    below it: E1 (Kurang) moves P1 → P2, priority 1 → 3: 5 × 2; E2 and E3 keep their
+    posts: 0. Off unless weighted (review 38: priority posts went to people rated Kurang
+    for 0.2 to 3 points of fit)."""
+    emp, pos, units, ops = _skp_frames()
+    sc = placement.Scenario.from_frames(
+        emp, pos, units, objective={"weights": {"skp_step": 5}}, operations=ops
     )
-    assert points(r, "skp_step") == pytest.approx(5 * 2 + 5 * 1)
+    assert points(placement.solve(sc), "skp_step") == pytest.approx(5 * 2)
     plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
     assert "skp_step" not in set(plain.breakdown["term"])
+
+
+def test_skp_seat():
+    """A holder rated below Baik keeping a seat of an over-filled post costs the weight
+    per rating step below it: E3 (Butuh Perbaikan) keeps P3, which E4 holds too for its
+    one seat: 5 × 1; E2 (Sangat Kurang) keeps P2, which has room: 0; E1 moves: 0. Off
+    unless weighted (reviews 39, 40)."""
+    emp, pos, units, ops = _skp_frames()
+    sc = placement.Scenario.from_frames(
+        emp, pos, units, objective={"weights": {"skp_seat": 5}}, operations=ops
+    )
+    assert points(placement.solve(sc), "skp_seat") == pytest.approx(5 * 1)
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
+    assert "skp_seat" not in set(plain.breakdown["term"])
 
 
 def test_stay(result):
@@ -339,6 +356,7 @@ def test_every_built_in_term_has_a_test():
         "career",
         "late_move",
         "skp_step",
+        "skp_seat",
     }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
