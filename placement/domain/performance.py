@@ -326,12 +326,29 @@ def extend_tables(result, tables: dict) -> None:
     vac["selection"] = np.where((at >= 0) & open_, board[np.maximum(at, 0)], "")
 
 
+def extend_kpis(result) -> dict:
+    """Extension ``kpis``: ``step_ups_below_baik``, how many people rated below Baik the
+    placement gives a step up (:func:`steps_up`: a higher kelas or priority than their
+    own post, a priority above 1 for a new hire), moves and new hires alike: what the
+    objective term ``skp_step`` charges, and the moves' ``skp_priority`` flags with the
+    summary's count of new hires (review 40: the comparison carried no count)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return {}
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    who = np.flatnonzero((a >= 0) & (a != cur) & rated_below(ctx, "Baik"))
+    return {"step_ups_below_baik": int(steps_up(ctx, who, a[who]).sum())}
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="performance",
     edge_rules=(rise_performance_ok, jf_entry_performance_ok, structural_ok),
     reasons=(rise_performance_reasons, jf_entry_performance_reasons, structural_reasons),
     tables=(extend_tables,),
+    kpis=(extend_kpis,),
     messages={
         "explain.why_performance_jf": (
             "an entry into a functional family from outside it (perpindahan) asks for an "
@@ -356,7 +373,13 @@ EXTENSION = Extension(
             "(structural_appointments: selection)",
         ),
     },
-    labels={"selection": ("Filled by", "Diisi oleh")},
+    labels={
+        "selection": ("Filled by", "Diisi oleh"),
+        "step_ups_below_baik": (
+            "Step ups (higher kelas or priority) to people rated below Baik",
+            "Kenaikan (kelas atau prioritas lebih tinggi) bagi predikat SKP di bawah Baik",
+        ),
+    },
 )
 
 __all__ = [

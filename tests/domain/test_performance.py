@@ -341,6 +341,7 @@ def test_skp_step_gives_a_priority_seat_to_the_better_rated_unless_the_weaker_fi
         mv = classified_moves(r).set_index("employee_id")
         weak = rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang") and takes == "E1"
         assert mv.loc[takes, "skp_check"] == ("skp_priority" if weak else ""), (rating, weight)
+        assert r.kpis["step_ups_below_baik"] == int(weak), (rating, weight)
         # the moves show the priorities the flag reads
         assert (mv.loc[takes, "from_priority"], mv.loc[takes, "to_priority"]) == (1.0, 3.0)
 
@@ -395,4 +396,5 @@ def test_the_summary_counts_new_hires_rated_below_baik_in_priority_posts():
     placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
     assert placed["E3"] == "P2"
     assert facts(r)["skp_priority_hires"] == 1
+    assert r.kpis["step_ups_below_baik"] == 1  # the comparison's count, hires included
     assert "placed in a post of priority above 1: 1." in decision.summary_html(r, "en")
