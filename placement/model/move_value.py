@@ -202,12 +202,15 @@ class _Collapsed:
         tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[:, by]
         first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])]
         self.head, self.via = head[first], via[first]
-        # an arc's length as three integers: its cost (one beyond any bound clipped),
-        # the people it moves then its first order level, and its second (the paths
-        # compared as (cost, people, merit, hash))
+        # an arc's length as two integers: its cost (one beyond any bound clipped), and
+        # the people it moves, its first order level and its second in one key, each in
+        # bits of its own (the paths compared as (cost, people, merit, hash))
         self.cost = np.minimum(weight[first], _FAR)
-        self.tie = (self.via >= 0) * _PEOPLE + np.minimum(tie[0, first], 2**16 - 1)
-        self.tie2 = np.minimum(tie[1, first], 2**16 - 1)
+        self.tie = (
+            (self.via >= 0) * _PEOPLE
+            + np.minimum(tie[0, first], _LEVEL_MAX) * _SECOND
+            + np.minimum(tie[1, first], _LEVEL_MAX)
+        )
         self.ptr = np.searchsorted(tail[first], np.arange(sink + 2))
         self.size = sink + 1
 
@@ -221,14 +224,13 @@ class _Collapsed:
         top = min(limit, _FAR)
         best = np.full(self.size, top, dtype=np.int64)
         best_tie = np.zeros(self.size, dtype=np.int64)
-        best_tie2 = np.zeros(self.size, dtype=np.int64)
         pred = np.full(self.size, -1, dtype=np.int64)  # the arc that reached each node
         done = np.zeros(self.size, dtype=bool)
         best[s] = 0
-        heap = [(0, 0, 0, s)]
-        head, cost, tie, tie2, ptr = self.head, self.cost, self.tie, self.tie2, self.ptr
+        heap = [(0, 0, s)]
+        head, cost, tie, ptr = self.head, self.cost, self.tie, self.ptr
         while heap:
-            cv, tv, tv2, v = heapq.heappop(heap)
+            cv, tv, v = heapq.heappop(heap)
             if done[v]:
                 continue
             if v == t:
@@ -241,23 +243,27 @@ class _Collapsed:
             done[v] = True
             lo, hi = int(ptr[v]), int(ptr[v + 1])
             heads = head[lo:hi]
-            c, k, k2 = cv + cost[lo:hi], tv + tie[lo:hi], tv2 + tie2[lo:hi]
-            b, bk = best[heads], best_tie[heads]
-            later = (k < bk) | ((k == bk) & (k2 < best_tie2[heads]))
-            near = np.flatnonzero((c < b) | ((c == b) & later & (c < top)))
+            c, k = cv + cost[lo:hi], tv + tie[lo:hi]
+            b = best[heads]
+            near = np.flatnonzero((c < b) | ((c == b) & (k < best_tie[heads]) & (c < top)))
             if not len(near):
                 continue
-            w, c, k, k2 = heads[near], c[near], k[near], k2[near]
-            best[w], best_tie[w], best_tie2[w] = c, k, k2
+            w, c, k = heads[near], c[near], k[near]
+            best[w], best_tie[w] = c, k
             pred[w] = lo + near
-            for item in zip(c.tolist(), k.tolist(), k2.tolist(), w.tolist(), strict=True):
+            for item in zip(c.tolist(), k.tolist(), w.tolist(), strict=True):
                 heapq.heappush(heap, item)
         return None
 
 
 #: a cost beyond any bound a search is given (clipped: sums of it stay in int64)
 _FAR = 2**46
-#: an arc's tie key: _PEOPLE where it moves a person, plus its first order level
-#: (clipped below 2**16, so that a path's, summed over fewer than 2**16 arcs, stays
-#: below it; the merit is a place in a roster of at most MAX_EMPLOYEES)
-_PEOPLE = 2**32
+#: an arc's tie key: _PEOPLE where it moves a person, plus its first order level (the
+#: merit, a place in a roster of at most MAX_EMPLOYEES < 2**15) times _SECOND, plus its
+#: second (the hash, < 2**16), each clipped at _LEVEL_MAX: summed over a path of fewer
+#: than 2**8 arcs that move people, each part stays within its own bits (2**24), so the
+#: keys compare as (people, merit, hash) in turn; one integer, not three (a search
+#: relaxes each node's arcs at once)
+_LEVEL_MAX = 2**16 - 1
+_SECOND = 2**24
+_PEOPLE = 2**48
