@@ -100,6 +100,12 @@ def steps_up(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
 SKP_STEP_POINTS = np.maximum(PERFORMANCE.index("Baik") - np.arange(len(PERFORMANCE)), 0)
 
 
+def _steps_below_baik(ctx) -> np.ndarray:
+    """float per employee: :data:`SKP_STEP_POINTS` of their rating, what both terms
+    count per person."""
+    return SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
+
+
 @register_term(
     "skp_step",
     sense="penalty",
@@ -118,8 +124,7 @@ def skp_step(ctx) -> np.ndarray:
     step. A penalty only: it decides who takes a step up, and never makes one worth
     taking (a reward for Sangat Baik had moved people for the reward alone)."""
     e, p = ctx.edge_emp, ctx.edge_pos
-    points = SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
-    return np.where(steps_up(ctx, e, p), points[e], 0.0)
+    return np.where(steps_up(ctx, e, p), _steps_below_baik(ctx)[e], 0.0)
 
 
 def over_filled_holders(ctx) -> np.ndarray:
@@ -155,9 +160,8 @@ def skp_seat(ctx) -> np.ndarray:
     the better rated keep the seats, and the weaker leave for a post of the same
     priority before a priority desk."""
     e, p = ctx.edge_emp, ctx.edge_pos
-    points = SKP_STEP_POINTS[skp_order(ctx.emp("perf_level"))].astype(float)
     cur = ctx.emp("current_pos").astype(np.int64)
-    return np.where(over_filled_holders(ctx)[e] & (p == cur[e]), points[e], 0.0)
+    return np.where(over_filled_holders(ctx)[e] & (p == cur[e]), _steps_below_baik(ctx)[e], 0.0)
 
 
 def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
@@ -326,20 +330,30 @@ def extend_tables(result, tables: dict) -> None:
     vac["selection"] = np.where((at >= 0) & open_, board[np.maximum(at, 0)], "")
 
 
-def extend_kpis(result) -> dict:
-    """Extension ``kpis``: ``step_ups_below_baik``, how many people rated below Baik the
-    placement gives a step up (:func:`steps_up`: a higher kelas or priority than their
-    own post, a priority above 1 for a new hire), moves and new hires alike: what the
-    objective term ``skp_step`` charges, and the moves' ``skp_priority`` flags with the
-    summary's count of new hires (review 40: the comparison carried no count)."""
+def weak_step_ups(result) -> np.ndarray:
+    """bool per employee: rated below Baik and given a step up by the placement
+    (:func:`steps_up`: a higher kelas or priority than their own post, a priority above 1
+    without one), moves and new hires alike: those the objective term ``skp_step``
+    charges. All False without a compiled scenario or a placement."""
     comp = result.compiled
     if comp is None or result.assignment is None:
-        return {}
+        return np.zeros(0, dtype=bool)
     ctx = comp.context
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     who = np.flatnonzero((a >= 0) & (a != cur) & rated_below(ctx, "Baik"))
-    return {"step_ups_below_baik": int(steps_up(ctx, who, a[who]).sum())}
+    out = np.zeros(ctx.n_employees, dtype=bool)
+    out[who] = steps_up(ctx, who, a[who])
+    return out
+
+
+def extend_kpis(result) -> dict:
+    """Extension ``kpis``: ``step_ups_below_baik``, how many :func:`weak_step_ups` the
+    placement has: the moves' ``skp_priority`` flags with the summary's count of new
+    hires (review 40: the comparison carried no count)."""
+    if result.compiled is None or result.assignment is None:
+        return {}
+    return {"step_ups_below_baik": int(weak_step_ups(result).sum())}
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).

@@ -149,11 +149,12 @@ class _Collapsed:
         levels = list(order)
 
         def keys(which: int, at: np.ndarray) -> np.ndarray:
-            """(2, len(at)): the two levels' values (0 where not given) of the edges
-            (``which`` 0) or the unplaced options (1) ``at``."""
-            out = np.zeros((2, len(at)), dtype=np.int64)
-            for r, level in enumerate(levels):
-                out[r] = level[which][at]
+            """The edges (``which`` 0) or the unplaced options (1) ``at``: the first
+            level's value (0 where not given) times _SECOND plus the second's, each
+            clipped at _LEVEL_MAX (one key compares as the two in turn)."""
+            out = np.zeros(len(at), dtype=np.int64)
+            for scale, level in zip((_SECOND, 1), levels, strict=False):
+                out += np.minimum(level[which][at], _LEVEL_MAX) * scale
             return out
 
         # an employee's options other than the one taken: from the node they leave
@@ -192,25 +193,21 @@ class _Collapsed:
             heads.append(np.asarray(head, dtype=np.int64))
             weights.append(d[tail] - d[head])
             vias.append(np.full(len(tail), -1, dtype=np.int64))
-            ties.append(np.zeros((2, len(tail)), dtype=np.int64))
+            ties.append(np.zeros(len(tail), dtype=np.int64))
         tail, head = np.concatenate(tails), np.concatenate(heads)
         weight, via = np.concatenate(weights), np.concatenate(vias)
-        tie = np.concatenate(ties, axis=1)
+        tie = np.concatenate(ties)
         assert (weight >= 0).all() and (tie >= 0).all(), "negative reduced cost"
         # per (tail, head): the cheapest arc, then the least order, the lowest index
-        by = np.lexsort((via, tie[1], tie[0], weight, head, tail))
-        tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[:, by]
+        by = np.lexsort((via, tie, weight, head, tail))
+        tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[by]
         first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])]
         self.head, self.via = head[first], via[first]
         # an arc's length as two integers: its cost (one beyond any bound clipped), and
         # the people it moves, its first order level and its second in one key, each in
         # bits of its own (the paths compared as (cost, people, merit, hash))
         self.cost = np.minimum(weight[first], _FAR)
-        self.tie = (
-            (self.via >= 0) * _PEOPLE
-            + np.minimum(tie[0, first], _LEVEL_MAX) * _SECOND
-            + np.minimum(tie[1, first], _LEVEL_MAX)
-        )
+        self.tie = (self.via >= 0) * _PEOPLE + tie[first]
         self.ptr = np.searchsorted(tail[first], np.arange(sink + 2))
         self.size = sink + 1
 

@@ -334,14 +334,12 @@ def _skp_priority_hires(result) -> int:
     post the data no longer has), rated below Baik, are placed in a post of priority
     above 1: the step ups the objective term ``skp_step`` charges that no move lists
     (review 39: the summary counted the moves only, the breakdown charged both)."""
-    from placement.domain.performance import rated_below, steps_up  # start-up time
+    from placement.domain.performance import weak_step_ups  # start-up time
 
-    if result.compiled is None:
+    weak = weak_step_ups(result)
+    if not weak.any():
         return 0
-    ctx = result.compiled.context
-    a = np.asarray(result.assignment, dtype=np.int64)
-    who = np.flatnonzero((ctx.emp("current_pos") < 0) & (a >= 0) & rated_below(ctx, "Baik"))
-    return int(steps_up(ctx, who, a[who]).sum())
+    return int((weak & (result.compiled.context.emp("current_pos") < 0)).sum())
 
 
 #: The moves' columns that mark a check before the SK, in the order the lists and the

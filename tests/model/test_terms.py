@@ -146,17 +146,22 @@ def test_late_move():
     assert "late_move" not in set(plain.breakdown["term"])
 
 
-def _skp_frames():
-    """frames() with SKP ratings, E4 a second holder of P3 (one seat: over-filled), and
-    the pins: E1 (Kurang) P1 → P2, priority 1 → 3, a step up; E2 (Sangat Kurang) keeps
-    P2, which has room; E3 (Butuh Perbaikan) keeps P3; E4 has no post."""
+def _skp_points(term: str) -> tuple[float, set[str]]:
+    """Pinned: E1 (Kurang) P1 → P2, priority 1 → 3, a step up; E2 (Sangat Kurang) keeps
+    P2, which has room; E3 (Butuh Perbaikan) keeps P3, which E4 (no rating, forbidden
+    every post) holds too for its one seat: over-filled. The points of ``term`` weighted
+    5, and the terms of the same placement with ``term`` not named."""
     emp, pos, units = frames()
     emp["performance"] = ["Kurang", "Sangat Kurang", "Butuh Perbaikan", ""]
     emp.loc[emp["id"] == "E4", ["current_unit", "current_position"]] = ["U2", "P3"]
     placed = {"E1": "P2", "E2": "P2", "E3": "P3"}
     ops = [{"pin": {"employee": e, "position": q, "force": True}} for e, q in placed.items()]
     ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
-    return emp, pos, units, ops
+    weighted = placement.Scenario.from_frames(
+        emp, pos, units, objective={"weights": {term: 5}}, operations=ops
+    )
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
+    return points(placement.solve(weighted), term), set(plain.breakdown["term"])
 
 
 def test_skp_step():
@@ -164,13 +169,9 @@ def test_skp_step():
     below it: E1 (Kurang) moves P1 → P2, priority 1 → 3: 5 × 2; E2 and E3 keep their
     posts: 0. Off unless weighted (review 38: priority posts went to people rated Kurang
     for 0.2 to 3 points of fit)."""
-    emp, pos, units, ops = _skp_frames()
-    sc = placement.Scenario.from_frames(
-        emp, pos, units, objective={"weights": {"skp_step": 5}}, operations=ops
-    )
-    assert points(placement.solve(sc), "skp_step") == pytest.approx(5 * 2)
-    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
-    assert "skp_step" not in set(plain.breakdown["term"])
+    got, plain = _skp_points("skp_step")
+    assert got == pytest.approx(5 * 2)
+    assert "skp_step" not in plain
 
 
 def test_skp_seat():
@@ -178,13 +179,9 @@ def test_skp_seat():
     per rating step below it: E3 (Butuh Perbaikan) keeps P3, which E4 holds too for its
     one seat: 5 × 1; E2 (Sangat Kurang) keeps P2, which has room: 0; E1 moves: 0. Off
     unless weighted (reviews 39, 40)."""
-    emp, pos, units, ops = _skp_frames()
-    sc = placement.Scenario.from_frames(
-        emp, pos, units, objective={"weights": {"skp_seat": 5}}, operations=ops
-    )
-    assert points(placement.solve(sc), "skp_seat") == pytest.approx(5 * 1)
-    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
-    assert "skp_seat" not in set(plain.breakdown["term"])
+    got, plain = _skp_points("skp_seat")
+    assert got == pytest.approx(5 * 1)
+    assert "skp_seat" not in plain
 
 
 def test_stay(result):
