@@ -77,6 +77,16 @@ def explain(
     if employee not in ids:
         employee = find_employee(comp.org.employees, employee)
     i = ids[employee]
+    before = result.before_kept
+    if before is not None and ctx.pending is not None and ctx.pending[i]:
+        # kept over formasi pending a decision: the contest they lost is the placement
+        # before they were kept (their only edge now is their own post)
+        ex = explain(before, employee, position, top)
+        q = int(ctx.emp("current_pos")[i])
+        title = comp.org.positions["title"].iloc[q]
+        why = _reason(before, i)
+        ex.lines[1] = msg("explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why)
+        return ex
     a = result.assignment
     scale = p.objective_scale
     pos = comp.org.positions

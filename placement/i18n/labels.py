@@ -131,6 +131,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "moves_within_unit": ("Moves within a unit", "Perpindahan dalam unit kerja"),
     "moves_between_units": ("Moves between units", "Perpindahan antar unit kerja"),
     "displaced": ("Incumbents left without a post", "Pemangku jabatan yang kehilangan jabatan"),
+    "kept_pending": (
+        "Kept over formasi pending a decision",
+        "Dipertahankan di luar formasi menunggu keputusan",
+    ),
+    "decisions": ("Decisions", "Keputusan"),
+    "decision": ("Decision", "Keputusan"),
+    "note": ("Note", "Catatan"),
     "rules_relaxed": ("Rules relaxed", "Aturan yang dilonggarkan"),
     "new_placements": ("New placements", "Penempatan baru"),
     "seats": ("Seats (headcount)", "Jumlah kebutuhan (formasi)"),
@@ -184,6 +191,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "value:stays": ("stays", "tetap"),
     "value:excluded": ("not placeable", "tidak dapat ditempatkan"),
     "value:post_closed": ("own post closed", "jabatan sendiri ditutup"),
+    "value:kept_over_formasi": (
+        "kept in own post over formasi, pending a decision",
+        "dipertahankan di jabatan sendiri di luar formasi, menunggu keputusan",
+    ),
+    "value:without_post": ("without a post", "tanpa jabatan"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
     "value:qualified_first": (
         "holders who meet the post's rules first",
@@ -447,6 +459,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "new_hires_table": ("New hires and where they go", "Pegawai baru dan penempatannya"),
     "no_post_table": ("People left without a post", "Pegawai yang tidak mendapat jabatan"),
+    "decisions_table": (
+        "Decisions for the PPK: serving officials without a seat within the rules",
+        "Keputusan PPK: pejabat aktif yang tidak mendapat formasi sesuai aturan",
+    ),
     "retirements_table": (
         "Retirements within the planning horizon",
         "Pensiun dalam horizon perencanaan",

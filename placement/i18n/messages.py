@@ -1021,6 +1021,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hasil: {position} {title} (skor {score:.1f}{parts})",
     ),
     "explain.why_moved": ("Why: {reason}.", "Alasan: {reason}."),
+    "explain.kept_pending": (
+        "Result: kept in {position} {title} over its formasi, pending a decision "
+        "(keep_displaced_holders); the plan has no seat for them within the rules: "
+        "{reason}.",
+        "Hasil: dipertahankan di {position} {title} di luar formasinya, menunggu keputusan "
+        "(keep_displaced_holders); rencana tidak mendapatkan formasi sesuai aturan "
+        "baginya: {reason}.",
+    ),
     "explain.eligible": (
         "Eligible positions: {n}. Scores are objective points (higher is "
         "better for this person); Δ is relative to the result.",
@@ -1263,6 +1271,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "meet their posts' rules (or the scenario's budgets)",
         "tidak dipertahankan di luar formasi sampai BUP: batas pegawai {unit} diperlukan "
         "bagi pemegang jabatan yang memenuhi syarat (atau anggaran skenario)",
+    ),
+    "reason.kept_pending": (
+        "{who} (no seat within the rules, kept in their post over its formasi pending a "
+        "decision: keep_displaced_holders)",
+        "{who} (tanpa formasi sesuai aturan, dipertahankan di jabatannya di luar formasi "
+        "menunggu keputusan: keep_displaced_holders)",
+    ),
+    "decision.option_off": (
+        "not kept in their post over formasi: eligibility.keep_displaced_holders is off",
+        "tidak dipertahankan di jabatannya di luar formasi: "
+        "eligibility.keep_displaced_holders tidak aktif",
+    ),
+    "decision.post_closed": (
+        "not kept in their post over formasi: the post is closed (formasi 0)",
+        "tidak dipertahankan di jabatannya di luar formasi: jabatan itu ditutup (formasi 0)",
+    ),
+    "decision.structural": (
+        "not kept in their post over formasi: a structural post has one holder at a time",
+        "tidak dipertahankan di jabatannya di luar formasi: jabatan struktural dipegang "
+        "satu orang pada satu waktu",
+    ),
+    "decision.budgets": (
+        "not kept in their post over formasi: the scenario's budgets would pay for them",
+        "tidak dipertahankan di jabatannya di luar formasi: anggaran skenario harus menanggungnya",
+    ),
+    "decision.unit_cap": (
+        "not kept in their post over formasi: {unit} is at its cap (max_headcount)",
+        "tidak dipertahankan di jabatannya di luar formasi: {unit} sudah mencapai batas "
+        "pegawainya (max_headcount)",
     ),
     "reason.kept_over_formasi": (
         "{who} (kept in their post until BUP by rule {rule}, over its formasi: no seat "
@@ -2430,6 +2467,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
     ),
+    "sum.kept_pending": (
+        "{n} serving official(s) for whom the plan has no seat within the rules keep "
+        "their own post over its formasi, pending a decision "
+        "(eligibility.keep_displaced_holders): {who}. An SK cannot leave them without a "
+        "jabatan; decide for each before the SK: a post of a lower kelas with their "
+        "consent, training toward their post's requirements, a transfer to another "
+        "instansi, or the next seat of their post to fall vacant. The decisions list "
+        "says why the plan had none (decisions.csv).",
+        "{n} pejabat aktif yang tidak mendapat formasi sesuai aturan tetap di jabatannya "
+        "di luar formasi, menunggu keputusan (eligibility.keep_displaced_holders): {who}. "
+        "SK tidak dapat membiarkan mereka tanpa jabatan; putuskan masing-masing sebelum "
+        "SK: jabatan dengan kelas lebih rendah atas persetujuannya, pengembangan "
+        "kompetensi menuju syarat jabatannya, mutasi ke instansi lain, atau formasi "
+        "jabatannya yang berikutnya lowong. Daftar keputusan memuat alasan rencana tidak "
+        "mendapatkannya (decisions.csv).",
+    ),
     "sum.supernumerary": (
         "{n} holder(s) whom a rule keeps in their post ({rules}) and who miss its rules "
         "stay in it over its formasi until BUP: they take no seat of it, which stays for "
@@ -2917,6 +2970,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "max_moves={k}: batas dari {solver} bertentangan dengan penempatan "
         "yang ditemukan dengan mutasi lebih sedikit (jadi bukan batas); "
         "batas yang ditampilkan berasal dari titik eksak",
+    ),
+    "frontier.kept_pending": (
+        "the frontier counts a serving holder without a seat within the rules as a move "
+        "(a post lost); placement solve keeps them in their post over formasi pending a "
+        "decision (eligibility.keep_displaced_holders), so a point shows more moves than "
+        "the scenario's own solve at the same weights",
+        "frontier menghitung pemegang jabatan aktif tanpa formasi sesuai aturan sebagai "
+        "perpindahan (kehilangan jabatan); placement solve mempertahankannya di jabatannya "
+        "di luar formasi menunggu keputusan (eligibility.keep_displaced_holders), sehingga "
+        "satu titik menampilkan lebih banyak perpindahan daripada penyelesaian skenario itu "
+        "sendiri dengan bobot yang sama",
     ),
     "frontier.yielded": (
         "{n} of the {solves} solves left empty a seat of a functional post that holders "

@@ -48,7 +48,8 @@ class Compiled:
     sources: list[str] = field(default_factory=list)
     #: bool per employee: kept in their post over its formasi until BUP (a seat of
     #: their own, :func:`kept_over_formasi`), as compiled: the tables, the reasons and
-    #: the summary count the formasi without them, also when ``relax`` frees pins
+    #: the summary count the formasi without them, also when ``relax`` frees pins;
+    #: those kept pending a decision (``context.pending``) among them
     over_formasi: np.ndarray | None = None
 
     @property
@@ -124,7 +125,9 @@ class Basis:
         return self.scores[term.name]
 
 
-def compile_basis(scenario: Scenario, reclaim: np.ndarray | None = None) -> Basis:
+def compile_basis(
+    scenario: Scenario, reclaim: np.ndarray | None = None, pending: np.ndarray | None = None
+) -> Basis:
     """The weight-free part of compiling ``scenario`` (see :class:`Basis`);
     ``reclaim``: see :func:`~placement.model.eligibility.incumbents_keeping`."""
     plan: Plan = scenario.plan()
@@ -152,7 +155,14 @@ def compile_basis(scenario: Scenario, reclaim: np.ndarray | None = None) -> Basi
         kept = _kept_contests(plan, ctx, pins, emp_index, pos_index)
     report: dict = {}
     edge_emp, edge_pos = eligible_edges(
-        ctx, config.eligibility, pins, bans, report, reclaim, kept[:4] if kept else None
+        ctx,
+        config.eligibility,
+        pins,
+        bans,
+        report,
+        reclaim,
+        kept[:4] if kept else None,
+        pending,
     )
     if kept:
         _settle_plan_pins(plan, ctx, pins, kept)
@@ -167,12 +177,15 @@ def compile_scenario(
     reference: dict[str, str] | None = None,
     basis: Basis | None = None,
     reclaim: np.ndarray | None = None,
+    pending: np.ndarray | None = None,
 ) -> Compiled:
     """Compile ``scenario``; ``basis`` (from :func:`compile_basis` on a scenario of the
     same data, operations, eligibility and objective options) skips that part, unless
-    ``reclaim`` (see :func:`~placement.model.eligibility.incumbents_keeping`) asks for
-    other edges."""
-    b = basis if basis is not None and reclaim is None else compile_basis(scenario, reclaim)
+    ``reclaim`` (see :func:`~placement.model.eligibility.incumbents_keeping`) or
+    ``pending`` (:func:`~placement.model.eligibility.keep_pending`) asks for other
+    edges."""
+    fresh = reclaim is not None or pending is not None
+    b = basis if basis is not None and not fresh else compile_basis(scenario, reclaim, pending)
     plan, ctx, config = b.plan, b.ctx, scenario.config
     org = plan.org
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
@@ -189,6 +202,8 @@ def compile_scenario(
         must_place = must_place | held_safely(
             ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
         )
+    if ctx.pending is not None:  # kept over formasi pending a decision: chosen to fit
+        must_place = must_place | ctx.pending
     over_formasi = kept_over_formasi(ctx, pins, must_place)
     cur_pos = ctx.emp("current_pos").astype(np.int64)
     capacity = ctx.pos("headcount") + np.bincount(cur_pos[over_formasi], minlength=m).astype(

@@ -102,6 +102,14 @@ class Eligibility(_Strict):
     #: go back to them next in turn and the scenario is solved again: at
     #: most this many rounds (0 = none: the result only warns)
     give_back_rounds: int = Field(default=5, ge=0, le=50)
+    #: serving holders the plan leaves without a post (no seat within the rules: their
+    #: post over-filled, or held by those who meet its rules) keep their own post over
+    #: its formasi, pending a decision of the PPK (an SK cannot leave an active PNS
+    #: without a jabatan); not in a closed post (formasi 0), a structural post (one
+    #: holder at a time) or a post banned to them, nor under budgets, nor past a unit's
+    #: cap; the ``decisions`` table lists them with why the plan had no seat for them,
+    #: and those still without a post (placement.api.solve)
+    keep_displaced_holders: bool = False
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /
     #: above their current post's grade (null = no limit; new hires are not limited)

@@ -114,6 +114,10 @@ class Context:
         #: per employee: kept in their post by such a rule without meeting its rules,
         #: over its formasi until BUP (a seat of their own; pinned or held there)
         self.supernumerary: np.ndarray | None = None
+        #: per employee: a serving holder an earlier solve left without a post, kept
+        #: in it over its formasi pending a decision (``keep_displaced_holders``; their
+        #: only edge, a seat of their own; placement.api.solve)
+        self.pending: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()

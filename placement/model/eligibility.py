@@ -27,6 +27,7 @@ def eligible_edges(
     report: dict | None = None,
     reclaim: np.ndarray | None = None,
     kept: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None,
+    pending: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Sorted, unique ``(edge_emp, edge_pos)`` int32 arrays.
 
@@ -35,7 +36,9 @@ def eligible_edges(
     ``reclaim`` (bool per employee) gives holders who would yield their post its
     edge back (see :func:`incumbents_keeping`). ``kept``: the over-filled posts whose
     pins ``keep_incumbents`` set, settled here (:func:`settle_kept`, ``pins``
-    changed in place) once the rules show who has another post open."""
+    changed in place) once the rules show who has another post open. ``pending``
+    (bool per employee): serving holders an earlier solve left without a post, given
+    their own post as their only edge (:func:`keep_pending`)."""
     n, m = ctx.n_employees, ctx.n_positions
     rules = group_rules(ctx, policy)
     e_scope, p_scope = scope_keys(ctx, policy.scope)
@@ -91,11 +94,53 @@ def eligible_edges(
     edge_emp, edge_pos = _merge_sorted(
         edge_emp, edge_pos, np.concatenate(extra_e[1:]), np.concatenate(extra_p[1:]), m
     )
+    if pending is not None and pending.any():
+        edge_emp, edge_pos = keep_pending(ctx, pending, bans, edge_emp, edge_pos)
     be, bp = bans
     if len(be):
         banned = np.isin(edge_emp.astype(np.int64) * m + edge_pos, be.astype(np.int64) * m + bp)
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
+    return edge_emp, edge_pos
+
+
+#: the name ``kept_by_rule`` gives a holder kept over formasi pending a decision
+PENDING_RULE = "keep_displaced_holders"
+
+
+def keep_pending(
+    ctx: Context,
+    pending: np.ndarray,
+    bans: tuple[np.ndarray, np.ndarray],
+    edge_emp: np.ndarray,
+    edge_pos: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The edges with each holder of ``pending`` (bool per employee: serving, left
+    without a post by an earlier solve of the same scenario) given their own post as
+    their only edge, over its formasi (``ctx.supernumerary``: the compile adds a seat
+    for each; ``ctx.pending``; ``kept_by_rule`` :data:`PENDING_RULE`). Everything
+    else, the ranking of the seats left included, stays as compiled without them:
+    they had no seat there, and take none now. A holder banned from their own post is
+    not kept."""
+    cur = ctx.emp("current_pos").astype(np.int64)
+    who = np.flatnonzero(pending & (cur >= 0))
+    m = ctx.n_positions
+    be, bp = bans
+    if len(be) and len(who):
+        banned = np.isin(who * m + cur[who], be.astype(np.int64) * m + bp)
+        who = who[~banned]
+    ctx.pending = np.zeros(ctx.n_employees, dtype=bool)
+    ctx.pending[who] = True
+    drop = ctx.pending[edge_emp]
+    edge_emp, edge_pos = _merge_sorted(edge_emp[~drop], edge_pos[~drop], who, cur[who], m)
+    if ctx.supernumerary is None:
+        ctx.supernumerary = np.zeros(ctx.n_employees, dtype=bool)
+    ctx.supernumerary[who] = True
+    if ctx.kept_by_rule is None:
+        ctx.kept_by_rule = np.full(ctx.n_employees, "", dtype=object)
+    ctx.kept_by_rule[who] = PENDING_RULE
+    if ctx.yields_own_post is not None:  # they yielded a seat, and keep one of their own
+        ctx.yields_own_post[who] = False
     return edge_emp, edge_pos
 
 

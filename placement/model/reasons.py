@@ -50,7 +50,12 @@ from placement.i18n import MESSAGES, Message, first_of, join, msg, person
 from placement.model import levels, stability
 from placement.model.cells import index_of
 from placement.model.compile import left_over_formasi
-from placement.model.eligibility import extension_misses, grade_band_ok, scope_keys
+from placement.model.eligibility import (
+    PENDING_RULE,
+    extension_misses,
+    grade_band_ok,
+    scope_keys,
+)
 from placement.model.move_value import move_values, unvalued
 from placement.model.outcome import Status
 from placement.model.problem import NO_LIMIT
@@ -85,11 +90,13 @@ CODES = (
 FIT_TERMS = ("jpm", "education", "training", "preference")
 
 
-def reasons(result: Result) -> pd.DataFrame:
+def reasons(result: Result, only: np.ndarray | None = None) -> pd.DataFrame:
     """One row per employee who moves away from a current post or is unplaced:
     ``employee`` (index), ``code`` (a :data:`CODES` value), ``reason`` (a message),
     ``points`` (the score difference the reason quotes, NaN if none) and ``other``
-    (the colleague or post it names, "" if none)."""
+    (the colleague or post it names, "" if none). ``only`` (employee indices): the
+    rows of those left without a post among them only, as the whole table gives them
+    (the decisions list's, from the placement before they were kept)."""
     comp = result.compiled
     assert comp is not None  # a scenario's result
     p = result.problem
@@ -101,6 +108,8 @@ def reasons(result: Result) -> pd.DataFrame:
     cur = np.asarray(p.current_pos, dtype=np.int64)
     hc = np.asarray(p.capacity)
     who = np.flatnonzero(((cur >= 0) & (a != cur)) | (a < 0))
+    if only is not None:  # no mover among them: no row another row's text reads
+        who = np.intersect1d(who, np.asarray(only, dtype=np.int64)[a[only] < 0])
     rows: dict[int, tuple] = {}
     took_seat: dict[int, int] = {}  # a mover (chain, seat_for_better, tie) -> who took it
     chained: list[int] = []  # the chain's movers
@@ -142,10 +151,13 @@ def reasons(result: Result) -> pd.DataFrame:
     arrivals: dict[int, list[int]] = {}
     for j in np.flatnonzero(newcomer).tolist():
         arrivals.setdefault(int(a[j]), []).append(int(j))
-    placed_order = np.argsort(np.where(a >= 0, a, p.n_positions), kind="stable")
-    starts = np.searchsorted(
-        np.where(a >= 0, a, p.n_positions)[placed_order], np.arange(p.n_positions + 1)
-    )
+    # per post, its holders in the placement: not those kept over its formasi pending
+    # a decision, who lost the contest for its seats and take none
+    seated = np.where(a >= 0, a, p.n_positions)
+    if ctx.pending is not None:
+        seated[ctx.pending] = p.n_positions
+    placed_order = np.argsort(seated, kind="stable")
+    starts = np.searchsorted(seated[placed_order], np.arange(p.n_positions + 1))
 
     def holders(q: int) -> np.ndarray:
         return placed_order[starts[q] : starts[q + 1]]
@@ -174,6 +186,8 @@ def reasons(result: Result) -> pd.DataFrame:
             return msg("reason.kept_pinned", who=named(j))
         if ctx.kept_by_rule is not None and ctx.kept_by_rule[j]:
             key = "reason.kept_over_formasi" if over[j] else "reason.kept_rule"
+            if ctx.kept_by_rule[j] == PENDING_RULE:
+                key = "reason.kept_pending"
             return msg(key, who=named(j), rule=ctx.kept_by_rule[j])
         if ctx.reclaimed is not None and ctx.reclaimed[j]:  # after the others, see api
             return msg("reason.kept_back", who=named(j), jpm=jpm_there(j, tied=i))
@@ -289,6 +303,8 @@ def reasons(result: Result) -> pd.DataFrame:
         (held by it, or pinned there first by keep_incumbents for it), and whether
         over its formasi."""
         rule = "" if ctx.kept_by_rule is None else ctx.kept_by_rule[j]
+        if rule == PENDING_RULE:
+            return msg("reason.kept_pending", who=named(j))
         if rule and over[j]:
             return msg("reason.kept_over_formasi", who=named(j), rule=rule)
         if rule and (held[j] or pinned[j] == cur[j]):
@@ -658,7 +674,7 @@ def reasons(result: Result) -> pd.DataFrame:
                 rows[i] = (code, join("; ", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
-    for i in np.flatnonzero((a < 0) & (cur >= 0) & ~excluded).tolist():
+    for i in np.intersect1d(np.flatnonzero((a < 0) & (cur >= 0) & ~excluded), who).tolist():
         found: list[tuple] = []
         unplaced_reason(i, lambda _i, *row, found=found, **_: found.append(row), skip=int(cur[i]))
         if found:
@@ -673,7 +689,7 @@ def reasons(result: Result) -> pd.DataFrame:
     # a promotion names the grades and the fit there: the ground the Tim Penilai
     # Kinerja asks for, whatever made the person leave their post
     grade = ctx.pos("grade")
-    up = np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur))
+    up = np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who)
     up = up[grade[a[up]] > grade[cur[up]]]  # NaN grades compare False: no promotion
     if len(up):
         jpm = ctx.pair_jpm(up, a[up])[0]

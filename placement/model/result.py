@@ -26,7 +26,7 @@ class Result:
     optimal), ``gap``, ``assignment`` (position index per employee, -1 unplaced),
     ``solver`` and ``solver_reason`` (why that solver), ``log`` (the solver's own
     lines). Tables (``placements``,
-    ``moves``, ``vacancies``, ``unplaced``, ``training_needs``, ``unit_fill``,
+    ``moves``, ``vacancies``, ``unplaced``, ``decisions``, ``training_needs``, ``unit_fill``,
     ``breakdown``) and ``kpis`` are built on first access.
     """
 
@@ -39,6 +39,10 @@ class Result:
     conflicts: list = field(default_factory=list)
     #: with relax=True: each broken rule and by how much
     relaxations: list = field(default_factory=list)
+    #: with ``eligibility.keep_displaced_holders``: the placement before the holders
+    #: it left without a post were kept in it over formasi (the ``decisions`` table
+    #: says why it had no seat for them), else None
+    before_kept: Result | None = None
 
     # -- proof status ----------------------------------------------------------------
     @property
@@ -121,6 +125,12 @@ class Result:
     @property
     def unplaced(self) -> pd.DataFrame:
         return self._tables["unplaced"]
+
+    @property
+    def decisions(self) -> pd.DataFrame:
+        """Serving officials without a seat within the rules: kept over formasi
+        pending a decision, or without a post (:mod:`placement.model.decisions`)."""
+        return self._tables["decisions"]
 
     @property
     def training_needs(self) -> pd.DataFrame:

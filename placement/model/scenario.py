@@ -116,7 +116,10 @@ class Scenario:
         return self._plan
 
     def compile(
-        self, reference: dict[str, str] | None = None, reclaim: np.ndarray | None = None
+        self,
+        reference: dict[str, str] | None = None,
+        reclaim: np.ndarray | None = None,
+        pending: np.ndarray | None = None,
     ) -> Compiled:
         """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
 
@@ -124,8 +127,10 @@ class Scenario:
         broken toward (default: everybody's current post); see
         :mod:`placement.model.stability`. ``reclaim`` (bool per employee): holders who
         would yield their post to those who meet its rules keep their edge to it
-        (:func:`placement.api.solve` gives back to them the seats left empty)."""
-        return compile_scenario(self, reference, self._basis, reclaim)
+        (:func:`placement.api.solve` gives back to them the seats left empty).
+        ``pending`` (bool per employee): serving holders a solve left without a post,
+        kept in it over its formasi (``eligibility.keep_displaced_holders``)."""
+        return compile_scenario(self, reference, self._basis, reclaim, pending)
 
     def share_basis(self, basis: Basis) -> None:
         """Compile on ``basis`` instead of building it: a :class:`~placement.model.

@@ -12,6 +12,7 @@ from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.context import jpm_reason
+from placement.model.decisions import decisions_table
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
@@ -282,6 +283,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         "unplaced": up.reset_index(drop=True),
         "training_needs": tn,
         "breakdown": _breakdown(result),
+        "decisions": decisions_table(result, pl, why),
     }
     for extend in extension.hooks("tables"):  # e.g. talent box, workload (EJ), retirement
         extend(result, tables)
@@ -337,6 +339,7 @@ def _bare_tables(result) -> dict[str, pd.DataFrame]:
         "vacancies": empty,
         "unit_fill": empty,
         "unplaced": pl[pl["position"] < 0].reset_index(drop=True),
+        "decisions": empty,
         "training_needs": empty,
         "breakdown": _breakdown(result),
     }
@@ -366,7 +369,10 @@ def build_kpis(result) -> dict:
     placed = pl["status"] != "unplaced"
     # the formasi: a holder kept over it until BUP (a seat of their own) is placed,
     # and neither takes nor adds a seat of it
-    over = int(over_formasi(result).sum())
+    held_over = over_formasi(result)
+    over = int(held_over.sum())
+    kept = result.compiled.context.pending
+    pending = int((held_over & kept).sum()) if kept is not None else 0
     seats = int(p.capacity.sum()) - _held_over_formasi(result)
     in_formasi = int(placed.sum()) - over
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many
@@ -385,7 +391,8 @@ def build_kpis(result) -> dict:
             ),
             "new_placements": int(st.get("new", 0)),
             "seats": seats,
-            "supernumerary": over,
+            "supernumerary": over - pending,
+            "kept_pending": pending,
             "vacancies": seats - in_formasi,
             "fill_rate": round(in_formasi / seats, 4) if seats else 1.0,
             "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,

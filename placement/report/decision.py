@@ -18,7 +18,7 @@ import datetime as _dt
 import numpy as np
 import pandas as pd
 
-from placement.i18n import label, msg, value_label
+from placement.i18n import join, label, msg, value_label
 from placement.model.move_value import MAX_EMPLOYEES
 from placement.report import summary
 from placement.report.formatting import date_text, esc, fmt_num
@@ -64,6 +64,7 @@ TEXT_FACTS = (
     "jpt_names",
     "supernumerary_names",
     "supernumerary_rules",
+    "kept_pending_names",
     "cap_short_names",
     "plan_unvalued",
 )
@@ -142,6 +143,10 @@ def summary_html(result, lang: str) -> str:
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
+    if f["kept_pending"]:
+        out.append(
+            _sentence("sum.kept_pending", lang, n=n["kept_pending"], who=f["kept_pending_names"])
+        )
     if f["jpt_no_post"]:
         out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
     out.append(
@@ -331,6 +336,30 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
     return out
 
 
+def _decisions_html(result, lang: str, titles: dict) -> str:
+    """The decisions list (serving officials without a seat within the rules: kept over
+    formasi pending a decision, or without a post), "" when there is none."""
+    dec = getattr(result, "tables", {}).get("decisions")
+    if dec is None or not len(dec):
+        return ""
+    names = dec["name"] if "name" in dec else dec["employee_id"]
+    d = pd.DataFrame(
+        {
+            "employee": [_who(n, e) for n, e in zip(names, dec["employee_id"], strict=True)],
+            "rank": dec["rank"].astype(object).fillna("").astype(str) if "rank" in dec else "",
+            "current_position": [titles.get(c, c) for c in dec["current_position"]],
+            "decision": [value_label(v, lang) for v in dec["decision"]],
+            "reason": [
+                value_label(join("; ", [r, x]) if x else r, lang)
+                for r, x in zip(dec["reason"], dec["note"], strict=True)
+            ],
+        }
+    )
+    return f"<h3>{esc(label('decisions_table', lang))}</h3>" + _list(
+        d, list(d.columns), [label(c, lang) for c in d.columns], lang, "decisions.csv", "decisions"
+    )
+
+
 def lists_html(result, lang: str) -> str:
     """People left without a post, changes with reasons, new hires, retirements, 9-box."""
     out = [f'<section class="lists" id="lists"><h2>{esc(label("lists", lang))}</h2>']
@@ -365,6 +394,7 @@ def lists_html(result, lang: str) -> str:
         )
     else:
         out.append(f'<p class="note">{esc(label("none_note", lang))}</p>')
+    out.append(_decisions_html(result, lang, titles))
     # changes
     out.append(f"<h3>{esc(label('changes_table', lang))}</h3>")
     ch = changes_frame(result, lang)

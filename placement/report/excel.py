@@ -447,6 +447,7 @@ RESULT_SHEETS = (
     "moves",
     "vacancies",
     "unplaced",
+    "decisions",
     "training_needs",
     "unit_fill",
     "breakdown",

@@ -303,7 +303,8 @@ def write_result(
     """Write one result into ``out_dir`` and return the paths written, in order.
 
     Files: ``placements.csv``, ``moves.csv``, ``vacancies.csv``, ``unplaced.csv`` (with
-    reasons), ``training_needs.csv``, ``unit_fill.csv``, ``breakdown.csv`` (CSV headers
+    reasons), ``decisions.csv`` (serving officials without a seat within the rules),
+    ``training_needs.csv``, ``unit_fill.csv``, ``breakdown.csv`` (CSV headers
     are the machine column names in every language), ``kpis.json`` (KPIs, solver
     reason, description, data warnings and the scenario's operation log),
     ``placement.xlsx`` (all tables, labels of ``lang``) and ``report.html``.

@@ -54,6 +54,8 @@ CODED_COLUMNS = frozenset(
         "review",
         "skp_check",
         "jf_check",
+        "decision",
+        "note",
     }
 )
 #: The key indicators of a comparison chart and a sweep table, with their decimals.

@@ -79,6 +79,7 @@ KPI_DIRECTION: dict[str, int] = {
     "moves_within_unit": -1,
     "moves_between_units": -1,
     "displaced": -1,
+    "kept_pending": -1,
     "vacancies": -1,
     "fill_rate": 1,
     "mean_jpm": 1,
@@ -113,6 +114,7 @@ DECISION_KPIS = (
     "unplaced",
     "moves",
     "displaced",
+    "kept_pending",
     "vacancies",
     "fill_rate",
     "mean_jpm",
@@ -517,6 +519,7 @@ def facts(result) -> dict:
         **_licence_missing(pl),
         **_jpt_without_post(result),
         **_over_formasi(result),
+        **_kept_pending(result),
         **_cap_below_formasi(result),
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
@@ -545,6 +548,14 @@ def facts(result) -> dict:
     }
 
 
+def _first_three(shown: list, n: int, sep: str = ", "):
+    """The first three of ``shown`` (messages) of ``n`` in all, "and k more" after."""
+    from placement.i18n import join, msg  # start-up time
+
+    more = [msg("and_n_more", n=n - 3)] if n > 3 else []
+    return join("", [join(sep, shown[:3]), *more])
+
+
 def _jpt_without_post(result) -> dict:
     """Serving JPT officials (eselon II) the plan leaves without a post
     (``jpt_no_post``) and who they are (``jpt_names``: a message, "Name (NIP)" as
@@ -562,14 +573,13 @@ def _jpt_without_post(result) -> dict:
     who = un[np.isin(_text(un["current_position"]), list(jpt)) & serving]
     if not len(who):
         return none
-    from placement.i18n import join, msg, person  # start-up time
+    from placement.i18n import person  # start-up time
 
     names = who["name"] if "name" in who else pd.Series([None] * len(who), index=who.index)
     shown = [
         person(n, e) for n, e in zip(names[:3], who["employee_id"].astype(str)[:3], strict=True)
     ]
-    parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
-    return {"jpt_no_post": int(len(who)), "jpt_names": join("", parts)}
+    return {"jpt_no_post": int(len(who)), "jpt_names": _first_three(shown, len(who))}
 
 
 def _cap_below_formasi(result) -> dict:
@@ -582,7 +592,7 @@ def _cap_below_formasi(result) -> dict:
     comp = result.compiled
     if comp is None:
         return none
-    from placement.i18n import join, msg  # start-up time
+    from placement.i18n import msg  # start-up time
     from placement.model.problem import NO_LIMIT  # start-up time
 
     ctx = comp.context
@@ -606,12 +616,34 @@ def _cap_below_formasi(result) -> dict:
         )
         for u in short[:3].tolist()
     ]
-    parts = [join("; ", shown)] + ([msg("and_n_more", n=len(short) - 3)] if len(short) > 3 else [])
     return {
         "cap_short": int(len(short)),
         "cap_short_seats": int((seats[short] - cap[short]).sum()),
-        "cap_short_names": join("", parts),
+        "cap_short_names": _first_three(shown, len(short), "; "),
     }
+
+
+def _pending(result) -> np.ndarray:
+    """bool per employee: kept in their post over formasi pending a decision."""
+    pending = result.compiled.context.pending
+    return np.zeros(result.problem.n_employees, dtype=bool) if pending is None else pending
+
+
+def _kept_pending(result) -> dict:
+    """Serving officials the plan has no seat for within the rules, kept in their post
+    over its formasi pending a decision (``kept_pending``), and who they are
+    (``kept_pending_names``)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return {"kept_pending": 0, "kept_pending_names": ""}
+    from placement.i18n import person  # start-up time
+
+    who = np.flatnonzero(_pending(result) & (result.assignment >= 0))
+    emp = comp.org.employees
+    names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
+    ids = comp.context.emp_ids
+    shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
+    return {"kept_pending": int(len(who)), "kept_pending_names": _first_three(shown, len(who))}
 
 
 def _over_formasi(result) -> dict:
@@ -622,22 +654,21 @@ def _over_formasi(result) -> dict:
     comp = result.compiled
     if comp is None or result.assignment is None:
         return none
-    from placement.i18n import join, msg, person  # start-up time
+    from placement.i18n import person  # start-up time
     from placement.model.tables import over_formasi  # start-up time
 
-    who = np.flatnonzero(over_formasi(result))
+    who = np.flatnonzero(over_formasi(result) & ~_pending(result))
     if not len(who):
         return none
     emp = comp.org.employees
     names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
     ids = comp.context.emp_ids
     shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
-    parts = [join(", ", shown)] + ([msg("and_n_more", n=len(who) - 3)] if len(who) > 3 else [])
     ruled = comp.context.kept_by_rule
     rules = sorted({str(ruled[i]) for i in who.tolist()} - {""}) if ruled is not None else []
     return {
         "supernumerary": int(len(who)),
-        "supernumerary_names": join("", parts),
+        "supernumerary_names": _first_three(shown, len(who)),
         "supernumerary_rules": ", ".join(rules),
     }
 
@@ -761,6 +792,7 @@ RESULT_TABLES = (
     "moves",
     "vacancies",
     "unplaced",
+    "decisions",
     "training_needs",
     "unit_fill",
     "breakdown",

@@ -140,6 +140,8 @@ def frontier(
     table = _table(hull, capped, prices)
     if state.yielded:
         state.notes.append(msg("frontier.yielded", n=state.yielded, solves=state.solves))
+    if sc.config.eligibility.keep_displaced_holders:
+        state.notes.append(msg("frontier.kept_pending"))
     return Frontier(
         sc.name, table, state.partial, state.notes, state.solves, time.perf_counter() - t0
     )

@@ -455,6 +455,14 @@ def test_the_frontier_says_when_its_points_leave_yielded_seats_empty(client):
     # the best-fit end moves A and leaves its seat empty; the fewest-moves end does not
     assert solves == front.solves and 1 <= n < solves
     assert front.table["moves"].tolist() == [2, 3]  # C and D yield at both ends
+    # a scenario that keeps holders without a seat in their post (placement solve) is
+    # told that the frontier counts them as moves
+    keep = {"career": "off", "keep_displaced_holders": True}
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=keep)
+    front = placement.frontier(sc, client=client, between=0)
+    said = [n for n in front.notes if "counts a serving holder without a seat" in n]
+    assert len(said) == 1 and "keep_displaced_holders" in said[0]
+    assert front.table["moves"].tolist() == [2, 3]
 
 
 @pytest.mark.slow

@@ -1,0 +1,104 @@
+"""The decisions list: serving officials the plan could not place within the rules.
+
+An SK cannot leave an active PNS without a jabatan, and the plan has no seat for
+them: their post is over-filled, held by those who meet its rules, or closed, and
+no other post the rules open to them has one. The PPK decides: a post of a lower
+kelas (with their consent: ``max_grade_drop`` rules it out of the plan), training
+toward their post's requirements, a transfer to another instansi, or the next seat
+of their post to fall vacant.
+
+One row per such official (``decisions`` table; ``decisions.csv``):
+
+- ``kept_over_formasi``: kept in their own post over its formasi pending that
+  decision (``eligibility.keep_displaced_holders``; :func:`placement.api.solve`);
+  the reason is why the placement before they were kept had no seat for them;
+- ``without_post``: still without a post, the reason as in the unplaced table, and
+  ``note`` why they could not be kept (their post closed, a structural post, their
+  unit's cap, budgets, the option off).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.i18n import msg
+from placement.model.levels import selection_boards
+from placement.model.reasons import reasons
+
+COLUMNS = (
+    "employee_id",
+    "name",
+    "rank",
+    "performance",
+    "current_unit",
+    "current_position",
+    "current_title",
+    "decision",
+    "reason",
+    "reason_code",
+    "note",
+)
+
+
+def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame:
+    """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
+    placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`)."""
+    comp = result.compiled
+    ctx = comp.context
+    a = np.asarray(result.assignment)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    serving = (cur >= 0) & ~comp.org.excluded
+    kept = ctx.pending if ctx.pending is not None else np.zeros(len(a), dtype=bool)
+    kept = kept & (a == cur)
+    left = serving & (a < 0)
+    rows = np.flatnonzero(kept | left)
+    if not len(rows):
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
+    before = getattr(result, "before_kept", None)
+    first = reasons(before, np.flatnonzero(kept)) if before is not None and kept.any() else why
+    # each row's reason from the placement that left them without a post
+    source = [(first if kept[i] else why, i) for i in rows.tolist()]
+    titles = comp.org.positions["title"].to_numpy(dtype=object)
+    out = pd.DataFrame(
+        {
+            c: pl[c].to_numpy()[rows] if c in pl else ""
+            for c in ("employee_id", "name", "rank", "performance", "current_unit")
+        }
+    )
+    out["current_position"] = pl["current_position"].to_numpy()[rows]
+    out["current_title"] = titles[cur[rows]]
+    out["decision"] = np.where(kept[rows], "kept_over_formasi", "without_post")
+    out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source], dtype=object)
+    out["reason_code"] = np.array([t.at[i, "code"] for t, i in source], dtype=object)
+    out["note"] = pd.Series(_not_kept(result, rows, kept[rows]), dtype=object)
+    return out
+
+
+def _not_kept(result, rows: np.ndarray, kept: np.ndarray) -> list:
+    """Per row, why an official still without a post was not kept over formasi ("" for
+    one kept)."""
+    comp = result.compiled
+    ctx = comp.context
+    cfg = comp.config
+    cur = ctx.emp("current_pos").astype(np.int64)
+    hc = ctx.pos("headcount")
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    p = result.problem
+    unit = np.asarray(p.position_unit)
+    out: list = []
+    for i, k in zip(rows.tolist(), kept.tolist(), strict=True):  # a handful of officials
+        c = int(cur[i])
+        if k:
+            out.append("")
+        elif not cfg.eligibility.keep_displaced_holders:
+            out.append(msg("decision.option_off"))
+        elif hc[c] == 0:
+            out.append(msg("decision.post_closed"))
+        elif boards[c] != "":
+            out.append(msg("decision.structural"))
+        elif cfg.constraints.budgets is not None:
+            out.append(msg("decision.budgets"))
+        else:
+            out.append(msg("decision.unit_cap", unit=p.label("unit", int(unit[c]))))
+    return out

@@ -1,0 +1,228 @@
+"""Serving holders the plan has no seat for, kept over formasi pending a decision
+(``eligibility.keep_displaced_holders``), and the decisions list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+
+import placement
+from placement.explain import explain
+from placement.model.check import violations
+from placement.model.reasons import reasons
+from placement.solvers import get_solver
+from placement.solvers.base import SolveOptions
+from tests.model.test_reasons import org, solve, why
+from tests.oracle import milp_optimum
+from tests.strategies import organisations
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+KEEP = {"keep_displaced_holders": True, "career": "off"}
+
+
+def _placed(r) -> dict:
+    return r.placements.set_index("employee_id")["position"].to_dict()
+
+
+def _three_for_two():
+    """P1 (JF, 2 seats): E1 and E2 meet its rules, E3 (D3) does not and has no
+    other post open; P2 (JF, 1 seat) is held by E4, who meets its rules."""
+    return org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "S1", "P1", "4", {}),
+            ("E3", "D3", "P1", "4", {"rank": "III/c", "performance": "Sangat Baik"}),
+            ("E4", "S1", "P2", "4", {}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"}), ("P2", "U1", "1", "4", {"kind": "JF"})],
+    )
+
+
+def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
+    """E3 loses the contest for P1's seats to the holders who meet its rules: without
+    the option E3 is left without a post; with it E3 stays in P1 over its formasi
+    (a seat of their own, none of the two taken), nobody else changes, no move is
+    listed, and the decisions list gives the reason the plan had no seat for E3, the
+    same words the unplaced table gave before."""
+    e, p, u = _three_for_two()
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
+        frames = (e.iloc[rows].reset_index(drop=True), p, u)
+        off = solve(frames, eligibility={"career": "off"})
+        assert _placed(off) == {"E1": "P1", "E2": "P1", "E3": "", "E4": "P2"}
+        code, text = why(off, "E3")
+        assert code == "qualified_first"
+        dec = off.tables["decisions"]
+        assert dec["decision"].tolist() == ["without_post"]
+        assert str(dec["note"].iloc[0]).endswith("eligibility.keep_displaced_holders is off")
+
+        on = solve(frames, eligibility=KEEP)
+        assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+        assert not violations(on.problem, on.assignment)
+        assert on.status.value == "optimal"
+        k = on.kpis
+        assert (k["seats"], k["vacancies"], k["kept_pending"], k["supernumerary"]) == (3, 0, 1, 0)
+        assert (k["displaced"], k["unplaced"], k["moves"]) == (0, 0, 0)
+        assert len(on.moves) == 0 and len(on.unplaced) == 0
+        dec = on.tables["decisions"]
+        assert dec["employee_id"].tolist() == ["E3"]
+        assert dec["decision"].tolist() == ["kept_over_formasi"]
+        assert dec["reason_code"].tolist() == ["qualified_first"]
+        assert str(dec["reason"].iloc[0]) == text
+        assert dec["note"].iloc[0] == ""
+        vac = on.vacancies.set_index("position")
+        assert (vac.loc["P1", "vacant"], vac.loc["P1", "supernumerary"]) == (0, 1)
+        # explain tells the contest E3 lost, not a score in their own post alone
+        lines = [str(x) for x in explain(on, "E3").lines]
+        assert lines[1] == (
+            "Result: kept in P1 Jabatan P1 over its formasi, pending a decision "
+            f"(keep_displaced_holders); the plan has no seat for them within the rules: {text}."
+        )
+
+
+def test_kept_holders_are_not_named_as_holding_a_seat():
+    """P1 has 4 holders meeting its rules for 2 seats, P2 (another unit) one empty
+    seat: E1 and E2 keep P1, E3 moves to P2, E4 is kept over P1's formasi. E3's
+    reason names as kept only those holding a seat (E1, E2), not E4, who lost the
+    contest too; E4's decision row says where the plan placed the others."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "S1", "P1", "4", {}),
+            ("E3", "S1", "P1", "2", {}),
+            ("E4", "S1", "P1", "1", {}),
+        ],
+        [("P1", "U1", "2", "4", {"kind": "JF"}), ("P2", "U2", "1", "4", {"kind": "JF"})],
+    )
+    on = solve((e, p, u), eligibility=KEEP)
+    assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P2", "E4": "P1"}
+    assert on.kpis["kept_pending"] == 1
+    code, text = why(on, "E3")
+    assert code == "over_formasi"
+    assert text.endswith("has 4 holders for 2 seat(s); kept, with a higher score: E1, E2"), text
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E4": "kept_over_formasi"}
+    assert str(dec.loc["E4", "reason"]).endswith(
+        "the best, P2 (Jabatan P2), went to E3, who "
+        "scores 27.0 points more there (jpm +25.0, "
+        "training +2.0)"
+    )
+
+
+def test_closed_structural_and_capped_posts_are_not_kept():
+    """Not kept over formasi, and listed with why: a holder of a closed post (formasi
+    0), the second holder of a structural post (one holder at a time), and a holder
+    whose unit is at its cap (max_headcount)."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),  # P1 closed
+            ("E2", "S1", "P2", "4", {}),  # P2: a JPT post, one seat, two holders
+            ("E3", "S1", "P2", "2", {}),
+            ("E4", "S1", "P3", "4", {}),  # P3 in U2, capped at 1
+            ("E5", "S1", "P3", "2", {}),
+        ],
+        [
+            ("P1", "U1", "0", "4", {"kind": "JF"}),
+            ("P2", "U1", "1", "4", {"kind": "JPT"}),
+            ("P3", "U2", "1", "4", {"kind": "JF"}),
+        ],
+        units=[
+            {"id": "U1", "name": "Satu", "max_headcount": ""},
+            {"id": "U2", "name": "Dua", "max_headcount": "1"},
+        ],
+    )
+    on = solve((e, p, u), eligibility=KEEP)
+    assert _placed(on) == {"E1": "", "E2": "P2", "E3": "", "E4": "P3", "E5": ""}
+    assert on.kpis["kept_pending"] == 0
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert set(dec["decision"]) == {"without_post"}
+    notes = {i: str(n) for i, n in dec["note"].items()}
+    assert notes["E1"].endswith("the post is closed (formasi 0)")
+    assert notes["E3"].endswith("a structural post has one holder at a time")
+    assert notes["E5"].endswith("is at its cap (max_headcount)")
+    assert "Dua" in notes["E5"]
+
+
+def test_the_unit_cap_keeps_the_better_rated_first():
+    """Two holders left without a seat of P1 in a unit with room for one more: the
+    one rated Sangat Baik is kept, the Baik one is listed without a post."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "D3", "P1", "4", {"performance": "Baik"}),
+            ("E3", "D3", "P1", "4", {"performance": "Sangat Baik"}),
+        ],
+        [("P1", "U1", "1", "4", {"kind": "JF"})],
+        units=[{"id": "U1", "name": "Satu", "max_headcount": "2"}],
+    )
+    on = solve((e, p, u), eligibility=KEEP)
+    assert _placed(on) == {"E1": "P1", "E2": "", "E3": "P1"}
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E2": "without_post", "E3": "kept_over_formasi"}
+
+
+_settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_settings
+@given(organisations())
+def test_keeping_changes_no_one_else_and_stays_optimal(frames):
+    """On random organisations: with the option on, those kept are serving holders
+    the plan without it left without a post, now in their own post; everyone else is
+    placed as without it. The result is the optimum of its problem by a fresh flow,
+    CP-SAT and an independent MILP; no post takes more than its formasi besides those
+    kept, no unit more than its cap, checked from the tables."""
+    emp, pos, units = frames
+    off = placement.solve(placement.Scenario.from_frames(emp, pos, units))
+    on = placement.solve(
+        placement.Scenario.from_frames(
+            emp, pos, units, eligibility={"keep_displaced_holders": True}
+        )
+    )
+    if not off.status.has_solution:
+        return
+    a0, a1 = off.assignment, on.assignment
+    org_ = on.compiled.org
+    cur = on.compiled.context.emp("current_pos")
+    kept = on.compiled.context.pending
+    kept = np.zeros(len(a1), dtype=bool) if kept is None else kept
+    assert np.array_equal(a0[~kept], a1[~kept])
+    assert (a0[kept] < 0).all() and (a1[kept] == cur[kept]).all()
+    assert not org_.excluded[kept].any()
+    hc = org_.positions["headcount"].to_numpy().astype(int)
+    assert (hc[cur[kept]] > 0).all()
+    assert violations(on.problem, a1) == []
+    seated = a1[(a1 >= 0) & ~kept]
+    assert (np.bincount(seated, minlength=len(hc)) <= hc).all()
+    cap = pd.to_numeric(org_.units["max_headcount"], errors="coerce").to_numpy(float)
+    unit = on.compiled.context.pos("unit_idx")
+    fill = np.bincount(unit[a1[a1 >= 0]], minlength=len(cap))
+    assert (np.isnan(cap) | (fill <= cap)).all()
+    p = on.problem
+    fresh = get_solver("flow").solve(p, SolveOptions().started())
+    cpsat = placement.solve(on.compiled, solver="cp-sat", time_limit=20)
+    assert fresh.cost == on.outcome.cost == cpsat.outcome.cost
+    if on.compiled.lexicographic is None and not p.tie_levels:
+        assert milp_optimum(p) == on.outcome.cost
+    dec = on.tables["decisions"]
+    assert sorted(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"]) == sorted(
+        org_.employees["id"].to_numpy()[kept]
+    )
+    serving_left = (a1 < 0) & (cur >= 0) & ~org_.excluded
+    assert (dec["decision"] == "without_post").sum() == serving_left.sum()
+
+
+def test_reasons_of_a_few_read_as_the_whole_table():
+    """The decisions list reads the reasons of those kept only, from the placement
+    before they were kept: the same rows as the whole table's."""
+    r = placement.solve(str(TEBO / "replace.yaml"))
+    before = r.before_kept
+    kept = np.flatnonzero(r.compiled.context.pending)
+    assert before is not None and len(kept) > 10
+    whole = reasons(before).loc[kept]
+    few = reasons(before, kept)
+    assert few.index.tolist() == kept.tolist()
+    assert few["code"].tolist() == whole["code"].tolist()
+    assert [str(x) for x in few["reason"]] == [str(x) for x in whole["reason"]]
