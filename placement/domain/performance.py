@@ -206,6 +206,42 @@ def jf_entry_performance_ok(
     return ~(weak[edge_emp] & jf_entries(ctx, edge_emp, edge_pos))
 
 
+def _structural_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the post is a structural post (JPT, Administrator, Pengawas) other
+    than the person's own."""
+    board = _boards_and_rungs(ctx)[0]
+    return (board[edge_pos] != "") & (ctx.emp("current_pos")[edge_emp] != edge_pos)
+
+
+def structural_performance_ok(
+    ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy
+) -> np.ndarray | None:
+    """Edge rule (``eligibility.min_performance_for_structural``): people rated below
+    the minimum are appointed to no structural post but their own (review 40: a
+    Kasubbag rated Butuh Perbaikan, his post closed, was moved across into a priority
+    Kasi post that a colleague rated Baik could take for 3.3 points)."""
+    need = policy.min_performance_for_structural
+    if need is None:
+        return None
+    weak = rated_below(ctx, need)
+    if not weak.any():
+        return None
+    return ~(weak[edge_emp] & _structural_entries(ctx, edge_emp, edge_pos))
+
+
+def structural_performance_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``q`` is a structural post other than their own for
+    ``i``, whose SKP rating is below ``min_performance_for_structural``."""
+    need = comp.config.eligibility.min_performance_for_structural
+    ctx = comp.context
+    if need is None or not rated_below(ctx, need)[i]:
+        return []
+    if not _structural_entries(ctx, np.array([i]), np.array([q]))[0]:
+        return []
+    rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
+    return [msg("explain.why_performance_structural", rating=rating, need=need)]
+
+
 def jf_entry_performance_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: ``q`` enters a JF family for ``i``, whose SKP rating is
     below ``min_performance_to_enter_jf``."""
@@ -359,11 +395,30 @@ def extend_kpis(result) -> dict:
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="performance",
-    edge_rules=(rise_performance_ok, jf_entry_performance_ok, structural_ok),
-    reasons=(rise_performance_reasons, jf_entry_performance_reasons, structural_reasons),
+    edge_rules=(
+        rise_performance_ok,
+        jf_entry_performance_ok,
+        structural_performance_ok,
+        structural_ok,
+    ),
+    reasons=(
+        rise_performance_reasons,
+        jf_entry_performance_reasons,
+        structural_performance_reasons,
+        structural_reasons,
+    ),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     messages={
+        "explain.why_performance_structural": (
+            "an appointment to a structural post (JPT, Administrator, Pengawas), across "
+            "from another too, asks for an SKP rating of at least {need} in the last two "
+            "years (PP 11/2017); theirs is {rating} (min_performance_for_structural)",
+            "pengangkatan ke jabatan struktural (JPT, Administrator, Pengawas), termasuk "
+            "perpindahan setara, mensyaratkan predikat SKP paling rendah {need} dalam dua "
+            "tahun terakhir (PP 11/2017); predikatnya {rating} "
+            "(min_performance_for_structural)",
+        ),
         "explain.why_performance_jf": (
             "an entry into a functional family from outside it (perpindahan) asks for an "
             "SKP rating of at least {need}; theirs is {rating} "

@@ -146,6 +146,13 @@ class Eligibility(_Strict):
     min_performance_to_enter_jf: (
         Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None
     ) = None
+    #: people whose SKP predicate is below this take no structural post (JPT,
+    #: Administrator, Pengawas) other than their own: an appointment to one, across
+    #: from another too, asks for a rating of at least Baik in the last two years
+    #: (PP 11/2017); no rating = not limited; null = no rule (placement.domain.performance)
+    min_performance_for_structural: (
+        Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None
+    ) = None
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
     #: any post) or ``selection``: the plan moves nobody into an Administrator or
     #: Pengawas post but across from another structural post (no rung up, no entry from
@@ -191,7 +198,12 @@ class Eligibility(_Strict):
         merged = {**CAREER_STEPS, **v}
         return {k: list(f) for k, f in merged.items() if f is not None}
 
-    @field_validator("min_performance_to_rise", "min_performance_to_enter_jf", mode="before")
+    @field_validator(
+        "min_performance_to_rise",
+        "min_performance_to_enter_jf",
+        "min_performance_for_structural",
+        mode="before",
+    )
     @classmethod
     def _rating(cls, v: Any) -> Any:
         """An SKP predicate as the roster's column reads it: case and spaces ignored,

@@ -238,6 +238,69 @@ def test_selection_keeps_a_move_across_and_a_jpt_holders_own_post():
     assert r.vacancies.set_index("position").loc["P7", "selection"] == "pansel"
 
 
+@_settings
+@given(organisations(), st.data())
+def test_structural_performance_refuses_exactly_another_structural_post_to_the_weak(frames, data):
+    """Pair by pair: ``min_performance_for_structural`` refuses exactly a rating given
+    and below the minimum, and a structural post (JPT; JA Administrator or Pengawas)
+    other than the person's own; off by default."""
+    from placement.domain.performance import structural_performance_ok
+
+    emp, pos, units = (f.copy() for f in frames)
+    kinds = data.draw(st.lists(st.sampled_from(_KINDS), min_size=len(pos), max_size=len(pos)))
+    pos["kind"], pos["level"] = [k for k, _ in kinds], [lv for _, lv in kinds]
+    rating = st.sampled_from(["", *PERFORMANCE])
+    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
+    need = data.draw(st.sampled_from(["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"]))
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    got = structural_performance_ok(ctx, e, p, Eligibility(min_performance_for_structural=need))
+    if got is None:  # nobody rated below the minimum
+        got = np.ones(len(e), dtype=bool)
+    ids = pos["id"].tolist()
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        rated = emp["performance"].iloc[i]
+        weak = rated != "" and PERFORMANCE.index(rated) < PERFORMANCE.index(need)
+        kind, level = kinds[q]
+        structural = kind == "JPT" or (kind == "JA" and level in ("Pengawas", "Administrator"))
+        own = emp["current_position"].iloc[i] == ids[q]
+        assert got[k] == (not (weak and structural and not own)), (i, q, rated, kinds[q])
+    assert structural_performance_ok(ctx, e, p, Eligibility()) is None  # off by default
+
+
+@pytest.mark.parametrize("rating", ["Butuh Perbaikan", "Baik", ""])
+def test_a_weak_rating_is_appointed_to_no_other_structural_post(rating):
+    """E6, a Pengawas whose post P5 closes, moves across into the Pengawas post P9;
+    rated below Baik, with ``min_performance_for_structural: Baik``, he does not, and
+    explain names the rule and the rating. A holder rated below Baik keeps his own
+    open structural post."""
+    e, p, u = _structural_frames()
+    p.loc[p["id"] == "P5", ["level", "grade", "headcount"]] = ["Pengawas", "9", "0"]
+    e.loc[e["id"] == "E6", "performance"] = rating
+    rule = {"career": "off", "structural_appointments": "selection"}
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(eligibility=rule)
+    plain = placement.solve(sc).placements.set_index("employee_id")["position"]
+    assert plain["E6"] == "P9"
+    strict = sc.with_settings(eligibility={"min_performance_for_structural": "Baik"})
+    r = placement.solve(strict)
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    why = str(explain(r, "E6", "P9"))
+    if rating == "Butuh Perbaikan":
+        assert placed["E6"] != "P9"
+        assert "min_performance_for_structural" in why and "Butuh Perbaikan" in why
+    else:  # Baik, or not rated (not assessed is no failure)
+        assert placed["E6"] == "P9"
+        assert "min_performance_for_structural" not in why
+    # his own post open again: he keeps it, whatever the rating
+    p.loc[p["id"] == "P5", "headcount"] = "1"
+    own = placement.Scenario.from_frames(e, p, u).with_settings(
+        eligibility={**rule, "min_performance_for_structural": "Baik"}
+    )
+    kept = placement.solve(own).placements.set_index("employee_id")["position"]
+    assert kept["E6"] == "P5"
+
+
 def test_a_weak_rating_keeps_the_person_out_of_another_jf_family_with_the_reason():
     """``min_performance_to_enter_jf``: E2, rated Kurang in a JA post, scores best in
     P9, a JF post at his own kelas (no promosi): without the rule the plan moves him
