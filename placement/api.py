@@ -17,12 +17,11 @@ from pydantic import ValidationError
 from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
 from placement.i18n import first_of, join, msg, person
+from placement.keeping import keep_displaced
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.config import SolverSettings
-from placement.model.eligibility import service_rank
-from placement.model.levels import selection_boards, skp_order
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
@@ -105,15 +104,22 @@ def solve(
         time_limit=time_limit, seed=seed or 0, workers=workers or 1, progress=progress
     ).started()
     outcome, reason = _run(problem, solver, options)
-    before: Result | None = None  # the placement before holders were kept pending
+    before: list[Result] = []  # the placements before holders were kept pending
     if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
         compiled, outcome, reason, reclaim = _give_seats_back(
             target, ref_ids, compiled, outcome, reason, solver, options
         )
-        kept = _keep_pending(target, ref_ids, reclaim, compiled, outcome)
+
+        def run(p: Problem, hint: np.ndarray) -> SolveOutcome | None:
+            left = options.remaining()
+            if left is not None and left <= 0:
+                return None
+            return _run(p, solver, dataclasses.replace(options, hint=hint))[0]
+
+        kept = keep_displaced(target, ref_ids, reclaim, compiled, outcome, run)
         if kept is not None:
-            before = Result(compiled.problem, outcome, reason, compiled)
-            compiled, outcome = kept
+            before = [Result(c.problem, o, reason, c) for c, o in kept.before]
+            compiled, outcome = kept.compiled, kept.outcome
         problem = compiled.problem
     conflicts: list = []
     relaxations: list[str] = []
@@ -202,77 +208,6 @@ def _give_seats_back(
             break
         compiled, outcome, reason, kept = again, out, why, reclaim
     return compiled, outcome, reason, kept
-
-
-def _keep_pending(
-    scenario: Scenario,
-    ref_ids: dict[str, str] | None,
-    reclaim: np.ndarray | None,
-    compiled: Compiled,
-    outcome: SolveOutcome,
-) -> tuple[Compiled, SolveOutcome] | None:
-    """``eligibility.keep_displaced_holders``: the serving holders placement leaves
-    without a post keep their own post over its formasi, pending a decision of the PPK
-    (an SK cannot leave an active PNS without a jabatan). Not in a closed post, nor a
-    structural one (one holder at a time), nor under budgets (a holder kept costs),
-    nor past their unit's cap (the better SKP, golongan and service first, as the DUK).
-    The scenario is compiled again with each of them given their own post as their
-    only edge and a seat of its own (:func:`~placement.model.eligibility.keep_pending`);
-    nobody else's options change. So the placement with them in their posts is optimal
-    there when it was before: every placement of the new problem is one of the old
-    with them left without a post, at the same cost less a constant, level by level
-    (the tie levels too). Returns the new compile and outcome, or None when there is
-    no one to keep."""
-    config = compiled.config
-    a = outcome.assignment
-    if not config.eligibility.keep_displaced_holders or a is None:
-        return None
-    if config.constraints.budgets is not None:
-        return None
-    ctx, p = compiled.context, compiled.problem
-    cur = ctx.emp("current_pos").astype(np.int64)
-    hc = ctx.pos("headcount")
-    structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    cand = np.flatnonzero((a < 0) & (cur >= 0) & ~compiled.org.excluded)
-    cand = cand[(hc[cur[cand]] > 0) & (structural[cur[cand]] == "")]
-    if not len(cand):
-        return None
-    # a unit's cap counts them: as many as it has room for, first by merit (DUK)
-    pu = np.asarray(p.position_unit)
-    unit = pu[cur[cand]]
-    cap = np.asarray(p.unit_cap)
-    placed = np.bincount(pu[a[a >= 0]], minlength=p.n_units)
-    room = np.where(cap >= 0, cap - placed, len(a))
-    order = np.lexsort(
-        (
-            service_rank(ctx)[cand],
-            -ctx.emp("rank_level")[cand].astype(np.int64),
-            -skp_order(ctx.emp("perf_level")[cand]),
-            unit,
-        )
-    )
-    cand, unit = cand[order], unit[order]
-    place = np.arange(len(cand)) - np.searchsorted(unit, unit)
-    cand = np.sort(cand[place < room[unit]])
-    if not len(cand):
-        return None
-    pending = np.zeros(len(a), dtype=bool)
-    pending[cand] = True
-    again = scenario.compile(ref_ids, reclaim=reclaim, pending=pending)
-    kept = again.context.pending
-    if kept is None or not kept.any():
-        return None
-    b = a.copy()
-    b[kept] = cur[kept]
-    cost = again.problem.cost_of(b)
-    bound = None
-    if outcome.status is Status.OPTIMAL:
-        bound = cost
-    elif outcome.bound is not None and outcome.cost is not None and compiled.lexicographic is None:
-        # one level: the same costs for every other option, shifted by their own
-        bound = outcome.bound + (cost - outcome.cost)
-    log = [*outcome.log, f"kept {int(kept.sum())} holders without a post in it, over formasi"]
-    return again, dataclasses.replace(outcome, assignment=b, cost=cost, bound=bound, log=log)
 
 
 def _flow_again(

@@ -77,15 +77,18 @@ def explain(
     if employee not in ids:
         employee = find_employee(comp.org.employees, employee)
     i = ids[employee]
-    before = result.before_kept
-    if before is not None and ctx.pending is not None and ctx.pending[i]:
+    lost = [b for b in result.before_kept if b.assignment is not None and b.assignment[i] < 0]
+    if lost and ctx.pending is not None and ctx.pending[i]:
         # kept over formasi pending a decision: the contest they lost is the placement
         # before they were kept (their only edge now is their own post)
+        before = lost[0]
         ex = explain(before, employee, position, top)
         q = int(ctx.emp("current_pos")[i])
         title = comp.org.positions["title"].iloc[q]
         why = _reason(before, i)
         ex.lines[1] = msg("explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why)
+        b = before.problem
+        ex.lines[2] = msg("explain.eligible_kept", n=int(b.indptr[i + 1] - b.indptr[i]))
         return ex
     a = result.assignment
     scale = p.objective_scale

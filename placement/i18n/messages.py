@@ -1036,6 +1036,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap "
         "hasil.",
     ),
+    "explain.eligible_kept": (
+        "Eligible positions in that placement: {n}. Scores are objective points (higher "
+        "is better for this person); Δ is relative to being without a post there.",
+        "Jabatan yang memenuhi syarat dalam penempatan itu: {n}. Skor adalah poin fungsi "
+        "tujuan (makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap tanpa "
+        "jabatan di sana.",
+    ),
     "explain.here": (
         "{position} is where this employee was placed.",
         "{position} adalah jabatan tempat pegawai ini ditempatkan.",

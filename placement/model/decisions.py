@@ -39,6 +39,8 @@ COLUMNS = (
     "reason_code",
     "note",
 )
+#: and ``licence_check`` where the placements have it (the licence a kept holder's
+#: post asks for and the roster does not show)
 
 
 def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame:
@@ -55,10 +57,16 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     rows = np.flatnonzero(kept | left)
     if not len(rows):
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
-    before = getattr(result, "before_kept", None)
-    first = reasons(before, np.flatnonzero(kept)) if before is not None and kept.any() else why
-    # each row's reason from the placement that left them without a post
-    source = [(first if kept[i] else why, i) for i in rows.tolist()]
+    # each row's reason from the placement that left them without a post: a kept
+    # holder's from the first before they were kept where they had none
+    source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
+    for before in getattr(result, "before_kept", []):
+        b = np.asarray(before.assignment)
+        first = np.flatnonzero(kept & (b < 0) & ~np.isin(np.arange(len(a)), list(source)))
+        if len(first):
+            table = reasons(before, first)
+            source.update(dict.fromkeys(first.tolist(), table))
+    source_of = [(source[i], i) for i in rows.tolist()]
     titles = comp.org.positions["title"].to_numpy(dtype=object)
     out = pd.DataFrame(
         {
@@ -69,9 +77,11 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     out["current_position"] = pl["current_position"].to_numpy()[rows]
     out["current_title"] = titles[cur[rows]]
     out["decision"] = np.where(kept[rows], "kept_over_formasi", "without_post")
-    out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source], dtype=object)
-    out["reason_code"] = np.array([t.at[i, "code"] for t, i in source], dtype=object)
+    out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
+    out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
     out["note"] = pd.Series(_not_kept(result, rows, kept[rows]), dtype=object)
+    if "licence_check" in pl:  # kept in a licensed post without its licence (review 41)
+        out["licence_check"] = pl["licence_check"].to_numpy()[rows]
     return out
 
 

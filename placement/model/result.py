@@ -39,10 +39,10 @@ class Result:
     conflicts: list = field(default_factory=list)
     #: with relax=True: each broken rule and by how much
     relaxations: list = field(default_factory=list)
-    #: with ``eligibility.keep_displaced_holders``: the placement before the holders
-    #: it left without a post were kept in it over formasi (the ``decisions`` table
-    #: says why it had no seat for them), else None
-    before_kept: Result | None = None
+    #: with ``eligibility.keep_displaced_holders``: the placements before the holders
+    #: they left without a post were kept in it over formasi, a round each
+    #: (:mod:`placement.keeping`; the ``decisions`` table says why they had no seat)
+    before_kept: list[Result] = field(default_factory=list)
 
     # -- proof status ----------------------------------------------------------------
     @property

@@ -120,6 +120,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
             ),
         ),
     )
+    if ctx.pending is not None:  # kept over formasi pending a decision: no plain stay
+        status = np.where(ctx.pending & (a == cur), "kept_over_formasi", status)
     pl["status"] = status
     pl["jpm"] = np.round(now["jpm"], 1)
     pl["jpm_coverage"] = np.round(now["coverage"], 3)
@@ -176,17 +178,21 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
 
     # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)
-    over = np.bincount(cur[over_formasi(result)], minlength=p.n_positions)
+    held_over = over_formasi(result)
+    over = np.bincount(cur[held_over], minlength=p.n_positions)
+    waiting = held_over & (ctx.pending if ctx.pending is not None else False)
+    pending = np.bincount(cur[waiting], minlength=p.n_positions)
     vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
     vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
     vac["headcount"] = hc
     vac["filled"] = fill
     vac["vacant"] = hc - fill + over
-    vac["supernumerary"] = over
+    vac["supernumerary"] = over - pending  # until BUP (a rule keeps them)
+    vac["kept_pending"] = pending  # pending a decision (keep_displaced_holders)
     vac["priority"] = ctx.pos("priority")
     # the posts with a vacant seat, and those with a holder kept over formasi (the
     # summary points here for them)
-    vacancies = vac[(vac["vacant"] > 0) | (vac["supernumerary"] > 0)].reset_index(drop=True)
+    vacancies = vac[(vac["vacant"] > 0) | (over > 0)].reset_index(drop=True)
 
     uf = un[["id", "name"]].rename(columns={"id": "unit", "name": "unit_name"}).copy()
     k = p.n_units
@@ -283,10 +289,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         "unplaced": up.reset_index(drop=True),
         "training_needs": tn,
         "breakdown": _breakdown(result),
-        "decisions": decisions_table(result, pl, why),
     }
     for extend in extension.hooks("tables"):  # e.g. talent box, workload (EJ), retirement
         extend(result, tables)
+    # after the extensions: the placements' licence check goes with each row
+    tables["decisions"] = decisions_table(result, tables["placements"], why)
     return tables
 
 

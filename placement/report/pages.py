@@ -276,7 +276,7 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
         table_html(
             vac,
             ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"]
-            + (["supernumerary"] if "supernumerary" in vac and vac["supernumerary"].any() else []),
+            + [c for c in ("supernumerary", "kept_pending") if c in vac and vac[c].any()],
             lang,
             "vacancies.csv",
             limit=decision.LIST_ROWS,

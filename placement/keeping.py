@@ -1,0 +1,192 @@
+"""Serving holders the plan has no seat for, kept in their post over its formasi.
+
+``eligibility.keep_displaced_holders``: an SK cannot leave an active PNS without a
+jabatan, and the plan may have no seat for one within the rules (their post
+over-filled or held by those who meet its rules, no other post open to them). After
+the solve (and the seats given back), such a holder keeps their own post over its
+formasi, pending a decision of the PPK: the scenario is compiled again with their own
+post as their only edge and a seat of its own
+(:func:`~placement.model.eligibility.keep_pending`). Not in a closed post (formasi
+0), nor a structural one (JPT, Administrator, Pengawas: one holder at a time), nor
+under budgets (a holder kept is paid).
+
+Where their units' caps (``max_headcount``) hold them beside the placement, the
+placement with them in their posts is the new problem's optimum: every placement of
+it is one of the old problem with them left without a post, at the same cost less a
+constant, level by level (the tie levels too), so nobody else changes. Where a cap
+does not (the plan filled the unit with moves in and new hires), the new problem is
+solved again: a serving official kept in their own post comes before an intake the
+plan could forgo (review 41: a Penata Perizinan was left without a post while her OPD
+took in a mutasi worth 2 points), and whoever that displaces is read again in the
+next round. The new placement is kept only if the room comes from an intake: nobody
+who stayed in their post is moved, and nobody serving who had a post loses it; else,
+and when a cap cannot hold them at all (pins, holders kept until BUP), as many are
+kept as the cap has room for, the better SKP, golongan and service first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import numpy as np
+
+from placement.model.check import violations
+from placement.model.compile import Compiled
+from placement.model.eligibility import service_rank
+from placement.model.levels import selection_boards, skp_order
+from placement.model.outcome import SolveOutcome, Status
+from placement.model.problem import Problem
+from placement.model.scenario import Scenario
+
+#: rounds of keeping: a re-solve for a unit's cap may leave another holder without a
+#: seat, who is kept in the next
+ROUNDS = 3
+
+Run = Callable[[Problem, np.ndarray], SolveOutcome | None]
+
+
+@dataclasses.dataclass
+class Kept:
+    """The compile and outcome with the holders kept, and the placements before each
+    round (their ``compiled`` and ``outcome``), where each kept holder was without a
+    post: the decisions list reads the reason there."""
+
+    compiled: Compiled
+    outcome: SolveOutcome
+    before: list[tuple[Compiled, SolveOutcome]]
+
+
+def displaced(compiled: Compiled, a: np.ndarray) -> np.ndarray:
+    """bool per employee: serving holders placement ``a`` leaves without a post whose
+    own post can keep them over formasi (open, not structural)."""
+    ctx = compiled.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    hc = np.append(ctx.pos("headcount"), 0)
+    ok = np.append(boards == "", False)
+    at = np.where(cur >= 0, cur, len(hc) - 1)
+    return (a < 0) & (cur >= 0) & ~compiled.org.excluded & (hc[at] > 0) & ok[at]
+
+
+def keep_displaced(
+    scenario: Scenario,
+    ref_ids: dict[str, str] | None,
+    reclaim: np.ndarray | None,
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    run: Run,
+) -> Kept | None:
+    """Keep the holders :func:`displaced` leaves without a post (see the module);
+    ``run(problem, hint)``: a solve of a new problem in the time left (None when none
+    is left). None when there is no one to keep."""
+    config = compiled.config
+    if not config.eligibility.keep_displaced_holders or outcome.assignment is None:
+        return None
+    if config.constraints.budgets is not None:
+        return None
+    pending = np.zeros(compiled.problem.n_employees, dtype=bool)
+    before: list[tuple[Compiled, SolveOutcome]] = []
+    for _ in range(ROUNDS):
+        a = outcome.assignment
+        assert a is not None
+        new = displaced(compiled, a) & ~pending
+        if not new.any():
+            break
+        got = _round(scenario, ref_ids, reclaim, compiled, outcome, pending | new, run)
+        if got is None:
+            break
+        before.append((compiled, outcome))
+        compiled, outcome = got
+        assert compiled.context.pending is not None  # set by the compile with them
+        pending = compiled.context.pending.copy()
+    return Kept(compiled, outcome, before) if before else None
+
+
+def _round(
+    scenario: Scenario,
+    ref_ids: dict[str, str] | None,
+    reclaim: np.ndarray | None,
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    trial: np.ndarray,
+    run: Run,
+) -> tuple[Compiled, SolveOutcome] | None:
+    """One round: ``trial`` kept; the placement before with them in their posts where
+    it keeps every rule, else solved again, else as many as the caps hold."""
+    a = outcome.assignment
+    assert a is not None
+    again = scenario.compile(ref_ids, reclaim=reclaim, pending=trial)
+    kept = again.context.pending
+    if kept is None or not (kept & (a < 0)).any():
+        return None
+    cur = again.context.emp("current_pos").astype(np.int64)
+    b = a.copy()
+    b[kept] = cur[kept]
+    if not violations(again.problem, b):
+        return again, _shifted(compiled, again, outcome, b, int(kept.sum()))
+    # a unit's cap cannot hold them beside the placement: solved again
+    out = run(again.problem, b)
+    if out is not None and out.assignment is not None and out.status.has_solution:
+        # only an intake makes room: nobody who stayed in their post is moved or left
+        # without one for them, nor anyone serving who had a post left without one
+        serving = (cur >= 0) & ~again.org.excluded
+        stayed = (a >= 0) & (a == cur)
+        moved = stayed & (out.assignment != a)
+        if not (moved | (serving & (a >= 0) & (out.assignment < 0))).any():
+            n = int(kept.sum())
+            log = [*out.log, f"kept {n} holders without a post in it, over formasi (solved again)"]
+            return again, dataclasses.replace(out, log=log, reason=outcome.reason)
+    # the caps cannot hold them all: as many as each has room for
+    fits = _room(compiled, a, trial & (a < 0)) | (trial & (a >= 0))
+    if not (fits & (a < 0)).any():
+        return None
+    again = scenario.compile(ref_ids, reclaim=reclaim, pending=fits)
+    kept = again.context.pending
+    if kept is None:
+        return None
+    b = a.copy()
+    b[kept] = cur[kept]
+    return again, _shifted(compiled, again, outcome, b, int(kept.sum()))
+
+
+def _shifted(
+    compiled: Compiled, again: Compiled, outcome: SolveOutcome, b: np.ndarray, n: int
+) -> SolveOutcome:
+    """``outcome`` as the placement ``b`` of ``again``'s problem: optimal when it was;
+    with one objective level its bound shifted by the constant, else unknown."""
+    cost = again.problem.cost_of(b)
+    bound = None
+    if outcome.status is Status.OPTIMAL:
+        bound = cost
+    elif outcome.bound is not None and outcome.cost is not None and compiled.lexicographic is None:
+        bound = outcome.bound + (cost - outcome.cost)
+    log = [*outcome.log, f"kept {n} holders without a post in it, over formasi"]
+    return dataclasses.replace(outcome, assignment=b, cost=cost, bound=bound, log=log)
+
+
+def _room(compiled: Compiled, a: np.ndarray, who: np.ndarray) -> np.ndarray:
+    """Of ``who`` (bool per employee), as many per unit as its cap has room for beside
+    placement ``a``: the better SKP first, then the higher golongan, then the longer
+    service (the order the seats left of a post are ranked by)."""
+    ctx, p = compiled.context, compiled.problem
+    cur = ctx.emp("current_pos").astype(np.int64)
+    cand = np.flatnonzero(who)
+    pu = np.asarray(p.position_unit)
+    unit = pu[cur[cand]]
+    cap = np.asarray(p.unit_cap)
+    placed = np.bincount(pu[a[a >= 0]], minlength=p.n_units)
+    room = np.where(cap >= 0, cap - placed, len(a))
+    order = np.lexsort(
+        (
+            service_rank(ctx)[cand],
+            -ctx.emp("rank_level")[cand].astype(np.int64),
+            -skp_order(ctx.emp("perf_level")[cand]),
+            unit,
+        )
+    )
+    cand, unit = cand[order], unit[order]
+    place = np.arange(len(cand)) - np.searchsorted(unit, unit)
+    out = np.zeros(len(a), dtype=bool)
+    out[cand[place < room[unit]]] = True
+    return out
