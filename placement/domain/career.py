@@ -148,7 +148,7 @@ def careers(ctx, policy: Eligibility) -> Careers:
         tuple(sorted(policy.jf_rank_ranges.items())),
         tuple(sorted((k, tuple(v or ())) for k, v in policy.career_steps.items())),
     )
-    cache = ctx.__dict__.setdefault("_careers", {})
+    cache = ctx.derived("careers", dict)  # per policy, shared by the scenario's compiles
     if key not in cache:
         cache[key] = build_careers(ctx.org, ctx.emp("current_pos"), policy)
     return cache[key]

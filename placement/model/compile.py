@@ -138,6 +138,7 @@ def compile_basis(
         config.objective.unassessed_jpm,
         config.eligibility,
         extras=plan.extras,
+        shared=scenario.derived_cache,
     )
     n = ctx.n_employees
     pins = np.full(n, -1, dtype=np.int32)

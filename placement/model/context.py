@@ -59,6 +59,32 @@ def field_codes(
     return codes.astype(np.int32), fs_codes.astype(np.int32), accepts
 
 
+#: the keys of :meth:`Context.derived` that read the organisation only (not the
+#: edges, nor what the eligible edges set): shared by the contexts of one scenario's
+#: compiles (``shared``), so that compiling it again (seats given back, holders kept
+#: over formasi) does not derive them again
+ORG_DERIVED = frozenset(
+    {
+        "years_to_retirement",
+        "selection_boards",
+        "jabatan_rungs",
+        "service_order",
+        "service_keys",
+        "merit",
+        "fields_listed",
+        "serving",
+        "jf_families",
+        "level_standards",
+        "talent_performance_axis",
+        "talent_potentials",
+        "talent_boxes",
+        "structural_standing",
+        "preference_pairs_sorted",
+        "careers",
+    }
+)
+
+
 class Context:
     """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`.
 
@@ -75,8 +101,11 @@ class Context:
         unassessed_jpm: float | str = "mean",
         eligibility: Eligibility | None = None,
         extras: dict | None = None,
+        shared: dict | None = None,
     ) -> None:
         self.org = org
+        #: :data:`ORG_DERIVED` values, shared with the other compiles of the scenario
+        self._shared: dict = {} if shared is None else shared
         #: the plan's ``extras``: state extensions keep (read by their edge rules)
         self.extras = {} if extras is None else extras
         self.jpm_surplus = jpm_surplus
@@ -176,9 +205,10 @@ class Context:
         the posts that list accepted fields), computed on first use and kept for this
         context's life (edge changes do not clear it): an edge rule and its reasons
         share one."""
-        if key not in self._derived:
-            self._derived[key] = compute()
-        return self._derived[key]
+        store = self._shared if key in ORG_DERIVED else self._derived
+        if key not in store:
+            store[key] = compute()
+        return store[key]
 
     def jpm_of(self, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
         """JPM % of the pairs given: :meth:`jpm` (cached, per competency) when they are

@@ -47,6 +47,8 @@ class Scenario:
         self._org = organization
         self._plan: Plan | None = None
         self._basis: Basis | None = None
+        #: what its compiles derive from the organisation alone (context.ORG_DERIVED)
+        self.derived_cache: dict = {}
         ops, problems = [], []
         for i, item in enumerate(config.operations):  # every bad operation, not the first
             try:
@@ -138,6 +140,7 @@ class Scenario:
         objective options (only the weights, constraints, solver, tie rule or names may
         differ; the caller keys it so, e.g. a sweep's worker)."""
         self._basis = basis
+        self.derived_cache = basis.ctx._shared  # noqa: SLF001 (the same organisation)
 
     def with_settings(self, **settings: Any) -> Scenario:
         """A copy with top-level keys merged in (e.g. ``solver={"name": "cp-sat"}``)."""

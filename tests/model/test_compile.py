@@ -60,3 +60,27 @@ def test_objective_equals_breakdown_and_recomputed(frames):
 def test_every_employee_once_in_placements(frames):
     r = placement.solve(scenario(frames))
     assert list(r.placements["employee_id"]) == list(frames[0]["id"])
+
+
+def test_compiles_of_one_scenario_share_what_they_derive_from_the_organisation():
+    """A scenario compiled again (seats given back, holders kept over formasi) reuses
+    the arrays its first compile derived from the organisation alone (the same
+    objects: not derived again), keeps per compile those that read the edges, and
+    compiles the same problem as a scenario of its own."""
+    from pathlib import Path
+
+    from placement.model.context import ORG_DERIVED
+
+    path = Path(__file__).resolve().parents[2] / "scenarios" / "tebo" / "replace.yaml"
+    sc = placement.load_scenario(path)
+    first, again = sc.compile(), sc.compile(reclaim=np.zeros(4500, dtype=bool))
+    a, b = first.context, again.context
+    shared = set(a._shared) & ORG_DERIVED  # noqa: SLF001
+    assert {"years_to_retirement", "service_keys", "merit", "careers"} <= shared
+    assert all(b.derived(k, lambda: None) is a._shared[k] for k in shared)  # noqa: SLF001
+    assert "rightful_holder" in a._derived and "rightful_holder" in b._derived  # noqa: SLF001
+    assert a._derived["rightful_holder"] is not b._derived["rightful_holder"]  # noqa: SLF001
+    fresh = placement.load_scenario(path).compile(reclaim=np.zeros(4500, dtype=bool))
+    p, q = again.problem, fresh.problem
+    assert np.array_equal(p.edge_pos, q.edge_pos) and np.array_equal(p.edge_cost, q.edge_cost)
+    assert np.array_equal(p.unplaced_cost, q.unplaced_cost)
