@@ -412,11 +412,12 @@ EXTENSION = Extension(
     messages={
         "explain.why_performance_structural": (
             "an appointment to a structural post (JPT, Administrator, Pengawas), across "
-            "from another too, asks for an SKP rating of at least {need} in the last two "
-            "years (PP 11/2017); theirs is {rating} (min_performance_for_structural)",
+            "from another too, asks for an SKP rating of at least {need} (PP 11/2017: in "
+            "the last two years); the roster's latest rating is {rating} "
+            "(min_performance_for_structural)",
             "pengangkatan ke jabatan struktural (JPT, Administrator, Pengawas), termasuk "
-            "perpindahan setara, mensyaratkan predikat SKP paling rendah {need} dalam dua "
-            "tahun terakhir (PP 11/2017); predikatnya {rating} "
+            "perpindahan setara, mensyaratkan predikat SKP paling rendah {need} (PP 11/2017: "
+            "dalam dua tahun terakhir); predikat terakhir dalam data {rating} "
             "(min_performance_for_structural)",
         ),
         "explain.why_performance_jf": (

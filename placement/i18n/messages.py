@@ -1285,6 +1285,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (tanpa formasi sesuai aturan, dipertahankan di jabatannya di luar formasi "
         "menunggu keputusan: keep_displaced_holders)",
     ),
+    "decision.options": (
+        "the PPK decides before the SK: a post of a lower kelas with their consent, a "
+        "functional post through penyetaraan or uji kompetensi, a transfer to another "
+        "instansi, or the Tim Penilai Kinerja or the Pansel for a structural post",
+        "PPK memutuskan sebelum SK: jabatan dengan kelas lebih rendah atas persetujuannya, "
+        "jabatan fungsional melalui penyetaraan atau uji kompetensi, mutasi ke instansi "
+        "lain, atau Tim Penilai Kinerja atau Pansel untuk jabatan struktural",
+    ),
     "decision.option_off": (
         "not kept in their post over formasi: eligibility.keep_displaced_holders is off",
         "tidak dipertahankan di jabatannya di luar formasi: "
@@ -1481,11 +1489,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
-        "would take {position} instead{more}, at the same total (a tie, broken by the "
+        "could take {position} instead{more} (one of the ways), at the same total (a "
+        "tie, broken by the "
         "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
         "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
-        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} akan "
-        "menempati {position}{more} dengan total yang sama (sama kuat, diputuskan "
+        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
+        "menempati {position}{more} (salah satu cara) dengan total yang sama (sama kuat, "
+        "diputuskan "
         "menurut aturan: perubahan paling sedikit, lalu predikat SKP, golongan, TMT CPNS "
         "dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
         "sewenang-wenang)",
@@ -1503,9 +1513,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.plan_worth": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
-        "post, {who} would take {position} instead{more}",
+        "post, {who} could take {position} instead{more} (one of the ways)",
         "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
-        "jabatannya, {who} akan menempati {position}{more}",
+        "jabatannya, {who} dapat menempati {position}{more} (salah satu cara)",
     ),
     "reason.plan_worth_empty": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
@@ -2415,12 +2425,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penempatan; rinciannya di bawah).",
     ),
     "sum.review_jf_track": (
-        "Moves from the skilled track of a JF to its expert track (Terampil to Ahli "
-        "Pertama): {n}. A change of track goes through uji kompetensi: check it before "
-        "the SK.",
-        "Perpindahan dari jenjang keterampilan ke jenjang keahlian jabatan fungsional "
-        "(Terampil ke Ahli Pertama): {n}. Perpindahan jenjang melalui uji kompetensi: "
-        "periksa sebelum SK.",
+        "Moves that go through uji kompetensi: {n} (from the skilled track of a JF to "
+        "its expert track, Terampil to Ahli Pertama, or into a licensed JF family from "
+        "another post, which its licence opens: a perpindahan asks for uji kompetensi "
+        "all the same): check it before the SK.",
+        "Perpindahan yang melalui uji kompetensi: {n} (dari jenjang keterampilan ke "
+        "jenjang keahlian jabatan fungsional, Terampil ke Ahli Pertama, atau ke rumpun "
+        "jabatan fungsional berizin dari jabatan lain, yang dibuka oleh izinnya: "
+        "perpindahan tetap melalui uji kompetensi): periksa sebelum SK.",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
@@ -2545,20 +2557,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
-        "post, another would take the post at the same total (a tie, broken by the fewest "
+        "post, another could take the post at the same total (a tie, broken by the fewest "
         "changes, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps their "
         "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
         "than to the person: {less} more. "
-        "Each reason names who would take the post "
-        "instead (column plan_points of the moves): weigh them before the SK.",
+        "Each reason names one who could take the post "
+        "instead, of the equally good ways (column plan_points of the moves): weigh them "
+        "before the SK.",
         "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
-        "jabatannya, pegawai lain akan menempati jabatan itu dengan total yang sama (sama "
+        "jabatannya, pegawai lain dapat menempati jabatan itu dengan total yang sama (sama "
         "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP, golongan, "
         "TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap "
         "yang sewenang-wenang). Perpindahan yang "
         "bernilai lebih kecil bagi rencana daripada bagi pegawainya: {less} lagi. Setiap alasan "
-        "menyebut siapa yang akan menempati jabatan "
-        "itu (kolom plan_points pada daftar mutasi): timbang sebelum SK.",
+        "menyebut satu pegawai yang dapat menempati jabatan "
+        "itu, dari cara-cara yang sama baiknya (kolom plan_points pada daftar mutasi): "
+        "timbang sebelum SK.",
     ),
     "sum.plan_unvalued_model": (
         "What each move is worth to the plan as a whole (whether another could take the "

@@ -22,7 +22,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.i18n import msg
+from placement.i18n import join, msg
 from placement.model.levels import selection_boards
 from placement.model.reasons import reasons
 
@@ -101,14 +101,16 @@ def _not_kept(result, rows: np.ndarray, kept: np.ndarray) -> list:
         c = int(cur[i])
         if k:
             out.append("")
-        elif not cfg.eligibility.keep_displaced_holders:
-            out.append(msg("decision.option_off"))
+            continue
+        if not cfg.eligibility.keep_displaced_holders:
+            why = msg("decision.option_off")
         elif hc[c] == 0:
-            out.append(msg("decision.post_closed"))
+            why = msg("decision.post_closed")
         elif boards[c] != "":
-            out.append(msg("decision.structural"))
+            why = msg("decision.structural")
         elif cfg.constraints.budgets is not None:
-            out.append(msg("decision.budgets"))
+            why = msg("decision.budgets")
         else:
-            out.append(msg("decision.unit_cap", unit=p.label("unit", int(unit[c]))))
+            why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
+        out.append(join("; ", [why, msg("decision.options")]))
     return out

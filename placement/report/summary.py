@@ -38,7 +38,10 @@ them, the proposal lists and the comparison reuse them.
   which the roster does not hold; checked before the SK. ``uji_kompetensi`` for a move
   from the skilled track of a JF to the first level of the expert track (Perawat
   Terampil → Perawat Ahli Pertama): a change of track goes through uji kompetensi,
-  which the career rules do not ask within one family. Blank otherwise.
+  which the career rules do not ask within one family; and for an entry into a
+  licensed family from another post (a Perencana to Guru, on a Sertifikat Pendidik):
+  the licence opens the post, the perpindahan goes through uji kompetensi all the
+  same (review 42). Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -249,6 +252,11 @@ def classified_moves(result) -> pd.DataFrame:
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak, unrated = _skp(result, _text(mv["employee_id"]))
     step, track, entry = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    # an entry into a licensed family from another post rests on the licence: the
+    # perpindahan goes through uji kompetensi all the same (review 42)
+    uji = track | (
+        entry & _licensed(result, _text(mv["to_position"])) & (mv["from_position"] != "")
+    )
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
@@ -259,7 +267,7 @@ def classified_moves(result) -> pd.DataFrame:
         np.where(asks & unrated, "skp_unknown", np.where(priority & weak, "skp_priority", "")),
     )
     mv["jf_check"] = np.where(
-        lost, "", np.where(step, "angka_kredit", np.where(track, "uji_kompetensi", ""))
+        lost, "", np.where(step, "angka_kredit", np.where(uji, "uji_kompetensi", ""))
     )
     return mv
 
@@ -384,6 +392,20 @@ def _jf_step(
     named = np.array([isinstance(f, str) and f != "" for f in family], dtype=bool)
     entry = (rung[b] >= 0) & ~((rung[a] >= 0) & named[b] & (family[a] == family[b]))
     return step, track, entry
+
+
+def _licensed(result, to_position: np.ndarray) -> np.ndarray:
+    """Per move: the new post is of a licensed JF family (``eligibility.
+    licensed_families``: its licence, STR or Sertifikat Pendidik, opens it)."""
+    from placement.domain.career import careers  # start-up time
+
+    comp = result.compiled
+    if comp is None:
+        return np.zeros(len(to_position), dtype=bool)
+    c = careers(comp.context, comp.config.eligibility)
+    at = pd.Index(comp.context.pos_ids).get_indexer(to_position)
+    fam = np.append(c.pos_family, -1)[at]  # -1: no post, or not a JF post
+    return c.licensed[fam]
 
 
 def _review(result, to_position: np.ndarray) -> np.ndarray:

@@ -93,7 +93,7 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     # rated Butuh Perbaikan take no other structural post (min_performance_for_structural)
     assert len(ties) == 19
     assert ties["reason"].map(str).str.contains("worth nothing to the plan as a whole").all()
-    assert ties["reason"].map(str).str.contains("would take").all()
+    assert ties["reason"].map(str).str.contains("could take").all()
     # and which part of the rule decided (review 39): the count of moves where the
     # other way moves more people, else the first of the ratings in which they differ
     decided = ties["reason"].map(str).str.extract(r"decided by the ([a-zA-Z ]+?)(?: \(|;|$)")[0]
@@ -105,7 +105,7 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
         pinned = pin_cost(r, i, int(cur[i]))
         delta = pinned.delta
         assert delta is not None
-        taker = re.search(r"\((\d+)\) would take", str(row.reason))
+        taker = re.search(r"\((\d+)\) could take", str(row.reason))
         if taker:  # the one named moves in the re-solve too
             assert ids[taker.group(1)] in pinned.changed, row.employee_id
         if pd.isna(row.plan_points):

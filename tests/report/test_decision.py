@@ -182,7 +182,11 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     Keuangan Ahli Muda); an entry at the first rung (JA → Terampil or Ahli Pertama)
     is not (nor a lost post: test_files). ``uji_kompetensi`` marks a change from the
     skilled track to the expert track's first rung (Perawat Mahir → Analis Keuangan
-    Ahli Pertama, Perawat Terampil → Perawat Ahli Pertama: review 35)."""
+    Ahli Pertama, Perawat Terampil → Perawat Ahli Pertama: review 35), and an entry
+    into a licensed family (Perawat) from another post, which its licence opens: the
+    perpindahan goes through uji kompetensi all the same (review 42); not an entry
+    into a family without a licence (Analis Keuangan: its uji kompetensi is what the
+    career rules ask for it)."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
         ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
@@ -195,20 +199,23 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     moves = {  # person: (held, pinned to, expected mark)
         "A": ("P2", "P3", "angka_kredit"),
         "B": ("P1", "P3", "angka_kredit"),
-        "C": ("P1", "P2", ""),
+        "C": ("P1", "P2", "uji_kompetensi"),  # JA → a licensed family
         "D": ("P4", "P5", "angka_kredit"),
         "E": ("P1", "P4", ""),
         "F": ("P3", "P4", "uji_kompetensi"),
         "H": ("P2", "P7", "uji_kompetensi"),  # the same family, the other track
         "G": ("P5", "P3", "angka_kredit"),
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
+        "J": ("P4", "P2", "uji_kompetensi"),  # another family → a licensed one
     }
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 2
+    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 4
     assert "rests on the angka kredit" in summary_html(r, "en")
-    assert "expert track (Terampil to Ahli Pertama): 2" in summary_html(r, "en")
+    assert "Moves that go through uji kompetensi: 4 (from the skilled track" in summary_html(
+        r, "en"
+    )
 
 
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
