@@ -23,6 +23,21 @@ from tests.strategies import organisations
 _settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def _rated(emp: pd.DataFrame, data) -> str:
+    """Draws everyone's SKP rating (blank: none) into ``emp`` and a minimum to ask."""
+    rating = st.sampled_from(["", *PERFORMANCE])
+    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
+    return data.draw(st.sampled_from(["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"]))
+
+
+def _every_pair(emp, pos, units):
+    """The compiled context of the frames and every (employee, position) pair of it."""
+    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    return ctx, e, p
+
+
 @_settings
 @given(organisations(), st.data())
 def test_the_rule_is_the_pair_by_pair_reading_of_grades_and_ratings(frames, data):
@@ -31,12 +46,8 @@ def test_the_rule_is_the_pair_by_pair_reading_of_grades_and_ratings(frames, data
     emp, pos, units = (f.copy() for f in frames)
     grade = st.sampled_from(["", "5", "7", "8", "9", "11"])
     pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
-    rating = st.sampled_from(["", *PERFORMANCE])
-    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
-    need = data.draw(st.sampled_from(["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"]))
-    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
-    n, m = ctx.n_employees, ctx.n_positions
-    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    need = _rated(emp, data)
+    ctx, e, p = _every_pair(emp, pos, units)
     got = rise_performance_ok(ctx, e, p, Eligibility(min_performance_to_rise=need))
     if got is None:  # nobody rated below the minimum: the rule refuses nothing
         got = np.ones(len(e), dtype=bool)
@@ -249,12 +260,8 @@ def test_structural_performance_refuses_exactly_another_structural_post_to_the_w
     emp, pos, units = (f.copy() for f in frames)
     kinds = data.draw(st.lists(st.sampled_from(_KINDS), min_size=len(pos), max_size=len(pos)))
     pos["kind"], pos["level"] = [k for k, _ in kinds], [lv for _, lv in kinds]
-    rating = st.sampled_from(["", *PERFORMANCE])
-    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
-    need = data.draw(st.sampled_from(["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"]))
-    ctx = placement.Scenario.from_frames(emp, pos, units).compile().context
-    n, m = ctx.n_employees, ctx.n_positions
-    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    need = _rated(emp, data)
+    ctx, e, p = _every_pair(emp, pos, units)
     got = structural_performance_ok(ctx, e, p, Eligibility(min_performance_for_structural=need))
     if got is None:  # nobody rated below the minimum
         got = np.ones(len(e), dtype=bool)
