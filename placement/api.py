@@ -116,7 +116,10 @@ def solve(
                 return None
             return _run(p, solver, dataclasses.replace(options, hint=hint))[0]
 
-        kept = keep_displaced(target, ref_ids, reclaim, compiled, outcome, run)
+        def recompile(pending: np.ndarray, sc: Scenario = target) -> Compiled:
+            return sc.compile(ref_ids, reclaim=reclaim, pending=pending)
+
+        kept = keep_displaced(compiled, outcome, recompile, run)
         if kept is not None:
             before = [Result(c.problem, o, reason, c) for c, o in kept.before]
             compiled, outcome = kept.compiled, kept.outcome

@@ -33,17 +33,18 @@ import numpy as np
 
 from placement.model.check import violations
 from placement.model.compile import Compiled
-from placement.model.eligibility import service_rank
-from placement.model.levels import selection_boards, skp_order
+from placement.model.eligibility import merit_keys
+from placement.model.levels import selection_boards
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
-from placement.model.scenario import Scenario
 
 #: rounds of keeping: a re-solve for a unit's cap may leave another holder without a
 #: seat, who is kept in the next
 ROUNDS = 3
 
 Run = Callable[[Problem, np.ndarray], SolveOutcome | None]
+#: the scenario compiled again with these holders kept (bool per employee)
+Recompile = Callable[[np.ndarray], Compiled]
 
 
 @dataclasses.dataclass
@@ -70,16 +71,12 @@ def displaced(compiled: Compiled, a: np.ndarray) -> np.ndarray:
 
 
 def keep_displaced(
-    scenario: Scenario,
-    ref_ids: dict[str, str] | None,
-    reclaim: np.ndarray | None,
-    compiled: Compiled,
-    outcome: SolveOutcome,
-    run: Run,
+    compiled: Compiled, outcome: SolveOutcome, recompile: Recompile, run: Run
 ) -> Kept | None:
     """Keep the holders :func:`displaced` leaves without a post (see the module);
-    ``run(problem, hint)``: a solve of a new problem in the time left (None when none
-    is left). None when there is no one to keep."""
+    ``recompile(pending)``: the scenario compiled again with them kept (the same
+    reference and seats given back); ``run(problem, hint)``: a solve of a new problem
+    in the time left (None when none is left). None when there is no one to keep."""
     config = compiled.config
     if not config.eligibility.keep_displaced_holders or outcome.assignment is None:
         return None
@@ -93,7 +90,7 @@ def keep_displaced(
         new = displaced(compiled, a) & ~pending
         if not new.any():
             break
-        got = _round(scenario, ref_ids, reclaim, compiled, outcome, pending | new, run)
+        got = _round(compiled, outcome, pending | new, recompile, run)
         if got is None:
             break
         before.append((compiled, outcome))
@@ -104,19 +101,13 @@ def keep_displaced(
 
 
 def _round(
-    scenario: Scenario,
-    ref_ids: dict[str, str] | None,
-    reclaim: np.ndarray | None,
-    compiled: Compiled,
-    outcome: SolveOutcome,
-    trial: np.ndarray,
-    run: Run,
+    compiled: Compiled, outcome: SolveOutcome, trial: np.ndarray, recompile: Recompile, run: Run
 ) -> tuple[Compiled, SolveOutcome] | None:
     """One round: ``trial`` kept; the placement before with them in their posts where
     it keeps every rule, else solved again, else as many as the caps hold."""
     a = outcome.assignment
     assert a is not None
-    again = scenario.compile(ref_ids, reclaim=reclaim, pending=trial)
+    again = recompile(trial)
     kept = again.context.pending
     if kept is None or not (kept & (a < 0)).any():
         return None
@@ -141,7 +132,7 @@ def _round(
     fits = _room(compiled, a, trial & (a < 0)) | (trial & (a >= 0))
     if not (fits & (a < 0)).any():
         return None
-    again = scenario.compile(ref_ids, reclaim=reclaim, pending=fits)
+    again = recompile(fits)
     kept = again.context.pending
     if kept is None:
         return None
@@ -177,14 +168,7 @@ def _room(compiled: Compiled, a: np.ndarray, who: np.ndarray) -> np.ndarray:
     cap = np.asarray(p.unit_cap)
     placed = np.bincount(pu[a[a >= 0]], minlength=p.n_units)
     room = np.where(cap >= 0, cap - placed, len(a))
-    order = np.lexsort(
-        (
-            service_rank(ctx)[cand],
-            -ctx.emp("rank_level")[cand].astype(np.int64),
-            -skp_order(ctx.emp("perf_level")[cand]),
-            unit,
-        )
-    )
+    order = np.lexsort((*merit_keys(ctx, cand), unit))
     cand, unit = cand[order], unit[order]
     place = np.arange(len(cand)) - np.searchsorted(unit, unit)
     out = np.zeros(len(a), dtype=bool)

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import join, msg
+from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import reasons
 
@@ -43,6 +44,18 @@ COLUMNS = (
 #: post asks for and the roster does not show)
 
 
+def kept_pending(result) -> np.ndarray:
+    """bool per employee: kept in their post over its formasi pending a decision
+    (``eligibility.keep_displaced_holders``) in this result: of those over formasi
+    (:func:`~placement.model.compile.left_over_formasi`), the ones the compile kept
+    pending (``context.pending``)."""
+    comp = result.compiled
+    pending = None if comp is None else comp.context.pending
+    if pending is None or result.assignment is None:
+        return np.zeros(result.problem.n_employees, dtype=bool)
+    return left_over_formasi(comp, np.asarray(result.assignment)) & pending
+
+
 def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
     placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`)."""
@@ -51,8 +64,7 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     a = np.asarray(result.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
     serving = (cur >= 0) & ~comp.org.excluded
-    kept = ctx.pending if ctx.pending is not None else np.zeros(len(a), dtype=bool)
-    kept = kept & (a == cur)
+    kept = kept_pending(result)
     left = serving & (a < 0)
     rows = np.flatnonzero(kept | left)
     if not len(rows):
@@ -60,12 +72,12 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     # each row's reason from the placement that left them without a post: a kept
     # holder's from the first before they were kept where they had none
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
+    todo = kept.copy()
     for before in getattr(result, "before_kept", []):
-        b = np.asarray(before.assignment)
-        first = np.flatnonzero(kept & (b < 0) & ~np.isin(np.arange(len(a)), list(source)))
+        first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
-            table = reasons(before, first)
-            source.update(dict.fromkeys(first.tolist(), table))
+            source.update(dict.fromkeys(first.tolist(), reasons(before, first)))
+            todo[first] = False
     source_of = [(source[i], i) for i in rows.tolist()]
     titles = comp.org.positions["title"].to_numpy(dtype=object)
     out = pd.DataFrame(

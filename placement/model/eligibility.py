@@ -374,9 +374,7 @@ def held_by_rule(
         return out
     post = cur[cand]
     meets = find_pairs(*edges, cand, post)[1]
-    service = service_rank(ctx)[cand]
-    golongan = -ctx.emp("rank_level")[cand].astype(np.int64)  # unknown (-1) last
-    order = np.lexsort((service, golongan, -skp_order(ctx.emp("perf_level")[cand]), ~meets))
+    order = np.lexsort((*merit_keys(ctx, cand), ~meets))
     cand, post, meets = cand[order], post[order], meets[order]
     pinned = pins[pins >= 0]
     room = hc - np.bincount(pinned, minlength=ctx.n_positions)
@@ -601,6 +599,14 @@ def _merge_sorted(edge_emp, edge_pos, extra_e, extra_p, m: int):
         np.insert(edge_emp, where, e.astype(edge_emp.dtype)),
         np.insert(edge_pos, where, p.astype(edge_pos.dtype)),
     )
+
+
+def merit_keys(ctx: Context, who: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``np.lexsort`` keys of ``who`` (indices), the better first: the SKP rating
+    (primary, none given as Baik), then the higher golongan (unknown last), then the
+    longer service and the older (:func:`service_rank`)."""
+    golongan = -ctx.emp("rank_level")[who].astype(np.int64)
+    return service_rank(ctx)[who], golongan, -skp_order(ctx.emp("perf_level")[who])
 
 
 def service_rank(ctx: Context) -> np.ndarray:

@@ -12,7 +12,7 @@ from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.context import jpm_reason
-from placement.model.decisions import decisions_table
+from placement.model.decisions import decisions_table, kept_pending
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
@@ -120,8 +120,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
             ),
         ),
     )
-    if ctx.pending is not None:  # kept over formasi pending a decision: no plain stay
-        status = np.where(ctx.pending & (a == cur), "kept_over_formasi", status)
+    waiting = kept_pending(result)  # kept over formasi pending a decision: no plain stay
+    status = np.where(waiting, "kept_over_formasi", status)
     pl["status"] = status
     pl["jpm"] = np.round(now["jpm"], 1)
     pl["jpm_coverage"] = np.round(now["coverage"], 3)
@@ -178,9 +178,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
 
     # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)
-    held_over = over_formasi(result)
-    over = np.bincount(cur[held_over], minlength=p.n_positions)
-    waiting = held_over & (ctx.pending if ctx.pending is not None else False)
+    over = np.bincount(cur[over_formasi(result)], minlength=p.n_positions)
     pending = np.bincount(cur[waiting], minlength=p.n_positions)
     vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
     vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
@@ -376,10 +374,8 @@ def build_kpis(result) -> dict:
     placed = pl["status"] != "unplaced"
     # the formasi: a holder kept over it until BUP (a seat of their own) is placed,
     # and neither takes nor adds a seat of it
-    held_over = over_formasi(result)
-    over = int(held_over.sum())
-    kept = result.compiled.context.pending
-    pending = int((held_over & kept).sum()) if kept is not None else 0
+    over = int(over_formasi(result).sum())
+    pending = int(kept_pending(result).sum())
     seats = int(p.capacity.sum()) - _held_over_formasi(result)
     in_formasi = int(placed.sum()) - over
     # JPM figures are over the pairs that have a JPM; assessment_coverage says how many

@@ -254,9 +254,7 @@ def classified_moves(result) -> pd.DataFrame:
     step, track, entry = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     # an entry into a licensed family from another post rests on the licence: the
     # perpindahan goes through uji kompetensi all the same (review 42)
-    uji = track | (
-        entry & _licensed(result, _text(mv["to_position"])) & (mv["from_position"] != "")
-    )
+    uji = track | (entry & _licensed(result, _text(mv["to_position"])))
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
@@ -645,10 +643,15 @@ def _cap_below_formasi(result) -> dict:
     }
 
 
-def _pending(result) -> np.ndarray:
-    """bool per employee: kept in their post over formasi pending a decision."""
-    pending = result.compiled.context.pending
-    return np.zeros(result.problem.n_employees, dtype=bool) if pending is None else pending
+def _named(comp, who: np.ndarray):
+    """The people ``who`` (indices) as the summary names them: "Name (NIP)", the first
+    three and how many more."""
+    from placement.i18n import person  # start-up time
+
+    emp = comp.org.employees
+    names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
+    ids = comp.context.emp_ids
+    return _first_three([person(names[i], str(ids[i])) for i in who[:3].tolist()], len(who))
 
 
 def _kept_pending(result) -> dict:
@@ -658,14 +661,10 @@ def _kept_pending(result) -> dict:
     comp = result.compiled
     if comp is None or result.assignment is None:
         return {"kept_pending": 0, "kept_pending_names": ""}
-    from placement.i18n import person  # start-up time
+    from placement.model.decisions import kept_pending  # start-up time
 
-    who = np.flatnonzero(_pending(result) & (result.assignment >= 0))
-    emp = comp.org.employees
-    names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
-    ids = comp.context.emp_ids
-    shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
-    return {"kept_pending": int(len(who)), "kept_pending_names": _first_three(shown, len(who))}
+    who = np.flatnonzero(kept_pending(result))
+    return {"kept_pending": int(len(who)), "kept_pending_names": _named(comp, who)}
 
 
 def _over_formasi(result) -> dict:
@@ -676,21 +675,17 @@ def _over_formasi(result) -> dict:
     comp = result.compiled
     if comp is None or result.assignment is None:
         return none
-    from placement.i18n import person  # start-up time
+    from placement.model.decisions import kept_pending  # start-up time
     from placement.model.tables import over_formasi  # start-up time
 
-    who = np.flatnonzero(over_formasi(result) & ~_pending(result))
+    who = np.flatnonzero(over_formasi(result) & ~kept_pending(result))
     if not len(who):
         return none
-    emp = comp.org.employees
-    names = emp["name"].to_numpy(dtype=object) if "name" in emp else [None] * len(emp)
-    ids = comp.context.emp_ids
-    shown = [person(names[i], str(ids[i])) for i in who[:3].tolist()]
     ruled = comp.context.kept_by_rule
     rules = sorted({str(ruled[i]) for i in who.tolist()} - {""}) if ruled is not None else []
     return {
         "supernumerary": int(len(who)),
-        "supernumerary_names": _first_three(shown, len(who)),
+        "supernumerary_names": _named(comp, who),
         "supernumerary_rules": ", ".join(rules),
     }
 
