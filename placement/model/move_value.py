@@ -138,7 +138,7 @@ def move_values(
 class _Collapsed:
     """The residual network of a placement on its posts, units and the sink (nodes
     ``0..m−1``, ``m..m+k−1``, ``m+k``), arcs weighted by reduced costs (≥ 0), each
-    with the employee who moves along it (-1: a seat arc through a unit), as CSR."""
+    with the employee who moves along it (-1: a seat arc through a unit), per node."""
 
     def __init__(self, res: Residual, order: Sequence[tuple[np.ndarray, np.ndarray]]) -> None:
         p, m, sink = res.p, res.m, res.sink
@@ -202,13 +202,19 @@ class _Collapsed:
         by = np.lexsort((via, tie, weight, head, tail))
         tail, head, weight, via, tie = tail[by], head[by], weight[by], via[by], tie[by]
         first = np.r_[True, (tail[1:] != tail[:-1]) | (head[1:] != head[:-1])]
-        self.head, self.via = head[first], via[first]
+        tail, head, via = tail[first], head[first], via[first]
         # an arc's length as two integers: its cost (one beyond any bound clipped), and
         # the people it moves, its first order level and its second in one key, each in
         # bits of its own (the paths compared as (cost, people, merit, hash))
-        self.cost = np.minimum(weight[first], _FAR)
-        self.tie = (self.via >= 0) * _PEOPLE + tie[first]
-        self.ptr = np.searchsorted(tail[first], np.arange(sink + 2))
+        cost = np.minimum(weight[first], _FAR)
+        key = (via >= 0) * _PEOPLE + tie[first]
+        ptr = np.searchsorted(tail, np.arange(sink + 2)).tolist()
+        # per node, its arcs as (head, cost, key, arc) tuples of Python ints: a search
+        # reaches a few hundred nodes of about thirty arcs each, where numpy's cost per
+        # call outweighs the work (3.8x slower on the bundled workload's searches)
+        arcs = list(zip(head.tolist(), cost.tolist(), key.tolist(), range(len(head)), strict=True))
+        self.out = [arcs[ptr[v] : ptr[v + 1]] for v in range(sink + 1)]
+        self.tail, self.via = tail.tolist(), via.tolist()
         self.size = sink + 1
 
     def path(self, s: int, t: int, limit: int) -> tuple[int, list[int]] | None:
@@ -216,40 +222,34 @@ class _Collapsed:
         of each hop from ``s`` to ``t``, -1 for a seat arc), or None. Of paths equally
         short, one that moves the fewest people, then the least by the order levels
         in turn (the lengths compared as (cost, people, merit, hash)), as a re-solve
-        breaks its ties. Each node's
-        arcs are relaxed at once (numpy); the heap holds only those that came nearer."""
+        breaks its ties. The heap holds only the nodes that came nearer (a node's
+        entries are unique: each one strictly nearer than the last)."""
         top = min(limit, _FAR)
-        best = np.full(self.size, top, dtype=np.int64)
-        best_tie = np.zeros(self.size, dtype=np.int64)
-        pred = np.full(self.size, -1, dtype=np.int64)  # the arc that reached each node
-        done = np.zeros(self.size, dtype=bool)
+        best = [top] * self.size
+        best_key = [0] * self.size
+        pred = [-1] * self.size  # the arc that reached each node
+        done = [False] * self.size
         best[s] = 0
         heap = [(0, 0, s)]
-        head, cost, tie, ptr = self.head, self.cost, self.tie, self.ptr
+        out, pop, push = self.out, heapq.heappop, heapq.heappush
         while heap:
-            cv, tv, v = heapq.heappop(heap)
+            cv, kv, v = pop(heap)
             if done[v]:
                 continue
             if v == t:
                 hops: list[int] = []
                 while v != s:
-                    arc = int(pred[v])
-                    hops.append(int(self.via[arc]))
-                    v = int(np.searchsorted(ptr, arc, side="right") - 1)
+                    arc = pred[v]
+                    hops.append(self.via[arc])
+                    v = self.tail[arc]
                 return cv, hops[::-1]
             done[v] = True
-            lo, hi = int(ptr[v]), int(ptr[v + 1])
-            heads = head[lo:hi]
-            c, k = cv + cost[lo:hi], tv + tie[lo:hi]
-            b = best[heads]
-            near = np.flatnonzero((c < b) | ((c == b) & (k < best_tie[heads]) & (c < top)))
-            if not len(near):
-                continue
-            w, c, k = heads[near], c[near], k[near]
-            best[w], best_tie[w] = c, k
-            pred[w] = lo + near
-            for item in zip(c.tolist(), k.tolist(), w.tolist(), strict=True):
-                heapq.heappush(heap, item)
+            for w, cost, key, arc in out[v]:
+                c = cv + cost
+                if c > best[w] or (c == best[w] and (c >= top or kv + key >= best_key[w])):
+                    continue
+                best[w], best_key[w], pred[w] = c, kv + key, arc
+                push(heap, (c, kv + key, w))
         return None
 
 
