@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -59,6 +59,8 @@ def field_codes(
     return codes.astype(np.int32), fs_codes.astype(np.int32), accepts
 
 
+_T = TypeVar("_T")
+
 #: the keys of :meth:`Context.derived` that read the organisation only (not the
 #: edges, nor what the eligible edges set): shared by the contexts of one scenario's
 #: compiles (``shared``), so that compiling it again (seats given back, holders kept
@@ -81,6 +83,9 @@ ORG_DERIVED = frozenset(
         "structural_standing",
         "preference_pairs_sorted",
         "careers",
+        # and the eligibility policy and JPM options, a dict keyed by them
+        # (eligibility.rule_edges)
+        "rule_edges",
     }
 )
 
@@ -150,7 +155,7 @@ class Context:
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
-        self._derived: dict[str, np.ndarray] = {}  # see derived()
+        self._derived: dict[str, Any] = {}  # see derived()
         unit_index = pd.Index(un["id"])
         pos_index = pd.Index(pos["id"])
         self._emp = {
@@ -200,7 +205,7 @@ class Context:
             )
         return self._emp[column]
 
-    def derived(self, key: str, compute: Callable[[], np.ndarray]) -> np.ndarray:
+    def derived(self, key: str, compute: Callable[[], _T]) -> _T:
         """An array derived from the organisation (an extension's years to retirement,
         the posts that list accepted fields), computed on first use and kept for this
         context's life (edge changes do not clear it): an edge rule and its reasons

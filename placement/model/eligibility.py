@@ -40,27 +40,16 @@ def eligible_edges(
     (bool per employee): serving holders an earlier solve left without a post, given
     their own post as their only edge (:func:`keep_pending`)."""
     n, m = ctx.n_employees, ctx.n_positions
-    rules = group_rules(ctx, policy)
-    e_scope, p_scope = scope_keys(ctx, policy.scope)
-    # open (headcount > 0) positions only; incumbents of closed posts keep their edge below
-    open_pos = ctx.pos("headcount") > 0
-    edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
-
-    # per-edge competency rules; what is not assessed is not a failure: gaps count
-    # assessed competencies only, and a pair without a JPM passes min_jpm
-    ctx.set_edges(edge_emp, edge_pos)
-    keep = np.ones(len(edge_emp), dtype=bool)
-    if "competency" in policy.hard:
-        keep &= ctx.gap_max() <= (policy.max_competency_gap or 0)
-    elif policy.max_competency_gap is not None:
-        keep &= ctx.gap_max() <= policy.max_competency_gap
-    if policy.min_jpm is not None:
-        keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
-    keep &= extension_rules_ok(ctx, edge_emp, edge_pos, policy)
-    excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
-    if excluded.any():
-        keep &= ~excluded[edge_emp]
-    edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
+    # the same in every compile of the scenario (seats given back, holders kept): once
+    # per policy (a sweep's shared basis could be asked with another, as careers are)
+    cache = ctx.derived("rule_edges", dict)
+    key = (policy.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm)
+    if key not in cache:
+        cache[key] = rule_edges(ctx, policy)
+        for a in cache[key]:
+            a.flags.writeable = False  # shared: nothing downstream may change them
+    edge_emp, edge_pos = cache[key]
+    excluded = ctx.org.excluded
 
     extra_e, extra_p = [edge_emp], [edge_pos]
     edges = (edge_emp, edge_pos)  # sorted: pairs are looked up in them, no key per edge
@@ -106,6 +95,36 @@ def eligible_edges(
 
 #: the name ``kept_by_rule`` gives a holder kept over formasi pending a decision
 PENDING_RULE = "keep_displaced_holders"
+
+
+def rule_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs every rule allows (group rules in scope, competency rules, the
+    extensions' edge rules), open posts only, nobody excluded: sorted ``(edge_emp,
+    edge_pos)``, before the incumbents, pins, pending holders and bans of
+    :func:`eligible_edges`. Reads the organisation after the operations, the
+    eligibility policy and the objective's JPM options only (what the compiles of a
+    scenario have in common; cached per policy by :func:`eligible_edges`)."""
+    rules = group_rules(ctx, policy)
+    e_scope, p_scope = scope_keys(ctx, policy.scope)
+    # open (headcount > 0) positions only; incumbents of closed posts keep their edge
+    open_pos = ctx.pos("headcount") > 0
+    edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
+
+    # per-edge competency rules; what is not assessed is not a failure: gaps count
+    # assessed competencies only, and a pair without a JPM passes min_jpm
+    ctx.set_edges(edge_emp, edge_pos)
+    keep = np.ones(len(edge_emp), dtype=bool)
+    if "competency" in policy.hard:
+        keep &= ctx.gap_max() <= (policy.max_competency_gap or 0)
+    elif policy.max_competency_gap is not None:
+        keep &= ctx.gap_max() <= policy.max_competency_gap
+    if policy.min_jpm is not None:
+        keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
+    keep &= extension_rules_ok(ctx, edge_emp, edge_pos, policy)
+    excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
+    if excluded.any():
+        keep &= ~excluded[edge_emp]
+    return edge_emp[keep], edge_pos[keep]
 
 
 def keep_pending(

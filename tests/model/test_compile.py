@@ -65,7 +65,8 @@ def test_every_employee_once_in_placements(frames):
 def test_compiles_of_one_scenario_share_what_they_derive_from_the_organisation():
     """A scenario compiled again (seats given back, holders kept over formasi) reuses
     the arrays its first compile derived from the organisation alone (the same
-    objects: not derived again), keeps per compile those that read the edges, and
+    objects: not derived again; the pairs every rule allows among them), keeps per
+    compile those that read the edges, and
     compiles the same problem as a scenario of its own."""
     from pathlib import Path
 
@@ -76,7 +77,7 @@ def test_compiles_of_one_scenario_share_what_they_derive_from_the_organisation()
     first, again = sc.compile(), sc.compile(reclaim=np.zeros(4500, dtype=bool))
     a, b = first.context, again.context
     shared = set(a._shared) & ORG_DERIVED  # noqa: SLF001
-    assert {"years_to_retirement", "service_keys", "merit", "careers"} <= shared
+    assert {"years_to_retirement", "service_keys", "merit", "careers", "rule_edges"} <= shared
     assert all(b.derived(k, lambda: None) is a._shared[k] for k in shared)  # noqa: SLF001
     assert "rightful_holder" in a._derived and "rightful_holder" in b._derived  # noqa: SLF001
     assert a._derived["rightful_holder"] is not b._derived["rightful_holder"]  # noqa: SLF001
