@@ -1036,6 +1036,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(makin tinggi makin baik bagi pegawai ini); Δ relatif terhadap "
         "hasil.",
     ),
+    "explain.held_over_formasi": (
+        "{holders}(+{n} over formasi)",
+        "{holders}(+{n} di luar formasi)",
+    ),
     "explain.eligible_kept": (
         "Eligible positions in that placement: {n}. Scores are objective points (higher "
         "is better for this person); Δ is relative to being without a post there.",
@@ -1772,6 +1776,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
         "({seats} formasi di antaranya kosong dalam rencana ini), tetapi max_grade_drop "
         "{drop} tidak mengizinkan penurunan",
+    ),
+    "reason.lower_grade_posts_named": (
+        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
+        "seat(s) of them empty in this plan; the highest kelas with one: {position}, "
+        "kelas {grade}), but max_grade_drop {drop} rules out a move down",
+        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
+        "({seats} formasi di antaranya kosong dalam rencana ini; kelas tertinggi yang "
+        "kosong: {position}, kelas {grade}), tetapi max_grade_drop {drop} tidak "
+        "mengizinkan penurunan",
     ),
     "reason.outcompeted": (
         "all {n} eligible post(s) are full; the best, {position}, went to "

@@ -829,7 +829,7 @@ def _unplaced_reason(
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
-            lower = _lower_note(comp, p, fill, down)
+            lower = _lower_note(comp, p, fill, down, pos_label)
             set_row(
                 i,
                 "no_eligible_post",
@@ -849,7 +849,7 @@ def _unplaced_reason(
         other options an officer asks about), as on the path with no eligible post."""
         if ctx.emp("current_pos")[i] < 0 or comp.config.eligibility.max_grade_drop is None:
             return ""
-        return _lower_note(comp, p, fill, nearest_and_lower(comp, i, skip)[2])
+        return _lower_note(comp, p, fill, nearest_and_lower(comp, i, skip)[2], pos_label)
 
     for e in order:  # every eligible post is full: the best one, and who holds it
         q = int(p.edge_pos[e])
@@ -911,17 +911,32 @@ def _own_rules_missed(comp: Compiled, i: int, c: int) -> list:
     ]
 
 
-def _lower_note(comp: Compiled, p: Problem, fill: np.ndarray, down: np.ndarray) -> Message | str:
+def _lower_note(
+    comp: Compiled, p: Problem, fill: np.ndarray, down: np.ndarray, pos_label: np.ndarray
+) -> Message | str:
     """``; 69 post(s) of a lower kelas jabatan meet every other requirement (61 seat(s)
-    of them empty in this plan), but max_grade_drop 0 rules out a move down`` for the
-    posts ``down`` (see :func:`nearest_and_lower`); "" for none."""
+    of them empty in this plan; the highest kelas with one: P0123 (…), kelas 8), but
+    max_grade_drop 0 rules out a move down`` for the posts ``down`` (see
+    :func:`nearest_and_lower`); "" for none. The post named is the way the PPK can
+    offer with the official's consent (review 42): an empty seat at the highest kelas
+    below their own, one that lists their field first, then by index."""
     if not len(down):
         return ""
+    empty = np.maximum(p.capacity[down] - fill[down], 0)
+    fields = dict(n=len(down), seats=int(empty.sum()), drop=comp.config.eligibility.max_grade_drop)
+    open_ = down[empty > 0]
+    if not len(open_):
+        return msg("reason.lower_grade_posts", **fields)
+    ctx = comp.context
+    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=-1.0)
+    listed = _fields_listed(ctx)
+    q = int(open_[np.lexsort((open_, ~listed[open_], -grade))[0]])
+    kelas = ctx.pos("grade")[q]
     return msg(
-        "reason.lower_grade_posts",
-        n=len(down),
-        seats=int(np.maximum(p.capacity[down] - fill[down], 0).sum()),
-        drop=comp.config.eligibility.max_grade_drop,
+        "reason.lower_grade_posts_named",
+        position=pos_label[q],
+        grade="?" if np.isnan(kelas) else f"{kelas:.0f}",
+        **fields,
     )
 
 
@@ -1225,11 +1240,7 @@ def nearest_and_lower(
     # profession rather than an office post open to any field), then the grade
     # closest to their current post's (a new hire: the lowest grade, an entry post
     # rather than the head of an office), then by id
-    listed = ctx.derived(
-        "fields_listed",
-        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
-    )
-    named = field_ok & listed[open_]
+    named = field_ok & _fields_listed(ctx)[open_]
     grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
     far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
     # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
@@ -1239,6 +1250,15 @@ def nearest_and_lower(
     key = ((misses * 2 + ~named) * 1024 + tenths) * 2**32 + open_
     q = int(open_[int(np.argmin(key))])
     return q, requirement_failures(comp, i, q), down
+
+
+def _fields_listed(ctx: Context) -> np.ndarray:
+    """Per post, whether it lists accepted fields (a profession's post rather than an
+    office post open to any field)."""
+    return ctx.derived(
+        "fields_listed",
+        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
+    )
 
 
 def _misses(comp: Compiled, i: int, open_: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

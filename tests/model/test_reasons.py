@@ -1374,8 +1374,9 @@ def test_no_eligible_post_names_the_nearest_post():
 def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     """E1's post P1 (kelas 9) closes; P2 (kelas 7) meets every requirement of theirs
     and has a free seat, P3 (kelas 7) misses their education: the reason names the
-    nearest post and says that one post of a lower kelas would take them but
-    max_grade_drop 0 rules the move down out. Allowed two grades down, E1 takes P2."""
+    nearest post, says that one post of a lower kelas would take them but
+    max_grade_drop 0 rules the move down out, and names that post (the way the PPK
+    can offer with their consent, review 42). Allowed two grades down, E1 takes P2."""
     e, p, u = org(
         [("E1", "S1", "P1", "3", {})],
         [
@@ -1389,12 +1390,41 @@ def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     assert code == "post_closed"
     assert text.endswith(
         "; 1 post(s) of a lower kelas jabatan meet every other requirement (1 seat(s) of "
-        "them empty in this plan), but max_grade_drop 0 rules out a move down"
+        "them empty in this plan; the highest kelas with one: P2 (Jabatan P2), kelas 7), but "
+        "max_grade_drop 0 rules out a move down"
     ), text
     shown = reason_rows(r).loc[0, "reason"].render("id")
-    assert shown.endswith("tetapi max_grade_drop 0 tidak mengizinkan penurunan"), shown
+    assert "kelas tertinggi yang kosong: P2 (Jabatan P2), kelas 7), tetapi" in shown
     r = solve((e, p, u), eligibility={"max_grade_drop": 2})
     assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
+
+
+def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
+    """Of the lower posts the grade band shuts, the one named has an empty seat in this
+    plan and the highest kelas below theirs: P4 (kelas 8) is held by E2, so P5 (kelas
+    7) is named, not P2 (kelas 6); with every such seat taken none is named."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P4", "3", {})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "9"}),
+            ("P2", "U1", "1", "3", {"grade": "6"}),
+            ("P4", "U1", "1", "3", {"grade": "8"}),
+            ("P5", "U1", "1", "3", {"grade": "7"}),
+        ],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id").loc["E2", "position"] == "P4"
+    assert why(r, "E1")[1].endswith(
+        "; 3 post(s) of a lower kelas jabatan meet every other requirement (2 seat(s) of "
+        "them empty in this plan; the highest kelas with one: P5 (Jabatan P5), kelas 7), but "
+        "max_grade_drop 0 rules out a move down"
+    )
+    p.loc[p["id"].isin(["P2", "P5"]), "headcount"] = "0"
+    r = solve((e, p, u))
+    assert why(r, "E1")[1].endswith(
+        "; 1 post(s) of a lower kelas jabatan meet every other requirement (0 seat(s) of "
+        "them empty in this plan), but max_grade_drop 0 rules out a move down"
+    )
 
 
 def test_every_code_is_in_the_catalogue_in_both_languages():
