@@ -13,6 +13,7 @@ import pandas as pd
 from placement.candidates import pin_cost
 from placement.errors import PlacementError
 from placement.i18n import Message, first_of, join, label, msg, person, render
+from placement.model.compile import left_over_formasi
 from placement.model.config import nearest
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
@@ -40,7 +41,7 @@ class Explanation:
                     label(ALT_LABELS.get(c, c), lang): (
                         [fmt_num(v, lang, ALT_DECIMALS[c]) for v in alt[c]]
                         if c in ALT_DECIMALS
-                        else alt[c].astype(str)
+                        else [render(v, lang) for v in alt[c]]
                     )
                     for c in alt.columns
                 }
@@ -137,6 +138,7 @@ def explain(
         order = edges[np.argsort(p.edge_cost[edges], kind="stable")][:top]
         ctx.set_edges(p.edge_emp, p.edge_pos)
         jpm = ctx.jpm()
+        over = left_over_formasi(comp, np.asarray(a))  # holders with a seat of their own
         ex.alternatives = pd.DataFrame(
             {
                 "position": pos_ids[p.edge_pos[order]],
@@ -146,9 +148,13 @@ def explain(
                 "jpm": np.round(jpm[order], 1),
                 # the formasi: a holder kept over it brings a seat of their own
                 "seats": ctx.pos("headcount")[p.edge_pos[order]].astype(int),
-                "held_by": [
-                    ", ".join(ctx.emp_ids[holders.get(int(q), [])[:3]]) for q in p.edge_pos[order]
-                ],
+                "held_by": pd.Series(  # messages (object: Arrow strings would drop them)
+                    [
+                        _held_by(ctx.emp_ids, over, holders.get(int(q), []))
+                        for q in p.edge_pos[order]
+                    ],
+                    dtype=object,
+                ),
             }
         )
     if position is not None:
@@ -216,6 +222,19 @@ def _reason(result: Result, i: int) -> str:
             if len(hit):
                 return hit.iloc[0]
     return ""
+
+
+def _held_by(ids: np.ndarray, over: np.ndarray, holders: list[int]) -> Message | str:
+    """A post's ``holders`` in the plan for the alternatives' table: the first three
+    who take a seat of its formasi, then how many more are kept over it (``over``:
+    until BUP, or pending a decision; a seat of their own, none of the formasi's:
+    review 41)."""
+    seated = [h for h in holders if not over[h]]
+    text = ", ".join(str(ids[h]) for h in seated[:3])
+    extra = len(holders) - len(seated)
+    if not extra:
+        return text
+    return msg("explain.held_over_formasi", holders=text + " " if text else "", n=extra)
 
 
 def _holders(a: np.ndarray) -> dict[int, list[int]]:

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 
 import placement
 from placement.explain import explain
+from placement.i18n import render
 from placement.model.check import violations
 from placement.model.reasons import reasons
 from placement.solvers import get_solver
@@ -95,7 +96,8 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     """P1 has 4 holders meeting its rules for 2 seats, P2 (another unit) one empty
     seat: E1 and E2 keep P1, E3 moves to P2, E4 is kept over P1's formasi. E3's
     reason names as kept only those holding a seat (E1, E2), not E4, who lost the
-    contest too; E4's decision row says where the plan placed the others."""
+    contest too; E4's decision row says where the plan placed the others; explain's
+    alternatives list P1 as held by E1 and E2, and one more over formasi."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "4", {}),
@@ -118,6 +120,11 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
         "scores 27.0 points more there (jpm +25.0, "
         "training +2.0)"
     )
+    alt = explain(on, "E3").alternatives.set_index("position")["held_by"]
+    assert render(alt["P1"], "en") == "E1, E2 (+1 over formasi)"
+    assert render(alt["P1"], "id") == "E1, E2 (+1 di luar formasi)"
+    assert alt["P2"] == "E3"
+    assert "(+1 over formasi)" in explain(on, "E3").render("en")
 
 
 def test_closed_structural_and_capped_posts_are_not_kept():
