@@ -136,6 +136,28 @@ def continuity(ctx: Context) -> np.ndarray:
 
 
 @register_term(
+    "grade_rise",
+    sense="penalty",
+    weight=1.0,
+    description="kelas jabatan steps up: per kelas a serving employee's new post is "
+    "above their current one (a kelas rise raises the TPP the regency pays: a rise "
+    "must buy more fit than this weight per step); off unless weighted",
+    label_id="Kenaikan kelas jabatan (per kelas, TPP)",
+)
+def grade_rise(ctx: Context) -> np.ndarray:
+    """Per edge: how many kelas the post is above the person's current post (0 for a
+    post at or below it, one's own post, a new hire, or a kelas unknown on either
+    side). Review 41: Siti Rasih rose a kelas for 0.77 points of fit with 223 of the
+    240 people the rules open the post to fitting it better; two others rose for 0.22
+    points each."""
+    e, p = ctx.edge_emp, ctx.edge_pos
+    grade = ctx.pos("grade")
+    cur = ctx.emp("current_pos").astype(np.int64)[e]
+    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)
+    return np.nan_to_num(np.maximum(grade[p] - now, 0.0), nan=0.0)
+
+
+@register_term(
     "stay",
     sense="reward",
     weight=0.0,

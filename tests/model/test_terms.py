@@ -184,6 +184,60 @@ def test_skp_seat():
     assert "skp_seat" not in plain
 
 
+def test_grade_rise():
+    """A serving employee's new post above their own costs the weight per kelas: with
+    P1 kelas 7, P2 kelas 5, P3 kelas 9, E1 moves P1 → P3: 5 × 2; E3 moves P3 → P1, a
+    kelas down: 0; E2 stays: 0; E4 (a new hire) is unplaced. Off unless weighted."""
+    emp, pos, units = frames()
+    pos["grade"] = ["7", "5", "9"]
+    ops = [{"pin": {"employee": e, "position": p, "force": True}} for e, p in PLACED.items()]
+    ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
+    weighted = placement.Scenario.from_frames(
+        emp, pos, units, objective={"weights": {"grade_rise": 5}}, operations=ops
+    )
+    assert points(placement.solve(weighted), "grade_rise") == pytest.approx(5 * 2)
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units, operations=ops))
+    assert "grade_rise" not in set(plain.breakdown["term"])
+
+
+def test_grade_rise_asks_a_rise_to_buy_more_fit_than_its_weight():
+    """E1 holds P1 (kelas 6, JPM 90, a gap of 1: training 2); P2 (kelas 7, the same unit
+    and requirements) has a free seat and fits E1 fully (JPM 100): 12 points of fit
+    against 5 of continuity, 7 net. Unweighted, or at 6 per kelas, E1 rises to P2; at
+    8 the rise costs more than it buys and E1 stays."""
+    people = pd.DataFrame(
+        {
+            "id": ["E1"],
+            "rank": ["III/a"],
+            "education": ["S1"],
+            "current_unit": ["U1"],
+            "current_position": ["P1"],
+            "comp:Integritas": ["4"],
+            "comp:Teknis": ["5"],
+        }
+    )
+    posts = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "unit": ["U1", "U1"],
+            "headcount": ["1", "1"],
+            "min_education": ["S1", "S1"],
+            "grade": ["6", "7"],
+            "comp:Integritas": ["5", "4"],
+            "comp:Teknis": ["5", "5"],
+        }
+    )
+    units = pd.DataFrame({"id": ["U1"], "name": ["Dinas"]})
+    where = {}
+    for w in (0, 6, 8):
+        weights = {"grade_rise": w, "vacancy": 0, "continuity": 5}
+        r = placement.solve(
+            placement.Scenario.from_frames(people, posts, units, objective={"weights": weights})
+        )
+        where[w] = r.placements.set_index("employee_id").loc["E1", "position"]
+    assert where == {0: "P2", 6: "P2", 8: "P1"}
+
+
 def test_stay(result):
     # 1 for keeping one's current position (only E2), weight 3 as set: −3
     assert points(result, "stay") == -3
@@ -343,6 +397,7 @@ def test_every_built_in_term_has_a_test():
         "jpm",
         "education",
         "continuity",
+        "grade_rise",
         "stay",
         "preference",
         "unplaced",
