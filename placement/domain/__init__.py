@@ -7,7 +7,8 @@ Each module declares one :class:`~placement.model.extension.Extension` (``EXTENS
 (``retirements``, ``headcount_from_workload``, ``talent_settings``, and
 ``convert_positions`` with rule checks), plan hooks (retirement at the reference date),
 eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
-time in post, no move before retirement, no promosi on a weak SKP), result tables and
+time in post, no move before retirement, no promosi on a weak SKP, no entry into a
+JF past its age limit), result tables and
 KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
 selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
 lists them; importing this package registers them (the model imports it by name,
@@ -18,6 +19,7 @@ The objective term ``career`` is registered with ``register_term``.
 from placement.domain import (
     career,
     categories,
+    jf_entry,
     nip,
     penyetaraan,
     performance,
@@ -32,6 +34,7 @@ from placement.model.extension import register_extension
 BUILT_IN = (
     career.EXTENSION,
     categories.EXTENSION,
+    jf_entry.EXTENSION,
     nip.EXTENSION,
     penyetaraan.EXTENSION,
     performance.EXTENSION,
@@ -55,6 +58,7 @@ __all__ = [
     "BUILT_IN",
     "career",
     "categories",
+    "jf_entry",
     "nip",
     "penyetaraan",
     "performance",

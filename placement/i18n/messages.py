@@ -1870,6 +1870,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{points} poin dibanding tanpa jabatan)",
     ),
     # -- career rules of functional posts (placement.domain.career) ----------------------
+    "jf_entry.bad_level": (
+        "max_age_to_enter_jf: {level!r} is not a JF level; use one of {levels}",
+        "max_age_to_enter_jf: {level!r} bukan jenjang JF; gunakan salah satu dari {levels}",
+    ),
     "career.bad_range_rank": (
         "{level}: golongan {rank!r} unknown; use I/a … IV/e",
         "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e",

@@ -63,6 +63,14 @@ JF_RANK_RANGES: dict[str, tuple[str, str]] = {
     "Pemula": ("II/a", "II/b"), "Terampil": ("II/c", "II/d"), "Mahir": ("III/a", "III/b"),
     "Penyelia": ("III/c", "III/d"),
 }  # fmt: skip
+#: The oldest age (completed years on the reference date) at which a PNS enters each JF
+#: level by perpindahan from another post (PermenPANRB 1/2023, as BKN's SIASN guide
+#: states it: 53 for Ahli Pertama, Ahli Muda and the skilled track, 55 for Ahli Madya,
+#: 60 for Ahli Utama; ``eligibility.max_age_to_enter_jf: true``).
+JF_ENTRY_MAX_AGE: dict[str, int] = {
+    "Ahli Pertama": 53, "Ahli Muda": 53, "Ahli Madya": 55, "Ahli Utama": 60,
+    "Pemula": 53, "Terampil": 53, "Mahir": 53, "Penyelia": 53,
+}  # fmt: skip
 
 
 class _Strict(BaseModel):
@@ -153,6 +161,12 @@ class Eligibility(_Strict):
     min_performance_for_structural: (
         Literal["Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang"] | None
     ) = None
+    #: the oldest age at which a serving PNS enters a JF post of another family (a
+    #: perpindahan, from a JA, JPT or another JF): per JF level, in completed years on
+    #: the reference date; ``true`` = PermenPANRB 1/2023 (53, Ahli Madya 55, Ahli
+    #: Utama 60), a mapping is merged over those (``null`` removes a level); unknown
+    #: birth date = not limited; null = no rule (placement.domain.jf_entry)
+    max_age_to_enter_jf: dict[str, Annotated[int, Field(ge=18, le=70)]] | None = None
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
     #: any post) or ``selection``: the plan moves nobody into an Administrator or
     #: Pengawas post but across from another structural post (no rung up, no entry from
@@ -209,6 +223,31 @@ class Eligibility(_Strict):
         """An SKP predicate as the roster's column reads it: case and spaces ignored,
         the older scale's names (Cukup, Buruk) read as today's."""
         return normalise_performance(v) or v if isinstance(v, str) else v
+
+    @field_validator("max_age_to_enter_jf", mode="before")
+    @classmethod
+    def _entry_ages(cls, v: Any) -> Any:
+        """``true``: :data:`JF_ENTRY_MAX_AGE`; a mapping: merged over it, its levels
+        named in any case; ``false``/null: no rule."""
+        if v is None or v is False:
+            return None
+        if v is True:
+            return dict(JF_ENTRY_MAX_AGE)
+        if not isinstance(v, dict):
+            return v  # pydantic says what it expects
+        names = {k.lower(): k for k in JF_ENTRY_MAX_AGE}
+        out: dict[str, Any] = dict(JF_ENTRY_MAX_AGE)
+        for level, age in v.items():
+            key = names.get(" ".join(str(level).split()).lower())
+            if key is None:
+                raise ValueError(
+                    msg("jf_entry.bad_level", level=level, levels=", ".join(JF_ENTRY_MAX_AGE))
+                )
+            if age is None:
+                out.pop(key, None)
+            else:
+                out[key] = age
+        return out
 
     @field_validator("jf_rank_ranges")
     @classmethod

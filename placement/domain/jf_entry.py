@@ -1,0 +1,106 @@
+"""The age limit of entering a functional post (JF) by perpindahan.
+
+A serving PNS who enters a JF from another post (a JA or JPT post, or a JF of another
+family: a *perpindahan dari jabatan lain*) may be at most 53 years old for Ahli
+Pertama, Ahli Muda and the skilled track, 55 for Ahli Madya and 60 for Ahli Utama
+(PermenPANRB 1/2023, as BKN's SIASN guide to the perpindahan states it). The
+eligibility option ``max_age_to_enter_jf`` (``true`` for those ages, or a mapping of
+level → age merged over them; null = no rule, the engine's default) makes it a hard
+rule: :func:`entry_age_ok`, an extension edge rule, takes from people older than the
+post's level allows every JF post they would enter (:func:`~placement.domain.
+performance.jf_entries`; one's own family's posts stay open). Age is counted in
+completed years on the scenario's ``reference_date``, from the ``birth_date`` column
+or else the NIP; a person whose birth date is unknown is not limited, nor a new hire
+(a first appointment has rules of its own), nor a post whose level is not one of the
+option's. Review 43: a Kepala Seksi aged 56 had been moved into Guru Kelas Ahli
+Madya, and three others aged 55 into JF Ahli Muda posts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.nip import reference_date
+from placement.domain.performance import jf_entries
+from placement.domain.retirement import birth_dates
+from placement.i18n import msg
+from placement.model.extension import Extension
+
+
+def completed_years(ctx) -> np.ndarray:
+    """float per employee: their age in completed years on the scenario's reference
+    date (NaN where the birth date is unknown)."""
+
+    def compute() -> np.ndarray:
+        birth = birth_dates(ctx.org.employees)[0]
+        ref = reference_date(ctx.extras)
+        years = ref.year - birth.dt.year
+        before = (birth.dt.month > ref.month) | (
+            (birth.dt.month == ref.month) & (birth.dt.day > ref.day)
+        )
+        return (years - before.astype(float)).to_numpy(dtype=float, na_value=np.nan)
+
+    return ctx.derived("completed_years", compute)
+
+
+def _limits(ctx, policy) -> np.ndarray:
+    """float per position: the oldest age entering it allows (inf: no limit)."""
+    ages = {k.lower(): v for k, v in (policy.max_age_to_enter_jf or {}).items()}
+    level = ctx.texts("positions", "level")
+    keys = pd.Series(level, dtype=object).fillna("").astype(str).str.split().str.join(" ")
+    return keys.str.lower().map(ages).astype(float).fillna(np.inf).to_numpy()
+
+
+def _too_old(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray:
+    """Per pair: a serving employee enters the JF post older than its level allows."""
+    age = completed_years(ctx)[edge_emp]
+    serving = ctx.emp("current_pos")[edge_emp] >= 0
+    with np.errstate(invalid="ignore"):  # NaN (unknown birth date) compares False
+        old = age > _limits(ctx, policy)[edge_pos]
+    return old & serving & jf_entries(ctx, edge_emp, edge_pos)
+
+
+def entry_age_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
+    """Edge rule (``eligibility.max_age_to_enter_jf``): nobody enters a JF post by
+    perpindahan older than its level allows."""
+    if not policy.max_age_to_enter_jf:
+        return None
+    return ~_too_old(ctx, edge_emp, edge_pos, policy)
+
+
+def entry_age_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``i`` would enter JF post ``q`` older than its level allows."""
+    policy = comp.config.eligibility
+    ctx = comp.context
+    if not policy.max_age_to_enter_jf:
+        return []
+    if not _too_old(ctx, np.array([i]), np.array([q]), policy)[0]:
+        return []
+    return [
+        msg(
+            "explain.why_jf_entry_age",
+            level=str(ctx.texts("positions", "level")[q]),
+            limit=int(_limits(ctx, policy)[q]),
+            age=int(completed_years(ctx)[i]),
+            date=reference_date(ctx.extras).date().isoformat(),
+        )
+    ]
+
+
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="jf_entry",
+    edge_rules=(entry_age_ok,),
+    reasons=(entry_age_reasons,),
+    messages={
+        "explain.why_jf_entry_age": (
+            "entering a functional post from another post (perpindahan) at {level} is "
+            "open up to age {limit} (PermenPANRB 1/2023); they are {age} on {date} "
+            "(max_age_to_enter_jf)",
+            "perpindahan dari jabatan lain ke jabatan fungsional jenjang {level} berusia "
+            "paling tinggi {limit} tahun (PermenPANRB 1/2023); usianya {age} tahun pada "
+            "{date} (max_age_to_enter_jf)",
+        ),
+    },
+)
