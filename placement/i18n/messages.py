@@ -1297,6 +1297,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan fungsional melalui penyetaraan atau uji kompetensi, mutasi ke instansi "
         "lain, atau Tim Penilai Kinerja atau Pansel untuk jabatan struktural",
     ),
+    "decision.kept_options": (
+        "kept in their post over its formasi for now; the PPK decides before the SK: "
+        "the post's next seat that opens (a holder retiring or moving), a post of a "
+        "lower kelas with their consent (the reason names the highest with an empty "
+        "seat, where the grade band alone shuts it), a functional post through "
+        "penyetaraan or uji kompetensi, or a transfer to another instansi",
+        "dipertahankan di jabatannya di luar formasi untuk sementara; PPK memutuskan "
+        "sebelum SK: formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau "
+        "pindah), jabatan dengan kelas lebih rendah atas persetujuannya (alasan "
+        "menyebut yang tertinggi dengan formasi kosong, bila hanya rentang kelas yang "
+        "menutupnya), jabatan fungsional melalui penyetaraan atau uji kompetensi, atau "
+        "mutasi ke instansi lain",
+    ),
+    "decision.kept_unlicensed": (
+        "without the certificate {licence} the post asks for, they may not practise its "
+        "profession: assign them duties that do not need it until they hold it or "
+        "leave the post",
+        "tanpa sertifikat {licence} yang disyaratkan jabatan itu, yang bersangkutan tidak "
+        "boleh menjalankan praktik profesinya: berikan tugas yang tidak memerlukannya "
+        "sampai memilikinya atau meninggalkan jabatan itu",
+    ),
     "decision.option_off": (
         "not kept in their post over formasi: eligibility.keep_displaced_holders is off",
         "tidak dipertahankan di jabatannya di luar formasi: "

@@ -91,15 +91,18 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     out["decision"] = np.where(kept[rows], "kept_over_formasi", "without_post")
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
-    out["note"] = pd.Series(_not_kept(result, rows, kept[rows]), dtype=object)
-    if "licence_check" in pl:  # kept in a licensed post without its licence (review 41)
-        out["licence_check"] = pl["licence_check"].to_numpy()[rows]
+    licence = pl["licence_check"].to_numpy()[rows] if "licence_check" in pl else None
+    out["note"] = pd.Series(_notes(result, rows, kept[rows], licence), dtype=object)
+    if licence is not None:  # kept in a licensed post without its licence (review 41)
+        out["licence_check"] = licence
     return out
 
 
-def _not_kept(result, rows: np.ndarray, kept: np.ndarray) -> list:
-    """Per row, why an official still without a post was not kept over formasi ("" for
-    one kept)."""
+def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | None) -> list:
+    """Per row, what the PPK may do before the SK: for one kept over formasi, the ways
+    out of it (and, without the licence their post asks, that they may not practise
+    it: review 43); for one still without a post, why they were not kept, then the
+    options."""
     comp = result.compiled
     ctx = comp.context
     cfg = comp.config
@@ -109,10 +112,12 @@ def _not_kept(result, rows: np.ndarray, kept: np.ndarray) -> list:
     p = result.problem
     unit = np.asarray(p.position_unit)
     out: list = []
-    for i, k in zip(rows.tolist(), kept.tolist(), strict=True):  # a handful of officials
+    lic = [""] * len(rows) if licence is None else [str(x or "") for x in licence]
+    for i, k, need in zip(rows.tolist(), kept.tolist(), lic, strict=True):  # a handful
         c = int(cur[i])
         if k:
-            out.append("")
+            parts = [msg("decision.kept_unlicensed", licence=need)] if need else []
+            out.append(join("; ", [*parts, msg("decision.kept_options")]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")

@@ -79,7 +79,10 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
         assert dec["decision"].tolist() == ["kept_over_formasi"]
         assert dec["reason_code"].tolist() == ["qualified_first"]
         assert str(dec["reason"].iloc[0]) == text
-        assert dec["note"].iloc[0] == ""
+        assert str(dec["note"].iloc[0]).startswith(
+            "kept in their post over its formasi for now; the PPK decides before the SK: "
+            "the post's next seat that opens"
+        )
         vac = on.vacancies.set_index("position")
         assert vac.loc["P1", ["vacant", "supernumerary", "kept_pending"]].tolist() == [0, 0, 1]
         status = on.placements.set_index("employee_id")["status"]
@@ -90,6 +93,26 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
             "Result: kept in P1 Jabatan P1 over its formasi, pending a decision "
             f"(keep_displaced_holders); the plan has no seat for them within the rules: {text}."
         )
+
+
+def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
+    """P1 is a Perawat post whose holders E1 and E2 hold an STR; E3 (D3, no STR) is
+    kept over its formasi: the decisions list says he may not practise without it
+    (review 43), then the PPK's options; the licence_check column names the STR."""
+    e, p, u = _three_for_two()
+    p.loc[p["id"] == "P1", "title"] = "Perawat Ahli Pertama"
+    e["certifications"] = ["STR Perawat", "STR Perawat", "", ""]
+    on = solve((e, p, u), eligibility=KEEP)
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E3": "kept_over_formasi"}
+    assert dec.loc["E3", "licence_check"] == "STR Perawat"
+    note = dec.loc["E3", "note"]
+    assert str(note).startswith(
+        "without the certificate STR Perawat the post asks for, they may not practise "
+        "its profession: assign them duties that do not need it until they hold it or "
+        "leave the post; kept in their post over its formasi for now"
+    )
+    assert note.render("id").startswith("tanpa sertifikat STR Perawat yang disyaratkan")
 
 
 def test_kept_holders_are_not_named_as_holding_a_seat():
