@@ -150,11 +150,8 @@ def grade_rise(ctx: Context) -> np.ndarray:
     side). Review 41: Siti Rasih rose a kelas for 0.77 points of fit with 223 of the
     240 people the rules open the post to fitting it better; two others rose for 0.22
     points each."""
-    e, p = ctx.edge_emp, ctx.edge_pos
-    grade = ctx.pos("grade")
-    cur = ctx.emp("current_pos").astype(np.int64)[e]
-    now = np.where(cur >= 0, grade[np.maximum(cur, 0)], np.nan)
-    return np.nan_to_num(np.maximum(grade[p] - now, 0.0), nan=0.0)
+    rise = ctx.pos("grade")[ctx.edge_pos] - ctx.current_grade[ctx.edge_emp]
+    return np.nan_to_num(np.maximum(rise, 0.0), nan=0.0)
 
 
 @register_term(
