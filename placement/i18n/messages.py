@@ -2958,6 +2958,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
         "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan",
     ),
+    "compare.same_placement": (
+        "{a} and {b} place every employee alike (nobody placed differently): what sets "
+        "the two scenarios apart changes nobody's post here; their figures differ only "
+        "where the posts themselves differ (formasi, kind, kelas)",
+        "{a} dan {b} menempatkan setiap pegawai sama persis (tidak ada yang ditempatkan "
+        "berbeda): perbedaan kedua skenario tidak mengubah jabatan siapa pun di sini; "
+        "angkanya hanya berbeda bila jabatannya sendiri berbeda (formasi, jenis, kelas)",
+    ),
     "compare.worker_died": (
         "scenario {name}: its process ended without a result (out of memory?); "
         "run again with --jobs 1 to solve one scenario at a time in this process "

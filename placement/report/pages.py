@@ -21,7 +21,7 @@ from importlib.resources import files
 
 import pandas as pd
 
-from placement.i18n import kpi_label, label, value_label
+from placement.i18n import kpi_label, label, msg, render, value_label
 from placement.report import decision, filtering, summary
 from placement.report.charts import result_charts
 from placement.report.comparison_charts import kpi_comparison_chart, pair_differences_chart
@@ -381,6 +381,18 @@ def _opd_across_html(comparison, lang: str) -> str:
     return "".join(out)
 
 
+def same_placements(pairs: pd.DataFrame) -> list:
+    """A sentence per pair of scenarios that place every employee alike (the
+    :func:`~placement.report.files.pair_differences` rows with none placed
+    differently): a Bupati comparing them is told why their figures agree (review 43:
+    ``penyetaraan`` placed everyone as ``replace`` did, and nothing said so)."""
+    same = pairs[pairs["placed_differently"] == 0] if len(pairs) else pairs
+    return [
+        msg("compare.same_placement", a=a, b=b)
+        for a, b in zip(same["scenario_a"].tolist(), same["scenario_b"].tolist(), strict=True)
+    ]
+
+
 def comparison_html(
     comparison,
     kp: pd.DataFrame,
@@ -428,6 +440,7 @@ def comparison_html(
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
     body.append(figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))
     body.append(f"<h2>{esc(label('differences', lang))}</h2>")
+    body += [f'<p class="note">{esc(render(n, lang))}</p>' for n in same_placements(pairs)]
     body.append(figure(pair_differences_chart(pairs, lang), label("chart_pair_differences", lang)))
     body.append(table_html(pairs, list(pairs.columns), lang, "kpis.json"))
     body.append(f"<h3>{esc(label('differences_sample', lang))}</h3>")

@@ -364,6 +364,25 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
     )
 
 
+def test_comparison_says_which_scenarios_place_everyone_alike(tmp_path):
+    """Two scenarios that place everyone alike are named in a sentence under the
+    differences (review 43: penyetaraan equalled replace and nothing said why); a
+    pair that differs is not."""
+    e, p, u = nested_frames()
+    base = placement.Scenario.from_frames(e, p, u, name="baseline")
+    twin = placement.Scenario.from_frames(e, p, u, name="twin")
+    comp = compare([base, twin, closing((e, p, u))])
+    for lang, words in (
+        ("en", "baseline and twin place every employee alike (nobody placed differently)"),
+        ("id", "baseline dan twin menempatkan setiap pegawai sama persis"),
+    ):
+        write_comparison(comp, tmp_path / lang, lang=lang, date=DAY)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        notes = text[text.index('<p class="note">baseline') :].split("</p>")[0]
+        assert words in notes
+        assert text.count("(nobody placed differently)" if lang == "en" else "sama persis") == 1
+
+
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
     """A scenario that places fewer people needs less training in all, and one with
     fewer seats has fewer vacancies: neither earns the star for it (review 35). Per
