@@ -187,10 +187,10 @@ def build_careers(org: Organization, current_pos: np.ndarray, policy: Eligibilit
         if policy.shortage_families is None
         else {normalise(k) for k in policy.shortage_families}
     )
-    entry_of = [_covering(f, lic) for f in vocab]
+    entry_of = [covering(f, lic) for f in vocab]
     licensed = np.array([e is not None for e in entry_of] + [False], dtype=bool)
     shortage = np.array(
-        [_covering(f, dict.fromkeys(short, "")) is not None for f in vocab] + [False], dtype=bool
+        [covering(f, dict.fromkeys(short, "")) is not None for f in vocab] + [False], dtype=bool
     )
     as_written = {normalise(k): v for k, v in policy.licensed_families.items() if v is not None}
     certificate = [as_written[e] if e is not None else "" for e in entry_of]
@@ -241,7 +241,7 @@ def _steps_back(vocab: list[str], steps: dict[str, list[str] | None]) -> np.ndar
     up = {normalise(k): [normalise(f) for f in v] for k, v in steps.items() if v is not None}
     keys = []
     for g, name in enumerate(vocab):  # families, not people
-        entry = _covering(name, dict.fromkeys(up, ""))
+        entry = covering(name, dict.fromkeys(up, ""))
         if entry is None:
             continue
         for f, other in enumerate(vocab):
@@ -250,7 +250,7 @@ def _steps_back(vocab: list[str], steps: dict[str, list[str] | None]) -> np.ndar
     return np.unique(np.array(keys, dtype=np.int64))
 
 
-def _covering(family: str, entries: dict[str, str]) -> str | None:
+def covering(family: str, entries: dict[str, str]) -> str | None:
     """The longest entry whose words are the family's or start it."""
     inside = [e for e in entries if family.startswith(e)]  # padded: whole words
     return max(inside, key=len) if inside else None

@@ -26,6 +26,7 @@ from placement.domain.performance import jf_entries
 from placement.domain.retirement import birth_dates
 from placement.i18n import msg
 from placement.model.extension import Extension
+from placement.model.levels import RANKS
 
 
 def completed_years(ctx) -> np.ndarray:
@@ -45,11 +46,16 @@ def completed_years(ctx) -> np.ndarray:
 
 
 def _limits(ctx, policy) -> np.ndarray:
-    """float per position: the oldest age entering it allows (inf: no limit)."""
+    """float per position: the oldest age entering it allows (inf: no limit); made once
+    per context and mapping (the reasons ask it person by person)."""
     ages = {k.lower(): v for k, v in (policy.max_age_to_enter_jf or {}).items()}
-    level = ctx.texts("positions", "level")
-    keys = pd.Series(level, dtype=object).fillna("").astype(str).str.split().str.join(" ")
-    return keys.str.lower().map(ages).astype(float).fillna(np.inf).to_numpy()
+    cache = ctx.derived("jf_entry_limits", dict)
+    key = tuple(sorted(ages.items()))
+    if key not in cache:
+        level = ctx.texts("positions", "level")
+        keys = pd.Series(level, dtype=object).fillna("").astype(str).str.split().str.join(" ")
+        cache[key] = keys.str.lower().map(ages).astype(float).fillna(np.inf).to_numpy()
+    return cache[key]
 
 
 def _too_old(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray:
@@ -88,19 +94,40 @@ def entry_age_reasons(comp, i: int, q: int) -> list:
     ]
 
 
+def shut_ways(comp, i: int) -> list:
+    """Extension ``shut_ways``: official ``i`` is past the perpindahan age of every JF
+    level whose golongan range holds theirs (``jf_rank_ranges``; a level without one
+    holds any); an unknown age or golongan shuts nothing."""
+    policy = comp.config.eligibility
+    ctx = comp.context
+    if not policy.max_age_to_enter_jf:
+        return []
+    age = float(completed_years(ctx)[i])
+    rank = int(ctx.emp("rank_level")[i])
+    if np.isnan(age) or rank < 0:
+        return []
+    for level, limit in policy.max_age_to_enter_jf.items():
+        span = policy.jf_rank_ranges.get(level)
+        fits = span is None or RANKS.index(span[0]) <= rank <= RANKS.index(span[1])
+        if fits and age <= limit:
+            return []
+    return [("jf", msg("decision.no_jf_age", age=int(age)))]
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="jf_entry",
     edge_rules=(entry_age_ok,),
     reasons=(entry_age_reasons,),
+    shut_ways=(shut_ways,),
     messages={
         "explain.why_jf_entry_age": (
             "entering a functional post from another post (perpindahan) at {level} is "
             "open up to age {limit} (PermenPANRB 1/2023); they are {age} on {date} "
             "(max_age_to_enter_jf)",
-            "perpindahan dari jabatan lain ke jabatan fungsional jenjang {level} berusia "
-            "paling tinggi {limit} tahun (PermenPANRB 1/2023); usianya {age} tahun pada "
-            "{date} (max_age_to_enter_jf)",
+            "perpindahan dari jabatan lain ke jabatan fungsional jenjang {level} terbuka "
+            "bagi PNS berusia paling tinggi {limit} tahun (PermenPANRB 1/2023); usianya "
+            "{age} tahun pada {date} (max_age_to_enter_jf)",
         ),
     },
 )

@@ -169,14 +169,21 @@ def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     :data:`~placement.model.levels.JF_TRACK_RUNGS`) that the person enters from
     outside its family: from a JA or JPT post, another family, no post (a new hire),
     or where the post's family is unknown (as the moves' ``skp_check`` counts an
-    entry). One's own post is never an entry."""
+    entry). One's own post is never an entry. Families one licence covers are one JF
+    (``licensed_families``: Guru Kelas and Guru Mata Pelajaran are both JF Guru, a
+    move between them no perpindahan; review 43)."""
 
     def compute() -> np.ndarray:
-        from placement.domain.career import normalise, position_families  # start-up time
+        from placement.domain.career import covering, normalise, position_families  # start-up
+        from placement.model.config import LICENSED_FAMILIES  # start-up time
 
         org = ctx.org
         pos = org.positions
+        policy = ctx.eligibility
+        licensed = LICENSED_FAMILIES if policy is None else policy.licensed_families
+        covers = dict.fromkeys((normalise(k) for k in licensed), "")
         fam = position_families(org).map(normalise).to_numpy(dtype=object)
+        fam = np.array([covering(f, covers) or f for f in fam.tolist()], dtype=object)
         named = np.array([isinstance(f, str) and f != "" for f in fam], dtype=bool)
         level = pos["level"].astype(object).fillna("").astype(str).str.lower()
         level = level.str.split().str.join(" ")  # "Ahli  Muda" as "ahli muda"
@@ -240,6 +247,23 @@ def structural_performance_reasons(comp, i: int, q: int) -> list:
         return []
     rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
     return [msg("explain.why_performance_structural", rating=rating, need=need)]
+
+
+def shut_ways(comp, i: int) -> list:
+    """Extension ``shut_ways``: official ``i``, rated below
+    ``min_performance_to_enter_jf``, enters no functional family from outside it;
+    rated below ``min_performance_for_structural``, takes no structural post."""
+    ctx = comp.context
+    policy = comp.config.eligibility
+    out = []
+    for way, need, key in (
+        ("jf", policy.min_performance_to_enter_jf, "decision.no_jf_skp"),
+        ("structural", policy.min_performance_for_structural, "decision.no_structural_skp"),
+    ):
+        if need is not None and rated_below(ctx, need)[i]:
+            rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
+            out.append((way, msg(key, need=need, rating=rating)))
+    return out
 
 
 def jf_entry_performance_reasons(comp, i: int, q: int) -> list:
@@ -409,6 +433,7 @@ EXTENSION = Extension(
     ),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    shut_ways=(shut_ways,),
     messages={
         "explain.why_performance_structural": (
             "an appointment to a structural post (JPT, Administrator, Pengawas), across "

@@ -1289,34 +1289,60 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} (tanpa formasi sesuai aturan, dipertahankan di jabatannya di luar formasi "
         "menunggu keputusan: keep_displaced_holders)",
     ),
-    "decision.options": (
-        "the PPK decides before the SK: a post of a lower kelas with their consent, a "
-        "functional post through penyetaraan or uji kompetensi, a transfer to another "
-        "instansi, or the Tim Penilai Kinerja or the Pansel for a structural post",
-        "PPK memutuskan sebelum SK: jabatan dengan kelas lebih rendah atas persetujuannya, "
-        "jabatan fungsional melalui penyetaraan atau uji kompetensi, mutasi ke instansi "
-        "lain, atau Tim Penilai Kinerja atau Pansel untuk jabatan struktural",
-    ),
-    "decision.kept_options": (
-        "kept in their post over its formasi for now; the PPK decides before the SK: "
-        "the post's next seat that opens (a holder retiring or moving), a post of a "
-        "lower kelas with their consent (the reason names the highest with an empty "
-        "seat, where the grade band alone shuts it), a functional post through "
-        "penyetaraan or uji kompetensi, or a transfer to another instansi",
-        "dipertahankan di jabatannya di luar formasi untuk sementara; PPK memutuskan "
-        "sebelum SK: formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau "
-        "pindah), jabatan dengan kelas lebih rendah atas persetujuannya (alasan "
-        "menyebut yang tertinggi dengan formasi kosong, bila hanya rentang kelas yang "
-        "menutupnya), jabatan fungsional melalui penyetaraan atau uji kompetensi, atau "
-        "mutasi ke instansi lain",
+    "decision.kept": (
+        "kept in their post over its formasi for now",
+        "dipertahankan di jabatannya di luar formasi untuk sementara",
     ),
     "decision.kept_unlicensed": (
-        "without the certificate {licence} the post asks for, they may not practise its "
-        "profession: assign them duties that do not need it until they hold it or "
-        "leave the post",
-        "tanpa sertifikat {licence} yang disyaratkan jabatan itu, yang bersangkutan tidak "
-        "boleh menjalankan praktik profesinya: berikan tugas yang tidak memerlukannya "
-        "sampai memilikinya atau meninggalkan jabatan itu",
+        "their certifications in the roster show no '{licence}', which the post's "
+        "profession asks for: check it before the SK, and until they hold it give them "
+        "duties that do not need it",
+        "sertifikasi mereka dalam data kepegawaian tidak memuat '{licence}' yang "
+        "disyaratkan profesi jabatan itu: periksa sebelum SK, dan sampai memilikinya "
+        "berikan tugas yang tidak memerlukannya",
+    ),
+    "decision.choices": (
+        "the PPK decides before the SK: {ways}, or {last}",
+        "PPK memutuskan sebelum SK: {ways}, atau {last}",
+    ),
+    "decision.way_next_seat": (
+        "the post's next seat that opens (a holder retiring or moving)",
+        "formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau pindah)",
+    ),
+    "decision.way_lower": (
+        "a post of a lower kelas with their consent",
+        "jabatan dengan kelas lebih rendah atas persetujuannya",
+    ),
+    "decision.way_jf": (
+        "a functional post through penyetaraan or uji kompetensi",
+        "jabatan fungsional melalui penyetaraan atau uji kompetensi",
+    ),
+    "decision.way_transfer": (
+        "a transfer to another instansi",
+        "pindah antarinstansi",
+    ),
+    "decision.way_structural": (
+        "the Tim Penilai Kinerja or the Pansel for a structural post",
+        "Tim Penilai Kinerja atau Pansel untuk jabatan struktural",
+    ),
+    "decision.no_jf_skp": (
+        "not a functional post of another family: entering one asks for an SKP rating "
+        "of at least {need}, theirs is {rating} (min_performance_to_enter_jf)",
+        "bukan jabatan fungsional rumpun lain: perpindahan ke sana mensyaratkan predikat "
+        "SKP paling rendah {need}, predikatnya {rating} (min_performance_to_enter_jf)",
+    ),
+    "decision.no_jf_age": (
+        "not a functional post of another family: at {age} they are past the "
+        "perpindahan age of every JF level their golongan fits (max_age_to_enter_jf)",
+        "bukan jabatan fungsional rumpun lain: pada usia {age} tahun batas usia "
+        "perpindahan setiap jenjang JF yang sesuai golongannya sudah terlampaui "
+        "(max_age_to_enter_jf)",
+    ),
+    "decision.no_structural_skp": (
+        "not a structural post: an appointment asks for an SKP rating of at least "
+        "{need}, theirs is {rating} (min_performance_for_structural)",
+        "bukan jabatan struktural: pengangkatan mensyaratkan predikat SKP paling rendah "
+        "{need}, predikatnya {rating} (min_performance_for_structural)",
     ),
     "decision.option_off": (
         "not kept in their post over formasi: eligibility.keep_displaced_holders is off",
@@ -1803,9 +1829,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "seat(s) of them empty in this plan; the highest kelas with one: {position}, "
         "kelas {grade}), but max_grade_drop {drop} rules out a move down",
         "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
-        "({seats} formasi di antaranya kosong dalam rencana ini; kelas tertinggi yang "
-        "kosong: {position}, kelas {grade}), tetapi max_grade_drop {drop} tidak "
-        "mengizinkan penurunan",
+        "({seats} formasi di antaranya kosong dalam rencana ini; yang kelasnya tertinggi "
+        "dengan formasi kosong: {position}, kelas {grade}), tetapi max_grade_drop {drop} "
+        "tidak mengizinkan penurunan",
     ),
     "reason.outcompeted": (
         "all {n} eligible post(s) are full; the best, {position}, went to "

@@ -83,6 +83,7 @@ ORG_DERIVED = frozenset(
         "structural_standing",
         "preference_pairs_sorted",
         "careers",
+        "completed_years",
         # and the eligibility policy and JPM options, a dict keyed by them
         # (eligibility.rule_edges)
         "rule_edges",

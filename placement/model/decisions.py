@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import join, msg
+from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import reasons
@@ -99,10 +100,10 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
 
 
 def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | None) -> list:
-    """Per row, what the PPK may do before the SK: for one kept over formasi, the ways
-    out of it (and, without the licence their post asks, that they may not practise
-    it: review 43); for one still without a post, why they were not kept, then the
-    options."""
+    """Per row, what the PPK may do before the SK: for one kept over formasi, that
+    (and, where the roster shows no licence for their licensed post, to check it
+    first), then the ways out; for one still without a post, why they were not kept,
+    then the ways. Only the ways the scenario's rules leave open (:func:`_ways`)."""
     comp = result.compiled
     ctx = comp.context
     cfg = comp.config
@@ -116,8 +117,8 @@ def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | Non
     for i, k, need in zip(rows.tolist(), kept.tolist(), lic, strict=True):  # a handful
         c = int(cur[i])
         if k:
-            parts = [msg("decision.kept_unlicensed", licence=need)] if need else []
-            out.append(join("; ", [*parts, msg("decision.kept_options")]))
+            first = [msg("decision.kept_unlicensed", licence=need)] if need else []
+            out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, kept=True)]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")
@@ -129,5 +130,29 @@ def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | Non
             why = msg("decision.budgets")
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
-        out.append(join("; ", [why, msg("decision.options")]))
+        out.append(join("; ", [why, *_ways(comp, i, kept=False)]))
     return out
+
+
+def _ways(comp, i: int, kept: bool) -> list:
+    """The PPK's options for official ``i`` before the SK (one message), then why a
+    usual one is shut by the scenario's rules (the extensions' ``shut_ways``; review
+    43: the notes offered a JF post to people the age or the SKP rule keeps out of
+    every one, and a structural post to people rated below its minimum): the post's
+    next seat that opens (one kept), a lower kelas with consent, a functional post, a
+    transfer to another instansi, a structural post through the Tim Penilai Kinerja or
+    the Pansel (one without a post)."""
+    shut: dict[str, object] = {}
+    for hook in extension.hooks("shut_ways"):
+        for way, why in hook(comp, i):
+            shut.setdefault(way, why)
+    ways = [msg("decision.way_next_seat")] if kept else []
+    ways.append(msg("decision.way_lower"))
+    if "jf" not in shut:
+        ways.append(msg("decision.way_jf"))
+    ways.append(msg("decision.way_transfer"))
+    if not kept and "structural" not in shut:
+        ways.append(msg("decision.way_structural"))
+    choices = msg("decision.choices", ways=join(", ", ways[:-1]), last=ways[-1])
+    told = [why for way, why in shut.items() if way == "jf" or not kept]
+    return [choices, *told]

@@ -35,6 +35,11 @@ registration order. The parts:
     it has seats (:func:`~placement.model.eligibility.held_by_rule`), and rank first
     among ``keep_incumbents``' holders; the others rank right after the pinned for the
     seats left (``eligibility.qualified_holders_first``).
+``shut_ways``
+    ``shut(comp, i) -> list[(way, message)]``: the PPK's usual ways for official ``i``
+    without a seat within the rules (``jf``: a functional post of another family;
+    ``structural``: a structural post) that a rule of the extension shuts, and why
+    (:mod:`placement.model.decisions` offers the others).
 ``messages``, ``labels``
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 
@@ -81,6 +86,7 @@ class Extension:
     kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
+    shut_ways: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -97,6 +103,7 @@ _PARTS = (
     "kpis",
     "reasons",
     "keepers",
+    "shut_ways",
 )
 
 #: Packages imported (by name) when the model is first imported; each registers its
@@ -131,7 +138,8 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``) of every registered extension, in
+    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``shut_ways``) of every registered
+    extension, in
     registration order."""
     if part not in _PARTS:
         raise KeyError(part)

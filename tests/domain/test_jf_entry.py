@@ -127,6 +127,22 @@ def test_a_new_hire_and_ones_own_family_are_not_limited():
     assert entry_age_ok(ctx, np.array([e2]), np.array([p9]), policy).tolist() == [True]
 
 
+def test_the_types_of_one_licensed_jf_are_one_family():
+    """Guru Kelas and Guru Mata Pelajaran are both JF Guru (one licence covers them):
+    a move between them is no perpindahan, whatever the age; into Bidan it is
+    (review 43: 13 teacher pairs were refused with a perpindahan's age)."""
+    e, p, u = _entry_frames("1966-01-01")
+    p.loc[p["id"] == "P1", ["kind", "level", "title"]] = ["JF", "Ahli Muda", "Guru Kelas Ahli Muda"]
+    policy = Eligibility(max_age_to_enter_jf=True)
+    e2, p9 = np.array([1]), np.array([5])
+    for title, entry in (("Guru Mata Pelajaran Ahli Muda", False), ("Bidan Ahli Muda", True)):
+        p.loc[p["id"] == "P9", "title"] = title
+        sc = placement.Scenario.from_frames(e, p, u, reference_date=REFERENCE.isoformat())
+        ctx = sc.compile().context
+        assert jf_entries(ctx, e2, p9).tolist() == [entry], title
+        assert entry_age_ok(ctx, e2, p9, policy).tolist() == [not entry], title
+
+
 def test_the_option_reads_true_a_mapping_and_refuses_an_unknown_level():
     assert Eligibility(max_age_to_enter_jf=True).max_age_to_enter_jf == JF_ENTRY_MAX_AGE
     assert Eligibility(max_age_to_enter_jf=False).max_age_to_enter_jf is None

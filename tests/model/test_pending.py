@@ -107,12 +107,52 @@ def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     assert dec["decision"].to_dict() == {"E3": "kept_over_formasi"}
     assert dec.loc["E3", "licence_check"] == "STR Perawat"
     note = dec.loc["E3", "note"]
-    assert str(note).startswith(
-        "without the certificate STR Perawat the post asks for, they may not practise "
-        "its profession: assign them duties that do not need it until they hold it or "
-        "leave the post; kept in their post over its formasi for now"
+    assert str(note) == (
+        "kept in their post over its formasi for now; their certifications in the "
+        "roster show no 'STR Perawat', which the post's profession asks for: check it "
+        "before the SK, and until they hold it give them duties that do not need it; "
+        "the PPK decides "
+        "before the SK: the post's next seat that opens (a holder retiring or moving), "
+        "a post of a lower kelas with their consent, a functional post through "
+        "penyetaraan or uji kompetensi, or a transfer to another instansi"
     )
-    assert note.render("id").startswith("tanpa sertifikat STR Perawat yang disyaratkan")
+    assert "data kepegawaian tidak memuat 'STR Perawat' yang disyaratkan" in note.render("id")
+    assert note.render("id").endswith("atau pindah antarinstansi")
+
+
+def test_the_ways_offered_are_those_the_rules_leave_open():
+    """The note offers no functional post to one rated below
+    min_performance_to_enter_jf, nor to one past the perpindahan age of every JF
+    level their golongan fits, and no structural post to one rated below
+    min_performance_for_structural; it says which rule shuts each (review 43)."""
+    e, p, u = _three_for_two()
+    e["birth_date"] = "1980-01-01"
+    rules = {**KEEP, "min_performance_to_enter_jf": "Baik", "max_age_to_enter_jf": True}
+    e.loc[e["id"] == "E3", "performance"] = "Kurang"
+    note = str(solve((e, p, u), eligibility=rules).tables["decisions"]["note"].iloc[0])
+    assert "a functional post through" not in note
+    assert note.endswith(
+        "; not a functional post of another family: entering one asks for an SKP rating "
+        "of at least Baik, theirs is Kurang (min_performance_to_enter_jf)"
+    )
+    # 56 and III/c: Ahli Muda and Penyelia fit the golongan, and stop at 53
+    e.loc[e["id"] == "E3", ["performance", "birth_date"]] = ["Baik", "1970-01-01"]
+    sc_rules = {**rules, "max_age_to_enter_jf": {"Ahli Madya": 55}}
+    note = str(solve((e, p, u), eligibility=sc_rules).tables["decisions"]["note"].iloc[0])
+    assert "a functional post through" not in note
+    assert "at 56 they are past the perpindahan age of every JF level" in note
+    e.loc[e["id"] == "E3", "rank"] = "IV/a"  # Ahli Madya fits: open up to 56
+    note = str(
+        solve((e, p, u), eligibility={**rules, "max_age_to_enter_jf": {"Ahli Madya": 56}})
+        .tables["decisions"]["note"]
+        .iloc[0]
+    )
+    assert "a functional post through penyetaraan or uji kompetensi" in note
+    e.loc[e["id"] == "E3", "rank"] = "III/c"
+    e.loc[e["id"] == "E3", "birth_date"] = "1980-01-01"
+    note = str(solve((e, p, u), eligibility=rules).tables["decisions"]["note"].iloc[0])
+    assert "a functional post through penyetaraan or uji kompetensi" in note
+    assert "not a functional post" not in note
 
 
 def test_kept_holders_are_not_named_as_holding_a_seat():

@@ -1394,7 +1394,7 @@ def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
         "max_grade_drop 0 rules out a move down"
     ), text
     shown = reason_rows(r).loc[0, "reason"].render("id")
-    assert "kelas tertinggi yang kosong: P2 (Jabatan P2), kelas 7), tetapi" in shown
+    assert "yang kelasnya tertinggi dengan formasi kosong: P2 (Jabatan P2), kelas 7)" in shown
     r = solve((e, p, u), eligibility={"max_grade_drop": 2})
     assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
 
