@@ -19,14 +19,13 @@ Madya, and three others aged 55 into JF Ahli Muda posts.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from placement.domain.nip import reference_date
 from placement.domain.performance import jf_entries
 from placement.domain.retirement import birth_dates
 from placement.i18n import msg
 from placement.model.extension import Extension
-from placement.model.levels import RANKS
+from placement.model.levels import RANKS, jabatan_kind_level
 
 
 def completed_years(ctx) -> np.ndarray:
@@ -52,9 +51,8 @@ def _limits(ctx, policy) -> np.ndarray:
     cache = ctx.derived("jf_entry_limits", dict)
     key = tuple(sorted(ages.items()))
     if key not in cache:
-        level = ctx.texts("positions", "level")
-        keys = pd.Series(level, dtype=object).fillna("").astype(str).str.split().str.join(" ")
-        cache[key] = keys.str.lower().map(ages).astype(float).fillna(np.inf).to_numpy()
+        level = jabatan_kind_level(ctx.org.positions)[1]  # lower case, spaces collapsed
+        cache[key] = level.map(ages).astype(float).fillna(np.inf).to_numpy()
     return cache[key]
 
 
@@ -106,8 +104,9 @@ def shut_ways(comp, i: int) -> list:
     rank = int(ctx.emp("rank_level")[i])
     if np.isnan(age) or rank < 0:
         return []
+    ranges = {k.casefold(): v for k, v in policy.jf_rank_ranges.items()}  # as career reads them
     for level, limit in policy.max_age_to_enter_jf.items():
-        span = policy.jf_rank_ranges.get(level)
+        span = ranges.get(level.casefold())
         fits = span is None or RANKS.index(span[0]) <= rank <= RANKS.index(span[1])
         if fits and age <= limit:
             return []
