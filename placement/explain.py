@@ -86,7 +86,11 @@ def explain(
         ex = explain(before, employee, position, top)
         q = int(ctx.emp("current_pos")[i])
         title = comp.org.positions["title"].iloc[q]
-        why = _reason(before, i)
+        # the decisions list's reason: the lower seat it names is one no other
+        # reason of the plan names (the placement before names its own)
+        dec = result.decisions
+        hit = dec.loc[dec["employee_id"] == employee, "reason"] if len(dec) else dec
+        why = hit.iloc[0] if len(hit) else _reason(before, i)
         ex.lines[1] = msg("explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why)
         b = before.problem
         ex.lines[2] = msg("explain.eligible_kept", n=int(b.indptr[i + 1] - b.indptr[i]))

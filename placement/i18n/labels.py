@@ -548,6 +548,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "explain_seats": ("Seats", "Formasi"),
     "explain_held_by": ("Held by", "Dipangku oleh"),
     "current_title": ("Current post", "Jabatan saat ini"),
+    "offer_position": (
+        "Lower post to offer (with consent)",
+        "Jabatan lebih rendah yang dapat ditawarkan (dengan persetujuan)",
+    ),
+    "offer_title": ("Title of the post to offer", "Nama jabatan yang dapat ditawarkan"),
+    "offer": (
+        "Lower post to offer (with consent)",
+        "Jabatan lebih rendah yang dapat ditawarkan (dengan persetujuan)",
+    ),
     "holds_post": ("Placed there by the scenario", "Ditempatkan di sini oleh skenario"),
     "changed": ("Others placed differently", "Pegawai lain yang berubah penempatannya"),
     "shortlist_sheet": ("Shortlist", "Daftar calon"),

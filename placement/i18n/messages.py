@@ -1826,12 +1826,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.lower_grade_posts_named": (
         "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
-        "seat(s) of them empty in this plan; the highest kelas with one: {position}, "
-        "kelas {grade}), but max_grade_drop {drop} rules out a move down",
+        "seat(s) of them empty in this plan; the highest kelas with one left for them: "
+        "{position}, kelas {grade}), but max_grade_drop {drop} rules out a move down",
         "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
         "({seats} formasi di antaranya kosong dalam rencana ini; yang kelasnya tertinggi "
-        "dengan formasi kosong: {position}, kelas {grade}), tetapi max_grade_drop {drop} "
-        "tidak mengizinkan penurunan",
+        "dengan formasi kosong yang tersisa untuknya: {position}, kelas {grade}), tetapi "
+        "max_grade_drop {drop} tidak mengizinkan penurunan",
+    ),
+    "reason.lower_grade_posts_taken": (
+        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
+        "seat(s) of them empty in this plan, each named for a colleague before them by "
+        "SKP rating, golongan and service), "
+        "but max_grade_drop {drop} rules out a move down",
+        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
+        "({seats} formasi di antaranya kosong dalam rencana ini, masing-masing sudah "
+        "disebut untuk rekan yang lebih dahulu menurut predikat SKP, golongan dan masa "
+        "kerja), tetapi max_grade_drop {drop} tidak "
+        "mengizinkan penurunan",
     ),
     "reason.outcompeted": (
         "all {n} eligible post(s) are full; the best, {position}, went to "

@@ -26,7 +26,7 @@ from placement.i18n import join, msg
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
-from placement.model.reasons import reasons
+from placement.model.reasons import LowerSeats, reasons
 
 COLUMNS = (
     "employee_id",
@@ -40,9 +40,14 @@ COLUMNS = (
     "reason",
     "reason_code",
     "note",
+    "offer_position",
+    "offer_title",
 )
 #: and ``licence_check`` where the placements have it (the licence a kept holder's
-#: post asks for and the roster does not show)
+#: post asks for and the roster does not show). ``offer_position``/``offer_title``: the
+#: post of a lower kelas that the reason names for them, an empty seat named for no
+#: other row (:class:`~placement.model.reasons.LowerSeats`), to offer with their
+#: consent ("" where none)
 
 
 def kept_pending(result) -> np.ndarray:
@@ -57,9 +62,12 @@ def kept_pending(result) -> np.ndarray:
     return left_over_formasi(comp, np.asarray(result.assignment)) & pending
 
 
-def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame:
+def decisions_table(
+    result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats | None = None
+) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
-    placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`)."""
+    placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`),
+    ``lower`` the lower-kelas seats they named (the kept holders' reasons name others)."""
     comp = result.compiled
     ctx = comp.context
     a = np.asarray(result.assignment)
@@ -74,10 +82,12 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     # holder's from the first before they were kept where they had none
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
     todo = kept.copy()
+    if lower is None:
+        lower = LowerSeats.of(result)
     for before in getattr(result, "before_kept", []):
         first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
-            source.update(dict.fromkeys(first.tolist(), reasons(before, first)))
+            source.update(dict.fromkeys(first.tolist(), reasons(before, first, lower)))
             todo[first] = False
     source_of = [(source[i], i) for i in rows.tolist()]
     titles = comp.org.positions["title"].to_numpy(dtype=object)
@@ -94,6 +104,10 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame) -> pd.DataFrame
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
     licence = pl["licence_check"].to_numpy()[rows] if "licence_check" in pl else None
     out["note"] = pd.Series(_notes(result, rows, kept[rows], licence), dtype=object)
+    offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
+    named = offer >= 0
+    out["offer_position"] = np.where(named, ctx.pos_ids[np.maximum(offer, 0)], "")
+    out["offer_title"] = np.where(named, titles[np.maximum(offer, 0)], "")
     if licence is not None:  # kept in a licensed post without its licence (review 41)
         out["licence_check"] = licence
     return out

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -54,6 +55,7 @@ from placement.model.eligibility import (
     PENDING_RULE,
     extension_misses,
     grade_band_ok,
+    merit_keys,
     scope_keys,
 )
 from placement.model.move_value import move_values, unvalued
@@ -90,13 +92,40 @@ CODES = (
 FIT_TERMS = ("jpm", "education", "training", "preference")
 
 
-def reasons(result: Result, only: np.ndarray | None = None) -> pd.DataFrame:
+@dataclass
+class LowerSeats:
+    """The empty seats of lower-kelas posts that the reasons of one plan name, each
+    for one person (:func:`_allot_lower_seats`), shared by every reasons table of the
+    plan: its own, then the decisions list's from the placements before holders were
+    kept (their seats named after those of the officials left without a post)."""
+
+    #: per post: its formasi, and the seats its placement takes, in the plan signed
+    capacity: np.ndarray
+    fill: np.ndarray
+    #: per post, its seats named so far; per person, the post named (-1: none left)
+    named: np.ndarray
+    seat: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, result: Result) -> LowerSeats:
+        """No seat named yet, in the placement of ``result``."""
+        p = result.problem
+        a = np.asarray(result.assignment, dtype=np.int64)
+        fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+        return cls(np.asarray(p.capacity), fill, np.zeros(p.n_positions, dtype=np.int64))
+
+
+def reasons(
+    result: Result, only: np.ndarray | None = None, lower: LowerSeats | None = None
+) -> pd.DataFrame:
     """One row per employee who moves away from a current post or is unplaced:
     ``employee`` (index), ``code`` (a :data:`CODES` value), ``reason`` (a message),
     ``points`` (the score difference the reason quotes, NaN if none) and ``other``
     (the colleague or post it names, "" if none). ``only`` (employee indices): the
     rows of those left without a post among them only, as the whole table gives them
-    (the decisions list's, from the placement before they were kept)."""
+    (the decisions list's, from the placement before they were kept). ``lower``: the
+    lower-kelas seats named so far in the plan (a new :class:`LowerSeats` of
+    ``result`` if not given), to which this table's are added."""
     comp = result.compiled
     assert comp is not None  # a scenario's result
     p = result.problem
@@ -313,6 +342,21 @@ def reasons(result: Result, only: np.ndarray | None = None) -> pd.DataFrame:
 
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
+    near_memo: dict[tuple[int, int], tuple[int | None, list[str], np.ndarray]] = {}
+
+    def near(i: int, skip: int = -1) -> tuple[int | None, list[str], np.ndarray]:
+        """:func:`nearest_and_lower`, once per person and post skipped."""
+        if (i, skip) not in near_memo:
+            near_memo[i, skip] = nearest_and_lower(comp, i, skip)
+        return near_memo[i, skip]
+
+    # the empty lower-kelas seat each reason names, allotted before any reason: one
+    # seat is named for one person (review 44: one seat was named for four)
+    if lower is None:
+        lower = LowerSeats.of(result)
+    assert len(lower.named) == p.n_positions  # one plan's posts
+    _allot_lower_seats(comp, lower, who[(a[who] < 0) & ~excluded[who]], near)
+
     def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:
         _unplaced_reason(
             i,
@@ -327,6 +371,8 @@ def reasons(result: Result, only: np.ndarray | None = None) -> pd.DataFrame:
             emp_ids,
             named,
             record,
+            near,
+            lower,
             skip=skip,
             proven=proven,
         )
@@ -419,12 +465,13 @@ def reasons(result: Result, only: np.ndarray | None = None) -> pd.DataFrame:
             continue
         came = arrivals.get(c, [])
         own_gain = (cost_stay[i] - cost_now[i]) / scale
-        if holders_before[c] > hc[c] and c not in kept_in:
+        over_full = holders_before[c] > hc[c]
+        if over_full and c not in kept_in:
             # an over-filled post's incumbents who keep it, their scores there, their
             # names: once per post
             k = [j for j in holders(c).tolist() if cur[j] == c]
             kept_in[c] = (k, scores_in(k, c), _first_named(k, kept_named))
-        if holders_before[c] > hc[c] and kept_in[c][0]:  # nobody kept: a reason below
+        if over_full and kept_in[c][0]:  # nobody kept: a reason below
             kept, kept_scores, names_kept = kept_in[c]
             mine = -cost_stay[i] / scale
             # "with a higher score" only when it is true of every one kept; otherwise
@@ -810,6 +857,8 @@ def _unplaced_reason(
     emp_ids: np.ndarray,
     named: Callable[[int], Message | str],
     set_row: Callable[..., None],
+    near: Callable[..., tuple[int | None, list[str], np.ndarray]],
+    lower: LowerSeats,
     skip: int = -1,
     proven: bool = True,
 ) -> None:
@@ -818,22 +867,23 @@ def _unplaced_reason(
     kept from them by a rule (which one), or every one full (the best one's holder
     who scores least there, and by how much). With no eligible post (besides
     ``skip``): the open post they come nearest to, and what they miss there (nothing
-    when ``skip`` is the only open post)."""
+    when ``skip`` is the only open post). ``near(i, skip)``: :func:`nearest_and_lower`;
+    ``lower``: the lower posts named (:func:`_allot_lower_seats`)."""
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
     if not len(edges):
-        q, fails, down = nearest_and_lower(comp, i, skip)
+        q, fails, down = near(i, skip)
         key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
-            lower = _lower_note(comp, p, fill, down, pos_label)
+            note = _lower_note(comp, lower, down, pos_label, i)
             set_row(
                 i,
                 "no_eligible_post",
-                msg(key, position=pos_label[q], rules=join("; ", fails), lower=lower),
+                msg(key, position=pos_label[q], rules=join("; ", fails), lower=note),
                 other=ctx.pos_ids[q],
             )
         return
@@ -849,7 +899,7 @@ def _unplaced_reason(
         other options an officer asks about), as on the path with no eligible post."""
         if ctx.emp("current_pos")[i] < 0 or comp.config.eligibility.max_grade_drop is None:
             return ""
-        return _lower_note(comp, p, fill, nearest_and_lower(comp, i, skip)[2], pos_label)
+        return _lower_note(comp, lower, near(i, skip)[2], pos_label, i)
 
     for e in order:  # every eligible post is full: the best one, and who holds it
         q = int(p.edge_pos[e])
@@ -912,32 +962,66 @@ def _own_rules_missed(comp: Compiled, i: int, c: int) -> list:
 
 
 def _lower_note(
-    comp: Compiled, p: Problem, fill: np.ndarray, down: np.ndarray, pos_label: np.ndarray
+    comp: Compiled, lower: LowerSeats, down: np.ndarray, pos_label: np.ndarray, i: int
 ) -> Message | str:
     """``; 69 post(s) of a lower kelas jabatan meet every other requirement (61 seat(s)
-    of them empty in this plan; the highest kelas with one: P0123 (…), kelas 8), but
-    max_grade_drop 0 rules out a move down`` for the posts ``down`` (see
+    of them empty in this plan; the highest kelas with one left for them: P0123 (…),
+    kelas 8), but max_grade_drop 0 rules out a move down`` for the posts ``down`` (see
     :func:`nearest_and_lower`); "" for none. The post named is the way the PPK can
-    offer with the official's consent (review 42): an empty seat at the highest kelas
-    below their own, one that lists their field first, then by index."""
+    offer ``i`` with their consent (review 42), the one allotted to them in ``lower``
+    (:func:`_allot_lower_seats`), or none when every empty seat is named for another."""
     if not len(down):
         return ""
-    empty = np.maximum(p.capacity[down] - fill[down], 0)
+    empty = np.maximum(lower.capacity[down] - lower.fill[down], 0)
     fields = dict(n=len(down), seats=int(empty.sum()), drop=comp.config.eligibility.max_grade_drop)
-    open_ = down[empty > 0]
-    if not len(open_):
+    seat = lower.seat.get(i, -1)
+    if not empty.any():
         return msg("reason.lower_grade_posts", **fields)
-    ctx = comp.context
-    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=-1.0)
-    listed = _fields_listed(ctx)
-    q = int(open_[np.lexsort((open_, ~listed[open_], -grade))[0]])
-    kelas = ctx.pos("grade")[q]
+    if seat < 0:
+        return msg("reason.lower_grade_posts_taken", **fields)
+    kelas = comp.context.pos("grade")[seat]
     return msg(
         "reason.lower_grade_posts_named",
-        position=pos_label[q],
+        position=pos_label[seat],
         grade="?" if np.isnan(kelas) else f"{kelas:.0f}",
         **fields,
     )
+
+
+def _allot_lower_seats(
+    comp: Compiled,
+    lower: LowerSeats,
+    who: np.ndarray,
+    near: Callable[..., tuple[int | None, list[str], np.ndarray]],
+) -> None:
+    """Names in ``lower`` a post for each serving official of ``who`` (left without a
+    post) not named one yet: of the posts of a lower kelas that only the grade band
+    shuts to them (:func:`nearest_and_lower`), one with an empty seat in the plan not
+    named for another: the highest kelas, then one that lists its fields (a
+    profession's post), then by index. The seats go in merit order (:func:`merit_keys`:
+    SKP rating, golongan, service, age), each seat to one person; -1 for one whose
+    lower posts have empty seats, all named for others before them."""
+    ctx = comp.context
+    if comp.config.eligibility.max_grade_drop is None:
+        return
+    who = who[ctx.emp("current_pos")[who] >= 0]
+    who = who[[i not in lower.seat for i in who.tolist()]]
+    if not len(who):
+        return
+    grade = np.nan_to_num(ctx.pos("grade"), nan=-1.0)
+    listed = _fields_listed(ctx)
+    free = lower.capacity - lower.fill
+    for i in who[np.lexsort(merit_keys(ctx, who))].tolist():
+        down = near(i)[2]
+        if not len(down):
+            continue
+        open_ = down[free[down] - lower.named[down] > 0]
+        if not len(open_):
+            lower.seat[i] = -1
+            continue
+        q = int(open_[np.lexsort((open_, ~listed[open_], -grade[open_]))[0]])
+        lower.named[q] += 1
+        lower.seat[i] = q
 
 
 def _first_to_keep(comp: Compiled, i: int, j: int) -> tuple[float, list[str]]:

@@ -21,7 +21,7 @@ from placement.model.jpm import (
 )
 from placement.model.organization import COMP_PREFIX
 from placement.model.problem import Problem
-from placement.model.reasons import reasons
+from placement.model.reasons import LowerSeats, reasons
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
@@ -148,7 +148,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     # excluded by rule, e.g. past retirement age or on leave, are no move)
     moved = (cur >= 0) & (a != cur) & ~org.excluded
     hc = ctx.pos("headcount")
-    why = reasons(result)
+    lower = LowerSeats.of(result)  # the lower seats the reasons name, here and in decisions
+    why = reasons(result, lower=lower)
     mv = pl.loc[moved, ["employee_id", "name"] if "name" in pl else ["employee_id"]].copy()
     title_of = dict(zip(pos["id"].tolist(), pos["title"].tolist(), strict=True))
     mv["from_unit"] = pl.loc[moved, "current_unit"]
@@ -291,7 +292,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     for extend in extension.hooks("tables"):  # e.g. talent box, workload (EJ), retirement
         extend(result, tables)
     # after the extensions: the placements' licence check goes with each row
-    tables["decisions"] = decisions_table(result, tables["placements"], why)
+    tables["decisions"] = decisions_table(result, tables["placements"], why, lower)
     return tables
 
 

@@ -357,6 +357,13 @@ def _decisions_html(result, lang: str, titles: dict) -> str:
     )
     if "licence_check" in dec and (dec["licence_check"].fillna("") != "").any():
         d["licence_check"] = dec["licence_check"].fillna("").to_numpy()
+    if "offer_position" in dec and (dec["offer_position"].fillna("") != "").any():
+        d["offer"] = [
+            f"{q} {t}" if q else ""
+            for q, t in zip(
+                dec["offer_position"].fillna(""), dec["offer_title"].fillna(""), strict=True
+            )
+        ]
     return f"<h3>{esc(label('decisions_table', lang))}</h3>" + _list(
         d, list(d.columns), [label(c, lang) for c in d.columns], lang, "decisions.csv", "decisions"
     )

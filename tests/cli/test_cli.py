@@ -192,6 +192,38 @@ def test_explain(replace_out):
     assert f"Result: {who['to_position']}" in r.output
 
 
+def test_a_lower_seat_is_named_for_one_person_across_the_decisions(replace_out):
+    """The decisions list of the bundled ``replace`` names each empty lower-kelas seat
+    for one person at most, across the rows without a post and those kept over formasi
+    (review 44: P0037, one empty seat, was named for four people), each named post has
+    an empty seat and a lower kelas than the person's own; a row without a post reads
+    as in unplaced.csv, and explain gives a kept holder the decisions list's reason."""
+    import pandas as pd
+
+    r, out = replace_out
+    assert r.exit_code == 0, r.output
+    dec = pd.read_csv(out / "decisions.csv", dtype=str)
+    vac = pd.read_csv(out / "vacancies.csv", dtype=str).set_index("position")
+    pos = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str).set_index("id")
+    named = dec["reason"].str.extract(r"one left for them: (P\d+)")[0]
+    assert named.notna().sum() >= 5  # the bundled example names several
+    for q, n in named.value_counts().items():
+        assert n <= int(vac.loc[q, "vacant"]), (q, n)
+    # the post named is the row's offer, to make with the person's consent
+    assert (dec["offer_position"].fillna("").to_numpy() == named.fillna("").to_numpy()).all()
+    for own, q in zip(dec["current_position"], named, strict=True):
+        if isinstance(q, str):
+            assert float(pos.loc[q, "grade"]) < float(pos.loc[own, "grade"]), (own, q)
+    up = pd.read_csv(out / "unplaced.csv", dtype=str).set_index("employee_id")["reason"]
+    left = dec[dec["decision"] == "without_post"]
+    assert len(left)
+    assert (left["reason"].to_numpy() == up.loc[left["employee_id"]].to_numpy()).all()
+    kept = dec[(dec["decision"] == "kept_over_formasi") & named.notna()].iloc[0]
+    r = run("explain", TEBO / "replace.yaml", "--employee", kept["employee_id"])
+    assert r.exit_code == 0, r.output
+    assert kept["reason"] in " ".join(r.output.split()), r.output
+
+
 def test_init_templates_then_solve(tmp_path):
     d = tmp_path / "t"
     r = run("init", d)

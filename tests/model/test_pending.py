@@ -13,7 +13,7 @@ import placement
 from placement.explain import explain
 from placement.i18n import render
 from placement.model.check import violations
-from placement.model.reasons import reasons
+from placement.model.reasons import LowerSeats, reasons
 from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions
 from tests.model.test_reasons import org, solve, why
@@ -348,13 +348,24 @@ def test_keeping_changes_no_one_else_and_stays_optimal(frames):
 
 def test_reasons_of_a_few_read_as_the_whole_table():
     """The decisions list reads the reasons of those kept only, from the placement
-    before they were kept: the same rows as the whole table's."""
+    before they were kept: the same rows as the whole table's, given the same lower
+    seats named (a table names each empty lower-kelas seat for one person of those it
+    reasons about, :class:`LowerSeats`; alone, the few are named seats among
+    themselves, so some of those differ)."""
     r = placement.solve(str(TEBO / "replace.yaml"))
     before = r.before_kept[0]
     kept = np.flatnonzero(r.compiled.context.pending & (before.assignment < 0))
     assert len(kept) > 10
-    whole = reasons(before).loc[kept]
-    few = reasons(before, kept)
+    lower = LowerSeats.of(before)
+    whole = reasons(before, lower=lower).loc[kept]
+    few = reasons(before, kept, lower)
     assert few.index.tolist() == kept.tolist()
     assert few["code"].tolist() == whole["code"].tolist()
     assert [str(x) for x in few["reason"]] == [str(x) for x in whole["reason"]]
+    alone = reasons(before, kept)
+    assert alone["code"].tolist() == whole["code"].tolist()
+    named = alone["reason"].astype(str).str.extract(r"one left for them: (P\d+)")[0]
+    seats = LowerSeats.of(before)
+    empty = dict(zip(before.compiled.context.pos_ids, seats.capacity - seats.fill, strict=True))
+    assert named.notna().sum() > 5
+    assert all(n <= empty[q] for q, n in named.value_counts().items())

@@ -1390,11 +1390,14 @@ def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     assert code == "post_closed"
     assert text.endswith(
         "; 1 post(s) of a lower kelas jabatan meet every other requirement (1 seat(s) of "
-        "them empty in this plan; the highest kelas with one: P2 (Jabatan P2), kelas 7), but "
-        "max_grade_drop 0 rules out a move down"
+        "them empty in this plan; the highest kelas with one left for them: P2 (Jabatan P2), "
+        "kelas 7), but max_grade_drop 0 rules out a move down"
     ), text
     shown = reason_rows(r).loc[0, "reason"].render("id")
-    assert "yang kelasnya tertinggi dengan formasi kosong: P2 (Jabatan P2), kelas 7)" in shown
+    assert (
+        "yang kelasnya tertinggi dengan formasi kosong yang tersisa untuknya: "
+        "P2 (Jabatan P2), kelas 7)" in shown
+    )
     r = solve((e, p, u), eligibility={"max_grade_drop": 2})
     assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
 
@@ -1416,8 +1419,8 @@ def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P4"
     assert why(r, "E1")[1].endswith(
         "; 3 post(s) of a lower kelas jabatan meet every other requirement (2 seat(s) of "
-        "them empty in this plan; the highest kelas with one: P5 (Jabatan P5), kelas 7), but "
-        "max_grade_drop 0 rules out a move down"
+        "them empty in this plan; the highest kelas with one left for them: P5 (Jabatan P5), "
+        "kelas 7), but max_grade_drop 0 rules out a move down"
     )
     p.loc[p["id"].isin(["P2", "P5"]), "headcount"] = "0"
     r = solve((e, p, u))
@@ -1425,6 +1428,38 @@ def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
         "; 1 post(s) of a lower kelas jabatan meet every other requirement (0 seat(s) of "
         "them empty in this plan), but max_grade_drop 0 rules out a move down"
     )
+
+
+def test_each_empty_lower_seat_is_named_for_one_official_in_merit_order():
+    """Three officials lose their posts (formasi 0); the grade band shuts the lower
+    posts P2 (kelas 7, one seat) and P3 (kelas 6, one seat) to them. Each reason names
+    a seat no other reason names (review 44: one seat was named for four people), in
+    merit order: the Sangat Baik official gets P2, the Baik one with the higher
+    golongan P3, and the third is told both seats are named for colleagues first."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"performance": "Baik", "rank": "III/b"}),
+            ("E2", "S1", "P1", "3", {"performance": "Sangat Baik", "rank": "III/a"}),
+            ("E3", "S1", "P1", "3", {"performance": "Baik", "rank": "III/c"}),
+        ],
+        [
+            ("P1", "U1", "0", "3", {"grade": "9"}),
+            ("P2", "U1", "1", "3", {"grade": "7"}),
+            ("P3", "U1", "1", "3", {"grade": "6"}),
+        ],
+    )
+    r = solve((e, p, u))
+    texts = {k: why(r, k)[1] for k in ("E1", "E2", "E3")}
+    assert "one left for them: P2 (Jabatan P2), kelas 7)" in texts["E2"], texts["E2"]
+    assert "one left for them: P3 (Jabatan P3), kelas 6)" in texts["E3"], texts["E3"]
+    assert texts["E1"].endswith(
+        "; 2 post(s) of a lower kelas jabatan meet every other requirement (2 seat(s) of "
+        "them empty in this plan, each named for a colleague before them by SKP rating, "
+        "golongan and service), but max_grade_drop 0 rules out a move down"
+    ), texts["E1"]
+    # the same allotment whatever the order of the rows
+    r2 = solve((e.iloc[::-1].reset_index(drop=True), p, u))
+    assert {k: why(r2, k)[1] for k in texts} == texts
 
 
 def test_every_code_is_in_the_catalogue_in_both_languages():
