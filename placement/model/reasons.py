@@ -465,7 +465,10 @@ def reasons(
             continue
         came = arrivals.get(c, [])
         own_gain = (cost_stay[i] - cost_now[i]) / scale
-        over_full = holders_before[c] > hc[c]
+        # an over-filled post that ends with a seat empty sent nobody away for its
+        # formasi: each who left could have stayed, and is a move like any other
+        # (review 45: five left a post of 24 holders for 22 seats, "over formasi")
+        over_full = holders_before[c] > hc[c] and fill[c] >= hc[c]
         if over_full and c not in kept_in:
             # an over-filled post's incumbents who keep it, their scores there, their
             # names: once per post

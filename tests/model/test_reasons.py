@@ -1462,6 +1462,27 @@ def test_each_empty_lower_seat_is_named_for_one_official_in_merit_order():
     assert {k: why(r2, k)[1] for k in texts} == texts
 
 
+def test_leaving_an_over_filled_post_that_ends_with_an_empty_seat_is_no_over_formasi():
+    """P1 has three holders for two seats; P2 (priority 3) has two empty seats, which
+    two of them take. P1 ends with one holder and an empty seat: nobody had to leave
+    for its formasi, so the two who left are told the move's own gain (a vacancy that
+    weighs more), not "over formasi" (review 45: five left a post of 24 holders for 22
+    seats that ended at 19, each told it was over formasi). When only one seat of P2 is
+    open, P1 ends full and the one who leaves is over formasi."""
+    people = [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P1", "3", {}), ("E3", "S1", "P1", "3", {})]
+    e, p, u = org(
+        people,
+        [("P1", "U1", "2", "3", {}), ("P2", "U1", "2", "3", {"priority": "3"})],
+    )
+    r = solve((e, p, u))
+    moved = r.moves[r.moves["to_position"] == "P2"]
+    assert len(moved) == 2
+    assert set(moved["reason_code"]) == {"priority_vacancy"}, moved["reason"].tolist()
+    p.loc[p["id"] == "P2", "headcount"] = "1"
+    r = solve((e, p, u))
+    assert r.moves["reason_code"].tolist() == ["over_formasi"], r.moves["reason"].tolist()
+
+
 def test_every_code_is_in_the_catalogue_in_both_languages():
     keys = {k.split(".", 1)[1] for k in MESSAGES if k.startswith("reason.")}
     for code in CODES:
