@@ -99,7 +99,8 @@ class LowerSeats:
     plan: its own, then the decisions list's from the placements before holders were
     kept (their seats named after those of the officials left without a post)."""
 
-    #: per post: its formasi, and the seats its placement takes, in the plan signed
+    #: per post: its formasi, and the seats of it its placement takes (not those kept
+    #: over it), in the plan signed: the vacancies table's count of empty seats
     capacity: np.ndarray
     fill: np.ndarray
     #: per post, its seats named so far; per person, the post named (-1: none left)
@@ -112,7 +113,16 @@ class LowerSeats:
         p = result.problem
         a = np.asarray(result.assignment, dtype=np.int64)
         fill = np.bincount(a[a >= 0], minlength=p.n_positions)
-        return cls(np.asarray(p.capacity), fill, np.zeros(p.n_positions, dtype=np.int64))
+        comp = result.compiled
+        if comp is not None and comp.over_formasi is not None:  # seats of their own
+            cur = comp.context.emp("current_pos").astype(np.int64)
+            fill = fill - np.bincount(cur[left_over_formasi(comp, a)], minlength=p.n_positions)
+        capacity = (
+            comp.context.pos("headcount").astype(np.int64)
+            if comp is not None
+            else np.asarray(p.capacity)
+        )
+        return cls(capacity, fill, np.zeros(p.n_positions, dtype=np.int64))
 
 
 def reasons(
