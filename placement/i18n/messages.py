@@ -3087,12 +3087,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sendiri dengan bobot yang sama",
     ),
     "frontier.yielded": (
-        "{n} of the {solves} solves left empty a seat of a functional post that holders "
+        "{n} of the {solves} solves left empty a seat of a post that holders "
         "who miss its rules had yielded to its holders who meet them "
         "(qualified_holders_first): placement solve gives such seats back "
         "(eligibility.give_back_rounds), the frontier does not, so a point can show more "
         "moves than the scenario's own solve at the same weights",
-        "{n} dari {solves} penyelesaian membiarkan kosong formasi jabatan fungsional yang "
+        "{n} dari {solves} penyelesaian membiarkan kosong formasi jabatan yang "
         "telah dilepas pemegang yang tidak memenuhi syaratnya kepada pemegang yang "
         "memenuhinya (qualified_holders_first): placement solve mengembalikan formasi itu "
         "(eligibility.give_back_rounds), frontier tidak, sehingga satu titik dapat "
