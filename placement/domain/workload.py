@@ -33,11 +33,14 @@ sets the headcount (formasi) of every position in the file (and in ``select`` if
 given) to its rounded need (at least ``min_headcount``), lowering ``min_fill`` where
 needed; with ``priority: workload`` each such post's vacancy priority becomes its EJ
 at today's staffing (:func:`workload_priorities`), so that the optimiser does not fill
-a post by emptying a more overloaded one (``keep``, the default, leaves the positions'
-own priorities). Results then get a ``workload`` table (per position: workload, need, staff
-before and after, shortage, EJ and band), ``workload_minutes``/``ej``/``ej_band``
-columns in ``unit_fill`` and KPIs (``workload_positions``, ``workload_needed_staff``,
-``workload_shortage``, ``ej_overall``, ``ej_band_a`` … ``ej_band_e``).
+a post by emptying a more overloaded one, and keeps each such post at its need or its
+holders today, whichever is fewer (``min_fill``; holders past BUP not counted), so that
+a post is not emptied below its need for busier ones (``keep``, the default, leaves the
+positions' own priorities). Results then get a ``workload`` table (per position:
+workload, need, staff before and after, shortage, EJ and band),
+``workload_minutes``/``ej``/``ej_band`` columns in ``unit_fill`` and KPIs
+(``workload_positions``, ``workload_needed_staff``, ``workload_shortage``,
+``ej_overall``, ``ej_band_a`` … ``ej_band_e``).
 """
 
 from __future__ import annotations
@@ -313,10 +316,9 @@ class HeadcountFromWorkload(Operation):
             # today's placeable holders (not those excluded: legal status, …)
             emp = plan.org.employees
             held = emp.loc[~plan.org.excluded, "current_position"].value_counts()
+            staff = held.reindex(ids).fillna(0).to_numpy(float)
             pos.loc[m, "priority"] = workload_priorities(
-                need.loc[ids, "workload_minutes"].to_numpy(float),
-                held.reindex(ids).fillna(0).to_numpy(float),
-                self.wke_minutes,
+                need.loc[ids, "workload_minutes"].to_numpy(float), staff, self.wke_minutes
             )
             plan.log.append(
                 msg(
@@ -336,7 +338,17 @@ class HeadcountFromWorkload(Operation):
         if prev is not None:  # a later analysis of a position replaces the earlier one
             keep = ~prev["tasks"]["position"].isin(set(ids))
             used = pd.concat([prev["tasks"][keep], used], ignore_index=True)
-        st["workload"] = {"tasks": used, "wke_minutes": self.wke_minutes, "rounding": self.rounding}
+        floored = set(prev.get("floored", ())) if prev is not None else set()
+        floored = (floored | set(ids)) if self.priority == "workload" else floored - set(ids)
+        st["workload"] = {
+            "tasks": used,
+            "wke_minutes": self.wke_minutes,
+            "rounding": self.rounding,
+            # the posts whose priority is their EJ: each kept at its need or its
+            # holders, whichever is fewer (floor_at_need, once the people past BUP
+            # or not placeable are known)
+            "floored": sorted(floored),
+        }
         place = next(name for name, t in tried if t == path)
         plan.log.append(
             msg(
@@ -350,6 +362,34 @@ class HeadcountFromWorkload(Operation):
                 rounding=self.rounding,
             )
         )
+
+
+def floor_at_need(plan: Plan) -> None:
+    """Extension ``plan_hooks``: each post whose vacancy priority is its EJ (``priority:
+    workload``) keeps at least its need (the formasi the analysis set) or its holders
+    today, whichever is fewer (``min_fill``): a seat weighs the post's EJ today,
+    whatever the plan takes from it, so without this a post at its need (EJ 1.0) could
+    be emptied for posts of a higher EJ until it is the most overloaded of all (review
+    46: the service desks, at EJ 1.5 to 1.8, took 14 of P0073's 24 holders, need 22).
+    Its holders past BUP, or otherwise not placeable, do not count (the hook runs after
+    those exclusions). Holders beyond the need may still leave."""
+    rec = domain_state(plan.extras).get("workload")
+    if rec is None or not rec.get("floored"):
+        return
+    org = plan.org
+    pos = org.positions
+    m = pos["id"].isin(rec["floored"]).to_numpy()
+    if not m.any():  # closed or merged away by a later operation
+        return
+    emp = org.employees
+    cur = emp["current_position"].astype(object)
+    pin = emp["id"].map(plan.pins).astype(object)
+    stays = ~org.excluded & (pin.isna() | (pin == cur)).to_numpy()  # not pinned away
+    held = cur[stays].value_counts()
+    staff = held.reindex(pos.loc[m, "id"]).fillna(0).to_numpy(np.int64)
+    hc = pos.loc[m, "headcount"].to_numpy(np.int64)
+    floor = np.minimum(hc, staff)
+    pos.loc[m, "min_fill"] = np.maximum(pos.loc[m, "min_fill"].to_numpy(np.int64), floor)
 
 
 # -- results ---------------------------------------------------------------------------
@@ -447,6 +487,7 @@ def extend_kpis(result) -> dict:
 EXTENSION = Extension(
     name="workload",
     operations=(HeadcountFromWorkload,),
+    plan_hooks=(floor_at_need,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

@@ -17,6 +17,7 @@ import placement
 from placement.domain import categories, nip, talent, workload
 from placement.errors import OperationError
 from placement.i18n import LABELS
+from placement.model.check import violations
 from tests.conftest import small_frames
 from tests.domain.test_retirement import _retirement_frames
 
@@ -686,6 +687,89 @@ def test_workload_priority_is_the_ej_today_or_kept(tmp_path):
     pr = plan.org.positions.set_index("id")["priority"]
     assert (pr["P1"], pr["P3"], pr["P2"]) == (0.92, 1.93, 1.0)  # P2 is not analysed
     assert "vacancy priorities from workload: 2 positions, EJ 0.92 to 1.93" in plan.log
+
+
+def _abk_org(tmp_path, priority="workload"):
+    """Posts PA (analysed, 225,000 min: need 3, one holder, EJ 3.0), PC (analysed,
+    60,000 min: need 1, two holders, EJ 0.4), PD (analysed, 150,000 min: need 2, two
+    holders, EJ 1.0) in U1, and PB (U2, not analysed, two seats, two holders); everyone
+    alike (S1 Ekonomi, same competencies), so only the priorities move anyone."""
+    people = [("E1", "PA"), ("E2", "PB"), ("E3", "PB"), ("E4", "PC"), ("E5", "PC")]
+    people += [("E6", "PD"), ("E7", "PD")]
+    units = {"PA": "U1", "PB": "U2", "PC": "U1", "PD": "U1"}
+    e = pd.DataFrame(
+        {
+            "id": [i for i, _ in people],
+            "rank": "III/a",
+            "education": "S1",
+            "field": "Ekonomi",
+            "current_unit": [units[q] for _, q in people],
+            "current_position": [q for _, q in people],
+            "comp:Integritas": "3",
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["PA", "PB", "PC", "PD"],
+            "title": ["Analis A", "Analis B", "Analis C", "Analis D"],
+            "unit": [units[q] for q in ("PA", "PB", "PC", "PD")],
+            "headcount": ["1", "2", "2", "2"],
+            "min_education": "S1",
+            "fields": "Ekonomi",
+            "comp:Integritas": "3",
+        }
+    )
+    u = pd.DataFrame({"id": ["U1", "U2"], "name": ["Badan Keuangan", "Badan Pendapatan"]})
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    e.to_csv(data / "employees.csv", index=False)
+    pos.to_csv(data / "positions.csv", index=False)
+    u.to_csv(data / "units.csv", index=False)
+    tasks = pd.DataFrame(
+        {
+            "position": ["PA", "PC", "PD"],
+            "task": ["verify", "verify", "verify"],
+            "volume_per_year": [225_000, 60_000, 150_000],
+            "minutes_per_unit": [1, 1, 1],
+        }
+    )
+    tasks.to_csv(data / "abk.csv", index=False)
+    op = {"file": "data/abk.csv", "select": {"units": ["U1"]}, "priority": priority}
+    sc = {
+        "name": "abk",
+        "data": {f: f"data/{f}.csv" for f in ("employees", "positions", "units")},
+        "operations": [{"headcount_from_workload": op}],
+        "objective": {"weights": {"continuity": 10}},
+    }
+    path = tmp_path / "abk.yaml"
+    path.write_text(yaml.safe_dump(sc))
+    return path
+
+
+def test_workload_priority_keeps_each_post_at_its_need_or_its_holders(tmp_path):
+    """With ``priority: workload`` PA (EJ 3.0) takes the holder PC has beyond its need
+    (EJ 0.4), but not a holder of PD, which has none beyond its need: PD keeps its need
+    (``min_fill`` 2), PC its one seat, PA has no holder to keep beyond its one (review
+    46: P0073, 24 holders for a need of 22, went to 19 for the service desks). A holder
+    past BUP does not count: with E7 retired, PD keeps E6 only. The placement is
+    re-checked against the hard rules, the floor among them."""
+    path = _abk_org(tmp_path)
+    r = placement.solve(path)
+    pos = r.compiled.org.positions.set_index("id")
+    assert pos["headcount"].to_dict() == {"PA": 3, "PB": 2, "PC": 1, "PD": 2}
+    assert pos["min_fill"].to_dict() == {"PA": 1, "PB": 0, "PC": 1, "PD": 2}
+    pl = r.placements.set_index("employee_id")["position"]
+    assert pl[["E6", "E7"]].tolist() == ["PD", "PD"]
+    assert sorted(pl[["E4", "E5"]]) == ["PA", "PC"]
+    assert not violations(r.problem, r.assignment)
+    emp = pd.read_csv(tmp_path / "data" / "employees.csv", dtype=str)
+    emp["birth_date"] = ["1980-01-01"] * 6 + ["1960-01-01"]  # E7 past BUP (58)
+    emp.to_csv(tmp_path / "data" / "employees.csv", index=False)
+    r = placement.solve(path)
+    assert r.compiled.org.positions.set_index("id").loc["PD", "min_fill"] == 1
+    assert not violations(r.problem, r.assignment)
+    keep = placement.solve(_abk_org(tmp_path, priority="keep"))  # no floor without the EJ
+    assert keep.compiled.org.positions.set_index("id")["min_fill"].max() == 0
 
 
 # -- labels ----------------------------------------------------------------------------
