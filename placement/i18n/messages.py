@@ -1313,6 +1313,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a post of a lower kelas with their consent",
         "jabatan dengan kelas lebih rendah atas persetujuannya",
     ),
+    "decision.way_lower_offered": (
+        "a post of a lower kelas with their consent ({position}, with an empty seat "
+        "offered to them alone: offer_position)",
+        "jabatan dengan kelas lebih rendah atas persetujuannya ({position}, formasi "
+        "kosong yang hanya ditawarkan kepadanya: offer_position)",
+    ),
+    "decision.no_lower": (
+        "no post of a lower kelas: none meets their other requirements (education, "
+        "field, golongan, the career rules)",
+        "bukan jabatan dengan kelas lebih rendah: tidak ada yang memenuhi syarat "
+        "lainnya (pendidikan, bidang, golongan, aturan karier)",
+    ),
     "decision.way_jf": (
         "a functional post through penyetaraan or uji kompetensi",
         "jabatan fungsional melalui penyetaraan atau uji kompetensi",

@@ -103,7 +103,7 @@ def decisions_table(
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
     licence = pl["licence_check"].to_numpy()[rows] if "licence_check" in pl else None
-    out["note"] = pd.Series(_notes(result, rows, kept[rows], licence), dtype=object)
+    out["note"] = pd.Series(_notes(result, rows, kept[rows], licence, lower), dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
     named = offer >= 0
     out["offer_position"] = np.where(named, ctx.pos_ids[np.maximum(offer, 0)], "")
@@ -113,7 +113,9 @@ def decisions_table(
     return out
 
 
-def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | None) -> list:
+def _notes(
+    result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | None, lower: LowerSeats
+) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
     first), then the ways out; for one still without a post, why they were not kept,
@@ -132,7 +134,7 @@ def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | Non
         c = int(cur[i])
         if k:
             first = [msg("decision.kept_unlicensed", licence=need)] if need else []
-            out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, kept=True)]))
+            out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, True, lower)]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")
@@ -144,29 +146,40 @@ def _notes(result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | Non
             why = msg("decision.budgets")
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
-        out.append(join("; ", [why, *_ways(comp, i, kept=False)]))
+        out.append(join("; ", [why, *_ways(comp, i, False, lower)]))
     return out
 
 
-def _ways(comp, i: int, kept: bool) -> list:
+def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     """The PPK's options for official ``i`` before the SK (one message), then why a
     usual one is shut by the scenario's rules (the extensions' ``shut_ways``; review
     43: the notes offered a JF post to people the age or the SKP rule keeps out of
     every one, and a structural post to people rated below its minimum): the post's
-    next seat that opens (one kept), a lower kelas with consent, a functional post, a
-    transfer to another instansi, a structural post through the Tim Penilai Kinerja or
-    the Pansel (one without a post)."""
+    next seat that opens (one kept), a lower kelas with consent (the post offered, if
+    any; none where no post of a lower kelas meets their other requirements, review
+    46: a licensed nurse was told of one), a functional post, a transfer to another
+    instansi, a structural post through the Tim Penilai Kinerja or the Pansel (one
+    without a post)."""
     shut: dict[str, object] = {}
     for hook in extension.hooks("shut_ways"):
         for way, why in hook(comp, i):
             shut.setdefault(way, why)
     ways = [msg("decision.way_next_seat")] if kept else []
-    ways.append(msg("decision.way_lower"))
+    seat = lower.seat.get(i)
+    c = int(comp.context.emp("current_pos")[i])
+    known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
+    if comp.config.eligibility.max_grade_drop is None or seat == -1 or not known:
+        ways.append(msg("decision.way_lower"))  # open in the plan, a seat to open, unknown
+    elif seat is not None:
+        q = comp.org.positions.iloc[seat]
+        ways.append(msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})"))
+    else:
+        shut.setdefault("lower", msg("decision.no_lower"))
     if "jf" not in shut:
         ways.append(msg("decision.way_jf"))
     ways.append(msg("decision.way_transfer"))
     if not kept and "structural" not in shut:
         ways.append(msg("decision.way_structural"))
     choices = msg("decision.choices", ways=join(", ", ways[:-1]), last=ways[-1])
-    told = [why for way, why in shut.items() if way == "jf" or not kept]
+    told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]

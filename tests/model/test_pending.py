@@ -346,6 +346,37 @@ def test_keeping_changes_no_one_else_and_stays_optimal(frames):
     assert (dec["decision"] == "without_post").sum() == serving_left.sum()
 
 
+def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
+    """E3 (D3) is kept over P1's formasi (kelas 8). With P3 (kelas 6, one empty seat,
+    open to a D3) the note offers P3 as the lower post, and offer_position names it;
+    with P3 asking for S1 no post of a lower kelas meets E3's other requirements, and
+    the note says so instead of offering one (review 46: a licensed nurse was told of
+    a lower post none of which was open to her)."""
+    e, p, u = _three_for_two()
+    p["grade"] = "8"
+    p = pd.concat(
+        [p, p.iloc[[1]].assign(id="P3", title="Jabatan P3", grade="6", min_education="D3")],
+        ignore_index=True,
+    )
+    p.loc[p["id"] == "P3", "kind"] = "JA"
+    on = solve((e, p, u), eligibility=KEEP)
+    dec = on.decisions.set_index("employee_id")
+    assert dec.loc["E3", "decision"] == "kept_over_formasi"
+    assert dec.loc["E3", "offer_position"] == "P3"
+    assert (
+        "a post of a lower kelas with their consent (P3 (Jabatan P3), with an empty seat "
+        "offered to them alone: offer_position)" in str(dec.loc["E3", "note"])
+    ), dec.loc["E3", "note"]
+    p.loc[p["id"] == "P3", "min_education"] = "S1"
+    on = solve((e, p, u), eligibility=KEEP)
+    note = str(on.decisions.set_index("employee_id").loc["E3", "note"])
+    assert "a post of a lower kelas" not in note
+    assert note.endswith(
+        "; no post of a lower kelas: none meets their other requirements (education, "
+        "field, golongan, the career rules)"
+    ), note
+
+
 def test_reasons_of_a_few_read_as_the_whole_table():
     """The decisions list reads the reasons of those kept only, from the placement
     before they were kept: the same rows as the whole table's, given the same lower
