@@ -57,7 +57,7 @@ def solve(
     problem is solved again, and ``Result.relaxations`` lists what was broken and by
     how much.
 
-    A seat of a functional post that its holders who meet the rules leave empty goes
+    A seat of an over-filled post that its holders who meet the rules leave empty goes
     back to the holders who yielded it (``qualified_holders_first``), next in turn,
     and the scenario is compiled and solved again (``eligibility.give_back_rounds``
     rounds at most, in the same time limit). A ``Compiled`` or ``Problem`` target is

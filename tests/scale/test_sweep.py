@@ -449,7 +449,7 @@ def test_the_frontier_says_when_its_points_leave_yielded_seats_empty(client):
     )
     sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
     front = placement.frontier(sc, client=client, between=0)
-    said = [n for n in front.notes if "left empty a seat of a functional post" in n]
+    said = [n for n in front.notes if "left empty a seat of a post that holders" in n]
     assert len(said) == 1
     n, solves = map(int, said[0].split(" solves ", 1)[0].split(" of the "))
     # the best-fit end moves A and leaves its seat empty; the fewest-moves end does not
