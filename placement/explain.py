@@ -88,8 +88,7 @@ def explain(
         title = comp.org.positions["title"].iloc[q]
         # the decisions list's reason: the lower seat it names is one no other
         # reason of the plan names (the placement before names its own)
-        dec = result.decisions
-        hit = dec.loc[dec["employee_id"] == employee, "reason"] if len(dec) else dec
+        hit = result.decisions.loc[result.decisions["employee_id"] == employee, "reason"]
         why = hit.iloc[0] if len(hit) else _reason(before, i)
         ex.lines[1] = msg("explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why)
         b = before.problem

@@ -62,9 +62,7 @@ def kept_pending(result) -> np.ndarray:
     return left_over_formasi(comp, np.asarray(result.assignment)) & pending
 
 
-def decisions_table(
-    result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats | None = None
-) -> pd.DataFrame:
+def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
     placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`),
     ``lower`` the lower-kelas seats they named (the kept holders' reasons name others)."""
@@ -82,8 +80,6 @@ def decisions_table(
     # holder's from the first before they were kept where they had none
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
     todo = kept.copy()
-    if lower is None:
-        lower = LowerSeats.of(result)
     for before in getattr(result, "before_kept", []):
         first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
