@@ -128,11 +128,23 @@ def skp_step(ctx) -> np.ndarray:
 
 
 def over_filled_holders(ctx) -> np.ndarray:
-    """bool per employee: holds a post with more holders than formasi (those not
-    placeable left out)."""
+    """bool per employee: holds a post whose holders who may keep a seat of its
+    formasi outnumber it: those with an edge to their own post (the context's edges),
+    less those kept over formasi on a seat of their own (``ctx.supernumerary``). Not
+    those the rules leave without it (not placeable, or who yield their seat to the
+    holders who meet its rules: ``qualified_holders_first``). Review 46: P0102 had 40
+    holders for 30 seats, 27 of them meeting its rules; the 3 seats left went to
+    holders who miss them, and the others yielded theirs or were kept over formasi.
+    Counted on all 40, the seat cost a qualified holder rated Sangat Kurang 18 points,
+    so she was moved to another OPD while a holder who misses the field, rated as
+    she is, kept his seat."""
     cur = ctx.emp("current_pos").astype(np.int64)
+    e, p = ctx.edge_emp, ctx.edge_pos
+    own = e[p == cur[e]]  # one edge per pair: each holder at most once
+    if ctx.supernumerary is not None:
+        own = own[~ctx.supernumerary[own]]
+    holders = np.bincount(cur[own], minlength=ctx.n_positions)
     held = cur >= 0
-    holders = np.bincount(cur[held & ~ctx.org.excluded], minlength=ctx.n_positions)
     over = np.zeros(len(cur), dtype=bool)
     over[held] = holders[cur[held]] > ctx.pos("headcount")[cur[held]]
     return over
@@ -143,9 +155,9 @@ def over_filled_holders(ctx) -> np.ndarray:
     sense="penalty",
     weight=6.0,
     description="a holder rated below Baik keeping a seat of an over-filled post (more "
-    "holders than formasi): per rating step below Baik (Butuh Perbaikan 1, Kurang 2, "
-    "Sangat Kurang 3): the weaker give up such seats first unless they fit them clearly "
-    "better; off unless weighted",
+    "holders who may keep a seat of it than formasi): per rating step below Baik (Butuh "
+    "Perbaikan 1, Kurang 2, Sangat Kurang 3): the weaker give up such seats first unless "
+    "they fit them clearly better; off unless weighted",
     label_id="Predikat SKP di bawah Baik pada jabatan yang formasinya berlebih",
 )
 def skp_seat(ctx) -> np.ndarray:

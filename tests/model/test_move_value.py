@@ -94,8 +94,10 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     # 20 since nobody enters a JF past its age limit (max_age_to_enter_jf); 24 since
     # the holders who meet a post's rules come first in every post, not only in a JF
     # post (qualified_holders_first: all; reviews 43, 45); 27 since each analysed post
-    # keeps its need or its holders (a floor: who fills it is then more often a tie)
-    assert len(ties) == 27
+    # keeps its need or its holders (a floor: who fills it is then more often a tie);
+    # 28 since a holder the rules leave without their post makes it no more over-filled
+    # (skp_seat; review 46)
+    assert len(ties) == 28
     assert ties["reason"].map(str).str.contains("worth nothing to the plan as a whole").all()
     assert ties["reason"].map(str).str.contains("could take").all()
     # and which part of the rule decided (review 39): the count of moves where the
@@ -130,7 +132,7 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     text = decision.summary_html(r, "en")
     pts = r.moves["plan_points"]
     ties, less = int((pts == 0).sum()), int((pts > 0).sum())
-    assert (ties, less) == (27, 54)
+    assert (ties, less) == (28, 53)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
     assert f"Moves worth less to the plan than to the person: {less} more." in text
     monkeypatch.setattr(move_value, "MAX_EMPLOYEES", 1000)

@@ -146,17 +146,17 @@ def test_late_move():
     assert "late_move" not in set(plain.breakdown["term"])
 
 
-def _skp_points(term: str) -> tuple[float, set[str]]:
+def _skp_points(term: str, forbid_own: bool = False) -> tuple[float, set[str]]:
     """Pinned: E1 (Kurang) P1 → P2, priority 1 → 3, a step up; E2 (Sangat Kurang) keeps
     P2, which has room; E3 (Butuh Perbaikan) keeps P3, which E4 (no rating, forbidden
-    every post) holds too for its one seat: over-filled. The points of ``term`` weighted
-    5, and the terms of the same placement with ``term`` not named."""
+    every other post) holds too for its one seat: over-filled. The points of ``term``
+    weighted 5, and the terms of the same placement with ``term`` not named."""
     emp, pos, units = frames()
     emp["performance"] = ["Kurang", "Sangat Kurang", "Butuh Perbaikan", ""]
     emp.loc[emp["id"] == "E4", ["current_unit", "current_position"]] = ["U2", "P3"]
     placed = {"E1": "P2", "E2": "P2", "E3": "P3"}
     ops = [{"pin": {"employee": e, "position": q, "force": True}} for e, q in placed.items()]
-    ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2", "P3"]}})
+    ops.append({"forbid": {"employee": "E4", "positions": ["P1", "P2"] + ["P3"] * forbid_own}})
     weighted = placement.Scenario.from_frames(
         emp, pos, units, objective={"weights": {term: 5}}, operations=ops
     )
@@ -178,10 +178,13 @@ def test_skp_seat():
     """A holder rated below Baik keeping a seat of an over-filled post costs the weight
     per rating step below it: E3 (Butuh Perbaikan) keeps P3, which E4 holds too for its
     one seat: 5 × 1; E2 (Sangat Kurang) keeps P2, which has room: 0; E1 moves: 0. Off
-    unless weighted (reviews 39, 40)."""
+    unless weighted (reviews 39, 40). A holder the rules leave without their own post
+    claims none of its seats (review 46): E4 forbidden P3 as well, P3 is not
+    over-filled, and E3 keeps it free of the term."""
     got, plain = _skp_points("skp_seat")
     assert got == pytest.approx(5 * 1)
     assert "skp_seat" not in plain
+    assert _skp_points("skp_seat", forbid_own=True)[0] == 0
 
 
 def test_grade_rise():
