@@ -1488,6 +1488,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tetap: {kept}, dikunci di sana oleh skenario (misalnya keep_incumbents) atau "
         "dipertahankan di sana oleh aturan, dan {higher}, dengan skor lebih tinggi",
     ),
+    "reason.over_formasi_ruled_some": (
+        "own post {position} has {holders} for {seats} seat(s); kept: {kept}, each by the "
+        "rule named, and {higher}, with a higher score",
+        "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
+        "tetap: {kept}, masing-masing oleh aturan yang disebut, dan {higher}, dengan skor "
+        "lebih tinggi",
+    ),
     "reason.over_formasi_even": (
         "own post {position} has {holders} for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "

@@ -504,13 +504,21 @@ def reasons(
             }
             points = np.nan
             ruled = "_rule" if any(held[j] for j in kept) else ""  # a rule held some
+            # the "some" kept whatever the scores: each named with the rule that keeps
+            # them where no pin is among them (review 48: "pinned there by the
+            # scenario" where nobody was pinned)
+            some = [j for j in kept if fixed(j, c)]
+            if some and ctx.kept_by_rule is not None and all(ctx.kept_by_rule[j] for j in some):
+                some_key = "reason.over_formasi_ruled_some"
+            else:
+                some_key = f"reason.over_formasi_pinned_some{ruled}"
             if all(fixed(j, c) for j in kept):
                 # the scenario's pins chose (e.g. keep_incumbents), or a rule, not the scores
                 text = msg(f"reason.over_formasi_pinned{ruled}", **common)
             elif level and all(fixed(j, c) for j in level):
                 # pins kept those who score no more; the others kept score more
                 text = msg(
-                    f"reason.over_formasi_pinned_some{ruled}",
+                    some_key,
                     **{
                         **common,
                         "kept": _first_named([j for j in kept if fixed(j, c)], kept_named),
@@ -521,7 +529,7 @@ def reasons(
                 # each kept scores more, but some are kept whatever the scores (pinned,
                 # or a rule): "with a higher score" is said of the others only
                 text = msg(
-                    f"reason.over_formasi_pinned_some{ruled}",
+                    some_key,
                     **{
                         **common,
                         "kept": _first_named([j for j in kept if fixed(j, c)], kept_named),

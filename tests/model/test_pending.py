@@ -400,3 +400,31 @@ def test_reasons_of_a_few_read_as_the_whole_table():
     empty = dict(zip(before.compiled.context.pos_ids, seats.capacity - seats.fill, strict=True))
     assert named.notna().sum() > 5
     assert all(n <= empty[q] for q, n in named.value_counts().items())
+
+
+def test_a_reason_says_pinned_only_where_a_holder_is_pinned():
+    """Review 48: a kept holder of P0089 (27 holders for 21 seats) read that those kept
+    were "pinned there by the scenario (e.g. keep_incumbents) or kept there by a
+    rule", where nobody is pinned: two are kept by a rule, each named with it. On the
+    bundled `replace` (pins: the JPT holders only) a reason says the scenario pins
+    only for a post where someone is pinned, and the P0089 holders' reasons say
+    that each of those is kept by the rule named where they list them with the
+    holders who score more."""
+    r = placement.solve(str(TEBO / "replace.yaml"))
+    ctx = r.compiled.context
+    pinned = {ctx.pos_ids[q] for q in np.asarray(r.problem.pinned) if q >= 0}
+    rows = pd.concat(
+        [
+            r.moves[["from_position", "reason"]].rename(columns={"from_position": "post"}),
+            r.decisions[["current_position", "reason"]].rename(
+                columns={"current_position": "post"}
+            ),
+        ]
+    )
+    says = rows[
+        rows["reason"].astype(str).str.contains("pinned there by the scenario|the scenario pins")
+    ]
+    assert set(says["post"]) <= pinned
+    p0089 = r.decisions[r.decisions["current_position"] == "P0089"]["reason"].astype(str)
+    assert p0089.str.contains("each by the rule named").any()
+    assert not p0089.str.contains("pinned there|pins those").any()
