@@ -1559,12 +1559,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
-        "could take {position} instead{more} (one of the ways), at the same total (a "
+        "could take {position} instead{more} (one of the ways{shared}), at the same total (a "
         "tie, broken by the "
         "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
         "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
-        "menempati {position}{more} (salah satu cara) dengan total yang sama (sama kuat, "
+        "menempati {position}{more} (salah satu cara{shared}) dengan total yang sama (sama kuat, "
         "diputuskan "
         "menurut aturan: perubahan paling sedikit, lalu predikat SKP, golongan, TMT CPNS "
         "dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
@@ -1583,15 +1583,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.plan_worth": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
-        "post, {who} could take {position} instead{more} (one of the ways)",
+        "post, {who} could take {position} instead{more} (one of the ways{shared})",
         "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
-        "jabatannya, {who} dapat menempati {position}{more} (salah satu cara)",
+        "jabatannya, {who} dapat menempati {position}{more} (salah satu cara{shared})",
     ),
     "reason.plan_worth_empty": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
         "post, a seat of {position} would stay empty{more}",
         "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, satu formasi {position} tetap kosong{more}",
+    ),
+    "reason.plan_shared": (
+        "; the next in line for {n} of the plan's moves, for one of them at a time",
+        "; orang berikutnya untuk {n} perpindahan dalam rencana ini, satu per satu",
     ),
     "reason.plan_more": (
         " ({n} more would move)",

@@ -40,6 +40,7 @@ this function, so they always agree.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -843,16 +844,23 @@ def _plan_worth(
     found = move_values(p, a, movers, cur[movers], bound.astype(np.int64), order)
     if found is None:
         return out
-    for k in np.flatnonzero(found.cost >= 0).tolist():
+    said = [
+        k
+        for k in np.flatnonzero(found.cost >= 0).tolist()
+        if chain[k] or found.cost[k] / scale < own[k] - 0.005  # not the same to two decimals
+    ]
+    # one person named for several moves is the next in line for each of them, not all
+    # at once (review 48: one Pengadministrasi named for 13 moves into 13 seats)
+    times = Counter(int(found.taker[k]) for k in said if found.taker[k] >= 0)
+    for k in said:
         i, cost, j = int(movers[k]), int(found.cost[k]), int(found.taker[k])
         value = cost / scale
-        if not chain[k] and value >= own[k] - 0.005:  # the same to two decimals
-            continue
         out[i] = value
         more = int(found.others[k]) - (j >= 0)
         fields = {
             "position": pos_label[a[i]],
             "more": msg("reason.plan_more", n=more) if more > 0 else "",
+            "shared": msg("reason.plan_shared", n=times[j]) if times[j] > 1 else "",
         }
         if j >= 0:
             fields["who"] = named(j)

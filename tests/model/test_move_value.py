@@ -100,6 +100,15 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     assert len(ties) == 28
     assert ties["reason"].map(str).str.contains("worth nothing to the plan as a whole").all()
     assert ties["reason"].map(str).str.contains("could take").all()
+    # one named for several moves is said to be the next in line for that many, one at
+    # a time (review 48: one name in 13 reasons read as if they could take all 13)
+    text = mv["reason"].map(str)
+    taker = text.str.extract(r"own post, .+? \((\d+)\) could take")[0]
+    times = taker.map(taker.value_counts())
+    shared = text.str.extract(r"the next in line for (\d+) of the plan's moves")[0]
+    assert (times > 1).sum() > 10
+    assert (shared.dropna().astype(int) == times[shared.notna()]).all()
+    assert shared[times > 1].notna().all() and shared[times == 1].isna().all()
     # and which part of the rule decided (review 39): the count of moves where the
     # other way moves more people, else the first of the ratings in which they differ
     decided = ties["reason"].map(str).str.extract(r"decided by the ([a-zA-Z ]+?)(?: \(|;|$)")[0]
