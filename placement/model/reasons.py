@@ -337,6 +337,28 @@ def reasons(
     held_over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
     formasi = hc - np.bincount(cur[held_over], minlength=p.n_positions)
     over = left_over_formasi(comp, a)
+    # a holder who meets their post's rules, where its holders who meet them come first
+    # and all of them fit its formasi, was sent away by no formasi: the seat a holder
+    # who misses them keeps is theirs only once this one left (review 48: one rated
+    # Sangat Baik left P0026 for 1.0 point and was told "kept: …" of two who miss its
+    # field)
+    room_first = np.zeros(n, dtype=bool)
+    policy = comp.config.eligibility.qualified_holders_first
+    if (
+        ctx.meets_own_post is not None
+        and ctx.holders_meeting_rules is not None
+        and policy != "none"
+    ):
+        post = np.maximum(cur, 0)
+        first = np.full(p.n_positions, policy == "all")
+        if policy == "jf":
+            first = comp.org.positions["kind"].to_numpy(dtype=object) == "JF"
+        room_first = (
+            ctx.meets_own_post
+            & (cur >= 0)
+            & first[post]
+            & (ctx.holders_meeting_rules[post] <= formasi[post])
+        )
 
     def kept_named(j: int) -> Message | str:
         """A holder kept in their post, with the rule that keeps them if one does
@@ -479,7 +501,7 @@ def reasons(
         # an over-filled post that ends with a seat empty sent nobody away for its
         # formasi: each who left could have stayed, and is a move like any other
         # (review 45: five left a post of 24 holders for 22 seats, "over formasi")
-        over_full = holders_before[c] > hc[c] and fill[c] >= hc[c]
+        over_full = holders_before[c] > hc[c] and fill[c] >= hc[c] and not room_first[i]
         if over_full and c not in kept_in:
             # an over-filled post's incumbents who keep it, their scores there, their
             # names: once per post

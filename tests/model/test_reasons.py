@@ -2220,3 +2220,25 @@ def test_two_holders_of_a_post_are_not_told_the_same_newcomer_took_their_seat():
         at = [list(r.compiled.context.emp_ids).index(x) for x in ("E1", "E2")]
         assert set(why_rows.loc[at, "code"]) == {"seat_for_better"}
         assert set(why_rows.loc[at, "other"]) == {"E3", "E4"}
+
+
+def test_a_holder_who_meets_the_rules_of_a_post_with_room_for_all_such_is_sent_by_no_formasi():
+    """Review 48: Ramala Baruddin, rated Sangat Baik, meets P0026's rules (8 such
+    holders for its 9 seats, holders who meet them first); she left it for a vacancy
+    worth 1.0 point, the seat then went back to a holder who misses its field, and her
+    reason said "own post … has 11 holders for 9 seat(s); kept: …" as if its formasi
+    sent her away. On the bundled `workload`, no holder who meets their post's rules
+    and leaves a post whose holders who meet them all fit its formasi is told so."""
+    r = placement.solve(TEBO / "workload.yaml")
+    ctx = r.compiled.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    ids = {e: k for k, e in enumerate(ctx.emp_ids)}
+    mv = r.moves.assign(i=r.moves["employee_id"].map(ids))
+    i = mv["i"].to_numpy()
+    post = cur[i]
+    room = ctx.meets_own_post[i] & (ctx.holders_meeting_rules[post] <= ctx.pos("headcount")[post])
+    assert room.sum() > 20
+    assert not (mv["reason_code"].to_numpy()[room] == "over_formasi").any()
+    ramala = mv[mv["employee_id"] == "198411262013052331"].iloc[0]
+    assert ramala["reason_code"] == "priority_vacancy"
+    assert "fills P0190" in str(ramala["reason"])
