@@ -129,25 +129,47 @@ def skp_step(ctx) -> np.ndarray:
 
 def over_filled_holders(ctx) -> np.ndarray:
     """bool per employee: holds a post whose holders who may keep a seat of its
-    formasi outnumber it: those with an edge to their own post (the context's edges),
-    less those kept over formasi on a seat of their own (``ctx.supernumerary``). Not
-    those the rules leave without it (not placeable, or who yield their seat to the
-    holders who meet its rules: ``qualified_holders_first``). Review 46: P0102 had 40
-    holders for 30 seats, 27 of them meeting its rules; the 3 seats left went to
-    holders who miss them, and the others yielded theirs or were kept over formasi.
-    Counted on all 40, the seat cost a qualified holder rated Sangat Kurang 18 points,
-    so she was moved to another OPD while a holder who misses the field, rated as
-    she is, kept his seat."""
+    formasi outnumber it, and is among the weakest rated of those who could leave it,
+    as many as it has too many: those with an edge to their own post (the context's
+    edges), less those kept over formasi on a seat of their own (``ctx.supernumerary``),
+    count; of them, those with another edge could leave, and their rating steps below
+    Baik, the worst first, pick the weakest (all of a rating tied at the last place
+    picked). Not counted: those the rules leave without their post (not placeable,
+    or who yield their seat to the holders who meet its rules:
+    ``qualified_holders_first``). Review 46: P0102 had 40 holders for 30 seats, 27 of
+    them meeting its rules; the 3 seats left went to holders who miss them, and the
+    others yielded theirs or were kept over formasi. Counted on all 40, the seat cost a
+    qualified holder rated Sangat Kurang 18 points, so she was moved to another OPD
+    while a holder who misses the field, rated as she is, kept his seat. Review 48:
+    P0417 had 6 such holders for 5 seats, and both its holders rated below Baik (Butuh
+    Perbaikan and Sangat Kurang) were charged and left, where one had to."""
+    n = ctx.n_employees
     cur = ctx.emp("current_pos").astype(np.int64)
     e, p = ctx.edge_emp, ctx.edge_pos
     own = e[p == cur[e]]  # one edge per pair: each holder at most once
     if ctx.supernumerary is not None:
         own = own[~ctx.supernumerary[own]]
-    holders = np.bincount(cur[own], minlength=ctx.n_positions)
-    held = cur >= 0
-    over = np.zeros(len(cur), dtype=bool)
-    over[held] = holders[cur[held]] > ctx.pos("headcount")[cur[held]]
-    return over
+    post = cur[own]
+    excess = np.bincount(post, minlength=ctx.n_positions) - ctx.pos("headcount").astype(np.int64)
+    keep = excess[post] > 0
+    own, post = own[keep], post[keep]
+    steps = _steps_below_baik(ctx)[own]
+    movable = np.bincount(e, minlength=n)[own] > 1  # another post open to them
+    # per post, the movable holders the worst rated first: the rating of the last one
+    # of as many as the post has too many (the least of theirs where fewer can move)
+    order = np.lexsort((-steps, post))
+    order = order[movable[order]]
+    at, worst = post[order], steps[order]
+    first = np.searchsorted(at, at)
+    rank = np.arange(len(at)) - first
+    count = np.bincount(at, minlength=ctx.n_positions)
+    last = np.minimum(excess, count) - 1  # index of the last one to leave
+    bar = np.full(ctx.n_positions, 0.0)  # all below Baik where nobody can move
+    pick = rank == last[at]
+    bar[at[pick]] = worst[pick]
+    out = np.zeros(n, dtype=bool)
+    out[own] = (steps > 0) & (steps >= bar[post])
+    return out
 
 
 @register_term(
@@ -155,14 +177,16 @@ def over_filled_holders(ctx) -> np.ndarray:
     sense="penalty",
     weight=6.0,
     description="a holder rated below Baik keeping a seat of an over-filled post (more "
-    "holders who may keep a seat of it than formasi): per rating step below Baik (Butuh "
-    "Perbaikan 1, Kurang 2, Sangat Kurang 3): the weaker give up such seats first unless "
-    "they fit them clearly better; off unless weighted",
+    "holders who may keep a seat of it than formasi), among the weakest rated of as many "
+    "as it has too many: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, Sangat "
+    "Kurang 3): the weaker give up such seats first unless they fit them clearly better; "
+    "off unless weighted",
     label_id="Predikat SKP di bawah Baik pada jabatan yang formasinya berlebih",
 )
 def skp_seat(ctx) -> np.ndarray:
     """Per edge: :data:`SKP_STEP_POINTS` of the person's rating on their own post where
-    it is over-filled (:func:`over_filled_holders`), 0 elsewhere. Review 39: with
+    it is over-filled and they are among its weakest rated who could leave it
+    (:func:`over_filled_holders`), 0 elsewhere. Review 39: with
     ``skp_step`` alone, leaving an over-filled post where only priority desks were free
     cost a Sangat Kurang holder 9 points, so she kept her seat and a colleague rated
     Baik, in service since 1996, was moved to another OPD; charging her staying as

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import placement
-from placement.domain.performance import rise_performance_ok
+from placement.domain.performance import over_filled_holders, rise_performance_ok
 from placement.explain import explain
 from placement.i18n import msg
 from placement.model.config import Eligibility
@@ -468,3 +468,25 @@ def test_the_summary_counts_new_hires_rated_below_baik_in_priority_posts():
     assert facts(r)["skp_priority_hires"] == 1
     assert r.kpis["step_ups_below_baik"] == 1  # the comparison's count, hires included
     assert "placed in a post of priority above 1: 1." in decision.summary_html(r, "en")
+
+
+def test_skp_seat_charges_only_as_many_of_the_weakest_as_a_post_has_too_many():
+    """Review 48: P0417 had 6 holders who meet its rules for 5 seats; both rated below
+    Baik were charged and both left, where one had to. Here P1 has 2 seats and three
+    holders: E1 Sangat Kurang, E2 Butuh Perbaikan, E3 Baik; P2 beside it, 2 empty
+    seats. Only E1, the weakest of the one too many, is charged (12 a step, against 10
+    for the move): E1 leaves, E2 and E3 keep P1. Both exact solvers, both row orders."""
+    emp, pos = _priority_seat(["Sangat Kurang", "Butuh Perbaikan", "Baik"], short=[], fit_in="P1")
+    pos = pos.assign(headcount=["2", "2"], priority=["1", "1"])
+    weights = {"training": 0, "skp_seat": 12, "continuity": 10}
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        sc = placement.Scenario.from_frames(
+            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
+        )
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(sc, solver=solver)
+            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+            assert placed == {"E1": "P2", "E2": "P1", "E3": "P1"}, (rows, solver)
+            ctx = r.compiled.context
+            charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
+            assert charged == {"E1": True, "E2": False, "E3": False}, (rows, solver)
