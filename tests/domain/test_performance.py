@@ -380,6 +380,19 @@ def _priority_seat(ratings: list[str], short: int | list[int], fit_in: str = "P2
     return emp, pos
 
 
+def _both_orders_both_solvers(emp: pd.DataFrame, pos: pd.DataFrame, weights: dict):
+    """(row order, solver, result, employee -> position placed) of ``emp`` in both row
+    orders, solved by both exact solvers with the objective's ``weights``."""
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        sc = placement.Scenario.from_frames(
+            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
+        )
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(sc, solver=solver)
+            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+            yield rows, solver, r, placed
+
+
 @pytest.mark.parametrize(
     ("rating", "weight", "takes"),
     [
@@ -429,21 +442,15 @@ def test_skp_seat_gives_an_over_filled_posts_seats_to_the_better_rated(short, se
     orders."""
     emp, pos = _priority_seat(["Sangat Kurang", "Baik", "Baik"], short=short, fit_in="P1")
     weights = {"training": 0, "skp_step": 3, "skp_seat": seat}
-    for rows in ([0, 1, 2], [2, 1, 0]):
-        sc = placement.Scenario.from_frames(
-            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
-        )
-        for solver in ("flow", "cp-sat"):
-            r = placement.solve(sc, solver=solver)
-            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
-            stays = {e: "P1" for e in ("E1", "E2", "E3") if e != leaves}
-            if leaves == "E3":  # E2 and E3 alike: the tie rule picks one of them
-                moved = [e for e in ("E2", "E3") if placed[e] == "P2"]
-                assert placed["E1"] == "P1" and len(moved) == 1, (rows, solver)
-                continue
-            assert placed == {**stays, leaves: "P2"}, (rows, solver)
-            mv = classified_moves(r).set_index("employee_id")
-            assert mv.loc["E1", "skp_check"] == "skp_priority"
+    for rows, solver, r, placed in _both_orders_both_solvers(emp, pos, weights):
+        stays = {e: "P1" for e in ("E1", "E2", "E3") if e != leaves}
+        if leaves == "E3":  # E2 and E3 alike: the tie rule picks one of them
+            moved = [e for e in ("E2", "E3") if placed[e] == "P2"]
+            assert placed["E1"] == "P1" and len(moved) == 1, (rows, solver)
+            continue
+        assert placed == {**stays, leaves: "P2"}, (rows, solver)
+        mv = classified_moves(r).set_index("employee_id")
+        assert mv.loc["E1", "skp_check"] == "skp_priority"
 
 
 def test_the_summary_counts_new_hires_rated_below_baik_in_priority_posts():
@@ -479,14 +486,8 @@ def test_skp_seat_charges_only_as_many_of_the_weakest_as_a_post_has_too_many():
     emp, pos = _priority_seat(["Sangat Kurang", "Butuh Perbaikan", "Baik"], short=[], fit_in="P1")
     pos = pos.assign(headcount=["2", "2"], priority=["1", "1"])
     weights = {"training": 0, "skp_seat": 12, "continuity": 10}
-    for rows in ([0, 1, 2], [2, 1, 0]):
-        sc = placement.Scenario.from_frames(
-            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
-        )
-        for solver in ("flow", "cp-sat"):
-            r = placement.solve(sc, solver=solver)
-            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
-            assert placed == {"E1": "P2", "E2": "P1", "E3": "P1"}, (rows, solver)
-            ctx = r.compiled.context
-            charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
-            assert charged == {"E1": True, "E2": False, "E3": False}, (rows, solver)
+    for rows, solver, r, placed in _both_orders_both_solvers(emp, pos, weights):
+        assert placed == {"E1": "P2", "E2": "P1", "E3": "P1"}, (rows, solver)
+        ctx = r.compiled.context
+        charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
+        assert charged == {"E1": True, "E2": False, "E3": False}, (rows, solver)
