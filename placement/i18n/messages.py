@@ -1313,6 +1313,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a post of a lower kelas with their consent",
         "jabatan dengan kelas lebih rendah atas persetujuannya",
     ),
+    "decision.way_lower_when_open": (
+        "a post of a lower kelas with their consent once a seat of one opens (none is "
+        "empty for them in this plan)",
+        "jabatan dengan kelas lebih rendah atas persetujuannya setelah ada formasi yang "
+        "terbuka (tidak ada yang kosong untuknya dalam rencana ini)",
+    ),
     "decision.way_lower_offered": (
         "a post of a lower kelas with their consent ({position}, with an empty seat "
         "offered to them alone: offer_position)",
@@ -1592,6 +1598,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "post, a seat of {position} would stay empty{more}",
         "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, satu formasi {position} tetap kosong{more}",
+    ),
+    "reason.plan_who_moved": (
+        "{who} (whom this plan moves to {position})",
+        "{who} (yang dalam rencana ini dipindahkan ke {position})",
+    ),
+    "reason.plan_who_placed": (
+        "{who} (whom this plan places in {position})",
+        "{who} (yang dalam rencana ini ditempatkan di {position})",
+    ),
+    "reason.plan_who_none": (
+        "{who} (without a post in this plan)",
+        "{who} (tanpa jabatan dalam rencana ini)",
     ),
     "reason.plan_shared": (
         "; the next in line for {n} of the plan's moves, for one of them at a time",

@@ -164,8 +164,10 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     seat = lower.seat.get(i)
     c = int(comp.context.emp("current_pos")[i])
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
-    if comp.config.eligibility.max_grade_drop is None or seat == -1 or not known:
-        ways.append(msg("decision.way_lower"))  # open in the plan, a seat to open, unknown
+    if comp.config.eligibility.max_grade_drop is None or not known:
+        ways.append(msg("decision.way_lower"))  # open in the plan, or unknown
+    elif seat == -1:  # such posts, none with a seat empty for them (review 49)
+        ways.append(msg("decision.way_lower_when_open"))
     elif seat is not None:
         q = comp.org.positions.iloc[seat]
         ways.append(msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})"))

@@ -884,8 +884,13 @@ def _plan_worth(
             "more": msg("reason.plan_more", n=more) if more > 0 else "",
             "shared": msg("reason.plan_shared", n=times[j]) if times[j] > 1 else "",
         }
-        if j >= 0:
+        if j >= 0:  # and where this plan has them (review 49: moved, and not said)
             fields["who"] = named(j)
+            if a[j] < 0:
+                fields["who"] = msg("reason.plan_who_none", who=named(j))
+            elif a[j] != cur[j]:
+                key = "reason.plan_who_moved" if cur[j] >= 0 else "reason.plan_who_placed"
+                fields["who"] = msg(key, who=named(j), position=pos_label[a[j]])
         key = "reason.plan_tie" if cost == 0 else "reason.plan_worth"
         note = msg(key + ("" if j >= 0 else "_empty"), points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs

@@ -104,12 +104,20 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     # one named for several moves is said to be the next in line for that many, one at
     # a time (review 48: one name in 13 reasons read as if they could take all 13)
     text = mv["reason"].map(str)
-    taker = text.str.extract(r"own post, .+? \((\d+)\) could take")[0]
+    taker = text.str.extract(r"keeping this person in own post, [^()]*?\((\d{18})\)")[0]
     times = taker.map(taker.value_counts())
     shared = text.str.extract(r"the next in line for (\d+) of the plan's moves")[0]
     assert (times > 1).sum() > 10
     assert (shared.dropna().astype(int) == times[shared.notna()]).all()
     assert shared[times > 1].notna().all() and shared[times == 1].isna().all()
+    # and one named who moves in this plan is said to (review 49: Tahar Babalim, named
+    # for 6 moves, moved to P0175 himself, and the reasons did not say so)
+    dest = dict(zip(mv["employee_id"].astype(str), mv["to_position"].astype(str), strict=True))
+    moved = taker.map(dest)
+    said = text.str.extract(r"\(\d+\) \(whom this plan moves to (P\d+)")[0]
+    assert moved.notna().sum() > 3
+    assert (said[moved.notna()] == moved[moved.notna()]).all()
+    assert said[moved.isna()].isna().all()
     # and which part of the rule decided (review 39): the count of moves where the
     # other way moves more people, else the first of the ratings in which they differ
     decided = ties["reason"].map(str).str.extract(r"decided by the ([a-zA-Z ]+?)(?: \(|;|$)")[0]

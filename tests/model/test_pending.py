@@ -428,3 +428,16 @@ def test_a_reason_says_pinned_only_where_a_holder_is_pinned():
     p0089 = r.decisions[r.decisions["current_position"] == "P0089"]["reason"].astype(str)
     assert p0089.str.contains("each by the rule named").any()
     assert not p0089.str.contains("pinned there|pins those").any()
+
+
+def test_no_lower_post_is_offered_where_none_has_a_seat_empty_for_them():
+    """Review 49: in `quota`, kept holders read "0 seat(s) of them empty" and the note
+    still offered "a post of a lower kelas with their consent". The note now says such
+    a post once a seat of one opens, and offers none (offer_position empty)."""
+    r = placement.solve(str(TEBO / "quota.yaml"))
+    dec = r.decisions
+    none_left = dec["reason"].astype(str).str.contains(r"\(0 seat\(s\) of them empty")
+    assert none_left.sum() > 5
+    notes = dec.loc[none_left, "note"].astype(str)
+    assert notes.str.contains("a post of a lower kelas with their consent once a seat").all()
+    assert (dec.loc[none_left, "offer_position"] == "").all()
