@@ -1301,6 +1301,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "disyaratkan profesi jabatan itu: periksa sebelum SK, dan sampai memilikinya "
         "berikan tugas yang tidak memerlukannya",
     ),
+    "decision.kept_unlicensed_unqualified": (
+        "their certifications in the roster show no '{licence}', which the post's "
+        "profession asks for, and they miss the post's education or field as well (the "
+        "reason says which): check whether that licence is open to them at all (a "
+        "health profession's STR asks for its degree) before planning for it, and give "
+        "them duties that do not need it until the PPK decides",
+        "sertifikasi mereka dalam data kepegawaian tidak memuat '{licence}' yang "
+        "disyaratkan profesi jabatan itu, dan mereka juga tidak memenuhi pendidikan atau "
+        "bidang jabatan itu (alasan menyebutkannya): periksa apakah sertifikat itu dapat "
+        "mereka peroleh (STR profesi kesehatan mensyaratkan ijazah profesinya) sebelum "
+        "merencanakannya, dan berikan tugas yang tidak memerlukannya sampai PPK memutuskan",
+    ),
     "decision.choices": (
         "the PPK decides before the SK: {ways}, or {last}",
         "PPK memutuskan sebelum SK: {ways}, atau {last}",

@@ -129,7 +129,13 @@ def _notes(
     for i, k, need in zip(rows.tolist(), kept.tolist(), lic, strict=True):  # a handful
         c = int(cur[i])
         if k:
-            first = [msg("decision.kept_unlicensed", licence=need)] if need else []
+            # one who misses the post's education or field may not be able to obtain the
+            # licence at all (review 49: an SMA Umum holder of an Asisten Apoteker post
+            # was told "until they hold it", as if the STR were theirs to get)
+            key = "decision.kept_unlicensed"
+            if need and ctx.meets_own_post is not None and not ctx.meets_own_post[i]:
+                key = "decision.kept_unlicensed_unqualified"
+            first = [msg(key, licence=need)] if need else []
             out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, True, lower)]))
             continue
         if not cfg.eligibility.keep_displaced_holders:

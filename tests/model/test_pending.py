@@ -98,7 +98,9 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
 def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     """P1 is a Perawat post whose holders E1 and E2 hold an STR; E3 (D3, no STR) is
     kept over its formasi: the decisions list says he may not practise without it
-    (review 43), then the PPK's options; the licence_check column names the STR."""
+    (review 43), and, as he misses P1's education too, to check whether the STR is
+    open to him at all (review 49), then the PPK's options; the licence_check column
+    names the STR."""
     e, p, u = _three_for_two()
     p.loc[p["id"] == "P1", "title"] = "Perawat Ahli Pertama"
     e["certifications"] = ["STR Perawat", "STR Perawat", "", ""]
@@ -109,9 +111,11 @@ def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     note = dec.loc["E3", "note"]
     assert str(note) == (
         "kept in their post over its formasi for now; their certifications in the "
-        "roster show no 'STR Perawat', which the post's profession asks for: check it "
-        "before the SK, and until they hold it give them duties that do not need it; "
-        "the PPK decides "
+        "roster show no 'STR Perawat', which the post's profession asks for, and they "
+        "miss the post's education or field as well (the reason says which): check "
+        "whether that licence is open to them at all (a health profession's STR asks for "
+        "its degree) before planning for it, and give them duties that do not need it "
+        "until the PPK decides; the PPK decides "
         "before the SK: the post's next seat that opens (a holder retiring or moving), "
         "a post of a lower kelas with their consent, a functional post through "
         "penyetaraan or uji kompetensi, or a transfer to another instansi"
@@ -441,3 +445,20 @@ def test_no_lower_post_is_offered_where_none_has_a_seat_empty_for_them():
     notes = dec.loc[none_left, "note"].astype(str)
     assert notes.str.contains("a post of a lower kelas with their consent once a seat").all()
     assert (dec.loc[none_left, "offer_position"] == "").all()
+
+
+def test_a_kept_holder_who_misses_the_post_and_its_licence_is_not_told_to_get_it():
+    """Review 49: an SMA Umum holder of an Asisten Apoteker post, kept over its formasi
+    without the STR, read "until they hold it", as if the STR were hers to get. On the
+    bundled `replace`, each one kept without the post's licence who misses its rules
+    (``qualified_first``) is told to check whether the licence is open to them at all;
+    one who meets them, to check it before the SK."""
+    r = placement.solve(str(TEBO / "replace.yaml"))
+    dec = r.decisions
+    unlicensed = dec[dec["licence_check"].fillna("").astype(str) != ""]
+    misses = unlicensed["reason_code"] == "qualified_first"
+    assert misses.sum() >= 3
+    notes = unlicensed["note"].astype(str)
+    assert notes[misses].str.contains("check whether that licence is open to them").all()
+    assert not notes[~misses].str.contains("check whether that licence is open").any()
+    assert "198004182005012117" in set(unlicensed.loc[misses, "employee_id"])
