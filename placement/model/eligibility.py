@@ -217,6 +217,15 @@ def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
     return rules
 
 
+def qualified_first_posts(ctx: Context, policy: Eligibility) -> np.ndarray:
+    """bool per position: its holders who meet its rules come first for its seats
+    (``qualified_holders_first``: ``all`` every post, ``jf`` functional posts only,
+    ``none`` no post)."""
+    if policy.qualified_holders_first == "jf":
+        return ctx.org.positions["kind"].to_numpy(dtype=object) == "JF"
+    return np.full(ctx.n_positions, policy.qualified_holders_first == "all")
+
+
 def incumbents_keeping(
     ctx: Context,
     policy: Eligibility,
@@ -269,9 +278,8 @@ def incumbents_keeping(
     ctx.yield_rank = np.full(ctx.n_employees, -1, dtype=np.int64)
     back = np.zeros(ctx.n_employees, dtype=bool) if reclaim is None else reclaim
     miss = ~meets & ~away  # they hold their post without meeting its rules
-    if policy.qualified_holders_first == "jf":
-        miss &= (ctx.org.positions["kind"].to_numpy(dtype=object) == "JF")[cur[who]]
-    if policy.qualified_holders_first == "none" or not miss.any():
+    miss &= qualified_first_posts(ctx, policy)[cur[who]]
+    if not miss.any():
         return who
     at = np.flatnonzero(miss)  # their places in ``who``
     g = who[at]

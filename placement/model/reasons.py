@@ -57,6 +57,7 @@ from placement.model.eligibility import (
     extension_misses,
     grade_band_ok,
     merit_keys,
+    qualified_first_posts,
     scope_keys,
 )
 from placement.model.move_value import move_values, unvalued
@@ -343,16 +344,9 @@ def reasons(
     # Sangat Baik left P0026 for 1.0 point and was told "kept: …" of two who miss its
     # field)
     room_first = np.zeros(n, dtype=bool)
-    policy = comp.config.eligibility.qualified_holders_first
-    if (
-        ctx.meets_own_post is not None
-        and ctx.holders_meeting_rules is not None
-        and policy != "none"
-    ):
+    if ctx.meets_own_post is not None and ctx.holders_meeting_rules is not None:
         post = np.maximum(cur, 0)
-        first = np.full(p.n_positions, policy == "all")
-        if policy == "jf":
-            first = comp.org.positions["kind"].to_numpy(dtype=object) == "JF"
+        first = qualified_first_posts(ctx, comp.config.eligibility)
         room_first = (
             ctx.meets_own_post
             & (cur >= 0)
