@@ -1109,6 +1109,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or it is outside the employee's scope ({scope})",
         "atau jabatan berada di luar cakupan pegawai ({scope})",
     ),
+    "explain.why_staying": (
+        "meets the rules of their own post {own}, which has a seat for them, and a move "
+        "to this post, of their kelas or lower, is worth less than staying, the move's "
+        "cost included (eligibility.qualified_holders_stay: they do not leave their seat "
+        "for another's gain)",
+        "memenuhi syarat jabatannya sendiri {own}, yang memiliki formasi baginya, dan "
+        "pindah ke jabatan ini, pada kelasnya atau lebih rendah, bernilai lebih kecil "
+        "daripada tetap, biaya perpindahan termasuk (eligibility.qualified_holders_stay: "
+        "ia tidak melepas formasinya demi keuntungan orang lain)",
+    ),
     "explain.why_other": (
         "excluded by an eligibility rule of the scenario that states no reason",
         "dikecualikan oleh aturan kelayakan skenario yang tidak menyebutkan alasannya",
@@ -1801,10 +1811,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (pemegang ini tidak memenuhi syarat jabatan itu: {rules})",
     ),
     "reason.tie": (
-        "equal score for the seat in {position}: the tie was broken toward {who} "
-        "(status quo first, then the canonical order by ids)",
-        "skor sama untuk formasi di {position}: diputuskan untuk {who} (status "
-        "quo lebih dulu, lalu urutan baku menurut id)",
+        "own seat in {position} goes to {who}, who scores as much there, and the move "
+        "costs this holder nothing{misses}",
+        "formasi di {position} diberikan kepada {who} yang skornya sama di sana, dan "
+        "perpindahan ini tidak merugikan pemegang ini{misses}",
     ),
     "reason.unit_cap": (
         "unit {unit} is over its cap ({before} people, at most {cap})",

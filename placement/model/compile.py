@@ -20,6 +20,7 @@ from placement.model.context import Context
 from placement.model.eligibility import eligible_edges, held_safely, service_rank
 from placement.model.operations import Plan
 from placement.model.problem import NO_LIMIT, Problem
+from placement.model.staying import protected_holders, staying_edges
 from placement.model.terms import TERMS, Term
 
 if TYPE_CHECKING:
@@ -51,6 +52,10 @@ class Compiled:
     #: the summary count the formasi without them, also when ``relax`` frees pins;
     #: those kept pending a decision (``context.pending``) among them
     over_formasi: np.ndarray | None = None
+    #: bool per employee: the holders ``qualified_holders_stay`` keeps from a move at a
+    #: loss to them (:func:`~placement.model.staying.protected_holders`); None when
+    #: the rule is off
+    staying: np.ndarray | None = None
 
     @property
     def org(self) -> Organization:
@@ -245,16 +250,23 @@ def compile_scenario(
             e_c = -pts[edge_pos]
         edge_parts[term.name], unplaced_parts[term.name], constants[term.name] = e_c, u_c, const
 
-    levels_ = _levels(config, [t.name for t, _ in terms])
-    edge_cost, unplaced_cost, constant = _combine(
-        levels_, edge_parts, unplaced_parts, constants, indptr, must_place
-    )
     cons = config.constraints
     un = org.units
     unit_cap = np.where(
         np.isnan(un["max_headcount"].to_numpy(float)) | (not cons.unit_caps),
         NO_LIMIT,
         np.nan_to_num(un["max_headcount"].to_numpy(float)),
+    )
+    # qualified_holders_stay: placed for certain (their own post stays open to them)
+    # where no other hard rule could need their seat, and no edge to a move at a loss
+    held = None
+    if config.eligibility.qualified_holders_stay and cons.budgets is None:
+        held = protected_holders(ctx, pins, unit_cap, edge_emp, edge_pos)
+        held &= held_safely(ctx, held, pins, False, cons.unit_caps, cons.min_fill)
+        must_place = must_place | held
+    levels_ = _levels(config, [t.name for t, _ in terms])
+    edge_cost, unplaced_cost, constant = _combine(
+        levels_, edge_parts, unplaced_parts, constants, indptr, must_place
     )
     unit_min = (
         np.nan_to_num(un["min_headcount"].to_numpy(float))
@@ -263,6 +275,13 @@ def compile_scenario(
     )
     min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
+    if held is not None:
+        keep = staying_edges(ctx, held, edge_emp, edge_pos, edge_cost)
+        if not keep.all():
+            edge_emp, edge_pos, edge_cost = edge_emp[keep], edge_pos[keep], edge_cost[keep]
+            edge_parts = {t: c[keep] for t, c in edge_parts.items()}
+            indptr = np.zeros(n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
     budget_kw = _budgets(config, ctx, edge_emp, edge_pos)
     move_kw = _move_caps(config, ctx)
     problem = Problem(
@@ -307,6 +326,7 @@ def compile_scenario(
         pin_warnings,
         [str(Path(f).resolve()) for f in scenario.sources],
         over_formasi,
+        held,
     )
 
 

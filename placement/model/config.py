@@ -110,6 +110,13 @@ class Eligibility(_Strict):
     #: go back to them next in turn and the scenario is solved again: at
     #: most this many rounds (0 = none: the result only warns)
     give_back_rounds: int = Field(default=5, ge=0, le=50)
+    #: a holder who meets their post's rules, with a seat of it for them (its holders
+    #: who meet them fit its formasi; their unit not over its cap), moves only where the
+    #: move is worth it to them (their score there, the move's cost included, no lower
+    #: than in their own post) or to a higher kelas: never to a post of their kelas or
+    #: lower for the gain of whoever takes their seat (placement.model.staying; not
+    #: under budgets)
+    qualified_holders_stay: bool = False
     #: serving holders the plan leaves without a post (no seat within the rules: their
     #: post over-filled, or held by those who meet its rules) keep their own post over
     #: its formasi, pending a decision of the PPK (an SK cannot leave an active PNS

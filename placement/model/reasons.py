@@ -21,8 +21,8 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
                       or a fit lost on some terms and made up on others
 ``seat_for_better``   their seat went to someone who scores more there (who, +points;
                       the rules of it the holder misses, if any)
-``tie``               equal score for their seat: the tie was broken toward someone else
-                      (status quo first, then the canonical order by ids)
+``tie``               their seat went to someone who scores as much there, at no loss
+                      to them (who; the rules of it the holder misses, if any)
 ``rule``              a rule moved them: their unit over its cap, or a minimum fill
 ``chain``             part of a chain of moves that the plan gains by as a whole (who
                       took the seat; whom the chain makes room for, and why)
@@ -665,9 +665,10 @@ def reasons(
         if best is not None and best[1] == 0 and own_gain == 0:
             j = best[0]
             took_seat[i] = j
-            set_row(
-                i, "tie", msg("reason.tie", who=named(j), position=pos_label[c]), 0.0, emp_ids[j]
-            )
+            fails = _own_rules_missed(comp, i, c)
+            misses = msg("reason.misses_own_post", rules=join("; ", fails)) if fails else ""
+            text = msg("reason.tie", who=named(j), position=pos_label[c], misses=misses)
+            set_row(i, "tie", text, 0.0, emp_ids[j])
             continue
         u = int(pu[c])
         if unit_cap[u] >= 0 and unit_before[u] > unit_cap[u]:

@@ -83,4 +83,10 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
         reasons.append(msg("explain.why_banned"))
     if cfg.scope != "any":
         reasons.append(msg("explain.why_scope", scope=cfg.scope))
+    held = getattr(comp, "staying", None)  # qualified_holders_stay, as compiled
+    if not reasons and held is not None and held[i]:
+        cur = int(ctx.emp("current_pos")[i])
+        if cur != q and ctx.pos("grade")[q] <= ctx.current_grade[i]:
+            own = f"{ctx.pos_ids[cur]} ({ctx.texts('positions', 'title')[cur]})"
+            reasons.append(msg("explain.why_staying", own=own))
     return reasons or [msg("explain.why_other")]

@@ -4,8 +4,10 @@ room for, rejected employees move on to their next edge. Rounds are vectorised o
 all proposing employees at once.
 
 It is feasible but not optimal; it may fail to place an employee who must be placed
-(then it reports ``no_solution``). Minimum fills are served first, from the
-employees who fit those positions best.
+(then it reports ``no_solution``). Those who must be placed go first, to their own
+post where it is open to them (a holder kept there by a rule keeps its seat; the
+others would take it), then minimum fills are served, from the employees who fit
+those positions best.
 """
 
 from __future__ import annotations
@@ -84,6 +86,10 @@ def greedy_assignment(p: Problem) -> tuple[np.ndarray | None, str]:
     must = p.must_place | (p.pinned >= 0)
     worth = p.must_place[p.edge_emp] | (p.edge_cost < p.unplaced_cost[p.edge_emp])
     candidate = worth & (p.pinned[p.edge_emp] < 0)
+    if p.must_place.any():  # those who must be placed first: their own post, if open
+        first = candidate & p.must_place[p.edge_emp]
+        _rounds(st, first & (p.edge_pos == p.current_pos[p.edge_emp]))
+        _rounds(st, first)
     if p.min_fill.any():
         cap_left = st.cap.copy()
         st.cap = np.minimum(st.cap, p.min_fill)
