@@ -276,7 +276,13 @@ def compile_scenario(
     min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
     if held is not None:
-        keep = staying_edges(ctx, held, edge_emp, edge_pos, edge_cost)
+        # the stay term prices every move alike (the frontier's price of change): the
+        # rule judges a move by what it is worth to the holder, the same at every price
+        worth = edge_cost
+        if "stay" in edge_parts:
+            less = [[t for t in lv if t != "stay"] for lv in levels_]
+            worth = _combine(less, edge_parts, unplaced_parts, constants, indptr, must_place)[0]
+        keep = staying_edges(ctx, held, edge_emp, edge_pos, worth)
         if not keep.all():
             edge_emp, edge_pos, edge_cost = edge_emp[keep], edge_pos[keep], edge_cost[keep]
             edge_parts = {t: c[keep] for t, c in edge_parts.items()}

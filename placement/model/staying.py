@@ -14,7 +14,8 @@ their kelas or lower that scores less for them than their own post, the move's c
 included (the reasons' "own change": what the move is worth to them and to the seat
 they take, as ``better_fit`` and ``priority_vacancy`` quote it). They may still move
 where the move is worth it to them, or to a higher kelas (a promotion is theirs to
-gain).
+gain). The ``stay`` term, which prices every move alike (the frontier's price of
+change), is left out of that score: the same moves are open at every price.
 
 "A seat of it for them": the post is open, and its holders who meet its rules fit its
 formasi beside the pins into it (``ctx.holders_meeting_rules``). Where they do not

@@ -287,13 +287,15 @@ def solve_point(point: Point, org: Organization | None = None) -> dict[str, Any]
 
 def mean_jpm(compiled: Compiled, problem: Problem, assignment: np.ndarray) -> float | None:
     """Mean JPM of the placed employees, as ``Result.kpis["mean_jpm"]`` computes it
-    (each JPM rounded to 0.1), from the per-edge JPM the compiled context holds: the
-    frontier needs this one KPI, not the tables."""
-    e = problem.edge_index(assignment)
-    placed = e >= 0
-    if not placed.any():
+    (each JPM rounded to 0.1, by pair as the tables read it: the problem's edges may be
+    fewer than the context's, ``qualified_holders_stay``): the frontier needs this one
+    KPI, not the tables."""
+    who = np.flatnonzero(problem.edge_index(assignment) >= 0)
+    if not len(who):
         return None
-    return round(float(np.round(compiled.context.jpm()[e[placed]], 1).mean()), 2)
+    jpm = np.round(compiled.context.pair_jpm(who, assignment[who])[0], 1)
+    jpm = jpm[~np.isnan(jpm)]
+    return round(float(jpm.mean()), 2) if len(jpm) else None
 
 
 def fit_range(problem: Problem) -> int:

@@ -243,3 +243,36 @@ def test_random_organisations_keep_the_rule_and_stay_optimal(frames):
         there, own = p.pair_edges(np.array([i, i]), np.array([a[i], cur[i]]))
         assert there >= 0 and own >= 0
         assert p.edge_cost[there] <= p.edge_cost[own], ctx.emp_ids[i]
+
+
+def test_the_same_moves_are_open_at_every_price_of_a_move():
+    """The frontier prices moves with the ``stay`` term; the rule judges a move by its
+    worth to the holder without it, so a scenario compiled at any price has the edges
+    of the frontier's base (continuity 0, stay 0), and its points are those
+    ``placement solve`` finds at the same weights. Continuity, the scenario's own move
+    cost, does count: at 10 more edges go."""
+    sc = placement.load_scenario(TEBO / "replace.yaml")
+
+    def edges(continuity, stay):
+        weights = {"continuity": continuity, "stay": stay}
+        p = sc.with_settings(objective={"weights": weights}).compile().problem
+        return p.edge_emp, p.edge_pos
+
+    free = edges(0, 0)
+    for stay in (0.5, 12.0):
+        priced = edges(0, stay)
+        assert np.array_equal(free[0], priced[0]) and np.array_equal(free[1], priced[1])
+    assert len(edges(10, 0)[0]) < len(free[0])
+
+
+def test_the_frontier_reads_the_mean_jpm_of_fewer_edges_right():
+    """With the rule the problem has fewer edges than the compiled context: the
+    frontier's mean JPM, read by pair, is the result's own (it had read the context's
+    per-edge JPM at the problem's edge numbers: 91.73 at the fewest moves where the
+    solve said 91.49)."""
+    from placement.scale.tasks import mean_jpm
+
+    r = placement.solve(TEBO / "replace.yaml")
+    assert r.compiled is not None
+    assert r.problem.n_edges < len(r.compiled.context.edge_emp)
+    assert mean_jpm(r.compiled, r.problem, r.assignment) == r.kpis["mean_jpm"]
