@@ -265,7 +265,7 @@ def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray 
         return None
     cur = ctx.emp("current_pos").astype(np.int64)
     free = _free_seats(p, a)
-    who = np.flatnonzero(y)
+    who = np.flatnonzero(y & ~_unlicensed(ctx))  # a licensed seat: not theirs to take
     who = who[free[cur[who]] > 0]
     if not len(who):
         return None
@@ -275,6 +275,12 @@ def _seats_to_give_back(compiled: Compiled, a: np.ndarray | None) -> np.ndarray 
     back = np.zeros(ctx.n_employees, dtype=bool) if ctx.reclaimed is None else ctx.reclaimed.copy()
     back[who[place < free[post]]] = True
     return back
+
+
+def _unlicensed(ctx) -> np.ndarray:
+    """bool per employee: yields their post for want of its profession's licence."""
+    u = ctx.yields_unlicensed
+    return np.zeros(ctx.n_employees, dtype=bool) if u is None else u != ""
 
 
 def _free_seats(p: Problem, a: np.ndarray) -> np.ndarray:
@@ -305,6 +311,7 @@ def yielded_seats_free(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     if y is None:
         return np.zeros(0, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
+    y = y & ~_unlicensed(ctx)  # their seat is for one who holds the licence
     if ctx.reclaimed is not None:  # given a seat back, yet placed nowhere
         y = y | (ctx.reclaimed & (a < 0))
     who = np.flatnonzero(y)

@@ -59,7 +59,7 @@ from placement.i18n import Message, msg
 from placement.model import levels
 from placement.model.arrays import find_pairs
 from placement.model.cells import index_of, list_items
-from placement.model.config import NOT_SHORTAGE, Eligibility
+from placement.model.config import LICENCE_NOT_TO_HOLD, NOT_SHORTAGE, Eligibility
 from placement.model.extension import Extension
 from placement.model.organization import LIST_SEP, Organization
 from placement.model.terms import register_term
@@ -506,6 +506,30 @@ def extend_tables(result, tables: dict) -> None:
     pl["licence_check"] = np.where(missing, cert[np.where(missing, f, len(cert) - 1)], "")
 
 
+def unlicensed_holders(ctx, policy: Eligibility) -> np.ndarray | None:
+    """Extension ``unlicensed``: per employee, the certificate their own post's
+    licensed family asks for that they do not hold, where the family is one whose seat
+    needs it (``eligibility.licence_to_hold``); '' for none, and for everyone under
+    ``career: off``."""
+    if policy.career == "off":
+        return None
+    c = careers(ctx, policy)
+    names = policy.licence_to_hold
+    if names is None:
+        names = [k for k in policy.licensed_families if k not in LICENCE_NOT_TO_HOLD]
+    certs = {policy.licensed_families[k] for k in names if k in policy.licensed_families}
+    hold = np.array([x in certs for x in c.certificate] + [False], dtype=bool)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    who = np.flatnonzero(cur >= 0)
+    f = np.append(c.pos_family, -1)[cur[who]]
+    lic = c.licensed[f] & hold[f]
+    who, f = who[lic], f[lic]
+    out = np.full(ctx.n_employees, "", dtype=object)
+    missing = ~c.has(c.licence, who, f)
+    out[who[missing]] = np.asarray(c.certificate, dtype=object)[f[missing]]
+    return out
+
+
 def extend_kpis(result) -> dict:
     """Extension ``kpis``: ``licence_missing``, the people placed in a licensed post
     without its certificate."""
@@ -523,6 +547,7 @@ EXTENSION = Extension(
     reasons=(explain_reasons,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    unlicensed=(unlicensed_holders,),
     labels={
         "licence_check": ("Licence missing", "Sertifikat/izin belum ada"),
         "licence_missing": (

@@ -1200,6 +1200,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}); "
         "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} formasinya",
     ),
+    "reason.qualified_first_unlicensed": (
+        "holds own post {position} without meeting its rules ({rules}) and without the "
+        "licence its profession asks for ({licence}): a seat of it goes to one who "
+        "holds the licence, not to a holder who cannot practise it (licence_to_hold); "
+        "its {meeting} holder(s) who meet its rules come first for its {seats} seat(s)",
+        "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}) dan "
+        "tanpa izin yang disyaratkan profesinya ({licence}): formasinya diberikan "
+        "kepada pemegang izin, bukan kepada pemegang jabatan yang tidak dapat "
+        "menjalankan profesi itu (licence_to_hold); {meeting} pemegangnya yang memenuhi "
+        "syarat didahulukan untuk {seats} formasinya",
+    ),
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "

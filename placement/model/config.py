@@ -47,6 +47,11 @@ LICENSED_FAMILIES: dict[str, str] = {
 #: Procurement's licence is any certification naming Pengadaan Barang/Jasa (LKPP's
 #: Sertifikat Keahlian / Kompetensi PBJ, reached through its uji kompetensi).
 NOT_SHORTAGE: tuple[str, ...] = ("Pengelola Pengadaan Barang/Jasa",)
+#: *(default)* Licensed families whose holders keep their seat without its licence
+#: (``licence_to_hold: null`` means the licensed ones but these): a teacher without
+#: the Sertifikat Pendidik, a procurement officer without the PBJ certificate, is to
+#: obtain it; a health worker without an STR may not practise.
+LICENCE_NOT_TO_HOLD: tuple[str, ...] = ("Guru", "Pengelola Pengadaan Barang/Jasa")
 #: *(default)* JF families entered as a career step from others (a family listed covers
 #: those whose name starts with it): a member does not go back into a family their own
 #: is a step up from (a Pengawas Sekolah is appointed from the Guru; a Penilik from the
@@ -192,6 +197,12 @@ class Eligibility(_Strict):
     licensed_families: dict[str, str | None] = Field(
         default_factory=lambda: dict[str, str | None](LICENSED_FAMILIES)
     )
+    #: licensed families whose seat a holder who also misses the post's rules keeps only
+    #: with the licence (``qualified_holders_first``: they take no seat left; UU 36/2014:
+    #: a health worker practises with an STR); null: the licensed families but
+    #: LICENCE_NOT_TO_HOLD (teachers and procurement officers without their certificate
+    #: keep their seat, to obtain it); [] none
+    licence_to_hold: list[str] | None = None
     #: families whose members do not take administrative (JA) posts (shortage professions;
     #: null: the licensed ones but procurement (NOT_SHORTAGE): health workers, teachers)
     shortage_families: list[str] | None = None

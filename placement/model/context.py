@@ -155,6 +155,10 @@ class Context:
         self.pending: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
+        #: per employee: among those who yield their post, the licence its profession
+        #: asks for that they lack ('' for none): they take no seat left of it, nor one
+        #: given back (``unlicensed`` extensions; placement.model.eligibility)
+        self.yields_unlicensed: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
         self._derived: dict[str, Any] = {}  # see derived()
         unit_index = pd.Index(un["id"])

@@ -306,10 +306,20 @@ def incumbents_keeping(
     extra = back[who[at]]
     if ctx.supernumerary is not None:
         extra |= ctx.supernumerary[who[at]] & held[who[at]]
-    before = np.cumsum(~extra) - ~extra
+    # one without the licence the post's profession asks for takes no seat left of it
+    # (not pinned there, nor held by a rule): they cannot practise it (review 50)
+    lacking = unlicensed(ctx, policy)
+    ctx.yields_unlicensed = np.full(ctx.n_employees, "", dtype=object)
+    bar = np.zeros(len(at), dtype=bool)
+    if lacking is not None:
+        bar = (lacking[who[at]] != "") & (pins[who[at]] != post) & ~held[who[at]] & ~extra
+    counted = ~extra & ~bar
+    before = np.cumsum(counted) - counted
     rank = before - before[np.searchsorted(post, post)]
-    keeps = (rank < seats[post]) | (hc[post] == 0) | (pins[who[at]] == post) | extra
+    keeps = ((rank < seats[post]) & ~bar) | (hc[post] == 0) | (pins[who[at]] == post) | extra
     keeps |= held[who[at]]  # a rule keeps them: a seat of its own (see held_by_rule)
+    if lacking is not None:
+        ctx.yields_unlicensed[who[at[bar & ~keeps]]] = lacking[who[at[bar & ~keeps]]]
     ctx.yields_own_post[who[at[~keeps]]] = True
     ctx.yield_rank[who[at[~keeps]]] = rank[~keeps]
     ctx.reclaimed = back & ~(pins == cur)  # a pin there is its own ground
@@ -347,6 +357,19 @@ def _requirements_missed(
         out += ~ctx.field_ok()
     if "rank" in hard:
         out += ctx.emp("rank_level")[g] < ctx.pos("min_rank_level")[post]
+    return out
+
+
+def unlicensed(ctx: Context, policy: Eligibility) -> np.ndarray | None:
+    """Per employee, the licence their own post's profession asks for that they do not
+    hold ('' for none; the ``unlicensed`` extensions, the first naming one wins); None
+    where no extension says."""
+    out = None
+    for find in extension.hooks("unlicensed"):
+        got = find(ctx, policy)
+        if got is not None:
+            got = np.asarray(got, dtype=object)
+            out = got if out is None else np.where(out != "", out, got)
     return out
 
 

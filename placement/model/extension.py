@@ -35,6 +35,13 @@ registration order. The parts:
     it has seats (:func:`~placement.model.eligibility.held_by_rule`), and rank first
     among ``keep_incumbents``' holders; the others rank right after the pinned for the
     seats left (``eligibility.qualified_holders_first``).
+``unlicensed``
+    ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
+    profession asks for that they do not hold ('' for none): with
+    ``qualified_holders_first``, such a holder who also misses their post's rules takes
+    no seat of it (they cannot practise it; review 50: four seats of a pharmacy post
+    went to holders without an STR while two new hires holding one were left without a
+    post).
 ``shut_ways``
     ``shut(comp, i) -> list[(way, message)]``: the PPK's usual ways for official ``i``
     without a seat within the rules (``jf``: a functional post of another family;
@@ -86,6 +93,7 @@ class Extension:
     kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
+    unlicensed: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
@@ -103,6 +111,7 @@ _PARTS = (
     "kpis",
     "reasons",
     "keepers",
+    "unlicensed",
     "shut_ways",
 )
 

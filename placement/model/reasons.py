@@ -7,7 +7,9 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
 ``post_closed``       their post is closed in this scenario (formasi 0), or was in the data
 ``pinned_elsewhere``  the scenario pins them to another post
 ``qualified_first``   they hold their post without meeting its rules, and its holders
-                      who meet them come first (``eligibility.qualified_holders_first``)
+                      who meet them come first (``eligibility.qualified_holders_first``);
+                      without its licence besides, no seat of it is theirs
+                      (``eligibility.licence_to_hold``)
 ``fails_own_post``    they no longer meet their own post's rules (which rule, with values)
 ``over_formasi``      their post has more holders than seats: those kept score more
                       there, or the scenario's pins kept them, or (a proven optimum)
@@ -455,7 +457,10 @@ def reasons(
                 "seats": int(formasi[c]),
                 "rules": join("; ", fails),
             }
-            if left and kept_left:  # who keeps the seats left, and on what ground
+            lacking = ctx.yields_unlicensed
+            if lacking is not None and lacking[i] != "":  # no seat left is theirs
+                text = msg("reason.qualified_first_unlicensed", **common, licence=lacking[i])
+            elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(
                     "reason.qualified_first",
                     **common,

@@ -229,9 +229,11 @@ def test_progress_reports_monotone_best_and_bound():
 
 def test_bundled_example_with_unit_move_caps():
     """4,500 employees, 356k edges: too large for one Boolean per edge in CP-SAT
-    (no placement in 60 s before); the Lagrangian backend finds one quickly."""
+    (no placement in 60 s before); the Lagrangian backend finds one quickly. The cap
+    is 80: Dinas Kesehatan has 65 holders who must leave their post (no seat of it
+    theirs: over formasi, its rules or, in a health post, its licence missed)."""
     sc = placement.load_scenario(ROOT / "scenarios" / "tebo" / "replace.yaml")
-    sc = sc.with_settings(constraints={"max_moves_per_unit": 40})
+    sc = sc.with_settings(constraints={"max_moves_per_unit": 80})
     r = placement.solve(sc, time_limit=20)
     assert r.status.has_solution, r.solver_reason
     assert r.solver == "lagrange" and "Lagrangian" in r.solver_reason
@@ -241,7 +243,7 @@ def test_bundled_example_with_unit_move_caps():
     per_unit = np.bincount(
         problem.current_unit[moved & (problem.current_unit >= 0)], minlength=problem.n_units
     )
-    assert per_unit.max() <= 40
+    assert per_unit.max() <= 80
     assert r.outcome.bound is not None and r.outcome.bound <= r.outcome.cost
     assert r.gap is not None and r.gap < 0.01
 

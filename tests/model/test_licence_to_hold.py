@@ -1,0 +1,99 @@
+"""A licensed profession's seat goes to one who holds the licence
+(``eligibility.licence_to_hold``; review 50: four seats of an Asisten Apoteker post went
+to holders without an STR or the post's education while two new hires holding the STR
+were left without a post)."""
+
+from __future__ import annotations
+
+import pytest
+
+from placement.model.check import violations
+from tests.model.test_reasons import org, solve, why
+
+KEEP = {"keep_displaced_holders": True, "career": "strict"}
+
+
+def _pharmacy(title: str = "Asisten Apoteker Terampil", licence: str = "STR Asisten Apoteker"):
+    """P1, a JF post of two seats for D3 Farmasi: E1 meets its rules and holds the
+    licence; E2 (D3 Pendidikan, no licence) holds it too; N1, a new hire, is D3
+    Farmasi with the licence. P2, an office post open to E2."""
+    e, p, u = org(
+        [
+            ("E1", "D3", "P1", "3", {"field": "Farmasi", "certifications": licence}),
+            ("E2", "D3", "P1", "3", {"field": "Pendidikan", "certifications": ""}),
+            ("N1", "D3", "", "3", {"field": "Farmasi", "certifications": licence}),
+        ],
+        [
+            ("P1", "U1", "2", "3", {"kind": "JF", "title": title, "fields": "Farmasi"}),
+            ("P2", "U1", "1", "3", {"kind": "JA", "fields": "Pendidikan", "min_education": "D3"}),
+        ],
+    )
+    e["rank"] = "II/c"
+    p["min_education"] = "D3"
+    return e, p, u
+
+
+def _placed(r) -> dict:
+    return r.placements.set_index("employee_id")["position"].to_dict()
+
+
+@pytest.mark.parametrize("solver", ["flow", "cp-sat"])
+def test_the_licensed_new_hire_takes_the_seat_the_unlicensed_holder_held(solver):
+    """With the rule (by default, a health profession) E2 takes no seat of P1: the new
+    hire with the STR does, and E2 moves to P2, whose rules she meets; the reason names
+    the licence."""
+    frames = _pharmacy()
+    kw = {"solver": {"name": solver}}
+    on = solve(frames, eligibility=KEEP, **kw)
+    assert _placed(on) == {"E1": "P1", "E2": "P2", "N1": "P1"}
+    assert not violations(on.problem, on.assignment)
+    code, text = why(on, "E2")
+    assert code == "qualified_first"
+    assert text.startswith(
+        "holds own post P1 (Asisten Apoteker Terampil) without meeting its rules (field "
+        "'Pendidikan' is not among the accepted fields (Farmasi)) and without the licence "
+        "its profession asks for (STR Asisten Apoteker): a seat of it goes to one who "
+        "holds the licence, not to a holder who cannot practise it (licence_to_hold)"
+    )
+
+
+def test_with_nowhere_else_they_are_kept_over_formasi_and_the_seat_still_goes_to_the_licence():
+    """E2 has no other post open (P2 closed): the licensed new hire takes the seat, and
+    E2 is kept in P1 over its formasi pending the PPK (decisions list, the licence
+    named), not left without a post; the seat is not given back to her. With
+    ``licence_to_hold: []`` she keeps the seat left and the new hire with the STR is
+    left without a post (review 50)."""
+    e, p, u = _pharmacy()
+    p.loc[p["id"] == "P2", "headcount"] = "0"
+    off = solve((e, p, u), eligibility={**KEEP, "licence_to_hold": []})
+    assert _placed(off) == {"E1": "P1", "E2": "P1", "N1": ""}
+    on = solve((e, p, u), eligibility=KEEP)
+    assert _placed(on) == {"E1": "P1", "E2": "P1", "N1": "P1"}
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E2": "kept_over_formasi"}
+    assert dec.loc["E2", "licence_check"] == "STR Asisten Apoteker"
+    assert "without the licence its profession asks for" in str(dec.loc["E2", "reason"])
+    assert on.kpis["kept_pending"] == 1 and on.kpis["vacancies"] == 0
+
+
+def test_without_a_licensed_candidate_the_holder_keeps_the_seat():
+    """No one holding the licence wants the seat: E2 stays in it (kept pending a
+    decision, the seat hers for now), nobody is left without a post."""
+    e, p, u = _pharmacy()
+    e = e[e["id"] != "N1"].reset_index(drop=True)
+    p.loc[p["id"] == "P2", "headcount"] = "0"
+    on = solve((e, p, u), eligibility=KEEP)
+    assert _placed(on) == {"E1": "P1", "E2": "P1"}
+    assert on.kpis["vacancies"] == 0 and on.kpis["unplaced"] == 0
+
+
+def test_a_teacher_without_the_sertifikat_pendidik_keeps_the_seat():
+    """Teachers are not in the default: an uncertified teacher who misses the post's
+    field keeps the seat left (to obtain the certificate), as before; listing Guru in
+    ``licence_to_hold`` gives it to the certified new hire."""
+    e, p, u = _pharmacy(title="Guru Kelas Terampil", licence="Sertifikat Pendidik")
+    p.loc[p["id"] == "P2", "headcount"] = "0"
+    assert _placed(solve((e, p, u), eligibility=KEEP)) == {"E1": "P1", "E2": "P1", "N1": ""}
+    strict = solve((e, p, u), eligibility={**KEEP, "licence_to_hold": ["Guru"]})
+    assert _placed(strict) == {"E1": "P1", "E2": "P1", "N1": "P1"}
+    assert strict.tables["decisions"]["employee_id"].tolist() == ["E2"]
