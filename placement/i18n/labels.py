@@ -195,6 +195,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "kept in own post over formasi, pending a decision",
         "dipertahankan di jabatan sendiri di luar formasi, menunggu keputusan",
     ),
+    "value:kept_without_licence": (
+        "kept in own post for now, without its licence, pending a decision",
+        "dipertahankan di jabatan sendiri untuk sementara, tanpa izinnya, menunggu keputusan",
+    ),
     "value:without_post": ("without a post", "tanpa jabatan"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
     "value:qualified_first": (

@@ -1314,6 +1314,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kept in their post over its formasi for now",
         "dipertahankan di jabatannya di luar formasi untuk sementara",
     ),
+    "decision.kept_seat_unlicensed": (
+        "kept in their post for now, in a seat of its formasi no holder of its licence "
+        "took: the seat is for one who holds it, when one comes (licence_to_hold)",
+        "dipertahankan di jabatannya untuk sementara, pada formasi yang tidak diisi "
+        "pemegang izinnya: formasi itu untuk pemegang izin, bila ada (licence_to_hold)",
+    ),
     "decision.kept_unlicensed": (
         "their certifications in the roster show no '{licence}', which the post's "
         "profession asks for: check it before the SK, and until they hold it give them "

@@ -12,6 +12,10 @@ One row per such official (``decisions`` table; ``decisions.csv``):
 - ``kept_over_formasi``: kept in their own post over its formasi pending that
   decision (``eligibility.keep_displaced_holders``; :func:`placement.api.solve`);
   the reason is why the placement before they were kept had no seat for them;
+- ``kept_without_licence``: kept in their own post pending that decision, in a seat of
+  its formasi no holder of its licence took (``eligibility.licence_to_hold``: a holder
+  of a health post who lacks its STR and misses its rules takes no seat of it while one
+  who holds the licence could; review 51: 28 such holders read as a plain stay);
 - ``without_post``: still without a post, the reason as in the unplaced table, and
   ``note`` why they could not be kept (their post closed, a structural post, their
   unit's cap, budgets, the option off).
@@ -62,6 +66,18 @@ def kept_pending(result) -> np.ndarray:
     return left_over_formasi(comp, np.asarray(result.assignment)) & pending
 
 
+def kept_without_licence(result) -> np.ndarray:
+    """bool per employee: kept pending a decision in their post, in a free seat of it,
+    though no seat of it is theirs for want of its licence (``yields_unlicensed``)."""
+    comp = result.compiled
+    ctx = None if comp is None else comp.context
+    if ctx is None or ctx.pending is None or ctx.yields_unlicensed is None:
+        return np.zeros(0 if comp is None else comp.context.n_employees, dtype=bool)
+    a = np.asarray(result.assignment)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~kept_pending(result)
+
+
 def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
     placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`),
@@ -72,14 +88,17 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     cur = ctx.emp("current_pos").astype(np.int64)
     serving = (cur >= 0) & ~comp.org.excluded
     kept = kept_pending(result)
+    seated = kept_without_licence(result)
+    if not len(seated):
+        seated = np.zeros_like(kept)
     left = serving & (a < 0)
-    rows = np.flatnonzero(kept | left)
+    rows = np.flatnonzero(kept | seated | left)
     if not len(rows):
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
     # each row's reason from the placement that left them without a post: a kept
     # holder's from the first before they were kept where they had none
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
-    todo = kept.copy()
+    todo = kept | seated
     for before in getattr(result, "before_kept", []):
         first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
@@ -95,11 +114,16 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     )
     out["current_position"] = pl["current_position"].to_numpy()[rows]
     out["current_title"] = titles[cur[rows]]
-    out["decision"] = np.where(kept[rows], "kept_over_formasi", "without_post")
+    out["decision"] = np.where(
+        kept[rows],
+        "kept_over_formasi",
+        np.where(seated[rows], "kept_without_licence", "without_post"),
+    )
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
     licence = pl["licence_check"].to_numpy()[rows] if "licence_check" in pl else None
-    out["note"] = pd.Series(_notes(result, rows, kept[rows], licence, lower), dtype=object)
+    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows])
+    out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
     named = offer >= 0
     out["offer_position"] = np.where(named, ctx.pos_ids[np.maximum(offer, 0)], "")
@@ -110,7 +134,12 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
 
 
 def _notes(
-    result, rows: np.ndarray, kept: np.ndarray, licence: np.ndarray | None, lower: LowerSeats
+    result,
+    rows: np.ndarray,
+    kept: np.ndarray,
+    licence: np.ndarray | None,
+    lower: LowerSeats,
+    seated: np.ndarray,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -126,8 +155,13 @@ def _notes(
     unit = np.asarray(p.position_unit)
     out: list = []
     lic = [""] * len(rows) if licence is None else [str(x or "") for x in licence]
-    for i, k, need in zip(rows.tolist(), kept.tolist(), lic, strict=True):  # a handful
+    for i, k, sat, need in zip(rows.tolist(), kept.tolist(), seated.tolist(), lic, strict=True):
         c = int(cur[i])
+        if sat:  # in a free seat that is for one who holds the licence (review 51)
+            first = [msg("decision.kept_unlicensed_unqualified", licence=need)] if need else []
+            ways = _ways(comp, i, False, lower)
+            out.append(join("; ", [msg("decision.kept_seat_unlicensed"), *first, *ways]))
+            continue
         if k:
             # one who misses the post's education or field may not be able to obtain the
             # licence at all (review 49: an SMA Umum holder of an Asisten Apoteker post

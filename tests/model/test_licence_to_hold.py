@@ -77,14 +77,26 @@ def test_with_nowhere_else_they_are_kept_over_formasi_and_the_seat_still_goes_to
 
 
 def test_without_a_licensed_candidate_the_holder_keeps_the_seat():
-    """No one holding the licence wants the seat: E2 stays in it (kept pending a
-    decision, the seat hers for now), nobody is left without a post."""
+    """No one holding the licence wants the seat: E2 stays in it, nobody is left
+    without a post; the decisions list names her (``kept_without_licence``: the seat is
+    for one who holds the licence; review 51: 28 such holders had read as a plain
+    stay), with the licence and the PPK's ways."""
     e, p, u = _pharmacy()
     e = e[e["id"] != "N1"].reset_index(drop=True)
     p.loc[p["id"] == "P2", "headcount"] = "0"
     on = solve((e, p, u), eligibility=KEEP)
     assert _placed(on) == {"E1": "P1", "E2": "P1"}
     assert on.kpis["vacancies"] == 0 and on.kpis["unplaced"] == 0
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E2": "kept_without_licence"}
+    assert dec.loc["E2", "licence_check"] == "STR Asisten Apoteker"
+    note = str(dec.loc["E2", "note"])
+    assert note.startswith(
+        "kept in their post for now, in a seat of its formasi no holder of its licence "
+        "took: the seat is for one who holds it, when one comes (licence_to_hold); their "
+        "certifications in the roster show no 'STR Asisten Apoteker'"
+    )
+    assert "the post's next seat that opens" not in note
 
 
 def test_a_teacher_without_the_sertifikat_pendidik_keeps_the_seat():
