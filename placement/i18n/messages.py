@@ -2016,6 +2016,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{level}: golongan {rank!r} unknown; use I/a … IV/e",
         "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e",
     ),
+    "career.hold_unknown": (
+        "'{family}' is not a licensed family (licensed_families){hint}",
+        "'{family}' bukan keluarga jabatan berizin (licensed_families){hint}",
+    ),
     "career.range_reversed": (
         "{level}: lowest golongan {lo} is above the highest {hi}",
         "{level}: golongan terendah {lo} di atas yang tertinggi {hi}",

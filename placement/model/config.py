@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from placement.errors import ScenarioError
 from placement.i18n import msg
@@ -224,6 +231,19 @@ class Eligibility(_Strict):
         merged = {**LICENSED_FAMILIES, **v}
         return {k: c for k, c in merged.items() if c is not None}
 
+    @field_validator("licence_to_hold")
+    @classmethod
+    def _to_hold(cls, v: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        """Each a licensed family (``licensed_families``, after its merge): a misspelt
+        one would hold nobody, unseen."""
+        known = info.data.get("licensed_families") or {}
+        for name in v or []:
+            if name not in known:
+                raise ValueError(
+                    msg("career.hold_unknown", family=name, hint=nearest(name, list(known)))
+                )
+        return v
+
     @field_validator("career_steps")
     @classmethod
     def _steps(cls, v: dict[str, list[str] | None]) -> dict[str, list[str]]:
@@ -410,8 +430,12 @@ def format_validation_error(
         else:
             got = err.get("input")
             shown = msg("config.got", value=got) if not isinstance(got, dict | list) else ""
+            error = err["msg"]
+            raised = (err.get("ctx") or {}).get("error")
+            if err["type"] == "value_error" and raised is not None and raised.args:
+                error = raised.args[0]  # our own message, without pydantic's "Value error, "
             lines.append(
-                msg("config.bad_value", source=source, path=path, error=err["msg"], shown=shown)
+                msg("config.bad_value", source=source, path=path, error=error, shown=shown)
             )
     return lines
 

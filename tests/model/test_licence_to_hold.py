@@ -109,3 +109,19 @@ def test_a_teacher_without_the_sertifikat_pendidik_keeps_the_seat():
     strict = solve((e, p, u), eligibility={**KEEP, "licence_to_hold": ["Guru"]})
     assert _placed(strict) == {"E1": "P1", "E2": "P1", "N1": "P1"}
     assert strict.tables["decisions"]["employee_id"].tolist() == ["E2"]
+
+
+def test_a_misspelt_family_is_an_error_naming_the_nearest():
+    """A family ``licence_to_hold`` names must be a licensed one: a misspelt name
+    would hold nobody, unseen. The error names the key and the nearest family, without
+    pydantic's "Value error, " before our own words."""
+    from placement.errors import PlacementError
+
+    with pytest.raises(PlacementError) as err:
+        solve(_pharmacy(), eligibility={**KEEP, "licence_to_hold": ["Perawatt"]})
+    text = str(err.value)
+    assert (
+        "key 'eligibility.licence_to_hold': 'Perawatt' is not a licensed family "
+        "(licensed_families); did you mean 'Perawat'?"
+    ) in text
+    assert "Value error" not in text
