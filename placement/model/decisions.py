@@ -69,10 +69,9 @@ def kept_pending(result) -> np.ndarray:
 def kept_without_licence(result) -> np.ndarray:
     """bool per employee: kept pending a decision in their post, in a free seat of it,
     though no seat of it is theirs for want of its licence (``yields_unlicensed``)."""
-    comp = result.compiled
-    ctx = None if comp is None else comp.context
-    if ctx is None or ctx.pending is None or ctx.yields_unlicensed is None:
-        return np.zeros(0 if comp is None else comp.context.n_employees, dtype=bool)
+    ctx = result.compiled.context
+    if ctx.pending is None or ctx.yields_unlicensed is None:
+        return np.zeros(ctx.n_employees, dtype=bool)
     a = np.asarray(result.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
     return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~kept_pending(result)
@@ -89,8 +88,6 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     serving = (cur >= 0) & ~comp.org.excluded
     kept = kept_pending(result)
     seated = kept_without_licence(result)
-    if not len(seated):
-        seated = np.zeros_like(kept)
     left = serving & (a < 0)
     rows = np.flatnonzero(kept | seated | left)
     if not len(rows):

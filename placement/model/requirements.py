@@ -9,6 +9,7 @@ import numpy as np
 from placement.i18n import msg
 from placement.model import extension, levels
 from placement.model.eligibility import grade_band_ok
+from placement.model.staying import no_higher_kelas
 
 if TYPE_CHECKING:
     from placement.model.config import ScenarioConfig
@@ -86,7 +87,7 @@ def requirement_failures(comp: CompiledView, i: int, q: int) -> list[str]:
     held = getattr(comp, "staying", None)  # qualified_holders_stay, as compiled
     if not reasons and held is not None and held[i]:
         cur = int(ctx.emp("current_pos")[i])
-        if cur != q and ctx.pos("grade")[q] <= ctx.current_grade[i]:
+        if cur != q and no_higher_kelas(ctx, np.array([i]), np.array([q]))[0]:
             own = f"{ctx.pos_ids[cur]} ({ctx.texts('positions', 'title')[cur]})"
             reasons.append(msg("explain.why_staying", own=own))
     return reasons or [msg("explain.why_other")]

@@ -104,10 +104,15 @@ def staying_edges(
     at = find_pairs(edge_emp, edge_pos, who, cur[who])[0]  # each has one
     own = np.full(ctx.n_employees, np.iinfo(np.int64).max, dtype=np.int64)
     own[who] = edge_cost[at]
-    grade = ctx.pos("grade")
     keep &= ~(
         (edge_cost > own[edge_emp])
         & (edge_pos != cur[edge_emp])
-        & (grade[edge_pos] <= ctx.current_grade[edge_emp])
+        & no_higher_kelas(ctx, edge_emp, edge_pos)
     )
     return keep
+
+
+def no_higher_kelas(ctx: Context, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """bool per pair: post ``pos`` is of ``emp``'s kelas or lower (the moves the rule
+    weighs; a higher kelas is a promotion, a kelas unknown is not weighed)."""
+    return ctx.pos("grade")[pos] <= ctx.current_grade[emp]
