@@ -276,11 +276,14 @@ def compile_scenario(
     min_fill = ctx.pos("min_fill") if cons.min_fill else np.zeros(m, dtype=np.int64)
 
     if held is not None:
-        # the stay term prices every move alike (the frontier's price of change): the
-        # rule judges a move by what it is worth to the holder, the same at every price
+        # the rule judges a move by what it is worth to the holder: not by the stay
+        # term, which prices every move alike (the frontier's price of change: the same
+        # moves at every price), nor by a seat's priority (a vacancy weighs for the
+        # plan, not for whoever fills it: review 52)
         worth = edge_cost
-        if "stay" in edge_parts:
-            less = [[t for t in lv if t != "stay"] for lv in levels_]
+        plan_only = {"stay"} | {t.name for t, _ in terms if t.kind == "position"}
+        if plan_only & set(edge_parts):
+            less = [[t for t in lv if t not in plan_only] for lv in levels_]
             worth = _combine(less, edge_parts, unplaced_parts, constants, indptr, must_place)[0]
         keep = staying_edges(ctx, held, edge_emp, edge_pos, worth)
         if not keep.all():

@@ -11,11 +11,15 @@ the SK would move an official who fits their seat for someone else's sake.
 
 With the rule, such a holder is placed for certain, and has no edge to a post of
 their kelas or lower that scores less for them than their own post, the move's cost
-included (the reasons' "own change": what the move is worth to them and to the seat
-they take, as ``better_fit`` and ``priority_vacancy`` quote it). They may still move
-where the move is worth it to them, or to a higher kelas (a promotion is theirs to
-gain). The ``stay`` term, which prices every move alike (the frontier's price of
-change), is left out of that score: the same moves are open at every price.
+included. They may still move where the move is worth it to them, or to a higher kelas
+(a promotion is theirs to gain). Two terms are left out of that score: ``stay``, which
+prices every move alike (the frontier's price of change: the same moves are open at
+every price), and a seat's priority (``vacancy``, and any term per position): it weighs
+for the plan, not for whoever fills it. Review 52: Dadin Ganurah, who meets every rule
+of his Penata Laksana Barang Terampil post (5 holders, 5 seats), was sent to a Penata
+Pajak Daerah vacancy of a higher priority at no gain in fit, and a new hire took his
+seat; in ``workload`` 19 held holders had left their posts for busier ones (the
+analysed posts' EJ is their seats' priority there), where they now stay.
 
 "A seat of it for them": the post is open, and its holders who meet its rules fit its
 formasi beside the pins into it (``ctx.holders_meeting_rules``). Where they do not
