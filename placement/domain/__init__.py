@@ -8,17 +8,20 @@ Each module declares one :class:`~placement.model.extension.Extension` (``EXTENS
 ``convert_positions`` with rule checks), plan hooks (retirement at the reference date),
 eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
 time in post, no move before retirement, no promosi on a weak SKP, no entry into a
-JF past its age limit), result tables and
+JF past its age limit, no new hire below the education they were recruited at), result
+tables and
 KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
 selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
 lists them; importing this package registers them (the model imports it by name,
 ``placement.model.extension.PLUGINS``).
-The objective term ``career`` is registered with ``register_term``.
+The objective terms ``career``, ``hire_level``, ``late_move``, ``skp_step`` and
+``skp_seat`` are registered with ``register_term``.
 """
 
 from placement.domain import (
     career,
     categories,
+    hiring,
     jf_entry,
     nip,
     penyetaraan,
@@ -34,6 +37,7 @@ from placement.model.extension import register_extension
 BUILT_IN = (
     career.EXTENSION,
     categories.EXTENSION,
+    hiring.EXTENSION,
     jf_entry.EXTENSION,
     nip.EXTENSION,
     penyetaraan.EXTENSION,
@@ -58,6 +62,7 @@ __all__ = [
     "BUILT_IN",
     "career",
     "categories",
+    "hiring",
     "jf_entry",
     "nip",
     "penyetaraan",

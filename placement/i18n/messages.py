@@ -2016,6 +2016,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{level}: golongan {rank!r} unknown; use I/a … IV/e",
         "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e",
     ),
+    "config.education_unknown": (
+        "'{value}' is not an education level (SD, SMP, SMA, D1, D2, D3, S1, S2, S3){hint}",
+        "'{value}' bukan jenjang pendidikan (SD, SMP, SMA, D1, D2, D3, S1, S2, S3){hint}",
+    ),
     "career.hold_unknown": (
         "'{family}' is not a licensed family (licensed_families){hint}",
         "'{family}' bukan keluarga jabatan berizin (licensed_families){hint}",

@@ -26,7 +26,13 @@ from pydantic import (
 from placement.errors import ScenarioError
 from placement.i18n import msg
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
-from placement.model.levels import RANKS, normalise_performance, normalise_rank
+from placement.model.levels import (
+    EDUCATION,
+    RANKS,
+    normalise_education,
+    normalise_performance,
+    normalise_rank,
+)
 
 HARD_RULES = ("education", "rank", "field", "competency")
 #: a whole number of people or moves within the solvers' range
@@ -186,6 +192,11 @@ class Eligibility(_Strict):
     #: Utama 60), a mapping is merged over those (``null`` removes a level); unknown
     #: birth date = not limited; null = no rule (placement.domain.jf_entry)
     max_age_to_enter_jf: dict[str, Annotated[int, Field(ge=18, le=70)]] | None = None
+    #: a new hire (no post today) with at least this education (SD … S3) takes no post
+    #: asking less: a CPNS is appointed to a post of the education they were recruited
+    #: at (``SMA``: no S1, D3 or SMA hire as a Pramu Bakti or Pengemudi); a post without
+    #: a minimum is not limited; null = no rule (placement.domain.hiring)
+    hire_min_education: str | None = None
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
     #: any post) or ``selection``: the plan moves nobody into an Administrator or
     #: Pengawas post but across from another structural post (no rung up, no entry from
@@ -261,6 +272,18 @@ class Eligibility(_Strict):
         """An SKP predicate as the roster's column reads it: case and spaces ignored,
         the older scale's names (Cukup, Buruk) read as today's."""
         return normalise_performance(v) or v if isinstance(v, str) else v
+
+    @field_validator("hire_min_education", mode="before")
+    @classmethod
+    def _education(cls, v: Any) -> Any:
+        """An education level as the roster's column reads it (``SLTA`` is ``SMA``, ``D4``
+        is ``S1``); an unknown one is an error naming the nearest level."""
+        if v is None or not isinstance(v, str):
+            return v
+        level = normalise_education(v)
+        if level is None:
+            raise ValueError(msg("config.education_unknown", value=v, hint=nearest(v, EDUCATION)))
+        return level
 
     @field_validator("max_age_to_enter_jf", mode="before")
     @classmethod

@@ -8,9 +8,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import placement
 from placement.errors import ScenarioError
+from placement.model.levels import EDUCATION
+from tests.strategies import organisations
 
 # Two units, three posts (all JA: no career rule applies), four people.
 #   P1 Pengelola Keuangan  U1  1 seat  S1, field Ekonomi   standard Integritas 4, Keuangan 4
@@ -241,6 +244,89 @@ def test_grade_rise_asks_a_rise_to_buy_more_fit_than_its_weight():
     assert where == {0: "P2", 6: "P2", 8: "P1"}
 
 
+def _hire_org(hire_field: str = "Manajemen"):
+    """N1, an S1 new hire, and H1, an S1 holder of the SMA post. PSD (Pramu Bakti) asks
+    SD, its standard Integritas 1: N1's JPM 100. PSMA (Pengadministrasi) asks SMA, its
+    standard Integritas 5: N1 (level 4) has JPM 80 and a gap of 1 (training 2). One free
+    seat in each."""
+    people = pd.DataFrame(
+        {
+            "id": ["N1", "H1"],
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": [hire_field, "Manajemen"],
+            "current_unit": ["", "U1"],
+            "current_position": ["", "PSMA"],
+            "comp:Integritas": ["4", "5"],
+        }
+    )
+    posts = pd.DataFrame(
+        {
+            "id": ["PSD", "PSMA"],
+            "title": ["Pramu Bakti", "Pengadministrasi Umum"],
+            "unit": ["U1", "U1"],
+            "headcount": ["1", "2"],
+            "min_education": ["SD", "SMA"],
+            "comp:Integritas": ["1", "5"],
+        }
+    )
+    return people, posts, pd.DataFrame({"id": ["U1"], "name": ["Sekretariat Daerah"]})
+
+
+def test_hire_level():
+    """A new hire's post below their education costs the weight per jenjang (SD, SMP,
+    SMA, D1, D2, D3, S1): N1 (S1) in PSMA, 4 below, at weight 12: 48; H1 (S1, serving)
+    in PSMA: 0. Off unless weighted. Unweighted, N1 takes the Pramu Bakti seat: 120
+    points there (JPM 100, education 20) against 98 in PSMA (JPM 80, education 20,
+    training 2), 22 more. Weighted 10, PSD costs 60 and PSMA 40: 20 back, not enough;
+    weighted 12, 24: N1 goes to the post nearer their level."""
+    where, got = {}, {}
+    for w in (0, 10, 12):
+        weights = {"hire_level": w} if w else {}
+        r = placement.solve(
+            placement.Scenario.from_frames(*_hire_org(), objective={"weights": weights})
+        )
+        where[w] = r.placements.set_index("employee_id").loc["N1", "position"]
+        got[w] = set(r.breakdown["term"])
+    assert where == {0: "PSD", 10: "PSD", 12: "PSMA"}
+    assert "hire_level" not in got[0] and "hire_level" in got[12]
+    pinned = placement.Scenario.from_frames(
+        *_hire_org(),
+        objective={"weights": {"hire_level": 12}},
+        operations=[{"pin": {"employee": "N1", "position": "PSD"}}],
+    )
+    assert points(placement.solve(pinned), "hire_level") == pytest.approx(12 * 6)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations())
+def test_hire_level_per_pair_from_the_data(frames):
+    """On random organisations, the term's value on every eligible pair is what the data
+    says, read from the text columns (not the compiled levels): for an employee with no
+    current post, the number of jenjang the post's minimum education lies below theirs;
+    0 for everyone else and for a post without a minimum. The flow and CP-SAT agree on the
+    optimum with the term weighted."""
+    emp, pos, units = frames
+    sc = placement.Scenario.from_frames(emp, pos, units, objective={"weights": {"hire_level": 12}})
+    comp = sc.compile()
+    ctx = comp.context
+    values = placement.TERMS["hire_level"](ctx)
+    order = list(EDUCATION)
+    edu = dict(zip(emp["id"], emp["education"], strict=True))
+    new = dict(zip(emp["id"], emp["current_position"].str.strip() == "", strict=True))
+    need = dict(zip(pos["id"], pos["min_education"], strict=True))
+    for k, (i, j) in enumerate(zip(ctx.edge_emp.tolist(), ctx.edge_pos.tolist(), strict=True)):
+        e, q = ctx.emp_ids[i], ctx.pos_ids[j]
+        want = 0
+        if new[e] and need[q]:
+            want = max(order.index(edu[e]) - order.index(need[q]), 0)
+        assert values[k] == want, (e, q)
+    flow = placement.solve(sc, solver="flow")
+    if flow.status.has_solution:
+        cpsat = placement.solve(sc, solver="cp-sat", time_limit=20)
+        assert flow.outcome.cost == cpsat.outcome.cost
+
+
 def test_stay(result):
     # 1 for keeping one's current position (only E2), weight 3 as set: −3
     assert points(result, "stay") == -3
@@ -401,6 +487,7 @@ def test_every_built_in_term_has_a_test():
         "education",
         "continuity",
         "grade_rise",
+        "hire_level",
         "stay",
         "preference",
         "unplaced",

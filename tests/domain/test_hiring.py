@@ -1,0 +1,130 @@
+"""New hires and the education they were recruited at (placement.domain.hiring): the
+rule ``eligibility.hire_min_education`` on a hand-made organisation and on random ones
+(read pair by pair from the data's text columns), its reason, its option; the term
+``hire_level`` is tested with the other terms (tests/model/test_terms.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import placement
+from placement.domain.hiring import hire_level_ok
+from placement.errors import ScenarioError
+from placement.explain import explain
+from placement.model.config import Eligibility
+from placement.model.levels import EDUCATION
+from tests.strategies import organisations
+
+
+def _frames(open_sma: bool = True):
+    """N1, an S1 hire; N2, an SMP hire; H1, an S1 holder of the Pramu Bakti post. PSD
+    (Pramu Bakti, asks SD, standard Integritas 1: everyone's JPM 100) has 3 seats, PSMA
+    (Pengadministrasi Umum, asks SMA, standard 5: N1's JPM 80) 1 seat, or none."""
+    people = pd.DataFrame(
+        {
+            "id": ["N1", "N2", "H1"],
+            "rank": ["III/a", "I/c", "III/a"],
+            "education": ["S1", "SMP", "S1"],
+            "field": ["Manajemen", "Umum", "Manajemen"],
+            "current_unit": ["", "", "U1"],
+            "current_position": ["", "", "PSD"],
+            "comp:Integritas": ["4", "3", "4"],
+        }
+    )
+    posts = pd.DataFrame(
+        {
+            "id": ["PSD", "PSMA"],
+            "title": ["Pramu Bakti", "Pengadministrasi Umum"],
+            "unit": ["U1", "U1"],
+            "headcount": ["3", "1" if open_sma else "0"],
+            "min_education": ["SD", "SMA"],
+            "comp:Integritas": ["1", "5"],
+        }
+    )
+    return people, posts, pd.DataFrame({"id": ["U1"], "name": ["Sekretariat Daerah"]})
+
+
+def _where(result) -> dict:
+    return result.placements.set_index("employee_id")["position"].to_dict()
+
+
+def test_a_hire_takes_no_post_below_the_education_they_were_recruited_at():
+    """Without the rule N1 takes the Pramu Bakti seat (JPM 100 against 80); with
+    ``hire_min_education: SMA`` the Pengadministrasi seat. N2 (SMP, below the floor)
+    and H1 (serving: their post is theirs) keep the Pramu Bakti seats; explain names
+    the rule where it shuts a post, in both languages."""
+    sc = placement.Scenario.from_frames(*_frames())
+    assert _where(placement.solve(sc)) == {"N1": "PSD", "N2": "PSD", "H1": "PSD"}
+    ruled = placement.solve(sc.with_settings(eligibility={"hire_min_education": "SMA"}))
+    assert _where(ruled) == {"N1": "PSMA", "N2": "PSD", "H1": "PSD"}
+    why = explain(ruled, "N1", "PSD")
+    assert (
+        "a new hire with S1 is appointed to a post of the education they were recruited "
+        "at: this post asks SD, below SMA (hire_min_education)"
+    ) in str(why)
+    assert "pegawai baru berpendidikan S1" in why.render("id")
+    assert "hire_min_education" not in str(explain(ruled, "N2", "PSMA"))
+
+
+def test_a_hire_no_post_is_open_to_is_left_without_one_and_told_why():
+    """With no seat asking SMA or more, N1 is left without a post (the Pramu Bakti seats
+    stay empty rather than take a graduate), and the reason names the rule."""
+    sc = placement.Scenario.from_frames(
+        *_frames(open_sma=False), eligibility={"hire_min_education": "SMA"}
+    )
+    r = placement.solve(sc)
+    assert _where(r) == {"N1": "", "N2": "PSD", "H1": "PSD"}
+    reason = r.unplaced.set_index("employee_id").loc["N1", "reason"]
+    assert "hire_min_education" in str(reason)
+
+
+def test_the_option_reads_the_rosters_spellings_and_names_the_nearest_level():
+    assert Eligibility(hire_min_education="SLTA").hire_min_education == "SMA"
+    assert Eligibility(hire_min_education="D-IV").hire_min_education == "S1"
+    assert Eligibility(hire_min_education=None).hire_min_education is None
+    with pytest.raises(ScenarioError) as err:
+        placement.Scenario.from_frames(*_frames(), eligibility={"hire_min_education": "SMAA"})
+    assert "'SMAA' is not an education level (SD, SMP, SMA, D1, D2, D3, S1, S2, S3)" in str(
+        err.value
+    )
+    assert "did you mean 'SMA'" in str(err.value)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(organisations(), st.sampled_from(EDUCATION))
+def test_the_rule_pair_by_pair_from_the_data(frames, floor):
+    """On random organisations, every pair the rule leaves or takes is what the text
+    columns say: taken exactly where the employee has no current post, an education at
+    or above the floor and the post a minimum below it. With it on, the flow and CP-SAT
+    agree, and no new hire at or above the floor is placed below it."""
+    emp, pos, units = frames
+    sc = placement.Scenario.from_frames(emp, pos, units)
+    ctx = sc.compile().context
+    e, p = ctx.edge_emp, ctx.edge_pos
+    got = hire_level_ok(ctx, e, p, Eligibility(hire_min_education=floor))
+    level = {k: v for v, k in enumerate(EDUCATION)}
+    edu = dict(zip(emp["id"], emp["education"], strict=True))
+    new = dict(zip(emp["id"], emp["current_position"].str.strip() == "", strict=True))
+    need = dict(zip(pos["id"], pos["min_education"], strict=True))
+    for k, (i, j) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        person, post = ctx.emp_ids[i], ctx.pos_ids[j]
+        barred = (
+            new[person]
+            and level[edu[person]] >= level[floor]
+            and bool(need[post])
+            and level[need[post]] < level[floor]
+        )
+        assert bool(got[k]) == (not barred), (person, post)
+    ruled = sc.with_settings(eligibility={"hire_min_education": floor})
+    flow = placement.solve(ruled, solver="flow")
+    if not flow.status.has_solution:
+        return
+    cpsat = placement.solve(ruled, solver="cp-sat", time_limit=20)
+    assert flow.outcome.cost == cpsat.outcome.cost
+    where = _where(flow)
+    for person, post in where.items():
+        if post and new[person] and level[edu[person]] >= level[floor] and need[post]:
+            assert level[need[post]] >= level[floor], (person, post)
