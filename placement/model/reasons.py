@@ -965,8 +965,12 @@ def _unplaced_reason(
         holders = holders_of(q)
         if not len(holders):
             continue
-        scores = [(score_at(int(j), q), int(j)) for j in holders]
-        worst = min((s, j) for s, j in scores if s is not None)
+        scores = [(s, int(j)) for j in holders if (s := score_at(int(j), q)) is not None]
+        # the seat they could have had: the weakest one not pinned there (a pinned seat
+        # is no contest; review 53: "held by the pin of" named a pinned incumbent where
+        # a new hire had taken the last seat); a pin only where every holder is pinned
+        open_ = [(s, j) for s, j in scores if int(p.pinned[j]) != q]
+        worst = min(open_ or scores)
         d = worst[0] - mine
         j = worst[1]
         if int(p.pinned[j]) == q:

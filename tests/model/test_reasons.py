@@ -160,6 +160,36 @@ def test_pinned_elsewhere_and_displaced_by_pin():
     )
 
 
+def test_an_unplaced_hire_is_told_who_took_the_seat_not_whose_pin_holds_another():
+    """Review 53: a hire left without a post read "held by the pin of" a pinned
+    incumbent, where another hire had taken the last seat. P1 has 2 seats: H1 (its
+    holder, pinned, the weakest there), N1 placed; N2, weaker than N1, is told N1 took
+    it. With both seats pinned, the pin is the reason."""
+    e, p, u = org(
+        [("H1", "S1", "P1", "1", {}), ("N1", "S1", "", "5", {}), ("N2", "S1", "", "3", {})],
+        [("P1", "U1", "2", "5", {})],
+    )
+    pin_h1 = [{"pin": {"employee": "H1", "position": "P1"}}]
+    r = solve((e, p, u), operations=pin_h1, objective=ON_A_PAR)
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "H1": "P1",
+        "N1": "P1",
+        "N2": "",
+    }
+    code, text = why(r, "N2")
+    assert text == (
+        "all 1 eligible post(s) are full; the best, P1 (Jabatan P1), went to N1, who "
+        "scores 44.0 points more there (jpm +40.0, training +4.0)"
+    )
+    assert "pin" not in text
+    both = [*pin_h1, {"pin": {"employee": "N1", "position": "P1"}}]
+    code, text = why(solve((e, p, u), operations=both, objective=ON_A_PAR), "N2")
+    assert (code, text) == (
+        "outcompeted",
+        "all 1 eligible post(s) are full; the best, P1 (Jabatan P1), is held by the pin of H1",
+    )
+
+
 def test_fails_own_post():
     e, p, u = org([("E1", "D3", "P1", "3", {})], [("P1", "U1", "1", "3", {})])
     r = solve((e, p, u), eligibility={"incumbents_eligible": False})
