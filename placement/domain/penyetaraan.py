@@ -18,7 +18,9 @@ posts, listing violations by name:
 
 Each check adds a warning (kpis.json, report) and a line to the operation log;
 results get a ``penyetaraan_issues`` table and KPIs ``penyetaraan_posts``,
-``penyetaraan_issues``.
+``penyetaraan_issues``. A holder who stays in a converted post below its education or
+the JF level's golongan is on the decisions list too (``converted_on_condition``:
+:func:`decision_rows`, the extension's ``decisions`` part).
 """
 
 from __future__ import annotations
@@ -345,6 +347,66 @@ def extend_tables(result, tables: dict) -> None:
         tables["penyetaraan_issues"] = t
 
 
+#: the issues of a converted post's holder that ask the PPK's decision before the SK
+_CONDITIONS = ("education_below_minimum", "rank_below_minimum")
+
+
+def decision_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the holders of converted posts who stay in them below
+    the post's education (S1/D4) or the JF level's golongan, one row each
+    (``converted_on_condition``; review 53: two D3 holders of posts converted to JF Ahli
+    Muda stayed in them with no decision listed). A holder below S1/D4 may be converted
+    on condition of completing it; a golongan below the level's the PPK confirms."""
+    t = tables.get("penyetaraan_issues")
+    if t is None or not len(t) or result.assignment is None:
+        return None
+    t = t[t["issue"].isin(_CONDITIONS) & (t["placed_position"] == t["position"])]
+    if not len(t):
+        return None
+    pl = tables["placements"].set_index("employee_id")
+    pos = result.compiled.org.positions
+    lowest = dict(zip(pos["id"], pos["min_rank_level"], strict=True))
+    rows = []
+    for who, group in t.groupby("employee_id", sort=False):
+        first = group.iloc[0]
+        why, ways = [], []
+        for issue, r in zip(group["issue"], group.itertuples(), strict=True):
+            if issue == "education_below_minimum":
+                why.append(msg("decision.converted_education", edu=r.education or "-"))
+                ways.append(msg("decision.converted_education_way"))
+            else:
+                need = levels.RANKS[int(lowest[r.position])]
+                why.append(
+                    msg(
+                        "decision.converted_rank",
+                        rank=r.rank or "-",
+                        need=need,
+                        level=r.level_after,
+                    )
+                )
+                ways.append(msg("decision.converted_rank_way"))
+        person = pl.loc[who]
+        rows.append(
+            {
+                "employee_id": who,
+                "name": person.get("name", ""),
+                "rank": person.get("rank", ""),
+                "performance": person.get("performance", ""),
+                "current_unit": person.get("current_unit", ""),
+                "current_position": first["position"],
+                "current_title": first["title"],
+                "decision": "converted_on_condition",
+                "reason": msg("decision.converted", title=first["title"], why=join("; ", why)),
+                "reason_code": str(group["issue"].iloc[0]),
+                "note": join("; ", ways),
+                "offer_position": "",
+                "offer_title": "",
+            }
+        )
+    # messages stay objects (rendered in the report's language), not text
+    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
 def extend_kpis(result) -> dict:
     """Extension ``kpis``: converted posts and issues found."""
     rec = _record(result)
@@ -361,7 +423,38 @@ EXTENSION = Extension(
     operations=(CheckedConvertPositions,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    decisions=(decision_rows,),
+    messages={
+        "decision.converted": (
+            "stays in own post, converted by penyetaraan to {title}: {why}",
+            "tetap di jabatan sendiri, disetarakan menjadi {title}: {why}",
+        ),
+        "decision.converted_education": (
+            "their education {edu} is below its minimum S1/D4",
+            "pendidikannya {edu} di bawah minimum S1/D4",
+        ),
+        "decision.converted_education_way": (
+            "penyetaraan on condition of completing S1/D4 within a period the PPK sets, "
+            "or a post of their education",
+            "penyetaraan dengan syarat menyelesaikan S1/D4 dalam jangka waktu yang "
+            "ditetapkan PPK, atau jabatan sesuai pendidikannya",
+        ),
+        "decision.converted_rank": (
+            "their golongan {rank} is below {need}, the lowest of JF {level}",
+            "golongannya {rank} di bawah {need}, golongan terendah JF {level}",
+        ),
+        "decision.converted_rank_way": (
+            "the PPK confirms the conversion before the SK (the golongan range of each JF "
+            "level: verify per JF)",
+            "PPK menetapkan penyetaraan ini sebelum SK (rentang golongan tiap jenjang JF: "
+            "periksa per JF)",
+        ),
+    },
     labels={
+        "value:converted_on_condition": (
+            "stays, converted on condition, pending the PPK",
+            "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
+        ),
         "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
         "penyetaraan_posts": ("Posts converted (penyetaraan)", "Jabatan disetarakan"),
         "issue": ("Issue", "Masalah"),

@@ -18,7 +18,10 @@ One row per such official (``decisions`` table; ``decisions.csv``):
   who holds the licence could; review 51: 28 such holders read as a plain stay);
 - ``without_post``: still without a post, the reason as in the unplaced table, and
   ``note`` why they could not be kept (their post closed, a structural post, their
-  unit's cap, budgets, the option off).
+  unit's cap, budgets, the option off);
+- rows an extension adds (its ``decisions`` part, :func:`extension_rows`): placed
+  within the rules, but their SK asks a decision first (``converted_on_condition``:
+  a holder of a post penyetaraan converts who is below its education or golongan).
 """
 
 from __future__ import annotations
@@ -218,3 +221,25 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     choices = msg("decision.choices", ways=join(", ", ways[:-1]), last=ways[-1])
     told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]
+
+
+def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:
+    """``table`` (the decisions list) with the rows the extensions' ``decisions`` parts
+    add, in employee order, one row per person: one already listed is not listed again
+    (their row says why they have no seat, the first question)."""
+    more = [t for hook in extension.hooks("decisions") if (t := hook(result, tables)) is not None]
+    more = [t for t in more if len(t)]
+    if not more:
+        return table
+    listed = set(table["employee_id"])
+    add = pd.concat(more, ignore_index=True)
+    add = add[~add["employee_id"].isin(listed)].drop_duplicates("employee_id")
+    if not len(add):
+        return table
+    for c in table.columns:
+        if c not in add:
+            add[c] = ""
+    out = pd.concat([table, add[list(table.columns)]], ignore_index=True)
+    order = {e: k for k, e in enumerate(result.compiled.context.emp_ids)}
+    at = np.argsort(out["employee_id"].map(order).to_numpy(), kind="stable")
+    return out.iloc[at].reset_index(drop=True)

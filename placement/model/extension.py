@@ -47,6 +47,13 @@ registration order. The parts:
     without a seat within the rules (``jf``: a functional post of another family;
     ``structural``: a structural post) that a rule of the extension shuts, and why
     (:mod:`placement.model.decisions` offers the others).
+``decisions``
+    ``rows(result, tables) -> DataFrame | None``: more rows of the decisions list
+    (:mod:`placement.model.decisions`, in its columns): officials the plan places within
+    the rules whose SK still asks a decision of the PPK (penyetaraan: a holder of a
+    converted post below its education; review 53: two D3 holders of posts converted
+    to JF Ahli Muda, which asks S1/D4, stayed in them unlisted). ``tables``: the
+    result's tables so far. One already on the list is not listed again.
 ``messages``, ``labels``
     catalogue entries ``key → (English, Indonesian)`` (:func:`placement.i18n.register`).
 
@@ -95,6 +102,7 @@ class Extension:
     keepers: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
+    decisions: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -113,6 +121,7 @@ _PARTS = (
     "keepers",
     "unlicensed",
     "shut_ways",
+    "decisions",
 )
 
 #: Packages imported (by name) when the model is first imported; each registers its
@@ -147,7 +156,8 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``shut_ways``) of every registered
+    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``unlicensed``, ``shut_ways``,
+    ``decisions``) of every registered
     extension, in
     registration order."""
     if part not in _PARTS:

@@ -12,7 +12,7 @@ from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.context import jpm_reason
-from placement.model.decisions import decisions_table, kept_pending
+from placement.model.decisions import decisions_table, extension_rows, kept_pending
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
@@ -293,6 +293,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         extend(result, tables)
     # after the extensions: the placements' licence check goes with each row
     tables["decisions"] = decisions_table(result, tables["placements"], why, lower)
+    tables["decisions"] = extension_rows(tables["decisions"], result, tables)
     return tables
 
 

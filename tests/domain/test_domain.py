@@ -16,7 +16,7 @@ import yaml
 import placement
 from placement.domain import categories, nip, talent, workload
 from placement.errors import OperationError
-from placement.i18n import LABELS
+from placement.i18n import LABELS, value_label
 from placement.model.check import violations
 from tests.conftest import small_frames
 from tests.domain.test_retirement import _retirement_frames
@@ -623,6 +623,49 @@ def test_penyetaraan_rule_checks_named():
     plain = placement.solve(placement.Scenario.from_frames(born, p, u, reference_date="2026-12-01"))
     assert plain.kpis.get("bup_later_by_operations", 0) == 0  # no operation: nothing
     assert "change the retirement age (BUP)" not in summary_html(plain, "en")
+
+
+def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
+    """Review 53: two D3 holders of posts penyetaraan converts to JF Ahli Muda (S1/D4)
+    stayed in them with no decision listed. E3 (SMA, II/a) stays in P3, converted to
+    Ahli Madya: one row, ``converted_on_condition``, naming both rules missed and the
+    PPK's ways (in the report's language); a holder who meets them is not listed, nor
+    one moved out of the converted post."""
+    e, p, u = small_frames()
+    p = p.copy()
+    p.loc[2, ["kind", "level", "grade"]] = ["JA", "Administrator", "12"]
+    ops = [{"convert_positions": {}}, {"pin": {"employee": "E3", "position": "P3", "force": True}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, operations=ops))
+    dec = r.decisions
+    rows = dec[dec["decision"] == "converted_on_condition"]
+    assert rows["employee_id"].tolist() == ["E3"]
+    row = rows.iloc[0]
+    assert row["current_position"] == "P3" and row["reason_code"] == "education_below_minimum"
+    title = r.compiled.org.positions.set_index("id").loc["P3", "title"]
+    assert str(row["reason"]) == (
+        f"stays in own post, converted by penyetaraan to {title}: their education SMA is "
+        "below its minimum S1/D4; their golongan II/a is below IV/a, the lowest of JF Ahli "
+        "Madya"
+    )
+    assert "penyetaraan on condition of completing S1/D4" in str(row["note"])
+    assert "the PPK confirms the conversion before the SK" in str(row["note"])
+    assert "disetarakan menjadi" in row["reason"].render("id")
+    assert "stays, converted on condition" in value_label("converted_on_condition", "en")
+    # without the conversion nobody is listed so
+    plain = placement.solve(placement.Scenario.from_frames(e, p, u))
+    assert "converted_on_condition" not in set(plain.decisions["decision"])
+
+
+def test_the_bundled_penyetaraan_lists_its_conditions():
+    """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
+    six below the JF level's golongan are on the decisions list, each once."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    dec = r.decisions
+    rows = dec[dec["decision"] == "converted_on_condition"]
+    assert rows["employee_id"].is_unique and len(dec["employee_id"].unique()) == len(dec)
+    codes = rows["reason_code"].value_counts().to_dict()
+    assert codes == {"education_below_minimum": 2, "rank_below_minimum": 6}
+    assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
