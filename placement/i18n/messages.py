@@ -2649,6 +2649,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
     ),
+    "sum.other_decisions": (
+        "{n} official(s) placed within the rules need a decision of the PPK before the "
+        "SK: {who}. The decisions list says which and why (decisions.csv; penyetaraan: a "
+        "holder below the converted post's education or golongan).",
+        "{n} pejabat yang ditempatkan sesuai aturan memerlukan keputusan PPK sebelum SK: "
+        "{who}. Daftar keputusan menyebutkan keputusan dan alasannya (decisions.csv; "
+        "penyetaraan: pemegang jabatan yang disetarakan di bawah pendidikan atau "
+        "golongan jabatan itu).",
+    ),
     "sum.kept_pending": (
         "{n} serving official(s) for whom the plan has no seat within the rules keep "
         "their own post over its formasi, pending a decision "

@@ -65,6 +65,7 @@ TEXT_FACTS = (
     "supernumerary_names",
     "supernumerary_rules",
     "kept_pending_names",
+    "other_decisions_names",
     "cap_short_names",
     "plan_unvalued",
 )
@@ -146,6 +147,12 @@ def summary_html(result, lang: str) -> str:
     if f["kept_pending"]:
         out.append(
             _sentence("sum.kept_pending", lang, n=n["kept_pending"], who=f["kept_pending_names"])
+        )
+    if f["other_decisions"]:
+        out.append(
+            _sentence(
+                "sum.other_decisions", lang, n=n["other_decisions"], who=f["other_decisions_names"]
+            )
         )
     if f["jpt_no_post"]:
         out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))

@@ -540,6 +540,7 @@ def facts(result) -> dict:
         **_jpt_without_post(result),
         **_over_formasi(result),
         **_kept_pending(result),
+        **_other_decisions(result),
         **_cap_below_formasi(result),
         "lost_post": int(kinds.get("lost_post", 0)),
         **_retirement_shifts(mv),
@@ -665,6 +666,24 @@ def _kept_pending(result) -> dict:
 
     who = np.flatnonzero(kept_pending(result))
     return {"kept_pending": int(len(who)), "kept_pending_names": _named(comp, who)}
+
+
+#: the decisions list's own kinds (placement.model.decisions); others an extension adds
+_OWN_DECISIONS = ("kept_over_formasi", "kept_without_licence", "without_post")
+
+
+def _other_decisions(result) -> dict:
+    """Officials placed within the rules whose SK asks a decision of the PPK first: the
+    rows an extension adds to the decisions list (penyetaraan: a converted post's holder
+    below its education; review 53), counted (``other_decisions``) and named."""
+    comp = result.compiled
+    dec = getattr(result, "tables", {}).get("decisions") if comp is not None else None
+    if dec is None or not len(dec):
+        return {"other_decisions": 0, "other_decisions_names": ""}
+    ids = dec.loc[~dec["decision"].isin(_OWN_DECISIONS), "employee_id"]
+    at = {e: k for k, e in enumerate(comp.context.emp_ids)}
+    who = np.array(sorted(at[e] for e in ids), dtype=np.int64)
+    return {"other_decisions": int(len(who)), "other_decisions_names": _named(comp, who)}
 
 
 def _over_formasi(result) -> dict:

@@ -658,7 +658,8 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
 
 def test_the_bundled_penyetaraan_lists_its_conditions():
     """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
-    six below the JF level's golongan are on the decisions list, each once."""
+    six below the JF level's golongan are on the decisions list, each once, and the
+    summary counts and names them."""
     r = placement.solve(TEBO / "penyetaraan.yaml")
     dec = r.decisions
     rows = dec[dec["decision"] == "converted_on_condition"]
@@ -666,6 +667,11 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
     codes = rows["reason_code"].value_counts().to_dict()
     assert codes == {"education_below_minimum": 2, "rank_below_minimum": 6}
     assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
+    from placement.report.decision import summary_html
+
+    text = summary_html(r, "en")
+    assert "8 official(s) placed within the rules need a decision of the PPK before" in text
+    assert "Puwati Rotato, A.Md. (197509122006022501)" in text
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
