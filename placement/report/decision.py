@@ -144,6 +144,8 @@ def summary_html(result, lang: str) -> str:
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
+    if f["jpt_no_post"]:  # "Of them": right after those left without a post (review 54)
+        out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
     if f["kept_pending"]:
         out.append(
             _sentence("sum.kept_pending", lang, n=n["kept_pending"], who=f["kept_pending_names"])
@@ -154,8 +156,6 @@ def summary_html(result, lang: str) -> str:
                 "sum.other_decisions", lang, n=n["other_decisions"], who=f["other_decisions_names"]
             )
         )
-    if f["jpt_no_post"]:
-        out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
     out.append(
         _sentence(
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -20,6 +21,8 @@ from placement.report import write_comparison, write_result
 from placement.report.decision import summary_html
 from placement.solvers.base import Status
 from tests.conftest import small_frames
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 DAY = datetime.date(2026, 3, 1)
 
@@ -556,6 +559,11 @@ def test_summary_names_the_jpt_officials_left_without_a_post():
     assert f["jpt_no_post"] == 1 and f["jpt_names"].endswith(f"({left})")
     text = summary_html(r, "en")
     assert "Of them, JPT officials (eselon II): 1 (" in text
+    # "Of them" reads on those left without a post: the next sentence (review 54: it
+    # followed the holders kept over formasi, and named heads left without a post)
+    sentences = re.findall(r"<p>(.*?)</p>", text)
+    at = next(k for k, t in enumerate(sentences) if "Of them, JPT officials" in t)
+    assert "left without a post" in sentences[at - 1]
     assert "the seat goes through the Pansel" in text
     assert "pejabat pimpinan tinggi (eselon II): 1" in summary_html(r, "id")
     # without a JPT left out, no such sentence
@@ -666,3 +674,14 @@ def test_summary_names_the_agencies_whose_cap_is_below_their_formasi():
         constraints={"unit_caps": False}
     )
     assert s.facts(placement.solve(free))["cap_short"] == 0
+
+
+def test_the_heads_left_without_a_post_are_named_after_those_without_a_post():
+    """Review 54: in the bundled `merge` the summary's "Of them, JPT officials" followed
+    the sentence on holders kept over formasi, so the two heads left without a post
+    read as kept. It follows the sentence on those left without a post."""
+    r = placement.solve(TEBO / "merge.yaml")
+    sentences = re.findall(r"<p>(.*?)</p>", summary_html(r, "en"))
+    at = next(k for k, t in enumerate(sentences) if "Of them, JPT officials" in t)
+    assert "are left without a post" in sentences[at - 1]
+    assert any("keep their own post over its formasi" in t for t in sentences)
