@@ -348,12 +348,13 @@ def extend_tables(result, tables: dict) -> None:
 
 
 #: the issues of a converted post's holder that ask the PPK's decision before the SK
-_CONDITIONS = ("education_below_minimum", "rank_below_minimum")
+_CONDITIONS = ("education_below_minimum", "rank_below_minimum", "rank_above_range")
 
 
 def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the holders of converted posts who stay in them below
-    the post's education (S1/D4) or the JF level's golongan, one row each
+    the post's education (S1/D4), below the JF level's golongan or above its range
+    (review 54: 45 such holders were in the issues table only), one row each
     (``converted_on_condition``; review 53: two D3 holders of posts converted to JF Ahli
     Muda stayed in them with no decision listed). A holder below S1/D4 may be converted
     on condition of completing it; a golongan below the level's the PPK confirms."""
@@ -366,6 +367,7 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     pl = tables["placements"].set_index("employee_id")
     pos = result.compiled.org.positions
     lowest = dict(zip(pos["id"], pos["min_rank_level"], strict=True))
+    ranges = {k.lower(): v for k, v in result.compiled.config.eligibility.jf_rank_ranges.items()}
     rows = []
     for who, group in t.groupby("employee_id", sort=False):
         first = group.iloc[0]
@@ -374,6 +376,12 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
             if issue == "education_below_minimum":
                 why.append(msg("decision.converted_education", edu=r.education or "-"))
                 ways.append(msg("decision.converted_education_way"))
+            elif issue == "rank_above_range":
+                top = ranges[str(r.level_after).lower()][1]
+                why.append(
+                    msg("decision.converted_above", rank=r.rank, top=top, level=r.level_after)
+                )
+                ways.append(msg("decision.converted_above_way"))
             else:
                 need = levels.RANKS[int(lowest[r.position])]
                 why.append(
@@ -442,6 +450,18 @@ EXTENSION = Extension(
         "decision.converted_rank": (
             "their golongan {rank} is below {need}, the lowest of JF {level}",
             "golongannya {rank} di bawah {need}, golongan terendah JF {level}",
+        ),
+        "decision.converted_above": (
+            "their golongan {rank} is above {top}, the highest of JF {level}: no other "
+            "post of that level is open to them",
+            "golongannya {rank} di atas {top}, golongan tertinggi JF {level}: tidak ada "
+            "jabatan lain pada jenjang itu yang terbuka baginya",
+        ),
+        "decision.converted_above_way": (
+            "the PPK sets the JF level their golongan fits (a higher level of the family, "
+            "through its selection) or confirms this one before the SK",
+            "PPK menetapkan jenjang JF yang sesuai golongannya (jenjang lebih tinggi dalam "
+            "rumpun itu, melalui seleksinya) atau menetapkan jenjang ini sebelum SK",
         ),
         "decision.converted_rank_way": (
             "the PPK confirms the conversion before the SK (the golongan range of each JF "

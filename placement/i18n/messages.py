@@ -2652,11 +2652,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.other_decisions": (
         "{n} official(s) placed within the rules need a decision of the PPK before the "
         "SK: {who}. The decisions list says which and why (decisions.csv; penyetaraan: a "
-        "holder below the converted post's education or golongan).",
+        "holder below the converted post's education, or outside its golongan range).",
         "{n} pejabat yang ditempatkan sesuai aturan memerlukan keputusan PPK sebelum SK: "
         "{who}. Daftar keputusan menyebutkan keputusan dan alasannya (decisions.csv; "
-        "penyetaraan: pemegang jabatan yang disetarakan di bawah pendidikan atau "
-        "golongan jabatan itu).",
+        "penyetaraan: pemegang jabatan yang disetarakan di bawah pendidikan jabatan itu, "
+        "atau di luar rentang golongannya).",
     ),
     "sum.kept_pending": (
         "{n} serving official(s) for whom the plan has no seat within the rules keep "

@@ -658,20 +658,26 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
 
 def test_the_bundled_penyetaraan_lists_its_conditions():
     """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
-    six below the JF level's golongan are on the decisions list, each once, and the
+    six below the JF level's golongan and 43 above its range are on the decisions
+    list, each once (two more above it are on it already, or moved), and the
     summary counts and names them."""
     r = placement.solve(TEBO / "penyetaraan.yaml")
     dec = r.decisions
     rows = dec[dec["decision"] == "converted_on_condition"]
     assert rows["employee_id"].is_unique and len(dec["employee_id"].unique()) == len(dec)
     codes = rows["reason_code"].value_counts().to_dict()
-    assert codes == {"education_below_minimum": 2, "rank_below_minimum": 6}
+    assert codes == {
+        "education_below_minimum": 2,
+        "rank_below_minimum": 6,
+        "rank_above_range": 43,  # review 54: in the issues table only before
+    }
     assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
     from placement.report.decision import summary_html
 
     text = summary_html(r, "en")
-    assert "8 official(s) placed within the rules need a decision of the PPK before" in text
-    assert "Puwati Rotato, A.Md. (197509122006022501)" in text
+    assert "51 official(s) placed within the rules need a decision of the PPK before" in text
+    assert "Muhammad Irmat Irham Lebalim, S.H., M.H. (196912201999051940)" in text
+    assert "and 48 more" in text
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
