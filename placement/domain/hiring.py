@@ -40,14 +40,21 @@ from placement.model.levels import EDUCATION
 from placement.model.terms import register_term, serving
 
 
-def _below(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
-    """int per pair: for a new hire (no post today: :func:`serving` False) whose
-    education is known, how many levels the post's minimum education lies below theirs
-    (negative above); 0 for serving staff and a post without a minimum."""
-    edu = ctx.emp("edu_level").astype(np.int64)
-    hire = ~serving(ctx) & (edu >= 0)
+def _levels(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Per pair: whether the employee is a new hire (no post today: :func:`serving`
+    False), their education level and the post's minimum (-1: unknown, none)."""
+    hire = ~serving(ctx)[edge_emp]
+    edu = ctx.emp("edu_level").astype(np.int64)[edge_emp]
     need = ctx.pos("min_edu_level").astype(np.int64)[edge_pos]
-    return np.where(hire[edge_emp] & (need >= 0), edu[edge_emp] - need, 0)
+    return hire, edu, need
+
+
+def _below(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """int per pair: for a new hire whose education is known, how many levels the
+    post's minimum education lies below theirs (negative above); 0 for serving staff
+    and a post without a minimum."""
+    hire, edu, need = _levels(ctx, edge_emp, edge_pos)
+    return np.where(hire & (edu >= 0) & (need >= 0), edu - need, 0)
 
 
 @register_term(
@@ -80,9 +87,7 @@ def _floor(policy) -> int:
 def _barred(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, floor: int) -> np.ndarray:
     """Per pair: a new hire with at least the ``floor`` education, in a post asking
     less than it."""
-    edu = ctx.emp("edu_level").astype(np.int64)[edge_emp]
-    need = ctx.pos("min_edu_level").astype(np.int64)[edge_pos]
-    hire = ~serving(ctx)[edge_emp]
+    hire, edu, need = _levels(ctx, edge_emp, edge_pos)
     return hire & (edu >= floor) & (need >= 0) & (need < floor)
 
 

@@ -35,6 +35,9 @@ from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import LowerSeats, reasons
 
+#: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
+KINDS = ("kept_over_formasi", "kept_without_licence", "without_post")
+
 COLUMNS = (
     "employee_id",
     "name",
@@ -116,8 +119,8 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     out["current_title"] = titles[cur[rows]]
     out["decision"] = np.where(
         kept[rows],
-        "kept_over_formasi",
-        np.where(seated[rows], "kept_without_licence", "without_post"),
+        KINDS[0],
+        np.where(seated[rows], KINDS[1], KINDS[2]),
     )
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)

@@ -668,10 +668,6 @@ def _kept_pending(result) -> dict:
     return {"kept_pending": int(len(who)), "kept_pending_names": _named(comp, who)}
 
 
-#: the decisions list's own kinds (placement.model.decisions); others an extension adds
-_OWN_DECISIONS = ("kept_over_formasi", "kept_without_licence", "without_post")
-
-
 def _other_decisions(result) -> dict:
     """Officials placed within the rules whose SK asks a decision of the PPK first: the
     rows an extension adds to the decisions list (penyetaraan: a converted post's holder
@@ -680,7 +676,9 @@ def _other_decisions(result) -> dict:
     dec = getattr(result, "tables", {}).get("decisions") if comp is not None else None
     if dec is None or not len(dec):
         return {"other_decisions": 0, "other_decisions_names": ""}
-    ids = dec.loc[~dec["decision"].isin(_OWN_DECISIONS), "employee_id"]
+    from placement.model.decisions import KINDS  # start-up time
+
+    ids = dec.loc[~dec["decision"].isin(KINDS), "employee_id"]
     at = {e: k for k, e in enumerate(comp.context.emp_ids)}
     who = np.array(sorted(at[e] for e in ids), dtype=np.int64)
     return {"other_decisions": int(len(who)), "other_decisions_names": _named(comp, who)}
