@@ -1344,6 +1344,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the PPK decides before the SK: {ways}, or {last}",
         "PPK memutuskan sebelum SK: {ways}, atau {last}",
     ),
+    "decision.choice_one": (
+        "the PPK decides before the SK: {last}, the one way the scenario's rules leave open",
+        "PPK memutuskan sebelum SK: {last}, satu-satunya jalan yang dibuka aturan skenario",
+    ),
     "decision.way_next_seat": (
         "the post's next seat that opens (a holder retiring or moving)",
         "formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau pindah)",
@@ -1365,10 +1369,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kosong yang hanya ditawarkan kepadanya: offer_position)",
     ),
     "decision.no_lower": (
-        "no post of a lower kelas: none meets their other requirements (education, "
-        "field, golongan, the career rules)",
-        "bukan jabatan dengan kelas lebih rendah: tidak ada yang memenuhi syarat "
-        "lainnya (pendidikan, bidang, golongan, aturan karier)",
+        "no post of a lower kelas{within}: none meets their other requirements "
+        "(education, field, golongan, the career rules)",
+        "bukan jabatan dengan kelas lebih rendah{within}: tidak ada yang memenuhi "
+        "syarat lainnya (pendidikan, bidang, golongan, aturan karier)",
     ),
     "decision.way_jf": (
         "a functional post through penyetaraan or uji kompetensi",
@@ -1896,30 +1900,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "
         "{rules}{lower}",
     ),
+    "reason.within_offer_drop": (
+        " (at most {cap} below their own: max_offer_drop {cap})",
+        " (paling banyak {cap} kelas di bawah kelasnya: max_offer_drop {cap})",
+    ),
     "reason.lower_grade_posts": (
-        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
-        "seat(s) of them empty in this plan), but max_grade_drop {drop} rules out a move "
+        "; {n} post(s) of a lower kelas jabatan{within} meet every other requirement "
+        "({seats} seat(s) of them empty in this plan), but max_grade_drop {drop} rules out a move "
         "down",
-        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
-        "({seats} formasi di antaranya kosong dalam rencana ini), tetapi max_grade_drop "
+        "; {n} jabatan dengan kelas jabatan lebih rendah{within} memenuhi semua syarat "
+        "lainnya ({seats} formasi di antaranya kosong dalam rencana ini), tetapi max_grade_drop "
         "{drop} tidak mengizinkan penurunan",
     ),
     "reason.lower_grade_posts_named": (
-        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
-        "seat(s) of them empty in this plan; the highest kelas with one left for them: "
+        "; {n} post(s) of a lower kelas jabatan{within} meet every other requirement "
+        "({seats} seat(s) of them empty in this plan; the highest kelas with one left for them: "
         "{position}, kelas {grade}), but max_grade_drop {drop} rules out a move down",
-        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
-        "({seats} formasi di antaranya kosong dalam rencana ini; yang kelasnya tertinggi "
+        "; {n} jabatan dengan kelas jabatan lebih rendah{within} memenuhi semua syarat "
+        "lainnya ({seats} formasi di antaranya kosong dalam rencana ini; yang kelasnya tertinggi "
         "dengan formasi kosong yang tersisa untuknya: {position}, kelas {grade}), tetapi "
         "max_grade_drop {drop} tidak mengizinkan penurunan",
     ),
     "reason.lower_grade_posts_taken": (
-        "; {n} post(s) of a lower kelas jabatan meet every other requirement ({seats} "
-        "seat(s) of them empty in this plan, each named for a colleague before them by "
+        "; {n} post(s) of a lower kelas jabatan{within} meet every other requirement "
+        "({seats} seat(s) of them empty in this plan, each named for a colleague before them by "
         "SKP rating, golongan and service), "
         "but max_grade_drop {drop} rules out a move down",
-        "; {n} jabatan dengan kelas jabatan lebih rendah memenuhi semua syarat lainnya "
-        "({seats} formasi di antaranya kosong dalam rencana ini, masing-masing sudah "
+        "; {n} jabatan dengan kelas jabatan lebih rendah{within} memenuhi semua syarat "
+        "lainnya ({seats} formasi di antaranya kosong dalam rencana ini, masing-masing sudah "
         "disebut untuk rekan yang lebih dahulu menurut predikat SKP, golongan dan masa "
         "kerja), tetapi max_grade_drop {drop} tidak "
         "mengizinkan penurunan",

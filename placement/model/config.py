@@ -148,6 +148,11 @@ class Eligibility(_Strict):
     #: above their current post's grade (null = no limit; new hires are not limited)
     max_grade_drop: int | None = Field(default=0, ge=0, le=16)
     max_grade_rise: int | None = Field(default=2, ge=0, le=16)
+    #: a post of a lower kelas that the reasons and the decisions list name as a way for
+    #: a serving official with their consent (where max_grade_drop rules the move out
+    #: of the plan) lies at most this many kelas below their own post's (review 54: a
+    #: Kasubbag at kelas 9 was offered a Pengemudi seat at kelas 3); null = any
+    max_offer_drop: int | None = Field(default=3, ge=0, le=16)
     #: only people whose talent box (9-box, JPM in that post × performance) is listed
     #: may hold positions with key=true, e.g. [7, 8, 9] (placement.domain.talent)
     talent_boxes_for_key: list[Annotated[int, Field(ge=1, le=9)]] | None = None

@@ -33,7 +33,7 @@ from placement.i18n import join, msg
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
-from placement.model.reasons import LowerSeats, reasons
+from placement.model.reasons import LowerSeats, reasons, within_offer
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
 KINDS = ("kept_over_formasi", "kept_without_licence", "without_post")
@@ -215,13 +215,17 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
         q = comp.org.positions.iloc[seat]
         ways.append(msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})"))
     else:
-        shut.setdefault("lower", msg("decision.no_lower"))
+        shut.setdefault("lower", msg("decision.no_lower", within=within_offer(comp)))
     if "jf" not in shut:
         ways.append(msg("decision.way_jf"))
     ways.append(msg("decision.way_transfer"))
     if not kept and "structural" not in shut:
         ways.append(msg("decision.way_structural"))
-    choices = msg("decision.choices", ways=join(", ", ways[:-1]), last=ways[-1])
+    choices = (
+        msg("decision.choices", ways=join(", ", ways[:-1]), last=ways[-1])
+        if len(ways) > 1  # a transfer is always open; alone (review 55), no ", or"
+        else msg("decision.choice_one", last=ways[-1])
+    )
     told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]
 

@@ -376,7 +376,10 @@ def reasons(
     def near(i: int, skip: int = -1) -> tuple[int | None, list[str], np.ndarray]:
         """:func:`nearest_and_lower`, once per person and post skipped."""
         if (i, skip) not in near_memo:
-            near_memo[i, skip] = nearest_and_lower(comp, i, skip)
+            # a post with a seat left empty in the plan first (review 54: the nearest
+            # post named another office's held JPT post, not the merged office's new one)
+            empty = lower.capacity > lower.fill
+            near_memo[i, skip] = nearest_and_lower(comp, i, skip, empty)
         return near_memo[i, skip]
 
     # the empty lower-kelas seat each reason names, allotted before any reason: one
@@ -1033,7 +1036,12 @@ def _lower_note(
     if not len(down):
         return ""
     empty = np.maximum(lower.capacity[down] - lower.fill[down], 0)
-    fields = dict(n=len(down), seats=int(empty.sum()), drop=comp.config.eligibility.max_grade_drop)
+    fields = dict(
+        n=len(down),
+        seats=int(empty.sum()),
+        drop=comp.config.eligibility.max_grade_drop,
+        within=within_offer(comp),
+    )
     seat = lower.seat.get(i, -1)
     if not empty.any():
         return msg("reason.lower_grade_posts", **fields)
@@ -1046,6 +1054,13 @@ def _lower_note(
         grade="?" if np.isnan(kelas) else f"{kelas:.0f}",
         **fields,
     )
+
+
+def within_offer(comp: Compiled) -> Message | str:
+    """`` (at most 3 below their own: max_offer_drop 3)`` where the scenario
+    caps how far below a post offered may lie; "" where it does not."""
+    cap = comp.config.eligibility.max_offer_drop
+    return "" if cap is None else msg("reason.within_offer_drop", cap=cap)
 
 
 def _allot_lower_seats(
@@ -1346,25 +1361,28 @@ def _or_low(score: float | None) -> float:
     return -np.inf if score is None else score
 
 
-def nearest_post(comp: Compiled, i: int, skip: int = -1) -> tuple[int | None, list[str]]:
+def nearest_post(
+    comp: Compiled, i: int, skip: int = -1, empty: np.ndarray | None = None
+) -> tuple[int | None, list[str]]:
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
     the fewest rules (education, golongan, field, minimum JPM, competency gaps, scope,
     grade band, and the extensions' rules, the career rules one by one; ties: a post
-    listing the person's field among its accepted fields, then the grade closest to
-    their current post's (a new hire: the lowest grade), then the first by id), and
-    every rule missed there; (None, []) if no post is open."""
-    q, fails, _ = nearest_and_lower(comp, i, skip)
+    with a seat the plan leaves empty, where ``empty`` (bool per post) says which,
+    then a post listing the person's field among its accepted fields, then the grade
+    closest to their current post's (a new hire: the lowest grade), then the first by
+    id), and every rule missed there; (None, []) if no post is open."""
+    q, fails, _ = nearest_and_lower(comp, i, skip, empty)
     return q, fails
 
 
 def nearest_and_lower(
-    comp: Compiled, i: int, skip: int = -1
+    comp: Compiled, i: int, skip: int = -1, empty: np.ndarray | None = None
 ) -> tuple[int | None, list[str], np.ndarray]:
     """:func:`nearest_post`, and the open posts of a lower grade than employee ``i``'s
-    current post that meet every requirement of theirs but the grade band
-    (``max_grade_drop``): the demotions the scenario rules out, which a reason that
-    says no post is open to them should name (none for a new hire). One count of the
-    rules missed serves both."""
+    current post, at most ``max_offer_drop`` below it, that meet every requirement of
+    theirs but the grade band (``max_grade_drop``): the demotions the scenario rules
+    out, which a reason that says no post is open to them should name, as a way with
+    their consent (none for a new hire). One count of the rules missed serves both."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
@@ -1372,26 +1390,37 @@ def nearest_and_lower(
         return None, [], open_
     misses, field_ok = _misses(comp, i, open_)
     c = int(ctx.emp("current_pos")[i])
+    cfg = comp.config.eligibility
+    grade = ctx.pos("grade")[open_]
+    # below what may be offered: no way for them, named last (review 54)
+    far = np.zeros(len(open_), dtype=bool)
+    if c >= 0 and cfg.max_offer_drop is not None:
+        with np.errstate(invalid="ignore"):  # an unknown kelas is not far
+            far = grade < ctx.pos("grade")[c] - cfg.max_offer_drop
     down = open_[:0]
-    if c >= 0 and comp.config.eligibility.max_grade_drop is not None:
-        lower = (ctx.pos("grade")[open_] < ctx.pos("grade")[c]) & (open_ != c) & (misses == 1)
+    if c >= 0 and cfg.max_grade_drop is not None:
+        lower = (grade < ctx.pos("grade")[c]) & (open_ != c) & (misses == 1) & ~far
         if lower.any():
-            band = ~grade_band_ok(
-                ctx, np.full(int(lower.sum()), i), open_[lower], comp.config.eligibility
-            )
+            band = ~grade_band_ok(ctx, np.full(int(lower.sum()), i), open_[lower], cfg)
             down = open_[lower][band]
-    # ties: a post that lists the person's field among its accepted ones (their own
-    # profession rather than an office post open to any field), then the grade
-    # closest to their current post's (a new hire: the lowest grade, an entry post
-    # rather than the head of an office), then by id
+    # ties: a post within what may be offered to them, then a post with a seat the
+    # plan leaves empty (a held post is no way in, even where the rule missed is a
+    # selection's; review 54: the merged office's new head post, not another office's
+    # held one), then a post that lists the person's field among its accepted ones
+    # (their own profession rather than an office post open to any field), then the
+    # grade closest to their current post's (a new hire: the lowest grade, an entry
+    # post rather than the head of an office), then by id
+    full = np.zeros(len(open_), dtype=bool) if empty is None else ~empty[open_]
     named = field_ok & _fields_listed(ctx)[open_]
-    grade = np.nan_to_num(ctx.pos("grade")[open_], nan=99.0)
-    far = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
+    grade = np.nan_to_num(grade, nan=99.0)
+    dist = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
     # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
-    # posts): misses, then not named, then the grade distance in tenths (< 1024), then
-    # the post's index (< 2**32); ties of the packed key cannot occur (indices differ)
-    tenths = np.minimum(np.rint(np.asarray(far, dtype=float) * 10), 1023).astype(np.int64)
-    key = ((misses * 2 + ~named) * 1024 + tenths) * 2**32 + open_
+    # posts): misses, then far, then full, then not named, then the grade distance in
+    # tenths (< 1024), then the post's index (< 2**32); ties of the packed key cannot
+    # occur (indices differ)
+    tenths = np.minimum(np.rint(np.asarray(dist, dtype=float) * 10), 1023).astype(np.int64)
+    flags = (far.astype(np.int64) * 2 + full) * 2 + ~named
+    key = ((misses * 8 + flags) * 1024 + tenths) * 2**32 + open_
     q = int(open_[int(np.argmin(key))])
     return q, requirement_failures(comp, i, q), down
 

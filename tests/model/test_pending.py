@@ -355,7 +355,9 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
     open to a D3) the note offers P3 as the lower post, and offer_position names it;
     with P3 asking for S1 no post of a lower kelas meets E3's other requirements, and
     the note says so instead of offering one (review 46: a licensed nurse was told of
-    a lower post none of which was open to her)."""
+    a lower post none of which was open to her). With P3 at kelas 4, more than
+    max_offer_drop (3) below E3's own, it is not offered either (review 54: a Kasubbag
+    at kelas 9 was offered a Pengemudi seat at kelas 3); with no cap, it is."""
     e, p, u = _three_for_two()
     p["grade"] = "8"
     p = pd.concat(
@@ -371,14 +373,22 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
         "a post of a lower kelas with their consent (P3 (Jabatan P3), with an empty seat "
         "offered to them alone: offer_position)" in str(dec.loc["E3", "note"])
     ), dec.loc["E3", "note"]
+    none = (
+        "; no post of a lower kelas (at most 3 below their own: max_offer_drop 3): none "
+        "meets their other requirements (education, field, golongan, the career rules)"
+    )
+    far = p.assign(grade=np.where(p["id"] == "P3", "4", p["grade"]))
+    on = solve((e, far, u), eligibility=KEEP)
+    dec = on.decisions.set_index("employee_id")
+    assert dec.loc["E3", "offer_position"] == ""
+    assert str(dec.loc["E3", "note"]).endswith(none), dec.loc["E3", "note"]
+    on = solve((e, far, u), eligibility={**KEEP, "max_offer_drop": None})
+    assert on.decisions.set_index("employee_id").loc["E3", "offer_position"] == "P3"
     p.loc[p["id"] == "P3", "min_education"] = "S1"
     on = solve((e, p, u), eligibility=KEEP)
     note = str(on.decisions.set_index("employee_id").loc["E3", "note"])
     assert "a post of a lower kelas" not in note
-    assert note.endswith(
-        "; no post of a lower kelas: none meets their other requirements (education, "
-        "field, golongan, the career rules)"
-    ), note
+    assert note.endswith(none), note
 
 
 def test_reasons_of_a_few_read_as_the_whole_table():
@@ -467,3 +477,25 @@ def test_a_kept_holder_who_misses_the_post_and_its_licence_is_not_told_to_get_it
     assert notes[misses].str.contains("check whether that licence is open to them").all()
     assert not notes[~misses].str.contains("check whether that licence is open").any()
     assert "198004182005012117" in set(unlicensed.loc[misses, "employee_id"])
+
+
+def test_a_transfer_alone_is_said_as_the_one_way_left():
+    """E1 (rated Butuh Perbaikan) loses a closed post with no other post open to them;
+    the SKP rules shut a functional and a structural post, and no post of a lower kelas
+    meets their other requirements: a transfer is the one way left, said as such, not
+    as a list with nothing before its ", or" (review 55: "the PPK decides before the SK:
+    , or a transfer to another instansi")."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"performance": "Butuh Perbaikan"})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "9"}),
+            ("P2", "U1", "1", "3", {"grade": "9", "min_education": "S2"}),
+        ],
+    )
+    rules = {"min_performance_to_enter_jf": "Baik", "min_performance_for_structural": "Baik"}
+    note = solve((e, p, u), eligibility=rules).decisions.set_index("employee_id").loc["E1", "note"]
+    assert (
+        "; the PPK decides before the SK: a transfer to another instansi, the one way the "
+        "scenario's rules leave open; not a functional post" in str(note)
+    ), note
+    assert ": , or" not in str(note) and ": ," not in render(note, "id"), render(note, "id")

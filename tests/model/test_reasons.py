@@ -1401,6 +1401,54 @@ def test_no_eligible_post_names_the_nearest_post():
     )
 
 
+def test_the_nearest_post_has_a_seat_left_empty_where_one_misses_as_few_rules():
+    """E1 (D3, a new hire) misses the education of P1 and of P2 alike; P1's one seat is
+    held by E2, P2's is empty. The nearest post named is P2, not P1 by its id (review
+    54: a closed office's head was pointed at another office's held JPT post, not at
+    the merged office's new one); with P2 held too, P1 by its id."""
+    e, p, u = org(
+        [("E1", "D3", "", "3", {}), ("E2", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id").loc["E2", "position"] == "P1"
+    assert why(r, "E1") == (
+        "no_eligible_post",
+        "no open post meets the requirements; nearest is P2 (Jabatan P2): "
+        "education D3 is below the minimum S1",
+    )
+    e2 = pd.concat([e, e.iloc[[1]].assign(id="E3", current_position="P2")], ignore_index=True)
+    assert "nearest is P1 (Jabatan P1)" in why(solve((e2, p, u)), "E1")[1]
+
+
+def test_a_lower_post_offered_lies_within_max_offer_drop():
+    """E1's post P1 (kelas 9) closes; P2 (kelas 5) and P3 (kelas 7) meet every rule
+    of theirs but the grade band, each with an empty seat. With max_offer_drop 3 the
+    reason counts and names P3 alone (review 54: a Kasubbag was offered a Pengemudi
+    seat six kelas below); at 4 both, and the nearest is P3 either way."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "9"}),
+            ("P2", "U1", "1", "3", {"grade": "5"}),
+            ("P3", "U1", "1", "3", {"grade": "7"}),
+        ],
+    )
+    text = why(solve((e, p, u)), "E1")[1]
+    assert "nearest is P3 (Jabatan P3)" in text
+    assert text.endswith(
+        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop "
+        "3) meet every other requirement (1 seat(s) of them empty in this plan; the "
+        "highest kelas with one left for them: P3 (Jabatan P3), kelas 7), but "
+        "max_grade_drop 0 rules out a move down"
+    ), text
+    p3 = p["id"] == "P3"
+    text = why(solve((e, p.assign(headcount=np.where(p3, "0", p["headcount"])), u)), "E1")[1]
+    assert "lower kelas" not in text and "nearest is P2 (Jabatan P2)" in text, text
+    text = why(solve((e, p, u), eligibility={"max_offer_drop": 4}), "E1")[1]
+    assert "; 2 post(s) of a lower kelas jabatan (at most 4 below" in text, text
+
+
 def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     """E1's post P1 (kelas 9) closes; P2 (kelas 7) meets every requirement of theirs
     and has a free seat, P3 (kelas 7) misses their education: the reason names the
@@ -1419,7 +1467,8 @@ def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     code, text = why(r, "E1")
     assert code == "post_closed"
     assert text.endswith(
-        "; 1 post(s) of a lower kelas jabatan meet every other requirement (1 seat(s) of "
+        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "every other requirement (1 seat(s) of "
         "them empty in this plan; the highest kelas with one left for them: P2 (Jabatan P2), "
         "kelas 7), but max_grade_drop 0 rules out a move down"
     ), text
@@ -1448,14 +1497,16 @@ def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
     r = solve((e, p, u))
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P4"
     assert why(r, "E1")[1].endswith(
-        "; 3 post(s) of a lower kelas jabatan meet every other requirement (2 seat(s) of "
+        "; 3 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "every other requirement (2 seat(s) of "
         "them empty in this plan; the highest kelas with one left for them: P5 (Jabatan P5), "
         "kelas 7), but max_grade_drop 0 rules out a move down"
     )
     p.loc[p["id"].isin(["P2", "P5"]), "headcount"] = "0"
     r = solve((e, p, u))
     assert why(r, "E1")[1].endswith(
-        "; 1 post(s) of a lower kelas jabatan meet every other requirement (0 seat(s) of "
+        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "every other requirement (0 seat(s) of "
         "them empty in this plan), but max_grade_drop 0 rules out a move down"
     )
 
@@ -1483,7 +1534,8 @@ def test_each_empty_lower_seat_is_named_for_one_official_in_merit_order():
     assert "one left for them: P2 (Jabatan P2), kelas 7)" in texts["E2"], texts["E2"]
     assert "one left for them: P3 (Jabatan P3), kelas 6)" in texts["E3"], texts["E3"]
     assert texts["E1"].endswith(
-        "; 2 post(s) of a lower kelas jabatan meet every other requirement (2 seat(s) of "
+        "; 2 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "every other requirement (2 seat(s) of "
         "them empty in this plan, each named for a colleague before them by SKP rating, "
         "golongan and service), but max_grade_drop 0 rules out a move down"
     ), texts["E1"]
