@@ -21,7 +21,11 @@ leaves those choices to them: the plan moves nobody into an Administrator or Pen
 post but from another structural post at the same rung of
 :data:`~placement.model.levels.JABATAN_RUNGS` or above (Kasi to Kasi stays open; a JF
 Ahli Muda, of the Pengawas rung, entering a Kasi post does not, nor a new hire), and
-nobody into a JPT post but their own. The seats left empty are marked in the
+nobody into a JPT post but their own. A move across takes only a seat no serving
+holder holds (one past retirement age on the reference date holds none), and only one
+whose post has no seat for them (closed or over-filled)
+moves across (a converted Kasubbag keeps the JF post): the plan moves no sitting
+official aside for another, and rotates none. The seats left empty are marked in the
 vacancies (``selection``: ``tpk`` or ``pansel``) for ``placement shortlist``.
 """
 
@@ -374,9 +378,37 @@ def _standing(ctx) -> tuple[np.ndarray, np.ndarray]:
     return both[0].astype(bool), both[1]
 
 
+def _seats(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """Per post, a seat of its formasi that no serving holder holds in the data (people
+    past retirement age hold none); per employee, whether they are a structural official
+    (:func:`_standing`: their post converted by penyetaraan too) whose post keeps a seat
+    for each of its holders: a sitting official, not one whose post a scenario closes
+    or over-fills. Made once."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        cur = ctx.emp("current_pos").astype(np.int64)
+        serving = (cur >= 0) & ~ctx.org.excluded
+        holders = np.bincount(cur[serving], minlength=ctx.n_positions)
+        hc = ctx.pos("headcount").astype(np.int64)
+        at = np.maximum(cur, 0)
+        structural = _standing(ctx)[0]  # a Kasubbag whose post penyetaraan converts too
+        return hc > holders, serving & structural & (hc[at] >= holders[at])
+
+    return ctx.derived("structural_seats", compute)
+
+
 def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     """Per pair: the appointment is the Tim Penilai Kinerja's or the Pansel's under
     ``structural_appointments: selection`` (see the module)."""
+    return _selection(ctx, edge_emp, edge_pos) != ""
+
+
+def _selection(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair, why the appointment is a selection's under ``structural_appointments:
+    selection``: ``up`` (into an Administrator or Pengawas post from below, or from
+    outside), ``sitting`` (across, by a sitting structural official, whose post keeps
+    their seat), ``held`` (across into a post whose seats are all held), ``pansel``
+    (into a JPT post not their own), or '' (the plan's)."""
     board, rung = _boards_and_rungs(ctx)
     cur = ctx.emp("current_pos").astype(np.int64)
     standing, own_rung = _standing(ctx)
@@ -384,9 +416,18 @@ def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     structural = standing[edge_emp]
     with np.errstate(invalid="ignore"):  # unknown (a new hire) compares False: not across
         across = structural & (own >= rung[edge_pos])
-    up = ~across  # a rung up, or an entry from a JF or Pelaksana post (JF Ahli Muda → Kasi)
+    # across only by one whose post has no seat for them (closed or over-filled), and
+    # only into a seat no one holds: the plan moves no sitting official aside for
+    # another, and rotates none (review 54: three Kasubbag of a closed secretariat took
+    # other offices' held posts and set off a chain of seven structural moves, one left
+    # without a post; replace rotated three Kasi in a chain)
+    vacant, sitting = _seats(ctx)
+    own = cur[edge_emp] == edge_pos
     b = board[edge_pos]
-    return ((b == "tpk") & up) | ((b == "pansel") & (cur[edge_emp] != edge_pos))
+    tpk = b == "tpk"
+    why = np.where(sitting[edge_emp] & ~own, "sitting", np.where(vacant[edge_pos], "", "held"))
+    out = np.where(tpk & ~across, "up", np.where(tpk & ~own, why, ""))
+    return np.where((b == "pansel") & ~own, "pansel", out)
 
 
 def structural_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
@@ -404,10 +445,10 @@ def structural_reasons(comp, i: int, q: int) -> list:
     ctx = comp.context
     if comp.config.eligibility.structural_appointments != "selection":
         return []
-    if not _selected(ctx, np.array([i]), np.array([q]))[0]:
+    why = _selection(ctx, np.array([i]), np.array([q]))[0]
+    if not why:
         return []
-    board = _boards_and_rungs(ctx)[0][q]
-    return [msg(f"explain.why_selection_{board}")]
+    return [msg({"up": "explain.why_selection_tpk"}.get(why, f"explain.why_selection_{why}"))]
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -496,6 +537,26 @@ EXTENSION = Extension(
             "pengangkatan ke jabatan Administrator atau Pengawas, selain perpindahan "
             "setara dari jabatan struktural lain, dipertimbangkan Tim Penilai Kinerja, "
             "bukan oleh rencana (structural_appointments: selection)",
+        ),
+        "explain.why_selection_sitting": (
+            "a move across of a sitting structural official, whose post keeps their "
+            "seat, is a rotation the Tim Penilai Kinerja considers, not the plan "
+            "(structural_appointments: selection: the plan moves across only those whose "
+            "post has no seat for them)",
+            "perpindahan setara pejabat struktural yang jabatannya tetap tersedia adalah "
+            "rotasi yang dipertimbangkan Tim Penilai Kinerja, bukan oleh rencana "
+            "(structural_appointments: selection: rencana hanya memindahkan secara setara "
+            "pejabat yang jabatannya tidak lagi tersedia untuknya)",
+        ),
+        "explain.why_selection_held": (
+            "every seat of this Administrator or Pengawas post is held: the plan seats a "
+            "structural official across only in a seat no one holds; moving its holder "
+            "aside is the Tim Penilai Kinerja's to consider (structural_appointments: "
+            "selection)",
+            "semua formasi jabatan Administrator atau Pengawas ini terisi: rencana hanya "
+            "menempatkan pejabat struktural secara setara pada formasi yang kosong; "
+            "memindahkan pemegangnya dipertimbangkan Tim Penilai Kinerja "
+            "(structural_appointments: selection)",
         ),
         "explain.why_selection_pansel": (
             "a JPT post is filled by open selection (Pansel), not by the plan "

@@ -371,22 +371,22 @@ def reasons(
 
     proven = result.status is Status.OPTIMAL  # "the plan's total" claims need it
 
-    near_memo: dict[tuple[int, int], tuple[int | None, list[str], np.ndarray]] = {}
-
-    def near(i: int, skip: int = -1) -> tuple[int | None, list[str], np.ndarray]:
-        """:func:`nearest_and_lower`, once per person and post skipped."""
-        if (i, skip) not in near_memo:
-            # a post with a seat left empty in the plan first (review 54: the nearest
-            # post named another office's held JPT post, not the merged office's new one)
-            empty = lower.capacity > lower.fill
-            near_memo[i, skip] = nearest_and_lower(comp, i, skip, empty)
-        return near_memo[i, skip]
-
     # the empty lower-kelas seat each reason names, allotted before any reason: one
     # seat is named for one person (review 44: one seat was named for four)
     if lower is None:
         lower = LowerSeats.of(result)
     assert len(lower.named) == p.n_positions  # one plan's posts
+    # a post with a seat left empty in the plan is nearer than a held one (review 54:
+    # the nearest post named another office's held JPT post, not the merged office's)
+    empty = lower.capacity > lower.fill
+    near_memo: dict[tuple[int, int], tuple[int | None, list[str], np.ndarray]] = {}
+
+    def near(i: int, skip: int = -1) -> tuple[int | None, list[str], np.ndarray]:
+        """:func:`nearest_and_lower`, once per person and post skipped."""
+        if (i, skip) not in near_memo:
+            near_memo[i, skip] = nearest_and_lower(comp, i, skip, empty)
+        return near_memo[i, skip]
+
     _allot_lower_seats(comp, lower, who[(a[who] < 0) & ~excluded[who]], near)
 
     def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:

@@ -137,7 +137,9 @@ def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies
     """Pair by pair: refused exactly a post of JA Pengawas or Administrator, unless the
     person holds a structural post (JA Pengawas or Administrator, JPT) at its rung or
     above (a JF Ahli Muda, of the Pengawas rung, may not enter a Pengawas post; a new
-    hire none), and a JPT post other than the person's own; off by default."""
+    hire none) and either it is their own post, or their post has no seat for each of
+    its serving holders and the post has a seat none of them holds (a move across);
+    and a JPT post other than the person's own; off by default."""
     from placement.domain.performance import structural_ok
 
     emp, pos, units = (f.copy() for f in frames)
@@ -149,6 +151,10 @@ def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies
     got = structural_ok(ctx, e, p, Eligibility(structural_appointments="selection"))
     assert got is not None
     ids = pos["id"].tolist()
+    seats = dict(zip(ids, pos["headcount"].astype(int), strict=True))
+    out = ctx.org.excluded  # past retirement age: they hold no seat
+    serving = [h for h, x in zip(emp["current_position"], out, strict=True) if not x]
+    holders = {q: serving.count(q) for q in ids}
     for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
         held = emp["current_position"].iloc[i]
         mine = _RUNGS.get(kinds[ids.index(held)]) if held in ids else None
@@ -159,6 +165,9 @@ def test_structural_appointments_selection_refuses_exactly_the_appointing_bodies
             own = kinds[ids.index(held)] if held in ids else ("", "")
             structural = own[0] == "JPT" or own in (("JA", "Pengawas"), ("JA", "Administrator"))
             refused = not structural or mine is None or _RUNGS[kinds[q]] > mine
+            if not refused and held != ids[q]:  # across: not a sitting official's move,
+                sitting = seats[held] >= holders[held] and not out[i]
+                refused = sitting or seats[ids[q]] <= holders[ids[q]]  # nor into a held post
         else:
             refused = False
         assert got[k] == (not refused), (i, q, held, kinds[q])
@@ -491,3 +500,41 @@ def test_skp_seat_charges_only_as_many_of_the_weakest_as_a_post_has_too_many():
         ctx = r.compiled.context
         charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
         assert charged == {"E1": True, "E2": False, "E3": False}, (rows, solver)
+
+
+def test_selection_seats_a_displaced_official_across_only_in_a_seat_no_one_holds():
+    """E1's Kasi post P1 closes. P2 is held by E2; P3 is empty, and its standard (4)
+    fits E2 better than E1. Without ``selection`` the optimum seats E1 in P2 and moves
+    E2 across into P3; with it E1 takes P3 and E2 keeps P2 (review 54: displaced
+    Kasubbag took other offices' held posts, a chain of seven structural moves).
+    Explain says why E1 may not take P2, and why E3, sitting in P4, may not be
+    rotated into P3."""
+    from tests.model.test_reasons import org
+
+    kasi = {"kind": "JA", "level": "Pengawas", "grade": "9"}
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {}),
+            ("E2", "S1", "P2", "4", {}),
+            ("E3", "S1", "P4", "2", {}),
+        ],
+        [
+            ("P1", "U1", "0", "3", kasi),
+            ("P2", "U1", "1", "3", kasi),
+            ("P3", "U1", "1", "4", kasi),
+            ("P4", "U1", "1", "4", kasi),
+        ],
+    )
+    sc = placement.Scenario.from_frames(e, p, u).with_settings(eligibility={"career": "off"})
+
+    def placed(r):
+        return r.placements.set_index("employee_id")["position"].to_dict()
+
+    assert placed(placement.solve(sc)) == {"E1": "P2", "E2": "P3", "E3": "P4"}
+    r = placement.solve(sc.with_settings(eligibility={"structural_appointments": "selection"}))
+    assert placed(r) == {"E1": "P3", "E2": "P2", "E3": "P4"}
+    assert len(r.moves) == 1
+    assert "every seat of this Administrator or Pengawas post is held" in str(
+        explain(r, "E1", "P2")
+    )
+    assert "a rotation the Tim Penilai Kinerja considers" in str(explain(r, "E3", "P3"))
