@@ -1370,9 +1370,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "decision.no_lower": (
         "no post of a lower kelas{within}: none meets their other requirements "
-        "(education, field, golongan, the career rules)",
+        "(education, field, golongan, the career rules, the scenario's other rules such "
+        "as structural_appointments)",
         "bukan jabatan dengan kelas lebih rendah{within}: tidak ada yang memenuhi "
-        "syarat lainnya (pendidikan, bidang, golongan, aturan karier)",
+        "syarat lainnya (pendidikan, bidang, golongan, aturan karier, aturan skenario "
+        "lainnya seperti structural_appointments)",
     ),
     "decision.way_jf": (
         "a functional post through penyetaraan or uji kompetensi",
@@ -1900,9 +1902,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "
         "{rules}{lower}",
     ),
+    "reason.within_offer": (" ({parts})", " ({parts})"),
     "reason.within_offer_drop": (
-        " (at most {cap} below their own: max_offer_drop {cap})",
-        " (paling banyak {cap} kelas di bawah kelasnya: max_offer_drop {cap})",
+        "at most {cap} below their own: max_offer_drop {cap}",
+        "paling banyak {cap} kelas di bawah kelasnya: max_offer_drop {cap}",
+    ),
+    "reason.within_offer_education": (
+        "none asking less than {edu} of one who has it: offer_min_education {edu}",
+        "tidak ada yang mensyaratkan kurang dari {edu} bagi yang memilikinya: "
+        "offer_min_education {edu}",
     ),
     "reason.lower_grade_posts": (
         "; {n} post(s) of a lower kelas jabatan{within} meet every other requirement "

@@ -153,6 +153,10 @@ class Eligibility(_Strict):
     #: of the plan) lies at most this many kelas below their own post's (review 54: a
     #: Kasubbag at kelas 9 was offered a Pengemudi seat at kelas 3); null = any
     max_offer_drop: int | None = Field(default=3, ge=0, le=16)
+    #: such a post offered to one whose education is at least this level asks no less
+    #: (``SMA``: no graduate is offered a Pengemudi or Pramu Bakti seat; review 55); a
+    #: post without a minimum is not limited; null = no rule
+    offer_min_education: str | None = None
     #: only people whose talent box (9-box, JPM in that post × performance) is listed
     #: may hold positions with key=true, e.g. [7, 8, 9] (placement.domain.talent)
     talent_boxes_for_key: list[Annotated[int, Field(ge=1, le=9)]] | None = None
@@ -278,7 +282,7 @@ class Eligibility(_Strict):
         the older scale's names (Cukup, Buruk) read as today's."""
         return normalise_performance(v) or v if isinstance(v, str) else v
 
-    @field_validator("hire_min_education", mode="before")
+    @field_validator("hire_min_education", "offer_min_education", mode="before")
     @classmethod
     def _education(cls, v: Any) -> Any:
         """An education level as the roster's column reads it (``SLTA`` is ``SMA``, ``D4``

@@ -1057,10 +1057,16 @@ def _lower_note(
 
 
 def within_offer(comp: Compiled) -> Message | str:
-    """`` (at most 3 below their own: max_offer_drop 3)`` where the scenario
-    caps how far below a post offered may lie; "" where it does not."""
-    cap = comp.config.eligibility.max_offer_drop
-    return "" if cap is None else msg("reason.within_offer_drop", cap=cap)
+    """`` (at most 3 kelas below their own …: max_offer_drop 3; none asking less than
+    SMA …: offer_min_education)`` where the scenario limits the posts offered
+    (:func:`_beyond_offer`); "" where it does not."""
+    cfg = comp.config.eligibility
+    parts = []
+    if cfg.max_offer_drop is not None:
+        parts.append(msg("reason.within_offer_drop", cap=cfg.max_offer_drop))
+    if cfg.offer_min_education is not None:
+        parts.append(msg("reason.within_offer_education", edu=cfg.offer_min_education))
+    return msg("reason.within_offer", parts=join("; ", parts)) if parts else ""
 
 
 def _allot_lower_seats(
@@ -1392,11 +1398,7 @@ def nearest_and_lower(
     c = int(ctx.emp("current_pos")[i])
     cfg = comp.config.eligibility
     grade = ctx.pos("grade")[open_]
-    # below what may be offered: no way for them, named last (review 54)
-    far = np.zeros(len(open_), dtype=bool)
-    if c >= 0 and cfg.max_offer_drop is not None:
-        with np.errstate(invalid="ignore"):  # an unknown kelas is not far
-            far = grade < ctx.pos("grade")[c] - cfg.max_offer_drop
+    far = _beyond_offer(comp, i, open_, grade)
     down = open_[:0]
     if c >= 0 and cfg.max_grade_drop is not None:
         lower = (grade < ctx.pos("grade")[c]) & (open_ != c) & (misses == 1) & ~far
@@ -1423,6 +1425,30 @@ def nearest_and_lower(
     key = ((misses * 8 + flags) * 1024 + tenths) * 2**32 + open_
     q = int(open_[int(np.argmin(key))])
     return q, requirement_failures(comp, i, q), down
+
+
+def _beyond_offer(comp: Compiled, i: int, open_: np.ndarray, grade: np.ndarray) -> np.ndarray:
+    """Per post of ``open_`` (kelas ``grade``): below what may be offered to employee
+    ``i`` with their consent, a way for them no reason names: more than
+    ``max_offer_drop`` kelas below their own post's (review 54: a Kasubbag at kelas 9
+    was offered a Pengemudi seat at kelas 3), or asking less education than
+    ``offer_min_education`` of one who has it (review 55: an S.Pd. was offered a
+    Pengemudi seat). Not for a new hire."""
+    ctx = comp.context
+    cfg = comp.config.eligibility
+    far = np.zeros(len(open_), dtype=bool)
+    c = int(ctx.emp("current_pos")[i])
+    if c < 0:
+        return far
+    if cfg.max_offer_drop is not None:
+        with np.errstate(invalid="ignore"):  # an unknown kelas is not far
+            far |= grade < ctx.pos("grade")[c] - cfg.max_offer_drop
+    if cfg.offer_min_education is not None:
+        floor = levels.EDUCATION.index(cfg.offer_min_education)
+        if ctx.emp("edu_level")[i] >= floor:
+            need = ctx.pos("min_edu_level")[open_]
+            far |= (need >= 0) & (need < floor)  # a post without a minimum is not
+    return far
 
 
 def _fields_listed(ctx: Context) -> np.ndarray:

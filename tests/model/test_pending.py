@@ -375,7 +375,8 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
     ), dec.loc["E3", "note"]
     none = (
         "; no post of a lower kelas (at most 3 below their own: max_offer_drop 3): none "
-        "meets their other requirements (education, field, golongan, the career rules)"
+        "meets their other requirements (education, field, golongan, the career rules, "
+        "the scenario's other rules such as structural_appointments)"
     )
     far = p.assign(grade=np.where(p["id"] == "P3", "4", p["grade"]))
     on = solve((e, far, u), eligibility=KEEP)

@@ -1449,6 +1449,39 @@ def test_a_lower_post_offered_lies_within_max_offer_drop():
     assert "; 2 post(s) of a lower kelas jabatan (at most 4 below" in text, text
 
 
+def test_a_lower_post_offered_asks_no_less_than_offer_min_education():
+    """E1 (S1) and E2 (SMP) lose their posts P1 (kelas 6); P2 (kelas 4, asking SMP)
+    and P3 (kelas 5, asking SD, a post without a field) meet every rule of theirs but
+    the grade band, one seat each. With ``offer_min_education: SMA`` neither is
+    offered to E1 (review 55: an S.Pd. was offered a Pengemudi seat, while the SMP
+    officials it fitted were told it was named for a colleague before them); E2 is
+    offered P3, the higher kelas. Without the option E1, first by SKP rating, is."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"performance": "Sangat Baik"}),
+            ("E2", "SMP", "P1", "3", {"performance": "Baik"}),
+        ],
+        [
+            ("P1", "U1", "0", "3", {"grade": "6"}),
+            ("P2", "U1", "1", "3", {"grade": "4", "min_education": "SMP"}),
+            ("P3", "U1", "1", "3", {"grade": "5", "min_education": "SD", "fields": ""}),
+        ],
+    )
+    floor = {"offer_min_education": "SLTA"}  # the roster's spelling of SMA
+    r = solve((e, p, u), eligibility=floor)
+    assert "lower kelas" not in why(r, "E1")[1], why(r, "E1")[1]
+    assert "one left for them: P3 (Jabatan P3), kelas 5)" in why(r, "E2")[1], why(r, "E2")[1]
+    dec = r.decisions.set_index("employee_id")
+    assert dec.loc["E1", "offer_position"] == "" and dec.loc["E2", "offer_position"] == "P3"
+    assert "none asking less than SMA of one who has it: offer_min_education SMA" in str(
+        dec.loc["E1", "note"]
+    ), dec.loc["E1", "note"]
+    r = solve((e, p, u))
+    assert r.decisions.set_index("employee_id").loc["E1", "offer_position"] == "P3"
+    with pytest.raises(placement.ScenarioError, match="did you mean 'SMA'"):
+        solve((e, p, u), eligibility={"offer_min_education": "SMAA"})
+
+
 def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     """E1's post P1 (kelas 9) closes; P2 (kelas 7) meets every requirement of theirs
     and has a free seat, P3 (kelas 7) misses their education: the reason names the
