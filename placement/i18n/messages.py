@@ -1388,6 +1388,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the Tim Penilai Kinerja or the Pansel for a structural post",
         "Tim Penilai Kinerja atau Pansel untuk jabatan struktural",
     ),
+    "decision.no_jf_education": (
+        "not a functional post: every open one asks more education than theirs ({edu})",
+        "bukan jabatan fungsional: setiap jabatan fungsional yang terbuka mensyaratkan "
+        "pendidikan lebih tinggi dari pendidikannya ({edu})",
+    ),
+    "decision.no_structural_minimums": (
+        "not a structural post: every open one asks more education or a higher golongan "
+        "than theirs ({edu}, {rank})",
+        "bukan jabatan struktural: setiap jabatan struktural yang terbuka mensyaratkan "
+        "pendidikan atau golongan lebih tinggi dari miliknya ({edu}, {rank})",
+    ),
     "decision.no_jf_skp": (
         "not a functional post of another family: entering one asks for an SKP rating "
         "of at least {need}, theirs is {rating} (min_performance_to_enter_jf)",

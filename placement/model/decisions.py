@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import join, msg
-from placement.model import extension
+from placement.model import extension, levels
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import LowerSeats, reasons, within_offer
@@ -200,7 +200,7 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     instansi, a structural post through the Tim Penilai Kinerja or the Pansel (one
     without a post)."""
     shut: dict[str, object] = {}
-    for hook in extension.hooks("shut_ways"):
+    for hook in [*extension.hooks("shut_ways"), _shut_by_minimums]:
         for way, why in hook(comp, i):
             shut.setdefault(way, why)
     ways = [msg("decision.way_next_seat")] if kept else []
@@ -228,6 +228,49 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     )
     told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]
+
+
+def _open_kinds(comp) -> tuple[np.ndarray, np.ndarray]:
+    """Per post: an open functional post, an open structural one (Administrator,
+    Pengawas, JPT). Made once per context."""
+
+    def compute() -> tuple[np.ndarray, np.ndarray]:
+        ctx = comp.context
+        open_ = ctx.pos("headcount") > 0
+        kind = comp.org.positions["kind"].to_numpy(dtype=object)
+        boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+        return open_ & (kind == "JF"), open_ & (boards != "")
+
+    return comp.context.derived("open_jf_structural", compute)
+
+
+def _shut_by_minimums(comp, i: int) -> list:
+    """The ways a note leaves out for official ``i`` because no open post of their
+    kind asks as little as they have (review 55: an official with SMP schooling was
+    offered a functional post through uji kompetensi, and an SMA official at II/d a
+    structural post through the Tim Penilai Kinerja, where every such post asks more):
+    ``jf`` where every open JF post asks more education than theirs, ``structural``
+    where every open structural post asks more education or a higher golongan. An
+    education or golongan not in the roster shuts nothing."""
+    ctx = comp.context
+    edu = float(ctx.emp("edu_level")[i])
+    rank = float(ctx.emp("rank_level")[i])
+    if np.isnan(edu) or edu < 0:
+        return []
+    need_edu = np.nan_to_num(ctx.pos("min_edu_level").astype(float), nan=-1.0)
+    need_rank = np.nan_to_num(ctx.pos("min_rank_level").astype(float), nan=-1.0)
+    jf, structural = _open_kinds(comp)
+    out = []
+    level = levels.EDUCATION[int(edu)]
+    if jf.any() and not (jf & (need_edu <= edu)).any():
+        out.append(("jf", msg("decision.no_jf_education", edu=level)))
+    if structural.any() and 0 <= rank < len(levels.RANKS):
+        if not (structural & (need_edu <= edu) & (need_rank <= rank)).any():
+            golongan = levels.RANKS[int(rank)]
+            out.append(
+                ("structural", msg("decision.no_structural_minimums", edu=level, rank=golongan))
+            )
+    return out
 
 
 def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:

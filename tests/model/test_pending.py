@@ -95,6 +95,15 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
         )
 
 
+def _with_a_jf_for_d3(p: pd.DataFrame) -> pd.DataFrame:
+    """``p`` with P4, a JF post asking D3 in a field E3 lacks: a functional post is a
+    way for E3 (D3), whom the note would otherwise tell that every JF asks more."""
+    extra = p.iloc[[1]].assign(
+        id="P4", title="Jabatan P4", min_education="D3", fields="Keperawatan"
+    )
+    return pd.concat([p, extra], ignore_index=True)
+
+
 def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     """P1 is a Perawat post whose holders E1 and E2 hold an STR; E3 (D3, no STR) is
     kept over its formasi: the decisions list says he may not practise without it
@@ -102,6 +111,7 @@ def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     open to him at all (review 49), then the PPK's options; the licence_check column
     names the STR."""
     e, p, u = _three_for_two()
+    p = _with_a_jf_for_d3(p)
     p.loc[p["id"] == "P1", "title"] = "Perawat Ahli Pertama"
     e["certifications"] = ["STR Perawat", "STR Perawat", "", ""]
     on = solve((e, p, u), eligibility=KEEP)
@@ -130,6 +140,7 @@ def test_the_ways_offered_are_those_the_rules_leave_open():
     level their golongan fits, and no structural post to one rated below
     min_performance_for_structural; it says which rule shuts each (review 43)."""
     e, p, u = _three_for_two()
+    p = _with_a_jf_for_d3(p)
     e["birth_date"] = "1980-01-01"
     rules = {**KEEP, "min_performance_to_enter_jf": "Baik", "max_age_to_enter_jf": True}
     e.loc[e["id"] == "E3", "performance"] = "Kurang"
@@ -500,3 +511,35 @@ def test_a_transfer_alone_is_said_as_the_one_way_left():
         "scenario's rules leave open; not a functional post" in str(note)
     ), note
     assert ": , or" not in str(note) and ": ," not in render(note, "id"), render(note, "id")
+
+
+def test_a_way_no_open_post_of_its_kind_asks_so_little_for_is_left_out():
+    """E1 (SMA, II/d) loses a closed post. The one open JF post asks S1 and the one
+    structural post S1 and III/a: the note offers neither a functional post nor the
+    Tim Penilai Kinerja, and says why (review 55: officials with SMP schooling were
+    offered a JF through uji kompetensi, SMA ones at II/d a structural post); at S1
+    and III/b both ways are open again (the grade band still keeps E1 out of both)."""
+    e, p, u = org(
+        [("E1", "SMA", "P1", "3", {"rank": "II/d"})],
+        [
+            ("P1", "U1", "0", "3", {"grade": "6", "min_education": "SMA"}),
+            ("P2", "U1", "1", "3", {"grade": "9", "kind": "JF", "level": "Ahli Pertama"}),
+            ("P3", "U1", "1", "3", {"grade": "9", "kind": "JA", "level": "Pengawas"}),
+        ],
+    )
+    p["min_rank"] = ["", "", "III/a"]
+
+    def note(emp):
+        dec = solve((emp, p, u), eligibility={"career": "off"}).decisions
+        return render(dec.set_index("employee_id").loc["E1", "note"], "en")
+
+    text = note(e)
+    assert "a functional post through" not in text and "Tim Penilai Kinerja" not in text, text
+    assert "not a functional post: every open one asks more education than theirs (SMA)" in text
+    assert (
+        "not a structural post: every open one asks more education or a higher golongan "
+        "than theirs (SMA, II/d)" in text
+    )
+    text = note(e.assign(education="S1", rank="III/b"))
+    assert "a functional post through penyetaraan or uji kompetensi" in text, text
+    assert "the Tim Penilai Kinerja or the Pansel for a structural post" in text, text
