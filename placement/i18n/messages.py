@@ -2648,14 +2648,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Left open for the appointing bodies (structural_appointments: selection): "
         "{tpk} Administrator or Pengawas post(s) for the Tim Penilai Kinerja and "
         "{pansel} JPT post(s) for the Pansel (column selection of the vacancies); the "
-        "plan moves nobody into them but across from another structural post. "
+        "plan moves nobody into them but across from another structural post, and then "
+        "only one whose own post has no seat for them: no sitting official is moved "
+        "aside or rotated. "
         "placement shortlist SCENARIO --position ID lists a post's candidates by merit, "
         "with what each appointment would cost a plan free to make it.",
         "Dibiarkan terbuka bagi pejabat yang berwenang (structural_appointments: "
         "selection): {tpk} jabatan Administrator atau Pengawas untuk Tim Penilai Kinerja "
         "dan {pansel} jabatan JPT untuk Pansel (kolom selection pada daftar lowongan); "
         "rencana ini tidak memindahkan siapa pun ke jabatan itu kecuali secara setara "
-        "dari jabatan struktural lain. placement shortlist SCENARIO --position ID memuat "
+        "dari jabatan struktural lain, dan hanya pejabat yang jabatannya tidak lagi "
+        "tersedia untuknya: tidak ada pejabat yang menjabat digeser atau dirotasi. "
+        "placement shortlist SCENARIO --position ID memuat "
         "calon suatu jabatan menurut merit, dengan biaya tiap pengangkatan bagi rencana "
         "yang boleh melakukannya.",
     ),
