@@ -22,8 +22,9 @@ post but from another structural post at the same rung of
 :data:`~placement.model.levels.JABATAN_RUNGS` or above (Kasi to Kasi stays open; a JF
 Ahli Muda, of the Pengawas rung, entering a Kasi post does not, nor a new hire), and
 nobody into a JPT post but their own. A move across takes only a seat no serving
-holder holds (one past retirement age on the reference date holds none), and only one
-whose post has no seat for them (closed or over-filled)
+holder holds (nobody excluded holds one: past retirement age on the reference date, or
+not active), and only one whose post has no seat for them (closed, or over-filled: any
+of its holders, the plan chooses who)
 moves across (a converted Kasubbag keeps the JF post): the plan moves no sitting
 official aside for another, and rotates none. The seats left empty are marked in the
 vacancies (``selection``: ``tpk`` or ``pansel``) for ``placement shortlist``.
@@ -379,11 +380,12 @@ def _standing(ctx) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _seats(ctx) -> tuple[np.ndarray, np.ndarray]:
-    """Per post, a seat of its formasi that no serving holder holds in the data (people
-    past retirement age hold none); per employee, whether they are a structural official
-    (:func:`_standing`: their post converted by penyetaraan too) whose post keeps a seat
-    for each of its holders: a sitting official, not one whose post a scenario closes
-    or over-fills. Made once."""
+    """Per post, a seat of its formasi that no serving holder holds in the data (nobody
+    excluded holds one: past retirement age, or not active); per employee, whether they
+    are a structural official (:func:`_standing`: their post converted by penyetaraan
+    too) whose post keeps a seat for each of its holders: a sitting official, not one
+    whose post a scenario closes or over-fills (each holder of an over-filled post may
+    then move across; the plan chooses who). Made once."""
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
         cur = ctx.emp("current_pos").astype(np.int64)
@@ -397,37 +399,55 @@ def _seats(ctx) -> tuple[np.ndarray, np.ndarray]:
     return ctx.derived("structural_seats", compute)
 
 
-def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
-    """Per pair: the appointment is the Tim Penilai Kinerja's or the Pansel's under
-    ``structural_appointments: selection`` (see the module)."""
-    return _selection(ctx, edge_emp, edge_pos) != ""
-
-
-def _selection(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
-    """Per pair, why the appointment is a selection's under ``structural_appointments:
-    selection``: ``up`` (into an Administrator or Pengawas post from below, or from
-    outside), ``sitting`` (across, by a sitting structural official, whose post keeps
-    their seat), ``held`` (across into a post whose seats are all held), ``pansel``
-    (into a JPT post not their own), or '' (the plan's)."""
+def _parts(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> dict[str, np.ndarray]:
+    """Per pair, bool: ``tpk``/``pansel`` (the post's appointing body), ``own`` (their
+    own post), ``across`` (from a structural post at its rung or above), ``sitting``
+    (a sitting structural official: :func:`_seats`), ``vacant`` (the post has a seat
+    no serving holder holds)."""
     board, rung = _boards_and_rungs(ctx)
     cur = ctx.emp("current_pos").astype(np.int64)
     standing, own_rung = _standing(ctx)
-    own = own_rung[edge_emp]
-    structural = standing[edge_emp]
     with np.errstate(invalid="ignore"):  # unknown (a new hire) compares False: not across
-        across = structural & (own >= rung[edge_pos])
-    # across only by one whose post has no seat for them (closed or over-filled), and
-    # only into a seat no one holds: the plan moves no sitting official aside for
-    # another, and rotates none (review 54: three Kasubbag of a closed secretariat took
-    # other offices' held posts and set off a chain of seven structural moves, one left
-    # without a post; replace rotated three Kasi in a chain)
+        across = standing[edge_emp] & (own_rung[edge_emp] >= rung[edge_pos])
     vacant, sitting = _seats(ctx)
-    own = cur[edge_emp] == edge_pos
     b = board[edge_pos]
-    tpk = b == "tpk"
-    why = np.where(sitting[edge_emp] & ~own, "sitting", np.where(vacant[edge_pos], "", "held"))
-    out = np.where(tpk & ~across, "up", np.where(tpk & ~own, why, ""))
-    return np.where((b == "pansel") & ~own, "pansel", out)
+    return {
+        "tpk": b == "tpk",
+        "pansel": b == "pansel",
+        "own": cur[edge_emp] == edge_pos,
+        "across": across,
+        "sitting": sitting[edge_emp],
+        "vacant": vacant[edge_pos],
+    }
+
+
+def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair: the appointment is the Tim Penilai Kinerja's or the Pansel's under
+    ``structural_appointments: selection`` (see the module): into an Administrator or
+    Pengawas post from below or from outside, or across by a sitting official, or
+    across into a post whose seats are all held; into a JPT post not their own. A move
+    across is the plan's only for one whose post has no seat for them (closed or
+    over-filled), into a seat no one holds: the plan moves no sitting official aside
+    for another, and rotates none (review 54: three Kasubbag of a closed secretariat
+    took other offices' held posts and set off a chain of seven structural moves, one
+    left without a post; replace rotated three Kasi in a chain). Bools only: it runs
+    over every pair of a large roster."""
+    x = _parts(ctx, edge_emp, edge_pos)
+    aside = ~x["own"] & (x["sitting"] | ~x["vacant"])
+    return (x["tpk"] & (~x["across"] | aside)) | (x["pansel"] & ~x["own"])
+
+
+def _why_selected(ctx, i: int, q: int) -> str:
+    """Why :func:`_selected` holds for the pair (``i``, ``q``): ``up``, ``sitting``,
+    ``held`` or ``pansel``; '' where it does not."""
+    if not _selected(ctx, np.array([i]), np.array([q]))[0]:
+        return ""
+    x = {k: bool(v[0]) for k, v in _parts(ctx, np.array([i]), np.array([q])).items()}
+    if x["pansel"]:
+        return "pansel"
+    if not x["across"]:
+        return "up"
+    return "sitting" if x["sitting"] else "held"
 
 
 def structural_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
@@ -445,7 +465,7 @@ def structural_reasons(comp, i: int, q: int) -> list:
     ctx = comp.context
     if comp.config.eligibility.structural_appointments != "selection":
         return []
-    why = _selection(ctx, np.array([i]), np.array([q]))[0]
+    why = _why_selected(ctx, i, q)
     if not why:
         return []
     return [msg({"up": "explain.why_selection_tpk"}.get(why, f"explain.why_selection_{why}"))]

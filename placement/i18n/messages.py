@@ -1915,7 +1915,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.within_offer": (" ({parts})", " ({parts})"),
     "reason.within_offer_drop": (
-        "at most {cap} below their own: max_offer_drop {cap}",
+        "at most {cap} kelas below their own: max_offer_drop {cap}",
         "paling banyak {cap} kelas di bawah kelasnya: max_offer_drop {cap}",
     ),
     "reason.within_offer_education": (

@@ -154,8 +154,9 @@ class Eligibility(_Strict):
     #: Kasubbag at kelas 9 was offered a Pengemudi seat at kelas 3); null = any
     max_offer_drop: int | None = Field(default=3, ge=0, le=16)
     #: such a post offered to one whose education is at least this level asks no less
-    #: (``SMA``: no graduate is offered a Pengemudi or Pramu Bakti seat; review 55); a
-    #: post without a minimum is not limited; null = no rule
+    #: (``SMA``: no graduate is offered a Pengemudi or Pramu Bakti seat where those
+    #: posts carry their minimum; review 55); a post without a minimum is not limited;
+    #: null = no rule
     offer_min_education: str | None = None
     #: only people whose talent box (9-box, JPM in that post × performance) is listed
     #: may hold positions with key=true, e.g. [7, 8, 9] (placement.domain.talent)

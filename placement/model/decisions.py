@@ -191,7 +191,8 @@ def _notes(
 
 def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     """The PPK's options for official ``i`` before the SK (one message), then why a
-    usual one is shut by the scenario's rules (the extensions' ``shut_ways``; review
+    usual one is shut by the scenario's rules (the extensions' ``shut_ways``, and
+    :func:`_shut_by_minimums`; review
     43: the notes offered a JF post to people the age or the SKP rule keeps out of
     every one, and a structural post to people rated below its minimum): the post's
     next seat that opens (one kept), a lower kelas with consent (the post offered, if
@@ -257,8 +258,13 @@ def _shut_by_minimums(comp, i: int) -> list:
     rank = float(ctx.emp("rank_level")[i])
     if np.isnan(edu) or edu < 0:
         return []
+    hard = set(comp.config.eligibility.hard)  # a soft minimum shuts no way
     need_edu = np.nan_to_num(ctx.pos("min_edu_level").astype(float), nan=-1.0)
     need_rank = np.nan_to_num(ctx.pos("min_rank_level").astype(float), nan=-1.0)
+    if "education" not in hard:
+        need_edu = np.full_like(need_edu, -1.0)
+    if "rank" not in hard:
+        need_rank = np.full_like(need_rank, -1.0)
     jf, structural = _open_kinds(comp)
     out = []
     level = levels.EDUCATION[int(edu)]

@@ -1057,9 +1057,9 @@ def _lower_note(
 
 
 def within_offer(comp: Compiled) -> Message | str:
-    """`` (at most 3 kelas below their own …: max_offer_drop 3; none asking less than
-    SMA …: offer_min_education)`` where the scenario limits the posts offered
-    (:func:`_beyond_offer`); "" where it does not."""
+    """`` (at most 3 kelas below their own: max_offer_drop 3; none asking less than SMA
+    of one who has it: offer_min_education SMA)`` where the scenario limits the posts
+    offered (:func:`_beyond_offer`); "" where it does not."""
     cfg = comp.config.eligibility
     parts = []
     if cfg.max_offer_drop is not None:
@@ -1373,7 +1373,8 @@ def nearest_post(
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
     the fewest rules (education, golongan, field, minimum JPM, competency gaps, scope,
     grade band, and the extensions' rules, the career rules one by one; ties: a post
-    with a seat the plan leaves empty, where ``empty`` (bool per post) says which,
+    within what may be offered to them (:func:`_beyond_offer`), then one with a seat
+    the plan leaves empty, where ``empty`` (bool per post) says which,
     then a post listing the person's field among its accepted fields, then the grade
     closest to their current post's (a new hire: the lowest grade), then the first by
     id), and every rule missed there; (None, []) if no post is open."""
@@ -1385,7 +1386,9 @@ def nearest_and_lower(
     comp: Compiled, i: int, skip: int = -1, empty: np.ndarray | None = None
 ) -> tuple[int | None, list[str], np.ndarray]:
     """:func:`nearest_post`, and the open posts of a lower grade than employee ``i``'s
-    current post, at most ``max_offer_drop`` below it, that meet every requirement of
+    current post, within what may be offered (:func:`_beyond_offer`: at most
+    ``max_offer_drop`` below it, asking no less than ``offer_min_education``), that
+    meet every requirement of
     theirs but the grade band (``max_grade_drop``): the demotions the scenario rules
     out, which a reason that says no post is open to them should name, as a way with
     their consent (none for a new hire). One count of the rules missed serves both."""

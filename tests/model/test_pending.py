@@ -385,7 +385,7 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
         "offered to them alone: offer_position)" in str(dec.loc["E3", "note"])
     ), dec.loc["E3", "note"]
     none = (
-        "; no post of a lower kelas (at most 3 below their own: max_offer_drop 3): none "
+        "; no post of a lower kelas (at most 3 kelas below their own: max_offer_drop 3): none "
         "meets their other requirements (education, field, golongan, the career rules, "
         "the scenario's other rules such as structural_appointments)"
     )
@@ -518,7 +518,9 @@ def test_a_way_no_open_post_of_its_kind_asks_so_little_for_is_left_out():
     structural post S1 and III/a: the note offers neither a functional post nor the
     Tim Penilai Kinerja, and says why (review 55: officials with SMP schooling were
     offered a JF through uji kompetensi, SMA ones at II/d a structural post); at S1
-    and III/b both ways are open again (the grade band still keeps E1 out of both)."""
+    and III/b both ways are open again (the grade band still keeps E1 out of both); at
+    S1 and II/d only the structural one stays shut (its golongan). Where education and
+    golongan are soft rules, neither shuts a way (a soft minimum keeps nobody out)."""
     e, p, u = org(
         [("E1", "SMA", "P1", "3", {"rank": "II/d"})],
         [
@@ -529,8 +531,8 @@ def test_a_way_no_open_post_of_its_kind_asks_so_little_for_is_left_out():
     )
     p["min_rank"] = ["", "", "III/a"]
 
-    def note(emp):
-        dec = solve((emp, p, u), eligibility={"career": "off"}).decisions
+    def note(emp, **rules):
+        dec = solve((emp, p, u), eligibility={"career": "off", **rules}).decisions
         return render(dec.set_index("employee_id").loc["E1", "note"], "en")
 
     text = note(e)
@@ -543,3 +545,9 @@ def test_a_way_no_open_post_of_its_kind_asks_so_little_for_is_left_out():
     text = note(e.assign(education="S1", rank="III/b"))
     assert "a functional post through penyetaraan or uji kompetensi" in text, text
     assert "the Tim Penilai Kinerja or the Pansel for a structural post" in text, text
+    text = note(e.assign(education="S1"))
+    assert "a functional post through penyetaraan or uji kompetensi" in text, text
+    assert "than theirs (S1, II/d)" in text and "Tim Penilai Kinerja" not in text, text
+    text = note(e, hard=["field"])  # the grade band keeps E1 out, not the minimums
+    assert "every open one asks" not in text, text
+    assert "a functional post through penyetaraan or uji kompetensi" in text, text

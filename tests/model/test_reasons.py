@@ -1437,8 +1437,8 @@ def test_a_lower_post_offered_lies_within_max_offer_drop():
     text = why(solve((e, p, u)), "E1")[1]
     assert "nearest is P3 (Jabatan P3)" in text
     assert text.endswith(
-        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop "
-        "3) meet every other requirement (1 seat(s) of them empty in this plan; the "
+        "; 1 post(s) of a lower kelas jabatan (at most 3 kelas below their own: "
+        "max_offer_drop 3) meet every other requirement (1 seat(s) of them empty in this plan; the "
         "highest kelas with one left for them: P3 (Jabatan P3), kelas 7), but "
         "max_grade_drop 0 rules out a move down"
     ), text
@@ -1446,7 +1446,7 @@ def test_a_lower_post_offered_lies_within_max_offer_drop():
     text = why(solve((e, p.assign(headcount=np.where(p3, "0", p["headcount"])), u)), "E1")[1]
     assert "lower kelas" not in text and "nearest is P2 (Jabatan P2)" in text, text
     text = why(solve((e, p, u), eligibility={"max_offer_drop": 4}), "E1")[1]
-    assert "; 2 post(s) of a lower kelas jabatan (at most 4 below" in text, text
+    assert "; 2 post(s) of a lower kelas jabatan (at most 4 kelas below" in text, text
 
 
 def test_a_lower_post_offered_asks_no_less_than_offer_min_education():
@@ -1500,7 +1500,8 @@ def test_no_other_post_names_the_demotions_the_grade_band_rules_out():
     code, text = why(r, "E1")
     assert code == "post_closed"
     assert text.endswith(
-        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "; 1 post(s) of a lower kelas jabatan (at most 3 kelas below their own: "
+        "max_offer_drop 3) meet "
         "every other requirement (1 seat(s) of "
         "them empty in this plan; the highest kelas with one left for them: P2 (Jabatan P2), "
         "kelas 7), but max_grade_drop 0 rules out a move down"
@@ -1530,7 +1531,8 @@ def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
     r = solve((e, p, u))
     assert r.placements.set_index("employee_id").loc["E2", "position"] == "P4"
     assert why(r, "E1")[1].endswith(
-        "; 3 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "; 3 post(s) of a lower kelas jabatan (at most 3 kelas below their own: "
+        "max_offer_drop 3) meet "
         "every other requirement (2 seat(s) of "
         "them empty in this plan; the highest kelas with one left for them: P5 (Jabatan P5), "
         "kelas 7), but max_grade_drop 0 rules out a move down"
@@ -1538,7 +1540,8 @@ def test_the_demotion_named_is_the_nearest_kelas_with_an_empty_seat():
     p.loc[p["id"].isin(["P2", "P5"]), "headcount"] = "0"
     r = solve((e, p, u))
     assert why(r, "E1")[1].endswith(
-        "; 1 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "; 1 post(s) of a lower kelas jabatan (at most 3 kelas below their own: "
+        "max_offer_drop 3) meet "
         "every other requirement (0 seat(s) of "
         "them empty in this plan), but max_grade_drop 0 rules out a move down"
     )
@@ -1567,7 +1570,8 @@ def test_each_empty_lower_seat_is_named_for_one_official_in_merit_order():
     assert "one left for them: P2 (Jabatan P2), kelas 7)" in texts["E2"], texts["E2"]
     assert "one left for them: P3 (Jabatan P3), kelas 6)" in texts["E3"], texts["E3"]
     assert texts["E1"].endswith(
-        "; 2 post(s) of a lower kelas jabatan (at most 3 below their own: max_offer_drop 3) meet "
+        "; 2 post(s) of a lower kelas jabatan (at most 3 kelas below their own: "
+        "max_offer_drop 3) meet "
         "every other requirement (2 seat(s) of "
         "them empty in this plan, each named for a colleague before them by SKP rating, "
         "golongan and service), but max_grade_drop 0 rules out a move down"
