@@ -432,7 +432,11 @@ def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     took other offices' held posts and set off a chain of seven structural moves, one
     left without a post; replace rotated three Kasi in a chain). Bools only: it runs
     over every pair of a large roster."""
-    x = _parts(ctx, edge_emp, edge_pos)
+    return _selected_of(_parts(ctx, edge_emp, edge_pos))
+
+
+def _selected_of(x: dict) -> np.ndarray:
+    """:func:`_selected` from the pairs' :func:`_parts`."""
     aside = ~x["own"] & (x["sitting"] | ~x["vacant"])
     return (x["tpk"] & (~x["across"] | aside)) | (x["pansel"] & ~x["own"])
 
@@ -440,9 +444,10 @@ def _selected(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
 def _why_selected(ctx, i: int, q: int) -> str:
     """Why :func:`_selected` holds for the pair (``i``, ``q``): ``up``, ``sitting``,
     ``held`` or ``pansel``; '' where it does not."""
-    if not _selected(ctx, np.array([i]), np.array([q]))[0]:
+    parts = _parts(ctx, np.array([i]), np.array([q]))
+    if not _selected_of(parts)[0]:
         return ""
-    x = {k: bool(v[0]) for k, v in _parts(ctx, np.array([i]), np.array([q])).items()}
+    x = {k: bool(v[0]) for k, v in parts.items()}
     if x["pansel"]:
         return "pansel"
     if not x["across"]:
@@ -452,8 +457,9 @@ def _why_selected(ctx, i: int, q: int) -> str:
 
 def structural_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
     """Edge rule (``eligibility.structural_appointments: selection``): no move into an
-    Administrator or Pengawas post but across from another structural post, no move
-    into another JPT post."""
+    Administrator or Pengawas post but across from another structural post (by one
+    whose post has no seat for them, into a seat no one holds), no move into another
+    JPT post."""
     if policy.structural_appointments != "selection":
         return None
     return ~_selected(ctx, edge_emp, edge_pos)
