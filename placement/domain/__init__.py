@@ -7,9 +7,9 @@ Each module declares one :class:`~placement.model.extension.Extension` (``EXTENS
 (``retirements``, ``headcount_from_workload``, ``talent_settings``, and
 ``convert_positions`` with rule checks), plan hooks (retirement at the reference date),
 eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
-time in post, no move before retirement, no promosi on a weak SKP, no entry into a
-JF past its age limit, no new hire below the education they were recruited at), result
-tables and
+time in post, no move before retirement, no promosi on a weak SKP, a rise only for
+one of the best fitting, no entry into a JF past its age limit, no new hire below the
+education they were recruited at), result tables and
 KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
 selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
 lists them; importing this package registers them (the model imports it by name,
@@ -27,6 +27,7 @@ from placement.domain import (
     penyetaraan,
     performance,
     retirement,
+    rise_merit,
     service,
     talent,
     workload,
@@ -43,6 +44,7 @@ BUILT_IN = (
     penyetaraan.EXTENSION,
     performance.EXTENSION,
     retirement.EXTENSION,
+    rise_merit.EXTENSION,
     service.EXTENSION,
     talent.EXTENSION,
     workload.EXTENSION,

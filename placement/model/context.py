@@ -84,6 +84,8 @@ ORG_DERIVED = frozenset(
         "preference_pairs_sorted",
         "careers",
         "completed_years",
+        # a dict keyed by the eligibility policy and JPM options (domain.rise_merit)
+        "rise_candidates",
         # and the eligibility policy and JPM options, a dict keyed by them
         # (eligibility.rule_edges)
         "rule_edges",

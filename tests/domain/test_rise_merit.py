@@ -1,0 +1,164 @@
+"""Rises by merit (placement.domain.rise_merit, eligibility ``rise_among_best``): the
+rule pair by pair against a count written out here, and what a result and explain say."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import placement
+from placement.domain.rise_merit import rise_merit_ok
+from placement.explain import explain
+from placement.model.config import Eligibility
+from placement.model.eligibility import rule_edges
+from tests.model.test_reasons import org
+from tests.strategies import organisations
+
+_settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+#: rungs of the jabatan ladder as the oracle reads them (levels.JABATAN_RUNGS, a few)
+_RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("JA", "Pengawas"): 4}
+
+
+@_settings
+@given(organisations(), st.data())
+def test_the_rule_is_the_count_of_candidates_fitting_better(frames, data):
+    """Pair by pair, over every (employee, post): a pair that is no kelas rise (the
+    post's kelas not above that of the person's own post, both known; or a higher rung
+    of the jabatan ladder, both known), or without a JPM, passes. A rise passes where,
+    of the post's other candidates for a rise (serving, at a lower kelas, the pair
+    allowed by every other rule), at most ``share`` of them have a higher JPM there (to
+    one decimal), or fewer than the post has seats no serving holder holds (its formasi
+    less its holders in the data, nobody excluded). Asked one pair at a time, the rule
+    answers the same."""
+    emp, pos, units = (f.copy() for f in frames)
+    grade = st.sampled_from(["", "5", "6", "7"])
+    pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
+    level = st.sampled_from(["", *sorted({lv for _, lv in _RUNGS})])
+    pos["level"] = data.draw(st.lists(level, min_size=len(pos), max_size=len(pos)))
+    share = data.draw(st.sampled_from([0.1, 0.25, 0.5, 1.0]))
+    sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
+    ctx = sc.compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    policy = sc.config.eligibility.model_copy(update={"rise_among_best": share})
+    got = rise_merit_ok(ctx, e, p, policy)
+    assert got is not None
+    base_e, base_p = rule_edges(ctx, sc.config.eligibility)  # every other rule
+    allowed = set(zip(base_e.tolist(), base_p.tolist(), strict=True))
+    ids = pos["id"].tolist()
+    grades = dict(zip(ids, pos["grade"], strict=True))
+    kinds = zip(ids, pos["kind"], pos["level"], strict=True)
+    rungs = {q: _RUNGS.get((k, lv)) for q, k, lv in kinds}
+
+    def kelas_up(i: int, q: int) -> bool:
+        held = emp["current_position"].iloc[i]
+        now, there = grades.get(held, ""), pos["grade"].iloc[q]
+        if now == "" or there == "" or int(there) <= int(now):
+            return False
+        r0, r1 = rungs.get(held), rungs[ids[q]]
+        return r0 is None or r1 is None or r1 <= r0  # a promotion is not judged
+
+    def jpm(i: int, q: int) -> float:
+        return round(float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0]), 1)
+
+    for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
+        mine = jpm(i, q)
+        if not kelas_up(i, q) or math.isnan(mine):
+            assert got[k], (i, q)
+            continue
+        others = [j for j in range(n) if j != i and (j, q) in allowed and kelas_up(j, q)]
+        better = sum(1 for j in others if jpm(j, q) > mine)  # NaN is never higher
+        held = [
+            h for h, x in zip(emp["current_position"], ctx.org.excluded, strict=True) if not x
+        ].count(ids[q])
+        seats = max(int(pos["headcount"].iloc[q]) - held, 0)
+        expect = better <= math.floor(share * len(others) + 1e-9) or better < seats
+        assert got[k] == expect, (i, q, mine, better, len(others), seats)
+        one = rise_merit_ok(ctx, np.array([i], np.int32), np.array([q], np.int32), policy)
+        assert one is not None and one[0] == expect
+    assert rise_merit_ok(ctx, e, p, Eligibility()) is None  # off by default
+
+
+def _frames(seats: str = "1"):
+    """E1 (kelas 5, JPM 40 in P1) fits P2, a priority post of kelas 6 with ``seats``
+    seats, at JPM 50; E2 and E3 (kelas 5, JPM 100 in their own posts) fit it at 100.
+    E1 gains most by rising (JPM +10): the optimum without the rule moves E1 up."""
+    return org(
+        [("E1", "S1", "P1", "2", {}), ("E2", "S1", "P3", "4", {}), ("E3", "S1", "P4", "4", {})],
+        [
+            ("P1", "U1", "1", "5", {"grade": "5"}),
+            ("P2", "U1", seats, "4", {"grade": "6", "priority": "3"}),
+            ("P3", "U1", "1", "4", {"grade": "5"}),
+            ("P4", "U1", "1", "4", {"grade": "5"}),
+        ],
+    )
+
+
+def _placed(result) -> dict[str, str]:
+    return dict(zip(result.placements["employee_id"], result.placements["position"], strict=True))
+
+
+def test_a_rise_goes_to_one_of_the_best_fitting_and_explain_says_why():
+    """Without the rule E1 rises into P2; with ``rise_among_best: 0.5`` both others fit
+    better (2 of 2, more than half, and P2 has one seat): one of them rises instead
+    (E1 takes the seat left at kelas 5, where he fits better than in P1), and explain
+    gives the counts and E1's JPM (reviews 53-55: a rise at JPM 75 where 223 of 240
+    others fitted better)."""
+    sc = placement.Scenario.from_frames(*_frames(), eligibility={"career": "off"})
+    assert _placed(placement.solve(sc))["E1"] == "P2"
+    ruled = placement.solve(sc.with_settings(eligibility={"rise_among_best": 0.5}))
+    placed = _placed(ruled)
+    assert placed["E1"] != "P2" and "P2" in (placed["E2"], placed["E3"])
+    why = str(explain(ruled, "E1", "P2"))
+    assert "one among the best 50% of its candidates by JPM there" in why
+    assert "of the 2 other serving official(s) at a lower kelas" in why
+    assert "2 have a higher JPM there than theirs (50.0), and the post has 1 seat(s) that" in why
+    assert "(rise_among_best)" in why
+    # the rise of one who fits best, and a move at the same kelas, are not limited
+    assert "rise_among_best" not in str(explain(ruled, "E2", "P2"))
+    assert "rise_among_best" not in str(explain(ruled, "E1", "P4"))
+
+
+@pytest.mark.parametrize(("seats", "share", "rises"), [("3", 0.5, True), ("1", 1.0, True)])
+def test_a_post_with_seats_for_all_who_fit_better_or_a_share_of_one_lets_them_rise(
+    seats, share, rises
+):
+    """With three empty seats in P2, were both who fit better placed there a seat would
+    be left for E1 (review 40: a licensed nurse rising into a Perawat Mahir post with
+    empty seats); with a share of 1, anyone the other rules allow rises."""
+    sc = placement.Scenario.from_frames(
+        *_frames(seats), eligibility={"career": "off", "rise_among_best": share}
+    )
+    r = placement.solve(sc)
+    assert (_placed(r)["E1"] == "P2") is rises
+    assert "rise_among_best" not in str(explain(r, "E1", "P2"))
+
+
+def test_the_share_is_a_fraction():
+    with pytest.raises(ValueError, match="rise_among_best"):
+        Eligibility(rise_among_best=50)
+    with pytest.raises(ValueError, match="rise_among_best"):
+        Eligibility(rise_among_best=0)
+
+
+def test_a_promotion_to_a_higher_rung_is_not_judged():
+    """P2 a JF Mahir post and the others JA Pelaksana posts: E1's rise into it is a
+    promotion (a JF jenjang, by angka kredit and uji kompetensi), not a kelas rise at
+    the same level: he rises as without the rule (review 40: a licensed nurse, a
+    Pelaksana, into a Perawat Mahir post)."""
+    e, p, u = _frames()
+    p["kind"], p["level"] = "JA", "Pelaksana"
+    p.loc[p["id"] == "P2", ["kind", "level"]] = ["JF", "Mahir"]
+    rules = {"career": "off", "rise_among_best": 0.5}
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, eligibility=rules))
+    assert _placed(r)["E1"] == "P2"
+    assert "rise_among_best" not in str(explain(r, "E1", "P2"))
+    p.loc[p["id"] == "P2", ["kind", "level"]] = ["JA", "Pelaksana"]  # the same level
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, eligibility=rules))
+    assert _placed(r)["E1"] != "P2"
+    assert "rise_among_best" in str(explain(r, "E1", "P2"))
