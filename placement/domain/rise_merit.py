@@ -1,18 +1,25 @@
-"""Rises by merit: a move to a higher kelas jabatan goes to one of the best fitting.
+"""Rises by merit: a kelas rise goes to one of the best of its candidates.
 
 ``eligibility.rise_among_best`` (a share, 0–1; null = no rule): a serving official
 moves to a post of a higher kelas jabatan than their own, at the same rung of the
 jabatan ladder (a Pelaksana to a Pelaksana post of a higher kelas: a mutasi the PPK
 grants), only where, of the post's other candidates for such a rise (the serving
-officials at a lower kelas and no lower rung whom the rules open it to), at most that
-share have a higher JPM there, or fewer than the post has
-seats that no serving holder holds in the data (were all of them placed in those, a
-seat would be left for this one). With 0.5, a rise goes to one in the better half of
-its candidates by JPM. A promotion to a higher rung (a JF jenjang, a structural post)
-goes by procedures of its own (angka kredit and uji kompetensi, the Tim Penilai
-Kinerja) and is not judged here: review 40's licensed nurse, a Pelaksana, rises into
-a Perawat Mahir post with empty seats. Where a rung is unknown (no kind or level in
-the data), a rise counts as one at the same rung.
+officials at a lower kelas and no higher rung whom the rules open it to), at most
+that share rank above them by merit, or fewer than the post has seats that no serving
+holder holds in the data (were all of them placed in those, a seat would be left for
+this one). Merit is the JPM there (to one decimal, as the reasons quote it), then the
+order of every seat contest (:func:`~placement.model.eligibility.merit_keys`: SKP
+rating, golongan, service and age as the Daftar Urut Kepangkatan orders them): where
+hundreds of candidates fit a post at JPM 100, the rise goes to the better rated and
+the senior among them (review 56: a Baik III/b rose to another OPD over 67 at the
+same JPM who ranked above her on both). With 0.25, a rise goes to one in the best
+quarter of its candidates.
+
+A promotion to a higher rung (a JF jenjang, a structural post) goes by procedures of
+its own (angka kredit and uji kompetensi, the Tim Penilai Kinerja) and is not judged
+here: review 40's licensed nurse, a Pelaksana, rises into a Perawat Mahir post with
+empty seats. Where a rung is unknown (no kind or level in the data), a rise counts as
+one at the same rung.
 
 Reviews 53–55: a Pengadministrasi Pengawasan was moved to another OPD for a kelas
 5 → 6 rise at JPM 75, while 223 of the 240 others open to the post had a higher JPM
@@ -24,8 +31,8 @@ The candidates are read from the pairs every other rule allows
 (:func:`~placement.model.eligibility.rule_edges` with this rule off), once per policy,
 so the rule gives one answer for a pair whichever pairs it is asked about (the
 eligible edges, one person against every open post, explain). A pair without a JPM
-passes (what is not assessed is no failure); a candidate without one is not counted
-as fitting better. JPM values are compared to one decimal, as the reasons quote them.
+passes (what is not assessed is no failure); a candidate without one ranks below
+every candidate with one. A move's reason says where a rise ranks (:func:`rise_note`).
 """
 
 from __future__ import annotations
@@ -49,10 +56,25 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray) -> np.ndarray:
         return rises(ctx, e, p) & ~(rung[p] > rung[np.maximum(cur[e], 0)])
 
 
+def merit_rank(ctx) -> np.ndarray:
+    """Per employee, a rank (0 first) in the order of every seat contest after the JPM
+    (:func:`~placement.model.eligibility.merit_keys`), made once."""
+
+    def compute() -> np.ndarray:
+        from placement.model.eligibility import merit_keys  # the model imports the domain
+
+        n = ctx.n_employees
+        rank = np.empty(n, dtype=np.int64)
+        rank[np.lexsort(merit_keys(ctx, np.arange(n)))] = np.arange(n)
+        return rank
+
+    return ctx.derived("merit_rank", compute)
+
+
 class _Candidates:
-    """Per post, the JPM (tenths) of its candidates for a rise, sorted: ``keys`` =
-    post × ``span`` + JPM in tenths (a candidate without a JPM: post × ``span``, below
-    every value), and ``count`` per post; ``edges``: the pairs every other rule allows
+    """Per post, the merit of its candidates for a rise, sorted: ``keys`` = post ×
+    ``span`` + :meth:`score` (a candidate without a JPM: post × ``span``, below every
+    score), and ``count`` per post; ``edges``: the pairs every other rule allows
     (sorted), to tell whether a person is among a post's candidates; ``free`` per post,
     the seats of its formasi no serving holder holds in the data (nobody excluded holds
     one: past retirement age, or not active)."""
@@ -64,21 +86,29 @@ class _Candidates:
         e, p = rule_edges(ctx, policy.model_copy(update={"rise_among_best": None}))
         ctx.set_edges(*saved)
         self.edges = (e, p)
+        self.rank = merit_rank(ctx)
+        self.n = ctx.n_employees
         up = kelas_rises(ctx, e, p)  # serving officials only: a new hire has no kelas
         e, p = e[up], p[up].astype(np.int64)
         tenths = _tenths(ctx.pair_jpm(e, p)[0])
-        self.span = int(max(tenths.max(initial=0), 0)) + 2
-        self.keys = np.sort(p * self.span + np.maximum(tenths, -1) + 1)
+        self.top = int(max(tenths.max(initial=0), 0))
+        self.span = (self.top + 2) * (self.n + 1)
+        self.keys = np.sort(p * self.span + np.where(tenths >= 0, self.score(e, tenths), 0))
         self.count = np.bincount(p, minlength=ctx.n_positions)
         cur = ctx.emp("current_pos").astype(np.int64)
         held = np.bincount(cur[(cur >= 0) & ~ctx.org.excluded], minlength=ctx.n_positions)
         self.free = np.maximum(ctx.pos("headcount").astype(np.int64) - held, 0)
 
-    def outranked(self, ctx, e: np.ndarray, p: np.ndarray, tenths: np.ndarray):
+    def score(self, e: np.ndarray, tenths: np.ndarray) -> np.ndarray:
+        """Per candidate with a JPM (``tenths`` ≥ 0), a number that is higher the higher
+        they rank: the JPM, then :func:`merit_rank` (no two people share one)."""
+        return (tenths + 1) * (self.n + 1) + (self.n - self.rank[e])
+
+    def above(self, e: np.ndarray, p: np.ndarray, tenths: np.ndarray):
         """Per pair (each with a JPM, ``tenths``): how many of the post's other
-        candidates have a higher JPM there, and how many others it has."""
+        candidates rank above the person there, and how many others it has."""
         p = p.astype(np.int64)
-        v = np.minimum(tenths, self.span - 2) + 1
+        v = np.where(tenths > self.top, self.span - 1, self.score(e, np.minimum(tenths, self.top)))
         higher = np.searchsorted(self.keys, (p + 1) * self.span, side="left")
         higher -= np.searchsorted(self.keys, p * self.span + v, side="right")
         others = self.count[p] - find_pairs(*self.edges, e, p)[1]
@@ -101,15 +131,17 @@ def _candidates(ctx, policy) -> _Candidates:
 
 def _judged(ctx, e: np.ndarray, p: np.ndarray, policy):
     """For the pairs that are a rise with a JPM: their index, JPM (tenths), how many
-    candidates fit better, how many others there are, the post's seats no serving
-    holder holds, and whether the rule lets them rise."""
+    candidates rank above them, how many others there are, the post's seats no
+    serving holder holds, and whether the rule lets them rise: by the share (1), by
+    the seats (2) or not (0)."""
     at = np.flatnonzero(kelas_rises(ctx, e, p))
     tenths = _tenths(ctx.jpm_of(e, p)[at] if len(at) else np.zeros(0))
     at, tenths = at[tenths >= 0], tenths[tenths >= 0]
     cand = _candidates(ctx, policy)
-    higher, others = cand.outranked(ctx, e[at], p[at], tenths)
+    higher, others = cand.above(e[at], p[at], tenths)
     seats = cand.free[p[at]]
-    ok = (higher <= np.floor(policy.rise_among_best * others + 1e-9)) | (higher < seats)
+    share = higher <= np.floor(policy.rise_among_best * others + 1e-9)
+    ok = np.where(share, 1, np.where(higher < seats, 2, 0))
     return at, tenths, higher, others, seats, ok
 
 
@@ -120,12 +152,12 @@ def rise_merit_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np
         return None
     out = np.ones(len(edge_emp), dtype=bool)
     at, _, _, _, _, ok = _judged(ctx, edge_emp, edge_pos, policy)
-    out[at] = ok
+    out[at] = ok > 0
     return out
 
 
 def rise_merit_reasons(comp, i: int, q: int) -> list:
-    """Extension ``reasons``: ``i``'s rise into ``q`` goes to others fitting better."""
+    """Extension ``reasons``: ``i``'s rise into ``q`` goes to others ranking above."""
     policy = comp.config.eligibility
     if policy.rise_among_best is None:
         return []
@@ -134,36 +166,77 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
     )
     if not len(at) or ok[0]:
         return []
-    return [
-        msg(
-            "explain.why_rise_merit",
-            jpm=tenths[0] / 10,
-            k=int(higher[0]),
-            n=int(others[0]),
-            share=policy.rise_among_best * 100,
-            seats=int(seats[0]),
-        )
-    ]
+    return [_said("explain.why_rise_merit", policy, tenths, higher, others, seats)]
 
+
+def rise_note(comp, i: int, q: int):
+    """Extension ``rise_notes``: where employee ``i``'s kelas rise into ``q`` ranks
+    among its candidates, and by which leg of the rule it is open to them; None where
+    the rule is off or judges no such rise (a promotion to a higher rung, no JPM)."""
+    policy = comp.config.eligibility
+    if policy.rise_among_best is None:
+        return None
+    at, tenths, higher, others, seats, ok = _judged(
+        comp.context, np.array([i]), np.array([q]), policy
+    )
+    if not len(at) or not ok[0]:
+        return None
+    key = "reason.rise_merit_share" if ok[0] == 1 else "reason.rise_merit_seats"
+    return _said(key, policy, tenths, higher, others, seats)
+
+
+def _said(key: str, policy, tenths, higher, others, seats):
+    """The message ``key`` with the figures of one judged pair."""
+    return msg(
+        key,
+        jpm=tenths[0] / 10,
+        k=int(higher[0]),
+        n=int(others[0]),
+        share=policy.rise_among_best * 100,
+        seats=int(seats[0]),
+    )
+
+
+_MERIT_EN = "by merit (the JPM there, then SKP rating, golongan, service and age)"
+_MERIT_ID = "menurut merit (JPM di sana, lalu predikat SKP, golongan, masa kerja dan usia)"
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="rise_merit",
     edge_rules=(rise_merit_ok,),
     reasons=(rise_merit_reasons,),
+    rise_notes=(rise_note,),
     messages={
         "explain.why_rise_merit": (
             "a move to a higher kelas jabatan at the same level of post goes to one among "
-            "the best {share:g}% of its candidates by JPM there; of the {n} other serving "
-            "official(s) at a lower kelas whom the rules open this post to, {k} have a "
-            "higher JPM there than theirs ({jpm:.1f}), and the post has {seats} seat(s) "
-            "that no serving holder holds (rise_among_best)",
+            f"the best {{share:g}}% of its candidates {_MERIT_EN}; of the {{n}} other "
+            "serving official(s) at a lower kelas whom the rules open this post to, {k} "
+            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "seat(s) that no serving holder holds (rise_among_best)",
             "perpindahan ke kelas jabatan yang lebih tinggi pada jenjang jabatan yang sama "
-            "diberikan kepada salah satu dari {share:g}% kandidat terbaik menurut JPM di "
-            "sana; dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi "
-            "syarat jabatan ini, {k} memiliki JPM lebih tinggi di sana daripada JPM-nya "
-            "({jpm:.1f}), dan jabatan ini memiliki {seats} formasi yang tidak diduduki "
-            "pejabat yang aktif (rise_among_best)",
+            f"diberikan kepada salah satu dari {{share:g}}% kandidat terbaik {_MERIT_ID}; "
+            "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+            "jabatan ini, {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di sana), "
+            "dan jabatan ini memiliki {seats} formasi yang tidak diduduki pejabat yang "
+            "aktif (rise_among_best)",
+        ),
+        "reason.rise_merit_share": (
+            "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+            f"post to, {{k}} rank above this person {_MERIT_EN}: within the best "
+            "{share:g}% (rise_among_best)",
+            "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+            f"jabatan ini, {{k}} berperingkat di atas pegawai ini {_MERIT_ID}: termasuk "
+            "{share:g}% terbaik (rise_among_best)",
+        ),
+        "reason.rise_merit_seats": (
+            "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+            f"post to, {{k}} rank above this person {_MERIT_EN}, and the post has {{seats}} "
+            "seat(s) that no serving holder holds: one for each of them and for this "
+            "person (rise_among_best)",
+            "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+            f"jabatan ini, {{k}} berperingkat di atas pegawai ini {_MERIT_ID}, dan jabatan "
+            "ini memiliki {seats} formasi yang tidak diduduki pejabat yang aktif: cukup "
+            "untuk mereka semua dan pegawai ini (rise_among_best)",
         ),
     },
 )

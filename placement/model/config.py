@@ -173,10 +173,10 @@ class Eligibility(_Strict):
     #: a move to a higher kelas jabatan at the same rung of the jabatan ladder (not a
     #: promotion to a JF jenjang or a structural post) goes to one among the best
     #: fitting of the post's candidates for such a rise (the serving officials at a lower
-    #: kelas whom the rules open it to): at most this share of the others have a higher
-    #: JPM there, or fewer than the post has seats no serving holder holds (0.5: the
-    #: better half); a pair without a JPM passes; null = no rule
-    #: (placement.domain.rise_merit)
+    #: kelas whom the rules open it to): at most this share of the others rank above
+    #: them by merit (the JPM there, then SKP rating, golongan, service and age), or
+    #: fewer than the post has seats no serving holder holds (0.25: the best quarter); a
+    #: pair without a JPM passes; null = no rule (placement.domain.rise_merit)
     rise_among_best: float | None = Field(default=None, gt=0, le=1)
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule

@@ -86,6 +86,7 @@ ORG_DERIVED = frozenset(
         "completed_years",
         # a dict keyed by the eligibility policy and JPM options (domain.rise_merit)
         "rise_candidates",
+        "merit_rank",
         # and the eligibility policy and JPM options, a dict keyed by them
         # (eligibility.rule_edges)
         "rule_edges",

@@ -42,6 +42,12 @@ registration order. The parts:
     no seat of it (they cannot practise it; review 50: four seats of a pharmacy post
     went to holders without an STR while two new hires holding one were left without a
     post).
+``rise_notes``
+    ``note(comp, i, q) -> Message | None``: what a rule of the extension says of the
+    rise of employee ``i`` into ``q`` (a post of a higher kelas) in the move's reason,
+    in place of the engine's count of the candidates with a higher JPM there (the
+    first extension that says something is read; ``rise_among_best``: where the
+    person ranks among the candidates by merit).
 ``shut_ways``
     ``shut(comp, i) -> list[(way, message)]``: the PPK's usual ways for official ``i``
     without a seat within the rules (``jf``: a functional post of another family;
@@ -101,6 +107,7 @@ class Extension:
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
+    rise_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
     decisions: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
@@ -120,6 +127,7 @@ _PARTS = (
     "reasons",
     "keepers",
     "unlicensed",
+    "rise_notes",
     "shut_ways",
     "decisions",
 )
@@ -156,10 +164,9 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``unlicensed``, ``shut_ways``,
-    ``decisions``) of every registered
-    extension, in
-    registration order."""
+    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``unlicensed``, ``rise_notes``,
+    ``shut_ways``, ``decisions``) of every registered extension, in registration
+    order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

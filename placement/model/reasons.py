@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import MESSAGES, Message, first_of, join, msg, person
-from placement.model import levels, stability
+from placement.model import extension, levels, stability
 from placement.model.cells import index_of
 from placement.model.compile import left_over_formasi
 from placement.model.eligibility import (
@@ -806,10 +806,14 @@ def reasons(
                 else msg(key + "_jpm", grade=g0, to=g1, jpm=v)
             )
             q = int(a[i])
-            if q not in pools:
-                takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
-                pools[q] = _rival_pool(p, ctx, a, q, takers)
-            rival = _rivals(pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven)
+            # a rule of an extension may say where the rise ranks (rise_among_best)
+            said = (note(comp, i, q) for note in extension.hooks("rise_notes"))
+            rival = next((m for m in said if m is not None), None)
+            if rival is None:
+                if q not in pools:
+                    takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
+                    pools[q] = _rival_pool(p, ctx, a, q, takers)
+                rival = _rivals(pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven)
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     out = pd.DataFrame(
         {

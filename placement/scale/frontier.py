@@ -114,9 +114,9 @@ def frontier(
     ``between``: points with a cap on moves, in the middle of the widest gaps between
     supported points;
     ``time_limit``: seconds per capped solve; ``max_points``: stop refining the hull
-    after this many supported points, the widest segments first (a note says how many
-    segments are left). ``client``, ``scheduler``, ``workers``: as
-    :func:`placement.sweep`.
+    once it has this many supported points, the widest segments first (the round that
+    reaches it may add a few more; a note says how many segments are left).
+    ``client``, ``scheduler``, ``workers``: as :func:`placement.sweep`.
     """
     sc = load_scenario(scenario) if isinstance(scenario, str | Path) else scenario
     raw = apply_settings(resolved_settings(sc), BASE_SETTINGS, sc.source)

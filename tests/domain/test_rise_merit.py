@@ -15,6 +15,7 @@ from placement.domain.rise_merit import rise_merit_ok
 from placement.explain import explain
 from placement.model.config import Eligibility
 from placement.model.eligibility import rule_edges
+from placement.model.levels import PERFORMANCE, RANKS, service_order
 from tests.model.test_reasons import org
 from tests.strategies import organisations
 
@@ -26,21 +27,26 @@ _RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("J
 
 @_settings
 @given(organisations(), st.data())
-def test_the_rule_is_the_count_of_candidates_fitting_better(frames, data):
+def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
     """Pair by pair, over every (employee, post): a pair that is no kelas rise (the
     post's kelas not above that of the person's own post, both known; or a higher rung
     of the jabatan ladder, both known), or without a JPM, passes. A rise passes where,
     of the post's other candidates for a rise (serving, at a lower kelas, the pair
-    allowed by every other rule), at most ``share`` of them have a higher JPM there (to
-    one decimal), or fewer than the post has seats no serving holder holds (its formasi
-    less its holders in the data, nobody excluded). Asked one pair at a time, the rule
-    answers the same."""
+    allowed by every other rule), at most ``share`` of them rank above the person (a
+    higher JPM there, to one decimal; at the same JPM a better SKP rating, none counted
+    as Baik, then a higher golongan, then the longer service), or fewer than the post
+    has seats no serving holder holds (its formasi less its holders in the data, nobody
+    excluded). Asked one pair at a time, the rule answers the same."""
     emp, pos, units = (f.copy() for f in frames)
     grade = st.sampled_from(["", "5", "6", "7"])
     pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
     level = st.sampled_from(["", *sorted({lv for _, lv in _RUNGS})])
     pos["level"] = data.draw(st.lists(level, min_size=len(pos), max_size=len(pos)))
     share = data.draw(st.sampled_from([0.1, 0.25, 0.5, 1.0]))
+    rating = st.sampled_from(["", *PERFORMANCE])
+    emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
+    if data.draw(st.booleans()):  # everyone at the top level: ties of JPM 100, merit decides
+        emp[[c for c in emp if c.startswith("comp:")]] = "5"
     sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
     ctx = sc.compile().context
     n, m = ctx.n_employees, ctx.n_positions
@@ -66,13 +72,23 @@ def test_the_rule_is_the_count_of_candidates_fitting_better(frames, data):
     def jpm(i: int, q: int) -> float:
         return round(float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0]), 1)
 
+    service = service_order(ctx.org.employees)  # the DUK order after the golongan
+
+    def merit(j: int) -> tuple[int, int, int]:  # the smaller, the better
+        rated = emp["performance"].iloc[j] or "Baik"
+        return -PERFORMANCE.index(rated), -RANKS.index(emp["rank"].iloc[j]), int(service[j])
+
+    def above(j: int, i: int, q: int) -> bool:
+        theirs, mine = jpm(j, q), jpm(i, q)  # NaN is never above
+        return theirs > mine or (theirs == mine and merit(j) < merit(i))
+
     for k, (i, q) in enumerate(zip(e.tolist(), p.tolist(), strict=True)):
         mine = jpm(i, q)
         if not kelas_up(i, q) or math.isnan(mine):
             assert got[k], (i, q)
             continue
         others = [j for j in range(n) if j != i and (j, q) in allowed and kelas_up(j, q)]
-        better = sum(1 for j in others if jpm(j, q) > mine)  # NaN is never higher
+        better = sum(1 for j in others if above(j, i, q))
         held = [
             h for h, x in zip(emp["current_position"], ctx.org.excluded, strict=True) if not x
         ].count(ids[q])
@@ -115,12 +131,14 @@ def test_a_rise_goes_to_one_of_the_best_fitting_and_explain_says_why():
     placed = _placed(ruled)
     assert placed["E1"] != "P2" and "P2" in (placed["E2"], placed["E3"])
     why = str(explain(ruled, "E1", "P2"))
-    assert "one among the best 50% of its candidates by JPM there" in why
+    assert "one among the best 50% of its candidates by merit (the JPM there, then SKP" in why
     assert "of the 2 other serving official(s) at a lower kelas" in why
-    assert "2 have a higher JPM there than theirs (50.0), and the post has 1 seat(s) that" in why
+    assert "2 rank above this person (JPM 50.0 there), and the post has 1 seat(s) that" in why
     assert "(rise_among_best)" in why
-    # the rise of one who fits best, and a move at the same kelas, are not limited
-    assert "rise_among_best" not in str(explain(ruled, "E2", "P2"))
+    # the rise of one who fits best is open (the reason says where it ranks), and a move
+    # at the same kelas is not judged
+    taker = "E2" if placed["E2"] == "P2" else "E3"
+    assert "within the best 50% (rise_among_best)" in str(explain(ruled, taker, "P2"))
     assert "rise_among_best" not in str(explain(ruled, "E1", "P4"))
 
 
@@ -136,7 +154,34 @@ def test_a_post_with_seats_for_all_who_fit_better_or_a_share_of_one_lets_them_ri
     )
     r = placement.solve(sc)
     assert (_placed(r)["E1"] == "P2") is rises
-    assert "rise_among_best" not in str(explain(r, "E1", "P2"))
+    # the move's reason says by which leg of the rule the rise is open to him
+    why = str(explain(r, "E1", "P2"))
+    if seats == "3":
+        assert "2 rank above this person by merit" in why
+        assert "3 seat(s) that no serving holder holds: one for each of them and for" in why
+    else:
+        assert "2 rank above this person by merit (the JPM there, then SKP rating" in why
+        assert "within the best 100% (rise_among_best)" in why
+
+
+def test_at_the_same_jpm_the_better_rated_rises():
+    """E2 and E3 both fit P2 at JPM 100, E3 rated Sangat Baik, E2 Baik, and E2 lists P2
+    among his preferences; without the rule E1 rises (he gains most). With a share of
+    0.25 only the first of each one's two others by merit may rise (review 56: a rise at
+    JPM 100 over 67 colleagues at the same JPM ranking above her on SKP and golongan):
+    E3 rises, not E2 who asked for the post, and the reasons say so."""
+    e, p, u = _frames()
+    e["performance"] = ["Baik", "Baik", "Sangat Baik"]
+    e["preferences"] = ["", "P2", ""]
+    sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"})
+    assert _placed(placement.solve(sc))["E1"] == "P2"
+    r = placement.solve(sc.with_settings(eligibility={"rise_among_best": 0.25}))
+    assert _placed(r)["E3"] == "P2"
+    moved = r.moves.set_index("employee_id").loc["E3", "reason"]
+    assert "0 rank above this person by merit" in str(moved)
+    assert "within the best 25% (rise_among_best)" in str(moved)
+    why = str(explain(r, "E2", "P2"))
+    assert "1 rank above this person (JPM 100.0 there), and the post has 1 seat(s)" in why
 
 
 def test_the_share_is_a_fraction():
