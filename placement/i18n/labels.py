@@ -135,6 +135,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Kept over formasi pending a decision",
         "Dipertahankan di luar formasi menunggu keputusan",
     ),
+    "kept_without_licence": (
+        "Held for now without the post's licence",
+        "Ditempati sementara tanpa sertifikat profesi",
+    ),
     "decisions": ("Decisions", "Keputusan"),
     "decision": ("Decision", "Keputusan"),
     "note": ("Note", "Catatan"),

@@ -1380,6 +1380,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a functional post through penyetaraan or uji kompetensi",
         "jabatan fungsional melalui penyetaraan atau uji kompetensi",
     ),
+    "decision.way_jf_uji": (
+        "a functional post through uji kompetensi",
+        "jabatan fungsional melalui uji kompetensi",
+    ),
     "decision.way_transfer": (
         "a transfer to another instansi",
         "pindah antarinstansi",
@@ -2679,6 +2683,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.vacant": (
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",
+    ),
+    "sum.unlicensed_seats": (
+        "{n} more seat(s), in {posts} post(s), are held for now by holders without the "
+        "post's licence who miss its rules (licence_to_hold): not vacant, but a holder of "
+        "the licence is still needed for each (column kept_without_licence of the "
+        "vacancies; the decisions list names them).",
+        "{n} formasi lagi, pada {posts} jabatan, untuk sementara ditempati pemegang tanpa "
+        "sertifikat profesi jabatan itu yang tidak memenuhi syaratnya (licence_to_hold): "
+        "tidak lowong, tetapi tetap dibutuhkan pemegang sertifikat untuk masing-masing "
+        "(kolom kept_without_licence pada daftar lowongan; daftar keputusan menyebut "
+        "namanya).",
     ),
     "sum.other_decisions": (
         "{n} official(s) placed within the rules need a decision of the PPK before the "

@@ -217,8 +217,8 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
         ways.append(msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})"))
     else:
         shut.setdefault("lower", msg("decision.no_lower", within=within_offer(comp)))
-    if "jf" not in shut:
-        ways.append(msg("decision.way_jf"))
+    if "jf" not in shut:  # penyetaraan converts Administrator and Pengawas posts only
+        ways.append(msg("decision.way_jf" if _holds_structural(comp, c) else "decision.way_jf_uji"))
     ways.append(msg("decision.way_transfer"))
     if not kept and "structural" not in shut:
         ways.append(msg("decision.way_structural"))
@@ -229,6 +229,16 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     )
     told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]
+
+
+def _holds_structural(comp, c: int) -> bool:
+    """Whether post ``c`` (-1: none) is an Administrator or Pengawas post, which
+    penyetaraan may convert into a functional one (review 56: the notes offered
+    penyetaraan to holders of JF and Pelaksana posts)."""
+    if c < 0:
+        return False
+    kind, level = levels.jabatan_kind_level(comp.org.positions.iloc[[c]])
+    return kind.iloc[0] == "JA" and level.iloc[0] in ("administrator", "pengawas")
 
 
 def _open_kinds(comp) -> tuple[np.ndarray, np.ndarray]:

@@ -12,7 +12,12 @@ from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.compile import left_over_formasi
 from placement.model.context import jpm_reason
-from placement.model.decisions import decisions_table, extension_rows, kept_pending
+from placement.model.decisions import (
+    decisions_table,
+    extension_rows,
+    kept_pending,
+    kept_without_licence,
+)
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
     CATEGORY_NOT_ASSESSED,
@@ -188,10 +193,14 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     vac["vacant"] = hc - fill + over
     vac["supernumerary"] = over - pending  # until BUP (a rule keeps them)
     vac["kept_pending"] = pending  # pending a decision (keep_displaced_holders)
+    # seats held for now by holders without the post's licence, for one who holds it
+    # (licence_to_hold; review 56: a Dokter post read 11 filled, 4 of them not doctors)
+    unlicensed = np.bincount(cur[kept_without_licence(result)], minlength=p.n_positions)
+    vac["kept_without_licence"] = unlicensed
     vac["priority"] = ctx.pos("priority")
-    # the posts with a vacant seat, and those with a holder kept over formasi (the
-    # summary points here for them)
-    vacancies = vac[(vac["vacant"] > 0) | (over > 0)].reset_index(drop=True)
+    # the posts with a vacant seat, and those with a holder kept over formasi or without
+    # its licence (the summary points here for them)
+    vacancies = vac[(vac["vacant"] > 0) | (over > 0) | (unlicensed > 0)].reset_index(drop=True)
 
     uf = un[["id", "name"]].rename(columns={"id": "unit", "name": "unit_name"}).copy()
     k = p.n_units

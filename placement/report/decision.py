@@ -161,6 +161,12 @@ def summary_html(result, lang: str) -> str:
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
         )
     )
+    if f["unlicensed_seats"]:
+        out.append(
+            _sentence(
+                "sum.unlicensed_seats", lang, n=n["unlicensed_seats"], posts=n["unlicensed_posts"]
+            )
+        )
     if f["supernumerary"]:
         out.append(
             _sentence(

@@ -276,7 +276,11 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
         table_html(
             vac,
             ["unit_name", "position", "title", "kind", "headcount", "filled", "vacant", "priority"]
-            + [c for c in ("supernumerary", "kept_pending") if c in vac and vac[c].any()],
+            + [
+                c
+                for c in ("supernumerary", "kept_pending", "kept_without_licence")
+                if c in vac and vac[c].any()
+            ],
             lang,
             "vacancies.csv",
             limit=decision.LIST_ROWS,

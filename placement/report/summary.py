@@ -504,6 +504,16 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
     return out
 
 
+def _unlicensed_seats(vac: pd.DataFrame) -> dict:
+    """``unlicensed_seats`` and ``unlicensed_posts``: the seats held for now by holders
+    without the post's licence (``kept_without_licence`` of the vacancies), and in how
+    many posts: seats a holder of the licence is still needed for."""
+    if not len(vac) or "kept_without_licence" not in vac:
+        return {"unlicensed_seats": 0, "unlicensed_posts": 0}
+    held = vac["kept_without_licence"].to_numpy(dtype=np.int64)
+    return {"unlicensed_seats": int(held.sum()), "unlicensed_posts": int((held > 0).sum())}
+
+
 def facts(result) -> dict:
     """The numbers of the plain-language summary (None where unknown)."""
     k = result.kpis
@@ -554,6 +564,7 @@ def facts(result) -> dict:
         "selection_tpk": int((vac["selection"] == "tpk").sum()) if "selection" in vac else 0,
         "selection_pansel": int((vac["selection"] == "pansel").sum()) if "selection" in vac else 0,
         "vacant_posts": int((vac["vacant"] > 0).sum()) if len(vac) and "vacant" in vac else 0,
+        **_unlicensed_seats(vac),
         "seats": k.get("seats"),
         "jpm_before": k.get("mean_jpm_before"),
         "jpm_after": k.get("mean_jpm_incumbents_after"),
