@@ -18,8 +18,8 @@ quarter of its candidates.
 A promotion to a higher rung (a JF jenjang, a structural post) goes by procedures of
 its own (angka kredit and uji kompetensi, the Tim Penilai Kinerja) and is not judged
 here: review 40's licensed nurse, a Pelaksana, rises into a Perawat Mahir post with
-empty seats. Where a rung is unknown (no kind or level in the data), a rise counts as
-one at the same rung.
+empty seats. Where either rung is unknown (no kind or level in the data), a rise counts
+as a promotion, as the moves' ``grade_change`` reads it, and is not judged.
 
 Reviews 53–55: a Pengadministrasi Pengawasan was moved to another OPD for a kelas
 5 → 6 rise at JPM 75, while 223 of the 240 others open to the post had a higher JPM
@@ -28,9 +28,11 @@ at 80 it barred a licensed nurse from a Perawat Mahir post with empty seats, who
 few candidates fitted no better (review 40).
 
 The candidates are read from the pairs every other rule allows
-(:func:`~placement.model.eligibility.rule_edges` with this rule off), once per policy,
-so the rule gives one answer for a pair whichever pairs it is asked about (the
-eligible edges, one person against every open post, explain). A pair without a JPM
+(:func:`~placement.model.eligibility.rule_edges` with this rule off), once per policy
+(the share apart), so the rule gives one answer for a pair whichever pairs it is asked
+about (the eligible edges, one person against every open post, explain). The
+scenario's pins and bans do not change them: the rule ranks merit among those the
+rules open a post to. A pair without a JPM
 passes (what is not assessed is no failure); a candidate without one ranks below
 every candidate with one. A move's reason says where a rise ranks (:func:`rise_note`).
 """
@@ -47,13 +49,15 @@ from placement.model.levels import jabatan_rungs
 
 
 def kelas_rises(ctx, e: np.ndarray, p: np.ndarray) -> np.ndarray:
-    """Per pair: a post of a higher kelas jabatan than the person's own
-    (:func:`~placement.domain.performance.rises`) and no higher rung of the jabatan
-    ladder (unknown: not higher)."""
+    """Per pair: an open post of a higher kelas jabatan than the person's own
+    (:func:`~placement.domain.performance.rises`) at the same or a lower rung of the
+    jabatan ladder, both rungs known (an unknown one reads as a promotion), for one
+    who may be placed (nobody excluded: they take no post, and are no candidate)."""
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
     cur = ctx.emp("current_pos").astype(np.int64)
     with np.errstate(invalid="ignore"):
-        return rises(ctx, e, p) & ~(rung[p] > rung[np.maximum(cur[e], 0)])
+        same = rung[p] <= rung[np.maximum(cur[e], 0)]
+    return rises(ctx, e, p) & same & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded[e]
 
 
 def merit_rank(ctx) -> np.ndarray:
@@ -83,8 +87,10 @@ class _Candidates:
         from placement.model.eligibility import rule_edges  # the model imports the domain
 
         saved = ctx.edge_emp, ctx.edge_pos  # rule_edges sets the context's edges
-        e, p = rule_edges(ctx, policy.model_copy(update={"rise_among_best": None}))
-        ctx.set_edges(*saved)
+        try:
+            e, p = rule_edges(ctx, policy.model_copy(update={"rise_among_best": None}))
+        finally:
+            ctx.set_edges(*saved)
         self.edges = (e, p)
         self.rank = merit_rank(ctx)
         self.n = ctx.n_employees
@@ -121,9 +127,11 @@ def _tenths(jpm: np.ndarray) -> np.ndarray:
 
 
 def _candidates(ctx, policy) -> _Candidates:
-    """The :class:`_Candidates` of the policy, built once per context and policy."""
+    """The :class:`_Candidates` of the policy, built once per context and policy (the
+    share apart: a sweep over it reads one pool)."""
     cache = ctx.derived("rise_candidates", dict)
-    key = (policy.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm)
+    base = policy.model_copy(update={"rise_among_best": None})
+    key = (base.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm)
     if key not in cache:
         cache[key] = _Candidates(ctx, policy)
     return cache[key]
@@ -172,7 +180,8 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
 def rise_note(comp, i: int, q: int):
     """Extension ``rise_notes``: where employee ``i``'s kelas rise into ``q`` ranks
     among its candidates, and by which leg of the rule it is open to them; None where
-    the rule is off or judges no such rise (a promotion to a higher rung, no JPM)."""
+    the rule is off, judges no such rise (a promotion to a higher rung, no JPM), or
+    refuses it (a pin put them there)."""
     policy = comp.config.eligibility
     if policy.rise_among_best is None:
         return None

@@ -176,7 +176,8 @@ class Eligibility(_Strict):
     #: kelas whom the rules open it to): at most this share of the others rank above
     #: them by merit (the JPM there, then SKP rating, golongan, service and age), or
     #: fewer than the post has seats no serving holder holds (0.25: the best quarter); a
-    #: pair without a JPM passes; null = no rule (placement.domain.rise_merit)
+    #: pair without a JPM passes, and a rise where either post's kind or level is not on
+    #: the ladder reads as a promotion; null = no rule (placement.domain.rise_merit)
     rise_among_best: float | None = Field(default=None, gt=0, le=1)
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule

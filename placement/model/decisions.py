@@ -218,7 +218,8 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     else:
         shut.setdefault("lower", msg("decision.no_lower", within=within_offer(comp)))
     if "jf" not in shut:  # penyetaraan converts Administrator and Pengawas posts only
-        ways.append(msg("decision.way_jf" if _holds_structural(comp, c) else "decision.way_jf_uji"))
+        closed = c >= 0 and _penyetaraan_closed(comp)[c]
+        ways.append(msg("decision.way_jf_uji" if closed else "decision.way_jf"))
     ways.append(msg("decision.way_transfer"))
     if not kept and "structural" not in shut:
         ways.append(msg("decision.way_structural"))
@@ -231,14 +232,21 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     return [choices, *told]
 
 
-def _holds_structural(comp, c: int) -> bool:
-    """Whether post ``c`` (-1: none) is an Administrator or Pengawas post, which
-    penyetaraan may convert into a functional one (review 56: the notes offered
-    penyetaraan to holders of JF and Pelaksana posts)."""
-    if c < 0:
-        return False
-    kind, level = levels.jabatan_kind_level(comp.org.positions.iloc[[c]])
-    return kind.iloc[0] == "JA" and level.iloc[0] in ("administrator", "pengawas")
+def _penyetaraan_closed(comp) -> np.ndarray:
+    """Per post: a post on the jabatan ladder that is no Administrator or Pengawas
+    post, the posts penyetaraan converts into functional ones (review 56: the notes
+    offered penyetaraan to holders of JF and Pelaksana posts); a post whose kind or
+    level is not on the ladder is not known to be closed to it. Made once."""
+
+    def compute() -> np.ndarray:
+        pos = comp.org.positions
+        kind, level = levels.jabatan_kind_level(pos)
+        structural = (kind == "JA").to_numpy(dtype=bool) & level.isin(
+            ["administrator", "pengawas"]
+        ).to_numpy(dtype=bool)
+        return ~np.isnan(levels.jabatan_rungs(pos)) & ~structural
+
+    return comp.context.derived("penyetaraan_closed", compute)
 
 
 def _open_kinds(comp) -> tuple[np.ndarray, np.ndarray]:
