@@ -26,6 +26,19 @@ _settings = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 _RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("JA", "Pengawas"): 4}
 
 
+def _every_pair_judged(emp, pos, units, share: float):
+    """The scenario of the frames (career rules off), its context, every (employee,
+    post) pair, the policy with ``rise_among_best: share`` and the rule's answer."""
+    sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
+    ctx = sc.compile().context
+    n, m = ctx.n_employees, ctx.n_positions
+    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
+    policy = sc.config.eligibility.model_copy(update={"rise_among_best": share})
+    got = rise_merit_ok(ctx, e, p, policy)
+    assert got is not None
+    return sc, ctx, e, p, policy, got
+
+
 @_settings
 @given(organisations(), st.data())
 def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
@@ -48,13 +61,8 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
     emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
     if data.draw(st.booleans()):  # everyone at the top level: ties of JPM 100, merit decides
         emp[[c for c in emp if c.startswith("comp:")]] = "5"
-    sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
-    ctx = sc.compile().context
-    n, m = ctx.n_employees, ctx.n_positions
-    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
-    policy = sc.config.eligibility.model_copy(update={"rise_among_best": share})
-    got = rise_merit_ok(ctx, e, p, policy)
-    assert got is not None
+    sc, ctx, e, p, policy, got = _every_pair_judged(emp, pos, units, share)
+    n = ctx.n_employees
     base_e, base_p = rule_edges(ctx, sc.config.eligibility)  # every other rule
     allowed = set(zip(base_e.tolist(), base_p.tolist(), strict=True))
     ids = pos["id"].tolist()
@@ -159,13 +167,8 @@ def test_the_rule_against_a_count_written_out(office, share):
     JPM (one decimal; none is never above), then a better SKP (none as Baik), a
     higher golongan, the DUK order; everyone else passes."""
     emp, pos, rung = office
-    sc = placement.Scenario.from_frames(emp, pos, eligibility={"career": "off"})
-    ctx = sc.compile().context
-    n, m = ctx.n_employees, ctx.n_positions
-    e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
-    policy = sc.config.eligibility.model_copy(update={"rise_among_best": share})
-    got = rise_merit_ok(ctx, e, p, policy)
-    assert got is not None
+    _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share)
+    n = ctx.n_employees
     ids = pos["id"].tolist()
     held = emp["current_position"].tolist()
     out = emp["exclusion"].to_numpy() != ""
