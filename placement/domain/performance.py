@@ -379,22 +379,35 @@ def _standing(ctx) -> tuple[np.ndarray, np.ndarray]:
     return both[0].astype(bool), both[1]
 
 
+def empty_seats(ctx) -> np.ndarray:
+    """Per post, how many seats of its formasi no serving holder holds in the data
+    (nobody excluded holds one: past retirement age, or not active); none for a post
+    over-filled. Made once."""
+
+    def compute() -> np.ndarray:
+        cur = ctx.emp("current_pos").astype(np.int64)
+        holders = np.bincount(cur[(cur >= 0) & ~ctx.org.excluded], minlength=ctx.n_positions)
+        return np.maximum(ctx.pos("headcount").astype(np.int64) - holders, 0)
+
+    return ctx.derived("empty_seats", compute)
+
+
 def _seats(ctx) -> tuple[np.ndarray, np.ndarray]:
-    """Per post, a seat of its formasi that no serving holder holds in the data (nobody
-    excluded holds one: past retirement age, or not active); per employee, whether they
-    are a structural official (:func:`_standing`: their post converted by penyetaraan
-    too) whose post keeps a seat for each of its holders: a sitting official, not one
-    whose post a scenario closes or over-fills (each holder of an over-filled post may
-    then move across; the plan chooses who). Made once."""
+    """Per post, a seat of its formasi that no serving holder holds in the data
+    (:func:`empty_seats`); per employee, whether they are a structural official
+    (:func:`_standing`: their post converted by penyetaraan too) whose post keeps a seat
+    for each of its holders: a sitting official, not one whose post a scenario closes
+    or over-fills (each holder of an over-filled post may then move across; the plan
+    chooses who). Made once."""
 
     def compute() -> tuple[np.ndarray, np.ndarray]:
         cur = ctx.emp("current_pos").astype(np.int64)
         serving = (cur >= 0) & ~ctx.org.excluded
-        holders = np.bincount(cur[serving], minlength=ctx.n_positions)
+        empty = empty_seats(ctx)
         hc = ctx.pos("headcount").astype(np.int64)
-        at = np.maximum(cur, 0)
+        keeps = hc >= np.bincount(cur[serving], minlength=ctx.n_positions)  # not over-filled
         structural = _standing(ctx)[0]  # a Kasubbag whose post penyetaraan converts too
-        return hc > holders, serving & structural & (hc[at] >= holders[at])
+        return empty > 0, serving & structural & keeps[np.maximum(cur, 0)]
 
     return ctx.derived("structural_seats", compute)
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.domain.performance import rises
+from placement.domain.performance import empty_seats, rises
 from placement.i18n import msg
 from placement.model.arrays import find_pairs
 from placement.model.extension import Extension
@@ -79,9 +79,7 @@ class _Candidates:
     """Per post, the merit of its candidates for a rise, sorted: ``keys`` = post ×
     ``span`` + :meth:`score` (a candidate without a JPM: post × ``span``, below every
     score), and ``count`` per post; ``edges``: the pairs every other rule allows
-    (sorted), to tell whether a person is among a post's candidates; ``free`` per post,
-    the seats of its formasi no serving holder holds in the data (nobody excluded holds
-    one: past retirement age, or not active)."""
+    (sorted), to tell whether a person is among a post's candidates."""
 
     def __init__(self, ctx, policy) -> None:
         from placement.model.eligibility import rule_edges  # the model imports the domain
@@ -101,9 +99,6 @@ class _Candidates:
         self.span = (self.top + 2) * (self.n + 1)
         self.keys = np.sort(p * self.span + np.where(tenths >= 0, self.score(e, tenths), 0))
         self.count = np.bincount(p, minlength=ctx.n_positions)
-        cur = ctx.emp("current_pos").astype(np.int64)
-        held = np.bincount(cur[(cur >= 0) & ~ctx.org.excluded], minlength=ctx.n_positions)
-        self.free = np.maximum(ctx.pos("headcount").astype(np.int64) - held, 0)
 
     def score(self, e: np.ndarray, tenths: np.ndarray) -> np.ndarray:
         """Per candidate with a JPM (``tenths`` ≥ 0), a number that is higher the higher
@@ -147,7 +142,7 @@ def _judged(ctx, e: np.ndarray, p: np.ndarray, policy):
     at, tenths = at[tenths >= 0], tenths[tenths >= 0]
     cand = _candidates(ctx, policy)
     higher, others = cand.above(e[at], p[at], tenths)
-    seats = cand.free[p[at]]
+    seats = empty_seats(ctx)[p[at]]
     share = higher <= np.floor(policy.rise_among_best * others + 1e-9)
     ok = np.where(share, 1, np.where(higher < seats, 2, 0))
     return at, tenths, higher, others, seats, ok

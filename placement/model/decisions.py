@@ -244,7 +244,8 @@ def _penyetaraan_closed(comp) -> np.ndarray:
         structural = (kind == "JA").to_numpy(dtype=bool) & level.isin(
             ["administrator", "pengawas"]
         ).to_numpy(dtype=bool)
-        return ~np.isnan(levels.jabatan_rungs(pos)) & ~structural
+        rung = comp.context.derived("jabatan_rungs", lambda: levels.jabatan_rungs(pos))
+        return ~np.isnan(rung) & ~structural
 
     return comp.context.derived("penyetaraan_closed", compute)
 
