@@ -29,6 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- objective terms as a reason itemises them (English: the term's own name) -------
     "term.jpm": ("jpm", "JPM"),
     "term.education": ("education", "pendidikan"),
+    "term.education_level": ("education level", "jenjang pendidikan"),
+    "term.education_field": ("field of education", "bidang pendidikan"),
     "term.continuity": ("continuity", "kesinambungan"),
     "term.stay": ("stay", "tetap"),
     "term.preference": ("preference", "preferensi"),
@@ -1504,6 +1506,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atau atur eligibility.qualified_holders_first: none, untuk mempertahankannya",
     ),
     "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),
+    "reason.own_footing": (
+        "this holder scores {mine} there (JPM {jpm}, SKP {skp}), the least of those kept {least}",
+        "pegawai ini berskor {mine} di sana (JPM {jpm}, predikat SKP {skp}), yang tetap "
+        "dengan skor terendah {least}",
+    ),
+    "reason.own_footing_one": (
+        "this holder scores {mine} there (JPM {jpm}, SKP {skp}), the one kept {least}",
+        "pegawai ini berskor {mine} di sana (JPM {jpm}, predikat SKP {skp}), yang tetap "
+        "berskor {least}",
+    ),
     "reason.over_formasi_kept": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang tetap: {kept}",

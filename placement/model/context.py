@@ -280,6 +280,11 @@ class Context:
         """(employee field code, position fieldset code, accepts[fieldset, field])."""
         return field_codes(self.org.employees["field"], self.org.positions["fields"])
 
+    def pair_field_ok(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """:meth:`field_ok` of given (employee, position) pairs, edges or not."""
+        ef, pf, acc = self._fields
+        return acc[pf[pos], ef[emp]]
+
     def field_ok(self) -> np.ndarray:
         if "field_ok" not in self._cache:
             ef, pf, acc = self._fields

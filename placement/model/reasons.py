@@ -93,7 +93,7 @@ CODES = (
     "outcompeted",
 )
 #: objective terms that measure fit (a move gaining only on others fills a vacancy)
-FIT_TERMS = ("jpm", "education", "training", "preference")
+FIT_TERMS = ("jpm", "education", "education_level", "education_field", "training", "preference")
 
 
 @dataclass
@@ -293,12 +293,26 @@ def reasons(
             return msg("reason.age_decided", own=_ym(tmt[i]), **ages)
         return msg("reason.nip_decided", who=named(j))
 
+    def own_footing(i: int, c: int, mine: float, kept_scores: np.ndarray) -> Message:
+        """Holder ``i``'s score in their own post ``c`` (``mine``), their JPM there and
+        SKP rating, and the least score among those kept (``kept_scores``)."""
+        jpm = ctx.pair_jpm(np.array([i]), np.array([c]))[0][0]
+        return msg(
+            "reason.own_footing_one" if len(kept_scores) == 1 else "reason.own_footing",
+            mine=_pts(mine),
+            jpm=msg("reason.no_jpm") if np.isnan(jpm) else float(np.round(jpm, 1)),
+            skp=_rating(ctx.emp("perf_level")[i]),
+            least=_pts(float(kept_scores.min())),
+        )
+
     def own_change(i: int, gain: float) -> Message:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
         for the new one (or none) changes (``gain``), per objective term where both
         are edges."""
         parts = (
-            _summed(p, int(e_stay[i]), int(e_now[i]), gain) if a[i] >= 0 and e_stay[i] >= 0 else {}
+            _summed(p, int(e_stay[i]), int(e_now[i]), gain, ctx)
+            if a[i] >= 0 and e_stay[i] >= 0
+            else {}
         )
         if not parts:
             return msg("reason.own_points", points=_pts(gain))
@@ -314,7 +328,7 @@ def reasons(
         up to it (lexicographic priorities)."""
         if a[i] < 0 or e_stay[i] < 0:
             return gain, ""
-        parts = _summed(p, int(e_stay[i]), int(e_now[i]), gain)
+        parts = _summed(p, int(e_stay[i]), int(e_now[i]), gain, ctx)
         if not parts:
             return gain, ""
         mine = {k: v for k, v in parts.items() if k not in seat_terms}
@@ -562,7 +576,14 @@ def reasons(
                     },
                 )
             elif not level:
-                text = msg("reason.over_formasi", **common)
+                # the ground of "a higher score", checkable: this holder's score there and
+                # what it rests on (the JPM there, the SKP rating), against the least kept
+                # (review 56: one rated Sangat Kurang at JPM 55 was sent away with
+                # neither named)
+                text = join(
+                    "; ",
+                    [msg("reason.over_formasi", **common), own_footing(i, c, mine, kept_scores)],
+                )
             elif not proven:
                 text = msg("reason.over_formasi_kept", **common)
             elif len(level) == len(kept):  # none of those kept scores more there
@@ -617,7 +638,7 @@ def reasons(
             )
             continue
         if own_gain > 0 and a[i] >= 0:
-            parts = _gains(p, e_stay[i], e_now[i])
+            parts = _gains(p, e_stay[i], e_now[i], ctx)
             fit = round(sum(v for k, v in parts.items() if k in FIT_TERMS), 6)
             code = "better_fit" if fit > 0 else "priority_vacancy"
             key = code
@@ -654,7 +675,7 @@ def reasons(
             fails = _own_rules_missed(comp, i, c)
             # by term: what the newcomer brings to the seat that this holder does not
             # (both edges into the same post: the move cost of each included)
-            terms = _terms(p, int(e_stay[i]), int(e_now[j]), d) if has_stay[i] else ""
+            terms = _terms(p, int(e_stay[i]), int(e_now[j]), d, ctx) if has_stay[i] else ""
             set_row(
                 i,
                 "seat_for_better",
@@ -1001,7 +1022,7 @@ def _unplaced_reason(
                     else "reason.outcompeted_holder"
                 )
             k = _edge_at(p, j, q)  # by term, what the holder brings that they do not
-            terms = _terms(p, int(e), k, d) if d > 0 and k is not None else ""
+            terms = _terms(p, int(e), k, d, ctx) if d > 0 and k is not None else ""
             why = msg(
                 key,
                 n=n,
@@ -1509,26 +1530,59 @@ def _best_newcomer(
     return out
 
 
-def _gains(p: Problem, e_from: int, e_to: int) -> dict[str, float]:
-    """Per objective term, what going from edge ``e_from`` to ``e_to`` gains (points)."""
+def _gains(p: Problem, e_from: int, e_to: int, ctx: Context | None = None) -> dict[str, float]:
+    """Per objective term, what going from edge ``e_from`` to ``e_to`` gains (points);
+    with ``ctx``, the education term as its two grounds (:func:`_education_grounds`)."""
     out = {}
     for name, (ec, _) in p.term_costs.items():
         d = (int(ec[e_from]) - int(ec[e_to])) / p.objective_scale
         if d:
             out[name] = d
+    if ctx is not None and "education" in out:
+        out = _education_grounds(p, ctx, e_from, e_to, out)
     return out
 
 
-def _summed(p: Problem, e_from: int, e_to: int, total: float) -> dict[str, float]:
+def _education_grounds(
+    p: Problem, ctx: Context, e_from: int, e_to: int, parts: dict[str, float]
+) -> dict[str, float]:
+    """``parts`` with the education term's gain split by its grounds, in its place:
+    the level meeting the post's minimum and the field being one the post accepts (the
+    term's two halves, :func:`placement.model.terms.education`), each named (review 56:
+    "education +10" where the field was the ground). Kept whole where the two changed
+    in opposite directions and the gain cannot be told apart."""
+    e = np.array([e_from, e_to])
+    emp, pos = p.edge_emp[e], p.edge_pos[e]
+    level = ctx.emp("edu_level")[emp] >= ctx.pos("min_edu_level")[pos]
+    field = ctx.pair_field_ok(emp, pos)
+    dl, df = int(level[1]) - int(level[0]), int(field[1]) - int(field[0])
+    if dl + df == 0 or dl * df < 0:
+        return parts
+    each = parts["education"] / (dl + df)  # the points of one half
+    split = {"education_level": each * dl, "education_field": each * df}
+    out: dict[str, float] = {}
+    for k, v in parts.items():
+        if k == "education":
+            out |= {t: w for t, w in split.items() if w}
+        else:
+            out[k] = v
+    return out
+
+
+def _summed(
+    p: Problem, e_from: int, e_to: int, total: float, ctx: Context | None = None
+) -> dict[str, float]:
     """:func:`_gains` when its terms add up to the ``total`` a text quotes (not under
     lexicographic priorities, whose multipliers the terms do not carry); else {}."""
-    parts = _gains(p, e_from, e_to)
+    parts = _gains(p, e_from, e_to, ctx)
     return parts if abs(sum(parts.values()) - total) <= 0.01 else {}
 
 
-def _terms(p: Problem, e_from: int, e_to: int, total: float) -> Message | str:
+def _terms(
+    p: Problem, e_from: int, e_to: int, total: float, ctx: Context | None = None
+) -> Message | str:
     """`` (jpm +80.0, training +8.0)``: :func:`_summed` as a text; "" without terms."""
-    parts = _summed(p, e_from, e_to, total)
+    parts = _summed(p, e_from, e_to, total, ctx)
     return msg("reason.parts", parts=_fmt_parts(parts)) if parts else ""
 
 

@@ -190,7 +190,10 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     assert on.kpis["kept_pending"] == 1
     code, text = why(on, "E3")
     assert code == "over_formasi"
-    assert text.endswith("has 4 holders for 2 seat(s); kept, with a higher score: E1, E2"), text
+    assert text.endswith(
+        "has 4 holders for 2 seat(s); kept, with a higher score: E1, E2; this holder scores "
+        "116.0 there (JPM 50.0, SKP not given), the least of those kept 170.0"
+    ), text
     dec = on.tables["decisions"].set_index("employee_id")
     assert dec["decision"].to_dict() == {"E4": "kept_over_formasi"}
     assert str(dec.loc["E4", "reason"]).endswith(

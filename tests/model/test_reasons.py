@@ -352,11 +352,13 @@ def test_over_formasi_names_who_took_the_other_seats():
     r = solve((e, p, u), eligibility={"career": "off"}, objective=ON_A_PAR)
     placed = r.placements.set_index("employee_id")["position"].to_dict()
     assert placed == {"A": "P1", "B": "", "C": "", "N": "P1"}
-    for who, points in (("B", "66.0"), ("C", "88.0")):
+    # each one's score there and its JPM, against Ani's (170: 5 of 5, nothing missed)
+    for who, points, mine, jpm in (("B", "66.0", "104.0", "40.0"), ("C", "88.0", "82.0", "20.0")):
         assert why(r, who) == (
             "over_formasi",
             "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); kept, with a higher "
-            "score: Ani (A); 1 seat(s) went to people who did not hold it: Nadia (N) "
+            f"score: Ani (A); this holder scores {mine} there (JPM {jpm}, SKP not given), "
+            "the one kept 170.0; 1 seat(s) went to people who did not hold it: Nadia (N) "
             f"(scores {points} points more there)",
         )
 
@@ -1184,7 +1186,7 @@ def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
 
 
 def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
-    """JPM 100 -> 90 and the field accepted (education +10): the fit terms sum to 0,
+    """JPM 100 -> 90 and the field accepted (field of education +10): the fit terms sum to 0,
     yet the JPM fell; not "with no loss of fit" (an officer reads the JPM)."""
     e, p, u = org(
         [("E1", "S1", "P1", "3", {"field": "Hukum", "comp:A": "3", "comp:B": "3"})],
@@ -1204,13 +1206,35 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
         "priority_vacancy",
         "fills P2 (Jabatan P2), a vacancy that weighs more (priority), where the fit lost "
         "on some terms is made up on others: +90.0 points over staying in own post, the "
-        "move cost included (jpm -10.0, education +10.0, continuity -10.0, vacancy +100.0)",
+        "move cost included (jpm -10.0, field of education +10.0, continuity -10.0, "
+        "vacancy +100.0)",
     )
     # in Indonesian the terms are named in Indonesian too
     text = r.moves.set_index("employee_id").loc["E1", "reason"]
     assert render(text, "id").endswith(
-        "(JPM -10,0, pendidikan +10,0, kesinambungan -10,0, prioritas lowong +100,0)"
+        "(JPM -10,0, bidang pendidikan +10,0, kesinambungan -10,0, prioritas lowong +100,0)"
     )
+
+
+def test_the_education_term_is_quoted_by_its_ground():
+    """The education term pays half for the level meeting the post's minimum, half for
+    the field among the post's accepted ones: a move's reason names which of them it
+    gained (review 56: "education +10" where the field was the ground)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {})],
+        [("P1", "U1", "1", "3", {"min_education": "S2"}), ("P2", "U1", "1", "3", {})],
+    )
+    r = solve((e, p, u), eligibility={"hard": []}, objective={"weights": {"continuity": 5}})
+    code, text = why(r, "E1")
+    assert code == "better_fit"
+    assert text.endswith("(education level +10.0, continuity -5.0)"), text
+    e.loc[0, "field"] = "Hukum"  # P2 accepts the field, P1 neither field nor level
+    p.loc[1, "fields"] = "Hukum"
+    code, text = why(solve((e, p, u), eligibility={"hard": []}), "E1")
+    assert code == "better_fit"
+    assert "(education level +10.0, field of education +10.0, continuity -10.0" in text, text
+    shown = reason_rows(solve((e, p, u), eligibility={"hard": []})).loc[0, "reason"]
+    assert "jenjang pendidikan +10,0, bidang pendidikan +10,0" in shown.render("id")
 
 
 def test_seat_for_better_and_outcompeted():
@@ -1235,7 +1259,7 @@ def test_seat_for_better_and_outcompeted():
     assert why(r, "E1") == (
         "seat_for_better",
         "own seat in P1 (Jabatan P1) goes to E2, who scores 98.0 points more there (jpm "
-        "+80.0, education +10.0, training +8.0) (this holder misses the post's rules: "
+        "+80.0, field of education +10.0, training +8.0) (this holder misses the post's rules: "
         "field 'Hukum' is not among the accepted fields (Ekonomi))",
     )
 
@@ -1279,28 +1303,31 @@ def test_colleagues_are_named_with_their_nip():
     )
     e2["name"] = ["", "Dewi"]  # a blank name: the id alone
     code, text = why(solve((e2, p2, u2)), "E2")
-    assert code == "over_formasi" and text.endswith("kept, with a higher score: E1")
+    footing = "this holder scores 134.67 there (JPM 66.7, SKP not given), the one kept 170.0"
+    assert code == "over_formasi" and text.endswith(f"kept, with a higher score: E1; {footing}")
     e2["name"] = ["Ani Lestari", "Dewi"]
     r2 = solve((e2, p2, u2))
-    assert why(r2, "E2")[1].endswith("kept, with a higher score: Ani Lestari (E1)")
+    assert why(r2, "E2")[1].endswith(f"kept, with a higher score: Ani Lestari (E1); {footing}")
     shown = reason_rows(r2).loc[1, "reason"].render("id")
-    assert shown.endswith("yang tetap, dengan skor lebih tinggi: Ani Lestari (E1)")
+    assert "yang tetap, dengan skor lebih tinggi: Ani Lestari (E1); pegawai ini berskor" in shown
 
 
 def test_over_formasi_says_how_many_more_were_kept():
     """Five incumbents keep a post of five seats, a sixth moves: the reason names the
-    first three kept and says how many more, so it never reads as if only three stayed."""
-    people = [(f"E{k}", "S1", "P1", str(5 if k < 6 else 1), {}) for k in range(1, 7)]
+    first three kept and says how many more, so it never reads as if only three stayed;
+    and the least score among the five (E5's, a level lower)."""
+    people = [(f"E{k}", "S1", "P1", str({5: 4, 6: 1}.get(k, 5)), {}) for k in range(1, 7)]
     e, p, u = org(people, [("P1", "U1", "5", "5", {}), ("P2", "U1", "1", "1", {})])
     e["name"] = [f"Pegawai {k}" for k in range(1, 7)]
     r = solve((e, p, u))
     code, text = why(r, "E6")
     assert code == "over_formasi"
     assert text.endswith(
-        "kept, with a higher score: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3) and 2 more"
+        "kept, with a higher score: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3) and 2 more; "
+        "this holder scores 82.0 there (JPM 20.0, SKP not given), the least of those kept 148.0"
     )
     shown = reason_rows(r).loc[5, "reason"].render("id")
-    assert shown.endswith("(E3) dan 2 lainnya")
+    assert "(E3) dan 2 lainnya; pegawai ini berskor 82,0 di sana" in shown
 
 
 def test_explain_names_who_holds_a_post():
@@ -1373,7 +1400,8 @@ def test_a_free_seat_left_names_the_rule_that_keeps_them_out():
     assert why(r, "E1") == (
         "over_formasi",
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); kept, with a higher score: "
-        "E2; elsewhere: an eligible post (P2 (Jabatan P2)) has a free seat, but placing "
+        "E2; this holder scores 134.67 there (JPM 66.7, SKP not given), the one kept 170.0; "
+        "elsewhere: an eligible post (P2 (Jabatan P2)) has a free seat, but placing "
         "them there (weight 4000) would go over budget of unit U1 (limit 5000)",
     )
     e["comp:Integritas"] = ["3", "4"]
@@ -1895,6 +1923,13 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             c = int(cur[i])
             kept = [j for j in range(p.n_employees) if cur[j] == c and a[j] == c]
             assert all(_score(p, j, c) > _score(p, i, c) for j in kept), text
+            said = re.search(
+                r"this holder scores (\S+) there .*?(?:least of those|one) kept (\S+?)(?:;|$)", text
+            )
+            if said:  # the footing quoted: this holder's score there, the least kept's
+                assert abs(float(said.group(1)) - _score(p, i, c)) < 0.006, text
+                least = min(_score(p, j, c) for j in kept)
+                assert abs(float(said.group(2)) - least) < 0.006, text
         others = [  # i's eligible posts other than their own
             int(q) for q in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] if q != cur[i]
         ]
