@@ -45,6 +45,11 @@ class SolveOutcome:
     message: str = ""
     log: list[str] = field(default_factory=list)
     reason: str = ""
+    #: int64[E] or None: per edge, a proven lower bound on the cost of any placement
+    #: that uses it (the Lagrangian backend's reduced costs, see
+    #: :mod:`placement.solvers.lagrange.floors`); an edge whose floor is above a known
+    #: placement's cost is in no better placement, nor in any as good
+    edge_floor: np.ndarray | None = None
 
     @property
     def gap(self) -> float | None:

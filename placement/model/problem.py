@@ -170,6 +170,21 @@ class Problem:
         """True when min-cost flow solves the problem exactly."""
         return not self.side_constraints()
 
+    def on_edges(self, idx: np.ndarray) -> Problem:
+        """The same problem on the edges ``idx`` only (ascending edge ids): every
+        per-edge array (costs, weights, objective terms, tie levels) taken along. A
+        placement of it is a placement of this problem at the same cost."""
+        idx = np.asarray(idx, dtype=np.int64)
+        q = copy.copy(self)
+        counts = np.bincount(self.edge_emp[idx], minlength=self.n_employees)
+        q.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        q.edge_pos, q.edge_emp = self.edge_pos[idx], self.edge_emp[idx]
+        q.edge_cost, q.edge_weight = self.edge_cost[idx], self.edge_weight[idx]
+        q.term_costs = {t: (ec[idx], uc) for t, (ec, uc) in self.term_costs.items()}
+        q.tie_levels = [(te[idx], tu) for te, tu in self.tie_levels]
+        q.__dict__.pop("_keys", None)  # edge keys of its own
+        return q
+
     def network_part(self) -> Problem:
         """The same problem without budgets and move caps (and their penalties): a
         network that min-cost flow solves exactly; a relaxation of this one."""

@@ -68,6 +68,10 @@ flow-based path above. ``solve(solver="auto")`` runs CP-SAT on the full model af
 this backend only up to :data:`placement.solvers.auto.GAP_FULL_MODEL_EDGES` edges
 for them.
 
+**Edge floors** (``edge_floors``, asked for by "auto" before CP-SAT): from the priced
+optimum of the best bound and node potentials that prove it, a lower bound per edge on
+the cost of any placement using it (:mod:`~placement.solvers.lagrange.floors`).
+
 The outcome is ``FEASIBLE`` with the best placement and ``bound`` = the best
 Lagrangian bound (the first one is the flow optimum without side constraints), or
 ``OPTIMAL`` when they meet. ``INFEASIBLE`` is only claimed with a proof: the network
@@ -106,6 +110,7 @@ from placement.i18n import msg
 from placement.model.problem import Problem
 from placement.solvers import gap_search
 from placement.solvers.base import Feature, SolveOptions, SolveOutcome, Solver, Status
+from placement.solvers.lagrange.floors import edge_floors
 from placement.solvers.lagrange.gap import dense_search
 from placement.solvers.lagrange.lns import _cpsat_sub, _subproblem, neighbourhoods
 from placement.solvers.lagrange.narrow import NARROW_EDGES
@@ -149,6 +154,7 @@ class LagrangeSolver(Solver):
         narrow: int = 6,
         narrow_options: int = 8,
         narrow_above: int = NARROW_EDGES,
+        edge_floors: bool = False,
     ) -> None:
         """``max_iterations``: pricing iterations (flow solves); default from the
         problem size (about 10⁸ edges in total, 10 to 200). ``lns``: run the
@@ -185,7 +191,10 @@ class LagrangeSolver(Solver):
         ``gap_block_relink``: with ``gap_chain_blocks`` > 1, the last block goes to
         that path relinking from the incumbent instead of chains and neighbourhoods
         (its elite set seeded by kicked copies of the incumbent; see
-        :func:`~placement.solvers.lagrange.gap.dense_search`)."""
+        :func:`~placement.solvers.lagrange.gap.dense_search`). ``edge_floors``:
+        after pricing, the outcome's ``edge_floor`` per edge (reduced-cost fixing, see
+        :mod:`~placement.solvers.lagrange.floors`; not on GAP-shaped problems solved
+        on dense arrays, nor with soft rules)."""
         self.max_iterations = max_iterations
         self.lns = lns
         self.lns_rounds = lns_rounds
@@ -205,6 +214,7 @@ class LagrangeSolver(Solver):
         self.narrow = narrow
         self.narrow_options = narrow_options
         self.narrow_above = narrow_above
+        self.edge_floors = edge_floors
 
     def _solve(self, problem: Problem, options: SolveOptions) -> SolveOutcome:
         run = _Run(
@@ -229,6 +239,13 @@ def _go(run: _Run, hint) -> SolveOutcome:
     status, message = pricing(run)
     if status is Status.INFEASIBLE:
         return run.outcome(Status.INFEASIBLE, message)
+    if run.cfg.edge_floors and not run.proven() and run.priced_best is not None and not _soft(p):
+        a, cost_e, cost_u, lagrangian, scale = run.priced_best
+        run.edge_floor = edge_floors(
+            run.relaxed, a, cost_e, cost_u, lagrangian, scale, run.deadline
+        )
+        kept = "none" if run.edge_floor is None else "made"
+        run.log.append(f"lagrange: edge floors {kept}")
     if run.cfg.lns and not run.proven() and run.best_a is not None and not _soft(p):
         neighbourhoods(run)
     if run.best_a is None:

@@ -63,13 +63,6 @@ class _Narrow:
     def problem(self, q: Problem) -> Problem:
         """The priced network ``q`` (costs per edge of the full problem) on the kept
         edges only, tie levels left out (no tie-break: the optimum only steers)."""
-        p, idx = self.p, self.idx
         r = copy.copy(q)
-        counts = np.bincount(p.edge_emp[idx], minlength=p.n_employees)
-        r.indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        r.edge_pos = p.edge_pos[idx]
-        r.edge_emp = p.edge_emp[idx]
-        r.edge_cost = q.edge_cost[idx]
-        r.edge_weight = q.edge_weight[idx]
         r.term_costs, r.tie_levels = {}, []
-        return r
+        return r.on_edges(self.idx)

@@ -115,6 +115,8 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         bound = -((-L_num) // S)
         L = L_num / S
         raised = run.bound is None or bound > run.bound
+        if raised:  # the priced optimum of the best bound: the edges' floors come from it
+            run.priced_best = (a, cost_e, cost_u, L_num, S)
         run.raise_bound(bound, "lagrange: bound")
         act = _activity(p, rows, a, e)
         g = (act - rows.limit) / sc

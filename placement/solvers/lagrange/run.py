@@ -32,6 +32,10 @@ class _Run:
         self.bound: int | None = None
         self.log: list[str] = []
         self.relaxed = p.network_part()
+        #: (placement, priced edge and unplaced costs, S × Lagrangian value, S) of the
+        #: full priced solve that gave the best bound
+        self.priced_best: tuple | None = None
+        self.edge_floor: np.ndarray | None = None
         self.stay = p.edge_index(p.current_pos) if p.has_move_caps else None
 
     # -- bookkeeping --------------------------------------------------------------------
@@ -101,6 +105,7 @@ class _Run:
             self.elapsed(),
             message,
             self.log,
+            edge_floor=self.edge_floor,
         )
 
 
