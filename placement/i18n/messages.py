@@ -1920,14 +1920,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka dalam skenario ini",
     ),
     "reason.no_other_post": (
-        "no other open post meets their requirements; nearest is {position}: {rules}{lower}",
+        "no other open post meets their requirements; nearest is {position}: {rules}{also}{lower}",
         "tidak ada jabatan terbuka lain yang syaratnya terpenuhi; yang terdekat "
-        "{position}: {rules}{lower}",
+        "{position}: {rules}{also}{lower}",
     ),
     "reason.no_eligible_post": (
-        "no open post meets the requirements; nearest is {position}: {rules}{lower}",
+        "no open post meets the requirements; nearest is {position}: {rules}{also}{lower}",
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "
-        "{rules}{lower}",
+        "{rules}{also}{lower}",
+    ),
+    "reason.as_near": (
+        "; as near, on other grounds: {position}: {rules}",
+        "; sama dekat, dengan alasan lain: {position}: {rules}",
     ),
     "reason.within_offer": (" ({parts})", " ({parts})"),
     "reason.within_offer_drop": (

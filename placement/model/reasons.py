@@ -393,9 +393,9 @@ def reasons(
     # a post with a seat left empty in the plan is nearer than a held one (review 54:
     # the nearest post named another office's held JPT post, not the merged office's)
     empty = lower.capacity > lower.fill
-    near_memo: dict[tuple[int, int], tuple[int | None, list[str], np.ndarray]] = {}
+    near_memo: dict[tuple[int, int], Nearest] = {}
 
-    def near(i: int, skip: int = -1) -> tuple[int | None, list[str], np.ndarray]:
+    def near(i: int, skip: int = -1) -> Nearest:
         """:func:`nearest_and_lower`, once per person and post skipped."""
         if (i, skip) not in near_memo:
             near_memo[i, skip] = nearest_and_lower(comp, i, skip, empty)
@@ -941,7 +941,7 @@ def _unplaced_reason(
     emp_ids: np.ndarray,
     named: Callable[[int], Message | str],
     set_row: Callable[..., None],
-    near: Callable[..., tuple[int | None, list[str], np.ndarray]],
+    near: Callable[..., Nearest],
     lower: LowerSeats,
     skip: int = -1,
     proven: bool = True,
@@ -957,17 +957,28 @@ def _unplaced_reason(
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
     if not len(edges):
-        q, fails, down = near(i, skip)
+        q, fails, down, also = near(i, skip)
         key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
             note = _lower_note(comp, lower, down, pos_label, i)
+            as_near = (
+                msg("reason.as_near", position=pos_label[also[0]], rules=join("; ", also[1]))
+                if also is not None
+                else ""
+            )
             set_row(
                 i,
                 "no_eligible_post",
-                msg(key, position=pos_label[q], rules=join("; ", fails), lower=note),
+                msg(
+                    key,
+                    position=pos_label[q],
+                    rules=join("; ", fails),
+                    also=as_near,
+                    lower=note,
+                ),
                 other=ctx.pos_ids[q],
             )
         return
@@ -1098,7 +1109,7 @@ def _allot_lower_seats(
     comp: Compiled,
     lower: LowerSeats,
     who: np.ndarray,
-    near: Callable[..., tuple[int | None, list[str], np.ndarray]],
+    near: Callable[..., Nearest],
 ) -> None:
     """Names in ``lower`` a post for each serving official of ``who`` (left without a
     post) not named one yet: of the posts of a lower kelas that only the grade band
@@ -1403,14 +1414,27 @@ def nearest_post(
     then a post listing the person's field among its accepted fields, then the grade
     closest to their current post's (a new hire: the lowest grade), then the first by
     id), and every rule missed there; (None, []) if no post is open."""
-    q, fails, _ = nearest_and_lower(comp, i, skip, empty)
+    q, fails, _, _ = nearest_and_lower(comp, i, skip, empty)
     return q, fails
+
+
+#: :func:`nearest_and_lower`'s answer: the nearest post and the rules missed there, the
+#: lower posts the grade band alone shuts, and a post as near missed on other grounds
+Nearest = tuple[int | None, list[str], np.ndarray, tuple[int, list[str]] | None]
+
+#: how many of the posts as near as the nearest are read for one missed on other grounds
+AS_NEAR_READ = 8
 
 
 def nearest_and_lower(
     comp: Compiled, i: int, skip: int = -1, empty: np.ndarray | None = None
-) -> tuple[int | None, list[str], np.ndarray]:
-    """:func:`nearest_post`, and the open posts of a lower grade than employee ``i``'s
+) -> Nearest:
+    """:func:`nearest_post`; the first of the posts missed by as few rules (in the
+    same order) that is missed on other grounds, with those rules (review 56: a nurse
+    at III/d was told her nearest post is Perawat Mahir, out of her golongan's range,
+    not that Perawat Ahli Muda, her jenjang, is shut only by the kelas rise), None
+    if none of the next ``AS_NEAR_READ`` is; and the open posts of a lower grade than
+    employee ``i``'s
     current post, within what may be offered (:func:`_beyond_offer`: at most
     ``max_offer_drop`` below it, asking no less than ``offer_min_education``), that
     meet every requirement of
@@ -1421,7 +1445,7 @@ def nearest_and_lower(
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
     if not len(open_):
-        return None, [], open_
+        return None, [], open_, None
     misses, field_ok = _misses(comp, i, open_)
     c = int(ctx.emp("current_pos")[i])
     cfg = comp.config.eligibility
@@ -1451,8 +1475,48 @@ def nearest_and_lower(
     tenths = np.minimum(np.rint(np.asarray(dist, dtype=float) * 10), 1023).astype(np.int64)
     flags = (far.astype(np.int64) * 2 + full) * 2 + ~named
     key = ((misses * 8 + flags) * 1024 + tenths) * 2**32 + open_
-    q = int(open_[int(np.argmin(key))])
-    return q, requirement_failures(comp, i, q), down
+    at = int(np.argmin(key))
+    q = int(open_[at])
+    fails = requirement_failures(comp, i, q)
+    # the lower posts the grade band alone shuts are said together (the lower note);
+    # those beyond what may be offered are no way to name
+    said = np.isin(open_, down) | far
+    return q, fails, down, _as_near(comp, i, open_, key, misses, at, fails, said)
+
+
+def _as_near(
+    comp: Compiled,
+    i: int,
+    open_: np.ndarray,
+    key: np.ndarray,
+    misses: np.ndarray,
+    at: int,
+    fails: list[str],
+    said: np.ndarray,
+) -> tuple[int, list[str]] | None:
+    """Of the posts of ``open_`` missed by as many rules as the nearest (``at``), in
+    the order of ``key``, the first whose rules missed are others than ``fails`` (by
+    the rule: the message, and the rule it names), and those; None if none of the
+    next :data:`AS_NEAR_READ`. Not the posts ``said`` (bool per post of ``open_``)."""
+    same = np.flatnonzero((misses == misses[at]) & ~said)
+    same = same[same != at]
+    if not len(same):
+        return None
+    if len(same) > AS_NEAR_READ:
+        same = same[np.argpartition(key[same], AS_NEAR_READ - 1)[:AS_NEAR_READ]]
+    mine = _grounds(fails)
+    for t in same[np.argsort(key[same])].tolist():
+        theirs = requirement_failures(comp, i, int(open_[t]))
+        if _grounds(theirs) != mine:
+            return int(open_[t]), theirs
+    return None
+
+
+def _grounds(fails: list[str]) -> set[tuple[str, str]]:
+    """The rules a list of failures names: each message's key and the rule it names."""
+    return {
+        (getattr(f, "key", str(f)), str(getattr(f, "params", {}).get("rule", ""))) for f in fails
+    }
 
 
 def _beyond_offer(comp: Compiled, i: int, open_: np.ndarray, grade: np.ndarray) -> np.ndarray:

@@ -1237,6 +1237,30 @@ def test_the_education_term_is_quoted_by_its_ground():
     assert "jenjang pendidikan +10,0, bidang pendidikan +10,0" in shown.render("id")
 
 
+def test_a_post_as_near_on_other_grounds_is_named_beside_the_nearest():
+    """Two posts each missed by one rule, another rule each: the reason names the
+    nearest and the other (review 56: a nurse's own jenjang, shut by the kelas rise
+    alone, went unsaid beside a Mahir post out of her golongan's range); two posts
+    missed by the same rule: only the nearest."""
+    e, p, u = org(
+        [("E1", "S1", "", "3", {"field": "Hukum"})],
+        [
+            ("P1", "U1", "1", "3", {}),  # accepts Ekonomi: the field is missed
+            ("P2", "U1", "1", "3", {"fields": "Hukum", "min_education": "S2"}),
+        ],
+    )
+    code, text = why(solve((e, p, u)), "E1")
+    assert code == "no_eligible_post"
+    assert text.startswith("no open post meets the requirements; nearest is P"), text
+    assert "; as near, on other grounds: P" in text, text
+    assert "field 'Hukum' is not among the accepted fields (Ekonomi)" in text
+    assert "education S1" in text, text
+    p.loc[1, "min_education"] = "S1"
+    p.loc[1, "fields"] = "Ekonomi"  # both miss the field alone: nothing as near to add
+    code, text = why(solve((e, p, u)), "E1")
+    assert code == "no_eligible_post" and "as near" not in text, text
+
+
 def test_seat_for_better_and_outcompeted():
     e, p, u = org(
         [("E1", "S1", "P1", "1", {}), ("E2", "S1", "", "5", {}), ("E3", "S1", "", "2", {})],
