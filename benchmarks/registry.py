@@ -74,6 +74,6 @@ def get_suite(name: str) -> BenchSpec:
 
 def load_suites() -> dict[str, BenchSpec]:
     """Import the suite modules (each registers itself)."""
-    from benchmarks import budget, gap, planner, scale, sweep, ties  # noqa: F401
+    from benchmarks import budget, gap, moves, planner, scale, sweep, ties  # noqa: F401
 
     return SUITES

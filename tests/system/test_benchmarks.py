@@ -112,6 +112,22 @@ def test_budget_quick(tmp_path, capsys):
 
 
 @pytest.mark.slow
+def test_moves_quick(tmp_path, capsys):
+    """A binding move cap on 300 people: every method's placement keeps the rules and
+    the cap (the suite's own checks), and "auto" proves the optimum on the edges its
+    floors keep, ties included."""
+    code, doc, _ = _run(tmp_path, capsys, "moves", "--quick", "--time-limit", "5")
+    _common(doc, "moves")
+    assert code == 0
+    rows = {r["method"]: r for r in doc["rows"]}
+    assert set(rows) == {"auto", "auto_all_edges", "cpsat", "lagrange"}
+    assert all(r["moves"] is None or r["moves"] <= r["cap"] for r in rows.values())
+    auto = rows["auto"]
+    assert auto["status"] == "optimal" and auto["kept"], auto
+    assert auto["cost"] == min(r["cost"] for r in rows.values() if r["cost"] is not None)
+
+
+@pytest.mark.slow
 def test_gap_quick(tmp_path, capsys):
     code, doc, _ = _run(tmp_path, capsys, "gap", "--quick", "--select", "gap1-*,gap2-1")
     _common(doc, "gap")
