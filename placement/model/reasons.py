@@ -1620,7 +1620,7 @@ def _education_grounds(
     level = ctx.emp("edu_level")[emp] >= ctx.pos("min_edu_level")[pos]
     field = ctx.pair_field_ok(emp, pos)
     dl, df = int(level[1]) - int(level[0]), int(field[1]) - int(field[0])
-    if dl + df == 0 or dl * df < 0:
+    if dl + df == 0:  # none changed, or one up and one down: not to be told apart
         return parts
     each = parts["education"] / (dl + df)  # the points of one half
     split = {"education_level": each * dl, "education_field": each * df}

@@ -1339,8 +1339,10 @@ def test_colleagues_are_named_with_their_nip():
 def test_over_formasi_says_how_many_more_were_kept():
     """Five incumbents keep a post of five seats, a sixth moves: the reason names the
     first three kept and says how many more, so it never reads as if only three stayed;
-    and the least score among the five (E5's, a level lower)."""
+    and this holder's SKP rating and the least score among the five (E5's, a level
+    lower)."""
     people = [(f"E{k}", "S1", "P1", str({5: 4, 6: 1}.get(k, 5)), {}) for k in range(1, 7)]
+    people[5] = ("E6", "S1", "P1", "1", {"performance": "Sangat Kurang"})
     e, p, u = org(people, [("P1", "U1", "5", "5", {}), ("P2", "U1", "1", "1", {})])
     e["name"] = [f"Pegawai {k}" for k in range(1, 7)]
     r = solve((e, p, u))
@@ -1348,7 +1350,7 @@ def test_over_formasi_says_how_many_more_were_kept():
     assert code == "over_formasi"
     assert text.endswith(
         "kept, with a higher score: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3) and 2 more; "
-        "this holder scores 82.0 there (JPM 20.0, SKP not given), the least of those kept 148.0"
+        "this holder scores 82.0 there (JPM 20.0, SKP Sangat Kurang), the least of those kept 148.0"
     )
     shown = reason_rows(r).loc[5, "reason"].render("id")
     assert "(E3) dan 2 lainnya; pegawai ini berskor 82,0 di sana" in shown

@@ -12,11 +12,13 @@ import copy
 import tempfile
 from pathlib import Path
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import placement
 from placement.model.check import violations
+from placement.model.problem import NO_LIMIT, from_dense
 from placement.solvers import Status
 from placement.solvers.auto import AutoSolver
 from placement.solvers.cpsat import CpSatSolver
@@ -111,6 +113,88 @@ def test_cp_sat_breaks_ties_level_by_level_as_the_oracle(problem, seed):
     assert got == best, out.log
 
 
+def _generated(seed: int):
+    """A random problem with every rule the floors must respect: minimum fills, unit
+    caps and minimums, must-place, current posts (eligible or not), pins, budgets with
+    negative weights too, a global and per-unit move caps, a constant (the reviewing
+    helper's generator)."""
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 25)), int(rng.integers(1, 8))
+    elig = rng.random((n, m)) < rng.uniform(0.3, 1)
+    cost = rng.integers(-500, 500, size=(n, m))
+    cap = rng.integers(0, 3, size=m)
+    k = int(rng.integers(1, m + 1))
+    unit = rng.integers(0, k, size=m)
+    kw: dict = {"position_unit": unit, "n_units": k, "constant": int(rng.integers(-1000, 1000))}
+    if rng.random() < 0.5:
+        kw["min_fill"] = np.minimum(rng.integers(0, 2, size=m), cap)
+    if rng.random() < 0.5:
+        kw["unit_cap"] = np.where(rng.random(k) < 0.5, rng.integers(0, 4, size=k), NO_LIMIT)
+    if rng.random() < 0.5:
+        kw["unit_min"] = rng.integers(0, 2, size=k)
+    if rng.random() < 0.5:
+        kw["must_place"] = rng.random(n) < 0.3
+    cur = np.where(rng.random(n) < 0.7, rng.integers(0, m, size=n), -1)
+    kw["current_pos"] = cur
+    kw["current_unit"] = np.where(cur >= 0, unit[np.maximum(cur, 0)], -1)
+    if rng.random() < 0.5:  # sometimes the current post is eligible
+        elig[np.flatnonzero(cur >= 0), cur[cur >= 0]] = True
+    if rng.random() < 0.3:
+        pins = np.where(rng.random(n) < 0.2, cur, -1)
+        kw["pinned"] = np.where((pins >= 0) & elig[np.arange(n), np.maximum(pins, 0)], pins, -1)
+    if rng.random() < 0.6:
+        nb = int(rng.integers(1, k + 1))
+        kw["budget_of_position"] = np.where(rng.random(k) < 0.8, rng.integers(0, nb, size=k), -1)[
+            unit
+        ]
+        kw["budget_limit"] = rng.integers(0, 12, size=nb)
+        kw["edge_weight"] = rng.integers(-4, 6, size=(n, m))
+    if rng.random() < 0.5:
+        kw["max_moves"] = int(rng.integers(0, n + 1))
+    if rng.random() < 0.5:
+        kw["unit_max_moves"] = np.where(rng.random(k) < 0.6, rng.integers(0, 3, size=k), NO_LIMIT)
+    p = from_dense(cost, cap, eligible=elig, unplaced_cost=rng.integers(0, 600, size=n), **kw)
+    return _with_ties(p, seed, int(rng.choice([1, 25, 100])))
+
+
+#: seeds of :func:`_generated` whose "auto" run drops edges before CP-SAT (about 3 in
+#: 100 do; the strategies' problems reach that path about once in 60)
+RESTRICTED_SEEDS = (2, 26, 46, 74, 100, 106, 133, 139, 158, 180, 265, 281, 288, 350, 351, 353)
+
+
+def test_the_restricted_cp_sat_reaches_the_oracles_lexicographic_optimum():
+    """Problems on which "auto" gives CP-SAT fewer edges than the whole: the optimum
+    (cost, then the tie levels CP-SAT proves) is the MILP oracle's on the whole
+    problem. Most of these seeds must take that path (the pricing may change)."""
+    restricted = 0
+    for seed in RESTRICTED_SEEDS:
+        q = _generated(seed)
+        best = milp_lexicographic(q)
+        out = AutoSolver().solve(q, workers=1)
+        log = "\n".join(out.log)
+        restricted += "reduced-cost fixing" in log
+        assert best is not None and out.status is Status.OPTIMAL, (seed, out.log)
+        assert violations(q, out.assignment) == []
+        got = [q.cost_of(out.assignment), *(_level(q, out.assignment, lv) for lv in q.tie_levels)]
+        assert got[0] == best[0], (seed, got, best)
+        if out.solver == "cp-sat" and all(f"tie-break level {k}: OPTIMAL" in log for k in (1, 2)):
+            assert got == best, (seed, got, best)
+    assert restricted >= 12, restricted
+
+
+def test_each_tie_level_holds_while_the_next_is_minimised():
+    """Two people who may swap at no cost: the first level counts changes, the second
+    prefers the swap. The first must hold: both stay."""
+    p = from_dense(np.zeros((2, 2), dtype=np.int64), np.array([1, 1]), current_pos=np.array([0, 1]))
+    p.tie_levels = [
+        (np.array([0, 1, 1, 0]), np.zeros(2, np.int64)),
+        (np.array([5, 0, 0, 5]), np.zeros(2, np.int64)),
+    ]
+    out = CpSatSolver().solve(p, workers=1)
+    assert out.status is Status.OPTIMAL
+    assert out.assignment.tolist() == [0, 1], out.log
+
+
 def test_a_move_cap_on_300_people_is_proven_with_its_ties():
     """The scale suite's 300-person organisation under a cap of 20 moves: CP-SAT on
     all 1,616 edges ran its 60 s without closing a gap of 0.001 %, then had no time to
@@ -134,3 +218,4 @@ def test_a_move_cap_on_300_people_is_proven_with_its_ties():
         assert f"cp-sat tie-break level {k}: OPTIMAL" in log, log
     assert violations(r.problem, r.assignment) == []
     assert r.kpis["moves"] <= 20
+    assert r.outcome.cost == milp_optimum(r.problem)  # the whole problem's optimum
