@@ -115,7 +115,10 @@ def pricing(run: _Run) -> tuple[Status | None, str]:
         bound = -((-L_num) // S)
         L = L_num / S
         raised = run.bound is None or bound > run.bound
-        if raised:  # the priced optimum of the best bound: the edges' floors come from it
+        # the priced optimum of the best Lagrangian value (unrounded, at its own scale;
+        # not only one that raises the rounded bound): the edges' floors come from it
+        kept = run.priced_best
+        if kept is None or L_num * kept[4] > kept[3] * S:
             run.priced_best = (a, cost_e, cost_u, L_num, S)
         run.raise_bound(bound, "lagrange: bound")
         act = _activity(p, rows, a, e)
