@@ -862,6 +862,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penuh dengan petunjuk {origin}; {outcome}",
     ),
     "reason.no_placement": ("no placement found", "tidak ditemukan penempatan"),
+    "reason.stage_lns": (
+        "Lagrangian pricing into min-cost flow ({status}), then its CP-SAT neighbourhood "
+        "search on the {edges:,} edges its bound leaves open (above the {limit:,} "
+        "CP-SAT is given whole); {outcome}",
+        "pricing Lagrange ke min-cost flow ({status}), lalu pencarian lingkungan "
+        "CP-SAT pada {edges:,} pasangan yang masih terbuka menurut batasnya (di atas "
+        "{limit:,} yang diberikan utuh kepada CP-SAT); {outcome}",
+    ),
+    "reason.kept_lns": (
+        "kept the neighbourhood search's placement",
+        "memakai penempatan pencarian lingkungan",
+    ),
+    "reason.kept_lns_better": (
+        "kept the neighbourhood search's placement (better)",
+        "memakai penempatan pencarian lingkungan (lebih baik)",
+    ),
+    "reason.kept_lns_same": (
+        "kept the neighbourhood search's placement (same cost)",
+        "memakai penempatan pencarian lingkungan (biaya sama)",
+    ),
+    "reason.kept_lag_lns": (
+        "kept the Lagrangian placement (the neighbourhood search found none better)",
+        "memakai penempatan Lagrange (pencarian lingkungan tidak menemukan yang lebih baik)",
+    ),
     "reason.kept_cp": ("kept CP-SAT's placement", "memakai penempatan CP-SAT"),
     "reason.kept_cp_better": (
         "kept CP-SAT's placement (better)",
@@ -1932,6 +1956,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.as_near": (
         "; as near, on other grounds: {position}: {rules}",
         "; sama dekat, dengan alasan lain: {position}: {rules}",
+    ),
+    "reason.as_near_full": (
+        "; as near, on other grounds: {position}, every seat of it held in this plan: {rules}",
+        "; sama dekat, dengan alasan lain: {position}, semua formasinya terisi dalam "
+        "rencana ini: {rules}",
     ),
     "reason.within_offer": (" ({parts})", " ({parts})"),
     "reason.within_offer_drop": (

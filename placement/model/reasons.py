@@ -965,7 +965,11 @@ def _unplaced_reason(
         else:
             note = _lower_note(comp, lower, down, pos_label, i)
             as_near = (
-                msg("reason.as_near", position=pos_label[also[0]], rules=join("; ", also[1]))
+                msg(
+                    "reason.as_near" if also[2] else "reason.as_near_full",
+                    position=pos_label[also[0]],
+                    rules=join("; ", also[1]),
+                )
                 if also is not None
                 else ""
             )
@@ -1420,10 +1424,10 @@ def nearest_post(
 
 #: :func:`nearest_and_lower`'s answer: the nearest post and the rules missed there, the
 #: lower posts the grade band alone shuts, and a post as near missed on other grounds
-Nearest = tuple[int | None, list[str], np.ndarray, tuple[int, list[str]] | None]
+Nearest = tuple[int | None, list[str], np.ndarray, tuple[int, list[str], bool] | None]
 
 #: how many of the posts as near as the nearest are read for one missed on other grounds
-AS_NEAR_READ = 8
+AS_NEAR_READ = 16
 
 
 def nearest_and_lower(
@@ -1432,9 +1436,9 @@ def nearest_and_lower(
     """:func:`nearest_post`; the first of the posts missed by as few rules (in the
     same order) that is missed on other grounds, with those rules (review 56: a nurse
     at III/d was told her nearest post is Perawat Mahir, out of her golongan's range,
-    not that Perawat Ahli Muda, her jenjang, is shut only by the kelas rise), None
-    if none of the next ``AS_NEAR_READ`` is; and the open posts of a lower grade than
-    employee ``i``'s
+    not that Perawat Ahli Muda, her jenjang, is shut only by the kelas rise), and
+    whether it has a seat the plan leaves empty (``empty``), None if none of the next
+    ``AS_NEAR_READ`` is; and the open posts of a lower grade than employee ``i``'s
     current post, within what may be offered (:func:`_beyond_offer`: at most
     ``max_offer_drop`` below it, asking no less than ``offer_min_education``), that
     meet every requirement of
@@ -1478,10 +1482,18 @@ def nearest_and_lower(
     at = int(np.argmin(key))
     q = int(open_[at])
     fails = requirement_failures(comp, i, q)
-    # the lower posts the grade band alone shuts are said together (the lower note);
-    # those beyond what may be offered are no way to name
-    said = np.isin(open_, down) | far
-    return q, fails, down, _as_near(comp, i, open_, key, misses, at, fails, said)
+    # posts of a lower kelas are the lower note's (review 58: a nurse was pointed to a
+    # JA post three kelas down, barred to her profession too); those beyond what may
+    # be offered are no way to name
+    said = far
+    if c >= 0:
+        with np.errstate(invalid="ignore"):
+            said = said | (ctx.pos("grade")[open_] < ctx.pos("grade")[c])
+    near = _as_near(comp, i, open_, key, misses, at, fails, said)
+    if near is None:
+        return q, fails, down, None
+    # whether it has a seat the plan leaves empty (without ``empty``: not said)
+    return q, fails, down, (*near, empty is None or bool(empty[near[0]]))
 
 
 def _as_near(
@@ -1496,8 +1508,9 @@ def _as_near(
 ) -> tuple[int, list[str]] | None:
     """Of the posts of ``open_`` missed by as many rules as the nearest (``at``), in
     the order of ``key``, the first whose rules missed are others than ``fails`` (by
-    the rule: the message, and the rule it names), and those; None if none of the
-    next :data:`AS_NEAR_READ`. Not the posts ``said`` (bool per post of ``open_``)."""
+    the rule: the message, and the rule it names), and none of them a ground no
+    decision of the PPK removes (:data:`NO_WAY`), and those; None if none of the next
+    :data:`AS_NEAR_READ`. Not the posts ``said`` (bool per post of ``open_``)."""
     same = np.flatnonzero((misses == misses[at]) & ~said)
     same = same[same != at]
     if not len(same):
@@ -1507,9 +1520,23 @@ def _as_near(
     mine = _grounds(fails)
     for t in same[np.argsort(key[same])].tolist():
         theirs = requirement_failures(comp, i, int(open_[t]))
-        if _grounds(theirs) != mine:
+        grounds = _grounds(theirs)
+        if grounds != mine and not any(k in NO_WAY for k, _ in grounds):
             return int(open_[t]), theirs
     return None
+
+
+#: grounds no decision before the SK removes: a post named as near on them is no way
+#: (review 58: a field the person misses in their own post too; a JA post barred to a
+#: shortage profession)
+NO_WAY = frozenset(
+    {
+        "explain.why_education",
+        "explain.why_field",
+        "career.why_licensed_to_ja",
+        "career.why_licence_to_ja",
+    }
+)
 
 
 def _grounds(fails: list[str]) -> set[tuple[str, str]]:

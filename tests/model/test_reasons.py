@@ -1240,25 +1240,40 @@ def test_the_education_term_is_quoted_by_its_ground():
 def test_a_post_as_near_on_other_grounds_is_named_beside_the_nearest():
     """Two posts each missed by one rule, another rule each: the reason names the
     nearest and the other (review 56: a nurse's own jenjang, shut by the kelas rise
-    alone, went unsaid beside a Mahir post out of her golongan's range); two posts
-    missed by the same rule: only the nearest."""
+    alone, went unsaid beside a Mahir post out of her golongan's range), and whether
+    the other has a seat left (review 58); not a post missed on a ground no decision
+    removes (the field, the education level: review 58), nor on the same rule."""
     e, p, u = org(
         [("E1", "S1", "", "3", {"field": "Hukum"})],
         [
-            ("P1", "U1", "1", "3", {}),  # accepts Ekonomi: the field is missed
-            ("P2", "U1", "1", "3", {"fields": "Hukum", "min_education": "S2"}),
+            ("P1", "U1", "1", "5", {"fields": "Hukum"}),  # JPM 60 below the minimum 80
+            ("P2", "U1", "1", "3", {"fields": "Hukum", "min_rank": "III/b"}),
         ],
     )
-    code, text = why(solve((e, p, u)), "E1")
+    rules = {"min_jpm": 80}
+    code, text = why(solve((e, p, u), eligibility=rules), "E1")
     assert code == "no_eligible_post"
     assert text.startswith("no open post meets the requirements; nearest is P"), text
     assert "; as near, on other grounds: P" in text, text
-    assert "field 'Hukum' is not among the accepted fields (Ekonomi)" in text
-    assert "education S1" in text, text
-    p.loc[1, "min_education"] = "S1"
-    p.loc[1, "fields"] = "Ekonomi"  # both miss the field alone: nothing as near to add
-    code, text = why(solve((e, p, u)), "E1")
+    assert "III/a" in text and "JPM" in text, text
+    assert "every seat of it held" not in text, text
+    p.loc[1, "min_rank"] = ""
+    p.loc[1, "fields"] = "Ekonomi"  # the field: no way to name
+    code, text = why(solve((e, p, u), eligibility=rules), "E1")
     assert code == "no_eligible_post" and "as near" not in text, text
+    p.loc[1, "fields"] = "Hukum"
+    p.loc[1, "comp:Integritas"] = "5"  # both miss the minimum JPM alone: nothing to add
+    code, text = why(solve((e, p, u), eligibility=rules), "E1")
+    assert code == "no_eligible_post" and "as near" not in text, text
+    # P2 held by E2: named after P1 (a seat left there), and said to have none left
+    p.loc[1, ["comp:Integritas", "min_rank"]] = ["3", "III/b"]
+    e2 = pd.concat([e, e.iloc[[0]].assign(id="E2", rank="III/b", current_position="P2")])
+    code, text = why(solve((e2, p, u), eligibility=rules), "E1")
+    assert code == "no_eligible_post", text
+    assert "nearest is P1 (Jabatan P1)" in text, text
+    assert (
+        "as near, on other grounds: P2 (Jabatan P2), every seat of it held in this plan: " in text
+    )
 
 
 def test_seat_for_better_and_outcompeted():
