@@ -1531,9 +1531,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "warn.yielded_one": ("{who} in {position}", "{who} di {position}"),
     "reason.own_footing": (
-        "this holder scores {mine} there (JPM {jpm}, SKP {skp}), the least of those kept {least}",
-        "pegawai ini berskor {mine} di sana (JPM {jpm}, predikat SKP {skp}), yang tetap "
-        "dengan skor terendah {least}",
+        "this holder scores {mine} there (JPM {jpm}, SKP {skp}); the least of those kept, "
+        "{who}, {least} (JPM {their_jpm}, SKP {their_skp})",
+        "pegawai ini berskor {mine} di sana (JPM {jpm}, predikat SKP {skp}); yang tetap "
+        "dengan skor terendah, {who}, {least} (JPM {their_jpm}, predikat SKP {their_skp})",
     ),
     "reason.own_footing_one": (
         "this holder scores {mine} there (JPM {jpm}, SKP {skp}), the one kept {least}",

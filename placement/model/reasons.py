@@ -293,16 +293,28 @@ def reasons(
             return msg("reason.age_decided", own=_ym(tmt[i]), **ages)
         return msg("reason.nip_decided", who=named(j))
 
-    def own_footing(i: int, c: int, mine: float, kept_scores: np.ndarray) -> Message:
+    def own_footing(
+        i: int, c: int, mine: float, kept: list[int], kept_scores: np.ndarray
+    ) -> Message:
         """Holder ``i``'s score in their own post ``c`` (``mine``), their JPM there and
-        SKP rating, and the least score among those kept (``kept_scores``)."""
-        jpm = ctx.pair_jpm(np.array([i]), np.array([c]))[0][0]
+        SKP rating, and who of those kept (``kept``, scores ``kept_scores``) scores
+        least, with their JPM and rating (review 58: one kept at a lower JPM, rated
+        lower, went unnamed; the score's other terms made the difference)."""
+        least = int(np.argmin(kept_scores))  # the first such, in the order of ``kept``
+        j = kept[least]
+        pair = ctx.pair_jpm(np.array([i, j]), np.array([c, c]))[0]
+        jpm = [msg("reason.no_jpm") if np.isnan(v) else float(np.round(v, 1)) for v in pair]
+        perf = ctx.emp("perf_level")
+        common = {"mine": _pts(mine), "jpm": jpm[0], "skp": _rating(perf[i])}
+        if len(kept) == 1:
+            return msg("reason.own_footing_one", **common, least=_pts(float(kept_scores[0])))
         return msg(
-            "reason.own_footing_one" if len(kept_scores) == 1 else "reason.own_footing",
-            mine=_pts(mine),
-            jpm=msg("reason.no_jpm") if np.isnan(jpm) else float(np.round(jpm, 1)),
-            skp=_rating(ctx.emp("perf_level")[i]),
-            least=_pts(float(kept_scores.min())),
+            "reason.own_footing",
+            **common,
+            who=named(j),
+            least=_pts(float(kept_scores[least])),
+            their_jpm=jpm[1],
+            their_skp=_rating(perf[j]),
         )
 
     def own_change(i: int, gain: float) -> Message:
@@ -582,7 +594,10 @@ def reasons(
                 # neither named)
                 text = join(
                     "; ",
-                    [msg("reason.over_formasi", **common), own_footing(i, c, mine, kept_scores)],
+                    [
+                        msg("reason.over_formasi", **common),
+                        own_footing(i, c, mine, kept, kept_scores),
+                    ],
                 )
             elif not proven:
                 text = msg("reason.over_formasi_kept", **common)

@@ -192,7 +192,8 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     assert code == "over_formasi"
     assert text.endswith(
         "has 4 holders for 2 seat(s); kept, with a higher score: E1, E2; this holder scores "
-        "116.0 there (JPM 50.0, SKP not given), the least of those kept 170.0"
+        "116.0 there (JPM 50.0, SKP not given); the least of those kept, E1, 170.0 (JPM 100.0, "
+        "SKP not given)"
     ), text
     dec = on.tables["decisions"].set_index("employee_id")
     assert dec["decision"].to_dict() == {"E4": "kept_over_formasi"}

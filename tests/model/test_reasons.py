@@ -1365,7 +1365,8 @@ def test_over_formasi_says_how_many_more_were_kept():
     assert code == "over_formasi"
     assert text.endswith(
         "kept, with a higher score: Pegawai 1 (E1), Pegawai 2 (E2), Pegawai 3 (E3) and 2 more; "
-        "this holder scores 82.0 there (JPM 20.0, SKP Sangat Kurang), the least of those kept 148.0"
+        "this holder scores 82.0 there (JPM 20.0, SKP Sangat Kurang); the least of those kept, "
+        "Pegawai 5 (E5), 148.0 (JPM 80.0, SKP not given)"
     )
     shown = reason_rows(r).loc[5, "reason"].render("id")
     assert "(E3) dan 2 lainnya; pegawai ini berskor 82,0 di sana" in shown
@@ -1965,12 +1966,17 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             kept = [j for j in range(p.n_employees) if cur[j] == c and a[j] == c]
             assert all(_score(p, j, c) > _score(p, i, c) for j in kept), text
             said = re.search(
-                r"this holder scores (\S+) there .*?(?:least of those|one) kept (\S+?)(?:;|$)", text
+                r"this holder scores (\S+) there .*?(?:the least of those kept, "
+                r"(?:[^;]*?\()?(E\d+)\)?, (\S+) \(JPM|the one kept (\S+?)(?:;|$))",
+                text,
             )
             if said:  # the footing quoted: this holder's score there, the least kept's
                 assert abs(float(said.group(1)) - _score(p, i, c)) < 0.006, text
                 least = min(_score(p, j, c) for j in kept)
-                assert abs(float(said.group(2)) - least) < 0.006, text
+                quoted = said.group(3) or said.group(4)
+                assert abs(float(quoted) - least) < 0.006, text
+                if said.group(2):  # the one named scores least
+                    assert abs(_score(p, ids.index(said.group(2)), c) - least) < 0.006, text
         others = [  # i's eligible posts other than their own
             int(q) for q in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] if q != cur[i]
         ]
