@@ -979,9 +979,11 @@ def _unplaced_reason(
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
         else:
             note = _lower_note(comp, lower, down, pos_label, i)
+            # "every seat held" once: not where the rule missed says it already
+            said_held = any(getattr(f, "key", "") in SAYS_HELD for f in also[1]) if also else False
             as_near = (
                 msg(
-                    "reason.as_near" if also[2] else "reason.as_near_full",
+                    "reason.as_near" if also[2] or said_held else "reason.as_near_full",
                     position=pos_label[also[0]],
                     rules=join("; ", also[1]),
                 )
@@ -1540,6 +1542,9 @@ def _as_near(
             return int(open_[t]), theirs
     return None
 
+
+#: failures that say themselves that every seat of the post is held
+SAYS_HELD = frozenset({"explain.why_selection_held"})
 
 #: grounds no decision before the SK removes: a post named as near on them is no way
 #: (review 58: a field the person misses in their own post too; a JA post barred to a
