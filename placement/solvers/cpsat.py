@@ -13,6 +13,7 @@ proven outcomes (optimal, infeasible) are reproducible across machines and loads
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
@@ -346,6 +347,10 @@ class CpSatSolver(Solver):
             model.add(objective <= round(first.objective_value))
         end = None if time_left is None else time.perf_counter() + time_left
         solver = first  # same parameters (seed, workers, determinism)
+        # a cap in deterministic time covers the first phase and every level together
+        # (each solve would otherwise get all of it again)
+        cap = solver.parameters.max_deterministic_time  # infinite unless capped
+        used = solver.deterministic_time
         best, hint = None, assignment
         for k, (te, tu) in enumerate(problem.tie_levels, start=1):
             up = np.where(problem.must_place, 0, tu)  # unplaced: its value, as a constant
@@ -363,7 +368,12 @@ class CpSatSolver(Solver):
             add_hint(model, problem, hint)
             if left is not None:
                 solver.parameters.max_time_in_seconds = left
+            if math.isfinite(cap):
+                if cap - used <= 0:
+                    break
+                solver.parameters.max_deterministic_time = cap - used
             raw = solver.solve(model)
+            used += solver.deterministic_time
             log.append(
                 f"cp-sat tie-break level {k}: {solver.status_name(raw)} after "
                 f"{solver.wall_time:.3f}s"

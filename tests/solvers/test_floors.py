@@ -214,3 +214,35 @@ def test_a_move_cap_on_300_people_is_proven_with_its_ties():
     assert violations(r.problem, r.assignment) == []
     assert r.kpis["moves"] <= 20
     assert r.outcome.cost == milp_optimum(r.problem)  # the whole problem's optimum
+
+
+def test_a_deterministic_cap_covers_the_tie_levels_too(monkeypatch):
+    """CP-SAT with a cap in deterministic time: the first phase and every tie level
+    together stay within it (each solve had been given all of it again)."""
+    from ortools.sat.python import cp_model
+
+    from tests.scale.test_sweep import make_org
+
+    with tempfile.TemporaryDirectory() as d:
+        org = make_org(Path(d) / "org", 300, seed=3)
+        sc = placement.load_scenario(org).with_settings(
+            constraints={"max_moves": 20}, objective={"weights": {"continuity": 0}}
+        )
+        whole = sc.compile().problem
+    lag = LagrangeSolver(lns=False, edge_floors=True).solve(whole, time_limit=20)
+    assert lag.edge_floor is not None and lag.cost is not None
+    problem = whole.on_edges(np.flatnonzero(lag.edge_floor <= lag.cost))  # as auto does
+    spent: list[float] = []
+    real = cp_model.CpSolver.solve
+
+    def solve(self, *args, **kwargs):
+        out = real(self, *args, **kwargs)
+        spent.append(self.deterministic_time)
+        return out
+
+    monkeypatch.setattr(cp_model.CpSolver, "solve", solve)
+    cap = 0.3  # the third level alone takes more (the id-keyed order)
+    out = CpSatSolver(deterministic_time=cap).solve(problem, time_limit=60, hint=lag.assignment)
+    assert out.assignment is not None and violations(problem, out.assignment) == []
+    assert len(spent) >= 2, out.log  # a proven optimum, then tie levels
+    assert sum(spent) <= cap + 0.02, (spent, out.log)
