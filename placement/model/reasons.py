@@ -405,13 +405,14 @@ def reasons(
     # a post with a seat left empty in the plan is nearer than a held one (review 54:
     # the nearest post named another office's held JPT post, not the merged office's)
     empty = lower.capacity > lower.fill
-    near_memo: dict[tuple[int, int], Nearest] = {}
+    near_memo: dict[tuple[int, int, bool], Nearest] = {}
 
-    def near(i: int, skip: int = -1) -> Nearest:
-        """:func:`nearest_and_lower`, once per person and post skipped."""
-        if (i, skip) not in near_memo:
-            near_memo[i, skip] = nearest_and_lower(comp, i, skip, empty)
-        return near_memo[i, skip]
+    def near(i: int, skip: int = -1, as_near: bool = False) -> Nearest:
+        """:func:`nearest_and_lower`, once per person and post skipped (and once more
+        with the post as near, for the reasons that say it)."""
+        if (i, skip, as_near) not in near_memo:
+            near_memo[i, skip, as_near] = nearest_and_lower(comp, i, skip, empty, as_near)
+        return near_memo[i, skip, as_near]
 
     _allot_lower_seats(comp, lower, who[(a[who] < 0) & ~excluded[who]], near)
 
@@ -972,7 +973,7 @@ def _unplaced_reason(
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
     if not len(edges):
-        q, fails, down, also = near(i, skip)
+        q, fails, down, also = near(i, skip, as_near=True)
         key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
@@ -981,7 +982,7 @@ def _unplaced_reason(
             note = _lower_note(comp, lower, down, pos_label, i)
             # "every seat held" once: not where the rule missed says it already
             said_held = any(getattr(f, "key", "") in SAYS_HELD for f in also[1]) if also else False
-            as_near = (
+            as_near_text = (
                 msg(
                     "reason.as_near" if also[2] or said_held else "reason.as_near_full",
                     position=pos_label[also[0]],
@@ -997,7 +998,7 @@ def _unplaced_reason(
                     key,
                     position=pos_label[q],
                     rules=join("; ", fails),
-                    also=as_near,
+                    also=as_near_text,
                     lower=note,
                 ),
                 other=ctx.pos_ids[q],
@@ -1448,14 +1449,18 @@ AS_NEAR_READ = 8
 
 
 def nearest_and_lower(
-    comp: Compiled, i: int, skip: int = -1, empty: np.ndarray | None = None
+    comp: Compiled,
+    i: int,
+    skip: int = -1,
+    empty: np.ndarray | None = None,
+    as_near: bool = False,
 ) -> Nearest:
     """:func:`nearest_post`; the first of the posts missed by as few rules (in the
     same order) that is missed on other grounds, with those rules (review 56: a nurse
     at III/d was told her nearest post is Perawat Mahir, out of her golongan's range,
     not that Perawat Ahli Muda, her jenjang, is shut only by the kelas rise), and
     whether it has a seat the plan leaves empty (``empty``), None if none of the next
-    ``AS_NEAR_READ`` is; and the open posts of a lower grade than employee ``i``'s
+    ``AS_NEAR_READ`` is (only ``as_near``: else None); and the open posts of a lower grade than employee ``i``'s
     current post, within what may be offered (:func:`_beyond_offer`: at most
     ``max_offer_drop`` below it, asking no less than ``offer_min_education``), that
     meet every requirement of
@@ -1513,6 +1518,8 @@ def nearest_and_lower(
         said = said | ~field_ok
     if "education" in hard:
         said = said | (ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_])
+    if not as_near:  # most callers want the lower posts only
+        return q, fails, down, None
     near = _as_near(comp, i, open_, key, misses, at, fails, said)
     if near is None:
         return q, fails, down, None
