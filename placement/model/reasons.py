@@ -1460,13 +1460,13 @@ def nearest_and_lower(
     at III/d was told her nearest post is Perawat Mahir, out of her golongan's range,
     not that Perawat Ahli Muda, her jenjang, is shut only by the kelas rise), and
     whether it has a seat the plan leaves empty (``empty``), None if none of the next
-    ``AS_NEAR_READ`` is (only ``as_near``: else None); and the open posts of a lower grade than employee ``i``'s
-    current post, within what may be offered (:func:`_beyond_offer`: at most
-    ``max_offer_drop`` below it, asking no less than ``offer_min_education``), that
-    meet every requirement of
-    theirs but the grade band (``max_grade_drop``): the demotions the scenario rules
-    out, which a reason that says no post is open to them should name, as a way with
-    their consent (none for a new hire). One count of the rules missed serves both."""
+    ``AS_NEAR_READ`` is (only ``as_near``: else None); and the open posts of a lower
+    grade than employee ``i``'s current post, within what may be offered
+    (:func:`_beyond_offer`: at most ``max_offer_drop`` below it, asking no less than
+    ``offer_min_education``), that meet every requirement of theirs but the grade band
+    (``max_grade_drop``): the demotions the scenario rules out, which a reason that
+    says no post is open to them should name, as a way with their consent (none for a
+    new hire). One count of the rules missed serves both."""
     ctx = comp.context
     open_ = np.flatnonzero(ctx.pos("headcount") > 0)
     open_ = open_[open_ != skip]
