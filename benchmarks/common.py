@@ -314,6 +314,12 @@ def _plain(v):
 # -- organisations ---------------------------------------------------------------------------
 
 
+def moved_count(problem, a) -> int:
+    """How many people with a current post placement ``a`` moves (or leaves unplaced)."""
+    cur = problem.current_pos
+    return int(((cur >= 0) & (a != cur)).sum())
+
+
 def scenario_settings(n: int, budgets: dict | None = None) -> dict[str, Any]:
     """Scenario keys of the benchmark organisations (default objective)."""
     scope = "parent" if n >= REGION_THRESHOLD else "any"

@@ -20,17 +20,18 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import log, scenario_settings, write_generated, write_scenario
+from benchmarks.common import (
+    log,
+    moved_count,
+    scenario_settings,
+    write_generated,
+    write_scenario,
+)
 from benchmarks.registry import BenchSpec, Options, SuiteResult, register
 
 #: The cap, as a share of the moves the uncapped optimum makes.
 CAP_SHARE = 0.9
 METHODS = ("auto", "auto_all_edges", "cpsat", "lagrange")
-
-
-def _moves(problem, a) -> int:
-    cur = problem.current_pos
-    return int(((cur >= 0) & (a != cur)).sum())
 
 
 def _solvers() -> dict[str, Any]:
@@ -85,7 +86,7 @@ def run(opts: Options) -> SuiteResult:
             write_scenario(d, settings)
             free = placement.load_scenario(d / "scenario.yaml").compile().problem
             a = FlowSolver().solve(free).assignment
-            cap = max(1, int(CAP_SHARE * _moves(free, a)))
+            cap = max(1, int(CAP_SHARE * moved_count(free, a)))
             settings["constraints"] = {"max_moves": cap}
             write_scenario(d, settings)
             p = placement.load_scenario(d / "scenario.yaml").compile().problem
@@ -109,7 +110,7 @@ def run(opts: Options) -> SuiteResult:
                 "bound": out.bound,
                 "gap_pct": None if out.gap is None else 100 * out.gap,
                 "seconds_s": seconds,
-                "moves": None if out.assignment is None else _moves(p, out.assignment),
+                "moves": None if out.assignment is None else moved_count(p, out.assignment),
                 "kept": kept.replace("auto: ", ""),
                 "ties": f"{proven} of {levels}" if out.solver == "cp-sat" else "",
             }

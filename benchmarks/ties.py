@@ -19,13 +19,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import log, scenario_settings, write_generated, write_scenario
+from benchmarks.common import (
+    log,
+    moved_count,
+    scenario_settings,
+    write_generated,
+    write_scenario,
+)
 from benchmarks.registry import BenchSpec, Options, SuiteResult, register
-
-
-def _moves(problem, a) -> int:
-    cur = problem.current_pos
-    return int(((cur >= 0) & (a != cur)).sum())
 
 
 def run(opts: Options) -> SuiteResult:
@@ -92,9 +93,9 @@ def run(opts: Options) -> SuiteResult:
             "folded_s": med["folded"],
             "ratio_x": med["ties"] / med["plain"],
             "fold_ratio_x": med["folded"] / med["plain"],
-            "moves_plain": _moves(tied, outs["plain"].assignment),
-            "moves_ties": _moves(tied, outs["ties"].assignment),
-            "moves_folded": _moves(tied, outs["folded"]),
+            "moves_plain": moved_count(tied, outs["plain"].assignment),
+            "moves_ties": moved_count(tied, outs["ties"].assignment),
+            "moves_folded": moved_count(tied, outs["folded"]),
             "same_cost": same,
         }
         res.rows.append(row)

@@ -287,8 +287,7 @@ class Context:
 
     def field_ok(self) -> np.ndarray:
         if "field_ok" not in self._cache:
-            ef, pf, acc = self._fields
-            self._cache["field_ok"] = acc[pf[self.edge_pos], ef[self.edge_emp]]
+            self._cache["field_ok"] = self.pair_field_ok(self.edge_emp, self.edge_pos)
         return self._cache["field_ok"]
 
     # -- competencies ---------------------------------------------------------------

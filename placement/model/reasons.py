@@ -1504,6 +1504,8 @@ def nearest_and_lower(
     at = int(np.argmin(key))
     q = int(open_[at])
     fails = requirement_failures(comp, i, q)
+    if not as_near:  # most callers want the lower posts only
+        return q, fails, down, None
     # posts of a lower kelas are the lower note's (review 58: a nurse was pointed to a
     # JA post three kelas down, barred to her profession too); those beyond what may
     # be offered are no way to name
@@ -1518,8 +1520,6 @@ def nearest_and_lower(
         said = said | ~field_ok
     if "education" in hard:
         said = said | (ctx.emp("edu_level")[i] < ctx.pos("min_edu_level")[open_])
-    if not as_near:  # most callers want the lower posts only
-        return q, fails, down, None
     near = _as_near(comp, i, open_, key, misses, at, fails, said)
     if near is None:
         return q, fails, down, None
@@ -1669,15 +1669,15 @@ def _best_newcomer(
     return out
 
 
-def _gains(p: Problem, e_from: int, e_to: int, ctx: Context | None = None) -> dict[str, float]:
+def _gains(p: Problem, e_from: int, e_to: int, ctx: Context) -> dict[str, float]:
     """Per objective term, what going from edge ``e_from`` to ``e_to`` gains (points);
-    with ``ctx``, the education term as its two grounds (:func:`_education_grounds`)."""
+    the education term as its two grounds (:func:`_education_grounds`)."""
     out = {}
     for name, (ec, _) in p.term_costs.items():
         d = (int(ec[e_from]) - int(ec[e_to])) / p.objective_scale
         if d:
             out[name] = d
-    if ctx is not None and "education" in out:
+    if "education" in out:
         out = _education_grounds(p, ctx, e_from, e_to, out)
     return out
 
@@ -1708,18 +1708,14 @@ def _education_grounds(
     return out
 
 
-def _summed(
-    p: Problem, e_from: int, e_to: int, total: float, ctx: Context | None = None
-) -> dict[str, float]:
+def _summed(p: Problem, e_from: int, e_to: int, total: float, ctx: Context) -> dict[str, float]:
     """:func:`_gains` when its terms add up to the ``total`` a text quotes (not under
     lexicographic priorities, whose multipliers the terms do not carry); else {}."""
     parts = _gains(p, e_from, e_to, ctx)
     return parts if abs(sum(parts.values()) - total) <= 0.01 else {}
 
 
-def _terms(
-    p: Problem, e_from: int, e_to: int, total: float, ctx: Context | None = None
-) -> Message | str:
+def _terms(p: Problem, e_from: int, e_to: int, total: float, ctx: Context) -> Message | str:
     """`` (jpm +80.0, training +8.0)``: :func:`_summed` as a text; "" without terms."""
     parts = _summed(p, e_from, e_to, total, ctx)
     return msg("reason.parts", parts=_fmt_parts(parts)) if parts else ""
