@@ -65,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--methods",
         type=lambda s: [x for x in s.split(",") if x],
-        help="scale/budget: only these methods (comma-separated)",
+        help="scale/budget/moves: only these methods (comma-separated)",
     )
     p.add_argument(
         "--no-size-limits",

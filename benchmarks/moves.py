@@ -76,6 +76,11 @@ def run(opts: Options) -> SuiteResult:
         ],
     )
     limit = opts.time_limit or (10.0 if opts.quick else 60.0)
+    unknown = sorted(set(opts.methods or ()) - set(METHODS))
+    if unknown:
+        raise SystemExit(
+            f"moves: unknown method(s) {', '.join(unknown)}; known: {', '.join(METHODS)}"
+        )
     wanted = [m for m in METHODS if not opts.methods or m in opts.methods]
     for n in SPEC.sizes(opts):
         with tempfile.TemporaryDirectory(dir=opts.workdir) as tmp:
