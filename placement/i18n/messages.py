@@ -1541,6 +1541,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini berskor {mine} di sana (JPM {jpm}, predikat SKP {skp}), yang tetap "
         "berskor {least}",
     ),
+    "reason.skp_step": (
+        "a post of a higher priority than their own ({to:g} against {own:g}) for one rated "
+        "{skp}: of the {n} others rated Baik or better whom the rules open it to (its "
+        "holders apart), {parts}",
+        "jabatan dengan prioritas lebih tinggi daripada jabatannya sendiri ({to:g} "
+        "terhadap {own:g}) bagi pegawai dengan predikat SKP {skp}: dari {n} pegawai lain "
+        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (di luar "
+        "pemangkunya), {parts}",
+    ),
+    "reason.skp_step_alone": (
+        "a post of a higher priority than their own ({to:g} against {own:g}) for one rated "
+        "{skp}: the rules open it to no one else rated Baik or better (its holders apart)",
+        "jabatan dengan prioritas lebih tinggi daripada jabatannya sendiri ({to:g} "
+        "terhadap {own:g}) bagi pegawai dengan predikat SKP {skp}: tidak ada pegawai lain "
+        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (di luar "
+        "pemangkunya)",
+    ),
+    "reason.skp_step_into": ("{k} take its other seats", "{k} mengisi formasi lainnya"),
+    "reason.skp_step_stay": ("{k} keep their own post", "{k} tetap pada jabatannya sendiri"),
+    "reason.skp_step_stay_pinned": (
+        "{k} keep their own post ({pinned} of them pinned there by the scenario)",
+        "{k} tetap pada jabatannya sendiri ({pinned} di antaranya dikunci skenario di sana)",
+    ),
+    "reason.skp_step_across": (
+        "{k} move to a post of the same or a higher priority",
+        "{k} pindah ke jabatan dengan prioritas sama atau lebih tinggi",
+    ),
+    "reason.skp_step_lower": (
+        "{k} move to a post of a lower priority (the lowest: {who}, to {post}, priority "
+        "{priority:g}): to weigh before the SK",
+        "{k} pindah ke jabatan dengan prioritas lebih rendah (terendah: {who}, ke {post}, "
+        "prioritas {priority:g}): perlu ditimbang sebelum SK",
+    ),
+    "reason.skp_step_unplaced": ("{k} are left without a post", "{k} tidak mendapat jabatan"),
+    "reason.skp_step_empty": (
+        "; {n} of its seats stay empty in this plan",
+        "; {n} formasinya tetap kosong dalam rencana ini",
+    ),
     "reason.over_formasi_kept": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang tetap: {kept}",

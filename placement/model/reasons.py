@@ -64,6 +64,7 @@ from placement.model.eligibility import (
 )
 from placement.model.move_value import move_values, unvalued
 from placement.model.outcome import Status
+from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
 from placement.model.terms import rightful_holder, serving
@@ -852,6 +853,12 @@ def reasons(
                     pools[q] = _rival_pool(p, ctx, a, q, takers)
                 rival = _rivals(pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven)
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
+    # a step up in priority taken by someone rated below Baik: who else could have
+    # taken the post, and where the plan puts them (review 58)
+    moved = np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who)
+    for i, step in priority_step_notes(result, moved, named, pos_label).items():
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("; ", [text, step]), points, other)
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),

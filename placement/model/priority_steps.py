@@ -1,0 +1,124 @@
+"""What a move's reason adds where someone rated below Baik takes a post of a higher
+priority than their own (the moves' ``skp_check`` ``skp_priority``): who else could
+have taken it, and where the plan puts them.
+
+Review 58: Nur Waana Martalim, rated Sangat Kurang, left an over-filled post for a
+priority desk in another OPD. The ``skp_check`` column flagged the move, but its reason
+did not say why no colleague rated Baik took that desk. No rule asks for an SKP there;
+the objective term ``skp_step`` charges such a step up, and the question an officer asks
+is about the others: of those rated Baik or better whom the rules open the post to
+(its holders apart), how many take its other seats, keep their own post, move to a
+post of the same or a higher priority, move to one of a lower priority (the one moved
+lowest named: a choice to weigh before the SK), or are left without a post; and how many
+of its seats the plan leaves empty (then none of them was kept out of it). A rise in
+kelas is not counted here: its reason ranks the candidates by JPM already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from placement.i18n import Message, join, msg
+from placement.model import levels
+
+if TYPE_CHECKING:
+    from placement.model.result import Result
+
+#: Baik's ordinal in :data:`levels.PERFORMANCE` (those below it are rated below Baik)
+BAIK = levels.PERFORMANCE.index("Baik")
+
+
+def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:
+    """Of ``movers`` (employee indices, each placed in another post than their own),
+    those rated below Baik whose new post has a higher priority than their own and no
+    higher kelas jabatan (an unknown kelas is no rise). ``result``: a scenario's."""
+    assert result.compiled is not None
+    ctx = result.compiled.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    m = np.asarray(movers, dtype=np.int64)
+    m = m[(rating[m] >= 0) & (rating[m] < BAIK)]
+    prio, grade = ctx.pos("priority"), ctx.pos("grade")
+    to, own = a[m], cur[m]
+    with np.errstate(invalid="ignore"):  # NaN compares False: no step, no rise
+        return m[(prio[to] > prio[own]) & ~(grade[to] > grade[own])]
+
+
+def priority_step_notes(
+    result: Result, movers: np.ndarray, named: Callable[[int], Message | str], pos_label
+) -> dict[int, Message]:
+    """Per mover of :func:`weak_priority_steps`, the note its reason ends with (see
+    the module docstring); ``named`` names a colleague, ``pos_label`` a post (per post
+    index)."""
+    steps = weak_priority_steps(result, movers)
+    if not len(steps):
+        return {}
+    assert result.compiled is not None  # as weak_priority_steps
+    ctx = result.compiled.context
+    p = result.problem
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    prio = ctx.pos("priority").astype(float)
+    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    good = rating >= BAIK
+    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+    empty = np.asarray(p.capacity, dtype=np.int64) - fill
+    # the pairs into the posts stepped into, grouped by post once
+    into = np.flatnonzero(np.isin(p.edge_pos, a[steps]))
+    into = into[np.argsort(p.edge_pos[into], kind="stable")]
+    bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
+    out: dict[int, Message] = {}
+    for i in steps.tolist():
+        q = int(a[i])
+        e = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
+        e = np.unique(e[(e != i) & (cur[e] != q) & good[e]])
+        head = {"to": float(prio[q]), "own": float(prio[cur[i]]), "skp": _name(rating[i])}
+        seats = int(empty[q])
+        tail = msg("reason.skp_step_empty", n=seats) if seats > 0 else ""
+        if not len(e):
+            out[i] = join("", [msg("reason.skp_step_alone", **head), tail])
+            continue
+        to = a[e]
+        placed = to >= 0
+        moved = placed & (to != q) & (to != cur[e])
+        with np.errstate(invalid="ignore"):
+            lower = moved & (prio[np.maximum(to, 0)] < prio[q])
+        parts: list[Message] = []
+        stay = to == cur[e]
+        pinned = int((stay & (np.asarray(p.pinned)[e] == cur[e])).sum())
+        if (to == q).any():
+            parts.append(msg("reason.skp_step_into", k=int((to == q).sum())))
+        if stay.any():
+            key = "reason.skp_step_stay_pinned" if pinned else "reason.skp_step_stay"
+            parts.append(msg(key, k=int(stay.sum()), pinned=pinned))
+        if (moved & ~lower).any():
+            parts.append(msg("reason.skp_step_across", k=int((moved & ~lower).sum())))
+        if lower.any():
+            low = e[lower]
+            j = int(low[np.lexsort((low, prio[a[low]]))[0]])  # the lowest, then by index
+            parts.append(
+                msg(
+                    "reason.skp_step_lower",
+                    k=int(lower.sum()),
+                    who=named(j),
+                    post=pos_label[a[j]],
+                    priority=float(prio[a[j]]),
+                )
+            )
+        if (~placed).any():
+            parts.append(msg("reason.skp_step_unplaced", k=int((~placed).sum())))
+        text = msg("reason.skp_step", n=len(e), parts=join(", ", parts), **head)
+        out[i] = join("", [text, tail])
+    return out
+
+
+def _name(level: float) -> str:
+    """An SKP rating's name from its ordinal (rated: ``level`` ≥ 0)."""
+    return levels.PERFORMANCE[int(level)]
+
+
+__all__ = ["priority_step_notes", "weak_priority_steps"]
