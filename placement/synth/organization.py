@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from placement.synth.frames import employees_frame, opt_str, positions_frame, units_frame
-from placement.synth.people import build_employees, certifications
+from placement.synth.people import attainable_min_fill, build_employees, certifications
 from placement.synth.structure import REGION_THRESHOLD, build_structure, default_n_units
 from placement.synth.templates import UNITS_PER_REGION
 
@@ -63,6 +63,7 @@ def generate_organization(
     st = build_structure(rng, n, k, n_regions, regional)
     # fields drawn again (see build_employees) from a stream of their own
     emp = build_employees(rng, n, st, np.random.default_rng([int(seed), n, k, 20250101, 3]))
+    st.min_fill = attainable_min_fill(st, emp)  # no minimum its holders cannot meet
     units = units_frame(rng, st, emp)
     positions = positions_frame(st)
     employees = employees_frame(rng, st, emp)

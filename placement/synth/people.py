@@ -328,3 +328,42 @@ def preferences(
     prefs = np.full(n, "", dtype=object)
     prefs[who] = joined
     return prefs.astype(str)
+
+
+def attainable_min_fill(st: Structure, emp: People) -> np.ndarray:
+    """Per position: its minimum fill (-1: none), at most the number of its holders who
+    meet its own requirements as drawn (a field it accepts, or it lists none; its
+    minimum education; its minimum golongan and a JF level's golongan range); none
+    where no holder does. The generator puts a few mismatched holders in posts (the
+    cases a run should find), and a minimum above those who could fill it made the
+    scale suite's 100,000-person organisation infeasible under the rules: P07436,
+    Dokter Ahli Madya, a minimum of 6 and 4 holders with the field and golongan."""
+    held = np.flatnonzero(emp.pos >= 0)
+    pos = emp.pos[held]
+    r = st.pos_row[pos]
+    rank = emp.rank[held]
+    lo = np.array(
+        [
+            RANK_INDEX[JF_RANK_RANGES[lv][0]] if k == "JF" and lv in JF_RANK_RANGES else -1
+            for k, lv in zip(st.row_kind, st.row_level, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    hi = np.array(
+        [
+            RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
+            for k, lv in zip(st.row_kind, st.row_level, strict=True)
+        ],
+        dtype=np.int64,
+    )
+    any_field = np.asarray(~st.row_fmask.any(axis=1), dtype=bool)
+    ok = (
+        (st.row_fmask[r, emp.field[held]] | any_field[r])
+        & (EDU_ORD[st.row_min_edu[r]] <= EDU_ORD[emp.edu[held]])
+        & (st.row_min_rank[r] <= rank)
+        & (lo[r] <= rank)
+        & (rank <= hi[r])
+    )
+    fit = np.bincount(pos[ok], minlength=len(st.pos_id))
+    capped = np.minimum(st.min_fill, fit)
+    return np.where((st.min_fill >= 0) & (capped > 0), capped, -1)

@@ -410,3 +410,22 @@ def test_refuses_partial_overwrite(tmp_path: Path) -> None:
 def test_unknown_format(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_organization(generate_organization(20), tmp_path, fmt="json")
+
+
+@pytest.mark.parametrize("seed", [0, 2])
+def test_every_minimum_fill_is_met_by_holders_the_rules_keep_in_the_post(seed: int) -> None:
+    """A post's minimum fill is at most the number of its holders whom the engine's
+    default rules open it to (the compiled scenario's pairs, an independent reading of
+    the requirements): the scale suite's 100,000-person organisation was infeasible
+    (a Dokter Ahli Madya post asked for 6 and 4 holders met its field and golongan
+    range), and at 20,000 people seeds 0 and 2 each had such a post."""
+    import placement
+
+    g = generate_organization(20_000, seed=seed)
+    p = placement.Scenario.from_frames(g.employees, g.positions, g.units).compile().problem
+    cur = np.asarray(p.current_pos)
+    own = p.edge_pos == cur[p.edge_emp]
+    holders_ok = np.bincount(p.edge_pos[own], minlength=p.n_positions)
+    minimum = np.asarray(p.min_fill)
+    assert (minimum > 0).sum() > 20
+    assert (minimum <= holders_ok).all()
