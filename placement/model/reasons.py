@@ -1475,11 +1475,13 @@ def nearest_and_lower(
     says no post is open to them should name, as a way with their consent (none for a
     new hire). One count of the rules missed serves both."""
     ctx = comp.context
-    open_ = np.flatnonzero(ctx.pos("headcount") > 0)
-    open_ = open_[open_ != skip]
+    every = np.flatnonzero(ctx.pos("headcount") > 0)
+    other = every != skip
+    open_ = every[other]
     if not len(open_):
         return None, [], open_, None
-    misses, field_ok = _misses(comp, i, open_)
+    misses, field_ok = _misses_of(comp, i, every)
+    misses, field_ok = misses[other], field_ok[other]
     c = int(ctx.emp("current_pos")[i])
     cfg = comp.config.eligibility
     grade = ctx.pos("grade")[open_]
@@ -1632,6 +1634,18 @@ def _fields_listed(ctx: Context) -> np.ndarray:
         "fields_listed",
         lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
     )
+
+
+def _misses_of(comp: Compiled, i: int, every: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_misses` of employee ``i`` over ``every`` open post, once per context,
+    rules and person: a reason reads each person's nearest post twice (with and
+    without their own post skipped; 0.9 of 4.8 s of the tables at 100,000 people)."""
+    ctx = comp.context
+    cache = ctx.derived("nearest_misses", dict)
+    key = (comp.config.eligibility.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm, i)
+    if key not in cache:
+        cache[key] = _misses(comp, i, every)
+    return cache[key]
 
 
 def _misses(comp: Compiled, i: int, open_: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
