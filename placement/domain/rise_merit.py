@@ -57,7 +57,7 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray) -> np.ndarray:
     cur = ctx.emp("current_pos").astype(np.int64)
     with np.errstate(invalid="ignore"):
         same = rung[p] <= rung[np.maximum(cur[e], 0)]
-    return rises(ctx, e, p) & same & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded[e]
+    return rises(ctx, e, p) & same & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded_at(e)
 
 
 def merit_rank(ctx) -> np.ndarray:
