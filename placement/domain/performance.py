@@ -117,19 +117,42 @@ def _steps_below_baik(ctx) -> np.ndarray:
     weight=3.0,
     description="a step up (a post of a higher kelas or priority than one's own) taken by "
     "someone rated below Baik: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, "
-    "Sangat Kurang 3); off unless weighted",
+    "Sangat Kurang 3), times the step (1 for a higher kelas; the priority gained, at most "
+    "1); off unless weighted",
     label_id="Jabatan lebih tinggi bagi predikat SKP di bawah Baik",
 )
 def skp_step(ctx) -> np.ndarray:
-    """Per edge: :data:`SKP_STEP_POINTS` of the person's rating where the post is a step
-    up (:func:`steps_up`), 0 elsewhere. Review 38: the SKP had no weight in the
+    """Per edge: :data:`SKP_STEP_POINTS` of the person's rating times the step's size
+    (:func:`step_size`) where the post is a step up (:func:`steps_up`), 0 elsewhere.
+    Review 38: the SKP had no weight in the
     objective, so people rated Kurang and Sangat Kurang took priority posts for 0.2 to
     3 points of fit over colleagues rated Sangat Baik or Baik; weighted 3, a colleague
     rated Baik takes it unless the weaker fits more than 3 points better per rating
     step. A penalty only: it decides who takes a step up, and never makes one worth
     taking (a reward for Sangat Baik had moved people for the reward alone)."""
     e, p = ctx.edge_emp, ctx.edge_pos
-    return np.where(steps_up(ctx, e, p), _steps_below_baik(ctx)[e], 0.0)
+    return np.where(steps_up(ctx, e, p), _steps_below_baik(ctx)[e] * step_size(ctx, e, p), 0.0)
+
+
+def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
+    """Per pair that is a step up (:func:`steps_up`): how large a step, as ``skp_step``
+    weighs it: 1 for a higher kelas jabatan; for a higher priority at no higher kelas,
+    the priority gained over one's own post (over 1, the default, for one without a
+    post), at most 1. Review 59: charged the same for any priority step, a desk of
+    priority 2 and one of 1.54 cost a holder rated Sangat Kurang alike (from her 1),
+    and the plan put her in the first and a colleague rated Sangat Baik in the second
+    at the same total; weighed by the step, the better rated takes the larger one. At
+    most 1, so that no step up costs more than before, and staying in an over-filled
+    post (``skp_seat``, twice the weight) still costs the weaker more than any step up
+    out of it."""
+    cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
+    priority = ctx.pos("priority").astype(float)
+    grade = ctx.pos("grade").astype(float)
+    own = np.where(cur >= 0, priority[np.maximum(cur, 0)], 1.0)
+    gain = np.nan_to_num(priority[edge_pos] - own, nan=0.0)
+    with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
+        rise = (cur >= 0) & (grade[edge_pos] > grade[np.maximum(cur, 0)])
+    return np.where(rise, 1.0, np.clip(gain, 0.0, 1.0))
 
 
 def over_filled_holders(ctx) -> np.ndarray:

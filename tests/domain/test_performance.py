@@ -438,6 +438,59 @@ def test_skp_step_gives_a_priority_seat_to_the_better_rated_unless_the_weaker_fi
         assert (mv.loc[takes, "from_priority"], mv.loc[takes, "to_priority"]) == (1.0, 3.0)
 
 
+def _two_desks(rows: list[int]):
+    """E3 (Sangat Kurang) and E4 (Sangat Baik), alike otherwise, hold P1 (priority 1),
+    closed (formasi 0): both move, to P2 (priority 2) or P3 (priority 1.5), one seat
+    each, which both fit alike. ``rows``: the employees' row order. The ids are those
+    whose order (the last tie level) gives E3 the larger step when both steps cost
+    alike, as the term did before."""
+    emp, pos = _priority_seat(["Sangat Kurang", "Sangat Baik"], short=[], fit_in="P1")
+    emp = emp.assign(id=["E3", "E4"])
+    p3 = pos.iloc[[1]].assign(id="P3", priority="1.5")
+    pos = pd.concat([pos, p3], ignore_index=True).assign(headcount=["0", "1", "1"])
+    pos = pos.assign(priority=["1", "2", "1.5"], **{"comp:Integritas": ["", "3", "3"]})
+    return emp.iloc[rows].reset_index(drop=True), pos
+
+
+def test_skp_step_weighs_a_priority_step_by_the_priority_gained_up_to_one():
+    """Review 59: a step in priority cost a holder rated Sangat Kurang the same whether
+    to a desk of priority 2 or of 1.54, and at the same total the plan gave her the
+    larger step and a colleague rated Sangat Baik the smaller. The term is the rating
+    steps times the priority gained, at most 1 (a kelas rise: 1); here E3 (3 steps
+    below Baik) to P2 (gain 1) costs 3, to P3 (gain 0.5) 1.5, and E4 nothing: E4 takes
+    P2, in both row orders, with both exact solvers (with the steps alike, E3 took it)."""
+    from placement.domain.performance import skp_step, step_size
+
+    for rows in ([0, 1], [1, 0]):
+        emp, pos = _two_desks(rows)
+        sc = placement.Scenario.from_frames(
+            emp, pos, objective={"weights": {"training": 0, "skp_step": 3}}
+        )
+        ctx = sc.compile().context
+        ids, pids = list(ctx.emp_ids), list(ctx.pos_ids)
+        e = np.array([ids.index(x) for x in ("E3", "E3", "E4", "E4")])
+        p = np.array([pids.index(x) for x in ("P2", "P3", "P2", "P3")])
+        assert step_size(ctx, e, p).tolist() == [1.0, 0.5, 1.0, 0.5]
+        ctx.set_edges(e, p)
+        assert skp_step(ctx).tolist() == [3.0, 1.5, 0.0, 0.0]
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(sc, solver=solver)
+            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+            assert placed == {"E3": "P3", "E4": "P2"}, (rows, solver)
+
+
+def test_a_priority_step_of_more_than_one_costs_a_whole_step():
+    """At most 1: a step from priority 1 to 3 costs as a kelas rise does (what the other
+    tests of the term read), so staying in an over-filled post (``skp_seat``, twice
+    the weight) still costs the weaker more than any step up out of it."""
+    from placement.domain.performance import step_size
+
+    emp, pos = _priority_seat(["Kurang", "Baik"], short=1)
+    ctx = placement.Scenario.from_frames(emp, pos).compile().context
+    p2 = list(ctx.pos_ids).index("P2")
+    assert step_size(ctx, np.array([0, 1]), np.array([p2, p2])).tolist() == [1.0, 1.0]
+
+
 @pytest.mark.parametrize(
     ("short", "seat", "leaves"), [(0, 6, "E1"), ([1, 2], 6, "E1"), ([1, 2], 0, "E3")]
 )
