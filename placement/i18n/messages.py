@@ -1543,19 +1543,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.skp_step": (
         "a post of a higher priority than their own ({to:g} against {own:g}) for one rated "
-        "{skp}: of the {n} others rated Baik or better whom the rules open it to (its "
-        "holders apart), {parts}",
+        "{skp}: of the {n} other serving officials rated Baik or better whom the rules open "
+        "it to (not counting its holders), {parts}",
         "jabatan dengan prioritas lebih tinggi daripada jabatannya sendiri ({to:g} "
         "terhadap {own:g}) bagi pegawai dengan predikat SKP {skp}: dari {n} pegawai lain "
-        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (di luar "
+        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (tidak termasuk "
         "pemangkunya), {parts}",
     ),
     "reason.skp_step_alone": (
         "a post of a higher priority than their own ({to:g} against {own:g}) for one rated "
-        "{skp}: the rules open it to no one else rated Baik or better (its holders apart)",
+        "{skp}: the rules open it to no other serving official rated Baik or better (not "
+        "counting its holders)",
         "jabatan dengan prioritas lebih tinggi daripada jabatannya sendiri ({to:g} "
-        "terhadap {own:g}) bagi pegawai dengan predikat SKP {skp}: tidak ada pegawai lain "
-        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (di luar "
+        "terhadap {own:g}) bagi pegawai dengan predikat SKP {skp}: tidak ada pejabat lain "
+        "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (tidak termasuk "
         "pemangkunya)",
     ),
     "reason.skp_step_into": ("{k} take its other seats", "{k} mengisi formasi lainnya"),
@@ -1575,6 +1576,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "prioritas {priority:g}): perlu ditimbang sebelum SK",
     ),
     "reason.skp_step_unplaced": ("{k} are left without a post", "{k} tidak mendapat jabatan"),
+    "reason.skp_step_elsewhere": (
+        "{k} are placed in other posts",
+        "{k} ditempatkan pada jabatan lain",
+    ),
+    "reason.skp_step_hires": (
+        "; {n} new hire(s) rated Baik or better may take it too: {parts}",
+        "; {n} pegawai baru dengan predikat Baik atau lebih juga memenuhi syaratnya: {parts}",
+    ),
+    "reason.skp_step_best": (
+        "; the best fitting of those officials there, {who} (JPM {jpm}, SKP {skp}), would "
+        "take it at {points:.2f} points less for the plan as a whole (the rest re-optimised)",
+        "; yang paling sesuai di antara pejabat itu, {who} (JPM {jpm}, predikat SKP {skp}), "
+        "dapat mengisinya dengan total rencana {points:.2f} poin lebih rendah (sisanya "
+        "dioptimalkan ulang)",
+    ),
+    "reason.skp_step_best_tie": (
+        "; the best fitting of those officials there, {who} (JPM {jpm}, SKP {skp}), could "
+        "take it at the same total for the plan (a tie: to weigh before the SK)",
+        "; yang paling sesuai di antara pejabat itu, {who} (JPM {jpm}, predikat SKP {skp}), "
+        "dapat mengisinya dengan total rencana yang sama (seri: perlu ditimbang sebelum SK)",
+    ),
     "reason.skp_step_empty": (
         "; {n} of its seats stay empty in this plan",
         "; {n} formasinya tetap kosong dalam rencana ini",

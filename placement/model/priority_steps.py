@@ -1,17 +1,24 @@
 """What a move's reason adds where someone rated below Baik takes a post of a higher
 priority than their own (the moves' ``skp_check`` ``skp_priority``): who else could
-have taken it, and where the plan puts them.
+have taken it, where the plan puts them, and what seating the best fitting of them there
+would cost the plan.
 
 Review 58: Nur Waana Martalim, rated Sangat Kurang, left an over-filled post for a
 priority desk in another OPD. The ``skp_check`` column flagged the move, but its reason
 did not say why no colleague rated Baik took that desk. No rule asks for an SKP there;
 the objective term ``skp_step`` charges such a step up, and the question an officer asks
-is about the others: of those rated Baik or better whom the rules open the post to
-(its holders apart), how many take its other seats, keep their own post, move to a
-post of the same or a higher priority, move to one of a lower priority (the one moved
-lowest named: a choice to weigh before the SK), or are left without a post; and how many
-of its seats the plan leaves empty (then none of them was kept out of it). A rise in
-kelas is not counted here: its reason ranks the candidates by JPM already.
+is about the others. Of the serving officials rated Baik or better whom the rules open
+the post to (not its holders): how many take its other seats, keep their own post
+(pinned there by the scenario), move to a post of the same or a higher priority, move
+to one of a lower priority (the one moved lowest named: a choice to weigh before the
+SK), or are left without a post; the new hires so rated apart (review 59: counted with
+them, a hire placed in an entry post of her own level was named as moved lower); what
+seating the best fitting official there (placed elsewhere, not pinned) would cost the
+plan, the rest re-optimised, read off the optimum
+(:func:`~placement.model.move_value.move_values`; review 59 found two such seats at
+the same total, since mended in ``skp_step``); and how many of its seats the plan
+leaves empty (then none of them was kept out of it). A rise in kelas is not counted
+here: its reason ranks the candidates by JPM already.
 """
 
 from __future__ import annotations
@@ -23,9 +30,13 @@ import numpy as np
 
 from placement.i18n import Message, join, msg
 from placement.model import levels
+from placement.model.move_value import move_values, unvalued
 
 if TYPE_CHECKING:
     from placement.model.result import Result
+
+#: how far (points) the search for the cost of seating a colleague goes
+VALUE_BOUND = 1000.0
 
 #: Baik's ordinal in :data:`levels.PERFORMANCE` (those below it are rated below Baik)
 BAIK = levels.PERFORMANCE.index("Baik")
@@ -71,48 +82,127 @@ def priority_step_notes(
     into = np.flatnonzero(np.isin(p.edge_pos, a[steps]))
     into = into[np.argsort(p.edge_pos[into], kind="stable")]
     bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
-    out: dict[int, Message] = {}
+    serving = cur >= 0
+    notes: dict[int, list] = {}
+    best: list[tuple[int, int, int]] = []  # (mover, colleague, post) to value
     for i in steps.tolist():
         q = int(a[i])
         e = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
         e = np.unique(e[(e != i) & (cur[e] != q) & good[e]])
+        hires, e = e[~serving[e]], e[serving[e]]
         head = {"to": float(prio[q]), "own": float(prio[cur[i]]), "skp": _name(rating[i])}
         seats = int(empty[q])
         tail = msg("reason.skp_step_empty", n=seats) if seats > 0 else ""
-        if not len(e):
-            out[i] = join("", [msg("reason.skp_step_alone", **head), tail])
-            continue
-        to = a[e]
-        placed = to >= 0
-        moved = placed & (to != q) & (to != cur[e])
-        with np.errstate(invalid="ignore"):
-            lower = moved & (prio[np.maximum(to, 0)] < prio[q])
-        parts: list[Message] = []
-        stay = to == cur[e]
-        pinned = int((stay & (np.asarray(p.pinned)[e] == cur[e])).sum())
-        if (to == q).any():
-            parts.append(msg("reason.skp_step_into", k=int((to == q).sum())))
-        if stay.any():
-            key = "reason.skp_step_stay_pinned" if pinned else "reason.skp_step_stay"
-            parts.append(msg(key, k=int(stay.sum()), pinned=pinned))
-        if (moved & ~lower).any():
-            parts.append(msg("reason.skp_step_across", k=int((moved & ~lower).sum())))
-        if lower.any():
-            low = e[lower]
-            j = int(low[np.lexsort((low, prio[a[low]]))[0]])  # the lowest, then by index
-            parts.append(
-                msg(
-                    "reason.skp_step_lower",
-                    k=int(lower.sum()),
-                    who=named(j),
-                    post=pos_label[a[j]],
-                    priority=float(prio[a[j]]),
-                )
+        text = (
+            msg(
+                "reason.skp_step",
+                n=len(e),
+                parts=_parts(e, q, a, cur, prio, p, named, pos_label),
+                **head,
             )
-        if (~placed).any():
-            parts.append(msg("reason.skp_step_unplaced", k=int((~placed).sum())))
-        text = msg("reason.skp_step", n=len(e), parts=join(", ", parts), **head)
-        out[i] = join("", [text, tail])
+            if len(e)
+            else msg("reason.skp_step_alone", **head)
+        )
+        notes[i] = [text, _hires(hires, q, a), tail]
+        # the best fitting there of the officials placed elsewhere and not pinned: what
+        # seating them in it costs the plan (the question the note answers: why not
+        # them; review 59)
+        pin = np.asarray(p.pinned)[e]
+        free = e[(a[e] >= 0) & (a[e] != q) & ((pin < 0) | (pin == q))]
+        if len(free) and seats <= 0:  # with a seat left empty, no one was kept out
+            cost = p.edge_cost[p.pair_edges(free, np.full(len(free), q))]
+            best.append((i, int(free[np.lexsort((free, cost))[0]]), q))
+    worth = _valued(result, best, named)
+    return {i: join("", [*parts[:2], worth.get(i, ""), parts[2]]) for i, parts in notes.items()}
+
+
+def _parts(e, q, a, cur, prio, p, named, pos_label) -> Message:
+    """Where the plan puts the serving officials ``e`` whom post ``q`` is open to: its
+    other seats, their own post (pinned there), a post of the same or a higher
+    priority, one of a lower priority (the one moved lowest named), or none."""
+    to = a[e]
+    placed = to >= 0
+    moved = placed & (to != q) & (to != cur[e])
+    with np.errstate(invalid="ignore"):
+        lower = moved & (prio[np.maximum(to, 0)] < prio[q])
+    parts: list[Message] = []
+    stay = to == cur[e]
+    pinned = int((stay & (np.asarray(p.pinned)[e] == cur[e])).sum())
+    if (to == q).any():
+        parts.append(msg("reason.skp_step_into", k=int((to == q).sum())))
+    if stay.any():
+        key = "reason.skp_step_stay_pinned" if pinned else "reason.skp_step_stay"
+        parts.append(msg(key, k=int(stay.sum()), pinned=pinned))
+    if (moved & ~lower).any():
+        parts.append(msg("reason.skp_step_across", k=int((moved & ~lower).sum())))
+    if lower.any():
+        low = e[lower]
+        j = int(low[np.lexsort((low, prio[a[low]]))[0]])  # the lowest, then by index
+        parts.append(
+            msg(
+                "reason.skp_step_lower",
+                k=int(lower.sum()),
+                who=named(j),
+                post=pos_label[a[j]],
+                priority=float(prio[a[j]]),
+            )
+        )
+    if (~placed).any():
+        parts.append(msg("reason.skp_step_unplaced", k=int((~placed).sum())))
+    return join(", ", parts)
+
+
+def _hires(h: np.ndarray, q: int, a: np.ndarray) -> Message | str:
+    """The new hires rated Baik or better whom post ``q`` is open to (``h``), apart
+    (review 59: counted with the officials, a hire placed in an entry post of her own
+    level was named as moved to a lower priority): how many take its other seats, are
+    placed elsewhere, or in no post."""
+    if not len(h):
+        return ""
+    to = a[h]
+    parts = [
+        msg(key, k=k)
+        for key, k in (
+            ("reason.skp_step_into", int((to == q).sum())),
+            ("reason.skp_step_elsewhere", int(((to >= 0) & (to != q)).sum())),
+            ("reason.skp_step_unplaced", int((to < 0).sum())),
+        )
+        if k
+    ]
+    return msg("reason.skp_step_hires", n=len(h), parts=join(", ", parts))
+
+
+def _valued(result: Result, best: list[tuple[int, int, int]], named) -> dict[int, Message]:
+    """Per mover of ``best`` (mover, colleague, post): what seating the colleague in the
+    post costs the plan, the rest re-optimised (:func:`~placement.model.move_value.move_values`,
+    read off the optimum with no re-solve), with their JPM there and rating; nothing
+    where the moves are not valued (:func:`~placement.model.move_value.unvalued`) or
+    the search finds no way below :data:`VALUE_BOUND` points."""
+    if not best or unvalued(result):
+        return {}
+    assert result.compiled is not None
+    ctx = result.compiled.context
+    p = result.problem
+    who = np.array([j for _, j, _ in best], dtype=np.int64)
+    post = np.array([q for _, _, q in best], dtype=np.int64)
+    bound = np.full(len(best), int(VALUE_BOUND * p.objective_scale), dtype=np.int64)
+    found = move_values(p, np.asarray(result.assignment, dtype=np.int64), who, post, bound)
+    if found is None:
+        return {}
+    jpm = ctx.pair_jpm(who, post)[0]
+    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    out: dict[int, Message] = {}
+    for k, (i, j, _) in enumerate(best):
+        if found.cost[k] < 0:
+            continue
+        points = float(found.cost[k]) / p.objective_scale
+        said = {
+            "who": named(j),
+            "jpm": msg("reason.no_jpm") if np.isnan(jpm[k]) else float(np.round(jpm[k], 1)),
+            "skp": _name(rating[j]),
+        }
+        key = "reason.skp_step_best" if points > 0.005 else "reason.skp_step_best_tie"
+        out[i] = msg(key, points=points, **said)
     return out
 
 

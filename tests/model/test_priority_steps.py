@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import placement
+from placement.candidates import pin_cost
 from placement.i18n import render
 from placement.model.levels import normalise_performance
 from placement.report.summary import classified_moves
@@ -19,7 +20,8 @@ from tests.domain.test_performance import _priority_seat
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
-#: the parts of the note, each a count (the lower one with the colleague named)
+#: the parts of the note, each a count (the lower one with the colleague named; the
+#: new hires' after "new hire(s)")
 PARTS = {
     "into": r"(\d+) take its other seats",
     "stay": r"(\d+) keep their own post",
@@ -37,13 +39,26 @@ def _note(text: str) -> dict:
     m = re.search(r"a post of a higher priority than their own \(([\d.]+) against ([\d.]+)\)", text)
     assert m, text
     tail = text[m.end() :]
-    pool = re.search(r"of the (\d+) others rated Baik or better", tail)
+    tail, _, best = tail.partition("; the best fitting of those officials there, ")
+    tail, _, hires = tail.partition(" new hire(s) rated Baik or better may take it too: ")
+    pool = re.search(r"of the (\d+) other serving officials rated Baik or better", tail)
     out = {"n": int(pool.group(1)) if pool else 0, "to": float(m[1]), "own": float(m[2])}
     for key, pattern in PARTS.items():
-        found = re.search(pattern, tail)
+        found = re.search(pattern, tail if key != "empty" else tail + hires + best)
         out[key] = int(found.group(1)) if found else 0
         if key == "lower" and found:
             out["lowest"], out["lowest_to"] = found.group(2), found.group(3)
+    n_hires = re.search(r"; (\d+)$", tail)
+    out["hires"] = int(n_hires.group(1)) if hires else 0
+    for key, pattern in (("hires_into", PARTS["into"]), ("hires_unplaced", PARTS["unplaced"])):
+        found = re.search(pattern, hires)
+        out[key] = int(found.group(1)) if found else 0
+    said = r"\((\d+)\) \(JPM [^,]*, SKP [^)]*\), "
+    valued = re.search(said + r"would take it at ([\d.]+) points", best)
+    tie = re.search(said + r"could take it at the same total", best)
+    out["best"] = None
+    if valued or tie:
+        out["best"] = (valued or tie).group(1), float(valued.group(2)) if valued else 0.0
     return out
 
 
@@ -64,6 +79,9 @@ def _expected(r, mover: str) -> dict:
     rating = emp["performance"].map(normalise_performance).reindex(others)
     good = rating.isin(["Baik", "Sangat Baik"])
     others = others[(others != mover) & (cur != q).to_numpy() & good.to_numpy()]
+    hired = (emp["current_position"].astype(str).reindex(others) == "").to_numpy()
+    hires, others = others[hired], others[~hired]
+    to_hires = placed.reindex(hires)
     to = placed.reindex(others)
     own = emp["current_position"].astype(str).reindex(others)
     prio = pos["priority"].astype(float)
@@ -84,6 +102,9 @@ def _expected(r, mover: str) -> dict:
         "lower": int(lower.sum()),
         "unplaced": int((to == "").sum()),
         "empty": max(seats, 0),
+        "hires": len(hires),
+        "hires_into": int((to_hires == q).sum()),
+        "hires_unplaced": int((to_hires == "").sum()),
         "lower_pool": {e: prio[to[e]] for e in to[lower].index},
     }
 
@@ -100,12 +121,22 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
     weak = mv.index[(mv["skp_check"] == "skp_priority").to_numpy()]
     weak = [e for e in weak if not mv.loc[e, "to_grade"] > mv.loc[e, "from_grade"]]
     assert weak  # the bundled scenarios have such moves (Nur Waana Martalim in both)
-    kinds = set()
+    kinds, valued, full = set(), 0, 0
     for e in weak:
         got, want = _note(str(mv.loc[e, "reason"])), _expected(r, e)
         pool = want.pop("lower_pool")
         lowest, lowest_to = got.pop("lowest", None), got.pop("lowest_to", None)
+        best = got.pop("best")
         assert got == want, e
+        full += not got["empty"]
+        if best is not None:  # the cost of seating them there, against a re-solve
+            ids = list(r.compiled.context.emp_ids)
+            q = list(r.compiled.context.pos_ids).index(
+                r.placements.set_index("employee_id").loc[e, "position"]
+            )
+            delta = pin_cost(r, ids.index(best[0]), q).delta
+            assert delta == pytest.approx(best[1], abs=0.006), (e, best)
+            valued += 1
         parts = ("into", "stay", "across", "lower", "unplaced")
         assert sum(got[k] for k in parts) == got["n"], e
         if pool:
@@ -118,6 +149,9 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
         "baseline": {"stay", "pinned", "across", "empty"},
     }
     assert kinds == shown[name]
+    # every note on a post without an empty seat says what seating its best fitting
+    # official would cost (with a seat empty, no one was kept out of it)
+    assert valued == full
 
 
 def test_a_note_on_a_desk_no_colleague_rated_baik_may_take_and_one_with_a_seat_left_empty():
@@ -127,8 +161,8 @@ def test_a_note_on_a_desk_no_colleague_rated_baik_may_take_and_one_with_a_seat_l
     languages. No weight on vacancies: one leaves P1, not two."""
     weights = {"training": 0, "skp_step": 3, "skp_seat": 6, "vacancy": 0}
     cases = [
-        (["Sangat Kurang", "Baik", "Baik"], "1", "of the 2 others rated Baik or better"),
-        (["Sangat Kurang", "", ""], "1", "the rules open it to no one else rated Baik"),
+        (["Sangat Kurang", "Baik", "Baik"], "1", "of the 2 other serving officials rated Baik"),
+        (["Sangat Kurang", "", ""], "1", "the rules open it to no other serving official"),
         (["Sangat Kurang", "Baik", "Baik"], "2", "1 of its seats stay empty in this plan"),
     ]
     for ratings, seats, said in cases:
@@ -156,3 +190,30 @@ def test_no_note_on_a_step_up_of_one_rated_baik_or_not_rated():
         r = placement.solve(sc)
         reasons = " ".join(r.moves["reason"].astype(str))
         assert "higher priority than their own" not in reasons, rating
+
+
+def test_the_note_values_the_best_fitting_official_free_to_move_not_one_pinned():
+    """E1 (Sangat Kurang) leaves P1 for P2's one seat; E2 and E3 (Baik) keep P1, E2
+    fitting P2 best (E3 falls short in a competency there). The note says what seating
+    E2 in P2 would cost the plan, as a re-solve with E2 pinned there finds; with E2
+    pinned to P1 by the scenario, what seating E3 would (a pinned official cannot be
+    moved; naming them said nothing)."""
+    weights = {"training": 0, "skp_step": 3, "skp_seat": 6, "vacancy": 0}
+    emp, pos = _priority_seat(["Sangat Kurang", "Baik", "Baik"], short=[0, 2], fit_in="P2")
+    pos = pos.assign(headcount=["2", "1"])
+    for pins, named in (([], "E2"), ([{"pin": {"employee": "E2", "position": "P1"}}], "E3")):
+        sc = placement.Scenario.from_frames(
+            emp, pos, objective={"weights": weights}, operations=pins
+        )
+        r = placement.solve(sc)
+        assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
+        why = r.moves.set_index("employee_id").loc["E1", "reason"]
+        m = re.search(
+            r"the best fitting of those officials there, (\w+) .*?(\d+\.\d\d) points", why
+        )
+        assert m and m.group(1) == named, why
+        ids = list(r.compiled.context.emp_ids)
+        p2 = list(r.compiled.context.pos_ids).index("P2")
+        assert pin_cost(r, ids.index(named), p2).delta == pytest.approx(
+            float(m.group(2)), abs=0.006
+        )
