@@ -186,6 +186,8 @@ def rise_note(comp, i: int, q: int):
     if not len(at) or not ok[0]:
         return None
     key = "reason.rise_merit_share" if ok[0] == 1 else "reason.rise_merit_seats"
+    if not others[0]:  # review 59: "of the 0 other …, 0 rank above" said nothing
+        key = "reason.rise_merit_alone"
     return _said(key, policy, tenths, higher, others, seats)
 
 
@@ -231,6 +233,12 @@ EXTENSION = Extension(
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
             f"jabatan ini, {{k}} berperingkat di atas pegawai ini {_MERIT_ID}: termasuk "
             "{share:g}% terbaik (rise_among_best)",
+        ),
+        "reason.rise_merit_alone": (
+            "no other serving official at a lower kelas may take this post under the rules: "
+            "the only candidate for the rise (rise_among_best)",
+            "tidak ada pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+            "jabatan ini: satu-satunya kandidat (rise_among_best)",
         ),
         "reason.rise_merit_seats": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "

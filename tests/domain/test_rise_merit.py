@@ -296,6 +296,22 @@ def test_at_the_same_jpm_the_better_rated_rises():
     assert "1 rank above this person (JPM 100.0 there), and the post has 1 seat(s)" in why
 
 
+def test_the_only_candidate_for_a_rise_is_told_so():
+    """Review 59: a rise with no other candidate read "of the 0 other serving
+    official(s) … 0 rank above this person … within the best 25%". E2 and E3 hold posts
+    of P2's kelas (no rise for them): E1 is its only candidate, and the reason says so."""
+    e, p, u = _frames()
+    p.loc[p["id"].isin(["P3", "P4"]), "grade"] = "6"
+    sc = placement.Scenario.from_frames(
+        e, p, u, eligibility={"career": "off", "rise_among_best": 0.25}
+    )
+    r = placement.solve(sc)
+    assert _placed(r)["E1"] == "P2"
+    moved = str(r.moves.set_index("employee_id").loc["E1", "reason"])
+    assert "the only candidate for the rise (rise_among_best)" in moved, moved
+    assert "of the 0 other" not in moved
+
+
 def test_the_share_is_a_fraction():
     with pytest.raises(ValueError, match="rise_among_best"):
         Eligibility(rise_among_best=50)
