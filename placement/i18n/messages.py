@@ -41,8 +41,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
     "term.late_move": ("late_move", "mutasi menjelang pensiun"),
-    "term.skp_step": ("SKP below Baik, step up", "SKP di bawah Baik, naik"),
-    "term.skp_seat": ("SKP below Baik, seat over formasi", "SKP di bawah Baik, formasi berlebih"),
+    # no comma inside a term's name: a reason lists the terms with commas between them
+    # (review 59: "SKP below Baik, step up -6.0, SKP below Baik, seat over formasi +12.0")
+    "term.skp_step": ("step up on an SKP below Baik", "kenaikan dengan SKP di bawah Baik"),
+    "term.skp_seat": (
+        "over-filled seat on an SKP below Baik",
+        "formasi berlebih dengan SKP di bawah Baik",
+    ),
     # -- locations: file, rows, column --------------------------------------------------
     "loc.rows": ("{source} {word} {shown}{more}{col}", "{source} {word} {shown}{more}{col}"),
     "loc.row_word": ("row", "baris"),

@@ -402,3 +402,14 @@ def test_message_params_render_in_the_same_language():
         "e.csv baris 2, 3 (dan 4 lainnya), kolom 'rank': golongan kosong"
     )
     assert isinstance(m, Message)
+
+
+def test_no_term_name_holds_a_comma():
+    """A reason lists an objective's terms with commas between them (``continuity
+    -20.0, vacancy +7.0``): a term whose name held one read as two (review 59: "SKP below
+    Baik, step up -6.0, SKP below Baik, seat over formasi +12.0")."""
+    from placement.i18n import MESSAGES
+
+    names = {k: v for k, v in MESSAGES.items() if k.startswith("term.")}
+    assert len(names) > 10
+    assert not [k for k, both in names.items() if any("," in text for text in both)]
