@@ -1920,6 +1920,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama: pilihan "
         "di antara mereka perlu ditimbang sebelum SK",
     ),
+    "reason.rivals_best_tied_merit": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there, and {t} have the same; of those, {k} rank "
+        "above this person by merit (SKP rating, then golongan, service and age; the first: "
+        "{who}, SKP {skp}, {rank}): the choice among them is to weigh before the SK",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama; dari "
+        "mereka, {k} berperingkat di atas pegawai ini menurut merit (predikat SKP, lalu "
+        "golongan, masa kerja dan usia; yang pertama: {who}, predikat SKP {skp}, {rank}): "
+        "pilihan di antara mereka perlu ditimbang sebelum SK",
+    ),
+    "reason.rivals_best_tied_first": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there, and {t} have the same, none of them ranking "
+        "above this person by merit (SKP rating, then golongan, service and age)",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama, tidak "
+        "satu pun berperingkat di atas pegawai ini menurut merit (predikat SKP, lalu "
+        "golongan, masa kerja dan usia)",
+    ),
     "reason.rivals_best": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, none has a higher JPM there",

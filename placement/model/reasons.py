@@ -851,7 +851,9 @@ def reasons(
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
                     pools[q] = _rival_pool(p, ctx, a, q, takers)
-                rival = _rivals(pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven)
+                rival = _rivals(
+                    pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven, (ctx, i)
+                )
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)
@@ -1378,24 +1380,32 @@ def _rivals(
     held: int,
     named: Callable,
     proven: bool,
+    mover: tuple[Context, int] | None = None,
 ) -> Message:
     """Why this official (JPM ``mine`` there, to one decimal) rather than another gets
     the higher post: of its :func:`_rival_pool` (besides ``held`` others placed in
     it), how many have a higher JPM there and the highest; that no plan placing one of
     them there scores more in total is said only of a proven optimum, and never as
     the ground of the choice; those with the same JPM are counted (a choice among
-    equals to weigh before the SK)."""
+    equals to weigh before the SK), and with ``mover`` (the context and the official),
+    how many of them rank above the official by merit, the first named (review 59: a
+    promotion among 20 at JPM 100, 5 of them rated Sangat Baik, ranking above him)."""
     who, theirs, pinned = pool
     if not len(who):
         if pinned:  # the scenario's pins keep them, not the rules
             return msg("reason.rivals_alone_pins", pinned=pinned)
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
-    text = _rivals_compared(who, theirs, mine, named, proven)
+    text = _rivals_compared(who, theirs, mine, named, proven, mover)
     return join("", [text, msg("reason.rivals_pinned", n=pinned)]) if pinned else text
 
 
 def _rivals_compared(
-    who: np.ndarray, theirs: np.ndarray, mine: float, named: Callable, proven: bool
+    who: np.ndarray,
+    theirs: np.ndarray,
+    mine: float,
+    named: Callable,
+    proven: bool,
+    mover: tuple[Context, int] | None = None,
 ) -> Message:
     """:func:`_rivals` where some of the pool are free to take the post."""
     n = len(who)
@@ -1404,13 +1414,52 @@ def _rivals_compared(
     more = theirs > mine  # NaN (not assessed) compares False
     k = int(more.sum())
     if not k:
-        tied = int((theirs == mine).sum())
-        return (
-            msg("reason.rivals_best_tied", n=n, t=tied) if tied else msg("reason.rivals_best", n=n)
-        )
+        tied = who[theirs == mine]
+        if not len(tied):
+            return msg("reason.rivals_best", n=n)
+        if mover is None:
+            return msg("reason.rivals_best_tied", n=n, t=len(tied))
+        return _tied_by_merit(n, tied, mover, named)
     top = np.flatnonzero(more)[np.lexsort((who[more], -theirs[more]))[0]]
     key = "reason.rivals_more_proven" if proven else "reason.rivals_more"
     return msg(key, n=n, k=k, who=named(int(who[top])), jpm=float(theirs[top]))
+
+
+def _tied_by_merit(
+    n: int, tied: np.ndarray, mover: tuple[Context, int], named: Callable
+) -> Message:
+    """The rivals at the same JPM as the official (``mover``: context and index): how
+    many of them rank above the official by merit as every seat contest orders it
+    (:func:`~placement.model.eligibility.merit_keys`: SKP rating, golongan, the longer
+    service, the older; not the NIP, which decides only among those alike on all of
+    them: then the choice is the PPK's), and the first of them with their rating and
+    golongan."""
+    ctx, i = mover
+    tmt, born = stability.service_keys(ctx)
+    people = np.append(tied, i)
+    skp = levels.skp_order(ctx.emp("perf_level")[people])
+    golongan = ctx.emp("rank_level")[people].astype(np.int64)
+    keys = np.stack([-skp, -golongan, tmt[people], born[people]], axis=1)  # lower: better
+    theirs, mine = keys[:-1], keys[-1]
+    diff = theirs != mine
+    at = np.argmax(diff, axis=1)  # the first key each differs on
+    alike = ~diff.any(axis=1)
+    better = ~alike & (theirs[np.arange(len(tied)), at] < mine[at])
+    if not better.any():
+        if alike.any():  # nothing the roster ranks decides between them
+            return msg("reason.rivals_best_tied", n=n, t=len(tied))
+        return msg("reason.rivals_best_tied_first", n=n, t=len(tied))
+    above, ranked = tied[better], theirs[better]
+    j = int(above[np.lexsort((above, *ranked[:, ::-1].T))[0]])  # the best of them
+    return msg(
+        "reason.rivals_best_tied_merit",
+        n=n,
+        t=len(tied),
+        k=int(better.sum()),
+        who=named(j),
+        skp=_rating(ctx.emp("perf_level")[j]),
+        rank=_golongan(ctx, j),
+    )
 
 
 def _edge_at(p, j: int, q: int) -> int | None:

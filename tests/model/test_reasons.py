@@ -2129,6 +2129,8 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
         assert "none has a higher JPM there" in text, text
         tied = [j for j in rivals if jpm[j] == jpm[i]]
         assert (f"and {len(tied)} have the same" in text) == bool(tied), text
+        if tied:  # how many of them rank above by merit: SKP, golongan, then service, age
+            _check_tied_merit(text, i, tied, employees)
         return
     assert f", {len(better)} have a higher JPM there (the highest: " in text, text
     named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
@@ -2137,6 +2139,31 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
     assert ("the optimum is proven" in text) == proven, text
     if proven:  # the total, never the fit in this post, is the plan's ground
         assert "not for the best fit in this post" in text, text
+
+
+def _check_tied_merit(text, i, tied, employees) -> None:
+    """Of the rivals at the promoted official's JPM, the count said to rank above them
+    by merit lies between those rated higher or alike but of a higher golongan (read
+    off the roster) and those no lower on both (service and age decide the rest)."""
+
+    def key(j: int) -> tuple[int, int]:
+        rating = (
+            normalise_performance(employees["performance"].iloc[j])
+            if ("performance" in employees)
+            else ""
+        )
+        rank = str(employees["rank"].iloc[j]).strip()
+        skp = PERFORMANCE.index(rating) if rating in PERFORMANCE else PERFORMANCE.index("Baik")
+        return skp, RANKS.index(rank) if rank in RANKS else -1
+
+    above = re.search(r"have the same; of those, (\d+) rank above this person by merit", text)
+    k = int(above.group(1)) if above else 0
+    if not above:  # none above: said so, or alike on all the roster ranks (the PPK's)
+        alike = "have the same: the choice among them is to weigh before the SK" in text
+        assert alike or "none of them ranking above this person by merit" in text, text
+    strictly = sum(key(j) > key(i) for j in tied)
+    no_lower = sum(key(j) >= key(i) for j in tied)
+    assert strictly <= k <= no_lower, (text, strictly, no_lower)
 
 
 def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
@@ -2445,3 +2472,15 @@ def test_a_holder_who_meets_the_rules_of_a_post_with_room_for_all_such_is_sent_b
     assert "198411262013052331" not in set(mv["employee_id"])
     ramala = r.placements.set_index("employee_id").loc["198411262013052331"]
     assert ramala["position"] == ramala["current_position"] == "P0026"
+
+
+def test_a_promotion_among_rivals_at_the_same_jpm_names_who_ranks_above_by_merit():
+    """Review 59: Suroni Suyato rose two kelas into a Pol PP Mahir post in `replace`
+    among 20 other candidates at the same JPM 100, 5 of them ranking above him by merit
+    (all rated Sangat Baik; the reviewer's own recount from the roster), and the reason
+    said only that 20 had the same JPM. It now says how many rank above and names the
+    first of them."""
+    r = placement.solve(TEBO / "replace.yaml")
+    why = str(r.moves.set_index("employee_id").loc["197310261992091086", "reason"])
+    assert "none has a higher JPM there, and 20 have the same; of those, 5 rank above" in why
+    assert "the first: Zulia Sunangan (197306301997092713), SKP Sangat Baik, III/b)" in why
