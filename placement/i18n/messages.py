@@ -1359,6 +1359,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "disyaratkan profesi jabatan itu: periksa sebelum SK, dan sampai memilikinya "
         "berikan tugas yang tidak memerlukannya",
     ),
+    "decision.kept_unlicensed_below_education": (
+        "their certifications in the roster show no '{licence}', which the post's "
+        "profession asks for, and their education ({education}) is below the least any "
+        "post of that profession asks ({minimum}): a profession's licence asks for its "
+        "degree, so it is not open to them on this education; give them duties that do "
+        "not need it until the PPK decides",
+        "sertifikasi mereka dalam data kepegawaian tidak memuat '{licence}' yang "
+        "disyaratkan profesi jabatan itu, dan pendidikan mereka ({education}) di bawah "
+        "pendidikan terendah yang disyaratkan jabatan profesi itu ({minimum}): sertifikat "
+        "profesi mensyaratkan ijazah profesinya, sehingga tidak terbuka bagi mereka "
+        "dengan pendidikan ini; berikan tugas yang tidak memerlukannya sampai PPK "
+        "memutuskan",
+    ),
     "decision.kept_unlicensed_unqualified": (
         "their certifications in the roster show no '{licence}', which the post's "
         "profession asks for, and they miss the post's education or field as well (the "

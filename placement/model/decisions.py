@@ -161,7 +161,7 @@ def _notes(
     for i, k, sat, need in zip(rows.tolist(), kept.tolist(), seated.tolist(), lic, strict=True):
         c = int(cur[i])
         if sat:  # in a free seat that is for one who holds the licence (review 51)
-            first = [msg("decision.kept_unlicensed_unqualified", licence=need)] if need else []
+            first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
             ways = _ways(comp, i, False, lower)
             out.append(join("; ", [msg("decision.kept_seat_unlicensed"), *first, *ways]))
             continue
@@ -169,10 +169,9 @@ def _notes(
             # one who misses the post's education or field may not be able to obtain the
             # licence at all (review 49: an SMA Umum holder of an Asisten Apoteker post
             # was told "until they hold it", as if the STR were theirs to get)
-            key = "decision.kept_unlicensed"
+            first = [msg("decision.kept_unlicensed", licence=need)] if need else []
             if need and ctx.meets_own_post is not None and not ctx.meets_own_post[i]:
-                key = "decision.kept_unlicensed_unqualified"
-            first = [msg(key, licence=need)] if need else []
+                first = [_unlicensed_unqualified(ctx, i, c, need)]
             out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, True, lower)]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
@@ -187,6 +186,49 @@ def _notes(
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
         out.append(join("; ", [why, *_ways(comp, i, False, lower)]))
     return out
+
+
+def _unlicensed_unqualified(ctx, i: int, c: int, licence: str):
+    """A holder of post ``c`` without its licence who misses its rules: where their
+    education is below the post's minimum, said plainly that the licence (which asks
+    for the profession's degree) is not open to them on it (review 59: an SMA holder of
+    a Nutrisionis post was asked to check whether the STR is open to her); else the
+    question, for the field or the other rules the reason names."""
+    have, need = ctx.emp("edu_level")[i], _family_minimum(ctx)[c]
+    if have >= 0 and need >= 0 and have < need:
+        return msg(
+            "decision.kept_unlicensed_below_education",
+            licence=licence,
+            education=levels.EDUCATION[int(have)],
+            minimum=levels.EDUCATION[int(need)],
+        )
+    return msg("decision.kept_unlicensed_unqualified", licence=licence)
+
+
+def _family_minimum(ctx) -> np.ndarray:
+    """Per post: the least education any post of its functional family asks (the
+    family: a JF post's title without its level, as "Perawat" of "Perawat Ahli
+    Pertama"), -1 for a post of no known family. A licence goes with the profession's
+    degree at any of its levels (a D3 nurse holds an STR Perawat though Perawat Ahli
+    Pertama asks S1): below the least of them, the licence is not open. Made once."""
+
+    def compute() -> np.ndarray:
+        pos = ctx.org.positions
+        title = pos["title"].astype(str).str.strip()
+        blank = pd.Series("", index=pos.index)
+        level = pos.get("level", blank).astype(str).str.strip()
+        kind = pos.get("kind", blank).astype(str).str.strip().str.upper()
+        family = [
+            t[: -len(lv)].strip() if k == "JF" and lv and t.endswith(lv) else ""
+            for t, lv, k in zip(title, level, kind, strict=True)
+        ]
+        need = pd.Series(ctx.pos("min_edu_level"), dtype=float).where(
+            pd.Series(family) != "", np.nan
+        )
+        least = need.groupby(pd.Series(family)).transform("min")
+        return np.nan_to_num(least.to_numpy(dtype=float), nan=-1.0)
+
+    return ctx.derived("family_minimum_education", compute)
 
 
 def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:

@@ -13,6 +13,7 @@ import placement
 from placement.explain import explain
 from placement.i18n import render
 from placement.model.check import violations
+from placement.model.levels import EDUCATION
 from placement.model.reasons import LowerSeats, reasons
 from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions
@@ -490,7 +491,27 @@ def test_a_kept_holder_who_misses_the_post_and_its_licence_is_not_told_to_get_it
     misses = unlicensed["reason_code"] == "qualified_first"
     assert misses.sum() >= 3
     notes = unlicensed["note"].astype(str)
-    assert notes[misses].str.contains("check whether that licence is open to them").all()
+    # review 59: where their education is below the least any post of the profession
+    # asks (the family: the title without its level, read off the positions here), the
+    # note says plainly that the licence is not open to them on it
+    pos = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    edu = emp.set_index("id")["education"]
+    jf = pos[pos["kind"] == "JF"]
+    family = jf.apply(lambda row: row["title"].removesuffix(row["level"]).strip(), axis=1)
+    least = jf["min_education"].map(EDUCATION.index).groupby(family).min()
+    post_family = dict(zip(jf["id"], family, strict=True))
+    closed = unlicensed.apply(
+        lambda row: (
+            EDUCATION.index(edu[row["employee_id"]])
+            < least.get(post_family.get(row["current_position"], ""), -1)
+        ),
+        axis=1,
+    )
+    plain = notes.str.contains("so it is not open to them on this education")
+    assert (plain == (misses & closed)).all()
+    assert (misses & closed).sum() >= 3 and (misses & ~closed).sum() >= 3
+    assert notes[misses & ~closed].str.contains("check whether that licence is open to them").all()
     assert not notes[~misses].str.contains("check whether that licence is open").any()
     assert "198004182005012117" in set(unlicensed.loc[misses, "employee_id"])
     # the vacancies count their seats per post, not vacant but still needing a holder
@@ -577,3 +598,22 @@ def test_a_way_no_open_post_of_its_kind_asks_so_little_for_is_left_out():
     p.loc[p["id"] == "P1", ["kind", "level"]] = ["JA", "Pelaksana"]
     text = note(e.assign(education="S1", rank="III/b"))
     assert "penyetaraan" not in text and "a functional post through uji kompetensi" in text
+
+
+def test_the_licence_is_said_closed_only_below_every_level_of_the_profession():
+    """A D3 nurse holds an STR Perawat though Perawat Ahli Pertama asks S1 (Perawat
+    Terampil asks D3): of a D3 holder of that post the note asks whether the licence is
+    open; of an SMA holder it says it is not (below the least any Perawat post asks)."""
+    from placement.model.decisions import _unlicensed_unqualified
+
+    r = placement.solve(str(TEBO / "replace.yaml"))
+    ctx = r.compiled.context
+    title = ctx.org.positions["title"].astype(str)
+    c = int(np.flatnonzero(title == "Perawat Ahli Pertama")[0])
+    assert EDUCATION[int(ctx.pos("min_edu_level")[c])] == "S1"
+    edu = ctx.emp("edu_level")
+    d3, sma = (int(np.flatnonzero(edu == EDUCATION.index(e))[0]) for e in ("D3", "SMA"))
+    open_ = str(_unlicensed_unqualified(ctx, d3, c, "STR Perawat"))
+    shut = str(_unlicensed_unqualified(ctx, sma, c, "STR Perawat"))
+    assert "check whether that licence is open to them" in open_
+    assert "their education (SMA) is below the least any post of that profession asks (D3)" in shut
