@@ -117,8 +117,8 @@ def _steps_below_baik(ctx) -> np.ndarray:
     weight=3.0,
     description="a step up (a post of a higher kelas or priority than one's own) taken by "
     "someone rated below Baik: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, "
-    "Sangat Kurang 3), times the step (1 for a higher kelas; the priority gained, at most "
-    "1); off unless weighted",
+    "Sangat Kurang 3), times the step (1 for a higher kelas; 1 plus a tenth per unit of "
+    "priority gained, up to one unit, for a higher priority); off unless weighted",
     label_id="Jabatan lebih tinggi bagi predikat SKP di bawah Baik",
 )
 def skp_step(ctx) -> np.ndarray:
@@ -134,17 +134,23 @@ def skp_step(ctx) -> np.ndarray:
     return np.where(steps_up(ctx, e, p), _steps_below_baik(ctx)[e] * step_size(ctx, e, p), 0.0)
 
 
+#: what a step up's charge rises by per unit of priority gained (up to one unit)
+STEP_GAIN_SHARE = 0.1
+
+
 def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     """Per pair that is a step up (:func:`steps_up`): how large a step, as ``skp_step``
     weighs it: 1 for a higher kelas jabatan; for a higher priority at no higher kelas,
-    the priority gained over one's own post (over 1, the default, for one without a
-    post), at most 1. Review 59: charged the same for any priority step, a desk of
-    priority 2 and one of 1.54 cost a holder rated Sangat Kurang alike (from her 1),
-    and the plan put her in the first and a colleague rated Sangat Baik in the second
-    at the same total; weighed by the step, the better rated takes the larger one. At
-    most 1, so that no step up costs more than before, and staying in an over-filled
-    post (``skp_seat``, twice the weight) still costs the weaker more than any step up
-    out of it."""
+    1 plus :data:`STEP_GAIN_SHARE` per unit of priority gained over one's own post (over
+    1, the default, for one without a post), up to one unit. Review 59: charged the
+    same for any priority step, a desk of priority 2 and one of 1.54 cost a holder
+    rated Sangat Kurang alike (from her 1), and the plan put her in the first and a
+    colleague rated Sangat Baik in the second at the same total; with the gain counted,
+    the better rated takes the larger step. Review 60: charged in proportion to the gain
+    alone, a step of 0.12 cost 0.7 points, and one rated Kurang took the seat of a
+    colleague rated Baik whose kelas rise it was: the whole charge stays, the gain only
+    adds to it. At most 1.1, so staying in an over-filled post (``skp_seat``, twice the
+    weight) still costs the weaker more than any step up out of it."""
     cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
     priority = ctx.pos("priority").astype(float)
     grade = ctx.pos("grade").astype(float)
@@ -152,7 +158,7 @@ def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     gain = np.nan_to_num(priority[edge_pos] - own, nan=0.0)
     with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
         rise = (cur >= 0) & (grade[edge_pos] > grade[np.maximum(cur, 0)])
-    return np.where(rise, 1.0, np.clip(gain, 0.0, 1.0))
+    return np.where(rise, 1.0, 1.0 + STEP_GAIN_SHARE * np.clip(gain, 0.0, 1.0))
 
 
 def over_filled_holders(ctx) -> np.ndarray:

@@ -452,13 +452,16 @@ def _two_desks(rows: list[int]):
     return emp.iloc[rows].reset_index(drop=True), pos
 
 
-def test_skp_step_weighs_a_priority_step_by_the_priority_gained_up_to_one():
+def test_skp_step_weighs_a_priority_step_by_the_priority_gained_on_top_of_the_step():
     """Review 59: a step in priority cost a holder rated Sangat Kurang the same whether
     to a desk of priority 2 or of 1.54, and at the same total the plan gave her the
     larger step and a colleague rated Sangat Baik the smaller. The term is the rating
-    steps times the priority gained, at most 1 (a kelas rise: 1); here E3 (3 steps
-    below Baik) to P2 (gain 1) costs 3, to P3 (gain 0.5) 1.5, and E4 nothing: E4 takes
-    P2, in both row orders, with both exact solvers (with the steps alike, E3 took it)."""
+    steps times the step: 1 for a kelas rise; for a priority step 1 plus a tenth per
+    unit of priority gained, up to one (review 60: in proportion to the gain alone, a
+    step of 0.12 cost 0.7 points and took a colleague's kelas rise). Here E3 (3 steps
+    below Baik) to P2 (gain 1) costs 3.3, to P3 (gain 0.5) 3.15, and E4 nothing: E4
+    takes P2, in both row orders, with both exact solvers (with the steps alike, E3
+    took it)."""
     from placement.domain.performance import skp_step, step_size
 
     for rows in ([0, 1], [1, 0]):
@@ -470,25 +473,28 @@ def test_skp_step_weighs_a_priority_step_by_the_priority_gained_up_to_one():
         ids, pids = list(ctx.emp_ids), list(ctx.pos_ids)
         e = np.array([ids.index(x) for x in ("E3", "E3", "E4", "E4")])
         p = np.array([pids.index(x) for x in ("P2", "P3", "P2", "P3")])
-        assert step_size(ctx, e, p).tolist() == [1.0, 0.5, 1.0, 0.5]
+        assert step_size(ctx, e, p) == pytest.approx([1.1, 1.05, 1.1, 1.05])
         ctx.set_edges(e, p)
-        assert skp_step(ctx).tolist() == [3.0, 1.5, 0.0, 0.0]
+        assert skp_step(ctx) == pytest.approx([3.3, 3.15, 0.0, 0.0])
         for solver in ("flow", "cp-sat"):
             r = placement.solve(sc, solver=solver)
             placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
             assert placed == {"E3": "P3", "E4": "P2"}, (rows, solver)
 
 
-def test_a_priority_step_of_more_than_one_costs_a_whole_step():
-    """At most 1: a step from priority 1 to 3 costs as a kelas rise does (what the other
-    tests of the term read), so staying in an over-filled post (``skp_seat``, twice
-    the weight) still costs the weaker more than any step up out of it."""
+def test_a_priority_step_costs_at_least_a_whole_step_and_at_most_a_tenth_more():
+    """A step from priority 1 to 3 costs 1.1 steps (the gain counts up to one unit), a
+    step of 0.12 still 1.012: a small step is no cheaper than a kelas rise (review 60),
+    and staying in an over-filled post (``skp_seat``, twice the weight) still costs the
+    weaker more than any step up out of it."""
     from placement.domain.performance import step_size
 
     emp, pos = _priority_seat(["Kurang", "Baik"], short=1)
+    pos = pd.concat([pos, pos.iloc[[1]].assign(id="P3", priority="1.12")], ignore_index=True)
     ctx = placement.Scenario.from_frames(emp, pos).compile().context
-    p2 = list(ctx.pos_ids).index("P2")
-    assert step_size(ctx, np.array([0, 1]), np.array([p2, p2])).tolist() == [1.0, 1.0]
+    p2, p3 = (list(ctx.pos_ids).index(q) for q in ("P2", "P3"))
+    sizes = step_size(ctx, np.array([0, 0]), np.array([p2, p3]))
+    assert sizes == pytest.approx([1.1, 1.012])
 
 
 @pytest.mark.parametrize(
