@@ -1602,18 +1602,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} new hire(s) rated Baik or better may take it too: {parts}",
         "; {n} pegawai baru dengan predikat Baik atau lebih juga memenuhi syaratnya: {parts}",
     ),
-    "reason.skp_step_best": (
-        "; the best fitting of those officials there, {who} (JPM {jpm}, SKP {skp}), would "
-        "take it at {points:.2f} points less for the plan as a whole (the rest re-optimised)",
-        "; yang paling sesuai di antara pejabat itu, {who} (JPM {jpm}, predikat SKP {skp}), "
-        "dapat mengisinya dengan total rencana {points:.2f} poin lebih rendah (sisanya "
-        "dioptimalkan ulang)",
+    "reason.skp_step_off": (
+        "; keeping this person off it would cost the plan {points:.2f} points, the rest "
+        "re-optimised: {seat}",
+        "; menjauhkan pegawai ini dari jabatan itu menurunkan total rencana {points:.2f} "
+        "poin, sisanya dioptimalkan ulang: {seat}",
     ),
-    "reason.skp_step_best_tie": (
-        "; the best fitting of those officials there, {who} (JPM {jpm}, SKP {skp}), could "
-        "take it at the same total for the plan (a tie: to weigh before the SK)",
-        "; yang paling sesuai di antara pejabat itu, {who} (JPM {jpm}, predikat SKP {skp}), "
-        "dapat mengisinya dengan total rencana yang sama (seri: perlu ditimbang sebelum SK)",
+    "reason.skp_step_off_tie": (
+        "; keeping this person off it would cost the plan nothing, the rest re-optimised "
+        "(a tie: to weigh before the SK): {seat}",
+        "; menjauhkan pegawai ini dari jabatan itu tidak menurunkan total rencana, sisanya "
+        "dioptimalkan ulang (seri: perlu ditimbang sebelum SK): {seat}",
+    ),
+    "reason.skp_step_off_taker": (
+        "the seat would go to {who} (SKP {skp})",
+        "formasinya akan diisi {who} (predikat SKP {skp})",
+    ),
+    "reason.skp_step_off_empty": (
+        "the seat would stay empty",
+        "formasinya akan tetap kosong",
     ),
     "reason.skp_step_empty": (
         "; {n} of its seats stay empty in this plan",

@@ -1,7 +1,7 @@
 """What a move's reason adds where someone rated below Baik takes a post of a higher
 priority than their own (the moves' ``skp_check`` ``skp_priority``): who else could
-have taken it, where the plan puts them, and what seating the best fitting of them there
-would cost the plan.
+have taken it, where the plan puts them, and what keeping the mover off it would cost
+the plan.
 
 Review 58: Nur Waana Martalim, rated Sangat Kurang, left an over-filled post for a
 priority desk in another OPD. The ``skp_check`` column flagged the move, but its reason
@@ -13,11 +13,11 @@ the post to (not its holders): how many take its other seats, keep their own pos
 to one of a lower priority (the one moved lowest named: a choice to weigh before the
 SK), or are left without a post; the new hires so rated apart (review 59: counted with
 them, a hire placed in an entry post of her own level was named as moved lower); what
-seating the best fitting official there (placed elsewhere, not pinned) would cost the
-plan, the rest re-optimised, read off the optimum
-(:func:`~placement.model.move_value.move_values`; review 59 found two such seats at
-the same total, since mended in ``skp_step``); and how many of its seats the plan
-leaves empty (then none of them was kept out of it). A rise in kelas is not counted
+keeping the mover off the post would cost the plan, the rest re-optimised, and who
+would then take the seat (:func:`~placement.model.move_value.leave_values`; review 60:
+the cost of adding the best fitting colleague answered another question, and the
+mover kept the seat); and how many of its seats the plan leaves empty (then none of
+them was kept out of it). A rise in kelas is not counted
 here: its reason ranks the candidates by JPM already.
 """
 
@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from placement.i18n import Message, join, msg
-from placement.model import levels
-from placement.model.move_value import move_values, unvalued
+from placement.model import levels, stability
+from placement.model.move_value import leave_values, unvalued
 
 if TYPE_CHECKING:
     from placement.model.result import Result
@@ -84,7 +84,7 @@ def priority_step_notes(
     bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
     serving = cur >= 0
     notes: dict[int, list] = {}
-    best: list[tuple[int, int, int]] = []  # (mover, colleague, post) to value
+    off: list[int] = []  # the movers whose step is valued
     for i in steps.tolist():
         q = int(a[i])
         e = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
@@ -104,15 +104,9 @@ def priority_step_notes(
             else msg("reason.skp_step_alone", **head)
         )
         notes[i] = [text, _hires(hires, q, a), tail]
-        # the best fitting there of the officials placed elsewhere and not pinned: what
-        # seating them in it costs the plan (the question the note answers: why not
-        # them; review 59)
-        pin = np.asarray(p.pinned)[e]
-        free = e[(a[e] >= 0) & (a[e] != q) & ((pin < 0) | (pin == q))]
-        if len(free) and seats <= 0:  # with a seat left empty, no one was kept out
-            cost = p.edge_cost[p.pair_edges(free, np.full(len(free), q))]
-            best.append((i, int(free[np.lexsort((free, cost))[0]]), q))
-    worth = _valued(result, best, named)
+        if seats <= 0:  # with a seat left empty, no one was kept out of it
+            off.append(i)
+    worth = _kept_off(result, np.asarray(off, dtype=np.int64), named)
     return {i: join("", [*parts[:2], worth.get(i, ""), parts[2]]) for i, parts in notes.items()}
 
 
@@ -172,37 +166,46 @@ def _hires(h: np.ndarray, q: int, a: np.ndarray) -> Message | str:
     return msg("reason.skp_step_hires", n=len(h), parts=join(", ", parts))
 
 
-def _valued(result: Result, best: list[tuple[int, int, int]], named) -> dict[int, Message]:
-    """Per mover of ``best`` (mover, colleague, post): what seating the colleague in the
-    post costs the plan, the rest re-optimised (:func:`~placement.model.move_value.move_values`,
-    read off the optimum with no re-solve), with their JPM there and rating; nothing
-    where the moves are not valued (:func:`~placement.model.move_value.unvalued`) or
-    the search finds no way below :data:`VALUE_BOUND` points."""
-    if not best or unvalued(result):
+def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
+    """Per mover of ``movers`` (each in a post stepped into): what keeping them off it
+    would cost the plan, the rest re-optimised, and who would then take its seat (none:
+    a seat stays empty) with their rating, read off the optimum with no re-solve
+    (:func:`~placement.model.move_value.leave_values`). Review 60: the cost of adding
+    the best fitting colleague rated Baik answered another question, and the mover
+    kept the seat in 3 of 4 such re-solves. Nothing where the moves are not valued
+    (:func:`~placement.model.move_value.unvalued`), the mover may go nowhere else, or
+    no way is found below :data:`VALUE_BOUND` points."""
+    if not len(movers) or unvalued(result):
         return {}
     assert result.compiled is not None
     ctx = result.compiled.context
     p = result.problem
-    who = np.array([j for _, j, _ in best], dtype=np.int64)
-    post = np.array([q for _, _, q in best], dtype=np.int64)
-    bound = np.full(len(best), int(VALUE_BOUND * p.objective_scale), dtype=np.int64)
-    found = move_values(p, np.asarray(result.assignment, dtype=np.int64), who, post, bound)
+    a = np.asarray(result.assignment, dtype=np.int64)
+    order = []
+    if p.tie_levels:  # who takes the seat, as a re-solve breaks its ties
+        order = stability.context_levels(ctx, a, p.edge_emp, p.edge_pos)[1:]
+    bound = int(VALUE_BOUND * p.objective_scale)
+    found = leave_values(p, a, movers, bound, order)
     if found is None:
         return {}
-    jpm = ctx.pair_jpm(who, post)[0]
     rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
     out: dict[int, Message] = {}
-    for k, (i, j, _) in enumerate(best):
-        if found.cost[k] < 0:
+    for m, i in enumerate(movers.tolist()):
+        if found.cost[m] < 0:
             continue
-        points = float(found.cost[k]) / p.objective_scale
-        said = {
-            "who": named(j),
-            "jpm": msg("reason.no_jpm") if np.isnan(jpm[k]) else float(np.round(jpm[k], 1)),
-            "skp": _name(rating[j]),
-        }
-        key = "reason.skp_step_best" if points > 0.005 else "reason.skp_step_best_tie"
-        out[i] = msg(key, points=points, **said)
+        points = float(found.cost[m]) / p.objective_scale
+        j = int(found.taker[m])
+        seat = (
+            msg("reason.skp_step_off_empty")
+            if j < 0
+            else msg(
+                "reason.skp_step_off_taker",
+                who=named(j),
+                skp=_name(rating[j]) if rating[j] >= 0 else msg("reason.rating_none"),
+            )
+        )
+        key = "reason.skp_step_off" if points > 0.005 else "reason.skp_step_off_tie"
+        out[i] = msg(key, points=points, seat=seat)
     return out
 
 

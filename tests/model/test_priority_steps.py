@@ -12,7 +12,6 @@ import pandas as pd
 import pytest
 
 import placement
-from placement.candidates import pin_cost
 from placement.i18n import render
 from placement.model.levels import normalise_performance
 from placement.report.summary import classified_moves
@@ -39,7 +38,7 @@ def _note(text: str) -> dict:
     m = re.search(r"a post of a higher priority than their own \(([\d.]+) against ([\d.]+)\)", text)
     assert m, text
     tail = text[m.end() :]
-    tail, _, best = tail.partition("; the best fitting of those officials there, ")
+    tail, _, best = tail.partition("; keeping this person off it would cost the plan ")
     tail, _, hires = tail.partition(" new hire(s) rated Baik or better may take it too: ")
     pool = re.search(r"of the (\d+) other serving officials rated Baik or better", tail)
     out = {"n": int(pool.group(1)) if pool else 0, "to": float(m[1]), "own": float(m[2])}
@@ -53,12 +52,14 @@ def _note(text: str) -> dict:
     for key, pattern in (("hires_into", PARTS["into"]), ("hires_unplaced", PARTS["unplaced"])):
         found = re.search(pattern, hires)
         out[key] = int(found.group(1)) if found else 0
-    said = r"\((\d+)\) \(JPM [^,]*, SKP [^)]*\), "
-    valued = re.search(said + r"would take it at ([\d.]+) points", best)
-    tie = re.search(said + r"could take it at the same total", best)
+    off = re.search(r"^(nothing|[\d.]+ points).*?: the seat would (?:go to (.*?) \(SKP|stay)", best)
     out["best"] = None
-    if valued or tie:
-        out["best"] = (valued or tie).group(1), float(valued.group(2)) if valued else 0.0
+    if off:
+        points = 0.0 if off.group(1) == "nothing" else float(off.group(1).split()[0])
+        who = off.group(2)
+        if who and who.endswith(")"):  # "Name (NIP)": the NIP
+            who = who[who.rindex("(") + 1 : -1]
+        out["best"] = who, points
     return out
 
 
@@ -109,6 +110,23 @@ def _expected(r, mover: str) -> dict:
     }
 
 
+def _check_kept_off(r, mover: str, said: tuple[str | None, float]) -> None:
+    """The note's cost of keeping ``mover`` off the post they take equals a re-solve of
+    the problem without that pair (flow, on the other edges), and the colleague it
+    names (if any) is open to the post and not in it now."""
+    p, a = r.problem, np.asarray(r.assignment)
+    ids = list(r.compiled.context.emp_ids)
+    i = ids.index(mover)
+    q = int(a[i])
+    keep = np.flatnonzero(~((p.edge_emp == i) & (p.edge_pos == q)))
+    alt = placement.solve(p.on_edges(keep), solver="flow")
+    delta = (alt.outcome.cost - r.outcome.cost) / p.objective_scale  # the cost it adds
+    assert delta == pytest.approx(said[1], abs=0.006), (mover, said, delta)
+    if said[0] is not None:
+        j = ids.index(said[0])
+        assert a[j] != q and q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]], said
+
+
 @pytest.mark.parametrize("name", ["workload", "baseline"])
 def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_plan_puts_them(name):
     """Review 58: Nur Waana Martalim, rated Sangat Kurang, took a priority desk and her
@@ -129,13 +147,8 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
         best = got.pop("best")
         assert got == want, e
         full += not got["empty"]
-        if best is not None:  # the cost of seating them there, against a re-solve
-            ids = list(r.compiled.context.emp_ids)
-            q = list(r.compiled.context.pos_ids).index(
-                r.placements.set_index("employee_id").loc[e, "position"]
-            )
-            delta = pin_cost(r, ids.index(best[0]), q).delta
-            assert delta == pytest.approx(best[1], abs=0.006), (e, best)
+        if best is not None:  # the cost of keeping them off it, against a re-solve
+            _check_kept_off(r, e, best)
             valued += 1
         parts = ("into", "stay", "across", "lower", "unplaced")
         assert sum(got[k] for k in parts) == got["n"], e
@@ -149,8 +162,8 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
         "baseline": {"stay", "pinned", "across", "empty"},
     }
     assert kinds == shown[name]
-    # every note on a post without an empty seat says what seating its best fitting
-    # official would cost (with a seat empty, no one was kept out of it)
+    # every note on a post without an empty seat says what keeping the mover off it
+    # would cost (with a seat empty, no one was kept out of it)
     assert valued == full
 
 
@@ -192,28 +205,18 @@ def test_no_note_on_a_step_up_of_one_rated_baik_or_not_rated():
         assert "higher priority than their own" not in reasons, rating
 
 
-def test_the_note_values_the_best_fitting_official_free_to_move_not_one_pinned():
-    """E1 (Sangat Kurang) leaves P1 for P2's one seat; E2 and E3 (Baik) keep P1, E2
-    fitting P2 best (E3 falls short in a competency there). The note says what seating
-    E2 in P2 would cost the plan, as a re-solve with E2 pinned there finds; with E2
-    pinned to P1 by the scenario, what seating E3 would (a pinned official cannot be
-    moved; naming them said nothing)."""
+def test_the_note_says_what_keeping_the_mover_off_the_post_would_cost():
+    """E1 (Sangat Kurang) leaves P1 (two seats, three holders) for P2's one seat; E2 and
+    E3 (Baik) keep P1, E3 fitting P2 worse. The note says what keeping E1 off P2 would
+    cost the plan, as a re-solve without that pair finds, and who would take the seat
+    (review 60: the cost of adding a colleague answered another question)."""
     weights = {"training": 0, "skp_step": 3, "skp_seat": 6, "vacancy": 0}
     emp, pos = _priority_seat(["Sangat Kurang", "Baik", "Baik"], short=[0, 2], fit_in="P2")
     pos = pos.assign(headcount=["2", "1"])
-    for pins, named in (([], "E2"), ([{"pin": {"employee": "E2", "position": "P1"}}], "E3")):
-        sc = placement.Scenario.from_frames(
-            emp, pos, objective={"weights": weights}, operations=pins
-        )
-        r = placement.solve(sc)
-        assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
-        why = r.moves.set_index("employee_id").loc["E1", "reason"]
-        m = re.search(
-            r"the best fitting of those officials there, (\w+) .*?(\d+\.\d\d) points", why
-        )
-        assert m and m.group(1) == named, why
-        ids = list(r.compiled.context.emp_ids)
-        p2 = list(r.compiled.context.pos_ids).index("P2")
-        assert pin_cost(r, ids.index(named), p2).delta == pytest.approx(
-            float(m.group(2)), abs=0.006
-        )
+    r = placement.solve(placement.Scenario.from_frames(emp, pos, objective={"weights": weights}))
+    assert r.placements.set_index("employee_id").loc["E1", "position"] == "P2"
+    why = r.moves.set_index("employee_id").loc["E1", "reason"]
+    got = _note(str(why))["best"]
+    assert got is not None, why
+    _check_kept_off(r, "E1", got)
+    assert "the seat would go to E2 (SKP Baik)" in why, why

@@ -169,11 +169,12 @@ def _skp_points(term: str, forbid_own: bool = False) -> tuple[float, set[str]]:
 
 def test_skp_step():
     """A step up taken by someone rated below Baik costs the weight per rating step
-    below it: E1 (Kurang) moves P1 → P2, priority 1 → 3: 5 × 2; E2 and E3 keep their
-    posts: 0. Off unless weighted (review 38: priority posts went to people rated Kurang
-    for 0.2 to 3 points of fit)."""
+    below it, times the step: E1 (Kurang) moves P1 → P2, priority 1 → 3 (a whole step
+    and a tenth more for the priority gained, counted up to one unit): 5 × 2 × 1.1; E2
+    and E3 keep their posts: 0. Off unless weighted (review 38: priority posts went to
+    people rated Kurang for 0.2 to 3 points of fit)."""
     got, plain = _skp_points("skp_step")
-    assert got == pytest.approx(5 * 2)
+    assert got == pytest.approx(5 * 2 * 1.1)
     assert "skp_step" not in plain
 
 
