@@ -100,12 +100,10 @@ def move_values(
     :func:`~placement.model.stability.context_levels`), the
     way a re-solve with the mover pinned home breaks its ties
     (:func:`placement.candidates.pin_cost`): the people named are those it moves."""
-    if not p.is_network:
+    proven = _proven(p, a, order)
+    if proven is None:
         return None
-    res = Residual(p, np.asarray(a, dtype=np.int64).copy(), np.zeros(p.n_edges, dtype=bool))
-    if not res.feasible() or not res.potentials() or not res.proven():
-        return None
-    graph = _Collapsed(res, order)
+    res, graph = proven
     movers = np.asarray(movers, dtype=np.int64)
     home = np.asarray(home, dtype=np.int64)
     n = len(movers)
@@ -150,12 +148,10 @@ def leave_values(
     names them for the best ``h``; None when ``a`` is not an optimum the potentials
     prove. One search back from each mover's post gives every ``h`` its distance (a
     search per option was 0.1 s a mover on the bundled example)."""
-    if not p.is_network:
+    proven = _proven(p, a, order)
+    if proven is None:
         return None
-    res = Residual(p, np.asarray(a, dtype=np.int64).copy(), np.zeros(p.n_edges, dtype=bool))
-    if not res.feasible() or not res.potentials() or not res.proven():
-        return None
-    graph = _Collapsed(res, order)
+    res, graph = proven
     d, de = res.d, res.de
     movers = np.asarray(movers, dtype=np.int64)
     n = len(movers)
@@ -188,6 +184,21 @@ def leave_values(
         taker[k] = hops[-1] if hops else -1
         others[k] = len([x for x in hops if x >= 0])
     return MoveValues(cost, taker, others)
+
+
+def _proven(
+    p: Problem, a: np.ndarray, order: Sequence[tuple[np.ndarray, np.ndarray]]
+) -> tuple[Residual, _Collapsed] | None:
+    """The residual network of placement ``a`` of network problem ``p`` with node
+    potentials that prove it optimal, and its collapsed form (``order``: the tie
+    levels its paths compare by); None where ``p`` is no network or ``a`` no proven
+    optimum."""
+    if not p.is_network:
+        return None
+    res = Residual(p, np.asarray(a, dtype=np.int64).copy(), np.zeros(p.n_edges, dtype=bool))
+    if not res.feasible() or not res.potentials() or not res.proven():
+        return None
+    return res, _Collapsed(res, order)
 
 
 class _Collapsed:
