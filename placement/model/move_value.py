@@ -166,13 +166,14 @@ def leave_values(
         lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
         e = np.arange(lo, hi)
         h = p.edge_pos[e].astype(np.int64)
-        e, h = e[(h != t) & res.open[e]], h[(h != t) & res.open[e]]
+        elsewhere = (h != t) & res.open[e]
+        e, h = e[elsewhere], h[elsewhere]
         if not len(e):
             continue
         # the arc to h and the hop out of t, in reduced costs (as in move_values)
         ends = (de[i] + p.edge_cost[e] - d[h]) + (d[t] - res.now[i] - de[i])
         back = graph.distances_to(t, bound)
-        total = ends + np.array([back[x] for x in h.tolist()], dtype=np.int64)
+        total = ends + np.asarray(back, dtype=np.int64)[h]
         best = int(np.lexsort((h, total))[0])
         if total[best] >= bound:
             continue

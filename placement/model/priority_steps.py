@@ -17,8 +17,8 @@ keeping the mover off the post would cost the plan, the rest re-optimised, and w
 would then take the seat (:func:`~placement.model.move_value.leave_values`; review 60:
 the cost of adding the best fitting colleague answered another question, and the
 mover kept the seat); and how many of its seats the plan leaves empty (then none of
-them was kept out of it). A rise in kelas is not counted
-here: its reason ranks the candidates by JPM already.
+them was kept out of it). A rise in kelas is not counted here: its reason ranks the
+candidates by JPM already.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from placement.model.move_value import leave_values, unvalued
 if TYPE_CHECKING:
     from placement.model.result import Result
 
-#: how far (points) the search for the cost of seating a colleague goes
+#: how far (points) the search for the cost of keeping a mover off a post goes
 VALUE_BOUND = 1000.0
 
 #: Baik's ordinal in :data:`levels.PERFORMANCE` (those below it are rated below Baik)
@@ -50,7 +50,7 @@ def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:
     ctx = result.compiled.context
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
-    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    rating = _ratings(ctx)
     m = np.asarray(movers, dtype=np.int64)
     m = m[(rating[m] >= 0) & (rating[m] < BAIK)]
     prio, grade = ctx.pos("priority"), ctx.pos("grade")
@@ -74,7 +74,7 @@ def priority_step_notes(
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     prio = ctx.pos("priority").astype(float)
-    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    rating = _ratings(ctx)
     good = rating >= BAIK
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     empty = np.asarray(p.capacity, dtype=np.int64) - fill
@@ -188,7 +188,7 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
     found = leave_values(p, a, movers, bound, order)
     if found is None:
         return {}
-    rating = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    rating = _ratings(ctx)
     out: dict[int, Message] = {}
     for m, i in enumerate(movers.tolist()):
         if found.cost[m] < 0:
@@ -201,7 +201,7 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
             else msg(
                 "reason.skp_step_off_taker",
                 who=named(j),
-                skp=_name(rating[j]) if rating[j] >= 0 else msg("reason.rating_none"),
+                skp=_name(rating[j]),
             )
         )
         key = "reason.skp_step_off" if points > 0.005 else "reason.skp_step_off_tie"
@@ -209,9 +209,15 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
     return out
 
 
-def _name(level: float) -> str:
-    """An SKP rating's name from its ordinal (rated: ``level`` ≥ 0)."""
-    return levels.PERFORMANCE[int(level)]
+def _ratings(ctx) -> np.ndarray:
+    """Per employee, the SKP rating's ordinal in :data:`levels.PERFORMANCE`, -1 without
+    one."""
+    return np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+
+
+def _name(level: float) -> Message | str:
+    """An SKP rating's name from its ordinal (``not given`` below 0)."""
+    return levels.PERFORMANCE[int(level)] if level >= 0 else msg("reason.rating_none")
 
 
 __all__ = ["priority_step_notes", "weak_priority_steps"]

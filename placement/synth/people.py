@@ -106,14 +106,7 @@ def build_employees(
     )
     # a JF level's golongan range has an upper bound too (promotion beyond it needs the
     # next level): functional staff wait at their level's highest golongan
-    jf_top = np.array(
-        [
-            RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
-            for k, lv in zip(st.row_kind, st.row_level, strict=True)
-        ],
-        dtype=np.int64,
-    )
-    cap = np.minimum(cap, jf_top[row])
+    cap = np.minimum(cap, jf_rank_bounds(st)[1][row])
     need = np.maximum(st.row_min_rank[row] - entry, 0)
     kind_min = np.select(
         [
@@ -342,20 +335,7 @@ def attainable_min_fill(st: Structure, emp: People) -> np.ndarray:
     pos = emp.pos[held]
     r = st.pos_row[pos]
     rank = emp.rank[held]
-    lo = np.array(
-        [
-            RANK_INDEX[JF_RANK_RANGES[lv][0]] if k == "JF" and lv in JF_RANK_RANGES else -1
-            for k, lv in zip(st.row_kind, st.row_level, strict=True)
-        ],
-        dtype=np.int64,
-    )
-    hi = np.array(
-        [
-            RANK_INDEX[JF_RANK_RANGES[lv][1]] if k == "JF" and lv in JF_RANK_RANGES else 99
-            for k, lv in zip(st.row_kind, st.row_level, strict=True)
-        ],
-        dtype=np.int64,
-    )
+    lo, hi = jf_rank_bounds(st)
     any_field = np.asarray(~st.row_fmask.any(axis=1), dtype=bool)
     ok = (
         (st.row_fmask[r, emp.field[held]] | any_field[r])
@@ -367,3 +347,15 @@ def attainable_min_fill(st: Structure, emp: People) -> np.ndarray:
     fit = np.bincount(pos[ok], minlength=len(st.pos_id))
     capped = np.minimum(st.min_fill, fit)
     return np.where((st.min_fill >= 0) & (capped > 0), capped, -1)
+
+
+def jf_rank_bounds(st: Structure) -> tuple[np.ndarray, np.ndarray]:
+    """Per template row (and the "no post" row): the lowest and highest golongan
+    (indices of ``RANKS``) of a JF level's range, -1 and 99 for a row without one."""
+    ranges = [
+        JF_RANK_RANGES[lv] if k == "JF" and lv in JF_RANK_RANGES else None
+        for k, lv in zip(st.row_kind, st.row_level, strict=True)
+    ]
+    lo = [RANK_INDEX[b[0]] if b else -1 for b in ranges]
+    hi = [RANK_INDEX[b[1]] if b else 99 for b in ranges]
+    return np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
