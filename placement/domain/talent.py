@@ -191,13 +191,13 @@ def level_standards(
     structural = {  # rung → the JA / JPT level there, if present
         levels.JABATAN_RUNGS[(kd, lv)]: i
         for k, i in index.items()
-        for kd, lv, _ in [k.split("|")]
+        for kd, lv, _ in [k.split("|", 2)]
         if kd != "JF" and (kd, lv) in levels.JABATAN_RUNGS
     }
     # the level above each group of posts (few)
     above = np.full(groups, -1, dtype=np.int64)
     for k, i in index.items():
-        kd, lv, f = k.split("|")
+        kd, lv, f = k.split("|", 2)  # the family (free text) may hold a "|"
         target = None
         if kd == "JF":
             nxt = levels.JF_LEVEL_ABOVE.get(lv)

@@ -306,6 +306,28 @@ def test_potential_is_read_from_the_data_not_from_the_scenario():
     assert set(b["potential_against"]) == {"JA Pengawas"}
 
 
+def test_a_family_name_holding_a_bar_is_read_whole():
+    """The fuzz test (150 examples, in CI) put a "|" in a title: the level standards
+    keyed their groups as "kind|level|family" and split the key on every "|", so the
+    family "A|B" broke the read with a ValueError. The family is split off whole."""
+    pos = pd.DataFrame(
+        {
+            "id": ["F1", "F2"],
+            "unit": ["U1"] * 2,
+            "headcount": [1] * 2,
+            "kind": ["JF"] * 2,
+            "title": ["Pera|wat Ahli Pertama", "Pera|wat Ahli Muda"],
+            "level": ["Ahli Pertama", "Ahli Muda"],
+            "comp:Integritas": [2, 4],
+        }
+    )
+    emp = pd.DataFrame({"id": ["X"], "rank": ["III/a"], "education": ["S1"]})
+    comp = placement.Scenario.from_frames(emp, pos).compile()
+    standards, names, row = talent.level_standards(comp.org, comp.context.required)
+    at = list(comp.org.positions["id"]).index("F1")
+    assert names[at] == "Pera|wat Ahli Muda" and standards[row[at]].tolist() == [4.0]
+
+
 def test_level_standards_take_the_family_then_the_level_and_the_majority():
     """A JF level's standard is its family's where the family has the level above,
     else the level's across families, else the structural level one rung up (an Ahli
