@@ -1603,16 +1603,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} pegawai baru dengan predikat Baik atau lebih juga memenuhi syaratnya: {parts}",
     ),
     "reason.skp_step_off": (
-        "; keeping this person off it would cost the plan {points:.2f} points, the rest "
-        "re-optimised: {seat}",
-        "; menjauhkan pegawai ini dari jabatan itu menurunkan total rencana {points:.2f} "
-        "poin, sisanya dioptimalkan ulang: {seat}",
+        "; keeping this person out of every post of a higher priority than their own "
+        "would cost the plan {points:.2f} points, the rest re-optimised: {went}",
+        "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas lebih tinggi "
+        "daripada jabatannya sendiri menurunkan total rencana {points:.2f} poin, sisanya "
+        "dioptimalkan ulang: {went}",
     ),
     "reason.skp_step_off_tie": (
-        "; keeping this person off it would cost the plan nothing, the rest re-optimised "
-        "(a tie: to weigh before the SK): {seat}",
-        "; menjauhkan pegawai ini dari jabatan itu tidak menurunkan total rencana, sisanya "
-        "dioptimalkan ulang (seri: perlu ditimbang sebelum SK): {seat}",
+        "; keeping this person out of every post of a higher priority than their own "
+        "would cost the plan nothing, the rest re-optimised (a tie: to weigh before the "
+        "SK): {went}",
+        "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas lebih tinggi "
+        "daripada jabatannya sendiri tidak menurunkan total rencana, sisanya dioptimalkan "
+        "ulang (seri: perlu ditimbang sebelum SK): {went}",
+    ),
+    "reason.skp_step_off_went": (
+        "this person would go to {post} (priority {priority:g}) and {seat}",
+        "pegawai ini akan ke {post} (prioritas {priority:g}) dan {seat}",
+    ),
+    "reason.skp_step_off_stays": (
+        "this person would keep their own post and {seat}",
+        "pegawai ini akan tetap pada jabatannya sendiri dan {seat}",
     ),
     "reason.skp_step_off_taker": (
         "the seat would go to {who} (SKP {skp})",

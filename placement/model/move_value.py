@@ -74,11 +74,13 @@ class MoveValues:
     where it is at least the search's bound, or they may not stay (their arc back is
     not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
     now (-1: a seat of it stays empty, or not found); ``others``, how many other
-    people would move."""
+    people would move; ``to``, where the mover would go (-1: not found; their own post
+    for :func:`move_values`)."""
 
     cost: np.ndarray
     taker: np.ndarray
     others: np.ndarray
+    to: np.ndarray
 
 
 def move_values(
@@ -130,7 +132,7 @@ def move_values(
         people = [x for x in hops if x >= 0]
         taker[k] = hops[-1] if hops else -1
         others[k] = len(people)
-    return MoveValues(cost, taker, others)
+    return MoveValues(cost, taker, others, np.where(cost >= 0, home, -1))
 
 
 def leave_values(
@@ -139,10 +141,12 @@ def leave_values(
     movers: np.ndarray,
     bound: int,
     order: Sequence[tuple[np.ndarray, np.ndarray]] = (),
+    barred: np.ndarray | None = None,
 ) -> MoveValues | None:
     """What keeping each of ``movers`` off the post they hold in ``a`` (an optimum of
     network problem ``p``) would cost the plan, the rest re-optimised: the least, over
-    their other open options ``h``, of the cycle through their arc to ``h`` and a path
+    their other open options ``h`` (with ``barred``, bool per mover and post, not those
+    it bars: keeping them off all of these), of the cycle through their arc to ``h`` and a path
     from ``h`` back to their post, searched up to ``bound`` (integer cost units); who
     would then take their seat (-1: a seat of it stays empty), as :func:`move_values`
     names them for the best ``h``; None when ``a`` is not an optimum the potentials
@@ -158,6 +162,7 @@ def leave_values(
     cost = np.full(n, -1, dtype=np.int64)
     taker = np.full(n, -1, dtype=np.int64)
     others = np.zeros(n, dtype=np.int64)
+    to = np.full(n, -1, dtype=np.int64)
     for k in range(n):
         i = int(movers[k])
         t = int(res.a[i])
@@ -167,6 +172,8 @@ def leave_values(
         e = np.arange(lo, hi)
         h = p.edge_pos[e].astype(np.int64)
         elsewhere = (h != t) & res.open[e]
+        if barred is not None:
+            elsewhere &= ~barred[k][h]
         e, h = e[elsewhere], h[elsewhere]
         if not len(e):
             continue
@@ -184,7 +191,8 @@ def leave_values(
         cost[k] = length + int(ends[best])
         taker[k] = hops[-1] if hops else -1
         others[k] = len([x for x in hops if x >= 0])
-    return MoveValues(cost, taker, others)
+        to[k] = h[best]
+    return MoveValues(cost, taker, others, to)
 
 
 def _proven(

@@ -1,7 +1,7 @@
 """What a move's reason adds where someone rated below Baik takes a post of a higher
 priority than their own (the moves' ``skp_check`` ``skp_priority``): who else could
-have taken it, where the plan puts them, and what keeping the mover off it would cost
-the plan.
+have taken it, where the plan puts them, and what keeping the mover out of every post
+of a higher priority than their own would cost the plan.
 
 Review 58: Nur Waana Martalim, rated Sangat Kurang, left an over-filled post for a
 priority desk in another OPD. The ``skp_check`` column flagged the move, but its reason
@@ -13,12 +13,12 @@ the post to (not its holders): how many take its other seats, keep their own pos
 to one of a lower priority (the one moved lowest named: a choice to weigh before the
 SK), or are left without a post; the new hires so rated apart (review 59: counted with
 them, a hire placed in an entry post of her own level was named as moved lower); what
-keeping the mover off the post would cost the plan, the rest re-optimised, and who
-would then take the seat (:func:`~placement.model.move_value.leave_values`; review 60:
-the cost of adding the best fitting colleague answered another question, and the
-mover kept the seat); and how many of its seats the plan leaves empty (then none of
-them was kept out of it). A rise in kelas is not counted here: its reason ranks the
-candidates by JPM already.
+keeping the mover out of every post of a higher priority than their own would cost the
+plan, the rest re-optimised, where they would go and who would then take the seat
+(:func:`~placement.model.move_value.leave_values`; review 60: the cost of adding the
+best fitting colleague answered another question, and the mover kept the seat); and
+how many of its seats the plan leaves empty (then none of them was kept out of it). A
+rise in kelas is not counted here: its reason ranks the candidates by JPM already.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ def priority_step_notes(
         notes[i] = [text, _hires(hires, q, a), tail]
         if seats <= 0:  # with a seat left empty, no one was kept out of it
             off.append(i)
-    worth = _kept_off(result, np.asarray(off, dtype=np.int64), named)
+    worth = _kept_off(result, np.asarray(off, dtype=np.int64), named, pos_label)
     return {i: join("", [*parts[:2], worth.get(i, ""), parts[2]]) for i, parts in notes.items()}
 
 
@@ -166,15 +166,20 @@ def _hires(h: np.ndarray, q: int, a: np.ndarray) -> Message | str:
     return msg("reason.skp_step_hires", n=len(h), parts=join(", ", parts))
 
 
-def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
-    """Per mover of ``movers`` (each in a post stepped into): what keeping them off it
-    would cost the plan, the rest re-optimised, and who would then take its seat (none:
-    a seat stays empty) with their rating, read off the optimum with no re-solve
+def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int, Message]:
+    """Per mover of ``movers`` (each in a post stepped into): what keeping them out of
+    every post of a higher priority than their own would cost the plan, the rest
+    re-optimised, where they would go, and who would then take the seat they hold (none:
+    it stays empty) with their rating, read off the optimum with no re-solve
     (:func:`~placement.model.move_value.leave_values`). Review 60: the cost of adding
-    the best fitting colleague rated Baik answered another question, and the mover
-    kept the seat in 3 of 4 such re-solves. Nothing where the moves are not valued
-    (:func:`~placement.model.move_value.unvalued`), the mover may go nowhere else, or
-    no way is found below :data:`VALUE_BOUND` points."""
+    the best fitting colleague answered another question, and the mover kept the seat
+    in 3 of 4 such re-solves. Keeping them off this one post only answered another
+    still: in ``replace`` Nur Waana Martalim would have taken another desk of the same
+    priority for nothing, and the note said "a tie" and named the new hire rated Baik
+    who would take her seat, as if he were kept out for her. Nothing where the moves
+    are not valued (:func:`~placement.model.move_value.unvalued`), the mover may go to
+    no post of a priority no higher than their own, or no way is found below
+    :data:`VALUE_BOUND` points."""
     if not len(movers) or unvalued(result):
         return {}
     assert result.compiled is not None
@@ -185,7 +190,11 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
     if p.tie_levels:  # who takes the seat, as a re-solve breaks its ties
         order = stability.context_levels(ctx, a, p.edge_emp, p.edge_pos)[1:]
     bound = int(VALUE_BOUND * p.objective_scale)
-    found = leave_values(p, a, movers, bound, order)
+    prio = ctx.pos("priority").astype(float)
+    own = ctx.emp("current_pos").astype(np.int64)[movers]
+    with np.errstate(invalid="ignore"):  # an unknown priority bars nothing
+        barred = prio[None, :] > prio[own][:, None]
+    found = leave_values(p, a, movers, bound, order, barred)
     if found is None:
         return {}
     rating = _ratings(ctx)
@@ -194,7 +203,7 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
         if found.cost[m] < 0:
             continue
         points = float(found.cost[m]) / p.objective_scale
-        j = int(found.taker[m])
+        j, h = int(found.taker[m]), int(found.to[m])
         seat = (
             msg("reason.skp_step_off_empty")
             if j < 0
@@ -204,8 +213,18 @@ def _kept_off(result: Result, movers: np.ndarray, named) -> dict[int, Message]:
                 skp=_name(rating[j]),
             )
         )
+        went = (
+            msg("reason.skp_step_off_stays", seat=seat)
+            if h == own[m]
+            else msg(
+                "reason.skp_step_off_went",
+                post=pos_label[h],
+                priority=float(prio[h]),
+                seat=seat,
+            )
+        )
         key = "reason.skp_step_off" if points > 0.005 else "reason.skp_step_off_tie"
-        out[i] = msg(key, points=points, seat=seat)
+        out[i] = msg(key, points=points, went=went)
     return out
 
 

@@ -19,6 +19,11 @@ from tests.domain.test_performance import _priority_seat
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
+#: the words before the cost of keeping the mover out of the posts of higher priority
+OFF = (
+    "keeping this person out of every post of a higher priority than their own would cost the plan "
+)
+
 #: the parts of the note, each a count (the lower one with the colleague named; the
 #: new hires' after "new hire(s)")
 PARTS = {
@@ -38,7 +43,7 @@ def _note(text: str) -> dict:
     m = re.search(r"a post of a higher priority than their own \(([\d.]+) against ([\d.]+)\)", text)
     assert m, text
     tail = text[m.end() :]
-    tail, _, best = tail.partition("; keeping this person off it would cost the plan ")
+    tail, _, best = tail.partition(f"; {OFF}")
     tail, _, hires = tail.partition(" new hire(s) rated Baik or better may take it too: ")
     pool = re.search(r"of the (\d+) other serving officials rated Baik or better", tail)
     out = {"n": int(pool.group(1)) if pool else 0, "to": float(m[1]), "own": float(m[2])}
@@ -52,14 +57,18 @@ def _note(text: str) -> dict:
     for key, pattern in (("hires_into", PARTS["into"]), ("hires_unplaced", PARTS["unplaced"])):
         found = re.search(pattern, hires)
         out[key] = int(found.group(1)) if found else 0
-    off = re.search(r"^(nothing|[\d.]+ points).*?: the seat would (?:go to (.*?) \(SKP|stay)", best)
+    off = re.search(
+        r"^(nothing|[\d.]+ points).*?: this person would (?:keep their own post|go to (.*?) "
+        r"\(priority [\d.]+\)) and the seat would (?:go to (.*?) \(SKP|stay)",
+        best,
+    )
     out["best"] = None
     if off:
         points = 0.0 if off.group(1) == "nothing" else float(off.group(1).split()[0])
-        who = off.group(2)
+        who, went = off.group(3), off.group(2)
         if who and who.endswith(")"):  # "Name (NIP)": the NIP
             who = who[who.rindex("(") + 1 : -1]
-        out["best"] = who, points
+        out["best"] = who, points, went.split(" ")[0] if went else None
     return out
 
 
@@ -110,21 +119,30 @@ def _expected(r, mover: str) -> dict:
     }
 
 
-def _check_kept_off(r, mover: str, said: tuple[str | None, float]) -> None:
-    """The note's cost of keeping ``mover`` off the post they take equals a re-solve of
-    the problem without that pair (flow, on the other edges), and the colleague it
-    names (if any) is open to the post and not in it now."""
+def _check_kept_off(r, mover: str, said: tuple[str | None, float, str | None]) -> None:
+    """The note's cost of keeping ``mover`` out of every post of a higher priority than
+    their own equals a re-solve of the problem without those pairs (flow, on the other
+    edges); the colleague it names (if any) is open to the post and not in it now, and
+    the post it sends the mover to (none: their own) is open to them and of a priority
+    no higher than their own."""
     p, a = r.problem, np.asarray(r.assignment)
-    ids = list(r.compiled.context.emp_ids)
+    ctx = r.compiled.context
+    ids, pids = list(ctx.emp_ids), list(ctx.pos_ids)
+    prio = np.asarray(ctx.pos("priority"), dtype=float)
     i = ids.index(mover)
-    q = int(a[i])
-    keep = np.flatnonzero(~((p.edge_emp == i) & (p.edge_pos == q)))
-    alt = placement.solve(p.on_edges(keep), solver="flow")
+    q, own = int(a[i]), int(ctx.emp("current_pos")[i])
+    barred = (p.edge_emp == i) & (prio[p.edge_pos] > prio[own])
+    assert barred[p.indptr[i] : p.indptr[i + 1]][
+        p.edge_pos[p.indptr[i] : p.indptr[i + 1]] == q
+    ].all()
+    alt = placement.solve(p.on_edges(np.flatnonzero(~barred)), solver="flow")
     delta = (alt.outcome.cost - r.outcome.cost) / p.objective_scale  # the cost it adds
     assert delta == pytest.approx(said[1], abs=0.006), (mover, said, delta)
     if said[0] is not None:
         j = ids.index(said[0])
         assert a[j] != q and q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]], said
+    h = own if said[2] is None else pids.index(said[2])
+    assert h in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] and prio[h] <= prio[own], said
 
 
 @pytest.mark.parametrize("name", ["workload", "baseline"])
@@ -162,7 +180,7 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
         "baseline": {"stay", "pinned", "across", "empty"},
     }
     assert kinds == shown[name]
-    # every note on a post without an empty seat says what keeping the mover off it
+    # every note on a post without an empty seat says what keeping the mover out of it
     # would cost (with a seat empty, no one was kept out of it)
     assert valued == full
 
@@ -220,3 +238,23 @@ def test_the_note_says_what_keeping_the_mover_off_the_post_would_cost():
     assert got is not None, why
     _check_kept_off(r, "E1", got)
     assert "the seat would go to E2 (SKP Baik)" in why, why
+
+
+def test_the_cost_keeps_the_mover_out_of_every_post_of_a_higher_priority():
+    """As above with P3, a twin of P2 (priority 3, one seat). Keeping E1 off P2 alone
+    costs nothing (E1 takes P3; in ``replace`` the note called Nur Waana Martalim's step
+    a tie for that and named the new hire who would take her desk), so the note prices
+    keeping E1 out of both: E1 keeps P1, over its formasi, and the seat stays empty, as
+    a re-solve without E1's pairs into P2 and P3 finds."""
+    weights = {"training": 0, "skp_step": 3, "skp_seat": 6, "vacancy": 0}
+    emp, pos = _priority_seat(["Sangat Kurang", "Baik", "Baik"], short=[0, 2], fit_in="P2")
+    pos = pd.concat([pos, pos.iloc[[1]].assign(id="P3")], ignore_index=True)
+    pos = pos.assign(headcount=["2", "1", "1"])
+    r = placement.solve(placement.Scenario.from_frames(emp, pos, objective={"weights": weights}))
+    q = r.placements.set_index("employee_id").loc["E1", "position"]
+    assert q in ("P2", "P3")
+    why = str(r.moves.set_index("employee_id").loc["E1", "reason"])
+    got = _note(why)["best"]
+    assert got is not None and got[1] > 0.005, why
+    _check_kept_off(r, "E1", got)
+    assert "this person would keep their own post and the seat would stay empty" in why, why
