@@ -1962,6 +1962,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "golongan, masa kerja dan usia; yang pertama: {who}, predikat SKP {skp}, {rank}): "
         "pilihan di antara mereka perlu ditimbang sebelum SK",
     ),
+    "reason.rivals_best_tied_merit_risen": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there, and {t} have the same; of those, {k} rank "
+        "above this person by merit (SKP rating, then golongan, service and age), {r} of "
+        "them rising to another post of a higher kelas in this plan; the first of the "
+        "other {o}: {who}, SKP {skp}, {rank}: the choice among them is to weigh before the "
+        "SK",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama; dari "
+        "mereka, {k} berperingkat di atas pegawai ini menurut merit (predikat SKP, lalu "
+        "golongan, masa kerja dan usia), {r} di antaranya naik ke jabatan lain dengan kelas "
+        "lebih tinggi dalam rencana ini; yang pertama dari {o} lainnya: {who}, predikat SKP "
+        "{skp}, {rank}: pilihan di antara mereka perlu ditimbang sebelum SK",
+    ),
+    "reason.rivals_best_tied_merit_risen_all": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, none has a higher JPM there, and {t} have the same; of those, {k} rank "
+        "above this person by merit (SKP rating, then golongan, service and age), every "
+        "one of them rising to another post of a higher kelas in this plan (the first: "
+        "{who}, SKP {skp}, {rank})",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, tidak ada yang JPM-nya lebih tinggi di sana, dan {t} sama; dari "
+        "mereka, {k} berperingkat di atas pegawai ini menurut merit (predikat SKP, lalu "
+        "golongan, masa kerja dan usia), semuanya naik ke jabatan lain dengan kelas lebih "
+        "tinggi dalam rencana ini (yang pertama: {who}, predikat SKP {skp}, {rank})",
+    ),
     "reason.rivals_best_tied_first": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, none has a higher JPM there, and {t} have the same, none of them ranking "

@@ -852,7 +852,7 @@ def reasons(
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
                     pools[q] = _rival_pool(p, ctx, a, q, takers)
                 rival = _rivals(
-                    pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven, (ctx, i)
+                    pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven, (ctx, i, a)
                 )
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
@@ -1380,16 +1380,17 @@ def _rivals(
     held: int,
     named: Callable,
     proven: bool,
-    mover: tuple[Context, int] | None = None,
+    mover: tuple[Context, int, np.ndarray] | None = None,
 ) -> Message:
     """Why this official (JPM ``mine`` there, to one decimal) rather than another gets
     the higher post: of its :func:`_rival_pool` (besides ``held`` others placed in
     it), how many have a higher JPM there and the highest; that no plan placing one of
     them there scores more in total is said only of a proven optimum, and never as
     the ground of the choice; those with the same JPM are counted (a choice among
-    equals to weigh before the SK), and with ``mover`` (the context and the official),
-    how many of them rank above the official by merit, the first named (review 59: a
-    promotion among 20 at JPM 100, 5 of them rated Sangat Baik, ranking above him)."""
+    equals to weigh before the SK), and with ``mover`` (the context, the official and
+    the placement), how many of them rank above the official by merit, the first named
+    (review 59: a promotion among 20 at JPM 100, 5 of them rated Sangat Baik, ranking
+    above him)."""
     who, theirs, pinned = pool
     if not len(who):
         if pinned:  # the scenario's pins keep them, not the rules
@@ -1405,7 +1406,7 @@ def _rivals_compared(
     mine: float,
     named: Callable,
     proven: bool,
-    mover: tuple[Context, int] | None = None,
+    mover: tuple[Context, int, np.ndarray] | None = None,
 ) -> Message:
     """:func:`_rivals` where some of the pool are free to take the post."""
     n = len(who)
@@ -1426,15 +1427,17 @@ def _rivals_compared(
 
 
 def _tied_by_merit(
-    n: int, tied: np.ndarray, mover: tuple[Context, int], named: Callable
+    n: int, tied: np.ndarray, mover: tuple[Context, int, np.ndarray], named: Callable
 ) -> Message:
-    """The rivals at the same JPM as the official (``mover``: context and index): how
-    many of them rank above the official by merit as every seat contest orders it
-    (:func:`~placement.model.eligibility.merit_keys`: SKP rating, golongan, the longer
-    service, the older; not the NIP, which decides only among those alike on all of
-    them: then the choice is the PPK's), and the first of them with their rating and
-    golongan."""
-    ctx, i = mover
+    """The rivals at the same JPM as the official (``mover``: context, index and the
+    placement): how many of them rank above the official by merit as every seat
+    contest orders it (:func:`~placement.model.eligibility.merit_keys`: SKP rating,
+    golongan, the longer service, the older; not the NIP, which decides only among
+    those alike on all of them: then the choice is the PPK's), how many of those rise
+    to a higher kelas elsewhere in this plan (review 60: Rawan Surah's 6 ranking above
+    counted Suroni Suyato, promoted himself), and the first of the others (of them all
+    where every one rises) with their rating and golongan."""
+    ctx, i, a = mover
     tmt, born = stability.service_keys(ctx)
     people = np.append(tied, i)
     skp = levels.skp_order(ctx.emp("perf_level")[people])
@@ -1450,16 +1453,34 @@ def _tied_by_merit(
             return msg("reason.rivals_best_tied", n=n, t=len(tied))
         return msg("reason.rivals_best_tied_first", n=n, t=len(tied))
     above, ranked = tied[better], theirs[better]
+    risen = _risen(ctx, a, above)
+    passed = ~risen if not risen.all() else risen  # name one passed over, if any
+    above, ranked = above[passed], ranked[passed]
     j = int(above[np.lexsort((above, *ranked[:, ::-1].T))[0]])  # the best of them
+    key = "reason.rivals_best_tied_merit"
+    if risen.any():
+        key += "_risen_all" if risen.all() else "_risen"
     return msg(
-        "reason.rivals_best_tied_merit",
+        key,
         n=n,
         t=len(tied),
         k=int(better.sum()),
+        r=int(risen.sum()),
+        o=int((~risen).sum()),
         who=named(j),
         skp=_rating(ctx.emp("perf_level")[j]),
         rank=_golongan(ctx, j),
     )
+
+
+def _risen(ctx: Context, a: np.ndarray, who: np.ndarray) -> np.ndarray:
+    """bool per official of ``who``: placed by ``a`` in a post of a higher kelas
+    jabatan than their own (an unknown kelas is no rise)."""
+    grade = ctx.pos("grade").astype(float)
+    cur = ctx.emp("current_pos").astype(np.int64)[who]
+    to = np.asarray(a, dtype=np.int64)[who]
+    with np.errstate(invalid="ignore"):  # NaN compares False
+        return (to >= 0) & (cur >= 0) & (grade[np.maximum(to, 0)] > grade[np.maximum(cur, 0)])
 
 
 def _edge_at(p, j: int, q: int) -> int | None:

@@ -2130,7 +2130,8 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
         tied = [j for j in rivals if jpm[j] == jpm[i]]
         assert (f"and {len(tied)} have the same" in text) == bool(tied), text
         if tied:  # how many of them rank above by merit: SKP, golongan, then service, age
-            _check_tied_merit(text, i, tied, employees)
+            risen = {j for j in tied if a[j] >= 0 and grade[a[j]] > grade[cur[j]]}
+            _check_tied_merit(text, i, tied, employees, risen)
         return
     assert f", {len(better)} have a higher JPM there (the highest: " in text, text
     named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
@@ -2141,10 +2142,12 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
         assert "not for the best fit in this post" in text, text
 
 
-def _check_tied_merit(text, i, tied, employees) -> None:
+def _check_tied_merit(text, i, tied, employees, risen) -> None:
     """Of the rivals at the promoted official's JPM, the count said to rank above them
     by merit lies between those rated higher or alike but of a higher golongan (read
-    off the roster) and those no lower on both (service and age decide the rest)."""
+    off the roster) and those no lower on both (service and age decide the rest); so
+    does the count said to rise to a higher kelas elsewhere in the plan, of ``risen``
+    (review 60: Rawan Surah's rivals counted Suroni Suyato, promoted himself)."""
 
     def key(j: int) -> tuple[int, int]:
         rating = (
@@ -2164,6 +2167,14 @@ def _check_tied_merit(text, i, tied, employees) -> None:
     strictly = sum(key(j) > key(i) for j in tied)
     no_lower = sum(key(j) >= key(i) for j in tied)
     assert strictly <= k <= no_lower, (text, strictly, no_lower)
+    rising = re.search(r"age\), (\d+) of them rising to another post of a higher kelas", text)
+    r = int(rising.group(1)) if rising else 0
+    if "age), every one of them rising to another post of a higher kelas" in text:
+        r = k
+    strictly = sum(key(j) > key(i) for j in risen)
+    no_lower = sum(key(j) >= key(i) for j in risen)
+    assert strictly <= r <= no_lower, (text, strictly, no_lower)
+    assert r < k or not r or "every one of them rising" in text, text
 
 
 def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
@@ -2484,3 +2495,18 @@ def test_a_promotion_among_rivals_at_the_same_jpm_names_who_ranks_above_by_merit
     why = str(r.moves.set_index("employee_id").loc["197310261992091086", "reason"])
     assert "none has a higher JPM there, and 20 have the same; of those, 5 rank above" in why
     assert "the first: Zulia Sunangan (197306301997092713), SKP Sangat Baik, III/b)" in why
+
+
+def test_rivals_ranking_above_who_rise_elsewhere_are_counted_apart():
+    """Review 60: Rawan Surah's promotion in `replace` counted 6 rivals ranking above
+    him by merit, Suroni Suyato among them, whom the plan promotes himself (to a Pol PP
+    Mahir post in Tabir Ulu). The reason now says how many of them rise elsewhere and
+    names the first of the others."""
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = r.moves.set_index("employee_id")
+    why = str(mv.loc["197308131998061721", "reason"])
+    assert "of those, 6 rank above this person by merit" in why, why
+    assert "age), 1 of them rising to another post of a higher kelas in this plan" in why
+    assert "the first of the other 5: Zulia Sunangan (197306301997092713)" in why, why
+    suroni = mv.loc["197310261992091086"]
+    assert suroni["to_grade"] > suroni["from_grade"]
