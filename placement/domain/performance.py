@@ -520,9 +520,27 @@ def structural_reasons(comp, i: int, q: int) -> list:
 
 
 def extend_tables(result, tables: dict) -> None:
-    """The vacancies an appointing body fills under ``structural_appointments:
+    """The placements' ``skp_check`` (``skp_priority`` or blank) and ``skp_note``
+    for a person without a post of their own (a new hire) rated below Baik whom the
+    plan places in a post of a priority above 1 (the moves list carries the movers'):
+    the note a mover's reason ends with (:func:`~placement.model.priority_steps.
+    hire_step_notes`; review 60: two such hires were counted in the summary and named
+    nowhere). The vacancies an appointing body fills under ``structural_appointments:
     selection``: column ``selection`` (``tpk``, ``pansel`` or blank)."""
     comp = result.compiled
+    pl = tables.get("placements")
+    if comp is not None and pl is not None and result.assignment is not None and len(pl):
+        from placement.model.priority_steps import hire_step_notes  # start-up time
+
+        notes = hire_step_notes(result)
+        ids = np.asarray(comp.context.emp_ids, dtype=object)[list(notes)].astype(str)
+        at = pd.Index(pl["employee_id"].astype(str)).get_indexer(ids)
+        flagged = np.zeros(len(pl), dtype=bool)
+        flagged[at] = True
+        note = np.full(len(pl), "", dtype=object)
+        note[at] = list(notes.values())
+        pl["skp_check"] = np.where(flagged, "skp_priority", "")
+        pl["skp_note"] = pd.Series(note, index=pl.index, dtype=object)
     vac = tables.get("vacancies")
     if comp is None or vac is None:
         return

@@ -428,6 +428,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "pansel": ("selection panel, open selection (JPT post)", "Pansel, seleksi terbuka (JPT)"),
     "skp_check": ("SKP to check before the SK", "SKP diperiksa sebelum SK"),
+    "skp_note": (
+        "New hire below Baik in a priority post: who else could take it",
+        "Pegawai baru di bawah Baik pada jabatan prioritas: siapa lagi yang dapat mengisinya",
+    ),
     "jf_check": ("JF level to check before the SK", "Jenjang JF diperiksa sebelum SK"),
     "uji_kompetensi": (
         "from the skilled to the expert track of a JF: uji kompetensi to check",

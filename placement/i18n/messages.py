@@ -1577,6 +1577,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini (tidak termasuk "
         "pemangkunya)",
     ),
+    "reason.skp_step_hire": (
+        "a post of priority {to:g} for a new hire rated {skp}: of the {n} serving "
+        "officials rated Baik or better whom the rules open it to (not counting its "
+        "holders), {parts}",
+        "jabatan dengan prioritas {to:g} bagi pegawai baru dengan predikat SKP {skp}: dari "
+        "{n} pegawai dengan predikat Baik atau lebih yang memenuhi syarat jabatan ini "
+        "(tidak termasuk pemangkunya), {parts}",
+    ),
+    "reason.skp_step_alone_hire": (
+        "a post of priority {to:g} for a new hire rated {skp}: the rules open it to no "
+        "serving official rated Baik or better (not counting its holders)",
+        "jabatan dengan prioritas {to:g} bagi pegawai baru dengan predikat SKP {skp}: "
+        "tidak ada pejabat dengan predikat Baik atau lebih yang memenuhi syarat jabatan "
+        "ini (tidak termasuk pemangkunya)",
+    ),
     "reason.skp_step_into": ("{k} take its other seats", "{k} mengisi formasi lainnya"),
     "reason.skp_step_stay": ("{k} keep their own post", "{k} tetap pada jabatannya sendiri"),
     "reason.skp_step_stay_pinned": (
@@ -1616,6 +1631,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas lebih tinggi "
         "daripada jabatannya sendiri tidak menurunkan total rencana, sisanya dioptimalkan "
         "ulang (seri: perlu ditimbang sebelum SK): {went}",
+    ),
+    "reason.skp_step_off_hire": (
+        "; keeping this person out of every post of a priority above 1 would cost the "
+        "plan {points:.2f} points, the rest re-optimised: {went}",
+        "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas di atas 1 "
+        "menurunkan total rencana {points:.2f} poin, sisanya dioptimalkan ulang: {went}",
+    ),
+    "reason.skp_step_off_tie_hire": (
+        "; keeping this person out of every post of a priority above 1 would cost the "
+        "plan nothing, the rest re-optimised (a tie: to weigh before the SK): {went}",
+        "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas di atas 1 tidak "
+        "menurunkan total rencana, sisanya dioptimalkan ulang (seri: perlu ditimbang "
+        "sebelum SK): {went}",
     ),
     "reason.skp_step_off_went": (
         "this person would go to {post} (priority {priority:g}) and {seat}",

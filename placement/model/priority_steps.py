@@ -19,6 +19,9 @@ plan, the rest re-optimised, where they would go and who would then take the sea
 best fitting colleague answered another question, and the mover kept the seat); and
 how many of its seats the plan leaves empty (then none of them was kept out of it). A
 rise in kelas is not counted here: its reason ranks the candidates by JPM already.
+A new hire rated below Baik placed in a post of a priority above 1 gets the same note
+(:func:`hire_step_notes`, in the placements' ``skp_note``), their own priority read as
+1 (review 60: two such hires were counted in the summary and named nowhere).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from placement.i18n import Message, join, msg
+from placement.i18n import Message, join, msg, person
 from placement.model import levels, stability
 from placement.model.move_value import leave_values, unvalued
 
@@ -59,13 +62,60 @@ def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:
         return m[(prio[to] > prio[own]) & ~(grade[to] > grade[own])]
 
 
+def weak_hire_steps(result: Result) -> np.ndarray:
+    """The people without a post of their own in the data (new hires, holders of a
+    post the data no longer has) rated below Baik whom ``result`` places in a post of a
+    priority above 1, the default: the step ups the objective term ``skp_step``
+    charges that no move lists (review 60: Dwihar Humato, Sangat Kurang, and Juningsih
+    Tamrah, Butuh Perbaikan, were counted in the summary and named nowhere)."""
+    assert result.compiled is not None
+    ctx = result.compiled.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    rating = _ratings(ctx)
+    prio = ctx.pos("priority").astype(float)
+    with np.errstate(invalid="ignore"):  # NaN compares False: no step
+        return np.flatnonzero(
+            (a >= 0) & (cur < 0) & (rating >= 0) & (rating < BAIK) & (prio[np.maximum(a, 0)] > 1)
+        )
+
+
 def priority_step_notes(
     result: Result, movers: np.ndarray, named: Callable[[int], Message | str], pos_label
 ) -> dict[int, Message]:
     """Per mover of :func:`weak_priority_steps`, the note its reason ends with (see
     the module docstring); ``named`` names a colleague, ``pos_label`` a post (per post
     index)."""
-    steps = weak_priority_steps(result, movers)
+    return _notes(result, weak_priority_steps(result, movers), named, pos_label)
+
+
+def hire_step_notes(result: Result) -> dict[int, Message]:
+    """Per person of :func:`weak_hire_steps`, the same note as a mover's, their own
+    priority read as 1: who else could have taken the post, and what keeping them out
+    of every post of a priority above 1 would cost the plan; colleagues and posts named
+    as the reasons name them."""
+    steps = weak_hire_steps(result)
+    if not len(steps):
+        return {}
+    assert result.compiled is not None  # as weak_hire_steps
+    org, ctx = result.compiled.org, result.compiled.context
+    names = org.employees["name"].to_numpy(dtype=object) if "name" in org.employees else None
+    ids = ctx.emp_ids
+
+    def named(j: int) -> Message | str:
+        return person(None if names is None else names[j], ids[j])
+
+    pos = org.positions
+    pos_label = (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
+    return _notes(result, steps, named, pos_label)
+
+
+def _notes(
+    result: Result, steps: np.ndarray, named: Callable[[int], Message | str], pos_label
+) -> dict[int, Message]:
+    """The notes of :func:`priority_step_notes` and :func:`hire_step_notes` for
+    ``steps`` (employee indices): a person without a post of their own is a new hire
+    whose own priority is 1."""
     if not len(steps):
         return {}
     assert result.compiled is not None  # as weak_priority_steps
@@ -90,18 +140,20 @@ def priority_step_notes(
         e = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
         e = np.unique(e[(e != i) & (cur[e] != q) & good[e]])
         hires, e = e[~serving[e]], e[serving[e]]
-        head = {"to": float(prio[q]), "own": float(prio[cur[i]]), "skp": _name(rating[i])}
+        hire = "_hire" if cur[i] < 0 else ""
+        own = float(prio[cur[i]]) if cur[i] >= 0 else 1.0
+        head = {"to": float(prio[q]), "own": own, "skp": _name(rating[i])}
         seats = int(empty[q])
         tail = msg("reason.skp_step_empty", n=seats) if seats > 0 else ""
         text = (
             msg(
-                "reason.skp_step",
+                "reason.skp_step" + hire,
                 n=len(e),
                 parts=_parts(e, q, a, cur, prio, p, named, pos_label),
                 **head,
             )
             if len(e)
-            else msg("reason.skp_step_alone", **head)
+            else msg("reason.skp_step_alone" + hire, **head)
         )
         notes[i] = [text, _hires(hires, q, a), tail]
         if seats <= 0:  # with a seat left empty, no one was kept out of it
@@ -192,8 +244,9 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
     bound = int(VALUE_BOUND * p.objective_scale)
     prio = ctx.pos("priority").astype(float)
     own = ctx.emp("current_pos").astype(np.int64)[movers]
+    ceiling = np.where(own >= 0, prio[np.maximum(own, 0)], 1.0)  # a new hire's: 1
     with np.errstate(invalid="ignore"):  # an unknown priority bars nothing
-        barred = prio[None, :] > prio[own][:, None]
+        barred = prio[None, :] > ceiling[:, None]
     found = leave_values(p, a, movers, bound, order, barred)
     if found is None:
         return {}
@@ -224,7 +277,7 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
             )
         )
         key = "reason.skp_step_off" if points > 0.005 else "reason.skp_step_off_tie"
-        out[i] = msg(key, points=points, went=went)
+        out[i] = msg(key + ("_hire" if own[m] < 0 else ""), points=points, went=went)
     return out
 
 
@@ -239,4 +292,4 @@ def _name(level: float) -> Message | str:
     return levels.PERFORMANCE[int(level)] if level >= 0 else msg("reason.rating_none")
 
 
-__all__ = ["priority_step_notes", "weak_priority_steps"]
+__all__ = ["hire_step_notes", "priority_step_notes", "weak_hire_steps", "weak_priority_steps"]

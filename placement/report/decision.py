@@ -448,6 +448,9 @@ def lists_html(result, lang: str) -> str:
                 "jpm": new["jpm"].to_numpy(dtype=float),
             }
         )
+        if "skp_note" in new and (new["skp_check"].astype(str) != "").any():
+            # a new hire rated below Baik in a priority post: who else could take it
+            d["skp_note"] = new["skp_note"].to_numpy(dtype=object)
         out.append(
             _list(
                 d,

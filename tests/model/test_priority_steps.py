@@ -14,14 +14,17 @@ import pytest
 import placement
 from placement.i18n import render
 from placement.model.levels import normalise_performance
-from placement.report.summary import classified_moves
+from placement.report.pages import result_html
+from placement.report.summary import classified_moves, facts
 from tests.domain.test_performance import _priority_seat
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 #: the words before the cost of keeping the mover out of the posts of higher priority
+#: (a new hire's: those above 1)
 OFF = (
-    "keeping this person out of every post of a higher priority than their own would cost the plan "
+    r"; keeping this person out of every post of "
+    r"(?:a higher priority than their own|a priority above 1) would cost the plan "
 )
 
 #: the parts of the note, each a count (the lower one with the colleague named; the
@@ -41,12 +44,14 @@ def _note(text: str) -> dict:
     """The counts a reason's note gives (0 for a part it leaves out), the pool's size
     (``n``) and the colleague named as moved lowest (``lowest``, ``lowest_to``)."""
     m = re.search(r"a post of a higher priority than their own \(([\d.]+) against ([\d.]+)\)", text)
-    assert m, text
-    tail = text[m.end() :]
-    tail, _, best = tail.partition(f"; {OFF}")
+    hire = re.search(r"a post of priority ([\d.]+) for a new hire rated ", text)
+    assert m or hire, text
+    tail = text[(m or hire).end() :]
+    tail, best = (re.split(OFF, tail, maxsplit=1) + [""])[:2]
     tail, _, hires = tail.partition(" new hire(s) rated Baik or better may take it too: ")
-    pool = re.search(r"of the (\d+) other serving officials rated Baik or better", tail)
-    out = {"n": int(pool.group(1)) if pool else 0, "to": float(m[1]), "own": float(m[2])}
+    pool = re.search(r"of the (\d+) (?:other )?serving officials rated Baik or better", tail)
+    out = {"n": int(pool.group(1)) if pool else 0}
+    out["to"], out["own"] = (float(m[1]), float(m[2])) if m else (float(hire[1]), 1.0)
     for key, pattern in PARTS.items():
         found = re.search(pattern, tail if key != "empty" else tail + hires + best)
         out[key] = int(found.group(1)) if found else 0
@@ -104,7 +109,7 @@ def _expected(r, mover: str) -> dict:
     return {
         "n": len(others),
         "to": float(prio[q]),
-        "own": float(prio[emp.loc[mover, "current_position"]]),
+        "own": float(prio.get(emp.loc[mover, "current_position"], 1.0)),  # a hire's: 1
         "into": int((to == q).sum()),
         "stay": int(stay.sum()),
         "pinned": len(pinned),
@@ -131,7 +136,8 @@ def _check_kept_off(r, mover: str, said: tuple[str | None, float, str | None]) -
     prio = np.asarray(ctx.pos("priority"), dtype=float)
     i = ids.index(mover)
     q, own = int(a[i]), int(ctx.emp("current_pos")[i])
-    barred = (p.edge_emp == i) & (prio[p.edge_pos] > prio[own])
+    ceiling = prio[own] if own >= 0 else 1.0  # a new hire's: 1
+    barred = (p.edge_emp == i) & (prio[p.edge_pos] > ceiling)
     assert barred[p.indptr[i] : p.indptr[i + 1]][
         p.edge_pos[p.indptr[i] : p.indptr[i + 1]] == q
     ].all()
@@ -142,7 +148,7 @@ def _check_kept_off(r, mover: str, said: tuple[str | None, float, str | None]) -
         j = ids.index(said[0])
         assert a[j] != q and q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]], said
     h = own if said[2] is None else pids.index(said[2])
-    assert h in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] and prio[h] <= prio[own], said
+    assert h in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] and prio[h] <= ceiling, said
 
 
 @pytest.mark.parametrize("name", ["workload", "baseline"])
@@ -258,3 +264,41 @@ def test_the_cost_keeps_the_mover_out_of_every_post_of_a_higher_priority():
     assert got is not None and got[1] > 0.005, why
     _check_kept_off(r, "E1", got)
     assert "this person would keep their own post and the seat would stay empty" in why, why
+
+
+def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_placements():
+    """Review 60: Juningsih Tamrah (Butuh Perbaikan), a new hire, was placed in a post of
+    priority 1.14 in `workload`, counted in the summary and named nowhere. Every new
+    hire rated below Baik in a post of a priority above 1 is flagged ``skp_priority``
+    in the placements (the summary's count, no one else), and the note beside it gives
+    the counts re-made from the tables and the cost of keeping them out of every post
+    above priority 1, against a re-solve without those pairs; the report lists it
+    beside the hire."""
+    r = placement.solve(TEBO / "workload.yaml")
+    pl = r.placements.set_index("employee_id")
+    emp = r.compiled.org.employees.set_index("id")
+    prio = r.compiled.org.positions.set_index("id")["priority"].astype(float)
+    rating = emp["performance"].map(normalise_performance).reindex(pl.index)
+    weak = rating.isin(["Butuh Perbaikan", "Kurang", "Sangat Kurang"])
+    hire = (pl["status"] == "new") & (pl["position"].fillna("") != "")
+    up = pl["position"].map(lambda q: prio.get(q, np.nan)) > 1
+    want = sorted(pl.index[(weak & hire & up).to_numpy()])
+    flagged = sorted(pl.index[(pl["skp_check"] == "skp_priority").to_numpy()])
+    assert flagged == want and "199904292024102508" in want
+    assert len(want) == facts(r)["skp_priority_hires"]
+    assert (pl.loc[pl["skp_check"] == "", "skp_note"].astype(str) == "").all()
+    for e in want:
+        text = str(pl.loc[e, "skp_note"])
+        got, expected = _note(text), _expected(r, e)
+        expected.pop("lower_pool")
+        got.pop("lowest", None), got.pop("lowest_to", None)
+        best = got.pop("best")
+        assert got == expected, (e, text)
+        if best is not None:
+            _check_kept_off(r, e, best)
+    assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in str(
+        pl.loc["199904292024102508", "skp_note"]
+    )
+    html = result_html(r, "en", {})
+    assert "New hire below Baik in a priority post: who else could take it" in html
+    assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in html
