@@ -41,6 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "term.training": ("training", "pengembangan kompetensi"),
     "term.career": ("career", "aturan karier"),
     "term.late_move": ("late_move", "mutasi menjelang pensiun"),
+    "term.hire_level": ("hire_level", "pegawai baru di bawah jenjang pendidikannya"),
+    "term.grade_rise": ("grade_rise", "kenaikan kelas jabatan"),
     # no comma inside a term's name: a reason lists the terms with commas between them
     # (review 59: "SKP below Baik, step up -6.0, SKP below Baik, seat over formasi +12.0")
     "term.skp_step": ("step up on an SKP below Baik", "kenaikan dengan SKP di bawah Baik"),
@@ -1619,10 +1621,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.skp_step_off": (
         "; keeping this person out of every post of a higher priority than their own "
-        "would cost the plan {points:.2f} points, the rest re-optimised: {went}",
+        "would cost the plan {points:.2f} points{parts}, the rest re-optimised: {went}",
         "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas lebih tinggi "
-        "daripada jabatannya sendiri menurunkan total rencana {points:.2f} poin, sisanya "
-        "dioptimalkan ulang: {went}",
+        "daripada jabatannya sendiri menurunkan total rencana {points:.2f} poin{parts}, "
+        "sisanya dioptimalkan ulang: {went}",
     ),
     "reason.skp_step_off_tie": (
         "; keeping this person out of every post of a higher priority than their own "
@@ -1634,9 +1636,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.skp_step_off_hire": (
         "; keeping this person out of every post of a priority above 1 would cost the "
-        "plan {points:.2f} points, the rest re-optimised: {went}",
+        "plan {points:.2f} points{parts}, the rest re-optimised: {went}",
         "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas di atas 1 "
-        "menurunkan total rencana {points:.2f} poin, sisanya dioptimalkan ulang: {went}",
+        "menurunkan total rencana {points:.2f} poin{parts}, sisanya dioptimalkan ulang: "
+        "{went}",
     ),
     "reason.skp_step_off_tie_hire": (
         "; keeping this person out of every post of a priority above 1 would cost the "
@@ -1644,6 +1647,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; menjauhkan pegawai ini dari setiap jabatan dengan prioritas di atas 1 tidak "
         "menurunkan total rencana, sisanya dioptimalkan ulang (seri: perlu ditimbang "
         "sebelum SK): {went}",
+    ),
+    "reason.skp_step_off_terms": (
+        " (the plan's score by term: {parts})",
+        " (skor rencana per unsur: {parts})",
     ),
     "reason.skp_step_off_went": (
         "this person would go to {post} (priority {priority:g}) and {seat}",

@@ -75,12 +75,14 @@ class MoveValues:
     not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
     now (-1: a seat of it stays empty, or not found); ``others``, how many other
     people would move; ``to``, where the mover would go (-1: not found; their own post
-    for :func:`move_values`)."""
+    for :func:`move_values`); ``ways`` (:func:`leave_values`), per mover the others who
+    would move, each as (employee, the post they would take, -1: none)."""
 
     cost: np.ndarray
     taker: np.ndarray
     others: np.ndarray
     to: np.ndarray
+    ways: list[list[tuple[int, int]]] | None = None
 
 
 def move_values(
@@ -127,7 +129,7 @@ def move_values(
         found = graph.path(h, t, limit)
         if found is None:
             continue
-        length, hops = found
+        length, hops, _ = found
         cost[k] = length + ends
         people = [x for x in hops if x >= 0]
         taker[k] = hops[-1] if hops else -1
@@ -163,6 +165,7 @@ def leave_values(
     taker = np.full(n, -1, dtype=np.int64)
     others = np.zeros(n, dtype=np.int64)
     to = np.full(n, -1, dtype=np.int64)
+    ways: list[list[tuple[int, int]]] = [[] for _ in range(n)]
     for k in range(n):
         i = int(movers[k])
         t = int(res.a[i])
@@ -187,12 +190,14 @@ def leave_values(
         found = graph.path(int(h[best]), t, bound - int(ends[best]))
         if found is None:  # pragma: no cover - the distance says there is one
             continue
-        length, hops = found
+        length, hops, heads = found
         cost[k] = length + int(ends[best])
         taker[k] = hops[-1] if hops else -1
         others[k] = len([x for x in hops if x >= 0])
         to[k] = h[best]
-    return MoveValues(cost, taker, others, to)
+        sink = graph.size - 1  # a hop into the sink leaves its person without a post
+        ways[k] = [(x, w if w != sink else -1) for x, w in zip(hops, heads, strict=True) if x >= 0]
+    return MoveValues(cost, taker, others, to, ways)
 
 
 def _proven(
@@ -318,9 +323,10 @@ class _Collapsed:
                     push(heap, (nc, v))
         return best
 
-    def path(self, s: int, t: int, limit: int) -> tuple[int, list[int]] | None:
+    def path(self, s: int, t: int, limit: int) -> tuple[int, list[int], list[int]] | None:
         """Dijkstra from ``s`` to ``t`` below ``limit`` (a cost): (length, the employee
-        of each hop from ``s`` to ``t``, -1 for a seat arc), or None. Of paths equally
+        of each hop from ``s`` to ``t``, -1 for a seat arc, and the node each hop
+        reaches), or None. Of paths equally
         short, one that moves the fewest people, then the least by the order levels
         in turn (the lengths compared as (cost, people, merit, hash)), as a re-solve
         breaks its ties. The heap holds only the nodes that came nearer (a node's
@@ -339,11 +345,13 @@ class _Collapsed:
                 continue
             if v == t:
                 hops: list[int] = []
+                heads: list[int] = []
                 while v != s:
                     arc = pred[v]
                     hops.append(self.via[arc])
+                    heads.append(v)
                     v = self.tail[arc]
-                return cv, hops[::-1]
+                return cv, hops[::-1], heads[::-1]
             done[v] = True
             for w, cost, key, arc in out[v]:
                 c = cv + cost

@@ -34,6 +34,7 @@ import numpy as np
 from placement.i18n import Message, join, msg, person
 from placement.model import levels, stability
 from placement.model.move_value import leave_values, unvalued
+from placement.model.parts import plan_change, term_parts
 
 if TYPE_CHECKING:
     from placement.model.result import Result
@@ -276,8 +277,18 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
                 seat=seat,
             )
         )
-        key = "reason.skp_step_off" if points > 0.005 else "reason.skp_step_off_tie"
-        out[i] = msg(key + ("_hire" if own[m] < 0 else ""), points=points, went=went)
+        hire = "_hire" if own[m] < 0 else ""
+        if points <= 0.005:
+            out[i] = msg("reason.skp_step_off_tie" + hire, went=went)
+            continue
+        # what makes up the cost, by term (review 61: "5.10 points" alone could not be
+        # defended): the mover's change and every other one the way makes
+        assert found.ways is not None
+        parts = plan_change(p, a, [(i, h), *found.ways[m]])
+        if parts and abs(sum(parts.values()) + points) > 0.01:
+            parts = {}
+        terms = msg("reason.skp_step_off_terms", parts=term_parts(parts)) if parts else ""
+        out[i] = msg("reason.skp_step_off" + hire, points=points, parts=terms, went=went)
     return out
 
 

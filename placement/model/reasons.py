@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from placement.i18n import MESSAGES, Message, first_of, join, msg, person
+from placement.i18n import Message, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.cells import index_of
 from placement.model.compile import left_over_formasi
@@ -64,6 +64,7 @@ from placement.model.eligibility import (
 )
 from placement.model.move_value import move_values, unvalued
 from placement.model.outcome import Status
+from placement.model.parts import term_parts
 from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import requirement_failures
@@ -329,7 +330,7 @@ def reasons(
         )
         if not parts:
             return msg("reason.own_points", points=_pts(gain))
-        return msg("reason.own_change", points=_pts(gain), parts=_fmt_parts(parts))
+        return msg("reason.own_change", points=_pts(gain), parts=term_parts(parts))
 
     # terms a seat earns whoever fills it (e.g. vacancy): a chain leaves the mover's
     # seat filled, so they are the posts' value, not the mover's own change
@@ -347,7 +348,7 @@ def reasons(
         mine = {k: v for k, v in parts.items() if k not in seat_terms}
         if not mine:  # only the seats' value differs: none of their own
             return 0.0, ""
-        return round(sum(mine.values()), 6), msg("reason.chain_parts", parts=_fmt_parts(mine))
+        return round(sum(mine.values()), 6), msg("reason.chain_parts", parts=term_parts(mine))
 
     kept_in: dict[int, tuple[list[int], np.ndarray, Message]] = {}
     chain_misses: dict[int, Message] = {}  # a chain mover who misses their post's rules
@@ -670,7 +671,7 @@ def reasons(
                     f"reason.{key}",
                     position=pos_label[a[i]],
                     points=_pts(own_gain),
-                    parts=_fmt_parts(parts),
+                    parts=term_parts(parts),
                     loss=_pts(-fit),
                 ),
                 own_gain,
@@ -1809,27 +1810,7 @@ def _summed(p: Problem, e_from: int, e_to: int, total: float, ctx: Context) -> d
 def _terms(p: Problem, e_from: int, e_to: int, total: float, ctx: Context) -> Message | str:
     """`` (jpm +80.0, training +8.0)``: :func:`_summed` as a text; "" without terms."""
     parts = _summed(p, e_from, e_to, total, ctx)
-    return msg("reason.parts", parts=_fmt_parts(parts)) if parts else ""
-
-
-def _fmt_parts(parts: dict[str, float]) -> Message:
-    """``jpm +3.0, education +10.0``: each term by its name in the catalogue (a
-    plug-in's term without one by its own name)."""
-    return join(", ", [msg("reason.part", term=_term_name(k), points=v) for k, v in parts.items()])
-
-
-#: objective term -> its name as a message, made once (a catalogue key never changes)
-_TERM_NAMES: dict[str, Message] = {}
-
-
-def _term_name(term: str) -> Message | str:
-    """An objective term's name in the catalogue (a plug-in's term without one: its
-    own name); one message per term, not one per part quoted."""
-    if term not in _TERM_NAMES:
-        if f"term.{term}" not in MESSAGES:  # not kept: a plug-in may register it later
-            return term
-        _TERM_NAMES[term] = Message(f"term.{term}")
-    return _TERM_NAMES[term]
+    return msg("reason.parts", parts=term_parts(parts)) if parts else ""
 
 
 def _pts(x: float) -> float:

@@ -74,6 +74,12 @@ def _note(text: str) -> dict:
         if who and who.endswith(")"):  # "Name (NIP)": the NIP
             who = who[who.rindex("(") + 1 : -1]
         out["best"] = who, points, went.split(" ")[0] if went else None
+        terms = re.search(r"^[\d.]+ points \(the plan's score by term: (.*?)\), the rest", best)
+        if points:  # what makes up the cost, by term: it adds up to the cost lost
+            assert terms, best
+            parts = re.findall(r"(?:^|, )[^,]+? ([-+][\d.]+)", terms.group(1))
+            # each part to one decimal: each off by up to 0.05
+            assert parts and abs(sum(map(float, parts)) + points) <= 0.05 * len(parts) + 0.01, best
     return out
 
 
