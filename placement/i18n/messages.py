@@ -1374,7 +1374,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dengan pendidikan ini; berikan tugas yang tidak memerlukannya sampai PPK "
         "memutuskan",
     ),
+    "decision.kept_unlicensed_field": (
+        "their certifications in the roster show no '{licence}', which the post's "
+        "profession asks for, and no post of that profession accepts their field of "
+        "education ({field}): a profession's licence asks for its degree, so it is not "
+        "open to them; they cannot serve in this post as its profession asks, so the "
+        "PPK's decision is where they go; give them duties that do not need it until then",
+        "sertifikasi mereka dalam data kepegawaian tidak memuat '{licence}' yang "
+        "disyaratkan profesi jabatan itu, dan tidak ada jabatan profesi itu yang menerima "
+        "bidang pendidikan mereka ({field}): sertifikat profesi mensyaratkan ijazah "
+        "profesinya, sehingga tidak terbuka bagi mereka; mereka tidak dapat menjalankan "
+        "jabatan ini sebagaimana disyaratkan profesinya, sehingga keputusan PPK adalah ke "
+        "mana mereka ditempatkan; berikan tugas yang tidak memerlukannya sampai saat itu",
+    ),
     "decision.kept_unlicensed_unqualified": (
+        "their certifications in the roster show no '{licence}', which the post's "
+        "profession asks for, and they miss the post's education or field as well (the "
+        "reason says which): check whether that licence is open to them at all before "
+        "planning for it, and give them duties that do not need it until the PPK decides",
+        "sertifikasi mereka dalam data kepegawaian tidak memuat '{licence}' yang "
+        "disyaratkan profesi jabatan itu, dan mereka juga tidak memenuhi pendidikan atau "
+        "bidang jabatan itu (alasan menyebutkannya): periksa apakah sertifikat itu dapat "
+        "mereka peroleh sebelum merencanakannya, dan berikan tugas yang tidak "
+        "memerlukannya sampai PPK memutuskan",
+    ),
+    "decision.kept_unlicensed_unqualified_str": (
         "their certifications in the roster show no '{licence}', which the post's "
         "profession asks for, and they miss the post's education or field as well (the "
         "reason says which): check whether that licence is open to them at all (a "

@@ -190,10 +190,18 @@ def _notes(
 
 def _unlicensed_unqualified(ctx, i: int, c: int, licence: str):
     """A holder of post ``c`` without its licence who misses its rules: where their
-    education is below the post's minimum, said plainly that the licence (which asks
-    for the profession's degree) is not open to them on it (review 59: an SMA holder of
-    a Nutrisionis post was asked to check whether the STR is open to her); else the
-    question, for the field or the other rules the reason names."""
+    education is below the least any post of its profession asks, said plainly that the
+    licence (which asks for the profession's degree) is not open to them on it (review
+    59: an SMA holder of a Nutrisionis post was asked to check whether the STR is open
+    to her); so too where no post of the profession accepts their field of education
+    (review 61: an S.IP. and an S.M. holding Dokter Ahli Madya were asked to check);
+    else the question, for the other rules the reason names. Only of a health
+    profession's STR, which asks for the profession's degree (UU 36/2014); a
+    certificate such as the PBJ's or the Sertifikat Pendidik is the question (review
+    61: a procurement officer's note cited a health STR)."""
+    key = "decision.kept_unlicensed_unqualified"
+    if not licence.upper().startswith("STR"):  # a certificate to obtain (PBJ, Pendidik)
+        return msg(key, licence=licence)
     have, need = ctx.emp("edu_level")[i], _family_minimum(ctx)[c]
     if have >= 0 and need >= 0 and have < need:
         return msg(
@@ -202,15 +210,18 @@ def _unlicensed_unqualified(ctx, i: int, c: int, licence: str):
             education=levels.EDUCATION[int(have)],
             minimum=levels.EDUCATION[int(need)],
         )
-    return msg("decision.kept_unlicensed_unqualified", licence=licence)
+    family = _families(ctx)
+    same = np.flatnonzero(family == family[c]) if family[c] else np.zeros(0, dtype=np.int64)
+    emp = ctx.org.employees
+    field = str(emp["field"].iloc[i]).strip() if "field" in emp else ""
+    if field and len(same) and not ctx.pair_field_ok(np.full(len(same), i), same).any():
+        return msg("decision.kept_unlicensed_field", licence=licence, field=field)
+    return msg(key + "_str", licence=licence)
 
 
-def _family_minimum(ctx) -> np.ndarray:
-    """Per post: the least education any post of its functional family asks (the
-    family: a JF post's title without its level, as "Perawat" of "Perawat Ahli
-    Pertama"), -1 for a post of no known family. A licence goes with the profession's
-    degree at any of its levels (a D3 nurse holds an STR Perawat though Perawat Ahli
-    Pertama asks S1): below the least of them, the licence is not open. Made once."""
+def _families(ctx) -> np.ndarray:
+    """Per post: its functional family (a JF post's title without its level, as
+    "Perawat" of "Perawat Ahli Pertama"), "" for a post of none. Made once."""
 
     def compute() -> np.ndarray:
         pos = ctx.org.positions
@@ -222,10 +233,22 @@ def _family_minimum(ctx) -> np.ndarray:
             t[: -len(lv)].strip() if k == "JF" and lv and t.endswith(lv) else ""
             for t, lv, k in zip(title, level, kind, strict=True)
         ]
-        need = pd.Series(ctx.pos("min_edu_level"), dtype=float).where(
-            pd.Series(family) != "", np.nan
-        )
-        least = need.groupby(pd.Series(family)).transform("min")
+        return np.asarray(family, dtype=object)
+
+    return ctx.derived("jf_family_titles", compute)
+
+
+def _family_minimum(ctx) -> np.ndarray:
+    """Per post: the least education any post of its functional family asks
+    (:func:`_families`), -1 for a post of no known family. A licence goes with the
+    profession's degree at any of its levels (a D3 nurse holds an STR Perawat though
+    Perawat Ahli Pertama asks S1): below the least of them, the licence is not open.
+    Made once."""
+
+    def compute() -> np.ndarray:
+        family = pd.Series(_families(ctx))
+        need = pd.Series(ctx.pos("min_edu_level"), dtype=float).where(family != "", np.nan)
+        least = need.groupby(family).transform("min")
         return np.nan_to_num(least.to_numpy(dtype=float), nan=-1.0)
 
     return ctx.derived("family_minimum_education", compute)
