@@ -599,6 +599,27 @@ def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
     return "no_move_within_years_of_retirement", _near_retirement(ctx, policy) & serving
 
 
+def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:
+    """Extension ``held_until``: of ``who``, those the retirement rule keeps in their
+    post (:func:`near_retirement_keepers`), their BUP as ISO text; '' for the others
+    and where the birth date is not known."""
+    who = np.asarray(who, dtype=np.int64)
+    out = np.full(len(who), "", dtype=object)
+    kept = ctx.kept_by_rule
+    if kept is None or not len(who):
+        return out
+    mine = np.asarray(kept, dtype=object)[who] == "no_move_within_years_of_retirement"
+    if not mine.any():
+        return out
+    ages = domain_state(ctx.extras).get("retirement_ages") if ctx.extras is not None else None
+    dates = ctx.derived(
+        "retirement_dates_iso",
+        lambda: _iso(retirement_dates(ctx.org, ages)["retirement_date"]),
+    )
+    out[mine] = dates[who[mine]]
+    return out
+
+
 def _near_retirement(ctx, policy) -> np.ndarray:
     """bool per employee: retires within ``no_move_within_years_of_retirement`` years
     (unknown: no)."""
@@ -789,6 +810,7 @@ EXTENSION = Extension(
     edge_rules=(no_move_before_retirement_ok,),
     reasons=(near_retirement_reasons,),
     keepers=(near_retirement_keepers,),
+    held_until=(held_until_bup,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

@@ -1696,6 +1696,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} of its seats stay empty in this plan",
         "; {n} formasinya tetap kosong dalam rencana ini",
     ),
+    "reason.held_over": (
+        "; {position} also holds {n} over its formasi, so the seat this move takes is free "
+        "only once they leave: {people}",
+        "; {position} juga diisi {n} pegawai di luar formasinya, sehingga formasi yang "
+        "diisi perpindahan ini baru kosong setelah mereka keluar: {people}",
+    ),
+    "reason.held_over_until": (
+        "{who}, kept there until BUP on {date}",
+        "{who}, tetap di sana sampai BUP pada {date}",
+    ),
+    "reason.held_over_pending": (
+        "{who}, kept there pending the PPK's decision",
+        "{who}, tetap di sana menunggu keputusan PPK",
+    ),
+    "reason.held_over_rule": (
+        "{who}, kept there by rule {rule}",
+        "{who}, tetap di sana karena aturan {rule}",
+    ),
     "reason.over_formasi_kept": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang tetap: {kept}",

@@ -35,6 +35,11 @@ registration order. The parts:
     it has seats (:func:`~placement.model.eligibility.held_by_rule`), and rank first
     among ``keep_incumbents``' holders; the others rank right after the pinned for the
     seats left (``eligibility.qualified_holders_first``).
+``held_until``
+    ``until(ctx, who) -> array``: per employee of ``who`` (indices) whom a rule of the
+    extension keeps in their own post (``keepers``), the day that rule lets go of them
+    as ISO text ('' for none or not known; the retirement rule: their BUP), so that a
+    reason can say until when a post holds one more than its formasi.
 ``unlicensed``
     ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
     profession asks for that they do not hold ('' for none): with
@@ -106,6 +111,7 @@ class Extension:
     kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
+    held_until: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
@@ -126,6 +132,7 @@ _PARTS = (
     "kpis",
     "reasons",
     "keepers",
+    "held_until",
     "unlicensed",
     "rise_notes",
     "shut_ways",
@@ -164,7 +171,8 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``unlicensed``, ``rise_notes``,
+    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``unlicensed``,
+    ``rise_notes``,
     ``shut_ways``, ``decisions``) of every registered extension, in registration
     order."""
     if part not in _PARTS:

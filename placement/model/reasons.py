@@ -805,6 +805,13 @@ def reasons(
                 code, text, points, other = rows[i]
                 note = msg("reason.not_over_formasi", unit=p.label("unit", int(pu[cur[i]])))
                 rows[i] = (code, join("; ", [text, note]), points, other)
+    # a move into a post that holds people over its formasi (kept there until BUP by a
+    # rule, or pending the PPK's decision): the seat it takes is free only once they
+    # leave (review 61: "vacancy +50" into P0537, whose 24th holder retires on
+    # 2027-03-01)
+    for i, note in _held_over_notes(ctx, a, cur, over, who, named, pos_label).items():
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.intersect1d(np.flatnonzero((a < 0) & (cur >= 0) & ~excluded), who).tolist():
@@ -1345,6 +1352,47 @@ def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
         by = next((name for name, v in keys if v[0] != v[1]), "order")
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
+
+
+def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Message]:
+    """Per mover of ``who`` into a post that holds people over its formasi (``over``,
+    those the placement leaves over it: as the vacancies count them): the note naming
+    them and until when (the extensions' ``held_until``: the retirement rule gives the
+    BUP; pending: the PPK's decision)."""
+    held = np.flatnonzero(over & (a == cur) & (cur >= 0))
+    if not len(held):
+        return {}
+    movers = who[(cur[who] >= 0) & (a[who] >= 0) & (a[who] != cur[who])]
+    movers = movers[np.isin(a[movers], cur[held])]
+    if not len(movers):
+        return {}
+    until = np.full(len(held), "", dtype=object)
+    for hook in extension.hooks("held_until"):
+        got = np.asarray(hook(ctx, held), dtype=object)
+        until = np.where(until == "", got, until)
+    rules = ctx.kept_by_rule
+    rule = None if rules is None else np.asarray(rules, dtype=object)[held]
+    pending = ctx.pending[held] if ctx.pending is not None else np.zeros(len(held), dtype=bool)
+
+    def one(k: int) -> Message:
+        j = int(held[k])
+        if until[k]:
+            return msg("reason.held_over_until", who=named(j), date=until[k])
+        if pending[k]:
+            return msg("reason.held_over_pending", who=named(j))
+        name = rule[k] if rule is not None and rule[k] else ""
+        return msg("reason.held_over_rule", who=named(j), rule=name) if name else named(j)
+
+    per_post: dict[int, Message] = {}
+    for q in np.unique(a[movers]).tolist():
+        at = np.flatnonzero(cur[held] == q)
+        per_post[q] = msg(
+            "reason.held_over",
+            position=pos_label[q],
+            n=len(at),
+            people=join("; ", [one(int(k)) for k in at]),
+        )
+    return {int(i): per_post[int(a[i])] for i in movers.tolist()}
 
 
 def _rating(level: float) -> Message | str:

@@ -2510,3 +2510,34 @@ def test_rivals_ranking_above_who_rise_elsewhere_are_counted_apart():
     assert "the first of the other 5: Zulia Sunangan (197306301997092713)" in why, why
     suroni = mv.loc["197310261992091086"]
     assert suroni["to_grade"] > suroni["from_grade"]
+
+
+def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
+    """Review 61: in `merge` Muhammad Juyan Sumalim moved into P0537 for "vacancy +50"
+    while its 24th holder, Damat Simnudi, kept there until BUP on 2027-03-01, leaves
+    only then. Every move into a post that holds people over its formasi (the
+    vacancies' supernumerary and kept_pending) names them, each with their BUP (the
+    retirements table's) or the PPK's pending decision (the decisions list's); no
+    other move says so."""
+    r = placement.solve(TEBO / "merge.yaml")
+    mv = r.moves
+    vac = r.vacancies.set_index("position")
+    over = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
+    bup = r.tables["retirements"].set_index("employee_id")["retirement_date"].astype(str)
+    pending = set(r.decisions["employee_id"].astype(str))
+    said = 0
+    for _, row in mv[mv["to_position"].astype(str) != ""].iterrows():
+        q, text = str(row["to_position"]), str(row["reason"])
+        m = re.search(r"; (\w+) \([^)]*\) also holds (\d+) over its formasi, so the seat", text)
+        if over.get(q, 0) == 0 or row["from_position"] == q:
+            assert m is None, text
+            continue
+        assert m and m.group(1) == q and int(m.group(2)) == over[q], text
+        for nip, date in re.findall(r"\((\d{18})\), kept there until BUP on ([\d-]+)", text):
+            assert bup[nip] == date, text
+        for nip in re.findall(r"\((\d{18})\), kept there pending the PPK's decision", text):
+            assert nip in pending, text
+        said += 1
+    assert said >= 10
+    juyan = str(mv.set_index("employee_id").loc["197011161988121658", "reason"])
+    assert "Damat Simnudi (196902081992011018), kept there until BUP on 2027-03-01" in juyan
