@@ -1629,10 +1629,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{k} pindah ke jabatan dengan prioritas sama atau lebih tinggi",
     ),
     "reason.skp_step_lower": (
-        "{k} move to a post of a lower priority (the lowest: {who}, to {post}, priority "
-        "{priority:g}): to weigh before the SK",
-        "{k} pindah ke jabatan dengan prioritas lebih rendah (terendah: {who}, ke {post}, "
-        "prioritas {priority:g}): perlu ditimbang sebelum SK",
+        "{k} move to a post of a lower priority than this one (the lowest: {who}, to "
+        "{post}, priority {priority:g}): to weigh before the SK",
+        "{k} pindah ke jabatan dengan prioritas lebih rendah daripada jabatan ini "
+        "(terendah: {who}, ke {post}, prioritas {priority:g}): perlu ditimbang sebelum SK",
     ),
     "reason.skp_step_unplaced": ("{k} are left without a post", "{k} tidak mendapat jabatan"),
     "reason.skp_step_elsewhere": (
@@ -1685,8 +1685,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini akan tetap pada jabatannya sendiri dan {seat}",
     ),
     "reason.skp_step_off_taker": (
-        "the seat would go to {who} (SKP {skp})",
-        "formasinya akan diisi {who} (predikat SKP {skp})",
+        "the seat would go to {who} (SKP {skp}; {where})",
+        "formasinya akan diisi {who} (predikat SKP {skp}; {where})",
+    ),
+    "reason.skp_step_off_holder": (
+        "its holder now, whom this plan moves to {post}",
+        "pemangkunya sekarang, yang dipindahkan rencana ini ke {post}",
+    ),
+    "reason.skp_step_off_holder_out": (
+        "its holder now, whom this plan leaves without a post",
+        "pemangkunya sekarang, yang tidak mendapat jabatan dalam rencana ini",
+    ),
+    "reason.skp_step_off_hire_to": (
+        "a new hire this plan places in {post}",
+        "pegawai baru yang ditempatkan rencana ini di {post}",
+    ),
+    "reason.skp_step_off_hire_out": (
+        "a new hire this plan leaves without a post",
+        "pegawai baru yang tidak mendapat jabatan dalam rencana ini",
+    ),
+    "reason.skp_step_off_keeps": (
+        "who keeps {own} in this plan",
+        "yang tetap pada {own} dalam rencana ini",
+    ),
+    "reason.skp_step_off_moved": (
+        "who holds {own} now and whom this plan moves to {post}",
+        "yang kini memangku {own} dan dipindahkan rencana ini ke {post}",
+    ),
+    "reason.skp_step_off_moved_out": (
+        "who holds {own} now and whom this plan leaves without a post",
+        "yang kini memangku {own} dan tidak mendapat jabatan dalam rencana ini",
     ),
     "reason.skp_step_off_empty": (
         "the seat would stay empty",

@@ -252,6 +252,7 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
     if found is None:
         return {}
     rating = _ratings(ctx)
+    cur = ctx.emp("current_pos").astype(np.int64)
     out: dict[int, Message] = {}
     for m, i in enumerate(movers.tolist()):
         if found.cost[m] < 0:
@@ -265,6 +266,7 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
                 "reason.skp_step_off_taker",
                 who=named(j),
                 skp=_name(rating[j]),
+                where=_whereabouts(j, int(a[i]), a, cur, pos_label),
             )
         )
         went = (
@@ -290,6 +292,27 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
         terms = msg("reason.skp_step_off_terms", parts=term_parts(parts)) if parts else ""
         out[i] = msg("reason.skp_step_off" + hire, points=points, parts=terms, went=went)
     return out
+
+
+def _whereabouts(j: int, q: int, a: np.ndarray, cur: np.ndarray, pos_label) -> Message:
+    """Where the colleague ``j`` who would take the seat of post ``q`` is now and where
+    this plan puts them (review 61: "the seat would go to Zuyah Bamasari", who holds it
+    now and whom the plan moves; to Setno Purmana, a holder of the mover's own
+    over-filled post, unsaid)."""
+    to, own = int(a[j]), int(cur[j])
+    if own == q:
+        if to < 0:
+            return msg("reason.skp_step_off_holder_out")
+        return msg("reason.skp_step_off_holder", post=pos_label[to])
+    if own < 0:
+        if to < 0:
+            return msg("reason.skp_step_off_hire_out")
+        return msg("reason.skp_step_off_hire_to", post=pos_label[to])
+    if to == own:
+        return msg("reason.skp_step_off_keeps", own=pos_label[own])
+    if to < 0:
+        return msg("reason.skp_step_off_moved_out", own=pos_label[own])
+    return msg("reason.skp_step_off_moved", own=pos_label[own], post=pos_label[to])
 
 
 def _ratings(ctx) -> np.ndarray:

@@ -34,7 +34,10 @@ PARTS = {
     "stay": r"(\d+) keep their own post",
     "pinned": r"\((\d+) of them pinned there by the scenario\)",
     "across": r"(\d+) move to a post of the same or a higher priority",
-    "lower": r"(\d+) move to a post of a lower priority \(the lowest: .*?\((\w+)\), to (\w+) ",
+    "lower": (
+        r"(\d+) move to a post of a lower priority than this one "
+        r"\(the lowest: .*?\((\w+)\), to (\w+) "
+    ),
     "unplaced": r"(\d+) are left without a post",
     "empty": r"(\d+) of its seats stay empty in this plan",
 }
@@ -64,7 +67,7 @@ def _note(text: str) -> dict:
         out[key] = int(found.group(1)) if found else 0
     off = re.search(
         r"^(nothing|[\d.]+ points).*?: this person would (?:keep their own post|go to (.*?) "
-        r"\(priority [\d.]+\)) and the seat would (?:go to (.*?) \(SKP|stay)",
+        r"\(priority [\d.]+\)) and the seat would (?:go to (.*?) \(SKP [^;]+; (.*)\)$|stay)",
         best,
     )
     out["best"] = None
@@ -73,7 +76,7 @@ def _note(text: str) -> dict:
         who, went = off.group(3), off.group(2)
         if who and who.endswith(")"):  # "Name (NIP)": the NIP
             who = who[who.rindex("(") + 1 : -1]
-        out["best"] = who, points, went.split(" ")[0] if went else None
+        out["best"] = who, points, went.split(" ")[0] if went else None, off.group(4)
         terms = re.search(r"^[\d.]+ points \(the plan's score by term: (.*?)\), the rest", best)
         if points:  # what makes up the cost, by term: it adds up to the cost lost
             assert terms, best
@@ -130,7 +133,7 @@ def _expected(r, mover: str) -> dict:
     }
 
 
-def _check_kept_off(r, mover: str, said: tuple[str | None, float, str | None]) -> None:
+def _check_kept_off(r, mover: str, said: tuple) -> None:
     """The note's cost of keeping ``mover`` out of every post of a higher priority than
     their own equals a re-solve of the problem without those pairs (flow, on the other
     edges); the colleague it names (if any) is open to the post and not in it now, and
@@ -153,6 +156,31 @@ def _check_kept_off(r, mover: str, said: tuple[str | None, float, str | None]) -
     if said[0] is not None:
         j = ids.index(said[0])
         assert a[j] != q and q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]], said
+        # where the colleague is now and where this plan puts them (review 61)
+        mine, to = int(ctx.emp("current_pos")[j]), int(a[j])
+        name = {-1: ""} | dict(enumerate(pids))
+        where = {
+            "holder": f"its holder now, whom this plan moves to {name[to]} (",
+            "holder_out": "its holder now, whom this plan leaves without a post",
+            "hire": f"a new hire this plan places in {name[to]} (",
+            "hire_out": "a new hire this plan leaves without a post",
+            "keeps": f"who keeps {name[mine]} (",
+            "moved": f"who holds {name[mine]} (",
+        }
+        kind = (
+            ("holder" if to >= 0 else "holder_out")
+            if mine == q
+            else ("hire" if to >= 0 else "hire_out")
+            if mine < 0
+            else "keeps"
+            if to == mine
+            else "moved"
+        )
+        assert said[3].startswith(where[kind]), (said, kind)
+        if kind == "moved":
+            assert said[3].endswith(
+                f"this plan moves to {name[to]} ({r.compiled.org.positions['title'].iloc[to]})"
+            )
     h = own if said[2] is None else pids.index(said[2])
     assert h in p.edge_pos[p.indptr[i] : p.indptr[i + 1]] and prio[h] <= ceiling, said
 
@@ -249,7 +277,7 @@ def test_the_note_says_what_keeping_the_mover_off_the_post_would_cost():
     got = _note(str(why))["best"]
     assert got is not None, why
     _check_kept_off(r, "E1", got)
-    assert "the seat would go to E2 (SKP Baik)" in why, why
+    assert "the seat would go to E2 (SKP Baik; who keeps P1 (P1) in this plan)" in why, why
 
 
 def test_the_cost_keeps_the_mover_out_of_every_post_of_a_higher_priority():
