@@ -1216,8 +1216,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exclusion.past_bup": ("past retirement age (BUP)", "melewati batas usia pensiun (BUP)"),
     "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
     "reason.post_closed_data": (
-        "own post {position} has no seat (formasi 0 in the data already)",
-        "jabatan sendiri {position} tidak memiliki formasi (formasi 0 sejak data awal)",
+        "own post {position} has no seat (formasi 0 in the data already, though they hold "
+        "it: no scenario closed it; verify the peta jabatan before the SK)",
+        "jabatan sendiri {position} tidak memiliki formasi (formasi 0 sejak data awal, "
+        "padahal mereka memangkunya: tidak ditutup oleh skenario; periksa peta jabatan "
+        "sebelum SK)",
     ),
     "reason.post_closed": (
         "own post {position} is closed in this scenario (formasi 0)",

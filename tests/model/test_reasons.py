@@ -123,7 +123,8 @@ def test_post_closed():
     p.loc[p["id"] == "P1", "headcount"] = "0"
     assert why(solve((e, p, u)), "E1") == (
         "post_closed",
-        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already)",
+        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already, though they "
+        "hold it: no scenario closed it; verify the peta jabatan before the SK)",
     )
 
 
@@ -2369,7 +2370,8 @@ def test_a_promotion_names_the_grades_and_the_fit_there():
     assert placed == {"E1": "P6", "E2": "P4", "E3": "P2"}
     assert why(r, "E1") == (
         "post_closed",
-        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already); a "
+        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already, though they "
+        "hold it: no scenario closed it; verify the peta jabatan before the SK); a "
         "promotion: kelas jabatan 8 → 9, JPM 100.0 there; of the 1 other serving "
         "official(s) at a lower kelas whom the rules open this post to, none has a "
         "higher JPM there, and 1 have the same: the choice among them is to weigh "
