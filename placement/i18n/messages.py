@@ -2124,6 +2124,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih tinggi; optimum terbukti), bukan karena paling sesuai di jabatan ini: "
         "pilihan ini perlu ditimbang sebelum SK",
     ),
+    "reason.rivals_room": (
+        "; {e} of its seats stay empty in this plan, so this promotion keeps none of them "
+        "out of it",
+        "; {e} formasinya tetap kosong dalam rencana ini, sehingga kenaikan ini tidak "
+        "menghalangi seorang pun dari mereka",
+    ),
     "reason.rivals_more": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f})",

@@ -841,6 +841,13 @@ def reasons(
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
+        # per post, the seats of its formasi this plan leaves empty (review 61: "6 have
+        # a higher JPM there ... the choice is to weigh" of a post that kept 3 empty)
+        room = (
+            ctx.pos("headcount").astype(np.int64)
+            - fill
+            + np.bincount(cur[over], minlength=p.n_positions)
+        )
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -860,8 +867,16 @@ def reasons(
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
                     pools[q] = _rival_pool(p, ctx, a, q, takers)
                 rival = _rivals(
-                    pools[q], float(np.round(v, 1)), int(fill[q]) - 1, named, proven, (ctx, i, a)
+                    pools[q],
+                    float(np.round(v, 1)),
+                    int(fill[q]) - 1,
+                    named,
+                    proven,
+                    (ctx, i, a),
+                    int(max(room[q], 0)),
                 )
+                if room[q] > 0 and len(pools[q][0]):  # the rivals are kept out by no one
+                    rival = join("", [rival, msg("reason.rivals_room", e=int(room[q]))])
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)
@@ -1430,6 +1445,7 @@ def _rivals(
     named: Callable,
     proven: bool,
     mover: tuple[Context, int, np.ndarray] | None = None,
+    room: int = 0,
 ) -> Message:
     """Why this official (JPM ``mine`` there, to one decimal) rather than another gets
     the higher post: of its :func:`_rival_pool` (besides ``held`` others placed in
@@ -1445,7 +1461,7 @@ def _rivals(
         if pinned:  # the scenario's pins keep them, not the rules
             return msg("reason.rivals_alone_pins", pinned=pinned)
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
-    text = _rivals_compared(who, theirs, mine, named, proven, mover)
+    text = _rivals_compared(who, theirs, mine, named, proven, mover, room)
     return join("", [text, msg("reason.rivals_pinned", n=pinned)]) if pinned else text
 
 
@@ -1456,8 +1472,11 @@ def _rivals_compared(
     named: Callable,
     proven: bool,
     mover: tuple[Context, int, np.ndarray] | None = None,
+    room: int = 0,
 ) -> Message:
-    """:func:`_rivals` where some of the pool are free to take the post."""
+    """:func:`_rivals` where some of the pool are free to take the post; with ``room``
+    (seats of it the plan leaves empty) the plan's total is not said to have chosen
+    between them (no one is kept out of it)."""
     n = len(who)
     if np.isnan(mine):
         return msg("reason.rivals_unassessed", n=n)
@@ -1471,7 +1490,7 @@ def _rivals_compared(
             return msg("reason.rivals_best_tied", n=n, t=len(tied))
         return _tied_by_merit(n, tied, mover, named)
     top = np.flatnonzero(more)[np.lexsort((who[more], -theirs[more]))[0]]
-    key = "reason.rivals_more_proven" if proven else "reason.rivals_more"
+    key = "reason.rivals_more_proven" if proven and not room else "reason.rivals_more"
     return msg(key, n=n, k=k, who=named(int(who[top])), jpm=float(theirs[top]))
 
 

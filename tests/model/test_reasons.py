@@ -22,6 +22,7 @@ from placement.model.check import violations
 from placement.model.levels import PERFORMANCE, RANKS, normalise_performance
 from placement.model.reasons import CODES
 from placement.model.reasons import reasons as reason_rows
+from placement.model.tables import over_formasi
 from placement.model.terms import rightful_holder
 from placement.solvers.base import Status
 from tests.model.test_eligibility import _jpm
@@ -1990,7 +1991,8 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
             _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
         if "a promotion: kelas jabatan" in text or "same level of post: kelas jabatan" in text:
-            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames)
+            held = np.bincount(cur[over_formasi(r)], minlength=p.n_positions)
+            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames, held)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -2062,12 +2064,14 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 ), text
 
 
-def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
+def _check_rivals(text, i, p, ids, a, proven: bool, frames, held) -> None:
     """A promotion's comparison with the other serving officials at a lower kelas
     whom the rules open the post to, recounted from the tables and the problem's
     pairs: a pair into the post, not its holder, not pinned elsewhere, not placed
     there; how many have a higher JPM there (read off the tables, to one decimal) and
-    the one named has the highest; the optimum is said proven only when it is."""
+    the one named has the highest; the optimum is said proven only when it is, and
+    never as the ground where seats of the post stay empty (``held``: per post, its
+    holders over formasi; review 61), which is said then."""
     employees, positions, _ = frames
     q = int(a[i])
     cur, pinned = np.asarray(p.current_pos), np.asarray(p.pinned)
@@ -2120,6 +2124,12 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames) -> None:
     ]
     said = f"; {len(pinned_out)} more whom the rules open it to are pinned to their posts"
     assert (said in text) == bool(pinned_out), text
+    room = int(positions["headcount"].astype(int).iloc[q]) - int((a == q).sum()) + int(held[q])
+    said = "of its seats stay empty in this plan, so this promotion keeps none of them out"
+    assert (said in text) == (room > 0), (text, room)
+    if room > 0:
+        assert f"; {room} {said}" in text, text
+    proven = proven and room <= 0
     jpm = {j: round(_jpm(employees, positions, j, q), 1) for j in [*rivals, i]}
     if np.isnan(jpm[i]):
         assert f"{len(rivals)} other serving official(s) at a lower kelas may" in text, text
@@ -2543,3 +2553,31 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
     assert said >= 10
     juyan = str(mv.set_index("employee_id").loc["197011161988121658", "reason"])
     assert "Damat Simnudi (196902081992011018), kept there until BUP on 2027-03-01" in juyan
+
+
+def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
+    """Review 61: Anzal Tanawan's promotion into P0087 (Perawat Mahir) in `merge` read
+    "6 have a higher JPM there ... the plan chose this person for its total ...: the
+    choice is to weigh", while the post kept 3 seats empty: no one was kept out of it.
+    Every promotion whose post keeps empty seats (the vacancies' count) says how many
+    and that it keeps none of its rivals out, and does not call it the plan's choice
+    between them; no other promotion says so."""
+    r = placement.solve(TEBO / "merge.yaml")
+    mv = r.moves
+    vacant = r.vacancies.set_index("position")["vacant"].astype(int)
+    said, up = 0, mv[mv["to_grade"].astype(float) > mv["from_grade"].astype(float)]
+    for _, row in up.iterrows():
+        text, q = str(row["reason"]), str(row["to_position"])
+        m = re.search(r"; (\d+) of its seats stay empty in this plan, so this promotion", text)
+        if m is None:  # a rule's note (rise_among_best) ranks the rise instead
+            ruled = "(rise_among_best)" in text
+            pool = re.search(r"of the \d+ other serving official\(s\) at a lower kelas", text)
+            assert vacant.get(q, 0) <= 0 or not pool or ruled, text
+            continue
+        assert int(m.group(1)) == vacant[q], text
+        assert "the plan chose this person for its total" not in text, text
+        said += 1
+    assert said >= 2
+    anzal = str(mv.set_index("employee_id").loc["198408042012091386", "reason"])
+    assert "6 have a higher JPM there" in anzal
+    assert "; 3 of its seats stay empty in this plan, so this promotion keeps none" in anzal
