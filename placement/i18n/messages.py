@@ -1824,6 +1824,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bagi pegawai ini karena meninggalkan jabatan, {points}, tidak melebihi kerugian "
         "pegawai lain bila ia dipertahankan)",
     ),
+    "reason.skp_seat_decided": (
+        "their SKP rating weighs in it: a seat over the formasi kept by one rated {skp} "
+        "costs the plan {points:.1f} points (skp_seat), so of holders alike the weaker "
+        "rated leave first",
+        "predikat SKP ikut menentukan: formasi berlebih yang dipertahankan bagi pegawai "
+        "dengan predikat {skp} mengurangi total rencana {points:.1f} poin (skp_seat), "
+        "sehingga di antara pemangku yang setara, yang predikatnya lebih rendah pindah "
+        "lebih dulu",
+    ),
     "reason.over_formasi_newcomers": (
         "{n} seat(s) went to people who did not hold it: {who}",
         "{n} formasi diisi pegawai yang sebelumnya tidak memegangnya: {who}",

@@ -319,6 +319,13 @@ def reasons(
             their_skp=_rating(perf[j]),
         )
 
+    def _skp_seat_part(i: int) -> float:
+        """What keeping holder ``i`` in a seat over their post's formasi would cost by
+        the ``skp_seat`` term (points, 0 for none), as their own change quotes it."""
+        if a[i] < 0 or e_stay[i] < 0:
+            return 0.0
+        return float(_gains(p, int(e_stay[i]), int(e_now[i]), ctx).get("skp_seat", 0.0))
+
     def own_change(i: int, gain: float) -> Message:
         """``-10.0 points: continuity -20.0, preference +10.0``: what leaving their post
         for the new one (or none) changes (``gain``), per objective term where both
@@ -615,6 +622,13 @@ def reasons(
                     points=own_change(i, own_gain),
                 )
                 points = own_gain
+            if not np.isnan(points):
+                # what the rating weighs, said first-hand (review 61: "not on score
+                # alone" where the SKP weighed, the term only among the parts)
+                weak = _skp_seat_part(i)
+                if weak > 0:
+                    skp = _rating(ctx.emp("perf_level")[i])
+                    text = join("; ", [text, msg("reason.skp_seat_decided", skp=skp, points=weak)])
             if not np.isnan(points):  # the plan chose: the trade-off, in the data's terms
                 mover = np.asarray(kept)[level_at]
                 free_at = level_at[(pinned[mover] != c) & ~held[mover]]

@@ -2581,3 +2581,32 @@ def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
     anzal = str(mv.set_index("employee_id").loc["198408042012091386", "reason"])
     assert "6 have a higher JPM there" in anzal
     assert "; 3 of its seats stay empty in this plan, so this promotion keeps none" in anzal
+
+
+def test_an_over_formasi_holder_rated_below_baik_is_told_the_rating_weighs():
+    """Review 61: Ahmad Nahar Kadana (Butuh Perbaikan) left over-filled P0536 in
+    `replace` with "not on score alone", the skp_seat term only among the parts of his
+    own change. Every over_formasi reason whose own change holds an skp_seat part says
+    first-hand that the rating weighs, with the points the part quotes and the rating
+    the roster gives; no other reason says so."""
+    r = placement.solve(TEBO / "replace.yaml")
+    emp = r.compiled.org.employees.set_index("id")
+    said = 0
+    for _, row in r.moves.iterrows():
+        text = str(row["reason"])
+        part = re.search(r"over-filled seat on an SKP below Baik \+([\d.]+)", text)
+        note = re.search(
+            r"their SKP rating weighs in it: a seat over the formasi kept by one rated "
+            r"([\w ]+?) costs the plan ([\d.]+) points \(skp_seat\)",
+            text,
+        )
+        own = row["reason_code"] == "over_formasi" and "own change by leaving" in text
+        assert bool(note) == bool(part and own), text
+        if note:
+            assert float(note.group(2)) == float(part.group(1)), text
+            rating = normalise_performance(emp.loc[row["employee_id"], "performance"])
+            assert note.group(1) == rating, text
+            said += 1
+    assert said >= 5
+    nahar = str(r.moves.set_index("employee_id").loc["197412312002101398", "reason"])
+    assert "their SKP rating weighs in it: a seat over the formasi kept by one rated " in nahar
