@@ -1269,6 +1269,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kerja, lalu usia (seperti DUK), lalu NIP: {kept}; JPM pemegang ini di sana: "
         "{jpm}{elsewhere}",
     ),
+    "reason.seats_left_others": (
+        "; of those seats, {k} are kept by its holders who miss its rules; of the others, {rest}",
+        "; dari formasi itu, {k} tetap diisi pemegangnya yang tidak memenuhi syarat; dari "
+        "sisanya, {rest}",
+    ),
+    "reason.seats_left_came": (
+        "{n} went to people who did not hold it ({who})",
+        "{n} diisi pegawai yang sebelumnya tidak memegangnya ({who})",
+    ),
+    "reason.seats_left_empty": (
+        "{n} stay empty in this plan",
+        "{n} tetap kosong dalam rencana ini",
+    ),
     "reason.seats_left": ("{left} more seat(s)", "{left} formasi lagi"),
     "reason.bup_later": (
         "the retirement date (BUP) moves with the post, later: {before} → {after}; tell "

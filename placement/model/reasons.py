@@ -375,6 +375,14 @@ def reasons(
     held_over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
     formasi = hc - np.bincount(cur[held_over], minlength=p.n_positions)
     over = left_over_formasi(comp, a)
+    # per post, the seats of its formasi this plan leaves empty (as the vacancies count
+    # them: those kept over it hold none)
+    vacant = np.maximum(
+        ctx.pos("headcount").astype(np.int64)
+        - fill
+        + np.bincount(cur[over], minlength=p.n_positions),
+        0,
+    )
     # a holder who meets their post's rules, where its holders who meet them come first
     # and all of them fit its formasi, was sent away by no formasi: the seat a holder
     # who misses them keeps is theirs only once this one left (review 48: one rated
@@ -522,6 +530,30 @@ def reasons(
                     # alike in all the order weighs before the DUK's service and age:
                     # which of those decided, or the NIP (review 36, 37)
                     text = join("; ", [text, service_decided(rivals[-1], i)])
+                seated = [j for j in kept_left if not over[j]]  # over formasi: no seat
+                if len(seated) < left:
+                    # the seats left that no holder who misses its rules keeps: taken by
+                    # people who did not hold the post, or empty (review 62: "5 more
+                    # seat(s) may go to holders who miss them too" named 4; the fifth
+                    # had gone to an incoming mover)
+                    came = [j for j in arrivals.get(c, []) if j != i]
+                    rest = []
+                    if came:
+                        who_came = _first_named(came, named)
+                        rest.append(msg("reason.seats_left_came", n=len(came), who=who_came))
+                    if vacant[c]:
+                        rest.append(msg("reason.seats_left_empty", n=int(vacant[c])))
+                    text = join(
+                        "",
+                        [
+                            text,
+                            msg(
+                                "reason.seats_left_others",
+                                k=len(seated),
+                                rest=join(", ", rest),
+                            ),
+                        ],
+                    )
             else:
                 text = msg("reason.qualified_first_full", **common)
             set_row(i, "qualified_first", text)
@@ -857,11 +889,7 @@ def reasons(
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
         # per post, the seats of its formasi this plan leaves empty (review 61: "6 have
         # a higher JPM there ... the choice is to weigh" of a post that kept 3 empty)
-        room = (
-            ctx.pos("headcount").astype(np.int64)
-            - fill
-            + np.bincount(cur[over], minlength=p.n_positions)
-        )
+        room = vacant
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -887,7 +915,7 @@ def reasons(
                     named,
                     proven,
                     (ctx, i, a),
-                    int(max(room[q], 0)),
+                    int(room[q]),
                 )
                 if room[q] > 0 and len(pools[q][0]):  # the rivals are kept out by no one
                     rival = join("", [rival, msg("reason.rivals_room", e=int(room[q]))])

@@ -2610,3 +2610,43 @@ def test_an_over_formasi_holder_rated_below_baik_is_told_the_rating_weighs():
     assert said >= 5
     nahar = str(r.moves.set_index("employee_id").loc["197412312002101398", "reason"])
     assert "their SKP rating weighs in it: a seat over the formasi kept by one rated " in nahar
+
+
+def test_the_seats_left_to_holders_who_miss_the_rules_are_all_accounted_for():
+    """Review 62: Satno Hadin Mardiwijaya's reason in `quota` read "5 more seat(s) may go
+    to holders who miss them too" and named 4 such holders; the fifth had gone to an
+    incoming mover. Every qualified_first reason that names fewer holders than the
+    seats left says where the others went (newcomers, by name, and empty seats), and
+    the counts add up: the holders named, the newcomers (placed there, from elsewhere)
+    and the empty seats (the vacancies') make the seats left."""
+    r = placement.solve(TEBO / "quota.yaml")
+    placed = r.placements.set_index("employee_id")
+    vacant = r.vacancies.set_index("position")["vacant"].astype(int)
+    checked = 0
+    for _, row in r.moves[r.moves["reason_code"] == "qualified_first"].iterrows():
+        text, c = str(row["reason"]), str(row["from_position"])
+        left = re.search(r", and (\d+) more seat\(s\) may go to holders who miss them too", text)
+        if left is None:
+            continue
+        kept = text[text.index(" then NIP: ") : text.index("; this holder's JPM there")]
+        more = re.search(r" and (\d+) more$", kept)
+        named_kept = len(re.findall(r"\((\d{18})\)", kept)) + (int(more.group(1)) if more else 0)
+        others = re.search(r"; of those seats, (\d+) are kept by its holders who miss", text)
+        # those named who keep the post over its formasi take no seat of it
+        seated = named_kept - kept.count("over its formasi: no seat of it taken")
+        if others is None:
+            assert seated >= int(left.group(1)), text
+            continue
+        assert int(others.group(1)) <= seated < int(left.group(1)), text
+        came = re.search(r"(\d+) went to people who did not hold it \((.*?)\)(?:, |$|;)", text)
+        empty = re.search(r"(\d+) stay empty in this plan", text)
+        n_came = int(came.group(1)) if came else 0
+        n_empty = int(empty.group(1)) if empty else 0
+        assert n_empty == max(vacant.get(c, 0), 0), text
+        assert int(others.group(1)) + n_came + n_empty >= int(left.group(1)), text
+        for nip in re.findall(r"\((\d{18})\)", came.group(2) if came else ""):
+            assert placed.loc[nip, "position"] == c and placed.loc[nip, "current_position"] != c
+        checked += 1
+    assert checked >= 1
+    satno = str(r.moves.set_index("employee_id").loc["198810112015041003", "reason"])
+    assert "of the others, 1 went to people who did not hold it (Juni Riyani Nasjarah" in satno
