@@ -530,8 +530,8 @@ def reasons(
                     # alike in all the order weighs before the DUK's service and age:
                     # which of those decided, or the NIP (review 36, 37)
                     text = join("; ", [text, service_decided(rivals[-1], i)])
-                seated = [j for j in kept_left if not over[j]]  # over formasi: no seat
-                if len(seated) < left:
+                in_seat = [j for j in kept_left if not over[j]]  # over formasi: no seat
+                if len(in_seat) < left:
                     # the seats left that no holder who misses its rules keeps: taken by
                     # people who did not hold the post, or empty (review 62: "5 more
                     # seat(s) may go to holders who miss them too" named 4; the fifth
@@ -549,7 +549,7 @@ def reasons(
                             text,
                             msg(
                                 "reason.seats_left_others",
-                                k=len(seated),
+                                k=len(in_seat),
                                 rest=join(", ", rest),
                             ),
                         ],
