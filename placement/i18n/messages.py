@@ -1434,6 +1434,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the PPK decides before the SK: {last}, the one way the scenario's rules leave open",
         "PPK memutuskan sebelum SK: {last}, satu-satunya jalan yang dibuka aturan skenario",
     ),
+    "decision.way_next_seat_on": (
+        "the post's next seat that opens (the first of its holders to retire: {who}, on "
+        "{date}; sooner if one moves{queue})",
+        "formasi jabatan itu yang berikutnya kosong (pemegang pertama yang pensiun: {who}, "
+        "pada {date}; lebih cepat bila ada yang pindah{queue})",
+    ),
+    "decision.way_next_seat_queue": (
+        "; {n} other(s) kept over its formasi wait for a seat of it too",
+        "; {n} pegawai lain yang dipertahankan di luar formasinya juga menunggu formasi itu",
+    ),
+    "decision.way_next_seat_late": (
+        "the post's next seat that opens by a holder moving (none of its holders retires "
+        "before this person's own BUP, {own})",
+        "formasi jabatan itu yang berikutnya kosong karena pemegang pindah (tidak ada "
+        "pemegangnya yang pensiun sebelum BUP pegawai ini sendiri, {own})",
+    ),
     "decision.way_next_seat": (
         "the post's next seat that opens (a holder retiring or moving)",
         "formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau pindah)",

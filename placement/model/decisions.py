@@ -26,10 +26,12 @@ One row per such official (``decisions`` table; ``decisions.csv``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
-from placement.i18n import join, msg
+from placement.i18n import Message, join, msg, person
 from placement.model import extension, levels
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
@@ -125,7 +127,13 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
     licence = pl["licence_check"].to_numpy()[rows] if "licence_check" in pl else None
-    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows])
+    # each one's BUP in the post placed (the retirement extension's column), for the
+    # date a seat of a kept holder's post opens
+    opens = None
+    if "retirement_date" in pl:
+        bup = pl["retirement_date"].fillna("").astype(str).to_numpy()
+        opens = _next_opening(result, pl, bup)
+    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows], opens)
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
     named = offer >= 0
@@ -143,6 +151,7 @@ def _notes(
     licence: np.ndarray | None,
     lower: LowerSeats,
     seated: np.ndarray,
+    opens: Callable[[int], Message] | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -172,7 +181,8 @@ def _notes(
             first = [msg("decision.kept_unlicensed", licence=need)] if need else []
             if need and ctx.meets_own_post is not None and not ctx.meets_own_post[i]:
                 first = [_unlicensed_unqualified(ctx, i, c, need)]
-            out.append(join("; ", [msg("decision.kept"), *first, *_ways(comp, i, True, lower)]))
+            ways = _ways(comp, i, True, lower, opens)
+            out.append(join("; ", [msg("decision.kept"), *first, *ways]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")
@@ -254,7 +264,41 @@ def _family_minimum(ctx) -> np.ndarray:
     return ctx.derived("family_minimum_education", compute)
 
 
-def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
+def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], Message]:
+    """For a holder ``i`` kept over their post's formasi: the post's next seat that
+    opens, with the first of those who hold a seat of it in this plan to retire and
+    when (``bup``: per row of ``pl``, in the employees' order, each one's BUP as ISO
+    text); where none retires before ``i``'s own BUP, said so (review 62: Siti Juyani
+    Jatangan was offered the next seat of P0399, none of whose holders retires before
+    her own BUP)."""
+    comp = result.compiled
+    a = np.asarray(result.assignment, dtype=np.int64)
+    over = left_over_formasi(comp, a)
+    names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
+    ids = pl["employee_id"].to_numpy(dtype=object)
+
+    def opens(i: int) -> Message:
+        c = int(comp.context.emp("current_pos")[i])
+        holders = np.flatnonzero((a == c) & ~over)
+        dates = bup[holders]
+        known = dates != ""
+        own = bup[i]
+        if not known.any():  # no BUP known
+            return msg("decision.way_next_seat")
+        first = holders[known][np.lexsort((holders[known], dates[known]))[0]]
+        if own and bup[first] >= own:
+            return msg("decision.way_next_seat_late", own=own)
+        who = person(None if names is None else names[first], ids[first])
+        wait = int((over & (a == c)).sum()) - 1  # the others kept over its formasi
+        queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
+        return msg("decision.way_next_seat_on", who=who, date=bup[first], queue=queue)
+
+    return opens
+
+
+def _ways(
+    comp, i: int, kept: bool, lower: LowerSeats, opens: Callable[[int], Message] | None = None
+) -> list:
     """The PPK's options for official ``i`` before the SK (one message), then why a
     usual one is shut by the scenario's rules (the extensions' ``shut_ways``, and
     :func:`_shut_by_minimums`; review
@@ -269,7 +313,7 @@ def _ways(comp, i: int, kept: bool, lower: LowerSeats) -> list:
     for hook in [*extension.hooks("shut_ways"), _shut_by_minimums]:
         for way, why in hook(comp, i):
             shut.setdefault(way, why)
-    ways = [msg("decision.way_next_seat")] if kept else []
+    ways = ([opens(i)] if opens is not None else [msg("decision.way_next_seat")]) if kept else []
     seat = lower.seat.get(i)
     c = int(comp.context.emp("current_pos")[i])
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -648,3 +649,36 @@ def test_the_licence_is_said_closed_only_below_every_level_of_the_profession():
     other = (edu == EDUCATION.index("D3")) & (field == "Manajemen").to_numpy()
     text = str(_unlicensed_unqualified(ctx, int(np.flatnonzero(other)[0]), c, "STR Perawat"))
     assert "no post of that profession accepts their field of education (Manajemen)" in text
+
+
+def test_the_next_seat_that_opens_says_who_retires_first_and_when():
+    """Review 62: Siti Juyani Jatangan was offered "the post's next seat that opens",
+    and none of its holders retired before her own BUP. A holder kept over formasi in
+    `merge` is told the first of those holding a seat of the post to retire and when
+    (the placements' BUP), or, where none retires before their own BUP, that only a
+    holder's move opens one; and how many others kept over it wait too."""
+    from placement.model.tables import over_formasi
+
+    r = placement.solve(str(TEBO / "merge.yaml"))
+    pl = r.placements.set_index("employee_id")
+    over = set(np.asarray(r.compiled.context.emp_ids)[over_formasi(r)].astype(str))
+    dec = r.decisions[r.decisions["decision"] == "kept_over_formasi"]
+    seen = {"on": 0, "late": 0}
+    for _, row in dec.iterrows():
+        note, c, me = str(row["note"]), row["current_position"], row["employee_id"]
+        seats = pl[(pl["position"] == c) & ~pl.index.isin(over)]
+        dates = seats["retirement_date"].fillna("").astype(str)
+        dates = dates[dates != ""]
+        own = str(pl.loc[me, "retirement_date"])
+        on = re.search(r"the first of its holders to retire: .*?\((\d{18})\), on ([\d-]+)", note)
+        if on:
+            assert on.group(2) == dates.min() < own and pl.loc[on.group(1), "position"] == c
+            waiting = sum(1 for e in over if pl.loc[e, "position"] == c) - 1
+            said = re.search(r"; (\d+) other\(s\) kept over its formasi wait", note)
+            assert (int(said.group(1)) if said else 0) == waiting, note
+            seen["on"] += 1
+        else:
+            late = f"none of its holders retires before this person's own BUP, {own})"
+            assert late in note and (dates.empty or dates.min() >= own), note
+            seen["late"] += 1
+    assert seen["on"] >= 5 and seen["late"] >= 1, seen
