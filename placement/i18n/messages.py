@@ -1862,6 +1862,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sehingga di antara pemangku yang setara, yang predikatnya lebih rendah pindah "
         "lebih dulu",
     ),
+    "reason.only_one_may_go": (
+        "the rules open no other post to any of the {n} kept who score no more there: of "
+        "those alike, this holder is the only one who can go elsewhere",
+        "aturan tidak membuka jabatan lain bagi seorang pun dari {n} pemegang yang tetap "
+        "dan tidak berskor lebih tinggi di sana: di antara yang setara, hanya pegawai ini "
+        "yang dapat ditempatkan di tempat lain",
+    ),
     "reason.over_formasi_newcomers": (
         "{n} seat(s) went to people who did not hold it: {who}",
         "{n} formasi diisi pegawai yang sebelumnya tidak memegangnya: {who}",

@@ -683,6 +683,11 @@ def reasons(
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
                     text = join("; ", [text, _tie_ratings(ctx, i, least)])
+                stuck = not any(_elsewhere(p, j, c) for j in unpinned)
+                if a[i] >= 0 and len(unpinned) > 1 and stuck:
+                    # the ground said first-hand (review 62: Hensan Karah, one of those
+                    # alike, left: the rules open no other post to any of the others)
+                    text = join("; ", [text, msg("reason.only_one_may_go", n=len(unpinned))])
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -1289,6 +1294,11 @@ def _free_seat_rule(
     if proven and d <= 0:  # no rule broken: placing them would not raise the total
         return msg("reason.free_seat_total", position=where, points=_pts(d))
     return msg("reason.unplaced_rule", position=where)
+
+
+def _elsewhere(p: Problem, j: int, c: int) -> bool:
+    """Whether employee ``j`` has an option (an edge) to another post than ``c``."""
+    return bool((p.edge_pos[p.indptr[j] : p.indptr[j + 1]] != c).any())
 
 
 def _first_named(people: list[int], named: Callable, most: int = 3) -> Message:

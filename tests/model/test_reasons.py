@@ -2650,3 +2650,32 @@ def test_the_seats_left_to_holders_who_miss_the_rules_are_all_accounted_for():
     assert checked >= 1
     satno = str(r.moves.set_index("employee_id").loc["198810112015041003", "reason"])
     assert "of the others, 1 went to people who did not hold it (Juni Riyani Nasjarah" in satno
+
+
+def test_the_only_holder_alike_who_may_go_elsewhere_is_told_so():
+    """Review 62: Hensan Karah, one of the holders of over-filled P0207 alike at JPM
+    100, left for another post, and the reason did not say the ground: the rules open
+    no other post to any of the others kept alike. Where a reason says so, as many
+    holders who stay in that post as it counts have no option elsewhere in the problem,
+    and the mover has one."""
+    r = placement.solve(TEBO / "quota.yaml")
+    p, a = r.problem, np.asarray(r.assignment)
+    ids = list(r.compiled.context.emp_ids)
+    pids = list(r.compiled.context.pos_ids)
+    cur = np.asarray(p.current_pos)
+    said = 0
+    for _, row in r.moves.iterrows():
+        text = str(row["reason"])
+        m = re.search(r"the rules open no other post to any of the (\d+) kept who score", text)
+        if not m:
+            continue
+        c = pids.index(row["from_position"])
+        stay = np.flatnonzero((a == c) & (cur == c))
+        alone = [j for j in stay if (p.edge_pos[p.indptr[j] : p.indptr[j + 1]] == c).all()]
+        assert len(alone) >= int(m.group(1)), text
+        i = ids.index(row["employee_id"])
+        assert (p.edge_pos[p.indptr[i] : p.indptr[i + 1]] != c).any()
+        said += 1
+    assert said >= 1
+    hensan = str(r.moves.set_index("employee_id").loc["198202052007081025", "reason"])
+    assert "this holder is the only one who can go elsewhere" in hensan
