@@ -142,6 +142,7 @@ def check_conversion(
             "jf_grade": jf.to_numpy(dtype=float),
             "min_edu_level": conv["min_edu_level"].to_numpy(),
             "min_rank_level": conv["min_rank_level"].to_numpy(),
+            "fields": conv["fields"].astype(str).to_numpy() if "fields" in conv else "",
         }
     )
     rows = []
@@ -162,9 +163,9 @@ def check_conversion(
         rows.append(d)
     inc = emp[emp["current_position"].isin(set(base["position"]))]
     if len(inc):
-        j = inc[
-            ["id", "name", "education", "rank", "edu_level", "rank_level", "current_position"]
-        ].merge(base, left_on="current_position", right_on="position", how="left")
+        cols = ["id", "name", "education", "rank", "edu_level", "rank_level", "current_position"]
+        cols += ["field"] if "field" in inc else []
+        j = inc[cols].merge(base, left_on="current_position", right_on="position", how="left")
         j = j.rename(columns={"id": "employee_id"})
         low_edu = j["edu_level"] < j["min_edu_level"]
         if low_edu.any():
@@ -173,6 +174,17 @@ def check_conversion(
             d["detail"] = [
                 f"education {e or '(blank)'} below the minimum {levels.EDUCATION[int(m)]} (S1/D4)"
                 for e, m in zip(d["education"], d["min_edu_level"], strict=True)
+            ]
+            rows.append(d)
+        outside = _field_outside(j)
+        if outside.any():
+            # review 62: twenty converted holders missed their post's fields, a doctor
+            # holding an STR made Analis Keuangan among them, and nothing was listed
+            d = j[outside].copy()
+            d["issue"] = "field_outside_post"
+            d["detail"] = [
+                f"field {f} not among the post's accepted fields ({a})"
+                for f, a in zip(d["field"], d["fields"], strict=True)
             ]
             rows.append(d)
         low_rank = j["rank_level"] < j["min_rank_level"]
@@ -187,6 +199,23 @@ def check_conversion(
     if not rows:
         return pd.DataFrame(columns=list(COLUMNS))
     return _tidy(pd.concat(rows, ignore_index=True))
+
+
+def _field_outside(j: pd.DataFrame) -> np.ndarray:
+    """bool per incumbent row of ``j``: a field of education given that the converted
+    post's list of accepted fields (``;``-separated, any case; an empty list accepts
+    every field) does not name."""
+    if "field" not in j:
+        return np.zeros(len(j), dtype=bool)
+    field = j["field"].fillna("").astype(str).str.strip().str.lower()
+    accepted = [
+        {x.strip() for x in str(text).lower().split(";") if x.strip()}
+        for text in j["fields"].fillna("")
+    ]
+    return np.array(
+        [bool(f) and bool(ok) and f not in ok for f, ok in zip(field, accepted, strict=True)],
+        dtype=bool,
+    )
 
 
 _NUMERIC = ("grade_before", "grade_after", "jf_grade", "placed_grade")
@@ -348,7 +377,12 @@ def extend_tables(result, tables: dict) -> None:
 
 
 #: the issues of a converted post's holder that ask the PPK's decision before the SK
-_CONDITIONS = ("education_below_minimum", "rank_below_minimum", "rank_above_range")
+_CONDITIONS = (
+    "education_below_minimum",
+    "field_outside_post",
+    "rank_below_minimum",
+    "rank_above_range",
+)
 
 
 def decision_rows(result, tables: dict) -> pd.DataFrame | None:
@@ -367,6 +401,8 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     pl = tables["placements"].set_index("employee_id")
     pos = result.compiled.org.positions
     lowest = dict(zip(pos["id"], pos["min_rank_level"], strict=True))
+    fields = pos["fields"].astype(str) if "fields" in pos else pd.Series("", index=pos.index)
+    accepts = dict(zip(pos["id"], fields, strict=True))
     ranges = {k.lower(): v for k, v in result.compiled.config.eligibility.jf_rank_ranges.items()}
     rows = []
     for who, group in t.groupby("employee_id", sort=False):
@@ -376,6 +412,10 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
             if issue == "education_below_minimum":
                 why.append(msg("decision.converted_education", edu=r.education or "-"))
                 ways.append(msg("decision.converted_education_way"))
+            elif issue == "field_outside_post":
+                field = str(pl.at[who, "field"]) if "field" in pl else ""
+                why.append(msg("decision.converted_field", field=field, fields=accepts[r.position]))
+                ways.append(msg("decision.converted_field_way"))
             elif issue == "rank_above_range":
                 top = ranges[str(r.level_after).lower()][1]
                 why.append(
@@ -440,6 +480,17 @@ EXTENSION = Extension(
         "decision.converted_education": (
             "their education {edu} is below its minimum S1/D4",
             "pendidikannya {edu} di bawah minimum S1/D4",
+        ),
+        "decision.converted_field": (
+            "their field of education ({field}) is not among those the post accepts ({fields})",
+            "bidang pendidikannya ({field}) tidak termasuk yang diterima jabatan itu ({fields})",
+        ),
+        "decision.converted_field_way": (
+            "penyetaraan on condition of training in the functional post's field (uji "
+            "kompetensi) within a period the PPK sets, or a post of their field",
+            "penyetaraan dengan syarat pelatihan di bidang jabatan fungsional itu (uji "
+            "kompetensi) dalam jangka waktu yang ditetapkan PPK, atau jabatan sesuai "
+            "bidangnya",
         ),
         "decision.converted_education_way": (
             "penyetaraan on condition of completing S1/D4 within a period the PPK sets, "

@@ -565,6 +565,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "issue.grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
     "issue.grade_unknown": ("grade unknown", "kelas jabatan tidak diketahui"),
     "issue.education_below_minimum": ("education below minimum", "pendidikan di bawah minimum"),
+    "issue.field_outside_post": (
+        "field outside the post's",
+        "bidang di luar yang diterima jabatan",
+    ),
     "issue.rank_below_minimum": ("rank below minimum", "golongan di bawah minimum"),
     "warn.penyetaraan": ("{n} {what}: {names}{more}", "{n} {what}: {names}{more}"),
     "warn.penyetaraan_prefix": ("penyetaraan: {text}", "penyetaraan: {text}"),
