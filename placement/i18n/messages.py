@@ -1721,8 +1721,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai ini akan tetap pada jabatannya sendiri dan {seat}",
     ),
     "reason.skp_step_off_taker": (
-        "the seat would go to {who} (SKP {skp}; {where})",
-        "formasinya akan diisi {who} (predikat SKP {skp}; {where})",
+        "the seat would go to {who} (SKP {skp}; {where}){again}",
+        "formasinya akan diisi {who} (predikat SKP {skp}; {where}){again}",
     ),
     "reason.skp_step_off_holder": (
         "its holder now, whom this plan moves to {post}",
@@ -1751,6 +1751,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.skp_step_off_moved_out": (
         "who holds {own} now and whom this plan leaves without a post",
         "yang kini memangku {own} dan tidak mendapat jabatan dalam rencana ini",
+    ),
+    "reason.skp_step_off_again": (
+        ", the one named for {n} such seats of this plan, for one of them at a time",
+        ", yang disebut untuk {n} formasi seperti ini dalam rencana ini, satu per satu",
     ),
     "reason.skp_step_off_empty": (
         "the seat would stay empty",

@@ -135,7 +135,6 @@ def _notes(
     bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
     serving = cur >= 0
     notes: dict[int, list] = {}
-    off: list[int] = []  # the movers whose step is valued
     for i in steps.tolist():
         q = int(a[i])
         e = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
@@ -157,10 +156,31 @@ def _notes(
             else msg("reason.skp_step_alone" + hire, **head)
         )
         notes[i] = [text, _hires(hires, q, a), tail]
-        if seats <= 0:  # with a seat left empty, no one was kept out of it
-            off.append(i)
-    worth = _kept_off(result, np.asarray(off, dtype=np.int64), named, pos_label)
+    worth = _valued(result, named, pos_label)
     return {i: join("", [*parts[:2], worth.get(i, ""), parts[2]]) for i, parts in notes.items()}
+
+
+def _valued(result: Result, named, pos_label) -> dict[int, Message]:
+    """:func:`_kept_off` of every weak step of the plan, the moves' and the new
+    hires' together (made once per result, so that a colleague named for several
+    such seats is said to be, review 62: Setno Purmana was named for three), of
+    those whose post has no seat left empty (with one, no one was kept out of it)."""
+    kept = result.__dict__.get("_priority_steps_valued")
+    if kept is not None:
+        return kept
+    assert result.compiled is not None
+    ctx = result.compiled.context
+    p = result.problem
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    moved = np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur))
+    steps = np.union1d(weak_priority_steps(result, moved), weak_hire_steps(result))
+    fill = np.bincount(a[a >= 0], minlength=p.n_positions)
+    empty = np.asarray(p.capacity, dtype=np.int64) - fill
+    off = steps[empty[a[steps]] <= 0]
+    kept = _kept_off(result, off, named, pos_label)
+    result.__dict__["_priority_steps_valued"] = kept
+    return kept
 
 
 def _parts(e, q, a, cur, prio, p, named, pos_label) -> Message:
@@ -253,6 +273,9 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
         return {}
     rating = _ratings(ctx)
     cur = ctx.emp("current_pos").astype(np.int64)
+    named_for = np.bincount(
+        found.taker[(found.cost >= 0) & (found.taker >= 0)], minlength=p.n_employees
+    )
     out: dict[int, Message] = {}
     for m, i in enumerate(movers.tolist()):
         if found.cost[m] < 0:
@@ -267,6 +290,9 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
                 who=named(j),
                 skp=_name(rating[j]),
                 where=_whereabouts(j, int(a[i]), a, cur, pos_label),
+                again=msg("reason.skp_step_off_again", n=int(named_for[j]))
+                if named_for[j] > 1
+                else "",
             )
         )
         went = (

@@ -67,7 +67,8 @@ def _note(text: str) -> dict:
         out[key] = int(found.group(1)) if found else 0
     off = re.search(
         r"^(nothing|[\d.]+ points).*?: this person would (?:keep their own post|go to (.*?) "
-        r"\(priority [\d.]+\)) and the seat would (?:go to (.*?) \(SKP [^;]+; (.*)\)$|stay)",
+        r"\(priority [\d.]+\)) and the seat would (?:go to (.*?) \(SKP [^;]+; (.*?)\)"
+        r"(?:, the one named for \d+ such seats of this plan, for one of them at a time)?$|stay)",
         best,
     )
     out["best"] = None
@@ -333,6 +334,19 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
     assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in str(
         pl.loc["199904292024102508", "skp_note"]
     )
+    # a colleague named for several such seats is said to be, with how many (review
+    # 62: Setno Purmana was named for three, one at a time unsaid)
+    texts = [str(t) for t in r.moves["reason"]] + [str(t) for t in pl["skp_note"]]
+    taken = re.compile(r"the seat would go to [^(]*\((\d{18})\) \(SKP ")
+    found = []  # (NIP, the count said or None): the again phrase ends the note's sentence
+    for t in texts:
+        for m in taken.finditer(t):
+            again = re.search(r", the one named for (\d+) such seats", t[m.end() :])
+            found.append((m.group(1), int(again.group(1)) if again else None))
+    times = {nip: sum(1 for f in found if f[0] == nip) for nip, _ in found}
+    for nip, n in found:
+        assert n == (times[nip] if times[nip] > 1 else None), (nip, n, times[nip])
+    assert times.get("199111032017121197") == 3  # Setno Purmana
     html = result_html(r, "en", {})
     assert "New hire below Baik in a priority post: who else could take it" in html
     assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in html
