@@ -274,6 +274,8 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     comp = result.compiled
     a = np.asarray(result.assignment, dtype=np.int64)
     over = left_over_formasi(comp, a)
+    # those kept over it until BUP wait for no seat (review 63: counted as waiting)
+    pending = kept_pending(result)
     names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
     ids = pl["employee_id"].to_numpy(dtype=object)
 
@@ -289,7 +291,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         if own and bup[first] >= own:
             return msg("decision.way_next_seat_late", own=own)
         who = person(None if names is None else names[first], ids[first])
-        wait = int((over & (a == c)).sum()) - 1  # the others kept over its formasi
+        wait = int((pending & (a == c)).sum()) - 1  # the others kept pending a decision
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
         return msg("decision.way_next_seat_on", who=who, date=bup[first], queue=queue)
 

@@ -673,7 +673,9 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
         on = re.search(r"the first of its holders to retire: .*?\((\d{18})\), on ([\d-]+)", note)
         if on:
             assert on.group(2) == dates.min() < own and pl.loc[on.group(1), "position"] == c
-            waiting = sum(1 for e in over if pl.loc[e, "position"] == c) - 1
+            # those kept over it pending a decision (not those kept until BUP)
+            kept = set(dec.loc[dec["current_position"] == c, "employee_id"])
+            waiting = len(kept & set(pl.index[pl["status"] == "kept_over_formasi"])) - 1
             said = re.search(r"; (\d+) other\(s\) kept over its formasi wait", note)
             assert (int(said.group(1)) if said else 0) == waiting, note
             seen["on"] += 1
