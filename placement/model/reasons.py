@@ -375,14 +375,10 @@ def reasons(
     held_over = comp.over_formasi if comp.over_formasi is not None else np.zeros(n, dtype=bool)
     formasi = hc - np.bincount(cur[held_over], minlength=p.n_positions)
     over = left_over_formasi(comp, a)
-    # per post, the seats of its formasi this plan leaves empty (as the vacancies count
-    # them: those kept over it hold none)
-    vacant = np.maximum(
-        ctx.pos("headcount").astype(np.int64)
-        - fill
-        + np.bincount(cur[over], minlength=p.n_positions),
-        0,
-    )
+    # per post, those kept over its formasi, and the seats of its formasi this plan
+    # leaves empty (as the vacancies count them: those kept over it hold none)
+    over_at = np.bincount(cur[over], minlength=p.n_positions)
+    vacant = np.maximum(ctx.pos("headcount").astype(np.int64) - fill + over_at, 0)
     # a holder who meets their post's rules, where its holders who meet them come first
     # and all of them fit its formasi, was sent away by no formasi: the seat a holder
     # who misses them keeps is theirs only once this one left (review 48: one rated
@@ -916,7 +912,7 @@ def reasons(
                 rival = _rivals(
                     pools[q],
                     float(np.round(v, 1)),
-                    int(fill[q]) - 1,
+                    int(fill[q] - over_at[q]) - 1,  # in its seats (review 63)
                     named,
                     proven,
                     (ctx, i, a),

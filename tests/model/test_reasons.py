@@ -1992,7 +1992,7 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
         if "a promotion: kelas jabatan" in text or "same level of post: kelas jabatan" in text:
             held = np.bincount(cur[over_formasi(r)], minlength=p.n_positions)
-            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames, held)
+            _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames, over_at=held)
         if row["code"] == "qualified_first":
             c = int(cur[i])
             assert _score(p, i, c) is None and comp.context.yields_own_post[i]
@@ -2064,13 +2064,13 @@ def test_reasons_about_pins_and_bans_hold(frames, data):
                 ), text
 
 
-def _check_rivals(text, i, p, ids, a, proven: bool, frames, held) -> None:
+def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
     """A promotion's comparison with the other serving officials at a lower kelas
     whom the rules open the post to, recounted from the tables and the problem's
     pairs: a pair into the post, not its holder, not pinned elsewhere, not placed
     there; how many have a higher JPM there (read off the tables, to one decimal) and
     the one named has the highest; the optimum is said proven only when it is, and
-    never as the ground where seats of the post stay empty (``held``: per post, its
+    never as the ground where seats of the post stay empty (``over_at``: per post, its
     holders over formasi; review 61), which is said then."""
     employees, positions, _ = frames
     q = int(a[i])
@@ -2092,7 +2092,8 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, held) -> None:
         and pair(j)
     ]
     if not rivals:
-        held = int(sum(1 for j in range(p.n_employees) if j != i and a[j] == q))
+        # its seats: not those kept over its formasi (review 63)
+        held = int(sum(1 for j in range(p.n_employees) if j != i and a[j] == q)) - int(over_at[q])
         pinned_out = [
             j
             for j in range(p.n_employees)
@@ -2124,7 +2125,7 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, held) -> None:
     ]
     said = f"; {len(pinned_out)} more whom the rules open it to are pinned to their posts"
     assert (said in text) == bool(pinned_out), text
-    room = int(positions["headcount"].astype(int).iloc[q]) - int((a == q).sum()) + int(held[q])
+    room = int(positions["headcount"].astype(int).iloc[q]) - int((a == q).sum()) + int(over_at[q])
     said = "of its seats stay empty in this plan, so this promotion keeps none of them out"
     assert (said in text) == (room > 0), (text, room)
     if room > 0:
@@ -2679,3 +2680,23 @@ def test_the_only_holder_alike_who_may_go_elsewhere_is_told_so():
     assert said >= 1
     hensan = str(r.moves.set_index("employee_id").loc["198202052007081025", "reason"])
     assert "this holder is the only one who can go elsewhere" in hensan
+
+
+def test_the_seats_others_hold_do_not_count_those_kept_over_formasi():
+    """Review 63: "(11 other(s) hold its seats)" of a promotion into P0097 in `merge`
+    counted a holder kept over its formasi, who holds none of its seats. Every such
+    count is those placed in the post, less the one promoted, less those kept over it
+    (the vacancies' supernumerary and kept_pending)."""
+    r = placement.solve(TEBO / "merge.yaml")
+    vac = r.vacancies.set_index("position")
+    placed = r.placements["position"].value_counts()
+    said = 0
+    for _, row in r.moves.iterrows():
+        m = re.search(r"\((\d+) other\(s\) hold its seats\)", str(row["reason"]))
+        if not m:
+            continue
+        q = row["to_position"]
+        over = int(vac.at[q, "supernumerary"] + vac.at[q, "kept_pending"]) if q in vac.index else 0
+        assert int(m.group(1)) == int(placed[q]) - 1 - over, row["reason"]
+        said += over > 0
+    assert said >= 1
