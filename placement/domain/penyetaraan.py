@@ -167,35 +167,38 @@ def check_conversion(
         cols += ["field"] if "field" in inc else []
         j = inc[cols].merge(base, left_on="current_position", right_on="position", how="left")
         j = j.rename(columns={"id": "employee_id"})
-        low_edu = j["edu_level"] < j["min_edu_level"]
-        if low_edu.any():
-            d = j[low_edu].copy()
-            d["issue"] = "education_below_minimum"
-            d["detail"] = [
-                f"education {e or '(blank)'} below the minimum {levels.EDUCATION[int(m)]} (S1/D4)"
-                for e, m in zip(d["education"], d["min_edu_level"], strict=True)
-            ]
-            rows.append(d)
-        outside = _field_outside(j)
-        if outside.any():
-            # review 62: twenty converted holders missed their post's fields, a doctor
-            # holding an STR made Analis Keuangan among them, and nothing was listed
-            d = j[outside].copy()
-            d["issue"] = "field_outside_post"
-            d["detail"] = [
-                f"field {f} not among the post's accepted fields ({a})"
-                for f, a in zip(d["field"], d["fields"], strict=True)
-            ]
-            rows.append(d)
-        low_rank = j["rank_level"] < j["min_rank_level"]
-        if low_rank.any():
-            d = j[low_rank].copy()
-            d["issue"] = "rank_below_minimum"
-            d["detail"] = [
-                f"golongan {r} below the minimum {levels.RANKS[int(m)]} of JF {lv}"
-                for r, m, lv in zip(d["rank"], d["min_rank_level"], d["level_after"], strict=True)
-            ]
-            rows.append(d)
+        # one row per incumbent and rule missed, with the detail in the data's words;
+        # review 62: twenty converted holders missed their post's fields, a doctor
+        # holding an STR made Analis Keuangan among them, and nothing was listed
+        checks = (
+            (
+                "education_below_minimum",
+                (j["edu_level"] < j["min_edu_level"]).to_numpy(),
+                lambda r: (
+                    f"education {r.education or '(blank)'} below the minimum "
+                    f"{levels.EDUCATION[int(r.min_edu_level)]} (S1/D4)"
+                ),
+            ),
+            (
+                "field_outside_post",
+                _field_outside(j),
+                lambda r: f"field {r.field} not among the post's accepted fields ({r.fields})",
+            ),
+            (
+                "rank_below_minimum",
+                (j["rank_level"] < j["min_rank_level"]).to_numpy(),
+                lambda r: (
+                    f"golongan {r.rank} below the minimum "
+                    f"{levels.RANKS[int(r.min_rank_level)]} of JF {r.level_after}"
+                ),
+            ),
+        )
+        for issue, missed, detail in checks:
+            if missed.any():
+                d = j[missed].copy()
+                d["issue"] = issue
+                d["detail"] = [detail(r) for r in d.itertuples()]
+                rows.append(d)
     if not rows:
         return pd.DataFrame(columns=list(COLUMNS))
     return _tidy(pd.concat(rows, ignore_index=True))

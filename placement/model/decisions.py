@@ -273,25 +273,29 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     her own BUP)."""
     comp = result.compiled
     a = np.asarray(result.assignment, dtype=np.int64)
-    over = left_over_formasi(comp, a)
-    # those kept over it until BUP wait for no seat (review 63: counted as waiting)
+    m = comp.problem.n_positions
+    # per post, once (not a pass over the roster per kept holder): the first of those
+    # in its seats (not kept over it) to retire, by BUP then row; and those kept over it
+    # pending a decision (those kept until BUP wait for no seat; review 63)
+    seated = np.flatnonzero((a >= 0) & ~left_over_formasi(comp, a) & (bup != ""))
+    by = seated[np.lexsort((seated, bup[seated], a[seated]))]
+    head = np.r_[True, a[by][1:] != a[by][:-1]] if len(by) else np.zeros(0, dtype=bool)
+    first_of = np.full(m, -1, dtype=np.int64)
+    first_of[a[by[head]]] = by[head]
     pending = kept_pending(result)
+    waiting = np.bincount(a[pending & (a >= 0)], minlength=m)
     names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
     ids = pl["employee_id"].to_numpy(dtype=object)
 
     def opens(i: int) -> Message:
         c = int(comp.context.emp("current_pos")[i])
-        holders = np.flatnonzero((a == c) & ~over)
-        dates = bup[holders]
-        known = dates != ""
-        own = bup[i]
-        if not known.any():  # no BUP known
+        first, own = int(first_of[c]), bup[i]
+        if first < 0:  # no BUP known
             return msg("decision.way_next_seat")
-        first = holders[known][np.lexsort((holders[known], dates[known]))[0]]
         if own and bup[first] >= own:
             return msg("decision.way_next_seat_late", own=own)
         who = person(None if names is None else names[first], ids[first])
-        wait = int((pending & (a == c)).sum()) - 1  # the others kept pending a decision
+        wait = int(waiting[c]) - 1  # the others kept pending a decision
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
         return msg("decision.way_next_seat_on", who=who, date=bup[first], queue=queue)
 

@@ -74,14 +74,14 @@ class MoveValues:
     where it is at least the search's bound, or they may not stay (their arc back is
     not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
     now (-1: a seat of it stays empty, or not found); ``others``, how many other
-    people would move; ``to``, where the mover would go (-1: not found; their own post
-    for :func:`move_values`); ``ways`` (:func:`leave_values`), per mover the others who
-    would move, each as (employee, the post they would take, -1: none)."""
+    people would move; and of :func:`leave_values` only, ``to``, where the mover would
+    go (-1: not found), and ``ways``, per mover the others who would move, each as
+    (employee, the post they would take, -1: none)."""
 
     cost: np.ndarray
     taker: np.ndarray
     others: np.ndarray
-    to: np.ndarray
+    to: np.ndarray | None = None
     ways: list[list[tuple[int, int]]] | None = None
 
 
@@ -134,7 +134,7 @@ def move_values(
         people = [x for x in hops if x >= 0]
         taker[k] = hops[-1] if hops else -1
         others[k] = len(people)
-    return MoveValues(cost, taker, others, np.where(cost >= 0, home, -1))
+    return MoveValues(cost, taker, others)
 
 
 def leave_values(

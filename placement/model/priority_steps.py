@@ -106,9 +106,7 @@ def hire_step_notes(result: Result) -> dict[int, Message]:
     def named(j: int) -> Message | str:
         return person(None if names is None else names[j], ids[j])
 
-    pos = org.positions
-    pos_label = (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
-    return _notes(result, steps, named, pos_label)
+    return _notes(result, steps, named, result.problem.labels["position"])
 
 
 def _notes(
@@ -281,6 +279,7 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
         if found.cost[m] < 0:
             continue
         points = float(found.cost[m]) / p.objective_scale
+        assert found.to is not None  # leave_values says where
         j, h = int(found.taker[m]), int(found.to[m])
         seat = (
             msg("reason.skp_step_off_empty")

@@ -679,8 +679,11 @@ def reasons(
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
                     text = join("; ", [text, _tie_ratings(ctx, i, least)])
-                stuck = not any(_elsewhere(p, j, c) for j in unpinned)
-                if a[i] >= 0 and len(unpinned) > 1 and stuck:
+                if (
+                    a[i] >= 0
+                    and len(unpinned) > 1
+                    and not any(_elsewhere(p, j, c) for j in unpinned)
+                ):
                     # the ground said first-hand (review 62: Hensan Karah, one of those
                     # alike, left: the rules open no other post to any of the others)
                     text = join("; ", [text, msg("reason.only_one_may_go", n=len(unpinned))])
@@ -888,9 +891,6 @@ def reasons(
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
-        # per post, the seats of its formasi this plan leaves empty (review 61: "6 have
-        # a higher JPM there ... the choice is to weigh" of a post that kept 3 empty)
-        room = vacant
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -916,10 +916,12 @@ def reasons(
                     named,
                     proven,
                     (ctx, i, a),
-                    int(room[q]),
+                    int(vacant[q]),
                 )
-                if room[q] > 0 and len(pools[q][0]):  # the rivals are kept out by no one
-                    rival = join("", [rival, msg("reason.rivals_room", e=int(room[q]))])
+                if vacant[q] > 0 and len(pools[q][0]):
+                    # seats left empty keep none of the rivals out (review 61: "6 have a
+                    # higher JPM there ... the choice is to weigh" of a post with 3 empty)
+                    rival = join("", [rival, msg("reason.rivals_room", e=int(vacant[q]))])
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)
