@@ -69,6 +69,19 @@ def find_pairs(
     return lo, found
 
 
+def edges_into(
+    edge_pos: np.ndarray, posts: np.ndarray, n_positions: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The edges into ``posts`` grouped by post: ``(into, bounds)``, the edges of post
+    ``q`` being ``into[bounds[q] : bounds[q + 1]]`` (in edge order). A mask per post
+    instead of ``np.isin`` over every edge (0.17 s a call at 3.9M edges, 0.01 s so)."""
+    wanted = np.zeros(n_positions, dtype=bool)
+    wanted[np.asarray(posts, dtype=np.int64)] = True
+    into = np.flatnonzero(wanted[edge_pos])
+    into = into[np.argsort(edge_pos[into], kind="stable")]
+    return into, np.searchsorted(edge_pos[into], np.arange(n_positions + 1))
+
+
 def option_spread(
     edge_cost: np.ndarray, unplaced_cost: np.ndarray, indptr: np.ndarray, must: np.ndarray
 ) -> int:

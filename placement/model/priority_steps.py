@@ -33,6 +33,7 @@ import numpy as np
 
 from placement.i18n import Message, join, msg, person
 from placement.model import levels, stability
+from placement.model.arrays import edges_into
 from placement.model.move_value import leave_values, unvalued
 from placement.model.parts import plan_change, term_parts
 
@@ -128,9 +129,7 @@ def _notes(
     fill = np.bincount(a[a >= 0], minlength=p.n_positions)
     empty = np.asarray(p.capacity, dtype=np.int64) - fill
     # the pairs into the posts stepped into, grouped by post once
-    into = np.flatnonzero(np.isin(p.edge_pos, a[steps]))
-    into = into[np.argsort(p.edge_pos[into], kind="stable")]
-    bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
+    into, bounds = edges_into(p.edge_pos, a[steps], p.n_positions)
     serving = cur >= 0
     notes: dict[int, list] = {}
     for i in steps.tolist():

@@ -52,6 +52,7 @@ import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
 from placement.model import extension, levels, stability
+from placement.model.arrays import edges_into
 from placement.model.cells import index_of
 from placement.model.compile import left_over_formasi
 from placement.model.eligibility import (
@@ -885,9 +886,7 @@ def reasons(
         jpm = ctx.pair_jpm(up, a[up])[0]
         # the pairs into the posts promoted into, grouped by post once (not one pass
         # over every pair per promotion)
-        into = np.flatnonzero(np.isin(p.edge_pos, a[up]))
-        into = into[np.argsort(p.edge_pos[into], kind="stable")]
-        bounds = np.searchsorted(p.edge_pos[into], np.arange(p.n_positions + 1))
+        into, bounds = edges_into(p.edge_pos, a[up], p.n_positions)
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
