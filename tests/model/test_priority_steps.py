@@ -303,7 +303,8 @@ def test_the_cost_keeps_the_mover_out_of_every_post_of_a_higher_priority():
 
 def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_placements():
     """Review 60: Juningsih Tamrah (Butuh Perbaikan), a new hire, was placed in a post of
-    priority 1.14 in `workload`, counted in the summary and named nowhere. Every new
+    priority 1.14 in `workload`, counted in the summary and named nowhere (since the
+    ABK's time norms of review 64: Pumat Suto, Kurang, in P0174 at priority 1.3). Every new
     hire rated below Baik in a post of a priority above 1 is flagged ``skp_priority``
     in the placements (the summary's count, no one else), and the note beside it gives
     the counts re-made from the tables and the cost of keeping them out of every post
@@ -319,7 +320,7 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
     up = pl["position"].map(lambda q: prio.get(q, np.nan)) > 1
     want = sorted(pl.index[(weak & hire & up).to_numpy()])
     flagged = sorted(pl.index[(pl["skp_check"] == "skp_priority").to_numpy()])
-    assert flagged == want and "199904292024102508" in want
+    assert flagged == want and "200004292024051110" in want
     assert len(want) == facts(r)["skp_priority_hires"]
     assert (pl.loc[pl["skp_check"] == "", "skp_note"].astype(str) == "").all()
     for e in want:
@@ -331,8 +332,8 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
         assert got == expected, (e, text)
         if best is not None:
             _check_kept_off(r, e, best)
-    assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in str(
-        pl.loc["199904292024102508", "skp_note"]
+    assert "a post of priority 1.3 for a new hire rated Kurang" in str(
+        pl.loc["200004292024051110", "skp_note"]
     )
     # a colleague named for several such seats is said to be, with how many (review
     # 62: Setno Purmana was named for three, one at a time unsaid)
@@ -346,7 +347,7 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
     times = {nip: sum(1 for f in found if f[0] == nip) for nip, _ in found}
     for nip, n in found:
         assert n == (times[nip] if times[nip] > 1 else None), (nip, n, times[nip])
-    assert times.get("199111032017121197") == 3  # Setno Purmana
+    assert times.get("199008292013011653") == 2  # named for two seats (ABK of review 64)
     html = result_html(r, "en", {})
     assert "New hire below Baik in a priority post: who else could take it" in html
-    assert "a post of priority 1.14 for a new hire rated Butuh Perbaikan" in html
+    assert "a post of priority 1.3 for a new hire rated Kurang" in html
