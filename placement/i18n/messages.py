@@ -2040,6 +2040,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin "
         "dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
+    "reason.priority_vacancy_carried": (
+        "fills {position}, a vacancy that weighs more (priority): the fit it gains, "
+        "{fit:.1f} points, does not pay for the move, the vacancy's weight does: "
+        "+{points:.1f} points over staying in own post, the move cost included ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan: kenaikan "
+        "kesesuaian {fit:.1f} poin tidak menutup biaya perpindahan, bobot lowongannya yang "
+        "menutup: +{points:.1f} poin dibanding tetap di jabatan sendiri, biaya "
+        "perpindahan sudah dihitung ({parts})",
+    ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
         "{loss} points that the other terms outweigh: +{points:.1f} points over "
@@ -2182,6 +2191,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "out of it",
         "; {e} formasinya tetap kosong dalam rencana ini, sehingga kenaikan ini tidak "
         "menghalangi seorang pun dari mereka",
+    ),
+    "reason.rivals_more_risen_all": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f}), each "
+        "of them rising to another post of a higher kelas in this plan: none is passed "
+        "over for this person",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, {k} memiliki JPM lebih tinggi di sana (tertinggi: {who}, JPM "
+        "{jpm:.1f}), masing-masing naik ke jabatan lain dengan kelas lebih tinggi dalam "
+        "rencana ini: tidak seorang pun dilewati demi pegawai ini",
+    ),
+    "reason.rivals_more_risen": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, {k} have a higher JPM there, {r} of them rising to another post of a "
+        "higher kelas in this plan; the highest of the other {o}: {who}, JPM {jpm:.1f}",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, {k} memiliki JPM lebih tinggi di sana, {r} di antaranya naik ke "
+        "jabatan lain dengan kelas lebih tinggi dalam rencana ini; tertinggi dari {o} "
+        "lainnya: {who}, JPM {jpm:.1f}",
+    ),
+    "reason.rivals_more_proven_risen": (
+        "of the {n} other serving official(s) at a lower kelas whom the rules open this "
+        "post to, {k} have a higher JPM there, {r} of them rising to another post of a "
+        "higher kelas in this plan; the highest of the other {o}: {who}, JPM {jpm:.1f}; "
+        "the plan chose this person for its total over all its moves (no plan placing one "
+        "of them here scores more in total; the optimum is proven), not for the best fit "
+        "in this post: the choice is to weigh before the SK",
+        "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
+        "jabatan ini, {k} memiliki JPM lebih tinggi di sana, {r} di antaranya naik ke "
+        "jabatan lain dengan kelas lebih tinggi dalam rencana ini; tertinggi dari {o} "
+        "lainnya: {who}, JPM {jpm:.1f}; rencana memilih pegawai ini demi total skor "
+        "seluruh perpindahannya (tidak ada rencana yang menempatkan salah satu dari mereka "
+        "di sini dengan total lebih tinggi; optimum terbukti), bukan karena paling sesuai "
+        "di jabatan ini: pilihan ini perlu ditimbang sebelum SK",
     ),
     "reason.rivals_more": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "

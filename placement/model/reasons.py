@@ -20,7 +20,8 @@ a post, one reason from a fixed vocabulary (:data:`CODES`), checked in this orde
                       (+points, the move cost paid; points per objective term)
 ``priority_vacancy``  the move fills a vacancy that weighs more (its priority), with no
                       loss of fit, or a loss of fit the other terms outweigh (how much),
-                      or a fit lost on some terms and made up on others
+                      or a fit lost on some terms and made up on others, or a fit gain
+                      that does not pay for the move, the vacancy's weight paying
 ``seat_for_better``   their seat went to someone who scores more there (who, +points;
                       the rules of it the holder misses, if any)
 ``tie``               their seat went to someone who scores as much there, at no loss
@@ -709,9 +710,16 @@ def reasons(
         if own_gain > 0 and a[i] >= 0:
             parts = _gains(p, e_stay[i], e_now[i], ctx)
             fit = round(sum(v for k, v in parts.items() if k in FIT_TERMS), 6)
-            code = "better_fit" if fit > 0 else "priority_vacancy"
+            # the vacancy's weight carries a move whose fit gain the move cost outweighs
+            # (review 64: "fits P0178 better: +28.0 (field +10, continuity -20, vacancy
+            # +38)" with the JPM unchanged; 59 of 71 such in `workload`)
+            vac = parts.get("vacancy", 0.0)
+            carried = fit > 0 and vac > 0 and own_gain - vac <= 0.005
+            code = "better_fit" if fit > 0 and not carried else "priority_vacancy"
             key = code
-            if fit < 0:  # never "no loss" when lost
+            if carried:
+                key = "priority_vacancy_carried"
+            elif fit < 0:  # never "no loss" when lost
                 key = "priority_vacancy_loss"
             elif fit == 0 and any(v < 0 for k, v in parts.items() if k in FIT_TERMS):
                 key = "priority_vacancy_even"  # JPM down 4, education up: not "no loss"
@@ -724,6 +732,7 @@ def reasons(
                     points=_pts(own_gain),
                     parts=term_parts(parts),
                     loss=_pts(-fit),
+                    fit=_pts(fit),
                 ),
                 own_gain,
             )
@@ -1538,9 +1547,27 @@ def _rivals_compared(
         if mover is None:
             return msg("reason.rivals_best_tied", n=n, t=len(tied))
         return _tied_by_merit(n, tied, mover, named)
-    top = np.flatnonzero(more)[np.lexsort((who[more], -theirs[more]))[0]]
     key = "reason.rivals_more_proven" if proven and not room else "reason.rivals_more"
-    return msg(key, n=n, k=k, who=named(int(who[top])), jpm=float(theirs[top]))
+    risen = np.zeros(k, dtype=bool) if mover is None else _risen(mover[0], mover[2], who[more])
+    if risen.any():
+        # those rising to another post of a higher kelas in this plan are passed over
+        # by no one (review 64: Muham Tamrah's one rival of a higher JPM, Rawan Surah,
+        # rises into another Polisi Pamong Praja Mahir post); the highest of the others
+        # is named, or of those risen where all rose
+        key = "reason.rivals_more_risen_all" if risen.all() else key + "_risen"
+    among = np.flatnonzero(more)
+    if risen.any() and not risen.all():
+        among = among[~risen]
+    top = among[np.lexsort((who[among], -theirs[among]))[0]]
+    return msg(
+        key,
+        n=n,
+        k=k,
+        r=int(risen.sum()),
+        o=int((~risen).sum()),
+        who=named(int(who[top])),
+        jpm=float(theirs[top]),
+    )
 
 
 def _tied_by_merit(

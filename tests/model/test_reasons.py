@@ -2700,3 +2700,56 @@ def test_the_seats_others_hold_do_not_count_those_kept_over_formasi():
         assert int(m.group(1)) == int(placed[q]) - 1 - over, row["reason"]
         said += over > 0
     assert said >= 1
+
+
+def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
+    """Review 64: Muham Tamrah's promotion into P0568 (Polisi Pamong Praja Mahir) in
+    `baseline` said one rival had a higher JPM there (Rawan Surah, 100.0) and that the
+    choice was to weigh before the SK, while the plan promotes Rawan Surah himself into
+    another Pol PP Mahir post. The reason now says each such rival rises elsewhere."""
+    r = placement.solve(TEBO / "baseline.yaml")
+    mv = r.moves.set_index("employee_id")
+    why = str(mv.loc[_nip(mv, "Muham Tamrah"), "reason"])
+    assert "1 have a higher JPM there (the highest: Rawan Surah" in why, why
+    assert "each of them rising to another post of a higher kelas in this plan" in why, why
+    assert "the choice is to weigh" not in why, why
+    rawan = mv.loc[_nip(mv, "Rawan Surah")]
+    assert rawan["to_grade"] > rawan["from_grade"]
+
+
+def _nip(mv: pd.DataFrame, name: str) -> str:
+    return str(mv.index[mv["name"] == name][0])
+
+
+def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
+    """Review 64: in `workload`, "fits P0178 better: +28.0 points (field of education
+    +10.0, continuity -20.0, vacancy +38.0)" with the JPM unchanged: the fit gained does
+    not pay for the move, the vacancy's weight does. Every move called a better fit
+    gains without its vacancy term; every move the vacancy carries says so, and gains
+    nothing without it (the terms re-read from the edges, not from the text)."""
+    r = placement.solve(TEBO / "workload.yaml")
+    p, ctx = r.problem, r.compiled.context
+    a = np.asarray(r.assignment)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    mv = r.moves
+    index = {e: i for i, e in enumerate(ctx.emp_ids)}
+    carried = fits = 0
+    for e, code, why in zip(mv["employee_id"], mv["reason_code"], mv["reason"], strict=True):
+        i = index[e]
+        if code not in ("better_fit", "priority_vacancy") or a[i] < 0:
+            continue
+        lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+        at = {int(q): k for k, q in zip(range(lo, hi), p.edge_pos[lo:hi], strict=True)}
+        stay, go = at[int(cur[i])], at[int(a[i])]
+        gain = {
+            name: (int(ec[stay]) - int(ec[go])) / p.objective_scale
+            for name, (ec, _) in p.term_costs.items()
+        }
+        without = sum(v for k, v in gain.items() if k != "vacancy")
+        if code == "better_fit":
+            fits += 1
+            assert without > 0, (e, str(why))
+        elif "does not pay for the move, the vacancy's weight does" in str(why):
+            carried += 1
+            assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
+    assert fits > 5 and carried > 30
