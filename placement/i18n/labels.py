@@ -441,6 +441,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "JF level above the first or a level up: angka kredit to check",
         "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
     ),
+    "angka_kredit_uji_kompetensi": (
+        "entry into a licensed JF above its first level: angka kredit and uji kompetensi to check",
+        "masuk JF berlisensi di atas jenjang awal: angka kredit dan uji kompetensi diperiksa",
+    ),
     "skp_unknown": (
         "promotion or entry into a JF without an SKP rating in the roster",
         "promosi atau perpindahan ke JF tanpa predikat SKP dalam data",
@@ -576,6 +580,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
     "angka_kredit_short": ("JF level: check angka kredit", "jenjang JF: periksa angka kredit"),
+    "angka_kredit_uji_kompetensi_short": (
+        "JF level and track: check angka kredit and uji kompetensi",
+        "jenjang JF: periksa angka kredit dan uji kompetensi",
+    ),
     "uji_kompetensi_short": (
         "JF track: check uji kompetensi",
         "jenjang JF: periksa uji kompetensi",

@@ -41,7 +41,8 @@ them, the proposal lists and the comparison reuse them.
   which the career rules do not ask within one family; and for an entry into a
   licensed family from another post (a Perencana to Guru, on a Sertifikat Pendidik):
   the licence opens the post, the perpindahan goes through uji kompetensi all the
-  same (review 42). Blank otherwise.
+  same (review 42). ``angka_kredit_uji_kompetensi`` where both hold: an entry into a
+  licensed family above its first level (review 64). Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -227,7 +228,8 @@ def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
-    (angka_kredit, uji_kompetensi or blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
+    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``from_opd`` and
+    ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -264,10 +266,20 @@ def classified_moves(result) -> pd.DataFrame:
         "skp_below_baik",
         np.where(asks & unrated, "skp_unknown", np.where(priority & weak, "skp_priority", "")),
     )
-    mv["jf_check"] = np.where(
-        lost, "", np.where(step, "angka_kredit", np.where(uji, "uji_kompetensi", ""))
-    )
+    # both where both hold: an entry into a licensed family above its first rung rests
+    # on the angka kredit and goes through uji kompetensi (review 64: a nurse into
+    # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
+    both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
+    mv["jf_check"] = np.where(lost, "", np.where(uji, both, np.where(step, "angka_kredit", "")))
     return mv
+
+
+def _marked(mv: pd.DataFrame, column: str, mark: str) -> int:
+    """How many moves ``column`` marks with ``mark``, alone or with another
+    (``angka_kredit_uji_kompetensi`` counts for both)."""
+    if column not in mv:
+        return 0
+    return int(mv[column].astype(str).isin([mark, "angka_kredit_uji_kompetensi"]).sum())
 
 
 def _rungs(
@@ -544,8 +556,8 @@ def facts(result) -> dict:
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
         "skp_priority": int((mv["skp_check"] == "skp_priority").sum()) if "skp_check" in mv else 0,
         "skp_priority_hires": _skp_priority_hires(result),
-        "jf_check": int((mv["jf_check"] == "angka_kredit").sum()) if "jf_check" in mv else 0,
-        "jf_track": int((mv["jf_check"] == "uji_kompetensi").sum()) if "jf_check" in mv else 0,
+        "jf_check": _marked(mv, "jf_check", "angka_kredit"),
+        "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
         **_licence_missing(pl),
         **_jpt_without_post(result),
         **_over_formasi(result),

@@ -189,7 +189,9 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     into a licensed family (Perawat) from another post, which its licence opens: the
     perpindahan goes through uji kompetensi all the same (review 42); not an entry
     into a family without a licence (Analis Keuangan: its uji kompetensi is what the
-    career rules ask for it)."""
+    career rules ask for it). Both where both hold: an entry into a licensed family
+    above its first rung (JA or Analis Keuangan Ahli Muda → Perawat Mahir; review 64:
+    such moves were marked for the angka kredit only), counted in each."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
         ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
@@ -201,22 +203,22 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     ]
     moves = {  # person: (held, pinned to, expected mark)
         "A": ("P2", "P3", "angka_kredit"),
-        "B": ("P1", "P3", "angka_kredit"),
+        "B": ("P1", "P3", "angka_kredit_uji_kompetensi"),  # into a licensed family, Mahir
         "C": ("P1", "P2", "uji_kompetensi"),  # JA → a licensed family
         "D": ("P4", "P5", "angka_kredit"),
         "E": ("P1", "P4", ""),
         "F": ("P3", "P4", "uji_kompetensi"),
         "H": ("P2", "P7", "uji_kompetensi"),  # the same family, the other track
-        "G": ("P5", "P3", "angka_kredit"),
+        "G": ("P5", "P3", "angka_kredit_uji_kompetensi"),
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
         "J": ("P4", "P2", "uji_kompetensi"),  # another family → a licensed one
     }
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 4
+    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 6
     assert "rests on the angka kredit" in summary_html(r, "en")
-    assert "Moves that go through uji kompetensi: 4 (from the skilled track" in summary_html(
+    assert "Moves that go through uji kompetensi: 6 (from the skilled track" in summary_html(
         r, "en"
     )
 
