@@ -39,6 +39,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "field_fit": ("Field fits", "Bidang sesuai"),
     "education_fit": ("Education fits", "Pendidikan sesuai"),
     "training_gap": ("Training gap (levels)", "Kesenjangan kompetensi (level)"),
+    "competencies_below": (
+        "Competencies below standard",
+        "Kompetensi di bawah standar",
+    ),
+    "competencies_below_after": (
+        "Competencies below standard after",
+        "Kompetensi di bawah standar sesudah",
+    ),
     "pinned": ("Pinned", "Dikunci"),
     "exclusion": ("Not placeable because", "Tidak dapat ditempatkan karena"),
     "reason_code": ("Reason (code)", "Alasan (kode)"),

@@ -34,14 +34,15 @@ _EMP_OUT = ("name", "rank", "education", "field", "performance")
 def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
     """JPM (over the standard's assessed competencies, see placement.model.context), its
     reason code where missing, coverage (share of the standard's required levels that
-    are assessed), assessed gap sum and field fit of arbitrary (employee, position)
-    pairs, one per employee; NaN where p<0."""
+    are assessed), assessed gap sum, how many competencies have a gap, and field fit
+    of arbitrary (employee, position) pairs, one per employee; NaN where p<0."""
     ok = p >= 0
     ps = np.maximum(p, 0)
     jpm, den = ctx.pair_jpm(e, ps)
     req = ctx.required[ps].astype(float)  # [pairs, C]
     lvl = ctx.levels[e].astype(float)  # NaN = not assessed
-    gap = np.nan_to_num(np.maximum(req - lvl, 0.0) * (req > 0)).sum(axis=1)
+    short = np.nan_to_num(np.maximum(req - lvl, 0.0) * (req > 0))
+    gap = short.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         std = ctx.required_sum[ps].astype(float)
         coverage = np.where(std > 0, den / np.maximum(std, 1e-9), np.nan)
@@ -52,6 +53,7 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
         "jpm_reason": np.where(ok, jpm_reason(jpm, std), -1),
         "coverage": np.where(ok, coverage, np.nan),
         "gap": np.where(ok, gap, np.nan),
+        "below": np.where(ok, (short > 0).sum(axis=1), np.nan),
         "field_ok": np.where(ok, field_ok, False),
         "edu_ok": np.where(ok, ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[ps], False),
     }
@@ -135,6 +137,10 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     pl["field_fit"] = now["field_ok"]
     pl["education_fit"] = now["edu_ok"]
     pl["training_gap"] = now["gap"]
+    # how many assessed competencies fall short of the standard: a JPM whose surplus
+    # makes up for gaps (jpm_surplus "cap") reads 100 with some (review 64: JPM 100
+    # with three competencies one level below)
+    pl["competencies_below"] = now["below"]
     pl["pinned"] = p.pinned >= 0
     extra = [
         c
@@ -174,6 +180,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["to_priority"] = np.where(placed[moved], priority[ps[moved]], np.nan)
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
+    mv["competencies_below_after"] = pl.loc[moved, "competencies_below"]
     # object dtype keeps the messages (rendered per language by the reports)
     mv["reason"] = pd.Series(
         why["reason"].reindex(np.flatnonzero(moved)).to_numpy(), index=mv.index, dtype=object

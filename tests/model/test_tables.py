@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +12,8 @@ from hypothesis import strategies as st
 import placement
 from placement.model.tables import _take
 from tests.strategies import organisations
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 
 @settings(max_examples=100, deadline=None)
@@ -60,3 +64,23 @@ def test_training_needs_come_in_unit_employee_competency_order(frames, data):
     tn = placement.solve(placement.Scenario.from_frames(emp, pos, units)).training_needs
     by_text = tn.sort_values(["unit", "employee_id", "competency"], kind="stable")
     pd.testing.assert_frame_equal(tn, by_text.reset_index(drop=True))
+
+
+def test_competencies_below_count_the_training_needs_rows():
+    """Review 64: a JPM of 100 under ``jpm_surplus: cap`` hid three competencies one
+    level below the standard. Each placement says how many assessed competencies fall
+    short in its post (``competencies_below``), each move in its new post
+    (``competencies_below_after``): the count of that person's rows in the training
+    needs, which list every gap one by one; in the bundled `workload` some at JPM 100."""
+    r = placement.solve(TEBO / "workload.yaml")
+    pl = r.placements.set_index("employee_id")
+    rows = r.training_needs.groupby("employee_id").size()
+    placed = pl["position"].fillna("").astype(str) != ""
+    want = rows.reindex(pl.index[placed], fill_value=0)
+    assert (pl.loc[placed, "competencies_below"].astype(int) == want).all()
+    assert pl.loc[~placed, "competencies_below"].isna().all()
+    mv = r.moves.set_index("employee_id")
+    to = mv["to_position"].fillna("").astype(str) != ""
+    after = mv.loc[to, "competencies_below_after"].astype(int)
+    assert (after == want.reindex(after.index)).all()
+    assert ((pl["jpm"] == 100) & (pl["competencies_below"] > 0)).sum() > 10
