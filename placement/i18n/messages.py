@@ -2192,6 +2192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {e} formasinya tetap kosong dalam rencana ini, sehingga kenaikan ini tidak "
         "menghalangi seorang pun dari mereka",
     ),
+    "reason.asked_for": (
+        "the post is no. {rank} of the preferences they stated",
+        "jabatan ini pilihan ke-{rank} dari preferensi yang diajukannya",
+    ),
     "reason.rivals_more_risen_all": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, {k} have a higher JPM there (the highest: {who}, JPM {jpm:.1f}), each "

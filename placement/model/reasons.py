@@ -937,6 +937,11 @@ def reasons(
     for i, step in priority_step_notes(result, moved, named, pos_label).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, step]), points, other)
+    # a move into a post the person asked for says so, whatever moved them (review 64:
+    # Suhar Gabangan's move into P0353, his first choice, read as if imposed)
+    for i, rank in _asked_for(ctx, moved, a).items():
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
@@ -948,6 +953,21 @@ def reasons(
     )
     out.index = pd.Index(who, name="employee")
     return out
+
+
+def _asked_for(ctx: Context, moved: np.ndarray, a: np.ndarray) -> dict[int, int]:
+    """Per mover of ``moved`` placed in a post they list in their preferences: its rank
+    in the list (1: their first choice)."""
+    e, q, r = ctx.preference_pairs
+    if not len(e) or not len(moved):
+        return {}
+    m = max(ctx.n_positions, 1)
+    keys = e.astype(np.int64) * m + q
+    order = np.argsort(keys, kind="stable")
+    want = moved.astype(np.int64) * m + np.maximum(a[moved], 0)
+    at = np.minimum(np.searchsorted(keys[order], want), len(keys) - 1)
+    hit = (keys[order][at] == want) & (a[moved] >= 0)
+    return dict(zip(moved[hit].tolist(), r[order][at[hit]].tolist(), strict=True))
 
 
 #: the codes of a move the mover gains by, or a chain's: what it is worth to the plan

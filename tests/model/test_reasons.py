@@ -2753,3 +2753,23 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             carried += 1
             assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
     assert fits > 5 and carried > 30
+
+
+def test_a_move_into_a_post_the_person_asked_for_says_which_choice_it_was():
+    """Review 64: Suhar Gabangan moved into P0353, his first choice, and the reason said
+    only why he left his own post. Every move into a post listed in the person's
+    preferences says its rank in the list; no other move does (the list re-read from
+    the roster)."""
+    r = placement.solve(TEBO / "workload.yaml")
+    emp = r.compiled.org.employees.set_index("id")
+    said = 0
+    mv = r.moves
+    for e, q, why in zip(mv["employee_id"], mv["to_position"], mv["reason"], strict=True):
+        prefs = [x.strip() for x in str(emp.loc[e, "preferences"]).split(";") if x.strip()]
+        found = re.search(r"the post is no\. (\d+) of the preferences they stated", str(why))
+        if q in prefs:
+            said += 1
+            assert found and int(found.group(1)) == prefs.index(q) + 1, (e, str(why))
+        else:
+            assert found is None, (e, str(why))
+    assert said > 10
