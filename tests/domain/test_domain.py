@@ -759,7 +759,7 @@ def test_workload_priorities_do_not_empty_an_overloaded_post():
     """Review 32, finding 12: the workload scenario moved people out of the most
     overloaded posts (P0178 Pengelola Kepegawaian: ABK needs 7, had 4, kept 3, EJ 1.76
     → 2.35) into the service desks the planner weighted 2.5 (the ABK's time norms since
-    review 64: P0178 needs 5, had 4, EJ 1.36). With ``priority:
+    reviews 64 and 65: P0178 needs 5, had 4). With ``priority:
     workload`` a seat weighs its post's EJ today: no overloaded post (EJ above 1.00
     before) loses anyone to the plan (a holder past BUP leaves by law: P0066's, once
     replaced by a Kasubbag pushed up two kelas in a chain, which review 35 refused),
@@ -773,10 +773,10 @@ def test_workload_priorities_do_not_empty_an_overloaded_post():
     retired = un[un["reason_code"] == "excluded"]["current_position"].value_counts()
     stay = over["before"] - retired.reindex(over.index, fill_value=0)
     assert len(over) > 20 and (over["filled"] >= stay).all()
-    assert (w.loc["P0178", "before"], w.loc["P0178", "filled"]) == (4, 5)
-    assert w.loc["P0178", "needed"] == 5
+    assert w.loc["P0178", "before"] < w.loc["P0178", "needed"] == w.loc["P0178", "filled"]
     pos = r.compiled.org.positions.set_index("id")
-    assert pos.loc["P0178", "priority"] == 1.36 and pos.loc["P0174", "priority"] == 1.3
+    for q in ("P0178", "P0174"):  # a seat weighs the post's EJ today
+        assert pos.loc[q, "priority"] == w.loc[q, "ej_before"] > 1
 
 
 def test_workload_priority_is_the_ej_today_or_kept(tmp_path):
