@@ -392,6 +392,16 @@ def floor_at_need(plan: Plan) -> None:
     pos.loc[m, "min_fill"] = np.maximum(pos.loc[m, "min_fill"].to_numpy(np.int64), floor)
 
 
+def priority_note(comp, q: int):
+    """Extension ``priority_notes``: of a post whose vacancy priority is its EJ today
+    (``priority: workload``), that it is (review 65: "a vacancy that weighs more" for
+    moves the ABK's EJ carried, the ABK never named)."""
+    rec = domain_state(comp.plan.extras).get("workload")
+    if rec is None or comp.context.pos_ids[q] not in set(rec.get("floored", ())):
+        return None
+    return msg("reason.priority_from_workload", to=float(comp.context.pos("priority")[q]))
+
+
 # -- results ---------------------------------------------------------------------------
 
 
@@ -488,6 +498,7 @@ EXTENSION = Extension(
     name="workload",
     operations=(HeadcountFromWorkload,),
     plan_hooks=(floor_at_need,),
+    priority_notes=(priority_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

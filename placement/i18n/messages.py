@@ -2025,35 +2025,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy": (
-        "fills {position}, a vacancy that weighs more (priority), "
+        "fills {position}, a vacancy that weighs more ({weighs}), "
         "with no loss of fit: +{points:.1f} points over staying in own "
         "post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan, "
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), "
         "tanpa penurunan kesesuaian: +{points:.1f} poin dibanding tetap di jabatan "
         "sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_even": (
-        "fills {position}, a vacancy that weighs more (priority), where the fit lost on "
+        "fills {position}, a vacancy that weighs more ({weighs}), where the fit lost on "
         "some terms is made up on others: +{points:.1f} points over staying in own "
         "post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan; kesesuaian yang "
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}); kesesuaian yang "
         "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin "
         "dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_carried": (
-        "fills {position}, a vacancy that weighs more (priority): the fit it gains, "
+        "fills {position}, a vacancy that weighs more ({weighs}): the fit it gains, "
         "{fit:.1f} points, does not pay for the move, the vacancy's weight does: "
         "+{points:.1f} points over staying in own post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan: kenaikan "
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
         "kesesuaian {fit:.1f} poin tidak menutup biaya perpindahan, bobot lowongannya yang "
         "menutup: +{points:.1f} poin dibanding tetap di jabatan sendiri, biaya "
         "perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_loss": (
-        "fills {position}, a vacancy that weighs more (priority), at a loss of fit of "
+        "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "
         "{loss} points that the other terms outweigh: +{points:.1f} points over "
         "staying in own post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan, dengan "
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), dengan "
         "kesesuaian turun {loss} poin yang tertutup oleh unsur lain: +{points:.1f} "
         "poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
@@ -2191,6 +2191,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "out of it",
         "; {e} formasinya tetap kosong dalam rencana ini, sehingga kenaikan ini tidak "
         "menghalangi seorang pun dari mereka",
+    ),
+    "reason.priority_weighs": (
+        "priority {to:g} against {own:g} of their own post{source}",
+        "prioritas {to:g} dibanding {own:g} pada jabatannya sendiri{source}",
+    ),
+    "reason.priority_from_workload": (
+        "; {to:g} is its EJ today in the workload analysis (ABK) of the scenario",
+        "; {to:g} adalah EJ-nya saat ini menurut analisis beban kerja (ABK) skenario",
     ),
     "reason.asked_for": (
         "the post is no. {rank} of the preferences they stated",

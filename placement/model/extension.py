@@ -53,6 +53,10 @@ registration order. The parts:
     in place of the engine's count of the candidates with a higher JPM there (the
     first extension that says something is read; ``rise_among_best``: where the
     person ranks among the candidates by merit).
+``priority_notes``
+    ``note(comp, q) -> Message | None``: where the vacancy priority of position ``q``
+    comes from, if a rule of the extension set it (the workload analysis: its EJ
+    today), so that a move the priority carries names its ground.
 ``shut_ways``
     ``shut(comp, i) -> list[(way, message)]``: the PPK's usual ways for official ``i``
     without a seat within the rules (``jf``: a functional post of another family;
@@ -114,6 +118,7 @@ class Extension:
     held_until: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
+    priority_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
     decisions: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
@@ -135,6 +140,7 @@ _PARTS = (
     "held_until",
     "unlicensed",
     "rise_notes",
+    "priority_notes",
     "shut_ways",
     "decisions",
 )
@@ -172,9 +178,8 @@ def registered() -> list[Extension]:
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
     ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``unlicensed``,
-    ``rise_notes``,
-    ``shut_ways``, ``decisions``) of every registered extension, in registration
-    order."""
+    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``) of every registered
+    extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

@@ -733,6 +733,7 @@ def reasons(
                     parts=term_parts(parts),
                     loss=_pts(-fit),
                     fit=_pts(fit),
+                    weighs=_priority_weighs(comp, int(a[i]), c),
                 ),
                 own_gain,
             )
@@ -953,6 +954,15 @@ def reasons(
     )
     out.index = pd.Index(who, name="employee")
     return out
+
+
+def _priority_weighs(comp: Compiled, q: int, c: int) -> Message:
+    """The priority of post ``q`` against that of the mover's own post ``c``, and where
+    it comes from if a rule set it (extension ``priority_notes``: the ABK's EJ)."""
+    prio = comp.context.pos("priority")
+    said = (note(comp, q) for note in extension.hooks("priority_notes"))
+    source = next((m for m in said if m is not None), "")
+    return msg("reason.priority_weighs", to=float(prio[q]), own=float(prio[c]), source=source)
 
 
 def _asked_for(ctx: Context, moved: np.ndarray, a: np.ndarray) -> dict[int, int]:

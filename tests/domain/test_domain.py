@@ -5,6 +5,7 @@ Every number asserted here is worked out by hand in the comments next to it.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -922,3 +923,26 @@ def test_rules_on_jpm_judge_the_pairs_asked_about(rule):
     assert sorted(why.index) == ["A", "C"]
     name = next(iter(rule))
     assert all(f"rule {name})" in why[e] for e in ("A", "C")), why.to_dict()
+
+
+def test_a_move_the_abk_priority_carries_names_the_abk():
+    """Review 65: in `workload` the moves into the analysed offices read "a vacancy that
+    weighs more (priority)" and never named the ABK whose EJ set that priority. Every
+    such move now gives the two priorities, and of a post whose priority is its EJ
+    today, that it is, with the EJ the workload table gives; no move into a post
+    outside the analysis names the ABK."""
+    r = placement.solve(TEBO / "workload.yaml")
+    ej = table(r, "workload").set_index("position")["ej_before"]
+    prio = r.compiled.org.positions.set_index("id")["priority"].astype(float)
+    mv = r.moves[r.moves["reason_code"] == "priority_vacancy"]
+    named = 0
+    for q, c, why in zip(mv["to_position"], mv["from_position"], mv["reason"], strict=True):
+        text = str(why)
+        assert f"(priority {prio[q]:g} against {prio[c]:g} of their own post" in text, text
+        abk = re.search(r"; ([\d.]+) is its EJ today in the workload analysis \(ABK\)", text)
+        if q in ej.index:
+            named += 1
+            assert abk and float(abk.group(1)) == ej[q], text
+        else:
+            assert abk is None, text
+    assert named > 10

@@ -1206,7 +1206,8 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
     r = solve((e, p, u), objective={"weights": {"continuity": 10, "training": 0}})
     assert why(r, "E1") == (
         "priority_vacancy",
-        "fills P2 (Jabatan P2), a vacancy that weighs more (priority), where the fit lost "
+        "fills P2 (Jabatan P2), a vacancy that weighs more (priority 3 against 1 of their own "
+        "post), where the fit lost "
         "on some terms is made up on others: +90.0 points over staying in own post, the "
         "move cost included (jpm -10.0, field of education +10.0, continuity -10.0, "
         "vacancy +100.0)",
