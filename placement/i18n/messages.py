@@ -2200,6 +2200,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {to:g} is its EJ today in the workload analysis (ABK) of the scenario",
         "; {to:g} adalah EJ-nya saat ini menurut analisis beban kerja (ABK) skenario",
     ),
+    "reason.formasi_cut": (
+        "the scenario lowers the post's formasi from {was} to {now}",
+        "skenario menurunkan formasi jabatan ini dari {was} menjadi {now}",
+    ),
     "reason.asked_for": (
         "the post is no. {rank} of the preferences they stated",
         "jabatan ini pilihan ke-{rank} dari preferensi yang diajukannya",

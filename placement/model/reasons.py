@@ -932,6 +932,15 @@ def reasons(
                     # higher JPM there ... the choice is to weigh" of a post with 3 empty)
                     rival = join("", [rival, msg("reason.rivals_room", e=int(vacant[q]))])
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
+    # a holder who leaves a post the scenario cut says from how many seats (review 65:
+    # "its 14 holders come first for its 14 seats" of a post the ABK cut from 16)
+    cut = _formasi_cut(comp)
+    for i in who.tolist():
+        code, text, points, other = rows[i]
+        c = int(cur[i])
+        if code in ("qualified_first", "over_formasi") and c in cut and a[i] != c:
+            note = msg("reason.formasi_cut", was=cut[c], now=int(ctx.pos("headcount")[c]))
+            rows[i] = (code, join("; ", [text, note]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)
     moved = np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who)
@@ -954,6 +963,25 @@ def reasons(
     )
     out.index = pd.Index(who, name="employee")
     return out
+
+
+def _formasi_cut(comp: Compiled) -> dict[int, int]:
+    """Per post whose formasi the scenario's operations lowered (from the data as read
+    to the compiled one, the post kept open), its formasi as read."""
+    source = comp.plan.source
+    if source is None or "headcount" not in source.positions:
+        return {}
+    ctx = comp.context
+    read = pd.Series(
+        pd.to_numeric(source.positions["headcount"], errors="coerce").to_numpy(),
+        index=source.positions["id"].astype(str).to_numpy(),
+    )
+    read = read[~read.index.duplicated()]
+    was = read.reindex(pd.Index(ctx.pos_ids).astype(str)).to_numpy(dtype=float)
+    now = ctx.pos("headcount").astype(float)
+    with np.errstate(invalid="ignore"):  # a post the data did not have: NaN, no cut
+        lower = (now > 0) & (now < was)
+    return {int(q): int(was[q]) for q in np.flatnonzero(lower).tolist()}
 
 
 def _priority_weighs(comp: Compiled, q: int, c: int) -> Message:

@@ -2146,10 +2146,25 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
             risen = {j for j in tied if a[j] >= 0 and grade[a[j]] > grade[cur[j]]}
             _check_tied_merit(text, i, tied, employees, risen)
         return
-    assert f", {len(better)} have a higher JPM there (the highest: " in text, text
-    named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
-    assert named and jpm[ids.index(named.group(1))] == max(jpm[j] for j in better), text
-    assert float(named.group(2)) == max(jpm[j] for j in better), text
+    # those of them rising to a post of a higher kelas elsewhere in the plan are said
+    # to, and the highest of the others named (review 64)
+    risen = [j for j in better if a[j] >= 0 and grade[a[j]] > grade[cur[j]]]
+    if risen and len(risen) == len(better):
+        assert f", {len(better)} have a higher JPM there (the highest: " in text, text
+        assert "each of them rising to another post of a higher kelas" in text, text
+        named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
+        assert named and float(named.group(2)) == max(jpm[j] for j in better), text
+        assert "the optimum is proven" not in text, text
+        return
+    others = [j for j in better if j not in risen]
+    if risen:
+        assert f", {len(better)} have a higher JPM there, {len(risen)} of them rising" in text
+        named = re.search(r"the highest of the other \d+: [^;]*?\((E\d+)\), JPM ([\d.]+)", text)
+    else:
+        assert f", {len(better)} have a higher JPM there (the highest: " in text, text
+        named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
+    assert named and jpm[ids.index(named.group(1))] == max(jpm[j] for j in others), text
+    assert float(named.group(2)) == max(jpm[j] for j in others), text
     assert ("the optimum is proven" in text) == proven, text
     if proven:  # the total, never the fit in this post, is the plan's ground
         assert "not for the best fit in this post" in text, text
@@ -2774,3 +2789,27 @@ def test_a_move_into_a_post_the_person_asked_for_says_which_choice_it_was():
         else:
             assert found is None, (e, str(why))
     assert said > 10
+
+
+def test_a_holder_who_leaves_a_post_the_scenario_cut_is_told_from_how_many_seats():
+    """Review 65: Arra Harjana left P0074 in `workload` with "its 14 holder(s) who meet
+    them come first for its 14 seat(s)": the ABK had cut P0074 from 16 seats, which the
+    reason did not say. Every holder who leaves an over-filled post (qualified_first,
+    over_formasi) whose formasi the scenario lowered says from how many to how many,
+    the numbers re-read from the positions file and the compiled posts; no other
+    does."""
+    r = placement.solve(TEBO / "workload.yaml")
+    read = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str).set_index("id")["headcount"]
+    now = r.compiled.org.positions.set_index("id")["headcount"].astype(int)
+    said = 0
+    for tab in (r.moves, r.unplaced):
+        for _, row in tab.iterrows():
+            c, why = row.get("from_position", row.get("current_position")), str(row["reason"])
+            found = re.search(r"the scenario lowers the post's formasi from (\d+) to (\d+)", why)
+            cut = 0 < now.get(c, 0) < int(read.get(c, 0))
+            if cut and row["reason_code"] in ("qualified_first", "over_formasi"):
+                said += 1
+                assert found and found.groups() == (read[c], str(now[c])), why
+            else:
+                assert found is None, why
+    assert said >= 5
