@@ -1394,6 +1394,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dengan pendidikan ini; berikan tugas yang tidak memerlukannya sampai PPK "
         "memutuskan",
     ),
+    "decision.licence_would_open": (
+        "with the licence {licence}, {position} of the profession their field of "
+        "education is for would open to them ({n} of its seats left empty in this plan): "
+        "check whether they hold it before the SK",
+        "dengan izin {licence}, {position} pada profesi sesuai bidang pendidikannya "
+        "terbuka baginya ({n} formasinya tetap kosong dalam rencana ini): periksa apakah "
+        "ia memilikinya sebelum SK",
+    ),
+    "decision.licence_would_open_lower": (
+        "with the licence {licence} and their consent to a lower kelas ({kelas} against "
+        "{own}), {position} of the profession their field of education is for would open "
+        "to them ({n} of its seats left empty in this plan): check whether they hold it "
+        "before the SK",
+        "dengan izin {licence} dan persetujuannya atas kelas jabatan lebih rendah ({kelas} "
+        "dibanding {own}), {position} pada profesi sesuai bidang pendidikannya terbuka "
+        "baginya ({n} formasinya tetap kosong dalam rencana ini): periksa apakah ia "
+        "memilikinya sebelum SK",
+    ),
     "decision.kept_unlicensed_field": (
         "their certifications in the roster show no '{licence}', which the post's "
         "profession asks for, and no post of that profession accepts their field of "

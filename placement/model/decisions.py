@@ -36,6 +36,7 @@ from placement.model import extension, levels
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import LowerSeats, reasons, within_offer
+from placement.model.requirements import requirement_failures
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
 KINDS = ("kept_over_formasi", "kept_without_licence", "without_post")
@@ -167,12 +168,16 @@ def _notes(
     unit = np.asarray(p.position_unit)
     out: list = []
     lic = [""] * len(rows) if licence is None else [str(x or "") for x in licence]
+    a = np.asarray(result.assignment, dtype=np.int64)
+    empty = np.asarray(p.capacity, dtype=np.int64) - np.bincount(a[a >= 0], minlength=p.n_positions)
     for i, k, sat, need in zip(rows.tolist(), kept.tolist(), seated.tolist(), lic, strict=True):
         c = int(cur[i])
+        # a post of their own profession that only its licence keeps from them
+        own = _licence_would_open(comp, i, empty)
         if sat:  # in a free seat that is for one who holds the licence (review 51)
             first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
             ways = _ways(comp, i, False, lower)
-            out.append(join("; ", [msg("decision.kept_seat_unlicensed"), *first, *ways]))
+            out.append(join("; ", [msg("decision.kept_seat_unlicensed"), *first, *own, *ways]))
             continue
         if k:
             # one who misses the post's education or field may not be able to obtain the
@@ -182,7 +187,7 @@ def _notes(
             if need and ctx.meets_own_post is not None and not ctx.meets_own_post[i]:
                 first = [_unlicensed_unqualified(ctx, i, c, need)]
             ways = _ways(comp, i, True, lower, opens)
-            out.append(join("; ", [msg("decision.kept"), *first, *ways]))
+            out.append(join("; ", [msg("decision.kept"), *first, *own, *ways]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")
@@ -194,8 +199,57 @@ def _notes(
             why = msg("decision.budgets")
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
-        out.append(join("; ", [why, *_ways(comp, i, False, lower)]))
+        ways = _ways(comp, i, False, lower)
+        out.append(join("; ", [why, *_licence_would_open(comp, i, empty), *ways]))
     return out
+
+
+#: how many posts of their profession, nearest in kelas first, are read for one
+#: official (each read is one requirement check)
+LICENCE_POSTS_READ = 6
+
+
+def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
+    """``[note]`` naming the post of a functional family that accepts official ``i``'s
+    field and education, with a seat the plan leaves empty (``empty`` per post), that
+    only its licence keeps from them (the nearest in kelas to their own post, then by
+    id), and the licence; ``[]`` if none (review 65: Deana Tatawijaya, A.Md.Keb., was
+    offered an office post three kelas down, not Bidan Mahir with five empty seats,
+    which an STR Bidan opens to her)."""
+    ctx = comp.context
+    c = int(ctx.emp("current_pos")[i])
+    cand = np.flatnonzero((empty > 0) & (_families(ctx) != "") & (np.arange(len(empty)) != c))
+    if not len(cand):
+        return []
+    cand = cand[ctx.pair_field_ok(np.full(len(cand), i), cand)]
+    cand = cand[ctx.emp("edu_level")[i] >= ctx.pos("min_edu_level")[cand]]
+    if not len(cand):
+        return []
+    grade = ctx.pos("grade").astype(float)
+    dist = np.nan_to_num(np.abs(grade[cand] - grade[c]), nan=99.0) if c >= 0 else grade[cand]
+    for q in cand[np.lexsort((cand, dist))][:LICENCE_POSTS_READ].tolist():
+        fails = requirement_failures(comp, i, q)
+        keys = [getattr(f, "key", "") for f in fails]
+        if "career.why_licence" not in keys:
+            continue
+        # a lower kelas than their own is a way with their consent, as the notes offer
+        lower = c >= 0 and grade[q] < grade[c]
+        if not set(keys) <= {"career.why_licence", "explain.why_grade"} or (
+            "explain.why_grade" in keys and not lower
+        ):
+            continue
+        licence = getattr(fails[keys.index("career.why_licence")], "params", {})
+        return [
+            msg(
+                "decision.licence_would_open" + ("_lower" if lower else ""),
+                licence=licence.get("certificate", ""),
+                position=f"{ctx.pos_ids[q]} ({ctx.texts('positions', 'title')[q]})",
+                n=int(empty[q]),
+                kelas=f"{grade[q]:g}" if lower else "",
+                own=f"{grade[c]:g}" if lower else "",
+            )
+        ]
+    return []
 
 
 def _unlicensed_unqualified(ctx, i: int, c: int, licence: str):

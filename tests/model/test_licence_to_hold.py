@@ -125,3 +125,44 @@ def test_a_misspelt_family_is_an_error_naming_the_nearest():
         "(licensed_families); did you mean 'Perawat'?"
     ) in text
     assert "Value error" not in text
+
+
+def test_the_decisions_name_a_post_of_their_profession_that_only_its_licence_keeps():
+    """Review 65: Deana Tatawijaya, A.Md.Keb. (D3 Kebidanan, no STR Bidan in the roster),
+    holding a Dokter post, was offered an office post three kelas down; Bidan Mahir,
+    with seats left empty, would open to her with an STR Bidan. Every decision that
+    names such a post is re-checked against the files and the plan: it has empty seats,
+    accepts the person's field and education, is of a lower kelas only where the note
+    asks their consent, and the person holds no licence of that name."""
+    import re
+    from pathlib import Path
+
+    import pandas as pd
+
+    import placement
+    from placement.model.levels import EDUCATION
+
+    tebo = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+    r = placement.solve(tebo / "workload.yaml")
+    emp = r.compiled.org.employees.set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+    vac = r.vacancies.set_index("position")["vacant"]
+    d = r.decisions.set_index("employee_id")
+    said = {}
+    for e, note in d["note"].items():
+        text = str(note)
+        m = re.search(r"with the licence (.+?) (and their consent .*?)?, (P\d+) \(", text)
+        if m is None:
+            continue
+        licence, lower, q = m.group(1), m.group(2), m.group(3)
+        said[e] = q
+        fields = [f.strip() for f in str(pos.loc[q, "fields"]).split(";")]
+        assert emp.loc[e, "field"] in fields, text
+        have, need = str(emp.loc[e, "education"]), str(pos.loc[q, "min_education"])
+        assert EDUCATION.index(have) >= EDUCATION.index(need), text
+        assert licence.lower() not in str(emp.loc[e, "certifications"]).lower(), text
+        assert vac.get(q, 0) > 0, text
+        own = emp.loc[e, "current_position"]
+        assert (lower is not None) == (float(pos.loc[q, "grade"]) < float(pos.loc[own, "grade"]))
+    assert said.get("199007152018082510") == "P0091"  # Deana Tatawijaya: Bidan Mahir
+    assert pd.Series(said).nunique() >= 2
