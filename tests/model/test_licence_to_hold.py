@@ -131,7 +131,8 @@ def test_the_decisions_name_a_post_of_their_profession_that_only_its_licence_kee
     """Review 65: Deana Tatawijaya, A.Md.Keb. (D3 Kebidanan, no STR Bidan in the roster),
     holding a Dokter post, was offered an office post three kelas down; Bidan Mahir,
     with seats left empty, would open to her with an STR Bidan. Every decision that
-    names such a post is re-checked against the files and the plan: it has empty seats,
+    names such a post is re-checked against the files and the plan: it has the empty
+    seats the note says, as many as the vacancies count (review 66),
     accepts the person's field and education, is of a lower kelas only where the note
     asks their consent, and the person holds no licence of that name."""
     import re
@@ -161,7 +162,8 @@ def test_the_decisions_name_a_post_of_their_profession_that_only_its_licence_kee
         have, need = str(emp.loc[e, "education"]), str(pos.loc[q, "min_education"])
         assert EDUCATION.index(have) >= EDUCATION.index(need), text
         assert licence.lower() not in str(emp.loc[e, "certifications"]).lower(), text
-        assert vac.get(q, 0) > 0, text
+        n = re.search(r"\((\d+) of its seats left empty in this plan\)", text)
+        assert n and int(n.group(1)) == vac.get(q, 0) > 0, text  # review 66
         own = emp.loc[e, "current_position"]
         assert (lower is not None) == (float(pos.loc[q, "grade"]) < float(pos.loc[own, "grade"]))
     assert said.get("199007152018082510") == "P0091"  # Deana Tatawijaya: Bidan Mahir
