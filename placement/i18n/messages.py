@@ -2340,6 +2340,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "
         "{rules}{also}{lower}",
     ),
+    "reason.own_profession_near": (
+        "; of the functional posts that accept their field, nearest is {position}: {rules}",
+        "; dari jabatan fungsional yang menerima bidangnya, yang terdekat adalah "
+        "{position}: {rules}",
+    ),
     "reason.as_near": (
         "; as near, on other grounds: {position}: {rules}",
         "; sama dekat, dengan alasan lain: {position}: {rules}",

@@ -965,6 +965,30 @@ def reasons(
     return out
 
 
+#: failures that bar a shortage profession from an office (JA) post
+BARRED_FROM_JA = frozenset({"career.why_licensed_to_ja", "career.why_licence_to_ja"})
+
+
+def _own_profession_near(comp: Compiled, i: int, skip: int) -> tuple[int, list] | None:
+    """Of the open functional posts that list employee ``i``'s field among those they
+    accept (their profession's), other than ``skip``, the one they miss fewest rules
+    of (then the kelas nearest their own post's, then by index), and those rules;
+    None if there is none."""
+    ctx = comp.context
+    every = np.flatnonzero(ctx.pos("headcount") > 0)
+    misses, field_ok = _misses_of(comp, i, every)
+    kind = np.asarray(ctx.texts("positions", "kind"), dtype=object)[every]
+    mine = field_ok & _fields_listed(ctx)[every] & (kind == "JF") & (every != skip)
+    if not mine.any():
+        return None
+    cand, miss = every[mine], misses[mine]
+    c = int(ctx.emp("current_pos")[i])
+    grade = ctx.pos("grade").astype(float)
+    dist = np.nan_to_num(np.abs(grade[cand] - grade[c]), nan=99.0) if c >= 0 else grade[cand]
+    q = int(cand[np.lexsort((cand, np.nan_to_num(dist, nan=99.0), miss))[0]])
+    return q, requirement_failures(comp, i, q)
+
+
 def _formasi_cut(comp: Compiled) -> dict[int, int]:
     """Per post whose formasi the scenario's operations lowered (from the data as read
     to the compiled one, the post kept open), its formasi as read."""
@@ -1134,18 +1158,27 @@ def _unplaced_reason(
                 if also is not None
                 else ""
             )
-            set_row(
-                i,
-                "no_eligible_post",
-                msg(
-                    key,
-                    position=pos_label[q],
-                    rules=join("; ", fails),
-                    also=as_near_text,
-                    lower=note,
-                ),
-                other=ctx.pos_ids[q],
+            text = msg(
+                key, position=pos_label[q], rules=join("; ", fails), also=as_near_text, lower=note
             )
+            if any(getattr(f, "key", "") in BARRED_FROM_JA for f in fails):
+                # the nearest is an office post their profession may not take: name the
+                # nearest functional post of their field too (review 64: a sanitarian
+                # told of a data-clerk post, not of Sanitarian Terampil and what shuts it)
+                own = _own_profession_near(comp, i, skip)
+                if own is not None:
+                    text = join(
+                        "",
+                        [
+                            text,
+                            msg(
+                                "reason.own_profession_near",
+                                position=pos_label[own[0]],
+                                rules=join("; ", own[1]),
+                            ),
+                        ],
+                    )
+            set_row(i, "no_eligible_post", text, other=ctx.pos_ids[q])
         return
     n = len(edges)
     order = edges[np.argsort(p.edge_cost[edges], kind="stable")]

@@ -2813,3 +2813,30 @@ def test_a_holder_who_leaves_a_post_the_scenario_cut_is_told_from_how_many_seats
             else:
                 assert found is None, why
     assert said >= 5
+
+
+def test_one_barred_from_office_posts_is_told_the_nearest_functional_post_of_their_field():
+    """Review 64: Lira Harita Maryawijaya, S.K.M. (a new hire holding an STR
+    Sanitarian, rated Butuh Perbaikan) was told her nearest post is P0100, an office
+    post her profession may not take, and not why no Sanitarian post is open to her.
+    Every reason whose nearest post is barred to a shortage profession also names the
+    nearest functional post that accepts the person's field, and what shuts it."""
+    r = placement.solve(TEBO / "workload.yaml")
+    pos = r.compiled.org.positions.set_index("id")
+    emp = r.compiled.org.employees.set_index("id")
+    said = {}
+    for tab in (r.moves, r.unplaced):
+        for e, why in zip(tab["employee_id"], tab["reason"], strict=True):
+            text = str(why)
+            barred = "(JA) posts (rule licensed_to_ja)" in text.split("; as near")[0]
+            m = re.search(r"functional posts that accept their field, nearest is (P\d+)", text)
+            if m is None:
+                continue
+            assert barred, text
+            q = m.group(1)
+            said[e] = (q, text[m.end() :])
+            assert pos.loc[q, "kind"] == "JF", text
+            fields = [f.strip() for f in str(pos.loc[q, "fields"]).split(";")]
+            assert emp.loc[e, "field"] in fields, text
+    q, rules = said["199611282024102197"]  # Lira Harita Maryawijaya
+    assert q == "P0094" and "jf_rank_range" in rules and "min_performance_to_enter_jf" in rules
