@@ -340,6 +340,12 @@ class HeadcountFromWorkload(Operation):
             used = pd.concat([prev["tasks"][keep], used], ignore_index=True)
         floored = set(prev.get("floored", ())) if prev is not None else set()
         floored = (floored | set(ids)) if self.priority == "workload" else floored - set(ids)
+        # of those, the posts without a holder today, whose priority is the highest EJ
+        # of the others, not an EJ of their own
+        empty_now = set(prev.get("empty_now", ())) if prev is not None else set()
+        empty_now -= set(ids)
+        if self.priority == "workload" and m.any():
+            empty_now |= set(np.asarray(ids)[staff == 0].tolist())
         st["workload"] = {
             "tasks": used,
             "wke_minutes": self.wke_minutes,
@@ -348,6 +354,7 @@ class HeadcountFromWorkload(Operation):
             # holders, whichever is fewer (floor_at_need, once the people past BUP
             # or not placeable are known)
             "floored": sorted(floored),
+            "empty_now": sorted(empty_now),
         }
         place = next(name for name, t in tried if t == path)
         plan.log.append(
@@ -393,13 +400,27 @@ def floor_at_need(plan: Plan) -> None:
 
 
 def priority_note(comp, q: int):
-    """Extension ``priority_notes``: of a post whose vacancy priority is its EJ today
-    (``priority: workload``), that it is (review 65: "a vacancy that weighs more" for
-    moves the ABK's EJ carried, the ABK never named)."""
-    rec = domain_state(comp.plan.extras).get("workload")
-    if rec is None or comp.context.pos_ids[q] not in set(rec.get("floored", ())):
+    """Extension ``priority_notes``: of a post whose vacancy priority the workload
+    analysis set (``priority: workload``), that it did: its EJ today, or, for a post
+    without a holder today, the highest EJ of the others (review 65: "a vacancy that
+    weighs more" for moves the ABK's EJ carried, the ABK never named; review 67: a post
+    without holders was said to have its own EJ)."""
+    ctx = comp.context
+
+    def posts() -> tuple[frozenset, frozenset]:
+        rec = domain_state(comp.plan.extras).get("workload") or {}
+        return frozenset(rec.get("floored", ())), frozenset(rec.get("empty_now", ()))
+
+    floored, empty_now = ctx.derived("workload_priority_posts", posts)
+    pid = ctx.pos_ids[q]
+    if pid not in floored:
         return None
-    return msg("reason.priority_from_workload", to=float(comp.context.pos("priority")[q]))
+    key = (
+        "reason.priority_from_workload_empty"
+        if pid in empty_now
+        else "reason.priority_from_workload"
+    )
+    return msg(key, to=float(ctx.pos("priority")[q]))
 
 
 # -- results ---------------------------------------------------------------------------

@@ -2222,6 +2222,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the scenario lowers the post's formasi from {was} to {now}",
         "skenario menurunkan formasi jabatan ini dari {was} menjadi {now}",
     ),
+    "reason.priority_from_workload_empty": (
+        "; {to:g} is the highest EJ today of the posts in the workload analysis (ABK) of "
+        "the scenario, as this one has no holder today",
+        "; {to:g} adalah EJ tertinggi saat ini dari jabatan dalam analisis beban kerja "
+        "(ABK) skenario, karena jabatan ini belum memiliki pemangku",
+    ),
     "reason.asked_for": (
         "the post is no. {rank} of the preferences they stated",
         "jabatan ini pilihan ke-{rank} dari preferensi yang diajukannya",

@@ -35,7 +35,13 @@ from placement.i18n import Message, join, msg, person
 from placement.model import extension, levels
 from placement.model.compile import left_over_formasi
 from placement.model.levels import selection_boards
-from placement.model.reasons import LowerSeats, reasons, within_offer
+from placement.model.reasons import (
+    LowerSeats,
+    beyond_offer,
+    fields_listed,
+    reasons,
+    within_offer,
+)
 from placement.model.requirements import requirement_failures
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
@@ -204,7 +210,7 @@ def _notes(
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
         ways = _ways(comp, i, False, lower)
-        out.append(join("; ", [why, *_licence_would_open(comp, i, empty), *ways]))
+        out.append(join("; ", [why, *own, *ways]))
     return out
 
 
@@ -214,22 +220,31 @@ LICENCE_POSTS_READ = 6
 
 
 def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
-    """``[note]`` naming the post of a functional family that accepts official ``i``'s
-    field and education, with a seat the plan leaves empty (``empty`` per post), that
-    only its licence keeps from them (the nearest in kelas to their own post, then by
-    id), and the licence; ``[]`` if none (review 65: Deana Tatawijaya, A.Md.Keb., was
-    offered an office post three kelas down, not Bidan Mahir with five empty seats,
-    which an STR Bidan opens to her)."""
+    """``[note]`` naming the post of a functional family that lists official ``i``'s
+    field among those it accepts and asks no more education than theirs, with a seat the
+    plan leaves empty (``empty`` per post), that only its licence keeps from them (the
+    nearest in kelas to their own post, then by the post's row; none beyond what may be
+    offered to them), and the licence; ``[]`` if none, or where the scenario's scope
+    narrows the posts (review 65: Deana Tatawijaya, A.Md.Keb., was offered an office
+    post three kelas down, not Bidan Mahir with five empty seats, which an STR Bidan
+    opens to her; review 67: a post listing no fields accepts anyone)."""
     ctx = comp.context
+    if comp.config.eligibility.scope != "any":  # every check then names the scope too
+        return []
     c = int(ctx.emp("current_pos")[i])
-    cand = np.flatnonzero((empty > 0) & (_families(ctx) != "") & (np.arange(len(empty)) != c))
+    # a functional post that lists the fields it accepts, their field among them
+    cand = np.flatnonzero(
+        (empty > 0) & (_families(ctx) != "") & fields_listed(ctx) & (np.arange(len(empty)) != c)
+    )
     if not len(cand):
         return []
     cand = cand[ctx.pair_field_ok(np.full(len(cand), i), cand)]
     cand = cand[ctx.emp("edu_level")[i] >= ctx.pos("min_edu_level")[cand]]
+    grade = ctx.pos("grade").astype(float)
+    # not beyond what may be offered to them (max_offer_drop, offer_min_education)
+    cand = cand[~beyond_offer(comp, i, cand, grade[cand])]
     if not len(cand):
         return []
-    grade = ctx.pos("grade").astype(float)
     dist = np.nan_to_num(np.abs(grade[cand] - grade[c]), nan=99.0) if c >= 0 else grade[cand]
     for q in cand[np.lexsort((cand, dist))][:LICENCE_POSTS_READ].tolist():
         fails = requirement_failures(comp, i, q)

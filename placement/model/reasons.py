@@ -733,7 +733,7 @@ def reasons(
                     parts=term_parts(parts),
                     loss=_pts(-fit),
                     fit=_pts(fit),
-                    weighs=_priority_weighs(comp, int(a[i]), c),
+                    weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
                 ),
                 own_gain,
             )
@@ -978,7 +978,7 @@ def _own_profession_near(comp: Compiled, i: int, skip: int) -> tuple[int, list] 
     every = np.flatnonzero(ctx.pos("headcount") > 0)
     misses, field_ok = _misses_of(comp, i, every)
     kind = np.asarray(ctx.texts("positions", "kind"), dtype=object)[every]
-    mine = field_ok & _fields_listed(ctx)[every] & (kind == "JF") & (every != skip)
+    mine = field_ok & fields_listed(ctx)[every] & (kind == "JF") & (every != skip)
     if not mine.any():
         return None
     cand, miss = every[mine], misses[mine]
@@ -1293,7 +1293,7 @@ def _lower_note(
 def within_offer(comp: Compiled) -> Message | str:
     """`` (at most 3 kelas below their own: max_offer_drop 3; none asking less than SMA
     of one who has it: offer_min_education SMA)`` where the scenario limits the posts
-    offered (:func:`_beyond_offer`); "" where it does not."""
+    offered (:func:`beyond_offer`); "" where it does not."""
     cfg = comp.config.eligibility
     parts = []
     if cfg.max_offer_drop is not None:
@@ -1324,7 +1324,7 @@ def _allot_lower_seats(
     if not len(who):
         return
     grade = np.nan_to_num(ctx.pos("grade"), nan=-1.0)
-    listed = _fields_listed(ctx)
+    listed = fields_listed(ctx)
     free = lower.capacity - lower.fill
     for i in who[np.lexsort(merit_keys(ctx, who))].tolist():
         down = near(i)[2]
@@ -1743,7 +1743,7 @@ def nearest_post(
     """The open post (other than ``skip``) whose requirements employee ``i`` misses by
     the fewest rules (education, golongan, field, minimum JPM, competency gaps, scope,
     grade band, and the extensions' rules, the career rules one by one; ties: a post
-    within what may be offered to them (:func:`_beyond_offer`), then one with a seat
+    within what may be offered to them (:func:`beyond_offer`), then one with a seat
     the plan leaves empty, where ``empty`` (bool per post) says which,
     then a post listing the person's field among its accepted fields, then the grade
     closest to their current post's (a new hire: the lowest grade), then the first by
@@ -1774,7 +1774,7 @@ def nearest_and_lower(
     whether it has a seat the plan leaves empty (``empty``), None if none of the next
     ``AS_NEAR_READ`` is (only ``as_near``: else None); and the open posts of a lower
     grade than employee ``i``'s current post, within what may be offered
-    (:func:`_beyond_offer`: at most ``max_offer_drop`` below it, asking no less than
+    (:func:`beyond_offer`: at most ``max_offer_drop`` below it, asking no less than
     ``offer_min_education``), that meet every requirement of theirs but the grade band
     (``max_grade_drop``): the demotions the scenario rules out, which a reason that
     says no post is open to them should name, as a way with their consent (none for a
@@ -1790,7 +1790,7 @@ def nearest_and_lower(
     c = int(ctx.emp("current_pos")[i])
     cfg = comp.config.eligibility
     grade = ctx.pos("grade")[open_]
-    far = _beyond_offer(comp, i, open_, grade)
+    far = beyond_offer(comp, i, open_, grade)
     down = open_[:0]
     if c >= 0 and cfg.max_grade_drop is not None:
         lower = (grade < ctx.pos("grade")[c]) & (open_ != c) & (misses == 1) & ~far
@@ -1805,7 +1805,7 @@ def nearest_and_lower(
     # grade closest to their current post's (a new hire: the lowest grade, an entry
     # post rather than the head of an office), then by id
     full = np.zeros(len(open_), dtype=bool) if empty is None else ~empty[open_]
-    named = field_ok & _fields_listed(ctx)[open_]
+    named = field_ok & fields_listed(ctx)[open_]
     grade = np.nan_to_num(grade, nan=99.0)
     dist = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
     # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
@@ -1898,7 +1898,7 @@ def _grounds(fails: list[str]) -> set[tuple[str, str]]:
     }
 
 
-def _beyond_offer(comp: Compiled, i: int, open_: np.ndarray, grade: np.ndarray) -> np.ndarray:
+def beyond_offer(comp: Compiled, i: int, open_: np.ndarray, grade: np.ndarray) -> np.ndarray:
     """Per post of ``open_`` (kelas ``grade``): below what may be offered to employee
     ``i`` with their consent, a way for them no reason names: more than
     ``max_offer_drop`` kelas below their own post's (review 54: a Kasubbag at kelas 9
@@ -1932,7 +1932,7 @@ def _title_codes(ctx: Context) -> np.ndarray:
     )
 
 
-def _fields_listed(ctx: Context) -> np.ndarray:
+def fields_listed(ctx: Context) -> np.ndarray:
     """Per post, whether it lists accepted fields (a profession's post rather than an
     office post open to any field)."""
     return ctx.derived(

@@ -42,7 +42,8 @@ them, the proposal lists and the comparison reuse them.
   licensed family from another post (a Perencana to Guru, on a Sertifikat Pendidik):
   the licence opens the post, the perpindahan goes through uji kompetensi all the
   same (review 42). ``angka_kredit_uji_kompetensi`` where both hold: an entry into a
-  licensed family above its first level (review 64). Blank otherwise.
+  licensed family above its first level (review 64), or a change of track to a level
+  above the expert track's first. Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF

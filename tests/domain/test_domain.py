@@ -946,3 +946,27 @@ def test_a_move_the_abk_priority_carries_names_the_abk():
         else:
             assert abk is None, text
     assert named > 10
+
+
+def test_the_abk_priority_of_a_post_without_holders_is_not_called_its_own_ej(tmp_path):
+    """Review 67: a post of the ABK without a holder today takes the highest EJ of the
+    others as its priority (``workload_priorities``); the reasons called that "its EJ
+    today". With P0192's holders taken out of it (made new hires) in a copy of the
+    bundled `workload`, its note says it is the highest EJ of the analysed posts, and
+    P0191's, which has holders, that the priority is its own EJ."""
+    shutil.copytree(TEBO, tmp_path / "tebo")
+    path = tmp_path / "tebo" / "data" / "employees.csv"
+    e = pd.read_csv(path, dtype=str, keep_default_na=False)
+    out = e["current_position"] == "P0192"
+    assert out.any()
+    e.loc[out, ["current_position", "current_unit"]] = ""
+    e.to_csv(path, index=False)
+    comp = placement.load_scenario(tmp_path / "tebo" / "workload.yaml").compile()
+    q = {p: i for i, p in enumerate(comp.context.pos_ids)}
+    prio = comp.context.pos("priority")
+    empty, held = workload.priority_note(comp, q["P0192"]), workload.priority_note(comp, q["P0191"])
+    assert empty.key == "reason.priority_from_workload_empty"
+    assert held.key == "reason.priority_from_workload"
+    analysed = [q[p] for p in nip.domain_state(comp.plan.extras)["workload"]["floored"]]
+    assert prio[q["P0192"]] == max(prio[analysed])
+    assert workload.priority_note(comp, q["P0055"] - 1) is None  # a post outside the ABK

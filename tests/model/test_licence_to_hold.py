@@ -168,3 +168,25 @@ def test_the_decisions_name_a_post_of_their_profession_that_only_its_licence_kee
         assert (lower is not None) == (float(pos.loc[q, "grade"]) < float(pos.loc[own, "grade"]))
     assert said.get("199007152018082510") == "P0091"  # Deana Tatawijaya: Bidan Mahir
     assert pd.Series(said).nunique() >= 2
+
+
+def test_without_accepted_fields_in_the_data_no_post_is_named_for_a_licence(tmp_path):
+    """Review 67: a post that lists no accepted fields accepts any field, so without a
+    ``fields`` column a Pengelola Pengadaan was told Dokter Ahli Pertama was "of the
+    profession their field of education is for". Only a post that lists the person's
+    field is named: without the column, none."""
+    import shutil
+    from pathlib import Path
+
+    import pandas as pd
+
+    import placement
+
+    shutil.copytree(Path(__file__).resolve().parents[2] / "scenarios" / "tebo", tmp_path / "t")
+    path = tmp_path / "t" / "data" / "positions.csv"
+    pd.read_csv(path, dtype=str, keep_default_na=False).drop(columns=["fields"]).to_csv(
+        path, index=False
+    )
+    r = placement.solve(tmp_path / "t" / "workload.yaml")
+    assert len(r.decisions)
+    assert not r.decisions["note"].astype(str).str.contains("would open to them").any()
