@@ -450,8 +450,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
     ),
     "angka_kredit_uji_kompetensi": (
-        "entry into a licensed JF above its first level: angka kredit and uji kompetensi to check",
-        "masuk JF berlisensi di atas jenjang awal: angka kredit dan uji kompetensi diperiksa",
+        "JF level above the first, entered from another post or track: angka kredit and "
+        "uji kompetensi to check",
+        "jenjang JF di atas jenjang awal, dari jabatan atau jenjang lain: angka kredit dan "
+        "uji kompetensi diperiksa",
     ),
     "skp_unknown": (
         "promotion or entry into a JF without an SKP rating in the roster",
