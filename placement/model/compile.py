@@ -625,6 +625,21 @@ def left_over_formasi(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     return out
 
 
+def formasi_left(compiled: Compiled, a: np.ndarray, over: np.ndarray | None = None) -> np.ndarray:
+    """Per post, the seats of its formasi placement ``a`` leaves empty, as the vacancies
+    count them: the formasi less those placed in it, those it leaves over formasi
+    (``over``, :func:`left_over_formasi` if not given) holding none of them. Negative
+    for none where more are placed than formasi and held-over seats (not in a feasible
+    placement)."""
+    ctx = compiled.context
+    a = np.asarray(a, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    held = left_over_formasi(compiled, a) if over is None else over
+    m = ctx.n_positions
+    fill = np.bincount(a[a >= 0], minlength=m)
+    return ctx.pos("headcount").astype(np.int64) - fill + np.bincount(cur[held], minlength=m)
+
+
 def kept_over_formasi(ctx: Context, pins: np.ndarray, must_place: np.ndarray) -> np.ndarray:
     """bool per employee: the holders a rule keeps in their post until BUP without
     meeting its rules (``ctx.supernumerary``) who do stay there, over its formasi:

@@ -33,12 +33,13 @@ import pandas as pd
 
 from placement.i18n import Message, join, msg, person
 from placement.model import extension, levels
-from placement.model.compile import left_over_formasi
+from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
     LowerSeats,
     beyond_offer,
     fields_listed,
+    kelas_distance,
     reasons,
     within_offer,
 )
@@ -174,12 +175,9 @@ def _notes(
     unit = np.asarray(p.position_unit)
     out: list = []
     lic = [""] * len(rows) if licence is None else [str(x or "") for x in licence]
-    a = np.asarray(result.assignment, dtype=np.int64)
-    # the seats the vacancies call empty: the formasi less those placed in it, those
-    # kept over it not counted (review 66: "11 of its seats left empty" counted the 6
-    # kept for now without the licence, in seats the problem adds for them)
-    over = np.bincount(cur[left_over_formasi(comp, a)], minlength=p.n_positions)
-    empty = hc.astype(np.int64) - np.bincount(a[a >= 0], minlength=p.n_positions) + over
+    # the seats the vacancies call empty (review 66: "11 of its seats left empty"
+    # counted the 6 kept for now without the licence, in seats the problem adds for them)
+    empty = formasi_left(comp, result.assignment)
     for i, k, sat, need in zip(rows.tolist(), kept.tolist(), seated.tolist(), lic, strict=True):
         c = int(cur[i])
         # a post of their own profession that only its licence keeps from them
@@ -245,7 +243,7 @@ def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
     cand = cand[~beyond_offer(comp, i, cand, grade[cand])]
     if not len(cand):
         return []
-    dist = np.nan_to_num(np.abs(grade[cand] - grade[c]), nan=99.0) if c >= 0 else grade[cand]
+    dist = kelas_distance(ctx, c, cand)
     for q in cand[np.lexsort((cand, dist))][:LICENCE_POSTS_READ].tolist():
         fails = requirement_failures(comp, i, q)
         keys = [getattr(f, "key", "") for f in fails]

@@ -55,7 +55,7 @@ from placement.i18n import Message, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.arrays import edges_into
 from placement.model.cells import index_of
-from placement.model.compile import left_over_formasi
+from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.eligibility import (
     PENDING_RULE,
     extension_misses,
@@ -380,7 +380,7 @@ def reasons(
     # per post, those kept over its formasi, and the seats of its formasi this plan
     # leaves empty (as the vacancies count them: those kept over it hold none)
     over_at = np.bincount(cur[over], minlength=p.n_positions)
-    vacant = np.maximum(ctx.pos("headcount").astype(np.int64) - fill + over_at, 0)
+    vacant = np.maximum(formasi_left(comp, a, over), 0)
     # a holder who meets their post's rules, where its holders who meet them come first
     # and all of them fit its formasi, was sent away by no formasi: the seat a holder
     # who misses them keeps is theirs only once this one left (review 48: one rated
@@ -982,11 +982,17 @@ def _own_profession_near(comp: Compiled, i: int, skip: int) -> tuple[int, list] 
     if not mine.any():
         return None
     cand, miss = every[mine], misses[mine]
-    c = int(ctx.emp("current_pos")[i])
-    grade = ctx.pos("grade").astype(float)
-    dist = np.nan_to_num(np.abs(grade[cand] - grade[c]), nan=99.0) if c >= 0 else grade[cand]
-    q = int(cand[np.lexsort((cand, np.nan_to_num(dist, nan=99.0), miss))[0]])
+    dist = kelas_distance(ctx, int(ctx.emp("current_pos")[i]), cand)
+    q = int(cand[np.lexsort((cand, dist, miss))[0]])
     return q, requirement_failures(comp, i, q)
+
+
+def kelas_distance(ctx: Context, c: int, posts: np.ndarray) -> np.ndarray:
+    """Per post of ``posts``, how far its kelas is from that of post ``c`` (``c`` < 0, a
+    new hire: the kelas itself, the lowest nearest); 99 where a kelas is unknown."""
+    grade = ctx.pos("grade").astype(float)
+    far = np.abs(grade[posts] - grade[c]) if c >= 0 else grade[posts]
+    return np.nan_to_num(far, nan=99.0)
 
 
 def _formasi_cut(comp: Compiled) -> dict[int, int]:

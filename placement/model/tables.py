@@ -10,7 +10,7 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.model import extension
-from placement.model.compile import left_over_formasi
+from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.context import jpm_reason
 from placement.model.decisions import (
     decisions_table,
@@ -191,13 +191,14 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
 
     # vacancies and unit fill: a holder kept over formasi until BUP fills no seat of it
     fill = np.bincount(a[placed], minlength=p.n_positions)
-    over = np.bincount(cur[over_formasi(result)], minlength=p.n_positions)
+    held_over = over_formasi(result)
+    over = np.bincount(cur[held_over], minlength=p.n_positions)
     pending = np.bincount(cur[waiting], minlength=p.n_positions)
     vac = pos[["id", "title", "unit", "kind"]].rename(columns={"id": "position"}).copy()
     vac["unit_name"] = vac["unit"].map(unit_name).fillna("")
     vac["headcount"] = hc
     vac["filled"] = fill
-    vac["vacant"] = hc - fill + over
+    vac["vacant"] = formasi_left(comp, a, held_over)
     vac["supernumerary"] = over - pending  # until BUP (a rule keeps them)
     vac["kept_pending"] = pending  # pending a decision (keep_displaced_holders)
     # seats held for now by holders without the post's licence, for one who holds it
