@@ -21,6 +21,18 @@ here: review 40's licensed nurse, a Pelaksana, rises into a Perawat Mahir post w
 empty seats. Where either rung is unknown (no kind or level in the data), a rise counts
 as a promotion, as the moves' ``grade_change`` reads it, and is not judged.
 
+``eligibility.rise_among_best_jf`` (with the share): a step to a JF post of a higher
+rung of one's own functional family (a jenjang above one's own; the family is the
+title without its level, :func:`~placement.domain.career.position_families`) is judged
+too: the seats of a jenjang are a contest where it has fewer free than candidates
+ranking above, and the procedures above are the officer's check (``jf_check``). Review
+65: two Perawat Terampil were moved up to Perawat Ahli Pertama, a post over its
+formasi, so that new hires could take their seats, while 8 of its other candidates
+ranked above them. The candidates are then those for whom the post is such a step or
+a kelas rise at the same rung: an entry into a JF from another post or family is
+neither judged nor counted (review 40's nurse still rises; an outsider's entry does
+not bar a holder's own step up).
+
 Reviews 53–55: a Pengadministrasi Pengawasan was moved to another OPD for a kelas
 5 → 6 rise at JPM 75, while 223 of the 240 others open to the post had a higher JPM
 there; ``min_jpm_category_to_rise`` (a floor on the JPM itself) cannot say that, and
@@ -41,6 +53,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from placement.domain.career import normalise, position_families
 from placement.domain.performance import empty_seats, rises
 from placement.i18n import msg
 from placement.model.arrays import find_pairs
@@ -48,16 +61,43 @@ from placement.model.extension import Extension
 from placement.model.levels import jabatan_rungs
 
 
-def kelas_rises(ctx, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, jf: bool = False) -> np.ndarray:
     """Per pair: an open post of a higher kelas jabatan than the person's own
     (:func:`~placement.domain.performance.rises`) at the same or a lower rung of the
     jabatan ladder, both rungs known (an unknown one reads as a promotion), for one
-    who may be placed (nobody excluded: they take no post, and are no candidate)."""
+    who may be placed (nobody excluded: they take no post, and are no candidate).
+    With ``jf`` (``rise_among_best_jf``), a JF post of a higher rung of the person's
+    own functional family too (a jenjang above their own), both rungs known."""
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
-    cur = ctx.emp("current_pos").astype(np.int64)
+    cur = np.maximum(ctx.emp("current_pos").astype(np.int64)[e], 0)
     with np.errstate(invalid="ignore"):
-        same = rung[p] <= rung[np.maximum(cur[e], 0)]
-    return rises(ctx, e, p) & same & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded_at(e)
+        now, there = rung[cur], rung[p]
+        judged = there <= now
+        if jf:
+            fam = _families(ctx)
+            judged |= (there > now) & (fam[p] != "") & (fam[p] == fam[cur])
+    return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded_at(e)
+
+
+def _families(ctx) -> np.ndarray:
+    """Per position: its functional family, normalised ("" for a post that is not
+    JF: :func:`~placement.domain.career.position_families`), made once."""
+
+    def compute() -> np.ndarray:
+        fam = position_families(ctx.org).fillna("").astype(str)
+        return np.where(fam.str.strip() != "", fam.map(normalise), "").astype(object)
+
+    return ctx.derived("rise_jf_families", compute)
+
+
+def step_in_family(ctx, i: int, q: int) -> bool:
+    """Whether ``q`` is a JF post of a higher rung of ``i``'s own functional family."""
+    cur = int(ctx.emp("current_pos")[i])
+    if cur < 0:
+        return False
+    rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
+    fam = _families(ctx)
+    return bool(fam[q] != "" and fam[q] == fam[cur] and rung[q] > rung[cur])
 
 
 def merit_rank(ctx) -> np.ndarray:
@@ -92,7 +132,8 @@ class _Candidates:
         self.edges = (e, p)
         self.rank = merit_rank(ctx)
         self.n = ctx.n_employees
-        up = kelas_rises(ctx, e, p)  # serving officials only: a new hire has no kelas
+        # serving officials only: a new hire has no kelas
+        up = kelas_rises(ctx, e, p, policy.rise_among_best_jf)
         e, p = e[up], p[up].astype(np.int64)
         tenths = _tenths(ctx.pair_jpm(e, p)[0])
         self.top = int(max(tenths.max(initial=0), 0))
@@ -137,7 +178,7 @@ def _judged(ctx, e: np.ndarray, p: np.ndarray, policy):
     candidates rank above them, how many others there are, the post's seats no
     serving holder holds, and whether the rule lets them rise: by the share (1), by
     the seats (2) or not (0)."""
-    at = np.flatnonzero(kelas_rises(ctx, e, p))
+    at = np.flatnonzero(kelas_rises(ctx, e, p, policy.rise_among_best_jf))
     tenths = _tenths(ctx.jpm_of(e, p)[at] if len(at) else np.zeros(0))
     at, tenths = at[tenths >= 0], tenths[tenths >= 0]
     cand = _candidates(ctx, policy)
@@ -169,7 +210,12 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
     )
     if not len(at) or ok[0]:
         return []
-    return [_said("explain.why_rise_merit", policy, tenths, higher, others, seats)]
+    key = (
+        "explain.why_rise_merit_jf"
+        if step_in_family(comp.context, i, q)
+        else "explain.why_rise_merit"
+    )
+    return [_said(key, policy, tenths, higher, others, seats)]
 
 
 def rise_note(comp, i: int, q: int):
@@ -225,6 +271,21 @@ EXTENSION = Extension(
             "jabatan ini, {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di sana), "
             "dan jabatan ini memiliki {seats} formasi yang tidak diduduki pejabat yang "
             "aktif (rise_among_best)",
+        ),
+        "explain.why_rise_merit_jf": (
+            "a promotion to a higher jenjang of one's own functional family goes to one "
+            f"among the best {{share:g}}% of the post's candidates {_MERIT_EN}, or to one "
+            "for whom a seat is left when each who ranks above has one; of the {n} other "
+            "serving official(s) at a lower kelas whom the rules open this post to, {k} "
+            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "seat(s) that no serving holder holds (rise_among_best_jf)",
+            "kenaikan ke jenjang yang lebih tinggi dalam rumpun jabatan fungsionalnya "
+            f"sendiri diberikan kepada salah satu dari {{share:g}}% kandidat terbaik "
+            f"{_MERIT_ID}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
+            "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
+            "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
+            "pegawai ini (JPM {jpm:.1f} di sana), dan jabatan ini memiliki {seats} formasi "
+            "yang tidak diduduki pejabat yang aktif (rise_among_best_jf)",
         ),
         "reason.rise_merit_share": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "

@@ -179,6 +179,13 @@ class Eligibility(_Strict):
     #: pair without a JPM passes, and a rise where either post's kind or level is not on
     #: the ladder reads as a promotion; null = no rule (placement.domain.rise_merit)
     rise_among_best: float | None = Field(default=None, gt=0, le=1)
+    #: with ``rise_among_best``: a move into a functional (JF) post of a higher rung
+    #: than one's own (a JF jenjang above it, or an entry at a higher rung) is judged
+    #: too, among that post's candidates at a lower kelas: the seats of a jenjang are a
+    #: contest where it has fewer free than candidates (the angka kredit and uji
+    #: kompetensi it also asks for are the officer's check, jf_check); a structural
+    #: post stays the selection's (structural_appointments)
+    rise_among_best_jf: bool = False
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)

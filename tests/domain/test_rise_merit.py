@@ -26,14 +26,16 @@ _settings = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 _RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("JA", "Pengawas"): 4}
 
 
-def _every_pair_judged(emp, pos, units, share: float):
+def _every_pair_judged(emp, pos, units, share: float, jf: bool = False):
     """The scenario of the frames (career rules off), its context, every (employee,
-    post) pair, the policy with ``rise_among_best: share`` and the rule's answer."""
+    post) pair, the policy with ``rise_among_best: share`` (and ``rise_among_best_jf:
+    jf``) and the rule's answer."""
     sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
     ctx = sc.compile().context
     n, m = ctx.n_employees, ctx.n_positions
     e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
-    policy = sc.config.eligibility.model_copy(update={"rise_among_best": share})
+    update = {"rise_among_best": share, "rise_among_best_jf": jf}
+    policy = sc.config.eligibility.model_copy(update=update)
     got = rise_merit_ok(ctx, e, p, policy)
     assert got is not None
     return sc, ctx, e, p, policy, got
@@ -50,18 +52,27 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
     higher JPM there, to one decimal; at the same JPM a better SKP rating, none counted
     as Baik, then a higher golongan, then the longer service), or fewer than the post
     has seats no serving holder holds (its formasi less its holders in the data, nobody
-    excluded). Asked one pair at a time, the rule answers the same."""
+    excluded). Asked one pair at a time, the rule answers the same.
+
+    With ``rise_among_best_jf``, a JF post of a higher rung of the person's own
+    functional family (its title without the level) is judged too, among the others
+    for whom it is such a step or a rise at the same rung."""
     emp, pos, units = (f.copy() for f in frames)
     grade = st.sampled_from(["", "5", "6", "7"])
     pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
     level = st.sampled_from(["", *sorted({lv for _, lv in _RUNGS})])
     pos["level"] = data.draw(st.lists(level, min_size=len(pos), max_size=len(pos)))
+    jf = data.draw(st.booleans())
+    family = data.draw(
+        st.lists(st.sampled_from(["Perawat", "Bidan"]), min_size=len(pos), max_size=len(pos))
+    )
+    pos["title"] = [f"{f} {lv}".strip() for f, lv in zip(family, pos["level"], strict=True)]
     share = data.draw(st.sampled_from([0.1, 0.25, 0.5, 1.0]))
     rating = st.sampled_from(["", *PERFORMANCE])
     emp["performance"] = data.draw(st.lists(rating, min_size=len(emp), max_size=len(emp)))
     if data.draw(st.booleans()):  # everyone at the top level: ties of JPM 100, merit decides
         emp[[c for c in emp if c.startswith("comp:")]] = "5"
-    sc, ctx, e, p, policy, got = _every_pair_judged(emp, pos, units, share)
+    sc, ctx, e, p, policy, got = _every_pair_judged(emp, pos, units, share, jf)
     n = ctx.n_employees
     base_e, base_p = rule_edges(ctx, sc.config.eligibility)  # every other rule
     allowed = set(zip(base_e.tolist(), base_p.tolist(), strict=True))
@@ -69,6 +80,7 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
     grades = dict(zip(ids, pos["grade"], strict=True))
     kinds = zip(ids, pos["kind"], pos["level"], strict=True)
     rungs = {q: _RUNGS.get((k, lv)) for q, k, lv in kinds}
+    families = {q: f if k == "JF" else "" for q, f, k in zip(ids, family, pos["kind"], strict=True)}
 
     def kelas_up(i: int, q: int) -> bool:
         held = emp["current_position"].iloc[i]
@@ -76,7 +88,10 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
         if now == "" or there == "" or int(there) <= int(now):
             return False
         r0, r1 = rungs.get(held), rungs[ids[q]]
-        return r0 is not None and r1 is not None and r1 <= r0  # unknown: a promotion
+        if r0 is None or r1 is None:  # unknown: a promotion
+            return False
+        fam = families[ids[q]]
+        return r1 <= r0 or (jf and fam != "" and r1 > r0 and fam == families.get(held, ""))
 
     def jpm(i: int, q: int) -> float:
         return round(float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0]), 1)
@@ -123,11 +138,16 @@ def _office(draw):
     out, so the oracle needs no other rule."""
     m, n = draw(st.integers(2, 5)), draw(st.integers(4, 16))
     rng = np.random.default_rng(draw(st.integers(0, 2**31 - 1)))
-    ladder = [_LADDER[k] for k in rng.choice(4, size=m, p=[0.7, 0.1, 0.1, 0.1])]
+    ladder = [_LADDER[k] for k in rng.choice(4, size=m, p=[0.5, 0.2, 0.2, 0.1])]
+    family = rng.choice(["Perawat", "Bidan"], size=m).tolist()
     pos = pd.DataFrame(
         {
             "id": [f"P{q}" for q in range(m)],
-            "title": [f"Jabatan {q}" for q in range(m)],
+            # a JF post's family is its title without the level: two families
+            "title": [
+                f"{fam} {lv}" if k == "JF" else f"Jabatan {q}"
+                for q, (k, lv, _), fam in zip(range(m), ladder, family, strict=True)
+            ],
             "unit": "U1",
             "kind": [k for k, _, _ in ladder],
             "level": [lv for _, lv, _ in ladder],
@@ -152,12 +172,13 @@ def _office(draw):
     )
     blank = rng.random(n) < 0.15  # not assessed: no JPM anywhere
     emp.loc[blank, _COMPS] = ""
-    return emp, pos, [lad[2] for lad in ladder]
+    families = [fam if k == "JF" else "" for (k, _, _), fam in zip(ladder, family, strict=True)]
+    return emp, pos, [lad[2] for lad in ladder], families
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_office(), st.sampled_from([0.0001, 0.25, 0.5]))
-def test_the_rule_against_a_count_written_out(office, share):
+@given(_office(), st.sampled_from([0.0001, 0.25, 0.5]), st.booleans())
+def test_the_rule_against_a_count_written_out(office, share, jf):
     """Pair by pair over every (employee, post), each judged against a count written
     out here from the frames alone: a rise (a serving official not excluded, the
     post's kelas 1-2 above their own, both rungs known and the post's no higher) with a
@@ -165,9 +186,13 @@ def test_the_rule_against_a_count_written_out(office, share):
     fewer than the post's seats no serving holder holds (excluded holders hold none);
     the candidates: the others for whom the open post is such a rise; above: a higher
     JPM (one decimal; none is never above), then a better SKP (none as Baik), a
-    higher golongan, the DUK order; everyone else passes."""
-    emp, pos, rung = office
-    _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share)
+    higher golongan, the DUK order; everyone else passes. With ``jf``
+    (``rise_among_best_jf``), a JF post of a higher rung of the person's own family (a
+    jenjang above theirs) is judged too, and its candidates are those for whom it is
+    such a step or a rise at the same rung: an entry from a JA post or another family
+    is neither."""
+    emp, pos, rung, family = office
+    _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share, jf)
     n = ctx.n_employees
     ids = pos["id"].tolist()
     held = emp["current_position"].tolist()
@@ -187,7 +212,10 @@ def test_the_rule_against_a_count_written_out(office, share):
             return False
         c = ids.index(held[i])
         up = 0 < grade[q] - grade[c] <= 2  # max_grade_rise
-        return up and rung[c] is not None and rung[q] is not None and rung[q] <= rung[c]
+        if not up or rung[c] is None or rung[q] is None:
+            return False
+        step = family[q] != "" and family[q] == family[c] and rung[q] > rung[c]
+        return rung[q] <= rung[c] or (jf and step)
 
     def merit(j: int) -> tuple[int, int, int]:  # the smaller, the better
         rated = emp["performance"].iloc[j] or "Baik"
@@ -209,7 +237,7 @@ def test_the_rule_against_a_count_written_out(office, share):
         assert got[k] == expect, (i, q, mine, above, len(others), seats)
         judged += 1
         refused += not expect
-    event(f"judged {min(judged, 10)}+, refused {min(refused, 3)}+")
+    event(f"jf {jf}: judged {min(judged, 10)}+, refused {min(refused, 3)}+")
 
 
 def _frames(seats: str = "1"):
@@ -335,3 +363,30 @@ def test_a_promotion_to_a_higher_rung_is_not_judged():
     r = placement.solve(placement.Scenario.from_frames(e, p, u, eligibility=rules))
     assert _placed(r)["E1"] != "P2"
     assert "rise_among_best" in str(explain(r, "E1", "P2"))
+
+
+def test_a_jenjang_step_in_ones_own_family_is_judged_with_rise_among_best_jf():
+    """P1 and P4 Perawat Terampil, P2 Perawat Mahir (one seat), P3 a JA Pelaksana post.
+    E1's rise from P1 into P2 is a jenjang above his own in his own family: not judged
+    by ``rise_among_best`` alone (he rises), judged with ``rise_among_best_jf`` (review
+    65: two Perawat Terampil were moved up to Ahli Pertama, a post already over its
+    formasi, so that new hires could take their seats, while 8 of its other candidates
+    ranked above them). E3 (P4) steps up in the same family at a higher JPM there: the
+    one candidate ranking above E1. E2 enters the JF from a JA post: neither judged nor
+    counted."""
+    e, p, u = _frames()
+    for q, lv in (("P1", "Terampil"), ("P4", "Terampil"), ("P2", "Mahir")):
+        p.loc[p["id"] == q, ["kind", "level", "title"]] = ["JF", lv, f"Perawat {lv}"]
+    rules = {"career": "off", "rise_among_best": 0.5}
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
+    assert _placed(placement.solve(sc))["E1"] == "P2"
+    r = placement.solve(sc.with_settings(eligibility={"rise_among_best_jf": True}))
+    placed = _placed(r)
+    assert placed["E1"] != "P2" and "P2" in (placed["E2"], placed["E3"])
+    why = str(explain(r, "E1", "P2"))
+    assert "a promotion to a higher jenjang of one's own functional family" in why
+    assert "of the 1 other serving official(s) at a lower kelas" in why
+    assert "1 rank above this person (JPM 50.0 there), and the post has 1 seat(s)" in why
+    assert "(rise_among_best_jf)" in why
+    assert "rise_among_best" not in str(explain(r, "E2", "P2"))  # an entry
+    assert "Not eligible for P2" not in str(explain(r, "E3", "P2"))  # E3's step is open

@@ -2520,7 +2520,7 @@ def test_a_promotion_among_rivals_at_the_same_jpm_names_who_ranks_above_by_merit
     (all rated Sangat Baik; the reviewer's own recount from the roster), and the reason
     said only that 20 had the same JPM. It now says how many rank above and names the
     first of them."""
-    r = placement.solve(TEBO / "replace.yaml")
+    r = _without_jf_rule("replace.yaml")
     why = str(r.moves.set_index("employee_id").loc["197310261992091086", "reason"])
     assert "none has a higher JPM there, and 20 have the same; of those, 5 rank above" in why
     assert "the first: Zulia Sunangan (197306301997092713), SKP Sangat Baik, III/b)" in why
@@ -2548,7 +2548,7 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
     vacancies' supernumerary and kept_pending) names them, each with their BUP (the
     retirements table's) or the PPK's pending decision (the decisions list's); no
     other move says so."""
-    r = placement.solve(TEBO / "merge.yaml")
+    r = _without_jf_rule("merge.yaml")
     mv = r.moves
     vac = r.vacancies.set_index("position")
     over = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
@@ -2579,7 +2579,7 @@ def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
     Every promotion whose post keeps empty seats (the vacancies' count) says how many
     and that it keeps none of its rivals out, and does not call it the plan's choice
     between them; no other promotion says so."""
-    r = placement.solve(TEBO / "merge.yaml")
+    r = _without_jf_rule("merge.yaml")
     mv = r.moves
     vacant = r.vacancies.set_index("position")["vacant"].astype(int)
     said, up = 0, mv[mv["to_grade"].astype(float) > mv["from_grade"].astype(float)]
@@ -2703,7 +2703,7 @@ def test_the_seats_others_hold_do_not_count_those_kept_over_formasi():
     counted a holder kept over its formasi, who holds none of its seats. Every such
     count is those placed in the post, less the one promoted, less those kept over it
     (the vacancies' supernumerary and kept_pending)."""
-    r = placement.solve(TEBO / "merge.yaml")
+    r = _without_jf_rule("merge.yaml")
     vac = r.vacancies.set_index("position")
     placed = r.placements["position"].value_counts()
     said = 0
@@ -2731,6 +2731,15 @@ def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
     assert "the choice is to weigh" not in why, why
     rawan = mv.loc[_nip(mv, "Rawan Surah")]
     assert rawan["to_grade"] > rawan["from_grade"]
+
+
+def _without_jf_rule(name: str):
+    """The bundled scenario ``name`` solved without ``rise_among_best_jf``: the
+    promotions whose reasons reviews 59-63 read (two Perawat Terampil into Perawat Ahli
+    Pertama among them) as they were, before that rule (review 65) sent them elsewhere
+    and left other candidates out of the counts."""
+    sc = placement.load_scenario(TEBO / name)
+    return placement.solve(sc.with_settings(eligibility={"rise_among_best_jf": False}))
 
 
 def _nip(mv: pd.DataFrame, name: str) -> str:
