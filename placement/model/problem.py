@@ -461,7 +461,9 @@ class Problem:
 def _arr(value: ArrayLike | None, size: int, fill: int | bool, dtype: DTypeLike) -> np.ndarray:
     """``value`` as an array of ``dtype``; left out (or None), ``size`` times ``fill``."""
     if value is None or value is _UNSET:
-        return np.full(size, fill, dtype=dtype)
+        # zeros are not written: the pages stay untouched until used (an unused budget
+        # weight per edge is 30 MiB at 3.9M edges)
+        return np.zeros(size, dtype=dtype) if not fill else np.full(size, fill, dtype=dtype)
     return np.asarray(value, dtype=dtype)
 
 
