@@ -26,6 +26,13 @@ Two parts, both off unless the scenario names them:
   level), a penalty: among the posts open to them, one nearer their level goes first
   unless a lower one fits them clearly better.
 
+- the eligibility option ``hire_jf_levels`` (``true``: Ahli Pertama, Ahli Muda,
+  Pemula, Terampil, the levels Peraturan BKN names for a CPNS's first appointment in
+  a JF): a new hire takes no JF post of another level (:func:`hire_jf_level_ok`).
+  Review 68: two new hires were placed straight into Perawat Mahir seats, while two
+  Perawat Terampil ranking above every other candidate for them by merit stayed
+  where they were.
+
 Serving staff are not concerned: a serving official's post is theirs, and their moves
 have their own rules (kelas, career).
 """
@@ -36,7 +43,7 @@ import numpy as np
 
 from placement.i18n import msg
 from placement.model.extension import Extension
-from placement.model.levels import EDUCATION
+from placement.model.levels import EDUCATION, JF_TRACK_RUNGS, jabatan_kind_level
 from placement.model.terms import register_term, serving
 
 
@@ -117,12 +124,54 @@ def hire_level_reasons(comp, i: int, q: int) -> list:
     ]
 
 
+def _jf_barred(ctx, policy) -> np.ndarray | None:
+    """Per position: a JF post at a level ``hire_jf_levels`` does not name (a post of
+    unknown level is not), or None without the rule. Made once per list of levels."""
+    allowed = policy.hire_jf_levels
+    if allowed is None:
+        return None
+
+    def compute() -> np.ndarray:
+        kind, level = jabatan_kind_level(ctx.org.positions)
+        ok = {lv.lower() for lv in allowed}
+        known = level.isin(JF_TRACK_RUNGS).to_numpy(bool)
+        return (kind == "JF").to_numpy(bool) & known & ~level.isin(ok).to_numpy(bool)
+
+    return ctx.derived(f"hire_jf_barred:{'|'.join(sorted(allowed))}", compute)
+
+
+def hire_jf_level_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
+    """Edge rule (``eligibility.hire_jf_levels``): a new hire takes a JF post only at
+    a level a CPNS is first appointed at."""
+    barred = _jf_barred(ctx, policy)
+    if barred is None or not barred.any():
+        return None
+    return ~(~serving(ctx)[edge_emp] & barred[edge_pos])
+
+
+def hire_jf_level_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: new hire ``i`` takes no JF post ``q`` at its level."""
+    policy = comp.config.eligibility
+    ctx = comp.context
+    barred = _jf_barred(ctx, policy)
+    if barred is None or not barred[q] or serving(ctx)[i]:
+        return []
+    level = str(ctx.org.positions["level"].iloc[q]).strip()
+    return [msg("explain.why_hire_jf_level", level=level, levels=", ".join(policy.hire_jf_levels))]
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="hiring",
-    edge_rules=(hire_level_ok,),
-    reasons=(hire_level_reasons,),
+    edge_rules=(hire_level_ok, hire_jf_level_ok),
+    reasons=(hire_level_reasons, hire_jf_level_reasons),
     messages={
+        "explain.why_hire_jf_level": (
+            "a new hire is first appointed to a functional post at one of the levels "
+            "{levels} (hire_jf_levels): this post is {level}",
+            "pegawai baru diangkat pertama kali dalam jabatan fungsional pada salah satu "
+            "jenjang {levels} (hire_jf_levels): jabatan ini {level}",
+        ),
         "explain.why_hire_level": (
             "a new hire with {edu} is appointed to a post of the education they were "
             "recruited at: this post asks {need}, below {floor} (hire_min_education)",
@@ -133,4 +182,10 @@ EXTENSION = Extension(
     },
 )
 
-__all__ = ["hire_level", "hire_level_ok", "hire_level_reasons"]
+__all__ = [
+    "hire_jf_level_ok",
+    "hire_jf_level_reasons",
+    "hire_level",
+    "hire_level_ok",
+    "hire_level_reasons",
+]

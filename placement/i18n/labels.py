@@ -446,14 +446,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "dari jenjang keterampilan ke keahlian JF: uji kompetensi diperiksa",
     ),
     "angka_kredit": (
-        "JF level above the first or a level up: angka kredit to check",
-        "jenjang JF di atas jenjang awal atau naik jenjang: angka kredit diperiksa",
+        "JF level above the first, entered from another post: angka kredit to check",
+        "jenjang JF di atas jenjang awal, dari jabatan lain: angka kredit diperiksa",
     ),
     "angka_kredit_uji_kompetensi": (
-        "JF level above the first, entered from another post or track: angka kredit and "
-        "uji kompetensi to check",
-        "jenjang JF di atas jenjang awal, dari jabatan atau jenjang lain: angka kredit dan "
-        "uji kompetensi diperiksa",
+        "a JF level up, or above the first entered from another post or track: angka "
+        "kredit and uji kompetensi to check",
+        "naik jenjang JF, atau di atas jenjang awal dari jabatan atau jenjang lain: angka "
+        "kredit dan uji kompetensi diperiksa",
     ),
     "skp_unknown": (
         "promotion or entry into a JF without an SKP rating in the roster",

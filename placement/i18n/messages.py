@@ -2482,6 +2482,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{points} poin dibanding tanpa jabatan)",
     ),
     # -- career rules of functional posts (placement.domain.career) ----------------------
+    "hire_jf.bad_level": (
+        "hire_jf_levels: {level!r} is not a JF level; use some of {levels}",
+        "hire_jf_levels: {level!r} bukan jenjang JF; gunakan beberapa dari {levels}",
+    ),
     "jf_entry.bad_level": (
         "max_age_to_enter_jf: {level!r} is not a JF level; use one of {levels}",
         "max_age_to_enter_jf: {level!r} bukan jenjang JF; gunakan salah satu dari {levels}",
@@ -3062,14 +3066,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penempatan; rinciannya di bawah).",
     ),
     "sum.review_jf_track": (
-        "Moves that go through uji kompetensi: {n} (from the skilled track of a JF to "
-        "its expert track, Terampil to Ahli Pertama, or into a licensed JF family from "
-        "another post, which its licence opens: a perpindahan asks for uji kompetensi "
-        "all the same): check it before the SK.",
-        "Perpindahan yang melalui uji kompetensi: {n} (dari jenjang keterampilan ke "
-        "jenjang keahlian jabatan fungsional, Terampil ke Ahli Pertama, atau ke rumpun "
-        "jabatan fungsional berizin dari jabatan lain, yang dibuka oleh izinnya: "
-        "perpindahan tetap melalui uji kompetensi): periksa sebelum SK.",
+        "Moves that go through uji kompetensi: {n} (a level up in the same JF, from "
+        "the skilled track of a JF to its expert track, Terampil to Ahli Pertama, or "
+        "into a licensed JF family from another post, which its licence opens: a "
+        "perpindahan asks for uji kompetensi all the same): check it before the SK.",
+        "Perpindahan yang melalui uji kompetensi: {n} (naik jenjang dalam JF yang sama, "
+        "dari jenjang keterampilan ke jenjang keahlian jabatan fungsional, Terampil ke "
+        "Ahli Pertama, atau ke rumpun jabatan fungsional berizin dari jabatan lain, yang "
+        "dibuka oleh izinnya: perpindahan tetap melalui uji kompetensi): periksa "
+        "sebelum SK.",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

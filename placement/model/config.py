@@ -81,6 +81,10 @@ JF_RANK_RANGES: dict[str, tuple[str, str]] = {
     "Pemula": ("II/a", "II/b"), "Terampil": ("II/c", "II/d"), "Mahir": ("III/a", "III/b"),
     "Penyelia": ("III/c", "III/d"),
 }  # fmt: skip
+#: The JF levels a CPNS is first appointed at, through the selection of new civil
+#: servants (Peraturan BKN on appointment in a JF: Ahli Pertama, Ahli Muda, Pemula or
+#: Terampil; ``eligibility.hire_jf_levels: true``).
+HIRE_JF_LEVELS: tuple[str, ...] = ("Ahli Pertama", "Ahli Muda", "Pemula", "Terampil")
 #: The oldest age (completed years on the reference date) at which a PNS enters each JF
 #: level by perpindahan from another post (PermenPANRB 1/2023, as BKN's SIASN guide
 #: states it: 53 for Ahli Pertama, Ahli Muda and the skilled track, 55 for Ahli Madya,
@@ -223,6 +227,11 @@ class Eligibility(_Strict):
     #: at (``SMA``: no S1, D3 or SMA hire as a Pramu Bakti or Pengemudi); a post without
     #: a minimum is not limited; null = no rule (placement.domain.hiring)
     hire_min_education: str | None = None
+    #: the JF levels a new hire (no post today) may take a JF post at: a CPNS is first
+    #: appointed at one of them; ``true`` = :data:`HIRE_JF_LEVELS` (Ahli Pertama, Ahli
+    #: Muda, Pemula, Terampil), a list names them (any case); a JF post of unknown
+    #: level is not limited; null = no rule (placement.domain.hiring)
+    hire_jf_levels: list[str] | None = None
     #: who fills Administrator, Pengawas and JPT posts: ``plan`` (the objective, like
     #: any post) or ``selection``: the plan moves nobody into an Administrator or
     #: Pengawas post but across from another structural post (no rung up, no entry from
@@ -310,6 +319,28 @@ class Eligibility(_Strict):
         if level is None:
             raise ValueError(msg("config.education_unknown", value=v, hint=nearest(v, EDUCATION)))
         return level
+
+    @field_validator("hire_jf_levels", mode="before")
+    @classmethod
+    def _hire_levels(cls, v: Any) -> Any:
+        """``true``: :data:`HIRE_JF_LEVELS`; a list: its levels named in any case (an
+        unknown one is an error naming the levels); ``false``/null: no rule."""
+        if v is None or v is False:
+            return None
+        if v is True:
+            return list(HIRE_JF_LEVELS)
+        if not isinstance(v, list):
+            return v  # pydantic says what it expects
+        names = {k.lower(): k for k in JF_ENTRY_MAX_AGE}
+        out = []
+        for level in v:
+            key = names.get(" ".join(str(level).split()).lower())
+            if key is None:
+                raise ValueError(
+                    msg("hire_jf.bad_level", level=level, levels=", ".join(JF_ENTRY_MAX_AGE))
+                )
+            out.append(key)
+        return out
 
     @field_validator("max_age_to_enter_jf", mode="before")
     @classmethod

@@ -32,18 +32,20 @@ them, the proposal lists and the comparison reuse them.
   given to a colleague rated Baik or better: the objective term ``skp_step`` weighs it;
   review 38).
 - **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
-  for a move to a higher level of the person's own JF family and track (kenaikan
-  jenjang) or, from outside it (JA, JPT, another family), to a level above the first
-  (Ahli Muda and up, Mahir and up): such an appointment rests on the angka kredit,
-  which the roster does not hold; checked before the SK. ``uji_kompetensi`` for a move
-  from the skilled track of a JF to the first level of the expert track (Perawat
-  Terampil → Perawat Ahli Pertama): a change of track goes through uji kompetensi,
-  which the career rules do not ask within one family; and for an entry into a
-  licensed family from another post (a Perencana to Guru, on a Sertifikat Pendidik):
-  the licence opens the post, the perpindahan goes through uji kompetensi all the
-  same (review 42). ``angka_kredit_uji_kompetensi`` where both hold: an entry into a
-  licensed family above its first level (review 64), or a change of track to a level
-  above the expert track's first. Blank otherwise.
+  for a move from outside a JF family (JA, JPT, another family) to a level above its
+  first (Ahli Muda and up, Mahir and up): such an appointment rests on the angka kredit,
+  which the roster does not hold; checked before the SK (the family's uji kompetensi
+  is what the career rules ask for the entry). ``uji_kompetensi`` for a move from the
+  skilled track of a JF to the first level of the expert track (Perawat Terampil →
+  Perawat Ahli Pertama): a change of track goes through uji kompetensi, which the
+  career rules do not ask within one family; and for an entry into a licensed family
+  from another post (a Perencana to Guru, on a Sertifikat Pendidik): the licence opens
+  the post, the perpindahan goes through uji kompetensi all the same (review 42).
+  ``angka_kredit_uji_kompetensi`` where both hold: a move to a higher level of the
+  person's own JF family and track (kenaikan jenjang: the angka kredit, and uji
+  kompetensi, which the career rules do not ask within one family either; review 68),
+  an entry into a licensed family above its first level (review 64), or a change of
+  track to a level above the expert track's first. Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -256,8 +258,10 @@ def classified_moves(result) -> pd.DataFrame:
     weak, unrated = _skp(result, _text(mv["employee_id"]))
     step, track, entry = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
     # an entry into a licensed family from another post rests on the licence: the
-    # perpindahan goes through uji kompetensi all the same (review 42)
-    uji = track | (entry & _licensed(result, _text(mv["to_position"])))
+    # perpindahan goes through uji kompetensi all the same (review 42); and so does a
+    # kenaikan jenjang (review 68: BKN lists it with the angka kredit, the formasi and
+    # an SKP of Baik), which the career rules do not ask within one family
+    uji = track | (step & ~entry) | (entry & _licensed(result, _text(mv["to_position"])))
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)

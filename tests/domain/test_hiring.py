@@ -5,13 +5,14 @@ rule ``eligibility.hire_min_education`` on a hand-made organisation and on rando
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import placement
-from placement.domain.hiring import hire_level_ok
+from placement.domain.hiring import hire_jf_level_ok, hire_level_ok
 from placement.errors import ScenarioError
 from placement.explain import explain
 from placement.model.config import Eligibility
@@ -128,3 +129,76 @@ def test_the_rule_pair_by_pair_from_the_data(frames, floor):
     for person, post in where.items():
         if post and new[person] and level[edu[person]] >= level[floor] and need[post]:
             assert level[need[post]] >= level[floor], (person, post)
+
+
+def _jf_frames():
+    """N1, an S.Kep. hire; H1, a Perawat Mahir holder (serving). PM (Perawat Mahir,
+    kelas 7, 2 seats, one of them H1's) fits N1 best: JPM 100 against 80 in PAP
+    (Perawat Ahli Pertama, 1 seat)."""
+    people = pd.DataFrame(
+        {
+            "id": ["N1", "H1"],
+            "rank": ["III/a", "III/a"],
+            "education": ["S1", "S1"],
+            "field": ["Keperawatan", "Keperawatan"],
+            "current_unit": ["", "U1"],
+            "current_position": ["", "PM"],
+            "comp:Integritas": ["4", "4"],
+        }
+    )
+    posts = pd.DataFrame(
+        {
+            "id": ["PM", "PAP"],
+            "title": ["Perawat Mahir", "Perawat Ahli Pertama"],
+            "kind": ["JF", "JF"],
+            "level": ["Mahir", "ahli  pertama"],
+            "unit": ["U1", "U1"],
+            "headcount": ["2", "1"],
+            "grade": ["7", "8"],
+            "min_education": ["D3", "S1"],
+            "comp:Integritas": ["4", "5"],
+        }
+    )
+    return people, posts, pd.DataFrame({"id": ["U1"], "name": ["Dinas Kesehatan"]})
+
+
+def test_a_hire_enters_a_jf_only_at_a_first_appointment_level():
+    """Without the rule N1, a new hire, takes a Perawat Mahir seat (JPM 100 against 80
+    in Perawat Ahli Pertama); with ``hire_jf_levels: true`` (Ahli Pertama, Ahli Muda,
+    Pemula, Terampil: the levels of a CPNS's first appointment) the Perawat Ahli
+    Pertama seat (review 68: hires placed straight into Perawat Mahir). A serving
+    holder is not concerned: H1 keeps his Mahir seat, the rule takes no pair of his;
+    explain names the rule, in
+    both languages. A level written in another case or spacing reads the same."""
+    sc = placement.Scenario.from_frames(*_jf_frames(), eligibility={"career": "off"})
+    assert _where(placement.solve(sc))["N1"] == "PM"
+    ruled = sc.with_settings(eligibility={"hire_jf_levels": True})
+    r = placement.solve(ruled)
+    assert _where(r) == {"N1": "PAP", "H1": "PM"}
+    ctx = ruled.compile().context
+    e, p = (a.ravel() for a in np.meshgrid(np.arange(2), np.arange(2)))  # every pair
+    got = hire_jf_level_ok(ctx, e, p, ruled.config.eligibility)
+    assert got is not None
+    shut = {(ctx.emp_ids[i], ctx.pos_ids[j]) for i, j in zip(e[~got], p[~got], strict=True)}
+    assert shut == {("N1", "PM")}
+    why = str(explain(r, "N1", "PM"))
+    assert "a new hire is first appointed to a functional post at one of the levels" in why
+    assert "Ahli Pertama, Ahli Muda, Pemula, Terampil (hire_jf_levels): this post is Mahir" in why
+    assert "jabatan ini Mahir" in explain(r, "N1", "PM").render("id")
+    # a list names its own levels: Mahir allowed, Ahli Pertama not
+    mine = sc.with_settings(eligibility={"hire_jf_levels": ["mahir", "Terampil"]})
+    assert _where(placement.solve(mine))["N1"] == "PM"
+
+
+def test_the_hire_jf_levels_option_names_the_levels():
+    assert Eligibility(hire_jf_levels=True).hire_jf_levels == [
+        "Ahli Pertama",
+        "Ahli Muda",
+        "Pemula",
+        "Terampil",
+    ]
+    assert Eligibility(hire_jf_levels=["ahli  muda"]).hire_jf_levels == ["Ahli Muda"]
+    assert Eligibility(hire_jf_levels=False).hire_jf_levels is None
+    with pytest.raises(ScenarioError) as err:
+        placement.Scenario.from_frames(*_frames(), eligibility={"hire_jf_levels": ["Madya"]})
+    assert "hire_jf_levels: 'Madya' is not a JF level; use some of Ahli Pertama" in str(err.value)

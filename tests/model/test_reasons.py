@@ -2734,12 +2734,14 @@ def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
 
 
 def _without_jf_rule(name: str):
-    """The bundled scenario ``name`` solved without ``rise_among_best_jf``: the
-    promotions whose reasons reviews 59-63 read (two Perawat Terampil into Perawat Ahli
-    Pertama among them) as they were, before that rule (review 65) sent them elsewhere
-    and left other candidates out of the counts."""
+    """The bundled scenario ``name`` solved without ``rise_among_best_jf`` and
+    ``hire_jf_levels``: the promotions whose reasons reviews 59-63 read (two Perawat
+    Terampil into Perawat Ahli Pertama among them, and new hires into Perawat Mahir)
+    as they were, before those rules (reviews 65, 68) sent them elsewhere and left
+    other candidates out of the counts."""
     sc = placement.load_scenario(TEBO / name)
-    return placement.solve(sc.with_settings(eligibility={"rise_among_best_jf": False}))
+    off = {"rise_among_best_jf": False, "hire_jf_levels": None}
+    return placement.solve(sc.with_settings(eligibility=off))
 
 
 def _nip(mv: pd.DataFrame, name: str) -> str:

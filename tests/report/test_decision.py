@@ -179,13 +179,15 @@ def _pinned_moves(posts, moves, **people):
 
 
 def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
-    """``angka_kredit`` marks a move up a rung of one's own JF family and track
-    (Terampil → Mahir, Ahli Pertama → Ahli Muda) and an entry from outside it above its
-    first rung (JA → Mahir, Ahli Muda → Mahir, Pengawas Sekolah Ahli Muda → Analis
-    Keuangan Ahli Muda); an entry at the first rung (JA → Terampil or Ahli Pertama)
-    is not (nor a lost post: test_files). ``uji_kompetensi`` marks a change from the
-    skilled track to the expert track's first rung (Perawat Mahir → Analis Keuangan
-    Ahli Pertama, Perawat Terampil → Perawat Ahli Pertama: review 35), and an entry
+    """``angka_kredit`` marks an entry from outside a JF family above its first rung
+    (Pengawas Sekolah Ahli Muda → Analis Keuangan Ahli Muda); an entry at the first
+    rung (JA → Terampil or Ahli Pertama) is not (nor a lost post: test_files). A move
+    up a rung of one's own JF family and track (Terampil → Mahir, Ahli Pertama → Ahli
+    Muda: kenaikan jenjang) is marked for both: it goes through uji kompetensi too,
+    which the career rules do not ask within one family (review 68).
+    ``uji_kompetensi`` marks a change from the skilled track to the expert track's
+    first rung (Perawat Mahir → Analis Keuangan Ahli Pertama, Perawat Terampil →
+    Perawat Ahli Pertama: review 35), and an entry
     into a licensed family (Perawat) from another post, which its licence opens: the
     perpindahan goes through uji kompetensi all the same (review 42); not an entry
     into a family without a licence (Analis Keuangan: its uji kompetensi is what the
@@ -202,10 +204,10 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         ("P7", "Perawat Ahli Pertama", "JF", "Ahli Pertama", "8"),
     ]
     moves = {  # person: (held, pinned to, expected mark)
-        "A": ("P2", "P3", "angka_kredit"),
+        "A": ("P2", "P3", "angka_kredit_uji_kompetensi"),  # kenaikan jenjang
         "B": ("P1", "P3", "angka_kredit_uji_kompetensi"),  # into a licensed family, Mahir
         "C": ("P1", "P2", "uji_kompetensi"),  # JA → a licensed family
-        "D": ("P4", "P5", "angka_kredit"),
+        "D": ("P4", "P5", "angka_kredit_uji_kompetensi"),
         "E": ("P1", "P4", ""),
         "F": ("P3", "P4", "uji_kompetensi"),
         "H": ("P2", "P7", "uji_kompetensi"),  # the same family, the other track
@@ -216,9 +218,9 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 6
+    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 8
     assert "rests on the angka kredit" in summary_html(r, "en")
-    assert "Moves that go through uji kompetensi: 6 (from the skilled track" in summary_html(
+    assert "Moves that go through uji kompetensi: 8 (a level up in the same JF" in summary_html(
         r, "en"
     )
 
