@@ -21,17 +21,19 @@ here: review 40's licensed nurse, a Pelaksana, rises into a Perawat Mahir post w
 empty seats. Where either rung is unknown (no kind or level in the data), a rise counts
 as a promotion, as the moves' ``grade_change`` reads it, and is not judged.
 
-``eligibility.rise_among_best_jf`` (with the share): a step to a JF post of a higher
-rung of one's own functional family (a jenjang above one's own; the family is the
-title without its level, :func:`~placement.domain.career.position_families`) is judged
-too: the seats of a jenjang are a contest where it has fewer free than candidates
-ranking above, and the procedures above are the officer's check (``jf_check``). Review
+``eligibility.rise_among_best_jf`` (with the share): a move into a JF post of a higher
+rung is judged too: the seats of a jenjang are a contest where it has fewer free than
+candidates ranking above, and the procedures above are the officer's check
+(``jf_check``). ``steps``: a step up one's own functional family (the family is the
+title without its level, :func:`~placement.domain.career.position_families`). Review
 65: two Perawat Terampil were moved up to Perawat Ahli Pertama, a post over its
 formasi, so that new hires could take their seats, while 8 of its other candidates
-ranked above them. The candidates are then those for whom the post is such a step or
-a kelas rise at the same rung: an entry into a JF from another post or family is
-neither judged nor counted (review 40's nurse still rises; an outsider's entry does
-not bar a holder's own step up).
+ranked above them. ``all``: an entry from another post or family as well (review 68: a
+Pengelola Keuangan entered Pol PP Mahir a kelas up while 16 others had a higher JPM
+there), but not an entry into a licensed family whose licence the person holds: review
+40's nurse, entering her own profession, still rises. The candidates are those whom
+the rule so judges, or whose rise is at the same rung (with ``steps``, an outsider's
+entry does not bar a holder's own step up).
 
 Reviews 53–55: a Pengadministrasi Pengawasan was moved to another OPD for a kelas
 5 → 6 rise at JPM 75, while 223 of the 240 others open to the post had a higher JPM
@@ -53,7 +55,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.domain.career import normalise, position_families
+from placement.domain.career import careers, normalise, position_families
 from placement.domain.performance import empty_seats, rises
 from placement.i18n import msg
 from placement.model.arrays import find_pairs
@@ -61,22 +63,36 @@ from placement.model.extension import Extension
 from placement.model.levels import jabatan_rungs
 
 
-def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, jf: bool = False) -> np.ndarray:
+def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
     """Per pair: an open post of a higher kelas jabatan than the person's own
     (:func:`~placement.domain.performance.rises`) at the same or a lower rung of the
     jabatan ladder, both rungs known (an unknown one reads as a promotion), for one
     who may be placed (nobody excluded: they take no post, and are no candidate).
-    With ``jf`` (``rise_among_best_jf``), a JF post of a higher rung of the person's
-    own functional family too (a jenjang above their own), both rungs known."""
+    With ``policy.rise_among_best_jf``, a JF post of a higher rung too (both rungs
+    known): of the person's own functional family (``steps``), or also of another, not
+    a licensed family whose licence they hold (``all``; :func:`rise_kind`)."""
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
     cur = np.maximum(ctx.emp("current_pos").astype(np.int64)[e], 0)
+    jf = None if policy is None else policy.rise_among_best_jf
     with np.errstate(invalid="ignore"):
         now, there = rung[cur], rung[p]
         judged = there <= now
-        if jf:
+        if jf is not None:
             fam = _families(ctx)
-            judged |= (there > now) & (fam[p] != "") & (fam[p] == fam[cur])
+            up = (there > now) & (fam[p] != "")
+            own = fam[p] == fam[cur]
+            judged |= up & own
+            if jf == "all":
+                judged |= up & ~own & ~_own_profession(ctx, e, p, policy)
     return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded_at(e)
+
+
+def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
+    """Per pair: the post is of a licensed JF family whose licence the person holds
+    (``eligibility.licensed_families``: a nurse with an STR Perawat and Perawat Mahir)."""
+    c = careers(ctx, policy)
+    fam = c.pos_family[p]
+    return c.licensed[fam] & c.has(c.licence, e, np.maximum(fam, 0))
 
 
 def _families(ctx) -> np.ndarray:
@@ -90,14 +106,16 @@ def _families(ctx) -> np.ndarray:
     return ctx.derived("rise_jf_families", compute)
 
 
-def step_in_family(ctx, i: int, q: int) -> bool:
-    """Whether ``q`` is a JF post of a higher rung of ``i``'s own functional family."""
+def rise_kind(ctx, i: int, q: int) -> str:
+    """``step`` where ``q`` is a JF post of a higher rung of ``i``'s own functional
+    family, ``entry`` where it is one of another family (or ``i`` holds no JF post),
+    else ``same`` (a kelas rise at the same rung, or no rise judged by rung)."""
     cur = int(ctx.emp("current_pos")[i])
-    if cur < 0:
-        return False
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
     fam = _families(ctx)
-    return bool(fam[q] != "" and fam[q] == fam[cur] and rung[q] > rung[cur])
+    if cur < 0 or fam[q] == "" or not rung[q] > rung[cur]:
+        return "same"
+    return "step" if fam[q] == fam[cur] else "entry"
 
 
 def merit_rank(ctx) -> np.ndarray:
@@ -133,7 +151,7 @@ class _Candidates:
         self.rank = merit_rank(ctx)
         self.n = ctx.n_employees
         # serving officials only: a new hire has no kelas
-        up = kelas_rises(ctx, e, p, policy.rise_among_best_jf)
+        up = kelas_rises(ctx, e, p, policy)
         e, p = e[up], p[up].astype(np.int64)
         tenths = _tenths(ctx.pair_jpm(e, p)[0])
         self.top = int(max(tenths.max(initial=0), 0))
@@ -178,7 +196,7 @@ def _judged(ctx, e: np.ndarray, p: np.ndarray, policy):
     candidates rank above them, how many others there are, the post's seats no
     serving holder holds, and whether the rule lets them rise: by the share (1), by
     the seats (2) or not (0)."""
-    at = np.flatnonzero(kelas_rises(ctx, e, p, policy.rise_among_best_jf))
+    at = np.flatnonzero(kelas_rises(ctx, e, p, policy))
     tenths = _tenths(ctx.jpm_of(e, p)[at] if len(at) else np.zeros(0))
     at, tenths = at[tenths >= 0], tenths[tenths >= 0]
     cand = _candidates(ctx, policy)
@@ -210,10 +228,9 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
     )
     if not len(at) or ok[0]:
         return []
-    key = (
-        "explain.why_rise_merit_jf"
-        if step_in_family(comp.context, i, q)
-        else "explain.why_rise_merit"
+    kind = rise_kind(comp.context, i, q)
+    key = {"step": "explain.why_rise_merit_jf", "entry": "explain.why_rise_merit_entry"}.get(
+        kind, "explain.why_rise_merit"
     )
     return [_said(key, policy, tenths, higher, others, seats)]
 
@@ -286,6 +303,21 @@ EXTENSION = Extension(
             "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
             "pegawai ini (JPM {jpm:.1f} di sana), dan jabatan ini memiliki {seats} formasi "
             "yang tidak diduduki pejabat yang aktif (rise_among_best_jf)",
+        ),
+        "explain.why_rise_merit_entry": (
+            "a promotion into a functional post from another post or family goes to one "
+            f"among the best {{share:g}}% of the post's candidates {_MERIT_EN}, or to one "
+            "for whom a seat is left when each who ranks above has one; of the {n} other "
+            "serving official(s) at a lower kelas whom the rules open this post to, {k} "
+            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "seat(s) that no serving holder holds (rise_among_best_jf: all)",
+            "perpindahan ke jabatan fungsional yang lebih tinggi dari jabatan atau rumpun "
+            f"lain diberikan kepada salah satu dari {{share:g}}% kandidat terbaik "
+            f"{_MERIT_ID}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
+            "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
+            "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
+            "pegawai ini (JPM {jpm:.1f} di sana), dan jabatan ini memiliki {seats} formasi "
+            "yang tidak diduduki pejabat yang aktif (rise_among_best_jf: all)",
         ),
         "reason.rise_merit_share": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "

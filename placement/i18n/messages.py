@@ -1965,6 +1965,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, {who} dapat menempati {position}{more} (salah satu cara{shared})",
     ),
+    "reason.plan_worth_stay": (
+        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "post, {who} could stay in {position}, their own post, instead{more} (one of the "
+        "ways{shared})",
+        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "jabatannya, {who} dapat tetap di {position}, jabatannya sendiri{more} (salah satu "
+        "cara{shared})",
+    ),
+    "reason.plan_tie_stay": (
+        "worth nothing to the plan as a whole: keeping this person in own post, {who} "
+        "could stay in {position}, their own post, instead{more} (one of the ways{shared}), "
+        "at the same total (a tie, broken by the rule for ties: the fewest changes, then "
+        "SKP rating, golongan, TMT CPNS and age (the one ahead keeps their post, or takes a "
+        "step up), then a fixed arbitrary order)",
+        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
+        "tetap di {position}, jabatannya sendiri{more} (salah satu cara{shared}) dengan "
+        "total yang sama (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, "
+        "lalu predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di "
+        "jabatannya, atau naik), lalu urutan tetap yang sewenang-wenang)",
+    ),
     "reason.plan_worth_empty": (
         "worth {points:.1f} points to the plan as a whole: keeping this person in own "
         "post, a seat of {position} would stay empty{more}",

@@ -183,13 +183,15 @@ class Eligibility(_Strict):
     #: pair without a JPM passes, and a rise where either post's kind or level is not on
     #: the ladder reads as a promotion; null = no rule (placement.domain.rise_merit)
     rise_among_best: float | None = Field(default=None, gt=0, le=1)
-    #: with ``rise_among_best``: a move into a functional (JF) post of a higher rung
-    #: than one's own (a JF jenjang above it, or an entry at a higher rung) is judged
-    #: too, among that post's candidates at a lower kelas: the seats of a jenjang are a
-    #: contest where it has fewer free than candidates (the angka kredit and uji
-    #: kompetensi it also asks for are the officer's check, jf_check); a structural
-    #: post stays the selection's (structural_appointments)
-    rise_among_best_jf: bool = False
+    #: with ``rise_among_best``, a move into a functional (JF) post of a higher rung
+    #: than one's own is judged too, among that post's candidates so judged: the seats
+    #: of a jenjang are a contest where it has fewer free than candidates (the angka
+    #: kredit and uji kompetensi it also asks for are the officer's check, jf_check).
+    #: ``steps`` (or ``true``): a step up one's own JF family; ``all``: an entry into a
+    #: JF from another post or family as well (a perpindahan that is a promotion), but
+    #: not into a licensed family whose licence the person holds (their own profession);
+    #: null = neither. A structural post stays the selection's (structural_appointments)
+    rise_among_best_jf: Literal["steps", "all"] | None = None
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)
@@ -319,6 +321,12 @@ class Eligibility(_Strict):
         if level is None:
             raise ValueError(msg("config.education_unknown", value=v, hint=nearest(v, EDUCATION)))
         return level
+
+    @field_validator("rise_among_best_jf", mode="before")
+    @classmethod
+    def _jf_rises(cls, v: Any) -> Any:
+        """``true``: ``steps``; ``false``: null."""
+        return {True: "steps", False: None}.get(v, v) if isinstance(v, bool) else v
 
     @field_validator("hire_jf_levels", mode="before")
     @classmethod

@@ -1109,7 +1109,10 @@ def _plan_worth(
                 key = "reason.plan_who_moved" if cur[j] >= 0 else "reason.plan_who_placed"
                 fields["who"] = msg(key, who=named(j), position=pos_label[a[j]])
         key = "reason.plan_tie" if cost == 0 else "reason.plan_worth"
-        note = msg(key + ("" if j >= 0 else "_empty"), points=_pts(value), **fields)
+        # one who holds the post now would stay in it, not take it (review 68: "Hadra
+        # … could take P0086 instead" of P0086's own holder)
+        suffix = "_empty" if j < 0 else "_stay" if cur[j] == a[i] else ""
+        note = msg(key + suffix, points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
             note = join("; ", [note, _tie_ratings(ctx, i, j, more)])
         code, text, points, other = rows[i]

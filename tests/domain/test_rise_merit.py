@@ -26,7 +26,7 @@ _settings = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 _RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("JA", "Pengawas"): 4}
 
 
-def _every_pair_judged(emp, pos, units, share: float, jf: bool = False):
+def _every_pair_judged(emp, pos, units, share: float, jf: str | None = None):
     """The scenario of the frames (career rules off), its context, every (employee,
     post) pair, the policy with ``rise_among_best: share`` (and ``rise_among_best_jf:
     jf``) and the rule's answer."""
@@ -55,14 +55,15 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
     excluded). Asked one pair at a time, the rule answers the same.
 
     With ``rise_among_best_jf``, a JF post of a higher rung of the person's own
-    functional family (its title without the level) is judged too, among the others
-    for whom it is such a step or a rise at the same rung."""
+    functional family (its title without the level) is judged too (``steps``), and with
+    ``all`` one of another family as well (the strategy's people hold no licence),
+    among the others for whom it is so judged or a rise at the same rung."""
     emp, pos, units = (f.copy() for f in frames)
     grade = st.sampled_from(["", "5", "6", "7"])
     pos["grade"] = data.draw(st.lists(grade, min_size=len(pos), max_size=len(pos)))
     level = st.sampled_from(["", *sorted({lv for _, lv in _RUNGS})])
     pos["level"] = data.draw(st.lists(level, min_size=len(pos), max_size=len(pos)))
-    jf = data.draw(st.booleans())
+    jf = data.draw(st.sampled_from([None, "steps", "all"]))
     family = data.draw(
         st.lists(st.sampled_from(["Perawat", "Bidan"]), min_size=len(pos), max_size=len(pos))
     )
@@ -91,7 +92,8 @@ def test_the_rule_is_the_count_of_candidates_ranking_above(frames, data):
         if r0 is None or r1 is None:  # unknown: a promotion
             return False
         fam = families[ids[q]]
-        return r1 <= r0 or (jf and fam != "" and r1 > r0 and fam == families.get(held, ""))
+        up = fam != "" and r1 > r0
+        return r1 <= r0 or (up and (jf == "all" or (jf and fam == families.get(held, ""))))
 
     def jpm(i: int, q: int) -> float:
         return round(float(ctx.pair_jpm(np.array([i]), np.array([q]))[0][0]), 1)
@@ -177,7 +179,7 @@ def _office(draw):
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_office(), st.sampled_from([0.0001, 0.25, 0.5]), st.booleans())
+@given(_office(), st.sampled_from([0.0001, 0.25, 0.5]), st.sampled_from([None, "steps", "all"]))
 def test_the_rule_against_a_count_written_out(office, share, jf):
     """Pair by pair over every (employee, post), each judged against a count written
     out here from the frames alone: a rise (a serving official not excluded, the
@@ -187,10 +189,11 @@ def test_the_rule_against_a_count_written_out(office, share, jf):
     the candidates: the others for whom the open post is such a rise; above: a higher
     JPM (one decimal; none is never above), then a better SKP (none as Baik), a
     higher golongan, the DUK order; everyone else passes. With ``jf``
-    (``rise_among_best_jf``), a JF post of a higher rung of the person's own family (a
-    jenjang above theirs) is judged too, and its candidates are those for whom it is
-    such a step or a rise at the same rung: an entry from a JA post or another family
-    is neither."""
+    (``rise_among_best_jf``) ``steps``, a JF post of a higher rung of the person's own
+    family (a jenjang above theirs) is judged too, and its candidates are those for
+    whom it is such a step or a rise at the same rung: an entry from a JA post or
+    another family is neither; with ``all`` such an entry is both (nobody here holds a
+    licence: no entry is into their own profession)."""
     emp, pos, rung, family = office
     _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share, jf)
     n = ctx.n_employees
@@ -214,8 +217,8 @@ def test_the_rule_against_a_count_written_out(office, share, jf):
         up = 0 < grade[q] - grade[c] <= 2  # max_grade_rise
         if not up or rung[c] is None or rung[q] is None:
             return False
-        step = family[q] != "" and family[q] == family[c] and rung[q] > rung[c]
-        return rung[q] <= rung[c] or (jf and step)
+        up = family[q] != "" and rung[q] > rung[c]
+        return rung[q] <= rung[c] or (up and (jf == "all" or (jf and family[q] == family[c])))
 
     def merit(j: int) -> tuple[int, int, int]:  # the smaller, the better
         rated = emp["performance"].iloc[j] or "Baik"
@@ -390,3 +393,38 @@ def test_a_jenjang_step_in_ones_own_family_is_judged_with_rise_among_best_jf():
     assert "(rise_among_best_jf)" in why
     assert "rise_among_best" not in str(explain(r, "E2", "P2"))  # an entry
     assert "Not eligible for P2" not in str(explain(r, "E3", "P2"))  # E3's step is open
+
+
+def test_an_entry_into_a_jf_is_judged_with_all_but_not_into_ones_own_profession():
+    """P2 Perawat Mahir (one seat); E1 holds a JA Pelaksana post (P1) and rises into P2
+    at JPM 50, E2 and E3 at 100 from JA posts too. With ``rise_among_best_jf: steps``
+    E1's entry is not judged (he rises); with ``all`` it is (review 68: three officials
+    entered Pol PP Mahir two kelas up, one while 16 others had a higher JPM there),
+    unless E1 holds the STR Perawat: a licensed professional entering their own
+    profession (review 40's nurse) is not judged."""
+    e, p, u = _frames()
+    p.loc[p["id"] == "P2", ["kind", "level", "title"]] = ["JF", "Mahir", "Perawat Mahir"]
+    rules = {"career": "off", "rise_among_best": 0.5, "rise_among_best_jf": "steps"}
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
+    assert _placed(placement.solve(sc))["E1"] == "P2"
+    every = sc.with_settings(eligibility={"rise_among_best_jf": "all"})
+    r = placement.solve(every)
+    assert _placed(r)["E1"] != "P2"
+    why = str(explain(r, "E1", "P2"))
+    assert "a promotion into a functional post from another post or family" in why
+    assert "of the 2 other serving official(s) at a lower kelas" in why
+    assert "(rise_among_best_jf: all)" in why
+    e["certifications"] = ["STR Perawat", "", ""]
+    licensed = placement.Scenario.from_frames(
+        e, p, u, eligibility={**rules, "rise_among_best_jf": "all"}
+    )
+    r = placement.solve(licensed)
+    assert _placed(r)["E1"] == "P2"
+    assert "rise_among_best" not in str(explain(r, "E1", "P2"))
+
+
+def test_rise_among_best_jf_reads_true_as_steps():
+    assert Eligibility(rise_among_best_jf=True).rise_among_best_jf == "steps"
+    assert Eligibility(rise_among_best_jf=False).rise_among_best_jf is None
+    with pytest.raises(ValueError, match="rise_among_best_jf"):
+        Eligibility(rise_among_best_jf="some")

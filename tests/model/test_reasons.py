@@ -2531,7 +2531,7 @@ def test_rivals_ranking_above_who_rise_elsewhere_are_counted_apart():
     him by merit, Suroni Suyato among them, whom the plan promotes himself (to a Pol PP
     Mahir post in Tabir Ulu). The reason now says how many of them rise elsewhere and
     names the first of the others."""
-    r = placement.solve(TEBO / "replace.yaml")
+    r = _without_jf_rule("replace.yaml")
     mv = r.moves.set_index("employee_id")
     why = str(mv.loc["197308131998061721", "reason"])
     assert "of those, 6 rank above this person by merit" in why, why
@@ -2723,7 +2723,7 @@ def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
     `baseline` said one rival had a higher JPM there (Rawan Surah, 100.0) and that the
     choice was to weigh before the SK, while the plan promotes Rawan Surah himself into
     another Pol PP Mahir post. The reason now says each such rival rises elsewhere."""
-    r = placement.solve(TEBO / "baseline.yaml")
+    r = _without_jf_rule("baseline.yaml")
     mv = r.moves.set_index("employee_id")
     why = str(mv.loc[_nip(mv, "Muham Tamrah"), "reason"])
     assert "1 have a higher JPM there (the highest: Rawan Surah" in why, why
@@ -2735,10 +2735,11 @@ def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
 
 def _without_jf_rule(name: str):
     """The bundled scenario ``name`` solved without ``rise_among_best_jf`` and
-    ``hire_jf_levels``: the promotions whose reasons reviews 59-63 read (two Perawat
-    Terampil into Perawat Ahli Pertama among them, and new hires into Perawat Mahir)
-    as they were, before those rules (reviews 65, 68) sent them elsewhere and left
-    other candidates out of the counts."""
+    ``hire_jf_levels``: the promotions whose reasons reviews 59-64 read (two Perawat
+    Terampil into Perawat Ahli Pertama among them, new hires into Perawat Mahir, and
+    entries into Pol PP Mahir whose rank the rule now gives instead of the rivals) as
+    they were, before those rules (reviews 65, 68) sent them elsewhere and left other
+    candidates out of the counts."""
     sc = placement.load_scenario(TEBO / name)
     off = {"rise_among_best_jf": False, "hire_jf_levels": None}
     return placement.solve(sc.with_settings(eligibility=off))
@@ -2851,3 +2852,25 @@ def test_one_barred_from_office_posts_is_told_the_nearest_functional_post_of_the
             assert emp.loc[e, "field"] in fields, text
     q, rules = said["199611282024102197"]  # Lira Harita Maryawijaya
     assert q == "P0094" and "jf_rank_range" in rules and "min_performance_to_enter_jf" in rules
+
+
+def test_the_one_who_could_take_a_seat_instead_is_told_to_stay_in_their_own_post():
+    """Review 68: "Muhammad Hadra Anham Tambasid … could take P0086 (Perawat
+    Terampil) instead" of the post he holds. In `replace`, every "could take X instead"
+    names someone who does not hold X today, and every "could stay in X, their own
+    post, instead" one who does (the roster's current post)."""
+    r = placement.solve(TEBO / "replace.yaml")
+    held = dict(
+        zip(
+            r.placements["employee_id"].astype(str),
+            r.placements["current_position"].astype(str),
+            strict=True,
+        )
+    )
+    pattern = r"\((\d{18})\)(?: \([^()]*(?:\([^()]*\))?[^()]*\))? could (take|stay in) (P\d+) "
+    said = {"take": 0, "stay in": 0}
+    for text in r.moves["reason"].astype(str):
+        for nip, verb, post in re.findall(pattern, text):
+            assert (held[nip] == post) == (verb == "stay in"), text
+            said[verb] += 1
+    assert said["take"] >= 10 and said["stay in"] >= 2
