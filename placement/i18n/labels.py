@@ -440,7 +440,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "New hire below Baik in a priority post: who else could take it",
         "Pegawai baru di bawah Baik pada jabatan prioritas: siapa lagi yang dapat mengisinya",
     ),
-    "jf_check": ("JF level to check before the SK", "Jenjang JF diperiksa sebelum SK"),
+    "jf_check": ("JF check before the SK", "Pemeriksaan JF sebelum SK"),
     "uji_kompetensi": (
         "from the skilled to the expert track of a JF: uji kompetensi to check",
         "dari jenjang keterampilan ke keahlian JF: uji kompetensi diperiksa",
@@ -448,6 +448,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "angka_kredit": (
         "JF level above the first, entered from another post: angka kredit to check",
         "jenjang JF di atas jenjang awal, dari jabatan lain: angka kredit diperiksa",
+    ),
+    "pemberhentian_jf": (
+        "out of a JF into a post of another kind: the pemberhentian from the JF to issue "
+        "with the SK",
+        "keluar dari JF ke jabatan jenis lain: pemberhentian dari JF diterbitkan bersama SK",
     ),
     "angka_kredit_uji_kompetensi": (
         "a JF level up, or above the first entered from another post or track: angka "
@@ -593,6 +598,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "angka_kredit_uji_kompetensi_short": (
         "JF level and track: check angka kredit and uji kompetensi",
         "jenjang JF: periksa angka kredit dan uji kompetensi",
+    ),
+    "pemberhentian_jf_short": (
+        "leaves a JF: pemberhentian with the SK",
+        "keluar dari JF: pemberhentian bersama SK",
     ),
     "uji_kompetensi_short": (
         "JF track: check uji kompetensi",

@@ -111,6 +111,7 @@ def summary_html(result, lang: str) -> str:
         "skp_priority",
         "jf_check",
         "jf_track",
+        "jf_leave",
     ):
         if key == "skp_priority" and (f[key] or f["skp_priority_hires"]):
             hires = n["skp_priority_hires"]

@@ -45,7 +45,9 @@ them, the proposal lists and the comparison reuse them.
   person's own JF family and track (kenaikan jenjang: the angka kredit, and uji
   kompetensi, which the career rules do not ask within one family either; review 68),
   an entry into a licensed family above its first level (review 64), or a change of
-  track to a level above the expert track's first. Blank otherwise.
+  track to a level above the expert track's first. ``pemberhentian_jf`` for a move out
+  of a JF into a post of another kind (JA, JPT): the pemberhentian from the JF goes
+  with the SK (review 68). Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -275,7 +277,12 @@ def classified_moves(result) -> pd.DataFrame:
     # on the angka kredit and goes through uji kompetensi (review 64: a nurse into
     # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
     both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
-    mv["jf_check"] = np.where(lost, "", np.where(uji, both, np.where(step, "angka_kredit", "")))
+    jf_check = np.where(uji, both, np.where(step, "angka_kredit", ""))
+    # a move out of a JF into a post that is none asks for the pemberhentian from the
+    # JF with the SK (review 68: a Satpol PP Terampil into a Pengadministrasi post)
+    leaves = _leaves_jf(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    jf_check = np.where(leaves & (jf_check == ""), "pemberhentian_jf", jf_check)
+    mv["jf_check"] = np.where(lost, "", jf_check)
     return mv
 
 
@@ -407,6 +414,18 @@ def _jf_step(
     named = np.array([isinstance(f, str) and f != "" for f in family], dtype=bool)
     entry = (rung[b] >= 0) & ~((rung[a] >= 0) & named[b] & (family[a] == family[b]))
     return step, track, entry
+
+
+def _leaves_jf(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """Per move: from a JF post to a post of another kind (JA, JPT); False where either
+    is no post or its kind is not given."""
+    if result.compiled is None:
+        return np.zeros(len(to_position), dtype=bool)
+    pos = result.compiled.org.positions
+    kind = np.append(_text(pos["kind"]).astype(str), "")
+    ids = pd.Index(_text(pos["id"]))
+    a, b = kind[ids.get_indexer(from_position)], kind[ids.get_indexer(to_position)]
+    return (a == "JF") & (b != "JF") & (b != "")
 
 
 def _licensed(result, to_position: np.ndarray) -> np.ndarray:
@@ -563,6 +582,7 @@ def facts(result) -> dict:
         "skp_priority_hires": _skp_priority_hires(result),
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
+        "jf_leave": int((mv["jf_check"] == "pemberhentian_jf").sum()) if "jf_check" in mv else 0,
         **_licence_missing(pl),
         **_jpt_without_post(result),
         **_over_formasi(result),

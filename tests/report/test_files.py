@@ -190,8 +190,8 @@ def test_csv_matches_result_tables(result, tmp_path):
         {"employee_id": "E1", "from_opd": "U2", "to_opd": "", "move_kind": "lost_post",
          "grade_change": "", "review": "", "skp_check": "", "jf_check": ""},
         {"employee_id": "E2", "from_opd": "U1", "to_opd": "U1", "move_kind": "rotasi",
-         "grade_change": "", "review": "", "skp_check": "", "jf_check": ""},
-    ]  # fmt: skip
+         "grade_change": "", "review": "", "skp_check": "", "jf_check": "pemberhentian_jf"},
+    ]  # fmt: skip  (E2 leaves Analis Keuangan, a JF, for Pengadministrasi Umum, a JA post)
 
 
 CLASSIFIED = [
