@@ -186,12 +186,13 @@ def test_csv_matches_result_tables(result, tmp_path):
     assert "post_closed" in set(mv["reason_code"])
     # the moves' columns first, then their kind as the workbook and the SK list mark it
     assert list(mv.columns) == [*result.moves.columns, *CLASSIFIED]
+    # E2 leaves Analis Keuangan, a JF, for Pengadministrasi Umum, a JA post
     assert mv[["employee_id", *CLASSIFIED]].to_dict("records") == [
         {"employee_id": "E1", "from_opd": "U2", "to_opd": "", "move_kind": "lost_post",
          "grade_change": "", "review": "", "skp_check": "", "jf_check": ""},
         {"employee_id": "E2", "from_opd": "U1", "to_opd": "U1", "move_kind": "rotasi",
          "grade_change": "", "review": "", "skp_check": "", "jf_check": "pemberhentian_jf"},
-    ]  # fmt: skip  (E2 leaves Analis Keuangan, a JF, for Pengadministrasi Umum, a JA post)
+    ]  # fmt: skip
 
 
 CLASSIFIED = [
