@@ -442,17 +442,20 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "jf_check": ("JF check before the SK", "Pemeriksaan JF sebelum SK"),
     "uji_kompetensi": (
-        "from the skilled to the expert track of a JF: uji kompetensi to check",
-        "dari jenjang keterampilan ke keahlian JF: uji kompetensi diperiksa",
+        "from the skilled to the expert track of a JF, or into a licensed JF family from "
+        "another post: uji kompetensi to check",
+        "dari jenjang keterampilan ke keahlian JF, atau ke rumpun JF berizin dari jabatan "
+        "lain: uji kompetensi diperiksa",
     ),
     "angka_kredit": (
         "JF level above the first, entered from another post: angka kredit to check",
         "jenjang JF di atas jenjang awal, dari jabatan lain: angka kredit diperiksa",
     ),
     "pemberhentian_jf": (
-        "out of a JF into a post of another kind: the pemberhentian from the JF to issue "
-        "with the SK",
-        "keluar dari JF ke jabatan jenis lain: pemberhentian dari JF diterbitkan bersama SK",
+        "out of a JF into a post of another kind or family: the pemberhentian from the JF "
+        "to issue with the SK",
+        "keluar dari JF ke jabatan jenis atau rumpun lain: pemberhentian dari JF "
+        "diterbitkan bersama SK",
     ),
     "angka_kredit_uji_kompetensi": (
         "a JF level up, or above the first entered from another post or track: angka "
@@ -604,8 +607,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "keluar dari JF: pemberhentian bersama SK",
     ),
     "uji_kompetensi_short": (
-        "JF track: check uji kompetensi",
-        "jenjang JF: periksa uji kompetensi",
+        "JF track or licensed entry: check uji kompetensi",
+        "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),

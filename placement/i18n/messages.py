@@ -3097,12 +3097,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sebelum SK.",
     ),
     "sum.review_jf_leave": (
-        "Moves out of a functional post into a post of another kind (JA, JPT): {n}. "
-        "Each asks for the pemberhentian from the JF with the SK (jf_check "
-        "pemberhentian_jf).",
-        "Perpindahan dari jabatan fungsional ke jabatan jenis lain (JA, JPT): {n}. "
-        "Masing-masing memerlukan pemberhentian dari JF bersama SK (jf_check "
-        "pemberhentian_jf).",
+        "Moves out of a functional post into a post of another kind (JA, JPT) or JF "
+        "family, with no other JF check: {n}. Each asks for the pemberhentian from the "
+        "JF with the SK (jf_check pemberhentian_jf).",
+        "Perpindahan dari jabatan fungsional ke jabatan jenis lain (JA, JPT) atau rumpun "
+        "JF lain, tanpa pemeriksaan JF lain: {n}. Masing-masing memerlukan pemberhentian "
+        "dari JF bersama SK (jf_check pemberhentian_jf).",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

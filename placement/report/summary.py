@@ -46,8 +46,8 @@ them, the proposal lists and the comparison reuse them.
   kompetensi, which the career rules do not ask within one family either; review 68),
   an entry into a licensed family above its first level (review 64), or a change of
   track to a level above the expert track's first. ``pemberhentian_jf`` for a move out
-  of a JF into a post of another kind (JA, JPT): the pemberhentian from the JF goes
-  with the SK (review 68). Blank otherwise.
+  of a JF into a post of another kind (JA, JPT) or family, where no other mark is: the
+  pemberhentian from the JF goes with the SK (reviews 68, 69). Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -278,8 +278,9 @@ def classified_moves(result) -> pd.DataFrame:
     # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
     both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
     jf_check = np.where(uji, both, np.where(step, "angka_kredit", ""))
-    # a move out of a JF into a post that is none asks for the pemberhentian from the
-    # JF with the SK (review 68: a Satpol PP Terampil into a Pengadministrasi post)
+    # a move out of a JF into a post that is none, or into another family, asks for the
+    # pemberhentian from the JF with the SK (review 68: a Satpol PP Terampil into a
+    # Pengadministrasi post; review 69: Penata Ruang to Penilik)
     leaves = _leaves_jf(result, _text(mv["from_position"]), _text(mv["to_position"]))
     jf_check = np.where(leaves & (jf_check == ""), "pemberhentian_jf", jf_check)
     mv["jf_check"] = np.where(lost, "", jf_check)
@@ -417,15 +418,21 @@ def _jf_step(
 
 
 def _leaves_jf(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
-    """Per move: from a JF post to a post of another kind (JA, JPT); False where either
-    is no post or its kind is not given."""
+    """Per move: from a JF post to a post of another kind (JA, JPT) or of another JF
+    family (its title without the level: Penata Ruang Ahli Pertama → Penilik Ahli
+    Pertama, review 69); False where either is no post or its kind is not given."""
+    from placement.domain.career import normalise, position_families  # start-up time
+
     if result.compiled is None:
         return np.zeros(len(to_position), dtype=bool)
-    pos = result.compiled.org.positions
+    org = result.compiled.org
+    pos = org.positions
     kind = np.append(_text(pos["kind"]).astype(str), "")
+    family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
     ids = pd.Index(_text(pos["id"]))
-    a, b = kind[ids.get_indexer(from_position)], kind[ids.get_indexer(to_position)]
-    return (a == "JF") & (b != "JF") & (b != "")
+    a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)
+    other = (kind[b] != "JF") | (family[a] != family[b])
+    return (kind[a] == "JF") & (kind[b] != "") & other
 
 
 def _licensed(result, to_position: np.ndarray) -> np.ndarray:

@@ -196,7 +196,8 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     such moves were marked for the angka kredit only), counted in each.
     ``pemberhentian_jf`` marks a move out of a JF into a JA post (Pengawas Sekolah Ahli
     Muda → Pengadministrasi Umum: the pemberhentian from the JF goes with the SK;
-    review 68), which the summary counts."""
+    review 68) or into another family where no other mark is (Analis Keuangan Ahli
+    Pertama → Penilik Ahli Pertama; review 69), which the summary counts."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
         ("P2", "Perawat Terampil", "JF", "Terampil", "6"),
@@ -205,6 +206,7 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         ("P5", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", "9"),
         ("P6", "Pengawas Sekolah Ahli Muda", "JF", "Ahli Muda", "9"),
         ("P7", "Perawat Ahli Pertama", "JF", "Ahli Pertama", "8"),
+        ("P8", "Penilik Ahli Pertama", "JF", "Ahli Pertama", "8"),
     ]
     moves = {  # person: (held, pinned to, expected mark)
         "A": ("P2", "P3", "angka_kredit_uji_kompetensi"),  # kenaikan jenjang
@@ -218,16 +220,17 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
         "J": ("P4", "P2", "uji_kompetensi"),  # another family → a licensed one
         "K": ("P6", "P1", "pemberhentian_jf"),  # out of a JF into a JA post (review 68)
+        "L": ("P4", "P8", "pemberhentian_jf"),  # into another family's first rung (69)
     }
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
     assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 8
-    assert s.facts(r)["jf_leave"] == 1
+    assert s.facts(r)["jf_leave"] == 2
     assert "rests on the angka kredit" in summary_html(r, "en")
     html = summary_html(r, "en")
     assert "Moves that go through uji kompetensi: 8 (a level up in the same JF" in html
-    assert "Moves out of a functional post into a post of another kind (JA, JPT): 1." in html
+    assert "into a post of another kind (JA, JPT) or JF family, with no other JF check: 2" in html
 
 
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
