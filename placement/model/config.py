@@ -111,6 +111,17 @@ HardRule = Literal["education", "rank", "field", "competency"]
 _HARD_DEFAULT: list[HardRule] = ["education", "rank", "field"]
 
 
+def _jf_level(level: object, error: str) -> str:
+    """A JF level as written in a scenario (any case, spaces collapsed) by its name in
+    :data:`JF_ENTRY_MAX_AGE` (the eight levels); an unknown one is the ``error``
+    message naming them."""
+    names = {k.lower(): k for k in JF_ENTRY_MAX_AGE}
+    key = names.get(" ".join(str(level).split()).lower())
+    if key is None:
+        raise ValueError(msg(error, level=level, levels=", ".join(JF_ENTRY_MAX_AGE)))
+    return key
+
+
 class Eligibility(_Strict):
     """Which (employee, position) pairs are allowed at all."""
 
@@ -339,16 +350,7 @@ class Eligibility(_Strict):
             return list(HIRE_JF_LEVELS)
         if not isinstance(v, list):
             return v  # pydantic says what it expects
-        names = {k.lower(): k for k in JF_ENTRY_MAX_AGE}
-        out = []
-        for level in v:
-            key = names.get(" ".join(str(level).split()).lower())
-            if key is None:
-                raise ValueError(
-                    msg("hire_jf.bad_level", level=level, levels=", ".join(JF_ENTRY_MAX_AGE))
-                )
-            out.append(key)
-        return out
+        return [_jf_level(level, "hire_jf.bad_level") for level in v]
 
     @field_validator("max_age_to_enter_jf", mode="before")
     @classmethod
@@ -361,14 +363,9 @@ class Eligibility(_Strict):
             return dict(JF_ENTRY_MAX_AGE)
         if not isinstance(v, dict):
             return v  # pydantic says what it expects
-        names = {k.lower(): k for k in JF_ENTRY_MAX_AGE}
         out: dict[str, Any] = dict(JF_ENTRY_MAX_AGE)
         for level, age in v.items():
-            key = names.get(" ".join(str(level).split()).lower())
-            if key is None:
-                raise ValueError(
-                    msg("jf_entry.bad_level", level=level, levels=", ".join(JF_ENTRY_MAX_AGE))
-                )
+            key = _jf_level(level, "jf_entry.bad_level")
             if age is None:
                 out.pop(key, None)
             else:
