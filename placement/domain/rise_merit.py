@@ -153,7 +153,7 @@ class _Candidates:
         # serving officials only: a new hire has no kelas
         up = kelas_rises(ctx, e, p, policy)
         e, p = e[up], p[up].astype(np.int64)
-        tenths = _tenths(ctx.pair_jpm(e, p)[0])
+        tenths = _tenths(_rank_jpm(ctx, e, p, policy))
         self.top = int(max(tenths.max(initial=0), 0))
         self.span = (self.top + 2) * (self.n + 1)
         self.keys = np.sort(p * self.span + np.where(tenths >= 0, self.score(e, tenths), 0))
@@ -173,6 +173,13 @@ class _Candidates:
         higher -= np.searchsorted(self.keys, p * self.span + v, side="right")
         others = self.count[p] - find_pairs(*self.edges, e, p)[1]
         return higher, others
+
+
+def _rank_jpm(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
+    """The JPM of the pairs as the merit order reads it (``rise_among_best_jpm``):
+    the scenario's, or each competency counted up to its standard (``gaps``)."""
+    surplus = "min" if policy.rise_among_best_jpm == "gaps" else None
+    return ctx.pair_jpm(e, p, surplus)[0]
 
 
 def _tenths(jpm: np.ndarray) -> np.ndarray:
@@ -197,7 +204,12 @@ def _judged(ctx, e: np.ndarray, p: np.ndarray, policy):
     serving holder holds, and whether the rule lets them rise: by the share (1), by
     the seats (2) or not (0)."""
     at = np.flatnonzero(kelas_rises(ctx, e, p, policy))
-    tenths = _tenths(ctx.jpm_of(e, p)[at] if len(at) else np.zeros(0))
+    if not len(at):
+        tenths = np.zeros(0, dtype=np.int64)
+    elif policy.rise_among_best_jpm == "gaps":
+        tenths = _tenths(_rank_jpm(ctx, e[at], p[at], policy))
+    else:  # the context's edges read from its cache
+        tenths = _tenths(ctx.jpm_of(e, p)[at])
     at, tenths = at[tenths >= 0], tenths[tenths >= 0]
     cand = _candidates(ctx, policy)
     higher, others = cand.above(e[at], p[at], tenths)
@@ -255,7 +267,9 @@ def rise_note(comp, i: int, q: int):
 
 
 def _said(key: str, policy, tenths, higher, others, seats):
-    """The message ``key`` with the figures of one judged pair."""
+    """The message ``key`` with the figures of one judged pair, and the merit order
+    it reads (``rise_among_best_jpm``)."""
+    gaps = policy.rise_among_best_jpm == "gaps"
     return msg(
         key,
         jpm=tenths[0] / 10,
@@ -263,11 +277,10 @@ def _said(key: str, policy, tenths, higher, others, seats):
         n=int(others[0]),
         share=policy.rise_among_best * 100,
         seats=int(seats[0]),
+        merit=msg("rise.merit_gaps" if gaps else "rise.merit"),
+        reading=msg("rise.reading_gaps") if gaps else "",
     )
 
-
-_MERIT_EN = "by merit (the JPM there, then SKP rating, golongan, service and age)"
-_MERIT_ID = "menurut merit (JPM di sana, lalu predikat SKP, golongan, masa kerja dan usia)"
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
@@ -276,55 +289,69 @@ EXTENSION = Extension(
     reasons=(rise_merit_reasons,),
     rise_notes=(rise_note,),
     messages={
+        "rise.merit": (
+            "by merit (the JPM there, then SKP rating, golongan, service and age)",
+            "menurut merit (JPM di sana, lalu predikat SKP, golongan, masa kerja dan usia)",
+        ),
+        "rise.merit_gaps": (
+            "by merit (the JPM there with each competency counted up to its standard, then "
+            "SKP rating, golongan, service and age)",
+            "menurut merit (JPM di sana dengan setiap kompetensi dihitung sampai standarnya, "
+            "lalu predikat SKP, golongan, masa kerja dan usia)",
+        ),
+        "rise.reading_gaps": (
+            ", each competency counted up to its standard",
+            ", setiap kompetensi dihitung sampai standarnya",
+        ),
         "explain.why_rise_merit": (
             "a move to a higher kelas jabatan at the same level of post goes to one among "
-            f"the best {{share:g}}% of its candidates {_MERIT_EN}; of the {{n}} other "
+            "the best {share:g}% of its candidates {merit}; of the {n} other "
             "serving official(s) at a lower kelas whom the rules open this post to, {k} "
-            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "rank above this person (JPM {jpm:.1f} there{reading}), and the post has {seats} "
             "seat(s) that no serving holder holds (rise_among_best)",
             "perpindahan ke kelas jabatan yang lebih tinggi pada jenjang jabatan yang sama "
-            f"diberikan kepada salah satu dari {{share:g}}% kandidat terbaik {_MERIT_ID}; "
+            "diberikan kepada salah satu dari {share:g}% kandidat terbaik {merit}; "
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
-            "jabatan ini, {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di sana), "
+            "jabatan ini, {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di sana{reading}), "
             "dan jabatan ini memiliki {seats} formasi yang tidak diduduki pejabat yang "
             "aktif (rise_among_best)",
         ),
         "explain.why_rise_merit_jf": (
             "a promotion to a higher jenjang of one's own functional family goes to one "
-            f"among the best {{share:g}}% of the post's candidates {_MERIT_EN}, or to one "
+            "among the best {share:g}% of the post's candidates {merit}, or to one "
             "for whom a seat is left when each who ranks above has one; of the {n} other "
             "serving official(s) at a lower kelas whom the rules open this post to, {k} "
-            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "rank above this person (JPM {jpm:.1f} there{reading}), and the post has {seats} "
             "seat(s) that no serving holder holds (rise_among_best_jf)",
             "kenaikan ke jenjang yang lebih tinggi dalam rumpun jabatan fungsionalnya "
-            f"sendiri diberikan kepada salah satu dari {{share:g}}% kandidat terbaik "
-            f"{_MERIT_ID}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
+            "sendiri diberikan kepada salah satu dari {share:g}% kandidat terbaik "
+            "{merit}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
             "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
             "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
-            "pegawai ini (JPM {jpm:.1f} di sana), dan jabatan ini memiliki {seats} formasi "
-            "yang tidak diduduki pejabat yang aktif (rise_among_best_jf)",
+            "pegawai ini (JPM {jpm:.1f} di sana{reading}), dan jabatan ini memiliki {seats} "
+            "formasi yang tidak diduduki pejabat yang aktif (rise_among_best_jf)",
         ),
         "explain.why_rise_merit_entry": (
             "a promotion into a functional post from another post or family goes to one "
-            f"among the best {{share:g}}% of the post's candidates {_MERIT_EN}, or to one "
+            "among the best {share:g}% of the post's candidates {merit}, or to one "
             "for whom a seat is left when each who ranks above has one; of the {n} other "
             "serving official(s) at a lower kelas whom the rules open this post to, {k} "
-            "rank above this person (JPM {jpm:.1f} there), and the post has {seats} "
+            "rank above this person (JPM {jpm:.1f} there{reading}), and the post has {seats} "
             "seat(s) that no serving holder holds (rise_among_best_jf: all)",
             "perpindahan ke jabatan fungsional yang lebih tinggi dari jabatan atau rumpun "
-            f"lain diberikan kepada salah satu dari {{share:g}}% kandidat terbaik "
-            f"{_MERIT_ID}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
+            "lain diberikan kepada salah satu dari {share:g}% kandidat terbaik "
+            "{merit}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
             "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
             "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
-            "pegawai ini (JPM {jpm:.1f} di sana), dan jabatan ini memiliki {seats} formasi "
-            "yang tidak diduduki pejabat yang aktif (rise_among_best_jf: all)",
+            "pegawai ini (JPM {jpm:.1f} di sana{reading}), dan jabatan ini memiliki {seats} "
+            "formasi yang tidak diduduki pejabat yang aktif (rise_among_best_jf: all)",
         ),
         "reason.rise_merit_share": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "
-            f"post to, {{k}} rank above this person {_MERIT_EN}: within the best "
+            "post to, {k} rank above this person {merit}: within the best "
             "{share:g}% (rise_among_best)",
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
-            f"jabatan ini, {{k}} berperingkat di atas pegawai ini {_MERIT_ID}: termasuk "
+            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}: termasuk "
             "{share:g}% terbaik (rise_among_best)",
         ),
         "reason.rise_merit_alone": (
@@ -335,11 +362,11 @@ EXTENSION = Extension(
         ),
         "reason.rise_merit_seats": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "
-            f"post to, {{k}} rank above this person {_MERIT_EN}, and the post has {{seats}} "
+            "post to, {k} rank above this person {merit}, and the post has {seats} "
             "seat(s) that no serving holder holds: one for each of them and for this "
             "person (rise_among_best)",
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
-            f"jabatan ini, {{k}} berperingkat di atas pegawai ini {_MERIT_ID}, dan jabatan "
+            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}, dan jabatan "
             "ini memiliki {seats} formasi yang tidak diduduki pejabat yang aktif: cukup "
             "untuk mereka semua dan pegawai ini (rise_among_best)",
         ),

@@ -203,6 +203,12 @@ class Eligibility(_Strict):
     #: not into a licensed family whose licence the person holds (their own profession);
     #: null = neither. A structural post stays the selection's (structural_appointments)
     rise_among_best_jf: Literal["steps", "all"] | None = None
+    #: with ``rise_among_best``: the JPM its merit order reads, ``scenario`` (the
+    #: objective's ``jpm_surplus``) or ``gaps`` (each competency counted up to its
+    #: standard: a level above one standard does not make up for one below another, so a
+    #: candidate with gaps ranks below one without; review 69: 50 of 77 moves at JPM 100
+    #: under ``cap`` were 1 to 3 competencies below standard)
+    rise_among_best_jpm: Literal["scenario", "gaps"] = "scenario"
     #: people reaching retirement age within this many years of the reference date
     #: may only keep their current post (no mutasi just before pension); null = no rule
     #: (placement.domain.retirement)

@@ -232,25 +232,33 @@ class Context:
             return self.jpm()
         return self.pair_jpm(edge_emp, edge_pos)[0]
 
-    def pair_jpm(self, e: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def pair_jpm(
+        self, e: np.ndarray, p: np.ndarray, surplus: str | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """JPM % of arbitrary (employee, position) pairs (NaN where a pair has none)
         and its denominator, the required levels summed over the standard's assessed
-        competencies: the same values as :meth:`jpm` for an eligible edge."""
-        return self.jpm_against(e, self.required[p])
+        competencies: the same values as :meth:`jpm` for an eligible edge (``surplus``:
+        another reading of levels above the standard than the scenario's)."""
+        return self.jpm_against(e, self.required[p], surplus)
 
-    def jpm_against(self, e: np.ndarray, standards: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def jpm_against(
+        self, e: np.ndarray, standards: np.ndarray, surplus: str | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         """JPM % of employees ``e`` each against a standard given as a row of required
         levels (``[len(e), C]``, 0 = not in the standard: a post's, or a level's as the
-        talent box's potential reads it), NaN where there is none, and its denominator."""
+        talent box's potential reads it), NaN where there is none, and its denominator;
+        ``surplus`` (``count``, ``cap``, ``min``; None: the scenario's) reads the levels
+        above the standard."""
+        surplus = self.jpm_surplus if surplus is None else surplus
         req = np.asarray(standards, dtype=float)  # [pairs, C]
         lvl = self.levels[e].astype(float)  # NaN = not assessed
         known = (req > 0) & ~np.isnan(lvl)
         lv0 = np.where(known, lvl, 0.0)
-        num = (np.minimum(lv0, req) if self.jpm_surplus == "min" else lv0).sum(axis=1)
+        num = (np.minimum(lv0, req) if surplus == "min" else lv0).sum(axis=1)
         den = np.where(known, req, 0.0).sum(axis=1)
         with np.errstate(divide="ignore", invalid="ignore"):
             jpm = np.where(den > 0, 100.0 * num / np.maximum(den, 1e-9), np.nan)
-        if self.jpm_surplus == "cap":
+        if surplus == "cap":
             jpm = np.minimum(jpm, 100.0)
         return jpm, den
 

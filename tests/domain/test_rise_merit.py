@@ -26,15 +26,17 @@ _settings = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 _RUNGS = {("JA", "Pelaksana"): 1, ("JF", "Terampil"): 1, ("JF", "Mahir"): 2, ("JA", "Pengawas"): 4}
 
 
-def _every_pair_judged(emp, pos, units, share: float, jf: str | None = None):
+def _every_pair_judged(
+    emp, pos, units, share: float, jf: str | None = None, reading: str = "scenario"
+):
     """The scenario of the frames (career rules off), its context, every (employee,
     post) pair, the policy with ``rise_among_best: share`` (and ``rise_among_best_jf:
-    jf``) and the rule's answer."""
+    jf``, ``rise_among_best_jpm: reading``) and the rule's answer."""
     sc = placement.Scenario.from_frames(emp, pos, units, eligibility={"career": "off"})
     ctx = sc.compile().context
     n, m = ctx.n_employees, ctx.n_positions
     e, p = (a.ravel().astype(np.int32) for a in np.meshgrid(np.arange(n), np.arange(m)))
-    update = {"rise_among_best": share, "rise_among_best_jf": jf}
+    update = {"rise_among_best": share, "rise_among_best_jf": jf, "rise_among_best_jpm": reading}
     policy = sc.config.eligibility.model_copy(update=update)
     got = rise_merit_ok(ctx, e, p, policy)
     assert got is not None
@@ -179,8 +181,13 @@ def _office(draw):
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_office(), st.sampled_from([0.0001, 0.25, 0.5]), st.sampled_from([None, "steps", "all"]))
-def test_the_rule_against_a_count_written_out(office, share, jf):
+@given(
+    _office(),
+    st.sampled_from([0.0001, 0.25, 0.5]),
+    st.sampled_from([None, "steps", "all"]),
+    st.sampled_from(["scenario", "gaps"]),
+)
+def test_the_rule_against_a_count_written_out(office, share, jf, reading):
     """Pair by pair over every (employee, post), each judged against a count written
     out here from the frames alone: a rise (a serving official not excluded, the
     post's kelas 1-2 above their own, both rungs known and the post's no higher) with a
@@ -193,9 +200,10 @@ def test_the_rule_against_a_count_written_out(office, share, jf):
     family (a jenjang above theirs) is judged too, and its candidates are those for
     whom it is such a step or a rise at the same rung: an entry from a JA post or
     another family is neither; with ``all`` such an entry is both (nobody here holds a
-    licence: no entry is into their own profession)."""
+    licence: no entry is into their own profession). With ``rise_among_best_jpm: gaps``
+    the JPM of the merit order counts each competency up to its standard."""
     emp, pos, rung, family = office
-    _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share, jf)
+    _, ctx, e, p, _, got = _every_pair_judged(emp, pos, None, share, jf, reading)
     n = ctx.n_employees
     ids = pos["id"].tolist()
     held = emp["current_position"].tolist()
@@ -204,10 +212,14 @@ def test_the_rule_against_a_count_written_out(office, share, jf):
     std = pos[_COMPS].astype(int).to_numpy()
     service = service_order(ctx.org.employees)
 
-    def jpm(i: int, q: int) -> float:  # levels over the standard, capped at 100 (cap)
+    def jpm(i: int, q: int) -> float:
+        """Levels over the standard, capped at 100 (the scenario's cap); with ``gaps``
+        each level counted up to its competency's standard."""
         if emp[_COMPS[0]].iloc[i] == "":
             return math.nan
         lv = emp[_COMPS].iloc[i].astype(int).to_numpy()
+        if reading == "gaps":
+            return round(100 * np.minimum(lv, std[q]).sum() / std[q].sum(), 1)
         return round(min(100.0, 100 * lv.sum() / std[q].sum()), 1)
 
     def rise(i: int, q: int) -> bool:
@@ -240,7 +252,7 @@ def test_the_rule_against_a_count_written_out(office, share, jf):
         assert got[k] == expect, (i, q, mine, above, len(others), seats)
         judged += 1
         refused += not expect
-    event(f"jf {jf}: judged {min(judged, 10)}+, refused {min(refused, 3)}+")
+    event(f"jf {jf}, {reading}: judged {min(judged, 10)}+, refused {min(refused, 3)}+")
 
 
 def _frames(seats: str = "1"):
@@ -428,3 +440,33 @@ def test_rise_among_best_jf_reads_true_as_steps():
     assert Eligibility(rise_among_best_jf=False).rise_among_best_jf is None
     with pytest.raises(ValueError, match="rise_among_best_jf"):
         Eligibility(rise_among_best_jf="some")
+
+
+def test_the_merit_order_may_count_each_competency_up_to_its_standard():
+    """E1 (Integritas 5, Kerja Sama 1) and E2 (3 and 3) both rise into P2 (standard 3
+    and 3): under the cap both read JPM 100 and E1, rated Sangat Baik, ranks first; with
+    ``rise_among_best_jpm: gaps`` E1's JPM is 66.7 (Kerja Sama two below standard) and
+    E2 ranks first (review 69: entries into Pol PP Mahir ranked within the best quarter
+    at a capped JPM of 100, with 17 of 39 above them so counted). Explain says which
+    reading it ranks by."""
+    people = [
+        ("E1", "S1", "P1", "5", {"comp:Kerja Sama": "1", "performance": "Sangat Baik"}),
+        ("E2", "S1", "P3", "3", {"comp:Kerja Sama": "3", "performance": "Baik"}),
+    ]
+    posts = [
+        ("P1", "U1", "1", "3", {"grade": "5", "comp:Kerja Sama": "3"}),
+        ("P2", "U1", "1", "3", {"grade": "6", "comp:Kerja Sama": "3", "priority": "3"}),
+        ("P3", "U1", "1", "3", {"grade": "5", "comp:Kerja Sama": "3"}),
+    ]
+    e, p, u = org(people, posts)
+    p["kind"], p["level"] = "JA", "Pelaksana"
+    rules = {"career": "off", "rise_among_best": 0.0001}
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
+    capped = placement.solve(sc)
+    assert _placed(capped)["E1"] == "P2"
+    assert "Not eligible for P2" in str(explain(capped, "E2", "P2"))
+    gaps = placement.solve(sc.with_settings(eligibility={"rise_among_best_jpm": "gaps"}))
+    assert _placed(gaps)["E2"] == "P2"
+    why = str(explain(gaps, "E1", "P2"))
+    assert "1 rank above this person (JPM 66.7 there, each competency counted up to" in why
+    assert "by merit (the JPM there with each competency counted up to its standard" in why

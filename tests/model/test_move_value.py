@@ -106,10 +106,11 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     # holds, and no sitting one (structural_appointments: selection; review 54); 13 since
     # a kelas rise goes to one of the best fitting (rise_among_best; reviews 53-55); 0
     # since they are ranked by merit at the same JPM (review 56): a tie was a rise that
-    # another of the same JPM could take. Read on replace since, where 4 remain
-    assert len(ties) == 4
+    # another of the same JPM could take. Read on replace since, where 4 remained; 6
+    # since the merit order counts each competency up to its standard (review 69)
+    assert len(ties) == 6
     assert ties["reason"].map(str).str.contains("worth nothing to the plan as a whole").all()
-    assert ties["reason"].map(str).str.contains("could take").all()
+    assert ties["reason"].map(str).str.contains("could take|could stay in").all()
     # one named for several moves is said to be the next in line for that many, one at
     # a time (review 48: one name in 13 reasons read as if they could take all 13)
     text = mv["reason"].map(str)
@@ -124,7 +125,7 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     dest = dict(zip(mv["employee_id"].astype(str), mv["to_position"].astype(str), strict=True))
     moved = taker.map(dest)
     said = text.str.extract(r"\(\d+\) \(whom this plan moves to (P\d+)")[0]
-    assert moved.notna().sum() >= 3  # 3 in replace
+    assert moved.notna().sum() >= 2  # 3 in replace, 2 since review 69
     assert (said[moved.notna()] == moved[moved.notna()]).all()
     assert said[moved.isna()].isna().all()
     # and which part of the rule decided (review 39): the count of moves where the
@@ -159,7 +160,7 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     text = decision.summary_html(r, "en")
     pts = r.moves["plan_points"]
     ties, less = int((pts == 0).sum()), int((pts > 0).sum())
-    assert (ties, less) == (4, 23)
+    assert (ties, less) == (6, 22)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
     assert f"Moves worth less to the plan than to the person: {less} more." in text
     monkeypatch.setattr(move_value, "MAX_EMPLOYEES", 1000)
