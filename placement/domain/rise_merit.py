@@ -54,6 +54,7 @@ every candidate with one. A move's reason says where a rise ranks (:func:`rise_n
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from placement.domain.career import careers, normalise, position_families
 from placement.domain.performance import empty_seats, rises
@@ -79,7 +80,7 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
         judged = there <= now
         if jf is not None:
             fam = _families(ctx)
-            up = (there > now) & (fam[p] != "")
+            up = (there > now) & (fam[p] >= 0)
             own = fam[p] == fam[cur]
             judged |= up & own
             if jf == "all":
@@ -96,12 +97,15 @@ def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
 
 
 def _families(ctx) -> np.ndarray:
-    """Per position: its functional family, normalised ("" for a post that is not
-    JF: :func:`~placement.domain.career.position_families`), made once."""
+    """Per position: a code of its functional family (the normalised family of
+    :func:`~placement.domain.career.position_families`), -1 for a post that is not
+    JF; made once. Codes, not texts: compared per pair (millions at 100k)."""
 
     def compute() -> np.ndarray:
         fam = position_families(ctx.org).fillna("").astype(str)
-        return np.where(fam.str.strip() != "", fam.map(normalise), "").astype(object)
+        text = np.where(fam.str.strip() != "", fam.map(normalise), "")
+        codes = pd.factorize(pd.Series(text, dtype=object))[0]
+        return np.where(text != "", codes, -1).astype(np.int32)
 
     return ctx.derived("rise_jf_families", compute)
 
@@ -113,7 +117,7 @@ def rise_kind(ctx, i: int, q: int) -> str:
     cur = int(ctx.emp("current_pos")[i])
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
     fam = _families(ctx)
-    if cur < 0 or fam[q] == "" or not rung[q] > rung[cur]:
+    if cur < 0 or fam[q] < 0 or not rung[q] > rung[cur]:
         return "same"
     return "step" if fam[q] == fam[cur] else "entry"
 
@@ -250,8 +254,9 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
 def rise_note(comp, i: int, q: int):
     """Extension ``rise_notes``: where employee ``i``'s kelas rise into ``q`` ranks
     among its candidates, and by which leg of the rule it is open to them; None where
-    the rule is off, judges no such rise (a promotion to a higher rung, no JPM), or
-    refuses it (a pin put them there)."""
+    the rule is off, judges no such rise (a promotion to a higher rung that
+    ``rise_among_best_jf`` does not take in, no JPM), or refuses it (a pin put them
+    there)."""
     policy = comp.config.eligibility
     if policy.rise_among_best is None:
         return None
@@ -279,6 +284,8 @@ def _said(key: str, policy, tenths, higher, others, seats):
         seats=int(seats[0]),
         merit=msg("rise.merit_gaps" if gaps else "rise.merit"),
         reading=msg("rise.reading_gaps") if gaps else "",
+        # the figure it ranks by, where it may differ from the JPM the reason quotes
+        ranked=msg("rise.ranked_gaps", jpm=tenths[0] / 10) if gaps else "",
     )
 
 
@@ -298,6 +305,10 @@ EXTENSION = Extension(
             "SKP rating, golongan, service and age)",
             "menurut merit (JPM di sana dengan setiap kompetensi dihitung sampai standarnya, "
             "lalu predikat SKP, golongan, masa kerja dan usia)",
+        ),
+        "rise.ranked_gaps": (
+            " (its JPM there so counted: {jpm:.1f})",
+            " (JPM-nya di sana bila dihitung demikian: {jpm:.1f})",
         ),
         "rise.reading_gaps": (
             ", each competency counted up to its standard",
@@ -320,38 +331,42 @@ EXTENSION = Extension(
             "a promotion to a higher jenjang of one's own functional family goes to one "
             "among the best {share:g}% of the post's candidates {merit}, or to one "
             "for whom a seat is left when each who ranks above has one; of the {n} other "
-            "serving official(s) at a lower kelas whom the rules open this post to, {k} "
-            "rank above this person (JPM {jpm:.1f} there{reading}), and the post has {seats} "
+            "candidates the rule ranks for this post (serving officials at a lower kelas "
+            "whom the rules open it to), {k} rank above this person (JPM {jpm:.1f} "
+            "there{reading}), and the post has {seats} "
             "seat(s) that no serving holder holds (rise_among_best_jf)",
             "kenaikan ke jenjang yang lebih tinggi dalam rumpun jabatan fungsionalnya "
             "sendiri diberikan kepada salah satu dari {share:g}% kandidat terbaik "
             "{merit}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
-            "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
-            "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
-            "pegawai ini (JPM {jpm:.1f} di sana{reading}), dan jabatan ini memiliki {seats} "
+            "kandidat di atasnya mendapat satu; dari {n} kandidat lain yang diperingkat "
+            "aturan ini untuk jabatan ini (pejabat dari kelas jabatan lebih rendah yang "
+            "memenuhi syaratnya), {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di "
+            "sana{reading}), dan jabatan ini memiliki {seats} "
             "formasi yang tidak diduduki pejabat yang aktif (rise_among_best_jf)",
         ),
         "explain.why_rise_merit_entry": (
             "a promotion into a functional post from another post or family goes to one "
             "among the best {share:g}% of the post's candidates {merit}, or to one "
             "for whom a seat is left when each who ranks above has one; of the {n} other "
-            "serving official(s) at a lower kelas whom the rules open this post to, {k} "
-            "rank above this person (JPM {jpm:.1f} there{reading}), and the post has {seats} "
+            "candidates the rule ranks for this post (serving officials at a lower kelas "
+            "whom the rules open it to), {k} rank above this person (JPM {jpm:.1f} "
+            "there{reading}), and the post has {seats} "
             "seat(s) that no serving holder holds (rise_among_best_jf: all)",
             "perpindahan ke jabatan fungsional yang lebih tinggi dari jabatan atau rumpun "
             "lain diberikan kepada salah satu dari {share:g}% kandidat terbaik "
             "{merit}, atau kepada pegawai yang masih mendapat formasi setelah setiap "
-            "kandidat di atasnya mendapat satu; dari {n} pejabat lain dari kelas jabatan "
-            "lebih rendah yang memenuhi syarat jabatan ini, {k} berperingkat di atas "
-            "pegawai ini (JPM {jpm:.1f} di sana{reading}), dan jabatan ini memiliki {seats} "
+            "kandidat di atasnya mendapat satu; dari {n} kandidat lain yang diperingkat "
+            "aturan ini untuk jabatan ini (pejabat dari kelas jabatan lebih rendah yang "
+            "memenuhi syaratnya), {k} berperingkat di atas pegawai ini (JPM {jpm:.1f} di "
+            "sana{reading}), dan jabatan ini memiliki {seats} "
             "formasi yang tidak diduduki pejabat yang aktif (rise_among_best_jf: all)",
         ),
         "reason.rise_merit_share": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "
-            "post to, {k} rank above this person {merit}: within the best "
+            "post to, {k} rank above this person {merit}{ranked}: within the best "
             "{share:g}% (rise_among_best)",
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
-            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}: termasuk "
+            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}{ranked}: termasuk "
             "{share:g}% terbaik (rise_among_best)",
         ),
         "reason.rise_merit_alone": (
@@ -362,11 +377,11 @@ EXTENSION = Extension(
         ),
         "reason.rise_merit_seats": (
             "of the {n} other serving official(s) at a lower kelas whom the rules open this "
-            "post to, {k} rank above this person {merit}, and the post has {seats} "
+            "post to, {k} rank above this person {merit}{ranked}, and the post has {seats} "
             "seat(s) that no serving holder holds: one for each of them and for this "
             "person (rise_among_best)",
             "dari {n} pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat "
-            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}, dan jabatan "
+            "jabatan ini, {k} berperingkat di atas pegawai ini {merit}{ranked}, dan jabatan "
             "ini memiliki {seats} formasi yang tidak diduduki pejabat yang aktif: cukup "
             "untuk mereka semua dan pegawai ini (rise_among_best)",
         ),

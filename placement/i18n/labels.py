@@ -448,8 +448,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "lain: uji kompetensi diperiksa",
     ),
     "angka_kredit": (
-        "JF level above the first, entered from another post: angka kredit to check",
-        "jenjang JF di atas jenjang awal, dari jabatan lain: angka kredit diperiksa",
+        "JF level above the first, from outside its family: angka kredit to check",
+        "jenjang JF di atas jenjang awal, dari luar rumpunnya: angka kredit diperiksa",
     ),
     "pemberhentian_jf": (
         "out of a JF into a post of another kind or family: the pemberhentian from the JF "

@@ -2502,6 +2502,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{points} poin dibanding tanpa jabatan)",
     ),
     # -- career rules of functional posts (placement.domain.career) ----------------------
+    "hire_jf.empty": (
+        "hire_jf_levels: an empty list would bar every new hire from every functional "
+        "post; name the levels they may enter at (some of {levels}), true for Ahli "
+        "Pertama, Ahli Muda, Pemula and Terampil, or null for no rule",
+        "hire_jf_levels: daftar kosong akan menutup semua jabatan fungsional bagi pegawai "
+        "baru; sebutkan jenjang pengangkatannya (beberapa dari {levels}), true untuk Ahli "
+        "Pertama, Ahli Muda, Pemula dan Terampil, atau null tanpa aturan",
+    ),
     "hire_jf.bad_level": (
         "hire_jf_levels: {level!r} is not a JF level; use some of {levels}",
         "hire_jf_levels: {level!r} bukan jenjang JF; gunakan beberapa dari {levels}",

@@ -515,7 +515,8 @@ def _combine(
 
 
 def _total(parts: list[np.ndarray], size: int) -> np.ndarray:
-    """Sum of int64 arrays as a new array (a copy of the first, the others added)."""
+    """Sum of integer arrays (int64, or int32 terms) as a new int64 array (a copy of
+    the first, the others added)."""
     if not parts:
         return np.zeros(size, dtype=np.int64)
     out = np.array(parts[0], dtype=np.int64)

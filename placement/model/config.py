@@ -186,7 +186,8 @@ class Eligibility(_Strict):
         Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
     ) = None
     #: a move to a higher kelas jabatan at the same rung of the jabatan ladder (not a
-    #: promotion to a JF jenjang or a structural post) goes to one among the best
+    #: promotion to a JF jenjang, unless ``rise_among_best_jf``, nor to a structural
+    #: post) goes to one among the best
     #: fitting of the post's candidates for such a rise (the serving officials at a lower
     #: kelas whom the rules open it to): at most this share of the others rank above
     #: them by merit (the JPM there, then SKP rating, golongan, service and age), or
@@ -349,13 +350,16 @@ class Eligibility(_Strict):
     @classmethod
     def _hire_levels(cls, v: Any) -> Any:
         """``true``: :data:`HIRE_JF_LEVELS`; a list: its levels named in any case (an
-        unknown one is an error naming the levels); ``false``/null: no rule."""
+        unknown one is an error naming the levels; an empty one too: it would bar every
+        new hire from every JF post, unseen); ``false``/null: no rule."""
         if v is None or v is False:
             return None
         if v is True:
             return list(HIRE_JF_LEVELS)
         if not isinstance(v, list):
             return v  # pydantic says what it expects
+        if not v:
+            raise ValueError(msg("hire_jf.empty", levels=", ".join(JF_ENTRY_MAX_AGE)))
         return [_jf_level(level, "hire_jf.bad_level") for level in v]
 
     @field_validator("max_age_to_enter_jf", mode="before")

@@ -65,6 +65,9 @@ _T = TypeVar("_T")
 #: edges, nor what the eligible edges set): shared by the contexts of one scenario's
 #: compiles (``shared``), so that compiling it again (seats given back, holders kept
 #: over formasi) does not derive them again
+#: pairs per block of :meth:`Context.pair_jpm` (a block of rows of every competency)
+_PAIR_BLOCK = 1 << 16
+
 ORG_DERIVED = frozenset(
     {
         "years_to_retirement",
@@ -238,8 +241,15 @@ class Context:
         """JPM % of arbitrary (employee, position) pairs (NaN where a pair has none)
         and its denominator, the required levels summed over the standard's assessed
         competencies: the same values as :meth:`jpm` for an eligible edge (``surplus``:
-        another reading of levels above the standard than the scenario's)."""
-        return self.jpm_against(e, self.required[p], surplus)
+        another reading of levels above the standard than the scenario's). In blocks of
+        pairs: a rule may ask about a million pairs, each a row of every competency."""
+        if len(e) <= _PAIR_BLOCK:
+            return self.jpm_against(e, self.required[p], surplus)
+        parts = [
+            self.jpm_against(e[k : k + _PAIR_BLOCK], self.required[p[k : k + _PAIR_BLOCK]], surplus)
+            for k in range(0, len(e), _PAIR_BLOCK)
+        ]
+        return np.concatenate([j for j, _ in parts]), np.concatenate([d for _, d in parts])
 
     def jpm_against(
         self, e: np.ndarray, standards: np.ndarray, surplus: str | None = None

@@ -233,7 +233,8 @@ def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
-    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``from_opd`` and
+    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi, pemberhentian_jf or
+    blank), ``from_opd`` and
     ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:

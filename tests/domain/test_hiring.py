@@ -202,3 +202,20 @@ def test_the_hire_jf_levels_option_names_the_levels():
     with pytest.raises(ScenarioError) as err:
         placement.Scenario.from_frames(*_frames(), eligibility={"hire_jf_levels": ["Madya"]})
     assert "hire_jf_levels: 'Madya' is not a JF level; use some of Ahli Pertama" in str(err.value)
+    with pytest.raises(ScenarioError) as err:
+        placement.Scenario.from_frames(*_frames(), eligibility={"hire_jf_levels": []})
+    assert "an empty list would bar every new hire from every functional post" in str(err.value)
+
+
+def test_a_jf_post_of_unknown_level_is_not_limited_for_hires():
+    """A JF post whose level is blank or not a JF level is not limited by
+    ``hire_jf_levels`` (nothing says it is above a first appointment)."""
+    people, posts, units = _jf_frames()
+    posts["level"] = ["", "Lainnya"]
+    sc = placement.Scenario.from_frames(
+        people, posts, units, eligibility={"career": "off", "hire_jf_levels": True}
+    )
+    ctx = sc.compile().context
+    e, p = (a.ravel() for a in np.meshgrid(np.arange(2), np.arange(2)))
+    assert hire_jf_level_ok(ctx, e, p, sc.config.eligibility) is None
+    assert _where(placement.solve(sc))["N1"] == "PM"

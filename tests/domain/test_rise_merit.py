@@ -400,7 +400,7 @@ def test_a_jenjang_step_in_ones_own_family_is_judged_with_rise_among_best_jf():
     assert placed["E1"] != "P2" and "P2" in (placed["E2"], placed["E3"])
     why = str(explain(r, "E1", "P2"))
     assert "a promotion to a higher jenjang of one's own functional family" in why
-    assert "of the 1 other serving official(s) at a lower kelas" in why
+    assert "of the 1 other candidates the rule ranks for this post (serving officials" in why
     assert "1 rank above this person (JPM 50.0 there), and the post has 1 seat(s)" in why
     assert "(rise_among_best_jf)" in why
     assert "rise_among_best" not in str(explain(r, "E2", "P2"))  # an entry
@@ -424,7 +424,7 @@ def test_an_entry_into_a_jf_is_judged_with_all_but_not_into_ones_own_profession(
     assert _placed(r)["E1"] != "P2"
     why = str(explain(r, "E1", "P2"))
     assert "a promotion into a functional post from another post or family" in why
-    assert "of the 2 other serving official(s) at a lower kelas" in why
+    assert "of the 2 other candidates the rule ranks for this post (serving officials" in why
     assert "(rise_among_best_jf: all)" in why
     e["certifications"] = ["STR Perawat", "", ""]
     licensed = placement.Scenario.from_frames(
@@ -470,3 +470,30 @@ def test_the_merit_order_may_count_each_competency_up_to_its_standard():
     why = str(explain(gaps, "E1", "P2"))
     assert "1 rank above this person (JPM 66.7 there, each competency counted up to" in why
     assert "by merit (the JPM there with each competency counted up to its standard" in why
+    # the move's reason gives the figure it ranks by beside the one it quotes
+    moved = str(gaps.moves.set_index("employee_id").loc["E2", "reason"])
+    assert "(its JPM there so counted: 100.0): within the best" in moved
+
+
+def test_the_pool_of_candidates_is_kept_per_policy():
+    """The candidates of a rise are built once per context and policy: policies that
+    differ only in ``rise_among_best_jf`` or ``rise_among_best_jpm`` get pools of
+    their own (P2, Perawat Mahir: no candidate judged for the rule alone, E1 and E3
+    stepping up from Perawat Terampil with ``steps``)."""
+    from placement.domain import rise_merit
+
+    e, p, u = _frames()
+    for q, lv in (("P1", "Terampil"), ("P4", "Terampil"), ("P2", "Mahir")):
+        p.loc[p["id"] == q, ["kind", "level", "title"]] = ["JF", lv, f"Perawat {lv}"]
+    rules = {"career": "off", "rise_among_best": 0.5}
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
+    ctx = sc.compile().context
+    base = sc.config.eligibility
+    q2 = ctx.pos_ids.tolist().index("P2")
+    pools = {
+        jf: rise_merit._candidates(ctx, base.model_copy(update={"rise_among_best_jf": jf}))
+        for jf in (None, "steps")
+    }
+    assert pools[None].count[q2] == 0 and pools["steps"].count[q2] == 2
+    gaps = base.model_copy(update={"rise_among_best_jf": "steps", "rise_among_best_jpm": "gaps"})
+    assert rise_merit._candidates(ctx, gaps) is not pools["steps"]
