@@ -1788,6 +1788,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {position} juga diisi {n} pegawai di luar formasinya, sehingga formasi yang "
         "diisi perpindahan ini baru kosong setelah mereka keluar: {people}",
     ),
+    "reason.held_over_some": (
+        "; {position} also holds {n} over its formasi, so {n} of the {m} people this plan "
+        "brings into it can take their seat only once they leave (date the last of their "
+        "SKs after that): {people}",
+        "; {position} juga diisi {n} pegawai di luar formasinya, sehingga {n} dari {m} "
+        "pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
+        "formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): {people}",
+    ),
     "reason.held_over_until": (
         "{who}, kept there until BUP on {date}",
         "{who}, tetap di sana sampai BUP pada {date}",

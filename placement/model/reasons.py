@@ -1556,13 +1556,20 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
         name = rule[k] if rule is not None and rule[k] else ""
         return msg("reason.held_over_rule", who=named(j), rule=name) if name else named(j)
 
+    # the people the plan brings into each post from elsewhere (new hires too): where
+    # more come than it holds over formasi, only so many of their seats wait for the
+    # exits (review 69: four moves into P0537 each read as waiting for its one extra
+    # holder's BUP)
+    came = np.bincount(a[(a >= 0) & (a != cur)], minlength=len(pos_label))
     per_post: dict[int, Message] = {}
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
+        some = int(came[q]) > len(at)
         per_post[q] = msg(
-            "reason.held_over",
+            "reason.held_over_some" if some else "reason.held_over",
             position=pos_label[q],
             n=len(at),
+            m=int(came[q]),
             people=join("; ", [one(int(k)) for k in at]),
         )
     return {int(i): per_post[int(a[i])] for i in movers.tolist()}

@@ -2547,27 +2547,40 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
     only then. Every move into a post that holds people over its formasi (the
     vacancies' supernumerary and kept_pending) names them, each with their BUP (the
     retirements table's) or the PPK's pending decision (the decisions list's); no
-    other move says so."""
+    other move says so. Review 69: four moves into P0537 each read as waiting for its
+    one extra holder's exit; where more people come into a post than it holds over
+    formasi, the reason says how many of their seats wait."""
     r = _without_jf_rule("merge.yaml")
     mv = r.moves
     vac = r.vacancies.set_index("position")
     over = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
     bup = r.tables["retirements"].set_index("employee_id")["retirement_date"].astype(str)
     pending = set(r.decisions["employee_id"].astype(str))
-    said = 0
+    placed = r.placements.astype({"position": str, "current_position": str})
+    said = several = 0
     for _, row in mv[mv["to_position"].astype(str) != ""].iterrows():
         q, text = str(row["to_position"]), str(row["reason"])
-        m = re.search(r"; (\w+) \([^)]*\) also holds (\d+) over its formasi, so the seat", text)
+        m = re.search(r"; (\w+) \([^)]*\) also holds (\d+) over its formasi, so ", text)
         if over.get(q, 0) == 0 or row["from_position"] == q:
             assert m is None, text
             continue
         assert m and m.group(1) == q and int(m.group(2)) == over[q], text
+        # where more people come into it than it holds over formasi, only so many of
+        # their seats wait for the exits, and the count of arrivals is the placements'
+        some = re.search(r"so (\d+) of the (\d+) people this plan brings into it can", text)
+        arrivals = int(((placed["position"] == q) & (placed["current_position"] != q)).sum())
+        if arrivals > over[q]:
+            assert some and int(some.group(1)) == over[q], text
+            assert int(some.group(2)) == arrivals, text
+            several += 1
+        else:
+            assert some is None and "so the seat this move takes is free only" in text, text
         for nip, date in re.findall(r"\((\d{18})\), kept there until BUP on ([\d-]+)", text):
             assert bup[nip] == date, text
         for nip in re.findall(r"\((\d{18})\), kept there pending the PPK's decision", text):
             assert nip in pending, text
         said += 1
-    assert said >= 10
+    assert said >= 10 and several >= 3
     juyan = str(mv.set_index("employee_id").loc["197011161988121658", "reason"])
     assert "Damat Simnudi (196902081992011018), kept there until BUP on 2027-03-01" in juyan
 
