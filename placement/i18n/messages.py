@@ -2070,6 +2070,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih sesuai di {position}: +{points:.1f} poin dibanding tetap di "
         "jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
+    "reason.better_fit_vacancy": (
+        "fits {position} better: +{rest:.1f} points over staying in own post, the move "
+        "cost included, and +{vac:.1f} more for the vacancy's weight ({parts})",
+        "lebih sesuai di {position}: +{rest:.1f} poin dibanding tetap di jabatan sendiri, "
+        "biaya perpindahan sudah dihitung, ditambah +{vac:.1f} dari bobot formasi kosong "
+        "({parts})",
+    ),
     "reason.priority_vacancy": (
         "fills {position}, a vacancy that weighs more ({weighs}), "
         "with no loss of fit: +{points:.1f} points over staying in own "

@@ -723,6 +723,10 @@ def reasons(
                 key = "priority_vacancy_loss"
             elif fit == 0 and any(v < 0 for k, v in parts.items() if k in FIT_TERMS):
                 key = "priority_vacancy_even"  # JPM down 4, education up: not "no loss"
+            elif code == "better_fit" and vac > 0:
+                # the fit pays for the move, and the vacancy's weight comes on top: said
+                # apart (reviews 68, 69: "fits P0490 better: +57.0" of which vacancy +50)
+                key = "better_fit_vacancy"
             set_row(
                 i,
                 code,
@@ -733,6 +737,8 @@ def reasons(
                     parts=term_parts(parts),
                     loss=_pts(-fit),
                     fit=_pts(fit),
+                    rest=_pts(own_gain - vac),
+                    vac=_pts(vac),
                     weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
                 ),
                 own_gain,

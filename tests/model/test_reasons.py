@@ -2768,14 +2768,15 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
     +10.0, continuity -20.0, vacancy +38.0)" with the JPM unchanged: the fit gained does
     not pay for the move, the vacancy's weight does. Every move called a better fit
     gains without its vacancy term; every move the vacancy carries says so, and gains
-    nothing without it (the terms re-read from the edges, not from the text)."""
+    nothing without it (the terms re-read from the edges, not from the text). A better
+    fit with a vacancy term says the fit's points and the vacancy's apart."""
     r = placement.solve(TEBO / "workload.yaml")
     p, ctx = r.problem, r.compiled.context
     a = np.asarray(r.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
     mv = r.moves
     index = {e: i for i, e in enumerate(ctx.emp_ids)}
-    carried = fits = 0
+    carried = fits = vacancy_apart = 0
     for e, code, why in zip(mv["employee_id"], mv["reason_code"], mv["reason"], strict=True):
         i = index[e]
         if code not in ("better_fit", "priority_vacancy") or a[i] < 0:
@@ -2791,10 +2792,24 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
         if code == "better_fit":
             fits += 1
             assert without > 0, (e, str(why))
+            # the vacancy's weight on top of the fit is said apart (reviews 68, 69:
+            # "fits P0490 better: +57.0" of which the vacancy's +50.0)
+            apart = re.search(
+                r"better: \+([\d.]+) points over staying in own post, the move cost "
+                r"included, and \+([\d.]+) more for the vacancy's weight",
+                str(why),
+            )
+            if gain.get("vacancy", 0) > 0:
+                assert apart, (e, str(why))
+                assert abs(float(apart.group(1)) - without) < 0.051, (e, str(why))
+                assert abs(float(apart.group(2)) - gain["vacancy"]) < 0.051, (e, str(why))
+                vacancy_apart += 1
+            else:
+                assert apart is None, (e, str(why))
         elif "does not pay for the move, the vacancy's weight does" in str(why):
             carried += 1
             assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
-    assert fits > 5 and carried > 30
+    assert fits > 5 and carried > 30 and vacancy_apart >= 3
 
 
 def test_a_move_into_a_post_the_person_asked_for_says_which_choice_it_was():
