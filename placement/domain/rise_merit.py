@@ -54,9 +54,8 @@ every candidate with one. A move's reason says where a rise ranks (:func:`rise_n
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
-from placement.domain.career import careers, normalise, position_families
+from placement.domain.career import careers
 from placement.domain.performance import empty_seats, rises
 from placement.i18n import msg
 from placement.model.arrays import find_pairs
@@ -79,7 +78,7 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
         now, there = rung[cur], rung[p]
         judged = there <= now
         if jf is not None:
-            fam = _families(ctx)
+            fam = careers(ctx, policy).pos_family  # -1: not a JF post
             up = (there > now) & (fam[p] >= 0)
             own = fam[p] == fam[cur]
             judged |= up & own
@@ -96,27 +95,13 @@ def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
     return c.licensed[fam] & c.has(c.licence, e, np.maximum(fam, 0))
 
 
-def _families(ctx) -> np.ndarray:
-    """Per position: a code of its functional family (the normalised family of
-    :func:`~placement.domain.career.position_families`), -1 for a post that is not
-    JF; made once. Codes, not texts: compared per pair (millions at 100k)."""
-
-    def compute() -> np.ndarray:
-        fam = position_families(ctx.org).fillna("").astype(str)
-        text = np.where(fam.str.strip() != "", fam.map(normalise), "")
-        codes = pd.factorize(pd.Series(text, dtype=object))[0]
-        return np.where(text != "", codes, -1).astype(np.int32)
-
-    return ctx.derived("rise_jf_families", compute)
-
-
-def rise_kind(ctx, i: int, q: int) -> str:
+def rise_kind(ctx, i: int, q: int, policy) -> str:
     """``step`` where ``q`` is a JF post of a higher rung of ``i``'s own functional
     family, ``entry`` where it is one of another family (or ``i`` holds no JF post),
     else ``same`` (a kelas rise at the same rung, or no rise judged by rung)."""
     cur = int(ctx.emp("current_pos")[i])
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
-    fam = _families(ctx)
+    fam = careers(ctx, policy).pos_family
     if cur < 0 or fam[q] < 0 or not rung[q] > rung[cur]:
         return "same"
     return "step" if fam[q] == fam[cur] else "entry"
@@ -244,7 +229,7 @@ def rise_merit_reasons(comp, i: int, q: int) -> list:
     )
     if not len(at) or ok[0]:
         return []
-    kind = rise_kind(comp.context, i, q)
+    kind = rise_kind(comp.context, i, q, policy)
     key = {"step": "explain.why_rise_merit_jf", "entry": "explain.why_rise_merit_entry"}.get(
         kind, "explain.why_rise_merit"
     )

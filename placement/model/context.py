@@ -73,7 +73,6 @@ ORG_DERIVED = frozenset(
         "years_to_retirement",
         "selection_boards",
         "jabatan_rungs",
-        "rise_jf_families",
         "service_order",
         "service_keys",
         "merit",

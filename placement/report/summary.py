@@ -259,7 +259,9 @@ def classified_moves(result) -> pd.DataFrame:
         mv["grade_change"] = np.where(lost, "", np.where(tg > fg, up, np.where(tg < fg, down, "")))
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
     weak, unrated = _skp(result, _text(mv["employee_id"]))
-    step, track, entry = _jf_step(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    step, track, entry, leaves = _jf_step(
+        result, _text(mv["from_position"]), _text(mv["to_position"])
+    )
     # an entry into a licensed family from another post rests on the licence: the
     # perpindahan goes through uji kompetensi all the same (review 42); and so does a
     # kenaikan jenjang (review 68: BKN lists it with the angka kredit, the formasi and
@@ -282,7 +284,6 @@ def classified_moves(result) -> pd.DataFrame:
     # a move out of a JF into a post that is none, or into another family, asks for the
     # pemberhentian from the JF with the SK (review 68: a Satpol PP Terampil into a
     # Pengadministrasi post; review 69: Penata Ruang to Penilik)
-    leaves = _leaves_jf(result, _text(mv["from_position"]), _text(mv["to_position"]))
     jf_check = np.where(leaves & (jf_check == ""), "pemberhentian_jf", jf_check)
     mv["jf_check"] = np.where(lost, "", jf_check)
     return mv
@@ -383,8 +384,8 @@ CHECKS = ("review", "skp_check", "jf_check")
 
 def _jf_step(
     result, from_position: np.ndarray, to_position: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per move, (step, track, entry): the new post is a JF level that rests on the
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per move, (step, track, entry, leaves): the new post is a JF level that rests on the
     angka kredit (step): a higher
     rung of the person's own track in the same family (kenaikan jenjang: Perawat
     Terampil → Perawat Mahir, Analis Keuangan Ahli Pertama → Ahli Muda), or, from
@@ -394,12 +395,14 @@ def _jf_step(
     (track: Perawat Terampil → Perawat Ahli Pertama, a change of track by uji
     kompetensi); the move enters a JF family from outside it (entry: from a JA or JPT
     post or another family, a perpindahan, which asks for an SKP of at least Baik in
-    the last year; a JF post of unknown family counts as another)."""
+    the last year; a JF post of unknown family counts as another); the move leaves a JF
+    post for a post of another kind (JA, JPT) or another JF family (leaves: the
+    pemberhentian from the JF; reviews 68, 69), both kinds given."""
     from placement.domain.career import normalise, position_families  # start-up time
 
     out = np.zeros(len(to_position), dtype=bool)
     if result.compiled is None:
-        return out, out, out
+        return out, out, out, out
     org = result.compiled.org
     pos = org.positions
     family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
@@ -415,25 +418,10 @@ def _jf_step(
     track = (rung[a] >= 0) & (rung[b] >= 0) & ~expert[a] & expert[b]
     named = np.array([isinstance(f, str) and f != "" for f in family], dtype=bool)
     entry = (rung[b] >= 0) & ~((rung[a] >= 0) & named[b] & (family[a] == family[b]))
-    return step, track, entry
-
-
-def _leaves_jf(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
-    """Per move: from a JF post to a post of another kind (JA, JPT) or of another JF
-    family (its title without the level: Penata Ruang Ahli Pertama → Penilik Ahli
-    Pertama, review 69); False where either is no post or its kind is not given."""
-    from placement.domain.career import normalise, position_families  # start-up time
-
-    if result.compiled is None:
-        return np.zeros(len(to_position), dtype=bool)
-    org = result.compiled.org
-    pos = org.positions
     kind = np.append(_text(pos["kind"]).astype(str), "")
-    family = np.append(position_families(org).map(normalise).to_numpy(dtype=object), [None])
-    ids = pd.Index(_text(pos["id"]))
-    a, b = ids.get_indexer(from_position), ids.get_indexer(to_position)
     other = (kind[b] != "JF") | (family[a] != family[b])
-    return (kind[a] == "JF") & (kind[b] != "") & other
+    leaves = (kind[a] == "JF") & (kind[b] != "") & other
+    return step, track, entry, leaves
 
 
 def _licensed(result, to_position: np.ndarray) -> np.ndarray:

@@ -272,6 +272,16 @@ def _frames(seats: str = "1"):
     return e, p, u
 
 
+def _perawat_frames():
+    """:func:`_frames` with P1 and P4 Perawat Terampil posts (E1's and E3's) and P2 a
+    Perawat Mahir post: E1's and E3's rises into P2 are jenjang steps in their family,
+    E2's (from P3, a JA post) an entry."""
+    e, p, u = _frames()
+    for q, lv in (("P1", "Terampil"), ("P4", "Terampil"), ("P2", "Mahir")):
+        p.loc[p["id"] == q, ["kind", "level", "title"]] = ["JF", lv, f"Perawat {lv}"]
+    return e, p, u
+
+
 def _placed(result) -> dict[str, str]:
     return dict(zip(result.placements["employee_id"], result.placements["position"], strict=True))
 
@@ -389,9 +399,7 @@ def test_a_jenjang_step_in_ones_own_family_is_judged_with_rise_among_best_jf():
     ranked above them). E3 (P4) steps up in the same family at a higher JPM there: the
     one candidate ranking above E1. E2 enters the JF from a JA post: neither judged nor
     counted."""
-    e, p, u = _frames()
-    for q, lv in (("P1", "Terampil"), ("P4", "Terampil"), ("P2", "Mahir")):
-        p.loc[p["id"] == q, ["kind", "level", "title"]] = ["JF", lv, f"Perawat {lv}"]
+    e, p, u = _perawat_frames()
     rules = {"career": "off", "rise_among_best": 0.5}
     sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
     assert _placed(placement.solve(sc))["E1"] == "P2"
@@ -482,9 +490,7 @@ def test_the_pool_of_candidates_is_kept_per_policy():
     stepping up from Perawat Terampil with ``steps``)."""
     from placement.domain import rise_merit
 
-    e, p, u = _frames()
-    for q, lv in (("P1", "Terampil"), ("P4", "Terampil"), ("P2", "Mahir")):
-        p.loc[p["id"] == q, ["kind", "level", "title"]] = ["JF", lv, f"Perawat {lv}"]
+    e, p, u = _perawat_frames()
     rules = {"career": "off", "rise_among_best": 0.5}
     sc = placement.Scenario.from_frames(e, p, u, eligibility=rules)
     ctx = sc.compile().context
