@@ -386,8 +386,10 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
     """Why career rules keep employee ``i`` out of position ``q`` (explain)."""
     if policy.career != "strict":
         return []
-    broken = violations(ctx, np.array([i]), np.array([q]), policy)
     c = careers(ctx, policy)
+    if c.pos_family[q] < 0 and not c.ja_blocked[i]:
+        return []  # not a JF post, nor one kept out of JA posts: no rule applies
+    broken = violations(ctx, np.array([i]), np.array([q]), policy)
     pf, ef = int(c.pos_family[q]), int(c.emp_family[i])
     fam = c.families[pf] if pf >= 0 else ""
     mine = c.families[ef] if ef >= 0 else msg("career.no_family")

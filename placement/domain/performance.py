@@ -52,8 +52,11 @@ from placement.model.terms import register_term
 
 
 def _levels(ctx) -> np.ndarray:
-    """Per employee: the SKP predicate's index in ``PERFORMANCE``, -1 without one."""
-    return np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    """Per employee: the SKP predicate's index in ``PERFORMANCE``, -1 without one (read
+    once per context: a reason asks about one pair at a time)."""
+    return ctx.derived(
+        "perf_levels", lambda: np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
+    )
 
 
 def rated(ctx) -> np.ndarray:

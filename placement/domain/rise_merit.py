@@ -84,7 +84,8 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
             judged |= up & own
             if jf == "all":
                 judged |= up & ~own & ~_own_profession(ctx, e, p, policy)
-    return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~ctx.org.excluded_at(e)
+    excluded = ctx.derived("excluded", lambda: ctx.org.excluded)  # read once, not per call
+    return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~excluded[e]
 
 
 def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
@@ -222,8 +223,8 @@ def rise_merit_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np
 def rise_merit_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: ``i``'s rise into ``q`` goes to others ranking above."""
     policy = comp.config.eligibility
-    if policy.rise_among_best is None:
-        return []
+    if policy.rise_among_best is None or not rises(comp.context, np.array([i]), np.array([q]))[0]:
+        return []  # no kelas rise: nothing to judge (asked of every post near one person)
     at, tenths, higher, others, seats, ok = _judged(
         comp.context, np.array([i]), np.array([q]), policy
     )

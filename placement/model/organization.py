@@ -153,14 +153,6 @@ class Organization:
             return np.zeros(len(self.employees), dtype=bool)
         return self.employees["exclusion"].to_numpy(dtype=object) != ""
 
-    def excluded_at(self, idx: np.ndarray) -> np.ndarray:
-        """:attr:`excluded` of the employees ``idx`` (indices) only: a rule asked about
-        a few pairs (a reason, explain) reads a few rows, not the whole roster (the
-        whole was 0.2 s of the bundled comparison's reasons)."""
-        if "exclusion" not in self.employees:
-            return np.zeros(len(idx), dtype=bool)
-        return self.employees["exclusion"].to_numpy(dtype=object)[idx] != ""
-
     def exclude(self, mask: np.ndarray, reason: str) -> None:
         """Mark employees as not placeable with a reason (the first reason given wins);
         they get no eligible post, their seats count as vacant, and the result lists
