@@ -2753,10 +2753,12 @@ def _without_jf_rule(name: str):
     entries into Pol PP Mahir whose rank the rule now gives instead of the rivals) as
     they were, before those rules (reviews 65, 68) sent them elsewhere and left other
     candidates out of the counts; and with the merit order on the scenario's JPM, as
-    review 62 read Satno Hadin Mardiwijaya's seat in `quota` (review 69 counts gaps)."""
+    review 62 read Satno Hadin Mardiwijaya's seat in `quota` (review 69 counts gaps),
+    that JPM capped at 100 as those reviews read it (review 71: the example counts
+    each competency up to its standard since)."""
     sc = placement.load_scenario(TEBO / name)
     off = {"rise_among_best_jf": False, "hire_jf_levels": None, "rise_among_best_jpm": "scenario"}
-    return placement.solve(sc.with_settings(eligibility=off))
+    return placement.solve(sc.with_settings(eligibility=off, objective={"jpm_surplus": "cap"}))
 
 
 def _nip(mv: pd.DataFrame, name: str) -> str:
