@@ -570,6 +570,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bidang di luar yang diterima jabatan",
     ),
     "issue.rank_below_minimum": ("rank below minimum", "golongan di bawah minimum"),
+    "warn.seats_over_cap": (
+        "the operations give {unit} ({name}) {seats} seats, above its max_headcount of"
+        " {cap}: at most {cap} people can be placed there (constraints.unit_caps), so at"
+        " least {short} of its seats stay empty whatever the plan; raise its"
+        " max_headcount (units table, or the operation set_unit) if they are to be filled",
+        "operasi memberi {unit} ({name}) {seats} kursi, di atas max_headcount-nya {cap}:"
+        " paling banyak {cap} orang dapat ditempatkan di sana (constraints.unit_caps),"
+        " sehingga sedikitnya {short} kursinya tetap kosong apa pun rencananya; naikkan"
+        " max_headcount-nya (tabel units, atau operasi set_unit) bila kursi itu hendak diisi",
+    ),
     "warn.penyetaraan": ("{n} {what}: {names}{more}", "{n} {what}: {names}{more}"),
     "warn.penyetaraan_prefix": ("penyetaraan: {text}", "penyetaraan: {text}"),
     "warn.penyetaraan.grade_would_drop": (

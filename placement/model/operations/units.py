@@ -20,6 +20,7 @@ from placement.model.operations.base import (
     none_to_nan,
     operation,
 )
+from placement.model.organization import Organization
 
 # -- units ----------------------------------------------------------------------------
 
@@ -177,3 +178,40 @@ class MovePositions(Operation):
         plan.log.append(
             msg("log.move_positions", n=int(m.sum()), staff=int(staff.sum()), to=self.to)
         )
+
+
+def seats_over_caps(before: Organization, after: Organization, where: str) -> list:
+    """Warnings for the units whose posts the operations give more seats than the
+    unit's ``max_headcount`` allows, by more than they had before (a unit new since
+    counts as having none): at most the cap can be placed there, so the rest of its
+    seats stay empty whatever the plan (review 71: ``quota`` raised Dinas Kesehatan's
+    formasi by 15 % to 592 seats against a cap of 515, and 77 of its 105 vacancies
+    could not be filled; the units table said so only in a column)."""
+
+    def seats_and_cap(org: Organization) -> tuple[pd.Series, pd.Series]:
+        un = org.units.set_index("id")
+        seats = org.positions.groupby("unit", sort=False)["headcount"].sum()
+        cap = pd.to_numeric(un["max_headcount"], errors="coerce")  # NaN: no cap
+        return seats.reindex(un.index, fill_value=0), cap
+
+    seats, cap = seats_and_cap(after)
+    seats_was, cap_was = seats_and_cap(before)
+    now = seats - cap
+    was = (seats_was - cap_was).reindex(now.index).fillna(0)
+    grew = now.gt(0) & now.gt(was.clip(lower=0))
+    names = after.units.set_index("id")["name"]
+    return [
+        msg(
+            "line",
+            where=where,
+            text=msg(
+                "warn.seats_over_cap",
+                unit=u,
+                name=str(names[u]),
+                seats=int(seats[u]),
+                cap=int(cap[u]),
+                short=int(now[u]),
+            ),
+        )
+        for u in now.index[grew.to_numpy()]
+    ]
