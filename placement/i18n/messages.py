@@ -2135,6 +2135,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a promotion: kelas jabatan {grade} → {to}, JPM {jpm:.1f} there",
         "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
     ),
+    "reason.band_exempt": (
+        "{step} kelas up, past max_grade_rise {rise}: the jenjang of the licensed"
+        " profession they hold the licence of that their golongan {rank} fits"
+        " (rise_into_own_profession)",
+        "naik {step} kelas, melampaui max_grade_rise {rise}: jenjang profesi berizin yang"
+        " sertifikatnya mereka miliki yang sesuai golongan {rank} (rise_into_own_profession)",
+    ),
     "reason.kelas_up": (
         "a higher kelas at the same level of post: kelas jabatan {grade} → {to}",
         "kelas jabatan naik pada jenjang yang sama: kelas jabatan {grade} → {to}",

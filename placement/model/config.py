@@ -163,6 +163,13 @@ class Eligibility(_Strict):
     #: above their current post's grade (null = no limit; new hires are not limited)
     max_grade_drop: int | None = Field(default=0, ge=0, le=16)
     max_grade_rise: int | None = Field(default=2, ge=0, le=16)
+    #: true: ``max_grade_rise`` does not bar a serving official holding the licence of
+    #: a licensed JF family (``licensed_families``) from a post of that family at a
+    #: level whose golongan range (``jf_rank_ranges``) holds theirs: the kelas follows
+    #: from the jenjang their golongan fits (review 71: four S.Pd. holding the
+    #: Sertifikat Pendidik, III/c-III/d, stayed in kelas-5 office posts while Guru Kelas
+    #: Ahli Muda, kelas 9, had 12 empty seats). Their other rules still apply
+    rise_into_own_profession: bool = False
     #: a post of a lower kelas that the reasons and the decisions list name as a way for
     #: a serving official with their consent (where max_grade_drop rules the move out
     #: of the plan) lies at most this many kelas below their own post's (review 54: a

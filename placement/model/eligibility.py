@@ -109,6 +109,12 @@ def rule_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarra
     # open (headcount > 0) positions only; incumbents of closed posts keep their edge
     open_pos = ctx.pos("headcount") > 0
     edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
+    ex_e, ex_p = band_exempt(ctx, policy)
+    if len(ex_e):  # past the grade band by an extension's rule: the others still apply
+        ok = open_pos[ex_p] & ((e_scope[ex_e] < 0) | (e_scope[ex_e] == p_scope[ex_p]))
+        for e_key, p_key, test in group_rules(ctx, policy, band=False):
+            ok &= test(e_key[ex_e], p_key[ex_p])
+        edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, ex_e[ok], ex_p[ok], len(open_pos))
 
     # per-edge competency rules; what is not assessed is not a failure: gaps count
     # assessed competencies only, and a pair without a JPM passes min_jpm
@@ -200,9 +206,10 @@ def settle_kept(
     pins[holder[won]] = post[won]
 
 
-def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
+def group_rules(ctx: Context, policy: Eligibility, band: bool = True) -> list[tuple]:
     """The rules of :func:`_group_edges` the policy asks for: education, rank, field
-    of study (``hard``), the grade band (per pair of grades, not per edge)."""
+    of study (``hard``), the grade band (per pair of grades, not per edge; ``band``
+    False: without it)."""
     hard = set(policy.hard)
     ef, pf, accepts = ctx._fields  # noqa: SLF001
     rules: list[tuple] = []
@@ -212,7 +219,7 @@ def group_rules(ctx: Context, policy: Eligibility) -> list[tuple]:
         rules.append((ctx.emp("rank_level"), ctx.pos("min_rank_level"), np.greater_equal))
     if "field" in hard:
         rules.append((ef, pf, lambda e, p: (p < 0) | accepts[np.maximum(p, 0), e]))
-    if policy.max_grade_drop is not None or policy.max_grade_rise is not None:
+    if band and (policy.max_grade_drop is not None or policy.max_grade_rise is not None):
         rules.append(grade_band_rule(ctx, policy))
     return rules
 
@@ -498,8 +505,33 @@ def held_safely(
 
 
 def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
-    """Edges within the allowed grade change from the employee's current post."""
-    return _in_band(ctx.pos("grade")[edge_pos] - ctx.current_grade[edge_emp], policy)
+    """Edges within the allowed grade change from the employee's current post, or let
+    past it by an extension's rule (:func:`band_exempt`)."""
+    ok = _in_band(ctx.pos("grade")[edge_pos] - ctx.current_grade[edge_emp], policy)
+    ex_e, ex_p = band_exempt(ctx, policy)
+    if len(ex_e):
+        ok |= find_pairs(ex_e, ex_p, np.asarray(edge_emp), np.asarray(edge_pos))[1]
+    return ok
+
+
+def band_exempt(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs the extensions let past the grade band (``band_exempt``), sorted and
+    unique; none where the policy sets no band. Once per context and policy."""
+    none = (np.zeros(0, np.int64), np.zeros(0, np.int64))
+    if policy.max_grade_rise is None:
+        return none
+    cache = ctx.derived("band_exempt", dict)
+    key = policy.model_dump_json()
+    if key not in cache:
+        m = ctx.n_positions
+        keys = [np.zeros(0, np.int64)]
+        for find in extension.hooks("band_exempt"):
+            got = find(ctx, policy)
+            if got is not None:
+                keys.append(np.asarray(got[0], np.int64) * m + np.asarray(got[1], np.int64))
+        both = unique(np.concatenate(keys))
+        cache[key] = (both // m, both % m) if len(both) else none
+    return cache[key]
 
 
 def grade_band_rule(ctx: Context, policy: Eligibility):

@@ -47,6 +47,11 @@ registration order. The parts:
     no seat of it (they cannot practise it; review 50: four seats of a pharmacy post
     went to holders without an STR while two new hires holding one were left without a
     post).
+``band_exempt``
+    ``pairs(ctx, policy) -> (edge_emp, edge_pos) | None``: pairs a rule of the extension
+    lets past the grade band (``max_grade_rise``), the other rules still applying
+    (``rise_into_own_profession``: a licence holder into their licensed family's post
+    at the level their golongan fits).
 ``rise_notes``
     ``note(comp, i, q) -> Message | None``: what a rule of the extension says of the
     rise of employee ``i`` into ``q`` (a post of a higher kelas) in the move's reason,
@@ -117,6 +122,7 @@ class Extension:
     keepers: tuple[Callable, ...] = ()
     held_until: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
+    band_exempt: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
     priority_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
@@ -139,6 +145,7 @@ _PARTS = (
     "keepers",
     "held_until",
     "unlicensed",
+    "band_exempt",
     "rise_notes",
     "priority_notes",
     "shut_ways",
@@ -178,8 +185,8 @@ def registered() -> list[Extension]:
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
     ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``unlicensed``,
-    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``) of every registered
-    extension, in registration order."""
+    ``band_exempt``, ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``)
+    of every registered extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

@@ -53,11 +53,12 @@ import pandas as pd
 
 from placement.i18n import Message, first_of, join, msg, person
 from placement.model import extension, levels, stability
-from placement.model.arrays import edges_into
+from placement.model.arrays import edges_into, find_pairs
 from placement.model.cells import index_of
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.eligibility import (
     PENDING_RULE,
+    band_exempt,
     extension_misses,
     grade_band_ok,
     merit_keys,
@@ -906,6 +907,7 @@ def reasons(
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
+        exempt = band_exempt(ctx, comp.config.eligibility)
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -917,6 +919,14 @@ def reasons(
                 else msg(key + "_jpm", grade=g0, to=g1, jpm=v)
             )
             q = int(a[i])
+            rise = comp.config.eligibility.max_grade_rise
+            pair = (np.array([i]), np.array([q]))
+            if rise is not None and g1 - g0 > rise and find_pairs(*exempt, *pair)[1][0]:
+                # past the kelas band by a rule, not by a pin (review 71: "a promotion:
+                # kelas jabatan 5 → 9" of a teacher entering Guru Kelas Ahli Muda)
+                golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
+                band = msg("reason.band_exempt", step=g1 - g0, rise=rise, rank=golongan)
+                note = join(", ", [note, band])
             # a rule of an extension may say where the rise ranks (rise_among_best)
             said = (note(comp, i, q) for note in extension.hooks("rise_notes"))
             rival = next((m for m in said if m is not None), None)

@@ -2754,10 +2754,16 @@ def _without_jf_rule(name: str):
     they were, before those rules (reviews 65, 68) sent them elsewhere and left other
     candidates out of the counts; and with the merit order on the scenario's JPM, as
     review 62 read Satno Hadin Mardiwijaya's seat in `quota` (review 69 counts gaps),
-    that JPM capped at 100 as those reviews read it (review 71: the example counts
-    each competency up to its standard since)."""
+    that JPM capped at 100 as those reviews read it, and the grade band for all (review
+    71: the example counts each competency up to its standard since, and lets licence
+    holders into their profession's posts past it)."""
     sc = placement.load_scenario(TEBO / name)
-    off = {"rise_among_best_jf": False, "hire_jf_levels": None, "rise_among_best_jpm": "scenario"}
+    off = {
+        "rise_among_best_jf": False,
+        "hire_jf_levels": None,
+        "rise_among_best_jpm": "scenario",
+        "rise_into_own_profession": False,
+    }
     return placement.solve(sc.with_settings(eligibility=off, objective={"jpm_surplus": "cap"}))
 
 
