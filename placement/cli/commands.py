@@ -127,12 +127,10 @@ def _shared_warnings(ctx: Ctx, results) -> None:
     naming the scenarios it concerns ("every scenario" when it is all of them):
     scenarios that share data files share most of their warnings, and six copies of
     each hid the ones that differ. In order of first appearance."""
-    where: dict[str, dict[str, None]] = {}
-    for r in results:
-        for w in r.warnings:
-            where.setdefault(w, {})[r.name] = None
-    for w, names in where.items():
-        if len(results) > 1 and len(names) == len(results):
+    from placement.report.summary import warnings_across  # start-up time
+
+    for w, names in warnings_across(results):
+        if names is None:
             ctx.say(msg("cli.warning_all", text=w))
         else:
             ctx.say(msg("cli.warning_in", names=", ".join(names), text=w))

@@ -339,6 +339,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "objective_breakdown": ("Objective breakdown", "Rincian fungsi tujuan"),
     "operation_log": ("Restructuring operations", "Operasi restrukturisasi"),
     "warnings": ("Data warnings", "Peringatan data"),
+    "every_scenario": ("every scenario", "semua skenario"),
     "kpi_table": ("Indicators side by side", "Indikator berdampingan"),
     "differences_sample": (
         "Who is placed differently (sample)",

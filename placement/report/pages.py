@@ -397,6 +397,22 @@ def same_placements(pairs: pd.DataFrame) -> list:
     ]
 
 
+def _warnings_across_html(results, lang: str) -> str:
+    """The scenarios' data warnings, each once with the scenarios it concerns, those of
+    some scenarios only first (review 71: that `quota` gives Dinas Kesehatan 77 seats
+    more than its cap allows was said in its own report only)."""
+    found = summary.warnings_across(results)
+    if not found:
+        return ""
+    found = [x for x in found if x[1] is not None] + [x for x in found if x[1] is None]
+    items = [
+        f"<li><b>{esc(label('every_scenario', lang) if names is None else ', '.join(names))}"
+        f"</b>: {esc(value_label(w, lang))}</li>"
+        for w, names in found
+    ]
+    return f'<h2>{esc(label("warnings", lang))}</h2><ul class="log">{"".join(items)}</ul>'
+
+
 def comparison_html(
     comparison,
     kp: pd.DataFrame,
@@ -435,6 +451,7 @@ def comparison_html(
             f"{esc(label(r.status.value, lang))}</span></td></tr>"
         )
     body.append("</tbody></table>")
+    body.append(_warnings_across_html(comparison.results, lang))
     best = summary.best_scenarios(kp, names)
     body.append(f"<h2>{esc(label('decision_kpis', lang))}</h2>")
     body.append(f'<p class="note">{esc(label("best_note", lang))}</p>')

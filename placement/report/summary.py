@@ -798,6 +798,22 @@ def _horizon_end(k: dict) -> str | None:
 STAR_TOLERANCE = 0.001
 
 
+def warnings_across(results) -> list[tuple[Any, list[str] | None]]:
+    """The data warnings of several results, each text once in order of first
+    appearance, with the names of the results it concerns (None: every one of them):
+    scenarios that share data files share most of their warnings, and six copies of
+    each hid the ones that differ (``placement compare`` prints them so, and the
+    comparison report lists them so)."""
+    where: dict[Any, dict[str, None]] = {}
+    for r in results:
+        for w in r.warnings or []:
+            where.setdefault(w, {})[r.name] = None
+    return [
+        (w, None if len(results) > 1 and len(names) == len(results) else list(names))
+        for w, names in where.items()
+    ]
+
+
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
     """KPI → the scenarios with its best value, or, for a rate, a mean or a count per
     person, within :data:`STAR_TOLERANCE` of it (ties all marked; none when all are

@@ -820,3 +820,29 @@ def test_pair_moves_count_as_the_moves_table(tmp_path):
     row = pair_differences(c).iloc[0]
     for r, only in zip(c.results, ("moves_only_in_a", "moves_only_in_b"), strict=True):
         assert row[only] + row["moves_in_both"] == r.kpis["moves"], (r.name, row.to_dict())
+
+
+def test_comparison_report_lists_each_warning_once_with_its_scenarios(tmp_path):
+    """Review 71: that `quota` gives Dinas Kesehatan more seats than its cap allows was
+    said in the scenario's own report only. The comparison report lists every data
+    warning once, naming the scenarios it concerns, those of some scenarios first
+    ("every scenario" for the others), as `placement compare` prints them."""
+    e, p, u = small_frames()
+    u = u.assign(max_headcount=["4", "", ""])  # U1: P1, P3, P5 with 4 seats
+    base = placement.Scenario.from_frames(e, p, u, name="baseline")
+    more = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        name="more",
+        operations=[{"set_headcount": {"select": {"positions": ["P3"]}, "headcount": 5}}],
+    )
+    comp = compare([base, more])
+    shared = [str(w) for w in comp.results[0].warnings]
+    assert shared and all(w in map(str, comp.results[1].warnings) for w in shared)
+    for lang, every in (("en", "every scenario"), ("id", "semua skenario")):
+        write_comparison(comp, tmp_path / lang, lang=lang, formats=["html"])
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        items = re.findall(r"<li><b>([^<]*)</b>: ([^<]*)</li>", text)
+        assert [n for n, _ in items] == ["more"] + [every] * len(shared)
+        assert "max_headcount" in items[0][1] and "7" in items[0][1]
