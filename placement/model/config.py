@@ -166,9 +166,9 @@ class Eligibility(_Strict):
     #: true: ``max_grade_rise`` does not bar a serving official holding the licence of
     #: a licensed JF family (``licensed_families``) from a post of that family at a
     #: level whose golongan range (``jf_rank_ranges``) holds theirs: the kelas follows
-    #: from the jenjang their golongan fits (review 71: four S.Pd. holding the
+    #: from the jenjang their golongan fits (review 71: four teachers holding the
     #: Sertifikat Pendidik, III/c-III/d, stayed in kelas-5 office posts while Guru Kelas
-    #: Ahli Muda, kelas 9, had 12 empty seats). Their other rules still apply
+    #: Ahli Muda, kelas 9, had empty seats). Their other rules still apply
     rise_into_own_profession: bool = False
     #: a post of a lower kelas that the reasons and the decisions list name as a way for
     #: a serving official with their consent (where max_grade_drop rules the move out
