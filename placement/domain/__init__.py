@@ -1,6 +1,6 @@
 """The civil-service domain layer: NIP, retirement (BUP), workload analysis (ABK),
 talent box (9-box), penyetaraan rule checks, JPM and selection categories, career
-rules of functional posts.
+rules of functional posts, licence holders and their profession.
 
 Each module declares one :class:`~placement.model.extension.Extension` (``EXTENSION``):
 ``Organization`` checks (NIP, status and legal-status checks), scenario operations
@@ -26,6 +26,7 @@ from placement.domain import (
     nip,
     penyetaraan,
     performance,
+    profession,
     retirement,
     rise_merit,
     service,
@@ -43,6 +44,7 @@ BUILT_IN = (
     nip.EXTENSION,
     penyetaraan.EXTENSION,
     performance.EXTENSION,
+    profession.EXTENSION,
     retirement.EXTENSION,
     rise_merit.EXTENSION,
     service.EXTENSION,
@@ -69,6 +71,7 @@ __all__ = [
     "nip",
     "penyetaraan",
     "performance",
+    "profession",
     "retirement",
     "service",
     "table",

@@ -508,37 +508,6 @@ def extend_tables(result, tables: dict) -> None:
     pl["licence_check"] = np.where(missing, cert[np.where(missing, f, len(cert) - 1)], "")
 
 
-def own_profession_pairs(ctx, policy: Eligibility) -> tuple[np.ndarray, np.ndarray] | None:
-    """Extension ``band_exempt`` (``eligibility.rise_into_own_profession``): each serving
-    official holding the licence of a licensed JF family, with each post of that family
-    of a higher kelas than their own post's at a level whose golongan range holds their
-    golongan (both known): the kelas follows from the jenjang their golongan fits, not
-    from a rise the plan chooses (review 71: a certified teacher, III/d, in a kelas-5
-    office post, and Guru Kelas Ahli Muda, kelas 9, with empty seats). By family: the
-    licence holders times the family's posts, not every pair."""
-    if not policy.rise_into_own_profession:
-        return None
-    c = careers(ctx, policy)
-    F = max(len(c.families), 1)
-    e, f = c.licence // F, c.licence % F
-    keep = c.licensed[f] & (ctx.emp("current_pos")[e] >= 0)
-    e, f = e[keep], f[keep]
-    fam = c.pos_family
-    posts = np.flatnonzero(fam >= 0)
-    posts = posts[np.argsort(fam[posts], kind="stable")]
-    count = np.bincount(fam[posts], minlength=F)
-    start = np.cumsum(count) - count
-    n = count[f]
-    pe = np.repeat(e, n)
-    within = np.arange(int(n.sum()), dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
-    pp = posts[np.repeat(start[f], n) + within]
-    rank = ctx.emp("rank_level")[pe]
-    ok = (rank >= 0) & (c.rank_lo[pp] >= 0) & (rank >= c.rank_lo[pp]) & (rank <= c.rank_hi[pp])
-    with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
-        ok &= ctx.pos("grade")[pp] > ctx.current_grade[pe]
-    return pe[ok], pp[ok]
-
-
 def unlicensed_holders(ctx, policy: Eligibility) -> np.ndarray | None:
     """Extension ``unlicensed``: per employee, the certificate their own post's
     licensed family asks for that they do not hold, where the family is one whose seat
@@ -581,7 +550,6 @@ EXTENSION = Extension(
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     unlicensed=(unlicensed_holders,),
-    band_exempt=(own_profession_pairs,),
     labels={
         "licence_check": ("Licence missing", "Sertifikat/izin belum ada"),
         "licence_missing": (

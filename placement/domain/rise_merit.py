@@ -84,8 +84,14 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
             judged |= up & own
             if jf == "all":
                 judged |= up & ~own & ~_own_profession(ctx, e, p, policy)
-    excluded = ctx.derived("excluded", lambda: ctx.org.excluded)  # read once, not per call
+    excluded = ctx.derived("excluded", lambda: _frozen(ctx.org.excluded))  # once, not per call
     return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~excluded[e]
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    """``a``, read-only (an array the context hands out to every caller)."""
+    a.flags.writeable = False
+    return a
 
 
 def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:

@@ -2136,11 +2136,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "promosi: kelas jabatan {grade} → {to}, JPM {jpm:.1f} di sana",
     ),
     "reason.band_exempt": (
-        "{step} kelas up, past max_grade_rise {rise}: the jenjang of the licensed"
-        " profession they hold the licence of that their golongan {rank} fits"
-        " (rise_into_own_profession)",
-        "naik {step} kelas, melampaui max_grade_rise {rise}: jenjang profesi berizin yang"
-        " sertifikatnya mereka miliki yang sesuai golongan {rank} (rise_into_own_profession)",
+        "{step} kelas up, past max_grade_rise {rise}: the jenjang their golongan {rank}"
+        " fits in the profession whose licence they hold (rise_into_own_profession)",
+        "naik {step} kelas, melampaui max_grade_rise {rise}: jenjang yang sesuai golongannya"
+        " {rank} dalam profesi yang sertifikatnya mereka miliki (rise_into_own_profession)",
     ),
     "reason.kelas_up": (
         "a higher kelas at the same level of post: kelas jabatan {grade} → {to}",
@@ -3210,6 +3209,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak lowong, tetapi tetap dibutuhkan pemegang sertifikat untuk masing-masing "
         "(kolom kept_without_licence pada daftar lowongan; daftar keputusan menyebut "
         "namanya).",
+    ),
+    "sum.outside_profession": (
+        "{n} official(s) holding the licence of a profession (a teacher's Sertifikat "
+        "Pendidik, an STR) are placed outside it while its posts at their level keep "
+        "seats this plan leaves empty: {who}. The decisions list names the post and what "
+        "keeps each out of it (decisions.csv, outside_profession).",
+        "{n} pejabat pemegang sertifikat profesi (Sertifikat Pendidik guru, STR) "
+        "ditempatkan di luar profesinya, sementara jabatan profesi itu pada jenjangnya "
+        "masih memiliki kursi yang dibiarkan kosong oleh rencana ini: {who}. Daftar "
+        "keputusan menyebutkan jabatan itu dan apa yang menghalangi masing-masing "
+        "(decisions.csv, outside_profession).",
     ),
     "sum.other_decisions": (
         "{n} official(s) placed within the rules need a decision of the PPK before the "

@@ -19,6 +19,7 @@ from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
 from placement.model.eligibility import eligible_edges, held_safely, service_rank
 from placement.model.operations import Plan
+from placement.model.operations.units import seats_over_caps
 from placement.model.problem import NO_LIMIT, Problem
 from placement.model.staying import protected_holders, staying_edges
 from placement.model.terms import TERMS, Term
@@ -197,6 +198,9 @@ def compile_scenario(
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units
     pins, edge_emp, edge_pos, indptr = b.pins, b.edge_emp, b.edge_pos, b.indptr
     pin_warnings = list(b.pin_warnings)
+    if config.constraints.unit_caps and plan.source is not None:  # per compile: a sweep
+        # variant may turn the caps off on the same plan
+        pin_warnings += seats_over_caps(plan.source, org, scenario.source)
 
     terms = active_terms(config)
     edge_parts, unplaced_parts, constants = {}, {}, {}

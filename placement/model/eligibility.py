@@ -109,12 +109,9 @@ def rule_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarra
     # open (headcount > 0) positions only; incumbents of closed posts keep their edge
     open_pos = ctx.pos("headcount") > 0
     edge_emp, edge_pos = _group_edges(rules, e_scope, p_scope, open_pos)
-    ex_e, ex_p = band_exempt(ctx, policy)
+    ex_e, ex_p = band_exempt_edges(ctx, policy)
     if len(ex_e):  # past the grade band by an extension's rule: the others still apply
-        ok = open_pos[ex_p] & ((e_scope[ex_e] < 0) | (e_scope[ex_e] == p_scope[ex_p]))
-        for e_key, p_key, test in group_rules(ctx, policy, band=False):
-            ok &= test(e_key[ex_e], p_key[ex_p])
-        edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, ex_e[ok], ex_p[ok], len(open_pos))
+        edge_emp, edge_pos = _merge_sorted(edge_emp, edge_pos, ex_e, ex_p, len(open_pos))
 
     # per-edge competency rules; what is not assessed is not a failure: gaps count
     # assessed competencies only, and a pair without a JPM passes min_jpm
@@ -512,6 +509,20 @@ def grade_band_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.n
     if len(ex_e):
         ok |= find_pairs(ex_e, ex_p, np.asarray(edge_emp), np.asarray(edge_pos))[1]
     return ok
+
+
+def band_exempt_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of :func:`band_exempt` that every group rule but the band allows (open
+    posts, the scope, education, rank, field): those :func:`rule_edges` adds to the
+    pairs the group rules allow, before the per-pair rules."""
+    ex_e, ex_p = band_exempt(ctx, policy)
+    if not len(ex_e):
+        return ex_e, ex_p
+    e_scope, p_scope = scope_keys(ctx, policy.scope)
+    ok = (ctx.pos("headcount")[ex_p] > 0) & ((e_scope[ex_e] < 0) | (e_scope[ex_e] == p_scope[ex_p]))
+    for e_key, p_key, test in group_rules(ctx, policy, band=False):
+        ok &= test(e_key[ex_e], p_key[ex_p])
+    return ex_e[ok], ex_p[ok]
 
 
 def band_exempt(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:

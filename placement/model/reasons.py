@@ -58,7 +58,7 @@ from placement.model.cells import index_of
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.eligibility import (
     PENDING_RULE,
-    band_exempt,
+    band_exempt_edges,
     extension_misses,
     grade_band_ok,
     merit_keys,
@@ -907,7 +907,9 @@ def reasons(
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
-        exempt = band_exempt(ctx, comp.config.eligibility)
+        # past the band by the rule where the other group rules allow the pair (a
+        # forced pin past the scope is no such move: review 73)
+        exempt = band_exempt_edges(ctx, comp.config.eligibility)
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -923,7 +925,8 @@ def reasons(
             pair = (np.array([i]), np.array([q]))
             if rise is not None and g1 - g0 > rise and find_pairs(*exempt, *pair)[1][0]:
                 # past the kelas band by a rule, not by a pin (review 71: "a promotion:
-                # kelas jabatan 5 → 9" of a teacher entering Guru Kelas Ahli Muda)
+                # kelas jabatan 5 → 9" of a teacher entering Guru Kelas Ahli Muda); the
+                # pairs (sorted by employee, then post) as the rule adds them
                 golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
                 band = msg("reason.band_exempt", step=g1 - g0, rise=rise, rank=golongan)
                 note = join(", ", [note, band])

@@ -22,7 +22,6 @@ from placement.limits import work_limit
 from placement.model.compile import Basis, Compiled, compile_scenario
 from placement.model.config import ScenarioConfig, resolve_path, validate_config
 from placement.model.operations import Plan, apply_operations, parse_operation
-from placement.model.operations.units import seats_over_caps
 from placement.model.organization import Organization, load_organization
 
 
@@ -116,10 +115,6 @@ class Scenario:
             self._plan = apply_operations(
                 self.organization(), self._operations, base, self.config.reference_date
             )
-            if self.config.constraints.unit_caps and self._operations:
-                self._plan.org.warnings += seats_over_caps(
-                    self.organization(), self._plan.org, self.source
-                )
         return self._plan
 
     def compile(

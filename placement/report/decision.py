@@ -66,6 +66,7 @@ TEXT_FACTS = (
     "supernumerary_rules",
     "kept_pending_names",
     "other_decisions_names",
+    "outside_profession_names",
     "cap_short_names",
     "plan_unvalued",
 )
@@ -155,6 +156,15 @@ def summary_html(result, lang: str) -> str:
         out.append(
             _sentence(
                 "sum.other_decisions", lang, n=n["other_decisions"], who=f["other_decisions_names"]
+            )
+        )
+    if f["outside_profession"]:
+        out.append(
+            _sentence(
+                "sum.outside_profession",
+                lang,
+                n=n["outside_profession"],
+                who=f["outside_profession_names"],
             )
         )
     out.append(

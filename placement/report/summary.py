@@ -712,20 +712,37 @@ def _kept_pending(result) -> dict:
     return {"kept_pending": int(len(who)), "kept_pending_names": _named(comp, who)}
 
 
+#: the decisions list's rows of licence holders placed outside their profession while
+#: it has seats the plan leaves empty (placement.domain.profession; review 72)
+OUTSIDE_PROFESSION = "outside_profession"
+
+
 def _other_decisions(result) -> dict:
     """Officials placed within the rules whose SK asks a decision of the PPK first: the
     rows an extension adds to the decisions list (penyetaraan: a converted post's holder
-    below its education; review 53), counted (``other_decisions``) and named."""
+    below its education; review 53), counted (``other_decisions``) and named; apart,
+    the licence holders outside their profession (``outside_profession``, named)."""
+    none = {
+        "other_decisions": 0,
+        "other_decisions_names": "",
+        "outside_profession": 0,
+        "outside_profession_names": "",
+    }
     comp = result.compiled
     dec = getattr(result, "tables", {}).get("decisions") if comp is not None else None
     if dec is None or not len(dec):
-        return {"other_decisions": 0, "other_decisions_names": ""}
+        return none
     from placement.model.decisions import KINDS  # start-up time
 
-    ids = dec.loc[~dec["decision"].isin(KINDS), "employee_id"]
     at = {e: k for k, e in enumerate(comp.context.emp_ids)}
-    who = np.array(sorted(at[e] for e in ids), dtype=np.int64)
-    return {"other_decisions": int(len(who)), "other_decisions_names": _named(comp, who)}
+    out = {}
+    for key, rows in (
+        ("other_decisions", ~dec["decision"].isin([*KINDS, OUTSIDE_PROFESSION])),
+        ("outside_profession", dec["decision"] == OUTSIDE_PROFESSION),
+    ):
+        who = np.array(sorted(at[e] for e in dec.loc[rows, "employee_id"]), dtype=np.int64)
+        out[key], out[f"{key}_names"] = int(len(who)), _named(comp, who)
+    return out
 
 
 def _over_formasi(result) -> dict:

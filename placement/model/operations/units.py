@@ -50,13 +50,16 @@ class MergeUnits(Operation):
                     hint=nearest(self.into, sorted(un["id"])),
                 )
             )
-        if self.into not in set(un["id"]):
+        existed = self.into in set(un["id"])
+        if not existed:
             row = merged.iloc[[0]].copy()
             row["id"] = self.into
             row["name"] = self.name or self.into
             un = pd.concat([un, row], ignore_index=True)
         idx = un.index[un["id"] == self.into][0]
-        group = un[un["id"].isin(set(self.units) | {self.into})]
+        # a new unit's row is a copy of the first merged unit's, not a unit of its own
+        # (counted, its cap and budget were the first unit's twice: review 73)
+        group = un[un["id"].isin(set(self.units) | ({self.into} if existed else set()))]
         # a cap or budget survives only if every merged unit had one; minimums add up
         for col in ("max_headcount", "budget"):
             vals = group[col].to_numpy(dtype=float)
@@ -182,11 +185,12 @@ class MovePositions(Operation):
 
 def seats_over_caps(before: Organization, after: Organization, where: str) -> list:
     """Warnings for the units whose posts the operations give more seats than the
-    unit's ``max_headcount`` allows, by more than they had before (a unit new since
-    counts as having none): at most the cap can be placed there, so the rest of its
-    seats stay empty whatever the plan (review 71: ``quota`` raised Dinas Kesehatan's
-    formasi by 15 % to 592 seats against a cap of 515, and 77 of its 105 vacancies
-    could not be filled; the units table said so only in a column)."""
+    unit's ``max_headcount`` allows, by more than they had before (their own excess, or
+    that of the units whose posts they hold now, whichever is larger; a unit new since
+    with posts of none counts as having none): at most the cap can be placed there, so
+    the rest of its seats stay empty whatever the plan (review 71: ``quota`` raised
+    Dinas Kesehatan's formasi by 15 % to 592 seats against a cap of 515, and 77 of its
+    105 vacancies could not be filled; the units table said so only in a column)."""
 
     def seats_and_cap(org: Organization) -> tuple[pd.Series, pd.Series]:
         un = org.units.set_index("id")
@@ -195,10 +199,21 @@ def seats_over_caps(before: Organization, after: Organization, where: str) -> li
         return seats.reindex(un.index, fill_value=0), cap
 
     seats, cap = seats_and_cap(after)
-    seats_was, cap_was = seats_and_cap(before)
     now = seats - cap
-    was = (seats_was - cap_was).reindex(now.index).fillna(0)
-    grew = now.gt(0) & now.gt(was.clip(lower=0))
+    seats_was, cap_was = seats_and_cap(before)
+    excess_was = (seats_was - cap_was).clip(lower=0).fillna(0)
+    # the excess a unit had is its own, and that of every unit whose posts it holds now
+    # (a merge of two units each over its cap adds no seat: review 73)
+    old_unit = before.positions.set_index("id")["unit"]
+    new_unit = after.positions.set_index("id")["unit"]
+    both = old_unit.index.intersection(new_unit.index)
+    moved = pd.DataFrame({"old": old_unit[both].to_numpy(), "new": new_unit[both].to_numpy()})
+    moved = moved.drop_duplicates()
+    inherited = moved["old"].map(excess_was).fillna(0).groupby(moved["new"]).sum()
+    was = np.maximum(
+        inherited.reindex(now.index).fillna(0), excess_was.reindex(now.index).fillna(0)
+    )
+    grew = now.gt(0) & now.gt(was)
     names = after.units.set_index("id")["name"]
     return [
         msg(

@@ -1,0 +1,195 @@
+"""Licence holders and their profession: a serving official holding the licence of a
+licensed functional family (a teacher's Sertifikat Pendidik, a nurse's STR;
+``eligibility.licensed_families``), with the posts of that family at the level whose
+golongan range (``jf_rank_ranges``) holds theirs. Teachers and health workers are
+shortage professions (DOMAIN): a plan that keeps one of them in an office post while
+their profession has seats it leaves empty asks the PPK's decision.
+
+- ``band_exempt`` (``eligibility.rise_into_own_profession``): those posts of a higher
+  kelas than their own are let past ``max_grade_rise``; the kelas follows from the
+  jenjang their golongan fits (review 71: three certified teachers, III/c-III/d, in
+  kelas-5 office posts while Guru Kelas Ahli Muda, kelas 9, had empty seats).
+- ``decisions``: each one the plan places outside every profession whose licence they
+  hold while a post of it at their level has seats the plan leaves empty is listed
+  (``outside_profession``) with that post and what keeps them out of it: the rules
+  (as explain names them), or, where none does, what the move would change for them
+  (review 72: a doctor as Kasubbag Keuangan with three Dokter Ahli Muda seats empty,
+  nurses and teachers in office posts, listed nowhere).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.career import careers
+from placement.i18n import join, msg
+from placement.model.extension import Extension
+from placement.model.levels import RANKS
+from placement.model.parts import plan_change, term_parts
+from placement.model.requirements import requirement_failures
+
+
+def _at_their_level(ctx, policy, e: np.ndarray, f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per (employee, licensed family) pair, the posts of that family at a level whose
+    golongan range holds the employee's (both known): ``(employee, post)`` pairs. By
+    family, the holders times the family's posts, not every pair."""
+    c = careers(ctx, policy)
+    fam = c.pos_family
+    posts = np.flatnonzero(fam >= 0)
+    posts = posts[np.argsort(fam[posts], kind="stable")]
+    count = np.bincount(fam[posts], minlength=max(len(c.families), 1))
+    start = np.cumsum(count) - count
+    n = count[f]
+    pe = np.repeat(e, n)
+    within = np.arange(int(n.sum()), dtype=np.int64) - np.repeat(np.cumsum(n) - n, n)
+    pp = posts[np.repeat(start[f], n) + within]
+    rank = ctx.emp("rank_level")[pe]
+    ok = (rank >= 0) & (c.rank_lo[pp] >= 0) & (rank >= c.rank_lo[pp]) & (rank <= c.rank_hi[pp])
+    return pe[ok], pp[ok]
+
+
+def _holders(ctx, policy) -> tuple[np.ndarray, np.ndarray]:
+    """(employee, family) of every licence a serving official holds of a licensed
+    family."""
+    c = careers(ctx, policy)
+    F = max(len(c.families), 1)
+    e, f = c.licence // F, c.licence % F
+    keep = c.licensed[f] & (ctx.emp("current_pos")[e] >= 0)
+    return e[keep], f[keep]
+
+
+def own_profession_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
+    """Extension ``band_exempt`` (``eligibility.rise_into_own_profession``): each
+    licence holder with each post of their licensed family at their level, of a higher
+    kelas than their own post's."""
+    if not policy.rise_into_own_profession:
+        return None
+    pe, pp = _at_their_level(ctx, policy, *_holders(ctx, policy))
+    with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
+        up = ctx.pos("grade")[pp] > ctx.current_grade[pe]
+    return pe[up], pp[up]
+
+
+def outside_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the licence holders the plan places outside every
+    profession whose licence they hold while a post of it at their level has seats it
+    leaves empty (``outside_profession``). The post named: one open to them first,
+    then the most seats left empty, then the first by id; why they are not in it: the
+    rules that keep them out, or what the move would change for them."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return None
+    ctx, policy, p = comp.context, comp.config.eligibility, result.problem
+    a = np.asarray(result.assignment, dtype=np.int64)
+    c = careers(ctx, policy)
+    e, f = _holders(ctx, policy)
+    placed = (a[e] >= 0) & ~comp.org.excluded[e]
+    e, f = e[placed], f[placed]
+    # in a profession whose licence they hold, or in a career step up from it (a
+    # teacher as Pengawas Sekolah or Penilik: eligibility.career_steps)
+    g = c.pos_family[a[e]]
+    up = (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), f)
+    inside = np.zeros(ctx.n_employees, dtype=bool)
+    inside[e[(g == f) | up]] = True
+    e, f = e[~inside[e]], f[~inside[e]]
+    pe, pp = _at_their_level(ctx, policy, e, f)
+    hc = ctx.pos("headcount").astype(np.int64)
+    empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
+    keep = empty[pp] > 0
+    pe, pp = pe[keep], pp[keep]
+    if not len(pe):
+        return None
+    open_ = p.pair_edges(pe, pp) >= 0
+    order = np.lexsort((pp, -empty[pp], ~open_, pe))
+    pe, pp, open_ = pe[order], pp[order], open_[order]
+    first = np.flatnonzero(np.concatenate([[True], pe[1:] != pe[:-1]]))
+    end = np.append(first[1:], len(pe))  # each person's pairs: first[k]:end[k]
+    pl = tables["placements"]
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    rows = []
+    for k, j in zip(first.tolist(), end.tolist(), strict=True):
+        i, q, is_open = int(pe[k]), int(pp[k]), bool(open_[k])
+        f_q = int(c.pos_family[q])
+        posts = pp[k:j][c.pos_family[pp[k:j]] == f_q]  # of the named post's family
+        if p.pinned[i] == a[i]:
+            why = msg("decision.outside_pinned")
+        elif is_open:
+            change = plan_change(p, a, [(i, q)])
+            why = msg("decision.outside_open", parts=term_parts(change) if change else "")
+        else:
+            why = join("; ", requirement_failures(comp, i, q))
+        rows.append(
+            {
+                "employee_id": ctx.emp_ids[i],
+                "name": pl["name"].iloc[i] if "name" in pl else "",
+                "rank": pl["rank"].iloc[i] if "rank" in pl else "",
+                "performance": pl["performance"].iloc[i] if "performance" in pl else "",
+                "current_unit": pl["current_unit"].iloc[i] if "current_unit" in pl else "",
+                "current_position": ctx.pos_ids[a[i]],
+                "current_title": titles[a[i]],
+                "decision": "outside_profession",
+                "reason": msg(
+                    "decision.outside_profession",
+                    licence=c.certificate[f_q],
+                    family=c.families[f_q],
+                    rank=RANKS[int(ctx.emp("rank_level")[i])],
+                    n=len(posts),
+                    seats=int(empty[posts].sum()),
+                    position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                    empty=int(empty[q]),
+                    why=why,
+                ),
+                "reason_code": "outside_profession",
+                "note": msg("decision.outside_profession_way"),
+                # not an offer of a lower post with consent: the post is in the reason
+                "offer_position": "",
+                "offer_title": "",
+            }
+        )
+    # messages stay objects (rendered in the report's language), not text
+    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="profession",
+    band_exempt=(own_profession_pairs,),
+    decisions=(outside_rows,),
+    messages={
+        "decision.outside_profession": (
+            "holds the {licence} of the {family} family but is placed outside it: {n} "
+            "post(s) of it at the level their golongan {rank} fits keep {seats} seat(s) "
+            "this plan leaves empty; {position} ({empty} empty): {why}",
+            "memiliki {licence} rumpun {family} tetapi ditempatkan di luarnya: {n} "
+            "jabatan rumpun itu pada jenjang yang sesuai golongannya {rank} masih "
+            "{seats} kursi yang dibiarkan kosong oleh rencana ini; {position} ({empty} "
+            "kosong): {why}",
+        ),
+        "decision.outside_pinned": (
+            "the scenario keeps them in their post (a pin: keep_incumbents or pin)",
+            "skenario mempertahankannya di jabatannya (pin: keep_incumbents atau pin)",
+        ),
+        "decision.outside_open": (
+            "open to them, but the plan keeps them where they are: the move would change "
+            "for them {parts}",
+            "terbuka baginya, tetapi rencana mempertahankannya: perpindahan itu bagi "
+            "dirinya mengubah {parts}",
+        ),
+        "decision.outside_profession_way": (
+            "the PPK decides whether they return to their profession (perpindahan, uji "
+            "kompetensi) once what keeps them out allows it, or records why not",
+            "PPK memutuskan apakah mereka kembali ke profesinya (perpindahan, uji "
+            "kompetensi) setelah hal yang menghalanginya memungkinkan, atau mencatat "
+            "alasannya",
+        ),
+    },
+    labels={
+        "value:outside_profession": (
+            "outside their licensed profession, which has empty seats",
+            "di luar profesi berizinnya, yang masih punya kursi kosong",
+        ),
+    },
+)
+
+__all__ = ["EXTENSION", "outside_rows", "own_profession_pairs"]

@@ -1,0 +1,274 @@
+"""Licence holders and their profession (placement.domain.profession).
+``eligibility.rise_into_own_profession`` (review 71): a serving official holding the
+licence of a licensed JF family enters that family's post at the level their golongan
+fits, past ``max_grade_rise``; nothing else is let past any rule. The decisions list's
+``outside_profession`` rows (review 72): those placed outside their profession while it
+has seats the plan leaves empty at their level, with what keeps them out. Small frames
+worked out by hand, explain, and the bundled example against oracles read from the
+data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import placement
+from placement.model import levels
+from placement.model.config import JF_RANK_RANGES, LICENSED_FAMILIES
+from placement.model.eligibility import rule_edges
+from placement.model.requirements import requirement_failures
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+
+POSITIONS = [  # id, title, kind, level, kelas
+    ("A1", "Pengadministrasi Umum", "JA", "Pelaksana", 5),
+    ("A9", "Analis Perencanaan", "JA", "Pelaksana", 10),
+    ("G1", "Guru Kelas Ahli Pertama", "JF", "Ahli Pertama", 8),
+    ("G2", "Guru Kelas Ahli Muda", "JF", "Ahli Muda", 9),
+    ("N3", "Perawat Ahli Pertama", "JF", "Ahli Pertama", 8),
+    ("K2", "Analis Keuangan Ahli Muda", "JF", "Ahli Muda", 9),
+]
+PEOPLE = [  # id, golongan, post, certifications
+    ("T1", "III/d", "A1", "Sertifikat Pendidik"),  # a teacher in an office post
+    ("T2", "III/d", "A1", ""),  # no licence
+    ("T3", "III/d", "A1", "Uji Kompetensi Analis Keuangan"),  # a family without a licence
+    ("T4", "III/d", "A9", "Sertifikat Pendidik"),  # Guru Ahli Muda is a kelas down for him
+    ("N1", "III/a", "A1", "STR Perawat"),  # a nurse in an office post
+    ("N2", "II/c", "A1", "STR Perawat"),  # below Ahli Pertama's golongan range
+]
+
+
+def _scenario(on: bool, pos_edit=None, **elig_more):
+    pos = pd.DataFrame(
+        [
+            dict(id=i, title=t, unit="U1", kind=k, level=lv, grade=str(g), headcount="6")
+            for i, t, k, lv, g in POSITIONS
+        ]
+    )
+    emp = pd.DataFrame(
+        [
+            dict(id=i, rank=r, education="S1", current_position=c, certifications=cert)
+            for i, r, c, cert in PEOPLE
+        ]
+    )
+    if pos_edit is not None:
+        pos = pos_edit(pos)
+    elig = {"hard": [], "max_grade_drop": 0, "max_grade_rise": 2, **elig_more}
+    return placement.Scenario.from_frames(
+        emp, pos, None, eligibility={**elig, "rise_into_own_profession": on}
+    )
+
+
+def _pairs(c) -> set[tuple[str, str]]:
+    p, ctx = c.problem, c.context
+    e = np.repeat(np.arange(p.n_employees), np.diff(p.indptr))
+    return set(zip(ctx.emp_ids[e], ctx.pos_ids[p.edge_pos], strict=True))
+
+
+def test_a_licence_holder_enters_their_profession_past_the_kelas_band_and_no_one_else():
+    off, on = _pairs(_scenario(False).compile()), _pairs(_scenario(True).compile())
+    assert ("T1", "G2") not in off and ("N1", "N3") not in off  # 5 -> 9, 5 -> 8: the band
+    assert on - off == {("T1", "G2"), ("N1", "N3")}
+    assert off <= on
+    # not past the other rules: Guru Ahli Pertama's golongan range is III/a-III/b (T1 is
+    # III/d), N2 (II/c) is below Perawat Ahli Pertama's; no licence, no licensed family,
+    # no rise (a drop stays barred: T4 from kelas 10)
+    for pair in [("T1", "G1"), ("N2", "N3"), ("T2", "G2"), ("T3", "K2"), ("T4", "G2")]:
+        assert pair not in on, pair
+
+
+def _edit(**cells):
+    """A change of post G2 (Guru Kelas Ahli Muda): ``column=value``."""
+
+    def edit(pos: pd.DataFrame) -> pd.DataFrame:
+        pos = pos.copy()
+        for col, value in cells.items():
+            pos.loc[pos["id"] == "G2", col] = value
+        return pos
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("edit", "elig"),
+    [
+        (_edit(unit="U2"), {"scope": "unit"}),  # another unit, the scope one's own
+        (_edit(headcount="0"), {}),  # a closed post
+        (_edit(min_education="S2"), {"hard": ["education"]}),  # above their S1
+    ],
+    ids=["scope", "closed", "education"],
+)
+def test_the_exemption_lets_no_pair_past_another_group_rule(edit, elig):
+    """Review 73: the teacher's pair past the band (T1, G2) still meets every other rule
+    of the pairs: the scope, an open post, the education (each of these checks could
+    be removed with every test passing)."""
+    assert ("T1", "G2") in _pairs(_scenario(True).compile())
+    assert ("T1", "G2") not in _pairs(_scenario(True, edit, **elig).compile())
+
+
+def test_the_exemption_reads_the_golongan_range_itself_under_lenient_career_rules():
+    """Review 73: with ``career: lenient`` no career rule bars a level outside one's
+    golongan range; the exemption still lets only the level that range holds past the
+    band: T1 (III/d) into Guru Kelas Ahli Muda, not Ahli Pertama (III/a-III/b)."""
+    on = _pairs(_scenario(True, career="lenient").compile())
+    assert ("T1", "G2") in on and ("T1", "G1") not in on and ("N2", "N3") not in on
+
+
+@pytest.mark.parametrize("on", [False, True])
+def test_explain_names_the_kelas_band_only_where_it_bars(on):
+    c = _scenario(on).compile()
+    ids = {e: k for k, e in enumerate(c.context.emp_ids)}
+    pos = {q: k for k, q in enumerate(c.context.pos_ids)}
+    keys = [getattr(f, "key", "") for f in requirement_failures(c, ids["T1"], pos["G2"])]
+    assert ("explain.why_grade" in keys) is not on
+    keys = [getattr(f, "key", "") for f in requirement_failures(c, ids["T4"], pos["G2"])]
+    assert "explain.why_grade" in keys  # a drop: max_grade_drop, either way
+
+
+def test_the_bundled_example_lets_only_licence_holders_into_their_profession():
+    """Every pair the bundled `replace` opens with the option and not without it is a
+    serving official's rise of more than ``max_grade_rise`` kelas into a JF post of a
+    licensed family whose licence (``LICENSED_FAMILIES``) they hold, at a level whose
+    golongan range (``JF_RANK_RANGES``) holds theirs: read from the data, not from the
+    career rules' tables. And the three teachers of review 71 teach."""
+    sc = placement.load_scenario(TEBO / "replace.yaml")
+    policy = sc.config.eligibility
+    assert policy.rise_into_own_profession
+    ctx = sc.compile().context
+    on = rule_edges(ctx, policy)
+    off = rule_edges(ctx, policy.model_copy(update={"rise_into_own_profession": False}))
+    m = ctx.n_positions
+    new = np.setdiff1d(on[0].astype(np.int64) * m + on[1], off[0].astype(np.int64) * m + off[1])
+    assert 0 < len(new) and np.isin(off[0] * m + off[1], on[0] * m + on[1]).all()
+    emp = ctx.org.employees.set_index("id")
+    pos = ctx.org.positions
+    cur_grade = ctx.current_grade
+    for e, q in zip((new // m).tolist(), (new % m).tolist(), strict=True):
+        title = str(pos["title"].iloc[q])
+        family = [f for f in LICENSED_FAMILIES if title.startswith(f + " ")]
+        assert pos["kind"].iloc[q] == "JF" and family, title
+        certs = str(emp.at[ctx.emp_ids[e], "certifications"])
+        licence = LICENSED_FAMILIES[max(family, key=len)]
+        assert licence in [c.strip() for c in certs.split(";")], (title, certs)
+        lo, hi = JF_RANK_RANGES[str(pos["level"].iloc[q])]
+        rank = levels.RANKS.index(str(emp.at[ctx.emp_ids[e], "rank"]))
+        assert levels.RANKS.index(lo) <= rank <= levels.RANKS.index(hi)
+        assert float(pos["grade"].iloc[q]) - cur_grade[e] > policy.max_grade_rise
+    r = placement.solve(sc)
+    mv = r.moves.set_index("name")
+    for name in ("Puri Yusan Ronalim, S.Pd.", "Iryadi Simdi, S.Pd.", "Andin Lulorah"):
+        assert mv.at[name, "to_title"] == "Guru Kelas Ahli Muda", name
+        assert (mv.at[name, "from_grade"], mv.at[name, "to_grade"]) == (5, 9)
+    # the reason of each move past the band says so, and no other reason does ("a
+    # promotion: kelas jabatan 5 → 9" alone read as a four-kelas jump the plan chose)
+    far = (mv["to_grade"] - mv["from_grade"]) > policy.max_grade_rise
+    says = (
+        mv["reason"]
+        .map(str)
+        .str.contains("kelas up, past max_grade_rise 2: the jenjang their golongan ")
+    )
+    assert far.sum() == 3 and (far == says).all()
+    rank = r.placements.set_index("name")["rank"]
+    for name in mv.index[far]:
+        text = str(mv.at[name, "reason"])
+        assert f"their golongan {rank[name]} fits in the profession whose licence" in text
+
+
+# -- outside their profession (the decisions list) ------------------------------------
+
+
+def _outside(r) -> pd.DataFrame:
+    d = r.decisions
+    return d[d["decision"] == "outside_profession"].set_index("employee_id")
+
+
+def test_licence_holders_kept_out_of_their_profession_are_listed_with_the_rule():
+    """N1 (STR Perawat, III/a) in a kelas-5 office post while Perawat Ahli Pertama
+    (kelas 8) has seats: without the option the grade band keeps her out, and the row
+    says so; with it the row says what the move would change for her. T1 (Sertifikat Pendidik,
+    III/d) is kept out of Guru Kelas Ahli Muda by the band too, and T4 (the same, in a
+    kelas-10 post) by its other side, a drop. No row for one without a licence (T2), of
+    a family without one (T3), or below its golongan range (N2)."""
+    off = placement.solve(_scenario(False))
+    rows = _outside(off)
+    assert set(rows.index) == {"N1", "T1", "T4"}
+    assert "; N3 (Perawat Ahli Pertama) (6 empty): " in str(rows.at["N1", "reason"])
+    assert "; G2 (Guru Kelas Ahli Muda) (6 empty): " in str(rows.at["T1", "reason"])
+    for who, grade in (("N1", 5), ("T1", 5), ("T4", 10)):
+        text = str(rows.at[who, "reason"])
+        assert f"outside the allowed change from the current grade {grade}" in text, text
+    assert "holds the STR Perawat of the Perawat family" in str(rows.at["N1", "reason"])
+    # with the option the posts are open to them; where the plan still keeps them (no
+    # weight of the frames pays for the move) the row says what the move would change
+    on = placement.solve(_scenario(True))
+    rows = _outside(on)
+    placed = on.placements.set_index("employee_id")["position"]
+    for who in ("N1", "T1"):
+        assert placed[who] == "A1"
+        text = str(rows.at[who, "reason"])
+        assert "open to them, but the plan keeps them where they are" in text, text
+        assert "continuity -" in text, text
+    assert "from the current grade 10" in str(rows.at["T4", "reason"])  # a drop: still
+
+
+def test_a_pinned_holder_outside_their_profession_is_said_to_be_kept_by_the_scenario():
+    sc = _scenario(False).with_settings(
+        operations=[{"pin": {"employee": "N1", "position": "A1"}}],
+        eligibility={"max_grade_rise": None},
+    )
+    rows = _outside(placement.solve(sc))
+    assert "the scenario keeps them in their post (a pin" in str(rows.at["N1", "reason"])
+
+
+def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
+    """In every bundled scenario but the baseline, the outside_profession rows are
+    exactly the serving officials who hold the licence (LICENSED_FAMILIES) of a family
+    whose post at their golongan's level (JF_RANK_RANGES) has a seat the plan leaves
+    empty (the vacancies table), placed in no post of a family they are licensed for,
+    nor in one their career steps lead to from it (a teacher as Pengawas Sekolah or
+    Penilik), and not on the list already for another decision: read from the data and
+    the result's tables, not from the career rules."""
+    steps = {"Pengawas Sekolah": ("Guru",), "Penilik": ("Guru", "Pamong Belajar")}
+    for name in ("replace", "quota"):
+        r = placement.solve(TEBO / f"{name}.yaml")
+        pos = r.compiled.org.positions.set_index("id")
+        vac = r.vacancies.set_index("position")["vacant"].astype(int)
+        pl = r.placements.set_index("employee_id")
+        emp = r.compiled.org.employees.set_index("id")
+
+        def family(title: str) -> str:
+            hits = [f for f in LICENSED_FAMILIES if title.startswith(f + " ")]
+            return max(hits, key=len) if hits else ""
+
+        open_posts = [  # (family, lowest, highest golongan) of each post with seats left
+            (family(str(pos.at[q, "title"])), *(levels.RANKS.index(x) for x in JF_RANK_RANGES[lv]))
+            for q in vac.index[vac > 0]
+            if (lv := str(pos.at[q, "level"])) in JF_RANK_RANGES
+        ]
+        dec = r.decisions
+        listed = set(dec.loc[dec["decision"] != "outside_profession", "employee_id"])
+        want = set()
+        for e, row in pl.iterrows():
+            if e in listed:  # one row per person: theirs says why they have no seat
+                continue
+            at = str(row["position"] or "")
+            if not at or not str(emp.at[e, "current_position"] or ""):
+                continue
+            certs = {c.strip() for c in str(emp.at[e, "certifications"]).split(";")}
+            held = {f for f, lic in LICENSED_FAMILIES.items() if lic in certs}
+            if not held:
+                continue
+            here = str(pos.at[at, "title"])
+            if family(here) in held or any(
+                here.startswith(s + " ") and set(g) & held for s, g in steps.items()
+            ):
+                continue
+            rank = levels.RANKS.index(str(row["rank"]))
+            if any(f in held and lo <= rank <= hi for f, lo, hi in open_posts):
+                want.add(e)
+        got = set(_outside(r).index)
+        assert got == want, (name, got ^ want)
+        assert len(got) >= 5
