@@ -148,25 +148,11 @@ def summary_html(result, lang: str) -> str:
     out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
     if f["jpt_no_post"]:  # "Of them": right after those left without a post (review 54)
         out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
-    if f["kept_pending"]:
-        out.append(
-            _sentence("sum.kept_pending", lang, n=n["kept_pending"], who=f["kept_pending_names"])
-        )
-    if f["other_decisions"]:
-        out.append(
-            _sentence(
-                "sum.other_decisions", lang, n=n["other_decisions"], who=f["other_decisions_names"]
-            )
-        )
-    if f["outside_profession"]:
-        out.append(
-            _sentence(
-                "sum.outside_profession",
-                lang,
-                n=n["outside_profession"],
-                who=f["outside_profession_names"],
-            )
-        )
+    # the rows of the decisions list, by kind: kept over formasi, other decisions before
+    # the SK, licence holders outside their profession (review 72)
+    for kind in ("kept_pending", "other_decisions", "outside_profession"):
+        if f[kind]:
+            out.append(_sentence(f"sum.{kind}", lang, n=n[kind], who=f[f"{kind}_names"]))
     out.append(
         _sentence(
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
