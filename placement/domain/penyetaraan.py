@@ -249,11 +249,10 @@ def _warning(issue: str, group: pd.DataFrame) -> str:
             msg("warn.penyetaraan.in", name=n or e, id=e, position=p)
             for n, e, p in zip(group["name"], group["employee_id"], group["position"], strict=True)
         ]
-        what = msg(
-            "warn.penyetaraan.education_below_minimum"
-            if issue == "education_below_minimum"
-            else "warn.penyetaraan.rank_below_minimum"
-        )
+        # each issue its own words (review 74: 20 holders whose field the post does not
+        # accept read as "below the JF level's minimum golongan")
+        key = f"warn.penyetaraan.{issue}"
+        what = msg(key) if key in MESSAGES else issue.replace("_", " ")
     more = msg("comma_and_n_more", n=len(names) - _SHOW) if len(names) > _SHOW else ""
     return msg(
         "warn.penyetaraan", n=len(names), what=what, names=join("; ", names[:_SHOW]), more=more

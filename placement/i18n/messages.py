@@ -595,6 +595,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "incumbents of converted posts below the minimum education S1/D4",
         "pemangku jabatan hasil penyetaraan dengan pendidikan di bawah minimum S1/D4",
     ),
+    "warn.penyetaraan.field_outside_post": (
+        "incumbents of converted posts whose field of education the post does not accept",
+        "pemangku jabatan hasil penyetaraan yang bidang pendidikannya tidak diterima jabatan itu",
+    ),
     "warn.penyetaraan.rank_below_minimum": (
         "incumbents of converted posts below the JF level's minimum golongan",
         "pemangku jabatan hasil penyetaraan dengan golongan di bawah minimum jenjang JF",

@@ -597,6 +597,29 @@ def test_headcount_from_workload_unknown_position_and_missing_file(tmp_path):
 # -- penyetaraan -----------------------------------------------------------------------
 
 
+def test_each_penyetaraan_warning_names_its_own_issue():
+    """Review 74: in the bundled `penyetaraan`, 20 holders whose field of education their
+    converted post does not accept were warned as "below the JF level's minimum
+    golongan" (officials at IV/a in a IV/a-IV/c level among them). Each warning line
+    names the people of one issue of the issues table, in that issue's words, and
+    counts them."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    t = table(r, "penyetaraan_issues")
+    words = {
+        "education_below_minimum": "below the minimum education S1/D4",
+        "field_outside_post": "whose field of education the post does not accept",
+        "rank_below_minimum": "below the JF level's minimum golongan",
+    }
+    said = [str(w) for w in r.warnings if "incumbents of converted posts" in str(w)]
+    assert len(said) == 3
+    for issue, text in words.items():
+        ids = sorted(set(t.loc[t["issue"] == issue, "employee_id"]))
+        line = next(w for w in said if text in w)
+        assert f"penyetaraan: {len(ids)} incumbents of converted posts {text}" in line
+        named = re.findall(r"\((\d{18})\) in P", line)
+        assert named and set(named) <= set(ids), issue
+
+
 def test_penyetaraan_rule_checks_named():
     e, p, u = small_frames()
     p = p.copy()
