@@ -237,22 +237,17 @@ def _tidy(t: pd.DataFrame) -> pd.DataFrame:
 
 
 def _warning(issue: str, group: pd.DataFrame) -> str:
+    # each issue its own words (review 74: 20 holders whose field the post does not
+    # accept read as "below the JF level's minimum golongan")
+    key = f"warn.penyetaraan.{issue}"
+    what = msg(key) if key in MESSAGES else issue.replace("_", " ")
     if issue in ("grade_would_drop", "grade_unknown"):
         names = [f"{p} ({t})" for p, t in zip(group["position"], group["title"], strict=True)]
-        what = msg(
-            "warn.penyetaraan.grade_would_drop"
-            if issue == "grade_would_drop"
-            else "warn.penyetaraan.grade_unknown"
-        )
     else:
         names = [
             msg("warn.penyetaraan.in", name=n or e, id=e, position=p)
             for n, e, p in zip(group["name"], group["employee_id"], group["position"], strict=True)
         ]
-        # each issue its own words (review 74: 20 holders whose field the post does not
-        # accept read as "below the JF level's minimum golongan")
-        key = f"warn.penyetaraan.{issue}"
-        what = msg(key) if key in MESSAGES else issue.replace("_", " ")
     more = msg("comma_and_n_more", n=len(names) - _SHOW) if len(names) > _SHOW else ""
     return msg(
         "warn.penyetaraan", n=len(names), what=what, names=join("; ", names[:_SHOW]), more=more

@@ -24,10 +24,14 @@ import pandas as pd
 
 from placement.domain.career import careers
 from placement.i18n import join, msg
+from placement.model.eligibility import group_ok
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
 from placement.model.parts import plan_change, term_parts
 from placement.model.requirements import requirement_failures
+
+#: the message of the JF entry age rule (placement.domain.jf_entry): age only grows
+AGE_KEY = "explain.why_jf_entry_age"
 
 
 def _at_their_level(ctx, policy, e: np.ndarray, f: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -96,7 +100,9 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     pe, pp = _at_their_level(ctx, policy, e, f)
     hc = ctx.pos("headcount").astype(np.int64)
     empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
-    keep = empty[pp] > 0
+    # with seats left, and open to them by the rules of their education, golongan and
+    # field (review 74: a D3 nurse was counted a Perawat Ahli Pertama post asking S1)
+    keep = (empty[pp] > 0) & group_ok(ctx, policy, pe, pp)
     pe, pp = pe[keep], pp[keep]
     if not len(pe):
         return None
@@ -111,14 +117,23 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     for k, j in zip(first.tolist(), end.tolist(), strict=True):
         i, q, is_open = int(pe[k]), int(pp[k]), bool(open_[k])
         f_q = int(c.pos_family[q])
-        posts = pp[k:j][c.pos_family[pp[k:j]] == f_q]  # of the named post's family
+        licence = c.certificate[f_q]
+        # every post the licence opens (a Sertifikat Pendidik: Guru Kelas and Guru Mata
+        # Pelajaran; review 74 counted only the named post's family)
+        mine = pp[k:j]
+        posts = mine[np.array([c.certificate[x] == licence for x in c.pos_family[mine]])]
+        families = sorted({c.families[x] for x in c.pos_family[posts]})
+        fails: list = []
         if p.pinned[i] == a[i]:
             why = msg("decision.outside_pinned")
         elif is_open:
             change = plan_change(p, a, [(i, q)])
             why = msg("decision.outside_open", parts=term_parts(change) if change else "")
         else:
-            why = join("; ", requirement_failures(comp, i, q))
+            fails = requirement_failures(comp, i, q)
+            why = join("; ", fails)
+        # past the age of a perpindahan into it: no rule will let them back in
+        aged = any(getattr(x, "key", "") == AGE_KEY for x in fails)
         rows.append(
             {
                 "employee_id": ctx.emp_ids[i],
@@ -131,8 +146,8 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
                 "decision": "outside_profession",
                 "reason": msg(
                     "decision.outside_profession",
-                    licence=c.certificate[f_q],
-                    family=c.families[f_q],
+                    licence=licence,
+                    family=", ".join(families),
                     rank=RANKS[int(ctx.emp("rank_level")[i])],
                     n=len(posts),
                     seats=int(empty[posts].sum()),
@@ -141,7 +156,7 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
                     why=why,
                 ),
                 "reason_code": "outside_profession",
-                "note": msg("decision.outside_profession_way"),
+                "note": msg(f"decision.outside_profession_{'aged' if aged else 'way'}"),
                 # not an offer of a lower post with consent: the post is in the reason
                 "offer_position": "",
                 "offer_title": "",
@@ -158,13 +173,22 @@ EXTENSION = Extension(
     decisions=(outside_rows,),
     messages={
         "decision.outside_profession": (
-            "holds the {licence} of the {family} family but is placed outside it: {n} "
-            "post(s) of it at the level their golongan {rank} fits keep {seats} seat(s) "
-            "this plan leaves empty; {position} ({empty} empty): {why}",
-            "memiliki {licence} rumpun {family} tetapi ditempatkan di luarnya: {n} "
-            "jabatan rumpun itu pada jenjang yang sesuai golongannya {rank} masih "
-            "{seats} kursi yang dibiarkan kosong oleh rencana ini; {position} ({empty} "
-            "kosong): {why}",
+            "holds the {licence} ({family}) but is placed outside the profession it "
+            "licenses: {n} post(s) of it at the level their golongan {rank} fits, open to "
+            "their education and field, keep {seats} seat(s) this plan leaves empty; "
+            "{position} ({empty} empty): {why}",
+            "memiliki {licence} ({family}) tetapi ditempatkan di luar profesi itu: {n} "
+            "jabatan profesi itu pada jenjang yang sesuai golongannya {rank}, terbuka "
+            "bagi pendidikan dan bidangnya, masih {seats} kursi yang dibiarkan kosong "
+            "oleh rencana ini; {position} ({empty} kosong): {why}",
+        ),
+        "decision.outside_profession_aged": (
+            "past the age of a perpindahan into it, no rule lets them back in: the PPK "
+            "records it, and may weigh their knowledge for the profession elsewhere (a "
+            "mentor, a trainer)",
+            "melewati batas usia perpindahan ke jabatan itu, tidak ada aturan yang "
+            "memungkinkannya kembali: PPK mencatatnya, dan dapat menimbang keahliannya "
+            "bagi profesi itu di tempat lain (mentor, pelatih)",
         ),
         "decision.outside_pinned": (
             "the scenario keeps them in their post (a pin: keep_incumbents or pin)",

@@ -518,11 +518,18 @@ def band_exempt_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np
     ex_e, ex_p = band_exempt(ctx, policy)
     if not len(ex_e):
         return ex_e, ex_p
-    e_scope, p_scope = scope_keys(ctx, policy.scope)
-    ok = (ctx.pos("headcount")[ex_p] > 0) & ((e_scope[ex_e] < 0) | (e_scope[ex_e] == p_scope[ex_p]))
-    for e_key, p_key, test in group_rules(ctx, policy, band=False):
-        ok &= test(e_key[ex_e], p_key[ex_p])
+    ok = group_ok(ctx, policy, ex_e, ex_p)
     return ex_e[ok], ex_p[ok]
+
+
+def group_ok(ctx: Context, policy: Eligibility, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Per pair: an open post, in scope, and every group rule but the grade band allows
+    it (education, rank, field): :func:`rule_edges`' first test, for given pairs."""
+    e_scope, p_scope = scope_keys(ctx, policy.scope)
+    ok = (ctx.pos("headcount")[p] > 0) & ((e_scope[e] < 0) | (e_scope[e] == p_scope[p]))
+    for e_key, p_key, test in group_rules(ctx, policy, band=False):
+        ok &= test(e_key[e], p_key[p])
+    return ok
 
 
 def band_exempt(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:
