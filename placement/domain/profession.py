@@ -29,6 +29,7 @@ from placement.model.extension import Extension
 from placement.model.levels import RANKS
 from placement.model.parts import plan_change, term_parts
 from placement.model.requirements import requirement_failures
+from placement.model.terms import register_term
 
 #: the message of the JF entry age rule (placement.domain.jf_entry): age only grows
 AGE_KEY = "explain.why_jf_entry_age"
@@ -73,6 +74,30 @@ def own_profession_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
     with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
         up = ctx.pos("grade")[pp] > ctx.current_grade[pe]
     return pe[up], pp[up]
+
+
+@register_term(
+    "own_profession",
+    sense="reward",
+    weight=10.0,
+    description="a post of a licensed profession whose licence the person holds (a "
+    "teacher's Sertifikat Pendidik, an STR): teachers and health workers are shortage "
+    "professions, so a licence holder in an office post returns to one of its posts "
+    "when that is worth more than this weight less to them; off unless weighted",
+    label_id="Jabatan profesi berizin yang sertifikatnya dimiliki",
+)
+def own_profession_term(ctx) -> np.ndarray:
+    """Per edge: 1 where the post is of a licensed family whose licence the person
+    holds (their own post too: a holder already in it gains nothing by a move)."""
+    out = np.zeros(len(ctx.edge_emp))
+    policy = ctx.eligibility
+    if policy is None:
+        return out
+    c = careers(ctx, policy)
+    fam = c.pos_family[ctx.edge_pos]
+    at = np.flatnonzero((fam >= 0) & c.licensed[np.maximum(fam, 0)])
+    out[at] = c.has(c.licence, ctx.edge_emp[at], fam[at])
+    return out
 
 
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
@@ -200,6 +225,7 @@ EXTENSION = Extension(
             "terbuka baginya, tetapi rencana mempertahankannya: perpindahan itu bagi "
             "dirinya mengubah {parts}",
         ),
+        "term.own_profession": ("own licensed profession", "profesi berizin sendiri"),
         "decision.outside_profession_way": (
             "the PPK decides whether they return to their profession (perpindahan, uji "
             "kompetensi) once what keeps them out allows it, or records why not",

@@ -475,6 +475,55 @@ def test_career_counts_the_rules_each_placement_breaks():
     assert "career" not in set(solve("off").breakdown["term"])
 
 
+def test_own_profession():
+    """A post of a licensed profession whose licence the person holds earns the weight:
+    N1 (STR Perawat, III/a) in an office post, N2 (STR Perawat, III/a) in Perawat Mahir,
+    O1 (no licence) in the other Perawat Mahir seat, forced, pinned where they are: 1 ×
+    10 (N2 only; O1 holds no STR, N1 is outside). Off unless weighted. Unpinned, the
+    move to the empty Perawat Mahir seat costs N1 10 (continuity) for as much JPM:
+    weighted 15 she takes it; weighted 10, a tie, the status quo keeps her, as
+    unweighted (review 74: licence holders kept out of their profession for a few
+    points)."""
+    emp = pd.DataFrame(
+        {
+            "id": ["N1", "N2", "O1"],
+            "rank": ["III/a"] * 3,
+            "education": ["D3"] * 3,
+            "field": ["Keperawatan"] * 3,
+            "current_position": ["A1", "M1", "M1"],
+            "certifications": ["STR Perawat", "STR Perawat", ""],
+            "comp:Integritas": ["3", "3", "3"],
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["A1", "M1"],
+            "title": ["Pengadministrasi Umum", "Perawat Mahir"],
+            "unit": ["U1", "U1"],
+            "kind": ["JA", "JF"],
+            "level": ["Pelaksana", "Mahir"],
+            "grade": ["7", "7"],
+            "headcount": ["1", "3"],
+            "fields": ["", "Keperawatan"],
+            "comp:Integritas": ["3", "3"],
+        }
+    )
+    pins = [
+        {"pin": {"employee": e, "position": q, "force": True}}
+        for e, q in (("N1", "A1"), ("N2", "M1"), ("O1", "M1"))
+    ]
+    weighted = {"weights": {"own_profession": 10}}
+    sc = placement.Scenario.from_frames(emp, pos, operations=pins, objective=weighted)
+    r = placement.solve(sc)
+    assert points(r, "own_profession") == pytest.approx(-10.0)  # a reward counts negative
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, operations=pins))
+    assert "own_profession" not in set(plain.breakdown["term"])
+    more = {"weights": {"own_profession": 15}}
+    for objective, where in ((more, "M1"), (weighted, "A1"), ({}, "A1")):
+        r = placement.solve(placement.Scenario.from_frames(emp, pos, objective=objective))
+        assert r.placements.set_index("employee_id").at["N1", "position"] == where
+
+
 def test_every_built_in_term_has_a_test():
     # terms registered by placement itself (tests elsewhere register their own)
     built_in = {
@@ -500,6 +549,7 @@ def test_every_built_in_term_has_a_test():
         "late_move",
         "skp_step",
         "skp_seat",
+        "own_profession",
     }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
