@@ -14,8 +14,8 @@ KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box a
 selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
 lists them; importing this package registers them (the model imports it by name,
 ``placement.model.extension.PLUGINS``).
-The objective terms ``career``, ``hire_level``, ``late_move``, ``skp_step`` and
-``skp_seat`` are registered with ``register_term``.
+The objective terms ``career``, ``hire_level``, ``late_move``, ``own_profession``,
+``skp_step`` and ``skp_seat`` are registered with ``register_term``.
 """
 
 from placement.domain import (

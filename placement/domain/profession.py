@@ -9,6 +9,9 @@ their profession has seats it leaves empty asks the PPK's decision.
   kelas than their own are let past ``max_grade_rise``; the kelas follows from the
   jenjang their golongan fits (review 71: three certified teachers, III/c-III/d, in
   kelas-5 office posts while Guru Kelas Ahli Muda, kelas 9, had empty seats).
+- the objective term ``own_profession`` (a reward, off unless weighted): a post of a
+  licensed profession whose licence the person holds (review 74: an STR Epidemiolog
+  holder stayed a clerk for a few points while the profession had empty seats).
 - ``decisions``: each one the plan places outside every profession whose licence they
   hold while a post of it at their level has seats the plan leaves empty is listed
   (``outside_profession``) with that post and what keeps them out of it: the rules
