@@ -67,6 +67,18 @@ def _holders(ctx, policy) -> tuple[np.ndarray, np.ndarray]:
     return e[keep], f[keep]
 
 
+def in_own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
+    """Per pair: the post is of a licensed JF family whose licence the person holds
+    (``eligibility.licensed_families``: a nurse with an STR Perawat and Perawat Mahir;
+    ``pos_family`` -1, not a JF post, reads ``licensed[-1]``, False)."""
+    c = careers(ctx, policy)
+    fam = c.pos_family[p]
+    out = c.licensed[fam]  # a copy: the licence is looked up for those pairs only
+    at = np.flatnonzero(out)
+    out[at] = c.has(c.licence, np.asarray(e)[at], fam[at])
+    return out
+
+
 def own_profession_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
     """Extension ``band_exempt`` (``eligibility.rise_into_own_profession``): each
     licence holder with each post of their licensed family at their level, of a higher
@@ -92,15 +104,9 @@ def own_profession_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
 def own_profession_term(ctx) -> np.ndarray:
     """Per edge: 1 where the post is of a licensed family whose licence the person
     holds (their own post too: a holder already in it gains nothing by a move)."""
-    out = np.zeros(len(ctx.edge_emp))
-    policy = ctx.eligibility
-    if policy is None:
-        return out
-    c = careers(ctx, policy)
-    fam = c.pos_family[ctx.edge_pos]
-    at = np.flatnonzero((fam >= 0) & c.licensed[np.maximum(fam, 0)])
-    out[at] = c.has(c.licence, ctx.edge_emp[at], fam[at])
-    return out
+    if ctx.eligibility is None:
+        return np.zeros(len(ctx.edge_emp))
+    return in_own_profession(ctx, ctx.edge_emp, ctx.edge_pos, ctx.eligibility).astype(float)
 
 
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
@@ -245,4 +251,4 @@ EXTENSION = Extension(
     },
 )
 
-__all__ = ["EXTENSION", "outside_rows", "own_profession_pairs"]
+__all__ = ["EXTENSION", "in_own_profession", "outside_rows", "own_profession_pairs"]

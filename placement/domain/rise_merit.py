@@ -57,6 +57,7 @@ import numpy as np
 
 from placement.domain.career import careers
 from placement.domain.performance import empty_seats, rises
+from placement.domain.profession import in_own_profession
 from placement.i18n import msg
 from placement.model.arrays import find_pairs
 from placement.model.extension import Extension
@@ -83,7 +84,7 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
             own = fam[p] == fam[cur]
             judged |= up & own
             if jf == "all":
-                judged |= up & ~own & ~_own_profession(ctx, e, p, policy)
+                judged |= up & ~own & ~in_own_profession(ctx, e, p, policy)
     excluded = ctx.derived("excluded", lambda: _frozen(ctx.org.excluded))  # once, not per call
     return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~excluded[e]
 
@@ -92,14 +93,6 @@ def _frozen(a: np.ndarray) -> np.ndarray:
     """``a``, read-only (an array the context hands out to every caller)."""
     a.flags.writeable = False
     return a
-
-
-def _own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
-    """Per pair: the post is of a licensed JF family whose licence the person holds
-    (``eligibility.licensed_families``: a nurse with an STR Perawat and Perawat Mahir)."""
-    c = careers(ctx, policy)
-    fam = c.pos_family[p]
-    return c.licensed[fam] & c.has(c.licence, e, np.maximum(fam, 0))
 
 
 def rise_kind(ctx, i: int, q: int, policy) -> str:
