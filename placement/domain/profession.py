@@ -12,6 +12,11 @@ their profession has seats it leaves empty asks the PPK's decision.
 - the objective term ``own_profession`` (a reward, off unless weighted): a post of a
   licensed profession whose licence the person holds (review 74: an STR Epidemiolog
   holder stayed a clerk for a few points while the profession had empty seats).
+- the objective term ``jf_exit`` (a penalty, off unless weighted): a move out of
+  one's JF into a post of another kind or family asks for the pemberhentian from the
+  JF, and the profession loses a member it trained (the bundled ``replace``: Satpol PP
+  officers into clerks' posts for 1.1 to 3.3 points); not a career step up from it,
+  nor a return to a licensed profession whose licence they hold.
 - ``decisions``: each one the plan places outside every profession whose licence they
   hold while a post of it at their level has seats the plan leaves empty is listed
   (``outside_profession``) with that post and what keeps them out of it: the rules
@@ -107,6 +112,45 @@ def own_profession_term(ctx) -> np.ndarray:
     if ctx.eligibility is None:
         return np.zeros(len(ctx.edge_emp))
     return in_own_profession(ctx, ctx.edge_emp, ctx.edge_pos, ctx.eligibility).astype(float)
+
+
+@register_term(
+    "jf_exit",
+    sense="penalty",
+    weight=10.0,
+    description="leaving one's JF: a move from a functional post into a post of "
+    "another kind or of another JF family (not a career step up from it, "
+    "eligibility.career_steps, nor a licensed profession whose licence they hold) "
+    "asks for the pemberhentian from the JF and a new SK, and the profession loses a "
+    "member it trained; per such pair, off unless weighted",
+    label_id="Keluar dari jabatan fungsional (pemberhentian dari JF)",
+)
+def jf_exit_term(ctx) -> np.ndarray:
+    """Per edge: 1 where the person holds a JF post and the post is not one of the
+    same family nor of a family that is a career step up from it (a Polisi Pamong Praja
+    into a finance clerk's post, a Penata Ruang into Penilik), nor of a licensed
+    profession whose licence they hold; 0 for one's own post and a new hire. The
+    families are read whatever ``eligibility.career`` says: leaving a JF asks for its
+    pemberhentian all the same."""
+    policy = ctx.eligibility
+    if policy is None:
+        return np.zeros(len(ctx.edge_emp))
+    c = careers(ctx, policy)
+    e, p = ctx.edge_emp, ctx.edge_pos
+    cur = ctx.emp("current_pos")[e]
+    jf = np.append(ctx.org.positions["kind"].to_numpy() == "JF", False)
+    held = jf[cur]  # cur -1 (a new hire, no post) reads the appended False
+    f = np.append(c.pos_family, -1)[cur]
+    g = c.pos_family[p]
+    same = (f >= 0) & (g == f)
+    up = (f >= 0) & (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), np.maximum(f, 0))
+    out = held & (p != cur) & ~same & ~up
+    # a return to a profession whose licence they hold is no loss to the professions
+    # (own_profession's pairs: an STR Epidemiolog holder from Teknik Tata Bangunan, who
+    # asked for it, into Epidemiolog Kesehatan with seats empty)
+    at = np.flatnonzero(out)
+    out[at] = ~in_own_profession(ctx, e[at], p[at], policy)
+    return out.astype(float)
 
 
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
@@ -235,6 +279,7 @@ EXTENSION = Extension(
             "dirinya mengubah {parts}",
         ),
         "term.own_profession": ("own licensed profession", "profesi berizin sendiri"),
+        "term.jf_exit": ("leaving the JF", "keluar dari JF"),
         "decision.outside_profession_way": (
             "the PPK decides whether they return to their profession (perpindahan, uji "
             "kompetensi) once what keeps them out allows it, or records why not",

@@ -2756,7 +2756,8 @@ def _without_jf_rule(name: str):
     review 62 read Satno Hadin Mardiwijaya's seat in `quota` (review 69 counts gaps),
     that JPM capped at 100 as those reviews read it, and the grade band for all (review
     71: the example counts each competency up to its standard since, and lets licence
-    holders into their profession's posts past it)."""
+    holders into their profession's posts past it), and no cost for leaving a JF (the
+    example's jf_exit since: a Satpol PP officer there took P0537)."""
     sc = placement.load_scenario(TEBO / name)
     off = {
         "rise_among_best_jf": False,
@@ -2764,7 +2765,8 @@ def _without_jf_rule(name: str):
         "rise_among_best_jpm": "scenario",
         "rise_into_own_profession": False,
     }
-    return placement.solve(sc.with_settings(eligibility=off, objective={"jpm_surplus": "cap"}))
+    objective = {"jpm_surplus": "cap", "weights": {"jf_exit": 0}}
+    return placement.solve(sc.with_settings(eligibility=off, objective=objective))
 
 
 def _nip(mv: pd.DataFrame, name: str) -> str:

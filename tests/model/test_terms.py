@@ -524,6 +524,67 @@ def test_own_profession():
         assert r.placements.set_index("employee_id").at["N1", "position"] == where
 
 
+def test_jf_exit():
+    """A move out of one's JF into a post of another kind or family costs the weight:
+    S1 (Polisi Pamong Praja) into a finance clerk's post, 1 × 10; G1 (Guru, Sertifikat
+    Pendidik) into Pengawas Sekolah, a career step up from it, 0; N1 (an STR Perawat
+    in a Polisi Pamong Praja post) into Perawat Mahir, a return to the profession whose
+    licence she holds, 0; P1 (Perawat Mahir) into the other Perawat Mahir post, the
+    same family, 0; pinned where they go. Off unless weighted. Unpinned, the clerk's
+    post gives S1 3.3 points more JPM and her field (+10) for a move in her unit (-10):
+    she moves unweighted, not at 10 (the bundled ``replace``: Satpol PP officers into
+    clerks' posts for 1.1 to 3.3 points)."""
+    comps = [f"comp:C{k}" for k in range(10)]
+    emp = pd.DataFrame(
+        {
+            "id": ["S1", "G1", "N1", "P1"],
+            "rank": ["II/c", "III/c", "II/c", "II/c"],
+            "education": ["SMA", "S1", "D3", "D3"],
+            "field": ["Akuntansi", "Pendidikan", "Keperawatan", "Keperawatan"],
+            "current_position": ["PP1", "GU1", "PP2", "PM1"],
+            "certifications": ["", "Sertifikat Pendidik", "STR Perawat", "STR Perawat"],
+            **{c: ["2" if c == comps[0] else "3"] * 4 for c in comps},
+        }
+    )
+    posts = {
+        "PP1": ("Polisi Pamong Praja Terampil", "JF", "Terampil", "Umum; Hukum", 10),
+        "PP2": ("Polisi Pamong Praja Terampil", "JF", "Terampil", "Umum; Hukum", 10),
+        "K1": ("Pengelola Keuangan", "JA", "Pelaksana", "Akuntansi", 1),
+        "GU1": ("Guru Kelas Ahli Muda", "JF", "Ahli Muda", "Pendidikan", 1),
+        "PS1": ("Pengawas Sekolah Ahli Muda", "JF", "Ahli Muda", "Pendidikan", 1),
+        "PM1": ("Perawat Mahir", "JF", "Mahir", "Keperawatan", 1),
+        "PM2": ("Perawat Mahir", "JF", "Mahir", "Keperawatan", 1),
+    }
+    pos = pd.DataFrame(
+        {
+            "id": list(posts),
+            "title": [v[0] for v in posts.values()],
+            "unit": ["U1"] * len(posts),
+            "kind": [v[1] for v in posts.values()],
+            "level": [v[2] for v in posts.values()],
+            "grade": ["7"] * len(posts),
+            "headcount": ["1"] * len(posts),
+            "fields": [v[3] for v in posts.values()],
+            **{
+                c: ["3" if v[4] == 10 or c == comps[1] else "" for v in posts.values()]
+                for c in comps
+            },
+        }
+    )
+    moves = {"S1": "K1", "G1": "PS1", "N1": "PM2", "P1": "PM1"}
+    pins = [{"pin": {"employee": e, "position": q, "force": True}} for e, q in moves.items()]
+    weighted = {"weights": {"jf_exit": 10}}
+    r = placement.solve(
+        placement.Scenario.from_frames(emp, pos, operations=pins, objective=weighted)
+    )
+    assert points(r, "jf_exit") == pytest.approx(10.0)
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, operations=pins))
+    assert "jf_exit" not in set(plain.breakdown["term"])
+    for objective, where in (({}, "K1"), (weighted, "PP1")):
+        r = placement.solve(placement.Scenario.from_frames(emp, pos, objective=objective))
+        assert r.placements.set_index("employee_id").at["S1", "position"] == where
+
+
 def test_every_built_in_term_has_a_test():
     # terms registered by placement itself (tests elsewhere register their own)
     built_in = {
@@ -550,6 +611,7 @@ def test_every_built_in_term_has_a_test():
         "skp_step",
         "skp_seat",
         "own_profession",
+        "jf_exit",
     }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
