@@ -321,9 +321,12 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
 def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     """Incumbents of converted posts whose golongan is above the range of the post's
     JF level (``eligibility.jf_rank_ranges``; a IV/c Pengawas in an Ahli Muda post,
-    III/c–III/d): ``rank_above_range``. They keep the converted post as its holder,
-    but no other post of that level is open to them, nor their post to others of
-    their golongan (review 36: 45 such holders went unlisted)."""
+    III/c–III/d): ``rank_above_range``. Those the plan keeps in the converted post hold
+    it so, but no other post of that level is open to them, nor their post to others
+    of their golongan (review 36: 45 such holders went unlisted); those it leaves
+    without a post are said to be (review 75: two holders of posts with formasi 0 in
+    the data were said to be kept as the converted post's holder); those it moves to
+    another post no longer hold it and are not listed."""
     ranges = {k.lower(): v for k, v in comp.config.eligibility.jf_rank_ranges.items()}
     pos = comp.org.positions.set_index("id")
     inc = pl[pl["current_position"].isin(rec["ids"])]
@@ -339,9 +342,14 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
         ],
         dtype=bool,
     )
+    over &= (inc["position"] == inc["current_position"]).to_numpy() | (
+        inc["position"].fillna("") == ""
+    ).to_numpy()
     if not over.any():
         return None
     d = inc[over]
+    seats = d["current_position"].map(pos["headcount"]).fillna(0).astype(int).to_numpy()
+    kept = (d["position"] == d["current_position"]).to_numpy()
     lo_hi = [ranges[lv.lower()] for lv in level[over]]
     return pd.DataFrame(
         {
@@ -356,9 +364,21 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             "rank": d["rank"].to_numpy(),
             "placed_position": d["position"].to_numpy(),
             "detail": [
-                f"golongan {r} above the range {lo}–{hi} of JF {lv}: kept as the converted "
-                "post's holder; no other post of that level is open to that golongan"
-                for r, (lo, hi), lv in zip(d["rank"], lo_hi, level[over], strict=True)
+                f"golongan {r} above the range {lo}–{hi} of JF {lv}: "
+                + (
+                    "kept as the converted post's holder; no other post of that level is "
+                    "open to that golongan"
+                    if k
+                    else "without a post in this plan, "
+                    + (
+                        "the converted post having no seat (formasi 0): see the decisions list"
+                        if n == 0
+                        else "see the decisions list"
+                    )
+                )
+                for r, (lo, hi), lv, k, n in zip(
+                    d["rank"], lo_hi, level[over], kept, seats, strict=True
+                )
             ],
         }
     )

@@ -740,6 +740,20 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         dec.loc[dec["decision"] != "converted_on_condition", "employee_id"]
     )
     assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
+    # a holder above the range whom the plan leaves without a post is not said to be
+    # kept as the converted post's holder (review 75: the holders of P0041 and P0297,
+    # posts with formasi 0 in the data); one moved elsewhere is not listed
+    above = r.tables["penyetaraan_issues"]
+    above = above[above["issue"] == "rank_above_range"]
+    kept = above["placed_position"] == above["position"]
+    assert kept.sum() == 43 and (above.loc[~kept, "placed_position"] == "").all()
+    assert above.loc[kept, "detail"].str.contains("kept as the converted post's holder").all()
+    assert set(above.loc[~kept, "position"]) == {"P0041", "P0297"}
+    for detail in above.loc[~kept, "detail"]:
+        assert "kept as" not in detail
+        assert "without a post in this plan, the converted post having no seat (formasi 0)" in (
+            detail
+        )
     from placement.report.decision import summary_html
 
     text = summary_html(r, "en")
