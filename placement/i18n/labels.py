@@ -464,6 +464,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "naik jenjang JF, atau di atas jenjang awal dari jabatan atau jenjang lain: angka "
         "kredit dan uji kompetensi diperiksa",
     ),
+    "seat_check": ("Seat to wait for before the SK", "Formasi yang ditunggu sebelum SK"),
+    "seat_after_exit": (
+        "into a post holding people over its formasi whom the plan keeps there (BUP, the "
+        "PPK's decision): as many of those it brings in as it holds over formasi take a "
+        "seat only once they leave; date those SKs after (the reason says how many)",
+        "ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana (BUP, "
+        "keputusan PPK): sebanyak jumlah mereka, pegawai yang dibawa masuk baru menempati "
+        "formasi setelah mereka keluar; TMT SK-nya sesudahnya (alasan menyebut berapa)",
+    ),
     "skp_unknown": (
         "promotion or entry into a JF without an SKP rating in the roster",
         "promosi atau perpindahan ke JF tanpa predikat SKP dalam data",
@@ -610,6 +619,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "uji_kompetensi_short": (
         "JF track or licensed entry: check uji kompetensi",
         "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
+    ),
+    "seat_after_exit_short": (
+        "post held over formasi: TMT after an exit (see the reason)",
+        "jabatan melebihi formasi: TMT setelah ada yang keluar (lihat alasan)",
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),

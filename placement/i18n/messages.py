@@ -3147,6 +3147,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "JF lain, tanpa pemeriksaan JF lain: {n}. Masing-masing memerlukan pemberhentian "
         "dari JF bersama SK (jf_check pemberhentian_jf).",
     ),
+    "sum.review_seat_check": (
+        "Moves into a post that holds people over its formasi whom the plan keeps there "
+        "(until their BUP, or pending the PPK's decision): {n}. As many of those moving "
+        "into such a post as it holds over formasi take a seat only once they leave: date "
+        "those SKs after the exits (seat_check seat_after_exit; each move's reason names "
+        "them, when, and how many wait).",
+        "Perpindahan ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana "
+        "(sampai BUP, atau menunggu keputusan PPK): {n}. Sebanyak jumlah mereka, pegawai "
+        "yang masuk ke jabatan itu baru menempati formasi setelah mereka keluar: TMT "
+        "SK-nya ditetapkan sesudahnya (seat_check seat_after_exit; alasan setiap "
+        "perpindahan menyebut mereka, kapan, dan berapa yang menunggu).",
+    ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
         "same JF, or entry into a JF at Ahli Muda, Mahir or above): {n}. The roster "

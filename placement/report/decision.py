@@ -113,6 +113,7 @@ def summary_html(result, lang: str) -> str:
         "jf_check",
         "jf_track",
         "jf_leave",
+        "seat_check",
     ):
         if key == "skp_priority" and (f[key] or f["skp_priority_hires"]):
             hires = n["skp_priority_hires"]

@@ -54,6 +54,7 @@ CODED_COLUMNS = frozenset(
         "review",
         "skp_check",
         "jf_check",
+        "seat_check",
         "decision",
         "note",
     }

@@ -48,6 +48,13 @@ them, the proposal lists and the comparison reuse them.
   track to a level above the expert track's first. ``pemberhentian_jf`` for a move out
   of a JF into a post of another kind (JA, JPT) or family, where no other mark is: the
   pemberhentian from the JF goes with the SK (reviews 68, 69). Blank otherwise.
+- **A seat that waits for an exit** (column ``seat_check``): ``seat_after_exit`` for a
+  move into a post that holds people over its formasi whom the plan keeps there (until
+  their BUP, pending the PPK's decision: the vacancies' ``supernumerary`` and
+  ``kept_pending``): a seat of it is free only once one of them leaves, so the SK's TMT
+  follows that exit (the move's reason names them and when; review 75: two SKs into
+  P0097, 12 holders for 11 seats until a holder's BUP in 2028, read as SKs to sign
+  now). Blank otherwise.
 - **A move that shifts a pension** (columns ``retirement_before`` and
   ``retirement_after`` of the moves, from :mod:`placement.domain.retirement`): the
   summary counts the moves whose new post has another BUP (an administrator into a JF
@@ -286,7 +293,21 @@ def classified_moves(result) -> pd.DataFrame:
     # Pengadministrasi post; review 69: Penata Ruang to Penilik)
     jf_check = np.where(leaves & (jf_check == ""), "pemberhentian_jf", jf_check)
     mv["jf_check"] = np.where(lost, "", jf_check)
+    waits = _waits_for_exit(result, _text(mv["from_position"]), _text(mv["to_position"]))
+    mv["seat_check"] = np.where(waits & ~lost, "seat_after_exit", "")
     return mv
+
+
+def _waits_for_exit(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """Per move: into another post that holds people over its formasi whom the plan
+    keeps there (the vacancies' ``supernumerary``, until BUP, and ``kept_pending``, the
+    PPK's decision), as the move's reason counts them."""
+    vac = result.vacancies
+    if not len(vac) or "supernumerary" not in vac:
+        return np.zeros(len(to_position), dtype=bool)
+    over = vac["supernumerary"].to_numpy() + vac["kept_pending"].to_numpy()
+    held = _text(vac["position"])[over > 0]
+    return np.isin(to_position, held) & (to_position != from_position)
 
 
 def _marked(mv: pd.DataFrame, column: str, mark: str) -> int:
@@ -379,7 +400,7 @@ def _skp_priority_hires(result) -> int:
 
 #: The moves' columns that mark a check before the SK, in the order the lists and the
 #: SK list's Keterangan name them (each value has a ``<value>_short`` label).
-CHECKS = ("review", "skp_check", "jf_check")
+CHECKS = ("review", "skp_check", "jf_check", "seat_check")
 
 
 def _jf_step(
@@ -579,6 +600,7 @@ def facts(result) -> dict:
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
         "jf_leave": int((mv["jf_check"] == "pemberhentian_jf").sum()) if "jf_check" in mv else 0,
+        "seat_check": int((mv["seat_check"] != "").sum()) if "seat_check" in mv else 0,
         **_licence_missing(pl),
         **_jpt_without_post(result),
         **_over_formasi(result),

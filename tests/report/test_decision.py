@@ -697,3 +697,34 @@ def test_the_heads_left_without_a_post_are_named_after_those_without_a_post():
     at = next(k for k, t in enumerate(sentences) if "Of them, JPT officials" in t)
     assert "are left without a post" in sentences[at - 1]
     assert any("keep their own post over its formasi" in t for t in sentences)
+
+
+def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(tmp_path):
+    """Review 75: two SKs into P0097 (formasi 11, 12 holders until a holder's BUP in
+    2028) read as SKs to sign now, though the reasons said the seat is free only once
+    the holder leaves. In the bundled ``replace`` every move into a post holding people
+    over its formasi whom the plan keeps there (the vacancies' supernumerary and
+    kept_pending, re-read here) is marked ``seat_after_exit``, no other; the SK list's
+    Keterangan and the summary say so, the reason names who and when."""
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = s.classified_moves(r)
+    vac = r.vacancies
+    held = set(vac.loc[(vac["supernumerary"] + vac["kept_pending"]) > 0, "position"])
+    into = mv["to_position"].isin(held) & (mv["to_position"] != mv["from_position"])
+    assert into.sum() >= 10
+    assert (mv.loc[into, "seat_check"] == "seat_after_exit").all()
+    assert (mv.loc[~into, "seat_check"] == "").all()
+    text = mv["reason"].map(lambda m: m.render("en") if hasattr(m, "render") else str(m))
+    assert text[into].str.contains(r"also holds \d+ over its formasi, so").all()
+    assert not text[~into].str.contains("over its formasi, so").any()
+    assert s.facts(r)["seat_check"] == int(into.sum())
+    write_result(r, tmp_path, lang="id", date=DAY, formats=("html",))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert msg("sum.review_seat_check", n=int(into.sum())).render("id") in html
+    from placement.report.proposal import proposal_table
+
+    sk = proposal_table(r, "id")
+    notes = dict(zip(sk["employee_id"], sk["note"], strict=True))
+    for e_id, marked in zip(mv["employee_id"], into, strict=True):
+        if e_id in notes:
+            assert ("TMT setelah ada yang keluar" in notes[e_id]) == marked
