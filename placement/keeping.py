@@ -6,9 +6,11 @@ over-filled or held by those who meet its rules, no other post open to them). Af
 the solve (and the seats given back), such a holder keeps their own post over its
 formasi, pending a decision of the PPK: the scenario is compiled again with their own
 post as their only edge and a seat of its own
-(:func:`~placement.model.eligibility.keep_pending`). Not in a closed post (formasi
-0), nor a structural one (JPT, Administrator, Pengawas: one holder at a time), nor
-under budgets (a holder kept is paid).
+(:func:`~placement.model.eligibility.keep_pending`). Not in a post the scenario closes
+(formasi 0), nor a structural one (JPT, Administrator, Pengawas: one holder at a time),
+nor under budgets (a holder kept is paid); but in a post with no seat in the data
+already (formasi 0 as read), a structural one too when they are its only holder: the
+peta jabatan is to be verified, and meanwhile they hold it.
 
 Where their units' caps (``max_headcount``) hold them beside the placement, the
 placement with them in their posts is the new problem's optimum: every placement of
@@ -60,14 +62,22 @@ class Kept:
 
 def displaced(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     """bool per employee: serving holders placement ``a`` leaves without a post whose
-    own post can keep them over formasi (open, not structural)."""
+    own post can keep them over formasi: open and not structural, or with no seat in
+    the data already (formasi 0 as read: the peta jabatan gives none to a post they
+    hold; a structural one when they are its only holder). Reviews 71, 74, 75 and 76:
+    five holders of such Kasubbag and Kasi posts were left without a jabatan in every
+    scenario, which no SK can do."""
     ctx = compiled.context
     cur = ctx.emp("current_pos").astype(np.int64)
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    serving = (cur >= 0) & ~compiled.org.excluded
     hc = np.append(ctx.pos("headcount"), 0)
     ok = np.append(boards == "", False)
+    sole = np.append(np.bincount(cur[serving], minlength=ctx.n_positions) == 1, False)
+    as_read = np.append(compiled.no_seat_as_read(), False)
     at = np.where(cur >= 0, cur, len(hc) - 1)
-    return (a < 0) & (cur >= 0) & ~compiled.org.excluded & (hc[at] > 0) & ok[at]
+    keeps = ((hc[at] > 0) & ok[at]) | (as_read[at] & (ok[at] | sole[at]))
+    return (a < 0) & serving & keeps
 
 
 def keep_displaced(

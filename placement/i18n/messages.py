@@ -1486,6 +1486,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi jabatan itu yang berikutnya kosong karena pemegang pindah (tidak ada "
         "pemegangnya yang pensiun sebelum BUP pegawai ini sendiri, {own})",
     ),
+    "decision.way_peta_jabatan": (
+        "a seat of the post once the peta jabatan is verified (the data gives it formasi "
+        "0 though they hold it: an error, or a post to close with another post for them)",
+        "formasi jabatan itu setelah peta jabatan diperiksa (data memberinya formasi 0 "
+        "padahal mereka memangkunya: kekeliruan data, atau jabatan yang ditutup dengan "
+        "jabatan lain bagi mereka)",
+    ),
     "decision.way_next_seat": (
         "the post's next seat that opens (a holder retiring or moving)",
         "formasi jabatan itu yang berikutnya kosong (pemegang pensiun atau pindah)",

@@ -9,12 +9,14 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import pandas as pd
 
 from placement.errors import ScenarioError
 from placement.i18n import msg
 from placement.limits import MAX_MONEY
 from placement.model import levels, stability
 from placement.model.arrays import option_spread
+from placement.model.cells import index_of
 from placement.model.config import ScenarioConfig, nearest
 from placement.model.context import Context
 from placement.model.eligibility import eligible_edges, held_safely, service_rank
@@ -61,6 +63,23 @@ class Compiled:
     @property
     def org(self) -> Organization:
         return self.plan.org
+
+    def no_seat_as_read(self) -> np.ndarray:
+        """bool per post: formasi 0 in the data already (as read, before the
+        operations), whatever the scenario makes of it; False for a post the operations
+        added. A holder of such a post holds a post the peta jabatan gives no seat."""
+        source = getattr(self.plan, "source", None)
+        ctx = self.context
+        if source is None:
+            return np.zeros(ctx.n_positions, dtype=bool)
+
+        def compute() -> np.ndarray:
+            src = source.positions
+            at = index_of(pd.Index(src["id"]), ctx.pos_ids)
+            hc0 = np.append(src["headcount"].to_numpy(dtype=np.int64), 1)  # 1: a new post
+            return hc0[at] == 0
+
+        return ctx.derived("no_seat_as_read", compute)
 
 
 def active_terms(config: ScenarioConfig) -> list[tuple[Term, float]]:

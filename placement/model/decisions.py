@@ -199,8 +199,8 @@ def _notes(
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")
-        elif hc[c] == 0:
-            why = msg("decision.post_closed")
+        elif hc[c] == 0 and not comp.no_seat_as_read()[c]:  # one without a seat as
+            why = msg("decision.post_closed")  # read is kept, but for the rules below
         elif boards[c] != "":
             why = msg("decision.structural")
         elif cfg.constraints.budgets is not None:
@@ -385,14 +385,21 @@ def _ways(
     any; none where no post of a lower kelas meets their other requirements, review
     46: a licensed nurse was told of one), a functional post, a transfer to another
     instansi, a structural post through the Tim Penilai Kinerja or the Pansel (one
-    without a post)."""
+    without a post); for one kept in a post the data gives no seat (formasi 0 as read),
+    the peta jabatan verified rather than a seat that opens."""
     shut: dict[str, object] = {}
     for hook in [*extension.hooks("shut_ways"), _shut_by_minimums]:
         for way, why in hook(comp, i):
             shut.setdefault(way, why)
-    ways = ([opens(i)] if opens is not None else [msg("decision.way_next_seat")]) if kept else []
-    seat = lower.seat.get(i)
     c = int(comp.context.emp("current_pos")[i])
+    if kept and c >= 0 and comp.no_seat_as_read()[c] and comp.context.pos("headcount")[c] == 0:
+        # no seat of it opens: the data gives it none (reviews 75, 76)
+        ways = [msg("decision.way_peta_jabatan")]
+    else:
+        ways = (
+            ([opens(i)] if opens is not None else [msg("decision.way_next_seat")]) if kept else []
+        )
+    seat = lower.seat.get(i)
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
     if comp.config.eligibility.max_grade_drop is None or not known:
         ways.append(msg("decision.way_lower"))  # open in the plan, or unknown

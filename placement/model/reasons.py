@@ -54,7 +54,6 @@ import pandas as pd
 from placement.i18n import Message, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.arrays import edges_into, find_pairs
-from placement.model.cells import index_of
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.eligibility import (
     PENDING_RULE,
@@ -454,13 +453,7 @@ def reasons(
 
     # per post: formasi 0 in the data already (as read, before the operations), not
     # closed by the scenario
-    closed_as_read = np.zeros(p.n_positions, dtype=bool)
-    source = getattr(comp.plan, "source", None)
-    if source is not None:
-        src = source.positions
-        at = index_of(pd.Index(src["id"]), ctx.pos_ids)
-        hc0 = np.append(src["headcount"].to_numpy(dtype=np.int64), 1)  # 1: a new post
-        closed_as_read = hc0[at] == 0
+    closed_as_read = comp.no_seat_as_read()
 
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     # per post, its seats given back after a holder moved on (see api._give_seats_back)

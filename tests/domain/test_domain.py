@@ -655,6 +655,20 @@ def test_penyetaraan_rule_checks_named():
     assert above[["position", "employee_id"]].values.tolist() == [["P3", "E3"]]
     assert "golongan IV/d above the range IV/a–IV/c of JF Ahli Madya" in above["detail"].iloc[0]
     assert "rank_below_minimum" not in set(t["issue"])
+    # with P3 given no seat in the data, E3 is left without a post unless kept over
+    # formasi: the detail says which (review 75: two holders so left were said to be
+    # kept as the converted post's holder)
+    closed = p.assign(headcount=np.where(p["id"] == "P3", "0", p["headcount"]))
+    for keep, said in ((False, "without a post in this plan, the converted post having no "
+                        "seat (formasi 0): see the decisions list"),
+                       (True, "kept as the converted post's holder")):  # fmt: skip
+        sc = placement.Scenario.from_frames(
+            e, closed, u, operations=[{"convert_positions": {}}],
+            eligibility={"keep_displaced_holders": keep, "career": "off"},
+        )  # fmt: skip
+        t = table(placement.solve(sc), "penyetaraan_issues")
+        above = t[t["issue"] == "rank_above_range"]
+        assert above["employee_id"].tolist() == ["E3"] and said in above["detail"].iloc[0]
     # the conversion moves E3's BUP (Administrator 58 → JF Ahli Madya 60): counted and
     # said (review 36: 68 such changes in the bundled penyetaraan went unsaid)
     born = e.assign(birth_date="1970-06-15")
@@ -719,7 +733,7 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         "education_below_minimum": 2,
         "field_outside_post": 20,  # review 62: listed nowhere before
         "rank_below_minimum": 6,
-        "rank_above_range": 43,  # review 54: in the issues table only before
+        "rank_above_range": 45,  # review 54: in the issues table only before
     }
     # the converted posts' incumbents whose field the post does not accept, re-made
     # from the positions after the conversion and the roster
@@ -740,20 +754,15 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         dec.loc[dec["decision"] != "converted_on_condition", "employee_id"]
     )
     assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
-    # a holder above the range whom the plan leaves without a post is not said to be
-    # kept as the converted post's holder (review 75: the holders of P0041 and P0297,
-    # posts with formasi 0 in the data); one moved elsewhere is not listed
+    # the holders of P0041 and P0297, converted posts the data gives formasi 0, are
+    # kept in them over formasi pending the PPK's decision (reviews 75, 76), and on the
+    # decisions list as such
     above = r.tables["penyetaraan_issues"]
     above = above[above["issue"] == "rank_above_range"]
-    kept = above["placed_position"] == above["position"]
-    assert kept.sum() == 43 and (above.loc[~kept, "placed_position"] == "").all()
-    assert above.loc[kept, "detail"].str.contains("kept as the converted post's holder").all()
-    assert set(above.loc[~kept, "position"]) == {"P0041", "P0297"}
-    for detail in above.loc[~kept, "detail"]:
-        assert "kept as" not in detail
-        assert "without a post in this plan, the converted post having no seat (formasi 0)" in (
-            detail
-        )
+    assert (above["placed_position"] == above["position"]).all()
+    assert above["detail"].str.contains("kept as the converted post's holder").all()
+    zero = dec[dec["current_position"].isin(["P0041", "P0297"])]
+    assert set(zero["decision"]) == {"kept_over_formasi"} and len(zero) == 2
     from placement.report.decision import summary_html
 
     text = summary_html(r, "en")

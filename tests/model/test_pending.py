@@ -212,19 +212,19 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
 
 
 def test_closed_structural_and_capped_posts_are_not_kept():
-    """Not kept over formasi, and listed with why: a holder of a closed post (formasi
-    0), the second holder of a structural post (one holder at a time), and a holder
-    whose unit is at its cap (max_headcount)."""
+    """Not kept over formasi, and listed with why: a holder of a post the scenario
+    closes (formasi 0), the second holder of a structural post (one holder at a time),
+    and a holder whose unit is at its cap (max_headcount)."""
     e, p, u = org(
         [
-            ("E1", "S1", "P1", "4", {}),  # P1 closed
+            ("E1", "S1", "P1", "4", {}),  # P1 closed by the scenario
             ("E2", "S1", "P2", "4", {}),  # P2: a JPT post, one seat, two holders
             ("E3", "S1", "P2", "2", {}),
             ("E4", "S1", "P3", "4", {}),  # P3 in U2, capped at 1
             ("E5", "S1", "P3", "2", {}),
         ],
         [
-            ("P1", "U1", "0", "4", {"kind": "JF"}),
+            ("P1", "U1", "1", "4", {"kind": "JF"}),
             ("P2", "U1", "1", "4", {"kind": "JPT"}),
             ("P3", "U2", "1", "4", {"kind": "JF"}),
         ],
@@ -233,7 +233,8 @@ def test_closed_structural_and_capped_posts_are_not_kept():
             {"id": "U2", "name": "Dua", "max_headcount": "1"},
         ],
     )
-    on = solve((e, p, u), eligibility=KEEP)
+    close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    on = solve((e, p, u), eligibility=KEEP, operations=close)
     assert _placed(on) == {"E1": "", "E2": "P2", "E3": "", "E4": "P3", "E5": ""}
     assert on.kpis["kept_pending"] == 0
     dec = on.tables["decisions"].set_index("employee_id")
@@ -243,6 +244,53 @@ def test_closed_structural_and_capped_posts_are_not_kept():
     assert notes["E3"].endswith("a structural post has one holder at a time")
     assert notes["E5"].endswith("is at its cap (max_headcount)")
     assert "Dua" in notes["E5"]
+
+
+def test_a_holder_of_a_post_the_data_gives_no_seat_is_kept_in_it():
+    """Reviews 71, 74, 75, 76: five holders of Kasubbag and Kasi posts with formasi 0 in
+    the data (no scenario closed them) were left without a jabatan in every scenario.
+    Kept over formasi pending the PPK's decision now, when no other post is open to
+    them: E1 in P1 (JF, formasi 0 as read), E2 in P2 (a Pengawas post, formasi 0 as
+    read, its only holder), told that a seat comes from the peta jabatan verified, not
+    from one that opens; not E3 and E4, two holders of P3 (a Pengawas post, formasi 0
+    as read: one holder at a time), nor E5, whose post P4 the scenario closes."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {}),
+            ("E2", "S1", "P2", "4", {}),
+            ("E3", "S1", "P3", "4", {}),
+            ("E4", "S1", "P3", "2", {}),
+            ("E5", "S1", "P4", "4", {}),
+        ],
+        [
+            ("P1", "U1", "0", "4", {"kind": "JF"}),
+            ("P2", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P3", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P4", "U1", "1", "4", {"kind": "JF"}),
+        ],
+    )
+    close = [{"close_positions": {"select": {"positions": ["P4"]}}}]
+    on = solve((e, p, u), eligibility=KEEP, operations=close)
+    assert _placed(on) == {"E1": "P1", "E2": "P2", "E3": "", "E4": "", "E5": ""}
+    assert not violations(on.problem, on.assignment)
+    assert on.kpis["kept_pending"] == 2 and on.kpis["moves"] == 3
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dict(dec["decision"]) == {
+        "E1": "kept_over_formasi",
+        "E2": "kept_over_formasi",
+        "E3": "without_post",
+        "E4": "without_post",
+        "E5": "without_post",
+    }
+    for i in ("E1", "E2"):
+        reason, note = render(dec.at[i, "reason"], "en"), render(dec.at[i, "note"], "en")
+        assert "has no seat (formasi 0 in the data already, though they hold it" in reason
+        assert "a seat of the post once the peta jabatan is verified" in note
+        assert "next seat that opens" not in note
+    assert _not_kept(dec.at["E3", "note"]).endswith("a structural post has one holder at a time")
+    assert _not_kept(dec.at["E5", "note"]).endswith("the post is closed (formasi 0)")
+    off = solve((e, p, u), eligibility={"career": "off"}, operations=close)
+    assert _placed(off) == {"E1": "", "E2": "", "E3": "", "E4": "", "E5": ""}
 
 
 def test_the_unit_cap_keeps_the_better_rated_first():
@@ -345,7 +393,8 @@ def test_keeping_changes_no_one_else_and_stays_optimal(frames):
     assert again or (a0[kept] < 0).all()
     assert not org_.excluded[kept].any()
     hc = org_.positions["headcount"].to_numpy().astype(int)
-    assert (hc[cur[kept]] > 0).all()
+    # in a post with seats, or with none in the data already (formasi 0 as read)
+    assert ((hc[cur[kept]] > 0) | on.compiled.no_seat_as_read()[cur[kept]]).all()
     assert violations(on.problem, a1) == []
     seated = a1[(a1 >= 0) & ~kept]
     assert (np.bincount(seated, minlength=len(hc)) <= hc).all()
@@ -663,9 +712,14 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
     pl = r.placements.set_index("employee_id")
     over = set(np.asarray(r.compiled.context.emp_ids)[over_formasi(r)].astype(str))
     dec = r.decisions[r.decisions["decision"] == "kept_over_formasi"]
-    seen = {"on": 0, "late": 0}
+    seen = {"on": 0, "late": 0, "none": 0}
     for _, row in dec.iterrows():
         note, c, me = str(row["note"]), row["current_position"], row["employee_id"]
+        if r.compiled.org.positions.set_index("id").at[c, "headcount"] == 0:
+            # formasi 0 in the data: no seat opens, the peta jabatan is to be verified
+            assert "a seat of the post once the peta jabatan is verified" in note, note
+            seen["none"] += 1
+            continue
         seats = pl[(pl["position"] == c) & ~pl.index.isin(over)]
         dates = seats["retirement_date"].fillna("").astype(str)
         dates = dates[dates != ""]
@@ -683,4 +737,4 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
             late = f"none of its holders retires before this person's own BUP, {own})"
             assert late in note and (dates.empty or dates.min() >= own), note
             seen["late"] += 1
-    assert seen["on"] >= 5 and seen["late"] >= 1, seen
+    assert seen["on"] >= 5 and seen["late"] >= 1 and seen["none"] == 5, seen
