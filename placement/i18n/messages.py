@@ -1989,16 +1989,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth": (
-        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "worth {points:.2f} points to the plan as a whole: keeping this person in own "
         "post, {who} could take {position} instead{more} (one of the ways{shared})",
-        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "bernilai {points:.2f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, {who} dapat menempati {position}{more} (salah satu cara{shared})",
     ),
     "reason.plan_worth_stay": (
-        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "worth {points:.2f} points to the plan as a whole: keeping this person in own "
         "post, {who} could stay in {position}, their own post, instead{more} (one of the "
         "ways{shared})",
-        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "bernilai {points:.2f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, {who} dapat tetap di {position}, jabatannya sendiri{more} (salah satu "
         "cara{shared})",
     ),
@@ -2015,9 +2015,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatannya, atau naik), lalu urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth_empty": (
-        "worth {points:.1f} points to the plan as a whole: keeping this person in own "
+        "worth {points:.2f} points to the plan as a whole: keeping this person in own "
         "post, a seat of {position} would stay empty{more}",
-        "bernilai {points:.1f} poin bagi total rencana: bila pegawai ini tetap di "
+        "bernilai {points:.2f} poin bagi total rencana: bila pegawai ini tetap di "
         "jabatannya, satu formasi {position} tetap kosong{more}",
     ),
     "reason.plan_who_moved": (
@@ -2115,13 +2115,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_carried": (
-        "fills {position}, a vacancy that weighs more ({weighs}): the fit it gains, "
-        "{fit:.1f} points, does not pay for the move, the vacancy's weight does: "
+        "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
+        "it gains, {fit:.1f} points, do not pay for the move, the vacancy's weight does: "
         "+{points:.1f} points over staying in own post, the move cost included ({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
-        "kesesuaian {fit:.1f} poin tidak menutup biaya perpindahan, bobot lowongannya yang "
-        "menutup: +{points:.1f} poin dibanding tetap di jabatan sendiri, biaya "
-        "perpindahan sudah dihitung ({parts})",
+        "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan, bobot "
+        "lowongannya yang menutup: +{points:.1f} poin dibanding tetap di jabatan sendiri, "
+        "biaya perpindahan sudah dihitung ({parts})",
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "

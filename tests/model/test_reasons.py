@@ -2816,7 +2816,7 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
                 vacancy_apart += 1
             else:
                 assert apart is None, (e, str(why))
-        elif "does not pay for the move, the vacancy's weight does" in str(why):
+        elif "do not pay for the move, the vacancy's weight does" in str(why):
             carried += 1
             assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
     assert fits > 5 and carried > 30 and vacancy_apart >= 3
