@@ -43,7 +43,7 @@ from placement.model.reasons import (
     reasons,
     within_offer,
 )
-from placement.model.requirements import requirement_failures
+from placement.model.requirements import failures_unless
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
 KINDS = ("kept_over_formasi", "kept_without_licence", "without_post")
@@ -215,6 +215,14 @@ def _notes(
 #: how many posts of their profession, nearest in kelas first, are read for one
 #: official (each read is one requirement check)
 LICENCE_POSTS_READ = 6
+#: the rules a post may miss for a note to name it as one its licence would open
+LICENCE_WAY = frozenset({"career.why_licence", "explain.why_grade"})
+
+
+def _not_licence_way(failure) -> bool:
+    """A rule missed that rules a post out of :func:`_licence_would_open` (one not of
+    :data:`LICENCE_WAY`)."""
+    return getattr(failure, "key", "") not in LICENCE_WAY
 
 
 def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
@@ -245,15 +253,16 @@ def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
         return []
     dist = kelas_distance(ctx, c, cand)
     for q in cand[np.lexsort((cand, dist))][:LICENCE_POSTS_READ].tolist():
-        fails = requirement_failures(comp, i, q)
+        # the look at a post ends at its first rule other than these two
+        fails = failures_unless(comp, i, q, _not_licence_way)
+        if fails is None:
+            continue
         keys = [getattr(f, "key", "") for f in fails]
         if "career.why_licence" not in keys:
             continue
         # a lower kelas than their own is a way with their consent, as the notes offer
         lower = c >= 0 and grade[q] < grade[c]
-        if not set(keys) <= {"career.why_licence", "explain.why_grade"} or (
-            "explain.why_grade" in keys and not lower
-        ):
+        if "explain.why_grade" in keys and not lower:  # the rest are LICENCE_WAY's
             continue
         licence = getattr(fails[keys.index("career.why_licence")], "params", {})
         return [

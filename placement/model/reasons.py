@@ -69,7 +69,7 @@ from placement.model.outcome import Status
 from placement.model.parts import term_parts
 from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
-from placement.model.requirements import requirement_failures
+from placement.model.requirements import failures_unless, requirement_failures
 from placement.model.terms import rightful_holder, serving
 
 if TYPE_CHECKING:
@@ -1896,9 +1896,9 @@ def _as_near(
     same = same[np.sort(first)[:AS_NEAR_READ]]  # the first of each title, in key order
     mine = _grounds(fails)
     for t in same.tolist():
-        theirs = requirement_failures(comp, i, int(open_[t]))
-        grounds = _grounds(theirs)
-        if grounds != mine and not any(k in NO_WAY for k, _ in grounds):
+        # the look at a post ends at its first ground of NO_WAY
+        theirs = failures_unless(comp, i, int(open_[t]), _no_way)
+        if theirs is not None and _grounds(theirs) != mine:
             return int(open_[t]), theirs
     return None
 
@@ -1917,6 +1917,11 @@ NO_WAY = frozenset(
         "career.why_licence_to_ja",
     }
 )
+
+
+def _no_way(failure: Message | str) -> bool:
+    """A failure on a ground of :data:`NO_WAY` (keyed as :func:`_grounds` keys it)."""
+    return getattr(failure, "key", str(failure)) in NO_WAY
 
 
 def _grounds(fails: list[str]) -> set[tuple[str, str]]:
