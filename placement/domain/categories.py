@@ -85,8 +85,16 @@ def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) ->
     name = policy.min_jpm_category_to_rise
     if name is None:
         return None
-    jpm = ctx.jpm_of(edge_emp, edge_pos)
-    return ~((jpm < category_threshold(name) - 1e-9) & rises(ctx, edge_emp, edge_pos))
+    up = rises(ctx, edge_emp, edge_pos)
+    floor = category_threshold(name) - 1e-9
+    if edge_emp is ctx.edge_emp and edge_pos is ctx.edge_pos:  # their JPM is cached
+        return ~((ctx.jpm_of(edge_emp, edge_pos) < floor) & up)
+    # other pairs (one person against every open post, for the reasons): the JPM of the
+    # rises only, each a row of every competency (most of the rule's time there)
+    at = np.flatnonzero(up)
+    out = np.ones(len(edge_emp), dtype=bool)
+    out[at] = ~(ctx.pair_jpm(edge_emp[at], edge_pos[at])[0] < floor)
+    return out
 
 
 def rise_category_reasons(comp, i: int, q: int) -> list:
