@@ -141,6 +141,12 @@ class Careers:
 
 def careers(ctx, policy: Eligibility) -> Careers:
     """The :class:`Careers` of a Context for ``policy`` (computed once, cached)."""
+    # by the policy object first: a reason asks per pair (each requirement check, its
+    # rules' counts), and the key's five sorted copies of the policy took 10 µs a call
+    known: dict[int, tuple] = ctx.derived("careers_of", dict)
+    hit = known.get(id(policy))
+    if hit is not None and hit[0] is policy:
+        return hit[1]
     key = (
         tuple(sorted(policy.licensed_families.items())),
         tuple(policy.shortage_families or ()),
@@ -151,6 +157,7 @@ def careers(ctx, policy: Eligibility) -> Careers:
     cache = ctx.derived("careers", dict)  # per policy, shared by the scenario's compiles
     if key not in cache:
         cache[key] = build_careers(ctx.org, ctx.emp("current_pos"), policy)
+    known[id(policy)] = (policy, cache[key])  # kept: its id is not reused meanwhile
     return cache[key]
 
 
@@ -389,14 +396,17 @@ def reasons(ctx, i: int, q: int, policy: Eligibility) -> list[Message]:
     c = careers(ctx, policy)
     if c.pos_family[q] < 0 and not c.ja_blocked[i]:
         return []  # not a JF post, nor one kept out of JA posts: no rule applies
-    broken = violations(ctx, np.array([i]), np.array([q]), policy)
+    # the rules the pair breaks (no per-rule mask for one pair: :func:`violations`)
+    broken = {
+        r for r, at in broken_edges(ctx, np.array([i]), np.array([q]), policy).items() if len(at)
+    }
     pf, ef = int(c.pos_family[q]), int(c.emp_family[i])
     fam = c.families[pf] if pf >= 0 else ""
     mine = c.families[ef] if ef >= 0 else msg("career.no_family")
     rank = int(ctx.emp("rank_level")[i])
     out = []
     for r in RULES:
-        if not broken[r][0]:
+        if r not in broken:
             continue
         if r == "jf_licence":
             out.append(msg("career.why_licence", family=fam, certificate=c.certificate[pf]))
