@@ -219,7 +219,8 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
         kinds |= {k for k in (*parts, "pinned", "empty") if got[k]}
     # the parts the bundled plans show (unplaced has no case there)
     shown = {
-        "workload": {"into", "stay", "across", "lower", "empty"},
+        # workload's with a seat empty were out of underloaded posts (review 76)
+        "workload": {"into", "stay", "across", "lower"},
         "baseline": {"stay", "pinned", "across", "empty"},
     }
     assert kinds == shown[name]
@@ -353,3 +354,30 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
     html = result_html(r, "en", {})
     assert "New hire below Baik in a priority post: who else could take it" in html
     assert said in html
+
+
+def test_a_move_out_of_an_underloaded_post_to_one_of_the_default_priority_is_no_step():
+    """Review 76: in `workload` three moves at the same title and kelas out of analysed
+    posts of EJ 0.70 to 0.87 (their priority) into posts of the default priority 1 were
+    marked skp_priority and charged as steps up, while the same move in `quota`, without
+    the ABK, was not. A step up in priority is read with every priority at least 1: the
+    marks are exactly the weak-rated moves into a post above both 1 and their own."""
+    r = placement.solve(TEBO / "workload.yaml")
+    mv = classified_moves(r)
+    fp = pd.to_numeric(mv["from_priority"]).to_numpy(float)
+    tp = pd.to_numeric(mv["to_priority"]).to_numpy(float)
+    up = tp > np.maximum(fp, 1.0)
+    marked = (mv["skp_check"] == "skp_priority").to_numpy()
+    weak = (
+        mv["employee_id"]
+        .map(r.placements.set_index("employee_id")["performance"])
+        .isin(["Butuh Perbaikan", "Kurang", "Sangat Kurang"])
+    )
+    higher = pd.to_numeric(mv["to_grade"]) > pd.to_numeric(mv["from_grade"])
+    assert marked.sum() == 3
+    assert (marked == (up & weak & ~higher).to_numpy()).all()
+    below = mv["employee_id"].isin(
+        ["197612082011101883", "198703192008121919", "197209072002012347"]
+    )
+    assert below.sum() == 3 and (fp[below] < 1).all() and (tp[below] == 1).all()
+    assert not marked[below.to_numpy()].any()
