@@ -2637,7 +2637,7 @@ def test_an_over_formasi_holder_rated_below_baik_is_told_the_rating_weighs():
             rating = normalise_performance(emp.loc[row["employee_id"], "performance"])
             assert note.group(1) == rating, text
             said += 1
-    assert said >= 5
+    assert said >= 3  # 5 before skp_seat weighed 12: the weaker rated leave at once
     nahar = str(r.moves.set_index("employee_id").loc["197412312002101398", "reason"])
     assert "their SKP rating weighs in it: a seat over the formasi kept by one rated " in nahar
 
