@@ -69,6 +69,16 @@ DEFAULT_WKE_MINUTES = 75_000.0
 EJ_BANDS = (("A", 1.00), ("B", 0.90), ("C", 0.70), ("D", 0.50), ("E", -np.inf))
 #: Names of the EJ bands (peta jabatan guides; the middle names vary, change here).
 EJ_BAND_NAMES = {"A": "Sangat Baik", "B": "Baik", "C": "Cukup", "D": "Sedang", "E": "Kurang"}
+#: What each band's EJ range says, for the KPIs' labels: a band's name reads as a grade
+#: ("Sangat Baik"), and EJ above 1 is more work than the staff's time (review 76: "EJ
+#: band A: 22" read as 22 posts doing very well, where they are short of staff).
+_BAND_RANGES = {
+    "A": ("EJ above 1.00: more work than staff", "EJ di atas 1,00: beban melebihi pegawai"),
+    "B": ("EJ 0.90-1.00", "EJ 0,90-1,00"),
+    "C": ("EJ 0.70-0.89", "EJ 0,70-0,89"),
+    "D": ("EJ 0.50-0.69", "EJ 0,50-0,69"),
+    "E": ("EJ below 0.50: more staff than work", "EJ di bawah 0,50: pegawai melebihi beban"),
+}
 COLUMNS = ("position", "task", "volume_per_year", "minutes_per_unit")
 _ALIASES = {
     "position": ("position", "position_id", "jabatan", "id_jabatan", "kode_jabatan"),
@@ -538,8 +548,11 @@ EXTENSION = Extension(
         "workload_shortage": ("Shortage by workload", "Kekurangan pegawai menurut ABK"),
         "ej_overall": ("EJ overall", "EJ keseluruhan"),
         **{
-            f"ej_band_{b.lower()}": (f"Positions in EJ band {b}", f"Jabatan dengan predikat EJ {b}")
-            for b, _ in EJ_BANDS
+            f"ej_band_{b.lower()}": (
+                f"Positions in EJ band {b} ({EJ_BAND_NAMES[b]}, {en})",
+                f"Jabatan dengan predikat EJ {b} ({EJ_BAND_NAMES[b]}, {id_})",
+            )
+            for b, (en, id_) in _BAND_RANGES.items()
         },
     },
 )

@@ -574,6 +574,21 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
         0,
     )
     assert (k["ej_band_a"], k["ej_band_b"], k["ej_overall"]) == (0, 2, 0.95)
+    # each band's label says what its EJ means, not only its grade's name (review 76:
+    # "EJ band A: 22" read as 22 posts doing very well, where they are short of staff)
+    from placement.domain.workload import ej_band
+    from placement.i18n import label
+
+    for b, ej in (("a", 1.2), ("b", 0.95), ("c", 0.8), ("d", 0.6), ("e", 0.3)):
+        assert ej_band([ej])[0] == b.upper()
+        text = label(f"ej_band_{b}", "en")
+        lo, hi = {"a": (1.01, 9), "b": (0.9, 1.0), "c": (0.7, 0.89), "d": (0.5, 0.69)}.get(
+            b, (0, 0.49)
+        )
+        assert ej_band([lo])[0] == ej_band([hi])[0] == b.upper(), text
+    assert "more work than staff" in label("ej_band_a", "en")
+    assert "more staff than work" in label("ej_band_e", "en")
+    assert "EJ 0.70-0.89" in label("ej_band_c", "en") and "EJ 0,70-0,89" in label("ej_band_c", "id")
     floor = placement.load_scenario(_workload_scenario(tmp_path, rounding="floor"))
     assert floor.plan().org.positions.set_index("id").loc["P1", "headcount"] == 0
 
