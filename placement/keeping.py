@@ -62,22 +62,30 @@ class Kept:
 
 def displaced(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     """bool per employee: serving holders placement ``a`` leaves without a post whose
-    own post can keep them over formasi: open and not structural, or with no seat in
-    the data already (formasi 0 as read: the peta jabatan gives none to a post they
-    hold; a structural one when they are its only holder). Reviews 71, 74, 75 and 76:
-    five holders of such Kasubbag and Kasi posts were left without a jabatan in every
+    own post can keep them over formasi (:func:`keepable_posts`)."""
+    cur = compiled.context.emp("current_pos").astype(np.int64)
+    serving = (cur >= 0) & ~compiled.org.excluded
+    keeps = keepable_posts(compiled, a)
+    return (a < 0) & serving & keeps[np.where(cur >= 0, cur, len(keeps) - 1)]
+
+
+def keepable_posts(compiled: Compiled, a: np.ndarray) -> np.ndarray:
+    """bool per post (one more, False, for "no post"): its holders placement ``a``
+    leaves without a post can keep it over formasi: open and not structural, or with
+    no seat in the data already (formasi 0 as read, :meth:`Compiled.no_seat_as_read`:
+    the peta jabatan gives none to a post they hold), a structural one when one holder
+    is left in it (of those the placement leaves there or without a post: a second
+    moved elsewhere leaves the first its only holder). Reviews 71, 74, 75 and 76: five
+    holders of such Kasubbag and Kasi posts were left without a jabatan in every
     scenario, which no SK can do."""
     ctx = compiled.context
     cur = ctx.emp("current_pos").astype(np.int64)
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     serving = (cur >= 0) & ~compiled.org.excluded
-    hc = np.append(ctx.pos("headcount"), 0)
-    ok = np.append(boards == "", False)
-    sole = np.append(np.bincount(cur[serving], minlength=ctx.n_positions) == 1, False)
-    as_read = np.append(compiled.no_seat_as_read(), False)
-    at = np.where(cur >= 0, cur, len(hc) - 1)
-    keeps = ((hc[at] > 0) & ok[at]) | (as_read[at] & (ok[at] | sole[at]))
-    return (a < 0) & serving & keeps
+    left = np.bincount(cur[serving & ((a < 0) | (a == cur))], minlength=ctx.n_positions)
+    ok = boards == ""
+    keep = ((ctx.pos("headcount") > 0) & ok) | (compiled.no_seat_as_read() & (ok | (left == 1)))
+    return np.append(keep, False)
 
 
 def keep_displaced(

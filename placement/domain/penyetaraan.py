@@ -326,7 +326,8 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     of their golongan (review 36: 45 such holders went unlisted); those it leaves
     without a post are said to be (review 75: two holders of posts with formasi 0 in
     the data were said to be kept as the converted post's holder); those it moves to
-    another post no longer hold it and are not listed."""
+    another post no longer hold it, and those who cannot be placed (past BUP) are not
+    placed anywhere: neither is listed."""
     ranges = {k.lower(): v for k, v in comp.config.eligibility.jf_rank_ranges.items()}
     pos = comp.org.positions.set_index("id")
     inc = pl[pl["current_position"].isin(rec["ids"])]
@@ -345,6 +346,10 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     over &= (inc["position"] == inc["current_position"]).to_numpy() | (
         inc["position"].fillna("") == ""
     ).to_numpy()
+    # not those who cannot be placed (past BUP, not active: review 78, said to be on a
+    # decisions list that has no row for them)
+    gone = np.asarray(comp.context.emp_ids, dtype=object)[comp.org.excluded]
+    over &= ~inc.index.isin(gone)
     if not over.any():
         return None
     d = inc[over]

@@ -96,19 +96,12 @@ def steps_up(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     ties reads one (:func:`~placement.model.stability.step_ups`): a higher kelas
     jabatan or a higher priority; for a person without a current post in the data (a
     new hire, a closed post), a priority above 1, the default."""
+    from placement.model.priority_steps import step_priority  # start-up time
+
     cur = ctx.emp("current_pos").astype(np.int64)
-    priority = _priority(ctx)
+    priority = step_priority(ctx)
     up = step_ups(current_reference(cur), edge_emp, edge_pos, ctx.pos("grade"), priority)
     return up | ((cur[edge_emp] < 0) & (priority[edge_pos] > 1.0))
-
-
-def _priority(ctx) -> np.ndarray:
-    """Per post, its priority as a step up reads it: at least 1, the default. A post
-    below it (an analysed post whose EJ is under 1: more staff than its workload needs)
-    is left for one of the default priority at no step up (review 76: three moves at the
-    same title and kelas out of posts of EJ 0.70 to 0.87 were marked skp_priority and
-    charged as steps up, while the same move in `quota`, without the ABK, was not)."""
-    return np.maximum(ctx.pos("priority").astype(float), 1.0)
 
 
 #: what the ``skp_step`` term counts per SKP rating on a step up: the rating steps
@@ -163,8 +156,10 @@ def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     colleague rated Baik whose kelas rise it was: the whole charge stays, the gain only
     adds to it. At most 1.1, so staying in an over-filled post (``skp_seat``, twice the
     weight) still costs the weaker more than any step up out of it."""
+    from placement.model.priority_steps import step_priority  # start-up time
+
     cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
-    priority = _priority(ctx)
+    priority = step_priority(ctx)
     grade = ctx.pos("grade").astype(float)
     own = np.where(cur >= 0, priority[np.maximum(cur, 0)], 1.0)
     gain = np.nan_to_num(priority[edge_pos] - own, nan=0.0)

@@ -322,6 +322,7 @@ class HeadcountFromWorkload(Operation):
         old = int(pos.loc[m, "headcount"].sum())
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)
+        plan.note_closed(pos.loc[m, "id"], new)
         if self.priority == "workload" and m.any():
             # today's placeable holders (not those excluded: legal status, …)
             emp = plan.org.employees

@@ -621,8 +621,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
     ),
     "seat_after_exit_short": (
-        "post held over formasi: TMT after an exit (see the reason)",
-        "jabatan melebihi formasi: TMT setelah ada yang keluar (lihat alasan)",
+        "post held over formasi: as many SKs into it as its surplus wait for an exit "
+        "(see the reason)",
+        "jabatan melebihi formasi: SK ke jabatan ini sebanyak kelebihannya menunggu ada "
+        "yang keluar (lihat alasan)",
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),

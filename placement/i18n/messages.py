@@ -1804,17 +1804,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} formasinya tetap kosong dalam rencana ini",
     ),
     "reason.held_over": (
-        "; {position} also holds {n} over its formasi, so the seat this move takes is free "
-        "only once they leave: {people}",
-        "; {position} juga diisi {n} pegawai di luar formasinya, sehingga formasi yang "
-        "diisi perpindahan ini baru kosong setelah mereka keluar: {people}",
+        "; {position} holds {n} over its formasi in this plan, so the seat this move takes "
+        "is free only once they leave: {people}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya, sehingga "
+        "formasi yang diisi perpindahan ini baru kosong setelah mereka keluar: {people}",
     ),
     "reason.held_over_some": (
-        "; {position} also holds {n} over its formasi, so {n} of the {m} people this plan "
-        "brings into it can take their seat only once they leave (date the last of their "
-        "SKs after that): {people}",
-        "; {position} juga diisi {n} pegawai di luar formasinya, sehingga {n} dari {m} "
-        "pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
+        "; {position} holds {n} over its formasi in this plan, so {n} of the {m} people "
+        "this plan brings into it can take their seat only once they leave (date the last "
+        "of their SKs after that): {people}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya, sehingga "
+        "{n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
         "formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): {people}",
     ),
     "reason.held_over_until": (
@@ -3271,13 +3271,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.supernumerary": (
         "{n} holder(s) whom a rule keeps in their post ({rules}) and who miss its rules "
-        "stay in it over its formasi until BUP: they take no seat of it, which stays for "
-        "those the rules open it to and counts among the vacancies above (column "
-        "supernumerary of the vacancies): {who}.",
+        "stay in it over its formasi until BUP: they take no seat of it; its seats go to "
+        "those the rules open it to, filled by the plan or counted among the vacancies "
+        "above (column supernumerary of the vacancies), and a move into such a post waits "
+        "for their exit (seat_check): {who}.",
         "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya ({rules}) dan "
         "tidak memenuhi syarat jabatan itu tetap di sana di luar formasinya sampai BUP: "
-        "mereka tidak memakai formasi, yang tetap terbuka bagi yang memenuhi syarat dan "
-        "dihitung dalam lowongan di atas (kolom supernumerary pada daftar lowongan): "
+        "mereka tidak memakai formasi; formasinya terbuka bagi yang memenuhi syarat, diisi "
+        "rencana atau dihitung dalam lowongan di atas (kolom supernumerary pada daftar "
+        "lowongan), dan perpindahan ke jabatan itu menunggu mereka keluar (seat_check): "
         "{who}.",
     ),
     "sum.cap_below_formasi": (

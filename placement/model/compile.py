@@ -66,8 +66,10 @@ class Compiled:
 
     def no_seat_as_read(self) -> np.ndarray:
         """bool per post: formasi 0 in the data already (as read, before the
-        operations), whatever the scenario makes of it; False for a post the operations
-        added. A holder of such a post holds a post the peta jabatan gives no seat."""
+        operations) and not closed by an operation (``Plan.closed``: closed, or set or
+        scaled to no seat; review 78: a post the scenario closes was kept for its holder
+        as a peta jabatan to verify); False for a post the operations added. A holder of
+        such a post holds a post the peta jabatan gives no seat."""
         source = getattr(self.plan, "source", None)
         ctx = self.context
         if source is None:
@@ -77,7 +79,8 @@ class Compiled:
             src = source.positions
             at = index_of(pd.Index(src["id"]), ctx.pos_ids)
             hc0 = np.append(src["headcount"].to_numpy(dtype=np.int64), 1)  # 1: a new post
-            return hc0[at] == 0
+            closed = np.isin(ctx.pos_ids, list(self.plan.closed))
+            return (hc0[at] == 0) & ~closed
 
         return ctx.derived("no_seat_as_read", compute)
 

@@ -171,6 +171,9 @@ def _notes(
     cur = ctx.emp("current_pos").astype(np.int64)
     hc = ctx.pos("headcount")
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    from placement.keeping import keepable_posts  # the keeping reads the model
+
+    keepable = keepable_posts(comp, np.asarray(result.assignment, dtype=np.int64))
     p = result.problem
     unit = np.asarray(p.position_unit)
     out: list = []
@@ -201,7 +204,7 @@ def _notes(
             why = msg("decision.option_off")
         elif hc[c] == 0 and not comp.no_seat_as_read()[c]:  # one without a seat as
             why = msg("decision.post_closed")  # read is kept, but for the rules below
-        elif boards[c] != "":
+        elif boards[c] != "" and not keepable[c]:
             why = msg("decision.structural")
         elif cfg.constraints.budgets is not None:
             why = msg("decision.budgets")

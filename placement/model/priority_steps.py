@@ -47,6 +47,16 @@ VALUE_BOUND = 1000.0
 BAIK = levels.PERFORMANCE.index("Baik")
 
 
+def step_priority(ctx) -> np.ndarray:
+    """Per post, its priority as a step up reads it (``skp_step``, ``skp_priority``,
+    these notes): at least 1, the default. A post below it (an analysed post whose EJ
+    is under 1: more staff than its workload needs) is left for one of the default
+    priority at no step up (review 76: three moves at the same title and kelas out of
+    posts of EJ 0.70 to 0.87 were marked skp_priority and charged as steps up, while
+    the same move in `quota`, without the ABK, was not)."""
+    return np.maximum(ctx.pos("priority").astype(float), 1.0)
+
+
 def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:
     """Of ``movers`` (employee indices, each placed in another post than their own),
     those rated below Baik whose new post has a higher priority than their own and no
@@ -58,7 +68,7 @@ def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:
     rating = _ratings(ctx)
     m = np.asarray(movers, dtype=np.int64)
     m = m[(rating[m] >= 0) & (rating[m] < BAIK)]
-    prio, grade = ctx.pos("priority"), ctx.pos("grade")
+    prio, grade = step_priority(ctx), ctx.pos("grade")
     to, own = a[m], cur[m]
     with np.errstate(invalid="ignore"):  # NaN compares False: no step, no rise
         return m[(prio[to] > prio[own]) & ~(grade[to] > grade[own])]
@@ -260,7 +270,7 @@ def _kept_off(result: Result, movers: np.ndarray, named, pos_label) -> dict[int,
     if p.tie_levels:  # who takes the seat, as a re-solve breaks its ties
         order = stability.context_levels(ctx, a, p.edge_emp, p.edge_pos)[1:]
     bound = int(VALUE_BOUND * p.objective_scale)
-    prio = ctx.pos("priority").astype(float)
+    prio = step_priority(ctx)
     own = ctx.emp("current_pos").astype(np.int64)[movers]
     ceiling = np.where(own >= 0, prio[np.maximum(own, 0)], 1.0)  # a new hire's: 1
     with np.errstate(invalid="ignore"):  # an unknown priority bars nothing

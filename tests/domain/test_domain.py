@@ -684,6 +684,14 @@ def test_penyetaraan_rule_checks_named():
         t = table(placement.solve(sc), "penyetaraan_issues")
         above = t[t["issue"] == "rank_above_range"]
         assert above["employee_id"].tolist() == ["E3"] and said in above["detail"].iloc[0]
+    # past BUP, E3 is placed nowhere and on no decisions list: not listed (review 78:
+    # told to see a decisions list that had no row for them)
+    old = e.assign(birth_date=np.where(e["id"] == "E3", "1940-01-01", "1985-01-01"))
+    sc = placement.Scenario.from_frames(
+        old, closed, u, operations=[{"convert_positions": {}}], reference_date="2026-12-01"
+    )
+    t = table(placement.solve(sc), "penyetaraan_issues")
+    assert "E3" not in set(t.loc[t["issue"] == "rank_above_range", "employee_id"])
     # the conversion moves E3's BUP (Administrator 58 → JF Ahli Madya 60): counted and
     # said (review 36: 68 such changes in the bundled penyetaraan went unsaid)
     born = e.assign(birth_date="1970-06-15")

@@ -253,7 +253,11 @@ def test_a_holder_of_a_post_the_data_gives_no_seat_is_kept_in_it():
     them: E1 in P1 (JF, formasi 0 as read), E2 in P2 (a Pengawas post, formasi 0 as
     read, its only holder), told that a seat comes from the peta jabatan verified, not
     from one that opens; not E3 and E4, two holders of P3 (a Pengawas post, formasi 0
-    as read: one holder at a time), nor E5, whose post P4 the scenario closes."""
+    as read: one holder at a time), nor E5, whose post P4 the scenario closes, nor E6,
+    whose post P5 has formasi 0 as read and the scenario closes too (review 78: kept,
+    and told no scenario closed it), nor E7, sole holder of P6 (a Pengawas post,
+    formasi 0 as read) in U2, whose cap E8 fills: told of the cap, not of the
+    structural rule (review 78)."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "4", {}),
@@ -261,26 +265,36 @@ def test_a_holder_of_a_post_the_data_gives_no_seat_is_kept_in_it():
             ("E3", "S1", "P3", "4", {}),
             ("E4", "S1", "P3", "2", {}),
             ("E5", "S1", "P4", "4", {}),
+            ("E6", "S1", "P5", "4", {}),
+            ("E7", "S1", "P6", "4", {}),
+            ("E8", "S1", "P7", "4", {}),
         ],
         [
             ("P1", "U1", "0", "4", {"kind": "JF"}),
             ("P2", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
             ("P3", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
             ("P4", "U1", "1", "4", {"kind": "JF"}),
+            ("P5", "U1", "0", "4", {"kind": "JF"}),
+            ("P6", "U2", "0", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P7", "U2", "1", "4", {"kind": "JF"}),
+        ],
+        units=[
+            {"id": "U1", "name": "Satu", "max_headcount": ""},
+            {"id": "U2", "name": "Dua", "max_headcount": "1"},
         ],
     )
-    close = [{"close_positions": {"select": {"positions": ["P4"]}}}]
+    close = [{"close_positions": {"select": {"positions": ["P4", "P5"]}}}]
     on = solve((e, p, u), eligibility=KEEP, operations=close)
-    assert _placed(on) == {"E1": "P1", "E2": "P2", "E3": "", "E4": "", "E5": ""}
+    assert _placed(on) == {
+        "E1": "P1", "E2": "P2", "E3": "", "E4": "", "E5": "", "E6": "", "E7": "", "E8": "P7"
+    }  # fmt: skip
     assert not violations(on.problem, on.assignment)
-    assert on.kpis["kept_pending"] == 2 and on.kpis["moves"] == 3
+    assert on.kpis["kept_pending"] == 2 and on.kpis["moves"] == 5
     dec = on.tables["decisions"].set_index("employee_id")
     assert dict(dec["decision"]) == {
         "E1": "kept_over_formasi",
         "E2": "kept_over_formasi",
-        "E3": "without_post",
-        "E4": "without_post",
-        "E5": "without_post",
+        **{i: "without_post" for i in ("E3", "E4", "E5", "E6", "E7")},
     }
     for i in ("E1", "E2"):
         reason, note = render(dec.at[i, "reason"], "en"), render(dec.at[i, "note"], "en")
@@ -288,9 +302,26 @@ def test_a_holder_of_a_post_the_data_gives_no_seat_is_kept_in_it():
         assert "a seat of the post once the peta jabatan is verified" in note
         assert "next seat that opens" not in note
     assert _not_kept(dec.at["E3", "note"]).endswith("a structural post has one holder at a time")
-    assert _not_kept(dec.at["E5", "note"]).endswith("the post is closed (formasi 0)")
+    for i in ("E5", "E6"):
+        assert _not_kept(dec.at[i, "note"]).endswith("the post is closed (formasi 0)")
+        assert "is closed in this scenario" in render(dec.at[i, "reason"], "en")
+    assert _not_kept(dec.at["E7", "note"]).endswith("is at its cap (max_headcount)")
     off = solve((e, p, u), eligibility={"career": "off"}, operations=close)
-    assert _placed(off) == {"E1": "", "E2": "", "E3": "", "E4": "", "E5": ""}
+    assert _placed(off) == {i: "" for i in ("E1", "E2", "E3", "E4", "E5", "E6", "E7")} | {
+        "E8": "P7"
+    }
+    # with P8 open to both holders of P3, one takes it and the other, left its only
+    # holder, is kept in it (review 78: counted on the data's two holders, not kept)
+    e2, p2, u2 = org(
+        [("E3", "S1", "P3", "4", {}), ("E4", "S1", "P3", "2", {})],
+        [
+            ("P3", "U1", "0", "4", {"kind": "JA", "level": "Pengawas"}),
+            ("P8", "U1", "1", "4", {"kind": "JF"}),
+        ],
+    )
+    two = solve((e2, p2, u2), eligibility=KEEP)
+    assert sorted(_placed(two).values()) == ["P3", "P8"]
+    assert two.kpis["kept_pending"] == 1
 
 
 def test_the_unit_cap_keeps_the_better_rated_first():

@@ -382,3 +382,8 @@ def test_a_move_out_of_an_underloaded_post_to_one_of_the_default_priority_is_no_
     )
     assert below.sum() == 3 and (fp[below] < 1).all() and (tp[below] == 1).all()
     assert not marked[below.to_numpy()].any()
+    # and the reasons say so: the note of a weak step up ends the reasons of the marked
+    # moves only (review 78: the three still read "a post of a higher priority than
+    # their own (1 against 0.86)" and what keeping them out would cost)
+    noted = mv["reason"].map(str).str.contains("a post of a higher priority than their own")
+    assert (noted.to_numpy() == (marked & ~higher.to_numpy())).all()

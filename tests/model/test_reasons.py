@@ -2560,7 +2560,7 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
     said = several = 0
     for _, row in mv[mv["to_position"].astype(str) != ""].iterrows():
         q, text = str(row["to_position"]), str(row["reason"])
-        m = re.search(r"; (\w+) \([^)]*\) also holds (\d+) over its formasi, so ", text)
+        m = re.search(r"; (\w+) \([^)]*\) holds (\d+) over its formasi in this plan, so ", text)
         if over.get(q, 0) == 0 or row["from_position"] == q:
             assert m is None, text
             continue

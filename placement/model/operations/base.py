@@ -48,6 +48,14 @@ class Plan:
     #: before the restructuring (e.g. who had retired by the reference date under the
     #: post they held, whatever an operation made of that post)
     source: Organization | None = None
+    #: ids of the posts an operation set to formasi 0 (closed, or scaled or set to no
+    #: seat): a post with formasi 0 as read that no operation touched is a peta jabatan
+    #: to verify, one the scenario closes is closed (``Compiled.no_seat_as_read``)
+    closed: set[str] = field(default_factory=set)
+
+    def note_closed(self, ids, headcount) -> None:
+        """Record in :attr:`closed` each of ``ids`` whose new ``headcount`` is 0."""
+        self.closed.update(q for q, h in zip(ids, headcount, strict=True) if h == 0)
 
 
 class Operation(BaseModel):

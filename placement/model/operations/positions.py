@@ -151,6 +151,7 @@ class SetHeadcount(Operation):
         pos = plan.org.positions
         pos.loc[m, "headcount"] = self.headcount
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], self.headcount)
+        plan.note_closed(pos.loc[m, "id"], [self.headcount] * int(m.sum()))
         plan.log.append(msg("log.set_headcount", n=int(m.sum()), headcount=self.headcount))
 
 
@@ -185,6 +186,7 @@ class ScaleHeadcount(Operation):
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"], new)
+        plan.note_closed(pos.loc[m, "id"], new)
         plan.log.append(
             msg(
                 "log.scale_headcount",
@@ -221,6 +223,7 @@ class ClosePositions(Operation):
         pos = plan.org.positions
         pos.loc[m, ["headcount", "min_fill"]] = 0
         closed = set(pos.loc[m, "id"])
+        plan.closed |= closed
         n = int(plan.org.employees["current_position"].isin(closed).sum())
         released = [e for e, q in plan.pins.items() if q in closed]
         for e in released:  # earlier pins (e.g. keep_incumbents) to a post now closed
