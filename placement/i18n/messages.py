@@ -3292,6 +3292,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penempatan mana pun terhitung dalam lowongan di atas: {who}. Naikkan batasnya "
         "atau kurangi formasinya sebelum mengusulkan formasi ini.",
     ),
+    "compare.opd_there": (
+        "here {name}, {before} before",
+        "di sini {name}, {before} sebelum",
+    ),
     "sum.cap_unit": (
         "{unit} (formasi {seats}, cap {cap})",
         "{unit} (formasi {seats}, batas {cap})",

@@ -370,10 +370,16 @@ def _opd_across_html(comparison, lang: str) -> str:
                 cells.append('<td class="num">–</td>')
                 continue
             cls = ' class="neg"' if diff < 0 else ""
+            # the OPD as this scenario has it, where it differs (units merged into it)
+            there, was = row[f"opd_name:{n}"], row[f"staff_before:{n}"]
+            other = ""
+            if there != row["opd_name"] or was != row["staff_before"]:
+                text = msg("compare.opd_there", name=there, before=fmt_num(was, lang))
+                other = f'<br><span class="note">{esc(value_label(text, lang))}</span>'
             cells.append(
                 f'<td class="num">{esc(fmt_num(after, lang))} / '
                 f"{esc(fmt_num(hc, lang))} "
-                f"<span{cls}>({esc(decision.signed(diff, lang))})</span></td>"
+                f"<span{cls}>({esc(decision.signed(diff, lang))})</span>{other}</td>"
             )
         out.append(
             f"<tr><td>{esc(row['opd_name'])}</td>"

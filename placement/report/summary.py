@@ -894,7 +894,10 @@ def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
 def opd_across(results) -> pd.DataFrame:
     """Per OPD across scenarios: ``opd``, ``opd_name``, ``staff_before`` (first scenario
     that knows the OPD), then ``headcount:<s>``, ``staff_after:<s>``, ``difference:<s>``
-    per solved scenario (blank where the scenario has no such OPD)."""
+    per solved scenario (blank where the scenario has no such OPD), and
+    ``opd_name:<s>``, ``staff_before:<s>``: the OPD as that scenario has it (another
+    name and staff where the scenario merges units into it; review 77: the merged
+    agriculture office read 199 before and 302 after, +103, in `merge`)."""
     tables = [
         (r.name, opd_table(r))
         for r in results
@@ -912,8 +915,9 @@ def opd_across(results) -> pd.DataFrame:
     out["staff_before"] = out["opd"].map(before)
     for name, t in tables:
         t = t.set_index("opd")
-        for c in ("headcount", "staff_after", "difference"):
+        for c in ("headcount", "staff_after", "difference", "staff_before"):
             out[f"{c}:{name}"] = out["opd"].map(t[c]).astype("Int64")
+        out[f"opd_name:{name}"] = out["opd"].map(t["opd_name"])
     return out
 
 

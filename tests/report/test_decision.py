@@ -379,6 +379,23 @@ def test_comparison_marks_direction_and_best_and_shows_opds_across(tmp_path):
     )
 
 
+def test_an_opd_a_scenario_merges_units_into_says_so_across_scenarios(tmp_path):
+    """Review 77: in the comparison's per-OPD table the merged agriculture office of
+    `merge` read 199 before (the office alone, as the first scenario has it) and 302
+    after: +103 to a reader. The cell of a scenario whose OPD differs (another name,
+    other staff before: units merged into it) says how that scenario has it; the other
+    cells do not."""
+    comp = compare([placement.load_scenario(TEBO / n) for n in ("replace.yaml", "merge.yaml")])
+    t = s.opd_across(comp.results).set_index("opd")
+    assert (t.at["U13", "staff_before"], t.at["U13", "staff_before:merge"]) == (199, 307)
+    assert t.at["U13", "opd_name:merge"] == "Dinas Pertanian, Pangan dan Lingkungan Hidup"
+    write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html",))
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    table = text[text.index("Per agency (OPD) across scenarios") :].split("</table>")[0]
+    assert table.count("here Dinas Pertanian, Pangan dan Lingkungan Hidup, 307 before") == 1
+    assert table.count("before</span>") == 1  # no other cell differs
+
+
 def test_comparison_says_which_scenarios_place_everyone_alike(tmp_path):
     """Two scenarios that place everyone alike are named in a sentence under the
     differences (review 43: penyetaraan equalled replace and nothing said why); a
