@@ -1817,6 +1817,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
         "formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): {people}",
     ),
+    "reason.over_formasi_pending": (
+        "{n} holder(s) kept in it over its formasi pending the PPK's decision, with no "
+        "seat for them within the rules in this plan (decisions.csv): {who}",
+        "{n} pemangku tetap di jabatan itu di luar formasinya menunggu keputusan PPK, "
+        "karena rencana ini tidak mendapatkan formasi sesuai aturan bagi mereka "
+        "(decisions.csv): {who}",
+    ),
     "reason.held_over_until": (
         "{who}, kept there until BUP on {date}",
         "{who}, tetap di sana sampai BUP pada {date}",

@@ -458,6 +458,15 @@ def reasons(
     # closed by the scenario
     closed_as_read = comp.no_seat_as_read()
 
+    # per post, those kept in it over formasi pending the PPK's decision
+    pend = np.flatnonzero(ctx.pending) if ctx.pending is not None else np.zeros(0, np.int64)
+    pend_at: dict[int, list[int]] = {}
+    for j in pend.tolist():  # the few kept, not the roster
+        pend_at.setdefault(int(cur[j]), []).append(j)
+
+    def pending_in(c: int) -> list[int]:
+        return pend_at.get(c, [])
+
     yields = ctx.yields_own_post  # holders who miss their post's rules, yielding it
     # per post, its seats given back after a holder moved on (see api._give_seats_back)
     given_back = np.zeros(p.n_positions, dtype=np.int64)
@@ -692,6 +701,22 @@ def reasons(
                 if proven and np.isnan(points) and any(d < 0.005 for d in gap.values()):
                     # one scores no more than this holder: the plan's total chose
                     text = join("; ", [text, msg("reason.plan_total")])
+            # those who stay in it over its formasi pending the PPK's decision, the plan
+            # having no seat for them within the rules (review 76: a holder meeting
+            # P0507's rules left it while four who miss them stayed, named nowhere)
+            waiting = pending_in(c)
+            if waiting:
+                text = join(
+                    "; ",
+                    [
+                        text,
+                        msg(
+                            "reason.over_formasi_pending",
+                            n=len(waiting),
+                            who=_first_named(waiting, named),
+                        ),
+                    ],
+                )
             set_row(i, "over_formasi", text, points)
             continue
         by_pin = [j for j in came if pinned[j] == c]

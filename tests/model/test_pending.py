@@ -176,7 +176,8 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     """P1 has 4 holders meeting its rules for 2 seats, P2 (another unit) one empty
     seat: E1 and E2 keep P1, E3 moves to P2, E4 is kept over P1's formasi. E3's
     reason names as kept only those holding a seat (E1, E2), not E4, who lost the
-    contest too; E4's decision row says where the plan placed the others; explain's
+    contest too, and then E4 as kept over its formasi pending the PPK's decision
+    (review 76); E4's decision row says where the plan placed the others; explain's
     alternatives list P1 as held by E1 and E2, and one more over formasi."""
     e, p, u = org(
         [
@@ -195,7 +196,8 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     assert text.endswith(
         "has 4 holders for 2 seat(s); kept, with a higher score: E1, E2; this holder scores "
         "116.0 there (JPM 50.0, SKP not given); the least of those kept, E1, 170.0 (JPM 100.0, "
-        "SKP not given)"
+        "SKP not given); 1 holder(s) kept in it over its formasi pending the PPK's "
+        "decision, with no seat for them within the rules in this plan (decisions.csv): E4"
     ), text
     dec = on.tables["decisions"].set_index("employee_id")
     assert dec["decision"].to_dict() == {"E4": "kept_over_formasi"}
@@ -769,3 +771,26 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
             assert late in note and (dates.empty or dates.min() >= own), note
             seen["late"] += 1
     assert seen["on"] >= 5 and seen["late"] >= 1 and seen["none"] == 5, seen
+
+
+def test_an_over_formasi_reason_names_those_kept_pending_in_the_post():
+    """Review 76: in `quota` Mazal Guman Simbani, who meets P0507's rules, left it while
+    four who miss them stayed over its formasi, named nowhere in his reason. Every
+    over_formasi reason of a post holding people kept pending the PPK's decision says
+    how many (the vacancies' kept_pending, re-read) and names them; no other does."""
+    r = placement.solve(str(TEBO / "quota.yaml"))
+    mv = r.moves[r.moves["reason_code"] == "over_formasi"]
+    pending = r.vacancies.set_index("position")["kept_pending"]
+    said = 0
+    for _, row in mv.iterrows():
+        text = str(row["reason"])
+        n = int(pending.get(row["from_position"], 0))
+        m = re.search(r"; (\d+) holder\(s\) kept in it over its formasi pending the PPK", text)
+        assert (m is not None) == (n > 0), text
+        if m:
+            assert int(m.group(1)) == n, text
+            said += 1
+    assert said >= 3
+    mazal = str(r.moves.set_index("employee_id").loc["198111092002071157", "reason"])
+    assert "4 holder(s) kept in it over its formasi pending" in mazal
+    assert "Kuhar Jabaruddin, S.Pd. (197909232007021637)" in mazal
