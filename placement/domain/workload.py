@@ -54,7 +54,7 @@ from pydantic import Field
 
 from placement.domain.nip import domain_state
 from placement.errors import DataError, InvalidValueError, OperationError
-from placement.i18n import msg
+from placement.i18n import join, msg
 from placement.io.files import resolve_file
 from placement.io.tables import read_table
 from placement.limits import MAX_COUNT
@@ -525,6 +525,43 @@ def extend_kpis(result) -> dict:
     return out
 
 
+#: posts named in the summary's sentence on the staff still short by the ABK
+SHORT_NAMED = 3
+
+
+def summary_sentences(result) -> list:
+    """Extension ``summary``: the analysed posts the plan leaves short of the staff
+    their workload needs (ABK), how many staff in all, the most short first (review
+    76: 19 staff short across 8 posts were in the KPI table only; P0170 7 of 12)."""
+    t = result.tables.get("workload") if _record(result) is not None else None
+    if t is None or not len(t):
+        return []
+    short = (t["needed"] - t["filled"]).to_numpy(dtype=np.int64)
+    at = np.flatnonzero(short > 0)
+    if not len(at):
+        return [msg("sum.workload_met", n=int(len(t)))]
+    at = at[np.lexsort((at, -short[at]))]  # the most short first, then by row
+    named = [
+        msg(
+            "sum.workload_post",
+            position=f"{t['position'].iloc[k]} ({t['title'].iloc[k]})",
+            filled=int(t["filled"].iloc[k]),
+            needed=int(t["needed"].iloc[k]),
+        )
+        for k in at[:SHORT_NAMED].tolist()
+    ]
+    more = len(at) - len(named)
+    return [
+        msg(
+            "sum.workload_short",
+            n=int(len(at)),
+            staff=int(short[at].sum()),
+            posts=join("; ", named),
+            more=msg("sum.workload_more", n=more) if more else "",
+        )
+    ]
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="workload",
@@ -533,6 +570,28 @@ EXTENSION = Extension(
     priority_notes=(priority_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    summary=(summary_sentences,),
+    messages={
+        "sum.workload_short": (
+            "By the workload analysis (ABK), {n} analysed post(s) stay short of the staff "
+            "their workload needs after this plan, {staff} staff in all: {posts}{more} "
+            "(the workload table, column shortage).",
+            "Menurut analisis beban kerja (ABK), {n} jabatan yang dianalisis tetap kurang "
+            "pegawai dari kebutuhan beban kerjanya setelah rencana ini, {staff} pegawai "
+            "seluruhnya: {posts}{more} (tabel beban kerja, kolom kekurangan).",
+        ),
+        "sum.workload_post": (
+            "{position}, {filled} of {needed}",
+            "{position}, {filled} dari {needed}",
+        ),
+        "sum.workload_more": ("; and {n} more", "; dan {n} lainnya"),
+        "sum.workload_met": (
+            "By the workload analysis (ABK), each of the {n} analysed posts has the staff "
+            "its workload needs after this plan.",
+            "Menurut analisis beban kerja (ABK), setiap jabatan dari {n} jabatan yang "
+            "dianalisis memiliki pegawai sesuai kebutuhan beban kerjanya setelah rencana ini.",
+        ),
+    },
     labels={
         "workload": ("Workload (ABK)", "Analisis beban kerja (ABK)"),
         "tasks": ("Tasks", "Jumlah uraian tugas"),

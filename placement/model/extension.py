@@ -67,6 +67,11 @@ registration order. The parts:
     without a seat within the rules (``jf``: a functional post of another family;
     ``structural``: a structural post) that a rule of the extension shuts, and why
     (:mod:`placement.model.decisions` offers the others).
+``summary``
+    ``sentences(result) -> list[Message]``: what the decision makers' summary of a
+    result says of the extension's own matters, after the engine's sentences (the
+    workload analysis: the posts still short of staff by the ABK after the plan;
+    review 76: the workload report said nothing of 19 staff still short).
 ``decisions``
     ``rows(result, tables) -> DataFrame | None``: more rows of the decisions list
     (:mod:`placement.model.decisions`, in its columns): officials the plan places within
@@ -127,6 +132,7 @@ class Extension:
     priority_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
     decisions: tuple[Callable, ...] = ()
+    summary: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -150,6 +156,7 @@ _PARTS = (
     "priority_notes",
     "shut_ways",
     "decisions",
+    "summary",
 )
 
 #: Packages imported (by name) when the model is first imported; each registers its

@@ -18,7 +18,8 @@ import datetime as _dt
 import numpy as np
 import pandas as pd
 
-from placement.i18n import join, label, msg, value_label
+from placement.i18n import join, label, msg, render, value_label
+from placement.model import extension
 from placement.model.move_value import MAX_EMPLOYEES
 from placement.report import summary
 from placement.report.formatting import date_text, esc, fmt_num
@@ -218,6 +219,8 @@ def summary_html(result, lang: str) -> str:
     relaxed = getattr(result, "relaxations", [])
     if relaxed:
         out.append(_sentence("sum.relaxed", lang, n=_n(len(relaxed), lang)))
+    for hook in extension.hooks("summary"):  # the extensions' own matters
+        out.extend(f"<p>{esc(render(m, lang))}</p>" for m in hook(result))
     out.append("</section>")
     return "".join(out)
 

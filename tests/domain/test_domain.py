@@ -593,6 +593,36 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     assert floor.plan().org.positions.set_index("id").loc["P1", "headcount"] == 0
 
 
+def test_the_summary_says_which_analysed_posts_stay_short_by_the_abk(tmp_path):
+    """Review 76: the bundled workload report said nothing for the Bupati of the 19
+    staff the ABK still finds short across 8 posts after the plan (P0170 7 of 12),
+    only the KPI table did. The summary says how many posts and staff, re-made from the
+    workload table, the most short first; where none is short it says so; a scenario
+    without an ABK says nothing of it."""
+    from placement.report.decision import summary_html
+
+    r = placement.solve(TEBO / "workload.yaml")
+    t = r.tables["workload"]
+    short = t["needed"] - t["filled"]
+    posts, staff = int((short > 0).sum()), int(short[short > 0].sum())
+    assert (posts, staff) == (8, 19)
+    text = summary_html(r, "en")
+    first = t.loc[short.sort_values(ascending=False, kind="stable").index[0]]
+    assert (
+        f"By the workload analysis (ABK), {posts} analysed post(s) stay short of the staff "
+        f"their workload needs after this plan, {staff} staff in all: {first['position']} "
+        f"({first['title']}), {first['filled']} of {first['needed']};"
+    ) in text
+    assert "P0170 (Administrator Database Kependudukan Ahli Pertama), 7 of 12" in text
+    assert "; and 5 more (the workload table, column shortage)." in text
+    assert "Menurut analisis beban kerja (ABK), 8 jabatan" in summary_html(r, "id")
+    met = placement.solve(_workload_scenario(tmp_path))
+    assert "each of the 2 analysed posts has the staff its workload needs" in summary_html(
+        met, "en"
+    )
+    assert "workload analysis" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
+
+
 def test_headcount_from_workload_unknown_position_and_missing_file(tmp_path):
     path = _workload_scenario(tmp_path)
     (tmp_path / "data" / "abk.csv").write_text(
