@@ -138,13 +138,10 @@ def jf_exit_term(ctx) -> np.ndarray:
     c = careers(ctx, policy)
     e, p = ctx.edge_emp, ctx.edge_pos
     cur = ctx.emp("current_pos")[e]
-    jf = np.append(ctx.org.positions["kind"].to_numpy() == "JF", False)
-    held = jf[cur]  # cur -1 (a new hire, no post) reads the appended False
-    f = np.append(c.pos_family, -1)[cur]
+    f = np.append(c.pos_family, -1)[cur]  # -1: not a JF post, or none (a new hire)
     g = c.pos_family[p]
-    same = (f >= 0) & (g == f)
-    up = (f >= 0) & (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), np.maximum(f, 0))
-    out = held & (p != cur) & ~same & ~up
+    up = c.has(c.steps_back, np.maximum(g, 0), np.maximum(f, 0)) & (g >= 0)
+    out = (f >= 0) & (g != f) & ~up
     # a return to a profession whose licence they hold is no loss to the professions
     # (own_profession's pairs: an STR Epidemiolog holder from Teknik Tata Bangunan, who
     # asked for it, into Epidemiolog Kesehatan with seats empty)
