@@ -45,7 +45,7 @@ from placement.model.levels import (
     selection_boards,
     skp_order,
 )
-from placement.model.stability import current_reference, step_ups
+from placement.model.stability import current_reference, step_priority, step_ups
 from placement.model.terms import register_term
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
@@ -96,7 +96,6 @@ def steps_up(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     ties reads one (:func:`~placement.model.stability.step_ups`): a higher kelas
     jabatan or a higher priority; for a person without a current post in the data (a
     new hire, a closed post), a priority above 1, the default."""
-    from placement.model.priority_steps import step_priority  # start-up time
 
     cur = ctx.emp("current_pos").astype(np.int64)
     priority = step_priority(ctx)
@@ -156,7 +155,6 @@ def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     colleague rated Baik whose kelas rise it was: the whole charge stays, the gain only
     adds to it. At most 1.1, so staying in an over-filled post (``skp_seat``, twice the
     weight) still costs the weaker more than any step up out of it."""
-    from placement.model.priority_steps import step_priority  # start-up time
 
     cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
     priority = step_priority(ctx)

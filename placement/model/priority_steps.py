@@ -36,6 +36,7 @@ from placement.model import levels, stability
 from placement.model.arrays import edges_into
 from placement.model.move_value import leave_values, unvalued
 from placement.model.parts import plan_change, term_parts
+from placement.model.stability import step_priority
 
 if TYPE_CHECKING:
     from placement.model.result import Result
@@ -45,16 +46,6 @@ VALUE_BOUND = 1000.0
 
 #: Baik's ordinal in :data:`levels.PERFORMANCE` (those below it are rated below Baik)
 BAIK = levels.PERFORMANCE.index("Baik")
-
-
-def step_priority(ctx) -> np.ndarray:
-    """Per post, its priority as a step up reads it (``skp_step``, ``skp_priority``,
-    these notes): at least 1, the default. A post below it (an analysed post whose EJ
-    is under 1: more staff than its workload needs) is left for one of the default
-    priority at no step up (review 76: three moves at the same title and kelas out of
-    posts of EJ 0.70 to 0.87 were marked skp_priority and charged as steps up, while
-    the same move in `quota`, without the ABK, was not)."""
-    return np.maximum(ctx.pos("priority").astype(float), 1.0)
 
 
 def weak_priority_steps(result: Result, movers: np.ndarray) -> np.ndarray:

@@ -202,6 +202,18 @@ def step_ups(
     return has & ((grade[edge_pos] > grade[r]) | (priority[edge_pos] > priority[r]))
 
 
+def step_priority(ctx) -> np.ndarray:
+    """Per post, its priority as a step up reads it (``skp_step``, ``skp_priority``,
+    the notes of :mod:`~placement.model.priority_steps`, the rule for ties): at least
+    1, the default. A post below it (an analysed post whose EJ is under 1: more staff
+    than its workload needs) is left for one of the default priority at no step up
+    (review 76: three moves at the same title and kelas out of posts of EJ 0.70 to 0.87
+    were marked skp_priority and charged as steps up, while the same move in `quota`,
+    without the ABK, was not). The rule for ties reads it so too: of two holders alike
+    but for merit, the less merited leaves such a post, as from any other."""
+    return np.maximum(ctx.pos("priority").astype(float), 1.0)
+
+
 def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray):
     """:func:`tie_levels` of a compiled context (``ctx``, a
     :class:`~placement.model.context.Context`) toward ``reference``: the ids' hashes,
@@ -220,7 +232,7 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
         edge_emp,
         edge_pos,
         merit,
-        step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), ctx.pos("priority")),
+        step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), step_priority(ctx)),
     )
 
 

@@ -212,11 +212,15 @@ def test_the_better_rated_takes_a_step_up_on_a_tie():
     a step up (a higher kelas, or a higher priority): the better rated takes it and the
     other keeps the seat, whichever ids they carry (review 37: a Sangat Kurang was sent
     to a priority vacancy because the order only asked who stays). A lateral post
-    beside it leaves the better rated in the seat, as before."""
+    beside it leaves the better rated in the seat, as before; so does a post of the
+    default priority beside one below it (an analysed post whose EJ is under 1): no step
+    up, as the SKP rules read it (stability.step_priority; review 76 M4), where the rule
+    for ties had sent the better rated out of the underloaded post."""
     for step, extra in (
         ("kelas", {"grade": ["6", "7"]}),
         ("priority", {"priority": ["1", "3"]}),
         ("lateral", {"grade": ["6", "6"]}),
+        ("underloaded", {"priority": ["0.8", "1"]}),
     ):
         for ids, perf, better in (
             (["E1", "E2"], ["Sangat Baik", "Baik"], "E1"),
@@ -227,11 +231,11 @@ def test_the_better_rated_takes_a_step_up_on_a_tie():
             emp, pos = _two_holders(ids, perf, extra)
             # the vacancy term would favour filling the priority post: off, so that
             # both plans score the same and only the order decides
-            weights = {"vacancy": 0} if step == "priority" else {}
+            weights = {"vacancy": 0} if "priority" in str(extra) else {}
             scenario = placement.Scenario.from_frames(emp, pos, objective={"weights": weights})
             for solver in ("flow", "cp-sat"):
                 placed = _placed(placement.solve(scenario, solver=solver))
-                moves = "P1" if step == "lateral" else "P2"
+                moves = "P1" if step in ("lateral", "underloaded") else "P2"
                 assert placed[better] == moves, (step, perf, solver)
                 assert sorted(placed.values()) == ["P1", "P2"], (step, perf, solver)
 
