@@ -456,6 +456,8 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     # in the positions' order (by id), not the order the workload file lists them
     need = need.iloc[np.argsort(pd.Index(org.positions["id"]).get_indexer(need.index))]
     pos = org.positions.set_index("id")
+    un = org.units
+    unit_names = dict(zip(un["id"].tolist(), un["name"].tolist(), strict=True))
     ids = need.index
     a = result.assignment
     m = len(org.positions)
@@ -469,6 +471,9 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
             "position": ids.to_numpy(dtype=object),
             "title": pos.loc[ids, "title"].to_numpy(),
             "unit": pos.loc[ids, "unit"].to_numpy(),
+            # the unit's name beside its code, as the other tables give it (the report
+            # shows this table too)
+            "unit_name": pos.loc[ids, "unit"].map(unit_names).fillna("").to_numpy(dtype=object),
             "tasks": rec["tasks"].groupby("position", sort=False).size().reindex(ids).to_numpy(),
             "workload_minutes": w,
             "needed_exact": np.round(need["needed_exact"].to_numpy(), 2),

@@ -383,6 +383,10 @@ def _decisions_html(result, lang: str, titles: dict) -> str:
     )
 
 
+#: the extensions' tables :func:`lists_html` shows among its lists
+LISTED_TABLES = frozenset({"retirements"})
+
+
 def lists_html(result, lang: str) -> str:
     """People left without a post, changes with reasons, new hires, retirements, 9-box."""
     out = [f'<section class="lists" id="lists"><h2>{esc(label("lists", lang))}</h2>']

@@ -286,6 +286,19 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
             limit=decision.LIST_ROWS,
         ).replace("<table>", '<table class="long">', 1)
     )
+    for key, df in summary.extra_tables(result).items():
+        # an extension's table (the workload analysis: each analysed post's staff
+        # needed, before and after, and its EJ) in the report too, not only in the
+        # workbook and its CSV (the bundled workload report showed no ABK table); the
+        # retirements are among the lists already
+        if key in decision.LISTED_TABLES:
+            continue
+        body.append(f"<h3>{esc(label(key, lang))}</h3>")
+        body.append(
+            table_html(df, list(df.columns), lang, f"{key}.csv", limit=decision.LIST_ROWS).replace(
+                "<table>", '<table class="long">', 1
+            )
+        )
     body.append(_technical_html(result, lang, meta))
     return page(title, lang, body)
 

@@ -593,6 +593,45 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     assert floor.plan().org.positions.set_index("id").loc["P1", "headcount"] == 0
 
 
+def test_the_report_shows_the_workload_table_row_by_row(tmp_path):
+    """The bundled workload report showed no ABK table: the workbook had its sheet and
+    the folder its CSV, but the report a planner shows their superiors gave the staff
+    needed, before and after, and the EJ of no analysed post. Each row of the workload
+    table is in the report (both languages), with its unit's name; a scenario without
+    an ABK has no such table."""
+    import re
+
+    from placement.i18n import label
+    from placement.report.pages import result_html
+
+    path = _workload_scenario(tmp_path)
+    emp = pd.read_csv(tmp_path / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    emp.assign(birth_date="1980-05-01").to_csv(tmp_path / "data" / "employees.csv", index=False)
+    r = placement.solve(path)
+    assert "retirements" in r.tables  # a table of an extension the lists show already
+    t = r.tables["workload"]
+    names = dict(zip(r.compiled.org.units["id"], r.compiled.org.units["name"], strict=True))
+    assert (t["unit_name"] == t["unit"].map(names)).all() and (t["unit_name"] != "").all()
+    for lang, heading in (("en", "Workload (ABK)"), ("id", "Analisis beban kerja (ABK)")):
+        html = result_html(r, lang, {})
+        part = html[html.index(f"<h3>{heading}</h3>") :]
+        part = part[: part.index("</table>")]
+        rows = re.findall(r"<tr>(.*?)</tr>", part[part.index("<tbody>") :])
+        assert len(rows) == len(t)
+        # the retirements are listed once, under the lists' own heading
+        heads = re.findall(r"<h3>(.*?)</h3>", html)
+        assert label("retirements_table", lang) in heads, heads
+        assert label("retirements", lang) not in heads, heads
+        for row, (_, want) in zip(rows, t.iterrows(), strict=True):
+            cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+            assert cells[:4] == [want["position"], want["title"], want["unit"], want["unit_name"]]
+            assert cells[t.columns.get_loc("filled")] == str(want["filled"])
+            assert cells[t.columns.get_loc("needed")] == str(want["needed"])
+    emp, pos, units = small_frames()
+    plain = placement.solve(placement.Scenario.from_frames(emp, pos, units))
+    assert "<h3>Workload (ABK)</h3>" not in result_html(plain, "en", {})
+
+
 def test_the_summary_says_which_analysed_posts_stay_short_by_the_abk(tmp_path):
     """Review 76: the bundled workload report said nothing for the Bupati of the 19
     staff the ABK still finds short across 8 posts after the plan (P0170 7 of 12),
