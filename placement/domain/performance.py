@@ -45,7 +45,13 @@ from placement.model.levels import (
     selection_boards,
     skp_order,
 )
-from placement.model.stability import current_reference, step_priority, step_ups
+from placement.model.stability import (
+    context_merit,
+    current_reference,
+    id_hashes,
+    step_priority,
+    step_ups,
+)
 from placement.model.terms import register_term
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
@@ -167,21 +173,30 @@ def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
 
 
 def over_filled_holders(ctx) -> np.ndarray:
-    """bool per employee: holds a post whose holders who may keep a seat of its
-    formasi outnumber it, and is among the weakest rated of those who could leave it,
-    as many as it has too many: those with an edge to their own post (the context's
-    edges), less those kept over formasi on a seat of their own (``ctx.supernumerary``),
-    count; of them, those with another edge could leave, and their rating steps below
-    Baik, the worst first, pick the weakest (all of a rating tied at the last place
-    picked). Not counted: those the rules leave without their post (not placeable,
-    or who yield their seat to the holders who meet its rules:
-    ``qualified_holders_first``). Review 46: P0102 had 40 holders for 30 seats, 27 of
-    them meeting its rules; the 3 seats left went to holders who miss them, and the
-    others yielded theirs or were kept over formasi. Counted on all 40, the seat cost a
-    qualified holder rated Sangat Kurang 18 points, so she was moved to another OPD
-    while a holder who misses the field, rated as she is, kept his seat. Review 48:
-    P0417 had 6 such holders for 5 seats, and both its holders rated below Baik (Butuh
-    Perbaikan and Sangat Kurang) were charged and left, where one had to."""
+    """bool per employee: holds a post whose holders who may keep a seat of its formasi
+    outnumber it, and is among the weakest rated of those who could leave it, as many as
+    it has too many: those with an edge to their own post (the context's edges), less
+    those kept over formasi on a seat of their own (``ctx.supernumerary``), count; of
+    them, those with another edge could leave, and their rating steps below Baik, the
+    worst first, then the least merited (golongan, service, age, as the rule for ties
+    reads them; then a fixed hash of the id), pick the weakest. Not counted: those the
+    rules leave without their post (not placeable, or who yield their seat to the
+    holders who meet its rules: ``qualified_holders_first``). Review 46: P0102 had 40
+    holders for 30 seats, 27 of them meeting its rules; the 3 seats left went to holders
+    who miss them, and the others yielded theirs or were kept over formasi. Counted on
+    all 40, the seat cost a qualified holder rated Sangat Kurang 18 points, so she was
+    moved to another OPD while a holder who misses the field, rated as she is, kept his
+    seat. Review 48: P0417 had 6 such holders for 5 seats, and both its holders rated
+    below Baik (Butuh Perbaikan and Sangat Kurang) were charged and left, where one had
+    to. Review 80 H1: P0553 had 25 such holders for 22 seats, five of them rated Kurang;
+    all five were charged (all of a rating tied at the last place picked) and left,
+    where three had to."""
+    return _over_filled(ctx)[0]
+
+
+def _over_filled(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`over_filled_holders`, and per post: over-filled (bool) and the rating
+    steps below Baik of the last of its weakest rated picked (0: none picked)."""
     n = ctx.n_employees
     cur = ctx.emp("current_pos").astype(np.int64)
     e, p = ctx.edge_emp, ctx.edge_pos
@@ -194,21 +209,24 @@ def over_filled_holders(ctx) -> np.ndarray:
     own, post = own[keep], post[keep]
     steps = _steps_below_baik(ctx)[own]
     movable = np.bincount(e, minlength=n)[own] > 1  # another post open to them
-    # per post, the movable holders the worst rated first: the rating of the last one
-    # of as many as the post has too many (the least of theirs where fewer can move)
-    order = np.lexsort((-steps, post))
+    # per post, the movable holders the worst rated first, then the least merited
+    # (whatever the rows' order): as many as the post has too many are picked
+    merit = context_merit(ctx)[own]
+    tie = ctx.derived("emp_hashes", lambda: id_hashes(ctx.emp_ids))[own]
+    order = np.lexsort((tie, merit, -steps, post))
     order = order[movable[order]]
     at, worst = post[order], steps[order]
     first = np.searchsorted(at, at)
     rank = np.arange(len(at)) - first
-    count = np.bincount(at, minlength=ctx.n_positions)
-    last = np.minimum(excess, count) - 1  # index of the last one to leave
-    bar = np.full(ctx.n_positions, 0.0)  # all below Baik where nobody can move
-    pick = rank == last[at]
-    bar[at[pick]] = worst[pick]
+    last = excess[at] - 1  # index of the last one to leave
+    picked = order[(rank <= last) & (worst > 0)]
+    # the rating steps of the last one picked (the least of the picked): 0 for none
+    bar = np.full(ctx.n_positions, np.inf)
+    np.minimum.at(bar, post[picked], steps[picked])
+    bar[np.isinf(bar)] = 0.0
     out = np.zeros(n, dtype=bool)
-    out[own] = (steps > 0) & (steps >= bar[post])
-    return out
+    out[own[picked]] = True
+    return out, excess > 0, bar
 
 
 @register_term(
@@ -219,7 +237,8 @@ def over_filled_holders(ctx) -> np.ndarray:
     "holders who may keep a seat of it than formasi), among the weakest rated of as many "
     "as it has too many: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, Sangat "
     "Kurang 3): the weaker give up such seats first unless they fit them clearly better; "
-    "off unless weighted",
+    "one who takes such a seat from outside it pays as much as the weakest holder charged "
+    "there, or their own rating's, whichever is more; off unless weighted",
     label_id="Predikat SKP di bawah Baik pada jabatan yang formasinya berlebih",
 )
 def skp_seat(ctx) -> np.ndarray:
@@ -233,10 +252,22 @@ def skp_seat(ctx) -> np.ndarray:
     twice ``skp_step`` (6 against 3 in the bundled scenarios), staying costs the
     weaker more than a step up out of the post, and a step up more than a move across:
     the better rated keep the seats, and the weaker leave for a post of the same
-    priority before a priority desk."""
+    priority before a priority desk. One who takes a seat of such a post from outside
+    it pays what keeping its weakest charged holder costs (the rating steps of the last
+    of the weakest picked), or their own rating's steps, whichever is more: the seat
+    goes to an outsider only where that is worth more than a holder keeping it.
+    Review 80 H1: in `quota` two holders rated Kurang of two over-filled Pengadministrasi
+    Umum posts swapped them, each to shed the charge on staying (Zuman Lemangan, JPM 100
+    in P0553, left it for Deyadi Radra Rosid at JPM 72.2 there), and two new hires took
+    seats of P0553 (26 holders for 22 seats) while five holders rated Kurang, where
+    three had to, were moved out."""
     e, p = ctx.edge_emp, ctx.edge_pos
     cur = ctx.emp("current_pos").astype(np.int64)
-    return np.where(over_filled_holders(ctx)[e] & (p == cur[e]), _steps_below_baik(ctx)[e], 0.0)
+    held, over, bar = _over_filled(ctx)
+    steps = _steps_below_baik(ctx)[e]
+    own = p == cur[e]
+    enters = np.where(~own & over[p], np.maximum(steps, bar[p]), 0.0)
+    return np.where(held[e] & own, steps, enters)
 
 
 def jf_entries(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:

@@ -221,10 +221,7 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
     and priority. The compiler and the pinned re-solves
     (:func:`placement.candidates.pin_cost`) both build the levels here, so that a
     re-solve breaks ties as the solve did."""
-    merit = ctx.derived(
-        "merit",
-        lambda: performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), service_keys(ctx)),
-    )
+    merit = context_merit(ctx)
     return tie_levels(
         reference,
         id_hashes(ctx.emp_ids),
@@ -233,6 +230,16 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
         edge_pos,
         merit,
         step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), step_priority(ctx)),
+    )
+
+
+def context_merit(ctx) -> np.ndarray:
+    """:func:`performance_merit` of a compiled context's roster (SKP rating, golongan,
+    service, age), made once: the rule for ties and the order in which holders rated
+    alike leave an over-filled post read the same merit."""
+    return ctx.derived(
+        "merit",
+        lambda: performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), service_keys(ctx)),
     )
 
 

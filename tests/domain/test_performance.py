@@ -4,6 +4,8 @@ result and its reasons say."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -19,6 +21,8 @@ from placement.model.levels import PERFORMANCE
 from placement.report.summary import classified_moves
 from tests.conftest import small_frames
 from tests.strategies import organisations
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
 _settings = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -559,6 +563,86 @@ def test_skp_seat_charges_only_as_many_of_the_weakest_as_a_post_has_too_many():
         ctx = r.compiled.context
         charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
         assert charged == {"E1": True, "E2": False, "E3": False}, (rows, solver)
+
+
+def _tied_weak_holders():
+    """P1, 2 seats, held by E1, E2, E3 (rated Kurang; golongan III/a, III/b, III/c)
+    and E4 (Baik), alike in all else; P2 beside it, 3 empty seats, as good a fit."""
+    emp, pos = _priority_seat(["Kurang", "Kurang", "Kurang", "Baik"], short=[], fit_in="P1")
+    emp = emp.assign(rank=["III/a", "III/b", "III/c", "III/a"])
+    pos = pos.assign(headcount=["2", "3"], priority=["1", "1"], **{"comp:Integritas": ["", ""]})
+    return emp, pos
+
+
+def test_skp_seat_charges_as_many_of_holders_rated_alike_as_a_post_has_too_many():
+    """Review 80 H1: P0553 had 25 holders who may keep its 22 seats, five rated Kurang;
+    all five were charged (all of a rating tied at the last place picked), all five
+    left where three had to, and the seats they left went to people from outside. Of
+    holders rated alike, the least merited (golongan, then service and age, as the
+    rule for ties reads them) are picked, as many as the post has too many: here E1
+    and E2 (III/a, III/b) are charged and leave, E3 (III/c) keeps P1 with E4. Both
+    exact solvers, both row orders."""
+    emp, pos = _tied_weak_holders()
+    weights = {"training": 0, "skp_seat": 12, "continuity": 10}
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
+        sc = placement.Scenario.from_frames(
+            emp.iloc[rows].reset_index(drop=True), pos, objective={"weights": weights}
+        )
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(sc, solver=solver)
+            placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+            assert placed == {"E1": "P2", "E2": "P2", "E3": "P1", "E4": "P1"}, (rows, solver)
+            ctx = r.compiled.context
+            charged = dict(zip(ctx.emp_ids, over_filled_holders(ctx).tolist(), strict=True))
+            assert charged == {"E1": True, "E2": True, "E3": False, "E4": False}, rows
+
+
+def test_skp_seat_charges_one_who_takes_a_seat_of_an_over_filled_post_from_outside():
+    """Review 80 H1: two holders rated Kurang of two over-filled posts swapped them,
+    each shedding the charge on staying for 4 points to the plan. A seat of an
+    over-filled post taken from outside costs what keeping its weakest charged holder
+    costs (Kurang: 2 steps), or the newcomer's own rating's steps where more: per
+    edge, a new hire unrated 2, one rated Sangat Kurang 3, their edges elsewhere 0; the
+    holders' own edges as before."""
+    from placement.domain.performance import skp_seat
+
+    emp, pos = _tied_weak_holders()
+    hires = emp.iloc[[3, 3]].assign(
+        id=["H1", "H2"], current_position="", performance=["", "Sangat Kurang"]
+    )
+    emp = pd.concat([emp, hires], ignore_index=True)
+    r = placement.solve(placement.Scenario.from_frames(emp, pos))
+    ctx = r.compiled.context
+    value = skp_seat(ctx)
+    got = {
+        (ctx.emp_ids[i], ctx.pos_ids[q]): v
+        for i, q, v in zip(
+            ctx.edge_emp.tolist(), ctx.edge_pos.tolist(), value.tolist(), strict=True
+        )
+    }
+    assert got[("H1", "P1")] == 2 and got[("H2", "P1")] == 3
+    assert got[("H1", "P2")] == got[("H2", "P2")] == 0
+    assert got[("E1", "P1")] == got[("E2", "P1")] == 2  # the two picked, staying
+    assert got[("E3", "P1")] == got[("E4", "P1")] == 0
+    assert all(v == 0 for (e, q), v in got.items() if q == "P2")
+
+
+def test_no_one_takes_a_seat_of_a_bundled_over_filled_post_from_outside():
+    """Review 80 H1 in `quota`: of P0553 (25 holders who may keep its 22 seats) five
+    rated Kurang left where three had to, and Deyadi Radra Rosid (Kurang) and two new
+    hires took seats of it. Now no post over-filled on its holders takes anyone from
+    outside, and P0553 loses three."""
+    from placement.domain.performance import _over_filled
+
+    r = placement.solve(TEBO / "quota.yaml")
+    ctx = r.compiled.context
+    over = _over_filled(ctx)[1]
+    a = np.asarray(r.assignment)
+    cur = ctx.emp("current_pos")
+    into = (a >= 0) & (a != cur) & over[np.maximum(a, 0)]
+    assert over.sum() > 10 and not into.any()
+    p0553 = list(ctx.pos_ids).index("P0553")
+    assert ((cur == p0553) & (a != p0553)).sum() == 3
 
 
 def test_selection_seats_a_displaced_official_across_only_in_a_seat_no_one_holds():
