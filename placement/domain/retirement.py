@@ -628,13 +628,20 @@ def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:
     mine = np.asarray(kept, dtype=object)[who] == "no_move_within_years_of_retirement"
     if not mine.any():
         return out
+    out[mine] = bup_of(ctx, who[mine])
+    return out
+
+
+def bup_of(ctx, who: np.ndarray) -> np.ndarray:
+    """Extension ``leaves_by``: of ``who``, each one's BUP in their post as ISO text
+    ('' where the birth date is not known)."""
+    who = np.asarray(who, dtype=np.int64)
     ages = domain_state(ctx.extras).get("retirement_ages") if ctx.extras is not None else None
     dates = ctx.derived(
         "retirement_dates_iso",
         lambda: _iso(_org_dates(ctx.org, ages, ctx.extras)["retirement_date"]),
     )
-    out[mine] = dates[who[mine]]
-    return out
+    return np.asarray(dates, dtype=object)[who]
 
 
 def _near_retirement(ctx, policy) -> np.ndarray:
@@ -828,6 +835,7 @@ EXTENSION = Extension(
     reasons=(near_retirement_reasons,),
     keepers=(near_retirement_keepers,),
     held_until=(held_until_bup,),
+    leaves_by=(bup_of,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={

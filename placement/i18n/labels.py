@@ -468,10 +468,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "seat_after_exit": (
         "into a post holding people over its formasi whom the plan keeps there (BUP, the "
         "PPK's decision): as many of those it brings in as it holds over formasi take a "
-        "seat only once they leave; date those SKs after (the reason says how many)",
+        "seat only once as many leave (kept until BUP: they; pending: any holder); date "
+        "those SKs after (the reason says how many, and by when)",
         "ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana (BUP, "
         "keputusan PPK): sebanyak jumlah mereka, pegawai yang dibawa masuk baru menempati "
-        "formasi setelah mereka keluar; TMT SK-nya sesudahnya (alasan menyebut berapa)",
+        "formasi setelah sebanyak itu keluar (sampai BUP: mereka; menunggu keputusan: "
+        "pemangku mana pun); TMT SK-nya sesudahnya (alasan menyebut berapa, dan kapan)",
     ),
     "skp_unknown": (
         "promotion or entry into a JF without an SKP rating in the roster",

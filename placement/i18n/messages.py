@@ -1817,6 +1817,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
         "formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): {people}",
     ),
+    "reason.held_over_exit": (
+        "; {position} holds {n} over its formasi in this plan ({people}), so the seat "
+        "this move takes is free only once {n} of those who stay in it have left, whoever "
+        "they are{by}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}), "
+        "sehingga formasi yang diisi perpindahan ini baru kosong setelah {n} pemangku yang "
+        "tetap di sana keluar, siapa pun mereka{by}",
+    ),
+    "reason.held_over_exit_some": (
+        "; {position} holds {n} over its formasi in this plan ({people}), so {n} of the "
+        "{m} people this plan brings into it can take their seat only once {n} of those "
+        "who stay in it have left, whoever they are (date the last of their SKs then){by}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}), "
+        "sehingga {n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru "
+        "dapat menempati formasinya setelah {n} pemangku yang tetap di sana keluar, siapa "
+        "pun mereka (tetapkan SK yang terakhir saat itu){by}",
+    ),
+    "reason.held_over_by": (
+        ": by {date} at the latest, when {who} retires (by then {n} of them have reached "
+        "BUP); sooner if one leaves before",
+        ": paling lambat {date}, saat {who} pensiun (pada saat itu {n} dari mereka telah "
+        "mencapai BUP); lebih cepat bila ada yang keluar sebelumnya",
+    ),
     "reason.over_formasi_pending": (
         "{n} holder(s) kept in it over its formasi pending the PPK's decision, with no "
         "seat for them within the rules in this plan (decisions.csv): {who}",
@@ -3164,14 +3187,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "
         "(until their BUP, or pending the PPK's decision): {n}. As many of those moving "
-        "into such a post as it holds over formasi take a seat only once they leave: date "
-        "those SKs after the exits (seat_check seat_after_exit; each move's reason names "
-        "them, when, and how many wait).",
+        "into such a post as it holds over formasi take a seat only once as many leave: "
+        "date those SKs after the exits (seat_check seat_after_exit; each move's reason "
+        "names those kept, how many wait, and by when the post is back within its "
+        "formasi).",
         "Perpindahan ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana "
         "(sampai BUP, atau menunggu keputusan PPK): {n}. Sebanyak jumlah mereka, pegawai "
-        "yang masuk ke jabatan itu baru menempati formasi setelah mereka keluar: TMT "
+        "yang masuk ke jabatan itu baru menempati formasi setelah sebanyak itu keluar: TMT "
         "SK-nya ditetapkan sesudahnya (seat_check seat_after_exit; alasan setiap "
-        "perpindahan menyebut mereka, kapan, dan berapa yang menunggu).",
+        "perpindahan menyebut yang dipertahankan, berapa yang menunggu, dan kapan jabatan "
+        "itu kembali sesuai formasinya).",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

@@ -40,6 +40,12 @@ registration order. The parts:
     extension keeps in their own post (``keepers``), the day that rule lets go of them
     as ISO text ('' for none or not known; the retirement rule: their BUP), so that a
     reason can say until when a post holds one more than its formasi.
+``leaves_by``
+    ``by(ctx, who) -> array``: per employee of ``who`` (indices), the last day they
+    can serve in their post as ISO text ('' where not known; the retirement rule: their
+    BUP), so that a reason can date when a post holding some over its formasi is back
+    within it (review 80: a move into P0553 read as waiting for its holder kept pending
+    the PPK's decision, with no date, while its next holder to retire went in 2027).
 ``unlicensed``
     ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
     profession asks for that they do not hold ('' for none): with
@@ -126,6 +132,7 @@ class Extension:
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
     held_until: tuple[Callable, ...] = ()
+    leaves_by: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     band_exempt: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
@@ -150,6 +157,7 @@ _PARTS = (
     "reasons",
     "keepers",
     "held_until",
+    "leaves_by",
     "unlicensed",
     "band_exempt",
     "rise_notes",
@@ -191,7 +199,7 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``unlicensed``,
+    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``leaves_by``, ``unlicensed``,
     ``band_exempt``, ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``)
     of every registered extension, in registration order."""
     if part not in _PARTS:

@@ -1605,14 +1605,42 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
         some = int(came[q]) > len(at)
+        # one kept with no date (pending the PPK's decision): the seat is free once as
+        # many of those who stay in the post leave, whoever they are, and by when
+        exit = not all(until[at])
+        key = "reason.held_over_exit" if exit else "reason.held_over"
         per_post[q] = msg(
-            "reason.held_over_some" if some else "reason.held_over",
+            key + ("_some" if some else ""),
             position=pos_label[q],
             n=len(at),
             m=int(came[q]),
             people=join("; ", [one(int(k)) for k in at]),
+            by=_back_within(ctx, a, cur, q, len(at), named) if exit else "",
         )
     return {int(i): per_post[int(a[i])] for i in movers.tolist()}
+
+
+def _back_within(ctx, a, cur, q: int, n: int, named) -> Message | str:
+    """When post ``q``, holding ``n`` over its formasi, is back within it at the latest:
+    as many of those who hold it and stay (those kept over it among them) as it holds
+    over reach the end of their service (the extensions' ``leaves_by``: their BUP), the
+    earliest first, their ids breaking ties; sooner if any of them leaves. Review 80: a
+    move into P0553 read as free only once its holder kept pending the PPK's decision
+    left, while her own note offered her the post's next seat, Lifitri Rotadana's, who
+    retires on 2027-12-01; any exit frees the one seat too many. '' where fewer than
+    ``n`` of them have a known date."""
+    stay = np.flatnonzero((a == q) & (cur == q))
+    dates = np.full(len(stay), "", dtype=object)
+    for hook in extension.hooks("leaves_by"):
+        got = np.asarray(hook(ctx, stay), dtype=object)
+        dates = np.where(dates == "", got, dates)
+    known = dates != ""
+    if known.sum() < n:
+        return ""
+    stay, dates = stay[known], dates[known]
+    ids = np.asarray(ctx.emp_ids, dtype=object)[stay].astype(str)
+    k = np.lexsort((ids, dates.astype(str)))[n - 1]
+    return msg("reason.held_over_by", date=dates[k], who=named(int(stay[k])), n=n)
 
 
 def _rating(level: float) -> Message | str:

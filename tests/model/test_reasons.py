@@ -2557,10 +2557,13 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
     bup = r.tables["retirements"].set_index("employee_id")["retirement_date"].astype(str)
     pending = set(r.decisions["employee_id"].astype(str))
     placed = r.placements.astype({"position": str, "current_position": str})
-    said = several = 0
+    said = several = dated = 0
     for _, row in mv[mv["to_position"].astype(str) != ""].iterrows():
         q, text = str(row["to_position"]), str(row["reason"])
-        m = re.search(r"; (\w+) \([^)]*\) holds (\d+) over its formasi in this plan, so ", text)
+        m = re.search(
+            r"; (\w+) \([^)]*\) holds (\d+) over its formasi in this plan(?: \(.*?\))?, so ",
+            text,
+        )
         if over.get(q, 0) == 0 or row["from_position"] == q:
             assert m is None, text
             continue
@@ -2577,10 +2580,29 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
             assert some is None and "so the seat this move takes is free only" in text, text
         for nip, date in re.findall(r"\((\d{18})\), kept there until BUP on ([\d-]+)", text):
             assert bup[nip] == date, text
-        for nip in re.findall(r"\((\d{18})\), kept there pending the PPK's decision", text):
+        kept = re.findall(r"\((\d{18})\), kept there pending the PPK's decision", text)
+        for nip in kept:
             assert nip in pending, text
+        # one kept with no date: the seat is free once as many of those who stay in the
+        # post have left, whoever they are, by the date the n-th of them reaches BUP
+        # (review 80: "only once they leave", of one the PPK had been told keeps the
+        # post's next seat, had no date)
+        by = re.search(
+            r"of those who stay in it have left, whoever they are(?: \(date the last of "
+            r"their SKs then\))?: by ([\d-]+) at the latest, when .*?\((\d{18})\) retires "
+            r"\(by then (\d+) of them have reached BUP\)",
+            text,
+        )
+        assert bool(by) == bool(kept), text
+        if by:
+            stay = placed[(placed["position"] == q) & (placed["current_position"] == q)]
+            dates = sorted(stay["retirement_date"].astype(str))
+            assert int(by.group(3)) == over[q] and dates[over[q] - 1] == by.group(1), text
+            who = stay.set_index("employee_id").loc[by.group(2), "retirement_date"]
+            assert str(who) == by.group(1), text
+            dated += 1
         said += 1
-    assert said >= 10 and several >= 3
+    assert said >= 10 and several >= 3 and dated >= 2
     juyan = str(mv.set_index("employee_id").loc["197011161988121658", "reason"])
     assert "Damat Simnudi (196902081992011018), kept there until BUP on 2027-03-01" in juyan
 
