@@ -390,12 +390,95 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
 
 
 def extend_tables(result, tables: dict) -> None:
-    """Extension ``tables``: the ``penyetaraan_issues`` table."""
+    """Extension ``tables``: the ``penyetaraan_issues`` table, and ``conversions``."""
     if _record(result) is None:
         return
     t = issues_table(result, tables.get("placements"))
     if t is not None:
         tables["penyetaraan_issues"] = t
+    c = conversions_table(result, tables.get("placements"), t)
+    if c is not None:
+        tables["conversions"] = c
+
+
+#: columns of the ``conversions`` table
+CONVERSION_COLUMNS = (
+    "employee_id",
+    "name",
+    "rank",
+    "unit",
+    "unit_name",
+    "position",
+    "title_before",
+    "title_after",
+    "level_before",
+    "level_after",
+    "grade_before",
+    "grade_after",
+    "retirement_before",
+    "retirement_after",
+    "condition",
+)
+
+
+def conversions_table(
+    result, placements: pd.DataFrame | None, issues: pd.DataFrame | None
+) -> pd.DataFrame | None:
+    """Each official the plan keeps in their own post that penyetaraan converts, one
+    row: the jabatan before and after (title, level, kelas), their BUP in the post as
+    read and as converted, and the issues that ask the PPK's decision before the SK
+    (``condition``: the decisions list's ``converted_on_condition``). Review 79 H1:
+    123 officials of the bundled penyetaraan change jabatan in their own seat, 68 of
+    them retiring two years later, and were counted as staying: the moves list, the
+    summary and the comparison ("changes nobody's post") named none of them. Their
+    SKs of penyetaraan are not moves; they are listed here. In the placements' order
+    (the employees')."""
+    from placement.domain.retirement import bup_as_operated, bup_as_read  # start-up
+
+    rec = _record(result)
+    comp = result.compiled
+    if rec is None or result.assignment is None or placements is None:
+        return None
+    if "employee_id" not in placements:
+        return None
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    pos = comp.org.positions
+    ids = pos["id"].to_numpy(dtype=object)
+    converted = np.isin(ids, sorted(rec["ids"]))
+    stay = np.flatnonzero((a >= 0) & (a == cur) & converted[np.maximum(a, 0)])
+    src = comp.plan.source.positions if comp.plan.source is not None else pos
+    before = src.set_index("id").reindex(ids[a[stay]])
+    pl = placements.iloc[stay]
+    emp_ids = pl["employee_id"].astype(str)
+    cond = pd.Series("", index=emp_ids.to_numpy(), dtype=object)
+    if issues is not None and len(issues):
+        held = issues[
+            issues["issue"].isin(_CONDITIONS) & (issues["placed_position"] == issues["position"])
+        ]
+        codes = held.groupby("employee_id", sort=False)["issue"].agg("; ".join)
+        cond = emp_ids.map(codes).fillna("")
+    grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
+    t = pd.DataFrame(
+        {
+            "employee_id": emp_ids.to_numpy(dtype=object),
+            "name": pl["name"].to_numpy(dtype=object) if "name" in pl else "",
+            "rank": pl["rank"].to_numpy(dtype=object) if "rank" in pl else "",
+            "unit": pl["unit"].to_numpy(dtype=object),
+            "unit_name": pl["unit_name"].to_numpy(dtype=object),
+            "position": ids[a[stay]],
+            "title_before": before["title"].to_numpy(dtype=object),
+            "title_after": pos["title"].to_numpy(dtype=object)[a[stay]],
+            "level_before": before["level"].to_numpy(dtype=object),
+            "level_after": pos["level"].to_numpy(dtype=object)[a[stay]],
+            "grade_before": before["grade"].to_numpy(dtype=float),
+            "grade_after": grade,
+            "retirement_before": bup_as_read(comp, emp_ids),
+            "retirement_after": bup_as_operated(comp, emp_ids),
+            "condition": np.asarray(cond, dtype=object),
+        }
+    )
+    return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)
 
 
 #: the issues of a converted post's holder that ask the PPK's decision before the SK
@@ -478,13 +561,41 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
 
 
 def extend_kpis(result) -> dict:
-    """Extension ``kpis``: converted posts and issues found."""
+    """Extension ``kpis``: converted posts, issues found, the officials converted in
+    their own post and how many of them retire later or earlier by it."""
     rec = _record(result)
     if rec is None:
         return {}
     t = result._tables.get("penyetaraan_issues")  # noqa: SLF001
     n = int(len(t)) if t is not None else int(len(rec["issues"]))
-    return {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
+    out = {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
+    c = result._tables.get("conversions")  # noqa: SLF001
+    if c is not None:
+        was, now = c["retirement_before"].astype(str), c["retirement_after"].astype(str)
+        known = (was != "") & (now != "")
+        out["penyetaraan_holders"] = int(len(c))
+        out["penyetaraan_bup_later"] = int((known & (now > was)).sum())
+        out["penyetaraan_bup_earlier"] = int((known & (now < was)).sum())
+    return out
+
+
+def summary_sentences(result) -> list:
+    """Extension ``summary``: the officials penyetaraan converts in their own post, each
+    with an SK of penyetaraan, not among the moves; how many retire later or earlier by
+    it, and how many are converted on condition (review 79 H1)."""
+    c = result.tables.get("conversions") if result.compiled is not None else None
+    if c is None or not len(c):
+        return []
+    k = extend_kpis(result)
+    return [
+        msg(
+            "sum.penyetaraan_holders",
+            n=int(len(c)),
+            later=k["penyetaraan_bup_later"],
+            earlier=k["penyetaraan_bup_earlier"],
+            cond=int((c["condition"] != "").sum()),
+        )
+    ]
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
@@ -494,7 +605,22 @@ EXTENSION = Extension(
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     decisions=(decision_rows,),
+    summary=(summary_sentences,),
     messages={
+        "sum.penyetaraan_holders": (
+            "Penyetaraan converts the posts of {n} official(s) who stay in them: each "
+            "changes jabatan by an SK of penyetaraan, not a move (the conversions table "
+            "lists them, each jabatan before and after); {later} of them retire later by "
+            "it, {earlier} earlier (the BUP of the JF level against that of the "
+            "structural post), and {cond} are converted on condition, pending the PPK "
+            "(decisions.csv).",
+            "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
+            "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
+            "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
+            "di antaranya pensiun lebih lambat karenanya, {earlier} lebih cepat (BUP "
+            "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
+            "syarat, menunggu keputusan PPK (decisions.csv).",
+        ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",
             "tetap di jabatan sendiri, disetarakan menjadi {title}: {why}",
@@ -549,6 +675,25 @@ EXTENSION = Extension(
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
         ),
         "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "conversions": (
+            "Penyetaraan: officials converted in their own post",
+            "Penyetaraan: pejabat yang disetarakan di jabatannya",
+        ),
+        "title_before": ("Jabatan before", "Jabatan sebelum"),
+        "title_after": ("Jabatan after", "Jabatan sesudah"),
+        "condition": ("Condition (decisions.csv)", "Syarat (decisions.csv)"),
+        "penyetaraan_holders": (
+            "Officials converted in their own post (penyetaraan)",
+            "Pejabat yang disetarakan di jabatannya",
+        ),
+        "penyetaraan_bup_later": (
+            "… of them retiring later by it",
+            "… di antaranya pensiun lebih lambat karenanya",
+        ),
+        "penyetaraan_bup_earlier": (
+            "… of them retiring earlier by it",
+            "… di antaranya pensiun lebih cepat karenanya",
+        ),
         "penyetaraan_posts": ("Posts converted (penyetaraan)", "Jabatan disetarakan"),
         "issue": ("Issue", "Masalah"),
         "level_before": ("Level before", "Jenjang sebelum"),

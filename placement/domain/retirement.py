@@ -730,6 +730,33 @@ def _placements_retirement(result, pl: pd.DataFrame, placed_at: pd.Series) -> No
     pl["retirement_date"] = _iso(after["retirement_date"])
 
 
+def bup_as_read(comp, ids: pd.Series, final: pd.DataFrame | None = None) -> np.ndarray:
+    """Per employee id of ``ids``, their BUP as ISO text in the post they hold as the
+    data reads it, before the scenario's operations ('' where not known, or an id the
+    data lacks); ``final``: :func:`_final_dates`, where the caller has it."""
+    src = comp.plan.source
+    if src is not None and src is not comp.org and len(src.employees):
+        kept = domain_state(comp.plan.extras).get("source_retirement_dates")
+        if kept is not None and kept[0] is src.employees:  # the plan hook's, once
+            before = kept[1]
+        else:
+            before = retirement_dates(src, domain_state(comp.plan.extras).get("retirement_ages"))
+        known = src.employees["id"]
+    else:
+        before = final if final is not None else _final_dates(comp)
+        known = comp.org.employees["id"]
+    return np.append(_iso(before["retirement_date"]), "")[index_of(pd.Index(known), ids)]
+
+
+def bup_as_operated(comp, ids: pd.Series) -> np.ndarray:
+    """Per employee id of ``ids``, their BUP as ISO text in the post they hold as the
+    scenario's operations left it (a post penyetaraan converted: its JF level's), ''
+    where not known."""
+    final = _final_dates(comp)
+    at = index_of(pd.Index(comp.org.employees["id"]), ids)
+    return np.append(_iso(final["retirement_date"]), "")[at]
+
+
 def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     """The moves table with each mover's retirement date in the post they hold as the
     data reads it (``retirement_before``) and in the post they are placed in
@@ -750,17 +777,7 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     # before: the post as read, not as an operation made it (an Administrator whose
     # post penyetaraan turns into Ahli Madya, who moves to another Administrator post,
     # keeps BUP 58 throughout); an id the data lacks (none today) reads blank
-    src = comp.plan.source
-    if src is not None and src is not comp.org and len(src.employees):
-        kept = domain_state(comp.plan.extras).get("source_retirement_dates")
-        if kept is not None and kept[0] is src.employees:  # the plan hook's, once
-            before = kept[1]
-        else:
-            before = retirement_dates(src, domain_state(comp.plan.extras).get("retirement_ages"))
-        ids = src.employees["id"]
-    else:
-        before, ids = final, comp.org.employees["id"]
-    was = np.append(_iso(before["retirement_date"]), "")[index_of(pd.Index(ids), mv["employee_id"])]
+    was = bup_as_read(comp, mv["employee_id"], final)
     lost = mv["to_position"].fillna("").astype(str).to_numpy() == ""
     mv["retirement_before"] = was
     mv["retirement_after"] = np.where(lost, "", now)

@@ -559,7 +559,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vacancy priorities from workload: {n} positions, EJ {low:.2f} to {high:.2f}",
         "prioritas lowongan dari beban kerja: {n} jabatan, EJ {low:.2f} sampai {high:.2f}",
     ),
-    "log.penyetaraan": ("penyetaraan checks: {summary}", "pemeriksaan penyetaraan: {summary}"),
+    "log.penyetaraan": (
+        "penyetaraan checks of the converted posts' holders, before the placement (those "
+        "outside a JF level's golongan range are counted after it, in the issues table): "
+        "{summary}",
+        "pemeriksaan penyetaraan atas pemangku jabatan yang disetarakan, sebelum "
+        "penempatan (yang di luar rentang golongan jenjang JF dihitung sesudahnya, di "
+        "tabel masalah): {summary}",
+    ),
     "log.penyetaraan_none": ("no violations", "tidak ada pelanggaran"),
     "log.penyetaraan_count": ("{n} {issue}", "{n} {issue}"),
     "issue.grade_would_drop": ("grade would drop", "kelas jabatan akan turun"),
@@ -3277,13 +3284,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(decisions.csv, outside_profession).",
     ),
     "sum.other_decisions": (
-        "{n} official(s) placed within the rules need a decision of the PPK before the "
-        "SK: {who}. The decisions list says which and why (decisions.csv; penyetaraan: a "
-        "holder below the converted post's education, or outside its golongan range).",
-        "{n} pejabat yang ditempatkan sesuai aturan memerlukan keputusan PPK sebelum SK: "
-        "{who}. Daftar keputusan menyebutkan keputusan dan alasannya (decisions.csv; "
-        "penyetaraan: pemegang jabatan yang disetarakan di bawah pendidikan jabatan itu, "
-        "atau di luar rentang golongannya).",
+        "{n} official(s) kept in their own post without meeting all of its rules need a "
+        "decision of the PPK before the SK: {who}. The decisions list says which and why "
+        "(decisions.csv; penyetaraan: a holder below the converted post's education, "
+        "outside its accepted fields, or outside its JF level's golongan range).",
+        "{n} pejabat yang tetap di jabatannya tanpa memenuhi semua aturannya memerlukan "
+        "keputusan PPK sebelum SK: {who}. Daftar keputusan menyebutkan keputusan dan "
+        "alasannya (decisions.csv; penyetaraan: pemegang jabatan yang disetarakan di "
+        "bawah pendidikan jabatan itu, di luar bidang yang diterimanya, atau di luar "
+        "rentang golongan jenjang JF-nya).",
     ),
     "sum.kept_pending": (
         "{n} serving official(s) for whom the plan has no seat within the rules keep "
@@ -3726,12 +3735,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan",
     ),
     "compare.same_placement": (
-        "{a} and {b} place every employee alike (nobody placed differently): what sets "
-        "the two scenarios apart changes nobody's post here; their figures differ only "
-        "where the posts themselves differ (formasi, kind, kelas)",
-        "{a} dan {b} menempatkan setiap pegawai sama persis (tidak ada yang ditempatkan "
-        "berbeda): perbedaan kedua skenario tidak mengubah jabatan siapa pun di sini; "
-        "angkanya hanya berbeda bila jabatannya sendiri berbeda (formasi, jenis, kelas)",
+        "{a} and {b} place every employee in the same post (nobody placed differently): "
+        "what sets the two scenarios apart moves nobody here; their figures differ only "
+        "where the posts themselves differ (formasi, kind, kelas: a post one of them "
+        "converts changes its holder's jabatan in place, as that scenario's report says)",
+        "{a} dan {b} menempatkan setiap pegawai di jabatan yang sama (tidak ada yang "
+        "ditempatkan berbeda): perbedaan kedua skenario tidak memindahkan siapa pun di "
+        "sini; angkanya hanya berbeda bila jabatannya sendiri berbeda (formasi, jenis, "
+        "kelas: jabatan yang disetarakan salah satunya mengubah jabatan pemangkunya di "
+        "tempat, sebagaimana laporan skenario itu menyebutkan)",
     ),
     "compare.worker_died": (
         "scenario {name}: its process ended without a result (out of memory?); "

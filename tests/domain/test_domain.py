@@ -859,14 +859,74 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
 
     text = summary_html(r, "en")
     n = len(rows)
-    assert f"{n} official(s) placed within the rules need a decision of the PPK before" in text
+    # kept in their own post without meeting all of its rules: not "placed within the
+    # rules" (review 79 M3), and the field named among the conditions
+    assert (
+        f"{n} official(s) kept in their own post without meeting all of its rules need a "
+        "decision of the PPK before the SK"
+    ) in text
+    assert "outside its accepted fields" in text
+
+
+def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post(tmp_path):
+    """Review 79 H1: the bundled penyetaraan changes the jabatan of 123 officials in
+    their own seat, 68 of them retiring two years later, and counted them as staying:
+    the moves, the summary and the comparison ("changes nobody's post") named none.
+    The conversions table lists exactly those the plan keeps in a post whose kind or
+    level the scenario changes (re-read from the data's positions file), each jabatan
+    before (the file's title, level and kelas) and after; the BUP before and after;
+    the KPIs and the summary count them, and the report shows the table. None of them
+    is among the moves."""
+    from placement.report.decision import summary_html
+    from placement.report.pages import result_html
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    c = r.tables["conversions"]
+    data = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    data = data.set_index("id")
+    now = r.compiled.org.positions.set_index("id")
+    changed = set(now.index[(now["kind"] != data.reindex(now.index)["kind"])])
+    pl = r.placements.astype({"position": str, "current_position": str})
+    stay = pl[(pl["position"] == pl["current_position"]) & pl["position"].isin(changed)]
+    assert list(c["employee_id"]) == list(stay["employee_id"]) and len(c) == 123
+    assert (c["title_before"] == data.loc[c["position"], "title"].to_numpy()).all()
+    assert (c["level_before"] == data.loc[c["position"], "level"].to_numpy()).all()
+    assert (c["grade_before"] == data.loc[c["position"], "grade"].astype(float).to_numpy()).all()
+    assert (c["title_after"] == now.loc[c["position"], "title"].to_numpy()).all()
+    assert set(c["level_after"]) == {"Ahli Madya", "Ahli Muda"}
+    after = stay.set_index("employee_id")["retirement_date"].astype(str)
+    assert (c["retirement_after"] == after.loc[c["employee_id"]].to_numpy()).all()
+    later = c["retirement_after"] > c["retirement_before"]
+    # an Administrator (BUP 58) converted to Ahli Madya (60) retires two years later
+    madya = (c["level_before"] == "Administrator") & (c["level_after"] == "Ahli Madya")
+    assert later.sum() == 68 and (later == madya).all()
+    born = r.compiled.org.employees.set_index("id")["birth_date"]
+    years = c["retirement_after"].str[:4].astype(int) - c["retirement_before"].str[:4].astype(int)
+    assert (years[later] == 2).all() and (years[~later] == 0).all()
+    assert born.loc[c["employee_id"]].notna().all()
+    assert not set(c["employee_id"]) & set(r.moves["employee_id"])
+    k = r.kpis
+    assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
+    cond = (c["condition"] != "").sum()
+    assert cond == 66
+    text = summary_html(r, "en")
+    assert (
+        "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
+        "jabatan by an SK of penyetaraan, not a move"
+    ) in text
+    assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
+    html = result_html(r, "id", {})
+    assert "<h3>Penyetaraan: pejabat yang disetarakan di jabatannya</h3>" in html
+    assert "pensiun lebih lambat" in summary_html(r, "id")
+    # a scenario without penyetaraan has no such table
+    assert "conversions" not in placement.solve(TEBO / "baseline.yaml").tables
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
     sc = placement.load_scenario(TEBO / "penyetaraan.yaml")
     assert any("convert_positions" in item for item in sc.config.operations)
     plan = sc.plan()
-    assert any(line.startswith("penyetaraan checks:") for line in plan.log)
+    assert any(line.startswith("penyetaraan checks of the converted posts") for line in plan.log)
     rec = nip.domain_state(plan.extras)["penyetaraan"]
     assert rec["posts"] > 100 and len(rec["issues"]) > 0
 

@@ -405,14 +405,15 @@ def test_comparison_says_which_scenarios_place_everyone_alike(tmp_path):
     twin = placement.Scenario.from_frames(e, p, u, name="twin")
     comp = compare([base, twin, closing((e, p, u))])
     for lang, words in (
-        ("en", "baseline and twin place every employee alike (nobody placed differently)"),
-        ("id", "baseline dan twin menempatkan setiap pegawai sama persis"),
+        ("en", "baseline and twin place every employee in the same post (nobody placed "),
+        ("id", "baseline dan twin menempatkan setiap pegawai di jabatan yang sama"),
     ):
         write_comparison(comp, tmp_path / lang, lang=lang, date=DAY)
         text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
         notes = text[text.index('<p class="note">baseline') :].split("</p>")[0]
         assert words in notes
-        assert text.count("(nobody placed differently)" if lang == "en" else "sama persis") == 1
+        same = "(nobody placed differently)" if lang == "en" else "di jabatan yang sama"
+        assert text.count(same) == 1
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
