@@ -129,13 +129,9 @@ class _Candidates:
     (sorted), to tell whether a person is among a post's candidates."""
 
     def __init__(self, ctx, policy) -> None:
-        from placement.model.eligibility import rule_edges  # the model imports the domain
+        from placement.model.eligibility import rule_edges_of  # the model imports the domain
 
-        saved = ctx.edge_emp, ctx.edge_pos  # rule_edges sets the context's edges
-        try:
-            e, p = rule_edges(ctx, policy.model_copy(update={"rise_among_best": None}))
-        finally:
-            ctx.set_edges(*saved)
+        e, p = rule_edges_of(ctx, policy.model_copy(update={"rise_among_best": None}))
         self.edges = (e, p)
         self.rank = merit_rank(ctx)
         self.n = ctx.n_employees

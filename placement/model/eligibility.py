@@ -9,6 +9,8 @@ then filter the edges; incumbents' own posts and pins are added, bans removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -40,15 +42,7 @@ def eligible_edges(
     (bool per employee): serving holders an earlier solve left without a post, given
     their own post as their only edge (:func:`keep_pending`)."""
     n, m = ctx.n_employees, ctx.n_positions
-    # the same in every compile of the scenario (seats given back, holders kept): once
-    # per policy (a sweep's shared basis could be asked with another, as careers are)
-    cache = ctx.derived("rule_edges", dict)
-    key = (policy.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm)
-    if key not in cache:
-        cache[key] = rule_edges(ctx, policy)
-        for a in cache[key]:
-            a.flags.writeable = False  # shared: nothing downstream may change them
-    edge_emp, edge_pos = cache[key]
+    edge_emp, edge_pos = rule_edges_of(ctx, policy, restore=False)  # edges set below
     excluded = ctx.org.excluded
 
     extra_e, extra_p = [edge_emp], [edge_pos]
@@ -97,6 +91,37 @@ def eligible_edges(
 PENDING_RULE = "keep_displaced_holders"
 
 
+def rule_edges_of(
+    ctx: Context, policy: Eligibility, restore: bool = True
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`rule_edges` of the policy, read-only: the same in every compile of the
+    scenario (seats given back, holders kept), so once per policy (a sweep's shared
+    basis could be asked with another, as careers are). ``restore``: the context's
+    edges are left as they were (else, where computed here, as :func:`rule_edges`
+    leaves them)."""
+    cache: dict = ctx.derived("rule_edges", dict)
+    key = _rule_key(ctx, policy)
+    if key not in cache:
+        saved = ctx.edge_emp, ctx.edge_pos  # rule_edges sets the context's edges
+        try:
+            _keep_rule_edges(cache, key, rule_edges(ctx, policy))
+        finally:
+            if restore:
+                ctx.set_edges(*saved)
+    return cache[key]
+
+
+def _rule_key(ctx: Context, policy: Eligibility) -> tuple:
+    """The key of :func:`rule_edges_of`'s cache: the policy and the JPM options."""
+    return (policy.model_dump_json(), ctx.jpm_surplus, ctx.unassessed_jpm)
+
+
+def _keep_rule_edges(cache: dict, key: tuple, edges: tuple[np.ndarray, np.ndarray]) -> None:
+    for a in edges:
+        a.flags.writeable = False  # shared: nothing downstream may change them
+    cache[key] = edges
+
+
 def rule_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarray]:
     """The pairs every rule allows (group rules in scope, competency rules, the
     extensions' edge rules), open posts only, nobody excluded: sorted ``(edge_emp,
@@ -123,10 +148,27 @@ def rule_edges(ctx: Context, policy: Eligibility) -> tuple[np.ndarray, np.ndarra
         keep &= ctx.gap_max() <= policy.max_competency_gap
     if policy.min_jpm is not None:
         keep &= ~(ctx.jpm() < policy.min_jpm - 1e-9)
-    keep &= extension_rules_ok(ctx, edge_emp, edge_pos, policy)
+    # ``rise_among_best`` ranks a rise among the post's candidates, the pairs every
+    # other rule allows (:mod:`placement.domain.rise_merit`): the answer of this
+    # function without it. The other rules are judged once, without it (no rule but
+    # that one reads the setting), their pairs kept as that answer, and the rules that
+    # had nothing to say without it are asked again with it, on the same pairs
+    rise = policy.rise_among_best is not None
+    base = policy.model_copy(update={"rise_among_best": None}) if rise else policy
+    quiet: list[Callable] = []
+    keep &= extension_rules_ok(ctx, edge_emp, edge_pos, base, quiet)
     excluded = ctx.org.excluded  # not placeable at all (e.g. past BUP): no edge, no seat
     if excluded.any():
         keep &= ~excluded[edge_emp]
+    if rise:
+        cache: dict = ctx.derived("rule_edges", dict)
+        key = _rule_key(ctx, base)
+        if key not in cache:
+            _keep_rule_edges(cache, key, (edge_emp[keep], edge_pos[keep]))
+        for rule in quiet:
+            allowed = rule(ctx, edge_emp, edge_pos, policy)
+            if allowed is not None:
+                keep &= allowed
     return edge_emp[keep], edge_pos[keep]
 
 
@@ -581,16 +623,22 @@ def _in_band(step: np.ndarray, policy: Eligibility) -> np.ndarray:
     return ~out
 
 
-def extension_rules_ok(ctx: Context, edge_emp, edge_pos, policy: Eligibility) -> np.ndarray:
+def extension_rules_ok(
+    ctx: Context, edge_emp, edge_pos, policy: Eligibility, quiet: list | None = None
+) -> np.ndarray:
     """The edge rules of the extensions (:mod:`placement.model.extension`; the
     civil-service rules of :mod:`placement.domain`: career rules, strict by default;
     minimum JPM category, talent box for key posts, time in post, no move shortly
-    before retirement, off by default): the edges every rule allows."""
+    before retirement, off by default): the edges every rule allows. ``quiet`` (a
+    list): the rules that said nothing (None: not asked by the policy) are added to
+    it."""
     ok = np.ones(len(edge_emp), dtype=bool)
     for rule in extension.hooks("edge_rules"):
         allowed = rule(ctx, edge_emp, edge_pos, policy)
         if allowed is not None:
             ok &= allowed
+        elif quiet is not None:
+            quiet.append(rule)
     return ok
 
 
