@@ -67,6 +67,11 @@ _T = TypeVar("_T")
 #: over formasi) does not derive them again
 #: pairs per block of :meth:`Context.pair_jpm` (a block of rows of every competency)
 _PAIR_BLOCK = 1 << 16
+#: from this many pairs on, :meth:`Context.pair_jpm` computes each distinct (employee,
+#: standard) once (positions share a few standards: about 10x fewer rows)
+_DISTINCT_MIN = 1024
+#: employees × standards up to which the distinct cells are marked in a table
+_DISTINCT_TABLE = 1 << 22
 
 ORG_DERIVED = frozenset(
     {
@@ -242,13 +247,61 @@ class Context:
         competencies: the same values as :meth:`jpm` for an eligible edge (``surplus``:
         another reading of levels above the standard than the scenario's). In blocks of
         pairs: a rule may ask about a million pairs, each a row of every competency."""
+        distinct = self._distinct_cells(e, p) if len(e) >= _DISTINCT_MIN else None
+        if distinct is not None:
+            # a pair's JPM is that of its (employee, standard): each distinct one
+            # computed once, row for row as below (the same values), and gathered
+            ue, us, inv = distinct
+            jpm, den = self._pair_rows(ue, self._standards[0], us, surplus)
+            return jpm[inv], den[inv]
+        return self._pair_rows(e, self.required, p, surplus)
+
+    def _pair_rows(
+        self, e: np.ndarray, standards: np.ndarray, rows: np.ndarray, surplus: str | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`jpm_against` of employees ``e`` each against ``standards[rows]``, in
+        blocks of pairs."""
         if len(e) <= _PAIR_BLOCK:
-            return self.jpm_against(e, self.required[p], surplus)
+            return self.jpm_against(e, standards[rows], surplus)
         parts = [
-            self.jpm_against(e[k : k + _PAIR_BLOCK], self.required[p[k : k + _PAIR_BLOCK]], surplus)
+            self.jpm_against(e[k : k + _PAIR_BLOCK], standards[rows[k : k + _PAIR_BLOCK]], surplus)
             for k in range(0, len(e), _PAIR_BLOCK)
         ]
         return np.concatenate([j for j, _ in parts]), np.concatenate([d for _, d in parts])
+
+    def _distinct_cells(
+        self, e: np.ndarray, p: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The distinct (employee, standard) cells of pairs ``(e, p)``: their employees,
+        their standards (rows of ``_standards[0]``) and each pair's cell (None where the
+        distinct standards are not the positions' own rows bit for bit). Marked in a
+        table of every employee × standard where it is small beside the pairs (or
+        small), else sorted."""
+        if not self._standards_exact:
+            return None
+        std, std_of = self._standards
+        size = self.n_employees * len(std)
+        cell = np.asarray(e, dtype=np.int64) * len(std)
+        cell += std_of[np.asarray(p)]
+        if size <= max(4 * len(e), _DISTINCT_TABLE):
+            seen = np.zeros(size, dtype=bool)
+            seen[cell] = True
+            cells = np.flatnonzero(seen)
+            at = np.empty(size, dtype=np.int64)
+            at[cells] = np.arange(len(cells))
+            of = at[cell]
+        else:
+            cells, of = np.unique(cell, return_inverse=True)
+        return cells // len(std), cells % len(std), of.ravel()
+
+    @cached_property
+    def _standards_exact(self) -> bool:
+        """Whether each position's row of ``required`` is its distinct standard's, bit
+        for bit."""
+        std, std_of = self._standards
+        got = np.ascontiguousarray(std[std_of], dtype=self.required.dtype)
+        want = np.ascontiguousarray(self.required)
+        return got.shape == want.shape and got.tobytes() == want.tobytes()
 
     def jpm_against(
         self, e: np.ndarray, standards: np.ndarray, surplus: str | None = None

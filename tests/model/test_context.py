@@ -239,3 +239,29 @@ def test_vectorised_jpm_equals_per_pair_computation(case, data):
         assert np.isfinite(score).all()
         known = ~np.isnan(jpm)
         assert np.array_equal(score[known], jpm[known])
+
+
+@pytest.mark.parametrize("marked", [True, False])
+@pytest.mark.parametrize("surplus", ["cap", "count", "min"])
+def test_pair_jpm_of_many_pairs_equals_each_pair_bit_for_bit(monkeypatch, marked, surplus):
+    """Many pairs: each distinct (employee, standard) computed once, marked in a table
+    or sorted, the same bits as every pair's own row (NaN where none)."""
+    import placement.model.context as context_module
+
+    if not marked:
+        monkeypatch.setattr(context_module, "_DISTINCT_TABLE", 0)
+    rng = np.random.default_rng(7)
+    n, m, c = 40, 12, 5
+    emp = pd.DataFrame({"id": [f"E{i}" for i in range(n)], "rank": "III/a", "education": "S1"})
+    pos = pd.DataFrame({"id": [f"P{j}" for j in range(m)], "unit": "U1", "headcount": 1})
+    for k in range(c):
+        emp[f"comp:C{k}"] = rng.choice(["", "1", "2", "3", "4", "5"], n)
+        # four standards shared by the twelve posts, one of them empty
+        pos[f"comp:C{k}"] = np.tile(["", str(k % 5 + 1), "2", ""], 3) if k else ["3"] * m
+    ctx = Context(placement.Organization.from_frames(emp, pos), surplus)
+    e = rng.integers(0, n, 3000)
+    p = rng.integers(0, m, 3000).astype(np.int32)
+    assert ctx._distinct_cells(e, p) is not None  # noqa: SLF001
+    many = ctx.pair_jpm(e, p)
+    for got, want in zip(many, ctx.jpm_against(e, ctx.required[p]), strict=True):
+        assert got.tobytes() == want.tobytes()
