@@ -46,9 +46,9 @@ from placement.model.levels import (
     skp_order,
 )
 from placement.model.stability import (
+    context_hashes,
     context_merit,
     current_reference,
-    id_hashes,
     step_priority,
     step_ups,
 )
@@ -212,7 +212,7 @@ def _over_filled(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     # per post, the movable holders the worst rated first, then the least merited
     # (whatever the rows' order): as many as the post has too many are picked
     merit = context_merit(ctx)[own]
-    tie = ctx.derived("emp_hashes", lambda: id_hashes(ctx.emp_ids))[own]
+    tie = context_hashes(ctx)[0][own]
     order = np.lexsort((tie, merit, -steps, post))
     order = order[movable[order]]
     at, worst = post[order], steps[order]

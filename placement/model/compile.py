@@ -221,8 +221,11 @@ def compile_scenario(
     pins, edge_emp, edge_pos, indptr = b.pins, b.edge_emp, b.edge_pos, b.indptr
     pin_warnings = list(b.pin_warnings)
     if config.constraints.unit_caps and plan.source is not None:  # per compile: a sweep
-        # variant may turn the caps off on the same plan
-        pin_warnings += seats_over_caps(plan.source, org, scenario.source)
+        # variant may turn the caps off on the same plan (the warnings made once per plan)
+        said: dict = ctx.derived("seats_over_caps", dict)
+        if scenario.source not in said:
+            said[scenario.source] = seats_over_caps(plan.source, org, scenario.source)
+        pin_warnings += said[scenario.source]
 
     terms = active_terms(config)
     edge_parts, unplaced_parts, constants = {}, {}, {}

@@ -81,6 +81,9 @@ ORG_DERIVED = frozenset(
         "service_order",
         "service_keys",
         "merit",
+        "id_hashes",
+        # a dict keyed by the scenario's name for its warnings (compile.seats_over_caps)
+        "seats_over_caps",
         "fields_listed",
         "serving",
         "jf_families",

@@ -222,10 +222,11 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
     (:func:`placement.candidates.pin_cost`) both build the levels here, so that a
     re-solve breaks ties as the solve did."""
     merit = context_merit(ctx)
+    emp_hash, pos_hash = context_hashes(ctx)
     return tie_levels(
         reference,
-        id_hashes(ctx.emp_ids),
-        id_hashes(ctx.pos_ids),
+        emp_hash,
+        pos_hash,
         edge_emp,
         edge_pos,
         merit,
@@ -241,6 +242,22 @@ def context_merit(ctx) -> np.ndarray:
         "merit",
         lambda: performance_merit(ctx.emp("perf_level"), ctx.emp("rank_level"), service_keys(ctx)),
     )
+
+
+def context_hashes(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`id_hashes` of a compiled context's employee and position ids, made once
+    per organisation (the rule for ties, the order in which holders rated alike leave
+    an over-filled post)."""
+    return ctx.derived("id_hashes", lambda: _frozen_hashes(ctx))
+
+
+def _frozen_hashes(ctx) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`id_hashes` of a context's employee and position ids, read-only (made once
+    per organisation: every compile and re-solve reads them)."""
+    out = (id_hashes(ctx.emp_ids), id_hashes(ctx.pos_ids))
+    for a in out:
+        a.flags.writeable = False
+    return out
 
 
 def service_keys(ctx) -> np.ndarray:
