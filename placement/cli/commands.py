@@ -8,8 +8,10 @@ feasible placement.
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -276,6 +278,19 @@ def solve(
     run(ctx, body)
 
 
+def _unfreezing(body: Callable[[], int]) -> Callable[[], int]:
+    """``body``, then whatever it froze (:func:`gc.freeze`) handed back to the cyclic
+    collector, however it ends."""
+
+    def run_body() -> int:
+        try:
+            return body()
+        finally:
+            gc.unfreeze()
+
+    return run_body
+
+
 @main.command()
 @click.argument(
     "scenarios", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
@@ -331,6 +346,10 @@ def compare(
         chosen = check_formats(formats)
         organizations: dict = {}  # scenarios on the same data files read them once
         loaded = [placement.load_scenario(s, organizations) for s in scenarios]
+        # what is read stays to the end: the cyclic collector need not walk it again at
+        # each full collection (0.13 of 0.16 s of them in the bundled comparison), nor,
+        # in a forked worker, touch (and so copy) its pages; handed back to it at the end
+        gc.freeze()
         # each file once (the scenarios share their data): every write checks them all
         seen: dict = {}  # resolved path -> the path as the scenario gives it
         for f in (f for sc in loaded for f in sc.input_files()):
@@ -392,7 +411,7 @@ def compare(
         ctx.say(msg("cli.compared", n=len(results), out=out, files=_files(chosen, comparison=True)))
         return _status_code(results)
 
-    run(ctx, body)
+    run(ctx, _unfreezing(body))
 
 
 @main.command()
