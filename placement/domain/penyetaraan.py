@@ -457,7 +457,7 @@ def conversions_table(
             issues["issue"].isin(_CONDITIONS) & (issues["placed_position"] == issues["position"])
         ]
         codes = held.groupby("employee_id", sort=False)["issue"].agg("; ".join)
-        cond = emp_ids.map(codes).fillna("")
+        cond = emp_ids.map(codes).astype(object).fillna("")
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     t = pd.DataFrame(
         {

@@ -382,7 +382,14 @@ def jf_entry_performance_reasons(comp, i: int, q: int) -> list:
     if not jf_entries(ctx, np.array([i]), np.array([q]))[0]:
         return []
     rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
-    return [msg("explain.why_performance_jf", rating=rating, need=need)]
+    # a new hire's is a first appointment, not a perpindahan (review 80 M1: Lira
+    # Harita, a CPNS, was told the perpindahan rule kept her out of Sanitarian)
+    key = (
+        "explain.why_performance_jf"
+        if ctx.emp("current_pos")[i] >= 0
+        else "explain.why_performance_jf_first"
+    )
+    return [msg(key, rating=rating, need=need)]
 
 
 def rise_performance_reasons(comp, i: int, q: int) -> list:
@@ -651,6 +658,14 @@ EXTENSION = Extension(
             "perpindahan ke rumpun jabatan fungsional dari luar rumpun itu mensyaratkan "
             "predikat SKP paling rendah {need}; predikatnya {rating} "
             "(min_performance_to_enter_jf)",
+        ),
+        "explain.why_performance_jf_first": (
+            "a new hire's first appointment to a functional post asks, as this scenario "
+            "reads it, for an SKP rating of at least {need}; theirs is {rating} "
+            "(min_performance_to_enter_jf; null lets it be)",
+            "pengangkatan pertama pegawai baru ke jabatan fungsional mensyaratkan, "
+            "sebagaimana skenario ini membacanya, predikat SKP paling rendah {need}; "
+            "predikatnya {rating} (min_performance_to_enter_jf; null meniadakannya)",
         ),
         "explain.why_selection_tpk": (
             "an appointment to an Administrator or Pengawas post, other than a move "

@@ -2153,12 +2153,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.priority_vacancy_carried": (
         "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
-        "it gains, {fit:.1f} points, do not pay for the move, the vacancy's weight does: "
-        "+{points:.1f} points over staying in own post, the move cost included ({parts})",
+        "it gains, {fit:.1f} points, do not pay for the move: to this person it is "
+        "{rest:.1f} points against staying in own post, the move cost included; the "
+        "vacancy's weight, +{vac:.1f}, a gain to the plan, not to them, carries it "
+        "({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
-        "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan, bobot "
-        "lowongannya yang menutup: +{points:.1f} poin dibanding tetap di jabatan sendiri, "
-        "biaya perpindahan sudah dihitung ({parts})",
+        "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan: bagi "
+        "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
+        "sudah dihitung; bobot lowongannya, +{vac:.1f}, keuntungan bagi rencana, bukan "
+        "baginya, yang menutupnya ({parts})",
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "

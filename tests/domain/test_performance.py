@@ -344,6 +344,17 @@ def test_a_weak_rating_keeps_the_person_out_of_another_jf_family_with_the_reason
     assert ruled.placements.set_index("employee_id")["position"]["E2"] == "P1"
     text = str(explain(ruled, "E2", "P9"))
     assert "SKP rating of at least Baik; theirs is Kurang (min_performance_to_enter_jf)" in text
+    assert "(perpindahan)" in text
+    # a new hire rated Kurang: a first appointment, not a perpindahan (review 80 M1)
+    hire = e[e["id"] == "E2"].assign(id="H1", current_position="", current_unit="")
+    hired = placement.solve(
+        placement.Scenario.from_frames(pd.concat([e, hire], ignore_index=True), p, u).with_settings(
+            eligibility={"career": "off", "min_performance_to_enter_jf": "Baik"}
+        )
+    )
+    first = str(explain(hired, "H1", "P9"))
+    assert "a new hire's first appointment to a functional post asks" in first, first
+    assert "perpindahan" not in first and "theirs is Kurang" in first
     ctx = ruled.compiled.context
     two = np.array([1, 1])  # E2 into P9 (an entry) and into P1 (his own post)
     assert jf_entries(ctx, two, np.array([5, 0])).tolist() == [True, False]

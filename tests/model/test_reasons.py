@@ -2838,9 +2838,20 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
                 vacancy_apart += 1
             else:
                 assert apart is None, (e, str(why))
-        elif "do not pay for the move, the vacancy's weight does" in str(why):
+        elif "do not pay for the move: to this person it is" in str(why):
             carried += 1
             assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
+            # the person's own change is said apart from the vacancy's weight, a gain to
+            # the plan (review 80 H4: "+9.1 points over staying in own post" of which
+            # vacancy +24.0 read as a gain to her)
+            own = re.search(
+                r"to this person it is (-?[\d.]+) points against staying in own post, the "
+                r"move cost included; the vacancy's weight, \+([\d.]+), a gain to the plan",
+                str(why),
+            )
+            assert own, (e, str(why))
+            assert abs(float(own.group(1)) - without) < 0.051, (e, str(why))
+            assert abs(float(own.group(2)) - gain["vacancy"]) < 0.051, (e, str(why))
     assert fits > 5 and carried > 30 and vacancy_apart >= 3
 
 
