@@ -149,6 +149,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "decisions": ("Decisions", "Keputusan"),
     "decision": ("Decision", "Keputusan"),
+    "also_decisions": ("Other decisions for them", "Keputusan lain baginya"),
     "note": ("Note", "Catatan"),
     "rules_relaxed": ("Rules relaxed", "Aturan yang dilonggarkan"),
     "new_placements": ("New placements", "Penempatan baru"),

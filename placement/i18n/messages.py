@@ -1469,6 +1469,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mereka peroleh (STR profesi kesehatan mensyaratkan ijazah profesinya) sebelum "
         "merencanakannya, dan berikan tugas yang tidak memerlukannya sampai PPK memutuskan",
     ),
+    "decision.also": ("also: {reason}", "juga: {reason}"),
     "decision.choices": (
         "the PPK decides before the SK: {ways}, or {last}",
         "PPK memutuskan sebelum SK: {ways}, atau {last}",

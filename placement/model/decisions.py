@@ -505,21 +505,36 @@ def _shut_by_minimums(comp, i: int) -> list:
 
 def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:
     """``table`` (the decisions list) with the rows the extensions' ``decisions`` parts
-    add, in employee order, one row per person: one already listed is not listed again
-    (their row says why they have no seat, the first question)."""
+    add, in employee order, one row per person: of one already listed, the row says
+    why they have no seat, the first question, and another decision for them is added
+    to it (``also_decisions``, its code; the reason, after it). Review 79 M2: in
+    penyetaraan a doctor converted to Analis Keuangan on condition dropped off the list
+    of licence holders outside their profession, since he was listed already."""
     more = [t for hook in extension.hooks("decisions") if (t := hook(result, tables)) is not None]
     more = [t for t in more if len(t)]
+    table = table.assign(also_decisions="")
     if not more:
         return table
     listed = set(table["employee_id"])
     add = pd.concat(more, ignore_index=True)
-    add = add[~add["employee_id"].isin(listed)].drop_duplicates("employee_id")
-    if not len(add):
-        return table
+    first = ~add["employee_id"].duplicated() & ~add["employee_id"].isin(listed)
+    again, add = add[~first], add[first]
     for c in table.columns:
         if c not in add:
             add[c] = ""
     out = pd.concat([table, add[list(table.columns)]], ignore_index=True)
+    if len(again):  # the other decisions of those listed, on their row
+        row = {e: k for k, e in enumerate(out["employee_id"])}
+        also = out["also_decisions"].to_numpy(dtype=object).copy()
+        why = out["reason"].to_numpy(dtype=object).copy()
+        for e, code, text in zip(
+            again["employee_id"], again["decision"], again["reason"], strict=True
+        ):
+            k = row[e]
+            also[k] = "; ".join(x for x in (also[k], str(code)) if x)
+            why[k] = join("; ", [why[k], msg("decision.also", reason=text)])
+        out["also_decisions"] = also
+        out["reason"] = pd.Series(why, index=out.index, dtype=object)
     order = {e: k for k, e in enumerate(result.compiled.context.emp_ids)}
     at = np.argsort(out["employee_id"].map(order).to_numpy(), kind="stable")
     return out.iloc[at].reset_index(drop=True)

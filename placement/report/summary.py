@@ -758,9 +758,16 @@ def _other_decisions(result) -> dict:
 
     at = {e: k for k, e in enumerate(comp.context.emp_ids)}
     out = {}
+    also = (
+        dec["also_decisions"].astype(str).str.split("; ").map(lambda x: OUTSIDE_PROFESSION in x)
+        if "also_decisions" in dec
+        else False
+    )
     for key, rows in (
         ("other_decisions", ~dec["decision"].isin([*KINDS, OUTSIDE_PROFESSION])),
-        ("outside_profession", dec["decision"] == OUTSIDE_PROFESSION),
+        # on the list for another decision too (review 79 M2: a doctor converted on
+        # condition by penyetaraan)
+        ("outside_profession", (dec["decision"] == OUTSIDE_PROFESSION) | also),
     ):
         who = np.array(sorted(at[e] for e in dec.loc[rows, "employee_id"]), dtype=np.int64)
         out[key], out[f"{key}_names"] = int(len(who)), _named(comp, who)

@@ -922,6 +922,43 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert "conversions" not in placement.solve(TEBO / "baseline.yaml").tables
 
 
+def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
+    """Review 79 M2: in penyetaraan dr. Tahar Aryadi Tamjato (STR Dokter), converted
+    to Analis Keuangan on condition, dropped off the list of licence holders outside
+    their profession: the decisions list holds one row per person, and he was on it
+    already. Each (person, decision) an extension's ``decisions`` part asks is on the
+    list, as the row's decision or among its ``also_decisions`` (its reason then after
+    the row's), one row per person; the summary counts those outside their profession
+    so, him among them."""
+    from placement.model import extension
+    from placement.report.summary import facts
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    dec = r.decisions.set_index("employee_id")
+    assert dec.index.is_unique
+    asked = pd.concat(
+        [t for hook in extension.hooks("decisions") if (t := hook(r, r.tables)) is not None]
+    )
+    also = 0
+    for e, code in zip(asked["employee_id"], asked["decision"], strict=True):
+        row = dec.loc[e]
+        extra = str(row["also_decisions"]).split("; ")
+        assert row["decision"] == code or code in extra, (e, code)
+        if row["decision"] != code:
+            assert "also: " in str(row["reason"])
+            also += 1
+    assert also >= 3
+    tahar = dec[dec["name"].str.startswith("dr. Tahar Aryadi Tamjato")].iloc[0]
+    assert (tahar["decision"], tahar["also_decisions"]) == (
+        "converted_on_condition",
+        "outside_profession",
+    )
+    outside = (dec["decision"] == "outside_profession") | dec["also_decisions"].str.contains(
+        "outside_profession"
+    )
+    assert facts(r)["outside_profession"] == int(outside.sum()) == 9  # 8 before, him left out
+
+
 def test_bundled_penyetaraan_scenario_runs_the_checks():
     sc = placement.load_scenario(TEBO / "penyetaraan.yaml")
     assert any("convert_positions" in item for item in sc.config.operations)
