@@ -194,10 +194,17 @@ def _give_seats_back(
         new = back if reclaim is None else back & ~reclaim  # given back in this round
         reclaim = back if reclaim is None else reclaim | back
         again = scenario.compile(ref_ids, reclaim=reclaim)
+        placed = np.flatnonzero(before >= 0)
+        if (again.problem.pair_edges(placed, before[placed]) < 0).any():
+            # a seat given back can shut pairs too (a rule that counts a post's free
+            # seats: rise_among_best): the placement so far is no placement of the new
+            # problem, so neither its hint nor its cost compares; keep it and warn
+            # (a sweep of the bundled replace with continuity 0 stopped on it)
+            break
         out = _flow_again(again, compiled, outcome, new, solver, options, scratch)
         why = reason
         if out is None:
-            # the placement so far still holds (the new problem only adds edges): a hint
+            # the placement so far still holds (checked above): a hint
             out, why = _run(again.problem, solver, dataclasses.replace(options, hint=before))
         if out.assignment is None or np.array_equal(out.assignment, before):
             break  # nothing given back takes a seat: keep the warning
