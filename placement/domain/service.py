@@ -99,11 +99,39 @@ def time_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> 
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
+def summary_sentences(result) -> list:
+    """Extension ``summary``: where the plan changes posts and the roster has no
+    ``legal_status`` column, that nobody's legal status was checked (review 79 M5: a
+    roster without KEDUDUKAN HUKUM, and the summary's "Not checked" said nothing of it:
+    one on CLTN or tugas belajar could be among the moves)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None or "legal_status" in comp.org.employees:
+        return []
+    mv = result.moves
+    if not len(mv):
+        return []
+    return [msg("sum.legal_unchecked", n=int(len(mv)))]
+
+
 EXTENSION = Extension(
     name="service",
     checks=(check_legal_status,),
     edge_rules=(time_in_post_ok,),
     reasons=(years_in_post_reasons,),
+    summary=(summary_sentences,),
+    messages={
+        "sum.legal_unchecked": (
+            "Not checked: legal status (the data has no column legal_status, SIASN "
+            "KEDUDUKAN HUKUM NAMA): one on CLTN, tugas belajar, pemberhentian sementara "
+            "or MPP may be among the {n} people whose post changes; check each before "
+            "the SK, or add the column (those not in active service are then not placed).",
+            "Tidak diperiksa: kedudukan hukum (data tidak memuat kolom legal_status, "
+            "KEDUDUKAN HUKUM NAMA SIASN): pegawai yang CLTN, tugas belajar, diberhentikan "
+            "sementara atau MPP dapat berada di antara {n} pegawai yang jabatannya "
+            "berubah; periksa masing-masing sebelum SK, atau tambahkan kolom itu (yang "
+            "tidak aktif tidak ditempatkan).",
+        ),
+    },
     labels={
         "legal_status": ("Legal status", "Kedudukan hukum"),
         "tmt_jabatan": ("In post since (TMT jabatan)", "TMT jabatan"),

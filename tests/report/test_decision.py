@@ -69,6 +69,10 @@ def test_the_summary_says_which_timing_rules_went_unchecked():
     checked = text(dated, eligibility={"min_years_in_post": 2})
     assert "time in post" not in checked
     assert "Not checked: the 6 months after a regional head" in checked
+    # the legal status, where the roster has no column for it (review 79 M5)
+    legal = "Not checked: legal status (the data has no column legal_status"
+    assert legal in no_data and legal in checked
+    assert legal not in text(dated.assign(legal_status="Aktif"))
 
 
 def test_opd_is_the_top_level_unit():
