@@ -2307,6 +2307,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih tinggi; optimum terbukti), bukan karena paling sesuai di jabatan ini: "
         "pilihan ini perlu ditimbang sebelum SK",
     ),
+    "reason.rise_room": (
+        "; this plan leaves {e} of its seats empty: those ranking above may still be "
+        "promoted into them (their angka kredit and uji kompetensi decide), the plan "
+        "proposes no such move of theirs, and this promotion keeps none of them out",
+        "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
+        "masih dapat naik ke formasi itu (angka kredit dan uji kompetensinya yang "
+        "menentukan), rencana ini tidak mengusulkan perpindahan mereka, dan kenaikan ini "
+        "tidak menghalangi seorang pun dari mereka",
+    ),
     "reason.rivals_room": (
         "; {e} of its seats stay empty in this plan, so this promotion keeps none of them "
         "out of it",

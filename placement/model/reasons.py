@@ -954,6 +954,11 @@ def reasons(
             # a rule of an extension may say where the rise ranks (rise_among_best)
             said = (note(comp, i, q) for note in extension.hooks("rise_notes"))
             rival = next((m for m in said if m is not None), None)
+            if rival is not None and vacant[q] > 0:
+                # seats left empty: those ranking above are not kept out (review 79 H2:
+                # two Perawat Terampil promoted into P0087, where those ranking above
+                # stayed in their posts while three of its seats stayed empty)
+                rival = join("", [rival, msg("reason.rise_room", e=int(vacant[q]))])
             if rival is None:
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)

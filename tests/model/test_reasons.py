@@ -2618,6 +2618,7 @@ def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
     mv = r.moves
     vacant = r.vacancies.set_index("position")["vacant"].astype(int)
     said, up = 0, mv[mv["to_grade"].astype(float) > mv["from_grade"].astype(float)]
+    ruled_room = 0
     for _, row in up.iterrows():
         text, q = str(row["reason"]), str(row["to_position"])
         m = re.search(r"; (\d+) of its seats stay empty in this plan, so this promotion", text)
@@ -2625,11 +2626,18 @@ def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
             ruled = "(rise_among_best)" in text
             pool = re.search(r"of the \d+ other serving official\(s\) at a lower kelas", text)
             assert vacant.get(q, 0) <= 0 or not pool or ruled, text
+            # and says the seats left empty keep none of those ranking above out
+            # (review 79 H2)
+            room = re.search(r"; this plan leaves (\d+) of its seats empty: those ranking", text)
+            assert bool(room) == (ruled and vacant.get(q, 0) > 0), text
+            if room:
+                assert int(room.group(1)) == vacant[q], text
+                ruled_room += 1
             continue
         assert int(m.group(1)) == vacant[q], text
         assert "the plan chose this person for its total" not in text, text
         said += 1
-    assert said >= 2
+    assert said >= 2 and ruled_room >= 2
     anzal = str(mv.set_index("employee_id").loc["198408042012091386", "reason"])
     assert "6 have a higher JPM there" in anzal
     assert "; 3 of its seats stay empty in this plan, so this promotion keeps none" in anzal
