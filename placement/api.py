@@ -196,10 +196,13 @@ def _give_seats_back(
         again = scenario.compile(ref_ids, reclaim=reclaim)
         placed = np.flatnonzero(before >= 0)
         if (again.problem.pair_edges(placed, before[placed]) < 0).any():
-            # a seat given back can shut pairs too (a rule that counts a post's free
-            # seats: rise_among_best): the placement so far is no placement of the new
-            # problem, so neither its hint nor its cost compares; keep it and warn
-            # (a sweep of the bundled replace with continuity 0 stopped on it)
+            # a seat given back can shut pairs too: the holder given it back counts in
+            # the post again, which changes the costs the staying rule compares
+            # (qualified_holders_stay keeps a holder against a pair that costs more,
+            # and skp_seat charged entering a post so counted as over-filled). The
+            # placement so far is then no placement of the new problem: neither its
+            # hint nor its cost compares; keep it and warn (the README's sweep of
+            # replace at continuity 0 stopped on it at e7c12bf)
             break
         out = _flow_again(again, compiled, outcome, new, solver, options, scratch)
         why = reason

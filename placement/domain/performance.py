@@ -52,7 +52,7 @@ from placement.model.stability import (
     step_priority,
     step_ups,
 )
-from placement.model.terms import register_term
+from placement.model.terms import register_term, serving
 
 #: Levels of a JA post whose appointments the Tim Penilai Kinerja considers.
 
@@ -237,36 +237,36 @@ def _over_filled(ctx) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "holders who may keep a seat of it than formasi), among the weakest rated of as many "
     "as it has too many: per rating step below Baik (Butuh Perbaikan 1, Kurang 2, Sangat "
     "Kurang 3): the weaker give up such seats first unless they fit them clearly better; "
-    "one who takes such a seat from outside it pays as much as the weakest holder charged "
-    "there, or their own rating's, whichever is more; off unless weighted",
+    "one rated below Baik who takes such a seat from outside it pays as much as the "
+    "weakest holder charged there, or their own rating's, whichever is more; off unless "
+    "weighted",
     label_id="Predikat SKP di bawah Baik pada jabatan yang formasinya berlebih",
 )
 def skp_seat(ctx) -> np.ndarray:
     """Per edge: :data:`SKP_STEP_POINTS` of the person's rating on their own post where
     it is over-filled and they are among its weakest rated who could leave it
-    (:func:`over_filled_holders`), 0 elsewhere. Review 39: with
-    ``skp_step`` alone, leaving an over-filled post where only priority desks were free
-    cost a Sangat Kurang holder 9 points, so she kept her seat and a colleague rated
-    Baik, in service since 1996, was moved to another OPD; charging her staying as
-    much as a step up (review 40) still let 1.04 points of fit decide so. Weighted
-    twice ``skp_step`` (6 against 3 in the bundled scenarios), staying costs the
-    weaker more than a step up out of the post, and a step up more than a move across:
-    the better rated keep the seats, and the weaker leave for a post of the same
-    priority before a priority desk. One who takes a seat of such a post from outside
-    it pays what keeping its weakest charged holder costs (the rating steps of the last
-    of the weakest picked), or their own rating's steps, whichever is more: the seat
-    goes to an outsider only where that is worth more than a holder keeping it.
-    Review 80 H1: in `quota` two holders rated Kurang of two over-filled Pengadministrasi
-    Umum posts swapped them, each to shed the charge on staying (Zuman Lemangan, JPM 100
-    in P0553, left it for Deyadi Radra Rosid at JPM 72.2 there), and two new hires took
-    seats of P0553 (26 holders for 22 seats) while five holders rated Kurang, where
-    three had to, were moved out."""
+    (:func:`over_filled_holders`); on a post so over-filled that is not their own, for
+    one rated below Baik, the steps of the last of its weakest picked or their own,
+    whichever is more; 0 elsewhere. Review 39: with ``skp_step`` alone, leaving an
+    over-filled post where only priority desks were free cost a Sangat Kurang holder 9
+    points, so she kept her seat and a colleague rated Baik, in service since 1996, was
+    moved to another OPD; charging her staying as much as a step up (review 40) still
+    let 1.04 points of fit decide so. Weighted twice ``skp_step`` (12 against 6 in the
+    bundled scenarios), staying costs the weaker more than a step up out of the post,
+    and a step up more than a move across: the better rated keep the seats, and the
+    weaker leave for a post of the same priority before a priority desk. Review 80 H1:
+    in `quota` two holders rated Kurang of two over-filled Pengadministrasi Umum posts
+    swapped them, each to shed the charge on staying (Zuman Lemangan, JPM 100 in P0553,
+    left it for Deyadi Radra Rosid at JPM 72.2 there): one rated below Baik pays on
+    entering what staying would cost. One rated Baik or not rated pays nothing on
+    entering: a seat the holders free beyond what the post has too many is filled
+    (review 82: charged to all, P0442 kept a seat empty)."""
     e, p = ctx.edge_emp, ctx.edge_pos
     cur = ctx.emp("current_pos").astype(np.int64)
     held, over, bar = _over_filled(ctx)
     steps = _steps_below_baik(ctx)[e]
     own = p == cur[e]
-    enters = np.where(~own & over[p], np.maximum(steps, bar[p]), 0.0)
+    enters = np.where(~own & over[p] & (steps > 0), np.maximum(steps, bar[p]), 0.0)
     return np.where(held[e] & own, steps, enters)
 
 
@@ -384,11 +384,8 @@ def jf_entry_performance_reasons(comp, i: int, q: int) -> list:
     rating = PERFORMANCE[int(ctx.emp("perf_level")[i])]
     # a new hire's is a first appointment, not a perpindahan (review 80 M1: Lira
     # Harita, a CPNS, was told the perpindahan rule kept her out of Sanitarian)
-    key = (
-        "explain.why_performance_jf"
-        if ctx.emp("current_pos")[i] >= 0
-        else "explain.why_performance_jf_first"
-    )
+    # (one whose post closed serves still: review 82)
+    key = "explain.why_performance_jf" if serving(ctx)[i] else "explain.why_performance_jf_first"
     return [msg(key, rating=rating, need=need)]
 
 

@@ -527,14 +527,19 @@ def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:
         row = {e: k for k, e in enumerate(out["employee_id"])}
         also = out["also_decisions"].to_numpy(dtype=object).copy()
         why = out["reason"].to_numpy(dtype=object).copy()
-        for e, code, text in zip(
-            again["employee_id"], again["decision"], again["reason"], strict=True
-        ):
+        ways = out["note"].to_numpy(dtype=object).copy()
+        notes = again["note"] if "note" in again else pd.Series("", index=again.index)
+        rows = zip(again["employee_id"], again["decision"], again["reason"], notes, strict=True)
+        for e, code, text, note in rows:
             k = row[e]
             also[k] = "; ".join(x for x in (also[k], str(code)) if x)
             why[k] = join("; ", [why[k], msg("decision.also", reason=text)])
+            if isinstance(note, Message) or (isinstance(note, str) and note):
+                # its ways too (review 82: the outside-profession options were lost)
+                ways[k] = join("; ", [ways[k], msg("decision.also", reason=note)])
         out["also_decisions"] = also
         out["reason"] = pd.Series(why, index=out.index, dtype=object)
+        out["note"] = pd.Series(ways, index=out.index, dtype=object)
     order = {e: k for k, e in enumerate(result.compiled.context.emp_ids)}
     at = np.argsort(out["employee_id"].map(order).to_numpy(), kind="stable")
     return out.iloc[at].reset_index(drop=True)

@@ -1576,7 +1576,8 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
     """Per mover of ``who`` into a post that holds people over its formasi (``over``,
     those the placement leaves over it: as the vacancies count them): the note naming
     them and until when (the extensions' ``held_until``: the retirement rule gives the
-    BUP; pending: the PPK's decision)."""
+    BUP; pending: the PPK's decision), and, where one of them has no date, by when the
+    post is back within its formasi (:func:`_back_within`)."""
     held = np.flatnonzero(over & (a == cur) & (cur >= 0))
     if not len(held):
         return {}

@@ -740,10 +740,11 @@ OUTSIDE_PROFESSION = "outside_profession"
 
 
 def _other_decisions(result) -> dict:
-    """Officials placed within the rules whose SK asks a decision of the PPK first: the
-    rows an extension adds to the decisions list (penyetaraan: a converted post's holder
-    below its education; review 53), counted (``other_decisions``) and named; apart,
-    the licence holders outside their profession (``outside_profession``, named)."""
+    """Officials whose SK asks a decision of the PPK that an extension adds to the
+    decisions list, as a row's decision or one added to it (penyetaraan: a converted
+    post's holder below its education, outside its fields or golongan range; review
+    53), counted (``other_decisions``) and named; apart, the licence holders outside
+    their profession (``outside_profession``, named)."""
     none = {
         "other_decisions": 0,
         "other_decisions_names": "",
@@ -758,16 +759,18 @@ def _other_decisions(result) -> dict:
 
     at = {e: k for k, e in enumerate(comp.context.emp_ids)}
     out = {}
-    also = (
-        dec["also_decisions"].astype(str).str.split("; ").map(lambda x: OUTSIDE_PROFESSION in x)
-        if "also_decisions" in dec
-        else False
-    )
+    # each row's decisions, the row's own and those added to it (review 79 M2: a doctor
+    # converted on condition by penyetaraan; review 82: two kept over formasi, converted
+    # on condition too, were counted among the kept only)
+    extra = dec["also_decisions"] if "also_decisions" in dec else pd.Series("", index=dec.index)
+    codes = [
+        [d, *[x for x in str(a).split("; ") if x]]
+        for d, a in zip(dec["decision"], extra, strict=True)
+    ]
+    engine = {*KINDS, OUTSIDE_PROFESSION}
     for key, rows in (
-        ("other_decisions", ~dec["decision"].isin([*KINDS, OUTSIDE_PROFESSION])),
-        # on the list for another decision too (review 79 M2: a doctor converted on
-        # condition by penyetaraan)
-        ("outside_profession", (dec["decision"] == OUTSIDE_PROFESSION) | also),
+        ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
+        ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),
     ):
         who = np.array(sorted(at[e] for e in dec.loc[rows, "employee_id"]), dtype=np.int64)
         out[key], out[f"{key}_names"] = int(len(who)), _named(comp, who)

@@ -653,7 +653,11 @@ def test_the_summary_says_which_analysed_posts_stay_short_by_the_abk(tmp_path):
         f"({first['title']}), {first['filled']} of {first['needed']};"
     ) in text
     assert "P0170 (Administrator Database Kependudukan Ahli Pertama), 7 of 12" in text
-    assert "; and 5 more (the workload table, column shortage)." in text
+    assert "; and 5 more (the workload table, column staff_short)." in text
+    # the column sums to the KPI and the sentence (review 80: the exact shortage
+    # column summed to 16.64 where the KPI said 19)
+    assert (t["staff_short"] == short.clip(lower=0)).all()
+    assert int(t["staff_short"].sum()) == r.kpis["workload_shortage"] == staff
     assert "Menurut analisis beban kerja (ABK), 8 jabatan" in summary_html(r, "id")
     met = placement.solve(_workload_scenario(tmp_path))
     assert "each of the 2 analysed posts has the staff its workload needs" in summary_html(
@@ -858,7 +862,15 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
     from placement.report.decision import summary_html
 
     text = summary_html(r, "en")
-    n = len(rows)
+    # those converted on condition, on the list for it or kept over formasi too (review
+    # 82: two such were counted among the kept only)
+    n = int(
+        (
+            (dec["decision"] == "converted_on_condition")
+            | dec["also_decisions"].str.contains("converted_on_condition")
+        ).sum()
+    )
+    assert n == len(rows) + 2
     # kept in their own post without meeting all of its rules: not "placed within the
     # rules" (review 79 M3), and the field named among the conditions
     assert (
@@ -957,6 +969,12 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
         "outside_profession"
     )
     assert facts(r)["outside_profession"] == int(outside.sum()) == 9  # 8 before, him left out
+    # the options of a decision added to a row are added too (review 82)
+    assert "also: " in str(tahar["note"])
+    # and the officials converted on condition are counted whatever their row's own
+    # decision (review 82: two kept over formasi were not), as the conversions table
+    conditional = r.tables["conversions"]["condition"] != ""
+    assert facts(r)["other_decisions"] == int(conditional.sum()) == 66
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():

@@ -608,18 +608,22 @@ def test_skp_seat_charges_as_many_of_holders_rated_alike_as_a_post_has_too_many(
             assert charged == {"E1": True, "E2": True, "E3": False, "E4": False}, rows
 
 
-def test_skp_seat_charges_one_who_takes_a_seat_of_an_over_filled_post_from_outside():
+def test_skp_seat_charges_one_rated_below_baik_who_takes_a_seat_of_an_over_filled_post():
     """Review 80 H1: two holders rated Kurang of two over-filled posts swapped them,
-    each shedding the charge on staying for 4 points to the plan. A seat of an
-    over-filled post taken from outside costs what keeping its weakest charged holder
-    costs (Kurang: 2 steps), or the newcomer's own rating's steps where more: per
-    edge, a new hire unrated 2, one rated Sangat Kurang 3, their edges elsewhere 0; the
+    each shedding the charge on staying for 4 points to the plan. One rated below Baik
+    who takes a seat of an over-filled post from outside pays what keeping its weakest
+    charged holder costs (Kurang: 2 steps), or their own rating's steps where more:
+    per edge, a new hire rated Kurang 2, one rated Sangat Kurang 3; one not rated or
+    rated Baik nothing (review 82: charged to all, a seat the holders freed beyond the
+    post's excess stayed empty in quota's P0442); their edges elsewhere 0; the
     holders' own edges as before."""
     from placement.domain.performance import skp_seat
 
     emp, pos = _tied_weak_holders()
-    hires = emp.iloc[[3, 3]].assign(
-        id=["H1", "H2"], current_position="", performance=["", "Sangat Kurang"]
+    hires = emp.iloc[[3, 3, 3, 3]].assign(
+        id=["H1", "H2", "H3", "H4"],
+        current_position="",
+        performance=["", "Sangat Kurang", "Kurang", "Baik"],
     )
     emp = pd.concat([emp, hires], ignore_index=True)
     r = placement.solve(placement.Scenario.from_frames(emp, pos))
@@ -631,27 +635,33 @@ def test_skp_seat_charges_one_who_takes_a_seat_of_an_over_filled_post_from_outsi
             ctx.edge_emp.tolist(), ctx.edge_pos.tolist(), value.tolist(), strict=True
         )
     }
-    assert got[("H1", "P1")] == 2 and got[("H2", "P1")] == 3
-    assert got[("H1", "P2")] == got[("H2", "P2")] == 0
+    assert got[("H2", "P1")] == 3 and got[("H3", "P1")] == 2
+    assert got[("H1", "P1")] == got[("H4", "P1")] == 0
     assert got[("E1", "P1")] == got[("E2", "P1")] == 2  # the two picked, staying
     assert got[("E3", "P1")] == got[("E4", "P1")] == 0
     assert all(v == 0 for (e, q), v in got.items() if q == "P2")
 
 
-def test_no_one_takes_a_seat_of_a_bundled_over_filled_post_from_outside():
+def test_no_one_rated_below_baik_takes_a_seat_of_a_bundled_over_filled_post_from_outside():
     """Review 80 H1 in `quota`: of P0553 (25 holders who may keep its 22 seats) five
     rated Kurang left where three had to, and Deyadi Radra Rosid (Kurang) and two new
-    hires took seats of it. Now no post over-filled on its holders takes anyone from
-    outside, and P0553 loses three."""
+    hires took seats of it. Now nobody rated below Baik enters a post over-filled on
+    its holders, no such post keeps a seat empty (review 82: P0442 had, with every
+    entrant charged), and P0553 loses three."""
     from placement.domain.performance import _over_filled
+    from placement.model.levels import skp_order
 
     r = placement.solve(TEBO / "quota.yaml")
     ctx = r.compiled.context
     over = _over_filled(ctx)[1]
     a = np.asarray(r.assignment)
     cur = ctx.emp("current_pos")
+    weak = skp_order(ctx.emp("perf_level")) < PERFORMANCE.index("Baik")
     into = (a >= 0) & (a != cur) & over[np.maximum(a, 0)]
-    assert over.sum() > 10 and not into.any()
+    assert over.sum() > 10 and not (into & weak).any()
+    hc = ctx.pos("headcount").astype(np.int64)
+    fill = np.bincount(a[a >= 0], minlength=len(hc))
+    assert not (over & (fill < hc)).any()
     p0553 = list(ctx.pos_ids).index("P0553")
     assert ((cur == p0553) & (a != p0553)).sum() == 3
 
