@@ -1844,9 +1844,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.held_over_by": (
         ": by {date} at the latest, when {who} retires (by then {n} of them have reached "
-        "BUP); sooner if one leaves before",
+        "BUP); sooner if one leaves before, as the PPK's decision on one kept pending may "
+        "have them do at once",
         ": paling lambat {date}, saat {who} pensiun (pada saat itu {n} dari mereka telah "
-        "mencapai BUP); lebih cepat bila ada yang keluar sebelumnya",
+        "mencapai BUP); lebih cepat bila ada yang keluar sebelumnya, sebagaimana "
+        "keputusan PPK atas pegawai yang menunggu dapat membuatnya keluar segera",
     ),
     "reason.over_formasi_pending": (
         "{n} holder(s) kept in it over its formasi pending the PPK's decision, with no "
@@ -2137,20 +2139,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "({parts})",
     ),
     "reason.priority_vacancy": (
-        "fills {position}, a vacancy that weighs more ({weighs}), "
-        "with no loss of fit: +{points:.1f} points over staying in own "
-        "post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), "
-        "tanpa penurunan kesesuaian: +{points:.1f} poin dibanding tetap di jabatan "
-        "sendiri, biaya perpindahan sudah dihitung ({parts})",
+        "fills {position}, a vacancy that weighs more ({weighs}), with no loss of fit: "
+        "to this person {rest:+.1f} points against staying in own post, the move cost "
+        "included, and +{vac:.1f} to the plan for the vacancy's weight ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), tanpa "
+        "penurunan kesesuaian: bagi pegawai ini {rest:+.1f} poin dibanding tetap di "
+        "jabatan sendiri, biaya perpindahan sudah dihitung, dan +{vac:.1f} bagi rencana "
+        "untuk bobot lowongannya ({parts})",
     ),
     "reason.priority_vacancy_even": (
         "fills {position}, a vacancy that weighs more ({weighs}), where the fit lost on "
-        "some terms is made up on others: +{points:.1f} points over staying in own "
-        "post, the move cost included ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}); kesesuaian yang "
-        "turun pada sebagian unsur tertutup oleh unsur lain: +{points:.1f} poin "
-        "dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
+        "some terms is made up on others: to this person {rest:+.1f} points against "
+        "staying in own post, the move cost included, and +{vac:.1f} to the plan for the "
+        "vacancy's weight ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}); "
+        "kesesuaian yang turun pada sebagian unsur tertutup oleh unsur lain: bagi pegawai "
+        "ini {rest:+.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah "
+        "dihitung, dan +{vac:.1f} bagi rencana untuk bobot lowongannya ({parts})",
     ),
     "reason.priority_vacancy_carried": (
         "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
@@ -2166,11 +2171,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "
-        "{loss} points that the other terms outweigh: +{points:.1f} points over "
-        "staying in own post, the move cost included ({parts})",
+        "{loss} points: to this person {rest:+.1f} points against staying in own post, "
+        "the move cost included, and +{vac:.1f} to the plan for the vacancy's weight "
+        "({parts})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), dengan "
-        "kesesuaian turun {loss} poin yang tertutup oleh unsur lain: +{points:.1f} "
-        "poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah dihitung ({parts})",
+        "kesesuaian turun {loss} poin: bagi pegawai ini {rest:+.1f} poin dibanding tetap "
+        "di jabatan sendiri, biaya perpindahan sudah dihitung, dan +{vac:.1f} bagi "
+        "rencana untuk bobot lowongannya ({parts})",
     ),
     "reason.seat_for_better": (
         "own seat in {position} goes to {who}, who scores {points:.1f} points more "

@@ -1183,7 +1183,7 @@ def test_priority_vacancy_at_a_loss_of_fit_says_how_much():
     code, text = why(r, "E1")
     assert code == "priority_vacancy"
     assert "with no loss of fit" not in text
-    m = re.search(r"at a loss of fit of ([0-9.]+) points that the other terms outweigh", text)
+    m = re.search(r"at a loss of fit of ([0-9.]+) points: to this person [+-][0-9.]+ points", text)
     assert m and float(m.group(1)) > 0, text
 
 
@@ -1208,9 +1208,9 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
         "priority_vacancy",
         "fills P2 (Jabatan P2), a vacancy that weighs more (priority 3 against 1 of their own "
         "post), where the fit lost "
-        "on some terms is made up on others: +90.0 points over staying in own post, the "
-        "move cost included (jpm -10.0, field of education +10.0, continuity -10.0, "
-        "vacancy +100.0)",
+        "on some terms is made up on others: to this person -10.0 points against staying "
+        "in own post, the move cost included, and +100.0 to the plan for the vacancy's "
+        "weight (jpm -10.0, field of education +10.0, continuity -10.0, vacancy +100.0)",
     )
     # in Indonesian the terms are named in Indonesian too
     text = r.moves.set_index("employee_id").loc["E1", "reason"]
@@ -2812,6 +2812,7 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
     fit with a vacancy term says the fit's points and the vacancy's apart."""
     r = placement.solve(TEBO / "workload.yaml")
     p, ctx = r.problem, r.compiled.context
+    said_apart = 0
     a = np.asarray(r.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
     mv = r.moves
@@ -2860,7 +2861,20 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             assert own, (e, str(why))
             assert abs(float(own.group(1)) - without) < 0.051, (e, str(why))
             assert abs(float(own.group(2)) - gain["vacancy"]) < 0.051, (e, str(why))
-    assert fits > 5 and carried > 30 and vacancy_apart >= 3
+        elif code == "priority_vacancy":
+            # no fit gained, or lost: the person's change and the vacancy's weight
+            # apart too (review 81: "+40.0 points over staying (continuity -10.0,
+            # vacancy +50.0)" read as her gain, where hers is -10.0)
+            own = re.search(
+                r"to this person ([+-][\d.]+) points against staying in own post, the move "
+                r"cost included, and \+([\d.]+) to the plan for the vacancy's weight",
+                str(why),
+            )
+            assert own, (e, str(why))
+            assert abs(float(own.group(1)) - without) < 0.051, (e, str(why))
+            assert abs(float(own.group(2)) - gain.get("vacancy", 0)) < 0.051, (e, str(why))
+            said_apart += 1
+    assert fits > 5 and carried > 30 and vacancy_apart >= 3 and said_apart >= 5
 
 
 def test_a_move_into_a_post_the_person_asked_for_says_which_choice_it_was():
