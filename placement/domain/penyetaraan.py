@@ -587,13 +587,19 @@ def summary_sentences(result) -> list:
     if c is None or not len(c):
         return []
     k = extend_kpis(result)
+    was, now = c["retirement_before"].astype(str), c["retirement_after"].astype(str)
+    later = (was != "") & (now != "") & (now > was)
+    cond = c["condition"] != ""
     return [
         msg(
             "sum.penyetaraan_holders",
             n=int(len(c)),
             later=k["penyetaraan_bup_later"],
             earlier=k["penyetaraan_bup_earlier"],
-            cond=int((c["condition"] != "").sum()),
+            cond=int(cond.sum()),
+            # a later BUP of a conversion on condition holds once the PPK confirms it
+            # (review 81: 21 of the 68 were counted as final)
+            later_cond=int((later & cond).sum()),
         )
     ]
 
@@ -613,13 +619,16 @@ EXTENSION = Extension(
             "lists them, each jabatan before and after); {later} of them retire later by "
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
-            "(decisions.csv).",
+            "(decisions.csv), {later_cond} of those retiring later among them: their later "
+            "BUP holds once the PPK confirms the conversion.",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
             "di antaranya pensiun lebih lambat karenanya, {earlier} lebih cepat (BUP "
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
-            "syarat, menunggu keputusan PPK (decisions.csv).",
+            "syarat, menunggu keputusan PPK (decisions.csv), {later_cond} di antaranya "
+            "termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
+            "menetapkan penyetaraannya.",
         ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",

@@ -1929,23 +1929,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.over_formasi_even": (
         "own post {position} has {holders} for {seats} seat(s); those kept "
         "({kept}) score no more there than this holder: keeping this holder instead "
-        "would not raise the plan's total (this holder's own change by leaving, {points}, "
+        "would not raise the plan's total (the change by this holder's leaving, {points}, "
         "is no more than keeping them would cost the others)",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap ({kept}) tidak berskor lebih tinggi di sana daripada pegawai ini: "
-        "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan bagi "
-        "pegawai ini karena meninggalkan jabatan, {points}, tidak melebihi kerugian "
+        "mempertahankan pegawai ini tidak menaikkan total rencana (perubahan karena "
+        "pegawai ini meninggalkan jabatan, {points}, tidak melebihi kerugian "
         "pegawai lain bila ia dipertahankan)",
     ),
     "reason.over_formasi_plan": (
         "own post {position} has {holders} for {seats} seat(s); kept: {kept}; "
         "not on score alone (no higher score there: {level}): keeping this holder instead "
-        "would not raise the plan's total (this holder's own change by leaving, {points}, "
+        "would not raise the plan's total (the change by this holder's leaving, {points}, "
         "is no more than keeping them would cost the others)",
         "jabatan sendiri {position} diisi {holders} untuk {seats} formasi; yang "
         "tetap: {kept}; bukan karena skor saja (tidak berskor lebih tinggi di sana: "
         "{level}): mempertahankan pegawai ini tidak menaikkan total rencana (perubahan "
-        "bagi pegawai ini karena meninggalkan jabatan, {points}, tidak melebihi kerugian "
+        "karena pegawai ini meninggalkan jabatan, {points}, tidak melebihi kerugian "
         "pegawai lain bila ia dipertahankan)",
     ),
     "reason.skp_seat_decided": (
@@ -2593,6 +2593,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.own_points": ("{points} points", "{points} poin"),
     "reason.own_change": ("{points} points: {parts}", "{points} poin: {parts}"),
+    "reason.own_change_seat": (
+        "{points} points: {parts}; to this holder {mine:+.1f}, the rest, {seat:+.1f}, the "
+        "plan's ({plans})",
+        "{points} poin: {parts}; bagi pegawai ini {mine:+.1f}, sisanya, {seat:+.1f}, milik "
+        "rencana ({plans})",
+    ),
     "reason.free_seat_total": (
         "an eligible post ({position}) has a free seat, but placing them there would not "
         "raise the plan's total (own change {points} points against no post)",

@@ -339,6 +339,19 @@ def reasons(
         )
         if not parts:
             return msg("reason.own_points", points=_pts(gain))
+        # the seat's weight and the SKP charge on a seat over formasi are the plan's, not
+        # the holder's (reviews 80 M2, 81: "own change 26.86" of which vacancy +32.5)
+        plans = {k: v for k, v in parts.items() if (k in seat_terms or k == "skp_seat") and v}
+        if plans:
+            seat = round(sum(plans.values()), 6)
+            return msg(
+                "reason.own_change_seat",
+                points=_pts(gain),
+                parts=term_parts(parts),
+                mine=_pts(gain - seat),
+                seat=_pts(seat),
+                plans=term_parts(plans),
+            )
         return msg("reason.own_change", points=_pts(gain), parts=term_parts(parts))
 
     # terms a seat earns whoever fills it (e.g. vacancy): a chain leaves the mover's

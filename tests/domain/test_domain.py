@@ -927,6 +927,9 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         "jabatan by an SK of penyetaraan, not a move"
     ) in text
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
+    later_cond = int((later & (c["condition"] != "")).sum())
+    assert f"(decisions.csv), {later_cond} of those retiring later among them" in text
+    assert 0 < later_cond < 68
     html = result_html(r, "id", {})
     assert "<h3>Penyetaraan: pejabat yang disetarakan di jabatannya</h3>" in html
     assert "pensiun lebih lambat" in summary_html(r, "id")

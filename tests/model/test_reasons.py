@@ -258,7 +258,7 @@ def test_qualified_first():
         "over_formasi",
         "own post P1 (Jabatan P1) has 3 holders for 2 seat(s); those kept (E1, E3) "
         "score no more there than this holder: keeping this holder instead would not "
-        "raise the plan's total (this holder's own change by leaving, -10.0 points: "
+        "raise the plan's total (the change by this holder's leaving, -10.0 points: "
         "continuity -10.0, is no more than keeping them would cost the others); of those "
         "kept, E1 scores least there (134.67 points, all objective terms together); in "
         "this holder's new post or a post with a free seat, "
@@ -948,7 +948,7 @@ def test_over_formasi_without_a_higher_score_says_so():
         "over_formasi",
         f"own post P1 (Jabatan P1) has 2 holders for 1 seat(s); those kept ({kept}) score "
         "no more there than this holder: keeping this holder instead would not raise the "
-        "plan's total (this holder's own change by leaving, -10.0 points: continuity "
+        "plan's total (the change by this holder's leaving, -10.0 points: continuity "
         "-10.0, is no more than keeping them would cost the others)",
     )
 
@@ -2660,7 +2660,7 @@ def test_an_over_formasi_holder_rated_below_baik_is_told_the_rating_weighs():
             r"([\w ]+?) costs the plan ([\d.]+) points \(skp_seat\)",
             text,
         )
-        own = row["reason_code"] == "over_formasi" and "own change by leaving" in text
+        own = row["reason_code"] == "over_formasi" and "the change by this holder's leaving" in text
         assert bool(note) == bool(part and own), text
         if note:
             assert float(note.group(2)) == float(part.group(1)), text
@@ -2968,3 +2968,35 @@ def test_the_one_who_could_take_a_seat_instead_is_told_to_stay_in_their_own_post
             assert (held[nip] == post) == (verb == "stay in"), text
             said[verb] += 1
     assert said["take"] >= 10 and said["stay in"] >= 2
+
+
+def test_a_holders_change_by_leaving_says_what_is_theirs_and_what_the_plans():
+    """Review 81 (as review 80 M2): "this holder's own change by leaving, 26.86 points:
+    jpm -3.6, …, vacancy +32.5" read as her gain, where hers is -5.6: the vacancy's
+    weight is the seat's, and the SKP charge shed on a seat over formasi the plan's.
+    Every over_formasi reason whose change holds such a part says what is the holder's
+    and what the plan's, and they add up to the change; no other says so."""
+    r = placement.solve(TEBO / "workload.yaml")
+    said = 0
+    for text in r.moves["reason"].astype(str):
+        m = re.search(
+            r"the change by this holder's leaving, (-?[\d.]+) points: (.*?); to this holder "
+            r"([+-][\d.]+), the rest, ([+-][\d.]+), the plan's \((.*?)\)",
+            text,
+        )
+        head = re.search(r"the change by this holder's leaving, (-?[\d.]+) points: ([^;)]*)", text)
+        if head is None:
+            continue
+        parts = dict(re.findall(r"([a-zA-Z -]+?) ([+-][\d.]+)(?:, |$)", head.group(2)))
+        plans = {
+            k: float(v)
+            for k, v in parts.items()
+            if k in ("vacancy", "over-filled seat on an SKP below Baik")
+        }
+        assert bool(m) == any(plans.values()), text
+        if m:
+            total, mine, rest = float(m.group(1)), float(m.group(3)), float(m.group(4))
+            assert abs(mine + rest - total) < 0.051, text
+            assert abs(rest - sum(plans.values())) < 0.051, text
+            said += 1
+    assert said >= 2
