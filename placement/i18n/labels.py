@@ -623,6 +623,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "JF track or licensed entry: check uji kompetensi",
         "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
     ),
+    "seat_by_short": (" (by {date} at the latest)", " (paling lambat {date})"),
+    "seat_by": (
+        "Seat free by (at the latest)",
+        "Formasi kosong paling lambat",
+    ),
     "seat_after_exit_short": (
         "post held over formasi: as many SKs into it as its surplus wait for an exit "
         "(see the reason)",

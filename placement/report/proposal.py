@@ -73,11 +73,21 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
-                ", ".join(label(f"{x}_short", lang) for x in marks if x)
-                for marks in zip(
+                ", ".join(
+                    label(f"{x}_short", lang)
+                    + (
+                        label("seat_by_short", lang).format(date=by)
+                        if x == "seat_after_exit" and by
+                        else ""
+                    )
+                    for x in marks
+                    if x
+                )
+                for *marks, by in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
+                    mv["seat_by"] if "seat_by" in mv else [""] * len(mv),
                     strict=True,
                 )
             ],

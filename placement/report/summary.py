@@ -295,7 +295,37 @@ def classified_moves(result) -> pd.DataFrame:
     mv["jf_check"] = np.where(lost, "", jf_check)
     waits = _waits_for_exit(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["seat_check"] = np.where(waits & ~lost, "seat_after_exit", "")
+    mv["seat_by"] = np.where(waits & ~lost, _seat_by(result, _text(mv["to_position"])), "")
     return mv
+
+
+def _seat_by(result, to_position: np.ndarray) -> np.ndarray:
+    """Per move, the day by which its post, holding people over its formasi, is back
+    within it at the latest (ISO text, '' where not known): as many of those who hold it
+    and stay in it as it holds over formasi reach BUP by then (the placements'
+    retirement dates, the n-th earliest), as the reasons date it. Review 81: the SK
+    attachment said a seat waits ("lihat alasan") but gave no date, and has no reason
+    column."""
+    vac = result.vacancies
+    pl = result.placements
+    out = np.full(len(to_position), "", dtype=object)
+    if not len(vac) or "supernumerary" not in vac or "retirement_date" not in pl:
+        return out
+    over = vac["supernumerary"].to_numpy() + vac["kept_pending"].to_numpy()
+    posts = _text(vac["position"])[over > 0]
+    n = dict(zip(posts.tolist(), over[over > 0].tolist(), strict=True))
+    stay = pl[_text(pl["position"]) == _text(pl["current_position"])]
+    stay = stay[_text(stay["position"]) != ""]
+    when = _text(stay["retirement_date"])
+    by: dict[str, str] = {}
+    for post, dates in pd.Series(when, index=_text(stay["position"])).groupby(level=0):
+        q = str(post)
+        if q in n:
+            known = sorted(d for d in dates.tolist() if d)
+            by[q] = known[n[q] - 1] if len(known) >= n[q] else ""
+    for k, q in enumerate(to_position.tolist()):
+        out[k] = by.get(q, "")
+    return out
 
 
 def _waits_for_exit(result, from_position: np.ndarray, to_position: np.ndarray) -> np.ndarray:

@@ -749,6 +749,23 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
 
     sk = proposal_table(r, "id")
     notes = dict(zip(sk["employee_id"], sk["note"], strict=True))
-    for e_id, marked in zip(mv["employee_id"], into, strict=True):
+    # the day the post is back within its formasi at the latest, in the moves' seat_by
+    # and the SK list's Keterangan (review 81: "lihat alasan", and the list has no
+    # reason column): the n-th earliest BUP of those who stay in it
+    pl = r.placements.astype({"position": str, "current_position": str})
+    dated = 0
+    for e_id, marked, q, by in zip(
+        mv["employee_id"], into, mv["to_position"], mv["seat_by"], strict=True
+    ):
         if e_id in notes:
             assert ("menunggu ada yang keluar" in notes[e_id]) == marked
+        if not marked:
+            assert by == ""
+            continue
+        stay = pl[(pl["position"] == q) & (pl["current_position"] == q)]
+        dates = sorted(d for d in stay["retirement_date"].astype(str) if d)
+        n = int(vac.set_index("position").loc[q, ["supernumerary", "kept_pending"]].sum())
+        assert by == dates[n - 1]
+        assert f"(paling lambat {by})" in notes[e_id]
+        dated += 1
+    assert dated == into.sum()
