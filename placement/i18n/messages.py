@@ -1828,10 +1828,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.held_over_exit": (
         "; {position} holds {n} over its formasi in this plan ({people}), so the seat "
         "this move takes is free only once {n} of those who stay in it have left, whoever "
-        "they are{by}",
+        "they are (date its SK then){by}",
         "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}), "
         "sehingga formasi yang diisi perpindahan ini baru kosong setelah {n} pemangku yang "
-        "tetap di sana keluar, siapa pun mereka{by}",
+        "tetap di sana keluar, siapa pun mereka (tetapkan SK-nya saat itu){by}",
     ),
     "reason.held_over_exit_some": (
         "; {position} holds {n} over its formasi in this plan ({people}), so {n} of the "

@@ -2588,8 +2588,8 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
         # (review 80: "only once they leave", of one the PPK had been told keeps the
         # post's next seat, had no date)
         by = re.search(
-            r"of those who stay in it have left, whoever they are(?: \(date the last of "
-            r"their SKs then\))?: by ([\d-]+) at the latest, when .*?\((\d{18})\) retires "
+            r"of those who stay in it have left, whoever they are \(date (?:the last of "
+            r"their SKs|its SK) then\): by ([\d-]+) at the latest, when .*?\((\d{18})\) retires "
             r"\(by then (\d+) of them have reached BUP\)",
             text,
         )
