@@ -432,6 +432,23 @@ def _warnings_across_html(results, lang: str) -> str:
     return f'<h2>{esc(label("warnings", lang))}</h2><ul class="log">{"".join(items)}</ul>'
 
 
+def _unchecked_across_html(results, lang: str) -> str:
+    """What no rule of the scenarios checked before the SK (time in post, the
+    inauguration and pre-election windows), each sentence once with the scenarios
+    whose plan changes posts (review 80: the comparison shown to the Bupati said
+    nothing of it; each scenario's own report did)."""
+    seen: dict[str, list[str]] = {}
+    for r in results:
+        if r is None or r.assignment is None or r.compiled is None:
+            continue
+        f = summary.facts(r)
+        if f["changes"] or f["lost_post"]:
+            seen.setdefault(render(msg(f"sum.timing_{f['time_in_post']}"), lang), []).append(r.name)
+    return "".join(
+        f'<p class="note">{esc(text)} ({esc(", ".join(names))})</p>' for text, names in seen.items()
+    )
+
+
 def comparison_html(
     comparison,
     kp: pd.DataFrame,
@@ -471,6 +488,7 @@ def comparison_html(
         )
     body.append("</tbody></table>")
     body.append(_warnings_across_html(comparison.results, lang))
+    body.append(_unchecked_across_html(comparison.results, lang))
     best = summary.best_scenarios(kp, names)
     body.append(f"<h2>{esc(label('decision_kpis', lang))}</h2>")
     body.append(f'<p class="note">{esc(label("best_note", lang))}</p>')

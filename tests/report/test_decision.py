@@ -769,3 +769,24 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
         assert f"(paling lambat {by})" in notes[e_id]
         dated += 1
     assert dated == into.sum()
+
+
+def test_the_comparison_says_what_no_rule_checked_before_the_sk(tmp_path):
+    """Review 80: the comparison shown to the Bupati said nothing of the timing rules no
+    scenario checked (time in post, the inauguration and pre-election windows); each
+    scenario's own report did. Each such sentence is in the comparison once, with the
+    scenarios whose plan changes posts, in both languages; a scenario that changes no
+    post is not named."""
+    e, p, u = nested_frames()
+    still = placement.Scenario.from_frames(e, p, u, name="still")
+    comp = compare([still, closing((e, p, u), name="close")])
+    assert len(comp.results[1].moves) and not len(comp.results[0].moves)
+    for lang, words in (
+        ("en", "Not checked: time in post (the data has no TMT jabatan"),
+        ("id", "Tidak diperiksa: masa jabatan (data tidak memuat TMT jabatan"),
+    ):
+        write_comparison(comp, tmp_path / lang, lang=lang, date=DAY)
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        assert text.count(words) == 1
+        line = text[text.index(words) :].split("</p>")[0]
+        assert line.endswith("(close)")
