@@ -623,7 +623,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "JF track or licensed entry: check uji kompetensi",
         "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
     ),
-    "seat_by_short": (" (by {date} at the latest)", " (paling lambat {date})"),
+    "seat_by_short": (
+        " (the seat is free by {date} at the latest, sooner if a holder leaves: date the SK "
+        "then, not before)",
+        " (formasi kosong paling lambat {date}, lebih cepat bila ada pemangku yang keluar: "
+        "TMT SK saat itu, tidak sebelumnya)",
+    ),
     "seat_by": (
         "Seat free by (at the latest)",
         "Formasi kosong paling lambat",

@@ -2314,7 +2314,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lebih tinggi; optimum terbukti), bukan karena paling sesuai di jabatan ini: "
         "pilihan ini perlu ditimbang sebelum SK",
     ),
-    "reason.rise_room": (
+    "reason.rise_room_jf": (
         "; this plan leaves {e} of its seats empty: those ranking above may still be "
         "promoted into them (their angka kredit and uji kompetensi decide), the plan "
         "proposes no such move of theirs, and this promotion keeps none of them out",
@@ -2322,6 +2322,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "masih dapat naik ke formasi itu (angka kredit dan uji kompetensinya yang "
         "menentukan), rencana ini tidak mengusulkan perpindahan mereka, dan kenaikan ini "
         "tidak menghalangi seorang pun dari mereka",
+    ),
+    "reason.rise_room": (
+        "; this plan leaves {e} of its seats empty: those ranking above may still be "
+        "moved into them, the plan proposes no such move of theirs, and this rise keeps "
+        "none of them out",
+        "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
+        "masih dapat dipindahkan ke formasi itu, rencana ini tidak mengusulkan perpindahan "
+        "mereka, dan kenaikan ini tidak menghalangi seorang pun dari mereka",
     ),
     "reason.rivals_room": (
         "; {e} of its seats stay empty in this plan, so this promotion keeps none of them "

@@ -941,6 +941,7 @@ def reasons(
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
         pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
+        kinds = ctx.org.positions["kind"].astype(str).to_numpy()
         # past the band by the rule where the other group rules allow the pair (a
         # forced pin past the scope is no such move: review 73)
         exempt = band_exempt_edges(ctx, comp.config.eligibility)
@@ -970,8 +971,10 @@ def reasons(
             if rival is not None and vacant[q] > 0:
                 # seats left empty: those ranking above are not kept out (review 79 H2:
                 # two Perawat Terampil promoted into P0087, where those ranking above
-                # stayed in their posts while three of its seats stayed empty)
-                rival = join("", [rival, msg("reason.rise_room", e=int(vacant[q]))])
+                # stayed in their posts while three of its seats stayed empty); the
+                # angka kredit and uji kompetensi only of a JF post (review 83 M4)
+                key = "reason.rise_room_jf" if kinds[q] == "JF" else "reason.rise_room"
+                rival = join("", [rival, msg(key, e=int(vacant[q]))])
             if rival is None:
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
@@ -1624,9 +1627,13 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
         some = int(came[q]) > len(at)
-        # one kept with no date (pending the PPK's decision): the seat is free once as
-        # many of those who stay in the post leave, whoever they are, and by when
-        exit = not all(until[at])
+        # one kept with no date (pending the PPK's decision), or another holder who
+        # retires before those kept until BUP: the seat is free once as many of those
+        # who stay in the post leave, whoever they are, and by when (review 83 H2:
+        # P0537's seat read as free on Damat Simnudi's BUP, 2027-03-01, while the
+        # moves' seat_by gave Dwiyadi Jalosari's, 2027-01-01)
+        date, by = _back_within(ctx, a, cur, q, len(at), named)
+        exit = not all(until[at]) or bool(date and date < max(until[at].tolist()))
         key = "reason.held_over_exit" if exit else "reason.held_over"
         per_post[q] = msg(
             key + ("_some" if some else ""),
@@ -1634,20 +1641,20 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
             n=len(at),
             m=int(came[q]),
             people=join("; ", [one(int(k)) for k in at]),
-            by=_back_within(ctx, a, cur, q, len(at), named) if exit else "",
+            by=by if exit else "",
         )
     return {int(i): per_post[int(a[i])] for i in movers.tolist()}
 
 
-def _back_within(ctx, a, cur, q: int, n: int, named) -> Message | str:
+def _back_within(ctx, a, cur, q: int, n: int, named) -> tuple[str, Message | str]:
     """When post ``q``, holding ``n`` over its formasi, is back within it at the latest:
     as many of those who hold it and stay (those kept over it among them) as it holds
     over reach the end of their service (the extensions' ``leaves_by``: their BUP), the
     earliest first, their ids breaking ties; sooner if any of them leaves. Review 80: a
     move into P0553 read as free only once its holder kept pending the PPK's decision
     left, while her own note offered her the post's next seat, Lifitri Rotadana's, who
-    retires on 2027-12-01; any exit frees the one seat too many. '' where fewer than
-    ``n`` of them have a known date."""
+    retires on 2027-12-01; any exit frees the one seat too many. The date (ISO) and the
+    note; ``("", "")`` where fewer than ``n`` of them have a known date."""
     stay = np.flatnonzero((a == q) & (cur == q))
     dates = np.full(len(stay), "", dtype=object)
     for hook in extension.hooks("leaves_by"):
@@ -1655,11 +1662,12 @@ def _back_within(ctx, a, cur, q: int, n: int, named) -> Message | str:
         dates = np.where(dates == "", got, dates)
     known = dates != ""
     if known.sum() < n:
-        return ""
+        return "", ""
     stay, dates = stay[known], dates[known]
     ids = np.asarray(ctx.emp_ids, dtype=object)[stay].astype(str)
     k = np.lexsort((ids, dates.astype(str)))[n - 1]
-    return msg("reason.held_over_by", date=dates[k], who=named(int(stay[k])), n=n)
+    date = str(dates[k])
+    return date, msg("reason.held_over_by", date=date, who=named(int(stay[k])), n=n)
 
 
 def _rating(level: float) -> Message | str:

@@ -766,7 +766,7 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
         dates = sorted(d for d in stay["retirement_date"].astype(str) if d)
         n = int(vac.set_index("position").loc[q, ["supernumerary", "kept_pending"]].sum())
         assert by == dates[n - 1]
-        assert f"(paling lambat {by})" in notes[e_id]
+        assert f"(formasi kosong paling lambat {by}, " in notes[e_id]
         dated += 1
     assert dated == into.sum()
 
