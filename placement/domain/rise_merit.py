@@ -64,14 +64,18 @@ from placement.model.extension import Extension
 from placement.model.levels import jabatan_rungs
 
 
-def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
+def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None, rivals: bool = False) -> np.ndarray:
     """Per pair: an open post of a higher kelas jabatan than the person's own
     (:func:`~placement.domain.performance.rises`) at the same or a lower rung of the
     jabatan ladder, both rungs known (an unknown one reads as a promotion), for one
     who may be placed (nobody excluded: they take no post, and are no candidate).
     With ``policy.rise_among_best_jf``, a JF post of a higher rung too (both rungs
     known): of the person's own functional family (``steps``), or also of another, not
-    a licensed family whose licence they hold (``all``; :func:`rise_kind`)."""
+    a licensed family whose licence they hold (``all``; :func:`rise_kind`). With
+    ``rivals``, that one too: the rule lets them past, yet they are candidates for the
+    post's seats all the same (review 83 H3: Deto Wididana, STR Epidemiolog, of the
+    same JPM there and a higher golongan, was no rival in the count of a promotion into
+    Epidemiolog Kesehatan Ahli Muda that read "the only candidate")."""
     rung = ctx.derived("jabatan_rungs", lambda: jabatan_rungs(ctx.org.positions))
     cur = np.maximum(ctx.emp("current_pos").astype(np.int64)[e], 0)
     jf = None if policy is None else policy.rise_among_best_jf
@@ -83,7 +87,9 @@ def kelas_rises(ctx, e: np.ndarray, p: np.ndarray, policy=None) -> np.ndarray:
             up = (there > now) & (fam[p] >= 0)
             own = fam[p] == fam[cur]
             judged |= up & own
-            if jf == "all":
+            if jf == "all" and rivals:
+                judged |= up & ~own
+            elif jf == "all":
                 judged |= up & ~own & ~in_own_profession(ctx, e, p, policy)
     excluded = ctx.derived("excluded", lambda: _frozen(ctx.org.excluded))  # once, not per call
     return rises(ctx, e, p) & judged & (ctx.pos("headcount")[p] > 0) & ~excluded[e]
@@ -136,7 +142,7 @@ class _Candidates:
         self.rank = merit_rank(ctx)
         self.n = ctx.n_employees
         # serving officials only: a new hire has no kelas
-        up = kelas_rises(ctx, e, p, policy)
+        up = kelas_rises(ctx, e, p, policy, rivals=True)
         e, p = e[up], p[up].astype(np.int64)
         tenths = _tenths(_rank_jpm(ctx, e, p, policy))
         self.top = int(max(tenths.max(initial=0), 0))

@@ -4,6 +4,7 @@ rule pair by pair against a count written out here, and what a result and explai
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -503,3 +504,24 @@ def test_the_pool_of_candidates_is_kept_per_policy():
     assert pools[None].count[q2] == 0 and pools["steps"].count[q2] == 2
     gaps = base.model_copy(update={"rise_among_best_jf": "steps", "rise_among_best_jpm": "gaps"})
     assert rise_merit._candidates(ctx, gaps) is not pools["steps"]
+
+
+def test_a_licence_holder_the_rule_lets_past_is_a_rival_all_the_same():
+    """Review 83 H3: in `replace` Hensari Wilowan was promoted into P0097 (Epidemiolog
+    Kesehatan Ahli Muda) as "the only candidate", while Deto Wididana, holding the STR
+    Epidemiolog, of the same JPM there and a higher golongan, could take it too. The
+    rule lets a licence holder's entry into their own profession past, and so had left
+    them out of the others' count. They count as a rival now; Hensari is not promoted
+    over him."""
+    from placement.domain.rise_merit import kelas_rises
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/replace.yaml")
+    ctx, policy = r.compiled.context, r.compiled.config.eligibility
+    deto = np.array([list(ctx.emp_ids).index("197906132008011526")])
+    p0097 = np.array([list(ctx.pos_ids).index("P0097")])
+    assert kelas_rises(ctx, deto, p0097, policy, rivals=True)[0]
+    assert not kelas_rises(ctx, deto, p0097, policy)[0]  # he enters past the rule
+    placed = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert placed["198604232020042766"] != "P0097"
+    for text in r.moves["reason"].astype(str):
+        assert not ("P0097" in text and "the only candidate" in text), text
