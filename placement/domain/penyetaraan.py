@@ -571,12 +571,19 @@ def extend_kpis(result) -> dict:
     out = {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
     c = result._tables.get("conversions")  # noqa: SLF001
     if c is not None:
-        was, now = c["retirement_before"].astype(str), c["retirement_after"].astype(str)
-        known = (was != "") & (now != "")
+        later, earlier = _bup_shifts(c)
         out["penyetaraan_holders"] = int(len(c))
-        out["penyetaraan_bup_later"] = int((known & (now > was)).sum())
-        out["penyetaraan_bup_earlier"] = int((known & (now < was)).sum())
+        out["penyetaraan_bup_later"] = int(later.sum())
+        out["penyetaraan_bup_earlier"] = int(earlier.sum())
     return out
+
+
+def _bup_shifts(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per row of the ``conversions`` table: retires later by the conversion, earlier
+    (both dates known)."""
+    was, now = c["retirement_before"].astype(str), c["retirement_after"].astype(str)
+    known = (was != "") & (now != "")
+    return known & (now > was), known & (now < was)
 
 
 def summary_sentences(result) -> list:
@@ -586,16 +593,14 @@ def summary_sentences(result) -> list:
     c = result.tables.get("conversions") if result.compiled is not None else None
     if c is None or not len(c):
         return []
-    k = extend_kpis(result)
-    was, now = c["retirement_before"].astype(str), c["retirement_after"].astype(str)
-    later = (was != "") & (now != "") & (now > was)
+    later, earlier = _bup_shifts(c)
     cond = c["condition"] != ""
     return [
         msg(
             "sum.penyetaraan_holders",
             n=int(len(c)),
-            later=k["penyetaraan_bup_later"],
-            earlier=k["penyetaraan_bup_earlier"],
+            later=int(later.sum()),
+            earlier=int(earlier.sum()),
             cond=int(cond.sum()),
             # a later BUP of a conversion on condition holds once the PPK confirms it
             # (review 81: 21 of the 68 were counted as final)

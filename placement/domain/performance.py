@@ -102,7 +102,6 @@ def steps_up(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     ties reads one (:func:`~placement.model.stability.step_ups`): a higher kelas
     jabatan or a higher priority; for a person without a current post in the data (a
     new hire, a closed post), a priority above 1, the default."""
-
     cur = ctx.emp("current_pos").astype(np.int64)
     priority = step_priority(ctx)
     up = step_ups(current_reference(cur), edge_emp, edge_pos, ctx.pos("grade"), priority)
@@ -161,7 +160,6 @@ def step_size(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray:
     colleague rated Baik whose kelas rise it was: the whole charge stays, the gain only
     adds to it. At most 1.1, so staying in an over-filled post (``skp_seat``, twice the
     weight) still costs the weaker more than any step up out of it."""
-
     cur = ctx.emp("current_pos").astype(np.int64)[edge_emp]
     priority = step_priority(ctx)
     grade = ctx.pos("grade").astype(float)

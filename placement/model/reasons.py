@@ -1647,27 +1647,35 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
 
 
 def _back_within(ctx, a, cur, q: int, n: int, named) -> tuple[str, Message | str]:
-    """When post ``q``, holding ``n`` over its formasi, is back within it at the latest:
-    as many of those who hold it and stay (those kept over it among them) as it holds
-    over reach the end of their service (the extensions' ``leaves_by``: their BUP), the
-    earliest first, their ids breaking ties; sooner if any of them leaves. Review 80: a
-    move into P0553 read as free only once its holder kept pending the PPK's decision
-    left, while her own note offered her the post's next seat, Lifitri Rotadana's, who
-    retires on 2027-12-01; any exit frees the one seat too many. The date (ISO) and the
-    note; ``("", "")`` where fewer than ``n`` of them have a known date."""
+    """:func:`back_within` of post ``q`` and its note; ``("", "")`` where not known.
+    Review 80: a move into P0553 read as free only once its holder kept pending the
+    PPK's decision left, while her own note offered her the post's next seat, Lifitri
+    Rotadana's, who retires on 2027-12-01; any exit frees the one seat too many."""
+    date, j = back_within(ctx, a, cur, q, n)
+    if not date:
+        return "", ""
+    return date, msg("reason.held_over_by", date=date, who=named(j), n=n)
+
+
+def back_within(ctx, a, cur, q: int, n: int) -> tuple[str, int]:
+    """When post ``q``, holding ``n`` over its formasi, is back within it at the latest
+    (ISO text), and whose exit that is (an employee index): as many of those who hold
+    it and stay (those kept over it among them) as it holds over reach the end of their
+    service (the extensions' ``leaves_by``: their BUP), the earliest first, their ids
+    breaking ties; sooner if any of them leaves. ``("", -1)`` where fewer than ``n`` of
+    them have a known date. The reasons and the moves' ``seat_by`` both read it."""
     stay = np.flatnonzero((a == q) & (cur == q))
     dates = np.full(len(stay), "", dtype=object)
     for hook in extension.hooks("leaves_by"):
         got = np.asarray(hook(ctx, stay), dtype=object)
         dates = np.where(dates == "", got, dates)
     known = dates != ""
-    if known.sum() < n:
-        return "", ""
+    if n < 1 or known.sum() < n:
+        return "", -1
     stay, dates = stay[known], dates[known]
     ids = np.asarray(ctx.emp_ids, dtype=object)[stay].astype(str)
     k = np.lexsort((ids, dates.astype(str)))[n - 1]
-    date = str(dates[k])
-    return date, msg("reason.held_over_by", date=date, who=named(int(stay[k])), n=n)
+    return str(dates[k]), int(stay[k])
 
 
 def _rating(level: float) -> Message | str:

@@ -301,28 +301,26 @@ def classified_moves(result) -> pd.DataFrame:
 
 def _seat_by(result, to_position: np.ndarray) -> np.ndarray:
     """Per move, the day by which its post, holding people over its formasi, is back
-    within it at the latest (ISO text, '' where not known): as many of those who hold it
-    and stay in it as it holds over formasi reach BUP by then (the placements'
-    retirement dates, the n-th earliest), as the reasons date it. Review 81: the SK
-    attachment said a seat waits ("lihat alasan") but gave no date, and has no reason
-    column."""
+    within it at the latest (ISO text, '' where not known), as the reasons date it
+    (:func:`~placement.model.reasons.back_within`). Review 81: the SK attachment said a
+    seat waits ("lihat alasan") but gave no date, and has no reason column."""
+    from placement.model.reasons import back_within  # start-up time
+
     vac = result.vacancies
-    pl = result.placements
     out = np.full(len(to_position), "", dtype=object)
-    if not len(vac) or "supernumerary" not in vac or "retirement_date" not in pl:
+    comp = result.compiled
+    if comp is None or not len(vac) or "supernumerary" not in vac:
         return out
     over = vac["supernumerary"].to_numpy() + vac["kept_pending"].to_numpy()
-    posts = _text(vac["position"])[over > 0]
-    n = dict(zip(posts.tolist(), over[over > 0].tolist(), strict=True))
-    stay = pl[_text(pl["position"]) == _text(pl["current_position"])]
-    stay = stay[_text(stay["position"]) != ""]
-    when = _text(stay["retirement_date"])
-    by: dict[str, str] = {}
-    for post, dates in pd.Series(when, index=_text(stay["position"])).groupby(level=0):
-        q = str(post)
-        if q in n:
-            known = sorted(d for d in dates.tolist() if d)
-            by[q] = known[n[q] - 1] if len(known) >= n[q] else ""
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    index = {q: j for j, q in enumerate(ctx.pos_ids)}
+    by = {
+        q: back_within(ctx, a, cur, index[q], int(n))[0]
+        for q, n in zip(_text(vac["position"]).tolist(), over.tolist(), strict=True)
+        if n > 0
+    }
     for k, q in enumerate(to_position.tolist()):
         out[k] = by.get(q, "")
     return out
