@@ -2210,6 +2210,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kelas jabatan naik pada jenjang yang sama: kelas jabatan {grade} → {to}, JPM "
         "{jpm:.1f} di sana",
     ),
+    "reason.rise_unscored": (
+        "a rise the points said to this person leave out: they count fit, preference "
+        "and the move, no gain for the kelas",
+        "kenaikan yang tidak dihitung dalam poin bagi pegawai ini: poin itu menghitung "
+        "kesesuaian, preferensi, dan perpindahan, bukan kenaikan kelas",
+    ),
     "reason.rivals_alone": (
         "no other serving official at a lower kelas may take this post under the rules",
         "tidak ada pejabat lain dari kelas jabatan lebih rendah yang memenuhi syarat jabatan ini",

@@ -965,6 +965,10 @@ def reasons(
                 golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
                 band = msg("reason.band_exempt", step=g1 - g0, rise=rise, rank=golongan)
                 note = join(", ", [note, band])
+            if code == "priority_vacancy":
+                # "to this person -29.1 points" of a rise 5 → 9 read as a loss to them:
+                # the scored terms count no gain for the kelas (review 83 M1)
+                note = join(", ", [note, msg("reason.rise_unscored")])
             # a rule of an extension may say where the rise ranks (rise_among_best)
             said = (note(comp, i, q) for note in extension.hooks("rise_notes"))
             rival = next((m for m in said if m is not None), None)

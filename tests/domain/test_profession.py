@@ -182,6 +182,13 @@ def test_the_bundled_example_lets_only_licence_holders_into_their_profession():
     for name in mv.index[far]:
         text = str(mv.at[name, "reason"])
         assert f"their golongan {rank[name]} fits in the profession whose licence" in text
+    # the points "to this person" of a rise the vacancy carries count no gain for the
+    # kelas, and the reason says so (review 83 M1: "to this person -29.1 points" of
+    # Iryadi Simdi's 5 → 9 read as a loss to him); no other reason does
+    rises = (mv["to_grade"] > mv["from_grade"]) & (mv["reason_code"] == "priority_vacancy")
+    left_out = mv["reason"].map(str).str.contains("leave out: they count fit, preference")
+    assert rises[far].all() and (rises == left_out).all()
+    assert "to this person -" in str(mv.at["Iryadi Simdi, S.Pd.", "reason"])
 
 
 # -- outside their profession (the decisions list) ------------------------------------
