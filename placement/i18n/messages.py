@@ -3212,6 +3212,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "memerlukan sertifikatnya: lengkapi, atau rencanakan (licence_check pada daftar "
         "penempatan; rinciannya di bawah).",
     ),
+    "sum.licence_missing_listed": (
+        "People in a licensed post without its certificate in the roster: {n} ({which}). "
+        "{listed} of them are on the decisions list, for the PPK to decide (decisions."
+        "csv); the other {rest} keep their own post, which no rule of this scenario takes "
+        "from them. A licensed profession needs its certificate: obtain it, or plan for "
+        "it (licence_check in the placements; listed by name below).",
+        "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
+        "({which}). {listed} di antaranya ada dalam daftar keputusan, untuk diputuskan "
+        "PPK (decisions.csv); {rest} lainnya tetap pada jabatannya, yang tidak dicabut "
+        "aturan skenario ini. Profesi berizin memerlukan sertifikatnya: lengkapi, atau "
+        "rencanakan (licence_check pada daftar penempatan; rinciannya di bawah).",
+    ),
+    "sum.licence_missing_all_listed": (
+        "People in a licensed post without its certificate in the roster: {n} ({which}). "
+        "All of them are on the decisions list, for the PPK to decide (decisions.csv). A "
+        "licensed profession needs its certificate: obtain it, or plan for it "
+        "(licence_check in the placements; listed by name below).",
+        "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
+        "({which}). Semuanya ada dalam daftar keputusan, untuk diputuskan PPK "
+        "(decisions.csv). Profesi berizin memerlukan sertifikatnya: lengkapi, atau "
+        "rencanakan (licence_check pada daftar penempatan; rinciannya di bawah).",
+    ),
+    "sum.licence_missing_placed_listed": (
+        "People in a licensed post without its certificate in the roster: {n} ({which}). "
+        "{listed} of them are on the decisions list, for the PPK to decide (decisions."
+        "csv); {rest} keep their own post, which no rule of this scenario takes from "
+        "them, and {placed} are placed there by this plan (the career rules are lenient "
+        "or off). A licensed profession needs its certificate: obtain it, or plan for it "
+        "(licence_check in the placements; listed by name below).",
+        "Pegawai yang menduduki jabatan berizin tanpa sertifikatnya dalam data: {n} "
+        "({which}). {listed} di antaranya ada dalam daftar keputusan, untuk diputuskan "
+        "PPK (decisions.csv); {rest} tetap pada jabatannya, yang tidak dicabut aturan "
+        "skenario ini, dan {placed} ditempatkan di sana oleh rencana ini (aturan karier "
+        "lenient atau off). Profesi berizin memerlukan sertifikatnya: lengkapi, atau "
+        "rencanakan (licence_check pada daftar penempatan; rinciannya di bawah).",
+    ),
     "sum.review_jf_track": (
         "Moves that go through uji kompetensi: {n} (a level up in the same JF, from "
         "the skilled track of a JF to its expert track, Terampil to Ahli Pertama, or "

@@ -124,6 +124,11 @@ def summary_html(result, lang: str) -> str:
     if f["licence_missing"]:
         placed = f["licence_missing"] - f["licence_kept"]
         key = "sum.licence_missing_placed" if placed else "sum.licence_missing"
+        listed = f.get("licence_listed") or 0
+        if listed == f["licence_missing"]:
+            key = "sum.licence_missing_all_listed"
+        elif listed:  # not "they keep their own post" of those the PPK decides on
+            key += "_listed"
         out.append(
             _sentence(
                 key,
@@ -132,6 +137,8 @@ def summary_html(result, lang: str) -> str:
                 which=f["licences"],
                 kept=n["licence_kept"],
                 placed=_n(placed, lang),
+                listed=_n(listed, lang),
+                rest=_n(f["licence_kept"] - listed, lang),
             )
         )
     if f["bup_later"] or f["bup_earlier"]:

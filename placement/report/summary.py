@@ -629,7 +629,7 @@ def facts(result) -> dict:
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
         "jf_leave": int((mv["jf_check"] == "pemberhentian_jf").sum()) if "jf_check" in mv else 0,
         "seat_check": int((mv["seat_check"] != "").sum()) if "seat_check" in mv else 0,
-        **_licence_missing(pl),
+        **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
         **_jpt_without_post(result),
         **_over_formasi(result),
         **_kept_pending(result),
@@ -828,19 +828,25 @@ def _over_formasi(result) -> dict:
     }
 
 
-def _licence_missing(pl: pd.DataFrame) -> dict:
+def _licence_missing(pl: pd.DataFrame, decisions: pd.DataFrame | None = None) -> dict:
     """How many people are placed in a licensed post without its certificate
-    (``licence_missing``) and the certificates, most missed first (``licences``:
-    "Pengadaan Barang/Jasa 13, STR Perawat 2")."""
+    (``licence_missing``), the certificates, most missed first (``licences``:
+    "Pengadaan Barang/Jasa 13, STR Perawat 2"), and how many of them the decisions list
+    names (``licence_listed``: review 85 H1, "they keep their own post" of 85 read as
+    if none went to the PPK, where 39 did)."""
     if "licence_check" not in pl:
-        return {"licence_missing": 0, "licence_kept": 0, "licences": ""}
+        return {"licence_missing": 0, "licence_kept": 0, "licence_listed": 0, "licences": ""}
     missing = _text(pl["licence_check"])
     counts = pd.Series(missing[missing != ""]).value_counts()
     counts = counts.sort_index().sort_values(ascending=False, kind="stable")
     kept = (missing != "") & (_text(pl["position"]) == _text(pl["current_position"]))
+    listed = np.zeros(len(pl), dtype=bool)
+    if decisions is not None and len(decisions) and "employee_id" in pl:
+        listed = np.isin(_text(pl["employee_id"]), _text(decisions["employee_id"]))
     return {
         "licence_missing": int(counts.sum()),
         "licence_kept": int(kept.sum()),  # in their own post; the rest placed there
+        "licence_listed": int((kept & listed).sum()),  # of those in their own post
         "licences": ", ".join(f"{k} {v}" for k, v in counts.items()),
     }
 

@@ -97,6 +97,14 @@ def test_without_a_licensed_candidate_the_holder_keeps_the_seat():
         "certifications in the roster show no 'STR Asisten Apoteker'"
     )
     assert "the post's next seat that opens" not in note
+    # the summary does not say of her that she keeps her post as no rule takes it from
+    # her (review 85 H1: "They keep their own post" of 85, 39 of them on the list)
+    from placement.report.decision import summary_html
+
+    html = summary_html(on, "en")
+    assert "without its certificate in the roster: 1 (STR Asisten Apoteker 1)" in html
+    assert "All of them are on the decisions list, for the PPK to decide" in html
+    assert "They keep their own" not in html
 
 
 def test_a_teacher_without_the_sertifikat_pendidik_keeps_the_seat():
@@ -105,7 +113,13 @@ def test_a_teacher_without_the_sertifikat_pendidik_keeps_the_seat():
     ``licence_to_hold`` gives it to the certified new hire."""
     e, p, u = _pharmacy(title="Guru Kelas Terampil", licence="Sertifikat Pendidik")
     p.loc[p["id"] == "P2", "headcount"] = "0"
-    assert _placed(solve((e, p, u), eligibility=KEEP)) == {"E1": "P1", "E2": "P1", "N1": ""}
+    kept = solve((e, p, u), eligibility=KEEP)
+    assert _placed(kept) == {"E1": "P1", "E2": "P1", "N1": ""}
+    from placement.report.decision import summary_html
+
+    html = summary_html(kept, "en")  # no rule takes it from her: said so, none listed
+    assert "They keep their own post (no rule takes it from them)" in html
+    assert "decisions list, for the PPK" not in html
     strict = solve((e, p, u), eligibility={**KEEP, "licence_to_hold": ["Guru"]})
     assert _placed(strict) == {"E1": "P1", "E2": "P1", "N1": "P1"}
     assert strict.tables["decisions"]["employee_id"].tolist() == ["E2"]
