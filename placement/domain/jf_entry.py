@@ -19,6 +19,7 @@ Madya, and three others aged 55 into JF Ahli Muda posts.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from placement.domain.nip import reference_date
 from placement.domain.performance import jf_entries
@@ -92,6 +93,34 @@ def entry_age_reasons(comp, i: int, q: int) -> list:
     ]
 
 
+def wait_note(ctx, i: int, q: int, date: str, some: bool):
+    """Extension ``wait_notes``: serving official ``i`` enters JF post ``q`` by
+    perpindahan, whose seat is sure to be free only on ``date``: past the level's entry
+    age by then, their SK is to be dated before the birthday that ends it (review 84
+    H1: a nurse aged 52 into P0088, whose seat is sure to be free on 2030-11-01, at 56).
+    None where the rule is off, the pair is no such entry, or the age allows it then."""
+    policy = ctx.eligibility
+    if policy is None or not policy.max_age_to_enter_jf:
+        return None
+    pair = (np.array([i]), np.array([q]))
+    limit = float(_limits(ctx, policy)[q])
+    if not np.isfinite(limit) or ctx.emp("current_pos")[i] < 0 or not jf_entries(ctx, *pair)[0]:
+        return None
+    born = ctx.derived("birth_dates", lambda: birth_dates(ctx.org.employees)[0])[i]
+    if pd.isna(born):
+        return None
+    ends = born + pd.DateOffset(years=int(limit) + 1)  # the birthday past the limit
+    if pd.Timestamp(date) < ends:
+        return None
+    return msg(
+        "reason.wait_past_jf_age" + ("_some" if some else ""),
+        date=date,
+        limit=int(limit),
+        level=str(ctx.texts("positions", "level")[q]),
+        before=ends.date().isoformat(),
+    )
+
+
 def shut_ways(comp, i: int) -> list:
     """Extension ``shut_ways``: official ``i`` is past the perpindahan age of every JF
     level whose golongan range holds theirs (``jf_rank_ranges``; a level without one
@@ -119,7 +148,27 @@ EXTENSION = Extension(
     edge_rules=(entry_age_ok,),
     reasons=(entry_age_reasons,),
     shut_ways=(shut_ways,),
+    wait_notes=(wait_note,),
     messages={
+        "reason.wait_past_jf_age": (
+            "; by {date} this person is past the age of entering a functional post at {level} "
+            "from another post ({limit}: max_age_to_enter_jf): their SK is to be dated "
+            "before {before}, so the seat must be freed before then (the PPK's decision "
+            "on one who stays), or the move cannot be made",
+            "; pada {date} usia pegawai ini melewati batas perpindahan ke jabatan fungsional "
+            "jenjang {level} ({limit}: max_age_to_enter_jf): SK-nya harus ditetapkan "
+            "sebelum {before}, sehingga formasinya harus kosong sebelum itu (keputusan "
+            "PPK atas salah satu pemangku yang tetap), atau perpindahan ini tidak dapat "
+            "dilakukan",
+        ),
+        "reason.wait_past_jf_age_some": (
+            "; by {date} this person is past the age of entering a functional post at {level} "
+            "from another post ({limit}: max_age_to_enter_jf): date their SK before "
+            "{before}, not as one of those that wait",
+            "; pada {date} usia pegawai ini melewati batas perpindahan ke jabatan fungsional "
+            "jenjang {level} ({limit}: max_age_to_enter_jf): tetapkan SK-nya sebelum "
+            "{before}, bukan sebagai SK yang menunggu",
+        ),
         "explain.why_jf_entry_age": (
             "entering a functional post from another post (perpindahan) at {level} is "
             "open up to age {limit} (PermenPANRB 1/2023); they are {age} on {date} "

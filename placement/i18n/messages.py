@@ -1857,6 +1857,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "karena rencana ini tidak mendapatkan formasi sesuai aturan bagi mereka "
         "(decisions.csv): {who}",
     ),
+    "reason.held_over_unlicensed": (
+        "; {n} of those who stay hold a seat of it without its licence ({licence}), "
+        "pending the PPK's decision: {who}; their seats are a licence holder's, so the "
+        "PPK's decision on them frees one",
+        "; {n} dari pemangku yang tetap menempati formasinya tanpa sertifikat profesinya "
+        "({licence}), menunggu keputusan PPK: {who}; formasi mereka milik pemegang "
+        "sertifikat, sehingga keputusan PPK atas mereka mengosongkannya",
+    ),
     "reason.held_over_until": (
         "{who}, kept there until BUP on {date}",
         "{who}, tetap di sana sampai BUP pada {date}",

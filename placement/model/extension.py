@@ -46,6 +46,12 @@ registration order. The parts:
     BUP), so that a reason can date when a post holding some over its formasi is back
     within it (review 80: a move into P0553 read as waiting for its holder kept pending
     the PPK's decision, with no date, while its next holder to retire went in 2027).
+``wait_notes``
+    ``note(ctx, i, q, date, some) -> Message | None``: employee ``i`` moves into post
+    ``q``, which holds people over its formasi and is sure to be back within it only by
+    ``date`` (ISO; ``some``: more come into it than it holds over, so not every SK into
+    it waits): what a rule of the extension says of an SK dated then, or None (the JF
+    entry age: review 84 H1, a nurse past it by the day her seat is sure to be free).
 ``unlicensed``
     ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
     profession asks for that they do not hold ('' for none): with
@@ -133,6 +139,7 @@ class Extension:
     keepers: tuple[Callable, ...] = ()
     held_until: tuple[Callable, ...] = ()
     leaves_by: tuple[Callable, ...] = ()
+    wait_notes: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     band_exempt: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
@@ -158,6 +165,7 @@ _PARTS = (
     "keepers",
     "held_until",
     "leaves_by",
+    "wait_notes",
     "unlicensed",
     "band_exempt",
     "rise_notes",
@@ -198,10 +206,11 @@ def registered() -> list[Extension]:
 
 
 def hooks(part: str) -> Iterator[Callable]:
-    """The ``part`` (``checks``, ``plan_hooks``, ``edge_rules``, ``rule_counts``,
-    ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``, ``leaves_by``, ``unlicensed``,
-    ``band_exempt``, ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``)
-    of every registered extension, in registration order."""
+    """The ``part`` (one of ``_PARTS``: ``checks``, ``plan_hooks``, ``edge_rules``,
+    ``rule_counts``, ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``,
+    ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``, ``rise_notes``,
+    ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``) of every registered
+    extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

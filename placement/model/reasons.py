@@ -1628,6 +1628,8 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
     # holder's BUP)
     came = np.bincount(a[(a >= 0) & (a != cur)], minlength=len(pos_label))
     per_post: dict[int, Message] = {}
+    dated: dict[int, tuple[str, bool]] = {}  # per post: the day it is back within, some
+    unlicensed = ctx.yields_unlicensed
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
         some = int(came[q]) > len(at)
@@ -1647,7 +1649,35 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
             people=join("; ", [one(int(k)) for k in at]),
             by=by if exit else "",
         )
-    return {int(i): per_post[int(a[i])] for i in movers.tolist()}
+        if ctx.pending is not None and unlicensed is not None:
+            # those who stay in its seats without its licence, pending the PPK's
+            # decision: the seats are a licence holder's (review 84 H1: a licensed nurse
+            # into P0088 read as waiting until 2030, while two holders without the STR
+            # kept seats "for one who holds it, when one comes")
+            seated = np.flatnonzero((a == q) & (cur == q) & ctx.pending & (unlicensed != ""))
+            seated = seated[~np.isin(seated, held)]
+            if len(seated):
+                note = msg(
+                    "reason.held_over_unlicensed",
+                    n=len(seated),
+                    who=_first_named(seated.tolist(), named),
+                    licence=str(unlicensed[seated[0]]),
+                )
+                per_post[q] = join("", [per_post[q], note])
+        dated[q] = (date, some)
+    out = {int(i): per_post[int(a[i])] for i in movers.tolist()}
+    for i in movers.tolist():
+        # what a rule says of an SK dated when the seat is sure to be free (review 84
+        # H1: by 2030-11-01 the nurse entering P0088 is 56, past the JF entry age 53)
+        q = int(a[i])
+        date, some = dated[q]
+        if not date:
+            continue
+        said = (note(ctx, i, q, date, some) for note in extension.hooks("wait_notes"))
+        for note in said:
+            if note is not None:
+                out[i] = join("", [out[i], note])
+    return out
 
 
 def _back_within(ctx, a, cur, q: int, n: int, named) -> tuple[str, Message | str]:

@@ -3003,3 +3003,41 @@ def test_a_holders_change_by_leaving_says_what_is_theirs_and_what_the_plans():
             assert abs(rest - sum(plans.values())) < 0.051, text
             said += 1
     assert said >= 2
+
+
+def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age():
+    """Review 84 H1: Hari Seyan Tanato, STR Perawat, born 1974-03-04, moves into P0088
+    (Perawat Ahli Pertama), whose one holder over formasi is kept pending the PPK's
+    decision: his seat read as sure to be free only on 2030-11-01, when he is 56, past
+    the JF entry age (53), while two holders without the STR kept seats of it "for one
+    who holds it, when one comes". The reason names those two (the decisions list's
+    kept_without_licence) and says to date his SK before his 54th birthday, not as one
+    of those that wait. Every move that says a rule's age ends before its seat's date is
+    a serving official entering a JF past that age by seat_by; none other."""
+    from placement.report.summary import classified_moves
+
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = classified_moves(r).set_index("employee_id")
+    hari = str(mv.loc["197403041999011339", "reason"])
+    dec = r.decisions
+    seated = dec[(dec["decision"] == "kept_without_licence") & (dec["current_position"] == "P0088")]
+    assert len(seated) == 2
+    assert "2 of those who stay hold a seat of it without its licence (STR Perawat)" in hari
+    for nip in seated["employee_id"].astype(str):
+        assert f"({nip})" in hari, hari
+    assert "by 2030-11-01 this person is past the age of entering a functional post at " in hari
+    assert "(53: max_age_to_enter_jf): date their SK before 2028-03-04, not as one" in hari
+    past = mv["reason"].astype(str).str.contains("this person is past the age of entering")
+    birth = r.placements.set_index("employee_id")["birth_date"].astype(str)
+    for nip in mv.index[past]:
+        row = mv.loc[nip]
+        assert row["seat_check"] == "seat_after_exit" and row["jf_check"] != "", nip
+        ends = pd.Timestamp(birth[nip]) + pd.DateOffset(years=54)
+        assert pd.Timestamp(str(row["seat_by"])) >= ends, nip
+    waits = mv[(mv["seat_check"] == "seat_after_exit") & ~past]
+    for nip, row in waits.iterrows():  # none other past 53 by its seat's date into a JF
+        if str(row["to_title"]).endswith(("Ahli Pertama", "Terampil")) and birth[nip]:
+            old = pd.Timestamp(str(row["seat_by"])) >= pd.Timestamp(birth[nip]) + pd.DateOffset(
+                years=54
+            )
+            assert not old or row["jf_check"] in ("", "pemberhentian_jf"), nip
