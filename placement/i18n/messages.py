@@ -2177,6 +2177,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sudah dihitung; bobot lowongannya, +{vac:.1f}, keuntungan bagi rencana, bukan "
         "baginya, yang menutupnya ({parts})",
     ),
+    "reason.priority_vacancy_carried_skp": (
+        "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
+        "it gains, {fit:.1f} points, do not pay for the move: to this person it is "
+        "{rest:.1f} points against staying in own post, the move cost included; the "
+        "plan's terms, +{plan:.1f}, a gain to the plan, not to them, carry it: the "
+        "vacancy's weight, +{vac:.1f}, and their SKP rating, {skp:+.1f} (a seat over its "
+        "post's formasi kept by one rated below Baik costs the plan, and so does a step up "
+        "taken by one: skp_seat, skp_step) ({parts})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
+        "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan: bagi "
+        "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
+        "sudah dihitung; unsur rencana, +{plan:.1f}, keuntungan bagi rencana, bukan "
+        "baginya, yang menutupnya: bobot lowongannya, +{vac:.1f}, dan predikat SKP-nya, "
+        "{skp:+.1f} (formasi di luar kebutuhan jabatan yang ditempati pegawai berpredikat "
+        "di bawah Baik membebani rencana, demikian pula kenaikan bagi pegawai tersebut: "
+        "skp_seat, skp_step) ({parts})",
+    ),
+    "reason.room_first_left": (
+        "own post {position} had {holders} holders for {seats} seat(s), {meeting} of them "
+        "meeting its rules, who come first for its seats (qualified_holders_first): this "
+        "person meets them, and their leaving lets {n} who miss them keep a seat of it: "
+        "{who}",
+        "jabatan sendiri {position} semula diisi {holders} pemangku untuk {seats} "
+        "formasi, {meeting} di antaranya memenuhi syaratnya dan didahulukan "
+        "(qualified_holders_first): pegawai ini memenuhinya, dan kepindahannya membuat "
+        "{n} pemangku yang tidak memenuhi syaratnya tetap menempati formasinya: {who}",
+    ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "
         "{loss} points: to this person {rest:+.1f} points against staying in own post, "

@@ -749,10 +749,17 @@ def reasons(
             # (review 64: "fits P0178 better: +28.0 (field +10, continuity -20, vacancy
             # +38)" with the JPM unchanged; 59 of 71 such in `workload`)
             vac = parts.get("vacancy", 0.0)
-            carried = fit > 0 and vac > 0 and own_gain - vac <= 0.005
+            # the SKP terms are the plan's too: a seat over formasi kept by one rated
+            # below Baik, a step up taken by one (review 84 M2: "fits P0174 better:
+            # +2.3" of Nur Waana Martalim, Sangat Kurang, whose JPM rose 5 points and
+            # whose seat over formasi the plan shed, +36.0, net of the step up, -18.7)
+            skp_part = round(parts.get("skp_seat", 0.0) + parts.get("skp_step", 0.0), 6)
+            carried = fit > 0 and vac > 0 and own_gain - vac - skp_part <= 0.005
             code = "better_fit" if fit > 0 and not carried else "priority_vacancy"
             key = code
-            if carried:
+            if carried and skp_part:
+                key = "priority_vacancy_carried_skp"
+            elif carried:
                 key = "priority_vacancy_carried"
             elif fit < 0:  # never "no loss" when lost
                 key = "priority_vacancy_loss"
@@ -772,8 +779,10 @@ def reasons(
                     parts=term_parts(parts),
                     loss=_pts(-fit),
                     fit=_pts(fit),
-                    rest=_pts(own_gain - vac),
+                    rest=_pts(own_gain - vac - (skp_part if carried else 0.0)),
                     vac=_pts(vac),
+                    skp=_pts(skp_part),
+                    plan=_pts(vac + skp_part),
                     weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
                 ),
                 own_gain,
@@ -1005,6 +1014,32 @@ def reasons(
         c = int(cur[i])
         if code in ("qualified_first", "over_formasi") and c in cut and a[i] != c:
             note = msg("reason.formasi_cut", was=cut[c], now=int(ctx.pos("headcount")[c]))
+            rows[i] = (code, join("; ", [text, note]), points, other)
+    # one who meets their post's rules and left it, over-filled before the plan, where
+    # its holders who meet them come first, while holders who miss them keep its seats
+    # (review 84 H2: Dwizal Kalowijaya left P0417, 7 holders for 5 seats, for a vacancy
+    # elsewhere, and nothing said that Irdi Ekadin Rodilim, whose field it does not
+    # accept, kept a seat of it)
+    if ctx.meets_own_post is not None and ctx.holders_meeting_rules is not None:
+        first = qualified_first_posts(ctx, comp.config.eligibility)
+        headcount = ctx.pos("headcount")
+        mover = (a[who] >= 0) & (a[who] != cur[who]) & (cur[who] >= 0)
+        left = who[mover & ctx.meets_own_post[who]]
+        for i in left.tolist():
+            c = int(cur[i])
+            stay = np.flatnonzero((a == c) & (cur == c) & ~ctx.meets_own_post & ~over)
+            if not first[c] or holders_before[c] <= headcount[c] or not len(stay):
+                continue
+            note = msg(
+                "reason.room_first_left",
+                position=pos_label[c],
+                holders=int(holders_before[c]),
+                seats=int(headcount[c]),
+                meeting=int(ctx.holders_meeting_rules[c]),
+                n=len(stay),
+                who=_first_named(stay.tolist(), named),
+            )
+            code, text, points, other = rows[i]
             rows[i] = (code, join("; ", [text, note]), points, other)
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)

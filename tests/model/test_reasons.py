@@ -2827,7 +2827,7 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
     cur = ctx.emp("current_pos").astype(np.int64)
     mv = r.moves
     index = {e: i for i, e in enumerate(ctx.emp_ids)}
-    carried = fits = vacancy_apart = 0
+    carried = fits = vacancy_apart = skp_apart = 0
     for e, code, why in zip(mv["employee_id"], mv["reason_code"], mv["reason"], strict=True):
         i = index[e]
         if code not in ("better_fit", "priority_vacancy") or a[i] < 0:
@@ -2840,7 +2840,11 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             for name, (ec, _) in p.term_costs.items()
         }
         without = sum(v for k, v in gain.items() if k != "vacancy")
+        # the SKP terms are the plan's too (review 84 M2: "fits P0174 better: +2.3" of
+        # Nur Waana Martalim, whose seat over formasi, rated Sangat Kurang, the plan shed)
+        skp = gain.get("skp_seat", 0) + gain.get("skp_step", 0)
         if code == "better_fit":
+            assert without - skp > 0, (e, str(why))
             fits += 1
             assert without > 0, (e, str(why))
             # the vacancy's weight on top of the fit is said apart (reviews 68, 69:
@@ -2860,7 +2864,11 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
         elif code == "priority_vacancy":
             if "do not pay for the move" in str(why):  # a fit gained, carried
                 carried += 1
-                assert without <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
+                assert without - skp <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
+                if abs(skp) > 0.005:  # said apart from the person's change, the plan's
+                    skp_apart += 1
+                    assert f"their SKP rating, {skp:+.1f} (a seat over its post's" in str(why)
+                    without -= skp
             else:
                 said_apart += 1
             # the person's own change is said apart from the vacancy's weight, a gain to
@@ -2870,14 +2878,29 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             own = re.search(
                 r"to this person (?:it is )?([+-]?[\d.]+) points against staying in own "
                 r"post, the move cost included(?:; the vacancy's weight, \+([\d.]+), a gain "
-                r"to the plan|, and \+([\d.]+) to the plan for the vacancy's weight)",
+                r"to the plan|, and \+([\d.]+) to the plan for the vacancy's weight|; the "
+                r"plan's terms, \+[\d.]+, a gain to the plan, not to them, carry it: the "
+                r"vacancy's weight, \+([\d.]+))",
                 str(why),
             )
             assert own, (e, str(why))
             assert abs(float(own.group(1)) - without) < 0.051, (e, str(why))
-            vac = float(own.group(2) or own.group(3))
+            vac = float(own.group(2) or own.group(3) or own.group(4))
             assert abs(vac - gain.get("vacancy", 0)) < 0.051, (e, str(why))
     assert fits > 5 and carried > 30 and vacancy_apart >= 3 and said_apart >= 5
+    assert skp_apart >= 1  # Nur Waana Martalim
+    nur = str(mv.set_index("name").loc["Nur Waana Martalim", "reason"])
+    assert nur.startswith("fills P0174 (Pengadministrasi Kependudukan), a vacancy that")
+    assert "to this person it is -15.0 points against staying in own post" in nur
+    # and that her leaving lets one who misses her post's rules keep a seat of it, as
+    # Dwizal Kalowijaya's does (review 84 H2)
+    for name in ("Nur Waana Martalim", "Dwizal Kalowijaya"):
+        assert (
+            "own post P0417 (Pengelola Kepegawaian) had 7 holders for 5 seat(s), 6 of them "
+            "meeting its rules, who come first for its seats (qualified_holders_first): "
+            "this person meets them, and their leaving lets 1 who miss them keep a seat "
+            "of it: Irdi Ekadin Rodilim (198601132004021389)"
+        ) in str(mv.set_index("name").loc[name, "reason"])
 
 
 def test_a_move_into_a_post_the_person_asked_for_says_which_choice_it_was():
