@@ -1316,7 +1316,12 @@ def _unplaced_reason(
         # is no contest; review 53: "held by the pin of" named a pinned incumbent where
         # a new hire had taken the last seat); a pin only where every holder is pinned
         open_ = [(s, j) for s, j in scores if int(p.pinned[j]) != q]
-        worst = min(open_ or scores)
+        # and of those, the ones who did not hold it: its holders keep it first, so the
+        # contest was for the seats the others took (review 85 M1: Mari Lulowan was told
+        # of Fizal Marnapung, a holder 19.6 points below her, where the seat a newcomer
+        # could take went to Muhammad Kufan Nawan Roditua, a new hire above her)
+        came = [(s, j) for s, j in open_ if int(p.current_pos[j]) != q]
+        worst = min(came or open_ or scores)
         d = worst[0] - mine
         j = worst[1]
         if int(p.pinned[j]) == q:

@@ -3064,3 +3064,31 @@ def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age():
                 years=54
             )
             assert not old or row["jf_check"] in ("", "pemberhentian_jf"), nip
+
+
+def test_one_left_without_a_post_is_told_of_a_newcomer_who_took_a_seat_not_a_holder():
+    """Review 85 M1: Mari Lulowan (a new hire, JPM 95.5 in P0096) was told the post
+    "went to Fizal Marnapung, who scores 19.6 points less there but holds a post whose
+    rules they meet", where the seat a newcomer could take went to Muhammad Kufan Nawan
+    Roditua, a new hire at JPM 100. Every outcompeted row of the unplaced names one who
+    took the post from outside it wherever anyone did (the placements re-read); its
+    holders keep it first."""
+    r = placement.solve(TEBO / "replace.yaml")
+    un = r.unplaced.set_index("employee_id")
+    mari = str(un.loc["199610102024021105", "reason"])
+    assert "went to Muhammad Kufan Nawan Roditua (200203052024051899), who scores" in mari
+    assert "Fizal Marnapung" not in mari
+    pl = r.placements.astype({"position": str, "current_position": str, "employee_id": str})
+    pinned = set(pl.loc[pl["pinned"].astype(str) == "True", "employee_id"])
+    said = 0
+    for e, code, why in zip(un.index, un["reason_code"], un["reason"], strict=True):
+        m = re.search(r"; the best, (\w+) \([^)]*\), went to .*?\((\d{18})\)", str(why))
+        if code != "outcompeted" or m is None:
+            continue
+        q, who = m.group(1), m.group(2)
+        came = pl[(pl["position"] == q) & (pl["current_position"] != q)]
+        came = came[~came["employee_id"].isin(pinned)]
+        if len(came):
+            said += 1
+            assert who in set(came["employee_id"]), (e, str(why))
+    assert said >= 1
