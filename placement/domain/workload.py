@@ -328,17 +328,8 @@ class HeadcountFromWorkload(Operation):
             emp = plan.org.employees
             held = emp.loc[~plan.org.excluded, "current_position"].value_counts()
             staff = held.reindex(ids).fillna(0).to_numpy(float)
-            pos.loc[m, "priority"] = workload_priorities(
-                need.loc[ids, "workload_minutes"].to_numpy(float), staff, self.wke_minutes
-            )
-            plan.log.append(
-                msg(
-                    "log.workload_priority",
-                    n=int(m.sum()),
-                    low=float(pos.loc[m, "priority"].min()),
-                    high=float(pos.loc[m, "priority"].max()),
-                )
-            )
+            minutes = need.loc[ids, "workload_minutes"].to_numpy(float)
+            pos.loc[m, "priority"] = workload_priorities(minutes, staff, self.wke_minutes)
         closed = set(ids[new == 0])
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]
@@ -357,7 +348,13 @@ class HeadcountFromWorkload(Operation):
         empty_now -= set(ids)
         if self.priority == "workload" and m.any():
             empty_now |= set(np.asarray(ids)[staff == 0].tolist())
+        groups = list(prev.get("priority_groups", ())) if prev is not None else []
+        if self.priority == "workload" and m.any():
+            # the EJ today again once those past BUP are known (today_priorities)
+            set_to = pos.loc[m, "priority"].to_numpy(float)
+            groups.append((list(ids), minutes, float(self.wke_minutes), set_to))
         st["workload"] = {
+            "priority_groups": groups,
             "tasks": used,
             "wke_minutes": self.wke_minutes,
             "rounding": self.rounding,
@@ -380,6 +377,37 @@ class HeadcountFromWorkload(Operation):
                 rounding=self.rounding,
             )
         )
+
+
+def today_priorities(plan: Plan) -> None:
+    """Extension ``plan_hooks``: each post whose vacancy priority the analysis set
+    (``priority: workload``) gets its EJ with today's placeable holders, those past BUP
+    on the reference date and those otherwise excluded not counted (the hook runs after
+    those exclusions; the operation, before them: review 84 L1, P0066's EJ today read
+    1.19 with Pudra Katadi, past BUP, among its 11 holders, where its 10 give 1.30), and
+    the posts without one today are known again. A post whose priority a later
+    operation set keeps that one; a later analysis of a post replaces an earlier one."""
+    rec = domain_state(plan.extras).get("workload")
+    if rec is None or not rec.get("priority_groups"):
+        return
+    org = plan.org
+    pos = org.positions
+    index = pd.Index(pos["id"])
+    held = org.employees.loc[~org.excluded, "current_position"].value_counts()
+    empty: dict[str, bool] = {}
+    for ids, minutes, wke, set_to in rec["priority_groups"]:
+        at = index.get_indexer(ids)
+        staff = held.reindex(ids).fillna(0).to_numpy(float)
+        now = workload_priorities(minutes, staff, wke)
+        # still as the analysis set it, and not closed or merged away since
+        keep = (at >= 0) & (pos["priority"].to_numpy(float)[np.maximum(at, 0)] == set_to)
+        pos.loc[pos.index[at[keep]], "priority"] = now[keep]
+        empty.update(zip(ids, (staff == 0).tolist(), strict=True))
+        plan.log.append(
+            msg("log.workload_priority", n=len(ids), low=float(now.min()), high=float(now.max()))
+        )
+    floored = set(rec.get("floored", ()))
+    rec["empty_now"] = sorted(k for k, v in empty.items() if v and k in floored)
 
 
 def floor_at_need(plan: Plan) -> None:
@@ -463,7 +491,10 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     m = len(org.positions)
     staff_now = np.bincount(a[a >= 0], minlength=m)
     cur = comp.context.emp("current_pos")
-    staff_before = np.bincount(cur[cur >= 0], minlength=m)
+    # today's holders: not those past BUP on the reference date, nor those otherwise
+    # excluded (review 84 L1: P0066's 11 counted Pudra Katadi, past BUP)
+    today = (cur >= 0) & ~org.excluded
+    staff_before = np.bincount(cur[today], minlength=m)
     at = pd.Index(org.positions["id"]).get_indexer(ids)
     w = need["workload_minutes"].to_numpy()
     t = pd.DataFrame(
@@ -574,7 +605,7 @@ def summary_sentences(result) -> list:
 EXTENSION = Extension(
     name="workload",
     operations=(HeadcountFromWorkload,),
-    plan_hooks=(floor_at_need,),
+    plan_hooks=(today_priorities, floor_at_need),
     priority_notes=(priority_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),

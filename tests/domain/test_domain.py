@@ -1125,6 +1125,13 @@ def test_workload_priority_keeps_each_post_at_its_need_or_its_holders(tmp_path):
     r = placement.solve(path)
     assert r.compiled.org.positions.set_index("id").loc["PD", "min_fill"] == 1
     assert not violations(r.problem, r.assignment)
+    # and its EJ today, the vacancy priority, is E6's alone: 150,000 minutes for one
+    # (review 84 L1: P0066's EJ today, 1.19, counted a holder past BUP; 1.30 without)
+    pos = r.compiled.org.positions.set_index("id")
+    assert (pos.loc["PD", "priority"], pos.loc["PA", "priority"]) == (2.0, 3.0)
+    abk = r.tables["workload"].set_index("position")
+    assert (abk.loc["PD", "before"], abk.loc["PD", "ej_before"]) == (1, 2.0)
+    assert "vacancy priorities from workload: 3 positions, EJ 0.40 to 3.00" in r.compiled.plan.log
     keep = placement.solve(_abk_org(tmp_path, priority="keep"))  # no floor without the EJ
     assert keep.compiled.org.positions.set_index("id")["min_fill"].max() == 0
 
