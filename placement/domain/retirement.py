@@ -616,6 +616,26 @@ def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
     return "no_move_within_years_of_retirement", _near_retirement(ctx, policy) & serving
 
 
+def horizon_end(extras: dict | None) -> pd.Timestamp:
+    """The last day of the scenario's planning horizon: its reference date plus the
+    retirements' ``horizon_years`` (the default where the scenario sets none)."""
+    rec = domain_state(extras).get("retirements") if extras is not None else None
+    years = float((rec or {}).get("horizon_years", DEFAULT_HORIZON_YEARS))
+    return reference_date(extras) + pd.DateOffset(months=int(round(years * 12)))
+
+
+def far_seat_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
+    """Extension ``wait_notes``: the day post ``q`` is sure to be back within its
+    formasi lies past the planning horizon: no SK into it to date by then (review 84
+    M3: Fahar Rojawan's seat in P0268 was sure to be free only on 2037-05-01, ten years
+    on, unless the PPK decided on the holder kept pending there first). None within it."""
+    end = horizon_end(ctx.extras)
+    if pd.Timestamp(date) <= end:
+        return None
+    key = "reason.seat_past_horizon" + ("_pending" if pending else "")
+    return msg(key, end=end.date().isoformat(), n=pending)
+
+
 def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:
     """Extension ``held_until``: of ``who``, those the retirement rule keeps in their
     post (:func:`near_retirement_keepers`), their BUP as ISO text; '' for the others
@@ -853,6 +873,7 @@ EXTENSION = Extension(
     keepers=(near_retirement_keepers,),
     held_until=(held_until_bup,),
     leaves_by=(bup_of,),
+    wait_notes=(far_seat_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={
@@ -908,6 +929,19 @@ EXTENSION = Extension(
         ),
     },
     messages={
+        "reason.seat_past_horizon": (
+            "; that day lies past the plan's horizon ({end}): this is no SK to date "
+            "within the plan",
+            "; tanggal itu melewati cakrawala rencana ({end}): SK ini tidak dapat "
+            "ditetapkan dalam masa rencana",
+        ),
+        "reason.seat_past_horizon_pending": (
+            "; that day lies past the plan's horizon ({end}): the seat rests on the PPK's "
+            "decision on the {n} kept pending in it, and until it, this is no SK to sign",
+            "; tanggal itu melewati cakrawala rencana ({end}): formasinya bergantung pada "
+            "keputusan PPK atas {n} pemangku yang menunggu di sana, dan sebelum itu SK ini "
+            "belum dapat ditandatangani",
+        ),
         "sum.bup_by_operations": (
             "The scenario's operations change the retirement age (BUP) of people in "
             "their own post, before any move (a post's kind or level changed, e.g. "

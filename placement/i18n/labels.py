@@ -629,6 +629,12 @@ LABELS: dict[str, tuple[str, str]] = {
         " (formasi kosong paling lambat {date}, lebih cepat bila ada pemangku yang keluar: "
         "TMT SK saat itu, tidak sebelumnya)",
     ),
+    "seat_by_far_short": (
+        " (the seat is sure to be free only on {date}, past the plan's horizon: the SK "
+        "waits for the PPK's decision on those kept in the post over its formasi)",
+        " (formasi baru pasti kosong pada {date}, melewati cakrawala rencana: SK menunggu "
+        "keputusan PPK atas pemangku di luar formasi jabatan itu)",
+    ),
     "seat_by": (
         "Seat free by (at the latest)",
         "Formasi kosong paling lambat",

@@ -1484,6 +1484,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi jabatan itu yang berikutnya kosong (pemegang pertama yang pensiun: {who}, "
         "pada {date}; lebih cepat bila ada yang pindah{queue})",
     ),
+    "decision.way_next_seat_far": (
+        "the post's next seat that opens (the first of its holders to retire: {who}, on "
+        "{date}, more than {years} years on, kept over formasi till then unless one "
+        "moves{queue})",
+        "formasi jabatan itu yang berikutnya kosong (pemegang pertama yang pensiun: {who}, "
+        "pada {date}, lebih dari {years} tahun lagi, tetap di luar formasi sampai saat "
+        "itu kecuali ada yang pindah{queue})",
+    ),
     "decision.way_next_seat_queue": (
         "; {n} other(s) kept over its formasi wait for a seat of it too",
         "; {n} pegawai lain yang dipertahankan di luar formasinya juga menunggu formasi itu",
@@ -3301,6 +3309,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Perpindahan dari jabatan fungsional ke jabatan jenis lain (JA, JPT) atau rumpun "
         "JF lain, tanpa pemeriksaan JF lain: {n}. Masing-masing memerlukan pemberhentian "
         "dari JF bersama SK (jf_check pemberhentian_jf).",
+    ),
+    "sum.seat_far": (
+        "Of those, {n} wait for a seat that is sure to be free only past the plan's "
+        "horizon ({end}), unless the PPK first decides on those kept pending in the post: "
+        "no SK to sign for them until then: {who}.",
+        "Di antaranya, {n} menunggu formasi yang baru pasti kosong setelah cakrawala "
+        "rencana ({end}), kecuali PPK lebih dahulu memutuskan pemangku yang menunggu di "
+        "jabatan itu: SK mereka belum dapat ditandatangani sampai saat itu: {who}.",
     ),
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "

@@ -369,6 +369,8 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     waiting = np.bincount(a[pending & (a >= 0)], minlength=m)
     names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
     ids = pl["employee_id"].to_numpy(dtype=object)
+    plan = getattr(comp, "plan", None)
+    ref = getattr(plan, "reference_date", None)
 
     def opens(i: int) -> Message:
         c = int(comp.context.emp("current_pos")[i])
@@ -380,6 +382,21 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         who = person(None if names is None else names[first], ids[first])
         wait = int(waiting[c]) - 1  # the others kept pending a decision
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
+        # how far off, from the plan's reference date (review 85 L3: Yufan Suditua was
+        # offered P0268's next seat, on 2037-05-01: ten years over formasi)
+        years = (
+            (pd.Timestamp(bup[first]) - pd.Timestamp(ref)).days / 365.25
+            if ref is not None
+            else np.nan
+        )
+        if years >= 5:
+            return msg(
+                "decision.way_next_seat_far",
+                who=who,
+                date=bup[first],
+                years=int(years),
+                queue=queue,
+            )
         return msg("decision.way_next_seat_on", who=who, date=bup[first], queue=queue)
 
     return opens

@@ -1668,7 +1668,9 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
     # holder's BUP)
     came = np.bincount(a[(a >= 0) & (a != cur)], minlength=len(pos_label))
     per_post: dict[int, Message] = {}
-    dated: dict[int, tuple[str, bool]] = {}  # per post: the day it is back within, some
+    # per post: the day it is back within, whether some SKs into it wait, how many of
+    # those held over it are kept pending the PPK's decision
+    dated: dict[int, tuple[str, bool, int]] = {}
     unlicensed = ctx.yields_unlicensed
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
@@ -1704,16 +1706,16 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
                     licence=str(unlicensed[seated[0]]),
                 )
                 per_post[q] = join("", [per_post[q], note])
-        dated[q] = (date, some)
+        dated[q] = (date, some, int(pending[at].sum()))
     out = {int(i): per_post[int(a[i])] for i in movers.tolist()}
     for i in movers.tolist():
         # what a rule says of an SK dated when the seat is sure to be free (review 84
         # H1: by 2030-11-01 the nurse entering P0088 is 56, past the JF entry age 53)
         q = int(a[i])
-        date, some = dated[q]
+        date, some, waiting = dated[q]
         if not date:
             continue
-        said = (note(ctx, i, q, date, some) for note in extension.hooks("wait_notes"))
+        said = (note(ctx, i, q, date, some, waiting) for note in extension.hooks("wait_notes"))
         for note in said:
             if note is not None:
                 out[i] = join("", [out[i], note])

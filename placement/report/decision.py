@@ -70,6 +70,7 @@ TEXT_FACTS = (
     "outside_profession_names",
     "cap_short_names",
     "plan_unvalued",
+    "seat_far_names",
 )
 
 
@@ -121,6 +122,12 @@ def summary_html(result, lang: str) -> str:
             out.append(_sentence("sum.review_skp_priority", lang, n=n[key], hires=hires))
         elif f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
+    if f.get("seat_far"):
+        out.append(
+            _sentence(
+                "sum.seat_far", lang, n=n["seat_far"], end=f["retire_end"], who=f["seat_far_names"]
+            )
+        )
     if f["licence_missing"]:
         placed = f["licence_missing"] - f["licence_kept"]
         key = "sum.licence_missing_placed" if placed else "sum.licence_missing"

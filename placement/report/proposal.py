@@ -52,6 +52,9 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     emp = result.compiled.org.employees
     nips = format_nip(emp[nip_column(emp)].astype(str))
     nip_of = dict(zip(emp["id"].astype(str), nips, strict=True))
+    # a seat sure to be free only past the planning horizon: no SK to date then
+    # (review 84 M3: "paling lambat 2037-05-01")
+    end = summary.horizon_end_of(result) or "9999-12-31"
     rank_of = (
         dict(zip(emp["id"].astype(str), emp["rank"].astype(str), strict=True))
         if "rank" in emp
@@ -76,7 +79,9 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
                 ", ".join(
                     label(f"{x}_short", lang)
                     + (
-                        label("seat_by_short", lang).format(date=by)
+                        label("seat_by_far_short" if by > end else "seat_by_short", lang).format(
+                            date=by
+                        )
                         if x == "seat_after_exit" and by
                         else ""
                     )

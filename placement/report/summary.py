@@ -660,6 +660,27 @@ def facts(result) -> dict:
         "time_in_post": _time_in_post(result),
         "retire_end": _horizon_end(k),
         "retire_past": k.get("excluded_past_retirement"),
+        **_seats_past_horizon(mv, _horizon_end(k)),
+    }
+
+
+def _seats_past_horizon(mv: pd.DataFrame, end: str | None) -> dict:
+    """The moves into a post held over formasi whose seat is sure to be free only past
+    the planning horizon (``seat_far``; ``seat_far_names``: "Name (NIP)"): no SK to date
+    within the plan unless those kept pending are decided on first (review 84 M3: Fahar
+    Rojawan's seat in P0268, sure to be free on 2037-05-01)."""
+    if end is None or "seat_by" not in mv or not len(mv):
+        return {"seat_far": 0, "seat_far_names": ""}
+    from placement.i18n import person  # start-up time
+
+    by = _text(mv["seat_by"])
+    far = np.flatnonzero((by != "") & (by > end))
+    names = _text(mv["name"]) if "name" in mv else _text(mv["employee_id"])
+    ids = _text(mv["employee_id"])
+    shown = [person(names[i], ids[i]) for i in far[:3].tolist()]
+    return {
+        "seat_far": len(far),
+        "seat_far_names": _first_three(shown, len(far)) if len(far) else "",
     }
 
 
@@ -863,6 +884,12 @@ def _retirement_shifts(mv: pd.DataFrame) -> dict:
         "bup_later": int((known & (now > was)).sum()),
         "bup_earlier": int((known & (now < was)).sum()),
     }
+
+
+def horizon_end_of(result) -> str | None:
+    """The last day of ``result``'s planning horizon (ISO), from its KPIs; None without
+    them."""
+    return _horizon_end(result.kpis)
 
 
 def _horizon_end(k: dict) -> str | None:

@@ -3092,3 +3092,46 @@ def test_one_left_without_a_post_is_told_of_a_newcomer_who_took_a_seat_not_a_hol
             said += 1
             assert who in set(came["employee_id"]), (e, str(why))
     assert said >= 1
+
+
+def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
+    """Review 84 M3: Fahar Rojawan's move into P0268 read "by 2037-05-01 at the latest"
+    (ten years on), while its holder kept pending the PPK's decision, Yufan Suditua, was
+    offered "the post's next seat that opens", that same day (review 85 L3). A move whose
+    seat_by is past the planning horizon (reference date + 5 years) says the seat rests
+    on the PPK's decision on those kept pending, and no other does; the summary names
+    them and the SK list's Keterangan says it; a kept holder's next seat five years or
+    more away says how far."""
+    from placement.report.decision import summary_html
+    from placement.report.proposal import proposal_table
+    from placement.report.summary import classified_moves
+
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = classified_moves(r).set_index("employee_id")
+    end = "2031-12-01"  # 2026-12-01 and the retirements' 5 years
+    far = (mv["seat_by"].astype(str) > end) & (mv["seat_by"].astype(str) != "")
+    said = (
+        mv["reason"]
+        .astype(str)
+        .str.contains(f"that day lies past the plan's horizon ({end})", regex=False)
+    )
+    assert far.sum() >= 1 and (far == said).all()
+    fahar = str(mv.loc["198402172013091592", "reason"])
+    assert mv.loc["198402172013091592", "seat_by"] == "2037-05-01"
+    assert "the seat rests on the PPK's decision on the 1 kept pending in it" in fahar
+    html = summary_html(r, "en")
+    assert f"Of those, {int(far.sum())} wait for a seat that is sure to be free only " in html
+    assert "Fahar Rojawan, S.P. (198402172013091592)" in html
+    sk = proposal_table(r, "en").set_index("employee_id")
+    assert "sure to be free only on 2037-05-01, past the plan's horizon" in str(
+        sk.loc["198402172013091592", "note"]
+    )
+    near = sk.loc[mv.index[~far & (mv["seat_by"].astype(str) != "")], "note"].astype(str)
+    assert near.str.contains("free by 20").all() and not near.str.contains("horizon").any()
+    dec = r.decisions.set_index("employee_id")
+    yufan = str(dec.loc["198010042009101029", "note"])
+    assert "on 2037-05-01, more than 10 years on, kept over formasi till then" in yufan
+    for note in dec["note"].astype(str):
+        for date in re.findall(r"the first of its holders to retire: .*?, on ([\d-]+)", note):
+            years = (pd.Timestamp(date) - pd.Timestamp("2026-12-01")).days / 365.25
+            assert (f"on {date}, more than " in note) == (years >= 5), note
