@@ -11,7 +11,8 @@ time in post, no move before retirement, no promosi on a weak SKP, a rise only f
 one of the best fitting, no entry into a JF past its age limit, no new hire below the
 education they were recruited at), result tables and
 KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
-selection category columns; their KPIs) and report labels (en / id). :data:`BUILT_IN`
+selection category columns; the vacancies' candidates and why a seat stays empty; their
+KPIs) and report labels (en / id). :data:`BUILT_IN`
 lists them; importing this package registers them (the model imports it by name,
 ``placement.model.extension.PLUGINS``).
 The objective terms ``career``, ``hire_level``, ``late_move``, ``own_profession``,
@@ -21,6 +22,7 @@ The objective terms ``career``, ``hire_level``, ``late_move``, ``own_profession`
 from placement.domain import (
     career,
     categories,
+    empty_seats,
     hiring,
     jf_entry,
     nip,
@@ -39,6 +41,7 @@ from placement.model.extension import register_extension
 BUILT_IN = (
     career.EXTENSION,
     categories.EXTENSION,
+    empty_seats.EXTENSION,
     hiring.EXTENSION,
     jf_entry.EXTENSION,
     nip.EXTENSION,

@@ -57,6 +57,7 @@ CODED_COLUMNS = frozenset(
         "seat_check",
         "decision",
         "note",
+        "why_empty",
     }
 )
 #: The key indicators of a comparison chart and a sweep table, with their decimals.

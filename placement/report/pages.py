@@ -280,7 +280,9 @@ def result_html(result, lang: str, meta: dict, date: _dt.date | None = None) -> 
                 c
                 for c in ("supernumerary", "kept_pending", "kept_without_licence")
                 if c in vac and vac[c].any()
-            ],
+            ]
+            # why each seat stays empty (review 85 H2: none said it)
+            + [c for c in ("candidates", "why_empty") if c in vac],
             lang,
             "vacancies.csv",
             limit=decision.LIST_ROWS,

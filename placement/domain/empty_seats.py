@@ -1,0 +1,154 @@
+"""Why a seat stays empty: the vacancies' candidates and reason.
+
+A Kepala shows the Bupati the posts a plan leaves empty; each needs its ground (review
+85 H2: 191 of quota's 198 vacancies had none, while 14 seats of Perawat Mahir stayed
+empty beside seven Perawat Terampil who met its every rule). For each post with an
+empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
+
+- ``candidates``: the people every rule opens the post to (the scenario's eligibility,
+  before costs) who are not in it;
+- ``step_up``: of them, serving officials of its own functional family at a lower
+  kelas: a kenaikan jenjang, which rests on their angka kredit and uji kompetensi (not
+  judged by the plan), so the PPK may still promote them into it;
+- ``why_empty``: the reason, in words: no candidate; the unit's cap; those a jenjang
+  below (the first three by JPM there, named); or the candidates placed elsewhere,
+  where moving one here would not raise the plan's total within its rules (said only of
+  a proven optimum).
+
+The counts are vectorised over the rule pairs into posts with an empty seat; the names
+are read per post.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from placement.domain.performance import jf_entries
+from placement.i18n import first_of, msg, person
+from placement.model.eligibility import rule_edges_of
+from placement.model.extension import Extension
+
+
+def extend_tables(result, tables: dict) -> None:
+    """Extension ``tables``: ``candidates``, ``step_up`` and ``why_empty`` in the
+    vacancies (blank, 0 for a row without an empty seat)."""
+    vac = tables.get("vacancies")
+    comp = result.compiled
+    if comp is None or vac is None or result.assignment is None or "vacant" not in vac:
+        return
+    ctx = comp.context
+    m = ctx.n_positions
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    rows = pd.Index(ctx.pos_ids).get_indexer(vac["position"].astype(str))
+    open_ = np.zeros(m, dtype=bool)
+    open_[rows[(vac["vacant"].to_numpy() > 0) & (rows >= 0)]] = True
+    e, q = rule_edges_of(ctx, comp.config.eligibility)
+    keep = open_[q] & (a[e] != q)
+    e, q = e[keep].astype(np.int64), q[keep].astype(np.int64)
+    grade = ctx.pos("grade")
+    jf = ctx.texts("positions", "kind") == "JF"
+    with np.errstate(invalid="ignore"):  # NaN (unknown) kelas compares False
+        lower = (cur[e] >= 0) & (grade[q] > grade[np.maximum(cur[e], 0)])
+    step = lower & jf[q] & ~jf_entries(ctx, e, q)
+    candidates = np.bincount(q, minlength=m)
+    up = np.bincount(q[step], minlength=m)
+    capped = _capped_units(tables.get("unit_fill"), ctx)
+    proven = result.status.value == "optimal"
+    names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
+    # those a jenjang below, by JPM there (highest first), then id: per post, the first
+    by_post: dict[int, list[int]] = {}
+    if step.any():
+        se, sq = e[step], q[step]
+        jpm = np.nan_to_num(ctx.pair_jpm(se, sq)[0], nan=-1.0)
+        ids = np.asarray(ctx.emp_ids, dtype=object)[se].astype(str)
+        for k in np.lexsort((ids, -jpm, sq)).tolist():
+            by_post.setdefault(int(sq[k]), []).append(int(se[k]))
+    unit_of = ctx.pos("unit_idx")
+
+    def named(j: int):
+        return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
+
+    why = []
+    for r, n_vac in zip(rows.tolist(), vac["vacant"].tolist(), strict=True):
+        if r < 0 or n_vac <= 0:
+            why.append("")
+        elif candidates[r] == 0:
+            why.append(msg("vacancy.none"))
+        elif int(unit_of[r]) in capped:
+            why.append(msg("vacancy.unit_cap", n=int(candidates[r]), cap=capped[int(unit_of[r])]))
+        elif up[r]:
+            who = by_post[r]
+            shown = first_of([named(j) for j in who[:3]] + who[3:], 3)
+            why.append(msg("vacancy.step_up", n=int(candidates[r]), k=int(up[r]), who=shown))
+        else:
+            key = "vacancy.elsewhere" if proven else "vacancy.elsewhere_unproven"
+            why.append(msg(key, n=int(candidates[r])))
+    at = np.maximum(rows, 0)
+    vac["candidates"] = np.where(rows >= 0, candidates[at], 0).astype(np.int64)
+    vac["step_up"] = np.where(rows >= 0, up[at], 0).astype(np.int64)
+    vac["why_empty"] = pd.Series(why, index=vac.index, dtype=object)
+
+
+def _capped_units(uf: pd.DataFrame | None, ctx) -> dict[int, int]:
+    """Unit index → its cap, for the units whose staff this plan fills to their cap
+    (``max_headcount``)."""
+    if uf is None or "max_headcount" not in uf or "filled" not in uf:
+        return {}
+    cap = pd.to_numeric(uf["max_headcount"], errors="coerce").to_numpy(float)
+    full = np.flatnonzero(~np.isnan(cap) & (uf["filled"].to_numpy(float) >= cap))
+    at = pd.Index(ctx.unit_ids).get_indexer(uf["unit"].astype(str).to_numpy()[full])
+    return {int(u): int(cap[k]) for u, k in zip(at.tolist(), full.tolist(), strict=True) if u >= 0}
+
+
+#: What this module adds to the engine (registered by :mod:`placement.domain`).
+EXTENSION = Extension(
+    name="empty_seats",
+    tables=(extend_tables,),
+    messages={
+        "vacancy.none": (
+            "no one outside it whom the rules open it to: each of them holds a seat of it, "
+            "or no one in the roster meets its rules",
+            "tidak ada pegawai di luarnya yang memenuhi aturannya: semua yang memenuhi "
+            "sudah menempatinya, atau tidak ada pegawai dalam data yang memenuhi syaratnya",
+        ),
+        "vacancy.unit_cap": (
+            "{n} whom the rules open it to are not in it, but its unit is at its cap "
+            "({cap} staff: max_headcount)",
+            "{n} pegawai yang memenuhi aturannya tidak menempatinya, tetapi unit kerjanya "
+            "sudah mencapai batasnya ({cap} pegawai: max_headcount)",
+        ),
+        "vacancy.step_up": (
+            "{n} whom the rules open it to are not in it, {k} of them a jenjang below in "
+            "its own family: {who}; a kenaikan jenjang rests on their angka kredit and uji "
+            "kompetensi, which this plan does not judge, so the PPK may still promote "
+            "them into it",
+            "{n} pegawai yang memenuhi aturannya tidak menempatinya, {k} di antaranya satu "
+            "jenjang di bawah dalam jabatan fungsional yang sama: {who}; kenaikan jenjang "
+            "bergantung pada angka kredit dan uji kompetensi mereka, yang tidak dinilai "
+            "rencana ini, sehingga PPK masih dapat menaikkan mereka ke jabatan ini",
+        ),
+        "vacancy.elsewhere": (
+            "{n} whom the rules open it to are placed elsewhere or kept out; moving one of "
+            "them here would not raise this plan's total within its rules (their own "
+            "seat would empty, or they fit it no better)",
+            "{n} pegawai yang memenuhi aturannya ditempatkan di jabatan lain atau tidak "
+            "ditempatkan; memindahkan salah satunya ke sini tidak menaikkan total rencana "
+            "ini dalam aturannya (formasinya sendiri akan kosong, atau mereka tidak lebih "
+            "sesuai di sini)",
+        ),
+        "vacancy.elsewhere_unproven": (
+            "{n} whom the rules open it to are placed elsewhere or kept out (this plan is "
+            "not proven optimal: one of them might fit it better)",
+            "{n} pegawai yang memenuhi aturannya ditempatkan di jabatan lain atau tidak "
+            "ditempatkan (rencana ini tidak terbukti optimal: salah satunya mungkin lebih "
+            "sesuai di sini)",
+        ),
+    },
+    labels={
+        "candidates": ("Candidates outside it", "Kandidat di luar jabatan"),
+        "step_up": ("Of them, a jenjang below", "Di antaranya, satu jenjang di bawah"),
+        "why_empty": ("Why it stays empty", "Mengapa tetap lowong"),
+    },
+)
