@@ -3496,6 +3496,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
         "tidak ditempatkan.",
     ),
+    "sum.plan_near": (
+        "Of the {less} worth less to the plan than to the person, {n} are worth under 1 "
+        "point to the plan as a whole, next to a tie: weigh them first, the least worth "
+        "first: {who}.",
+        "Dari {less} perpindahan yang nilainya bagi rencana lebih kecil daripada bagi "
+        "pegawainya, {n} bernilai kurang dari 1 poin bagi rencana secara keseluruhan, "
+        "hampir setara: timbang lebih dahulu, mulai dari yang nilainya paling kecil: {who}.",
+    ),
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
         "post, another could take the post at the same total (a tie, broken by the fewest "

@@ -71,6 +71,7 @@ TEXT_FACTS = (
     "cap_short_names",
     "plan_unvalued",
     "seat_far_names",
+    "plan_near_names",
 )
 
 
@@ -102,6 +103,9 @@ def summary_html(result, lang: str) -> str:
         out.append(_sentence("sum.kelas", lang, up=n["kelas_naik"], down=n["kelas_turun"]))
     if f["plan_ties"] or f["plan_less"]:
         out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
+        if f.get("plan_near"):  # next to a tie (review 84 M1)
+            near = {"n": n["plan_near"], "less": n["plan_less"], "who": f["plan_near_names"]}
+            out.append(_sentence("sum.plan_near", lang, **near))
     elif f["plan_unvalued"] and f["changes"]:
         limit, people = _n(MAX_EMPLOYEES, lang), n["employees"]
         key = f"sum.plan_unvalued_{f['plan_unvalued']}"

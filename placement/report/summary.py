@@ -578,10 +578,28 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
     reason's points (``plan_less``), from the moves' ``plan_points``; ``plan_unvalued``:
     why the reasons did not value them (``move_value.unvalued``: ``size``, ``model``;
     "" when they did)."""
-    out: dict = {"plan_ties": 0, "plan_less": 0, "plan_unvalued": unvalued(result)}
+    out: dict = {
+        "plan_ties": 0,
+        "plan_less": 0,
+        "plan_near": 0,
+        "plan_near_names": "",
+        "plan_unvalued": unvalued(result),
+    }
     if "plan_points" in mv:
         pts = pd.to_numeric(mv["plan_points"], errors="coerce")
         out.update(plan_ties=int((pts == 0).sum()), plan_less=int((pts > 0).sum()))
+        # next to a tie: worth under a point to the plan (review 84 M1: a Satpol PP
+        # officer out of his JF, -15.0 to him, "worth 0.01 points to the plan as a
+        # whole", was not among the summary's ties), the least worth first
+        near = np.flatnonzero(((pts > 0) & (pts < 1)).to_numpy())
+        if len(near):
+            from placement.i18n import person  # start-up time
+
+            near = near[np.lexsort((_text(mv["employee_id"])[near], pts.to_numpy()[near]))]
+            names = _text(mv["name"]) if "name" in mv else _text(mv["employee_id"])
+            ids = _text(mv["employee_id"])
+            shown = [person(names[i], ids[i]) for i in near[:3].tolist()]
+            out.update(plan_near=len(near), plan_near_names=_first_three(shown, len(near)))
     return out
 
 

@@ -173,6 +173,19 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     assert (ties, less) == (12, 17)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
     assert f"Moves worth less to the plan than to the person: {less} more." in text
+    # those next to a tie, worth under a point, named the least worth first (review 84
+    # M1: a move out of a JF "worth 0.01 points to the plan as a whole" went uncounted)
+    near = r.moves[(pts > 0) & (pts < 1)].sort_values(["plan_points", "employee_id"])
+    said = re.search(r"Of the (\d+) worth less to the plan than to the person, (\d+) are", text)
+    if len(near):
+        assert said and (int(said.group(1)), int(said.group(2))) == (less, len(near))
+        assert f"({near['employee_id'].iloc[0]})" in text.split("next to a tie")[1]
+    else:
+        assert said is None
+    w = placement.solve(TEBO / "workload.yaml")
+    wt = decision.summary_html(w, "en")
+    assert "2 are worth under 1 point to the plan as a whole, next to a tie: weigh" in wt
+    assert "the least worth first: Muhammad Juyan Sumalim (197011161988121658), Tasari" in wt
     monkeypatch.setattr(move_value, "MAX_EMPLOYEES", 1000)
     monkeypatch.setattr(decision, "MAX_EMPLOYEES", 1000)
     r = placement.solve(TEBO / "workload.yaml")
