@@ -41,7 +41,6 @@ from placement.model.extension import register_extension
 BUILT_IN = (
     career.EXTENSION,
     categories.EXTENSION,
-    empty_seats.EXTENSION,
     hiring.EXTENSION,
     jf_entry.EXTENSION,
     nip.EXTENSION,
@@ -53,6 +52,8 @@ BUILT_IN = (
     service.EXTENSION,
     talent.EXTENSION,
     workload.EXTENSION,
+    # last: the vacancies as the others leave them (the selection boards)
+    empty_seats.EXTENSION,
 )
 
 for _extension in BUILT_IN:

@@ -8,12 +8,15 @@ empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
 - ``candidates``: the people every rule opens the post to (the scenario's eligibility,
   before costs) who are not in it;
 - ``step_up``: of them, serving officials of its own functional family at a lower
-  kelas: a kenaikan jenjang, which rests on their angka kredit and uji kompetensi (not
-  judged by the plan), so the PPK may still promote them into it;
-- ``why_empty``: the reason, in words: no candidate; the unit's cap; those a jenjang
-  below (the first three by JPM there, named); or the candidates placed elsewhere,
-  where moving one here would not raise the plan's total within its rules (said only of
-  a proven optimum).
+  kelas: a kenaikan jenjang, which rests on their angka kredit and uji kompetensi, or a
+  move from the skilled to the expert track (not judged by the plan), so the PPK may
+  still promote them into it;
+- ``why_empty``: the reason, in words: left open for the Tim Penilai Kinerja or the
+  Pansel (the ``selection`` column, review 86 H1); no candidate under every rule; the
+  unit's cap; those at a lower kelas of its family (the first three by JPM there,
+  named), none of whose moves would raise the plan's total; or the candidates placed
+  elsewhere, where moving one here would not raise the plan's total within its rules
+  (said only of a proven optimum).
 
 The counts are vectorised over the rule pairs into posts with an empty seat; the names
 are read per post.
@@ -25,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.performance import jf_entries
-from placement.i18n import first_of, msg, person
+from placement.i18n import first_of, join, msg, person
 from placement.model.eligibility import rule_edges_of
 from placement.model.extension import Extension
 
@@ -70,10 +73,15 @@ def extend_tables(result, tables: dict) -> None:
     def named(j: int):
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
 
+    board = vac["selection"].astype(str).to_numpy() if "selection" in vac else None
     why = []
-    for r, n_vac in zip(rows.tolist(), vac["vacant"].tolist(), strict=True):
+    for k, (r, n_vac) in enumerate(zip(rows.tolist(), vac["vacant"].tolist(), strict=True)):
         if r < 0 or n_vac <= 0:
             why.append("")
+        elif board is not None and board[k] in BOARDS:
+            # left open for the appointment boards (review 86 H1: "no one ... meets its
+            # rules" of Kepala Dinas Perhubungan, whom 16 could be)
+            why.append(msg("vacancy.selection", board=msg(BOARDS[board[k]])))
         elif candidates[r] == 0:
             why.append(msg("vacancy.none"))
         elif int(unit_of[r]) in capped:
@@ -81,7 +89,11 @@ def extend_tables(result, tables: dict) -> None:
         elif up[r]:
             who = by_post[r]
             shown = first_of([named(j) for j in who[:3]] + who[3:], 3)
-            why.append(msg("vacancy.step_up", n=int(candidates[r]), k=int(up[r]), who=shown))
+            # and why the plan moves none of them (review 86 M1: each would empty a seat
+            # of their own of the same priority)
+            rest = msg("vacancy.step_up_plan" if proven else "vacancy.step_up_unproven")
+            text = msg("vacancy.step_up", n=int(candidates[r]), k=int(up[r]), who=shown)
+            why.append(join("; ", [text, rest]))
         else:
             key = "vacancy.elsewhere" if proven else "vacancy.elsewhere_unproven"
             why.append(msg(key, n=int(candidates[r])))
@@ -89,6 +101,10 @@ def extend_tables(result, tables: dict) -> None:
     vac["candidates"] = np.where(rows >= 0, candidates[at], 0).astype(np.int64)
     vac["step_up"] = np.where(rows >= 0, up[at], 0).astype(np.int64)
     vac["why_empty"] = pd.Series(why, index=vac.index, dtype=object)
+
+
+#: the appointment boards of the vacancies' ``selection`` column, by their messages
+BOARDS = {"tpk": "vacancy.board_tpk", "pansel": "vacancy.board_pansel"}
 
 
 def _capped_units(uf: pd.DataFrame | None, ctx) -> dict[int, int]:
@@ -108,10 +124,38 @@ EXTENSION = Extension(
     tables=(extend_tables,),
     messages={
         "vacancy.none": (
-            "no one outside it whom the rules open it to: each of them holds a seat of it, "
-            "or no one in the roster meets its rules",
-            "tidak ada pegawai di luarnya yang memenuhi aturannya: semua yang memenuhi "
-            "sudah menempatinya, atau tidak ada pegawai dalam data yang memenuhi syaratnya",
+            "no one outside it whom every rule of the scenario opens it to (its "
+            "requirements, and the rules on rises, JPM, SKP, age and careers): each of "
+            "them holds a seat of it, or no one in the roster meets them all",
+            "tidak ada pegawai di luarnya yang memenuhi semua aturan skenario (syarat "
+            "jabatan, serta aturan kenaikan, JPM, SKP, usia, dan karier): semua yang "
+            "memenuhi sudah menempatinya, atau tidak ada pegawai dalam data yang memenuhi "
+            "semuanya",
+        ),
+        "vacancy.selection": (
+            "left open for the {board} (structural_appointments: selection): the plan moves "
+            "nobody into it but across from another such post; placement shortlist lists "
+            "its candidates",
+            "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
+            "tidak memindahkan siapa pun ke jabatan ini kecuali dari jabatan struktural "
+            "lain; placement shortlist mendaftar kandidatnya",
+        ),
+        "vacancy.board_tpk": (
+            "Tim Penilai Kinerja (the performance review team)",
+            "Tim Penilai Kinerja (TPK)",
+        ),
+        "vacancy.board_pansel": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
+        "vacancy.step_up_plan": (
+            "the plan moves none of them: the rise itself earns nothing in its objective, "
+            "and each would leave the seat this plan gives them empty, so no such move "
+            "would raise its total",
+            "rencana tidak memindahkan seorang pun dari mereka: kenaikan itu sendiri tidak "
+            "bernilai dalam fungsi tujuannya, dan masing-masing akan meninggalkan formasi "
+            "yang diberikan rencana ini kosong, sehingga tidak ada yang menaikkan totalnya",
+        ),
+        "vacancy.step_up_unproven": (
+            "the plan, not proven optimal, moves none of them",
+            "rencana, yang tidak terbukti optimal, tidak memindahkan seorang pun dari mereka",
         ),
         "vacancy.unit_cap": (
             "{n} whom the rules open it to are not in it, but its unit is at its cap "
@@ -120,14 +164,17 @@ EXTENSION = Extension(
             "sudah mencapai batasnya ({cap} pegawai: max_headcount)",
         ),
         "vacancy.step_up": (
-            "{n} whom the rules open it to are not in it, {k} of them a jenjang below in "
+            "{n} whom the rules open it to are not in it, {k} of them at a lower kelas of "
             "its own family: {who}; a kenaikan jenjang rests on their angka kredit and uji "
-            "kompetensi, which this plan does not judge, so the PPK may still promote "
-            "them into it",
-            "{n} pegawai yang memenuhi aturannya tidak menempatinya, {k} di antaranya satu "
-            "jenjang di bawah dalam jabatan fungsional yang sama: {who}; kenaikan jenjang "
-            "bergantung pada angka kredit dan uji kompetensi mereka, yang tidak dinilai "
-            "rencana ini, sehingga PPK masih dapat menaikkan mereka ke jabatan ini",
+            "kompetensi, a move from the skilled track to the expert track on uji "
+            "kompetensi and the degree it asks, which this plan does not judge, so the "
+            "PPK may still promote them into it",
+            "{n} pegawai yang memenuhi aturannya tidak menempatinya, {k} di antaranya pada "
+            "kelas lebih rendah dalam jabatan fungsional yang sama: {who}; kenaikan jenjang "
+            "bergantung pada angka kredit dan uji kompetensi mereka, perpindahan dari "
+            "jalur keterampilan ke jalur keahlian pada uji kompetensi dan ijazah yang "
+            "dipersyaratkan, yang tidak dinilai rencana ini, sehingga PPK masih dapat "
+            "menaikkan mereka ke jabatan ini",
         ),
         "vacancy.elsewhere": (
             "{n} whom the rules open it to are placed elsewhere or kept out; moving one of "
@@ -148,7 +195,10 @@ EXTENSION = Extension(
     },
     labels={
         "candidates": ("Candidates outside it", "Kandidat di luar jabatan"),
-        "step_up": ("Of them, a jenjang below", "Di antaranya, satu jenjang di bawah"),
+        "step_up": (
+            "Of them, at a lower kelas of its family",
+            "Di antaranya, kelas lebih rendah dalam jabatannya",
+        ),
         "why_empty": ("Why it stays empty", "Mengapa tetap lowong"),
     },
 )
