@@ -981,7 +981,12 @@ def reasons(
             # a rule of an extension may say where the rise ranks (rise_among_best)
             said = (note(comp, i, q) for note in extension.hooks("rise_notes"))
             rival = next((m for m in said if m is not None), None)
-            if rival is not None and vacant[q] > 0:
+            # none ranking above (the only candidate, or none above): no one for the
+            # seats left empty to keep out (review 86 L1: "the only candidate for the
+            # rise" then "those ranking above may still be promoted")
+            above = rival is not None and getattr(rival, "key", "") != "reason.rise_merit_alone"
+            above = above and getattr(rival, "params", {}).get("k", 1) != 0
+            if rival is not None and vacant[q] > 0 and above:
                 # seats left empty: those ranking above are not kept out (review 79 H2:
                 # two Perawat Terampil promoted into P0087, where those ranking above
                 # stayed in their posts while three of its seats stayed empty); the

@@ -525,3 +525,22 @@ def test_a_licence_holder_the_rule_lets_past_is_a_rival_all_the_same():
     assert placed["198604232020042766"] != "P0097"
     for text in r.moves["reason"].astype(str):
         assert not ("P0097" in text and "the only candidate" in text), text
+
+
+def test_the_only_candidate_for_a_rise_is_not_told_of_those_ranking_above():
+    """Review 86 L1: Taroni Gamadana's rise in `quota` read "the only candidate for the
+    rise (rise_among_best); this plan leaves 3 of its seats empty: those ranking above
+    may still be promoted into them". No reason that names no one above says so; those
+    that rank some above and leave seats empty still do."""
+    tebo = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+    said = 0
+    for name in ("quota.yaml", "replace.yaml"):
+        why = placement.solve(tebo / name).moves.set_index("name")["reason"].astype(str)
+        room = why.str.contains("those ranking above may still be promoted", regex=False)
+        alone = why.str.contains("the only candidate for the rise", regex=False)
+        none_above = why.str.contains(", 0 rank above this person", regex=False)
+        assert not (room & (alone | none_above)).any()
+        said += int(room.sum())
+        if name == "quota.yaml":
+            assert alone["Taroni Gamadana, A.Md.Kep."]
+    assert said >= 1  # where some rank above and seats stay empty, still said
