@@ -1492,6 +1492,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pada {date}, lebih dari {years} tahun lagi, tetap di luar formasi sampai saat "
         "itu kecuali ada yang pindah{queue})",
     ),
+    "decision.way_next_seat_taken": (
+        "; this plan brings {n} into it from elsewhere ({who}), {k} of whose seats wait "
+        "for the same exits: the PPK chooses between them and this person",
+        "; rencana ini membawa {n} pegawai dari jabatan lain ke jabatan itu ({who}), {k} "
+        "di antaranya menunggu pemangku yang sama keluar: PPK memilih di antara mereka "
+        "dan pegawai ini",
+    ),
+    "decision.way_next_seat_taken_licence": (
+        "; this plan brings {n} into it from elsewhere ({who}), {k} of whose seats wait "
+        "for the same exits: theirs come first, as this person lacks its licence",
+        "; rencana ini membawa {n} pegawai dari jabatan lain ke jabatan itu ({who}), {k} "
+        "di antaranya menunggu pemangku yang sama keluar: mereka didahulukan, karena "
+        "pegawai ini tidak memiliki sertifikat profesinya",
+    ),
     "decision.way_next_seat_queue": (
         "; {n} other(s) kept over its formasi wait for a seat of it too",
         "; {n} pegawai lain yang dipertahankan di luar formasinya juga menunggu formasi itu",

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import Message, join, msg, person
+from placement.i18n import first_of as some_of
 from placement.model import extension, levels
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.levels import selection_boards
@@ -369,6 +370,14 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     waiting = np.bincount(a[pending & (a >= 0)], minlength=m)
     names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
     ids = pl["employee_id"].to_numpy(dtype=object)
+    # those this plan brings into each post from elsewhere (new hires too), ordered by
+    # id: where it holds people over formasi, as many of them wait for its next seats
+    # (review 86 M3: Yufan Suditua was offered P0268's next seat, which Fahar Rojawan's
+    # move into it waits for)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    came = np.flatnonzero((a >= 0) & (a != cur))
+    came = came[np.lexsort((ids[came].astype(str), a[came]))]
+    held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
     plan = getattr(comp, "plan", None)
     ref = getattr(plan, "reference_date", None)
 
@@ -382,6 +391,20 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         who = person(None if names is None else names[first], ids[first])
         wait = int(waiting[c]) - 1  # the others kept pending a decision
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
+        into = came[a[came] == c]
+        if len(into):
+            shown = [person(None if names is None else names[j], ids[j]) for j in into[:3]]
+            # one without the post's licence chooses nothing: the seats are a licence
+            # holder's (licence_to_hold)
+            lacks = comp.context.yields_unlicensed
+            unlicensed = lacks is not None and lacks[i] != ""
+            taken = msg(
+                "decision.way_next_seat_taken" + ("_licence" if unlicensed else ""),
+                n=len(into),
+                k=min(len(into), int(held_over[c])),
+                who=some_of(shown + into[3:].tolist(), 3),
+            )
+            queue = join("", [queue, taken])
         # how far off, from the plan's reference date (review 85 L3: Yufan Suditua was
         # offered P0268's next seat, on 2037-05-01: ten years over formasi)
         years = (

@@ -3135,3 +3135,21 @@ def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
         for date in re.findall(r"the first of its holders to retire: .*?, on ([\d-]+)", note):
             years = (pd.Timestamp(date) - pd.Timestamp("2026-12-01")).days / 365.25
             assert (f"on {date}, more than " in note) == (years >= 5), note
+    # and that the plan brings others into the post whose seats wait for the same exits
+    # (review 86 M3: Fahar Rojawan's move waits for the seat offered to Yufan Suditua):
+    # the PPK chooses; one without the post's licence is told theirs come first
+    assert (
+        "this plan brings 1 into it from elsewhere (Fahar Rojawan, S.P. (198402172013091592)),"
+        " 1 of whose seats wait for the same exits: the PPK chooses between them and this "
+        "person"
+    ) in yufan
+    juhar = str(dec.loc["198304122011091032", "note"])
+    assert "this plan brings 5 into it from elsewhere (Hari Seyan Tanato" in juhar
+    assert "1 of whose seats wait for the same exits: theirs come first, as this person" in juhar
+    pl = r.placements.astype({"position": str, "current_position": str})
+    for e, note in dec["note"].astype(str).items():
+        brought = re.search(r"this plan brings (\d+) into it from elsewhere", note)
+        q = str(dec.loc[e, "current_position"])
+        came = int(((pl["position"] == q) & (pl["current_position"] != q)).sum())
+        if "the first of its holders to retire" in note:
+            assert (int(brought.group(1)) if brought else 0) == came, note
