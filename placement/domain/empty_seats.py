@@ -31,6 +31,7 @@ from placement.domain.performance import jf_entries
 from placement.i18n import first_of, join, msg, person
 from placement.model.eligibility import rule_edges_of
 from placement.model.extension import Extension
+from placement.model.move_value import unvalued
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -57,18 +58,28 @@ def extend_tables(result, tables: dict) -> None:
     step = lower & jf[q] & ~jf_entries(ctx, e, q)
     candidates = np.bincount(q, minlength=m)
     up = np.bincount(q[step], minlength=m)
+    unit_of = ctx.pos("unit_idx").astype(np.int64)
+    # a candidate placed in the post's own unit leaves its count as it is: the cap keeps
+    # none of them out (review 87 M4)
+    inside = (a[e] >= 0) & (unit_of[np.maximum(a[e], 0)] == unit_of[q])
+    within = np.bincount(q[inside], minlength=m)
     capped = _capped_units(tables.get("unit_fill"), ctx)
-    proven = result.status.value == "optimal"
+    # a proven optimum of a network whose points add up: not under lexicographic
+    # priorities or side constraints (review 87 M3; as the moves' plan_points)
+    proven = unvalued(result) in ("", "size")
     names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
-    # those a jenjang below, by JPM there (highest first), then id: per post, the first
+    # those at a lower kelas of its family, by JPM there (highest first), then id: per
+    # post, the first three (sliced per post, not a pass over every pair)
     by_post: dict[int, list[int]] = {}
     if step.any():
         se, sq = e[step], q[step]
         jpm = np.nan_to_num(ctx.pair_jpm(se, sq)[0], nan=-1.0)
         ids = np.asarray(ctx.emp_ids, dtype=object)[se].astype(str)
-        for k in np.lexsort((ids, -jpm, sq)).tolist():
-            by_post.setdefault(int(sq[k]), []).append(int(se[k]))
-    unit_of = ctx.pos("unit_idx")
+        order = np.lexsort((ids, -jpm, sq))
+        se, sq = se[order], sq[order]
+        posts, first = np.unique(sq, return_index=True)
+        for post, start in zip(posts.tolist(), first.tolist(), strict=True):
+            by_post[int(post)] = se[start : start + 3].tolist()
 
     def named(j: int):
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
@@ -84,11 +95,10 @@ def extend_tables(result, tables: dict) -> None:
             why.append(msg("vacancy.selection", board=msg(BOARDS[board[k]])))
         elif candidates[r] == 0:
             why.append(msg("vacancy.none"))
-        elif int(unit_of[r]) in capped:
+        elif int(unit_of[r]) in capped and within[r] == 0:
             why.append(msg("vacancy.unit_cap", n=int(candidates[r]), cap=capped[int(unit_of[r])]))
         elif up[r]:
-            who = by_post[r]
-            shown = first_of([named(j) for j in who[:3]] + who[3:], 3)
+            shown = first_of([named(j) for j in by_post[r]] + [0] * int(up[r] - 3), 3)
             # and why the plan moves none of them (review 86 M1: each would empty a seat
             # of their own of the same priority)
             rest = msg("vacancy.step_up_plan" if proven else "vacancy.step_up_unproven")
@@ -147,11 +157,10 @@ EXTENSION = Extension(
         "vacancy.board_pansel": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
         "vacancy.step_up_plan": (
             "the plan moves none of them: the rise itself earns nothing in its objective, "
-            "and each would leave the seat this plan gives them empty, so no such move "
-            "would raise its total",
+            "and no such move would raise its total within its rules",
             "rencana tidak memindahkan seorang pun dari mereka: kenaikan itu sendiri tidak "
-            "bernilai dalam fungsi tujuannya, dan masing-masing akan meninggalkan formasi "
-            "yang diberikan rencana ini kosong, sehingga tidak ada yang menaikkan totalnya",
+            "bernilai dalam fungsi tujuannya, dan tidak ada perpindahan demikian yang "
+            "menaikkan totalnya dalam aturannya",
         ),
         "vacancy.step_up_unproven": (
             "the plan, not proven optimal, moves none of them",
@@ -178,12 +187,10 @@ EXTENSION = Extension(
         ),
         "vacancy.elsewhere": (
             "{n} whom the rules open it to are placed elsewhere or kept out; moving one of "
-            "them here would not raise this plan's total within its rules (their own "
-            "seat would empty, or they fit it no better)",
+            "them here would not raise this plan's total within its rules",
             "{n} pegawai yang memenuhi aturannya ditempatkan di jabatan lain atau tidak "
             "ditempatkan; memindahkan salah satunya ke sini tidak menaikkan total rencana "
-            "ini dalam aturannya (formasinya sendiri akan kosong, atau mereka tidak lebih "
-            "sesuai di sini)",
+            "ini dalam aturannya",
         ),
         "vacancy.elsewhere_unproven": (
             "{n} whom the rules open it to are placed elsewhere or kept out (this plan is "

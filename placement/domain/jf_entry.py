@@ -109,7 +109,15 @@ def wait_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
     born = ctx.derived("birth_dates", lambda: birth_dates(ctx.org.employees)[0])[i]
     if pd.isna(born):
         return None
-    ends = born + pd.DateOffset(years=int(limit) + 1)  # the birthday past the limit
+    # the birthday past the limit, as completed_years counts it: one born on 29
+    # February turns a year older on 1 March in a common year (review 87)
+    year = born.year + int(limit) + 1
+    leap = (
+        born.month == 2
+        and born.day == 29
+        and not pd.Timestamp(year=year, month=1, day=1).is_leap_year
+    )
+    ends = pd.Timestamp(year=year, month=3, day=1) if leap else born.replace(year=year)
     if pd.Timestamp(date) < ends:
         return None
     return msg(

@@ -633,6 +633,8 @@ def far_seat_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
     if pd.Timestamp(date) <= end:
         return None
     key = "reason.seat_past_horizon" + ("_pending" if pending else "")
+    if some:  # only so many of the SKs into it wait (review 87 M2)
+        key = "reason.seat_past_horizon_some"
     return msg(key, end=end.date().isoformat(), n=pending)
 
 
@@ -934,6 +936,14 @@ EXTENSION = Extension(
             "within the plan",
             "; tanggal itu melewati cakrawala rencana ({end}): SK ini tidak dapat "
             "ditetapkan dalam masa rencana",
+        ),
+        "reason.seat_past_horizon_some": (
+            "; that day lies past the plan's horizon ({end}): the SKs into it that wait "
+            "for it are none to date within the plan unless a holder leaves first; date "
+            "this one among those that do not wait",
+            "; tanggal itu melewati cakrawala rencana ({end}): SK ke jabatan itu yang "
+            "menunggunya tidak dapat ditetapkan dalam masa rencana kecuali ada pemangku "
+            "yang keluar lebih dahulu; tetapkan SK ini di antara yang tidak menunggu",
         ),
         "reason.seat_past_horizon_pending": (
             "; that day lies past the plan's horizon ({end}): the seat rests on the PPK's "

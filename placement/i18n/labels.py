@@ -630,10 +630,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "TMT SK saat itu, tidak sebelumnya)",
     ),
     "seat_by_far_short": (
-        " (the seat is sure to be free only on {date}, past the plan's horizon: the SK "
-        "waits for the PPK's decision on those kept in the post over its formasi)",
-        " (formasi baru pasti kosong pada {date}, melewati cakrawala rencana: SK menunggu "
-        "keputusan PPK atas pemangku di luar formasi jabatan itu)",
+        " (where the SK waits, the seat is sure to be free only on {date}, past the plan's "
+        "horizon: no SK to date until a holder leaves)",
+        " (bila SK menunggu, formasi baru pasti kosong pada {date}, melewati cakrawala "
+        "rencana: SK belum dapat ditetapkan sampai ada pemangku yang keluar)",
     ),
     "seat_by": (
         "Seat free by (at the latest)",

@@ -2219,12 +2219,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.room_first_left": (
         "own post {position} had {holders} holders for {seats} seat(s), {meeting} of them "
         "meeting its rules, who come first for its seats (qualified_holders_first): this "
-        "person meets them, and their leaving lets {n} who miss them keep a seat of it: "
+        "person meets them, and leaves it while {n} who miss them keep a seat of it: "
         "{who}",
         "jabatan sendiri {position} semula diisi {holders} pemangku untuk {seats} "
         "formasi, {meeting} di antaranya memenuhi syaratnya dan didahulukan "
-        "(qualified_holders_first): pegawai ini memenuhinya, dan kepindahannya membuat "
-        "{n} pemangku yang tidak memenuhi syaratnya tetap menempati formasinya: {who}",
+        "(qualified_holders_first): pegawai ini memenuhinya, dan pindah sementara {n} "
+        "pemangku yang tidak memenuhi syaratnya tetap menempati formasinya: {who}",
+    ),
+    "reason.skp_part_apart": (
+        "their SKP rating's {skp:+.1f} is the plan's too, not theirs (a seat over "
+        "formasi kept, or a step up taken, by one rated below Baik: skp_seat, skp_step)",
+        "bagian predikat SKP-nya, {skp:+.1f}, juga milik rencana, bukan miliknya "
+        "(formasi di luar kebutuhan yang ditempati, atau kenaikan yang diambil, oleh "
+        "pegawai berpredikat di bawah Baik: skp_seat, skp_step)",
     ),
     "reason.priority_vacancy_loss": (
         "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "
@@ -2268,10 +2275,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{jpm:.1f} di sana",
     ),
     "reason.rise_unscored": (
-        "a rise the points said to this person leave out: they count fit, preference "
-        "and the move, no gain for the kelas",
-        "kenaikan yang tidak dihitung dalam poin bagi pegawai ini: poin itu menghitung "
-        "kesesuaian, preferensi, dan perpindahan, bukan kenaikan kelas",
+        "a rise the points said to this person leave out: they count no gain for the kelas itself",
+        "kenaikan yang tidak dihitung dalam poin bagi pegawai ini: poin itu tidak "
+        "menghitung keuntungan dari kenaikan kelas itu sendiri",
     ),
     "reason.rivals_alone": (
         "no other serving official at a lower kelas may take this post under the rules",
@@ -3325,12 +3331,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dari JF bersama SK (jf_check pemberhentian_jf).",
     ),
     "sum.seat_far": (
-        "Of those, {n} wait for a seat that is sure to be free only past the plan's "
-        "horizon ({end}), unless the PPK first decides on those kept pending in the post: "
-        "no SK to sign for them until then: {who}.",
-        "Di antaranya, {n} menunggu formasi yang baru pasti kosong setelah cakrawala "
-        "rencana ({end}), kecuali PPK lebih dahulu memutuskan pemangku yang menunggu di "
-        "jabatan itu: SK mereka belum dapat ditandatangani sampai saat itu: {who}.",
+        "Of those, {n} go into posts whose seats that wait are sure to be free only past "
+        "the plan's horizon ({end}): as many of their SKs as such a post holds over "
+        "formasi are none to sign until a holder leaves (the PPK's decision on one kept "
+        "pending may have them do so): {who}.",
+        "Di antaranya, {n} masuk ke jabatan yang formasinya yang ditunggu baru pasti "
+        "kosong setelah cakrawala rencana ({end}): SK sebanyak kelebihan formasi jabatan "
+        "itu belum dapat ditandatangani sampai ada pemangku yang keluar (keputusan PPK "
+        "atas pemangku yang menunggu dapat membuatnya keluar): {who}.",
     ),
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "

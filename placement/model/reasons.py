@@ -779,7 +779,10 @@ def reasons(
                     parts=term_parts(parts),
                     loss=_pts(-fit),
                     fit=_pts(fit),
-                    rest=_pts(own_gain - vac - (skp_part if carried else 0.0)),
+                    # the person's own change: the plan's terms (the seat's weight,
+                    # the SKP charges) left out, for every key that quotes it (review
+                    # 87 H2: "+-8.2" where a negative skp_step was left in)
+                    rest=_pts(own_gain - vac - (skp_part if vac > 0 else 0.0)),
                     vac=_pts(vac),
                     skp=_pts(skp_part),
                     plan=_pts(vac + skp_part),
@@ -787,6 +790,10 @@ def reasons(
                 ),
                 own_gain,
             )
+            if skp_part and vac > 0 and key != "priority_vacancy_carried_skp":
+                code_, text, points_, other = rows[i]
+                note = msg("reason.skp_part_apart", skp=_pts(skp_part))
+                rows[i] = (code_, join("; ", [text, note]), points_, other)
             continue
         mine = -cost_stay[i] / scale
 

@@ -59,7 +59,7 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
     assert len(named) == 3 and named <= NURSES
     assert "and 4 more; a kenaikan jenjang rests on their angka kredit and uji" in why["P0087"]
     # and why the plan moves none of them (review 86 M1)
-    assert why["P0087"].endswith("so no such move would raise its total")
+    assert why["P0087"].endswith("and no such move would raise its total within its rules")
     # those a jenjang below are holders of a lower kelas of its family, not in it
     pl = r.placements.set_index("employee_id")
     titles = r.compiled.org.positions.set_index("id")
@@ -81,13 +81,15 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
 
 def test_a_seat_the_unit_cap_keeps_empty_says_so():
     """A seat its unit's cap keeps empty says so, with the cap: U1 may hold one, and A
-    holds P1 there; P3 (U1) stays empty though B and C could take it."""
+    (Hukum) holds P1 there; P3 (U1, Ekonomi) stays empty though B and C, of U2, could
+    take it. Where a candidate is in the unit already, the cap keeps no one out and is
+    not said (review 87 M4): with P3 open to Hukum too, A is one."""
     e = pd.DataFrame(
         {
             "id": ["A", "B", "C"],
             "rank": "III/a",
             "education": "S1",
-            "field": "Ekonomi",
+            "field": ["Hukum", "Ekonomi", "Ekonomi"],
             "current_unit": ["U1", "U2", "U2"],
             "current_position": ["P1", "P2", "P2"],
         }
@@ -99,7 +101,7 @@ def test_a_seat_the_unit_cap_keeps_empty_says_so():
             "unit": ["U1", "U2", "U1"],
             "headcount": ["1", "2", "2"],
             "min_education": "S1",
-            "fields": "Ekonomi",
+            "fields": ["Hukum", "Ekonomi", "Ekonomi"],
         }
     )
     u = pd.DataFrame({"id": ["U1", "U2"], "name": ["Satu", "Dua"], "max_headcount": ["1", ""]})
@@ -108,3 +110,7 @@ def test_a_seat_the_unit_cap_keeps_empty_says_so():
     assert vac.loc["P3", "vacant"] == 2 and vac.loc["P3", "candidates"] >= 2
     assert "but its unit is at its cap (1 staff: max_headcount)" in str(vac.loc["P3", "why_empty"])
     assert np.isin(["P1", "P2"], vac.index[vac["vacant"] > 0]).sum() == 0
+    p["fields"] = ["Hukum", "Ekonomi", "Ekonomi;Hukum"]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u))
+    text = str(r.vacancies.set_index("position").loc["P3", "why_empty"])
+    assert "cap" not in text and text.startswith("3 whom the rules open it to")

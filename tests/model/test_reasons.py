@@ -2898,8 +2898,8 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
         assert (
             "own post P0417 (Pengelola Kepegawaian) had 7 holders for 5 seat(s), 6 of them "
             "meeting its rules, who come first for its seats (qualified_holders_first): "
-            "this person meets them, and their leaving lets 1 who miss them keep a seat "
-            "of it: Irdi Ekadin Rodilim (198601132004021389)"
+            "this person meets them, and leaves it while 1 who miss them keep a seat of "
+            "it: Irdi Ekadin Rodilim (198601132004021389)"
         ) in str(mv.set_index("name").loc[name, "reason"])
 
 
@@ -3120,7 +3120,7 @@ def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
     assert mv.loc["198402172013091592", "seat_by"] == "2037-05-01"
     assert "the seat rests on the PPK's decision on the 1 kept pending in it" in fahar
     html = summary_html(r, "en")
-    assert f"Of those, {int(far.sum())} wait for a seat that is sure to be free only " in html
+    assert f"Of those, {int(far.sum())} go into posts whose seats that wait are sure to " in html
     assert "Fahar Rojawan, S.P. (198402172013091592)" in html
     sk = proposal_table(r, "en").set_index("employee_id")
     assert "sure to be free only on 2037-05-01, past the plan's horizon" in str(
@@ -3153,3 +3153,48 @@ def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
         came = int(((pl["position"] == q) & (pl["current_position"] != q)).sum())
         if "the first of its holders to retire" in note:
             assert (int(brought.group(1)) if brought else 0) == came, note
+
+
+def test_an_skp_charge_on_a_step_up_is_the_plans_not_the_persons():
+    """Review 87 H2: Ana, rated Kurang, moves to P2, her first preference and a post of
+    a higher priority; the plan's skp_step charge (-13.2) had been left in her own
+    change, which read "fits P2 better: +-8.2 points". Her own change is the
+    preference and the move (+5.0), the vacancy's weight and the SKP charge the plan's,
+    each said apart."""
+    e = pd.DataFrame(
+        {
+            "id": ["A", "B"],
+            "name": ["Ana", "Budi"],
+            "rank": "III/a",
+            "education": "S1",
+            "field": ["Ekonomi", "Hukum"],
+            "performance": ["Kurang", "Baik"],
+            "preferences": ["P2", ""],
+            "current_unit": ["U1", "U1"],
+            "current_position": ["P1", "P3"],
+        }
+    )
+    p = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3"],
+            "title": ["Analis A", "Analis B", "Analis C"],
+            "unit": "U1",
+            "grade": "7",
+            "headcount": "1",
+            "priority": ["1", "2", "1"],
+            "min_education": "S1",
+            "fields": ["Ekonomi", "Ekonomi", "Hukum"],
+        }
+    )
+    u = pd.DataFrame({"id": ["U1"], "name": ["Satu"]})
+    weights = {"preference": 15, "continuity": 10, "vacancy": 50, "skp_step": 6, "jpm": 1}
+    sc = placement.Scenario.from_frames(e, p, u, objective={"weights": weights})
+    r = placement.solve(sc)
+    mv = r.moves.set_index("employee_id")
+    text = str(mv.loc["A", "reason"])
+    assert text.startswith(
+        "fits P2 (Analis B) better: +5.0 points over staying in own post, the move cost "
+        "included, and +50.0 more for the vacancy's weight"
+    ), text
+    assert "their SKP rating's -13.2 is the plan's too, not theirs" in text
+    assert "+-" not in text

@@ -768,7 +768,7 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
         assert by == dates[n - 1]
         # past the plan's horizon (2031-12-01), no day to date the SK (review 84 M3)
         if by > "2031-12-01":
-            assert f"(formasi baru pasti kosong pada {by}, melewati cakrawala" in notes[e_id]
+            assert f"formasi baru pasti kosong pada {by}, melewati cakrawala" in notes[e_id]
         else:
             assert f"(formasi kosong paling lambat {by}, " in notes[e_id]
         dated += 1
