@@ -213,6 +213,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "dipertahankan di jabatan sendiri untuk sementara, tanpa izinnya, menunggu keputusan",
     ),
     "value:without_post": ("without a post", "tanpa jabatan"),
+    "value:kept_by_rule_unlicensed": (
+        "kept in own post by a rule, without its licence",
+        "dipertahankan di jabatan sendiri oleh aturan, tanpa sertifikat profesinya",
+    ),
+    "value:kept_by_rule": ("kept in own post by a rule", "dipertahankan oleh aturan"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
     "value:qualified_first": (
         "holders who meet the post's rules first",

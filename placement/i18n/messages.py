@@ -1492,6 +1492,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pada {date}, lebih dari {years} tahun lagi, tetap di luar formasi sampai saat "
         "itu kecuali ada yang pindah{queue})",
     ),
+    "decision.ruled_unlicensed": (
+        "holds own post {position} without meeting its rules and without the licence its "
+        "profession asks for ({licence}), kept in it by rule {rule}: no rule of the plan "
+        "takes the post from them, but they cannot practise it (licence_to_hold)",
+        "memangku jabatan sendiri {position} tanpa memenuhi syaratnya dan tanpa sertifikat "
+        "profesinya ({licence}), dipertahankan di sana oleh aturan {rule}: tidak ada "
+        "aturan rencana yang mencabut jabatannya, tetapi ia tidak dapat menjalankan "
+        "profesinya (licence_to_hold)",
+    ),
+    "decision.kept_by_rule_unlicensed": (
+        "kept in their post by the rule until it lets go of them",
+        "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya",
+    ),
     "decision.way_next_seat_taken": (
         "; this plan brings {n} into it from elsewhere ({who}), {k} of whose seats wait "
         "for the same exits: the PPK chooses between them and this person",

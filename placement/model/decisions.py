@@ -35,6 +35,7 @@ from placement.i18n import Message, join, msg, person
 from placement.i18n import first_of as some_of
 from placement.model import extension, levels
 from placement.model.compile import formasi_left, left_over_formasi
+from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
     LowerSeats,
@@ -47,7 +48,7 @@ from placement.model.reasons import (
 from placement.model.requirements import failures_unless
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
-KINDS = ("kept_over_formasi", "kept_without_licence", "without_post")
+KINDS = ("kept_over_formasi", "kept_without_licence", "without_post", "kept_by_rule_unlicensed")
 
 COLUMNS = (
     "employee_id",
@@ -94,6 +95,29 @@ def kept_without_licence(result) -> np.ndarray:
     return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~kept_pending(result)
 
 
+def kept_by_rule_unlicensed(result) -> np.ndarray:
+    """bool per employee: kept in their own post by a rule (``no_move_within_years_of_
+    retirement``: until BUP), though they miss its rules and lack the licence its
+    profession asks for (``licence_to_hold``): they cannot practise it, and no rule of
+    the plan takes the post from them (review 86 M4: Ahmad Anfan Letasari, S1
+    Pendidikan, no STR, held Perawat Ahli Muda until 2027-12-01 off the list)."""
+    ctx = result.compiled.context
+    n = ctx.n_employees
+    rule = ctx.kept_by_rule
+    meets = ctx.meets_own_post
+    if rule is None or meets is None or result.assignment is None:
+        return np.zeros(n, dtype=bool)
+    lacking = unlicensed(ctx, result.compiled.config.eligibility)
+    if lacking is None:
+        return np.zeros(n, dtype=bool)
+    a = np.asarray(result.assignment)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    ruled = (np.asarray(rule, dtype=object) != "") & (
+        np.asarray(rule, dtype=object) != PENDING_RULE
+    )
+    return ruled & (a == cur) & (cur >= 0) & ~meets & (np.asarray(lacking, dtype=object) != "")
+
+
 def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
     placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`),
@@ -106,7 +130,8 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     kept = kept_pending(result)
     seated = kept_without_licence(result)
     left = serving & (a < 0)
-    rows = np.flatnonzero(kept | seated | left)
+    ruled = kept_by_rule_unlicensed(result) & ~kept & ~seated & serving
+    rows = np.flatnonzero(kept | seated | left | ruled)
     if not len(rows):
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
     # each row's reason from the placement that left them without a post: a kept
@@ -118,6 +143,18 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
         if len(first):
             source.update(dict.fromkeys(first.tolist(), reasons(before, first, lower)))
             todo[first] = False
+    # one a rule keeps in their post has no reason of the placement: said here
+    title_of = comp.org.positions["title"].astype(str).to_numpy()
+    rules = np.asarray(ctx.kept_by_rule, dtype=object) if ctx.kept_by_rule is not None else None
+    lacks = unlicensed(ctx, comp.config.eligibility)
+    for i in np.flatnonzero(ruled).tolist():
+        said = msg(
+            "decision.ruled_unlicensed",
+            position=f"{ctx.pos_ids[int(cur[i])]} ({title_of[int(cur[i])]})",
+            licence=str(lacks[i]) if lacks is not None else "",
+            rule=str(rules[i]) if rules is not None else "",
+        )
+        source[int(i)] = pd.DataFrame({"reason": [said], "code": ["kept_by_rule"]}, index=[i])
     source_of = [(source[i], i) for i in rows.tolist()]
     titles = comp.org.positions["title"].to_numpy(dtype=object)
     out = pd.DataFrame(
@@ -131,7 +168,7 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     out["decision"] = np.where(
         kept[rows],
         KINDS[0],
-        np.where(seated[rows], KINDS[1], KINDS[2]),
+        np.where(seated[rows], KINDS[1], np.where(ruled[rows], KINDS[3], KINDS[2])),
     )
     out["reason"] = pd.Series([t.at[i, "reason"] for t, i in source_of], dtype=object)
     out["reason_code"] = np.array([t.at[i, "code"] for t, i in source_of], dtype=object)
@@ -142,7 +179,7 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     if "retirement_date" in pl:
         bup = pl["retirement_date"].fillna("").astype(str).to_numpy()
         opens = _next_opening(result, pl, bup)
-    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows], opens)
+    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows])
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
     named = offer >= 0
@@ -161,6 +198,7 @@ def _notes(
     lower: LowerSeats,
     seated: np.ndarray,
     opens: Callable[[int], Message] | None = None,
+    ruled: np.ndarray | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -182,8 +220,15 @@ def _notes(
     # the seats the vacancies call empty (review 66: "11 of its seats left empty"
     # counted the 6 kept for now without the licence, in seats the problem adds for them)
     empty = formasi_left(comp, result.assignment)
-    for i, k, sat, need in zip(rows.tolist(), kept.tolist(), seated.tolist(), lic, strict=True):
+    by_rule = np.zeros(len(rows), dtype=bool) if ruled is None else ruled
+    for i, k, sat, need, held in zip(
+        rows.tolist(), kept.tolist(), seated.tolist(), lic, by_rule.tolist(), strict=True
+    ):
         c = int(cur[i])
+        if held:  # kept by a rule, without the licence: duties that need none till then
+            first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
+            out.append(join("; ", [msg("decision.kept_by_rule_unlicensed"), *first]))
+            continue
         # a post of their own profession that only its licence keeps from them
         own = _licence_would_open(comp, i, empty)
         if sat:  # in a free seat that is for one who holds the licence (review 51)

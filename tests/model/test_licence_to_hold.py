@@ -204,3 +204,33 @@ def test_without_accepted_fields_in_the_data_no_post_is_named_for_a_licence(tmp_
     r = placement.solve(tmp_path / "t" / "workload.yaml")
     assert len(r.decisions)
     assert not r.decisions["note"].astype(str).str.contains("would open to them").any()
+
+
+def test_a_holder_a_rule_keeps_without_the_licence_is_on_the_decisions_list():
+    """Review 86 M4 (and 85 H1): Ahmad Anfan Letasari, S.Pd., S1 Pendidikan without an
+    STR Perawat, held Perawat Ahli Muda (P0089) in `quota`, kept there by the
+    retirement rule until his BUP on 2027-12-01, and was on no list. He is on the
+    decisions list (``kept_by_rule_unlicensed``), with the licence and the rule; every
+    such row is a holder in their own post, lacking a health licence, within a year of
+    BUP and missing its field or education (re-read from the placements)."""
+    from pathlib import Path
+
+    import placement
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/quota.yaml")
+    dec = r.decisions.set_index("employee_id")
+    rows = dec[dec["decision"] == "kept_by_rule_unlicensed"]
+    assert "196911271999041916" in rows.index
+    text = str(rows.loc["196911271999041916", "reason"])
+    assert text.startswith("holds own post P0089 (Perawat Ahli Muda) without meeting its rules")
+    assert "(STR Perawat), kept in it by rule no_move_within_years_of_retirement" in text
+    note = str(rows.loc["196911271999041916", "note"])
+    assert note.startswith("kept in their post by the rule until it lets go of them")
+    assert "give them duties that do not need it" in note
+    pl = r.placements.set_index("employee_id")
+    for e in rows.index:
+        row = pl.loc[e]
+        assert str(row["position"]) == str(row["current_position"])
+        assert str(row["licence_check"]).startswith("STR")
+        assert str(row["retirement_date"]) <= "2027-12-01"
+        assert not (bool(row["field_fit"]) and bool(row["education_fit"]))
