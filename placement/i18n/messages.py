@@ -2239,6 +2239,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(qualified_holders_first): pegawai ini memenuhinya, dan pindah sementara {n} "
         "pemangku yang tidak memenuhi syaratnya tetap menempati formasinya: {who}",
     ),
+    "reason.pinned_decided": (
+        "of those kept, the last in that order, {who}, is ahead of this holder on {ground}",
+        "dari yang dipertahankan, yang terakhir menurut urutan itu, {who}, mendahului "
+        "pemegang ini karena {ground}",
+    ),
+    "reason.ground_rule": (
+        "a rule keeping them in their post ({rule})",
+        "aturan yang mempertahankannya di jabatannya ({rule})",
+    ),
+    "reason.ground_meets": (
+        "meeting the post's requirements, which this holder misses",
+        "memenuhi syarat jabatan, yang tidak dipenuhi pemegang ini",
+    ),
+    "reason.ground_alone": (
+        "the rules opening no other post to them, and some to this holder",
+        "aturan tidak membuka jabatan lain baginya, sedangkan bagi pemegang ini ada",
+    ),
+    "reason.ground_skp": (
+        "the better SKP rating ({theirs} against this holder's {mine})",
+        "predikat SKP yang lebih baik ({theirs}, pemegang ini {mine})",
+    ),
+    "reason.ground_golongan": (
+        "the higher golongan ({theirs} against this holder's {mine})",
+        "golongan yang lebih tinggi ({theirs}, pemegang ini {mine})",
+    ),
+    "reason.ground_service": (
+        "the longer service (TMT CPNS {theirs} against this holder's {mine})",
+        "masa kerja yang lebih lama (TMT CPNS {theirs}, pemegang ini {mine})",
+    ),
+    "reason.ground_order": (
+        "the fixed order after the ratings and service (their NIP)",
+        "urutan tetap setelah predikat dan masa kerja (NIP)",
+    ),
     "reason.skp_part_apart": (
         "their SKP rating's {skp:+.1f} is the plan's too, not theirs (a seat over "
         "formasi kept, or a step up taken, by one rated below Baik: skp_seat, skp_step)",

@@ -62,6 +62,7 @@ from placement.model.eligibility import (
     grade_band_ok,
     merit_keys,
     qualified_first_posts,
+    rule_edges_of,
     scope_keys,
 )
 from placement.model.move_value import move_values, unvalued
@@ -380,6 +381,57 @@ def reasons(
     held = np.zeros(n, dtype=bool) if ctx.held_by_rule is None else ctx.held_by_rule.copy()
     held &= np.asarray(p.must_place) & (pinned < 0)  # held for certain in this problem
 
+    def pinned_decided(i: int, kept: list[int]) -> Message | str:
+        """Of ``kept`` (pinned to holder ``i``'s post), the last in the order that
+        keep_incumbents and the compile give its holders (a rule keeping them first,
+        then those who meet the post's requirements, those the rules open no other post
+        to, the better SKP rating, the higher golongan, the longer service), and the
+        first of those grounds on which they are ahead of ``i``."""
+        if not kept:
+            return ""
+        perf = levels.skp_order(ctx.emp("perf_level"))
+        rank = np.nan_to_num(ctx.emp("rank_level").astype(float), nan=-1.0)
+        tmt, _ = stability.service_keys(ctx)
+        meets = ctx.meets_own_post
+        rule = ctx.kept_by_rule
+        # the posts the rules open to each, their own left out, as the compile's
+        # settling of the contest counts them (settle_kept)
+        e, q = rule_edges_of(ctx, comp.config.eligibility)
+        who = np.array([i, *kept], dtype=np.int64)
+        own = find_pairs(e, q, who, cur[who])[1]
+        open_ = np.bincount(e, minlength=ctx.n_employees)[who] - own
+        other = dict(zip(who.tolist(), (open_ > 0).tolist(), strict=True))
+
+        def keys(h: int) -> tuple:
+            return (
+                rule is None or rule[h] == "",
+                meets is not None and not meets[h],
+                other[h],
+                -int(perf[h]),
+                -float(rank[h]),
+                int(tmt[h]),
+            )
+
+        j = max(kept, key=lambda h: (keys(h), str(emp_ids[h])))
+        mine, theirs = keys(i), keys(j)
+        if theirs[0] != mine[0]:
+            ground = msg("reason.ground_rule", rule=rule[j] if rule is not None else "")
+        elif theirs[1] != mine[1]:
+            ground = msg("reason.ground_meets")
+        elif theirs[2] != mine[2]:
+            ground = msg("reason.ground_alone")
+        elif theirs[3] != mine[3]:
+            ground = msg("reason.ground_skp", theirs=_rating(perf[j]), mine=_rating(perf[i]))
+        elif theirs[4] != mine[4]:
+            ground = msg("reason.ground_golongan", theirs=_golongan(ctx, j), mine=_golongan(ctx, i))
+        elif theirs[5] != mine[5] and iinfo_max not in (tmt[i], tmt[j]):
+            ground = msg("reason.ground_service", theirs=_ym(tmt[j]), mine=_ym(tmt[i]))
+        else:
+            ground = msg("reason.ground_order")
+        return msg("reason.pinned_decided", who=named(j), ground=ground)
+
+    iinfo_max = np.iinfo(np.int64).max
+
     def fixed(j: int, c: int) -> bool:
         """``j`` keeps post ``c`` whatever the scores: pinned there, or kept by a rule."""
         return bool(pinned[j] == c or held[j])
@@ -625,6 +677,14 @@ def reasons(
             if all(fixed(j, c) for j in kept):
                 # the scenario's pins chose (e.g. keep_incumbents), or a rule, not the scores
                 text = msg(f"reason.over_formasi_pinned{ruled}", **common)
+                # and on which of its grounds the last of those kept is ahead of this
+                # holder (review 84 M4: Dwiri Purdito, Baik and meeting P0215's rules,
+                # left while Hawan Suzal Katarah, Butuh Perbaikan, whom no other post
+                # is open to, stayed: the order was named, not what decided)
+                if pinned[i] != c:
+                    text = join(
+                        "; ", [text, pinned_decided(i, [j for j in kept if pinned[j] == c])]
+                    )
             elif level and all(fixed(j, c) for j in level):
                 # pins kept those who score no more; the others kept score more
                 text = msg(

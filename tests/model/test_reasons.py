@@ -982,7 +982,9 @@ def test_over_formasi_kept_by_pins_says_so():
         "own post P1 (Jabatan P1) has 2 holders for 1 seat(s); the scenario pins those "
         "kept there (e.g. keep_incumbents: those a rule keeps in their post first, then "
         "holders who meet the post's requirements, then those the rules open no other "
-        "post to, then the better SKP rating, then the highest golongan): E1",
+        "post to, then the better SKP rating, then the highest golongan): E1; of those "
+        "kept, the last in that order, E1, is ahead of this holder on the higher "
+        "golongan (III/d against this holder's III/a)",
     )
 
 
@@ -1031,8 +1033,13 @@ def test_keep_incumbents_keeps_the_holder_with_nowhere_else():
         placed = r.placements.set_index("employee_id")["position"].to_dict()
         assert placed == {"E1": "P2", "E2": "P1"}
         code, text = why(r, "E1")
-        # rated alike: the golongan decides
-        assert code == "over_formasi" and text.endswith("then the highest golongan): E2")
+        # E2 has no other post open, E1 has: that decided, not the golongan (review 84
+        # M4: the ground named)
+        assert code == "over_formasi" and text.endswith(
+            "then the highest golongan): E2; of those kept, the last in that order, E2, is "
+            "ahead of this holder on the rules opening no other post to them, and some to "
+            "this holder"
+        )
 
 
 def test_a_holder_kept_until_retirement_keeps_the_seat_the_table_says():
@@ -3198,3 +3205,39 @@ def test_an_skp_charge_on_a_step_up_is_the_plans_not_the_persons():
     ), text
     assert "their SKP rating's -13.2 is the plan's too, not theirs" in text
     assert "+-" not in text
+
+
+def test_a_holder_keep_incumbents_did_not_keep_is_told_what_decided():
+    """Review 84 M4: in `baseline`, Dwiri Purdito (Baik, meeting P0215's rules) and
+    Raningsih Yasari Gayadi left their over-filled posts, and the reasons gave the
+    order keep_incumbents keeps holders in, not which of its grounds put those kept
+    ahead of them. Each such reason names the last kept and the ground; the named one
+    stays in the post, and an SKP or golongan ground is the placements' own."""
+    r = placement.solve(TEBO / "baseline.yaml")
+    mv = r.moves.set_index("employee_id")
+    pl = r.placements.set_index("employee_id")
+    dwiri = str(mv.loc["198512262012051876", "reason"])
+    assert (
+        "is ahead of this holder on the higher golongan (III/b against this holder's II/d)" in dwiri
+    )
+    raningsih = str(mv.loc["197110021999062741", "reason"])
+    assert "on the better SKP rating (Baik against this holder's Butuh Perbaikan)" in raningsih
+    said = 0
+    for e, text in mv["reason"].astype(str).items():
+        m = re.search(r"of those kept, the last in that order, .*?\((\d{18})\), is ahead of", text)
+        if m is None:
+            continue
+        said += 1
+        j = m.group(1)
+        q = str(pl.loc[e, "current_position"])
+        assert str(pl.loc[j, "position"]) == q == str(pl.loc[j, "current_position"]), text
+        skp = re.search(r"better SKP rating \((.+?) against this holder's (.+?)\)", text)
+        if skp:
+            assert (skp.group(1), skp.group(2)) == (
+                pl.loc[j, "performance"],
+                pl.loc[e, "performance"],
+            )
+        gol = re.search(r"higher golongan \((.+?) against this holder's (.+?)\)", text)
+        if gol:
+            assert (gol.group(1), gol.group(2)) == (pl.loc[j, "rank"], pl.loc[e, "rank"])
+    assert said >= 10
