@@ -39,6 +39,7 @@ from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
     LowerSeats,
+    _pos_labels,
     beyond_offer,
     fields_listed,
     kelas_distance,
@@ -144,17 +145,19 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
             source.update(dict.fromkeys(first.tolist(), reasons(before, first, lower)))
             todo[first] = False
     # one a rule keeps in their post has no reason of the placement: said here
-    title_of = comp.org.positions["title"].astype(str).to_numpy()
-    rules = np.asarray(ctx.kept_by_rule, dtype=object) if ctx.kept_by_rule is not None else None
-    lacks = unlicensed(ctx, comp.config.eligibility)
-    for i in np.flatnonzero(ruled).tolist():
-        said = msg(
-            "decision.ruled_unlicensed",
-            position=f"{ctx.pos_ids[int(cur[i])]} ({title_of[int(cur[i])]})",
-            licence=str(lacks[i]) if lacks is not None else "",
-            rule=str(rules[i]) if rules is not None else "",
-        )
-        source[int(i)] = pd.DataFrame({"reason": [said], "code": ["kept_by_rule"]}, index=[i])
+    if ruled.any():
+        pos_label = _pos_labels(comp.org)
+        rules = np.asarray(ctx.kept_by_rule, dtype=object)  # set: ruled needs it
+        lacks = unlicensed(ctx, comp.config.eligibility)
+        for i in np.flatnonzero(ruled).tolist():
+            said = msg(
+                "decision.ruled_unlicensed",
+                position=pos_label[int(cur[i])],
+                licence=str(lacks[i]) if lacks is not None else "",
+                rule=str(rules[i]),
+            )
+            frame = pd.DataFrame({"reason": [said], "code": ["kept_by_rule"]}, index=[i])
+            source[int(i)] = frame
     source_of = [(source[i], i) for i in rows.tolist()]
     titles = comp.org.positions["title"].to_numpy(dtype=object)
     out = pd.DataFrame(

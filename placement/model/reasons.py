@@ -395,12 +395,12 @@ def reasons(
         meets = ctx.meets_own_post
         rule = ctx.kept_by_rule
         # the posts the rules open to each, their own left out, as the compile's
-        # settling of the contest counts them (settle_kept)
-        e, q = rule_edges_of(ctx, comp.config.eligibility)
-        who = np.array([i, *kept], dtype=np.int64)
-        own = find_pairs(e, q, who, cur[who])[1]
-        open_ = np.bincount(e, minlength=ctx.n_employees)[who] - own
-        other = dict(zip(who.tolist(), (open_ > 0).tolist(), strict=True))
+        # settling of the contest counts them (settle_kept); counted once per call
+        if not open_posts:
+            e, q = rule_edges_of(ctx, comp.config.eligibility)
+            own = find_pairs(e, q, np.arange(n), cur)[1]
+            open_posts.append(np.bincount(e, minlength=n) - own)
+        other = {h: bool(open_posts[0][h] > 0) for h in (i, *kept)}
 
         def keys(h: int) -> tuple:
             return (
@@ -431,6 +431,7 @@ def reasons(
         return msg("reason.pinned_decided", who=named(j), ground=ground)
 
     iinfo_max = np.iinfo(np.int64).max
+    open_posts: list[np.ndarray] = []  # per employee, other posts the rules open (lazy)
 
     def fixed(j: int, c: int) -> bool:
         """``j`` keeps post ``c`` whatever the scores: pinned there, or kept by a rule."""

@@ -593,13 +593,8 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
         # whole", was not among the summary's ties), the least worth first
         near = np.flatnonzero(((pts > 0) & (pts < 1)).to_numpy())
         if len(near):
-            from placement.i18n import person  # start-up time
-
             near = near[np.lexsort((_text(mv["employee_id"])[near], pts.to_numpy()[near]))]
-            names = _text(mv["name"]) if "name" in mv else _text(mv["employee_id"])
-            ids = _text(mv["employee_id"])
-            shown = [person(names[i], ids[i]) for i in near[:3].tolist()]
-            out.update(plan_near=len(near), plan_near_names=_first_three(shown, len(near)))
+            out.update(plan_near=len(near), plan_near_names=_movers_named(mv, near))
     return out
 
 
@@ -689,17 +684,19 @@ def _seats_past_horizon(mv: pd.DataFrame, end: str | None) -> dict:
     Rojawan's seat in P0268, sure to be free on 2037-05-01)."""
     if end is None or "seat_by" not in mv or not len(mv):
         return {"seat_far": 0, "seat_far_names": ""}
-    from placement.i18n import person  # start-up time
-
     by = _text(mv["seat_by"])
     far = np.flatnonzero((by != "") & (by > end))
+    return {"seat_far": len(far), "seat_far_names": _movers_named(mv, far) if len(far) else ""}
+
+
+def _movers_named(mv: pd.DataFrame, rows: np.ndarray):
+    """The movers of ``rows`` (positions in ``mv``, in that order) as the summary names
+    them: "Name (NIP)", the first three and how many more."""
+    from placement.i18n import person  # start-up time
+
     names = _text(mv["name"]) if "name" in mv else _text(mv["employee_id"])
     ids = _text(mv["employee_id"])
-    shown = [person(names[i], ids[i]) for i in far[:3].tolist()]
-    return {
-        "seat_far": len(far),
-        "seat_far_names": _first_three(shown, len(far)) if len(far) else "",
-    }
+    return _first_three([person(names[i], ids[i]) for i in rows[:3].tolist()], len(rows))
 
 
 def _first_three(shown: list, n: int, sep: str = ", "):
