@@ -1272,6 +1272,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menjalankan profesi itu (licence_to_hold); {meeting} pemegangnya yang memenuhi "
         "syarat didahulukan untuk {seats} formasinya",
     ),
+    "reason.qualified_first_unlicensed_lenient": (
+        "holds own post {position} without meeting its rules ({rules}) and without the "
+        "licence its profession asks for ({licence}): no seat of it is kept for a holder "
+        "who cannot practise it (licence_to_hold), though under career: lenient one "
+        "coming in may lack the licence too (the placements' licence_check names them); "
+        "its {meeting} holder(s) who meet its rules come first for its {seats} seat(s)",
+        "memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules}) dan "
+        "tanpa izin yang disyaratkan profesinya ({licence}): formasinya tidak "
+        "dipertahankan untuk pemegang jabatan yang tidak dapat menjalankan profesi itu "
+        "(licence_to_hold), walaupun dengan career: lenient pegawai yang masuk pun dapat "
+        "belum memiliki izin itu (kolom licence_check pada penempatan menyebutkannya); "
+        "{meeting} pemegangnya yang memenuhi syarat didahulukan untuk {seats} formasinya",
+    ),
     "reason.qualified_first": (
         "holds own post {position} without meeting its rules ({rules}); its {meeting} "
         "holder(s) who meet them come first for its {seats} seat(s), and {left} "

@@ -428,6 +428,9 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
     plan = getattr(comp, "plan", None)
     ref = getattr(plan, "reference_date", None)
+    licence_of = (  # per employee, the licence their new post asks that they lack
+        pl["licence_check"].fillna("").to_numpy(dtype=object) if "licence_check" in pl else None
+    )
 
     def opens(i: int) -> Message:
         c = int(comp.context.emp("current_pos")[i])
@@ -443,9 +446,15 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         if len(into):
             shown = [person(None if names is None else names[j], ids[j]) for j in into[:3]]
             # one without the post's licence chooses nothing: the seats are a licence
-            # holder's (licence_to_hold)
+            # holder's (licence_to_hold), where those coming in hold it (review 87:
+            # under ``career: lenient`` they may lack it too, and then come first on
+            # nothing of the kind)
             lacks = comp.context.yields_unlicensed
-            unlicensed = lacks is not None and lacks[i] != ""
+            unlicensed = (
+                lacks is not None
+                and lacks[i] != ""
+                and (licence_of is None or not (licence_of[into] != "").any())
+            )
             taken = msg(
                 "decision.way_next_seat_taken" + ("_licence" if unlicensed else ""),
                 n=len(into),

@@ -576,7 +576,12 @@ def reasons(
             }
             lacking = ctx.yields_unlicensed
             if lacking is not None and lacking[i] != "":  # no seat left is theirs
-                text = msg("reason.qualified_first_unlicensed", **common, licence=lacking[i])
+                # under ``career: lenient`` one coming in may lack the licence too
+                # (review 87): the rule's ground, not a licence holder taking the seat
+                key = "reason.qualified_first_unlicensed" + (
+                    "_lenient" if comp.config.eligibility.career == "lenient" else ""
+                )
+                text = msg(key, **common, licence=lacking[i])
             elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(
                     "reason.qualified_first",

@@ -234,3 +234,50 @@ def test_a_holder_a_rule_keeps_without_the_licence_is_on_the_decisions_list():
         assert str(row["licence_check"]).startswith("STR")
         assert str(row["retirement_date"]) <= "2027-12-01"
         assert not (bool(row["field_fit"]) and bool(row["education_fit"]))
+
+
+@pytest.mark.parametrize("x_licence", ["STR Perawat", ""])
+def test_under_lenient_the_kept_holder_is_told_the_truth_of_who_comes_in(x_licence):
+    """Review 87: a holder kept over formasi without the post's licence was told those
+    the plan brings in "come first, as this person lacks its licence", and their reason
+    that a seat "goes to one who holds the licence"; under ``career: lenient`` the one
+    coming in may lack it too. E3 (D3, no STR) holds P1, a Perawat post; X, whose post
+    closes, comes in: with the STR the note says theirs come first; without it, that
+    the PPK chooses, and the reason names the rule, not a licence holder."""
+    from tests.model.test_reasons import org, solve
+
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"certifications": "STR Perawat", "birth_date": "1970-03-01"}),
+            ("E3", "D3", "P1", "4", {"certifications": "", "birth_date": "1980-01-01"}),
+            ("X", "S1", "P3", "4", {"certifications": x_licence, "birth_date": "1985-01-01"}),
+        ],
+        [
+            ("P1", "U1", "2", "4", {"kind": "JF", "title": "Perawat Ahli Pertama"}),
+            ("P3", "U1", "0", "4", {"kind": "JA"}),
+        ],
+    )
+    rules = {"keep_displaced_holders": True, "career": "lenient"}
+    r = solve((e, p, u), eligibility=rules, reference_date="2026-12-01")
+    assert _placed(r) == {"E1": "P1", "E3": "P1", "X": "P1"}
+    pl = r.placements.set_index("employee_id")
+    assert pl.loc["X", "licence_check"] == ("" if x_licence else "STR Perawat")
+    dec = r.decisions.set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E3": "kept_over_formasi"}
+    note, reason = str(dec.loc["E3", "note"]), str(dec.loc["E3", "reason"])
+    assert "this plan brings 1 into it from elsewhere (X), 1 of whose seats wait" in note
+    first = "theirs come first, as this person lacks its licence"
+    chooses = "the PPK chooses between them and this person"
+    assert (first in note, chooses in note) == ((True, False) if x_licence else (False, True))
+    assert "goes to one who holds the licence" not in reason
+    assert "under career: lenient one coming in may lack the licence too" in reason
+    # under strict, X without the licence does not come in at all
+    strict = solve(
+        (e, p, u), eligibility={**rules, "career": "strict"}, reference_date="2026-12-01"
+    )
+    if not x_licence:
+        assert _placed(strict)["X"] != "P1"
+    else:
+        assert "goes to one who holds the licence" in str(
+            strict.decisions.set_index("employee_id").loc["E3", "reason"]
+        )
