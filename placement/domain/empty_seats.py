@@ -13,10 +13,10 @@ empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
   still promote them into it;
 - ``why_empty``: the reason, in words: left open for the Tim Penilai Kinerja or the
   Pansel (the ``selection`` column, review 86 H1); no candidate under every rule; the
-  unit's cap; those at a lower kelas of its family (the first three by JPM there,
-  named), none of whose moves would raise the plan's total; or the candidates placed
-  elsewhere, where moving one here would not raise the plan's total within its rules
-  (said only of a proven optimum).
+  unit's cap; those at a lower kelas of its family (the first three named, by JPM there
+  as the rises' merit order reads it), none of whose moves would raise the plan's
+  total; or the candidates placed elsewhere, where moving one here would not raise the
+  plan's total within its rules (said only of a proven optimum).
 
 The counts are vectorised over the rule pairs into posts with an empty seat; the names
 are read per post.
@@ -69,11 +69,14 @@ def extend_tables(result, tables: dict) -> None:
     proven = unvalued(result) in ("", "size")
     names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
     # those at a lower kelas of its family, by JPM there (highest first), then id: per
-    # post, the first three (sliced per post, not a pass over every pair)
+    # post, the first three (sliced per post, not a pass over every pair); the JPM as
+    # the rises' merit order reads it (review 87: each competency counted up to its
+    # standard under ``rise_among_best_jpm: gaps``)
     by_post: dict[int, list[int]] = {}
     if step.any():
         se, sq = e[step], q[step]
-        jpm = np.nan_to_num(ctx.pair_jpm(se, sq)[0], nan=-1.0)
+        gaps = comp.config.eligibility.rise_among_best_jpm == "gaps"
+        jpm = np.nan_to_num(ctx.pair_jpm(se, sq, "min" if gaps else None)[0], nan=-1.0)
         ids = np.asarray(ctx.emp_ids, dtype=object)[se].astype(str)
         order = np.lexsort((ids, -jpm, sq))
         se, sq = se[order], sq[order]

@@ -114,3 +114,54 @@ def test_a_seat_the_unit_cap_keeps_empty_says_so():
     r = placement.solve(placement.Scenario.from_frames(e, p, u))
     text = str(r.vacancies.set_index("position").loc["P3", "why_empty"])
     assert "cap" not in text and text.startswith("3 whom the rules open it to")
+
+
+def test_those_a_jenjang_below_are_named_in_the_rises_merit_order():
+    """Review 87: the step-up names were ranked by the scenario's JPM while
+    ``rise_among_best_jpm: gaps`` ranks the rises with each competency counted up to its
+    standard. Four Analis Kebijakan Ahli Pertama could rise into P2 (Ahli Muda): A is
+    above the standard in one competency and below it in another, B meets both. Read as
+    the scenario reads them (a surplus counts, JPM capped), A, B and D tie at 100; as
+    the merit order reads them under ``gaps``, B alone meets every standard and comes
+    first, A, C and D tie below (by id)."""
+    ids = ["A", "B", "C", "D", "H"]
+    levels = {"A": (5, 2), "B": (3, 3), "C": (3, 2), "D": (4, 2), "H": (3, 3)}
+    e = pd.DataFrame(
+        {
+            "id": ids,
+            "name": [f"Nama {i}" for i in ids],
+            "rank": "III/b",
+            "education": "S1",
+            "field": "Ekonomi",
+            "current_unit": "U1",
+            "current_position": ["P1"] * 4 + ["P2"],
+            "comp:Integritas": [levels[i][0] for i in ids],
+            "comp:Kerjasama": [levels[i][1] for i in ids],
+        }
+    )
+    p = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "title": ["Analis Kebijakan Ahli Pertama", "Analis Kebijakan Ahli Muda"],
+            "kind": "JF",
+            "unit": "U1",
+            "headcount": ["4", "3"],
+            "grade": ["8", "9"],
+            "min_education": "S1",
+            "fields": "Ekonomi",
+            "comp:Integritas": "3",
+            "comp:Kerjasama": "3",
+        }
+    )
+    u = pd.DataFrame({"id": ["U1"], "name": ["Satu"]})
+
+    def named(mode: str) -> list[str]:
+        sc = placement.Scenario.from_frames(
+            e, p, u, eligibility={"rise_among_best_jpm": mode}, objective={"weights": {}}
+        )
+        vac = placement.solve(sc).vacancies.set_index("position")
+        assert vac.loc["P2", "step_up"] == 4
+        return re.findall(r"Nama (\w) \(", str(vac.loc["P2", "why_empty"]))
+
+    assert named("scenario") == ["A", "B", "D"]
+    assert named("gaps") == ["B", "A", "C"]
