@@ -448,6 +448,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Pegawai baru di bawah Baik pada jabatan prioritas: siapa lagi yang dapat mengisinya",
     ),
     "jf_check": ("JF check before the SK", "Pemeriksaan JF sebelum SK"),
+    "jf_leave": ("Leaves a JF", "Keluar dari JF"),
     "uji_kompetensi": (
         "from the skilled to the expert track of a JF, or into a licensed JF family from "
         "another post: uji kompetensi to check",

@@ -3383,11 +3383,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.review_jf_leave": (
         "Moves out of a functional post into a post of another kind (JA, JPT) or JF "
-        "family, with no other JF check: {n}. Each asks for the pemberhentian from the "
-        "JF with the SK (jf_check pemberhentian_jf).",
+        "family: {n}. Each asks for the pemberhentian from the JF with the SK (jf_leave), "
+        "beside the checks of a family it enters.",
         "Perpindahan dari jabatan fungsional ke jabatan jenis lain (JA, JPT) atau rumpun "
-        "JF lain, tanpa pemeriksaan JF lain: {n}. Masing-masing memerlukan pemberhentian "
-        "dari JF bersama SK (jf_check pemberhentian_jf).",
+        "JF lain: {n}. Masing-masing memerlukan pemberhentian dari JF bersama SK "
+        "(jf_leave), selain pemeriksaan rumpun yang dimasukinya.",
     ),
     "sum.seat_far": (
         "Of those, {n} go into posts whose seats that wait are sure to be free only past "

@@ -54,6 +54,7 @@ CODED_COLUMNS = frozenset(
         "review",
         "skp_check",
         "jf_check",
+        "jf_leave",
         "seat_check",
         "decision",
         "note",

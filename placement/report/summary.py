@@ -45,9 +45,11 @@ them, the proposal lists and the comparison reuse them.
   person's own JF family and track (kenaikan jenjang: the angka kredit, and uji
   kompetensi, which the career rules do not ask within one family either; review 68),
   an entry into a licensed family above its first level (review 64), or a change of
-  track to a level above the expert track's first. ``pemberhentian_jf`` for a move out
-  of a JF into a post of another kind (JA, JPT) or family, where no other mark is: the
-  pemberhentian from the JF goes with the SK (reviews 68, 69). Blank otherwise.
+  track to a level above the expert track's first. Blank otherwise.
+- **A JF the move leaves** (column ``jf_leave``): ``pemberhentian_jf`` for a move out
+  of a JF into a post of another kind (JA, JPT) or family: the pemberhentian from the
+  JF goes with the SK (reviews 68, 69), beside the checks of a family it enters
+  (review 88 M2: a Penyuluh Pertanian into Dokter read only its uji kompetensi).
 - **A seat that waits for an exit** (column ``seat_check``): ``seat_after_exit`` for a
   move into a post that holds people over its formasi whom the plan keeps there (until
   their BUP, pending the PPK's decision: the vacancies' ``supernumerary`` and
@@ -240,8 +242,8 @@ def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
-    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi, pemberhentian_jf or
-    blank), ``from_opd`` and
+    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
+    (pemberhentian_jf or blank), ``from_opd`` and
     ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
@@ -288,11 +290,13 @@ def classified_moves(result) -> pd.DataFrame:
     # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
     both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
     jf_check = np.where(uji, both, np.where(step, "angka_kredit", ""))
+    mv["jf_check"] = np.where(lost, "", jf_check)
     # a move out of a JF into a post that is none, or into another family, asks for the
     # pemberhentian from the JF with the SK (review 68: a Satpol PP Terampil into a
-    # Pengadministrasi post; review 69: Penata Ruang to Penilik)
-    jf_check = np.where(leaves & (jf_check == ""), "pemberhentian_jf", jf_check)
-    mv["jf_check"] = np.where(lost, "", jf_check)
+    # Pengadministrasi post; review 69: Penata Ruang to Penilik), beside the checks of
+    # the family it enters (review 88 M2: a Penyuluh Pertanian into Dokter read only
+    # its uji kompetensi)
+    mv["jf_leave"] = np.where(leaves & ~lost, "pemberhentian_jf", "")
     waits = _waits_for_exit(result, _text(mv["from_position"]), _text(mv["to_position"]))
     mv["seat_check"] = np.where(waits & ~lost, "seat_after_exit", "")
     mv["seat_by"] = np.where(waits & ~lost, _seat_by(result, _text(mv["to_position"])), "")
@@ -428,7 +432,7 @@ def _skp_priority_hires(result) -> int:
 
 #: The moves' columns that mark a check before the SK, in the order the lists and the
 #: SK list's Keterangan name them (each value has a ``<value>_short`` label).
-CHECKS = ("review", "skp_check", "jf_check", "seat_check")
+CHECKS = ("review", "skp_check", "jf_check", "jf_leave", "seat_check")
 
 
 def _jf_step(
@@ -640,7 +644,7 @@ def facts(result) -> dict:
         "skp_priority_hires": _skp_priority_hires(result),
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
-        "jf_leave": int((mv["jf_check"] == "pemberhentian_jf").sum()) if "jf_check" in mv else 0,
+        "jf_leave": int((mv["jf_leave"] != "").sum()) if "jf_leave" in mv else 0,
         "seat_check": int((mv["seat_check"] != "").sum()) if "seat_check" in mv else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
         **_jpt_without_post(result),

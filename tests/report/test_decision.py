@@ -19,6 +19,7 @@ from placement.i18n import msg
 from placement.report import summary as s
 from placement.report import write_comparison, write_result
 from placement.report.decision import summary_html
+from placement.report.proposal import proposal_table
 from placement.solvers.base import Status
 from tests.conftest import small_frames
 
@@ -223,18 +224,29 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "G": ("P5", "P3", "angka_kredit_uji_kompetensi"),
         "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
         "J": ("P4", "P2", "uji_kompetensi"),  # another family → a licensed one
-        "K": ("P6", "P1", "pemberhentian_jf"),  # out of a JF into a JA post (review 68)
-        "L": ("P4", "P8", "pemberhentian_jf"),  # into another family's first rung (69)
+        "K": ("P6", "P1", ""),  # out of a JF into a JA post (review 68)
+        "L": ("P4", "P8", ""),  # into another family's first rung (69)
     }
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
     assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 8
-    assert s.facts(r)["jf_leave"] == 2
+    # every move out of a JF into another kind or family is marked for the
+    # pemberhentian, beside the checks of the family it enters (review 88 M2: F, G, I,
+    # J had read only those)
+    leaving = {"F", "G", "I", "J", "K", "L"}
+    assert mv["jf_leave"].to_dict() == {
+        k: "pemberhentian_jf" if k in leaving else "" for k in moves
+    }
+    assert s.facts(r)["jf_leave"] == 6
     assert "rests on the angka kredit" in summary_html(r, "en")
     html = summary_html(r, "en")
     assert "Moves that go through uji kompetensi: 8 (a level up in the same JF" in html
-    assert "into a post of another kind (JA, JPT) or JF family, with no other JF check: 2" in html
+    assert "into a post of another kind (JA, JPT) or JF family: 6. Each asks for the" in html
+    sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
+    assert sk["F"].endswith(
+        "JF track or licensed entry: check uji kompetensi, leaves a JF: pemberhentian with the SK"
+    )
 
 
 def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
