@@ -80,9 +80,11 @@ def extend_tables(result, tables: dict) -> None:
         ids = np.asarray(ctx.emp_ids, dtype=object)[se].astype(str)
         order = np.lexsort((ids, -jpm, sq))
         se, sq = se[order], sq[order]
-        posts, first = np.unique(sq, return_index=True)
-        for post, start in zip(posts.tolist(), first.tolist(), strict=True):
-            by_post[int(post)] = se[start : start + 3].tolist()
+        posts, first, count = np.unique(sq, return_index=True, return_counts=True)
+        # each post's own, never past them into the next post's (review 89 H1: P0020,
+        # one of them, named two Perawat Terampil of P0087 after its own)
+        for post, start, k in zip(posts.tolist(), first.tolist(), count.tolist(), strict=True):
+            by_post[int(post)] = se[start : start + min(k, 3)].tolist()
 
     def named(j: int):
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))

@@ -69,6 +69,22 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
         assert titles.loc[now, "title"].startswith("Perawat ")
         assert titles.loc[now, "grade"] < titles.loc["P0087", "grade"]
     assert vac.loc["P0091", "step_up"] == 8  # Bidan Mahir, the review's eight midwives
+    # every post names its own, no more than it counts (review 89 H1: P0020, Analis
+    # Kebijakan Ahli Muda, one of them, named two Perawat Terampil of P0087 after its
+    # own): each a holder of a lower kelas of the post's family, not placed in it
+    from placement.domain.career import family_of_title
+
+    family = family_of_title(titles["title"])
+    few = 0
+    for q in vac.index[vac["step_up"] > 0]:
+        ids = re.findall(r"\((\d{18})\)", why[q])
+        assert len(ids) == min(int(vac.loc[q, "step_up"]), 3), (q, why[q])
+        few += int(vac.loc[q, "step_up"]) < 3
+        for e in ids:
+            now = str(pl.loc[e, "current_position"])
+            assert family[now] == family[q] and str(pl.loc[e, "position"]) != q, (q, e)
+            assert titles.loc[now, "grade"] < titles.loc[q, "grade"], (q, e)
+    assert few >= 1  # P0020
     # in the report's vacancy table and the CSV too
     from placement.report.files import write_result
 
