@@ -99,6 +99,23 @@ def wait_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
     age by then, their SK is to be dated before the birthday that ends it (review 84
     H1: a nurse aged 52 into P0088, whose seat is sure to be free on 2030-11-01, at 56).
     None where the rule is off, the pair is no such entry, or the age allows it then."""
+    end = entry_age_end(ctx, i, q)
+    if end is None or pd.Timestamp(date) < end[0]:
+        return None
+    return msg(
+        "reason.wait_past_jf_age" + ("_some" if some else ""),
+        date=date,
+        limit=end[1],
+        level=str(ctx.texts("positions", "level")[q]),
+        before=end[0].date().isoformat(),
+    )
+
+
+def entry_age_end(ctx, i: int, q: int) -> tuple[pd.Timestamp, int] | None:
+    """For serving official ``i`` entering JF post ``q`` from another post
+    (perpindahan): the birthday that takes them past the level's entry age, and that
+    age; None where the rule is off, the pair is no such entry, or the birth date is
+    unknown."""
     policy = ctx.eligibility
     if policy is None or not policy.max_age_to_enter_jf:
         return None
@@ -118,15 +135,7 @@ def wait_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
         and not pd.Timestamp(year=year, month=1, day=1).is_leap_year
     )
     ends = pd.Timestamp(year=year, month=3, day=1) if leap else born.replace(year=year)
-    if pd.Timestamp(date) < ends:
-        return None
-    return msg(
-        "reason.wait_past_jf_age" + ("_some" if some else ""),
-        date=date,
-        limit=int(limit),
-        level=str(ctx.texts("positions", "level")[q]),
-        before=ends.date().isoformat(),
-    )
+    return ends, int(limit)
 
 
 def shut_ways(comp, i: int) -> list:

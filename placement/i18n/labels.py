@@ -641,6 +641,17 @@ LABELS: dict[str, tuple[str, str]] = {
         " (bila SK menunggu, formasi baru pasti kosong pada {date}, melewati cakrawala "
         "rencana: SK belum dapat ditetapkan sampai ada pemangku yang keluar)",
     ),
+    "seat_by_jf_age_short": (
+        " (the seat is free by {date} at the latest, when this person is past the JF "
+        "entry age: date this SK before {before}, not as one that waits; see the reason)",
+        " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
+        "perpindahan ke JF: tetapkan SK ini sebelum {before}, bukan sebagai SK yang "
+        "menunggu; lihat alasan)",
+    ),
+    "bup_moves_short": (
+        "BUP moves with the post, {before} → {after}: tell them before the SK",
+        "BUP berubah mengikuti jabatan, {before} → {after}: beri tahu sebelum SK",
+    ),
     "seat_by": (
         "Seat free by (at the latest)",
         "Formasi kosong paling lambat",
@@ -683,4 +694,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "(....................................)",
     ),
     "sk_sheet_empty": ("None", "Tidak ada"),
+    "sk_sheet_waits": ("Not for this SK", "Belum untuk SK"),
+    "sk_waits": (
+        "Not for this SK: moves into posts whose seats are sure to be free only past the "
+        "plan's horizon, every SK into them waiting (the PPK's decision on those kept "
+        "there pending comes first; see each move's reason)",
+        "Belum untuk SK ini: perpindahan ke jabatan yang formasinya baru pasti kosong "
+        "setelah cakrawala rencana, semua SK ke jabatan itu menunggu (keputusan PPK atas "
+        "pemangku yang dipertahankan di sana lebih dahulu; lihat alasan setiap "
+        "perpindahan)",
+    ),
 }

@@ -39,13 +39,18 @@ PROPOSAL_FILES = ("proposal.xlsx", "proposal.html")
 
 
 def proposal_table(result, lang: str = "id") -> pd.DataFrame:
-    """Everyone given a new post, one row each, with ``opd``, ``opd_name`` and the SK
-    columns (:data:`COLUMNS`); ``no`` restarts at 1 in every OPD."""
+    """Everyone given a new post, one row each, with ``opd``, ``opd_name``, ``waits``
+    and the SK columns (:data:`COLUMNS`); ``no`` restarts at 1 in every OPD, and
+    again among the rows that wait. ``waits``: a move no SK can be dated for within
+    the planning horizon: every SK into its post waits for a seat sure to be free only
+    past it (review 88 H1, 89 M1: Fahar Rojawan's move, whose own reason said "until
+    it, this is no SK to sign", was row 1 of an SK attachment); such rows are listed
+    apart, not in the attachment."""
     check_lang(lang)
     if result.assignment is None or result.compiled is None:
         raise PlacementError(msg("proposal.needs_placement"))
     mv = summary.classified_moves(result)
-    cols = ["opd", "opd_name", "employee_id", "to_grade", *COLUMNS]
+    cols = ["opd", "opd_name", "employee_id", "to_grade", "waits", *COLUMNS]
     if not len(mv) or "move_kind" not in mv:
         return pd.DataFrame(columns=cols)
     mv = mv[mv["move_kind"] != "lost_post"]
@@ -77,27 +82,28 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
                 ", ".join(
-                    label(f"{x}_short", lang)
-                    + (
-                        label("seat_by_far_short" if by > end else "seat_by_short", lang).format(
-                            date=by
-                        )
-                        if x == "seat_after_exit" and by
-                        else ""
-                    )
-                    for x in marks
-                    if x
+                    [
+                        label(f"{x}_short", lang)
+                        + (_seat_note(by, end, before, lang) if x == "seat_after_exit" else "")
+                        for x in marks
+                        if x
+                    ]
+                    + _bup_note(was, now, lang)
                 )
-                for *marks, by in zip(
+                for *marks, by, before, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
-                    mv["seat_by"] if "seat_by" in mv else [""] * len(mv),
+                    _column(mv, "seat_by"),
+                    _dated_before(result, mv),
+                    _column(mv, "retirement_before"),
+                    _column(mv, "retirement_after"),
                     strict=True,
                 )
             ],
         }
     )
+    out["waits"] = _past_horizon(result, mv, end)
     grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
     key = np.lexsort(
         (
@@ -105,11 +111,84 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             out["name"].to_numpy().astype(str),
             -grade,
             np.array([order.get(o, len(order)) for o in out["opd"]]),
+            out["waits"].to_numpy(),
         )
     )
     out = out.iloc[key].reset_index(drop=True)
-    out.insert(4, "no", out.groupby("opd", sort=False).cumcount() + 1)
+    out.insert(4, "no", out.groupby(["waits", "opd"], sort=False).cumcount() + 1)
     return out[cols]
+
+
+def _past_horizon(result, mv: pd.DataFrame, end: str) -> np.ndarray:
+    """Per move: its seat waits and is sure to be free only past the horizon ``end``,
+    and every move into its post (new hires too) waits: none of their SKs can be
+    dated by then. Where only some of them wait, the PPK dates those that do not, and
+    the row stays on the list with its date."""
+    by = np.asarray(_column(mv, "seat_by"), dtype=object)
+    far = (by != "") & (by > end)
+    if not far.any():
+        return far
+    pl = result.placements
+    came = pl.loc[
+        pl["position"].astype(str) != pl["current_position"].fillna("").astype(str), "position"
+    ].astype(str)
+    came = came[came != ""].value_counts()
+    vac = result.vacancies
+    over = pd.Series(
+        (vac["supernumerary"] + vac["kept_pending"]).to_numpy(int),
+        index=vac["position"].astype(str).to_numpy(),
+    )
+    q = mv["to_position"].astype(str).to_numpy()
+    into = came.reindex(q).fillna(0).to_numpy(int)
+    held = over.reindex(q).fillna(0).to_numpy(int)
+    return far & (into <= held)
+
+
+def _column(mv: pd.DataFrame, name: str) -> list[str]:
+    """A text column of the moves ('' for each row where it is missing)."""
+    if name not in mv:
+        return [""] * len(mv)
+    return mv[name].fillna("").astype(str).tolist()
+
+
+def _seat_note(by: str, end: str, before: str, lang: str) -> str:
+    """The Keterangan's day a waiting seat is free (``by``): past the planning horizon
+    ``end``, no SK to date; past the JF entry age (``before``, the day the SK is to be
+    dated before), not an SK that waits (review 88 H2: the Keterangan of a nurse aged 52
+    said to date the SK when the seat is free, 2030-11-01, while his reason said to
+    date it before 2028-03-04)."""
+    if not by:
+        return ""
+    if before and by >= before:
+        return label("seat_by_jf_age_short", lang).format(date=by, before=before)
+    return label("seat_by_far_short" if by > end else "seat_by_short", lang).format(date=by)
+
+
+def _bup_note(was: str, now: str, lang: str) -> list[str]:
+    """The Keterangan's retirement date that the move shifts, to tell the person before
+    the SK (review 88 M4: the reason said so, the SK list did not)."""
+    if not was or not now or was == now:
+        return []
+    return [label("bup_moves_short", lang).format(before=was, after=now)]
+
+
+def _dated_before(result, mv: pd.DataFrame) -> list[str]:
+    """Per move whose seat waits: the day its SK is to be dated before, where the
+    person is past the JF level's entry age by then (ISO text); '' otherwise."""
+    from placement.domain.jf_entry import entry_age_end  # start-up time
+
+    out = [""] * len(mv)
+    if "seat_check" not in mv or result.compiled is None:
+        return out
+    ctx = result.compiled.context
+    waits = np.flatnonzero(mv["seat_check"].astype(str).to_numpy() != "")
+    e = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str).to_numpy()[waits])
+    q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy()[waits])
+    for k, i, p in zip(waits.tolist(), e.tolist(), q.tolist(), strict=True):
+        end = entry_age_end(ctx, i, p) if i >= 0 and p >= 0 else None
+        if end is not None:
+            out[k] = end[0].date().isoformat()
+    return out
 
 
 def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
@@ -143,7 +222,8 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     text = _lines(lang, scenario, date)
     widths = (5, 30, 23, 24, 32, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
-    for _, rows in table.groupby("opd", sort=False):
+    waits = table["waits"].to_numpy(bool) if "waits" in table else np.zeros(len(table), bool)
+    for _, rows in table[~waits].groupby("opd", sort=False):
         ws = book.sheet(str(rows["opd_name"].iloc[0]))
         ws.set_landscape()
         ws.set_paper(9)  # A4
@@ -168,6 +248,21 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         for k, line in enumerate(_signature(lang)):
             if line:
                 ws.write_string(at + k, 5, line, bold if k in (1, 5) else None)
+    if waits.any():  # apart, not an attachment: no SK heading, no signature
+        ws = book.sheet(label("sk_sheet_waits", lang))
+        ws.set_landscape()
+        ws.set_paper(9)
+        ws.fit_to_pages(1, 0)
+        for j, w in enumerate(widths):
+            ws.set_column(j, j, w)
+        ws.write_string(0, 0, label("sk_waits", lang), bold)
+        ws.write_string(1, 0, text["draft"])
+        for j, h in enumerate(heads):
+            ws.write_string(2, j, h, head)
+        for i, r in enumerate(table[waits].itertuples(index=False), start=3):
+            ws.write_number(i, 0, int(r.no), num)
+            for j, c in enumerate(COLUMNS[1:], start=1):
+                ws.write_string(i, j, str(getattr(r, c)), cell)
     if not len(table):
         ws = book.sheet(label("sk_sheet_empty", lang))
         ws.write_string(0, 0, label("none_note", lang))
@@ -203,7 +298,8 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
     text = _lines(lang, scenario, date)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     body = []
-    for _, rows in table.groupby("opd", sort=False):
+    waits = table["waits"].to_numpy(bool) if "waits" in table else np.zeros(len(table), bool)
+    for _, rows in table[~waits].groupby("opd", sort=False):
         out = ['<section class="opd"><div class="skhead">']
         out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date", "about")]
         out.append("</div>")
@@ -214,18 +310,22 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
             + "".join(f"<th>{esc(h)}</th>" for h in heads)
             + "</tr></thead><tbody>"
         )
-        r: Any  # a row of the table
-        for r in rows.itertuples(index=False):
-            out.append(
-                f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
-                f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
-                f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
-                f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>"
-            )
+        out += _html_rows(rows)
         out.append('</tbody></table><div class="sign">')
         for line in _signature(lang):
             out.append(f"<div>{esc(line)}</div>" if line else '<div class="space"></div>')
         out.append("</div></section>")
+        body.append("".join(out))
+    if waits.any():  # apart, not an attachment: no SK heading, no signature
+        out = ['<section class="opd waits">', f"<h2>{esc(label('sk_waits', lang))}</h2>"]
+        out.append(f'<p class="draft">{esc(text["draft"])}</p>')
+        out.append(
+            "<table><thead><tr>"
+            + "".join(f"<th>{esc(h)}</th>" for h in heads)
+            + "</tr></thead><tbody>"
+        )
+        out += _html_rows(table[waits])
+        out.append("</tbody></table></section>")
         body.append("".join(out))
     if not body:
         body.append(f"<p>{esc(label('none_note', lang))}</p>")
@@ -237,6 +337,20 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         + "".join(body)
         + "</main></body></html>\n"
     )
+
+
+def _html_rows(rows: pd.DataFrame) -> list[str]:
+    """The rows of a proposal list as HTML table rows."""
+    out = []
+    r: Any  # a row of the table
+    for r in rows.itertuples(index=False):
+        out.append(
+            f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
+            f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
+            f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
+            f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>"
+        )
+    return out
 
 
 def write_proposal(

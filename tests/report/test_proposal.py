@@ -41,10 +41,37 @@ def test_nip_and_rank_formats():
 
 
 def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path):
+    """One sheet per OPD holding exactly its moves that an SK can be dated for; the
+    moves into posts every SK into which waits past the plan's horizon on one sheet
+    apart, with no SK heading nor signature (review 88 H1: Fahar Rojawan's move, "no SK
+    to sign" by its own reason, was row 1 of the merged dinas's attachment)."""
     write_proposal(result, tmp_path, date=DAY)
     wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
     mv = summary.classified_moves(result)
     appointed = mv[mv["move_kind"] != "lost_post"]
+    # the waits re-read: past the horizon, and as many come into the post as it holds
+    # over its formasi (every one of their SKs waits)
+    end = summary.horizon_end_of(result)
+    pl, vac = result.placements, result.vacancies.set_index("position")
+    came = pl[pl["position"].astype(str) != pl["current_position"].fillna("").astype(str)]
+    came = came["position"].astype(str).value_counts()
+    far = appointed["seat_by"].astype(str).map(lambda d: d != "" and d > end)
+    every = appointed["to_position"].map(
+        lambda q: (
+            came.get(q, 0) <= int(vac.loc[q, ["supernumerary", "kept_pending"]].sum())
+            if q in vac.index
+            else False
+        )
+    )
+    waits = set(appointed.loc[far & every, "employee_id"])
+    assert waits == {"198402172013091592"}  # Fahar Rojawan, into P0268 until 2037
+    apart = wb[wb.sheetnames[-1]]
+    rows = [r for r in apart.iter_rows(values_only=True)]
+    assert rows[0][0].startswith("Belum untuk SK ini: perpindahan ke jabatan yang formasinya")
+    assert [r[1] for r in rows[3:] if r[0] is not None] == ["Fahar Rojawan, S.P."]
+    assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
+    del wb[wb.sheetnames[-1]]
+    appointed = appointed[~appointed["employee_id"].isin(waits)]
     names = summary.opd_names(result)
     want = {names[o]: set(g["employee_id"]) for o, g in appointed.groupby("to_opd")}
     assert len(wb.sheetnames) == len(want)
@@ -98,12 +125,37 @@ def test_html_is_printable_and_indonesian(result, tmp_path):
     write_proposal(result, tmp_path, date=DAY)
     text = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     t = proposal_table(result)
-    assert text.count('<section class="opd">') == t["opd"].nunique()
+    assert text.count('<section class="opd">') == t.loc[~t["waits"], "opd"].nunique()
+    assert text.count('<section class="opd waits">') == 1
     assert "LAMPIRAN KEPUTUSAN BUPATI" in text and "Jabatan baru" in text
     assert "@page{size:A4" in text and "<script" not in text
     assert "01-03-2026" in text
     for nip in t["nip"].head(20):
         assert f'<td class="nip">{nip}</td>' in text
+
+
+def test_the_keterangan_says_what_the_reason_says_of_the_sk_date_and_the_bup(result):
+    """Review 88 H2: Hari Seyan Tanato's reason said to date his SK before 2028-03-04
+    (the JF entry age), not as one that waits, while the Keterangan said to date it
+    when the seat is free, by 2030-11-01; M4: a move that shifts the BUP said so in its
+    reason only. Each such row's Keterangan now says it, re-read from the moves."""
+    t = proposal_table(result).set_index("employee_id")
+    hari = str(t.loc["197403041999011339", "note"])
+    assert "formasi kosong paling lambat 2030-11-01, saat pegawai ini melewati batas usia" in hari
+    assert "tetapkan SK ini sebelum 2028-03-04, bukan sebagai SK yang menunggu" in hari
+    assert "TMT SK saat itu" not in hari
+    mv = summary.classified_moves(result).set_index("employee_id")
+    mv = mv[mv["move_kind"] != "lost_post"]
+    was, now = mv["retirement_before"].fillna(""), mv["retirement_after"].fillna("")
+    shifts = (was != "") & (now != "") & (was != now)
+    assert shifts.sum() >= 5
+    for e in mv.index:
+        said = f"BUP berubah mengikuti jabatan, {was[e]} → {now[e]}: beri tahu sebelum SK"
+        assert (said in str(t.loc[e, "note"])) == bool(shifts[e]), e
+    assert "2038-06-01 → 2036-06-01" in str(t.loc["197805212009041798", "note"])  # Tayadi
+    # the JF age is said only where a waiting seat's day is past it
+    aged = t["note"].astype(str).str.contains("melewati batas usia perpindahan ke JF")
+    assert set(t.index[aged]) == {"197403041999011339"}
 
 
 def test_proposal_needs_a_placement():
