@@ -1407,6 +1407,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dipertahankan di jabatannya untuk sementara, pada formasi yang tidak diisi "
         "pemegang izinnya: formasi itu untuk pemegang izin, bila ada (licence_to_hold)",
     ),
+    "decision.kept_seat_unlicensed_waited": (
+        "kept in their post for now, in a seat of its formasi that is a licence holder's "
+        "(licence_to_hold): this plan brings {n} holding its licence into it ({who}), {k} "
+        "of whose seats wait for an exit while the post holds people over its formasi, "
+        "so the PPK's decision on this person frees one",
+        "dipertahankan di jabatannya untuk sementara, pada formasi yang menjadi hak "
+        "pemegang izin (licence_to_hold): rencana ini membawa {n} pegawai pemegang "
+        "izinnya ke jabatan itu ({who}), {k} di antaranya menunggu ada yang keluar "
+        "selama jabatan itu melebihi formasi, sehingga keputusan PPK atas pegawai ini "
+        "mengosongkan satu formasi",
+    ),
     "decision.kept_unlicensed": (
         "their certifications in the roster show no '{licence}', which the post's "
         "profession asks for: check it before the SK, and until they hold it give them "

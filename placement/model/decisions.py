@@ -182,7 +182,10 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     if "retirement_date" in pl:
         bup = pl["retirement_date"].fillna("").astype(str).to_numpy()
         opens = _next_opening(result, pl, bup)
-    notes = _notes(result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows])
+    waited = _licensed_waiting(result, pl, rows[seated[rows]])
+    notes = _notes(
+        result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows], waited
+    )
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
     named = offer >= 0
@@ -190,6 +193,41 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     out["offer_title"] = np.where(named, titles[np.maximum(offer, 0)], "")
     if licence is not None:  # kept in a licensed post without its licence (review 41)
         out["licence_check"] = licence
+    return out
+
+
+def _licensed_waiting(result, pl: pd.DataFrame, seated: np.ndarray) -> dict[int, Message]:
+    """For holders ``seated`` in a seat of their post without its licence: where the
+    plan brings holders of the licence into the post while it holds people over its
+    formasi (so that as many of their seats wait for an exit), the note that says so,
+    naming them: the seat is not one no licence holder took (review 88 H3: Kurita
+    Wilolim and Ekanah Sitalim kept P0088's seats "no holder of its licence took",
+    while five holders of the STR came in and one of them waited)."""
+    if not len(seated) or "licence_check" not in pl:
+        return {}
+    comp = result.compiled
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    m = comp.problem.n_positions
+    held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
+    lacks = pl["licence_check"].fillna("").to_numpy(dtype=object) != ""
+    came = np.flatnonzero((a >= 0) & (a != cur) & ~lacks)
+    ids = pl["employee_id"].to_numpy(dtype=object)
+    names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
+    out: dict[int, Message] = {}
+    for i in seated.tolist():
+        c = int(cur[i])
+        into = came[a[came] == c]
+        if not len(into) or not held_over[c]:
+            continue
+        into = into[np.argsort(ids[into].astype(str), kind="stable")]
+        shown = [person(None if names is None else names[j], ids[j]) for j in into[:3]]
+        out[i] = msg(
+            "decision.kept_seat_unlicensed_waited",
+            n=len(into),
+            who=some_of(shown + into[3:].tolist(), 3),
+            k=min(len(into), int(held_over[c])),
+        )
     return out
 
 
@@ -202,6 +240,7 @@ def _notes(
     seated: np.ndarray,
     opens: Callable[[int], Message] | None = None,
     ruled: np.ndarray | None = None,
+    waited: dict[int, Message] | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -237,7 +276,9 @@ def _notes(
         if sat:  # in a free seat that is for one who holds the licence (review 51)
             first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
             ways = _ways(comp, i, False, lower)
-            out.append(join("; ", [msg("decision.kept_seat_unlicensed"), *first, *own, *ways]))
+            # unless holders of the licence come in and wait for a seat (review 88 H3)
+            head = (waited or {}).get(i) or msg("decision.kept_seat_unlicensed")
+            out.append(join("; ", [head, *first, *own, *ways]))
             continue
         if k:
             # one who misses the post's education or field may not be able to obtain the

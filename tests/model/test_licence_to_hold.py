@@ -281,3 +281,38 @@ def test_under_lenient_the_kept_holder_is_told_the_truth_of_who_comes_in(x_licen
         assert "goes to one who holds the licence" in str(
             strict.decisions.set_index("employee_id").loc["E3", "reason"]
         )
+
+
+def test_a_seat_kept_without_the_licence_is_not_said_free_of_licence_holders_who_wait():
+    """Review 88 H3: in P0088 Kurita Wilolim and Ekanah Sitalim, without the STR
+    Perawat, kept seats "no holder of its licence took ... when one comes", while the
+    plan brought five holders of the STR into it and one of their seats waited for an
+    exit. Each such holder's note says whether licence holders come in while the post
+    holds people over formasi, re-read from the placements and the vacancies."""
+    import re
+    from pathlib import Path
+
+    import placement
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/replace.yaml")
+    pl = r.placements.astype({"position": str, "current_position": str})
+    pl["licence_check"] = pl["licence_check"].fillna("").astype(str)
+    vac = r.vacancies.set_index("position")
+    dec = r.decisions[r.decisions["decision"] == "kept_without_licence"]
+    waited = 0
+    for _, row in dec.iterrows():
+        q, note = str(row["current_position"]), str(row["note"])
+        came = pl[(pl["position"] == q) & (pl["current_position"] != q)]
+        licensed = came[came["licence_check"] == ""]
+        over = int(vac.loc[q, ["supernumerary", "kept_pending"]].sum()) if q in vac.index else 0
+        said = re.search(
+            r"this plan brings (\d+) holding its licence into it .*?\), (\d+) of", note
+        )
+        if len(licensed) and over:
+            waited += 1
+            assert said and int(said.group(1)) == len(licensed), note
+            assert int(said.group(2)) == min(len(licensed), over), note
+            assert "no holder of its licence took" not in note
+        else:
+            assert said is None and "no holder of its licence took" in note, note
+    assert waited == 2 and set(dec["employee_id"]) >= {"198311122014072037", "199010032015082675"}
