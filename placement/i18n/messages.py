@@ -3495,12 +3495,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} official(s) holding the licence of a profession (a teacher's Sertifikat "
         "Pendidik, an STR) are placed outside it while its posts at their level keep "
         "seats this plan leaves empty: {who}. The decisions list names the post and what "
-        "keeps each out of it (decisions.csv, outside_profession).",
+        "keeps each out of it (decisions.csv: outside_profession as the row's decision, "
+        "or among its also_decisions where another decision heads the row).",
         "{n} pejabat pemegang sertifikat profesi (Sertifikat Pendidik guru, STR) "
         "ditempatkan di luar profesinya, sementara jabatan profesi itu pada jenjangnya "
         "masih memiliki kursi yang dibiarkan kosong oleh rencana ini: {who}. Daftar "
         "keputusan menyebutkan jabatan itu dan apa yang menghalangi masing-masing "
-        "(decisions.csv, outside_profession).",
+        "(decisions.csv: outside_profession sebagai keputusan baris itu, atau di antara "
+        "also_decisions bila keputusan lain berada di depannya).",
     ),
     "sum.other_decisions": (
         "{n} official(s) kept in their own post without meeting all of its rules need a "
