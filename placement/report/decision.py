@@ -268,6 +268,8 @@ def opd_html(result, lang: str) -> str:
         "difference",
         "moving_in",
         "moving_out",
+        "new_hires",
+        "leaving",
     ]
     rows = [
         '<table class="long opd-table"><thead><tr>'

@@ -64,7 +64,10 @@ them, the proposal lists and the comparison reuse them.
 - **Per-OPD before/after** (:func:`opd_table`): formasi, bezetting awal (staff whose
   current unit is in the OPD), bezetting hasil (staff placed in it), lowong (empty
   seats), selisih = bezetting hasil − formasi (the peta jabatan sign: + surplus,
-  − shortage), people moving in and out.
+  − shortage), people moving in and out, new hires placed in it and those of its
+  staff placed nowhere without a move (past BUP, excluded): before + in − out + new
+  − leaving = after (review 88: the merged agriculture office read 307 before, 302
+  after, 3 in, and nothing for the new hires).
 - **Input files** (:func:`input_files`): name and SHA-256 of each file read.
 - **Report date** (:func:`report_date`): today, or ``SOURCE_DATE_EPOCH`` when set (a
   reproducible build); it is the only content of a report that depends on the day.
@@ -157,6 +160,8 @@ OPD_COLUMNS = (
     "difference",
     "moving_in",
     "moving_out",
+    "new_hires",
+    "leaving",
 )
 
 
@@ -521,7 +526,10 @@ def opd_names(result) -> dict[str, str]:
 @per_result
 def opd_table(result) -> pd.DataFrame:
     """Per OPD (in unit order): formasi, bezetting awal and hasil, lowong, selisih
-    (hasil − formasi), people moving in and out (rotasi inside an OPD count in neither)."""
+    (hasil − formasi), people moving in and out (rotasi inside an OPD count in neither),
+    new hires placed in it (``new_hires``) and its staff placed nowhere but by no move
+    (``leaving``: past BUP, excluded), so that staff_before + moving_in − moving_out +
+    new_hires − leaving = staff_after."""
     uf = result.unit_fill
     if not len(uf) or "unit" not in uf:
         return pd.DataFrame(columns=list(OPD_COLUMNS))
@@ -573,6 +581,15 @@ def opd_table(result) -> pd.DataFrame:
     out["difference"] = out["staff_after"] - out["headcount"]
     out["moving_in"] = moving_in.loc[order].to_numpy(dtype=np.int64)
     out["moving_out"] = moving_out.loc[order].to_numpy(dtype=np.int64)
+    pl = result.placements
+    cur = _text(pl["current_position"])
+    now = _text(pl["unit"])
+    moved = np.isin(_text(pl["employee_id"]), _text(mv["employee_id"])) if len(mv) else False
+    hires = np.array([top.get(u, u) for u in now[(cur == "") & (now != "")]], dtype=object)
+    gone = (cur != "") & (now == "") & ~moved
+    left = np.array([top.get(u, u) for u in _text(pl["current_unit"])[gone]], dtype=object)
+    out["new_hires"] = pd.Series(hires).value_counts().reindex(order, fill_value=0).to_numpy()
+    out["leaving"] = pd.Series(left).value_counts().reindex(order, fill_value=0).to_numpy()
     return out
 
 

@@ -263,6 +263,25 @@ def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
     assert t["moving_out"].sum() == (mv["move_kind"] != "rotasi").sum()
 
 
+def test_the_opd_table_adds_up_with_new_hires_and_those_leaving():
+    """Review 88: the merged agriculture office read 307 before, 302 after, 3 moving
+    in, and the new hires placed in it nowhere. Each OPD now reads before + in − out +
+    new hires − leaving (past BUP, excluded) = after; the new hires and those leaving
+    re-read from the placements."""
+    r = placement.solve(TEBO / "merge.yaml")
+    t = s.opd_table(r).set_index("opd")
+    flow = t["staff_before"] + t["moving_in"] - t["moving_out"] + t["new_hires"] - t["leaving"]
+    assert (flow == t["staff_after"]).all()
+    pl = r.placements
+    cur = pl["current_position"].fillna("").astype(str)
+    assert t["new_hires"].sum() == ((cur == "") & (pl["position"].astype(str) != "")).sum()
+    past = r.unplaced["reason_code"].astype(str) == "excluded"
+    assert t["leaving"].sum() == past.sum() >= 53
+    merged = t.loc[t["opd_name"].str.startswith("Dinas Pertanian, Pangan")].iloc[0]
+    assert (merged["staff_before"], merged["staff_after"], merged["moving_in"]) == (307, 302, 3)
+    assert merged["new_hires"] == 4
+
+
 def _sections(text: str) -> list[str]:
     return re.findall(r'<section class="([a-z]+)', text)
 
