@@ -37,6 +37,22 @@ def test_compare_bundled_scenarios(tmp_path):
         assert (out / f).stat().st_size > 0
     kp = json.loads((out / "kpis.json").read_text())
     assert kp  # machine-readable comparison
+    # the scenarios' README gives today's figures (review 88: its record of earlier
+    # rules, "merge moves 112", read as today's): re-read from the comparison
+    import re
+
+    readme = (TEBO / "README.md").read_text(encoding="utf-8")
+    today = " ".join(readme.split("**Figures today**", 1)[1].split("\n\n", 1)[0].split())
+    moves = dict(re.findall(r"`(\w+)` (\d+)", today.split("; kept")[0]))
+    assert {k: int(v) for k, v in moves.items()} == kp["kpis"]["moves"]
+    kept = re.search(r"pending the PPK's decision ([\d, and]+);", today).group(1)
+    order = list(moves)
+    assert [int(x) for x in re.findall(r"\d+", kept)] == [
+        kp["kpis"]["kept_pending"][n] for n in order
+    ]
+    placed = re.search(r"`replace` places ([\d,]+) and leaves (\d+) seats empty", today)
+    assert int(placed.group(1).replace(",", "")) == kp["kpis"]["placed"]["replace"]
+    assert int(placed.group(2)) == kp["kpis"]["vacancies"]["replace"]
     for n in names:
         assert (out / n / "placements.csv").exists()
     # every employee appears once per scenario
