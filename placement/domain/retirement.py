@@ -880,7 +880,10 @@ EXTENSION = Extension(
     kpis=(extend_kpis,),
     labels={
         "retirements": ("Retirements", "Pensiun"),
-        "retiring_within_horizon": ("Retiring within the horizon", "Pegawai pensiun dalam horizon"),
+        "retiring_within_horizon": (
+            "Retiring within the horizon (those past BUP today included)",
+            "Pegawai pensiun dalam horizon (termasuk yang sudah melewati BUP)",
+        ),
         "retirees_excluded": (
             "Retirees excluded from placement",
             "Pegawai pensiun tidak ditempatkan",

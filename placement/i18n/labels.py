@@ -143,6 +143,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Kept over formasi pending a decision",
         "Dipertahankan di luar formasi menunggu keputusan",
     ),
+    "decisions_listed": (
+        "Officials on the decisions list (the PPK decides before the SK)",
+        "Pejabat dalam daftar keputusan (PPK memutuskan sebelum SK)",
+    ),
     "kept_without_licence": (
         "Held for now without the post's licence",
         "Ditempati sementara tanpa sertifikat profesi",

@@ -441,6 +441,9 @@ def build_kpis(result) -> dict:
     k["training_gap_total"] = int(tn["gap"].sum()) if len(tn) else 0
     k["people_needing_training"] = int(tn["employee_id"].nunique()) if len(tn) else 0
     k["rules_relaxed"] = len(getattr(result, "relaxations", []))
+    # every official the PPK decides on before the SK, whatever the decision (review
+    # 89 M2: penyetaraan's 145 rows against replace's 82 were in no key figure)
+    k["decisions_listed"] = int(len(result.decisions))
     for extend in extension.hooks("kpis"):
         k.update(extend(result))
     return k

@@ -55,9 +55,21 @@ def test_compare_bundled_scenarios(tmp_path):
     assert int(placed.group(2)) == kp["kpis"]["vacancies"]["replace"]
     for n in names:
         assert (out / n / "placements.csv").exists()
-    # every employee appears once per scenario
+    # the key table counts the decisions list and the officials penyetaraan converts
+    # in place (review 89 M2: penyetaraan read as replace, its 145 decisions and 123
+    # conversions in no key figure)
     import pandas as pd
 
+    for n in names:
+        dec = pd.read_csv(out / n / "decisions.csv", dtype=str, keep_default_na=False)
+        assert kp["kpis"]["decisions_listed"][n] == len(dec)
+    conv = pd.read_csv(out / "penyetaraan" / "conversions.csv", dtype=str)
+    assert kp["kpis"]["penyetaraan_holders"]["penyetaraan"] == len(conv) == 123
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "Officials on the decisions list (the PPK decides before the SK)" in page
+    assert "Officials converted in their own post (penyetaraan)" in page
+    assert page.index("Officials converted in their own post") < page.index("Per agency")
+    # every employee appears once per scenario
     emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str)
     pl = pd.read_csv(out / "replace" / "placements.csv", dtype=str)
     assert sorted(pl["employee_id"]) == sorted(emp["id"])
