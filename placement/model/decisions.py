@@ -287,7 +287,10 @@ def _notes(
             first = [msg("decision.kept_unlicensed", licence=need)] if need else []
             if need and ctx.meets_own_post is not None and not ctx.meets_own_post[i]:
                 first = [_unlicensed_unqualified(ctx, i, c, need)]
-            ways = _ways(comp, i, True, lower, opens)
+            # one whose post's licence is not open to them waits for no seat of it
+            # (review 91 M2: told they cannot serve in it, then offered its next seat)
+            closed = bool(first) and first[0].key in LICENCE_CLOSED
+            ways = _ways(comp, i, True, lower, None if closed else opens, own_seat=not closed)
             out.append(join("; ", [msg("decision.kept"), *first, *own, *ways]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
@@ -369,6 +372,10 @@ def _licence_would_open(comp, i: int, empty: np.ndarray) -> list:
             )
         ]
     return []
+
+
+#: the notes that say a post's licence is not open to its holder at all
+LICENCE_CLOSED = ("decision.kept_unlicensed_below_education", "decision.kept_unlicensed_field")
 
 
 def _unlicensed_unqualified(ctx, i: int, c: int, licence: str):
@@ -524,7 +531,12 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
 
 
 def _ways(
-    comp, i: int, kept: bool, lower: LowerSeats, opens: Callable[[int], Message] | None = None
+    comp,
+    i: int,
+    kept: bool,
+    lower: LowerSeats,
+    opens: Callable[[int], Message] | None = None,
+    own_seat: bool = True,
 ) -> list:
     """The PPK's options for official ``i`` before the SK (one message), then why a
     usual one is shut by the scenario's rules (the extensions' ``shut_ways``, and
@@ -536,7 +548,8 @@ def _ways(
     46: a licensed nurse was told of one), a functional post, a transfer to another
     instansi, a structural post through the Tim Penilai Kinerja or the Pansel (one
     without a post); for one kept in a post the data gives no seat (formasi 0 as read),
-    the peta jabatan verified rather than a seat that opens."""
+    the peta jabatan verified rather than a seat that opens; none of its seats where
+    ``own_seat`` is false (its licence is not open to them)."""
     shut: dict[str, object] = {}
     for hook in [*extension.hooks("shut_ways"), _shut_by_minimums]:
         for way, why in hook(comp, i):
@@ -545,10 +558,10 @@ def _ways(
     if kept and c >= 0 and comp.no_seat_as_read()[c] and comp.context.pos("headcount")[c] == 0:
         # no seat of it opens: the data gives it none (reviews 75, 76)
         ways = [msg("decision.way_peta_jabatan")]
+    elif kept and own_seat:
+        ways = [opens(i)] if opens is not None else [msg("decision.way_next_seat")]
     else:
-        ways = (
-            ([opens(i)] if opens is not None else [msg("decision.way_next_seat")]) if kept else []
-        )
+        ways = []
     seat = lower.seat.get(i)
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
     if comp.config.eligibility.max_grade_drop is None or not known:

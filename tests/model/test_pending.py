@@ -749,6 +749,8 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
     seen = {"on": 0, "late": 0, "none": 0}
     for _, row in dec.iterrows():
         note, c, me = str(row["note"]), row["current_position"], row["employee_id"]
+        if "a profession's licence asks for its degree, so it is not open to them" in note:
+            continue  # no seat of it is theirs (review 91 M2)
         if r.compiled.org.positions.set_index("id").at[c, "headcount"] == 0:
             # formasi 0 in the data: no seat opens, the peta jabatan is to be verified
             assert "a seat of the post once the peta jabatan is verified" in note, note
@@ -795,3 +797,31 @@ def test_an_over_formasi_reason_names_those_kept_pending_in_the_post():
     mazal = str(r.moves.set_index("employee_id").loc["198111092002071157", "reason"])
     assert "4 holder(s) kept in it over its formasi pending" in mazal
     assert "Kuhar Jabaruddin, S.Pd. (197909232007021637)" in mazal
+
+
+def test_one_whose_post_licence_is_closed_to_them_is_offered_none_of_its_seats():
+    """Review 91 M2: Desari Simtaruddin, kept over P0088's formasi without an STR
+    Perawat and with a field no nursing post accepts, was told the licence is not open
+    to her and she cannot serve in the post, then offered "the post's next seat that
+    opens". Every kept holder whose note says the licence is not open to them is
+    offered no seat of their post; the others kept still are."""
+    r = placement.solve(TEBO / "quota.yaml")
+    dec = r.decisions[r.decisions["decision"] == "kept_over_formasi"]
+    closed = (
+        dec["note"]
+        .astype(str)
+        .str.contains("a profession's licence asks for its degree, so it is not open to them")
+    )
+    assert closed.sum() >= 1
+    seat = (
+        dec["note"]
+        .astype(str)
+        .str.contains(
+            "the post's next seat that opens|the first of its holders to retire|a seat of the "
+            "post once the peta jabatan is verified"
+        )
+    )
+    assert not (closed & seat).any()
+    assert seat[~closed].mean() > 0.9  # those who may hold it are offered its seats
+    desari = dec[dec["name"].astype(str).str.startswith("Desari Simtaruddin")]
+    assert len(desari) == 1 and not seat[desari.index].any()
