@@ -426,7 +426,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "moving_in": ("Moving in", "Masuk"),
     "moving_out": ("Moving out", "Keluar"),
     "new_hires": ("New hires", "Pegawai baru"),
-    "leaving": ("Leaving (BUP, excluded)", "Berhenti (BUP, dikecualikan)"),
+    "leaving": (
+        "Not placed here, no move (past BUP, excluded)",
+        "Tidak ditempatkan di sini, bukan mutasi (BUP, dikecualikan)",
+    ),
     "move_kind": ("Kind of move", "Jenis perpindahan"),
     "grade_change": ("Grade change", "Perubahan kelas jabatan"),
     "rotasi": ("rotation (within the agency)", "rotasi (dalam OPD)"),
@@ -505,13 +508,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Headcount is the formasi; staff before are the people whose current "
         "unit is in the agency; difference = staff after − headcount (+ "
         "surplus, − shortage); rotations within an agency count in neither "
-        "moving in nor out; staff before + moving in − moving out + new hires − leaving "
-        "(past BUP or excluded, placed nowhere) = staff after.",
+        "moving in nor out; staff before + moving in − moving out + new hires − not "
+        "placed (past BUP or excluded, placed nowhere without a move) = staff after.",
         "Kebutuhan adalah formasi; bezetting awal adalah pegawai yang unit "
         "kerjanya saat ini berada di OPD tersebut; selisih = bezetting hasil − "
         "kebutuhan (+ lebih, − kurang); rotasi di dalam OPD tidak dihitung "
         "sebagai masuk maupun keluar; bezetting awal + masuk − keluar + pegawai baru − "
-        "berhenti (melewati BUP atau dikecualikan, tidak ditempatkan) = bezetting hasil.",
+        "tidak ditempatkan (melewati BUP atau dikecualikan, tanpa perpindahan) = "
+        "bezetting hasil.",
     ),
     "lists": ("Lists", "Daftar"),
     "changes_table": (

@@ -115,7 +115,9 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
         )
     )
     out = out.iloc[key].reset_index(drop=True)
-    out.insert(4, "no", out.groupby(["waits", "opd"], sort=False).cumcount() + 1)
+    # per OPD in the attachment; the rows that wait, listed apart, in one run
+    group = np.where(out["waits"].to_numpy(bool), "", out["opd"].to_numpy(dtype=object))
+    out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
     return out[cols]
 
 

@@ -584,13 +584,16 @@ def opd_table(result) -> pd.DataFrame:
     out["difference"] = out["staff_after"] - out["headcount"]
     out["moving_in"] = moving_in.loc[order].to_numpy(dtype=np.int64)
     out["moving_out"] = moving_out.loc[order].to_numpy(dtype=np.int64)
+    # those no move lists: new hires placed in an OPD, and its staff (by current unit,
+    # as staff_before counts them) not placed in it, past BUP or excluded; one
+    # without a post but with a unit, placed in another OPD, is each (review 90 M3)
     pl = result.placements
     cur = _text(pl["current_position"])
-    now = _text(pl["unit"])
-    moved = np.isin(_text(pl["employee_id"]), _text(mv["employee_id"])) if len(mv) else False
-    hires = np.array([top.get(u, u) for u in now[(cur == "") & (now != "")]], dtype=object)
-    gone = (cur != "") & (now == "") & ~moved
-    left = np.array([top.get(u, u) for u in _text(pl["current_unit"])[gone]], dtype=object)
+    was = np.array([top.get(u, u) if u else "" for u in _text(pl["current_unit"])], dtype=object)
+    now = np.array([top.get(u, u) if u else "" for u in _text(pl["unit"])], dtype=object)
+    moved = np.isin(_text(pl["employee_id"]), _text(mv["employee_id"]) if len(mv) else [])
+    hires = now[(cur == "") & (now != "") & (now != was)]
+    left = was[(was != "") & ~moved & (now != was)]
     out["new_hires"] = pd.Series(hires).value_counts().reindex(order, fill_value=0).to_numpy()
     out["leaving"] = pd.Series(left).value_counts().reindex(order, fill_value=0).to_numpy()
     return out

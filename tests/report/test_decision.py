@@ -282,6 +282,48 @@ def test_the_opd_table_adds_up_with_new_hires_and_those_leaving():
     assert merged["new_hires"] == 4
 
 
+def test_the_opd_table_adds_up_with_no_move_and_a_hire_with_a_unit():
+    """Review 90 H1, M3: with no move, the OPD table's 'not placed' read the whole
+    roster against the first rows' OPD; a new hire with a current unit counted in its
+    staff before and, placed in another OPD, as a new hire there, broke the sum. Here:
+    A and B stay in U1, X (CLTN) in U2 is placed nowhere, H, without a post but in
+    U1's roll, goes to U2's empty seat."""
+    e = pd.DataFrame(
+        {
+            "id": ["A", "B", "X", "H"],
+            "rank": "III/a",
+            "education": "S1",
+            "field": "Ekonomi",
+            "current_unit": ["U1", "U1", "U2", "U1"],
+            "current_position": ["P1", "P1", "P2", ""],
+            "exclusion": ["", "", "CLTN (cuti di luar tanggungan)", ""],
+        }
+    )
+    p = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "title": ["Analis A", "Analis B"],
+            "unit": ["U1", "U2"],
+            "headcount": ["2", "1"],
+            "min_education": "S1",
+            "fields": "Ekonomi",
+        }
+    )
+    u = pd.DataFrame({"id": ["U1", "U2"], "name": ["Satu", "Dua"]})
+    r = placement.solve(placement.Scenario.from_frames(e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "A": "P1",
+        "B": "P1",
+        "X": "",
+        "H": "P2",
+    }
+    assert len(r.moves) == 0
+    t = s.opd_table(r).set_index("opd")
+    cols = ["staff_before", "moving_in", "moving_out", "new_hires", "leaving", "staff_after"]
+    assert t.loc["U1", cols].tolist() == [3, 0, 0, 0, 1, 2]
+    assert t.loc["U2", cols].tolist() == [1, 0, 0, 1, 1, 1]
+
+
 def _sections(text: str) -> list[str]:
     return re.findall(r'<section class="([a-z]+)', text)
 
