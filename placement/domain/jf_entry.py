@@ -93,7 +93,7 @@ def entry_age_reasons(comp, i: int, q: int) -> list:
     ]
 
 
-def wait_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
+def wait_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0, first: str = ""):
     """Extension ``wait_notes``: serving official ``i`` enters JF post ``q`` by
     perpindahan, whose seat is sure to be free only on ``date``: past the level's entry
     age by then, their SK is to be dated before the birthday that ends it (review 84

@@ -624,18 +624,22 @@ def horizon_end(extras: dict | None) -> pd.Timestamp:
     return reference_date(extras) + pd.DateOffset(months=int(round(years * 12)))
 
 
-def far_seat_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0):
+def far_seat_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0, first: str = ""):
     """Extension ``wait_notes``: the day post ``q`` is sure to be back within its
     formasi lies past the planning horizon: no SK into it to date by then (review 84
     M3: Fahar Rojawan's seat in P0268 was sure to be free only on 2037-05-01, ten years
-    on, unless the PPK decided on the holder kept pending there first). None within it."""
+    on, unless the PPK decided on the holder kept pending there first). None within it.
+    ``first``: where every SK into it waits, a seat per exit, the day of the first exit;
+    within the horizon, the first of them is dated then (review 90 H2)."""
     end = horizon_end(ctx.extras)
     if pd.Timestamp(date) <= end:
         return None
     key = "reason.seat_past_horizon" + ("_pending" if pending else "")
     if some:  # only so many of the SKs into it wait (review 87 M2)
         key = "reason.seat_past_horizon_some"
-    return msg(key, end=end.date().isoformat(), n=pending)
+    elif first and pd.Timestamp(first) <= end:
+        key = "reason.seat_past_horizon_each"
+    return msg(key, end=end.date().isoformat(), n=pending, first=first)
 
 
 def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:
@@ -947,6 +951,14 @@ EXTENSION = Extension(
             "; tanggal itu melewati cakrawala rencana ({end}): SK ke jabatan itu yang "
             "menunggunya tidak dapat ditetapkan dalam masa rencana kecuali ada pemangku "
             "yang keluar lebih dahulu; tetapkan SK ini di antara yang tidak menunggu",
+        ),
+        "reason.seat_past_horizon_each": (
+            "; that day lies past the plan's horizon ({end}): the first of these SKs is "
+            "dated at the first exit, by {first}, the others rest on the PPK's decision "
+            "on those who stay",
+            "; tanggal itu melewati cakrawala rencana ({end}): SK yang pertama ditetapkan "
+            "saat pemangku pertama keluar, paling lambat {first}, yang lain bergantung "
+            "pada keputusan PPK atas pemangku yang tetap",
         ),
         "reason.seat_past_horizon_pending": (
             "; that day lies past the plan's horizon ({end}): the seat rests on the PPK's "

@@ -660,6 +660,24 @@ LABELS: dict[str, tuple[str, str]] = {
         "perpindahan ke JF: tetapkan SK ini sebelum {before}, bukan sebagai SK yang "
         "menunggu; lihat alasan)",
     ),
+    "seat_by_jf_age_wait_short": (
+        " (the seat is free by {date} at the latest, when this person is past the JF "
+        "entry age: a seat must be freed for this SK before {before}, by the PPK's "
+        "decision on one who stays, or the move cannot be made; see the reason)",
+        " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
+        "perpindahan ke JF: formasi untuk SK ini harus dikosongkan sebelum {before}, "
+        "dengan keputusan PPK atas salah satu pemangku yang tetap, atau perpindahan ini "
+        "tidak dapat dilakukan; lihat alasan)",
+    ),
+    "seat_by_far_jf_age_short": (
+        " (the seat is sure to be free only on {date}, past the plan's horizon and this "
+        "person's JF entry age: a seat must be freed for this SK before {before}, by the "
+        "PPK's decision on one who stays, or the move cannot be made)",
+        " (formasi baru pasti kosong pada {date}, melewati cakrawala rencana dan batas "
+        "usia perpindahan ke JF pegawai ini: formasi untuk SK ini harus dikosongkan "
+        "sebelum {before}, dengan keputusan PPK atas salah satu pemangku yang tetap, "
+        "atau perpindahan ini tidak dapat dilakukan)",
+    ),
     "bup_moves_short": (
         "BUP moves with the post, {before} → {after}: tell them before the SK",
         "BUP berubah mengikuti jabatan, {before} → {after}: beri tahu sebelum SK",

@@ -1877,12 +1877,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi yang diisi perpindahan ini baru kosong setelah mereka keluar: {people}",
     ),
     "reason.held_over_some": (
-        "; {position} holds {n} over its formasi in this plan, so {n} of the {m} people "
-        "this plan brings into it can take their seat only once they leave (date the last "
-        "of their SKs after that): {people}",
+        "; {position} holds {n} over its formasi in this plan, so {n} of the {m} "
+        "officials this plan moves into it can take their seat only once they leave (date "
+        "the last of their SKs after that): {people}",
         "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya, sehingga "
-        "{n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru dapat menempati "
-        "formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): {people}",
+        "{n} dari {m} pejabat yang dipindahkan rencana ini ke jabatan tersebut baru dapat "
+        "menempati formasinya setelah mereka keluar (tetapkan SK yang terakhir sesudahnya): "
+        "{people}",
+    ),
+    "reason.held_over_each": (
+        "; {position} holds {n} over its formasi in this plan, so the {m} officials this "
+        "plan moves into it take their seats one per exit, as those who stay in it leave "
+        "(date each SK at an exit): {people}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya, sehingga "
+        "{m} pejabat yang dipindahkan rencana ini ke jabatan tersebut menempati "
+        "formasinya satu per satu setiap ada pemangku yang keluar (tetapkan setiap SK "
+        "saat itu): {people}",
+    ),
+    "reason.held_over_exit_each": (
+        "; {position} holds {n} over its formasi in this plan ({people}), so the {m} "
+        "officials this plan moves into it take their seats one per exit, as those who "
+        "stay in it leave, whoever they are (date each SK at an exit; the last of them){by}",
+        "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}), "
+        "sehingga {m} pejabat yang dipindahkan rencana ini ke jabatan tersebut "
+        "menempati formasinya satu per satu setiap ada pemangku yang tetap di sana "
+        "keluar, siapa pun mereka (tetapkan setiap SK saat itu; yang terakhir di antaranya){by}",
+    ),
+    "reason.held_over_hires": (
+        "; the {h} new hire(s) it takes are appointed to its free seats first (a CPNS "
+        "takes a vacant formasi and cannot wait for one), so the seats that wait are "
+        "those of the officials moving in",
+        "; {h} pegawai baru (CPNS) yang diterimanya diangkat lebih dahulu pada formasi "
+        "yang kosong (CPNS menempati formasi lowong dan tidak dapat menunggu), sehingga "
+        "formasi yang menunggu adalah milik pejabat yang pindah ke sana",
+    ),
+    "reason.held_over_hires_short": (
+        "; it takes {h} new hire(s) for {f} free seat(s): a CPNS takes a vacant formasi "
+        "and cannot wait for one, so the PPK's decision on those over it comes before "
+        "their appointment",
+        "; jabatan itu menerima {h} pegawai baru (CPNS) untuk {f} formasi kosong: CPNS "
+        "menempati formasi lowong dan tidak dapat menunggu, sehingga keputusan PPK atas "
+        "pemangku di luar formasi harus mendahului pengangkatan mereka",
     ),
     "reason.held_over_exit": (
         "; {position} holds {n} over its formasi in this plan ({people}), so the seat "
@@ -1894,12 +1929,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.held_over_exit_some": (
         "; {position} holds {n} over its formasi in this plan ({people}), so {n} of the "
-        "{m} people this plan brings into it can take their seat only once {n} of those "
+        "{m} officials this plan moves into it can take their seat only once {n} of those "
         "who stay in it have left, whoever they are (date the last of their SKs then){by}",
         "; dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}), "
-        "sehingga {n} dari {m} pegawai yang dibawa rencana ini ke jabatan tersebut baru "
-        "dapat menempati formasinya setelah {n} pemangku yang tetap di sana keluar, siapa "
-        "pun mereka (tetapkan SK yang terakhir saat itu){by}",
+        "sehingga {n} dari {m} pejabat yang dipindahkan rencana ini ke jabatan tersebut "
+        "baru dapat menempati formasinya setelah {n} pemangku yang tetap di sana keluar, "
+        "siapa pun mereka (tetapkan SK yang terakhir saat itu){by}",
     ),
     "reason.held_over_by": (
         ": by {date} at the latest, when {who} retires (by then {n} of them have reached "

@@ -47,11 +47,12 @@ registration order. The parts:
     within it (review 80: a move into P0553 read as waiting for its holder kept pending
     the PPK's decision, with no date, while its next holder to retire went in 2027).
 ``wait_notes``
-    ``note(ctx, i, q, date, some, pending) -> Message | None``: employee ``i`` moves
+    ``note(ctx, i, q, date, some, pending, first="") -> Message | None``: employee ``i`` moves
     into post ``q``, which holds people over its formasi and is sure to be back within
     it only by ``date`` (ISO; ``some``: more come into it than it holds over, so not
     every SK into it waits; ``pending``: how many of those over it are kept pending the
-    PPK's decision): what a rule of the extension says of an SK dated then, or None (the
+    PPK's decision; ``first``: where every SK into it waits, a seat per exit, the day of
+    the first exit): what a rule of the extension says of an SK dated then, or None (the
     JF entry age: review 84 H1, a nurse past it by the day her seat is sure to be free;
     the planning horizon: review 84 M3, a seat sure to be free only in 2037).
 ``unlicensed``

@@ -1740,19 +1740,23 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
         name = rule[k] if rule is not None and rule[k] else ""
         return msg("reason.held_over_rule", who=named(j), rule=name) if name else named(j)
 
-    # the people the plan brings into each post from elsewhere (new hires too): where
-    # more come than it holds over formasi, only so many of their seats wait for the
-    # exits (review 69: four moves into P0537 each read as waiting for its one extra
-    # holder's BUP)
-    came = np.bincount(a[(a >= 0) & (a != cur)], minlength=len(pos_label))
+    # the people the plan brings into each post from elsewhere: where more come than it
+    # holds over formasi, only so many of their seats wait for the exits (review 69:
+    # four moves into P0537 each read as waiting for its one extra holder's BUP); its
+    # new hires take its free seats first, as a CPNS is appointed to a vacant formasi
+    # and cannot wait for one (review 91 H2: "1 of the 5 people" counted four CPNS)
+    came = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=len(pos_label))
+    hires = np.bincount(a[(a >= 0) & (cur < 0)], minlength=len(pos_label))
     per_post: dict[int, Message] = {}
     # per post: the day it is back within, whether some SKs into it wait, how many of
     # those held over it are kept pending the PPK's decision
-    dated: dict[int, tuple[str, bool, int]] = {}
+    dated: dict[int, tuple[str, bool, int, str]] = {}
     unlicensed = ctx.yields_unlicensed
     for q in np.unique(a[movers]).tolist():
         at = np.flatnonzero(cur[held] == q)
-        some = int(came[q]) > len(at)
+        free = int(came[q] + hires[q]) - len(at)  # the seats free for those coming in
+        some = int(came[q]) > len(at)  # only some of the officials' SKs wait
+        each = not some and int(came[q]) > 1  # every one waits, a seat per exit
         # one kept with no date (pending the PPK's decision), or another holder who
         # retires before those kept until BUP: the seat is free once as many of those
         # who stay in the post leave, whoever they are, and by when (review 83 H2:
@@ -1762,13 +1766,17 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
         exit = not all(until[at]) or bool(date and date < max(until[at].tolist()))
         key = "reason.held_over_exit" if exit else "reason.held_over"
         per_post[q] = msg(
-            key + ("_some" if some else ""),
+            key + ("_some" if some else "_each" if each else ""),
             position=pos_label[q],
             n=len(at),
             m=int(came[q]),
             people=join("; ", [one(int(k)) for k in at]),
             by=by if exit else "",
         )
+        if hires[q]:
+            key = "reason.held_over_hires" + ("_short" if hires[q] > free else "")
+            note = msg(key, h=int(hires[q]), f=max(free, 0))
+            per_post[q] = join("", [per_post[q], note])
         if ctx.pending is not None and unlicensed is not None:
             # those who stay in its seats without its licence, pending the PPK's
             # decision: the seats are a licence holder's (review 84 H1: a licensed nurse
@@ -1784,16 +1792,21 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
                     licence=str(unlicensed[seated[0]]),
                 )
                 per_post[q] = join("", [per_post[q], note])
-        dated[q] = (date, some, int(pending[at].sum()))
+        # where every official's SK waits, a seat per exit: the day of the first
+        first = back_within(ctx, a, cur, q, len(at) - int(came[q]) + 1)[0] if each else ""
+        dated[q] = (date, some, int(pending[at].sum()), first)
     out = {int(i): per_post[int(a[i])] for i in movers.tolist()}
     for i in movers.tolist():
         # what a rule says of an SK dated when the seat is sure to be free (review 84
         # H1: by 2030-11-01 the nurse entering P0088 is 56, past the JF entry age 53)
         q = int(a[i])
-        date, some, waiting = dated[q]
+        date, some, waiting, first = dated[q]
         if not date:
             continue
-        said = (note(ctx, i, q, date, some, waiting) for note in extension.hooks("wait_notes"))
+        said = (
+            note(ctx, i, q, date, some, waiting, first=first)
+            for note in extension.hooks("wait_notes")
+        )
         for note in said:
             if note is not None:
                 out[i] = join("", [out[i], note])

@@ -68,6 +68,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
     ids = mv["employee_id"].astype(str)
+    came, held = _entrants(result, mv)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -84,18 +85,23 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
                 ", ".join(
                     [
                         label(f"{x}_short", lang)
-                        + (_seat_note(by, end, before, lang) if x == "seat_after_exit" else "")
+                        + (
+                            _seat_note(by, end, before, some, lang)
+                            if x == "seat_after_exit"
+                            else ""
+                        )
                         for x in marks
                         if x
                     ]
                     + _bup_note(was, now, lang)
                 )
-                for *marks, by, before, was, now in zip(
+                for *marks, by, before, some, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
                     _column(mv, "seat_by"),
                     _dated_before(result, mv),
+                    came > held,
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
                     strict=True,
@@ -103,7 +109,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             ],
         }
     )
-    out["waits"] = _past_horizon(result, mv, end)
+    out["waits"] = _past_horizon(result, mv, end, came, held)
     grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
     key = np.lexsort(
         (
@@ -121,29 +127,54 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     return out[cols]
 
 
-def _past_horizon(result, mv: pd.DataFrame, end: str) -> np.ndarray:
-    """Per move: its seat waits and is sure to be free only past the horizon ``end``,
-    and every move into its post (new hires too) waits: none of their SKs can be
-    dated by then. Where only some of them wait, the PPK dates those that do not, and
-    the row stays on the list with its date."""
-    by = np.asarray(_column(mv, "seat_by"), dtype=object)
-    far = (by != "") & (by > end)
-    if not far.any():
-        return far
-    pl = result.placements
-    came = pl.loc[
-        pl["position"].astype(str) != pl["current_position"].fillna("").astype(str), "position"
-    ].astype(str)
-    came = came[came != ""].value_counts()
+def _entrants(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per move: how many officials the plan moves into its post (new hires apart:
+    they take its free seats first, a CPNS being appointed to a vacant formasi), and
+    how many the post holds over its formasi (0 for none)."""
+    comp = result.compiled
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    n = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
+    q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy())
     vac = result.vacancies
     over = pd.Series(
         (vac["supernumerary"] + vac["kept_pending"]).to_numpy(int),
         index=vac["position"].astype(str).to_numpy(),
     )
-    q = mv["to_position"].astype(str).to_numpy()
-    into = came.reindex(q).fillna(0).to_numpy(int)
-    held = over.reindex(q).fillna(0).to_numpy(int)
-    return far & (into <= held)
+    held = over.reindex(mv["to_position"].astype(str).to_numpy()).fillna(0).to_numpy(int)
+    return np.where(q >= 0, n[np.maximum(q, 0)], 0), held
+
+
+def _past_horizon(
+    result, mv: pd.DataFrame, end: str, came: np.ndarray, held: np.ndarray
+) -> np.ndarray:
+    """Per move: every official's SK into its post waits (``came`` of them, no more
+    than the ``held`` over its formasi), and even the first exit, which gives one of
+    them a seat, is sure to come only past the horizon ``end``: none of their SKs can
+    be dated by then. Where only some of them wait, or the first exit comes within the
+    horizon, the PPK dates them in turn, and the rows stay on the list with their date
+    (review 90 H2: two moving into a post two hold over, the first of whom retires in
+    2027, were both listed apart)."""
+    by = np.asarray(_column(mv, "seat_by"), dtype=object)
+    far = (by != "") & (by > end) & (came >= 1) & (came <= held)
+    if not far.any():
+        return far
+    from placement.model.reasons import back_within  # start-up time
+
+    ctx = result.compiled.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    index = {q: j for j, q in enumerate(ctx.pos_ids)}
+    first: dict[str, str] = {}  # per post: the day the first of its waiting SKs can be
+    out = np.zeros(len(mv), dtype=bool)
+    for k in np.flatnonzero(far).tolist():
+        q = str(mv["to_position"].iloc[k])
+        if q not in first:
+            exits = int(held[k] - came[k] + 1)
+            first[q] = back_within(ctx, a, cur, index[q], exits)[0]
+        out[k] = first[q] > end
+    return out
 
 
 def _column(mv: pd.DataFrame, name: str) -> list[str]:
@@ -153,17 +184,23 @@ def _column(mv: pd.DataFrame, name: str) -> list[str]:
     return mv[name].fillna("").astype(str).tolist()
 
 
-def _seat_note(by: str, end: str, before: str, lang: str) -> str:
+def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
     """The Keterangan's day a waiting seat is free (``by``): past the planning horizon
     ``end``, no SK to date; past the JF entry age (``before``, the day the SK is to be
-    dated before), not an SK that waits (review 88 H2: the Keterangan of a nurse aged 52
-    said to date the SK when the seat is free, 2030-11-01, while his reason said to
-    date it before 2028-03-04)."""
+    dated before): where only ``some`` SKs into the post wait, not one that waits, else
+    a seat to be freed before then or no move (review 88 H2: the Keterangan of a nurse
+    aged 52 said to date the SK when the seat is free, 2030-11-01, while his reason said
+    to date it before 2028-03-04; review 90 M1: a row listed apart read "not as one that
+    waits")."""
     if not by:
         return ""
+    far = by > end
     if before and by >= before:
-        return label("seat_by_jf_age_short", lang).format(date=by, before=before)
-    return label("seat_by_far_short" if by > end else "seat_by_short", lang).format(date=by)
+        key = "seat_by_jf_age_short" if some else "seat_by_jf_age_wait_short"
+        if far and not some:
+            key = "seat_by_far_jf_age_short"
+        return label(key, lang).format(date=by, before=before)
+    return label("seat_by_far_short" if far else "seat_by_short", lang).format(date=by)
 
 
 def _bup_note(was: str, now: str, lang: str) -> list[str]:

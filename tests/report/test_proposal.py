@@ -142,7 +142,14 @@ def test_the_keterangan_says_what_the_reason_says_of_the_sk_date_and_the_bup(res
     t = proposal_table(result).set_index("employee_id")
     hari = str(t.loc["197403041999011339", "note"])
     assert "formasi kosong paling lambat 2030-11-01, saat pegawai ini melewati batas usia" in hari
-    assert "tetapkan SK ini sebelum 2028-03-04, bukan sebagai SK yang menunggu" in hari
+    # the one official moving into P0088 (its four CPNS take its free seats first):
+    # his SK waits, so a seat is to be freed for it before the birthday, as his reason
+    # says (review 91 H2)
+    assert "formasi untuk SK ini harus dikosongkan sebelum 2028-03-04" in hari
+    assert "atau perpindahan ini tidak dapat dilakukan" in hari
+    reason = str(result.moves.set_index("employee_id").loc["197403041999011339", "reason"])
+    assert "their SK is to be dated before 2028-03-04, so the seat must be freed" in reason
+    assert "the 4 new hire(s) it takes are appointed to its free seats first" in reason
     assert "TMT SK saat itu" not in hari
     mv = summary.classified_moves(result).set_index("employee_id")
     mv = mv[mv["move_kind"] != "lost_post"]
@@ -205,3 +212,43 @@ def test_compare_writes_the_proposal_of_a_chosen_scenario(tmp_path):
         main, ["compare", str(base), "--out", str(tmp_path / "d"), "--proposal", "nope"]
     )
     assert bad.exit_code == 1 and "no scenario named 'nope'" in bad.output
+
+
+def test_two_moving_into_a_post_two_hold_over_wait_an_exit_each():
+    """Review 90 H2: A and B move into P1, which holds K1 (BUP 2027-07-01) and K2 (BUP
+    2040-07-01) over its formasi pending the PPK's decision. Both had been listed apart
+    as SKs none of which can be dated within the horizon, and each reason said its seat
+    was free only once both had left: the first is dated at K1's exit, in 2027. They
+    stay on the attachment; the reasons say a seat per exit and when the first comes."""
+    from tests.model.test_reasons import org
+
+    e, p, u = org(
+        [
+            ("K1", "S1", "P1", "3", {"birth_date": "1969-06-15"}),
+            ("K2", "S1", "P1", "3", {"birth_date": "1982-06-15"}),
+            ("A", "S1", "P2", "3", {"birth_date": "1985-01-01", "field": "Hukum"}),
+            ("B", "S1", "P2", "3", {"birth_date": "1986-01-01", "field": "Hukum"}),
+        ],
+        [
+            ("P1", "U1", "2", "3", {"fields": "Ekonomi; Hukum"}),
+            ("P2", "U1", "2", "3", {"fields": "Hukum"}),
+        ],
+    )
+    ops = [{"pin": {"employee": w, "position": "P1"}} for w in ("A", "B")]
+    sc = placement.Scenario.from_frames(
+        e,
+        p,
+        u,
+        operations=ops,
+        reference_date="2026-12-01",
+        eligibility={"keep_displaced_holders": True},
+        objective={"weights": {"continuity": 10}},
+    )
+    r = placement.solve(sc)
+    assert r.vacancies.set_index("position").loc["P1", "kept_pending"] == 2
+    t = proposal_table(r, "en")
+    assert not t["waits"].any() and t["no"].tolist() == [1, 2]
+    for why in r.moves["reason"].astype(str):
+        assert "so the 2 officials this plan moves into it take their seats one per exit" in why
+        assert "the first of these SKs is dated at the first exit, by 2027-07-01" in why
+        assert "this is no SK to sign" not in why
