@@ -605,6 +605,57 @@ def no_move_before_retirement_ok(
     return ~soon[edge_emp] | (cur < 0) | (cur == edge_pos)
 
 
+def bup_in_post_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray:
+    """Edge rule, always on: no one takes a post other than their own whose BUP they
+    have reached by the reference date (its kind and level set another retirement age:
+    review 90 M2, an Ahli Madya whose post closes, BUP 60 and aged 59, was placed in a
+    JA post, BUP 58, reached the year before, and the SK list told him of it). Unknown
+    birth dates are not limited."""
+    past = _past_bup_months(ctx)
+    born = past[edge_emp]
+    limit = 12 * _post_ages(ctx)[edge_pos]
+    cur = ctx.emp("current_pos")[edge_emp]
+    return (born < 0) | (born < limit) | (cur == edge_pos)
+
+
+def bup_in_post_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: ``i`` has reached the BUP of ``q`` by the reference date
+    (:func:`bup_in_post_ok`)."""
+    ctx = comp.context
+    born = int(_past_bup_months(ctx)[i])
+    age = float(_post_ages(ctx)[q])
+    if born < 0 or born < 12 * age or ctx.emp("current_pos")[i] == q:
+        return []
+    return [msg("explain.why_past_bup_in_post", age=int(age), years=born // 12)]
+
+
+def _post_ages(ctx) -> np.ndarray:
+    """Per post, its retirement age (:func:`position_ages`, the scenario's ages).
+    Made once."""
+
+    def compute() -> np.ndarray:
+        ages = domain_state(ctx.extras).get("retirement_ages") if ctx.extras is not None else None
+        return position_ages(ctx.org, ages)[:-1]
+
+    return ctx.derived("post_retirement_ages", compute)
+
+
+def _past_bup_months(ctx) -> np.ndarray:
+    """Per employee: whole months from the month of their birth to the month before
+    the reference date's (a BUP falls on the first day of the month after the birthday
+    at the age: reached by the reference date where these months reach 12 × the age);
+    -1 where the birth date is not known. Made once."""
+
+    def compute() -> np.ndarray:
+        born = birth_dates(ctx.org.employees)[0].to_numpy(dtype="datetime64[ns]")
+        known = ~np.isnat(born)
+        month = born.astype("datetime64[M]").astype(np.int64)
+        ref = np.datetime64(reference_date(ctx.extras).date(), "M").astype(np.int64)
+        return np.where(known, ref - month - 1, -1)
+
+    return ctx.derived("months_to_reference", compute)
+
+
 def near_retirement_keepers(ctx, policy) -> tuple[str, np.ndarray] | None:
     """Extension ``keepers``: the holders that close to retirement keep their post
     (``eligibility.no_move_within_years_of_retirement``; a move is closed to them),
@@ -874,8 +925,8 @@ EXTENSION = Extension(
     name="retirement",
     operations=(Retirements,),
     plan_hooks=(exclude_past_retirement,),
-    edge_rules=(no_move_before_retirement_ok,),
-    reasons=(near_retirement_reasons,),
+    edge_rules=(no_move_before_retirement_ok, bup_in_post_ok),
+    reasons=(near_retirement_reasons, bup_in_post_reasons),
     keepers=(near_retirement_keepers,),
     held_until=(held_until_bup,),
     leaves_by=(bup_of,),

@@ -1197,6 +1197,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan kunci, hanya untuk kotak talenta {boxes}; kotaknya {box} ({potential}; "
         "aturan talent_boxes_for_key)",
     ),
+    "explain.why_past_bup_in_post": (
+        "they have reached the post's retirement age, {age}, by the reference date "
+        "(aged {years}): its BUP is past for them",
+        "mereka telah mencapai batas usia pensiun jabatan itu, {age}, pada tanggal acuan "
+        "(usia {years}): BUP-nya telah lewat bagi mereka",
+    ),
     "explain.why_near_retirement": (
         "retires in {years:.1f} year(s) (BUP); within {limit:g} year(s) of retirement "
         "people keep their post (rule no_move_within_years_of_retirement)",

@@ -496,3 +496,38 @@ def test_the_pension_before_a_move_is_that_of_the_post_as_read():
     row = r.moves.set_index("employee_id").loc["A"]
     assert (row["retirement_before"], row["retirement_after"]) == ("2028-06-01", "2028-06-01")
     assert (facts(r)["bup_later"], facts(r)["bup_earlier"]) == (0, 0)
+
+
+@pytest.mark.parametrize("born", ["1968-03-10", "1968-11-30", "1969-01-15"])
+def test_no_one_takes_a_post_whose_bup_they_have_reached(born):
+    """Review 90 M2: S, Analis Kebijakan Ahli Madya (BUP 60), whose post closes, was
+    placed in a JA post (BUP 58) he had passed, and the SK list told him his BUP moved
+    to a day before the reference date. The BUP falls on the first day of the month
+    after the birthday at the age: one born in March or November 1968 has reached 58
+    by 2026-12-01 and takes no such post, and is told why; one born in January 1969
+    has not, and takes it."""
+    from tests.model.test_reasons import org
+
+    e, p, u = org(
+        [("S", "S1", "P1", "3", {"birth_date": born})],
+        [
+            ("P1", "U1", "1", "3", {"kind": "JF", "title": "Analis Kebijakan Ahli Madya",
+                                    "level": "Ahli Madya", "grade": "11"}),
+            ("P2", "U1", "1", "3", {"kind": "JA", "title": "Analis Data", "grade": "11"}),
+        ],
+    )  # fmt: skip
+    ops = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    sc = placement.Scenario.from_frames(e, p, u, operations=ops, reference_date="2026-12-01")
+    r = placement.solve(sc)
+    # the BUP in P2, re-read: the first of the month after the 58th birthday
+    b = pd.Timestamp(born)
+    bup = (pd.Timestamp(year=b.year + 58, month=b.month, day=1) + pd.DateOffset(months=1)).date()
+    reached = bup <= dt.date(2026, 12, 1)
+    assert reached == (born != "1969-01-15")
+    placed = r.placements.set_index("employee_id").loc["S", "position"]
+    assert placed == ("" if reached else "P2")
+    if reached:
+        why = str(r.unplaced.set_index("employee_id").loc["S", "reason"])
+        assert "they have reached the post's retirement age, 58, by the reference date" in why
+    else:
+        assert r.moves.set_index("employee_id").loc["S", "retirement_after"] == bup.isoformat()
