@@ -14,9 +14,10 @@ empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
 - ``why_empty``: the reason, in words: left open for the Tim Penilai Kinerja or the
   Pansel (the ``selection`` column, review 86 H1); no candidate under every rule; the
   unit's cap; those at a lower kelas of its family (the first three named, by JPM there
-  as the rises' merit order reads it), none of whose moves would raise the plan's
-  total; or the candidates placed elsewhere, where moving one here would not raise the
-  plan's total within its rules (said only of a proven optimum).
+  as the rises' merit order reads it, to one decimal, then by SKP rating, golongan and
+  service as the Daftar Urut Kepangkatan orders them), none of whose moves would raise
+  the plan's total; or the candidates placed elsewhere, where moving one here would
+  not raise the plan's total within its rules (said only of a proven optimum).
 
 The counts are vectorised over the rule pairs into posts with an empty seat; the names
 are read per post.
@@ -29,8 +30,9 @@ import pandas as pd
 
 from placement.domain.performance import jf_entries
 from placement.i18n import first_of, join, msg, person
-from placement.model.eligibility import rule_edges_of
+from placement.model.eligibility import rule_edges_of, service_rank
 from placement.model.extension import Extension
+from placement.model.levels import skp_order
 from placement.model.move_value import unvalued
 
 
@@ -78,7 +80,13 @@ def extend_tables(result, tables: dict) -> None:
         gaps = comp.config.eligibility.rise_among_best_jpm == "gaps"
         jpm = np.nan_to_num(ctx.pair_jpm(se, sq, "min" if gaps else None)[0], nan=-1.0)
         ids = np.asarray(ctx.emp_ids, dtype=object)[se].astype(str)
-        order = np.lexsort((ids, -jpm, sq))
+        # the JPM to one decimal, as quoted, then the Daftar Urut Kepangkatan's order
+        # (SKP rating, golongan, service), as the holders of a post are ranked (review
+        # 90 M4: of two at JPM 100, one rated Baik was named before one Sangat Baik)
+        skp = -skp_order(ctx.emp("perf_level")[se])
+        golongan = -ctx.emp("rank_level")[se].astype(np.int64)
+        service = service_rank(ctx)[se]
+        order = np.lexsort((ids, service, golongan, skp, -np.round(jpm, 1), sq))
         se, sq = se[order], sq[order]
         posts, first, count = np.unique(sq, return_index=True, return_counts=True)
         # each post's own, never past them into the next post's (review 89 H1: P0020,

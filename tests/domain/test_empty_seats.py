@@ -153,6 +153,7 @@ def test_those_a_jenjang_below_are_named_in_the_rises_merit_order():
             "current_position": ["P1"] * 4 + ["P2"],
             "comp:Integritas": [levels[i][0] for i in ids],
             "comp:Kerjasama": [levels[i][1] for i in ids],
+            "performance": ["Baik", "Baik", "Baik", "Baik", "Baik"],
         }
     )
     p = pd.DataFrame(
@@ -181,3 +182,10 @@ def test_those_a_jenjang_below_are_named_in_the_rises_merit_order():
 
     assert named("scenario") == ["A", "B", "D"]
     assert named("gaps") == ["B", "A", "C"]
+    # alike in JPM to one decimal, the Daftar Urut Kepangkatan's order decides: the SKP
+    # rating, then the golongan (review 90 M4: of two at JPM 100, one rated Baik was
+    # named before one rated Sangat Baik, by NIP)
+    e.loc[e["id"] == "D", "performance"] = "Sangat Baik"
+    assert named("gaps") == ["B", "D", "A"]
+    e.loc[e["id"] == "C", "rank"] = "III/c"
+    assert named("gaps") == ["B", "D", "C"]
