@@ -693,6 +693,67 @@ def far_seat_note(ctx, i: int, q: int, date: str, some: bool, pending: int = 0, 
     return msg(key, end=end.date().isoformat(), n=pending, first=first)
 
 
+#: the decisions list's rows of officials whose move waits past the planning horizon
+MOVE_PAST_HORIZON = "move_past_horizon"
+
+
+def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the officials the plan moves into a post whose every
+    SK from another post waits for a seat (they are no more than it holds over its
+    formasi), the first of which is sure to be free only past the planning horizon:
+    no SK of theirs can be dated within it, and until a holder leaves they stay in
+    their own post (review 91 M1: Fahar Rojawan, listed apart from the SK list, stayed
+    over the formasi of P0229 on no list)."""
+    from placement.model.reasons import back_within  # the seats' dates, as reasons give
+
+    comp = result.compiled
+    vac, pl = tables.get("vacancies"), tables.get("placements")
+    if comp is None or result.assignment is None or vac is None or pl is None or not len(vac):
+        return None
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    came = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
+    over = (vac["supernumerary"] + vac["kept_pending"]).to_numpy(dtype=np.int64)
+    at = pd.Index(ctx.pos_ids).get_indexer(vac["position"].astype(str).to_numpy())
+    held = np.zeros(ctx.n_positions, dtype=np.int64)
+    held[at[at >= 0]] = over[at >= 0]
+    end = horizon_end(ctx.extras).date().isoformat()
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    rows = []
+    for q in np.flatnonzero((came >= 1) & (came <= held)).tolist():
+        first = back_within(ctx, a, cur, q, int(held[q] - came[q] + 1))[0]
+        if not first or first <= end:
+            continue
+        for i in np.flatnonzero((a == q) & (cur != q) & (cur >= 0)).tolist():
+            c = int(cur[i])
+            rows.append(
+                {
+                    "employee_id": ctx.emp_ids[i],
+                    "name": pl["name"].iloc[i] if "name" in pl else "",
+                    "rank": pl["rank"].iloc[i] if "rank" in pl else "",
+                    "performance": pl["performance"].iloc[i] if "performance" in pl else "",
+                    "current_unit": pl["current_unit"].iloc[i] if "current_unit" in pl else "",
+                    "current_position": ctx.pos_ids[c],
+                    "current_title": titles[c],
+                    "decision": MOVE_PAST_HORIZON,
+                    "reason": msg(
+                        "decision.move_past_horizon",
+                        position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                        date=first,
+                        end=end,
+                    ),
+                    "reason_code": MOVE_PAST_HORIZON,
+                    "note": msg("decision.move_past_horizon_way", own=ctx.pos_ids[c]),
+                    "offer_position": "",
+                    "offer_title": "",
+                }
+            )
+    if not rows:
+        return None
+    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
 def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:
     """Extension ``held_until``: of ``who``, those the retirement rule keeps in their
     post (:func:`near_retirement_keepers`), their BUP as ISO text; '' for the others
@@ -931,10 +992,15 @@ EXTENSION = Extension(
     held_until=(held_until_bup,),
     leaves_by=(bup_of,),
     wait_notes=(far_seat_note,),
+    decisions=(past_horizon_rows,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     labels={
         "retirements": ("Retirements", "Pensiun"),
+        "value:move_past_horizon": (
+            "moved into a post whose seat is sure to be free only past the plan's horizon",
+            "dipindahkan ke jabatan yang formasinya baru pasti kosong setelah cakrawala rencana",
+        ),
         "retiring_within_horizon": (
             "Retiring within the horizon (those past BUP today included)",
             "Pegawai pensiun dalam horizon (termasuk yang sudah melewati BUP)",
@@ -1002,6 +1068,23 @@ EXTENSION = Extension(
             "; tanggal itu melewati cakrawala rencana ({end}): SK ke jabatan itu yang "
             "menunggunya tidak dapat ditetapkan dalam masa rencana kecuali ada pemangku "
             "yang keluar lebih dahulu; tetapkan SK ini di antara yang tidak menunggu",
+        ),
+        "decision.move_past_horizon": (
+            "the plan moves them into {position}, whose every SK from another post waits "
+            "for a seat, the first sure to be free only on {date}, past the plan's horizon "
+            "({end}): no SK of theirs can be dated within it unless a holder leaves first",
+            "rencana memindahkan mereka ke {position}, yang setiap SK dari jabatan lain ke "
+            "sana menunggu formasi, yang pertama baru pasti kosong pada {date}, melewati "
+            "cakrawala rencana ({end}): SK mereka tidak dapat ditetapkan dalam masa rencana "
+            "kecuali ada pemangku yang keluar lebih dahulu",
+        ),
+        "decision.move_past_horizon_way": (
+            "the PPK decides first on one kept over the formasi of that post; until then they "
+            "stay in their own post, {own}, over its formasi where its seats are taken, and "
+            "the move is listed apart from the SK list",
+            "PPK lebih dahulu memutuskan salah satu pemangku di luar formasi jabatan itu; "
+            "sampai saat itu mereka tetap di jabatannya, {own}, di luar formasinya bila "
+            "formasinya sudah terisi, dan perpindahan ini dicantumkan terpisah dari daftar SK",
         ),
         "reason.seat_past_horizon_each": (
             "; that day lies past the plan's horizon ({end}): the first of these SKs is "

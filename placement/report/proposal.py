@@ -109,7 +109,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             ],
         }
     )
-    out["waits"] = _past_horizon(result, mv, end, came, held)
+    out["waits"] = _past_horizon(result, ids)
     grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
     key = np.lexsort(
         (
@@ -146,35 +146,22 @@ def _entrants(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return np.where(q >= 0, n[np.maximum(q, 0)], 0), held
 
 
-def _past_horizon(
-    result, mv: pd.DataFrame, end: str, came: np.ndarray, held: np.ndarray
-) -> np.ndarray:
-    """Per move: every official's SK into its post waits (``came`` of them, no more
-    than the ``held`` over its formasi), and even the first exit, which gives one of
-    them a seat, is sure to come only past the horizon ``end``: none of their SKs can
-    be dated by then. Where only some of them wait, or the first exit comes within the
-    horizon, the PPK dates them in turn, and the rows stay on the list with their date
-    (review 90 H2: two moving into a post two hold over, the first of whom retires in
-    2027, were both listed apart)."""
-    by = np.asarray(_column(mv, "seat_by"), dtype=object)
-    far = (by != "") & (by > end) & (came >= 1) & (came <= held)
-    if not far.any():
-        return far
-    from placement.model.reasons import back_within  # start-up time
-
-    ctx = result.compiled.context
-    a = np.asarray(result.assignment, dtype=np.int64)
-    cur = ctx.emp("current_pos").astype(np.int64)
-    index = {q: j for j, q in enumerate(ctx.pos_ids)}
-    first: dict[str, str] = {}  # per post: the day the first of its waiting SKs can be
-    out = np.zeros(len(mv), dtype=bool)
-    for k in np.flatnonzero(far).tolist():
-        q = str(mv["to_position"].iloc[k])
-        if q not in first:
-            exits = int(held[k] - came[k] + 1)
-            first[q] = back_within(ctx, a, cur, index[q], exits)[0]
-        out[k] = first[q] > end
-    return out
+def _past_horizon(result, ids: pd.Series) -> np.ndarray:
+    """Per move (``ids``, its employee): the decisions list names it among the moves
+    whose every SK into its post waits for a seat, the first sure to be free only past
+    the planning horizon (``move_past_horizon``, :mod:`placement.domain.retirement`):
+    none of their SKs can be dated within it. Where only some SKs into a post wait, or
+    the first exit comes within the horizon, the PPK dates them in turn, and the rows
+    stay on the list with their date (review 90 H2: two moving into a post two hold
+    over, the first of whom retires in 2027, were both listed apart)."""
+    dec = getattr(result, "tables", {}).get("decisions")
+    if dec is None or not len(dec):
+        return np.zeros(len(ids), dtype=bool)
+    also = dec["also_decisions"] if "also_decisions" in dec else pd.Series("", index=dec.index)
+    listed = (dec["decision"] == "move_past_horizon") | also.astype(str).str.contains(
+        "move_past_horizon", regex=False
+    )
+    return ids.isin(set(dec.loc[listed, "employee_id"].astype(str))).to_numpy()
 
 
 def _column(mv: pd.DataFrame, name: str) -> list[str]:

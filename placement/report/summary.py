@@ -858,7 +858,8 @@ def _other_decisions(result) -> dict:
         [d, *[x for x in str(a).split("; ") if x]]
         for d, a in zip(dec["decision"], extra, strict=True)
     ]
-    engine = {*KINDS, OUTSIDE_PROFESSION}
+    # moves that wait past the horizon: the summary's seat_far names them
+    engine = {*KINDS, OUTSIDE_PROFESSION, "move_past_horizon"}
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),

@@ -4,6 +4,7 @@ it, the result records it, and people past retirement age on it are never placed
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -531,3 +532,42 @@ def test_no_one_takes_a_post_whose_bup_they_have_reached(born):
         assert "they have reached the post's retirement age, 58, by the reference date" in why
     else:
         assert r.moves.set_index("employee_id").loc["S", "retirement_after"] == bup.isoformat()
+
+
+def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list():
+    """Review 91 M1: Fahar Rojawan's move into P0268, whose seat is sure to be free
+    only in 2037, was listed apart from the SK list, yet he, staying in P0229 over its
+    formasi until then, was on no list. The decisions list names every official moving
+    into a post whose every such SK waits, the first exit past the horizon; re-read
+    from the placements and the vacancies (the stayers' BUPs in turn), and the SK
+    list lists apart exactly them."""
+    from placement.report.proposal import proposal_table
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/replace.yaml")
+    pl = r.placements.astype({"position": str, "current_position": str})
+    pl["current_position"] = pl["current_position"].replace("nan", "")
+    vac = r.vacancies.set_index("position")
+    held = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
+    end = "2031-12-01"
+    want = set()
+    for q, n in held[held > 0].items():
+        came = pl[(pl["position"] == q) & (pl["current_position"] != q)]
+        came = came[came["current_position"] != ""]
+        if not 1 <= len(came) <= n:
+            continue
+        stay = pl[(pl["position"] == q) & (pl["current_position"] == q)]
+        dates = sorted(d for d in stay["retirement_date"].astype(str) if d)
+        first = dates[n - len(came)]  # the exit that gives the first of them a seat
+        if first > end:
+            want |= set(came["employee_id"])
+    dec = r.decisions
+    listed = dec[dec["decision"] == "move_past_horizon"]
+    assert set(listed["employee_id"]) == want == {"198402172013091592"}  # Fahar Rojawan
+    row = listed.iloc[0]
+    assert row["current_position"] == "P0229"
+    assert "the first sure to be free only on 2037-05-01, past the plan's horizon" in str(
+        row["reason"]
+    )
+    t = proposal_table(r, "en")
+    assert set(t.loc[t["waits"], "employee_id"]) == want
+    assert r.kpis["decisions_listed"] == len(dec)
