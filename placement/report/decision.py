@@ -272,7 +272,7 @@ def opd_html(result, lang: str) -> str:
         "leaving",
     ]
     rows = [
-        '<table class="long opd-table"><thead><tr>'
+        '<div class="wide"><table class="long opd-table"><thead><tr>'
         f"<th>{esc(label('opd', lang))}</th>"
         + "".join(f'<th class="num">{esc(_head(c, lang))}</th>' for c in cols)
         + "</tr></thead><tbody>"
@@ -292,7 +292,7 @@ def opd_html(result, lang: str) -> str:
             f'<th class="num">{esc(signed(tot[c], lang) if c == "difference" else fmt_num(tot[c], lang))}</th>'  # noqa: E501
             for c in cols
         )
-        + "</tr></tfoot></table>"
+        + "</tr></tfoot></table></div>"
     )
     return head + "".join(rows) + "</section>"
 
