@@ -32,6 +32,7 @@ import pandas as pd
 
 from placement.domain.career import careers
 from placement.i18n import join, msg
+from placement.model.decisions import person_columns
 from placement.model.eligibility import group_ok
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
@@ -211,13 +212,7 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
         aged = any(getattr(x, "key", "") == AGE_KEY for x in fails)
         rows.append(
             {
-                "employee_id": ctx.emp_ids[i],
-                "name": pl["name"].iloc[i] if "name" in pl else "",
-                "rank": pl["rank"].iloc[i] if "rank" in pl else "",
-                "performance": pl["performance"].iloc[i] if "performance" in pl else "",
-                "current_unit": pl["current_unit"].iloc[i] if "current_unit" in pl else "",
-                "current_position": ctx.pos_ids[a[i]],
-                "current_title": titles[a[i]],
+                **person_columns(pl, ctx, i, int(a[i])),
                 "decision": "outside_profession",
                 "reason": msg(
                     "decision.outside_profession",

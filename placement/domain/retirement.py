@@ -77,6 +77,7 @@ from placement.errors import OperationError
 from placement.i18n import join, msg, person
 from placement.model.cells import index_of, isin
 from placement.model.config import nearest
+from placement.model.decisions import person_columns
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
 from placement.model.organization import Organization
@@ -729,13 +730,7 @@ def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
             c = int(cur[i])
             rows.append(
                 {
-                    "employee_id": ctx.emp_ids[i],
-                    "name": pl["name"].iloc[i] if "name" in pl else "",
-                    "rank": pl["rank"].iloc[i] if "rank" in pl else "",
-                    "performance": pl["performance"].iloc[i] if "performance" in pl else "",
-                    "current_unit": pl["current_unit"].iloc[i] if "current_unit" in pl else "",
-                    "current_position": ctx.pos_ids[c],
-                    "current_title": titles[c],
+                    **person_columns(pl, ctx, i, c),
                     "decision": MOVE_PAST_HORIZON,
                     "reason": msg(
                         "decision.move_past_horizon",

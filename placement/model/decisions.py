@@ -119,6 +119,22 @@ def kept_by_rule_unlicensed(result) -> np.ndarray:
     return ruled & (a == cur) & (cur >= 0) & ~meets & (np.asarray(lacking, dtype=object) != "")
 
 
+def person_columns(pl: pd.DataFrame, ctx, i: int, c: int) -> dict:
+    """The decisions list's columns of official ``i`` (a row of the placements ``pl``)
+    in post ``c``, as an extension's ``decisions`` part gives them: employee_id, name,
+    rank, performance, current_unit, current_position, current_title."""
+    return {
+        "employee_id": ctx.emp_ids[i],
+        **{k: pl[k].iloc[i] if k in pl else "" for k in PERSON},
+        "current_position": ctx.pos_ids[c],
+        "current_title": ctx.org.positions["title"].iloc[c],
+    }
+
+
+#: the placements' columns a decisions row repeats
+PERSON = ("name", "rank", "performance", "current_unit")
+
+
 def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSeats) -> pd.DataFrame:
     """The decisions list of ``result`` (a scenario's, with a placement): ``pl`` its
     placements table, ``why`` its reasons (:func:`~placement.model.reasons.reasons`),
