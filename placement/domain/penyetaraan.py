@@ -625,7 +625,9 @@ EXTENSION = Extension(
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
             "(decisions.csv), {later_cond} of those retiring later among them: their later "
-            "BUP holds once the PPK confirms the conversion.",
+            "BUP holds once the PPK confirms the conversion at that level; where the "
+            "condition is a golongan outside the level's range, the PPK may set the level "
+            "it fits instead, and the kelas and BUP go with that level.",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
@@ -633,7 +635,9 @@ EXTENSION = Extension(
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
             "syarat, menunggu keputusan PPK (decisions.csv), {later_cond} di antaranya "
             "termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya.",
+            "menetapkan penyetaraannya pada jenjang itu; bila syaratnya golongan di luar "
+            "rentang jenjang, PPK dapat menetapkan jenjang yang sesuai golongannya, dan "
+            "kelas serta BUP mengikuti jenjang tersebut.",
         ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",

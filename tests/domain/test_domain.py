@@ -930,6 +930,12 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     later_cond = int((later & (c["condition"] != "")).sum())
     assert f"(decisions.csv), {later_cond} of those retiring later among them" in text
     assert 0 < later_cond < 68
+    # a golongan outside the level's range may have the PPK set another level, and
+    # the kelas and BUP with it (review 89 M3: Artri Sanah Nasralim, III/d, converted
+    # to Ahli Madya on condition, read as retiring two years later for certain)
+    ranks = c["condition"].str.contains("rank_", regex=False)
+    assert ranks.sum() >= 40
+    assert "the PPK may set the level it fits instead, and the kelas and BUP go" in text
     html = result_html(r, "id", {})
     assert "<h3>Penyetaraan: pejabat yang disetarakan di jabatannya</h3>" in html
     assert "pensiun lebih lambat" in summary_html(r, "id")
