@@ -2526,8 +2526,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {to:g} adalah EJ-nya saat ini menurut analisis beban kerja (ABK) skenario",
     ),
     "reason.formasi_cut": (
-        "the scenario lowers the post's formasi from {was} to {now}",
-        "skenario menurunkan formasi jabatan ini dari {was} menjadi {now}",
+        "the scenario lowers the formasi of their own post, {position}, from {was} to {now}",
+        "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
     "reason.priority_from_workload_empty": (
         "; {to:g} is the highest EJ today of the posts in the workload analysis (ABK) of "

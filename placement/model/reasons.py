@@ -1091,7 +1091,14 @@ def reasons(
         code, text, points, other = rows[i]
         c = int(cur[i])
         if code in ("qualified_first", "over_formasi") and c in cut and a[i] != c:
-            note = msg("reason.formasi_cut", was=cut[c], now=int(ctx.pos("headcount")[c]))
+            # their own post, named (review 91 L3: after a rise into P0089, "the post's
+            # formasi" read as the new post's, which the scenario raised)
+            note = msg(
+                "reason.formasi_cut",
+                position=pos_label[c],
+                was=cut[c],
+                now=int(ctx.pos("headcount")[c]),
+            )
             rows[i] = (code, join("; ", [text, note]), points, other)
     # one who meets their post's rules and left it, over-filled before the plan, where
     # its holders who meet them come first, while holders who miss them keep its seats

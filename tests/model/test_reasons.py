@@ -2949,11 +2949,16 @@ def test_a_holder_who_leaves_a_post_the_scenario_cut_is_told_from_how_many_seats
     for tab in (r.moves, r.unplaced):
         for _, row in tab.iterrows():
             c, why = row.get("from_position", row.get("current_position")), str(row["reason"])
-            found = re.search(r"the scenario lowers the post's formasi from (\d+) to (\d+)", why)
+            found = re.search(
+                r"the scenario lowers the formasi of their own post, (\w+) \(.*?\), from "
+                r"(\d+) to (\d+)",
+                why,
+            )
             cut = 0 < now.get(c, 0) < int(read.get(c, 0))
             if cut and row["reason_code"] in ("qualified_first", "over_formasi"):
                 said += 1
-                assert found and found.groups() == (read[c], str(now[c])), why
+                # their own post, named (review 91 L3: read as the new post's)
+                assert found and found.groups() == (c, read[c], str(now[c])), why
             else:
                 assert found is None, why
     assert said >= 5
