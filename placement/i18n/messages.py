@@ -1649,6 +1649,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not kept in their post over formasi: the post is closed (formasi 0)",
         "tidak dipertahankan di jabatannya di luar formasi: jabatan itu ditutup (formasi 0)",
     ),
+    "decision.jpt_tenure_unknown": (
+        "a JPT may not be replaced within two years of their appointment (UU 5/2014 "
+        "Pasal 116): the data holds no TMT jabatan for them, so check it before the SK",
+        "pejabat pimpinan tinggi tidak boleh diganti dalam dua tahun sejak pelantikannya "
+        "(UU 5/2014 Pasal 116): data tidak memuat TMT jabatannya, periksa sebelum SK",
+    ),
+    "decision.jpt_tenure": (
+        "a JPT may not be replaced within two years of their appointment (UU 5/2014 "
+        "Pasal 116): their TMT jabatan in the data is {tmt}",
+        "pejabat pimpinan tinggi tidak boleh diganti dalam dua tahun sejak pelantikannya "
+        "(UU 5/2014 Pasal 116): TMT jabatannya dalam data {tmt}",
+    ),
     "decision.structural": (
         "not kept in their post over formasi: a structural post has one holder at a time",
         "tidak dipertahankan di jabatannya di luar formasi: jabatan struktural dipegang "

@@ -320,8 +320,22 @@ def _notes(
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
         ways = _ways(comp, i, False, lower)
-        out.append(join("; ", [why, *own, *ways]))
+        out.append(join("; ", [why, *_jpt_tenure(comp, i, c), *own, *ways]))
     return out
+
+
+def _jpt_tenure(comp, i: int, c: int) -> list:
+    """For a JPT holder left without a post: a JPT may not be replaced within two years
+    of their appointment (UU 5/2014 Pasal 116), to check against their TMT jabatan as the
+    data gives it, or its absence (review 88 M5: the heads of the two merged offices
+    were left without a post, and the rule was said only in general)."""
+    if comp.context.texts("positions", "kind")[c] != "JPT":
+        return []
+    emp = comp.org.employees
+    tmt = str(emp["tmt_jabatan"].iloc[i]).strip() if "tmt_jabatan" in emp else ""
+    if tmt in ("", "nan", "NaT", "None"):
+        return [msg("decision.jpt_tenure_unknown")]
+    return [msg("decision.jpt_tenure", tmt=tmt)]
 
 
 #: how many posts of their profession, nearest in kelas first, are read for one

@@ -243,7 +243,12 @@ def test_closed_structural_and_capped_posts_are_not_kept():
     assert set(dec["decision"]) == {"without_post"}
     notes = {i: _not_kept(n) for i, n in dec["note"].items()}
     assert notes["E1"].endswith("the post is closed (formasi 0)")
-    assert notes["E3"].endswith("a structural post has one holder at a time")
+    # E3 holds a JPT post another takes: told of the two years of tenure (review 88 M5)
+    assert notes["E3"].endswith(
+        "a structural post has one holder at a time; a JPT may not be replaced within two "
+        "years of their appointment (UU 5/2014 Pasal 116): the data holds no TMT jabatan "
+        "for them, so check it before the SK"
+    )
     assert notes["E5"].endswith("is at its cap (max_headcount)")
     assert "Dua" in notes["E5"]
 
@@ -825,3 +830,27 @@ def test_one_whose_post_licence_is_closed_to_them_is_offered_none_of_its_seats()
     assert seat[~closed].mean() > 0.9  # those who may hold it are offered its seats
     desari = dec[dec["name"].astype(str).str.startswith("Desari Simtaruddin")]
     assert len(desari) == 1 and not seat[desari.index].any()
+
+
+def test_a_jpt_left_without_a_post_is_told_of_the_two_years_of_tenure():
+    """Review 88 M5: the heads of the two offices `merge` joins were left without a
+    post, and the rule that a JPT may not be replaced within two years of appointment
+    (UU 5/2014 Pasal 116) was said only in general. Each JPT on the decisions list
+    without a post is told of it and of their TMT jabatan as the data gives it (none in
+    the bundled data); no other row is; re-read from the positions file."""
+    r = placement.solve(TEBO / "merge.yaml")
+    kind = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str).set_index("id")["kind"]
+    dec = r.decisions
+    told = dec["note"].astype(str).str.contains("UU 5/2014 Pasal 116", regex=False)
+    jpt = (dec["decision"] == "without_post") & dec["current_position"].map(kind).eq("JPT")
+    assert (told == jpt).all() and told.sum() == 2
+    assert dec.loc[told, "note"].astype(str).str.contains("holds no TMT jabatan").all()
+    # with the date in the data, the note gives it
+    e, p, u = org(
+        [("H", "S2", "P1", "4", {"tmt_jabatan": "2025-06-01"})],
+        [("P1", "U1", "1", "4", {"kind": "JPT", "level": "Pratama"})],
+    )
+    ops = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    one = placement.solve(placement.Scenario.from_frames(e, p, u, operations=ops))
+    note = str(one.decisions.set_index("employee_id").loc["H", "note"])
+    assert "(UU 5/2014 Pasal 116): their TMT jabatan in the data is 2025-06-01" in note
