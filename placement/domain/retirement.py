@@ -623,11 +623,10 @@ def bup_in_post_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: ``i`` has reached the BUP of ``q`` by the reference date
     (:func:`bup_in_post_ok`)."""
     ctx = comp.context
-    born = int(_past_bup_months(ctx)[i])
-    age = float(_post_ages(ctx)[q])
-    if born < 0 or born < 12 * age or ctx.emp("current_pos")[i] == q:
+    if bup_in_post_ok(ctx, np.array([i]), np.array([q]), None)[0]:
         return []
-    return [msg("explain.why_past_bup_in_post", age=int(age), years=born // 12)]
+    age = int(_post_ages(ctx)[q])
+    return [msg("explain.why_past_bup_in_post", age=age, years=int(_past_bup_months(ctx)[i]) // 12)]
 
 
 def _post_ages(ctx) -> np.ndarray:
@@ -648,7 +647,9 @@ def _past_bup_months(ctx) -> np.ndarray:
     -1 where the birth date is not known. Made once."""
 
     def compute() -> np.ndarray:
-        born = birth_dates(ctx.org.employees)[0].to_numpy(dtype="datetime64[ns]")
+        # the birth dates as the JF entry age reads them, parsed once per context
+        born = ctx.derived("birth_dates", lambda: birth_dates(ctx.org.employees)[0])
+        born = born.to_numpy(dtype="datetime64[ns]")
         known = ~np.isnat(born)
         month = born.astype("datetime64[M]").astype(np.int64)
         ref = np.datetime64(reference_date(ctx.extras).date(), "M").astype(np.int64)

@@ -221,30 +221,45 @@ def _licensed_waiting(result, pl: pd.DataFrame, seated: np.ndarray) -> dict[int,
     while five holders of the STR came in and one of them waited)."""
     if not len(seated) or "licence_check" not in pl:
         return {}
-    comp = result.compiled
-    a = np.asarray(result.assignment, dtype=np.int64)
-    cur = comp.context.emp("current_pos").astype(np.int64)
-    m = comp.problem.n_positions
-    held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
+    a, cur, came, held_over = _coming_in(result, pl)
     lacks = pl["licence_check"].fillna("").to_numpy(dtype=object) != ""
-    came = np.flatnonzero((a >= 0) & (a != cur) & ~lacks)
-    ids = pl["employee_id"].to_numpy(dtype=object)
-    names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
+    came = came[~lacks[came]]
     out: dict[int, Message] = {}
     for i in seated.tolist():
         c = int(cur[i])
         into = came[a[came] == c]
         if not len(into) or not held_over[c]:
             continue
-        into = into[np.argsort(ids[into].astype(str), kind="stable")]
-        shown = [person(None if names is None else names[j], ids[j]) for j in into[:3]]
         out[i] = msg(
             "decision.kept_seat_unlicensed_waited",
             n=len(into),
-            who=some_of(shown + into[3:].tolist(), 3),
+            who=_some_named(pl, into),
             k=min(len(into), int(held_over[c])),
         )
     return out
+
+
+def _coming_in(result, pl: pd.DataFrame) -> tuple[np.ndarray, ...]:
+    """The assignment, each one's current post, those the plan brings into a post from
+    elsewhere (new hires too), ordered by post then id, and per post how many it holds
+    over its formasi."""
+    comp = result.compiled
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    ids = pl["employee_id"].to_numpy(dtype=object).astype(str)
+    came = np.flatnonzero((a >= 0) & (a != cur))
+    came = came[np.lexsort((ids[came], a[came]))]
+    m = comp.problem.n_positions
+    held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
+    return a, cur, came, held_over
+
+
+def _some_named(pl: pd.DataFrame, who: np.ndarray):
+    """The first three of ``who`` (rows of ``pl``) as "Name (NIP)", and how many more."""
+    ids = pl["employee_id"].to_numpy(dtype=object)
+    names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
+    shown = [person(None if names is None else names[j], ids[j]) for j in who[:3]]
+    return some_of(shown + who[3:].tolist(), 3)
 
 
 def _notes(
@@ -500,10 +515,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     # id: where it holds people over formasi, as many of them wait for its next seats
     # (review 86 M3: Yufan Suditua was offered P0268's next seat, which Fahar Rojawan's
     # move into it waits for)
-    cur = comp.context.emp("current_pos").astype(np.int64)
-    came = np.flatnonzero((a >= 0) & (a != cur))
-    came = came[np.lexsort((ids[came].astype(str), a[came]))]
-    held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
+    _, _, came, held_over = _coming_in(result, pl)
     plan = getattr(comp, "plan", None)
     ref = getattr(plan, "reference_date", None)
     licence_of = (  # per employee, the licence their new post asks that they lack
@@ -522,7 +534,6 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
         into = came[a[came] == c]
         if len(into):
-            shown = [person(None if names is None else names[j], ids[j]) for j in into[:3]]
             # one without the post's licence chooses nothing: the seats are a licence
             # holder's (licence_to_hold), where those coming in hold it (review 87:
             # under ``career: lenient`` they may lack it too, and then come first on
@@ -537,7 +548,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
                 "decision.way_next_seat_taken" + ("_licence" if unlicensed else ""),
                 n=len(into),
                 k=min(len(into), int(held_over[c])),
-                who=some_of(shown + into[3:].tolist(), 3),
+                who=_some_named(pl, into),
             )
             queue = join("", [queue, taken])
         # how far off, from the plan's reference date (review 85 L3: Yufan Suditua was

@@ -128,22 +128,18 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
 
 
 def _entrants(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Per move: how many officials the plan moves into its post (new hires apart:
-    they take its free seats first, a CPNS being appointed to a vacant formasi), and
-    how many the post holds over its formasi (0 for none)."""
-    comp = result.compiled
-    ctx = comp.context
-    a = np.asarray(result.assignment, dtype=np.int64)
-    cur = ctx.emp("current_pos").astype(np.int64)
-    n = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
-    q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy())
+    """Per move of ``mv`` (every official given a new post): how many officials the
+    plan moves into its post, the moves into it (new hires apart: they take its free
+    seats first, a CPNS being appointed to a vacant formasi), and how many the post
+    holds over its formasi (0 for none)."""
+    to = mv["to_position"].astype(str)
     vac = result.vacancies
     over = pd.Series(
         (vac["supernumerary"] + vac["kept_pending"]).to_numpy(int),
         index=vac["position"].astype(str).to_numpy(),
     )
-    held = over.reindex(mv["to_position"].astype(str).to_numpy()).fillna(0).to_numpy(int)
-    return np.where(q >= 0, n[np.maximum(q, 0)], 0), held
+    came = to.map(to.value_counts()).to_numpy(int)
+    return came, over.reindex(to.to_numpy()).fillna(0).to_numpy(int)
 
 
 def _past_horizon(result, ids: pd.Series) -> np.ndarray:
@@ -154,12 +150,14 @@ def _past_horizon(result, ids: pd.Series) -> np.ndarray:
     the first exit comes within the horizon, the PPK dates them in turn, and the rows
     stay on the list with their date (review 90 H2: two moving into a post two hold
     over, the first of whom retires in 2027, were both listed apart)."""
+    from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
+
     dec = getattr(result, "tables", {}).get("decisions")
     if dec is None or not len(dec):
         return np.zeros(len(ids), dtype=bool)
     also = dec["also_decisions"] if "also_decisions" in dec else pd.Series("", index=dec.index)
-    listed = (dec["decision"] == "move_past_horizon") | also.astype(str).str.contains(
-        "move_past_horizon", regex=False
+    listed = (dec["decision"] == MOVE_PAST_HORIZON) | also.astype(str).str.contains(
+        MOVE_PAST_HORIZON, regex=False
     )
     return ids.isin(set(dec.loc[listed, "employee_id"].astype(str))).to_numpy()
 

@@ -589,14 +589,20 @@ def opd_table(result) -> pd.DataFrame:
     # without a post but with a unit, placed in another OPD, is each (review 90 M3)
     pl = result.placements
     cur = _text(pl["current_position"])
-    was = np.array([top.get(u, u) if u else "" for u in _text(pl["current_unit"])], dtype=object)
-    now = np.array([top.get(u, u) if u else "" for u in _text(pl["unit"])], dtype=object)
+    was, now = _opd_per_row(pl["current_unit"], top), _opd_per_row(pl["unit"], top)
     moved = np.isin(_text(pl["employee_id"]), _text(mv["employee_id"]) if len(mv) else [])
     hires = now[(cur == "") & (now != "") & (now != was)]
     left = was[(was != "") & ~moved & (now != was)]
     out["new_hires"] = pd.Series(hires).value_counts().reindex(order, fill_value=0).to_numpy()
     out["leaving"] = pd.Series(left).value_counts().reindex(order, fill_value=0).to_numpy()
     return out
+
+
+def _opd_per_row(units: pd.Series, top: dict) -> np.ndarray:
+    """Each row's OPD of its unit ('' for none), mapped per distinct unit, not per row
+    (a roster of many rows, few units)."""
+    u = pd.Series(_text(units))
+    return u.map(top).fillna(u).to_numpy(dtype=object)
 
 
 def _plan_worth(result, mv: pd.DataFrame) -> dict:
@@ -858,8 +864,10 @@ def _other_decisions(result) -> dict:
         [d, *[x for x in str(a).split("; ") if x]]
         for d, a in zip(dec["decision"], extra, strict=True)
     ]
+    from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
+
     # moves that wait past the horizon: the summary's seat_far names them
-    engine = {*KINDS, OUTSIDE_PROFESSION, "move_past_horizon"}
+    engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON}
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),
