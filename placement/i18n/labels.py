@@ -459,14 +459,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "jf_check": ("JF check before the SK", "Pemeriksaan JF sebelum SK"),
     "jf_leave": ("Leaves a JF", "Keluar dari JF"),
     "uji_kompetensi": (
-        "from the skilled to the expert track of a JF, or into a licensed JF family from "
-        "another post: uji kompetensi to check",
-        "dari jenjang keterampilan ke keahlian JF, atau ke rumpun JF berizin dari jabatan "
-        "lain: uji kompetensi diperiksa",
-    ),
-    "angka_kredit": (
-        "JF level above the first, from outside its family: angka kredit to check",
-        "jenjang JF di atas jenjang awal, dari luar rumpunnya: angka kredit diperiksa",
+        "into a JF family from another post (licensed or not), or from the skilled to the "
+        "expert track of a JF: uji kompetensi to check",
+        "ke rumpun JF dari jabatan lain (berizin atau tidak), atau dari jenjang "
+        "keterampilan ke keahlian JF: uji kompetensi diperiksa",
     ),
     "pemberhentian_jf": (
         "out of a JF into a post of another kind or family: the pemberhentian from the JF "
@@ -628,7 +624,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "demosi_short": ("demotion", "demosi"),
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
-    "angka_kredit_short": ("JF level: check angka kredit", "jenjang JF: periksa angka kredit"),
     "angka_kredit_uji_kompetensi_short": (
         "JF level and track: check angka kredit and uji kompetensi",
         "jenjang JF: periksa angka kredit dan uji kompetensi",
@@ -638,8 +633,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "keluar dari JF: pemberhentian bersama SK",
     ),
     "uji_kompetensi_short": (
-        "JF track or licensed entry: check uji kompetensi",
-        "jenjang JF atau masuk JF berizin: periksa uji kompetensi",
+        "JF entry or track: check uji kompetensi",
+        "masuk JF atau jenjang JF: periksa uji kompetensi",
     ),
     "seat_by_short": (
         " (the seat is free by {date} at the latest, sooner if a holder leaves: date the SK "

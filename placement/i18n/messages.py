@@ -3437,13 +3437,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.review_jf_track": (
         "Moves that go through uji kompetensi: {n} (a level up in the same JF, from "
         "the skilled track of a JF to its expert track, Terampil to Ahli Pertama, or "
-        "into a licensed JF family from another post, which its licence opens: a "
-        "perpindahan asks for uji kompetensi all the same): check it before the SK.",
+        "into a JF family from another post, a perpindahan, whether or not a licence "
+        "opens the family): check it before the SK.",
         "Perpindahan yang melalui uji kompetensi: {n} (naik jenjang dalam JF yang sama, "
         "dari jenjang keterampilan ke jenjang keahlian jabatan fungsional, Terampil ke "
-        "Ahli Pertama, atau ke rumpun jabatan fungsional berizin dari jabatan lain, yang "
-        "dibuka oleh izinnya: perpindahan tetap melalui uji kompetensi): periksa "
-        "sebelum SK.",
+        "Ahli Pertama, atau ke rumpun jabatan fungsional dari jabatan lain, perpindahan "
+        "jabatan, baik rumpun itu dibuka oleh izin maupun tidak): periksa sebelum SK.",
     ),
     "sum.review_jf_leave": (
         "Moves out of a functional post into a post of another kind (JA, JPT) or JF "

@@ -31,21 +31,21 @@ them, the proposal lists and the comparison reuse them.
   priority than their own (no rule asks for an SKP there, but such a post is better
   given to a colleague rated Baik or better: the objective term ``skp_step`` weighs it;
   review 38).
-- **A JF level that rests on the angka kredit** (column ``jf_check``): ``angka_kredit``
-  for a move from outside a JF family (JA, JPT, another family) to a level above its
-  first (Ahli Muda and up, Mahir and up): such an appointment rests on the angka kredit,
-  which the roster does not hold; checked before the SK (the family's uji kompetensi
-  is what the career rules ask for the entry). ``uji_kompetensi`` for a move from the
-  skilled track of a JF to the first level of the expert track (Perawat Terampil →
-  Perawat Ahli Pertama): a change of track goes through uji kompetensi, which the
-  career rules do not ask within one family; and for an entry into a licensed family
-  from another post (a Perencana to Guru, on a Sertifikat Pendidik): the licence opens
-  the post, the perpindahan goes through uji kompetensi all the same (review 42).
-  ``angka_kredit_uji_kompetensi`` where both hold: a move to a higher level of the
-  person's own JF family and track (kenaikan jenjang: the angka kredit, and uji
-  kompetensi, which the career rules do not ask within one family either; review 68),
-  an entry into a licensed family above its first level (review 64), or a change of
-  track to a level above the expert track's first. Blank otherwise.
+- **A JF entered, and a level that rests on the angka kredit** (column ``jf_check``):
+  ``uji_kompetensi`` for a move into a JF family from outside it (JA, JPT, another
+  family) at its first level, licensed or not (a Pengadministrasi to Analis Kebijakan
+  Ahli Pertama, a Perencana to Guru on a Sertifikat Pendidik: the licence opens the
+  post, the perpindahan goes through uji kompetensi all the same; reviews 42, 91 L1),
+  and for a move from the skilled track of a JF to the first level of the expert track
+  (Perawat Terampil → Perawat Ahli Pertama: a change of track goes through uji
+  kompetensi, which the career rules do not ask within one family).
+  ``angka_kredit_uji_kompetensi`` for a move to a level that rests on the angka kredit,
+  which the roster does not hold: a higher level of the person's own JF family and
+  track (kenaikan jenjang: the angka kredit, and uji kompetensi, which the career rules
+  do not ask within one family either; review 68), an entry into a family above its
+  first level (Ahli Muda and up, Mahir and up; review 64), or a change of track to a
+  level above the expert track's first. Blank otherwise; both are checked before the
+  SK.
 - **A JF the move leaves** (column ``jf_leave``): ``pemberhentian_jf`` for a move out
   of a JF into a post of another kind (JA, JPT) or family: the pemberhentian from the
   JF goes with the SK (reviews 68, 69), beside the checks of a family it enters
@@ -250,7 +250,7 @@ def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
-    (angka_kredit, uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
+    (uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
     (pemberhentian_jf or blank), ``from_opd`` and
     ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
@@ -279,11 +279,13 @@ def classified_moves(result) -> pd.DataFrame:
     step, track, entry, leaves = _jf_step(
         result, _text(mv["from_position"]), _text(mv["to_position"])
     )
-    # an entry into a licensed family from another post rests on the licence: the
-    # perpindahan goes through uji kompetensi all the same (review 42); and so does a
-    # kenaikan jenjang (review 68: BKN lists it with the angka kredit, the formasi and
-    # an SKP of Baik), which the career rules do not ask within one family
-    uji = track | (step & ~entry) | (entry & _licensed(result, _text(mv["to_position"])))
+    # an entry into a JF family from another post (a perpindahan) goes through uji
+    # kompetensi, licensed or not (review 42: the licence opens the post, the uji
+    # kompetensi is asked all the same; review 91 L1: JA into Analis Kebijakan read no
+    # mark); and so does a kenaikan jenjang (review 68: BKN lists it with the angka
+    # kredit, the formasi and an SKP of Baik), which the career rules do not ask
+    # within one family. Every level that rests on the angka kredit is one of these.
+    uji = track | step | entry
     # every higher kelas asks for the SKP (the rule min_performance_to_rise), not only
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
@@ -297,7 +299,7 @@ def classified_moves(result) -> pd.DataFrame:
     # on the angka kredit and goes through uji kompetensi (review 64: a nurse into
     # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
     both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
-    jf_check = np.where(uji, both, np.where(step, "angka_kredit", ""))
+    jf_check = np.where(uji, both, "")
     mv["jf_check"] = np.where(lost, "", jf_check)
     # a move out of a JF into a post that is none, or into another family, asks for the
     # pemberhentian from the JF with the SK (review 68: a Satpol PP Terampil into a
@@ -483,20 +485,6 @@ def _jf_step(
     other = (kind[b] != "JF") | (family[a] != family[b])
     leaves = (kind[a] == "JF") & (kind[b] != "") & other
     return step, track, entry, leaves
-
-
-def _licensed(result, to_position: np.ndarray) -> np.ndarray:
-    """Per move: the new post is of a licensed JF family (``eligibility.
-    licensed_families``: its licence, STR or Sertifikat Pendidik, opens it)."""
-    from placement.domain.career import careers  # start-up time
-
-    comp = result.compiled
-    if comp is None:
-        return np.zeros(len(to_position), dtype=bool)
-    c = careers(comp.context, comp.config.eligibility)
-    at = pd.Index(comp.context.pos_ids).get_indexer(to_position)
-    fam = np.append(c.pos_family, -1)[at]  # -1: no post, or not a JF post
-    return c.licensed[fam]
 
 
 def _review(result, to_position: np.ndarray) -> np.ndarray:

@@ -183,25 +183,23 @@ def _pinned_moves(posts, moves, **people):
     return placement.solve(sc)
 
 
-def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
-    """``angka_kredit`` marks an entry from outside a JF family above its first rung
-    (Pengawas Sekolah Ahli Muda → Analis Keuangan Ahli Muda); an entry at the first
-    rung (JA → Terampil or Ahli Pertama) is not (nor a lost post: test_files). A move
-    up a rung of one's own JF family and track (Terampil → Mahir, Ahli Pertama → Ahli
-    Muda: kenaikan jenjang) is marked for both: it goes through uji kompetensi too,
-    which the career rules do not ask within one family (review 68).
-    ``uji_kompetensi`` marks a change from the skilled track to the expert track's
-    first rung (Perawat Mahir → Analis Keuangan Ahli Pertama, Perawat Terampil →
-    Perawat Ahli Pertama: review 35), and an entry
-    into a licensed family (Perawat) from another post, which its licence opens: the
-    perpindahan goes through uji kompetensi all the same (review 42); not an entry
-    into a family without a licence (Analis Keuangan: its uji kompetensi is what the
-    career rules ask for it). Both where both hold: an entry into a licensed family
-    above its first rung (JA or Analis Keuangan Ahli Muda → Perawat Mahir; review 64:
-    such moves were marked for the angka kredit only), counted in each.
+def test_jf_entries_and_levels_on_the_angka_kredit_are_marked_for_a_check():
+    """``uji_kompetensi`` marks an entry into a JF family from another post at its
+    first rung, licensed (JA → Perawat Terampil, which its licence opens: the
+    perpindahan goes through uji kompetensi all the same; review 42) or not (JA →
+    Analis Keuangan Ahli Pertama, Analis Keuangan → Penilik: review 91 L1, such entries
+    had read no mark), and a change from the skilled track to the expert track's first
+    rung (Perawat Mahir → Analis Keuangan Ahli Pertama, Perawat Terampil → Perawat Ahli
+    Pertama: review 35); not a lost post (test_files). A level that rests on the angka
+    kredit is marked for both: a move up a rung of one's own JF family and track
+    (Terampil → Mahir, Ahli Pertama → Ahli Muda: kenaikan jenjang; the career rules do
+    not ask the uji kompetensi within one family: review 68), and an entry from outside
+    a family above its first rung (Pengawas Sekolah Ahli Muda → Analis Keuangan Ahli
+    Muda; JA or Analis Keuangan Ahli Muda → Perawat Mahir; review 64: such moves were
+    marked for the angka kredit only), counted in each.
     ``pemberhentian_jf`` marks a move out of a JF into a JA post (Pengawas Sekolah Ahli
     Muda → Pengadministrasi Umum: the pemberhentian from the JF goes with the SK;
-    review 68) or into another family where no other mark is (Analis Keuangan Ahli
+    review 68) or into another family (Analis Keuangan Ahli
     Pertama → Penilik Ahli Pertama; review 69), which the summary counts."""
     posts = [  # id, title, kind, level, grade
         ("P1", "Pengadministrasi Umum", "JA", "Pelaksana", "6"),
@@ -218,19 +216,19 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
         "B": ("P1", "P3", "angka_kredit_uji_kompetensi"),  # into a licensed family, Mahir
         "C": ("P1", "P2", "uji_kompetensi"),  # JA → a licensed family
         "D": ("P4", "P5", "angka_kredit_uji_kompetensi"),
-        "E": ("P1", "P4", ""),
+        "E": ("P1", "P4", "uji_kompetensi"),  # JA → an unlicensed family (review 91 L1)
         "F": ("P3", "P4", "uji_kompetensi"),
         "H": ("P2", "P7", "uji_kompetensi"),  # the same family, the other track
         "G": ("P5", "P3", "angka_kredit_uji_kompetensi"),
-        "I": ("P6", "P5", "angka_kredit"),  # another family, the same rung above the first
+        "I": ("P6", "P5", "angka_kredit_uji_kompetensi"),  # another family, above the first
         "J": ("P4", "P2", "uji_kompetensi"),  # another family → a licensed one
         "K": ("P6", "P1", ""),  # out of a JF into a JA post (review 68)
-        "L": ("P4", "P8", ""),  # into another family's first rung (69)
+        "L": ("P4", "P8", "uji_kompetensi"),  # into another family's first rung (69)
     }
     r = _pinned_moves(posts, moves)
     mv = s.classified_moves(r).set_index("employee_id")
     assert mv["jf_check"].to_dict() == {k: v[2] for k, v in moves.items()}
-    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 8
+    assert s.facts(r)["jf_check"] == 5 and s.facts(r)["jf_track"] == 11
     # every move out of a JF into another kind or family is marked for the
     # pemberhentian, beside the checks of the family it enters (review 88 M2: F, G, I,
     # J had read only those)
@@ -241,11 +239,11 @@ def test_a_jf_level_that_rests_on_the_angka_kredit_is_marked_for_a_check():
     assert s.facts(r)["jf_leave"] == 6
     assert "rests on the angka kredit" in summary_html(r, "en")
     html = summary_html(r, "en")
-    assert "Moves that go through uji kompetensi: 8 (a level up in the same JF" in html
+    assert "Moves that go through uji kompetensi: 11 (a level up in the same JF" in html
     assert "into a post of another kind (JA, JPT) or JF family: 6. Each asks for the" in html
     sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
     assert sk["F"].endswith(
-        "JF track or licensed entry: check uji kompetensi, leaves a JF: pemberhentian with the SK"
+        "JF entry or track: check uji kompetensi, leaves a JF: pemberhentian with the SK"
     )
 
 
@@ -867,3 +865,32 @@ def test_the_comparison_says_what_no_rule_checked_before_the_sk(tmp_path):
         assert text.count(words) == 1
         line = text[text.index(words) :].split("</p>")[0]
         assert line.endswith("(close)")
+
+
+def test_every_entry_into_a_jf_family_in_the_bundled_replace_goes_through_uji_kompetensi():
+    """Review 91 L1: entries into a JF family without a licence (a Pengadministrasi
+    into Analis Kebijakan Ahli Pertama) showed no mark, though DOMAIN: entering a JF,
+    or changing from one JF to another, goes through uji kompetensi. Re-read from
+    positions.csv, a family being a JF title without its level words: every move into
+    a JF post from a post of another kind or family is marked, for the angka kredit
+    too where it enters above the first level; a move that enters no family and
+    changes no level is not."""
+    pos = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    levels = r"\s+(Ahli Pertama|Ahli Muda|Ahli Madya|Ahli Utama|Pemula|Terampil|Mahir|Penyelia)$"
+    family = pos["title"].str.replace(levels, "", regex=True).where(pos["kind"] == "JF", "")
+    first = pos["level"].isin(["Ahli Pertama", "Pemula", "Terampil"])
+    fam, kind, level, at_first = (
+        dict(zip(pos["id"], c, strict=True)) for c in (family, pos["kind"], pos["level"], first)
+    )
+    mv = s.classified_moves(placement.solve(TEBO / "replace.yaml"))
+    mv = mv[mv["to_position"].astype(str) != ""]
+    to, frm = mv["to_position"].astype(str), mv["from_position"].astype(str)
+    entry = (to.map(kind) == "JF") & (to.map(fam) != frm.map(fam).fillna(""))
+    assert entry.sum() >= 10 and (entry & to.map(at_first)).sum() >= 5
+    marks = mv["jf_check"]
+    assert (marks[entry & to.map(at_first)] == "uji_kompetensi").all()
+    assert (marks[entry & ~to.map(at_first)] == "angka_kredit_uji_kompetensi").all()
+    stays = (to.map(kind) != "JF") | (
+        (to.map(fam) == frm.map(fam)) & (to.map(level) == frm.map(level))
+    )
+    assert (marks[stays] == "").all() and stays.sum() >= 30
