@@ -468,6 +468,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "merged {units} into {into} ({positions} positions, {staff} staff)",
         "menggabungkan {units} menjadi {into} ({positions} jabatan, {staff} pegawai)",
     ),
+    "warn.merge_drops": (
+        "the merged unit {into} has no {key}: {had} had one, {without} had none, and "
+        "a limit for them together is not known; give {into} one with set_unit "
+        "({{unit: {into}, {key}: …}}) after this operation if it should have one",
+        "unit gabungan {into} tidak memiliki {key}: {had} memilikinya, {without} "
+        "tidak, dan batas untuk gabungannya tidak diketahui; tetapkan untuk {into} "
+        "dengan set_unit ({{unit: {into}, {key}: …}}) sesudah operasi ini bila "
+        "diperlukan",
+    ),
     "log.add_unit": ("added unit {id} ({name})", "menambah unit kerja {id} ({name})"),
     "log.rename_unit": (
         "renamed unit {unit}: {old} → {new}",

@@ -560,6 +560,35 @@ def test_a_merge_of_units_over_their_caps_is_not_warned_and_sums_their_caps(fram
     assert len(said) == 1 and "at least 3 of its seats stay empty" in str(said[0])
 
 
+def test_a_merge_that_drops_a_cap_or_budget_says_so(frames):
+    """Review 88: Dinas Lingkungan Hidup's max_headcount (124) was lost when `merge`
+    joins it to Dinas Pertanian, which has none, without a word. A limit survives a
+    merge only where every merged unit had one; where some had one, the planner is told
+    which, with the figures, and how to set one (set_unit). Not where all or none had."""
+    e, p, u = (df.copy() for df in frames)
+    u["max_headcount"] = ["", "7", ""]
+    u["budget"] = ["100", "50", ""]
+    op = {"merge_units": {"units": ["U1", "U2"], "into": "U9", "name": "Badan Gabungan"}}
+    sc = scenario((e, p, u), operations=[op])
+    row = sc.plan().org.units.set_index("id").loc["U9"]
+    assert np.isnan(float(row["max_headcount"])) and float(row["budget"]) == 150.0
+    said = [str(w) for w in sc.plan().org.warnings if "merged unit" in str(w)]
+    assert said == [
+        "scenario 'scenario': operations[0] (merge_units): the merged unit U9 has no "
+        "max_headcount: U2 (7) had "
+        "one, U1 had none, and a limit for them together is not known; give U9 one with "
+        "set_unit ({unit: U9, max_headcount: …}) after this operation if it should have one"
+    ]
+    u["max_headcount"] = ["", "", "4"]
+    sc = scenario((e, p, u), operations=[op])
+    assert not [w for w in sc.plan().org.warnings if "merged unit" in str(w)]
+    merge = placement.load_scenario(
+        Path(__file__).resolve().parents[2] / "scenarios" / "tebo" / "merge.yaml"
+    )
+    said = [str(w) for w in merge.plan().org.warnings if "merged unit" in str(w)]
+    assert len(said) == 1 and "U17 (124) had one, U13 had none" in said[0]
+
+
 def test_the_bundled_quota_warns_of_dinas_kesehatans_cap():
     """The bundled `quota` (health and education posts +15 %) is warned once, of U04
     (Dinas Kesehatan), whose cap of 515 holds 77 fewer than its 592 seats; the other

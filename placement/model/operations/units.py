@@ -60,10 +60,31 @@ class MergeUnits(Operation):
         # a new unit's row is a copy of the first merged unit's, not a unit of its own
         # (counted, its cap and budget were the first unit's twice: review 73)
         group = un[un["id"].isin(set(self.units) | ({self.into} if existed else set()))]
-        # a cap or budget survives only if every merged unit had one; minimums add up
+        # a cap or budget survives only if every merged unit had one (the merged unit's
+        # share of an uncapped one is unknown), and the planner is told which is dropped
+        # (review 88 U17: Dinas Lingkungan Hidup's max_headcount 124 was lost in the
+        # merge without a word); minimums add up
         for col in ("max_headcount", "budget"):
             vals = group[col].to_numpy(dtype=float)
             un.loc[idx, col] = np.nan if np.isnan(vals).any() else vals.sum()
+            if np.isnan(vals).any() and not np.isnan(vals).all():
+                had = ~np.isnan(vals)
+                plan.org.warnings.append(
+                    msg(
+                        "line",
+                        where=where,
+                        text=msg(
+                            "warn.merge_drops",
+                            key=col,
+                            had=", ".join(
+                                f"{u} ({v:g})"
+                                for u, v in zip(group["id"][had], vals[had], strict=True)
+                            ),
+                            without=", ".join(group["id"][~had]),
+                            into=self.into,
+                        ),
+                    )
+                )
         mins = group["min_headcount"].to_numpy(dtype=float)
         un.loc[idx, "min_headcount"] = np.nan if np.isnan(mins).all() else np.nansum(mins)
         if self.name:
