@@ -1063,9 +1063,10 @@ def reasons(
                 # seats left empty: those ranking above are not kept out (review 79 H2:
                 # two Perawat Terampil promoted into P0087, where those ranking above
                 # stayed in their posts while three of its seats stayed empty); the
-                # angka kredit and uji kompetensi only of a JF post (review 83 M4)
+                # angka kredit and uji kompetensi only of a JF post (review 83 M4);
+                # unless they outnumber the seats left (review 92 H1)
                 key = "reason.rise_room_jf" if kinds[q] == "JF" else "reason.rise_room"
-                rival = join("", [rival, msg(key, e=int(vacant[q]))])
+                rival = join("", [rival, _room(rival, int(vacant[q]), key)])
             if rival is None:
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
@@ -1081,8 +1082,10 @@ def reasons(
                 )
                 if vacant[q] > 0 and len(pools[q][0]):
                     # seats left empty keep none of the rivals out (review 61: "6 have a
-                    # higher JPM there ... the choice is to weigh" of a post with 3 empty)
-                    rival = join("", [rival, msg("reason.rivals_room", e=int(vacant[q]))])
+                    # higher JPM there ... the choice is to weigh" of a post with 3 empty),
+                    # unless they outnumber them (review 92 H1: 4 ranking above, 3 empty
+                    # seats of P0087 read "keeps none of them out")
+                    rival = join("", [rival, _room(rival, int(vacant[q]), "reason.rivals_room")])
             rows[i] = (code, join("; ", [text, note, rival]), points, other)
     # a holder who leaves a post the scenario cut says from how many seats (review 65:
     # "its 14 holders come first for its 14 seats" of a post the ABK cut from 16)
@@ -1878,6 +1881,20 @@ def _rival_pool(
     free = (pinned[who] < 0) | (pinned[who] == q)
     who = who[ok & free]
     return who, np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1), int((ok & ~free).sum())
+
+
+def _room(rival: Message, empty: int, key: str) -> Message:
+    """The note on the ``empty`` seats a post promoted into keeps in this plan (the
+    message ``key``): none of those the reason ``rival`` ranks above the official and
+    not risen elsewhere (its ``o``, or the rise rule's ``k``) is kept out of it where
+    the seats are as many; where they are more, this promotion takes a seat one of
+    them could have had (review 92 H1: 4 ranking above, 3 seats of P0087 left)."""
+    first = rival.params["items"][0] if "items" in rival.params else rival  # joined
+    params = getattr(first, "params", {})
+    stake = int(params.get("o", params.get("k", 0)))
+    if stake <= empty:
+        return msg(key, e=empty)
+    return msg("reason.room_short", e=empty, k=stake)
 
 
 def _rivals(

@@ -2134,14 +2134,21 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
     said = f"; {len(pinned_out)} more whom the rules open it to are pinned to their posts"
     assert (said in text) == bool(pinned_out), text
     room = int(positions["headcount"].astype(int).iloc[q]) - int((a == q).sum()) + int(over_at[q])
-    said = "of its seats stay empty in this plan, so this promotion keeps none of them out"
-    assert (said in text) == (room > 0), (text, room)
-    if room > 0:
-        assert f"; {room} {said}" in text, text
+
+    def room_said(stake: int) -> None:
+        """Seats of the post left empty keep none of those ranking above out (review
+        61), unless they outnumber them (review 92 H1: 4 above, 3 seats of P0087)."""
+        seats = f"; {room} of its seats stay empty in this plan"
+        none_out = f"{seats}, so this promotion keeps none of them out"
+        short = f"{seats}, fewer than the {stake} ranking above: this promotion takes a seat"
+        assert (none_out in text) == (0 < room and stake <= room), (text, room, stake)
+        assert (short in text) == (0 < room < stake), (text, room, stake)
+
     proven = proven and room <= 0
     jpm = {j: round(_jpm(employees, positions, j, q), 1) for j in [*rivals, i]}
     if np.isnan(jpm[i]):
         assert f"{len(rivals)} other serving official(s) at a lower kelas may" in text, text
+        room_said(0)
         return
     assert f"of the {len(rivals)} other serving official(s) at a lower kelas" in text, text
     better = [j for j in rivals if jpm[j] > jpm[i]]
@@ -2149,9 +2156,9 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
         assert "none has a higher JPM there" in text, text
         tied = [j for j in rivals if jpm[j] == jpm[i]]
         assert (f"and {len(tied)} have the same" in text) == bool(tied), text
-        if tied:  # how many of them rank above by merit: SKP, golongan, then service, age
-            risen = {j for j in tied if a[j] >= 0 and grade[a[j]] > grade[cur[j]]}
-            _check_tied_merit(text, i, tied, employees, risen)
+        # how many of them rank above by merit: SKP, golongan, then service, age
+        risen = {j for j in tied if a[j] >= 0 and grade[a[j]] > grade[cur[j]]}
+        room_said(_check_tied_merit(text, i, tied, employees, risen) if tied else 0)
         return
     # those of them rising to a post of a higher kelas elsewhere in the plan are said
     # to, and the highest of the others named (review 64)
@@ -2162,8 +2169,10 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
         named = re.search(r"the highest: [^;]*?\((E\d+)\), JPM ([\d.]+)\)", text)
         assert named and float(named.group(2)) == max(jpm[j] for j in better), text
         assert "the optimum is proven" not in text, text
+        room_said(0)
         return
     others = [j for j in better if j not in risen]
+    room_said(len(others))
     if risen:
         assert f", {len(better)} have a higher JPM there, {len(risen)} of them rising" in text
         named = re.search(r"the highest of the other \d+: [^;]*?\((E\d+)\), JPM ([\d.]+)", text)
@@ -2177,12 +2186,13 @@ def _check_rivals(text, i, p, ids, a, proven: bool, frames, over_at) -> None:
         assert "not for the best fit in this post" in text, text
 
 
-def _check_tied_merit(text, i, tied, employees, risen) -> None:
+def _check_tied_merit(text, i, tied, employees, risen) -> int:
     """Of the rivals at the promoted official's JPM, the count said to rank above them
     by merit lies between those rated higher or alike but of a higher golongan (read
     off the roster) and those no lower on both (service and age decide the rest); so
     does the count said to rise to a higher kelas elsewhere in the plan, of ``risen``
-    (review 60: Rawan Surah's rivals counted Suroni Suyato, promoted himself)."""
+    (review 60: Rawan Surah's rivals counted Suroni Suyato, promoted himself). Returns
+    how many of them are said to rank above and not to rise."""
 
     def key(j: int) -> tuple[int, int]:
         rating = (
@@ -2210,6 +2220,7 @@ def _check_tied_merit(text, i, tied, employees, risen) -> None:
     no_lower = sum(key(j) >= key(i) for j in risen)
     assert strictly <= r <= no_lower, (text, strictly, no_lower)
     assert r < k or not r or "every one of them rising" in text, text
+    return k - r
 
 
 def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
@@ -2628,41 +2639,61 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
 def test_a_promotion_into_a_post_with_empty_seats_is_no_choice_between_rivals():
     """Review 61: Anzal Tanawan's promotion into P0087 (Perawat Mahir) in `merge` read
     "6 have a higher JPM there ... the plan chose this person for its total ...: the
-    choice is to weigh", while the post kept 3 seats empty: no one was kept out of it.
-    Every promotion whose post keeps empty seats (the vacancies' count) says how many
-    and that it keeps none of its rivals out, and does not call it the plan's choice
-    between them; no other promotion says so."""
+    choice is to weigh", while the post kept 3 seats empty. Every promotion whose post
+    keeps empty seats (the vacancies' count) says how many, and does not call it the
+    plan's choice between its rivals; no other promotion says so. Where those ranking
+    above are no more than the seats left, it keeps none of them out; where they are
+    more, it takes a seat one of them could have had (review 92 H1: Anzal's 6 above
+    for 3 seats had read "keeps none of them out")."""
     r = _without_jf_rule("merge.yaml")
     mv = r.moves
     vacant = r.vacancies.set_index("position")["vacant"].astype(int)
-    said, up = 0, mv[mv["to_grade"].astype(float) > mv["from_grade"].astype(float)]
-    ruled_room = 0
+    up = mv[mv["to_grade"].astype(float) > mv["from_grade"].astype(float)]
+    said = {"none": 0, "rule": 0, "short": 0}
     kind = r.compiled.org.positions.set_index("id")["kind"].astype(str)
     for _, row in up.iterrows():
         text, q = str(row["reason"]), str(row["to_position"])
-        m = re.search(r"; (\d+) of its seats stay empty in this plan, so this promotion", text)
-        if m is None:  # a rule's note (rise_among_best) ranks the rise instead
-            ruled = "(rise_among_best)" in text
-            pool = re.search(r"of the \d+ other serving official\(s\) at a lower kelas", text)
-            assert vacant.get(q, 0) <= 0 or not pool or ruled, text
-            # and says the seats left empty keep none of those ranking above out
-            # (review 79 H2)
-            room = re.search(r"; this plan leaves (\d+) of its seats empty: those ranking", text)
-            assert bool(room) == (ruled and vacant.get(q, 0) > 0), text
-            if room:
-                assert int(room.group(1)) == vacant[q], text
-                # the angka kredit and uji kompetensi only of a JF post (review 83 M4)
-                jf = kind[q] == "JF"
-                assert ("angka kredit and uji kompetensi decide" in text) == jf, text
-                ruled_room += 1
+        ruled = "(rise_among_best)" in text
+        pool = re.search(r"of the \d+ other serving official\(s\) at a lower kelas", text)
+        none_out = re.search(
+            r"; (\d+) of its seats stay empty in this plan, so this promotion", text
+        )
+        rule = re.search(r"; this plan leaves (\d+) of its seats empty: those ranking", text)
+        short = re.search(
+            r"; (\d+) of its seats stay empty in this plan, fewer than the (\d+) ranking "
+            r"above: this promotion takes a seat one of them could have had",
+            text,
+        )
+        marks = [m for m in (none_out, rule, short) if m]
+        assert len(marks) == (vacant.get(q, 0) > 0 and bool(pool)), text
+        if not marks:
             continue
-        assert int(m.group(1)) == vacant[q], text
+        assert int(marks[0].group(1)) == vacant[q], text
         assert "the plan chose this person for its total" not in text, text
-        said += 1
-    assert said >= 2 and ruled_room >= 2
+        # those ranking above, as the reason counts them (the rule's merit, or the JPM)
+        above = re.search(r"(\d+) (?:rank above this person by merit|have a higher JPM)", text)
+        stake = int(above.group(1)) if above else 0
+        if "each of them rising" in text or "every one of them rising" in text:
+            stake = 0
+        elif other := re.search(r"the highest of the other (\d+):", text):
+            stake = int(other.group(1))
+        assert bool(short) == (stake > vacant[q]), (text, stake)
+        if short:
+            assert int(short.group(2)) == stake, text
+            said["short"] += 1
+        elif rule:
+            assert ruled, text
+            # the angka kredit and uji kompetensi only of a JF post (review 83 M4)
+            assert ("angka kredit and uji kompetensi decide" in text) == (kind[q] == "JF"), text
+            said["rule"] += 1
+        else:
+            assert not ruled, text
+            said["none"] += 1
+    assert said["none"] >= 1 and said["rule"] >= 1 and said["short"] >= 2, said
     anzal = str(mv.set_index("employee_id").loc["198408042012091386", "reason"])
     assert "6 have a higher JPM there" in anzal
-    assert "; 3 of its seats stay empty in this plan, so this promotion keeps none" in anzal
+    assert "6 have a higher JPM there, 2 of them rising to another post" in anzal
+    assert "; 3 of its seats stay empty in this plan, fewer than the 4 ranking above" in anzal
 
 
 def test_an_over_formasi_holder_rated_below_baik_is_told_the_rating_weighs():
