@@ -3660,19 +3660,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ditempatkan.",
     ),
     "sum.plan_near": (
-        "Of the {less} worth less to the plan than to the person, {n} are worth under 1 "
-        "point to the plan as a whole, next to a tie: weigh them first, the least worth "
-        "first: {who}.",
-        "Dari {less} perpindahan yang nilainya bagi rencana lebih kecil daripada bagi "
-        "pegawainya, {n} bernilai kurang dari 1 poin bagi rencana secara keseluruhan, "
-        "hampir setara: timbang lebih dahulu, mulai dari yang nilainya paling kecil: {who}.",
+        "Of the {less} worth less to the plan than their reasons count, {n} are worth "
+        "under 1 point to the plan as a whole, next to a tie: weigh them first, the least "
+        "worth first: {who}.",
+        "Dari {less} perpindahan yang nilainya bagi rencana lebih kecil daripada yang "
+        "dihitung alasannya, {n} bernilai kurang dari 1 poin bagi rencana secara "
+        "keseluruhan, hampir setara: timbang lebih dahulu, mulai dari yang nilainya "
+        "paling kecil: {who}.",
     ),
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
         "post, another could take the post at the same total (a tie, broken by the fewest "
         "changes, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps their "
         "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
-        "than to the person: {less} more. "
+        "as a whole than their reasons count (what the person gains, or, for a priority "
+        "vacancy, its weight, which the plan gains, not the person): {less} more. "
         "Each reason names one who could take the post "
         "instead, of the equally good ways (column plan_points of the moves): weigh them "
         "before the SK.",
@@ -3681,7 +3683,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP, golongan, "
         "TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap "
         "yang sewenang-wenang). Perpindahan yang "
-        "bernilai lebih kecil bagi rencana daripada bagi pegawainya: {less} lagi. Setiap alasan "
+        "bernilai lebih kecil bagi rencana secara keseluruhan daripada yang dihitung "
+        "alasannya (yang diperoleh pegawainya, atau, untuk lowongan prioritas, bobotnya, "
+        "yang diperoleh rencana, bukan pegawainya): {less} lagi. Setiap alasan "
         "menyebut satu pegawai yang dapat menempati jabatan "
         "itu, dari cara-cara yang sama baiknya (kolom plan_points pada daftar mutasi): "
         "timbang sebelum SK.",

@@ -161,7 +161,9 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
 
 def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch):
     """The report's summary counts the moves worth nothing to the plan and those worth
-    less than to the person; above the size the reasons value moves at, it says they
+    less than their reasons count (review 92 H4: "than to the person" read of moves
+    whose reasons say they cost the person points, carried by a vacancy's weight);
+    above the size the reasons value moves at, it says they
     were not valued (and no move has a figure), rather than leave the column blank."""
     from placement.model import move_value
     from placement.report import decision
@@ -172,11 +174,12 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     ties, less = int((pts == 0).sum()), int((pts > 0).sum())
     assert (ties, less) == (12, 17)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
-    assert f"Moves worth less to the plan than to the person: {less} more." in text
+    assert "Moves worth less to the plan as a whole than their reasons count (what" in text
+    assert f"not the person): {less} more." in text
     # those next to a tie, worth under a point, named the least worth first (review 84
     # M1: a move out of a JF "worth 0.01 points to the plan as a whole" went uncounted)
     near = r.moves[(pts > 0) & (pts < 1)].sort_values(["plan_points", "employee_id"])
-    said = re.search(r"Of the (\d+) worth less to the plan than to the person, (\d+) are", text)
+    said = re.search(r"Of the (\d+) worth less to the plan than their reasons count, (\d+)", text)
     if len(near):
         assert said and (int(said.group(1)), int(said.group(2))) == (less, len(near))
         assert f"({near['employee_id'].iloc[0]})" in text.split("next to a tie")[1]
