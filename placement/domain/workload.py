@@ -9,7 +9,7 @@ headers ``jabatan``, ``uraian_tugas``, ``volume``, ``norma_waktu`` are accepted)
 
     workload(position)     = Σ_tasks volume_per_year × minutes_per_unit   (minutes)
     needed_staff(position) = workload / WKE
-    shortage               = needed_staff − staff
+    difference_exact       = staff − needed_staff   (the peta jabatan's selisih)
     EJ                     = workload / (staff × WKE)
 
 with WKE (effective working time) 75,000 minutes a year (1,250 h) by default and the
@@ -18,7 +18,9 @@ rounded to two decimals and banded: **A** > 1.00, **B** 0.90–1.00, **C** 0.70�
 **D** 0.50–0.69, **E** < 0.50, named (``ej_predicate``) A Sangat Baik, B Baik,
 C Cukup, D Sedang, E Kurang (:data:`EJ_BAND_NAMES`; the middle names vary by guide).
 A post with workload but nobody in it has no EJ and no band: it is a shortage (its
-``shortage`` is the whole need), never an "A".
+``difference_exact`` is minus the whole need), never an "A". The difference follows
+the peta jabatan's sign (Selisih = Bezetting − Kebutuhan: + surplus, − shortage), as
+the per-OPD table does (review 92 L3: the column ``shortage`` had read the other way).
 
 Scenario operation (the file path is looked up relative to the scenario folder —
 taken as the parent of the folder holding the employees file, the usual
@@ -37,7 +39,7 @@ a post by emptying a more overloaded one, and keeps each such post at its need o
 holders today, whichever is fewer (``min_fill``; holders past BUP not counted), so that
 a post is not emptied below its need for busier ones (``keep``, the default, leaves the
 positions' own priorities). Results then get a ``workload`` table (per position:
-workload, need, staff before and after, shortage, EJ and band),
+workload, need, staff before and after, difference, EJ and band),
 ``workload_minutes``/``ej``/``ej_band`` columns in ``unit_fill`` and KPIs
 (``workload_positions``, ``workload_needed_staff``, ``workload_shortage``,
 ``ej_overall``, ``ej_band_a`` … ``ej_band_e``).
@@ -514,9 +516,9 @@ def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
             "filled": staff_now[at],
         }
     )
-    t["shortage"] = np.round(t["needed_exact"] - t["filled"], 2)
+    t["difference_exact"] = np.round(t["filled"] - t["needed_exact"], 2)
     # whole staff short of the ABK's need, as the KPI and the summary count them (review
-    # 80: the shortage column, exact, summed to 16.64 where the KPI said 19)
+    # 80: the exact difference summed to 16.64 short where the KPI said 19)
     t["staff_short"] = np.maximum(t["needed"] - t["filled"], 0).astype(np.int64)
     t["ej_before"] = effectiveness(w, t["before"], wke)
     t["ej"] = effectiveness(w, t["filled"], wke)
@@ -637,9 +639,9 @@ EXTENSION = Extension(
         "workload_minutes": ("Workload (minutes/year)", "Beban kerja (menit/tahun)"),
         "needed_exact": ("Staff needed (exact)", "Kebutuhan pegawai (eksak)"),
         "needed": ("Staff needed (ABK)", "Kebutuhan pegawai (ABK)"),
-        "shortage": (
-            "Shortage (+) / surplus (−), exact",
-            "Kekurangan (+) / kelebihan (−), eksak",
+        "difference_exact": (
+            "Difference (+ surplus, − shortage), exact",
+            "Selisih (+ lebih, − kurang), eksak",
         ),
         "staff_short": ("Staff short (ABK, whole)", "Kekurangan pegawai (ABK, orang)"),
         "ej_before": ("EJ before", "EJ sebelum"),

@@ -553,14 +553,15 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     assert "headcount from workload (data/abk.csv, scenario folder)" in r.compiled.plan.log[0]
     t = table(r, "workload").set_index("position")
     # P3 (145,000 min): 1 incumbent before (E3) → EJ 1.93; E2 joins → 2 staff: 145,000 /
-    # (2 × 75,000) = 0.9667 ≈ 0.97 → B; shortage 1.93 − 2 = −0.07 (a small surplus)
+    # (2 × 75,000) = 0.9667 ≈ 0.97 → B; difference 2 − 1.93 = +0.07 (a small surplus,
+    # with the peta jabatan's sign: review 92 L3)
     assert (t.loc["P3", "before"], t.loc["P3", "filled"]) == (1, 2)
     assert (t.loc["P3", "ej_before"], t.loc["P3", "ej"], t.loc["P3", "ej_band"]) == (
         1.93,
         0.97,
         "B",
     )
-    assert t.loc["P3", "shortage"] == -0.07
+    assert t.loc["P3", "difference_exact"] == 0.07 and "shortage" not in t
     # P1 (69,000 min) with 1 → 0.92 → B
     assert (t.loc["P1", "ej"], t.loc["P1", "ej_band"]) == (0.92, "B")
     uf = r.unit_fill.set_index("unit")
