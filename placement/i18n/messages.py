@@ -1544,6 +1544,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kept in their post by the rule until it lets go of them",
         "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya",
     ),
+    "decision.kept_by_rule_unlicensed_bup": (
+        "kept in their post by the rule until it lets go of them, at their BUP on {date} "
+        "at the latest",
+        "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya, paling "
+        "lambat pada BUP-nya, {date}",
+    ),
     "decision.way_next_seat_taken": (
         "; this plan brings {n} into it from elsewhere ({who}), {k} of whose seats wait "
         "for the same exits: the PPK chooses between them and this person",

@@ -195,12 +195,13 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     # each one's BUP in the post placed (the retirement extension's column), for the
     # date a seat of a kept holder's post opens
     opens = None
+    bup = np.full(len(pl), "", dtype=object)
     if "retirement_date" in pl:
         bup = pl["retirement_date"].fillna("").astype(str).to_numpy()
         opens = _next_opening(result, pl, bup)
     waited = _licensed_waiting(result, pl, rows[seated[rows]])
     notes = _notes(
-        result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows], waited
+        result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows], waited, bup
     )
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
@@ -272,6 +273,7 @@ def _notes(
     opens: Callable[[int], Message] | None = None,
     ruled: np.ndarray | None = None,
     waited: dict[int, Message] | None = None,
+    bup: np.ndarray | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -300,7 +302,15 @@ def _notes(
         c = int(cur[i])
         if held:  # kept by a rule, without the licence: duties that need none till then
             first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
-            out.append(join("; ", [msg("decision.kept_by_rule_unlicensed"), *first]))
+            # until when, at the latest: their BUP (review 92 L4: "until it lets go of
+            # them" of Ahmad Anfan Letasari, whose BUP is 2027-12-01)
+            until = "" if bup is None else str(bup[i] or "")
+            said = (
+                msg("decision.kept_by_rule_unlicensed_bup", date=until)
+                if until
+                else msg("decision.kept_by_rule_unlicensed")
+            )
+            out.append(join("; ", [said, *first]))
             continue
         # a post of their own profession that only its licence keeps from them
         own = _licence_would_open(comp, i, empty)

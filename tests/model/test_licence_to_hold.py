@@ -230,6 +230,12 @@ def test_a_holder_a_rule_keeps_without_the_licence_is_on_the_decisions_list():
     pl = r.placements.set_index("employee_id")
     for e in rows.index:
         row = pl.loc[e]
+        # until when: their BUP, re-read from the placements (review 92 L4)
+        bup = str(row["retirement_date"])
+        assert str(dec.loc[e, "note"]).startswith(
+            f"kept in their post by the rule until it lets go of them, at their BUP on {bup} "
+            "at the latest; "
+        )
         assert str(row["position"]) == str(row["current_position"])
         assert str(row["licence_check"]).startswith("STR")
         assert str(row["retirement_date"]) <= "2027-12-01"
