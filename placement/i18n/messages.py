@@ -3485,6 +3485,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "itu belum dapat ditandatangani sampai ada pemangku yang keluar (keputusan PPK "
         "atas pemangku yang menunggu dapat membuatnya keluar): {who}.",
     ),
+    "sum.seat_age": (
+        "Of those, {n} go into a functional post whose seat is sure to be free only once "
+        "the person is past the age of entering it from another post "
+        "(max_age_to_enter_jf): their SK is to be dated before then, so a seat must be "
+        "freed for them first (the PPK's decision on one who stays), or the move cannot "
+        "be made (each reason and the SK list give the day): {who}.",
+        "Di antaranya, {n} masuk ke jabatan fungsional yang formasinya baru pasti kosong "
+        "setelah pegawainya melewati batas usia perpindahan ke jabatan itu dari jabatan "
+        "lain (max_age_to_enter_jf): SK-nya harus bertanggal sebelum itu, sehingga "
+        "formasi harus dikosongkan lebih dahulu untuknya (keputusan PPK atas pemangku "
+        "yang tetap), atau perpindahan itu tidak dapat dilakukan (setiap alasan dan "
+        "daftar SK menyebut tanggalnya): {who}.",
+    ),
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "
         "(until their BUP, or pending the PPK's decision): {n}. As many of those moving "

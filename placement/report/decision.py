@@ -71,6 +71,7 @@ TEXT_FACTS = (
     "cap_short_names",
     "plan_unvalued",
     "seat_far_names",
+    "seat_age_names",
     "plan_near_names",
 )
 
@@ -132,6 +133,8 @@ def summary_html(result, lang: str) -> str:
                 "sum.seat_far", lang, n=n["seat_far"], end=f["retire_end"], who=f["seat_far_names"]
             )
         )
+    if f.get("seat_age"):
+        out.append(_sentence("sum.seat_age", lang, n=n["seat_age"], who=f["seat_age_names"]))
     if f["licence_missing"]:
         placed = f["licence_missing"] - f["licence_kept"]
         key = "sum.licence_missing_placed" if placed else "sum.licence_missing"

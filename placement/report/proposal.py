@@ -68,7 +68,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
     ids = mv["employee_id"].astype(str)
-    came, held = _entrants(result, mv)
+    came, held = summary.entrants(result, mv)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -100,7 +100,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
                     _column(mv, "seat_by"),
-                    _dated_before(result, mv),
+                    summary.jf_age_deadlines(result, mv),
                     came > held,
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -125,21 +125,6 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     group = np.where(out["waits"].to_numpy(bool), "", out["opd"].to_numpy(dtype=object))
     out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
     return out[cols]
-
-
-def _entrants(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Per move of ``mv`` (every official given a new post): how many officials the
-    plan moves into its post, the moves into it (new hires apart: they take its free
-    seats first, a CPNS being appointed to a vacant formasi), and how many the post
-    holds over its formasi (0 for none)."""
-    to = mv["to_position"].astype(str)
-    vac = result.vacancies
-    over = pd.Series(
-        (vac["supernumerary"] + vac["kept_pending"]).to_numpy(int),
-        index=vac["position"].astype(str).to_numpy(),
-    )
-    came = to.map(to.value_counts()).to_numpy(int)
-    return came, over.reindex(to.to_numpy()).fillna(0).to_numpy(int)
 
 
 def _past_horizon(result, ids: pd.Series) -> np.ndarray:
@@ -194,25 +179,6 @@ def _bup_note(was: str, now: str, lang: str) -> list[str]:
     if not was or not now or was == now:
         return []
     return [label("bup_moves_short", lang).format(before=was, after=now)]
-
-
-def _dated_before(result, mv: pd.DataFrame) -> list[str]:
-    """Per move whose seat waits: the day its SK is to be dated before, where the
-    person is past the JF level's entry age by then (ISO text); '' otherwise."""
-    from placement.domain.jf_entry import entry_age_end  # start-up time
-
-    out = [""] * len(mv)
-    if "seat_check" not in mv or result.compiled is None:
-        return out
-    ctx = result.compiled.context
-    waits = np.flatnonzero(mv["seat_check"].astype(str).to_numpy() != "")
-    e = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str).to_numpy()[waits])
-    q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy()[waits])
-    for k, i, p in zip(waits.tolist(), e.tolist(), q.tolist(), strict=True):
-        end = entry_age_end(ctx, i, p) if i >= 0 and p >= 0 else None
-        if end is not None:
-            out[k] = end[0].date().isoformat()
-    return out
 
 
 def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:

@@ -695,6 +695,7 @@ def facts(result) -> dict:
         "retire_end": _horizon_end(k),
         "retire_past": k.get("excluded_past_retirement"),
         **_seats_past_horizon(mv, _horizon_end(k)),
+        **_seats_past_entry_age(result, mv),
     }
 
 
@@ -708,6 +709,58 @@ def _seats_past_horizon(mv: pd.DataFrame, end: str | None) -> dict:
     by = _text(mv["seat_by"])
     far = np.flatnonzero((by != "") & (by > end))
     return {"seat_far": len(far), "seat_far_names": _movers_named(mv, far) if len(far) else ""}
+
+
+def jf_age_deadlines(result, mv: pd.DataFrame) -> list[str]:
+    """Per move whose seat waits: the day its SK is to be dated before, where the
+    person is past the JF level's entry age by then (ISO text); '' otherwise."""
+    from placement.domain.jf_entry import entry_age_end  # start-up time
+
+    out = [""] * len(mv)
+    if "seat_check" not in mv or result.compiled is None:
+        return out
+    ctx = result.compiled.context
+    waits = np.flatnonzero(mv["seat_check"].astype(str).to_numpy() != "")
+    e = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str).to_numpy()[waits])
+    q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy()[waits])
+    for k, i, p in zip(waits.tolist(), e.tolist(), q.tolist(), strict=True):
+        end = entry_age_end(ctx, i, p) if i >= 0 and p >= 0 else None
+        if end is not None:
+            out[k] = end[0].date().isoformat()
+    return out
+
+
+def entrants(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Per move of ``mv`` (every official given a new post): how many officials the
+    plan moves into its post, the moves into it (new hires apart: they take its free
+    seats first, a CPNS being appointed to a vacant formasi), and how many the post
+    holds over its formasi (0 for none)."""
+    to = mv["to_position"].astype(str)
+    vac = result.vacancies
+    over = pd.Series(
+        (vac["supernumerary"] + vac["kept_pending"]).to_numpy(int),
+        index=vac["position"].astype(str).to_numpy(),
+    )
+    came = to.map(to.value_counts()).to_numpy(int)
+    return came, over.reindex(to.to_numpy()).fillna(0).to_numpy(int)
+
+
+def _seats_past_entry_age(result, mv: pd.DataFrame) -> dict:
+    """The moves into a JF post whose seat waits for an exit sure to come only once
+    the person is past the age of entering it from another post (``seat_age``;
+    ``seat_age_names``: "Name (NIP)"), where every official's SK into the post waits:
+    the SK is to be dated before that day, so a seat must be freed for them first, or
+    the move cannot be made (review 92 H2: Hari Seyan Tanato's seat in P0088, by
+    2030-11-01, his SK to be dated before 2028-03-04, was said by his reason and the SK
+    list, not by the summary). Where only some SKs into the post wait, the PPK may date
+    theirs among the first (the SK list says so)."""
+    if "seat_by" not in mv or not len(mv) or not len(result.vacancies):
+        return {"seat_age": 0, "seat_age_names": ""}
+    by = _text(mv["seat_by"])
+    before = np.array(jf_age_deadlines(result, mv), dtype=object)
+    came, held = entrants(result, mv)
+    late = np.flatnonzero((by != "") & (before != "") & (by >= before) & (came <= held))
+    return {"seat_age": len(late), "seat_age_names": _movers_named(mv, late) if len(late) else ""}
 
 
 def _movers_named(mv: pd.DataFrame, rows: np.ndarray):

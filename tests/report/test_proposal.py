@@ -17,6 +17,7 @@ from placement.cli import main
 from placement.domain.nip import format_nip
 from placement.model.levels import PANGKAT_NAMES, RANKS, pangkat_golongan
 from placement.report import summary
+from placement.report.decision import summary_html
 from placement.report.proposal import proposal_table, write_proposal
 from tests.conftest import small_frames
 
@@ -163,6 +164,44 @@ def test_the_keterangan_says_what_the_reason_says_of_the_sk_date_and_the_bup(res
     # the JF age is said only where a waiting seat's day is past it
     aged = t["note"].astype(str).str.contains("melewati batas usia perpindahan ke JF")
     assert set(t.index[aged]) == {"197403041999011339"}
+
+
+def test_the_summary_names_the_moves_whose_seat_frees_past_the_jf_entry_age(result):
+    """Review 92 H2: Hari Seyan Tanato's SK into P0088 waits for a seat sure to be free
+    only on 2030-11-01, past his 53rd year (the age of entering Perawat Ahli Pertama by
+    perpindahan): the move cannot be made unless a seat is freed before 2028-03-04.
+    His reason and the SK list said so, the summary did not. Re-read from the roster's
+    birth dates and the entry ages: the summary names exactly the moves into a JF post
+    from outside its family, every SK into which waits, whose seat's day is past the
+    birthday beyond the level's entry age."""
+    from placement.model.config import JF_ENTRY_MAX_AGE
+
+    emp = pd.read_csv(ROOT / "scenarios/tebo/data/employees.csv", dtype=str)
+    born = dict(zip(emp["id"], pd.to_datetime(emp["birth_date"]), strict=True))
+    pos = result.compiled.org.positions.set_index("id")
+    family = pos["title"].str.replace(
+        r"\s+(Ahli \w+|Pemula|Terampil|Mahir|Penyelia)$", "", regex=True
+    )
+    mv = summary.classified_moves(result)
+    came = mv["to_position"].map(mv["to_position"].value_counts())
+    vac = result.vacancies.set_index("position")
+    over = (vac["supernumerary"] + vac["kept_pending"]).reindex(mv["to_position"]).fillna(0)
+    late = []
+    for k, row in mv.reset_index(drop=True).iterrows():
+        q, c = row["to_position"], row["from_position"]
+        if not row["seat_by"] or pos.at[q, "kind"] != "JF" or came[k] > over.iloc[k]:
+            continue
+        if pos.at[c, "kind"] == "JF" and family[c] == family[q]:
+            continue  # no entry: within its own family
+        b = born[row["employee_id"]]
+        limit = JF_ENTRY_MAX_AGE[pos.at[q, "level"]]
+        if row["seat_by"] >= b.replace(year=b.year + limit + 1).date().isoformat():
+            late.append(f"({row['employee_id']})")
+    assert late == ["(197403041999011339)"]
+    f = summary.facts(result)
+    assert f["seat_age"] == len(late) and all(x in f["seat_age_names"] for x in late)
+    text = summary_html(result, "en")
+    assert "Of those, 1 go into a functional post whose seat is sure to be free only" in text
 
 
 def test_proposal_needs_a_placement():
