@@ -3328,12 +3328,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- decision makers' report (placement.report.decision, proposal, shortlist) -------
     "sum.people": (
-        "Of {employees} employees, {stays} stay in their post and {changes} "
+        "Of {employees} employees, {stays} stay in their post{pending} and {changes} "
         "change post: {rotasi} by rotation within their agency (OPD) and {mutasi} "
         "by transfer (mutasi) to another agency.",
-        "Dari {employees} pegawai, {stays} tetap di jabatannya dan {changes} "
+        "Dari {employees} pegawai, {stays} tetap di jabatannya{pending} dan {changes} "
         "berpindah jabatan: {rotasi} rotasi di dalam OPD dan {mutasi} mutasi ke "
         "OPD lain.",
+    ),
+    "sum.people_pending": (
+        ", {n} more are kept in it over its formasi pending the PPK's decision",
+        ", {n} lainnya dipertahankan di jabatannya di luar formasi menunggu keputusan PPK",
     ),
     "sum.grades": (
         "Of those, {promosi} move to a higher jabatan (promotion) and {demosi} to "

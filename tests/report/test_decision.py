@@ -894,3 +894,26 @@ def test_every_entry_into_a_jf_family_in_the_bundled_replace_goes_through_uji_ko
         (to.map(fam) == frm.map(fam)) & (to.map(level) == frm.map(level))
     )
     assert (marks[stays] == "").all() and stays.sum() >= 30
+
+
+def test_the_summary_counts_everyone_once_with_those_kept_pending():
+    """Review 92 L1: "Of 4,500 employees, 4,195 stay in their post and 122 change post"
+    left out the 40 kept in their post over its formasi pending the PPK's decision.
+    The first sentence counts them beside those who stay; with the new hires placed
+    and those not placed, re-read from the placements' status, everyone is counted
+    once."""
+    r = placement.solve(TEBO / "merge.yaml")
+    st = r.placements["status"].value_counts()
+    text = re.sub(r"<[^>]+>", "", summary_html(r, "en")).replace(",", "")
+    said = re.search(
+        r"Of (\d+) employees (\d+) stay in their post (\d+) more are kept in it over its "
+        r"formasi pending the PPK's decision and (\d+) change post",
+        text.replace("&#x27;", "'"),
+    )
+    assert said, text
+    employees, stays, pending, changes = (int(x) for x in said.groups())
+    assert (stays, pending) == (st["stays"], st["kept_over_formasi"]) and pending > 0
+    assert changes == st["moves within unit"] + st["moves to another unit"]
+    hires = re.search(r"(\d+) of (\d+) new hires are placed", text)
+    unplaced = st["unplaced"]
+    assert employees == stays + pending + changes + int(hires.group(1)) + unplaced
