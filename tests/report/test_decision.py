@@ -347,6 +347,7 @@ def test_the_summary_comes_first_and_technical_details_last(result, tmp_path, la
         changes=f["changes"],
         rotasi=f["rotasi"],
         mutasi=f["mutasi"],
+        pending=msg("sum.people_pending", n=f["kept_pending"]) if f["kept_pending"] else "",
     ).render(lang)
     assert people in text
     shown = "01-03-2026" if lang == "id" else "2026-03-01"
