@@ -1306,7 +1306,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "may go to holders who miss them too, pinned there first, then those a rule keeps "
         "in their post, then those the rules open no other post to, then those who miss "
         "fewer of its requirements (education, field, golongan), then by their JPM "
-        "there (to one decimal), then SKP rating (none given as Baik), then golongan, "
+        "there (to one decimal), then SKP rating (a holder without one ranked as Baik), "
+        "then golongan, "
         "then years of service, then age (as the DUK), then NIP: {kept}; "
         "this holder's JPM "
         "there: {jpm}{elsewhere}",
@@ -3865,7 +3866,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
     "shortlist.legend": (
         "Order: JPM (highest first), competencies below standard (fewest first), SKP "
-        "rating (best first; none given counts as Baik), then as the Daftar Urut "
+        "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
         "Kepangkatan: golongan, years of service, age. "
         "* the scenario's placement puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "

@@ -472,7 +472,8 @@ def test_qualified_first_gives_the_seat_left_empty_to_the_next_in_turn():
         "pinned there first, then those a rule keeps in their post, then those the rules "
         "open no other post to, then those who miss fewer of its requirements (education, "
         "field, golongan), then by their JPM "
-        "there (to one decimal), then SKP rating (none given as Baik), then golongan, then "
+        "there (to one decimal), then SKP rating (a holder without one ranked as Baik), "
+        "then golongan, then "
         "years of service, then age (as the DUK), then NIP: B (JPM 100.0), C (JPM 80.0; "
         "next in turn for a seat left empty); this "
         "holder's JPM there: 60.0; elsewhere: no other open post meets their "
@@ -501,7 +502,7 @@ def test_qualified_first_leaves_the_seats_left_by_jpm():
             "open no other post to, then those who miss fewer of its requirements "
             "(education, field, golongan), then by their JPM there (to one decimal), then "
             "SKP rating "
-            "(none given as Baik), then golongan, then years of service, "
+            "(a holder without one ranked as Baik), then golongan, then years of service, "
             "then age (as the DUK), then NIP: E3 (JPM 100.0), E4 (JPM 100.0); "
             "this holder's JPM there: 50.0"
         )
