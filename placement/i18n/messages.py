@@ -3683,6 +3683,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perencanaan; {past} di antaranya telah melewatinya pada tanggal acuan dan "
         "tidak ditempatkan.",
     ),
+    "sum.kms_moves": (
+        "Moves into a post where the person's JPM there is below {at} (Kurang Memenuhi "
+        "Syarat, a fit a selection would not pass): {n}, the lowest first: {who}. No "
+        "rule of this scenario keeps such a move out; weigh each before the SK, with the "
+        "development its gaps ask for (column competencies_below_after).",
+        "Perpindahan ke jabatan dengan JPM pegawainya di sana di bawah {at} (Kurang "
+        "Memenuhi Syarat, kesesuaian yang tidak lolos seleksi): {n}, mulai dari yang "
+        "terendah: {who}. Tidak ada aturan skenario ini yang mengecualikannya; timbang "
+        "masing-masing sebelum SK, beserta pengembangan kompetensi yang diperlukan "
+        "(kolom competencies_below_after).",
+    ),
     "sum.plan_near": (
         "Of the {less} worth less to the plan than their reasons count, {n} are worth "
         "under 1 point to the plan as a whole, next to a tie: weigh them first, the least "

@@ -73,6 +73,8 @@ TEXT_FACTS = (
     "seat_far_names",
     "seat_age_names",
     "plan_near_names",
+    "kms_moves_names",
+    "kms_threshold",
 )
 
 
@@ -114,6 +116,9 @@ def summary_html(result, lang: str) -> str:
         limit, people = _n(MAX_EMPLOYEES, lang), n["employees"]
         key = f"sum.plan_unvalued_{f['plan_unvalued']}"
         out.append(_sentence(key, lang, n=people, limit=limit))
+    if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
+        low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
+        out.append(_sentence("sum.kms_moves", lang, **low))
     for key in (
         "tpk",
         "pansel",

@@ -619,6 +619,28 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
     return out
 
 
+def _below_selection(mv: pd.DataFrame) -> dict:
+    """The moves into a post where the person's JPM there is below the selection's
+    Masih Memenuhi Syarat (68: Kurang Memenuhi Syarat), counted (``kms_moves``) and
+    named, the lowest first (``kms_moves_names``): no rule of the bundled scenarios
+    keeps such a lateral move out, yet a selection would not pass them (review 92 M2:
+    eight moves of workload landed at JPM 55 to 63.6 in priority desks, their own
+    reasons naming colleagues at 90.9 and 100, and the summary said nothing)."""
+    from placement.domain.categories import SELECTION_CATEGORIES  # start-up time
+
+    none = {"kms_moves": 0, "kms_moves_names": "", "kms_threshold": SELECTION_CATEGORIES[1][1]}
+    if "jpm_after" not in mv or not len(mv):
+        return none
+    jpm = pd.to_numeric(mv["jpm_after"], errors="coerce").to_numpy(float)
+    placed = _text(mv["to_position"]) != ""
+    with np.errstate(invalid="ignore"):
+        low = np.flatnonzero(placed & (jpm < none["kms_threshold"]))
+    if not len(low):
+        return none
+    low = low[np.lexsort((_text(mv["employee_id"])[low], jpm[low]))]
+    return {**none, "kms_moves": len(low), "kms_moves_names": _movers_named(mv, low)}
+
+
 def _unlicensed_seats(vac: pd.DataFrame) -> dict:
     """``unlicensed_seats`` and ``unlicensed_posts``: the seats held for now by holders
     without the post's licence (``kept_without_licence`` of the vacancies), and in how
@@ -653,6 +675,7 @@ def facts(result) -> dict:
         "kelas_naik": int(grades.get("kelas_naik", 0)),
         "kelas_turun": int(grades.get("kelas_turun", 0)),
         **_plan_worth(result, mv),
+        **_below_selection(mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,
