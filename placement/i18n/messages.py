@@ -3348,11 +3348,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.kelas": (
         "{up} move to a higher kelas jabatan at the same level of post (Pelaksana to "
-        "Pelaksana, Pengawas to Pengawas …) and {down} to a lower one: another kelas, "
-        "not a promotion or a demotion.",
+        "Pelaksana or to a JF Terampil, Pengawas to Pengawas or to a JF Ahli Muda …) and "
+        "{down} to a lower one: another kelas, not a promotion or a demotion.",
         "{up} pindah ke kelas jabatan yang lebih tinggi pada jenjang jabatan yang sama "
-        "(Pelaksana ke Pelaksana, Pengawas ke Pengawas …) dan {down} ke kelas yang lebih "
-        "rendah: kelas jabatan berubah, bukan promosi atau demosi.",
+        "(Pelaksana ke Pelaksana atau ke JF Terampil, Pengawas ke Pengawas atau ke JF "
+        "Ahli Muda …) dan {down} ke kelas yang lebih rendah: kelas jabatan berubah, bukan "
+        "promosi atau demosi.",
     ),
     "sum.review_tpk": (
         "Administrator or Pengawas posts among the new posts: {n}. The Tim Penilai "

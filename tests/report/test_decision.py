@@ -723,6 +723,9 @@ def test_a_higher_kelas_at_the_same_level_is_no_promotion():
         text = summary_html(r, "en")
         if code == "kelas_naik":
             assert "1 move to a higher kelas jabatan at the same level of post" in text
+            # its examples name the JF level of the same rung (review 92 M4: a
+            # Pelaksana into Perawat Terampil read as counted "Pelaksana to Pelaksana")
+            assert "(Pelaksana to Pelaksana or to a JF Terampil, Pengawas to" in text
             assert "0 move to a higher jabatan (promotion)" not in text
         else:
             assert "1 move to a higher jabatan (promotion)" in text
