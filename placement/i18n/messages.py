@@ -2531,6 +2531,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menentukan), rencana ini tidak mengusulkan perpindahan mereka, dan kenaikan ini "
         "tidak menghalangi seorang pun dari mereka",
     ),
+    "reason.rise_room_jf_some": (
+        "; this plan leaves {e} of its seats empty, fewer than the {k} ranking above by "
+        "the rule's count (some of whom this plan may place in it or promote elsewhere): "
+        "those of them it leaves where they are may still be promoted into them (their "
+        "angka kredit and uji kompetensi decide); the plan proposes no such move of theirs",
+        "; rencana ini membiarkan {e} formasinya kosong, lebih sedikit dari {k} pegawai "
+        "yang berperingkat di atas menurut hitungan aturan (sebagian mungkin ditempatkan "
+        "di sana atau naik ke jabatan lain oleh rencana ini): yang tetap di tempatnya "
+        "masih dapat naik ke formasi itu (angka kredit dan uji kompetensinya yang "
+        "menentukan); rencana ini tidak mengusulkan perpindahan mereka",
+    ),
+    "reason.rise_room_some": (
+        "; this plan leaves {e} of its seats empty, fewer than the {k} ranking above by "
+        "the rule's count (some of whom this plan may place in it or promote elsewhere): "
+        "those of them it leaves where they are may still be moved into them; the plan "
+        "proposes no such move of theirs",
+        "; rencana ini membiarkan {e} formasinya kosong, lebih sedikit dari {k} pegawai "
+        "yang berperingkat di atas menurut hitungan aturan (sebagian mungkin ditempatkan "
+        "di sana atau naik ke jabatan lain oleh rencana ini): yang tetap di tempatnya "
+        "masih dapat dipindahkan ke formasi itu; rencana ini tidak mengusulkan "
+        "perpindahan mereka",
+    ),
     "reason.rise_room": (
         "; this plan leaves {e} of its seats empty: those ranking above may still be "
         "moved into them, the plan proposes no such move of theirs, and this rise keeps "

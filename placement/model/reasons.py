@@ -500,13 +500,20 @@ def reasons(
     _count_misses(comp, left, np.flatnonzero(ctx.pos("headcount") > 0))
     _allot_lower_seats(comp, lower, left, near)
 
+    def seat_holders(q: int) -> np.ndarray:
+        """Those holding a seat of ``q``'s formasi: not those kept over it until BUP,
+        who take none (review 94 H1: a holder without its licence, kept in P0089 over
+        formasi, was named as the one the best post "went to")."""
+        h = holders(q)
+        return h[~over[h]]
+
     def unplaced_reason(i: int, record: Callable[..., None], skip: int = -1) -> None:
         _unplaced_reason(
             i,
             p,
             ctx,
             comp,
-            holders,
+            seat_holders,
             fill,
             a,
             score_at,
@@ -1066,7 +1073,24 @@ def reasons(
                 # angka kredit and uji kompetensi only of a JF post (review 83 M4);
                 # unless they outnumber the seats left (review 92 H1)
                 key = "reason.rise_room_jf" if kinds[q] == "JF" else "reason.rise_room"
-                rival = join("", [rival, _room(rival, int(vacant[q]), key)])
+                # the rule counts those ranking above in the roster, not in this plan
+                # (some it places in the post or promotes elsewhere: review 93 H1), so
+                # where they outnumber the seats left neither way is said for certain
+                k = int(getattr(rival, "params", {}).get("k", 0))
+                if k > vacant[q]:
+                    rival = join(
+                        "",
+                        [
+                            rival,
+                            msg(
+                                key + "_some",
+                                e=int(vacant[q]),
+                                k=k,
+                            ),
+                        ],
+                    )
+                else:
+                    rival = join("", [rival, msg(key, e=int(vacant[q]))])
             if rival is None:
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
@@ -1885,13 +1909,14 @@ def _rival_pool(
 
 def _room(rival: Message, empty: int, key: str) -> Message:
     """The note on the ``empty`` seats a post promoted into keeps in this plan (the
-    message ``key``): none of those the reason ``rival`` ranks above the official and
-    not risen elsewhere (its ``o``, or the rise rule's ``k``) is kept out of it where
-    the seats are as many; where they are more, this promotion takes a seat one of
-    them could have had (review 92 H1: 4 ranking above, 3 seats of P0087 left)."""
+    message ``key``): none of those the reason ``rival`` ranks above the official, not
+    placed in the post nor risen elsewhere (its ``o``: :func:`_rival_pool` counts only
+    those this plan leaves out of it), is kept out of it where the seats are as many;
+    where they are more, this promotion takes a seat one of them could have had
+    (review 92 H1: 4 ranking above, 3 seats of P0087 left)."""
     first = rival.params["items"][0] if "items" in rival.params else rival  # joined
     params = getattr(first, "params", {})
-    stake = int(params.get("o", params.get("k", 0)))
+    stake = int(params.get("o", 0))
     if stake <= empty:
         return msg(key, e=empty)
     return msg("reason.room_short", e=empty, k=stake)
