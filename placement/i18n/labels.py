@@ -625,8 +625,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "tpk_short": ("Tim Penilai Kinerja to consider", "pertimbangan Tim Penilai Kinerja"),
     "pansel_short": ("open selection (Pansel)", "seleksi terbuka (Pansel)"),
     "angka_kredit_uji_kompetensi_short": (
-        "JF level and track: check angka kredit and uji kompetensi",
-        "jenjang JF: periksa angka kredit dan uji kompetensi",
+        "JF entry or level: check angka kredit and uji kompetensi",
+        "masuk atau naik jenjang JF: periksa angka kredit dan uji kompetensi",
     ),
     "pemberhentian_jf_short": (
         "leaves a JF: pemberhentian with the SK",

@@ -3514,12 +3514,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atas pemangku yang menunggu dapat membuatnya keluar): {who}.",
     ),
     "sum.seat_age": (
-        "Of those, {n} go into a functional post whose seat is sure to be free only once "
+        "Of the moves into posts held over formasi, {n} go into a functional post whose "
+        "seat is sure to be free only once "
         "the person is past the age of entering it from another post "
         "(max_age_to_enter_jf): their SK is to be dated before then, so a seat must be "
         "freed for them first (the PPK's decision on one who stays), or the move cannot "
         "be made (each reason and the SK list give the day): {who}.",
-        "Di antaranya, {n} masuk ke jabatan fungsional yang formasinya baru pasti kosong "
+        "Dari perpindahan ke jabatan yang diisi di luar formasinya, {n} masuk ke jabatan "
+        "fungsional yang formasinya baru pasti kosong "
         "setelah pegawainya melewati batas usia perpindahan ke jabatan itu dari jabatan "
         "lain (max_age_to_enter_jf): SK-nya harus bertanggal sebelum itu, sehingga "
         "formasi harus dikosongkan lebih dahulu untuknya (keputusan PPK atas pemangku "
@@ -3708,14 +3710,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.kms_moves": (
         "Moves into a post where the person's JPM there is below {at} (Kurang Memenuhi "
-        "Syarat, a fit a selection would not pass): {n}, the lowest first: {who}. No "
-        "rule of this scenario keeps such a move out; weigh each before the SK, with the "
-        "development its gaps ask for (column competencies_below_after).",
+        "Syarat, a fit a selection would not pass): {n}, the lowest first: {who}. Weigh "
+        "each before the SK, with the development its gaps ask for (column "
+        "competencies_below_after).",
         "Perpindahan ke jabatan dengan JPM pegawainya di sana di bawah {at} (Kurang "
         "Memenuhi Syarat, kesesuaian yang tidak lolos seleksi): {n}, mulai dari yang "
-        "terendah: {who}. Tidak ada aturan skenario ini yang mengecualikannya; timbang "
-        "masing-masing sebelum SK, beserta pengembangan kompetensi yang diperlukan "
-        "(kolom competencies_below_after).",
+        "terendah: {who}. Timbang masing-masing sebelum SK, beserta pengembangan "
+        "kompetensi yang diperlukan (kolom competencies_below_after).",
     ),
     "sum.plan_near": (
         "Of the {less} worth less to the plan than their reasons count, {n} are worth "

@@ -579,9 +579,17 @@ def test_a_merge_that_drops_a_cap_or_budget_says_so(frames):
         "one, U1 had none, and a limit for them together is not known; give U9 one with "
         "set_unit ({unit: U9, max_headcount: …}) after this operation if it should have one"
     ]
+    # answered by a set_unit after it, as the warning advises (review 93 M3)
+    answer = {"set_unit": {"unit": "U9", "max_headcount": 9}}
+    sc = scenario((e, p, u), operations=[op, answer])
+    assert not [w for w in sc.plan().org.warnings if "merged unit" in str(w)]
+    u["budget"] = ["1635000", "", ""]  # a budget as a whole number, not 1.635e+06
+    sc = scenario((e, p, u), operations=[op])
+    said = [str(w) for w in sc.plan().org.warnings if "merged unit U9 has no budget" in str(w)]
+    assert len(said) == 1 and "U1 (1635000) had one" in said[0]
     u["max_headcount"] = ["", "", "4"]
     sc = scenario((e, p, u), operations=[op])
-    assert not [w for w in sc.plan().org.warnings if "merged unit" in str(w)]
+    assert not [w for w in sc.plan().org.warnings if "max_headcount" in str(w)]
     merge = placement.load_scenario(
         Path(__file__).resolve().parents[2] / "scenarios" / "tebo" / "merge.yaml"
     )

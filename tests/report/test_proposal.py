@@ -201,7 +201,9 @@ def test_the_summary_names_the_moves_whose_seat_frees_past_the_jf_entry_age(resu
     f = summary.facts(result)
     assert f["seat_age"] == len(late) and all(x in f["seat_age_names"] for x in late)
     text = summary_html(result, "en")
-    assert "Of those, 1 go into a functional post whose seat is sure to be free only" in text
+    assert (
+        "Of the moves into posts held over formasi, 1 go into a functional post whose seat" in text
+    )
 
 
 def test_proposal_needs_a_placement():

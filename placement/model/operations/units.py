@@ -77,7 +77,7 @@ class MergeUnits(Operation):
                             "warn.merge_drops",
                             key=col,
                             had=", ".join(
-                                f"{u} ({v:g})"
+                                f"{u} ({v:.0f})" if v == round(v) else f"{u} ({v})"
                                 for u, v in zip(group["id"][had], vals[had], strict=True)
                             ),
                             without=", ".join(group["id"][~had]),
@@ -173,6 +173,13 @@ class SetUnit(Operation):
         sel = un["id"] == self.unit
         for key in self.model_fields_set - {"unit"}:
             un.loc[sel, key] = none_to_nan(getattr(self, key))
+        # a merge's warning that the unit has no such limit is answered (review 93 M3:
+        # set_unit after merge_units, as the warning advises, left it in the report)
+        plan.org.warnings = [
+            w
+            for w in plan.org.warnings
+            if not _merge_drop_answered(w, self.unit, self.model_fields_set)
+        ]
         plan.log.append(
             msg(
                 "log.set_unit",
@@ -180,6 +187,14 @@ class SetUnit(Operation):
                 unit=self.unit,
             )
         )
+
+
+def _merge_drop_answered(warning: Any, unit: str, keys: set[str]) -> bool:
+    """The warning is a merge's that ``unit`` has no limit of one of ``keys``."""
+    text = getattr(warning, "params", {}).get("text")
+    if getattr(text, "key", "") != "warn.merge_drops":
+        return False
+    return text.params["into"] == unit and text.params["key"] in keys
 
 
 @operation
