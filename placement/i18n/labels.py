@@ -706,6 +706,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "sk_nip": ("NIP", "NIP"),
     "sk_rank": ("Rank/Grade (Pangkat/Golongan)", "Pangkat/Golongan"),
     "sk_from_title": ("Former post", "Jabatan lama"),
+    "sk_from_unit_name": ("Former unit", "Unit kerja lama"),
     "sk_to_title": ("New post", "Jabatan baru"),
     "sk_to_unit_name": ("New unit", "Unit kerja baru"),
     "sk_note": ("Remarks", "Keterangan"),

@@ -34,7 +34,12 @@ from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc
 
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
-COLUMNS = ("no", "name", "nip", "rank", "from_title", "to_title", "to_unit_name", "note")
+#: the former unit beside the former post (review 94 M2: "Pengemudi | Pengemudi", a
+#: move between units, read as no change)
+COLUMNS = (
+    "no", "name", "nip", "rank", "from_title", "from_unit_name", "to_title", "to_unit_name",
+    "note",
+)  # fmt: skip
 PROPOSAL_FILES = ("proposal.xlsx", "proposal.html")
 
 
@@ -79,6 +84,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
             "nip": [nip_of.get(e, e) for e in ids],
             "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": mv["from_title"].to_numpy(),
+            "from_unit_name": mv["from_unit_name"].to_numpy(),
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
@@ -210,7 +216,7 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     cell = book.format(border=1, text_wrap=True, valign="top")
     num = book.format(border=1, valign="top", align="center")
     text = _lines(lang, scenario, date)
-    widths = (5, 30, 23, 24, 32, 32, 30, 22)
+    widths = (5, 30, 23, 24, 32, 30, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     waits = table["waits"].to_numpy(bool) if "waits" in table else np.zeros(len(table), bool)
     for _, rows in table[~waits].groupby("opd", sort=False):
@@ -221,10 +227,10 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         ws.repeat_rows(6)
         for j, w in enumerate(widths):
             ws.set_column(j, j, w)
-        ws.write_string(0, 4, text["head"], bold)
-        ws.write_string(1, 4, text["number"])
-        ws.write_string(2, 4, text["date"])
-        ws.write_string(3, 4, text["about"])
+        ws.write_string(0, 5, text["head"], bold)
+        ws.write_string(1, 5, text["number"])
+        ws.write_string(2, 5, text["date"])
+        ws.write_string(3, 5, text["about"])
         ws.write_string(4, 0, f"{label('opd', lang)}: {rows['opd_name'].iloc[0]}", bold)
         ws.write_string(5, 0, text["draft"])
         for j, h in enumerate(heads):
@@ -237,7 +243,7 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         at = 7 + len(rows) + 2
         for k, line in enumerate(_signature(lang)):
             if line:
-                ws.write_string(at + k, 5, line, bold if k in (1, 5) else None)
+                ws.write_string(at + k, 6, line, bold if k in (1, 5) else None)
     if waits.any():  # apart, not an attachment: no SK heading, no signature
         ws = book.sheet(label("sk_sheet_waits", lang))
         ws.set_landscape()
@@ -337,7 +343,8 @@ def _html_rows(rows: pd.DataFrame) -> list[str]:
         out.append(
             f'<tr><td class="no">{int(r.no)}</td><td>{esc(r.name)}</td>'
             f'<td class="nip">{esc(r.nip)}</td><td>{esc(r.rank)}</td>'
-            f"<td>{esc(r.from_title)}</td><td>{esc(r.to_title)}</td>"
+            f"<td>{esc(r.from_title)}</td><td>{esc(r.from_unit_name)}</td>"
+            f"<td>{esc(r.to_title)}</td>"
             f"<td>{esc(r.to_unit_name)}</td><td>{esc(r.note)}</td></tr>"
         )
     return out

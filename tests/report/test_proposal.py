@@ -91,12 +91,13 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
         rows = list(ws.iter_rows(values_only=True))
         opd = rows[4][0].split(": ", 1)[1]
         assert ws.title == opd[:31]
-        assert rows[6][:8] == (
+        assert rows[6][:9] == (
             "No",
             "Nama",
             "NIP",
             "Pangkat/Golongan",
             "Jabatan lama",
+            "Unit kerja lama",  # review 94 M2: "Pengemudi | Pengemudi" read as no change
             "Jabatan baru",
             "Unit kerja baru",
             "Keterangan",
@@ -113,7 +114,9 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
             e = nip_to_id[r[2]]
             ids.append(e)
             assert r[3] == pangkat_golongan(rank_of[e]) and r[3].endswith(rank_of[e])
-            assert r[6] in set(appointed.loc[appointed["employee_id"] == e, "to_unit_name"])
+            mine = appointed.loc[appointed["employee_id"] == e]
+            units = zip(mine["from_unit_name"], mine["to_unit_name"], strict=True)
+            assert (r[5], r[7]) in set(units)
         assert set(ids) == want[opd] and len(ids) == len(want[opd])
         grades = [grade_of[e] for e in ids]
         assert grades == sorted(grades, reverse=True)  # highest post first
