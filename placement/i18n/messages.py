@@ -2333,8 +2333,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pemangku yang tidak memenuhi syaratnya tetap menempati formasinya: {who}",
     ),
     "reason.pinned_decided": (
-        "of those kept, the last in that order, {who}, is ahead of this holder on {ground}",
-        "dari yang dipertahankan, yang terakhir menurut urutan itu, {who}, mendahului "
+        "of those kept, the one ranked last by that order (not the names' order above), "
+        "{who}, is ahead of this holder on {ground}",
+        "dari yang dipertahankan, yang berperingkat terakhir menurut urutan itu (bukan "
+        "urutan nama di atas), {who}, mendahului "
         "pemegang ini karena {ground}",
     ),
     "reason.ground_rule": (

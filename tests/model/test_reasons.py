@@ -984,7 +984,8 @@ def test_over_formasi_kept_by_pins_says_so():
         "kept there (e.g. keep_incumbents: those a rule keeps in their post first, then "
         "holders who meet the post's requirements, then those the rules open no other "
         "post to, then the better SKP rating, then the highest golongan): E1; of those "
-        "kept, the last in that order, E1, is ahead of this holder on the higher "
+        "kept, the one ranked last by that order (not the names' order above), E1, is "
+        "ahead of this holder on the higher "
         "golongan (III/d against this holder's III/a)",
     )
 
@@ -1037,7 +1038,8 @@ def test_keep_incumbents_keeps_the_holder_with_nowhere_else():
         # E2 has no other post open, E1 has: that decided, not the golongan (review 84
         # M4: the ground named)
         assert code == "over_formasi" and text.endswith(
-            "then the highest golongan): E2; of those kept, the last in that order, E2, is "
+            "then the highest golongan): E2; of those kept, the one ranked last by that order "
+            "(not the names' order above), E2, is "
             "ahead of this holder on the rules opening no other post to them, and some to "
             "this holder"
         )
@@ -3298,7 +3300,11 @@ def test_a_holder_keep_incumbents_did_not_keep_is_told_what_decided():
     assert "on the better SKP rating (Baik against this holder's Butuh Perbaikan)" in raningsih
     said = 0
     for e, text in mv["reason"].astype(str).items():
-        m = re.search(r"of those kept, the last in that order, .*?\((\d{18})\), is ahead of", text)
+        m = re.search(
+            r"of those kept, the one ranked last by that order \(not the names' order "
+            r"above\), .*?\((\d{18})\), is ahead of",
+            text,
+        )
         if m is None:
             continue
         said += 1
