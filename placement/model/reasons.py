@@ -1076,8 +1076,8 @@ def reasons(
                 # the rule counts those ranking above in the roster, not in this plan
                 # (some it places in the post or promotes elsewhere: review 93 H1), so
                 # where they outnumber the seats left neither way is said for certain
-                k = int(getattr(rival, "params", {}).get("k", 0))
-                if k > vacant[q]:
+                above_k = int(getattr(rival, "params", {}).get("k", 0))
+                if above_k > vacant[q]:
                     rival = join(
                         "",
                         [
@@ -1085,7 +1085,7 @@ def reasons(
                             msg(
                                 key + "_some",
                                 e=int(vacant[q]),
-                                k=k,
+                                k=above_k,
                             ),
                         ],
                     )

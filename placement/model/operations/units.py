@@ -192,9 +192,8 @@ class SetUnit(Operation):
 def _merge_drop_answered(warning: Any, unit: str, keys: set[str]) -> bool:
     """The warning is a merge's that ``unit`` has no limit of one of ``keys``."""
     text = getattr(warning, "params", {}).get("text")
-    if getattr(text, "key", "") != "warn.merge_drops":
-        return False
-    return text.params["into"] == unit and text.params["key"] in keys
+    said = getattr(text, "params", {}) if getattr(text, "key", "") == "warn.merge_drops" else {}
+    return bool(said) and said["into"] == unit and said["key"] in keys
 
 
 @operation
