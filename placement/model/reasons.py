@@ -1077,20 +1077,13 @@ def reasons(
                 # (some it places in the post or promotes elsewhere: review 93 H1), so
                 # where they outnumber the seats left neither way is said for certain
                 above_k = int(getattr(rival, "params", {}).get("k", 0))
-                if above_k > vacant[q]:
-                    rival = join(
-                        "",
-                        [
-                            rival,
-                            msg(
-                                key + "_some",
-                                e=int(vacant[q]),
-                                k=above_k,
-                            ),
-                        ],
-                    )
-                else:
-                    rival = join("", [rival, msg(key, e=int(vacant[q]))])
+                seats_left = int(vacant[q])
+                room = (
+                    msg(key + "_some", e=seats_left, k=above_k)
+                    if above_k > seats_left
+                    else msg(key, e=seats_left)
+                )
+                rival = join("", [rival, room])
             if rival is None:
                 if q not in pools:
                     takers = p.edge_emp[into[bounds[q] : bounds[q + 1]]].astype(np.int64)
