@@ -37,7 +37,7 @@ from placement.model.eligibility import group_ok
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
 from placement.model.parts import plan_change, term_parts
-from placement.model.requirements import requirement_failures
+from placement.model.requirements import each_failure, requirement_failures
 from placement.model.terms import register_term
 
 #: the message of the JF entry age rule (placement.domain.jf_entry): age only grows
@@ -201,7 +201,12 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
         families = sorted({c.families[x] for x in c.pos_family[posts]})
         fails: list = []
         if p.pinned[i] == a[i]:
+            # and every rule that would keep them out without the pin (review 94 H2: a
+            # doctor of 59, past the entry age, read the pin as the only obstacle)
+            fails = list(each_failure(comp, i, q))
             why = msg("decision.outside_pinned")
+            if fails:
+                why = msg("decision.outside_pinned_also", why=why, fails=join("; ", fails))
         elif is_open:
             change = plan_change(p, a, [(i, q)])
             why = msg("decision.outside_open", parts=term_parts(change) if change else "")
@@ -263,6 +268,10 @@ EXTENSION = Extension(
         "decision.outside_pinned": (
             "the scenario keeps them in their post (a pin: keep_incumbents or pin)",
             "skenario mempertahankannya di jabatannya (pin: keep_incumbents atau pin)",
+        ),
+        "decision.outside_pinned_also": (
+            "{why}; without the pin the rules keep them out of it too: {fails}",
+            "{why}; tanpa pin itu pun aturan menghalanginya: {fails}",
         ),
         "decision.outside_open": (
             "open to them, but the plan keeps them where they are: the move would change "

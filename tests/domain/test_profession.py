@@ -237,6 +237,18 @@ def test_a_pinned_holder_outside_their_profession_is_said_to_be_kept_by_the_scen
     )
     rows = _outside(placement.solve(sc))
     assert "the scenario keeps them in their post (a pin" in str(rows.at["N1", "reason"])
+    assert "without the pin" not in str(rows.at["N1", "reason"])  # nothing else bars her
+
+
+def test_a_pinned_holder_is_told_the_rules_that_bar_them_beside_the_pin():
+    """Review 94 H2: a doctor of 59 pinned in a teacher's post read the pin as the only
+    obstacle to Dokter Ahli Madya, while the JF entry age bars him too (no rule will
+    let him back). Here the kelas band keeps N1 (kelas 5) out of Perawat Ahli Pertama
+    (kelas 8) beside her pin: the row names both."""
+    sc = _scenario(False).with_settings(operations=[{"pin": {"employee": "N1", "position": "A1"}}])
+    text = str(_outside(placement.solve(sc)).at["N1", "reason"])
+    assert "the scenario keeps them in their post (a pin: keep_incumbents or pin); without " in text
+    assert "the pin the rules keep them out of it too: grade 8 is outside the allowed " in text
 
 
 def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
@@ -310,3 +322,19 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
             assert f" keep {seats} seat(s) this plan leaves empty" in str(rows.at[e, "reason"]), e
             aged = "is open up to age" in str(rows.at[e, "reason"])
             assert ("no rule lets them back in" in str(rows.at[e, "note"])) is aged, e
+
+
+def test_a_pinned_holder_past_the_entry_age_is_told_no_rule_lets_them_back():
+    """Review 94 H2 in the bundled baseline (every incumbent pinned): those past the
+    JF entry age of their profession's post read, beside the pin, the age rule and the
+    note that no rule lets them back in (it had read 'once what keeps them out allows
+    it', as if the pin were all)."""
+    rows = _outside(placement.solve(TEBO / "baseline.yaml"))
+    pin = "(a pin: keep_incumbents or pin)"
+    pinned = rows[rows["reason"].astype(str).str.contains(pin, regex=False)]
+    aged = pinned["reason"].astype(str).str.contains("(max_age_to_enter_jf)", regex=False)
+    assert aged.sum() >= 3, pinned["reason"]
+    notes = pinned["note"].astype(str)
+    assert notes[aged].str.startswith("past the age of a perpindahan into it").all()
+    assert not notes[~aged].str.startswith("past the age").any()
+    assert "they are 59 on " in str(rows.at["196708061994062750", "reason"])
