@@ -453,7 +453,17 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
         with staged_output(out, protected, force, marker="proposal.xlsx") as tmp:
             write_proposal(r, tmp, lang=ctx.document_lang, protected=protected)
         t = proposal_table(r, ctx.document_lang)
-        ctx.say(msg("cli.proposal_written", n=len(t), opds=t["opd"].nunique(), out=out))
+        listed = ~t["waits"].astype(bool) & ~t["hire"].astype(bool)
+        ctx.say(
+            msg(
+                "cli.proposal_written",
+                n=int(listed.sum()),
+                opds=t.loc[listed, "opd"].nunique(),
+                hires=int(t["hire"].astype(bool).sum()),
+                waits=int(t["waits"].astype(bool).sum()),
+                out=out,
+            )
+        )
         return _status_code([r])
 
     run(ctx, body)

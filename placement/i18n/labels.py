@@ -721,6 +721,20 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_sheet_empty": ("None", "Tidak ada"),
     "sk_sheet_waits": ("Not for this SK", "Belum untuk SK"),
+    "sk_sheet_hires": ("New hires", "Pegawai baru"),
+    "sk_hires": (
+        "Not for this SK: the new hires this plan places (no post today); each one's "
+        "post goes into their own SK of appointment or placement (pengangkatan, "
+        "penempatan), not into this attachment",
+        "Bukan untuk SK ini: pegawai baru yang ditempatkan rencana ini (belum memiliki "
+        "jabatan); jabatan masing-masing dimuat dalam SK pengangkatan atau "
+        "penempatannya sendiri, bukan dalam lampiran ini",
+    ),
+    "sk_new_hire_from": ("— (new hire)", "— (pegawai baru)"),
+    "new_hire_short": (
+        "own SK of appointment or placement",
+        "SK pengangkatan/penempatan tersendiri",
+    ),
     "sk_waits": (
         "Not for this SK: moves into posts whose seats are sure to be free only past the "
         "plan's horizon, every SK into them waiting (the PPK's decision on those kept "

@@ -1,7 +1,9 @@
 """The proposal lists a regency signs: the attachment of the regional head's SK.
 
 One list per OPD (the OPD of the new post) of everyone given a new post (rotasi and
-mutasi; people left without a post are not appointed to anything and are not listed),
+mutasi; people left without a post are not appointed to anything and are not listed;
+the new hires placed, whose post goes into their own SK of appointment, are listed
+apart, as are the moves no SK can be dated for within the horizon),
 in the layout of an SK attachment: No, Nama, NIP (``19850101 201001 1 001``),
 Pangkat/Golongan (``Penata Muda, III/a``), Jabatan lama, Jabatan baru, Unit kerja baru,
 Keterangan (rotasi / mutasi, promosi / demosi, and who considers the appointment
@@ -44,9 +46,10 @@ PROPOSAL_FILES = ("proposal.xlsx", "proposal.html")
 
 
 def proposal_table(result, lang: str = "id") -> pd.DataFrame:
-    """Everyone given a new post, one row each, with ``opd``, ``opd_name``, ``waits``
-    and the SK columns (:data:`COLUMNS`); ``no`` restarts at 1 in every OPD, and
-    again among the rows that wait. ``waits``: a move no SK can be dated for within
+    """Everyone given a new post, one row each, with ``opd``, ``opd_name``, ``waits``,
+    ``hire`` and the SK columns (:data:`COLUMNS`); ``no`` restarts at 1 in every OPD,
+    and again among the new hires and among the rows that wait. ``hire``: a new hire
+    placed (:func:`_hires`). ``waits``: a move no SK can be dated for within
     the planning horizon: every SK into its post waits for a seat sure to be free only
     past it (review 88 H1, 89 M1: Fahar Rojawan's move, whose own reason said "until
     it, this is no SK to sign", was row 1 of an SK attachment); such rows are listed
@@ -54,17 +57,10 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     check_lang(lang)
     if result.assignment is None or result.compiled is None:
         raise PlacementError(msg("proposal.needs_placement"))
-    mv = summary.classified_moves(result)
-    cols = ["opd", "opd_name", "employee_id", "to_grade", "waits", *COLUMNS]
-    if not len(mv) or "move_kind" not in mv:
-        return pd.DataFrame(columns=cols)
-    mv = mv[mv["move_kind"] != "lost_post"]
+    cols = ["opd", "opd_name", "employee_id", "to_grade", "waits", "hire", *COLUMNS]
     emp = result.compiled.org.employees
     nips = format_nip(emp[nip_column(emp)].astype(str))
     nip_of = dict(zip(emp["id"].astype(str), nips, strict=True))
-    # a seat sure to be free only past the planning horizon: no SK to date then
-    # (review 84 M3: "paling lambat 2037-05-01")
-    end = summary.horizon_end_of(result) or "9999-12-31"
     rank_of = (
         dict(zip(emp["id"].astype(str), emp["rank"].astype(str), strict=True))
         if "rank" in emp
@@ -72,6 +68,41 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     )
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
+    parts = [f(result, nip_of, rank_of, names, lang) for f in (_moved, _hires)]
+    parts = [f for f in parts if len(f)]
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    out = pd.concat(parts, ignore_index=True)
+    grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
+    hire, waits = out["hire"].to_numpy(bool), out["waits"].to_numpy(bool)
+    key = np.lexsort(
+        (
+            out["employee_id"].to_numpy(),
+            out["name"].to_numpy().astype(str),
+            -grade,
+            np.array([order.get(o, len(order)) for o in out["opd"]]),
+            waits,
+            hire,
+        )
+    )
+    out = out.iloc[key].reset_index(drop=True)
+    # per OPD in the attachment; the new hires, and the rows that wait, listed apart,
+    # each in one run
+    part = np.where(out["hire"].to_numpy(bool), "hire", np.where(out["waits"], "wait", ""))
+    group = np.where(part == "", out["opd"].to_numpy(dtype=object), part)
+    out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
+    return out[cols]
+
+
+def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
+    """The moves given a new post, as proposal rows (``hire`` unset)."""
+    mv = summary.classified_moves(result)
+    if not len(mv) or "move_kind" not in mv:
+        return pd.DataFrame()
+    mv = mv[mv["move_kind"] != "lost_post"]
+    # a seat sure to be free only past the planning horizon: no SK to date then
+    # (review 84 M3: "paling lambat 2037-05-01")
+    end = summary.horizon_end_of(result) or "9999-12-31"
     ids = mv["employee_id"].astype(str)
     came, held = summary.entrants(result, mv)
     out = pd.DataFrame(
@@ -116,21 +147,47 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
         }
     )
     out["waits"] = _past_horizon(result, ids)
-    grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
-    key = np.lexsort(
-        (
-            out["employee_id"].to_numpy(),
-            out["name"].to_numpy().astype(str),
-            -grade,
-            np.array([order.get(o, len(order)) for o in out["opd"]]),
-            out["waits"].to_numpy(),
-        )
+    out["hire"] = False
+    return out
+
+
+def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
+    """The new hires the plan places (no post today), as proposal rows with ``hire``
+    set: their post goes into the SK of their appointment (pengangkatan), not into a
+    mutasi attachment, so they are listed apart (review 94 M6: the 84 new hires that
+    ``baseline`` places were on no list an officer signs from)."""
+    pl = result.placements
+    if "status" not in pl:
+        return pd.DataFrame()
+    new = pl[pl["status"] == "new"]
+    ids = new["employee_id"].astype(str)
+    top = summary.opd_of(result.compiled.org.units)
+    opd = [top.get(u, u) for u in new["unit"].astype(str)]
+    ctx = result.compiled.context
+    grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
+    checks = new["skp_check"] if "skp_check" in new else pd.Series("", index=new.index)
+    first = label("new_hire_short", lang)
+    return pd.DataFrame(
+        {
+            "opd": opd,
+            "opd_name": [names.get(o, o) for o in opd],
+            "employee_id": ids.to_numpy(),
+            "to_grade": [grade_of.get(q, np.nan) for q in new["position"].astype(str)],
+            "name": (new["name"] if "name" in new else ids).astype(object).fillna("").to_numpy(),
+            "nip": [nip_of.get(e, e) for e in ids],
+            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+            "from_title": label("sk_new_hire_from", lang),
+            "from_unit_name": "",
+            "to_title": new["title"].to_numpy(),
+            "to_unit_name": new["unit_name"].to_numpy(),
+            "note": [
+                ", ".join([first] + ([label(f"{c}_short", lang)] if c else []))
+                for c in checks.fillna("").astype(str)
+            ],
+            "waits": False,
+            "hire": True,
+        }
     )
-    out = out.iloc[key].reset_index(drop=True)
-    # per OPD in the attachment; the rows that wait, listed apart, in one run
-    group = np.where(out["waits"].to_numpy(bool), "", out["opd"].to_numpy(dtype=object))
-    out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
-    return out[cols]
 
 
 def _past_horizon(result, ids: pd.Series) -> np.ndarray:
@@ -218,8 +275,8 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     text = _lines(lang, scenario, date)
     widths = (5, 30, 23, 24, 32, 30, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
-    waits = table["waits"].to_numpy(bool) if "waits" in table else np.zeros(len(table), bool)
-    for _, rows in table[~waits].groupby("opd", sort=False):
+    waits, hires = _apart(table)
+    for _, rows in table[~waits & ~hires].groupby("opd", sort=False):
         ws = book.sheet(str(rows["opd_name"].iloc[0]))
         ws.set_landscape()
         ws.set_paper(9)  # A4
@@ -244,18 +301,21 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         for k, line in enumerate(_signature(lang)):
             if line:
                 ws.write_string(at + k, 6, line, bold if k in (1, 5) else None)
-    if waits.any():  # apart, not an attachment: no SK heading, no signature
-        ws = book.sheet(label("sk_sheet_waits", lang))
+    for part, key in ((hires, "hires"), (waits, "waits")):
+        if not part.any():
+            continue
+        # apart, not an attachment: no SK heading, no signature
+        ws = book.sheet(label(f"sk_sheet_{key}", lang))
         ws.set_landscape()
         ws.set_paper(9)
         ws.fit_to_pages(1, 0)
         for j, w in enumerate(widths):
             ws.set_column(j, j, w)
-        ws.write_string(0, 0, label("sk_waits", lang), bold)
+        ws.write_string(0, 0, label(f"sk_{key}", lang), bold)
         ws.write_string(1, 0, text["draft"])
         for j, h in enumerate(heads):
             ws.write_string(2, j, h, head)
-        for i, r in enumerate(table[waits].itertuples(index=False), start=3):
+        for i, r in enumerate(table[part].itertuples(index=False), start=3):
             ws.write_number(i, 0, int(r.no), num)
             for j, c in enumerate(COLUMNS[1:], start=1):
                 ws.write_string(i, j, str(getattr(r, c)), cell)
@@ -294,8 +354,8 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
     text = _lines(lang, scenario, date)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     body = []
-    waits = table["waits"].to_numpy(bool) if "waits" in table else np.zeros(len(table), bool)
-    for _, rows in table[~waits].groupby("opd", sort=False):
+    waits, hires = _apart(table)
+    for _, rows in table[~waits & ~hires].groupby("opd", sort=False):
         out = ['<section class="opd"><div class="skhead">']
         out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date", "about")]
         out.append("</div>")
@@ -312,15 +372,18 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
             out.append(f"<div>{esc(line)}</div>" if line else '<div class="space"></div>')
         out.append("</div></section>")
         body.append("".join(out))
-    if waits.any():  # apart, not an attachment: no SK heading, no signature
-        out = ['<section class="opd waits">', f"<h2>{esc(label('sk_waits', lang))}</h2>"]
+    for part, key in ((hires, "hires"), (waits, "waits")):
+        if not part.any():
+            continue
+        # apart, not an attachment: no SK heading, no signature
+        out = [f'<section class="opd {key}">', f"<h2>{esc(label(f'sk_{key}', lang))}</h2>"]
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
         out.append(
             "<table><thead><tr>"
             + "".join(f"<th>{esc(h)}</th>" for h in heads)
             + "</tr></thead><tbody>"
         )
-        out += _html_rows(table[waits])
+        out += _html_rows(table[part])
         out.append("</tbody></table></section>")
         body.append("".join(out))
     if not body:
@@ -333,6 +396,13 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         + "".join(body)
         + "</main></body></html>\n"
     )
+
+
+def _apart(table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The rows listed apart from the attachments: those that wait, the new hires."""
+    none = np.zeros(len(table), dtype=bool)
+    waits = table["waits"].to_numpy(bool) if "waits" in table else none
+    return waits, table["hire"].to_numpy(bool) if "hire" in table else none
 
 
 def _html_rows(rows: pd.DataFrame) -> list[str]:

@@ -72,6 +72,7 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     assert [r[1] for r in rows[3:] if r[0] is not None] == ["Fahar Rojawan, S.P."]
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
     del wb[wb.sheetnames[-1]]
+    del wb["Pegawai baru"]  # the new hires, apart (below)
     appointed = appointed[~appointed["employee_id"].isin(waits)]
     names = summary.opd_names(result)
     want = {names[o]: set(g["employee_id"]) for o, g in appointed.groupby("to_opd")}
@@ -125,11 +126,50 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     assert seen == set(appointed["employee_id"])
 
 
+def test_the_new_hires_placed_are_listed_apart_for_their_own_sk(result, tmp_path):
+    """Review 94 M6: the new hires a plan places (84 in baseline) were on no list an
+    officer signs from. Each is on one sheet apart, once, with the post and unit
+    placements.csv gives, no SK heading nor signature (their post goes into the SK of
+    their appointment, not a mutasi attachment), numbered in one run, OPD by OPD."""
+    write_proposal(result, tmp_path, date=DAY)
+    wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
+    assert wb.sheetnames[-2:] == ["Pegawai baru", "Belum untuk SK"]
+    rows = list(wb["Pegawai baru"].iter_rows(values_only=True))
+    assert rows[0][0].startswith("Bukan untuk SK ini: pegawai baru yang ditempatkan")
+    assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
+    body = [r for r in rows[3:] if r[0] is not None]
+    pl = result.placements
+    new = pl[pl["status"] == "new"].set_index("employee_id")
+    assert len(new) >= 50
+    nips = dict(zip(format_nip(new.index.to_series()), new.index, strict=True))
+    got = [nips[r[2]] for r in body]
+    assert sorted(got) == sorted(new.index) and len(set(got)) == len(got)
+    assert [r[0] for r in body] == list(range(1, len(body) + 1))
+    for r, e in zip(body, got, strict=True):
+        assert r[1] == new.at[e, "name"]
+        assert (r[4], r[6], r[7]) == (
+            "— (pegawai baru)",
+            new.at[e, "title"],
+            new.at[e, "unit_name"],
+        )
+        assert not r[5]  # no former unit
+        assert r[8].startswith("SK pengangkatan/penempatan tersendiri")
+    # OPD by OPD, in the units' order, as the attachments
+    table = proposal_table(result)
+    hires = table[table["hire"]]
+    order = list(summary.opd_names(result))
+    at = [order.index(o) for o in hires["opd"]]
+    assert at == sorted(at) and not hires["waits"].any()
+    html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
+    assert html.count('<section class="opd hires">') == 1
+    assert html.count("— (pegawai baru)") == len(new)
+
+
 def test_html_is_printable_and_indonesian(result, tmp_path):
     write_proposal(result, tmp_path, date=DAY)
     text = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     t = proposal_table(result)
-    assert text.count('<section class="opd">') == t.loc[~t["waits"], "opd"].nunique()
+    assert text.count('<section class="opd">') == t.loc[~t["waits"] & ~t["hire"], "opd"].nunique()
     assert text.count('<section class="opd waits">') == 1
     assert "LAMPIRAN KEPUTUSAN BUPATI" in text and "Jabatan baru" in text
     assert "@page{size:A4" in text and "<script" not in text
