@@ -731,6 +731,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "penempatannya sendiri, bukan dalam lampiran ini",
     ),
     "sk_new_hire_from": ("— (new hire)", "— (pegawai baru)"),
+    "kms_short": (
+        "JPM {jpm} in it, below {need} (Kurang Memenuhi Syarat): check",
+        "JPM {jpm} di jabatan itu, di bawah {need} (Kurang Memenuhi Syarat): periksa",
+    ),
     "new_hire_short": (
         "own SK of appointment or placement",
         "SK pengangkatan/penempatan tersendiri",

@@ -130,15 +130,17 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                         for x in marks
                         if x
                     ]
+                    + _kms_note(jpm, lang)
                     + _bup_note(was, now, lang)
                 )
-                for *marks, by, before, some, was, now in zip(
+                for *marks, by, before, some, jpm, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
                     _column(mv, "seat_by"),
                     summary.jf_age_deadlines(result, mv),
                     came > held,
+                    pd.to_numeric(pd.Series(_column(mv, "jpm_after")), errors="coerce"),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
                     strict=True,
@@ -234,6 +236,18 @@ def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
             key = "seat_by_far_jf_age_short"
         return label(key, lang).format(date=by, before=before)
     return label("seat_by_far_short" if far else "seat_by_short", lang).format(date=by)
+
+
+def _kms_note(jpm: float, lang: str) -> list[str]:
+    """The Keterangan's JPM in the new post where it is below the selection's Masih
+    Memenuhi Syarat (Kurang Memenuhi Syarat), as the summary names those moves (review
+    94 L3: the summary named them, the SK list did not); none where not assessed."""
+    from placement.domain.categories import SELECTION_CATEGORIES  # start-up time
+
+    need = SELECTION_CATEGORIES[1][1]
+    if not jpm < need:  # NaN: not assessed, no mark
+        return []
+    return [label("kms_short", lang).format(jpm=f"{round(jpm, 1):g}", need=f"{need:g}")]
 
 
 def _bup_note(was: str, now: str, lang: str) -> list[str]:

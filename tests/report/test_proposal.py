@@ -336,3 +336,18 @@ def test_two_moving_into_a_post_two_hold_over_wait_an_exit_each():
         assert "so the 2 officials this plan moves into it take their seats one per exit" in why
         assert "the first of these SKs is dated at the first exit, by 2027-07-01" in why
         assert "this is no SK to sign" not in why
+
+
+def test_the_keterangan_marks_a_move_below_the_selections_fit(result):
+    """Review 94 L3: the summary names the moves into a post where the person's JPM is
+    below 68 (Kurang Memenuhi Syarat); the SK list's Keterangan marks exactly those,
+    with the JPM, and no move not assessed there."""
+    t = proposal_table(result).set_index("employee_id")
+    mv = result.moves.set_index("employee_id")
+    jpm = pd.to_numeric(mv["jpm_after"], errors="coerce")
+    low = set(jpm.index[jpm < 68]) & set(t.index)
+    marked = {e for e in t.index if "(Kurang Memenuhi Syarat): periksa" in t.at[e, "note"]}
+    assert marked == low and len(low) == summary.facts(result)["kms_moves"] >= 3
+    for e in low:
+        assert f"JPM {round(float(jpm[e]), 1):g} di jabatan itu, di bawah 68" in t.at[e, "note"]
+    assert not t.loc[t["hire"], "note"].str.contains("Kurang Memenuhi").any()
