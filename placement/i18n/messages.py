@@ -2569,6 +2569,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {e} formasinya tetap kosong dalam rencana ini, sehingga kenaikan ini tidak "
         "menghalangi seorang pun dari mereka",
     ),
+    "reason.room_short_pool": (
+        "; {e} of its seats stay empty in this plan, fewer than those {k}: this "
+        "promotion may take a seat one of them could have had, a choice to weigh before "
+        "the SK",
+        "; {e} formasinya tetap kosong dalam rencana ini, lebih sedikit dari {k} pegawai "
+        "itu: kenaikan ini mungkin mengambil formasi yang dapat diisi salah satu dari "
+        "mereka, pilihan yang perlu ditimbang sebelum SK",
+    ),
     "reason.room_short": (
         "; {e} of its seats stay empty in this plan, fewer than the {k} ranking above: "
         "this promotion takes a seat one of them could have had, a choice to weigh "

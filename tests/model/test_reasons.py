@@ -17,10 +17,10 @@ import placement
 from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
-from placement.i18n import MESSAGES, render
+from placement.i18n import MESSAGES, join, msg, render
 from placement.model.check import violations
 from placement.model.levels import PERFORMANCE, RANKS, normalise_performance
-from placement.model.reasons import CODES
+from placement.model.reasons import CODES, _room
 from placement.model.reasons import reasons as reason_rows
 from placement.model.tables import over_formasi
 from placement.model.terms import rightful_holder
@@ -3383,3 +3383,22 @@ def test_the_post_a_holder_could_not_have_names_one_in_its_seats_not_one_over_th
                     named += 1
                     assert m.group(1) not in over, text
         assert named >= 3, name
+
+
+def test_empty_seats_against_a_pool_whose_fit_cannot_be_compared():
+    """Review 93 L3: with no JPM of the promoted official there, the pool is not ranked
+    and counted no stake, so a post with fewer empty seats than the pool read "keeps
+    none of them out". Every one of the pool is at stake: as many seats as the pool
+    keep none out; fewer may take one of them."""
+    rival = msg("reason.rivals_unassessed", n=4)
+    for pool, seats in (
+        (rival, 4),
+        (rival, 3),
+        (join("", [rival, msg("reason.rivals_pinned", n=2)]), 2),
+    ):
+        text = render(_room(pool, seats, "reason.rivals_room"), "en")
+        head = f"; {seats} of its seats stay empty in this plan"
+        if seats == 4:
+            assert text == f"{head}, so this promotion keeps none of them out of it"
+        else:
+            assert text.startswith(f"{head}, fewer than those 4: this promotion may take a seat")
