@@ -925,6 +925,21 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
             key = "reason.bup_later" if now[k] > was[k] else "reason.bup_earlier"
             why[k] = join("; ", [why[k], msg(key, before=was[k], after=now[k])])
         mv["reason"] = pd.Series(why, index=mv.index, dtype=object)
+    # a move within LATE_MOVE_YEARS of the pension says so (review 95 M1: Anana
+    # Purloyo, moved across OPDs 14 months before her BUP, read only her rank among
+    # the holders of an over-filled post)
+    ref = reference_date(comp.plan.extras)
+    at = pd.to_datetime(pd.Series(np.where(lost, "", now)), errors="coerce")
+    years = ((at - ref).dt.days / 365.25).to_numpy(float)
+    with np.errstate(invalid="ignore"):
+        near = np.flatnonzero(years < LATE_MOVE_YEARS)
+    if len(near) and "reason" in mv:
+        why = mv["reason"].to_numpy(dtype=object).copy()
+        day = ref.date().isoformat()
+        for k in near.tolist():  # a few
+            note = msg("reason.bup_near", date=now[k], years=float(years[k]), ref=day)
+            why[k] = join("; ", [why[k], note])
+        mv["reason"] = pd.Series(why, index=mv.index, dtype=object)
 
 
 def extend_kpis(result) -> dict:

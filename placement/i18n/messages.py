@@ -1343,6 +1343,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "batas usia pensiun (BUP) berubah mengikuti jabatan, lebih lambat: {before} → "
         "{after}; sampaikan kepada yang bersangkutan sebelum SK",
     ),
+    "reason.bup_near": (
+        "retires on {date} (BUP), {years:.1f} year(s) after the reference date {ref}: a "
+        "move this close to the pension buys little that lasts; weigh it before the SK, "
+        "and tell them",
+        "pensiun pada {date} (BUP), {years:.1f} tahun setelah tanggal acuan {ref}: "
+        "perpindahan sedekat ini dengan pensiun hanya sebentar manfaatnya; timbang "
+        "sebelum SK, dan sampaikan kepada yang bersangkutan",
+    ),
     "reason.bup_earlier": (
         "the retirement date (BUP) moves with the post, earlier: {before} → {after}; "
         "tell them before the SK",

@@ -140,7 +140,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     _column(mv, "seat_by"),
                     summary.jf_age_deadlines(result, mv),
                     came > held,
-                    pd.to_numeric(pd.Series(_column(mv, "jpm_after")), errors="coerce"),
+                    _numbers(mv, "jpm_after"),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
                     strict=True,
@@ -210,6 +210,13 @@ def _past_horizon(result, ids: pd.Series) -> np.ndarray:
         MOVE_PAST_HORIZON, regex=False
     )
     return ids.isin(set(dec.loc[listed, "employee_id"].astype(str))).to_numpy()
+
+
+def _numbers(mv: pd.DataFrame, name: str) -> pd.Series:
+    """A number column of the moves (NaN where missing or blank)."""
+    if name not in mv:
+        return pd.Series(np.nan, index=mv.index)
+    return pd.to_numeric(mv[name], errors="coerce")
 
 
 def _column(mv: pd.DataFrame, name: str) -> list[str]:

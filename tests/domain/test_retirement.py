@@ -571,3 +571,24 @@ def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list():
     t = proposal_table(r, "en")
     assert set(t.loc[t["waits"], "employee_id"]) == want
     assert r.kpis["decisions_listed"] == len(dec)
+
+
+def test_a_move_within_three_years_of_the_pension_says_so():
+    """Review 95 M1: Anana Purloyo, moved across OPDs 14 months before her BUP in
+    `quota`, read only her rank among the holders of an over-filled post. Every move
+    whose BUP in the new post comes within LATE_MOVE_YEARS of the reference date says
+    the date and the years left; no other move does."""
+    r = placement.solve(_bundled_base().parent.parent / "quota.yaml")
+    mv = r.moves.set_index("employee_id")
+    after = pd.to_datetime(mv["retirement_after"].replace("", None))
+    years = (after - pd.Timestamp("2026-12-01")).dt.days / 365.25
+    near = set(years.index[years < retirement.LATE_MOVE_YEARS])
+    said = {e for e in mv.index if "(BUP), " in str(mv.at[e, "reason"])}
+    said = {e for e in said if "after the reference date 2026-12-01" in str(mv.at[e, "reason"])}
+    assert said == near and len(near) >= 2
+    for e in near:
+        date = mv.at[e, "retirement_after"]
+        assert f"retires on {date} (BUP), {years[e]:.1f} year(s) after the" in str(
+            mv.at[e, "reason"]
+        )
+    assert "retires on 2028-02-01 (BUP), 1.2 year(s)" in str(mv.at["197001101997022450", "reason"])
