@@ -1578,10 +1578,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {n} pegawai lain yang dipertahankan di luar formasinya juga menunggu formasi itu",
     ),
     "decision.way_next_seat_late": (
-        "the post's next seat that opens by a holder moving (none of its holders retires "
-        "before this person's own BUP, {own})",
+        "the post's next seat that opens by a holder moving (no holder of one of its seats "
+        "retires before this person's own BUP, {own}; one kept over its formasi frees "
+        "none by retiring)",
         "formasi jabatan itu yang berikutnya kosong karena pemegang pindah (tidak ada "
-        "pemegangnya yang pensiun sebelum BUP pegawai ini sendiri, {own})",
+        "pemegang formasinya yang pensiun sebelum BUP pegawai ini sendiri, {own}; yang "
+        "dipertahankan di luar formasi tidak mengosongkan formasi saat pensiun)",
     ),
     "decision.way_peta_jabatan": (
         "a seat of the post once the peta jabatan is verified (the data gives it formasi "

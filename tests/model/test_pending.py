@@ -775,7 +775,9 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
             assert (int(said.group(1)) if said else 0) == waiting, note
             seen["on"] += 1
         else:
-            late = f"none of its holders retires before this person's own BUP, {own})"
+            # of its seats (review 95 L1: "none of its holders retires before" where one
+            # kept over its formasi, who holds no seat, retires first)
+            late = f"no holder of one of its seats retires before this person's own BUP, {own};"
             assert late in note and (dates.empty or dates.min() >= own), note
             seen["late"] += 1
     assert seen["on"] >= 5 and seen["late"] >= 1 and seen["none"] == 5, seen
