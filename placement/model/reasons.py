@@ -781,6 +781,12 @@ def reasons(
                     # the ground said first-hand (review 62: Hensan Karah, one of those
                     # alike, left: the rules open no other post to any of the others)
                     text = join("; ", [text, msg("reason.only_one_may_go", n=len(unpinned))])
+                if a[i] >= 0:
+                    # those of them rated below Baik, whom the rules open no other post
+                    # to, keep seats this holder, rated better, leaves (review 95 H2:
+                    # Hensan Karah, Baik, JPM 95.5, left P0207 while Mutno Kapung,
+                    # Butuh Perbaikan, JPM 81.8, kept a seat, named nowhere)
+                    text = _kept_weaker(p, ctx, i, c, unpinned, named, text)
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -1682,6 +1688,23 @@ def _tied_unplaced(p, c: int, level: list[int], i: int, emp_ids) -> int | None:
     mine = stake(i)
     tied = [j for j in level if abs(stake(j) - mine) < 0.005]
     return min(tied, key=lambda j: str(emp_ids[j])) if tied else None
+
+
+def _kept_weaker(p, ctx: Context, i: int, c: int, kept: list, named, text: Message) -> Message:
+    """``text`` and, where some of ``kept`` (those kept in post ``c`` who score no more
+    there than holder ``i``, who leaves) are rated below Baik and below ``i``, and the
+    rules open no other post to them, a note naming them with their ratings and what
+    leaving one without a seat weighs in the plan (the unplaced terms)."""
+    perf = ctx.emp("perf_level")
+    rank = levels.skp_order(perf)
+    baik = levels.PERFORMANCE.index("Baik")
+    weaker = [j for j in kept if rank[j] < min(rank[i], baik) and not _elsewhere(p, j, c)]
+    if not weaker:
+        return text
+    rated = [msg("reason.person_rated", who=named(j), skp=_rating(perf[j])) for j in weaker]
+    cost = float(p.unplaced_cost[weaker[0]]) / p.objective_scale
+    note = msg("reason.kept_weaker", n=len(weaker), who=first_of(rated, 3), points=_pts(cost))
+    return join("; ", [text, note])
 
 
 def _least_kept_note(

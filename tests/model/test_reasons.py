@@ -3402,3 +3402,41 @@ def test_empty_seats_against_a_pool_whose_fit_cannot_be_compared():
             assert text == f"{head}, so this promotion keeps none of them out of it"
         else:
             assert text.startswith(f"{head}, fewer than those 4: this promotion may take a seat")
+
+
+def test_a_holder_leaving_is_told_of_the_weaker_rated_kept_with_no_other_post():
+    """Review 95 H2: in `quota` Hensan Karah (Baik, JPM 95.5) left P0207 for another
+    OPD while Mutno Kapung (Butuh Perbaikan, JPM 81.8), to whom the rules open no other
+    post, kept a seat, named in no reason. Each one so named is re-read: rated below
+    Baik and below the one who leaves (the roster), staying in that post (the
+    placements), with no edge but to it (the compiled problem)."""
+    r = placement.solve(TEBO / "quota.yaml")
+    mv = r.moves.set_index("employee_id")
+    pl = r.placements.set_index("employee_id")
+    p, ctx = r.compiled.problem, r.compiled.context
+    row = {e: k for k, e in enumerate(ctx.emp_ids.astype(str))}
+    order = {x: k for k, x in enumerate(PERFORMANCE)}
+    note = re.compile(
+        r"of those kept who score no more there, (\d+) rated below Baik, whom the rules "
+        r"open no other post to, keep a seat \((.*?)\): leaving one of them"
+    )
+    seen = 0
+    for e, text in mv["reason"].astype(str).items():
+        m = note.search(text)
+        if not m:
+            continue
+        seen += 1
+        c = mv.at[e, "from_position"]
+        named = re.findall(r"\((\d{18})\) \(([A-Za-z ]+)\)", m.group(2))
+        assert len(named) == min(int(m.group(1)), 3), text
+        for j, rating in named:
+            assert pl.at[j, "performance"] == rating and order[rating] < order["Baik"], text
+            assert order[rating] < order.get(str(pl.at[e, "performance"]), order["Baik"]), text
+            assert pl.at[j, "position"] == pl.at[j, "current_position"] == c, text
+            k = row[j]
+            assert set(p.edge_pos[p.indptr[k] : p.indptr[k + 1]].tolist()) == {
+                ctx.pos_ids.tolist().index(c)
+            }
+    assert seen >= 5
+    hensan = str(mv.at["198202052007081025", "reason"])
+    assert "keep a seat (Mutno Kapung, S.T. (197510042004041269) (Butuh Perbaikan))" in hensan
