@@ -3784,6 +3784,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "itu, dari cara-cara yang sama baiknya (kolom plan_points pada daftar mutasi): "
         "timbang sebelum SK.",
     ),
+    "sum.leaver_ties": (
+        "Holders who leave an over-filled post where keeping them instead of one kept "
+        "there would leave the plan's total as it is (a tie, decided by the rule for ties: "
+        "the fewest changes, then SKP rating, golongan, TMT CPNS and age): {n}: {who}. "
+        "Each reason names the "
+        "one kept and what decided: weigh them before the SK.",
+        "Pemangku yang meninggalkan jabatan yang formasinya berlebih padahal "
+        "mempertahankannya sebagai ganti salah satu yang tetap tidak mengubah total "
+        "rencana (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu "
+        "predikat SKP, golongan, TMT CPNS dan usia): {n}: {who}. Setiap alasan menyebut "
+        "yang tetap dan apa yang "
+        "memutuskan: timbang sebelum SK.",
+    ),
     "sum.plan_unvalued_model": (
         "What each move is worth to the plan as a whole (whether another could take the "
         "post at the same total) is not computed for this plan: it is read off a proven "

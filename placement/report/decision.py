@@ -74,6 +74,7 @@ TEXT_FACTS = (
     "seat_age_names",
     "plan_near_names",
     "kms_moves_names",
+    "leaver_ties_names",
     "kms_threshold",
 )
 
@@ -116,6 +117,9 @@ def summary_html(result, lang: str) -> str:
         limit, people = _n(MAX_EMPLOYEES, lang), n["employees"]
         key = f"sum.plan_unvalued_{f['plan_unvalued']}"
         out.append(_sentence(key, lang, n=people, limit=limit))
+    if f.get("leaver_ties"):  # who leaves an over-filled post, by the rule for ties
+        ties = {"n": n["leaver_ties"], "who": f["leaver_ties_names"]}
+        out.append(_sentence("sum.leaver_ties", lang, **ties))
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
         out.append(_sentence("sum.kms_moves", lang, **low))

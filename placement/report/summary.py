@@ -619,6 +619,36 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
     return out
 
 
+#: the reason messages of a holder who leaves an over-filled post where keeping them
+#: instead of one kept there leaves the plan's total as it is (the rule for ties chose)
+KEPT_TIES = frozenset({"reason.kept_least_tie", "reason.kept_tie_unplaced"})
+
+
+def _says(message, keys: frozenset) -> bool:
+    """Whether a reason (a message, parts joined) holds a message of ``keys``."""
+    if getattr(message, "key", None) in keys:
+        return True
+    for v in getattr(message, "params", {}).values():
+        if any(_says(x, keys) for x in (v if isinstance(v, list | tuple) else [v])):
+            return True
+    return False
+
+
+def _leaver_ties(mv: pd.DataFrame) -> dict:
+    """The holders who leave an over-filled post where keeping them instead of the one
+    kept there who scores least leaves the plan's total as it is, a tie the rule for
+    ties decided (``leaver_ties``, named: ``leaver_ties_names``; review 95 M3: six
+    reasons said so in `quota`, and the summary's count of ties read 0)."""
+    none = {"leaver_ties": 0, "leaver_ties_names": ""}
+    if "reason" not in mv or not len(mv):
+        return none
+    tied = np.flatnonzero([_says(m, KEPT_TIES) for m in mv["reason"].tolist()])
+    if not len(tied):
+        return none
+    tied = tied[np.argsort(_text(mv["employee_id"])[tied], kind="stable")]
+    return {"leaver_ties": len(tied), "leaver_ties_names": _movers_named(mv, tied)}
+
+
 def _below_selection(mv: pd.DataFrame) -> dict:
     """The moves into a post where the person's JPM there is below the selection's
     Masih Memenuhi Syarat (68: Kurang Memenuhi Syarat), counted (``kms_moves``) and
@@ -676,6 +706,7 @@ def facts(result) -> dict:
         "kelas_turun": int(grades.get("kelas_turun", 0)),
         **_plan_worth(result, mv),
         **_below_selection(mv),
+        **_leaver_ties(mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,

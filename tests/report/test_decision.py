@@ -15,7 +15,7 @@ import pytest
 
 import placement
 from placement.api import compare
-from placement.i18n import msg
+from placement.i18n import msg, render
 from placement.report import summary as s
 from placement.report import write_comparison, write_result
 from placement.report.decision import summary_html
@@ -944,3 +944,25 @@ def test_the_summary_names_the_moves_into_a_post_below_a_selections_fit():
     assert ids == list(low["employee_id"].astype(str))[:3]
     f = s.facts(r)
     assert f["kms_moves"] == len(low)
+
+
+def test_the_summary_names_the_holders_who_leave_an_over_filled_post_by_a_tie():
+    """Review 95 M3: six reasons of `quota` said that moving the one kept instead
+    "would leave the plan's total as it is (a tie)", decided by the golongan, and the
+    summary's count of ties read 0 (it counts the moves' plan_points). It counts and
+    names them, by NIP, re-read from the reasons' text."""
+    r = placement.solve(TEBO / "quota.yaml")
+    mv = r.moves
+    text = mv["reason"].map(lambda m: render(m, "en"))
+    tied = mv[text.str.contains("the plan's total as it is (a tie)", regex=False)]
+    tied = tied.sort_values("employee_id")
+    assert len(tied) >= 3
+    said = re.search(
+        r"Holders who leave an over-filled post where keeping them .*?: (\d+): (.*?)\. "
+        r"Each reason names the one kept",
+        summary_html(r, "en"),
+    )
+    assert said and int(said.group(1)) == len(tied), said
+    ids = re.findall(r"\((\d{18})\)", said.group(2))
+    assert ids == list(tied["employee_id"].astype(str))[:3]
+    assert s.facts(r)["leaver_ties"] == len(tied)
