@@ -731,6 +731,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "penempatannya sendiri, bukan dalam lampiran ini",
     ),
     "sk_new_hire_from": ("— (new hire)", "— (pegawai baru)"),
+    "plan_tie_short": (
+        "worth nothing to the plan as a whole, a tie (see the reason): weigh",
+        "tidak menambah total rencana, sama kuat (lihat alasan): timbang",
+    ),
+    "plan_near_short": (
+        "worth only {points} points to the plan as a whole (see the reason): weigh",
+        "hanya bernilai {points} poin bagi rencana (lihat alasan): timbang",
+    ),
     "kms_short": (
         "JPM {jpm} in it, below {need} (Kurang Memenuhi Syarat): check",
         "JPM {jpm} di jabatan itu, di bawah {need} (Kurang Memenuhi Syarat): periksa",

@@ -131,9 +131,10 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                         if x
                     ]
                     + _kms_note(jpm, lang)
+                    + _worth_note(worth, lang)
                     + _bup_note(was, now, lang)
                 )
-                for *marks, by, before, some, jpm, was, now in zip(
+                for *marks, by, before, some, jpm, worth, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -141,6 +142,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     summary.jf_age_deadlines(result, mv),
                     came > held,
                     _numbers(mv, "jpm_after"),
+                    _numbers(mv, "plan_points"),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
                     strict=True,
@@ -255,6 +257,19 @@ def _kms_note(jpm: float, lang: str) -> list[str]:
     if not jpm < need:  # NaN: not assessed, no mark
         return []
     return [label("kms_short", lang).format(jpm=f"{round(jpm, 1):g}", need=f"{need:g}")]
+
+
+def _worth_note(points: float, lang: str) -> list[str]:
+    """The Keterangan's worth of a move to the plan as a whole where it is nothing (a
+    tie) or under a point (``plan_points``), as the summary names those moves and the
+    reason names one who could take the post instead (review 95 M4: such moves read
+    "mutasi" only); none where the reasons did not value it, or at a point or more
+    (most of them priority vacancies the plan fills, worth its weight)."""
+    if not points < 1:  # NaN: not valued
+        return []
+    if points <= 0:
+        return [label("plan_tie_short", lang)]
+    return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
 
 
 def _bup_note(was: str, now: str, lang: str) -> list[str]:

@@ -351,3 +351,19 @@ def test_the_keterangan_marks_a_move_below_the_selections_fit(result):
     for e in low:
         assert f"JPM {round(float(jpm[e]), 1):g} di jabatan itu, di bawah 68" in t.at[e, "note"]
     assert not t.loc[t["hire"], "note"].str.contains("Kurang Memenuhi").any()
+
+
+def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result):
+    """Review 95 M4: the moves the summary names as worth nothing to the plan as a
+    whole (a tie) or under a point read "mutasi" only on the SK list. Each is marked,
+    with its worth, and no other move, re-read from the moves' plan_points."""
+    t = proposal_table(result).set_index("employee_id")
+    pts = pd.to_numeric(result.moves.set_index("employee_id")["plan_points"], errors="coerce")
+    pts = pts[pts.index.isin(t.index)]
+    ties, near = set(pts.index[pts <= 0]), set(pts.index[(pts > 0) & (pts < 1)])
+    assert ties and len(ties) == summary.facts(result)["plan_ties"]
+    for e in t.index:
+        note = t.at[e, "note"]
+        assert ("tidak menambah total rencana, sama kuat (lihat alasan)" in note) == (e in ties)
+        said = f"hanya bernilai {pts.get(e, 0):.2f} poin bagi rencana (lihat alasan)" in note
+        assert said == (e in near), note
