@@ -100,7 +100,7 @@ def move_values(
 
     Of the ways to undo it at that cost, the one that moves the fewest people, then
     the least by ``order`` (the tie levels toward ``a`` after the status quo, in turn,
-    each per edge and per unplaced employee, ≥ 0, at most two:
+    each per edge and per unplaced employee, ≥ 0, at most three:
     :func:`~placement.model.stability.context_levels`), the
     way a re-solve with the mover pinned home breaks its ties
     (:func:`placement.candidates.pin_cost`): the people named are those it moves."""
@@ -225,15 +225,17 @@ class _Collapsed:
         d, a = res.d, res.a
         placed = a >= 0
         tails, heads, weights, vias, ties = [], [], [], [], []
-        assert len(order) <= 2, "at most two tie levels after the status quo"
+        assert len(order) <= 3, "at most three tie levels after the status quo"
         levels = list(order)
+        # the merit first, the hash last, a seat free now between them where given
+        scales = (_MERIT, _WAITS, 1) if len(levels) == 3 else (_MERIT, 1)
 
         def keys(which: int, at: np.ndarray) -> np.ndarray:
-            """The edges (``which`` 0) or the unplaced options (1) ``at``: the first
-            level's value (0 where not given) times _SECOND plus the second's, each
-            clipped at _LEVEL_MAX (one key compares as the two in turn)."""
+            """The edges (``which`` 0) or the unplaced options (1) ``at``: each level's
+            value (0 where not given), clipped at _LEVEL_MAX, in bits of its own (one
+            key compares as the levels in turn)."""
             out = np.zeros(len(at), dtype=np.int64)
-            for scale, level in zip((_SECOND, 1), levels, strict=False):
+            for scale, level in zip(scales, levels, strict=False):
                 out += np.minimum(level[which][at], _LEVEL_MAX) * scale
             return out
 
@@ -364,12 +366,14 @@ class _Collapsed:
 
 #: a cost beyond any bound a search is given (clipped: sums of it stay in int64)
 _FAR = 2**46
-#: an arc's tie key: _PEOPLE where it moves a person, plus its first order level (the
-#: merit, a place in a roster of at most MAX_EMPLOYEES < 2**15) times _SECOND, plus its
-#: second (the hash, < 2**16), each clipped at _LEVEL_MAX: summed over a path of fewer
-#: than 2**8 arcs that move people, each part stays within its own bits (2**24), so the
-#: keys compare as (people, merit, hash) in turn; one integer, not three (a search
-#: relaxes each node's arcs at once)
+#: an arc's tie key: _PEOPLE where it moves a person, plus its order levels, each
+#: clipped at _LEVEL_MAX: the merit (a place in a roster of at most MAX_EMPLOYEES <
+#: 2**15) times _MERIT, a seat that waits (0 or 1) times _WAITS where that level is
+#: given, the hash (< 2**16) last. Summed over a path of fewer than 2**8 arcs that move
+#: people, each part stays within its own bits (hash 24, waits 8, merit 23), so the
+#: keys compare as (people, merit, waits, hash) in turn; one integer, not four (a
+#: search relaxes each node's arcs at once)
 _LEVEL_MAX = 2**16 - 1
-_SECOND = 2**24
-_PEOPLE = 2**48
+_WAITS = 2**24
+_MERIT = 2**32
+_PEOPLE = 2**55

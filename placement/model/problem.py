@@ -253,20 +253,23 @@ class Problem:
         return q
 
     def tie_objective(
-        self, levels: int | None = None, shift: int = 0
+        self, levels: int | None = None, shift: int = 0, people: int | None = None
     ) -> tuple[np.ndarray, np.ndarray] | None:
         """The first ``levels`` tie levels folded into one (edge, unplaced) pair of
         int64 arrays: ``t1 × K + t2 …``, each multiplier above the largest difference
         the levels below it can make between two placements (at most the number of
         employees times their largest value, levels being ≥ 0), so minimising the sum
         minimises level 1, then level 2 … exactly. ``shift`` coarsens the last level
-        (its values are divided by ``2**shift``). None if it would overflow 62 bits."""
+        (its values are divided by ``2**shift``). ``people``: how many employees the
+        placements compared may place differently (all by default; the optimal face of
+        the flow's second stage holds fewer), the multipliers' count. None if it would
+        overflow 62 bits."""
         k = len(self.tie_levels) if levels is None else min(levels, len(self.tie_levels))
         if k == 0:
             return None
-        n = self.n_employees
+        n = self.n_employees if people is None else people
         te = np.zeros(self.n_edges, dtype=np.int64)
-        tu = np.zeros(n, dtype=np.int64)
+        tu = np.zeros(self.n_employees, dtype=np.int64)
         below = 0  # largest value of the levels folded so far
         for j, (le, lu) in enumerate(reversed(self.tie_levels[:k])):
             if j == 0 and shift:
@@ -280,27 +283,31 @@ class Problem:
             below = top * span + below
         return te, tu
 
-    def _tie_candidates(self):
+    def _tie_candidates(self, people: int | None = None):
         """The folded tie objectives in order of preference: every level at full
         resolution first, then the last level coarsened step by step, then dropped,
-        and so on; ``(levels, edge values, unplaced values, largest value)`` each."""
+        and so on; ``(levels, edge values, unplaced values, largest value)`` each
+        (``people``: see :meth:`tie_objective`)."""
         for k in range(len(self.tie_levels), 0, -1):
             last = self.tie_levels[k - 1]
             bits = max(int(last[0].max(initial=0)), int(last[1].max(initial=0))).bit_length()
             for shift in sorted({0, *range(bits % 4 or 4, bits, 4)}):
-                tie = self.tie_objective(k, shift)
+                tie = self.tie_objective(k, shift, people)
                 if tie is None:
                     continue
                 te, tu = tie
                 yield k, te, tu, int(max(te.max(initial=0), tu.max(initial=0)))
 
-    def tie_costs(self, magnitude_limit: int) -> tuple[np.ndarray, np.ndarray, int] | None:
+    def tie_costs(
+        self, magnitude_limit: int, people: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray, int] | None:
         """The tie levels alone as costs (edge, unplaced) for a solver that multiplies
         costs by ``magnitude_limit``: as many levels, as finely, as fit in 62 bits,
         and how many levels that is; None if not even the first level fits. For a
         problem whose every option left costs the same (the optima of the flow's
-        first stage: :func:`placement.solvers.flow.solve_lexicographic`)."""
-        for k, te, tu, top in self._tie_candidates():
+        first stage: :func:`placement.solvers.flow.solve_lexicographic`), among
+        ``people`` employees who may be placed differently (all by default)."""
+        for k, te, tu, top in self._tie_candidates(people):
             if (top + 1) * (magnitude_limit + 1) < 2**62:
                 return te, tu, k
         return None

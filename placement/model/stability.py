@@ -27,7 +27,13 @@ its objective, and the exact solvers return the lexicographic optimum:
    with the hash, so between two sole holders of their posts the hashes (two of them
    in a chain of two moves) sent a IV/a to another kecamatan; a level of its own is
    weighed exactly, before any hash.
-3. **canonical order** (``order``): a fixed hash of each (employee id, position id)
+3. **a seat free now** (``waits``, where some post holds people over its formasi
+   whom the plan keeps there: until BUP by a rule, or pending the PPK's decision): of
+   two ways alike in all of the above, the one that brings fewer people into such
+   posts, an SK into which waits for one of them to leave (review 95 H1: Rayadi Fawan
+   Sijadana, forced out of his post, went to P0230, whose seat is free only at a BUP
+   in 2027, at the same total as three posts with seats empty now: the hash chose).
+4. **canonical order** (``order``): a fixed hash of each (employee id, position id)
    pair, :data:`HASH_BITS` bits; staying holds 0. It decides only between people
    alike in all of the above.
 
@@ -172,15 +178,35 @@ def tie_levels(
     edge_pos: np.ndarray,
     merit: np.ndarray | None = None,
     step_up: np.ndarray | None = None,
+    waits: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[changes, merit, order]`` for :attr:`Problem.tie_levels` (``[changes, order]``
-    without ``merit``; ``merit`` and ``step_up``: see :func:`merit_level`, e.g.
-    :func:`performance_merit` and :func:`step_ups`)."""
-    changes = change_level(reference, edge_emp, edge_pos)
-    order = order_level(emp_hash, pos_hash, edge_emp, edge_pos, reference)
-    if merit is None:
-        return [changes, order]
-    return [changes, merit_level(merit, reference, edge_emp, edge_pos, step_up), order]
+    """``[changes, merit, waits, order]`` for :attr:`Problem.tie_levels` (without
+    ``merit``, no merit level; without ``waits`` or where none waits, no such level;
+    ``merit`` and ``step_up``: see :func:`merit_level`, e.g. :func:`performance_merit`
+    and :func:`step_ups`; ``waits``: :func:`seat_waits`)."""
+    out = [change_level(reference, edge_emp, edge_pos)]
+    if merit is not None:
+        out.append(merit_level(merit, reference, edge_emp, edge_pos, step_up))
+    if waits is not None and waits.any():
+        out.append((waits.astype(np.int64), np.zeros(len(emp_hash), dtype=np.int64)))
+    return [*out, order_level(emp_hash, pos_hash, edge_emp, edge_pos, reference)]
+
+
+def seat_waits(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray) -> np.ndarray | None:
+    """bool per edge: the option brings a serving official into a post that holds
+    people over its formasi whom the plan keeps there (``ctx.supernumerary``: until BUP
+    by a rule, or pending the PPK's decision), not their own; None where no post does.
+    An SK into such a post waits for one of them to leave where the post has no seat
+    free beside them; the level prefers, of ways alike, a post without any. Not a new
+    hire's: a CPNS is appointed to a vacant formasi, and takes the free seats first."""
+    sup = getattr(ctx, "supernumerary", None)
+    if sup is None or not sup.any():
+        return None
+    cur = ctx.emp("current_pos").astype(np.int64)
+    over = np.zeros(ctx.n_positions, dtype=bool)
+    over[cur[sup & (cur >= 0)]] = True
+    mine = cur[edge_emp]
+    return over[edge_pos] & (mine >= 0) & (mine != edge_pos)
 
 
 def step_ups(
@@ -231,6 +257,7 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
         edge_pos,
         merit,
         step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), step_priority(ctx)),
+        seat_waits(ctx, edge_emp, edge_pos),
     )
 
 

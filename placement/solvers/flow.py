@@ -167,7 +167,10 @@ def break_ties(problem: Problem, a: np.ndarray) -> tuple[np.ndarray, int, int] |
     sub, who = _optimal_face(problem, res)
     arcs = sub.n_edges + int((~sub.must_place).sum())
     for headroom in range(0, 60, 4):
-        tie = problem.tie_costs(_nodes(sub) << headroom)
+        # the multipliers over those the optimal face leaves a choice, not the roster
+        # (each level costs their count's bits: the seat-free-now level had dropped
+        # the hash at 4,500 people)
+        tie = problem.tie_costs(_nodes(sub) << headroom, people=len(who))
         if tie is None:
             break
         te, tu, used = tie

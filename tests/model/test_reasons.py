@@ -2633,7 +2633,7 @@ def test_a_move_into_a_post_held_over_its_formasi_says_until_when():
             assert str(who) == by.group(1), text
             dated += 1
         said += 1
-    assert said >= 10 and several >= 3 and dated >= 2
+    assert said >= 8 and several >= 3 and dated >= 2  # fewer wait since the seat level
     juyan = str(mv.set_index("employee_id").loc["197011161988121658", "reason"])
     assert "Damat Simnudi (196902081992011018), kept there until BUP on 2027-03-01" in juyan
     assert ": by 2027-01-01 at the latest, when Dwiyadi Jalosari" in juyan
@@ -3351,7 +3351,7 @@ def test_new_hires_take_a_post_s_free_seats_before_officials_moving_in():
         else:
             assert officials <= int(over[q]), why
         seen += bool(hires)
-    assert seen >= 3
+    assert seen >= 1  # quota, P0414; fewer wait since the seat-free-now tie level
     dwiri = r.moves[r.moves["name"].astype(str).str.startswith("Dwiri Mawan Lerasid")]
     why = str(dwiri["reason"].iloc[0])
     assert "so the seat this move takes is free only once they leave" in why
@@ -3440,3 +3440,25 @@ def test_a_holder_leaving_is_told_of_the_weaker_rated_kept_with_no_other_post():
     assert seen >= 5
     hensan = str(mv.at["198202052007081025", "reason"])
     assert "keep a seat (Mutno Kapung, S.T. (197510042004041269) (Butuh Perbaikan))" in hensan
+
+
+def test_of_ways_alike_an_official_takes_a_seat_free_now():
+    """Review 95 H1: in `quota` Rayadi Fawan Sijadana, forced out of his post, went to
+    P0230, whose seat is free only at a holder's BUP in 2027, at the same total as
+    posts with seats empty now; Gulia Naana Jatalim and Ahmad Arsan Rimat Tamlorah
+    went to P0249 so. The rule for ties prefers, of ways alike, fewer officials into a
+    post held over its formasi: they take seats free now, and no move of the plan
+    (its moves' seat_check) waits where one of them did, the plan's total the same."""
+    from placement.report.summary import classified_moves  # its seat_check
+
+    r = placement.solve(TEBO / "quota.yaml")
+    mv = classified_moves(r).set_index("employee_id")
+    for e, before in (
+        ("198703012013011378", "P0230"),
+        ("198712302012022165", "P0249"),
+        ("198001222005121969", "P0249"),
+    ):
+        assert mv.at[e, "to_position"] != before and mv.at[e, "seat_check"] == "", e
+    waits = (mv["seat_check"] == "seat_after_exit").sum()
+    assert 1 <= waits <= 5
+    assert r.status.value == "optimal"

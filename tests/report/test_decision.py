@@ -808,7 +808,7 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
     vac = r.vacancies
     held = set(vac.loc[(vac["supernumerary"] + vac["kept_pending"]) > 0, "position"])
     into = mv["to_position"].isin(held) & (mv["to_position"] != mv["from_position"])
-    assert into.sum() >= 10
+    assert into.sum() >= 5  # fewer wait since the seat-free-now tie level
     assert (mv.loc[into, "seat_check"] == "seat_after_exit").all()
     assert (mv.loc[~into, "seat_check"] == "").all()
     text = mv["reason"].map(lambda m: m.render("en") if hasattr(m, "render") else str(m))
