@@ -33,7 +33,7 @@ import pandas as pd
 from placement.domain.career import careers
 from placement.i18n import join, msg
 from placement.model.decisions import person_columns
-from placement.model.eligibility import group_ok
+from placement.model.eligibility import group_ok, scope_keys
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
 from placement.model.parts import plan_change, term_parts
@@ -151,6 +151,12 @@ def jf_exit_term(ctx) -> np.ndarray:
     return out.astype(float)
 
 
+def _in_scope(ctx, i: int, q: int, policy) -> bool:
+    """Whether post ``q`` is within employee ``i``'s scope (``eligibility.scope``)."""
+    e_key, p_key = scope_keys(ctx, policy.scope)
+    return bool(e_key[i] == p_key[q])
+
+
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the licence holders the plan places outside every
     profession whose licence they hold while a post of it at their level has seats it
@@ -203,7 +209,13 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
         if p.pinned[i] == a[i]:
             # and every rule that would keep them out without the pin (review 94 H2: a
             # doctor of 59, past the entry age, read the pin as the only obstacle)
-            fails = list(each_failure(comp, i, q))
+            fails = [
+                f
+                for f in each_failure(comp, i, q)
+                # the scope's clause is a hedge for a pair with no edge ("or it is
+                # outside the employee's scope"): said only where it is (review 96 H1)
+                if getattr(f, "key", "") != "explain.why_scope" or not _in_scope(ctx, i, q, policy)
+            ]
             why = msg("decision.outside_pinned")
             if fails:
                 why = msg("decision.outside_pinned_also", why=why, fails=join("; ", fails))

@@ -238,6 +238,15 @@ def test_a_pinned_holder_outside_their_profession_is_said_to_be_kept_by_the_scen
     rows = _outside(placement.solve(sc))
     assert "the scenario keeps them in their post (a pin" in str(rows.at["N1", "reason"])
     assert "without the pin" not in str(rows.at["N1", "reason"])  # nothing else bars her
+    # nor the scope's hedge where the post is within it (review 96 H1: "without the pin
+    # the rules keep them out of it too: or it is outside the employee's scope (unit)")
+    for scope in ("unit", "parent"):
+        scoped = _scenario(False, scope=scope).with_settings(
+            operations=[{"pin": {"employee": "N1", "position": "A1"}}],
+            eligibility={"max_grade_rise": None},
+        )
+        text = str(_outside(placement.solve(scoped)).at["N1", "reason"])
+        assert text.endswith("(a pin: keep_incumbents or pin)"), text
 
 
 def test_a_pinned_holder_is_told_the_rules_that_bar_them_beside_the_pin():
