@@ -2114,16 +2114,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.kept_weaker": (
         "of those kept who score no more there, {n} rated below Baik, whom the rules "
         "open no other post to, keep a seat ({who}): leaving one of them without a seat, "
-        "kept over its formasi pending the PPK's decision, weighs {points} points in this "
-        "plan (the unplaced terms), more than this move costs; the PPK may weigh keeping "
-        "this holder and deciding theirs instead",
+        "kept over its formasi pending the PPK's decision, weighs at least {points} "
+        "points in this plan (the unplaced terms); the PPK may weigh keeping this holder "
+        "and deciding theirs instead",
         "di antara yang tetap dan tidak berskor lebih tinggi di sana, {n} pegawai "
         "berpredikat di bawah Baik, yang tidak memiliki jabatan lain yang terbuka menurut "
         "aturan, tetap mendapat formasi ({who}): melepas salah satunya dari formasi, "
-        "dipertahankan di luar formasi menunggu keputusan PPK, bernilai {points} poin "
-        "dalam rencana ini (unsur tanpa penempatan), lebih besar dari biaya perpindahan "
-        "ini; PPK dapat menimbang mempertahankan pegawai ini dan memutuskan nasib mereka "
-        "sebagai gantinya",
+        "dipertahankan di luar formasi menunggu keputusan PPK, bernilai sedikitnya "
+        "{points} poin dalam rencana ini (unsur tanpa penempatan); PPK dapat menimbang "
+        "mempertahankan pegawai ini dan memutuskan nasib mereka sebagai gantinya",
+    ),
+    "reason.kept_weaker_more": (
+        "of those kept who score no more there, {n} rated below Baik, whom the rules "
+        "open no other post to, keep a seat ({who}): leaving one of them without a seat, "
+        "kept over its formasi pending the PPK's decision, weighs at least {points} "
+        "points in this plan (the unplaced terms), more than this move costs; the PPK "
+        "may weigh keeping this holder and deciding theirs instead",
+        "di antara yang tetap dan tidak berskor lebih tinggi di sana, {n} pegawai "
+        "berpredikat di bawah Baik, yang tidak memiliki jabatan lain yang terbuka menurut "
+        "aturan, tetap mendapat formasi ({who}): melepas salah satunya dari formasi, "
+        "dipertahankan di luar formasi menunggu keputusan PPK, bernilai sedikitnya "
+        "{points} poin dalam rencana ini (unsur tanpa penempatan), lebih besar dari "
+        "biaya perpindahan ini; PPK dapat menimbang mempertahankan pegawai ini dan "
+        "memutuskan nasib mereka sebagai gantinya",
     ),
     "reason.over_formasi_newcomers": (
         "{n} seat(s) went to people who did not hold it: {who}",

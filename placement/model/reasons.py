@@ -786,7 +786,7 @@ def reasons(
                     # to, keep seats this holder, rated better, leaves (review 95 H2:
                     # Hensan Karah, Baik, JPM 95.5, left P0207 while Mutno Kapung,
                     # Butuh Perbaikan, JPM 81.8, kept a seat, named nowhere)
-                    text = _kept_weaker(p, ctx, i, c, unpinned, named, text)
+                    text = _kept_weaker(p, ctx, (i, c, own_gain), unpinned, named, text)
             if came:  # seats of the post that went to people who did not hold it
                 gap = {j: _or_low(score_at(j, c)) - mine for j in came if pinned[j] != c}
                 text = join("; ", [text, _newcomers(came, c, gap, named)])
@@ -1690,11 +1690,15 @@ def _tied_unplaced(p, c: int, level: list[int], i: int, emp_ids) -> int | None:
     return min(tied, key=lambda j: str(emp_ids[j])) if tied else None
 
 
-def _kept_weaker(p, ctx: Context, i: int, c: int, kept: list, named, text: Message) -> Message:
-    """``text`` and, where some of ``kept`` (those kept in post ``c`` who score no more
-    there than holder ``i``, who leaves) are rated below Baik and below ``i``, and the
-    rules open no other post to them, a note naming them with their ratings and what
-    leaving one without a seat weighs in the plan (the unplaced terms)."""
+def _kept_weaker(p, ctx: Context, leaving: tuple, kept: list, named, text: Message) -> Message:
+    """``text`` and, where some of ``kept`` (those kept in the post who score no more
+    there than the holder who leaves it) are rated below Baik and below that holder,
+    and the rules open no other post to them, a note naming them with their ratings
+    and what leaving one of them without a seat weighs in the plan (the unplaced terms,
+    the least of theirs); that it is more than the move costs only where it is
+    (``leaving``: the holder, the post and the change their leaving makes, < 0 a
+    cost)."""
+    i, c, own_gain = leaving
     perf = ctx.emp("perf_level")
     rank = levels.skp_order(perf)
     baik = levels.PERFORMANCE.index("Baik")
@@ -1702,8 +1706,9 @@ def _kept_weaker(p, ctx: Context, i: int, c: int, kept: list, named, text: Messa
     if not weaker:
         return text
     rated = [msg("reason.person_rated", who=named(j), skp=_rating(perf[j])) for j in weaker]
-    cost = float(p.unplaced_cost[weaker[0]]) / p.objective_scale
-    note = msg("reason.kept_weaker", n=len(weaker), who=first_of(rated, 3), points=_pts(cost))
+    cost = float(p.unplaced_cost[weaker].min()) / p.objective_scale
+    key = "reason.kept_weaker_more" if own_gain < 0 and cost > -own_gain else "reason.kept_weaker"
+    note = msg(key, n=len(weaker), who=first_of(rated, 3), points=_pts(cost))
     return join("; ", [text, note])
 
 

@@ -3418,8 +3418,11 @@ def test_a_holder_leaving_is_told_of_the_weaker_rated_kept_with_no_other_post():
     order = {x: k for k, x in enumerate(PERFORMANCE)}
     note = re.compile(
         r"of those kept who score no more there, (\d+) rated below Baik, whom the rules "
-        r"open no other post to, keep a seat \((.*?)\): leaving one of them"
+        r"open no other post to, keep a seat \((.*?)\): leaving one of them without a "
+        r"seat, kept over its formasi pending the PPK's decision, weighs at least "
+        r"([\d.]+) points in this plan \(the unplaced terms\)(, more than this move costs)?"
     )
+    change = re.compile(r"the change by this holder's leaving, (-?[\d.]+) points")
     seen = 0
     for e, text in mv["reason"].astype(str).items():
         m = note.search(text)
@@ -3437,6 +3440,16 @@ def test_a_holder_leaving_is_told_of_the_weaker_rated_kept_with_no_other_post():
             assert set(p.edge_pos[p.indptr[k] : p.indptr[k + 1]].tolist()) == {
                 ctx.pos_ids.tolist().index(c)
             }
+        # the least of the named's unplaced terms; more than the move only where it is
+        least = min(p.unplaced_cost[row[j]] for j, _ in named) / p.objective_scale
+        if int(m.group(1)) <= 3:
+            assert abs(float(m.group(3)) - least) < 0.01, text
+        own = change.search(text)
+        if own:
+            more = float(own.group(1)) < 0 and float(m.group(3)) > -float(own.group(1))
+            assert bool(m.group(4)) == more, text
+        else:
+            assert not m.group(4), text
     assert seen >= 5
     hensan = str(mv.at["198202052007081025", "reason"])
     assert "keep a seat (Mutno Kapung, S.T. (197510042004041269) (Butuh Perbaikan))" in hensan
