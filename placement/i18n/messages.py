@@ -1527,18 +1527,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PPK memutuskan sebelum SK: {last}, satu-satunya jalan yang dibuka aturan skenario",
     ),
     "decision.way_next_seat_on": (
-        "the post's next seat that opens (the first of its holders to retire: {who}, on "
-        "{date}; sooner if one moves{queue})",
-        "formasi jabatan itu yang berikutnya kosong (pemegang pertama yang pensiun: {who}, "
-        "pada {date}; lebih cepat bila ada yang pindah{queue})",
+        "the post's next seat that opens (the first holder of one of its seats to retire: "
+        "{who}, on {date}; sooner if one moves{queue})",
+        "formasi jabatan itu yang berikutnya kosong (pemegang formasi pertama yang pensiun: "
+        "{who}, pada {date}; lebih cepat bila ada yang pindah{queue})",
     ),
     "decision.way_next_seat_far": (
-        "the post's next seat that opens (the first of its holders to retire: {who}, on "
-        "{date}, more than {years} years on, kept over formasi till then unless one "
-        "moves{queue})",
-        "formasi jabatan itu yang berikutnya kosong (pemegang pertama yang pensiun: {who}, "
-        "pada {date}, lebih dari {years} tahun lagi, tetap di luar formasi sampai saat "
-        "itu kecuali ada yang pindah{queue})",
+        "the post's next seat that opens (the first holder of one of its seats to retire: "
+        "{who}, on {date}, more than {years} years on, kept over formasi till then unless "
+        "one moves{queue})",
+        "formasi jabatan itu yang berikutnya kosong (pemegang formasi pertama yang pensiun: "
+        "{who}, pada {date}, lebih dari {years} tahun lagi, tetap di luar formasi sampai "
+        "saat itu kecuali ada yang pindah{queue})",
     ),
     "decision.ruled_unlicensed": (
         "holds own post {position} without meeting its rules and without the licence its "

@@ -765,7 +765,9 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
         dates = seats["retirement_date"].fillna("").astype(str)
         dates = dates[dates != ""]
         own = str(pl.loc[me, "retirement_date"])
-        on = re.search(r"the first of its holders to retire: .*?\((\d{18})\), on ([\d-]+)", note)
+        on = re.search(
+            r"the first holder of one of its seats to retire: .*?\((\d{18})\), on ([\d-]+)", note
+        )
         if on:
             assert on.group(2) == dates.min() < own and pl.loc[on.group(1), "position"] == c
             # those kept over it pending a decision (not those kept until BUP)
@@ -824,8 +826,8 @@ def test_one_whose_post_licence_is_closed_to_them_is_offered_none_of_its_seats()
         dec["note"]
         .astype(str)
         .str.contains(
-            "the post's next seat that opens|the first of its holders to retire|a seat of the "
-            "post once the peta jabatan is verified"
+            "the post's next seat that opens|the first holder of one of its seats to retire|"
+            "a seat of the post once the peta jabatan is verified"
         )
     )
     assert not (closed & seat).any()
