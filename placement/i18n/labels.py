@@ -739,6 +739,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "worth only {points} points to the plan as a whole (see the reason): weigh",
         "hanya bernilai {points} poin bagi rencana (lihat alasan): timbang",
     ),
+    "bup_near_short": (
+        "BUP {date}, {years} year(s) on: weigh a move so close to the pension",
+        "BUP {date}, {years} tahun lagi: timbang perpindahan menjelang pensiun",
+    ),
     "kms_short": (
         "JPM {jpm} in it, below {need} (Kurang Memenuhi Syarat): check",
         "JPM {jpm} di jabatan itu, di bawah {need} (Kurang Memenuhi Syarat): periksa",

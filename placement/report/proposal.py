@@ -25,7 +25,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
+from placement.domain.retirement import LATE_MOVE_YEARS
 from placement.errors import PlacementError
 from placement.i18n import check_lang, label, msg
 from placement.io.atomic import write_bytes, write_text
@@ -105,6 +107,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     end = summary.horizon_end_of(result) or "9999-12-31"
     ids = mv["employee_id"].astype(str)
     came, held = summary.entrants(result, mv)
+    ref = str((result.kpis or {}).get("reference_date") or "")
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -133,6 +136,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + _kms_note(jpm, lang)
                     + _worth_note(worth, lang)
                     + _bup_note(was, now, lang)
+                    + _near_note(now, ref, lang)
                 )
                 for *marks, by, before, some, jpm, worth, was, now in zip(
                     mv["move_kind"],
@@ -251,8 +255,6 @@ def _kms_note(jpm: float, lang: str) -> list[str]:
     """The Keterangan's JPM in the new post where it is below the selection's Masih
     Memenuhi Syarat (Kurang Memenuhi Syarat), as the summary names those moves (review
     94 L3: the summary named them, the SK list did not); none where not assessed."""
-    from placement.domain.categories import SELECTION_CATEGORIES  # start-up time
-
     need = SELECTION_CATEGORIES[1][1]
     if not jpm < need:  # NaN: not assessed, no mark
         return []
@@ -270,6 +272,18 @@ def _worth_note(points: float, lang: str) -> list[str]:
     if points <= 0:
         return [label("plan_tie_short", lang)]
     return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
+
+
+def _near_note(now: str, ref: str, lang: str) -> list[str]:
+    """The Keterangan's BUP in the new post where it comes within LATE_MOVE_YEARS of
+    the reference date ``ref``, as the move's reason says it (review 96 M2: the reason
+    said "to weigh before the SK", the SK list read "mutasi" only)."""
+    if not now or not ref:
+        return []
+    years = (_dt.date.fromisoformat(now) - _dt.date.fromisoformat(ref)).days / 365.25
+    if years >= LATE_MOVE_YEARS:
+        return []
+    return [label("bup_near_short", lang).format(date=now, years=f"{years:.1f}")]
 
 
 def _bup_note(was: str, now: str, lang: str) -> list[str]:

@@ -367,3 +367,22 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
         assert ("tidak menambah total rencana, sama kuat (lihat alasan)" in note) == (e in ties)
         said = f"hanya bernilai {pts.get(e, 0):.2f} poin bagi rencana (lihat alasan)" in note
         assert said == (e in near), note
+
+
+def test_the_keterangan_marks_a_move_close_to_the_pension(result):
+    """Review 96 M2: a move within three years of the BUP in the new post says so in
+    its reason, "to weigh before the SK", and the SK list read "mutasi" only. The
+    Keterangan gives the BUP and the years left, re-read from the moves' retirement
+    date after and the reference date, and no other row does."""
+    t = proposal_table(result).set_index("employee_id")
+    mv = result.moves.set_index("employee_id")
+    after = pd.to_datetime(mv["retirement_after"].replace("", None))
+    years = (after - pd.Timestamp(str(result.kpis["reference_date"]))).dt.days / 365.25
+    near = set(years.index[years < 3]) & set(t.index)
+    assert near
+    for e in t.index:
+        said = "tahun lagi: timbang perpindahan menjelang pensiun" in t.at[e, "note"]
+        assert said == (e in near), t.at[e, "note"]
+        if said:
+            date = mv.at[e, "retirement_after"]
+            assert f"BUP {date}, {years[e]:.1f} tahun lagi" in t.at[e, "note"]
