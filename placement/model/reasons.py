@@ -1940,7 +1940,7 @@ def _room(rival: Message, empty: int, key: str) -> Message:
     if getattr(first, "key", "") == "reason.rivals_unassessed":
         # no JPM of theirs to rank them by: every one of the pool is at stake (review
         # 93 L3: a stake of 0 read "keeps none of them out" of more than the seats)
-        n = int(params.get("n", 0))
+        n = int(params.get("o", params.get("n", 0)))
         return msg(key, e=empty) if n <= empty else msg("reason.room_short_pool", e=empty, k=n)
     stake = int(params.get("o", 0))
     if stake <= empty:
@@ -1989,7 +1989,10 @@ def _rivals_compared(
     between them (no one is kept out of it)."""
     n = len(who)
     if np.isnan(mine):
-        return msg("reason.rivals_unassessed", n=n)
+        # the stake: those not risen elsewhere in this plan, as the ranked pool's (review
+        # 96 L1: the whole pool was counted against the seats left)
+        up = 0 if mover is None else int(_risen(mover[0], mover[2], who).sum())
+        return msg("reason.rivals_unassessed", n=n, o=n - up)
     more = theirs > mine  # NaN (not assessed) compares False
     k = int(more.sum())
     if not k:

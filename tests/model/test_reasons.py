@@ -3392,7 +3392,7 @@ def test_empty_seats_against_a_pool_whose_fit_cannot_be_compared():
     and counted no stake, so a post with fewer empty seats than the pool read "keeps
     none of them out". Every one of the pool is at stake: as many seats as the pool
     keep none out; fewer may take one of them."""
-    rival = msg("reason.rivals_unassessed", n=4)
+    rival = msg("reason.rivals_unassessed", n=4, o=4)
     for pool, seats in (
         (rival, 4),
         (rival, 3),
@@ -3404,6 +3404,12 @@ def test_empty_seats_against_a_pool_whose_fit_cannot_be_compared():
             assert text == f"{head}, so this promotion keeps none of them out of it"
         else:
             assert text.startswith(f"{head}, fewer than those 4: this promotion may take a seat")
+    # those of the pool risen elsewhere in this plan are no stake (review 96 L1): 4 in
+    # the pool, 2 risen, 2 seats keep none of them out
+    risen = msg("reason.rivals_unassessed", n=4, o=2)
+    text = render(_room(risen, 2, "reason.rivals_room"), "en")
+    none_out = "2 of its seats stay empty in this plan, so this promotion keeps none of them"
+    assert text == f"; {none_out} out of it"
 
 
 def test_a_holder_leaving_is_told_of_the_weaker_rated_kept_with_no_other_post():
