@@ -3,8 +3,8 @@
 Many placements often share the optimal cost (two colleagues with the same score for
 two posts, a vacancy that either of two people could fill). The engine never leaves
 that choice to the row order of the input files or to a solver's internals: every
-compiled :class:`~placement.model.problem.Problem` carries three tie-break levels below
-its objective, and the exact solvers return the lexicographic optimum:
+compiled :class:`~placement.model.problem.Problem` carries up to four tie-break levels
+below its objective, and the exact solvers return the lexicographic optimum:
 
 1. **status quo** (``changes``): fewest people placed differently from the
    *reference placement*: by default everybody's current post (an incumbent keeps
