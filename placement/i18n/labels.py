@@ -739,6 +739,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "worth only {points} points to the plan as a whole (see the reason): weigh",
         "hanya bernilai {points} poin bagi rencana (lihat alasan): timbang",
     ),
+    "passed_over_short": (
+        "promoted with fewer seats left than those ranking above (see the reason): weigh",
+        "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
+        "(lihat alasan): timbang",
+    ),
     "bup_near_short": (
         "BUP {date}, {years} year(s) on: weigh a move so close to the pension",
         "BUP {date}, {years} tahun lagi: timbang perpindahan menjelang pensiun",

@@ -135,10 +135,11 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     ]
                     + _kms_note(jpm, lang)
                     + _worth_note(worth, lang)
+                    + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(now, ref, lang)
                 )
-                for *marks, by, before, some, jpm, worth, was, now in zip(
+                for *marks, by, before, some, jpm, worth, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -147,6 +148,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     came > held,
                     _numbers(mv, "jpm_after"),
                     _numbers(mv, "plan_points"),
+                    mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
                     strict=True,
@@ -272,6 +274,13 @@ def _worth_note(points: float, lang: str) -> list[str]:
     if points <= 0:
         return [label("plan_tie_short", lang)]
     return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
+
+
+def _passed_note(reason, lang: str) -> list[str]:
+    """The Keterangan's mark of a promotion into a post whose seats left are fewer than
+    those ranking above the person (the reason says so, "a choice to weigh before the
+    SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark)."""
+    return [label("passed_over_short", lang)] if summary.says(reason, summary.PASSED_OVER) else []
 
 
 def _near_note(now: str, ref: str, lang: str) -> list[str]:

@@ -386,3 +386,23 @@ def test_the_keterangan_marks_a_move_close_to_the_pension(result):
         if said:
             date = mv.at[e, "retirement_after"]
             assert f"BUP {date}, {years[e]:.1f} tahun lagi" in t.at[e, "note"]
+
+
+def test_the_keterangan_marks_a_promotion_over_more_ranked_above_than_seats_left(result):
+    """Review 97 M4: Anzal Tanawan's reason says his promotion takes a seat one of the 4
+    ranking above could have had, "a choice to weigh before the SK", and the SK list
+    read "mutasi, promosi" only. Each such move is marked, re-read from the reasons'
+    text, and no other."""
+    from placement.i18n import render
+
+    t = proposal_table(result).set_index("employee_id")
+    mv = result.moves.set_index("employee_id")
+    text = mv["reason"].map(lambda m: render(m, "en"))
+    fewer = (
+        r"seats (?:stay )?empty(?: in this plan)?, fewer than (?:the \d+ ranking above|those \d+)"
+    )
+    passed = set(text.index[text.str.contains(fewer)]) & set(t.index)
+    assert passed
+    for e in t.index:
+        said = "formasi tersisa lebih sedikit dari yang berperingkat di atasnya" in t.at[e, "note"]
+        assert said == (e in passed), (e, t.at[e, "note"])
