@@ -758,11 +758,12 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_waits": (
         "Not for this SK: moves into posts whose seats are sure to be free only past the "
-        "plan's horizon, every SK into them waiting (the PPK's decision on those kept "
-        "there pending comes first; see each move's reason)",
+        "plan's horizon, or only past the JF entry age by which the SK is to be dated, "
+        "every SK into them waiting (the PPK's decision on those kept there pending "
+        "comes first; see each move's reason)",
         "Belum untuk SK ini: perpindahan ke jabatan yang formasinya baru pasti kosong "
-        "setelah cakrawala rencana, semua SK ke jabatan itu menunggu (keputusan PPK atas "
-        "pemangku yang dipertahankan di sana lebih dahulu; lihat alasan setiap "
-        "perpindahan)",
+        "setelah cakrawala rencana, atau setelah batas usia masuk JF yang menjadi batas "
+        "tanggal SK-nya, semua SK ke jabatan itu menunggu (keputusan PPK atas pemangku "
+        "yang dipertahankan di sana lebih dahulu; lihat alasan setiap perpindahan)",
     ),
 }

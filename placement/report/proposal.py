@@ -108,6 +108,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     ids = mv["employee_id"].astype(str)
     came, held = summary.entrants(result, mv)
     ref = str((result.kpis or {}).get("reference_date") or "")
+    deadlines = summary.jf_age_deadlines(result, mv)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -144,7 +145,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
                     _column(mv, "seat_by"),
-                    summary.jf_age_deadlines(result, mv),
+                    deadlines,
                     came > held,
                     _numbers(mv, "jpm_after"),
                     _numbers(mv, "plan_points"),
@@ -156,7 +157,15 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             ],
         }
     )
-    out["waits"] = _past_horizon(result, ids)
+    # and every SK into a post whose seat is sure to be free only past the JF entry
+    # age, by which the SK is to be dated: no SK to sign unless a holder leaves before
+    # then (review 97 H1: Hari Seyan Tanato, row 5 of the Dinas Kesehatan attachment,
+    # "to be dated before 2028-03-04", his seat sure to be free by 2030-11-01)
+    late = [
+        bool(by) and bool(before) and by >= before and not some
+        for by, before, some in zip(_column(mv, "seat_by"), deadlines, came > held, strict=True)
+    ]
+    out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
     out["hire"] = False
     return out
 

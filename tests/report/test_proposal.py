@@ -15,6 +15,7 @@ from click.testing import CliRunner
 import placement
 from placement.cli import main
 from placement.domain.nip import format_nip
+from placement.i18n import render
 from placement.model.levels import PANGKAT_NAMES, RANKS, pangkat_golongan
 from placement.report import summary
 from placement.report.decision import summary_html
@@ -54,7 +55,9 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     # over its formasi (every one of their SKs waits)
     end = summary.horizon_end_of(result)
     pl, vac = result.placements, result.vacancies.set_index("position")
-    came = pl[pl["position"].astype(str) != pl["current_position"].fillna("").astype(str)]
+    # the officials coming in: a new hire takes a free seat first, and never waits
+    now = pl["current_position"].fillna("").astype(str)
+    came = pl[(pl["position"].astype(str) != now) & (now != "")]
     came = came["position"].astype(str).value_counts()
     far = appointed["seat_by"].astype(str).map(lambda d: d != "" and d > end)
     every = appointed["to_position"].map(
@@ -64,12 +67,21 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
             else False
         )
     )
-    waits = set(appointed.loc[far & every, "employee_id"])
-    assert waits == {"198402172013091592"}  # Fahar Rojawan, into P0268 until 2037
+    # and past the JF entry age by which the SK is to be dated, the reason says (review
+    # 97 H1: Hari Seyan Tanato, into P0088, seat by 2030-11-01, SK before 2028-03-04)
+    text = appointed["reason"].map(lambda m: render(m, "en"))
+    before = text.str.extract(r"their SK is to be dated before ([\d-]+)")[0].fillna("")
+    aged = (before != "") & (appointed["seat_by"].astype(str) >= before)
+    waits = set(appointed.loc[(far | aged) & every, "employee_id"])
+    # Fahar Rojawan, into P0268 until 2037; Hari Seyan Tanato
+    assert waits == {"198402172013091592", "197403041999011339"}
     apart = wb[wb.sheetnames[-1]]
     rows = [r for r in apart.iter_rows(values_only=True)]
     assert rows[0][0].startswith("Belum untuk SK ini: perpindahan ke jabatan yang formasinya")
-    assert [r[1] for r in rows[3:] if r[0] is not None] == ["Fahar Rojawan, S.P."]
+    assert [r[1] for r in rows[3:] if r[0] is not None] == [
+        "Hari Seyan Tanato, S.Kep.",
+        "Fahar Rojawan, S.P.",
+    ]
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
     del wb[wb.sheetnames[-1]]
     del wb["Pegawai baru"]  # the new hires, apart (below)
