@@ -681,6 +681,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "Seat free by (at the latest)",
         "Formasi kosong paling lambat",
     ),
+    "seat_waits_count_short": (
+        "post held over formasi: {k} of the {n} SK(s) into it of officials moving in wait "
+        "for an exit, the PPK deciding which (see the reason)",
+        "jabatan melebihi formasi: {k} dari {n} SK pejabat yang pindah ke jabatan ini "
+        "menunggu ada yang keluar, PPK menentukan yang mana (lihat alasan)",
+    ),
+    "seat_waits_all_short": (
+        "post held over formasi: the SK(s) of the {n} official(s) moving into it wait for "
+        "an exit (see the reason)",
+        "jabatan melebihi formasi: SK {n} pejabat yang pindah ke jabatan ini menunggu ada "
+        "yang keluar (lihat alasan)",
+    ),
     "seat_after_exit_short": (
         "post held over formasi: as many SKs into it as its surplus wait for an exit "
         "(see the reason)",

@@ -125,11 +125,11 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             "note": [
                 ", ".join(
                     [
-                        label(f"{x}_short", lang)
-                        + (
-                            _seat_note(by, end, before, some, lang)
+                        (
+                            _waits_label(int(n), int(k), lang)
+                            + _seat_note(by, end, before, n > k, lang)
                             if x == "seat_after_exit"
-                            else ""
+                            else label(f"{x}_short", lang)
                         )
                         for x in marks
                         if x
@@ -140,13 +140,14 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + _bup_note(was, now, lang)
                     + _near_note(now, ref, lang)
                 )
-                for *marks, by, before, some, jpm, worth, why, was, now in zip(
+                for *marks, by, before, n, k, jpm, worth, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
                     _column(mv, "seat_by"),
                     deadlines,
-                    came > held,
+                    came,
+                    np.minimum(came, held),
                     _numbers(mv, "jpm_after"),
                     _numbers(mv, "plan_points"),
                     mv["reason"] if "reason" in mv else [""] * len(mv),
@@ -241,6 +242,17 @@ def _column(mv: pd.DataFrame, name: str) -> list[str]:
     if name not in mv:
         return [""] * len(mv)
     return mv[name].fillna("").astype(str).tolist()
+
+
+def _waits_label(n: int, k: int, lang: str) -> str:
+    """The Keterangan's mark of a move into a post held over formasi: how many of the
+    ``n`` officials moving into it wait for an exit (``k``), which of them the PPK
+    dates first (review 97 H2: two moving into P0097, one free seat, both rows read
+    "as many SKs into it as its surplus wait", and the signer could date neither)."""
+    if n <= 0:
+        return label("seat_after_exit_short", lang)
+    key = "seat_waits_all_short" if k >= n else "seat_waits_count_short"
+    return label(key, lang).format(n=n, k=k)
 
 
 def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:

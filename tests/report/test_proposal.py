@@ -418,3 +418,30 @@ def test_the_keterangan_marks_a_promotion_over_more_ranked_above_than_seats_left
     for e in t.index:
         said = "formasi tersisa lebih sedikit dari yang berperingkat di atasnya" in t.at[e, "note"]
         assert said == (e in passed), (e, t.at[e, "note"])
+
+
+def test_the_keterangan_says_how_many_sks_into_a_post_held_over_formasi_wait(result):
+    """Review 97 H2: Matri Sunawan and Zuri Samat Mardipung move into P0097, which has
+    one seat free for two, and both rows read "as many SKs into it as its surplus
+    wait": the signer could not tell that one of the two waits. Each such row says how
+    many officials move in and how many of their SKs wait, re-read from the placements
+    and the vacancies."""
+    t = proposal_table(result).set_index("employee_id")
+    mv = summary.classified_moves(result).set_index("employee_id")
+    pl = result.placements
+    now = pl["current_position"].fillna("").astype(str)
+    vac = result.vacancies.set_index("position")
+    held = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
+    marked = mv.index[mv["seat_check"] == "seat_after_exit"].intersection(t.index)
+    assert len(marked) >= 3
+    some = t.loc[marked, "note"].str.contains(r"\d+ dari \d+ SK pejabat", regex=True)
+    assert some.sum() >= 2  # P0097: one of the two waits
+    for e in marked:
+        q = mv.at[e, "to_position"]
+        n = int(((pl["position"].astype(str) == q) & (now != q) & (now != "")).sum())
+        k = min(n, int(held[q]))
+        note = t.at[e, "note"]
+        if k < n:
+            assert f"{k} dari {n} SK pejabat yang pindah ke jabatan ini menunggu" in note, note
+        else:
+            assert f"SK {n} pejabat yang pindah ke jabatan ini menunggu ada yang keluar" in note
