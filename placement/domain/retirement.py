@@ -915,30 +915,31 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     lost = mv["to_position"].fillna("").astype(str).to_numpy() == ""
     mv["retirement_before"] = was
     mv["retirement_after"] = np.where(lost, "", now)
+    if "reason" not in mv:
+        return
     # the reason says it too: the person is told before the SK (review 37: a Kasi of
     # 56 moved to Guru Ahli Madya retires two years later, a doctor two years earlier,
     # and only the columns said so)
-    shift = np.flatnonzero(~lost & (was != "") & (now != "") & (was != now))
-    if len(shift) and "reason" in mv:
-        why = mv["reason"].to_numpy(dtype=object).copy()
-        for k in shift.tolist():  # the moves that change a BUP: a few
-            key = "reason.bup_later" if now[k] > was[k] else "reason.bup_earlier"
-            why[k] = join("; ", [why[k], msg(key, before=was[k], after=now[k])])
-        mv["reason"] = pd.Series(why, index=mv.index, dtype=object)
-    # a move within LATE_MOVE_YEARS of the pension says so (review 95 M1: Anana
-    # Purloyo, moved across OPDs 14 months before her BUP, read only her rank among
-    # the holders of an over-filled post)
+    notes: dict[int, list] = {}
+    for k in np.flatnonzero(~lost & (was != "") & (now != "") & (was != now)).tolist():
+        key = "reason.bup_later" if now[k] > was[k] else "reason.bup_earlier"
+        notes[k] = [msg(key, before=was[k], after=now[k])]
+    # and a move within LATE_MOVE_YEARS of the pension (review 95 M1: Anana Purloyo,
+    # moved across OPDs 14 months before her BUP, read only her rank among the holders
+    # of an over-filled post)
     ref = reference_date(comp.plan.extras)
     at = pd.to_datetime(pd.Series(np.where(lost, "", now)), errors="coerce")
     years = ((at - ref).dt.days / 365.25).to_numpy(float)
     with np.errstate(invalid="ignore"):
         near = np.flatnonzero(years < LATE_MOVE_YEARS)
-    if len(near) and "reason" in mv:
+    day = ref.date().isoformat()
+    for k in near.tolist():
+        note = msg("reason.bup_near", date=now[k], years=float(years[k]), ref=day)
+        notes.setdefault(k, []).append(note)
+    if notes:  # a few moves
         why = mv["reason"].to_numpy(dtype=object).copy()
-        day = ref.date().isoformat()
-        for k in near.tolist():  # a few
-            note = msg("reason.bup_near", date=now[k], years=float(years[k]), ref=day)
-            why[k] = join("; ", [why[k], note])
+        for k, said in notes.items():
+            why[k] = join("; ", [why[k], *said])
         mv["reason"] = pd.Series(why, index=mv.index, dtype=object)
 
 

@@ -145,6 +145,19 @@ def first_of(items: Sequence[Any], most: int) -> Message:
     return join("", [join(", ", items[:most]), more])
 
 
+def find_part(line: Any, keys: frozenset[str] | set[str]) -> Message | None:
+    """The first message of ``keys`` in ``line`` (a message, its parts joined and
+    nested in its parameters, depth first), or None."""
+    if getattr(line, "key", None) in keys:
+        return line
+    for v in getattr(line, "params", {}).values():
+        for x in v if isinstance(v, list | tuple) else (v,):
+            found = find_part(x, keys)
+            if found is not None:
+                return found
+    return None
+
+
 def noun(word: str) -> Message | str:
     """``employees``, ``position``, ... as a message (the word itself if unknown)."""
     key = f"noun.{word}"

@@ -1937,15 +1937,13 @@ def _room(rival: Message, empty: int, key: str) -> Message:
     (review 92 H1: 4 ranking above, 3 seats of P0087 left)."""
     first = rival.params["items"][0] if "items" in rival.params else rival  # joined
     params = getattr(first, "params", {})
-    if getattr(first, "key", "") == "reason.rivals_unassessed":
-        # no JPM of theirs to rank them by: every one of the pool is at stake (review
-        # 93 L3: a stake of 0 read "keeps none of them out" of more than the seats)
-        n = int(params.get("o", params.get("n", 0)))
-        return msg(key, e=empty) if n <= empty else msg("reason.room_short_pool", e=empty, k=n)
     stake = int(params.get("o", 0))
     if stake <= empty:
         return msg(key, e=empty)
-    return msg("reason.room_short", e=empty, k=stake)
+    # no JPM of theirs to rank by: every one of the pool not risen elsewhere is at
+    # stake (review 93 L3: a stake of 0 read "keeps none of them out")
+    unranked = getattr(first, "key", "") == "reason.rivals_unassessed"
+    return msg("reason.room_short_pool" if unranked else "reason.room_short", e=empty, k=stake)
 
 
 def _rivals(

@@ -27,9 +27,8 @@ import pandas as pd
 
 from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
-from placement.domain.retirement import LATE_MOVE_YEARS
 from placement.errors import PlacementError
-from placement.i18n import check_lang, label, msg
+from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
 from placement.model.levels import pangkat_golongan
 from placement.report import summary
@@ -37,6 +36,16 @@ from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc
 
+#: the reason messages of a promotion into a post whose seats left are fewer than
+#: those ranking above the person promoted (a choice to weigh before the SK)
+PASSED_OVER = frozenset(
+    {
+        "reason.room_short",
+        "reason.room_short_pool",
+        "reason.rise_room_some",
+        "reason.rise_room_jf_some",
+    }
+)
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
 #: the former unit beside the former post (review 94 M2: "Pengemudi | Pengemudi", a
 #: move between units, read as no change)
@@ -107,8 +116,8 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     end = summary.horizon_end_of(result) or "9999-12-31"
     ids = mv["employee_id"].astype(str)
     came, held = summary.entrants(result, mv)
-    ref = str((result.kpis or {}).get("reference_date") or "")
     deadlines = summary.jf_age_deadlines(result, mv)
+    seat_by = _column(mv, "seat_by")
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -138,13 +147,13 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + _worth_note(worth, lang)
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
-                    + _near_note(now, ref, lang)
+                    + _near_note(why, lang)
                 )
                 for *marks, by, before, n, k, jpm, worth, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
-                    _column(mv, "seat_by"),
+                    seat_by,
                     deadlines,
                     came,
                     np.minimum(came, held),
@@ -164,7 +173,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     # "to be dated before 2028-03-04", his seat sure to be free by 2030-11-01)
     late = [
         bool(by) and bool(before) and by >= before and not some
-        for by, before, some in zip(_column(mv, "seat_by"), deadlines, came > held, strict=True)
+        for by, before, some in zip(seat_by, deadlines, came > held, strict=True)
     ]
     out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
     out["hire"] = False
@@ -301,19 +310,18 @@ def _passed_note(reason, lang: str) -> list[str]:
     """The Keterangan's mark of a promotion into a post whose seats left are fewer than
     those ranking above the person (the reason says so, "a choice to weigh before the
     SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark)."""
-    return [label("passed_over_short", lang)] if summary.says(reason, summary.PASSED_OVER) else []
+    return [label("passed_over_short", lang)] if find_part(reason, PASSED_OVER) else []
 
 
-def _near_note(now: str, ref: str, lang: str) -> list[str]:
-    """The Keterangan's BUP in the new post where it comes within LATE_MOVE_YEARS of
-    the reference date ``ref``, as the move's reason says it (review 96 M2: the reason
-    said "to weigh before the SK", the SK list read "mutasi" only)."""
-    if not now or not ref:
+def _near_note(reason, lang: str) -> list[str]:
+    """The Keterangan's BUP in the new post where the move's reason says it comes within
+    three years (``reason.bup_near``, :mod:`placement.domain.retirement`; review 96 M2:
+    the reason said "to weigh before the SK", the SK list read "mutasi" only)."""
+    near = find_part(reason, {"reason.bup_near"})
+    if near is None:
         return []
-    years = (_dt.date.fromisoformat(now) - _dt.date.fromisoformat(ref)).days / 365.25
-    if years >= LATE_MOVE_YEARS:
-        return []
-    return [label("bup_near_short", lang).format(date=now, years=f"{years:.1f}")]
+    years = f"{near.params['years']:.1f}"
+    return [label("bup_near_short", lang).format(date=near.params["date"], years=years)]
 
 
 def _bup_note(was: str, now: str, lang: str) -> list[str]:

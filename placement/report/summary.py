@@ -622,26 +622,6 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
 #: the reason messages of a holder who leaves an over-filled post where keeping them
 #: instead of one kept there leaves the plan's total as it is (the rule for ties chose)
 KEPT_TIES = frozenset({"reason.kept_least_tie", "reason.kept_tie_unplaced"})
-#: the reason messages of a promotion into a post whose seats left are fewer than
-#: those ranking above the person promoted (a choice to weigh before the SK)
-PASSED_OVER = frozenset(
-    {
-        "reason.room_short",
-        "reason.room_short_pool",
-        "reason.rise_room_some",
-        "reason.rise_room_jf_some",
-    }
-)
-
-
-def says(message, keys: frozenset) -> bool:
-    """Whether a reason (a message, parts joined) holds a message of ``keys``."""
-    if getattr(message, "key", None) in keys:
-        return True
-    for v in getattr(message, "params", {}).values():
-        if any(says(x, keys) for x in (v if isinstance(v, list | tuple) else [v])):
-            return True
-    return False
 
 
 def _leaver_ties(mv: pd.DataFrame) -> dict:
@@ -649,10 +629,12 @@ def _leaver_ties(mv: pd.DataFrame) -> dict:
     kept there who scores least leaves the plan's total as it is, a tie the rule for
     ties decided (``leaver_ties``, named: ``leaver_ties_names``; review 95 M3: six
     reasons said so in `quota`, and the summary's count of ties read 0)."""
+    from placement.i18n import find_part  # start-up time
+
     none = {"leaver_ties": 0, "leaver_ties_names": ""}
     if "reason" not in mv or not len(mv):
         return none
-    tied = np.flatnonzero([says(m, KEPT_TIES) for m in mv["reason"].tolist()])
+    tied = np.flatnonzero([find_part(m, KEPT_TIES) is not None for m in mv["reason"]])
     if not len(tied):
         return none
     tied = tied[np.argsort(_text(mv["employee_id"])[tied], kind="stable")]

@@ -79,3 +79,13 @@ def test_the_catalogue_is_a_leaf():
                         path.name,
                         name,
                     )
+
+
+def test_find_part_reads_a_reason_through_its_joined_and_nested_parts():
+    from placement.i18n import find_part, join, msg
+
+    inner = msg("reason.rivals_unassessed", n=4, o=2)
+    line = join("; ", ["holds own post", join("", [msg("and_n_more", n=3), inner])])
+    assert find_part(line, {"reason.rivals_unassessed"}) is inner
+    assert find_part(line, {"reason.room_short"}) is None
+    assert find_part("plain text", {"reason.room_short"}) is None
