@@ -1549,6 +1549,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "aturan rencana yang mencabut jabatannya, tetapi ia tidak dapat menjalankan "
         "profesinya (licence_to_hold)",
     ),
+    "decision.pinned_unlicensed": (
+        "holds own post {position} without meeting its rules and without the licence its "
+        "profession asks for ({licence}), pinned in it by {rule}: no rule of the plan "
+        "takes the post from them, but they cannot practise it (licence_to_hold)",
+        "memangku jabatan sendiri {position} tanpa memenuhi syaratnya dan tanpa sertifikat "
+        "profesinya ({licence}), dikunci di sana oleh {rule}: tidak ada aturan rencana "
+        "yang mencabut jabatannya, tetapi ia tidak dapat menjalankan profesinya "
+        "(licence_to_hold)",
+    ),
+    "decision.kept_pinned_unlicensed": (
+        "kept in their post as the scenario pins it ({source}); a plan that re-places "
+        "them gives its seat to one who holds its licence (licence_to_hold)",
+        "dipertahankan di jabatannya karena skenario menguncinya ({source}); rencana yang "
+        "menempatkan ulang memberikan formasinya kepada pemegang sertifikat profesinya "
+        "(licence_to_hold)",
+    ),
     "decision.kept_by_rule_unlicensed": (
         "kept in their post by the rule until it lets go of them",
         "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya",

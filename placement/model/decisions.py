@@ -96,26 +96,54 @@ def kept_without_licence(result) -> np.ndarray:
     return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~kept_pending(result)
 
 
+def keeping_rule(result) -> np.ndarray:
+    """Per employee, what keeps them in their own post whatever the plan: the source of
+    a pin to it (``keep_incumbents`` or ``pins``, as the plan logs it) or the name of
+    the extension rule that holds them (``kept_by_rule``; not one kept pending a
+    decision), '' for none."""
+    comp = result.compiled
+    ctx = comp.context
+    n = ctx.n_employees
+    out = np.full(n, "", dtype=object)
+    rule = ctx.kept_by_rule
+    if rule is not None:
+        rule = np.asarray(rule, dtype=object)
+        out[(rule != "") & (rule != PENDING_RULE)] = rule[(rule != "") & (rule != PENDING_RULE)]
+    cur = ctx.emp("current_pos").astype(np.int64)
+    pinned = np.asarray(result.problem.pinned, dtype=np.int64)
+    own = np.flatnonzero((pinned == cur) & (cur >= 0))
+    if len(own):
+        sources = comp.plan.pin_sources
+        out[own] = [pin_source(sources.get(e, "")) for e in ctx.emp_ids[own].tolist()]
+    return out
+
+
+def pin_source(where: str) -> str:
+    """A pin's source as the reasons name it ("pin:" and where the plan logged it),
+    which tells it from an extension rule's name."""
+    return f"pin:{where}"
+
+
 def kept_by_rule_unlicensed(result) -> np.ndarray:
     """bool per employee: kept in their own post by a rule (``no_move_within_years_of_
-    retirement``: until BUP), though they miss its rules and lack the licence its
+    retirement``: until BUP) or a pin of the scenario (``keep_incumbents``:
+    :func:`keeping_rule`), though they miss its rules and lack the licence its
     profession asks for (``licence_to_hold``): they cannot practise it, and no rule of
     the plan takes the post from them (review 86 M4: Ahmad Anfan Letasari, S1
-    Pendidikan, no STR, held Perawat Ahli Muda until 2027-12-01 off the list)."""
+    Pendidikan, no STR, held Perawat Ahli Muda until 2027-12-01 off the list; review
+    100 H4: ``baseline`` pins every incumbent, and 42 such holders of health posts
+    were on no list there, while every other scenario lists them)."""
     ctx = result.compiled.context
     n = ctx.n_employees
-    rule = ctx.kept_by_rule
     meets = ctx.meets_own_post
-    if rule is None or meets is None or result.assignment is None:
+    if meets is None or result.assignment is None:
         return np.zeros(n, dtype=bool)
     lacking = unlicensed(ctx, result.compiled.config.eligibility)
     if lacking is None:
         return np.zeros(n, dtype=bool)
     a = np.asarray(result.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
-    ruled = (np.asarray(rule, dtype=object) != "") & (
-        np.asarray(rule, dtype=object) != PENDING_RULE
-    )
+    ruled = keeping_rule(result) != ""
     return ruled & (a == cur) & (cur >= 0) & ~meets & (np.asarray(lacking, dtype=object) != "")
 
 
@@ -163,14 +191,15 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     # one a rule keeps in their post has no reason of the placement: said here
     if ruled.any():
         pos_label = _pos_labels(comp.org)
-        rules = np.asarray(ctx.kept_by_rule, dtype=object)  # set: ruled needs it
+        rules = keeping_rule(result)
         lacks = unlicensed(ctx, comp.config.eligibility)
         for i in np.flatnonzero(ruled).tolist():
+            pin = str(rules[i]).startswith("pin:")
             said = msg(
-                "decision.ruled_unlicensed",
+                "decision.pinned_unlicensed" if pin else "decision.ruled_unlicensed",
                 position=pos_label[int(cur[i])],
                 licence=str(lacks[i]) if lacks is not None else "",
-                rule=str(rules[i]),
+                rule=str(rules[i]).removeprefix("pin:"),
             )
             frame = pd.DataFrame({"reason": [said], "code": ["kept_by_rule"]}, index=[i])
             source[int(i)] = frame
@@ -296,10 +325,19 @@ def _notes(
     # counted the 6 kept for now without the licence, in seats the problem adds for them)
     empty = formasi_left(comp, result.assignment)
     by_rule = np.zeros(len(rows), dtype=bool) if ruled is None else ruled
+    keeper = keeping_rule(result) if by_rule.any() else None
     for i, k, sat, need, held in zip(
         rows.tolist(), kept.tolist(), seated.tolist(), lic, by_rule.tolist(), strict=True
     ):
         c = int(cur[i])
+        if held and keeper is not None and str(keeper[i]).startswith("pin:"):
+            # pinned there by the scenario (``baseline``: today's placement measured):
+            # the pin keeps them, the PPK still decides what they do (review 100 H4)
+            first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
+            head = msg("decision.kept_pinned_unlicensed", source=str(keeper[i])[4:])
+            own = _licence_would_open(comp, i, empty)
+            out.append(join("; ", [head, *first, *own, *_ways(comp, i, False, lower)]))
+            continue
         if held:  # kept by a rule, without the licence: duties that need none till then
             first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
             # until when, at the latest: their BUP (review 92 L4: "until it lets go of

@@ -322,3 +322,45 @@ def test_a_seat_kept_without_the_licence_is_not_said_free_of_licence_holders_who
         else:
             assert said is None and "no holder of its licence took" in note, note
     assert waited == 2 and set(dec["employee_id"]) >= {"198311122014072037", "199010032015082675"}
+
+
+def test_a_pinned_holder_without_the_licence_is_on_the_decisions_list_of_the_baseline():
+    """Review 100 H4: ``baseline`` pins every incumbent (``keep_incumbents``), and the
+    holders of health posts who miss their rules and lack the licence were on no list
+    there (62 rows), while every other scenario lists them (``kept_without_licence``):
+    the comparison's count of decisions was not like for like. Each is listed as kept
+    by the pin (``kept_by_rule_unlicensed``), naming the operation; re-read from the
+    placements: in their own post, pinned, the licence missing, the field or the
+    education missed; and every holder ``replace`` keeps for now without the licence
+    is listed in ``baseline`` too."""
+    from pathlib import Path
+
+    import placement
+    from placement.i18n import render
+
+    tebo = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+    base = placement.solve(tebo / "baseline.yaml")
+    dec = base.decisions.set_index("employee_id")
+    rows = dec[dec["decision"] == "kept_by_rule_unlicensed"]
+    pl = base.placements.set_index("employee_id")
+    pinned = [e for e in rows.index if "pinned in it by" in render(rows.loc[e, "reason"], "en")]
+    assert len(pinned) >= 30
+    for e in pinned:
+        row = pl.loc[e]
+        assert row["position"] == row["current_position"] and bool(row["pinned"])
+        assert str(row["licence_check"]).startswith("STR")
+        assert not (bool(row["field_fit"]) and bool(row["education_fit"]))
+        text = render(rows.loc[e, "reason"], "en")
+        assert "pinned in it by baseline.yaml: operations[0] (keep_incumbents)" in text
+        assert render(rows.loc[e, "note"], "en").startswith(
+            "kept in their post as the scenario pins it (baseline.yaml: operations[0] "
+            "(keep_incumbents))"
+        )
+    # every such holder of the placements is listed (none missed)
+    lacks = pl["licence_check"].fillna("").astype(str).str.startswith("STR")
+    misses = ~(pl["field_fit"].astype(bool) & pl["education_fit"].astype(bool))
+    own = (pl["position"] == pl["current_position"]) & pl["pinned"].astype(bool)
+    assert set(pl.index[lacks & misses & own]) <= set(rows.index)
+    rep = placement.solve(tebo / "replace.yaml").decisions
+    seated = set(rep.loc[rep["decision"] == "kept_without_licence", "employee_id"])
+    assert seated and seated <= set(dec.index)
