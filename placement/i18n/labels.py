@@ -159,6 +159,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "new_placements": ("New placements", "Penempatan baru"),
     "seats": ("Seats (headcount)", "Jumlah kebutuhan (formasi)"),
     "vacancies": ("Vacancies", "Jabatan lowong"),
+    "priority_vacancies": (
+        "Vacancies in priority posts (priority above 1)",
+        "Lowong pada jabatan prioritas (prioritas di atas 1)",
+    ),
     "supernumerary": (
         "Kept over formasi until BUP",
         "Dipertahankan di luar formasi sampai BUP",
@@ -587,6 +591,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "Setiap skenario: bezetting hasil / kebutuhan (selisih: + lebih, − kurang).",
     ),
     "decision_kpis": ("Key indicators side by side", "Indikator utama berdampingan"),
+    "displaced_across": (
+        "Incumbents left without a post",
+        "Pemangku jabatan yang kehilangan jabatan",
+    ),
+    "displaced_across_note": (
+        "Serving officials whom a scenario leaves without any post: the PPK decides on "
+        "each before the SK (each scenario's decisions list says what is open to them).",
+        "Pejabat yang oleh suatu skenario tidak mendapat jabatan apa pun: PPK memutuskan "
+        "masing-masing sebelum SK (daftar keputusan tiap skenario menyebut pilihan yang "
+        "terbuka baginya).",
+    ),
     "filter_placeholder": ("Filter rows…", "Saring baris…"),
     "position_kind": ("Kind", "Jenis"),
     "years_in_post": ("Years in post", "Lama dalam jabatan (tahun)"),

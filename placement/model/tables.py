@@ -417,6 +417,10 @@ def build_kpis(result) -> dict:
             "kept_pending": pending,
             "vacancies": seats - in_formasi,
             "fill_rate": round(in_formasi / seats, 4) if seats else 1.0,
+            # the empty seats of posts weighed above the rest (``priority`` > 1): fewer
+            # vacancies may be seats cut, not filled (review 100 H1: `quota` cut 160
+            # kecamatan seats and its priority posts' empty seats doubled, 75 → 149)
+            "priority_vacancies": _priority_vacancies(result),
             "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
             "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
             if placed.any()
@@ -447,6 +451,15 @@ def build_kpis(result) -> dict:
     for extend in extension.hooks("kpis"):
         k.update(extend(result))
     return k
+
+
+def _priority_vacancies(result) -> int:
+    """The empty seats (the vacancies table's) of the posts whose vacancy weighs more
+    than the rest: ``priority`` above 1."""
+    vac = result.vacancies
+    if not len(vac) or "priority" not in vac:
+        return 0
+    return int(vac.loc[pd.to_numeric(vac["priority"], errors="coerce") > 1, "vacant"].sum())
 
 
 def over_formasi(result) -> np.ndarray:

@@ -406,6 +406,40 @@ def _opd_across_html(comparison, lang: str) -> str:
     return "".join(out)
 
 
+def _displaced_across_html(comparison, lang: str) -> str:
+    """The officials each scenario leaves without a post, by name, with the post they
+    held and why (the first part of their reason), linked to nothing else: the count
+    alone said "5" for `merge`, two of them its Kepala Dinas (review 100 H3)."""
+    rows = []
+    for r in comparison.results:
+        if r is None or r.assignment is None or r.compiled is None:
+            continue
+        mv = summary.classified_moves(r)
+        if "move_kind" not in mv:
+            continue
+        lost = mv[mv["move_kind"] == "lost_post"]
+        for row in lost.itertuples(index=False):
+            why = render(row.reason, lang).split("; ")[0] if row.reason is not None else ""
+            rows.append(
+                {
+                    "scenario": r.name,
+                    "name": row.name,
+                    "employee_id": row.employee_id,
+                    "from_position": row.from_position,
+                    "from_title": row.from_title,
+                    "reason": why,
+                }
+            )
+    if not rows:
+        return ""
+    t = pd.DataFrame(rows)
+    return (
+        f"<h2>{esc(label('displaced_across', lang))}</h2>"
+        f'<p class="note">{esc(label("displaced_across_note", lang))}</p>'
+        + table_html(t, list(t.columns), lang, "moves.csv", limit=len(t))
+    )
+
+
 def same_placements(pairs: pd.DataFrame) -> list:
     """A sentence per pair of scenarios that place every employee alike (the
     :func:`~placement.report.files.pair_differences` rows with none placed
@@ -496,6 +530,7 @@ def comparison_html(
     body.append(f'<p class="note">{esc(label("best_note", lang))}</p>')
     body.append(_kpi_table(kp, summary.DECISION_KPIS, names, lang, best, direction=True))
     body.append("</section>")
+    body.append(_displaced_across_html(comparison, lang))
     body.append(_opd_across_html(comparison, lang))
     body.append(f"<h2>{esc(label('charts', lang))}</h2>")
     body.append(figure(kpi_comparison_chart(kp, names, lang), label("chart_kpi_comparison", lang)))

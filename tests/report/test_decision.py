@@ -966,3 +966,45 @@ def test_the_summary_names_the_holders_who_leave_an_over_filled_post_by_a_tie():
     ids = re.findall(r"\((\d{18})\)", said.group(2))
     assert ids == list(tied["employee_id"].astype(str))[:3]
     assert s.facts(r)["leaver_ties"] == len(tied)
+
+
+def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_post(tmp_path):
+    """Review 100: the key indicators starred `quota` for its vacancies and fill rate,
+    which came from cutting 160 kecamatan seats while the empty seats of its priority
+    posts doubled; what `replace` gains over `baseline` (licences, priority posts) was
+    in no key row; 53 of every "Unplaced" were past BUP; and `merge`'s 5 officials left
+    without a post (two Kepala Dinas) were a count. The key indicators give the seats,
+    the vacancies in priority posts (re-counted from the positions' priority and the
+    vacancies table), those past BUP and those without the licence; a section names
+    each official a scenario leaves without a post, with the post they held."""
+    names = ("replace.yaml", "merge.yaml", "quota.yaml")
+    comp = compare([placement.load_scenario(TEBO / n) for n in names])
+    for r in comp.results:
+        pos = r.compiled.org.positions
+        top = set(pos.loc[pd.to_numeric(pos["priority"]) > 1, "id"])
+        vac = r.vacancies
+        want = int(vac.loc[vac["position"].isin(top), "vacant"].sum())
+        assert r.kpis["priority_vacancies"] == want > 0
+    kp = comp.kpis
+    assert kp.at["priority_vacancies", "quota"] > kp.at["priority_vacancies", "replace"]
+    assert kp.at["seats", "quota"] < kp.at["seats", "replace"]
+    write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html",))
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    key = text[text.index("Key indicators side by side") :].split("</table>")[0]
+    for row in (
+        "Seats (headcount)",
+        "Vacancies in priority posts (priority above 1)",
+        "Past retirement age on the reference date (not placed)",
+        "In a licensed post without its licence",
+    ):
+        assert key.count(f"<td>{row}</td>") == 1, row
+    lost = text[text.index("<h2>Incumbents left without a post</h2>") :].split("</table>")[0]
+    mv = s.classified_moves(comp.results[1])
+    gone = mv[mv["move_kind"] == "lost_post"]
+    assert len(gone) == 5
+    for row in gone.itertuples():
+        cell = f"<td>merge</td><td>{row.name}</td><td>{row.employee_id}</td>"
+        assert lost.count(cell) == 1, row.name
+        assert f"<td>{row.from_position}</td><td>{row.from_title}</td>" in lost
+    assert "Kepala Dinas Lingkungan Hidup" in lost
+    assert lost.count("<td>replace</td>") == lost.count("<td>quota</td>") == 0
