@@ -131,7 +131,9 @@ def _pin_units(a: Plan, b: Plan) -> set[str]:
 
 def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
-    ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same."""
+    ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same. With no
+    unit touched (the two differ in their rules or objective only), ``"rules"``: no
+    difference is then a knock-on of a change elsewhere (review 100 M8)."""
     pb, po = base.placements, other.placements
     rb, ro, _, _ = _matched(pb["employee_id"], po["employee_id"])  # rows of the same ids
     ids = pd.Index(pb["employee_id"].take(rb))
@@ -141,5 +143,6 @@ def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.S
         | po["unit"].take(ro).isin(touched).to_numpy()
         | pb["current_unit"].take(rb).isin(touched).to_numpy()
     )
-    out = np.where(~diff, "", np.where(near, "touched unit", "knock-on"))
+    other_kind = "knock-on" if touched else "rules"
+    out = np.where(~diff, "", np.where(near, "touched unit", other_kind))
     return pd.Series(out, index=ids, dtype=object)

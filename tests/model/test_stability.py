@@ -337,6 +337,14 @@ def test_merge_differs_from_replace_only_where_it_must():
     d = c.difference_kinds
     assert (d["change:merge"] == "knock-on").sum() == ch["knock_on_differences"]
     assert c.kpis.loc["knock_on_differences", "merge"] == ch["knock_on_differences"]
+    # replace changes no unit of baseline's, only its rules (who is pinned): none of its
+    # differences is a knock-on move, and no split is given (review 100 M8: its 104
+    # read "knock-on moves elsewhere")
+    rep = c.changes.set_index("scenario").loc["replace"]
+    assert rep["touched_units"] == "" and rep["differences_from_first"] > 50
+    assert pd.isna(rep["knock_on_differences"]) and pd.isna(rep["differences_in_touched_units"])
+    kinds = set(d["change:replace"]) - {""}
+    assert kinds == {"rules"}
 
 
 def test_stability_reference_breaks_ties_toward_another_scenario(tmp_path):
