@@ -453,12 +453,20 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
         with staged_output(out, protected, force, marker="proposal.xlsx") as tmp:
             write_proposal(r, tmp, lang=ctx.document_lang, protected=protected)
         t = proposal_table(r, ctx.document_lang)
-        listed = ~t["waits"].astype(bool) & ~t["hire"].astype(bool)
+        conv = t["conversion"].astype(str)
+        listed = ~t["waits"].astype(bool) & ~t["hire"].astype(bool) & (conv == "")
         ctx.say(
             msg(
                 "cli.proposal_written",
                 n=int(listed.sum()),
                 opds=t.loc[listed, "opd"].nunique(),
+                conversions=msg(
+                    "cli.proposal_conversions",
+                    n=int((conv == "sk").sum()),
+                    k=int((conv == "condition").sum()),
+                )
+                if (conv != "").any()
+                else "",
                 hires=int(t["hire"].astype(bool).sum()),
                 waits=int(t["waits"].astype(bool).sum()),
                 out=out,

@@ -747,6 +747,50 @@ LABELS: dict[str, tuple[str, str]] = {
         "(....................................)",
     ),
     "sk_sheet_empty": ("None", "Tidak ada"),
+    "sk_sheet_conversion": ("Penyetaraan", "Penyetaraan"),
+    "sk_sheet_conditions": ("Penyetaraan on condition", "Penyetaraan bersyarat"),
+    "sk_about_conversion": (
+        "ON      : PENYETARAAN OF ADMINISTRATIVE POSTS INTO FUNCTIONAL POSTS",
+        "TENTANG  : PENYETARAAN JABATAN ADMINISTRASI KE DALAM JABATAN FUNGSIONAL",
+    ),
+    "sk_conversion": (
+        "Officials converted in their own post (penyetaraan jabatan)",
+        "Pejabat yang disetarakan di jabatannya (penyetaraan jabatan)",
+    ),
+    "sk_conditions": (
+        "Not for this SK yet: officials whose penyetaraan asks the PPK's decision first "
+        "(the decisions list, converted_on_condition: education below S1/D4, a field of "
+        "education the JF does not accept, a golongan outside the JF level's range)",
+        "Belum untuk SK ini: pejabat yang penyetaraannya memerlukan keputusan PPK lebih "
+        "dahulu (daftar keputusan, converted_on_condition: pendidikan di bawah S1/D4, "
+        "bidang pendidikan yang tidak diterima JF, golongan di luar rentang jenjang JF)",
+    ),
+    "conversion_short": (
+        "penyetaraan ({before} → {after}), in own post",
+        "penyetaraan ({before} → {after}), di jabatan sendiri",
+    ),
+    "conversion_education_below_minimum_short": (
+        "education below S1/D4: on condition of completing it",
+        "pendidikan di bawah S1/D4: dengan syarat menyelesaikannya",
+    ),
+    "conversion_field_outside_post_short": (
+        "field of education not among the JF's: the PPK decides",
+        "bidang pendidikan tidak termasuk yang diterima JF: PPK memutuskan",
+    ),
+    "conversion_rank_below_minimum_short": (
+        "golongan below the JF level's lowest: the PPK decides",
+        "golongan di bawah golongan terendah jenjang JF: PPK memutuskan",
+    ),
+    "conversion_kept_pending_short": (
+        "kept in it over its formasi pending the PPK's decision (decisions list): no SK "
+        "of penyetaraan before it",
+        "dipertahankan di jabatan itu di luar formasi menunggu keputusan PPK (daftar "
+        "keputusan): belum ada SK penyetaraan sebelum keputusan itu",
+    ),
+    "conversion_rank_above_range_short": (
+        "golongan above the JF level's range: the PPK decides",
+        "golongan di atas rentang jenjang JF: PPK memutuskan",
+    ),
     "sk_sheet_waits": ("Not for this SK", "Belum untuk SK"),
     "sk_sheet_hires": ("New hires", "Pegawai baru"),
     "sk_hires": (

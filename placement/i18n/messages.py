@@ -3945,12 +3945,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada skenario bernama {name!r} dalam perbandingan ini; pilih salah satu dari {names}",
     ),
     "cli.proposal_written": (
-        "  proposal lists of {n} people in {opds} OPD(s), and apart {hires} new hire(s) "
-        "for their own SK and {waits} move(s) not yet for an SK, written to "
+        "  proposal lists of {n} people in {opds} OPD(s){conversions}, and apart {hires} "
+        "new hire(s) for their own SK and {waits} move(s) not yet for an SK, written to "
         "{out}/ (proposal.xlsx, proposal.html)",
-        "  daftar usulan {n} pegawai di {opds} OPD, dan terpisah {hires} pegawai baru "
-        "untuk SK-nya sendiri serta {waits} perpindahan yang belum untuk SK, ditulis ke "
-        "{out}/ (proposal.xlsx, proposal.html)",
+        "  daftar usulan {n} pegawai di {opds} OPD{conversions}, dan terpisah {hires} "
+        "pegawai baru untuk SK-nya sendiri serta {waits} perpindahan yang belum untuk SK, "
+        "ditulis ke {out}/ (proposal.xlsx, proposal.html)",
+    ),
+    "cli.proposal_conversions": (
+        ", the penyetaraan of {n} official(s) in their own post ({k} more on condition, apart)",
+        ", penyetaraan {n} pejabat di jabatannya ({k} lagi bersyarat, terpisah)",
     ),
     "shortlist.position_or_kind": (
         "give either a position (--position ID) or a kind of post (--kind JPT), not both",

@@ -3,7 +3,9 @@
 One list per OPD (the OPD of the new post) of everyone given a new post (rotasi and
 mutasi; people left without a post are not appointed to anything and are not listed;
 the new hires placed, whose post goes into their own SK of appointment, are listed
-apart, as are the moves no SK can be dated for within the horizon),
+apart, as are the moves no SK can be dated for within the horizon; the officials
+penyetaraan converts in their own post have an attachment of their own SK, those whose
+conversion asks the PPK's decision first listed apart),
 in the layout of an SK attachment: No, Nama, NIP (``19850101 201001 1 001``),
 Pangkat/Golongan (``Penata Muda, III/a``), Jabatan lama, Jabatan baru, Unit kerja baru,
 Keterangan (rotasi / mutasi, promosi / demosi, and who considers the appointment
@@ -68,7 +70,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     check_lang(lang)
     if result.assignment is None or result.compiled is None:
         raise PlacementError(msg("proposal.needs_placement"))
-    cols = ["opd", "opd_name", "employee_id", "to_grade", "waits", "hire", *COLUMNS]
+    cols = ["opd", "opd_name", "employee_id", "to_grade", "waits", "hire", "conversion", *COLUMNS]
     emp = result.compiled.org.employees
     nips = format_nip(emp[nip_column(emp)].astype(str))
     nip_of = dict(zip(emp["id"].astype(str), nips, strict=True))
@@ -79,30 +81,44 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     )
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
-    parts = [f(result, nip_of, rank_of, names, lang) for f in (_moved, _hires)]
-    parts = [f for f in parts if len(f)]
+    parts = [f(result, nip_of, rank_of, names, lang) for f in (_moved, _converted, _hires)]
+    parts = [f.assign(conversion=f.get("conversion", "")) for f in parts if len(f)]
     if not parts:
         return pd.DataFrame(columns=cols)
     out = pd.concat(parts, ignore_index=True)
     grade = np.nan_to_num(out["to_grade"].to_numpy(float), nan=-1.0)
-    hire, waits = out["hire"].to_numpy(bool), out["waits"].to_numpy(bool)
+    part = _part(out)
     key = np.lexsort(
         (
             out["employee_id"].to_numpy(),
             out["name"].to_numpy().astype(str),
             -grade,
             np.array([order.get(o, len(order)) for o in out["opd"]]),
-            waits,
-            hire,
+            np.array([SECTIONS.index(x) for x in part]),
         )
     )
     out = out.iloc[key].reset_index(drop=True)
-    # per OPD in the attachment; the new hires, and the rows that wait, listed apart,
-    # each in one run
-    part = np.where(out["hire"].to_numpy(bool), "hire", np.where(out["waits"], "wait", ""))
+    # per OPD in the attachment; the penyetaraan, the new hires and the rows that wait
+    # each in one run of their own
+    part = _part(out)
     group = np.where(part == "", out["opd"].to_numpy(dtype=object), part)
     out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
     return out[cols]
+
+
+#: the runs of a proposal table in their order: the moves' attachment ("", per OPD),
+#: the penyetaraan attachment and those converted on condition, the new hires, the
+#: moves that wait
+SECTIONS = ("", "conversion", "conversion_condition", "hire", "wait")
+
+
+def _part(t: pd.DataFrame) -> np.ndarray:
+    """Per row of a proposal table, its run (:data:`SECTIONS`)."""
+    conv = t["conversion"].fillna("").astype(str).to_numpy(dtype=object)
+    conv = np.where(conv == "sk", "conversion", np.where(conv == "", "", "conversion_condition"))
+    return np.where(
+        t["hire"].to_numpy(bool), "hire", np.where(t["waits"].to_numpy(bool), "wait", conv)
+    )
 
 
 def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
@@ -178,6 +194,67 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
     out["hire"] = False
     return out
+
+
+def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
+    """The officials penyetaraan converts in their own post (the ``conversions`` table,
+    :mod:`placement.domain.penyetaraan`), as proposal rows with ``conversion`` set:
+    ``"sk"`` for the attachment of the SK of penyetaraan, ``"condition"`` for those
+    whose conversion asks the PPK's decision first (the decisions list's
+    ``converted_on_condition``), listed apart. Review 99 H1: the 123 officials the
+    bundled ``penyetaraan`` converts were on no list an officer signs from, while the
+    page was titled for it."""
+    conv = getattr(result, "tables", {}).get("conversions")
+    if conv is None or not len(conv):
+        return pd.DataFrame()
+    ids = conv["employee_id"].astype(str)
+    top = summary.opd_of(result.compiled.org.units)
+    opd = [top.get(u, u) for u in conv["unit"].astype(str)]
+    cond = conv["condition"].fillna("").astype(str).tolist()
+    # kept in it over its formasi pending the PPK (a converted post with no seat for
+    # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
+    # 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
+    from placement.model.decisions import kept_pending  # the model's, read once here
+
+    pending = set(np.asarray(result.compiled.context.emp_ids)[kept_pending(result)].tolist())
+    cond = [
+        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if e in pending else c
+        for e, c in zip(ids, cond, strict=True)
+    ]
+    first = label("conversion_short", lang)
+    return pd.DataFrame(
+        {
+            "opd": opd,
+            "opd_name": [names.get(o, o) for o in opd],
+            "employee_id": ids.to_numpy(),
+            "to_grade": pd.to_numeric(conv["grade_after"], errors="coerce").to_numpy(float),
+            "name": conv["name"].astype(object).fillna("").to_numpy(),
+            "nip": [nip_of.get(e, e) for e in ids],
+            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+            "from_title": conv["title_before"].to_numpy(),
+            "from_unit_name": conv["unit_name"].to_numpy(),
+            "to_title": conv["title_after"].to_numpy(),
+            "to_unit_name": conv["unit_name"].to_numpy(),
+            "note": [
+                ", ".join(
+                    [first.format(before=lb, after=la)]
+                    + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
+                    + _bup_note(str(was or ""), str(now or ""), lang)
+                )
+                for lb, la, c_, was, now in zip(
+                    conv["level_before"].astype(str),
+                    conv["level_after"].astype(str),
+                    cond,
+                    conv["retirement_before"].fillna("").astype(str),
+                    conv["retirement_after"].fillna("").astype(str),
+                    strict=True,
+                )
+            ],
+            "waits": False,
+            "hire": False,
+            "conversion": ["condition" if c else "sk" for c in cond],
+        }
+    )
 
 
 def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
@@ -338,6 +415,8 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "number": label("sk_number", lang),
         "date": label("sk_date", lang),
         "about": label("sk_about", lang),
+        "about_conversion": label("sk_about_conversion", lang),
+        "conversion": label("sk_conversion", lang),
         "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang)).render(lang),
     }
 
@@ -354,7 +433,8 @@ def _signature(lang: str) -> list[str]:
 
 
 def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> bytes:
-    """One sheet per OPD: SK heading, the OPD, the list, the signature block."""
+    """One sheet per OPD: SK heading, the OPD, the list, the signature block; the
+    penyetaraan the same, in a sheet of its own SK; then the runs listed apart."""
     book = Book()
     bold = book.format(bold=True)
     head = book.format(bold=True, border=1, text_wrap=True, valign="top", align="center")
@@ -363,54 +443,63 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     text = _lines(lang, scenario, date)
     widths = (5, 30, 23, 24, 32, 30, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
-    waits, hires = _apart(table)
-    for _, rows in table[~waits & ~hires].groupby("opd", sort=False):
-        ws = book.sheet(str(rows["opd_name"].iloc[0]))
+    part = _part(table) if len(table) else np.array([], dtype=object)
+
+    def sheet(name: str):
+        ws = book.sheet(name)
         ws.set_landscape()
         ws.set_paper(9)  # A4
         ws.fit_to_pages(1, 0)
-        ws.repeat_rows(6)
         for j, w in enumerate(widths):
             ws.set_column(j, j, w)
+        return ws
+
+    def rows_at(ws, rows: pd.DataFrame, top: int) -> None:
+        for j, h in enumerate(heads):
+            ws.write_string(top, j, h, head)
+        r: Any  # a row of the table
+        for i, r in enumerate(rows.itertuples(index=False), start=top + 1):
+            ws.write_number(i, 0, int(r.no), num)
+            for j, c in enumerate(COLUMNS[1:], start=1):
+                ws.write_string(i, j, str(getattr(r, c)), cell)
+
+    def attachment(ws, rows: pd.DataFrame, about: str, line: str) -> None:
+        ws.repeat_rows(6)
         ws.write_string(0, 5, text["head"], bold)
         ws.write_string(1, 5, text["number"])
         ws.write_string(2, 5, text["date"])
-        ws.write_string(3, 5, text["about"])
-        ws.write_string(4, 0, f"{label('opd', lang)}: {rows['opd_name'].iloc[0]}", bold)
+        ws.write_string(3, 5, about)
+        ws.write_string(4, 0, line, bold)
         ws.write_string(5, 0, text["draft"])
-        for j, h in enumerate(heads):
-            ws.write_string(6, j, h, head)
-        r: Any  # a row of the table
-        for i, r in enumerate(rows.itertuples(index=False), start=7):
-            ws.write_number(i, 0, int(r.no), num)
-            for j, c in enumerate(COLUMNS[1:], start=1):
-                ws.write_string(i, j, str(getattr(r, c)), cell)
+        rows_at(ws, rows, 6)
         at = 7 + len(rows) + 2
-        for k, line in enumerate(_signature(lang)):
-            if line:
-                ws.write_string(at + k, 6, line, bold if k in (1, 5) else None)
-    for part, key in ((hires, "hires"), (waits, "waits")):
-        if not part.any():
+        for k, sign in enumerate(_signature(lang)):
+            if sign:
+                ws.write_string(at + k, 6, sign, bold if k in (1, 5) else None)
+
+    for _, rows in table[part == ""].groupby("opd", sort=False):
+        name = str(rows["opd_name"].iloc[0])
+        attachment(sheet(name), rows, text["about"], f"{label('opd', lang)}: {name}")
+    if (part == "conversion").any():
+        ws = sheet(label("sk_sheet_conversion", lang))
+        attachment(ws, table[part == "conversion"], text["about_conversion"], text["conversion"])
+    for run, key in APART:
+        if not (part == run).any():
             continue
         # apart, not an attachment: no SK heading, no signature
-        ws = book.sheet(label(f"sk_sheet_{key}", lang))
-        ws.set_landscape()
-        ws.set_paper(9)
-        ws.fit_to_pages(1, 0)
-        for j, w in enumerate(widths):
-            ws.set_column(j, j, w)
+        ws = sheet(label(f"sk_sheet_{key}", lang))
         ws.write_string(0, 0, label(f"sk_{key}", lang), bold)
         ws.write_string(1, 0, text["draft"])
-        for j, h in enumerate(heads):
-            ws.write_string(2, j, h, head)
-        for i, r in enumerate(table[part].itertuples(index=False), start=3):
-            ws.write_number(i, 0, int(r.no), num)
-            for j, c in enumerate(COLUMNS[1:], start=1):
-                ws.write_string(i, j, str(getattr(r, c)), cell)
+        rows_at(ws, table[part == run], 2)
     if not len(table):
         ws = book.sheet(label("sk_sheet_empty", lang))
         ws.write_string(0, 0, label("none_note", lang))
     return book.bytes()
+
+
+#: the runs listed apart from the attachments, in their order (no SK heading, no
+#: signature: each asks a decision, or an SK of its own, first)
+APART = (("conversion_condition", "conditions"), ("hire", "hires"), ("wait", "waits"))
 
 
 CSS = """
@@ -438,40 +527,46 @@ thead{display:table-header-group}
 
 
 def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> str:
-    """A printable page: per OPD the SK heading, the list and the signature block."""
+    """A printable page: per OPD the SK heading, the list and the signature block; the
+    penyetaraan the same, as its own SK; then the runs listed apart."""
     text = _lines(lang, scenario, date)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
+    head_row = (
+        "<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead><tbody>"
+    )
+    part = _part(table) if len(table) else np.array([], dtype=object)
     body = []
-    waits, hires = _apart(table)
-    for _, rows in table[~waits & ~hires].groupby("opd", sort=False):
-        out = ['<section class="opd"><div class="skhead">']
-        out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date", "about")]
-        out.append("</div>")
-        out.append(f"<h2>{esc(label('opd', lang))}: {esc(rows['opd_name'].iloc[0])}</h2>")
+
+    def attachment(rows: pd.DataFrame, about: str, line: str, cls: str) -> str:
+        out = [f'<section class="{cls}"><div class="skhead">']
+        out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date")]
+        out.append(f"<div>{esc(about)}</div></div>")
+        out.append(f"<h2>{esc(line)}</h2>")
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
-        out.append(
-            "<table><thead><tr>"
-            + "".join(f"<th>{esc(h)}</th>" for h in heads)
-            + "</tr></thead><tbody>"
-        )
+        out.append(head_row)
         out += _html_rows(rows)
         out.append('</tbody></table><div class="sign">')
-        for line in _signature(lang):
-            out.append(f"<div>{esc(line)}</div>" if line else '<div class="space"></div>')
+        for sign in _signature(lang):
+            out.append(f"<div>{esc(sign)}</div>" if sign else '<div class="space"></div>')
         out.append("</div></section>")
-        body.append("".join(out))
-    for part, key in ((hires, "hires"), (waits, "waits")):
-        if not part.any():
+        return "".join(out)
+
+    for _, rows in table[part == ""].groupby("opd", sort=False):
+        line = f"{label('opd', lang)}: {rows['opd_name'].iloc[0]}"
+        body.append(attachment(rows, text["about"], line, "opd"))
+    if (part == "conversion").any():
+        rows = table[part == "conversion"]
+        body.append(
+            attachment(rows, text["about_conversion"], text["conversion"], "opd conversion")
+        )
+    for run, key in APART:
+        if not (part == run).any():
             continue
         # apart, not an attachment: no SK heading, no signature
         out = [f'<section class="opd {key}">', f"<h2>{esc(label(f'sk_{key}', lang))}</h2>"]
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
-        out.append(
-            "<table><thead><tr>"
-            + "".join(f"<th>{esc(h)}</th>" for h in heads)
-            + "</tr></thead><tbody>"
-        )
-        out += _html_rows(table[part])
+        out.append(head_row)
+        out += _html_rows(table[part == run])
         out.append("</tbody></table></section>")
         body.append("".join(out))
     if not body:
@@ -484,13 +579,6 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         + "".join(body)
         + "</main></body></html>\n"
     )
-
-
-def _apart(table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """The rows listed apart from the attachments: those that wait, the new hires."""
-    none = np.zeros(len(table), dtype=bool)
-    waits = table["waits"].to_numpy(bool) if "waits" in table else none
-    return waits, table["hire"].to_numpy(bool) if "hire" in table else none
 
 
 def _html_rows(rows: pd.DataFrame) -> list[str]:

@@ -445,3 +445,55 @@ def test_the_keterangan_says_how_many_sks_into_a_post_held_over_formasi_wait(res
             assert f"{k} dari {n} SK pejabat yang pindah ke jabatan ini menunggu" in note, note
         else:
             assert f"SK {n} pejabat yang pindah ke jabatan ini menunggu ada yang keluar" in note
+
+
+def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
+    """Review 99 H1: the 123 officials the bundled ``penyetaraan`` converts in their own
+    post were on no list an officer signs from, on a page titled for it. Each is on the
+    proposal once, re-read from conversions.csv's rows: those with no condition on the
+    attachment of the SK of penyetaraan (its own heading, "TENTANG: PENYETARAAN …", and
+    a signature), the jabatan before and after as the table gives them; those whose
+    conversion asks the PPK first (a condition, or kept over formasi pending: review 99
+    H3, a post with formasi 0) apart, without one, the condition named. ``replace``
+    converts nobody and has no such sheet."""
+    sc = ROOT / "scenarios" / "tebo" / "penyetaraan.yaml"
+    r = placement.solve(sc)
+    conv = r.tables["conversions"].set_index("employee_id")
+    assert len(conv) >= 100
+    write_proposal(r, tmp_path, date=DAY)
+    wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
+    names = wb.sheetnames
+    assert names.index("Penyetaraan") + 1 == names.index("Penyetaraan bersyarat")
+    assert names[-2:] == ["Pegawai baru", "Belum untuk SK"]
+    sk = list(wb["Penyetaraan"].iter_rows(values_only=True))
+    assert sk[3][5].startswith("TENTANG") and "PENYETARAAN JABATAN ADMINISTRASI" in sk[3][5]
+    assert any(row and "BUPATI," in [c for c in row if c] for row in sk)
+    apart = list(wb["Penyetaraan bersyarat"].iter_rows(values_only=True))
+    assert apart[0][0].startswith("Belum untuk SK ini")
+    assert not any(row and "BUPATI," in [c for c in row if c] for row in apart)
+    nips = dict(zip(format_nip(conv.index.to_series()), conv.index, strict=True))
+    body_sk = [row for row in sk[7:] if isinstance(row[0], int)]
+    body_apart = [row for row in apart[3:] if isinstance(row[0], int)]
+    seen = [nips[row[2]] for row in body_sk + body_apart]
+    assert sorted(seen) == sorted(conv.index) and len(set(seen)) == len(seen)
+    pending = set(r.decisions.loc[r.decisions["decision"] == "kept_over_formasi", "employee_id"])
+    for row in body_sk + body_apart:
+        e = nips[row[2]]
+        c = conv.loc[e]
+        assert (row[4], row[6]) == (c["title_before"], c["title_after"])
+        assert row[5] == row[7] == c["unit_name"]
+        assert row[8].startswith(f"penyetaraan ({c['level_before']} → {c['level_after']})")
+        on_sk = row in body_sk
+        free = not isinstance(c["condition"], str) or not c["condition"]
+        assert on_sk == (free and e not in pending)
+        if e in pending:
+            assert "menunggu keputusan PPK" in row[8] and not on_sk
+        if c["retirement_before"] != c["retirement_after"]:
+            assert f"{c['retirement_before']} → {c['retirement_after']}" in row[8]
+    assert [row[0] for row in body_sk] == list(range(1, len(body_sk) + 1))
+    assert "197101131994011246" in pending  # Muhammad Anyan Tabani, P0041: formasi 0
+    html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
+    assert html.count('<section class="opd conversion">') == 1
+    assert html.count('<section class="opd conditions">') == 1
+    rep = proposal_table(placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml"))
+    assert (rep["conversion"] == "").all()
