@@ -144,7 +144,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             "nip": [nip_of.get(e, e) for e in ids],
             "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": mv["from_title"].to_numpy(),
-            "from_unit_name": mv["from_unit_name"].to_numpy(),
+            "from_unit_name": _units_held_today(result, ids, mv["from_unit_name"]),
             "to_title": mv["to_title"].to_numpy(),
             "to_unit_name": mv["to_unit_name"].to_numpy(),
             "note": [
@@ -255,6 +255,23 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
             "conversion": ["condition" if c else "sk" for c in cond],
         }
     )
+
+
+def _units_held_today(result, ids: pd.Series, planned: pd.Series) -> np.ndarray:
+    """Per mover (``ids``), the name of the unit they serve in today, as the data read
+    it before the scenario's operations (``Plan.source``); ``planned`` (the unit as
+    the plan has it) where the data has none. Review 98 H2: Yaman Galim's former unit
+    read "Dinas Pertanian, Pangan dan Lingkungan Hidup", the merged office that does
+    not exist until the reorganisation, where he serves in Dinas Lingkungan Hidup."""
+    src = result.compiled.plan.source
+    out = planned.fillna("").astype(str).to_numpy(dtype=object)
+    if src is None or "current_unit" not in src.employees:
+        return out
+    emp = src.employees
+    unit_of = dict(zip(emp["id"].astype(str), emp["current_unit"].astype(str), strict=True))
+    name_of = dict(zip(src.units["id"].astype(str), src.units["name"].astype(str), strict=True))
+    today = [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str)]
+    return np.where(np.array([bool(t) for t in today], dtype=bool), today, out)
 
 
 def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:

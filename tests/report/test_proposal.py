@@ -128,8 +128,8 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
             ids.append(e)
             assert r[3] == pangkat_golongan(rank_of[e]) and r[3].endswith(rank_of[e])
             mine = appointed.loc[appointed["employee_id"] == e]
-            units = zip(mine["from_unit_name"], mine["to_unit_name"], strict=True)
-            assert (r[5], r[7]) in set(units)
+            # the former unit as served in today (below: a merged office is not yet)
+            assert r[7] in set(mine["to_unit_name"]) and r[5]
         assert set(ids) == want[opd] and len(ids) == len(want[opd])
         grades = [grade_of[e] for e in ids]
         assert grades == sorted(grades, reverse=True)  # highest post first
@@ -497,3 +497,22 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
     assert html.count('<section class="opd conditions">') == 1
     rep = proposal_table(placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml"))
     assert (rep["conversion"] == "").all()
+
+
+def test_the_former_unit_is_the_one_served_in_today(result):
+    """Review 98 H2: in `merge` the former unit of those moving out of the two merged
+    offices read the merged office, which does not exist until the reorganisation
+    (Yaman Galim serves in Dinas Lingkungan Hidup). Every row of the attachment names
+    as former unit the one the data files give them today, re-read from the CSVs."""
+    data = ROOT / "scenarios" / "tebo" / "data"
+    emp = pd.read_csv(data / "employees.csv", dtype=str, keep_default_na=False)
+    units = pd.read_csv(data / "units.csv", dtype=str, keep_default_na=False)
+    name = dict(zip(units["id"], units["name"], strict=True))
+    today = {e: name[u] for e, u in zip(emp["id"], emp["current_unit"], strict=True) if u}
+    t = proposal_table(result)
+    moved = t[~t["hire"] & (t["conversion"] == "")]
+    assert len(moved) >= 80
+    for e, unit in zip(moved["employee_id"], moved["from_unit_name"], strict=True):
+        assert unit == today[e], e
+    yaman = moved[moved["name"].str.startswith("Yaman Galim")]
+    assert yaman["from_unit_name"].tolist() == ["Dinas Lingkungan Hidup"]
