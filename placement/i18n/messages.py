@@ -2328,46 +2328,56 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "biaya perpindahan sudah dihitung, ditambah +{vac:.1f} dari bobot formasi kosong "
         "({parts})",
     ),
+    "reason.fills_vacancy": (
+        "fills {position}, a vacancy that weighs more ({weighs})",
+        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs})",
+    ),
+    "reason.fills_vacancy_waits": (
+        "takes a seat of {position} once one is free (none is free for this person now: "
+        "see below), a post whose vacancy weighs more ({weighs})",
+        "menempati formasi {position} setelah ada yang kosong (kini tidak ada yang kosong "
+        "baginya: lihat di bawah), jabatan yang lowongnya lebih diprioritaskan ({weighs})",
+    ),
     "reason.priority_vacancy": (
-        "fills {position}, a vacancy that weighs more ({weighs}), with no loss of fit: "
+        "{fills}, with no loss of fit: "
         "to this person {rest:+.1f} points against staying in own post, the move cost "
         "included, and +{vac:.1f} to the plan for the vacancy's weight ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), tanpa "
+        "{fills}, tanpa "
         "penurunan kesesuaian: bagi pegawai ini {rest:+.1f} poin dibanding tetap di "
         "jabatan sendiri, biaya perpindahan sudah dihitung, dan +{vac:.1f} bagi rencana "
         "untuk bobot lowongannya ({parts})",
     ),
     "reason.priority_vacancy_even": (
-        "fills {position}, a vacancy that weighs more ({weighs}), where the fit lost on "
+        "{fills}, where the fit lost on "
         "some terms is made up on others: to this person {rest:+.1f} points against "
         "staying in own post, the move cost included, and +{vac:.1f} to the plan for the "
         "vacancy's weight ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}); "
+        "{fills}; "
         "kesesuaian yang turun pada sebagian unsur tertutup oleh unsur lain: bagi pegawai "
         "ini {rest:+.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah "
         "dihitung, dan +{vac:.1f} bagi rencana untuk bobot lowongannya ({parts})",
     ),
     "reason.priority_vacancy_carried": (
-        "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
+        "{fills}: the fit and preference "
         "it gains, {fit:.1f} points, do not pay for the move: to this person it is "
         "{rest:.1f} points against staying in own post, the move cost included; the "
         "vacancy's weight, +{vac:.1f}, a gain to the plan, not to them, carries it "
         "({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
+        "{fills}: kenaikan "
         "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan: bagi "
         "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
         "sudah dihitung; bobot lowongannya, +{vac:.1f}, keuntungan bagi rencana, bukan "
         "baginya, yang menutupnya ({parts})",
     ),
     "reason.priority_vacancy_carried_skp": (
-        "fills {position}, a vacancy that weighs more ({weighs}): the fit and preference "
+        "{fills}: the fit and preference "
         "it gains, {fit:.1f} points, do not pay for the move: to this person it is "
         "{rest:.1f} points against staying in own post, the move cost included; the "
         "plan's terms, +{plan:.1f}, a gain to the plan, not to them, carry it: the "
         "vacancy's weight, +{vac:.1f}, and their SKP rating, {skp:+.1f} (a seat over its "
         "post's formasi kept by one rated below Baik costs the plan, and so does a step up "
         "taken by one: skp_seat, skp_step) ({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}): kenaikan "
+        "{fills}: kenaikan "
         "kesesuaian dan preferensi {fit:.1f} poin tidak menutup biaya perpindahan: bagi "
         "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
         "sudah dihitung; unsur rencana, +{plan:.1f}, keuntungan bagi rencana, bukan "
@@ -2429,11 +2439,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai berpredikat di bawah Baik: skp_seat, skp_step)",
     ),
     "reason.priority_vacancy_loss": (
-        "fills {position}, a vacancy that weighs more ({weighs}), at a loss of fit of "
+        "{fills}, at a loss of fit of "
         "{loss} points: to this person {rest:+.1f} points against staying in own post, "
         "the move cost included, and +{vac:.1f} to the plan for the vacancy's weight "
         "({parts})",
-        "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs}), dengan "
+        "{fills}, dengan "
         "kesesuaian turun {loss} poin: bagi pegawai ini {rest:+.1f} poin dibanding tetap "
         "di jabatan sendiri, biaya perpindahan sudah dihitung, dan +{vac:.1f} bagi "
         "rencana untuk bobot lowongannya ({parts})",

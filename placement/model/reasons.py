@@ -447,6 +447,15 @@ def reasons(
     # leaves empty (as the vacancies count them: those kept over it hold none)
     over_at = np.bincount(cur[over], minlength=p.n_positions)
     vacant = np.maximum(formasi_left(comp, a, over), 0)
+    # the officials moving into a post held over its formasi, where every one of their
+    # SKs waits for an exit (no more come than it holds over): no seat is free for them
+    # now, so none of them "fills a vacancy" (review 99 H4, 98 M5: Hari Seyan Tanato
+    # "fills P0088, a vacancy", whose four free seats went to new hires)
+    held_at = np.bincount(cur[over & (a == cur) & (cur >= 0)], minlength=p.n_positions)
+    moving = (a >= 0) & (cur >= 0) & (a != cur)
+    came_at = np.bincount(a[moving], minlength=p.n_positions)
+    seat_waits = moving & (held_at[np.maximum(a, 0)] > 0)
+    seat_waits &= came_at[np.maximum(a, 0)] <= held_at[np.maximum(a, 0)]
     # a holder who meets their post's rules, where its holders who meet them come first
     # and all of them fit its formasi, was sent away by no formasi: the seat a holder
     # who misses them keeps is theirs only once this one left (review 48: one rated
@@ -866,6 +875,13 @@ def reasons(
                     skp=_pts(skp_part),
                     plan=_pts(vac + skp_part),
                     weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
+                    fills=msg(
+                        "reason.fills_vacancy_waits" if seat_waits[i] else "reason.fills_vacancy",
+                        position=pos_label[a[i]],
+                        weighs=_priority_weighs(comp, int(a[i]), c),
+                    )
+                    if code != "better_fit"
+                    else "",
                 ),
                 own_gain,
             )
