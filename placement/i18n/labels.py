@@ -702,6 +702,24 @@ LABELS: dict[str, tuple[str, str]] = {
         "jabatan melebihi formasi: {k} dari {n} SK pejabat yang pindah ke jabatan ini "
         "menunggu ada yang keluar, PPK menentukan yang mana (lihat alasan)",
     ),
+    "seat_waits_first_short": (
+        "post held over formasi: {k} of the {n} SK(s) into it of officials moving in "
+        "wait for an exit; this one comes first in turn and takes a free seat now (a move "
+        "the person must make first, then the JPM in the post, SKP, golongan, service)",
+        "jabatan melebihi formasi: {k} dari {n} SK pejabat yang pindah ke jabatan ini "
+        "menunggu ada yang keluar; SK ini lebih dahulu dan menempati formasi kosong "
+        "sekarang (perpindahan yang wajib lebih dahulu, lalu JPM di jabatan itu, SKP, "
+        "golongan, masa kerja)",
+    ),
+    "seat_waits_after_short": (
+        "post held over formasi: {k} of the {n} SK(s) into it of officials moving in "
+        "wait for an exit, this one among them, last in turn (a move the person must make "
+        "first, then the JPM in the post, SKP, golongan, service)",
+        "jabatan melebihi formasi: {k} dari {n} SK pejabat yang pindah ke jabatan ini "
+        "menunggu ada yang keluar, termasuk SK ini, yang terakhir menurut urutan "
+        "(perpindahan yang wajib lebih dahulu, lalu JPM di jabatan itu, SKP, golongan, "
+        "masa kerja)",
+    ),
     "seat_waits_all_short": (
         "post held over formasi: the SK(s) of the {n} official(s) moving into it wait for "
         "an exit (see the reason)",
@@ -831,10 +849,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Not for this SK: moves into posts whose seats are sure to be free only past the "
         "plan's horizon, or only past the JF entry age by which the SK is to be dated, "
         "every SK into them waiting (the PPK's decision on those kept there pending "
-        "comes first; see each move's reason)",
+        "comes first; see each move's reason); and moves into a post held over its "
+        "formasi that come after its free seats are taken, their SK dated once a seat is "
+        "free (the Keterangan says the turn)",
         "Belum untuk SK ini: perpindahan ke jabatan yang formasinya baru pasti kosong "
         "setelah cakrawala rencana, atau setelah batas usia masuk JF yang menjadi batas "
         "tanggal SK-nya, semua SK ke jabatan itu menunggu (keputusan PPK atas pemangku "
-        "yang dipertahankan di sana lebih dahulu; lihat alasan setiap perpindahan)",
+        "yang dipertahankan di sana lebih dahulu; lihat alasan setiap perpindahan); dan "
+        "perpindahan ke jabatan yang melebihi formasi setelah formasi kosongnya terisi, "
+        "SK-nya ditetapkan setelah ada formasi kosong (Keterangan menyebut urutannya)",
     ),
 }

@@ -134,6 +134,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     came, held = summary.entrants(result, mv)
     deadlines = summary.jf_age_deadlines(result, mv)
     seat_by = _column(mv, "seat_by")
+    turn = _turns(result, mv, came, held)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -151,8 +152,8 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                 ", ".join(
                     [
                         (
-                            _waits_label(int(n), int(k), lang)
-                            + _seat_note(by, end, before, n > k, lang)
+                            _waits_label(int(n), int(k), lang, t)
+                            + ("" if t == "first" else _seat_note(by, end, before, n > k, lang))
                             if x == "seat_after_exit"
                             else label(f"{x}_short", lang)
                         )
@@ -165,7 +166,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, by, before, n, k, jpm, worth, why, was, now in zip(
+                for *marks, by, before, n, k, t, jpm, worth, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -173,6 +174,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     deadlines,
                     came,
                     np.minimum(came, held),
+                    turn,
                     _numbers(mv, "jpm_after"),
                     _numbers(mv, "plan_points"),
                     mv["reason"] if "reason" in mv else [""] * len(mv),
@@ -191,7 +193,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
         bool(by) and bool(before) and by >= before and not some
         for by, before, some in zip(seat_by, deadlines, came > held, strict=True)
     ]
-    out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
+    out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool) | (turn == "after")
     out["hire"] = False
     return out
 
@@ -347,15 +349,51 @@ def _column(mv: pd.DataFrame, name: str) -> list[str]:
     return mv[name].fillna("").astype(str).tolist()
 
 
-def _waits_label(n: int, k: int, lang: str) -> str:
+def _waits_label(n: int, k: int, lang: str, turn: str = "") -> str:
     """The Keterangan's mark of a move into a post held over formasi: how many of the
-    ``n`` officials moving into it wait for an exit (``k``), which of them the PPK
-    dates first (review 97 H2: two moving into P0097, one free seat, both rows read
-    "as many SKs into it as its surplus wait", and the signer could date neither)."""
+    ``n`` officials moving into it wait for an exit (``k``) and, where only some do,
+    whether this one comes first or waits its turn (:func:`_turns`; review 97 H2: two
+    moving into P0097, one free seat, both rows read "as many SKs into it as its
+    surplus wait"; review 98 M6, 99 H5: both then read "the PPK deciding which", and
+    an SK attachment cannot carry an undecided choice)."""
     if n <= 0:
         return label("seat_after_exit_short", lang)
     key = "seat_waits_all_short" if k >= n else "seat_waits_count_short"
+    if k < n and turn:
+        key = f"seat_waits_{turn}_short"
     return label(key, lang).format(n=n, k=k)
+
+
+def _turns(result, mv: pd.DataFrame, came: np.ndarray, held: np.ndarray) -> np.ndarray:
+    """Per move: where more officials move into its post than it holds over its
+    formasi (so only some of their SKs wait for an exit), ``"first"`` for those whose
+    SK takes the post's free seats now and ``"after"`` for the last ``held`` in turn,
+    whose SK waits; ``""`` elsewhere. The turn: a move the person must make (their
+    post closed, over-filled, or its rules or licence missed: a reason not of the
+    moves worth it to the plan) first, then the higher JPM in the post, then the
+    better SKP, the higher golongan, the longer service, the NIP (review 98 M6, 99 H5:
+    Matri Sunawan, who must leave P0089 for want of its STR, and Zuri Samat Mardipung,
+    +5 points, into P0097's one free seat)."""
+    from placement.model.eligibility import merit_keys  # the model's order of merit
+    from placement.model.reasons import WORTH_CODES
+
+    out = np.full(len(mv), "", dtype=object)
+    some = np.flatnonzero((held > 0) & (came > held))
+    if not len(some):
+        return out
+    ctx = result.compiled.context
+    row_of = {e: i for i, e in enumerate(ctx.emp_ids.tolist())}
+    ids = mv["employee_id"].astype(str).to_numpy(dtype=object)
+    who = np.array([row_of[e] for e in ids[some]], dtype=np.int64)
+    codes = mv["reason_code"].astype(str).to_numpy(dtype=object)[some]
+    chosen = np.isin(codes, list(WORTH_CODES))  # worth it to the plan: not forced
+    jpm = -np.nan_to_num(_numbers(mv, "jpm_after").to_numpy(float)[some], nan=-1.0)
+    post = mv["to_position"].astype(str).to_numpy(dtype=object)[some]
+    order = np.lexsort((ids[some], *merit_keys(ctx, who), jpm, chosen, post))
+    some, post = some[order], post[order]
+    rank = np.arange(len(some)) - np.searchsorted(post, post)
+    out[some] = np.where(rank < came[some] - held[some], "first", "after")
+    return out
 
 
 def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:

@@ -841,8 +841,11 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
         dates = sorted(d for d in stay["retirement_date"].astype(str) if d)
         n = int(vac.set_index("position").loc[q, ["supernumerary", "kept_pending"]].sum())
         assert by == dates[n - 1]
+        # the first in turn into a post with a free seat left is dated now (review 98 M6)
+        if "SK ini lebih dahulu dan menempati formasi kosong sekarang" in notes[e_id]:
+            assert "formasi kosong paling lambat" not in notes[e_id]
         # past the plan's horizon (2031-12-01), no day to date the SK (review 84 M3)
-        if by > "2031-12-01":
+        elif by > "2031-12-01":
             assert f"formasi baru pasti kosong pada {by}, melewati cakrawala" in notes[e_id]
         else:
             assert f"(formasi kosong paling lambat {by}, " in notes[e_id]

@@ -78,10 +78,28 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     apart = wb[wb.sheetnames[-1]]
     rows = [r for r in apart.iter_rows(values_only=True)]
     assert rows[0][0].startswith("Belum untuk SK ini: perpindahan ke jabatan yang formasinya")
-    assert [r[1] for r in rows[3:] if r[0] is not None] == [
-        "Hari Seyan Tanato, S.Kep.",
+    listed = [r[1] for r in rows[3:] if r[0] is not None]
+    # and, of the officials moving into a post held over formasi beyond its free seats,
+    # as many as it holds over, last in turn (review 98 M6: Zuri Samat Mardipung, +5
+    # points, after Matri Sunawan, who must leave P0089, into P0097's one free seat)
+    over = (vac["supernumerary"] + vac["kept_pending"]).to_dict()
+    for q, group in appointed.groupby("to_position"):
+        n, k = came.get(q, 0), over.get(q, 0)
+        if not 0 < k < n:
+            continue
+        late = group[group["name"].isin(listed)]
+        assert len(late) == k, q
+        waits |= set(late["employee_id"])
+        first = group[~group["name"].isin(listed)]
+        forced = ~first["reason_code"].isin(["better_fit", "priority_vacancy", "chain"])
+        if (~late["reason_code"].isin(["better_fit", "priority_vacancy", "chain"])).any():
+            assert forced.all(), q  # one who must move never waits after a chosen move
+    assert sorted(listed) == [
         "Fahar Rojawan, S.P.",
+        "Hari Seyan Tanato, S.Kep.",
+        "Zuri Samat Mardipung, S.K.M.",
     ]
+    assert len(waits) == 3
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
     del wb[wb.sheetnames[-1]]
     del wb["Pegawai baru"]  # the new hires, apart (below)
@@ -443,8 +461,16 @@ def test_the_keterangan_says_how_many_sks_into_a_post_held_over_formasi_wait(res
         note = t.at[e, "note"]
         if k < n:
             assert f"{k} dari {n} SK pejabat yang pindah ke jabatan ini menunggu" in note, note
+            # and which: first in turn, dated now, or last, listed apart (review 98 M6)
+            first = "SK ini lebih dahulu dan menempati formasi kosong sekarang" in note
+            assert first != bool(t.at[e, "waits"]), note
+            assert first or "termasuk SK ini, yang terakhir menurut urutan" in note
         else:
             assert f"SK {n} pejabat yang pindah ke jabatan ini menunggu ada yang keluar" in note
+    matri, zuri = "197602052000022738", "198411192013031926"
+    names = t["name"].to_dict()
+    assert names.get(matri, "").startswith("Matri Sunawan") and not t.at[matri, "waits"]
+    assert names.get(zuri, "").startswith("Zuri Samat Mardipung") and t.at[zuri, "waits"]
 
 
 def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
