@@ -418,6 +418,7 @@ CONVERSION_COLUMNS = (
     "retirement_before",
     "retirement_after",
     "condition",
+    "rank_check",
 )
 
 
@@ -452,12 +453,21 @@ def conversions_table(
     pl = placements.iloc[stay]
     emp_ids = pl["employee_id"].astype(str)
     cond = pd.Series("", index=emp_ids.to_numpy(), dtype=object)
+    rank = cond.copy()
     if issues is not None and len(issues):
-        held = issues[
-            issues["issue"].isin(_CONDITIONS) & (issues["placed_position"] == issues["position"])
-        ]
-        codes = held.groupby("employee_id", sort=False)["issue"].agg("; ".join)
+        here = issues[issues["placed_position"] == issues["position"]]
+        codes = (
+            here[here["issue"].isin(_CONDITIONS)]
+            .groupby("employee_id", sort=False)["issue"]
+            .agg("; ".join)
+        )
         cond = emp_ids.map(codes).astype(object).fillna("")
+        ranks = (
+            here[here["issue"].isin(RANK_CHECKS)]
+            .groupby("employee_id", sort=False)["issue"]
+            .agg("; ".join)
+        )
+        rank = emp_ids.map(ranks).astype(object).fillna("")
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     t = pd.DataFrame(
         {
@@ -476,27 +486,31 @@ def conversions_table(
             "retirement_before": bup_as_read(comp, emp_ids),
             "retirement_after": bup_as_operated(comp, emp_ids),
             "condition": np.asarray(cond, dtype=object),
+            "rank_check": np.asarray(rank, dtype=object),
         }
     )
     return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)
 
 
-#: the issues of a converted post's holder that ask the PPK's decision before the SK
-_CONDITIONS = (
-    "education_below_minimum",
-    "field_outside_post",
-    "rank_below_minimum",
-    "rank_above_range",
-)
+#: the issues of a converted post's holder that ask the PPK's decision before the SK:
+#: the education below S1/D4 (converted on condition of completing it), a field the
+#: JF does not accept
+_CONDITIONS = ("education_below_minimum", "field_outside_post")
+#: a golongan outside the JF level's range: no condition of penyetaraan, which sets the
+#: level by the post held (Administrator → Ahli Madya, Pengawas → Ahli Muda) and keeps
+#: the pangkat (review 99 H2: 44 were listed as conditions and 45 notes offered "a
+#: higher level of the family", Ahli Utama for a IV/e); said for information
+#: (``rank_check`` of the conversions), as the issues table has it
+RANK_CHECKS = ("rank_below_minimum", "rank_above_range")
 
 
 def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the holders of converted posts who stay in them below
-    the post's education (S1/D4), below the JF level's golongan or above its range
-    (review 54: 45 such holders were in the issues table only), one row each
-    (``converted_on_condition``; review 53: two D3 holders of posts converted to JF Ahli
-    Muda stayed in them with no decision listed). A holder below S1/D4 may be converted
-    on condition of completing it; a golongan below the level's the PPK confirms."""
+    the post's education (S1/D4) or in a field of education it does not accept, one
+    row each (``converted_on_condition``; review 53: two D3 holders of posts converted
+    to JF Ahli Muda stayed in them with no decision listed; review 62: a doctor made
+    Analis Keuangan). A holder below S1/D4 may be converted on condition of completing
+    it. A golongan outside the JF level's range is no condition (:data:`RANK_CHECKS`)."""
     t = tables.get("penyetaraan_issues")
     if t is None or not len(t) or result.assignment is None:
         return None
@@ -505,10 +519,8 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
         return None
     pl = tables["placements"].set_index("employee_id")
     pos = result.compiled.org.positions
-    lowest = dict(zip(pos["id"], pos["min_rank_level"], strict=True))
     fields = pos["fields"].astype(str) if "fields" in pos else pd.Series("", index=pos.index)
     accepts = dict(zip(pos["id"], fields, strict=True))
-    ranges = {k.lower(): v for k, v in result.compiled.config.eligibility.jf_rank_ranges.items()}
     rows = []
     for who, group in t.groupby("employee_id", sort=False):
         first = group.iloc[0]
@@ -517,27 +529,10 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
             if issue == "education_below_minimum":
                 why.append(msg("decision.converted_education", edu=r.education or "-"))
                 ways.append(msg("decision.converted_education_way"))
-            elif issue == "field_outside_post":
+            else:  # field_outside_post
                 field = str(pl.at[who, "field"]) if "field" in pl else ""
                 why.append(msg("decision.converted_field", field=field, fields=accepts[r.position]))
                 ways.append(msg("decision.converted_field_way"))
-            elif issue == "rank_above_range":
-                top = ranges[str(r.level_after).lower()][1]
-                why.append(
-                    msg("decision.converted_above", rank=r.rank, top=top, level=r.level_after)
-                )
-                ways.append(msg("decision.converted_above_way"))
-            else:
-                need = levels.RANKS[int(lowest[r.position])]
-                why.append(
-                    msg(
-                        "decision.converted_rank",
-                        rank=r.rank or "-",
-                        need=need,
-                        level=r.level_after,
-                    )
-                )
-                ways.append(msg("decision.converted_rank_way"))
         person = pl.loc[who]
         rows.append(
             {
@@ -573,6 +568,9 @@ def extend_kpis(result) -> dict:
     if c is not None:
         later, earlier = _bup_shifts(c)
         out["penyetaraan_holders"] = int(len(c))
+        # of them converted on condition, the PPK deciding first (review 100 M6: the
+        # comparison gave the issues, 73, the warnings 28 and the decisions 64 or 66)
+        out["penyetaraan_on_condition"] = int((c["condition"] != "").sum())
         out["penyetaraan_bup_later"] = int(later.sum())
         out["penyetaraan_bup_earlier"] = int(earlier.sum())
     return out
@@ -605,6 +603,7 @@ def summary_sentences(result) -> list:
             # a later BUP of a conversion on condition holds once the PPK confirms it
             # (review 81: 21 of the 68 were counted as final)
             later_cond=int((later & cond).sum()),
+            rank=int((c["rank_check"] != "").sum()),
         )
     ]
 
@@ -625,9 +624,10 @@ EXTENSION = Extension(
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
             "(decisions.csv), {later_cond} of those retiring later among them: their later "
-            "BUP holds once the PPK confirms the conversion at that level; where the "
-            "condition is a golongan outside the level's range, the PPK may set the level "
-            "it fits instead, and the kelas and BUP go with that level.",
+            "BUP holds once the PPK confirms the conversion at that level. The golongan "
+            "of {rank} is outside the JF level's range: no condition of penyetaraan, which "
+            "sets the level by the post held and keeps the pangkat (their next jenjang "
+            "comes by angka kredit and uji kompetensi).",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
@@ -635,9 +635,10 @@ EXTENSION = Extension(
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
             "syarat, menunggu keputusan PPK (decisions.csv), {later_cond} di antaranya "
             "termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya pada jenjang itu; bila syaratnya golongan di luar "
-            "rentang jenjang, PPK dapat menetapkan jenjang yang sesuai golongannya, dan "
-            "kelas serta BUP mengikuti jenjang tersebut.",
+            "menetapkan penyetaraannya pada jenjang itu. Golongan {rank} pejabat berada di "
+            "luar rentang jenjang JF-nya: bukan syarat penyetaraan, yang menetapkan "
+            "jenjang menurut jabatan yang diduduki dan mempertahankan pangkat (kenaikan "
+            "jenjang berikutnya melalui angka kredit dan uji kompetensi).",
         ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",
@@ -664,28 +665,6 @@ EXTENSION = Extension(
             "penyetaraan dengan syarat menyelesaikan S1/D4 dalam jangka waktu yang "
             "ditetapkan PPK, atau jabatan sesuai pendidikannya",
         ),
-        "decision.converted_rank": (
-            "their golongan {rank} is below {need}, the lowest of JF {level}",
-            "golongannya {rank} di bawah {need}, golongan terendah JF {level}",
-        ),
-        "decision.converted_above": (
-            "their golongan {rank} is above {top}, the highest of JF {level}: no other "
-            "post of that level is open to them",
-            "golongannya {rank} di atas {top}, golongan tertinggi JF {level}: tidak ada "
-            "jabatan lain pada jenjang itu yang terbuka baginya",
-        ),
-        "decision.converted_above_way": (
-            "the PPK sets the JF level their golongan fits (a higher level of the family, "
-            "through its selection) or confirms this one before the SK",
-            "PPK menetapkan jenjang JF yang sesuai golongannya (jenjang lebih tinggi dalam "
-            "rumpun itu, melalui seleksinya) atau menetapkan jenjang ini sebelum SK",
-        ),
-        "decision.converted_rank_way": (
-            "the PPK confirms the conversion before the SK (the golongan range of each JF "
-            "level: verify per JF)",
-            "PPK menetapkan penyetaraan ini sebelum SK (rentang golongan tiap jenjang JF: "
-            "periksa per JF)",
-        ),
     },
     labels={
         "value:converted_on_condition": (
@@ -693,6 +672,14 @@ EXTENSION = Extension(
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
         ),
         "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "penyetaraan_on_condition": (
+            "… of them converted on condition (the PPK decides first)",
+            "… di antaranya disetarakan dengan syarat (PPK memutuskan lebih dahulu)",
+        ),
+        "rank_check": (
+            "Golongan outside the JF level's range (no condition)",
+            "Golongan di luar rentang jenjang JF (bukan syarat)",
+        ),
         "conversions": (
             "Penyetaraan: officials converted in their own post",
             "Penyetaraan: pejabat yang disetarakan di jabatannya",

@@ -778,10 +778,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "sk_conditions": (
         "Not for this SK yet: officials whose penyetaraan asks the PPK's decision first "
         "(the decisions list, converted_on_condition: education below S1/D4, a field of "
-        "education the JF does not accept, a golongan outside the JF level's range)",
+        "education the JF does not accept), or who are kept over its formasi pending",
         "Belum untuk SK ini: pejabat yang penyetaraannya memerlukan keputusan PPK lebih "
         "dahulu (daftar keputusan, converted_on_condition: pendidikan di bawah S1/D4, "
-        "bidang pendidikan yang tidak diterima JF, golongan di luar rentang jenjang JF)",
+        "bidang pendidikan yang tidak diterima JF), atau yang dipertahankan di luar "
+        "formasinya menunggu keputusan",
     ),
     "conversion_short": (
         "penyetaraan ({before} → {after}), in own post",
@@ -796,8 +797,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "bidang pendidikan tidak termasuk yang diterima JF: PPK memutuskan",
     ),
     "conversion_rank_below_minimum_short": (
-        "golongan below the JF level's lowest: the PPK decides",
-        "golongan di bawah golongan terendah jenjang JF: PPK memutuskan",
+        "golongan below the JF level's range: no condition (the level follows the post, "
+        "the pangkat is kept)",
+        "golongan di bawah rentang jenjang JF: bukan syarat (jenjang mengikuti jabatan, "
+        "pangkat tetap)",
     ),
     "conversion_kept_pending_short": (
         "kept in it over its formasi pending the PPK's decision (decisions list): no SK "
@@ -806,8 +809,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "keputusan): belum ada SK penyetaraan sebelum keputusan itu",
     ),
     "conversion_rank_above_range_short": (
-        "golongan above the JF level's range: the PPK decides",
-        "golongan di atas rentang jenjang JF: PPK memutuskan",
+        "golongan above the JF level's range: no condition (the level follows the post, "
+        "the pangkat is kept)",
+        "golongan di atas rentang jenjang JF: bukan syarat (jenjang mengikuti jabatan, "
+        "pangkat tetap)",
     ),
     "sk_sheet_waits": ("Not for this SK", "Belum untuk SK"),
     "sk_sheet_hires": ("New hires", "Pegawai baru"),

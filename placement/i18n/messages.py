@@ -616,8 +616,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pemangku jabatan hasil penyetaraan yang bidang pendidikannya tidak diterima jabatan itu",
     ),
     "warn.penyetaraan.rank_below_minimum": (
-        "incumbents of converted posts below the JF level's minimum golongan",
-        "pemangku jabatan hasil penyetaraan dengan golongan di bawah minimum jenjang JF",
+        "incumbents of converted posts below the JF level's minimum golongan (no "
+        "condition of penyetaraan: the level follows the post, the pangkat is kept)",
+        "pemangku jabatan hasil penyetaraan dengan golongan di bawah minimum jenjang JF "
+        "(bukan syarat penyetaraan: jenjang mengikuti jabatan, pangkat tetap)",
     ),
     "warn.penyetaraan.in": ("{name} ({id}) in {position}", "{name} ({id}) di {position}"),
     # -- NIP and status checks (placement.domain.nip) -----------------------------------

@@ -32,7 +32,10 @@ from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
+from placement.model.decisions import kept_pending
+from placement.model.eligibility import merit_keys
 from placement.model.levels import pangkat_golongan
+from placement.model.reasons import WORTH_CODES
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
@@ -213,11 +216,14 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     top = summary.opd_of(result.compiled.org.units)
     opd = [top.get(u, u) for u in conv["unit"].astype(str)]
     cond = conv["condition"].fillna("").astype(str).tolist()
+    ranks = (
+        conv["rank_check"].fillna("").astype(str).tolist()
+        if "rank_check" in conv
+        else [""] * len(conv)
+    )
     # kept in it over its formasi pending the PPK (a converted post with no seat for
     # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
     # 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
-    from placement.model.decisions import kept_pending  # the model's, read once here
-
     pending = set(np.asarray(result.compiled.context.emp_ids)[kept_pending(result)].tolist())
     cond = [
         "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if e in pending else c
@@ -241,12 +247,14 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                 ", ".join(
                     [first.format(before=lb, after=la)]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
+                    + [label(f"conversion_{c.strip()}_short", lang) for c in r_.split(";") if c]
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
-                for lb, la, c_, was, now in zip(
+                for lb, la, c_, r_, was, now in zip(
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
+                    ranks,
                     conv["retirement_before"].fillna("").astype(str),
                     conv["retirement_after"].fillna("").astype(str),
                     strict=True,
@@ -374,9 +382,6 @@ def _turns(result, mv: pd.DataFrame, came: np.ndarray, held: np.ndarray) -> np.n
     better SKP, the higher golongan, the longer service, the NIP (review 98 M6, 99 H5:
     Matri Sunawan, who must leave P0089 for want of its STR, and Zuri Samat Mardipung,
     +5 points, into P0097's one free seat)."""
-    from placement.model.eligibility import merit_keys  # the model's order of merit
-    from placement.model.reasons import WORTH_CODES
-
     out = np.full(len(mv), "", dtype=object)
     some = np.flatnonzero((held > 0) & (came > held))
     if not len(some):

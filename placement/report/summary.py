@@ -141,6 +141,7 @@ DECISION_KPIS = (
     "kept_pending",
     "decisions_listed",
     "penyetaraan_holders",
+    "penyetaraan_on_condition",
     "seats",
     "vacancies",
     "priority_vacancies",

@@ -799,13 +799,16 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
     row = rows.iloc[0]
     assert row["current_position"] == "P3" and row["reason_code"] == "education_below_minimum"
     title = r.compiled.org.positions.set_index("id").loc["P3", "title"]
+    # the golongan below the level's is no condition (review 99 H2): the level follows
+    # the post held, the pangkat is kept; the conversions table says it for information
     assert str(row["reason"]) == (
         f"stays in own post, converted by penyetaraan to {title}: their education SMA is "
-        "below its minimum S1/D4; their golongan II/a is below IV/a, the lowest of JF Ahli "
-        "Madya"
+        "below its minimum S1/D4"
     )
     assert "penyetaraan on condition of completing S1/D4" in str(row["note"])
-    assert "the PPK confirms the conversion before the SK" in str(row["note"])
+    assert "golongan" not in str(row["note"])
+    conv = r.tables["conversions"].set_index("employee_id")
+    assert conv.at["E3", "rank_check"] == "rank_below_minimum"
     assert "disetarakan menjadi" in row["reason"].render("id")
     assert "stays, converted on condition" in value_label("converted_on_condition", "en")
     # without the conversion nobody is listed so
@@ -814,11 +817,13 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
 
 
 def test_the_bundled_penyetaraan_lists_its_conditions():
-    """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts, the
+    """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
     twenty whose field the converted post does not accept (review 62: a doctor made
-    Analis Keuangan among them, listed nowhere), six below the JF level's golongan and
-    43 above its range are on the decisions list, each once (unless on it already as
-    another decision), and the summary counts them."""
+    Analis Keuangan among them, listed nowhere) are on the decisions list, each once
+    (unless on it already as another decision), and the summary counts them. The six
+    below the JF level's golongan and the 45 above its range are not (review 99 H2:
+    penyetaraan sets the level by the post held and keeps the pangkat; 45 notes offered
+    "a higher level of the family"): the conversions table and the summary say it."""
     r = placement.solve(TEBO / "penyetaraan.yaml")
     dec = r.decisions
     rows = dec[dec["decision"] == "converted_on_condition"]
@@ -846,7 +851,14 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         e for e, f, ok in zip(held["id"], field, accepted, strict=True) if f and ok and f not in ok
     ]
     assert set(outside) == per_issue["field_outside_post"]
-    listed = set().union(*(v for k, v in per_issue.items() if k != "grade_would_drop"))
+    conditions = ("education_below_minimum", "field_outside_post")
+    listed = set().union(*(v for k, v in per_issue.items() if k in conditions))
+    ranked = per_issue["rank_below_minimum"] | per_issue["rank_above_range"]
+    assert ranked - listed and not (ranked - listed) & set(rows["employee_id"])
+    assert not rows["note"].map(str).str.contains("higher level").any()
+    conv = r.tables["conversions"].set_index("employee_id")
+    assert set(conv.index[conv["rank_check"] != ""]) == ranked & set(conv.index)
+    assert r.kpis["penyetaraan_on_condition"] == int((conv["condition"] != "").sum())
     assert set(rows["employee_id"]) == listed - set(
         dec.loc[dec["decision"] != "converted_on_condition", "employee_id"]
     )
@@ -864,14 +876,15 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
 
     text = summary_html(r, "en")
     # those converted on condition, on the list for it or kept over formasi too (review
-    # 82: two such were counted among the kept only)
+    # 82: two such were counted among the kept only; since review 99 H2 their golongan
+    # above the range is no condition, and they are on it as kept only)
     n = int(
         (
             (dec["decision"] == "converted_on_condition")
             | dec["also_decisions"].str.contains("converted_on_condition")
         ).sum()
     )
-    assert n == len(rows) + 2
+    assert n == len(rows)
     # kept in their own post without meeting all of its rules: not "placed within the
     # rules" (review 79 M3), and the field named among the conditions
     assert (
@@ -921,7 +934,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     k = r.kpis
     assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
     cond = (c["condition"] != "").sum()
-    assert cond == 66
+    assert cond == 22  # 66 with a golongan outside the level's range (review 99 H2)
     text = summary_html(r, "en")
     assert (
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
@@ -931,12 +944,17 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     later_cond = int((later & (c["condition"] != "")).sum())
     assert f"(decisions.csv), {later_cond} of those retiring later among them" in text
     assert 0 < later_cond < 68
-    # a golongan outside the level's range may have the PPK set another level, and
-    # the kelas and BUP with it (review 89 M3: Artri Sanah Nasralim, III/d, converted
-    # to Ahli Madya on condition, read as retiring two years later for certain)
-    ranks = c["condition"].str.contains("rank_", regex=False)
+    # a golongan outside the level's range is no condition: the level follows the post
+    # held, the pangkat is kept (review 99 H2; review 89 M3 had it a condition the PPK
+    # might meet with another level); said for information, and counted
+    assert not c["condition"].str.contains("rank_", regex=False).any()
+    ranks = c["rank_check"] != ""
     assert ranks.sum() >= 40
-    assert "the PPK may set the level it fits instead, and the kelas and BUP go" in text
+    assert (
+        f"The golongan of {int(ranks.sum())} is outside the JF level's range: no condition "
+        "of penyetaraan, which sets the level by the post held and keeps the pangkat"
+    ) in text.replace("&#x27;", "'")
+    assert "higher level" not in text
     html = result_html(r, "id", {})
     assert "<h3>Penyetaraan: pejabat yang disetarakan di jabatannya</h3>" in html
     assert "pensiun lebih lambat" in summary_html(r, "id")
@@ -969,7 +987,7 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
         if row["decision"] != code:
             assert "also: " in str(row["reason"])
             also += 1
-    assert also >= 3
+    assert also >= 2
     tahar = dec[dec["name"].str.startswith("dr. Tahar Aryadi Tamjato")].iloc[0]
     assert (tahar["decision"], tahar["also_decisions"]) == (
         "converted_on_condition",
@@ -991,7 +1009,7 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
     # and the officials converted on condition are counted whatever their row's own
     # decision (review 82: two kept over formasi were not), as the conversions table
     conditional = r.tables["conversions"]["condition"] != ""
-    assert facts(r)["other_decisions"] == int(conditional.sum()) == 66
+    assert facts(r)["other_decisions"] == int(conditional.sum()) == 22
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
