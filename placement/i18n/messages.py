@@ -1567,6 +1567,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menempatkan ulang memberikan formasinya kepada pemegang sertifikat profesinya "
         "(licence_to_hold)",
     ),
+    "decision.counterpart": (
+        "the post of the same title in their unit as the scenario has it, {position}, "
+        "is held by {who} (golongan {rank}, JPM there {their}), whom the plan keeps in it; "
+        "this official's JPM there is {mine} (golongan {my_rank}): which of the two holds "
+        "it is the Tim Penilai Kinerja's to consider (structural_appointments: selection)",
+        "jabatan dengan nama yang sama di unit kerjanya menurut skenario ini, {position}, "
+        "dipegang {who} (golongan {rank}, JPM di sana {their}), yang dipertahankan "
+        "rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan {my_rank}): "
+        "siapa di antara keduanya yang memegangnya menjadi pertimbangan Tim Penilai "
+        "Kinerja (structural_appointments: selection)",
+    ),
     "decision.kept_by_rule_unlicensed": (
         "kept in their post by the rule until it lets go of them",
         "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya",

@@ -858,3 +858,53 @@ def test_a_jpt_left_without_a_post_is_told_of_the_two_years_of_tenure():
     one = placement.solve(placement.Scenario.from_frames(e, p, u, operations=ops))
     note = str(one.decisions.set_index("employee_id").loc["H", "note"])
     assert "(UU 5/2014 Pasal 116): their TMT jabatan in the data is 2025-06-01" in note
+
+
+def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
+    """Review 98 H3: in `merge` the environment office's Kasubbag posts close and the
+    merged secretariat's went to the agriculture office's holders by the status quo:
+    Maroni Setno Badisari (IV/c) was left without a post, named beside no one. The note
+    of each official left without a post whose structural post the scenario closed
+    names each post of the same title in the same unit that they meet the rules of,
+    with its holder and both JPM there (re-read from the placements and the positions),
+    for the Tim Penilai Kinerja; Puroni Sanasari, an S.T. whose field the merged
+    Sekretaris post does not accept, is not."""
+    from pathlib import Path
+
+    import placement
+    from placement.i18n import render
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/merge.yaml")
+    dec = r.decisions.set_index("employee_id")
+    pos = r.compiled.org.positions.set_index("id")
+    pl = r.placements.set_index("employee_id")
+    gone = dec[dec["decision"] == "without_post"]
+    named = 0
+    for e, row in gone.iterrows():
+        note = render(row["note"], "en")
+        c = row["current_position"]
+        twins = pos[
+            (pos["unit"] == pos.at[c, "unit"])
+            & (pos["title"] == pos.at[c, "title"])
+            & (pos["headcount"].astype(int) > 0)
+        ]
+        if pos.at[c, "kind"] == "JPT" or not len(twins):
+            assert "Tim Penilai Kinerja's to consider" not in note, e
+            continue
+        q = twins.index[0]
+        holder = pl.index[pl["position"] == q][0]
+        fields = [f.strip() for f in str(pos.at[q, "fields"]).split(";")]
+        if pl.at[e, "field"] not in fields:
+            assert "Tim Penilai Kinerja's to consider" not in note, e
+            continue
+        named += 1
+        assert f"{q} ({pos.at[q, 'title']}), is held by {pl.at[holder, 'name']}" in note
+        assert f"(golongan {pl.at[holder, 'rank']}, JPM there {pl.at[holder, 'jpm']:.1f})" in note
+        assert f"(golongan {pl.at[e, 'rank']}): which of the two holds it" in note
+    assert named == 2  # Maroni Setno Badisari (P0255), Seti Dwitri Jadilim (P0256)
+    maroni = render(dec.at["197412131998071740", "note"], "en")
+    assert "P0255 (Kepala Subbagian Keuangan), is held by Ahmad Tari Haryayo" in maroni
+    assert "JPM there is 86.7 (golongan IV/c)" in maroni
+    assert "Tim Penilai Kinerja's to consider" not in render(
+        dec.at["198012162012041995", "note"], "en"
+    )
