@@ -554,11 +554,17 @@ def extend_kpis(result) -> dict:
         return {}
     wke = float(rec["wke_minutes"])
     staff = int(t["filled"].sum())
+    before = int(t["before"].sum())
+    minutes = [t["workload_minutes"].sum()]
     out = {
         "workload_positions": int(len(t)),
         "workload_needed_staff": int(t["needed"].sum()),
+        # before the plan as after it (review 100 M11: the comparison gave the shortage
+        # and the EJ after only, 19 and 1.04, not 66 and 1.15 before)
+        "workload_shortage_before": int(np.maximum(t["needed"] - t["before"], 0).sum()),
         "workload_shortage": int(t["staff_short"].sum()),
-        "ej_overall": float(effectiveness([t["workload_minutes"].sum()], [staff], wke)[0]),
+        "ej_overall_before": float(effectiveness(minutes, [before], wke)[0]),
+        "ej_overall": float(effectiveness(minutes, [staff], wke)[0]),
     }
     counts = t["ej_band"].value_counts()
     for name, _ in EJ_BANDS:
@@ -644,6 +650,11 @@ EXTENSION = Extension(
             "Selisih (+ lebih, − kurang), eksak",
         ),
         "staff_short": ("Staff short (ABK, whole)", "Kekurangan pegawai (ABK, orang)"),
+        "workload_shortage_before": (
+            "Shortage by workload before the plan",
+            "Kekurangan menurut beban kerja sebelum rencana",
+        ),
+        "ej_overall_before": ("EJ overall before the plan", "EJ keseluruhan sebelum rencana"),
         "ej_before": ("EJ before", "EJ sebelum"),
         "ej": ("EJ (job effectiveness)", "Efektivitas jabatan (EJ)"),
         "ej_band": ("EJ band", "Kelas EJ"),

@@ -156,6 +156,10 @@ DECISION_KPIS = (
     "training_gap_total",
     "succession_pool",
     "retiring_within_horizon",
+    "workload_shortage_before",
+    "workload_shortage",
+    "ej_overall_before",
+    "ej_overall",
     "rules_relaxed",
 )
 MOVE_KINDS = ("rotasi", "mutasi", "lost_post")

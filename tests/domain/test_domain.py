@@ -659,6 +659,13 @@ def test_the_summary_says_which_analysed_posts_stay_short_by_the_abk(tmp_path):
     # column summed to 16.64 where the KPI said 19)
     assert (t["staff_short"] == short.clip(lower=0)).all()
     assert int(t["staff_short"].sum()) == r.kpis["workload_shortage"] == staff
+    # and before the plan, from the staff each post held (review 100 M11: the comparison
+    # gave the after values only); the EJ the total minutes over the staff's
+    before = (t["needed"] - t["before"]).clip(lower=0)
+    assert r.kpis["workload_shortage_before"] == int(before.sum()) == 66
+    wke = 75_000
+    ej = round(float(t["workload_minutes"].sum()) / (wke * int(t["before"].sum())), 2)
+    assert r.kpis["ej_overall_before"] == ej == 1.15
     assert "Menurut analisis beban kerja (ABK), 8 jabatan" in summary_html(r, "id")
     met = placement.solve(_workload_scenario(tmp_path))
     assert "each of the 2 analysed posts has the staff its workload needs" in summary_html(
