@@ -6,7 +6,8 @@ empty beside seven Perawat Terampil who met its every rule). For each post with 
 empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
 
 - ``candidates``: the people every rule opens the post to (the scenario's eligibility,
-  before costs) who are not in it;
+  before costs) who are not in it; of a post left to the Tim Penilai Kinerja or the
+  Pansel, to which no rule opens it, those who meet its education, golongan and field;
 - ``step_up``: of them, serving officials of its own functional family at a lower
   kelas: a kenaikan jenjang, which rests on their angka kredit and uji kompetensi, or a
   move from the skilled to the expert track (not judged by the plan), so the PPK may
@@ -98,6 +99,15 @@ def extend_tables(result, tables: dict) -> None:
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
 
     board = vac["selection"].astype(str).to_numpy() if "selection" in vac else None
+    # the pool of a post left to the appointment boards: serving officials and new
+    # hires not in it who meet its education, golongan and field, whom no rule edge
+    # counts (review 98 M10: P9001, the merged office's head, read "candidates 0",
+    # both former heads meeting its every requirement)
+    pool: dict[int, int] = {}
+    if board is not None:
+        chosen = rows[np.isin(board, list(BOARDS)) & (vac["vacant"].to_numpy() > 0) & (rows >= 0)]
+        pool = {int(r): int(_formal_pool(comp, int(r)).sum()) for r in chosen.tolist()}
+        candidates[chosen] = [pool[int(r)] for r in chosen.tolist()]
     why = []
     for k, (r, n_vac) in enumerate(zip(rows.tolist(), vac["vacant"].tolist(), strict=True)):
         if r < 0 or n_vac <= 0:
@@ -105,7 +115,8 @@ def extend_tables(result, tables: dict) -> None:
         elif board is not None and board[k] in BOARDS:
             # left open for the appointment boards (review 86 H1: "no one ... meets its
             # rules" of Kepala Dinas Perhubungan, whom 16 could be)
-            why.append(msg("vacancy.selection", board=msg(BOARDS[board[k]])))
+            n = int(pool[r]) if r in pool else 0
+            why.append(msg("vacancy.selection", board=msg(BOARDS[board[k]]), n=n))
         elif candidates[r] == 0:
             why.append(msg("vacancy.none"))
         elif int(unit_of[r]) in capped and within[r] == 0:
@@ -124,6 +135,19 @@ def extend_tables(result, tables: dict) -> None:
     vac["candidates"] = np.where(rows >= 0, candidates[at], 0).astype(np.int64)
     vac["step_up"] = np.where(rows >= 0, up[at], 0).astype(np.int64)
     vac["why_empty"] = pd.Series(why, index=vac.index, dtype=object)
+
+
+def _formal_pool(comp, r: int) -> np.ndarray:
+    """bool per employee: not in post ``r``, placeable, meeting its minimum education,
+    minimum golongan and accepted fields (a post listing none accepts any)."""
+    ctx = comp.context
+    ef, pf, accepts = ctx._fields  # noqa: SLF001
+    ok = (ctx.emp("edu_level") >= ctx.pos("min_edu_level")[r]) & (
+        ctx.emp("rank_level") >= ctx.pos("min_rank_level")[r]
+    )
+    if pf[r] >= 0:
+        ok &= accepts[pf[r], ef]
+    return ok & ~comp.org.excluded & (ctx.emp("current_pos").astype(np.int64) != r)
 
 
 #: the appointment boards of the vacancies' ``selection`` column, by their messages
@@ -157,11 +181,13 @@ EXTENSION = Extension(
         ),
         "vacancy.selection": (
             "left open for the {board} (structural_appointments: selection): the plan moves "
-            "nobody into it but across from another such post; placement shortlist lists "
-            "its candidates",
+            "nobody into it but across from another such post; {n} not in it meet its "
+            "education, golongan and field (the candidates column), and placement "
+            "shortlist ranks them",
             "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
             "tidak memindahkan siapa pun ke jabatan ini kecuali dari jabatan struktural "
-            "lain; placement shortlist mendaftar kandidatnya",
+            "lain; {n} pegawai di luar jabatan ini memenuhi pendidikan, golongan, dan "
+            "bidangnya (kolom kandidat), dan placement shortlist mengurutkan mereka",
         ),
         "vacancy.board_tpk": (
             "Tim Penilai Kinerja (the performance review team)",

@@ -189,3 +189,31 @@ def test_those_a_jenjang_below_are_named_in_the_rises_merit_order():
     assert named("gaps") == ["B", "D", "A"]
     e.loc[e["id"] == "C", "rank"] = "III/c"
     assert named("gaps") == ["B", "D", "C"]
+
+
+def test_a_post_left_to_the_boards_counts_those_who_meet_its_requirements():
+    """Review 98 M10: P9001, the head post of `merge`'s merged office, read "candidates
+    0" though both former heads meet its every requirement and the Pansel needs a pool.
+    A post left to the Tim Penilai Kinerja or the Pansel counts, and says, those not in
+    it who meet its education, golongan and field, re-read from the roster."""
+    from placement.model.levels import RANKS
+
+    r = placement.solve(TEBO / "merge.yaml")
+    vac = r.vacancies.set_index("position")
+    emp = r.compiled.org.employees
+    pos = r.compiled.org.positions.set_index("id")
+    board = vac[vac["selection"].astype(str).isin(["tpk", "pansel"]) & (vac["vacant"] > 0)]
+    assert len(board) >= 3 and "P9001" in board.index
+    active = ~r.compiled.org.excluded
+    for q, row in board.iterrows():
+        edu = emp["edu_level"] >= pos.at[q, "min_edu_level"]
+        rank = emp["rank_level"] >= pos.at[q, "min_rank_level"]
+        fields = {f.strip().lower() for f in str(pos.at[q, "fields"]).split(";") if f.strip()}
+        field = emp["field"].str.strip().str.lower().isin(fields) if fields else True
+        want = int((edu & rank & field & active & (emp["current_position"] != q)).sum())
+        assert row["candidates"] == want > 0, q
+        assert f"; {want} not in it meet its education, golongan and field" in str(row["why_empty"])
+    heads = {"197504162006051069", "197505192003082680"}  # both former heads
+    assert board.at["P9001", "candidates"] >= 100
+    e = emp.set_index("id").loc[sorted(heads)]
+    assert (e["rank"].map(RANKS.index) >= RANKS.index("IV/a")).all()
