@@ -570,10 +570,22 @@ def extend_kpis(result) -> dict:
         out["penyetaraan_holders"] = int(len(c))
         # of them converted on condition, the PPK deciding first (review 100 M6: the
         # comparison gave the issues, 73, the warnings 28 and the decisions 64 or 66)
-        out["penyetaraan_on_condition"] = int((c["condition"] != "").sum())
+        # with those kept over formasi pending in a converted post with no seat for them
+        # (formasi 0): the SK list's sheet of those converted on condition (review 102)
+        out["penyetaraan_on_condition"] = int(((c["condition"] != "") | _pending(result, c)).sum())
         out["penyetaraan_bup_later"] = int(later.sum())
         out["penyetaraan_bup_earlier"] = int(earlier.sum())
     return out
+
+
+def _pending(result, c: pd.DataFrame) -> np.ndarray:
+    """Per row of the ``conversions`` table: kept in the converted post over its
+    formasi, pending the PPK's decision (no SK of penyetaraan before it)."""
+    from placement.model.decisions import kept_pending  # the decisions list's mask
+
+    ids = np.asarray(result.compiled.context.emp_ids, dtype=object)
+    held = set(ids[kept_pending(result)].tolist())
+    return c["employee_id"].astype(str).isin(held).to_numpy()
 
 
 def _bup_shifts(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -593,6 +605,7 @@ def summary_sentences(result) -> list:
         return []
     later, earlier = _bup_shifts(c)
     cond = c["condition"] != ""
+    ranked = int((c["rank_check"] != "").sum()) if "rank_check" in c else 0
     return [
         msg(
             "sum.penyetaraan_holders",
@@ -603,7 +616,7 @@ def summary_sentences(result) -> list:
             # a later BUP of a conversion on condition holds once the PPK confirms it
             # (review 81: 21 of the 68 were counted as final)
             later_cond=int((later & cond).sum()),
-            rank=int((c["rank_check"] != "").sum()),
+            rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
         )
     ]
 
@@ -624,10 +637,7 @@ EXTENSION = Extension(
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
             "(decisions.csv), {later_cond} of those retiring later among them: their later "
-            "BUP holds once the PPK confirms the conversion at that level. The golongan "
-            "of {rank} is outside the JF level's range: no condition of penyetaraan, which "
-            "sets the level by the post held and keeps the pangkat (their next jenjang "
-            "comes by angka kredit and uji kompetensi).",
+            "BUP holds once the PPK confirms the conversion at that level.{rank}",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
@@ -635,10 +645,16 @@ EXTENSION = Extension(
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
             "syarat, menunggu keputusan PPK (decisions.csv), {later_cond} di antaranya "
             "termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya pada jenjang itu. Golongan {rank} pejabat berada di "
-            "luar rentang jenjang JF-nya: bukan syarat penyetaraan, yang menetapkan "
-            "jenjang menurut jabatan yang diduduki dan mempertahankan pangkat (kenaikan "
-            "jenjang berikutnya melalui angka kredit dan uji kompetensi).",
+            "menetapkan penyetaraannya pada jenjang itu.{rank}",
+        ),
+        "sum.penyetaraan_rank": (
+            " The golongan of {n} is outside the JF level's range: no condition of "
+            "penyetaraan, which sets the level by the post held and keeps the pangkat "
+            "(their next jenjang comes by angka kredit and uji kompetensi).",
+            " Golongan {n} pejabat berada di luar rentang jenjang JF-nya: bukan syarat "
+            "penyetaraan, yang menetapkan jenjang menurut jabatan yang diduduki dan "
+            "mempertahankan pangkat (kenaikan jenjang berikutnya melalui angka kredit dan "
+            "uji kompetensi).",
         ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",
@@ -673,8 +689,8 @@ EXTENSION = Extension(
         ),
         "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
         "penyetaraan_on_condition": (
-            "… of them converted on condition (the PPK decides first)",
-            "… di antaranya disetarakan dengan syarat (PPK memutuskan lebih dahulu)",
+            "… of them on condition or kept pending (the PPK decides first)",
+            "… di antaranya bersyarat atau menunggu keputusan (PPK memutuskan lebih dahulu)",
         ),
         "rank_check": (
             "Golongan outside the JF level's range (no condition)",

@@ -222,8 +222,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "value:without_post": ("without a post", "tanpa jabatan"),
     "value:kept_by_rule_unlicensed": (
-        "kept in own post by a rule, without its licence",
-        "dipertahankan di jabatan sendiri oleh aturan, tanpa sertifikat profesinya",
+        "kept in own post by a rule or a pin of the scenario, without its licence",
+        "dipertahankan di jabatan sendiri oleh aturan atau kuncian skenario, tanpa "
+        "sertifikat profesinya",
     ),
     "value:kept_by_rule": ("kept in own post by a rule", "dipertahankan oleh aturan"),
     "value:pinned_elsewhere": ("pinned elsewhere", "dikunci ke jabatan lain"),
@@ -696,12 +697,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "Seat free by (at the latest)",
         "Formasi kosong paling lambat",
     ),
-    "seat_waits_count_short": (
-        "post held over formasi: {k} of the {n} SK(s) into it of officials moving in wait "
-        "for an exit, the PPK deciding which (see the reason)",
-        "jabatan melebihi formasi: {k} dari {n} SK pejabat yang pindah ke jabatan ini "
-        "menunggu ada yang keluar, PPK menentukan yang mana (lihat alasan)",
-    ),
     "seat_waits_first_short": (
         "post held over formasi: {k} of the {n} SK(s) into it of officials moving in "
         "wait for an exit; this one comes first in turn and takes a free seat now (a move "
@@ -725,6 +720,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "an exit (see the reason)",
         "jabatan melebihi formasi: SK {n} pejabat yang pindah ke jabatan ini menunggu ada "
         "yang keluar (lihat alasan)",
+    ),
+    "seat_first": (
+        "into a post held over formasi: takes a free seat first in turn",
+        "ke jabatan yang melebihi formasi: menempati formasi kosong lebih dahulu",
     ),
     "seat_after_exit_short": (
         "post held over formasi: as many SKs into it as its surplus wait for an exit "
@@ -854,14 +853,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Not for this SK: moves into posts whose seats are sure to be free only past the "
         "plan's horizon, or only past the JF entry age by which the SK is to be dated, "
         "every SK into them waiting (the PPK's decision on those kept there pending "
-        "comes first; see each move's reason); and moves into a post held over its "
-        "formasi that come after its free seats are taken, their SK dated once a seat is "
-        "free (the Keterangan says the turn)",
+        "comes first; see each move's reason)",
         "Belum untuk SK ini: perpindahan ke jabatan yang formasinya baru pasti kosong "
         "setelah cakrawala rencana, atau setelah batas usia masuk JF yang menjadi batas "
         "tanggal SK-nya, semua SK ke jabatan itu menunggu (keputusan PPK atas pemangku "
-        "yang dipertahankan di sana lebih dahulu; lihat alasan setiap perpindahan); dan "
-        "perpindahan ke jabatan yang melebihi formasi setelah formasi kosongnya terisi, "
-        "SK-nya ditetapkan setelah ada formasi kosong (Keterangan menyebut urutannya)",
+        "yang dipertahankan di sana lebih dahulu; lihat alasan setiap perpindahan)",
     ),
 }

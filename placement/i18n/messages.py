@@ -1562,10 +1562,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "decision.kept_pinned_unlicensed": (
         "kept in their post as the scenario pins it ({source}); a plan that re-places "
-        "them gives its seat to one who holds its licence (licence_to_hold)",
+        "them keeps them in it only in a seat no holder of its licence takes "
+        "(licence_to_hold, kept_without_licence)",
         "dipertahankan di jabatannya karena skenario menguncinya ({source}); rencana yang "
-        "menempatkan ulang memberikan formasinya kepada pemegang sertifikat profesinya "
-        "(licence_to_hold)",
+        "menempatkan ulang mempertahankannya di sana hanya pada formasi yang tidak diambil "
+        "pemegang sertifikat profesinya (licence_to_hold, kept_without_licence)",
     ),
     "decision.counterpart": (
         "the post of the same title in their unit as the scenario has it, {position}, "
@@ -3712,13 +3713,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.other_decisions": (
         "{n} official(s) kept in their own post without meeting all of its rules need a "
         "decision of the PPK before the SK: {who}. The decisions list says which and why "
-        "(decisions.csv; penyetaraan: a holder below the converted post's education, "
-        "outside its accepted fields, or outside its JF level's golongan range).",
+        "(decisions.csv; penyetaraan: a holder below the converted post's education, or "
+        "outside its accepted fields).",
         "{n} pejabat yang tetap di jabatannya tanpa memenuhi semua aturannya memerlukan "
         "keputusan PPK sebelum SK: {who}. Daftar keputusan menyebutkan keputusan dan "
         "alasannya (decisions.csv; penyetaraan: pemegang jabatan yang disetarakan di "
-        "bawah pendidikan jabatan itu, di luar bidang yang diterimanya, atau di luar "
-        "rentang golongan jenjang JF-nya).",
+        "bawah pendidikan jabatan itu, atau di luar bidang yang diterimanya).",
     ),
     "sum.kept_pending": (
         "{n} serving official(s) for whom the plan has no seat within the rules keep "

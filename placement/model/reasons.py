@@ -72,6 +72,7 @@ from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import failures_unless, requirement_failures
 from placement.model.terms import rightful_holder, serving
+from placement.model.turns import seat_turns
 
 if TYPE_CHECKING:
     from placement.model.compile import Compiled
@@ -447,15 +448,6 @@ def reasons(
     # leaves empty (as the vacancies count them: those kept over it hold none)
     over_at = np.bincount(cur[over], minlength=p.n_positions)
     vacant = np.maximum(formasi_left(comp, a, over), 0)
-    # the officials moving into a post held over its formasi, where every one of their
-    # SKs waits for an exit (no more come than it holds over): no seat is free for them
-    # now, so none of them "fills a vacancy" (review 99 H4, 98 M5: Hari Seyan Tanato
-    # "fills P0088, a vacancy", whose four free seats went to new hires)
-    held_at = np.bincount(cur[over & (a == cur) & (cur >= 0)], minlength=p.n_positions)
-    moving = (a >= 0) & (cur >= 0) & (a != cur)
-    came_at = np.bincount(a[moving], minlength=p.n_positions)
-    seat_waits = moving & (held_at[np.maximum(a, 0)] > 0)
-    seat_waits &= came_at[np.maximum(a, 0)] <= held_at[np.maximum(a, 0)]
     # a holder who meets their post's rules, where its holders who meet them come first
     # and all of them fit its formasi, was sent away by no formasi: the seat a holder
     # who misses them keeps is theirs only once this one left (review 48: one rated
@@ -876,7 +868,7 @@ def reasons(
                     plan=_pts(vac + skp_part),
                     weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
                     fills=msg(
-                        "reason.fills_vacancy_waits" if seat_waits[i] else "reason.fills_vacancy",
+                        "reason.fills_vacancy",
                         position=pos_label[a[i]],
                         weighs=_priority_weighs(comp, int(a[i]), c),
                     )
@@ -1018,6 +1010,20 @@ def reasons(
                 code, text, points, other = rows[i]
                 note = msg("reason.not_over_formasi", unit=p.label("unit", int(pu[cur[i]])))
                 rows[i] = (code, join("; ", [text, note]), points, other)
+    # a move whose SK waits for an exit from a post held over its formasi, all of them
+    # or the last in turn (:mod:`placement.model.turns`): no seat is free for it now, so
+    # it does not "fill a vacancy" (review 99 H4, 98 M5: Hari Seyan Tanato "fills P0088,
+    # a vacancy", whose four free seats went to new hires; review 102: the three moves
+    # into P0537, one of which waits)
+    forced = np.zeros(n, dtype=bool)
+    for i in who.tolist():
+        if i in rows:
+            forced[i] = rows[i][0] not in WORTH_CODES
+    turn = seat_turns(ctx, a, cur, over, forced)
+    for i in who.tolist():
+        if i in rows and turn[i] in ("all", "after"):
+            code_, text, points_, other = rows[i]
+            rows[i] = (code_, _seat_waits(text), points_, other)
     # a move into a post that holds people over its formasi (kept there until BUP by a
     # rule, or pending the PPK's decision): the seat it takes is free only once they
     # leave (review 61: "vacancy +50" into P0537, whose 24th holder retires on
@@ -1779,6 +1785,23 @@ def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
         by = next((name for name, v in keys if v[0] != v[1]), "order")
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
+
+
+def _seat_waits(text):
+    """``text`` (a reason, or its parts joined) with its "fills …, a vacancy" part read
+    as a seat taken once one is free (``reason.fills_vacancy_waits``)."""
+    params = getattr(text, "params", None)
+    if params is None:
+        return text
+    if text.key == "reason.fills_vacancy":
+        return msg("reason.fills_vacancy_waits", **params)
+    changed = {}
+    for k, v in params.items():
+        if isinstance(v, tuple):
+            changed[k] = tuple(_seat_waits(x) for x in v)
+        elif getattr(v, "key", None) is not None:
+            changed[k] = _seat_waits(v)
+    return Message(text.key, **{**params, **changed}) if changed else text
 
 
 def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Message]:

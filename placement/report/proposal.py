@@ -33,9 +33,7 @@ from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
 from placement.model.decisions import kept_pending
-from placement.model.eligibility import merit_keys
 from placement.model.levels import pangkat_golongan
-from placement.model.reasons import WORTH_CODES
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
@@ -137,7 +135,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     came, held = summary.entrants(result, mv)
     deadlines = summary.jf_age_deadlines(result, mv)
     seat_by = _column(mv, "seat_by")
-    turn = _turns(result, mv, came, held)
+    turn = _turns(mv, came, held)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -156,8 +154,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     [
                         (
                             _waits_label(int(n), int(k), lang, t)
-                            + ("" if t == "first" else _seat_note(by, end, before, n > k, lang))
-                            if x == "seat_after_exit"
+                            + (
+                                ""
+                                if t == "first"
+                                else _seat_note(by, end, before, n > k and t != "after", lang)
+                            )
+                            if x in ("seat_after_exit", "seat_first")
                             else label(f"{x}_short", lang)
                         )
                         for x in marks
@@ -196,7 +198,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
         bool(by) and bool(before) and by >= before and not some
         for by, before, some in zip(seat_by, deadlines, came > held, strict=True)
     ]
-    out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool) | (turn == "after")
+    out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
     out["hire"] = False
     return out
 
@@ -366,39 +368,23 @@ def _waits_label(n: int, k: int, lang: str, turn: str = "") -> str:
     an SK attachment cannot carry an undecided choice)."""
     if n <= 0:
         return label("seat_after_exit_short", lang)
-    key = "seat_waits_all_short" if k >= n else "seat_waits_count_short"
-    if k < n and turn:
-        key = f"seat_waits_{turn}_short"
+    key = "seat_waits_all_short" if k >= n or not turn else f"seat_waits_{turn}_short"
     return label(key, lang).format(n=n, k=k)
 
 
-def _turns(result, mv: pd.DataFrame, came: np.ndarray, held: np.ndarray) -> np.ndarray:
+def _turns(mv: pd.DataFrame, came: np.ndarray, held: np.ndarray) -> np.ndarray:
     """Per move: where more officials move into its post than it holds over its
     formasi (so only some of their SKs wait for an exit), ``"first"`` for those whose
-    SK takes the post's free seats now and ``"after"`` for the last ``held`` in turn,
-    whose SK waits; ``""`` elsewhere. The turn: a move the person must make (their
-    post closed, over-filled, or its rules or licence missed: a reason not of the
-    moves worth it to the plan) first, then the higher JPM in the post, then the
-    better SKP, the higher golongan, the longer service, the NIP (review 98 M6, 99 H5:
-    Matri Sunawan, who must leave P0089 for want of its STR, and Zuri Samat Mardipung,
-    +5 points, into P0097's one free seat)."""
-    out = np.full(len(mv), "", dtype=object)
-    some = np.flatnonzero((held > 0) & (came > held))
-    if not len(some):
-        return out
-    ctx = result.compiled.context
-    row_of = {e: i for i, e in enumerate(ctx.emp_ids.tolist())}
-    ids = mv["employee_id"].astype(str).to_numpy(dtype=object)
-    who = np.array([row_of[e] for e in ids[some]], dtype=np.int64)
-    codes = mv["reason_code"].astype(str).to_numpy(dtype=object)[some]
-    chosen = np.isin(codes, list(WORTH_CODES))  # worth it to the plan: not forced
-    jpm = -np.nan_to_num(_numbers(mv, "jpm_after").to_numpy(float)[some], nan=-1.0)
-    post = mv["to_position"].astype(str).to_numpy(dtype=object)[some]
-    order = np.lexsort((ids[some], *merit_keys(ctx, who), jpm, chosen, post))
-    some, post = some[order], post[order]
-    rank = np.arange(len(some)) - np.searchsorted(post, post)
-    out[some] = np.where(rank < came[some] - held[some], "first", "after")
-    return out
+    SK takes a free seat now (the moves' ``seat_check`` ``seat_first``) and ``"after"``
+    for those whose SK waits, as :mod:`placement.model.turns` orders them; ``""``
+    elsewhere."""
+    check = np.array(_column(mv, "seat_check"), dtype=object)
+    some = (held > 0) & (came > held)
+    return np.where(
+        some & (check == "seat_first"),
+        "first",
+        np.where(some & (check == "seat_after_exit"), "after", ""),
+    )
 
 
 def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:

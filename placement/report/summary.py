@@ -86,8 +86,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from placement.model.compile import left_over_formasi
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 from placement.model.move_value import unvalued
+from placement.model.turns import seat_turns
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -318,9 +320,33 @@ def classified_moves(result) -> pd.DataFrame:
     # its uji kompetensi)
     mv["jf_leave"] = np.where(leaves & ~lost, "pemberhentian_jf", "")
     waits = _waits_for_exit(result, _text(mv["from_position"]), _text(mv["to_position"]))
-    mv["seat_check"] = np.where(waits & ~lost, "seat_after_exit", "")
-    mv["seat_by"] = np.where(waits & ~lost, _seat_by(result, _text(mv["to_position"])), "")
+    # where only some SKs into the post wait, the first in turn takes a free seat now
+    # (``seat_first``, no day to wait for), the last wait (:mod:`placement.model.turns`)
+    first = waits & (_turns(result, mv) == "first")
+    mv["seat_check"] = np.where(waits & ~lost, np.where(first, "seat_first", "seat_after_exit"), "")
+    later = waits & ~lost & ~first
+    mv["seat_by"] = np.where(later, _seat_by(result, _text(mv["to_position"])), "")
     return mv
+
+
+def _turns(result, mv: pd.DataFrame) -> np.ndarray:
+    """Per move, its turn into a post held over its formasi (:func:`seat_turns`), the
+    moves its reason says the person must make first."""
+    from placement.model.reasons import WORTH_CODES  # the reasons' codes
+
+    comp = result.compiled
+    if comp is None or result.assignment is None or not len(mv):
+        return np.full(len(mv), "", dtype=object)
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    rows = pd.Index(ctx.emp_ids).get_indexer(_text(mv["employee_id"]))
+    forced = np.zeros(len(a), dtype=bool)
+    if "reason_code" in mv:
+        codes = mv["reason_code"].fillna("").astype(str).to_numpy()
+        forced[rows[rows >= 0]] = ~np.isin(codes[rows >= 0], list(WORTH_CODES))
+    turn = seat_turns(ctx, a, cur, left_over_formasi(comp, a), forced)
+    return np.where(rows >= 0, turn[np.maximum(rows, 0)], "")
 
 
 def _seat_by(result, to_position: np.ndarray) -> np.ndarray:
@@ -718,7 +744,9 @@ def facts(result) -> dict:
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
         "jf_leave": int((mv["jf_leave"] != "").sum()) if "jf_leave" in mv else 0,
-        "seat_check": int((mv["seat_check"] != "").sum()) if "seat_check" in mv else 0,
+        "seat_check": int((mv["seat_check"] == "seat_after_exit").sum())
+        if "seat_check" in mv
+        else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
         **_jpt_without_post(result),
         **_over_formasi(result),
@@ -776,7 +804,7 @@ def jf_age_deadlines(result, mv: pd.DataFrame) -> list[str]:
     if "seat_check" not in mv or result.compiled is None:
         return out
     ctx = result.compiled.context
-    waits = np.flatnonzero(mv["seat_check"].astype(str).to_numpy() != "")
+    waits = np.flatnonzero(mv["seat_check"].astype(str).to_numpy() == "seat_after_exit")
     e = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str).to_numpy()[waits])
     q = pd.Index(ctx.pos_ids).get_indexer(mv["to_position"].astype(str).to_numpy()[waits])
     for k, i, p in zip(waits.tolist(), e.tolist(), q.tolist(), strict=True):

@@ -571,11 +571,7 @@ def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list():
     t = proposal_table(r, "en")
     # and beside them, one whose seat is sure to be free only past the JF entry age by
     # which the SK is to be dated (review 97 H1: Hari Seyan Tanato; tests/report)
-    # and the last in turn into P0097 (review 98 M6: Zuri Samat Mardipung; tests/report)
-    assert set(t.loc[t["waits"], "employee_id"]) == want | {
-        "197403041999011339",
-        "198411192013031926",
-    }
+    assert set(t.loc[t["waits"], "employee_id"]) == want | {"197403041999011339"}
     assert r.kpis["decisions_listed"] == len(dec)
 
 

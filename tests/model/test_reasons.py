@@ -3490,31 +3490,41 @@ def test_of_ways_alike_an_official_takes_a_seat_free_now():
 def test_a_move_into_a_post_with_no_seat_free_now_does_not_fill_a_vacancy():
     """Review 99 H4, 98 M5: Hari Seyan Tanato's reason began "fills P0088, a vacancy",
     while the post's four free seats went to new hires and his seat is free only once
-    one who stays there leaves. Re-read from the placements and the vacancies: a move
-    of the bundled `merge` into a post where no more officials come in than it holds
-    over its formasi (every SK into it waits) says it takes a seat once one is free;
+    one who stays there leaves; review 102: of three moving into P0537 in `workload`,
+    one waits. Re-read from the placements and the vacancies: a move into a post where
+    no more officials come in than it holds over its formasi, and the last in turn
+    where more do (the moves' ``seat_check``), says it takes a seat once one is free;
     every other move a priority vacancy carries says it fills one."""
     from pathlib import Path
 
     import placement
+    from placement.report.summary import classified_moves
 
-    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/merge.yaml")
-    pl = r.placements
-    now = pl["current_position"].fillna("").astype(str)
-    came = pl.loc[(now != "") & (pl["position"].astype(str) != now), "position"]
-    came = came.astype(str).value_counts()
-    vac = r.vacancies.set_index("position")
-    over = (vac["supernumerary"] + vac["kept_pending"]).to_dict()
-    mv = r.moves[r.moves["reason_code"] == "priority_vacancy"]
-    waited = 0
-    for q, text in zip(mv["to_position"], mv["reason"], strict=True):
-        en = render(text, "en")
-        if 0 < over.get(q, 0) and came[q] <= over.get(q, 0):
-            waited += 1
-            assert en.startswith(f"takes a seat of {q} (") and "once one is free" in en, en
-            assert render(text, "id").startswith(f"menempati formasi {q} (")
-        else:
-            assert en.startswith(f"fills {q} ("), en
-    assert waited >= 2  # Hari Seyan Tanato into P0088, Anzal Natno Bamatua into P0537
-    hari = mv[mv["name"].str.startswith("Hari Seyan Tanato")]
-    assert render(hari["reason"].iloc[0], "en").startswith("takes a seat of P0088 (")
+    tebo = Path(__file__).resolve().parents[2] / "scenarios/tebo"
+    for name in ("merge.yaml", "workload.yaml"):
+        r = placement.solve(tebo / name)
+        pl = r.placements
+        now = pl["current_position"].fillna("").astype(str)
+        came = pl.loc[(now != "") & (pl["position"].astype(str) != now), "position"]
+        came = came.astype(str).value_counts()
+        vac = r.vacancies.set_index("position")
+        over = (vac["supernumerary"] + vac["kept_pending"]).to_dict()
+        mv = classified_moves(r)
+        mv = mv[mv["reason_code"] == "priority_vacancy"]
+        waited = 0
+        for q, text, check in zip(mv["to_position"], mv["reason"], mv["seat_check"], strict=True):
+            en = render(text, "en")
+            every = 0 < over.get(q, 0) and came[q] <= over.get(q, 0)
+            if every:
+                assert check == "seat_after_exit"
+            if check == "seat_after_exit":
+                waited += 1
+                assert en.startswith(f"takes a seat of {q} (") and "once one is free" in en, en
+                assert render(text, "id").startswith(f"menempati formasi {q} (")
+            else:
+                assert en.startswith(f"fills {q} ("), en
+        assert waited >= 2  # Hari Seyan Tanato into P0088, Anzal Natno Bamatua into P0537
+        hari = mv[mv["name"].str.startswith("Hari Seyan Tanato")]
+        assert render(hari["reason"].iloc[0], "en").startswith("takes a seat of P0088 (")
+    p0537 = mv[mv["to_position"] == "P0537"]  # workload: three come in, one waits
+    assert len(p0537) == 3 and (p0537["seat_check"] == "seat_after_exit").sum() == 1

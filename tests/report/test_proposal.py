@@ -78,28 +78,29 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     apart = wb[wb.sheetnames[-1]]
     rows = [r for r in apart.iter_rows(values_only=True)]
     assert rows[0][0].startswith("Belum untuk SK ini: perpindahan ke jabatan yang formasinya")
-    listed = [r[1] for r in rows[3:] if r[0] is not None]
-    # and, of the officials moving into a post held over formasi beyond its free seats,
-    # as many as it holds over, last in turn (review 98 M6: Zuri Samat Mardipung, +5
-    # points, after Matri Sunawan, who must leave P0089, into P0097's one free seat)
+    assert [r[1] for r in rows[3:] if r[0] is not None] == [
+        "Hari Seyan Tanato, S.Kep.",
+        "Fahar Rojawan, S.P.",
+    ]
+    # of the officials moving into a post held over formasi beyond its free seats, as
+    # many as it holds over wait, last in turn, the others first (review 98 M6: Zuri
+    # Samat Mardipung, +5 points, after Matri Sunawan, who must leave P0089, into
+    # P0097's one free seat); one who must move never waits after a chosen move
     over = (vac["supernumerary"] + vac["kept_pending"]).to_dict()
+    notes = proposal_table(result, "en").set_index("employee_id")["note"]
+    chosen = ["better_fit", "priority_vacancy", "chain"]
+    turned = 0
     for q, group in appointed.groupby("to_position"):
         n, k = came.get(q, 0), over.get(q, 0)
         if not 0 < k < n:
             continue
-        late = group[group["name"].isin(listed)]
-        assert len(late) == k, q
-        waits |= set(late["employee_id"])
-        first = group[~group["name"].isin(listed)]
-        forced = ~first["reason_code"].isin(["better_fit", "priority_vacancy", "chain"])
-        if (~late["reason_code"].isin(["better_fit", "priority_vacancy", "chain"])).any():
-            assert forced.all(), q  # one who must move never waits after a chosen move
-    assert sorted(listed) == [
-        "Fahar Rojawan, S.P.",
-        "Hari Seyan Tanato, S.Kep.",
-        "Zuri Samat Mardipung, S.K.M.",
-    ]
-    assert len(waits) == 3
+        turned += 1
+        last = group["employee_id"].map(notes).str.contains("this one among them, last in turn")
+        first = group["employee_id"].map(notes).str.contains("this one comes first in turn")
+        assert int(last.sum()) == k and int(first.sum()) == n - k, q
+        if (~group.loc[last, "reason_code"].isin(chosen)).any():
+            assert (~group.loc[first, "reason_code"].isin(chosen)).all(), q
+    assert turned >= 1
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
     del wb[wb.sheetnames[-1]]
     del wb["Pegawai baru"]  # the new hires, apart (below)
@@ -450,7 +451,8 @@ def test_the_keterangan_says_how_many_sks_into_a_post_held_over_formasi_wait(res
     now = pl["current_position"].fillna("").astype(str)
     vac = result.vacancies.set_index("position")
     held = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
-    marked = mv.index[mv["seat_check"] == "seat_after_exit"].intersection(t.index)
+    marked = mv.index[mv["seat_check"].isin(["seat_after_exit", "seat_first"])]
+    marked = marked.intersection(t.index)
     assert len(marked) >= 3
     some = t.loc[marked, "note"].str.contains(r"\d+ dari \d+ SK pejabat", regex=True)
     assert some.sum() >= 2  # P0097: one of the two waits
@@ -463,14 +465,20 @@ def test_the_keterangan_says_how_many_sks_into_a_post_held_over_formasi_wait(res
             assert f"{k} dari {n} SK pejabat yang pindah ke jabatan ini menunggu" in note, note
             # and which: first in turn, dated now, or last, listed apart (review 98 M6)
             first = "SK ini lebih dahulu dan menempati formasi kosong sekarang" in note
-            assert first != bool(t.at[e, "waits"]), note
+            assert first == (mv.at[e, "seat_check"] == "seat_first"), note
             assert first or "termasuk SK ini, yang terakhir menurut urutan" in note
+            assert not t.at[e, "waits"]  # dated in turn, on the attachment
         else:
             assert f"SK {n} pejabat yang pindah ke jabatan ini menunggu ada yang keluar" in note
     matri, zuri = "197602052000022738", "198411192013031926"
     names = t["name"].to_dict()
-    assert names.get(matri, "").startswith("Matri Sunawan") and not t.at[matri, "waits"]
-    assert names.get(zuri, "").startswith("Zuri Samat Mardipung") and t.at[zuri, "waits"]
+    assert names.get(matri, "").startswith("Matri Sunawan")
+    assert names.get(zuri, "").startswith("Zuri Samat Mardipung")
+    assert (mv.at[matri, "seat_check"], mv.at[zuri, "seat_check"]) == (
+        "seat_first",
+        "seat_after_exit",
+    )
+    assert mv.at[matri, "seat_by"] == "" and mv.at[zuri, "seat_by"] == "2028-10-01"
 
 
 def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
