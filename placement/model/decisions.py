@@ -40,9 +40,11 @@ from placement.model.levels import selection_boards
 from placement.model.reasons import (
     LowerSeats,
     _pos_labels,
+    allot_lower_seats,
     beyond_offer,
     fields_listed,
     kelas_distance,
+    nearest_and_lower,
     reasons,
     within_offer,
 )
@@ -176,6 +178,17 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     seated = kept_without_licence(result)
     left = serving & (a < 0)
     ruled = kept_by_rule_unlicensed(result) & ~kept & ~seated & serving
+    # those a pin keeps so are offered a seat of a lower kelas as those kept for now
+    # without the licence are (review 102 M3: baseline's notes read "no post of a lower
+    # kelas … meets their other requirements", where replace offered one to 24 of them)
+    keeper = keeping_rule(result)
+    pinned = np.flatnonzero(ruled)
+    pinned = pinned[[str(keeper[i]).startswith("pin:") for i in pinned.tolist()]]
+    if len(pinned):
+        empty = lower.capacity > lower.fill
+        allot_lower_seats(
+            comp, lower, pinned, lambda i: nearest_and_lower(comp, i, -1, empty, False)
+        )
     rows = np.flatnonzero(kept | seated | left | ruled)
     if not len(rows):
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})

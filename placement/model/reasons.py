@@ -105,7 +105,7 @@ FIT_TERMS = ("jpm", "education", "education_level", "education_field", "training
 @dataclass
 class LowerSeats:
     """The empty seats of lower-kelas posts that the reasons of one plan name, each
-    for one person (:func:`_allot_lower_seats`), shared by every reasons table of the
+    for one person (:func:`allot_lower_seats`), shared by every reasons table of the
     plan: its own, then the decisions list's from the placements before holders were
     kept (their seats named after those of the officials left without a post)."""
 
@@ -499,7 +499,7 @@ def reasons(
     left = who[(a[who] < 0) & ~excluded[who]]
     # each of them reads their nearest post: the rules missed, counted for all at once
     _count_misses(comp, left, np.flatnonzero(ctx.pos("headcount") > 0))
-    _allot_lower_seats(comp, lower, left, near)
+    allot_lower_seats(comp, lower, left, near)
 
     def seat_holders(q: int) -> np.ndarray:
         """Those holding a seat of ``q``'s formasi: not those kept over it until BUP,
@@ -1377,7 +1377,7 @@ def _unplaced_reason(
     who scores least there, and by how much). With no eligible post (besides
     ``skip``): the open post they come nearest to, and what they miss there (nothing
     when ``skip`` is the only open post). ``near(i, skip)``: :func:`nearest_and_lower`;
-    ``lower``: the lower posts named (:func:`_allot_lower_seats`)."""
+    ``lower``: the lower posts named (:func:`allot_lower_seats`)."""
     lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
     edges = np.arange(lo, hi)
     edges = edges[p.edge_pos[edges] != skip]
@@ -1513,7 +1513,7 @@ def _lower_note(
     kelas 8), but max_grade_drop 0 rules out a move down`` for the posts ``down`` (see
     :func:`nearest_and_lower`); "" for none. The post named is the way the PPK can
     offer ``i`` with their consent (review 42), the one allotted to them in ``lower``
-    (:func:`_allot_lower_seats`), or none when every empty seat is named for another."""
+    (:func:`allot_lower_seats`), or none when every empty seat is named for another."""
     if not len(down):
         return ""
     empty = np.maximum(lower.capacity[down] - lower.fill[down], 0)
@@ -1550,7 +1550,7 @@ def within_offer(comp: Compiled) -> Message | str:
     return msg("reason.within_offer", parts=join("; ", parts)) if parts else ""
 
 
-def _allot_lower_seats(
+def allot_lower_seats(
     comp: Compiled,
     lower: LowerSeats,
     who: np.ndarray,

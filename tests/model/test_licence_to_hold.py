@@ -364,3 +364,15 @@ def test_a_pinned_holder_without_the_licence_is_on_the_decisions_list_of_the_bas
     rep = placement.solve(tebo / "replace.yaml").decisions
     seated = set(rep.loc[rep["decision"] == "kept_without_licence", "employee_id"])
     assert seated and seated <= set(dec.index)
+    # offered a seat of a lower kelas as those kept for now without the licence are
+    # (review 102 M3: "no post of a lower kelas" read where one had empty seats): each
+    # offer a post below their own with a seat the vacancies call empty, one per seat
+    offers = rows.loc[pinned, "offer_position"].astype(str)
+    offers = offers[offers != ""]
+    assert len(offers) >= 20
+    vac = base.vacancies.set_index("position")["vacant"]
+    grade = base.compiled.org.positions.set_index("id")["grade"].astype(float)
+    for e, q in offers.items():
+        assert grade[q] < grade[pl.at[e, "current_position"]]
+        assert offers.value_counts()[q] <= vac[q]
+        assert f"({q} (" in render(rows.loc[e, "note"], "en")
