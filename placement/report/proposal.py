@@ -223,6 +223,9 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
         if "rank_check" in conv
         else [""] * len(conv)
     )
+    # a rating below Baik, marked for a check as the moves' (review 102 L9: 12 of the
+    # 99 on the attachment rated below Baik, three Sangat Kurang, read no mark)
+    weak = summary.skp_marks(result, ids.to_numpy())[0]
     # kept in it over its formasi pending the PPK (a converted post with no seat for
     # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
     # 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
@@ -250,13 +253,15 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     [first.format(before=lb, after=la)]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in r_.split(";") if c]
+                    + ([label("skp_below_baik_short", lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
-                for lb, la, c_, r_, was, now in zip(
+                for lb, la, c_, r_, w, was, now in zip(
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
                     ranks,
+                    weak,
                     conv["retirement_before"].fillna("").astype(str),
                     conv["retirement_after"].fillna("").astype(str),
                     strict=True,

@@ -287,7 +287,7 @@ def classified_moves(result) -> pd.DataFrame:
         down = np.where(known & ~(tr < fr), "kelas_turun", "demosi")
         mv["grade_change"] = np.where(lost, "", np.where(tg > fg, up, np.where(tg < fg, down, "")))
     mv["review"] = np.where(lost, "", _review(result, _text(mv["to_position"])))
-    weak, unrated = _skp(result, _text(mv["employee_id"]))
+    weak, unrated = skp_marks(result, _text(mv["employee_id"]))
     step, track, entry, leaves = _jf_step(
         result, _text(mv["from_position"]), _text(mv["to_position"])
     )
@@ -429,7 +429,7 @@ def _time_in_post(result) -> str:
     return "checked" if comp.config.eligibility.min_years_in_post is not None else "off"
 
 
-def _skp(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def skp_marks(result, employee_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per employee: rated below Baik, and without a rating, as the rule
     ``min_performance_to_rise`` reads the SKP (:mod:`placement.domain.performance`);
     an id the result lacks, or a result without a compiled scenario: not rated."""

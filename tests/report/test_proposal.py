@@ -511,6 +511,9 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
     seen = [nips[row[2]] for row in body_sk + body_apart]
     assert sorted(seen) == sorted(conv.index) and len(set(seen)) == len(seen)
     pending = set(r.decisions.loc[r.decisions["decision"] == "kept_over_formasi", "employee_id"])
+    perf = dict(
+        zip(r.placements["employee_id"], r.placements["performance"].fillna(""), strict=True)
+    )
     for row in body_sk + body_apart:
         e = nips[row[2]]
         c = conv.loc[e]
@@ -524,6 +527,9 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
             assert "menunggu keputusan PPK" in row[8] and not on_sk
         if c["retirement_before"] != c["retirement_after"]:
             assert f"{c['retirement_before']} → {c['retirement_after']}" in row[8]
+        # a rating below Baik marked for a check (review 102 L9)
+        weak = perf.get(e, "") in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
+        assert ("SKP di bawah Baik: periksa" in row[8]) == weak, row[8]
     assert [row[0] for row in body_sk] == list(range(1, len(body_sk) + 1))
     assert "197101131994011246" in pending  # Muhammad Anyan Tabani, P0041: formasi 0
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
