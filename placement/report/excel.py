@@ -529,6 +529,9 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
     if any(messages):
         rows.append(("solver_message", messages))
     add_key_value_sheet(book, label("kpis", lang), rows, list(kp.columns), lang)
+    lost = summary.displaced_across(comparison.results, lang)
+    if len(lost):
+        add_table_sheet(book, label("displaced_across", lang)[:31], lost, lang)
     if len(pairs):
         add_table_sheet(book, label("pairs", lang), pairs, lang)
     diff = comparison.differences

@@ -408,31 +408,11 @@ def _opd_across_html(comparison, lang: str) -> str:
 
 def _displaced_across_html(comparison, lang: str) -> str:
     """The officials each scenario leaves without a post, by name, with the post they
-    held and why (the first part of their reason), linked to nothing else: the count
-    alone said "5" for `merge`, two of them its Kepala Dinas (review 100 H3)."""
-    rows = []
-    for r in comparison.results:
-        if r is None or r.assignment is None or r.compiled is None:
-            continue
-        mv = summary.classified_moves(r)
-        if "move_kind" not in mv:
-            continue
-        lost = mv[mv["move_kind"] == "lost_post"]
-        for row in lost.itertuples(index=False):
-            why = render(row.reason, lang).split("; ")[0] if row.reason is not None else ""
-            rows.append(
-                {
-                    "scenario": r.name,
-                    "name": row.name,
-                    "employee_id": row.employee_id,
-                    "from_position": row.from_position,
-                    "from_title": row.from_title,
-                    "reason": why,
-                }
-            )
-    if not rows:
+    held and why (:func:`~placement.report.summary.displaced_across`): the count alone
+    said "5" for `merge`, two of them its Kepala Dinas (review 100 H3)."""
+    t = summary.displaced_across(comparison.results, lang)
+    if not len(t):
         return ""
-    t = pd.DataFrame(rows)
     return (
         f"<h2>{esc(label('displaced_across', lang))}</h2>"
         f'<p class="note">{esc(label("displaced_across_note", lang))}</p>'

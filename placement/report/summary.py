@@ -329,6 +329,37 @@ def classified_moves(result) -> pd.DataFrame:
     return mv
 
 
+def displaced_across(results, lang: str) -> pd.DataFrame:
+    """The officials each of ``results`` leaves without a post (the moves' ``lost_post``
+    rows): scenario, name, employee_id, the post held (from_position, from_title) and
+    the first part of the reason, rendered in ``lang``; for the comparison's page and
+    workbook (review 102 L10: the workbook had no such sheet)."""
+    from placement.i18n import render  # start-up time
+
+    rows = []
+    for r in results:
+        if r is None or r.assignment is None or r.compiled is None:
+            continue
+        mv = classified_moves(r)
+        if "move_kind" not in mv:
+            continue
+        for row in mv[mv["move_kind"] == "lost_post"].itertuples(index=False):
+            why = render(row.reason, lang).split("; ")[0] if row.reason is not None else ""
+            rows.append(
+                {
+                    "scenario": r.name,
+                    "name": row.name,
+                    "employee_id": row.employee_id,
+                    "from_position": row.from_position,
+                    "from_title": row.from_title,
+                    "reason": why,
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["scenario", "name", "employee_id", "from_position", "from_title", "reason"]
+    )
+
+
 def _turns(result, mv: pd.DataFrame) -> np.ndarray:
     """Per move, its turn into a post held over its formasi (:func:`seat_turns`), the
     moves its reason says the person must make first."""

@@ -995,7 +995,7 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
     kp = comp.kpis
     assert kp.at["priority_vacancies", "quota"] > kp.at["priority_vacancies", "replace"]
     assert kp.at["seats", "quota"] < kp.at["seats", "replace"]
-    write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html",))
+    write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html", "xlsx"))
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     key = text[text.index("Key indicators side by side") :].split("</table>")[0]
     for row in (
@@ -1015,3 +1015,11 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
         assert f"<td>{row.from_position}</td><td>{row.from_title}</td>" in lost
     assert "Kepala Dinas Lingkungan Hidup" in lost
     assert lost.count("<td>replace</td>") == lost.count("<td>quota</td>") == 0
+    # and a sheet of the workbook (review 102 L10)
+    import openpyxl
+
+    book = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
+    sheet = list(book["Incumbents left without a post"].iter_rows(values_only=True))
+    got = {(r[0], str(r[2]), r[3]) for r in sheet[1:] if r[0]}
+    pairs = zip(gone["employee_id"], gone["from_position"], strict=True)
+    assert got == {("merge", str(e), q) for e, q in pairs}
