@@ -159,6 +159,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "new_placements": ("New placements", "Penempatan baru"),
     "seats": ("Seats (headcount)", "Jumlah kebutuhan (formasi)"),
     "vacancies": ("Vacancies", "Jabatan lowong"),
+    "priority_seats": (
+        "Seats of priority posts (priority above 1)",
+        "Formasi jabatan prioritas (prioritas di atas 1)",
+    ),
     "priority_vacancies": (
         "Vacancies in priority posts (priority above 1)",
         "Lowong pada jabatan prioritas (prioritas di atas 1)",
@@ -575,6 +579,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "notes_sheet": ("Notes", "Keterangan"),
     "per_placed": ("(per person placed)", "(per pegawai yang ditempatkan)"),
     "per_seats": ("(per seat)", "(per formasi)"),
+    "per_priority_seats": (
+        "(per seat of a priority post)",
+        "(per formasi jabatan prioritas)",
+    ),
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
         "scenario reads the same). A rate, a mean or a count per person within 0.1 % of "

@@ -421,6 +421,7 @@ def build_kpis(result) -> dict:
             # vacancies may be seats cut, not filled (review 100 H1: `quota` cut 160
             # kecamatan seats and its priority posts' empty seats doubled, 75 → 149)
             "priority_vacancies": _priority_vacancies(result),
+            "priority_seats": _priority_vacancies(result, "headcount"),
             "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
             "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
             if placed.any()
@@ -453,13 +454,18 @@ def build_kpis(result) -> dict:
     return k
 
 
-def _priority_vacancies(result) -> int:
-    """The empty seats (the vacancies table's) of the posts whose vacancy weighs more
-    than the rest: ``priority`` above 1."""
+def _priority_vacancies(result, column: str = "vacant") -> int:
+    """The empty seats (the vacancies table's ``vacant``) of the posts whose vacancy
+    weighs more than the rest (``priority`` above 1), or their seats (``headcount``:
+    a scenario that cuts such seats has fewer empty, and is compared per seat)."""
+    if column == "headcount":
+        comp = result.compiled
+        top = comp.context.pos("priority") > 1
+        return int(comp.context.pos("headcount")[top].sum())
     vac = result.vacancies
     if not len(vac) or "priority" not in vac:
         return 0
-    return int(vac.loc[pd.to_numeric(vac["priority"], errors="coerce") > 1, "vacant"].sum())
+    return int(vac.loc[pd.to_numeric(vac["priority"], errors="coerce") > 1, column].sum())
 
 
 def over_formasi(result) -> np.ndarray:

@@ -132,6 +132,7 @@ KPI_PER: dict[str, str] = {
     "selection_kms": "placed",
     "licence_missing": "placed",
     "vacancies": "seats",
+    "priority_vacancies": "priority_seats",
 }
 #: The KPIs of the decision makers' table in a comparison, in this order.
 DECISION_KPIS = (
@@ -146,6 +147,7 @@ DECISION_KPIS = (
     "penyetaraan_on_condition",
     "seats",
     "vacancies",
+    "priority_seats",
     "priority_vacancies",
     "fill_rate",
     "mean_jpm",

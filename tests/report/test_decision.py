@@ -994,6 +994,13 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
         assert r.kpis["priority_vacancies"] == want > 0
     kp = comp.kpis
     assert kp.at["priority_vacancies", "quota"] > kp.at["priority_vacancies", "replace"]
+    # compared per seat of a priority post (review 101 L5: a raw count stars a scenario
+    # that cuts such seats, as the vacancies had), re-counted from the positions
+    for r in comp.results:
+        pos = r.compiled.org.positions
+        top = pd.to_numeric(pos["priority"]) > 1
+        assert r.kpis["priority_seats"] == int(pos.loc[top, "headcount"].astype(int).sum())
+    assert s.KPI_PER["priority_vacancies"] == "priority_seats"
     assert kp.at["seats", "quota"] < kp.at["seats", "replace"]
     write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html", "xlsx"))
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -1001,6 +1008,7 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
     for row in (
         "Seats (headcount)",
         "Vacancies in priority posts (priority above 1)",
+        "Seats of priority posts (priority above 1)",
         "Past retirement age on the reference date (not placed)",
         "In a licensed post without its licence",
     ):
