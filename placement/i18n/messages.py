@@ -2342,6 +2342,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "biaya perpindahan sudah dihitung, ditambah +{vac:.1f} dari bobot formasi kosong "
         "({parts})",
     ),
+    "reason.vacancy_waits": (
+        "the plan counts the vacancy's weight, +{vac:.1f}, as of now, though the seat is "
+        "free for this person only once one leaves (below): until then the move fills no "
+        "vacancy",
+        "rencana menghitung bobot lowongannya, +{vac:.1f}, sejak sekarang, padahal "
+        "formasinya baru kosong bagi pegawai ini setelah ada yang keluar (di bawah): "
+        "sampai saat itu perpindahan ini tidak mengisi lowongan",
+    ),
     "reason.fills_vacancy": (
         "fills {position}, a vacancy that weighs more ({weighs})",
         "mengisi {position}, jabatan lowong yang lebih diprioritaskan ({weighs})",

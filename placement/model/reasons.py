@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from placement.i18n import Message, first_of, join, msg, person
+from placement.i18n import Message, find_part, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.arrays import edges_into, find_pairs
 from placement.model.compile import formasi_left, left_over_formasi
@@ -1023,7 +1023,15 @@ def reasons(
     for i in who.tolist():
         if i in rows and turn[i] in ("all", "after"):
             code_, text, points_, other = rows[i]
-            rows[i] = (code_, _seat_waits(text), points_, other)
+            text = _seat_waits(text)
+            # the vacancy's weight the plan counts now is gained only once a seat is
+            # free (review 102 H1: Hari Seyan Tanato's move, -7.6 to him, carried by
+            # "+75.0" of a seat that waits for an exit)
+            head = find_part(text, VACANCY_KEYS)
+            vac = float(head.params.get("vac", 0) or 0) if head is not None else 0.0
+            if vac > 0:
+                text = join("; ", [text, msg("reason.vacancy_waits", vac=vac)])
+            rows[i] = (code_, text, points_, other)
     # a move into a post that holds people over its formasi (kept there until BUP by a
     # rule, or pending the PPK's decision): the seat it takes is free only once they
     # leave (review 61: "vacancy +50" into P0537, whose 24th holder retires on
@@ -1785,6 +1793,19 @@ def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
         by = next((name for name, v in keys if v[0] != v[1]), "order")
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
+
+
+#: the reasons a vacancy's weight carries, in part or whole (their ``vac`` points)
+VACANCY_KEYS = frozenset(
+    {
+        "reason.priority_vacancy",
+        "reason.priority_vacancy_even",
+        "reason.priority_vacancy_carried",
+        "reason.priority_vacancy_carried_skp",
+        "reason.priority_vacancy_loss",
+        "reason.better_fit_vacancy",
+    }
+)
 
 
 def _seat_waits(text):

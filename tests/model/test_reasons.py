@@ -3521,6 +3521,14 @@ def test_a_move_into_a_post_with_no_seat_free_now_does_not_fill_a_vacancy():
                 waited += 1
                 assert en.startswith(f"takes a seat of {q} (") and "once one is free" in en, en
                 assert render(text, "id").startswith(f"menempati formasi {q} (")
+                # and the vacancy's weight, as its terms give it, is said to wait too
+                # (review 102 H1: "+75.0" carried a move into a seat that waits)
+                vac = re.search(r"vacancy \+(\d+\.\d)\)", en) or re.search(
+                    r"vacancy \+(\d+\.\d),", en
+                )
+                assert vac and (
+                    f"the plan counts the vacancy's weight, +{vac.group(1)}, as of now" in en
+                ), en
             else:
                 assert en.startswith(f"fills {q} ("), en
         assert waited >= 2  # Hari Seyan Tanato into P0088, Anzal Natno Bamatua into P0537
