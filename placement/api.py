@@ -557,7 +557,7 @@ class Comparison:
         column ``change:<scenario>`` against the scenario it is compared with
         (:attr:`bases`): "touched unit" (a difference in a unit the scenario's
         organisation changed), "knock-on" (elsewhere), "rules" (no unit changed: the
-        two differ in their rules or objective) or "" (same post)."""
+        two differ in their rules, objective or pins to own posts) or "" (same post)."""
         d = self.differences
         out = d[["employee_id"]].copy() if "employee_id" in d else pd.DataFrame()
         for base, r in self._pairs():
