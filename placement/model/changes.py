@@ -132,8 +132,9 @@ def _pin_units(a: Plan, b: Plan) -> set[str]:
 def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
     ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same. With no
-    unit touched (the two differ in their rules, objective or pins to own posts only), ``"rules"``: no
-    difference is then a knock-on of a change elsewhere (review 100 M8)."""
+    unit touched (the two differ in their rules, objective or pins to own posts only),
+    ``"rules"``: no difference is then a knock-on of a change elsewhere (review 100
+    M8)."""
     pb, po = base.placements, other.placements
     rb, ro, _, _ = _matched(pb["employee_id"], po["employee_id"])  # rows of the same ids
     ids = pd.Index(pb["employee_id"].take(rb))
