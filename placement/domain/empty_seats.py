@@ -139,14 +139,9 @@ def extend_tables(result, tables: dict) -> None:
 
 def _formal_pool(comp, r: int) -> np.ndarray:
     """bool per employee: not in post ``r``, placeable, meeting its minimum education,
-    minimum golongan and accepted fields (a post listing none accepts any)."""
+    minimum golongan and accepted fields (:meth:`Context.pair_formal_ok`)."""
     ctx = comp.context
-    ef, pf, accepts = ctx._fields  # noqa: SLF001
-    ok = (ctx.emp("edu_level") >= ctx.pos("min_edu_level")[r]) & (
-        ctx.emp("rank_level") >= ctx.pos("min_rank_level")[r]
-    )
-    if pf[r] >= 0:
-        ok &= accepts[pf[r], ef]
+    ok = ctx.pair_formal_ok(np.arange(ctx.n_employees), np.full(ctx.n_employees, r))
     return ok & ~comp.org.excluded & (ctx.emp("current_pos").astype(np.int64) != r)
 
 

@@ -572,15 +572,18 @@ def extend_kpis(result) -> dict:
         # comparison gave the issues, 73, the warnings 28 and the decisions 64 or 66)
         # with those kept over formasi pending in a converted post with no seat for them
         # (formasi 0): the SK list's sheet of those converted on condition (review 102)
-        out["penyetaraan_on_condition"] = int(((c["condition"] != "") | _pending(result, c)).sum())
+        out["penyetaraan_on_condition"] = int(
+            ((c["condition"] != "") | pending_rows(result, c)).sum()
+        )
         out["penyetaraan_bup_later"] = int(later.sum())
         out["penyetaraan_bup_earlier"] = int(earlier.sum())
     return out
 
 
-def _pending(result, c: pd.DataFrame) -> np.ndarray:
+def pending_rows(result, c: pd.DataFrame) -> np.ndarray:
     """Per row of the ``conversions`` table: kept in the converted post over its
-    formasi, pending the PPK's decision (no SK of penyetaraan before it)."""
+    formasi, pending the PPK's decision (no SK of penyetaraan before it): the KPI
+    ``penyetaraan_on_condition`` and the SK list read it."""
     from placement.model.decisions import kept_pending  # the decisions list's mask
 
     ids = np.asarray(result.compiled.context.emp_ids, dtype=object)

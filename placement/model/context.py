@@ -359,6 +359,18 @@ class Context:
         ef, pf, acc = self._fields
         return acc[pf[pos], ef[emp]]
 
+    def pair_formal_ok(self, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Per (employee, position) pair: the employee meets the post's minimum
+        education, minimum golongan and accepted fields (a post listing none accepts
+        any), edges or not."""
+        ef, pf, acc = self._fields
+        p = pf[pos]
+        return (
+            (self.emp("edu_level")[emp] >= self.pos("min_edu_level")[pos])
+            & (self.emp("rank_level")[emp] >= self.pos("min_rank_level")[pos])
+            & ((p < 0) | acc[np.maximum(p, 0), ef[emp]])
+        )
+
     def field_ok(self) -> np.ndarray:
         if "field_ok" not in self._cache:
             self._cache["field_ok"] = self.pair_field_ok(self.edge_emp, self.edge_pos)

@@ -116,17 +116,16 @@ def keeping_rule(result) -> np.ndarray:
     own = np.flatnonzero((pinned == cur) & (cur >= 0))
     if len(own):
         sources = comp.plan.pin_sources
-        out[own] = [pin_source(sources.get(e, "")) for e in ctx.emp_ids[own].tolist()]
+        out[own] = [PIN + sources.get(e, "") for e in ctx.emp_ids[own].tolist()]
     return out
 
 
-def pin_source(where: str) -> str:
-    """A pin's source as the reasons name it ("pin:" and where the plan logged it),
-    which tells it from an extension rule's name."""
-    return f"pin:{where}"
+#: the prefix of a pin's source in :func:`keeping_rule` (then where the plan logged
+#: it), which tells it from an extension rule's name
+PIN = "pin:"
 
 
-def kept_by_rule_unlicensed(result) -> np.ndarray:
+def kept_by_rule_unlicensed(result, keeper: np.ndarray | None = None) -> np.ndarray:
     """bool per employee: kept in their own post by a rule (``no_move_within_years_of_
     retirement``: until BUP) or a pin of the scenario (``keep_incumbents``:
     :func:`keeping_rule`), though they miss its rules and lack the licence its
@@ -134,7 +133,8 @@ def kept_by_rule_unlicensed(result) -> np.ndarray:
     the plan takes the post from them (review 86 M4: Ahmad Anfan Letasari, S1
     Pendidikan, no STR, held Perawat Ahli Muda until 2027-12-01 off the list; review
     100 H4: ``baseline`` pins every incumbent, and 42 such holders of health posts
-    were on no list there, while every other scenario lists them)."""
+    were on no list there, while every other scenario lists them). ``keeper``: the
+    :func:`keeping_rule` of ``result``, where the caller has it."""
     ctx = result.compiled.context
     n = ctx.n_employees
     meets = ctx.meets_own_post
@@ -145,7 +145,7 @@ def kept_by_rule_unlicensed(result) -> np.ndarray:
         return np.zeros(n, dtype=bool)
     a = np.asarray(result.assignment)
     cur = ctx.emp("current_pos").astype(np.int64)
-    ruled = keeping_rule(result) != ""
+    ruled = (keeping_rule(result) if keeper is None else keeper) != ""
     return ruled & (a == cur) & (cur >= 0) & ~meets & (np.asarray(lacking, dtype=object) != "")
 
 
@@ -177,13 +177,13 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     kept = kept_pending(result)
     seated = kept_without_licence(result)
     left = serving & (a < 0)
-    ruled = kept_by_rule_unlicensed(result) & ~kept & ~seated & serving
+    keeper = keeping_rule(result)
+    ruled = kept_by_rule_unlicensed(result, keeper) & ~kept & ~seated & serving
     # those a pin keeps so are offered a seat of a lower kelas as those kept for now
     # without the licence are (review 102 M3: baseline's notes read "no post of a lower
     # kelas … meets their other requirements", where replace offered one to 24 of them)
-    keeper = keeping_rule(result)
     pinned = np.flatnonzero(ruled)
-    pinned = pinned[[str(keeper[i]).startswith("pin:") for i in pinned.tolist()]]
+    pinned = pinned[[str(keeper[i]).startswith(PIN) for i in pinned.tolist()]]
     if len(pinned):
         empty = lower.capacity > lower.fill
         allot_lower_seats(
@@ -204,15 +204,14 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     # one a rule keeps in their post has no reason of the placement: said here
     if ruled.any():
         pos_label = _pos_labels(comp.org)
-        rules = keeping_rule(result)
         lacks = unlicensed(ctx, comp.config.eligibility)
         for i in np.flatnonzero(ruled).tolist():
-            pin = str(rules[i]).startswith("pin:")
+            pin = str(keeper[i]).startswith(PIN)
             said = msg(
                 "decision.pinned_unlicensed" if pin else "decision.ruled_unlicensed",
                 position=pos_label[int(cur[i])],
                 licence=str(lacks[i]) if lacks is not None else "",
-                rule=str(rules[i]).removeprefix("pin:"),
+                rule=str(keeper[i]).removeprefix(PIN),
             )
             frame = pd.DataFrame({"reason": [said], "code": ["kept_by_rule"]}, index=[i])
             source[int(i)] = frame
@@ -243,7 +242,17 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
         opens = _next_opening(result, pl, bup)
     waited = _licensed_waiting(result, pl, rows[seated[rows]])
     notes = _notes(
-        result, rows, kept[rows], licence, lower, seated[rows], opens, ruled[rows], waited, bup
+        result,
+        rows,
+        kept[rows],
+        licence,
+        lower,
+        seated[rows],
+        opens,
+        ruled[rows],
+        waited,
+        bup,
+        keeper,
     )
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
@@ -316,6 +325,7 @@ def _notes(
     ruled: np.ndarray | None = None,
     waited: dict[int, Message] | None = None,
     bup: np.ndarray | None = None,
+    keeper: np.ndarray | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
@@ -338,16 +348,15 @@ def _notes(
     # counted the 6 kept for now without the licence, in seats the problem adds for them)
     empty = formasi_left(comp, result.assignment)
     by_rule = np.zeros(len(rows), dtype=bool) if ruled is None else ruled
-    keeper = keeping_rule(result) if by_rule.any() else None
     for i, k, sat, need, held in zip(
         rows.tolist(), kept.tolist(), seated.tolist(), lic, by_rule.tolist(), strict=True
     ):
         c = int(cur[i])
-        if held and keeper is not None and str(keeper[i]).startswith("pin:"):
+        if held and keeper is not None and str(keeper[i]).startswith(PIN):
             # pinned there by the scenario (``baseline``: today's placement measured):
             # the pin keeps them, the PPK still decides what they do (review 100 H4)
             first = [_unlicensed_unqualified(ctx, i, c, need)] if need else []
-            head = msg("decision.kept_pinned_unlicensed", source=str(keeper[i])[4:])
+            head = msg("decision.kept_pinned_unlicensed", source=str(keeper[i]).removeprefix(PIN))
             own = _licence_would_open(comp, i, empty)
             out.append(join("; ", [head, *first, *own, *_ways(comp, i, False, lower)]))
             continue
@@ -421,12 +430,7 @@ def _counterparts(result, i: int, c: int) -> list:
     same = np.flatnonzero((unit == unit[c]) & (title == title[c]) & (ctx.pos("headcount") > 0))
     # of those, the ones whose education, golongan and field they meet (a Sekretaris
     # post accepting Administrasi Negara and Pertanian is not one for an S.T.)
-    ef, pf, accepts = ctx._fields  # noqa: SLF001
-    same = same[
-        (ctx.emp("edu_level")[i] >= ctx.pos("min_edu_level")[same])
-        & (ctx.emp("rank_level")[i] >= ctx.pos("min_rank_level")[same])
-        & ((pf[same] < 0) | accepts[np.maximum(pf[same], 0), ef[i]])
-    ]
+    same = same[ctx.pair_formal_ok(np.full(len(same), i), same)]
     a = np.asarray(result.assignment, dtype=np.int64)
     names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None

@@ -420,8 +420,7 @@ def build_kpis(result) -> dict:
             # the empty seats of posts weighed above the rest (``priority`` > 1): fewer
             # vacancies may be seats cut, not filled (review 100 H1: `quota` cut 160
             # kecamatan seats and its priority posts' empty seats doubled, 75 → 149)
-            "priority_vacancies": _priority_vacancies(result),
-            "priority_seats": _priority_vacancies(result, "headcount"),
+            **_priority_posts(result),
             "mean_jpm": round(float(pl.loc[has_jpm, "jpm"].mean()), 2) if has_jpm.any() else None,
             "assessment_coverage": round(int(has_jpm.sum()) / int(placed.sum()), 4)
             if placed.any()
@@ -454,18 +453,18 @@ def build_kpis(result) -> dict:
     return k
 
 
-def _priority_vacancies(result, column: str = "vacant") -> int:
-    """The empty seats (the vacancies table's ``vacant``) of the posts whose vacancy
-    weighs more than the rest (``priority`` above 1), or their seats (``headcount``:
-    a scenario that cuts such seats has fewer empty, and is compared per seat)."""
-    if column == "headcount":
-        comp = result.compiled
-        top = comp.context.pos("priority") > 1
-        return int(comp.context.pos("headcount")[top].sum())
+def _priority_posts(result) -> dict[str, int]:
+    """The posts whose vacancy weighs more than the rest (``priority`` above 1): their
+    empty seats (the vacancies table's ``vacant``) and their seats (a scenario that cuts
+    such seats has fewer empty, and is compared per seat)."""
+    ctx = result.compiled.context
+    top = ctx.pos("priority") > 1
     vac = result.vacancies
-    if not len(vac) or "priority" not in vac:
-        return 0
-    return int(vac.loc[pd.to_numeric(vac["priority"], errors="coerce") > 1, column].sum())
+    empty = vac.loc[vac["position"].isin(ctx.pos_ids[top]), "vacant"] if len(vac) else vac
+    return {
+        "priority_vacancies": int(empty.sum()) if len(vac) else 0,
+        "priority_seats": int(ctx.pos("headcount")[top].sum()),
+    }
 
 
 def over_formasi(result) -> np.ndarray:

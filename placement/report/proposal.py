@@ -29,10 +29,10 @@ import pandas as pd
 
 from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
+from placement.domain.penyetaraan import pending_rows
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
-from placement.model.decisions import kept_pending
 from placement.model.levels import pangkat_golongan
 from placement.report import summary
 from placement.report.excel import Book
@@ -229,10 +229,9 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # kept in it over its formasi pending the PPK (a converted post with no seat for
     # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
     # 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
-    pending = set(np.asarray(result.compiled.context.emp_ids)[kept_pending(result)].tolist())
     cond = [
-        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if e in pending else c
-        for e, c in zip(ids, cond, strict=True)
+        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if held else c
+        for held, c in zip(pending_rows(result, conv), cond, strict=True)
     ]
     first = label("conversion_short", lang)
     return pd.DataFrame(
