@@ -2212,24 +2212,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
         "could take {position} instead{more} (one of the ways{shared}), at the same total (a "
         "tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
-        "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
+        "rule for ties: the fewest changes, then a rise in kelas, then SKP rating, golongan, "
+        "TMT CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
+        "arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
         "menempati {position}{more} (salah satu cara{shared}) dengan total yang sama (sama kuat, "
         "diputuskan "
-        "menurut aturan: perubahan paling sedikit, lalu predikat SKP, golongan, TMT CPNS "
-        "dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
+        "menurut aturan: perubahan paling sedikit, lalu kenaikan kelas jabatan, lalu "
+        "predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, "
+        "atau naik), lalu urutan tetap yang "
         "sewenang-wenang)",
     ),
     "reason.plan_tie_empty": (
         "worth nothing to the plan as a whole: keeping this person in own post, a seat "
         "of {position} would stay empty{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then SKP rating, golongan, TMT CPNS and age "
-        "(the one ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
+        "rule for ties: the fewest changes, then a rise in kelas, then SKP rating, golongan, "
+        "TMT CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
+        "arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu "
         "formasi {position} tetap kosong{more} dengan total yang sama (sama kuat, "
-        "diputuskan menurut aturan: perubahan paling sedikit, lalu predikat SKP, "
-        "golongan, TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu "
+        "diputuskan menurut aturan: perubahan paling sedikit, lalu kenaikan kelas jabatan, "
+        "lalu predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di "
+        "jabatannya, atau naik), lalu "
         "urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth": (
@@ -2249,13 +2253,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.plan_tie_stay": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
         "could stay in {position}, their own post, instead{more} (one of the ways{shared}), "
-        "at the same total (a tie, broken by the rule for ties: the fewest changes, then "
-        "SKP rating, golongan, TMT CPNS and age (the one ahead keeps their post, or takes a "
-        "step up), then a fixed arbitrary order)",
+        "at the same total (a tie, broken by the rule for ties: the fewest changes, then a "
+        "rise in kelas, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps "
+        "their post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
         "tetap di {position}, jabatannya sendiri{more} (salah satu cara{shared}) dengan "
         "total yang sama (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, "
-        "lalu predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di "
+        "lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan usia (yang "
+        "lebih dahulu tetap di "
         "jabatannya, atau naik), lalu urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth_empty": (
@@ -2284,13 +2289,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({n} more would move)",
         " ({n} pegawai lain ikut berpindah)",
     ),
+    "reason.plan_more_placed": (
+        " ({n} more would take another post than this plan gives them, none more leaving "
+        "their own)",
+        " ({n} pegawai lain menempati jabatan lain daripada dalam rencana ini, tanpa "
+        "tambahan pegawai yang meninggalkan jabatannya)",
+    ),
     "reason.tie_ratings": (
         "SKP rating: this person {mine}, the other {theirs}; golongan: this person "
-        "{my_rank}, the other {their_rank}{tmt} (on a tie, in this order: a step up to a "
-        "post of a higher kelas or priority goes to the better rated, the higher "
-        "golongan, the longer serving, the older; otherwise that one keeps their post)",
+        "{my_rank}, the other {their_rank}{tmt} (on a tie, in this order: the way in which "
+        "the one who moves rises in kelas first; then a step up to a post of a higher kelas "
+        "or priority goes to the better rated, the higher golongan, the longer serving, the "
+        "older; otherwise that one keeps their post)",
         "predikat SKP: pegawai ini {mine}, yang lain {theirs}; golongan: pegawai ini "
         "{my_rank}, yang lain {their_rank}{tmt} (bila sama kuat, menurut urutan ini: "
+        "cara yang menaikkan kelas jabatan orang yang pindah didahulukan; lalu "
         "jabatan dengan kelas atau prioritas lebih tinggi diberikan kepada yang "
         "predikatnya lebih baik, golongannya lebih tinggi, masa kerjanya lebih lama, "
         "usianya lebih tua; selain itu orang itulah yang tetap di jabatannya)",
@@ -2299,6 +2312,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.tie_by_changes": (
         "the fewest changes (the other way moves more people)",
         "perubahan paling sedikit (cara lain memindahkan lebih banyak orang)",
+    ),
+    "reason.tie_by_kelas": (
+        "the rise in kelas (one way raises the one who moves, the other does not)",
+        "kenaikan kelas jabatan (satu cara menaikkan kelas orang yang pindah, cara lain tidak)",
     ),
     "reason.tie_by_skp": ("the SKP rating", "predikat SKP"),
     "reason.tie_by_golongan": ("the golongan", "golongan"),
@@ -3825,7 +3842,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
         "post, another could take the post at the same total (a tie, broken by the fewest "
-        "changes, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps their "
+        "changes, then a rise in kelas, then SKP rating, golongan, TMT CPNS and age (the "
+        "one ahead keeps their "
         "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
         "as a whole than their reasons count (what the person gains, or, for a priority "
         "vacancy, its weight, which the plan gains, not the person): {less} more. "
@@ -3834,7 +3852,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "before the SK.",
         "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
         "jabatannya, pegawai lain dapat menempati jabatan itu dengan total yang sama (sama "
-        "kuat, diputuskan menurut perubahan paling sedikit, lalu predikat SKP, golongan, "
+        "kuat, diputuskan menurut perubahan paling sedikit, lalu kenaikan kelas jabatan, "
+        "lalu predikat SKP, golongan, "
         "TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap "
         "yang sewenang-wenang). Perpindahan yang "
         "bernilai lebih kecil bagi rencana secara keseluruhan daripada yang dihitung "
@@ -3847,13 +3866,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.leaver_ties": (
         "Holders who leave an over-filled post where keeping them instead of one kept "
         "there would leave the plan's total as it is (a tie, decided by the rule for ties: "
-        "the fewest changes, then SKP rating, golongan, TMT CPNS and age): {n}: {who}. "
+        "the fewest changes, then a rise in kelas, then SKP rating, golongan, TMT CPNS and "
+        "age): {n}: {who}. "
         "Each reason names the "
         "one kept and what decided: weigh them before the SK.",
         "Pemangku yang meninggalkan jabatan yang formasinya berlebih padahal "
         "mempertahankannya sebagai ganti salah satu yang tetap tidak mengubah total "
         "rencana (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu "
-        "predikat SKP, golongan, TMT CPNS dan usia): {n}: {who}. Setiap alasan menyebut "
+        "kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan usia): {n}: "
+        "{who}. Setiap alasan menyebut "
         "yang tetap dan apa yang "
         "memutuskan: timbang sebelum SK.",
     ),

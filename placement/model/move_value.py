@@ -74,9 +74,9 @@ class MoveValues:
     where it is at least the search's bound, or they may not stay (their arc back is
     not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
     now (-1: a seat of it stays empty, or not found); ``others``, how many other
-    people would move; and of :func:`leave_values` only, ``to``, where the mover would
-    go (-1: not found), and ``ways``, per mover the others who would move, each as
-    (employee, the post they would take, -1: none)."""
+    people would move; ``ways``, per mover the others who would move, each as
+    (employee, the post they would take, -1: none); and of :func:`leave_values` only,
+    ``to``, where the mover would go (-1: not found)."""
 
     cost: np.ndarray
     taker: np.ndarray
@@ -114,6 +114,8 @@ def move_values(
     cost = np.full(n, -1, dtype=np.int64)
     taker = np.full(n, -1, dtype=np.int64)
     others = np.zeros(n, dtype=np.int64)
+    ways: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    sink = graph.size - 1  # a hop into the sink leaves its person without a post
     back = p.pair_edges(movers, home)  # each mover's arc back to their own post
     d, de = res.d, res.de
     for k in range(n):
@@ -129,12 +131,13 @@ def move_values(
         found = graph.path(h, t, limit)
         if found is None:
             continue
-        length, hops, _ = found
+        length, hops, heads = found
         cost[k] = length + ends
         people = [x for x in hops if x >= 0]
         taker[k] = hops[-1] if hops else -1
         others[k] = len(people)
-    return MoveValues(cost, taker, others)
+        ways[k] = [(x, w if w != sink else -1) for x, w in zip(hops, heads, strict=True) if x >= 0]
+    return MoveValues(cost, taker, others, ways=ways)
 
 
 def leave_values(
@@ -367,10 +370,12 @@ class _Collapsed:
 #: a cost beyond any bound a search is given (clipped: sums of it stay in int64)
 _FAR = 2**46
 #: an arc's tie key: _PEOPLE where it moves a person, plus its order levels, each
-#: clipped at _LEVEL_MAX: the merit (a place in a roster of at most MAX_EMPLOYEES <
-#: 2**15) times _MERIT, a seat that waits (0 or 1) times _WAITS where that level is
-#: given, the hash (< 2**16) last. Summed over a path of fewer than 2**8 arcs that move
-#: people, each part stays within its own bits (hash 24, waits 8, merit 23), so the
+#: clipped at _LEVEL_MAX: the merit level (a place in a roster of at most
+#: MAX_EMPLOYEES < 2**15, or past it by one more than the largest place where the way
+#: is no rise in kelas: under 2**16) times _MERIT, a seat that waits (0 or 1) times
+#: _WAITS where that level is given, the hash (< 2**16) last. Summed over a path of
+#: fewer than 2**7 arcs that move people, each part stays within its own bits (hash
+#: 23, waits 7, merit 23, people 7), so the
 #: keys compare as (people, merit, waits, hash) in turn; one integer, not four (a
 #: search relaxes each node's arcs at once)
 _LEVEL_MAX = 2**16 - 1

@@ -758,6 +758,7 @@ def reasons(
                 unpinned = [kept[t] for t in free_at.tolist()]
                 least = _least_kept(unpinned, kept_scores[free_at], mine, emp_ids)
                 tie = False
+                their_way = None  # the post the least kept would take instead, where known
                 if least is not None:
                     # where the least kept could go instead: a free seat, or this
                     # holder's new post (its seat freed if this holder stayed)
@@ -765,7 +766,7 @@ def reasons(
                     if a[i] >= 0:
                         free[a[i]] = True
                     free[c] = False
-                    note, tie = _least_kept_note(p, c, least, free, named, own_gain)
+                    note, tie, their_way = _least_kept_note(p, c, least, free, named, own_gain)
                     text = join("; ", [text, note])
                 elif a[i] < 0:  # left without a post: one kept as good there, a tie
                     least = _tied_unplaced(p, c, unpinned, i, emp_ids)
@@ -773,7 +774,12 @@ def reasons(
                         tie = True
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
-                    text = join("; ", [text, _tie_ratings(ctx, i, least)])
+                    rises = None
+                    if their_way is not None and a[i] >= 0:  # any of the posts alike
+                        both = np.append(i, np.full(len(their_way), least))
+                        up = _rises(ctx, both, np.append(a[i], their_way))
+                        rises = (int(up[0]), int(up[1:].any()))
+                    text = join("; ", [text, _tie_ratings(ctx, i, least, rises=rises)])
                 if (
                     a[i] >= 0
                     and len(unpinned) > 1
@@ -1337,9 +1343,16 @@ def _plan_worth(
         value = cost / scale
         out[i] = value
         more = int(found.others[k]) - (j >= 0)
+        assert found.ways is not None
+        way = [(i, int(cur[i])), *found.ways[k]]  # the other way: who moves where
+        changed, rises = _ways_apart(p, ctx, a, way)
+        # those who would move besides, each from a post this plan moves them to
+        # already: no more changes (review 98: "1 more would move", "decided by the
+        # fewest changes", of a way that changed no more)
+        many = "reason.plan_more" if changed > 0 else "reason.plan_more_placed"
         fields = {
             "position": pos_label[a[i]],
-            "more": msg("reason.plan_more", n=more) if more > 0 else "",
+            "more": msg(many, n=more) if more > 0 else "",
             "shared": msg("reason.plan_shared", n=times[j]) if times[j] > 1 else "",
         }
         if j >= 0:  # and where this plan has them (review 49: moved, and not said)
@@ -1355,7 +1368,7 @@ def _plan_worth(
         suffix = "_empty" if j < 0 else "_stay" if cur[j] == a[i] else ""
         note = msg(key + suffix, points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
-            note = join("; ", [note, _tie_ratings(ctx, i, j, more)])
+            note = join("; ", [note, _tie_ratings(ctx, i, j, changed, rises)])
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, note]), points, other)
     return out
@@ -1744,30 +1757,38 @@ def _kept_weaker(p, ctx: Context, leaving: tuple, kept: list, named, text: Messa
 
 def _least_kept_note(
     p, c: int, j: int, free: np.ndarray, named, own_gain: float
-) -> tuple[Message, bool]:
+) -> tuple[Message, bool, np.ndarray | None]:
     """``of those kept, X scores least there (117.1); in this holder's new post or a
     post with a free seat, X would score at most 52.0, the move cost included`` (or
     ``… no such post is open to X``): ``free`` (bool per post) marks those posts. Why
     moving this holder, not X, costs the plan less. And whether X would change their
-    score by as much as this holder did (``own_gain``): a tie between the two."""
+    score by as much as this holder did (``own_gain``): a tie between the two; and the
+    posts where X scores so (None: no such post)."""
     lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
     other = free[p.edge_pos[lo:hi]]
     there = _edge_score(p, j, c)
     assert there is not None  # j holds post c: its edge is there
     if not other.any():
-        return msg("reason.kept_least_alone", who=named(j), score=_pts(there)), False
-    best = -float(p.edge_cost[lo:hi][other].min()) / p.objective_scale
+        return msg("reason.kept_least_alone", who=named(j), score=_pts(there)), False, None
+    low = p.edge_cost[lo:hi][other].min()
+    best = -float(low) / p.objective_scale
     tie = abs((best - there) - own_gain) < 0.005
     key = "reason.kept_least_tie" if tie else "reason.kept_least"
-    return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie
+    at = p.edge_pos[lo:hi][other & (p.edge_cost[lo:hi] == low)]
+    return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie, at
 
 
-def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
+def _tie_ratings(
+    ctx: Context, i: int, j: int, more: int = 0, rises: tuple[int, int] | None = None
+) -> Message:
     """The SKP ratings, golongan and TMT CPNS of ``i`` and ``j``, who tie: what the rule
-    for ties weighs after the fewest changes (then the age, then a fixed arbitrary
-    order), and which of them decided: the fewest changes where the other way moves
-    ``more`` people besides, else the first in which the two differ (review 39: the
-    text listed the ratings where the count of moves had decided)."""
+    for ties weighs after the fewest changes and a rise in kelas (then the age, then a
+    fixed arbitrary order), and which of them decided: the fewest changes where the
+    other way makes ``more`` changes, else a rise in kelas where ``rises`` (how many of
+    those who move rise in kelas in this way and in the other,
+    :func:`~placement.model.stability.kelas_rises`) differ, else the first in which
+    the two differ (review 39: the text listed the ratings where the count of moves had
+    decided)."""
     perf = ctx.emp("perf_level")
     tmt, born = stability.service_keys(ctx)
     unknown = np.iinfo(np.int64).max
@@ -1789,10 +1810,43 @@ def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0) -> Message:
     rank = np.nan_to_num(ctx.emp("rank_level")[[i, j]].astype(float), nan=-1.0)
     if more > 0:
         by = "changes"
+    elif rises is not None and rises[0] != rises[1]:
+        by = "kelas"
     else:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
         by = next((name for name, v in keys if v[0] != v[1]), "order")
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
+
+
+def _rises(ctx: Context, who: np.ndarray, to: np.ndarray) -> np.ndarray:
+    """bool per pair of ``who`` and ``to`` (-1: no post): a rise in kelas from their
+    own post, as the rule for ties reads one
+    (:func:`~placement.model.stability.kelas_rises`)."""
+    ref = stability.current_reference(ctx.emp("current_pos"))
+    e, q = np.asarray(who, dtype=np.int64), np.asarray(to, dtype=np.int64)
+    return stability.kelas_rises(ref, e, np.maximum(q, 0), ctx.pos("grade")) & (q >= 0)
+
+
+def _ways_apart(
+    p: Problem, ctx: Context, a: np.ndarray, way: list[tuple[int, int]]
+) -> tuple[int, tuple[int, int]]:
+    """How many more changes from the reference the other ``way`` (the people it
+    places differently from ``a``, each with their post there, -1 none) makes than
+    ``a`` (the status-quo level, ``p.tie_levels[0]``), and how many of those people
+    rise in kelas in ``a`` and in it (:func:`_rises`). Review 98: "decided by the
+    fewest changes (the other way moves more people)" where the other way moved a
+    person already moving to another post: no more changes."""
+    who = np.array([x for x, _ in way], dtype=np.int64)
+    there = np.array([w for _, w in way], dtype=np.int64)
+    here = np.asarray(a, dtype=np.int64)[who]
+    le, lu = p.tie_levels[0]
+
+    def changes(posts: np.ndarray) -> int:
+        e = p.pair_edges(who, np.maximum(posts, 0))
+        return int(np.where(posts >= 0, le[np.maximum(e, 0)], lu[who]).sum())
+
+    rises = (int(_rises(ctx, who, here).sum()), int(_rises(ctx, who, there).sum()))
+    return changes(there) - changes(here), rises
 
 
 #: the reasons a vacancy's weight carries, in part or whole (their ``vac`` points)

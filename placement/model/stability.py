@@ -22,7 +22,15 @@ below its objective, and the exact solvers return the lexicographic optimum:
    post of higher priority) weighs the merit the other way round: of two people who
    could each take it at the same total, the better rated takes it and the other
    stays (review 37: a Sangat Kurang was sent to a priority vacancy, and kelas rises
-   went to the lower rated, because the order only ever asked who stays). Review 38:
+   went to the lower rated, because the order only ever asked who stays). A rise in
+   kelas comes before the merit: of two ways, one in which the person who moves
+   rises in kelas and one in which they do not (a move at the same kelas, into a post
+   of a higher priority or not), the rise is taken (reviews 98 M7 and 99 M8: Hadin
+   Tayo, III/d, moved at kelas 6 from his office to a kecamatan's priority desk
+   because the rule counted its priority as a step up like a kelas rise, and Fadin
+   Sayalim, III/b, of that kecamatan at kelas 5, whom it would have raised, stayed;
+   the priority is the plan's gain, which the objective weighs, not the person's).
+   Review 38:
    the golongan had been a standing among the holders of one post and shared a level
    with the hash, so between two sole holders of their posts the hashes (two of them
    in a chain of two moves) sent a IV/a to another kecamatan; a level of its own is
@@ -116,6 +124,7 @@ def merit_level(
     edge_emp: np.ndarray,
     edge_pos: np.ndarray,
     step_up: np.ndarray | None = None,
+    rise: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The merit level: int64 per edge and per unplaced employee. With ``merit`` (per
     employee, ≥ 0, the larger the more merited: :func:`performance_merit`) and
@@ -125,15 +134,26 @@ def merit_level(
     merited leaves (the level minimises the merits of those who leave, summed). The
     options marked ``step_up`` (bool per edge, :func:`step_ups`) hold the merit's
     complement instead (the largest merit minus theirs): of two people who could each
-    take such a post at the same total, the better merited takes it."""
+    take such a post at the same total, the better merited takes it. The options
+    marked ``rise`` (bool per edge, :func:`kelas_rises`: a higher kelas jabatan, a
+    step up too) hold it below every other way of leaving, which holds one more than
+    the largest merit on top: of two ways alike in the number of changes that differ
+    in one person who leaves (the ties the reasons name), the one in which that person
+    rises in kelas, then the merit; where they differ in several, the sums weigh."""
     ref = np.asarray(reference, dtype=np.int64)
     post = ref >= 0  # a reference post to keep or leave
     merit = np.where(post, np.maximum(np.asarray(merit, dtype=np.int64), 0), 0)
+    most = int(merit.max(initial=0))
     top = merit[edge_emp]
     if step_up is not None:  # a step up: the better merited goes first
-        top = np.where(step_up, int(merit.max(initial=0)) - top, top)
+        top = np.where(step_up, most - top, top)
     leave = post[edge_emp] & (edge_pos != ref[edge_emp])
-    return np.where(leave, top, 0), merit
+    if rise is None:
+        return np.where(leave, top, 0), merit
+    # a rise in kelas first: every other way of leaving (none unplaced) above it
+    above = most + 1
+    top = np.where(rise, top, top + above)
+    return np.where(leave, top, 0), np.where(post, merit + above, 0)
 
 
 def change_level(
@@ -179,14 +199,16 @@ def tie_levels(
     merit: np.ndarray | None = None,
     step_up: np.ndarray | None = None,
     waits: np.ndarray | None = None,
+    rise: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
     """``[changes, merit, waits, order]`` for :attr:`Problem.tie_levels` (without
     ``merit``, no merit level; without ``waits`` or where none waits, no such level;
-    ``merit`` and ``step_up``: see :func:`merit_level`, e.g. :func:`performance_merit`
-    and :func:`step_ups`; ``waits``: :func:`seat_waits`)."""
+    ``merit``, ``step_up`` and ``rise``: see :func:`merit_level`, e.g.
+    :func:`performance_merit`, :func:`step_ups` and :func:`kelas_rises`; ``waits``:
+    :func:`seat_waits`)."""
     out = [change_level(reference, edge_emp, edge_pos)]
     if merit is not None:
-        out.append(merit_level(merit, reference, edge_emp, edge_pos, step_up))
+        out.append(merit_level(merit, reference, edge_emp, edge_pos, step_up, rise))
     if waits is not None and waits.any():
         out.append((waits.astype(np.int64), np.zeros(len(emp_hash), dtype=np.int64)))
     return [*out, order_level(emp_hash, pos_hash, edge_emp, edge_pos, reference)]
@@ -228,6 +250,15 @@ def step_ups(
     return has & ((grade[edge_pos] > grade[r]) | (priority[edge_pos] > priority[r]))
 
 
+def kelas_rises(
+    reference: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray, grade: np.ndarray
+) -> np.ndarray:
+    """bool per edge: the option takes its employee from their reference post (< 0:
+    none) to a post of a higher kelas jabatan (``grade`` per position; NaN compares
+    false): the step ups of :func:`step_ups` that rise in kelas."""
+    return step_ups(reference, edge_emp, edge_pos, grade, np.zeros(len(grade)))
+
+
 def step_priority(ctx) -> np.ndarray:
     """Per post, its priority as a step up reads it (``skp_step``, ``skp_priority``,
     the notes of :mod:`~placement.model.priority_steps`, the rule for ties): at least
@@ -244,7 +275,7 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
     """:func:`tie_levels` of a compiled context (``ctx``, a
     :class:`~placement.model.context.Context`) toward ``reference``: the ids' hashes,
     the merit (SKP rating, golongan, service, age), the step ups by the posts' kelas
-    and priority. The compiler and the pinned re-solves
+    and priority, the rises in kelas first. The compiler and the pinned re-solves
     (:func:`placement.candidates.pin_cost`) both build the levels here, so that a
     re-solve breaks ties as the solve did."""
     merit = context_merit(ctx)
@@ -258,6 +289,7 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
         merit,
         step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), step_priority(ctx)),
         seat_waits(ctx, edge_emp, edge_pos),
+        kelas_rises(reference, edge_emp, edge_pos, ctx.pos("grade")),
     )
 
 

@@ -265,7 +265,8 @@ def test_qualified_first():
         "that one would score at most 124.67, the move cost included: moving that one "
         "instead would leave the plan's total as it is (a tie); SKP rating: this person not "
         "given, the other Sangat Baik; golongan: this person III/a, the other III/a (on a "
-        "tie, in this order: a step up to a post of a higher kelas or priority goes to the "
+        "tie, in this order: the way in which the one who moves rises in kelas first; then "
+        "a step up to a post of a higher kelas or priority goes to the "
         "better rated, the higher golongan, the longer serving, the older; otherwise that "
         "one keeps their post); decided by the SKP rating",
     )
@@ -1121,7 +1122,8 @@ def test_a_tie_keeps_the_higher_golongan_of_two_rated_alike_and_says_so(solver):
                 f"keeping this holder and leaving {kept} without a post instead would "
                 "leave the plan's total as it is (a tie); SKP rating: this person Baik, "
                 f"the other Baik; golongan: this person {mine}, the other {theirs} (on a "
-                "tie, in this order: a step up to a post of a higher kelas or priority goes to "
+                "tie, in this order: the way in which the one who moves rises in kelas first; "
+                "then a step up to a post of a higher kelas or priority goes to "
                 "the better rated, the higher golongan, the longer serving, the older; otherwise "
                 "that one keeps their post); decided by the golongan"
             ), text

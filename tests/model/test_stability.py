@@ -294,6 +294,32 @@ def test_golongan_then_service_decide_between_holders_of_different_posts(ids):
             assert placed["E0"] in ("P1", "P2")
 
 
+@pytest.mark.parametrize("ids", [["E1", "E2"], ["E2", "E1"]])
+def test_a_rise_in_kelas_comes_before_a_priority_step_on_a_tie(ids):
+    """Reviews 98 M7 and 99 M8: Hadin Tayo (III/d) moved at the same kelas into a
+    kecamatan's priority desk while Fadin Sayalim (III/b), whom it would have raised
+    a kelas, stayed: the rule for ties counted the priority as a step up, like a rise
+    in kelas, and the golongan decided. Of two holders alike to the plan, either of
+    whom can take P3 (priority 3, kelas 6), the one it raises in kelas (from P2, kelas
+    5) takes it, whatever the merit and the ids, and the other keeps their post; where
+    neither way raises anyone (P2 at kelas 6 too) the merit decides as before."""
+    for grades, leaves in ((["6", "5"], 1), (["6", "6"], 0)):
+        emp, pos = _two_sole_holders(ids, ["IV/a", "III/c"], ["2005-09-01"] * 2, "3")
+        pos["grade"] = ["", *grades, "6"]
+        scenario = placement.Scenario.from_frames(emp, pos, objective={"weights": {"vacancy": 0}})
+        for solver in ("flow", "cp-sat"):
+            r = placement.solve(scenario, solver=solver)
+            placed = _placed(r)
+            assert placed[ids[leaves]] == "P3", (grades, solver)
+            assert placed[ids[1 - leaves]] == f"P{2 - leaves}", (grades, solver)
+        if leaves == 1:  # the reason says what decided
+            text = " ".join(r.moves["reason"])
+            assert "decided by the rise in kelas" in text, text
+            # E0 moves in either way (to P1 or P2): no more changes, and not said so
+            assert "1 more would take another post than this plan gives them" in text, text
+            assert "decided by the fewest changes" not in text
+
+
 def test_bundled_example_is_byte_identical_under_shuffled_rows(tmp_path):
     data = tmp_path / "tebo"
     shutil.copytree(TEBO, data)
