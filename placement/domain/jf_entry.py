@@ -23,7 +23,7 @@ import pandas as pd
 
 from placement.domain.nip import reference_date
 from placement.domain.performance import jf_entries
-from placement.domain.retirement import birth_dates
+from placement.domain.retirement import birth_dates, waiting_entrants
 from placement.i18n import msg
 from placement.model.extension import Extension
 from placement.model.levels import RANKS, jabatan_kind_level
@@ -138,6 +138,57 @@ def entry_age_end(ctx, i: int, q: int) -> tuple[pd.Timestamp, int] | None:
     return ends, int(limit)
 
 
+#: the decisions list's rows of officials whose move waits past their JF entry age
+MOVE_PAST_ENTRY_AGE = "move_past_entry_age"
+
+
+def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the officials the plan moves into a JF post whose
+    every SK from another post waits for a seat
+    (:func:`~placement.domain.retirement.waiting_entrants`), the first of which is sure
+    to be free only once they are past the level's entry age: their SK is to be dated
+    before that birthday, so a seat must be freed for them first (the PPK's decision on
+    one who stays), or the move cannot be made; until then they stay in their own post
+    (review 103 M2: Hari Seyan Tanato, into P0088, whose seat is sure by 2030-11-01, his
+    SK to be dated before 2028-03-04, was on the SK list's sheet apart and on no list of
+    decisions, while Fahar Rojawan, whose seat waits past the horizon, was)."""
+    from placement.model.decisions import person_columns  # the list's columns
+
+    pl = tables.get("placements")
+    if pl is None or result.compiled is None:
+        return None
+    ctx = result.compiled.context
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    levels = ctx.texts("positions", "level")
+    rows = []
+    for q, first, movers in waiting_entrants(result, tables):
+        for i, c in movers:
+            end = entry_age_end(ctx, i, q)
+            if end is None or pd.Timestamp(first) < end[0]:
+                continue
+            rows.append(
+                {
+                    **person_columns(pl, ctx, i, c),
+                    "decision": MOVE_PAST_ENTRY_AGE,
+                    "reason": msg(
+                        "decision.move_past_entry_age",
+                        position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                        date=first,
+                        level=str(levels[q]),
+                        limit=end[1],
+                        before=end[0].date().isoformat(),
+                    ),
+                    "reason_code": MOVE_PAST_ENTRY_AGE,
+                    "note": msg("decision.move_past_horizon_way", own=ctx.pos_ids[c]),
+                    "offer_position": "",
+                    "offer_title": "",
+                }
+            )
+    if not rows:
+        return None
+    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
 def shut_ways(comp, i: int) -> list:
     """Extension ``shut_ways``: official ``i`` is past the perpindahan age of every JF
     level whose golongan range holds theirs (``jf_rank_ranges``; a level without one
@@ -166,7 +217,21 @@ EXTENSION = Extension(
     reasons=(entry_age_reasons,),
     shut_ways=(shut_ways,),
     wait_notes=(wait_note,),
+    decisions=(past_entry_age_rows,),
     messages={
+        "decision.move_past_entry_age": (
+            "the plan moves them into {position}, whose every SK from another post waits "
+            "for a seat, the first sure to be free only on {date}, when they are past the "
+            "age of entering a functional post at {level} from another post ({limit}: "
+            "max_age_to_enter_jf): their SK is to be dated before {before}, so a seat must "
+            "be freed for them first, or the move cannot be made",
+            "rencana memindahkan mereka ke {position}, yang setiap SK dari jabatan lain ke "
+            "sana menunggu formasi, yang pertama baru pasti kosong pada {date}, saat usia "
+            "mereka melewati batas perpindahan ke jabatan fungsional {level} ({limit}: "
+            "max_age_to_enter_jf): SK mereka harus ditetapkan sebelum {before}, jadi "
+            "formasi harus dikosongkan lebih dahulu bagi mereka, atau perpindahan ini "
+            "tidak dapat dilakukan",
+        ),
         "reason.wait_past_jf_age": (
             "; by {date} this person is past the age of entering a functional post at {level} "
             "from another post ({limit}: max_age_to_enter_jf): their SK is to be dated "
@@ -193,6 +258,14 @@ EXTENSION = Extension(
             "perpindahan dari jabatan lain ke jabatan fungsional jenjang {level} terbuka "
             "bagi PNS berusia paling tinggi {limit} tahun (PermenPANRB 1/2023); usianya "
             "{age} tahun pada {date} (max_age_to_enter_jf)",
+        ),
+    },
+    labels={
+        "value:move_past_entry_age": (
+            "moved into a JF post whose seat is sure to be free only once they are past "
+            "its entry age",
+            "dipindahkan ke jabatan fungsional yang formasinya baru pasti kosong setelah "
+            "usianya melewati batas perpindahan",
         ),
     },
 )

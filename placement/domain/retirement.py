@@ -706,29 +706,17 @@ def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
     no SK of theirs can be dated within it, and until a holder leaves they stay in
     their own post (review 91 M1: Fahar Rojawan, listed apart from the SK list, stayed
     over the formasi of P0229 on no list)."""
-    from placement.model.reasons import back_within  # the seats' dates, as reasons give
-
-    comp = result.compiled
-    vac, pl = tables.get("vacancies"), tables.get("placements")
-    if comp is None or result.assignment is None or vac is None or pl is None or not len(vac):
+    pl = tables.get("placements")
+    if pl is None or result.compiled is None:
         return None
-    ctx = comp.context
-    a = np.asarray(result.assignment, dtype=np.int64)
-    cur = ctx.emp("current_pos").astype(np.int64)
-    came = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
-    over = (vac["supernumerary"] + vac["kept_pending"]).to_numpy(dtype=np.int64)
-    at = pd.Index(ctx.pos_ids).get_indexer(vac["position"].astype(str).to_numpy())
-    held = np.zeros(ctx.n_positions, dtype=np.int64)
-    held[at[at >= 0]] = over[at >= 0]
+    ctx = result.compiled.context
     end = horizon_end(ctx.extras).date().isoformat()
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     rows = []
-    for q in np.flatnonzero((came >= 1) & (came <= held)).tolist():
-        first = back_within(ctx, a, cur, q, int(held[q] - came[q] + 1))[0]
-        if not first or first <= end:
+    for q, first, movers in waiting_entrants(result, tables):
+        if first <= end:
             continue
-        for i in np.flatnonzero((a == q) & (cur != q) & (cur >= 0)).tolist():
-            c = int(cur[i])
+        for i, c in movers:
             rows.append(
                 {
                     **person_columns(pl, ctx, i, c),
@@ -748,6 +736,37 @@ def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
     if not rows:
         return None
     return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
+def waiting_entrants(result, tables: dict) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """The posts into which the plan moves officials from other posts no more than it
+    holds over its formasi (kept until BUP, or pending the PPK's decision): every SK
+    from another post into it waits for a seat. Per post: its index, the day the first
+    of those seats is sure to be free (:func:`~placement.model.reasons.back_within`,
+    as the reasons give it; none sure: left out), and the officials moving in, each
+    with their own post. ``tables``: the result's tables so far (``vacancies``)."""
+    from placement.model.reasons import back_within  # the seats' dates, as reasons give
+
+    comp = result.compiled
+    vac = tables.get("vacancies")
+    if comp is None or result.assignment is None or vac is None or not len(vac):
+        return []
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    came = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
+    over = (vac["supernumerary"] + vac["kept_pending"]).to_numpy(dtype=np.int64)
+    at = pd.Index(ctx.pos_ids).get_indexer(vac["position"].astype(str).to_numpy())
+    held = np.zeros(ctx.n_positions, dtype=np.int64)
+    held[at[at >= 0]] = over[at >= 0]
+    out = []
+    for q in np.flatnonzero((came >= 1) & (came <= held)).tolist():
+        first = back_within(ctx, a, cur, q, int(held[q] - came[q] + 1))[0]
+        if not first:
+            continue
+        movers = np.flatnonzero((a == q) & (cur != q) & (cur >= 0)).tolist()
+        out.append((q, first, [(i, int(cur[i])) for i in movers]))
+    return out
 
 
 def held_until_bup(ctx, who: np.ndarray) -> np.ndarray:

@@ -1022,10 +1022,12 @@ def _other_decisions(result) -> dict:
         [d, *[x for x in str(a).split("; ") if x]]
         for d, a in zip(dec["decision"], extra, strict=True)
     ]
+    from placement.domain.jf_entry import MOVE_PAST_ENTRY_AGE  # start-up time
     from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
 
-    # moves that wait past the horizon: the summary's seat_far names them
-    engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON}
+    # moves that wait past the horizon, or past the JF entry age: the summary's
+    # seat_far and seat_age name them
+    engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON, MOVE_PAST_ENTRY_AGE}
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),

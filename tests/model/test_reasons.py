@@ -3118,6 +3118,12 @@ def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age():
     assert "(53: max_age_to_enter_jf): their SK is to be dated before 2028-03-04, so the" in hari
     past = mv["reason"].astype(str).str.contains("this person is past the age of entering")
     birth = r.placements.set_index("employee_id")["birth_date"].astype(str)
+    # review 103 M2: each is on the decisions list, as the one whose seat waits past the
+    # horizon is (Hari was on the SK list's sheet apart and on no list of decisions)
+    late = dec[dec["decision"] == "move_past_entry_age"].set_index("employee_id")
+    assert set(late.index) == set(mv.index[past]) & set(mv.index[mv["jf_check"] != ""])
+    assert "2028-03-04" in str(late.loc["197403041999011339", "reason"])
+    assert "stay in their own post, P0141" in str(late.loc["197403041999011339", "note"])
     for nip in mv.index[past]:
         row = mv.loc[nip]
         assert row["seat_check"] == "seat_after_exit" and row["jf_check"] != "", nip
