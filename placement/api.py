@@ -18,6 +18,7 @@ from placement.diagnose import diagnose
 from placement.errors import PlacementError, ScenarioError
 from placement.i18n import first_of, join, msg, person
 from placement.keeping import keep_displaced
+from placement.model import extension
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
@@ -448,6 +449,13 @@ class Comparison:
         for r in self.results:
             order += [k for k in r.kpis if k not in order]
         df = pd.DataFrame({r.name: pd.Series(r.kpis, dtype=object) for r in self.results})
+        # the KPIs an extension measures for the scenarios that lack them, as another's
+        # (the workload analysis: every scenario by the one ABK)
+        for name, values in self.compared[0].items():
+            order += [k for k in values if k not in order]
+            for k, v in values.items():
+                if k not in df.index or df[name].get(k) is None or pd.isna(df[name].get(k)):
+                    df.loc[k, name] = v
         df = df.reindex(order)
         ch = self.changes
         if len(ch):
@@ -455,6 +463,20 @@ class Comparison:
             df = pd.concat([df, extra.reindex(columns=df.columns)])
         df.index.name = "kpi"
         return df
+
+    @cached_property
+    def compared(self) -> tuple[dict[str, dict], list]:
+        """The extensions' ``compared_kpis``: per scenario, the KPIs measured for it as
+        for another that has them, and the notes that say how (the report shows them
+        under its key indicators)."""
+        values: dict[str, dict] = {}
+        notes: list = []
+        for fill in extension.hooks("compared_kpis"):
+            got, said = fill(self.results)
+            for name, kpis in got.items():
+                values.setdefault(name, {}).update(kpis)
+            notes += said
+        return values, notes
 
     @cached_property
     def bases(self) -> dict[str, str]:

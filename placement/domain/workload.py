@@ -474,15 +474,20 @@ def _record(result) -> dict | None:
     return domain_state(comp.plan.extras).get("workload")
 
 
-def workload_result(result) -> tuple[pd.DataFrame, pd.DataFrame] | None:
-    """(per-position workload table, per-unit workload/EJ) of a solved scenario."""
-    rec = _record(result)
-    if rec is None:
+def workload_result(result, rec: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(per-position workload table, per-unit workload/EJ) of a solved scenario, by
+    its own workload analysis, or by ``rec`` (another scenario's, :func:`compared_kpis`);
+    None where it has none, or where a post of that analysis is not in its
+    organisation (then nothing compares like for like)."""
+    rec = _record(result) if rec is None else rec
+    if rec is None or result.compiled is None or result.assignment is None:
         return None
     comp = result.compiled
     org = comp.org
     wke = float(rec["wke_minutes"])
     need = needed_headcount(rec["tasks"], wke, rec["rounding"])
+    if not need.index.isin(org.positions["id"]).all():
+        return None
     # in the positions' order (by id), not the order the workload file lists them
     need = need.iloc[np.argsort(pd.Index(org.positions["id"]).get_indexer(need.index))]
     pos = org.positions.set_index("id")
@@ -552,6 +557,43 @@ def extend_kpis(result) -> dict:
     t = result._tables.get("workload") if rec is not None else None  # noqa: SLF001
     if t is None or rec is None:
         return {}
+    return _kpis_of(t, rec)
+
+
+def compared_kpis(results) -> tuple[dict[str, dict], list]:
+    """Extension ``compared_kpis``: the workload KPIs of each solved scenario of a
+    comparison without a workload analysis of its own, measured by the first one's
+    that has one (the same tasks, WKE and rounding; its posts in their placement):
+    review 103 H1, the comparison read "66 → 19 short" for ``workload`` and "–" for
+    the others, though ``replace``, the same rules without the analysis, leaves 50
+    short by it, so the analysis' own part is 50 → 19. None measured where a post of
+    the analysis is not in a scenario's organisation. With the note that says so."""
+    src = next((r for r in results if _record(r) is not None), None)
+    if src is None:
+        return {}, []
+    rec = _record(src)
+    assert rec is not None  # the one found above
+    out = {}
+    for r in results:
+        if r is src or r.compiled is None or r.assignment is None or _record(r) is not None:
+            continue
+        got = workload_result(r, rec)
+        if got is not None:
+            out[r.name] = _kpis_of(got[0], rec)
+    if not out:
+        return {}, []
+    note = msg(
+        "cmp.workload_measured",
+        source=src.name,
+        n=len(rec["tasks"]["position"].unique()),
+        names=join(", ", list(out)),
+    )
+    return out, [note]
+
+
+def _kpis_of(t: pd.DataFrame, rec: dict) -> dict:
+    """The workload KPIs of a workload table ``t`` (:func:`workload_result`) by the
+    analysis ``rec``."""
     wke = float(rec["wke_minutes"])
     staff = int(t["filled"].sum())
     before = int(t["before"].sum())
@@ -617,6 +659,7 @@ EXTENSION = Extension(
     priority_notes=(priority_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
+    compared_kpis=(compared_kpis,),
     summary=(summary_sentences,),
     messages={
         "sum.workload_short": (
@@ -632,6 +675,18 @@ EXTENSION = Extension(
             "{position}, {filled} dari {needed}",
         ),
         "sum.workload_more": ("; and {n} more", "; dan {n} lainnya"),
+        "cmp.workload_measured": (
+            "The workload rows of {names}, which have no workload analysis of their own, "
+            "are measured by the ABK of {source} ({n} posts: the same tasks, WKE and "
+            "rounding), with each scenario's own placement in those posts: what {source} "
+            "gains by its analysis is its shortage against theirs, not against the "
+            "shortage before any plan.",
+            "Baris beban kerja {names}, yang tidak memiliki analisis beban kerja sendiri, "
+            "diukur dengan ABK {source} ({n} jabatan: tugas, WKE, dan pembulatan yang "
+            "sama), dengan penempatan masing-masing skenario pada jabatan itu: yang "
+            "diperoleh {source} dari analisisnya adalah kekurangannya dibandingkan "
+            "dengan mereka, bukan dengan kekurangan sebelum rencana apa pun.",
+        ),
         "sum.workload_met": (
             "By the workload analysis (ABK), each of the {n} analysed posts has the staff "
             "its workload needs after this plan.",

@@ -25,6 +25,10 @@ registration order. The parts:
     ``extend(result, tables)`` adds columns or whole tables to a result's tables.
 ``kpis``
     ``extend(result) -> dict`` adds KPIs.
+``compared_kpis``
+    ``fill(results) -> {scenario name: dict}``: in a comparison, the extension's KPIs
+    of scenarios that lack them, measured as another scenario's are (the workload
+    analysis: the shortage and EJ of every scenario by the one ABK; review 103 H1).
 ``reasons``
     ``reasons(comp, i, q) -> list`` the rules of the extension that keep employee ``i``
     out of position ``q``, in words (explain, pins, reasons).
@@ -138,6 +142,7 @@ class Extension:
     rule_counts: tuple[Callable, ...] = ()
     tables: tuple[Callable, ...] = ()
     kpis: tuple[Callable, ...] = ()
+    compared_kpis: tuple[Callable, ...] = ()
     reasons: tuple[Callable, ...] = ()
     keepers: tuple[Callable, ...] = ()
     held_until: tuple[Callable, ...] = ()
@@ -164,6 +169,7 @@ _PARTS = (
     "rule_counts",
     "tables",
     "kpis",
+    "compared_kpis",
     "reasons",
     "keepers",
     "held_until",
@@ -210,9 +216,10 @@ def registered() -> list[Extension]:
 
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (one of ``_PARTS``: ``checks``, ``plan_hooks``, ``edge_rules``,
-    ``rule_counts``, ``tables``, ``kpis``, ``reasons``, ``keepers``, ``held_until``,
-    ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``, ``rise_notes``,
-    ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``) of every registered
+    ``rule_counts``, ``tables``, ``kpis``, ``compared_kpis``, ``reasons``, ``keepers``,
+    ``held_until``, ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``,
+    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``) of
+    every registered
     extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)

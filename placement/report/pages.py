@@ -509,6 +509,9 @@ def comparison_html(
     body.append(f"<h2>{esc(label('decision_kpis', lang))}</h2>")
     body.append(f'<p class="note">{esc(label("best_note", lang))}</p>')
     body.append(_kpi_table(kp, summary.DECISION_KPIS, names, lang, best, direction=True))
+    # how the KPIs measured for scenarios that lack them were measured (the workload
+    # rows by one scenario's ABK: review 103 H1)
+    body += [f'<p class="note">{esc(render(n, lang))}</p>' for n in comparison.compared[1]]
     body.append("</section>")
     body.append(_displaced_across_html(comparison, lang))
     body.append(_opd_across_html(comparison, lang))

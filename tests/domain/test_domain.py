@@ -13,11 +13,13 @@ import numpy as np
 import pandas as pd
 import pytest
 import yaml
+from click.testing import CliRunner
 
 import placement
+from placement.cli import main
 from placement.domain import categories, nip, talent, workload
 from placement.errors import OperationError
-from placement.i18n import LABELS, value_label
+from placement.i18n import LABELS, render, value_label
 from placement.model.check import violations
 from tests.conftest import small_frames
 from tests.domain.test_retirement import _retirement_frames
@@ -592,6 +594,35 @@ def test_headcount_from_workload_operation(tmp_path, monkeypatch):
     assert "EJ 0.70-0.89" in label("ej_band_c", "en") and "EJ 0,70-0,89" in label("ej_band_c", "id")
     floor = placement.load_scenario(_workload_scenario(tmp_path, rounding="floor"))
     assert floor.plan().org.positions.set_index("id").loc["P1", "headcount"] == 0
+
+
+def test_a_comparison_measures_every_scenario_by_the_one_abk(tmp_path):
+    """Review 103 H1: the comparison gave the workload shortage of the scenario with
+    the ABK, "66 → 19", and "–" for the others, though the one without it, on the
+    same rules, left 50 short by that ABK: the others are measured by it, each in its
+    own placement (the need by the same tasks, WKE and rounding; the staff as placed),
+    and a note under the key indicators says so."""
+    path = _workload_scenario(tmp_path)
+    plain = yaml.safe_load(path.read_text())
+    plain["name"], plain["operations"] = "plain", []
+    other = tmp_path / "plain.yaml"
+    other.write_text(yaml.safe_dump(plain))
+    cmp = placement.compare([other, path])
+    r = cmp.results[0]
+    placed = pd.Series(r.compiled.context.pos_ids)[r.assignment[r.assignment >= 0]]
+    filled = placed.value_counts().reindex(["P1", "P3"]).fillna(0).to_numpy()
+    needed = np.array([1, 2])  # P1 69,000 min, P3 145,000 min, WKE 75,000, half up
+    k = cmp.kpis["plain"]
+    assert k["workload_needed_staff"] == 3
+    assert k["workload_shortage"] == int(np.maximum(needed - filled, 0).sum())
+    assert k["ej_overall"] == round(214_000 / (filled.sum() * 75_000), 2)
+    assert k["workload_shortage_before"] == cmp.kpis["abk"]["workload_shortage_before"]
+    (note,) = cmp.compared[1]
+    assert "measured by the ABK of abk" in render(note, "en")
+    out = tmp_path / "cmp"
+    result = CliRunner().invoke(main, ["-q", "compare", str(other), str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "measured by the ABK of abk" in (out / "report.html").read_text()
 
 
 def test_the_report_shows_the_workload_table_row_by_row(tmp_path):
