@@ -147,6 +147,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "Officials on the decisions list (the PPK decides before the SK)",
         "Pejabat dalam daftar keputusan (PPK memutuskan sebelum SK)",
     ),
+    "units_over_budget": (
+        "Units over their budget after the plan (monthly cost)",
+        "Unit kerja melebihi anggarannya setelah rencana (biaya bulanan)",
+    ),
+    "budget": ("Budget (monthly)", "Anggaran (bulanan)"),
+    "monthly_cost_before": ("Monthly cost today", "Biaya bulanan saat ini"),
+    "monthly_cost_after": ("Monthly cost after the plan", "Biaya bulanan setelah rencana"),
     "kept_without_licence": (
         "Held for now without the post's licence",
         "Ditempati sementara tanpa sertifikat profesi",

@@ -3788,6 +3788,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "here {name}, {before} before",
         "di sini {name}, {before} sebelum",
     ),
+    "sum.over_budget": (
+        "{n} unit(s) cost more after this plan than their budget (the units file's "
+        "budget, against the monthly_cost of those placed in them), which this scenario "
+        "does not hold as a rule: {who}. Find the money, or add "
+        "constraints.budgets to the scenario and compare.",
+        "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya "
+        "(kolom budget berkas unit, dibandingkan dengan monthly_cost pegawai yang "
+        "ditempatkan), yang tidak dijadikan aturan dalam skenario ini: {who}. Sediakan "
+        "anggarannya, atau tambahkan constraints.budgets pada skenario lalu bandingkan.",
+    ),
+    "sum.over_budget_held": (
+        "{n} unit(s) cost more after this plan than their budget, which the scenario "
+        "holds as a rule: the rule was relaxed: {who}.",
+        "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya, "
+        "yang dijadikan aturan dalam skenario: aturan itu dilonggarkan: {who}.",
+    ),
+    "sum.budget_unit": (
+        "{unit} ({before:,.0f} today, {after:,.0f} after, budget {budget:,.0f}: {pct:.1f} % over)",
+        "{unit} ({before:,.0f} saat ini, {after:,.0f} sesudah, anggaran {budget:,.0f}: "
+        "lebih {pct:.1f} %)",
+    ),
     "sum.cap_unit": (
         "{unit} (formasi {seats}, cap {cap})",
         "{unit} (formasi {seats}, batas {cap})",

@@ -554,6 +554,24 @@ def _total(parts: list[np.ndarray], size: int) -> np.ndarray:
     return out
 
 
+def unit_budgets(b, org) -> np.ndarray:
+    """Per unit (in ``org.units``' order), the budget it holds: the units file's
+    ``budget`` (NaN: none), none of them without ``use_unit_budgets``, then the
+    scenario's ``limits`` by unit; without budgets (``b`` None) the file's alone.
+    Raises :class:`ScenarioError` for a limit of a unit that does not exist."""
+    limits = org.units["budget"].to_numpy(float).copy()
+    if b is None:
+        return limits
+    if not b.use_unit_budgets:
+        limits[:] = np.nan
+    unit_pos = {u: i for i, u in enumerate(org.units["id"].tolist())}
+    for u, v in b.limits.items():
+        if u not in unit_pos:
+            raise ScenarioError(msg("compile.budget_unit", unit=u, hint=nearest(u, unit_pos)))
+        limits[unit_pos[u]] = v
+    return limits
+
+
 def _budgets(
     config: ScenarioConfig, ctx: Context, edge_emp: np.ndarray, edge_pos: np.ndarray
 ) -> dict[str, Any]:
@@ -586,14 +604,7 @@ def _budgets(
                 maximum=MAX_MONEY,
             )
         )
-    limits = org.units["budget"].to_numpy(float).copy()
-    if not b.use_unit_budgets:
-        limits[:] = np.nan
-    unit_pos = {u: i for i, u in enumerate(ctx.unit_ids)}
-    for u, v in b.limits.items():
-        if u not in unit_pos:
-            raise ScenarioError(msg("compile.budget_unit", unit=u, hint=nearest(u, unit_pos)))
-        limits[unit_pos[u]] = v
+    limits = unit_budgets(b, org)
     units_with = np.flatnonzero(~np.isnan(limits))
     budget_id = np.full(ctx.n_units, -1, dtype=np.int32)
     budget_id[units_with] = np.arange(len(units_with))

@@ -69,6 +69,8 @@ TEXT_FACTS = (
     "other_decisions_names",
     "outside_profession_names",
     "cap_short_names",
+    "over_budget_names",
+    "over_budget_held",
     "plan_unvalued",
     "seat_far_names",
     "seat_age_names",
@@ -219,6 +221,9 @@ def summary_html(result, lang: str) -> str:
                 who=f["cap_short_names"],
             )
         )
+    if f["over_budget"]:
+        key = "sum.over_budget_held" if f["over_budget_held"] else "sum.over_budget"
+        out.append(_sentence(key, lang, n=n["over_budget"], who=f["over_budget_names"]))
     if f["selection_tpk"] or f["selection_pansel"]:
         out.append(
             _sentence("sum.selection", lang, tpk=n["selection_tpk"], pansel=n["selection_pansel"])

@@ -1031,3 +1031,41 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
     got = {(r[0], str(r[2]), r[3]) for r in sheet[1:] if r[0]}
     pairs = zip(gone["employee_id"], gone["from_position"], strict=True)
     assert got == {("merge", str(e), q) for e, q in pairs}
+
+
+def test_a_unit_the_plan_puts_over_its_budget_is_said_and_counted():
+    """Review 103 M3: `workload` lifted three units' caps and put two of them 6.2 % and
+    4.7 % over the budget of the units file, which the scenario holds as no rule, and
+    nothing said so. ``unit_fill`` gives each unit's monthly cost today and after the
+    plan beside its budget, the KPI ``units_over_budget`` counts those over, and the
+    summary names them with the three figures; a scenario that holds the budgets says
+    nothing of it."""
+    emp, pos, units = small_frames()
+    units["budget"] = ["13000", "", "1000"]  # U1 holds E2, E3, E6 today: 6000 + 3000 + 9000
+    r = placement.solve(placement.Scenario.from_frames(emp, pos, units))
+    uf = r.unit_fill.set_index("unit")
+    cost = pd.to_numeric(emp["monthly_cost"])
+    a = r.assignment
+    unit_of = pos.set_index("id")["unit"]
+    for u in ("U1", "U2", "U3"):
+        here = np.array(
+            [a[i] >= 0 and unit_of[r.compiled.context.pos_ids[a[i]]] == u for i in range(len(emp))]
+        )
+        assert uf.loc[u, "monthly_cost_after"] == cost[here].sum()
+        assert uf.loc[u, "monthly_cost_before"] == cost[(emp["current_unit"] == u).to_numpy()].sum()
+    over = [u for u in ("U1", "U3") if uf.loc[u, "monthly_cost_after"] > uf.loc[u, "budget"]]
+    assert np.isnan(uf.loc["U2", "budget"])
+    assert r.kpis["units_over_budget"] == len(over) > 0
+    text = summary_html(r, "en")
+    assert "cost more after this plan than their budget" in text
+    assert "which this scenario does not hold as a rule" in text
+    held = placement.Scenario.from_frames(
+        emp,
+        pos,
+        units,
+        constraints={"budgets": {"weight_column": "monthly_cost", "limits": {"U3": 1e9}}},
+    )
+    kept = placement.solve(held, relax=True)
+    assert not kept.relaxations and kept.kpis["units_over_budget"] == 0
+    assert kept.unit_fill.set_index("unit").loc["U3", "budget"] == 1e9  # the scenario's
+    assert "cost more after this plan" not in summary_html(kept, "en")
