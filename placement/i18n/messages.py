@@ -2290,10 +2290,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " ({n} pegawai lain ikut berpindah)",
     ),
     "reason.plan_more_placed": (
-        " ({n} more would take another post than this plan gives them, none more leaving "
-        "their own)",
+        " ({n} more would take another post than this plan gives them, with no more "
+        "changes of post in all)",
         " ({n} pegawai lain menempati jabatan lain daripada dalam rencana ini, tanpa "
-        "tambahan pegawai yang meninggalkan jabatannya)",
+        "tambahan perubahan jabatan secara keseluruhan)",
     ),
     "reason.tie_ratings": (
         "SKP rating: this person {mine}, the other {theirs}; golongan: this person "
@@ -2310,12 +2310,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.tie_decided": ("decided by {by}", "diputuskan oleh {by}"),
     "reason.tie_by_changes": (
-        "the fewest changes (the other way moves more people)",
-        "perubahan paling sedikit (cara lain memindahkan lebih banyak orang)",
+        "the fewest changes (the other way makes more changes of post)",
+        "perubahan paling sedikit (cara lain membuat lebih banyak perubahan jabatan)",
     ),
     "reason.tie_by_kelas": (
-        "the rise in kelas (one way raises the one who moves, the other does not)",
-        "kenaikan kelas jabatan (satu cara menaikkan kelas orang yang pindah, cara lain tidak)",
+        "the rise in kelas (of those who leave their post, more rise in kelas this way, and "
+        "their merit alone would not have chosen it)",
+        "kenaikan kelas jabatan (dari yang meninggalkan jabatannya, lebih banyak yang naik "
+        "kelas dengan cara ini, dan urutan merit saja tidak akan memilihnya)",
     ),
     "reason.tie_by_skp": ("the SKP rating", "predikat SKP"),
     "reason.tie_by_golongan": ("the golongan", "golongan"),

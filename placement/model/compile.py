@@ -359,6 +359,7 @@ def compile_scenario(
             else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference)
         )
         problem.tie_levels = stability.context_levels(ctx, ref, problem.edge_emp, problem.edge_pos)
+        ctx.tie_reference = ref
     return Compiled(
         problem,
         ctx,

@@ -173,6 +173,10 @@ class Context:
         #: asks for that they lack ('' for none): they take no seat left of it, nor one
         #: given back (``unlicensed`` extensions; placement.model.eligibility)
         self.yields_unlicensed: np.ndarray | None = None
+        #: per employee: the reference post the rule for ties weighs changes and rises
+        #: from (placement.model.stability; the current posts, or another scenario's
+        #: placement), None where the compile breaks no ties
+        self.tie_reference: np.ndarray | None = None
         self._texts: dict[tuple[str, str], np.ndarray] = {}  # see texts()
         self._derived: dict[str, Any] = {}  # see derived()
         unit_index = pd.Index(un["id"])

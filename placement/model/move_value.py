@@ -373,12 +373,12 @@ _FAR = 2**46
 #: clipped at _LEVEL_MAX: the merit level (a place in a roster of at most
 #: MAX_EMPLOYEES < 2**15, or past it by one more than the largest place where the way
 #: is no rise in kelas: under 2**16) times _MERIT, a seat that waits (0 or 1) times
-#: _WAITS where that level is given, the hash (< 2**16) last. Summed over a path of
-#: fewer than 2**7 arcs that move people, each part stays within its own bits (hash
-#: 23, waits 7, merit 23, people 7), so the
-#: keys compare as (people, merit, waits, hash) in turn; one integer, not four (a
+#: _WAITS where that level is given, the hash (< 2**16) last: each arc's key under
+#: 2**57, an int64. Summed (as Python ints) over a path of fewer than 2**8 arcs, each
+#: part stays within its own bits (hash 24, waits 8, merit 24, the people above), so
+#: the keys compare as (people, merit, waits, hash) in turn; one integer, not four (a
 #: search relaxes each node's arcs at once)
 _LEVEL_MAX = 2**16 - 1
 _WAITS = 2**24
 _MERIT = 2**32
-_PEOPLE = 2**55
+_PEOPLE = 2**56

@@ -774,12 +774,14 @@ def reasons(
                         tie = True
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
-                    rises = None
+                    by_kelas = False  # this holder rises, the least kept would not
                     if their_way is not None and a[i] >= 0:  # any of the posts alike
                         both = np.append(i, np.full(len(their_way), least))
                         up = _rises(ctx, both, np.append(a[i], their_way))
-                        rises = (int(up[0]), int(up[1:].any()))
-                    text = join("; ", [text, _tie_ratings(ctx, i, least, rises=rises)])
+                        if up[0] and not up[1:].any():  # and their merit alone would not
+                            way = [(i, c), (least, int(their_way[0]))]
+                            by_kelas = _ways_apart(p, ctx, a, way)[1]
+                    text = join("; ", [text, _tie_ratings(ctx, i, least, by_kelas=by_kelas)])
                 if (
                     a[i] >= 0
                     and len(unpinned) > 1
@@ -1345,7 +1347,7 @@ def _plan_worth(
         more = int(found.others[k]) - (j >= 0)
         assert found.ways is not None
         way = [(i, int(cur[i])), *found.ways[k]]  # the other way: who moves where
-        changed, rises = _ways_apart(p, ctx, a, way)
+        changed, by_kelas = _ways_apart(p, ctx, a, way)
         # those who would move besides, each from a post this plan moves them to
         # already: no more changes (review 98: "1 more would move", "decided by the
         # fewest changes", of a way that changed no more)
@@ -1368,7 +1370,7 @@ def _plan_worth(
         suffix = "_empty" if j < 0 else "_stay" if cur[j] == a[i] else ""
         note = msg(key + suffix, points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
-            note = join("; ", [note, _tie_ratings(ctx, i, j, changed, rises)])
+            note = join("; ", [note, _tie_ratings(ctx, i, j, changed, by_kelas)])
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, note]), points, other)
     return out
@@ -1778,17 +1780,13 @@ def _least_kept_note(
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie, at
 
 
-def _tie_ratings(
-    ctx: Context, i: int, j: int, more: int = 0, rises: tuple[int, int] | None = None
-) -> Message:
+def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0, by_kelas: bool = False) -> Message:
     """The SKP ratings, golongan and TMT CPNS of ``i`` and ``j``, who tie: what the rule
     for ties weighs after the fewest changes and a rise in kelas (then the age, then a
     fixed arbitrary order), and which of them decided: the fewest changes where the
-    other way makes ``more`` changes, else a rise in kelas where ``rises`` (how many of
-    those who move rise in kelas in this way and in the other,
-    :func:`~placement.model.stability.kelas_rises`) differ, else the first in which
-    the two differ (review 39: the text listed the ratings where the count of moves had
-    decided)."""
+    other way makes ``more`` changes, else a rise in kelas where ``by_kelas`` (it
+    decided: :func:`_ways_apart`), else the first in which the two differ (review 39:
+    the text listed the ratings where the count of moves had decided)."""
     perf = ctx.emp("perf_level")
     tmt, born = stability.service_keys(ctx)
     unknown = np.iinfo(np.int64).max
@@ -1810,7 +1808,7 @@ def _tie_ratings(
     rank = np.nan_to_num(ctx.emp("rank_level")[[i, j]].astype(float), nan=-1.0)
     if more > 0:
         by = "changes"
-    elif rises is not None and rises[0] != rises[1]:
+    elif by_kelas:
         by = "kelas"
     else:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
@@ -1818,35 +1816,69 @@ def _tie_ratings(
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
 
 
+def _reference(ctx: Context) -> np.ndarray:
+    """The reference post per employee the rule for ties weighs from (the compile's,
+    ``ctx.tie_reference``: another scenario's placement under ``stability.reference``),
+    else the current posts."""
+    ref = ctx.tie_reference
+    return stability.current_reference(ctx.emp("current_pos")) if ref is None else ref
+
+
 def _rises(ctx: Context, who: np.ndarray, to: np.ndarray) -> np.ndarray:
     """bool per pair of ``who`` and ``to`` (-1: no post): a rise in kelas from their
-    own post, as the rule for ties reads one
+    reference post (:func:`_reference`), as the rule for ties reads one
     (:func:`~placement.model.stability.kelas_rises`)."""
-    ref = stability.current_reference(ctx.emp("current_pos"))
     e, q = np.asarray(who, dtype=np.int64), np.asarray(to, dtype=np.int64)
-    return stability.kelas_rises(ref, e, np.maximum(q, 0), ctx.pos("grade")) & (q >= 0)
+    return stability.kelas_rises(_reference(ctx), e, np.maximum(q, 0), ctx.pos("grade")) & (q >= 0)
 
 
 def _ways_apart(
     p: Problem, ctx: Context, a: np.ndarray, way: list[tuple[int, int]]
-) -> tuple[int, tuple[int, int]]:
+) -> tuple[int, bool]:
     """How many more changes from the reference the other ``way`` (the people it
     places differently from ``a``, each with their post there, -1 none) makes than
-    ``a`` (the status-quo level, ``p.tie_levels[0]``), and how many of those people
-    rise in kelas in ``a`` and in it (:func:`_rises`). Review 98: "decided by the
-    fewest changes (the other way moves more people)" where the other way moved a
-    person already moving to another post: no more changes."""
+    ``a`` (:func:`~placement.model.stability.change_level` from :func:`_reference`),
+    and whether a rise in kelas decided between them: ``a`` has fewer leavings that
+    are no rise (:func:`_rises`), and the merit level
+    (:func:`~placement.model.stability.merit_level`) without the offset that weighs
+    them would not have preferred ``a`` (review 104: a way with more rises can lose
+    on merit where several people differ, and "decided by the rise" was said where
+    either way rose). Review 98: "decided by the fewest changes (the other way moves
+    more people)" where the other way moved a person already moving to another post:
+    no more changes."""
     who = np.array([x for x, _ in way], dtype=np.int64)
     there = np.array([w for _, w in way], dtype=np.int64)
     here = np.asarray(a, dtype=np.int64)[who]
-    le, lu = p.tie_levels[0]
+    reference = _reference(ctx)
+    ref = reference[who]
+    has = ref != stability.NO_REFERENCE
 
-    def changes(posts: np.ndarray) -> int:
-        e = p.pair_edges(who, np.maximum(posts, 0))
-        return int(np.where(posts >= 0, le[np.maximum(e, 0)], lu[who]).sum())
+    def changed(posts: np.ndarray) -> np.ndarray:  # bool per person: off the reference
+        return has & (posts != ref) & ~((ref == -1) & (posts < 0))
 
-    rises = (int(_rises(ctx, who, here).sum()), int(_rises(ctx, who, there).sum()))
-    return changes(there) - changes(here), rises
+    def leaves(posts: np.ndarray) -> np.ndarray:  # leaves a reference post (merit level)
+        return (ref >= 0) & (posts != ref)
+
+    more = int(changed(there).sum()) - int(changed(here).sum())
+    if more or not p.tie_levels or len(p.tie_levels) < 2:
+        return more, False
+    flat_here = leaves(here) & ~_rises(ctx, who, here)
+    flat_there = leaves(there) & ~_rises(ctx, who, there)
+    if flat_here.sum() >= flat_there.sum():
+        return more, False
+    merit = stability.context_merit(ctx)[who]
+    top = np.where(ref >= 0, merit, 0)
+    most = int(stability.context_merit(ctx).max(initial=0))
+
+    def plain(posts: np.ndarray) -> int:  # the merit level's sum, less the rises' offset
+        risen = _rises(ctx, who, posts)
+        step = stability.step_ups(
+            reference, who, np.maximum(posts, 0), ctx.pos("grade"), stability.step_priority(ctx)
+        ) & (posts >= 0)
+        value = np.where(step | risen, most - top, top)
+        return int(np.where(leaves(posts), value, 0).sum())
+
+    return more, plain(here) >= plain(there)
 
 
 #: the reasons a vacancy's weight carries, in part or whole (their ``vac`` points)

@@ -23,9 +23,11 @@ below its objective, and the exact solvers return the lexicographic optimum:
    could each take it at the same total, the better rated takes it and the other
    stays (review 37: a Sangat Kurang was sent to a priority vacancy, and kelas rises
    went to the lower rated, because the order only ever asked who stays). A rise in
-   kelas comes before the merit: of two ways, one in which the person who moves
-   rises in kelas and one in which they do not (a move at the same kelas, into a post
-   of a higher priority or not), the rise is taken (reviews 98 M7 and 99 M8: Hadin
+   kelas comes before the merit: of two ways that differ in one person who leaves
+   their post, one in which that person rises in kelas and one in which they do not
+   (a move at the same kelas, into a post of a higher priority or not), the rise is
+   taken; where they differ in several, the sums of the level weigh, each leaving
+   that is no rise one more than the largest merit (reviews 98 M7 and 99 M8: Hadin
    Tayo, III/d, moved at kelas 6 from his office to a kecamatan's priority desk
    because the rule counted its priority as a step up like a kelas rise, and Fadin
    Sayalim, III/b, of that kecamatan at kelas 5, whom it would have raised, stayed;
