@@ -23,7 +23,12 @@ import pandas as pd
 
 from placement.domain.nip import reference_date
 from placement.domain.performance import jf_entries
-from placement.domain.retirement import birth_dates, waiting_entrants
+from placement.domain.retirement import (
+    birth_dates,
+    decision_frame,
+    waiting_decision,
+    waiting_entrants,
+)
 from placement.i18n import msg
 from placement.model.extension import Extension
 from placement.model.levels import RANKS, jabatan_kind_level
@@ -152,8 +157,6 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
     (review 103 M2: Hari Seyan Tanato, into P0088, whose seat is sure by 2030-11-01, his
     SK to be dated before 2028-03-04, was on the SK list's sheet apart and on no list of
     decisions, while Fahar Rojawan, whose seat waits past the horizon, was)."""
-    from placement.model.decisions import person_columns  # the list's columns
-
     pl = tables.get("placements")
     if pl is None or result.compiled is None:
         return None
@@ -166,27 +169,16 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
             end = entry_age_end(ctx, i, q)
             if end is None or pd.Timestamp(first) < end[0]:
                 continue
-            rows.append(
-                {
-                    **person_columns(pl, ctx, i, c),
-                    "decision": MOVE_PAST_ENTRY_AGE,
-                    "reason": msg(
-                        "decision.move_past_entry_age",
-                        position=f"{ctx.pos_ids[q]} ({titles[q]})",
-                        date=first,
-                        level=str(levels[q]),
-                        limit=end[1],
-                        before=end[0].date().isoformat(),
-                    ),
-                    "reason_code": MOVE_PAST_ENTRY_AGE,
-                    "note": msg("decision.move_past_horizon_way", own=ctx.pos_ids[c]),
-                    "offer_position": "",
-                    "offer_title": "",
-                }
+            why = msg(
+                "decision.move_past_entry_age",
+                position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                date=first,
+                level=str(levels[q]),
+                limit=end[1],
+                before=end[0].date().isoformat(),
             )
-    if not rows:
-        return None
-    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+            rows.append(waiting_decision(pl, ctx, (i, c), MOVE_PAST_ENTRY_AGE, why))
+    return decision_frame(rows)
 
 
 def shut_ways(comp, i: int) -> list:

@@ -717,22 +717,34 @@ def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
         if first <= end:
             continue
         for i, c in movers:
-            rows.append(
-                {
-                    **person_columns(pl, ctx, i, c),
-                    "decision": MOVE_PAST_HORIZON,
-                    "reason": msg(
-                        "decision.move_past_horizon",
-                        position=f"{ctx.pos_ids[q]} ({titles[q]})",
-                        date=first,
-                        end=end,
-                    ),
-                    "reason_code": MOVE_PAST_HORIZON,
-                    "note": msg("decision.move_past_horizon_way", own=ctx.pos_ids[c]),
-                    "offer_position": "",
-                    "offer_title": "",
-                }
+            why = msg(
+                "decision.move_past_horizon",
+                position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                date=first,
+                end=end,
             )
+            rows.append(waiting_decision(pl, ctx, (i, c), MOVE_PAST_HORIZON, why))
+    return decision_frame(rows)
+
+
+def waiting_decision(pl: pd.DataFrame, ctx, who: tuple[int, int], code: str, reason) -> dict:
+    """A decisions list row of official ``who`` (employee, own post) whose move waits
+    for a seat the PPK is to free first (``code``, ``reason``): until then they stay in
+    their own post, the move listed apart from the SK list."""
+    i, c = who
+    return {
+        **person_columns(pl, ctx, i, c),
+        "decision": code,
+        "reason": reason,
+        "reason_code": code,
+        "note": msg("decision.move_past_horizon_way", own=ctx.pos_ids[c]),
+        "offer_position": "",
+        "offer_title": "",
+    }
+
+
+def decision_frame(rows: list[dict]) -> pd.DataFrame | None:
+    """The decisions list rows ``rows`` as a frame of object columns (None: none)."""
     if not rows:
         return None
     return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})

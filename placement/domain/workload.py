@@ -679,13 +679,14 @@ EXTENSION = Extension(
             "The workload rows of {names}, which have no workload analysis of their own, "
             "are measured by the ABK of {source} ({n} posts: the same tasks, WKE and "
             "rounding), with each scenario's own placement in those posts: what {source} "
-            "gains by its analysis is its shortage against theirs, not against the "
-            "shortage before any plan.",
+            "gains by its analysis is its shortage against that of a scenario with the "
+            "same rules and no analysis, not against the shortage before any plan.",
             "Baris beban kerja {names}, yang tidak memiliki analisis beban kerja sendiri, "
             "diukur dengan ABK {source} ({n} jabatan: tugas, WKE, dan pembulatan yang "
             "sama), dengan penempatan masing-masing skenario pada jabatan itu: yang "
             "diperoleh {source} dari analisisnya adalah kekurangannya dibandingkan "
-            "dengan mereka, bukan dengan kekurangan sebelum rencana apa pun.",
+            "dengan skenario beraturan sama tanpa analisis, bukan dengan kekurangan "
+            "sebelum rencana apa pun.",
         ),
         "sum.workload_met": (
             "By the workload analysis (ABK), each of the {n} analysed posts has the staff "

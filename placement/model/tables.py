@@ -476,6 +476,8 @@ def _unit_costs(comp, uf: pd.DataFrame, a: np.ndarray, placed: np.ndarray) -> No
         return
     ctx = comp.context
     weight = np.nan_to_num(ctx.emp(column).astype(float), nan=0.0)
+    if b is not None:  # as the rule counts them: whole weights, whole limits
+        weight, budget = np.rint(weight), np.floor(budget)
     k = len(uf)
     unit_now = ctx.emp("current_unit")
     before = unit_now >= 0
