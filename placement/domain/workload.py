@@ -582,10 +582,16 @@ def compared_kpis(results) -> tuple[dict[str, dict], list]:
             out[r.name] = _kpis_of(got[0], rec)
     if not out:
         return {}, []
+    assert src.compiled is not None  # it has a record: solved
+    pos = src.compiled.org.positions
+    posts = set(rec["tasks"]["position"])
+    units = sorted(set(pos.loc[pos["id"].isin(posts), "unit"].astype(str)))
     note = msg(
         "cmp.workload_measured",
         source=src.name,
-        n=len(rec["tasks"]["position"].unique()),
+        n=len(posts),
+        k=len(units),
+        units=join(", ", units),
         names=join(", ", list(out)),
     )
     return out, [note]
@@ -677,16 +683,21 @@ EXTENSION = Extension(
         "sum.workload_more": ("; and {n} more", "; dan {n} lainnya"),
         "cmp.workload_measured": (
             "The workload rows of {names}, which have no workload analysis of their own, "
-            "are measured by the ABK of {source} ({n} posts: the same tasks, WKE and "
-            "rounding), with each scenario's own placement in those posts: what {source} "
-            "gains by its analysis is its shortage against that of a scenario with the "
-            "same rules and no analysis, not against the shortage before any plan.",
+            "are measured by the ABK of {source} ({n} posts of {k} unit(s): {units}; the "
+            "same tasks, WKE and rounding), with each scenario's own placement in those "
+            "posts: what {source} gains by its analysis is its shortage against that of "
+            "a scenario with the same rules and no analysis, not against the shortage "
+            "before any plan. The ABK measures no other unit: staff a scenario draws "
+            "into these posts from elsewhere leave seats there that these rows do not "
+            "count (the vacancies do).",
             "Baris beban kerja {names}, yang tidak memiliki analisis beban kerja sendiri, "
-            "diukur dengan ABK {source} ({n} jabatan: tugas, WKE, dan pembulatan yang "
-            "sama), dengan penempatan masing-masing skenario pada jabatan itu: yang "
-            "diperoleh {source} dari analisisnya adalah kekurangannya dibandingkan "
-            "dengan skenario beraturan sama tanpa analisis, bukan dengan kekurangan "
-            "sebelum rencana apa pun.",
+            "diukur dengan ABK {source} ({n} jabatan pada {k} unit kerja: {units}; tugas, "
+            "WKE, dan pembulatan yang sama), dengan penempatan masing-masing skenario pada "
+            "jabatan itu: yang diperoleh {source} dari analisisnya adalah kekurangannya "
+            "dibandingkan dengan skenario beraturan sama tanpa analisis, bukan dengan "
+            "kekurangan sebelum rencana apa pun. ABK tidak mengukur unit kerja lain: "
+            "pegawai yang ditarik ke jabatan ini dari tempat lain meninggalkan formasi di "
+            "sana yang tidak dihitung baris ini (lowongan menghitungnya).",
         ),
         "sum.workload_met": (
             "By the workload analysis (ABK), each of the {n} analysed posts has the staff "

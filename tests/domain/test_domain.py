@@ -618,7 +618,8 @@ def test_a_comparison_measures_every_scenario_by_the_one_abk(tmp_path):
     assert k["ej_overall"] == round(214_000 / (filled.sum() * 75_000), 2)
     assert k["workload_shortage_before"] == cmp.kpis["abk"]["workload_shortage_before"]
     (note,) = cmp.compared[1]
-    assert "measured by the ABK of abk" in render(note, "en")
+    assert "measured by the ABK of abk (2 posts of 1 unit(s): U1;" in render(note, "en")
+    assert "The ABK measures no other unit" in render(note, "en")
     out = tmp_path / "cmp"
     result = CliRunner().invoke(main, ["-q", "compare", str(other), str(path), "--out", str(out)])
     assert result.exit_code == 0, result.output
