@@ -3802,9 +3802,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_budget_held": (
         "{n} unit(s) cost more after this plan than their budget, which the scenario "
-        "holds as a rule: the rule was relaxed: {who}.",
+        "holds as a rule: the run broke it (see the rules relaxed): {who}.",
         "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya, "
-        "yang dijadikan aturan dalam skenario: aturan itu dilonggarkan: {who}.",
+        "yang dijadikan aturan dalam skenario: aturan itu dilanggar dalam penyelesaian "
+        "ini (lihat aturan yang dilonggarkan): {who}.",
     ),
     "sum.budget_unit": (
         "{unit} ({before:,.0f} today, {after:,.0f} after, budget {budget:,.0f}: {pct:.1f} % over)",

@@ -1845,38 +1845,32 @@ def _ways_apart(
     on merit where several people differ, and "decided by the rise" was said where
     either way rose). Review 98: "decided by the fewest changes (the other way moves
     more people)" where the other way moved a person already moving to another post:
-    no more changes."""
+    no more changes. The levels are those of the compile (a post -1 reads as the
+    unplaced option's value, as the levels give it)."""
     who = np.array([x for x, _ in way], dtype=np.int64)
     there = np.array([w for _, w in way], dtype=np.int64)
     here = np.asarray(a, dtype=np.int64)[who]
     reference = _reference(ctx)
+    more = int(stability.change_level(reference, who, there)[0].sum()) - int(
+        stability.change_level(reference, who, here)[0].sum()
+    )
+    if more or len(p.tie_levels) < 2:
+        return more, False
     ref = reference[who]
-    has = ref != stability.NO_REFERENCE
 
-    def changed(posts: np.ndarray) -> np.ndarray:  # bool per person: off the reference
-        return has & (posts != ref) & ~((ref == -1) & (posts < 0))
+    def flat(posts: np.ndarray) -> int:  # leavings that are no rise in kelas
+        return int(((ref >= 0) & (posts != ref) & ~_rises(ctx, who, posts)).sum())
 
-    def leaves(posts: np.ndarray) -> np.ndarray:  # leaves a reference post (merit level)
-        return (ref >= 0) & (posts != ref)
-
-    more = int(changed(there).sum()) - int(changed(here).sum())
-    if more or not p.tie_levels or len(p.tie_levels) < 2:
+    if flat(here) >= flat(there):
         return more, False
-    flat_here = leaves(here) & ~_rises(ctx, who, here)
-    flat_there = leaves(there) & ~_rises(ctx, who, there)
-    if flat_here.sum() >= flat_there.sum():
-        return more, False
-    merit = stability.context_merit(ctx)[who]
-    top = np.where(ref >= 0, merit, 0)
-    most = int(stability.context_merit(ctx).max(initial=0))
+    merit = stability.context_merit(ctx)
 
-    def plain(posts: np.ndarray) -> int:  # the merit level's sum, less the rises' offset
-        risen = _rises(ctx, who, posts)
+    def plain(posts: np.ndarray) -> int:  # the merit level's sum, without the rises
+        at = np.maximum(posts, 0)
         step = stability.step_ups(
-            reference, who, np.maximum(posts, 0), ctx.pos("grade"), stability.step_priority(ctx)
+            reference, who, at, ctx.pos("grade"), stability.step_priority(ctx)
         ) & (posts >= 0)
-        value = np.where(step | risen, most - top, top)
-        return int(np.where(leaves(posts), value, 0).sum())
+        return int(stability.merit_level(merit, reference, who, posts, step)[0].sum())
 
     return more, plain(here) >= plain(there)
 

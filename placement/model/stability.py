@@ -282,6 +282,10 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
     re-solve breaks ties as the solve did."""
     merit = context_merit(ctx)
     emp_hash, pos_hash = context_hashes(ctx)
+    rise = kelas_rises(reference, edge_emp, edge_pos, ctx.pos("grade"))
+    # a step up: a rise, or a higher priority (step_ups, the kelas read once)
+    flat = np.zeros(ctx.n_positions)
+    step = rise | step_ups(reference, edge_emp, edge_pos, flat, step_priority(ctx))
     return tie_levels(
         reference,
         emp_hash,
@@ -289,9 +293,9 @@ def context_levels(ctx, reference: np.ndarray, edge_emp: np.ndarray, edge_pos: n
         edge_emp,
         edge_pos,
         merit,
-        step_ups(reference, edge_emp, edge_pos, ctx.pos("grade"), step_priority(ctx)),
+        step,
         seat_waits(ctx, edge_emp, edge_pos),
-        kelas_rises(reference, edge_emp, edge_pos, ctx.pos("grade")),
+        rise,
     )
 
 
