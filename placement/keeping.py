@@ -24,6 +24,14 @@ next round. The new placement is kept only if the room comes from an intake: nob
 who stayed in their post is moved, and nobody serving who had a post loses it; else,
 and when a cap cannot hold them at all (pins, holders kept until BUP), as many are
 kept as the cap has room for, the better SKP, golongan and service first.
+
+A holder whom the rules let keep their post is not kept over its formasi so that
+someone may move into their seat (:func:`_seats_taken`): where the post's own holders
+who stay fit its formasi, they keep a seat of it (``SEATED``) and the scenario is
+solved again, so the one moving in stays in their own post (kept over its formasi in
+the next round where its seats are taken) or goes elsewhere. The new placement is kept
+only if nobody who stayed in their post is moved and nobody serving who had a post is
+left without one they can be kept in; else they are kept over formasi as above.
 """
 
 from __future__ import annotations
@@ -35,17 +43,18 @@ import numpy as np
 
 from placement.model.check import violations
 from placement.model.compile import Compiled
-from placement.model.eligibility import merit_keys
+from placement.model.eligibility import OVER, SEATED, merit_keys
 from placement.model.levels import selection_boards
 from placement.model.outcome import SolveOutcome, Status
 from placement.model.problem import Problem
 
-#: rounds of keeping: a re-solve for a unit's cap may leave another holder without a
-#: seat, who is kept in the next
+#: rounds of keeping: a re-solve for a unit's cap, or for a seat kept, may leave
+#: another holder without a seat, who is kept in the next
 ROUNDS = 3
 
 Run = Callable[[Problem, np.ndarray], SolveOutcome | None]
-#: the scenario compiled again with these holders kept (bool per employee)
+#: the scenario compiled again with these holders kept (per employee :data:`OVER`,
+#: :data:`SEATED` or 0)
 Recompile = Callable[[np.ndarray], Compiled]
 
 
@@ -92,7 +101,9 @@ def keep_displaced(
     compiled: Compiled, outcome: SolveOutcome, recompile: Recompile, run: Run
 ) -> Kept | None:
     """Keep the holders :func:`displaced` leaves without a post (see the module);
-    ``recompile(pending)``: the scenario compiled again with them kept (the same
+    ``recompile(pending)``: the scenario compiled again with them kept (per employee
+    :data:`OVER` or :data:`SEATED`, as :func:`~placement.model.eligibility.keep_pending`
+    reads it; the same
     reference and seats given back); ``run(problem, hint)``: a solve of a new problem
     in the time left (None when none is left). None when there is no one to keep."""
     config = compiled.config
@@ -100,29 +111,137 @@ def keep_displaced(
         return None
     if config.constraints.budgets is not None:
         return None
-    pending = np.zeros(compiled.problem.n_employees, dtype=bool)
+    kept = np.zeros(compiled.problem.n_employees, dtype=np.int8)  # OVER or SEATED
     before: list[tuple[Compiled, SolveOutcome]] = []
     for _ in range(ROUNDS):
         a = outcome.assignment
         assert a is not None
-        new = displaced(compiled, a) & ~pending
+        new = displaced(compiled, a) & (kept == 0)
         if not new.any():
             break
-        got = _round(compiled, outcome, pending | new, recompile, run)
-        if got is None:
-            break
-        before.append((compiled, outcome))
-        compiled, outcome = got
-        assert compiled.context.pending is not None  # set by the compile with them
-        pending = compiled.context.pending.copy()
+        seat = _seats_taken(compiled, a, new)
+        steps = _seated(compiled, outcome, kept, seat, recompile, run) if seat.any() else None
+        if steps is None:
+            got = _round(compiled, outcome, np.where(new, OVER, kept), recompile, run)
+            if got is None:
+                break
+            steps = [got]
+        for got in steps:
+            before.append((compiled, outcome))
+            compiled, outcome = got
+        kept = _codes(compiled)
     return Kept(compiled, outcome, before) if before else None
+
+
+def _codes(compiled: Compiled) -> np.ndarray:
+    """Per employee, how the compile keeps them: :data:`SEATED`, :data:`OVER` or 0."""
+    ctx = compiled.context
+    assert ctx.pending is not None and ctx.seated is not None  # set by the compile
+    return np.where(ctx.seated, SEATED, np.where(ctx.pending, OVER, 0)).astype(np.int8)
+
+
+def _seats_taken(compiled: Compiled, a: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """bool per employee: of ``new`` (left without a post by placement ``a``), the
+    holders of a post into which people move (not pinned there) while its own holders
+    who stay, themselves among them, fit its formasi, and whom the rules let keep it
+    (their own post is an edge of the problem; not one held over its formasi by a rule
+    or given a seat back on top of it): they keep a seat of it, as many as move in, in
+    its order of the seats left (those who meet its rules first, then the better SKP,
+    golongan and service). Review 106 (and 95, 97, 98): Fahar Rojawan, the one holder
+    of an over-filled post who missed its rules, was moved into P0268, whose one holder
+    who missed its rules, Yufan Suditua, had no other post: kept there over its
+    formasi, he left Fahar's seat free only at a BUP in 2037, an SK nobody could sign,
+    and a sitting holder without a seat."""
+    p, ctx = compiled.problem, compiled.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    on_top = np.zeros(len(a), dtype=bool)
+    for extra in (ctx.supernumerary, ctx.reclaimed):
+        if extra is not None:
+            on_top |= extra
+    who = np.flatnonzero(new & (cur >= 0) & ~on_top)
+    who = who[p.pair_edges(who, cur[who]) >= 0]
+    if not len(who):
+        return np.zeros(len(a), dtype=bool)
+    m = p.n_positions
+    stay = np.bincount(cur[(a == cur) & (cur >= 0)], minlength=m)
+    free = np.asarray(p.capacity, dtype=np.int64) - stay  # their seats, taken by others
+    pinned = np.asarray(p.pinned, dtype=np.int64)
+    came = (a >= 0) & (a != cur) & (pinned != a)
+    room = np.minimum(free, np.bincount(a[came], minlength=m))
+    post = cur[who]
+    meets = ctx.meets_own_post[who] if ctx.meets_own_post is not None else np.ones(len(who))
+    order = np.lexsort((*merit_keys(ctx, who), ~meets.astype(bool), post))
+    who, post = who[order], post[order]
+    place = np.arange(len(who)) - np.searchsorted(post, post)
+    out = np.zeros(len(a), dtype=bool)
+    out[who[place < room[post]]] = True
+    return out
+
+
+#: attempts of :func:`_seated` in a round: each leaves out the posts whose newcomers
+#: could then be kept in no post
+SEAT_TRIES = 3
+
+
+def _seated(
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    kept: np.ndarray,
+    seat: np.ndarray,
+    recompile: Recompile,
+    run: Run,
+) -> list[tuple[Compiled, SolveOutcome]] | None:
+    """``seat`` (:func:`_seats_taken`) kept in a seat of their post and the scenario
+    solved again; those it leaves without a post who were placed (the people who had
+    moved into those seats) kept in their own post over its formasi at once
+    (:func:`_round`). Kept only where nobody who stayed in their post is moved, every
+    one of them is kept so, and the status is no worse: the two steps (compile and
+    outcome each); where some of them could not be kept (their post closed, their
+    unit's cap full), tried again without the posts they had moved into; else None."""
+    a = outcome.assignment
+    assert a is not None
+    cur = compiled.context.emp("current_pos").astype(np.int64)
+    serving = (cur >= 0) & ~compiled.org.excluded
+    for _ in range(SEAT_TRIES):
+        again = recompile(np.where(seat, SEATED, kept).astype(np.int8))
+        # who had moved into their seats (the reasons say it to them alone)
+        came = (a >= 0) & (a != cur) & np.isin(a, cur[seat])
+        again.context.seat_takers = came
+        hint = a.copy()
+        hint[seat] = cur[seat]
+        out = run(again.problem, hint)
+        if out is None or out.assignment is None or not out.status.has_solution:
+            return None
+        if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
+            return None
+        b = out.assignment
+        if ((a >= 0) & (a == cur) & (b != a)).any():  # one who stayed is moved
+            return None
+        log = [*out.log, f"kept {int(seat.sum())} holders in a seat of their post (solved again)"]
+        step = (again, dataclasses.replace(out, log=log, reason=outcome.reason))
+        lost = serving & (a >= 0) & (b < 0)
+        if not lost.any():
+            return [step]
+        can = lost & displaced(again, b)  # their own post can keep them (not closed)
+        trial = np.where(can, OVER, _codes(again)).astype(np.int8)
+        got = _round(*step, trial, recompile, run) if can.any() else None
+        left = lost if got is None else lost & (got[1].assignment != cur)
+        if got is not None and not left.any():
+            return [step, got]
+        # their seats held by the newcomers who then have no post: not taken back
+        seat = seat & ~np.isin(cur, a[left])
+        if not seat.any():
+            return None
+    return None
 
 
 def _round(
     compiled: Compiled, outcome: SolveOutcome, trial: np.ndarray, recompile: Recompile, run: Run
 ) -> tuple[Compiled, SolveOutcome] | None:
-    """One round: ``trial`` kept; the placement before with them in their posts where
-    it keeps every rule, else solved again, else as many as the caps hold."""
+    """One round: ``trial`` kept (:data:`OVER` or :data:`SEATED` per employee, as
+    :func:`~placement.model.eligibility.keep_pending` reads it); the placement before
+    with them in their posts where it keeps every rule, else solved again, else as many
+    as the caps hold."""
     a = outcome.assignment
     assert a is not None
     again = recompile(trial)
@@ -147,10 +266,11 @@ def _round(
             log = [*out.log, f"kept {n} holders without a post in it, over formasi (solved again)"]
             return again, dataclasses.replace(out, log=log, reason=outcome.reason)
     # the caps cannot hold them all: as many as each has room for
-    fits = _room(compiled, a, trial & (a < 0)) | (trial & (a >= 0))
+    over = trial == OVER
+    fits = _room(compiled, a, over & (a < 0)) | (over & (a >= 0))
     if not (fits & (a < 0)).any():
         return None
-    again = recompile(fits)
+    again = recompile(np.where(fits, OVER, np.where(trial == SEATED, SEATED, 0)).astype(np.int8))
     kept = again.context.pending
     if kept is None:
         return None

@@ -2920,6 +2920,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{terms}), sehingga pemegang seperti itu didahulukan",
     ),
     "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
+    "reason.outcompeted_seated_for": (
+        "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "
+        "holder of it whom the plan had left without a post to let this employee in: a "
+        "holder keeps a seat of their post before anyone moves into it "
+        "(keep_displaced_holders)",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "tetap dipegang {who}, pemegangnya, yang semula dibiarkan tanpa jabatan agar "
+        "pegawai ini dapat masuk: pemegang mempertahankan kedudukannya di jabatan itu "
+        "sebelum pegawai lain dipindahkan ke sana (keep_displaced_holders)",
+    ),
+    "reason.outcompeted_seated": (
+        "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "
+        "holder of it: a holder keeps a seat of their post before anyone moves into it "
+        "(keep_displaced_holders)",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "tetap dipegang {who}, pemegangnya: pemegang mempertahankan kedudukannya di "
+        "jabatan itu sebelum pegawai lain dipindahkan ke sana (keep_displaced_holders)",
+    ),
+    "reason.seated_less": (
+        ", though {who} scores {points:.1f} points less there",
+        ", meskipun skor {who} {points:.1f} poin lebih rendah di sana",
+    ),
     "reason.outcompeted_pin": (
         "all {n} eligible post(s) are full; the best, {position}, is held by the pin of {who}",
         "semua {n} jabatan yang memenuhi syarat sudah penuh; yang "

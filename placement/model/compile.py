@@ -239,6 +239,8 @@ def compile_scenario(
         )
     if ctx.pending is not None:  # kept over formasi pending a decision: chosen to fit
         must_place = must_place | ctx.pending
+    if ctx.seated is not None:  # kept in a seat of their post's formasi
+        must_place = must_place | ctx.seated
     over_formasi = kept_over_formasi(ctx, pins, must_place)
     cur_pos = ctx.emp("current_pos").astype(np.int64)
     capacity = ctx.pos("headcount") + np.bincount(cur_pos[over_formasi], minlength=m).astype(

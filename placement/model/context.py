@@ -167,6 +167,12 @@ class Context:
         #: in it over its formasi pending a decision (``keep_displaced_holders``; their
         #: only edge, a seat of their own; placement.api.solve)
         self.pending: np.ndarray | None = None
+        #: per employee: a serving holder an earlier solve left without a post while
+        #: their post's seats took people moving in, kept in a seat of its formasi
+        #: (their only edge; ``keep_displaced_holders``, placement.keeping)
+        self.seated: np.ndarray | None = None
+        #: per employee: moved into the seat of one so kept in the placement before
+        self.seat_takers: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         #: per employee: among those who yield their post, the licence its profession

@@ -89,6 +89,8 @@ def eligible_edges(
 
 #: the name ``kept_by_rule`` gives a holder kept over formasi pending a decision
 PENDING_RULE = "keep_displaced_holders"
+#: ``pending`` codes of :func:`keep_pending`: kept over formasi, or in a seat of it
+OVER, SEATED = 1, 2
 
 
 def rule_edges_of(
@@ -179,30 +181,36 @@ def keep_pending(
     edge_emp: np.ndarray,
     edge_pos: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The edges with each holder of ``pending`` (bool per employee: serving, left
-    without a post by an earlier solve of the same scenario) given their own post as
-    their only edge, over its formasi (``ctx.supernumerary``: the compile adds a seat
-    for each; ``ctx.pending``; ``kept_by_rule`` :data:`PENDING_RULE`). Everything
-    else, the ranking of the seats left included, stays as compiled without them:
-    they had no seat there, and take none now. A holder banned from their own post is
-    not kept."""
+    """The edges with each holder of ``pending`` (per employee: :data:`OVER`, serving
+    and left without a post by an earlier solve of the same scenario, or
+    :data:`SEATED`; 0 for others) given their own post as their only edge. Those
+    :data:`OVER` are kept over its formasi (``ctx.supernumerary``: the compile adds a
+    seat for each; ``ctx.pending``; ``kept_by_rule`` :data:`PENDING_RULE`): everything
+    else, the ranking of the seats left included, stays as compiled without them: they
+    had no seat there, and take none now. Those :data:`SEATED` (``ctx.seated``) take
+    one of its seats, which people moving in had taken (:mod:`placement.keeping`). A
+    holder banned from their own post is not kept."""
     cur = ctx.emp("current_pos").astype(np.int64)
-    who = np.flatnonzero(pending & (cur >= 0))
+    code = np.asarray(pending, dtype=np.int8)
+    who = np.flatnonzero((code > 0) & (cur >= 0))
     m = ctx.n_positions
     be, bp = bans
     if len(be) and len(who):
         banned = np.isin(who * m + cur[who], be.astype(np.int64) * m + bp)
         who = who[~banned]
-    ctx.pending = np.zeros(ctx.n_employees, dtype=bool)
-    ctx.pending[who] = True
-    drop = ctx.pending[edge_emp]
+    keep = np.zeros(ctx.n_employees, dtype=bool)
+    keep[who] = True
+    drop = keep[edge_emp]
     edge_emp, edge_pos = _merge_sorted(edge_emp[~drop], edge_pos[~drop], who, cur[who], m)
+    ctx.seated = keep & (code == SEATED)
+    ctx.pending = keep & ~ctx.seated
+    over = np.flatnonzero(ctx.pending)
     if ctx.supernumerary is None:
         ctx.supernumerary = np.zeros(ctx.n_employees, dtype=bool)
-    ctx.supernumerary[who] = True
+    ctx.supernumerary[over] = True
     if ctx.kept_by_rule is None:
         ctx.kept_by_rule = np.full(ctx.n_employees, "", dtype=object)
-    ctx.kept_by_rule[who] = PENDING_RULE
+    ctx.kept_by_rule[over] = PENDING_RULE
     if ctx.yields_own_post is not None:  # they yielded a seat, and keep one of their own
         ctx.yields_own_post[who] = False
     return edge_emp, edge_pos

@@ -1483,6 +1483,12 @@ def _unplaced_reason(
         if int(p.pinned[j]) == q:
             why = msg("reason.outcompeted_pin", n=n, position=pos_label[q], who=named(j))
             set_row(i, "outcompeted", join("", [why, lower_posts()]), d, emp_ids[j])
+        elif ctx.seated is not None and ctx.seated[j]:  # see placement.keeping
+            took = ctx.seat_takers is not None and ctx.seat_takers[i]
+            key = "reason.outcompeted_seated" + ("_for" if took else "")
+            less = msg("reason.seated_less", who=named(j), points=_pts(-d)) if d < 0 else ""
+            why = msg(key, n=n, position=pos_label[q], who=named(j))
+            set_row(i, "outcompeted", join("", [why, less, lower_posts()]), d, emp_ids[j])
         elif d == 0:
             why = msg("reason.tie_unplaced", n=n, position=pos_label[q], who=named(j))
             set_row(i, "tie", join("", [why, lower_posts()]), 0.0, emp_ids[j])

@@ -130,8 +130,10 @@ class Scenario:
         :mod:`placement.model.stability`. ``reclaim`` (bool per employee): holders who
         would yield their post to those who meet its rules keep their edge to it
         (:func:`placement.api.solve` gives back to them the seats left empty).
-        ``pending`` (bool per employee): serving holders a solve left without a post,
-        kept in it over its formasi (``eligibility.keep_displaced_holders``)."""
+        ``pending`` (per employee, 1 or 2: :data:`~placement.model.eligibility.OVER`,
+        :data:`~placement.model.eligibility.SEATED`): serving holders a solve left
+        without a post, kept in it over its formasi or in a seat of it
+        (``eligibility.keep_displaced_holders``, :mod:`placement.keeping`)."""
         return compile_scenario(self, reference, self._basis, reclaim, pending)
 
     def share_basis(self, basis: Basis) -> None:

@@ -311,7 +311,6 @@ def test_reference_date_in_a_scenario_file(tmp_path):
 
 
 def _bundled_base():
-    from pathlib import Path
 
     return Path(__file__).resolve().parents[2] / "scenarios/tebo/common/base.yaml"
 
@@ -534,21 +533,23 @@ def test_no_one_takes_a_post_whose_bup_they_have_reached(born):
         assert r.moves.set_index("employee_id").loc["S", "retirement_after"] == bup.isoformat()
 
 
-def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list():
-    """Review 91 M1: Fahar Rojawan's move into P0268, whose seat is sure to be free
+def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list(tmp_path):
+    """Review 91 M1: Fahar Rojawan's move into P0268, whose seat was sure to be free
     only in 2037, was listed apart from the SK list, yet he, staying in P0229 over its
-    formasi until then, was on no list. The decisions list names every official moving
-    into a post whose every such SK waits, the first exit past the horizon; re-read
-    from the placements and the vacancies (the stayers' BUPs in turn), and the SK
-    list lists them apart."""
+    formasi until then, was on no list (since review 106 he keeps his post). The
+    decisions list names every official moving into a post whose every such SK waits,
+    the first exit past the horizon; re-read from the placements and the vacancies
+    (the stayers' BUPs in turn), and the SK list lists them apart: `quota` planned over
+    2.5 years, Henlia Jayani into P0089 (a seat sure to be free on 2029-09-01)."""
     from placement.report.proposal import proposal_table
+    from tests.model.test_reasons import quota_on_a_short_horizon
 
-    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/replace.yaml")
+    r = placement.solve(quota_on_a_short_horizon(tmp_path))
     pl = r.placements.astype({"position": str, "current_position": str})
     pl["current_position"] = pl["current_position"].replace("nan", "")
     vac = r.vacancies.set_index("position")
     held = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
-    end = "2031-12-01"
+    end = "2029-06-01"
     want = set()
     for q, n in held[held > 0].items():
         came = pl[(pl["position"] == q) & (pl["current_position"] != q)]
@@ -562,16 +563,14 @@ def test_a_move_whose_seat_waits_past_the_horizon_is_on_the_decisions_list():
             want |= set(came["employee_id"])
     dec = r.decisions
     listed = dec[dec["decision"] == "move_past_horizon"]
-    assert set(listed["employee_id"]) == want == {"198402172013091592"}  # Fahar Rojawan
+    assert set(listed["employee_id"]) == want == {"197509152005102481"}  # Henlia Jayani
     row = listed.iloc[0]
-    assert row["current_position"] == "P0229"
-    assert "the first sure to be free only on 2037-05-01, past the plan's horizon" in str(
+    assert row["current_position"] == "P0622"
+    assert "the first sure to be free only on 2029-09-01, past the plan's horizon" in str(
         row["reason"]
     )
     t = proposal_table(r, "en")
-    # and beside them, one whose seat is sure to be free only past the JF entry age by
-    # which the SK is to be dated (review 97 H1: Hari Seyan Tanato; tests/report)
-    assert set(t.loc[t["waits"], "employee_id"]) == want | {"197403041999011339"}
+    assert set(t.loc[t["waits"], "employee_id"]) == want
     assert r.kpis["decisions_listed"] == len(dec)
 
 

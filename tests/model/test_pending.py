@@ -18,7 +18,7 @@ from placement.model.levels import EDUCATION
 from placement.model.reasons import LowerSeats, reasons
 from placement.solvers import get_solver
 from placement.solvers.base import SolveOptions
-from tests.model.test_reasons import org, solve, why
+from tests.model.test_reasons import ON_A_PAR, org, solve, why
 from tests.oracle import milp_optimum
 from tests.strategies import organisations
 
@@ -402,7 +402,9 @@ _settings = settings(max_examples=40, deadline=None, suppress_health_check=[Heal
 def test_keeping_changes_no_one_else_and_stays_optimal(frames):
     """On random organisations: with the option on, those kept are serving holders
     the plan without it left without a post, now in their own post; everyone else is
-    placed as without it, unless a unit's cap made the scenario be solved again, and
+    placed as without it, unless a unit's cap or a holder's seat taken back from one
+    who moved into it (test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat)
+    made the scenario be solved again, and
     even then nobody who stayed in their post moves and nobody serving who was placed
     loses a post. The result is the optimum of its problem by a fresh flow, CP-SAT
     and an independent MILP; no post takes more than its formasi besides those kept,
@@ -908,3 +910,115 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
     assert "Tim Penilai Kinerja's to consider" not in render(
         dec.at["198012162012041995", "note"], "en"
     )
+
+
+def _two_misfits():
+    """P1 (JF, 2 seats, Komunikasi): E1 and E2 meet its rules, E3
+    (Pertanian) does not; P2 (JF, 1 seat, Pertanian), whose one holder E4 (Manajemen,
+    below its competency standard) misses its rules and has no other post open. E3
+    fits P2, and E4 nothing else."""
+    com, agr = {"field": "Komunikasi"}, {"field": "Pertanian"}
+    return org(
+        [
+            ("E1", "S1", "P1", "4", com),
+            ("E2", "S1", "P1", "4", com),
+            ("E3", "S1", "P1", "4", agr),
+            ("E4", "S1", "P2", "2", {"field": "Manajemen"}),
+        ],
+        [
+            ("P1", "U1", "2", "4", {"kind": "JF", "fields": "Komunikasi"}),
+            ("P2", "U1", "1", "4", {"kind": "JF", "fields": "Pertanian"}),
+        ],
+    )
+
+
+def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
+    """Reviews 95, 97, 98, 106: Fahar Rojawan, the one holder of an over-filled post
+    who missed its rules, was moved into P0268 in place of its one holder who missed
+    its rules, Yufan Suditua, who had no other post: kept over its formasi, Yufan left
+    Fahar's seat free only at a BUP in 2037, so the move was no SK to sign and a
+    sitting holder was without a seat. Here E3 would take E4's seat in P2 (E3 fits it,
+    E4 does not): E4 keeps it, E3 is kept over P1's formasi, and E3's reason says
+    why. Where the scenario closes E3's post (no formasi to keep E3 in), E3 moves in as
+    before and E4 is the one kept over formasi."""
+    for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
+        e, p, u = _two_misfits()
+        frames = (e.iloc[rows].reset_index(drop=True), p, u)
+        hard = {"hard": ["education", "field"], "incumbents_eligible": True}
+        off = solve(frames, eligibility={**hard, "career": "off"})
+        assert _placed(off)["E3"] == "P2" and _placed(off)["E4"] == ""
+        on = solve(frames, eligibility={**hard, **KEEP})
+        assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+        assert not violations(on.problem, on.assignment)
+        assert on.kpis["moves"] == 0 and on.kpis["kept_pending"] == 1
+        dec = on.tables["decisions"]
+        assert dec["employee_id"].tolist() == ["E3"]
+        assert dec["decision"].tolist() == ["kept_over_formasi"]
+        text = str(dec["reason"].iloc[0])
+        assert "the best, P2 (Jabatan P2), is kept by E4, a holder of it whom the plan" in text
+        assert "though E4 scores 54.0 points less there" in text, text
+
+        close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+        closed = solve(frames, eligibility={**hard, **KEEP}, operations=close)
+        assert _placed(closed) == {"E1": "", "E2": "", "E3": "P2", "E4": "P2"}
+        assert closed.tables["decisions"].set_index("employee_id").loc["E4", "decision"] == (
+            "kept_over_formasi"
+        )
+
+
+def test_a_holder_keeps_their_seat_only_where_the_one_moving_in_keeps_a_post():
+    """Review 107: the seat a holder keeps (see above) is taken back from the one who
+    moved in only where that one is then kept in their own post: with U1's cap full,
+    E3 could not be kept over P1's formasi, and had been left without a post; so E3
+    moves into P2 as before and E4 is kept over its formasi. A second such pair whose
+    newcomer cannot be kept (F1, whose post the scenario closes) no longer undoes the
+    first. Of two holders of one post a new hire displaced, with a seat for one (the
+    unit's cap), the one who meets its rules keeps it (HM, not HX rated above). And one
+    the seat was not kept from (a new hire, N5) is not told it was."""
+    hard = {"hard": ["education", "field"], "incumbents_eligible": True}
+    e, p, _ = _two_misfits()
+    p["unit"] = ["U1", "U2"]
+    capped = pd.DataFrame({"id": ["U1", "U2"], "name": ["Satu", "Dua"], "max_headcount": ["2", ""]})
+    r = solve((e, p, capped), eligibility={**hard, **KEEP})
+    assert _placed(r) == {"E1": "P1", "E2": "P1", "E3": "P2", "E4": "P2"}
+    assert r.tables["decisions"]["decision"].tolist() == ["kept_over_formasi"]  # E4
+
+    e, p, u = _two_misfits()
+    kehutanan, manajemen = {"field": "Kehutanan"}, {"field": "Manajemen"}
+    more = org(
+        [("F1", "S1", "P3", "4", kehutanan), ("F4", "S1", "P4", "2", manajemen)],
+        [
+            ("P3", "U1", "1", "4", {"kind": "JF", "fields": "Kehutanan"}),
+            ("P4", "U1", "1", "4", {"kind": "JF", "fields": "Kehutanan"}),
+        ],
+    )
+    e, p = pd.concat([e, more[0]], ignore_index=True), pd.concat([p, more[1]], ignore_index=True)
+    close = [{"close_positions": {"select": {"positions": ["P3"]}}}]
+    r = solve((e, p, u), eligibility={**hard, **KEEP}, operations=close)
+    placed = _placed(r)
+    assert (placed["E3"], placed["E4"], placed["F1"], placed["F4"]) == ("P1", "P2", "P4", "P4")
+    dec = r.tables["decisions"].set_index("employee_id")["decision"].to_dict()
+    assert dec == {"E3": "kept_over_formasi", "F4": "kept_over_formasi"}
+
+    people = [
+        ("HM", "S1", "P2", "3", {"field": "Pertanian", "performance": "Baik"}),
+        ("HX", "S1", "P2", "3", {"field": "Manajemen", "performance": "Sangat Baik"}),
+        ("N", "S1", "", "5", {"field": "Pertanian"}),
+    ]
+    posts = [("P2", "U2", "2", "4", {"kind": "JF", "fields": "Pertanian"})]
+    for rows in ([0, 1, 2], [2, 1, 0]):
+        e, p, _ = org(people, posts)
+        one = pd.DataFrame({"id": ["U2"], "name": ["Dua"], "max_headcount": ["1"]})
+        frames = (e.iloc[rows].reset_index(drop=True), p, one)
+        r = solve(frames, eligibility={**hard, **KEEP}, objective=ON_A_PAR)
+        assert _placed(r) == {"HM": "P2", "HX": "", "N": ""}
+
+    e, p, u = _two_misfits()
+    hire = org([("N5", "S1", "", "4", {"field": "Pertanian"})], [])[0]
+    r = solve((pd.concat([e, hire], ignore_index=True), p, u), eligibility={**hard, **KEEP})
+    assert _placed(r)["E4"] == "P2" and _placed(r)["N5"] == ""
+    code, text = why(r, "N5")
+    assert "is kept by E4, a holder of it: a holder keeps a seat" in text, text
+    assert "to let this employee in" not in text
+    e3 = str(r.tables["decisions"].set_index("employee_id").loc["E3", "reason"])
+    assert "a holder of it whom the plan had left without a post to let this employee in" in e3

@@ -3178,21 +3178,35 @@ def test_one_left_without_a_post_is_told_of_a_newcomer_who_took_a_seat_not_a_hol
     assert said >= 1
 
 
-def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
+def quota_on_a_short_horizon(folder: Path) -> placement.Scenario:
+    """The bundled `quota` planned over 2.5 years (to 2029-06-01), not 5: Henlia
+    Jayani's move into P0089, whose every SK from another post waits for a seat, the
+    first sure to be free on 2029-09-01, waits past it."""
+    path = folder / "quota_short.yaml"
+    path.write_text(
+        f"extends: {TEBO / 'quota.yaml'}\nname: quota\noperations:\n"
+        "  - retirements: {horizon_years: 2.5, mode: report}\n",
+        encoding="utf-8",
+    )
+    return placement.load_scenario(path)
+
+
+def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now(tmp_path):
     """Review 84 M3: Fahar Rojawan's move into P0268 read "by 2037-05-01 at the latest"
     (ten years on), while its holder kept pending the PPK's decision, Yufan Suditua, was
-    offered "the post's next seat that opens", that same day (review 85 L3). A move whose
-    seat_by is past the planning horizon (reference date + 5 years) says the seat rests
-    on the PPK's decision on those kept pending, and no other does; the summary names
-    them and the SK list's Keterangan says it; a kept holder's next seat five years or
-    more away says how far."""
+    offered "the post's next seat that opens", that same day (review 85 L3; since
+    review 106 Yufan keeps his seat and Fahar his post). A move whose seat_by is past
+    the planning horizon (the reference date + the retirements' horizon_years) says the
+    seat rests on the PPK's decision on those kept pending, and no other does; the
+    summary names them and the SK list's Keterangan says it; a kept holder's next seat
+    five years or more away says how far."""
     from placement.report.decision import summary_html
     from placement.report.proposal import proposal_table
     from placement.report.summary import classified_moves
 
-    r = placement.solve(TEBO / "replace.yaml")
+    r = placement.solve(quota_on_a_short_horizon(tmp_path))
     mv = classified_moves(r).set_index("employee_id")
-    end = "2031-12-01"  # 2026-12-01 and the retirements' 5 years
+    end = "2029-06-01"  # 2026-12-01 and 2.5 years
     far = (mv["seat_by"].astype(str) > end) & (mv["seat_by"].astype(str) != "")
     said = (
         mv["reason"]
@@ -3200,37 +3214,34 @@ def test_a_seat_sure_to_be_free_only_past_the_horizon_is_no_sk_to_sign_now():
         .str.contains(f"that day lies past the plan's horizon ({end})", regex=False)
     )
     assert far.sum() >= 1 and (far == said).all()
-    fahar = str(mv.loc["198402172013091592", "reason"])
-    assert mv.loc["198402172013091592", "seat_by"] == "2037-05-01"
-    assert "the seat rests on the PPK's decision on the 1 kept pending in it" in fahar
+    henlia = str(mv.loc["197509152005102481", "reason"])
+    assert mv.loc["197509152005102481", "seat_by"] == "2029-09-01"
+    assert "the seat rests on the PPK's decision on the 2 kept pending in it" in henlia
     html = summary_html(r, "en")
     assert f"Of those, {int(far.sum())} go into posts whose seats that wait are sure to " in html
-    assert "Fahar Rojawan, S.P. (198402172013091592)" in html
+    assert "Henlia Jayani, S.Kep. (197509152005102481)" in html
     sk = proposal_table(r, "en").set_index("employee_id")
-    assert "sure to be free only on 2037-05-01, past the plan's horizon" in str(
-        sk.loc["198402172013091592", "note"]
+    assert "sure to be free only on 2029-09-01, past the plan's horizon" in str(
+        sk.loc["197509152005102481", "note"]
     )
     near = sk.loc[mv.index[~far & (mv["seat_by"].astype(str) != "")], "note"].astype(str)
     # but the first in turn into a post with a free seat left, dated now (review 98 M6)
     near = near[~near.str.contains("comes first in turn and takes a free seat now")]
     assert near.str.contains("free by 20").all() and not near.str.contains("horizon").any()
     dec = r.decisions.set_index("employee_id")
-    yufan = str(dec.loc["198010042009101029", "note"])
-    assert "on 2037-05-01, more than 10 years on, kept over formasi till then" in yufan
     for note in dec["note"].astype(str):
         for date in re.findall(
             r"the first holder of one of its seats to retire: .*?, on ([\d-]+)", note
         ):
             years = (pd.Timestamp(date) - pd.Timestamp("2026-12-01")).days / 365.25
             assert (f"on {date}, more than " in note) == (years >= 5), note
-    # and that the plan brings others into the post whose seats wait for the same exits
-    # (review 86 M3: Fahar Rojawan's move waits for the seat offered to Yufan Suditua):
-    # the PPK chooses; one without the post's licence is told theirs come first
-    assert (
-        "this plan brings 1 into it from elsewhere (Fahar Rojawan, S.P. (198402172013091592)),"
-        " 1 of whose seats wait for the same exits: the PPK chooses between them and this "
-        "person"
-    ) in yufan
+    # the holders kept pending in P0089 lack its licence: theirs are not the seats the
+    # move waits for, and their notes offer them none (review 91 M2)
+    for e in ("197807072011122983", "198809012013102175"):
+        assert "so it is not open to them" in str(dec.loc[e, "note"])
+        assert "this plan brings" not in str(dec.loc[e, "note"])
+    r = placement.solve(TEBO / "replace.yaml")
+    dec = r.decisions.set_index("employee_id")
     # Juhar Lunuto, without the STR and of a field no nursing post accepts, is offered
     # no seat of P0088 (review 91 M2); the licence's order of the seats that wait is
     # tested under career: lenient (test_licence_to_hold)
