@@ -113,6 +113,7 @@ def keep_displaced(
         return None
     kept = np.zeros(compiled.problem.n_employees, dtype=np.int8)  # OVER or SEATED
     before: list[tuple[Compiled, SolveOutcome]] = []
+    changed = False
     for _ in range(ROUNDS):
         a = outcome.assignment
         assert a is not None
@@ -121,16 +122,22 @@ def keep_displaced(
             break
         seat = _seats_taken(compiled, a, new)
         steps = _seated(compiled, outcome, kept, seat, recompile, run) if seat.any() else None
-        if steps is None:
+        if steps is not None:
+            # the placement before the seats were kept is no reason's: whoever it left
+            # without a post that the steps keep, the first of them left so too
+            compiled, outcome = steps[0]
+            changed = True
+        else:
             got = _round(compiled, outcome, np.where(new, OVER, kept), recompile, run)
             if got is None:
                 break
-            steps = [got]
-        for got in steps:
+            steps = [(compiled, outcome), got]
+        for got in steps[1:]:
             before.append((compiled, outcome))
             compiled, outcome = got
+            changed = True
         kept = _codes(compiled)
-    return Kept(compiled, outcome, before) if before else None
+    return Kept(compiled, outcome, before) if changed else None
 
 
 def _codes(compiled: Compiled) -> np.ndarray:
@@ -192,12 +199,13 @@ def _seated(
     run: Run,
 ) -> list[tuple[Compiled, SolveOutcome]] | None:
     """``seat`` (:func:`_seats_taken`) kept in a seat of their post and the scenario
-    solved again; those it leaves without a post who were placed (the people who had
-    moved into those seats) kept in their own post over its formasi at once
-    (:func:`_round`). Kept only where nobody who stayed in their post is moved, every
-    one of them is kept so, and the status is no worse: the two steps (compile and
-    outcome each); where some of them could not be kept (their post closed, their
-    unit's cap full), tried again without the posts they had moved into; else None."""
+    solved again; those it leaves without a post whose own post can keep them kept
+    there over its formasi at once (:func:`_round`): the people who had moved into
+    those seats, and the others a round after it would keep. Kept only where nobody who
+    stayed in their post is moved, everyone serving who had a post is kept so, and the
+    status is no worse: the steps (compile and outcome each); where some of those who
+    had a post could not be kept (their post closed, their unit's cap full), tried
+    again without the posts they had moved into; else None."""
     a = outcome.assignment
     assert a is not None
     cur = compiled.context.emp("current_pos").astype(np.int64)
@@ -220,14 +228,16 @@ def _seated(
         log = [*out.log, f"kept {int(seat.sum())} holders in a seat of their post (solved again)"]
         step = (again, dataclasses.replace(out, log=log, reason=outcome.reason))
         lost = serving & (a >= 0) & (b < 0)
-        if not lost.any():
-            return [step]
-        can = lost & displaced(again, b)  # their own post can keep them (not closed)
-        trial = np.where(can, OVER, _codes(again)).astype(np.int8)
+        # everyone it leaves without a post whose own can keep them (not closed) kept
+        # there at once: those who had moved into the seats, and the others as a round
+        # after it would
+        codes = _codes(again)
+        can = displaced(again, b) & (codes == 0)
+        trial = np.where(can, OVER, codes).astype(np.int8)
         got = _round(*step, trial, recompile, run) if can.any() else None
         left = lost if got is None else lost & (got[1].assignment != cur)
-        if got is not None and not left.any():
-            return [step, got]
+        if not left.any():
+            return [step] if got is None else [step, got]
         # their seats held by the newcomers who then have no post: not taken back
         seat = seat & ~np.isin(cur, a[left])
         if not seat.any():
