@@ -155,10 +155,10 @@ def _seats_taken(compiled: Compiled, a: np.ndarray, new: np.ndarray) -> np.ndarr
     or given a seat back on top of it): they keep a seat of it, as many as move in, in
     its order of the seats left (those who meet its rules first, then the better SKP,
     golongan and service). Review 106 (and 95, 97, 98): Fahar Rojawan, the one holder
-    of an over-filled post who missed its rules, was moved into P0268, whose one holder
-    who missed its rules, Yufan Suditua, had no other post: kept there over its
-    formasi, he left Fahar's seat free only at a BUP in 2037, an SK nobody could sign,
-    and a sitting holder without a seat."""
+    of an over-filled post who missed its rules, was moved into P0268 in the seat of
+    Yufan Suditua, one of its holders who miss its rules, who had no other post: kept
+    there over its formasi, he made Fahar's SK wait for a seat sure to be free only at
+    a BUP in 2037, an SK nobody could sign, and a sitting holder without a seat."""
     p, ctx = compiled.problem, compiled.context
     cur = ctx.emp("current_pos").astype(np.int64)
     on_top = np.zeros(len(a), dtype=bool)

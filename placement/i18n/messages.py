@@ -2922,13 +2922,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.elsewhere": ("elsewhere: {why}", "di tempat lain: {why}"),
     "reason.outcompeted_seated_for": (
         "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "
-        "holder of it whom the plan had left without a post to let this employee in: a "
-        "holder keeps a seat of their post before anyone moves into it "
-        "(keep_displaced_holders)",
+        "holder of it who would have been left without a seat of it (kept over its "
+        "formasi) had this employee moved in: a holder keeps a seat of their post before "
+        "anyone moves into it (keep_displaced_holders)",
         "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
-        "tetap dipegang {who}, pemegangnya, yang semula dibiarkan tanpa jabatan agar "
-        "pegawai ini dapat masuk: pemegang mempertahankan kedudukannya di jabatan itu "
-        "sebelum pegawai lain dipindahkan ke sana (keep_displaced_holders)",
+        "tetap dipegang {who}, pemegangnya, yang akan kehilangan formasinya (dipertahankan "
+        "di luar formasi) bila pegawai ini masuk: pemegang mempertahankan kedudukannya di "
+        "jabatan itu sebelum pegawai lain dipindahkan ke sana (keep_displaced_holders)",
     ),
     "reason.outcompeted_seated": (
         "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "

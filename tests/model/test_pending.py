@@ -934,13 +934,14 @@ def _two_misfits():
 
 def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
     """Reviews 95, 97, 98, 106: Fahar Rojawan, the one holder of an over-filled post
-    who missed its rules, was moved into P0268 in place of its one holder who missed
-    its rules, Yufan Suditua, who had no other post: kept over its formasi, Yufan left
-    Fahar's seat free only at a BUP in 2037, so the move was no SK to sign and a
-    sitting holder was without a seat. Here E3 would take E4's seat in P2 (E3 fits it,
-    E4 does not): E4 keeps it, E3 is kept over P1's formasi, and E3's reason says
-    why. Where the scenario closes E3's post (no formasi to keep E3 in), E3 moves in as
-    before and E4 is the one kept over formasi."""
+    who missed its rules, was moved into P0268 in the seat of Yufan Suditua, one of its
+    holders who miss its rules, who had no other post: kept over its formasi, Yufan
+    made Fahar's SK wait for a seat sure to be free only at a BUP in 2037, so the move
+    was no SK to sign and a sitting holder was without a seat. Here E3 would take
+    E4's seat in P2 (E3 fits it, E4 does not): E4 keeps it, E3 is kept over P1's
+    formasi, and E3's reason says why. Where the scenario closes E3's post (no
+    formasi to keep E3 in), E3 moves in as before and E4 is the one kept over
+    formasi."""
     for rows in ([0, 1, 2, 3], [3, 2, 1, 0]):
         e, p, u = _two_misfits()
         frames = (e.iloc[rows].reset_index(drop=True), p, u)
@@ -955,7 +956,7 @@ def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
         assert dec["employee_id"].tolist() == ["E3"]
         assert dec["decision"].tolist() == ["kept_over_formasi"]
         text = str(dec["reason"].iloc[0])
-        assert "the best, P2 (Jabatan P2), is kept by E4, a holder of it whom the plan" in text
+        assert "is kept by E4, a holder of it who would have been left without a seat" in text
         assert "though E4 scores 54.0 points less there" in text, text
 
         close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
@@ -1019,6 +1020,6 @@ def test_a_holder_keeps_their_seat_only_where_the_one_moving_in_keeps_a_post():
     assert _placed(r)["E4"] == "P2" and _placed(r)["N5"] == ""
     code, text = why(r, "N5")
     assert "is kept by E4, a holder of it: a holder keeps a seat" in text, text
-    assert "to let this employee in" not in text
+    assert "had this employee moved in" not in text
     e3 = str(r.tables["decisions"].set_index("employee_id").loc["E3", "reason"])
-    assert "a holder of it whom the plan had left without a post to let this employee in" in e3
+    assert "would have been left without a seat of it (kept over its formasi) had this" in e3
