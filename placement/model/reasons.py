@@ -1589,9 +1589,12 @@ def allot_lower_seats(
     post) not named one yet: of the posts of a lower kelas that only the grade band
     shuts to them (:func:`nearest_and_lower`), one with an empty seat in the plan not
     named for another: the highest kelas, then one that lists its fields (a
-    profession's post), then by index. The seats go in merit order (:func:`merit_keys`:
-    SKP rating, golongan, service, age), each seat to one person; -1 for one whose
-    lower posts have empty seats, all named for others before them."""
+    profession's post), then one in their own unit, then under their unit's parent
+    (review 108: a clerk of Dinas Kesehatan was offered a Pengadministrasi Umum seat
+    of the Setda, a mutasi, while 8 of her own office's stood empty at the same kelas),
+    then by index. The seats go in merit order (:func:`merit_keys`: SKP rating,
+    golongan, service, age), each seat to one person; -1 for one whose lower posts have
+    empty seats, all named for others before them."""
     ctx = comp.context
     if comp.config.eligibility.max_grade_drop is None:
         return
@@ -1601,6 +1604,8 @@ def allot_lower_seats(
         return
     grade = np.nan_to_num(ctx.pos("grade"), nan=-1.0)
     listed = fields_listed(ctx)
+    unit, parent = ctx.pos("unit_idx"), ctx.pos("parent_idx")
+    cur = ctx.emp("current_pos")
     free = lower.capacity - lower.fill
     for i in who[np.lexsort(merit_keys(ctx, who))].tolist():
         down = near(i)[2]
@@ -1610,7 +1615,10 @@ def allot_lower_seats(
         if not len(open_):
             lower.seat[i] = -1
             continue
-        q = int(open_[np.lexsort((open_, ~listed[open_], -grade[open_]))[0]])
+        c = int(cur[i])
+        away = unit[open_] != unit[c]
+        abroad = parent[open_] != parent[c]
+        q = int(open_[np.lexsort((open_, abroad, away, ~listed[open_], -grade[open_]))[0]])
         lower.named[q] += 1
         lower.seat[i] = q
 

@@ -498,6 +498,29 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
     assert note.endswith(none), note
 
 
+def test_of_lower_posts_alike_the_one_in_their_own_unit_is_offered():
+    """Review 108: a clerk of Dinas Kesehatan kept over formasi was offered a
+    Pengadministrasi Umum seat of the Setda (a mutasi) while 8 of her own office's
+    stood empty at the same kelas. E3 (D3, U1) is kept over P1's formasi (kelas 8):
+    of P3 (U2) and P4 (U1), alike (kelas 6, an empty seat, open to a D3), the one in
+    E3's own unit is offered, whichever comes first by id or row; of P3 at kelas 7 and
+    P4 at kelas 6, the higher kelas still comes first."""
+    e, p, u = _three_for_two()
+    p["grade"] = "8"
+    lower = p.iloc[[1, 1]].assign(
+        id=["P3", "P4"], title=["Jabatan P3", "Jabatan P4"], unit=["U2", "U1"], grade="6"
+    )
+    p = pd.concat([p, lower.assign(min_education="D3", kind="JA")], ignore_index=True)
+    units = pd.DataFrame({"id": ["U1", "U2"], "name": ["Satu", "Dua"]})
+    for rows in (None, [3, 2, 1, 0]):
+        q = p if rows is None else p.iloc[rows].reset_index(drop=True)
+        dec = solve((e, q, units), eligibility=KEEP).decisions.set_index("employee_id")
+        assert dec.loc["E3", "offer_position"] == "P4"
+    p.loc[p["id"] == "P3", "grade"] = "7"
+    dec = solve((e, p, units), eligibility=KEEP).decisions.set_index("employee_id")
+    assert dec.loc["E3", "offer_position"] == "P3"
+
+
 def test_reasons_of_a_few_read_as_the_whole_table():
     """The decisions list reads the reasons of those kept only, from the placement
     before they were kept: the same rows as the whole table's, given the same lower
