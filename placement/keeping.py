@@ -28,10 +28,10 @@ kept as the cap has room for, the better SKP, golongan and service first.
 A holder whom the rules let keep their post is not kept over its formasi so that
 someone may move into their seat (:func:`_seats_taken`): where the post's own holders
 who stay fit its formasi, they keep a seat of it (``SEATED``) and the scenario is
-solved again, so the one moving in stays in their own post (kept over its formasi in
-the next round where its seats are taken) or goes elsewhere. The new placement is kept
-only if nobody who stayed in their post is moved and nobody serving who had a post is
-left without one they can be kept in; else they are kept over formasi as above.
+solved again, so the one moving in stays in their own post (kept over its formasi at
+once where its seats are taken) or goes elsewhere. The new placement is kept only if
+nobody who stayed in their post is moved and nobody serving who had a post is left
+without one they can be kept in; else they are kept over formasi as above.
 """
 
 from __future__ import annotations
@@ -103,9 +103,9 @@ def keep_displaced(
     """Keep the holders :func:`displaced` leaves without a post (see the module);
     ``recompile(pending)``: the scenario compiled again with them kept (per employee
     :data:`OVER` or :data:`SEATED`, as :func:`~placement.model.eligibility.keep_pending`
-    reads it; the same
-    reference and seats given back); ``run(problem, hint)``: a solve of a new problem
-    in the time left (None when none is left). None when there is no one to keep."""
+    reads it; the same reference and seats given back); ``run(problem, hint)``: a solve
+    of a new problem in the time left (None when none is left). None when there is no
+    one to keep."""
     config = compiled.config
     if not config.eligibility.keep_displaced_holders or outcome.assignment is None:
         return None
@@ -176,8 +176,10 @@ def _seats_taken(compiled: Compiled, a: np.ndarray, new: np.ndarray) -> np.ndarr
     came = (a >= 0) & (a != cur) & (pinned != a)
     room = np.minimum(free, np.bincount(a[came], minlength=m))
     post = cur[who]
-    meets = ctx.meets_own_post[who] if ctx.meets_own_post is not None else np.ones(len(who))
-    order = np.lexsort((*merit_keys(ctx, who), ~meets.astype(bool), post))
+    meets = np.ones(len(who), dtype=bool)
+    if ctx.meets_own_post is not None:
+        meets = ctx.meets_own_post[who]
+    order = np.lexsort((*merit_keys(ctx, who), ~meets, post))
     who, post = who[order], post[order]
     place = np.arange(len(who)) - np.searchsorted(post, post)
     out = np.zeros(len(a), dtype=bool)
@@ -209,7 +211,6 @@ def _seated(
     a = outcome.assignment
     assert a is not None
     cur = compiled.context.emp("current_pos").astype(np.int64)
-    serving = (cur >= 0) & ~compiled.org.excluded
     for _ in range(SEAT_TRIES):
         again = recompile(np.where(seat, SEATED, kept).astype(np.int8))
         # who had moved into their seats (the reasons say it to them alone)
@@ -223,11 +224,11 @@ def _seated(
         if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
             return None
         b = out.assignment
-        if ((a >= 0) & (a == cur) & (b != a)).any():  # one who stayed is moved
+        moved, lost = _changes(again, a, b)
+        if moved.any():
             return None
         log = [*out.log, f"kept {int(seat.sum())} holders in a seat of their post (solved again)"]
         step = (again, dataclasses.replace(out, log=log, reason=outcome.reason))
-        lost = serving & (a >= 0) & (b < 0)
         # everyone it leaves without a post whose own can keep them (not closed) kept
         # there at once: those who had moved into the seats, and the others as a round
         # after it would
@@ -268,10 +269,8 @@ def _round(
     if out is not None and out.assignment is not None and out.status.has_solution:
         # only an intake makes room: nobody who stayed in their post is moved or left
         # without one for them, nor anyone serving who had a post left without one
-        serving = (cur >= 0) & ~again.org.excluded
-        stayed = (a >= 0) & (a == cur)
-        moved = stayed & (out.assignment != a)
-        if not (moved | (serving & (a >= 0) & (out.assignment < 0))).any():
+        moved, lost = _changes(again, a, out.assignment)
+        if not (moved | lost).any():
             n = int(kept.sum())
             log = [*out.log, f"kept {n} holders without a post in it, over formasi (solved again)"]
             return again, dataclasses.replace(out, log=log, reason=outcome.reason)
@@ -287,6 +286,15 @@ def _round(
     b = a.copy()
     b[kept] = cur[kept]
     return again, _shifted(compiled, again, outcome, b, int(kept.sum()))
+
+
+def _changes(compiled: Compiled, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From placement ``a`` to ``b`` (bool per employee each): who stayed in their post
+    in ``a`` and is placed otherwise in ``b``; who serves, had a post in ``a`` and has
+    none in ``b``."""
+    cur = compiled.context.emp("current_pos").astype(np.int64)
+    serving = (cur >= 0) & ~compiled.org.excluded
+    return (a >= 0) & (a == cur) & (b != a), serving & (a >= 0) & (b < 0)
 
 
 def _shifted(
