@@ -124,6 +124,11 @@ def solve(
         if kept is not None:
             before = [Result(c.problem, o, reason, c) for c, o in kept.before]
             compiled, outcome = kept.compiled, kept.outcome
+            # the optimum proven is the new problem's, with them fixed: said (review 107)
+            ctx = compiled.context
+            assert ctx.pending is not None and ctx.seated is not None  # set by that compile
+            held = ctx.pending | ctx.seated
+            reason = msg("reason.kept_after", reason=reason, n=int(held.sum()))
         problem = compiled.problem
     conflicts: list = []
     relaxations: list[str] = []

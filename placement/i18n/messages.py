@@ -871,6 +871,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai, dihitung eksak (metode aliran biaya minimum)",
     ),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
+    "reason.kept_after": (
+        "{reason}; solved again with {n} holder(s) the plan had no seat for kept in their "
+        "own post (keep_displaced_holders; the decisions list names them): the status is "
+        "that of the plan with them so kept",
+        "{reason}; diselesaikan ulang dengan {n} pemegang jabatan yang tidak mendapat "
+        "formasi dipertahankan di jabatannya sendiri (keep_displaced_holders; daftar "
+        "keputusan menyebutkan mereka): status ini adalah status rencana dengan mereka "
+        "dipertahankan demikian",
+    ),
     "reason.side": (
         "side constraints ({constraints}): {text}",
         "kendala tambahan ({constraints}): {text}",

@@ -72,6 +72,14 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
         assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
         assert not violations(on.problem, on.assignment)
         assert on.status.value == "optimal"
+        # the optimum proven is that of the plan with E3 kept: the solver's reason says
+        # so (review 107 L8), where the plan without the option is the first solve's
+        assert str(off.solver_reason) == "network problem: exact min-cost flow"
+        assert str(on.solver_reason) == (
+            "network problem: exact min-cost flow; solved again with 1 holder(s) the plan "
+            "had no seat for kept in their own post (keep_displaced_holders; the decisions "
+            "list names them): the status is that of the plan with them so kept"
+        )
         k = on.kpis
         assert (k["seats"], k["vacancies"], k["kept_pending"], k["supernumerary"]) == (3, 0, 1, 0)
         assert (k["displaced"], k["unplaced"], k["moves"]) == (0, 0, 0)
@@ -975,6 +983,8 @@ def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
         assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
         assert not violations(on.problem, on.assignment)
         assert on.kpis["moves"] == 0 and on.kpis["kept_pending"] == 1
+        # both are fixed in the last solve: E4 in a seat, E3 over formasi
+        assert "; solved again with 2 holder(s) the plan had no seat" in str(on.solver_reason)
         dec = on.tables["decisions"]
         assert dec["employee_id"].tolist() == ["E3"]
         assert dec["decision"].tolist() == ["kept_over_formasi"]
