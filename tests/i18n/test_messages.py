@@ -329,7 +329,12 @@ def test_compare_summary_in_indonesian(tmp_path):
     assert r.exit_code == 0, r.output
     lines = [ln for ln in r.output.splitlines() if not ln.startswith("warning: ")]
     assert lines[0].startswith("baseline: optimal (terbukti) (flow) dalam ")
-    assert lines[0].endswith("detik — dihitung eksak (metode aliran biaya minimum)")
+    assert lines[0].endswith(
+        "detik — dihitung eksak (metode aliran biaya minimum); diselesaikan ulang dengan 44 "
+        "pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya sendiri "
+        "(keep_displaced_holders; daftar keputusan menyebutkan mereka): status ini adalah "
+        "status rencana dengan mereka dipertahankan demikian"
+    )
     assert lines[1].startswith("  Pegawai ditempatkan ") and "Jabatan lowong" in lines[1]
     assert "Perpindahan jabatan" in lines[1]
     assert lines[-1].startswith("2 skenario dibandingkan; ditulis ke ")
