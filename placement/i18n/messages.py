@@ -1298,6 +1298,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menjalankan profesi itu (licence_to_hold); {meeting} pemegangnya yang memenuhi "
         "syarat didahulukan untuk {seats} formasinya",
     ),
+    "reason.unlicensed_seats_empty": (
+        "; {empty} of its seat(s) stay empty in this plan: a holder without the licence "
+        "keeps one only where the plan has no other post for them (keep_displaced_holders)"
+        "{kept}, and the rules open {n} other post(s) to this holder",
+        "; {empty} formasinya tetap kosong dalam rencana ini: pemegang jabatan tanpa izin "
+        "itu hanya mempertahankan satu formasi bila rencana tidak memiliki jabatan lain "
+        "baginya (keep_displaced_holders){kept}, dan syarat membuka {n} jabatan lain bagi "
+        "pemegang ini",
+    ),
+    "reason.unlicensed_seats_empty_off": (
+        "; {empty} of its seat(s) stay empty in this plan: none is kept for a holder without "
+        "the licence (keep_displaced_holders is off){kept}, and the rules open {n} other "
+        "post(s) to this holder",
+        "; {empty} formasinya tetap kosong dalam rencana ini: tidak ada yang dipertahankan "
+        "untuk pemegang jabatan tanpa izin itu (keep_displaced_holders tidak aktif){kept}, "
+        "dan syarat membuka {n} jabatan lain bagi pemegang ini",
+    ),
+    "reason.unlicensed_seats_kept": (
+        ", as {k} of its holders without it do, pending the PPK ({who})",
+        ", seperti {k} pemegangnya yang tanpa izin itu, menunggu keputusan PPK ({who})",
+    ),
     "reason.qualified_first_unlicensed_lenient": (
         "holds own post {position} without meeting its rules ({rules}) and without the "
         "licence its profession asks for ({licence}): no seat of it is kept for a holder "
@@ -1630,6 +1651,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi jabatan itu setelah peta jabatan diperiksa (data memberinya formasi 0 "
         "padahal mereka memangkunya: kekeliruan data, atau jabatan yang ditutup dengan "
         "jabatan lain bagi mereka)",
+    ),
+    "decision.way_seat_elsewhere": (
+        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "best, once one opens (a holder retiring or moving)",
+        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "bagi mereka, bila ada yang kosong (pemegang pensiun atau pindah)",
+    ),
+    "decision.way_seat_elsewhere_on": (
+        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "best, once one opens (the first holder of one of its seats to retire: {who}, on "
+        "{date}; sooner if one moves{queue})",
+        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "bagi mereka, bila ada yang kosong (pemegang formasi pertama yang pensiun: {who}, "
+        "pada {date}; lebih cepat bila ada yang pindah{queue})",
+    ),
+    "decision.way_seat_elsewhere_far": (
+        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "best, once one opens (the first holder of one of its seats to retire: {who}, on "
+        "{date}, more than {years} years on, unless one moves{queue})",
+        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "bagi mereka, bila ada yang kosong (pemegang formasi pertama yang pensiun: {who}, "
+        "pada {date}, lebih dari {years} tahun lagi, kecuali ada yang pindah{queue})",
+    ),
+    "decision.way_seat_elsewhere_late": (
+        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "best, once a holder of it moves (none of its holders retires before this "
+        "person's own BUP, {own})",
+        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "bagi mereka, bila ada pemegangnya yang pindah (tidak ada pemegangnya yang "
+        "pensiun sebelum BUP pegawai ini sendiri, {own})",
     ),
     "decision.way_next_seat": (
         "the post's next seat that opens (a holder retiring or moving)",

@@ -196,10 +196,12 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     # holder's from the first before they were kept where they had none
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
     todo = kept | seated
+    best: dict[int, int] = {}  # a kept holder's best eligible post elsewhere, if any
     for before in getattr(result, "before_kept", []):
         first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
             source.update(dict.fromkeys(first.tolist(), reasons(before, first, lower)))
+            best.update(_best_elsewhere(before, first[kept[first]]))
             todo[first] = False
     # one a rule keeps in their post has no reason of the placement: said here
     if ruled.any():
@@ -253,6 +255,7 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
         waited,
         bup,
         keeper,
+        best,
     )
     out["note"] = pd.Series(notes, dtype=object)
     offer = np.array([lower.seat.get(i, -1) for i in rows.tolist()], dtype=np.int64)
@@ -261,6 +264,22 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     out["offer_title"] = np.where(named, titles[np.maximum(offer, 0)], "")
     if licence is not None:  # kept in a licensed post without its licence (review 41)
         out["licence_check"] = licence
+    return out
+
+
+def _best_elsewhere(before, who: np.ndarray) -> dict[int, int]:
+    """For each of ``who`` (holders ``before``, a placement before they were kept,
+    left without a post): the post other than their own that the problem let them take
+    and that scores best for them (their reason's "the best" of the eligible posts, all
+    full then), if any. Review 108 M4: Fahar Rojawan, kept over P0229's formasi, was
+    offered its next seat, not one of P0268, whose field is his."""
+    p = before.problem
+    out: dict[int, int] = {}
+    for i in who.tolist():  # the kept holders, a few dozen
+        edges = np.arange(int(p.indptr[i]), int(p.indptr[i + 1]))
+        edges = edges[p.edge_pos[edges] != p.current_pos[i]]
+        if len(edges):
+            out[i] = int(p.edge_pos[edges[np.argmin(p.edge_cost[edges])]])
     return out
 
 
@@ -321,16 +340,19 @@ def _notes(
     licence: np.ndarray | None,
     lower: LowerSeats,
     seated: np.ndarray,
-    opens: Callable[[int], Message] | None = None,
+    opens: Callable[..., Message] | None = None,
     ruled: np.ndarray | None = None,
     waited: dict[int, Message] | None = None,
     bup: np.ndarray | None = None,
     keeper: np.ndarray | None = None,
+    best: dict[int, int] | None = None,
 ) -> list:
     """Per row, what the PPK may do before the SK: for one kept over formasi, that
     (and, where the roster shows no licence for their licensed post, to check it
-    first), then the ways out; for one still without a post, why they were not kept,
-    then the ways. Only the ways the scenario's rules leave open (:func:`_ways`)."""
+    first), then the ways out (a seat of ``best``, their best eligible post elsewhere,
+    once one opens, beside their own post's); for one still without a post, why they
+    were not kept, then the ways. Only the ways the scenario's rules leave open
+    (:func:`_ways`)."""
     comp = result.compiled
     ctx = comp.context
     cfg = comp.config
@@ -391,7 +413,11 @@ def _notes(
             # one whose post's licence is not open to them waits for no seat of it
             # (review 91 M2: told they cannot serve in it, then offered its next seat)
             closed = bool(first) and first[0].key in LICENCE_CLOSED
-            ways = _ways(comp, i, True, lower, None if closed else opens, own_seat=not closed)
+            q = (best or {}).get(i, -1)
+            also = opens(i, q) if opens is not None and q >= 0 else None
+            ways = _ways(
+                comp, i, True, lower, None if closed else opens, own_seat=not closed, also=also
+            )
             out.append(join("; ", [msg("decision.kept"), *first, *own, *ways]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
@@ -635,29 +661,36 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
     _, _, came, held_over = _coming_in(result, pl)
     plan = getattr(comp, "plan", None)
     ref = getattr(plan, "reference_date", None)
+    labels = _pos_labels(comp.org)
     licence_of = (  # per employee, the licence their new post asks that they lack
         pl["licence_check"].fillna("").to_numpy(dtype=object) if "licence_check" in pl else None
     )
 
-    def opens(i: int) -> Message:
-        c = int(comp.context.emp("current_pos")[i])
+    def opens(i: int, elsewhere: int = -1) -> Message:
+        """The next seat of ``i``'s own post, or of post ``elsewhere`` (one whose rules
+        they meet) when given."""
+        mine = elsewhere < 0
+        c = int(comp.context.emp("current_pos")[i]) if mine else elsewhere
+        key = "decision.way_next_seat" if mine else "decision.way_seat_elsewhere"
+        where = {} if mine else {"position": labels[c]}
         first, own = int(first_of[c]), bup[i]
         if first < 0:  # no BUP known
-            return msg("decision.way_next_seat")
+            return msg(key, **where)
         if own and bup[first] >= own:
-            return msg("decision.way_next_seat_late", own=own)
+            return msg(key + "_late", own=own, **where)
         who = person(None if names is None else names[first], ids[first])
-        wait = int(waiting[c]) - 1  # the others kept pending a decision
+        wait = int(waiting[c]) - mine  # the others kept pending a decision
         queue = msg("decision.way_next_seat_queue", n=wait) if wait > 0 else ""
         into = came[a[came] == c]
         if len(into):
             # one without the post's licence chooses nothing: the seats are a licence
             # holder's (licence_to_hold), where those coming in hold it (review 87:
             # under ``career: lenient`` they may lack it too, and then come first on
-            # nothing of the kind)
+            # nothing of the kind); a post elsewhere is one whose rules they meet
             lacks = comp.context.yields_unlicensed
             unlicensed = (
-                lacks is not None
+                mine
+                and lacks is not None
                 and lacks[i] != ""
                 and (licence_of is None or not (licence_of[into] != "").any())
             )
@@ -677,13 +710,9 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], 
         )
         if years >= 5:
             return msg(
-                "decision.way_next_seat_far",
-                who=who,
-                date=bup[first],
-                years=int(years),
-                queue=queue,
+                key + "_far", who=who, date=bup[first], years=int(years), queue=queue, **where
             )
-        return msg("decision.way_next_seat_on", who=who, date=bup[first], queue=queue)
+        return msg(key + "_on", who=who, date=bup[first], queue=queue, **where)
 
     return opens
 
@@ -693,8 +722,9 @@ def _ways(
     i: int,
     kept: bool,
     lower: LowerSeats,
-    opens: Callable[[int], Message] | None = None,
+    opens: Callable[..., Message] | None = None,
     own_seat: bool = True,
+    also: Message | None = None,
 ) -> list:
     """The PPK's options for official ``i`` before the SK (one message), then why a
     usual one is shut by the scenario's rules (the extensions' ``shut_ways``, and
@@ -707,7 +737,8 @@ def _ways(
     instansi, a structural post through the Tim Penilai Kinerja or the Pansel (one
     without a post); for one kept in a post the data gives no seat (formasi 0 as read),
     the peta jabatan verified rather than a seat that opens; none of its seats where
-    ``own_seat`` is false (its licence is not open to them)."""
+    ``own_seat`` is false (its licence is not open to them); ``also``, a seat of
+    another post once one opens (:func:`_best_elsewhere`), after those."""
     shut: dict[str, object] = {}
     for hook in [*extension.hooks("shut_ways"), _shut_by_minimums]:
         for way, why in hook(comp, i):
@@ -720,6 +751,8 @@ def _ways(
         ways = [opens(i)] if opens is not None else [msg("decision.way_next_seat")]
     else:
         ways = []
+    if also is not None:  # a seat of the post elsewhere that fits them best
+        ways.append(also)
     seat = lower.seat.get(i)
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
     if comp.config.eligibility.max_grade_drop is None or not known:

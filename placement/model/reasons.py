@@ -464,6 +464,32 @@ def reasons(
             & (ctx.holders_meeting_rules[post] <= formasi[post])
         )
 
+    # holders kept pending in a free seat of their post though it is a licence
+    # holder's (they had no other post; :func:`~placement.model.decisions.
+    # kept_without_licence`), per post in id order
+    unlicensed_kept: dict[int, list[int]] = {}
+    if ctx.pending is not None and ctx.yields_unlicensed is not None:
+        seat_kept = ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~over
+        for j in np.flatnonzero(seat_kept).tolist():
+            unlicensed_kept.setdefault(int(cur[j]), []).append(j)
+
+    def _unlicensed_seats(c: int, i: int) -> Message:
+        """For ``i``, who left post ``c`` for want of its licence: the seats of ``c``
+        the plan leaves empty, those of its holders without the licence kept in one
+        (the plan had no other post for them), and the posts the rules open to ``i``
+        (review 109 L1: three left P0090, 14 of whose 50 seats stay empty, told "a seat
+        of it goes to one who holds the licence", while five without it kept one)."""
+        kept = unlicensed_kept.get(c, [])
+        off = not comp.config.eligibility.keep_displaced_holders
+        return msg(
+            "reason.unlicensed_seats_empty" + ("_off" if off else ""),
+            empty=int(vacant[c]),
+            kept=msg("reason.unlicensed_seats_kept", k=len(kept), who=_first_named(kept, named))
+            if kept
+            else "",
+            n=int(ctx.posts_elsewhere[i]) if ctx.posts_elsewhere is not None else 0,
+        )
+
     def kept_named(j: int) -> Message | str:
         """A holder kept in their post, with the rule that keeps them if one does
         (held by it, or pinned there first by keep_incumbents for it), and whether
@@ -590,6 +616,8 @@ def reasons(
                     "_lenient" if comp.config.eligibility.career == "lenient" else ""
                 )
                 text = msg(key, **common, licence=lacking[i])
+                if vacant[c]:  # seats no licence holder needed: not why they left
+                    text = join("", [text, _unlicensed_seats(c, i)])
             elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(
                     "reason.qualified_first",

@@ -144,6 +144,58 @@ def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
     assert note.render("id").endswith("atau pindah antarinstansi")
 
 
+def test_one_who_leaves_a_post_for_want_of_its_licence_is_told_of_its_empty_seats():
+    """Review 109 L1: three holders of P0090 (Bidan Terampil) without its STR who
+    miss its field left it, told "a seat of it goes to one who holds the licence",
+    while 14 of its 50 seats stayed empty and five like them kept one. E4, like E3
+    without P1's STR, leaves for P2, the one post the rules open to E4: the reason
+    says P1 keeps a seat empty, that one without the licence keeps one only where
+    the plan has no other post for them, as E3 does, and that the rules open one
+    to E4; with the option off, that none is kept for them."""
+    nurse = {"field": "Keperawatan", "certifications": "STR Perawat"}
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", nurse),
+            ("E2", "S1", "P1", "4", nurse),
+            ("E3", "D3", "P1", "4", {"field": "Manajemen"}),
+            ("E4", "S1", "P1", "4", {"field": "Manajemen"}),
+        ],
+        [
+            ("P1", "U1", "4", "4", {"kind": "JF", "title": "Perawat Ahli Pertama"}),
+            ("P2", "U1", "1", "4", {"kind": "JA", "fields": "Manajemen"}),
+        ],
+    )
+    p["fields"] = ["Keperawatan", "Manajemen"]
+    head = (
+        "holds own post P1 (Perawat Ahli Pertama) without meeting its rules (field "
+        "'Manajemen' is not among the accepted fields (Keperawatan)) and without the "
+        "licence its profession asks for (STR Perawat): a seat of it goes to one who "
+        "holds the licence, not to a holder who cannot practise it (licence_to_hold); its "
+        "2 holder(s) who meet its rules come first for its 4 seat(s); "
+    )
+    rules = {"hard": ["education", "field"]}
+    on = solve((e, p, u), eligibility={**rules, "keep_displaced_holders": True})
+    assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+    assert on.tables["decisions"]["decision"].tolist() == ["kept_without_licence"]
+    assert why(on, "E4") == (
+        "qualified_first",
+        head + "1 of its seat(s) stay empty in this plan: a holder without the licence "
+        "keeps one only where the plan has no other post for them "
+        "(keep_displaced_holders), as 1 of its holders without it do, pending the PPK "
+        "(E3), and the rules open 1 other post(s) to this holder",
+    )
+    off = solve((e, p, u), eligibility={**rules, "keep_displaced_holders": False})
+    assert _placed(off) == {"E1": "P1", "E2": "P1", "E3": "", "E4": "P2"}
+    assert why(off, "E4")[1] == head + (
+        "2 of its seat(s) stay empty in this plan: none is kept for a holder without the "
+        "licence (keep_displaced_holders is off), and the rules open 1 other post(s) to "
+        "this holder"
+    )
+    assert "dan syarat membuka 1 jabatan lain bagi pemegang ini" in render(
+        off.moves.set_index("employee_id").at["E4", "reason"], "id"
+    )
+
+
 def test_the_ways_offered_are_those_the_rules_leave_open():
     """The note offers no functional post to one rated below
     min_performance_to_enter_jf, nor to one past the perpindahan age of every JF
@@ -787,6 +839,7 @@ def test_the_next_seat_that_opens_says_who_retires_first_and_when():
     seen = {"on": 0, "late": 0, "none": 0}
     for _, row in dec.iterrows():
         note, c, me = str(row["note"]), row["current_position"], row["employee_id"]
+        note = note.split(", a seat of P")[0]  # their own post's seat, not one elsewhere
         if "a profession's licence asks for its degree, so it is not open to them" in note:
             continue  # no seat of it is theirs (review 91 M2)
         if r.compiled.org.positions.set_index("id").at[c, "headcount"] == 0:
@@ -998,6 +1051,40 @@ def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
         assert closed.tables["decisions"].set_index("employee_id").loc["E4", "decision"] == (
             "kept_over_formasi"
         )
+
+
+def test_a_kept_holder_is_offered_a_seat_of_the_post_elsewhere_that_fits_them_best():
+    """Review 108 M4: Fahar Rojawan, kept over P0229's formasi (its field is not his),
+    was offered its next seat, not one of P0268, the post of his field whose seat Yufan
+    Suditua keeps. E3, kept over P1's formasi where E4 keeps P2's one seat, is offered
+    P2's next seat too, with who retires from it first and when; the one kept without a
+    post elsewhere open to them is offered none."""
+    e, p, u = _two_misfits()
+    e["birth_date"] = ["1980-01-15", "1985-03-02", "1990-05-05", "1975-06-10"]
+    hard = {"hard": ["education", "field"], "incumbents_eligible": True}
+    on = solve((e, p, u), eligibility={**hard, **KEEP}, reference_date="2026-12-01")
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert dec["decision"].to_dict() == {"E3": "kept_over_formasi"}
+    assert str(dec.at["E3", "note"]) == (
+        "kept in their post over its formasi for now; the PPK decides before the SK: the "
+        "post's next seat that opens (the first holder of one of its seats to retire: E1, "
+        "on 2038-02-01, more than 11 years on, kept over formasi till then unless one "
+        "moves), a seat of P2 (Jabatan P2), the post elsewhere whose rules they meet that "
+        "fits them best, once one opens (the first holder of one of its seats to retire: "
+        "E4, on 2033-07-01, more than 6 years on, unless one moves), a post of a lower "
+        "kelas with their consent, a functional post through penyetaraan or uji "
+        "kompetensi, or a transfer to another instansi"
+    )
+    # and in the report's language
+    assert "formasi P2 (Jabatan P2), jabatan lain yang syaratnya mereka penuhi" in render(
+        dec.at["E3", "note"], "id"
+    )
+    # three for two seats, nothing else open to E3: its own post's seat only
+    e, p, u = _three_for_two()
+    e["birth_date"] = ["1980-01-15", "1985-03-02", "1990-05-05", "1975-06-10"]
+    three = solve((e, p, u), eligibility=KEEP, reference_date="2026-12-01")
+    note = str(three.tables["decisions"].set_index("employee_id").at["E3", "note"])
+    assert "the post's next seat that opens" in note and "the post elsewhere" not in note
 
 
 def test_a_holder_keeps_their_seat_only_where_the_one_moving_in_keeps_a_post():
