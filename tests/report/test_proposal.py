@@ -554,3 +554,28 @@ def test_the_former_unit_is_the_one_served_in_today(result):
         assert unit == today[e], e
     yaman = moved[moved["name"].str.startswith("Yaman Galim")]
     assert yaman["from_unit_name"].tolist() == ["Dinas Lingkungan Hidup"]
+
+
+def test_the_moves_name_the_unit_served_in_today_then_the_plans(result):
+    """Review 110 M3: the moves list (and the report's lists) read the merged office as
+    the unit of those moving out of the two merged offices, whose staff serve today in
+    Dinas Lingkungan Hidup or Dinas Pertanian dan Ketahanan Pangan. Where the scenario
+    changed it, the former unit's name is today's, then the plan's; elsewhere the plan's
+    alone (the SK list names today's alone: above)."""
+    data = ROOT / "scenarios" / "tebo" / "data"
+    emp = pd.read_csv(data / "employees.csv", dtype=str, keep_default_na=False)
+    units = pd.read_csv(data / "units.csv", dtype=str, keep_default_na=False)
+    name = dict(zip(units["id"], units["name"], strict=True))
+    today = {e: name[u] for e, u in zip(emp["id"], emp["current_unit"], strict=True) if u}
+    merged = "Dinas Pertanian, Pangan dan Lingkungan Hidup"
+    mv = result.moves
+    seen = 0
+    for e, u, shown in zip(mv["employee_id"], mv["from_unit"], mv["from_unit_name"], strict=True):
+        if u == "U13":
+            assert shown == f"{today[e]} → {merged}", (e, shown)
+            seen += 1
+        else:
+            assert shown == today[e] == name[u], (e, shown)
+    assert seen >= 8
+    yaman = mv[mv["name"].str.startswith("Yaman Galim")]
+    assert yaman["from_unit_name"].tolist() == [f"Dinas Lingkungan Hidup → {merged}"]
