@@ -303,6 +303,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- operations (placement.model.operations) ----------------------------------------
     "op.where": ("{source}: operations[{index}]", "{source}: operations[{index}]"),
     "op.label": ("{where} ({name})", "{where} ({name})"),
+    "op.set_positions_empty": (
+        "{where}: set_positions changes nothing: give fields, add_fields, min_education, "
+        "min_rank or priority",
+        "{where}: set_positions tidak mengubah apa pun: isi fields, add_fields, "
+        "min_education, min_rank atau priority",
+    ),
     "op.select_empty": (
         "{where}: select positions with positions, units, kinds, levels, titles or all: "
         "true (except_titles only narrows a selection)",
@@ -493,6 +499,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menyetarakan {n} jabatan menjadi jabatan fungsional (penyetaraan); kelas "
         "jabatan tetap atau naik, syarat pendidikan dan golongan minimum naik ke "
         "syarat jenjang JF",
+    ),
+    "log.set_positions": (
+        "set {keys} of {n} position(s)",
+        "mengubah {keys} pada {n} jabatan",
     ),
     "log.set_headcount": (
         "set headcount of {n} positions to {headcount}",

@@ -35,6 +35,7 @@ from placement.i18n import Message, join, msg, person
 from placement.i18n import first_of as some_of
 from placement.model import extension, levels
 from placement.model.compile import formasi_left, left_over_formasi
+from placement.model.counterparts import counterparts
 from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
@@ -431,54 +432,8 @@ def _notes(
         else:
             why = msg("decision.unit_cap", unit=p.label("unit", int(unit[c])))
         ways = _ways(comp, i, False, lower)
-        twin = _counterparts(result, i, c)
+        twin = counterparts(result, i, c)
         out.append(join("; ", [why, *_jpt_tenure(comp, i, c), *twin, *own, *ways]))
-    return out
-
-
-def _counterparts(result, i: int, c: int) -> list:
-    """For official ``i`` whose structural post ``c`` the scenario closes: each post of
-    the same title in the same unit as the scenario has it (the other office's post of
-    a merge), with its holder, both golongan and both JPM there: the plan keeps its
-    holder, and which of the two holds it is the Tim Penilai Kinerja's to consider
-    (review 98 H3: the merged secretariat's Kasubbag posts went to the agriculture
-    office's holders by the status quo, Maroni Setno Badisari, IV/c, left without a
-    post, named beside no one)."""
-    comp = result.compiled
-    ctx = comp.context
-    if int(ctx.pos("headcount")[c]) != 0 or ctx.pos_ids[c] not in comp.plan.closed:
-        return []
-    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    if boards[c] == "":
-        return []
-    title = ctx.texts("positions", "title")
-    unit = np.asarray(result.problem.position_unit)
-    same = np.flatnonzero((unit == unit[c]) & (title == title[c]) & (ctx.pos("headcount") > 0))
-    # of those, the ones whose education, golongan and field they meet (a Sekretaris
-    # post accepting Administrasi Negara and Pertanian is not one for an S.T.)
-    same = same[ctx.pair_formal_ok(np.full(len(same), i), same)]
-    a = np.asarray(result.assignment, dtype=np.int64)
-    names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
-    ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
-    labels = _pos_labels(comp.org)
-    out = []
-    for q in same.tolist():
-        held = np.flatnonzero(a == q)
-        if not len(held):
-            continue
-        j = int(held[0])
-        jpm, _ = ctx.pair_jpm(np.array([i, j]), np.array([q, q]))
-        out.append(
-            msg(
-                "decision.counterpart",
-                position=labels[q],
-                who=person(None if names is None else names.iloc[j], ctx.emp_ids[j]),
-                rank="-" if ranks is None else str(ranks[j] or "-"),
-                their="-" if np.isnan(jpm[1]) else f"{jpm[1]:.1f}",
-                mine="-" if np.isnan(jpm[0]) else f"{jpm[0]:.1f}",
-                my_rank="-" if ranks is None else str(ranks[i] or "-"),
-            )
-        )
     return out
 
 

@@ -55,6 +55,7 @@ from placement.i18n import Message, find_part, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.arrays import edges_into, find_pairs
 from placement.model.compile import formasi_left, left_over_formasi
+from placement.model.counterparts import counterparts
 from placement.model.eligibility import (
     PENDING_RULE,
     band_exempt_edges,
@@ -1221,6 +1222,14 @@ def reasons(
     # a step up in priority taken by someone rated below Baik: who else could have
     # taken the post, and where the plan puts them (review 58)
     moved = np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who)
+    # one whose structural post closes, placed elsewhere: the holder kept in the post of
+    # its title in their unit, beside them (one left without a post: the decisions note)
+    for i in moved.tolist():
+        if rows[i][0] == "post_closed":
+            twin = counterparts(result, i, int(cur[i]))
+            if twin:
+                code, text, points, other = rows[i]
+                rows[i] = (code, join("; ", [text, *twin]), points, other)
     for i, step in priority_step_notes(result, moved, named, pos_label).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, step]), points, other)

@@ -374,6 +374,55 @@ def test_op_set_unit(frames):
     assert np.isnan(row["max_headcount"]) and row["budget"] == 5
 
 
+def test_op_set_positions(frames):
+    """Review 110: the merged office's Sekretaris post kept the fields of one office.
+    ``add_fields`` adds to each post's own list (a post listing none still accepts any),
+    ``fields`` replaces it, ``min_education`` and ``min_rank`` set the minimums ("" for
+    none), and the rules read them: E4 (S2 Akuntansi) may take P2 (Hukum) once its
+    fields take Akuntansi, and no longer once it asks for S3."""
+
+    def edge(sc, e: str, q: str) -> bool:
+        comp = sc.compile()
+        i = comp.context.emp_ids.tolist().index(e)
+        k = comp.context.pos_ids.tolist().index(q)
+        return bool(comp.problem.pair_edges(np.array([i]), np.array([k]))[0] >= 0)
+
+    off = {"career": "off"}  # the family's uji kompetensi aside
+    assert not edge(scenario(frames, eligibility=off), "E4", "P2")
+    widen = {"set_positions": {"select": {"positions": ["P2", "P3"]}, "add_fields": ["Akuntansi"]}}
+    sc = scenario(frames, operations=[widen], eligibility=off)
+    pos = sc.plan().org.positions.set_index("id")
+    assert pos.loc["P2", "fields"] == "Hukum; Akuntansi"
+    assert pos.loc["P3", "fields"] == ""  # any field, as before
+    assert edge(sc, "E4", "P2")
+    assert "set add_fields of 2 position(s)" in [str(x) for x in sc.plan().log]
+    # again, any case: no field twice
+    twice = {"set_positions": {"select": {"positions": ["P2"]}, "add_fields": ["akuntansi"]}}
+    assert plan_of(frames, widen, twice).org.positions.set_index("id").loc["P2", "fields"] == (
+        "Hukum; Akuntansi"
+    )
+    raise_ = {
+        "set_positions": {
+            "select": {"positions": ["P2"]},
+            "fields": ["Hukum", "Akuntansi"],
+            "min_education": "s3",
+            "priority": 2,
+        }
+    }
+    sc = scenario(frames, operations=[raise_], eligibility=off)
+    row = sc.plan().org.positions.set_index("id").loc["P2"]
+    assert (row["fields"], row["min_education"], row["priority"]) == ("Hukum; Akuntansi", "S3", 2)
+    assert not edge(sc, "E4", "P2")
+    clear = {"set_positions": {"select": {"positions": ["P1"]}, "min_rank": ""}}
+    row = plan_of(frames, clear).org.positions.set_index("id").loc["P1"]
+    assert (row["min_rank"], row["min_rank_level"]) == ("", -1)
+    # nothing to set, a bad minimum: said, with the operation's place
+    with pytest.raises(OperationError, match=r"set_positions changes nothing: give fields"):
+        plan_of(frames, {"set_positions": {"select": {"positions": ["P1"]}}})
+    with pytest.raises(OperationError, match="S9"):
+        plan_of(frames, {"set_positions": {"select": {"all": True}, "min_education": "S9"}})
+
+
 def test_op_set_min_fill(frames):
     # min_fill is capped at the headcount: P3 has 2 seats → 2, P1 has 1 → 1
     sc = scenario(
@@ -465,6 +514,7 @@ OPERATION_TESTS = {
     "set_headcount": test_set_and_scale_headcount_open_and_close,
     "scale_headcount": test_op_scale_headcount,
     "set_min_fill": test_op_set_min_fill,
+    "set_positions": test_op_set_positions,
     "close_positions": test_op_close_positions_releases_earlier_pins,
     "open_position": test_set_and_scale_headcount_open_and_close,
     "pin": test_op_pin_and_forbid_decide_the_optimum,

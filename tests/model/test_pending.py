@@ -953,8 +953,11 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
     of each official left without a post whose structural post the scenario closed
     names each post of the same title in the same unit that they meet the rules of,
     with its holder and both JPM there (re-read from the placements and the positions),
-    for the Tim Penilai Kinerja; Puroni Sanasari, an S.T. whose field the merged
-    Sekretaris post does not accept, is not."""
+    for the Tim Penilai Kinerja. Review 110: Puroni Sanasari, the environment office's
+    Sekretaris (S.T., Teknik Lingkungan), is named beside the merged office's, whose
+    fields `merge` widens to his (he was no candidate), and Yaman Galim, whose Kasubbag
+    post closes and who moves to a kecamatan, reads in his move's reason the Kasubbag
+    post he fits better than its holder kept."""
     from pathlib import Path
 
     import placement
@@ -987,13 +990,19 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
         assert f"{q} ({pos.at[q, 'title']}), is held by {pl.at[holder, 'name']}" in note
         assert f"(golongan {pl.at[holder, 'rank']}, JPM there {pl.at[holder, 'jpm']:.1f})" in note
         assert f"(golongan {pl.at[e, 'rank']}): which of the two holds it" in note
-    assert named == 2  # Maroni Setno Badisari (P0255), Seti Dwitri Jadilim (P0256)
+    # Maroni Setno Badisari (P0255), Seti Dwitri Jadilim (P0256), Puroni Sanasari (P0253)
+    assert named == 3
     maroni = render(dec.at["197412131998071740", "note"], "en")
     assert "P0255 (Kepala Subbagian Keuangan), is held by Ahmad Tari Haryayo" in maroni
     assert "JPM there is 86.7 (golongan IV/c)" in maroni
-    assert "Tim Penilai Kinerja's to consider" not in render(
-        dec.at["198012162012041995", "note"], "en"
-    )
+    puroni = render(dec.at["198012162012041995", "note"], "en")
+    assert "P0253 (Sekretaris), is held by Dedewi Nasrangan" in puroni
+    assert "(golongan IV/b, JPM there 100.0)" in puroni and "(golongan IV/a): which" in puroni
+    yaman = render(r.moves.set_index("employee_id").at["197804282006101442", "reason"], "en")
+    assert yaman.startswith("own post P0330 (Kepala Subbagian Umum dan Kepegawaian) is closed")
+    assert "P0254 (Kepala Subbagian Umum dan Kepegawaian), is held by Dwiwan Luloyo" in yaman
+    assert "(golongan IV/a, JPM there 92.6)" in yaman
+    assert "JPM there is 100.0 (golongan IV/b): which of the two holds it" in yaman
 
 
 def _two_misfits():

@@ -88,6 +88,7 @@ OPERATIONS = [
     {"scale_headcount": {"select": {"all": True}, "factor": 0.5}},
     {"scale_headcount": {"select": {"units": ["U1", "U3"]}, "factor": 1.25}},
     {"set_min_fill": {"select": {"all": True}, "min_fill": 1}},
+    {"set_positions": {"select": {"units": ["U1"]}, "add_fields": ["Hukum"], "min_rank": ""}},
     {
         "open_position": {
             "id": "P9",

@@ -156,6 +156,66 @@ class SetHeadcount(Operation):
 
 
 @operation
+class SetPositions(Operation):
+    """Change what selected posts ask for: ``fields`` (the accepted fields, a new
+    list; [] accepts any), ``add_fields`` (added to each post's own list),
+    ``min_education``, ``min_rank`` ("" for none) and ``priority``. After a merger the
+    surviving post may need the fields of the one closed beside it (review 110: the
+    merged office's Sekretaris post kept the agriculture office's fields, and the
+    environment office's Sekretaris, S.T. in Teknik Lingkungan, was no candidate)."""
+
+    op: ClassVar[str] = "set_positions"
+    select: Select
+    fields: list[str] | None = None
+    add_fields: list[str] | None = None
+    min_education: str | None = None
+    min_rank: str | None = None
+    priority: float | None = Field(default=None, ge=0, le=MAX_WEIGHT)
+
+    def apply(self, plan: Plan, where: str) -> None:
+        keys = sorted(self.model_fields_set - {"select"})
+        if not keys:
+            raise OperationError(msg("op.set_positions_empty", where=where))
+        m = self.select.mask(plan, where)
+        pos = plan.org.positions
+        edu = levels.normalise_education(self.min_education) if self.min_education else ""
+        rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
+        if edu is None or rank is None:
+            raise OperationError(
+                msg(
+                    "op.bad_edu_rank", where=where, education=self.min_education, rank=self.min_rank
+                )
+            )
+        if self.fields is not None:
+            pos.loc[m, "fields"] = "; ".join(f.strip() for f in self.fields if f.strip())
+        if self.add_fields:
+            pos.loc[m, "fields"] = [_with_fields(str(f), self.add_fields) for f in pos["fields"][m]]
+        if self.min_education is not None:
+            pos.loc[m, "min_education"] = edu
+            pos.loc[m, "min_edu_level"] = levels.EDUCATION.index(edu) if edu else -1
+        if self.min_rank is not None:
+            pos.loc[m, "min_rank"] = rank
+            pos.loc[m, "min_rank_level"] = levels.RANKS.index(rank) if rank else -1
+        if self.priority is not None:
+            pos.loc[m, "priority"] = self.priority
+        plan.log.append(msg("log.set_positions", keys=", ".join(keys), n=int(m.sum())))
+
+
+def _with_fields(have: str, more: list[str]) -> str:
+    """A post's accepted fields (``;``-separated) with ``more`` added, each once (any
+    case); a post that lists none accepts any field, and still does."""
+    own = [f.strip() for f in have.split(";") if f.strip()] if have not in ("", "nan") else []
+    if not own:
+        return ""
+    seen = {f.casefold() for f in own}
+    for f in (f.strip() for f in more):
+        if f and f.casefold() not in seen:
+            seen.add(f.casefold())
+            own.append(f)
+    return "; ".join(own)
+
+
+@operation
 class ScaleHeadcount(Operation):
     op: ClassVar[str] = "scale_headcount"
     select: Select
