@@ -21,7 +21,7 @@ from placement.keeping import keep_displaced
 from placement.model import extension
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
-from placement.model.compile import Compiled
+from placement.model.compile import Compiled, left_over_formasi
 from placement.model.config import SolverSettings
 from placement.model.problem import Problem
 from placement.model.result import Result
@@ -125,10 +125,7 @@ def solve(
             before = [Result(c.problem, o, reason, c) for c, o in kept.before]
             compiled, outcome = kept.compiled, kept.outcome
             # the optimum proven is the new problem's, with them fixed: said (review 107)
-            ctx = compiled.context
-            assert ctx.pending is not None and ctx.seated is not None  # set by that compile
-            held = ctx.pending | ctx.seated
-            reason = msg("reason.kept_after", reason=reason, n=int(held.sum()))
+            reason = _kept_reason(compiled, outcome.assignment, reason)
         problem = compiled.problem
     conflicts: list = []
     relaxations: list[str] = []
@@ -164,6 +161,27 @@ def solve(
         compiled = copy.copy(compiled)
         compiled.problem = problem
     return Result(problem, outcome, reason, compiled, warnings, conflicts, relaxations, before)
+
+
+def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
+    """``reason`` with how many holders the last solve fixed in their own posts: those
+    kept pending the PPK (over formasi, or in a free seat without the post's licence:
+    the decisions list's rows) and those given a seat of their post others had moved
+    into (review 111 M4: "74 … the decisions list names them", of whom it named 73)."""
+    ctx = compiled.context
+    assert ctx.pending is not None and ctx.seated is not None and a is not None  # kept
+    cur = ctx.emp("current_pos")
+    lacks = ctx.yields_unlicensed
+    listed = ctx.pending & left_over_formasi(compiled, a)
+    if lacks is not None:
+        listed |= ctx.pending & (lacks != "") & (a == cur)
+    seated = int(ctx.seated.sum())
+    return msg(
+        "reason.kept_after",
+        reason=reason,
+        n=int(listed.sum()),
+        seated=msg("reason.kept_after_seated", n=seated) if seated else "",
+    )
 
 
 def _give_seats_back(

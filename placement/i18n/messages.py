@@ -309,6 +309,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: set_positions tidak mengubah apa pun: isi fields, add_fields, "
         "min_education, min_rank atau priority",
     ),
+    "op.field_comma": (
+        "{where}: field {field!r} holds a comma: give each field as an item of the list "
+        "(fields: [Teknik Sipil, Teknik Lingkungan])",
+        "{where}: bidang {field!r} memuat koma: tulis setiap bidang sebagai butir daftar "
+        "(fields: [Teknik Sipil, Teknik Lingkungan])",
+    ),
     "op.select_empty": (
         "{where}: select positions with positions, units, kinds, levels, titles or all: "
         "true (except_titles only narrows a selection)",
@@ -883,12 +889,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
     "reason.kept_after": (
         "{reason}; solved again with {n} holder(s) the plan had no seat for kept in their "
-        "own post (keep_displaced_holders; the decisions list names them): the status is "
-        "that of the plan with them so kept",
+        "own post pending the PPK (keep_displaced_holders; the decisions list names them)"
+        "{seated}: the status is that of the plan with them so kept",
         "{reason}; diselesaikan ulang dengan {n} pemegang jabatan yang tidak mendapat "
-        "formasi dipertahankan di jabatannya sendiri (keep_displaced_holders; daftar "
-        "keputusan menyebutkan mereka): status ini adalah status rencana dengan mereka "
-        "dipertahankan demikian",
+        "formasi dipertahankan di jabatannya sendiri menunggu keputusan PPK "
+        "(keep_displaced_holders; daftar keputusan menyebutkan mereka){seated}: status ini "
+        "adalah status rencana dengan mereka dipertahankan demikian",
+    ),
+    "reason.kept_after_seated": (
+        ", and {n} in a seat of their post that others had moved into",
+        ", dan {n} pada formasi jabatannya yang semula diisi pegawai yang pindah masuk",
     ),
     "reason.side": (
         "side constraints ({constraints}): {text}",
@@ -1309,25 +1319,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "syarat didahulukan untuk {seats} formasinya",
     ),
     "reason.unlicensed_seats_empty": (
-        "; {empty} of its seat(s) stay empty in this plan: a holder without the licence "
-        "keeps one only where the plan has no other post for them (keep_displaced_holders)"
-        "{kept}, and the rules open {n} other post(s) to this holder",
-        "; {empty} formasinya tetap kosong dalam rencana ini: pemegang jabatan tanpa izin "
-        "itu hanya mempertahankan satu formasi bila rencana tidak memiliki jabatan lain "
+        "; {empty} of its seat(s) stay empty in this plan: one who lacks the licence and "
+        "misses its rules keeps a seat of it where a pin or a rule holds them in it, or "
+        "the plan has no other post for them (keep_displaced_holders){kept}, and the "
+        "rules open {n} other post(s) to this holder",
+        "; {empty} formasinya tetap kosong dalam rencana ini: pegawai yang tidak memiliki "
+        "izin itu dan tidak memenuhi syaratnya mempertahankan formasinya bila dikunci atau "
+        "dipertahankan suatu aturan di sana, atau bila rencana tidak memiliki jabatan lain "
         "baginya (keep_displaced_holders){kept}, dan syarat membuka {n} jabatan lain bagi "
         "pemegang ini",
     ),
     "reason.unlicensed_seats_empty_off": (
-        "; {empty} of its seat(s) stay empty in this plan: none is kept for a holder without "
-        "the licence (keep_displaced_holders is off){kept}, and the rules open {n} other "
-        "post(s) to this holder",
-        "; {empty} formasinya tetap kosong dalam rencana ini: tidak ada yang dipertahankan "
-        "untuk pemegang jabatan tanpa izin itu (keep_displaced_holders tidak aktif){kept}, "
-        "dan syarat membuka {n} jabatan lain bagi pemegang ini",
+        "; {empty} of its seat(s) stay empty in this plan: one who lacks the licence and "
+        "misses its rules keeps a seat of it only where a pin or a rule holds them in it "
+        "(keep_displaced_holders is off){kept}, and the rules open {n} other post(s) to "
+        "this holder",
+        "; {empty} formasinya tetap kosong dalam rencana ini: pegawai yang tidak memiliki "
+        "izin itu dan tidak memenuhi syaratnya hanya mempertahankan formasinya bila dikunci "
+        "atau dipertahankan suatu aturan di sana (keep_displaced_holders tidak aktif)"
+        "{kept}, dan syarat membuka {n} jabatan lain bagi pemegang ini",
     ),
     "reason.unlicensed_seats_kept": (
-        ", as {k} of its holders without it do, pending the PPK ({who})",
-        ", seperti {k} pemegangnya yang tanpa izin itu, menunggu keputusan PPK ({who})",
+        ", as {k} of its holders do ({who})",
+        ", seperti {k} pemegangnya ({who})",
     ),
     "reason.qualified_first_unlicensed_lenient": (
         "holds own post {position} without meeting its rules ({rules}) and without the "
@@ -1663,32 +1677,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan lain bagi mereka)",
     ),
     "decision.way_seat_elsewhere": (
-        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "a seat of {position}, the post elsewhere open to them that fits them "
         "best, once one opens (a holder retiring or moving)",
-        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "formasi {position}, jabatan lain yang terbuka bagi mereka dan paling sesuai "
         "bagi mereka, bila ada yang kosong (pemegang pensiun atau pindah)",
     ),
     "decision.way_seat_elsewhere_on": (
-        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "a seat of {position}, the post elsewhere open to them that fits them "
         "best, once one opens (the first holder of one of its seats to retire: {who}, on "
         "{date}; sooner if one moves{queue})",
-        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "formasi {position}, jabatan lain yang terbuka bagi mereka dan paling sesuai "
         "bagi mereka, bila ada yang kosong (pemegang formasi pertama yang pensiun: {who}, "
         "pada {date}; lebih cepat bila ada yang pindah{queue})",
     ),
     "decision.way_seat_elsewhere_far": (
-        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "a seat of {position}, the post elsewhere open to them that fits them "
         "best, once one opens (the first holder of one of its seats to retire: {who}, on "
         "{date}, more than {years} years on, unless one moves{queue})",
-        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "formasi {position}, jabatan lain yang terbuka bagi mereka dan paling sesuai "
         "bagi mereka, bila ada yang kosong (pemegang formasi pertama yang pensiun: {who}, "
         "pada {date}, lebih dari {years} tahun lagi, kecuali ada yang pindah{queue})",
     ),
     "decision.way_seat_elsewhere_late": (
-        "a seat of {position}, the post elsewhere whose rules they meet that fits them "
+        "a seat of {position}, the post elsewhere open to them that fits them "
         "best, once a holder of it moves (none of its holders retires before this "
         "person's own BUP, {own})",
-        "formasi {position}, jabatan lain yang syaratnya mereka penuhi dan paling sesuai "
+        "formasi {position}, jabatan lain yang terbuka bagi mereka dan paling sesuai "
         "bagi mereka, bila ada pemegangnya yang pindah (tidak ada pemegangnya yang "
         "pensiun sebelum BUP pegawai ini sendiri, {own})",
     ),

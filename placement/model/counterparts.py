@@ -15,15 +15,20 @@ def counterparts(result, i: int, c: int) -> list:
     the same title in the same unit as the scenario has it (the other office's post of
     a merge), with its holder, both golongan and both JPM there: the plan keeps its
     holder, and which of the two holds it is the Tim Penilai Kinerja's to consider
-    (review 98 H3: the merged secretariat's Kasubbag posts went to the agriculture
-    office's holders by the status quo, Maroni Setno Badisari, IV/c, left without a
-    post, named beside no one). Said in the decisions list's note of one left without a
-    post, and in the reason of one who moves (review 110 M1: Yaman Galim, moved to a
-    kecamatan's Kasi post, was told only that his post closed, while he fits the merged
-    office's Kasubbag post, JPM 100 against its holder's 92.6)."""
+    (``structural_appointments: selection``; none where ``i`` holds it, or where its
+    holder is one the plan moved in). Review 98 H3: the merged secretariat's Kasubbag
+    posts went to the agriculture office's holders by the status quo, Maroni Setno
+    Badisari, IV/c, left without a post, named beside no one. Said in the decisions
+    list's note of one left without a post, and in the reason of one who moves (review
+    110 M1: Yaman Galim, moved to a kecamatan's Kasi post, was told only that his post
+    closed, while he fits the merged office's Kasubbag post, JPM 100 against its
+    holder's 92.6)."""
     comp = result.compiled
     ctx = comp.context
     if int(ctx.pos("headcount")[c]) != 0 or ctx.pos_ids[c] not in comp.plan.closed:
+        return []
+    # under ``structural_appointments: plan`` the plan chose between them itself
+    if comp.config.eligibility.structural_appointments != "selection":
         return []
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     if boards[c] == "":
@@ -40,9 +45,12 @@ def counterparts(result, i: int, c: int) -> list:
     pos = comp.org.positions
     labels = (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
     out = []
+    cur = ctx.emp("current_pos")
     for q in same.tolist():
-        held = np.flatnonzero(a == q)
-        if not len(held):
+        # its holder the plan keeps in it (not one who moved into it: this official,
+        # say, taking its seat no one held)
+        held = np.flatnonzero((a == q) & (cur == q))
+        if q == a[i] or not len(held):
             continue
         j = int(held[0])
         jpm, _ = ctx.pair_jpm(np.array([i, j]), np.array([q, q]))

@@ -198,11 +198,13 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     source: dict[int, pd.DataFrame] = {int(i): why for i in np.flatnonzero(left)}
     todo = kept | seated
     best: dict[int, int] = {}  # a kept holder's best eligible post elsewhere, if any
+    full = formasi_left(comp, a) <= 0  # posts with no seat empty in this plan
     for before in getattr(result, "before_kept", []):
         first = np.flatnonzero(todo & (np.asarray(before.assignment) < 0))
         if len(first):
-            source.update(dict.fromkeys(first.tolist(), reasons(before, first, lower)))
-            best.update(_best_elsewhere(before, first[kept[first]]))
+            why_then = reasons(before, first, lower, final=False)
+            source.update(dict.fromkeys(first.tolist(), why_then))
+            best.update(_best_elsewhere(before, first[kept[first]], full))
             todo[first] = False
     # one a rule keeps in their post has no reason of the placement: said here
     if ruled.any():
@@ -268,19 +270,23 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
     return out
 
 
-def _best_elsewhere(before, who: np.ndarray) -> dict[int, int]:
+def _best_elsewhere(before, who: np.ndarray, full: np.ndarray) -> dict[int, int]:
     """For each of ``who`` (holders ``before``, a placement before they were kept,
     left without a post): the post other than their own that the problem let them take
-    and that scores best for them (their reason's "the best" of the eligible posts, all
-    full then), if any. Review 108 M4: Fahar Rojawan, kept over P0229's formasi, was
-    offered its next seat, not one of P0268, whose field is his."""
+    and that scores best for them (their reason's "the best" of the eligible posts),
+    where it has no seat empty in the final plan (``full``, per post; one with a seat
+    empty that a unit's cap kept from them opens no seat by an exit), if any. Review
+    108 M4: Fahar Rojawan, kept over P0229's formasi, was offered its next seat, not
+    one of P0268, whose field is his."""
     p = before.problem
     out: dict[int, int] = {}
     for i in who.tolist():  # the kept holders, a few dozen
         edges = np.arange(int(p.indptr[i]), int(p.indptr[i + 1]))
         edges = edges[p.edge_pos[edges] != p.current_pos[i]]
         if len(edges):
-            out[i] = int(p.edge_pos[edges[np.argmin(p.edge_cost[edges])]])
+            q = int(p.edge_pos[edges[np.argmin(p.edge_cost[edges])]])
+            if full[q]:
+                out[i] = q
     return out
 
 
@@ -587,13 +593,13 @@ def _family_minimum(ctx) -> np.ndarray:
     return ctx.derived("family_minimum_education", compute)
 
 
-def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[[int], Message]:
+def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Message]:
     """For a holder ``i`` kept over their post's formasi: the post's next seat that
-    opens, with the first of those who hold a seat of it in this plan to retire and
-    when (``bup``: per row of ``pl``, in the employees' order, each one's BUP as ISO
-    text); where none retires before ``i``'s own BUP, said so (review 62: Siti Juyani
-    Jatangan was offered the next seat of P0399, none of whose holders retires before
-    her own BUP)."""
+    opens (or, given ``elsewhere``, one of that post), with the first of those who hold
+    a seat of it in this plan to retire and when (``bup``: per row of ``pl``, in the
+    employees' order, each one's BUP as ISO text); where none retires before ``i``'s
+    own BUP, said so (review 62: Siti Juyani Jatangan was offered the next seat of
+    P0399, none of whose holders retires before her own BUP)."""
     comp = result.compiled
     a = np.asarray(result.assignment, dtype=np.int64)
     m = comp.problem.n_positions

@@ -65,6 +65,7 @@ from placement.model.eligibility import (
     qualified_first_posts,
     rule_edges_of,
     scope_keys,
+    unlicensed,
 )
 from placement.model.move_value import move_values, unvalued
 from placement.model.outcome import Status
@@ -137,7 +138,10 @@ class LowerSeats:
 
 
 def reasons(
-    result: Result, only: np.ndarray | None = None, lower: LowerSeats | None = None
+    result: Result,
+    only: np.ndarray | None = None,
+    lower: LowerSeats | None = None,
+    final: bool = True,
 ) -> pd.DataFrame:
     """One row per employee who moves away from a current post or is unplaced:
     ``employee`` (index), ``code`` (a :data:`CODES` value), ``reason`` (a message),
@@ -146,7 +150,9 @@ def reasons(
     rows of those left without a post among them only, as the whole table gives them
     (the decisions list's, from the placement before they were kept). ``lower``: the
     lower-kelas seats named so far in the plan (a new :class:`LowerSeats` of
-    ``result`` if not given), to which this table's are added."""
+    ``result`` if not given), to which this table's are added. ``final``: false for a
+    placement before holders were kept, whose empty seats the plan no longer has (they
+    are not counted there)."""
     comp = result.compiled
     assert comp is not None  # a scenario's result
     p = result.problem
@@ -465,22 +471,23 @@ def reasons(
             & (ctx.holders_meeting_rules[post] <= formasi[post])
         )
 
-    # holders kept pending in a free seat of their post though it is a licence
-    # holder's (they had no other post; :func:`~placement.model.decisions.
-    # kept_without_licence`), per post in id order
+    # per post, its holders who miss its rules and lack its profession's licence yet
+    # keep a seat of it (pinned, held by a rule, or kept pending the PPK for want of
+    # another post), in id order
     unlicensed_kept: dict[int, list[int]] = {}
-    if ctx.pending is not None and ctx.yields_unlicensed is not None:
-        seat_kept = ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~over
-        for j in np.flatnonzero(seat_kept).tolist():
+    lacks = unlicensed(ctx, comp.config.eligibility)
+    if lacks is not None and ctx.meets_own_post is not None:
+        keeps = (lacks != "") & ~ctx.meets_own_post & (a == cur) & (cur >= 0) & ~over
+        for j in np.flatnonzero(keeps).tolist():
             unlicensed_kept.setdefault(int(cur[j]), []).append(j)
 
     def _unlicensed_seats(c: int, i: int) -> Message:
         """For ``i``, who left post ``c`` for want of its licence: the seats of ``c``
-        the plan leaves empty, those of its holders without the licence kept in one
-        (the plan had no other post for them), and the posts the rules open to ``i``
-        (review 109 L1: three left P0090, 14 of whose 50 seats stay empty, told "a seat
-        of it goes to one who holds the licence", while five without it kept one)."""
-        kept = unlicensed_kept.get(c, [])
+        the plan leaves empty, those of its holders without the licence who keep one,
+        and the posts the rules open to ``i`` (review 109 L1: three left P0090, 14 of
+        whose 50 seats stay empty, told "a seat of it goes to one who holds the
+        licence", while five without it kept one)."""
+        kept = [j for j in unlicensed_kept.get(c, []) if j != i]
         off = not comp.config.eligibility.keep_displaced_holders
         return msg(
             "reason.unlicensed_seats_empty" + ("_off" if off else ""),
@@ -617,7 +624,9 @@ def reasons(
                     "_lenient" if comp.config.eligibility.career == "lenient" else ""
                 )
                 text = msg(key, **common, licence=lacking[i])
-                if vacant[c]:  # seats no licence holder needed: not why they left
+                # seats no licence holder needed: not why they left (said of the
+                # placement the reasons are of: not of one before holders were kept)
+                if vacant[c] and final:
                     text = join("", [text, _unlicensed_seats(c, i)])
             elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(

@@ -79,22 +79,29 @@ def _take(s: pd.Series, rows: np.ndarray, blank: str | None = None):
     return col[rows] if isinstance(col, np.ndarray) else col.take(rows)
 
 
-def _units_today(comp, ids: pd.Series, planned: pd.Series) -> list[str]:
-    """Per mover (``ids``), the name of the unit the plan has them in before the move
-    (``planned``), or, where the scenario's operations changed it (a merger, a unit
-    renamed or moved), the name the data gives the unit they serve in today, then the
-    plan's: "Dinas Lingkungan Hidup → Dinas Pertanian, Pangan dan Lingkungan Hidup".
-    Review 110 M3: Yaman Galim's jabatan lama read as a post of the merged office, which
-    does not exist until the reorganisation (the SK list reads the unit of today alone:
-    review 98 H2)."""
-    out = planned.fillna("").astype(str).tolist()
+def units_today(comp, ids: pd.Series) -> list[str]:
+    """Per employee id of ``ids``, the name of the unit they serve in today, as the
+    data read it before the scenario's operations (``Plan.source``); "" where the data
+    gives none."""
     src = getattr(comp.plan, "source", None)
-    if src is None or "current_unit" not in src.employees or not len(ids):
-        return out
+    if src is None or "current_unit" not in src.employees:
+        return [""] * len(ids)
     emp = src.employees
     unit_of = dict(zip(emp["id"].astype(str), emp["current_unit"].astype(str), strict=True))
     name_of = dict(zip(src.units["id"].astype(str), src.units["name"].astype(str), strict=True))
-    today = [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str).tolist()]
+    return [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str).tolist()]
+
+
+def _units_today(comp, ids: pd.Series, planned: pd.Series) -> list[str]:
+    """Per mover (``ids``), the name of the unit the plan has them in before the move
+    (``planned``), or, where the scenario's operations changed it (a merger, a unit
+    renamed or moved), the name the data gives the unit they serve in today
+    (:func:`units_today`), then the plan's: "Dinas Lingkungan Hidup → Dinas Pertanian,
+    Pangan dan Lingkungan Hidup". Review 110 M3: Yaman Galim's jabatan lama read as a
+    post of the merged office, which does not exist until the reorganisation (the SK
+    list reads the unit of today alone: review 98 H2)."""
+    out = planned.fillna("").astype(str).tolist()
+    today = units_today(comp, ids)
     return [
         t if not p else p if not t or t == p else f"{t} → {p}"
         for t, p in zip(today, out, strict=True)

@@ -34,6 +34,7 @@ from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
 from placement.model.levels import pangkat_golongan
+from placement.model.tables import units_today
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
@@ -275,18 +276,13 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
 
 def _units_held_today(result, ids: pd.Series, planned: pd.Series) -> np.ndarray:
     """Per mover (``ids``), the name of the unit they serve in today, as the data read
-    it before the scenario's operations (``Plan.source``); ``planned`` (the unit as
-    the plan has it) where the data has none. Review 98 H2: Yaman Galim's former unit
-    read "Dinas Pertanian, Pangan dan Lingkungan Hidup", the merged office that does
-    not exist until the reorganisation, where he serves in Dinas Lingkungan Hidup."""
-    src = result.compiled.plan.source
+    it before the scenario's operations (:func:`~placement.model.tables.units_today`);
+    ``planned`` (the unit as the plan has it) where the data has none. Review 98 H2:
+    Yaman Galim's former unit read "Dinas Pertanian, Pangan dan Lingkungan Hidup", the
+    merged office that does not exist until the reorganisation, where he serves in
+    Dinas Lingkungan Hidup."""
     out = planned.fillna("").astype(str).to_numpy(dtype=object)
-    if src is None or "current_unit" not in src.employees:
-        return out
-    emp = src.employees
-    unit_of = dict(zip(emp["id"].astype(str), emp["current_unit"].astype(str), strict=True))
-    name_of = dict(zip(src.units["id"].astype(str), src.units["name"].astype(str), strict=True))
-    today = [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str)]
+    today = units_today(result.compiled, ids)
     return np.where(np.array([bool(t) for t in today], dtype=bool), today, out)
 
 

@@ -332,8 +332,8 @@ def test_compare_summary_in_indonesian(tmp_path):
     assert lines[0].endswith(
         "detik — dihitung eksak (metode aliran biaya minimum); diselesaikan ulang dengan 44 "
         "pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya sendiri "
-        "(keep_displaced_holders; daftar keputusan menyebutkan mereka): status ini adalah "
-        "status rencana dengan mereka dipertahankan demikian"
+        "menunggu keputusan PPK (keep_displaced_holders; daftar keputusan menyebutkan "
+        "mereka): status ini adalah status rencana dengan mereka dipertahankan demikian"
     )
     assert lines[1].startswith("  Pegawai ditempatkan ") and "Jabatan lowong" in lines[1]
     assert "Perpindahan jabatan" in lines[1]
@@ -344,10 +344,16 @@ def test_compare_summary_in_indonesian(tmp_path):
     assert "menggabungkan U13, U17 menjadi U13" in html  # the operation log
 
 
-def test_validate_operation_log_in_indonesian():
-    r = CliRunner().invoke(
-        main, ["--lang", "id", "validate", str(ROOT / "scenarios/tebo/merge.yaml")]
+def test_validate_operation_log_in_indonesian(tmp_path):
+    # the bundled merge answers the merge's warning (no cap for the merged office): a
+    # merge alone is warned
+    merged = tmp_path / "merge.yaml"
+    merged.write_text(
+        f"name: merge\nextends: {ROOT / 'scenarios/tebo/replace.yaml'}\noperations:\n"
+        "  - merge_units: {units: [U13, U17], into: U13, name: Gabungan}\n",
+        encoding="utf-8",
     )
+    r = CliRunner().invoke(main, ["--lang", "id", "validate", str(merged)])
     assert r.exit_code == 0, r.output
     assert "pasangan pegawai–jabatan yang memenuhi syarat" in r.output
     assert "  menggabungkan U13, U17 menjadi U13" in r.output
@@ -355,6 +361,11 @@ def test_validate_operation_log_in_indonesian():
     said = re.sub(r"operations\[\d+\]", "", r.output)
     assert " operations" not in said and "merged" not in said
     assert "unit gabungan U13 tidak memiliki max_headcount" in r.output
+    r = CliRunner().invoke(
+        main, ["--lang", "id", "validate", str(ROOT / "scenarios/tebo/merge.yaml")]
+    )
+    assert "  mengubah max_headcount unit kerja U13" in r.output
+    assert "unit gabungan U13 tidak memiliki max_headcount" not in r.output
 
 
 def test_infeasible_summary_in_indonesian(tmp_path):

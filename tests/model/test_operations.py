@@ -421,6 +421,14 @@ def test_op_set_positions(frames):
         plan_of(frames, {"set_positions": {"select": {"positions": ["P1"]}}})
     with pytest.raises(OperationError, match="S9"):
         plan_of(frames, {"set_positions": {"select": {"all": True}, "min_education": "S9"}})
+    # null is no change (review 111 L2: logged as one); a comma is no list
+    with pytest.raises(OperationError, match=r"set_positions changes nothing"):
+        plan_of(frames, {"set_positions": {"select": {"all": True}, "min_education": None}})
+    with pytest.raises(OperationError, match=r"field 'Teknik, Lingkungan' holds a comma"):
+        plan_of(
+            frames,
+            {"set_positions": {"select": {"all": True}, "add_fields": ["Teknik, Lingkungan"]}},
+        )
 
 
 def test_op_set_min_fill(frames):

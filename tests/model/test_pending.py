@@ -77,8 +77,8 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
         assert str(off.solver_reason) == "network problem: exact min-cost flow"
         assert str(on.solver_reason) == (
             "network problem: exact min-cost flow; solved again with 1 holder(s) the plan "
-            "had no seat for kept in their own post (keep_displaced_holders; the decisions "
-            "list names them): the status is that of the plan with them so kept"
+            "had no seat for kept in their own post pending the PPK (keep_displaced_holders; "
+            "the decisions list names them): the status is that of the plan with them so kept"
         )
         k = on.kpis
         assert (k["seats"], k["vacancies"], k["kept_pending"], k["supernumerary"]) == (3, 0, 1, 0)
@@ -177,22 +177,42 @@ def test_one_who_leaves_a_post_for_want_of_its_licence_is_told_of_its_empty_seat
     on = solve((e, p, u), eligibility={**rules, "keep_displaced_holders": True})
     assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
     assert on.tables["decisions"]["decision"].tolist() == ["kept_without_licence"]
+    grounds = (
+        "one who lacks the licence and misses its rules keeps a seat of it where a pin or "
+        "a rule holds them in it, or the plan has no other post for them "
+        "(keep_displaced_holders)"
+    )
     assert why(on, "E4") == (
         "qualified_first",
-        head + "1 of its seat(s) stay empty in this plan: a holder without the licence "
-        "keeps one only where the plan has no other post for them "
-        "(keep_displaced_holders), as 1 of its holders without it do, pending the PPK "
-        "(E3), and the rules open 1 other post(s) to this holder",
+        head + "1 of its seat(s) stay empty in this plan: " + grounds + ", as 1 of its "
+        "holders do (E3), and the rules open 1 other post(s) to this holder",
     )
+    # E3's own reason, in the decisions list, is of the placement before E3 was kept:
+    # it counts no seats then empty (review 111 M1: 19 there, 14 in the plan)
+    dec = on.tables["decisions"].set_index("employee_id")
+    assert "stay empty in this plan" not in str(dec.at["E3", "reason"])
     off = solve((e, p, u), eligibility={**rules, "keep_displaced_holders": False})
     assert _placed(off) == {"E1": "P1", "E2": "P1", "E3": "", "E4": "P2"}
+    only = (
+        "one who lacks the licence and misses its rules keeps a seat of it only where a pin "
+        "or a rule holds them in it (keep_displaced_holders is off)"
+    )
     assert why(off, "E4")[1] == head + (
-        "2 of its seat(s) stay empty in this plan: none is kept for a holder without the "
-        "licence (keep_displaced_holders is off), and the rules open 1 other post(s) to "
-        "this holder"
+        "2 of its seat(s) stay empty in this plan: " + only + ", and the rules open 1 "
+        "other post(s) to this holder"
     )
     assert "dan syarat membuka 1 jabatan lain bagi pemegang ini" in render(
         off.moves.set_index("employee_id").at["E4", "reason"], "id"
+    )
+    # one a pin holds in a seat is counted as one who keeps it (review 111 M2)
+    pin = [{"pin": {"employee": "E3", "position": "P1", "force": True}}]
+    pinned = solve(
+        (e, p, u), eligibility={**rules, "keep_displaced_holders": False}, operations=pin
+    )
+    assert _placed(pinned) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+    assert why(pinned, "E4")[1] == head + (
+        "1 of its seat(s) stay empty in this plan: " + only + ", as 1 of its holders do "
+        "(E3), and the rules open 1 other post(s) to this holder"
     )
 
 
@@ -1005,6 +1025,39 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
     assert "JPM there is 100.0 (golongan IV/b): which of the two holds it" in yaman
 
 
+def test_a_counterpart_is_named_only_beside_a_holder_the_plan_keeps_under_selection():
+    """Review 111 H1: E1, whose Kasubbag post P1 closes, took P2, the unit's other
+    Kasubbag post, a seat no one held, and was told P2 "is held by E1, whom the plan
+    keeps in it". Named only where a holder of P2 is kept in it, and only under
+    ``structural_appointments: selection`` (under ``plan`` the plan weighed them)."""
+    st = {"kind": "JA", "level": "Pengawas", "title": "Kepala Subbagian Umum"}
+    other = {"kind": "JA", "level": "Pengawas", "title": "Kepala Seksi Pelayanan"}
+    close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    posts = [("P1", "U1", "1", "4", st), ("P2", "U1", "1", "4", st), ("P4", "U1", "1", "4", other)]
+    head = "own post P1 (Kepala Subbagian Umum) is closed in this scenario (formasi 0)"
+    for held in (False, True):
+        people = [("E1", "S1", "P1", "4", {"rank": "III/d"})]
+        people += [("E3", "S1", "P2", "3", {"rank": "III/c"})] if held else []
+        for mode in ("selection", "plan"):
+            r = solve(
+                org(people, posts),
+                eligibility={"structural_appointments": mode, "career": "off"},
+                operations=close,
+            )
+            assert _placed(r)["E1"] == ("P4" if held else "P2")
+            code, text = why(r, "E1")
+            if held and mode == "selection":
+                assert text == head + (
+                    "; the post of the same title in their unit as the scenario has it, P2 "
+                    "(Kepala Subbagian Umum), is held by E3 (golongan III/c, JPM there 75.0), "
+                    "whom the plan keeps in it; this official's JPM there is 100.0 (golongan "
+                    "III/d): which of the two holds it is the Tim Penilai Kinerja's to "
+                    "consider (structural_appointments: selection)"
+                )
+            else:
+                assert (code, text) == ("post_closed", head), (held, mode)
+
+
 def _two_misfits():
     """P1 (JF, 2 seats, Komunikasi): E1 and E2 meet its rules, E3
     (Pertanian) does not; P2 (JF, 1 seat, Pertanian), whose one holder E4 (Manajemen,
@@ -1045,8 +1098,13 @@ def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
         assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
         assert not violations(on.problem, on.assignment)
         assert on.kpis["moves"] == 0 and on.kpis["kept_pending"] == 1
-        # both are fixed in the last solve: E4 in a seat, E3 over formasi
-        assert "; solved again with 2 holder(s) the plan had no seat" in str(on.solver_reason)
+        # both are fixed in the last solve: E3 over formasi (the decisions list's one
+        # row), E4 in a seat of P2 (review 111 M4: "2 … the decisions list names them")
+        assert (
+            "; solved again with 1 holder(s) the plan had no seat for kept in their own post "
+            "pending the PPK (keep_displaced_holders; the decisions list names them), and 1 "
+            "in a seat of their post that others had moved into: the status"
+        ) in str(on.solver_reason)
         dec = on.tables["decisions"]
         assert dec["employee_id"].tolist() == ["E3"]
         assert dec["decision"].tolist() == ["kept_over_formasi"]
@@ -1078,16 +1136,37 @@ def test_a_kept_holder_is_offered_a_seat_of_the_post_elsewhere_that_fits_them_be
         "kept in their post over its formasi for now; the PPK decides before the SK: the "
         "post's next seat that opens (the first holder of one of its seats to retire: E1, "
         "on 2038-02-01, more than 11 years on, kept over formasi till then unless one "
-        "moves), a seat of P2 (Jabatan P2), the post elsewhere whose rules they meet that "
-        "fits them best, once one opens (the first holder of one of its seats to retire: "
+        "moves), a seat of P2 (Jabatan P2), the post elsewhere open to them that fits "
+        "them best, once one opens (the first holder of one of its seats to retire: "
         "E4, on 2033-07-01, more than 6 years on, unless one moves), a post of a lower "
         "kelas with their consent, a functional post through penyetaraan or uji "
         "kompetensi, or a transfer to another instansi"
     )
     # and in the report's language
-    assert "formasi P2 (Jabatan P2), jabatan lain yang syaratnya mereka penuhi" in render(
+    assert "formasi P2 (Jabatan P2), jabatan lain yang terbuka bagi mereka" in render(
         dec.at["E3", "note"], "id"
     )
+    # P2 with a seat empty, which U2's cap keeps from E3: no seat of it to wait for
+    # (review 111 M3: offered "once one opens")
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "4", {"field": "Komunikasi"}),
+            ("E2", "S1", "P1", "4", {"field": "Komunikasi"}),
+            ("E3", "S1", "P1", "4", {"field": "Pertanian"}),
+            ("E4", "S1", "P2", "4", {"field": "Pertanian"}),
+        ],
+        [
+            ("P1", "U1", "2", "4", {"kind": "JF", "fields": "Komunikasi"}),
+            ("P2", "U2", "2", "4", {"kind": "JF", "fields": "Pertanian"}),
+        ],
+        [{"id": "U1", "name": "Unit 1"}, {"id": "U2", "name": "Unit 2", "max_headcount": 1}],
+    )
+    e["birth_date"] = ["1980-01-15", "1985-03-02", "1990-05-05", "1975-06-10"]
+    capped = solve((e, p, u), eligibility={**hard, **KEEP}, reference_date="2026-12-01")
+    assert _placed(capped) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+    assert capped.vacancies.set_index("position").at["P2", "vacant"] == 1
+    note = str(capped.tables["decisions"].set_index("employee_id").at["E3", "note"])
+    assert "the post's next seat that opens" in note and "a seat of P2" not in note
     # three for two seats, nothing else open to E3: its own post's seat only
     e, p, u = _three_for_two()
     e["birth_date"] = ["1980-01-15", "1985-03-02", "1990-05-05", "1975-06-10"]

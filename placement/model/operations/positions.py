@@ -173,9 +173,13 @@ class SetPositions(Operation):
     priority: float | None = Field(default=None, ge=0, le=MAX_WEIGHT)
 
     def apply(self, plan: Plan, where: str) -> None:
-        keys = sorted(self.model_fields_set - {"select"})
+        # null (as absent) changes nothing: "" clears a minimum, [] accepts any field
+        keys = sorted(k for k in self.model_fields_set - {"select"} if getattr(self, k) is not None)
         if not keys:
             raise OperationError(msg("op.set_positions_empty", where=where))
+        for f in [*(self.fields or []), *(self.add_fields or [])]:
+            if "," in f:  # one field each: the data's lists take no commas either
+                raise OperationError(msg("op.field_comma", where=where, field=f))
         m = self.select.mask(plan, where)
         pos = plan.org.positions
         edu = levels.normalise_education(self.min_education) if self.min_education else ""
