@@ -116,7 +116,10 @@ def extend_tables(result, tables: dict) -> None:
             # left open for the appointment boards (review 86 H1: "no one ... meets its
             # rules" of Kepala Dinas Perhubungan, whom 16 could be)
             n = int(pool[r]) if r in pool else 0
-            why.append(msg("vacancy.selection", board=msg(BOARDS[board[k]]), n=n))
+            # a JPT post takes nobody the plan moves (review 110 L2: P9001 read "but
+            # across from another such post", which no JPT post takes)
+            key = "vacancy.selection" + ("_pansel" if board[k] == "pansel" else "")
+            why.append(msg(key, board=msg(BOARDS[board[k]]), n=n))
         elif candidates[r] == 0:
             why.append(msg("vacancy.none"))
         elif int(unit_of[r]) in capped and within[r] == 0:
@@ -183,6 +186,15 @@ EXTENSION = Extension(
             "tidak memindahkan siapa pun ke jabatan ini kecuali dari jabatan struktural "
             "lain; {n} pegawai di luar jabatan ini memenuhi pendidikan, golongan, dan "
             "bidangnya (kolom kandidat), dan placement shortlist mengurutkan mereka",
+        ),
+        "vacancy.selection_pansel": (
+            "left open for the {board} (structural_appointments: selection): the plan moves "
+            "nobody into a JPT post; {n} not in it meet its education, golongan and field "
+            "(the candidates column), and placement shortlist ranks them",
+            "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
+            "tidak memindahkan siapa pun ke jabatan JPT; {n} pegawai di luar jabatan ini "
+            "memenuhi pendidikan, golongan, dan bidangnya (kolom kandidat), dan placement "
+            "shortlist mengurutkan mereka",
         ),
         "vacancy.board_tpk": (
             "Tim Penilai Kinerja (the performance review team)",

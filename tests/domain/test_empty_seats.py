@@ -48,6 +48,14 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
     assert why["P0344"].startswith("left open for the open selection (Pansel)") or why[
         "P0344"
     ].startswith("left open for the Tim Penilai Kinerja")
+    # a JPT post takes nobody the plan moves, across or not (review 110 L2); an
+    # Administrator or Pengawas post takes one across from another
+    pansel = vac["selection"].astype(str) == "pansel"
+    assert (pansel & empty).any() and (pansel & empty & ~board).sum() == 0
+    for q, text in why[board & empty].items():
+        across = "the plan moves nobody into it but across from another such post" in text
+        assert across != bool(pansel[q]), (q, text)
+        assert ("the plan moves nobody into a JPT post;" in text) == bool(pansel[q]), text
     for q, text in why[empty & ~none & ~board].items():
         n = int(re.match(r"(\d+) whom the rules open it to", text).group(1))
         assert n == vac.loc[q, "candidates"], text
