@@ -267,8 +267,9 @@ def classified_moves(result) -> pd.DataFrame:
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
     (uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
-    (pemberhentian_jf or blank), ``from_opd`` and
-    ``to_opd`` (blank when unplaced)."""
+    (pemberhentian_jf or blank), ``seat_check`` and ``seat_by``, ``decision`` (the
+    decisions list's row of the person: without_post, move_past_entry_age, … or
+    blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
     if not len(mv.columns) or "from_unit" not in mv:
         return mv
@@ -330,6 +331,16 @@ def classified_moves(result) -> pd.DataFrame:
     mv["seat_check"] = np.where(waits & ~lost, np.where(first, "seat_first", "seat_after_exit"), "")
     later = waits & ~lost & ~first
     mv["seat_by"] = np.where(later, _seat_by(result, _text(mv["to_position"])), "")
+    # the decisions list's row of one it names (the moves list, the SK list and the
+    # decisions list read as one: review 109 H1: Hari Seyan Tanato's move, listed with
+    # its seat on 2030-11-01, past his JF entry age, is one the PPK decides on first)
+    dec = result.decisions
+    kind = (
+        dict(zip(_text(dec["employee_id"]), _text(dec["decision"]), strict=True))
+        if len(dec) and "decision" in dec
+        else {}
+    )
+    mv["decision"] = [kind.get(e, "") for e in _text(mv["employee_id"])]
     return mv
 
 

@@ -3124,6 +3124,11 @@ def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age():
     assert set(late.index) == set(mv.index[past]) & set(mv.index[mv["jf_check"] != ""])
     assert "2028-03-04" in str(late.loc["197403041999011339", "reason"])
     assert "stay in their own post, P0141" in str(late.loc["197403041999011339", "note"])
+    # the moves list names the decision its row waits on (review 109 H1: the moves,
+    # the placements and the decisions read as three answers), and no other
+    assert mv.loc["197403041999011339", "decision"] == "move_past_entry_age"
+    listed = dict(zip(dec["employee_id"].astype(str), dec["decision"], strict=True))
+    assert [listed.get(e, "") for e in mv.index] == mv["decision"].tolist()
     for nip in mv.index[past]:
         row = mv.loc[nip]
         assert row["seat_check"] == "seat_after_exit" and row["jf_check"] != "", nip
