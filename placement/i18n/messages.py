@@ -897,8 +897,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "adalah status rencana dengan mereka dipertahankan demikian",
     ),
     "reason.kept_after_seated": (
-        ", and {n} in a seat of their post that others had moved into",
-        ", dan {n} pada formasi jabatannya yang semula diisi pegawai yang pindah masuk",
+        ", and {n} in a seat of their post that another's move would have taken (that "
+        "one's reason names them)",
+        ", dan {n} pada formasi jabatannya yang akan terisi oleh perpindahan pegawai lain "
+        "(alasan pegawai itu menyebutkan mereka)",
     ),
     "reason.side": (
         "side constraints ({constraints}): {text}",
@@ -1318,30 +1320,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menjalankan profesi itu (licence_to_hold); {meeting} pemegangnya yang memenuhi "
         "syarat didahulukan untuk {seats} formasinya",
     ),
-    "reason.unlicensed_seats_empty": (
-        "; {empty} of its seat(s) stay empty in this plan: one who lacks the licence and "
-        "misses its rules keeps a seat of it where a pin or a rule holds them in it, or "
-        "the plan has no other post for them (keep_displaced_holders){kept}, and the "
-        "rules open {n} other post(s) to this holder",
-        "; {empty} formasinya tetap kosong dalam rencana ini: pegawai yang tidak memiliki "
-        "izin itu dan tidak memenuhi syaratnya mempertahankan formasinya bila dikunci atau "
-        "dipertahankan suatu aturan di sana, atau bila rencana tidak memiliki jabatan lain "
-        "baginya (keep_displaced_holders){kept}, dan syarat membuka {n} jabatan lain bagi "
-        "pemegang ini",
-    ),
-    "reason.unlicensed_seats_empty_off": (
-        "; {empty} of its seat(s) stay empty in this plan: one who lacks the licence and "
-        "misses its rules keeps a seat of it only where a pin or a rule holds them in it "
-        "(keep_displaced_holders is off){kept}, and the rules open {n} other post(s) to "
-        "this holder",
-        "; {empty} formasinya tetap kosong dalam rencana ini: pegawai yang tidak memiliki "
-        "izin itu dan tidak memenuhi syaratnya hanya mempertahankan formasinya bila dikunci "
-        "atau dipertahankan suatu aturan di sana (keep_displaced_holders tidak aktif)"
+    "reason.unlicensed_seats": (
+        "; {empty}one who lacks the licence and misses its rules keeps a seat of it where "
+        "a pin or a rule holds them in it, or the plan has no other post for them "
+        "(keep_displaced_holders){kept}, and the rules open {n} other post(s) to this holder",
+        "; {empty}pegawai yang tidak memiliki izin itu dan tidak memenuhi syaratnya "
+        "mempertahankan formasinya bila dikunci atau dipertahankan suatu aturan di sana, "
+        "atau bila rencana tidak memiliki jabatan lain baginya (keep_displaced_holders)"
         "{kept}, dan syarat membuka {n} jabatan lain bagi pemegang ini",
+    ),
+    "reason.unlicensed_seats_off": (
+        "; {empty}one who lacks the licence and misses its rules keeps a seat of it only "
+        "where a pin or a rule holds them in it (keep_displaced_holders is off){kept}, and "
+        "the rules open {n} other post(s) to this holder",
+        "; {empty}pegawai yang tidak memiliki izin itu dan tidak memenuhi syaratnya hanya "
+        "mempertahankan formasinya bila dikunci atau dipertahankan suatu aturan di sana "
+        "(keep_displaced_holders tidak aktif){kept}, dan syarat membuka {n} jabatan lain "
+        "bagi pemegang ini",
+    ),
+    "reason.unlicensed_seats_empty": (
+        "{empty} of its seat(s) stay empty in this plan: ",
+        "{empty} formasinya tetap kosong dalam rencana ini: ",
     ),
     "reason.unlicensed_seats_kept": (
         ", as {k} of its holders do ({who})",
         ", seperti {k} pemegangnya ({who})",
+    ),
+    "reason.unlicensed_seats_none": (
+        ", as none of its holders does",
+        ", dan tidak ada pemegangnya yang demikian",
     ),
     "reason.qualified_first_unlicensed_lenient": (
         "holds own post {position} without meeting its rules ({rules}) and without the "
@@ -1675,6 +1682,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi jabatan itu setelah peta jabatan diperiksa (data memberinya formasi 0 "
         "padahal mereka memangkunya: kekeliruan data, atau jabatan yang ditutup dengan "
         "jabatan lain bagi mereka)",
+    ),
+    "decision.way_seat_misfits": (
+        "; {k} of its holders miss its rules ({who}): a seat the PPK may free by moving one",
+        "; {k} pemegangnya tidak memenuhi syaratnya ({who}): formasi yang dapat "
+        "dikosongkan PPK dengan memindahkan salah satunya",
     ),
     "decision.way_seat_elsewhere": (
         "a seat of {position}, the post elsewhere open to them that fits them "

@@ -623,6 +623,8 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
     plan = getattr(comp, "plan", None)
     ref = getattr(plan, "reference_date", None)
     labels = _pos_labels(comp.org)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    meets = comp.context.meets_own_post  # per employee: meets their own post's rules
     licence_of = (  # per employee, the licence their new post asks that they lack
         pl["licence_check"].fillna("").to_numpy(dtype=object) if "licence_check" in pl else None
     )
@@ -662,6 +664,13 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
                 who=_some_named(pl, into),
             )
             queue = join("", [queue, taken])
+        if not mine and meets is not None:
+            # its holders who miss its rules: a seat the PPK may free by moving one
+            # (review 112 M2: three of P0268's eight miss its field, Fahar meets it)
+            odd = np.flatnonzero((a == c) & (cur == c) & ~meets)
+            if len(odd):
+                misfit = msg("decision.way_seat_misfits", k=len(odd), who=_some_named(pl, odd))
+                queue = join("", [queue, misfit])
         # how far off, from the plan's reference date (review 85 L3: Yufan Suditua was
         # offered P0268's next seat, on 2037-05-01: ten years over formasi)
         years = (

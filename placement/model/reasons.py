@@ -490,11 +490,11 @@ def reasons(
         kept = [j for j in unlicensed_kept.get(c, []) if j != i]
         off = not comp.config.eligibility.keep_displaced_holders
         return msg(
-            "reason.unlicensed_seats_empty" + ("_off" if off else ""),
-            empty=int(vacant[c]),
+            "reason.unlicensed_seats" + ("_off" if off else ""),
+            empty=msg("reason.unlicensed_seats_empty", empty=int(vacant[c])) if vacant[c] else "",
             kept=msg("reason.unlicensed_seats_kept", k=len(kept), who=_first_named(kept, named))
             if kept
-            else "",
+            else msg("reason.unlicensed_seats_none"),
             n=int(ctx.posts_elsewhere[i]) if ctx.posts_elsewhere is not None else 0,
         )
 
@@ -624,9 +624,11 @@ def reasons(
                     "_lenient" if comp.config.eligibility.career == "lenient" else ""
                 )
                 text = msg(key, **common, licence=lacking[i])
-                # seats no licence holder needed: not why they left (said of the
-                # placement the reasons are of: not of one before holders were kept)
-                if vacant[c] and final:
+                # seats no licence holder needed, or others without it keep: not why
+                # they left (said of the placement the reasons are of: not of one
+                # before holders were kept; review 112 M1: silent where no seat was
+                # empty and two like them kept one)
+                if final and (vacant[c] or any(j != i for j in unlicensed_kept.get(c, []))):
                     text = join("", [text, _unlicensed_seats(c, i)])
             elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(

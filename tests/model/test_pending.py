@@ -198,11 +198,20 @@ def test_one_who_leaves_a_post_for_want_of_its_licence_is_told_of_its_empty_seat
         "or a rule holds them in it (keep_displaced_holders is off)"
     )
     assert why(off, "E4")[1] == head + (
-        "2 of its seat(s) stay empty in this plan: " + only + ", and the rules open 1 "
-        "other post(s) to this holder"
+        "2 of its seat(s) stay empty in this plan: " + only + ", as none of its holders "
+        "does, and the rules open 1 other post(s) to this holder"
     )
     assert "dan syarat membuka 1 jabatan lain bagi pemegang ini" in render(
         off.moves.set_index("employee_id").at["E4", "reason"], "id"
+    )
+    # no seat left empty, one like E4 kept in one: said all the same (review 112 M1:
+    # silent where two without the STR kept seats of P0098)
+    p3 = p.assign(headcount=["3", "1"])
+    full = solve((e, p3, u), eligibility={**rules, "keep_displaced_holders": True})
+    assert _placed(full) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2"}
+    assert full.vacancies.set_index("position")["vacant"].get("P1", 0) == 0
+    assert why(full, "E4")[1] == head.replace("4 seat(s)", "3 seat(s)") + grounds + (
+        ", as 1 of its holders do (E3), and the rules open 1 other post(s) to this holder"
     )
     # one a pin holds in a seat is counted as one who keeps it (review 111 M2)
     pin = [{"pin": {"employee": "E3", "position": "P1", "force": True}}]
@@ -1103,7 +1112,8 @@ def test_a_holder_is_not_left_over_formasi_for_a_move_into_their_seat():
         assert (
             "; solved again with 1 holder(s) the plan had no seat for kept in their own post "
             "pending the PPK (keep_displaced_holders; the decisions list names them), and 1 "
-            "in a seat of their post that others had moved into: the status"
+            "in a seat of their post that another's move would have taken (that one's "
+            "reason names them): the status"
         ) in str(on.solver_reason)
         dec = on.tables["decisions"]
         assert dec["employee_id"].tolist() == ["E3"]
@@ -1124,8 +1134,9 @@ def test_a_kept_holder_is_offered_a_seat_of_the_post_elsewhere_that_fits_them_be
     """Review 108 M4: Fahar Rojawan, kept over P0229's formasi (its field is not his),
     was offered its next seat, not one of P0268, the post of his field whose seat Yufan
     Suditua keeps. E3, kept over P1's formasi where E4 keeps P2's one seat, is offered
-    P2's next seat too, with who retires from it first and when; the one kept without a
-    post elsewhere open to them is offered none."""
+    P2's next seat too, with who retires from it first and when, and its holders who
+    miss its rules (review 112 M2: three of P0268's eight miss its field); the one kept
+    without a post elsewhere open to them is offered none."""
     e, p, u = _two_misfits()
     e["birth_date"] = ["1980-01-15", "1985-03-02", "1990-05-05", "1975-06-10"]
     hard = {"hard": ["education", "field"], "incumbents_eligible": True}
@@ -1138,9 +1149,10 @@ def test_a_kept_holder_is_offered_a_seat_of_the_post_elsewhere_that_fits_them_be
         "on 2038-02-01, more than 11 years on, kept over formasi till then unless one "
         "moves), a seat of P2 (Jabatan P2), the post elsewhere open to them that fits "
         "them best, once one opens (the first holder of one of its seats to retire: "
-        "E4, on 2033-07-01, more than 6 years on, unless one moves), a post of a lower "
-        "kelas with their consent, a functional post through penyetaraan or uji "
-        "kompetensi, or a transfer to another instansi"
+        "E4, on 2033-07-01, more than 6 years on, unless one moves; 1 of its holders miss "
+        "its rules (E4): a seat the PPK may free by moving one), a post of a lower kelas "
+        "with their consent, a functional post through penyetaraan or uji kompetensi, or "
+        "a transfer to another instansi"
     )
     # and in the report's language
     assert "formasi P2 (Jabatan P2), jabatan lain yang terbuka bagi mereka" in render(
