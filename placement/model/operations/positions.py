@@ -182,14 +182,7 @@ class SetPositions(Operation):
                 raise OperationError(msg("op.field_comma", where=where, field=f))
         m = self.select.mask(plan, where)
         pos = plan.org.positions
-        edu = levels.normalise_education(self.min_education) if self.min_education else ""
-        rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
-        if edu is None or rank is None:
-            raise OperationError(
-                msg(
-                    "op.bad_edu_rank", where=where, education=self.min_education, rank=self.min_rank
-                )
-            )
+        edu, rank = _minimums(self.min_education, self.min_rank, where)
         if self.fields is not None:
             pos.loc[m, "fields"] = "; ".join(f.strip() for f in self.fields if f.strip())
         if self.add_fields:
@@ -203,6 +196,16 @@ class SetPositions(Operation):
         if self.priority is not None:
             pos.loc[m, "priority"] = self.priority
         plan.log.append(msg("log.set_positions", keys=", ".join(keys), n=int(m.sum())))
+
+
+def _minimums(education: str | None, rank: str | None, where: str) -> tuple[str, str]:
+    """A post's minimum education and golongan as the data spells them ("" for none),
+    or the error naming the operation's place."""
+    edu = levels.normalise_education(education) if education else ""
+    rk = levels.normalise_rank(rank) if rank else ""
+    if edu is None or rk is None:
+        raise OperationError(msg("op.bad_edu_rank", where=where, education=education, rank=rank))
+    return edu, rk
 
 
 def _with_fields(have: str, more: list[str]) -> str:
@@ -328,14 +331,7 @@ class OpenPosition(Operation):
         if self.id in set(org.positions["id"]):
             raise OperationError(msg("op.position_exists", where=where, id=self.id))
         check_known(org.units["id"], [self.unit], "unit", where)
-        edu = levels.normalise_education(self.min_education) if self.min_education else ""
-        rank = levels.normalise_rank(self.min_rank) if self.min_rank else ""
-        if edu is None or rank is None:
-            raise OperationError(
-                msg(
-                    "op.bad_edu_rank", where=where, education=self.min_education, rank=self.min_rank
-                )
-            )
+        edu, rank = _minimums(self.min_education, self.min_rank, where)
         unknown = [c for c in self.competencies if c not in org.competencies]
         if unknown:
             raise OperationError(
