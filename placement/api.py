@@ -21,8 +21,9 @@ from placement.keeping import keep_displaced
 from placement.model import extension
 from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
-from placement.model.compile import Compiled, left_over_formasi
+from placement.model.compile import Compiled
 from placement.model.config import SolverSettings
+from placement.model.decisions import kept_listed
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
@@ -165,21 +166,16 @@ def solve(
 
 def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     """``reason`` with how many holders the last solve fixed in their own posts: those
-    kept pending the PPK (over formasi, or in a free seat without the post's licence:
-    the decisions list's rows) and those given a seat of their post others had moved
-    into (review 111 M4: "74 … the decisions list names them", of whom it named 73)."""
+    kept pending the PPK (the decisions list's rows, :func:`kept_listed`) and those
+    given a seat of their post another's move would have taken (review 111 M4: "74 …
+    the decisions list names them", of whom it named 73)."""
     ctx = compiled.context
-    assert ctx.pending is not None and ctx.seated is not None and a is not None  # kept
-    cur = ctx.emp("current_pos")
-    lacks = ctx.yields_unlicensed
-    listed = ctx.pending & left_over_formasi(compiled, a)
-    if lacks is not None:
-        listed |= ctx.pending & (lacks != "") & (a == cur)
+    assert ctx.seated is not None  # set by the compile that kept them
     seated = int(ctx.seated.sum())
     return msg(
         "reason.kept_after",
         reason=reason,
-        n=int(listed.sum()),
+        n=int(kept_listed(compiled, a).sum()),
         seated=msg("reason.kept_after_seated", n=seated) if seated else "",
     )
 

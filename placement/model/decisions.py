@@ -82,21 +82,40 @@ def kept_pending(result) -> np.ndarray:
     (:func:`~placement.model.compile.left_over_formasi`), the ones the compile kept
     pending (``context.pending``)."""
     comp = result.compiled
-    pending = None if comp is None else comp.context.pending
-    if pending is None or result.assignment is None:
+    if comp is None:
         return np.zeros(result.problem.n_employees, dtype=bool)
-    return left_over_formasi(comp, np.asarray(result.assignment)) & pending
+    return _over_pending(comp, result.assignment)
 
 
 def kept_without_licence(result) -> np.ndarray:
     """bool per employee: kept pending a decision in their post, in a free seat of it,
     though no seat of it is theirs for want of its licence (``yields_unlicensed``)."""
-    ctx = result.compiled.context
-    if ctx.pending is None or ctx.yields_unlicensed is None:
+    return _seat_pending(result.compiled, result.assignment)
+
+
+def kept_listed(comp, a: np.ndarray | None) -> np.ndarray:
+    """bool per employee: the holders placement ``a`` of ``comp`` keeps pending a
+    decision, each a row of the decisions list (:func:`kept_pending` and
+    :func:`kept_without_licence`)."""
+    return _over_pending(comp, a) | _seat_pending(comp, a)
+
+
+def _over_pending(comp, a: np.ndarray | None) -> np.ndarray:
+    """:func:`kept_pending` of placement ``a`` of ``comp``."""
+    pending = comp.context.pending
+    if pending is None or a is None:
+        return np.zeros(comp.context.n_employees, dtype=bool)
+    return left_over_formasi(comp, np.asarray(a)) & pending
+
+
+def _seat_pending(comp, a: np.ndarray | None) -> np.ndarray:
+    """:func:`kept_without_licence` of placement ``a`` of ``comp``."""
+    ctx = comp.context
+    if ctx.pending is None or ctx.yields_unlicensed is None or a is None:
         return np.zeros(ctx.n_employees, dtype=bool)
-    a = np.asarray(result.assignment)
+    a = np.asarray(a)
     cur = ctx.emp("current_pos").astype(np.int64)
-    return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~kept_pending(result)
+    return ctx.pending & (ctx.yields_unlicensed != "") & (a == cur) & ~_over_pending(comp, a)
 
 
 def keeping_rule(result) -> np.ndarray:
@@ -630,10 +649,10 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
     )
 
     def opens(i: int, elsewhere: int = -1) -> Message:
-        """The next seat of ``i``'s own post, or of post ``elsewhere`` (one whose rules
-        they meet) when given."""
+        """The next seat of ``i``'s own post, or of post ``elsewhere`` (one the rules
+        open to them) when given."""
         mine = elsewhere < 0
-        c = int(comp.context.emp("current_pos")[i]) if mine else elsewhere
+        c = int(cur[i]) if mine else elsewhere
         key = "decision.way_next_seat" if mine else "decision.way_seat_elsewhere"
         where = {} if mine else {"position": labels[c]}
         first, own = int(first_of[c]), bup[i]
@@ -649,7 +668,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
             # one without the post's licence chooses nothing: the seats are a licence
             # holder's (licence_to_hold), where those coming in hold it (review 87:
             # under ``career: lenient`` they may lack it too, and then come first on
-            # nothing of the kind); a post elsewhere is one whose rules they meet
+            # nothing of the kind); a post elsewhere is one the rules open to them
             lacks = comp.context.yields_unlicensed
             unlicensed = (
                 mine

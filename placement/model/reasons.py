@@ -481,13 +481,16 @@ def reasons(
         for j in np.flatnonzero(keeps).tolist():
             unlicensed_kept.setdefault(int(cur[j]), []).append(j)
 
-    def _unlicensed_seats(c: int, i: int) -> Message:
+    def _unlicensed_seats(c: int, i: int) -> Message | str:
         """For ``i``, who left post ``c`` for want of its licence: the seats of ``c``
         the plan leaves empty, those of its holders without the licence who keep one,
-        and the posts the rules open to ``i`` (review 109 L1: three left P0090, 14 of
-        whose 50 seats stay empty, told "a seat of it goes to one who holds the
-        licence", while five without it kept one)."""
+        and the posts the rules open to ``i`` ("" where none stays empty and no one
+        without the licence keeps one; review 109 L1: three left P0090, 14 of whose 50
+        seats stay empty, told "a seat of it goes to one who holds the licence", while
+        five without it kept one)."""
         kept = [j for j in unlicensed_kept.get(c, []) if j != i]
+        if not (vacant[c] or kept):
+            return ""
         off = not comp.config.eligibility.keep_displaced_holders
         return msg(
             "reason.unlicensed_seats" + ("_off" if off else ""),
@@ -628,8 +631,9 @@ def reasons(
                 # they left (said of the placement the reasons are of: not of one
                 # before holders were kept; review 112 M1: silent where no seat was
                 # empty and two like them kept one)
-                if final and (vacant[c] or any(j != i for j in unlicensed_kept.get(c, []))):
-                    text = join("", [text, _unlicensed_seats(c, i)])
+                seats = _unlicensed_seats(c, i) if final else ""
+                if seats:
+                    text = join("", [text, seats])
             elif left and kept_left:  # who keeps the seats left, and on what ground
                 text = msg(
                     "reason.qualified_first",
