@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.career import careers
-from placement.i18n import join, msg
+from placement.i18n import Message, join, msg
 from placement.model.decisions import person_columns
 from placement.model.eligibility import group_ok, scope_keys
 from placement.model.extension import Extension
@@ -157,6 +157,31 @@ def _in_scope(ctx, i: int, q: int, policy) -> bool:
     return bool(e_key[i] == p_key[q])
 
 
+def _why_not(comp, p, a: np.ndarray, i: int, q: int, is_open: bool) -> tuple[Message, list]:
+    """Why employee ``i``, licensed for post ``q``'s profession, is not placed in it,
+    and the rules that bar them (empty where none does)."""
+    ctx, policy = comp.context, comp.config.eligibility
+    if p.pinned[i] == a[i]:
+        # and every rule that would keep them out without the pin (review 94 H2: a
+        # doctor of 59, past the entry age, read the pin as the only obstacle)
+        fails = [
+            f
+            for f in each_failure(comp, i, q)
+            # the scope's clause is a hedge for a pair with no edge ("or it is outside
+            # the employee's scope"): said only where it is (review 96 H1)
+            if getattr(f, "key", "") != "explain.why_scope" or not _in_scope(ctx, i, q, policy)
+        ]
+        why = msg("decision.outside_pinned")
+        if fails:
+            why = msg("decision.outside_pinned_also", why=why, fails=join("; ", fails))
+        return why, fails
+    if is_open:
+        change = plan_change(p, a, [(i, q)])
+        return msg("decision.outside_open", parts=term_parts(change) if change else ""), []
+    fails = requirement_failures(comp, i, q)
+    return join("; ", fails), fails
+
+
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the licence holders the plan places outside every
     profession whose licence they hold while a post of it at their level has seats it
@@ -197,36 +222,30 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     rows = []
     for k, j in zip(first.tolist(), end.tolist(), strict=True):
-        i, q, is_open = int(pe[k]), int(pp[k]), bool(open_[k])
-        f_q = int(c.pos_family[q])
-        licence = c.certificate[f_q]
+        i = int(pe[k])
+        licence = c.certificate[int(c.pos_family[pp[k]])]
         # every post the licence opens (a Sertifikat Pendidik: Guru Kelas and Guru Mata
         # Pelajaran; review 74 counted only the named post's family)
-        mine = pp[k:j]
-        posts = mine[np.array([c.certificate[x] == licence for x in c.pos_family[mine]])]
+        mine = np.flatnonzero([c.certificate[x] == licence for x in c.pos_family[pp[k:j]]]) + k
+        posts = pp[mine]
         families = sorted({c.families[x] for x in c.pos_family[posts]})
-        fails: list = []
-        if p.pinned[i] == a[i]:
-            # and every rule that would keep them out without the pin (review 94 H2: a
-            # doctor of 59, past the entry age, read the pin as the only obstacle)
-            fails = [
-                f
-                for f in each_failure(comp, i, q)
-                # the scope's clause is a hedge for a pair with no edge ("or it is
-                # outside the employee's scope"): said only where it is (review 96 H1)
-                if getattr(f, "key", "") != "explain.why_scope" or not _in_scope(ctx, i, q, policy)
-            ]
-            why = msg("decision.outside_pinned")
-            if fails:
-                why = msg("decision.outside_pinned_also", why=why, fails=join("; ", fails))
-        elif is_open:
-            change = plan_change(p, a, [(i, q)])
-            why = msg("decision.outside_open", parts=term_parts(change) if change else "")
-        else:
-            fails = requirement_failures(comp, i, q)
-            why = join("; ", fails)
-        # past the age of a perpindahan into it: no rule will let them back in
-        aged = any(getattr(x, "key", "") == AGE_KEY for x in fails)
+        # why not in each of them (review 110 L1: of two posts counted, the row said
+        # why of the first only); posts kept out on the same grounds share one clause
+        groups: dict[str, tuple[list, Message]] = {}
+        aged = True  # past the age of a perpindahan into each: no rule lets them back in
+        for x in mine.tolist():
+            q = int(pp[x])
+            why, fails = _why_not(comp, p, a, i, q, bool(open_[x]))
+            aged &= any(getattr(f, "key", "") == AGE_KEY for f in fails)
+            label = msg(
+                "decision.outside_post",
+                position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                empty=int(empty[q]),
+            )
+            groups.setdefault(str(why), ([], why))[0].append(label)
+        clauses = [
+            msg("decision.outside_group", posts=join(", ", g), why=w) for g, w in groups.values()
+        ]
         rows.append(
             {
                 **person_columns(pl, ctx, i, int(a[i])),
@@ -238,9 +257,10 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
                     rank=RANKS[int(ctx.emp("rank_level")[i])],
                     n=len(posts),
                     seats=int(empty[posts].sum()),
-                    position=f"{ctx.pos_ids[q]} ({titles[q]})",
-                    empty=int(empty[q]),
-                    why=why,
+                    posts=join(
+                        "; ",
+                        [clauses[0], *(msg("decision.outside_also", group=x) for x in clauses[1:])],
+                    ),
                 ),
                 "reason_code": "outside_profession",
                 "note": msg(f"decision.outside_profession_{'aged' if aged else 'way'}"),
@@ -263,12 +283,15 @@ EXTENSION = Extension(
             "holds the {licence} ({family}) but is placed outside the profession it "
             "licenses: {n} post(s) of it at the level their golongan {rank} fits, open to "
             "their education and field, keep {seats} seat(s) this plan leaves empty; "
-            "{position} ({empty} empty): {why}",
+            "{posts}",
             "memiliki {licence} ({family}) tetapi ditempatkan di luar profesi itu: {n} "
             "jabatan profesi itu pada jenjang yang sesuai golongannya {rank}, terbuka "
             "bagi pendidikan dan bidangnya, masih {seats} kursi yang dibiarkan kosong "
-            "oleh rencana ini; {position} ({empty} kosong): {why}",
+            "oleh rencana ini; {posts}",
         ),
+        "decision.outside_post": ("{position} ({empty} empty)", "{position} ({empty} kosong)"),
+        "decision.outside_group": ("{posts}: {why}", "{posts}: {why}"),
+        "decision.outside_also": ("and {group}", "dan {group}"),
         "decision.outside_profession_aged": (
             "past the age of a perpindahan into it, no rule lets them back in: the PPK "
             "records it, and may weigh their knowledge for the profession elsewhere (a "

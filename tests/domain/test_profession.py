@@ -230,6 +230,37 @@ def test_licence_holders_kept_out_of_their_profession_are_listed_with_the_rule()
     assert "from the current grade 10" in str(rows.at["T4", "reason"])  # a drop: still
 
 
+def _with_subject_teacher(grade: int):
+    """Adds M2, Guru Mata Pelajaran Ahli Muda (the Sertifikat Pendidik opens it too), at
+    kelas ``grade``."""
+
+    def edit(pos: pd.DataFrame) -> pd.DataFrame:
+        row = dict(id="M2", title="Guru Mata Pelajaran Ahli Muda", unit="U1", kind="JF")
+        row |= dict(level="Ahli Muda", grade=str(grade), headcount="6")
+        return pd.concat([pos, pd.DataFrame([row])], ignore_index=True)
+
+    return edit
+
+
+def test_each_post_of_their_profession_is_said_why_they_are_not_in_it():
+    """Review 110 L1: a teacher counted two posts of her profession with seats left
+    ("2 post(s) ... keep 5 seat(s)") and read why of one only. T1 (kelas 5) is kept out
+    of both Guru posts by the kelas band: at the same kelas the two share one clause;
+    at another kelas each is said with its own."""
+    text = str(
+        _outside(placement.solve(_scenario(False, _with_subject_teacher(9)))).at["T1", "reason"]
+    )
+    assert "2 post(s) of it at the level their golongan III/d fits" in text, text
+    assert "keep 12 seat(s) this plan leaves empty; G2 (Guru Kelas Ahli Muda) (6 empty), " in text
+    assert "M2 (Guru Mata Pelajaran Ahli Muda) (6 empty): grade 9 is outside the allowed" in text
+    assert "; and " not in text and text.count("grade 9 is outside") == 1, text
+    text = str(
+        _outside(placement.solve(_scenario(False, _with_subject_teacher(10)))).at["T1", "reason"]
+    )
+    assert "; G2 (Guru Kelas Ahli Muda) (6 empty): grade 9 is outside the allowed change" in text
+    assert "; and M2 (Guru Mata Pelajaran Ahli Muda) (6 empty): grade 10 is outside the " in text
+
+
 def test_a_pinned_holder_outside_their_profession_is_said_to_be_kept_by_the_scenario():
     sc = _scenario(False).with_settings(
         operations=[{"pin": {"employee": "N1", "position": "A1"}}],
