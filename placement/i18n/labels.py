@@ -441,6 +441,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "difference": ("Difference (+ surplus, − shortage)", "Selisih (+ lebih, − kurang)"),
     "moving_in": ("Moving in", "Masuk"),
     "moving_out": ("Moving out", "Keluar"),
+    "without_post": ("Left without a post", "Tanpa jabatan"),
     "new_hires": ("New hires", "Pegawai baru"),
     "leaving": (
         "Not placed here, no move (past BUP, excluded)",
@@ -520,12 +521,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Headcount is the formasi; staff before are the people whose current "
         "unit is in the agency; difference = staff after − headcount (+ "
         "surplus, − shortage); rotations within an agency count in neither "
-        "moving in nor out; staff before + moving in − moving out + new hires − not "
+        "moving in nor out; staff before + moving in − moving out − left without a "
+        "post + new hires − not "
         "placed (past BUP or excluded, placed nowhere without a move) = staff after.",
         "Kebutuhan adalah formasi; bezetting awal adalah pegawai yang unit "
         "kerjanya saat ini berada di OPD tersebut; selisih = bezetting hasil − "
         "kebutuhan (+ lebih, − kurang); rotasi di dalam OPD tidak dihitung "
-        "sebagai masuk maupun keluar; bezetting awal + masuk − keluar + pegawai baru − "
+        "sebagai masuk maupun keluar; bezetting awal + masuk − keluar − tanpa jabatan "
+        "+ pegawai baru − "
         "tidak ditempatkan (melewati BUP atau dikecualikan, tanpa perpindahan) = "
         "bezetting hasil.",
     ),

@@ -288,6 +288,7 @@ def opd_html(result, lang: str) -> str:
         "difference",
         "moving_in",
         "moving_out",
+        "without_post",
         "new_hires",
         "leaving",
     ]

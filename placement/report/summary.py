@@ -179,6 +179,7 @@ OPD_COLUMNS = (
     "difference",
     "moving_in",
     "moving_out",
+    "without_post",
     "new_hires",
     "leaving",
 )
@@ -599,10 +600,12 @@ def opd_names(result) -> dict[str, str]:
 @per_result
 def opd_table(result) -> pd.DataFrame:
     """Per OPD (in unit order): formasi, bezetting awal and hasil, lowong, selisih
-    (hasil − formasi), people moving in and out (rotasi inside an OPD count in neither),
-    new hires placed in it (``new_hires``) and its staff placed nowhere but by no move
-    (``leaving``: past BUP, excluded), so that staff_before + moving_in − moving_out +
-    new_hires − leaving = staff_after."""
+    (hasil − formasi), people moving in and out to another OPD (rotasi inside an OPD
+    count in neither), its staff the plan leaves without a post (``without_post``: a
+    move with no destination; review 110 L5: "moving out" counted them), new hires
+    placed in it (``new_hires``) and its staff placed nowhere but by no move
+    (``leaving``: past BUP, excluded), so that staff_before + moving_in − moving_out −
+    without_post + new_hires − leaving = staff_after."""
     uf = result.unit_fill
     if not len(uf) or "unit" not in uf:
         return pd.DataFrame(columns=list(OPD_COLUMNS))
@@ -636,11 +639,14 @@ def opd_table(result) -> pd.DataFrame:
     mv = classified_moves(result)
     moving_in = pd.Series(0, index=g.index, dtype=np.int64)
     moving_out = pd.Series(0, index=g.index, dtype=np.int64)
+    without_post = pd.Series(0, index=g.index, dtype=np.int64)
     if len(mv) and "move_kind" in mv:
         across = mv["move_kind"] != "rotasi"
-        moving_out = mv.loc[across, "from_opd"].value_counts().reindex(g.index, fill_value=0)
         went = across & (mv["to_opd"] != "")
+        moving_out = mv.loc[went, "from_opd"].value_counts().reindex(g.index, fill_value=0)
         moving_in = mv.loc[went, "to_opd"].value_counts().reindex(g.index, fill_value=0)
+        lost = across & (mv["to_opd"] == "")
+        without_post = mv.loc[lost, "from_opd"].value_counts().reindex(g.index, fill_value=0)
     out = pd.DataFrame(
         {
             "opd": order,
@@ -654,6 +660,7 @@ def opd_table(result) -> pd.DataFrame:
     out["difference"] = out["staff_after"] - out["headcount"]
     out["moving_in"] = moving_in.loc[order].to_numpy(dtype=np.int64)
     out["moving_out"] = moving_out.loc[order].to_numpy(dtype=np.int64)
+    out["without_post"] = without_post.loc[order].to_numpy(dtype=np.int64)
     # those no move lists: new hires placed in an OPD, and its staff (by current unit,
     # as staff_before counts them) not placed in it, past BUP or excluded; one
     # without a post but with a unit, placed in another OPD, is each (review 90 M3)

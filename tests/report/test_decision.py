@@ -258,7 +258,9 @@ def test_opd_table_rolls_units_up_with_the_peta_jabatan_sign(result):
     assert (t["difference"] == t["staff_after"] - t["headcount"]).all()
     assert t["vacant"].sum() == result.vacancies["vacant"].sum()
     mv = s.classified_moves(result)
-    assert t["moving_out"].sum() == (mv["move_kind"] != "rotasi").sum()
+    across = mv["move_kind"] != "rotasi"
+    assert t["moving_out"].sum() == (across & (mv["to_opd"] != "")).sum()
+    assert t["without_post"].sum() == (across & (mv["to_opd"] == "")).sum()
 
 
 def test_the_opd_table_adds_up_with_new_hires_and_those_leaving():
@@ -266,10 +268,12 @@ def test_the_opd_table_adds_up_with_new_hires_and_those_leaving():
     in (301 and 2 since review 106 kept Fahar Rojawan in his post), and the new hires
     placed in it nowhere. Each OPD now reads before + in − out +
     new hires − leaving (past BUP, excluded) = after; the new hires and those leaving
-    re-read from the placements."""
+    re-read from the placements. Review 110 L5: "moving out" counted the five the
+    merger leaves without a post; they are a column of their own."""
     r = placement.solve(TEBO / "merge.yaml")
     t = s.opd_table(r).set_index("opd")
-    flow = t["staff_before"] + t["moving_in"] - t["moving_out"] + t["new_hires"] - t["leaving"]
+    flow = t["staff_before"] + t["moving_in"] - t["moving_out"] - t["without_post"]
+    flow += t["new_hires"] - t["leaving"]
     assert (flow == t["staff_after"]).all()
     pl = r.placements
     cur = pl["current_position"].fillna("").astype(str)
@@ -279,6 +283,12 @@ def test_the_opd_table_adds_up_with_new_hires_and_those_leaving():
     merged = t.loc[t["opd_name"].str.startswith("Dinas Pertanian, Pangan")].iloc[0]
     assert (merged["staff_before"], merged["staff_after"], merged["moving_in"]) == (307, 301, 2)
     assert merged["new_hires"] == 4
+    mv = s.classified_moves(r)
+    lost = mv["to_position"].astype(str) == ""
+    assert lost.sum() == merged["without_post"] == t["without_post"].sum() == 5
+    assert (mv.loc[lost, "from_opd"] == merged.name).all()
+    out = ~lost & (mv["from_opd"] == merged.name) & (mv["to_opd"] != merged.name)
+    assert merged["moving_out"] == out.sum()
 
 
 def test_the_opd_table_adds_up_with_no_move_and_a_hire_with_a_unit():
@@ -318,9 +328,9 @@ def test_the_opd_table_adds_up_with_no_move_and_a_hire_with_a_unit():
     }
     assert len(r.moves) == 0
     t = s.opd_table(r).set_index("opd")
-    cols = ["staff_before", "moving_in", "moving_out", "new_hires", "leaving", "staff_after"]
-    assert t.loc["U1", cols].tolist() == [3, 0, 0, 0, 1, 2]
-    assert t.loc["U2", cols].tolist() == [1, 0, 0, 1, 1, 1]
+    cols = ["staff_before", "moving_in", "moving_out", "without_post", "new_hires", "leaving"]
+    assert t.loc["U1", [*cols, "staff_after"]].tolist() == [3, 0, 0, 0, 0, 1, 2]
+    assert t.loc["U2", [*cols, "staff_after"]].tolist() == [1, 0, 0, 0, 1, 1, 1]
 
 
 def _sections(text: str) -> list[str]:
