@@ -166,18 +166,30 @@ def solve(
 
 def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     """``reason`` with how many holders the last solve fixed in their own posts: those
-    kept pending the PPK (the decisions list's rows, :func:`kept_listed`) and those
-    given a seat of their post another's move would have taken (review 111 M4: "74 …
-    the decisions list names them", of whom it named 73)."""
+    kept pending the PPK (the decisions list's rows, :func:`kept_listed`; review 111 M4:
+    "74 … the decisions list names them", of whom it named 73), those kept so whom the
+    plan then seats within their post's formasi, others of its holders moving elsewhere
+    (no row of the list; review 114 H2: counted as none, "with 0 holder(s) … pending"),
+    and those given a seat of their post another's move would have taken."""
     ctx = compiled.context
-    assert ctx.seated is not None  # set by the compile that kept them
-    seated = int(ctx.seated.sum())
-    return msg(
-        "reason.kept_after",
-        reason=reason,
-        n=int(kept_listed(compiled, a).sum()),
-        seated=msg("reason.kept_after_seated", n=seated) if seated else "",
-    )
+    assert ctx.seated is not None and ctx.pending is not None  # set by the compile
+    listed = kept_listed(compiled, a)
+    within = ctx.pending & ~ctx.seated & ~listed
+    parts = [
+        msg(key, n=n)
+        for key, n in (
+            ("reason.kept_after_pending", int(listed.sum())),
+            ("reason.kept_after_within", int(within.sum())),
+            ("reason.kept_after_seated", int(ctx.seated.sum())),
+        )
+        if n
+    ]
+    if not parts:  # nobody fixed in their post in the end: the reason as it was
+        return reason
+    kept = parts[0]
+    for part in parts[1:]:
+        kept = msg("reason.kept_after_and", first=kept, then=part)
+    return msg("reason.kept_after", reason=reason, kept=kept)
 
 
 def _give_seats_back(

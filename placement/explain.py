@@ -15,6 +15,7 @@ from placement.errors import PlacementError
 from placement.i18n import Message, first_of, join, label, msg, person, render
 from placement.model.compile import left_over_formasi
 from placement.model.config import nearest
+from placement.model.decisions import kept_listed
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
 from placement.model.result import Result
@@ -90,7 +91,36 @@ def explain(
         # reason of the plan names (the placement before names its own)
         hit = result.decisions.loc[result.decisions["employee_id"] == employee, "reason"]
         why = hit.iloc[0] if len(hit) else _reason(before, i)
-        ex.lines[1] = msg("explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why)
+        a = np.asarray(result.assignment, dtype=np.int64)
+        if kept_listed(comp, a)[i]:
+            ex.lines[1] = msg(
+                "explain.kept_pending", position=ctx.pos_ids[q], title=title, reason=why
+            )
+        else:
+            # back within its formasi: those it lost the seat to left it in the plan
+            # (review 114 H2: "over its formasi, pending a decision" of a holder the
+            # decisions list rightly leaves out, in a seat of its formasi)
+            cur = ctx.emp("current_pos").astype(np.int64)
+            meets = ctx.meets_own_post
+            gone = (
+                (cur == q)
+                & (a != q)
+                & (a >= 0)
+                & (np.ones(len(a), bool) if meets is None else meets)
+            )
+            people = comp.org.employees["name"] if "name" in comp.org.employees else None
+            left = [
+                person(None if people is None else people.iloc[j], ctx.emp_ids[j])
+                for j in np.flatnonzero(gone).tolist()
+            ]
+            ex.lines[1] = msg(
+                "explain.kept_within",
+                position=ctx.pos_ids[q],
+                title=title,
+                reason=why,
+                n=len(left),
+                left=join(", ", left),
+            )
         b = before.problem
         ex.lines[2] = msg("explain.eligible_kept", n=int(b.indptr[i + 1] - b.indptr[i]))
         return ex

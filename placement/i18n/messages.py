@@ -888,20 +888,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.relaxed": ("{reason}; relaxed: {done}", "{reason}; dilonggarkan: {done}"),
     "reason.kept_after": (
-        "{reason}; solved again with {n} holder(s) the plan had no seat for kept in their "
-        "own post pending the PPK (keep_displaced_holders; the decisions list names them)"
-        "{seated}: the status is that of the plan with them so kept",
-        "{reason}; diselesaikan ulang dengan {n} pemegang jabatan yang tidak mendapat "
-        "formasi dipertahankan di jabatannya sendiri menunggu keputusan PPK "
-        "(keep_displaced_holders; daftar keputusan menyebutkan mereka){seated}: status ini "
-        "adalah status rencana dengan mereka dipertahankan demikian",
+        "{reason}; solved again with {kept}: the status is that of the plan with them so kept",
+        "{reason}; diselesaikan ulang dengan {kept}: status ini adalah status rencana "
+        "dengan mereka dipertahankan demikian",
+    ),
+    "reason.kept_after_pending": (
+        "{n} holder(s) the plan had no seat for kept in their own post pending the PPK "
+        "(keep_displaced_holders; the decisions list names them)",
+        "{n} pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya "
+        "sendiri menunggu keputusan PPK (keep_displaced_holders; daftar keputusan "
+        "menyebutkan mereka)",
+    ),
+    "reason.kept_after_within": (
+        "{n} holder(s) the plan had no seat for kept in their own post "
+        "(keep_displaced_holders) and back within its formasi, others of its holders "
+        "moving elsewhere (no decision pending: `placement explain` says whom)",
+        "{n} pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya "
+        "sendiri (keep_displaced_holders) dan kembali dalam formasinya karena pemegang "
+        "lain pindah (tidak ada keputusan yang tertunda: `placement explain` menyebutkan "
+        "siapa)",
     ),
     "reason.kept_after_seated": (
-        ", and {n} in a seat of their post that another's move would have taken (that "
+        "{n} in a seat of their post that another's move would have taken (that "
         "one's reason names them)",
-        ", dan {n} pada formasi jabatannya yang akan terisi oleh perpindahan pegawai lain "
+        "{n} pada formasi jabatannya yang akan terisi oleh perpindahan pegawai lain "
         "(alasan pegawai itu menyebutkan mereka)",
     ),
+    "reason.kept_after_and": ("{first}, and {then}", "{first}, dan {then}"),
     "reason.side": (
         "side constraints ({constraints}): {text}",
         "kendala tambahan ({constraints}): {text}",
@@ -1121,6 +1134,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hasil: {position} {title} (skor {score:.1f}{parts})",
     ),
     "explain.why_moved": ("Why: {reason}.", "Alasan: {reason}."),
+    "explain.kept_within": (
+        "Result: stays in {position} {title}, in a seat of its formasi: the placement "
+        "before had no seat for them within the rules ({reason}); the plan keeps them "
+        "in their post (keep_displaced_holders), and {n} of its holders who meet its "
+        "rules move to other posts in this plan ({left}), so they are within its formasi "
+        "and no decision of the PPK is pending.",
+        "Hasil: tetap di {position} {title}, dalam formasinya: penempatan sebelumnya "
+        "tidak mendapatkan formasi sesuai aturan baginya ({reason}); rencana "
+        "mempertahankannya di jabatannya (keep_displaced_holders), dan {n} pemegangnya "
+        "yang memenuhi syaratnya pindah ke jabatan lain ({left}), sehingga ia berada "
+        "dalam formasi dan tidak ada keputusan PPK yang tertunda.",
+    ),
     "explain.kept_pending": (
         "Result: kept in {position} {title} over its formasi, pending a decision "
         "(keep_displaced_holders); the plan has no seat for them within the rules: "

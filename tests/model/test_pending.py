@@ -105,6 +105,42 @@ def test_a_holder_without_a_seat_keeps_the_post_over_formasi():
         )
 
 
+def test_a_kept_holder_back_within_formasi_is_said_so_and_listed_for_no_decision():
+    """Review 114 H2: in `workload` Irdi Ekadin Rodilim, kept in P0417 when the first
+    placement had no seat for him, was back within its formasi once two of its holders
+    who meet its rules moved on: on no decisions row, rightly, while `explain` said
+    "kept ... over its formasi, pending a decision" and the solver's reason counted no
+    one so kept. Here E1 leaves P1 for P3, a vacancy of a higher priority, and no seat
+    is given back (give_back_rounds 0): E3 is kept in P1 within its two seats."""
+    e, p, u = _three_for_two()
+    p["priority"] = "1"
+    p = pd.concat(
+        [p, p.iloc[[1]].assign(id="P3", title="Jabatan P3", headcount="1", priority="3")],
+        ignore_index=True,
+    )
+    on = solve((e, p, u), eligibility={**KEEP, "give_back_rounds": 0})
+    assert _placed(on) == {"E1": "P3", "E2": "P1", "E3": "P1", "E4": "P2"}
+    assert not violations(on.problem, on.assignment)
+    assert len(on.tables["decisions"]) == 0 and on.kpis["kept_pending"] == 0
+    assert "P1" not in set(on.vacancies["position"])  # no seat of it empty
+    assert str(on.solver_reason) == (
+        "network problem: exact min-cost flow; solved again with 1 holder(s) the plan had "
+        "no seat for kept in their own post (keep_displaced_holders) and back within its "
+        "formasi, others of its holders moving elsewhere (no decision pending: `placement "
+        "explain` says whom): the status is that of the plan with them so kept"
+    )
+    line = str(explain(on, "E3").lines[1])
+    assert line.startswith(
+        "Result: stays in P1 Jabatan P1, in a seat of its formasi: the placement before had "
+        "no seat for them within the rules (holds own post P1 (Jabatan P1) without meeting"
+    )
+    assert line.endswith(
+        "the plan keeps them in their post (keep_displaced_holders), and 1 of its holders "
+        "who meet its rules move to other posts in this plan (E1), so they are within its "
+        "formasi and no decision of the PPK is pending."
+    )
+
+
 def _with_a_jf_for_d3(p: pd.DataFrame) -> pd.DataFrame:
     """``p`` with P4, a JF post asking D3 in a field E3 lacks: a functional post is a
     way for E3 (D3), whom the note would otherwise tell that every JF asks more."""
