@@ -184,7 +184,9 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
 def shut_ways(comp, i: int) -> list:
     """Extension ``shut_ways``: official ``i`` is past the perpindahan age of every JF
     level whose golongan range holds theirs (``jf_rank_ranges``; a level without one
-    holds any); an unknown age or golongan shuts nothing."""
+    holds any), or no level's range holds theirs (review
+    113 M1: Murina Tajalim, I/c, 28, read "past the perpindahan age of every JF level
+    their golongan fits", of none); an unknown age or golongan shuts nothing."""
     policy = comp.config.eligibility
     ctx = comp.context
     if not policy.max_age_to_enter_jf:
@@ -194,11 +196,15 @@ def shut_ways(comp, i: int) -> list:
     if np.isnan(age) or rank < 0:
         return []
     ranges = {k.casefold(): v for k, v in policy.jf_rank_ranges.items()}  # as career reads them
+    fitting = False
     for level, limit in policy.max_age_to_enter_jf.items():
         span = ranges.get(level.casefold())
-        fits = span is None or RANKS.index(span[0]) <= rank <= RANKS.index(span[1])
-        if fits and age <= limit:
-            return []
+        if span is None or RANKS.index(span[0]) <= rank <= RANKS.index(span[1]):
+            fitting = True
+            if age <= limit:
+                return []
+    if not fitting:
+        return [("jf", msg("decision.no_jf_rank", rank=RANKS[rank]))]
     return [("jf", msg("decision.no_jf_age", age=int(age)))]
 
 

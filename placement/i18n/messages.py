@@ -1811,6 +1811,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perpindahan setiap jenjang JF yang sesuai golongannya sudah terlampaui "
         "(max_age_to_enter_jf)",
     ),
+    "decision.no_jf_rank": (
+        "not a functional post of another family: no JF level's golongan range holds "
+        "theirs ({rank}) (jf_rank_ranges, rule jf_rank_range)",
+        "bukan jabatan fungsional rumpun lain: tidak ada jenjang JF yang rentang "
+        "golongannya mencakup golongannya ({rank}) (jf_rank_ranges, aturan jf_rank_range)",
+    ),
     "decision.no_structural_skp": (
         "not a structural post: an appointment asks for an SKP rating of at least "
         "{need}, theirs is {rating} (min_performance_for_structural)",
