@@ -2137,6 +2137,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "baru dapat menempati formasinya setelah {n} pemangku yang tetap di sana keluar, "
         "siapa pun mereka (tetapkan SK yang terakhir saat itu){by}",
     ),
+    "reason.turn_first": (
+        "; this official's SK takes a free seat now (seat_first): a move the person must "
+        "make comes first, then the higher JPM there, the better SKP rating, the higher "
+        "golongan, the longer service",
+        "; SK pejabat ini menempati formasi yang kosong sekarang (seat_first): perpindahan "
+        "yang wajib bagi pegawai didahulukan, lalu JPM yang lebih tinggi di sana, predikat "
+        "SKP yang lebih baik, golongan yang lebih tinggi, masa kerja yang lebih lama",
+    ),
+    "reason.turn_after": (
+        "; this official's SK is one that waits (seat_after_exit): the free seats go first "
+        "to {first} (a move the person must make first, then the higher JPM there, the "
+        "better SKP rating, the higher golongan, the longer service)",
+        "; SK pejabat ini termasuk yang menunggu (seat_after_exit): formasi yang kosong "
+        "lebih dahulu diberikan kepada {first} (perpindahan yang wajib bagi pegawai "
+        "didahulukan, lalu JPM yang lebih tinggi di sana, predikat SKP yang lebih baik, "
+        "golongan yang lebih tinggi, masa kerja yang lebih lama)",
+    ),
     "reason.held_over_by": (
         ": by {date} at the latest, when {who} retires (by then {n} of them have reached "
         "BUP); sooner if one leaves before, as the PPK's decision on one kept pending may "

@@ -1091,6 +1091,19 @@ def reasons(
     for i, note in _held_over_notes(ctx, a, cur, over, who, named, pos_label).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("", [text, note]), points, other)
+    # where only some SKs into it wait, whether this one does, and whose go first
+    # (review 114 M1: Zuri Samat Mardipung read "1 of the 2 officials … whoever they
+    # are", his move's seat_check naming him the one who waits)
+    turned = [i for i in who.tolist() if i in rows and turn[i] in ("first", "after")]
+    for i in turned:
+        q = int(a[i])
+        firsts = [j for j in turned if int(a[j]) == q and turn[j] == "first" and j != i]
+        code, text, points, other = rows[i]
+        if turn[i] == "first":
+            note = msg("reason.turn_first")
+        else:
+            note = msg("reason.turn_after", first=join(", ", [named(j) for j in firsts]))
+        rows[i] = (code, join("", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.intersect1d(np.flatnonzero((a < 0) & (cur >= 0) & ~excluded), who).tolist():

@@ -831,6 +831,16 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
     )
     assert not text[~into].str.contains("over its formasi, so").any()
     assert s.facts(r)["seat_check"] == int((into & ~first).sum())
+    # where only some SKs into a post wait, the reason says whether this one does and
+    # whose go first, as seat_check does (review 114 M1: Zuri Samat Mardipung read "1 of
+    # the 2 officials … whoever they are")
+    some = into & text.str.contains("officials this plan moves into it can take their seat")
+    says_first = text.str.contains("SK takes a free seat now (seat_first)", regex=False)
+    says_after = text.str.contains("SK is one that waits (seat_after_exit)", regex=False)
+    assert some.sum() >= 2 and (says_first == (some & first)).all()
+    assert (says_after == (some & ~first)).all()
+    zuri = mv["employee_id"] == "198411192013031926"
+    assert text[zuri].str.contains("the free seats go first to Matri Sunawan, S.K.M.").all()
     write_result(r, tmp_path, lang="id", date=DAY, formats=("html",))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert msg("sum.review_seat_check", n=int((into & ~first).sum())).render("id") in html
