@@ -102,6 +102,9 @@ CODES = (
 )
 #: objective terms that measure fit (a move gaining only on others fills a vacancy)
 FIT_TERMS = ("jpm", "education", "education_level", "education_field", "training", "preference")
+#: the terms that are the cost of a move to the person who makes it (the rest of their
+#: terms is what it gains them)
+MOVE_COST_TERMS = ("continuity", "late_move", "jf_exit")
 
 
 @dataclass
@@ -915,6 +918,16 @@ def reasons(
                     # the SKP charges) left out, for every key that quotes it (review
                     # 87 H2: "+-8.2" where a negative skp_step was left in)
                     rest=_pts(own_gain - vac - (skp_part if vac > 0 else 0.0)),
+                    # what the move gains them before its cost: every term of theirs
+                    # (review 113 L2: "the fit and preference it gains, 10.0 points"
+                    # and "to this person 0.0" with continuity -20, the own licensed
+                    # profession's +10 left out of the first)
+                    gained=_pts(
+                        own_gain
+                        - vac
+                        - (skp_part if vac > 0 else 0.0)
+                        - sum(parts.get(k, 0.0) for k in MOVE_COST_TERMS)
+                    ),
                     vac=_pts(vac),
                     skp=_pts(skp_part),
                     plan=_pts(vac + skp_part),

@@ -2922,8 +2922,20 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             else:
                 assert apart is None, (e, str(why))
         elif code == "priority_vacancy":
-            if "do not pay for the move" in str(why):  # a fit gained, carried
+            if "does not pay for the move" in str(why):  # a fit gained, carried
                 carried += 1
+                # what it gains them, less the move's cost, is their own change (review
+                # 113 L2: "gains, 10.0 points ... to this person 0.0" with continuity
+                # -20.0, the own licensed profession's +10.0 left out of the first)
+                said = re.search(
+                    r"what it gains them, ([+-]?[\d.]+) points, does not pay for the move: "
+                    r"to this person it is ([+-]?[\d.]+) points",
+                    str(why),
+                )
+                assert said, (e, str(why))
+                cost = sum(gain.get(k, 0.0) for k in ("continuity", "late_move", "jf_exit"))
+                # each said to one decimal
+                assert abs(float(said.group(1)) + cost - float(said.group(2))) < 0.1001
                 assert without - skp <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
                 if abs(skp) > 0.005:  # said apart from the person's change, the plan's
                     skp_apart += 1
