@@ -131,6 +131,18 @@ EXTENSION = Extension(
             "berubah; periksa masing-masing sebelum SK, atau tambahkan kolom itu (yang "
             "tidak aktif tidak ditempatkan).",
         ),
+        "sum.legal_unchecked_across": (
+            "Not checked: legal status (the data has no column legal_status, SIASN "
+            "KEDUDUKAN HUKUM NAMA): one on CLTN, tugas belajar, pemberhentian sementara "
+            "or MPP may be among the people whose post changes ({counts}); check each "
+            "before the SK, or add the column (those not in active service are then not "
+            "placed).",
+            "Tidak diperiksa: kedudukan hukum (data tidak memuat kolom legal_status, "
+            "KEDUDUKAN HUKUM NAMA SIASN): pegawai yang CLTN, tugas belajar, diberhentikan "
+            "sementara atau MPP dapat berada di antara pegawai yang jabatannya berubah "
+            "({counts}); periksa masing-masing sebelum SK, atau tambahkan kolom itu (yang "
+            "tidak aktif tidak ditempatkan).",
+        ),
     },
     labels={
         "legal_status": ("Legal status", "Kedudukan hukum"),

@@ -21,7 +21,9 @@ from importlib.resources import files
 
 import pandas as pd
 
-from placement.i18n import kpi_label, label, msg, render, value_label
+from placement.i18n import Message, kpi_label, label, msg, render, value_label
+from placement.i18n.messages import MESSAGES
+from placement.model import extension
 from placement.report import decision, filtering, summary
 from placement.report.charts import result_charts
 from placement.report.comparison_charts import kpi_comparison_chart, pair_differences_chart
@@ -452,16 +454,33 @@ def _unchecked_across_html(results, lang: str) -> str:
     """What no rule of the scenarios checked before the SK (time in post, the
     inauguration and pre-election windows), each sentence once with the scenarios
     whose plan changes posts (review 80: the comparison shown to the Bupati said
-    nothing of it; each scenario's own report did)."""
+    nothing of it; each scenario's own report did); and the extensions' own "not
+    checked" sentences (a summary sentence whose key ends in ``_unchecked``), once with
+    each scenario's count where the catalogue has its ``_across`` form (review 114 M3:
+    the legal status left unchecked was in each scenario's report, not in this one)."""
     seen: dict[str, list[str]] = {}
+    own: dict[str, list[tuple[str, Message]]] = {}
     for r in results:
         if r is None or r.assignment is None or r.compiled is None:
             continue
         f = summary.facts(r)
         if f["changes"] or f["lost_post"]:
             seen.setdefault(render(msg(f"sum.timing_{f['time_in_post']}"), lang), []).append(r.name)
+        for hook in extension.hooks("summary"):
+            for line in hook(r):
+                key = getattr(line, "key", "")
+                if key.endswith("_unchecked"):
+                    own.setdefault(key, []).append((r.name, line))
+    for key, lines in own.items():
+        if key + "_across" in MESSAGES:
+            counts = ", ".join(f"{name} {line.params.get('n', '')}".strip() for name, line in lines)
+            seen[render(msg(key + "_across", counts=counts), lang)] = []
+            continue
+        for name, line in lines:
+            seen.setdefault(render(line, lang), []).append(name)
     return "".join(
-        f'<p class="note">{esc(text)} ({esc(", ".join(names))})</p>' for text, names in seen.items()
+        f'<p class="note">{esc(text)}' + (f" ({esc(', '.join(names))})" if names else "") + "</p>"
+        for text, names in seen.items()
     )
 
 

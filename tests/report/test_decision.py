@@ -897,6 +897,15 @@ def test_the_comparison_says_what_no_rule_checked_before_the_sk(tmp_path):
         assert text.count(words) == 1
         line = text[text.index(words) :].split("</p>")[0]
         assert line.endswith("(close)")
+    # the legal status no column gives (review 114 M3: in each scenario's report, not in
+    # the comparison), once, with each scenario's count of people whose post changes
+    text = (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+    words = "Not checked: legal status (the data has no column legal_status"
+    assert text.count(words) == 1
+    n = len(comp.results[1].moves)
+    assert f"among the people whose post changes (close {n}); check each" in text
+    text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
+    assert text.count("Tidak diperiksa: kedudukan hukum") == 1
 
 
 def test_every_entry_into_a_jf_family_in_the_bundled_replace_goes_through_uji_kompetensi():
