@@ -2137,6 +2137,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "baru dapat menempati formasinya setelah {n} pemangku yang tetap di sana keluar, "
         "siapa pun mereka (tetapkan SK yang terakhir saat itu){by}",
     ),
+    "reason.alike_posts": (
+        "as good for them and for the plan: {posts}, each with a seat empty in this plan "
+        "(the same points, nobody else placed otherwise, and alike under the rule for "
+        "ties up to its last step, a fixed order of the ids, which chose this post): the "
+        "PPK may place them in one of these instead",
+        "sama baiknya bagi pegawai ini dan bagi rencana: {posts}, masing-masing dengan "
+        "formasi kosong dalam rencana ini (poin yang sama, tidak ada pegawai lain yang "
+        "ditempatkan berbeda, dan sama menurut aturan seri hingga langkah terakhirnya, "
+        "urutan tetap ID, yang memilih jabatan ini): PPK dapat menempatkannya di salah "
+        "satu jabatan itu",
+    ),
     "reason.turn_first": (
         "; this official's SK takes a free seat now (seat_first): a move the person must "
         "make comes first, then the higher JPM there, the better SKP rating, the higher "

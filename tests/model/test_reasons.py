@@ -156,9 +156,15 @@ def test_pinned_elsewhere_and_displaced_by_pin():
     )
     r = solve((e, p, u), operations=[{"pin": {"employee": "E2", "position": "P1"}}])
     assert why(r, "E2")[0] == "pinned_elsewhere"
+    at = r.placements.set_index("employee_id")["position"]["E1"]
+    other = {"P2": "P3", "P3": "P2"}[at]  # as good for E1, a seat empty (review 113 M4)
     assert why(r, "E1") == (
         "displaced_by_pin",
-        "own seat in P1 (Jabatan P1) is taken by the pin of E2",
+        f"own seat in P1 (Jabatan P1) is taken by the pin of E2; as good for them and for "
+        f"the plan: {other} (Jabatan {other}), each with a seat empty in this plan (the "
+        "same points, nobody else placed otherwise, and alike under the rule for ties up "
+        "to its last step, a fixed order of the ids, which chose this post): the PPK may "
+        "place them in one of these instead",
     )
 
 
