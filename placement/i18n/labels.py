@@ -473,6 +473,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "New hire below Baik in a priority post: who else could take it",
         "Pegawai baru di bawah Baik pada jabatan prioritas: siapa lagi yang dapat mengisinya",
     ),
+    "seat_note": (
+        "Into a post held over its formasi",
+        "Ke jabatan yang diisi di luar formasinya",
+    ),
     "jf_check": ("JF check before the SK", "Pemeriksaan JF sebelum SK"),
     "jf_leave": ("Leaves a JF", "Keluar dari JF"),
     "uji_kompetensi": (

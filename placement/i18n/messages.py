@@ -2148,6 +2148,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "urutan tetap ID, yang memilih jabatan ini): PPK dapat menempatkannya di salah "
         "satu jabatan itu",
     ),
+    "reason.hire_held_over": (
+        "{position} holds {n} over its formasi in this plan ({people}): {filled} people for "
+        "{seats} seat(s); this CPNS takes a seat within its formasi, which those over it "
+        "do not hold, so their exits bring the post back within it",
+        "dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}): "
+        "{filled} pegawai untuk {seats} formasi; CPNS ini menempati formasi, yang tidak "
+        "ditempati pegawai di luar formasi itu, sehingga keluarnya mereka mengembalikan "
+        "jabatan itu ke dalam formasinya",
+    ),
+    "reason.hire_held_over_pending": (
+        "{position} holds {n} over its formasi in this plan ({people}): {filled} people for "
+        "{seats} seat(s); this CPNS takes a seat within its formasi, which those over it "
+        "do not hold: the PPK's decision on those kept pending comes with this appointment",
+        "dalam rencana ini {position} diisi {n} pegawai di luar formasinya ({people}): "
+        "{filled} pegawai untuk {seats} formasi; CPNS ini menempati formasi, yang tidak "
+        "ditempati pegawai di luar formasi itu: keputusan PPK atas pegawai yang menunggu "
+        "keputusan diambil bersama pengangkatan ini",
+    ),
     "reason.turn_first": (
         "; this official's SK takes a free seat now (seat_first): a move the person must "
         "make comes first, then the higher JPM there, the better SKP rating, the higher "

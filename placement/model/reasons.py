@@ -2008,19 +2008,10 @@ def _seat_waits(text):
     return Message(text.key, **{**params, **changed}) if changed else text
 
 
-def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Message]:
-    """Per mover of ``who`` into a post that holds people over its formasi (``over``,
-    those the placement leaves over it: as the vacancies count them): the note naming
-    them and until when (the extensions' ``held_until``: the retirement rule gives the
-    BUP; pending: the PPK's decision), and, where one of them has no date, by when the
-    post is back within its formasi (:func:`_back_within`)."""
-    held = np.flatnonzero(over & (a == cur) & (cur >= 0))
-    if not len(held):
-        return {}
-    movers = who[(cur[who] >= 0) & (a[who] >= 0) & (a[who] != cur[who])]
-    movers = movers[np.isin(a[movers], cur[held])]
-    if not len(movers):
-        return {}
+def _held_over_people(ctx, held: np.ndarray, named):
+    """Of the people ``held`` over their post's formasi: until when (the extensions'
+    ``held_until``: the retirement rule gives the BUP; '' for none), whether pending
+    the PPK's decision, and ``one(k)``: the k-th of them as the notes name them."""
     until = np.full(len(held), "", dtype=object)
     for hook in extension.hooks("held_until"):
         got = np.asarray(hook(ctx, held), dtype=object)
@@ -2037,6 +2028,69 @@ def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Mess
             return msg("reason.held_over_pending", who=named(j))
         name = rule[k] if rule is not None and rule[k] else ""
         return msg("reason.held_over_rule", who=named(j), rule=name) if name else named(j)
+
+    return until, pending, one
+
+
+def hire_seat_notes(result) -> dict[int, Message]:
+    """Per new hire (no post of their own) whom the plan places in a post it leaves
+    holding people over its formasi (kept there until BUP by a rule, or pending the
+    PPK's decision): the note naming them, and that the CPNS takes a seat within the
+    formasi, those over it holding none; where some are pending, that the PPK's
+    decision on them comes with the appointment (review 113 M2: two CPNS into P0093,
+    31 people for 29 seats, flagged nowhere)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return {}
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    over = left_over_formasi(comp, a)
+    held = np.flatnonzero(over & (a == cur) & (cur >= 0))
+    hires = np.flatnonzero((cur < 0) & (a >= 0) & np.isin(a, cur[held]))
+    if not len(hires):
+        return {}
+    names = (
+        comp.org.employees["name"].to_numpy(dtype=object) if "name" in comp.org.employees else None
+    )
+
+    def named(j: int) -> Message | str:
+        return person(None if names is None else names[j], ctx.emp_ids[j])
+
+    _, pending, one = _held_over_people(ctx, held, named)
+    pos_label = result.problem.labels["position"]
+    hc = ctx.pos("headcount").astype(np.int64)
+    fill = np.bincount(a[a >= 0], minlength=ctx.n_positions)
+    out: dict[int, Message] = {}
+    for q in np.unique(a[hires]).tolist():
+        at = np.flatnonzero(cur[held] == q)
+        note = msg(
+            "reason.hire_held_over" + ("_pending" if pending[at].any() else ""),
+            position=pos_label[q],
+            n=len(at),
+            people=join("; ", [one(int(k)) for k in at]),
+            filled=int(fill[q]),
+            seats=int(hc[q]),
+        )
+        for i in hires[a[hires] == q].tolist():
+            out[int(i)] = note
+    return out
+
+
+def _held_over_notes(ctx, a, cur, over, who, named, pos_label) -> dict[int, Message]:
+    """Per mover of ``who`` into a post that holds people over its formasi (``over``,
+    those the placement leaves over it: as the vacancies count them): the note naming
+    them and until when (the extensions' ``held_until``: the retirement rule gives the
+    BUP; pending: the PPK's decision), and, where one of them has no date, by when the
+    post is back within its formasi (:func:`_back_within`)."""
+    held = np.flatnonzero(over & (a == cur) & (cur >= 0))
+    if not len(held):
+        return {}
+    movers = who[(cur[who] >= 0) & (a[who] >= 0) & (a[who] != cur[who])]
+    movers = movers[np.isin(a[movers], cur[held])]
+    if not len(movers):
+        return {}
+    until, pending, one = _held_over_people(ctx, held, named)
 
     # the people the plan brings into each post from elsewhere: where more come than it
     # holds over formasi, only so many of their seats wait for the exits (review 69:

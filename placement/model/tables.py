@@ -26,7 +26,7 @@ from placement.model.jpm import (
 )
 from placement.model.organization import COMP_PREFIX
 from placement.model.problem import Problem
-from placement.model.reasons import LowerSeats, reasons
+from placement.model.reasons import LowerSeats, hire_seat_notes, reasons
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
@@ -171,6 +171,11 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     # with three competencies one level below)
     pl["competencies_below"] = now["below"]
     pl["pinned"] = p.pinned >= 0
+    # a new hire placed in a post the plan leaves holding people over its formasi
+    seat_note = np.full(n, "", dtype=object)
+    for i, note in hire_seat_notes(result).items():
+        seat_note[i] = note
+    pl["seat_note"] = pd.Series(seat_note, dtype=object)
     extra = [
         c
         for c in emp.columns

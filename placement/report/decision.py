@@ -497,6 +497,9 @@ def lists_html(result, lang: str) -> str:
         if "skp_note" in new and (new["skp_check"].astype(str) != "").any():
             # a new hire rated below Baik in a priority post: who else could take it
             d["skp_note"] = new["skp_note"].to_numpy(dtype=object)
+        if "seat_note" in new and (new["seat_note"].map(str) != "").any():
+            # into a post held over its formasi (review 113 M2)
+            d["seat_note"] = new["seat_note"].to_numpy(dtype=object)
         out.append(
             _list(
                 d,

@@ -1099,3 +1099,30 @@ def test_a_unit_the_plan_puts_over_its_budget_is_said_and_counted():
     assert not kept.relaxations and kept.kpis["units_over_budget"] == 0
     assert kept.unit_fill.set_index("unit").loc["U3", "budget"] == 1e9  # the scenario's
     assert "cost more after this plan" not in summary_html(kept, "en")
+
+
+def test_a_new_hire_into_a_post_held_over_formasi_is_flagged(tmp_path):
+    """Review 113 M2: in `quota` two CPNS went into P0093 (31 people for 29 seats: two
+    holders kept pending the PPK's decision) and four into P0429 (one kept until BUP),
+    flagged nowhere. Each new hire placed in a post whose vacancies row counts people
+    over its formasi (supernumerary, kept_pending: re-read here) has a seat_note naming
+    the count and the seats, no other has one; the report's new-hires list shows it."""
+    r = placement.solve(TEBO / "quota.yaml")
+    vac = r.vacancies.set_index("position")
+    over = (vac["supernumerary"] + vac["kept_pending"]).astype(int)
+    pl = r.placements
+    new = pl[pl["status"] == "new"]
+    held = new["position"].map(lambda q: int(over.get(q, 0)))
+    note = new["seat_note"].map(str)
+    assert (held > 0).sum() >= 5 and ((note != "") == (held > 0)).all()
+    assert (pl.loc[pl["status"] != "new", "seat_note"].map(str) == "").all()
+    p93 = note[new["position"] == "P0093"]
+    head = "P0093 (Asisten Apoteker Terampil) holds 2 over its formasi in this plan ("
+    assert len(p93) == 2 and p93.str.startswith(head).all()
+    assert p93.str.contains("31 people for 29 seat(s)", regex=False).all()
+    assert p93.str.endswith(
+        "the PPK's decision on those kept pending comes with this appointment"
+    ).all()
+    write_result(r, tmp_path, lang="en", date=DAY, formats=("html",))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Into a post held over its formasi" in html
