@@ -145,7 +145,18 @@ def extend_kpis(result) -> dict:
     if "selection_category" not in pl:
         return {}
     counts = pl["selection_category"].value_counts()
-    return {key: int(counts.get(name, 0)) for name, _, key in SELECTION_CATEGORIES}
+    out = {key: int(counts.get(name, 0)) for name, _, key in SELECTION_CATEGORIES}
+    # the moves into a post at a fit a selection would not pass (review 114 M4: a
+    # figure the Kepala counted by hand from each scenario's moves to choose)
+    mv = result.moves
+    if len(mv) and "to_position" in mv:
+        into = pl.set_index("employee_id")["selection_category"]
+        went = mv.loc[mv["to_position"].astype(str) != "", "employee_id"]
+        kms = SELECTION_CATEGORIES[-1][0]
+        out["moves_kms"] = int((went.map(into) == kms).sum())
+    else:
+        out["moves_kms"] = 0
+    return out
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
@@ -172,6 +183,10 @@ EXTENSION = Extension(
             "Masih Memenuhi Syarat (JPM 68–<80)",
         ),
         "selection_kms": ("Kurang Memenuhi Syarat (JPM < 68)", "Kurang Memenuhi Syarat (JPM < 68)"),
+        "moves_kms": (
+            "Moves into a post at JPM < 68 (Kurang Memenuhi Syarat)",
+            "Perpindahan ke jabatan dengan JPM < 68 (Kurang Memenuhi Syarat)",
+        ),
         "Memenuhi Syarat": ("Memenuhi Syarat", "Memenuhi Syarat"),
         "Masih Memenuhi Syarat": ("Masih Memenuhi Syarat", "Masih Memenuhi Syarat"),
         "Kurang Memenuhi Syarat": ("Kurang Memenuhi Syarat", "Kurang Memenuhi Syarat"),

@@ -151,6 +151,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "Units over their budget after the plan (monthly cost)",
         "Unit kerja melebihi anggarannya setelah rencana (biaya bulanan)",
     ),
+    "budget_overrun": (
+        "Monthly cost over the units' budgets, in all",
+        "Biaya bulanan di atas anggaran unit kerja, seluruhnya",
+    ),
+    "kelas_rises": ("Moves to a higher kelas jabatan", "Perpindahan ke kelas jabatan lebih tinggi"),
     "budget": ("Budget (monthly)", "Anggaran (bulanan)"),
     "monthly_cost_before": ("Monthly cost today", "Biaya bulanan saat ini"),
     "monthly_cost_after": ("Monthly cost after the plan", "Biaya bulanan setelah rencana"),
@@ -593,6 +598,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "notes_sheet": ("Notes", "Keterangan"),
     "per_placed": ("(per person placed)", "(per pegawai yang ditempatkan)"),
     "per_seats": ("(per seat)", "(per formasi)"),
+    "per_moves": ("(per move)", "(per perpindahan)"),
     "per_priority_seats": (
         "(per seat of a priority post)",
         "(per formasi jabatan prioritas)",

@@ -488,6 +488,18 @@ def build_kpis(result) -> dict:
         k["units_over_budget"] = int(
             (uf["monthly_cost_after"] > uf["budget"]).sum()
         )  # NaN: no budget
+        # and by how much in all (review 114 M2: one unit 6.2 % over read as one unit)
+        over = (uf["monthly_cost_after"] - uf["budget"]).clip(lower=0).fillna(0.0)
+        k["budget_overrun"] = round(float(over.sum()), 2)
+    # the moves to a post of a higher kelas jabatan (review 114 M4)
+    mv = result.moves
+    if len(mv) and "to_grade" in mv:
+        rise = pd.to_numeric(mv["to_grade"], errors="coerce") > pd.to_numeric(
+            mv["from_grade"], errors="coerce"
+        )
+        k["kelas_rises"] = int(rise.sum())
+    else:
+        k["kelas_rises"] = 0
     for extend in extension.hooks("kpis"):
         k.update(extend(result))
     return k

@@ -119,6 +119,9 @@ KPI_DIRECTION: dict[str, int] = {
     "selection_kms": -1,
     "licence_missing": -1,
     "units_over_budget": -1,
+    "budget_overrun": -1,
+    "moves_kms": -1,
+    "step_ups_below_baik": -1,
 }
 #: KPI → the KPI it grows with: counts of people placed grow with the people placed,
 #: vacancies with the seats; scenarios that differ in it are compared per unit of it
@@ -134,6 +137,8 @@ KPI_PER: dict[str, str] = {
     "licence_missing": "placed",
     "vacancies": "seats",
     "priority_vacancies": "priority_seats",
+    "moves_kms": "moves",
+    "step_ups_below_baik": "placed",
 }
 #: The KPIs of the decision makers' table in a comparison, in this order.
 DECISION_KPIS = (
@@ -141,6 +146,9 @@ DECISION_KPIS = (
     "unplaced",
     "excluded_past_retirement",
     "moves",
+    "kelas_rises",
+    "moves_kms",
+    "step_ups_below_baik",
     "displaced",
     "kept_pending",
     "decisions_listed",
@@ -166,6 +174,7 @@ DECISION_KPIS = (
     "ej_overall_before",
     "ej_overall",
     "units_over_budget",
+    "budget_overrun",
     "rules_relaxed",
 )
 MOVE_KINDS = ("rotasi", "mutasi", "lost_post")

@@ -1126,3 +1126,36 @@ def test_a_new_hire_into_a_post_held_over_formasi_is_flagged(tmp_path):
     write_result(r, tmp_path, lang="en", date=DAY, formats=("html",))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Into a post held over its formasi" in html
+
+
+def test_the_comparison_shows_the_risks_a_kepala_counts_before_choosing(tmp_path):
+    """Review 114 M2, M4: the Kepala counted from each scenario's files, by hand, the
+    moves into a post at JPM < 68, the kelas rises and the monthly cost over the
+    units' budgets (`workload`: two units 100,966 over, read as "2 units"); the step ups
+    to people rated below Baik sat in the technical details only. Each is a key
+    indicator of the comparison now, re-counted here from the files written."""
+    names = ("replace", "workload")
+    comp = compare([TEBO / f"{n}.yaml" for n in names])
+    write_comparison(comp, tmp_path, lang="en", date=DAY)
+    kp = pd.read_csv(tmp_path / "kpis.csv", dtype=str).set_index("kpi")
+    for n in names:
+        mv = pd.read_csv(tmp_path / n / "moves.csv", dtype=str, keep_default_na=False)
+        uf = pd.read_csv(tmp_path / n / "unit_fill.csv")
+        grade = pd.to_numeric(mv["to_grade"], errors="coerce")
+        rises = int((grade > pd.to_numeric(mv["from_grade"], errors="coerce")).sum())
+        low = int((pd.to_numeric(mv["jpm_after"], errors="coerce") < 68).sum())
+        over = float((uf["monthly_cost_after"] - uf["budget"]).clip(lower=0).sum())
+        assert int(kp.at["kelas_rises", n]) == rises > 0
+        assert int(kp.at["moves_kms", n]) == low > 0
+        assert float(kp.at["budget_overrun", n]) == pytest.approx(over)
+    assert float(kp.at["budget_overrun", "workload"]) > 100_000
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    key = html.split("</table>")[1]  # the scenarios' table, then the key indicators
+    for words in (
+        "Moves to a higher kelas jabatan",
+        "Moves into a post at JPM &lt; 68 (Kurang Memenuhi Syarat)",
+        "Step ups (higher kelas or priority) to people rated below Baik",
+        "Monthly cost over the units&#x27; budgets, in all",
+        "(per move)",
+    ):
+        assert words in key, words
