@@ -113,8 +113,13 @@ def explain(
                 person(None if people is None else people.iloc[j], ctx.emp_ids[j])
                 for j in np.flatnonzero(gone).tolist()
             ]
+            # who left is said only where the compile knows who meets its rules and
+            # some of them left (review 115 L1)
+            key = (
+                "explain.kept_within" if meets is not None and left else "explain.kept_within_plain"
+            )
             ex.lines[1] = msg(
-                "explain.kept_within",
+                key,
                 position=ctx.pos_ids[q],
                 title=title,
                 reason=why,

@@ -196,14 +196,22 @@ def shut_ways(comp, i: int) -> list:
     if np.isnan(age) or rank < 0:
         return []
     ranges = {k.casefold(): v for k, v in policy.jf_rank_ranges.items()}  # as career reads them
+    ages = {k.casefold(): v for k, v in policy.max_age_to_enter_jf.items()}
     fitting = False
-    for level, limit in policy.max_age_to_enter_jf.items():
-        span = ranges.get(level.casefold())
-        if span is None or RANKS.index(span[0]) <= rank <= RANKS.index(span[1]):
-            fitting = True
-            if age <= limit:
-                return []
+    # every level either names: one whose range holds theirs and that sets no age
+    # (or a null one) is open to them (review 115 M2)
+    for level in sorted(set(ranges) | set(ages)):
+        span = ranges.get(level)
+        if span is not None and not RANKS.index(span[0]) <= rank <= RANKS.index(span[1]):
+            continue
+        fitting = True
+        limit = ages.get(level)
+        if limit is None or age <= limit:
+            return []
     if not fitting:
+        # the career rule's to say, and only where it holds (career: strict)
+        if policy.career != "strict":
+            return []
         return [("jf", msg("decision.no_jf_rank", rank=RANKS[rank]))]
     return [("jf", msg("decision.no_jf_age", age=int(age)))]
 

@@ -1146,6 +1146,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yang memenuhi syaratnya pindah ke jabatan lain ({left}), sehingga ia berada "
         "dalam formasi dan tidak ada keputusan PPK yang tertunda.",
     ),
+    "explain.kept_within_plain": (
+        "Result: stays in {position} {title}, in a seat of its formasi: the placement "
+        "before had no seat for them within the rules ({reason}); the plan keeps them "
+        "in their post (keep_displaced_holders), and its formasi has a seat for them in "
+        "this plan, so no decision of the PPK is pending.",
+        "Hasil: tetap di {position} {title}, dalam formasinya: penempatan sebelumnya "
+        "tidak mendapatkan formasi sesuai aturan baginya ({reason}); rencana "
+        "mempertahankannya di jabatannya (keep_displaced_holders), dan formasinya "
+        "memiliki tempat baginya dalam rencana ini, sehingga tidak ada keputusan PPK yang "
+        "tertunda.",
+    ),
     "explain.kept_pending": (
         "Result: kept in {position} {title} over its formasi, pending a decision "
         "(keep_displaced_holders); the plan has no seat for them within the rules: "
@@ -2138,15 +2149,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "siapa pun mereka (tetapkan SK yang terakhir saat itu){by}",
     ),
     "reason.alike_posts": (
-        "as good for them and for the plan: {posts}, each with a seat empty in this plan "
-        "(the same points, nobody else placed otherwise, and alike under the rule for "
-        "ties up to its last step, a fixed order of the ids, which chose this post): the "
-        "PPK may place them in one of these instead",
+        "as good for them and for the plan: {posts}, each with a seat of its formasi "
+        "empty in this plan (every term of their score the same there, nobody else "
+        "placed otherwise, and alike under the rule for ties up to its last step, a fixed "
+        "order of the ids, which chose this post): the PPK may place them in one of these "
+        "instead",
         "sama baiknya bagi pegawai ini dan bagi rencana: {posts}, masing-masing dengan "
-        "formasi kosong dalam rencana ini (poin yang sama, tidak ada pegawai lain yang "
-        "ditempatkan berbeda, dan sama menurut aturan seri hingga langkah terakhirnya, "
-        "urutan tetap ID, yang memilih jabatan ini): PPK dapat menempatkannya di salah "
-        "satu jabatan itu",
+        "formasi kosong dalam rencana ini (setiap unsur nilainya sama di sana, tidak ada "
+        "pegawai lain yang ditempatkan berbeda, dan sama menurut aturan seri hingga "
+        "langkah terakhirnya, urutan tetap ID, yang memilih jabatan ini): PPK dapat "
+        "menempatkannya di salah satu jabatan itu",
+    ),
+    "reason.alike_posts_any": (
+        "as good for them and for the plan: {posts}, each with a seat of its formasi "
+        "empty in this plan (every term of their score the same there, nobody else "
+        "placed otherwise): the PPK may place them in one of these instead",
+        "sama baiknya bagi pegawai ini dan bagi rencana: {posts}, masing-masing dengan "
+        "formasi kosong dalam rencana ini (setiap unsur nilainya sama di sana, tidak ada "
+        "pegawai lain yang ditempatkan berbeda): PPK dapat menempatkannya di salah satu "
+        "jabatan itu",
     ),
     "reason.hire_held_over": (
         "{position} holds {n} over its formasi in this plan ({people}): {filled} people for "
@@ -2175,11 +2196,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SKP yang lebih baik, golongan yang lebih tinggi, masa kerja yang lebih lama",
     ),
     "reason.turn_after": (
-        "; this official's SK is one that waits (seat_after_exit): the free seats go first "
-        "to {first} (a move the person must make first, then the higher JPM there, the "
-        "better SKP rating, the higher golongan, the longer service)",
-        "; SK pejabat ini termasuk yang menunggu (seat_after_exit): formasi yang kosong "
-        "lebih dahulu diberikan kepada {first} (perpindahan yang wajib bagi pegawai "
+        "; this official's SK is one that waits (seat_after_exit): of the officials moving "
+        "in, the free seats go first to {first} (a move the person must make first, then "
+        "the higher JPM there, the better SKP rating, the higher golongan, the longer "
+        "service)",
+        "; SK pejabat ini termasuk yang menunggu (seat_after_exit): di antara pejabat yang "
+        "pindah ke sana, formasi yang kosong lebih dahulu diberikan kepada {first} "
+        "(perpindahan yang wajib bagi pegawai "
         "didahulukan, lalu JPM yang lebih tinggi di sana, predikat SKP yang lebih baik, "
         "golongan yang lebih tinggi, masa kerja yang lebih lama)",
     ),

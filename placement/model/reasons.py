@@ -53,7 +53,7 @@ import pandas as pd
 
 from placement.i18n import Message, find_part, first_of, join, msg, person
 from placement.model import extension, levels, stability
-from placement.model.alike import alike_posts
+from placement.model.alike import alike_posts, seat_counts
 from placement.model.arrays import edges_into, find_pairs
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.counterparts import counterparts
@@ -105,7 +105,7 @@ CODES = (
 FIT_TERMS = ("jpm", "education", "education_level", "education_field", "training", "preference")
 #: the terms that are the cost of a move to the person who makes it (the rest of their
 #: terms is what it gains them)
-MOVE_COST_TERMS = ("continuity", "late_move", "jf_exit")
+MOVE_COST_TERMS = ("continuity", "stay", "late_move", "jf_exit")
 
 
 @dataclass
@@ -1120,13 +1120,15 @@ def reasons(
         rows[i] = (code, join("", [text, note]), points, other)
     # posts the mover could take instead at no difference to anyone, the ids' fixed
     # order alone choosing among them: named, for the PPK to choose (review 113 M4)
+    counts = seat_counts(p, a)
     for i in np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who).tolist():
         if i not in rows:
             continue
-        alike = alike_posts(p, a, i)
+        alike, by_order = alike_posts(p, a, i, vacant, counts)
         if alike:
             code, text, points, other = rows[i]
-            note = msg("reason.alike_posts", posts=first_of([pos_label[x] for x in alike], 5))
+            key = "reason.alike_posts" + ("" if by_order else "_any")
+            note = msg(key, posts=first_of([pos_label[x] for x in alike], 5))
             rows[i] = (code, join("; ", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)

@@ -285,11 +285,21 @@ def test_the_ways_offered_are_those_the_rules_leave_open():
     assert "at 56 they are past the perpindahan age of every JF level" in note
     # no level's range holds I/c: said so, not an age past every level's (review 113 M1:
     # "at 28 they are past the perpindahan age of every JF level their golongan fits")
+    # (the career rule's to say: under career strict; review 115 M2)
     e.loc[e["id"] == "E3", ["rank", "birth_date"]] = ["I/c", "1998-01-01"]
-    note = str(solve((e, p, u), eligibility=rules).tables["decisions"]["note"].iloc[0])
+    strict = {**rules, "career": "strict"}
+    note = str(solve((e, p, u), eligibility=strict).tables["decisions"]["note"].iloc[0])
     assert "a functional post through" not in note and "perpindahan age" not in note
     assert "not a functional post of another family: no JF level's golongan range holds " in note
     assert "theirs (I/c) (jf_rank_ranges, rule jf_rank_range)" in note
+    note = str(solve((e, p, u), eligibility=rules).tables["decisions"]["note"].iloc[0])
+    assert "golongan range" not in note and "perpindahan age" not in note  # career off
+    # a level whose age limit the scenario lifts (null) is open at any age (review 115
+    # M2: III/c at 56 read "no JF level's golongan range holds theirs")
+    e.loc[e["id"] == "E3", ["rank", "birth_date"]] = ["III/c", "1970-01-01"]
+    lifted = {**rules, "max_age_to_enter_jf": {"Ahli Muda": None, "Penyelia": None}}
+    note = str(solve((e, p, u), eligibility=lifted).tables["decisions"]["note"].iloc[0])
+    assert "perpindahan age" not in note and "golongan range" not in note
     e.loc[e["id"] == "E3", ["rank", "birth_date"]] = ["III/c", "1970-01-01"]
     e.loc[e["id"] == "E3", "rank"] = "IV/a"  # Ahli Madya fits: open up to 56
     note = str(

@@ -161,10 +161,10 @@ def test_pinned_elsewhere_and_displaced_by_pin():
     assert why(r, "E1") == (
         "displaced_by_pin",
         f"own seat in P1 (Jabatan P1) is taken by the pin of E2; as good for them and for "
-        f"the plan: {other} (Jabatan {other}), each with a seat empty in this plan (the "
-        "same points, nobody else placed otherwise, and alike under the rule for ties up "
-        "to its last step, a fixed order of the ids, which chose this post): the PPK may "
-        "place them in one of these instead",
+        f"the plan: {other} (Jabatan {other}), each with a seat of its formasi empty in this "
+        "plan (every term of their score the same there, nobody else placed otherwise, and "
+        "alike under the rule for ties up to its last step, a fixed order of the ids, which "
+        "chose this post): the PPK may place them in one of these instead",
     )
 
 

@@ -840,7 +840,13 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
     assert some.sum() >= 2 and (says_first == (some & first)).all()
     assert (says_after == (some & ~first)).all()
     zuri = mv["employee_id"] == "198411192013031926"
-    assert text[zuri].str.contains("the free seats go first to Matri Sunawan, S.K.M.").all()
+    assert (
+        text[zuri]
+        .str.contains(
+            "of the officials moving in, the free seats go first to Matri Sunawan, S.K.M."
+        )
+        .all()
+    )
     write_result(r, tmp_path, lang="id", date=DAY, formats=("html",))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert msg("sum.review_seat_check", n=int((into & ~first).sum())).render("id") in html
