@@ -2160,6 +2160,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "langkah terakhirnya, urutan tetap ID, yang memilih jabatan ini): PPK dapat "
         "menempatkannya di salah satu jabatan itu",
     ),
+    "reason.alike_shared": (
+        "{position} ({seats} seat(s) free, named for {n} moves: one mover a seat)",
+        "{position} ({seats} formasi kosong, disebut untuk {n} perpindahan: satu formasi "
+        "untuk satu pegawai)",
+    ),
     "reason.alike_posts_any": (
         "as good for them and for the plan: {posts}, each with a seat of its formasi "
         "empty in this plan (every term of their score the same there, nobody else "

@@ -15,7 +15,10 @@ is checked by what it changes, in numpy.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
+from placement.i18n import first_of, join, msg
+from placement.model.compile import formasi_left
 from placement.model.problem import NO_LIMIT, Problem
 
 
@@ -79,3 +82,84 @@ def alike_posts(
         return [], False
     by_order = bool(levels) and bool((levels[-1][0][edges] > levels[-1][0][e_now]).all())
     return sorted(p.edge_pos[edges].astype(np.int64).tolist()), by_order
+
+
+def add_alike_notes(result, tables: dict) -> None:
+    """Each move whose post the rule for ties picked among others as good (see the
+    module) ends its reason with them, and the moves' ``alike_posts`` lists them all
+    (ids, ``;``-separated; review 116 M2: "and 6 more" were named nowhere). Counted
+    free: the seats of a post's formasi the plan leaves empty less those the decisions
+    list offers (review 116 H1: seats offered "to them alone" were named too); left
+    out: a post whose unit the person's cost would put over its budget (review 116 H2);
+    a post named for more movers than it has such seats says so. In place; after the
+    decisions list, whose offers it reads."""
+    mv = tables.get("moves")
+    comp, a = result.compiled, result.assignment
+    if mv is None or comp is None or a is None:
+        return
+    mv["alike_posts"] = ""
+    p: Problem = result.problem
+    if not len(mv) or not p.is_network:
+        return
+    a = np.asarray(a, dtype=np.int64)
+    ctx = comp.context
+    free = np.maximum(formasi_left(comp, a), 0)
+    dec = tables.get("decisions")
+    if dec is not None and len(dec) and "offer_position" in dec:
+        offered = pd.Index(ctx.pos_ids).get_indexer(dec["offer_position"].astype(str))
+        free = np.maximum(free - np.bincount(offered[offered >= 0], minlength=len(free)), 0)
+    room, weight = _budget_room(comp, tables.get("unit_fill"))
+    unit = np.asarray(p.position_unit, dtype=np.int64)
+    counts = seat_counts(p, a)
+    rows = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str))
+    found: dict[int, tuple[list[int], bool]] = {}
+    for row, i in enumerate(rows.tolist()):
+        if i < 0 or a[i] < 0:
+            continue
+        posts, by_order = alike_posts(p, a, i, free, counts)
+        if room is not None:  # not into a unit the person's cost puts over its budget
+            posts = [
+                x
+                for x in posts
+                if unit[x] == unit[a[i]] or not room[unit[x]] < weight[i]  # NaN: no budget
+            ]
+        if posts:
+            found[row] = (posts, by_order)
+    if not found:
+        return
+    named = np.bincount(
+        np.concatenate([np.asarray(x, dtype=np.int64) for x, _ in found.values()]),
+        minlength=p.n_positions,
+    )
+    pos_label = p.labels["position"]
+    reasons = mv["reason"].to_numpy(dtype=object).copy()
+    listed = mv["alike_posts"].to_numpy(dtype=object).copy()
+    for row, (posts, by_order) in found.items():
+        labels = [
+            msg("reason.alike_shared", position=pos_label[x], seats=int(free[x]), n=int(named[x]))
+            if named[x] > free[x]
+            else pos_label[x]
+            for x in posts
+        ]
+        key = "reason.alike_posts" + ("" if by_order else "_any")
+        note = msg(key, posts=first_of(labels, 5))
+        reasons[row] = join("; ", [reasons[row], note])
+        listed[row] = "; ".join(str(ctx.pos_ids[x]) for x in posts)
+    mv["reason"] = pd.Series(reasons, index=mv.index, dtype=object)
+    mv["alike_posts"] = listed
+
+
+def _budget_room(comp, uf: pd.DataFrame | None) -> tuple[np.ndarray | None, np.ndarray]:
+    """Per unit, its budget less the plan's monthly cost there (NaN: no budget), and
+    per employee the cost the budget counts (``constraints.budgets.weight_column``,
+    ``monthly_cost`` by default); None where the units carry no budget."""
+    n = comp.context.n_employees
+    if uf is None or "budget" not in uf or "monthly_cost_after" not in uf:
+        return None, np.zeros(n)
+    b = comp.config.constraints.budgets
+    column = b.weight_column if b is not None else "monthly_cost"
+    if column not in comp.org.employees:
+        return None, np.zeros(n)
+    room = (uf["budget"] - uf["monthly_cost_after"]).to_numpy(dtype=float)
+    weight = np.nan_to_num(comp.context.emp(column).astype(float), nan=0.0)
+    return room, weight

@@ -53,7 +53,6 @@ import pandas as pd
 
 from placement.i18n import Message, find_part, first_of, join, msg, person
 from placement.model import extension, levels, stability
-from placement.model.alike import alike_posts, seat_counts
 from placement.model.arrays import edges_into, find_pairs
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.counterparts import counterparts
@@ -1118,18 +1117,6 @@ def reasons(
         else:
             note = msg("reason.turn_after", first=join(", ", [named(j) for j in firsts]))
         rows[i] = (code, join("", [text, note]), points, other)
-    # posts the mover could take instead at no difference to anyone, the ids' fixed
-    # order alone choosing among them: named, for the PPK to choose (review 113 M4)
-    counts = seat_counts(p, a)
-    for i in np.intersect1d(np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur)), who).tolist():
-        if i not in rows:
-            continue
-        alike, by_order = alike_posts(p, a, i, vacant, counts)
-        if alike:
-            code, text, points, other = rows[i]
-            key = "reason.alike_posts" + ("" if by_order else "_any")
-            note = msg(key, posts=first_of([pos_label[x] for x in alike], 5))
-            rows[i] = (code, join("; ", [text, note]), points, other)
     # an incumbent left without a post: their own post's reason, then why none of
     # their other eligible posts (an officer asks both)
     for i in np.intersect1d(np.flatnonzero((a < 0) & (cur >= 0) & ~excluded), who).tolist():

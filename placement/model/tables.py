@@ -10,6 +10,7 @@ import pandas as pd
 
 from placement.errors import PlacementError
 from placement.model import extension
+from placement.model.alike import add_alike_notes
 from placement.model.compile import formasi_left, left_over_formasi, unit_budgets
 from placement.model.context import jpm_reason
 from placement.model.decisions import (
@@ -346,6 +347,8 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     # after the extensions: the placements' licence check goes with each row
     tables["decisions"] = decisions_table(result, tables["placements"], why, lower)
     tables["decisions"] = extension_rows(tables["decisions"], result, tables)
+    # the posts as good as a mover's, less the seats the decisions list offers
+    add_alike_notes(result, tables)
     return tables
 
 

@@ -127,3 +127,39 @@ def test_without_the_rule_for_ties_no_order_is_said_to_have_chosen():
     text = why(solve(_frames(), stability={"tie_break": False}), "E1")[1]
     assert SAID in text and "each with a seat of its formasi empty in this plan (every " in text
     assert "which chose this post" not in text and "fixed order" not in text
+
+
+def test_the_bundled_alike_posts_leave_out_offered_seats_and_budget_overruns():
+    """Review 116 H1, H2, M2: in `replace` a post whose one empty seat the decisions
+    list offers to Raana Ekaningsih Purnusari was named as free for Raningsih Yasari
+    Gayadi, a post the mover's cost would put its unit over budget was named, and the
+    posts past the fifth were named nowhere. Re-read from the tables: each post in a
+    move's ``alike_posts`` has a seat of its formasi empty that no offer takes, its unit
+    stays within its budget with the mover's cost, and the reason names the first five
+    and counts the rest."""
+    r = placement.solve(TEBO / "replace.yaml")
+    mv, dec, uf = r.moves, r.decisions, r.unit_fill.set_index("unit")
+    pos = r.compiled.org.positions.set_index("id")
+    cost = r.compiled.org.employees.set_index("id")["monthly_cost"].astype(float)
+    vac = r.vacancies.set_index("position")["vacant"]
+    offers = dec["offer_position"].astype(str).value_counts()
+    rows = mv[mv["alike_posts"] != ""]
+    assert len(rows) >= 10
+    for e, to, listed, text in zip(
+        rows["employee_id"],
+        rows["to_position"],
+        rows["alike_posts"],
+        rows["reason"].map(str),
+        strict=True,
+    ):
+        posts = listed.split("; ")
+        for q in posts:
+            assert vac.get(q, 0) - offers.get(q, 0) >= 1, (e, q)
+            u = pos.at[q, "unit"]
+            if u != pos.at[to, "unit"] and not np.isnan(uf.at[u, "budget"]):
+                assert uf.at[u, "monthly_cost_after"] + cost[e] <= uf.at[u, "budget"], (e, q)
+        assert text.count(f"; {SAID}") == 1
+        more = f" and {len(posts) - 5} more, each" if len(posts) > 5 else ", each"
+        assert more in text.split(SAID)[1], (e, text)
+    raningsih = mv.loc[mv["name"].astype(str).str.startswith("Raningsih Yasari"), "alike_posts"]
+    assert len(raningsih) == 1 and "P0354" not in raningsih.iloc[0]
