@@ -478,6 +478,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "New hire below Baik in a priority post: who else could take it",
         "Pegawai baru di bawah Baik pada jabatan prioritas: siapa lagi yang dapat mengisinya",
     ),
+    "alike_posts": (
+        "Posts as good for them and for the plan (the PPK may choose)",
+        "Jabatan yang sama baiknya bagi pegawai dan rencana (PPK dapat memilih)",
+    ),
     "seat_note": (
         "Into a post held over its formasi",
         "Ke jabatan yang diisi di luar formasinya",
