@@ -100,24 +100,13 @@ def explain(
             # back within its formasi: those it lost the seat to left it in the plan
             # (review 114 H2: "over its formasi, pending a decision" of a holder the
             # decisions list rightly leaves out, in a seat of its formasi)
-            cur = ctx.emp("current_pos").astype(np.int64)
-            meets = ctx.meets_own_post
-            gone = (
-                (cur == q)
-                & (a != q)
-                & (a >= 0)
-                & (np.ones(len(a), bool) if meets is None else meets)
-            )
-            people = comp.org.employees["name"] if "name" in comp.org.employees else None
-            left = [
-                person(None if people is None else people.iloc[j], ctx.emp_ids[j])
-                for j in np.flatnonzero(gone).tolist()
-            ]
             # who left is said only where the compile knows who meets its rules and
             # some of them left (review 115 L1)
-            key = (
-                "explain.kept_within" if meets is not None and left else "explain.kept_within_plain"
-            )
+            cur = ctx.emp("current_pos").astype(np.int64)
+            meets = ctx.meets_own_post
+            gone = (cur == q) & (a != q) & (a >= 0) & meets if meets is not None else []
+            left = [ctx.named(j) for j in np.flatnonzero(gone).tolist()]
+            key = "explain.kept_within" if left else "explain.kept_within_plain"
             ex.lines[1] = msg(
                 key,
                 position=ctx.pos_ids[q],

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from placement.i18n import first_of, join, msg
-from placement.model.compile import formasi_left
+from placement.model.compile import budget_weight, formasi_left
 from placement.model.problem import NO_LIMIT, Problem
 
 
@@ -36,7 +36,7 @@ def alike_posts(
     a: np.ndarray,
     i: int,
     free: np.ndarray,
-    counts: tuple[np.ndarray, np.ndarray] | None = None,
+    counts: tuple[np.ndarray, np.ndarray],
 ) -> tuple[list[int], bool]:
     """The posts (ascending ids) other than ``a[i]`` and employee ``i``'s current post
     that ``i`` could take instead in placement ``a`` of ``p``: a pair of ``p`` whose
@@ -45,9 +45,9 @@ def alike_posts(
     those held over it not counted), its unit below its cap, and the post and unit they
     leave not brought below a minimum fill; and whether the rule for ties chose among
     them by its last level, the ids' fixed order (every other level alike, the post
-    placed first in it). None where ``p`` has side constraints (a budget, a move cap:
-    they weigh the whole placement), ``i`` is pinned or not placed. ``counts``:
-    :func:`seat_counts` of ``a`` (made here if not given)."""
+    placed first in it). None (``[], False``) where ``p`` has side constraints (a
+    budget, a move cap: they weigh the whole placement), ``i`` is pinned or not placed.
+    ``counts``: :func:`seat_counts` of ``a``."""
     q = int(a[i])
     if q < 0 or not p.is_network or int(p.pinned[i]) >= 0:
         return [], False
@@ -62,7 +62,7 @@ def alike_posts(
         return [], False
     # leaving q: its minimum fill, and its unit's, kept (a penalty or a rule either way)
     unit = np.asarray(p.position_unit, dtype=np.int64)
-    fill, ufill = seat_counts(p, a) if counts is None else counts
+    fill, ufill = counts
     if fill[q] - 1 < min(int(p.min_fill[q]), int(p.capacity[q])):
         return [], False
     u_from, u_to = unit[q], unit[pos]
@@ -151,15 +151,9 @@ def add_alike_notes(result, tables: dict) -> None:
 
 def _budget_room(comp, uf: pd.DataFrame | None) -> tuple[np.ndarray | None, np.ndarray]:
     """Per unit, its budget less the plan's monthly cost there (NaN: no budget), and
-    per employee the cost the budget counts (``constraints.budgets.weight_column``,
-    ``monthly_cost`` by default); None where the units carry no budget."""
-    n = comp.context.n_employees
-    if uf is None or "budget" not in uf or "monthly_cost_after" not in uf:
-        return None, np.zeros(n)
-    b = comp.config.constraints.budgets
-    column = b.weight_column if b is not None else "monthly_cost"
-    if column not in comp.org.employees:
-        return None, np.zeros(n)
-    room = (uf["budget"] - uf["monthly_cost_after"]).to_numpy(dtype=float)
-    weight = np.nan_to_num(comp.context.emp(column).astype(float), nan=0.0)
-    return room, weight
+    per employee the cost the budget counts (:func:`budget_weight`); None where the
+    units carry no budget."""
+    weight = budget_weight(comp)
+    if uf is None or "budget" not in uf or "monthly_cost_after" not in uf or weight is None:
+        return None, np.zeros(comp.context.n_employees)
+    return (uf["budget"] - uf["monthly_cost_after"]).to_numpy(dtype=float), weight

@@ -557,6 +557,19 @@ def _total(parts: list[np.ndarray], size: int) -> np.ndarray:
     return out
 
 
+def budget_weight(comp: Compiled) -> np.ndarray | None:
+    """Per employee, the monthly cost the units' budgets count
+    (``constraints.budgets.weight_column``, whole as the rule counts them, or
+    ``monthly_cost`` where no rule holds them; blank as 0); None where the roster has no
+    such column. The unit table's costs and the posts named as alike read it."""
+    b = comp.config.constraints.budgets
+    column = b.weight_column if b is not None else "monthly_cost"
+    if column not in comp.org.employees:
+        return None
+    weight = np.nan_to_num(comp.context.emp(column).astype(float), nan=0.0)
+    return np.rint(weight) if b is not None else weight
+
+
 def unit_budgets(b, org) -> np.ndarray:
     """Per unit (in ``org.units``' order), the budget it holds: the units file's
     ``budget`` (NaN: none), none of them without ``use_unit_budgets``, then the

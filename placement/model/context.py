@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
+from placement.i18n import Message, person
 from placement.model.arrays import find_pairs, unique_rows
 from placement.model.cells import index_of, list_items
 from placement.model.organization import COMP_PREFIX, LIST_SEP, Organization
@@ -344,6 +345,12 @@ class Context:
         if key not in self._texts:
             self._texts[key] = getattr(self.org, table)[column].to_numpy(dtype=object)
         return self._texts[key]
+
+    def named(self, j: int) -> Message | str:
+        """Employee ``j`` as the texts name a colleague: ``Name (NIP)``, the id alone
+        where the roster has no name."""
+        names = self.texts("employees", "name") if "name" in self.org.employees else None
+        return person(None if names is None else names[j], self.emp_ids[j])
 
     def pos(self, column: str) -> np.ndarray:
         if column not in self._pos:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.i18n import msg, person
+from placement.i18n import msg
 from placement.model.levels import selection_boards
 
 
@@ -40,10 +40,8 @@ def counterparts(result, i: int, c: int) -> list:
     # post accepting Administrasi Negara and Pertanian is not one for an S.T.)
     same = same[ctx.pair_formal_ok(np.full(len(same), i), same)]
     a = np.asarray(result.assignment, dtype=np.int64)
-    names = ctx.org.employees["name"] if "name" in ctx.org.employees else None
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
-    pos = comp.org.positions
-    labels = (pos["id"] + " (" + pos["title"] + ")").to_numpy(dtype=object)
+    labels = result.problem.labels["position"]
     out = []
     cur = ctx.emp("current_pos")
     for q in same.tolist():
@@ -58,7 +56,7 @@ def counterparts(result, i: int, c: int) -> list:
             msg(
                 "decision.counterpart",
                 position=labels[q],
-                who=person(None if names is None else names.iloc[j], ctx.emp_ids[j]),
+                who=ctx.named(j),
                 rank="-" if ranks is None else str(ranks[j] or "-"),
                 their="-" if np.isnan(jpm[1]) else f"{jpm[1]:.1f}",
                 mine="-" if np.isnan(jpm[0]) else f"{jpm[0]:.1f}",

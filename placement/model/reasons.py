@@ -2039,14 +2039,7 @@ def hire_seat_notes(result) -> dict[int, Message]:
     hires = np.flatnonzero((cur < 0) & (a >= 0) & np.isin(a, cur[held]))
     if not len(hires):
         return {}
-    names = (
-        comp.org.employees["name"].to_numpy(dtype=object) if "name" in comp.org.employees else None
-    )
-
-    def named(j: int) -> Message | str:
-        return person(None if names is None else names[j], ctx.emp_ids[j])
-
-    _, pending, one = _held_over_people(ctx, held, named)
+    _, pending, one = _held_over_people(ctx, held, ctx.named)
     pos_label = result.problem.labels["position"]
     hc = ctx.pos("headcount").astype(np.int64)
     fill = np.bincount(a[a >= 0], minlength=ctx.n_positions)

@@ -11,7 +11,7 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.alike import add_alike_notes
-from placement.model.compile import formasi_left, left_over_formasi, unit_budgets
+from placement.model.compile import budget_weight, formasi_left, left_over_formasi, unit_budgets
 from placement.model.context import jpm_reason
 from placement.model.decisions import (
     decisions_table,
@@ -519,14 +519,13 @@ def _unit_costs(comp, uf: pd.DataFrame, a: np.ndarray, placed: np.ndarray) -> No
     their budget and nothing said so)."""
     org = comp.org
     b = comp.config.constraints.budgets
-    column = b.weight_column if b is not None else "monthly_cost"
     budget = unit_budgets(b, org) if "budget" in org.units else None
-    if budget is None or np.isnan(budget).all() or column not in org.employees:
+    weight = budget_weight(comp)
+    if budget is None or np.isnan(budget).all() or weight is None:
         return
     ctx = comp.context
-    weight = np.nan_to_num(ctx.emp(column).astype(float), nan=0.0)
-    if b is not None:  # as the rule counts them: whole weights, whole limits
-        weight, budget = np.rint(weight), np.floor(budget)
+    if b is not None:  # as the rule counts them: whole limits
+        budget = np.floor(budget)
     k = len(uf)
     unit_now = ctx.emp("current_unit")
     before = unit_now >= 0
