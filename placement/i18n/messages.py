@@ -2599,28 +2599,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ini {rest:+.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan sudah "
         "dihitung, dan +{vac:.1f} bagi rencana untuk bobot lowongannya ({parts})",
     ),
+    "reason.gain_short": ("does not pay for the move", "tidak menutup biaya perpindahan"),
+    "reason.gain_even": (
+        "pays for the move and no more",
+        "hanya tepat menutup biaya perpindahan",
+    ),
     "reason.priority_vacancy_carried": (
         "{fills}: what it gains them, "
-        "{gained:.1f} points, does not pay for the move: to this person it is "
+        "{gained:.1f} points, {short}: to this person it is "
         "{rest:.1f} points against staying in own post, the move cost included; the "
         "vacancy's weight, +{vac:.1f}, a gain to the plan, not to them, carries it "
         "({parts})",
         "{fills}: yang diperolehnya, "
-        "{gained:.1f} poin, tidak menutup biaya perpindahan: bagi "
+        "{gained:.1f} poin, {short}: bagi "
         "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
         "sudah dihitung; bobot lowongannya, +{vac:.1f}, keuntungan bagi rencana, bukan "
         "baginya, yang menutupnya ({parts})",
     ),
     "reason.priority_vacancy_carried_skp": (
         "{fills}: what it gains them, "
-        "{gained:.1f} points, does not pay for the move: to this person it is "
+        "{gained:.1f} points, {short}: to this person it is "
         "{rest:.1f} points against staying in own post, the move cost included; the "
         "plan's terms, +{plan:.1f}, a gain to the plan, not to them, carry it: the "
         "vacancy's weight, +{vac:.1f}, and their SKP rating, {skp:+.1f} (a seat over its "
         "post's formasi kept by one rated below Baik costs the plan, and so does a step up "
         "taken by one: skp_seat, skp_step) ({parts})",
         "{fills}: yang diperolehnya, "
-        "{gained:.1f} poin, tidak menutup biaya perpindahan: bagi "
+        "{gained:.1f} poin, {short}: bagi "
         "pegawai ini {rest:.1f} poin dibanding tetap di jabatan sendiri, biaya perpindahan "
         "sudah dihitung; unsur rencana, +{plan:.1f}, keuntungan bagi rencana, bukan "
         "baginya, yang menutupnya: bobot lowongannya, +{vac:.1f}, dan predikat SKP-nya, "

@@ -46,7 +46,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -885,9 +885,9 @@ def reasons(
             # +38)" with the JPM unchanged; 59 of 71 such in `workload`)
             vac = parts.get("vacancy", 0.0)
             # the SKP terms are the plan's too: a seat over formasi kept by one rated
-            # below Baik, a step up taken by one (review 84 M2: "fits P0174 better:
-            # +2.3" of Nur Waana Martalim, Sangat Kurang, whose JPM rose 5 points and
-            # whose seat over formasi the plan shed, +36.0, net of the step up, -18.7)
+            # below Baik, a step up taken by one (review 84 M2: "+2.3" of Nur Waana
+            # Martalim, Sangat Kurang, whose JPM rose 5 points and whose seat over
+            # formasi the plan shed, +36.0, net of the step up, -18.7)
             skp_part = round(parts.get("skp_seat", 0.0) + parts.get("skp_step", 0.0), 6)
             carried = fit > 0 and vac > 0 and own_gain - vac - skp_part <= 0.005
             code = "better_fit" if fit > 0 and not carried else "priority_vacancy"
@@ -904,33 +904,25 @@ def reasons(
                 # the fit pays for the move, and the vacancy's weight comes on top: said
                 # apart (reviews 68, 69: "fits P0490 better: +57.0" of which vacancy +50)
                 key = "better_fit_vacancy"
+            sums = _said_sums(parts, own_gain, vac > 0)
             set_row(
                 i,
                 code,
                 msg(
                     f"reason.{key}",
                     position=pos_label[a[i]],
-                    points=_pts(own_gain),
-                    parts=term_parts(parts),
-                    loss=_pts(-fit),
-                    fit=_pts(fit),
-                    # the person's own change: the plan's terms (the seat's weight,
-                    # the SKP charges) left out, for every key that quotes it (review
-                    # 87 H2: "+-8.2" where a negative skp_step was left in)
-                    rest=_pts(own_gain - vac - (skp_part if vac > 0 else 0.0)),
-                    # what the move gains them before its cost: every term of theirs
-                    # (review 113 L2: "the fit and preference it gains, 10.0 points"
-                    # and "to this person 0.0" with continuity -20, the own licensed
-                    # profession's +10 left out of the first)
-                    gained=_pts(
-                        own_gain
-                        - vac
-                        - (skp_part if vac > 0 else 0.0)
-                        - sum(parts.get(k, 0.0) for k in MOVE_COST_TERMS)
-                    ),
-                    vac=_pts(vac),
-                    skp=_pts(skp_part),
-                    plan=_pts(vac + skp_part),
+                    points=sums["total"],
+                    parts=term_parts(sums["parts"]),
+                    loss=_pts(-sums["fit"]),
+                    fit=sums["fit"],
+                    rest=sums["rest"],
+                    gained=sums["gained"],
+                    # "does not pay for the move" is false where it pays it exactly
+                    # (review 116 L1: "20.0 points, does not pay …: it is 0.0")
+                    short=msg("reason.gain_even" if sums["rest"] == 0 else "reason.gain_short"),
+                    vac=sums["vac"],
+                    skp=sums["skp"],
+                    plan=_pts(sums["vac"] + sums["skp"]),
                     weighs=_priority_weighs(comp, int(a[i]), c) if code != "better_fit" else "",
                     fills=msg(
                         "reason.fills_vacancy",
@@ -944,7 +936,7 @@ def reasons(
             )
             if skp_part and vac > 0 and key != "priority_vacancy_carried_skp":
                 code_, text, points_, other = rows[i]
-                note = msg("reason.skp_part_apart", skp=_pts(skp_part))
+                note = msg("reason.skp_part_apart", skp=sums["skp"])
                 rows[i] = (code_, join("; ", [text, note]), points_, other)
             continue
         mine = -cost_stay[i] / scale
@@ -2669,6 +2661,39 @@ def _best_newcomer(
         if s is not None and (out is None or s - mine > out[1]):
             out = (j, s - mine)
     return out
+
+
+def _said_sums(parts: dict[str, float], own_gain: float, vacancy: bool) -> dict[str, Any]:
+    """The numbers a move's reason quotes, each a sum of its parts as printed: every
+    part to one decimal first, then added (review 116 L1: "what it gains them, 16.6
+    points" where the parts quoted, jpm +4.5, field +10.0, training +2.0, make 16.5).
+    ``rest``: the person's own change, the plan's terms (the vacancy's weight and, where
+    one is weighed, the SKP terms) left out; ``gained``: ``rest`` before the move's
+    costs (:data:`MOVE_COST_TERMS`). Where the parts do not add up to the whole gain
+    (lexicographic tiers), the whole is quoted as it is."""
+
+    def one(x: float) -> float:  # to one decimal, never "-0.0"
+        return round(x, 1) + 0.0
+
+    shown = {k: one(v) for k, v in parts.items()}
+
+    def of(keys: tuple[str, ...]) -> float:
+        return one(sum(v for k, v in shown.items() if k in keys))
+
+    total = one(sum(shown.values()))
+    if abs(sum(parts.values()) - own_gain) > 1e-6:
+        total = _pts(own_gain)
+    vac, skp = of(("vacancy",)), of(("skp_seat", "skp_step"))
+    rest = one(total - vac - (skp if vacancy else 0.0))
+    return {
+        "parts": shown,
+        "total": total,
+        "fit": of(FIT_TERMS),
+        "vac": vac,
+        "skp": skp,
+        "rest": rest,
+        "gained": one(rest - of(MOVE_COST_TERMS)),
+    }
 
 
 def _gains(p: Problem, e_from: int, e_to: int, ctx: Context) -> dict[str, float]:

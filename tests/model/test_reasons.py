@@ -2928,20 +2928,40 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
             else:
                 assert apart is None, (e, str(why))
         elif code == "priority_vacancy":
-            if "does not pay for the move" in str(why):  # a fit gained, carried
+            if "what it gains them" in str(why):  # a fit gained, carried
                 carried += 1
                 # what it gains them, less the move's cost, is their own change (review
                 # 113 L2: "gains, 10.0 points ... to this person 0.0" with continuity
                 # -20.0, the own licensed profession's +10.0 left out of the first)
                 said = re.search(
-                    r"what it gains them, ([+-]?[\d.]+) points, does not pay for the move: "
-                    r"to this person it is ([+-]?[\d.]+) points",
+                    r"what it gains them, ([+-]?[\d.]+) points, (does not pay for the "
+                    r"move|pays for the move and no more): to this person it is "
+                    r"([+-]?[\d.]+) points",
                     str(why),
                 )
                 assert said, (e, str(why))
-                cost = sum(gain.get(k, 0.0) for k in ("continuity", "late_move", "jf_exit"))
-                # each said to one decimal
-                assert abs(float(said.group(1)) + cost - float(said.group(2))) < 0.1001
+                # each part said to one decimal, and the figures their sums as said
+                # (review 116 L1: "16.6 points" of parts +4.5, +10.0 and +2.0)
+                moving = ("continuity", "late_move", "jf_exit")
+                cost = sum(round(gain.get(k, 0.0), 1) for k in moving)
+                gained, rest = float(said.group(1)), float(said.group(3))
+                assert round(gained + cost, 1) == rest, (e, str(why))
+                # "does not pay" only where it does not (review 116 L1: "20.0 points,
+                # does not pay for the move: to this person it is 0.0")
+                assert (said.group(2) == "pays for the move and no more") == (rest == 0)
+                shown = re.search(r"(?:carries it|skp_seat, skp_step\)) \(([^()]+)\)", str(why))
+                assert shown, (e, str(why))
+                each = dict(
+                    part.rsplit(" ", 1) for part in shown.group(1).split(", ") if " " in part
+                )
+                plan = ("vacancy", "over-filled seat on an SKP below Baik", "step up on")
+                own = [
+                    float(v)
+                    for k, v in each.items()
+                    if not k.startswith(plan)
+                    and k not in ("continuity", "late_move", "leaving the JF")
+                ]
+                assert round(sum(own), 1) == gained, (e, str(why), each)
                 assert without - skp <= 0.005 and gain.get("vacancy", 0) > 0, (e, str(why))
                 if abs(skp) > 0.005:  # said apart from the person's change, the plan's
                     skp_apart += 1
