@@ -107,10 +107,16 @@ def summary_sentences(result) -> list:
     comp = result.compiled
     if comp is None or result.assignment is None or "legal_status" in comp.org.employees:
         return []
-    mv = result.moves
-    if not len(mv):
+    # the officials penyetaraan converts in their own post get an SK too, not a move
+    # (review 116 M1: "among the 95 people whose post changes" of `penyetaraan`, whose
+    # 123 converted holders were not counted)
+    conv = result.tables.get("conversions")
+    who = set(result.moves["employee_id"])
+    converted = set(conv["employee_id"]) - who if conv is not None else set()
+    if not who and not converted:
         return []
-    return [msg("sum.legal_unchecked", n=int(len(mv)))]
+    of_whom = msg("sum.legal_unchecked_converted", k=len(converted)) if converted else ""
+    return [msg("sum.legal_unchecked", n=len(who) + len(converted), of_whom=of_whom)]
 
 
 EXTENSION = Extension(
@@ -123,13 +129,19 @@ EXTENSION = Extension(
         "sum.legal_unchecked": (
             "Not checked: legal status (the data has no column legal_status, SIASN "
             "KEDUDUKAN HUKUM NAMA): one on CLTN, tugas belajar, pemberhentian sementara "
-            "or MPP may be among the {n} people whose post changes; check each before "
-            "the SK, or add the column (those not in active service are then not placed).",
+            "or MPP may be among the {n} people whose post changes{of_whom}; check each "
+            "before the SK, or add the column (those not in active service are then not "
+            "placed).",
             "Tidak diperiksa: kedudukan hukum (data tidak memuat kolom legal_status, "
             "KEDUDUKAN HUKUM NAMA SIASN): pegawai yang CLTN, tugas belajar, diberhentikan "
             "sementara atau MPP dapat berada di antara {n} pegawai yang jabatannya "
-            "berubah; periksa masing-masing sebelum SK, atau tambahkan kolom itu (yang "
-            "tidak aktif tidak ditempatkan).",
+            "berubah{of_whom}; periksa masing-masing sebelum SK, atau tambahkan kolom itu "
+            "(yang tidak aktif tidak ditempatkan).",
+        ),
+        "sum.legal_unchecked_converted": (
+            " ({k} of them converted in their own post by an SK of penyetaraan, not a move)",
+            " ({k} di antaranya disetarakan di jabatannya sendiri dengan SK penyetaraan, "
+            "bukan mutasi)",
         ),
         "sum.legal_unchecked_across": (
             "Not checked: legal status (the data has no column legal_status, SIASN "

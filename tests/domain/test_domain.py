@@ -1053,6 +1053,14 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
     # decision (review 82: two kept over formasi were not), as the conversions table
     conditional = r.tables["conversions"]["condition"] != ""
     assert facts(r)["other_decisions"] == int(conditional.sum()) == 22
+    # the legal status left unchecked counts the converted holders too, each with an
+    # SK of penyetaraan (review 116 M1: "among the 95 people whose post changes")
+    moved, conv = set(r.moves["employee_id"]), set(r.tables["conversions"]["employee_id"])
+    assert len(conv - moved) > 100
+    assert (
+        f"among the {len(moved | conv)} people whose post changes ({len(conv - moved)} of "
+        "them converted in their own post by an SK of penyetaraan, not a move)"
+    ) in html
 
 
 def test_bundled_penyetaraan_scenario_runs_the_checks():
