@@ -312,10 +312,78 @@ def issues_table(result, placements: pd.DataFrame | None = None) -> pd.DataFrame
             }
         )
         t = pd.concat([t, extra], ignore_index=True)
-    above = _above_range(comp, pl, rec)
-    if above is not None:
-        t = pd.concat([t, above], ignore_index=True)
+    for more in (_above_range(comp, pl, rec), _held_rows(result, pl, rec)):
+        if more is not None:
+            t = pd.concat([t, more], ignore_index=True)
     return _tidy(t)
+
+
+def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
+    """Holders the plan keeps in their converted post for whom its SK of penyetaraan
+    waits on a check (review 117 H1, M1):
+
+    - ``kept_over_formasi``: kept in it over its formasi pending the PPK's decision
+      (two converted posts of the bundled example have formasi 0; their holders read
+      as clean conversions here while the decisions list said "verify the peta
+      jabatan");
+    - ``performance_below_jf_entry``: rated below the SKP predicate the scenario asks of
+      an entry into a JF (``eligibility.min_performance_to_enter_jf``), which kept a
+      doctor rated Butuh Perbaikan out of Dokter while penyetaraan made him Analis
+      Keuangan. Penyetaraan is no perpindahan: whether its rules ask a rating is the
+      PPK's to confirm, said, not decided."""
+    from placement.domain.performance import rated_below  # start-up time
+
+    comp = result.compiled
+    ctx = comp.context
+    ids = np.asarray(ctx.emp_ids, dtype=object)
+    need = comp.config.eligibility.min_performance_to_enter_jf
+    weak = rated_below(ctx, need) if need is not None else np.zeros(len(ids), dtype=bool)
+    checks = {
+        "kept_over_formasi": set(_held(result).tolist()),
+        "performance_below_jf_entry": set(ids[weak].tolist()),
+    }
+    inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] == pl["current_position"])]
+    pos = comp.org.positions.set_index("id")
+    seats = inc["position"].map(pos["headcount"]).fillna(0).astype(int)
+    rating = inc["performance"].astype(str) if "performance" in inc else pd.Series("", inc.index)
+    parts = []
+    for issue, who in checks.items():
+        d = inc[inc.index.isin(who)]
+        if not len(d):
+            continue
+        if issue == "kept_over_formasi":
+            detail = [
+                f"kept in the converted post over its formasi ({n} seat(s)), pending the "
+                "PPK's decision: no SK of penyetaraan before it"
+                + (": verify the peta jabatan" if n == 0 else "")
+                + "; see the decisions list"
+                for n in seats[d.index]
+            ]
+        else:
+            detail = [
+                f"SKP {r}: below {need}, the rating the scenario asks of an entry into a JF "
+                "by perpindahan (min_performance_to_enter_jf); penyetaraan is no "
+                "perpindahan: confirm whether its rules ask one before the SK"
+                for r in rating[d.index]
+            ]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "issue": issue,
+                    "position": d["position"].to_numpy(),
+                    "title": d["position"].map(pos["title"]).to_numpy(),
+                    "unit": d["current_unit"].to_numpy(),
+                    "level_after": d["position"].map(pos["level"]).to_numpy(),
+                    "employee_id": d.index.to_numpy(),
+                    "name": d["name"].to_numpy() if "name" in d else "",
+                    "education": d["education"].to_numpy() if "education" in d else "",
+                    "rank": d["rank"].to_numpy() if "rank" in d else "",
+                    "placed_position": d["position"].to_numpy(),
+                    "detail": detail,
+                }
+            )
+        )
+    return pd.concat(parts, ignore_index=True) if parts else None
 
 
 def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
@@ -406,6 +474,7 @@ CONVERSION_COLUMNS = (
     "employee_id",
     "name",
     "rank",
+    "performance",
     "unit",
     "unit_name",
     "position",
@@ -468,12 +537,21 @@ def conversions_table(
             .agg("; ".join)
         )
         rank = emp_ids.map(ranks).astype(object).fillna("")
+    # kept in it over its formasi pending the PPK (a converted post with no seat for
+    # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
+    # 99 H3 on the SK list; review 117 H1: this table's condition was blank)
+    held = np.isin(emp_ids.to_numpy(dtype=object), _held(result))
+    condition = [
+        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if h else c
+        for h, c in zip(held, np.asarray(cond, dtype=object), strict=True)
+    ]
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     t = pd.DataFrame(
         {
             "employee_id": emp_ids.to_numpy(dtype=object),
             "name": pl["name"].to_numpy(dtype=object) if "name" in pl else "",
             "rank": pl["rank"].to_numpy(dtype=object) if "rank" in pl else "",
+            "performance": pl["performance"].to_numpy(dtype=object) if "performance" in pl else "",
             "unit": pl["unit"].to_numpy(dtype=object),
             "unit_name": pl["unit_name"].to_numpy(dtype=object),
             "position": ids[a[stay]],
@@ -485,7 +563,7 @@ def conversions_table(
             "grade_after": grade,
             "retirement_before": bup_as_read(comp, emp_ids),
             "retirement_after": bup_as_operated(comp, emp_ids),
-            "condition": np.asarray(cond, dtype=object),
+            "condition": np.asarray(condition, dtype=object),
             "rank_check": np.asarray(rank, dtype=object),
         }
     )
@@ -572,23 +650,20 @@ def extend_kpis(result) -> dict:
         # comparison gave the issues, 73, the warnings 28 and the decisions 64 or 66)
         # with those kept over formasi pending in a converted post with no seat for them
         # (formasi 0): the SK list's sheet of those converted on condition (review 102)
-        out["penyetaraan_on_condition"] = int(
-            ((c["condition"] != "") | pending_rows(result, c)).sum()
-        )
+        out["penyetaraan_on_condition"] = int((c["condition"] != "").sum())
         out["penyetaraan_bup_later"] = int(later.sum())
         out["penyetaraan_bup_earlier"] = int(earlier.sum())
     return out
 
 
-def pending_rows(result, c: pd.DataFrame) -> np.ndarray:
-    """Per row of the ``conversions`` table: kept in the converted post over its
-    formasi, pending the PPK's decision (no SK of penyetaraan before it): the KPI
-    ``penyetaraan_on_condition`` and the SK list read it."""
+def _held(result) -> np.ndarray:
+    """The ids of those kept in their post over its formasi pending the PPK's decision
+    (no SK of penyetaraan before it): the ``kept_pending`` condition of the
+    conversions."""
     from placement.model.decisions import kept_pending  # the decisions list's mask
 
     ids = np.asarray(result.compiled.context.emp_ids, dtype=object)
-    held = set(ids[kept_pending(result)].tolist())
-    return c["employee_id"].astype(str).isin(held).to_numpy()
+    return ids[kept_pending(result)]
 
 
 def _bup_shifts(c: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
@@ -607,8 +682,21 @@ def summary_sentences(result) -> list:
     if c is None or not len(c):
         return []
     later, earlier = _bup_shifts(c)
-    cond = c["condition"] != ""
+    codes = c["condition"].astype(str).str.split("; ")
+    held = codes.map(lambda x: "kept_pending" in x).to_numpy(dtype=bool)
+    cond = codes.map(lambda x: any(k in _CONDITIONS for k in x)).to_numpy(dtype=bool)
     ranked = int((c["rank_check"] != "").sum()) if "rank_check" in c else 0
+    # those kept over formasi and those rated below the JF entry's SKP, as the issues
+    # table lists them (review 117 H1: "22 are converted on condition" of 24 waiting)
+    t = result.tables.get("penyetaraan_issues")
+    issues = set(t["issue"]) if t is not None else set()
+    weak = int((t["issue"] == "performance_below_jf_entry").sum()) if issues else 0
+    zero = ""
+    if held.any():
+        pos = result.compiled.org.positions.set_index("id")["headcount"]
+        none = int((c["position"][held].map(pos).fillna(0) == 0).sum())
+        zero = msg("sum.penyetaraan_held_zero", n=none) if none else ""
+    need = result.compiled.config.eligibility.min_performance_to_enter_jf
     return [
         msg(
             "sum.penyetaraan_holders",
@@ -616,10 +704,12 @@ def summary_sentences(result) -> list:
             later=int(later.sum()),
             earlier=int(earlier.sum()),
             cond=int(cond.sum()),
+            held=msg("sum.penyetaraan_held", n=int(held.sum()), zero=zero) if held.any() else "",
             # a later BUP of a conversion on condition holds once the PPK confirms it
             # (review 81: 21 of the 68 were counted as final)
-            later_cond=int((later & cond).sum()),
+            later_cond=int((later & (cond | held)).sum()),
             rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
+            weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
         )
     ]
 
@@ -639,16 +729,38 @@ EXTENSION = Extension(
             "lists them, each jabatan before and after); {later} of them retire later by "
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
-            "(decisions.csv), {later_cond} of those retiring later among them: their later "
-            "BUP holds once the PPK confirms the conversion at that level.{rank}",
+            "(decisions.csv){held}, {later_cond} of those retiring later among them: their "
+            "later BUP holds once the PPK confirms the conversion at that level.{rank}{weak}",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
             "di antaranya pensiun lebih lambat karenanya, {earlier} lebih cepat (BUP "
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
-            "syarat, menunggu keputusan PPK (decisions.csv), {later_cond} di antaranya "
-            "termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya pada jenjang itu.{rank}",
+            "syarat, menunggu keputusan PPK (decisions.csv){held}, {later_cond} di "
+            "antaranya termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
+            "menetapkan penyetaraannya pada jenjang itu.{rank}{weak}",
+        ),
+        "sum.penyetaraan_held": (
+            " and {n} are kept in their converted post over its formasi, pending the "
+            "PPK's decision, with no SK of penyetaraan before it{zero}",
+            " dan {n} dipertahankan di jabatannya yang disetarakan di luar formasinya, "
+            "menunggu keputusan PPK, tanpa SK penyetaraan sebelum keputusan itu{zero}",
+        ),
+        "sum.penyetaraan_held_zero": (
+            " ({n} of them in a post of formasi 0: verify the peta jabatan)",
+            " ({n} di antaranya pada jabatan berformasi 0: periksa peta jabatan)",
+        ),
+        "sum.penyetaraan_weak": (
+            " {n} of the officials converted are rated below {need}, the SKP predicate the "
+            "scenario asks of an "
+            "entry into a JF by perpindahan (min_performance_to_enter_jf): penyetaraan is "
+            "no perpindahan; confirm before their SKs whether its rules ask a rating "
+            "(penyetaraan_issues, performance_below_jf_entry).",
+            " {n} pejabat yang disetarakan berpredikat di bawah {need}, predikat SKP yang "
+            "disyaratkan "
+            "skenario untuk masuk JF melalui perpindahan (min_performance_to_enter_jf): "
+            "penyetaraan bukan perpindahan; pastikan sebelum SK-nya apakah ketentuannya "
+            "mensyaratkan predikat (penyetaraan_issues, performance_below_jf_entry).",
         ),
         "sum.penyetaraan_rank": (
             " The golongan of {n} is outside the JF level's range: no condition of "
@@ -735,6 +847,14 @@ EXTENSION = Extension(
             "pendidikan di bawah minimum (S1/D4)",
         ),
         "rank_below_minimum": ("golongan below minimum", "golongan di bawah minimum"),
+        "kept_over_formasi": (
+            "kept over its formasi, pending the PPK",
+            "dipertahankan di luar formasi, menunggu keputusan PPK",
+        ),
+        "performance_below_jf_entry": (
+            "SKP below the rating asked to enter a JF",
+            "SKP di bawah predikat yang disyaratkan untuk masuk JF",
+        ),
         "grade_drop_after_placement": (
             "placed in a lower grade",
             "ditempatkan pada kelas jabatan lebih rendah",

@@ -29,7 +29,6 @@ import pandas as pd
 
 from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
-from placement.domain.penyetaraan import pending_rows
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
 from placement.io.atomic import write_bytes, write_text
@@ -227,13 +226,8 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # a rating below Baik, marked for a check as the moves' (review 102 L9: 12 of the
     # 99 on the attachment rated below Baik, three Sangat Kurang, read no mark)
     weak = summary.skp_marks(result, ids.to_numpy())[0]
-    # kept in it over its formasi pending the PPK (a converted post with no seat for
-    # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
-    # 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
-    cond = [
-        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if held else c
-        for held, c in zip(pending_rows(result, conv), cond, strict=True)
-    ]
+    # kept in it over its formasi pending the PPK: the condition says so, kept_pending
+    # (review 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
     first = label("conversion_short", lang)
     return pd.DataFrame(
         {

@@ -875,6 +875,9 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         "field_outside_post": 20,  # review 62: listed nowhere before
         "rank_below_minimum": 6,
         "rank_above_range": 45,  # review 54: in the issues table only before
+        # review 117 H1, M1: kept over formasi (formasi 0), and rated below Baik
+        "kept_over_formasi": 2,
+        "performance_below_jf_entry": 17,
     }
     # the converted posts' incumbents whose field the post does not accept, re-made
     # from the positions after the conversion and the roster
@@ -976,8 +979,33 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert not set(c["employee_id"]) & set(r.moves["employee_id"])
     k = r.kpis
     assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
-    cond = (c["condition"] != "").sum()
+    held = c["condition"].str.contains("kept_pending", regex=False)
+    cond = (c["condition"] != "").sum() - held.sum()
     assert cond == 22  # 66 with a golongan outside the level's range (review 99 H2)
+    # those kept over formasi pending the PPK, no SK of penyetaraan before it, are said
+    # so: in the condition, the issues and the summary (review 117 H1: two holders of
+    # converted posts of formasi 0 read as clean conversions), as the decisions list
+    # has them
+    dec = r.decisions
+    kept = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
+    assert set(c.loc[held, "employee_id"]) == kept & set(c["employee_id"]) and held.sum() == 2
+    assert k["penyetaraan_on_condition"] == cond + held.sum()
+    issues = r.tables["penyetaraan_issues"]
+    said = issues[issues["issue"] == "kept_over_formasi"]
+    assert set(said["employee_id"]) == set(c.loc[held, "employee_id"])
+    assert (now.loc[said["position"], "headcount"].astype(int) == 0).all()
+    assert said["detail"].str.contains("verify the peta jabatan", regex=False).all()
+    # the SKP of each, and those rated below the rating the scenario asks of an entry
+    # into a JF (review 117 M1: a doctor rated Butuh Perbaikan kept out of Dokter for
+    # it, converted to Analis Keuangan with no word of it), re-read from the roster
+    roster = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    rating = roster.set_index("id")["performance"]
+    assert (c["performance"] == rating.loc[c["employee_id"]].to_numpy()).all()
+    weak = set(
+        c.loc[c["performance"].isin(["Butuh Perbaikan", "Kurang", "Sangat Kurang"]), "employee_id"]
+    )
+    below = issues[issues["issue"] == "performance_below_jf_entry"]
+    assert set(below["employee_id"]) == weak and len(below) == len(weak) == 17
     text = summary_html(r, "en")
     assert (
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
@@ -985,7 +1013,12 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     ) in text
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
-    assert f"(decisions.csv), {later_cond} of those retiring later among them" in text
+    assert (
+        f"(decisions.csv) and 2 are kept in their converted post over its formasi, pending "
+        "the PPK's decision, with no SK of penyetaraan before it (2 of them in a post of "
+        f"formasi 0: verify the peta jabatan), {later_cond} of those retiring later among them"
+    ) in text.replace("&#x27;", "'")
+    assert "17 of the officials converted are rated below Baik" in text
     assert 0 < later_cond < 68
     # a golongan outside the level's range is no condition: the level follows the post
     # held, the pangkat is kept (review 99 H2; review 89 M3 had it a condition the PPK
@@ -1051,7 +1084,9 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
     assert "also: " in str(tahar["note"])
     # and the officials converted on condition are counted whatever their row's own
     # decision (review 82: two kept over formasi were not), as the conversions table
-    conditional = r.tables["conversions"]["condition"] != ""
+    # (those kept over formasi pending, kept_pending, are the kept's: review 117 H1)
+    condition = r.tables["conversions"]["condition"]
+    conditional = (condition != "") & (condition != "kept_pending")
     assert facts(r)["other_decisions"] == int(conditional.sum()) == 22
     # the legal status left unchecked counts the converted holders too, each with an
     # SK of penyetaraan (review 116 M1: "among the 95 people whose post changes")
