@@ -2161,9 +2161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menempatkannya di salah satu jabatan itu",
     ),
     "reason.alike_shared": (
-        "{position} ({seats} seat(s) free, named for {n} moves: one mover a seat)",
-        "{position} ({seats} formasi kosong, disebut untuk {n} perpindahan: satu formasi "
-        "untuk satu pegawai)",
+        "{position} ({seats} seat(s) free that the decisions list does not offer, named "
+        "for {n} moves: one mover a seat)",
+        "{position} ({seats} formasi kosong yang tidak ditawarkan daftar keputusan, "
+        "disebut untuk {n} perpindahan: satu formasi untuk satu pegawai)",
     ),
     "reason.alike_posts_any": (
         "as good for them and for the plan: {posts}, each with a seat of its formasi "
@@ -3874,16 +3875,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "
         "(until their BUP, or pending the PPK's decision): {n}. As many of those moving "
-        "into such a post as it holds over formasi take a seat only once as many leave: "
+        "into such a post as it holds over formasi take a seat only once as many leave, "
+        "{wait} in all{first}: "
         "date those SKs after the exits (seat_check seat_after_exit; each move's reason "
         "names those kept, how many wait, and by when the post is back within its "
         "formasi).",
         "Perpindahan ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana "
         "(sampai BUP, atau menunggu keputusan PPK): {n}. Sebanyak jumlah mereka, pegawai "
-        "yang masuk ke jabatan itu baru menempati formasi setelah sebanyak itu keluar: TMT "
+        "yang masuk ke jabatan itu baru menempati formasi setelah sebanyak itu keluar, "
+        "{wait} seluruhnya{first}: TMT "
         "SK-nya ditetapkan sesudahnya (seat_check seat_after_exit; alasan setiap "
         "perpindahan menyebut yang dipertahankan, berapa yang menunggu, dan kapan jabatan "
         "itu kembali sesuai formasinya).",
+    ),
+    "sum.review_seat_first": (
+        ", the other(s), {n}, a seat free now (seat_first)",
+        ", yang lain, {n}, menempati formasi yang kosong sekarang (seat_first)",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "

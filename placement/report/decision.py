@@ -139,6 +139,11 @@ def summary_html(result, lang: str) -> str:
         if key == "skp_priority" and (f[key] or f["skp_priority_hires"]):
             hires = n["skp_priority_hires"]
             out.append(_sentence("sum.review_skp_priority", lang, n=n[key], hires=hires))
+        elif key == "seat_check" and f[key]:
+            first = f.get("seat_first", 0)
+            into = _n(f[key] + first, lang)
+            now = msg("sum.review_seat_first", n=_n(first, lang)) if first else ""
+            out.append(_sentence("sum.review_seat_check", lang, n=into, wait=n[key], first=now))
         elif f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f.get("seat_far"):

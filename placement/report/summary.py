@@ -809,6 +809,9 @@ def facts(result) -> dict:
         "seat_check": int((mv["seat_check"] == "seat_after_exit").sum())
         if "seat_check" in mv
         else 0,
+        # the first in turn into such a post, a seat free now (review 117 L3: "Moves
+        # into a post that holds people over its formasi …: 5" of 6)
+        "seat_first": int((mv["seat_check"] == "seat_first").sum()) if "seat_check" in mv else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
         **_jpt_without_post(result),
         **_over_formasi(result),
