@@ -1676,6 +1676,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "siapa di antara keduanya yang memegangnya menjadi pertimbangan Tim Penilai "
         "Kinerja (structural_appointments: selection)",
     ),
+    "decision.held_by_misfits": (
+        "posts of their board at their kelas or below (max_offer_drop) whose rules they "
+        "meet, held by one who misses them, whom the plan keeps there, the nearest first: "
+        "{posts}: whether this official takes one of them is the Tim Penilai Kinerja's to "
+        "consider (structural_appointments: selection)",
+        "jabatan pada kelompoknya di kelas jabatannya atau di bawahnya (max_offer_drop) "
+        "yang persyaratannya dipenuhi pejabat ini, dipegang pegawai yang tidak memenuhinya "
+        "dan dipertahankan rencana di sana, yang terdekat lebih dahulu: {posts}: apakah "
+        "pejabat ini menempati salah satunya menjadi pertimbangan Tim Penilai Kinerja "
+        "(structural_appointments: selection)",
+    ),
+    "decision.held_by_misfit": (
+        "{position}, kelas {grade}, held by {who} (golongan {rank}, JPM there {their}; "
+        "misses its {missed}), this official's JPM there {mine} (golongan {my_rank})",
+        "{position}, kelas {grade}, dipegang {who} (golongan {rank}, JPM di sana {their}; "
+        "tidak memenuhi {missed}-nya), JPM pejabat ini di sana {mine} (golongan {my_rank})",
+    ),
+    "decision.misses_education": ("minimum education", "pendidikan minimum"),
+    "decision.misses_rank": ("minimum golongan", "golongan minimum"),
+    "decision.misses_field": ("fields (theirs: {field})", "bidang (bidangnya: {field})"),
     "decision.kept_by_rule_unlicensed": (
         "kept in their post by the rule until it lets go of them",
         "dipertahankan di jabatannya oleh aturan itu sampai aturan itu melepasnya",

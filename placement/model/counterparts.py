@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from placement.i18n import msg
+from placement.i18n import join, msg
 from placement.model.levels import selection_boards
 
 
@@ -42,7 +42,7 @@ def counterparts(result, i: int, c: int) -> list:
     a = np.asarray(result.assignment, dtype=np.int64)
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
     labels = result.problem.labels["position"]
-    out = []
+    out: list = []
     cur = ctx.emp("current_pos")
     for q in same.tolist():
         # its holder the plan keeps in it (not one who moved into it: this official,
@@ -63,4 +63,89 @@ def counterparts(result, i: int, c: int) -> list:
                 my_rank="-" if ranks is None else str(ranks[i] or "-"),
             )
         )
-    return out
+    held = held_by_misfits(result, i, c, boards, set(same.tolist()))
+    return [*out, held] if held else out
+
+
+#: the rules a post may keep official ``i`` out by for :func:`held_by_misfits` to
+#: name it: its every seat held (the Tim Penilai Kinerja's to move aside), the kelas step
+HELD_WAY = frozenset({"explain.why_selection_held", "explain.why_grade"})
+#: how many such posts, the nearest in kelas first, are checked against every rule
+HELD_POSTS_READ = 12
+#: and named
+HELD_POSTS_SAID = 5
+
+
+def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int]):
+    """For official ``i`` whose structural post ``c`` the scenario closes: the posts
+    of ``c``'s board (the Tim Penilai Kinerja's) at ``c``'s kelas or up to
+    ``max_offer_drop`` below whose every rule ``i`` meets but that of its seats all
+    being held (and the kelas step), held by one the plan keeps who misses the post's
+    education, golongan or field; each with both golongan and JPM, for the Tim Penilai
+    Kinerja (review 118 H1: Maroni Setno Badisari, S1 Akuntansi, IV/c, left without a
+    post while Kasubbag Keuangan posts of his kelas were held by officials outside
+    their fields, a doctor among them; the note named only holders who meet the
+    rules). The nearest in kelas first, then where ``i`` fits best; None where none
+    is; ``named``: posts said already (the counterparts)."""
+    from placement.model.requirements import failures_unless  # import cycle
+
+    comp = result.compiled
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    kept = np.flatnonzero((a == cur) & (cur >= 0))
+    miss = kept[~ctx.pair_formal_ok(kept, cur[kept])]
+    grade, hc = ctx.pos("grade"), ctx.pos("headcount")
+    q = cur[miss]
+    ok = (boards[q] == boards[c]) & (q != c) & (hc[q] > 0) & (grade[q] <= grade[c])
+    drop = comp.config.eligibility.max_offer_drop
+    if drop is not None:
+        ok &= grade[q] >= grade[c] - drop
+    ok &= ctx.pair_formal_ok(np.full(len(q), i), q) & ~np.isin(q, sorted(named))
+    holder, q = miss[ok], q[ok]
+    if not len(q):
+        return None
+    jpm = ctx.pair_jpm(np.full(len(q), i), q)[0]
+    order = np.lexsort((q, -np.nan_to_num(jpm, nan=-1.0), -grade[q]))
+    seen: set[int] = set()
+    said: list = []
+    for k in order.tolist():
+        post, j = int(q[k]), int(holder[k])
+        if post in seen:
+            continue
+        seen.add(post)
+        if len(said) >= HELD_POSTS_SAID or len(seen) > HELD_POSTS_READ:
+            break
+        if failures_unless(comp, i, post, lambda f: getattr(f, "key", "") not in HELD_WAY) is None:
+            continue
+        said.append(_held_by(result, i, j, post, float(jpm[k])))
+    if not said:
+        return None
+    return msg("decision.held_by_misfits", posts=join("; ", said))
+
+
+def _held_by(result, i: int, j: int, q: int, mine: float):
+    """Post ``q``, its kelas, its holder ``j`` with their golongan, JPM there and what of
+    its rules they miss; official ``i``'s JPM there and golongan."""
+    ctx = result.compiled.context
+    ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
+    theirs = ctx.pair_jpm(np.array([j]), np.array([q]))[0][0]
+    missed = []
+    if ctx.emp("edu_level")[j] < ctx.pos("min_edu_level")[q]:
+        missed.append(msg("decision.misses_education"))
+    if ctx.emp("rank_level")[j] < ctx.pos("min_rank_level")[q]:
+        missed.append(msg("decision.misses_rank"))
+    if not ctx.pair_field_ok(np.array([j]), np.array([q]))[0]:
+        field = ctx.texts("employees", "field")[j] if "field" in ctx.org.employees else ""
+        missed.append(msg("decision.misses_field", field=str(field or "-")))
+    return msg(
+        "decision.held_by_misfit",
+        position=result.problem.labels["position"][q],
+        grade=f"{ctx.pos('grade')[q]:g}",
+        who=ctx.named(j),
+        rank="-" if ranks is None else str(ranks[j] or "-"),
+        their="-" if np.isnan(theirs) else f"{theirs:.1f}",
+        missed=join(", ", missed),
+        mine="-" if np.isnan(mine) else f"{mine:.1f}",
+        my_rank="-" if ranks is None else str(ranks[i] or "-"),
+    )

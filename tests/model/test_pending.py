@@ -1088,6 +1088,103 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
     assert "JPM there is 100.0 (golongan IV/b): which of the two holds it" in yaman
 
 
+def test_a_closed_posts_holder_is_told_of_posts_held_by_one_who_misses_their_rules():
+    """Review 118 H1: in `merge` Maroni Setno Badisari (S1 Akuntansi, IV/c), left
+    without a post, read only of the merged office's Kasubbag Keuangan, whose holder
+    meets its rules, while posts of his kelas were held by officials outside their
+    fields, a doctor among them. E1's Kasubbag post P1 closes; P2, another unit's post
+    of the Tim Penilai Kinerja at the same kelas, is held by E3: the note of E1, left
+    without a post, names P2 with E3 and what of its rules E3 misses, and both JPM
+    there, where E3 misses its field, not where E3 meets every rule, nor where P2 is
+    two kelas above E1's."""
+    st = {"kind": "JA", "level": "Pengawas", "grade": 9}
+    close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    for field, grade, said in (
+        ("Komunikasi", 9, True),
+        ("Ekonomi", 9, False),
+        ("Komunikasi", 11, False),
+    ):
+        posts = [
+            ("P1", "U1", "1", "4", {**st, "title": "Kepala Subbagian Umum"}),
+            ("P2", "U2", "1", "4", {**st, "title": "Kepala Subbagian Keuangan", "grade": grade}),
+        ]
+        people = [
+            ("E1", "S1", "P1", "4", {"rank": "III/d"}),
+            ("E3", "S1", "P2", "3", {"rank": "III/c", "field": field}),
+        ]
+        r = solve(
+            org(people, posts),
+            eligibility={"structural_appointments": "selection", "career": "off"},
+            operations=close,
+        )
+        assert _placed(r) == {"E1": "", "E3": "P2"}
+        note = render(r.decisions.set_index("employee_id").at["E1", "note"], "en")
+        clause = (
+            "posts of their board at their kelas or below (max_offer_drop) whose rules they "
+            "meet, held by one who misses them, whom the plan keeps there, the nearest first: "
+            "P2 (Kepala Subbagian Keuangan), kelas 9, held by E3 (golongan III/c, JPM there "
+            "75.0; misses its fields (theirs: Komunikasi)), this official's JPM there 100.0 "
+            "(golongan III/d): whether this official takes one of them is the Tim Penilai "
+            "Kinerja's to consider"
+        )
+        assert (clause in note) == said, (field, grade, note)
+        assert ("posts of their board" in note) == said
+
+
+def test_the_bundled_merge_names_the_posts_held_by_those_who_miss_their_rules():
+    """Review 118 H1, re-read from the placements and the positions of `merge`: each
+    post the note of one left without a post (or the reason of one whose closed post
+    sent them elsewhere) names as held by one who misses its rules is of the Tim
+    Penilai Kinerja, at their kelas or up to max_offer_drop (3) below, its named holder
+    kept in it and missing its minimum education, golongan or fields as said, and the
+    official meets all three; Maroni Setno Badisari reads of P0314, held by dr. Tahar
+    Aryadi Tamjato (Kedokteran)."""
+    from placement.model.levels import EDUCATION, RANKS
+
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/merge.yaml")
+    pos = r.compiled.org.positions.set_index("id")
+    pl = r.placements.set_index("employee_id")
+    dec = r.decisions.set_index("employee_id")
+    texts = {e: render(t, "en") for e, t in r.moves.set_index("employee_id")["reason"].items()}
+    gone = dec.loc[dec["decision"] == "without_post", "note"]
+    texts |= {e: render(n, "en") for e, n in gone.items()}  # a lost_post row of the moves too
+    board = ("Administrator", "Pengawas")
+
+    def meets(e, q):
+        fields = [f.strip() for f in str(pos.at[q, "fields"]).split(";") if f.strip()]
+        return {
+            "minimum education": EDUCATION.index(pl.at[e, "education"])
+            >= EDUCATION.index(pos.at[q, "min_education"] or "SD"),
+            "minimum golongan": not pos.at[q, "min_rank"]
+            or RANKS.index(pl.at[e, "rank"]) >= RANKS.index(pos.at[q, "min_rank"]),
+            "fields": not fields or pl.at[e, "field"] in fields,
+        }
+
+    pattern = re.compile(
+        r"(P\d+) \(([^()]*)\), kelas (\d+), held by [^;]*?\((\d{18})\) \(golongan [^;]*; "
+        r"misses its ([^)]*?)(?: \(theirs: [^)]*\))?\), this official's JPM there"
+    )
+    seen = 0
+    for e, text in texts.items():
+        if "posts of their board" not in text:
+            continue
+        part = text.split("posts of their board", 1)[1].split("Tim Penilai Kinerja's", 1)[0]
+        mine = pos.at[str(pl.at[e, "current_position"]), "grade"]
+        for q, title, grade, holder, missed in pattern.findall(part):
+            seen += 1
+            assert pos.at[q, "level"] in board and pos.at[q, "title"] == title
+            assert mine - 3 <= int(grade) == pos.at[q, "grade"] <= mine, (e, q)
+            assert pl.at[holder, "position"] == pl.at[holder, "current_position"] == q
+            theirs = meets(holder, q)
+            assert {k for k, ok in theirs.items() if not ok} == set(missed.split(", ")), (e, q)
+            assert all(meets(e, q).values()), (e, q)
+    assert seen >= 8
+    assert (
+        "P0314 (Kepala Subbagian Keuangan), kelas 9, held by dr. Tahar Aryadi"
+        in texts["197412131998071740"]
+    )
+
+
 def test_a_counterpart_is_named_only_beside_a_holder_the_plan_keeps_under_selection():
     """Review 111 H1: E1, whose Kasubbag post P1 closes, took P2, the unit's other
     Kasubbag post, a seat no one held, and was told P2 "is held by E1, whom the plan
