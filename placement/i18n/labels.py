@@ -159,6 +159,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "budget": ("Budget (monthly)", "Anggaran (bulanan)"),
     "monthly_cost_before": ("Monthly cost today", "Biaya bulanan saat ini"),
     "monthly_cost_after": ("Monthly cost after the plan", "Biaya bulanan setelah rencana"),
+    "monthly_cost_without_post": (
+        "Monthly pay of those left without a post (still paid)",
+        "Gaji bulanan pegawai tanpa jabatan (tetap dibayar)",
+    ),
     "kept_without_licence": (
         "Held for now without the post's licence",
         "Ditempati sementara tanpa sertifikat profesi",

@@ -3926,11 +3926,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{placed} dari {total} pegawai baru ditempatkan.",
     ),
     "sum.no_post": (
-        "{lost} current officials are left without a post; {unplaced} people in "
+        "{lost} current officials are left without a post{paid}; {unplaced} people in "
         "all have no post after placement (listed below).",
-        "{lost} pemangku jabatan tidak lagi mendapat jabatan; seluruhnya "
+        "{lost} pemangku jabatan tidak lagi mendapat jabatan{paid}; seluruhnya "
         "{unplaced} pegawai tanpa jabatan setelah penempatan (lihat daftar di "
         "bawah).",
+    ),
+    "sum.no_post_paid": (
+        " (their pay, {cost} a month, stays on the payroll until the PPK decides on "
+        "them; the units' monthly cost after the plan leaves it out: "
+        "monthly_cost_without_post)",
+        " (gajinya, {cost} sebulan, tetap dibayar sampai PPK memutuskan; biaya bulanan "
+        "unit setelah rencana tidak memuatnya: monthly_cost_without_post)",
     ),
     "sum.selection": (
         "Left open for the appointing bodies (structural_appointments: selection): "

@@ -509,7 +509,9 @@ def build_kpis(result) -> dict:
 
 
 def _unit_costs(comp, uf: pd.DataFrame, a: np.ndarray, placed: np.ndarray) -> None:
-    """``monthly_cost_before``, ``monthly_cost_after`` and ``budget`` per unit in
+    """``monthly_cost_before``, ``monthly_cost_after``, ``monthly_cost_without_post``
+    (of the serving officials it leaves without a post, by the unit they leave) and
+    ``budget`` per unit in
     ``uf`` (in place), where the units file or the scenario's budgets give one
     (:func:`unit_budgets`) and the employees the budget's weight column
     (``constraints.budgets.weight_column``, ``monthly_cost`` by default): the cost of
@@ -535,6 +537,13 @@ def _unit_costs(comp, uf: pd.DataFrame, a: np.ndarray, placed: np.ndarray) -> No
     pu = np.asarray(comp.problem.position_unit)
     uf["monthly_cost_after"] = np.round(
         np.bincount(pu[a[placed]], weights=weight[placed], minlength=k), 2
+    )
+    # the serving officials the plan leaves without a post, still paid until the PPK
+    # decides, by the unit they leave (review 118 M1: the merged office's cost fell by
+    # 88,853 after the plan, 64,845 of it the pay of the five left without a post)
+    lost = before & ~placed & ~np.asarray(org.excluded, dtype=bool)
+    uf["monthly_cost_without_post"] = np.round(
+        np.bincount(unit_now[lost], weights=weight[lost], minlength=k), 2
     )
     uf["budget"] = budget
 

@@ -187,7 +187,12 @@ def summary_html(result, lang: str) -> str:
         )
     if f["new_total"]:
         out.append(_sentence("sum.new", lang, placed=n["new_placed"], total=n["new_total"]))
-    out.append(_sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"]))
+    # their pay stays on the payroll, which the units' costs after leave out (review
+    # 118 M1: the merged office read 88,853 cheaper, 64,845 of it their pay)
+    paid = msg("sum.no_post_paid", cost=n["lost_pay"]) if f["lost_pay"] else ""
+    out.append(
+        _sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"], paid=paid)
+    )
     if f["jpt_no_post"]:  # "Of them": right after those left without a post (review 54)
         out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
     # the rows of the decisions list, by kind: kept over formasi, other decisions before

@@ -820,6 +820,7 @@ def facts(result) -> dict:
         **_cap_below_formasi(result),
         **_over_budget(result),
         "lost_post": int(kinds.get("lost_post", 0)),
+        "lost_pay": _lost_pay(result),
         **_retirement_shifts(mv),
         "bup_later_ops": int(k.get("bup_later_by_operations") or 0),
         "bup_earlier_ops": int(k.get("bup_earlier_by_operations") or 0),
@@ -1061,6 +1062,15 @@ def _kept_pending(result) -> dict:
 #: the decisions list's rows of licence holders placed outside their profession while
 #: it has seats the plan leaves empty (placement.domain.profession; review 72)
 OUTSIDE_PROFESSION = "outside_profession"
+
+
+def _lost_pay(result) -> float:
+    """The monthly pay of the serving officials the plan leaves without a post (the
+    units' ``monthly_cost_without_post``), 0 where the units have no costs."""
+    uf = getattr(result, "unit_fill", None)
+    if uf is None or "monthly_cost_without_post" not in uf:
+        return 0.0
+    return float(uf["monthly_cost_without_post"].sum())
 
 
 def _other_decisions(result) -> dict:

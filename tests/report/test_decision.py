@@ -1172,3 +1172,32 @@ def test_the_comparison_shows_the_risks_a_kepala_counts_before_choosing(tmp_path
         "(per move)",
     ):
         assert words in key, words
+
+
+def test_the_pay_of_those_left_without_a_post_is_counted_apart():
+    """Review 118 M1: in `merge` the merged office's monthly cost fell by 88,853 after
+    the plan, 64,845 of it the pay of the five officials left without a post, who stay
+    on the payroll until the PPK decides. Re-read from the roster: each unit's
+    ``monthly_cost_without_post`` is the monthly cost of its serving officials the
+    plan leaves without a post, the units' cost after the plan still leaves them out,
+    and the summary says their pay and where it is."""
+    r = placement.solve(TEBO / "merge.yaml")
+    roster = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    cost = roster.set_index("id")["monthly_cost"].astype(float)
+    dec = r.decisions
+    gone = dec.loc[dec["decision"] == "without_post", "employee_id"]
+    unit = r.compiled.org.employees.set_index("id")["current_unit"]
+    want = cost.loc[gone].groupby(unit.loc[gone].to_numpy()).sum()
+    uf = r.unit_fill.set_index("unit")
+    paid = uf["monthly_cost_without_post"]
+    assert len(gone) == 5 and set(paid[paid > 0].index) == set(want.index) == {"U13"}
+    assert paid.loc[want.index].to_numpy() == pytest.approx(want.to_numpy())
+    pl = r.placements.set_index("employee_id")
+    placed = pl.index[(pl["position"] != "") & (pl["unit"] == "U13")]
+    assert uf.at["U13", "monthly_cost_after"] == pytest.approx(cost.loc[placed].sum())
+    text = summary_html(r, "en").replace("&#x27;", "'")
+    assert (
+        f"5 current officials are left without a post (their pay, {want.sum():,.0f} a month, "
+        "stays on the payroll until the PPK decides on them"
+    ) in text
+    assert "their pay" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
