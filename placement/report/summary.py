@@ -212,18 +212,38 @@ def sha256_of(path: Path) -> str:
 
 def input_files(result, extra: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
     """(file name, SHA-256) of the data files of ``result``'s scenario and of the
-    existing files in ``extra`` (e.g. the scenario file), by name; [] for in-memory data."""
+    existing files in ``extra`` (e.g. the scenario file) that it reads, by name; [] for
+    in-memory data. Of ``extra``, where the compiled scenario names its files (its
+    scenario files, ``extends`` included), those and the files its operations name only:
+    a comparison protects every scenario's files, and each scenario's report listed
+    them all (review 118 L3: `merge` listed workload.csv and four other scenarios)."""
     paths: dict[Path, None] = {}
     comp = result.compiled
-    data = getattr(getattr(comp, "config", None), "data", None)
+    config = getattr(comp, "config", None)
+    data = getattr(config, "data", None)
     for attr in ("employees", "positions", "units"):
         p = getattr(data, attr, None)
         if p:
             paths[Path(p).resolve()] = None
+    own = {Path(p).resolve() for p in getattr(comp, "sources", None) or ()}
+    named = {Path(str(f)).name for f in _operation_files(getattr(config, "operations", None))}
     for p in extra:
-        paths[Path(p).resolve()] = None
+        path = Path(p).resolve()
+        if not own or path in own or path.name in named:
+            paths[path] = None
     out = [(p.name, sha256_of(p)) for p in paths if p.is_file()]
     return sorted(out)
+
+
+def _operation_files(operations) -> list:
+    """The ``file`` of each operation of a scenario's ``operations`` list that names
+    one (``{op: {file: …}}``)."""
+    out = []
+    for item in operations or ():
+        for params in item.values() if isinstance(item, dict) else ():
+            if isinstance(params, dict) and isinstance(params.get("file"), str):
+                out.append(params["file"])
+    return out
 
 
 def opd_of(units: pd.DataFrame) -> dict[str, str]:

@@ -393,6 +393,21 @@ def test_report_lists_input_files_with_checksums(tmp_path):
     for f in (data / "employees.csv", data / "positions.csv", data / "units.csv", yaml):
         digest = hashlib.sha256(f.read_bytes()).hexdigest()
         assert f"<td>{f.name}</td><td><code>{digest}</code></td>" in text
+    # a comparison protects every scenario's files; each scenario's report lists its
+    # own only, its extends chain and the files its operations read (review 118 L3:
+    # `merge` listed workload.csv and four other scenarios' files)
+    other = tmp_path / "t.yaml"
+    (data / "bans.csv").write_text("employee,position\nE1,P5\n", encoding="utf-8")
+    other.write_text(
+        "name: other\nextends: s.yaml\noperations:\n  - forbid: {file: data/bans.csv}\n",
+        encoding="utf-8",
+    )
+    files = [yaml, other, data / "bans.csv"]
+    both = [placement.solve(yaml), placement.solve(placement.load_scenario(other))]
+    listed = [[n for n, _ in s.input_files(res, files)] for res in both]
+    data_files = ["employees.csv", "positions.csv", "units.csv"]
+    assert listed[0] == sorted([*data_files, "s.yaml"])
+    assert listed[1] == sorted([*data_files, "s.yaml", "t.yaml", "bans.csv"])
 
 
 def test_report_date_defaults_to_today_or_source_date_epoch(monkeypatch):
