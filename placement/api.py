@@ -23,7 +23,7 @@ from placement.model.changes import classify_differences, touched_units
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.config import SolverSettings
-from placement.model.decisions import kept_listed
+from placement.model.decisions import kept_apart
 from placement.model.problem import Problem
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
@@ -166,14 +166,15 @@ def solve(
 
 def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     """``reason`` with how many holders the last solve fixed in their own posts: those
-    kept pending the PPK (the decisions list's rows, :func:`kept_listed`; review 111 M4:
+    kept pending the PPK (the decisions list's rows, :func:`kept_apart`; review 111 M4:
     "74 … the decisions list names them", of whom it named 73), those kept so whom the
     plan then seats within their post's formasi, others of its holders moving elsewhere
     (no row of the list; review 114 H2: counted as none, "with 0 holder(s) … pending"),
     and those given a seat of their post another's move would have taken."""
     ctx = compiled.context
     assert ctx.seated is not None and ctx.pending is not None  # set by the compile
-    listed = kept_listed(compiled, a)
+    over, seat = kept_apart(compiled, a)
+    listed = over | seat
     within = ctx.pending & ~ctx.seated & ~listed
     parts = [
         msg(key, n=n)
@@ -184,6 +185,13 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
         )
         if n
     ]
+    # of them, how many over formasi and how many in a free seat without its licence
+    # (review 118 L2: "73 … kept pending the PPK" here, 45 in the summary, which counts
+    # those over formasi; the 28 in a free seat are in its licence sentence)
+    if over.any() and seat.any():
+        parts[0] = msg(
+            "reason.kept_after_kinds", kept=parts[0], over=int(over.sum()), seat=int(seat.sum())
+        )
     if not parts:  # nobody fixed in their post in the end: the reason as it was
         return reason
     kept = parts[0]

@@ -899,6 +899,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sendiri menunggu keputusan PPK (keep_displaced_holders; daftar keputusan "
         "menyebutkan mereka)",
     ),
+    "reason.kept_after_kinds": (
+        "{kept}: {over} over their post's formasi (kept_over_formasi), {seat} in a free "
+        "seat of a post whose licence they lack (kept_without_licence)",
+        "{kept}: {over} di luar formasi jabatannya (kept_over_formasi), {seat} pada "
+        "formasi kosong jabatan yang izinnya tidak mereka miliki (kept_without_licence)",
+    ),
     "reason.kept_after_within": (
         "{n} holder(s) the plan had no seat for kept in their own post "
         "(keep_displaced_holders) and back within its formasi, others of its holders "

@@ -97,7 +97,15 @@ def kept_listed(comp, a: np.ndarray | None) -> np.ndarray:
     """bool per employee: the holders placement ``a`` of ``comp`` keeps pending a
     decision, each a row of the decisions list (:func:`kept_pending` and
     :func:`kept_without_licence`)."""
-    return _over_pending(comp, a) | _seat_pending(comp, a)
+    over, seat = kept_apart(comp, a)
+    return over | seat
+
+
+def kept_apart(comp, a: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`kept_listed` in its two kinds: kept over their post's formasi
+    (``kept_over_formasi``), kept in a free seat of it without its licence
+    (``kept_without_licence``)."""
+    return _over_pending(comp, a), _seat_pending(comp, a)
 
 
 def _over_pending(comp, a: np.ndarray | None) -> np.ndarray:

@@ -1185,6 +1185,23 @@ def test_the_bundled_merge_names_the_posts_held_by_those_who_miss_their_rules():
     )
 
 
+def test_the_solver_reason_counts_the_kept_by_their_decision():
+    """Review 118 L2: `merge`'s technical details read "73 holder(s) … kept in their
+    own post pending the PPK" and its summary 45 kept over formasi: the 28 others are
+    kept in a free seat of a post whose licence they lack. The solver's reason says how
+    many of each, as the decisions list's rows count them."""
+    r = placement.solve(Path(__file__).resolve().parents[2] / "scenarios/tebo/merge.yaml")
+    rows = r.decisions["decision"].value_counts()
+    over, seat = int(rows["kept_over_formasi"]), int(rows["kept_without_licence"])
+    assert over and seat
+    assert (
+        f"solved again with {over + seat} holder(s) the plan had no seat for kept in their "
+        "own post pending the PPK (keep_displaced_holders; the decisions list names them): "
+        f"{over} over their post's formasi (kept_over_formasi), {seat} in a free seat of a "
+        "post whose licence they lack (kept_without_licence)"
+    ) in str(r.solver_reason)
+
+
 def test_a_counterpart_is_named_only_beside_a_holder_the_plan_keeps_under_selection():
     """Review 111 H1: E1, whose Kasubbag post P1 closes, took P2, the unit's other
     Kasubbag post, a seat no one held, and was told P2 "is held by E1, whom the plan
