@@ -2843,6 +2843,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "satu pun berperingkat di atas pegawai ini menurut merit (predikat SKP, lalu "
         "golongan, masa kerja dan usia)",
     ),
+    "reason.rivals_rose_apart": (
+        " (counted apart from the {n} other(s) from a lower kelas this plan also promotes into it)",
+        " (di luar {n} pejabat lain dari kelas jabatan lebih rendah yang juga dipromosikan "
+        "rencana ini ke jabatan itu)",
+    ),
     "reason.rivals_best": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "
         "post to, none has a higher JPM there",

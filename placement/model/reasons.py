@@ -1135,7 +1135,7 @@ def reasons(
         into, bounds = edges_into(p.edge_pos, a[up], p.n_positions)
         # one rung: a kelas, no promosi (made once per context, as the selection rule's)
         rung = ctx.derived("jabatan_rungs", lambda: levels.jabatan_rungs(ctx.org.positions))
-        pools: dict[int, tuple[np.ndarray, np.ndarray, int]] = {}  # per post: its rivals
+        pools: dict[int, tuple[np.ndarray, np.ndarray, int, int]] = {}  # per post: its rivals
         kinds = ctx.org.positions["kind"].astype(str).to_numpy()
         # past the band by the rule where the other group rules allow the pair (a
         # forced pin past the scope is no such move: review 73)
@@ -2180,12 +2180,13 @@ def _rating(level: float) -> Message | str:
 
 def _rival_pool(
     p: Problem, ctx: Context, a: np.ndarray, q: int, who: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, int]:
+) -> tuple[np.ndarray, np.ndarray, int, int]:
     """The other candidates for a promotion into post ``q`` and their JPM there (to one
     decimal, as quoted): of ``who`` (everyone with an edge into ``q``), the serving
     officials at a lower kelas jabatan, not its holders (whose edge may be theirs by
     incumbency alone), nor the pinned elsewhere, nor those placed in ``q`` (the
-    promoted among them), and how many the pins elsewhere left out. The same for
+    promoted among them), how many the pins elsewhere left out, and how many of them
+    the plan promotes into ``q`` (the official among them). The same for
     everyone promoted into ``q``: built once per post. New hires and move costs do not
     enter: the question is merit."""
     cur = np.asarray(p.current_pos, dtype=np.int64)
@@ -2195,8 +2196,10 @@ def _rival_pool(
         lower = (cur[who] >= 0) & (grade[np.maximum(cur[who], 0)] < grade[q])
     ok = lower & (cur[who] != q) & (a[who] != q)
     free = (pinned[who] < 0) | (pinned[who] == q)
+    rose = int((lower & (cur[who] != q) & (a[who] == q)).sum())
     who = who[ok & free]
-    return who, np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1), int((ok & ~free).sum())
+    jpm = np.round(ctx.pair_jpm(who, np.full(len(who), q))[0], 1)
+    return who, jpm, int((ok & ~free).sum()), rose
 
 
 def _room(rival: Message, empty: int, key: str) -> Message:
@@ -2218,7 +2221,7 @@ def _room(rival: Message, empty: int, key: str) -> Message:
 
 
 def _rivals(
-    pool: tuple[np.ndarray, np.ndarray, int],
+    pool: tuple[np.ndarray, np.ndarray, int, int],
     mine: float,
     held: int,
     named: Callable,
@@ -2235,13 +2238,18 @@ def _rivals(
     the placement), how many of them rank above the official by merit, the first named
     (review 59: a promotion among 20 at JPM 100, 5 of them rated Sangat Baik, ranking
     above him)."""
-    who, theirs, pinned = pool
+    who, theirs, pinned, rose = pool
     if not len(who):
         if pinned:  # the scenario's pins keep them, not the rules
             return msg("reason.rivals_alone_pins", pinned=pinned)
         return msg("reason.rivals_none", held=held) if held else msg("reason.rivals_alone")
     text = _rivals_compared(who, theirs, mine, named, proven, mover, room)
-    return join("", [text, msg("reason.rivals_pinned", n=pinned)]) if pinned else text
+    # the count leaves out the others the plan promotes into it, said (review 118 L1:
+    # "of the 4 other serving official(s) …" where another's reason for the post,
+    # counting the promoted too, read 7)
+    apart = [msg("reason.rivals_rose_apart", n=rose - 1)] if rose > 1 else []
+    pins = [msg("reason.rivals_pinned", n=pinned)] if pinned else []
+    return join("", [text, *apart, *pins]) if apart or pins else text
 
 
 def _rivals_compared(

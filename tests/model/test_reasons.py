@@ -3598,3 +3598,44 @@ def test_a_move_into_a_post_with_no_seat_free_now_does_not_fill_a_vacancy():
         assert render(hari["reason"].iloc[0], "en").startswith("takes a seat of P0088 (")
     p0537 = mv[mv["to_position"] == "P0537"]  # workload: three come in, one waits
     assert len(p0537) == 3 and (p0537["seat_check"] == "seat_after_exit").sum() == 1
+
+
+def test_the_rivals_counted_leave_apart_those_promoted_into_the_post_and_say_so():
+    """Review 118 L1: Anzal Tanawan's promotion into P0087 read "of the 4 other serving
+    official(s) at a lower kelas whom the rules open this post to", Manah Mufitri
+    Tamjana's into the same post "of the 7": the first leaves out the 3 others the
+    plan promotes into it too. Re-read from the placements and the positions: each
+    reason that counts its rivals apart from those promoted says how many others from
+    a lower kelas the plan places in the post, and the two counts add up to the other."""
+    r = placement.solve(TEBO / "replace.yaml")
+    pl = r.placements.astype({"position": str, "current_position": str})
+    grade = r.compiled.org.positions.set_index("id")["grade"].astype(float)
+    came = pl[(pl["position"] != "") & (pl["current_position"] != "")]
+    came = came[came["position"] != came["current_position"]]
+    up = came[
+        grade.loc[came["current_position"]].to_numpy() < grade.loc[came["position"]].to_numpy()
+    ]
+    rose = up.groupby("position").size()
+    said = 0
+    for e, to, text in zip(
+        r.moves["employee_id"], r.moves["to_position"], r.moves["reason"].map(str), strict=True
+    ):
+        m = re.search(
+            r"of the (\d+) other serving official\(s\) at a lower kelas whom the rules open this "
+            r"post to, [^;]*?\(counted apart from the (\d+) other\(s\) from a lower kelas this "
+            r"plan also promotes into it\)",
+            text,
+        )
+        if m is None:
+            continue
+        said += 1
+        assert int(m.group(2)) == rose[to] - 1, (e, to)
+    assert said >= 1
+    text = r.moves.loc[r.moves["name"].astype(str).str.startswith("Anzal Tanawan"), "reason"].map(
+        str
+    )
+    assert "of the 4 other serving official(s)" in text.iloc[0]
+    assert (
+        "(counted apart from the 3 other(s) from a lower kelas this plan also promotes"
+        in text.iloc[0]
+    )
