@@ -338,9 +338,11 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     ids = np.asarray(ctx.emp_ids, dtype=object)
     need = comp.config.eligibility.min_performance_to_enter_jf
     weak = rated_below(ctx, need) if need is not None else np.zeros(len(ids), dtype=bool)
+    licence = _licences_outside(comp, result.assignment)
     checks = {
         "kept_over_formasi": set(_held(result).tolist()),
         "performance_below_jf_entry": set(ids[weak].tolist()),
+        "licence_outside_profession": set(licence),
     }
     inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] == pl["current_position"])]
     pos = comp.org.positions.set_index("id")
@@ -358,6 +360,13 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
                 + (": verify the peta jabatan" if n == 0 else "")
                 + "; see the decisions list"
                 for n in seats[d.index]
+            ]
+        elif issue == "licence_outside_profession":
+            detail = [
+                f"holds {licence[e]}, the licence of a profession outside this post's JF "
+                "(licensed_families): the conversion takes them off its career path; weigh "
+                "a post of it with the PPK"
+                for e in d.index
             ]
         else:
             detail = [
@@ -455,6 +464,30 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             ],
         }
     )
+
+
+def _licences_outside(comp, a) -> dict[str, str]:
+    """Employee id → the licences they hold (``eligibility.licensed_families``) of a
+    profession other than the JF family of the post they hold in placement ``a`` (nor
+    a career step up from it): a nurse's STR held by one converted to Analis
+    Kebijakan (review 117 L1: seven licence holders converted outside their
+    profession, one listed, the others nowhere)."""
+    from placement.domain.career import careers  # start-up time
+    from placement.domain.profession import holders  # start-up time
+
+    ctx, policy = comp.context, comp.config.eligibility
+    e, f = holders(ctx, policy)
+    if not len(e):
+        return {}
+    c = careers(ctx, policy)
+    at = np.asarray(a, dtype=np.int64)[e]
+    g = c.pos_family[np.maximum(at, 0)]
+    up = (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), f)
+    outside = (at >= 0) & (g != f) & ~up
+    out: dict[str, list[str]] = {}
+    for i, fam in zip(e[outside].tolist(), f[outside].tolist(), strict=True):
+        out.setdefault(str(ctx.emp_ids[i]), []).append(str(c.certificate[fam]))
+    return {k: ", ".join(sorted(set(v))) for k, v in out.items()}
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -691,6 +724,7 @@ def summary_sentences(result) -> list:
     t = result.tables.get("penyetaraan_issues")
     issues = set(t["issue"]) if t is not None else set()
     weak = int((t["issue"] == "performance_below_jf_entry").sum()) if issues else 0
+    licensed = int((t["issue"] == "licence_outside_profession").sum()) if issues else 0
     zero = ""
     if held.any():
         pos = result.compiled.org.positions.set_index("id")["headcount"]
@@ -710,6 +744,7 @@ def summary_sentences(result) -> list:
             later_cond=int((later & (cond | held)).sum()),
             rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
             weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
+            licensed=msg("sum.penyetaraan_licensed", n=licensed) if licensed else "",
         )
     ]
 
@@ -730,7 +765,8 @@ EXTENSION = Extension(
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
             "(decisions.csv){held}, {later_cond} of those retiring later among them: their "
-            "later BUP holds once the PPK confirms the conversion at that level.{rank}{weak}",
+            "later BUP holds once the PPK confirms the conversion at that level.{rank}{weak}"
+            "{licensed}",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
@@ -738,7 +774,7 @@ EXTENSION = Extension(
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
             "syarat, menunggu keputusan PPK (decisions.csv){held}, {later_cond} di "
             "antaranya termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya pada jenjang itu.{rank}{weak}",
+            "menetapkan penyetaraannya pada jenjang itu.{rank}{weak}{licensed}",
         ),
         "sum.penyetaraan_held": (
             " and {n} are kept in their converted post over its formasi, pending the "
@@ -749,6 +785,17 @@ EXTENSION = Extension(
         "sum.penyetaraan_held_zero": (
             " ({n} of them in a post of formasi 0: verify the peta jabatan)",
             " ({n} di antaranya pada jabatan berformasi 0: periksa peta jabatan)",
+        ),
+        "sum.penyetaraan_licensed": (
+            " {n} of the officials converted hold the licence of a profession outside the "
+            "JF of their "
+            "converted post (licensed_families: an STR, a Sertifikat Pendidik): the "
+            "conversion takes them off its career path (penyetaraan_issues, "
+            "licence_outside_profession).",
+            " {n} pejabat yang disetarakan memiliki sertifikat profesi di luar JF jabatannya yang "
+            "disetarakan (licensed_families: STR, Sertifikat Pendidik): penyetaraan "
+            "mengeluarkan mereka dari jalur karier profesi itu (penyetaraan_issues, "
+            "licence_outside_profession).",
         ),
         "sum.penyetaraan_weak": (
             " {n} of the officials converted are rated below {need}, the SKP predicate the "
@@ -854,6 +901,10 @@ EXTENSION = Extension(
         "performance_below_jf_entry": (
             "SKP below the rating asked to enter a JF",
             "SKP di bawah predikat yang disyaratkan untuk masuk JF",
+        ),
+        "licence_outside_profession": (
+            "licence of a profession the conversion leaves",
+            "sertifikat profesi yang ditinggalkan karena penyetaraan",
         ),
         "grade_drop_after_placement": (
             "placed in a lower grade",

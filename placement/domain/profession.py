@@ -63,7 +63,7 @@ def _at_their_level(ctx, policy, e: np.ndarray, f: np.ndarray) -> tuple[np.ndarr
     return pe[ok], pp[ok]
 
 
-def _holders(ctx, policy) -> tuple[np.ndarray, np.ndarray]:
+def holders(ctx, policy) -> tuple[np.ndarray, np.ndarray]:
     """(employee, family) of every licence a serving official holds of a licensed
     family."""
     c = careers(ctx, policy)
@@ -91,7 +91,7 @@ def own_profession_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
     kelas than their own post's."""
     if not policy.rise_into_own_profession:
         return None
-    pe, pp = _at_their_level(ctx, policy, *_holders(ctx, policy))
+    pe, pp = _at_their_level(ctx, policy, *holders(ctx, policy))
     with np.errstate(invalid="ignore"):  # an unknown kelas is no rise
         up = ctx.pos("grade")[pp] > ctx.current_grade[pe]
     return pe[up], pp[up]
@@ -194,7 +194,7 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     ctx, policy, p = comp.context, comp.config.eligibility, result.problem
     a = np.asarray(result.assignment, dtype=np.int64)
     c = careers(ctx, policy)
-    e, f = _holders(ctx, policy)
+    e, f = holders(ctx, policy)
     placed = (a[e] >= 0) & ~comp.org.excluded[e]
     e, f = e[placed], f[placed]
     # in a profession whose licence they hold, or in a career step up from it (a

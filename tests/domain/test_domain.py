@@ -878,6 +878,7 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         # review 117 H1, M1: kept over formasi (formasi 0), and rated below Baik
         "kept_over_formasi": 2,
         "performance_below_jf_entry": 17,
+        "licence_outside_profession": 9,  # review 117 L1
     }
     # the converted posts' incumbents whose field the post does not accept, re-made
     # from the positions after the conversion and the roster
@@ -1006,7 +1007,16 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     )
     below = issues[issues["issue"] == "performance_below_jf_entry"]
     assert set(below["employee_id"]) == weak and len(below) == len(weak) == 17
+    # the licence holders converted outside their profession (review 117 L1: seven, one
+    # listed), each licence named as the roster's certifications give it
+    held = issues[issues["issue"] == "licence_outside_profession"]
+    certs = roster.set_index("id")["certifications"]
+    for e, detail in zip(held["employee_id"], held["detail"], strict=True):
+        named = re.match(r"holds (.+?), the licence of a profession", detail).group(1)
+        assert all(x in certs[e] for x in named.split(", ")), (e, named)
+    assert set(held["employee_id"]) <= set(c["employee_id"]) and len(held) == 9
     text = summary_html(r, "en")
+    assert f"{len(held)} of the officials converted hold the licence of a profession" in text
     assert (
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
         "jabatan by an SK of penyetaraan, not a move"
