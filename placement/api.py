@@ -176,8 +176,16 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     over, seat = kept_apart(compiled, a)
     listed = over | seat
     within = ctx.pending & ~ctx.seated & ~listed
+    # of those listed, how many over formasi and how many in a seat that asks a licence
+    # they lack (review 118 L2: "73 … kept pending the PPK" here, 45 in the summary,
+    # which counts those over formasi; the 28 others are in its licence sentence)
+    kinds = (
+        msg("reason.kept_after_kinds", over=int(over.sum()), seat=int(seat.sum()))
+        if over.any() and seat.any()
+        else ""
+    )
     parts = [
-        msg(key, n=n)
+        msg(key, n=n, kinds=kinds)
         for key, n in (
             ("reason.kept_after_pending", int(listed.sum())),
             ("reason.kept_after_within", int(within.sum())),
@@ -185,13 +193,6 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
         )
         if n
     ]
-    # of them, how many over formasi and how many in a free seat without its licence
-    # (review 118 L2: "73 … kept pending the PPK" here, 45 in the summary, which counts
-    # those over formasi; the 28 in a free seat are in its licence sentence)
-    if over.any() and seat.any():
-        parts[0] = msg(
-            "reason.kept_after_kinds", kept=parts[0], over=int(over.sum()), seat=int(seat.sum())
-        )
     if not parts:  # nobody fixed in their post in the end: the reason as it was
         return reason
     kept = parts[0]

@@ -363,9 +363,15 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             ]
         elif issue == "licence_outside_profession":
             detail = [
-                f"holds {licence[e]}, the licence of a profession outside this post's JF "
-                "(licensed_families): the conversion takes them off its career path; weigh "
-                "a post of it with the PPK"
+                f"holds {licence[e][0]}, the licence of a profession outside this post's JF "
+                "(licensed_families): "
+                + (
+                    "a post of it at their level has a seat left in this plan: see the "
+                    "decisions list (outside_profession)"
+                    if licence[e][1]
+                    else "no post of it at their level (its golongan range) has a seat "
+                    "left in this plan open to them"
+                )
                 for e in d.index
             ]
         else:
@@ -466,28 +472,32 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     )
 
 
-def _licences_outside(comp, a) -> dict[str, str]:
-    """Employee id → the licences they hold (``eligibility.licensed_families``) of a
-    profession other than the JF family of the post they hold in placement ``a`` (nor
-    a career step up from it): a nurse's STR held by one converted to Analis
-    Kebijakan (review 117 L1: seven licence holders converted outside their
-    profession, one listed, the others nowhere)."""
+def _licences_outside(comp, a) -> dict[str, tuple[str, bool]]:
+    """Employee id → (the licensed professions, ``eligibility.licensed_families``,
+    whose licence they hold; whether a post of one at their level has a seat placement
+    ``a`` leaves empty, open to them by education, golongan and field), for those it
+    places outside every one of them (:func:`~placement.domain.profession.outside_own`):
+    a nurse's STR held by one converted to Analis Kebijakan (review 117 L1: nine such
+    holders converted, one listed; review 120 M1: most have no post of their
+    profession at their level)."""
     from placement.domain.career import careers  # start-up time
-    from placement.domain.profession import holders  # start-up time
+    from placement.domain.profession import outside_own, seats_of_own  # start-up time
 
     ctx, policy = comp.context, comp.config.eligibility
-    e, f = holders(ctx, policy)
-    if not len(e):
-        return {}
+    a = np.asarray(a, dtype=np.int64)
+    e, f = outside_own(ctx, policy, a)
     c = careers(ctx, policy)
-    at = np.asarray(a, dtype=np.int64)[e]
-    g = c.pos_family[np.maximum(at, 0)]
-    up = (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), f)
-    outside = (at >= 0) & (g != f) & ~up
-    out: dict[str, list[str]] = {}
-    for i, fam in zip(e[outside].tolist(), f[outside].tolist(), strict=True):
-        out.setdefault(str(ctx.emp_ids[i]), []).append(str(c.certificate[fam]))
-    return {k: ", ".join(sorted(set(v))) for k, v in out.items()}
+    seated = set(seats_of_own(ctx, policy, a, e, f)[0].tolist())
+    held: dict[int, dict[str, set[str]]] = {}
+    for i, fam in zip(e.tolist(), f.tolist(), strict=True):
+        held.setdefault(i, {}).setdefault(str(c.certificate[fam]), set()).add(str(c.families[fam]))
+    return {
+        str(ctx.emp_ids[i]): (
+            ", ".join(f"{k} ({', '.join(sorted(v))})" for k, v in sorted(held[i].items())),
+            i in seated,
+        )
+        for i in sorted(held)
+    }
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -717,14 +727,20 @@ def summary_sentences(result) -> list:
     later, earlier = _bup_shifts(c)
     codes = c["condition"].astype(str).str.split("; ")
     held = codes.map(lambda x: "kept_pending" in x).to_numpy(dtype=bool)
-    cond = codes.map(lambda x: any(k in _CONDITIONS for k in x)).to_numpy(dtype=bool)
+    # one kept pending is counted so only, whatever else their SK waits on (review 119
+    # M4: one official read as "1 converted on condition … and 1 kept")
+    cond = codes.map(lambda x: any(k in _CONDITIONS for k in x)).to_numpy(dtype=bool) & ~held
     ranked = int((c["rank_check"] != "").sum()) if "rank_check" in c else 0
     # those kept over formasi and those rated below the JF entry's SKP, as the issues
     # table lists them (review 117 H1: "22 are converted on condition" of 24 waiting)
     t = result.tables.get("penyetaraan_issues")
     issues = set(t["issue"]) if t is not None else set()
     weak = int((t["issue"] == "performance_below_jf_entry").sum()) if issues else 0
-    licensed = int((t["issue"] == "licence_outside_profession").sum()) if issues else 0
+    # the licence holders converted outside their profession, and of them those with a
+    # post of it left with a seat (the issues table's licence_outside_profession rows)
+    lic = _licences_outside(result.compiled, result.assignment)
+    mine = [lic[e] for e in c["employee_id"].astype(str) if e in lic]
+    licensed, open_ = len(mine), sum(seat for _, seat in mine)
     zero = ""
     if held.any():
         pos = result.compiled.org.positions.set_index("id")["headcount"]
@@ -742,9 +758,10 @@ def summary_sentences(result) -> list:
             # a later BUP of a conversion on condition holds once the PPK confirms it
             # (review 81: 21 of the 68 were counted as final)
             later_cond=int((later & (cond | held)).sum()),
+            waiting=int((cond | held).sum()),
             rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
             weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
-            licensed=msg("sum.penyetaraan_licensed", n=licensed) if licensed else "",
+            licensed=msg("sum.penyetaraan_licensed", n=licensed, open=open_) if licensed else "",
         )
     ]
 
@@ -764,17 +781,16 @@ EXTENSION = Extension(
             "lists them, each jabatan before and after); {later} of them retire later by "
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
-            "(decisions.csv){held}, {later_cond} of those retiring later among them: their "
-            "later BUP holds once the PPK confirms the conversion at that level.{rank}{weak}"
-            "{licensed}",
+            "(decisions.csv){held}; of these {waiting}, {later_cond} retire later by it, "
+            "once the PPK confirms the conversion at that level.{rank}{weak}{licensed}",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
             "di antaranya pensiun lebih lambat karenanya, {earlier} lebih cepat (BUP "
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
-            "syarat, menunggu keputusan PPK (decisions.csv){held}, {later_cond} di "
-            "antaranya termasuk yang pensiun lebih lambat: BUP barunya berlaku setelah PPK "
-            "menetapkan penyetaraannya pada jenjang itu.{rank}{weak}{licensed}",
+            "syarat, menunggu keputusan PPK (decisions.csv){held}; dari {waiting} pejabat "
+            "itu, {later_cond} pensiun lebih lambat karenanya, setelah PPK menetapkan "
+            "penyetaraannya pada jenjang itu.{rank}{weak}{licensed}",
         ),
         "sum.penyetaraan_held": (
             " and {n} are kept in their converted post over its formasi, pending the "
@@ -789,13 +805,13 @@ EXTENSION = Extension(
         "sum.penyetaraan_licensed": (
             " {n} of the officials converted hold the licence of a profession outside the "
             "JF of their "
-            "converted post (licensed_families: an STR, a Sertifikat Pendidik): the "
-            "conversion takes them off its career path (penyetaraan_issues, "
-            "licence_outside_profession).",
+            "converted post (licensed_families), {open} of them with a post of it at their "
+            "level that has a seat left (penyetaraan_issues, licence_outside_profession; "
+            "the decisions list, outside_profession).",
             " {n} pejabat yang disetarakan memiliki sertifikat profesi di luar JF jabatannya yang "
-            "disetarakan (licensed_families: STR, Sertifikat Pendidik): penyetaraan "
-            "mengeluarkan mereka dari jalur karier profesi itu (penyetaraan_issues, "
-            "licence_outside_profession).",
+            "disetarakan (licensed_families), {open} di antaranya dengan jabatan profesi itu "
+            "pada jenjangnya yang masih memiliki formasi kosong (penyetaraan_issues, "
+            "licence_outside_profession; daftar keputusan, outside_profession).",
         ),
         "sum.penyetaraan_weak": (
             " {n} of the officials converted are rated below {need}, the SKP predicate the "

@@ -73,6 +73,37 @@ def holders(ctx, policy) -> tuple[np.ndarray, np.ndarray]:
     return e[keep], f[keep]
 
 
+def outside_own(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(employee, family) of every licence held by one placement ``a`` places outside
+    every profession whose licence they hold: not in a post of one of those families,
+    nor in a career step up from one (a teacher as Pengawas Sekolah or Penilik:
+    ``eligibility.career_steps``); a Sertifikat Pendidik opens two families, and one
+    in either is inside."""
+    c = careers(ctx, policy)
+    e, f = holders(ctx, policy)
+    placed = a[e] >= 0
+    e, f = e[placed], f[placed]
+    g = c.pos_family[a[e]]
+    up = (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), f)
+    inside = np.zeros(ctx.n_employees, dtype=bool)
+    inside[e[(g == f) | up]] = True
+    return e[~inside[e]], f[~inside[e]]
+
+
+def seats_of_own(
+    ctx, policy, a: np.ndarray, e: np.ndarray, f: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For licence holders ``e`` of families ``f``: (employee, post) pairs of the posts
+    of their family at their level with seats placement ``a`` leaves empty, open to them
+    by the rules of their education, golongan and field (review 74: a D3 nurse was
+    counted a Perawat Ahli Pertama post asking S1); and the empty seats per post."""
+    pe, pp = _at_their_level(ctx, policy, e, f)
+    hc = ctx.pos("headcount").astype(np.int64)
+    empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
+    keep = (empty[pp] > 0) & group_ok(ctx, policy, pe, pp)
+    return pe[keep], pp[keep], empty
+
+
 def in_own_profession(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
     """Per pair: the post is of a licensed JF family whose licence the person holds
     (``eligibility.licensed_families``: a nurse with an STR Perawat and Perawat Mahir;
@@ -194,23 +225,9 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     ctx, policy, p = comp.context, comp.config.eligibility, result.problem
     a = np.asarray(result.assignment, dtype=np.int64)
     c = careers(ctx, policy)
-    e, f = holders(ctx, policy)
-    placed = (a[e] >= 0) & ~comp.org.excluded[e]
-    e, f = e[placed], f[placed]
-    # in a profession whose licence they hold, or in a career step up from it (a
-    # teacher as Pengawas Sekolah or Penilik: eligibility.career_steps)
-    g = c.pos_family[a[e]]
-    up = (g >= 0) & c.has(c.steps_back, np.maximum(g, 0), f)
-    inside = np.zeros(ctx.n_employees, dtype=bool)
-    inside[e[(g == f) | up]] = True
-    e, f = e[~inside[e]], f[~inside[e]]
-    pe, pp = _at_their_level(ctx, policy, e, f)
-    hc = ctx.pos("headcount").astype(np.int64)
-    empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
-    # with seats left, and open to them by the rules of their education, golongan and
-    # field (review 74: a D3 nurse was counted a Perawat Ahli Pertama post asking S1)
-    keep = (empty[pp] > 0) & group_ok(ctx, policy, pe, pp)
-    pe, pp = pe[keep], pp[keep]
+    e, f = outside_own(ctx, policy, a)
+    placed = ~comp.org.excluded[e]
+    pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed])
     if not len(pe):
         return None
     open_ = p.pair_edges(pe, pp) >= 0

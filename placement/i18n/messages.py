@@ -894,16 +894,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_after_pending": (
         "{n} holder(s) the plan had no seat for kept in their own post pending the PPK "
-        "(keep_displaced_holders; the decisions list names them)",
+        "(keep_displaced_holders; the decisions list names them{kinds})",
         "{n} pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya "
         "sendiri menunggu keputusan PPK (keep_displaced_holders; daftar keputusan "
-        "menyebutkan mereka)",
+        "menyebutkan mereka{kinds})",
     ),
     "reason.kept_after_kinds": (
-        "{kept}: {over} over their post's formasi (kept_over_formasi), {seat} in a free "
-        "seat of a post whose licence they lack (kept_without_licence)",
-        "{kept}: {over} di luar formasi jabatannya (kept_over_formasi), {seat} pada "
-        "formasi kosong jabatan yang izinnya tidak mereka miliki (kept_without_licence)",
+        ": {over} over their post's formasi, kept_over_formasi, and {seat} in a seat of "
+        "it that asks a licence they lack, kept_without_licence",
+        ": {over} di luar formasi jabatannya, kept_over_formasi, dan {seat} pada formasi "
+        "yang mensyaratkan sertifikat profesi yang tidak mereka miliki, "
+        "kept_without_licence",
     ),
     "reason.kept_after_within": (
         "{n} holder(s) the plan had no seat for kept in their own post "
@@ -1683,21 +1684,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kinerja (structural_appointments: selection)",
     ),
     "decision.held_by_misfits": (
-        "posts of their board at their kelas or below (max_offer_drop) whose rules they "
-        "meet, held by one who misses them, whom the plan keeps there, the nearest first: "
-        "{posts}: whether this official takes one of them is the Tim Penilai Kinerja's to "
-        "consider (structural_appointments: selection)",
-        "jabatan pada kelompoknya di kelas jabatannya atau di bawahnya (max_offer_drop) "
-        "yang persyaratannya dipenuhi pejabat ini, dipegang pegawai yang tidak memenuhinya "
-        "dan dipertahankan rencana di sana, yang terdekat lebih dahulu: {posts}: apakah "
+        "Administrator or Pengawas posts (the Tim Penilai Kinerja's) at their kelas or "
+        "up to max_offer_drop below whose requirements they meet, each held by an "
+        "official who does not meet them and whom the plan keeps there, the nearest "
+        "first: {posts}: whether this official takes one of them is the Tim Penilai "
+        "Kinerja's to consider (structural_appointments: selection)",
+        "jabatan Administrator atau Pengawas (pertimbangan Tim Penilai Kinerja) di kelas "
+        "jabatannya atau paling banyak max_offer_drop di bawahnya yang persyaratannya "
+        "dipenuhi pejabat ini, masing-masing dipegang pejabat yang tidak memenuhinya dan "
+        "dipertahankan rencana di sana, yang terdekat lebih dahulu: {posts}: apakah "
         "pejabat ini menempati salah satunya menjadi pertimbangan Tim Penilai Kinerja "
         "(structural_appointments: selection)",
     ),
     "decision.held_by_misfit": (
-        "{position}, kelas {grade}, held by {who} (golongan {rank}, JPM there {their}; "
-        "misses its {missed}), this official's JPM there {mine} (golongan {my_rank})",
-        "{position}, kelas {grade}, dipegang {who} (golongan {rank}, JPM di sana {their}; "
-        "tidak memenuhi {missed}-nya), JPM pejabat ini di sana {mine} (golongan {my_rank})",
+        "{position}, kelas {grade}{lower}, held by {who} (golongan {rank}, SKP {skp}, JPM "
+        "there {their}; does not meet its {missed}), this official's JPM there {mine} "
+        "(golongan {my_rank}, SKP {my_skp})",
+        "{position}, kelas {grade}{lower}, dipegang {who} (golongan {rank}, SKP {skp}, JPM "
+        "di sana {their}; tidak memenuhi syarat {missed}), JPM pejabat ini di sana {mine} "
+        "(golongan {my_rank}, SKP {my_skp})",
+    ),
+    "decision.held_by_lower": (
+        " (below theirs: only with their consent)",
+        " (di bawah kelas jabatannya: hanya dengan persetujuannya)",
     ),
     "decision.misses_education": ("minimum education", "pendidikan minimum"),
     "decision.misses_rank": ("minimum golongan", "golongan minimum"),
@@ -3905,23 +3914,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.review_seat_check": (
         "Moves into a post that holds people over its formasi whom the plan keeps there "
-        "(until their BUP, or pending the PPK's decision): {n}. As many of those moving "
-        "into such a post as it holds over formasi take a seat only once as many leave, "
-        "{wait} in all{first}: "
-        "date those SKs after the exits (seat_check seat_after_exit; each move's reason "
-        "names those kept, how many wait, and by when the post is back within its "
-        "formasi).",
+        "(until their BUP, or pending the PPK's decision): {n}. {wait} of them take a "
+        "seat only once as many leave (as many as the post holds over formasi): date "
+        "those SKs after the exits (seat_check seat_after_exit; each move's reason names "
+        "those kept, how many wait, and by when the post is back within its formasi).{first}",
         "Perpindahan ke jabatan yang diisi pegawai di luar formasinya yang tetap di sana "
-        "(sampai BUP, atau menunggu keputusan PPK): {n}. Sebanyak jumlah mereka, pegawai "
-        "yang masuk ke jabatan itu baru menempati formasi setelah sebanyak itu keluar, "
-        "{wait} seluruhnya{first}: TMT "
-        "SK-nya ditetapkan sesudahnya (seat_check seat_after_exit; alasan setiap "
-        "perpindahan menyebut yang dipertahankan, berapa yang menunggu, dan kapan jabatan "
-        "itu kembali sesuai formasinya).",
+        "(sampai BUP, atau menunggu keputusan PPK): {n}. {wait} di antaranya baru "
+        "menempati formasi setelah sebanyak itu keluar (sebanyak pegawai di luar formasi "
+        "jabatan itu): TMT SK-nya ditetapkan sesudahnya (seat_check seat_after_exit; "
+        "alasan setiap perpindahan menyebut yang dipertahankan, berapa yang menunggu, dan "
+        "kapan jabatan itu kembali sesuai formasinya).{first}",
     ),
     "sum.review_seat_first": (
-        ", the other(s), {n}, a seat free now (seat_first)",
-        ", yang lain, {n}, menempati formasi yang kosong sekarang (seat_first)",
+        " The other {n} take(s) a seat free now, first in turn (seat_first).",
+        " {n} lainnya menempati formasi yang kosong sekarang, lebih dahulu (seat_first).",
     ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
@@ -3970,18 +3976,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yang boleh melakukannya.",
     ),
     "sum.jpt_no_post": (
-        "Of them, JPT officials (eselon II): {n} ({who}). The changes leave more heads "
-        "than JPT seats; this plan cannot decide that for the regional head: the seat "
+        "Of them, JPT officials (eselon II): {n} ({who}). {seats}; this plan cannot "
+        "decide for the regional head: each JPT seat "
         "goes through the Pansel (a shortlist of at least three: placement shortlist "
         "SCENARIO --kind JPT), and the SK must name each one's new post (another JPT "
         "post, or a functional one) before it is signed.",
-        "Di antaranya pejabat pimpinan tinggi (eselon II): {n} ({who}). Perubahan ini "
-        "menyisakan lebih banyak pejabat daripada jabatan JPT; rencana ini tidak dapat "
-        "memutuskannya bagi kepala daerah: jabatan itu melalui Pansel (daftar calon "
+        "Di antaranya pejabat pimpinan tinggi (eselon II): {n} ({who}). {seats}; rencana "
+        "ini tidak dapat memutuskannya bagi kepala daerah: setiap jabatan JPT melalui "
+        "Pansel (daftar calon "
         "paling sedikit tiga orang: placement shortlist SCENARIO --kind JPT), dan SK "
         "harus menyebut jabatan baru masing-masing (JPT lain, atau jabatan fungsional) "
         "sebelum ditandatangani.",
     ),
+    "sum.jpt_seats": (
+        "JPT seats the plan leaves empty for the Pansel: {n} ({posts})",
+        "Formasi JPT yang dibiarkan kosong untuk Pansel: {n} ({posts})",
+    ),
+    "sum.jpt_seats_fewer": (
+        "JPT seats the plan leaves empty for the Pansel: {n}, fewer than those heads ({posts})",
+        "Formasi JPT yang dibiarkan kosong untuk Pansel: {n}, lebih sedikit daripada "
+        "pejabat itu ({posts})",
+    ),
+    "sum.jpt_seats_none": (
+        "The plan leaves no JPT seat empty for them: the {n} need another JPT post "
+        "elsewhere or a functional one",
+        "Rencana tidak menyisakan formasi JPT yang kosong bagi mereka: {n} pejabat itu "
+        "memerlukan jabatan JPT lain atau jabatan fungsional",
+    ),
+    "sum.jpt_seat": (
+        "{position}, {n} seat(s), whose education, golongan and field {who}",
+        "{position}, {n} formasi, yang pendidikan, golongan dan bidangnya {who}",
+    ),
+    "sum.jpt_seat_all": ("each of them meets", "dipenuhi masing-masing dari mereka"),
+    "sum.jpt_seat_some": ("{who} meet(s)", "dipenuhi {who}"),
+    "sum.jpt_seat_none": ("none of them meets", "tidak dipenuhi seorang pun dari mereka"),
     "sum.vacant": (
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",

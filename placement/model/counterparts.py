@@ -89,19 +89,21 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     is; ``named``: posts said already (the counterparts)."""
     from placement.model.requirements import failures_unless  # import cycle
 
+    if boards[c] != "tpk":  # a JPT post's seats go to the Pansel, not moved aside
+        return None
     comp = result.compiled
     ctx = comp.context
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     kept = np.flatnonzero((a == cur) & (cur >= 0))
-    miss = kept[~ctx.pair_formal_ok(kept, cur[kept])]
+    miss = kept[_misses(comp, kept, cur[kept]).any(axis=0)]
     grade, hc = ctx.pos("grade"), ctx.pos("headcount")
     q = cur[miss]
     ok = (boards[q] == boards[c]) & (q != c) & (hc[q] > 0) & (grade[q] <= grade[c])
     drop = comp.config.eligibility.max_offer_drop
     if drop is not None:
         ok &= grade[q] >= grade[c] - drop
-    ok &= ctx.pair_formal_ok(np.full(len(q), i), q) & ~np.isin(q, sorted(named))
+    ok &= ~_misses(comp, np.full(len(q), i), q).any(axis=0) & ~np.isin(q, sorted(named))
     holder, q = miss[ok], q[ok]
     if not len(q):
         return None
@@ -118,30 +120,56 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
             break
         if failures_unless(comp, i, post, lambda f: getattr(f, "key", "") not in HELD_WAY) is None:
             continue
-        said.append(_held_by(result, i, j, post, float(jpm[k])))
+        said.append(_held_by(result, i, j, post, float(jpm[k]), bool(grade[post] < grade[c])))
     if not said:
         return None
     return msg("decision.held_by_misfits", posts=join("; ", said))
 
 
-def _held_by(result, i: int, j: int, q: int, mine: float):
-    """Post ``q``, its kelas, its holder ``j`` with their golongan, JPM there and what of
-    its rules they miss; official ``i``'s JPM there and golongan."""
+def _misses(comp, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """Per (employee, position) pair, a row each: misses the post's minimum education,
+    its minimum golongan, its fields; each only where the scenario holds it as a rule
+    (``eligibility.hard``; review 119 M2: a field named as missed where the scenario
+    does not hold it)."""
+    ctx = comp.context
+    hard = set(comp.config.eligibility.hard)
+    return np.array(
+        [
+            ("education" in hard) & (ctx.emp("edu_level")[emp] < ctx.pos("min_edu_level")[pos]),
+            ("rank" in hard) & (ctx.emp("rank_level")[emp] < ctx.pos("min_rank_level")[pos]),
+            ("field" in hard) & ~ctx.pair_field_ok(emp, pos),
+        ],
+        dtype=bool,
+    ).reshape(3, len(emp))
+
+
+def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):
+    """Post ``q``, its kelas (``lower``: below official ``i``'s, taken with their
+    consent), its holder ``j`` with their golongan, SKP rating, JPM there and what of
+    its rules they miss; ``i``'s JPM there, golongan and SKP rating (review 120 M3:
+    the Tim Penilai Kinerja weighs the ratings too, and a post one kelas down)."""
     ctx = result.compiled.context
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
+    emp = ctx.org.employees
+    skp = ctx.texts("employees", "performance") if "performance" in emp else None
+
+    def rated(x: int) -> str:
+        return "-" if skp is None else str(skp[x] or "-")
+
     theirs = ctx.pair_jpm(np.array([j]), np.array([q]))[0][0]
-    missed = []
-    if ctx.emp("edu_level")[j] < ctx.pos("min_edu_level")[q]:
-        missed.append(msg("decision.misses_education"))
-    if ctx.emp("rank_level")[j] < ctx.pos("min_rank_level")[q]:
-        missed.append(msg("decision.misses_rank"))
-    if not ctx.pair_field_ok(np.array([j]), np.array([q]))[0]:
-        field = ctx.texts("employees", "field")[j] if "field" in ctx.org.employees else ""
-        missed.append(msg("decision.misses_field", field=str(field or "-")))
+    edu, rank, field = _misses(result.compiled, np.array([j]), np.array([q]))[:, 0]
+    missed = [msg("decision.misses_education")] if edu else []
+    missed += [msg("decision.misses_rank")] if rank else []
+    if field:
+        theirs_field = ctx.texts("employees", "field")[j] if "field" in ctx.org.employees else ""
+        missed.append(msg("decision.misses_field", field=str(theirs_field or "-")))
     return msg(
         "decision.held_by_misfit",
         position=result.problem.labels["position"][q],
         grade=f"{ctx.pos('grade')[q]:g}",
+        lower=msg("decision.held_by_lower") if lower else "",
+        skp=rated(j),
+        my_skp=rated(i),
         who=ctx.named(j),
         rank="-" if ranks is None else str(ranks[j] or "-"),
         their="-" if np.isnan(theirs) else f"{theirs:.1f}",

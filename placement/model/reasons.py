@@ -913,13 +913,15 @@ def reasons(
                     position=pos_label[a[i]],
                     points=sums["total"],
                     parts=term_parts(sums["parts"]),
-                    loss=_pts(-sums["fit"]),
+                    # the loss as printed, or where it prints as 0.0 as it is (review
+                    # 119 L1: "a loss of fit of -0.0 points" of jpm -0.03)
+                    loss=-sums["fit"] if sums["fit"] < 0 else _pts(-fit),
                     fit=sums["fit"],
                     rest=sums["rest"],
                     gained=sums["gained"],
                     # "does not pay for the move" is false where it pays it exactly
                     # (review 116 L1: "20.0 points, does not pay …: it is 0.0")
-                    short=msg("reason.gain_even" if sums["rest"] == 0 else "reason.gain_short"),
+                    short=msg("reason.gain_even" if sums["rest"] >= 0 else "reason.gain_short"),
                     vac=sums["vac"],
                     skp=sums["skp"],
                     plan=_pts(sums["vac"] + sums["skp"]),
@@ -2677,20 +2679,32 @@ def _said_sums(parts: dict[str, float], own_gain: float, vacancy: bool) -> dict[
     points" where the parts quoted, jpm +4.5, field +10.0, training +2.0, make 16.5).
     ``rest``: the person's own change, the plan's terms (the vacancy's weight and, where
     one is weighed, the SKP terms) left out; ``gained``: ``rest`` before the move's
-    costs (:data:`MOVE_COST_TERMS`). Where the parts do not add up to the whole gain
-    (lexicographic tiers), the whole is quoted as it is."""
+    costs (:data:`MOVE_COST_TERMS`). The parts are rounded so that they add up to the
+    whole rounded (the largest remainders rounded up); where the parts do not add up to
+    the whole gain (lexicographic tiers), the whole is quoted as it is."""
 
     def one(x: float) -> float:  # to one decimal, never "-0.0"
         return round(x, 1) + 0.0
 
     shown = {k: one(v) for k, v in parts.items()}
+    whole = abs(sum(parts.values()) - own_gain) <= 1e-6
+    if whole and parts:
+        # the parts in tenths, rounded down, the tenths short of the whole's handed to
+        # the largest remainders: the parts as printed add up to the whole as printed
+        # (review 119 L1: 6.67 + 1.67 + 1.67 - 10 printed 0.1 of a whole 0.0, "does
+        # not pay … it is 0.1 points")
+        tenths = np.array(list(parts.values()), dtype=float) * 10
+        low = np.floor(tenths + 1e-9)
+        short = int(round(own_gain * 10) - low.sum())
+        if 0 <= short <= len(low):
+            order = np.argsort(-(tenths - low), kind="stable")
+            low[order[:short]] += 1
+            shown = {k: one(t / 10) for k, t in zip(parts, low.tolist(), strict=True)}
 
     def of(keys: tuple[str, ...]) -> float:
         return one(sum(v for k, v in shown.items() if k in keys))
 
-    total = one(sum(shown.values()))
-    if abs(sum(parts.values()) - own_gain) > 1e-6:
-        total = _pts(own_gain)
+    total = one(sum(shown.values())) if whole else _pts(own_gain)
     vac, skp = of(("vacancy",)), of(("skp_seat", "skp_step"))
     rest = one(total - vac - (skp if vacancy else 0.0))
     return {

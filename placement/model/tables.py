@@ -541,7 +541,7 @@ def _unit_costs(comp, uf: pd.DataFrame, a: np.ndarray, placed: np.ndarray) -> No
     # the serving officials the plan leaves without a post, still paid until the PPK
     # decides, by the unit they leave (review 118 M1: the merged office's cost fell by
     # 88,853 after the plan, 64,845 of it the pay of the five left without a post)
-    lost = before & ~placed & ~np.asarray(org.excluded, dtype=bool)
+    lost = (ctx.emp("current_pos") >= 0) & ~placed & ~np.asarray(org.excluded, dtype=bool)
     uf["monthly_cost_without_post"] = np.round(
         np.bincount(unit_now[lost], weights=weight[lost], minlength=k), 2
     )

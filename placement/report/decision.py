@@ -63,6 +63,7 @@ TEXT_FACTS = (
     "time_in_post",
     "licences",
     "jpt_names",
+    "jpt_seats",
     "supernumerary_names",
     "supernumerary_rules",
     "kept_pending_names",
@@ -194,7 +195,8 @@ def summary_html(result, lang: str) -> str:
         _sentence("sum.no_post", lang, lost=n["lost_post"], unplaced=n["unplaced"], paid=paid)
     )
     if f["jpt_no_post"]:  # "Of them": right after those left without a post (review 54)
-        out.append(_sentence("sum.jpt_no_post", lang, n=n["jpt_no_post"], who=f["jpt_names"]))
+        jpt = {"n": n["jpt_no_post"], "who": f["jpt_names"], "seats": f["jpt_seats"]}
+        out.append(_sentence("sum.jpt_no_post", lang, **jpt))
     # the rows of the decisions list, by kind: kept over formasi, other decisions before
     # the SK, licence holders outside their profession (review 72)
     for kind in ("kept_pending", "other_decisions", "outside_profession"):

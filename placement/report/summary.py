@@ -226,10 +226,12 @@ def input_files(result, extra: Iterable[str | Path] = ()) -> list[tuple[str, str
         if p:
             paths[Path(p).resolve()] = None
     own = {Path(p).resolve() for p in getattr(comp, "sources", None) or ()}
-    named = {Path(str(f)).name for f in _operation_files(getattr(config, "operations", None))}
+    # the operations' files as loading made them (absolute: review 119 L2, two
+    # scenarios' bans.csv read by name were each listed in both reports)
+    named = {Path(str(f)).resolve() for f in _operation_files(getattr(config, "operations", None))}
     for p in extra:
         path = Path(p).resolve()
-        if not own or path in own or path.name in named:
+        if not own or path in own or path in named:
             paths[path] = None
     out = [(p.name, sha256_of(p)) for p in paths if p.is_file()]
     return sorted(out)
@@ -959,7 +961,7 @@ def _jpt_without_post(result) -> dict:
     A merged or closed JPT post can leave more heads than JPT seats; the engine cannot
     decide that for the regional head, and the summary must say so (review 32, finding
     5: a Kepala Dinas left without a post, the merged seat decided by 2 points)."""
-    none = {"jpt_no_post": 0, "jpt_names": ""}
+    none = {"jpt_no_post": 0, "jpt_names": "", "jpt_seats": ""}
     un, comp = result.unplaced, result.compiled
     if comp is None or not len(un) or "current_position" not in un:
         return none
@@ -975,7 +977,46 @@ def _jpt_without_post(result) -> dict:
     shown = [
         person(n, e) for n, e in zip(names[:3], who["employee_id"].astype(str)[:3], strict=True)
     ]
-    return {"jpt_no_post": int(len(who)), "jpt_names": _first_three(shown, len(who))}
+    return {
+        "jpt_no_post": int(len(who)),
+        "jpt_names": _first_three(shown, len(who)),
+        "jpt_seats": _jpt_seats(result, _text(who["employee_id"]), list(names)),
+    }
+
+
+def _jpt_seats(result, ids: np.ndarray, names: list):
+    """The JPT posts the plan leaves with a seat empty (for the Pansel) and, for each,
+    which of the JPT officials ``ids`` left without a post meet its education, golongan
+    and field (review 118 M3: "the changes leave more heads than JPT seats" of `merge`,
+    whose two heads faced two empty JPT seats, the merged office's and Dinas
+    Perhubungan's, whose field neither has)."""
+    from placement.i18n import join, msg, person  # start-up time
+
+    comp = result.compiled
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    hc = ctx.pos("headcount").astype(np.int64)
+    filled = np.bincount(a[a >= 0], minlength=ctx.n_positions)
+    jpt = _text(comp.org.positions["kind"]) == "JPT"
+    empty = np.flatnonzero(jpt & (hc > filled))
+    if not len(empty):
+        return msg("sum.jpt_seats_none", n=len(ids))
+    at = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(ids)
+    labels = result.problem.labels["position"]
+    posts = []
+    for q in empty.tolist():
+        meets = ctx.pair_formal_ok(at, np.full(len(at), q))
+        if meets.all():
+            who = msg("sum.jpt_seat_all")
+        elif not meets.any():
+            who = msg("sum.jpt_seat_none")
+        else:
+            some = [person(names[k], ids[k]) for k in np.flatnonzero(meets).tolist()]
+            who = msg("sum.jpt_seat_some", who=join(", ", some))
+        posts.append(msg("sum.jpt_seat", position=labels[q], n=int(hc[q] - filled[q]), who=who))
+    seats = int((hc[empty] - filled[empty]).sum())
+    key = "sum.jpt_seats_fewer" if seats < len(ids) else "sum.jpt_seats"
+    return msg(key, n=seats, posts=join("; ", posts))
 
 
 def _cap_below_formasi(result) -> dict:

@@ -1120,15 +1120,28 @@ def test_a_closed_posts_holder_is_told_of_posts_held_by_one_who_misses_their_rul
         assert _placed(r) == {"E1": "", "E3": "P2"}
         note = render(r.decisions.set_index("employee_id").at["E1", "note"], "en")
         clause = (
-            "posts of their board at their kelas or below (max_offer_drop) whose rules they "
-            "meet, held by one who misses them, whom the plan keeps there, the nearest first: "
-            "P2 (Kepala Subbagian Keuangan), kelas 9, held by E3 (golongan III/c, JPM there "
-            "75.0; misses its fields (theirs: Komunikasi)), this official's JPM there 100.0 "
-            "(golongan III/d): whether this official takes one of them is the Tim Penilai "
-            "Kinerja's to consider"
+            "Administrator or Pengawas posts (the Tim Penilai Kinerja's) at their kelas or "
+            "up to max_offer_drop below whose requirements they meet, each held by an "
+            "official who does not meet them and whom the plan keeps there, the nearest "
+            "first: P2 (Kepala Subbagian Keuangan), kelas 9, held by E3 (golongan III/c, SKP "
+            "-, JPM there 75.0; does not meet its fields (theirs: Komunikasi)), this "
+            "official's JPM there 100.0 (golongan III/d, SKP -): whether this official takes "
+            "one of them is the Tim Penilai Kinerja's to consider"
         )
         assert (clause in note) == said, (field, grade, note)
-        assert ("posts of their board" in note) == said
+        assert ("Administrator or Pengawas posts (the Tim" in note) == said
+        if said:  # a rule the scenario does not hold is no rule missed (review 119 M2)
+            loose = solve(
+                org(people, posts),
+                eligibility={
+                    "structural_appointments": "selection",
+                    "career": "off",
+                    "hard": ["education", "rank"],
+                },
+                operations=close,
+            )
+            note = render(loose.decisions.set_index("employee_id").at["E1", "note"], "en")
+            assert "Administrator or Pengawas posts (the Tim" not in note
 
 
 def test_the_bundled_merge_names_the_posts_held_by_those_who_miss_their_rules():
@@ -1161,14 +1174,15 @@ def test_the_bundled_merge_names_the_posts_held_by_those_who_miss_their_rules():
         }
 
     pattern = re.compile(
-        r"(P\d+) \(([^()]*)\), kelas (\d+), held by [^;]*?\((\d{18})\) \(golongan [^;]*; "
-        r"misses its ([^)]*?)(?: \(theirs: [^)]*\))?\), this official's JPM there"
+        r"(P\d+) \(([^()]*)\), kelas (\d+)(?: \([^()]*\))?, held by [^;]*?\((\d{18})\) "
+        r"\(golongan [^;]*; does not meet its ([^)]*?)(?: \(theirs: [^)]*\))?\), this "
+        r"official's JPM there"
     )
     seen = 0
     for e, text in texts.items():
-        if "posts of their board" not in text:
+        if "Administrator or Pengawas posts (the Tim" not in text:
             continue
-        part = text.split("posts of their board", 1)[1].split("Tim Penilai Kinerja's", 1)[0]
+        part = text.split("nearest first: ", 1)[1].split("Tim Penilai Kinerja's", 1)[0]
         mine = pos.at[str(pl.at[e, "current_position"]), "grade"]
         for q, title, grade, holder, missed in pattern.findall(part):
             seen += 1
@@ -1196,9 +1210,9 @@ def test_the_solver_reason_counts_the_kept_by_their_decision():
     assert over and seat
     assert (
         f"solved again with {over + seat} holder(s) the plan had no seat for kept in their "
-        "own post pending the PPK (keep_displaced_holders; the decisions list names them): "
-        f"{over} over their post's formasi (kept_over_formasi), {seat} in a free seat of a "
-        "post whose licence they lack (kept_without_licence)"
+        "own post pending the PPK (keep_displaced_holders; the decisions list names them: "
+        f"{over} over their post's formasi, kept_over_formasi, and {seat} in a seat of it "
+        "that asks a licence they lack, kept_without_licence)"
     ) in str(r.solver_reason)
 
 

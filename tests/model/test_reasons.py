@@ -3639,3 +3639,36 @@ def test_the_rivals_counted_leave_apart_those_promoted_into_the_post_and_say_so(
         "(counted apart from the 3 other(s) from a lower kelas this plan also promotes"
         in text.iloc[0]
     )
+
+
+@given(
+    st.lists(
+        st.floats(min_value=-60, max_value=60, allow_nan=False).map(lambda x: round(x, 4)),
+        min_size=1,
+        max_size=7,
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_a_reasons_parts_as_printed_add_up_to_its_whole_as_printed(values):
+    """Review 116 L1, 119 L1: the figures a move's reason quotes are sums of its parts
+    as printed ("16.6 points" of parts making 16.5; "does not pay … it is 0.1" of a
+    whole 0.0). For any parts: each printed part within a tenth of its value, the
+    parts as printed adding up to the whole as printed, and the whole within half a
+    tenth of the true sum (its value rounded to one decimal, ties either way)."""
+    from placement.model.reasons import _said_sums
+
+    names = ["jpm", "training", "preference", "continuity", "vacancy", "jf_exit", "skp_step"]
+    parts = dict(zip(names, values, strict=False))
+    whole = sum(parts.values())
+    said = _said_sums(parts, whole, True)
+    assert all(abs(said["parts"][k] - v) < 0.1 + 1e-9 for k, v in parts.items())
+    assert round(sum(said["parts"].values()), 1) == said["total"]
+    assert abs(said["total"] - whole) <= 0.05 + 1e-6
+    assert (
+        round(
+            said["gained"] + said["parts"].get("continuity", 0) + said["parts"].get("jf_exit", 0), 1
+        )
+        == said["rest"]
+    )
+    assert said["rest"] == round(said["total"] - said["vac"] - said["skp"], 1)
+    assert "-0.0" not in repr(said)

@@ -696,7 +696,10 @@ def test_summary_names_the_jpt_officials_left_without_a_post():
     sentences = re.findall(r"<p>(.*?)</p>", text)
     at = next(k for k, t in enumerate(sentences) if "Of them, JPT officials" in t)
     assert "left without a post" in sentences[at - 1]
-    assert "the seat goes through the Pansel" in text
+    assert "each JPT seat goes through the Pansel" in text
+    # the JPT seats left empty, counted, not "more heads than JPT seats" said of any
+    # case (review 118 M3: two heads, two empty JPT seats in `merge`)
+    assert "The plan leaves no JPT seat empty for them: the 1 need another JPT post" in text
     assert "pejabat pimpinan tinggi (eselon II): 1" in summary_html(r, "id")
     # without a JPT left out, no such sentence
     ops = [{"close_positions": {"select": {"positions": ["P6"]}}}]
@@ -1216,3 +1219,38 @@ def test_the_pay_of_those_left_without_a_post_is_counted_apart():
         "stays on the payroll until the PPK decides on them"
     ) in text
     assert "their pay" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
+
+
+def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
+    """Review 118 M3: `merge` said "the changes leave more heads than JPT seats" of its
+    two heads left without a post, while two JPT seats stay empty for the Pansel: the
+    merged office's P9001 and Dinas Perhubungan's P0344, whose field neither head has.
+    Re-read from the placements and the positions: each JPT post with a seat left is
+    named with its seats and which of the heads meet its education, golongan and
+    field."""
+    r = placement.solve(TEBO / "merge.yaml")
+    pos = r.compiled.org.positions.set_index("id")
+    pl = r.placements.set_index("employee_id")
+    jpt = pos.index[pos["kind"] == "JPT"]
+    held = pl["position"].value_counts()
+    empty = [q for q in jpt if int(pos.at[q, "headcount"]) > held.get(q, 0)]
+    assert sorted(empty) == ["P0344", "P9001"]
+    un = r.unplaced[r.unplaced["reason_code"] != "excluded"]  # past BUP: not a head left
+    heads = un[un["current_position"].isin(jpt)]["employee_id"].tolist()
+    assert len(heads) == 2
+
+    def meets(e, q):
+        fields = [f.strip() for f in str(pos.at[q, "fields"]).split(";") if f.strip()]
+        return pl.at[e, "field"] in fields
+
+    text = summary_html(r, "en").replace("&#x27;", "'")
+    assert "JPT seats the plan leaves empty for the Pansel: 2 (" in text
+    assert "more heads than JPT seats" not in text
+    for q in empty:
+        who = [e for e in heads if meets(e, q)]
+        tail = {0: "none of them meets", len(heads): "each of them meets"}.get(len(who))
+        assert (
+            f"{q} ({pos.at[q, 'title']}), 1 seat(s), whose education, golongan and field {tail}"
+            in text
+        )
+    assert not any(meets(e, "P0344") for e in heads)
