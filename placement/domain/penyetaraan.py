@@ -804,24 +804,22 @@ EXTENSION = Extension(
         ),
         "sum.penyetaraan_licensed": (
             " {n} of the officials converted hold the licence of a profession outside the "
-            "JF of their "
-            "converted post (licensed_families), {open} of them with a post of it at their "
-            "level that has a seat left (penyetaraan_issues, licence_outside_profession; "
-            "the decisions list, outside_profession).",
-            " {n} pejabat yang disetarakan memiliki sertifikat profesi di luar JF jabatannya yang "
-            "disetarakan (licensed_families), {open} di antaranya dengan jabatan profesi itu "
-            "pada jenjangnya yang masih memiliki formasi kosong (penyetaraan_issues, "
+            "JF of their converted post (licensed_families), {open} of them with a post of "
+            "it at their level that has a seat left (penyetaraan_issues, "
+            "licence_outside_profession; the decisions list, outside_profession).",
+            " {n} pejabat yang disetarakan memiliki sertifikat profesi di luar JF jabatannya "
+            "(licensed_families), {open} di antaranya dengan jabatan profesi itu pada "
+            "jenjangnya yang masih memiliki formasi kosong (penyetaraan_issues, "
             "licence_outside_profession; daftar keputusan, outside_profession).",
         ),
         "sum.penyetaraan_weak": (
             " {n} of the officials converted are rated below {need}, the SKP predicate the "
-            "scenario asks of an "
-            "entry into a JF by perpindahan (min_performance_to_enter_jf): penyetaraan is "
-            "no perpindahan; confirm before their SKs whether its rules ask a rating "
-            "(penyetaraan_issues, performance_below_jf_entry).",
+            "scenario asks of an entry into a JF by perpindahan (min_performance_to_enter_jf): "
+            "penyetaraan is no perpindahan; confirm before their SKs whether its rules ask "
+            "a rating (penyetaraan_issues, performance_below_jf_entry).",
             " {n} pejabat yang disetarakan berpredikat di bawah {need}, predikat SKP yang "
-            "disyaratkan "
-            "skenario untuk masuk JF melalui perpindahan (min_performance_to_enter_jf): "
+            "disyaratkan skenario untuk masuk JF melalui perpindahan "
+            "(min_performance_to_enter_jf): "
             "penyetaraan bukan perpindahan; pastikan sebelum SK-nya apakah ketentuannya "
             "mensyaratkan predikat (penyetaraan_issues, performance_below_jf_entry).",
         ),
@@ -919,8 +917,8 @@ EXTENSION = Extension(
             "SKP di bawah predikat yang disyaratkan untuk masuk JF",
         ),
         "licence_outside_profession": (
-            "licence of a profession the conversion leaves",
-            "sertifikat profesi yang ditinggalkan karena penyetaraan",
+            "licence of a profession outside the post's JF",
+            "sertifikat profesi di luar JF jabatannya",
         ),
         "grade_drop_after_placement": (
             "placed in a lower grade",

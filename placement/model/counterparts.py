@@ -81,12 +81,13 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     of ``c``'s board (the Tim Penilai Kinerja's) at ``c``'s kelas or up to
     ``max_offer_drop`` below whose every rule ``i`` meets but that of its seats all
     being held (and the kelas step), held by one the plan keeps who misses the post's
-    education, golongan or field; each with both golongan and JPM, for the Tim Penilai
-    Kinerja (review 118 H1: Maroni Setno Badisari, S1 Akuntansi, IV/c, left without a
-    post while Kasubbag Keuangan posts of his kelas were held by officials outside
-    their fields, a doctor among them; the note named only holders who meet the
-    rules). The nearest in kelas first, then where ``i`` fits best; None where none
-    is; ``named``: posts said already (the counterparts)."""
+    education, golongan or field as the scenario holds them; each with both golongan,
+    SKP ratings and JPM, for the Tim Penilai Kinerja (review 118 H1: Maroni Setno
+    Badisari, S1 Akuntansi, IV/c, left without a post while Kasubbag Keuangan posts of
+    his kelas were held by officials outside their fields, a doctor among them; the
+    note named only holders who meet the rules). The nearest in kelas first, then where
+    ``i`` fits best; None where none is; ``named``: posts said already (the
+    counterparts)."""
     from placement.model.requirements import failures_unless  # import cycle
 
     if boards[c] != "tpk":  # a JPT post's seats go to the Pansel, not moved aside
