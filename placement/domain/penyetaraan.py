@@ -734,8 +734,7 @@ def summary_sentences(result) -> list:
     # those kept over formasi and those rated below the JF entry's SKP, as the issues
     # table lists them (review 117 H1: "22 are converted on condition" of 24 waiting)
     t = result.tables.get("penyetaraan_issues")
-    issues = set(t["issue"]) if t is not None else set()
-    weak = int((t["issue"] == "performance_below_jf_entry").sum()) if issues else 0
+    weak = int((t["issue"] == "performance_below_jf_entry").sum()) if t is not None else 0
     # the licence holders converted outside their profession, and of them those with a
     # post of it left with a seat (the issues table's licence_outside_profession rows)
     lic = _licences_outside(result.compiled, result.assignment)

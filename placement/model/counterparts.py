@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from placement.i18n import join, msg
+from placement.model.eligibility import rules_missed
 from placement.model.levels import selection_boards
 
 
@@ -97,14 +98,16 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     kept = np.flatnonzero((a == cur) & (cur >= 0))
-    miss = kept[_misses(comp, kept, cur[kept]).any(axis=0)]
+    policy = comp.config.eligibility
+    miss = kept[rules_missed(ctx, policy, kept, cur[kept]).any(axis=0)]
     grade, hc = ctx.pos("grade"), ctx.pos("headcount")
     q = cur[miss]
     ok = (boards[q] == boards[c]) & (q != c) & (hc[q] > 0) & (grade[q] <= grade[c])
-    drop = comp.config.eligibility.max_offer_drop
+    drop = policy.max_offer_drop
     if drop is not None:
         ok &= grade[q] >= grade[c] - drop
-    ok &= ~_misses(comp, np.full(len(q), i), q).any(axis=0) & ~np.isin(q, sorted(named))
+    ok &= ~rules_missed(ctx, policy, np.full(len(q), i), q).any(axis=0)
+    ok &= ~np.isin(q, sorted(named))
     holder, q = miss[ok], q[ok]
     if not len(q):
         return None
@@ -127,23 +130,6 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     return msg("decision.held_by_misfits", posts=join("; ", said))
 
 
-def _misses(comp, emp: np.ndarray, pos: np.ndarray) -> np.ndarray:
-    """Per (employee, position) pair, a row each: misses the post's minimum education,
-    its minimum golongan, its fields; each only where the scenario holds it as a rule
-    (``eligibility.hard``; review 119 M2: a field named as missed where the scenario
-    does not hold it)."""
-    ctx = comp.context
-    hard = set(comp.config.eligibility.hard)
-    return np.array(
-        [
-            ("education" in hard) & (ctx.emp("edu_level")[emp] < ctx.pos("min_edu_level")[pos]),
-            ("rank" in hard) & (ctx.emp("rank_level")[emp] < ctx.pos("min_rank_level")[pos]),
-            ("field" in hard) & ~ctx.pair_field_ok(emp, pos),
-        ],
-        dtype=bool,
-    ).reshape(3, len(emp))
-
-
 def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):
     """Post ``q``, its kelas (``lower``: below official ``i``'s, taken with their
     consent), its holder ``j`` with their golongan, SKP rating, JPM there and what of
@@ -158,7 +144,8 @@ def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):
         return "-" if skp is None else str(skp[x] or "-")
 
     theirs = ctx.pair_jpm(np.array([j]), np.array([q]))[0][0]
-    edu, rank, field = _misses(result.compiled, np.array([j]), np.array([q]))[:, 0]
+    policy = result.compiled.config.eligibility
+    edu, rank, field = rules_missed(ctx, policy, np.array([j]), np.array([q]))[:, 0]
     missed = [msg("decision.misses_education")] if edu else []
     missed += [msg("decision.misses_rank")] if rank else []
     if field:

@@ -398,19 +398,25 @@ def incumbents_keeping(
 def _requirements_missed(
     ctx: Context, g: np.ndarray, post: np.ndarray, policy: Eligibility
 ) -> np.ndarray:
-    """Per holder ``g`` of ``post`` (the context's edges set to those pairs): how many of
-    the post's stated requirements that are hard rules of the scenario they miss: the
-    minimum education, the accepted fields, the minimum golongan (review 38: a D3 in
+    """Per holder ``g`` of ``post``: how many of the post's stated requirements that are
+    hard rules of the scenario they miss (:func:`rules_missed`; review 38: a D3 in
     nursing kept the last seat of an Ahli Pertama post for S1 in tourism or management,
     on his JPM, while two S1 holders missing only the field lost theirs)."""
+    return rules_missed(ctx, policy, g, post).sum(axis=0, dtype=np.int64)
+
+
+def rules_missed(ctx: Context, policy: Eligibility, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Per (employee, position) pair, one row each (3 × pairs): misses the post's
+    minimum education, its minimum golongan, its accepted fields; each only where the
+    scenario holds it as a rule (``hard``), as :func:`group_rules` reads them."""
     hard = set(policy.hard)
-    out = np.zeros(len(g), dtype=np.int64)
+    out = np.zeros((3, len(e)), dtype=bool)
     if "education" in hard:
-        out += ctx.emp("edu_level")[g] < ctx.pos("min_edu_level")[post]
-    if "field" in hard:
-        out += ~ctx.field_ok()
+        out[0] = ctx.emp("edu_level")[e] < ctx.pos("min_edu_level")[p]
     if "rank" in hard:
-        out += ctx.emp("rank_level")[g] < ctx.pos("min_rank_level")[post]
+        out[1] = ctx.emp("rank_level")[e] < ctx.pos("min_rank_level")[p]
+    if "field" in hard:
+        out[2] = ~ctx.pair_field_ok(e, p)
     return out
 
 

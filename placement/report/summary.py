@@ -991,6 +991,7 @@ def _jpt_seats(result, ids: np.ndarray, names: list):
     whose two heads faced two empty JPT seats, the merged office's and Dinas
     Perhubungan's, whose field neither has)."""
     from placement.i18n import join, msg, person  # start-up time
+    from placement.model.eligibility import rules_missed  # start-up time
 
     comp = result.compiled
     ctx = comp.context
@@ -1004,8 +1005,9 @@ def _jpt_seats(result, ids: np.ndarray, names: list):
     at = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(ids)
     labels = result.problem.labels["position"]
     posts = []
+    policy = comp.config.eligibility
     for q in empty.tolist():
-        meets = ctx.pair_formal_ok(at, np.full(len(at), q))
+        meets = ~rules_missed(ctx, policy, at, np.full(len(at), q)).any(axis=0)
         if meets.all():
             who = msg("sum.jpt_seat_all")
         elif not meets.any():
