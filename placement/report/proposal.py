@@ -27,7 +27,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg
@@ -38,6 +37,7 @@ from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc
+from placement.report.marks import kms_note, worth_note
 
 #: the reason messages of a promotion into a post whose seats left are fewer than
 #: those ranking above the person promoted (a choice to weigh before the SK)
@@ -165,8 +165,8 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                         for x in marks
                         if x
                     ]
-                    + _kms_note(jpm, lang)
-                    + _worth_note(worth, lang)
+                    + kms_note(jpm, lang)
+                    + worth_note(worth, lang)
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
@@ -398,29 +398,6 @@ def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
             key = "seat_by_far_jf_age_short"
         return label(key, lang).format(date=by, before=before)
     return label("seat_by_far_short" if far else "seat_by_short", lang).format(date=by)
-
-
-def _kms_note(jpm: float, lang: str) -> list[str]:
-    """The Keterangan's JPM in the new post where it is below the selection's Masih
-    Memenuhi Syarat (Kurang Memenuhi Syarat), as the summary names those moves (review
-    94 L3: the summary named them, the SK list did not); none where not assessed."""
-    need = SELECTION_CATEGORIES[1][1]
-    if not jpm < need:  # NaN: not assessed, no mark
-        return []
-    return [label("kms_short", lang).format(jpm=f"{round(jpm, 1):g}", need=f"{need:g}")]
-
-
-def _worth_note(points: float, lang: str) -> list[str]:
-    """The Keterangan's worth of a move to the plan as a whole where it is nothing (a
-    tie) or under a point (``plan_points``), as the summary names those moves and the
-    reason names one who could take the post instead (review 95 M4: such moves read
-    "mutasi" only); none where the reasons did not value it, or at a point or more
-    (most of them priority vacancies the plan fills, worth its weight)."""
-    if not points < 1:  # NaN: not valued
-        return []
-    if points <= 0:
-        return [label("plan_tie_short", lang)]
-    return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
 
 
 def _passed_note(reason, lang: str) -> list[str]:

@@ -398,6 +398,29 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
         assert said == (e in near), note
 
 
+def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
+    """Review 121: Bufitri Widitua's move, at JPM 65 in her new post, read "mutasi;
+    leaves a JF" in the report's moves table, though the SK list marked its JPM. The
+    report's table marks each move below 68 with its JPM, and each tie or move under a
+    point with its worth, the same moves as the SK list, re-read from the moves."""
+    from placement.report.decision import changes_frame
+
+    t = proposal_table(result, "en").set_index("employee_id")
+    ch = changes_frame(result, "en")
+    kind = dict(zip(ch["employee"].str.extract(r"\((\d{18})\)$")[0], ch["move_kind"], strict=True))
+    mv = result.moves.set_index("employee_id")
+    jpm = pd.to_numeric(mv["jpm_after"], errors="coerce")
+    pts = pd.to_numeric(mv["plan_points"], errors="coerce")
+    low = set(jpm.index[jpm < 68]) & set(t.index)
+    cheap = set(pts.index[pts < 1]) & set(t.index)
+    assert len(low) >= 3 and cheap
+    for e in t.index[~t["hire"]]:
+        said = f"JPM {round(float(jpm[e]), 1):g} in it, below 68 (Kurang Memenuhi Syarat)"
+        assert (said in kind[e]) == (e in low) == (said in t.at[e, "note"]), kind[e]
+        worth = "to the plan as a whole" in kind[e]
+        assert worth == (e in cheap) == ("to the plan as a whole" in t.at[e, "note"]), kind[e]
+
+
 def test_the_keterangan_marks_a_move_close_to_the_pension(result):
     """Review 96 M2: a move within three years of the BUP in the new post says so in
     its reason, "to weigh before the SK", and the SK list read "mutasi" only. The
