@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import parse_dates, reference_date
-from placement.i18n import msg
+from placement.i18n import join, msg
 from placement.model.extension import Extension
 from placement.model.organization import Organization, ProblemLog
 
@@ -104,6 +104,8 @@ def summary_sentences(result) -> list:
     ``legal_status`` column, that nobody's legal status was checked (review 79 M5: a
     roster without KEDUDUKAN HUKUM, and the summary's "Not checked" said nothing of it:
     one on CLTN or tugas belajar could be among the moves)."""
+    from placement.model.tables import reorganised_stays  # start-up time
+
     comp = result.compiled
     if comp is None or result.assignment is None or "legal_status" in comp.org.employees:
         return []
@@ -113,10 +115,23 @@ def summary_sentences(result) -> list:
     conv = result.tables.get("conversions")
     who = set(result.moves["employee_id"])
     converted = set(conv["employee_id"]) - who if conv is not None else set()
-    if not who and not converted:
+    # and those a merger or a unit renamed puts in an office of another name, in their
+    # own post: an SK into the new organisation (review 120 M2: `merge`'s 101 staff of
+    # Dinas Lingkungan Hidup entering the merged office were not counted)
+    stays = set(reorganised_stays(comp, result.placements)["employee_id"]) - who - converted
+    if not who and not converted and not stays:
         return []
-    of_whom = msg("sum.legal_unchecked_converted", k=len(converted)) if converted else ""
-    return [msg("sum.legal_unchecked", n=len(who) + len(converted), of_whom=of_whom)]
+    parts = [
+        msg(key, k=len(ids))
+        for key, ids in (
+            ("sum.legal_unchecked_converted", converted),
+            ("sum.legal_unchecked_reorganised", stays),
+        )
+        if ids
+    ]
+    of_whom = msg("sum.legal_unchecked_of_whom", parts=join("; ", parts)) if parts else ""
+    n = len(who) + len(converted) + len(stays)
+    return [msg("sum.legal_unchecked", n=n, of_whom=of_whom)]
 
 
 EXTENSION = Extension(
@@ -129,31 +144,38 @@ EXTENSION = Extension(
         "sum.legal_unchecked": (
             "Not checked: legal status (the data has no column legal_status, SIASN "
             "KEDUDUKAN HUKUM NAMA): one on CLTN, tugas belajar, pemberhentian sementara "
-            "or MPP may be among the {n} people whose post changes{of_whom}; check each "
-            "before the SK, or add the column (those not in active service are then not "
-            "placed).",
+            "or MPP may be among the {n} people whose post or its unit changes{of_whom}; "
+            "check each before the SK, or add the column (those not in active service are "
+            "then not placed).",
             "Tidak diperiksa: kedudukan hukum (data tidak memuat kolom legal_status, "
             "KEDUDUKAN HUKUM NAMA SIASN): pegawai yang CLTN, tugas belajar, diberhentikan "
-            "sementara atau MPP dapat berada di antara {n} pegawai yang jabatannya "
-            "berubah{of_whom}; periksa masing-masing sebelum SK, atau tambahkan kolom itu "
-            "(yang tidak aktif tidak ditempatkan).",
+            "sementara atau MPP dapat berada di antara {n} pegawai yang jabatannya atau "
+            "unitnya berubah{of_whom}; periksa masing-masing sebelum SK, atau tambahkan "
+            "kolom itu (yang tidak aktif tidak ditempatkan).",
         ),
+        "sum.legal_unchecked_of_whom": (" ({parts})", " ({parts})"),
         "sum.legal_unchecked_converted": (
-            " ({k} of them converted in their own post by an SK of penyetaraan, not a move)",
-            " ({k} di antaranya disetarakan di jabatannya sendiri dengan SK penyetaraan, "
-            "bukan mutasi)",
+            "{k} of them converted in their own post by an SK of penyetaraan, not a move",
+            "{k} di antaranya disetarakan di jabatannya sendiri dengan SK penyetaraan, "
+            "bukan mutasi",
+        ),
+        "sum.legal_unchecked_reorganised": (
+            "{k} of them in their own post in an office the scenario merges or renames: "
+            "an SK into the new organisation, not a move",
+            "{k} di antaranya di jabatannya sendiri pada perangkat daerah yang digabung "
+            "atau diganti namanya oleh skenario ini: SK ke organisasi baru, bukan mutasi",
         ),
         "sum.legal_unchecked_across": (
             "Not checked: legal status (the data has no column legal_status, SIASN "
             "KEDUDUKAN HUKUM NAMA): one on CLTN, tugas belajar, pemberhentian sementara "
-            "or MPP may be among the people whose post changes ({counts}); check each "
-            "before the SK, or add the column (those not in active service are then not "
-            "placed).",
+            "or MPP may be among the people whose post or its unit changes ({counts}); "
+            "check each before the SK, or add the column (those not in active service are "
+            "then not placed).",
             "Tidak diperiksa: kedudukan hukum (data tidak memuat kolom legal_status, "
             "KEDUDUKAN HUKUM NAMA SIASN): pegawai yang CLTN, tugas belajar, diberhentikan "
-            "sementara atau MPP dapat berada di antara pegawai yang jabatannya berubah "
-            "({counts}); periksa masing-masing sebelum SK, atau tambahkan kolom itu (yang "
-            "tidak aktif tidak ditempatkan).",
+            "sementara atau MPP dapat berada di antara pegawai yang jabatannya atau "
+            "unitnya berubah ({counts}); periksa masing-masing sebelum SK, atau tambahkan "
+            "kolom itu (yang tidak aktif tidak ditempatkan).",
         ),
     },
     labels={

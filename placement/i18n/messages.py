@@ -3746,6 +3746,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ", {n} more are kept in it over its formasi pending the PPK's decision",
         ", {n} lainnya dipertahankan di jabatannya di luar formasi menunggu keputusan PPK",
     ),
+    "sum.reorganised": (
+        "Of those who keep their post, {n} serve in an office the scenario merges or "
+        "renames ({units}): no move, but each needs an SK into the new organisation "
+        "before it takes effect.",
+        "Dari yang tetap di jabatannya, {n} bertugas di perangkat daerah yang digabung "
+        "atau diganti namanya oleh skenario ini ({units}): bukan mutasi, tetapi "
+        "masing-masing memerlukan SK ke organisasi baru sebelum berlaku.",
+    ),
+    "sum.reorganised_unit": ("{before} → {after}: {n}", "{before} → {after}: {n}"),
     "sum.grades": (
         "Of those, {promosi} move to a higher jabatan (promotion) and {demosi} to "
         "a lower one (demotion).",

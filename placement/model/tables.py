@@ -93,6 +93,34 @@ def units_today(comp, ids: pd.Series) -> list[str]:
     return [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str).tolist()]
 
 
+def reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
+    """Those of the placements ``pl`` who keep their own post while the scenario's
+    operations put it in a unit of another name (a merger, a unit renamed, a post moved
+    to another unit): ``employee_id``, ``unit_today`` (the name the data gives the
+    post's unit) and ``unit_after`` (the plan's). No move lists them, yet each needs an
+    SK into the new organisation (review 120 M2: `merge`'s staff of Dinas Lingkungan
+    Hidup entering the merged office were counted nowhere)."""
+    out = pd.DataFrame(columns=["employee_id", "unit_today", "unit_after"])
+    src = getattr(comp.plan, "source", None)
+    need = {"employee_id", "current_position", "position", "unit_name"}
+    if src is None or not len(pl) or not need <= set(pl.columns):
+        return out
+    names = dict(zip(src.units["id"].astype(str), src.units["name"].astype(str), strict=True))
+    post_unit = pd.Series(src.positions["unit"].astype(str).to_numpy(), index=src.positions["id"])
+    cur = pl["current_position"].astype(str)
+    own = pl["position"].astype(str).eq(cur) & cur.ne("") & pl["position"].notna()
+    today = cur[own].map(post_unit).map(names).fillna("")
+    after = pl.loc[own, "unit_name"].fillna("").astype(str)
+    moved = today.ne("") & today.ne(after)
+    return pd.DataFrame(
+        {
+            "employee_id": pl.loc[own, "employee_id"][moved].astype(str).to_numpy(),
+            "unit_today": today[moved].to_numpy(),
+            "unit_after": after[moved].to_numpy(),
+        }
+    )
+
+
 def _units_today(comp, ids: pd.Series, planned: pd.Series) -> list[str]:
     """Per mover (``ids``), the name of the unit the plan has them in before the move
     (``planned``), or, where the scenario's operations changed it (a merger, a unit

@@ -80,6 +80,7 @@ TEXT_FACTS = (
     "kms_moves_names",
     "leaver_ties_names",
     "kms_threshold",
+    "reorganised_units",
 )
 
 
@@ -112,6 +113,9 @@ def summary_html(result, lang: str) -> str:
         out.append(_sentence("sum.grades", lang, promosi=n["promosi"], demosi=n["demosi"]))
     if f["kelas_naik"] or f["kelas_turun"]:
         out.append(_sentence("sum.kelas", lang, up=n["kelas_naik"], down=n["kelas_turun"]))
+    if f["reorganised"]:  # no move, an SK all the same (review 120 M2)
+        units = f["reorganised_units"]
+        out.append(_sentence("sum.reorganised", lang, n=n["reorganised"], units=units))
     if f["plan_ties"] or f["plan_less"]:
         out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
         if f.get("plan_near"):  # next to a tie (review 84 M1)

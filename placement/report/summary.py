@@ -838,6 +838,7 @@ def facts(result) -> dict:
         **_jpt_without_post(result),
         **_over_formasi(result),
         **_kept_pending(result),
+        **_reorganised(result),
         **_other_decisions(result),
         **_cap_below_formasi(result),
         **_over_budget(result),
@@ -1125,6 +1126,29 @@ def _kept_pending(result) -> dict:
 #: the decisions list's rows of licence holders placed outside their profession while
 #: it has seats the plan leaves empty (placement.domain.profession; review 72)
 OUTSIDE_PROFESSION = "outside_profession"
+
+
+def _reorganised(result) -> dict:
+    """Those who keep their own post in an office the scenario merges or renames
+    (:func:`~placement.model.tables.reorganised_stays`), counted (``reorganised``) and
+    per office before and after (``reorganised_units``, a message): no move lists them,
+    yet each needs an SK into the new organisation (review 120 M2: `merge`'s 101 staff
+    of Dinas Lingkungan Hidup entering the merged office were counted nowhere)."""
+    from placement.i18n import join, msg  # start-up time
+    from placement.model.tables import reorganised_stays  # start-up time
+
+    none = {"reorganised": 0, "reorganised_units": ""}
+    if result.compiled is None or result.assignment is None:
+        return none
+    stays = reorganised_stays(result.compiled, result.placements)
+    if not len(stays):
+        return none
+    per = stays.groupby(["unit_after", "unit_today"], sort=True).size().reset_index(name="n")
+    units = [
+        msg("sum.reorganised_unit", before=b, after=a, n=int(k))
+        for a, b, k in zip(per["unit_after"], per["unit_today"], per["n"], strict=True)
+    ]
+    return {"reorganised": len(stays), "reorganised_units": join("; ", units)}
 
 
 def _lost_pay(result) -> float:

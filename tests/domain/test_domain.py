@@ -1118,7 +1118,8 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
     moved, conv = set(r.moves["employee_id"]), set(r.tables["conversions"]["employee_id"])
     assert len(conv - moved) > 100
     assert (
-        f"among the {len(moved | conv)} people whose post changes ({len(conv - moved)} of "
+        f"among the {len(moved | conv)} people whose post or its unit changes "
+        f"({len(conv - moved)} of "
         "them converted in their own post by an SK of penyetaraan, not a move)"
     ) in html
 

@@ -76,6 +76,42 @@ def test_the_summary_says_which_timing_rules_went_unchecked():
     assert legal not in text(dated.assign(legal_status="Aktif"))
 
 
+def test_the_legal_status_count_takes_in_those_a_merger_puts_in_another_office():
+    """Review 120 M2: `merge`'s staff of Dinas Lingkungan Hidup stay in their posts but
+    enter the merged office, each by an SK, and the legal status left unchecked counted
+    the moves alone. It counts, apart, those in their own post whose office the scenario
+    merges or renames, re-read from the data's units before and the placements after;
+    and no such count where no office changes its name."""
+    e, p, u = small_frames()
+    ops = [{"merge_units": {"units": ["U1", "U3"], "into": "U9", "name": "Badan Gabungan"}}]
+    keep = {"objective": {"weights": {"continuity": 50}}}
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, operations=ops, **keep))
+    pl = r.placements.set_index("employee_id")
+    moved = set(r.moves["employee_id"].astype(str))
+    cur = e.set_index("id")
+    own = pl.index[pl["position"].astype(str).eq(pl["current_position"].astype(str))]
+    stays = {x for x in own if cur.at[x, "current_unit"] in ("U1", "U3")} - moved
+    assert len(stays) >= 2  # E2, E3, E5, E6 hold posts of U1 and U3
+    text = summary_html(r, "en")
+    assert (
+        f"among the {len(moved | stays)} people whose post or its unit changes "
+        f"({len(stays)} of them in their own post in an office the scenario merges or "
+        "renames: an SK into the new organisation, not a move)"
+    ) in text
+    # and the summary says so in its own words, per office before and after
+    per = {
+        name: sum(cur.at[x, "current_unit"] == unit for x in stays)
+        for unit, name in (("U1", "Badan Keuangan"), ("U3", "Dinas Kesehatan"))
+    }
+    units = "; ".join(f"{name} → Badan Gabungan: {k}" for name, k in per.items() if k)
+    assert (
+        f"Of those who keep their post, {len(stays)} serve in an office the scenario "
+        f"merges or renames ({units}): no move, but each needs an SK"
+    ) in text
+    plain = placement.solve(placement.Scenario.from_frames(e, p, u, **keep))
+    assert "merges or renames" not in summary_html(plain, "en")
+
+
 def test_opd_is_the_top_level_unit():
     units = pd.DataFrame({"id": ["A", "B", "C", "D"], "parent": ["", "A", "B", ""]})
     assert s.opd_of(units) == {"A": "A", "B": "A", "C": "A", "D": "D"}
@@ -934,7 +970,7 @@ def test_the_comparison_says_what_no_rule_checked_before_the_sk(tmp_path):
     words = "Not checked: legal status (the data has no column legal_status"
     assert text.count(words) == 1
     n = len(comp.results[1].moves)
-    assert f"among the people whose post changes (close {n}); check each" in text
+    assert f"among the people whose post or its unit changes (close {n}); check each" in text
     text = (tmp_path / "id" / "report.html").read_text(encoding="utf-8")
     assert text.count("Tidak diperiksa: kedudukan hukum") == 1
 
