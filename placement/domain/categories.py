@@ -12,7 +12,8 @@ selection category either: the column repeats the JPM category's reason and the
 KPIs do not count it. The eligibility option ``min_jpm_category`` (Optimal / Cukup
 Optimal) keeps only pairs whose JPM reaches that category; a pair without a JPM is
 not excluded by it (unknown is not a failure). ``min_jpm_category_to_rise`` does the
-same for moves to a higher kelas jabatan only.
+same for moves to a higher kelas jabatan only, and ``min_jpm_category_to_move`` for
+the moves of those whose own post keeps a seat for them (not those who must leave it).
 """
 
 from __future__ import annotations
@@ -97,6 +98,44 @@ def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) ->
     return out
 
 
+def move_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
+    """Stay rule (``eligibility.min_jpm_category_to_move``): a move into another post,
+    of one whose own post stays open to them within its formasi (a move the plan
+    chooses, not one they need), does not land at a JPM below the category's threshold
+    lower than their JPM in their own post; a pair without a JPM passes. One who must
+    leave their post (it closes, holds more than its formasi, or has no seat for one
+    who misses its rules or lacks its licence), or holds none, is not limited: a poor
+    fit is still a post; nor is a move at a fit no worse than their own (review 122:
+    Zuyah Bamasari, at JPM 65 in a post outside her field, into one of it at 65). Review
+    121 H1: a Pengolah Data of a kecamatan, with a seat of her own post, went from JPM 65
+    there to the Disdukcapil front desk at 63.6 for its weight alone, where a colleague
+    fitted at 90.9: a move the Kepala would not sign."""
+    name = policy.min_jpm_category_to_move
+    if name is None:
+        return None
+    jpm = ctx.pair_jpm(edge_emp, edge_pos)[0]
+    who, at = np.unique(edge_emp, return_inverse=True)
+    own = ctx.pair_jpm(who, ctx.emp("current_pos")[who])[0][at]
+    return ~((jpm < category_threshold(name) - 1e-9) & ~(jpm >= own - 1e-9))
+
+
+def move_category_reasons(comp, i: int, q: int) -> list:
+    """Extension ``reasons``: a move of ``i``, whose own post stays open to them within
+    its formasi, into ``q`` below ``min_jpm_category_to_move`` and their own JPM."""
+    name = comp.config.eligibility.min_jpm_category_to_move
+    ctx = comp.context
+    settled = getattr(ctx, "settled", None)
+    cur = ctx.emp("current_pos")[i]
+    if name is None or settled is None or not settled[i] or q == cur:
+        return []
+    allowed = move_category_ok(ctx, np.array([i]), np.array([q]), comp.config.eligibility)
+    if allowed is None or allowed[0]:
+        return []
+    jpm, own = ctx.pair_jpm(np.array([i, i]), np.array([q, cur]))[0]
+    need = category_threshold(name)
+    return [msg("explain.why_move_category", jpm=jpm, own=own, category=name, need=need)]
+
+
 def rise_category_reasons(comp, i: int, q: int) -> list:
     """Extension ``reasons``: a kelas rise for ``i`` into ``q`` below
     ``min_jpm_category_to_rise``."""
@@ -163,10 +202,21 @@ def extend_kpis(result) -> dict:
 EXTENSION = Extension(
     name="categories",
     edge_rules=(min_category_ok, rise_category_ok),
-    reasons=(category_reasons, rise_category_reasons),
+    stay_rules=(move_category_ok,),
+    reasons=(category_reasons, rise_category_reasons, move_category_reasons),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     messages={
+        "explain.why_move_category": (
+            "a move into another post, of one whose own post keeps a seat for them within "
+            "its formasi, asks for a JPM there of at least {need:g} ({category}) or no "
+            "lower than in their own post; theirs is {jpm:.1f} there, {own:.1f} in their "
+            "own (min_jpm_category_to_move)",
+            "perpindahan ke jabatan lain, bagi pegawai yang jabatannya sendiri masih "
+            "menyediakan formasi baginya, mensyaratkan JPM di sana paling rendah {need:g} "
+            "({category}) atau tidak lebih rendah daripada di jabatannya sendiri; JPM-nya "
+            "{jpm:.1f} di sana, {own:.1f} di jabatannya sendiri (min_jpm_category_to_move)",
+        ),
         "explain.why_rise_category": (
             "a move to a higher kelas jabatan asks for a JPM there of at least {need:g} "
             "({category}); theirs is {jpm:.1f} (min_jpm_category_to_rise)",

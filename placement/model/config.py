@@ -192,6 +192,15 @@ class Eligibility(_Strict):
     min_jpm_category_to_rise: (
         Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
     ) = None
+    #: a move into another post, of one whose own post keeps a seat for them within its
+    #: formasi (a move the plan chooses, not one they need), asks for a JPM there of at
+    #: least this category, or no lower than in their own post; one who must leave
+    #: their post (it closes, holds more than its formasi, or has no seat for one who
+    #: misses its rules or lacks its licence), or holds none, is not limited, and a pair
+    #: without a JPM passes; null = no rule (placement.domain.categories)
+    min_jpm_category_to_move: (
+        Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
+    ) = None
     #: a move to a higher kelas jabatan at the same rung of the jabatan ladder (not a
     #: promotion to a JF jenjang, unless ``rise_among_best_jf``, nor to a structural
     #: post) goes to one among the best

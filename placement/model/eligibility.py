@@ -66,6 +66,9 @@ def eligible_edges(
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
+        keep = stay_rules_ok(ctx, policy, who, edge_emp, edge_pos)
+        if not keep.all():
+            edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
         ok = find_pairs(*edges, who, pins[who])[1]
@@ -85,6 +88,29 @@ def eligible_edges(
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def stay_rules_ok(
+    ctx: Context, policy: Eligibility, who: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
+) -> np.ndarray:
+    """Per edge, whether the extensions' ``stay_rules`` allow it: they are asked of the
+    moves into another post of those whose own post stays open to them (``who``, as
+    :func:`incumbents_keeping` found them) and keeps a seat for each of them within its
+    formasi: a move the plan chooses, not one they need. Those are recorded as
+    ``ctx.settled`` (bool per employee) for the rules' reasons."""
+    keep = np.ones(len(edge_emp), dtype=bool)
+    cur = ctx.emp("current_pos")
+    held = np.bincount(cur[who], minlength=ctx.n_positions)
+    settled = np.zeros(ctx.n_employees, dtype=bool)
+    settled[who[held[cur[who]] <= ctx.pos("headcount")[cur[who]]]] = True
+    ctx.settled = settled
+    rules = list(extension.hooks("stay_rules"))
+    at = np.flatnonzero(settled[edge_emp] & (edge_pos != cur[edge_emp]))
+    for rule in rules if len(at) else ():
+        allowed = rule(ctx, edge_emp[at], edge_pos[at], policy)
+        if allowed is not None:
+            keep[at[~np.asarray(allowed, dtype=bool)]] = False
+    return keep
 
 
 #: the name ``kept_by_rule`` gives a holder kept over formasi pending a decision

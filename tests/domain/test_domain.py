@@ -148,6 +148,65 @@ def test_a_kelas_rise_asks_for_the_category_there():
     )
 
 
+def test_a_move_the_plan_chooses_asks_for_the_category_or_no_loss_of_fit():
+    """``min_jpm_category_to_move`` (review 121 H1: a Pengolah Data with a seat of her
+    own post, at JPM 65 there, went to a front desk at 63.6 for its weight alone). E1
+    holds P1 (JPM 66.7) with its seat, and the plan moves him to a priority desk at
+    JPM 50; with the rule he stays, and explain names it. Not limited: E2, at 50 in his
+    own post as in the desk (no loss of fit); E3, whose post closes; and E4 and E5, two
+    holders of P7's one seat, one of whom must leave (the rule does not choose which).
+    Each re-read from the placements' JPM."""
+    from tests.model.test_reasons import org
+
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "2", {}),
+            ("E2", "S1", "P3", "2", {}),
+            ("E3", "S1", "P5", "2", {}),
+            ("E4", "S1", "P7", "2", {}),
+            ("E5", "S1", "P7", "2", {}),
+        ],
+        [
+            ("P1", "U1", "1", "3", {}),
+            ("P3", "U1", "1", "4", {}),
+            ("P5", "U1", "1", "2", {}),
+            ("P7", "U1", "1", "3", {}),
+            *((q, "U1", "1", "4", {"priority": "3"}) for q in ("P2", "P4", "P6", "P8")),
+        ],
+    )
+    ops = [{"close_positions": {"select": {"positions": ["P5"]}}}]
+    sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"}, operations=ops)
+    free = placement.solve(sc).placements.set_index("employee_id")
+    assert free.at["E1", "position"] != "P1" and free.at["E1", "jpm"] == 50
+    ruled = placement.solve(
+        sc.with_settings(eligibility={"min_jpm_category_to_move": "Masih Memenuhi Syarat"})
+    )
+    pl = ruled.placements.set_index("employee_id")
+    assert pl.at["E1", "position"] == "P1" and round(pl.at["E1", "jpm"], 1) == 66.7
+    desks = {"P2", "P4", "P6", "P8"}
+    assert {pl.at["E2", "position"], pl.at["E3", "position"]} <= desks
+    assert pl.loc[["E4", "E5"], "position"].isin(desks).any()
+    assert (pl.loc[pl["position"].isin(desks), "jpm"] == 50).all()
+    text = str(placement.explain.explain(ruled, "E1", "P2"))
+    assert (
+        "asks for a JPM there of at least 68 (Masih Memenuhi Syarat) or no lower than in "
+        "their own post; theirs is 50.0 there, 66.7 in their own (min_jpm_category_to_move)"
+    ) in text
+    for other in ("E2", "E3", "E4", "E5"):  # the rule does not choose which of P7's leaves
+        assert "min_jpm_category_to_move" not in str(placement.explain.explain(ruled, other, "P2"))
+
+
+def test_the_bundled_front_desk_goes_to_the_colleague_who_fits_it():
+    """Review 121 H1, in the bundled `workload`: Henra Simsari keeps her Pengolah Data
+    post (JPM 65 there; 63.6 at the Disdukcapil front desk, P0175), and the colleague
+    her reason named, at JPM 90.9 there, takes the desk instead."""
+    r = placement.solve(TEBO / "workload.yaml")
+    pl = r.placements.set_index("employee_id")
+    assert pl.at["198201022001102812", "position"] == "P0445"
+    assert pl.at["199001222014011517", "position"] == "P0175"
+    assert round(float(pl.at["199001222014011517", "jpm"]), 1) == 90.9
+
+
 def test_min_jpm_category_eligibility():
     emp, pos = _jpm_frames()
     sc = placement.Scenario.from_frames(emp, pos, eligibility={"min_jpm_category": "Optimal"})
