@@ -605,6 +605,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "lower_better": ("↓ lower", "↓ lebih rendah"),
     "notes_sheet": ("Notes", "Keterangan"),
     "per_placed": ("(per person placed)", "(per pegawai yang ditempatkan)"),
+    "kpi_share": ("{value} ({rate} %)", "{value} ({rate} %)"),
+    "kpi_per_unit": ("{value} ({rate} per person)", "{value} ({rate} per orang)"),
     "per_seats": ("(per seat)", "(per formasi)"),
     "per_moves": ("(per move)", "(per perpindahan)"),
     "per_priority_seats": (

@@ -137,9 +137,11 @@ KPI_PER: dict[str, str] = {
     "licence_missing": "placed",
     "vacancies": "seats",
     "priority_vacancies": "priority_seats",
-    "moves_kms": "moves",
     "step_ups_below_baik": "placed",
 }
+#: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
+#: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".
+KPI_PER_RATIO = frozenset({"training_gap_total"})
 #: The KPIs of the decision makers' table in a comparison, in this order.
 DECISION_KPIS = (
     "placed",
