@@ -4102,13 +4102,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_budget": (
         "{n} unit(s) cost more after this plan than their budget (the units file's "
-        "budget, against the monthly_cost of those placed in them), which this scenario "
-        "does not hold as a rule: {who}. Find the money, or add "
+        "budget, against the monthly_cost of those placed in them, each at the pay the "
+        "roster gives them today: what a higher kelas adds, the TPP, is not priced), "
+        "which this scenario does not hold as a rule: {who}. Find the money, or add "
         "constraints.budgets to the scenario and compare.",
         "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya "
         "(kolom budget berkas unit, dibandingkan dengan monthly_cost pegawai yang "
-        "ditempatkan), yang tidak dijadikan aturan dalam skenario ini: {who}. Sediakan "
-        "anggarannya, atau tambahkan constraints.budgets pada skenario lalu bandingkan.",
+        "ditempatkan, masing-masing sebesar penghasilannya saat ini menurut data: "
+        "tambahan karena kelas jabatan yang lebih tinggi, TPP, tidak dihitung), yang "
+        "tidak dijadikan aturan dalam skenario ini: {who}. Sediakan anggarannya, atau "
+        "tambahkan constraints.budgets pada skenario lalu bandingkan.",
     ),
     "sum.over_budget_held": (
         "{n} unit(s) cost more after this plan than their budget, which the scenario "
@@ -4196,6 +4199,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menyebut satu pegawai yang dapat menempati jabatan "
         "itu, dari cara-cara yang sama baiknya (kolom plan_points pada daftar mutasi): "
         "timbang sebelum SK.",
+    ),
+    "sum.formasi_cut_moves": (
+        "Moves out of a post whose formasi the scenario lowers: {n}: {who}. Each stands "
+        "or falls with that change (the new peta jabatan, or the workload analysis it "
+        "rests on): confirm it before these SKs.",
+        "Perpindahan keluar dari jabatan yang formasinya diturunkan oleh skenario: {n}: "
+        "{who}. Masing-masing bergantung pada perubahan itu (peta jabatan baru, atau "
+        "analisis beban kerja yang mendasarinya): pastikan sebelum SK-SK ini.",
     ),
     "sum.leaver_ties": (
         "Holders who leave an over-filled post where keeping them instead of one kept "

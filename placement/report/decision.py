@@ -81,6 +81,7 @@ TEXT_FACTS = (
     "leaver_ties_names",
     "kms_threshold",
     "reorganised_units",
+    "formasi_cut_names",
 )
 
 
@@ -128,6 +129,9 @@ def summary_html(result, lang: str) -> str:
     if f.get("leaver_ties"):  # who leaves an over-filled post, by the rule for ties
         ties = {"n": n["leaver_ties"], "who": f["leaver_ties_names"]}
         out.append(_sentence("sum.leaver_ties", lang, **ties))
+    if f.get("formasi_cut_moves"):  # they rest on the scenario's formasi (review 121 M5)
+        cut = {"n": n["formasi_cut_moves"], "who": f["formasi_cut_names"]}
+        out.append(_sentence("sum.formasi_cut_moves", lang, **cut))
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
         out.append(_sentence("sum.kms_moves", lang, **low))

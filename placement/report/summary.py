@@ -763,6 +763,27 @@ def _leaver_ties(mv: pd.DataFrame) -> dict:
     return {"leaver_ties": len(tied), "leaver_ties_names": _movers_named(mv, tied)}
 
 
+#: the reason message of a move out of a post whose formasi the scenario lowers
+FORMASI_CUT = frozenset({"reason.formasi_cut"})
+
+
+def _formasi_cut_moves(mv: pd.DataFrame) -> dict:
+    """The moves out of a post whose formasi the scenario lowers, as their reasons say
+    (``reason.formasi_cut``), counted (``formasi_cut_moves``) and named: each stands or
+    falls with that change (review 121 M5: nine moves of `workload` rested on the cuts
+    of an ABK the scenario calls illustrative, and the summary did not say which)."""
+    from placement.i18n import find_part  # start-up time
+
+    none = {"formasi_cut_moves": 0, "formasi_cut_names": ""}
+    if "reason" not in mv or not len(mv):
+        return none
+    cut = np.flatnonzero([find_part(m, FORMASI_CUT) is not None for m in mv["reason"]])
+    if not len(cut):
+        return none
+    cut = cut[np.argsort(_text(mv["employee_id"])[cut], kind="stable")]
+    return {"formasi_cut_moves": len(cut), "formasi_cut_names": _movers_named(mv, cut)}
+
+
 def _below_selection(mv: pd.DataFrame) -> dict:
     """The moves into a post where the person's JPM there is below the selection's
     Masih Memenuhi Syarat (68: Kurang Memenuhi Syarat), counted (``kms_moves``) and
@@ -821,6 +842,7 @@ def facts(result) -> dict:
         **_plan_worth(result, mv),
         **_below_selection(mv),
         **_leaver_ties(mv),
+        **_formasi_cut_moves(mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,

@@ -1050,6 +1050,28 @@ def test_the_summary_names_the_moves_into_a_post_below_a_selections_fit():
     assert f["kms_moves"] == len(low)
 
 
+def test_the_summary_names_the_moves_that_rest_on_a_formasi_the_scenario_lowers():
+    """Review 121 M5: moves of `workload` out of posts whose formasi its ABK (called
+    illustrative) lowers read as any other move, and the summary did not say which
+    stand or fall with that change. It counts and names them, re-read from the posts'
+    formasi in the data and after the scenario's operations, not from the reasons."""
+    r = placement.solve(TEBO / "workload.yaml")
+    was = r.compiled.plan.source.positions.set_index("id")["headcount"].astype(float)
+    now = r.compiled.org.positions.set_index("id")["headcount"].astype(float)
+    mv = r.moves[r.moves["from_position"].isin(was.index[was.reindex(now.index) > now])]
+    mv = mv.sort_values("employee_id")
+    assert len(mv) >= 5
+    text = summary_html(r, "en")
+    said = re.search(
+        r"Moves out of a post whose formasi the scenario lowers: (\d+): (.*?)\. Each", text
+    )
+    assert said and int(said.group(1)) == len(mv), text
+    assert re.findall(r"\((\d{18})\)", said.group(2)) == list(mv["employee_id"].astype(str))[:3]
+    assert "Moves out of a post whose formasi" not in summary_html(
+        placement.solve(TEBO / "replace.yaml"), "en"
+    )
+
+
 def test_the_summary_names_the_holders_who_leave_an_over_filled_post_by_a_tie():
     """Review 95 M3: six reasons of `quota` said that moving the one kept instead
     "would leave the plan's total as it is (a tie)", decided by the golongan, and the
