@@ -2196,10 +2196,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menempatkannya di salah satu jabatan itu",
     ),
     "reason.alike_shared": (
-        "{position} ({seats} seat(s) free that the decisions list does not offer, named "
-        "for {n} moves: one mover a seat)",
-        "{position} ({seats} formasi kosong yang tidak ditawarkan daftar keputusan, "
-        "disebut untuk {n} perpindahan: satu formasi untuk satu pegawai)",
+        "{position} ({seats} seat(s) free, which the decisions list does not offer, "
+        "named so in the reasons of {n} moves: each seat takes only one of them)",
+        "{position} ({seats} formasi kosong, yang tidak ditawarkan daftar keputusan, "
+        "disebut demikian dalam alasan {n} perpindahan: setiap formasi hanya untuk satu "
+        "di antaranya)",
     ),
     "reason.alike_posts_any": (
         "as good for them and for the plan: {posts}, each with a seat of its formasi "
