@@ -165,8 +165,8 @@ def test_the_bundled_alike_posts_leave_out_offered_seats_and_budget_overruns():
         # decisions list offers left out, and says so (review 117 L2: "P0589 (1 seat(s)
         # free, named for 4 moves)" read against the vacancies' 4 empty, 3 offered)
         for q, n in re.findall(
-            r"(P\d+) \([^()]*\) \((\d+) seat\(s\) free that the decisions list does not "
-            r"offer, named for",
+            r"(P\d+) \([^()]*\) \((\d+) seat\(s\) free, which the decisions list does "
+            r"not offer, named so",
             text,
         ):
             assert int(n) == vac.get(q, 0) - offers.get(q, 0), (e, q, n)
