@@ -4121,6 +4121,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "yang dijadikan aturan dalam skenario: aturan itu dilanggar dalam penyelesaian "
         "ini (lihat aturan yang dilonggarkan): {who}.",
     ),
+    "sum.budget_fixes": (
+        "Of the plan's equally good ways (the alike posts the reasons name: as good for "
+        "them and for the plan, a seat free, their unit within its budget): {fixes}",
+        "Dari cara-cara rencana yang sama baiknya (jabatan setara yang disebut dalam "
+        "alasan: sama baik bagi pegawai dan bagi rencana, formasi kosong, unitnya dalam "
+        "anggaran): {fixes}",
+    ),
+    "sum.budget_fix": (
+        "placing {who} instead brings {unit} within its budget.",
+        "menempatkan {who} sebagai gantinya membuat {unit} berada dalam anggarannya.",
+    ),
+    "sum.budget_fix_one": ("{who} in {post} ({title})", "{who} di {post} ({title})"),
     "sum.budget_unit": (
         "{unit} ({before:,.0f} today, {after:,.0f} after, budget {budget:,.0f}: {pct:.1f} % over)",
         "{unit} ({before:,.0f} saat ini, {after:,.0f} sesudah, anggaran {budget:,.0f}: "

@@ -73,6 +73,7 @@ TEXT_FACTS = (
     "cap_short_names",
     "over_budget_names",
     "over_budget_held",
+    "over_budget_fixes",
     "plan_unvalued",
     "seat_far_names",
     "seat_age_names",
@@ -245,6 +246,8 @@ def summary_html(result, lang: str) -> str:
     if f["over_budget"]:
         key = "sum.over_budget_held" if f["over_budget_held"] else "sum.over_budget"
         out.append(_sentence(key, lang, n=n["over_budget"], who=f["over_budget_names"]))
+        if f["over_budget_fixes"]:  # the plan's own equally good ways (review 122 M1)
+            out.append(_sentence("sum.budget_fixes", lang, fixes=f["over_budget_fixes"]))
     if f["selection_tpk"] or f["selection_pansel"]:
         out.append(
             _sentence("sum.selection", lang, tpk=n["selection_tpk"], pansel=n["selection_pansel"])

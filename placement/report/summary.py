@@ -1093,7 +1093,12 @@ def _over_budget(result) -> dict:
     over first, with the cost before, after and the budget), ``over_budget_held``
     whether the scenario holds budgets as a rule (then a unit over broke it).
     Review 103 M3: `workload` put two units 6.2 % and 4.7 % over and said nothing."""
-    none = {"over_budget": 0, "over_budget_names": "", "over_budget_held": False}
+    none = {
+        "over_budget": 0,
+        "over_budget_names": "",
+        "over_budget_held": False,
+        "over_budget_fixes": "",
+    }
     uf = result.unit_fill
     if result.compiled is None or "budget" not in uf:
         return none
@@ -1120,7 +1125,72 @@ def _over_budget(result) -> dict:
         "over_budget_names": _first_three(shown, len(over), "; "),
         # held as a rule, a unit goes over only where the run broke it (relaxed)
         "over_budget_held": result.compiled.config.constraints.budgets is not None,
+        "over_budget_fixes": _budget_fixes(result, over),
     }
+
+
+def _budget_fixes(result, over: pd.DataFrame):
+    """Per unit over its budget (rows of ``unit_fill``, most over first as named), the
+    moves into it whose reasons name an alike post elsewhere (``alike_posts``: as good
+    for them and for the plan, a seat free that no offer takes, its unit within its
+    budget with their cost) enough of which, placed there instead, bring it within its
+    budget: a message per such unit, the movers costliest first and one to an alike
+    post, each other unit's room spent as they go; "" where none does (review 122 M1:
+    DPMPTSP read 850 over its budget in `replace`, while the move into it of Mumat
+    Nasnurah, 6,408 a month, named P0589 of a kecamatan within its own as as good)."""
+    from placement.i18n import join, msg, person  # start-up time
+
+    mv = result.moves
+    if "alike_posts" not in mv or not len(mv):
+        return ""
+    comp = result.compiled
+    pos = comp.org.positions
+    unit_of = dict(zip(_text(pos["id"]), _text(pos["unit"]), strict=True))
+    title = dict(zip(_text(pos["id"]), _text(pos["title"]), strict=True))
+    emp = comp.org.employees
+    pay = pd.to_numeric(emp["monthly_cost"], errors="coerce")
+    cost = dict(zip(_text(emp["id"]), pay, strict=True))
+    uf = result.unit_fill.set_index("unit")
+    room = (uf["budget"] - uf["monthly_cost_after"]).to_dict()
+    taken: set[str] = set()
+    fixes = []
+    share = (over["monthly_cost_after"] / over["budget"]).to_numpy(float)
+    for r in np.lexsort((over["unit"].to_numpy(dtype=object), -share)).tolist():
+        u = str(over["unit"].iloc[r])
+        into = mv[(_text(mv["to_unit"]) == u) & (_text(mv["alike_posts"]) != "")]
+        into = into.assign(_cost=into["employee_id"].astype(str).map(cost))
+        into = into.sort_values(["_cost", "employee_id"], ascending=[False, True], kind="stable")
+        need = -room.get(u, 0.0)
+        chosen: list = []
+        spent: dict[str, float] = {}
+        for e, name, posts, c in zip(
+            into["employee_id"], into["name"], into["alike_posts"], into["_cost"], strict=True
+        ):
+            if need <= 0 or not c > 0:
+                break
+            for q in str(posts).split("; "):
+                v = unit_of.get(q, u)
+                if v != u and q not in taken and room.get(v, np.inf) - spent.get(v, 0) >= c:
+                    chosen.append((person(name, e), q))
+                    spent[v] = spent.get(v, 0) + c
+                    taken.add(q)
+                    need -= c
+                    break
+        if need > 0 or not chosen:
+            continue
+        for v, c in spent.items():
+            room[v] = room.get(v, np.inf) - c
+        fixes.append(
+            msg(
+                "sum.budget_fix",
+                unit=str(over["unit_name"].iloc[r]) or u,
+                who=join(
+                    ", ",
+                    [msg("sum.budget_fix_one", who=w, post=q, title=title[q]) for w, q in chosen],
+                ),
+            )
+        )
+    return join(" ", fixes) if fixes else ""
 
 
 def _named(comp, who: np.ndarray):

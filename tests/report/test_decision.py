@@ -1257,6 +1257,32 @@ def test_the_comparison_shows_the_risks_a_kepala_counts_before_choosing(tmp_path
         assert f"{int(kp.at['selection_ms', n]):,} ({share:.2f} %)" in html
 
 
+def test_the_summary_names_an_equally_good_way_that_keeps_a_unit_within_budget():
+    """Review 122 M1: in `replace` DPMPTSP ends 850 over its budget, while the move into
+    it of Mumat Nasnurah names P0589, of a kecamatan, as as good for him and for the
+    plan. The summary says placing him there brings the unit within its budget; re-read
+    here from the units' costs and his pay: both units then within their budgets."""
+    r = placement.solve(TEBO / "replace.yaml")
+    uf = r.unit_fill.set_index("unit")
+    over = uf.index[uf["monthly_cost_after"] > uf["budget"]]
+    assert list(over) == ["U09"]
+    text = summary_html(r, "en")
+    said = re.search(r"placing (.*?) instead brings (.*?) within its budget", text)
+    assert said and said.group(2) == uf.at["U09", "unit_name"], text
+    fixes = re.findall(r"\((\d{18})\) in (P\d+) \(", said.group(1))
+    assert fixes
+    pos = r.compiled.org.positions.set_index("id")["unit"]
+    pay = pd.to_numeric(r.compiled.org.employees.set_index("id")["monthly_cost"])
+    cost = uf["monthly_cost_after"].copy()
+    mv = r.moves.set_index("employee_id")
+    for e, q in fixes:
+        assert q in mv.at[e, "alike_posts"].split("; ") and mv.at[e, "to_unit"] == "U09"
+        cost["U09"] -= pay[e]
+        cost[pos[q]] += pay[e]
+    assert (cost <= uf["budget"].fillna(np.inf)).all()
+    assert "instead brings" not in summary_html(placement.solve(TEBO / "baseline.yaml"), "en")
+
+
 def test_the_pay_of_those_left_without_a_post_is_counted_apart():
     """Review 118 M1: in `merge` the merged office's monthly cost fell by 88,853 after
     the plan, 64,845 of it the pay of the five officials left without a post, who stay
