@@ -323,6 +323,18 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[int]
             holders=named(held) if held else msg("explain.nobody"),
         )
     )
+    # their score there, term by term, as the result's line gives it: a charge such as
+    # kms_move says why the plan does not make the move (review 123: "pinning costs 100
+    # points" read with no ground)
+    e = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
+    terms = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms}
+    parts = [
+        msg("explain.part", term=terms.get(t, t), points=-(ec[e]) / p.objective_scale)
+        for t, (ec, _) in p.term_costs.items()
+        if ec[e] != 0
+    ]
+    score = -p.edge_cost[e] / p.objective_scale
+    out.append(msg("explain.there", position=position, score=score, parts=join(", ", parts)))
     if p.pinned[i] >= 0:
         return out + [msg("explain.pinned_elsewhere")]
     pc = pin_cost(result, i, q, time_limit=30)

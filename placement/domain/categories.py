@@ -12,8 +12,9 @@ selection category either: the column repeats the JPM category's reason and the
 KPIs do not count it. The eligibility option ``min_jpm_category`` (Optimal / Cukup
 Optimal) keeps only pairs whose JPM reaches that category; a pair without a JPM is
 not excluded by it (unknown is not a failure). ``min_jpm_category_to_rise`` does the
-same for moves to a higher kelas jabatan only, and ``min_jpm_category_to_move`` for
-the moves of those whose own post keeps a seat for them (not those who must leave it).
+same for moves to a higher kelas jabatan only; ``min_jpm_category_to_move`` charges
+(the objective term ``kms_move``) the moves of those whose own post keeps a seat for
+them that land below it and below their own JPM.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from placement.model.jpm import (
     JPM_CATEGORIES,
     jpm_category,
 )
+from placement.model.terms import register_term
 
 #: Selection categories: name, lower bound of JPM (%), KPI key; highest first.
 SELECTION_CATEGORIES = (
@@ -98,42 +100,45 @@ def rise_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) ->
     return out
 
 
-def move_category_ok(ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy) -> np.ndarray | None:
-    """Stay rule (``eligibility.min_jpm_category_to_move``): a move into another post,
-    of one whose own post stays open to them within its formasi (a move the plan
-    chooses, not one they need), does not land at a JPM below the category's threshold
-    lower than their JPM in their own post; a pair without a JPM passes. One who must
-    leave their post (it closes, holds more than its formasi, or has no seat for one
-    who misses its rules or lacks its licence), or holds none, is not limited: a poor
-    fit is still a post; nor is a move at a fit no worse than their own (review 122:
-    Zuyah Bamasari, at JPM 65 in a post outside her field, into one of it at 65). Review
-    121 H1: a Pengolah Data of a kecamatan, with a seat of her own post, went from JPM 65
-    there to the Disdukcapil front desk at 63.6 for its weight alone, where a colleague
-    fitted at 90.9: a move the Kepala would not sign."""
-    name = policy.min_jpm_category_to_move
-    if name is None:
-        return None
-    jpm = ctx.pair_jpm(edge_emp, edge_pos)[0]
-    who, at = np.unique(edge_emp, return_inverse=True)
-    own = ctx.pair_jpm(who, ctx.emp("current_pos")[who])[0][at]
-    return ~((jpm < category_threshold(name) - 1e-9) & ~(jpm >= own - 1e-9))
-
-
-def move_category_reasons(comp, i: int, q: int) -> list:
-    """Extension ``reasons``: a move of ``i``, whose own post stays open to them within
-    its formasi, into ``q`` below ``min_jpm_category_to_move`` and their own JPM."""
-    name = comp.config.eligibility.min_jpm_category_to_move
-    ctx = comp.context
-    settled = getattr(ctx, "settled", None)
-    cur = ctx.emp("current_pos")[i]
-    if name is None or settled is None or not settled[i] or q == cur:
-        return []
-    allowed = move_category_ok(ctx, np.array([i]), np.array([q]), comp.config.eligibility)
-    if allowed is None or allowed[0]:
-        return []
-    jpm, own = ctx.pair_jpm(np.array([i, i]), np.array([q, cur]))[0]
-    need = category_threshold(name)
-    return [msg("explain.why_move_category", jpm=jpm, own=own, category=name, need=need)]
+@register_term(
+    "kms_move",
+    sense="penalty",
+    weight=100.0,
+    description="a move the plan chooses (the person's own post keeps a seat for them) "
+    "into a post where their JPM is below eligibility.min_jpm_category_to_move and below "
+    "their JPM in their own post, per such move; on where that option is set",
+    label_id="Perpindahan pilihan rencana ke JPM di bawah kategori dan di bawah JPM sendiri",
+    default_on=lambda config: config.eligibility.min_jpm_category_to_move is not None,
+)
+def kms_move(ctx) -> np.ndarray:
+    """Per edge: 1 where it is a move into another post of one whose own post keeps a
+    seat for them (``ctx.settled``), landing at a JPM below the category of
+    ``min_jpm_category_to_move`` and below theirs in their own post (where their own
+    post has no JPM, the category alone; a pair without a JPM is not charged); 0
+    elsewhere. Weighted above what a move the plan chooses gains it (a vacancy's
+    priority), below a serving official left without a post: such a move is made only
+    where it gives another a post, never for a seat's weight alone. Review 121 H1: a
+    Pengolah Data of a kecamatan, with a seat of her own post, went from JPM 65 there to
+    the Disdukcapil front desk at 63.6 for its weight, where a colleague fitted at
+    90.9: a move the Kepala would not sign. A charge, not a rule (review 123 H2: as a
+    rule it could leave one whose post closes without the seat such a move frees)."""
+    e, p = ctx.edge_emp, ctx.edge_pos
+    out = np.zeros(len(e))
+    policy, settled = ctx.eligibility, ctx.settled
+    name = policy.min_jpm_category_to_move if policy is not None else None
+    if name is None or settled is None:
+        return out
+    cur = ctx.emp("current_pos")
+    at = np.flatnonzero(settled[e] & (p != cur[e]))
+    if not len(at):
+        return out
+    who = np.flatnonzero(settled)
+    own = np.full(ctx.n_employees, np.nan)
+    own[who] = ctx.pair_jpm(who, cur[who])[0]
+    jpm = ctx.jpm()[at]
+    low = (jpm < category_threshold(name) - 1e-9) & ~(jpm >= own[e[at]] - 1e-9)
+    out[at[low]] = 1.0
+    return out
 
 
 def rise_category_reasons(comp, i: int, q: int) -> list:
@@ -202,20 +207,13 @@ def extend_kpis(result) -> dict:
 EXTENSION = Extension(
     name="categories",
     edge_rules=(min_category_ok, rise_category_ok),
-    stay_rules=(move_category_ok,),
-    reasons=(category_reasons, rise_category_reasons, move_category_reasons),
+    reasons=(category_reasons, rise_category_reasons),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
     messages={
-        "explain.why_move_category": (
-            "a move into another post, of one whose own post keeps a seat for them within "
-            "its formasi, asks for a JPM there of at least {need:g} ({category}) or no "
-            "lower than in their own post; theirs is {jpm:.1f} there, {own:.1f} in their "
-            "own (min_jpm_category_to_move)",
-            "perpindahan ke jabatan lain, bagi pegawai yang jabatannya sendiri masih "
-            "menyediakan formasi baginya, mensyaratkan JPM di sana paling rendah {need:g} "
-            "({category}) atau tidak lebih rendah daripada di jabatannya sendiri; JPM-nya "
-            "{jpm:.1f} di sana, {own:.1f} di jabatannya sendiri (min_jpm_category_to_move)",
+        "term.kms_move": (
+            "a chosen move below the fit of a selection and of their own post",
+            "perpindahan pilihan di bawah kecocokan seleksi dan jabatannya sendiri",
         ),
         "explain.why_rise_category": (
             "a move to a higher kelas jabatan asks for a JPM there of at least {need:g} "

@@ -1206,6 +1206,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{position} has {seats} seat(s), held by: {holders}.",
         "{position} memiliki formasi {seats}, diisi oleh: {holders}.",
     ),
+    "explain.there": (
+        "Their score in {position}: {score:.1f} ({parts}).",
+        "Skornya di {position}: {score:.1f} ({parts}).",
+    ),
     "explain.nobody": ("nobody", "tidak ada"),
     "explain.pinned_elsewhere": (
         "This employee is pinned elsewhere by the scenario.",

@@ -193,11 +193,13 @@ class Eligibility(_Strict):
         Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
     ) = None
     #: a move into another post, of one whose own post keeps a seat for them within its
-    #: formasi (a move the plan chooses, not one they need), asks for a JPM there of at
-    #: least this category, or no lower than in their own post; one who must leave
-    #: their post (it closes, holds more than its formasi, or has no seat for one who
-    #: misses its rules or lacks its licence), or holds none, is not limited, and a pair
-    #: without a JPM passes; null = no rule (placement.domain.categories)
+    #: formasi (a move the plan chooses, not one they need), landing at a JPM below this
+    #: category and below their own JPM, is charged the objective term ``kms_move``
+    #: (100 points unless weighted): made only where it gives another a post, not for a
+    #: seat's weight; one who must leave their post (it closes, holds more than its
+    #: formasi, or has no seat for one who misses its rules or lacks its licence), or
+    #: holds none, is not charged, nor a pair without a JPM; it needs
+    #: ``incumbents_eligible``; null = no charge (placement.domain.categories)
     min_jpm_category_to_move: (
         Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
     ) = None

@@ -165,8 +165,8 @@ class Context:
         #: over its formasi until BUP (a seat of their own; pinned or held there)
         self.supernumerary: np.ndarray | None = None
         #: per employee: their own post stays open to them and keeps a seat for each
-        #: holder it keeps, so a move is the plan's choice, not their need (the
-        #: extensions' ``stay_rules`` are asked of their moves; placement.model.eligibility)
+        #: holder it keeps, so a move is the plan's choice, not their need (the term
+        #: ``kms_move`` reads it; placement.model.eligibility.settled_holders)
         self.settled: np.ndarray | None = None
         #: per employee: a serving holder an earlier solve left without a post, kept
         #: in it over its formasi pending a decision (``keep_displaced_holders``; their

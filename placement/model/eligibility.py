@@ -66,9 +66,7 @@ def eligible_edges(
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
-        keep = stay_rules_ok(ctx, policy, who, edge_emp, edge_pos)
-        if not keep.all():
-            edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
+        ctx.settled = settled_holders(ctx, who, pins)
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
         ok = find_pairs(*edges, who, pins[who])[1]
@@ -90,27 +88,26 @@ def eligible_edges(
     return edge_emp, edge_pos
 
 
-def stay_rules_ok(
-    ctx: Context, policy: Eligibility, who: np.ndarray, edge_emp: np.ndarray, edge_pos: np.ndarray
-) -> np.ndarray:
-    """Per edge, whether the extensions' ``stay_rules`` allow it: they are asked of the
-    moves into another post of those whose own post stays open to them (``who``, as
-    :func:`incumbents_keeping` found them) and keeps a seat for each of them within its
-    formasi: a move the plan chooses, not one they need. Those are recorded as
-    ``ctx.settled`` (bool per employee) for the rules' reasons."""
-    keep = np.ones(len(edge_emp), dtype=bool)
-    cur = ctx.emp("current_pos")
-    held = np.bincount(cur[who], minlength=ctx.n_positions)
-    settled = np.zeros(ctx.n_employees, dtype=bool)
-    settled[who[held[cur[who]] <= ctx.pos("headcount")[cur[who]]]] = True
-    ctx.settled = settled
-    rules = list(extension.hooks("stay_rules"))
-    at = np.flatnonzero(settled[edge_emp] & (edge_pos != cur[edge_emp]))
-    for rule in rules if len(at) else ():
-        allowed = rule(ctx, edge_emp[at], edge_pos[at], policy)
-        if allowed is not None:
-            keep[at[~np.asarray(allowed, dtype=bool)]] = False
-    return keep
+def settled_holders(ctx: Context, who: np.ndarray, pins: np.ndarray) -> np.ndarray:
+    """bool per employee: of ``who`` (the holders whose own post stays open to them, as
+    :func:`incumbents_keeping` found them), those whose post keeps a seat for each such
+    holder beside the pins into it, as :func:`~placement.model.staying.protected_holders`
+    counts a post's room (holders pinned to another post claim no seat there, nor is one
+    kept over its formasi by a rule, who has a seat of their own, counted): a move of
+    theirs is the plan's choice, not their need (the objective term ``kms_move``;
+    review 123 H1, M1: a holder whose seat a pin took, or whose post a holder kept
+    until BUP over-filled by count, had read the other way)."""
+    n, m = ctx.n_employees, ctx.n_positions
+    cur = ctx.emp("current_pos").astype(np.int64)
+    into = (pins >= 0) & (pins != cur)
+    stay = np.zeros(n, dtype=bool)
+    stay[who] = True
+    stay &= ~into
+    if ctx.supernumerary is not None:
+        stay &= ~ctx.supernumerary
+    held = np.bincount(cur[stay], minlength=m) + np.bincount(pins[into], minlength=m)
+    room = held <= ctx.pos("headcount")
+    return stay & room[np.maximum(cur, 0)]
 
 
 #: the name ``kept_by_rule`` gives a holder kept over formasi pending a decision

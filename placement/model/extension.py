@@ -16,12 +16,6 @@ registration order. The parts:
 ``edge_rules``
     ``rule(ctx, edge_emp, edge_pos, policy)`` → bool array (True = allowed) or None when
     the scenario turns the rule off; the eligible pairs are those every rule allows.
-``stay_rules``
-    ``rule(ctx, edge_emp, edge_pos, policy)`` → bool array (True = allowed) or None when
-    the scenario turns the rule off, asked only of the moves of those whose own post
-    stays open to them and keeps a seat for each holder it keeps
-    (``ctx.settled``, bool per employee): a move the plan chooses, not one they need
-    (``min_jpm_category_to_move``: review 121 H1).
 ``rule_counts``
     ``count(ctx, edge_emp, edge_pos, policy)`` → int array: how many of the extension's
     rules each pair breaks, where one edge rule holds several (the career rules); the
@@ -145,7 +139,6 @@ class Extension:
     operations: tuple[type[NamedOperation], ...] = ()
     plan_hooks: tuple[Callable, ...] = ()
     edge_rules: tuple[Callable, ...] = ()
-    stay_rules: tuple[Callable, ...] = ()
     rule_counts: tuple[Callable, ...] = ()
     tables: tuple[Callable, ...] = ()
     kpis: tuple[Callable, ...] = ()
@@ -173,7 +166,6 @@ _PARTS = (
     "checks",
     "plan_hooks",
     "edge_rules",
-    "stay_rules",
     "rule_counts",
     "tables",
     "kpis",

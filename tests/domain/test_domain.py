@@ -148,14 +148,14 @@ def test_a_kelas_rise_asks_for_the_category_there():
     )
 
 
-def test_a_move_the_plan_chooses_asks_for_the_category_or_no_loss_of_fit():
+def test_a_move_the_plan_chooses_below_the_category_and_its_own_fit_is_charged():
     """``min_jpm_category_to_move`` (review 121 H1: a Pengolah Data with a seat of her
     own post, at JPM 65 there, went to a front desk at 63.6 for its weight alone). E1
     holds P1 (JPM 66.7) with its seat, and the plan moves him to a priority desk at
-    JPM 50; with the rule he stays, and explain names it. Not limited: E2, at 50 in his
-    own post as in the desk (no loss of fit); E3, whose post closes; and E4 and E5, two
-    holders of P7's one seat, one of whom must leave (the rule does not choose which).
-    Each re-read from the placements' JPM."""
+    JPM 50; with the option he stays, and explain gives the charge (kms_move). Not
+    charged: E2, at 50 in his own post as in the desk (no loss of fit); E3, whose post
+    closes; and E4 and E5, two holders of P7's one seat, one of whom must leave (the
+    option does not choose which). Each re-read from the placements' JPM."""
     from tests.model.test_reasons import org
 
     e, p, u = org(
@@ -178,22 +178,47 @@ def test_a_move_the_plan_chooses_asks_for_the_category_or_no_loss_of_fit():
     sc = placement.Scenario.from_frames(e, p, u, eligibility={"career": "off"}, operations=ops)
     free = placement.solve(sc).placements.set_index("employee_id")
     assert free.at["E1", "position"] != "P1" and free.at["E1", "jpm"] == 50
-    ruled = placement.solve(
-        sc.with_settings(eligibility={"min_jpm_category_to_move": "Masih Memenuhi Syarat"})
-    )
+    on = {"min_jpm_category_to_move": "Masih Memenuhi Syarat"}
+    ruled = placement.solve(sc.with_settings(eligibility=on))
     pl = ruled.placements.set_index("employee_id")
     assert pl.at["E1", "position"] == "P1" and round(pl.at["E1", "jpm"], 1) == 66.7
     desks = {"P2", "P4", "P6", "P8"}
     assert {pl.at["E2", "position"], pl.at["E3", "position"]} <= desks
     assert pl.loc[["E4", "E5"], "position"].isin(desks).any()
     assert (pl.loc[pl["position"].isin(desks), "jpm"] == 50).all()
-    text = str(placement.explain.explain(ruled, "E1", "P2"))
-    assert (
-        "asks for a JPM there of at least 68 (Masih Memenuhi Syarat) or no lower than in "
-        "their own post; theirs is 50.0 there, 66.7 in their own (min_jpm_category_to_move)"
-    ) in text
-    for other in ("E2", "E3", "E4", "E5"):  # the rule does not choose which of P7's leaves
-        assert "min_jpm_category_to_move" not in str(placement.explain.explain(ruled, other, "P2"))
+    assert "kms_move -100.0)." in str(placement.explain.explain(ruled, "E1", "P2"))
+    for other in ("E2", "E3", "E4", "E5"):
+        assert "kms_move" not in str(placement.explain.explain(ruled, other, "P2"))
+
+
+def test_the_move_charge_yields_to_one_who_needs_the_seat_and_to_a_pin_into_it():
+    """Review 123 H2: as a rule, the option had left E2, whose post closes and who fits
+    only P1, without a post, to spare E1 a move from P1 to a desk at a loss of fit; as
+    a charge, E1 moves and E2 takes P1. Review 123 H1: X's pin into P1 takes E1's only
+    seat, so E1 must leave: no charge, and E1 has a post."""
+    from tests.model.test_reasons import org
+
+    on = {"career": "off", "min_jpm_category_to_move": "Masih Memenuhi Syarat"}
+    e, p, u = org(
+        [("E1", "S1", "P1", "2", {}), ("E2", "S1", "P5", "2", {"field": "Hukum"})],
+        [
+            ("P1", "U1", "1", "3", {"fields": "Ekonomi; Hukum"}),
+            ("P2", "U1", "1", "4", {}),
+            ("P5", "U1", "1", "2", {"fields": "Hukum"}),
+        ],
+    )
+    ops = [{"close_positions": {"select": {"positions": ["P5"]}}}]
+    sc = placement.Scenario.from_frames(e, p, u, eligibility=on, operations=ops)
+    pl = placement.solve(sc).placements.set_index("employee_id")["position"]
+    assert pl.to_dict() == {"E1": "P2", "E2": "P1"}
+    e, p, u = org(
+        [("E1", "S1", "P1", "2", {}), ("X", "S1", "", "3", {})],
+        [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "4", {})],
+    )
+    pins = [{"pin": {"employee": "X", "position": "P1"}}]
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, eligibility=on, operations=pins))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2", "X": "P1"}
+    assert not r.compiled.context.settled[0]
 
 
 def test_the_bundled_front_desk_goes_to_the_colleague_who_fits_it():

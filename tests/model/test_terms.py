@@ -585,6 +585,42 @@ def test_jf_exit():
         assert r.placements.set_index("employee_id").at["S1", "position"] == where
 
 
+def test_kms_move():
+    """``kms_move`` (on with ``eligibility.min_jpm_category_to_move``): 100 points per
+    move the plan chooses into a post where the person's JPM is below the category and
+    below theirs in their own post. E1 holds P1 (JPM 66.7) with its seat; P2, a desk of
+    priority 3, would have him at JPM 50: charged 100 he stays, charged 30 he goes and
+    the plan pays 30. E2 (JPM 50 in P3 as in the desk P4) goes at no charge. A pin is
+    the planner's move, not the plan's choice: not charged. Off without the option."""
+    from tests.model.test_reasons import org
+
+    e, p, u = org(
+        [("E1", "S1", "P1", "2", {}), ("E2", "S1", "P3", "2", {})],
+        [
+            ("P1", "U1", "1", "3", {}),
+            ("P2", "U1", "1", "4", {"priority": "3"}),
+            ("P3", "U1", "1", "4", {}),
+            ("P4", "U1", "1", "4", {"priority": "3"}),
+        ],
+    )
+    on = {"career": "off", "min_jpm_category_to_move": "Masih Memenuhi Syarat"}
+
+    def solved(ops=(), **settings):
+        sc = placement.Scenario.from_frames(e, p, u, operations=list(ops), **settings)
+        r = placement.solve(sc)
+        return r, r.placements.set_index("employee_id")["position"].to_dict()
+
+    r, at = solved(eligibility=on)
+    assert at["E1"] == "P1" and at["E2"] in ("P2", "P4") and points(r, "kms_move") == 0
+    r, at = solved(eligibility=on, objective={"weights": {"kms_move": 30}})
+    assert {at["E1"], at["E2"]} == {"P2", "P4"}
+    assert points(r, "kms_move") == pytest.approx(30.0)
+    r, at = solved([{"pin": {"employee": "E1", "position": "P2"}}], eligibility=on)
+    assert at["E1"] == "P2" and points(r, "kms_move") == 0
+    r, at = solved(eligibility={"career": "off"})
+    assert at["E1"] in ("P2", "P4") and "kms_move" not in set(r.breakdown["term"])
+
+
 def test_every_built_in_term_has_a_test():
     # terms registered by placement itself (tests elsewhere register their own)
     built_in = {
@@ -612,6 +648,7 @@ def test_every_built_in_term_has_a_test():
         "skp_seat",
         "own_profession",
         "jf_exit",
+        "kms_move",
     }
     assert built_in <= tested | {"career"}  # career: test_career_counts_the_rules_…
 
