@@ -233,3 +233,24 @@ __all__ = [
     "load_organization",
     "where",
 ]
+
+
+def opd_of(units: pd.DataFrame) -> dict[str, str]:
+    """Unit id → id of its OPD (the top-level ancestor; itself without a parent)."""
+    if not len(units) or "id" not in units:
+        return {}
+    ids = units["id"].astype(str).tolist()
+    parents = (
+        units["parent"].astype(object).fillna("").astype(str).tolist()
+        if "parent" in units
+        else [""] * len(ids)
+    )
+    parent = {u: p for u, p in zip(ids, parents, strict=True) if p and p != u}
+    out = {}
+    for u in ids:
+        top, seen = u, {u}
+        while top in parent and parent[top] not in seen:
+            top = parent[top]
+            seen.add(top)
+        out[u] = top
+    return out

@@ -25,7 +25,7 @@ from placement.model.jpm import (
     JPM_CATEGORIES,
     jpm_category,
 )
-from placement.model.organization import COMP_PREFIX
+from placement.model.organization import COMP_PREFIX, opd_of
 from placement.model.problem import Problem
 from placement.model.reasons import LowerSeats, hire_seat_notes, reasons
 
@@ -95,28 +95,39 @@ def units_today(comp, ids: pd.Series) -> list[str]:
 
 def reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
     """Those of the placements ``pl`` who keep their own post while the scenario's
-    operations put it in a unit of another name (a merger, a unit renamed, a post moved
-    to another unit): ``employee_id``, ``unit_today`` (the name the data gives the
-    post's unit) and ``unit_after`` (the plan's). No move lists them, yet each needs an
-    SK into the new organisation (review 120 M2: `merge`'s staff of Dinas Lingkungan
-    Hidup entering the merged office were counted nowhere)."""
+    operations put it in a unit of another name or under another OPD (a merger, a unit
+    renamed, a post moved to another unit): ``employee_id``, ``unit_today`` (the name
+    the data gives the post's unit, or its OPD's where that changes) and ``unit_after``
+    (the plan's). No move lists them, yet each needs an SK into the new organisation
+    (review 120 M2: `merge`'s staff of Dinas Lingkungan Hidup entering the merged
+    office were counted nowhere; review 123 M3: a sub-unit keeps its name when its OPD
+    merges)."""
     out = pd.DataFrame(columns=["employee_id", "unit_today", "unit_after"])
     src = getattr(comp.plan, "source", None)
-    need = {"employee_id", "current_position", "position", "unit_name"}
+    need = {"employee_id", "current_position", "position"}
     if src is None or not len(pl) or not need <= set(pl.columns):
         return out
-    names = dict(zip(src.units["id"].astype(str), src.units["name"].astype(str), strict=True))
-    post_unit = pd.Series(src.positions["unit"].astype(str).to_numpy(), index=src.positions["id"])
     cur = pl["current_position"].astype(str)
     own = pl["position"].astype(str).eq(cur) & cur.ne("") & pl["position"].notna()
-    today = cur[own].map(post_unit).map(names).fillna("")
-    after = pl.loc[own, "unit_name"].fillna("").astype(str)
-    moved = today.ne("") & today.ne(after)
+    post = cur[own]
+
+    def where(org) -> tuple[pd.Series, pd.Series]:
+        # per holder: the name of their post's unit, and of its OPD
+        un, pos = org.units, org.positions
+        names = dict(zip(un["id"].astype(str), un["name"].astype(str), strict=True))
+        top = opd_of(un)
+        unit = post.map(dict(zip(pos["id"].astype(str), pos["unit"].astype(str), strict=True)))
+        return unit.map(names).fillna(""), unit.map(top).map(names).fillna("")
+
+    leaf_was, opd_was = where(src)
+    leaf_now, opd_now = where(comp.org)
+    moved = leaf_was.ne("") & (leaf_was.ne(leaf_now) | opd_was.ne(opd_now))
+    opd = opd_was.ne(opd_now)
     return pd.DataFrame(
         {
             "employee_id": pl.loc[own, "employee_id"][moved].astype(str).to_numpy(),
-            "unit_today": today[moved].to_numpy(),
-            "unit_after": after[moved].to_numpy(),
+            "unit_today": leaf_was.where(~opd, opd_was)[moved].to_numpy(),
+            "unit_after": leaf_now.where(~opd, opd_now)[moved].to_numpy(),
         }
     )
 

@@ -16,6 +16,7 @@ differently, and the technical details (every KPI) at the end.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import Sequence
 from importlib.resources import files
 
@@ -361,9 +362,13 @@ def _with_rate(key: str, shown: str, kp: pd.DataFrame, per: str, name: str, lang
     if value.isna().any() or not value.iloc[1] > 0:
         return shown
     rate = float(value.iloc[0] / value.iloc[1])
-    if key in summary.KPI_PER_RATIO:
-        return label("kpi_per_unit", lang).format(value=shown, rate=fmt_num(rate, lang, 2))
-    return label("kpi_share", lang).format(value=shown, rate=fmt_num(100 * rate, lang, 2))
+    key_label = "kpi_per_unit" if key in summary.KPI_PER_RATIO else "kpi_share"
+    rate = rate if key in summary.KPI_PER_RATIO else 100 * rate
+    # four significant digits, two decimals at least: the star's tolerance is a
+    # thousandth of the best, so rates that read alike are level (review 123 L3: 20 of
+    # 900 and 20 of 901 both read 2.22 %, one starred)
+    digits = max(2, 3 - math.floor(math.log10(abs(rate)))) if rate else 2
+    return label(key_label, lang).format(value=shown, rate=fmt_num(rate, lang, digits))
 
 
 def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:

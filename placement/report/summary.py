@@ -89,6 +89,7 @@ import pandas as pd
 from placement.model.compile import left_over_formasi
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 from placement.model.move_value import unvalued
+from placement.model.organization import opd_of
 from placement.model.turns import seat_turns
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
@@ -247,27 +248,6 @@ def _operation_files(operations) -> list:
         for params in item.values() if isinstance(item, dict) else ():
             if isinstance(params, dict) and isinstance(params.get("file"), str):
                 out.append(params["file"])
-    return out
-
-
-def opd_of(units: pd.DataFrame) -> dict[str, str]:
-    """Unit id → id of its OPD (the top-level ancestor; itself without a parent)."""
-    if not len(units) or "id" not in units:
-        return {}
-    ids = units["id"].astype(str).tolist()
-    parents = (
-        units["parent"].astype(object).fillna("").astype(str).tolist()
-        if "parent" in units
-        else [""] * len(ids)
-    )
-    parent = {u: p for u, p in zip(ids, parents, strict=True) if p and p != u}
-    out = {}
-    for u in ids:
-        top, seen = u, {u}
-        while top in parent and parent[top] not in seen:
-            top = parent[top]
-            seen.add(top)
-        out[u] = top
     return out
 
 

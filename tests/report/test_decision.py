@@ -110,6 +110,13 @@ def test_the_legal_status_count_takes_in_those_a_merger_puts_in_another_office()
     ) in text
     plain = placement.solve(placement.Scenario.from_frames(e, p, u, **keep))
     assert "merges or renames" not in summary_html(plain, "en")
+    # a sub-unit keeps its name when its OPD merges: its staff enter the new office too
+    # (review 123 M3: Bagian Hukum, under Badan Keuangan, was left out)
+    e, p, u = nested_frames()
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, operations=ops, **keep))
+    pl = r.placements.set_index("employee_id")
+    assert pl.at["E1", "position"] == "P2" and pl.at["E1", "unit_name"] == "Bagian Hukum"
+    assert "Badan Keuangan → Badan Gabungan: 4" in summary_html(r, "en")
 
 
 def test_opd_is_the_top_level_unit():
