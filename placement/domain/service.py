@@ -118,7 +118,7 @@ def summary_sentences(result) -> list:
     # and those a merger or a unit renamed puts in an office of another name, in their
     # own post: an SK into the new organisation (review 120 M2: `merge`'s 101 staff of
     # Dinas Lingkungan Hidup entering the merged office were not counted)
-    stays = set(reorganised_stays(comp, result.placements)["employee_id"]) - who - converted
+    stays = set(reorganised_stays(result)["employee_id"]) - who - converted
     if not who and not converted and not stays:
         return []
     parts = [

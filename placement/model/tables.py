@@ -93,41 +93,51 @@ def units_today(comp, ids: pd.Series) -> list[str]:
     return [name_of.get(unit_of.get(e, ""), "") for e in ids.astype(str).tolist()]
 
 
-def reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
-    """Those of the placements ``pl`` who keep their own post while the scenario's
-    operations put it in a unit of another name or under another OPD (a merger, a unit
-    renamed, a post moved to another unit): ``employee_id``, ``unit_today`` (the name
-    the data gives the post's unit, or its OPD's where that changes) and ``unit_after``
-    (the plan's). No move lists them, yet each needs an SK into the new organisation
-    (review 120 M2: `merge`'s staff of Dinas Lingkungan Hidup entering the merged
-    office were counted nowhere; review 123 M3: a sub-unit keeps its name when its OPD
-    merges)."""
+def reorganised_stays(result) -> pd.DataFrame:
+    """Those placed in their own post while the scenario's operations put it in a unit
+    of another name or under another OPD (a merger, a unit renamed, a post moved to
+    another unit): ``employee_id``, ``unit_today`` (the name the data gives the post's
+    unit, or its OPD's where that changes) and ``unit_after`` (the plan's); once per
+    result (the summary and the legal status's count read it). No move lists them, yet
+    each needs an SK into the new organisation (review 120 M2: `merge`'s staff of Dinas
+    Lingkungan Hidup entering the merged office were counted nowhere; review 123 M3: a
+    sub-unit keeps its name when its OPD merges)."""
+    kept = result.__dict__
+    if "_reorganised_stays" not in kept:
+        kept["_reorganised_stays"] = _reorganised_stays(result.compiled, result.placements)
+    return kept["_reorganised_stays"]
+
+
+def _reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(columns=["employee_id", "unit_today", "unit_after"])
-    src = getattr(comp.plan, "source", None)
+    src = getattr(comp.plan, "source", None) if comp is not None else None
     need = {"employee_id", "current_position", "position"}
     if src is None or not len(pl) or not need <= set(pl.columns):
         return out
-    cur = pl["current_position"].astype(str)
-    own = pl["position"].astype(str).eq(cur) & cur.ne("") & pl["position"].notna()
+    cur = pl["current_position"].astype(str).to_numpy(dtype=object)
+    own = np.flatnonzero((pl["position"].astype(str).to_numpy(dtype=object) == cur) & (cur != ""))
     post = cur[own]
 
-    def where(org) -> tuple[pd.Series, pd.Series]:
-        # per holder: the name of their post's unit, and of its OPD
+    def where(org) -> tuple[np.ndarray, np.ndarray]:
+        # per holder: the name of their post's unit, and of its OPD ("" where unknown)
         un, pos = org.units, org.positions
-        names = dict(zip(un["id"].astype(str), un["name"].astype(str), strict=True))
-        top = opd_of(un)
-        unit = post.map(dict(zip(pos["id"].astype(str), pos["unit"].astype(str), strict=True)))
-        return unit.map(names).fillna(""), unit.map(top).map(names).fillna("")
+        ids = pd.Index(un["id"].astype(str))
+        names = np.append(un["name"].astype(str).to_numpy(dtype=object), "")
+        top = ids.get_indexer(pd.Series(ids).map(opd_of(un)))
+        at = pd.Index(pos["id"].astype(str)).get_indexer(post)
+        units = np.append(pos["unit"].astype(str).to_numpy(dtype=object), "")[at]
+        leaf = ids.get_indexer(units)
+        return names[leaf], names[np.append(top, -1)[leaf]]
 
     leaf_was, opd_was = where(src)
     leaf_now, opd_now = where(comp.org)
-    moved = leaf_was.ne("") & (leaf_was.ne(leaf_now) | opd_was.ne(opd_now))
-    opd = opd_was.ne(opd_now)
+    moved = (leaf_was != "") & ((leaf_was != leaf_now) | (opd_was != opd_now))
+    opd = opd_was != opd_now
     return pd.DataFrame(
         {
-            "employee_id": pl.loc[own, "employee_id"][moved].astype(str).to_numpy(),
-            "unit_today": leaf_was.where(~opd, opd_was)[moved].to_numpy(),
-            "unit_after": leaf_now.where(~opd, opd_now)[moved].to_numpy(),
+            "employee_id": pl["employee_id"].astype(str).to_numpy(dtype=object)[own][moved],
+            "unit_today": np.where(opd, opd_was, leaf_was)[moved],
+            "unit_after": np.where(opd, opd_now, leaf_now)[moved],
         }
     )
 

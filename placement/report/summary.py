@@ -797,7 +797,15 @@ def _unlicensed_seats(vac: pd.DataFrame) -> dict:
 
 
 def facts(result) -> dict:
-    """The numbers of the plain-language summary (None where unknown)."""
+    """The numbers of the plain-language summary (None where unknown), computed once per
+    result: the summary, the comparison and the workbook each read them."""
+    kept = result.__dict__.setdefault("_report_tables", {})
+    if "facts" not in kept:
+        kept["facts"] = _facts(result)
+    return dict(kept["facts"])
+
+
+def _facts(result) -> dict:
     k = result.kpis
     mv = classified_moves(result)
     kinds = mv["move_kind"].value_counts() if "move_kind" in mv else pd.Series(dtype=int)
@@ -1214,7 +1222,7 @@ def _reorganised(result) -> dict:
     none = {"reorganised": 0, "reorganised_units": ""}
     if result.compiled is None or result.assignment is None:
         return none
-    stays = reorganised_stays(result.compiled, result.placements)
+    stays = reorganised_stays(result)
     if not len(stays):
         return none
     per = stays.groupby(["unit_after", "unit_today"], sort=True).size().reset_index(name="n")
