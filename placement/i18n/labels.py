@@ -148,12 +148,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "Pejabat dalam daftar keputusan (PPK memutuskan sebelum SK)",
     ),
     "units_over_budget": (
-        "Units over their budget after the plan (monthly cost)",
-        "Unit kerja melebihi anggarannya setelah rencana (biaya bulanan)",
+        "Units over their budget after the plan (monthly cost at today's pay)",
+        "Unit kerja melebihi anggarannya setelah rencana (biaya bulanan, penghasilan saat ini)",
     ),
     "budget_overrun": (
-        "Monthly cost over the units' budgets, in all",
-        "Biaya bulanan di atas anggaran unit kerja, seluruhnya",
+        "Monthly cost over the units' budgets, in all (today's pay: a higher kelas not priced)",
+        "Biaya bulanan di atas anggaran unit kerja, seluruhnya (penghasilan saat ini: kelas "
+        "jabatan lebih tinggi tidak dihitung)",
     ),
     "kelas_rises": ("Moves to a higher kelas jabatan", "Perpindahan ke kelas jabatan lebih tinggi"),
     "budget": ("Budget (monthly)", "Anggaran (bulanan)"),
@@ -616,10 +617,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
         "scenario reads the same). A rate, a mean or a count per person within 0.1 % of "
-        "the best counts as level with it.",
+        "the best, relative to it (79.83 % and 79.76 % are level), counts as level with it.",
         "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
         "tidak ada tanda bila semua skenario bernilai sama). Rasio, rata-rata, atau "
-        "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik dihitung sama.",
+        "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik, relatif terhadap "
+        "nilainya (79,83 % dan 79,76 % setara), dihitung sama.",
     ),
     "opd_across": (
         "Per agency (OPD) across scenarios",

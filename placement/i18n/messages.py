@@ -4107,14 +4107,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_budget": (
         "{n} unit(s) cost more after this plan than their budget (the units file's "
-        "budget, against the monthly_cost of those placed in them, each at the pay the "
-        "roster gives them today: what a higher kelas adds, the TPP, is not priced), "
+        "budget, against the monthly_cost of those placed in them as the roster gives it, "
+        "new hires included: what a change of kelas or of allowance adds, the TPP or a "
+        "JF's tunjangan, is not priced), "
         "which this scenario does not hold as a rule: {who}. Find the money, or add "
         "constraints.budgets to the scenario and compare.",
         "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya "
         "(kolom budget berkas unit, dibandingkan dengan monthly_cost pegawai yang "
-        "ditempatkan, masing-masing sebesar penghasilannya saat ini menurut data: "
-        "tambahan karena kelas jabatan yang lebih tinggi, TPP, tidak dihitung), yang "
+        "ditempatkan menurut data, termasuk pegawai baru: perubahan karena kelas jabatan "
+        "atau tunjangan, TPP atau tunjangan JF, tidak dihitung), yang "
         "tidak dijadikan aturan dalam skenario ini: {who}. Sediakan anggarannya, atau "
         "tambahkan constraints.budgets pada skenario lalu bandingkan.",
     ),
@@ -4127,10 +4128,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.budget_fixes": (
         "Of the plan's equally good ways (the alike posts the reasons name: as good for "
-        "them and for the plan, a seat free, their unit within its budget): {fixes}",
+        "them and for the plan, their unit within its budget, a seat free that the "
+        "decisions list does not offer, which other moves' reasons may name too): {fixes}",
         "Dari cara-cara rencana yang sama baiknya (jabatan setara yang disebut dalam "
-        "alasan: sama baik bagi pegawai dan bagi rencana, formasi kosong, unitnya dalam "
-        "anggaran): {fixes}",
+        "alasan: sama baik bagi pegawai dan bagi rencana, unitnya dalam anggaran, formasi "
+        "kosong yang tidak ditawarkan daftar keputusan, yang mungkin juga disebut dalam "
+        "alasan perpindahan lain): {fixes}",
     ),
     "sum.budget_fix": (
         "placing {who} instead brings {unit} within its budget.",
@@ -4218,12 +4221,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "timbang sebelum SK.",
     ),
     "sum.formasi_cut_moves": (
-        "Moves out of a post whose formasi the scenario lowers: {n}: {who}. Each stands "
-        "or falls with that change (the new peta jabatan, or the workload analysis it "
-        "rests on): confirm it before these SKs.",
-        "Perpindahan keluar dari jabatan yang formasinya diturunkan oleh skenario: {n}: "
-        "{who}. Masing-masing bergantung pada perubahan itu (peta jabatan baru, atau "
-        "analisis beban kerja yang mendasarinya): pastikan sebelum SK-SK ini.",
+        "Moves whose reasons rest on a formasi the scenario lowers: {n}: {who}. Confirm "
+        "that change (the new peta jabatan, or the workload analysis it rests on) before "
+        "these SKs{over}.",
+        "Perpindahan yang alasannya bertumpu pada formasi yang diturunkan oleh skenario: "
+        "{n}: {who}. Pastikan perubahan itu (peta jabatan baru, atau analisis beban kerja "
+        "yang mendasarinya) sebelum SK-SK ini{over}.",
+    ),
+    "sum.formasi_cut_over": (
+        "; {k} of them leave a post already over its formasi before the change, which "
+        "would lose holders without it too",
+        "; {k} di antaranya meninggalkan jabatan yang sebelum perubahan itu pun sudah "
+        "melebihi formasinya, yang tanpa perubahan itu juga akan kehilangan pemangku",
     ),
     "sum.leaver_ties": (
         "Holders who leave an over-filled post where keeping them instead of one kept "

@@ -131,7 +131,9 @@ def summary_html(result, lang: str) -> str:
         ties = {"n": n["leaver_ties"], "who": f["leaver_ties_names"]}
         out.append(_sentence("sum.leaver_ties", lang, **ties))
     if f.get("formasi_cut_moves"):  # they rest on the scenario's formasi (review 121 M5)
-        cut = {"n": n["formasi_cut_moves"], "who": f["formasi_cut_names"]}
+        k = f["formasi_cut_over"]
+        over = msg("sum.formasi_cut_over", k=n["formasi_cut_over"]) if k else ""
+        cut = {"n": n["formasi_cut_moves"], "who": f["formasi_cut_names"], "over": over}
         out.append(_sentence("sum.formasi_cut_moves", lang, **cut))
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from placement.domain.categories import SELECTION_CATEGORIES
 from placement.i18n import label
+from placement.report.formatting import fmt_num
 
 
 def kms_note(jpm: float, lang: str) -> list[str]:
@@ -17,7 +18,8 @@ def kms_note(jpm: float, lang: str) -> list[str]:
     need = SELECTION_CATEGORIES[1][1]
     if not jpm < need:  # NaN: not assessed, no mark
         return []
-    return [label("kms_short", lang).format(jpm=f"{round(jpm, 1):g}", need=f"{need:g}")]
+    # one decimal, as the JPM column gives it (review 124 L2: "JPM 65" beside "65.0")
+    return [label("kms_short", lang).format(jpm=fmt_num(jpm, lang, 1), need=f"{need:g}")]
 
 
 def worth_note(points: float, lang: str) -> list[str]:

@@ -747,21 +747,40 @@ def _leaver_ties(mv: pd.DataFrame) -> dict:
 FORMASI_CUT = frozenset({"reason.formasi_cut"})
 
 
-def _formasi_cut_moves(mv: pd.DataFrame) -> dict:
+def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
     """The moves out of a post whose formasi the scenario lowers, as their reasons say
     (``reason.formasi_cut``), counted (``formasi_cut_moves``) and named: each stands or
     falls with that change (review 121 M5: nine moves of `workload` rested on the cuts
     of an ABK the scenario calls illustrative, and the summary did not say which)."""
     from placement.i18n import find_part  # start-up time
 
-    none = {"formasi_cut_moves": 0, "formasi_cut_names": ""}
+    none = {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0}
     if "reason" not in mv or not len(mv):
         return none
     cut = np.flatnonzero([find_part(m, FORMASI_CUT) is not None for m in mv["reason"]])
     if not len(cut):
         return none
     cut = cut[np.argsort(_text(mv["employee_id"])[cut], kind="stable")]
-    return {"formasi_cut_moves": len(cut), "formasi_cut_names": _movers_named(mv, cut)}
+    # a post over its formasi already in the data loses holders without the change too
+    # (review 124 H1: 10 of quota's 58 made the same move in replace)
+    src = getattr(result.compiled.plan, "source", None) if result.compiled is not None else None
+    over = 0
+    if src is not None:
+        emp, pos = src.employees, src.positions
+        held = _text(emp["current_position"])[~src.excluded]
+        count = pd.Series(held).value_counts()
+        seats = pd.Series(
+            pd.to_numeric(pos["headcount"], errors="coerce").to_numpy(), index=_text(pos["id"])
+        )
+        came = _text(mv["from_position"])[cut]
+        over = int(
+            (count.reindex(came).fillna(0).to_numpy() > seats.reindex(came).to_numpy()).sum()
+        )
+    return {
+        "formasi_cut_moves": len(cut),
+        "formasi_cut_names": _movers_named(mv, cut),
+        "formasi_cut_over": over,
+    }
 
 
 def _below_selection(mv: pd.DataFrame) -> dict:
@@ -830,7 +849,7 @@ def _facts(result) -> dict:
         **_plan_worth(result, mv),
         **_below_selection(mv),
         **_leaver_ties(mv),
-        **_formasi_cut_moves(mv),
+        **_formasi_cut_moves(result, mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,
         "pansel": int((mv["review"] == "pansel").sum()) if "review" in mv else 0,
         "skp_check": int((mv["skp_check"] == "skp_below_baik").sum()) if "skp_check" in mv else 0,

@@ -378,7 +378,10 @@ def test_the_keterangan_marks_a_move_below_the_selections_fit(result):
     marked = {e for e in t.index if "(Kurang Memenuhi Syarat): periksa" in t.at[e, "note"]}
     assert marked == low and len(low) == summary.facts(result)["kms_moves"] >= 3
     for e in low:
-        assert f"JPM {round(float(jpm[e]), 1):g} di jabatan itu, di bawah 68" in t.at[e, "note"]
+        assert (
+            f"JPM {float(jpm[e]):.1f} di jabatan itu, di bawah 68".replace(".", ",")
+            in (t.at[e, "note"])
+        )
     assert not t.loc[t["hire"], "note"].str.contains("Kurang Memenuhi").any()
 
 
@@ -415,7 +418,7 @@ def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
     cheap = set(pts.index[pts < 1]) & set(t.index)
     assert len(low) >= 3 and cheap
     for e in t.index[~t["hire"]]:
-        said = f"JPM {round(float(jpm[e]), 1):g} in it, below 68 (Kurang Memenuhi Syarat)"
+        said = f"JPM {float(jpm[e]):.1f} in it, below 68 (Kurang Memenuhi Syarat)"
         assert (said in kind[e]) == (e in low) == (said in t.at[e, "note"]), kind[e]
         worth = "to the plan as a whole" in kind[e]
         assert worth == (e in cheap) == ("to the plan as a whole" in t.at[e, "note"]), kind[e]
