@@ -218,23 +218,6 @@ def by_file(lines: list[str], paths: Sequence[str | Path | None]) -> list[str]:
 
 #: The organisation and its loader; the table layout and the problem log are defined
 #: in :mod:`placement.model.validate` and re-exported here, where callers find them.
-__all__ = [
-    "COMP_PREFIX",
-    "EMPLOYEE_COLUMNS",
-    "KINDS",
-    "KNOWN",
-    "LIST_SEP",
-    "POSITION_COLUMNS",
-    "REQUIRED",
-    "UNIT_COLUMNS",
-    "Organization",
-    "ProblemLog",
-    "by_file",
-    "load_organization",
-    "where",
-]
-
-
 def opd_of(units: pd.DataFrame) -> dict[str, str]:
     """Unit id → id of its OPD (the top-level ancestor; itself without a parent)."""
     if not len(units) or "id" not in units:
@@ -254,3 +237,21 @@ def opd_of(units: pd.DataFrame) -> dict[str, str]:
             seen.add(top)
         out[u] = top
     return out
+
+
+__all__ = [
+    "COMP_PREFIX",
+    "EMPLOYEE_COLUMNS",
+    "KINDS",
+    "KNOWN",
+    "LIST_SEP",
+    "POSITION_COLUMNS",
+    "REQUIRED",
+    "UNIT_COLUMNS",
+    "Organization",
+    "ProblemLog",
+    "by_file",
+    "load_organization",
+    "opd_of",
+    "where",
+]

@@ -748,10 +748,13 @@ FORMASI_CUT = frozenset({"reason.formasi_cut"})
 
 
 def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
-    """The moves out of a post whose formasi the scenario lowers, as their reasons say
-    (``reason.formasi_cut``), counted (``formasi_cut_moves``) and named: each stands or
-    falls with that change (review 121 M5: nine moves of `workload` rested on the cuts
-    of an ABK the scenario calls illustrative, and the summary did not say which)."""
+    """The moves whose reasons rest on a formasi the scenario lowers
+    (``reason.formasi_cut``), counted (``formasi_cut_moves``) and named, and how many of
+    them leave a post over its formasi already in the data, which would lose holders
+    without the change too (``formasi_cut_over``; review 121 M5: moves of `workload`
+    rested on the cuts of an ABK the scenario calls illustrative, and the summary did
+    not say which; review 124 H1: "each stands or falls with that change" was not so
+    of those)."""
     from placement.i18n import find_part  # start-up time
 
     none = {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0}
@@ -1158,7 +1161,8 @@ def _budget_fixes(result, over: pd.DataFrame):
     pay = pd.to_numeric(emp["monthly_cost"], errors="coerce")
     cost = dict(zip(_text(emp["id"]), pay, strict=True))
     uf = result.unit_fill.set_index("unit")
-    room = (uf["budget"] - uf["monthly_cost_after"]).to_dict()
+    # a unit without a budget has room for anyone (as the alike posts read it)
+    room = (uf["budget"] - uf["monthly_cost_after"]).fillna(np.inf).to_dict()
     taken: set[str] = set()
     fixes = []
     share = (over["monthly_cost_after"] / over["budget"]).to_numpy(float)
