@@ -140,15 +140,7 @@ def explain(
     if a[i] < 0:
         ex.lines.append(msg("explain.unplaced", reason=why))
     else:
-        e = lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i]))
-        names = {
-            t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms
-        }
-        parts = [
-            msg("explain.part", term=names.get(t, t), points=-(ec[e]) / scale)
-            for t, (ec, _) in p.term_costs.items()
-            if ec[e] != 0
-        ]
+        parts = _parts(result, lo + int(np.searchsorted(p.edge_pos[lo:hi], a[i])))
         ex.lines.append(
             msg(
                 "explain.result",
@@ -188,6 +180,19 @@ def explain(
         ex.lines.append("")
         ex.lines += _why_not(result, i, position, holders)
     return ex
+
+
+def _parts(result: Result, e: int) -> list[Message]:
+    """The objective's terms on edge ``e`` of the result's problem, in points, as the
+    result's line and the post asked about give them (none that is 0)."""
+    comp, p = result.compiled, result.problem
+    assert comp is not None  # explain() checked it
+    names = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms}
+    return [
+        msg("explain.part", term=names.get(t, t), points=-(ec[e]) / p.objective_scale)
+        for t, (ec, _) in p.term_costs.items()
+        if ec[e] != 0
+    ]
 
 
 def _fold(text: str) -> str:
@@ -327,14 +332,9 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[int]
     # kms_move says why the plan does not make the move (review 123: "pinning costs 100
     # points" read with no ground)
     e = lo + int(np.searchsorted(p.edge_pos[lo:hi], q))
-    terms = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms}
-    parts = [
-        msg("explain.part", term=terms.get(t, t), points=-(ec[e]) / p.objective_scale)
-        for t, (ec, _) in p.term_costs.items()
-        if ec[e] != 0
-    ]
     score = -p.edge_cost[e] / p.objective_scale
-    out.append(msg("explain.there", position=position, score=score, parts=join(", ", parts)))
+    parts = join(", ", _parts(result, e))
+    out.append(msg("explain.there", position=position, score=score, parts=parts))
     if p.pinned[i] >= 0:
         return out + [msg("explain.pinned_elsewhere")]
     pc = pin_cost(result, i, q, time_limit=30)

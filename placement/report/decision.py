@@ -23,7 +23,7 @@ from placement.model import extension
 from placement.model.move_value import MAX_EMPLOYEES
 from placement.report import summary
 from placement.report.formatting import date_text, esc, fmt_num
-from placement.report.marks import kms_note, worth_note
+from placement.report.marks import move_notes
 from placement.report.tables import table_html
 
 #: Rows of a list shown in the report before pointing to the files.
@@ -410,11 +410,9 @@ def changes_frame(result, lang: str) -> pd.DataFrame:
         for a, b in zip(mv["jpm_before"], mv["jpm_after"], strict=True)
     ]
     checks = [[label(f"{r}_short", lang) if r else "" for r in mv[c]] for c in summary.CHECKS]
-    jpm = pd.to_numeric(mv["jpm_after"], errors="coerce")
-    worth = pd.to_numeric(mv.get("plan_points", pd.Series(np.nan, index=mv.index)), errors="coerce")
     out["move_kind"] = [
-        "; ".join([x for x in parts if x] + kms_note(j, lang) + worth_note(w, lang))
-        for *parts, j, w in zip(kind, grade, *checks, jpm, worth, strict=True)
+        "; ".join([x for x in parts if x] + notes)
+        for *parts, notes in zip(kind, grade, *checks, move_notes(mv, lang), strict=True)
     ]
     out["reason"] = [value_label(r, lang) if isinstance(r, str) else "" for r in mv["reason"]]
     return out

@@ -6,6 +6,8 @@ read as a plain mutasi there)."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from placement.domain.categories import SELECTION_CATEGORIES
 from placement.i18n import label
 from placement.report.formatting import fmt_num
@@ -33,3 +35,17 @@ def worth_note(points: float, lang: str) -> list[str]:
     if points <= 0:
         return [label("plan_tie_short", lang)]
     return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
+
+
+def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
+    """Per move of ``mv``, both notes (:func:`kms_note`, :func:`worth_note`), read from
+    its ``jpm_after`` and ``plan_points`` (none where a column is missing or blank)."""
+
+    def numbers(name: str) -> list[float]:
+        col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
+        return pd.to_numeric(col, errors="coerce").tolist()
+
+    return [
+        kms_note(j, lang) + worth_note(w, lang)
+        for j, w in zip(numbers("jpm_after"), numbers("plan_points"), strict=True)
+    ]

@@ -37,7 +37,7 @@ from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc
-from placement.report.marks import kms_note, worth_note
+from placement.report.marks import move_notes
 
 #: the reason messages of a promotion into a post whose seats left are fewer than
 #: those ranking above the person promoted (a choice to weigh before the SK)
@@ -165,13 +165,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                         for x in marks
                         if x
                     ]
-                    + kms_note(jpm, lang)
-                    + worth_note(worth, lang)
+                    + notes
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, by, before, n, k, t, jpm, worth, why, was, now in zip(
+                for *marks, by, before, n, k, t, notes, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -180,8 +179,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     came,
                     np.minimum(came, held),
                     turn,
-                    _numbers(mv, "jpm_after"),
-                    _numbers(mv, "plan_points"),
+                    move_notes(mv, lang),
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -337,13 +335,6 @@ def _past_horizon(result, ids: pd.Series) -> np.ndarray:
         MOVE_PAST_HORIZON, regex=False
     )
     return ids.isin(set(dec.loc[listed, "employee_id"].astype(str))).to_numpy()
-
-
-def _numbers(mv: pd.DataFrame, name: str) -> pd.Series:
-    """A number column of the moves (NaN where missing or blank)."""
-    if name not in mv:
-        return pd.Series(np.nan, index=mv.index)
-    return pd.to_numeric(mv[name], errors="coerce")
 
 
 def _column(mv: pd.DataFrame, name: str) -> list[str]:

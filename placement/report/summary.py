@@ -726,20 +726,25 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
 KEPT_TIES = frozenset({"reason.kept_least_tie", "reason.kept_tie_unplaced"})
 
 
+def _citing(mv: pd.DataFrame, keys: frozenset) -> np.ndarray:
+    """The rows of the moves whose reason holds a part of one of the message ``keys``,
+    in the order of their employee ids."""
+    from placement.i18n import find_part  # start-up time
+
+    if "reason" not in mv or not len(mv):
+        return np.zeros(0, dtype=np.int64)
+    rows = np.flatnonzero([find_part(m, keys) is not None for m in mv["reason"]])
+    return rows[np.argsort(_text(mv["employee_id"])[rows], kind="stable")]
+
+
 def _leaver_ties(mv: pd.DataFrame) -> dict:
     """The holders who leave an over-filled post where keeping them instead of the one
     kept there who scores least leaves the plan's total as it is, a tie the rule for
     ties decided (``leaver_ties``, named: ``leaver_ties_names``; review 95 M3: six
     reasons said so in `quota`, and the summary's count of ties read 0)."""
-    from placement.i18n import find_part  # start-up time
-
-    none = {"leaver_ties": 0, "leaver_ties_names": ""}
-    if "reason" not in mv or not len(mv):
-        return none
-    tied = np.flatnonzero([find_part(m, KEPT_TIES) is not None for m in mv["reason"]])
+    tied = _citing(mv, KEPT_TIES)
     if not len(tied):
-        return none
-    tied = tied[np.argsort(_text(mv["employee_id"])[tied], kind="stable")]
+        return {"leaver_ties": 0, "leaver_ties_names": ""}
     return {"leaver_ties": len(tied), "leaver_ties_names": _movers_named(mv, tied)}
 
 
@@ -755,15 +760,9 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
     rested on the cuts of an ABK the scenario calls illustrative, and the summary did
     not say which; review 124 H1: "each stands or falls with that change" was not so
     of those)."""
-    from placement.i18n import find_part  # start-up time
-
-    none = {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0}
-    if "reason" not in mv or not len(mv):
-        return none
-    cut = np.flatnonzero([find_part(m, FORMASI_CUT) is not None for m in mv["reason"]])
+    cut = _citing(mv, FORMASI_CUT)
     if not len(cut):
-        return none
-    cut = cut[np.argsort(_text(mv["employee_id"])[cut], kind="stable")]
+        return {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0}
     # a post over its formasi already in the data loses holders without the change too
     # (review 124 H1: 10 of quota's 58 made the same move in replace)
     src = getattr(result.compiled.plan, "source", None) if result.compiled is not None else None
