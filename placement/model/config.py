@@ -198,8 +198,9 @@ class Eligibility(_Strict):
     #: (100 points unless weighted): made only where it gives another a post, not for a
     #: seat's weight; one who must leave their post (it closes, holds more than its
     #: formasi, or has no seat for one who misses its rules or lacks its licence), or
-    #: holds none, is not charged, nor a pair without a JPM; it needs
-    #: ``incumbents_eligible``; null = no charge (placement.domain.categories)
+    #: holds none, is not charged, nor a pair without a JPM (without
+    #: ``incumbents_eligible``, a holder whose own post's rules they miss is not
+    #: charged either); null = no charge (placement.domain.categories)
     min_jpm_category_to_move: (
         Literal["Optimal", "Cukup Optimal", "Memenuhi Syarat", "Masih Memenuhi Syarat"] | None
     ) = None

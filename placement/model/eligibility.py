@@ -67,6 +67,14 @@ def eligible_edges(
         extra_e.append(who)
         extra_p.append(cur[who])
         ctx.settled = settled_holders(ctx, who, pins)
+    else:  # a holder keeps their own post by its rules alone (review 123 L2: the
+        # objective term ``kms_move`` read nothing without ``incumbents_eligible``)
+        mine = np.flatnonzero((cur >= 0) & ~excluded)
+        own = find_pairs(*edges, mine, cur[mine])[1]
+        if len(bans[0]):  # bans unsorted: by key
+            key = bans[0].astype(np.int64) * m + bans[1]
+            own &= ~np.isin(mine.astype(np.int64) * m + cur[mine], key)
+        ctx.settled = settled_holders(ctx, mine[own], pins)
     who = np.flatnonzero(pins >= 0)
     if report is not None and len(who):
         ok = find_pairs(*edges, who, pins[who])[1]

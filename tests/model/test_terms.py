@@ -591,7 +591,8 @@ def test_kms_move():
     below theirs in their own post. E1 holds P1 (JPM 66.7) with its seat; P2, a desk of
     priority 3, would have him at JPM 50: charged 100 he stays, charged 30 he goes and
     the plan pays 30. E2 (JPM 50 in P3 as in the desk P4) goes at no charge. A pin is
-    the planner's move, not the plan's choice: not charged. Off without the option."""
+    the planner's move, not the plan's choice: not charged. Off without the option; the
+    same without ``incumbents_eligible``, where the holders meet their posts' rules."""
     from tests.model.test_reasons import org
 
     e, p, u = org(
@@ -612,13 +613,21 @@ def test_kms_move():
 
     r, at = solved(eligibility=on)
     assert at["E1"] == "P1" and at["E2"] in ("P2", "P4") and points(r, "kms_move") == 0
-    r, at = solved(eligibility=on, objective={"weights": {"kms_move": 30}})
+    cheap = {"weights": {"kms_move": 30}}
+    r, at = solved(eligibility=on, objective=cheap)
     assert {at["E1"], at["E2"]} == {"P2", "P4"}
     assert points(r, "kms_move") == pytest.approx(30.0)
     r, at = solved([{"pin": {"employee": "E1", "position": "P2"}}], eligibility=on)
     assert at["E1"] == "P2" and points(r, "kms_move") == 0
     r, at = solved(eligibility={"career": "off"})
     assert at["E1"] in ("P2", "P4") and "kms_move" not in set(r.breakdown["term"])
+    # without incumbents_eligible the holders meet their own post's rules: the same
+    # (review 123 L2: the option read nothing there)
+    r, at = solved(eligibility={**on, "incumbents_eligible": False})
+    assert at["E1"] == "P1" and at["E2"] in ("P2", "P4") and points(r, "kms_move") == 0
+    r, at = solved(eligibility={**on, "incumbents_eligible": False}, objective=cheap)
+    assert {at["E1"], at["E2"]} == {"P2", "P4"}
+    assert points(r, "kms_move") == pytest.approx(30.0)
 
 
 def test_every_built_in_term_has_a_test():
