@@ -74,7 +74,7 @@ from placement.domain.nip import (
     reference_date,
 )
 from placement.errors import OperationError
-from placement.i18n import join, msg, person
+from placement.i18n import first_of, join, msg, person
 from placement.model.cells import index_of, isin
 from placement.model.config import nearest
 from placement.model.decisions import person_columns
@@ -497,10 +497,12 @@ def exclude_past_retirement(plan: Plan) -> None:
         return
     org.exclude(past, msg("exclusion.past_bup"))  # reads PAST_RETIREMENT in English
     ids = org.employees["id"].to_numpy(dtype=object)[past]
-    for e in ids:
+    unpinned = []
+    for k, e in enumerate(ids.tolist()):
         if e in plan.pins:  # a pin cannot place someone who has retired
             del plan.pins[e]
             plan.pin_sources.pop(e, None)
+            unpinned.append(k)
     gone = set(ids)
     plan.bans = {(e, p) for e, p in plan.bans if e not in gone}
     names = org.employees["name"] if "name" in org.employees else None
@@ -512,6 +514,15 @@ def exclude_past_retirement(plan: Plan) -> None:
     line = msg("retire.past_bup", n=len(ids), date=ref.date(), ids=shown, more=more)
     org.warnings.append(line)
     plan.log.append(line)
+    if len(unpinned) == len(ids):  # the operations' log counted them kept (review 122 L1)
+        plan.log.append(msg("retire.pins_dropped_all"))
+    elif unpinned:
+        rows = np.flatnonzero(past)[unpinned]
+        who = [
+            person(None if names is None else names.iloc[i], ids[k])
+            for k, i in zip(unpinned, rows.tolist(), strict=True)
+        ]
+        plan.log.append(msg("retire.pins_dropped", n=len(who), who=first_of(who, 10)))
 
 
 # -- results ---------------------------------------------------------------------------

@@ -632,6 +632,23 @@ LABELS: dict[str, tuple[str, str]] = {
         "Setiap skenario: bezetting hasil / kebutuhan (selisih: + lebih, − kurang).",
     ),
     "decision_kpis": ("Key indicators side by side", "Indikator utama berdampingan"),
+    "against_base": (
+        "What each scenario gains and costs against another",
+        "Apa yang diperoleh dan dikorbankan tiap skenario dibanding skenario lain",
+    ),
+    "against_base_note": (
+        "Each scenario against the one it extends in this comparison, else the first: "
+        "the key indicators above in which it is better (★ between the two alone), worse, "
+        "or different where neither is better in itself; the rest read level.",
+        "Tiap skenario dibanding skenario yang diperluasnya dalam perbandingan ini, atau "
+        "skenario pertama: indikator utama di atas yang lebih baik (★ di antara keduanya "
+        "saja), lebih buruk, atau berbeda tanpa yang lebih baik dengan sendirinya; "
+        "sisanya setara.",
+    ),
+    "against_base_level": (
+        "Level in every key indicator.",
+        "Setara pada setiap indikator utama.",
+    ),
     "displaced_across": (
         "Incumbents left without a post",
         "Pemangku jabatan yang kehilangan jabatan",

@@ -1333,6 +1333,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'force: true'",
     ),
     "reason.excluded": ("not placeable: {why}", "tidak dapat ditempatkan: {why}"),
+    "retire.pins_dropped": (
+        "of them, {n} kept in or pinned to a post by the operations above, which they "
+        "therefore do not take: {who}",
+        "di antaranya {n} yang dipertahankan atau ditetapkan di suatu jabatan oleh operasi "
+        "di atas, sehingga tidak menempatinya: {who}",
+    ),
+    "retire.pins_dropped_all": (
+        "all of them kept in or pinned to a post by the operations above, which they "
+        "therefore do not take",
+        "semuanya dipertahankan atau ditetapkan di suatu jabatan oleh operasi di atas, "
+        "sehingga tidak menempatinya",
+    ),
     "exclusion.past_bup": ("past retirement age (BUP)", "melewati batas usia pensiun (BUP)"),
     "reason.part": ("{term} {points:+.1f}", "{term} {points:+.1f}"),
     "reason.post_closed_data": (
@@ -4139,6 +4151,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "placing {who} instead brings {unit} within its budget.",
         "menempatkan {who} sebagai gantinya membuat {unit} berada dalam anggarannya.",
     ),
+    "sum.budget_no_fix": (
+        "None of them brings {units} within its budget: there, find the money or compare "
+        "a scenario with constraints.budgets.",
+        "Tidak satu pun membuat {units} berada dalam anggarannya: di sana, sediakan "
+        "anggarannya atau bandingkan dengan skenario yang memakai constraints.budgets.",
+    ),
     "sum.budget_fix_one": ("{who} in {post} ({title})", "{who} di {post} ({title})"),
     "sum.budget_unit": (
         "{unit} ({before:,.0f} today, {after:,.0f} after, budget {budget:,.0f}: {pct:.1f} % over)",
@@ -4601,6 +4619,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "penjadwal Dask di {address} tidak dapat dihubungi: {error}; periksa "
         "alamatnya (tcp://HOST:PORT) dan bahwa `dask scheduler` berjalan",
     ),
+    "compare.against_base": (
+        "{name} against {base}: {n} people placed differently",
+        "{name} dibanding {base}: {n} pegawai ditempatkan berbeda",
+    ),
+    "compare.better": ("Better in: {items}", "Lebih baik pada: {items}"),
+    "compare.worse": ("Worse in: {items}", "Lebih buruk pada: {items}"),
+    "compare.other": (
+        "Also different (neither better nor worse in itself): {items}",
+        "Juga berbeda (tidak lebih baik atau buruk dengan sendirinya): {items}",
+    ),
+    "compare.versus": ("{kpi} {value} against {base}", "{kpi} {value} dibanding {base}"),
     "compare.same_placement": (
         "{a} and {b} place every employee in the same post (nobody placed differently): "
         "what sets the two scenarios apart moves nobody here; their figures differ only "

@@ -331,14 +331,12 @@ def _kpi_rows(
     for key in keys:
         if key not in kp.index or key == "scenario":
             continue
-        shown_all = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
-        top_text = {shown_all[n] for n in best.get(key, set())}
-        tops = {n for n in names if shown_all[n] in top_text}  # ties as they read
-        if key in summary.KPI_PER:  # compared per person or seat: the rate shown too
+        plain = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
+        top_text = {plain[n] for n in best.get(key, set())}
+        tops = {n for n in names if plain[n] in top_text}  # ties as they read
+        if key in summary.KPI_PER:  # compared per person or seat: the star reads the rate
             tops = set(best.get(key, set()))
-            per = summary.KPI_PER[key]
-            if per in kp.index:
-                shown_all = {n: _with_rate(key, shown_all[n], kp, per, n, lang) for n in names}
+        shown_all = _shown(key, kp, names, lang)
         if len(tops) == len(names):
             tops = set()
         cells = []
@@ -351,6 +349,16 @@ def _kpi_rows(
         d = f"<td>{esc(_direction(key, lang, kp))}</td>" if direction else ""
         out.append(f"<tr><td>{esc(kpi_label(str(key), lang))}</td>{d}{''.join(cells)}</tr>")
     return out
+
+
+def _shown(key: str, kp: pd.DataFrame, names: Sequence[str], lang: str) -> dict[str, str]:
+    """Per scenario, a KPI as the comparison's table shows it: the value, and beside a
+    KPI compared per person placed, seat or move the rate its star reads."""
+    shown = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
+    per = summary.KPI_PER.get(key)
+    if per is None or per not in kp.index:
+        return shown
+    return {n: _with_rate(key, shown[n], kp, per, n, lang) for n in names}
 
 
 def _with_rate(key: str, shown: str, kp: pd.DataFrame, per: str, name: str, lang: str) -> str:
@@ -380,6 +388,65 @@ def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:
         + "</tr></thead><tbody>"
     )
     return head + "".join(_kpi_rows(kp, keys, names, lang, best, direction)) + "</tbody></table>"
+
+
+def _against_bases_html(comparison, kp: pd.DataFrame, lang: str) -> str:
+    """What each scenario gains and costs against the one its differences are counted
+    from (:attr:`~placement.api.Comparison.bases`: the one it extends, else the first),
+    in words: the key indicators it is better and worse in, as the stars of the two
+    alone judge them, and those that differ with no better direction (review 122 M5:
+    the comparison never said what ``replace`` buys over ``baseline``)."""
+    bases = comparison.bases
+
+    def depth(name: str) -> int:  # a scenario after the one it is compared with
+        return 1 + depth(bases[name]) if name in bases else 0
+
+    items = []
+    for name in sorted(bases, key=depth):
+        base = bases[name]
+        differ = kp.get(name, {}).get("differences_from_first")
+        if base not in kp.columns or differ is None or pd.isna(differ):
+            continue  # either unsolved: nothing to compare
+        pair = [base, name]
+        best = summary.best_scenarios(kp, pair)
+        parts: dict[str, list[str]] = {"better": [], "worse": [], "other": []}
+        for key in summary.DECISION_KPIS:
+            if key not in kp.index:
+                continue
+            shown = _shown(key, kp, pair, lang)
+            if shown[name] == shown[base] or "–" in shown.values():
+                continue
+            tops = best.get(key)
+            if key in summary.KPI_DIRECTION and not tops:
+                continue  # level, as the stars read it
+            side = "other" if not tops else "better" if name in tops else "worse"
+            parts[side].append(
+                render(
+                    msg(
+                        "compare.versus",
+                        kpi=kpi_label(key, lang),
+                        value=shown[name],
+                        base=shown[base],
+                    ),
+                    lang,
+                )
+            )
+        lines = [render(msg("compare.against_base", name=name, base=base, n=differ), lang)]
+        lines += [
+            render(msg(f"compare.{side}", items="; ".join(got)), lang)
+            for side, got in parts.items()
+            if got
+        ]
+        if not any(parts.values()):
+            lines.append(label("against_base_level", lang))
+        items.append("<li>" + "<br>".join(esc(x) for x in lines) + "</li>")
+    if not items:
+        return ""
+    return (
+        f"<h3>{esc(label('against_base', lang))}</h3>"
+        f'<p class="note">{esc(label("against_base_note", lang))}</p>'
+        f'<ul class="against">{"".join(items)}</ul>'
+    )
 
 
 def _opd_across_html(comparison, lang: str) -> str:
@@ -553,6 +620,7 @@ def comparison_html(
     # how the KPIs measured for scenarios that lack them were measured (the workload
     # rows by one scenario's ABK: review 103 H1)
     body += [f'<p class="note">{esc(render(n, lang))}</p>' for n in comparison.compared[1]]
+    body.append(_against_bases_html(comparison, kp, lang))
     body.append("</section>")
     body.append(_displaced_across_html(comparison, lang))
     body.append(_opd_across_html(comparison, lang))

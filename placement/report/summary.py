@@ -1144,7 +1144,8 @@ def _budget_fixes(result, over: pd.DataFrame):
     for them and for the plan, a seat free that no offer takes, its unit within its
     budget with their cost) enough of which, placed there instead, bring it within its
     budget: a message per such unit, the movers costliest first and one to an alike
-    post, each other unit's room spent as they go; "" where none does (review 122 M1:
+    post, each other unit's room spent as they go, then the units none brings within it
+    (review 124 M3); "" where none does (review 122 M1:
     DPMPTSP read 850 over its budget in `replace`, while the move into it of Mumat
     Nasnurah, 6,408 a month, named P0589 of a kecamatan within its own as as good)."""
     from placement.i18n import join, msg, person  # start-up time
@@ -1164,6 +1165,7 @@ def _budget_fixes(result, over: pd.DataFrame):
     room = (uf["budget"] - uf["monthly_cost_after"]).fillna(np.inf).to_dict()
     taken: set[str] = set()
     fixes = []
+    without: list[str] = []  # the units none of the ways brings within (review 124 M3)
     share = (over["monthly_cost_after"] / over["budget"]).to_numpy(float)
     for r in np.lexsort((over["unit"].to_numpy(dtype=object), -share)).tolist():
         u = str(over["unit"].iloc[r])
@@ -1187,6 +1189,7 @@ def _budget_fixes(result, over: pd.DataFrame):
                     need -= c
                     break
         if need > 0 or not chosen:
+            without.append(str(over["unit_name"].iloc[r]) or u)
             continue
         for v, c in spent.items():
             room[v] = room.get(v, np.inf) - c
@@ -1200,6 +1203,8 @@ def _budget_fixes(result, over: pd.DataFrame):
                 ),
             )
         )
+    if fixes and without:
+        fixes.append(msg("sum.budget_no_fix", units=join("; ", without)))
     return join(" ", fixes) if fixes else ""
 
 

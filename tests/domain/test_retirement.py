@@ -242,6 +242,19 @@ def test_people_past_retirement_age_are_excluded_with_a_warning():
     # the pin of a retired person is dropped; their seats count as vacant, they are
     # not moves and not "displaced"
     assert r.problem.pinned[0] == -1
+    # and the log says so after the operation that pinned them (review 122 L1: "kept
+    # 26 incumbents" counted one past BUP)
+    log = [str(x) for x in r.compiled.plan.log]
+    assert log[-1] == (
+        "of them, 1 kept in or pinned to a post by the operations above, which they "
+        "therefore do not take: Ayu Lestari (E1)"
+    )
+    both = [{"pin": {"employee": e, "position": q}} for e, q in (("E1", "P2"), ("E6", "P5"))]
+    log = placement.solve(_scenario(reference_date="2026-08-01", operations=both)).compiled.plan.log
+    assert str(log[-1]) == (
+        "all of them kept in or pinned to a post by the operations above, which they "
+        "therefore do not take"
+    )
     assert {"P2", "P5"} <= set(r.vacancies["position"])
     assert not {"E1", "E6"} & set(r.moves["employee_id"])
     assert r.kpis["displaced"] == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import html
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 
 import placement
 from placement.api import compare
-from placement.i18n import msg, render
+from placement.i18n import kpi_label, msg, render
 from placement.report import summary as s
 from placement.report import write_comparison, write_result
 from placement.report.decision import summary_html
@@ -559,6 +560,57 @@ def test_comparison_says_which_scenarios_place_everyone_alike(tmp_path):
         assert words in notes
         same = "(nobody placed differently)" if lang == "en" else "di jabatan yang sama"
         assert text.count(same) == 1
+
+
+def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(tmp_path):
+    """Review 122 M5: the comparison never said in plain words what one scenario buys
+    over another. Each scenario is set against the one its differences are counted
+    from: the key indicators it is better in and worse in are those the stars of the
+    two alone give, with both values as the table shows them; the others that differ
+    have no better direction; the rest are level and not named."""
+    e, p, u = nested_frames()
+    base = placement.Scenario.from_frames(e, p, u, name="baseline")
+    comp = compare([base, closing((e, p, u))])
+    kp = comp.kpis
+    best = s.best_scenarios(kp, ["baseline", "close"])
+    assert {"close"} in best.values() or {"baseline"} in best.values()
+    differ = int(kp.at["differences_from_first", "close"])
+    for lang, head in (
+        ("en", "close against baseline: {n} people placed differently"),
+        ("id", "close dibanding baseline: {n} pegawai ditempatkan berbeda"),
+    ):
+        write_comparison(comp, tmp_path / lang, lang=lang, date=DAY, formats=("html",))
+        text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
+        said = text[text.index('<ul class="against">') :].split("</ul>")[0]
+        assert head.format(n=differ) in said
+        lines = said.removeprefix('<ul class="against"><li>').removesuffix("</li>").split("<br>")
+        sides = {}
+        for side in ("better", "worse", "other"):
+            start = render(msg(f"compare.{side}", items=""), lang)
+            got = [x.removeprefix(start) for x in lines if x.startswith(start)]
+            sides[side] = got[0].split("; ") if got else []
+        for key in s.DECISION_KPIS:
+            if key not in kp.index:
+                continue
+            named = [
+                side
+                for side, items in sides.items()
+                for item in items
+                if item.startswith(kpi_label(key, lang) + " ")
+            ]
+            tops = best.get(key)
+            if tops == {"close"}:
+                assert named == ["better"], key
+            elif tops == {"baseline"}:
+                assert named == ["worse"], key
+            elif key in s.KPI_DIRECTION or kp.at[key, "close"] == kp.at[key, "baseline"]:
+                assert named == [], key
+    # the same scenarios alike: level in everything
+    twin = placement.Scenario.from_frames(e, p, u, name="twin")
+    write_comparison(compare([base, twin]), tmp_path / "twin", lang="en", date=DAY)
+    text = (tmp_path / "twin" / "report.html").read_text(encoding="utf-8")
+    said = text[text.index('<ul class="against">') :].split("</ul>")[0]
+    assert "twin against baseline: 0 people placed differently<br>Level in every" in said
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
@@ -1299,7 +1351,24 @@ def test_the_summary_names_an_equally_good_way_that_keeps_a_unit_within_budget()
         cost["U09"] -= pay[e]
         cost[pos[q]] += pay[e]
     assert (cost <= uf["budget"].fillna(np.inf)).all()
+    assert "None of them brings" not in text  # the one unit over has its way
     assert "instead brings" not in summary_html(placement.solve(TEBO / "baseline.yaml"), "en")
+
+
+def test_the_summary_names_the_units_over_budget_no_equally_good_way_brings_within():
+    """Review 124 M3: in `quota` three units end over their budget; the summary named
+    the equally good way for one of them and said nothing of the other two. Those the
+    ways do not bring within their budget are named after them; re-read from the
+    units' costs: every unit over, either with its way or named so."""
+    r = placement.solve(TEBO / "quota.yaml")
+    uf = r.unit_fill.set_index("unit")
+    over = set(uf.loc[uf["monthly_cost_after"] > uf["budget"], "unit_name"])
+    text = html.unescape(summary_html(r, "en"))
+    fixed = set(re.findall(r"instead brings (.*?) within its budget", text))
+    rest = re.search(r"None of them brings (.*?) within its budget", text)
+    assert fixed and rest, text
+    named = set(rest.group(1).split("; "))
+    assert fixed | named == over and not fixed & named and len(over) == 3
 
 
 def test_the_pay_of_those_left_without_a_post_is_counted_apart():
