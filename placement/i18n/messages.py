@@ -3085,6 +3085,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka lain yang syaratnya terpenuhi; yang terdekat "
         "{position}: {rules}{also}{lower}",
     ),
+    "reason.no_other_post_selection": (
+        "no other open post is one the plan may give them; nearest is {position}, whose "
+        "requirements they meet: {rules}{also}{lower}",
+        "tidak ada jabatan terbuka lain yang dapat diberikan rencana kepadanya; yang "
+        "terdekat {position}, yang syaratnya terpenuhi: {rules}{also}{lower}",
+    ),
+    "reason.no_eligible_post_selection": (
+        "no open post is one the plan may give them; nearest is {position}, whose "
+        "requirements they meet: {rules}{also}{lower}",
+        "tidak ada jabatan terbuka yang dapat diberikan rencana kepadanya; yang terdekat "
+        "{position}, yang syaratnya terpenuhi: {rules}{also}{lower}",
+    ),
+    "reason.dest_best": (
+        "to {position}: of the {n} post(s) besides their own that the rules open to "
+        "them, one where they score most ({score:.1f} points, all objective terms "
+        "together)",
+        "ke {position}: dari {n} jabatan selain jabatannya sendiri yang terbuka "
+        "baginya menurut aturan, salah satu tempat skornya tertinggi ({score:.1f} poin, "
+        "semua komponen tujuan)",
+    ),
+    "reason.dest_only": (
+        "to {position}: the only post besides their own that the rules open to them "
+        "({score:.1f} points there, all objective terms together)",
+        "ke {position}: satu-satunya jabatan selain jabatannya sendiri yang terbuka "
+        "baginya menurut aturan ({score:.1f} poin di sana, semua komponen tujuan)",
+    ),
+    "reason.dest_full": (
+        "to {position}, where they score {score:.1f} points (all objective terms "
+        "together), against {best_score:.1f} in {best}, every seat of which the plan "
+        "fills with others",
+        "ke {position}, dengan skor {score:.1f} poin (semua komponen tujuan), "
+        "dibanding {best_score:.1f} di {best}, yang seluruh formasinya diisi rencana "
+        "dengan pegawai lain",
+    ),
+    "reason.dest_plan": (
+        "to {position}, where they score {score:.1f} points (all objective terms "
+        "together), against {best_score:.1f} in {best}, a seat of which the plan leaves "
+        "empty: the plan's total chose {position} (a rule on the posts or their units, "
+        "or what the others' placements gain by it)",
+        "ke {position}, dengan skor {score:.1f} poin (semua komponen tujuan), "
+        "dibanding {best_score:.1f} di {best}, yang salah satu formasinya dibiarkan "
+        "kosong: total rencana memilih {position} (aturan pada jabatan atau unitnya, "
+        "atau yang diperoleh penempatan pegawai lain)",
+    ),
     "reason.no_eligible_post": (
         "no open post meets the requirements; nearest is {position}: {rules}{also}{lower}",
         "tidak ada jabatan terbuka yang syaratnya terpenuhi; yang terdekat {position}: "

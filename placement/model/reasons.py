@@ -1265,6 +1265,11 @@ def reasons(
             if twin:
                 code, text, points, other = rows[i]
                 rows[i] = (code, join("; ", [text, *twin]), points, other)
+    # one who had to leave: why there (review 122 M4, 126 M2: a reason that says why
+    # they leave their post says nothing of why the plan sends them where it does)
+    for i, where in _destinations(p, a, cur, fill, moved, rows, pos_label, proven).items():
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("; ", [text, where]), points, other)
     for i, step in priority_step_notes(result, moved, named, pos_label).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, step]), points, other)
@@ -1283,6 +1288,64 @@ def reasons(
         }
     )
     out.index = pd.Index(who, name="employee")
+    return out
+
+
+#: the codes of one who leaves their post whatever the plan gains by it: the reason
+#: says why they leave, :func:`_destinations` why they go where they go
+MUST_LEAVE = frozenset(
+    {"qualified_first", "post_closed", "fails_own_post", "over_formasi", "displaced_by_pin", "rule"}
+)
+
+
+def _destinations(
+    p: Problem,
+    a: np.ndarray,
+    cur: np.ndarray,
+    fill: np.ndarray,
+    moved: np.ndarray,
+    rows: dict[int, tuple],
+    pos_label: np.ndarray,
+    proven: bool,
+) -> dict[int, Message]:
+    """Per mover whose reason is one of :data:`MUST_LEAVE`: why the post they go to,
+    among the others the rules open to them (their own aside), by their score in each
+    (all objective terms together): the one, or one of those, where they score most;
+    or where they score more, a post whose every seat the plan fills with others; or,
+    of a proven optimum, one with a seat left that the plan's total passed over. A few
+    hundred movers, each their own edges."""
+    out: dict[int, Message] = {}
+    cost = p.edge_cost
+    for i in moved.tolist():
+        if rows[i][0] not in MUST_LEAVE:
+            continue
+        lo, hi = int(p.indptr[i]), int(p.indptr[i + 1])
+        posts = p.edge_pos[lo:hi].astype(np.int64)
+        score = -cost[lo:hi].astype(float) / p.objective_scale
+        other = posts != cur[i]
+        posts, score = posts[other], score[other]
+        at = np.flatnonzero(posts == a[i])
+        if not len(at):
+            continue
+        mine = float(score[at[0]])
+        more = score > mine + 1e-9
+        if not more.any():
+            key = "reason.dest_only" if len(posts) == 1 else "reason.dest_best"
+            out[i] = msg(key, position=pos_label[a[i]], n=len(posts), score=_pts(mine))
+            continue
+        # the best of those where they score more; a seat left there, else the best
+        free = more & (fill[posts] < p.capacity[posts])
+        pick = free if free.any() else more
+        k = int(np.flatnonzero(pick)[np.argmax(score[pick])])
+        if free.any() and not proven:
+            continue
+        out[i] = msg(
+            "reason.dest_plan" if free.any() else "reason.dest_full",
+            position=pos_label[a[i]],
+            score=_pts(mine),
+            best=pos_label[posts[k]],
+            best_score=_pts(float(score[k])),
+        )
     return out
 
 
@@ -1479,6 +1542,10 @@ def _unplaced_reason(
     if not len(edges):
         q, fails, down, also = near(i, skip, as_near=True)
         key = "reason.no_eligible_post" if skip < 0 else "reason.no_other_post"
+        if fails and all(getattr(f, "key", "") in BY_SELECTION for f in fails):
+            # they meet its every requirement: the post is the selection's to fill
+            # (review 126 L1: two heads read as not meeting the merged office's head post)
+            key += "_selection"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))
@@ -2520,6 +2587,9 @@ def _as_near(
 
 #: failures that say themselves that every seat of the post is held
 SAYS_HELD = frozenset({"explain.why_selection_held"})
+#: what shuts a post whose requirements one meets: it is filled by a selection, not
+#: by the plan (placement.domain.performance)
+BY_SELECTION = frozenset({"explain.why_selection_held", "explain.why_selection_pansel"})
 
 #: grounds no decision before the SK removes: a post named as near on them is no way
 #: (review 58: a field the person misses in their own post too; a JA post barred to a

@@ -68,12 +68,20 @@ def org(people, posts, units=None):
     return emp, pos, un
 
 
-def why(result, employee):
-    """(code, reason) of an employee in moves or unplaced (moves first)."""
+#: the clause of a reason that says why one who had to leave goes where they go
+#: (``reasons._destinations``): one part, no semicolon in it
+DESTINATION = re.compile(r"; to \S+ \([^)]*\)[:,] [^;]*")
+
+
+def why(result, employee, whole=False):
+    """(code, reason) of an employee in moves or unplaced (moves first); the reason
+    without its destination clause (the tests of why one leaves read it apart: see
+    test_one_who_must_leave_is_told_why_the_post_they_go_to) unless ``whole``."""
     for table in (result.moves, result.unplaced):
         hit = table[table["employee_id"] == employee]
         if len(hit):
-            return hit["reason_code"].iloc[0], str(hit["reason"].iloc[0])
+            text = str(hit["reason"].iloc[0])
+            return hit["reason_code"].iloc[0], text if whole else DESTINATION.sub("", text, 1)
     raise AssertionError(f"{employee} neither moves nor is unplaced")
 
 
@@ -122,11 +130,53 @@ def test_post_closed():
     assert "P1 (Jabatan P1) is closed in this scenario" in why(r, "E1")[1]
     # a post the data give no seat is not one the scenario closed
     p.loc[p["id"] == "P1", "headcount"] = "0"
-    assert why(solve((e, p, u)), "E1") == (
-        "post_closed",
-        "own post P1 (Jabatan P1) has no seat (formasi 0 in the data already, though they "
-        "hold it: no scenario closed it; verify the peta jabatan before the SK)",
+    code, text = why(solve((e, p, u)), "E1", whole=True)
+    assert code == "post_closed" and re.fullmatch(
+        r"own post P1 \(Jabatan P1\) has no seat \(formasi 0 in the data already, though "
+        r"they hold it: no scenario closed it; verify the peta jabatan before the SK\); to "
+        r"P2 \(Jabatan P2\): the only post besides their own that the rules open to them "
+        r"\([\d.]+ points there, all objective terms together\)",
+        text,
+    ), text
+
+
+def test_one_who_must_leave_is_told_why_the_post_they_go_to():
+    """Review 122 M4, 126 M2: a reason that says why one leaves their post (it closes,
+    they miss its rules, it holds too many) said nothing of why they go where they
+    go. E1's post closes; the rules open P2, P3 and P4 to them. P2, of priority 3, held
+    by E2, would score E1 100 points more than P3 (the vacancy weight, 50 a step of
+    priority, as test_priority_vacancy reads it): E1 goes to P3, the reason saying P2's
+    seat is filled. Without P2's priority, P3 is one of the posts where E1 scores most
+    (P2 alike, P4 lower: JPM 60 there)."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "3", {})],
+        [
+            ("P1", "U1", "1", "3", {}),
+            ("P2", "U1", "1", "3", {"priority": "3"}),
+            ("P3", "U1", "1", "3", {}),
+            ("P4", "U1", "1", "5", {}),
+        ],
     )
+    close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    r = solve((e, p, u), operations=close)
+    at = r.placements.set_index("employee_id")["position"]
+    assert (at["E1"], at["E2"]) == ("P3", "P2")
+    code, text = why(r, "E1", whole=True)
+    said = re.search(
+        r"; to P3 \(Jabatan P3\), where they score (-?[\d.]+) points \(all objective "
+        r"terms together\), against (-?[\d.]+) in P2 \(Jabatan P2\), every seat of "
+        r"which the plan fills with others$",
+        text,
+    )
+    assert code == "post_closed" and said, text
+    assert float(said.group(2)) - float(said.group(1)) == pytest.approx(100.0)
+    p["priority"] = "1"
+    code, text = why(solve((e, p, u), operations=close), "E1", whole=True)
+    assert code == "post_closed" and text.endswith(
+        "; to P3 (Jabatan P3): of the 3 post(s) besides their own that the rules open to "
+        f"them, one where they score most ({said.group(1)} points, all objective terms "
+        "together)"
+    ), text
 
 
 def test_unplaced_incumbent_is_told_why_not_elsewhere_too():

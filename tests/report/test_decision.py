@@ -1433,3 +1433,14 @@ def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
             in text
         )
     assert not any(meets(e, "P0344") for e in heads)
+    # their own reasons say so too (review 126 L1: "no other open post meets their
+    # requirements; nearest is P9001" read as if they did not meet it)
+    title = pos.at["P9001", "title"]
+    for reason in un[un["employee_id"].isin(heads)]["reason"]:
+        assert meets(heads[0], "P9001") and meets(heads[1], "P9001")
+        assert (
+            "no other open post is one the plan may give them; nearest is P9001 "
+            f"({title}), whose requirements they meet: a JPT post is filled by open "
+            "selection (Pansel)"
+        ) in reason, reason
+        assert "meets their requirements" not in reason
