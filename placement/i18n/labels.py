@@ -638,16 +638,20 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "against_base_note": (
         "Each scenario against the one it extends in this comparison, else the first: "
-        "the key indicators above in which it is better (★ between the two alone), worse, "
-        "or different where neither is better in itself; the rest read level.",
+        "the key indicators above in which it is better or worse, as the table's ★ would "
+        "mark the two alone (the same count against fewer people or seats is not counted "
+        "worse), or different where neither is better in itself or one of them does not "
+        "measure it; the rest read level.",
         "Tiap skenario dibanding skenario yang diperluasnya dalam perbandingan ini, atau "
-        "skenario pertama: indikator utama di atas yang lebih baik (★ di antara keduanya "
-        "saja), lebih buruk, atau berbeda tanpa yang lebih baik dengan sendirinya; "
+        "skenario pertama: indikator utama di atas yang lebih baik atau lebih buruk, "
+        "sebagaimana ★ tabel menandai keduanya saja (jumlah yang sama terhadap pegawai "
+        "atau formasi yang lebih sedikit tidak dihitung lebih buruk), atau berbeda bila "
+        "tidak ada yang lebih baik dengan sendirinya atau salah satunya tidak mengukurnya; "
         "sisanya setara.",
     ),
     "against_base_level": (
-        "Level in every key indicator.",
-        "Setara pada setiap indikator utama.",
+        "Level in every key indicator, as the table's ★ would read the two alone.",
+        "Setara pada setiap indikator utama, sebagaimana ★ tabel membaca keduanya saja.",
     ),
     "displaced_across": (
         "Incumbents left without a post",

@@ -1825,6 +1825,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan dengan kelas lebih rendah atas persetujuannya ({position}, formasi "
         "kosong yang hanya ditawarkan kepadanya: offer_position)",
     ),
+    "decision.demosi": (
+        " (a demosi: with their written consent only; imposed, a lower jabatan or release "
+        "from their jabatan to a pelaksana post is a heavy disciplinary penalty, PP "
+        "94/2021 Pasal 8 ayat (4))",
+        " (sebuah demosi: hanya dengan persetujuan tertulisnya; bila dijatuhkan, penurunan "
+        "jabatan atau pembebasan dari jabatannya menjadi jabatan pelaksana adalah hukuman "
+        "disiplin berat, PP 94/2021 Pasal 8 ayat (4))",
+    ),
     "decision.no_lower": (
         "no post of a lower kelas{within}: none meets their other requirements "
         "(education, field, golongan, the career rules, the scenario's other rules such "
@@ -2962,6 +2970,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; {to:g} is its EJ today in the workload analysis (ABK) of the scenario",
         "; {to:g} adalah EJ-nya saat ini menurut analisis beban kerja (ABK) skenario",
     ),
+    "reason.formasi_raised": (
+        "the scenario raises the formasi of {position} from {was} to {now}, and this plan "
+        "seats {placed} in it (those kept over it aside): its seats beyond {was} exist by "
+        "that change alone",
+        "skenario menaikkan formasi {position} dari {was} menjadi {now}, dan rencana ini "
+        "menempatkan {placed} orang dalam formasinya (di luar yang dipertahankan melebihi "
+        "formasi): formasi di atas {was} ada hanya karena perubahan itu",
+    ),
     "reason.formasi_cut": (
         "the scenario lowers the formasi of their own post, {position}, from {was} to {now}",
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
@@ -3099,35 +3115,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.dest_best": (
         "to {position}: of the {n} post(s) besides their own that the rules open to "
-        "them, one where they score most ({score:.1f} points, all objective terms "
-        "together)",
+        "them, one where placing them scores most for the plan ({score:.1f} points, all "
+        "objective terms together, each post's priority weight included)",
         "ke {position}: dari {n} jabatan selain jabatannya sendiri yang terbuka "
-        "baginya menurut aturan, salah satu tempat skornya tertinggi ({score:.1f} poin, "
-        "semua komponen tujuan)",
+        "baginya menurut aturan, salah satu tempat penempatannya memberi skor tertinggi "
+        "bagi rencana ({score:.1f} poin, semua komponen tujuan, termasuk bobot prioritas "
+        "tiap jabatan)",
     ),
     "reason.dest_only": (
         "to {position}: the only post besides their own that the rules open to them "
-        "({score:.1f} points there, all objective terms together)",
+        "({score:.1f} points for the plan there, all objective terms together)",
         "ke {position}: satu-satunya jabatan selain jabatannya sendiri yang terbuka "
-        "baginya menurut aturan ({score:.1f} poin di sana, semua komponen tujuan)",
+        "baginya menurut aturan ({score:.1f} poin bagi rencana di sana, semua komponen "
+        "tujuan)",
     ),
     "reason.dest_full": (
-        "to {position}, where they score {score:.1f} points (all objective terms "
-        "together), against {best_score:.1f} in {best}, every seat of which the plan "
-        "fills with others",
-        "ke {position}, dengan skor {score:.1f} poin (semua komponen tujuan), "
-        "dibanding {best_score:.1f} di {best}, yang seluruh formasinya diisi rencana "
-        "dengan pegawai lain",
+        "to {position}, where placing them scores {score:.1f} points for the plan (all "
+        "objective terms together, each post's priority weight included), against "
+        "{best_score:.1f} in {best}, every seat of which the plan fills with others",
+        "ke {position}, tempat penempatannya memberi skor {score:.1f} poin bagi rencana "
+        "(semua komponen tujuan, termasuk bobot prioritas tiap jabatan), dibanding "
+        "{best_score:.1f} di {best}, yang seluruh formasinya diisi rencana dengan "
+        "pegawai lain",
     ),
     "reason.dest_plan": (
-        "to {position}, where they score {score:.1f} points (all objective terms "
-        "together), against {best_score:.1f} in {best}, a seat of which the plan leaves "
-        "empty: the plan's total chose {position} (a rule on the posts or their units, "
-        "or what the others' placements gain by it)",
-        "ke {position}, dengan skor {score:.1f} poin (semua komponen tujuan), "
-        "dibanding {best_score:.1f} di {best}, yang salah satu formasinya dibiarkan "
-        "kosong: total rencana memilih {position} (aturan pada jabatan atau unitnya, "
-        "atau yang diperoleh penempatan pegawai lain)",
+        "to {position}, where placing them scores {score:.1f} points for the plan (all "
+        "objective terms together, each post's priority weight included), against "
+        "{best_score:.1f} in {best}, a seat of which the plan leaves empty: a rule on "
+        "the posts or their units (a cap, a minimum fill, a budget, a cap on moves) keeps "
+        "them from it",
+        "ke {position}, tempat penempatannya memberi skor {score:.1f} poin bagi rencana "
+        "(semua komponen tujuan, termasuk bobot prioritas tiap jabatan), dibanding "
+        "{best_score:.1f} di {best}, yang salah satu formasinya dibiarkan kosong: aturan "
+        "pada jabatan atau unitnya (batas, pengisian minimum, anggaran, batas "
+        "perpindahan) menghalanginya",
     ),
     "reason.no_eligible_post": (
         "no open post meets the requirements; nearest is {position}: {rules}{also}{lower}",
@@ -4201,6 +4222,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tidak satu pun membuat {units} berada dalam anggarannya: di sana, sediakan "
         "anggarannya atau bandingkan dengan skenario yang memakai constraints.budgets.",
     ),
+    "sum.budget_no_fix_held": (
+        "None of them brings {units} within its budget.",
+        "Tidak satu pun membuat {units} berada dalam anggarannya.",
+    ),
     "sum.budget_fix_one": ("{who} in {post} ({title})", "{who} di {post} ({title})"),
     "sum.budget_unit": (
         "{unit} ({before:,.0f} today, {after:,.0f} after, budget {budget:,.0f}: {pct:.1f} % over)",
@@ -4289,6 +4314,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Perpindahan yang alasannya bertumpu pada formasi yang diturunkan oleh skenario: "
         "{n}: {who}. Pastikan perubahan itu (peta jabatan baru, atau analisis beban kerja "
         "yang mendasarinya) sebelum SK-SK ini{over}.",
+    ),
+    "sum.formasi_raised_moves": (
+        "Moves into a post the scenario raises, more seated in it than its formasi as "
+        "read: {n}{who}{hires}. Confirm that change (the new peta jabatan) before these "
+        "SKs.",
+        "Perpindahan ke jabatan yang formasinya dinaikkan skenario, dengan lebih banyak "
+        "orang dalam formasinya daripada formasi menurut data: {n}{who}{hires}. Pastikan "
+        "perubahan itu (peta jabatan baru) sebelum SK-SK ini.",
+    ),
+    "sum.formasi_raised_hires": (
+        "; and {k} new hire(s) into such posts",
+        "; serta {k} pegawai baru ke jabatan tersebut",
     ),
     "sum.formasi_cut_over": (
         "; {k} of them leave a post already over its formasi before the change, which "

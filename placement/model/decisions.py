@@ -752,15 +752,24 @@ def _ways(
         ways.append(also)
     seat = lower.seat.get(i)
     known = c >= 0 and not np.isnan(comp.context.pos("grade")[c])  # a kelas to be below
+    lower_way = None
     if comp.config.eligibility.max_grade_drop is None or not known:
-        ways.append(msg("decision.way_lower"))  # open in the plan, or unknown
+        lower_way = msg("decision.way_lower")  # open in the plan, or unknown
     elif seat == -1:  # such posts, none with a seat empty for them (review 49)
-        ways.append(msg("decision.way_lower_when_open"))
+        lower_way = msg("decision.way_lower_when_open")
     elif seat is not None:
         q = comp.org.positions.iloc[seat]
-        ways.append(msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})"))
+        lower_way = msg("decision.way_lower_offered", position=f"{q['id']} ({q['title']})")
     else:
         shut.setdefault("lower", msg("decision.no_lower", within=within_offer(comp)))
+    if lower_way is not None:
+        # one who holds a jabatan (structural or functional) into a lower post: a
+        # demosi, which imposed is a heavy disciplinary penalty (review 126 M3: Maroni
+        # Setno Badisari, Kasubbag, offered a Pengelola Keuangan seat as "a post of a
+        # lower kelas"; review 128 M4: a JF holder too)
+        if c >= 0 and _holds_jabatan(comp)[c]:
+            lower_way = join("", [lower_way, msg("decision.demosi")])
+        ways.append(lower_way)
     if "jf" not in shut:  # penyetaraan converts Administrator and Pengawas posts only
         closed = c >= 0 and _penyetaraan_closed(comp)[c]
         ways.append(msg("decision.way_jf_uji" if closed else "decision.way_jf"))
@@ -774,6 +783,19 @@ def _ways(
     )
     told = [why for way, why in shut.items() if way in ("jf", "lower") or not kept]
     return [choices, *told]
+
+
+def _holds_jabatan(comp) -> np.ndarray:
+    """Per post: a structural (JPT, Administrator, Pengawas) or functional post, not a
+    pelaksana one: a lower post offered to its holder is a demosi. Made once."""
+
+    def compute() -> np.ndarray:
+        kind, level = levels.jabatan_kind_level(comp.org.positions)
+        k = kind.to_numpy(dtype=object)
+        structural = (k == "JA") & level.isin(["administrator", "pengawas"]).to_numpy(dtype=bool)
+        return (k == "JPT") | (k == "JF") | structural
+
+    return comp.context.derived("holds_jabatan", compute)
 
 
 def _penyetaraan_closed(comp) -> np.ndarray:

@@ -1215,6 +1215,22 @@ def reasons(
     # a holder who leaves a post the scenario cut says from how many seats (review 65:
     # "its 14 holders come first for its 14 seats" of a post the ABK cut from 16)
     cut = _formasi_cut(comp)
+    # one who moves into seats of a post the scenario raised beyond its formasi as
+    # read, more holders there than it gave: the move needs that change (review 125
+    # M4: quota's raised Dinkes and Disdik posts held 32 beyond it, nothing said so)
+    raised = formasi_raised_seats(comp, a)
+    for i in who.tolist():
+        q = int(a[i])
+        if q >= 0 and q != cur[i] and q in raised:
+            code, text, points, other = rows[i]
+            note = msg(
+                "reason.formasi_raised",
+                position=pos_label[q],
+                was=raised[q][0],
+                now=int(ctx.pos("headcount")[q]),
+                placed=raised[q][1],
+            )
+            rows[i] = (code, join("; ", [text, note]), points, other)
     for i in who.tolist():
         code, text, points, other = rows[i]
         c = int(cur[i])
@@ -1267,7 +1283,8 @@ def reasons(
                 rows[i] = (code, join("; ", [text, *twin]), points, other)
     # one who had to leave: why there (review 122 M4, 126 M2: a reason that says why
     # they leave their post says nothing of why the plan sends them where it does)
-    for i, where in _destinations(p, a, cur, fill, moved, rows, pos_label, proven).items():
+    mine = moved[pinned[moved] < 0]  # a pin, not the rules or the plan, chose theirs
+    for i, where in _destinations(p, a, cur, fill, mine, rows, pos_label, proven).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, where]), points, other)
     for i, step in priority_step_notes(result, moved, named, pos_label).items():
@@ -1310,10 +1327,12 @@ def _destinations(
 ) -> dict[int, Message]:
     """Per mover whose reason is one of :data:`MUST_LEAVE`: why the post they go to,
     among the others the rules open to them (their own aside), by their score in each
-    (all objective terms together): the one, or one of those, where they score most;
-    or where they score more, a post whose every seat the plan fills with others; or,
-    of a proven optimum, one with a seat left that the plan's total passed over. A few
-    hundred movers, each their own edges."""
+    (all objective terms together, each post's priority weight included): the one,
+    or one of those, where they score most; or where they score more, a post whose
+    every seat the plan fills with others; or, of a proven optimum, one with a seat
+    left, which only a rule on the posts or their units keeps from them (every term is
+    of the pair). Not of one pinned there (review 127 H1: the pin chose). A few hundred
+    movers, each their own edges."""
     out: dict[int, Message] = {}
     cost = p.edge_cost
     for i in moved.tolist():
@@ -1337,7 +1356,7 @@ def _destinations(
         free = more & (fill[posts] < p.capacity[posts])
         pick = free if free.any() else more
         k = int(np.flatnonzero(pick)[np.argmax(score[pick])])
-        if free.any() and not proven:
+        if free.any() and not proven:  # a better seat left: said of an optimum only
             continue
         out[i] = msg(
             "reason.dest_plan" if free.any() else "reason.dest_full",
@@ -1379,9 +1398,29 @@ def kelas_distance(ctx: Context, c: int, posts: np.ndarray) -> np.ndarray:
     return np.nan_to_num(far, nan=99.0)
 
 
-def _formasi_cut(comp: Compiled) -> dict[int, int]:
+def _seated(a: np.ndarray, aside: np.ndarray, m: int) -> np.ndarray:
+    """Per post, those placed in a seat of its formasi: not those kept beyond it
+    (``aside``; review 127 M1, 128 L3: P0089 read "this plan places 27 there" of a
+    formasi of 24)."""
+    return np.bincount(a[(a >= 0) & ~aside], minlength=m)
+
+
+def formasi_raised_seats(comp: Compiled, a: np.ndarray) -> dict[int, tuple[int, int]]:
+    """Per post whose formasi the scenario raised and whose seats this placement
+    fills beyond its formasi as read: (formasi as read, people seated in it)."""
+    raised = _formasi_cut(comp, raised=True)
+    if not raised:
+        return {}
+    # those held in their post by the compile sit in a seat it leaves free; those
+    # beyond its formasi (:func:`left_over_formasi`) in none, as the vacancies count
+    seated = _seated(a, left_over_formasi(comp, a), comp.context.n_positions)
+    return {q: (was, int(seated[q])) for q, was in raised.items() if seated[q] > was}
+
+
+def _formasi_cut(comp: Compiled, raised: bool = False) -> dict[int, int]:
     """Per post whose formasi the scenario's operations lowered (from the data as read
-    to the compiled one, the post kept open), its formasi as read."""
+    to the compiled one, the post kept open), or with ``raised`` raised, its formasi
+    as read."""
     source = comp.plan.source
     if source is None or "headcount" not in source.positions:
         return {}
@@ -1393,9 +1432,9 @@ def _formasi_cut(comp: Compiled) -> dict[int, int]:
     read = read[~read.index.duplicated()]
     was = read.reindex(pd.Index(ctx.pos_ids).astype(str)).to_numpy(dtype=float)
     now = ctx.pos("headcount").astype(float)
-    with np.errstate(invalid="ignore"):  # a post the data did not have: NaN, no cut
-        lower = (now > 0) & (now < was)
-    return {int(q): int(was[q]) for q in np.flatnonzero(lower).tolist()}
+    with np.errstate(invalid="ignore"):  # a post the data did not have: NaN, no change
+        changed = now > was if raised else (now > 0) & (now < was)
+    return {int(q): int(was[q]) for q in np.flatnonzero(changed).tolist()}
 
 
 def _priority_weighs(comp: Compiled, q: int, c: int) -> Message:
@@ -2589,7 +2628,14 @@ def _as_near(
 SAYS_HELD = frozenset({"explain.why_selection_held"})
 #: what shuts a post whose requirements one meets: it is filled by a selection, not
 #: by the plan (placement.domain.performance)
-BY_SELECTION = frozenset({"explain.why_selection_held", "explain.why_selection_pansel"})
+BY_SELECTION = frozenset(
+    {
+        "explain.why_selection_held",
+        "explain.why_selection_pansel",
+        "explain.why_selection_tpk",
+        "explain.why_selection_sitting",
+    }
+)
 
 #: grounds no decision before the SK removes: a post named as near on them is no way
 #: (review 58: a field the person misses in their own post too; a JA post barred to a

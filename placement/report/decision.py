@@ -83,6 +83,7 @@ TEXT_FACTS = (
     "kms_threshold",
     "reorganised_units",
     "formasi_cut_names",
+    "formasi_raised_names",
 )
 
 
@@ -135,6 +136,12 @@ def summary_html(result, lang: str) -> str:
         over = msg("sum.formasi_cut_over", k=n["formasi_cut_over"]) if k else ""
         cut = {"n": n["formasi_cut_moves"], "who": f["formasi_cut_names"], "over": over}
         out.append(_sentence("sum.formasi_cut_moves", lang, **cut))
+    if f.get("formasi_raised_moves") or f.get("formasi_raised_hires"):  # review 125 M4
+        k = f.get("formasi_raised_hires", 0)
+        hires = msg("sum.formasi_raised_hires", k=n["formasi_raised_hires"]) if k else ""
+        who = join("", [": ", f["formasi_raised_names"]]) if f["formasi_raised_moves"] else ""
+        up = {"n": n["formasi_raised_moves"], "who": who, "hires": hires}
+        out.append(_sentence("sum.formasi_raised_moves", lang, **up))
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
         out.append(_sentence("sum.kms_moves", lang, **low))

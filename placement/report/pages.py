@@ -414,10 +414,14 @@ def _against_bases_html(comparison, kp: pd.DataFrame, lang: str) -> str:
             if key not in kp.index:
                 continue
             shown = _shown(key, kp, pair, lang)
-            if shown[name] == shown[base] or "–" in shown.values():
+            if shown[name] == shown[base]:
                 continue
-            tops = best.get(key)
-            if key in summary.KPI_DIRECTION and not tops:
+            one = "–" in shown.values()  # measured in one of the two only: different
+            counts = pd.to_numeric(pd.Series([kp.at[key, name], kp.at[key, base]]), errors="coerce")
+            if key in summary.KPI_PER and counts.iloc[0] == counts.iloc[1]:
+                continue  # the same count: a rate apart by its denominator alone
+            tops = None if one else best.get(key)
+            if key in summary.KPI_DIRECTION and not tops and not one:
                 continue  # level, as the stars read it
             side = "other" if not tops else "better" if name in tops else "worse"
             parts[side].append(

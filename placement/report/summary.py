@@ -750,6 +750,7 @@ def _leaver_ties(mv: pd.DataFrame) -> dict:
 
 #: the reason message of a move out of a post whose formasi the scenario lowers
 FORMASI_CUT = frozenset({"reason.formasi_cut"})
+FORMASI_RAISED = frozenset({"reason.formasi_raised"})
 
 
 def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
@@ -759,10 +760,17 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
     without the change too (``formasi_cut_over``; review 121 M5: moves of `workload`
     rested on the cuts of an ABK the scenario calls illustrative, and the summary did
     not say which; review 124 H1: "each stands or falls with that change" was not so
-    of those)."""
+    of those); and the moves into a post the scenario raises, more placed there than
+    its formasi as read (``formasi_raised_moves`` and ``_names``; review 125 M4)."""
+    raised = _citing(mv, FORMASI_RAISED)
+    up = {
+        "formasi_raised_moves": len(raised),
+        "formasi_raised_names": _movers_named(mv, raised),
+        "formasi_raised_hires": _hires_into_raised(result),
+    }
     cut = _citing(mv, FORMASI_CUT)
     if not len(cut):
-        return {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0}
+        return {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0, **up}
     # a post over its formasi already in the data loses holders without the change too
     # (review 124 H1: 10 of quota's 58 made the same move in replace)
     src = getattr(result.compiled.plan, "source", None) if result.compiled is not None else None
@@ -782,7 +790,25 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
         "formasi_cut_moves": len(cut),
         "formasi_cut_names": _movers_named(mv, cut),
         "formasi_cut_over": over,
+        **up,
     }
+
+
+def _hires_into_raised(result) -> int:
+    """New hires seated in a post whose formasi the scenario raised, where its formasi
+    as read holds fewer than this plan seats (review 127 M5, 128 M5: 14 of `quota`'s
+    hires took such seats, and only the moves were named)."""
+    from placement.model.reasons import formasi_raised_seats  # start-up time
+
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return 0
+    a = np.asarray(result.assignment, dtype=np.int64)
+    ups = formasi_raised_seats(comp, a)
+    if not ups:
+        return 0
+    hire = (comp.context.emp("current_pos") < 0) & ~comp.org.excluded
+    return int(np.isin(a[hire], list(ups)).sum())
 
 
 def _below_selection(mv: pd.DataFrame) -> dict:
@@ -1116,6 +1142,7 @@ def _over_budget(result) -> dict:
     over = uf[uf["monthly_cost_after"] > uf["budget"]]
     if not len(over):
         return none
+    held = result.compiled.config.constraints.budgets is not None
     share = (over["monthly_cost_after"] / over["budget"] - 1).to_numpy(float)
     rows = np.lexsort((over["unit"].to_numpy(dtype=object), -share))
     shown = [
@@ -1133,19 +1160,20 @@ def _over_budget(result) -> dict:
         "over_budget": int(len(over)),
         "over_budget_names": _first_three(shown, len(over), "; "),
         # held as a rule, a unit goes over only where the run broke it (relaxed)
-        "over_budget_held": result.compiled.config.constraints.budgets is not None,
-        "over_budget_fixes": _budget_fixes(result, over),
+        "over_budget_held": held,
+        "over_budget_fixes": _budget_fixes(result, over, held),
     }
 
 
-def _budget_fixes(result, over: pd.DataFrame):
+def _budget_fixes(result, over: pd.DataFrame, held: bool = False):
     """Per unit over its budget (rows of ``unit_fill``, most over first as named), the
     moves into it whose reasons name an alike post elsewhere (``alike_posts``: as good
     for them and for the plan, a seat free that no offer takes, its unit within its
     budget with their cost) enough of which, placed there instead, bring it within its
     budget: a message per such unit, the movers costliest first and one to an alike
     post, each other unit's room spent as they go, then the units none brings within it
-    (review 124 M3); "" where none does (review 122 M1:
+    (review 124 M3; ``held``: budgets held as a rule, no advice to add them); "" where
+    no unit is over (review 122 M1:
     DPMPTSP read 850 over its budget in `replace`, while the move into it of Mumat
     Nasnurah, 6,408 a month, named P0589 of a kecamatan within its own as as good)."""
     from placement.i18n import join, msg, person  # start-up time
@@ -1174,6 +1202,7 @@ def _budget_fixes(result, over: pd.DataFrame):
         into = into.sort_values(["_cost", "employee_id"], ascending=[False, True], kind="stable")
         need = -room.get(u, 0.0)
         chosen: list = []
+        picked: set[str] = set()  # taken for good only if they bring the unit within
         spent: dict[str, float] = {}
         for e, name, posts, c in zip(
             into["employee_id"], into["name"], into["alike_posts"], into["_cost"], strict=True
@@ -1182,15 +1211,17 @@ def _budget_fixes(result, over: pd.DataFrame):
                 break
             for q in str(posts).split("; "):
                 v = unit_of.get(q, u)
-                if v != u and q not in taken and room.get(v, np.inf) - spent.get(v, 0) >= c:
+                free = q not in taken and q not in picked
+                if v != u and free and room.get(v, np.inf) - spent.get(v, 0) >= c:
                     chosen.append((person(name, e), q))
                     spent[v] = spent.get(v, 0) + c
-                    taken.add(q)
+                    picked.add(q)
                     need -= c
                     break
         if need > 0 or not chosen:
             without.append(str(over["unit_name"].iloc[r]) or u)
             continue
+        taken |= picked  # review 127 M2: a unit not brought within used none up
         for v, c in spent.items():
             room[v] = room.get(v, np.inf) - c
         fixes.append(
@@ -1203,8 +1234,9 @@ def _budget_fixes(result, over: pd.DataFrame):
                 ),
             )
         )
-    if fixes and without:
-        fixes.append(msg("sum.budget_no_fix", units=join("; ", without)))
+    if without:  # review 128 M6: said where no unit has a way too
+        key = "sum.budget_no_fix_held" if held else "sum.budget_no_fix"
+        fixes.append(msg(key, units=join("; ", without)))
     return join(" ", fixes) if fixes else ""
 
 

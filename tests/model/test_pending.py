@@ -24,6 +24,13 @@ from tests.strategies import organisations
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 KEEP = {"keep_displaced_holders": True, "career": "off"}
+#: what the lower post offered to one who holds a jabatan (structural or functional)
+#: adds (review 126 M3, 128 M4)
+DEMOSI = (
+    "(a demosi: with their written consent only; imposed, a lower jabatan or release from "
+    "their jabatan to a pelaksana post is a heavy disciplinary penalty, PP 94/2021 Pasal 8 "
+    "ayat (4))"
+)
 
 
 def _placed(r) -> dict:
@@ -173,8 +180,8 @@ def test_a_kept_holder_without_the_licence_of_the_post_is_told_so():
         "its degree) before planning for it, and give them duties that do not need it "
         "until the PPK decides; the PPK decides "
         "before the SK: the post's next seat that opens (a holder retiring or moving), "
-        "a post of a lower kelas with their consent, a functional post through "
-        "penyetaraan or uji kompetensi, or a transfer to another instansi"
+        "a post of a lower kelas with their consent " + DEMOSI + ", a functional post "
+        "through penyetaraan or uji kompetensi, or a transfer to another instansi"
     )
     assert "data kepegawaian tidak memuat 'STR Perawat' yang disyaratkan" in note.render("id")
     assert note.render("id").endswith("atau pindah antarinstansi")
@@ -634,6 +641,23 @@ def test_the_note_offers_the_lower_post_named_or_says_there_is_none():
     assert str(dec.loc["E3", "note"]).endswith(none), dec.loc["E3", "note"]
     on = solve((e, far, u), eligibility={**KEEP, "max_offer_drop": None})
     assert on.decisions.set_index("employee_id").loc["E3", "offer_position"] == "P3"
+    # who holds a jabatan (structural or functional) is offered a lower post as a
+    # demosi, with their written consent only (review 126 M3: a Kasubbag offered a
+    # Pengelola Keuangan seat read "a post of a lower kelas", nothing more; review 128
+    # M4: a JF holder too); the holder of a pelaksana post is not
+    demosi = "offered to them alone: offer_position) " + DEMOSI
+    for kind, level, warned in (
+        ("JF", "", True),
+        ("JA", "Pengawas", True),
+        ("JA", "Pelaksana", False),
+    ):
+        as_ = p.assign(
+            kind=np.where(p["id"] == "P1", kind, p["kind"]),
+            level=np.where(p["id"] == "P1", level, ""),
+        )
+        dec = solve((e, as_, u), eligibility=KEEP).decisions.set_index("employee_id")
+        assert dec.loc["E3", "offer_position"] == "P3", (kind, level)
+        assert (demosi in str(dec.loc["E3", "note"])) is warned, dec.loc["E3", "note"]
     p.loc[p["id"] == "P3", "min_education"] = "S1"
     on = solve((e, p, u), eligibility=KEEP)
     note = str(on.decisions.set_index("employee_id").loc["E3", "note"])
@@ -1338,8 +1362,8 @@ def test_a_kept_holder_is_offered_a_seat_of_the_post_elsewhere_that_fits_them_be
         "them best, once one opens (the first holder of one of its seats to retire: "
         "E4, on 2033-07-01, more than 6 years on, unless one moves; 1 of its holders miss "
         "its rules (E4): a seat the PPK may free by moving one), a post of a lower kelas "
-        "with their consent, a functional post through penyetaraan or uji kompetensi, or "
-        "a transfer to another instansi"
+        "with their consent " + DEMOSI + ", a functional post through penyetaraan or uji "
+        "kompetensi, or a transfer to another instansi"
     )
     # and in the report's language
     assert "formasi P2 (Jabatan P2), jabatan lain yang terbuka bagi mereka" in render(

@@ -135,7 +135,7 @@ def test_post_closed():
         r"own post P1 \(Jabatan P1\) has no seat \(formasi 0 in the data already, though "
         r"they hold it: no scenario closed it; verify the peta jabatan before the SK\); to "
         r"P2 \(Jabatan P2\): the only post besides their own that the rules open to them "
-        r"\([\d.]+ points there, all objective terms together\)",
+        r"\([\d.]+ points for the plan there, all objective terms together\)",
         text,
     ), text
 
@@ -163,9 +163,10 @@ def test_one_who_must_leave_is_told_why_the_post_they_go_to():
     assert (at["E1"], at["E2"]) == ("P3", "P2")
     code, text = why(r, "E1", whole=True)
     said = re.search(
-        r"; to P3 \(Jabatan P3\), where they score (-?[\d.]+) points \(all objective "
-        r"terms together\), against (-?[\d.]+) in P2 \(Jabatan P2\), every seat of "
-        r"which the plan fills with others$",
+        r"; to P3 \(Jabatan P3\), where placing them scores (-?[\d.]+) points for the "
+        r"plan \(all objective terms together, each post's priority weight included\), "
+        r"against (-?[\d.]+) in P2 \(Jabatan P2\), every seat of which the plan fills "
+        r"with others$",
         text,
     )
     assert code == "post_closed" and said, text
@@ -174,9 +175,15 @@ def test_one_who_must_leave_is_told_why_the_post_they_go_to():
     code, text = why(solve((e, p, u), operations=close), "E1", whole=True)
     assert code == "post_closed" and text.endswith(
         "; to P3 (Jabatan P3): of the 3 post(s) besides their own that the rules open to "
-        f"them, one where they score most ({said.group(1)} points, all objective terms "
-        "together)"
+        "them, one where placing them scores most for the plan "
+        f"({said.group(1)} points, all objective terms together, each post's priority "
+        "weight included)"
     ), text
+    # pinned there, the pin chose, not the rules or the plan: no such clause (review
+    # 127 H1: "the only post the rules open to them" of a pin that breaks them)
+    pin = [*close, {"pin": {"employee": "E1", "position": "P4"}}]
+    code, text = why(solve((e, p, u), operations=pin), "E1", whole=True)
+    assert code == "post_closed" and "; to P" not in text, text
 
 
 def test_unplaced_incumbent_is_told_why_not_elsewhere_too():

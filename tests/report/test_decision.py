@@ -599,18 +599,23 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
                 if item.startswith(kpi_label(key, lang) + " ")
             ]
             tops = best.get(key)
-            if tops == {"close"}:
+            mine, theirs = kp.at[key, "close"], kp.at[key, "baseline"]
+            if pd.isna(mine) != pd.isna(theirs):  # measured in one only: different
+                assert named == ["other"], key
+            elif mine == theirs:  # a count per person alike too: not worse per fewer
+                assert named == [], key
+            elif tops == {"close"}:
                 assert named == ["better"], key
             elif tops == {"baseline"}:
                 assert named == ["worse"], key
-            elif key in s.KPI_DIRECTION or kp.at[key, "close"] == kp.at[key, "baseline"]:
+            elif key in s.KPI_DIRECTION:
                 assert named == [], key
     # the same scenarios alike: level in everything
     twin = placement.Scenario.from_frames(e, p, u, name="twin")
     write_comparison(compare([base, twin]), tmp_path / "twin", lang="en", date=DAY)
     text = (tmp_path / "twin" / "report.html").read_text(encoding="utf-8")
     said = text[text.index('<ul class="against">') :].split("</ul>")[0]
-    assert "twin against baseline: 0 people placed differently<br>Level in every" in said
+    assert "twin against baseline: 0 people placed differently<br>Level in every" in said, said
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
@@ -1107,6 +1112,39 @@ def test_the_summary_names_the_moves_into_a_post_below_a_selections_fit():
     assert ids == list(low["employee_id"].astype(str))[:3]
     f = s.facts(r)
     assert f["kms_moves"] == len(low)
+
+
+def test_moves_into_seats_a_raised_formasi_alone_gives_are_named():
+    """Review 125 M4: `quota` raised Dinkes and Disdik posts by 15 %, and moves into
+    seats beyond their formasi as read said nothing of resting on that change. Re-read
+    from the posts' formasi in the data and after the operations and from the
+    vacancies (a post's seats in use: its formasi less its vacant seats; those kept
+    over it hold none, review 127 M1): every move into a post raised and seating more
+    than its formasi as read says so in its reason, no other move does, and the
+    summary counts them and the new hires into such posts (review 127 M5)."""
+    for name in ("quota", "workload"):
+        r = placement.solve(TEBO / f"{name}.yaml")
+        was = r.compiled.plan.source.positions.set_index("id")["headcount"].astype(float)
+        now = r.compiled.org.positions.set_index("id")["headcount"].astype(float)
+        vacant = r.vacancies.set_index("position")["vacant"]
+        seated = {q: int(now[q]) - int(vacant.get(q, 0)) for q in now.index}
+        up = [q for q in now.index if q in was.index and was[q] < now[q] and was[q] < seated[q]]
+        into = r.moves["to_position"].isin(up)
+        said = r.moves["reason"].str.contains("exist by that change alone", regex=False)
+        assert into.sum() >= 5 and (into == said).all(), name
+        for q, reason in zip(r.moves["to_position"][into], r.moves["reason"][into], strict=True):
+            assert (
+                f"raises the formasi of {q} (" in reason
+                and f"from {int(was[q])} to {int(now[q])}, and this plan seats {seated[q]} in"
+                in reason
+            ), reason
+        pl = r.placements
+        hires = int(((pl["status"] == "new") & pl["position"].isin(up)).sum())
+        text = summary_html(r, "en")
+        count = re.search(r"Moves into a post the scenario raises, .*?: (\d+): ", text)
+        assert count and int(count.group(1)) == into.sum(), text
+        assert f"; and {hires} new hire(s) into such posts" in text or hires == 0, text
+    assert "the scenario raises" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
 
 
 def test_the_summary_names_the_moves_that_rest_on_a_formasi_the_scenario_lowers():
