@@ -1398,13 +1398,6 @@ def kelas_distance(ctx: Context, c: int, posts: np.ndarray) -> np.ndarray:
     return np.nan_to_num(far, nan=99.0)
 
 
-def _seated(a: np.ndarray, aside: np.ndarray, m: int) -> np.ndarray:
-    """Per post, those placed in a seat of its formasi: not those kept beyond it
-    (``aside``; review 127 M1, 128 L3: P0089 read "this plan places 27 there" of a
-    formasi of 24)."""
-    return np.bincount(a[(a >= 0) & ~aside], minlength=m)
-
-
 def formasi_raised_seats(comp: Compiled, a: np.ndarray) -> dict[int, tuple[int, int]]:
     """Per post whose formasi the scenario raised and whose seats this placement
     fills beyond its formasi as read: (formasi as read, people seated in it)."""
@@ -1413,7 +1406,10 @@ def formasi_raised_seats(comp: Compiled, a: np.ndarray) -> dict[int, tuple[int, 
         return {}
     # those held in their post by the compile sit in a seat it leaves free; those
     # beyond its formasi (:func:`left_over_formasi`) in none, as the vacancies count
-    seated = _seated(a, left_over_formasi(comp, a), comp.context.n_positions)
+    # (review 127 M1, 128 L3: P0089 read "this plan places 27 there" of a formasi of 24)
+    seated = np.bincount(
+        a[(a >= 0) & ~left_over_formasi(comp, a)], minlength=comp.context.n_positions
+    )
     return {q: (was, int(seated[q])) for q, was in raised.items() if seated[q] > was}
 
 
