@@ -2470,6 +2470,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kosong, skor orang itu paling tinggi {best}, biaya perpindahan termasuk: "
         "memindahkan orang itu sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
+    "reason.kept_other_tie": (
+        "{who}, kept there ({score} points there, all objective terms together), "
+        "would score at most {best} in this holder's new post or a post with a free seat, "
+        "the move cost included: moving that one instead would leave the plan's total as "
+        "it is (a tie)",
+        "{who}, yang tetap di sana ({score} poin di sana, semua unsur fungsi tujuan), "
+        "skornya paling tinggi {best} di jabatan baru pegawai ini atau jabatan yang masih "
+        "memiliki formasi kosong, biaya perpindahan termasuk: memindahkan orang itu sebagai "
+        "gantinya tidak mengubah total rencana (sama kuat)",
+    ),
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
         "could take {position} instead{more} (one of the ways{shared}), at the same total (a "

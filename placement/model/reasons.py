@@ -806,16 +806,39 @@ def reasons(
                 least = _least_kept(unpinned, kept_scores[free_at], mine, emp_ids)
                 tie = False
                 their_way = None  # the post the least kept would take instead, where known
+                # where one kept could go instead: a free seat, or this holder's new
+                # post (its seat freed if this holder stayed)
+                free = fill < hc
+                if a[i] >= 0:
+                    free[a[i]] = True
+                free[c] = False
                 if least is not None:
-                    # where the least kept could go instead: a free seat, or this
-                    # holder's new post (its seat freed if this holder stayed)
-                    free = fill < hc
-                    if a[i] >= 0:
-                        free[a[i]] = True
-                    free[c] = False
                     note, tie, their_way = _least_kept_note(p, c, least, free, named, own_gain)
                     text = join("; ", [text, note])
-                elif a[i] < 0:  # left without a post: one kept as good there, a tie
+                if not tie and a[i] >= 0:
+                    # another kept, not the least, whose leaving instead changes the
+                    # plan's total by as much: a tie all the same (review 125 H1: Judi
+                    # Irman Simtasid, kept in P0460 at Juyan Dwimat Huradi's score there,
+                    # could take P0073 at his score too; the reason named only the
+                    # least kept, whom no way out is open to)
+                    free_kept = [j for j in kept if pinned[j] != c and not held[j] and j != least]
+                    other = _tied_kept(p, c, free_kept, free, own_gain, emp_ids)
+                    if other is not None:
+                        least, score, way_best, their_way = other
+                        tie = True
+                        text = join(
+                            "; ",
+                            [
+                                text,
+                                msg(
+                                    "reason.kept_other_tie",
+                                    who=named(least),
+                                    score=_pts(score),
+                                    best=_pts(way_best),
+                                ),
+                            ],
+                        )
+                if a[i] < 0 and least is None:  # left without a post: one kept as good there
                     least = _tied_unplaced(p, c, unpinned, i, emp_ids)
                     if least is not None:
                         tie = True
@@ -1954,18 +1977,46 @@ def _least_kept_note(
     moving this holder, not X, costs the plan less. And whether X would change their
     score by as much as this holder did (``own_gain``): a tie between the two; and the
     posts where X scores so (None: no such post)."""
-    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
-    other = free[p.edge_pos[lo:hi]]
     there = _edge_score(p, j, c)
     assert there is not None  # j holds post c: its edge is there
-    if not other.any():
+    way = _way_out(p, j, free)
+    if way is None:
         return msg("reason.kept_least_alone", who=named(j), score=_pts(there)), False, None
-    low = p.edge_cost[lo:hi][other].min()
-    best = -float(low) / p.objective_scale
+    best, at = way
     tie = abs((best - there) - own_gain) < 0.005
     key = "reason.kept_least_tie" if tie else "reason.kept_least"
-    at = p.edge_pos[lo:hi][other & (p.edge_cost[lo:hi] == low)]
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie, at
+
+
+def _way_out(p, j: int, free: np.ndarray) -> tuple[float, np.ndarray] | None:
+    """``j``'s best score (the move cost included) in the posts ``free`` marks (bool
+    per post), and those of them where it is so; None: the rules open none to ``j``."""
+    lo, hi = int(p.indptr[j]), int(p.indptr[j + 1])
+    other = free[p.edge_pos[lo:hi]]
+    if not other.any():
+        return None
+    low = p.edge_cost[lo:hi][other].min()
+    return -float(low) / p.objective_scale, p.edge_pos[lo:hi][other & (p.edge_cost[lo:hi] == low)]
+
+
+def _tied_kept(
+    p, c: int, kept: list[int], free: np.ndarray, own_gain: float, emp_ids
+) -> tuple[int, float, float, np.ndarray] | None:
+    """Of ``kept`` (holders kept in post ``c`` whom no pin or rule keeps there), the
+    first, by their score there and then by id, who could leave it for a post ``free``
+    marks and change the plan's total by as much as the holder who left (``own_gain``):
+    that one, their score there, their best score in such a post and the posts where it
+    is so. None: the plan's choice of who leaves is no tie with any of them."""
+    ways = []
+    for j in kept:  # a post's kept holders: a few, each reading their own edges
+        there = _edge_score(p, j, c)
+        way = _way_out(p, j, free)
+        if there is not None and way is not None and abs((way[0] - there) - own_gain) < 0.005:
+            ways.append((there, str(emp_ids[j]), j, way))
+    if not ways:
+        return None
+    there, _, j, (best, at) = min(ways, key=lambda w: w[:2])
+    return j, there, best, at
 
 
 def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0, by_kelas: bool = False) -> Message:

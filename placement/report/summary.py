@@ -723,7 +723,9 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
 
 #: the reason messages of a holder who leaves an over-filled post where keeping them
 #: instead of one kept there leaves the plan's total as it is (the rule for ties chose)
-KEPT_TIES = frozenset({"reason.kept_least_tie", "reason.kept_tie_unplaced"})
+KEPT_TIES = frozenset(
+    {"reason.kept_least_tie", "reason.kept_other_tie", "reason.kept_tie_unplaced"}
+)
 
 
 def _citing(mv: pd.DataFrame, keys: frozenset) -> np.ndarray:
@@ -738,10 +740,11 @@ def _citing(mv: pd.DataFrame, keys: frozenset) -> np.ndarray:
 
 
 def _leaver_ties(mv: pd.DataFrame) -> dict:
-    """The holders who leave an over-filled post where keeping them instead of the one
-    kept there who scores least leaves the plan's total as it is, a tie the rule for
-    ties decided (``leaver_ties``, named: ``leaver_ties_names``; review 95 M3: six
-    reasons said so in `quota`, and the summary's count of ties read 0)."""
+    """The holders who leave an over-filled post where keeping them instead of one kept
+    there leaves the plan's total as it is, a tie the rule for ties decided
+    (``leaver_ties``, named: ``leaver_ties_names``; review 95 M3: six reasons said so in
+    `quota`, and the summary's count of ties read 0; review 125 H1: a tie with one kept
+    other than the least kept)."""
     tied = _citing(mv, KEPT_TIES)
     if not len(tied):
         return {"leaver_ties": 0, "leaver_ties_names": ""}

@@ -998,9 +998,46 @@ def test_over_formasi_names_the_least_kept_and_where_they_could_go():
     ), text
 
 
+def test_over_formasi_names_a_tie_with_one_kept_besides_the_least():
+    """P1 has two seats for E1, E2 and E3; E2 (D3) may take nothing else, E1 and E3
+    score alike in P1 and in P2: one of them moves, and the reason says it is a tie
+    with the other, not only that the least kept (E2) has no way out (review 125 H1:
+    Juyan Dwimat Huradi left P0460 while Judi Irman Simtasid, kept at his score, could
+    have taken P0073 at the same total). E3's higher golongan keeps E3."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {}),
+            ("E2", "D3", "P1", "3", {}),
+            ("E3", "S1", "P1", "5", {"rank": "III/b"}),
+        ],
+        [("P1", "U1", "2", "5", {"min_education": "D3"}), ("P2", "U1", "1", "5", {})],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "E1": "P2",
+        "E2": "P1",
+        "E3": "P1",
+    }
+    code, text = why(r, "E1")
+    assert code == "over_formasi"
+    assert text.endswith(
+        "of those kept, E2 scores least there (126.0 points, all objective terms "
+        "together); the rules open that one neither this holder's new post nor any post "
+        "with a free seat; E3, kept there (170.0 points there, all objective terms "
+        "together), would score at most 160.0 in this holder's new post or a post with a "
+        "free seat, the move cost included: moving that one instead would leave the plan's "
+        "total as it is (a tie); SKP rating: this person not given, the other not given; "
+        "golongan: this person III/a, the other III/b (on a tie, in this order: the way in "
+        "which the one who moves rises in kelas first; then a step up to a post of a higher "
+        "kelas or priority goes to the better rated, the higher golongan, the longer "
+        "serving, the older; otherwise that one keeps their post); decided by the golongan"
+    ), text
+
+
 def test_over_formasi_without_a_higher_score_says_so():
     """Two equal holders for one seat, an equal post beside: one moves, and its reason
-    does not claim the other scores more."""
+    does not claim the other scores more; it says that moving the other instead is a
+    tie, and what decided it (review 125 H1)."""
     e, p, u = org(
         [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P1", "3", {})],
         [("P1", "U1", "1", "3", {}), ("P2", "U1", "1", "3", {})],
@@ -1014,7 +1051,15 @@ def test_over_formasi_without_a_higher_score_says_so():
         f"own post P1 (Jabatan P1) has 2 holders for 1 seat(s); those kept ({kept}) score "
         "no more there than this holder: keeping this holder instead would not raise the "
         "plan's total (the change by this holder's leaving, -10.0 points: continuity "
-        "-10.0, is no more than keeping them would cost the others)",
+        f"-10.0, is no more than keeping them would cost the others); {kept}, kept there "
+        "(170.0 points there, all objective terms together), would score at most 160.0 in "
+        "this holder's new post or a post with a free seat, the move cost included: moving "
+        "that one instead would leave the plan's total as it is (a tie); SKP rating: this "
+        "person not given, the other not given; golongan: this person III/a, the other "
+        "III/a (on a tie, in this order: the way in which the one who moves rises in kelas "
+        "first; then a step up to a post of a higher kelas or priority goes to the better "
+        "rated, the higher golongan, the longer serving, the older; otherwise that one keeps "
+        "their post); decided by the fixed arbitrary order (alike in all of these)",
     )
 
 
@@ -2065,7 +2110,9 @@ def test_reasons_claim_only_what_the_placement_shows(frames):
             assert q in others and fill[q] < p.capacity[q], text
         if row["code"] == "over_formasi":
             _check_newcomers(text, i, int(cur[i]), p, ids, cur, a)
-            _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill)
+            held = comp.context.held_by_rule
+            held = np.zeros(len(ids), dtype=bool) if held is None else held
+            _check_least_kept(text, i, int(cur[i]), p, ids, cur, a, fill, held)
         if "a promotion: kelas jabatan" in text or "same level of post: kelas jabatan" in text:
             held = np.bincount(cur[over_formasi(r)], minlength=p.n_positions)
             _check_rivals(text, i, p, ids, a, r.status is Status.OPTIMAL, frames, over_at=held)
@@ -2321,15 +2368,61 @@ def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
         assert any(_score(p, j, c) <= mine + 0.005 for j in came), text
 
 
-def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
+def _ways_out(p, j, i, c, a, fill) -> list[float]:
+    """``j``'s scores in holder ``i``'s new post or a post with a free seat, besides
+    ``c`` (recomputed from the problem's edges and the placement)."""
+    free = np.asarray(fill) < np.asarray(p.capacity)
+    if a[i] >= 0:
+        free[a[i]] = True
+    free[c] = False
+    return [_score(p, j, int(q)) for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]] if free[q]]
+
+
+def _check_kept_tie(text, i, c, p, ids, cur, a, fill, held) -> None:
+    """'X, kept there (S points there …), would score at most B …: (a tie)' names a
+    holder of ``c`` kept there, neither pinned nor held by a rule, scoring S there, whose
+    best way out is B and changes the plan's total by as much as this holder's move; and
+    where the plan chose this holder (the change by their leaving is quoted) and such a
+    holder exists, the reason says "(a tie)" (review 125 H1: a tie with a kept holder
+    other than the least kept went unsaid)."""
+    if a[i] < 0 or "(the change by this holder's leaving" not in text:
+        return
+    mine, now = _score(p, i, c), _score(p, i, int(a[i]))
+    free_kept = [
+        k
+        for k in range(p.n_employees)
+        if cur[k] == c and a[k] == c and p.pinned[k] != c and not held[k]
+    ]
+    tied = [
+        k
+        for k in free_kept
+        if _ways_out(p, k, i, c, a, fill)
+        and abs(max(_ways_out(p, k, i, c, a, fill)) - _score(p, k, c) - (now - mine)) < 0.006
+    ]
+    if tied:
+        assert "(a tie)" in text, text
+    said = re.search(
+        r"(?:; )(?:[^;]*?\()?(E\d+)\)?, kept there \((-?[\d.]+) points there, all "
+        r"objective terms together\), would score at most (-?[\d.]+) in this holder's new post",
+        text,
+    )
+    if said:
+        j = ids.index(said.group(1))
+        assert j in tied, text
+        assert abs(_score(p, j, c) - float(said.group(2))) < 0.006, text
+        assert abs(max(_ways_out(p, j, i, c, a, fill)) - float(said.group(3))) < 0.006, text
+
+
+def _check_least_kept(text, i, c, p, ids, cur, a, fill, held) -> None:
     """'of those kept, X scores least there (S)' names a holder of ``c`` kept there,
     not pinned, scoring S there, less than this holder, and no kept holder who scores
     no more than this holder scores less; 'that one would score at most B' is X's best
     score in this holder's new post or a post with a free seat (recomputed here from
     the problem's edges and the placement), 'the rules open that one neither …' that X
     has no such option."""
+    _check_kept_tie(text, i, c, p, ids, cur, a, fill, held)
     said = re.search(
-        r"of those kept, .*?\((E\d+)\) scores least there \((-?[\d.]+) points, all "
+        r"of those kept, (?:[^;]*?\()?(E\d+)\)? scores least there \((-?[\d.]+) points, all "
         r"objective terms together\); (?:in this "
         r"holder's new post or a post with a free seat, that one would score at most "
         r"(-?[\d.]+)|(the rules open that one neither))",
@@ -2344,16 +2437,13 @@ def _check_least_kept(text, i, c, p, ids, cur, a, fill) -> None:
     assert abs(there - float(said.group(2))) < 0.006 and there < mine - 0.005, text
     kept = [k for k in range(p.n_employees) if cur[k] == c and a[k] == c and p.pinned[k] != c]
     assert there <= min(_score(p, k, c) for k in kept if _score(p, k, c) <= mine) + 1e-9
-    free = np.asarray(fill) < np.asarray(p.capacity)
-    if a[i] >= 0:
-        free[a[i]] = True
-    free[c] = False
-    options = [_score(p, j, int(q)) for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]] if free[q]]
+    options = _ways_out(p, j, i, c, a, fill)
     if said.group(4):
         assert not options, text
     else:
         assert options and abs(max(options) - float(said.group(3))) < 0.006, text
-    if "(a tie)" in text:  # X would change by as much as this holder did
+    if text[said.end() :].startswith(", the move cost included: moving that one instead"):
+        # a tie of X's: X would change by as much as this holder did
         scale = p.objective_scale
         now = _score(p, i, int(a[i])) if a[i] >= 0 else -float(p.unplaced_cost[i]) / scale
         assert abs((max(options) - there) - (now - mine)) < 0.006, text
