@@ -609,6 +609,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "kpi_share": ("{value} ({rate} %)", "{value} ({rate} %)"),
     "kpi_per_unit": ("{value} ({rate} per person)", "{value} ({rate} per orang)"),
     "per_seats": ("(per seat)", "(per formasi)"),
+    "per_workload_needed_staff": (
+        "(per staff the workload analysis needs)",
+        "(per kebutuhan pegawai menurut ABK)",
+    ),
     "per_moves": ("(per move)", "(per perpindahan)"),
     "per_priority_seats": (
         "(per seat of a priority post)",
@@ -617,11 +621,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
         "scenario reads the same). A rate, a mean or a count per person within 0.1 % of "
-        "the best, relative to it (79.83 % and 79.76 % are level), counts as level with it.",
+        "the best, relative to it, counts as level with it (the best at 80.00 %, 79.93 % "
+        "is level with it, 79.90 % is not).",
         "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
         "tidak ada tanda bila semua skenario bernilai sama). Rasio, rata-rata, atau "
         "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik, relatif terhadap "
-        "nilainya (79,83 % dan 79,76 % setara), dihitung sama.",
+        "nilainya, dihitung sama (yang terbaik 80,00 %: 79,93 % setara dengannya, 79,90 % "
+        "tidak).",
     ),
     "opd_across": (
         "Per agency (OPD) across scenarios",
@@ -649,6 +655,17 @@ LABELS: dict[str, tuple[str, str]] = {
         "tidak ada yang lebih baik dengan sendirinya atau salah satunya tidak mengukurnya; "
         "sisanya setara.",
     ),
+    "against_base_sheet": ("Against another", "Dibanding skenario lain"),
+    "against": ("Against", "Dibanding"),
+    "judgement": ("Reads", "Dinilai"),
+    "value_against": ("Value in the other", "Nilai pada skenario pembanding"),
+    "value:better": ("Better", "Lebih baik"),
+    "value:worse": ("Worse", "Lebih buruk"),
+    "value:different": (
+        "Different (neither better nor worse in itself)",
+        "Berbeda (tidak lebih baik atau buruk dengan sendirinya)",
+    ),
+    "value:level": ("Level in every key indicator", "Setara pada setiap indikator utama"),
     "against_base_level": (
         "Level in every key indicator, as the table's ★ would read the two alone.",
         "Setara pada setiap indikator utama, sebagaimana ★ tabel membaca keduanya saja.",

@@ -31,7 +31,7 @@ import xlsxwriter
 from rustpy_xlsxwriter import FastExcel, Format
 
 from placement.i18n import kpi_label, label, labels, value_label
-from placement.report import summary
+from placement.report import against, summary
 from placement.report.csv_files import arrow_array
 from placement.report.formatting import (
     CODED_COLUMNS,
@@ -519,9 +519,10 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
 
 
 def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang: str) -> bytes:
-    """KPIs side by side, pairwise counts, differences and each scenario's moves
-    (classified as in its own workbook; each scenario's full workbook is in its own
-    folder)."""
+    """KPIs side by side, what each scenario gains and costs against the one it is
+    compared with (:func:`~placement.report.against.against_bases`), pairwise counts,
+    differences and each scenario's moves (classified as in its own workbook; each
+    scenario's full workbook is in its own folder)."""
     book = TableBook()
     rows = [(str(k), list(kp.loc[k])) for k in kp.index]
     rows.append(("solver_reason", [r.solver_reason for r in comparison.results]))
@@ -529,6 +530,13 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
     if any(messages):
         rows.append(("solver_message", messages))
     add_key_value_sheet(book, label("kpis", lang), rows, list(kp.columns), lang)
+    # what each gains and costs against the one it is compared with, as the report
+    # says it (review 128 L5: the report's list only)
+    gains = against.against_bases(comparison, kp, lang)
+    if len(gains):
+        gains["judgement"] = gains["judgement"].map(lambda v: value_label(v, lang))
+        gains["kpi"] = gains["kpi"].map(lambda k: kpi_label(k, lang) if k else "")
+        add_table_sheet(book, label("against_base_sheet", lang), gains, lang)
     lost = summary.displaced_across(comparison.results, lang)
     if len(lost):
         add_table_sheet(book, label("displaced_across", lang)[:31], lost, lang)

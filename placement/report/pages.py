@@ -16,7 +16,6 @@ differently, and the technical details (every KPI) at the end.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 from collections.abc import Sequence
 from importlib.resources import files
 
@@ -25,7 +24,7 @@ import pandas as pd
 from placement.i18n import Message, kpi_label, label, msg, render, value_label
 from placement.i18n.messages import MESSAGES
 from placement.model import extension
-from placement.report import decision, filtering, summary
+from placement.report import against, decision, filtering, summary
 from placement.report.charts import result_charts
 from placement.report.comparison_charts import kpi_comparison_chart, pair_differences_chart
 from placement.report.formatting import esc, fmt_num, fmt_pct, fmt_value
@@ -336,7 +335,7 @@ def _kpi_rows(
         tops = {n for n in names if plain[n] in top_text}  # ties as they read
         if key in summary.KPI_PER:  # compared per person or seat: the star reads the rate
             tops = set(best.get(key, set()))
-        shown_all = _shown(key, kp, names, lang)
+        shown_all = against.shown(key, kp, names, lang)
         if len(tops) == len(names):
             tops = set()
         cells = []
@@ -351,34 +350,6 @@ def _kpi_rows(
     return out
 
 
-def _shown(key: str, kp: pd.DataFrame, names: Sequence[str], lang: str) -> dict[str, str]:
-    """Per scenario, a KPI as the comparison's table shows it: the value, and beside a
-    KPI compared per person placed, seat or move the rate its star reads."""
-    shown = {n: fmt_value(str(key), kp.at[key, n], lang) for n in names}
-    per = summary.KPI_PER.get(key)
-    if per is None or per not in kp.index:
-        return shown
-    return {n: _with_rate(key, shown[n], kp, per, n, lang) for n in names}
-
-
-def _with_rate(key: str, shown: str, kp: pd.DataFrame, per: str, name: str, lang: str) -> str:
-    """A KPI the comparison stars per person placed, seat or move, as it reads with the
-    rate the star compares: "3,542 (79.83 %)", "10,667 (2.40 per person)" (review 122
-    M3: 3,542 starred in one scenario and not in another read as a false star; 85
-    against 85 too, the scenarios placing 4,437 and 4,442)."""
-    value = pd.to_numeric(pd.Series([kp.at[key, name], kp.at[per, name]]), errors="coerce")
-    if value.isna().any() or not value.iloc[1] > 0:
-        return shown
-    rate = float(value.iloc[0] / value.iloc[1])
-    key_label = "kpi_per_unit" if key in summary.KPI_PER_RATIO else "kpi_share"
-    rate = rate if key in summary.KPI_PER_RATIO else 100 * rate
-    # four significant digits, two decimals at least: the star's tolerance is a
-    # thousandth of the best, so rates that read alike are level (review 123 L3: 20 of
-    # 900 and 20 of 901 both read 2.22 %, one starred)
-    digits = max(2, 3 - math.floor(math.log10(abs(rate)))) if rate else 2
-    return label(key_label, lang).format(value=shown, rate=fmt_num(rate, lang, digits))
-
-
 def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:
     head = (
         "<table><thead><tr>"
@@ -390,58 +361,34 @@ def _kpi_table(kp, keys, names, lang, best, direction: bool) -> str:
     return head + "".join(_kpi_rows(kp, keys, names, lang, best, direction)) + "</tbody></table>"
 
 
-def _against_bases_html(comparison, kp: pd.DataFrame, lang: str) -> str:
-    """What each scenario gains and costs against the one its differences are counted
-    from (:attr:`~placement.api.Comparison.bases`: the one it extends, else the first),
-    in words: the key indicators it is better and worse in, as the stars of the two
-    alone judge them, and those that differ with no better direction (review 122 M5:
-    the comparison never said what ``replace`` buys over ``baseline``)."""
-    bases = comparison.bases
-
-    def depth(name: str) -> int:  # a scenario after the one it is compared with
-        return 1 + depth(bases[name]) if name in bases else 0
-
+def _against_bases_html(table: pd.DataFrame, lang: str) -> str:
+    """:func:`~placement.report.against.against_bases` in words, one item per scenario:
+    what it is better, worse and otherwise different in against the one it is compared
+    with (review 122 M5: the comparison never said what ``replace`` buys over
+    ``baseline``)."""
     items = []
-    for name in sorted(bases, key=depth):
-        base = bases[name]
-        differ = kp.get(name, {}).get("differences_from_first")
-        if base not in kp.columns or differ is None or pd.isna(differ):
-            continue  # either unsolved: nothing to compare
-        pair = [base, name]
-        best = summary.best_scenarios(kp, pair)
-        parts: dict[str, list[str]] = {"better": [], "worse": [], "other": []}
-        for key in summary.DECISION_KPIS:
-            if key not in kp.index:
-                continue
-            shown = _shown(key, kp, pair, lang)
-            if shown[name] == shown[base]:
-                continue
-            one = "–" in shown.values()  # measured in one of the two only: different
-            counts = pd.to_numeric(pd.Series([kp.at[key, name], kp.at[key, base]]), errors="coerce")
-            if key in summary.KPI_PER and counts.iloc[0] == counts.iloc[1]:
-                continue  # the same count: a rate apart by its denominator alone
-            tops = None if one else best.get(key)
-            if key in summary.KPI_DIRECTION and not tops and not one:
-                continue  # level, as the stars read it
-            side = "other" if not tops else "better" if name in tops else "worse"
-            parts[side].append(
-                render(
-                    msg(
-                        "compare.versus",
-                        kpi=kpi_label(key, lang),
-                        value=shown[name],
-                        base=shown[base],
-                    ),
-                    lang,
-                )
+    for name, rows in table.groupby("scenario", sort=False):
+        first = rows.iloc[0]
+        lines = [
+            render(
+                msg(
+                    "compare.against_base",
+                    name=name,
+                    base=first["against"],
+                    n=int(first["placed_differently"]),
+                ),
+                lang,
             )
-        lines = [render(msg("compare.against_base", name=name, base=base, n=differ), lang)]
-        lines += [
-            render(msg(f"compare.{side}", items="; ".join(got)), lang)
-            for side, got in parts.items()
-            if got
         ]
-        if not any(parts.values()):
+        for judgement, key in (("better", "better"), ("worse", "worse"), ("different", "other")):
+            got = rows[rows["judgement"] == judgement]
+            said = [
+                render(msg("compare.versus", kpi=kpi_label(k, lang), value=v, base=b), lang)
+                for k, v, b in zip(got["kpi"], got["value"], got["value_against"], strict=True)
+            ]
+            if said:
+                lines.append(render(msg(f"compare.{key}", items="; ".join(said)), lang))
+        if (rows["judgement"] == "level").any():
             lines.append(label("against_base_level", lang))
         items.append("<li>" + "<br>".join(esc(x) for x in lines) + "</li>")
     if not items:
@@ -624,7 +571,7 @@ def comparison_html(
     # how the KPIs measured for scenarios that lack them were measured (the workload
     # rows by one scenario's ABK: review 103 H1)
     body += [f'<p class="note">{esc(render(n, lang))}</p>' for n in comparison.compared[1]]
-    body.append(_against_bases_html(comparison, kp, lang))
+    body.append(_against_bases_html(against.against_bases(comparison, kp, lang), lang))
     body.append("</section>")
     body.append(_displaced_across_html(comparison, lang))
     body.append(_opd_across_html(comparison, lang))

@@ -123,6 +123,9 @@ KPI_DIRECTION: dict[str, int] = {
     "budget_overrun": -1,
     "moves_kms": -1,
     "step_ups_below_baik": -1,
+    # the staff the workload analysis (ABK) finds short after the plan: fewer is better
+    # (review 128 M3, 130 L1: `workload`'s 19 against 50 read as neither)
+    "workload_shortage": -1,
 }
 #: KPI → the KPI it grows with: counts of people placed grow with the people placed,
 #: vacancies with the seats; scenarios that differ in it are compared per unit of it
@@ -139,6 +142,7 @@ KPI_PER: dict[str, str] = {
     "vacancies": "seats",
     "priority_vacancies": "priority_seats",
     "step_ups_below_baik": "placed",
+    "workload_shortage": "workload_needed_staff",
 }
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".

@@ -11,14 +11,15 @@ import re
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 
 import placement
 from placement.api import compare
-from placement.i18n import kpi_label, msg, render
+from placement.i18n import kpi_label, label, msg, render, value_label
+from placement.report import against, write_comparison, write_result
 from placement.report import summary as s
-from placement.report import write_comparison, write_result
 from placement.report.decision import summary_html
 from placement.report.proposal import proposal_table
 from placement.solvers.base import Status
@@ -579,7 +580,7 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
         ("en", "close against baseline: {n} people placed differently"),
         ("id", "close dibanding baseline: {n} pegawai ditempatkan berbeda"),
     ):
-        write_comparison(comp, tmp_path / lang, lang=lang, date=DAY, formats=("html",))
+        write_comparison(comp, tmp_path / lang, lang=lang, date=DAY, formats=("html", "xlsx"))
         text = (tmp_path / lang / "report.html").read_text(encoding="utf-8")
         said = text[text.index('<ul class="against">') :].split("</ul>")[0]
         assert head.format(n=differ) in said
@@ -589,6 +590,21 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
             start = render(msg(f"compare.{side}", items=""), lang)
             got = [x.removeprefix(start) for x in lines if x.startswith(start)]
             sides[side] = got[0].split("; ") if got else []
+        # the workbook's sheet holds the same, a row per indicator (review 128 L5)
+        book = openpyxl.load_workbook(tmp_path / lang / "comparison.xlsx")
+        rows = list(book[label("against_base_sheet", lang)].iter_rows(values_only=True))
+        assert rows[0] == tuple(label(c, lang) for c in against.COLUMNS)
+        judged = {"better": "better", "worse": "worse", "other": "different"}
+        sheet = {
+            side: [
+                render(msg("compare.versus", kpi=k, value=v, base=b), lang)
+                for name, base, n, j, k, v, b in rows[1:]
+                if j == value_label(judged[side], lang)
+                and (name, base, n) == ("close", "baseline", differ)
+            ]
+            for side in sides
+        }
+        assert sheet == {side: [html.unescape(x) for x in items] for side, items in sides.items()}
         for key in s.DECISION_KPIS:
             if key not in kp.index:
                 continue
@@ -616,6 +632,21 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
     text = (tmp_path / "twin" / "report.html").read_text(encoding="utf-8")
     said = text[text.index('<ul class="against">') :].split("</ul>")[0]
     assert "twin against baseline: 0 people placed differently<br>Level in every" in said, said
+    sheet = openpyxl.load_workbook(tmp_path / "twin" / "comparison.xlsx")["Against another"]
+    assert list(sheet.iter_rows(min_row=2, values_only=True)) == [
+        ("twin", "baseline", 0, "Level in every key indicator", None, None, None)
+    ]
+
+
+def test_the_workload_shortage_is_better_lower_per_staff_the_analysis_needs():
+    """Review 128 M3, 130 L1: `workload` brings the shortage by workload from 50 to 19,
+    its purpose, and the comparison listed it as neither better nor worse. Fewer short
+    is better; where the analyses need different staff, per staff needed."""
+    index = ["workload_needed_staff", "workload_shortage"]
+    kp = pd.DataFrame({"replace": [428, 50], "workload": [428, 19]}, index=index)
+    assert s.best_scenarios(kp, ["replace", "workload"])["workload_shortage"] == {"workload"}
+    per = pd.DataFrame({"A": [400, 40], "B": [500, 45]}, index=index)  # 10 % against 9 %
+    assert s.best_scenarios(per, ["A", "B"])["workload_shortage"] == {"B"}
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
@@ -1252,8 +1283,6 @@ def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_p
     assert "Kepala Dinas Lingkungan Hidup" in lost
     assert lost.count("<td>replace</td>") == lost.count("<td>quota</td>") == 0
     # and a sheet of the workbook (review 102 L10)
-    import openpyxl
-
     book = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
     sheet = list(book["Incumbents left without a post"].iter_rows(values_only=True))
     got = {(r[0], str(r[2]), r[3]) for r in sheet[1:] if r[0]}
