@@ -531,6 +531,7 @@ CONVERSION_COLUMNS = (
     "retirement_after",
     "condition",
     "rank_check",
+    "skp_check",
 )
 
 
@@ -546,6 +547,7 @@ def conversions_table(
     summary and the comparison ("changes nobody's post") named none of them. Their
     SKs of penyetaraan are not moves; they are listed here. In the placements' order
     (the employees')."""
+    from placement.domain.performance import rated, rated_below  # start-up time
     from placement.domain.retirement import bup_as_operated, bup_as_read  # start-up
 
     rec = _record(result)
@@ -589,6 +591,15 @@ def conversions_table(
         for h, c in zip(held, np.asarray(cond, dtype=object), strict=True)
     ]
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
+    # an entry into a JF by penyetaraan, its SKP rating marked as a move's into one
+    # (``skp_check``; review 129 M2: 12 of the 99 without a condition rated below Baik,
+    # three Sangat Kurang, read as clean here while the summary asked a check)
+    ctx = comp.context
+    skp = np.where(
+        rated_below(ctx, "Baik")[stay],
+        "skp_below_baik",
+        np.where(rated(ctx)[stay], "", "skp_unknown"),
+    )
     t = pd.DataFrame(
         {
             "employee_id": emp_ids.to_numpy(dtype=object),
@@ -608,6 +619,7 @@ def conversions_table(
             "retirement_after": bup_as_operated(comp, emp_ids),
             "condition": np.asarray(condition, dtype=object),
             "rank_check": np.asarray(rank, dtype=object),
+            "skp_check": skp.astype(object),
         }
     )
     return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)

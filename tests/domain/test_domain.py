@@ -1091,6 +1091,17 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     )
     below = issues[issues["issue"] == "performance_below_jf_entry"]
     assert set(below["employee_id"]) == weak and len(below) == len(weak) == 17
+    # and the table marks them as a move into a JF is marked, those converted without
+    # a condition too (review 129 M2: 12 of them read as clean conversions); a rating
+    # not given is marked apart
+    marked = c["skp_check"].map({"skp_below_baik": "below", "skp_unknown": "none", "": "ok"})
+    assert (
+        marked
+        == np.where(
+            c["employee_id"].isin(weak), "below", np.where(c["performance"] == "", "none", "ok")
+        )
+    ).all()
+    assert ((c["condition"] == "") & (marked == "below")).sum() == 12
     # the licence holders converted outside their profession (review 117 L1: seven, one
     # listed), each licence named as the roster's certifications give it
     held = issues[issues["issue"] == "licence_outside_profession"]
