@@ -1318,6 +1318,10 @@ def reasons(
     for i, rank in _asked_for(ctx, moved, a).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
+    # and one who asked for another post first is told why not there
+    for i, why_not in _preferred(comp, p, a, cur, fill, mine, pos_label, proven).items():
+        code, text, points, other = rows[i]
+        rows[i] = (code, join("; ", [text, why_not]), points, other)
     out = pd.DataFrame(
         {
             "code": pd.Series([rows[i][0] for i in who.tolist()], dtype=object),
@@ -1388,6 +1392,67 @@ def _destinations(
             best=pos_label[posts[k]],
             best_score=_pts(float(score[k])),
         )
+    return out
+
+
+def _preferred(
+    comp: Compiled,
+    p: Problem,
+    a: np.ndarray,
+    cur: np.ndarray,
+    fill: np.ndarray,
+    moved: np.ndarray,
+    pos_label: np.ndarray,
+    proven: bool,
+) -> dict[int, Message]:
+    """Per mover of ``moved`` who stated preferences and goes elsewhere than their
+    first: of the posts they asked for before the one they go to (all, if it is none of
+    them; their own aside), each, and why not there: the rules do not open it to them
+    (which), every seat of it the plan fills with others (their score there against
+    where they go), or, of a proven optimum, it has a seat left where placing them
+    scores no more for the plan than where they go (review 130 M3: Puwan Guto Marnalim
+    asked for P0309, a seat left, and his reason named another post; a keberatan would
+    ask why). A few hundred movers, each their own preferences and edges."""
+    ctx = comp.context
+    e, q, r = ctx.preference_pairs
+    pos_ids = np.asarray(ctx.pos_ids, dtype=object)
+    out: dict[int, Message] = {}
+    if not len(e) or not len(moved):
+        return out
+    order = np.lexsort((r, e))
+    e, q, r = e[order], q[order], r[order]
+    lo_at = np.searchsorted(e, moved, side="left")
+    hi_at = np.searchsorted(e, moved, side="right")
+    for i, lo, hi in zip(moved.tolist(), lo_at.tolist(), hi_at.tolist(), strict=True):
+        asked, rank = q[lo:hi], r[lo:hi]
+        there = np.flatnonzero(asked == a[i])
+        before = slice(0, int(there[0]) if len(there) else len(asked))
+        asked, rank = asked[before], rank[before]
+        mine = _edge_score(p, i, int(a[i]))
+        assert mine is not None  # placed there: its edge is there
+        said = []
+        for want, k in zip(asked.tolist(), rank.tolist(), strict=True):
+            if want == cur[i]:
+                continue
+            score = _edge_score(p, i, want)
+            where = {"rank": k, "position": pos_label[want]}
+            if score is None:  # the rules shut it to them: which
+                fails = requirement_failures(comp, i, want)  # the first three said
+                more = msg("and_n_more", n=len(fails) - 3) if len(fails) > 3 else ""
+                rules = join("", [join("; ", fails[:3]), more])
+                said.append(msg("reason.pref_closed", **where, rules=rules))
+                continue
+            if fill[want] >= p.capacity[want]:
+                key = "reason.pref_full"
+            elif proven and score <= mine + 0.005:
+                key = "reason.pref_free"
+            else:  # a seat left where they would score more: not of a proven optimum
+                continue
+            points = {"score": _pts(score), "mine": _pts(mine), "post": pos_ids[want]}
+            points["who"] = ctx.emp_ids[i]
+            said.append(msg(key, **where, **points))
+        if said:
+            out[i] = join("; ", said)
     return out
 
 

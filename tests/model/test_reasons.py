@@ -140,6 +140,43 @@ def test_post_closed():
     ), text
 
 
+def test_one_who_goes_elsewhere_than_they_asked_is_told_why_not_there():
+    """Review 130 M3: Puwan Guto Marnalim asked for P0309, which kept a seat empty, and
+    his reason named only the post he goes to; a keberatan asks why not the posts he
+    asked for. E1's post closes; of the three E1 asked for, P3 is shut by its
+    education, P2's one seat stays with E2, and P5 keeps its seat empty but E1 would
+    score less there than in P4, where E1 goes: each is said, in the order asked."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"preferences": "P3;P2;P5"}), ("E2", "S1", "P2", "3", {})],
+        [
+            ("P1", "U1", "0", "3", {}),
+            ("P2", "U1", "1", "3", {}),
+            ("P3", "U1", "1", "3", {"min_education": "S2"}),
+            ("P4", "U1", "1", "3", {}),
+            ("P5", "U1", "1", "5", {}),
+        ],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P4", "E2": "P2"}
+    code, text = why(r, "E1", whole=True)
+    assert code == "post_closed"
+    assert text.endswith(
+        "; of the posts they asked for, no. 1, P3 (Jabatan P3), is not open to them: "
+        "education S1 is below the minimum S2; of the posts they asked for, no. 2, P2 "
+        "(Jabatan P2), has every seat filled by others in this plan (placing them there "
+        "would score 165.0 points for the plan, against 160.0 where they go; all objective "
+        "terms together, each post's priority weight included); of the posts they asked "
+        "for, no. 3, P5 (Jabatan P5), has a seat left in this plan, but placing them there "
+        "would score 119.33 points for the plan, against 160.0 where they go (all objective "
+        "terms together, each post's priority weight included): the PPK may place them "
+        "there instead (`placement explain` with --employee E1 --position P5 gives what "
+        "that costs the plan, the others placed again)"
+    ), text
+    # the one they asked for first, where they go: nothing more to say
+    e.loc[e["id"] == "E1", "preferences"] = "P4;P5"
+    assert "they asked for, no." not in why(solve((e, p, u)), "E1", whole=True)[1]
+
+
 def test_one_who_must_leave_is_told_why_the_post_they_go_to():
     """Review 122 M4, 126 M2: a reason that says why one leaves their post (it closes,
     they miss its rules, it holds too many) said nothing of why they go where they
