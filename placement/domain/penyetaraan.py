@@ -777,6 +777,19 @@ def summary_sentences(result) -> list:
     ]
 
 
+def lead_sentences(result) -> list:
+    """Extension ``lead``: right after who stays and who changes post, how many of
+    those who stay change jabatan in it by an SK of penyetaraan, and how many of them
+    wait on the PPK first (review 129 M1: the summary's first line read "4,217 stay …
+    95 change post", as `replace`'s, the 123 SKs of penyetaraan named only further
+    down)."""
+    c = result.tables.get("conversions") if result.compiled is not None else None
+    if c is None or not len(c):
+        return []
+    waiting = int((c["condition"].astype(str) != "").sum())
+    return [msg("sum.penyetaraan_lead", n=int(len(c)), waiting=waiting)]
+
+
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
 EXTENSION = Extension(
     name="penyetaraan",
@@ -785,7 +798,16 @@ EXTENSION = Extension(
     kpis=(extend_kpis,),
     decisions=(decision_rows,),
     summary=(summary_sentences,),
+    lead=(lead_sentences,),
     messages={
+        "sum.penyetaraan_lead": (
+            "Of those who stay in their post, {n} change jabatan in it by penyetaraan: an "
+            "SK of penyetaraan each, no move ({waiting} of them wait on the PPK first; "
+            "more below).",
+            "Dari yang tetap di jabatannya, {n} berganti jabatan di tempat melalui "
+            "penyetaraan: masing-masing dengan SK penyetaraan, bukan mutasi ({waiting} di "
+            "antaranya menunggu keputusan PPK lebih dulu; rinciannya di bawah).",
+        ),
         "sum.penyetaraan_holders": (
             "Penyetaraan converts the posts of {n} official(s) who stay in them: each "
             "changes jabatan by an SK of penyetaraan, not a move (the conversions table "

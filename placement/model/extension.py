@@ -91,6 +91,11 @@ registration order. The parts:
     result says of the extension's own matters, after the engine's sentences (the
     workload analysis: the posts still short of staff by the ABK after the plan;
     review 76: the workload report said nothing of 19 staff still short).
+``lead``
+    ``sentences(result) -> list[Message]``: what the summary says of the extension's
+    own matters right after who stays and who changes post, where a reader who stops
+    there would miss them (penyetaraan: those who stay yet change jabatan by an SK of
+    penyetaraan; review 129 M1: "4,217 stay … 95 change post" read as `replace`).
 ``decisions``
     ``rows(result, tables) -> DataFrame | None``: more rows of the decisions list
     (:mod:`placement.model.decisions`, in its columns): officials the plan places within
@@ -155,6 +160,7 @@ class Extension:
     shut_ways: tuple[Callable, ...] = ()
     decisions: tuple[Callable, ...] = ()
     summary: tuple[Callable, ...] = ()
+    lead: tuple[Callable, ...] = ()
     messages: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     labels: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -182,6 +188,7 @@ _PARTS = (
     "shut_ways",
     "decisions",
     "summary",
+    "lead",
 )
 
 #: Packages imported (by name) when the model is first imported; each registers its
@@ -218,7 +225,8 @@ def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (one of ``_PARTS``: ``checks``, ``plan_hooks``, ``edge_rules``,
     ``rule_counts``, ``tables``, ``kpis``, ``compared_kpis``, ``reasons``, ``keepers``,
     ``held_until``, ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``,
-    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``) of
+    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``,
+    ``lead``) of
     every registered
     extension, in registration order."""
     if part not in _PARTS:

@@ -119,6 +119,8 @@ def summary_html(result, lang: str) -> str:
     if f["reorganised"]:  # no move, an SK all the same (review 120 M2)
         units = f["reorganised_units"]
         out.append(_sentence("sum.reorganised", lang, n=n["reorganised"], units=units))
+    for hook in extension.hooks("lead"):  # the extensions' SKs with no move (review 129 M1)
+        out.extend(f"<p>{esc(render(m, lang))}</p>" for m in hook(result))
     if f["plan_ties"] or f["plan_less"]:
         out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
         if f.get("plan_near"):  # next to a tie (review 84 M1)

@@ -1131,6 +1131,15 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
         "jabatan by an SK of penyetaraan, not a move"
     ) in text
+    # and the lead says so, next to who stays and who changes post (review 129 M1: the
+    # first lines read as `replace`'s, the 123 SKs only further down)
+    lead = (
+        "<p>Of those who stay in their post, 123 change jabatan in it by penyetaraan: an "
+        f"SK of penyetaraan each, no move ({int((c['condition'] != '').sum())} of them wait "
+        "on the PPK first; more below).</p>"
+    )
+    paragraphs = text.split("</p>")
+    assert lead.removesuffix("</p>") in paragraphs[:6], paragraphs[:6]
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
