@@ -656,6 +656,58 @@ LABELS: dict[str, tuple[str, str]] = {
         "sisanya setara.",
     ),
     "against_base_sheet": ("Against another", "Dibanding skenario lain"),
+    "before_sks": (
+        "What each scenario asks before its SKs",
+        "Apa yang diperlukan tiap skenario sebelum SK-nya",
+    ),
+    "before_sks_note": (
+        "Counts to weigh, neither better nor worse: the SKs each scenario needs, and how "
+        "many of its moves wait on a check before the SK (each scenario's moves list marks "
+        "every one).",
+        "Jumlah untuk ditimbang, bukan lebih baik atau lebih buruk: SK yang diperlukan "
+        "tiap skenario, dan berapa perpindahannya yang menunggu pemeriksaan sebelum SK "
+        "(daftar perpindahan tiap skenario menandai masing-masing).",
+    ),
+    "before_sks_sheet": ("Before the SKs", "Sebelum SK"),
+    "check": ("Check", "Pemeriksaan"),
+    "sks_moves": ("SKs of a move (rotasi, mutasi)", "SK perpindahan (rotasi, mutasi)"),
+    "sks_reorganised": (
+        "SKs into an office merged or renamed, no move",
+        "SK ke perangkat daerah yang digabung atau diganti namanya, bukan mutasi",
+    ),
+    "sks_penyetaraan": (
+        "SKs of penyetaraan, no move",
+        "SK penyetaraan, bukan mutasi",
+    ),
+    "checks_tpk": (
+        "… moves the Tim Penilai Kinerja considers",
+        "… perpindahan yang dipertimbangkan Tim Penilai Kinerja",
+    ),
+    "checks_pansel": ("… moves a Pansel selects", "… perpindahan melalui seleksi Pansel"),
+    "checks_uji_kompetensi": (
+        "… moves through an uji kompetensi",
+        "… perpindahan melalui uji kompetensi",
+    ),
+    "checks_angka_kredit": (
+        "… moves resting on the angka kredit",
+        "… perpindahan yang bergantung pada angka kredit",
+    ),
+    "checks_jf_leave": (
+        "… moves needing a pemberhentian from a JF",
+        "… perpindahan yang memerlukan pemberhentian dari JF",
+    ),
+    "checks_skp": (
+        "… promotions or entries into a JF with an SKP below Baik, or none",
+        "… promosi atau perpindahan ke JF dengan SKP di bawah Baik, atau tanpa SKP",
+    ),
+    "checks_seat": (
+        "… moves waiting for a holder to leave the seat",
+        "… perpindahan yang menunggu pemangku meninggalkan formasinya",
+    ),
+    "checks_bup": (
+        "… moves that change the person's retirement date (BUP)",
+        "… perpindahan yang mengubah tanggal pensiun (BUP)",
+    ),
     "against": ("Against", "Dibanding"),
     "judgement": ("Reads", "Dinilai"),
     "value_against": ("Value in the other", "Nilai pada skenario pembanding"),

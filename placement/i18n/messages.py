@@ -4226,14 +4226,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "budget, against the monthly_cost of those placed in them as the roster gives it, "
         "new hires included: what a change of kelas or of allowance adds, the TPP or a "
         "JF's tunjangan, is not priced), "
-        "which this scenario does not hold as a rule: {who}. Find the money, or add "
-        "constraints.budgets to the scenario and compare.",
+        "which this scenario does not hold as a rule: {who}. Find the money, or price "
+        "placing elsewhere one of those the plan brings into it (`placement explain "
+        "--employee … --position …`), or compare a scenario with constraints.budgets (the "
+        "budgets then held as a rule, nobody is kept over formasi pending the PPK: a "
+        "serving official the plan has no seat for is left without a post).",
         "{n} unit kerja berbiaya lebih besar setelah rencana ini daripada anggarannya "
         "(kolom budget berkas unit, dibandingkan dengan monthly_cost pegawai yang "
         "ditempatkan menurut data, termasuk pegawai baru: perubahan karena kelas jabatan "
         "atau tunjangan, TPP atau tunjangan JF, tidak dihitung), yang "
         "tidak dijadikan aturan dalam skenario ini: {who}. Sediakan anggarannya, atau "
-        "tambahkan constraints.budgets pada skenario lalu bandingkan.",
+        "hitung biaya menempatkan di tempat lain salah satu pegawai yang dibawa masuk "
+        "(`placement explain --employee … --position …`), atau bandingkan dengan skenario "
+        "yang memakai constraints.budgets (bila anggaran dijadikan aturan, tidak ada yang "
+        "dipertahankan di luar formasi menunggu keputusan PPK: pejabat yang tidak "
+        "mendapat formasi dalam rencana menjadi tanpa jabatan).",
     ),
     "sum.over_budget_held": (
         "{n} unit(s) cost more after this plan than their budget, which the scenario "
@@ -4256,10 +4263,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menempatkan {who} sebagai gantinya membuat {unit} berada dalam anggarannya.",
     ),
     "sum.budget_no_fix": (
-        "None of them brings {units} within its budget: there, find the money or compare "
-        "a scenario with constraints.budgets.",
+        "None of them brings {units} within its budget: there, find the money or price "
+        "placing elsewhere one of those the plan brings in (`placement explain`), as "
+        "above.",
         "Tidak satu pun membuat {units} berada dalam anggarannya: di sana, sediakan "
-        "anggarannya atau bandingkan dengan skenario yang memakai constraints.budgets.",
+        "anggarannya atau hitung biaya menempatkan di tempat lain salah satu pegawai yang "
+        "dibawa masuk (`placement explain`), seperti di atas.",
     ),
     "sum.budget_no_fix_held": (
         "None of them brings {units} within its budget.",

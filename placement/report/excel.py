@@ -31,7 +31,7 @@ import xlsxwriter
 from rustpy_xlsxwriter import FastExcel, Format
 
 from placement.i18n import kpi_label, label, labels, value_label
-from placement.report import against, summary
+from placement.report import against, sk_checks, summary
 from placement.report.csv_files import arrow_array
 from placement.report.formatting import (
     CODED_COLUMNS,
@@ -520,7 +520,8 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
 
 def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang: str) -> bytes:
     """KPIs side by side, what each scenario gains and costs against the one it is
-    compared with (:func:`~placement.report.against.against_bases`), pairwise counts,
+    compared with (:func:`~placement.report.against.against_bases`), what each asks
+    before its SKs (:func:`~placement.report.sk_checks.before_sks`), pairwise counts,
     differences and each scenario's moves (classified as in its own workbook; each
     scenario's full workbook is in its own folder)."""
     book = TableBook()
@@ -537,6 +538,10 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
         gains["judgement"] = gains["judgement"].map(lambda v: value_label(v, lang))
         gains["kpi"] = gains["kpi"].map(lambda k: kpi_label(k, lang) if k else "")
         add_table_sheet(book, label("against_base_sheet", lang), gains, lang)
+    checks = sk_checks.before_sks(comparison)  # the SKs and their checks (review 130 M2)
+    if len(checks.columns):
+        rows = [(str(k), list(checks.loc[k])) for k in checks.index]
+        add_key_value_sheet(book, label("before_sks_sheet", lang), rows, list(checks.columns), lang)
     lost = summary.displaced_across(comparison.results, lang)
     if len(lost):
         add_table_sheet(book, label("displaced_across", lang)[:31], lost, lang)

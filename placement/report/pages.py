@@ -24,7 +24,7 @@ import pandas as pd
 from placement.i18n import Message, kpi_label, label, msg, render, value_label
 from placement.i18n.messages import MESSAGES
 from placement.model import extension
-from placement.report import against, decision, filtering, summary
+from placement.report import against, decision, filtering, sk_checks, summary
 from placement.report.charts import result_charts
 from placement.report.comparison_charts import kpi_comparison_chart, pair_differences_chart
 from placement.report.formatting import esc, fmt_num, fmt_pct, fmt_value
@@ -448,6 +448,26 @@ def _opd_across_html(comparison, lang: str) -> str:
     return "".join(out)
 
 
+def _before_sks_html(table: pd.DataFrame, lang: str) -> str:
+    """:func:`~placement.report.sk_checks.before_sks` as a table: one row per count,
+    one column per scenario, no stars (counts to weigh)."""
+    if not len(table.columns):
+        return ""
+    head = "".join(f'<th class="num">{esc(n)}</th>' for n in table.columns)
+    rows = "".join(
+        f"<tr><td>{esc(label(str(key), lang))}</td>"
+        + "".join(f'<td class="num">{esc(fmt_num(v, lang))}</td>' for v in table.loc[key])
+        + "</tr>"
+        for key in table.index
+    )
+    return (
+        f"<h3>{esc(label('before_sks', lang))}</h3>"
+        f'<p class="note">{esc(label("before_sks_note", lang))}</p>'
+        f"<table><thead><tr><th>{esc(label('check', lang))}</th>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+
+
 def _displaced_across_html(comparison, lang: str) -> str:
     """The officials each scenario leaves without a post, by name, with the post they
     held and why (:func:`~placement.report.summary.displaced_across`): the count alone
@@ -572,6 +592,7 @@ def comparison_html(
     # rows by one scenario's ABK: review 103 H1)
     body += [f'<p class="note">{esc(render(n, lang))}</p>' for n in comparison.compared[1]]
     body.append(_against_bases_html(against.against_bases(comparison, kp, lang), lang))
+    body.append(_before_sks_html(sk_checks.before_sks(comparison), lang))
     body.append("</section>")
     body.append(_displaced_across_html(comparison, lang))
     body.append(_opd_across_html(comparison, lang))

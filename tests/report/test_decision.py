@@ -18,7 +18,7 @@ import pytest
 import placement
 from placement.api import compare
 from placement.i18n import kpi_label, label, msg, render, value_label
-from placement.report import against, write_comparison, write_result
+from placement.report import against, sk_checks, write_comparison, write_result
 from placement.report import summary as s
 from placement.report.decision import summary_html
 from placement.report.proposal import proposal_table
@@ -1234,6 +1234,51 @@ def test_the_summary_names_the_holders_who_leave_an_over_filled_post_by_a_tie():
     assert s.facts(r)["leaver_ties"] == len(tied)
 
 
+def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
+    """Review 130 M2: `merge` needs 294 SKs into the merged office beside its moves,
+    `penyetaraan` 123 SKs of penyetaraan, and the scenarios' moves wait on checks that
+    differ most between them (uji kompetensi 6 against 30), which only each scenario's
+    own report counted. The comparison gives them side by side, each re-counted here
+    from the scenario's moves list (its columns), conversions and KPIs, in the report
+    and in a sheet of the workbook."""
+    names = ("baseline.yaml", "merge.yaml", "penyetaraan.yaml")
+    comp = compare([placement.load_scenario(TEBO / n) for n in names])
+    table = sk_checks.before_sks(comp)
+    assert list(table.columns) == ["baseline", "merge", "penyetaraan"]
+    for r in comp.results:
+        mv = s.classified_moves(r)
+        col = table[r.name]
+        jf = mv["jf_check"].astype(str)
+        was = mv["retirement_before"].astype(object).fillna("").astype(str)
+        now = mv["retirement_after"].astype(object).fillna("").astype(str)
+        conv = r.tables.get("conversions")
+        assert col["sks_moves"] == int(mv["move_kind"].isin(["rotasi", "mutasi"]).sum())
+        assert col["checks_uji_kompetensi"] == int(jf.str.contains("uji_kompetensi").sum())
+        assert col["checks_angka_kredit"] == int(jf.str.contains("angka_kredit").sum())
+        assert col["checks_jf_leave"] == int((mv["jf_leave"] != "").sum())
+        assert col["checks_seat"] == int((mv["seat_check"] == "seat_after_exit").sum())
+        weak = mv["skp_check"].isin(["skp_below_baik", "skp_unknown"])
+        assert col["checks_skp"] == int(weak.sum())
+        assert col["checks_tpk"] == int((mv["review"] == "tpk").sum())
+        # a retirement date known before and after the move, and another
+        assert col["checks_bup"] == int(((was != now) & (was != "") & (now != "")).sum())
+        assert col["sks_penyetaraan"] == (0 if conv is None else len(conv))
+        assert col["decisions_listed"] == r.kpis["decisions_listed"]
+    assert table.at["sks_reorganised", "merge"] == 294
+    assert table.at["sks_penyetaraan", "penyetaraan"] == 123
+    assert table.loc["checks_uji_kompetensi"].tolist() == [6, 30, 30]
+    write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html", "xlsx"))
+    text = (tmp_path / "report.html").read_text(encoding="utf-8")
+    said = text[text.index("What each scenario asks before its SKs") :].split("</table>")[0]
+    assert "<td>SKs into an office merged or renamed, no move</td>" in said
+    assert '<td class="num">0</td><td class="num">294</td><td class="num">0</td>' in said
+    book = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
+    rows = list(book["Before the SKs"].iter_rows(values_only=True))
+    assert {r[-1]: list(r[1:-1]) for r in rows[1:]} == {
+        k: table.loc[k].tolist() for k in table.index
+    }
+
+
 def test_the_comparison_shows_the_seats_the_priority_vacancies_and_who_loses_a_post(tmp_path):
     """Review 100: the key indicators starred `quota` for its vacancies and fill rate,
     which came from cutting 160 kecamatan seats while the empty seats of its priority
@@ -1316,6 +1361,11 @@ def test_a_unit_the_plan_puts_over_its_budget_is_said_and_counted():
     text = summary_html(r, "en")
     assert "cost more after this plan than their budget" in text
     assert "which this scenario does not hold as a rule" in text
+    # the advice says what holding the budgets as a rule costs (review 130 M1: under
+    # constraints.budgets `baseline` left 46 serving officials without a post, nobody
+    # kept over formasi), and the way that prices one move instead
+    assert "nobody is kept over formasi pending the PPK" in text
+    assert "`placement explain --employee … --position …`" in html.unescape(text)
     held = placement.Scenario.from_frames(
         emp,
         pos,

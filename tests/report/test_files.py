@@ -699,12 +699,14 @@ def test_write_comparison(comparison, tmp_path):
 def test_comparison_workbook_and_html(comparison, tmp_path):
     write_comparison(comparison, tmp_path, lang="en")
     wb = openpyxl.load_workbook(tmp_path / "comparison.xlsx")
-    # light: KPIs, what each gains and costs against another (review 128 L5), those
-    # left without a post (review 102), pair counts, differences and each scenario's
-    # moves only (the full workbook of a scenario is in its folder)
+    # light: KPIs, what each gains and costs against another (review 128 L5), what
+    # each asks before its SKs (review 130 M2), those left without a post (review 102),
+    # pair counts, differences and each scenario's moves only (the full workbook of a
+    # scenario is in its folder)
     assert wb.sheetnames == [
         "KPIs",
         "Against another",
+        "Before the SKs",
         "Incumbents left without a post",
         "Scenario pairs",
         "Differences",

@@ -1,0 +1,44 @@
+"""What each scenario of a comparison asks before its SKs are signed: how many SKs (a
+move, an office merged or renamed, a penyetaraan) and how many of its moves wait on a
+check (the Tim Penilai Kinerja or a Pansel, an uji kompetensi, the angka kredit, a
+pemberhentian from a JF, an SKP below Baik, a seat still held, a retirement date the
+move changes), with the officials the PPK decides on first. Counts to weigh, not better
+or worse; each scenario's moves list marks every one (review 130 M2: merge's 294 SKs
+into the merged office and the checks each scenario's moves wait on were in its own
+report only, while they differ most between scenarios)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from placement.report import summary
+
+#: The rows, in order: each a key of :func:`~placement.report.summary.facts` or of the
+#: KPIs, or a sum of such keys.
+ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sks_moves", ("changes",)),
+    ("sks_reorganised", ("reorganised",)),
+    ("sks_penyetaraan", ("penyetaraan_holders",)),
+    ("checks_tpk", ("tpk",)),
+    ("checks_pansel", ("pansel",)),
+    ("checks_uji_kompetensi", ("jf_track",)),
+    ("checks_angka_kredit", ("jf_check",)),
+    ("checks_jf_leave", ("jf_leave",)),
+    ("checks_skp", ("skp_check", "skp_unknown")),
+    ("checks_seat", ("seat_check",)),
+    ("checks_bup", ("bup_later", "bup_earlier")),
+    ("decisions_listed", ("decisions_listed",)),
+)
+
+
+def before_sks(comparison) -> pd.DataFrame:
+    """One row per :data:`ROWS` key, one column per scenario with a placement (those
+    without one are left out): the count, a fact of its summary or a KPI (0 where the
+    scenario has none of it, as a scenario without penyetaraan)."""
+    cols = {}
+    for r in comparison.results:
+        if r.assignment is None or r.compiled is None:
+            continue
+        known = {**r.kpis, **summary.facts(r)}
+        cols[r.name] = [sum(int(known.get(k) or 0) for k in keys) for _, keys in ROWS]
+    return pd.DataFrame(cols, index=pd.Index([key for key, _ in ROWS], name="check"))
