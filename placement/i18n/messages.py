@@ -3009,27 +3009,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.pref_full": (
         "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
-        "others in this plan (placing them there would score {score} points for the plan, "
-        "against {mine} where they go; all objective terms together, each post's priority "
+        "others in this plan (placing them there would score {score:.1f} points for the plan, "
+        "against {mine:.1f} where they go; all objective terms together, each post's priority "
         "weight included)",
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
-        "diisi pegawai lain dalam rencana ini (menempatkannya di sana bernilai {score} poin "
-        "bagi rencana, dibanding {mine} di tujuannya; semua unsur fungsi tujuan, termasuk "
+        "diisi pegawai lain dalam rencana ini (menempatkannya di sana bernilai {score:.1f} poin "
+        "bagi rencana, dibanding {mine:.1f} di tujuannya; semua unsur fungsi tujuan, termasuk "
         "bobot prioritas tiap jabatan)",
     ),
     "reason.pref_free": (
         "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
-        "plan, but placing them there would score {score} points for the plan, against "
-        "{mine} where they go (all objective terms together, each post's priority weight "
+        "plan, but placing them there would score {score:.1f} points for the plan, against "
+        "{mine:.1f} where they go (all objective terms together, each post's priority weight "
         "included): the PPK may place them there instead (`placement explain` with "
         "--employee {who} --position {post} gives what that costs the plan, the others "
         "placed again)",
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
-        "formasi kosong dalam rencana ini, tetapi menempatkannya di sana bernilai {score} "
-        "poin bagi rencana, dibanding {mine} di tujuannya (semua unsur fungsi tujuan, "
+        "formasi kosong dalam rencana ini, tetapi menempatkannya di sana bernilai {score:.1f} "
+        "poin bagi rencana, dibanding {mine:.1f} di tujuannya (semua unsur fungsi tujuan, "
         "termasuk bobot prioritas tiap jabatan): PPK dapat menempatkannya di sana "
         "(`placement explain` dengan --employee {who} --position {post} memberi biayanya "
         "bagi rencana, pegawai lain ditempatkan ulang)",
+    ),
+    "reason.pref_unit_cap": (
+        "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
+        "plan, but its unit, {unit}, is at its headcount cap ({cap}): placing them there "
+        "breaks it",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
+        "formasi kosong dalam rencana ini, tetapi unitnya, {unit}, sudah mencapai batas "
+        "jumlah pegawainya ({cap}): menempatkannya di sana melanggarnya",
     ),
     "reason.rivals_more_risen_all": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "

@@ -226,6 +226,7 @@ def reasons(
     unit_before = np.bincount(p.current_unit[p.current_unit >= 0], minlength=p.n_units)
     unit_cap = np.asarray(p.unit_cap)
     min_fill = np.minimum(np.asarray(p.min_fill), hc)
+    unit_full = _units_full(p, a)
 
     score_at = functools.partial(_edge_score, p)  # (j, q): j's score in q, or None
 
@@ -807,11 +808,8 @@ def reasons(
                 tie = False
                 their_way = None  # the post the least kept would take instead, where known
                 # where one kept could go instead: a free seat, or this holder's new
-                # post (its seat freed if this holder stayed)
-                free = fill < hc
-                if a[i] >= 0:
-                    free[a[i]] = True
-                free[c] = False
+                # post (its seat freed if this holder stayed), within the units' caps
+                free = _swap_room(p, a, fill, i, c, unit_full)
                 if least is not None:
                     note, tie, their_way = _least_kept_note(p, c, least, free, named, own_gain)
                     text = join("; ", [text, note])
@@ -844,14 +842,19 @@ def reasons(
                         tie = True
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
-                    by_kelas = False  # this holder rises, the least kept would not
+                    more, by_kelas = 0, False  # the other way's changes; a rise decided
                     if their_way is not None and a[i] >= 0:  # any of the posts alike
+                        way = [(i, c), (least, int(their_way[0]))]
+                        # the changes from the reference decide first (review 131 M2:
+                        # "decided by the golongan" under another scenario's placement)
+                        more, apart = _ways_apart(p, ctx, a, way)
                         both = np.append(i, np.full(len(their_way), least))
                         up = _rises(ctx, both, np.append(a[i], their_way))
-                        if up[0] and not up[1:].any():  # and their merit alone would not
-                            way = [(i, c), (least, int(their_way[0]))]
-                            by_kelas = _ways_apart(p, ctx, a, way)[1]
-                    text = join("; ", [text, _tie_ratings(ctx, i, least, by_kelas=by_kelas)])
+                        # this holder rises, the least kept would not, and their merit
+                        # alone would not have decided
+                        by_kelas = apart and bool(up[0]) and not up[1:].any()
+                    tied = _tie_ratings(ctx, i, least, more=more, by_kelas=by_kelas)
+                    text = join("; ", [text, tied])
                 if (
                     a[i] >= 0
                     and len(unpinned) > 1
@@ -1319,7 +1322,8 @@ def reasons(
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
     # and one who asked for another post first is told why not there
-    for i, why_not in _preferred(comp, p, a, cur, fill, mine, pos_label, proven).items():
+    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_full)
+    for i, why_not in asked.items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, why_not]), points, other)
     out = pd.DataFrame(
@@ -1404,6 +1408,7 @@ def _preferred(
     moved: np.ndarray,
     pos_label: np.ndarray,
     proven: bool,
+    unit_full: np.ndarray,
 ) -> dict[int, Message]:
     """Per mover of ``moved`` who stated preferences and goes elsewhere than their
     first: of the posts they asked for before the one they go to (all, if it is none of
@@ -1428,8 +1433,11 @@ def _preferred(
         there = np.flatnonzero(asked == a[i])
         before = slice(0, int(there[0]) if len(there) else len(asked))
         asked, rank = asked[before], rank[before]
-        mine = _edge_score(p, i, int(a[i]))
-        assert mine is not None  # placed there: its edge is there
+        first = np.sort(np.unique(asked, return_index=True)[1])  # a post listed twice: once
+        asked, rank = asked[first], rank[first]
+        here = _edge_score(p, i, int(a[i]))
+        assert here is not None  # placed there: its edge is there
+        room = _swap_room(p, a, fill, i, int(cur[i]), unit_full)
         said = []
         for want, k in zip(asked.tolist(), rank.tolist(), strict=True):
             if want == cur[i]:
@@ -1442,15 +1450,20 @@ def _preferred(
                 rules = join("", [join("; ", fails[:3]), more])
                 said.append(msg("reason.pref_closed", **where, rules=rules))
                 continue
+            points = {"score": _pts(score), "mine": _pts(here)}
+            u = int(p.position_unit[want])
             if fill[want] >= p.capacity[want]:
-                key = "reason.pref_full"
-            elif proven and score <= mine + 0.005:
-                key = "reason.pref_free"
-            else:  # a seat left where they would score more: not of a proven optimum
-                continue
-            points = {"score": _pts(score), "mine": _pts(mine), "post": pos_ids[want]}
-            points["who"] = ctx.emp_ids[i]
-            said.append(msg(key, **where, **points))
+                said.append(msg("reason.pref_full", **where, **points))
+            elif unit_full[u] and u != p.position_unit[a[i]]:
+                # a seat left, but its unit at its cap (review 131 M3: "the PPK may
+                # place them there" of a unit at its cap; a better post kept silent)
+                cap = int(p.unit_cap[u])
+                said.append(msg("reason.pref_unit_cap", **where, unit=p.label("unit", u), cap=cap))
+            elif proven and room[want] and score <= here + 0.005:
+                who = {"post": pos_ids[want], "who": ctx.emp_ids[i]}
+                said.append(msg("reason.pref_free", **where, **points, **who))
+            # else a seat left that budgets, a minimum fill or a cap on moves keep
+            # from them, or a plan not proven optimal: nothing said
         if said:
             out[i] = join("; ", said)
     return out
@@ -2051,6 +2064,41 @@ def _least_kept_note(
     tie = abs((best - there) - own_gain) < 0.005
     key = "reason.kept_least_tie" if tie else "reason.kept_least"
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie, at
+
+
+def _units_full(p: Problem, a: np.ndarray) -> np.ndarray:
+    """bool per unit: at its headcount cap (``max_headcount``) in placement ``a``."""
+    cap = np.asarray(p.unit_cap)
+    pu = np.asarray(p.position_unit)
+    now = np.bincount(pu[a[a >= 0]], minlength=p.n_units)
+    return (cap != NO_LIMIT) & (now >= cap)
+
+
+def _swap_room(
+    p: Problem, a: np.ndarray, fill: np.ndarray, i: int, c: int, unit_full: np.ndarray
+) -> np.ndarray:
+    """bool per post: one kept in post ``c`` could take a seat of it were holder ``i``
+    kept there instead, the plan otherwise as it is: a seat left (``i``'s new post's,
+    which ``i`` frees, counts), its unit below its headcount cap unless it is the unit
+    of ``i``'s new post, which ``i`` leaves (``unit_full``: :func:`_units_full`); none
+    but ``i``'s new post where ``i`` keeps it at its minimum fill; none under budgets,
+    where each person weighs their own (review 131 M1: a tie was claimed through a
+    seat of a unit at its cap)."""
+    room = np.zeros(p.n_positions, dtype=bool)
+    if p.has_budgets:
+        return room
+    new = int(a[i])
+    if new >= 0 and fill[new] <= np.asarray(p.min_fill)[new]:
+        room[new] = True
+        return room
+    pu = np.asarray(p.position_unit)
+    full = unit_full[pu]
+    if new >= 0:
+        full &= pu != pu[new]
+        room[new] = True
+    room |= (fill < p.capacity) & ~full
+    room[c] = False
+    return room
 
 
 def _way_out(p, j: int, free: np.ndarray) -> tuple[float, np.ndarray] | None:

@@ -223,7 +223,11 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     )
     # a rating below Baik, marked for a check as the moves' (review 102 L9: 12 of the
     # 99 on the attachment rated below Baik, three Sangat Kurang, read no mark)
-    weak = (conv["skp_check"] == "skp_below_baik").to_numpy()
+    weak = (
+        (conv["skp_check"] == "skp_below_baik").to_numpy()
+        if "skp_check" in conv
+        else np.zeros(len(conv), dtype=bool)
+    )
     # kept in it over its formasi pending the PPK: the condition says so, kept_pending
     # (review 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
     first = label("conversion_short", lang)

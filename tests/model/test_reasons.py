@@ -167,7 +167,7 @@ def test_one_who_goes_elsewhere_than_they_asked_is_told_why_not_there():
         "would score 165.0 points for the plan, against 160.0 where they go; all objective "
         "terms together, each post's priority weight included); of the posts they asked "
         "for, no. 3, P5 (Jabatan P5), has a seat left in this plan, but placing them there "
-        "would score 119.33 points for the plan, against 160.0 where they go (all objective "
+        "would score 119.3 points for the plan, against 160.0 where they go (all objective "
         "terms together, each post's priority weight included): the PPK may place them "
         "there instead (`placement explain` with --employee E1 --position P5 gives what "
         "that costs the plan, the others placed again)"
@@ -175,6 +175,42 @@ def test_one_who_goes_elsewhere_than_they_asked_is_told_why_not_there():
     # the one they asked for first, where they go: nothing more to say
     e.loc[e["id"] == "E1", "preferences"] = "P4;P5"
     assert "they asked for, no." not in why(solve((e, p, u)), "E1", whole=True)[1]
+    # a post asked for twice is said once (review 131 L1)
+    e.loc[e["id"] == "E1", "preferences"] = "P3;P3;P4"
+    assert why(solve((e, p, u)), "E1", whole=True)[1].count("P3 (Jabatan P3)") == 1
+
+
+def test_a_preferred_post_in_a_unit_at_its_cap_is_said_so():
+    """Review 131 M3: E1 asked for P3 first, where E1 would score more than in P2, where
+    the plan sends E1, and P3 keeps a seat empty; its unit U2 is at its headcount cap.
+    The reason said nothing of P3 (a seat left, a better score: not said), and where E1
+    scored less there, "the PPK may place them there", which breaks the cap. It says
+    the cap keeps E1 out, and the plan with E1 there breaks it."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"preferences": "P3;P2"}),
+            ("E3", "S1", "P4", "3", {"field": "Hukum"}),
+        ],
+        [
+            ("P1", "U1", "1", "5", {}),
+            ("P2", "U1", "1", "3", {}),
+            ("P3", "U2", "1", "3", {"priority": "3"}),
+            ("P4", "U2", "1", "3", {"fields": "Hukum"}),
+        ],
+        [{"id": "U1", "name": "Unit 1"}, {"id": "U2", "name": "Unit 2", "max_headcount": 1}],
+    )
+    r = solve((e, p, u))
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "P2", "E3": "P4"}
+    code, text = why(r, "E1", whole=True)
+    assert code == "better_fit"
+    assert text.endswith(
+        "the post is no. 2 of the preferences they stated; of the posts they asked for, no. "
+        "1, P3 (Jabatan P3), has a seat left in this plan, but its unit, U2 (Unit 2), is at "
+        "its headcount cap (1): placing them there breaks it"
+    ), text
+    a = np.asarray(r.assignment).copy()
+    a[0] = list(r.compiled.context.pos_ids).index("P3")
+    assert violations(r.problem, a) == ["1 unit(s) over their headcount cap"]
 
 
 def test_one_who_must_leave_is_told_why_the_post_they_go_to():
@@ -1068,6 +1104,69 @@ def test_over_formasi_names_a_tie_with_one_kept_besides_the_least():
         "which the one who moves rises in kelas first; then a step up to a post of a higher "
         "kelas or priority goes to the better rated, the higher golongan, the longer "
         "serving, the older; otherwise that one keeps their post); decided by the golongan"
+    ), text
+
+
+def test_no_tie_is_claimed_through_a_seat_of_a_unit_at_its_cap():
+    """Review 131 M1: E1 and E3 hold P1, one seat; E3's only way out, P3, has a seat
+    left in U2, which is at its headcount cap. Moving E3 there instead of E1 keeps the
+    plan's total but breaks the cap: no tie, and the reason claims none."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {}),
+            ("E3", "S1", "P1", "5", {"field": "Hukum", "preferences": "P3"}),
+            ("E4", "S1", "P4", "3", {}),
+        ],
+        [
+            ("P1", "U1", "1", "5", {"min_education": "D3", "fields": "Ekonomi;Hukum"}),
+            ("P2", "U1", "1", "5", {}),
+            ("P3", "U2", "1", "5", {"fields": "Hukum"}),
+            ("P4", "U2", "1", "3", {}),
+        ],
+        [{"id": "U1", "name": "Unit 1"}, {"id": "U2", "name": "Unit 2", "max_headcount": 1}],
+    )
+    r = solve((e, p, u))
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P2", "E3": "P1", "E4": "P4"}
+    code, text = why(r, "E1", whole=True)
+    assert code == "over_formasi" and "(a tie)" not in text, text
+    ids, pos = list(r.compiled.context.emp_ids), list(r.compiled.context.pos_ids)
+    a = np.asarray(r.assignment).copy()
+    a[ids.index("E1")], a[ids.index("E3")] = pos.index("P1"), pos.index("P3")
+    assert r.problem.cost_of(a) == r.problem.cost_of(r.assignment)  # the same total
+    assert violations(r.problem, a) == ["1 unit(s) over their headcount cap"]
+
+
+def test_a_tie_under_a_reference_placement_is_decided_by_the_fewest_changes():
+    """Review 131 M2: under a reference placement (``stability.reference``: another
+    scenario's, here with E3 in P2), E3 leaves P1 for P2 and E1 is kept, a tie; the
+    reason said "decided by the golongan", which would have kept E3 (III/b): the
+    fewest changes from the reference decided."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "5", {}),
+            ("E2", "D3", "P1", "3", {}),
+            ("E3", "S1", "P1", "5", {"rank": "III/b"}),
+        ],
+        [("P1", "U1", "2", "5", {"min_education": "D3"}), ("P2", "U1", "1", "5", {})],
+    )
+
+    def scenario(operations=()):
+        return placement.Scenario.from_frames(
+            e, p, u, objective={"weights": {"continuity": 10}}, operations=list(operations)
+        )
+
+    ref = placement.solve(scenario([{"pin": {"employee": "E3", "position": "P2"}}]))
+    r = placement.solve(scenario(), reference=ref)
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {
+        "E1": "P1",
+        "E2": "P1",
+        "E3": "P2",
+    }
+    code, text = why(r, "E3")
+    assert code == "over_formasi" and "(a tie)" in text
+    assert text.endswith(
+        "decided by the fewest changes (the other way makes more changes of post)"
     ), text
 
 
