@@ -499,6 +499,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "ke rumpun JF dari jabatan lain (berizin atau tidak), atau dari jenjang "
         "keterampilan ke keahlian JF: uji kompetensi diperiksa",
     ),
+    "uji_kompetensi_held": (
+        "into a JF family from another post, whose uji kompetensi they have passed (their "
+        "certifications name it): the certificate to verify",
+        "ke rumpun JF dari jabatan lain, yang uji kompetensinya sudah dilulusi (tercantum "
+        "dalam sertifikasinya): sertifikatnya diverifikasi",
+    ),
+    "angka_kredit_uji_kompetensi_held": (
+        "into a JF family from another post above its first level, whose uji kompetensi "
+        "they have passed (their certifications name it): angka kredit to check, the "
+        "certificate to verify",
+        "ke rumpun JF dari jabatan lain di atas jenjang awal, yang uji kompetensinya sudah "
+        "dilulusi (tercantum dalam sertifikasinya): angka kredit diperiksa, sertifikatnya "
+        "diverifikasi",
+    ),
     "pemberhentian_jf": (
         "out of a JF into a post of another kind or family: the pemberhentian from the JF "
         "to issue with the SK",
@@ -688,6 +702,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "… moves through an uji kompetensi",
         "… perpindahan melalui uji kompetensi",
     ),
+    "checks_uji_kompetensi_held": (
+        "… moves into a JF whose uji kompetensi the person has passed (its certificate to verify)",
+        "… perpindahan ke JF yang uji kompetensinya sudah dilulusi (sertifikatnya diverifikasi)",
+    ),
     "checks_angka_kredit": (
         "… moves resting on the angka kredit",
         "… perpindahan yang bergantung pada angka kredit",
@@ -777,6 +795,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "pemberhentian_jf_short": (
         "leaves a JF: pemberhentian with the SK",
         "keluar dari JF: pemberhentian bersama SK",
+    ),
+    "uji_kompetensi_held_short": (
+        "JF entry: verify the uji kompetensi certificate",
+        "masuk JF: verifikasi sertifikat uji kompetensi",
+    ),
+    "angka_kredit_uji_kompetensi_held_short": (
+        "JF entry above the first level: check angka kredit, verify the uji kompetensi certificate",
+        "masuk JF di atas jenjang awal: periksa angka kredit, verifikasi sertifikat uji kompetensi",
     ),
     "uji_kompetensi_short": (
         "JF entry or track: check uji kompetensi",

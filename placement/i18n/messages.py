@@ -4067,6 +4067,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " The other {n} take(s) a seat free now, first in turn (seat_first).",
         " {n} lainnya menempati formasi yang kosong sekarang, lebih dahulu (seat_first).",
     ),
+    "sum.review_jf_track_held": (
+        "Moves into a JF family whose uji kompetensi the person has passed (their "
+        "certifications name it): {n}: verify the certificate before the SK.",
+        "Perpindahan ke rumpun jabatan fungsional yang uji kompetensinya sudah dilulusi "
+        "pegawai (tercantum dalam sertifikasinya): {n}: verifikasi sertifikatnya sebelum SK.",
+    ),
     "sum.review_jf_check": (
         "Moves to a functional level that rests on the angka kredit (a level up in the "
         "same JF, or entry into a JF at Ahli Muda, Mahir or above): {n}. The roster "

@@ -155,6 +155,7 @@ def summary_html(result, lang: str) -> str:
         "skp_priority",
         "jf_check",
         "jf_track",
+        "jf_track_held",
         "jf_leave",
         "seat_check",
     ):

@@ -22,6 +22,7 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checks_tpk", ("tpk",)),
     ("checks_pansel", ("pansel",)),
     ("checks_uji_kompetensi", ("jf_track",)),
+    ("checks_uji_kompetensi_held", ("jf_track_held",)),
     ("checks_angka_kredit", ("jf_check",)),
     ("checks_jf_leave", ("jf_leave",)),
     ("checks_skp", ("skp_check", "skp_unknown")),

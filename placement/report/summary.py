@@ -334,6 +334,12 @@ def classified_moves(result) -> pd.DataFrame:
     # on the angka kredit and goes through uji kompetensi (review 64: a nurse into
     # Epidemiolog Ahli Muda, a doctor into Dokter Ahli Muda, marked angka kredit only)
     both = np.where(step, "angka_kredit_uji_kompetensi", "uji_kompetensi")
+    # an entry into a family whose uji kompetensi the person has passed (their
+    # certifications name it): the certificate to verify, no test to take (review 130
+    # L3: Irrina Harnuruddin holds the Uji Kompetensi Penilik and read "check uji
+    # kompetensi" as one who has yet to sit it)
+    held = entry & _uji_held(result, _text(mv["employee_id"]), _text(mv["to_position"]))
+    both = np.where(held, np.char.add(both.astype(str), "_held"), both)
     jf_check = np.where(uji, both, "")
     mv["jf_check"] = np.where(lost, "", jf_check)
     # a move out of a JF into a post that is none, or into another family, asks for the
@@ -452,12 +458,42 @@ def _waits_for_exit(result, from_position: np.ndarray, to_position: np.ndarray) 
     return np.isin(to_position, held) & (to_position != from_position)
 
 
+#: The values of ``jf_check`` that mark each check: the angka kredit, an uji
+#: kompetensi to take, the certificate of one passed to verify
+MARKS = {
+    "angka_kredit": ("angka_kredit_uji_kompetensi", "angka_kredit_uji_kompetensi_held"),
+    "uji_kompetensi": ("uji_kompetensi", "angka_kredit_uji_kompetensi"),
+    "uji_kompetensi_held": ("uji_kompetensi_held", "angka_kredit_uji_kompetensi_held"),
+}
+
+
 def _marked(mv: pd.DataFrame, column: str, mark: str) -> int:
     """How many moves ``column`` marks with ``mark``, alone or with another
-    (``angka_kredit_uji_kompetensi`` counts for both)."""
+    (:data:`MARKS`: ``angka_kredit_uji_kompetensi`` counts for both)."""
     if column not in mv:
         return 0
-    return int(mv[column].astype(str).isin([mark, "angka_kredit_uji_kompetensi"]).sum())
+    return int(mv[column].astype(str).isin(MARKS[mark]).sum())
+
+
+def _uji_held(result, employee_ids: np.ndarray, to_position: np.ndarray) -> np.ndarray:
+    """Per move: the person's certifications name the family of the JF post they go
+    to, one no licence opens (an uji kompetensi of it passed, as the career rule
+    ``jf_family`` reads it: :mod:`placement.domain.career`); False without a compiled
+    scenario."""
+    from placement.domain.career import careers  # start-up time
+
+    out = np.zeros(len(to_position), dtype=bool)
+    if result.compiled is None:
+        return out
+    ctx = result.compiled.context
+    c = careers(ctx, result.compiled.config.eligibility)
+    i = pd.Index(np.asarray(ctx.emp_ids).astype(str)).get_indexer(employee_ids)
+    q = pd.Index(np.asarray(ctx.pos_ids).astype(str)).get_indexer(to_position)
+    fam = np.where(q >= 0, c.pos_family[np.maximum(q, 0)], -1)
+    ok = (i >= 0) & (fam >= 0)
+    ok[ok] = ~c.licensed[fam[ok]]
+    out[ok] = c.has(c.qualified, i[ok], fam[ok])
+    return out
 
 
 def _rungs(
@@ -893,6 +929,7 @@ def _facts(result) -> dict:
         "skp_priority_hires": _skp_priority_hires(result),
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
+        "jf_track_held": _marked(mv, "jf_check", "uji_kompetensi_held"),
         "jf_leave": int((mv["jf_leave"] != "").sum()) if "jf_leave" in mv else 0,
         "seat_check": int((mv["seat_check"] == "seat_after_exit").sum())
         if "seat_check" in mv

@@ -1091,8 +1091,22 @@ def test_every_entry_into_a_jf_family_in_the_bundled_replace_goes_through_uji_ko
     entry = (to.map(kind) == "JF") & (to.map(fam) != frm.map(fam).fillna(""))
     assert entry.sum() >= 10 and (entry & to.map(at_first)).sum() >= 5
     marks = mv["jf_check"]
-    assert (marks[entry & to.map(at_first)] == "uji_kompetensi").all()
-    assert (marks[entry & ~to.map(at_first)] == "angka_kredit_uji_kompetensi").all()
+    # one whose certifications name the family (an uji kompetensi of it passed, a family
+    # no licence opens) has its certificate to verify, no test to take (review 130 L3),
+    # re-read from the roster
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    certs = mv["employee_id"].astype(str).map(emp.set_index("id")["certifications"]).str.lower()
+    named = pd.Series(
+        [f"uji kompetensi {f}".lower() in c for f, c in zip(to.map(fam), certs, strict=True)],
+        index=mv.index,
+    )
+    held = np.where(named & entry, "_held", "")
+    assert (
+        marks[entry & to.map(at_first)] == ("uji_kompetensi" + held)[entry & to.map(at_first)]
+    ).all()
+    later = entry & ~to.map(at_first)
+    assert (marks[later] == ("angka_kredit_uji_kompetensi" + held)[later]).all()
+    assert (named & entry).sum() >= 5
     stays = (to.map(kind) != "JF") | (
         (to.map(fam) == frm.map(fam)) & (to.map(level) == frm.map(level))
     )
@@ -1253,7 +1267,11 @@ def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
         now = mv["retirement_after"].astype(object).fillna("").astype(str)
         conv = r.tables.get("conversions")
         assert col["sks_moves"] == int(mv["move_kind"].isin(["rotasi", "mutasi"]).sum())
-        assert col["checks_uji_kompetensi"] == int(jf.str.contains("uji_kompetensi").sum())
+        to_take = jf.isin(["uji_kompetensi", "angka_kredit_uji_kompetensi"])
+        assert col["checks_uji_kompetensi"] == int(to_take.sum())
+        assert col["checks_uji_kompetensi_held"] == int(
+            jf.str.endswith("uji_kompetensi_held").sum()
+        )
         assert col["checks_angka_kredit"] == int(jf.str.contains("angka_kredit").sum())
         assert col["checks_jf_leave"] == int((mv["jf_leave"] != "").sum())
         assert col["checks_seat"] == int((mv["seat_check"] == "seat_after_exit").sum())
@@ -1266,7 +1284,9 @@ def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
         assert col["decisions_listed"] == r.kpis["decisions_listed"]
     assert table.at["sks_reorganised", "merge"] == 294
     assert table.at["sks_penyetaraan", "penyetaraan"] == 123
-    assert table.loc["checks_uji_kompetensi"].tolist() == [6, 30, 30]
+    # an uji kompetensi to take, or passed (its certificate to verify): 6 against 30
+    assert table.loc["checks_uji_kompetensi"].tolist() == [4, 21, 21]
+    assert table.loc["checks_uji_kompetensi_held"].tolist() == [2, 9, 9]
     write_comparison(comp, tmp_path, lang="en", date=DAY, formats=("html", "xlsx"))
     text = (tmp_path / "report.html").read_text(encoding="utf-8")
     said = text[text.index("What each scenario asks before its SKs") :].split("</table>")[0]
