@@ -708,6 +708,9 @@ def extend_kpis(result) -> dict:
         out["penyetaraan_on_condition"] = int((c["condition"] != "").sum())
         out["penyetaraan_bup_later"] = int(later.sum())
         out["penyetaraan_bup_earlier"] = int(earlier.sum())
+        # rated below Baik, or not rated: an SKP to check before the SK (review 132 M3:
+        # the comparison's checks before the SKs counted none of the 17)
+        out["penyetaraan_skp_check"] = int((c["skp_check"] != "").sum())
     return out
 
 
@@ -801,12 +804,12 @@ EXTENSION = Extension(
     lead=(lead_sentences,),
     messages={
         "sum.penyetaraan_lead": (
-            "Of those who stay in their post, {n} change jabatan in it by penyetaraan: an "
-            "SK of penyetaraan each, no move ({waiting} of them wait on the PPK first; "
-            "more below).",
-            "Dari yang tetap di jabatannya, {n} berganti jabatan di tempat melalui "
-            "penyetaraan: masing-masing dengan SK penyetaraan, bukan mutasi ({waiting} di "
-            "antaranya menunggu keputusan PPK lebih dulu; rinciannya di bawah).",
+            "Of those who stay in their post or are kept in it, {n} change jabatan in it by "
+            "penyetaraan: an SK of penyetaraan each, no move ({waiting} of them wait on the "
+            "PPK first; more below).",
+            "Dari yang tetap atau dipertahankan di jabatannya, {n} berganti jabatan di "
+            "tempat melalui penyetaraan: masing-masing dengan SK penyetaraan, bukan mutasi "
+            "({waiting} di antaranya menunggu keputusan PPK lebih dulu; rinciannya di bawah).",
         ),
         "sum.penyetaraan_holders": (
             "Penyetaraan converts the posts of {n} official(s) who stay in them: each "
@@ -897,6 +900,10 @@ EXTENSION = Extension(
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
         ),
         "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "penyetaraan_skp_check": (
+            "… of them rated below Baik, or not rated (skp_check)",
+            "… di antaranya berpredikat di bawah Baik, atau tanpa predikat (skp_check)",
+        ),
         "penyetaraan_on_condition": (
             "… of them on condition or kept pending (the PPK decides first)",
             "… di antaranya bersyarat atau menunggu keputusan (PPK memutuskan lebih dahulu)",

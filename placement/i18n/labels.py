@@ -715,8 +715,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "… perpindahan yang memerlukan pemberhentian dari JF",
     ),
     "checks_skp": (
-        "… promotions or entries into a JF with an SKP below Baik, or none",
-        "… promosi atau perpindahan ke JF dengan SKP di bawah Baik, atau tanpa SKP",
+        "… moves with an SKP to check: a promotion, an entry into a JF or a step up in "
+        "priority on a rating below Baik, or none given",
+        "… perpindahan dengan SKP yang diperiksa: promosi, masuk JF atau naik prioritas "
+        "dengan predikat di bawah Baik, atau tanpa predikat",
+    ),
+    "checks_skp_penyetaraan": (
+        "… SKs of penyetaraan on a rating below Baik, or none given",
+        "… SK penyetaraan dengan predikat di bawah Baik, atau tanpa predikat",
     ),
     "checks_seat": (
         "… moves waiting for a holder to leave the seat",

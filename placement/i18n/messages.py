@@ -2472,13 +2472,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reason.kept_other_tie": (
         "{who}, kept there ({score} points there, all objective terms together), "
-        "would score at most {best} in this holder's new post or a post with a free seat, "
-        "the move cost included: moving that one instead would leave the plan's total as "
-        "it is (a tie)",
+        "would score at most {best} in {where} (this holder's new post or one with a free "
+        "seat), the move cost included: moving that one instead would leave the plan's "
+        "total as it is (a tie)",
         "{who}, yang tetap di sana ({score} poin di sana, semua unsur fungsi tujuan), "
-        "skornya paling tinggi {best} di jabatan baru pegawai ini atau jabatan yang masih "
-        "memiliki formasi kosong, biaya perpindahan termasuk: memindahkan orang itu sebagai "
-        "gantinya tidak mengubah total rencana (sama kuat)",
+        "skornya paling tinggi {best} di {where} (jabatan baru pegawai ini atau jabatan "
+        "yang masih memiliki formasi kosong), biaya perpindahan termasuk: memindahkan orang "
+        "itu sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
     "reason.plan_tie": (
         "worth nothing to the plan as a whole: keeping this person in own post, {who} "
@@ -3007,37 +3007,111 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, tidak terbuka "
         "baginya: {rules}",
     ),
+    "reason.pref_over": (
+        " and {n} more kept in it beyond its formasi",
+        " dan {n} lainnya dipertahankan di sana di luar formasinya",
+    ),
+    "reason.pref_cap": (
+        ", though its unit, {unit}, is at its headcount cap ({cap})",
+        ", meskipun unitnya, {unit}, sudah mencapai batas jumlah pegawainya ({cap})",
+    ),
+    "reason.pref_full_cost": (
+        "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
+        "others in this plan{over}; placing them there instead, the others placed again, "
+        "costs the plan {cost:.2f} points (`placement explain` with --employee {who} "
+        "--position {post} shows who else would move)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
+        "diisi pegawai lain dalam rencana ini{over}; menempatkannya di sana, pegawai lain "
+        "ditempatkan ulang, mengurangi total rencana {cost:.2f} poin (`placement explain` "
+        "dengan --employee {who} --position {post} menunjukkan siapa lagi yang berpindah)",
+    ),
+    "reason.pref_full_tie": (
+        "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
+        "others in this plan{over}; placing them there instead, the others placed again, "
+        "is as good for the plan (a tie, which the rule for ties decided): the PPK may "
+        "choose it (`placement explain` with --employee {who} --position {post} shows who "
+        "else would move)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
+        "diisi pegawai lain dalam rencana ini{over}; menempatkannya di sana, pegawai lain "
+        "ditempatkan ulang, sama baiknya bagi rencana (sama kuat, diputuskan aturan untuk "
+        "hasil sama kuat): PPK dapat memilihnya (`placement explain` dengan --employee "
+        "{who} --position {post} menunjukkan siapa lagi yang berpindah)",
+    ),
+    "reason.pref_full_none": (
+        "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
+        "others in this plan{over}; the plan has no way to place them there within its "
+        "rules, the others placed again, for less than {most:,.0f} points (`placement "
+        "explain` with --employee {who} --position {post} says why)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
+        "diisi pegawai lain dalam rencana ini{over}; rencana tidak dapat menempatkannya di "
+        "sana menurut aturannya, pegawai lain ditempatkan ulang, dengan biaya kurang dari "
+        "{most:,.0f} poin (`placement explain` dengan --employee {who} --position {post} "
+        "menjelaskan sebabnya)",
+    ),
+    "reason.pref_free_none": (
+        "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
+        "plan{cap}; the plan has no way to place them there within its rules, the others "
+        "placed again, for less than {most:,.0f} points (`placement explain` with "
+        "--employee {who} --position {post} says why)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
+        "formasi kosong dalam rencana ini{cap}; rencana tidak dapat menempatkannya di sana "
+        "menurut aturannya, pegawai lain ditempatkan ulang, dengan biaya kurang dari "
+        "{most:,.0f} poin (`placement explain` dengan --employee {who} --position {post} "
+        "menjelaskan sebabnya)",
+    ),
     "reason.pref_full": (
         "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
-        "others in this plan (placing them there would score {score:.1f} points for the plan, "
-        "against {mine:.1f} where they go; all objective terms together, each post's priority "
-        "weight included)",
+        "others in this plan{over} (there they would score {score:.1f} points against "
+        "{mine:.1f} where they go, the pair's own terms with each post's priority weight; "
+        "what placing them there costs the plan, the others placed again: `placement "
+        "explain` with --employee {who} --position {post})",
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
-        "diisi pegawai lain dalam rencana ini (menempatkannya di sana bernilai {score:.1f} poin "
-        "bagi rencana, dibanding {mine:.1f} di tujuannya; semua unsur fungsi tujuan, termasuk "
-        "bobot prioritas tiap jabatan)",
+        "diisi pegawai lain dalam rencana ini{over} (di sana skornya {score:.1f} poin "
+        "dibanding {mine:.1f} di tujuannya, unsur pasangan itu sendiri dengan bobot "
+        "prioritas tiap jabatan; biaya menempatkannya di sana bagi rencana, pegawai lain "
+        "ditempatkan ulang: `placement explain` dengan --employee {who} --position {post})",
+    ),
+    "reason.pref_free_cost": (
+        "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
+        "plan{cap}; placing them there instead, the others placed again, costs the plan "
+        "{cost:.2f} points (`placement explain` with --employee {who} --position {post} "
+        "shows who else would move)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
+        "formasi kosong dalam rencana ini{cap}; menempatkannya di sana, pegawai lain "
+        "ditempatkan ulang, mengurangi total rencana {cost:.2f} poin (`placement explain` "
+        "dengan --employee {who} --position {post} menunjukkan siapa lagi yang berpindah)",
+    ),
+    "reason.pref_free_tie": (
+        "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
+        "plan{cap}; placing them there instead, the others placed again, is as good for "
+        "the plan (a tie, which the rule for ties decided): the PPK may place them there "
+        "(`placement explain` with --employee {who} --position {post} shows who else "
+        "would move)",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
+        "formasi kosong dalam rencana ini{cap}; menempatkannya di sana, pegawai lain "
+        "ditempatkan ulang, sama baiknya bagi rencana (sama kuat, diputuskan aturan untuk "
+        "hasil sama kuat): PPK dapat menempatkannya di sana (`placement explain` dengan "
+        "--employee {who} --position {post} menunjukkan siapa lagi yang berpindah)",
     ),
     "reason.pref_free": (
         "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
-        "plan, but placing them there would score {score:.1f} points for the plan, against "
-        "{mine:.1f} where they go (all objective terms together, each post's priority weight "
-        "included): the PPK may place them there instead (`placement explain` with "
-        "--employee {who} --position {post} gives what that costs the plan, the others "
-        "placed again)",
+        "plan, where they would score {score:.1f} points against {mine:.1f} where they go "
+        "(the pair's own terms with each post's priority weight): the PPK may place them "
+        "there instead (`placement explain` with --employee {who} --position {post} gives "
+        "what that costs the plan, the others placed again)",
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
-        "formasi kosong dalam rencana ini, tetapi menempatkannya di sana bernilai {score:.1f} "
-        "poin bagi rencana, dibanding {mine:.1f} di tujuannya (semua unsur fungsi tujuan, "
-        "termasuk bobot prioritas tiap jabatan): PPK dapat menempatkannya di sana "
-        "(`placement explain` dengan --employee {who} --position {post} memberi biayanya "
-        "bagi rencana, pegawai lain ditempatkan ulang)",
+        "formasi kosong dalam rencana ini, dengan skor {score:.1f} poin dibanding "
+        "{mine:.1f} di tujuannya (unsur pasangan itu sendiri dengan bobot prioritas tiap "
+        "jabatan): PPK dapat menempatkannya di sana (`placement explain` dengan --employee "
+        "{who} --position {post} memberi biayanya bagi rencana, pegawai lain ditempatkan "
+        "ulang)",
     ),
     "reason.pref_unit_cap": (
         "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
-        "plan, but its unit, {unit}, is at its headcount cap ({cap}): placing them there "
-        "breaks it",
+        "plan{cap}: placing them there, the others as they are, breaks it",
         "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
-        "formasi kosong dalam rencana ini, tetapi unitnya, {unit}, sudah mencapai batas "
-        "jumlah pegawainya ({cap}): menempatkannya di sana melanggarnya",
+        "formasi kosong dalam rencana ini{cap}: menempatkannya di sana, pegawai lain "
+        "tetap, melanggarnya",
     ),
     "reason.rivals_more_risen_all": (
         "of the {n} other serving official(s) at a lower kelas whom the rules open this "

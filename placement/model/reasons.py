@@ -833,6 +833,9 @@ def reasons(
                                     who=named(least),
                                     score=_pts(score),
                                     best=_pts(way_best),
+                                    # the post named (review 132 L2: the way read as into
+                                    # this holder's new post, another's open to them)
+                                    where=pos_label[int(their_way[0])],
                                 ),
                             ],
                         )
@@ -1322,7 +1325,8 @@ def reasons(
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
     # and one who asked for another post first is told why not there
-    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_full)
+    valued = not unvalued(result)
+    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_full, valued)
     for i, why_not in asked.items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, why_not]), points, other)
@@ -1409,15 +1413,20 @@ def _preferred(
     pos_label: np.ndarray,
     proven: bool,
     unit_full: np.ndarray,
+    valued: bool,
 ) -> dict[int, Message]:
     """Per mover of ``moved`` who stated preferences and goes elsewhere than their
     first: of the posts they asked for before the one they go to (all, if it is none of
     them; their own aside), each, and why not there: the rules do not open it to them
-    (which), every seat of it the plan fills with others (their score there against
-    where they go), or, of a proven optimum, it has a seat left where placing them
-    scores no more for the plan than where they go (review 130 M3: Puwan Guto Marnalim
-    asked for P0309, a seat left, and his reason named another post; a keberatan would
-    ask why). A few hundred movers, each their own preferences and edges."""
+    (which); or every seat of it the plan fills with others, or a seat of it is left;
+    and there, where the plan's moves are valued (``valued``: a proven optimum of a
+    network, :func:`~placement.model.move_value.unvalued`), what placing them there
+    instead costs the plan, the others placed again
+    (:func:`~placement.model.move_value.move_values`; review 132 H1, M1: the pair's own
+    scores read as the plan's loss, where the plan lost nothing), else their score
+    there against where they go (review 130 M3: Puwan Guto Marnalim asked for P0309, a
+    seat left, and his reason named another post; a keberatan would ask why). A few
+    hundred movers, each their own preferences and edges."""
     ctx = comp.context
     e, q, r = ctx.preference_pairs
     pos_ids = np.asarray(ctx.pos_ids, dtype=object)
@@ -1428,6 +1437,10 @@ def _preferred(
     e, q, r = e[order], q[order], r[order]
     lo_at = np.searchsorted(e, moved, side="left")
     hi_at = np.searchsorted(e, moved, side="right")
+    over = comp.over_formasi if comp.over_formasi is not None else np.zeros(len(a), dtype=bool)
+    kept_over = np.bincount(a[over & (a >= 0)], minlength=p.n_positions)  # beyond formasi
+    said: dict[int, list] = {}
+    asks: list[tuple[int, int, dict]] = []  # (mover, post, what to say) priced below
     for i, lo, hi in zip(moved.tolist(), lo_at.tolist(), hi_at.tolist(), strict=True):
         asked, rank = q[lo:hi], r[lo:hi]
         there = np.flatnonzero(asked == a[i])
@@ -1438,7 +1451,6 @@ def _preferred(
         here = _edge_score(p, i, int(a[i]))
         assert here is not None  # placed there: its edge is there
         room = _swap_room(p, a, fill, i, int(cur[i]), unit_full)
-        said = []
         for want, k in zip(asked.tolist(), rank.tolist(), strict=True):
             if want == cur[i]:
                 continue
@@ -1448,25 +1460,63 @@ def _preferred(
                 fails = requirement_failures(comp, i, want)  # the first three said
                 more = msg("and_n_more", n=len(fails) - 3) if len(fails) > 3 else ""
                 rules = join("", [join("; ", fails[:3]), more])
-                said.append(msg("reason.pref_closed", **where, rules=rules))
+                said.setdefault(i, []).append(msg("reason.pref_closed", **where, rules=rules))
                 continue
-            points = {"score": _pts(score), "mine": _pts(here)}
             u = int(p.position_unit[want])
-            if fill[want] >= p.capacity[want]:
-                said.append(msg("reason.pref_full", **where, **points))
-            elif unit_full[u] and u != p.position_unit[a[i]]:
-                # a seat left, but its unit at its cap (review 131 M3: "the PPK may
-                # place them there" of a unit at its cap; a better post kept silent)
-                cap = int(p.unit_cap[u])
-                said.append(msg("reason.pref_unit_cap", **where, unit=p.label("unit", u), cap=cap))
-            elif proven and room[want] and score <= here + 0.005:
-                who = {"post": pos_ids[want], "who": ctx.emp_ids[i]}
-                said.append(msg("reason.pref_free", **where, **points, **who))
-            # else a seat left that budgets, a minimum fill or a cap on moves keep
-            # from them, or a plan not proven optimal: nothing said
-        if said:
-            out[i] = join("; ", said)
+            full = bool(fill[want] >= p.capacity[want])
+            ask = {
+                **where,
+                "score": _pts(score),
+                "mine": _pts(here),
+                "post": pos_ids[want],
+                "who": ctx.emp_ids[i],
+                "full": full,
+                # those kept in it beyond its formasi, pending the PPK or until BUP
+                # (review 132 M2: "every seat filled" of a post holding 23 for 20)
+                "over": msg("reason.pref_over", n=int(kept_over[want])) if kept_over[want] else "",
+                "cap": (
+                    msg("reason.pref_cap", unit=p.label("unit", u), cap=int(p.unit_cap[u]))
+                    if not full and unit_full[u] and u != p.position_unit[a[i]]
+                    else ""
+                ),
+                "fallback": full or (proven and room[want] and score <= here + 0.005),
+            }
+            said.setdefault(i, []).append(len(asks))
+            asks.append((i, want, ask))
+    cost = None  # per ask, integer cost units (-1: no way within the bound)
+    if asks and valued:  # what each costs the plan, the others placed again: one search each
+        bound = np.full(len(asks), int(MAX_PREF_COST * p.objective_scale), dtype=np.int64)
+        who = np.array([i for i, _, _ in asks], dtype=np.int64)
+        found = move_values(p, a, who, np.array([w for _, w, _ in asks], dtype=np.int64), bound)
+        if found is not None:
+            cost = found.cost
+    for i, parts in said.items():
+        lines = []
+        for part in parts:
+            if isinstance(part, Message):
+                lines.append(part)
+                continue
+            ask = dict(asks[part][2])
+            full, fallback = ask.pop("full"), ask.pop("fallback")
+            kind = "full" if full else "free"
+            if cost is not None and cost[part] >= 0:
+                points = float(cost[part]) / p.objective_scale
+                key = f"reason.pref_{kind}_tie" if points < 0.005 else f"reason.pref_{kind}_cost"
+                lines.append(msg(key, **ask, cost=_pts(points)))
+            elif cost is not None:  # no way within the rules, or none for less than the bound
+                lines.append(msg(f"reason.pref_{kind}_none", **ask, most=MAX_PREF_COST))
+            elif ask["cap"]:  # a seat left, its unit at its cap: no way found through it
+                lines.append(msg("reason.pref_unit_cap", **ask))
+            elif fallback:  # the pair's own scores, what it costs the plan not known here
+                lines.append(msg(f"reason.pref_{kind}", **ask))
+        if lines:
+            out[i] = join("; ", lines)
     return out
+
+
+#: how far the reasons search what placing a mover in a post they asked for would cost
+#: the plan (points): beyond it, their scores there and where they go are said instead
+MAX_PREF_COST = 1000.0
 
 
 #: failures that bar a shortage profession from an office (JA) post

@@ -1134,9 +1134,9 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     # and the lead says so, next to who stays and who changes post (review 129 M1: the
     # first lines read as `replace`'s, the 123 SKs only further down)
     lead = (
-        "<p>Of those who stay in their post, 123 change jabatan in it by penyetaraan: an "
-        f"SK of penyetaraan each, no move ({int((c['condition'] != '').sum())} of them wait "
-        "on the PPK first; more below).</p>"
+        "<p>Of those who stay in their post or are kept in it, 123 change jabatan in it by "
+        f"penyetaraan: an SK of penyetaraan each, no move ({int((c['condition'] != '').sum())} "
+        "of them wait on the PPK first; more below).</p>"
     )
     paragraphs = text.split("</p>")
     assert lead.removesuffix("</p>") in paragraphs[:6], paragraphs[:6]

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import placement
+from placement.candidates import pin_cost
 from placement.cli import main
 from placement.errors import ScenarioError
 from placement.explain import explain
@@ -163,15 +164,37 @@ def test_one_who_goes_elsewhere_than_they_asked_is_told_why_not_there():
     assert text.endswith(
         "; of the posts they asked for, no. 1, P3 (Jabatan P3), is not open to them: "
         "education S1 is below the minimum S2; of the posts they asked for, no. 2, P2 "
-        "(Jabatan P2), has every seat filled by others in this plan (placing them there "
-        "would score 165.0 points for the plan, against 160.0 where they go; all objective "
-        "terms together, each post's priority weight included); of the posts they asked "
-        "for, no. 3, P5 (Jabatan P5), has a seat left in this plan, but placing them there "
-        "would score 119.3 points for the plan, against 160.0 where they go (all objective "
-        "terms together, each post's priority weight included): the PPK may place them "
-        "there instead (`placement explain` with --employee E1 --position P5 gives what "
-        "that costs the plan, the others placed again)"
+        "(Jabatan P2), has every seat filled by others in this plan; placing them there "
+        "instead, the others placed again, costs the plan 5.00 points (`placement explain` "
+        "with --employee E1 --position P2 shows who else would move); of the posts they "
+        "asked for, no. 3, P5 (Jabatan P5), has a seat left in this plan; placing them "
+        "there instead, the others placed again, costs the plan 40.67 points (`placement "
+        "explain` with --employee E1 --position P5 shows who else would move)"
     ), text
+    # what each costs is that of a re-solve with them pinned there (review 132 H1, M1:
+    # the pair's own scores read as the plan's loss, where the plan lost less)
+    pos = list(r.compiled.context.pos_ids)
+    for q, cost in (("P2", 5.0), ("P5", 40.67)):
+        assert abs(abs(pin_cost(r, 0, pos.index(q)).delta) - cost) < 0.006, q
+    # a cap on moves (no network: the plan's moves not valued) says the pair's own
+    # scores, and where explain gives what it costs the plan
+    capped = placement.solve(
+        placement.Scenario.from_frames(
+            e, p, u, objective={"weights": {"continuity": 10}}, constraints={"max_moves": 100}
+        )
+    )
+    assert capped.placements.set_index("employee_id")["position"].to_dict()["E1"] == "P4"
+    text = why(capped, "E1", whole=True)[1]
+    assert (
+        "no. 2, P2 (Jabatan P2), has every seat filled by others in this plan (there they "
+        "would score 165.0 points against 160.0 where they go, the pair's own terms with "
+        "each post's priority weight; what placing them there costs the plan, the others "
+        "placed again: `placement explain` with --employee E1 --position P2)"
+    ) in text
+    assert (
+        "no. 3, P5 (Jabatan P5), has a seat left in this plan, where they would score "
+        "119.3 points against 160.0 where they go"
+    ) in text
     # the one they asked for first, where they go: nothing more to say
     e.loc[e["id"] == "E1", "preferences"] = "P4;P5"
     assert "they asked for, no." not in why(solve((e, p, u)), "E1", whole=True)[1]
@@ -185,7 +208,8 @@ def test_a_preferred_post_in_a_unit_at_its_cap_is_said_so():
     the plan sends E1, and P3 keeps a seat empty; its unit U2 is at its headcount cap.
     The reason said nothing of P3 (a seat left, a better score: not said), and where E1
     scored less there, "the PPK may place them there", which breaks the cap. It says
-    the cap keeps E1 out, and the plan with E1 there breaks it."""
+    the unit is at its cap, and what placing E1 there costs the plan, the others placed
+    again (E3 then without a post), as a re-solve with E1 pinned there finds."""
     e, p, u = org(
         [
             ("E1", "S1", "P1", "3", {"preferences": "P3;P2"}),
@@ -205,12 +229,17 @@ def test_a_preferred_post_in_a_unit_at_its_cap_is_said_so():
     assert code == "better_fit"
     assert text.endswith(
         "the post is no. 2 of the preferences they stated; of the posts they asked for, no. "
-        "1, P3 (Jabatan P3), has a seat left in this plan, but its unit, U2 (Unit 2), is at "
-        "its headcount cap (1): placing them there breaks it"
+        "1, P3 (Jabatan P3), has a seat left in this plan, though its unit, U2 (Unit 2), "
+        "is at its headcount cap (1); placing them there instead, the others placed "
+        "again, costs the plan 475.00 points (`placement explain` with --employee E1 "
+        "--position P3 shows who else would move)"
     ), text
     a = np.asarray(r.assignment).copy()
     a[0] = list(r.compiled.context.pos_ids).index("P3")
     assert violations(r.problem, a) == ["1 unit(s) over their headcount cap"]
+    # the others placed again: E3 leaves U2 without a post, as a re-solve finds
+    pinned = pin_cost(r, 0, int(a[0]))
+    assert abs(abs(pinned.delta) - 475.0) < 0.006 and pinned.changed == [1]
 
 
 def test_one_who_must_leave_is_told_why_the_post_they_go_to():
@@ -1097,10 +1126,11 @@ def test_over_formasi_names_a_tie_with_one_kept_besides_the_least():
         "of those kept, E2 scores least there (126.0 points, all objective terms "
         "together); the rules open that one neither this holder's new post nor any post "
         "with a free seat; E3, kept there (170.0 points there, all objective terms "
-        "together), would score at most 160.0 in this holder's new post or a post with a "
-        "free seat, the move cost included: moving that one instead would leave the plan's "
-        "total as it is (a tie); SKP rating: this person not given, the other not given; "
-        "golongan: this person III/a, the other III/b (on a tie, in this order: the way in "
+        "together), would score at most 160.0 in P2 (Jabatan P2) (this holder's new post or "
+        "one with a free seat), the move cost included: moving that one instead would leave "
+        "the plan's total as it is (a tie); SKP rating: this person not given, the other "
+        "not given; golongan: this person III/a, the other III/b (on a tie, in this order: "
+        "the way in "
         "which the one who moves rises in kelas first; then a step up to a post of a higher "
         "kelas or priority goes to the better rated, the higher golongan, the longer "
         "serving, the older; otherwise that one keeps their post); decided by the golongan"
@@ -1189,8 +1219,9 @@ def test_over_formasi_without_a_higher_score_says_so():
         "plan's total (the change by this holder's leaving, -10.0 points: continuity "
         f"-10.0, is no more than keeping them would cost the others); {kept}, kept there "
         "(170.0 points there, all objective terms together), would score at most 160.0 in "
-        "this holder's new post or a post with a free seat, the move cost included: moving "
-        "that one instead would leave the plan's total as it is (a tie); SKP rating: this "
+        "P2 (Jabatan P2) (this holder's new post or one with a free seat), the move cost "
+        "included: moving that one instead would leave the plan's total as it is (a tie); "
+        "SKP rating: this "
         "person not given, the other not given; golongan: this person III/a, the other "
         "III/a (on a tie, in this order: the way in which the one who moves rises in kelas "
         "first; then a step up to a post of a higher kelas or priority goes to the better "
@@ -2504,14 +2535,26 @@ def _check_newcomers(text, i, c, p, ids, cur, a) -> None:
         assert any(_score(p, j, c) <= mine + 0.005 for j in came), text
 
 
-def _ways_out(p, j, i, c, a, fill) -> list[float]:
+def _ways_out(p, j, i, c, a, fill, within=False) -> list[float]:
     """``j``'s scores in holder ``i``'s new post or a post with a free seat, besides
-    ``c`` (recomputed from the problem's edges and the placement)."""
+    ``c`` (recomputed from the problem's edges and the placement); ``within``: only
+    those where ``j`` would break no unit's cap with ``i`` kept in ``c`` (the other
+    posts of ``i``'s new unit, or a unit below its cap), checked by placing them so."""
     free = np.asarray(fill) < np.asarray(p.capacity)
     if a[i] >= 0:
         free[a[i]] = True
     free[c] = False
-    return [_score(p, j, int(q)) for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]] if free[q]]
+    out = []
+    for q in p.edge_pos[p.indptr[j] : p.indptr[j + 1]]:
+        if not free[q]:
+            continue
+        if within:
+            b = np.asarray(a).copy()
+            b[i], b[j] = c, q
+            if violations(p, b):
+                continue
+        out.append(_score(p, j, int(q)))
+    return out
 
 
 def _check_kept_tie(text, i, c, p, ids, cur, a, fill, held) -> None:
@@ -2529,24 +2572,28 @@ def _check_kept_tie(text, i, c, p, ids, cur, a, fill, held) -> None:
         for k in range(p.n_employees)
         if cur[k] == c and a[k] == c and p.pinned[k] != c and not held[k]
     ]
-    tied = [
+    tied = [  # a way out within the rules (review 131 M1: a tie through a unit at its cap)
         k
         for k in free_kept
-        if _ways_out(p, k, i, c, a, fill)
-        and abs(max(_ways_out(p, k, i, c, a, fill)) - _score(p, k, c) - (now - mine)) < 0.006
+        if _ways_out(p, k, i, c, a, fill, within=True)
+        and abs(max(_ways_out(p, k, i, c, a, fill, within=True)) - _score(p, k, c) - (now - mine))
+        < 0.006
     ]
     if tied:
         assert "(a tie)" in text, text
     said = re.search(
         r"(?:; )(?:[^;]*?\()?(E\d+)\)?, kept there \((-?[\d.]+) points there, all "
-        r"objective terms together\), would score at most (-?[\d.]+) in this holder's new post",
+        r"objective terms together\), would score at most (-?[\d.]+) in (P\d+) ",
         text,
     )
     if said:
         j = ids.index(said.group(1))
         assert j in tied, text
         assert abs(_score(p, j, c) - float(said.group(2))) < 0.006, text
-        assert abs(max(_ways_out(p, j, i, c, a, fill)) - float(said.group(3))) < 0.006, text
+        best = max(_ways_out(p, j, i, c, a, fill, within=True))
+        assert abs(best - float(said.group(3))) < 0.006, text
+        posts = [str(x).split(" ")[0] for x in p.labels["position"]]  # "P2 (Jabatan P2)"
+        assert abs(_score(p, j, posts.index(said.group(4))) - best) < 0.006, text
 
 
 def _check_least_kept(text, i, c, p, ids, cur, a, fill, held) -> None:

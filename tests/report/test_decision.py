@@ -1275,15 +1275,20 @@ def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
         assert col["checks_angka_kredit"] == int(jf.str.contains("angka_kredit").sum())
         assert col["checks_jf_leave"] == int((mv["jf_leave"] != "").sum())
         assert col["checks_seat"] == int((mv["seat_check"] == "seat_after_exit").sum())
-        weak = mv["skp_check"].isin(["skp_below_baik", "skp_unknown"])
+        weak = mv["skp_check"].isin(["skp_below_baik", "skp_unknown", "skp_priority"])
         assert col["checks_skp"] == int(weak.sum())
         assert col["checks_tpk"] == int((mv["review"] == "tpk").sum())
         # a retirement date known before and after the move, and another
         assert col["checks_bup"] == int(((was != now) & (was != "") & (now != "")).sum())
         assert col["sks_penyetaraan"] == (0 if conv is None else len(conv))
+        # the SKP of those converted, as each conversion marks it (review 132 M3)
+        marked = 0 if conv is None else int((conv["skp_check"] != "").sum())
+        assert col["checks_skp_penyetaraan"] == marked
         assert col["decisions_listed"] == r.kpis["decisions_listed"]
     assert table.at["sks_reorganised", "merge"] == 294
     assert table.at["sks_penyetaraan", "penyetaraan"] == 123
+    assert table.at["checks_skp_penyetaraan", "penyetaraan"] == 17
+    assert table.at["checks_skp", "baseline"] == 1  # Nur Waana Martalim's step up
     # an uji kompetensi to take, or passed (its certificate to verify): 6 against 30
     assert table.loc["checks_uji_kompetensi"].tolist() == [4, 21, 21]
     assert table.loc["checks_uji_kompetensi_held"].tolist() == [2, 9, 9]
