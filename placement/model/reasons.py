@@ -226,7 +226,7 @@ def reasons(
     unit_before = np.bincount(p.current_unit[p.current_unit >= 0], minlength=p.n_units)
     unit_cap = np.asarray(p.unit_cap)
     min_fill = np.minimum(np.asarray(p.min_fill), hc)
-    unit_full = _units_full(p, a)
+    unit_bounds = _unit_bounds(p, a)
 
     score_at = functools.partial(_edge_score, p)  # (j, q): j's score in q, or None
 
@@ -809,7 +809,7 @@ def reasons(
                 their_way = None  # the post the least kept would take instead, where known
                 # where one kept could go instead: a free seat, or this holder's new
                 # post (its seat freed if this holder stayed), within the units' caps
-                free = _swap_room(p, a, fill, i, c, unit_full)
+                free = _swap_room(p, a, fill, i, c, unit_bounds)
                 if least is not None:
                     note, tie, their_way = _least_kept_note(p, c, least, free, named, own_gain)
                     text = join("; ", [text, note])
@@ -1326,7 +1326,7 @@ def reasons(
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
     # and one who asked for another post first is told why not there
     valued = not unvalued(result)
-    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_full, valued)
+    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_bounds, valued)
     for i, why_not in asked.items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, why_not]), points, other)
@@ -1412,7 +1412,7 @@ def _preferred(
     moved: np.ndarray,
     pos_label: np.ndarray,
     proven: bool,
-    unit_full: np.ndarray,
+    bounds: tuple[np.ndarray, np.ndarray],
     valued: bool,
 ) -> dict[int, Message]:
     """Per mover of ``moved`` who stated preferences and goes elsewhere than their
@@ -1450,7 +1450,6 @@ def _preferred(
         asked, rank = asked[first], rank[first]
         here = _edge_score(p, i, int(a[i]))
         assert here is not None  # placed there: its edge is there
-        room = _swap_room(p, a, fill, i, int(cur[i]), unit_full)
         for want, k in zip(asked.tolist(), rank.tolist(), strict=True):
             if want == cur[i]:
                 continue
@@ -1476,10 +1475,18 @@ def _preferred(
                 "over": msg("reason.pref_over", n=int(kept_over[want])) if kept_over[want] else "",
                 "cap": (
                     msg("reason.pref_cap", unit=p.label("unit", u), cap=int(p.unit_cap[u]))
-                    if not full and unit_full[u] and u != p.position_unit[a[i]]
+                    if not full and bounds[0][u] and u != p.position_unit[a[i]]
                     else ""
                 ),
-                "fallback": full or (proven and room[want] and score <= here + 0.005),
+                # said of the pair's own scores where the plan's moves are not valued:
+                # a seat left only of a proven optimum, within the rules, no better
+                "fallback": full
+                or (
+                    not valued
+                    and proven
+                    and score <= here + 0.005
+                    and bool(_swap_room(p, a, fill, i, int(cur[i]), bounds, np.array([want]))[0])
+                ),
             }
             said.setdefault(i, []).append(len(asks))
             asks.append((i, want, ask))
@@ -2116,39 +2123,46 @@ def _least_kept_note(
     return msg(key, who=named(j), score=_pts(there), best=_pts(best)), tie, at
 
 
-def _units_full(p: Problem, a: np.ndarray) -> np.ndarray:
-    """bool per unit: at its headcount cap (``max_headcount``) in placement ``a``."""
-    cap = np.asarray(p.unit_cap)
+def _unit_bounds(p: Problem, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """bool per unit, in placement ``a``: at its headcount cap (``max_headcount``), and
+    at its minimum (``min_headcount``: none of its people to lose)."""
     pu = np.asarray(p.position_unit)
     now = np.bincount(pu[a[a >= 0]], minlength=p.n_units)
-    return (cap != NO_LIMIT) & (now >= cap)
+    cap, least = np.asarray(p.unit_cap), np.asarray(p.unit_min)
+    return (cap != NO_LIMIT) & (now >= cap), (least > 0) & (now <= least)
 
 
 def _swap_room(
-    p: Problem, a: np.ndarray, fill: np.ndarray, i: int, c: int, unit_full: np.ndarray
+    p: Problem,
+    a: np.ndarray,
+    fill: np.ndarray,
+    i: int,
+    c: int,
+    bounds: tuple[np.ndarray, np.ndarray],
+    at: np.ndarray | None = None,
 ) -> np.ndarray:
-    """bool per post: one kept in post ``c`` could take a seat of it were holder ``i``
-    kept there instead, the plan otherwise as it is: a seat left (``i``'s new post's,
-    which ``i`` frees, counts), its unit below its headcount cap unless it is the unit
-    of ``i``'s new post, which ``i`` leaves (``unit_full``: :func:`_units_full`); none
-    but ``i``'s new post where ``i`` keeps it at its minimum fill; none under budgets,
-    where each person weighs their own (review 131 M1: a tie was claimed through a
-    seat of a unit at its cap)."""
-    room = np.zeros(p.n_positions, dtype=bool)
-    if p.has_budgets:
-        return room
+    """bool per post (of ``at``; default every post): one kept in post ``c`` could take
+    a seat of it were holder ``i`` kept there instead, the plan otherwise as it is: a
+    seat left (``i``'s new post's, which ``i`` frees, counts), its unit below its
+    headcount cap unless it is the unit of ``i``'s new post, which ``i`` leaves; only
+    posts of that unit where it is at its minimum (``bounds``: :func:`_unit_bounds`;
+    review 133 M1); none but ``i``'s new post where ``i`` keeps it at its minimum fill;
+    none under budgets, where each person weighs their own (review 131 M1: a tie was
+    claimed through a seat of a unit at its cap). So too of ``i`` moving from their new
+    post to one of ``at`` (``c`` their own)."""
+    posts = np.arange(p.n_positions) if at is None else np.asarray(at, dtype=np.int64)
     new = int(a[i])
+    if p.has_budgets:
+        return np.zeros(len(posts), dtype=bool)
     if new >= 0 and fill[new] <= np.asarray(p.min_fill)[new]:
-        room[new] = True
-        return room
+        return posts == new
     pu = np.asarray(p.position_unit)
-    full = unit_full[pu]
+    full, low = bounds
+    shut = full[pu[posts]]
     if new >= 0:
-        full &= pu != pu[new]
-        room[new] = True
-    room |= (fill < p.capacity) & ~full
-    room[c] = False
-    return room
+        home = pu[posts] == pu[new]
+        shut = (shut & ~home) | (low[pu[new]] & ~home)
+    return ((posts == new) | ((fill[posts] < p.capacity[posts]) & ~shut)) & (posts != c)
 
 
 def _way_out(p, j: int, free: np.ndarray) -> tuple[float, np.ndarray] | None:

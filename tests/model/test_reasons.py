@@ -1167,6 +1167,32 @@ def test_no_tie_is_claimed_through_a_seat_of_a_unit_at_its_cap():
     assert violations(r.problem, a) == ["1 unit(s) over their headcount cap"]
 
 
+def test_no_tie_is_claimed_where_keeping_the_mover_leaves_a_unit_below_its_minimum():
+    """Review 133 M1: E1 and E2 hold P1, one seat; E1 goes to P2, the only post of U1,
+    whose minimum headcount is 1. "E2 could take P3 instead, a tie" was said, but with E1
+    kept in P1, U1 falls below its minimum: no tie (a re-solve with E1 pinned home is
+    infeasible). Without the minimum it is one (the re-solve costs nothing)."""
+    for least, tie in ((1, False), (0, True)):
+        e, p, u = org(
+            [("E1", "S1", "P1", "3", {"field": "Hukum"}), ("E2", "S1", "P1", "3", {})],
+            [
+                ("P1", "U0", "1", "3", {"fields": "Ekonomi; Hukum"}),
+                ("P2", "U1", "1", "3", {"fields": "Hukum"}),
+                ("P3", "U2", "1", "3", {"fields": "Ekonomi; Hukum"}),
+            ],
+            [
+                {"id": "U0", "name": "Unit 0"},
+                {"id": "U1", "name": "Unit 1", "min_headcount": least},
+                {"id": "U2", "name": "Unit 2"},
+            ],
+        )
+        r = solve((e, p, u), objective={"weights": {"continuity": 20}})
+        code, text = why(r, "E1")
+        assert code == "over_formasi" and ("(a tie)" in text) == tie, text
+        home = pin_cost(r, 0, 0)
+        assert (home.delta == 0.0) if tie else (home.delta is None), home
+
+
 def test_a_tie_under_a_reference_placement_is_decided_by_the_fewest_changes():
     """Review 131 M2: under a reference placement (``stability.reference``: another
     scenario's, here with E3 in P2), E3 leaves P1 for P2 and E1 is kept, a tie; the
