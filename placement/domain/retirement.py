@@ -889,6 +889,16 @@ def extend_tables(result, tables: dict) -> None:
     table, _ = got
     placed = table["employee_id"].map(placed_at)
     table["position"] = placed.fillna("").to_numpy(dtype=object)
+    # a BUP that a conversion on condition moves holds once the PPK confirms it (review
+    # 129 L3: Rayan Nasbalim's 2030-06-01, BUP 60 of Ahli Madya, read as settled while
+    # his conversion waits on the PPK; 2028-06-01 as read)
+    conv = tables.get("conversions")
+    if conv is not None and len(conv):
+        shifted = conv["retirement_before"] != conv["retirement_after"]
+        moved = conv.loc[(conv["condition"] != "") & shifted, "employee_id"]
+        waits = table["employee_id"].isin(moved).to_numpy()
+        reported = table["action"].to_numpy() == "reported"
+        table["action"] = np.where(waits & reported, "reported_on_condition", table["action"])
     tables["retirements"] = table.loc[:, list(COLUMNS)].reset_index(drop=True)
 
 
@@ -1074,6 +1084,12 @@ EXTENSION = Extension(
         "excluded": ("excluded", "dikeluarkan"),
         "stays until retirement": ("stays until retirement", "tetap sampai pensiun"),
         "reported": ("listed only", "hanya dicatat"),
+        "reported_on_condition": (
+            "listed only; this BUP is the converted post's, which holds once the PPK "
+            "confirms the conversion on condition (conversions.csv gives the BUP as read)",
+            "hanya dicatat; BUP ini milik jabatan hasil penyetaraan, yang berlaku setelah "
+            "PPK mengukuhkan penyetaraan bersyarat (conversions.csv memuat BUP semula)",
+        ),
         "new hire": ("new hire", "pegawai baru"),
         "re-placed: current post closed": (
             "re-placed: current post closed",

@@ -1140,6 +1140,13 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     )
     paragraphs = text.split("</p>")
     assert lead.removesuffix("</p>") in paragraphs[:6], paragraphs[:6]
+    # a later BUP of a conversion on condition is no settled date in the retirements
+    # table either (review 129 L3: Rayan Nasbalim's 2030-06-01 read as "listed only")
+    ret = r.tables["retirements"].set_index("employee_id")
+    waiting = c[(c["condition"] != "") & later]
+    marked = set(ret.index[ret["action"] == "reported_on_condition"])
+    assert marked == set(waiting["employee_id"]) & set(ret.index) and len(marked) == 3
+    assert "197005222009111314" in marked  # Rayan Nasbalim, BUP 2028-06-01 as read
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
