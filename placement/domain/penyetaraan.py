@@ -18,9 +18,10 @@ posts, listing violations by name:
 
 Each check adds a warning (kpis.json, report) and a line to the operation log;
 results get a ``penyetaraan_issues`` table and KPIs ``penyetaraan_posts``,
-``penyetaraan_issues``. A holder who stays in a converted post below its education or
-the JF level's golongan is on the decisions list too (``converted_on_condition``:
-:func:`decision_rows`, the extension's ``decisions`` part).
+``penyetaraan_issues`` (the rows to check) and ``penyetaraan_rank_check`` (the golongan
+notes, :data:`RANK_CHECKS`, which ask nothing). A holder who stays in a converted post
+below its education or the JF level's golongan is on the decisions list too
+(``converted_on_condition``: :func:`decision_rows`, the extension's ``decisions`` part).
 """
 
 from __future__ import annotations
@@ -695,8 +696,11 @@ def extend_kpis(result) -> dict:
     if rec is None:
         return {}
     t = result._tables.get("penyetaraan_issues")  # noqa: SLF001
-    n = int(len(t)) if t is not None else int(len(rec["issues"]))
-    out = {"penyetaraan_posts": int(rec["posts"]), "penyetaraan_issues": n}
+    kinds = (t if t is not None else rec["issues"])["issue"].astype(str)
+    # a golongan outside the JF level's range asks nothing (RANK_CHECKS): counted
+    # apart (review 129 L1: "Penyetaraan issues 101" of which 51 such notes)
+    noted = kinds.isin(RANK_CHECKS)
+    out = {"penyetaraan_posts": int(rec["posts"])}
     c = result._tables.get("conversions")  # noqa: SLF001
     if c is not None:
         later, earlier = _bup_shifts(c)
@@ -711,6 +715,8 @@ def extend_kpis(result) -> dict:
         # rated below Baik, or not rated: an SKP to check before the SK (review 132 M3:
         # the comparison's checks before the SKs counted none of the 17)
         out["penyetaraan_skp_check"] = int((c["skp_check"] != "").sum())
+    out["penyetaraan_issues"] = int((~noted).sum())
+    out["penyetaraan_rank_check"] = int(noted.sum())
     return out
 
 
@@ -899,7 +905,14 @@ EXTENSION = Extension(
             "stays, converted on condition, pending the PPK",
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
         ),
-        "penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "penyetaraan_issues": (
+            "Penyetaraan issues to check (penyetaraan_issues, golongan notes apart)",
+            "Masalah penyetaraan untuk diperiksa (penyetaraan_issues, di luar catatan golongan)",
+        ),
+        "penyetaraan_rank_check": (
+            "Golongan outside the JF level's range (rank_check; no condition)",
+            "Golongan di luar rentang jenjang JF (rank_check; bukan syarat)",
+        ),
         "penyetaraan_skp_check": (
             "… of them rated below Baik, or not rated (skp_check)",
             "… di antaranya berpredikat di bawah Baik, atau tanpa predikat (skp_check)",
