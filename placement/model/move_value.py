@@ -96,7 +96,10 @@ def move_values(
     """What undoing each of ``movers``' moves (each back to ``home``, their own post,
     from ``a``, a placement of network problem ``p``) would cost the plan, searched
     up to ``bound`` (integer cost units, per mover); None when ``a`` is not an
-    optimum the potentials prove (then nothing can be said without a re-solve).
+    optimum the potentials prove (then nothing can be said without a re-solve). Any
+    post open to them serves as ``home``, and a mover may be one ``a`` leaves without
+    a post (the cycle then closes through the sink): what placing them there costs, as
+    the reasons price a post someone asked for.
 
     Of the ways to undo it at that cost, the one that moves the fewest people, then
     the least by ``order`` (the tie levels toward ``a`` after the status quo, in turn,
@@ -120,8 +123,8 @@ def move_values(
     d, de = res.d, res.de
     for k in range(n):
         i, h, e = int(movers[k]), int(home[k]), int(back[k])
-        t = int(res.a[i])
-        if e < 0 or t < 0 or t == h or not res.open[e]:
+        t = int(res.src[i])  # the node their flow leaves: their post, or the sink
+        if e < 0 or t == h or not res.open[e]:
             continue
         # the arc back, then (after the path) the hop from t to i: reduced costs
         ends = int(de[i] + p.edge_cost[e] - d[h]) + int(d[t] - res.now[i] - de[i])

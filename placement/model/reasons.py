@@ -1324,9 +1324,12 @@ def reasons(
     for i, rank in _asked_for(ctx, moved, a).items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
-    # and one who asked for another post first is told why not there
+    # and one who asked for another post first is told why not there; one left without
+    # a post (not one the rules exclude), of every post they asked for (review 132 L5)
     valued = not unvalued(result)
-    asked = _preferred(comp, p, a, cur, fill, mine, pos_label, proven, unit_bounds, valued)
+    left = np.array([i for i in who[a[who] < 0].tolist() if rows[i][0] != "excluded"], dtype=int)
+    asking = np.union1d(mine, left)
+    asked = _preferred(comp, p, a, cur, fill, asking, pos_label, proven, unit_bounds, valued)
     for i, why_not in asked.items():
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, why_not]), points, other)
@@ -1416,15 +1419,16 @@ def _preferred(
     valued: bool,
 ) -> dict[int, Message]:
     """Per mover of ``moved`` who stated preferences and goes elsewhere than their
-    first: of the posts they asked for before the one they go to (all, if it is none of
-    them; their own aside), each, and why not there: the rules do not open it to them
-    (which); or every seat of it the plan fills with others, or a seat of it is left;
-    and there, where the plan's moves are valued (``valued``: a proven optimum of a
-    network, :func:`~placement.model.move_value.unvalued`), what placing them there
-    instead costs the plan, the others placed again
+    first, or one of ``moved`` left without a post: of the posts they asked for before
+    the one they go to (all, if it is none of them; their own aside), each, and why not
+    there: the rules do not open it to them (which); or every seat of it the plan
+    fills with others, or a seat of it is left; and there, where the plan's moves are
+    valued (``valued``: a proven optimum of a network,
+    :func:`~placement.model.move_value.unvalued`), what placing them there instead
+    costs the plan, the others placed again
     (:func:`~placement.model.move_value.move_values`; review 132 H1, M1: the pair's own
-    scores read as the plan's loss, where the plan lost nothing), else their score
-    there against where they go (review 130 M3: Puwan Guto Marnalim asked for P0309, a
+    scores read as the plan's loss, where the plan lost nothing), else, of a mover,
+    their score there against where they go (review 130 M3: Puwan Guto Marnalim asked for P0309, a
     seat left, and his reason named another post; a keberatan would ask why). A few
     hundred movers, each their own preferences and edges."""
     ctx = comp.context
@@ -1448,8 +1452,9 @@ def _preferred(
         asked, rank = asked[before], rank[before]
         first = np.sort(np.unique(asked, return_index=True)[1])  # a post listed twice: once
         asked, rank = asked[first], rank[first]
-        here = _edge_score(p, i, int(a[i]))
-        assert here is not None  # placed there: its edge is there
+        placed = bool(a[i] >= 0)
+        here = _edge_score(p, i, int(a[i])) if placed else None
+        assert here is not None or not placed  # placed there: its edge is there
         for want, k in zip(asked.tolist(), rank.tolist(), strict=True):
             if want == cur[i]:
                 continue
@@ -1466,7 +1471,7 @@ def _preferred(
             ask = {
                 **where,
                 "score": _pts(score),
-                "mine": _pts(here),
+                "mine": _pts(here if here is not None else 0.0),
                 "post": pos_ids[want],
                 "who": ctx.emp_ids[i],
                 "full": full,
@@ -1475,17 +1480,23 @@ def _preferred(
                 "over": msg("reason.pref_over", n=int(kept_over[want])) if kept_over[want] else "",
                 "cap": (
                     msg("reason.pref_cap", unit=p.label("unit", u), cap=int(p.unit_cap[u]))
-                    if not full and bounds[0][u] and u != p.position_unit[a[i]]
+                    if not full and bounds[0][u] and not (placed and u == p.position_unit[a[i]])
                     else ""
                 ),
                 # said of the pair's own scores where the plan's moves are not valued:
-                # a seat left only of a proven optimum, within the rules, no better
-                "fallback": full
-                or (
-                    not valued
-                    and proven
-                    and score <= here + 0.005
-                    and bool(_swap_room(p, a, fill, i, int(cur[i]), bounds, np.array([want]))[0])
+                # a seat left only of a proven optimum, within the rules, no better;
+                # not of one left without a post (no score where they go to set beside)
+                "fallback": here is not None
+                and (
+                    full
+                    or (
+                        not valued
+                        and proven
+                        and score <= here + 0.005
+                        and bool(
+                            _swap_room(p, a, fill, i, int(cur[i]), bounds, np.array([want]))[0]
+                        )
+                    )
                 ),
             }
             said.setdefault(i, []).append(len(asks))

@@ -308,6 +308,43 @@ def test_unplaced_incumbent_is_told_why_not_elsewhere_too():
     assert r.unplaced.set_index("employee_id").loc["E1", "eligible_positions"] == 1
 
 
+def test_one_left_without_a_post_is_told_why_not_the_posts_they_asked_for():
+    """Review 132 L5: one left without a post who stated preferences was told only of
+    the best post open to them, not of those they asked for (three in the bundled
+    ``merge``). E1's post closes; E1 asked for P3, shut by its education, and P2, held
+    by E2, who scores more there: each is said, P2 with what placing E1 there costs
+    the plan (E2 then without a post), as a re-solve with E1 pinned there finds. One
+    the rules exclude is told nothing of it."""
+    e, p, u = org(
+        [("E1", "S1", "P1", "3", {"preferences": "P3;P2"}), ("E2", "S1", "P2", "5", {})],
+        [
+            ("P1", "U1", "1", "3", {}),
+            ("P2", "U1", "1", "5", {}),
+            ("P3", "U1", "1", "3", {"min_education": "S2"}),
+        ],
+    )
+    close = [{"close_positions": {"select": {"positions": ["P1"]}}}]
+    r = solve((e, p, u), operations=close)
+    assert r.placements.set_index("employee_id")["position"].to_dict() == {"E1": "", "E2": "P2"}
+    code, text = why(r, "E1", whole=True)
+    said = re.search(
+        r"; of the posts they asked for, no\. 1, P3 \(Jabatan P3\), is not open to them: "
+        r"education S1 is below the minimum S2; of the posts they asked for, no\. 2, P2 "
+        r"\(Jabatan P2\), has every seat filled by others in this plan; placing them there "
+        r"instead, the others placed again, costs the plan ([\d.]+) points \(`placement "
+        r"explain` with --employee E1 --position P2 shows who else would move\)$",
+        text,
+    )
+    assert code == "post_closed" and said, text
+    pinned = pin_cost(r, 0, list(r.compiled.context.pos_ids).index("P2"))
+    assert abs(abs(pinned.delta) - float(said.group(1))) < 0.006 and pinned.changed == [1]
+    e.loc[e["id"] == "E1", "exclusion"] = "CLTN (cuti di luar tanggungan)"
+    assert why(solve((e, p, u), operations=close), "E1", whole=True) == (
+        "excluded",
+        "not placeable: CLTN (cuti di luar tanggungan)",
+    )
+
+
 def test_pinned_elsewhere_and_displaced_by_pin():
     e, p, u = org(
         [("E1", "S1", "P1", "3", {}), ("E2", "S1", "P2", "3", {})],
