@@ -4226,8 +4226,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{position}, {n} formasi, yang pendidikan, golongan dan bidangnya {who}",
     ),
     "sum.jpt_seat_all": ("each of them meets", "dipenuhi masing-masing dari mereka"),
-    "sum.jpt_seat_some": ("{who} meet(s)", "dipenuhi {who}"),
-    "sum.jpt_seat_none": ("none of them meets", "tidak dipenuhi seorang pun dari mereka"),
+    "sum.jpt_seat_some": ("{who} meet(s) ({missed})", "dipenuhi {who} ({missed})"),
+    "sum.jpt_seat_none": (
+        "none of them meets in full ({missed})",
+        "tidak dipenuhi sepenuhnya oleh seorang pun dari mereka ({missed})",
+    ),
+    "sum.jpt_misses": ("{who} misses its {rules}", "{who} tidak memenuhi {rules}"),
+    "sum.jpt_rule_education": ("education", "pendidikannya"),
+    "sum.jpt_rule_rank": ("golongan", "golongannya"),
+    "sum.jpt_rule_field": ("field", "bidangnya"),
     "sum.vacant": (
         "{seats} of {total} seats of the formasi stay vacant, in {posts} posts.",
         "{seats} dari {total} formasi tetap lowong, pada {posts} jabatan.",

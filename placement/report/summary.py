@@ -1110,15 +1110,31 @@ def _jpt_seats(result, ids: np.ndarray, names: list):
     labels = result.problem.labels["position"]
     posts = []
     policy = comp.config.eligibility
+    rule_names = [msg(f"sum.jpt_rule_{r}") for r in ("education", "rank", "field")]
     for q in empty.tolist():
-        meets = ~rules_missed(ctx, policy, at, np.full(len(at), q)).any(axis=0)
+        missed = rules_missed(ctx, policy, at, np.full(len(at), q))
+        meets = ~missed.any(axis=0)
+        # of those who do not meet it, what each misses (review 135 M2: "education,
+        # golongan and field none of them meets" read as missing all three, where
+        # both heads missed the field only)
+        misses = join(
+            ", ",
+            [
+                msg(
+                    "sum.jpt_misses",
+                    who=person(names[k], ids[k]),
+                    rules=join(", ", [rule_names[r] for r in np.flatnonzero(missed[:, k])]),
+                )
+                for k in np.flatnonzero(~meets).tolist()
+            ],
+        )
         if meets.all():
             who = msg("sum.jpt_seat_all")
         elif not meets.any():
-            who = msg("sum.jpt_seat_none")
+            who = msg("sum.jpt_seat_none", missed=misses)
         else:
             some = [person(names[k], ids[k]) for k in np.flatnonzero(meets).tolist()]
-            who = msg("sum.jpt_seat_some", who=join(", ", some))
+            who = msg("sum.jpt_seat_some", who=join(", ", some), missed=misses)
         posts.append(msg("sum.jpt_seat", position=labels[q], n=int(hc[q] - filled[q]), who=who))
     seats = int((hc[empty] - filled[empty]).sum())
     key = "sum.jpt_seats_fewer" if seats < len(ids) else "sum.jpt_seats"

@@ -1575,6 +1575,10 @@ def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
             in text
         )
     assert not any(meets(e, "P0344") for e in heads)
+    # and what each misses: the field only, both meeting P0344's education and golongan
+    # (review 135 M2: "none of them meets" read as missing all three)
+    names = ", ".join(f"{pl.at[e, 'name']} ({e}) misses its field" for e in heads)
+    assert f"field none of them meets in full ({names}); P9001" in text
     # their own reasons say so too (review 126 L1: "no other open post meets their
     # requirements; nearest is P9001" read as if they did not meet it)
     title = pos.at["P9001", "title"]
