@@ -2226,6 +2226,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "disebut demikian dalam alasan {n} perpindahan: setiap formasi hanya untuk satu "
         "di antaranya)",
     ),
+    "reason.alike_budget_within": (
+        "their new unit, {unit}, ends {over:,.0f} over its budget in this plan (not a rule "
+        "of this scenario): placing them in {position} instead, in a unit with room for "
+        "their cost ({cost:,.0f} a month), brings it within its budget",
+        "unit barunya, {unit}, melampaui anggarannya sebesar {over:,.0f} dalam rencana ini "
+        "(bukan aturan skenario ini): menempatkannya di {position}, pada unit yang masih "
+        "cukup untuk biayanya ({cost:,.0f} sebulan), membuat unit itu kembali dalam "
+        "anggarannya",
+    ),
+    "reason.alike_budget_less": (
+        "their new unit, {unit}, ends {over:,.0f} over its budget in this plan (not a rule "
+        "of this scenario): placing them in {position} instead, in a unit with room for "
+        "their cost, lowers that by {cost:,.0f} a month",
+        "unit barunya, {unit}, melampaui anggarannya sebesar {over:,.0f} dalam rencana ini "
+        "(bukan aturan skenario ini): menempatkannya di {position}, pada unit yang masih "
+        "cukup untuk biayanya, mengurangi kelebihan itu sebesar {cost:,.0f} sebulan",
+    ),
     "reason.alike_posts_any": (
         "as good for them and for the plan: {posts}, each with a seat of its formasi "
         "empty in this plan (every term of their score the same there, nobody else "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from placement.i18n import first_of, join, msg
+from placement.i18n import Message, first_of, join, msg
 from placement.model.compile import budget_weight, formasi_left
 from placement.model.problem import NO_LIMIT, Problem
 
@@ -143,10 +143,37 @@ def add_alike_notes(result, tables: dict) -> None:
         ]
         key = "reason.alike_posts" + ("" if by_order else "_any")
         note = msg(key, posts=first_of(labels, 5))
-        reasons[row] = join("; ", [reasons[row], note])
+        budget = _over_budget_note(p, a, rows[row], posts, room, weight)
+        reasons[row] = join("; ", [reasons[row], note, *([budget] if budget else [])])
         listed[row] = "; ".join(str(ctx.pos_ids[x]) for x in posts)
     mv["reason"] = pd.Series(reasons, index=mv.index, dtype=object)
     mv["alike_posts"] = listed
+
+
+def _over_budget_note(
+    p: Problem, a: np.ndarray, i: int, posts: list[int], room: np.ndarray | None, weight
+) -> Message | str:
+    """Of mover ``i`` whose new unit ends over its budget, where an alike post of
+    ``posts`` lies in another unit (one with room for their cost, as the posts are
+    chosen): that placing them in the first such post instead brings their new unit
+    within its budget, or lowers what it is over by their cost (review 134 M1, 135 M1:
+    Mumat Nasnurah's move took DPMPTSP 850 over its budget, P0589 as good, and his row
+    said nothing of the budget; only the summary did). "" otherwise."""
+    if room is None:
+        return ""
+    u = int(p.position_unit[a[i]])
+    over = -float(room[u])
+    elsewhere = [x for x in posts if int(p.position_unit[x]) != u]
+    if not over > 0 or not elsewhere:
+        return ""
+    cost = float(weight[i])
+    return msg(
+        "reason.alike_budget_within" if cost >= over else "reason.alike_budget_less",
+        unit=p.label("unit", u),
+        over=over,
+        cost=cost,
+        position=p.labels["position"][elsewhere[0]],
+    )
 
 
 def _budget_room(comp, uf: pd.DataFrame | None) -> tuple[np.ndarray | None, np.ndarray]:

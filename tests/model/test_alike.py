@@ -174,5 +174,33 @@ def test_the_bundled_alike_posts_leave_out_offered_seats_and_budget_overruns():
         more = f" and {len(posts) - 5} more, each" if len(posts) > 5 else ", each"
         assert more in text.split(SAID)[1], (e, text)
     assert "P0589" in shared and offers.get("P0589", 0) >= 1
+    # a move into a unit the plan takes over its budget, with an alike post elsewhere,
+    # says it and what placing them there does (review 134 M1, 135 M1: Mumat Nasnurah's
+    # row said nothing of DPMPTSP's 850 over; only the summary did)
+    said = 0
+    for e, to, listed, text in zip(
+        mv["employee_id"], mv["to_position"], mv["alike_posts"], mv["reason"].map(str), strict=True
+    ):
+        assert not text.endswith("; ") and "; ; " not in text, (e, text)
+        u = pos.at[to, "unit"]
+        over = uf.at[u, "monthly_cost_after"] - uf.at[u, "budget"]
+        away = [q for q in str(listed).split("; ") if q and pos.at[q, "unit"] != u]
+        if not over > 0 or not away:
+            assert "over its budget in this plan" not in text, (e, text)
+            continue
+        said += 1
+        tail = (
+            "brings it within its budget"
+            if cost[e] >= over
+            else f"lowers that by {cost[e]:,.0f} a month"
+        )
+        assert (
+            f"ends {over:,.0f} over its budget in this plan (not a rule of this scenario): "
+            f"placing them in {away[0]} ({pos.at[away[0], 'title']}) instead, in a unit "
+            "with room for their cost"
+        ) in text and tail in text, (e, text)
+    assert said == 1 and "ends 850 over its budget" in str(
+        mv.loc[mv["name"].astype(str).str.startswith("Mumat Nasnurah"), "reason"].iloc[0]
+    )
     raningsih = mv.loc[mv["name"].astype(str).str.startswith("Raningsih Yasari"), "alike_posts"]
     assert len(raningsih) == 1 and "P0354" not in raningsih.iloc[0]
