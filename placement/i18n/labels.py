@@ -689,6 +689,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "SKs into an office merged or renamed, no move",
         "SK ke perangkat daerah yang digabung atau diganti namanya, bukan mutasi",
     ),
+    "sks_reorganised_tpk": (
+        "… of them the Tim Penilai Kinerja considers first (a seat contested by an "
+        "official whose post closes)",
+        "… di antaranya yang lebih dahulu dipertimbangkan Tim Penilai Kinerja (formasi "
+        "yang juga dituju pejabat yang jabatannya ditutup)",
+    ),
     "sks_penyetaraan": (
         "SKs of penyetaraan, no move",
         "SK penyetaraan, bukan mutasi",

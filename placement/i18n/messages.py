@@ -3974,6 +3974,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atau diganti namanya oleh skenario ini ({units}): bukan mutasi, tetapi "
         "masing-masing memerlukan SK ke organisasi baru sebelum berlaku.",
     ),
+    "sum.reorganised_tpk": (
+        "Of them, {n} hold a structural post whose seat the plan's notes put to the Tim "
+        "Penilai Kinerja (the decisions list, a move's reason), against an official whose "
+        "post the scenario closes ({who}): their SK into the new organisation waits on it.",
+        "Di antaranya, {n} memegang jabatan struktural yang formasinya oleh catatan "
+        "rencana (daftar keputusan, alasan perpindahan) diserahkan kepada Tim Penilai "
+        "Kinerja, berhadapan dengan pejabat yang jabatannya ditutup skenario ini ({who}): "
+        "SK-nya ke organisasi baru menunggu pertimbangan itu.",
+    ),
     "sum.reorganised_unit": ("{before} → {after}: {n}", "{before} → {after}: {n}"),
     "sum.grades": (
         "Of those, {promosi} move to a higher jabatan (promotion) and {demosi} to "

@@ -24,34 +24,15 @@ def counterparts(result, i: int, c: int) -> list:
     110 M1: Yaman Galim, moved to a kecamatan's Kasi post, was told only that his post
     closed, while he fits the merged office's Kasubbag post, JPM 100 against its
     holder's 92.6)."""
-    comp = result.compiled
-    ctx = comp.context
-    if int(ctx.pos("headcount")[c]) != 0 or ctx.pos_ids[c] not in comp.plan.closed:
+    found = _alike_held(result, i, c)
+    if found is None:
         return []
-    # under ``structural_appointments: plan`` the plan chose between them itself
-    if comp.config.eligibility.structural_appointments != "selection":
-        return []
-    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    if boards[c] == "":
-        return []
-    title = ctx.texts("positions", "title")
-    unit = np.asarray(result.problem.position_unit)
-    same = np.flatnonzero((unit == unit[c]) & (title == title[c]) & (ctx.pos("headcount") > 0))
-    # of those, the ones whose education, golongan and field they meet (a Sekretaris
-    # post accepting Administrasi Negara and Pertanian is not one for an S.T.)
-    same = same[ctx.pair_formal_ok(np.full(len(same), i), same)]
-    a = np.asarray(result.assignment, dtype=np.int64)
+    same, pairs = found
+    ctx = result.compiled.context
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
     labels = result.problem.labels["position"]
     out: list = []
-    cur = ctx.emp("current_pos")
-    for q in same.tolist():
-        # its holder the plan keeps in it (not one who moved into it: this official,
-        # say, taking its seat no one held)
-        held = np.flatnonzero((a == q) & (cur == q))
-        if q == a[i] or not len(held):
-            continue
-        j = int(held[0])
+    for q, j in pairs:
         jpm, _ = ctx.pair_jpm(np.array([i, j]), np.array([q, q]))
         out.append(
             msg(
@@ -64,8 +45,80 @@ def counterparts(result, i: int, c: int) -> list:
                 my_rank="-" if ranks is None else str(ranks[i] or "-"),
             )
         )
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     held = held_by_misfits(result, i, c, boards, set(same.tolist()))
     return [*out, held] if held else out
+
+
+def _alike_held(result, i: int, c: int) -> tuple[np.ndarray, list[tuple[int, int]]] | None:
+    """For official ``i`` whose structural post ``c`` the scenario closes (the Tim
+    Penilai Kinerja's or the Pansel's, under ``structural_appointments: selection``):
+    the posts of the same title in the same unit whose education, golongan and field
+    ``i`` meets, and of them (post, holder) where the plan keeps its holder in it and
+    ``i`` is not placed there; None where ``c`` is no such post."""
+    comp = result.compiled
+    ctx = comp.context
+    if int(ctx.pos("headcount")[c]) != 0 or ctx.pos_ids[c] not in comp.plan.closed:
+        return None
+    # under ``structural_appointments: plan`` the plan chose between them itself
+    if comp.config.eligibility.structural_appointments != "selection":
+        return None
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    if boards[c] == "":
+        return None
+    title = ctx.texts("positions", "title")
+    unit = np.asarray(result.problem.position_unit)
+    same = np.flatnonzero((unit == unit[c]) & (title == title[c]) & (ctx.pos("headcount") > 0))
+    # of those, the ones whose education, golongan and field they meet (a Sekretaris
+    # post accepting Administrasi Negara and Pertanian is not one for an S.T.)
+    same = same[ctx.pair_formal_ok(np.full(len(same), i), same)]
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos")
+    pairs = []
+    for q in same.tolist():
+        # its holder the plan keeps in it (not one who moved into it: this official,
+        # say, taking its seat no one held)
+        held = np.flatnonzero((a == q) & (cur == q))
+        if q != a[i] and len(held):
+            pairs.append((q, int(held[0])))
+    return same, pairs
+
+
+def contested_holders(result) -> dict[int, list[int]]:
+    """The holders the plan keeps in a structural post whose seat the decisions list
+    and the reasons put to the Tim Penilai Kinerja against an official whose own post
+    the scenario closes (:func:`counterparts`: the post of the same title in their
+    unit; :func:`held_by_misfits`: one of the board's posts held by one who misses its
+    rules), each with those officials (employee indices). Their SK into a merged
+    office waits on that (review 135 H1: `merge`'s 294 SKs into the merged office
+    counted the Sekretaris and Kasubbag posts the decisions list contests as settled)."""
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return {}
+    ctx = comp.context
+    hc = ctx.pos("headcount")
+    closed = np.flatnonzero(
+        np.isin(np.asarray(ctx.pos_ids, dtype=object), sorted(comp.plan.closed))
+    )
+    closed = closed[hc[closed] == 0]
+    if not len(closed):
+        return {}
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    out: dict[int, list[int]] = {}
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    for i in np.flatnonzero(np.isin(cur, closed) & (a != cur)).tolist():
+        found = _alike_held(result, i, int(cur[i]))
+        if found is None:
+            continue
+        same, pairs = found
+        held = [j for _, j in pairs]
+        held += [
+            j for _, j, _, _ in _misfit_posts(result, i, int(cur[i]), boards, set(same.tolist()))
+        ]
+        for j in held:
+            out.setdefault(j, []).append(i)
+    return out
 
 
 #: the rules a post may keep official ``i`` out by for :func:`held_by_misfits` to
@@ -89,10 +142,22 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     note named only holders who meet the rules). The nearest in kelas first, then where
     ``i`` fits best; None where none is; ``named``: posts said already (the
     counterparts)."""
+    said = [
+        _held_by(result, i, j, post, jpm, lower)
+        for post, j, jpm, lower in _misfit_posts(result, i, c, boards, named)
+    ]
+    return msg("decision.held_by_misfits", posts=join("; ", said)) if said else None
+
+
+def _misfit_posts(
+    result, i: int, c: int, boards: np.ndarray, named: set[int]
+) -> list[tuple[int, int, float, bool]]:
+    """The posts :func:`held_by_misfits` names, each (post, its holder, ``i``'s JPM
+    there, below ``c``'s kelas)."""
     from placement.model.requirements import failures_unless  # import cycle
 
     if boards[c] != "tpk":  # a JPT post's seats go to the Pansel, not moved aside
-        return None
+        return []
     comp = result.compiled
     ctx = comp.context
     a = np.asarray(result.assignment, dtype=np.int64)
@@ -110,7 +175,7 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
     ok &= ~np.isin(q, sorted(named))
     holder, q = miss[ok], q[ok]
     if not len(q):
-        return None
+        return []
     jpm = ctx.pair_jpm(np.full(len(q), i), q)[0]
     order = np.lexsort((q, -np.nan_to_num(jpm, nan=-1.0), -grade[q]))
     seen: set[int] = set()
@@ -124,10 +189,8 @@ def held_by_misfits(result, i: int, c: int, boards: np.ndarray, named: set[int])
             break
         if failures_unless(comp, i, post, lambda f: getattr(f, "key", "") not in HELD_WAY) is None:
             continue
-        said.append(_held_by(result, i, j, post, float(jpm[k]), bool(grade[post] < grade[c])))
-    if not said:
-        return None
-    return msg("decision.held_by_misfits", posts=join("; ", said))
+        said.append((post, j, float(jpm[k]), bool(grade[post] < grade[c])))
+    return said
 
 
 def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):

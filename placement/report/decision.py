@@ -82,6 +82,7 @@ TEXT_FACTS = (
     "leaver_ties_names",
     "kms_threshold",
     "reorganised_units",
+    "reorganised_tpk_names",
     "formasi_cut_names",
     "formasi_raised_names",
 )
@@ -119,6 +120,9 @@ def summary_html(result, lang: str) -> str:
     if f["reorganised"]:  # no move, an SK all the same (review 120 M2)
         units = f["reorganised_units"]
         out.append(_sentence("sum.reorganised", lang, n=n["reorganised"], units=units))
+        if f["reorganised_tpk"]:  # a seat the Tim Penilai Kinerja weighs (review 135 H1)
+            who = f["reorganised_tpk_names"]
+            out.append(_sentence("sum.reorganised_tpk", lang, n=n["reorganised_tpk"], who=who))
     for hook in extension.hooks("lead"):  # the extensions' SKs with no move (review 129 M1)
         out.extend(f"<p>{esc(render(m, lang))}</p>" for m in hook(result))
     if f["plan_ties"] or f["plan_less"]:

@@ -18,6 +18,7 @@ from placement.report import summary
 ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sks_moves", ("changes",)),
     ("sks_reorganised", ("reorganised",)),
+    ("sks_reorganised_tpk", ("reorganised_tpk",)),
     ("sks_penyetaraan", ("penyetaraan_holders",)),
     ("checks_tpk", ("tpk",)),
     ("checks_pansel", ("pansel",)),

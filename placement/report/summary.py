@@ -1334,11 +1334,17 @@ def _reorganised(result) -> dict:
     (:func:`~placement.model.tables.reorganised_stays`), counted (``reorganised``) and
     per office before and after (``reorganised_units``, a message): no move lists them,
     yet each needs an SK into the new organisation (review 120 M2: `merge`'s 101 staff
-    of Dinas Lingkungan Hidup entering the merged office were counted nowhere)."""
+    of Dinas Lingkungan Hidup entering the merged office were counted nowhere). Of
+    them, those who hold a structural post whose seat the decisions list puts to the
+    Tim Penilai Kinerja against an official whose post the scenario closes
+    (``reorganised_tpk``, named: ``reorganised_tpk_names``; review 135 H1: their SKs
+    were counted among the settled)."""
     from placement.i18n import join, msg  # start-up time
+    from placement.model.counterparts import contested_holders  # start-up time
     from placement.model.tables import reorganised_stays  # start-up time
 
-    none = {"reorganised": 0, "reorganised_units": ""}
+    none = {"reorganised": 0, "reorganised_units": "", "reorganised_tpk": 0}
+    none["reorganised_tpk_names"] = ""
     if result.compiled is None or result.assignment is None:
         return none
     stays = reorganised_stays(result)
@@ -1349,7 +1355,16 @@ def _reorganised(result) -> dict:
         msg("sum.reorganised_unit", before=b, after=a, n=int(k))
         for a, b, k in zip(per["unit_after"], per["unit_today"], per["n"], strict=True)
     ]
-    return {"reorganised": len(stays), "reorganised_units": join("; ", units)}
+    ids = result.compiled.context.emp_ids
+    held = {str(ids[j]) for j in contested_holders(result)}
+    tpk = np.flatnonzero(stays["employee_id"].astype(str).isin(held).to_numpy())
+    at = pd.Index(ids).get_indexer(stays["employee_id"].astype(str).to_numpy()[tpk])
+    return {
+        "reorganised": len(stays),
+        "reorganised_units": join("; ", units),
+        "reorganised_tpk": len(tpk),
+        "reorganised_tpk_names": _named(result.compiled, np.sort(at)) if len(tpk) else "",
+    }
 
 
 def _lost_pay(result) -> float:

@@ -1542,6 +1542,42 @@ def test_the_pay_of_those_left_without_a_post_is_counted_apart():
     assert "their pay" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
 
 
+def test_sks_into_a_merged_office_that_the_tim_penilai_kinerja_weighs_are_said_apart():
+    """Review 135 H1: `merge`'s summary counted 294 SKs into the merged office as
+    settled, while the decisions list and a move's reason put five of their seats (the
+    Sekretaris, three Kasubbag, a Kabid held outside its fields) to the Tim Penilai
+    Kinerja against an official whose post the merger closes. Re-read from those
+    notes: every holder they name as kept, who stays in the merged office, is counted
+    apart, in the summary and in the comparison's table before the SKs."""
+    r = placement.solve(TEBO / "merge.yaml")
+    notes = " ".join(map(str, r.decisions["note"])) + " ".join(map(str, r.moves["reason"]))
+    named = set(
+        re.findall(r"is held by [^()]*(?:\([^()]*\))?[^()]* \((\d{18})\) \(golongan", notes)
+    )
+    named |= set(
+        re.findall(
+            r"held by [^()]*(?:\([^()]*\))?[^()]* \((\d{18})\) \(golongan [^()]*, SKP", notes
+        )
+    )
+    pl = r.placements
+    stay = pl[(pl["position"] == pl["current_position"]) & (pl["unit"] == "U13")]
+    held = sorted(set(stay["employee_id"]) & named)
+    assert len(held) == 5, held
+    f = s.facts(r)
+    assert f["reorganised"] == 294 and f["reorganised_tpk"] == len(held)
+    text = summary_html(r, "en")
+    assert (
+        "Of them, 5 hold a structural post whose seat the plan&#x27;s notes put to the Tim" in text
+    )
+    names = pl.set_index("employee_id")["name"]
+    shown = sorted(held)[:3]
+    for e in shown:
+        assert f"{names[e]} ({e})".replace("'", "&#x27;") in text, e
+    assert "and 2 more): their SK into the new organisation waits on it." in text
+    # the baseline merges nothing: none
+    assert s.facts(placement.solve(TEBO / "baseline.yaml"))["reorganised_tpk"] == 0
+
+
 def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
     """Review 118 M3: `merge` said "the changes leave more heads than JPT seats" of its
     two heads left without a post, while two JPT seats stay empty for the Pansel: the
