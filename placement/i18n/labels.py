@@ -47,6 +47,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Competencies below standard after",
         "Kompetensi di bawah standar sesudah",
     ),
+    "gaps_after": (
+        "Below standard after (level/standard)",
+        "Di bawah standar sesudah (level/standar)",
+    ),
     "pinned": ("Pinned", "Dikunci"),
     "exclusion": ("Not placeable because", "Tidak dapat ditempatkan karena"),
     "reason_code": ("Reason (code)", "Alasan (kode)"),

@@ -4436,12 +4436,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.kms_moves": (
         "Moves into a post where the person's JPM there is below {at} (Kurang Memenuhi "
         "Syarat, a fit a selection would not pass): {n}, the lowest first: {who}. Weigh "
-        "each before the SK, with the development its gaps ask for (column "
-        "competencies_below_after).",
+        "each before the SK, with the development its gaps ask for (column gaps_after).",
         "Perpindahan ke jabatan dengan JPM pegawainya di sana di bawah {at} (Kurang "
         "Memenuhi Syarat, kesesuaian yang tidak lolos seleksi): {n}, mulai dari yang "
         "terendah: {who}. Timbang masing-masing sebelum SK, beserta pengembangan "
-        "kompetensi yang diperlukan (kolom competencies_below_after).",
+        "kompetensi yang diperlukan (kolom gaps_after).",
+    ),
+    "sum.rise_gaps": (
+        "Of the {up} moves to a higher jabatan or kelas, {n} land below the new post's "
+        "standard in a competency, the most gaps first: {who}. Give each SK a development "
+        "plan (pengembangan kompetensi) for them (column gaps_after: level/standard).",
+        "Dari {up} perpindahan ke jabatan atau kelas jabatan yang lebih tinggi, {n} berada "
+        "di bawah standar jabatan barunya pada suatu kompetensi, mulai dari yang "
+        "kesenjangannya terbanyak: {who}. Sertakan rencana pengembangan kompetensi pada "
+        "SK masing-masing (kolom gaps_after: level/standar).",
     ),
     "sum.plan_near": (
         "Of the {less} worth less to the plan than their reasons count, {n} are worth "

@@ -68,6 +68,30 @@ def _column(s: pd.Series):
     return s.to_numpy()
 
 
+def _gaps(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Per employee of ``who``, the competencies below the standard of the post ``a``
+    gives them, each with their level and the standard ("Administrasi Kependudukan
+    1/3; Komunikasi 2/3", in the competencies' order; "" for none or no post): what a
+    development plan with the SK covers (review 134 M2: a promotion into Administrator
+    Database Kependudukan at level 1 of 3 in Administrasi Kependudukan read JPM 88 and
+    said nothing of it). Not assessed is no gap. A few hundred movers, each their own
+    row of the standards."""
+    out = np.full(len(who), "", dtype=object)
+    placed = a[who] >= 0
+    if not placed.any():
+        return out
+    at = who[placed]
+    req, lvl = ctx.required[a[at]], ctx.levels[at]
+    short = (req > 0) & (lvl < req)  # NaN (not assessed) is no gap
+    names = list(ctx.competencies)
+    text = [
+        "; ".join(f"{names[c]} {int(lvl[k, c])}/{int(req[k, c])}" for c in np.flatnonzero(row))
+        for k, row in enumerate(short)
+    ]
+    out[np.flatnonzero(placed)] = text
+    return out
+
+
 def _take(s: pd.Series, rows: np.ndarray, blank: str | None = None):
     """Cells ``rows`` of column ``s`` (text stays in its Arrow strings); with ``blank``,
     a row -1 gives ``blank``."""
@@ -265,6 +289,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["jpm_before"] = pl.loc[moved, "jpm_before"]
     mv["jpm_after"] = pl.loc[moved, "jpm"]
     mv["competencies_below_after"] = pl.loc[moved, "competencies_below"]
+    mv["gaps_after"] = _gaps(ctx, np.flatnonzero(moved), a)
     # object dtype keeps the messages (rendered per language by the reports)
     mv["reason"] = pd.Series(
         why["reason"].reindex(np.flatnonzero(moved)).to_numpy(), index=mv.index, dtype=object

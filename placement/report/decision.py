@@ -79,6 +79,7 @@ TEXT_FACTS = (
     "seat_age_names",
     "plan_near_names",
     "kms_moves_names",
+    "rise_gaps_names",
     "leaver_ties_names",
     "kms_threshold",
     "reorganised_units",
@@ -151,6 +152,13 @@ def summary_html(result, lang: str) -> str:
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
         out.append(_sentence("sum.kms_moves", lang, **low))
+    if f.get("rise_gaps"):  # a rise below the new post's standard (review 134 M2)
+        gaps = {
+            "n": n["rise_gaps"],
+            "up": _n(f["promosi"] + f["kelas_naik"], lang),
+            "who": f["rise_gaps_names"],
+        }
+        out.append(_sentence("sum.rise_gaps", lang, **gaps))
     for key in (
         "tpk",
         "pansel",

@@ -876,6 +876,25 @@ def _below_selection(mv: pd.DataFrame) -> dict:
     return {**none, "kms_moves": len(low), "kms_moves_names": _movers_named(mv, low)}
 
 
+def _rises_with_gaps(mv: pd.DataFrame) -> dict:
+    """The moves to a higher jabatan or kelas (``grade_change`` promosi, kelas_naik)
+    that land below the new post's standard in a competency (``gaps_after``), counted
+    (``rise_gaps``) and named, most gaps first (``rise_gaps_names``): the SK with a
+    development plan for them (review 134 M2: a promotion at level 1 of 3 in the
+    post's Administrasi Kependudukan read JPM 88, and the summary said nothing)."""
+    none = {"rise_gaps": 0, "rise_gaps_names": ""}
+    if "gaps_after" not in mv or "grade_change" not in mv or not len(mv):
+        return none
+    up = np.isin(_text(mv["grade_change"]), ["promosi", "kelas_naik"])
+    gaps = _text(mv["gaps_after"])
+    rows = np.flatnonzero(up & (gaps != ""))
+    if not len(rows):
+        return none
+    many = np.array([g.count(";") + 1 for g in gaps[rows]])
+    rows = rows[np.lexsort((_text(mv["employee_id"])[rows], -many))]
+    return {"rise_gaps": len(rows), "rise_gaps_names": _movers_named(mv, rows)}
+
+
 def _unlicensed_seats(vac: pd.DataFrame) -> dict:
     """``unlicensed_seats`` and ``unlicensed_posts``: the seats held for now by holders
     without the post's licence (``kept_without_licence`` of the vacancies), and in how
@@ -919,6 +938,7 @@ def _facts(result) -> dict:
         "kelas_turun": int(grades.get("kelas_turun", 0)),
         **_plan_worth(result, mv),
         **_below_selection(mv),
+        **_rises_with_gaps(mv),
         **_leaver_ties(mv),
         **_formasi_cut_moves(result, mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,

@@ -1542,6 +1542,39 @@ def test_the_pay_of_those_left_without_a_post_is_counted_apart():
     assert "their pay" not in summary_html(placement.solve(TEBO / "replace.yaml"), "en")
 
 
+def test_each_move_names_its_gaps_and_the_rises_with_gaps_are_said():
+    """Review 134 M2: a promotion into Administrator Database Kependudukan at level 1
+    of 3 in Administrasi Kependudukan read JPM 88, its gap in training_needs.csv only.
+    Re-read from the input files: each move's ``gaps_after`` lists the competencies
+    below its new post's standard with both levels (not assessed: no gap), and the
+    summary counts the moves to a higher jabatan or kelas with one."""
+    r = placement.solve(TEBO / "replace.yaml")
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    pos = r.compiled.org.positions.set_index("id")
+    emp = emp.set_index("id")
+    comps = [c for c in emp.columns if c.startswith("comp:")]
+    mv = r.moves
+    for e, to, listed in zip(mv["employee_id"], mv["to_position"], mv["gaps_after"], strict=True):
+        want = []
+        for c in comps:
+            need, have = str(pos.at[to, c]) if c in pos else "", emp.at[e, c]
+            if need not in ("", "nan") and have != "" and int(have) < int(float(need)):
+                want.append(f"{c[5:]} {int(have)}/{int(float(need))}")
+        assert listed == "; ".join(want), (e, to, listed, want)
+    dwimat = mv[mv["employee_id"] == "198202022014081461"].iloc[0]
+    assert "Administrasi Kependudukan 1/3" in dwimat["gaps_after"]
+    ups = mv[
+        s.classified_moves(r)["grade_change"].isin(["promosi", "kelas_naik"]).to_numpy()
+        & (mv["gaps_after"] != "").to_numpy()
+    ]
+    f = s.facts(r)
+    assert f["rise_gaps"] == len(ups) > 0
+    assert "198202022014081461" in set(ups["employee_id"])
+    text = summary_html(r, "en")
+    up = f["promosi"] + f["kelas_naik"]
+    assert f"Of the {up} moves to a higher jabatan or kelas, {len(ups)} land below" in text
+
+
 def test_sks_into_a_merged_office_that_the_tim_penilai_kinerja_weighs_are_said_apart():
     """Review 135 H1: `merge`'s summary counted 294 SKs into the merged office as
     settled, while the decisions list and a move's reason put five of their seats (the
