@@ -91,11 +91,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "to": ("To", "Tujuan"),
     # vacancies and unit fill
     "headcount": ("Headcount", "Formasi"),
-    "filled": ("Filled", "Terisi"),
+    "filled": (
+        "Placed (those over formasi included)",
+        "Ditempatkan (termasuk yang di luar formasi)",
+    ),
     "before": ("Staff before", "Bezetting"),
     "vacant": ("Vacant", "Lowong"),
     "priority": ("Priority", "Prioritas"),
-    "fill_rate": ("Fill rate", "Tingkat keterisian"),
+    "fill_rate": (
+        "Fill rate (seats of the formasi held; those over it not counted)",
+        "Tingkat keterisian (formasi yang terisi; yang di luar formasi tidak dihitung)",
+    ),
     "mean_jpm": ("Mean JPM (%)", "Rata-rata JPM (%)"),
     "max_headcount": ("Maximum headcount", "Formasi maksimum"),
     "eligible_positions": ("Eligible positions", "Jabatan yang memenuhi syarat"),

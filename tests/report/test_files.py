@@ -271,7 +271,9 @@ def test_xlsx_sheets_headers_and_formats(result, tmp_path):
     assert any(isinstance(v, int | float) for v in values)
     assert pl.cell(row=3, column=jpm).number_format == "0.0"
     uf = wb["Unit fill"]
-    rate = [c.value for c in uf[1]].index("Fill rate") + 1
+    rate = [c.value for c in uf[1]].index(
+        "Fill rate (seats of the formasi held; those over it not counted)"
+    ) + 1
     assert uf.cell(row=2, column=rate).number_format == "0.0%"
     assert isinstance(uf.cell(row=2, column=rate).value, int | float)
     kp = wb["KPIs"]
@@ -623,7 +625,13 @@ def test_indonesian_labels_in_excel_and_html(result, tmp_path):
         "Catatan",
     ]
     uf = [c.value for c in wb["Keterisian unit kerja"][1]]
-    assert {"Formasi", "Bezetting", "Terisi", "Lowong", "Unit kerja"} <= set(uf)
+    assert {
+        "Formasi",
+        "Bezetting",
+        "Ditempatkan (termasuk yang di luar formasi)",
+        "Lowong",
+        "Unit kerja",
+    } <= set(uf)
     pl = wb["Penempatan"]
     heads = [c.value for c in pl[1]]
     assert "Kategori JPM" in heads and "Jabatan" in heads
