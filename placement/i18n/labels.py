@@ -644,11 +644,15 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
-        "scenario reads the same). A rate, a mean or a count per person within 0.1 % of "
+        "scenario reads the same, nor for vacancies and the fill rate where the "
+        "scenarios' formasi differ: a formasi the scenario sets is no better placement). "
+        "A rate, a mean or a count per person within 0.1 % of "
         "the best, relative to it, counts as level with it (the best at 80.00 %, 79.93 % "
         "is level with it, 79.90 % is not).",
         "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
-        "tidak ada tanda bila semua skenario bernilai sama). Rasio, rata-rata, atau "
+        "tidak ada tanda bila semua skenario bernilai sama, juga untuk lowongan dan "
+        "tingkat keterisian bila formasi skenarionya berbeda: formasi yang ditetapkan "
+        "skenario bukan penempatan yang lebih baik). Rasio, rata-rata, atau "
         "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik, relatif terhadap "
         "nilainya, dihitung sama (yang terbaik 80,00 %: 79,93 % setara dengannya, 79,90 % "
         "tidak).",
@@ -670,14 +674,16 @@ LABELS: dict[str, tuple[str, str]] = {
         "Each scenario against the one it extends in this comparison, else the first: "
         "the key indicators above in which it is better or worse, as the table's ★ would "
         "mark the two alone (the same count against fewer people or seats is not counted "
-        "worse), or different where neither is better in itself or one of them does not "
-        "measure it; the rest read level.",
+        "worse), or different where neither is better in itself, one of them does not "
+        "measure it, or it reads against formasi the two set apart (vacancies, the fill "
+        "rate); the rest read level.",
         "Tiap skenario dibanding skenario yang diperluasnya dalam perbandingan ini, atau "
         "skenario pertama: indikator utama di atas yang lebih baik atau lebih buruk, "
         "sebagaimana ★ tabel menandai keduanya saja (jumlah yang sama terhadap pegawai "
         "atau formasi yang lebih sedikit tidak dihitung lebih buruk), atau berbeda bila "
-        "tidak ada yang lebih baik dengan sendirinya atau salah satunya tidak mengukurnya; "
-        "sisanya setara.",
+        "tidak ada yang lebih baik dengan sendirinya, salah satunya tidak mengukurnya, "
+        "atau diukur terhadap formasi yang berbeda di antara keduanya (lowongan, tingkat "
+        "keterisian); sisanya setara.",
     ),
     "against_base_sheet": ("Against another", "Dibanding skenario lain"),
     "before_sks": (

@@ -62,9 +62,11 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
     would mark the two alone, ``different`` where neither is better in itself or one
     of them does not measure it; the same count read against fewer people or seats is
     left out. A scenario level with the other in every one has a single row, judgement
-    ``level`` and no KPI. ``value`` and ``value_against`` as the table shows them (in
-    ``lang``); scenarios nearer the first come first, then the table's order of KPIs
-    and judgements (better, worse, different). Either scenario unsolved: no rows."""
+    ``level`` and no KPI; vacancies and the fill rate are ``different`` where the two
+    scenarios' formasi differ (:data:`~placement.report.summary.ON_FORMASI`).
+    ``value`` and ``value_against`` as the table shows them (in ``lang``); scenarios
+    nearer the first come first, then the table's order of KPIs and judgements
+    (better, worse, different). Either scenario unsolved: no rows."""
     bases = comparison.bases
 
     def depth(name: str) -> int:  # a scenario after the one it is compared with
@@ -92,7 +94,9 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
             if key in summary.KPI_PER and counts.iloc[0] == counts.iloc[1]:
                 continue  # the same count: a rate apart by its denominator alone
             tops = None if one else best.get(key)
-            if key in summary.KPI_DIRECTION and not tops and not one:
+            # read against formasi the two set apart: different, never level
+            apart = summary.formasi_apart(kp, key, pair)
+            if key in summary.KPI_DIRECTION and not tops and not one and not apart:
                 continue  # level, as the stars read it
             judgement = "different" if not tops else "better" if name in tops else "worse"
             found.append(

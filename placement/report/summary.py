@@ -144,6 +144,17 @@ KPI_PER: dict[str, str] = {
     "step_ups_below_baik": "placed",
     "workload_shortage": "workload_needed_staff",
 }
+#: KPIs read against the formasi, each with the count of seats it is read against:
+#: where the scenarios' formasi differ (their operations raise, cut, close or open
+#: seats), none is better by them, a formasi the scenario sets and not what its
+#: placement achieves (review 136 H1: quota's 436 vacancies against replace's 446
+#: read "better", while the health and education seats it adds mostly stay empty and
+#: the kecamatan seats it cuts took the vacancies with them)
+ON_FORMASI: dict[str, str] = {
+    "vacancies": "seats",
+    "priority_vacancies": "priority_seats",
+    "fill_rate": "seats",
+}
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".
 KPI_PER_RATIO = frozenset({"training_gap_total"})
@@ -1537,12 +1548,22 @@ def warnings_across(results) -> list[tuple[Any, list[str] | None]]:
     ]
 
 
+def formasi_apart(kp: pd.DataFrame, key: str, names: list[str]) -> bool:
+    """Whether KPI ``key`` is one of :data:`ON_FORMASI` and the scenarios ``names``
+    read it against different counts of seats."""
+    seats = ON_FORMASI.get(key)
+    if seats is None or seats not in kp.index:
+        return False
+    counts = pd.to_numeric(pd.Series([kp.at[seats, n] for n in names]), errors="coerce")
+    return counts.dropna().nunique() > 1
+
+
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
     """KPI → the scenarios with its best value, or, for a rate, a mean or a count per
     person, within :data:`STAR_TOLERANCE` of it (ties all marked; none when all are
-    level or the KPI has no direction); a KPI of
-    :data:`KPI_PER` per unit of what it grows with where the scenarios differ in
-    that."""
+    level or the KPI has no direction, or, of :data:`ON_FORMASI`, the scenarios'
+    formasi differ); a KPI of :data:`KPI_PER` per unit of what it grows with where the
+    scenarios differ in that."""
     out: dict[str, set[str]] = {}
 
     def number(key: str, n: str) -> float:
@@ -1551,7 +1572,7 @@ def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
         return float(pd.to_numeric(pd.Series([kp.at[key, n]]), errors="coerce").iloc[0])
 
     for key, sign in KPI_DIRECTION.items():
-        if key not in kp.index:
+        if key not in kp.index or formasi_apart(kp, key, names):
             continue
         per = KPI_PER.get(key)
         scale = {n: number(per, n) for n in names} if per else {}

@@ -616,10 +616,14 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
             ]
             tops = best.get(key)
             mine, theirs = kp.at[key, "close"], kp.at[key, "baseline"]
+            seats = {"vacancies": "seats", "fill_rate": "seats"}.get(key)
+            seats = seats or {"priority_vacancies": "priority_seats"}.get(key)
             if pd.isna(mine) != pd.isna(theirs):  # measured in one only: different
                 assert named == ["other"], key
             elif mine == theirs:  # a count per person alike too: not worse per fewer
                 assert named == [], key
+            elif seats and kp.at[seats, "close"] != kp.at[seats, "baseline"]:
+                assert named == ["other"] and tops is None, key  # review 136 H1
             elif tops == {"close"}:
                 assert named == ["better"], key
             elif tops == {"baseline"}:
@@ -650,10 +654,10 @@ def test_the_workload_shortage_is_better_lower_per_staff_the_analysis_needs():
 
 
 def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
-    """A scenario that places fewer people needs less training in all, and one with
-    fewer seats has fewer vacancies: neither earns the star for it (review 35). Per
-    person placed (per seat), the other does; with the same number placed, the
-    count itself decides."""
+    """A scenario that places fewer people needs less training in all: it earns no
+    star for it (review 35). Per person placed, the other does; with the same number
+    placed, the count itself decides. Vacancies and the fill rate are starred only
+    among scenarios of as many seats (review 136 H1)."""
     kp = pd.DataFrame(
         {
             "A": [100, 50, 500, 40],
@@ -663,9 +667,16 @@ def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
     )
     best = s.best_scenarios(kp, ["A", "B"])
     assert best["people_needing_training"] == {"A"}  # 0.50 per person against 0.60
-    assert best["vacancies"] == {"A"}  # 0.080 per seat against 0.090
+    # vacancies against formasi the scenarios set apart: no star either way (review
+    # 136 H1: quota's cut seats took their vacancies with them, its added ones stayed
+    # empty, and 436 against 446 read "better")
+    assert "vacancies" not in best
+    fill = pd.DataFrame({"A": [500, 0.90], "B": [400, 0.95]}, index=["seats", "fill_rate"])
+    assert s.best_scenarios(fill, ["A", "B"]) == {}
+    assert s.best_scenarios(fill.assign(B=[500, 0.95]), ["A", "B"])["fill_rate"] == {"B"}
     assert best["placed"] == {"A"}
     close = kp.assign(B=[100.0, 50.04, 500.0, 40.03])  # within 0.1 % of A's: no star
+    assert s.best_scenarios(kp.assign(B=[80, 48, 500, 36]), ["A", "B"])["vacancies"] == {"B"}
     assert {"people_needing_training", "vacancies"}.isdisjoint(s.best_scenarios(close, ["A", "B"]))
     rate = pd.DataFrame({"A": [0.9000], "B": [0.9005]}, index=["fill_rate"])
     assert "fill_rate" not in s.best_scenarios(rate, ["A", "B"])  # a rate: level
