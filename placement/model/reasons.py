@@ -1629,6 +1629,11 @@ def _asked_for(ctx: Context, moved: np.ndarray, a: np.ndarray) -> dict[int, int]
 #: the codes of a move the mover gains by, or a chain's: what it is worth to the plan
 #: is said where less than the reason quotes (:func:`_plan_worth`)
 WORTH_CODES = ("better_fit", "priority_vacancy", "chain")
+#: the moves whose worth to the plan :func:`_plan_worth` searches: those of
+#: :data:`WORTH_CODES`, and one whose own seat goes to one who scores more there, whose
+#: reason quotes that one's gain (review 136 M2: Zuyah Bamasari's seat "goes to Yadra
+#: Arwan Lebani, who scores 39.0 points more", where keeping her cost the plan 10.00)
+PRICED_CODES = (*WORTH_CODES, "seat_for_better")
 
 
 def _plan_worth(
@@ -1652,7 +1657,7 @@ def _plan_worth(
     cur = np.asarray(p.current_pos, dtype=np.int64)
     out = np.full(p.n_employees, np.nan)
     movers = np.asarray(
-        [i for i in who.tolist() if rows[i][0] in WORTH_CODES and a[i] >= 0 and cur[i] >= 0],
+        [i for i in who.tolist() if rows[i][0] in PRICED_CODES and a[i] >= 0 and cur[i] >= 0],
         dtype=np.int64,
     )
     if not len(movers) or comp is None or unvalued(result):  # the summary says why

@@ -179,7 +179,17 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     assert decided.notna().all()
     allowed = {"fewest changes", "rise in kelas", "SKP rating", "golongan", "TMT CPNS", "age"}
     assert set(decided) <= allowed
-    sample = pd.concat([given_.head(12), ties.head(4), gains[gains["plan_points"].isna()].head(8)])
+    # a seat taken by one who scores more: what keeping the mover costs the plan, where
+    # less than that one's gain the reason quotes (review 136 M2: Zuyah Bamasari's
+    # "39.0 points more", the plan's cost 10.00, and her plan_points blank)
+    seats = mv[mv["reason_code"] == "seat_for_better"]
+    assert len(seats) == 4 and seats["plan_points"].notna().sum() == 4
+    zuyah = seats[seats["name"] == "Zuyah Bamasari"].iloc[0]
+    assert zuyah["plan_points"] == 10.0 and zuyah["reason_points"] == 43.0
+    assert "worth 10.00 points to the plan as a whole" in str(zuyah["reason"])
+    sample = pd.concat(
+        [given_.head(12), ties.head(4), gains[gains["plan_points"].isna()].head(8), seats]
+    )
     for row in sample.drop_duplicates("employee_id").itertuples():
         i = ids[str(row.employee_id)]
         pinned = pin_cost(r, i, int(cur[i]))
@@ -208,7 +218,8 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     text = decision.summary_html(r, "en")
     pts = r.moves["plan_points"]
     ties, less = int((pts == 0).sum()), int((pts > 0).sum())
-    assert (ties, less) == (12, 17)
+    # 21 since a seat taken by one who scores more is valued too (review 136 M2)
+    assert (ties, less) == (12, 21)
     assert f"Moves worth nothing to the plan as a whole: {ties};" in text
     assert "Moves worth less to the plan as a whole than their reasons count (what" in text
     assert f"not the person): {less} more." in text
@@ -223,10 +234,12 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
         assert said is None
     w = placement.solve(TEBO / "workload.yaml")
     wt = decision.summary_html(w, "en")
-    assert "3 are worth under 1 point to the plan as a whole, next to a tie: weigh" in wt
+    # 5 since two seats taken by one who scores more are valued too (review 136 M2)
+    assert "5 are worth under 1 point to the plan as a whole, next to a tie: weigh" in wt
     assert (
-        "the least worth first: Muhammad Juyan Sumalim (197011161988121658), Ahmad Lihar "
-        "Sayadi Purwan (199001222014011517), Tasari"
+        "the least worth first: Muhammad Juyan Sumalim (197011161988121658), Muhammad "
+        "Hadra Anham Tambasid, S.Kep. (198306132007031788), Ahmad Lihar Sayadi Purwan "
+        "(199001222014011517) and 2 more"
     ) in wt
     monkeypatch.setattr(move_value, "MAX_EMPLOYEES", 1000)
     monkeypatch.setattr(decision, "MAX_EMPLOYEES", 1000)
