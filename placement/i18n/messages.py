@@ -3123,6 +3123,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{who} --position {post} memberi biayanya bagi rencana, pegawai lain ditempatkan "
         "ulang)",
     ),
+    "reason.pref_full_left": (
+        "of the posts they asked for, no. {rank}, {position}, has every seat filled by "
+        "others in this plan{over} (there they would score {score:.1f} points, the pair's "
+        "own terms with the post's priority weight; what placing them there costs the "
+        "plan, the others placed again: `placement explain` with --employee {who} "
+        "--position {post})",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, seluruh formasinya "
+        "diisi pegawai lain dalam rencana ini{over} (nilainya di sana {score:.1f} poin, "
+        "unsur pasangan itu sendiri dengan bobot prioritas jabatan; biaya menempatkannya "
+        "di sana bagi rencana, pegawai lain ditempatkan ulang: `placement explain` dengan "
+        "--employee {who} --position {post})",
+    ),
+    "reason.pref_free_left": (
+        "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
+        "plan{cap} (there they would score {score:.1f} points, the pair's own terms with "
+        "the post's priority weight; what keeps them out of it, and what placing them "
+        "there costs the plan, the others placed again: `placement explain` with "
+        "--employee {who} --position {post})",
+        "dari jabatan yang diajukannya, pilihan ke-{rank}, {position}, masih memiliki "
+        "formasi kosong dalam rencana ini{cap} (nilainya di sana {score:.1f} poin, unsur "
+        "pasangan itu sendiri dengan bobot prioritas jabatan; apa yang menghalanginya, dan "
+        "biaya menempatkannya di sana bagi rencana, pegawai lain ditempatkan ulang: "
+        "`placement explain` dengan --employee {who} --position {post})",
+    ),
     "reason.pref_unit_cap": (
         "of the posts they asked for, no. {rank}, {position}, has a seat left in this "
         "plan{cap}: placing them there, the others as they are, breaks it",
@@ -3975,12 +3999,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "masing-masing memerlukan SK ke organisasi baru sebelum berlaku.",
     ),
     "sum.reorganised_tpk": (
-        "Of them, {n} hold a structural post whose seat the plan's notes put to the Tim "
-        "Penilai Kinerja (the decisions list, a move's reason), against an official whose "
-        "post the scenario closes ({who}): their SK into the new organisation waits on it.",
-        "Di antaranya, {n} memegang jabatan struktural yang formasinya oleh catatan "
-        "rencana (daftar keputusan, alasan perpindahan) diserahkan kepada Tim Penilai "
-        "Kinerja, berhadapan dengan pejabat yang jabatannya ditutup skenario ini ({who}): "
+        "Of them, {n} ({who}) hold a structural post whose seat the plan's notes put to "
+        "the Tim Penilai Kinerja (the decisions list, a move's reason), against an "
+        "official whose post the scenario closes: their SK into the new organisation "
+        "waits on it.",
+        "Di antaranya, {n} ({who}) memegang jabatan struktural yang formasinya oleh "
+        "catatan rencana (daftar keputusan, alasan perpindahan) diserahkan kepada Tim "
+        "Penilai Kinerja, berhadapan dengan pejabat yang jabatannya ditutup skenario ini: "
         "SK-nya ke organisasi baru menunggu pertimbangan itu.",
     ),
     "sum.reorganised_unit": ("{before} → {after}: {n}", "{before} → {after}: {n}"),

@@ -164,9 +164,11 @@ def _over_budget_note(
     u = int(p.position_unit[a[i]])
     over = -float(room[u])
     elsewhere = [x for x in posts if int(p.position_unit[x]) != u]
-    if not over > 0 or not elsewhere:
-        return ""
     cost = float(weight[i])
+    # a figure that reads 0 says nothing (review 137 L2: "lowers that by 0 a month" of
+    # one whose cost is blank, "ends 0 over" of a cent; NaN: a unit without a budget)
+    if not over >= 0.5 or not cost >= 0.5 or not elsewhere:
+        return ""
     return msg(
         "reason.alike_budget_within" if cost >= over else "reason.alike_budget_less",
         unit=p.label("unit", u),

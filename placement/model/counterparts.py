@@ -107,7 +107,12 @@ def contested_holders(result) -> dict[int, list[int]]:
     cur = ctx.emp("current_pos").astype(np.int64)
     out: dict[int, list[int]] = {}
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    for i in np.flatnonzero(np.isin(cur, closed) & (a != cur)).tolist():
+    # the serving officials the notes name (not one the rules exclude: past BUP, on
+    # leave), of a post the Tim Penilai Kinerja fills (a JPT seat is the Pansel's;
+    # review 137 H1, M1)
+    closing = np.isin(cur, closed) & (a != cur) & ~np.asarray(comp.org.excluded, dtype=bool)
+    closing &= boards[np.maximum(cur, 0)] == "tpk"
+    for i in np.flatnonzero(closing).tolist():
         found = _alike_held(result, i, int(cur[i]))
         if found is None:
             continue

@@ -70,7 +70,8 @@ def unvalued(result: Result) -> str:
 @dataclass
 class MoveValues:
     """Per mover asked about (in the order given): ``cost``, the least rise of the
-    objective (the problem's integer units) if they stayed in their own post, or -1
+    objective (the problem's integer units) if they stayed in their own post (of
+    :func:`move_values`: were they placed in the post asked about), or -1
     where it is at least the search's bound, or they may not stay (their arc back is
     not open: pinned elsewhere, a rule); ``taker``, who would take the post they hold
     now (-1: a seat of it stays empty, or not found); ``others``, how many other

@@ -1325,9 +1325,13 @@ def reasons(
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, msg("reason.asked_for", rank=rank)]), points, other)
     # and one who asked for another post first is told why not there; one left without
-    # a post (not one the rules exclude), of every post they asked for (review 132 L5)
+    # a post (not one the rules exclude), of every post they asked for (review 132 L5),
+    # in the placement the plan gives (review 137 M3: the decisions list's reasons of
+    # those kept over formasi, read before they were kept, said "in this plan" of it)
     valued = not unvalued(result)
-    left = np.array([i for i in who[a[who] < 0].tolist() if rows[i][0] != "excluded"], dtype=int)
+    left = np.array(
+        [i for i in who[a[who] < 0].tolist() if final and rows[i][0] != "excluded"], dtype=int
+    )
     asking = np.union1d(mine, left)
     asked = _preferred(comp, p, a, cur, fill, asking, pos_label, proven, unit_bounds, valued)
     for i, why_not in asked.items():
@@ -1527,6 +1531,8 @@ def _preferred(
                 lines.append(msg("reason.pref_unit_cap", **ask))
             elif fallback:  # the pair's own scores, what it costs the plan not known here
                 lines.append(msg(f"reason.pref_{kind}", **ask))
+            elif a[i] < 0:  # left without a post: their score there, no other to set beside
+                lines.append(msg(f"reason.pref_{kind}_left", **ask))
         if lines:
             out[i] = join("; ", lines)
     return out

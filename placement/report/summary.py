@@ -894,15 +894,16 @@ def _rises_with_gaps(mv: pd.DataFrame) -> dict:
     development plan for them (review 134 M2: a promotion at level 1 of 3 in the
     post's Administrasi Kependudukan read JPM 88, and the summary said nothing)."""
     none = {"rise_gaps": 0, "rise_gaps_names": ""}
-    if "gaps_after" not in mv or "grade_change" not in mv or not len(mv):
+    need = {"gaps_after", "grade_change", "competencies_below_after"}
+    if not need <= set(mv.columns) or not len(mv):
         return none
     up = np.isin(_text(mv["grade_change"]), ["promosi", "kelas_naik"])
     gaps = _text(mv["gaps_after"])
     rows = np.flatnonzero(up & (gaps != ""))
     if not len(rows):
         return none
-    many = np.array([g.count(";") + 1 for g in gaps[rows]])
-    rows = rows[np.lexsort((_text(mv["employee_id"])[rows], -many))]
+    many = pd.to_numeric(mv["competencies_below_after"], errors="coerce").to_numpy(float)[rows]
+    rows = rows[np.lexsort((_text(mv["employee_id"])[rows], -np.nan_to_num(many)))]
     return {"rise_gaps": len(rows), "rise_gaps_names": _movers_named(mv, rows)}
 
 

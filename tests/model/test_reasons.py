@@ -338,6 +338,21 @@ def test_one_left_without_a_post_is_told_why_not_the_posts_they_asked_for():
     assert code == "post_closed" and said, text
     pinned = pin_cost(r, 0, list(r.compiled.context.pos_ids).index("P2"))
     assert abs(abs(pinned.delta) - float(said.group(1))) < 0.006 and pinned.changed == [1]
+    # a plan whose moves are not valued (a cap on moves): the score there, and where
+    # explain prices it (review 137 L1: nothing was said of P2)
+    capped = solve((e, p, u), operations=close, constraints={"max_moves": 5})
+    assert capped.placements.set_index("employee_id")["position"]["E1"] == ""
+    assert (
+        "of the posts they asked for, no. 2, P2 (Jabatan P2), has every seat filled by "
+        "others in this plan (there they would score "
+    ) in why(capped, "E1", whole=True)[1]
+    # the decisions list's reasons of those kept over formasi, read in the placement
+    # before they were kept, say nothing of it "in this plan" (review 137 M3: "1 more
+    # kept in it beyond its formasi" of a post that holds 5 over it)
+    kept = placement.solve(TEBO / "replace.yaml").decisions
+    kept = kept[kept["decision"] == "kept_over_formasi"]
+    assert len(kept) == 45
+    assert not kept["reason"].map(str).str.contains("of the posts they asked for").any()
     e.loc[e["id"] == "E1", "exclusion"] = "CLTN (cuti di luar tanggungan)"
     assert why(solve((e, p, u), operations=close), "E1", whole=True) == (
         "excluded",

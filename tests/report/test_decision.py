@@ -1610,16 +1610,54 @@ def test_sks_into_a_merged_office_that_the_tim_penilai_kinerja_weighs_are_said_a
     f = s.facts(r)
     assert f["reorganised"] == 294 and f["reorganised_tpk"] == len(held)
     text = summary_html(r, "en")
-    assert (
-        "Of them, 5 hold a structural post whose seat the plan&#x27;s notes put to the Tim" in text
-    )
     names = pl.set_index("employee_id")["name"]
-    shown = sorted(held)[:3]
-    for e in shown:
-        assert f"{names[e]} ({e})".replace("'", "&#x27;") in text, e
-    assert "and 2 more): their SK into the new organisation waits on it." in text
+    shown = ", ".join(f"{names[e]} ({e})" for e in sorted(held)[:3]).replace("'", "&#x27;")
+    assert (
+        f"Of them, 5 ({shown} and 2 more) hold a structural post whose seat the plan&#x27;s "
+        "notes put to the Tim"
+    ) in text
+    assert "against an official whose post the scenario closes: their SK into the new " in text
     # the baseline merges nothing: none
     assert s.facts(placement.solve(TEBO / "baseline.yaml"))["reorganised_tpk"] == 0
+
+
+def test_a_seat_contested_by_an_excluded_official_or_for_the_pansel_is_not_counted():
+    """Review 137 H1, M1: the holders counted as weighed by the Tim Penilai Kinerja are
+    those the notes name: not against an official the rules exclude (past BUP, on
+    leave), whom no note names, nor of a JPT seat, the Pansel's. Two offices merged,
+    each with a Sekretaris; the second's closes."""
+    from tests.model.test_reasons import org
+    from tests.model.test_reasons import solve as solve_org
+
+    def merged(kind: str, level: str, leave: str):
+        e, p, u = org(
+            [
+                ("E1", "S1", "P1", "3", {"name": "Ani"}),
+                ("E2", "S1", "P2", "3", {"name": "Budi", "exclusion": leave}),
+                ("E3", "S1", "P3", "3", {"name": "Cici"}),
+            ],
+            [
+                ("P1", "U1", "1", "3", {"title": "Sekretaris", "kind": kind, "level": level}),
+                ("P2", "U2", "1", "3", {"title": "Sekretaris", "kind": kind, "level": level}),
+                ("P3", "U2", "1", "3", {"title": "Staf"}),
+            ],
+            [{"id": "U1", "name": "Dinas A"}, {"id": "U2", "name": "Dinas B"}],
+        )
+        ops = [
+            {"merge_units": {"units": ["U1", "U2"], "into": "U1", "name": "Dinas AB"}},
+            {"close_positions": {"select": {"positions": ["P2"]}}},
+        ]
+        r = solve_org(
+            (e, p, u), operations=ops, eligibility={"structural_appointments": "selection"}
+        )
+        return r, s.facts(r)["reorganised_tpk"]
+
+    r, n = merged("JA", "Administrator", "")
+    assert n == 1 and "Of them, 1 (Ani (E1)) hold a structural post" in summary_html(r, "en")
+    assert "Ani (E1)" in " ".join(map(str, r.decisions["note"]))  # the note names her
+    r, n = merged("JA", "Administrator", "CLTN (cuti di luar tanggungan)")
+    assert n == 0 and "Of them, " not in summary_html(r, "en")
+    assert merged("JPT", "Pratama", "")[1] == 0
 
 
 def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
