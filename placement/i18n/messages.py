@@ -480,6 +480,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "merged {units} into {into} ({positions} positions, {staff} staff)",
         "menggabungkan {units} menjadi {into} ({positions} jabatan, {staff} pegawai)",
     ),
+    "warn.merge_alike": (
+        "the merged unit {unit} holds {n} title(s) in posts from more than one of the "
+        "units merged into it, each post with its own formasi and holders: {posts}; an "
+        "SK names one of them: if the new peta jabatan has one post of each, make it one "
+        "row in the positions file (the formasi summed, its holders' current_position "
+        "set to it), which moves nobody",
+        "unit gabungan {unit} memuat {n} nama jabatan pada jabatan dari lebih dari satu "
+        "unit yang digabungkan ke dalamnya, masing-masing dengan formasi dan pemangkunya "
+        "sendiri: {posts}; SK menyebut salah satunya: bila peta jabatan baru hanya memuat "
+        "satu jabatan untuk masing-masing, jadikan satu baris dalam berkas jabatan "
+        "(formasinya dijumlahkan, current_position pemangkunya diarahkan ke sana), tanpa "
+        "memindahkan siapa pun",
+    ),
     "warn.merge_drops": (
         "the merged unit {into} has no {key}: {had} had one, {without} had none, and "
         "a limit for them together is not known; give {into} one with set_unit "
@@ -521,6 +534,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "log.set_min_fill": (
         "set min_fill {min_fill} on {n} positions",
         "menetapkan min_fill {min_fill} pada {n} jabatan",
+    ),
+    "log.set_min_fill_met": (
+        "set min_fill {min_fill} on {n} positions ({met} of them hold at least that many "
+        "today: there the minimum keeps the plan from emptying them, and fills none)",
+        "menetapkan min_fill {min_fill} pada {n} jabatan ({met} di antaranya saat ini "
+        "diisi sekurang-kurangnya sebanyak itu: di sana batas itu mencegah rencana "
+        "mengosongkannya, dan tidak mengisi satu pun)",
     ),
     "log.close": (
         "closed {n} positions ({incumbents} incumbents to re-place{released})",

@@ -59,6 +59,35 @@ def test_merge_units(frames):
     assert r.status.has_solution
 
 
+def test_merge_units_warns_of_a_title_held_in_posts_from_both_units(frames):
+    """Review 135 M3: the merged office kept Pengadministrasi Umum, Pengelola Keuangan
+    and Pengelola Kepegawaian twice, one post from each office, with no word; an SK
+    naming one does not say which formasi. P2 (Bagian Hukum) takes P3's title: merged
+    into U9, the two are said once each; a post of the title closed, or both from one
+    unit, say nothing."""
+    e, p, u = frames
+    p = p.copy()
+    p.loc[p["id"] == "P2", ["title", "kind", "level"]] = [
+        "Pengadministrasi Umum",
+        "JA",
+        "Pelaksana",
+    ]
+    merge = {"merge_units": {"units": ["U1", "U2"], "into": "U9", "name": "Badan Gabungan"}}
+    said = [str(w) for w in scenario((e, p, u), operations=[merge]).plan().org.warnings]
+    assert [w for w in said if "title(s) in posts" in w] == [
+        "scenario 'scenario': operations[0] (merge_units): the merged unit U9 holds 1 "
+        "title(s) in posts from more "
+        "than one of the units merged into it, each post with its own formasi and holders: "
+        "Pengadministrasi Umum (P2, P3); an SK names one of them: if the new peta jabatan "
+        "has one post of each, make it one row in the positions file (the formasi summed, "
+        "its holders' current_position set to it), which moves nobody"
+    ]
+    close = {"close_positions": {"select": {"positions": ["P2"]}}}
+    for ops in ([merge, close], [{"merge_units": {"units": ["U1", "U3"], "into": "U1"}}]):
+        org = scenario((e, p, u), operations=ops).plan().org
+        assert not any("title(s) in posts" in str(w) for w in org.warnings), ops
+
+
 def test_move_positions_and_rename(frames):
     sc = scenario(
         frames,
@@ -439,6 +468,12 @@ def test_op_set_min_fill(frames):
     )
     mf = sc.plan().org.positions.set_index("id")["min_fill"]
     assert mf.to_dict() == {"P1": 1, "P2": 0, "P3": 2, "P4": 0, "P5": 0}
+    # P1's one holder meets its minimum already, P3's one does not (review 136 L1: a
+    # minimum every post met today read as if it filled some)
+    assert str(sc.plan().log[-1]) == (
+        "set min_fill 5 on 2 positions (1 of them hold at least that many today: there "
+        "the minimum keeps the plan from emptying them, and fills none)"
+    )
     r = placement.solve(sc)
     assert (r.placements["position"] == "P3").sum() == 2
     assert (r.placements["position"] == "P1").sum() == 1
@@ -652,7 +687,7 @@ def test_a_merge_that_drops_a_cap_or_budget_says_so(frames):
         Path(__file__).resolve().parents[2] / "scenarios" / "tebo" / "merge.yaml"
     )
     # the bundled merge answers it: no cap for the merged office (review 110 L3)
-    assert not [w for w in merge.plan().org.warnings if "merged unit" in str(w)]
+    assert not [w for w in merge.plan().org.warnings if "merged unit U13 has no" in str(w)]
     assert np.isnan(merge.plan().org.units.set_index("id").at["U13", "max_headcount"])
 
 

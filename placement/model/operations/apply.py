@@ -17,6 +17,7 @@ from placement.model.operations.base import (
     Plan,
     operations,
 )
+from placement.model.operations.units import alike_after_merge
 from placement.model.organization import Organization
 
 
@@ -55,6 +56,7 @@ def apply_operations(
     )
     for op, where in items:
         op.apply(plan, where)
+    alike_after_merge(plan)
     for hook in extension.hooks("plan_hooks"):
         hook(plan)
     plan.org.revalidate()

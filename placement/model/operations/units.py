@@ -98,6 +98,7 @@ class MergeUnits(Operation):
         staff = org.employees["current_unit"].isin(self.units)
         org.employees.loc[staff, "current_unit"] = self.into
         org.units = un
+        plan.extras.setdefault("merged_units", {})[self.into] = where
         plan.log.append(
             msg(
                 "log.merge",
@@ -265,3 +266,29 @@ def seats_over_caps(before: Organization, after: Organization, where: str) -> li
         )
         for u in now.index[grew.to_numpy()]
     ]
+
+
+def alike_after_merge(plan: Plan) -> None:
+    """After every operation: of each unit ``merge_units`` made, the titles held by open
+    posts from more than one of the units merged into it (the same title, kind and
+    level), each post with its own formasi and holders, warned of (review 135 M3:
+    the merged office kept Pengadministrasi Umum P0270 and P0341, Pengelola Keuangan
+    and Pengelola Kepegawaian twice, so an SK naming "Pengelola Kepegawaian" of the
+    merged office does not say which formasi). Said, not changed: whether the new peta
+    jabatan keeps one post of each is the scenario's to say."""
+    merged = plan.extras.get("merged_units")
+    if not merged or plan.source is None:
+        return
+    pos = plan.org.positions
+    was = pos["id"].map(plan.source.positions.set_index("id")["unit"])
+    open_ = pos["headcount"].astype(float) > 0
+    for unit, where in sorted(merged.items()):
+        here = pos[open_ & (pos["unit"] == unit)].assign(_was=was)
+        twice = [
+            f"{title} ({', '.join(sorted(group['id']))})"
+            for (title, _, _), group in here.groupby(["title", "kind", "level"], sort=True)
+            if group["_was"].nunique() > 1
+        ]
+        if twice:
+            text = msg("warn.merge_alike", unit=unit, n=len(twice), posts="; ".join(twice))
+            plan.org.warnings.append(msg("line", where=where, text=text))
