@@ -1719,6 +1719,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "siapa di antara keduanya yang memegangnya menjadi pertimbangan Tim Penilai "
         "Kinerja (structural_appointments: selection)",
     ),
+    "decision.counterpart_pansel": (
+        "the post of the same title in their unit as the scenario has it, {position}, "
+        "is held by {who} (golongan {rank}, JPM there {their}), whom the plan keeps in it; "
+        "this official's JPM there is {mine} (golongan {my_rank}): a JPT seat, whether it "
+        "is filled anew is for the Pansel (an open selection) and the PPK, not the plan "
+        "(structural_appointments: selection)",
+        "jabatan dengan nama yang sama di unit kerjanya menurut skenario ini, {position}, "
+        "dipegang {who} (golongan {rank}, JPM di sana {their}), yang dipertahankan "
+        "rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan {my_rank}): "
+        "jabatan JPT, pengisiannya kembali menjadi wewenang Pansel (seleksi terbuka) dan "
+        "PPK, bukan rencana (structural_appointments: selection)",
+    ),
     "decision.held_by_misfits": (
         "Administrator or Pengawas posts (the Tim Penilai Kinerja's) at their kelas or "
         "up to max_offer_drop below whose requirements they meet, each held by an "

@@ -32,11 +32,14 @@ def counterparts(result, i: int, c: int) -> list:
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
     labels = result.problem.labels["position"]
     out: list = []
+    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    # a JPT seat is the Pansel's, not the Tim Penilai Kinerja's (review 137 M1)
+    key = "decision.counterpart" if boards[c] == "tpk" else "decision.counterpart_pansel"
     for q, j in pairs:
         jpm, _ = ctx.pair_jpm(np.array([i, j]), np.array([q, q]))
         out.append(
             msg(
-                "decision.counterpart",
+                key,
                 position=labels[q],
                 who=ctx.named(j),
                 rank="-" if ranks is None else str(ranks[j] or "-"),
@@ -45,7 +48,6 @@ def counterparts(result, i: int, c: int) -> list:
                 my_rank="-" if ranks is None else str(ranks[i] or "-"),
             )
         )
-    boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     held = held_by_misfits(result, i, c, boards, set(same.tolist()))
     return [*out, held] if held else out
 

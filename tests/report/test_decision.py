@@ -1657,7 +1657,10 @@ def test_a_seat_contested_by_an_excluded_official_or_for_the_pansel_is_not_count
     assert "Ani (E1)" in " ".join(map(str, r.decisions["note"]))  # the note names her
     r, n = merged("JA", "Administrator", "CLTN (cuti di luar tanggungan)")
     assert n == 0 and "Of them, " not in summary_html(r, "en")
-    assert merged("JPT", "Pratama", "")[1] == 0
+    r, n = merged("JPT", "Pratama", "")
+    assert n == 0  # and the note gives the seat to the Pansel, not the Tim Penilai Kinerja
+    note = " ".join(map(str, r.decisions["note"]))
+    assert "Ani (E1)" in note and "a JPT seat, whether it is filled anew is for the Pansel" in note
 
 
 def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
