@@ -226,9 +226,7 @@ def hooks(part: str) -> Iterator[Callable]:
     ``rule_counts``, ``tables``, ``kpis``, ``compared_kpis``, ``reasons``, ``keepers``,
     ``held_until``, ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``,
     ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``,
-    ``lead``) of
-    every registered
-    extension, in registration order."""
+    ``lead``) of every registered extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):

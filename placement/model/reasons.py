@@ -1432,9 +1432,10 @@ def _preferred(
     costs the plan, the others placed again
     (:func:`~placement.model.move_value.move_values`; review 132 H1, M1: the pair's own
     scores read as the plan's loss, where the plan lost nothing), else, of a mover,
-    their score there against where they go (review 130 M3: Puwan Guto Marnalim asked for P0309, a
-    seat left, and his reason named another post; a keberatan would ask why). A few
-    hundred movers, each their own preferences and edges."""
+    their score there against where they go, and of one left without a post, their
+    score there (review 130 M3: Puwan Guto Marnalim asked for P0309, a seat left, and
+    his reason named another post; a keberatan would ask why). A few hundred movers,
+    each their own preferences and edges."""
     ctx = comp.context
     e, q, r = ctx.preference_pairs
     pos_ids = np.asarray(ctx.pos_ids, dtype=object)

@@ -1375,8 +1375,12 @@ def _reorganised(result) -> dict:
     from placement.model.counterparts import contested_holders  # start-up time
     from placement.model.tables import reorganised_stays  # start-up time
 
-    none = {"reorganised": 0, "reorganised_units": "", "reorganised_tpk": 0}
-    none["reorganised_tpk_names"] = ""
+    none = {
+        "reorganised": 0,
+        "reorganised_units": "",
+        "reorganised_tpk": 0,
+        "reorganised_tpk_names": "",
+    }
     if result.compiled is None or result.assignment is None:
         return none
     stays = reorganised_stays(result)

@@ -278,12 +278,9 @@ class SetMinFill(Operation):
         # those that hold as many today: the minimum keeps the plan from emptying them
         # and fills none (review 136 L1, 125 L1: quota's "every health Ahli Pertama post
         # keeps at least one person" changed nothing, and nothing said so)
-        emp = plan.org.employees
-        held = emp["current_position"].value_counts() if "current_position" in emp else None
-        have = pos.loc[m, "id"].map(held).fillna(0) if held is not None else pd.Series(dtype=float)
-        met = int(
-            (have.to_numpy(dtype=float) >= pos.loc[m, "min_fill"].to_numpy(dtype=float)).sum()
-        )
+        held = plan.org.employees["current_position"].value_counts()  # validated: a column
+        have = pos.loc[m, "id"].map(held).fillna(0).to_numpy(dtype=float)
+        met = int((have >= pos.loc[m, "min_fill"].to_numpy(dtype=float)).sum())
         n = int(m.sum())
         key = "log.set_min_fill_met" if n and met else "log.set_min_fill"
         plan.log.append(msg(key, min_fill=self.min_fill, n=n, met=met))
