@@ -31,10 +31,17 @@ import pandas as pd
 
 from placement.domain.performance import jf_entries
 from placement.i18n import first_of, join, msg, person
-from placement.model.eligibility import rule_edges_of, service_rank
+from placement.model.eligibility import (
+    extension_misses,
+    limits_missed,
+    merit_keys,
+    rule_edges_of,
+    service_rank,
+)
 from placement.model.extension import Extension
 from placement.model.levels import skp_order
 from placement.model.move_value import unvalued
+from placement.model.requirements import requirement_failures
 
 
 def extend_tables(result, tables: dict) -> None:
@@ -95,6 +102,9 @@ def extend_tables(result, tables: dict) -> None:
         for post, start, k in zip(posts.tolist(), first.tolist(), count.tolist(), strict=True):
             by_post[int(post)] = se[start : start + min(k, 3)].tolist()
 
+    def fails(j: int, r: int) -> list:
+        return requirement_failures(comp, j, r)
+
     def named(j: int):
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
 
@@ -121,7 +131,17 @@ def extend_tables(result, tables: dict) -> None:
             key = "vacancy.selection" + ("_pansel" if board[k] == "pansel" else "")
             why.append(msg(key, board=msg(BOARDS[board[k]]), n=n))
         elif candidates[r] == 0:
-            why.append(msg("vacancy.none"))
+            near = _kept_out_by_limits(comp, r, a)
+            if near:  # whom only a limit this scenario sets keeps out (review 136 M3)
+                said = [
+                    msg("vacancy.limited_one", who=named(j), rules=join("; ", fails(j, r)))
+                    for j in near[:3]
+                ]
+                who = first_of(said + [0] * (len(near) - len(said)), 3)
+                lead = msg("vacancy.limited", n=len(near), who=who)
+                why.append(join("; ", [msg("vacancy.none"), lead]))
+            else:
+                why.append(msg("vacancy.none"))
         elif int(unit_of[r]) in capped and within[r] == 0:
             why.append(msg("vacancy.unit_cap", n=int(candidates[r]), cap=capped[int(unit_of[r])]))
         elif up[r]:
@@ -146,6 +166,36 @@ def _formal_pool(comp, r: int) -> np.ndarray:
     ctx = comp.context
     ok = ctx.pair_formal_ok(np.arange(ctx.n_employees), np.full(ctx.n_employees, r))
     return ok & ~comp.org.excluded & (ctx.emp("current_pos").astype(np.int64) != r)
+
+
+def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
+    """Of those not placed in post ``r`` who meet its education, golongan and field
+    (:func:`_formal_pool`), those whom only limits the scenario sets keep out (the kelas
+    band, ``min_jpm``, the competency gap, the scope: :func:`limits_missed`; no
+    regulation's rule, no ban): the fewest limits first, then the higher JPM there
+    (to one decimal), then the Daftar Urut Kepangkatan, then NIP. A post a plan leaves
+    empty for want of candidates, beside one such official, is a limit the planner may
+    relax (review 136 M3: P0286, Pranata Humas Ahli Muda, kept a seat empty that only
+    ``max_grade_rise`` shut to Ahmad Muham Suroni Nasjayo, who holds its uji
+    kompetensi)."""
+    ctx = comp.context
+    cfg = comp.config.eligibility
+    pool = np.flatnonzero(_formal_pool(comp, r) & (a != r))
+    if not len(pool):
+        return []
+    post = np.full(len(pool), r)
+    limits = limits_missed(ctx, cfg, pool, post).sum(axis=0)
+    only = (limits > 0) & (extension_misses(ctx, pool, post, cfg) == 0)
+    bans = comp.plan.bans
+    pid = ctx.pos_ids[r]
+    only &= np.array([(ctx.emp_ids[i], pid) not in bans for i in pool.tolist()], dtype=bool)
+    pool, limits = pool[only], limits[only]
+    if not len(pool):
+        return []
+    jpm = np.nan_to_num(ctx.pair_jpm(pool, np.full(len(pool), r))[0], nan=-1.0)
+    ids = np.asarray(ctx.emp_ids, dtype=object)[pool].astype(str)
+    pool = pool[np.lexsort((ids, *merit_keys(ctx, pool), -np.round(jpm, 1), limits))]
+    return pool.tolist()
 
 
 #: the appointment boards of the vacancies' ``selection`` column, by their messages
@@ -177,6 +227,15 @@ EXTENSION = Extension(
             "memenuhi sudah menempatinya, atau tidak ada pegawai dalam data yang memenuhi "
             "semuanya",
         ),
+        "vacancy.limited": (
+            "limits this scenario sets (on kelas rises and drops, JPM, competency gaps or "
+            "scope), which it may relax, alone keep out {n} who meet its education, "
+            "golongan and field: {who}",
+            "{n} pegawai yang memenuhi pendidikan, golongan, dan bidangnya hanya "
+            "terhalang batas yang ditetapkan skenario ini (kenaikan dan penurunan kelas, "
+            "JPM, kesenjangan kompetensi, atau cakupan), yang dapat dilonggarkan: {who}",
+        ),
+        "vacancy.limited_one": ("{who}: {rules}", "{who}: {rules}"),
         "vacancy.selection": (
             "left open for the {board} (structural_appointments: selection): the plan moves "
             "nobody into it but across from another such post; {n} not in it meet its "

@@ -451,6 +451,29 @@ def rules_missed(ctx: Context, policy: Eligibility, e: np.ndarray, p: np.ndarray
     return out
 
 
+def limits_missed(ctx: Context, policy: Eligibility, e: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """Per (employee, position) pair, one row each (4 × pairs): outside the allowed
+    kelas change (``max_grade_rise``, ``max_grade_drop``, :func:`grade_band_ok`), below
+    ``min_jpm`` (a pair without a JPM passes), a competency below its standard by more
+    than the scenario allows (``max_competency_gap``, or any gap where ``competency``
+    is a hard rule; a level not assessed is no gap), out of ``scope``: the limits a
+    scenario sets on its own, beside the post's requirements (:func:`rules_missed`)
+    and the regulations' rules (the extensions'). The pairs' competencies at once
+    (pairs × competencies): for a few thousand pairs, not every pair of a roster."""
+    out = np.zeros((4, len(e)), dtype=bool)
+    out[0] = ~grade_band_ok(ctx, e, p, policy)
+    if policy.min_jpm is not None:
+        out[1] = ctx.pair_jpm(e, p)[0] < policy.min_jpm - 1e-9  # NaN compares False
+    tol = policy.max_competency_gap
+    if "competency" in set(policy.hard) or tol is not None:
+        req = ctx.required[p]
+        gap = np.where(req > 0, np.nan_to_num(req - ctx.levels[e], nan=0.0), 0.0)
+        out[2] = gap.max(axis=1, initial=0) > (tol or 0)
+    e_scope, p_scope = scope_keys(ctx, policy.scope)
+    out[3] = (e_scope[e] >= 0) & (e_scope[e] != p_scope[p])
+    return out
+
+
 def unlicensed(ctx: Context, policy: Eligibility) -> np.ndarray | None:
     """Per employee, the licence their own post's profession asks for that they do not
     hold ('' for none; the ``unlicensed`` extensions, the first naming one wins); None

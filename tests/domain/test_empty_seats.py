@@ -225,3 +225,54 @@ def test_a_post_left_to_the_boards_counts_those_who_meet_its_requirements():
     assert board.at["P9001", "candidates"] >= 100
     e = emp.set_index("id").loc[sorted(heads)]
     assert (e["rank"].map(RANKS.index) >= RANKS.index("IV/a")).all()
+
+
+def test_an_empty_post_names_those_only_the_scenarios_own_limits_keep_out():
+    """Review 136 M3: P0286 (Pranata Humas Ahli Muda) kept a seat empty, its reason
+    "no one outside it whom every rule opens it to", while only ``max_grade_rise`` shut
+    it to Ahmad Muham Suroni Nasjayo, who holds its uji kompetensi. Such a post now
+    names those whom only the scenario's own limits keep out, and the count is re-read
+    from the rules themselves: with the kelas band, ``min_jpm``, the competency gap and
+    the scope lifted, the pairs that open (of those not in it who meet its education,
+    golongan and field; bans aside) are exactly those counted, and everyone named is
+    among them."""
+    from placement.model.eligibility import rule_edges_of  # the engine's own rules
+
+    r = placement.solve(TEBO / "workload.yaml")
+    comp, vac = r.compiled, r.vacancies.set_index("position")
+    ctx, cfg = comp.context, comp.config.eligibility
+    why = vac["why_empty"].map(str)
+    said = why[why.str.contains("alone keep out")]
+    assert {"P0286", "P0171"} <= set(said.index)
+    assert "Ahmad Muham Suroni Nasjayo (198408172015031335): grade 9 is outside" in said["P0286"]
+    assert "max_grade_rise 2" in said["P0286"]
+    free = cfg.model_copy(
+        update={
+            "max_grade_rise": None,
+            "max_grade_drop": None,
+            "min_jpm": None,
+            "max_competency_gap": None,
+            "scope": "any",
+            "hard": [h for h in cfg.hard if h != "competency"],
+        }
+    )
+    now = set(zip(*(x.tolist() for x in rule_edges_of(ctx, cfg)), strict=True))
+    lifted = set(zip(*(x.tolist() for x in rule_edges_of(ctx, free)), strict=True))
+    a = np.asarray(r.assignment)
+    pos = pd.Index(ctx.pos_ids)
+    ids = np.asarray(ctx.emp_ids).astype(str)
+    none = why.str.startswith("no one outside it whom every rule of the scenario opens it")
+    assert none.sum() >= 20
+    for q, text in why[none].items():
+        k = int(pos.get_loc(q))
+        formal = ctx.pair_formal_ok(np.arange(len(a)), np.full(len(a), k))
+        formal &= ~comp.org.excluded & (a != k) & (ctx.emp("current_pos") != k)
+        opened = {
+            i
+            for i in np.flatnonzero(formal).tolist()
+            if (i, k) in lifted and (i, k) not in now and (ids[i], q) not in comp.plan.bans
+        }
+        m = re.search(r"alone keep out (\d+) who meet", text)
+        assert (int(m.group(1)) if m else 0) == len(opened), (q, text)
+        named = set(re.findall(r"\((\d{18})\): ", text))
+        assert named <= {ids[i] for i in opened} and len(named) == min(3, len(opened)), q
