@@ -33,9 +33,11 @@ current directory; the path used is written to the operation log)::
 
 sets the headcount (formasi) of every position in the file (and in ``select`` if
 given) to its rounded need (at least ``min_headcount``), lowering ``min_fill`` where
-needed; with ``priority: workload`` each such post's vacancy priority becomes its EJ
-at today's staffing (:func:`workload_priorities`), so that the optimiser does not fill
-a post by emptying a more overloaded one, and keeps each such post at its need or its
+needed; with ``priority: workload`` each such post's vacancy priority becomes its own
+priority times its EJ at today's staffing (:func:`workload_priorities`), so that the
+optimiser does not fill a post by emptying a more overloaded one of the same weight,
+and an overloaded post weighs more than the planner set, never less (review 138 H1),
+and keeps each such post at its need or its
 holders today, whichever is fewer (``min_fill``; holders past BUP not counted), so that
 a post is not emptied below its need for busier ones (``keep``, the default, leaves the
 positions' own priorities). Results then get a ``workload`` table (per position:
@@ -264,9 +266,10 @@ class HeadcountFromWorkload(Operation):
     select: Select | None = None
     min_headcount: int = Field(default=0, ge=0, le=MAX_COUNT)
     #: ``keep``: the positions' own vacancy priorities; ``workload``: each post's
-    #: priority becomes its EJ at today's staffing (workload / (holders × WKE)), so that
-    #: a seat weighs what the post is overloaded by, and leaving the most overloaded
-    #: post costs most (a post with workload and no holder: the highest EJ of the others)
+    #: priority becomes its own times its EJ at today's staffing (workload / (holders ×
+    #: WKE)), so that a seat weighs what the post is overloaded by, and leaving the most
+    #: overloaded of posts alike costs most (a post with workload and no holder: the
+    #: highest EJ of the others)
     priority: Literal["keep", "workload"] = "keep"
 
     def apply(self, plan: Plan, where: str) -> None:
@@ -331,7 +334,13 @@ class HeadcountFromWorkload(Operation):
             held = emp.loc[~plan.org.excluded, "current_position"].value_counts()
             staff = held.reindex(ids).fillna(0).to_numpy(float)
             minutes = need.loc[ids, "workload_minutes"].to_numpy(float)
-            pos.loc[m, "priority"] = workload_priorities(minutes, staff, self.wke_minutes)
+            # on the planner's scale: its own priority times its EJ (review 138 H1: the
+            # EJ alone, 1.0 to 1.7, put the service desks the planner weighted 2.0 and
+            # 2.5 below every priority post outside the analysis, and the ABK scenario
+            # staffed its most overloaded post worse than `replace`)
+            own = pos.loc[m, "priority"].to_numpy(float)
+            ej = workload_priorities(minutes, staff, self.wke_minutes)
+            pos.loc[m, "priority"] = np.round(own * ej, 2)
         closed = set(ids[new == 0])
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]
@@ -354,7 +363,7 @@ class HeadcountFromWorkload(Operation):
         if self.priority == "workload" and m.any():
             # the EJ today again once those past BUP are known (today_priorities)
             set_to = pos.loc[m, "priority"].to_numpy(float)
-            groups.append((list(ids), minutes, float(self.wke_minutes), set_to))
+            groups.append((list(ids), minutes, float(self.wke_minutes), set_to, own))
         st["workload"] = {
             "priority_groups": groups,
             "tasks": used,
@@ -397,19 +406,23 @@ def today_priorities(plan: Plan) -> None:
     index = pd.Index(pos["id"])
     held = org.employees.loc[~org.excluded, "current_position"].value_counts()
     empty: dict[str, bool] = {}
-    for ids, minutes, wke, set_to in rec["priority_groups"]:
+    ej_today: dict[str, tuple[float, float]] = {}
+    for ids, minutes, wke, set_to, own in rec["priority_groups"]:
         at = index.get_indexer(ids)
         staff = held.reindex(ids).fillna(0).to_numpy(float)
-        now = workload_priorities(minutes, staff, wke)
+        ej = workload_priorities(minutes, staff, wke)
+        now = np.round(own * ej, 2)
         # still as the analysis set it, and not closed or merged away since
         keep = (at >= 0) & (pos["priority"].to_numpy(float)[np.maximum(at, 0)] == set_to)
         pos.loc[pos.index[at[keep]], "priority"] = now[keep]
         empty.update(zip(ids, (staff == 0).tolist(), strict=True))
+        ej_today.update(zip(ids, zip(own.tolist(), ej.tolist(), strict=True), strict=True))
         plan.log.append(
-            msg("log.workload_priority", n=len(ids), low=float(now.min()), high=float(now.max()))
+            msg("log.workload_priority", n=len(ids), low=float(ej.min()), high=float(ej.max()))
         )
     floored = set(rec.get("floored", ()))
     rec["empty_now"] = sorted(k for k, v in empty.items() if v and k in floored)
+    rec["ej_today"] = ej_today  # per post: (its own priority, its EJ today)
 
 
 def floor_at_need(plan: Plan) -> None:
@@ -448,20 +461,22 @@ def priority_note(comp, q: int):
     without holders was said to have its own EJ)."""
     ctx = comp.context
 
-    def posts() -> tuple[frozenset, frozenset]:
+    def posts() -> tuple[frozenset, frozenset, dict]:
         rec = domain_state(comp.plan.extras).get("workload") or {}
-        return frozenset(rec.get("floored", ())), frozenset(rec.get("empty_now", ()))
+        floored, empty_now = frozenset(rec.get("floored", ())), frozenset(rec.get("empty_now", ()))
+        return floored, empty_now, dict(rec.get("ej_today", {}))
 
-    floored, empty_now = ctx.derived("workload_priority_posts", posts)
+    floored, empty_now, ej_today = ctx.derived("workload_priority_posts", posts)
     pid = ctx.pos_ids[q]
-    if pid not in floored:
+    if pid not in floored or pid not in ej_today:
         return None
     key = (
         "reason.priority_from_workload_empty"
         if pid in empty_now
         else "reason.priority_from_workload"
     )
-    return msg(key, to=float(ctx.pos("priority")[q]))
+    own, ej = ej_today[pid]
+    return msg(key, to=float(ctx.pos("priority")[q]), own=own, ej=ej)
 
 
 # -- results ---------------------------------------------------------------------------

@@ -601,8 +601,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{old} → {new} formasi (WKE {wke:,.0f} menit, {rounding})",
     ),
     "log.workload_priority": (
-        "vacancy priorities from workload: {n} positions, EJ {low:.2f} to {high:.2f}",
-        "prioritas lowongan dari beban kerja: {n} jabatan, EJ {low:.2f} sampai {high:.2f}",
+        "vacancy priorities from workload: {n} positions, EJ {low:.2f} to {high:.2f}, each "
+        "times the post's own priority",
+        "prioritas lowongan dari beban kerja: {n} jabatan, EJ {low:.2f} sampai {high:.2f}, "
+        "masing-masing dikali prioritas jabatan itu sendiri",
     ),
     "log.penyetaraan": (
         "penyetaraan checks of the converted posts' holders, before the placement (those "
@@ -3026,8 +3028,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "prioritas {to:g} dibanding {own:g} pada jabatannya sendiri{source}",
     ),
     "reason.priority_from_workload": (
-        "; {to:g} is its EJ today in the workload analysis (ABK) of the scenario",
-        "; {to:g} adalah EJ-nya saat ini menurut analisis beban kerja (ABK) skenario",
+        "; {to:g} is its own priority, {own:g}, times its EJ today, {ej:g}, in the "
+        "workload analysis (ABK) of the scenario",
+        "; {to:g} adalah prioritasnya sendiri, {own:g}, dikali EJ-nya saat ini, {ej:g}, "
+        "menurut analisis beban kerja (ABK) skenario",
     ),
     "reason.formasi_raised": (
         "the scenario raises the formasi of {position} from {was} to {now}, and this plan "
@@ -3042,10 +3046,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
     "reason.priority_from_workload_empty": (
-        "; {to:g} is the highest EJ today of the posts in the workload analysis (ABK) of "
-        "the scenario, as this one has no holder today",
-        "; {to:g} adalah EJ tertinggi saat ini dari jabatan dalam analisis beban kerja "
-        "(ABK) skenario, karena jabatan ini belum memiliki pemangku",
+        "; {to:g} is its own priority, {own:g}, times the highest EJ today of the posts "
+        "in the workload analysis (ABK) of the scenario, {ej:g}, as this one has no "
+        "holder today",
+        "; {to:g} adalah prioritasnya sendiri, {own:g}, dikali EJ tertinggi saat ini dari "
+        "jabatan dalam analisis beban kerja (ABK) skenario, {ej:g}, karena jabatan ini "
+        "belum memiliki pemangku",
     ),
     "reason.asked_for": (
         "the post is no. {rank} of the preferences they stated",

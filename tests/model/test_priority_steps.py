@@ -221,7 +221,7 @@ def test_the_note_of_every_weak_step_up_in_priority_counts_the_others_as_the_pla
     shown = {
         # workload's with a seat empty were out of underloaded posts, and one rated
         # Kurang no longer takes a priority-2 seat a colleague rated Baik can (review 76)
-        "workload": {"into", "stay", "across"},
+        "workload": {"into", "stay", "across", "lower"},
         "baseline": {"stay", "pinned", "across", "empty"},
     }
     assert kinds == shown[name]
@@ -308,7 +308,8 @@ def test_the_cost_keeps_the_mover_out_of_every_post_of_a_higher_priority():
 def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_placements():
     """Review 60: Juningsih Tamrah (Butuh Perbaikan), a new hire, was placed in a post of
     priority 1.14 in `workload`, counted in the summary and named nowhere (since the
-    ABK of reviews 64 and 65: Pumat Suto, Kurang, in P0174, priority its EJ today). Every new
+    ABK of reviews 64 and 65: Pumat Suto, Kurang, in P0174, priority its EJ today; in
+    P0537, a kecamatan desk, since review 138 H1). Every new
     hire rated below Baik in a post of a priority above 1 is flagged ``skp_priority``
     in the placements (the summary's count, no one else), and the note beside it gives
     the counts re-made from the tables and the cost of keeping them out of every post
@@ -336,8 +337,10 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
         assert got == expected, (e, text)
         if best is not None:
             _check_kept_off(r, e, best)
-    said = f"a post of priority {prio['P0174']:g} for a new hire rated Kurang"
-    assert pl.loc["200004292024051110", "position"] == "P0174"
+    # a kecamatan desk since review 138 H1 (P0174, its own priority times its EJ,
+    # weighs more and goes to colleagues rated Baik)
+    said = f"a post of priority {prio['P0537']:g} for a new hire rated Kurang"
+    assert pl.loc["200004292024051110", "position"] == "P0537"
     assert said in str(pl.loc["200004292024051110", "skp_note"])
     # a colleague named for several such seats is said to be, with how many (review
     # 62: Setno Purmana was named for three, one at a time unsaid)

@@ -3396,7 +3396,9 @@ def test_a_move_the_vacancy_carries_is_not_called_a_better_fit():
     assert fits > 5 and carried > 30 and vacancy_apart >= 3 and said_apart >= 5
     assert skp_apart >= 1  # Nur Waana Martalim
     nur = str(mv.set_index("name").loc["Nur Waana Martalim", "reason"])
-    assert nur.startswith("fills P0174 (Pengadministrasi Kependudukan), a vacancy that")
+    # P0570, a kecamatan desk: P0174, the office's own, weighs more since review 138 H1
+    # (its own priority times its EJ) and goes to colleagues at JPM 100
+    assert nur.startswith("fills P0570 (Pengadministrasi Kependudukan), a vacancy that")
     assert "to this person it is -15.0 points against staying in own post" in nur
     # and that her leaving lets one who misses her post's rules keep a seat of it, as
     # Dwizal Kalowijaya's does (review 84 H2)
