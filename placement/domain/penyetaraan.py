@@ -596,10 +596,12 @@ def conversions_table(
     # (``skp_check``; review 129 M2: 12 of the 99 without a condition rated below Baik,
     # three Sangat Kurang, read as clean here while the summary asked a check)
     ctx = comp.context
+    # (review 139 L4: their own codes, as penyetaraan is neither a promotion nor an
+    # entry into a JF by the career rules: the moves' read "promotion or entry …")
     skp = np.where(
         rated_below(ctx, "Baik")[stay],
-        "skp_below_baik",
-        np.where(rated(ctx)[stay], "", "skp_unknown"),
+        "conversion_skp_below_baik",
+        np.where(rated(ctx)[stay], "", "conversion_skp_unknown"),
     )
     t = pd.DataFrame(
         {

@@ -2971,6 +2971,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "menentukan), rencana ini tidak mengusulkan perpindahan mereka, dan kenaikan ini "
         "tidak menghalangi seorang pun dari mereka",
     ),
+    "reason.rise_room_jf_also": (
+        "; this plan leaves {e} of its seats empty: those ranking above may still be "
+        "promoted into them (their angka kredit and uji kompetensi decide), and this "
+        "promotion keeps none of them out; besides this one, the plan promotes {n} into "
+        "it, who may be among them: {who}",
+        "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
+        "masih dapat naik ke formasi itu (angka kredit dan uji kompetensinya yang "
+        "menentukan), dan kenaikan ini tidak menghalangi seorang pun dari mereka; selain "
+        "pegawai ini, rencana menaikkan {n} pegawai ke jabatan ini, yang mungkin termasuk "
+        "mereka: {who}",
+    ),
+    "reason.rise_room_also": (
+        "; this plan leaves {e} of its seats empty: those ranking above may still be "
+        "moved into them, and this rise keeps none of them out; besides this one, the "
+        "plan moves {n} into it from a lower kelas, who may be among them: {who}",
+        "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
+        "masih dapat dipindahkan ke formasi itu, dan kenaikan ini tidak menghalangi "
+        "seorang pun dari mereka; selain pegawai ini, rencana memindahkan {n} pegawai "
+        "dari kelas lebih rendah ke jabatan ini, yang mungkin termasuk mereka: {who}",
+    ),
     "reason.rise_room_jf_some": (
         "; this plan leaves {e} of its seats empty, fewer than the {k} ranking above by "
         "the rule's count (some of whom this plan may place in it or promote elsewhere): "
@@ -4099,18 +4119,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.review_skp_priority": (
         "Moves of people rated below Baik into a post of a higher priority than their "
-        "own: {n}; people rated below Baik without a post of their own (new hires) placed "
-        "in a post of priority above 1: {hires}. No rule asks for an SKP there, but a "
-        "post the plan needs more is better given to a colleague rated Baik or better "
-        "(the objective weighs it where the term skp_step is on): check these before "
-        "the SK.",
+        "own (a priority below 1, of a post its ABK finds overstaffed, read as 1: a "
+        "move out of one is no step up): {n}; people rated below Baik without a post of "
+        "their own (new hires) placed in a post of priority above 1: {hires}. No rule "
+        "asks for an SKP there, but a post the plan needs more is better given to a "
+        "colleague rated Baik or better (the objective weighs it where the term "
+        "skp_step is on): check these before the SK.",
         "Perpindahan pegawai dengan predikat SKP di bawah Baik ke jabatan dengan "
-        "prioritas lebih tinggi daripada jabatannya: {n}; pegawai dengan predikat di "
-        "bawah Baik tanpa jabatan sendiri (pegawai baru) yang ditempatkan di jabatan "
-        "dengan prioritas di atas 1: {hires}. Tidak ada aturan yang "
-        "mensyaratkan SKP di sana, tetapi jabatan yang lebih dibutuhkan rencana lebih "
-        "baik diberikan kepada rekan dengan predikat Baik atau lebih (fungsi tujuan "
-        "menimbangnya bila unsur skp_step aktif): periksa sebelum SK.",
+        "prioritas lebih tinggi daripada jabatannya (prioritas di bawah 1, dari jabatan "
+        "yang menurut ABK-nya kelebihan pegawai, dibaca 1: perpindahan darinya bukan "
+        "kenaikan): {n}; pegawai dengan predikat di bawah Baik tanpa jabatan sendiri "
+        "(pegawai baru) yang ditempatkan di jabatan dengan prioritas di atas 1: {hires}. "
+        "Tidak ada aturan yang mensyaratkan SKP di sana, tetapi jabatan yang lebih "
+        "dibutuhkan rencana lebih baik diberikan kepada rekan dengan predikat Baik atau "
+        "lebih (fungsi tujuan menimbangnya bila unsur skp_step aktif): periksa sebelum SK.",
     ),
     "sum.licence_missing": (
         "People in a licensed post without its certificate in the roster: {n} ({which}). "
@@ -4353,14 +4375,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "also_decisions bila keputusan lain berada di depannya).",
     ),
     "sum.other_decisions": (
-        "{n} official(s) kept in their own post without meeting all of its rules need a "
-        "decision of the PPK before the SK: {who}. The decisions list says which and why "
-        "(decisions.csv; penyetaraan: a holder below the converted post's education, or "
-        "outside its accepted fields).",
-        "{n} pejabat yang tetap di jabatannya tanpa memenuhi semua aturannya memerlukan "
-        "keputusan PPK sebelum SK: {who}. Daftar keputusan menyebutkan keputusan dan "
-        "alasannya (decisions.csv; penyetaraan: pemegang jabatan yang disetarakan di "
-        "bawah pendidikan jabatan itu, atau di luar bidang yang diterimanya).",
+        "{n} official(s) kept in their own post on a condition need a decision of the "
+        "PPK before the SK: {who}. The decisions list says which and why (decisions.csv; "
+        "penyetaraan: a holder below the converted post's education, or outside its "
+        "accepted fields; a golongan outside the JF level's range or below its minimum "
+        "is no condition of it, only noted: the conversions' rank_check).",
+        "{n} pejabat yang tetap di jabatannya dengan syarat memerlukan keputusan PPK "
+        "sebelum SK: {who}. Daftar keputusan menyebutkan keputusan dan alasannya "
+        "(decisions.csv; penyetaraan: pemegang jabatan yang disetarakan di bawah "
+        "pendidikan jabatan itu, atau di luar bidang yang diterimanya; golongan di luar "
+        "rentang jenjang JF atau di bawah minimumnya bukan syarat penyetaraan, hanya "
+        "dicatat: rank_check pada tabel penyetaraan).",
     ),
     "sum.kept_pending": (
         "{n} serving official(s) for whom the plan has no seat within the rules keep "

@@ -1171,6 +1171,13 @@ def reasons(
         # past the band by the rule where the other group rules allow the pair (a
         # forced pin past the scope is no such move: review 73)
         exempt = band_exempt_edges(ctx, comp.config.eligibility)
+        # everyone this plan moves up a kelas, by the post they go to (review 139 L2: a
+        # reason said "the plan proposes no such move of theirs" of those ranking above,
+        # one of whom it promoted into the same post)
+        moved_up = np.flatnonzero((a >= 0) & (cur >= 0) & (a != cur))
+        with np.errstate(invalid="ignore"):  # NaN (unknown) kelas compares False
+            moved_up = moved_up[grade[a[moved_up]] > grade[cur[moved_up]]]
+        risen_into = pd.Series(moved_up).groupby(a[moved_up]).agg(list).to_dict()
         for i, v in zip(up.tolist(), jpm.tolist(), strict=True):
             code, text, points, other = rows[i]
             g0, g1 = int(grade[cur[i]]), int(grade[a[i]])
@@ -1215,11 +1222,14 @@ def reasons(
                 # where they outnumber the seats left neither way is said for certain
                 above_k = int(getattr(rival, "params", {}).get("k", 0))
                 seats_left = int(vacant[q])
-                room = (
-                    msg(key + "_some", e=seats_left, k=above_k)
-                    if above_k > seats_left
-                    else msg(key, e=seats_left)
-                )
+                also = [j for j in risen_into.get(q, []) if j != i]
+                if above_k > seats_left:
+                    room = msg(key + "_some", e=seats_left, k=above_k)
+                elif also:  # others it moves up into it may be among those above
+                    risers = first_of([named(j) for j in also], 3)
+                    room = msg(key + "_also", e=seats_left, who=risers, n=len(also))
+                else:
+                    room = msg(key, e=seats_left)
                 rival = join("", [rival, room])
             if rival is None:
                 if q not in pools:

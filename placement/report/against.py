@@ -62,8 +62,9 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
     would mark the two alone, ``different`` where neither is better in itself or one
     of them does not measure it; the same count read against fewer people or seats is
     left out. A scenario level with the other in every one has a single row, judgement
-    ``level`` and no KPI; vacancies and the fill rate are ``different`` where the two
-    scenarios' formasi differ (:data:`~placement.report.summary.ON_FORMASI`).
+    ``level`` and no KPI; vacancies, the fill rate, those left without a post or kept
+    over formasi and the decisions list are ``different`` where the two scenarios'
+    formasi differ (:data:`~placement.report.summary.ON_FORMASI`).
     ``value`` and ``value_against`` as the table shows them (in ``lang``); scenarios
     nearer the first come first, then the table's order of KPIs and judgements
     (better, worse, different). Either scenario unsolved: no rows."""

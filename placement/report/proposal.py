@@ -224,7 +224,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # a rating below Baik, marked for a check as the moves' (review 102 L9: 12 of the
     # 99 on the attachment rated below Baik, three Sangat Kurang, read no mark)
     weak = (
-        (conv["skp_check"] == "skp_below_baik").to_numpy()
+        (conv["skp_check"] == "conversion_skp_below_baik").to_numpy()
         if "skp_check" in conv
         else np.zeros(len(conv), dtype=bool)
     )

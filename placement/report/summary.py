@@ -154,6 +154,12 @@ ON_FORMASI: dict[str, str] = {
     "vacancies": "seats",
     "priority_vacancies": "priority_seats",
     "fill_rate": "seats",
+    # those its seats hold or leave out (review 138 L1: workload read "better" on 40
+    # kept over formasi against 45, three of them P0188's, whose formasi its ABK
+    # raises from 9 to 12)
+    "displaced": "seats",
+    "kept_pending": "seats",
+    "decisions_listed": "seats",
 }
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".

@@ -1020,13 +1020,15 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         ).sum()
     )
     assert n == len(rows)
-    # kept in their own post without meeting all of its rules: not "placed within the
-    # rules" (review 79 M3), and the field named among the conditions
+    # kept in their own post on a condition: not "placed within the rules" (review 79
+    # M3), nor "without meeting all of its rules", which four more below the post's
+    # minimum golongan, no condition, do not meet either (review 139 L5); the field
+    # named among the conditions, the golongan as no condition
     assert (
-        f"{n} official(s) kept in their own post without meeting all of its rules need a "
-        "decision of the PPK before the SK"
+        f"{n} official(s) kept in their own post on a condition need a decision of the PPK "
+        "before the SK"
     ) in text
-    assert "outside its accepted fields" in text
+    assert "outside its accepted fields; a golongan outside the JF level" in text
 
 
 def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post(tmp_path):
@@ -1098,7 +1100,8 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     # and the table marks them as a move into a JF is marked, those converted without
     # a condition too (review 129 M2: 12 of them read as clean conversions); a rating
     # not given is marked apart
-    marked = c["skp_check"].map({"skp_below_baik": "below", "skp_unknown": "none", "": "ok"})
+    codes = {"conversion_skp_below_baik": "below", "conversion_skp_unknown": "none", "": "ok"}
+    marked = c["skp_check"].map(codes)  # not the moves' "promotion or entry" (review 139 L4)
     assert (
         marked
         == np.where(

@@ -4082,3 +4082,30 @@ def test_a_reasons_parts_as_printed_add_up_to_its_whole_as_printed(values):
     )
     assert said["rest"] == round(said["total"] - said["vac"] - said["skp"], 1)
     assert "-0.0" not in repr(said)
+
+
+def test_seats_left_after_a_rise_say_whom_else_the_plan_moves_up_into_the_post():
+    """Review 139 L2: Muhammad Hadra Anham Tambasid's promotion into P0087 (Perawat
+    Mahir) read "those ranking above may still be promoted into them …, the plan
+    proposes no such move of theirs", while the plan promoted Manah Mufitri Tamjana, who
+    ranks above him, into the same post. Re-read from the moves: a reason saying the plan
+    proposes no such move names a post no one else is moved up a kelas into; one saying
+    "besides this one" counts and names exactly the others moved up into it."""
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = r.moves
+    rise = pd.to_numeric(mv["to_grade"]) > pd.to_numeric(mv["from_grade"])
+    risers = mv[rise].groupby("to_position")["employee_id"].agg(set).to_dict()
+    also = 0
+    for e, q, why in zip(mv["employee_id"], mv["to_position"], mv["reason"].map(str), strict=True):
+        others = risers.get(q, set()) - {e}
+        if "the plan proposes no such move of theirs, and this" in why:
+            assert not others, (e, why)
+        m = re.search(r"besides this one, the plan (?:promotes|moves) (\d+) into it", why)
+        if m:
+            also += 1
+            assert int(m.group(1)) == len(others), (e, why)
+            named = set(re.findall(r"\((\d{18})\)", why[m.end() :].split(";")[0]))
+            assert named <= others and len(named) == min(3, len(others)), (e, why)
+    hadra = str(mv.set_index("employee_id").loc["198306132007031788", "reason"])
+    assert "who may be among them: Manah Mufitri Tamjana, S.Kep. (198112272004022796)" in hadra
+    assert also >= 2

@@ -616,8 +616,9 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
             ]
             tops = best.get(key)
             mine, theirs = kp.at[key, "close"], kp.at[key, "baseline"]
-            seats = {"vacancies": "seats", "fill_rate": "seats"}.get(key)
-            seats = seats or {"priority_vacancies": "priority_seats"}.get(key)
+            # read against the formasi (review 136 H1; those kept over it and the
+            # decisions list, review 138 L1)
+            seats = s.ON_FORMASI.get(key)
             if pd.isna(mine) != pd.isna(theirs):  # measured in one only: different
                 assert named == ["other"], key
             elif mine == theirs:  # a count per person alike too: not worse per fewer
@@ -1711,3 +1712,18 @@ def test_the_jpt_seats_left_for_the_pansel_are_named_with_who_meets_them():
             "selection (Pansel)"
         ) in reason, reason
         assert "meets their requirements" not in reason
+
+
+def test_those_kept_over_formasi_earn_no_star_where_the_formasi_differ():
+    """Review 138 L1: the comparison starred `workload` for 40 kept over formasi
+    against `replace`'s 45 and 78 on the decisions list against 83, three of the five
+    P0188's holders, who fit only because its ABK raises P0188's formasi from 9 to 12.
+    Where the scenarios' seats differ, none is better by those it keeps over formasi,
+    leaves without a post or lists for a decision; with the same seats, the fewer is."""
+    keys = ["seats", "kept_pending", "decisions_listed", "displaced"]
+    kp = pd.DataFrame({"replace": [4888, 45, 83, 3], "workload": [4900, 40, 78, 2]}, index=keys)
+    best = s.best_scenarios(kp, ["replace", "workload"])
+    assert not {"kept_pending", "decisions_listed", "displaced"} & set(best)
+    same = kp.assign(workload=[4888, 40, 78, 2])
+    best = s.best_scenarios(same, ["replace", "workload"])
+    assert all(best[k] == {"workload"} for k in keys[1:])
