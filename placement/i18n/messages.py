@@ -512,6 +512,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "moved {n} positions ({staff} staff) to {to}",
         "memindahkan {n} jabatan ({staff} pegawai) ke {to}",
     ),
+    "log.convert_fields": (
+        "penyetaraan: {n} converted post(s) also accept the fields of education their "
+        "JF's other posts accept (jf_fields)",
+        "penyetaraan: {n} jabatan yang disetarakan juga menerima bidang pendidikan yang "
+        "diterima jabatan lain dalam JF-nya (jf_fields)",
+    ),
     "log.convert": (
         "converted {n} positions to functional (penyetaraan); grades kept or "
         "raised, minimum education and rank raised to the JF level's",

@@ -945,7 +945,8 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
 
 def test_the_bundled_penyetaraan_lists_its_conditions():
     """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
-    twenty whose field the converted post does not accept (review 62: a doctor made
+    sixteen whose field the converted post does not accept, nor any other post of its
+    family (review 139 M1) (review 62: a doctor made
     Analis Keuangan among them, listed nowhere) are on the decisions list, each once
     (unless on it already as another decision), and the summary counts them. The six
     below the JF level's golongan and the 45 above its range are not (review 99 H2:
@@ -960,7 +961,9 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
     per_issue = {k: set(g["employee_id"]) for k, g in issues.groupby("issue")}
     assert {k: len(v) for k, v in per_issue.items() if k != "grade_would_drop"} == {
         "education_below_minimum": 2,
-        "field_outside_post": 20,  # review 62: listed nowhere before
+        # review 62: listed nowhere before; 20 before review 139 M1, four of them in a
+        # field the family's other posts accept (jf_fields)
+        "field_outside_post": 16,
         "rank_below_minimum": 6,
         "rank_above_range": 45,  # review 54: in the issues table only before
         # review 117 H1, M1: kept over formasi (formasi 0), and rated below Baik
@@ -993,7 +996,7 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
     # seat (P0041, P0297): the SK list's sheet apart (review 102)
     pending = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
     waits = (conv["condition"] != "") | conv.index.isin(pending)
-    assert r.kpis["penyetaraan_on_condition"] == int(waits.sum()) == 24
+    assert r.kpis["penyetaraan_on_condition"] == int(waits.sum()) == 20  # 24 before 139 M1
     assert set(rows["employee_id"]) == listed - set(
         dec.loc[dec["decision"] != "converted_on_condition", "employee_id"]
     )
@@ -1072,7 +1075,9 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
     held = c["condition"].str.contains("kept_pending", regex=False)
     cond = (c["condition"] != "").sum() - held.sum()
-    assert cond == 22  # 66 with a golongan outside the level's range (review 99 H2)
+    # 66 with a golongan outside the level's range (review 99 H2); 22 before the
+    # converted posts took their family's fields (review 139 M1)
+    assert cond == 18
     # those kept over formasi pending the PPK, no SK of penyetaraan before it, are said
     # so: in the condition, the issues and the summary (review 117 H1: two holders of
     # converted posts of formasi 0 read as clean conversions), as the decisions list
@@ -1152,14 +1157,16 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     ret = r.tables["retirements"].set_index("employee_id")
     waiting = c[(c["condition"] != "") & later]
     marked = set(ret.index[ret["action"] == "reported_on_condition"])
-    assert marked == set(waiting["employee_id"]) & set(ret.index) and len(marked) == 3
-    assert "197005222009111314" in marked  # Rayan Nasbalim, BUP 2028-06-01 as read
+    assert marked == set(waiting["employee_id"]) & set(ret.index) and len(marked) == 2
+    # Rayan Nasbalim, BUP 2028-06-01 as read, was one: his field, Administrasi Negara,
+    # is his family's since review 139 M1, and his conversion waits on nothing
+    assert "197005222009111314" not in marked
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
         f"(decisions.csv) and 2 are kept in their converted post over its formasi, pending "
         "the PPK's decision, with no SK of penyetaraan before it (2 of them in a post of "
-        f"formasi 0: verify the peta jabatan); of these 24, {later_cond} retire later by it"
+        f"formasi 0: verify the peta jabatan); of these 20, {later_cond} retire later by it"
     ) in text.replace("&#x27;", "'")
     assert "17 of the officials converted are rated below Baik" in text
     assert 0 < later_cond < 68
@@ -1230,7 +1237,7 @@ def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
     # (those kept over formasi pending, kept_pending, are the kept's: review 117 H1)
     condition = r.tables["conversions"]["condition"]
     conditional = (condition != "") & (condition != "kept_pending")
-    assert facts(r)["other_decisions"] == int(conditional.sum()) == 22
+    assert facts(r)["other_decisions"] == int(conditional.sum()) == 18
     # the legal status left unchecked counts the converted holders too, each with an
     # SK of penyetaraan (review 116 M1: "among the 95 people whose post changes")
     moved, conv = set(r.moves["employee_id"]), set(r.tables["conversions"]["employee_id"])
@@ -1537,3 +1544,60 @@ def test_the_abk_priority_of_a_post_without_holders_is_not_called_its_own_ej(tmp
     assert empty.params["own"] == 2.0 and empty.params["ej"] == today["P0192"]
     assert prio[q["P0192"]] == round(2.0 * today["P0192"], 2) == empty.params["to"]
     assert workload.priority_note(comp, q["P0055"] - 1) is None  # a post outside the ABK
+
+
+def test_a_converted_post_accepts_the_fields_of_its_family(tmp_path):
+    """Review 139 M1: a converted post kept its structural post's field list, so four
+    holders of converted Analis Kebijakan posts (Rayan Nasbalim, P0113, among them)
+    were converted on condition of training for a field the regency's own Analis
+    Kebijakan posts accept. Each post the bundled penyetaraan joins to a family now
+    accepts its own fields and those the family's other posts in the data accept,
+    re-made here from positions.csv; the order of the rows changes nothing; with
+    ``jf_fields: false`` the structural post's own list is kept and Rayan is on
+    condition again."""
+    from placement.model.validate import LIST_SEP  # the data's list separator
+
+    def fields_of(text) -> set[str]:
+        return {f.strip().casefold() for f in str(text).split(LIST_SEP) if f.strip()}
+
+    sc = placement.load_scenario(TEBO / "penyetaraan.yaml")
+    plan = sc.plan()
+    now = plan.org.positions.set_index("id")
+    data = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    data = data.set_index("id")
+    converted = now.index[(now["kind"] == "JF") & (data.reindex(now.index)["kind"] == "JA")]
+    jf = now.loc[converted, "jf"].astype(str)
+    assert len(converted) > 100 and (jf != "").all()
+    plain = data[(data["kind"] == "JF") & ~data.index.isin(converted)]
+    widened = 0
+    for q, family in jf.items():
+        own = fields_of(data.loc[q, "fields"])
+        kin = plain[plain["title"].str.casefold().str.startswith(family.casefold())]
+        want = own | set().union(*map(fields_of, kin["fields"])) if own else set()
+        assert fields_of(now.loc[q, "fields"]) == want, q
+        widened += want != own
+    assert widened > 100 and f"penyetaraan: {widened} converted post(s)" in " ".join(
+        map(str, plan.log)
+    )
+    # the rows' order changes nothing
+    shuffled = tmp_path / "tebo"
+    shutil.copytree(TEBO, shuffled)
+    path = shuffled / "data" / "positions.csv"
+    rows = pd.read_csv(path, dtype=str, keep_default_na=False)
+    rows.sample(frac=1, random_state=139).to_csv(path, index=False)
+    again = placement.load_scenario(shuffled / "penyetaraan.yaml").plan().org.positions
+    assert again.set_index("id").loc[converted, "fields"].equals(now.loc[converted, "fields"])
+    # Rayan Nasbalim: Administrasi Negara, which P0113 (eks Kepala Bidang Kebudayaan)
+    # accepts as an Analis Kebijakan post, not as the Kepala Bidang's
+    assert "administrasi negara" not in fields_of(data.loc["P0113", "fields"])
+    rayan = "197005222009111314"
+    r = placement.solve(sc)
+    assert rayan not in set(r.decisions["employee_id"])
+    text = (TEBO / "penyetaraan.yaml").read_text(encoding="utf-8")
+    (shuffled / "kept.yaml").write_text(
+        text.replace("jf: {", "jf_fields: false\n      jf: {", 1), encoding="utf-8"
+    )
+    kept = placement.solve(shuffled / "kept.yaml")
+    dec = kept.decisions.set_index("employee_id")
+    assert dec.loc[rayan, "decision"] == "converted_on_condition"
+    assert "field" in str(dec.loc[rayan, "reason"])

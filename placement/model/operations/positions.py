@@ -23,7 +23,7 @@ from placement.model.operations.base import (
     operation,
     round_policy,
 )
-from placement.model.organization import COMP_PREFIX
+from placement.model.organization import COMP_PREFIX, LIST_SEP
 
 # -- positions ------------------------------------------------------------------------
 
@@ -65,6 +65,14 @@ class ConvertPositions(Operation):
     grades: dict[str, int] = Field(default_factory=lambda: dict(JF_GRADE))
     title: str | None = None
     jf: dict[str, str] | None = None
+    #: a post ``jf`` joins to a family also accepts the fields of education that the
+    #: family's other posts in the data accept (review 139 M1: P0062, converted to
+    #: Analis Keuangan Ahli Muda, kept its Kasubbag's one field, Akuntansi, while
+    #: P0066, the same JF and jenjang in the same office, accepts Akuntansi, Ekonomi
+    #: and Manajemen; four holders were put on condition for a field the regency's
+    #: own Analis Kebijakan posts accept). A post listing none accepts every field
+    #: and stays so.
+    jf_fields: bool = True
 
     def apply(self, plan: Plan, where: str) -> None:
         pos = plan.org.positions
@@ -93,6 +101,13 @@ class ConvertPositions(Operation):
             jf = pos["jf"].to_numpy(dtype=object).copy()
             jf[sel] = np.where(family != "", family, jf[sel])
             pos["jf"] = jf
+        widened = 0
+        if self.jf_fields and "fields" in pos and (family != "").any():
+            fields = pos["fields"].fillna("").astype(str).to_numpy(dtype=object)
+            now = _with_family_fields(pos, sel, family)
+            widened = int((now != fields[sel]).sum())
+            fields[sel] = now
+            pos["fields"] = fields
         if self.title:
             try:
                 pos.loc[m, "title"] = [
@@ -125,6 +140,8 @@ class ConvertPositions(Operation):
         old_grade = pos.loc[m, "grade"].to_numpy(dtype=float)
         pos.loc[m, "grade"] = np.fmax(old_grade, grade.to_numpy(dtype=float))
         plan.log.append(msg("log.convert", n=len(sel)))
+        if widened:
+            plan.log.append(msg("log.convert_fields", n=widened))
 
     def _families(self, titles: np.ndarray) -> np.ndarray:
         """The family ``jf`` gives each of ``titles`` ('' where no keyword matches)."""
@@ -138,6 +155,37 @@ class ConvertPositions(Operation):
             )
             out[hit & (out == "")] = str(family).strip()
         return out
+
+
+def _with_family_fields(pos: pd.DataFrame, sel: np.ndarray, family: np.ndarray) -> np.ndarray:
+    """The accepted fields of the posts ``sel`` (rows of ``pos``), each joined to
+    ``family`` ('' for none): its own, then those the family's other functional posts
+    accept (a post whose title starts with the family's name, or whose ``jf`` column
+    names it; not those of ``sel``), in alphabetical order, each spelled as the post
+    with the lowest id spells it, so that the order of the rows changes nothing. A post
+    listing no field accepts every one and keeps its empty list; a family post listing
+    none adds nothing."""
+    fields = pos["fields"].fillna("").astype(str).to_numpy(dtype=object)
+    out = fields[sel].copy()
+    titles = pos["title"].fillna("").astype(str).str.casefold()
+    jf = pos["jf"].fillna("").astype(str) if "jf" in pos else pd.Series("", index=pos.index)
+    others = (pos["kind"].astype(str) == "JF").to_numpy(bool).copy()
+    others[sel] = False
+    ids = pos["id"].astype(str).to_numpy()
+    for name in sorted({str(f) for f in family.tolist() if f}):
+        src = others & (titles.str.startswith(name.casefold()) | (jf == name)).to_numpy(bool)
+        spelled: dict[str, str] = {}
+        for k in np.flatnonzero(src)[np.argsort(ids[src], kind="stable")].tolist():
+            for f in str(fields[k]).split(LIST_SEP):
+                if f.strip():
+                    spelled.setdefault(f.strip().casefold(), f.strip())
+        for k in np.flatnonzero(family == name).tolist():
+            own = [f.strip() for f in str(out[k]).split(LIST_SEP) if f.strip()]
+            mine = {f.casefold() for f in own}
+            more = [spelled[f] for f in sorted(spelled) if f not in mine]
+            if own and more:
+                out[k] = "; ".join(own + more)
+    return out
 
 
 @operation
