@@ -700,8 +700,10 @@ EXTENSION = Extension(
     labels={
         "selection": ("Filled by", "Diisi oleh"),
         "step_ups_below_baik": (
-            "Step ups (higher kelas or priority) to people rated below Baik",
-            "Kenaikan (kelas atau prioritas lebih tinggi) bagi predikat SKP di bawah Baik",
+            "Step ups (higher kelas or priority) to people rated below Baik, new hires' "
+            "first posts included",
+            "Kenaikan (kelas atau prioritas lebih tinggi) bagi predikat SKP di bawah Baik, "
+            "termasuk penempatan pertama pegawai baru",
         ),
     },
 )

@@ -656,16 +656,17 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "best_note": (
         "★ marks the best scenario for an indicator (ties all marked; none where every "
-        "scenario reads the same, nor for vacancies, the fill rate, those left without a "
-        "post or kept over formasi and the decisions list where the scenarios' formasi "
-        "differ: a formasi the scenario sets is no better placement). "
+        "scenario reads the same, nor for vacancies, the fill rate, those placed, left "
+        "without a post or kept over formasi and the decisions list where the scenarios' "
+        "formasi differ: a formasi the scenario sets is no better placement). "
         "A rate, a mean or a count per person within 0.1 % of "
         "the best, relative to it, counts as level with it (the best at 80.00 %, 79.93 % "
         "is level with it, 79.90 % is not).",
         "★ menandai skenario terbaik untuk suatu indikator (jika sama, semuanya ditandai; "
         "tidak ada tanda bila semua skenario bernilai sama, juga untuk lowongan, tingkat "
-        "keterisian, pemangku yang kehilangan jabatan atau dipertahankan melebihi "
-        "formasi, dan daftar keputusan bila formasi skenarionya berbeda: formasi yang "
+        "keterisian, pegawai yang ditempatkan, pemangku yang kehilangan jabatan atau "
+        "dipertahankan melebihi formasi, dan daftar keputusan bila formasi skenarionya "
+        "berbeda: formasi yang "
         "ditetapkan "
         "skenario bukan penempatan yang lebih baik). Rasio, rata-rata, atau "
         "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik, relatif terhadap "

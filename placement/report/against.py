@@ -62,9 +62,10 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
     would mark the two alone, ``different`` where neither is better in itself or one
     of them does not measure it; the same count read against fewer people or seats is
     left out. A scenario level with the other in every one has a single row, judgement
-    ``level`` and no KPI; vacancies, the fill rate, those left without a post or kept
-    over formasi and the decisions list are ``different`` where the two scenarios'
-    formasi differ (:data:`~placement.report.summary.ON_FORMASI`).
+    ``level`` and no KPI; vacancies, the fill rate, those placed, left without a post
+    or kept over formasi and the decisions list are ``different`` where the two
+    scenarios' formasi differ (:data:`~placement.report.summary.ON_FORMASI`), and every
+    indicator that differs is where the two place everyone alike (the posts differ).
     ``value`` and ``value_against`` as the table shows them (in ``lang``); scenarios
     nearer the first come first, then the table's order of KPIs and judgements
     (better, worse, different). Either scenario unsolved: no rows."""
@@ -94,10 +95,14 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
             counts = pd.to_numeric(pd.Series([kp.at[key, name], kp.at[key, base]]), errors="coerce")
             if key in summary.KPI_PER and counts.iloc[0] == counts.iloc[1]:
                 continue  # the same count: a rate apart by its denominator alone
-            tops = None if one else best.get(key)
+            # nobody placed otherwise: what differs is the posts' (their requirements,
+            # their formasi), not a better or worse placement (review 141 H2: penyetaraan
+            # read "better in field fit rate", its converted posts accepting more fields)
+            same = int(differ) == 0
+            tops = None if one or same else best.get(key)
             # read against formasi the two set apart: different, never level
             apart = summary.formasi_apart(kp, key, pair)
-            if key in summary.KPI_DIRECTION and not tops and not one and not apart:
+            if key in summary.KPI_DIRECTION and not tops and not (one or apart or same):
                 continue  # level, as the stars read it
             judgement = "different" if not tops else "better" if name in tops else "worse"
             found.append(

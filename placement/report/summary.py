@@ -160,6 +160,10 @@ ON_FORMASI: dict[str, str] = {
     "displaced": "seats",
     "kept_pending": "seats",
     "decisions_listed": "seats",
+    # those placed in them (review 141 H1: quota's three more new hires placed, in seats
+    # it adds, read "better"; merge's five officials whose posts it closes, "worse")
+    "placed": "seats",
+    "unplaced": "seats",
 }
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".

@@ -675,7 +675,11 @@ def test_counts_that_grow_with_the_people_placed_are_compared_per_person():
     fill = pd.DataFrame({"A": [500, 0.90], "B": [400, 0.95]}, index=["seats", "fill_rate"])
     assert s.best_scenarios(fill, ["A", "B"]) == {}
     assert s.best_scenarios(fill.assign(B=[500, 0.95]), ["A", "B"])["fill_rate"] == {"B"}
-    assert best["placed"] == {"A"}
+    # those placed, as vacancies, against seats the scenarios set apart: no star
+    # (review 141 H1: quota's three more hires placed, in seats it adds, read "better")
+    assert "placed" not in best
+    level = s.best_scenarios(kp.assign(B=[80, 48, 500, 36]), ["A", "B"])
+    assert level["placed"] == {"A"}
     close = kp.assign(B=[100.0, 50.04, 500.0, 40.03])  # within 0.1 % of A's: no star
     assert s.best_scenarios(kp.assign(B=[80, 48, 500, 36]), ["A", "B"])["vacancies"] == {"B"}
     assert {"people_needing_training", "vacancies"}.isdisjoint(s.best_scenarios(close, ["A", "B"]))
@@ -1468,7 +1472,8 @@ def test_the_comparison_shows_the_risks_a_kepala_counts_before_choosing(tmp_path
     for words in (
         "Moves to a higher kelas jabatan",
         "Moves into a post at JPM &lt; 68 (Kurang Memenuhi Syarat)",
-        "Step ups (higher kelas or priority) to people rated below Baik",
+        "Step ups (higher kelas or priority) to people rated below Baik, new hires&#x27; "
+        "first posts included",
         "Monthly cost over the units&#x27; budgets, in all",
     ):
         assert words in key, words
@@ -1727,3 +1732,21 @@ def test_those_kept_over_formasi_earn_no_star_where_the_formasi_differ():
     same = kp.assign(workload=[4888, 40, 78, 2])
     best = s.best_scenarios(same, ["replace", "workload"])
     assert all(best[k] == {"workload"} for k in keys[1:])
+
+
+def test_a_scenario_placing_everyone_alike_is_neither_better_nor_worse():
+    """Review 141 H2: `penyetaraan` read "better in: field fit rate 86.5 % against
+    86.4 %" against `replace`, which places every employee in the same post: four
+    converted posts accept more fields (their JF family's), a relabelled post, not a
+    better fit. Where nobody is placed otherwise, every indicator that differs is
+    "different", none better or worse."""
+    comp = compare(
+        [placement.load_scenario(TEBO / n) for n in ("replace.yaml", "penyetaraan.yaml")]
+    )
+    kp = comp.kpis
+    assert int(kp.at["differences_from_first", "penyetaraan"]) == 0
+    assert kp.at["field_fit_rate", "penyetaraan"] > kp.at["field_fit_rate", "replace"]
+    rows = against.against_bases(comp, kp, "en")
+    mine = rows[rows["scenario"] == "penyetaraan"]
+    assert len(mine) and set(mine["judgement"]) == {"different"}
+    assert "field_fit_rate" in set(mine["kpi"])
