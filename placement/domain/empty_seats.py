@@ -40,7 +40,7 @@ from placement.model.eligibility import (
 )
 from placement.model.extension import Extension
 from placement.model.levels import skp_order
-from placement.model.move_value import unvalued
+from placement.model.move_value import MAX_EMPLOYEES, unvalued
 from placement.model.requirements import requirement_failures
 
 
@@ -177,18 +177,26 @@ def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
     empty for want of candidates, beside one such official, is a limit the planner may
     relax (review 136 M3: P0286, Pranata Humas Ahli Muda, kept a seat empty that only
     ``max_grade_rise`` shut to Ahmad Muham Suroni Nasjayo, who holds its uji
-    kompetensi)."""
+    kompetensi). Not named beyond :data:`~placement.model.move_value.MAX_EMPLOYEES`
+    people, as the moves are not valued: a pass over the roster per such post (13.8 s
+    at 100,000 people, review 142 M4)."""
     ctx = comp.context
+    if ctx.n_employees > MAX_EMPLOYEES:  # a pass over the roster per post (review 142 M4)
+        return []
     cfg = comp.config.eligibility
     pool = np.flatnonzero(_formal_pool(comp, r) & (a != r))
     if not len(pool):
         return []
     post = np.full(len(pool), r)
     limits = limits_missed(ctx, cfg, pool, post).sum(axis=0)
-    only = (limits > 0) & (extension_misses(ctx, pool, post, cfg) == 0)
+    # the regulations' rules as they read with the limits lifted: a rise among the best
+    # ranks among more candidates then (review 142 M1: under max_competency_gap 0, P0154
+    # named one whom rise_among_best_jf would still keep out)
+    only = (limits > 0) & (extension_misses(ctx, pool, post, _lifted(cfg)) == 0)
     bans = comp.plan.bans
-    pid = ctx.pos_ids[r]
-    only &= np.array([(ctx.emp_ids[i], pid) not in bans for i in pool.tolist()], dtype=bool)
+    if bans:
+        pid = ctx.pos_ids[r]
+        only &= np.array([(ctx.emp_ids[i], pid) not in bans for i in pool.tolist()], dtype=bool)
     pool, limits = pool[only], limits[only]
     if not len(pool):
         return []
@@ -196,6 +204,21 @@ def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
     ids = np.asarray(ctx.emp_ids, dtype=object)[pool].astype(str)
     pool = pool[np.lexsort((ids, *merit_keys(ctx, pool), -np.round(jpm, 1), limits))]
     return pool.tolist()
+
+
+def _lifted(cfg):
+    """The eligibility ``cfg`` without the limits :func:`limits_missed` reads (the kelas
+    band, ``min_jpm``, the competency gap, the scope)."""
+    return cfg.model_copy(
+        update={
+            "max_grade_rise": None,
+            "max_grade_drop": None,
+            "min_jpm": None,
+            "max_competency_gap": None,
+            "scope": "any",
+            "hard": [h for h in cfg.hard if h != "competency"],
+        }
+    )
 
 
 #: the appointment boards of the vacancies' ``selection`` column, by their messages

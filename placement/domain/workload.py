@@ -339,6 +339,15 @@ class HeadcountFromWorkload(Operation):
             # 2.5 below every priority post outside the analysis, and the ABK scenario
             # staffed its most overloaded post worse than `replace`)
             own = pos.loc[m, "priority"].to_numpy(float)
+            # a post an earlier analysis weighed keeps the planner's own priority, not
+            # that analysis' product (review 142 M2: two analyses multiplied their EJs)
+            prev_st = domain_state(plan.extras).get("workload") or {}
+            planner = {
+                q: o
+                for g in prev_st.get("priority_groups", ())
+                for q, o in zip(g[0], g[4], strict=True)
+            }
+            own = np.array([planner.get(q, o) for q, o in zip(ids, own, strict=True)], float)
             ej = workload_priorities(minutes, staff, self.wke_minutes)
             pos.loc[m, "priority"] = np.round(own * ej, 2)
         closed = set(ids[new == 0])
@@ -416,7 +425,13 @@ def today_priorities(plan: Plan) -> None:
         keep = (at >= 0) & (pos["priority"].to_numpy(float)[np.maximum(at, 0)] == set_to)
         pos.loc[pos.index[at[keep]], "priority"] = now[keep]
         empty.update(zip(ids, (staff == 0).tolist(), strict=True))
-        ej_today.update(zip(ids, zip(own.tolist(), ej.tolist(), strict=True), strict=True))
+        # only of the posts whose priority this analysis sets (review 142 L2: one a
+        # later operation set read "3 is its own priority, 2, times its EJ today, 1.7")
+        for q, o, x, k in zip(ids, own.tolist(), ej.tolist(), keep.tolist(), strict=True):
+            if k:
+                ej_today[q] = (o, x)
+            else:
+                ej_today.pop(q, None)
         plan.log.append(
             msg("log.workload_priority", n=len(ids), low=float(ej.min()), high=float(ej.max()))
         )

@@ -1281,8 +1281,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "explain.why_banned": ("the scenario forbids this pair", "skenario melarang pasangan ini"),
     "explain.why_scope": (
-        "or it is outside the employee's scope ({scope})",
-        "atau jabatan berada di luar cakupan pegawai ({scope})",
+        "it is outside the employee's scope ({scope})",
+        "jabatan berada di luar cakupan pegawai ({scope})",
     ),
     "explain.why_staying": (
         "meets the rules of their own post {own}, which has a seat for them, and a move "

@@ -9,7 +9,7 @@ import numpy as np
 
 from placement.i18n import Message, msg
 from placement.model import extension, levels
-from placement.model.eligibility import grade_band_ok
+from placement.model.eligibility import grade_band_ok, scope_keys
 from placement.model.staying import no_higher_kelas
 
 if TYPE_CHECKING:
@@ -110,7 +110,9 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
     if (ctx.emp_ids[i], ctx.pos_ids[q]) in comp.plan.bans:
         said = True
         yield msg("explain.why_banned")
-    if cfg.scope != "any":
+    e_scope, p_scope = scope_keys(ctx, cfg.scope)
+    if cfg.scope != "any" and e_scope[i] >= 0 and e_scope[i] != p_scope[q]:
+        # only of a pair out of it (review 142 L1: said of everyone under scope: unit)
         said = True
         yield msg("explain.why_scope", scope=cfg.scope)
     held = getattr(comp, "staying", None)  # qualified_holders_stay, as compiled

@@ -1551,53 +1551,111 @@ def test_a_converted_post_accepts_the_fields_of_its_family(tmp_path):
     holders of converted Analis Kebijakan posts (Rayan Nasbalim, P0113, among them)
     were converted on condition of training for a field the regency's own Analis
     Kebijakan posts accept. Each post the bundled penyetaraan joins to a family now
-    accepts its own fields and those the family's other posts in the data accept,
-    re-made here from positions.csv; the order of the rows changes nothing; with
-    ``jf_fields: false`` the structural post's own list is kept and Rayan is on
-    condition again."""
+    accepts its own fields and those the family's other posts in the data accept, the
+    family read as the career rules read it (review 142 M3: by equality, "Auditor" is
+    not "Auditor Kepegawaian"); a family post listing none opens every field (review
+    142 L3); with ``jf_fields: false`` the structural post's own list is kept and Rayan
+    is on condition again. (The loader orders the positions by id, so their rows'
+    order never reaches the operation: the whole outputs' shuffle check covers it.)"""
+    from placement.domain.career import family_of_title, position_families
     from placement.model.validate import LIST_SEP  # the data's list separator
 
     def fields_of(text) -> set[str]:
         return {f.strip().casefold() for f in str(text).split(LIST_SEP) if f.strip()}
 
-    sc = placement.load_scenario(TEBO / "penyetaraan.yaml")
-    plan = sc.plan()
-    now = plan.org.positions.set_index("id")
-    data = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
-    data = data.set_index("id")
-    converted = now.index[(now["kind"] == "JF") & (data.reindex(now.index)["kind"] == "JA")]
-    jf = now.loc[converted, "jf"].astype(str)
-    assert len(converted) > 100 and (jf != "").all()
-    plain = data[(data["kind"] == "JF") & ~data.index.isin(converted)]
-    widened = 0
-    for q, family in jf.items():
-        own = fields_of(data.loc[q, "fields"])
-        kin = plain[plain["title"].str.casefold().str.startswith(family.casefold())]
-        want = own | set().union(*map(fields_of, kin["fields"])) if own else set()
-        assert fields_of(now.loc[q, "fields"]) == want, q
-        widened += want != own
-    assert widened > 100 and f"penyetaraan: {widened} converted post(s)" in " ".join(
-        map(str, plan.log)
-    )
-    # the rows' order changes nothing
-    shuffled = tmp_path / "tebo"
-    shutil.copytree(TEBO, shuffled)
-    path = shuffled / "data" / "positions.csv"
+    def expected(path) -> tuple[pd.DataFrame, dict]:
+        plan = placement.load_scenario(path).plan()
+        now = plan.org.positions.set_index("id")
+        data = pd.read_csv(path.parent / "data" / "positions.csv", dtype=str, keep_default_na=False)
+        data = data.set_index("id")
+        conv = now.index[(now["kind"] == "JF") & (data.reindex(now.index)["kind"] == "JA")]
+        fam = pd.Series(position_families(plan.org).to_numpy(), index=now.index)
+        plain = data[(data["kind"] == "JF") & ~data.index.isin(conv)]
+        plain_fam = family_of_title(plain["title"]).str.casefold().tolist()
+        want = {}
+        for q in conv:
+            own = fields_of(data.loc[q, "fields"])
+            kin = plain[[f == fam[q].casefold() for f in plain_fam]]
+            lists = [fields_of(x) for x in kin["fields"]]
+            want[q] = set() if not own or any(not x for x in lists) else own.union(*lists)
+        return now.loc[conv], want
+
+    now, want = expected(TEBO / "penyetaraan.yaml")
+    assert len(now) > 100 and (now["jf"].astype(str) != "").all()
+    assert all(fields_of(now.loc[q, "fields"]) == w for q, w in want.items())
+    # a family of a longer name is another family; a sibling listing no field opens all
+    copy = tmp_path / "tebo"
+    shutil.copytree(TEBO, copy)
+    path = copy / "data" / "positions.csv"
     rows = pd.read_csv(path, dtype=str, keep_default_na=False)
-    rows.sample(frac=1, random_state=139).to_csv(path, index=False)
-    again = placement.load_scenario(shuffled / "penyetaraan.yaml").plan().org.positions
-    assert again.set_index("id").loc[converted, "fields"].equals(now.loc[converted, "fields"])
+    extra = rows[rows["id"] == "P0019"].assign(id="P9999", title="Auditor Kepegawaian Ahli Pertama")
+    rows = pd.concat([rows, extra.assign(fields="Psikologi")], ignore_index=True)
+    kebijakan = rows["title"].str.startswith("Analis Kebijakan") & (rows["kind"] == "JF")
+    rows.loc[kebijakan & (rows["id"] == rows.loc[kebijakan, "id"].min()), "fields"] = ""
+    rows.to_csv(path, index=False)
+    now, want = expected(copy / "penyetaraan.yaml")
+    assert all(fields_of(now.loc[q, "fields"]) == w for q, w in want.items())
+    assert "psikologi" not in fields_of(now.loc["P0044", "fields"])  # an Auditor post
+    assert now.loc["P0113", "fields"] == ""  # an Analis Kebijakan sibling accepts any
     # Rayan Nasbalim: Administrasi Negara, which P0113 (eks Kepala Bidang Kebudayaan)
     # accepts as an Analis Kebijakan post, not as the Kepala Bidang's
-    assert "administrasi negara" not in fields_of(data.loc["P0113", "fields"])
+    data = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    assert "administrasi negara" not in fields_of(data.set_index("id").loc["P0113", "fields"])
     rayan = "197005222009111314"
-    r = placement.solve(sc)
+    r = placement.solve(TEBO / "penyetaraan.yaml")
     assert rayan not in set(r.decisions["employee_id"])
     text = (TEBO / "penyetaraan.yaml").read_text(encoding="utf-8")
-    (shuffled / "kept.yaml").write_text(
-        text.replace("jf: {", "jf_fields: false\n      jf: {", 1), encoding="utf-8"
+    (copy / "kept.yaml").write_text(
+        text.replace("jf: {", "jf_fields: false\n      jf: {", 1).replace(
+            "data/", (TEBO / "data").as_posix() + "/"
+        ),
+        encoding="utf-8",
     )
-    kept = placement.solve(shuffled / "kept.yaml")
+    kept = placement.solve(copy / "kept.yaml")
     dec = kept.decisions.set_index("employee_id")
     assert dec.loc[rayan, "decision"] == "converted_on_condition"
     assert "field" in str(dec.loc[rayan, "reason"])
+
+
+def test_a_post_analysed_twice_or_set_later_keeps_a_true_abk_note(tmp_path):
+    """Review 142 M2, L2: a second ``priority: workload`` analysis of a post read the
+    first one's product as the post's own priority (P0065: 1.0 × 1.25 × 1.25 = 1.56,
+    "1.56 is its own priority, 1.25, times its EJ today, 1.25"); a post whose priority
+    a later operation sets read "3 is its own priority, 2, times its EJ today, 1.7".
+    Now the later analysis replaces the earlier one on the planner's own priority, and
+    a post set later names no ABK."""
+    base = (TEBO / "workload.yaml").as_posix()
+    again = {
+        "name": "again",
+        "extends": base,
+        "operations": [
+            {
+                "headcount_from_workload": {
+                    "file": (TEBO / "data" / "workload.csv").as_posix(),
+                    "wke_minutes": 75000,
+                    "rounding": "half_up",
+                    "select": {"units": ["U03"]},
+                    "min_headcount": 1,
+                    "priority": "workload",
+                }
+            }
+        ],
+    }
+    later = {
+        "name": "later",
+        "extends": base,
+        "operations": [{"set_positions": {"select": {"positions": ["P0170"]}, "priority": 3}}],
+    }
+    for sc in (again, later):
+        (tmp_path / f"{sc['name']}.yaml").write_text(yaml.safe_dump(sc), encoding="utf-8")
+    comp = placement.load_scenario(tmp_path / "again.yaml").compile()
+    q = {p: i for i, p in enumerate(comp.context.pos_ids)}
+    prio = comp.context.pos("priority")
+    note = workload.priority_note(comp, q["P0065"])
+    assert (note.params["own"], note.params["ej"]) == (1.0, 1.25)
+    assert prio[q["P0065"]] == note.params["to"] == 1.25
+    comp = placement.load_scenario(tmp_path / "later.yaml").compile()
+    q = {p: i for i, p in enumerate(comp.context.pos_ids)}
+    assert comp.context.pos("priority")[q["P0170"]] == 3.0
+    assert workload.priority_note(comp, q["P0170"]) is None
+    assert workload.priority_note(comp, q["P0065"]).params["to"] == 1.25  # still the ABK's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Literal
 
 import numpy as np
@@ -160,31 +161,34 @@ class ConvertPositions(Operation):
 def _with_family_fields(pos: pd.DataFrame, sel: np.ndarray, family: np.ndarray) -> np.ndarray:
     """The accepted fields of the posts ``sel`` (rows of ``pos``), each joined to
     ``family`` ('' for none): its own, then those the family's other functional posts
-    accept (a post whose title starts with the family's name, or whose ``jf`` column
-    names it; not those of ``sel``), in alphabetical order, each spelled as the post
-    with the lowest id spells it, so that the order of the rows changes nothing. A post
-    listing no field accepts every one and keeps its empty list; a family post listing
-    none adds nothing."""
+    accept (those whose ``jf`` column names it, or whose title is its name and a JF
+    level: "Auditor Ahli Muda", not "Auditor Kepegawaian Ahli Muda", review 142 M3; not
+    those of ``sel``), in alphabetical order, each spelled as the post with the lowest
+    id spells it, so that the order of the rows changes nothing. A post listing no field
+    accepts every one and keeps its empty list; so does one whose family has a post
+    listing none (review 142 L3)."""
     fields = pos["fields"].fillna("").astype(str).to_numpy(dtype=object)
     out = fields[sel].copy()
-    titles = pos["title"].fillna("").astype(str).str.casefold()
-    jf = pos["jf"].fillna("").astype(str) if "jf" in pos else pd.Series("", index=pos.index)
+    title = pos["title"].fillna("").astype(str).str.casefold().str.split().str.join(" ")
+    level = "|".join(re.escape(lv) for lv in sorted(levels.JF_TRACK_RUNGS, key=len)[::-1])
+    bare = title.str.replace(rf" (?:{level})$", "", regex=True)
+    jf = pos["jf"].fillna("").astype(str).str.strip() if "jf" in pos else None
+    of = bare.to_numpy(dtype=object) if jf is None else np.where(jf != "", jf.str.casefold(), bare)
     others = (pos["kind"].astype(str) == "JF").to_numpy(bool).copy()
     others[sel] = False
     ids = pos["id"].astype(str).to_numpy()
     for name in sorted({str(f) for f in family.tolist() if f}):
-        src = others & (titles.str.startswith(name.casefold()) | (jf == name)).to_numpy(bool)
+        src = np.flatnonzero(others & (of == " ".join(name.casefold().split())))
         spelled: dict[str, str] = {}
-        for k in np.flatnonzero(src)[np.argsort(ids[src], kind="stable")].tolist():
-            for f in str(fields[k]).split(LIST_SEP):
-                if f.strip():
-                    spelled.setdefault(f.strip().casefold(), f.strip())
+        every = False  # a family post listing none accepts every field
+        for k in src[np.argsort(ids[src], kind="stable")].tolist():
+            listed = [f.strip() for f in str(fields[k]).split(LIST_SEP) if f.strip()]
+            every |= not listed
+            for f in listed:
+                spelled.setdefault(f.casefold(), f)
         for k in np.flatnonzero(family == name).tolist():
-            own = [f.strip() for f in str(out[k]).split(LIST_SEP) if f.strip()]
-            mine = {f.casefold() for f in own}
-            more = [spelled[f] for f in sorted(spelled) if f not in mine]
-            if own and more:
-                out[k] = "; ".join(own + more)
+            more = [spelled[f] for f in sorted(spelled)]
+            out[k] = "" if every and len(src) else _with_fields(str(out[k]), more)
     return out
 
 
