@@ -37,6 +37,7 @@ from placement.model.eligibility import (
     merit_keys,
     rule_edges_of,
     service_rank,
+    without_limits,
 )
 from placement.model.extension import Extension
 from placement.model.levels import skp_order
@@ -102,9 +103,6 @@ def extend_tables(result, tables: dict) -> None:
         for post, start, k in zip(posts.tolist(), first.tolist(), count.tolist(), strict=True):
             by_post[int(post)] = se[start : start + min(k, 3)].tolist()
 
-    def fails(j: int, r: int) -> list:
-        return requirement_failures(comp, j, r)
-
     def named(j: int):
         return person(None if names is None else names.iloc[j], str(ctx.emp_ids[j]))
 
@@ -134,7 +132,11 @@ def extend_tables(result, tables: dict) -> None:
             near = _kept_out_by_limits(comp, r, a)
             if near:  # whom only a limit this scenario sets keeps out (review 136 M3)
                 said = [
-                    msg("vacancy.limited_one", who=named(j), rules=join("; ", fails(j, r)))
+                    msg(
+                        "vacancy.limited_one",
+                        who=named(j),
+                        rules=join("; ", requirement_failures(comp, j, r)),
+                    )
                     for j in near[:3]
                 ]
                 who = first_of(said + [0] * (len(near) - len(said)), 3)
@@ -192,7 +194,7 @@ def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
     # the regulations' rules as they read with the limits lifted: a rise among the best
     # ranks among more candidates then (review 142 M1: under max_competency_gap 0, P0154
     # named one whom rise_among_best_jf would still keep out)
-    only = (limits > 0) & (extension_misses(ctx, pool, post, _lifted(cfg)) == 0)
+    only = (limits > 0) & (extension_misses(ctx, pool, post, without_limits(cfg)) == 0)
     bans = comp.plan.bans
     if bans:
         pid = ctx.pos_ids[r]
@@ -204,21 +206,6 @@ def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
     ids = np.asarray(ctx.emp_ids, dtype=object)[pool].astype(str)
     pool = pool[np.lexsort((ids, *merit_keys(ctx, pool), -np.round(jpm, 1), limits))]
     return pool.tolist()
-
-
-def _lifted(cfg):
-    """The eligibility ``cfg`` without the limits :func:`limits_missed` reads (the kelas
-    band, ``min_jpm``, the competency gap, the scope)."""
-    return cfg.model_copy(
-        update={
-            "max_grade_rise": None,
-            "max_grade_drop": None,
-            "min_jpm": None,
-            "max_competency_gap": None,
-            "scope": "any",
-            "hard": [h for h in cfg.hard if h != "competency"],
-        }
-    )
 
 
 #: the appointment boards of the vacancies' ``selection`` column, by their messages

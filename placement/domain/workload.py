@@ -328,6 +328,8 @@ class HeadcountFromWorkload(Operation):
         pos.loc[m, "headcount"] = new
         pos.loc[m, "min_fill"] = np.minimum(pos.loc[m, "min_fill"].to_numpy(), new)
         plan.note_closed(pos.loc[m, "id"], new)
+        st = domain_state(plan.extras)
+        prev = st.get("workload")  # an earlier analysis's record, None for the first
         if self.priority == "workload" and m.any():
             # today's placeable holders (not those excluded: legal status, …)
             emp = plan.org.employees
@@ -341,12 +343,8 @@ class HeadcountFromWorkload(Operation):
             own = pos.loc[m, "priority"].to_numpy(float)
             # a post an earlier analysis weighed keeps the planner's own priority, not
             # that analysis' product (review 142 M2: two analyses multiplied their EJs)
-            prev_st = domain_state(plan.extras).get("workload") or {}
-            planner = {
-                q: o
-                for g in prev_st.get("priority_groups", ())
-                for q, o in zip(g[0], g[4], strict=True)
-            }
+            groups_before = prev.get("priority_groups", ()) if prev is not None else ()
+            planner = {q: o for g in groups_before for q, o in zip(g[0], g[4], strict=True)}
             own = np.array([planner.get(q, o) for q, o in zip(ids, own, strict=True)], float)
             ej = workload_priorities(minutes, staff, self.wke_minutes)
             pos.loc[m, "priority"] = np.round(own * ej, 2)
@@ -354,9 +352,7 @@ class HeadcountFromWorkload(Operation):
         for e in [e for e, q in plan.pins.items() if q in closed]:  # as close_positions does
             del plan.pins[e]
             plan.pin_sources.pop(e, None)
-        st = domain_state(plan.extras)
         used = tasks[tasks["position"].isin(set(ids))]
-        prev = st.get("workload")
         if prev is not None:  # a later analysis of a position replaces the earlier one
             keep = ~prev["tasks"]["position"].isin(set(ids))
             used = pd.concat([prev["tasks"][keep], used], ignore_index=True)

@@ -474,6 +474,21 @@ def limits_missed(ctx: Context, policy: Eligibility, e: np.ndarray, p: np.ndarra
     return out
 
 
+def without_limits(policy: Eligibility) -> Eligibility:
+    """``policy`` with none of the limits :func:`limits_missed` reads (the kelas band,
+    ``min_jpm``, the competency gap, the scope)."""
+    return policy.model_copy(
+        update={
+            "max_grade_rise": None,
+            "max_grade_drop": None,
+            "min_jpm": None,
+            "max_competency_gap": None,
+            "scope": "any",
+            "hard": [h for h in policy.hard if h != "competency"],
+        }
+    )
+
+
 def unlicensed(ctx: Context, policy: Eligibility) -> np.ndarray | None:
     """Per employee, the licence their own post's profession asks for that they do not
     hold ('' for none; the ``unlicensed`` extensions, the first naming one wins); None

@@ -72,7 +72,7 @@ class ConvertPositions(Operation):
     #: P0066, the same JF and jenjang in the same office, accepts Akuntansi, Ekonomi
     #: and Manajemen; four holders were put on condition for a field the regency's
     #: own Analis Kebijakan posts accept). A post listing none accepts every field
-    #: and stays so.
+    #: and stays so; one whose family has a post listing none opens every field.
     jf_fields: bool = True
 
     def apply(self, plan: Plan, where: str) -> None:
