@@ -64,7 +64,8 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
     left out. A scenario level with the other in every one has a single row, judgement
     ``level`` and no KPI; vacancies, the fill rate, those placed, left without a post
     or kept over formasi and the decisions list are ``different`` where the two
-    scenarios' formasi differ (:data:`~placement.report.summary.ON_FORMASI`), and every
+    scenarios' formasi differ, the moves into a post at JPM < 68 where their moves do
+    (:data:`~placement.report.summary.READ_AGAINST`), and every
     indicator that differs is where the two place everyone alike (the posts differ).
     ``value`` and ``value_against`` as the table shows them (in ``lang``); scenarios
     nearer the first come first, then the table's order of KPIs and judgements
@@ -101,7 +102,7 @@ def against_bases(comparison, kp: pd.DataFrame, lang: str) -> pd.DataFrame:
             same = int(differ) == 0
             tops = None if one or same else best.get(key)
             # read against formasi the two set apart: different, never level
-            apart = summary.formasi_apart(kp, key, pair)
+            apart = summary.read_apart(kp, key, pair)
             if key in summary.KPI_DIRECTION and not tops and not (one or apart or same):
                 continue  # level, as the stars read it
             judgement = "different" if not tops else "better" if name in tops else "worse"

@@ -144,13 +144,14 @@ KPI_PER: dict[str, str] = {
     "step_ups_below_baik": "placed",
     "workload_shortage": "workload_needed_staff",
 }
-#: KPIs read against the formasi, each with the count of seats it is read against:
-#: where the scenarios' formasi differ (their operations raise, cut, close or open
-#: seats), none is better by them, a formasi the scenario sets and not what its
-#: placement achieves (review 136 H1: quota's 436 vacancies against replace's 446
-#: read "better", while the health and education seats it adds mostly stay empty and
-#: the kecamatan seats it cuts took the vacancies with them)
-ON_FORMASI: dict[str, str] = {
+#: KPIs read against another count, each with that count: where the scenarios' count
+#: differs, none is better by them. Most are read against the formasi: where the
+#: scenarios' formasi differ (their operations raise, cut, close or open seats), what
+#: differs is a formasi the scenario sets, not what its placement achieves (review 136
+#: H1: quota's 436 vacancies against replace's 446 read "better", while the health and
+#: education seats it adds mostly stay empty and the kecamatan seats it cuts took the
+#: vacancies with them)
+READ_AGAINST: dict[str, str] = {
     "vacancies": "seats",
     "priority_vacancies": "priority_seats",
     "fill_rate": "seats",
@@ -164,6 +165,11 @@ ON_FORMASI: dict[str, str] = {
     # it adds, read "better"; merge's five officials whose posts it closes, "worse")
     "placed": "seats",
     "unplaced": "seats",
+    # the moves into a post at JPM < 68 are read against the moves: counted, a plan of
+    # fewer moves reads better (review 141 M1: baseline's 5 of 32 starred against
+    # replace's 6 of 95); per move, one of more (review 122 M3: 6 of 101 starred against
+    # 6 of 95). Neither is a better placement: where the moves differ, no star
+    "moves_kms": "moves",
 }
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".
@@ -1563,10 +1569,10 @@ def warnings_across(results) -> list[tuple[Any, list[str] | None]]:
     ]
 
 
-def formasi_apart(kp: pd.DataFrame, key: str, names: list[str]) -> bool:
-    """Whether KPI ``key`` is one of :data:`ON_FORMASI` and the scenarios ``names``
-    read it against different counts of seats."""
-    seats = ON_FORMASI.get(key)
+def read_apart(kp: pd.DataFrame, key: str, names: list[str]) -> bool:
+    """Whether KPI ``key`` is one of :data:`READ_AGAINST` and the scenarios ``names``
+    read it against different counts (of seats, of moves)."""
+    seats = READ_AGAINST.get(key)
     if seats is None or seats not in kp.index:
         return False
     counts = pd.to_numeric(pd.Series([kp.at[seats, n] for n in names]), errors="coerce")
@@ -1576,8 +1582,8 @@ def formasi_apart(kp: pd.DataFrame, key: str, names: list[str]) -> bool:
 def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
     """KPI → the scenarios with its best value, or, for a rate, a mean or a count per
     person, within :data:`STAR_TOLERANCE` of it (ties all marked; none when all are
-    level or the KPI has no direction, or, of :data:`ON_FORMASI`, the scenarios'
-    formasi differ); a KPI of :data:`KPI_PER` per unit of what it grows with where the
+    level or the KPI has no direction, or, of :data:`READ_AGAINST`, the scenarios'
+    formasi, or moves, differ); a KPI of :data:`KPI_PER` per unit of what it grows with where the
     scenarios differ in that."""
     out: dict[str, set[str]] = {}
 
@@ -1587,7 +1593,7 @@ def best_scenarios(kp: pd.DataFrame, names: list[str]) -> dict[str, set[str]]:
         return float(pd.to_numeric(pd.Series([kp.at[key, n]]), errors="coerce").iloc[0])
 
     for key, sign in KPI_DIRECTION.items():
-        if key not in kp.index or formasi_apart(kp, key, names):
+        if key not in kp.index or read_apart(kp, key, names):
             continue
         per = KPI_PER.get(key)
         scale = {n: number(per, n) for n in names} if per else {}

@@ -618,7 +618,7 @@ def test_the_comparison_says_what_each_scenario_gains_and_costs_against_another(
             mine, theirs = kp.at[key, "close"], kp.at[key, "baseline"]
             # read against the formasi (review 136 H1; those kept over it and the
             # decisions list, review 138 L1)
-            seats = s.ON_FORMASI.get(key)
+            seats = s.READ_AGAINST.get(key)
             if pd.isna(mine) != pd.isna(theirs):  # measured in one only: different
                 assert named == ["other"], key
             elif mine == theirs:  # a count per person alike too: not worse per fewer
@@ -1732,6 +1732,26 @@ def test_those_kept_over_formasi_earn_no_star_where_the_formasi_differ():
     same = kp.assign(workload=[4888, 40, 78, 2])
     best = s.best_scenarios(same, ["replace", "workload"])
     assert all(best[k] == {"workload"} for k in keys[1:])
+
+
+def test_moves_below_selection_fit_earn_no_star_where_the_moves_differ():
+    """Review 141 M1: the comparison starred `baseline` for 5 moves into a post at JPM
+    < 68 against `replace`'s 6, of 32 moves against 95; per move (review 122 M3) it
+    would have starred the one of more moves. Neither is a better placement: where the
+    scenarios' moves differ in number, no star, and against another, "different"; with
+    as many moves, the fewer is better."""
+    kp = pd.DataFrame({"baseline": [32, 5], "replace": [95, 6]}, index=["moves", "moves_kms"])
+    assert "moves_kms" not in s.best_scenarios(kp, ["baseline", "replace"])
+    even = kp.assign(replace=[32, 6])
+    assert s.best_scenarios(even, ["baseline", "replace"])["moves_kms"] == {"baseline"}
+    # the bundled comparison: baseline against replace reads it "different"
+    comp = compare([placement.load_scenario(TEBO / n) for n in ("baseline.yaml", "replace.yaml")])
+    kp = comp.kpis
+    assert kp.at["moves", "baseline"] != kp.at["moves", "replace"]
+    assert kp.at["moves_kms", "baseline"] != kp.at["moves_kms", "replace"]
+    assert "moves_kms" not in s.best_scenarios(kp, comp.names)
+    rows = against.against_bases(comp, kp, "en")
+    assert rows.loc[rows["kpi"] == "moves_kms", "judgement"].tolist() == ["different"]
 
 
 def test_a_scenario_placing_everyone_alike_is_neither_better_nor_worse():
