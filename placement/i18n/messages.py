@@ -2778,6 +2778,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "urutan nama di atas), {who}, mendahului "
         "pemegang ini karena {ground}",
     ),
+    "reason.kept_ahead_on": (
+        "kept ahead of this holder on {ground}, though on the SKP rating, golongan and "
+        "service this holder comes before them: {who}",
+        "dipertahankan mendahului pemegang ini karena {ground}, meskipun menurut predikat "
+        "SKP, golongan, dan masa kerjanya pemegang ini lebih dahulu: {who}",
+    ),
     "reason.ground_rule": (
         "a rule keeping them in their post ({rule})",
         "aturan yang mempertahankannya di jabatannya ({rule})",

@@ -440,7 +440,38 @@ def reasons(
             ground = msg("reason.ground_service", theirs=_ym(tmt[j]), mine=_ym(tmt[i]))
         else:
             ground = msg("reason.ground_order")
-        return msg("reason.pinned_decided", who=named(j), ground=ground)
+        said = msg("reason.pinned_decided", who=named(j), ground=ground)
+        # those kept ahead of ``i`` on a ground of the order's first three (a rule,
+        # the post's requirements, no other post open) though the SKP rating, the
+        # golongan and the service would put ``i`` first: named with their rating and
+        # golongan, per ground (review 141 M3: Tari Jadisari, Butuh Perbaikan, kept in
+        # P0460 as the rules open no other post to her, while four rated Baik left it,
+        # each told only of the last kept, ahead of them on golongan)
+        ahead: dict[tuple[int, str], list[int]] = {}
+        for h in kept:
+            k = keys(h)
+            if h == j or k[3:] <= mine[3:] or k[:3] == mine[:3]:
+                continue
+            tier = next(x for x in range(3) if k[x] != mine[x])
+            by = rule[h] if tier == 0 and rule is not None else ""
+            ahead.setdefault((tier, by), []).append(h)
+        for (tier, by), who in sorted(ahead.items()):
+            ground = (
+                msg("reason.ground_rule", rule=by),
+                msg("reason.ground_meets"),
+                msg("reason.ground_alone"),
+            )[tier]
+            rated = [
+                msg(
+                    "reason.person_rated",
+                    who=named(h),
+                    skp=join(", ", [_rating(perf[h]), _golongan(ctx, h)]),
+                )
+                for h in who
+            ]
+            note = msg("reason.kept_ahead_on", ground=ground, who=first_of(rated, 3))
+            said = join("; ", [said, note])
+        return said
 
     iinfo_max = np.iinfo(np.int64).max
     open_posts: list[np.ndarray] = []  # per employee, other posts the rules open (lazy)

@@ -3799,7 +3799,37 @@ def test_a_holder_keep_incumbents_did_not_keep_is_told_what_decided():
     assert said >= 10
 
 
-def test_new_hires_take_a_post_s_free_seats_before_officials_moving_in():
+def test_a_holder_who_left_is_told_who_was_kept_ahead_of_them_on_a_tier():
+    """Review 141 M3: four rated Baik left P0460 in `baseline`, each told that the last
+    kept was ahead of them on golongan, while Tari Jadisari, Butuh Perbaikan, kept a
+    seat as the rules open no other post to her, named nowhere. Each such reason now
+    names those kept ahead of the holder on a ground before the ratings though the
+    ratings, golongan and service put the holder first; re-read from the placements:
+    each named one stays in the post and ranks after the holder on those grounds, and
+    their rating and golongan are the placements' own."""
+    r = placement.solve(TEBO / "baseline.yaml")
+    mv = r.moves.set_index("employee_id")
+    pl = r.placements.set_index("employee_id")
+    seyadi = str(mv.loc["199111292015121574", "reason"])
+    assert (
+        "kept ahead of this holder on the rules opening no other post to them, and some to "
+        "this holder, though on the SKP rating, golongan and service this holder comes "
+        "before them: Tari Jadisari, A.Md.Kep. (197908182006101985) (Butuh Perbaikan, III/c)"
+    ) in seyadi
+    order = {v: k for k, v in enumerate(placement.model.levels.PERFORMANCE)}
+    ranks = {v: k for k, v in enumerate(placement.model.levels.RANKS)}
+    seen = 0
+    for e, text in mv["reason"].astype(str).items():
+        for part in re.findall(r"comes before them: (.*?)(?:;|$)", text):
+            q = str(pl.loc[e, "current_position"])
+            for j, skp, gol in re.findall(r"\((\d{18})\) \(([^,()]+), ([^()]+)\)", part):
+                seen += 1
+                assert str(pl.loc[j, "position"]) == q == str(pl.loc[j, "current_position"])
+                assert (skp, gol) == (pl.loc[j, "performance"], pl.loc[j, "rank"]), text
+                mine = (order[pl.loc[e, "performance"]], ranks[pl.loc[e, "rank"]])
+                assert mine >= (order[skp], ranks[gol]), text
+    assert seen >= 5
+
     """Review 91 H2: P0414 holds one over its formasi while the plan brings four CPNS
     and Dwiri Mawan Lerasid into it; his reason read "1 of the 5 people this plan
     brings into it", as if a CPNS could wait for a seat. A CPNS is appointed to a vacant
