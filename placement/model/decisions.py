@@ -345,14 +345,17 @@ def _licensed_waiting(result, pl: pd.DataFrame, seated: np.ndarray) -> dict[int,
 
 
 def _coming_in(result, pl: pd.DataFrame) -> tuple[np.ndarray, ...]:
-    """The assignment, each one's current post, those the plan brings into a post from
-    elsewhere (new hires too), ordered by post then id, and per post how many it holds
-    over its formasi."""
+    """The assignment, each one's current post, the officials the plan brings into a
+    post from another, ordered by post then id, and per post how many it holds over its
+    formasi. Not the new hires: a CPNS takes a free seat of its formasi, and only the
+    officials' seats wait for an exit (review 91 H2; review 144 M2: Seri Harmasid's note
+    said two seats of P0093 waited, the two new hires', whose own notes said they take
+    seats within its formasi)."""
     comp = result.compiled
     a = np.asarray(result.assignment, dtype=np.int64)
     cur = comp.context.emp("current_pos").astype(np.int64)
     ids = pl["employee_id"].to_numpy(dtype=object).astype(str)
-    came = np.flatnonzero((a >= 0) & (a != cur))
+    came = np.flatnonzero((a >= 0) & (a != cur) & (cur >= 0))
     came = came[np.lexsort((ids[came], a[came]))]
     m = comp.problem.n_positions
     held_over = np.bincount(cur[left_over_formasi(comp, a) & (cur >= 0)], minlength=m)
@@ -642,8 +645,8 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
     waiting = np.bincount(a[pending & (a >= 0)], minlength=m)
     names = pl["name"].to_numpy(dtype=object) if "name" in pl else None
     ids = pl["employee_id"].to_numpy(dtype=object)
-    # those this plan brings into each post from elsewhere (new hires too), ordered by
-    # id: where it holds people over formasi, as many of them wait for its next seats
+    # the officials this plan brings into each post from another, ordered by id: where
+    # it holds people over formasi, as many of them wait for its next seats
     # (review 86 M3: Yufan Suditua was offered P0268's next seat, which Fahar Rojawan's
     # move into it waits for)
     _, _, came, held_over = _coming_in(result, pl)
