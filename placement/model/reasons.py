@@ -2840,18 +2840,22 @@ def nearest_and_lower(
     # held one), then a post that lists the person's field among its accepted ones
     # (their own profession rather than an office post open to any field), then the
     # grade closest to their current post's (a new hire: the lowest grade, an entry
-    # post rather than the head of an office), then by id
+    # post rather than the head of an office), then a post in their own unit as the
+    # scenario has it (review 143 L1: Seti Dwitri Jadilim, Kasubbag Perencanaan of an
+    # office merged away, was pointed to the Inspektorat's post of that title, not to
+    # the merged office's own), then by id
     full = np.zeros(len(open_), dtype=bool) if empty is None else ~empty[open_]
     named = field_ok & fields_listed(ctx)[open_]
     grade = np.nan_to_num(grade, nan=99.0)
     dist = np.nan_to_num(np.abs(grade - ctx.pos("grade")[c]), nan=99.0) if c >= 0 else grade
     # the keys packed in one int64 and one argmin (a sort per person was 2.5 ms at 20k
     # posts): misses, then far, then full, then not named, then the grade distance in
-    # tenths (< 1024), then the post's index (< 2**32); ties of the packed key cannot
-    # occur (indices differ)
+    # tenths (< 1024), then away from their unit, then the post's index (< 2**32); ties
+    # of the packed key cannot occur (indices differ)
     tenths = np.minimum(np.rint(np.asarray(dist, dtype=float) * 10), 1023).astype(np.int64)
     flags = (far.astype(np.int64) * 2 + full) * 2 + ~named
-    key = ((misses * 8 + flags) * 1024 + tenths) * 2**32 + open_
+    away = ctx.pos("unit_idx")[open_] != ctx.emp("current_unit")[i]
+    key = (((misses * 8 + flags) * 1024 + tenths) * 2 + away) * 2**32 + open_
     at = int(np.argmin(key))
     q = int(open_[at])
     fails = requirement_failures(comp, i, q)

@@ -3816,8 +3816,8 @@ def test_a_holder_who_left_is_told_who_was_kept_ahead_of_them_on_a_tier():
         "this holder, though on the SKP rating, golongan and service this holder comes "
         "before them: Tari Jadisari, A.Md.Kep. (197908182006101985) (Butuh Perbaikan, III/c)"
     ) in seyadi
-    order = {v: k for k, v in enumerate(placement.model.levels.PERFORMANCE)}
-    ranks = {v: k for k, v in enumerate(placement.model.levels.RANKS)}
+    order = {v: k for k, v in enumerate(PERFORMANCE)}
+    ranks = {v: k for k, v in enumerate(RANKS)}
     seen = 0
     for e, text in mv["reason"].astype(str).items():
         for part in re.findall(r"comes before them: (.*?)(?:;|$)", text):
@@ -3830,6 +3830,37 @@ def test_a_holder_who_left_is_told_who_was_kept_ahead_of_them_on_a_tier():
                 assert mine >= (order[skp], ranks[gol]), text
     assert seen >= 5
 
+
+def test_the_post_as_near_is_the_one_of_their_own_unit_where_it_is_as_near():
+    """Review 143 L1: in `merge`, Seti Dwitri Jadilim and Maroni Setno Badisari,
+    Kasubbag of an office merged away whose posts close, were pointed to the
+    Inspektorat's and the Setda's posts of their title, not to the merged office's
+    own (P0256, P0255), which the decisions list weighs. Where posts are as near, the
+    one in their unit as the scenario has it comes first: every post so named of a
+    title their unit holds is their unit's."""
+    r = placement.solve(TEBO / "merge.yaml")
+    ctx = r.compiled.context
+    unit_of = dict(zip(ctx.pos_ids, ctx.pos("unit_idx").tolist(), strict=True))
+    titles = r.compiled.org.positions.set_index("id")["title"]
+    row = {e: k for k, e in enumerate(ctx.emp_ids)}
+    mv = r.moves.set_index("employee_id")
+    said = {
+        e: re.findall(r"as near, on other grounds: (P\d+) \(", str(t))
+        for e, t in mv["reason"].items()
+    }
+    assert said["198809192014022625"] == ["P0256"] and said["197412131998071740"] == ["P0255"]
+    seen = 0
+    for e, posts in said.items():
+        for q in posts:
+            unit = int(ctx.emp("current_unit")[row[e]])
+            ours = [k for k, u in unit_of.items() if u == unit and titles[k] == titles[q]]
+            if ours:
+                seen += 1
+                assert unit_of[q] == unit, (e, q, ours)
+    assert seen >= 2
+
+
+def test_new_hires_take_a_post_s_free_seats_before_officials_moving_in():
     """Review 91 H2: P0414 holds one over its formasi while the plan brings four CPNS
     and Dwiri Mawan Lerasid into it; his reason read "1 of the 5 people this plan
     brings into it", as if a CPNS could wait for a seat. A CPNS is appointed to a vacant
