@@ -4568,9 +4568,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
         "as a whole than their reasons count (what the person gains, or, for a priority "
         "vacancy, its weight, which the plan gains, not the person): {less} more. "
-        "Each reason names one who could take the post "
-        "instead, of the equally good ways (column plan_points of the moves): weigh them "
-        "before the SK.",
+        "Each reason says what keeping the person in their post would change (one who "
+        "could take the post instead, of the equally good ways, or a seat left empty; "
+        "column plan_points of the moves): weigh them before the SK.",
         "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
         "jabatannya, pegawai lain dapat menempati jabatan itu dengan total yang sama (sama "
         "kuat, diputuskan menurut perubahan paling sedikit, lalu kenaikan kelas jabatan, "
@@ -4580,9 +4580,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bernilai lebih kecil bagi rencana secara keseluruhan daripada yang dihitung "
         "alasannya (yang diperoleh pegawainya, atau, untuk lowongan prioritas, bobotnya, "
         "yang diperoleh rencana, bukan pegawainya): {less} lagi. Setiap alasan "
-        "menyebut satu pegawai yang dapat menempati jabatan "
-        "itu, dari cara-cara yang sama baiknya (kolom plan_points pada daftar mutasi): "
-        "timbang sebelum SK.",
+        "menyebut apa yang berubah bila pegawainya tetap di jabatannya (pegawai lain "
+        "yang dapat menempati jabatan itu, dari cara-cara yang sama baiknya, atau formasi "
+        "yang tetap kosong; kolom plan_points pada daftar mutasi): timbang sebelum SK.",
+    ),
+    "sum.plan_worth_less": (
+        "No move is worth nothing to the plan as a whole (none that another could make "
+        "in the person's stead at the same total). Moves worth less to the plan as a "
+        "whole than their reasons count (what the person gains, or, for a priority "
+        "vacancy, its weight, which the plan gains, not the person): {less}. Each "
+        "reason says what keeping the person in their post would change (one who could "
+        "take the post instead, or a seat left empty; column plan_points of the moves): "
+        "weigh them before the SK.",
+        "Tidak ada perpindahan yang tidak menambah total rencana (tidak ada yang dapat "
+        "digantikan pegawai lain dengan total yang sama). Perpindahan yang bernilai "
+        "lebih kecil bagi rencana secara keseluruhan daripada yang dihitung alasannya "
+        "(yang diperoleh pegawainya, atau, untuk lowongan prioritas, bobotnya, yang "
+        "diperoleh rencana, bukan pegawainya): {less}. Setiap alasan menyebut apa yang "
+        "berubah bila pegawainya tetap di jabatannya (pegawai lain yang dapat menempati "
+        "jabatan itu, atau formasi yang tetap kosong; kolom plan_points pada daftar "
+        "mutasi): timbang sebelum SK.",
     ),
     "sum.formasi_cut_moves": (
         "Moves whose reasons rest on a formasi the scenario lowers: {n}: {who}. Confirm "

@@ -127,7 +127,9 @@ def summary_html(result, lang: str) -> str:
     for hook in extension.hooks("lead"):  # the extensions' SKs with no move (review 129 M1)
         out.extend(f"<p>{esc(render(m, lang))}</p>" for m in hook(result))
     if f["plan_ties"] or f["plan_less"]:
-        out.append(_sentence("sum.plan_worth", lang, ties=n["plan_ties"], less=n["plan_less"]))
+        # none worth nothing: no "0; were the person kept …" (review 144 L5)
+        key = "sum.plan_worth" if f["plan_ties"] else "sum.plan_worth_less"
+        out.append(_sentence(key, lang, ties=n["plan_ties"], less=n["plan_less"]))
         if f.get("plan_near"):  # next to a tie (review 84 M1)
             near = {"n": n["plan_near"], "less": n["plan_less"], "who": f["plan_near_names"]}
             out.append(_sentence("sum.plan_near", lang, **near))

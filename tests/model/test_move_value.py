@@ -232,6 +232,15 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
         assert f"({near['employee_id'].iloc[0]})" in text.split("next to a tie")[1]
     else:
         assert said is None
+    # none worth nothing: said so, not "0; were the person kept in their post, another
+    # could take the post at the same total" (review 144 L5: quota)
+    q = placement.solve(TEBO / "quota.yaml")
+    qt = decision.summary_html(q, "en")
+    qpts = q.moves["plan_points"]
+    assert int((qpts == 0).sum()) == 0 and int((qpts > 0).sum()) > 0
+    assert "Moves worth nothing to the plan as a whole" not in qt
+    assert "No move is worth nothing to the plan as a whole (none that another" in qt
+    assert f"not the person): {int((qpts > 0).sum())}. Each reason says what" in qt
     w = placement.solve(TEBO / "workload.yaml")
     wt = decision.summary_html(w, "en")
     # 5 since two seats taken by one who scores more are valued too (review 136 M2)
