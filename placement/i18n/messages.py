@@ -493,6 +493,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(formasinya dijumlahkan, current_position pemangkunya diarahkan ke sana), tanpa "
         "memindahkan siapa pun",
     ),
+    "warn.scale_split_tie": (
+        "scale_headcount (rounding: proportional) keeps the total to the factor: of {n} "
+        "posts whose new formasi ends in the same fraction ({fraction:g}), {k} get the "
+        "extra seat by position id ({got}) and the others do not ({others}), so posts of "
+        "one size may end with different formasi; rounding: half_up rounds each post "
+        "alike",
+        "scale_headcount (rounding: proportional) menjaga total sesuai faktor: dari {n} "
+        "jabatan yang formasi barunya berakhir dengan pecahan yang sama ({fraction:g}), "
+        "{k} mendapat tambahan satu formasi menurut urutan id jabatan ({got}) dan "
+        "sisanya tidak ({others}), sehingga jabatan yang sama besar dapat berakhir "
+        "dengan formasi berbeda; rounding: half_up membulatkan setiap jabatan dengan "
+        "cara yang sama",
+    ),
     "warn.merge_drops": (
         "the merged unit {into} has no {key}: {had} had one, {without} had none, and "
         "a limit for them together is not known; give {into} one with set_unit "

@@ -703,3 +703,34 @@ def test_the_bundled_quota_warns_of_dinas_kesehatans_cap():
     assert len(said["quota"]) == 1
     assert "U04 (Dinas Kesehatan) 592 seats, above its max_headcount of 515" in said["quota"][0]
     assert "at least 77 of its seats stay empty" in said["quota"][0]
+
+
+def test_op_scale_headcount_rounds_a_half_up_and_warns_of_a_split_fraction(frames):
+    """Review 144 M1: in `quota`, posts of one size ended with different formasi:
+    ``proportional`` keeps the total to the factor and gave the extra seats of equal
+    fractions by position id (8-seat kecamatan posts kept 7 or fell to 6; 30-seat
+    clerk posts rose to 35 or 34). It now warns, naming the posts; and ``half_up``
+    rounds a half up though 30 × 1.15 is 34.499999999999996 in floating point (it gave
+    34)."""
+    plan = plan_of(frames, {"scale_headcount": {"select": {"all": True}, "factor": 1.5}})
+    said = [placement.i18n.render(w, "en") for w in plan.org.warnings]
+    assert any(
+        "of 4 posts whose new formasi ends in the same fraction (0.5), 2 get the extra seat "
+        "by position id (P1, P2) and the others do not (P4, P5), so posts of one size may "
+        "end with different formasi; rounding: half_up rounds each post alike" in w
+        for w in said
+    ), said
+    whole = plan_of(frames, {"scale_headcount": {"select": {"all": True}, "factor": 2}})
+    assert not any("scale_headcount" in placement.i18n.render(w, "en") for w in whole.org.warnings)
+    e, p, u = frames
+    p = p.assign(headcount="30")
+    half = plan_of(
+        (e, p, u),
+        {"scale_headcount": {"select": {"all": True}, "factor": 1.15, "rounding": "half_up"}},
+    )
+    assert half.org.positions["headcount"].tolist() == [35] * 5
+    # the bundled quota: posts of one size alike
+    sc = placement.load_scenario(Path(__file__).resolve().parents[2] / "scenarios/tebo/quota.yaml")
+    pos = sc.plan().org.positions.set_index("id")["headcount"]
+    assert set(pos[["P0100", "P0101", "P0102", "P0124", "P0125", "P0126"]]) == {35}
+    assert set(pos[["P0458", "P0459", "P0519", "P0588", "P0591"]]) == {6}

@@ -10,7 +10,7 @@ import pandas as pd
 from pydantic import Field
 
 from placement.errors import OperationError
-from placement.i18n import msg
+from placement.i18n import first_of, msg
 from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_WEIGHT
 from placement.model import levels
 from placement.model.config import nearest
@@ -300,7 +300,9 @@ class ScaleHeadcount(Operation):
                 )
             )
         if self.rounding == "proportional":
-            new = largest_remainder(old * self.factor, pos.loc[m, "id"].to_numpy())
+            ids = pos.loc[m, "id"].to_numpy()
+            new = largest_remainder(old * self.factor, ids)
+            _warn_split_tie(plan, where, old * self.factor, new, ids)
         else:
             new = round_policy(old * self.factor, self.rounding)
         pos.loc[m, "headcount"] = new
@@ -315,6 +317,29 @@ class ScaleHeadcount(Operation):
                 new=int(new.sum()),
             )
         )
+
+
+def _warn_split_tie(plan: Plan, where: str, x: np.ndarray, new: np.ndarray, ids) -> None:
+    """Warn where largest remainder gave a seat to some posts of a fraction and not to
+    others of the same (by position id): posts of one size then end with different
+    formasi (review 144 M1: quota's 8-seat kecamatan posts kept 7 or fell to 6, its
+    30-seat clerk posts rose to 35 in Dinas Kesehatan and 34 in Dinas Pendidikan)."""
+    base = np.floor(x + 1e-9)
+    frac = np.round(x - base, 9)
+    up = new > base
+    for f in np.unique(frac[frac > 0]):
+        tie = frac == f
+        if up[tie].any() and not up[tie].all():
+            got, not_got = ids[tie & up], ids[tie & ~up]
+            text = msg(
+                "warn.scale_split_tie",
+                fraction=float(f),
+                k=len(got),
+                n=int(tie.sum()),
+                got=first_of([str(x) for x in got], 10),
+                others=first_of([str(x) for x in not_got], 10),
+            )
+            plan.org.warnings.append(msg("line", where=where, text=text))
 
 
 @operation
