@@ -725,6 +725,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "SKs into an office merged or renamed, no move",
         "SK ke perangkat daerah yang digabung atau diganti namanya, bukan mutasi",
     ),
+    "sks_moves_tpk": (
+        "… of them dated after the Tim Penilai Kinerja weighs the official against the "
+        "holder of their closed post's title",
+        "… di antaranya ditetapkan sesudah Tim Penilai Kinerja menimbang pejabat itu "
+        "terhadap pemangku jabatan sejudul dengan jabatannya yang ditutup",
+    ),
     "sks_reorganised_tpk": (
         "… of them the Tim Penilai Kinerja considers first (a seat contested by an "
         "official whose post closes)",

@@ -4091,6 +4091,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Penilai Kinerja, berhadapan dengan pejabat yang jabatannya ditutup skenario ini: "
         "SK-nya ke organisasi baru menunggu pertimbangan itu.",
     ),
+    "sum.reorganised_tpk_movers": (
+        "So does the move of {n} of the officials weighed against them, whom the plan "
+        "places in another post meanwhile ({who}): signed first, it would settle by "
+        "default what the Tim Penilai Kinerja is to weigh; date it after its decision.",
+        "Demikian pula perpindahan {n} pejabat yang ditimbang berhadapan dengan mereka, "
+        "yang sementara itu ditempatkan rencana di jabatan lain ({who}): bila "
+        "ditandatangani lebih dahulu, SK itu dengan sendirinya memutus apa yang harus "
+        "ditimbang Tim Penilai Kinerja; tetapkan sesudah keputusannya.",
+    ),
     "sum.reorganised_unit": ("{before} → {after}: {n}", "{before} → {after}: {n}"),
     "sum.grades": (
         "Of those, {promosi} move to a higher jabatan (promotion) and {demosi} to "

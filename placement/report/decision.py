@@ -84,6 +84,7 @@ TEXT_FACTS = (
     "kms_threshold",
     "reorganised_units",
     "reorganised_tpk_names",
+    "reorganised_tpk_movers_names",
     "formasi_cut_names",
     "formasi_raised_names",
 )
@@ -124,6 +125,12 @@ def summary_html(result, lang: str) -> str:
         if f["reorganised_tpk"]:  # a seat the Tim Penilai Kinerja weighs (review 135 H1)
             who = f["reorganised_tpk_names"]
             out.append(_sentence("sum.reorganised_tpk", lang, n=n["reorganised_tpk"], who=who))
+            if f["reorganised_tpk_movers"]:  # their rivals' moves too (review 143 M2)
+                movers = {
+                    "n": n["reorganised_tpk_movers"],
+                    "who": f["reorganised_tpk_movers_names"],
+                }
+                out.append(_sentence("sum.reorganised_tpk_movers", lang, **movers))
     for hook in extension.hooks("lead"):  # the extensions' SKs with no move (review 129 M1)
         out.extend(f"<p>{esc(render(m, lang))}</p>" for m in hook(result))
     if f["plan_ties"] or f["plan_less"]:

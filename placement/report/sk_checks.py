@@ -17,6 +17,7 @@ from placement.report import summary
 #: KPIs, or a sum of such keys.
 ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sks_moves", ("changes",)),
+    ("sks_moves_tpk", ("reorganised_tpk_movers",)),
     ("sks_reorganised", ("reorganised",)),
     ("sks_reorganised_tpk", ("reorganised_tpk",)),
     ("sks_penyetaraan", ("penyetaraan_holders",)),

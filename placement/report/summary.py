@@ -1386,7 +1386,10 @@ def _reorganised(result) -> dict:
     them, those who hold a structural post whose seat the decisions list puts to the
     Tim Penilai Kinerja against an official whose post the scenario closes
     (``reorganised_tpk``, named: ``reorganised_tpk_names``; review 135 H1: their SKs
-    were counted among the settled)."""
+    were counted among the settled), and those officials whom the plan moves elsewhere
+    meanwhile (``reorganised_tpk_movers``, named: ``reorganised_tpk_movers_names``;
+    review 143 M2: Yaman Galim's move to a kecamatan would settle by default the
+    contest for P0254 that his own reason puts to the Tim Penilai Kinerja)."""
     from placement.i18n import join, msg  # start-up time
     from placement.model.counterparts import contested_holders  # start-up time
     from placement.model.tables import reorganised_stays  # start-up time
@@ -1396,6 +1399,8 @@ def _reorganised(result) -> dict:
         "reorganised_units": "",
         "reorganised_tpk": 0,
         "reorganised_tpk_names": "",
+        "reorganised_tpk_movers": 0,
+        "reorganised_tpk_movers_names": "",
     }
     if result.compiled is None or result.assignment is None:
         return none
@@ -1408,14 +1413,21 @@ def _reorganised(result) -> dict:
         for a, b, k in zip(per["unit_after"], per["unit_today"], per["n"], strict=True)
     ]
     ids = result.compiled.context.emp_ids
-    held = {str(ids[j]) for j in contested_holders(result)}
+    contested = contested_holders(result)
+    held = {str(ids[j]) for j in contested}
     tpk = np.flatnonzero(stays["employee_id"].astype(str).isin(held).to_numpy())
     at = pd.Index(ids).get_indexer(stays["employee_id"].astype(str).to_numpy()[tpk])
+    # the officials weighed against those kept whom the plan moves to another post (not
+    # left without one: the decisions list's)
+    rivals = np.array(sorted({i for j in at.tolist() for i in contested[j]}), dtype=np.int64)
+    movers = rivals[np.asarray(result.assignment, dtype=np.int64)[rivals] >= 0]
     return {
         "reorganised": len(stays),
         "reorganised_units": join("; ", units),
         "reorganised_tpk": len(tpk),
         "reorganised_tpk_names": _named(result.compiled, np.sort(at)) if len(tpk) else "",
+        "reorganised_tpk_movers": len(movers),
+        "reorganised_tpk_movers_names": _named(result.compiled, movers) if len(movers) else "",
     }
 
 

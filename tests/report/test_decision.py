@@ -1623,6 +1623,24 @@ def test_sks_into_a_merged_office_that_the_tim_penilai_kinerja_weighs_are_said_a
         "notes put to the Tim"
     ) in text
     assert "against an official whose post the scenario closes: their SK into the new " in text
+    # review 143 M2: the officials weighed against them whom the plan places in another
+    # post meanwhile (Yaman Galim): their moves wait on the Tim Penilai Kinerja too;
+    # re-read from the moves whose reason names one of those holders
+    mv = r.moves[r.moves["to_position"].astype(str) != ""]
+    rivals = sorted(
+        e
+        for e, why in zip(mv["employee_id"], mv["reason"].astype(str), strict=True)
+        if set(re.findall(r"is held by [^;]*? \((\d{18})\) \(golongan", why)) & set(held)
+    )
+    assert "197804282006101442" in rivals  # Yaman Galim, into P0564
+    assert f["reorganised_tpk_movers"] == len(rivals)
+    shown = ", ".join(f"{names[e]} ({e})" for e in rivals[:3]).replace("'", "&#x27;")
+    assert (
+        f"So does the move of {len(rivals)} of the officials weighed against them, whom the "
+        f"plan places in another post meanwhile ({shown}): signed first"
+    ) in text
+    table = sk_checks.before_sks(compare([r]))
+    assert table.at["sks_moves_tpk", "merge"] == len(rivals)
     # the baseline merges nothing: none
     assert s.facts(placement.solve(TEBO / "baseline.yaml"))["reorganised_tpk"] == 0
 
