@@ -41,6 +41,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from placement.model import extension
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.eligibility import OVER, SEATED, merit_keys
@@ -137,7 +138,40 @@ def keep_displaced(
             compiled, outcome = got
             changed = True
         kept = _codes(compiled)
+    # officials whose move waits for a seat longer than a rule lets them (the JF entry
+    # age) keep a seat of their own post instead, as :func:`_seated` keeps holders
+    late_kept = np.zeros(len(kept), dtype=bool)
+    for _ in range(ROUNDS):
+        assert outcome.assignment is not None
+        late = _late_movers(compiled, outcome.assignment)
+        steps = _seated(compiled, outcome, kept, late, recompile, run) if late.any() else None
+        if steps is None:
+            break
+        compiled, outcome = steps[0]  # the placement before is no reason's, as above
+        for got in steps[1:]:
+            before.append((compiled, outcome))
+            compiled, outcome = got
+        changed = True
+        kept = _codes(compiled)
+        late_kept |= late
+        compiled.context.late_kept = late_kept.copy()
     return Kept(compiled, outcome, before) if changed else None
+
+
+def _late_movers(compiled: Compiled, a: np.ndarray) -> np.ndarray:
+    """bool per employee: the officials placement ``a`` moves into a post whose SK
+    waits for a seat longer than a rule of the extensions lets them (``late_movers``),
+    whose own post is an edge of the problem (a seat of it theirs to keep)."""
+    out = np.zeros(len(a), dtype=bool)
+    for late in extension.hooks("late_movers"):
+        got = late(compiled, a)
+        if got is not None:
+            out |= np.asarray(got, dtype=bool)
+    who = np.flatnonzero(out)
+    if len(who):
+        cur = compiled.context.emp("current_pos").astype(np.int64)
+        out[who[compiled.problem.pair_edges(who, cur[who]) < 0]] = False
+    return out
 
 
 def _codes(compiled: Compiled) -> np.ndarray:

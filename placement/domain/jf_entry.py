@@ -143,6 +143,24 @@ def entry_age_end(ctx, i: int, q: int) -> tuple[pd.Timestamp, int] | None:
     return ends, int(limit)
 
 
+def late_entrants(comp, a) -> np.ndarray | None:
+    """Extension ``late_movers``: the officials placement ``a`` moves into a JF post
+    by perpindahan whose every SK from another post waits for a seat
+    (:func:`~placement.domain.retirement.waiting_entrants`), the first of which is sure
+    to be free only once they are past the level's entry age; None where the rule is
+    off."""
+    ctx = comp.context
+    policy = ctx.eligibility
+    if policy is None or not policy.max_age_to_enter_jf:
+        return None
+    out = np.zeros(ctx.n_employees, dtype=bool)
+    for q, first, movers in waiting_entrants(comp, a):
+        for i, _ in movers:
+            end = entry_age_end(ctx, i, q)
+            out[i] = end is not None and pd.Timestamp(first) >= end[0]
+    return out
+
+
 #: the decisions list's rows of officials whose move waits past their JF entry age
 MOVE_PAST_ENTRY_AGE = "move_past_entry_age"
 
@@ -164,7 +182,7 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     levels = ctx.texts("positions", "level")
     rows = []
-    for q, first, movers in waiting_entrants(result, tables):
+    for q, first, movers in waiting_entrants(result.compiled, result.assignment):
         for i, c in movers:
             end = entry_age_end(ctx, i, q)
             if end is None or pd.Timestamp(first) < end[0]:
@@ -223,6 +241,7 @@ EXTENSION = Extension(
     reasons=(entry_age_reasons,),
     shut_ways=(shut_ways,),
     wait_notes=(wait_note,),
+    late_movers=(late_entrants,),
     decisions=(past_entry_age_rows,),
     messages={
         "decision.move_past_entry_age": (

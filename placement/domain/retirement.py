@@ -724,7 +724,7 @@ def past_horizon_rows(result, tables: dict) -> pd.DataFrame | None:
     end = horizon_end(ctx.extras).date().isoformat()
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     rows = []
-    for q, first, movers in waiting_entrants(result, tables):
+    for q, first, movers in waiting_entrants(result.compiled, result.assignment):
         if first <= end:
             continue
         for i, c in movers:
@@ -761,27 +761,25 @@ def decision_frame(rows: list[dict]) -> pd.DataFrame | None:
     return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
 
 
-def waiting_entrants(result, tables: dict) -> list[tuple[int, str, list[tuple[int, int]]]]:
-    """The posts into which the plan moves officials from other posts no more than it
-    holds over its formasi (kept until BUP, or pending the PPK's decision): every SK
-    from another post into it waits for a seat. Per post: its index, the day the first
-    of those seats is sure to be free (:func:`~placement.model.reasons.back_within`,
-    as the reasons give it; none sure: left out), and the officials moving in, each
-    with their own post. ``tables``: the result's tables so far (``vacancies``)."""
+def waiting_entrants(comp, a) -> list[tuple[int, str, list[tuple[int, int]]]]:
+    """The posts into which placement ``a`` of compile ``comp`` moves officials from
+    other posts no more than it holds over its formasi (kept until BUP, or pending the
+    PPK's decision: :func:`~placement.model.compile.left_over_formasi`, as the vacancies
+    count them): every SK from another post into it waits for a seat. Per post: its
+    index, the day the first of those seats is sure to be free
+    (:func:`~placement.model.reasons.back_within`, as the reasons give it; none sure:
+    left out), and the officials moving in, each with their own post."""
+    from placement.model.compile import left_over_formasi  # the vacancies' count
     from placement.model.reasons import back_within  # the seats' dates, as reasons give
 
-    comp = result.compiled
-    vac = tables.get("vacancies")
-    if comp is None or result.assignment is None or vac is None or not len(vac):
+    if comp is None or a is None:
         return []
     ctx = comp.context
-    a = np.asarray(result.assignment, dtype=np.int64)
+    a = np.asarray(a, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
     came = np.bincount(a[(a >= 0) & (a != cur) & (cur >= 0)], minlength=ctx.n_positions)
-    over = (vac["supernumerary"] + vac["kept_pending"]).to_numpy(dtype=np.int64)
-    at = pd.Index(ctx.pos_ids).get_indexer(vac["position"].astype(str).to_numpy())
-    held = np.zeros(ctx.n_positions, dtype=np.int64)
-    held[at[at >= 0]] = over[at >= 0]
+    over = left_over_formasi(comp, a)
+    held = np.bincount(cur[over & (cur >= 0)], minlength=ctx.n_positions)
     out = []
     for q in np.flatnonzero((came >= 1) & (came <= held)).tolist():
         first = back_within(ctx, a, cur, q, int(held[q] - came[q] + 1))[0]

@@ -962,6 +962,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} pada formasi jabatannya yang akan terisi oleh perpindahan pegawai lain "
         "(alasan pegawai itu menyebutkan mereka)",
     ),
+    "reason.kept_after_late": (
+        "{n} in a seat of their own post, as their move would have waited for a seat "
+        "until they were past the age a rule sets (max_age_to_enter_jf: entering a JF)",
+        "{n} pada formasi jabatannya sendiri, karena perpindahannya akan menunggu "
+        "formasi sampai usianya melewati batas yang ditetapkan aturan "
+        "(max_age_to_enter_jf: masuk JF)",
+    ),
     "reason.kept_after_and": ("{first}, and {then}", "{first}, dan {then}"),
     "reason.side": (
         "side constraints ({constraints}): {text}",
@@ -1306,6 +1313,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pindah ke jabatan ini, pada kelasnya atau lebih rendah, bernilai lebih kecil "
         "daripada tetap, biaya perpindahan termasuk (eligibility.qualified_holders_stay: "
         "ia tidak melepas formasinya demi keuntungan orang lain)",
+    ),
+    "explain.why_seated": (
+        "kept in a seat of their own post {own}, which another's move would have taken "
+        "(keep_displaced_holders): a holder keeps a seat of their post before anyone "
+        "moves into it",
+        "dipertahankan pada formasi jabatannya sendiri {own}, yang akan terisi oleh "
+        "perpindahan pegawai lain (keep_displaced_holders): pemegang mempertahankan "
+        "formasinya sebelum pegawai lain dipindahkan ke sana",
+    ),
+    "explain.why_seated_late": (
+        "kept in a seat of their own post {own}: their move would have waited for a seat "
+        "sure to be free only once they are past the age of entering a functional post "
+        "(max_age_to_enter_jf); the PPK may free one for them first (its decision on one "
+        "kept in the post pending it)",
+        "dipertahankan pada formasi jabatannya sendiri {own}: perpindahannya akan "
+        "menunggu formasi yang pasti kosong baru setelah usianya melewati batas masuk "
+        "jabatan fungsional (max_age_to_enter_jf); PPK dapat mengosongkan formasi "
+        "baginya lebih dahulu (keputusannya atas pegawai yang dipertahankan di jabatan "
+        "itu menunggu keputusan)",
     ),
     "explain.why_other": (
         "excluded by an eligibility rule of the scenario that states no reason",

@@ -59,6 +59,14 @@ registration order. The parts:
     the first exit): what a rule of the extension says of an SK dated then, or None (the
     JF entry age: review 84 H1, a nurse past it by the day her seat is sure to be free;
     the planning horizon: review 84 M3, a seat sure to be free only in 2037).
+``late_movers``
+    ``late(comp, a) -> array | None``: bool per employee, the officials placement ``a``
+    moves into a post whose SK waits for a seat (it holds people over its formasi)
+    that a rule of the extension says cannot wait so long (the JF entry age: the seat
+    sure to be free only once they are past it); :mod:`placement.keeping` keeps them in
+    a seat of their own post and solves again (review 143 H1, 138 M1: Hari Seyan
+    Tanato's move into P0088, whose seat is sure only in 2030, his SK to be dated before
+    2028-03-04, was held in three reviews). None where the rule is off.
 ``unlicensed``
     ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
     profession asks for that they do not hold ('' for none): with
@@ -153,6 +161,7 @@ class Extension:
     held_until: tuple[Callable, ...] = ()
     leaves_by: tuple[Callable, ...] = ()
     wait_notes: tuple[Callable, ...] = ()
+    late_movers: tuple[Callable, ...] = ()
     unlicensed: tuple[Callable, ...] = ()
     band_exempt: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
@@ -181,6 +190,7 @@ _PARTS = (
     "held_until",
     "leaves_by",
     "wait_notes",
+    "late_movers",
     "unlicensed",
     "band_exempt",
     "rise_notes",
@@ -224,7 +234,8 @@ def registered() -> list[Extension]:
 def hooks(part: str) -> Iterator[Callable]:
     """The ``part`` (one of ``_PARTS``: ``checks``, ``plan_hooks``, ``edge_rules``,
     ``rule_counts``, ``tables``, ``kpis``, ``compared_kpis``, ``reasons``, ``keepers``,
-    ``held_until``, ``leaves_by``, ``wait_notes``, ``unlicensed``, ``band_exempt``,
+    ``held_until``, ``leaves_by``, ``wait_notes``, ``late_movers``, ``unlicensed``,
+    ``band_exempt``,
     ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``,
     ``lead``) of every registered extension, in registration order."""
     if part not in _PARTS:

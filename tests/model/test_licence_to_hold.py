@@ -289,14 +289,19 @@ def test_under_lenient_the_kept_holder_is_told_the_truth_of_who_comes_in(x_licen
         )
 
 
-def test_a_seat_kept_without_the_licence_is_not_said_free_of_licence_holders_who_wait():
+def test_a_seat_kept_without_the_licence_is_not_said_free_of_licence_holders_who_wait(
+    late_moves_left,
+):
     """Review 88 H3: in P0088 Kurita Wilolim and Ekanah Sitalim, without the STR
     Perawat, kept seats "no holder of its licence took ... when one comes", while the
     plan brought five holders of the STR into it and one of their seats waited for an
     exit. Each such holder's note says whether licence holders come in from another
     post while the post holds people over formasi, re-read from the placements and the
     vacancies. New hires take free seats and wait for none (review 144 M2: in `quota`,
-    Seri Harmasid's note said two seats of P0093 waited, the two CPNS')."""
+    Seri Harmasid's note said two seats of P0093 waited, the two CPNS'). Read with Hari
+    Seyan Tanato's move into P0088 left waiting (``late_moves_left``; the engine now
+    keeps him in his post, review 143 H1): the two kept there without the STR are told
+    of him."""
     from pathlib import Path
 
     import placement
