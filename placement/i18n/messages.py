@@ -4757,6 +4757,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is the best placement under the scenario's rules (proven).",
         "Ini adalah penempatan terbaik menurut aturan skenario (terbukti).",
     ),
+    "sum.optimal_kept": (
+        "This is the best placement under the scenario's rules with the holders it has no "
+        "seat for kept in their posts (proven for the plan with them so kept; the "
+        "technical details say how many).",
+        "Ini adalah penempatan terbaik menurut aturan skenario dengan pemegang jabatan "
+        "yang tidak mendapat formasi dipertahankan di jabatannya (terbukti untuk rencana "
+        "dengan mereka dipertahankan demikian; rincian teknis menyebutkan jumlahnya).",
+    ),
     "sum.feasible": (
         "This is a good placement under the scenario's rules, not proven to be "
         "the best (see the technical details).",

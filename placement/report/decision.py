@@ -94,7 +94,13 @@ def summary_html(result, lang: str) -> str:
     """The plain-language summary: a few sentences, in the officers' words."""
     status = result.status.value
     out = [f'<section class="plain" id="summary"><h2>{esc(label("summary_plain", lang))}</h2>']
-    out.append(_sentence(f"sum.{status}", lang))
+    # proven for the plan with the holders it keeps in their posts, where it keeps some
+    # (review 143 L3, 144 L1: "the best placement … (proven)" of a plan solved again
+    # with 73 holders fixed in their posts)
+    ctx = result.compiled.context if result.compiled is not None else None
+    held = ctx is not None and any(k is not None and k.any() for k in (ctx.pending, ctx.seated))
+    kept = "_kept" if status == "optimal" and held else ""
+    out.append(_sentence(f"sum.{status}{kept}", lang))
     if result.assignment is not None and result.outcome.message:  # e.g. interrupted
         out.append(f'<p class="banner">{esc(value_label(result.outcome.message, lang))}</p>')
     if result.assignment is None or result.compiled is None:

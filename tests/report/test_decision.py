@@ -1789,3 +1789,23 @@ def test_a_scenario_placing_everyone_alike_is_neither_better_nor_worse():
     mine = rows[rows["scenario"] == "penyetaraan"]
     assert len(mine) and set(mine["judgement"]) == {"different"}
     assert "field_fit_rate" in set(mine["kpi"])
+
+
+def test_the_summary_says_the_proof_is_of_the_plan_with_the_holders_kept():
+    """Review 143 L3, 144 L1: the summary opened "This is the best placement under the
+    scenario's rules (proven)" while the proof is of the plan solved again with the
+    holders it had no seat for kept in their posts (73 in `replace`, its solver's
+    reason says). Where the plan keeps some, the sentence says so; where it keeps
+    none (a small organisation with room for all), it reads as before."""
+    r = placement.solve(TEBO / "replace.yaml")
+    assert "solved again with 73 holder(s)" in r.solver_reason
+    text = summary_html(r, "en")
+    assert (
+        "This is the best placement under the scenario&#x27;s rules with the holders it has "
+        "no seat for kept in their posts (proven for the plan with them so kept"
+    ) in text
+    small = placement.solve(placement.Scenario.from_frames(*small_frames()))
+    assert small.status.value == "optimal"
+    assert "This is the best placement under the scenario&#x27;s rules (proven)." in summary_html(
+        small, "en"
+    )
