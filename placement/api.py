@@ -118,8 +118,8 @@ def solve(
                 return None
             return _run(p, solver, dataclasses.replace(options, hint=hint))[0]
 
-        def recompile(pending: np.ndarray, sc: Scenario = target) -> Compiled:
-            return sc.compile(ref_ids, reclaim=reclaim, pending=pending)
+        def recompile(pending: np.ndarray, late=None, sc: Scenario = target) -> Compiled:
+            return sc.compile(ref_ids, reclaim=reclaim, pending=pending, late=late)
 
         kept = keep_displaced(compiled, outcome, recompile, run)
         if kept is not None:
@@ -170,14 +170,15 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     "74 … the decisions list names them", of whom it named 73), those kept so whom the
     plan then seats within their post's formasi, others of its holders moving elsewhere
     (no row of the list; review 114 H2: counted as none, "with 0 holder(s) … pending"),
-    and those given a seat of their post another's move would have taken, or kept in
-    it as their own move would have waited for a seat too long (the JF entry age)."""
+    and those given a seat of their post another's move would have taken; and the
+    officials a move of whose was left out as it would have waited for a seat too long
+    (the JF entry age)."""
     ctx = compiled.context
     assert ctx.seated is not None and ctx.pending is not None  # set by the compile
     over, seat = kept_apart(compiled, a)
     listed = over | seat
     within = ctx.pending & ~ctx.seated & ~listed
-    late = ctx.seated & (ctx.late_kept if ctx.late_kept is not None else False)
+    late = ctx.late_post >= 0 if ctx.late_post is not None else np.zeros(len(listed), bool)
     # of those listed, how many over formasi and how many in a seat that asks a licence
     # they lack (review 118 L2: "73 … kept pending the PPK" here, 45 in the summary,
     # which counts those over formasi; the 28 others are in its licence sentence)

@@ -55,8 +55,9 @@ ROUNDS = 3
 
 Run = Callable[[Problem, np.ndarray], SolveOutcome | None]
 #: the scenario compiled again with these holders kept (per employee :data:`OVER`,
-#: :data:`SEATED` or 0)
-Recompile = Callable[[np.ndarray], Compiled]
+#: :data:`SEATED` or 0), and, as a second argument, the moves left out as their SK
+#: would wait too long (employee and position indices; None for none)
+Recompile = Callable[..., Compiled]
 
 
 @dataclasses.dataclass
@@ -139,12 +140,27 @@ def keep_displaced(
             changed = True
         kept = _codes(compiled)
     # officials whose move waits for a seat longer than a rule lets them (the JF entry
-    # age) keep a seat of their own post instead, as :func:`_seated` keeps holders
-    late_kept = np.zeros(len(kept), dtype=bool)
+    # age): that move is left out and the scenario solved again, on the terms of a
+    # round (nobody who stayed in their post moved, nobody serving left without one);
+    # else they keep a seat of their own post, as :func:`_seated` keeps holders
+    late_e, late_p = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     for _ in range(ROUNDS):
         assert outcome.assignment is not None
-        late = _late_movers(compiled, outcome.assignment)
-        steps = _seated(compiled, outcome, kept, late, recompile, run) if late.any() else None
+        a = outcome.assignment
+        late = _late_movers(compiled, a)
+        if not late.any():
+            break
+        who = np.flatnonzero(late)
+        late_e, late_p = np.append(late_e, who), np.append(late_p, a[who])
+
+        def again(codes: np.ndarray, out=(late_e, late_p)) -> Compiled:
+            return recompile(codes, out)
+
+        got = _left_out(compiled, outcome, kept, late, again, run)
+        seat = late & _own_edge(compiled)
+        steps = [got] if got is not None else None
+        if steps is None and seat.any():
+            steps = _seated(compiled, outcome, kept, seat, again, run)
         if steps is None:
             break
         compiled, outcome = steps[0]  # the placement before is no reason's, as above
@@ -153,24 +169,58 @@ def keep_displaced(
             compiled, outcome = got
         changed = True
         kept = _codes(compiled)
-        late_kept |= late
-        compiled.context.late_kept = late_kept.copy()
     return Kept(compiled, outcome, before) if changed else None
+
+
+def _left_out(
+    compiled: Compiled,
+    outcome: SolveOutcome,
+    kept: np.ndarray,
+    late: np.ndarray,
+    recompile: Recompile,
+    run: Run,
+) -> tuple[Compiled, SolveOutcome] | None:
+    """The scenario compiled again without the moves of ``late`` (``recompile`` leaves
+    them out) and solved again, from the placement before with them in their own
+    posts: kept only where nobody who stayed in their post is moved, nobody serving
+    who had a post is left without one, and the status is no worse; else None."""
+    a = outcome.assignment
+    assert a is not None
+    again = recompile(kept)
+    cur = again.context.emp("current_pos").astype(np.int64)
+    hint = a.copy()
+    hint[late] = cur[late]
+    out = run(again.problem, hint)
+    if out is None or out.assignment is None or not out.status.has_solution:
+        return None
+    if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
+        return None
+    moved, lost = _changes(again, a, out.assignment)
+    if (moved | lost).any():
+        return None
+    log = [*out.log, f"left out {int(late.sum())} moves whose seat waits too long (solved again)"]
+    return again, dataclasses.replace(out, log=log, reason=outcome.reason)
 
 
 def _late_movers(compiled: Compiled, a: np.ndarray) -> np.ndarray:
     """bool per employee: the officials placement ``a`` moves into a post whose SK
-    waits for a seat longer than a rule of the extensions lets them (``late_movers``),
-    whose own post is an edge of the problem (a seat of it theirs to keep)."""
+    waits for a seat longer than a rule of the extensions lets them
+    (``late_movers``)."""
     out = np.zeros(len(a), dtype=bool)
     for late in extension.hooks("late_movers"):
         got = late(compiled, a)
         if got is not None:
             out |= np.asarray(got, dtype=bool)
-    who = np.flatnonzero(out)
-    if len(who):
-        cur = compiled.context.emp("current_pos").astype(np.int64)
-        out[who[compiled.problem.pair_edges(who, cur[who]) < 0]] = False
+    return out
+
+
+def _own_edge(compiled: Compiled) -> np.ndarray:
+    """bool per employee: serving, with their own post an edge of the problem (a seat
+    of it theirs to keep)."""
+    cur = compiled.context.emp("current_pos").astype(np.int64)
+    out = np.zeros(len(cur), dtype=bool)
+    who = np.flatnonzero(cur >= 0)
+    out[who] = compiled.problem.pair_edges(who, cur[who]) >= 0
     return out
 
 

@@ -91,9 +91,9 @@ def frames():
 
 
 def leave_late_moves(mp: pytest.MonkeyPatch) -> None:
-    """Have :mod:`placement.keeping` not keep an official whose move waits for a seat
-    past their JF entry age in their own post (as where its re-solve is refused, one
-    who stayed being moved): in the bundled scenarios, Hari Seyan Tanato's move into
+    """Have :mod:`placement.keeping` not leave out the move of an official that waits
+    for a seat past their JF entry age (as where its re-solves are refused, one who
+    stayed being moved): in the bundled scenarios, Hari Seyan Tanato's move into
     P0088 then waits for a seat sure to be free on 2030-11-01, his SK to be dated before
     2028-03-04 (review 143 H1). What the reasons, the decisions list and the SK list
     say of such a move is read there."""

@@ -18,6 +18,8 @@ Madya, and three others aged 55 into JF Ahli Muda posts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import numpy as np
 import pandas as pd
 
@@ -143,21 +145,27 @@ def entry_age_end(ctx, i: int, q: int) -> tuple[pd.Timestamp, int] | None:
     return ends, int(limit)
 
 
-def late_entrants(comp, a) -> np.ndarray | None:
-    """Extension ``late_movers``: the officials placement ``a`` moves into a JF post
-    by perpindahan whose every SK from another post waits for a seat
+def _past_age(comp, a) -> Iterator[tuple[int, str, int, int, tuple[pd.Timestamp, int]]]:
+    """The officials placement ``a`` moves into a JF post by perpindahan whose every SK
+    from another post waits for a seat
     (:func:`~placement.domain.retirement.waiting_entrants`), the first of which is sure
-    to be free only once they are past the level's entry age; None where the rule is
-    off."""
-    ctx = comp.context
-    policy = ctx.eligibility
+    to be free only once they are past the level's entry age: per official, the post,
+    that day, the official, their own post and :func:`entry_age_end`."""
+    for q, first, movers in waiting_entrants(comp, a):
+        for i, c in movers:
+            end = entry_age_end(comp.context, i, q)
+            if end is not None and pd.Timestamp(first) >= end[0]:
+                yield q, first, i, c, end
+
+
+def late_entrants(comp, a) -> np.ndarray | None:
+    """Extension ``late_movers``: the officials of :func:`_past_age`; None where the
+    rule is off."""
+    policy = comp.context.eligibility
     if policy is None or not policy.max_age_to_enter_jf:
         return None
-    out = np.zeros(ctx.n_employees, dtype=bool)
-    for q, first, movers in waiting_entrants(comp, a):
-        for i, _ in movers:
-            end = entry_age_end(ctx, i, q)
-            out[i] = end is not None and pd.Timestamp(first) >= end[0]
+    out = np.zeros(comp.context.n_employees, dtype=bool)
+    out[[i for _, _, i, _, _ in _past_age(comp, a)]] = True
     return out
 
 
@@ -182,20 +190,16 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     levels = ctx.texts("positions", "level")
     rows = []
-    for q, first, movers in waiting_entrants(result.compiled, result.assignment):
-        for i, c in movers:
-            end = entry_age_end(ctx, i, q)
-            if end is None or pd.Timestamp(first) < end[0]:
-                continue
-            why = msg(
-                "decision.move_past_entry_age",
-                position=f"{ctx.pos_ids[q]} ({titles[q]})",
-                date=first,
-                level=str(levels[q]),
-                limit=end[1],
-                before=end[0].date().isoformat(),
-            )
-            rows.append(waiting_decision(pl, ctx, (i, c), MOVE_PAST_ENTRY_AGE, why))
+    for q, first, i, c, end in _past_age(result.compiled, result.assignment):
+        why = msg(
+            "decision.move_past_entry_age",
+            position=f"{ctx.pos_ids[q]} ({titles[q]})",
+            date=first,
+            level=str(levels[q]),
+            limit=end[1],
+            before=end[0].date().isoformat(),
+        )
+        rows.append(waiting_decision(pl, ctx, (i, c), MOVE_PAST_ENTRY_AGE, why))
     return decision_frame(rows)
 
 

@@ -769,7 +769,8 @@ def waiting_entrants(comp, a) -> list[tuple[int, str, list[tuple[int, int]]]]:
     index, the day the first of those seats is sure to be free
     (:func:`~placement.model.reasons.back_within`, as the reasons give it; none sure:
     left out), and the officials moving in, each with their own post."""
-    from placement.model.compile import left_over_formasi  # the vacancies' count
+    # the domain loads while the model package initialises (load_plugins): at call time
+    from placement.model.compile import left_over_formasi  # as the vacancies count them
     from placement.model.reasons import back_within  # the seats' dates, as reasons give
 
     if comp is None or a is None:

@@ -963,11 +963,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(alasan pegawai itu menyebutkan mereka)",
     ),
     "reason.kept_after_late": (
-        "{n} in a seat of their own post, as their move would have waited for a seat "
-        "until they were past the age a rule sets (max_age_to_enter_jf: entering a JF)",
-        "{n} pada formasi jabatannya sendiri, karena perpindahannya akan menunggu "
-        "formasi sampai usianya melewati batas yang ditetapkan aturan "
-        "(max_age_to_enter_jf: masuk JF)",
+        "{n} official(s) a move of whose was left out, as it would have waited for a "
+        "seat until they were past the age a rule sets (max_age_to_enter_jf: entering a "
+        "JF; `placement explain` says which)",
+        "{n} pejabat yang satu perpindahannya ditiadakan, karena akan menunggu formasi "
+        "sampai usianya melewati batas yang ditetapkan aturan (max_age_to_enter_jf: "
+        "masuk JF; `placement explain` menyebutkan yang mana)",
     ),
     "reason.kept_after_and": ("{first}, and {then}", "{first}, dan {then}"),
     "reason.side": (
@@ -1322,16 +1323,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perpindahan pegawai lain (keep_displaced_holders): pemegang mempertahankan "
         "formasinya sebelum pegawai lain dipindahkan ke sana",
     ),
+    "explain.why_late": (
+        "a move into it would wait for a seat (it holds people over its formasi) sure to "
+        "be free only once they are past the age of entering a functional post "
+        "(max_age_to_enter_jf), so it is left out and the plan solved again; the PPK may "
+        "free a seat for them first (its decision on one kept in it pending it)",
+        "perpindahan ke jabatan itu akan menunggu formasi (jabatan itu melebihi "
+        "formasinya) yang pasti kosong baru setelah usianya melewati batas masuk jabatan "
+        "fungsional (max_age_to_enter_jf), sehingga ditiadakan dan rencana diselesaikan "
+        "ulang; PPK dapat mengosongkan formasi baginya lebih dahulu (keputusannya atas "
+        "pegawai yang dipertahankan di jabatan itu menunggu keputusan)",
+    ),
     "explain.why_seated_late": (
-        "kept in a seat of their own post {own}: their move would have waited for a seat "
-        "sure to be free only once they are past the age of entering a functional post "
-        "(max_age_to_enter_jf); the PPK may free one for them first (its decision on one "
-        "kept in the post pending it)",
-        "dipertahankan pada formasi jabatannya sendiri {own}: perpindahannya akan "
-        "menunggu formasi yang pasti kosong baru setelah usianya melewati batas masuk "
-        "jabatan fungsional (max_age_to_enter_jf); PPK dapat mengosongkan formasi "
-        "baginya lebih dahulu (keputusannya atas pegawai yang dipertahankan di jabatan "
-        "itu menunggu keputusan)",
+        "kept in a seat of their own post {own}, as their move into {late} would have "
+        "waited for a seat until they were past the age of entering a functional post "
+        "(max_age_to_enter_jf), and leaving that move out alone moved others",
+        "dipertahankan pada formasi jabatannya sendiri {own}, karena perpindahannya ke "
+        "{late} akan menunggu formasi sampai usianya melewati batas masuk jabatan "
+        "fungsional (max_age_to_enter_jf), dan meniadakan perpindahan itu saja "
+        "memindahkan pegawai lain",
     ),
     "explain.why_other": (
         "excluded by an eligibility rule of the scenario that states no reason",
@@ -2823,6 +2833,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dipertahankan mendahului pemegang ini karena {ground}, meskipun menurut predikat "
         "SKP, golongan, dan masa kerjanya pemegang ini lebih dahulu: {who}",
     ),
+    "reason.ground_pin": (
+        "a pin of the scenario that keeps them there, though that order puts this holder first",
+        "penetapan (pin) skenario yang mempertahankannya di sana, meskipun urutan itu "
+        "mendahulukan pemegang ini",
+    ),
     "reason.ground_rule": (
         "a rule keeping them in their post ({rule})",
         "aturan yang mempertahankannya di jabatannya ({rule})",
@@ -3529,6 +3544,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tetap dipegang {who}, pemegangnya, yang akan kehilangan formasinya (dipertahankan "
         "di luar formasi) bila pegawai ini masuk: pemegang mempertahankan kedudukannya di "
         "jabatan itu sebelum pegawai lain dipindahkan ke sana (keep_displaced_holders)",
+    ),
+    "reason.outcompeted_seated_late": (
+        "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "
+        "holder of it whose move elsewhere would have waited for a seat until they were "
+        "past the age of entering a functional post (max_age_to_enter_jf): they keep "
+        "their seat (keep_displaced_holders)",
+        "semua {n} jabatan yang memenuhi syarat sudah penuh; yang terbaik, {position}, "
+        "tetap dipegang {who}, pemegangnya, yang perpindahannya ke jabatan lain akan "
+        "menunggu formasi sampai usianya melewati batas masuk jabatan fungsional "
+        "(max_age_to_enter_jf): ia mempertahankan formasinya (keep_displaced_holders)",
     ),
     "reason.outcompeted_seated": (
         "all {n} eligible post(s) are full; the best, {position}, is kept by {who}, a "

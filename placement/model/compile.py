@@ -154,10 +154,16 @@ class Basis:
 
 
 def compile_basis(
-    scenario: Scenario, reclaim: np.ndarray | None = None, pending: np.ndarray | None = None
+    scenario: Scenario,
+    reclaim: np.ndarray | None = None,
+    pending: np.ndarray | None = None,
+    late: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Basis:
     """The weight-free part of compiling ``scenario`` (see :class:`Basis`);
-    ``reclaim``: see :func:`~placement.model.eligibility.incumbents_keeping`."""
+    ``reclaim``: see :func:`~placement.model.eligibility.incumbents_keeping`; ``late``
+    (employee and position indices): moves whose SK would wait for a seat longer than
+    a rule lets the mover (:mod:`placement.keeping`), left out as the scenario's bans
+    are (``ctx.late_post``: per employee, the post so left out, -1 for none)."""
     plan: Plan = scenario.plan()
     config: ScenarioConfig = scenario.config
     ctx = Context(
@@ -182,6 +188,13 @@ def compile_basis(
             np.array([pos_index[p] for _, p in sorted(plan.bans)], dtype=np.int64),
         )
         kept = _kept_contests(plan, ctx, pins, emp_index, pos_index)
+    if late is not None and len(late[0]):
+        ctx.late_post = np.full(n, -1, dtype=np.int64)
+        ctx.late_post[late[0]] = late[1]
+        bans = (
+            np.concatenate([bans[0], np.asarray(late[0], dtype=np.int64)]),
+            np.concatenate([bans[1], np.asarray(late[1], dtype=np.int64)]),
+        )
     report: dict = {}
     edge_emp, edge_pos = eligible_edges(
         ctx,
@@ -207,14 +220,19 @@ def compile_scenario(
     basis: Basis | None = None,
     reclaim: np.ndarray | None = None,
     pending: np.ndarray | None = None,
+    late: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Compiled:
     """Compile ``scenario``; ``basis`` (from :func:`compile_basis` on a scenario of the
     same data, operations, eligibility and objective options) skips that part, unless
-    ``reclaim`` (see :func:`~placement.model.eligibility.incumbents_keeping`) or
-    ``pending`` (:func:`~placement.model.eligibility.keep_pending`) asks for other
-    edges."""
-    fresh = reclaim is not None or pending is not None
-    b = basis if basis is not None and not fresh else compile_basis(scenario, reclaim, pending)
+    ``reclaim`` (see :func:`~placement.model.eligibility.incumbents_keeping`),
+    ``pending`` (:func:`~placement.model.eligibility.keep_pending`) or ``late``
+    (:func:`compile_basis`) asks for other edges."""
+    fresh = reclaim is not None or pending is not None or late is not None
+    b = (
+        basis
+        if basis is not None and not fresh
+        else compile_basis(scenario, reclaim, pending, late)
+    )
     plan, ctx, config = b.plan, b.ctx, scenario.config
     org = plan.org
     n, m, k = ctx.n_employees, ctx.n_positions, ctx.n_units

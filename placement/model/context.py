@@ -178,10 +178,10 @@ class Context:
         self.seated: np.ndarray | None = None
         #: per employee: moved into the seat of one so kept in the placement before
         self.seat_takers: np.ndarray | None = None
-        #: per employee: of those :attr:`seated`, an official whose move would have
-        #: waited for a seat longer than a rule lets them (``late_movers``; the JF entry
-        #: age), kept in their own post instead (placement.keeping)
-        self.late_kept: np.ndarray | None = None
+        #: per employee: the post an official's move into which would have waited for
+        #: a seat longer than a rule lets them (``late_movers``; the JF entry age), left
+        #: out of their options (placement.keeping); -1 for none
+        self.late_post: np.ndarray | None = None
         self.yield_rank: np.ndarray | None = None
         self.reclaimed: np.ndarray | None = None
         #: per employee: among those who yield their post, the licence its profession

@@ -63,10 +63,11 @@ registration order. The parts:
     ``late(comp, a) -> array | None``: bool per employee, the officials placement ``a``
     moves into a post whose SK waits for a seat (it holds people over its formasi)
     that a rule of the extension says cannot wait so long (the JF entry age: the seat
-    sure to be free only once they are past it); :mod:`placement.keeping` keeps them in
-    a seat of their own post and solves again (review 143 H1, 138 M1: Hari Seyan
-    Tanato's move into P0088, whose seat is sure only in 2030, his SK to be dated before
-    2028-03-04, was held in three reviews). None where the rule is off.
+    sure to be free only once they are past it); :mod:`placement.keeping` leaves that
+    move out and solves again, or else keeps them in a seat of their own post (review
+    143 H1, 138 M1: Hari Seyan Tanato's move into P0088, whose seat is sure only in
+    2030, his SK to be dated before 2028-03-04, was held in three reviews; review 145
+    H1). None where the rule is off.
 ``unlicensed``
     ``find(ctx, policy) -> array | None``: per employee, the licence their own post's
     profession asks for that they do not hold ('' for none): with

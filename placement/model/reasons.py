@@ -426,7 +426,10 @@ def reasons(
 
         j = max(kept, key=lambda h: (keys(h), str(emp_ids[h])))
         mine, theirs = keys(i), keys(j)
-        if theirs[0] != mine[0]:
+        if (theirs, str(emp_ids[j])) > (mine, str(emp_ids[i])):
+            # the order puts this holder first: a pin kept the other (review 145 M2)
+            ground = msg("reason.ground_pin")
+        elif theirs[0] != mine[0]:
             ground = msg("reason.ground_rule", rule=rule[j] if rule is not None else "")
         elif theirs[1] != mine[1]:
             ground = msg("reason.ground_meets")
@@ -450,7 +453,12 @@ def reasons(
         ahead: dict[tuple[int, str], list[int]] = {}
         for h in kept:
             k = keys(h)
-            if h == j or k[3:] <= mine[3:] or k[:3] == mine[:3]:
+            # ahead on a ground of the three (a pin may keep one against the order:
+            # review 145 M2), behind on the merit keys, and not by a service date
+            # unknown (review 145 M3; as the ground above: iinfo_max)
+            if h == j or k[3:] <= mine[3:] or not k[:3] < mine[:3]:
+                continue
+            if k[3:5] == mine[3:5] and iinfo_max in (tmt[i], tmt[h]):
                 continue
             tier = next(x for x in range(3) if k[x] != mine[x])
             by = rule[h] if tier == 0 and rule is not None else ""
@@ -1882,6 +1890,9 @@ def _unplaced_reason(
         elif ctx.seated is not None and ctx.seated[j]:  # see placement.keeping
             took = ctx.seat_takers is not None and ctx.seat_takers[i]
             key = "reason.outcompeted_seated" + ("_for" if took else "")
+            if ctx.late_post is not None and ctx.late_post[j] >= 0:
+                # kept as their own move would wait too long (review 145 H2)
+                key = "reason.outcompeted_seated_late"
             less = msg("reason.seated_less", who=named(j), points=_pts(-d)) if d < 0 else ""
             why = msg(key, n=n, position=pos_label[q], who=named(j))
             set_row(i, "outcompeted", join("", [why, less, lower_posts()]), d, emp_ids[j])

@@ -115,14 +115,22 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
         # only of a pair out of it (review 142 L1: said of everyone under scope: unit)
         said = True
         yield msg("explain.why_scope", scope=cfg.scope)
+    late = -1 if ctx.late_post is None else int(ctx.late_post[i])
+    if late == q:  # a move left out as its seat waits too long (placement.keeping)
+        said = True
+        yield msg("explain.why_late")
     seated = ctx.seated is not None and bool(ctx.seated[i])
     cur = int(ctx.emp("current_pos")[i])
     if not said and seated and cur != q:
         # kept in a seat of their own post (placement.keeping): its only edge
-        late = ctx.late_kept is not None and bool(ctx.late_kept[i])
-        own = f"{ctx.pos_ids[cur]} ({ctx.texts('positions', 'title')[cur]})"
+        titles = ctx.texts("positions", "title")
+        own = f"{ctx.pos_ids[cur]} ({titles[cur]})"
         said = True
-        yield msg("explain.why_seated_late" if late else "explain.why_seated", own=own)
+        if late >= 0:
+            where = f"{ctx.pos_ids[late]} ({titles[late]})"
+            yield msg("explain.why_seated_late", own=own, late=where)
+        else:
+            yield msg("explain.why_seated", own=own)
     held = getattr(comp, "staying", None)  # qualified_holders_stay, as compiled
     if not said and held is not None and held[i]:
         if cur != q and no_higher_kelas(ctx, np.array([i]), np.array([q]))[0]:

@@ -122,6 +122,7 @@ class Scenario:
         reference: dict[str, str] | None = None,
         reclaim: np.ndarray | None = None,
         pending: np.ndarray | None = None,
+        late: tuple[np.ndarray, np.ndarray] | None = None,
     ) -> Compiled:
         """Compile into a :class:`~placement.model.compile.Compiled` (Problem + labels).
 
@@ -133,8 +134,10 @@ class Scenario:
         ``pending`` (per employee, 1 or 2: :data:`~placement.model.eligibility.OVER`,
         :data:`~placement.model.eligibility.SEATED`): serving holders a solve left
         without a post, kept in it over its formasi or in a seat of it
-        (``eligibility.keep_displaced_holders``, :mod:`placement.keeping`)."""
-        return compile_scenario(self, reference, self._basis, reclaim, pending)
+        (``eligibility.keep_displaced_holders``, :mod:`placement.keeping`). ``late``
+        (employee and position indices): moves left out as their SK would wait for a
+        seat longer than a rule lets the mover (:mod:`placement.keeping`)."""
+        return compile_scenario(self, reference, self._basis, reclaim, pending, late)
 
     def share_basis(self, basis: Basis) -> None:
         """Compile on ``basis`` instead of building it: a :class:`~placement.model.

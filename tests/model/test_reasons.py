@@ -3545,8 +3545,8 @@ def test_no_move_waits_for_a_seat_past_the_mover_s_jf_entry_age():
     """Review 143 H1, 138 M1: Hari Seyan Tanato, a nurse serving as Statistisi, was
     moved into P0088, whose seat is sure to be free only on 2030-11-01 (one held over
     its formasi pending the PPK), his SK to be dated before 2028-03-04, when he turns
-    54: held in three reviews. Such an official now keeps a seat of their own post and
-    the scenario is solved again: Hari stays in P0141 and Juhar Lunuto, who lacks the
+    54: held in three reviews. Such a move is now left out and the scenario solved
+    again (P0088 was Hari's only other post): Hari stays in P0141 and Juhar Lunuto, who lacks the
     STR, keeps the seat in P0088, on the decisions list still, and nobody else is
     placed otherwise. Re-read from the data in every bundled scenario: of the moves
     whose SK waits for a seat (``seat_after_exit``) into a JF post of another family,
@@ -3565,12 +3565,12 @@ def test_no_move_waits_for_a_seat_past_the_mover_s_jf_entry_age():
     dec = r.decisions.set_index("employee_id")
     assert dec.loc["198304122011091032", "decision"] == "kept_without_licence"
     assert dec.loc["197403041999011339", "decision"] == "outside_profession"
-    assert "1 in a seat of their own post, as their move would have waited" in r.solver_reason
+    assert "and 1 official(s) a move of whose was left out, as it would have" in r.solver_reason
     why = " ".join(render(x, "en") for x in explain(r, "197403041999011339", "P0088").lines)
     assert (
-        "Not eligible for P0088: kept in a seat of their own post P0141 (Statistisi Ahli "
-        "Pertama): their move would have waited for a seat sure to be free only once they "
-        "are past the age of entering a functional post (max_age_to_enter_jf)"
+        "Not eligible for P0088: a move into it would wait for a seat (it holds people over "
+        "its formasi) sure to be free only once they are past the age of entering a "
+        "functional post (max_age_to_enter_jf), so it is left out"
     ) in why, why
     # the step changes nobody else: without it, Hari moves and Juhar is kept over formasi
     with pytest.MonkeyPatch.context() as mp:
@@ -3598,6 +3598,55 @@ def test_no_move_waits_for_a_seat_past_the_mover_s_jf_entry_age():
             b = pd.Timestamp(born[e])
             assert b.replace(year=b.year + limit + 1) > pd.Timestamp(by), (name, e, q, by)
         assert "move_past_entry_age" not in set(r.decisions["decision"]), name
+
+
+def test_a_move_left_out_for_the_jf_entry_age_leaves_the_mover_free_elsewhere():
+    """Review 145 H1: the first form of the step above kept such an official in their
+    own post, shutting every other post to them. X, a nurse (STR) of 53 serving in a
+    clerk's post whose field X misses, was kept there: a new hire who fits it was left
+    without a post, and P6, a nurse's post with a seat free now, stayed empty. Only the
+    move that waits (into P1, whose seat an unlicensed holder kept pending the PPK
+    holds) is left out: X takes P6, the hire takes X's seat; explain names the rule
+    for P1 alone."""
+    e, p, u = org(
+        [
+            ("E1", "S1", "P1", "3", {"field": "Keperawatan", "certifications": "STR Perawat",
+                                     "birth_date": "1970-03-10"}),
+            ("E2", "S1", "P1", "3", {"field": "Pendidikan", "certifications": "",
+                                     "birth_date": "1990-01-01"}),
+            ("X", "S1", "P3", "3", {"field": "Keperawatan", "certifications": "STR Perawat",
+                                    "birth_date": "1973-06-15"}),
+            ("N2", "SMA", "", "3", {"field": "Umum", "certifications": "",
+                                    "birth_date": "2000-01-01"}),
+            ("E6", "S1", "P6", "3", {"field": "Keperawatan", "certifications": "STR Perawat",
+                                     "birth_date": "1985-01-01"}),
+        ],
+        [
+            ("P1", "U2", "2", "3", {"kind": "JF", "title": "Perawat Ahli Pertama",
+                                    "level": "Ahli Pertama", "fields": "Keperawatan"}),
+            ("P6", "U4", "2", "3", {"kind": "JF", "title": "Perawat Ahli Pertama",
+                                    "level": "Ahli Pertama", "fields": "Keperawatan"}),
+            ("P3", "U2", "1", "3", {"kind": "JA", "title": "Pengadministrasi Umum",
+                                    "level": "Pelaksana", "fields": "Umum",
+                                    "min_education": "SMA"}),
+        ],
+    )  # fmt: skip
+    rules = {"keep_displaced_holders": True, "career": "strict", "max_age_to_enter_jf": True}
+    r = solve((e, p, u), eligibility=rules, reference_date="2026-01-01")
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == {"E1": "P1", "E2": "P1", "X": "P6", "N2": "P3", "E6": "P6"}
+    assert violations(r.problem, r.assignment) == []
+    text = {q: " ".join(render(x, "en") for x in explain(r, "X", q).lines) for q in ("P1", "P6")}
+    assert "so it is left out and the plan solved again" in text["P1"]
+    assert "P6 is where this employee was placed" in text["P6"]
+    # without the step, X's move into P1 waits past the age, listed apart
+    with pytest.MonkeyPatch.context() as mp:
+        from tests.conftest import leave_late_moves
+
+        leave_late_moves(mp)
+        left = solve((e, p, u), eligibility=rules, reference_date="2026-01-01")
+    assert left.placements.set_index("employee_id")["position"]["X"] == "P1"
+    assert "move_past_entry_age" in set(left.decisions["decision"])
 
 
 def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age(late_moves_left):
@@ -3919,6 +3968,40 @@ def test_the_post_as_near_is_the_one_of_their_own_unit_where_it_is_as_near():
                 seen += 1
                 assert unit_of[q] == unit, (e, q, ours)
     assert seen >= 2
+
+
+def test_the_ground_a_holder_is_told_runs_the_way_of_the_order():
+    """Review 145 M2, M3: a holder who meets P1's rules (I) left it while two who miss
+    them stayed by forced pins, and was told they were "ahead of this holder on meeting
+    the post's requirements, which this holder misses", and named among those "kept
+    ahead"; and a holder was said to "come before" one whose service date is unknown.
+    A pin against the order is said as a pin, and an unknown date decides nothing."""
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "3", {"performance": "Baik", "tmt_cpns": "2001-01-01"}),
+            ("D", "D3", "P1", "3", {"performance": "Butuh Perbaikan", "rank": "II/c"}),
+            ("D2", "D3", "P1", "3", {"performance": "Kurang", "rank": "II/c"}),
+            ("I", "S1", "P1", "3", {"performance": "Baik", "tmt_cpns": "2005-01-01"}),
+        ],
+        [("P1", "U1", "3", "3", {}), ("P2", "U1", "1", "3", {"min_education": "D3"})],
+    )
+    pins = [{"pin": {"employee": d, "position": "P1", "force": True}} for d in ("D", "D2")]
+    r = solve((e, p, u), operations=[{"keep_incumbents": {"select": {"all": True}}}, *pins])
+    text = why(r, "I", whole=True)[1]
+    assert "D2, is ahead of this holder on a pin of the scenario that keeps them" in text
+    assert "which this holder misses" not in text and "kept ahead of this holder" not in text
+    e, p, u = org(
+        [
+            ("A", "S1", "P1", "3", {"performance": "Baik", "tmt_cpns": ""}),
+            ("B", "S1", "P1", "3", {"performance": "Butuh Perbaikan", "tmt_cpns": "2010-01-01"}),
+            ("I", "D3", "P1", "3", {"performance": "Baik", "tmt_cpns": "2005-01-01"}),
+        ],
+        [("P1", "U1", "2", "3", {}), ("P2", "U1", "1", "3", {"min_education": "D3"})],
+    )
+    r = solve((e, p, u), operations=[{"keep_incumbents": {"select": {"all": True}}}])
+    text = why(r, "I", whole=True)[1]
+    assert "B, is ahead of this holder on meeting the post's requirements" in text
+    assert "comes before them" not in text, text
 
 
 def test_new_hires_take_a_post_s_free_seats_before_officials_moving_in():
