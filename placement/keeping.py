@@ -187,19 +187,33 @@ def _left_out(
     a = outcome.assignment
     assert a is not None
     again = recompile(kept)
-    cur = again.context.emp("current_pos").astype(np.int64)
-    hint = a.copy()
-    hint[late] = cur[late]
-    out = run(again.problem, hint)
-    if out is None or out.assignment is None or not out.status.has_solution:
+    out = _solved_again(again, outcome, late, run)
+    if out is None:
         return None
-    if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
-        return None
+    assert out.assignment is not None  # a placement, as _solved_again returns only
     moved, lost = _changes(again, a, out.assignment)
     if (moved | lost).any():
         return None
     log = [*out.log, f"left out {int(late.sum())} moves whose seat waits too long (solved again)"]
     return again, dataclasses.replace(out, log=log, reason=outcome.reason)
+
+
+def _solved_again(
+    again: Compiled, outcome: SolveOutcome, who: np.ndarray, run: Run
+) -> SolveOutcome | None:
+    """``again``'s problem solved from ``outcome``'s placement with ``who`` in their
+    own posts; None where no placement comes or its status is worse than
+    ``outcome``'s."""
+    assert outcome.assignment is not None
+    cur = again.context.emp("current_pos").astype(np.int64)
+    hint = outcome.assignment.copy()
+    hint[who] = cur[who]
+    out = run(again.problem, hint)
+    if out is None or out.assignment is None or not out.status.has_solution:
+        return None
+    if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
+        return None
+    return out
 
 
 def _late_movers(compiled: Compiled, a: np.ndarray) -> np.ndarray:
@@ -300,14 +314,11 @@ def _seated(
         # who had moved into their seats (the reasons say it to them alone)
         came = (a >= 0) & (a != cur) & np.isin(a, cur[seat])
         again.context.seat_takers = came
-        hint = a.copy()
-        hint[seat] = cur[seat]
-        out = run(again.problem, hint)
-        if out is None or out.assignment is None or not out.status.has_solution:
-            return None
-        if outcome.status is Status.OPTIMAL and out.status is not Status.OPTIMAL:
+        out = _solved_again(again, outcome, seat, run)
+        if out is None:
             return None
         b = out.assignment
+        assert b is not None  # a placement, as _solved_again returns only
         moved, lost = _changes(again, a, b)
         if moved.any():
             return None
