@@ -196,9 +196,10 @@ def _kept_out_by_limits(comp, r: int, a: np.ndarray) -> list[int]:
     # named one whom rise_among_best_jf would still keep out)
     only = (limits > 0) & (extension_misses(ctx, pool, post, without_limits(cfg)) == 0)
     bans = comp.plan.bans
-    if bans:
+    if bans:  # a pass over the bans, not the pool
         pid = ctx.pos_ids[r]
-        only &= np.array([(ctx.emp_ids[i], pid) not in bans for i in pool.tolist()], dtype=bool)
+        banned = [e for e, p in bans if p == pid]
+        only &= ~np.isin(np.asarray(ctx.emp_ids, dtype=object)[pool], banned)
     pool, limits = pool[only], limits[only]
     if not len(pool):
         return []
