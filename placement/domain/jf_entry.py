@@ -31,7 +31,7 @@ from placement.domain.retirement import (
     waiting_decision,
     waiting_entrants,
 )
-from placement.i18n import msg
+from placement.i18n import join, msg
 from placement.model.extension import Extension
 from placement.model.levels import RANKS, jabatan_kind_level
 
@@ -203,6 +203,67 @@ def past_entry_age_rows(result, tables: dict) -> pd.DataFrame | None:
     return decision_frame(rows)
 
 
+#: the decisions list's rows of officials a move of whose the plan left out, as it would
+#: have waited for a seat past their JF entry age
+LEFT_OUT_PAST_ENTRY_AGE = "left_out_past_entry_age"
+
+
+def left_out_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the officials a move of whose the engine left out, as
+    its SK would have waited for a seat past their entry age (``late_movers``:
+    ``ctx.late_post``, :mod:`placement.keeping`), placed as the plan places them: the
+    post, the day its first seat is sure to be free in this plan, the birthday their SK
+    is to be dated before, and its holders kept pending the PPK's decision, whose
+    seats a decision frees. Review 145 M1: with Hari Seyan Tanato kept in P0141, what
+    the plan knew of P0088 (its seat sure only on 2030-11-01, his SK to be dated before
+    2028-03-04, the three holders without its STR) appeared in no output."""
+    pl = tables.get("placements")
+    comp = result.compiled
+    if pl is None or comp is None or comp.context.late_post is None:
+        return None
+    # the model's rules of who is kept pending and when a seat is sure, as the reasons
+    # read them (the domain loads while the model package initialises: at call time)
+    from placement.model.decisions import kept_listed  # as the decisions list names them
+    from placement.model.reasons import back_within  # the seats' dates, as reasons give
+
+    ctx = comp.context
+    a = np.asarray(result.assignment, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    late = ctx.late_post
+    fill = np.bincount(a[a >= 0], minlength=ctx.n_positions)
+    over = fill - ctx.pos("headcount").astype(np.int64)
+    listed = kept_listed(comp, a)
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    levels = ctx.texts("positions", "level")
+    rows = []
+    for i in np.flatnonzero((late >= 0) & (a != late) & (cur >= 0)).tolist():
+        q = int(late[i])
+        end = entry_age_end(ctx, i, q)
+        if end is None or over[q] < 0:  # a seat of it free now: no wait to tell of
+            continue
+        first = back_within(ctx, a, cur, q, int(over[q]) + 1)[0]
+        held = np.flatnonzero(listed & (a == q) & (cur == q))
+        who = (
+            msg("decision.left_out_held", who=join(", ", [ctx.named(j) for j in held]))
+            if len(held)
+            else ""
+        )
+        why = msg(
+            "decision.left_out_past_entry_age",
+            position=f"{ctx.pos_ids[q]} ({titles[q]})",
+            date=first or msg("decision.left_out_no_date"),
+            level=str(levels[q]),
+            limit=end[1],
+            before=end[0].date().isoformat(),
+            held=who,
+        )
+        row = waiting_decision(pl, ctx, (i, int(cur[i])), LEFT_OUT_PAST_ENTRY_AGE, why)
+        key = "decision.left_out_way" + ("_held" if len(held) else "")
+        row["note"] = msg(key, before=end[0].date().isoformat())
+        rows.append(row)
+    return decision_frame(rows)
+
+
 def shut_ways(comp, i: int) -> list:
     """Extension ``shut_ways``: official ``i`` is past the perpindahan age of every JF
     level whose golongan range holds theirs (``jf_rank_ranges``; a level without one
@@ -246,7 +307,7 @@ EXTENSION = Extension(
     shut_ways=(shut_ways,),
     wait_notes=(wait_note,),
     late_movers=(late_entrants,),
-    decisions=(past_entry_age_rows,),
+    decisions=(past_entry_age_rows, left_out_rows),
     messages={
         "decision.move_past_entry_age": (
             "the plan moves them into {position}, whose every SK from another post waits "
@@ -260,6 +321,38 @@ EXTENSION = Extension(
             "max_age_to_enter_jf): SK mereka harus ditetapkan sebelum {before}, jadi "
             "formasi harus dikosongkan lebih dahulu bagi mereka, atau perpindahan ini "
             "tidak dapat dilakukan",
+        ),
+        "decision.left_out_past_entry_age": (
+            "a move into {position} was left out of this plan: every seat of it is held, "
+            "the first sure to be free only on {date}, when they are past the age of "
+            "entering a functional post at {level} from another post ({limit}: "
+            "max_age_to_enter_jf), so their SK would have to be dated before {before}{held}",
+            "perpindahan ke {position} tidak dimasukkan dalam rencana ini: setiap formasinya "
+            "terisi, yang pertama baru pasti kosong pada {date}, saat usia mereka melewati "
+            "batas perpindahan ke jabatan fungsional {level} ({limit}: max_age_to_enter_jf), "
+            "sehingga SK mereka harus ditetapkan sebelum {before}{held}",
+        ),
+        "decision.left_out_no_date": (
+            "on no date this plan knows",
+            "pada tanggal yang tidak diketahui rencana ini",
+        ),
+        "decision.left_out_held": (
+            "; of its holders, kept in it pending the PPK's decision (decisions.csv): {who}",
+            "; pemangkunya yang tetap di sana menunggu keputusan PPK (decisions.csv): {who}",
+        ),
+        "decision.left_out_way": (
+            "where a seat of it is freed before {before}, the PPK may make the move; else "
+            "they serve where this plan places them",
+            "bila formasinya kosong sebelum {before}, PPK dapat melakukan perpindahan itu; "
+            "bila tidak, mereka bertugas di jabatan yang ditetapkan rencana ini",
+        ),
+        "decision.left_out_way_held": (
+            "the PPK may free a seat of it for them before {before} (its decision on one "
+            "of those kept pending) and make the move; else they serve where this plan "
+            "places them",
+            "PPK dapat mengosongkan formasinya bagi mereka sebelum {before} (keputusannya "
+            "atas salah satu pemangku yang menunggu) lalu memindahkan mereka; bila tidak, "
+            "mereka bertugas di jabatan yang ditetapkan rencana ini",
         ),
         "reason.wait_past_jf_age": (
             "; by {date} this person is past the age of entering a functional post at {level} "
@@ -290,6 +383,12 @@ EXTENSION = Extension(
         ),
     },
     labels={
+        "value:left_out_past_entry_age": (
+            "a move into a JF post left out, as its seat is sure to be free only once they "
+            "are past its entry age",
+            "perpindahan ke jabatan fungsional tidak dimasukkan, karena formasinya baru "
+            "pasti kosong setelah usianya melewati batas perpindahan",
+        ),
         "value:move_past_entry_age": (
             "moved into a JF post whose seat is sure to be free only once they are past "
             "its entry age",

@@ -4305,6 +4305,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "itu belum dapat ditandatangani sampai ada pemangku yang keluar (keputusan PPK "
         "atas pemangku yang menunggu dapat membuatnya keluar): {who}.",
     ),
+    "sum.left_out_age": (
+        "{n} official(s) are not moved into a functional post whose seat would have been "
+        "sure to be free only once they are past the age of entering it from another post "
+        "(max_age_to_enter_jf): the plan left that move out and placed them otherwise. "
+        "The decisions list gives the post, the day their SK would have to be dated "
+        "before and any holders of it kept pending the PPK's decision, whose seat a "
+        "decision frees (decisions.csv: left_out_past_entry_age): {who}.",
+        "{n} pejabat tidak dipindahkan ke jabatan fungsional yang formasinya baru pasti "
+        "kosong setelah usianya melewati batas perpindahan dari jabatan lain "
+        "(max_age_to_enter_jf): rencana tidak memasukkan perpindahan itu dan "
+        "menempatkan mereka di tempat lain. Daftar keputusan menyebutkan jabatan itu, "
+        "tanggal sebelum SK mereka harus ditetapkan, dan pemangkunya yang menunggu "
+        "keputusan PPK bila ada, yang formasinya kosong bila diputuskan (decisions.csv: "
+        "left_out_past_entry_age): {who}.",
+    ),
     "sum.seat_age": (
         "Of the moves into posts held over formasi, {n} go into a functional post whose "
         "seat is sure to be free only once "

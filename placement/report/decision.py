@@ -77,6 +77,7 @@ TEXT_FACTS = (
     "plan_unvalued",
     "seat_far_names",
     "seat_age_names",
+    "left_out_age_names",
     "plan_near_names",
     "kms_moves_names",
     "rise_gaps_names",
@@ -204,6 +205,10 @@ def summary_html(result, lang: str) -> str:
         )
     if f.get("seat_age"):
         out.append(_sentence("sum.seat_age", lang, n=n["seat_age"], who=f["seat_age_names"]))
+    if f.get("left_out_age"):
+        out.append(
+            _sentence("sum.left_out_age", lang, n=n["left_out_age"], who=f["left_out_age_names"])
+        )
     if f["licence_missing"]:
         placed = f["licence_missing"] - f["licence_kept"]
         key = "sum.licence_missing_placed" if placed else "sum.licence_missing"

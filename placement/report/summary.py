@@ -1445,12 +1445,16 @@ def _other_decisions(result) -> dict:
     decisions list, as a row's decision or one added to it (penyetaraan: a converted
     post's holder below its education, outside its fields or golongan range; review
     53), counted (``other_decisions``) and named; apart, the licence holders outside
-    their profession (``outside_profession``, named)."""
+    their profession (``outside_profession``, named) and the officials a move of whose
+    the plan left out, as its seat would have waited past their JF entry age
+    (``left_out_age``, named; review 145 M1)."""
     none = {
         "other_decisions": 0,
         "other_decisions_names": "",
         "outside_profession": 0,
         "outside_profession_names": "",
+        "left_out_age": 0,
+        "left_out_age_names": "",
     }
     comp = result.compiled
     dec = getattr(result, "tables", {}).get("decisions") if comp is not None else None
@@ -1468,15 +1472,20 @@ def _other_decisions(result) -> dict:
         [d, *[x for x in str(a).split("; ") if x]]
         for d, a in zip(dec["decision"], extra, strict=True)
     ]
-    from placement.domain.jf_entry import MOVE_PAST_ENTRY_AGE  # start-up time
+    from placement.domain.jf_entry import (  # start-up time
+        LEFT_OUT_PAST_ENTRY_AGE,
+        MOVE_PAST_ENTRY_AGE,
+    )
     from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
 
     # moves that wait past the horizon, or past the JF entry age: the summary's
-    # seat_far and seat_age name them
+    # seat_far and seat_age name them; a move left out for that age, its own sentence
     engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON, MOVE_PAST_ENTRY_AGE}
+    engine.add(LEFT_OUT_PAST_ENTRY_AGE)
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),
+        ("left_out_age", np.array([LEFT_OUT_PAST_ENTRY_AGE in cs for cs in codes], bool)),
     ):
         who = np.array(sorted(at[e] for e in dec.loc[rows, "employee_id"]), dtype=np.int64)
         out[key], out[f"{key}_names"] = int(len(who)), _named(comp, who)

@@ -3564,7 +3564,9 @@ def test_no_move_waits_for_a_seat_past_the_mover_s_jf_entry_age():
     assert pl.loc["198304122011091032", "position"] == "P0088"
     dec = r.decisions.set_index("employee_id")
     assert dec.loc["198304122011091032", "decision"] == "kept_without_licence"
-    assert dec.loc["197403041999011339", "decision"] == "outside_profession"
+    # the move left out heads his row (review 145 M1), his licence's after it
+    assert dec.loc["197403041999011339", "decision"] == "left_out_past_entry_age"
+    assert dec.loc["197403041999011339", "also_decisions"] == "outside_profession"
     assert "and 1 official(s) a move of whose was left out, as it would have" in r.solver_reason
     why = " ".join(render(x, "en") for x in explain(r, "197403041999011339", "P0088").lines)
     assert (
@@ -3647,6 +3649,52 @@ def test_a_move_left_out_for_the_jf_entry_age_leaves_the_mover_free_elsewhere():
         left = solve((e, p, u), eligibility=rules, reference_date="2026-01-01")
     assert left.placements.set_index("employee_id")["position"]["X"] == "P1"
     assert "move_past_entry_age" in set(left.decisions["decision"])
+    # review 145 M1: the move left out is on the decisions list, with the post, the
+    # birthday before which its SK would have to be dated (X turns 54 on 2027-06-15)
+    # and the holder kept in it without the licence, whose seat a decision frees
+    dec = r.decisions.set_index("employee_id")
+    assert dec.loc["X", "decision"] == "left_out_past_entry_age"
+    why = render(dec.loc["X", "reason"], "en")
+    assert why.startswith("a move into P1 (Perawat Ahli Pertama) was left out of this plan")
+    assert "dated before 2027-06-15" in why
+    unlicensed = set(dec.index[dec["decision"] == "kept_without_licence"])
+    assert unlicensed == {"E2"} and "pending the PPK's decision (decisions.csv): E2" in why
+    assert "before 2027-06-15" in render(dec.loc["X", "note"], "en")
+    assert "left_out_past_entry_age" not in set(left.decisions["decision"])
+
+
+def test_the_move_left_out_for_the_jf_entry_age_is_on_the_decisions_list():
+    """Review 145 M1: with Hari Seyan Tanato kept in P0141 (his move into P0088 would
+    have waited past his JF entry age), what the plan knew of P0088 appeared in no
+    output: the day its first seat is sure to be free, the birthday his SK had to be
+    dated before, the holders without its STR whose seats the PPK's decision frees. The
+    decisions list gives them, each re-read here from the placements: the earliest BUP
+    of those who stay in P0088 (it is full), his 54th birthday (Ahli Pertama's entry
+    age is 53), and the holders of P0088 the list keeps pending. The summary names him;
+    his licence row stays on it too."""
+    from placement.report.decision import summary_html
+
+    r = placement.solve(TEBO / "replace.yaml")
+    pl = r.placements.set_index("employee_id")
+    dec = r.decisions.set_index("employee_id")
+    hari = "197403041999011339"
+    assert pl.at[hari, "position"] == "P0141"
+    assert dec.at[hari, "decision"] == "left_out_past_entry_age"
+    assert "outside_profession" in dec.at[hari, "also_decisions"]
+    why = render(dec.at[hari, "reason"], "en")
+    stay = pl[(pl["position"] == "P0088") & (pl["current_position"] == "P0088")]
+    seats = int(r.compiled.org.positions.set_index("id").at["P0088", "headcount"])
+    assert (pl["position"] == "P0088").sum() == seats  # full: the first exit frees one
+    first = str(stay["retirement_date"].astype(str).min())
+    assert f"the first sure to be free only on {first}, " in why
+    born = pd.Timestamp(str(pl.at[hari, "birth_date"]))
+    assert f"dated before {born.replace(year=born.year + 54).date().isoformat()};" in why
+    pending = dec[dec["current_position"] == "P0088"]
+    pending = pending[pending["decision"].isin(["kept_without_licence", "kept_over_formasi"])]
+    assert len(pending) == 3
+    for nip in pending.index:
+        assert f"({nip})" in why, why
+    assert "Hari Seyan Tanato" in summary_html(r, "en").split("not moved into a functional")[1]
 
 
 def test_a_seat_that_waits_names_the_unlicensed_holders_and_the_jf_entry_age(late_moves_left):
