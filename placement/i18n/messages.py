@@ -1324,15 +1324,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasinya sebelum pegawai lain dipindahkan ke sana",
     ),
     "explain.why_late": (
-        "a move into it would wait for a seat (it holds people over its formasi) sure to "
-        "be free only once they are past the age of entering a functional post "
-        "(max_age_to_enter_jf), so it is left out and the plan solved again; the PPK may "
-        "free a seat for them first (its decision on one kept in it pending it)",
-        "perpindahan ke jabatan itu akan menunggu formasi (jabatan itu melebihi "
-        "formasinya) yang pasti kosong baru setelah usianya melewati batas masuk jabatan "
-        "fungsional (max_age_to_enter_jf), sehingga ditiadakan dan rencana diselesaikan "
-        "ulang; PPK dapat mengosongkan formasi baginya lebih dahulu (keputusannya atas "
-        "pegawai yang dipertahankan di jabatan itu menunggu keputusan)",
+        "a move into it would wait for a seat sure to be free only once they are past "
+        "the age of entering a functional post (max_age_to_enter_jf), so it is left out "
+        "and the plan solved again; the decisions list gives the day that seat is sure, "
+        "the day their SK would have to be dated before and those kept in it pending the "
+        "PPK's decision, whose seat a decision frees (left_out_past_entry_age)",
+        "perpindahan ke jabatan itu akan menunggu formasi yang pasti kosong baru setelah "
+        "usianya melewati batas masuk jabatan fungsional (max_age_to_enter_jf), sehingga "
+        "ditiadakan dan rencana diselesaikan ulang; daftar keputusan menyebutkan tanggal "
+        "formasi itu pasti kosong, tanggal sebelum SK-nya harus ditetapkan, dan pemangku "
+        "yang dipertahankan di sana menunggu keputusan PPK, yang formasinya kosong bila "
+        "diputuskan (left_out_past_entry_age)",
     ),
     "explain.why_seated_late": (
         "kept in a seat of their own post {own}, as their move into {late} would have "

@@ -3570,10 +3570,13 @@ def test_no_move_waits_for_a_seat_past_the_mover_s_jf_entry_age():
     assert "and 1 official(s) a move of whose was left out, as it would have" in r.solver_reason
     why = " ".join(render(x, "en") for x in explain(r, "197403041999011339", "P0088").lines)
     assert (
-        "Not eligible for P0088: a move into it would wait for a seat (it holds people over "
-        "its formasi) sure to be free only once they are past the age of entering a "
-        "functional post (max_age_to_enter_jf), so it is left out"
+        "Not eligible for P0088: a move into it would wait for a seat sure to be free only "
+        "once they are past the age of entering a functional post (max_age_to_enter_jf), "
+        "so it is left out"
     ) in why, why
+    # review 146 F1: not "it holds people over its formasi", which this plan's P0088 does
+    # not; the decisions list gives the dates (review 145 M1)
+    assert "over its formasi" not in why and "(left_out_past_entry_age)" in why
     # the step changes nobody else: without it, Hari moves and Juhar is kept over formasi
     with pytest.MonkeyPatch.context() as mp:
         leave_late_moves(mp)
