@@ -1086,6 +1086,23 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     kept = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
     assert set(c.loc[held, "employee_id"]) == kept & set(c["employee_id"]) and held.sum() == 2
     assert k["penyetaraan_on_condition"] == cond + held.sum()
+    # the scenarios' README gives these figures as the decisions list has them (review
+    # 147 M1: "the 66 … (20) … (51) are on the decisions list", of whom 20 were, the
+    # golongan no condition)
+    readme = " ".join((TEBO / "README.md").read_text(encoding="utf-8").split())
+    edu, field = (
+        (c["condition"] == x).sum() for x in ("education_below_minimum", "field_outside_post")
+    )
+    on = (dec["decision"] == "converted_on_condition") & dec["employee_id"].isin(c["employee_id"])
+    assert on.sum() == cond == edu + field
+    assert (
+        f"the {cond} of them below its education ({edu}, D3) or outside its accepted fields "
+        f"({field}) are converted on condition, on the decisions list for the PPK with the "
+        f"{held.sum()} kept over formasi"
+    ) in readme
+    rank = c["rank_check"]
+    above, under = ((rank == x).sum() for x in ("rank_above_range", "rank_below_minimum"))
+    assert f"({(rank != '').sum()}: {above} above, {under} below)" in readme
     issues = r.tables["penyetaraan_issues"]
     said = issues[issues["issue"] == "kept_over_formasi"]
     assert set(said["employee_id"]) == set(c.loc[held, "employee_id"])

@@ -165,6 +165,11 @@ def test_the_bundled_moves_say_what_they_are_worth_to_the_plan():
     assert (times > 1).sum() > 10
     assert (shared.dropna().astype(int) == times[shared.notna()]).all()
     assert shared[times > 1].notna().all() and shared[times == 1].isna().all()
+    # the README's example is the most shared one (review 146 F9: it read 13, of 16)
+    most = int(shared.dropna().astype(int).max())
+    readme = " ".join((TEBO.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert f'("the next in line for {most} of the plan\'s moves": in `replace`' in readme
+    assert f"could take any one of {most} Pengadministrasi Kependudukan seats" in readme
     # and one named who moves in this plan is said to (review 49: Tahar Babalim, named
     # for 6 moves, moved to P0175 himself, and the reasons did not say so)
     dest = dict(zip(mv["employee_id"].astype(str), mv["to_position"].astype(str), strict=True))

@@ -832,6 +832,11 @@ def test_a_kept_holder_who_misses_the_post_and_its_licence_is_not_told_to_get_it
     assert f"{n} more seat(s), in {posts} post(s), are held for now by holders without" in (
         summary_html(r, "en")
     )
+    # as the README says (review 146 F9: it read 28, of 29)
+    readme = " ".join((TEBO.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert f"a holder of the licence is still needed for ({n} in {posts} posts in `replace`;" in (
+        readme
+    )
 
 
 def test_a_transfer_alone_is_said_as_the_one_way_left():
