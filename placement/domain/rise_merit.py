@@ -147,7 +147,9 @@ class _Candidates:
         tenths = _tenths(_rank_jpm(ctx, e, p, policy))
         self.top = int(max(tenths.max(initial=0), 0))
         self.span = (self.top + 2) * (self.n + 1)
-        self.keys = np.sort(p * self.span + np.where(tenths >= 0, self.score(e, tenths), 0))
+        keys = p * self.span + np.where(tenths >= 0, self.score(e, tenths), 0)
+        order = np.argsort(keys, kind="stable")
+        self.keys, self.who = keys[order], e[order]
         self.count = np.bincount(p, minlength=ctx.n_positions)
 
     def score(self, e: np.ndarray, tenths: np.ndarray) -> np.ndarray:
@@ -159,11 +161,21 @@ class _Candidates:
         """Per pair (each with a JPM, ``tenths``): how many of the post's other
         candidates rank above the person there, and how many others it has."""
         p = p.astype(np.int64)
-        v = np.where(tenths > self.top, self.span - 1, self.score(e, np.minimum(tenths, self.top)))
-        higher = np.searchsorted(self.keys, (p + 1) * self.span, side="left")
-        higher -= np.searchsorted(self.keys, p * self.span + v, side="right")
+        lo, hi = self._span_above(e, p, tenths)
         others = self.count[p] - find_pairs(*self.edges, e, p)[1]
-        return higher, others
+        return hi - lo, others
+
+    def above_whom(self, i: int, q: int, tenths: int) -> np.ndarray:
+        """The candidates who rank above employee ``i`` (JPM ``tenths``) for post
+        ``q``, as :meth:`above` counts them (employee indices, the highest last)."""
+        lo, hi = self._span_above(np.array([i]), np.array([q], dtype=np.int64), np.array([tenths]))
+        return self.who[int(lo[0]) : int(hi[0])]
+
+    def _span_above(self, e: np.ndarray, p: np.ndarray, tenths: np.ndarray):
+        """Per pair, the slice of :attr:`keys` (and :attr:`who`) that ranks above it."""
+        v = np.where(tenths > self.top, self.span - 1, self.score(e, np.minimum(tenths, self.top)))
+        hi = np.searchsorted(self.keys, (p + 1) * self.span, side="left")
+        return np.searchsorted(self.keys, p * self.span + v, side="right"), hi
 
 
 def _rank_jpm(ctx, e: np.ndarray, p: np.ndarray, policy) -> np.ndarray:
@@ -258,6 +270,22 @@ def rise_note(comp, i: int, q: int):
     return _said(key, policy, tenths, higher, others, seats)
 
 
+def ranked_above(comp, i: int, q: int) -> np.ndarray | None:
+    """Extension ``rise_rivals``: the candidates who rank above employee ``i`` for a
+    rise into ``q`` that the rule lets them make (:func:`rise_note`'s count, by name);
+    None where it judges no such rise. Review 146 F2: a promotion into P0087 read "the
+    plan promotes 3 into it, who may be among them", of whom one ranked above, while
+    the two best ranked stayed Perawat Terampil."""
+    policy = comp.config.eligibility
+    if policy.rise_among_best is None:
+        return None
+    ctx = comp.context
+    at, tenths, _, _, _, ok = _judged(ctx, np.array([i]), np.array([q]), policy)
+    if not len(at) or not ok[0]:
+        return None
+    return _candidates(ctx, policy).above_whom(i, q, int(tenths[0]))
+
+
 def _said(key: str, policy, tenths, higher, others, seats):
     """The message ``key`` with the figures of one judged pair, and the merit order
     it reads (``rise_among_best_jpm``)."""
@@ -282,6 +310,7 @@ EXTENSION = Extension(
     edge_rules=(rise_merit_ok,),
     reasons=(rise_merit_reasons,),
     rise_notes=(rise_note,),
+    rise_rivals=(ranked_above,),
     messages={
         "rise.merit": (
             "by merit (the JPM there, then SKP rating, golongan, service and age)",

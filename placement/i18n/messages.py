@@ -3043,21 +3043,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; this plan leaves {e} of its seats empty: those ranking above may still be "
         "promoted into them (their angka kredit and uji kompetensi decide), and this "
         "promotion keeps none of them out; besides this one, the plan promotes {n} into "
-        "it, who may be among them: {who}",
+        "it ({who}); of them, ranking above this one: {above}",
         "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
         "masih dapat naik ke formasi itu (angka kredit dan uji kompetensinya yang "
         "menentukan), dan kenaikan ini tidak menghalangi seorang pun dari mereka; selain "
-        "pegawai ini, rencana menaikkan {n} pegawai ke jabatan ini, yang mungkin termasuk "
-        "mereka: {who}",
+        "pegawai ini, rencana menaikkan {n} pegawai ke jabatan ini ({who}); di antara "
+        "mereka, yang berperingkat di atas pegawai ini: {above}",
     ),
     "reason.rise_room_also": (
         "; this plan leaves {e} of its seats empty: those ranking above may still be "
         "moved into them, and this rise keeps none of them out; besides this one, the "
-        "plan moves {n} into it from a lower kelas, who may be among them: {who}",
+        "plan moves {n} into it from a lower kelas ({who}); of them, ranking above this "
+        "one: {above}",
         "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
         "masih dapat dipindahkan ke formasi itu, dan kenaikan ini tidak menghalangi "
         "seorang pun dari mereka; selain pegawai ini, rencana memindahkan {n} pegawai "
-        "dari kelas lebih rendah ke jabatan ini, yang mungkin termasuk mereka: {who}",
+        "dari kelas lebih rendah ke jabatan ini ({who}); di antara mereka, yang "
+        "berperingkat di atas pegawai ini: {above}",
     ),
     "reason.rise_room_jf_some": (
         "; this plan leaves {e} of its seats empty, fewer than the {k} ranking above by "
@@ -3088,6 +3090,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "; rencana ini membiarkan {e} formasinya kosong: mereka yang berperingkat di atas "
         "masih dapat dipindahkan ke formasi itu, rencana ini tidak mengusulkan perpindahan "
         "mereka, dan kenaikan ini tidak menghalangi seorang pun dari mereka",
+    ),
+    "reason.rise_none_above": ("none", "tidak ada"),
+    "reason.rise_above_left": (
+        "; ranking above this one and left where they are: {who}",
+        "; berperingkat di atas pegawai ini dan tetap di tempatnya: {who}",
     ),
     "reason.rivals_room": (
         "; {e} of its seats stay empty in this plan, so this promotion keeps none of them "

@@ -86,6 +86,11 @@ registration order. The parts:
     in place of the engine's count of the candidates with a higher JPM there (the
     first extension that says something is read; ``rise_among_best``: where the
     person ranks among the candidates by merit).
+``rise_rivals``
+    ``rivals(comp, i, q) -> ndarray | None``: the candidates (employee indices) a rule
+    of the extension ranks above employee ``i`` for their rise into ``q``, as its
+    ``rise_notes`` counts them: the reason names those the plan promotes into ``q`` and
+    those it leaves where they are (``rise_among_best``).
 ``priority_notes``
     ``note(comp, q) -> Message | None``: where the vacancy priority of position ``q``
     comes from, if a rule of the extension set it (the workload analysis: its EJ
@@ -166,6 +171,7 @@ class Extension:
     unlicensed: tuple[Callable, ...] = ()
     band_exempt: tuple[Callable, ...] = ()
     rise_notes: tuple[Callable, ...] = ()
+    rise_rivals: tuple[Callable, ...] = ()
     priority_notes: tuple[Callable, ...] = ()
     shut_ways: tuple[Callable, ...] = ()
     decisions: tuple[Callable, ...] = ()
@@ -195,6 +201,7 @@ _PARTS = (
     "unlicensed",
     "band_exempt",
     "rise_notes",
+    "rise_rivals",
     "priority_notes",
     "shut_ways",
     "decisions",
@@ -237,7 +244,7 @@ def hooks(part: str) -> Iterator[Callable]:
     ``rule_counts``, ``tables``, ``kpis``, ``compared_kpis``, ``reasons``, ``keepers``,
     ``held_until``, ``leaves_by``, ``wait_notes``, ``late_movers``, ``unlicensed``,
     ``band_exempt``,
-    ``rise_notes``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``,
+    ``rise_notes``, ``rise_rivals``, ``priority_notes``, ``shut_ways``, ``decisions``, ``summary``,
     ``lead``) of every registered extension, in registration order."""
     if part not in _PARTS:
         raise KeyError(part)

@@ -1264,11 +1264,28 @@ def reasons(
                 also = [j for j in risen_into.get(q, []) if j != i]
                 if above_k > seats_left:
                     room = msg(key + "_some", e=seats_left, k=above_k)
-                elif also:  # others it moves up into it may be among those above
-                    risers = first_of([named(j) for j in also], 3)
-                    room = msg(key + "_also", e=seats_left, who=risers, n=len(also))
                 else:
+                    # who ranks above by name: those it moves up into it too, those it
+                    # leaves where they are (review 146 F2: "who may be among them" of
+                    # three of whom one ranked above; the two best stayed)
+                    ahead = _ranked_above(comp, i, q)
                     room = msg(key, e=seats_left)
+                    if also:
+                        risers = first_of([named(j) for j in also], 3)
+                        higher = [j for j in also if j in ahead]
+                        room = msg(
+                            key + "_also",
+                            e=seats_left,
+                            who=risers,
+                            n=len(also),
+                            above=first_of([named(j) for j in higher], 3)
+                            if higher
+                            else msg("reason.rise_none_above"),
+                        )
+                    left = [j for j in sorted(ahead) if a[j] == cur[j]]
+                    if left:
+                        who_left = first_of([named(j) for j in left], 3)
+                        room = join("", [room, msg("reason.rise_above_left", who=who_left)])
                 rival = join("", [rival, room])
             if rival is None:
                 if q not in pools:
@@ -2576,6 +2593,17 @@ def back_within(ctx, a, cur, q: int, n: int) -> tuple[str, int]:
     ids = np.asarray(ctx.emp_ids, dtype=object)[stay].astype(str)
     k = np.lexsort((ids, dates.astype(str)))[n - 1]
     return str(dates[k]), int(stay[k])
+
+
+def _ranked_above(comp, i: int, q: int) -> set[int]:
+    """The candidates the extensions' rules rank above employee ``i`` for their rise
+    into ``q`` (``rise_rivals``)."""
+    out: set[int] = set()
+    for rivals in extension.hooks("rise_rivals"):
+        got = rivals(comp, i, q)
+        if got is not None:
+            out.update(int(j) for j in got)
+    return out
 
 
 def _rating(level: float) -> Message | str:

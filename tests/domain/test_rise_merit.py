@@ -4,6 +4,7 @@ rule pair by pair against a count written out here, and what a result and explai
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -544,3 +545,55 @@ def test_the_only_candidate_for_a_rise_is_not_told_of_those_ranking_above():
         if name == "quota.yaml":
             assert alone["Taroni Gamadana, A.Md.Kep."]
     assert said >= 1  # where some rank above and seats stay empty, still said
+
+
+def test_a_promotion_names_who_ranks_above_it_among_the_promoted_and_those_left():
+    """Review 146 F2: Muhammad Hadra Anham Tambasid's promotion into P0087 (Perawat
+    Mahir) read "the plan promotes 3 into it, who may be among them" of three of whom
+    one ranked above him, while Derita Hurah and Muhammad Gumat Purdingan, above all
+    four (JPM 95.5 there), stayed Perawat Terampil. Each such reason now names, of the
+    others promoted into the post, those ranking above, and those ranking above whom
+    the plan leaves where they are: re-read here from the JPM there (each competency
+    counted up to its standard, as the rule reads it) and the placements."""
+    tebo = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+    r = placement.solve(tebo / "replace.yaml")
+    ctx = r.compiled.context
+    at = {e: k for k, e in enumerate(ctx.emp_ids)}
+    pos = {q: k for k, q in enumerate(ctx.pos_ids)}
+    pl = r.placements.set_index("employee_id")
+    mv = r.moves.set_index("employee_id")
+    why = mv["reason"].astype(str)
+    hadra = why["198306132007031788"]
+    assert "of them, ranking above this one: Manah Mufitri Tamjana" in hadra
+    left = hadra.split("ranking above this one and left where they are: ")[1]
+    assert "(198005122007011110)" in left and "(198302262009122486)" in left
+    said = 0
+    for e, text in why.items():
+        if "ranking above this one" not in text:
+            continue
+        said += 1
+        q = str(mv.at[e, "to_position"])
+
+        def jpm(who: str, q: str = q) -> float:
+            return float(
+                np.round(ctx.pair_jpm(np.array([at[who]]), np.array([pos[q]]), "min")[0][0], 1)
+            )
+
+        mine = jpm(str(e))
+        stayed = text.split("ranking above this one and left where they are: ")
+        for nip in (stayed[1].split(";")[0] if len(stayed) > 1 else "").split("(")[1:]:
+            nip = nip[:18]
+            assert pl.at[nip, "position"] == pl.at[nip, "current_position"], (e, nip)
+            assert jpm(nip) >= mine, (e, nip)
+        if "of them, ranking above this one: " in text:
+            risers = re.search(
+                r"the plan (?:promotes|moves) \d+ into it[^(]*\((.*?)\); of them", text
+            )
+            assert risers is not None, text
+            above = text.split("of them, ranking above this one: ")[1].split(";")[0]
+            for nip in re.findall(r"\((\d{18})\)", risers.group(1)):
+                if f"({nip})" in above:
+                    assert jpm(nip) >= mine, (e, nip)
+                else:
+                    assert jpm(nip) <= mine, (e, nip)
+    assert said >= 3

@@ -4364,5 +4364,7 @@ def test_seats_left_after_a_rise_say_whom_else_the_plan_moves_up_into_the_post()
             named = set(re.findall(r"\((\d{18})\)", why[m.end() :].split(";")[0]))
             assert named <= others and len(named) == min(3, len(others)), (e, why)
     hadra = str(mv.set_index("employee_id").loc["198306132007031788", "reason"])
-    assert "who may be among them: Manah Mufitri Tamjana, S.Kep. (198112272004022796)" in hadra
+    assert "besides this one, the plan promotes 3 into it (Manah Mufitri Tamjana, S.Kep. " in hadra
+    # of them, the one ranking above him by name (review 146 F2: "who may be among them")
+    assert "of them, ranking above this one: Manah Mufitri Tamjana, S.Kep. (1981" in hadra
     assert also >= 2
