@@ -25,7 +25,9 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
   certificate is what its uji kompetensi gives);
 - ``jf_rank_range``: the employee's golongan must lie within the JF level's range
   (``eligibility.jf_rank_ranges``: Ahli Pertama III/a–III/b … Ahli Utama IV/d–IV/e,
-  Pemula II/a–II/b … Penyelia III/c–III/d), upper bound included;
+  Pemula II/a–II/b … Penyelia III/c–III/d), upper bound included, to enter a level: a
+  move from a post of the family and level to another asks none (a holder of Ahli
+  Muda at IV/c, as penyetaraan makes them, may take another seat of Ahli Muda of it);
 - ``licensed_to_ja``: members of a shortage family (``eligibility.shortage_families``,
   default the licensed ones but procurement) do not take administrative (JA) posts; in
   a licensed family, only those holding its licence count as members here (someone in a nurse's
@@ -316,6 +318,18 @@ def _certified(
     return np.union1d(q, li), li
 
 
+def level_codes(ctx) -> np.ndarray:
+    """Per position, a code of its level as the rules read it (case apart; -1 where
+    none is given), made once per context."""
+
+    def compute() -> np.ndarray:
+        text = pd.Series(ctx.texts("positions", "level"), dtype=object).fillna("").astype(str)
+        text = text.str.strip().str.casefold()
+        return np.where(text.to_numpy() == "", -1, pd.factorize(text)[0])
+
+    return ctx.derived("position_level_codes", compute)
+
+
 def broken_edges(
     ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy: Eligibility
 ) -> dict[str, np.ndarray]:
@@ -332,7 +346,16 @@ def broken_edges(
     other = ~lic & (pf != ef)
     out["jf_family"] = jf[other][~c.has(c.qualified, e[other], pf[other])]
     rank = ctx.emp("rank_level")[e]
-    out["jf_rank_range"] = jf[((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)]
+    outside = ((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)
+    # a move between posts of one family and level is no appointment to a level (review
+    # 147 H1, 139 M2: Muhammad Anyan Tabani, made Analis SDMA Ahli Muda at IV/c by
+    # penyetaraan in a post of formasi 0, was offered a demosi while P0155, Analis SDMA
+    # Ahli Muda, kept two seats empty)
+    now = ctx.emp("current_pos")[e].astype(np.int64)
+    at = np.maximum(now, 0)
+    level = level_codes(ctx)
+    held = (now >= 0) & (c.pos_family[at] == pf) & (level[at] == level[p]) & (level[p] >= 0)
+    out["jf_rank_range"] = jf[outside & ~held]
     kept = np.flatnonzero(c.ja_blocked[edge_emp])  # few people: their edges only
     out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]
     back = jf[(ef >= 0) & c.has(c.steps_back, np.maximum(ef, 0), pf)]

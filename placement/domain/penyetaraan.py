@@ -345,9 +345,14 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
         "performance_below_jf_entry": set(ids[weak].tolist()),
         "licence_outside_profession": set(licence),
     }
-    inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] == pl["current_position"])]
+    inc = pl[pl["current_position"].isin(rec["ids"])]
+    # those who stay, and those it converts and moves to a post of its JF and level
+    inc = inc[
+        (inc["position"] == inc["current_position"]).to_numpy()
+        | _within_level(comp, inc["current_position"], inc["position"])
+    ]
     pos = comp.org.positions.set_index("id")
-    seats = inc["position"].map(pos["headcount"]).fillna(0).astype(int)
+    seats = inc["current_position"].map(pos["headcount"]).fillna(0).astype(int)
     rating = inc["performance"].astype(str) if "performance" in inc else pd.Series("", inc.index)
     parts = []
     for issue, who in checks.items():
@@ -386,10 +391,10 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             pd.DataFrame(
                 {
                     "issue": issue,
-                    "position": d["position"].to_numpy(),
-                    "title": d["position"].map(pos["title"]).to_numpy(),
+                    "position": d["current_position"].to_numpy(),
+                    "title": d["current_position"].map(pos["title"]).to_numpy(),
                     "unit": d["current_unit"].to_numpy(),
-                    "level_after": d["position"].map(pos["level"]).to_numpy(),
+                    "level_after": d["current_position"].map(pos["level"]).to_numpy(),
                     "employee_id": d.index.to_numpy(),
                     "name": d["name"].to_numpy() if "name" in d else "",
                     "education": d["education"].to_numpy() if "education" in d else "",
@@ -409,9 +414,12 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     it so, but no other post of that level is open to them, nor their post to others
     of their golongan (review 36: 45 such holders went unlisted); those it leaves
     without a post are said to be (review 75: two holders of posts with formasi 0 in
-    the data were said to be kept as the converted post's holder); those it moves to
-    another post no longer hold it, and those who cannot be placed (past BUP) are not
-    placed anywhere: neither is listed."""
+    the data were said to be kept as the converted post's holder); those it moves to a
+    post of the converted post's JF and level are converted and moved, their golongan
+    above its range all the same (review 147 H1: Muhammad Anyan Tabani, IV/c, from a
+    post of formasi 0 to P0155, Analis SDMA Ahli Muda); those it moves to another post
+    no longer hold it, and those who cannot be placed (past BUP) are not placed
+    anywhere: neither is listed."""
     ranges = {k.lower(): v for k, v in comp.config.eligibility.jf_rank_ranges.items()}
     pos = comp.org.positions.set_index("id")
     inc = pl[pl["current_position"].isin(rec["ids"])]
@@ -427,9 +435,12 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
         ],
         dtype=bool,
     )
-    over &= (inc["position"] == inc["current_position"]).to_numpy() | (
-        inc["position"].fillna("") == ""
-    ).to_numpy()
+    moved = _within_level(comp, inc["current_position"], inc["position"])
+    over &= (
+        (inc["position"] == inc["current_position"]).to_numpy()
+        | (inc["position"].fillna("") == "").to_numpy()
+        | moved
+    )
     # not those who cannot be placed (past BUP, not active: review 78, said to be on a
     # decisions list that has no row for them)
     gone = np.asarray(comp.context.emp_ids, dtype=object)[comp.org.excluded]
@@ -439,6 +450,7 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     d = inc[over]
     seats = d["current_position"].map(pos["headcount"]).fillna(0).astype(int).to_numpy()
     kept = (d["position"] == d["current_position"]).to_numpy()
+    moved = moved[over]
     lo_hi = [ranges[lv.lower()] for lv in level[over]]
     return pd.DataFrame(
         {
@@ -455,9 +467,15 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             "detail": [
                 f"golongan {r} above the range {lo}–{hi} of JF {lv}: "
                 + (
-                    "kept as the converted post's holder; no other post of that level is "
-                    "open to that golongan"
+                    # review 147 L3: "no other post of that level is open" said nothing
+                    "kept as the converted post's holder; of that level, only the posts "
+                    "of its JF are open to that golongan (a move within a JF and level "
+                    "asks no range)"
                     if k
+                    else f"converted and moved to {q}, a post of its JF and level (a move "
+                    "within a JF and level asks no range)"
+                    + (", the converted post having no seat (formasi 0)" if n == 0 else "")
+                    if m
                     else "without a post in this plan, "
                     + (
                         "the converted post having no seat (formasi 0): see the decisions list"
@@ -465,12 +483,29 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
                         else "see the decisions list"
                     )
                 )
-                for r, (lo, hi), lv, k, n in zip(
-                    d["rank"], lo_hi, level[over], kept, seats, strict=True
+                for r, (lo, hi), lv, k, m, q, n in zip(
+                    d["rank"], lo_hi, level[over], kept, moved, d["position"], seats, strict=True
                 )
             ],
         }
     )
+
+
+def _within_level(comp, held: pd.Series, placed: pd.Series) -> np.ndarray:
+    """Per row, the post placed in (ids) is another of the JF family and level of the
+    post held: a move the golongan range does not ask of
+    (:func:`~placement.domain.career.broken_edges`)."""
+    from placement.domain.career import careers, level_codes  # as the career rules read
+
+    ctx = comp.context
+    at = {q: k for k, q in enumerate(ctx.pos_ids)}
+    h = held.map(at).fillna(-1).astype(np.int64).to_numpy()
+    p = placed.map(at).fillna(-1).astype(np.int64).to_numpy()
+    fam = careers(ctx, comp.config.eligibility).pos_family
+    lv = level_codes(ctx)
+    hh, pp = np.maximum(h, 0), np.maximum(p, 0)
+    same = (fam[hh] >= 0) & (fam[hh] == fam[pp]) & (lv[hh] >= 0) & (lv[hh] == lv[pp])
+    return (h >= 0) & (p >= 0) & (h != p) & same
 
 
 def _licences_outside(comp, a) -> dict[str, tuple[str, bool]]:

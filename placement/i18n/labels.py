@@ -660,7 +660,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "without a post or kept over formasi and the decisions list where the scenarios' "
         "formasi differ: a formasi the scenario sets is no better placement, nor for the "
         "moves into a post at JPM < 68 where the scenarios' moves differ in number: fewer "
-        "of fewer moves is no better placement). "
+        "of fewer moves is no better placement, nor for the field fit where one converts "
+        "posts by penyetaraan that another does not: a converted post accepts its JF "
+        "family's fields). "
         "A rate, a mean or a count per person within 0.1 % of "
         "the best, relative to it, counts as level with it (the best at 80.00 %, 79.93 % "
         "is level with it, 79.90 % is not).",
@@ -672,7 +674,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "ditetapkan "
         "skenario bukan penempatan yang lebih baik; juga untuk perpindahan ke jabatan "
         "dengan JPM < 68 bila jumlah perpindahan skenarionya berbeda: lebih sedikit dari "
-        "perpindahan yang lebih sedikit bukan penempatan yang lebih baik). Rasio, rata-rata, atau "
+        "perpindahan yang lebih sedikit bukan penempatan yang lebih baik; juga untuk "
+        "kesesuaian bidang bila satu skenario menyetarakan jabatan yang tidak disetarakan "
+        "skenario lain: jabatan yang disetarakan menerima bidang rumpun JF-nya). Rasio, "
+        "rata-rata, atau "
         "jumlah per pegawai yang selisihnya dalam 0,1 % dari yang terbaik, relatif terhadap "
         "nilainya, dihitung sama (yang terbaik 80,00 %: 79,93 % setara dengannya, 79,90 % "
         "tidak).",

@@ -170,7 +170,14 @@ READ_AGAINST: dict[str, str] = {
     # replace's 6 of 95); per move, one of more (review 122 M3: 6 of 101 starred against
     # 6 of 95). Neither is a better placement: where the moves differ, no star
     "moves_kms": "moves",
+    # the field fit, against the posts penyetaraan converts, which accept their JF
+    # family's fields (review 141 H2: penyetaraan read "better in field fit rate" for
+    # its relabelled posts; since review 147 H1 it places one person otherwise)
+    "field_fit_rate": "penyetaraan_posts",
 }
+#: Of the counts :data:`READ_AGAINST` names, those a scenario without them has none of
+#: (an extension's, absent where its operation is not in the scenario).
+NONE_WHERE_ABSENT = frozenset({"penyetaraan_posts"})
 #: Of :data:`KPI_PER`, those the comparison shows per unit (a total over people), not
 #: as a share of it (a count of people, seats or moves): "10,667 (2.40 per person)".
 KPI_PER_RATIO = frozenset({"training_gap_total"})
@@ -1597,6 +1604,8 @@ def read_apart(kp: pd.DataFrame, key: str, names: list[str]) -> bool:
     if seats is None or seats not in kp.index:
         return False
     counts = pd.to_numeric(pd.Series([kp.at[seats, n] for n in names]), errors="coerce")
+    if seats in NONE_WHERE_ABSENT:
+        counts = counts.fillna(0)
     return counts.dropna().nunique() > 1
 
 

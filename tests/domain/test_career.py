@@ -218,6 +218,40 @@ def test_jf_rank_range_upper_and_lower_bound():
     )
 
 
+def test_a_move_within_a_family_and_level_asks_no_golongan_range():
+    """Review 147 H1 (139 M2): Muhammad Anyan Tabani, made Analis SDMA Ahli Muda at
+    IV/c by penyetaraan in a converted post of formasi 0, could take no seat of P0155,
+    Analis SDMA Ahli Muda, with two empty, and was offered a demosi. The range is asked
+    of one entering a level: E1 (IV/c, Analis Keuangan Ahli Pertama, K1) may move to
+    K3, another Analis Keuangan Ahli Pertama, not to K2 (Ahli Muda: a level entered),
+    nor to N3 (Perawat Ahli Pertama: another family); E2 (IV/c, an administrative post)
+    enters neither; E3 (III/c, Perawat Mahir, whose range III/a–III/b is Ahli Pertama's
+    too) may not enter N3: a level of the same range is another level. In the bundled
+    `penyetaraan` Tabani takes P0155 and no one else is placed otherwise (the property
+    test below checks the rule against its one-pair-at-a-time oracle)."""
+    extra = pd.DataFrame(
+        [
+            dict(id="K3", title="Analis Keuangan Ahli Pertama", unit="U1", kind="JF",
+                 level="Ahli Pertama", headcount="2", jf=""),
+        ]
+    )  # fmt: skip
+    pos = pd.concat([positions(), extra], ignore_index=True)
+    cert = "Uji Kompetensi Analis Keuangan; STR Perawat"
+    ok = edges(
+        employees(
+            ("E1", "IV/c", "K1", cert), ("E2", "IV/c", "A1", cert), ("E3", "III/c", "N2", cert)
+        ),
+        pos,
+    )
+    assert ("E1", "K3") in ok and ("E1", "K2") not in ok and ("E1", "N3") not in ok
+    assert ("E2", "K3") not in ok and ("E2", "K1") not in ok
+    assert ("E3", "N3") not in ok and ("E3", "N2") in ok
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    pl = r.placements.set_index("employee_id")
+    assert pl.loc["197101131994011246", "position"] == "P0155"
+    assert "197101131994011246" not in set(r.decisions["employee_id"])
+
+
 def test_jf_rank_ranges_are_validated():
     with pytest.raises(ScenarioError, match="IV/z"):
         compiled(
@@ -595,7 +629,15 @@ def oracle(emp: pd.DataFrame, pos: pd.DataFrame, policy) -> set[tuple[str, str]]
                 ok &= not back or asked
             if p["kind"] == "JF":
                 lo_hi = ranges.get(p["level"].lower())
-                if lo_hi:
+                # no level entered between posts of one family and level (review 147 H1)
+                now = pos.set_index("id").loc[cur] if cur else None
+                held = (
+                    now is not None
+                    and now["kind"] == "JF"
+                    and _words(pfam[cur]) == _words(fam)
+                    and now["level"].strip().casefold() == p["level"].strip().casefold() != ""
+                )
+                if lo_hi and not held:
                     lo, hi = (levels.RANKS.index(x) for x in lo_hi)
                     ok &= lo <= rank <= hi
             if p["kind"] == "JA" and efam and entry(short, efam) is not None:

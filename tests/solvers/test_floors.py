@@ -193,13 +193,15 @@ def test_each_tie_level_holds_while_the_next_is_minimised():
 def test_a_move_cap_on_300_people_is_proven_with_its_ties():
     """The scale suite's 300-person organisation under a cap of 20 moves: CP-SAT on
     all 1,616 edges ran its 60 s without closing a gap of 0.001 %, then had no time to
-    break ties. With the edges above their floor dropped it proves the optimum, and
-    the tie levels one at a time are each proven. Proven is what is checked (the
-    status and the log), not the time it took."""
+    break ties (seed 3 then; since review 147 H1 opened moves within a JF family and
+    level held, the Lagrangian closes seed 3's gap alone, and seed 13 takes this path).
+    With the edges above their floor dropped it proves the optimum, and the tie levels
+    one at a time are each proven. Proven is what is checked (the status and the log),
+    not the time it took."""
     from tests.scale.test_sweep import make_org
 
     with tempfile.TemporaryDirectory() as d:
-        org = make_org(Path(d) / "org", 300, seed=3)
+        org = make_org(Path(d) / "org", 300, seed=13)
         sc = placement.load_scenario(org).with_settings(
             constraints={"max_moves": 20},
             objective={"weights": {"continuity": 0}},
@@ -224,7 +226,7 @@ def test_a_deterministic_cap_covers_the_tie_levels_too(monkeypatch):
     from tests.scale.test_sweep import make_org
 
     with tempfile.TemporaryDirectory() as d:
-        org = make_org(Path(d) / "org", 300, seed=3)
+        org = make_org(Path(d) / "org", 300, seed=13)
         sc = placement.load_scenario(org).with_settings(
             constraints={"max_moves": 20}, objective={"weights": {"continuity": 0}}
         )
