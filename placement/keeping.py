@@ -29,9 +29,8 @@ A holder whom the rules let keep their post is not kept over its formasi so that
 someone may move into their seat (:func:`_seats_taken`): where the post's own holders
 who stay fit its formasi, they keep a seat of it (``SEATED``) and the scenario is
 solved again, so the one moving in stays in their own post (kept over its formasi at
-once where its seats are taken) or goes elsewhere; where going elsewhere would move
-one who stayed, they are kept in their own post at once. The new placement is kept only
-if nobody who stayed in their post is moved and nobody serving who had a post is left
+once where its seats are taken) or goes elsewhere. The new placement is kept only if
+nobody who stayed in their post is moved and nobody serving who had a post is left
 without one they can be kept in; else they are kept over formasi as above.
 """
 
@@ -304,11 +303,9 @@ def _seated(
     there over its formasi at once (:func:`_round`): the people who had moved into
     those seats, and the others a round after it would keep. Kept only where nobody who
     stayed in their post is moved, everyone serving who had a post is kept so, and the
-    status is no worse: the steps (compile and outcome each). Where the re-solve moves
-    one who stayed, those who had moved into the seats are kept in their own posts at
-    once (where those can keep them) and it is solved again, on the same terms; where
-    some of those who had a post could not be kept (their post closed, their unit's cap
-    full), tried again without the posts they had moved into; else None."""
+    status is no worse: the steps (compile and outcome each); where some of those who
+    had a post could not be kept (their post closed, their unit's cap full), tried
+    again without the posts they had moved into; else None."""
     a = outcome.assignment
     assert a is not None
     cur = compiled.context.emp("current_pos").astype(np.int64)
@@ -323,27 +320,8 @@ def _seated(
         b = out.assignment
         assert b is not None  # a placement, as _solved_again returns only
         moved, lost = _changes(again, a, b)
-        first: list[tuple[Compiled, SolveOutcome]] = []
         if moved.any():
-            # those who had moved into the seats, free to go elsewhere, moved one who
-            # stayed: they are kept in their own posts at once instead, where those
-            # can keep them (review 147 H1: a holder of a post of formasi 0, shut out
-            # of a seat of her JF and level so kept, moved one who stayed into none,
-            # and every seat of the round was given up)
-            home = came & displaced(compiled, np.where(came, -1, a))
-            if not home.any():
-                return None
-            first = [(again, _without(again, outcome, np.where(home, -1, np.where(seat, cur, a))))]
-            again = recompile(np.where(seat, SEATED, np.where(home, OVER, kept)).astype(np.int8))
-            again.context.seat_takers = came
-            out = _solved_again(again, outcome, seat | home, run)
-            if out is None:
-                return None
-            b = out.assignment
-            assert b is not None
-            moved, lost = _changes(again, a, b)
-            if moved.any():
-                return None
+            return None
         log = [*out.log, f"kept {int(seat.sum())} holders in a seat of their post (solved again)"]
         step = (again, dataclasses.replace(out, log=log, reason=outcome.reason))
         # everyone it leaves without a post whose own can keep them (not closed) kept
@@ -355,20 +333,12 @@ def _seated(
         got = _round(*step, trial, recompile, run) if can.any() else None
         left = lost if got is None else lost & (got[1].assignment != cur)
         if not left.any():
-            return [*first, step] if got is None else [*first, step, got]
+            return [step] if got is None else [step, got]
         # their seats held by the newcomers who then have no post: not taken back
         seat = seat & ~np.isin(cur, a[left])
         if not seat.any():
             return None
     return None
-
-
-def _without(again: Compiled, outcome: SolveOutcome, b: np.ndarray) -> SolveOutcome:
-    """``outcome`` as placement ``b`` of ``again``'s problem, proven nothing: the
-    placement before with the seats kept and those who had taken them in none, which
-    the reasons of those then kept in their own posts read."""
-    cost = again.problem.cost_of(b)
-    return dataclasses.replace(outcome, assignment=b, cost=cost, bound=None, status=Status.FEASIBLE)
 
 
 def _round(

@@ -26,8 +26,10 @@ hard rules, ``lenient`` an objective penalty ``career`` per rule broken, ``off``
 - ``jf_rank_range``: the employee's golongan must lie within the JF level's range
   (``eligibility.jf_rank_ranges``: Ahli Pertama III/a–III/b … Ahli Utama IV/d–IV/e,
   Pemula II/a–II/b … Penyelia III/c–III/d), upper bound included, to enter a level: a
-  move from a post of the family and level to another asks none (a holder of Ahli
-  Muda at IV/c, as penyetaraan makes them, may take another seat of Ahli Muda of it);
+  move from a post of the family and level to another asks none (a Perawat Terampil
+  risen to III/a may take another seat of Perawat Terampil); the holder of a post this
+  scenario's penyetaraan converts holds its JF only once the SK of penyetaraan is made,
+  and is asked the range;
 - ``licensed_to_ja``: members of a shortage family (``eligibility.shortage_families``,
   default the licensed ones but procurement) do not take administrative (JA) posts; in
   a licensed family, only those holding its licence count as members here (someone in a nurse's
@@ -330,6 +332,19 @@ def level_codes(ctx) -> np.ndarray:
     return ctx.derived("position_level_codes", compute)
 
 
+def converted_posts(ctx) -> np.ndarray:
+    """bool per position: a post the scenario's penyetaraan converts (its record in the
+    plan's extras, :mod:`placement.domain.penyetaraan`), made once per context."""
+
+    def compute() -> np.ndarray:
+        from placement.domain.nip import domain_state  # the domain's state, as kept
+
+        rec = domain_state(ctx.extras).get("penyetaraan") if ctx.extras is not None else None
+        return np.isin(np.asarray(ctx.pos_ids, dtype=object), sorted(rec["ids"]) if rec else [])
+
+    return ctx.derived("converted_posts", compute)
+
+
 def broken_edges(
     ctx, edge_emp: np.ndarray, edge_pos: np.ndarray, policy: Eligibility
 ) -> dict[str, np.ndarray]:
@@ -348,13 +363,15 @@ def broken_edges(
     rank = ctx.emp("rank_level")[e]
     outside = ((rank < c.rank_lo[p]) | (rank > c.rank_hi[p])) & (rank >= 0)
     # a move between posts of one family and level is no appointment to a level (review
-    # 147 H1, 139 M2: Muhammad Anyan Tabani, made Analis SDMA Ahli Muda at IV/c by
-    # penyetaraan in a post of formasi 0, was offered a demosi while P0155, Analis SDMA
-    # Ahli Muda, kept two seats empty)
+    # 147 H1, 139 M2); not from a post the scenario converts (penyetaraan): its holder
+    # holds the JF once the SK of penyetaraan is made, which the decisions list names
+    # (review 148 H1: Muhammad Anyan Tabani, so moved from a post of formasi 0, had no
+    # SK of penyetaraan in any output)
     now = ctx.emp("current_pos")[e].astype(np.int64)
     at = np.maximum(now, 0)
     level = level_codes(ctx)
     held = (now >= 0) & (c.pos_family[at] == pf) & (level[at] == level[p]) & (level[p] >= 0)
+    held &= ~converted_posts(ctx)[at]
     out["jf_rank_range"] = jf[outside & ~held]
     kept = np.flatnonzero(c.ja_blocked[edge_emp])  # few people: their edges only
     out["licensed_to_ja"] = kept[c.pos_ja[edge_pos[kept]]]

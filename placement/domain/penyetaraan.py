@@ -32,8 +32,9 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import domain_state
-from placement.i18n import MESSAGES, join, msg
+from placement.i18n import MESSAGES, first_of, join, msg
 from placement.model import levels
+from placement.model.decisions import person_columns
 from placement.model.extension import Extension
 from placement.model.operations import ConvertPositions, Plan
 
@@ -345,14 +346,9 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
         "performance_below_jf_entry": set(ids[weak].tolist()),
         "licence_outside_profession": set(licence),
     }
-    inc = pl[pl["current_position"].isin(rec["ids"])]
-    # those who stay, and those it converts and moves to a post of its JF and level
-    inc = inc[
-        (inc["position"] == inc["current_position"]).to_numpy()
-        | _within_level(comp, inc["current_position"], inc["position"])
-    ]
+    inc = pl[pl["current_position"].isin(rec["ids"]) & (pl["position"] == pl["current_position"])]
     pos = comp.org.positions.set_index("id")
-    seats = inc["current_position"].map(pos["headcount"]).fillna(0).astype(int)
+    seats = inc["position"].map(pos["headcount"]).fillna(0).astype(int)
     rating = inc["performance"].astype(str) if "performance" in inc else pd.Series("", inc.index)
     parts = []
     for issue, who in checks.items():
@@ -391,10 +387,10 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             pd.DataFrame(
                 {
                     "issue": issue,
-                    "position": d["current_position"].to_numpy(),
-                    "title": d["current_position"].map(pos["title"]).to_numpy(),
+                    "position": d["position"].to_numpy(),
+                    "title": d["position"].map(pos["title"]).to_numpy(),
                     "unit": d["current_unit"].to_numpy(),
-                    "level_after": d["current_position"].map(pos["level"]).to_numpy(),
+                    "level_after": d["position"].map(pos["level"]).to_numpy(),
                     "employee_id": d.index.to_numpy(),
                     "name": d["name"].to_numpy() if "name" in d else "",
                     "education": d["education"].to_numpy() if "education" in d else "",
@@ -414,12 +410,9 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     it so, but no other post of that level is open to them, nor their post to others
     of their golongan (review 36: 45 such holders went unlisted); those it leaves
     without a post are said to be (review 75: two holders of posts with formasi 0 in
-    the data were said to be kept as the converted post's holder); those it moves to a
-    post of the converted post's JF and level are converted and moved, their golongan
-    above its range all the same (review 147 H1: Muhammad Anyan Tabani, IV/c, from a
-    post of formasi 0 to P0155, Analis SDMA Ahli Muda); those it moves to another post
-    no longer hold it, and those who cannot be placed (past BUP) are not placed
-    anywhere: neither is listed."""
+    the data were said to be kept as the converted post's holder); those it moves to
+    another post no longer hold it, and those who cannot be placed (past BUP) are not
+    placed anywhere: neither is listed."""
     ranges = {k.lower(): v for k, v in comp.config.eligibility.jf_rank_ranges.items()}
     pos = comp.org.positions.set_index("id")
     inc = pl[pl["current_position"].isin(rec["ids"])]
@@ -435,12 +428,9 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
         ],
         dtype=bool,
     )
-    moved = _within_level(comp, inc["current_position"], inc["position"])
-    over &= (
-        (inc["position"] == inc["current_position"]).to_numpy()
-        | (inc["position"].fillna("") == "").to_numpy()
-        | moved
-    )
+    over &= (inc["position"] == inc["current_position"]).to_numpy() | (
+        inc["position"].fillna("") == ""
+    ).to_numpy()
     # not those who cannot be placed (past BUP, not active: review 78, said to be on a
     # decisions list that has no row for them)
     gone = np.asarray(comp.context.emp_ids, dtype=object)[comp.org.excluded]
@@ -450,7 +440,6 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
     d = inc[over]
     seats = d["current_position"].map(pos["headcount"]).fillna(0).astype(int).to_numpy()
     kept = (d["position"] == d["current_position"]).to_numpy()
-    moved = moved[over]
     lo_hi = [ranges[lv.lower()] for lv in level[over]]
     return pd.DataFrame(
         {
@@ -467,15 +456,9 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
             "detail": [
                 f"golongan {r} above the range {lo}–{hi} of JF {lv}: "
                 + (
-                    # review 147 L3: "no other post of that level is open" said nothing
-                    "kept as the converted post's holder; of that level, only the posts "
-                    "of its JF are open to that golongan (a move within a JF and level "
-                    "asks no range)"
+                    "kept as the converted post's holder; no other post of that level is "
+                    "open to that golongan"
                     if k
-                    else f"converted and moved to {q}, a post of its JF and level (a move "
-                    "within a JF and level asks no range)"
-                    + (", the converted post having no seat (formasi 0)" if n == 0 else "")
-                    if m
                     else "without a post in this plan, "
                     + (
                         "the converted post having no seat (formasi 0): see the decisions list"
@@ -483,29 +466,12 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
                         else "see the decisions list"
                     )
                 )
-                for r, (lo, hi), lv, k, m, q, n in zip(
-                    d["rank"], lo_hi, level[over], kept, moved, d["position"], seats, strict=True
+                for r, (lo, hi), lv, k, n in zip(
+                    d["rank"], lo_hi, level[over], kept, seats, strict=True
                 )
             ],
         }
     )
-
-
-def _within_level(comp, held: pd.Series, placed: pd.Series) -> np.ndarray:
-    """Per row, the post placed in (ids) is another of the JF family and level of the
-    post held: a move the golongan range does not ask of
-    (:func:`~placement.domain.career.broken_edges`)."""
-    from placement.domain.career import careers, level_codes  # as the career rules read
-
-    ctx = comp.context
-    at = {q: k for k, q in enumerate(ctx.pos_ids)}
-    h = held.map(at).fillna(-1).astype(np.int64).to_numpy()
-    p = placed.map(at).fillna(-1).astype(np.int64).to_numpy()
-    fam = careers(ctx, comp.config.eligibility).pos_family
-    lv = level_codes(ctx)
-    hh, pp = np.maximum(h, 0), np.maximum(p, 0)
-    same = (fam[hh] >= 0) & (fam[hh] == fam[pp]) & (lv[hh] >= 0) & (lv[hh] == lv[pp])
-    return (h >= 0) & (p >= 0) & (h != p) & same
 
 
 def _licences_outside(comp, a) -> dict[str, tuple[str, bool]]:
@@ -726,6 +692,82 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
 
 
+#: the decisions list's code of a holder kept over a converted post's formasi whom the SK
+#: of penyetaraan may place in another post of its JF and level (:func:`elsewhere_rows`)
+CONVERTED_ELSEWHERE = "converted_elsewhere"
+
+
+def elsewhere_rows(result, tables: dict) -> pd.DataFrame | None:
+    """Extension ``decisions``: the holders of converted posts kept in them over formasi
+    pending the PPK's decision (:func:`_held`: a post of formasi 0 in the bundled
+    example) for whom another post of the JF and level their post converts to has a
+    seat this plan leaves empty: the SK of penyetaraan may place them there, its
+    golongan range no condition of penyetaraan (``converted_elsewhere``, added to their
+    row). The plan does not: they hold that JF only once the SK is made (review 147 H1:
+    Muhammad Anyan Tabani, IV/c, was offered a demosi while P0155, Analis SDMA Ahli
+    Muda, kept two seats empty, named only as shut by the golongan range)."""
+    from placement.domain.career import careers, level_codes  # as the career rules read
+    from placement.model.compile import formasi_left  # the vacancies' empty seats
+
+    comp = result.compiled
+    pl = tables.get("placements")
+    if pl is None or comp is None or result.assignment is None:
+        return None
+    held = _held(result)
+    if not len(held):
+        return None
+    ctx = comp.context
+    fam = careers(ctx, comp.config.eligibility).pos_family
+    level = level_codes(ctx)
+    free = formasi_left(comp, np.asarray(result.assignment))
+    titles = ctx.texts("positions", "title")
+    at = {e: k for k, e in enumerate(ctx.emp_ids)}
+    cur = ctx.emp("current_pos").astype(np.int64)
+    rows = []
+    for who in held.tolist():
+        i = at[who]
+        c = int(cur[i])
+        if c < 0 or fam[c] < 0 or level[c] < 0:
+            continue
+        alike = np.flatnonzero((fam == fam[c]) & (level == level[c]) & (free > 0))
+        # of those, the ones only the golongan range keeps them out of (a post or two)
+        alike = np.array(
+            [q for q in alike.tolist() if q != c and _range_only(comp, i, q)], dtype=np.int64
+        )
+        if not len(alike):
+            continue
+        posts = [
+            msg(
+                "decision.converted_elsewhere_post",
+                position=f"{ctx.pos_ids[q]} ({titles[q]})",
+                n=int(free[q]),
+            )
+            for q in alike.tolist()
+        ]
+        row = {
+            **person_columns(pl, ctx, i, c),
+            "decision": CONVERTED_ELSEWHERE,
+            "reason": msg("decision.converted_elsewhere", posts=first_of(posts, 3)),
+            "reason_code": CONVERTED_ELSEWHERE,
+            "note": msg("decision.converted_elsewhere_way", position=ctx.pos_ids[int(alike[0])]),
+            "offer_position": "",
+            "offer_title": "",
+        }
+        rows.append(row)
+    if not rows:
+        return None
+    return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
+def _range_only(comp, i: int, q: int) -> bool:
+    """Every rule that keeps employee ``i`` out of post ``q`` is the golongan range of
+    its JF level (``jf_rank_range``), as explain reads them."""
+    from placement.model.requirements import each_failure  # the rules, as explain says
+
+    said = [getattr(f, "key", "") for f in each_failure(comp, i, q)]
+    return bool(said) and set(said) == {"career.why_rank_range"}
+
+
 def extend_kpis(result) -> dict:
     """Extension ``kpis``: converted posts, issues found, the officials converted in
     their own post and how many of them retire later or earlier by it."""
@@ -842,7 +884,7 @@ EXTENSION = Extension(
     operations=(CheckedConvertPositions,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),
-    decisions=(decision_rows,),
+    decisions=(decision_rows, elsewhere_rows),
     summary=(summary_sentences,),
     lead=(lead_sentences,),
     messages={
@@ -923,6 +965,26 @@ EXTENSION = Extension(
             "their field of education ({field}) is not among those the post accepts ({fields})",
             "bidang pendidikannya ({field}) tidak termasuk yang diterima jabatan itu ({fields})",
         ),
+        "decision.converted_elsewhere": (
+            "a post of the JF and level their post converts to keeps a seat empty in this "
+            "plan: {posts}; the SK of penyetaraan may place them there (it keeps the pangkat: "
+            "the golongan range of the level is no condition of it), which the plan does "
+            "not do, as they hold that JF only once the SK is made",
+            "jabatan dari JF dan jenjang hasil penyetaraan jabatannya memiliki formasi "
+            "kosong dalam rencana ini: {posts}; SK penyetaraan dapat menempatkan mereka di "
+            "sana (pangkat tetap: rentang golongan jenjang itu bukan syarat penyetaraan), "
+            "yang tidak dilakukan rencana ini, karena mereka baru menduduki JF itu setelah "
+            "SK ditetapkan",
+        ),
+        "decision.converted_elsewhere_post": (
+            "{position}, {n} seat(s) empty",
+            "{position}, {n} formasi kosong",
+        ),
+        "decision.converted_elsewhere_way": (
+            "the SK of penyetaraan placing them in {position}, before a post of a lower kelas",
+            "SK penyetaraan yang menempatkan mereka pada {position}, sebelum jabatan dengan "
+            "kelas lebih rendah",
+        ),
         "decision.converted_field_way": (
             "penyetaraan on condition of training in the functional post's field (uji "
             "kompetensi) within a period the PPK sets, or a post of their field",
@@ -938,6 +1000,10 @@ EXTENSION = Extension(
         ),
     },
     labels={
+        "value:converted_elsewhere": (
+            "may be converted into another post of that JF and level, with a seat empty",
+            "dapat disetarakan pada jabatan lain dari JF dan jenjang itu, yang formasinya kosong",
+        ),
         "value:converted_on_condition": (
             "stays, converted on condition, pending the PPK",
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",

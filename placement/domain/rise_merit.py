@@ -272,7 +272,8 @@ def rise_note(comp, i: int, q: int):
 
 def ranked_above(comp, i: int, q: int) -> np.ndarray | None:
     """Extension ``rise_rivals``: the candidates who rank above employee ``i`` for a
-    rise into ``q`` that the rule lets them make (:func:`rise_note`'s count, by name);
+    rise into ``q`` that the rule lets them make (:func:`rise_note`'s count, by name),
+    the highest first;
     None where it judges no such rise. Review 146 F2: a promotion into P0087 read "the
     plan promotes 3 into it, who may be among them", of whom one ranked above, while
     the two best ranked stayed Perawat Terampil."""
@@ -283,7 +284,7 @@ def ranked_above(comp, i: int, q: int) -> np.ndarray | None:
     at, tenths, _, _, _, ok = _judged(ctx, np.array([i]), np.array([q]), policy)
     if not len(at) or not ok[0]:
         return None
-    return _candidates(ctx, policy).above_whom(i, q, int(tenths[0]))
+    return _candidates(ctx, policy).above_whom(i, q, int(tenths[0]))[::-1]  # highest first
 
 
 def _said(key: str, policy, tenths, higher, others, seats):

@@ -746,6 +746,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "SKs of penyetaraan, no move",
         "SK penyetaraan, bukan mutasi",
     ),
+    "sks_penyetaraan_waiting": (
+        "… of them waiting on the PPK's decision (converted on condition, or kept over formasi)",
+        "… di antaranya menunggu keputusan PPK (disetarakan dengan syarat, atau tetap di "
+        "luar formasi)",
+    ),
     "checks_tpk": (
         "… moves the Tim Penilai Kinerja considers",
         "… perpindahan yang dipertimbangkan Tim Penilai Kinerja",

@@ -886,6 +886,13 @@ def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:
     for c in table.columns:
         if c not in add:
             add[c] = ""
+    pl = tables.get("placements")
+    if "licence_check" in table.columns and pl is not None and "licence_check" in pl:
+        # the licence their own post asks that they lack, as the engine's rows give it
+        # (review 146 F5: a doctor in a Guru post without a Sertifikat Pendidik read
+        # blank on his outside_profession row, marked in the placements)
+        lacks = dict(zip(pl["employee_id"], pl["licence_check"].fillna(""), strict=True))
+        add["licence_check"] = add["employee_id"].map(lacks).fillna("").to_numpy(dtype=object)
     out = pd.concat([table, add[list(table.columns)]], ignore_index=True)
     if len(again):  # the other decisions of those listed, on their row
         row = {e: k for k, e in enumerate(out["employee_id"])}

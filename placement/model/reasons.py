@@ -1272,7 +1272,7 @@ def reasons(
                     room = msg(key, e=seats_left)
                     if also:
                         risers = first_of([named(j) for j in also], 3)
-                        higher = [j for j in also if j in ahead]
+                        higher = [j for j in ahead if j in also]
                         room = msg(
                             key + "_also",
                             e=seats_left,
@@ -1282,7 +1282,7 @@ def reasons(
                             if higher
                             else msg("reason.rise_none_above"),
                         )
-                    left = [j for j in sorted(ahead) if a[j] == cur[j]]
+                    left = [j for j in ahead if a[j] == cur[j]]
                     if left:
                         who_left = first_of([named(j) for j in left], 3)
                         room = join("", [room, msg("reason.rise_above_left", who=who_left)])
@@ -2595,14 +2595,15 @@ def back_within(ctx, a, cur, q: int, n: int) -> tuple[str, int]:
     return str(dates[k]), int(stay[k])
 
 
-def _ranked_above(comp, i: int, q: int) -> set[int]:
+def _ranked_above(comp, i: int, q: int) -> list[int]:
     """The candidates the extensions' rules rank above employee ``i`` for their rise
-    into ``q`` (``rise_rivals``)."""
-    out: set[int] = set()
+    into ``q`` (``rise_rivals``), the highest first (review 148 L1: in employee order,
+    the two at JPM 100 read "and 2 more" after one at 95)."""
+    out: list[int] = []
     for rivals in extension.hooks("rise_rivals"):
         got = rivals(comp, i, q)
         if got is not None:
-            out.update(int(j) for j in got)
+            out += [int(j) for j in got if int(j) not in out]
     return out
 
 

@@ -21,6 +21,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sks_reorganised", ("reorganised",)),
     ("sks_reorganised_tpk", ("reorganised_tpk",)),
     ("sks_penyetaraan", ("penyetaraan_holders",)),
+    # review 147 L4: "SKs of penyetaraan: 123", 20 of which waited on the PPK
+    ("sks_penyetaraan_waiting", ("penyetaraan_on_condition",)),
     ("checks_tpk", ("tpk",)),
     ("checks_pansel", ("pansel",)),
     ("checks_uji_kompetensi", ("jf_track",)),

@@ -1483,12 +1483,14 @@ def _other_decisions(result) -> dict:
         LEFT_OUT_PAST_ENTRY_AGE,
         MOVE_PAST_ENTRY_AGE,
     )
+    from placement.domain.penyetaraan import CONVERTED_ELSEWHERE  # start-up time
     from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
 
     # moves that wait past the horizon, or past the JF entry age: the summary's
-    # seat_far and seat_age name them; a move left out for that age, its own sentence
+    # seat_far and seat_age name them; a move left out for that age, its own sentence;
+    # a way for one kept over a converted post's formasi, no condition of their own
     engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON, MOVE_PAST_ENTRY_AGE}
-    engine.add(LEFT_OUT_PAST_ENTRY_AGE)
+    engine.update((LEFT_OUT_PAST_ENTRY_AGE, CONVERTED_ELSEWHERE))
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),

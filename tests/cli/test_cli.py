@@ -64,9 +64,7 @@ def test_compare_bundled_scenarios(tmp_path):
         dec = pd.read_csv(out / n / "decisions.csv", dtype=str, keep_default_na=False)
         assert kp["kpis"]["decisions_listed"][n] == len(dec)
     conv = pd.read_csv(out / "penyetaraan" / "conversions.csv", dtype=str)
-    assert (
-        kp["kpis"]["penyetaraan_holders"]["penyetaraan"] == len(conv) == 122
-    )  # 123 before review 147 H1
+    assert kp["kpis"]["penyetaraan_holders"]["penyetaraan"] == len(conv) == 123
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "Officials on the decisions list (the PPK decides before the SK)" in page
     assert "Officials converted in their own post (penyetaraan)" in page

@@ -219,16 +219,17 @@ def test_jf_rank_range_upper_and_lower_bound():
 
 
 def test_a_move_within_a_family_and_level_asks_no_golongan_range():
-    """Review 147 H1 (139 M2): Muhammad Anyan Tabani, made Analis SDMA Ahli Muda at
-    IV/c by penyetaraan in a converted post of formasi 0, could take no seat of P0155,
-    Analis SDMA Ahli Muda, with two empty, and was offered a demosi. The range is asked
-    of one entering a level: E1 (IV/c, Analis Keuangan Ahli Pertama, K1) may move to
-    K3, another Analis Keuangan Ahli Pertama, not to K2 (Ahli Muda: a level entered),
-    nor to N3 (Perawat Ahli Pertama: another family); E2 (IV/c, an administrative post)
-    enters neither; E3 (III/c, Perawat Mahir, whose range III/a–III/b is Ahli Pertama's
-    too) may not enter N3: a level of the same range is another level. In the bundled
-    `penyetaraan` Tabani takes P0155 and no one else is placed otherwise (the property
-    test below checks the rule against its one-pair-at-a-time oracle)."""
+    """Review 147 H1 (139 M2): the golongan range is asked of one entering a level. E1
+    (IV/c, Analis Keuangan Ahli Pertama, K1) may move to K3, another Analis Keuangan
+    Ahli Pertama, not to K2 (Ahli Muda: a level entered), nor to N3 (Perawat Ahli
+    Pertama: another family); E2 (IV/c, an administrative post) enters neither; E3
+    (III/c, Perawat Mahir, whose range III/a–III/b is Ahli Pertama's too) may not enter
+    N3: a level of the same range is another level. The holder of a post the scenario's
+    penyetaraan converts holds its JF only once the SK of penyetaraan is made (review
+    148 H1: Muhammad Anyan Tabani, so moved from a converted post of formasi 0 to P0155,
+    had no SK of penyetaraan in any output): the range is asked of them, and the
+    decisions list names the post (the test of penyetaraan's decisions). The property
+    test below checks the rule against its one-pair-at-a-time oracle."""
     extra = pd.DataFrame(
         [
             dict(id="K3", title="Analis Keuangan Ahli Pertama", unit="U1", kind="JF",
@@ -237,19 +238,20 @@ def test_a_move_within_a_family_and_level_asks_no_golongan_range():
     )  # fmt: skip
     pos = pd.concat([positions(), extra], ignore_index=True)
     cert = "Uji Kompetensi Analis Keuangan; STR Perawat"
-    ok = edges(
-        employees(
-            ("E1", "IV/c", "K1", cert), ("E2", "IV/c", "A1", cert), ("E3", "III/c", "N2", cert)
-        ),
-        pos,
+    people = employees(
+        ("E1", "IV/c", "K1", cert), ("E2", "IV/c", "A1", cert), ("E3", "III/c", "N2", cert)
     )
+    ok = edges(people, pos)
     assert ("E1", "K3") in ok and ("E1", "K2") not in ok and ("E1", "N3") not in ok
     assert ("E2", "K3") not in ok and ("E2", "K1") not in ok
     assert ("E3", "N3") not in ok and ("E3", "N2") in ok
     r = placement.solve(TEBO / "penyetaraan.yaml")
     pl = r.placements.set_index("employee_id")
-    assert pl.loc["197101131994011246", "position"] == "P0155"
-    assert "197101131994011246" not in set(r.decisions["employee_id"])
+    assert pl.loc["197101131994011246", "position"] == "P0041"
+    assert "Analis Sumber Daya Manusia Aparatur Ahli Muda" in str(
+        r.compiled.org.positions.set_index("id").at["P0155", "title"]
+    )
+    assert ("197101131994011246", "P0155") not in pairs(r.compiled)
 
 
 def test_jf_rank_ranges_are_validated():

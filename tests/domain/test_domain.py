@@ -965,13 +965,10 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         # field the family's other posts accept (jf_fields)
         "field_outside_post": 16,
         "rank_below_minimum": 6,
-        # review 54: in the issues table only before; 45 before review 147 H1 gave
-        # Muhammad Anyan Tabani (P0041, formasi 0) a seat of his JF and level, P0155
-        "rank_above_range": 44,
-        # review 117 H1, M1: kept over formasi (formasi 0), and rated below Baik (2 and
-        # 17 before Tabani moved, his rows placed in P0155: below)
-        "kept_over_formasi": 1,
-        "performance_below_jf_entry": 16,
+        "rank_above_range": 45,  # review 54: in the issues table only before
+        # review 117 H1, M1: kept over formasi (formasi 0), and rated below Baik
+        "kept_over_formasi": 2,
+        "performance_below_jf_entry": 17,
         "licence_outside_profession": 9,  # review 117 L1
     }
     # the converted posts' incumbents whose field the post does not accept, re-made
@@ -995,31 +992,24 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
     assert not rows["note"].map(str).str.contains("higher level").any()
     conv = r.tables["conversions"].set_index("employee_id")
     assert set(conv.index[conv["rank_check"] != ""]) == ranked & set(conv.index)
-    # with the one kept over formasi pending in a converted post the data gives no
-    # seat (P0297; P0041's holder takes P0155 since review 147 H1): the SK list's sheet
-    # apart (review 102)
+    # with the two kept over formasi pending in a converted post the data gives no
+    # seat (P0041, P0297): the SK list's sheet apart (review 102)
     pending = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
     waits = (conv["condition"] != "") | conv.index.isin(pending)
-    # 24 before 139 M1, 20 before review 147 H1
-    assert r.kpis["penyetaraan_on_condition"] == int(waits.sum()) == 19
+    assert r.kpis["penyetaraan_on_condition"] == int(waits.sum()) == 20  # 24 before 139 M1
     assert set(rows["employee_id"]) == listed - set(
         dec.loc[dec["decision"] != "converted_on_condition", "employee_id"]
     )
     assert {"197509122006022501", "197806302005062195"} <= set(rows["employee_id"])
-    # the holders of P0041 and P0297, converted posts the data gives formasi 0, were
-    # kept in them over formasi pending the PPK's decision (reviews 75, 76); since
-    # review 147 H1 P0041's, Muhammad Anyan Tabani (IV/c), takes a seat of P0155, his
-    # JF and level, the golongan range asked of no such move; P0297's, with no seat of
-    # hers left, is kept and on the decisions list as such
+    # the holders of P0041 and P0297, converted posts the data gives formasi 0, are
+    # kept in them over formasi pending the PPK's decision (reviews 75, 76), and on the
+    # decisions list as such
     above = r.tables["penyetaraan_issues"]
     above = above[above["issue"] == "rank_above_range"]
-    stays = above["placed_position"] == above["position"]
-    assert above.loc[stays, "detail"].str.contains("kept as the converted post's holder").all()
-    assert above.loc[~stays, "employee_id"].tolist() == ["197101131994011246"]
-    assert above.loc[~stays, "detail"].str.contains("converted and moved to P0155, a post").all()
+    assert (above["placed_position"] == above["position"]).all()
+    assert above["detail"].str.contains("kept as the converted post's holder").all()
     zero = dec[dec["current_position"].isin(["P0041", "P0297"])]
-    assert set(zero["decision"]) == {"kept_over_formasi"} and len(zero) == 1
-    assert zero["current_position"].tolist() == ["P0297"]
+    assert set(zero["decision"]) == {"kept_over_formasi"} and len(zero) == 2
     from placement.report.decision import summary_html
 
     text = summary_html(r, "en")
@@ -1064,9 +1054,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     changed = set(now.index[(now["kind"] != data.reindex(now.index)["kind"])])
     pl = r.placements.astype({"position": str, "current_position": str})
     stay = pl[(pl["position"] == pl["current_position"]) & pl["position"].isin(changed)]
-    assert (
-        list(c["employee_id"]) == list(stay["employee_id"]) and len(c) == 122
-    )  # 123 before review 147 H1
+    assert list(c["employee_id"]) == list(stay["employee_id"]) and len(c) == 123
     assert (c["title_before"] == data.loc[c["position"], "title"].to_numpy()).all()
     assert (c["level_before"] == data.loc[c["position"], "level"].to_numpy()).all()
     assert (c["grade_before"] == data.loc[c["position"], "grade"].astype(float).to_numpy()).all()
@@ -1084,7 +1072,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert born.loc[c["employee_id"]].notna().all()
     assert not set(c["employee_id"]) & set(r.moves["employee_id"])
     k = r.kpis
-    assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (122, 68)
+    assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
     held = c["condition"].str.contains("kept_pending", regex=False)
     cond = (c["condition"] != "").sum() - held.sum()
     # 66 with a golongan outside the level's range (review 99 H2); 22 before the
@@ -1096,7 +1084,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     # has them
     dec = r.decisions
     kept = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
-    assert set(c.loc[held, "employee_id"]) == kept & set(c["employee_id"]) and held.sum() == 1
+    assert set(c.loc[held, "employee_id"]) == kept & set(c["employee_id"]) and held.sum() == 2
     assert k["penyetaraan_on_condition"] == cond + held.sum()
     # the scenarios' README gives these figures as the decisions list has them (review
     # 147 M1: "the 66 … (20) … (51) are on the decisions list", of whom 20 were, the
@@ -1130,13 +1118,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         c.loc[c["performance"].isin(["Butuh Perbaikan", "Kurang", "Sangat Kurang"]), "employee_id"]
     )
     below = issues[issues["issue"] == "performance_below_jf_entry"]
-    # and Muhammad Anyan Tabani (Butuh Perbaikan), converted and moved to P0155, a post
-    # of his JF and level (review 147 H1): 17 before, all of them in their own post
-    kept = below["placed_position"] == below["position"]
-    assert set(below.loc[kept, "employee_id"]) == weak and kept.sum() == len(weak) == 16
-    assert below.loc[~kept, ["employee_id", "placed_position"]].values.tolist() == [
-        ["197101131994011246", "P0155"]
-    ]
+    assert set(below["employee_id"]) == weak and len(below) == len(weak) == 17
     # and the table marks them as a move into a JF is marked, those converted without
     # a condition too (review 129 M2: 12 of them read as clean conversions); a rating
     # not given is marked apart
@@ -1175,13 +1157,13 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         "the JF of their converted post (licensed_families), 1 of them with a post of it"
     ) in text
     assert (
-        "Penyetaraan converts the posts of 122 official(s) who stay in them: each changes "
+        "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
         "jabatan by an SK of penyetaraan, not a move"
     ) in text
     # and the lead says so, next to who stays and who changes post (review 129 M1: the
     # first lines read as `replace`'s, the 123 SKs only further down)
     lead = (
-        "<p>Of those who stay in their post or are kept in it, 122 change jabatan in it by "
+        "<p>Of those who stay in their post or are kept in it, 123 change jabatan in it by "
         f"penyetaraan: an SK of penyetaraan each, no move ({int((c['condition'] != '').sum())} "
         "of them wait on the PPK first; more below).</p>"
     )
@@ -1199,11 +1181,10 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
-        f"(decisions.csv) and 1 are kept in their converted post over its formasi, pending "
-        "the PPK's decision, with no SK of penyetaraan before it (1 of them in a post of "
-        f"formasi 0: verify the peta jabatan); of these 19, {later_cond} retire later by it"
+        f"(decisions.csv) and 2 are kept in their converted post over its formasi, pending "
+        "the PPK's decision, with no SK of penyetaraan before it (2 of them in a post of "
+        f"formasi 0: verify the peta jabatan); of these 20, {later_cond} retire later by it"
     ) in text.replace("&#x27;", "'")
-    # Tabani among them, converted and moved to P0155 (review 147 H1)
     assert "17 of the officials converted are rated below Baik" in text
     assert 0 < later_cond < 68
     # a golongan outside the level's range is no condition: the level follows the post
@@ -1696,3 +1677,34 @@ def test_a_post_analysed_twice_or_set_later_keeps_a_true_abk_note(tmp_path):
     assert comp.context.pos("priority")[q["P0170"]] == 3.0
     assert workload.priority_note(comp, q["P0170"]) is None
     assert workload.priority_note(comp, q["P0065"]).params["to"] == 1.25  # still the ABK's
+
+
+def test_a_holder_kept_over_a_converted_post_is_told_of_a_seat_of_its_jf_and_level():
+    """Review 147 H1: Muhammad Anyan Tabani, IV/c, holder of P0041, a post penyetaraan
+    converts to Analis SDMA Ahli Muda and the data gives formasi 0, was offered a
+    demosi (P0103) while P0155, Analis SDMA Ahli Muda, kept two seats empty, named only
+    as shut to him by the level's golongan range, which is no condition of penyetaraan.
+    His row of the decisions list now names P0155 and its empty seats (as the
+    vacancies count them), the SK of penyetaraan as the way before the demosi; every
+    such row is of a holder kept over a converted post's formasi."""
+    from placement.i18n import render
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    dec = r.decisions.set_index("employee_id")
+    tabani = dec.loc["197101131994011246"]
+    assert tabani["decision"] == "kept_over_formasi"
+    assert tabani["also_decisions"] == "converted_elsewhere"
+    vacant = int(r.vacancies.set_index("position").at["P0155", "vacant"])
+    assert vacant == 2
+    why = render(tabani["reason"], "en")
+    assert (
+        f"P0155 (Analis Sumber Daya Manusia Aparatur Ahli Muda), {vacant} seat(s) empty; the SK "
+        "of penyetaraan may place them there"
+    ) in why
+    assert "the SK of penyetaraan placing them in P0155, before a post of a lower kelas" in (
+        render(tabani["note"], "en")
+    )
+    listed = dec[dec["also_decisions"].str.contains("converted_elsewhere", regex=False)]
+    conv = r.tables["conversions"].set_index("employee_id")
+    assert set(listed.index) <= set(conv.index[conv["condition"] == "kept_pending"])
+    assert (listed["decision"] == "kept_over_formasi").all()

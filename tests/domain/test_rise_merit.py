@@ -581,10 +581,12 @@ def test_a_promotion_names_who_ranks_above_it_among_the_promoted_and_those_left(
 
         mine = jpm(str(e))
         stayed = text.split("ranking above this one and left where they are: ")
-        for nip in (stayed[1].split(";")[0] if len(stayed) > 1 else "").split("(")[1:]:
-            nip = nip[:18]
+        named = re.findall(r"\((\d{18})\)", stayed[1].split(";")[0] if len(stayed) > 1 else "")
+        for nip in named:
             assert pl.at[nip, "position"] == pl.at[nip, "current_position"], (e, nip)
             assert jpm(nip) >= mine, (e, nip)
+        # the highest first (review 148 L1: in employee order, two at JPM 100 after 95)
+        assert [jpm(n) for n in named] == sorted((jpm(n) for n in named), reverse=True), e
         if "of them, ranking above this one: " in text:
             risers = re.search(
                 r"the plan (?:promotes|moves) \d+ into it[^(]*\((.*?)\); of them", text

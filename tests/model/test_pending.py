@@ -1459,33 +1459,3 @@ def test_a_holder_keeps_their_seat_only_where_the_one_moving_in_keeps_a_post():
     assert "had this employee moved in" not in text
     e3 = str(r.tables["decisions"].set_index("employee_id").loc["E3", "reason"])
     assert "would have been left without a seat of it (kept over its formasi) had this" in e3
-
-
-def test_one_whose_way_elsewhere_would_move_a_holder_is_kept_in_their_own_post():
-    """Review 147 H1: with a golongan range no longer asked of a move within a JF and
-    level, Henningsih Defitri Purjawan (a post of formasi 0) could enter P0109, whose
-    holder Zuham Haryapung kept his seat (see above); solved again, she took a seat of
-    P0140 from one who stayed there, and the whole round was given up: Zuham, and Yufan
-    Suditua in P0268 with him, were left over formasi for the moves into their seats
-    (Fahar Rojawan's, an SK waiting to 2037). Here E3 would take E4's seat in P2; E4
-    keeps it, and solved again, E3 takes E5's seat in P5, E5 with no other post. E3,
-    not E4 nor E5, is then kept in their own post over its formasi, and told why."""
-    more = org(
-        [("E5", "S1", "P5", "2", {"field": "Manajemen"})],
-        [("P5", "U1", "1", "4", {"kind": "JF", "fields": "Pertanian"})],
-    )
-    hard = {"hard": ["education", "field"], "incumbents_eligible": True}
-    for rows in ([0, 1, 2, 3, 4], [4, 3, 2, 1, 0]):
-        e, p, u = _two_misfits()
-        e = pd.concat([e, more[0]], ignore_index=True).iloc[rows].reset_index(drop=True)
-        frames = (e, pd.concat([p, more[1]], ignore_index=True), u)
-        off = solve(frames, eligibility={**hard, "career": "off"})
-        assert _placed(off) == {"E1": "P1", "E2": "P1", "E3": "P2", "E4": "", "E5": "P5"}
-        on = solve(frames, eligibility={**hard, **KEEP})
-        assert _placed(on) == {"E1": "P1", "E2": "P1", "E3": "P1", "E4": "P2", "E5": "P5"}
-        assert not violations(on.problem, on.assignment)
-        dec = on.tables["decisions"]
-        assert dec["employee_id"].tolist() == ["E3"]
-        assert dec["decision"].tolist() == ["kept_over_formasi"]
-        text = str(dec["reason"].iloc[0])
-        assert "is kept by E4, a holder of it who would have been left without a seat" in text

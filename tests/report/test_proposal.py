@@ -562,9 +562,7 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
         weak = perf.get(e, "") in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
         assert ("SKP di bawah Baik: periksa" in row[8]) == weak, row[8]
     assert [row[0] for row in body_sk] == list(range(1, len(body_sk) + 1))
-    # Henningsih Defitri Purjawan, P0297: formasi 0 (Muhammad Anyan Tabani, P0041, was
-    # too, until review 147 H1 gave him a seat of his JF and level, P0155)
-    assert "197609042006032899" in pending and "197101131994011246" not in pending
+    assert "197101131994011246" in pending  # Muhammad Anyan Tabani, P0041: formasi 0
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     assert html.count('<section class="opd conversion">') == 1
     assert html.count('<section class="opd conditions">') == 1
