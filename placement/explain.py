@@ -320,14 +320,16 @@ def _why_not(result: Result, i: int, position: str, holders: dict[int, list[int]
         )
 
     held = holders.get(q, [])
-    out.append(
-        msg(
-            "explain.held",
-            position=position,
-            seats=cap,
-            holders=named(held) if held else msg("explain.nobody"),
+    # those who take a seat of its formasi; those kept over it, counted apart (review 147
+    # L6: a holder kept over P0089's formasi until BUP was named among its 21 seats' holders)
+    over = left_over_formasi(comp, np.asarray(a))
+    seated = [j for j in held if not over[j]]
+    said = named(seated) if seated else msg("explain.nobody")
+    if len(seated) < len(held):
+        said = msg(
+            "explain.held_over_formasi", holders=join("", [said, " "]), n=len(held) - len(seated)
         )
-    )
+    out.append(msg("explain.held", position=position, seats=cap, holders=said))
     # their score there, term by term, as the result's line gives it: a charge such as
     # kms_move says why the plan does not make the move (review 123: "pinning costs 100
     # points" read with no ground)

@@ -58,3 +58,23 @@ def test_same_name_twice_asks_for_the_id():
         r"Budi Santoso \(E2\), budi santoso \(E10\); give",
     ):
         find_employee(roster, "Budi Santoso")
+
+
+def test_a_holder_kept_over_formasi_is_not_named_among_the_seats_holders():
+    """Review 147 L6: explain of Zuman Rojaruddin in P0089 (21 seats) named Ahmad Anfan
+    Letasari among the seats' holders, whom the same text said held none of them (kept
+    over its formasi until BUP). The holders named are those in its seats, as many as
+    they are (21 here), and those kept over it are counted apart."""
+    from pathlib import Path
+
+    import placement
+    from placement.explain import explain
+
+    tebo = Path(__file__).resolve().parents[1] / "scenarios" / "tebo"
+    r = placement.solve(tebo / "penyetaraan.yaml")
+    lines = [render(x, "en") for x in explain(r, "199705102017101797", "P0089").lines]
+    held = next(x for x in lines if x.startswith("P0089 has 21 seat(s), held by: "))
+    assert "(196911271999041916)" not in held  # Ahmad Anfan Letasari, over formasi
+    named = held.count("(19")
+    more = int(held.split(" and ")[-1].split(" more")[0])
+    assert named + more == 21 and held.endswith(" more (+1 over formasi).")
