@@ -3402,6 +3402,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidak ada jabatan terbuka lain yang dapat diberikan rencana kepadanya; yang "
         "terdekat {position}, yang syaratnya terpenuhi: {rules}{also}{lower}",
     ),
+    "reason.no_other_post_selection_full": (
+        "no other open post is one the plan may give them; nearest is {position}, whose "
+        "requirements they meet, every seat of it held in this plan: {rules}{also}{lower}",
+        "tidak ada jabatan terbuka lain yang dapat diberikan rencana kepadanya; yang "
+        "terdekat {position}, yang syaratnya terpenuhi, semua formasinya terisi dalam "
+        "rencana ini: {rules}{also}{lower}",
+    ),
+    "reason.no_eligible_post_selection_full": (
+        "no open post is one the plan may give them; nearest is {position}, whose "
+        "requirements they meet, every seat of it held in this plan: {rules}{also}{lower}",
+        "tidak ada jabatan terbuka yang dapat diberikan rencana kepadanya; yang terdekat "
+        "{position}, yang syaratnya terpenuhi, semua formasinya terisi dalam rencana ini: "
+        "{rules}{also}{lower}",
+    ),
     "reason.no_eligible_post_selection": (
         "no open post is one the plan may give them; nearest is {position}, whose "
         "requirements they meet: {rules}{also}{lower}",

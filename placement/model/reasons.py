@@ -1828,6 +1828,11 @@ def _unplaced_reason(
             # they meet its every requirement: the post is the selection's to fill
             # (review 126 L1: two heads read as not meeting the merged office's head post)
             key += "_selection"
+            if q is not None and fill[q] >= ctx.pos("headcount")[q]:
+                # and it has no seat to fill (review 146 F7: Ahmad Yawan Janapung read
+                # P0012 as the Tim Penilai Kinerja's to consider, every seat of it held,
+                # while his note gave a transfer as the one way left)
+                key += "_full"
         if q is None:  # beside their own post (``skip``), no post is open: nothing to say
             if skip < 0:
                 set_row(i, "no_eligible_post", msg("reason.no_open_post"))

@@ -4368,3 +4368,32 @@ def test_seats_left_after_a_rise_say_whom_else_the_plan_moves_up_into_the_post()
     # of them, the one ranking above him by name (review 146 F2: "who may be among them")
     assert "of them, ranking above this one: Manah Mufitri Tamjana, S.Kep. (1981" in hadra
     assert also >= 2
+
+
+def test_a_structural_post_named_for_the_selection_says_whether_it_has_a_seat():
+    """Review 146 F7: Ahmad Yawan Janapung's row read "nearest is P0012 (Kepala Bagian
+    Kesejahteraan Rakyat), whose requirements they meet: … the Tim Penilai Kinerja's
+    to consider", P0012 with every seat held, while his note gave a transfer as the one
+    way left. A post so named says when every seat of it is held; re-read from the
+    vacancies (the posts with a seat empty) in `replace` and `merge`."""
+    said = {"full": 0, "open": 0}
+    for name in ("replace.yaml", "merge.yaml"):
+        r = placement.solve(TEBO / name)
+        vac = r.vacancies.set_index("position")["vacant"]
+        empty = set(vac.index[vac > 0])
+        for table in (r.decisions, r.moves, r.unplaced):
+            for text in table["reason"].map(lambda x: render(x, "en")):
+                m = re.search(
+                    r"nearest is (P\d+) \([^)]*\), whose requirements they meet(,|:)", text
+                )
+                if m is None:
+                    continue
+                full = m.group(2) == ","
+                assert ("every seat of it held in this plan" in text[m.end() :][:40]) == full
+                assert (m.group(1) not in empty) == full, (m.group(1), text[:200])
+                said["full" if full else "open"] += 1
+    assert said["full"] >= 2 and said["open"] >= 5
+    dec = placement.solve(TEBO / "replace.yaml").decisions.set_index("employee_id")
+    assert "P0012 (Kepala Bagian Kesejahteraan Rakyat), whose requirements they meet, every " in (
+        render(dec.loc["197009092004071779", "reason"], "en")
+    )
