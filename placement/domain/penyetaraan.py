@@ -699,35 +699,35 @@ CONVERTED_ELSEWHERE = "converted_elsewhere"
 
 def elsewhere_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the holders of converted posts kept in them over formasi
-    pending the PPK's decision (:func:`_held`: a post of formasi 0 in the bundled
+    pending the PPK's decision (``kept_pending``: a post of formasi 0 in the bundled
     example) for whom another post of the JF and level their post converts to has a
     seat this plan leaves empty: the SK of penyetaraan may place them there, its
     golongan range no condition of penyetaraan (``converted_elsewhere``, added to their
     row). The plan does not: they hold that JF only once the SK is made (review 147 H1:
     Muhammad Anyan Tabani, IV/c, was offered a demosi while P0155, Analis SDMA Ahli
     Muda, kept two seats empty, named only as shut by the golongan range)."""
-    from placement.domain.career import careers, level_codes  # as the career rules read
+    from placement.domain.career import careers, converted_posts, level_codes  # as read
     from placement.model.compile import formasi_left  # the vacancies' empty seats
+    from placement.model.decisions import kept_pending  # the decisions list's mask
 
     comp = result.compiled
     pl = tables.get("placements")
     if pl is None or comp is None or result.assignment is None:
         return None
-    held = _held(result)
+    ctx = comp.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    # kept over the formasi of a post this scenario converts
+    held = np.flatnonzero(kept_pending(result) & (cur >= 0) & converted_posts(ctx)[cur])
     if not len(held):
         return None
-    ctx = comp.context
     fam = careers(ctx, comp.config.eligibility).pos_family
     level = level_codes(ctx)
     free = formasi_left(comp, np.asarray(result.assignment))
     titles = ctx.texts("positions", "title")
-    at = {e: k for k, e in enumerate(ctx.emp_ids)}
-    cur = ctx.emp("current_pos").astype(np.int64)
     rows = []
-    for who in held.tolist():
-        i = at[who]
+    for i in held.tolist():
         c = int(cur[i])
-        if c < 0 or fam[c] < 0 or level[c] < 0:
+        if fam[c] < 0 or level[c] < 0:
             continue
         alike = np.flatnonzero((fam == fam[c]) & (level == level[c]) & (free > 0))
         # of those, the ones only the golongan range keeps them out of (a post or two)
