@@ -1632,6 +1632,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dipertahankan di jabatannya untuk sementara, pada formasi yang tidak diisi "
         "pemegang izinnya: formasi itu untuk pemegang izin, bila ada (licence_to_hold)",
     ),
+    "decision.kept_sks_waiting": (
+        "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
+        "while it holds people over its formasi ({who}): the PPK's decision on this "
+        "person frees one at once; without it, one is sure to be free only by {date}",
+        "SK {n} pejabat yang dipindahkan rencana ini ke jabatan ini menunggu formasinya "
+        "selama jabatan itu melebihi formasi ({who}): keputusan PPK atas pegawai ini "
+        "langsung membebaskan satu formasi; tanpa keputusan itu, formasi baru pasti "
+        "kosong paling lambat {date}",
+    ),
+    "decision.kept_sks_waiting_undated": (
+        "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
+        "while it holds people over its formasi ({who}): the PPK's decision on this "
+        "person frees one at once",
+        "SK {n} pejabat yang dipindahkan rencana ini ke jabatan ini menunggu formasinya "
+        "selama jabatan itu melebihi formasi ({who}): keputusan PPK atas pegawai ini "
+        "langsung membebaskan satu formasi",
+    ),
     "decision.kept_seat_unlicensed_waited": (
         "kept in their post for now, in a seat of its formasi that is a licence holder's "
         "(licence_to_hold): this plan brings {n} holding its licence into it ({who}), {k} "

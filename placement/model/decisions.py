@@ -39,9 +39,11 @@ from placement.model.counterparts import counterparts
 from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
+    WORTH_CODES,
     LowerSeats,
     _pos_labels,
     allot_lower_seats,
+    back_within,
     beyond_offer,
     fields_listed,
     kelas_distance,
@@ -50,6 +52,7 @@ from placement.model.reasons import (
     within_offer,
 )
 from placement.model.requirements import failures_unless
+from placement.model.turns import seat_turns
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
 KINDS = ("kept_over_formasi", "kept_without_licence", "without_post", "kept_by_rule_unlicensed")
@@ -273,6 +276,7 @@ def decisions_table(result, pl: pd.DataFrame, why: pd.DataFrame, lower: LowerSea
         bup = pl["retirement_date"].fillna("").astype(str).to_numpy()
         opens = _next_opening(result, pl, bup)
     waited = _licensed_waiting(result, pl, rows[seated[rows]])
+    waited.update(_sks_waiting(result, pl, rows[kept[rows]], why))
     notes = _notes(
         result,
         rows,
@@ -340,6 +344,40 @@ def _licensed_waiting(result, pl: pd.DataFrame, seated: np.ndarray) -> dict[int,
             n=len(into),
             who=_some_named(pl, into),
             k=min(len(into), int(held_over[c])),
+        )
+    return out
+
+
+def _sks_waiting(result, pl: pd.DataFrame, kept: np.ndarray, why: pd.DataFrame) -> dict:
+    """For holders ``kept`` over their post's formasi pending the PPK's decision: where
+    the plan moves officials into the post whose SKs wait for a seat while it holds
+    people over its formasi (their turn :func:`~placement.model.turns.seat_turns`, as
+    the moves' ``seat_check`` reads it), the note that names them and the day the seat
+    is sure to be free without the PPK's decision. Review 149 M7: Zuri Samat
+    Mardipung's SK into P0097 waited for a seat until 2028-10-01, while the row of
+    Ahmad Yawan Janapung, kept over P0097's formasi, whose transfer would free one at
+    once, named him nowhere."""
+    if not len(kept):
+        return {}
+    a, cur, came, held_over = _coming_in(result, pl)
+    ctx = result.compiled.context
+    forced = np.zeros(len(a), dtype=bool)  # a move the person must make, as the moves'
+    codes = why["code"].reindex(came).fillna("").to_numpy(dtype=object)
+    forced[came] = ~np.isin(codes, list(WORTH_CODES))
+    turn = seat_turns(ctx, a, cur, left_over_formasi(result.compiled, a), forced)
+    wait = came[np.isin(turn[came], ("all", "after"))]
+    out: dict[int, Message] = {}
+    for i in kept.tolist():
+        c = int(cur[i])
+        into = wait[a[wait] == c]
+        if not len(into):
+            continue
+        date = back_within(ctx, a, cur, c, int(held_over[c]))[0]
+        out[i] = msg(
+            "decision.kept_sks_waiting" + ("" if date else "_undated"),
+            n=len(into),
+            who=_some_named(pl, into),
+            date=date,
         )
     return out
 
@@ -455,7 +493,9 @@ def _notes(
             ways = _ways(
                 comp, i, True, lower, None if closed else opens, own_seat=not closed, also=also
             )
-            out.append(join("; ", [msg("decision.kept"), *first, *own, *ways]))
+            # the SKs into their post that wait for the seat they hold (review 149 M7)
+            sks = [w] if (w := (waited or {}).get(i)) is not None else []
+            out.append(join("; ", [msg("decision.kept"), *sks, *first, *own, *ways]))
             continue
         if not cfg.eligibility.keep_displaced_holders:
             why = msg("decision.option_off")

@@ -1062,6 +1062,34 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
     assert dated == into.sum()
 
 
+@pytest.mark.parametrize("name", ["merge", "quota"])
+def test_a_kept_holder_s_row_names_the_sks_that_wait_for_their_seat(name):
+    """Review 149 M7: Ahmad Yawan Janapung, kept over P0097's formasi pending the PPK's
+    decision, read only "a transfer to another instansi", while Zuri Samat Mardipung's
+    SK into P0097 waited for a seat until 2028-10-01. Each row of one kept over formasi
+    in a post into which moves wait for a seat (the moves' ``seat_check``, re-read)
+    names each of them and the day of their ``seat_by``; no other row says so."""
+    r = placement.solve(TEBO / f"{name}.yaml")
+    mv = s.classified_moves(r)
+    waits = mv[mv["seat_check"] == "seat_after_exit"]
+    dec = r.decisions
+    note = dec["note"].map(lambda m: render(m, "en"))
+    says = note.str.contains("this plan moves into this post waits for a seat of it")
+    kept = dec["decision"] == "kept_over_formasi"
+    into = kept & dec["current_position"].isin(set(waits["to_position"]))
+    assert into.sum() >= 1 and (says == into).all()
+    for k in np.flatnonzero(into.to_numpy()):
+        mine = waits[waits["to_position"] == dec["current_position"].iloc[k]]
+        text = note.iloc[k]
+        assert f"the SK of {len(mine)} official(s)" in text
+        assert all(f"({e})" in text for e in mine["employee_id"].head(3))
+        assert f"sure to be free only by {mine['seat_by'].iloc[0]}" in text
+    if name == "merge":  # the case of the review
+        row = note[dec["employee_id"] == "197009092004071779"].iloc[0]
+        assert "Zuri Samat Mardipung, S.K.M. (198411192013031926)" in row
+        assert "only by 2028-10-01" in row
+
+
 def test_the_comparison_says_what_no_rule_checked_before_the_sk(tmp_path):
     """Review 80: the comparison shown to the Bupati said nothing of the timing rules no
     scenario checked (time in post, the inauguration and pre-election windows); each
