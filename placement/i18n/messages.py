@@ -2406,9 +2406,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keputusan PPK atas pegawai yang menunggu dapat membuatnya keluar segera",
     ),
     "reason.over_formasi_pending": (
-        "{n} holder(s) kept in it over its formasi pending the PPK's decision, with no "
-        "seat for them within the rules in this plan (decisions.csv): {who}",
-        "{n} pemangku tetap di jabatan itu di luar formasinya menunggu keputusan PPK, "
+        "{n} holder(s) kept in {position} over its formasi pending the PPK's decision, "
+        "with no seat for them within the rules in this plan (decisions.csv): {who}",
+        "{n} pemangku tetap di {position} di luar formasinya menunggu keputusan PPK, "
         "karena rencana ini tidak mendapatkan formasi sesuai aturan bagi mereka "
         "(decisions.csv): {who}",
     ),

@@ -930,6 +930,8 @@ def reasons(
                             "reason.over_formasi_pending",
                             n=len(waiting),
                             who=_first_named(waiting, named),
+                            # the post named, not "it" after another post (review 150 L2)
+                            position=pos_label[c],
                         ),
                     ],
                 )

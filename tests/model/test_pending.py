@@ -346,7 +346,7 @@ def test_kept_holders_are_not_named_as_holding_a_seat():
     assert text.endswith(
         "has 4 holders for 2 seat(s); kept, with a higher score: E1, E2; this holder scores "
         "116.0 there (JPM 50.0, SKP not given); the least of those kept, E1, 170.0 (JPM 100.0, "
-        "SKP not given); 1 holder(s) kept in it over its formasi pending the PPK's "
+        "SKP not given); 1 holder(s) kept in P1 (Jabatan P1) over its formasi pending the PPK's "
         "decision, with no seat for them within the rules in this plan (decisions.csv): E4"
     ), text
     dec = on.tables["decisions"].set_index("employee_id")
@@ -995,14 +995,16 @@ def test_an_over_formasi_reason_names_those_kept_pending_in_the_post():
     for _, row in mv.iterrows():
         text = str(row["reason"])
         n = int(pending.get(row["from_position"], 0))
-        m = re.search(r"; (\d+) holder\(s\) kept in it over its formasi pending the PPK", text)
+        m = re.search(
+            r"; (\d+) holder\(s\) kept in P\d+ \(.*?\) over its formasi pending the PPK", text
+        )
         assert (m is not None) == (n > 0), text
         if m:
             assert int(m.group(1)) == n, text
             said += 1
     assert said >= 3
     mazal = str(r.moves.set_index("employee_id").loc["198111092002071157", "reason"])
-    assert "4 holder(s) kept in it over its formasi pending" in mazal
+    assert "4 holder(s) kept in P0507 (Pengelola Keuangan) over its formasi pending" in mazal
     assert "Kuhar Jabaruddin, S.Pd. (197909232007021637)" in mazal
 
 
