@@ -778,6 +778,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "… perpindahan dengan SKP yang diperiksa: promosi, masuk JF atau naik prioritas "
         "dengan predikat di bawah Baik, atau tanpa predikat",
     ),
+    "checks_skp_mutasi": (
+        "… moves into another OPD of officials rated below Baik (its head to be told)",
+        "… perpindahan ke OPD lain pejabat dengan predikat di bawah Baik (diberitahukan "
+        "kepada kepala OPD penerima)",
+    ),
     "checks_skp_penyetaraan": (
         "… SKs of penyetaraan on a rating below Baik, or none given",
         "… SK penyetaraan dengan predikat di bawah Baik, atau tanpa predikat",

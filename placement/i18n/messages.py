@@ -4242,6 +4242,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dua tahun terakhir, perpindahan ke dalam JF dalam satu tahun terakhir): "
         "periksa sebelum SK.",
     ),
+    "sum.review_skp_mutasi": (
+        "Officials rated below Baik (SKP) whom this plan moves to another post: {n} of "
+        "the {moves} moves; {across} of them into another OPD, {k} OPD(s) in all (the "
+        "most: {opds}). No rule asks an SKP for a mutasi as such (the checks above name "
+        "the moves that ask one), but the receiving OPD takes on their coaching "
+        "(pembinaan kinerja): tell its head before the SK.",
+        "Pejabat dengan predikat SKP di bawah Baik yang dipindahkan rencana ini ke "
+        "jabatan lain: {n} dari {moves} perpindahan; {across} di antaranya ke OPD lain, "
+        "seluruhnya {k} OPD (terbanyak: {opds}). Tidak ada aturan yang mensyaratkan SKP "
+        "untuk mutasi itu sendiri (pemeriksaan di atas menyebut perpindahan yang "
+        "mensyaratkannya), tetapi OPD penerima meneruskan pembinaan kinerjanya: "
+        "sampaikan kepada kepalanya sebelum SK.",
+    ),
+    "sum.review_skp_weak_moves": (
+        "Officials rated below Baik (SKP) whom this plan moves to another post: {n} of "
+        "the {moves} moves, none of them into another OPD.",
+        "Pejabat dengan predikat SKP di bawah Baik yang dipindahkan rencana ini ke "
+        "jabatan lain: {n} dari {moves} perpindahan, tidak satu pun ke OPD lain.",
+    ),
+    "sum.opd_count": ("{opd} {n}", "{opd} {n}"),
     "sum.review_skp_priority": (
         "Moves of people rated below Baik into a post of a higher priority than their "
         "own (a priority below 1, of a post its ABK finds overstaffed, read as 1: a "

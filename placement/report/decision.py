@@ -88,6 +88,9 @@ TEXT_FACTS = (
     "reorganised_tpk_movers_names",
     "formasi_cut_names",
     "formasi_raised_names",
+    "skp_mutasi_opds",
+    "no_level_licences",
+    "no_level_names",
 )
 
 
@@ -197,6 +200,11 @@ def summary_html(result, lang: str) -> str:
             out.append(_sentence("sum.review_seat_check", lang, n=into, wait=n[key], first=now))
         elif f[key]:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
+    if f.get("skp_weak_moves"):  # review 150 M1
+        key = "sum.review_skp_mutasi" if f["skp_mutasi"] else "sum.review_skp_weak_moves"
+        weak = {"n": n["skp_weak_moves"], "moves": n["changes"], "across": n["skp_mutasi"]}
+        many = {"opds": f["skp_mutasi_opds"], "k": n["skp_mutasi_opd_count"]}
+        out.append(_sentence(key, lang, **weak, **many))
     if f.get("seat_far"):
         out.append(
             _sentence(

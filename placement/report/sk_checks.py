@@ -30,6 +30,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checks_angka_kredit", ("jf_check",)),
     ("checks_jf_leave", ("jf_leave",)),
     ("checks_skp", ("skp_check", "skp_unknown", "skp_priority")),
+    # review 150 M1: quota moved 34 rated below Baik into 17 other OPDs, unsaid
+    ("checks_skp_mutasi", ("skp_mutasi",)),
     ("checks_skp_penyetaraan", ("penyetaraan_skp_check",)),
     ("checks_seat", ("seat_check",)),
     ("checks_bup", ("bup_later", "bup_earlier")),

@@ -597,6 +597,38 @@ def _priority_steps(result, employee_ids: np.ndarray, to_position: np.ndarray) -
     return out
 
 
+def _weak_mutasi(result, mv: pd.DataFrame) -> dict:
+    """The officials rated below Baik whom the plan moves to another post
+    (``skp_weak_moves``), of them those into another OPD (``skp_mutasi``), and the OPDs
+    that take most of them (``skp_mutasi_opds``: the first three, most first, with how
+    many; ``skp_mutasi_opd_count`` of them in all). Review 150 M1: in ``quota`` 34 of
+    118 movers were rated below Baik (8 of 94 in ``replace``), 8 of them into the
+    offices the quota strengthens, and the reports counted only the step-ups below Baik
+    (0)."""
+    none = {"skp_weak_moves": 0, "skp_mutasi": 0, "skp_mutasi_opds": "", "skp_mutasi_opd_count": 0}
+    if not len(mv) or "move_kind" not in mv:
+        return none
+    weak = skp_marks(result, _text(mv["employee_id"]))[0]
+    kind = mv["move_kind"].to_numpy(dtype=object)
+    moved = weak & (kind != "lost_post")
+    across = moved & (kind == "mutasi")
+    if not moved.any():
+        return none
+    from placement.i18n import join, msg  # start-up time
+
+    opds = pd.Series(_text(mv["to_opd"])[across]).value_counts()
+    units = _units(result)
+    name = dict(zip(units["id"].astype(str), units["name"].astype(str), strict=True))
+    order = sorted(opds.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = [msg("sum.opd_count", opd=name.get(str(u)) or str(u), n=int(k)) for u, k in order]
+    return {
+        "skp_weak_moves": int(moved.sum()),
+        "skp_mutasi": int(across.sum()),
+        "skp_mutasi_opds": join(", ", shown[:3]),
+        "skp_mutasi_opd_count": len(shown),
+    }
+
+
 def _skp_priority_hires(result) -> int:
     """How many people without a post of their own in the data (new hires, holders of a
     post the data no longer has), rated below Baik, are placed in a post of priority
@@ -982,6 +1014,7 @@ def _facts(result) -> dict:
         "skp_unknown": int((mv["skp_check"] == "skp_unknown").sum()) if "skp_check" in mv else 0,
         "skp_priority": int((mv["skp_check"] == "skp_priority").sum()) if "skp_check" in mv else 0,
         "skp_priority_hires": _skp_priority_hires(result),
+        **_weak_mutasi(result, mv),
         "jf_check": _marked(mv, "jf_check", "angka_kredit"),
         "jf_track": _marked(mv, "jf_check", "uji_kompetensi"),
         "jf_track_held": _marked(mv, "jf_check", "uji_kompetensi_held"),

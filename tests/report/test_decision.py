@@ -1298,6 +1298,36 @@ def test_the_summary_names_the_holders_who_leave_an_over_filled_post_by_a_tie():
     assert s.facts(r)["leaver_ties"] == len(tied)
 
 
+def test_the_summary_names_the_movers_rated_below_baik_and_their_receiving_opds():
+    """Review 150 M1: `quota` moved 34 of its 118 movers rated below Baik, 8 of them
+    into the two offices the quota strengthens, and the summary counted only the step
+    ups below Baik (0). The sentence gives the count, those into another OPD and the
+    OPDs taking most, each re-read from the roster's ratings and the units."""
+    r = placement.solve(TEBO / "quota.yaml")
+    mv = s.classified_moves(r)
+    e = r.placements.set_index("employee_id")
+    below = mv["employee_id"].map(e["performance"].astype(str)).isin(
+        ["Butuh Perbaikan", "Kurang", "Sangat Kurang"]
+    ) & (mv["to_position"].astype(str) != "")
+    across = below & (mv["from_opd"] != mv["to_opd"])
+    units = dict(zip(r.compiled.org.units["id"], r.compiled.org.units["name"], strict=True))
+    most = mv.loc[across, "to_opd"].value_counts()
+    most = sorted(most.items(), key=lambda kv: (-kv[1], kv[0]))
+    text = html.unescape(summary_html(r, "en"))
+    said = re.search(
+        r"Officials rated below Baik \(SKP\) whom this plan moves to another post: (\d+) of "
+        r"the (\d+) moves; (\d+) of them into another OPD, (\d+) OPD\(s\) in all \(the "
+        r"most: (.*?)\)\. ",
+        text,
+    )
+    assert said, "no sentence"
+    n, moves, k, opds, shown = said.groups()
+    assert (int(n), int(k), int(opds)) == (below.sum(), across.sum(), len(most))
+    assert int(moves) == int(mv["move_kind"].isin(["rotasi", "mutasi"]).sum())
+    assert int(n) >= 30  # the review's 34
+    assert shown == ", ".join(f"{units[u]} {c}" for u, c in most[:3])
+
+
 def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
     """Review 130 M2: `merge` needs 294 SKs into the merged office beside its moves,
     `penyetaraan` 123 SKs of penyetaraan, and the scenarios' moves wait on checks that
@@ -1327,6 +1357,12 @@ def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
         assert col["checks_seat"] == int((mv["seat_check"] == "seat_after_exit").sum())
         weak = mv["skp_check"].isin(["skp_below_baik", "skp_unknown", "skp_priority"])
         assert col["checks_skp"] == int(weak.sum())
+        # a mover rated below Baik into another OPD, re-read from the roster's ratings
+        # and the units' OPDs (review 150 M1)
+        rating = r.placements.set_index("employee_id")["performance"].astype(str)
+        below = mv["employee_id"].map(rating).isin(["Butuh Perbaikan", "Kurang", "Sangat Kurang"])
+        across = (mv["from_opd"] != mv["to_opd"]) & (mv["to_opd"] != "")
+        assert col["checks_skp_mutasi"] == int((below & across).sum())
         assert col["checks_tpk"] == int((mv["review"] == "tpk").sum())
         # a retirement date known before and after the move, and another
         assert col["checks_bup"] == int(((was != now) & (was != "") & (now != "")).sum())
