@@ -31,8 +31,8 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.career import careers
-from placement.i18n import Message, join, msg
-from placement.model.decisions import person_columns
+from placement.i18n import Message, first_of, join, msg
+from placement.model.decisions import kept_without_licence, person_columns
 from placement.model.eligibility import group_ok, scope_keys
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
@@ -90,17 +90,43 @@ def outside_own(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return e[~inside[e]], f[~inside[e]]
 
 
+def without_level_post(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The licence holders placement ``a`` places outside every profession whose
+    licence they hold (:func:`outside_own`) where no profession of theirs has a post
+    at the level their golongan fits that is open to their education and field (as
+    :func:`seats_of_own` reads them: no move can return them; a post of that level is
+    the formasi's question), each once with the certificate they hold (employee index,
+    the first such certificate). Review 149 M8: 18 holders of an STR Bidan, an STR
+    Perawat or a Sertifikat Pendidik, III/c-IV/c, served in office posts on no list,
+    as the peta jabatan has no Bidan or Perawat Penyelia or Ahli post."""
+    c = careers(ctx, policy)
+    e, f = outside_own(ctx, policy, a)
+    if not len(e):
+        return e, np.zeros(0, dtype=object)
+    pe, pp = _at_their_level(ctx, policy, e, f)
+    has = np.zeros(ctx.n_employees, dtype=bool)
+    has[pe[group_ok(ctx, policy, pe, pp)]] = True  # open to their education and field
+    known = ctx.emp("rank_level")[e] >= 0
+    keep = ~has[e] & known
+    e, f = e[keep], f[keep]
+    e, first = np.unique(e, return_index=True)
+    return e, np.asarray(c.certificate, dtype=object)[f[first]]
+
+
 def seats_of_own(
-    ctx, policy, a: np.ndarray, e: np.ndarray, f: np.ndarray
+    ctx, policy, a: np.ndarray, e: np.ndarray, f: np.ndarray, held: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """For licence holders ``e`` of families ``f``: (employee, post) pairs of the posts
-    of their family at their level with seats placement ``a`` leaves empty, open to them
-    by the rules of their education, golongan and field (review 74: a D3 nurse was
-    counted a Perawat Ahli Pertama post asking S1); and the empty seats per post."""
+    of their family at their level with seats placement ``a`` leaves empty, or ``held``
+    (per post) by holders kept in them for now without the licence, seats that are a
+    licence holder's; open to them by the rules of their education, golongan and field
+    (review 74: a D3 nurse was counted a Perawat Ahli Pertama post asking S1); and the
+    empty seats per post."""
     pe, pp = _at_their_level(ctx, policy, e, f)
     hc = ctx.pos("headcount").astype(np.int64)
     empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
-    keep = (empty[pp] > 0) & group_ok(ctx, policy, pe, pp)
+    free = empty if held is None else empty + held
+    keep = (free[pp] > 0) & group_ok(ctx, policy, pe, pp)
     return pe[keep], pp[keep], empty
 
 
@@ -227,17 +253,25 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     c = careers(ctx, policy)
     e, f = outside_own(ctx, policy, a)
     placed = ~comp.org.excluded[e]
-    pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed])
+    # the seats held for now by one without the licence are a licence holder's too
+    # (review 150 M2: Rizal Arto Haryarah, STR Epidemiolog, a clerk in the same OPD,
+    # was on no list while Ahmad Yawan Janapung held P0097's seat "for one who holds
+    # it, when one comes")
+    cur = ctx.emp("current_pos").astype(np.int64)
+    seated = kept_without_licence(result)
+    held = np.bincount(cur[seated], minlength=ctx.n_positions)
+    pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed], held)
     if not len(pe):
         return None
     open_ = p.pair_edges(pe, pp) >= 0
-    order = np.lexsort((pp, -empty[pp], ~open_, pe))
+    order = np.lexsort((pp, -(empty + held)[pp], ~open_, pe))
     pe, pp, open_ = pe[order], pp[order], open_[order]
     first = np.flatnonzero(np.concatenate([[True], pe[1:] != pe[:-1]]))
     end = np.append(first[1:], len(pe))  # each person's pairs: first[k]:end[k]
     pl = tables["placements"]
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     rows = []
+    elsewhere: dict[int, list[int]] = {}  # a post's held seats -> the holders named for it
     for k, j in zip(first.tolist(), end.tolist(), strict=True):
         i = int(pe[k])
         licence = c.certificate[int(c.pos_family[pp[k]])]
@@ -254,10 +288,13 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
             q = int(pp[x])
             why, fails = _why_not(comp, p, a, i, q, bool(open_[x]))
             aged &= any(getattr(f, "key", "") == AGE_KEY for f in fails)
+            if held[q]:
+                elsewhere.setdefault(q, []).append(i)
             label = msg(
-                "decision.outside_post",
+                "decision.outside_post" + ("_held" if held[q] else ""),
                 position=f"{ctx.pos_ids[q]} ({titles[q]})",
                 empty=int(empty[q]),
+                held=int(held[q]),
             )
             groups.setdefault(str(why), ([], why))[0].append(label)
         clauses = [
@@ -273,7 +310,7 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
                     family=", ".join(families),
                     rank=RANKS[int(ctx.emp("rank_level")[i])],
                     n=len(posts),
-                    seats=int(empty[posts].sum()),
+                    seats=_seats(int(empty[posts].sum()), int(held[posts].sum())),
                     posts=join(
                         "; ",
                         [clauses[0], *(msg("decision.outside_also", group=x) for x in clauses[1:])],
@@ -286,8 +323,55 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
                 "offer_title": "",
             }
         )
+    rows += _held_rows(pl, ctx, a, seated, elsewhere)
     # messages stay objects (rendered in the report's language), not text
     return pd.DataFrame({k: pd.Series([r[k] for r in rows], dtype=object) for k in rows[0]})
+
+
+#: the decisions list's code naming, on the row of one kept in a seat without its
+#: licence, the licence holders outside the profession: no decision of its own
+LICENSED_ELSEWHERE = "licensed_elsewhere"
+
+
+def _held_rows(pl, ctx, a: np.ndarray, seated: np.ndarray, elsewhere: dict) -> list[dict]:
+    """The rows of the holders kept in a seat of their post without its licence
+    (``seated``) where holders of it serve outside the profession (``elsewhere``: per
+    post, those the rows above name for it): named on the kept holder's row too
+    (``licensed_elsewhere``), whose seat reads "for one who holds it, when one comes"
+    (review 150 M2)."""
+    cur = ctx.emp("current_pos").astype(np.int64)
+    ids = np.asarray(ctx.emp_ids, dtype=object)
+    rows = []
+    for j in np.flatnonzero(seated).tolist():
+        named = elsewhere.get(int(cur[j]))
+        if not named:
+            continue
+        named = sorted(named, key=lambda x: str(ids[x]))
+        rows.append(
+            {
+                **person_columns(pl, ctx, j, int(a[j])),
+                "decision": LICENSED_ELSEWHERE,
+                "reason": msg(
+                    "decision.licensed_elsewhere",
+                    n=len(named),
+                    who=first_of([ctx.named(x) for x in named], 3),
+                ),
+                "reason_code": LICENSED_ELSEWHERE,
+                "note": "",
+                "offer_position": "",
+                "offer_title": "",
+            }
+        )
+    return rows
+
+
+def _seats(empty: int, held: int) -> Message:
+    """The seats a licence holder's posts keep for them: empty, and held for now by
+    one without the licence."""
+    if not held:
+        return msg("decision.outside_seats", n=empty)
+    key = "decision.outside_seats_held" if empty else "decision.outside_seats_only_held"
+    return msg(key, n=empty, held=held)
 
 
 #: What this module adds to the engine (registered by :mod:`placement.domain`).
@@ -299,14 +383,41 @@ EXTENSION = Extension(
         "decision.outside_profession": (
             "holds the {licence} ({family}) but is placed outside the profession it "
             "licenses: {n} post(s) of it at the level their golongan {rank} fits, open to "
-            "their education and field, keep {seats} seat(s) this plan leaves empty; "
-            "{posts}",
+            "their education and field, keep {seats}; {posts}",
             "memiliki {licence} ({family}) tetapi ditempatkan di luar profesi itu: {n} "
             "jabatan profesi itu pada jenjang yang sesuai golongannya {rank}, terbuka "
-            "bagi pendidikan dan bidangnya, masih {seats} kursi yang dibiarkan kosong "
-            "oleh rencana ini; {posts}",
+            "bagi pendidikan dan bidangnya, masih {seats}; {posts}",
+        ),
+        "decision.outside_seats": (
+            "{n} seat(s) this plan leaves empty",
+            "{n} kursi yang dibiarkan kosong oleh rencana ini",
+        ),
+        "decision.outside_seats_held": (
+            "{n} seat(s) this plan leaves empty and {held} held for now by one without "
+            "its licence, pending the PPK's decision",
+            "{n} kursi yang dibiarkan kosong oleh rencana ini dan {held} diduduki "
+            "sementara oleh pegawai tanpa izinnya, menunggu keputusan PPK",
+        ),
+        "decision.outside_seats_only_held": (
+            "{held} seat(s) held for now by one without its licence, pending the PPK's decision",
+            "{held} kursi yang diduduki sementara oleh pegawai tanpa izinnya, menunggu "
+            "keputusan PPK",
         ),
         "decision.outside_post": ("{position} ({empty} empty)", "{position} ({empty} kosong)"),
+        "decision.licensed_elsewhere": (
+            "{n} holder(s) of its licence serve outside the profession, each on this list "
+            "(outside_profession) with what the rules say of this seat for them: {who}; "
+            "where the rules let one of them in, the seat is theirs before this holder's "
+            "(licence_to_hold)",
+            "{n} pemegang izinnya bertugas di luar profesi itu, masing-masing tercantum "
+            "dalam daftar ini (outside_profession) beserta ketentuan aturan tentang kursi "
+            "ini baginya: {who}; bila aturan memungkinkan salah satunya masuk, kursi ini "
+            "menjadi haknya sebelum pemangku ini (licence_to_hold)",
+        ),
+        "decision.outside_post_held": (
+            "{position} ({empty} empty, {held} held without its licence)",
+            "{position} ({empty} kosong, {held} diduduki tanpa izinnya)",
+        ),
         "decision.outside_group": ("{posts}: {why}", "{posts}: {why}"),
         "decision.outside_also": ("and {group}", "dan {group}"),
         "decision.outside_profession_aged": (
@@ -343,10 +454,21 @@ EXTENSION = Extension(
     },
     labels={
         "value:outside_profession": (
-            "outside their licensed profession, which has empty seats",
-            "di luar profesi berizinnya, yang masih punya kursi kosong",
+            "outside their licensed profession, which has seats empty or held without its licence",
+            "di luar profesi berizinnya, yang masih punya kursi kosong atau diduduki tanpa izinnya",
+        ),
+        "value:licensed_elsewhere": (
+            "holders of the seat's licence serve outside the profession",
+            "pemegang izin kursi ini bertugas di luar profesinya",
         ),
     },
 )
 
-__all__ = ["EXTENSION", "in_own_profession", "outside_rows", "own_profession_pairs"]
+__all__ = [
+    "EXTENSION",
+    "LICENSED_ELSEWHERE",
+    "in_own_profession",
+    "outside_rows",
+    "own_profession_pairs",
+    "without_level_post",
+]

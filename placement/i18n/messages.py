@@ -4534,6 +4534,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(decisions.csv: outside_profession sebagai keputusan baris itu, atau di antara "
         "also_decisions bila keputusan lain berada di depannya).",
     ),
+    "sum.no_level_post": (
+        "{n} official(s) holding the licence of a profession serve in a clerk's post "
+        "(Pelaksana) while the peta jabatan has no post of it at the level their "
+        "golongan fits that is open to their education and field ({licences}): {who}. "
+        "No move returns them to it; a post of that level is a question for the formasi "
+        "(the ABK), before any SK.",
+        "{n} pejabat pemegang sertifikat profesi bertugas di jabatan pelaksana, sementara "
+        "peta jabatan tidak memiliki jabatan profesi itu pada jenjang yang sesuai "
+        "golongannya dan terbuka bagi pendidikan dan bidangnya ({licences}): {who}. "
+        "Tidak ada perpindahan yang mengembalikan mereka ke profesinya; jabatan pada "
+        "jenjang itu adalah persoalan formasi (ABK), sebelum SK apa pun.",
+    ),
     "sum.other_decisions": (
         "{n} official(s) kept in their own post on a condition need a decision of the "
         "PPK before the SK: {who}. The decisions list says which and why (decisions.csv; "

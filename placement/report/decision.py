@@ -264,6 +264,9 @@ def summary_html(result, lang: str) -> str:
     for kind in ("kept_pending", "other_decisions", "outside_profession"):
         if f[kind]:
             out.append(_sentence(f"sum.{kind}", lang, n=n[kind], who=f[f"{kind}_names"]))
+    if f.get("no_level_post"):  # and those no post of their profession fits (review 149 M8)
+        licences = {"licences": f["no_level_licences"], "who": f["no_level_names"]}
+        out.append(_sentence("sum.no_level_post", lang, n=n["no_level_post"], **licences))
     out.append(
         _sentence(
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]

@@ -1026,6 +1026,7 @@ def _facts(result) -> dict:
         # into a post that holds people over its formasi …: 5" of 6)
         "seat_first": int((mv["seat_check"] == "seat_first").sum()) if "seat_check" in mv else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
+        **_no_level_post(result),
         **_jpt_without_post(result),
         **_over_formasi(result),
         **_kept_pending(result),
@@ -1517,13 +1518,15 @@ def _other_decisions(result) -> dict:
         MOVE_PAST_ENTRY_AGE,
     )
     from placement.domain.penyetaraan import CONVERTED_ELSEWHERE  # start-up time
+    from placement.domain.profession import LICENSED_ELSEWHERE  # start-up time
     from placement.domain.retirement import MOVE_PAST_HORIZON  # start-up time
 
     # moves that wait past the horizon, or past the JF entry age: the summary's
     # seat_far and seat_age name them; a move left out for that age, its own sentence;
-    # a way for one kept over a converted post's formasi, no condition of their own
+    # a way for one kept over a converted post's formasi, no condition of their own;
+    # nor the licence holders named on the row of one kept without the licence
     engine = {*KINDS, OUTSIDE_PROFESSION, MOVE_PAST_HORIZON, MOVE_PAST_ENTRY_AGE}
-    engine.update((LEFT_OUT_PAST_ENTRY_AGE, CONVERTED_ELSEWHERE))
+    engine.update((LEFT_OUT_PAST_ENTRY_AGE, CONVERTED_ELSEWHERE, LICENSED_ELSEWHERE))
     for key, rows in (
         ("other_decisions", np.array([any(c not in engine for c in cs) for cs in codes], bool)),
         ("outside_profession", np.array([OUTSIDE_PROFESSION in cs for cs in codes], bool)),
@@ -1577,6 +1580,39 @@ def _licence_missing(pl: pd.DataFrame, decisions: pd.DataFrame | None = None) ->
         "licence_kept": int(kept.sum()),  # in their own post; the rest placed there
         "licence_listed": int((kept & listed).sum()),  # of those in their own post
         "licences": ", ".join(f"{k} {v}" for k, v in counts.items()),
+    }
+
+
+def _no_level_post(result) -> dict:
+    """The licence holders the plan places in a clerk's post (JA Pelaksana), outside every
+    profession whose licence they hold, where no post of it in the peta jabatan is at
+    the level their golongan fits (:func:`~placement.domain.profession.without_level_post`):
+    how many (``no_level_post``), by certificate, most first (``no_level_licences``), and
+    the first three named (``no_level_names``). No move returns them to it: a post of
+    that level is the formasi's question (review 149 M8: 18 such midwives, nurses and a
+    teacher, III/c-IV/c, were on no list)."""
+    none = {"no_level_post": 0, "no_level_licences": "", "no_level_names": ""}
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return none
+    from placement.domain.profession import without_level_post  # start-up time
+
+    a = np.asarray(result.assignment, dtype=np.int64)
+    e, cert = without_level_post(comp.context, comp.config.eligibility, a)
+    # a clerk's post, not a structural one (a doctor as Kepala Bidang is no clerk)
+    ctx = comp.context
+    clerk = (ctx.texts("positions", "kind")[a[e]] == "JA") & (
+        ctx.texts("positions", "level")[a[e]] == "Pelaksana"
+    )
+    e, cert = e[clerk], cert[clerk]
+    if not len(e):
+        return none
+    counts = pd.Series(cert).value_counts()
+    counts = counts.sort_index().sort_values(ascending=False, kind="stable")
+    return {
+        "no_level_post": len(e),
+        "no_level_licences": ", ".join(f"{k} {v}" for k, v in counts.items()),
+        "no_level_names": _named(comp, e),
     }
 
 

@@ -9,6 +9,7 @@ data."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -295,7 +296,8 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
     """In every bundled scenario but the baseline, the outside_profession rows are
     exactly the serving officials who hold the licence (LICENSED_FAMILIES) of a family
     whose post at their golongan's level (JF_RANK_RANGES) has a seat the plan leaves
-    empty (the vacancies table), placed in no post of a family they are licensed for,
+    empty (the vacancies table) or held for now by one without its licence (its
+    ``kept_without_licence``: review 150 M2), placed in no post of a family they are licensed for,
     nor in one their career steps lead to from it (a teacher as Pengawas Sekolah or
     Penilik), and not on the list already for another decision: read from the data and
     the result's tables, not from the career rules."""
@@ -304,6 +306,7 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
         r = placement.solve(TEBO / f"{name}.yaml")
         pos = r.compiled.org.positions.set_index("id")
         vac = r.vacancies.set_index("position")["vacant"].astype(int)
+        unl = r.vacancies.set_index("position")["kept_without_licence"].astype(int)
         pl = r.placements.set_index("employee_id")
         emp = r.compiled.org.employees.set_index("id")
 
@@ -313,7 +316,7 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
 
         open_posts = [  # (family, lowest, highest golongan) of each post with seats left
             (family(str(pos.at[q, "title"])), *(levels.RANKS.index(x) for x in JF_RANK_RANGES[lv]))
-            for q in vac.index[vac > 0]
+            for q in vac.index[(vac + unl) > 0]
             if (lv := str(pos.at[q, "level"])) in JF_RANK_RANGES
         ]
         dec = r.decisions
@@ -349,8 +352,8 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
             certs = {c.strip() for c in str(emp.at[e, "certifications"]).split(";")}
             rank = levels.RANKS.index(str(pl.at[e, "rank"]))
             mine = edu[str(emp.at[e, "education"])]
-            seats = 0
-            for q in vac.index[vac > 0]:
+            seats = held_seats = 0
+            for q in vac.index[(vac + unl) > 0]:
                 lv, title = str(pos.at[q, "level"]), str(pos.at[q, "title"])
                 fam = family(title)
                 if not fam or LICENSED_FAMILIES[fam] not in certs or lv not in JF_RANK_RANGES:
@@ -359,9 +362,112 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
                 need = str(pos.at[q, "min_education"] or "")
                 if lo <= rank <= hi and (not need or edu[need] <= mine):
                     seats += int(vac[q])
-            assert f" keep {seats} seat(s) this plan leaves empty" in str(rows.at[e, "reason"]), e
+                    held_seats += int(unl[q])
+            said = str(rows.at[e, "reason"])
+            if not held_seats:
+                assert f" keep {seats} seat(s) this plan leaves empty;" in said, e
+            elif seats:
+                assert f" keep {seats} seat(s) this plan leaves empty and {held_seats} held" in said
+            else:
+                assert f" keep {held_seats} seat(s) held for now by one without its licence" in said
             aged = "is open up to age" in str(rows.at[e, "reason"])
             assert ("no rule lets them back in" in str(rows.at[e, "note"])) is aged, e
+
+
+def test_a_seat_held_without_its_licence_names_the_licence_holders_outside():
+    """Review 150 M2: in ``quota`` Ahmad Yawan Janapung, kept in a seat of P0097
+    (Epidemiolog Kesehatan Ahli Muda) without its STR, read "the seat is for one who
+    holds it, when one comes", while four holders of the STR served outside the
+    profession on no list (Rizal Arto Haryarah, a clerk, kept out by his JPM). Each
+    holder kept without the licence has the licence holders whose outside_profession
+    rows name their post on their row too (``licensed_elsewhere``), no others."""
+    r = placement.solve(TEBO / "quota.yaml")
+    dec = r.decisions.set_index("employee_id")
+    text = dec["reason"].map(str)
+    outside = dec.index[dec["decision"] == "outside_profession"]
+    kept = dec.index[dec["decision"] == "kept_without_licence"]
+    also = dec["also_decisions"].fillna("").astype(str)
+    seen = 0
+    for k in kept:
+        q = str(dec.at[k, "current_position"])
+        named = sorted(e for e in outside if f"{q} (" in text[e])
+        has = "licensed_elsewhere" in also[k]
+        assert has == bool(named), k
+        if has:
+            seen += 1
+            said = f"{len(named)} holder(s) of its licence serve outside the profession"
+            assert said in text[k]
+            assert all(f"({e})" in text[k] for e in named[:3])
+    assert seen >= 1
+    rizal = text["197506222005111399"]
+    assert "P0097 (Epidemiolog Kesehatan Ahli Muda) (0 empty, 1 held without its licence)" in rizal
+    assert "theirs is 60.0 (min_jpm_category_to_rise)" in rizal
+    assert "Rizal Arto Haryarah, S.K.M. (197506222005111399)" in text["197009092004071779"]
+
+
+def test_the_summary_names_the_licence_holders_no_post_of_their_profession_fits():
+    """Review 149 M8: in ``merge`` midwives, nurses and a teacher, III/c-IV/c, served
+    as clerks on no list, while the peta jabatan has no Bidan or Perawat post at the
+    level their golongan fits that their education opens. The summary counts and
+    names those clerks (JA Pelaksana) holding a licence (LICENSED_FAMILIES) of which no
+    open post (formasi above 0) is at a JF level whose golongan range
+    (JF_RANK_RANGES) holds theirs, asks no more education than theirs and lists their
+    field, or none: read from the data, not from the career rules."""
+    from placement.report import summary
+    from placement.report.decision import summary_html
+
+    r = placement.solve(TEBO / "merge.yaml")
+    pos = r.compiled.org.positions
+    emp = r.compiled.org.employees.set_index("id")
+    pl = r.placements.set_index("employee_id")
+    edu = {x: k for k, x in enumerate(levels.EDUCATION)}
+    kinds = pos.set_index("id")[["kind", "level"]].astype(str)
+
+    def family(title: str) -> str:
+        hits = [f for f in LICENSED_FAMILIES if title.startswith(f + " ")]
+        return max(hits, key=len) if hits else ""
+
+    posts = [
+        (family(str(t)), str(lv), str(need or ""), str(fields or ""))
+        for t, lv, need, fields, hc in pos[
+            ["title", "level", "min_education", "fields", "headcount"]
+        ].itertuples(index=False)
+        if int(hc) > 0 and str(lv) in JF_RANK_RANGES
+    ]
+    want = set()
+    for e, row in pl.iterrows():
+        at = str(row["position"] or "")
+        if not at or tuple(kinds.loc[at]) != ("JA", "Pelaksana"):
+            continue
+        certs = {c.strip() for c in str(emp.at[e, "certifications"]).split(";")}
+        held = {f for f, lic in LICENSED_FAMILIES.items() if lic in certs}
+        if not held or str(row["rank"]) not in levels.RANKS:
+            continue
+        rank = levels.RANKS.index(str(row["rank"]))
+        mine, field = edu[str(emp.at[e, "education"])], str(emp.at[e, "field"])
+        fits = [
+            (f, lv)
+            for f, lv, need, fields in posts
+            if f in held
+            and levels.RANKS.index(JF_RANK_RANGES[lv][0])
+            <= rank
+            <= levels.RANKS.index(JF_RANK_RANGES[lv][1])
+            and (not need or edu[need] <= mine)
+            and (not fields or field in [x.strip() for x in fields.split(";")])
+        ]
+        if not fits:
+            want.add(e)
+    f = summary.facts(r)
+    assert f["no_level_post"] == len(want) >= 10
+    text = summary_html(r, "en")
+    said = re.search(
+        r"(\d+) official\(s\) holding the licence of a profession serve in a "
+        r"clerk&#x27;s post \(Pelaksana\).*?\): (.*?)\. No move returns",
+        text,
+    )
+    assert said and int(said.group(1)) == len(want)
+    assert set(re.findall(r"\((\d{18})\)", said.group(2))) <= want
+    assert "197901262005062568" in want  # Wati Liwati Wito, STR Bidan, III/c
 
 
 def test_a_pinned_holder_past_the_entry_age_is_told_no_rule_lets_them_back():
