@@ -4928,6 +4928,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no scenario named {name!r} in this comparison; choose one of {names}",
         "tidak ada skenario bernama {name!r} dalam perbandingan ini; pilih salah satu dari {names}",
     ),
+    "proposal.after_tpk": (
+        "date the SK after the Tim Penilai Kinerja's decision on {post}, for which it "
+        "weighs this official",
+        "SK ditetapkan sesudah keputusan Tim Penilai Kinerja atas {post}, yang "
+        "menimbang pejabat ini",
+    ),
     "cli.proposal_written": (
         "  proposal lists of {n} people in {opds} OPD(s){conversions}, and apart {hires} "
         "new hire(s) for their own SK and {waits} move(s) not yet for an SK, written to "

@@ -29,7 +29,7 @@ import pandas as pd
 
 from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
-from placement.i18n import check_lang, find_part, label, msg
+from placement.i18n import check_lang, find_part, label, msg, render
 from placement.io.atomic import write_bytes, write_text
 from placement.model.levels import pangkat_golongan
 from placement.model.tables import units_today
@@ -136,6 +136,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     deadlines = summary.jf_age_deadlines(result, mv)
     seat_by = _column(mv, "seat_by")
     turn = _turns(mv, came, held)
+    after_tpk = _after_tpk(result, ids, lang)
     out = pd.DataFrame(
         {
             "opd": mv["to_opd"].to_numpy(),
@@ -166,11 +167,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                         if x
                     ]
                     + notes
+                    + after
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, by, before, n, k, t, notes, why, was, now in zip(
+                for *marks, by, before, n, k, t, notes, after, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -180,6 +182,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     np.minimum(came, held),
                     turn,
                     move_notes(mv, lang),
+                    after_tpk,
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -199,6 +202,28 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     out["waits"] = _past_horizon(result, ids) | np.array(late, dtype=bool)
     out["hire"] = False
     return out
+
+
+def _after_tpk(result, ids: pd.Series, lang: str) -> list[list[str]]:
+    """Per move (``ids``), the note that dates its SK after the Tim Penilai Kinerja's
+    decision on the post it weighs the person for (:func:`summary.tpk_movers`), or
+    none."""
+    movers = summary.tpk_movers(result)
+    if not movers:
+        return [[] for _ in range(len(ids))]
+    ctx = result.compiled.context
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    post = {str(ctx.emp_ids[i]): q for i, q in movers.items()}
+    return [
+        [
+            render(
+                msg("proposal.after_tpk", post=f"{ctx.pos_ids[post[e]]} ({titles[post[e]]})"), lang
+            )
+        ]
+        if e in post
+        else []
+        for e in ids.tolist()
+    ]
 
 
 def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:

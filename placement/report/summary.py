@@ -1432,7 +1432,6 @@ def _reorganised(result) -> dict:
     review 143 M2: Yaman Galim's move to a kecamatan would settle by default the
     contest for P0254 that his own reason puts to the Tim Penilai Kinerja)."""
     from placement.i18n import join, msg  # start-up time
-    from placement.model.counterparts import contested_holders  # start-up time
     from placement.model.tables import reorganised_stays  # start-up time
 
     none = {
@@ -1453,23 +1452,54 @@ def _reorganised(result) -> dict:
         msg("sum.reorganised_unit", before=b, after=a, n=int(k))
         for a, b, k in zip(per["unit_after"], per["unit_today"], per["n"], strict=True)
     ]
-    ids = result.compiled.context.emp_ids
-    contested = contested_holders(result)
-    held = {str(ids[j]) for j in contested}
-    tpk = np.flatnonzero(stays["employee_id"].astype(str).isin(held).to_numpy())
-    at = pd.Index(ids).get_indexer(stays["employee_id"].astype(str).to_numpy()[tpk])
-    # the officials weighed against those kept whom the plan moves to another post (not
-    # left without one: the decisions list's)
-    rivals = np.array(sorted({i for j in at.tolist() for i in contested[j]}), dtype=np.int64)
-    movers = rivals[np.asarray(result.assignment, dtype=np.int64)[rivals] >= 0]
+    at = _contested_stays(result, stays)
+    movers = np.array(sorted(tpk_movers(result, stays)), dtype=np.int64)
     return {
         "reorganised": len(stays),
         "reorganised_units": join("; ", units),
-        "reorganised_tpk": len(tpk),
-        "reorganised_tpk_names": _named(result.compiled, np.sort(at)) if len(tpk) else "",
+        "reorganised_tpk": len(at),
+        "reorganised_tpk_names": _named(result.compiled, np.sort(at)) if len(at) else "",
         "reorganised_tpk_movers": len(movers),
         "reorganised_tpk_movers_names": _named(result.compiled, movers) if len(movers) else "",
     }
+
+
+def _contested_stays(result, stays: pd.DataFrame) -> np.ndarray:
+    """Of ``stays`` (:func:`~placement.model.tables.reorganised_stays`), the holders whose
+    seat the decisions list puts to the Tim Penilai Kinerja against an official whose
+    post the scenario closes (employee indices, in the order of ``stays``)."""
+    from placement.model.counterparts import contested_holders  # start-up time
+
+    ids = result.compiled.context.emp_ids
+    held = {str(ids[j]) for j in contested_holders(result)}
+    tpk = np.flatnonzero(stays["employee_id"].astype(str).isin(held).to_numpy())
+    return pd.Index(ids).get_indexer(stays["employee_id"].astype(str).to_numpy()[tpk])
+
+
+def tpk_movers(result, stays: pd.DataFrame | None = None) -> dict[int, int]:
+    """The officials weighed against a holder :func:`_contested_stays` keeps whom the
+    plan moves to another post meanwhile (not left without one: the decisions list's),
+    each with the contested post (employee index -> post index): their SK is dated after
+    the Tim Penilai Kinerja's decision on it (review 149 M5: Yaman Galim's SK into a
+    kecamatan post stood in the attachment to sign, while the summary said to date it
+    after the Tim's decision on P0254)."""
+    from placement.model.counterparts import contested_holders  # start-up time
+    from placement.model.tables import reorganised_stays  # start-up time
+
+    if result.compiled is None or result.assignment is None:
+        return {}
+    stays = reorganised_stays(result) if stays is None else stays
+    if not len(stays):
+        return {}
+    contested = contested_holders(result)
+    cur = result.compiled.context.emp("current_pos").astype(np.int64)
+    a = np.asarray(result.assignment, dtype=np.int64)
+    out: dict[int, int] = {}
+    for j in _contested_stays(result, stays).tolist():
+        for i in contested[j]:
+            if a[i] >= 0:
+                out.setdefault(int(i), int(cur[j]))
+    return out
 
 
 def _lost_pay(result) -> float:

@@ -612,3 +612,25 @@ def test_the_moves_name_the_unit_served_in_today_then_the_plans(result):
     assert seen >= 8
     yaman = mv[mv["name"].str.startswith("Yaman Galim")]
     assert yaman["from_unit_name"].tolist() == [f"Dinas Lingkungan Hidup → {merged}"]
+
+
+def test_an_sk_that_would_settle_the_tim_penilai_kinerja_s_contest_is_dated_after_it():
+    """Review 149 M5: in ``merge`` Yaman Galim's SK into a kecamatan post stood in the
+    attachment to sign, noted "Tim Penilai Kinerja to consider", while the summary said
+    to date it after the Tim's decision on P0254, the post of his title in the merged
+    office kept by Dwiwan Luloyo, for which it weighs him. The Keterangan of each such
+    move names the post and says so, as the summary names them (English and
+    Indonesian); no other row does."""
+    r = placement.solve(MERGE)
+    f = summary.facts(r)
+    named = set(re.findall(r"\((\d{18})\)", render(f["reorganised_tpk_movers_names"], "en")))
+    assert f["reorganised_tpk_movers"] >= 1 and "197804282006101442" in named
+    for lang, said in (
+        ("en", "date the SK after the Tim Penilai Kinerja's decision on "),
+        ("id", "SK ditetapkan sesudah keputusan Tim Penilai Kinerja atas "),
+    ):
+        sk = proposal_table(r, lang)
+        marked = sk["note"].str.contains(said, regex=False)
+        assert set(sk.loc[marked, "employee_id"]) == named
+        yaman = sk.loc[sk["employee_id"] == "197804282006101442", "note"].iloc[0]
+        assert f"{said}P0254 (Kepala Subbagian Umum dan Kepegawaian)" in yaman
