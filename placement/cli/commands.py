@@ -433,7 +433,11 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
     def body():
         import placement  # start-up time
         from placement.io.outdir import staged_output  # start-up time
-        from placement.report.proposal import proposal_table, write_proposal  # start-up time
+        from placement.report.proposal import (  # start-up time
+            REORGANISED,
+            proposal_table,
+            write_proposal,
+        )
 
         sc = placement.load_scenario(scenario)
         r = placement.solve(
@@ -460,13 +464,21 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
                 "cli.proposal_written",
                 n=int(listed.sum()),
                 opds=t.loc[listed, "opd"].nunique(),
-                conversions=msg(
-                    "cli.proposal_conversions",
-                    n=int((conv == "sk").sum()),
-                    k=int((conv == "condition").sum()),
-                )
-                if (conv != "").any()
-                else "",
+                conversions=join(
+                    "",
+                    [
+                        msg(
+                            "cli.proposal_conversions",
+                            n=int((conv == "sk").sum()),
+                            k=int((conv == "condition").sum()),
+                        )
+                        if conv.isin(["sk", "condition"]).any()
+                        else "",
+                        msg("cli.proposal_reorganised", n=int((conv == REORGANISED).sum()))
+                        if (conv == REORGANISED).any()
+                        else "",
+                    ],
+                ),
                 hires=int(t["hire"].astype(bool).sum()),
                 waits=int(t["waits"].astype(bool).sum()),
                 out=out,

@@ -991,6 +991,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "sk_sheet_empty": ("None", "Tidak ada"),
     "sk_sheet_conversion": ("Penyetaraan", "Penyetaraan"),
     "sk_sheet_conditions": ("Penyetaraan on condition", "Penyetaraan bersyarat"),
+    "sk_sheet_reorganised": ("Offices reorganised", "Perangkat daerah baru"),
+    "sk_about_reorganised": (
+        "ON      : PLACEMENT OF OFFICIALS IN THE REORGANISED REGIONAL OFFICES",
+        "TENTANG  : PENEMPATAN PEGAWAI PADA PERANGKAT DAERAH HASIL PENATAAN",
+    ),
+    "sk_reorganised": (
+        "Officials who keep their own post in an office merged or renamed",
+        "Pegawai yang tetap pada jabatannya di perangkat daerah yang digabung atau diubah namanya",
+    ),
+    "reorganised_short": (
+        "own post, in the office as reorganised",
+        "jabatan sendiri, pada perangkat daerah hasil penataan",
+    ),
     "sk_about_conversion": (
         "ON      : PENYETARAAN OF ADMINISTRATIVE POSTS INTO FUNCTIONAL POSTS",
         "TENTANG  : PENYETARAAN JABATAN ADMINISTRASI KE DALAM JABATAN FUNGSIONAL",

@@ -4942,6 +4942,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pegawai baru untuk SK-nya sendiri serta {waits} perpindahan yang belum untuk SK, "
         "ditulis ke {out}/ (proposal.xlsx, proposal.html)",
     ),
+    "cli.proposal_reorganised": (
+        ", the SK into the reorganised offices of {n} official(s) in their own post",
+        ", SK penempatan pada perangkat daerah hasil penataan bagi {n} pegawai di jabatannya",
+    ),
     "cli.proposal_conversions": (
         ", the penyetaraan of {n} official(s) in their own post ({k} more on condition, apart)",
         ", penyetaraan {n} pejabat di jabatannya ({k} lagi bersyarat, terpisah)",

@@ -82,7 +82,8 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     )
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
-    parts = [f(result, nip_of, rank_of, names, lang) for f in (_moved, _converted, _hires)]
+    makers = (_moved, _converted, _reorganised, _hires)
+    parts = [f(result, nip_of, rank_of, names, lang) for f in makers]
     parts = [f.assign(conversion=f.get("conversion", "")) for f in parts if len(f)]
     if not parts:
         return pd.DataFrame(columns=cols)
@@ -108,15 +109,22 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
 
 
 #: the runs of a proposal table in their order: the moves' attachment ("", per OPD),
-#: the penyetaraan attachment and those converted on condition, the new hires, the
-#: moves that wait
-SECTIONS = ("", "conversion", "conversion_condition", "hire", "wait")
+#: the penyetaraan attachment and those converted on condition, the attachment of
+#: those in their own post in an office merged or renamed, the new hires, the moves
+#: that wait
+SECTIONS = ("", "conversion", "conversion_condition", "reorganised", "hire", "wait")
 
 
 def _part(t: pd.DataFrame) -> np.ndarray:
     """Per row of a proposal table, its run (:data:`SECTIONS`)."""
     conv = t["conversion"].fillna("").astype(str).to_numpy(dtype=object)
-    conv = np.where(conv == "sk", "conversion", np.where(conv == "", "", "conversion_condition"))
+    conv = np.where(
+        conv == "sk",
+        "conversion",
+        np.where(
+            conv == "", "", np.where(conv == REORGANISED, "reorganised", "conversion_condition")
+        ),
+    )
     return np.where(
         t["hire"].to_numpy(bool), "hire", np.where(t["waits"].to_numpy(bool), "wait", conv)
     )
@@ -295,6 +303,55 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     )
 
 
+#: the ``conversion`` of a row of one in their own post in an office the scenario
+#: merges or renames: an SK of its own, beside the moves' and the penyetaraan's
+REORGANISED = "reorganised"
+
+
+def _reorganised(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
+    """Those in their own post whose office the scenario merges or renames
+    (:func:`~placement.model.tables.reorganised_stays`), as proposal rows with
+    ``conversion`` :data:`REORGANISED`: the attachment of their own SK into the new
+    organisation; of them the holders whose seat the Tim Penilai Kinerja weighs against
+    an official whose post the scenario closes are noted so. Review 149 M1: `merge`'s
+    294 SKs into the merged office were counted, yet on no list to draft them from."""
+    from placement.model.counterparts import contested_holders  # start-up time
+    from placement.model.tables import reorganised_stays  # start-up time
+
+    stays = reorganised_stays(result)
+    if not len(stays):
+        return pd.DataFrame()
+    ids = stays["employee_id"].astype(str)
+    pl = result.placements.set_index(result.placements["employee_id"].astype(str))
+    pl = pl.loc[ids]
+    top = summary.opd_of(result.compiled.org.units)
+    opd = [top.get(u, u) for u in pl["unit"].astype(str)]
+    ctx = result.compiled.context
+    grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
+    contested = {str(ctx.emp_ids[j]) for j in contested_holders(result)}
+    first = label("reorganised_short", lang)
+    tpk = label("tpk_short", lang)
+    return pd.DataFrame(
+        {
+            "opd": opd,
+            "opd_name": [names.get(o, o) for o in opd],
+            "employee_id": ids.to_numpy(),
+            "to_grade": [grade_of.get(q, np.nan) for q in pl["position"].astype(str)],
+            "name": (pl["name"] if "name" in pl else ids).astype(object).fillna("").to_numpy(),
+            "nip": [nip_of.get(e, e) for e in ids],
+            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+            "from_title": pl["title"].to_numpy(),
+            "from_unit_name": stays["unit_today"].to_numpy(),
+            "to_title": pl["title"].to_numpy(),
+            "to_unit_name": stays["unit_after"].to_numpy(),
+            "note": [", ".join([first, *([tpk] if e in contested else [])]) for e in ids],
+            "waits": False,
+            "hire": False,
+            "conversion": REORGANISED,
+        }
+    )
+
+
 def _units_held_today(result, ids: pd.Series, planned: pd.Series) -> np.ndarray:
     """Per mover (``ids``), the name of the unit they serve in today, as the data read
     it before the scenario's operations (:func:`~placement.model.tables.units_today`);
@@ -454,6 +511,8 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "about": label("sk_about", lang),
         "about_conversion": label("sk_about_conversion", lang),
         "conversion": label("sk_conversion", lang),
+        "about_reorganised": label("sk_about_reorganised", lang),
+        "reorganised": label("sk_reorganised", lang),
         "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang)).render(lang),
     }
 
@@ -520,6 +579,10 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     if (part == "conversion").any():
         ws = sheet(label("sk_sheet_conversion", lang))
         attachment(ws, table[part == "conversion"], text["about_conversion"], text["conversion"])
+    if (part == "reorganised").any():
+        ws = sheet(label("sk_sheet_reorganised", lang))
+        rows = table[part == "reorganised"]
+        attachment(ws, rows, text["about_reorganised"], text["reorganised"])
     for run, key in APART:
         if not (part == run).any():
             continue
@@ -596,6 +659,10 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         body.append(
             attachment(rows, text["about_conversion"], text["conversion"], "opd conversion")
         )
+    if (part == "reorganised").any():
+        rows = table[part == "reorganised"]
+        about, line = text["about_reorganised"], text["reorganised"]
+        body.append(attachment(rows, about, line, "opd reorganised"))
     for run, key in APART:
         if not (part == run).any():
             continue

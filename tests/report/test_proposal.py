@@ -107,6 +107,7 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
     del wb[wb.sheetnames[-1]]
     del wb["Pegawai baru"]  # the new hires, apart (below)
+    del wb["Perangkat daerah baru"]  # those in their own post in the merged office (below)
     appointed = appointed[~appointed["employee_id"].isin(waits)]
     names = summary.opd_names(result)
     want = {names[o]: set(g["employee_id"]) for o, g in appointed.groupby("to_opd")}
@@ -422,7 +423,7 @@ def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
     low = set(jpm.index[jpm < 68]) & set(t.index)
     cheap = set(pts.index[pts < 1]) & set(t.index)
     assert len(low) >= 3 and cheap
-    for e in t.index[~t["hire"]]:
+    for e in t.index[~t["hire"] & (t["conversion"] == "")]:  # the moves
         said = f"JPM {float(jpm[e]):.1f} in it, below 68 (Kurang Memenuhi Syarat)"
         assert (said in kind[e]) == (e in low) == (said in t.at[e, "note"]), kind[e]
         worth = "to the plan as a whole" in kind[e]
@@ -634,3 +635,42 @@ def test_an_sk_that_would_settle_the_tim_penilai_kinerja_s_contest_is_dated_afte
         assert set(sk.loc[marked, "employee_id"]) == named
         yaman = sk.loc[sk["employee_id"] == "197804282006101442", "note"].iloc[0]
         assert f"{said}P0254 (Kepala Subbagian Umum dan Kepegawaian)" in yaman
+
+
+def test_those_kept_in_their_post_in_a_merged_office_have_an_attachment_of_their_own(
+    result, tmp_path
+):
+    """Review 149 M1: `merge`'s 294 SKs into the merged office were counted, yet on no
+    list to draft them from. They have an SK attachment of their own (heading,
+    signature), one row each, after the moves: every holder of a post of the two
+    merged offices who keeps it, re-read from the data files (their unit today, by
+    name), the merged office's name as the new unit, their own post both sides; the
+    holders the Tim Penilai Kinerja weighs against one whose post closes are noted so.
+    No other scenario's list has it."""
+    data = ROOT / "scenarios" / "tebo" / "data"
+    emp = pd.read_csv(data / "employees.csv", dtype=str, keep_default_na=False)
+    units = pd.read_csv(data / "units.csv", dtype=str, keep_default_na=False)
+    name = dict(zip(units["id"], units["name"], strict=True))
+    pl = result.placements.astype({"position": str, "current_position": str})
+    stays = set(pl.loc[pl["position"] == pl["current_position"], "employee_id"])
+    merged = set(emp.loc[emp["current_unit"].isin(["U13", "U17"]), "id"])
+    today = dict(zip(emp["id"], emp["current_unit"], strict=True))
+    t = proposal_table(result)
+    rows = t[t["conversion"] == "reorganised"]
+    assert set(rows["employee_id"]) == stays & merged and len(rows) == 294
+    assert rows["no"].tolist() == list(range(1, 295))
+    assert (rows["from_unit_name"] == rows["employee_id"].map(lambda e: name[today[e]])).all()
+    assert (rows["to_unit_name"] == "Dinas Pertanian, Pangan dan Lingkungan Hidup").all()
+    assert (rows["from_title"] == rows["to_title"]).all()
+    f = summary.facts(result)
+    weighed = rows["note"].str.contains("pertimbangan Tim Penilai Kinerja", regex=False)
+    assert int(weighed.sum()) == f["reorganised_tpk"] >= 1
+    write_proposal(result, tmp_path, lang="id", date=DAY)
+    html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
+    assert html.count('<section class="opd reorganised">') == 1
+    assert "TENTANG  : PENEMPATAN PEGAWAI PADA PERANGKAT DAERAH HASIL PENATAAN" in html
+    book = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
+    sheet = [list(r) for r in book["Perangkat daerah baru"].iter_rows(values_only=True)]
+    assert sum(1 for r in sheet if isinstance(r[0], int)) == 294
+    rep = proposal_table(placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml"))
+    assert not (rep["conversion"] == "reorganised").any()
