@@ -1786,26 +1786,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "decision.counterpart": (
         "the post of the same title in their unit as the scenario has it, {position}, "
-        "is held by {who} (golongan {rank}, JPM there {their}), whom the plan keeps in it; "
-        "this official's JPM there is {mine} (golongan {my_rank}): which of the two holds "
-        "it is the Tim Penilai Kinerja's to consider (structural_appointments: selection)",
+        "is held by {who} (golongan {rank}, SKP {skp}, JPM there {their}), whom the plan "
+        "keeps in it; this official's JPM there is {mine} (golongan {my_rank}, SKP "
+        "{my_skp}): which of the two holds it is the Tim Penilai Kinerja's to consider "
+        "(structural_appointments: selection)",
         "jabatan dengan nama yang sama di unit kerjanya menurut skenario ini, {position}, "
-        "dipegang {who} (golongan {rank}, JPM di sana {their}), yang dipertahankan "
-        "rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan {my_rank}): "
-        "siapa di antara keduanya yang memegangnya menjadi pertimbangan Tim Penilai "
-        "Kinerja (structural_appointments: selection)",
+        "dipegang {who} (golongan {rank}, SKP {skp}, JPM di sana {their}), yang "
+        "dipertahankan rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan "
+        "{my_rank}, SKP {my_skp}): siapa di antara keduanya yang memegangnya menjadi "
+        "pertimbangan Tim Penilai Kinerja (structural_appointments: selection)",
     ),
     "decision.counterpart_pansel": (
         "the post of the same title in their unit as the scenario has it, {position}, "
-        "is held by {who} (golongan {rank}, JPM there {their}), whom the plan keeps in it; "
-        "this official's JPM there is {mine} (golongan {my_rank}): a JPT seat, whether it "
-        "is filled anew is for the Pansel (an open selection) and the PPK, not the plan "
-        "(structural_appointments: selection)",
+        "is held by {who} (golongan {rank}, SKP {skp}, JPM there {their}), whom the plan "
+        "keeps in it; this official's JPM there is {mine} (golongan {my_rank}, SKP "
+        "{my_skp}): a JPT seat, whether it is filled anew is for the Pansel (an open "
+        "selection) and the PPK, not the plan (structural_appointments: selection)",
         "jabatan dengan nama yang sama di unit kerjanya menurut skenario ini, {position}, "
-        "dipegang {who} (golongan {rank}, JPM di sana {their}), yang dipertahankan "
-        "rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan {my_rank}): "
-        "jabatan JPT, pengisiannya kembali menjadi wewenang Pansel (seleksi terbuka) dan "
-        "PPK, bukan rencana (structural_appointments: selection)",
+        "dipegang {who} (golongan {rank}, SKP {skp}, JPM di sana {their}), yang "
+        "dipertahankan rencana di jabatan itu; JPM pejabat ini di sana {mine} (golongan "
+        "{my_rank}, SKP {my_skp}): jabatan JPT, pengisiannya kembali menjadi wewenang "
+        "Pansel (seleksi terbuka) dan PPK, bukan rencana (structural_appointments: "
+        "selection)",
     ),
     "decision.held_by_misfits": (
         "Administrator or Pengawas posts (the Tim Penilai Kinerja's) at their kelas or "

@@ -30,6 +30,9 @@ def counterparts(result, i: int, c: int) -> list:
     same, pairs = found
     ctx = result.compiled.context
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
+    # the ratings too, as the Tim weighs them (review 149 L1: Puroni against Dedewi, both
+    # JPM 100, read golongan only, while the posts named below gave the SKP)
+    skp = _ratings(ctx)
     labels = result.problem.labels["position"]
     out: list = []
     boards = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
@@ -46,6 +49,8 @@ def counterparts(result, i: int, c: int) -> list:
                 their="-" if np.isnan(jpm[1]) else f"{jpm[1]:.1f}",
                 mine="-" if np.isnan(jpm[0]) else f"{jpm[0]:.1f}",
                 my_rank="-" if ranks is None else str(ranks[i] or "-"),
+                skp=skp(j),
+                my_skp=skp(i),
             )
         )
     held = held_by_misfits(result, i, c, boards, set(same.tolist()))
@@ -200,6 +205,16 @@ def _misfit_posts(
     return said
 
 
+def _ratings(ctx):
+    """Each employee's SKP rating as the Tim Penilai Kinerja reads it ("-" where none)."""
+    skp = ctx.texts("employees", "performance") if "performance" in ctx.org.employees else None
+
+    def rated(x: int) -> str:
+        return "-" if skp is None else str(skp[x] or "-")
+
+    return rated
+
+
 def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):
     """Post ``q``, its kelas (``lower``: below official ``i``'s, taken with their
     consent), its holder ``j`` with their golongan, SKP rating, JPM there and what of
@@ -207,12 +222,7 @@ def _held_by(result, i: int, j: int, q: int, mine: float, lower: bool):
     the Tim Penilai Kinerja weighs the ratings too, and a post one kelas down)."""
     ctx = result.compiled.context
     ranks = ctx.texts("employees", "rank") if "rank" in ctx.org.employees else None
-    emp = ctx.org.employees
-    skp = ctx.texts("employees", "performance") if "performance" in emp else None
-
-    def rated(x: int) -> str:
-        return "-" if skp is None else str(skp[x] or "-")
-
+    rated = _ratings(ctx)
     theirs = ctx.pair_jpm(np.array([j]), np.array([q]))[0][0]
     policy = result.compiled.config.eligibility
     edu, rank, field = rules_missed(ctx, policy, np.array([j]), np.array([q]))[:, 0]

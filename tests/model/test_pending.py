@@ -1066,12 +1066,12 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
     Maroni Setno Badisari (IV/c) was left without a post, named beside no one. The note
     of each official left without a post whose structural post the scenario closed
     names each post of the same title in the same unit that they meet the rules of,
-    with its holder and both JPM there (re-read from the placements and the positions),
-    for the Tim Penilai Kinerja. Review 110: Puroni Sanasari, the environment office's
-    Sekretaris (S.T., Teknik Lingkungan), is named beside the merged office's, whose
-    fields `merge` widens to his (he was no candidate), and Yaman Galim, whose Kasubbag
-    post closes and who moves to a kecamatan, reads in his move's reason the Kasubbag
-    post he fits better than its holder kept."""
+    with its holder and both JPM there and SKP ratings (re-read from the placements and
+    the positions), for the Tim Penilai Kinerja. Review 110: Puroni Sanasari, the
+    environment office's Sekretaris (S.T., Teknik Lingkungan), is named beside the
+    merged office's, whose fields `merge` widens to his (he was no candidate), and Yaman
+    Galim, whose Kasubbag post closes and who moves to a kecamatan, reads in his move's
+    reason the Kasubbag post he fits better than its holder kept."""
     from pathlib import Path
 
     import placement
@@ -1102,21 +1102,25 @@ def test_a_holder_of_a_closed_structural_post_is_named_beside_its_counterpart():
             continue
         named += 1
         assert f"{q} ({pos.at[q, 'title']}), is held by {pl.at[holder, 'name']}" in note
-        assert f"(golongan {pl.at[holder, 'rank']}, JPM there {pl.at[holder, 'jpm']:.1f})" in note
-        assert f"(golongan {pl.at[e, 'rank']}): which of the two holds it" in note
+        # and both SKP ratings, as the Tim weighs them (review 149 L1)
+        theirs = f"golongan {pl.at[holder, 'rank']}, SKP {pl.at[holder, 'performance']}"
+        assert f"({theirs}, JPM there {pl.at[holder, 'jpm']:.1f})" in note
+        mine = f"(golongan {pl.at[e, 'rank']}, SKP {pl.at[e, 'performance']})"
+        assert f"{mine}: which of the two holds it" in note
     # Maroni Setno Badisari (P0255), Seti Dwitri Jadilim (P0256), Puroni Sanasari (P0253)
     assert named == 3
     maroni = render(dec.at["197412131998071740", "note"], "en")
     assert "P0255 (Kepala Subbagian Keuangan), is held by Ahmad Tari Haryayo" in maroni
-    assert "JPM there is 86.7 (golongan IV/c)" in maroni
+    assert "JPM there is 86.7 (golongan IV/c, SKP " in maroni
     puroni = render(dec.at["198012162012041995", "note"], "en")
     assert "P0253 (Sekretaris), is held by Dedewi Nasrangan" in puroni
-    assert "(golongan IV/b, JPM there 100.0)" in puroni and "(golongan IV/a): which" in puroni
+    assert "(golongan IV/b, SKP Baik, JPM there 100.0)" in puroni
+    assert "(golongan IV/a, SKP Baik): which" in puroni
     yaman = render(r.moves.set_index("employee_id").at["197804282006101442", "reason"], "en")
     assert yaman.startswith("own post P0330 (Kepala Subbagian Umum dan Kepegawaian) is closed")
     assert "P0254 (Kepala Subbagian Umum dan Kepegawaian), is held by Dwiwan Luloyo" in yaman
-    assert "(golongan IV/a, JPM there 92.6)" in yaman
-    assert "JPM there is 100.0 (golongan IV/b): which of the two holds it" in yaman
+    assert "(golongan IV/a, SKP Baik, JPM there 92.6)" in yaman
+    assert "JPM there is 100.0 (golongan IV/b, SKP Baik): which of the two holds it" in yaman
 
 
 def test_a_closed_posts_holder_is_told_of_posts_held_by_one_who_misses_their_rules():
@@ -1271,10 +1275,10 @@ def test_a_counterpart_is_named_only_beside_a_holder_the_plan_keeps_under_select
             if held and mode == "selection":
                 assert text == head + (
                     "; the post of the same title in their unit as the scenario has it, P2 "
-                    "(Kepala Subbagian Umum), is held by E3 (golongan III/c, JPM there 75.0), "
-                    "whom the plan keeps in it; this official's JPM there is 100.0 (golongan "
-                    "III/d): which of the two holds it is the Tim Penilai Kinerja's to "
-                    "consider (structural_appointments: selection)"
+                    "(Kepala Subbagian Umum), is held by E3 (golongan III/c, SKP -, JPM there "
+                    "75.0), whom the plan keeps in it; this official's JPM there is 100.0 "
+                    "(golongan III/d, SKP -): which of the two holds it is the Tim Penilai "
+                    "Kinerja's to consider (structural_appointments: selection)"
                 )
             else:
                 # no counterpart; P4, as good for E1 and free, named as such (review 113
