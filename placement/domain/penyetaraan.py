@@ -477,19 +477,26 @@ def _above_range(comp, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
 def _licences_outside(comp, a) -> dict[str, tuple[str, bool]]:
     """Employee id → (the licensed professions, ``eligibility.licensed_families``,
     whose licence they hold; whether a post of one at their level has a seat placement
-    ``a`` leaves empty, open to them by education, golongan and field), for those it
+    ``a`` leaves empty or held without the licence, open to them by education, golongan
+    and field), for those it
     places outside every one of them (:func:`~placement.domain.profession.outside_own`):
     a nurse's STR held by one converted to Analis Kebijakan (review 117 L1: nine such
     holders converted, one listed; review 120 M1: most have no post of their
     profession at their level)."""
     from placement.domain.career import careers  # start-up time
-    from placement.domain.profession import outside_own, seats_of_own  # start-up time
+    from placement.domain.profession import (  # start-up time
+        held_without_licence,
+        outside_own,
+        seats_of_own,
+    )
 
     ctx, policy = comp.context, comp.config.eligibility
     a = np.asarray(a, dtype=np.int64)
     e, f = outside_own(ctx, policy, a)
     c = careers(ctx, policy)
-    seated = set(seats_of_own(ctx, policy, a, e, f)[0].tolist())
+    # the seats held for now without the licence too, as the outside_profession list
+    # counts them (review 151 L1)
+    seated = set(seats_of_own(ctx, policy, a, e, f, held_without_licence(comp, a))[0].tolist())
     held: dict[int, dict[str, set[str]]] = {}
     for i, fam in zip(e.tolist(), f.tolist(), strict=True):
         held.setdefault(i, {}).setdefault(str(c.certificate[fam]), set()).add(str(c.families[fam]))

@@ -32,7 +32,7 @@ import pandas as pd
 
 from placement.domain.career import careers
 from placement.i18n import Message, first_of, join, msg
-from placement.model.decisions import kept_without_licence, person_columns
+from placement.model.decisions import kept_apart, kept_without_licence, person_columns
 from placement.model.eligibility import group_ok, scope_keys
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
@@ -96,9 +96,9 @@ def without_level_post(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarr
     at the level their golongan fits that is open to their education and field (as
     :func:`seats_of_own` reads them: no move can return them; a post of that level is
     the formasi's question), each once with the certificate they hold (employee index,
-    the first such certificate). Review 149 M8: 18 holders of an STR Bidan, an STR
-    Perawat or a Sertifikat Pendidik, III/c-IV/c, served in office posts on no list,
-    as the peta jabatan has no Bidan or Perawat Penyelia or Ahli post."""
+    the first such certificate). Review 149 M8: midwives and nurses, III/c-IV/c,
+    served in office posts on no list, as the peta jabatan has no Bidan or Perawat post
+    at their level that their education opens (16 clerks in each bundled scenario)."""
     c = careers(ctx, policy)
     e, f = outside_own(ctx, policy, a)
     if not len(e):
@@ -111,6 +111,16 @@ def without_level_post(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarr
     e, f = e[keep], f[keep]
     e, first = np.unique(e, return_index=True)
     return e, np.asarray(c.certificate, dtype=object)[f[first]]
+
+
+def held_without_licence(comp, a: np.ndarray) -> np.ndarray:
+    """Per post, the seats placement ``a`` of ``comp`` leaves held for now by holders
+    kept in them without its licence (``kept_without_licence``): a licence holder's
+    seats, as the empty ones (review 150 M2)."""
+    ctx = comp.context
+    cur = ctx.emp("current_pos").astype(np.int64)
+    seated = kept_apart(comp, a)[1]
+    return np.bincount(cur[seated], minlength=ctx.n_positions)
 
 
 def seats_of_own(
@@ -242,8 +252,9 @@ def _why_not(comp, p, a: np.ndarray, i: int, q: int, is_open: bool) -> tuple[Mes
 def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the licence holders the plan places outside every
     profession whose licence they hold while a post of it at their level has seats it
-    leaves empty (``outside_profession``). The post named: one open to them first,
-    then the most seats left empty, then the first by id; why they are not in it: the
+    leaves empty, or that one kept in it without the licence holds for now
+    (``outside_profession``). The post named: one open to them first, then the most
+    such seats, then the first by id; why they are not in it: the
     rules that keep them out, or what the move would change for them."""
     comp = result.compiled
     if comp is None or result.assignment is None:
@@ -253,13 +264,12 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     c = careers(ctx, policy)
     e, f = outside_own(ctx, policy, a)
     placed = ~comp.org.excluded[e]
-    # the seats held for now by one without the licence are a licence holder's too
+    # the seats held for now without the licence are a licence holder's too
     # (review 150 M2: Rizal Arto Haryarah, STR Epidemiolog, a clerk in the same OPD,
     # was on no list while Ahmad Yawan Janapung held P0097's seat "for one who holds
     # it, when one comes")
-    cur = ctx.emp("current_pos").astype(np.int64)
     seated = kept_without_licence(result)
-    held = np.bincount(cur[seated], minlength=ctx.n_positions)
+    held = held_without_licence(comp, a)
     pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed], held)
     if not len(pe):
         return None
@@ -271,7 +281,8 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     pl = tables["placements"]
     titles = ctx.org.positions["title"].to_numpy(dtype=object)
     rows = []
-    elsewhere: dict[int, list[int]] = {}  # a post's held seats -> the holders named for it
+    # a post's held seats -> the holders named for it, each with whether it is open to them
+    elsewhere: dict[int, list[tuple[int, bool]]] = {}
     for k, j in zip(first.tolist(), end.tolist(), strict=True):
         i = int(pe[k])
         licence = c.certificate[int(c.pos_family[pp[k]])]
@@ -289,7 +300,7 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
             why, fails = _why_not(comp, p, a, i, q, bool(open_[x]))
             aged &= any(getattr(f, "key", "") == AGE_KEY for f in fails)
             if held[q]:
-                elsewhere.setdefault(q, []).append(i)
+                elsewhere.setdefault(q, []).append((i, bool(open_[x])))
             label = msg(
                 "decision.outside_post" + ("_held" if held[q] else ""),
                 position=f"{ctx.pos_ids[q]} ({titles[q]})",
@@ -338,26 +349,31 @@ def _held_rows(pl, ctx, a: np.ndarray, seated: np.ndarray, elsewhere: dict) -> l
     (``seated``) where holders of it serve outside the profession (``elsewhere``: per
     post, those the rows above name for it): named on the kept holder's row too
     (``licensed_elsewhere``), whose seat reads "for one who holds it, when one comes"
-    (review 150 M2)."""
+    (review 150 M2); those the rules let into it named apart, and only then is the
+    seat said to be theirs (review 151 M1: the rows named only holders the rules kept
+    out, a doctor past the entry age among them, beside "the seat is theirs")."""
     cur = ctx.emp("current_pos").astype(np.int64)
     ids = np.asarray(ctx.emp_ids, dtype=object)
     rows = []
     for j in np.flatnonzero(seated).tolist():
-        named = elsewhere.get(int(cur[j]))
+        named = sorted(elsewhere.get(int(cur[j]), []), key=lambda x: str(ids[x[0]]))
         if not named:
             continue
-        named = sorted(named, key=lambda x: str(ids[x]))
+        may = [ctx.named(x) for x, ok in named if ok]
+        key = "decision.licensed_elsewhere" + ("_open" if may else "_shut")
         rows.append(
             {
                 **person_columns(pl, ctx, j, int(a[j])),
                 "decision": LICENSED_ELSEWHERE,
                 "reason": msg(
-                    "decision.licensed_elsewhere",
+                    key,
                     n=len(named),
-                    who=first_of([ctx.named(x) for x in named], 3),
+                    who=first_of([ctx.named(x) for x, _ in named], 3),
+                    k=len(may),
+                    open=first_of(may, 3),
                 ),
                 "reason_code": LICENSED_ELSEWHERE,
-                "note": "",
+                "note": msg("decision.licensed_elsewhere_way") if may else "",
                 "offer_position": "",
                 "offer_title": "",
             }
@@ -393,30 +409,44 @@ EXTENSION = Extension(
             "{n} kursi yang dibiarkan kosong oleh rencana ini",
         ),
         "decision.outside_seats_held": (
-            "{n} seat(s) this plan leaves empty and {held} held for now by one without "
-            "its licence, pending the PPK's decision",
+            "{n} seat(s) this plan leaves empty and {held} held for now without its "
+            "licence, pending the PPK's decision",
             "{n} kursi yang dibiarkan kosong oleh rencana ini dan {held} diduduki "
-            "sementara oleh pegawai tanpa izinnya, menunggu keputusan PPK",
+            "sementara oleh pegawai tanpa sertifikat profesinya, menunggu keputusan PPK",
         ),
         "decision.outside_seats_only_held": (
-            "{held} seat(s) held for now by one without its licence, pending the PPK's decision",
-            "{held} kursi yang diduduki sementara oleh pegawai tanpa izinnya, menunggu "
-            "keputusan PPK",
+            "{held} seat(s) held for now without its licence, pending the PPK's decision",
+            "{held} kursi yang diduduki sementara oleh pegawai tanpa sertifikat profesinya, "
+            "menunggu keputusan PPK",
         ),
         "decision.outside_post": ("{position} ({empty} empty)", "{position} ({empty} kosong)"),
-        "decision.licensed_elsewhere": (
+        "decision.licensed_elsewhere_open": (
             "{n} holder(s) of its licence serve outside the profession, each on this list "
             "(outside_profession) with what the rules say of this seat for them: {who}; "
-            "where the rules let one of them in, the seat is theirs before this holder's "
-            "(licence_to_hold)",
-            "{n} pemegang izinnya bertugas di luar profesi itu, masing-masing tercantum "
-            "dalam daftar ini (outside_profession) beserta ketentuan aturan tentang kursi "
-            "ini baginya: {who}; bila aturan memungkinkan salah satunya masuk, kursi ini "
-            "menjadi haknya sebelum pemangku ini (licence_to_hold)",
+            "the rules let {k} of them into it ({open}): the seat is theirs before this "
+            "holder's (licence_to_hold)",
+            "{n} pemegang sertifikat profesinya bertugas di luar profesi itu, masing-masing "
+            "tercantum dalam daftar ini (outside_profession) beserta ketentuan aturan "
+            "tentang kursi ini baginya: {who}; aturan memungkinkan {k} di antaranya masuk "
+            "({open}): kursi ini menjadi hak mereka sebelum pemangku ini (licence_to_hold)",
+        ),
+        "decision.licensed_elsewhere_shut": (
+            "{n} holder(s) of its licence serve outside the profession, each on this list "
+            "(outside_profession) with what keeps them out of this seat: {who}; the rules "
+            "let none of them into it",
+            "{n} pemegang sertifikat profesinya bertugas di luar profesi itu, masing-masing "
+            "tercantum dalam daftar ini (outside_profession) beserta hal yang menghalanginya "
+            "dari kursi ini: {who}; aturan tidak memungkinkan seorang pun di antaranya masuk",
+        ),
+        "decision.licensed_elsewhere_way": (
+            "the PPK's decision on this holder frees the seat for one of them now, rather "
+            "than when one comes",
+            "keputusan PPK atas pemangku ini membebaskan kursi itu bagi salah satu dari "
+            "mereka sekarang, bukan menunggu pemegang sertifikat datang",
         ),
         "decision.outside_post_held": (
             "{position} ({empty} empty, {held} held without its licence)",
-            "{position} ({empty} kosong, {held} diduduki tanpa izinnya)",
+            "{position} ({empty} kosong, {held} diduduki tanpa sertifikat profesinya)",
         ),
         "decision.outside_group": ("{posts}: {why}", "{posts}: {why}"),
         "decision.outside_also": ("and {group}", "dan {group}"),
@@ -455,11 +485,12 @@ EXTENSION = Extension(
     labels={
         "value:outside_profession": (
             "outside their licensed profession, which has seats empty or held without its licence",
-            "di luar profesi berizinnya, yang masih punya kursi kosong atau diduduki tanpa izinnya",
+            "di luar profesi berizinnya, yang masih punya kursi kosong atau diduduki tanpa "
+            "sertifikat profesinya",
         ),
         "value:licensed_elsewhere": (
             "holders of the seat's licence serve outside the profession",
-            "pemegang izin kursi ini bertugas di luar profesinya",
+            "pemegang sertifikat profesi kursi ini bertugas di luar profesinya",
         ),
     },
 )
@@ -467,6 +498,7 @@ EXTENSION = Extension(
 __all__ = [
     "EXTENSION",
     "LICENSED_ELSEWHERE",
+    "held_without_licence",
     "in_own_profession",
     "outside_rows",
     "own_profession_pairs",

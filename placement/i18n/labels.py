@@ -1000,6 +1000,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Officials who keep their own post in an office merged or renamed",
         "Pegawai yang tetap pada jabatannya di perangkat daerah yang digabung atau diubah namanya",
     ),
+    "decision_first_short": (
+        "the PPK's decision first (decisions list: {decision})",
+        "keputusan PPK lebih dahulu (daftar keputusan: {decision})",
+    ),
     "reorganised_short": (
         "own post, in the office as reorganised",
         "jabatan sendiri, pada perangkat daerah hasil penataan",

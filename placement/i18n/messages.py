@@ -1632,14 +1632,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dipertahankan di jabatannya untuk sementara, pada formasi yang tidak diisi "
         "pemegang izinnya: formasi itu untuk pemegang izin, bila ada (licence_to_hold)",
     ),
+    "decision.kept_sks_waiting_more": (
+        "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
+        "while it holds {held} over its formasi ({who}): the first waits until {need} of "
+        "them have left, this person among them (the PPK's decision on them is one such "
+        "exit); without the PPK's decisions, the post is back within its formasi by {date} "
+        "at the latest",
+        "SK {n} pejabat yang dipindahkan rencana ini ke jabatan ini menunggu formasinya "
+        "selama jabatan itu melebihi formasinya dengan {held} pegawai ({who}): yang "
+        "pertama menunggu sampai {need} di antaranya keluar, termasuk pegawai ini "
+        "(keputusan PPK atasnya adalah salah satunya); tanpa keputusan PPK, jabatan itu "
+        "kembali dalam formasinya paling lambat {date}",
+    ),
+    "decision.kept_sks_waiting_more_undated": (
+        "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
+        "while it holds {held} over its formasi ({who}): the first waits until {need} of "
+        "them have left, this person among them (the PPK's decision on them is one such "
+        "exit)",
+        "SK {n} pejabat yang dipindahkan rencana ini ke jabatan ini menunggu formasinya "
+        "selama jabatan itu melebihi formasinya dengan {held} pegawai ({who}): yang "
+        "pertama menunggu sampai {need} di antaranya keluar, termasuk pegawai ini "
+        "(keputusan PPK atasnya adalah salah satunya)",
+    ),
     "decision.kept_sks_waiting": (
         "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
         "while it holds people over its formasi ({who}): the PPK's decision on this "
-        "person frees one at once; without it, one is sure to be free only by {date}",
+        "person frees one at once; without it, the post is back within its formasi by "
+        "{date} at the latest",
         "SK {n} pejabat yang dipindahkan rencana ini ke jabatan ini menunggu formasinya "
         "selama jabatan itu melebihi formasi ({who}): keputusan PPK atas pegawai ini "
-        "langsung membebaskan satu formasi; tanpa keputusan itu, formasi baru pasti "
-        "kosong paling lambat {date}",
+        "langsung membebaskan satu formasi; tanpa keputusan itu, jabatan itu kembali "
+        "dalam formasinya paling lambat {date}",
     ),
     "decision.kept_sks_waiting_undated": (
         "the SK of {n} official(s) this plan moves into this post waits for a seat of it "
@@ -4257,6 +4280,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mensyaratkannya), tetapi OPD penerima meneruskan pembinaan kinerjanya: "
         "sampaikan kepada kepalanya sebelum SK.",
     ),
+    "sum.review_skp_mutasi_even": (
+        "Officials rated below Baik (SKP) whom this plan moves to another post: {n} of "
+        "the {moves} moves; {across} of them into another OPD, {k} OPD(s) in all, as many "
+        "into each. No rule asks an SKP for a mutasi as such (the checks above name the "
+        "moves that ask one), but the receiving OPD takes on their coaching (pembinaan "
+        "kinerja): tell its head before the SK.",
+        "Pejabat dengan predikat SKP di bawah Baik yang dipindahkan rencana ini ke "
+        "jabatan lain: {n} dari {moves} perpindahan; {across} di antaranya ke OPD lain, "
+        "seluruhnya {k} OPD, sama banyak ke masing-masing. Tidak ada aturan yang "
+        "mensyaratkan SKP untuk mutasi itu sendiri (pemeriksaan di atas menyebut "
+        "perpindahan yang mensyaratkannya), tetapi OPD penerima meneruskan pembinaan "
+        "kinerjanya: sampaikan kepada kepalanya sebelum SK.",
+    ),
     "sum.review_skp_weak_moves": (
         "Officials rated below Baik (SKP) whom this plan moves to another post: {n} of "
         "the {moves} moves, none of them into another OPD.",
@@ -4526,12 +4562,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.outside_profession": (
         "{n} official(s) holding the licence of a profession (a teacher's Sertifikat "
         "Pendidik, an STR) are placed outside it while its posts at their level keep "
-        "seats this plan leaves empty: {who}. The decisions list names the post and what "
+        "seats this plan leaves empty, or that one kept in them without the licence holds "
+        "for now: {who}. The decisions list names the post and what "
         "keeps each out of it (decisions.csv: outside_profession as the row's decision, "
         "or among its also_decisions where another decision heads the row).",
         "{n} pejabat pemegang sertifikat profesi (Sertifikat Pendidik guru, STR) "
         "ditempatkan di luar profesinya, sementara jabatan profesi itu pada jenjangnya "
-        "masih memiliki kursi yang dibiarkan kosong oleh rencana ini: {who}. Daftar "
+        "masih memiliki kursi yang dibiarkan kosong oleh rencana ini, atau yang untuk "
+        "sementara diduduki pegawai tanpa sertifikat profesinya: {who}. Daftar "
         "keputusan menyebutkan jabatan itu dan apa yang menghalangi masing-masing "
         "(decisions.csv: outside_profession sebagai keputusan baris itu, atau di antara "
         "also_decisions bila keputusan lain berada di depannya).",

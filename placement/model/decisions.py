@@ -372,12 +372,21 @@ def _sks_waiting(result, pl: pd.DataFrame, kept: np.ndarray, why: pd.DataFrame) 
         into = wait[a[wait] == c]
         if not len(into):
             continue
-        date = back_within(ctx, a, cur, c, int(held_over[c]))[0]
+        # the exits the first of them waits for: one where as many wait as the post
+        # holds over, else all but as many as wait (review 151 H2: P0089 held three over
+        # in quota, and each of the two pending holders' rows said their decision freed
+        # a seat at once for Henlia Jayani's SK, which waited for all three)
+        held = int(held_over[c])
+        need = held - len(into) + 1
+        date = back_within(ctx, a, cur, c, held)[0]  # back within it: the moves' seat_by
+        key = "decision.kept_sks_waiting" + ("" if need == 1 else "_more")
         out[i] = msg(
-            "decision.kept_sks_waiting" + ("" if date else "_undated"),
+            key + ("" if date else "_undated"),
             n=len(into),
             who=_some_named(pl, into),
             date=date,
+            need=need,
+            held=held,
         )
     return out
 

@@ -202,6 +202,8 @@ def summary_html(result, lang: str) -> str:
             out.append(_sentence(f"sum.review_{key}", lang, n=n[key]))
     if f.get("skp_weak_moves"):  # review 150 M1
         key = "sum.review_skp_mutasi" if f["skp_mutasi"] else "sum.review_skp_weak_moves"
+        if f["skp_mutasi"] and not f["skp_mutasi_opds"]:  # as many into each (review 151 M5)
+            key = "sum.review_skp_mutasi_even"
         weak = {"n": n["skp_weak_moves"], "moves": n["changes"], "across": n["skp_mutasi"]}
         many = {"opds": f["skp_mutasi_opds"], "k": n["skp_mutasi_opd_count"]}
         out.append(_sentence(key, lang, **weak, **many))

@@ -329,8 +329,22 @@ def _reorganised(result, nip_of: dict, rank_of: dict, names: dict, lang: str) ->
     ctx = result.compiled.context
     grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
     contested = {str(ctx.emp_ids[j]) for j in contested_holders(result)}
+    titles = ctx.org.positions["title"].to_numpy(dtype=object)
+    at = pd.Index(ctx.pos_ids).get_indexer(pl["position"].astype(str))
+    # the SK of a holder the Tim weighs waits on its decision on their own post, as the
+    # summary says and as a rival's move is dated (review 151 M4)
+    tpk = {
+        e: render(msg("proposal.after_tpk", post=f"{ctx.pos_ids[q]} ({titles[q]})"), lang)
+        for e, q in zip(ids, at.tolist(), strict=True)
+        if e in contested
+    }
+    # one the decisions list names: the PPK's decision comes before the SK (review 151
+    # H3: Derita Riyah Lenatua, kept over P0271's formasi, read "own post" alone)
+    dec = getattr(result, "tables", {}).get("decisions")
+    listed: dict = {}
+    if dec is not None and len(dec):
+        listed = dict(zip(dec["employee_id"].astype(str), dec["decision"].astype(str), strict=True))
     first = label("reorganised_short", lang)
-    tpk = label("tpk_short", lang)
     return pd.DataFrame(
         {
             "opd": opd,
@@ -344,7 +358,20 @@ def _reorganised(result, nip_of: dict, rank_of: dict, names: dict, lang: str) ->
             "from_unit_name": stays["unit_today"].to_numpy(),
             "to_title": pl["title"].to_numpy(),
             "to_unit_name": stays["unit_after"].to_numpy(),
-            "note": [", ".join([first, *([tpk] if e in contested else [])]) for e in ids],
+            "note": [
+                ", ".join(
+                    [
+                        first,
+                        *([tpk[e]] if e in tpk else []),
+                        *(
+                            [label("decision_first_short", lang).format(decision=listed[e])]
+                            if e in listed
+                            else []
+                        ),
+                    ]
+                )
+                for e in ids
+            ],
             "waits": False,
             "hire": False,
             "conversion": REORGANISED,

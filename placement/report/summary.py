@@ -601,10 +601,10 @@ def _weak_mutasi(result, mv: pd.DataFrame) -> dict:
     """The officials rated below Baik whom the plan moves to another post
     (``skp_weak_moves``), of them those into another OPD (``skp_mutasi``), and the OPDs
     that take most of them (``skp_mutasi_opds``: the first three, most first, with how
-    many; ``skp_mutasi_opd_count`` of them in all). Review 150 M1: in ``quota`` 34 of
-    118 movers were rated below Baik (8 of 94 in ``replace``), 8 of them into the
-    offices the quota strengthens, and the reports counted only the step-ups below Baik
-    (0)."""
+    many, none tied with one left out; ``skp_mutasi_opd_count`` of them in all).
+    Review 150 M1: in ``quota`` 34 of 118 movers were rated below Baik (8 of 94 in
+    ``replace``), 8 of them into the offices the quota strengthens, and the reports
+    counted only the step-ups below Baik (0)."""
     none = {"skp_weak_moves": 0, "skp_mutasi": 0, "skp_mutasi_opds": "", "skp_mutasi_opd_count": 0}
     if not len(mv) or "move_kind" not in mv:
         return none
@@ -620,12 +620,19 @@ def _weak_mutasi(result, mv: pd.DataFrame) -> dict:
     units = _units(result)
     name = dict(zip(units["id"].astype(str), units["name"].astype(str), strict=True))
     order = sorted(opds.items(), key=lambda kv: (-kv[1], kv[0]))
-    shown = [msg("sum.opd_count", opd=name.get(str(u)) or str(u), n=int(k)) for u, k in order]
+    # the first three, and none tied with the first left out (review 151 M5: two of six
+    # OPDs taking one each were named "the most", by unit id)
+    cut = order[3][1] if len(order) > 3 else 0
+    shown = [
+        msg("sum.opd_count", opd=name.get(str(u)) or str(u), n=int(k))
+        for u, k in order[:3]
+        if k > cut
+    ]
     return {
         "skp_weak_moves": int(moved.sum()),
         "skp_mutasi": int(across.sum()),
-        "skp_mutasi_opds": join(", ", shown[:3]),
-        "skp_mutasi_opd_count": len(shown),
+        "skp_mutasi_opds": join(", ", shown),
+        "skp_mutasi_opd_count": len(order),
     }
 
 
@@ -1619,8 +1626,8 @@ def _no_level_post(result) -> dict:
     the level their golongan fits (:func:`~placement.domain.profession.without_level_post`):
     how many (``no_level_post``), by certificate, most first (``no_level_licences``), and
     the first three named (``no_level_names``). No move returns them to it: a post of
-    that level is the formasi's question (review 149 M8: 18 such midwives, nurses and a
-    teacher, III/c-IV/c, were on no list)."""
+    that level is the formasi's question (review 149 M8: such midwives and nurses,
+    III/c-IV/c, were on no list; 16 in each bundled scenario)."""
     none = {"no_level_post": 0, "no_level_licences": "", "no_level_names": ""}
     comp = result.compiled
     if comp is None or result.assignment is None:

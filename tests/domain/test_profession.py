@@ -296,7 +296,7 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
     """In every bundled scenario but the baseline, the outside_profession rows are
     exactly the serving officials who hold the licence (LICENSED_FAMILIES) of a family
     whose post at their golongan's level (JF_RANK_RANGES) has a seat the plan leaves
-    empty (the vacancies table) or held for now by one without its licence (its
+    empty (the vacancies table) or held for now without its licence (its
     ``kept_without_licence``: review 150 M2), placed in no post of a family they are licensed for,
     nor in one their career steps lead to from it (a teacher as Pengawas Sekolah or
     Penilik), and not on the list already for another decision: read from the data and
@@ -369,7 +369,7 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
             elif seats:
                 assert f" keep {seats} seat(s) this plan leaves empty and {held_seats} held" in said
             else:
-                assert f" keep {held_seats} seat(s) held for now by one without its licence" in said
+                assert f" keep {held_seats} seat(s) held for now without its licence" in said
             aged = "is open up to age" in str(rows.at[e, "reason"])
             assert ("no rule lets them back in" in str(rows.at[e, "note"])) is aged, e
 
@@ -398,6 +398,16 @@ def test_a_seat_held_without_its_licence_names_the_licence_holders_outside():
             said = f"{len(named)} holder(s) of its licence serve outside the profession"
             assert said in text[k]
             assert all(f"({e})" in text[k] for e in named[:3])
+            # those the rules let in: an edge of the problem into the post (review 151
+            # M1: the seat was said to be theirs where the rules kept every one out)
+            at = pd.Index(r.compiled.context.emp_ids).get_indexer(named)
+            j = int(pd.Index(r.compiled.context.pos_ids).get_loc(q))
+            n_open = int((r.problem.pair_edges(at, np.full(len(at), j)) >= 0).sum())
+            if n_open:
+                assert f"the rules let {n_open} of them into it" in text[k]
+                assert "frees the seat for one of them now" in str(dec.at[k, "note"])
+            else:
+                assert "the rules let none of them into it" in text[k]
     assert seen >= 1
     rizal = text["197506222005111399"]
     assert "P0097 (Epidemiolog Kesehatan Ahli Muda) (0 empty, 1 held without its licence)" in rizal

@@ -631,6 +631,7 @@ def test_an_sk_that_would_settle_the_tim_penilai_kinerja_s_contest_is_dated_afte
         ("id", "SK ditetapkan sesudah keputusan Tim Penilai Kinerja atas "),
     ):
         sk = proposal_table(r, lang)
+        sk = sk[sk["conversion"] == ""]  # the moves (the holders weighed: below)
         marked = sk["note"].str.contains(said, regex=False)
         assert set(sk.loc[marked, "employee_id"]) == named
         yaman = sk.loc[sk["employee_id"] == "197804282006101442", "note"].iloc[0]
@@ -661,10 +662,23 @@ def test_those_kept_in_their_post_in_a_merged_office_have_an_attachment_of_their
     assert rows["no"].tolist() == list(range(1, 295))
     assert (rows["from_unit_name"] == rows["employee_id"].map(lambda e: name[today[e]])).all()
     assert (rows["to_unit_name"] == "Dinas Pertanian, Pangan dan Lingkungan Hidup").all()
-    assert (rows["from_title"] == rows["to_title"]).all()
+    pos = result.compiled.org.positions.set_index("id")["title"]
+    held = pl.set_index("employee_id")["position"]
+    assert (rows["to_title"] == rows["employee_id"].map(held).map(pos)).all()
     f = summary.facts(result)
-    weighed = rows["note"].str.contains("pertimbangan Tim Penilai Kinerja", regex=False)
+    # the holders the Tim weighs: their SK dated after its decision on their own post
+    # (review 151 M4), as the decisions list's notes of their rivals name them
+    weighed = rows["note"].str.contains("SK ditetapkan sesudah keputusan Tim Penilai Kinerja atas")
     assert int(weighed.sum()) == f["reorganised_tpk"] >= 1
+    for e, note in zip(rows.loc[weighed, "employee_id"], rows.loc[weighed, "note"], strict=True):
+        assert f"atas {held[e]} (" in note
+    # one the decisions list names: the PPK's decision first (review 151 H3: Derita
+    # Riyah Lenatua, kept over P0271's formasi, read "own post" alone)
+    dec = dict(zip(result.decisions["employee_id"], result.decisions["decision"], strict=True))
+    for e, note in zip(rows["employee_id"], rows["note"], strict=True):
+        said = f"keputusan PPK lebih dahulu (daftar keputusan: {dec[e]})" if e in dec else None
+        assert (said in note) if said else ("keputusan PPK lebih dahulu" not in note), e
+    assert "197602022002092823" in dec
     write_proposal(result, tmp_path, lang="id", date=DAY)
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     assert html.count('<section class="opd reorganised">') == 1
