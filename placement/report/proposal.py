@@ -147,13 +147,9 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     after_tpk = _after_tpk(result, ids, lang)
     out = pd.DataFrame(
         {
-            "opd": mv["to_opd"].to_numpy(),
-            "opd_name": [names.get(o, o) for o in mv["to_opd"]],
-            "employee_id": ids.to_numpy(),
+            **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
             "to_grade": pd.to_numeric(mv["to_grade"], errors="coerce").to_numpy(float),
             "name": (mv["name"] if "name" in mv else ids).astype(object).fillna("").to_numpy(),
-            "nip": [nip_of.get(e, e) for e in ids],
-            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": mv["from_title"].to_numpy(),
             "from_unit_name": _units_held_today(result, ids, mv["from_unit_name"]),
             "to_title": mv["to_title"].to_numpy(),
@@ -234,6 +230,19 @@ def _after_tpk(result, ids: pd.Series, lang: str) -> list[list[str]]:
     ]
 
 
+def _who(opd, ids: pd.Series, nip_of: dict, rank_of: dict, names: dict) -> dict:
+    """The columns of a proposal row that name the person and the OPD of the SK: each
+    section's rows (:data:`SECTIONS`) name them alike."""
+    opd = list(opd)
+    return {
+        "opd": opd,
+        "opd_name": [names.get(o, o) for o in opd],
+        "employee_id": ids.to_numpy(),
+        "nip": [nip_of.get(e, e) for e in ids],
+        "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
+    }
+
+
 def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
     """The officials penyetaraan converts in their own post (the ``conversions`` table,
     :mod:`placement.domain.penyetaraan`), as proposal rows with ``conversion`` set:
@@ -266,13 +275,9 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     first = label("conversion_short", lang)
     return pd.DataFrame(
         {
-            "opd": opd,
-            "opd_name": [names.get(o, o) for o in opd],
-            "employee_id": ids.to_numpy(),
+            **_who(opd, ids, nip_of, rank_of, names),
             "to_grade": pd.to_numeric(conv["grade_after"], errors="coerce").to_numpy(float),
             "name": conv["name"].astype(object).fillna("").to_numpy(),
-            "nip": [nip_of.get(e, e) for e in ids],
-            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": conv["title_before"].to_numpy(),
             "from_unit_name": conv["unit_name"].to_numpy(),
             "to_title": conv["title_after"].to_numpy(),
@@ -347,13 +352,9 @@ def _reorganised(result, nip_of: dict, rank_of: dict, names: dict, lang: str) ->
     first = label("reorganised_short", lang)
     return pd.DataFrame(
         {
-            "opd": opd,
-            "opd_name": [names.get(o, o) for o in opd],
-            "employee_id": ids.to_numpy(),
+            **_who(opd, ids, nip_of, rank_of, names),
             "to_grade": [grade_of.get(q, np.nan) for q in pl["position"].astype(str)],
             "name": (pl["name"] if "name" in pl else ids).astype(object).fillna("").to_numpy(),
-            "nip": [nip_of.get(e, e) for e in ids],
-            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": pl["title"].to_numpy(),
             "from_unit_name": stays["unit_today"].to_numpy(),
             "to_title": pl["title"].to_numpy(),
@@ -409,13 +410,9 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     first = label("new_hire_short", lang)
     return pd.DataFrame(
         {
-            "opd": opd,
-            "opd_name": [names.get(o, o) for o in opd],
-            "employee_id": ids.to_numpy(),
+            **_who(opd, ids, nip_of, rank_of, names),
             "to_grade": [grade_of.get(q, np.nan) for q in new["position"].astype(str)],
             "name": (new["name"] if "name" in new else ids).astype(object).fillna("").to_numpy(),
-            "nip": [nip_of.get(e, e) for e in ids],
-            "rank": [pangkat_golongan(rank_of.get(e, "")) for e in ids],
             "from_title": label("sk_new_hire_from", lang),
             "from_unit_name": "",
             "to_title": new["title"].to_numpy(),
