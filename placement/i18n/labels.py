@@ -958,6 +958,10 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
+    "skp_mutasi_short": (
+        "SKP {rating}: tell the receiving OPD's head (coaching)",
+        "SKP {rating}: beri tahu kepala OPD penerima (pembinaan kinerja)",
+    ),
     "skp_priority_short": (
         "SKP below Baik, priority post: check",
         "SKP di bawah Baik, jabatan prioritas: periksa",

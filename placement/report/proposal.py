@@ -145,6 +145,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     seat_by = _column(mv, "seat_by")
     turn = _turns(mv, came, held)
     after_tpk = _after_tpk(result, ids, lang)
+    coached = _coaching_note(result, mv, lang)
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -172,11 +173,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     ]
                     + notes
                     + after
+                    + coach
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, by, before, n, k, t, notes, after, why, was, now in zip(
+                for *marks, by, before, n, k, t, notes, after, coach, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -187,6 +189,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     turn,
                     move_notes(mv, lang),
                     after_tpk,
+                    coached,
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -506,6 +509,29 @@ def _passed_note(reason, lang: str) -> list[str]:
     those ranking above the person (the reason says so, "a choice to weigh before the
     SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark)."""
     return [label("passed_over_short", lang)] if find_part(reason, PASSED_OVER) else []
+
+
+def _coaching_note(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
+    """Per move, for one rated below Baik whom it takes into another OPD: their rating,
+    the receiving OPD's head to be told (they take on the coaching), where no SKP mark
+    of the move says it already. Review 151 M3: the summary counted 34 such movers in
+    `quota` and said to tell the heads, while no row named one."""
+    weak = summary.skp_marks(result, mv["employee_id"].astype(str).to_numpy())[0]
+    across = mv["move_kind"].astype(str).to_numpy() == "mutasi"
+    marked = mv["skp_check"].fillna("").astype(str).to_numpy() != ""
+    rating = dict(
+        zip(
+            result.placements["employee_id"].astype(str),
+            result.placements.get("performance", pd.Series("", index=result.placements.index))
+            .fillna("")
+            .astype(str),
+            strict=True,
+        )
+    )
+    return [
+        [label("skp_mutasi_short", lang).format(rating=rating.get(e, ""))] if w else []
+        for e, w in zip(mv["employee_id"].astype(str), weak & across & ~marked, strict=True)
+    ]
 
 
 def _near_note(reason, lang: str) -> list[str]:

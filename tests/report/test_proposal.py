@@ -688,3 +688,29 @@ def test_those_kept_in_their_post_in_a_merged_office_have_an_attachment_of_their
     assert sum(1 for r in sheet if isinstance(r[0], int)) == 294
     rep = proposal_table(placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml"))
     assert not (rep["conversion"] == "reorganised").any()
+
+
+def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd():
+    """Review 151 M3: the summary counted 34 movers of `quota` rated below Baik into
+    another OPD and said to tell the receiving heads, while no row of the SK list named
+    one. Each such move (the roster's rating, the moves' OPDs, no SKP mark of the move
+    already) reads the rating and the head to tell, no other row does."""
+    r = placement.solve(ROOT / "scenarios" / "tebo" / "quota.yaml")
+    emp = pd.read_csv(
+        ROOT / "scenarios" / "tebo" / "data" / "employees.csv", dtype=str, keep_default_na=False
+    ).set_index("id")
+    mv = summary.classified_moves(r).set_index("employee_id")
+    t = proposal_table(r, "en")
+    t = t[(t["conversion"] == "") & ~t["hire"]]
+    n = 0
+    for e, note in zip(t["employee_id"], t["note"], strict=True):
+        rating = emp.at[e, "performance"]
+        want = (
+            rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
+            and mv.at[e, "from_opd"] != mv.at[e, "to_opd"]
+            and not str(mv.at[e, "skp_check"] or "").strip()
+        )
+        said = f"SKP {rating}: tell the receiving OPD's head (coaching)"
+        assert (said in note) == want, (e, note)
+        n += want
+    assert n == 34
