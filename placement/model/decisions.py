@@ -39,7 +39,6 @@ from placement.model.counterparts import counterparts
 from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
-    WORTH_CODES,
     LowerSeats,
     _pos_labels,
     allot_lower_seats,
@@ -49,10 +48,10 @@ from placement.model.reasons import (
     kelas_distance,
     nearest_and_lower,
     reasons,
+    turns_by_reason,
     within_offer,
 )
 from placement.model.requirements import failures_unless
-from placement.model.turns import seat_turns
 
 #: the decisions list's own kinds of row (an extension's ``decisions`` part adds others)
 KINDS = ("kept_over_formasi", "kept_without_licence", "without_post", "kept_by_rule_unlicensed")
@@ -361,10 +360,8 @@ def _sks_waiting(result, pl: pd.DataFrame, kept: np.ndarray, why: pd.DataFrame) 
         return {}
     a, cur, came, held_over = _coming_in(result, pl)
     ctx = result.compiled.context
-    forced = np.zeros(len(a), dtype=bool)  # a move the person must make, as the moves'
     codes = why["code"].reindex(came).fillna("").to_numpy(dtype=object)
-    forced[came] = ~np.isin(codes, list(WORTH_CODES))
-    turn = seat_turns(ctx, a, cur, left_over_formasi(result.compiled, a), forced)
+    turn = turns_by_reason(result.compiled, a, came, codes)  # as the moves' seat_check
     wait = came[np.isin(turn[came], ("all", "after"))]
     out: dict[int, Message] = {}
     for i in kept.tolist():

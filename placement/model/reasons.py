@@ -1711,6 +1711,17 @@ WORTH_CODES = ("better_fit", "priority_vacancy", "chain")
 PRICED_CODES = (*WORTH_CODES, "seat_for_better")
 
 
+def turns_by_reason(comp, a: np.ndarray, who: np.ndarray, codes) -> np.ndarray:
+    """Per employee, their turn into a post placement ``a`` of ``comp`` holds over its
+    formasi (:func:`~placement.model.turns.seat_turns`), the moves ``who`` whose reason
+    ``codes`` is none of :data:`WORTH_CODES` being ones the person must make first: the
+    moves' ``seat_check`` and the decisions list's waiting SKs read one turn."""
+    forced = np.zeros(len(a), dtype=bool)
+    forced[np.asarray(who, dtype=np.int64)] = ~np.isin(np.asarray(codes), list(WORTH_CODES))
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    return seat_turns(comp.context, a, cur, left_over_formasi(comp, a), forced)
+
+
 def _plan_worth(
     result: Result,
     rows: dict[int, tuple],

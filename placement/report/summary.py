@@ -86,11 +86,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.model.compile import left_over_formasi
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 from placement.model.move_value import unvalued
 from placement.model.organization import opd_of
-from placement.model.turns import seat_turns
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -434,22 +432,20 @@ def displaced_across(results, lang: str) -> pd.DataFrame:
 
 
 def _turns(result, mv: pd.DataFrame) -> np.ndarray:
-    """Per move, its turn into a post held over its formasi (:func:`seat_turns`), the
-    moves its reason says the person must make first."""
-    from placement.model.reasons import WORTH_CODES  # the reasons' codes
+    """Per move, its turn into a post held over its formasi
+    (:func:`~placement.model.turns.seat_turns`), the moves its reason says the person
+    must make first."""
+    from placement.model.reasons import turns_by_reason  # the reasons' codes
 
     comp = result.compiled
     if comp is None or result.assignment is None or not len(mv):
         return np.full(len(mv), "", dtype=object)
-    ctx = comp.context
     a = np.asarray(result.assignment, dtype=np.int64)
-    cur = ctx.emp("current_pos").astype(np.int64)
-    rows = pd.Index(ctx.emp_ids).get_indexer(_text(mv["employee_id"]))
-    forced = np.zeros(len(a), dtype=bool)
-    if "reason_code" in mv:
-        codes = mv["reason_code"].fillna("").astype(str).to_numpy()
-        forced[rows[rows >= 0]] = ~np.isin(codes[rows >= 0], list(WORTH_CODES))
-    turn = seat_turns(ctx, a, cur, left_over_formasi(comp, a), forced)
+    rows = pd.Index(comp.context.emp_ids).get_indexer(_text(mv["employee_id"]))
+    # without the reasons' codes, no move is one the person must make first
+    known = rows >= 0 if "reason_code" in mv else np.zeros(len(mv), dtype=bool)
+    codes = _text(mv["reason_code"]) if "reason_code" in mv else np.full(len(mv), "")
+    turn = turns_by_reason(comp, a, rows[known], codes[known])
     return np.where(rows >= 0, turn[np.maximum(rows, 0)], "")
 
 
