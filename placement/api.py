@@ -19,7 +19,12 @@ from placement.errors import PlacementError, ScenarioError
 from placement.i18n import first_of, join, msg, person
 from placement.keeping import keep_displaced
 from placement.model import extension
-from placement.model.changes import classify_differences, touched_units
+from placement.model.changes import (
+    classify_differences,
+    joined_posts,
+    same_posts,
+    touched_units,
+)
 from placement.model.check import violations
 from placement.model.compile import Compiled
 from placement.model.config import SolverSettings
@@ -606,11 +611,12 @@ class Comparison:
         out = base[cols].copy()
         positions = []
         solved = [r for r in self.results if r.assignment is not None]
+        joined = joined_posts(solved)  # a post merge_positions joined: the same seat
         for r in solved:
             pl = r.placements.set_index("employee_id")["position"].replace("", "(unplaced)")
             col = out["employee_id"].map(pl).fillna("(not in scenario)")
             out[f"position:{r.name}"] = col.to_numpy()
-            positions.append(col.to_numpy())
+            positions.append(same_posts(col, joined))
         if not positions:
             return out.iloc[:0]
         stack = np.stack(positions, axis=1)

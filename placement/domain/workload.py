@@ -296,6 +296,8 @@ class HeadcountFromWorkload(Operation):
                 [msg("line", where=where, text=line) for line in exc.problems]
             ) from None
         pos = plan.org.positions
+        if plan.merged:  # a post merge_positions joined: its tasks are the joined one's
+            tasks["position"] = tasks["position"].replace({q: v[0] for q, v in plan.merged.items()})
         known = tasks["position"].isin(set(pos["id"])).to_numpy()
         if not known.all():
             first = tasks.loc[~known, "position"].iloc[0]

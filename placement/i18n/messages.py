@@ -325,6 +325,63 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: {what} {id!r} does not exist{hint}",
         "{where}: {what} {id!r} tidak ada{hint}",
     ),
+    "op.merged_position": (
+        "{where}: position {id!r} was joined into {into} by {by}; name {into}, or put "
+        "this operation before the merge",
+        "{where}: jabatan {id!r} telah disatukan ke {into} oleh {by}; sebut {into}, atau "
+        "letakkan operasi ini sebelum penyatuan",
+    ),
+    "op.pairs_merged": (
+        "{where}: {at}: position {id!r} (and the other ids on these rows) was joined "
+        "into {into} by {by}; name the post joined, or put this operation before the merge",
+        "{where}: {at}: jabatan {id!r} (dan id lain pada baris-baris ini) telah disatukan "
+        "ke {into} oleh {by}; sebut jabatan hasil penyatuan, atau letakkan operasi ini "
+        "sebelum penyatuan",
+    ),
+    "op.merge_positions_one": (
+        "{where}: no post to join into {into}; list in positions the posts that join it",
+        "{where}: tidak ada jabatan yang disatukan ke {into}; sebutkan pada positions "
+        "jabatan yang disatukan ke sana",
+    ),
+    "op.merge_positions_unlike": (
+        "{where}: {id} differs from {into} in {column} ({value}, not {into_value}); "
+        "merge_positions joins posts of one unit, title, kind, level and kelas, whose "
+        "holders keep the post they hold: merge their units first (merge_units), or "
+        "close the post (close_positions) so that its holders are placed anew",
+        "{where}: {id} berbeda dari {into} pada {column} ({value}, bukan {into_value}); "
+        "merge_positions menyatukan jabatan dengan unit, nama, jenis, jenjang dan kelas "
+        "yang sama, yang pemangkunya tetap memangku jabatannya: gabungkan unitnya lebih "
+        "dahulu (merge_units), atau tutup jabatannya (close_positions) agar pemangkunya "
+        "ditempatkan ulang",
+    ),
+    "op.merge_positions_kept": (
+        "{where}: {id} holds more incumbents than seats, ranked by {by}; put "
+        "merge_positions before keep_incumbents, so that the ranking sees the joined "
+        "post's seats",
+        "{where}: {id} memuat lebih banyak pemangku daripada formasinya, diurutkan oleh "
+        "{by}; letakkan merge_positions sebelum keep_incumbents, agar urutan itu melihat "
+        "formasi jabatan yang disatukan",
+    ),
+    "op.merge_positions_ban": (
+        "{where}: employee {employee} is pinned to {into} and forbidden a post joined "
+        "into it; drop the pin or the forbid",
+        "{where}: pegawai {employee} dikunci (pin) di {into} dan dilarang menempati "
+        "jabatan yang disatukan ke sana; hapus pin atau larangannya",
+    ),
+    "warn.merge_positions_asks": (
+        "the posts joined into {into} asked otherwise than it, and what {into} asks now "
+        "applies to all their holders: {differ}; where the new peta jabatan asks "
+        "otherwise, set it (set_positions)",
+        "jabatan yang disatukan ke {into} mensyaratkan hal lain daripada jabatan itu, "
+        "dan syarat {into} kini berlaku bagi semua pemangkunya: {differ}; bila peta "
+        "jabatan baru mensyaratkan lain, tetapkan (set_positions)",
+    ),
+    "log.merge_positions": (
+        "joined {n} post(s) into {into} ({title}): formasi {headcount}, {staff} holder(s) "
+        "of the posts joined now hold it",
+        "menyatukan {n} jabatan ke {into} ({title}): formasi {headcount}, {staff} "
+        "pemangku jabatan yang disatukan kini memangkunya",
+    ),
     "op.unit_exists": (
         "{where}: unit {id!r} already exists; pick a new id",
         "{where}: unit kerja {id!r} sudah ada; pilih id baru",
@@ -483,15 +540,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warn.merge_alike": (
         "the merged unit {unit} holds {n} title(s) in posts from more than one of the "
         "units merged into it, each post with its own formasi and holders: {posts}; an "
-        "SK names one of them: if the new peta jabatan has one post of each, make it one "
-        "row in the positions file (the formasi summed, its holders' current_position "
-        "set to it), which moves nobody",
+        "SK names one of them: if the new peta jabatan has one post of each, join them "
+        "after the merge (merge_positions: {{positions: [...], into: ...}}: the formasi "
+        "summed, their holders hold the one joined), which moves nobody",
         "unit gabungan {unit} memuat {n} nama jabatan pada jabatan dari lebih dari satu "
         "unit yang digabungkan ke dalamnya, masing-masing dengan formasi dan pemangkunya "
         "sendiri: {posts}; SK menyebut salah satunya: bila peta jabatan baru hanya memuat "
-        "satu jabatan untuk masing-masing, jadikan satu baris dalam berkas jabatan "
-        "(formasinya dijumlahkan, current_position pemangkunya diarahkan ke sana), tanpa "
-        "memindahkan siapa pun",
+        "satu jabatan untuk masing-masing, satukan setelah penggabungan (merge_positions: "
+        "{{positions: [...], into: ...}}: formasinya dijumlahkan, pemangkunya memangku "
+        "jabatan yang disatukan), tanpa memindahkan siapa pun",
     ),
     "warn.scale_split_tie": (
         "scale_headcount (rounding: proportional) keeps the total to the factor: of {n} "

@@ -129,6 +129,25 @@ def _pin_units(a: Plan, b: Plan) -> set[str]:
     return out
 
 
+def joined_posts(results) -> dict[str, str]:
+    """Posts ``merge_positions`` joined into another in any of ``results``, by id: the
+    post each joined. A holder of P0341 in one scenario and of P0270, which P0341
+    joins in another, holds the same seat: the comparisons read each post as the one
+    it joined (``same_posts``), so nobody the merger renumbers is placed differently."""
+    out: dict[str, str] = {}
+    for r in results:
+        plan = getattr(getattr(r, "compiled", None), "plan", None)
+        for q, (into, _) in getattr(plan, "merged", {}).items():
+            out.setdefault(q, into)
+    return out
+
+
+def same_posts(positions, joined: dict[str, str]) -> np.ndarray:
+    """``positions`` (post ids) with each post of ``joined`` read as the one it joined."""
+    values = pd.Series(np.asarray(positions, dtype=object))
+    return (values.replace(joined) if joined else values).to_numpy(dtype=object)
+
+
 def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
     ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same. With no
@@ -138,7 +157,10 @@ def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.S
     pb, po = base.placements, other.placements
     rb, ro, _, _ = _matched(pb["employee_id"], po["employee_id"])  # rows of the same ids
     ids = pd.Index(pb["employee_id"].take(rb))
-    diff = pb["position"].take(rb).to_numpy() != po["position"].take(ro).to_numpy()
+    joined = joined_posts((base, other))
+    diff = same_posts(pb["position"].take(rb), joined) != same_posts(
+        po["position"].take(ro), joined
+    )
     near = (
         pb["unit"].take(rb).isin(touched).to_numpy()
         | po["unit"].take(ro).isin(touched).to_numpy()

@@ -76,9 +76,9 @@ class Compiled:
             return np.zeros(ctx.n_positions, dtype=bool)
 
         def compute() -> np.ndarray:
-            src = source.positions
-            at = index_of(pd.Index(src["id"]), ctx.pos_ids)
-            hc0 = np.append(src["headcount"].to_numpy(dtype=np.int64), 1)  # 1: a new post
+            read = self.plan.formasi_as_read()  # a post merge_positions joined counted
+            at = index_of(pd.Index(read.index), ctx.pos_ids)
+            hc0 = np.append(np.nan_to_num(read.to_numpy(dtype=float), nan=1), 1)  # 1: new
             closed = np.isin(ctx.pos_ids, list(self.plan.closed))
             return (hc0[at] == 0) & ~closed
 

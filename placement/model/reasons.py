@@ -1661,15 +1661,10 @@ def _formasi_cut(comp: Compiled, raised: bool = False) -> dict[int, int]:
     """Per post whose formasi the scenario's operations lowered (from the data as read
     to the compiled one, the post kept open), or with ``raised`` raised, its formasi
     as read."""
-    source = comp.plan.source
-    if source is None or "headcount" not in source.positions:
+    read = comp.plan.formasi_as_read()
+    if not len(read):
         return {}
     ctx = comp.context
-    read = pd.Series(
-        pd.to_numeric(source.positions["headcount"], errors="coerce").to_numpy(),
-        index=source.positions["id"].astype(str).to_numpy(),
-    )
-    read = read[~read.index.duplicated()]
     was = read.reindex(pd.Index(ctx.pos_ids).astype(str)).to_numpy(dtype=float)
     now = ctx.pos("headcount").astype(float)
     with np.errstate(invalid="ignore"):  # a post the data did not have: NaN, no change

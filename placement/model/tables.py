@@ -141,8 +141,16 @@ def _reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
     cur = pl["current_position"].astype(str).to_numpy(dtype=object)
     own = np.flatnonzero((pl["position"].astype(str).to_numpy(dtype=object) == cur) & (cur != ""))
     post = cur[own]
+    # the post as the data reads it, where merge_positions joined it into this one
+    # (a holder of P0341 in Dinas Lingkungan Hidup holds the merged office's P0270)
+    read = post
+    if getattr(comp.plan, "merged", None) and "current_position" in src.employees:
+        held = src.employees.set_index(src.employees["id"].astype(str))["current_position"]
+        ids = pl["employee_id"].astype(str).to_numpy(dtype=object)[own]
+        was = held.reindex(ids).fillna("").astype(str).to_numpy(dtype=object)
+        read = np.where(np.isin(was, list(comp.plan.merged)), was, post)
 
-    def where(org) -> tuple[np.ndarray, np.ndarray]:
+    def where(org, post) -> tuple[np.ndarray, np.ndarray]:
         # per holder: the name of their post's unit, and of its OPD ("" where unknown)
         un, pos = org.units, org.positions
         ids = pd.Index(un["id"].astype(str))
@@ -153,8 +161,8 @@ def _reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
         leaf = ids.get_indexer(units)
         return names[leaf], names[np.append(top, -1)[leaf]]
 
-    leaf_was, opd_was = where(src)
-    leaf_now, opd_now = where(comp.org)
+    leaf_was, opd_was = where(src, read)
+    leaf_now, opd_now = where(comp.org, post)
     moved = (leaf_was != "") & ((leaf_was != leaf_now) | (opd_was != opd_now))
     opd = opd_was != opd_now
     return pd.DataFrame(

@@ -38,6 +38,7 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.i18n import check_lang, msg
 from placement.io.atomic import write_bytes, write_text
+from placement.model.changes import joined_posts, same_posts
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
@@ -163,12 +164,13 @@ def pair_differences(comparison) -> pd.DataFrame:
     ]
     results = [r for r in comparison.results if r.compiled is not None and r.assignment is not None]
     ids, positions, moved = [], [], []
+    joined = joined_posts(results)  # a post merge_positions joined: the same seat
     for r in results:
         pl = r.placements
         cur = pl["current_position"].astype(object).fillna("").astype(str)
         pos = pl["position"].astype(object).fillna("").astype(str)
         ids.append(pl["employee_id"].astype(str).to_numpy())
-        positions.append(pos.to_numpy())
+        positions.append(same_posts(pos, joined))
         moved.append(((cur != "") & (pos != cur)).to_numpy() & ~r.compiled.org.excluded)
     # every scenario's people (ids unique: validated) and posts as codes over all of
     # them, then each pair counted on whole arrays (a merge per pair took 5 ms)

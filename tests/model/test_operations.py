@@ -79,8 +79,9 @@ def test_merge_units_warns_of_a_title_held_in_posts_from_both_units(frames):
         "title(s) in posts from more "
         "than one of the units merged into it, each post with its own formasi and holders: "
         "Pengadministrasi Umum (P2, P3); an SK names one of them: if the new peta jabatan "
-        "has one post of each, make it one row in the positions file (the formasi summed, "
-        "its holders' current_position set to it), which moves nobody"
+        "has one post of each, join them after the merge (merge_positions: {positions: "
+        "[...], into: ...}: the formasi summed, their holders hold the one joined), "
+        "which moves nobody"
     ]
     close = {"close_positions": {"select": {"positions": ["P2"]}}}
     for ops in ([merge, close], [{"merge_units": {"units": ["U1", "U3"], "into": "U1"}}]):
@@ -563,6 +564,8 @@ OPERATION_TESTS = {
     "pin": test_op_pin_and_forbid_decide_the_optimum,
     "forbid": test_op_pin_and_forbid_decide_the_optimum,
     "keep_incumbents": test_op_keep_incumbents_keeps_the_highest_ranked_where_seats_are_short,
+    # tests/model/test_merge_positions.py
+    "merge_positions": "test_merge_positions_joins_alike_posts",
     # the domain's operations: tests/domain/test_domain.py
     "talent_settings": "test_talent_settings_operation",
     "retirements": "test_retirements_exclude_and_vacate",

@@ -6,6 +6,7 @@ operation's name, holding its parameters::
     operations:
       - merge_units: {units: [U03, U07], into: U40, name: Dinas Pangan dan Pertanian}
       - close_positions: {positions: [P0102]}
+      - merge_positions: {positions: [P0341], into: P0270}
       - pin: {employee: "199001012015031001", position: P0007}
 
 Each operation is a small pydantic model with ``apply(plan)``; the registry
@@ -41,6 +42,7 @@ from placement.model.operations.positions import (
     PENYETARAAN,
     ClosePositions,
     ConvertPositions,
+    MergePositions,
     OpenPosition,
     ScaleHeadcount,
     SetHeadcount,
@@ -56,6 +58,7 @@ __all__ = [
     "ConvertPositions",
     "Forbid",
     "KeepIncumbents",
+    "MergePositions",
     "MergeUnits",
     "MovePositions",
     "OpenPosition",

@@ -52,6 +52,28 @@ class Plan:
     #: seat): a post with formasi 0 as read that no operation touched is a peta jabatan
     #: to verify, one the scenario closes is closed (``Compiled.no_seat_as_read``)
     closed: set[str] = field(default_factory=set)
+    #: posts ``merge_positions`` joined into another, by id: (the post they joined,
+    #: the operation); their holders hold that one now, and a later operation naming
+    #: one is told so
+    merged: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def formasi_as_read(self) -> pd.Series:
+        """The formasi the data gives each post before the operations (``source``),
+        by post id, a post ``merge_positions`` joined counted in the one it joined (the
+        merged post's 23 + 30 seats were not raised: they are the two posts' own);
+        empty without a source."""
+        if self.source is None or "headcount" not in self.source.positions:
+            return pd.Series(dtype=float)
+        src = self.source.positions
+        read = pd.Series(
+            pd.to_numeric(src["headcount"], errors="coerce").to_numpy(dtype=float),
+            index=src["id"].astype(str).to_numpy(dtype=object),
+        )
+        read = read[~read.index.duplicated()]
+        if self.merged:
+            into = {q: q2 for q, (q2, _) in self.merged.items()}
+            read = read.groupby(pd.Series(read.index).replace(into).to_numpy(), sort=False).sum()
+        return read
 
     def note_closed(self, ids, headcount) -> None:
         """Record in :attr:`closed` each of ``ids`` whose new ``headcount`` is 0."""
@@ -105,7 +127,7 @@ class Select(BaseModel):
             raise OperationError(msg("op.select_empty", where=where))
         m = np.ones(len(pos), dtype=bool)
         if self.positions is not None:
-            check_known(plan.org.positions["id"], self.positions, "position", where)
+            check_positions(plan, self.positions, where)
             m &= pos["id"].isin(self.positions).to_numpy()
         if self.units is not None:
             check_known(plan.org.units["id"], self.units, "unit", where)
@@ -129,6 +151,16 @@ def _title_has(titles: pd.Series, words: list[str]) -> np.ndarray:
         return np.zeros(len(titles), dtype=bool)
     pattern = r"\b(?:" + "|".join(re.escape(w.strip()) for w in words) + r")\b"
     return titles.astype(str).str.contains(pattern, case=False, regex=True).to_numpy(dtype=bool)
+
+
+def check_positions(plan: Plan, wanted: list[str], where: str) -> None:
+    """:func:`check_known` for post ids, where a post an earlier ``merge_positions``
+    joined into another says which it joined and where."""
+    gone = [q for q in wanted if q in plan.merged]
+    if gone:
+        into, by = plan.merged[gone[0]]
+        raise OperationError(msg("op.merged_position", where=where, id=gone[0], into=into, by=by))
+    check_known(plan.org.positions["id"], wanted, "position", where)
 
 
 def check_known(ids: pd.Series, wanted: list[str], what: str, where: str) -> None:

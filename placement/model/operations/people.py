@@ -21,6 +21,7 @@ from placement.model.operations.base import (
     Plan,
     Select,
     check_known,
+    check_positions,
     operation,
 )
 from placement.model.organization import where as rows_where
@@ -60,11 +61,26 @@ def _pair_file(plan: Plan, file: str, where: str, what: str) -> pd.DataFrame:
     for c in ("employee", "position"):
         df[c] = df[c].astype(str).str.strip()
     problems = []
+    gone = np.flatnonzero(isin(df["position"], set(plan.merged)))
+    if len(gone):  # a post merge_positions joined into another, said so
+        first = df["position"].iloc[gone[0]]
+        into, by = plan.merged[first]
+        problems.append(
+            msg(
+                "op.pairs_merged",
+                where=where,
+                at=rows_where(df, gone, "position"),
+                id=first,
+                into=into,
+                by=by,
+            )
+        )
     for col, ids, noun_key in (
         ("employee", plan.org.employees["id"], "employee"),
         ("position", plan.org.positions["id"], "position"),
     ):
-        bad = np.flatnonzero(~isin(df[col], set(ids)))
+        said = set(plan.merged) if col == "position" else set()
+        bad = np.flatnonzero(~isin(df[col], set(ids) | said))
         if len(bad):
             problems.append(
                 msg(
@@ -103,7 +119,7 @@ class Pin(Operation):
         assert self.employee is not None and self.position is not None  # checked above
         org = plan.org
         check_known(org.employees["id"], [self.employee], "employee", where)
-        check_known(org.positions["id"], [self.position], "position", where)
+        check_positions(plan, [self.position], where)
         hc = int(org.positions.loc[org.positions["id"] == self.position, "headcount"].iloc[0])
         if hc == 0:
             raise OperationError(msg("op.pin_closed", where=where, position=self.position))
@@ -192,7 +208,7 @@ class Forbid(Operation):
             return self._apply_file(plan, where)
         assert self.employee is not None and self.positions is not None  # checked above
         check_known(plan.org.employees["id"], [self.employee], "employee", where)
-        check_known(plan.org.positions["id"], self.positions, "position", where)
+        check_positions(plan, self.positions, where)
         for p in self.positions:
             if plan.pins.get(self.employee) == p:
                 raise OperationError(

@@ -1,4 +1,5 @@
-"""Operations on positions: convert (penyetaraan), headcounts, minimum fill, close, open."""
+"""Operations on positions: convert (penyetaraan), headcounts, minimum fill, close, open,
+merge."""
 
 from __future__ import annotations
 
@@ -13,12 +14,14 @@ from placement.errors import OperationError
 from placement.i18n import first_of, msg
 from placement.limits import MAX_COUNT, MAX_FACTOR, MAX_WEIGHT
 from placement.model import levels
+from placement.model.cells import list_items
 from placement.model.config import nearest
 from placement.model.operations.base import (
     Operation,
     Plan,
     Select,
     check_known,
+    check_positions,
     largest_remainder,
     none_to_nan,
     operation,
@@ -389,6 +392,156 @@ class ClosePositions(Operation):
                 released=msg("log.pins_released", n=len(released)) if released else "",
             )
         )
+
+
+#: What posts joined by ``merge_positions`` must share: the post their holders hold
+#: stays the one they hold (the same unit, title, kind, level and kelas).
+_ALIKE = ("unit", "title", "kind", "level", "grade")
+#: What the post joined asks, which applies to the merged post (a difference is warned of).
+_ASKS = ("min_education", "fields", "min_rank", "priority", "key")
+
+
+@operation
+class MergePositions(Operation):
+    """Make alike posts one (review 149 M2: the merged office kept Pengadministrasi
+    Umum P0270 and P0341 side by side, each with its own formasi, and their SK rows read
+    alike): each of ``positions`` joins ``into``, whose formasi and minimum fill become
+    their sums. Their holders hold ``into`` (a renumbering in the peta jabatan, which
+    moves nobody), and the pins, bans and preferences naming them name it. The posts
+    must share unit, title, kind, level and kelas (merge their units first); what
+    ``into`` asks (education, fields, golongan, competencies, priority) applies to all,
+    and where another asked otherwise the planner is warned. A later operation naming
+    a joined post is told which it joined."""
+
+    op: ClassVar[str] = "merge_positions"
+    positions: list[str] = Field(min_length=1)
+    into: str
+
+    def apply(self, plan: Plan, where: str) -> None:
+        org = plan.org
+        ids = [self.into, *(q for q in dict.fromkeys(self.positions) if q != self.into)]
+        check_positions(plan, ids, where)
+        if len(ids) < 2:
+            raise OperationError(msg("op.merge_positions_one", where=where, into=self.into))
+        pos = org.positions
+        at = pd.Index(pos["id"]).get_indexer(ids)
+        rows = pos.iloc[at]
+        for col in _ALIKE:
+            shown = [_shown(v) for v in rows[col].tolist()]  # a handful of posts
+            k = next((k for k, v in enumerate(shown) if v != shown[0]), None)
+            if k is not None:
+                raise OperationError(
+                    msg(
+                        "op.merge_positions_unlike",
+                        where=where,
+                        id=ids[k],
+                        into=self.into,
+                        column=col,
+                        value=shown[k],
+                        into_value=shown[0],
+                    )
+                )
+        gone = ids[1:]
+        contested = sorted(set(ids) & set(plan.kept_contests))
+        if contested:
+            raise OperationError(
+                msg(
+                    "op.merge_positions_kept",
+                    where=where,
+                    id=contested[0],
+                    by=plan.kept_contests[contested[0]][0],
+                )
+            )
+        differ = _asks_otherwise(rows)
+        if differ:
+            text = msg("warn.merge_positions_asks", into=self.into, differ="; ".join(differ))
+            org.warnings.append(msg("line", where=where, text=text))
+        seats = int(rows["headcount"].sum())
+        pos.loc[pos.index[at[0]], ["headcount", "min_fill"]] = [seats, int(rows["min_fill"].sum())]
+        org.positions = pos.drop(index=pos.index[at[1:]]).reset_index(drop=True)
+        org.positions.attrs.update(pos.attrs)
+        emp = org.employees
+        held = emp["current_position"].isin(gone).to_numpy()
+        emp.loc[held, "current_position"] = self.into
+        to_into = dict.fromkeys(gone, self.into)
+        for e, q in list(plan.pins.items()):
+            plan.pins[e] = to_into.get(q, q)
+        banned = {(e, to_into.get(q, q)) for e, q in plan.bans}
+        clash = sorted(e for e, q in banned if plan.pins.get(e) == q and q == self.into)
+        if clash:
+            raise OperationError(
+                msg("op.merge_positions_ban", where=where, employee=clash[0], into=self.into)
+            )
+        plan.bans = banned
+        _merge_preferences(emp, to_into)
+        plan.closed -= set(gone)
+        plan.note_closed([self.into], [seats])
+        for q, (q2, by) in list(plan.merged.items()):  # an earlier join into one joined now
+            if q2 in to_into:
+                plan.merged[q] = (self.into, by)
+        plan.merged.update({q: (self.into, where) for q in gone})
+        plan.log.append(
+            msg(
+                "log.merge_positions",
+                n=len(gone),
+                into=self.into,
+                title=str(rows["title"].iloc[0]),
+                headcount=seats,
+                staff=int(held.sum()),
+            )
+        )
+
+
+def _shown(v: Any) -> str:
+    """A cell as a message shows it: a kelas without its '.0', a blank as '(none)'."""
+    if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
+        return "(none)"
+    if isinstance(v, float | np.floating):
+        return f"{v:g}"
+    return str(v) if str(v) else "(none)"
+
+
+def _asks_otherwise(rows: pd.DataFrame) -> list[str]:
+    """Per post after the first of ``rows`` (posts to merge, the one they join first),
+    what it asks otherwise than the first: "P0341: min_education 'S1' (P0270: 'SMA')"."""
+    comps = [c for c in rows.columns if c.startswith(COMP_PREFIX)]
+    first = rows.iloc[0]
+
+    def value(row, col):
+        v = row[col]
+        if col == "fields":
+            return "; ".join(sorted(f.strip() for f in str(v).split(LIST_SEP) if f.strip()))
+        if isinstance(v, float) and np.isnan(v):
+            return ""
+        return str(v)
+
+    out = []
+    for _, row in rows.iloc[1:].iterrows():  # a handful of posts, not people
+        parts = [
+            f"{c.removeprefix(COMP_PREFIX)} {_shown(value(row, c))!r} "
+            f"({first['id']}: {_shown(value(first, c))!r})"
+            for c in (*_ASKS, *comps)
+            if c in rows and value(row, c) != value(first, c)
+        ]
+        if parts:
+            out.append(f"{row['id']}: " + ", ".join(parts))
+    return out
+
+
+def _merge_preferences(emp: pd.DataFrame, to_into: dict[str, str]) -> None:
+    """Each preference naming a post of ``to_into``'s keys names its value instead; a
+    post named twice so keeps its first place."""
+    prefs = emp["preferences"]
+    items = list_items(prefs[prefs != ""], LIST_SEP)
+    hit = items.isin(list(to_into))
+    if not hit.any():
+        return
+    rows = items.index[hit.to_numpy()].unique()
+    it = items[items.index.isin(rows)]
+    it = it.where(~it.isin(list(to_into)), it.map(to_into))
+    it = it[it != ""]
+    it = it[~pd.DataFrame({"row": it.index, "id": it.to_numpy()}).duplicated().to_numpy()]
+    emp.loc[rows, "preferences"] = it.groupby(level=0, sort=False).agg("; ".join).reindex(rows)
 
 
 @operation
