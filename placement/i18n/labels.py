@@ -791,6 +791,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "… moves waiting for a holder to leave the seat",
         "… perpindahan yang menunggu pemangku meninggalkan formasinya",
     ),
+    "checks_formasi": (
+        "… SKs into seats of a formasi the scenario raises, or out of one it lowers "
+        "(the new formasi enacted first)",
+        "… SK ke formasi yang dinaikkan skenario, atau dari formasi yang diturunkannya "
+        "(formasi baru ditetapkan lebih dahulu)",
+    ),
     "checks_bup": (
         "… moves that change the person's retirement date (BUP)",
         "… perpindahan yang mengubah tanggal pensiun (BUP)",
@@ -891,19 +897,21 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "seat_by_jf_age_short": (
         " (the seat is free by {date} at the latest, when this person is past the JF "
-        "entry age: date this SK before {before}, not as one that waits; see the reason)",
+        "entry age: date this SK before {before}, not as one that waits; see the reason "
+        "in the moves list)",
         " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
         "perpindahan ke JF: tetapkan SK ini sebelum {before}, bukan sebagai SK yang "
-        "menunggu; lihat alasan)",
+        "menunggu; lihat alasan di daftar perpindahan)",
     ),
     "seat_by_jf_age_wait_short": (
         " (the seat is free by {date} at the latest, when this person is past the JF "
         "entry age: a seat must be freed for this SK before {before}, by the PPK's "
-        "decision on one who stays, or the move cannot be made; see the reason)",
+        "decision on one who stays, or the move cannot be made; see the reason in the "
+        "moves list)",
         " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
         "perpindahan ke JF: formasi untuk SK ini harus dikosongkan sebelum {before}, "
         "dengan keputusan PPK atas salah satu pemangku yang tetap, atau perpindahan ini "
-        "tidak dapat dilakukan; lihat alasan)",
+        "tidak dapat dilakukan; lihat alasan di daftar perpindahan)",
     ),
     "seat_by_far_jf_age_short": (
         " (the seat is sure to be free only on {date}, past the plan's horizon and this "
@@ -942,9 +950,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "seat_waits_all_short": (
         "post held over formasi: the SK(s) of the {n} official(s) moving into it wait for "
-        "an exit (see the reason)",
+        "an exit (see the reason in the moves list)",
         "jabatan melebihi formasi: SK {n} pejabat yang pindah ke jabatan ini menunggu ada "
-        "yang keluar (lihat alasan)",
+        "yang keluar (lihat alasan di daftar perpindahan)",
     ),
     "seat_first": (
         "into a post held over formasi: takes a free seat first in turn",
@@ -952,15 +960,50 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "seat_after_exit_short": (
         "post held over formasi: as many SKs into it as its surplus wait for an exit "
-        "(see the reason)",
+        "(see the reason in the moves list)",
         "jabatan melebihi formasi: SK ke jabatan ini sebanyak kelebihannya menunggu ada "
-        "yang keluar (lihat alasan)",
+        "yang keluar (lihat alasan di daftar perpindahan)",
+    ),
+    "formasi_raised_short": (
+        "formasi of the new post raised by the scenario: enact it first",
+        "formasi jabatan baru dinaikkan skenario: tetapkan lebih dahulu",
+    ),
+    "formasi_cut_short": (
+        "formasi of the post held lowered by the scenario: enact it first",
+        "formasi jabatan lama diturunkan skenario: tetapkan lebih dahulu",
+    ),
+    "formasi_cut_raised_short": (
+        "formasi of both posts changed by the scenario: enact them first",
+        "formasi kedua jabatan diubah skenario: tetapkan lebih dahulu",
+    ),
+    "formasi_raised_sk": (
+        "formasi of the new post {was} → {now} by the scenario: enacted before the SK",
+        "formasi jabatan baru {was} → {now} menurut skenario: ditetapkan sebelum SK",
+    ),
+    "formasi_cut_sk": (
+        "formasi of the post held {was} → {now} by the scenario: enacted before the SK",
+        "formasi jabatan lama {was} → {now} menurut skenario: ditetapkan sebelum SK",
+    ),
+    "formasi_cut_raised_sk": (
+        "formasi of the post held {was_held} → {now_held} and of the new post {was} → "
+        "{now} by the scenario: enacted before the SK",
+        "formasi jabatan lama {was_held} → {now_held} dan jabatan baru {was} → {now} "
+        "menurut skenario: ditetapkan sebelum SK",
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),
     "skp_mutasi_short": (
         "SKP {rating}: tell the receiving OPD's head (coaching)",
         "SKP {rating}: beri tahu kepala OPD penerima (pembinaan kinerja)",
+    ),
+    "skp_mutasi_also_short": (
+        "tell the receiving OPD's head (coaching)",
+        "beri tahu kepala OPD penerima (pembinaan kinerja)",
+    ),
+    "skp_below_baik_sk": ("SKP {rating}: check", "SKP {rating}: periksa"),
+    "skp_priority_sk": (
+        "SKP {rating}, priority post: check",
+        "SKP {rating}, jabatan prioritas: periksa",
     ),
     "skp_priority_short": (
         "SKP below Baik, priority post: check",
@@ -1071,17 +1114,19 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_new_hire_from": ("— (new hire)", "— (pegawai baru)"),
     "plan_tie_short": (
-        "worth nothing to the plan as a whole, a tie (see the reason): weigh",
-        "tidak menambah total rencana, sama kuat (lihat alasan): timbang",
+        "worth nothing to the plan as a whole, a tie (see the reason in the moves list): weigh",
+        "tidak menambah total rencana, sama kuat (lihat alasan di daftar perpindahan): timbang",
     ),
     "plan_near_short": (
-        "worth only {points} points to the plan as a whole (see the reason): weigh",
-        "hanya bernilai {points} poin bagi rencana (lihat alasan): timbang",
+        "worth only {points} points to the plan as a whole (see the reason in the moves "
+        "list): weigh",
+        "hanya bernilai {points} poin bagi rencana (lihat alasan di daftar perpindahan): timbang",
     ),
     "passed_over_short": (
-        "promoted with fewer seats left than those ranking above (see the reason): weigh",
+        "promoted with fewer seats left than those ranking above (see the reason in the "
+        "moves list): weigh",
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
-        "(lihat alasan): timbang",
+        "(lihat alasan di daftar perpindahan): timbang",
     ),
     "bup_near_short": (
         "BUP {date}, {years} year(s) on: weigh a move so close to the pension",

@@ -34,7 +34,7 @@ def worth_note(points: float, lang: str) -> list[str]:
         return []
     if points <= 0:
         return [label("plan_tie_short", lang)]
-    return [label("plan_near_short", lang).format(points=f"{points:.2f}")]
+    return [label("plan_near_short", lang).format(points=fmt_num(points, lang, 2))]
 
 
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:

@@ -36,7 +36,7 @@ from placement.model.tables import units_today
 from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
-from placement.report.formatting import date_text, esc
+from placement.report.formatting import date_text, esc, fmt_num
 from placement.report.marks import move_notes
 
 #: the reason messages of a promotion into a post whose seats left are fewer than
@@ -145,7 +145,9 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     seat_by = _column(mv, "seat_by")
     turn = _turns(mv, came, held)
     after_tpk = _after_tpk(result, ids, lang)
-    coached = _coaching_note(result, mv, lang)
+    rating_of = _ratings(result)
+    ratings = [rating_of.get(e, "") for e in ids]
+    coached = _coaching_note(result, mv, ratings, lang)
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -166,6 +168,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                                 else _seat_note(by, end, before, n > k and t != "after", lang)
                             )
                             if x in ("seat_after_exit", "seat_first")
+                            else _formasi_label(x, why, lang)
+                            if x in FORMASI_MARKS
+                            # the rating itself (review 152 L2: "SKP di bawah Baik" of one
+                            # rated Sangat Kurang, where other rows read "SKP Kurang")
+                            else _skp_label(x, rating, lang)
+                            if x in ("skp_below_baik", "skp_priority")
                             else label(f"{x}_short", lang)
                         )
                         for x in marks
@@ -178,10 +186,11 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, by, before, n, k, t, notes, after, coach, why, was, now in zip(
+                for *marks, rating, by, before, n, k, t, notes, after, coach, why, was, now in zip(
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
+                    ratings,
                     seat_by,
                     deadlines,
                     came,
@@ -276,6 +285,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # kept in it over its formasi pending the PPK: the condition says so, kept_pending
     # (review 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
     first = label("conversion_short", lang)
+    rating_of = _ratings(result)
     return pd.DataFrame(
         {
             **_who(opd, ids, nip_of, rank_of, names),
@@ -290,10 +300,11 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     [first.format(before=lb, after=la)]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in r_.split(";") if c]
-                    + ([label("skp_below_baik_short", lang)] if w else [])
+                    + ([_skp_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
-                for lb, la, c_, r_, w, was, now in zip(
+                for e, lb, la, c_, r_, w, was, now in zip(
+                    ids,
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
@@ -410,7 +421,15 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     ctx = result.compiled.context
     grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
     checks = new["skp_check"] if "skp_check" in new else pd.Series("", index=new.index)
+    # a seat of a formasi the scenario raises, beyond the formasi as read (review 152
+    # M1: 11 of `workload`'s hires took seats its ABK adds)
+    ups = summary.raised_posts(result)
+    raised = [
+        [label("formasi_raised_sk", lang).format(was=ups[q][0], now=ups[q][1])] if q in ups else []
+        for q in new["position"].astype(str)
+    ]
     first = label("new_hire_short", lang)
+    rating_of = _ratings(result)
     return pd.DataFrame(
         {
             **_who(opd, ids, nip_of, rank_of, names),
@@ -421,8 +440,8 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             "to_title": new["title"].to_numpy(),
             "to_unit_name": new["unit_name"].to_numpy(),
             "note": [
-                ", ".join([first] + ([label(f"{c}_short", lang)] if c else []))
-                for c in checks.fillna("").astype(str)
+                ", ".join([first] + ([_hire_skp(c, rating_of.get(e, ""), lang)] if c else []) + up)
+                for e, c, up in zip(ids, checks.fillna("").astype(str), raised, strict=True)
             ],
             "waits": False,
             "hire": True,
@@ -504,6 +523,31 @@ def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
     return label("seat_by_far_short" if far else "seat_by_short", lang).format(date=by)
 
 
+#: The moves' ``formasi_check`` values (:func:`~placement.report.summary.classified_moves`).
+FORMASI_MARKS = ("formasi_raised", "formasi_cut", "formasi_cut_raised")
+
+
+def _formasi_label(mark: str, reason, lang: str) -> str:
+    """The Keterangan's mark of a move on a formasi the scenario changes, with the
+    formasi as read and as the scenario has it, of the post held (cut) and the new one
+    (raised), from the move's reason (review 152 M1: Ahmad Ekahar's row read "mutasi,
+    SKP Kurang", where the ABK's cut of P0177 from 9 to 7 seats moved him)."""
+    cut = find_part(reason, summary.FORMASI_CUT)
+    up = find_part(reason, summary.FORMASI_RAISED)
+    if cut is not None and up is not None:
+        return label("formasi_cut_raised_sk", lang).format(
+            was_held=cut.params["was"], now_held=cut.params["now"], **_was_now(up)
+        )
+    if cut is not None or up is not None:
+        key = "formasi_cut_sk" if cut is not None else "formasi_raised_sk"
+        return label(key, lang).format(**_was_now(cut if cut is not None else up))
+    return label(f"{mark}_short", lang)
+
+
+def _was_now(part) -> dict:
+    return {"was": part.params["was"], "now": part.params["now"]}
+
+
 def _passed_note(reason, lang: str) -> list[str]:
     """The Keterangan's mark of a promotion into a post whose seats left are fewer than
     those ranking above the person (the reason says so, "a choice to weigh before the
@@ -511,26 +555,49 @@ def _passed_note(reason, lang: str) -> list[str]:
     return [label("passed_over_short", lang)] if find_part(reason, PASSED_OVER) else []
 
 
-def _coaching_note(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Per move, for one rated below Baik whom it takes into another OPD: their rating,
-    the receiving OPD's head to be told (they take on the coaching), where no SKP mark
-    of the move says it already. Review 151 M3: the summary counted 34 such movers in
-    `quota` and said to tell the heads, while no row named one."""
+def _ratings(result) -> dict[str, str]:
+    """Each placed or moved employee's SKP rating as the data gives it, by id."""
+    pl = result.placements
+    if "performance" not in pl:
+        return {}
+    return dict(
+        zip(pl["employee_id"].astype(str), pl["performance"].fillna("").astype(str), strict=True)
+    )
+
+
+def _skp_label(mark: str, rating: str, lang: str) -> str:
+    """The Keterangan's SKP mark (``skp_below_baik``, ``skp_priority``) with the rating
+    itself where the data gives one."""
+    return (
+        label(f"{mark}_sk", lang).format(rating=rating) if rating else label(f"{mark}_short", lang)
+    )
+
+
+def _hire_skp(mark: str, rating: str, lang: str) -> str:
+    """A new hire's SKP mark (the placements' ``skp_check``), with the rating where it
+    is one of the moves' marks."""
+    if mark in ("skp_below_baik", "skp_priority"):
+        return _skp_label(mark, rating, lang)
+    return label(f"{mark}_short", lang)
+
+
+def _coaching_note(result, mv: pd.DataFrame, ratings: list[str], lang: str) -> list[list[str]]:
+    """Per move, for one rated below Baik whom it takes into another OPD: the
+    receiving OPD's head to be told (they take on the coaching), with the rating where
+    no SKP mark of the move gives it already. Review 151 M3: the summary counted 34
+    such movers in `quota` and said to tell the heads, while no row named one; review
+    152 L2: two of `workload`'s, marked for their SKP on a priority post, were not to
+    be told of."""
     weak = summary.skp_marks(result, mv["employee_id"].astype(str).to_numpy())[0]
     across = mv["move_kind"].astype(str).to_numpy() == "mutasi"
     marked = mv["skp_check"].fillna("").astype(str).to_numpy() != ""
-    rating = dict(
-        zip(
-            result.placements["employee_id"].astype(str),
-            result.placements.get("performance", pd.Series("", index=result.placements.index))
-            .fillna("")
-            .astype(str),
-            strict=True,
-        )
-    )
     return [
-        [label("skp_mutasi_short", lang).format(rating=rating.get(e, ""))] if w else []
-        for e, w in zip(mv["employee_id"].astype(str), weak & across & ~marked, strict=True)
+        []
+        if not w
+        else [label("skp_mutasi_also_short", lang)]
+        if m
+        else [label("skp_mutasi_short", lang).format(rating=r)]
+        for w, m, r in zip(weak & across, marked, ratings, strict=True)
     ]
 
 
@@ -541,7 +608,7 @@ def _near_note(reason, lang: str) -> list[str]:
     near = find_part(reason, {"reason.bup_near"})
     if near is None:
         return []
-    years = f"{near.params['years']:.1f}"
+    years = fmt_num(near.params["years"], lang, 1)
     return [label("bup_near_short", lang).format(date=near.params["date"], years=years)]
 
 

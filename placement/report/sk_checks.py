@@ -1,11 +1,12 @@
 """What each scenario of a comparison asks before its SKs are signed: how many SKs (a
 move, an office merged or renamed, a penyetaraan) and how many of its moves wait on a
 check (the Tim Penilai Kinerja or a Pansel, an uji kompetensi, the angka kredit, a
-pemberhentian from a JF, an SKP below Baik, a seat still held, a retirement date the
-move changes), with the officials the PPK decides on first. Counts to weigh, not better
-or worse; each scenario's moves list marks every one (review 130 M2: merge's 294 SKs
-into the merged office and the checks each scenario's moves wait on were in its own
-report only, while they differ most between scenarios)."""
+pemberhentian from a JF, an SKP below Baik, a seat still held, a formasi the scenario
+changes, a retirement date the move changes), with the officials the PPK decides on
+first. Counts to weigh, not better or worse; each scenario's moves list marks every one
+(review 130 M2: merge's 294 SKs into the merged office and the checks each scenario's
+moves wait on were in its own report only, while they differ most between
+scenarios)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checks_skp_mutasi", ("skp_mutasi",)),
     ("checks_skp_penyetaraan", ("penyetaraan_skp_check",)),
     ("checks_seat", ("seat_check",)),
+    # review 152 M1: 33 moves and 11 new hires of `workload` took seats its ABK adds
+    ("checks_formasi", ("formasi_moves", "formasi_raised_hires")),
     ("checks_bup", ("bup_later", "bup_earlier")),
     ("decisions_listed", ("decisions_listed",)),
 )

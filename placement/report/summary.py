@@ -317,7 +317,8 @@ def classified_moves(result) -> pd.DataFrame:
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
     blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
     (uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
-    (pemberhentian_jf or blank), ``seat_check`` and ``seat_by``, ``decision`` (the
+    (pemberhentian_jf or blank), ``seat_check`` and ``seat_by``, ``formasi_check``
+    (formasi_raised, formasi_cut, formasi_cut_raised or blank), ``decision`` (the
     decisions list's row of the person: without_post, move_past_entry_age, … or
     blank), ``from_opd`` and ``to_opd`` (blank when unplaced)."""
     mv = result.moves.copy()
@@ -387,6 +388,16 @@ def classified_moves(result) -> pd.DataFrame:
     mv["seat_check"] = np.where(waits & ~lost, np.where(first, "seat_first", "seat_after_exit"), "")
     later = waits & ~lost & ~first
     mv["seat_by"] = np.where(later, _seat_by(result, _text(mv["to_position"])), "")
+    # a move into seats that exist by the scenario's raise of the post's formasi, or
+    # out of a post whose formasi it lowers: the new formasi is enacted before the SK
+    # (review 152 M1: 33 moves of `workload` into posts its ABK raises, 7 out of posts
+    # it lowers, and neither moves.csv nor the SK list marked one)
+    raised, cut = (np.zeros(len(mv), dtype=bool) for _ in range(2))
+    raised[_citing(mv, FORMASI_RAISED)] = True
+    cut[_citing(mv, FORMASI_CUT)] = True
+    mv["formasi_check"] = np.select(
+        [raised & cut, raised, cut], ["formasi_cut_raised", "formasi_raised", "formasi_cut"], ""
+    )
     # the decisions list's row of one it names (the moves list, the SK list and the
     # decisions list read as one: review 109 H1: Hari Seyan Tanato's move, listed with
     # its seat on 2030-11-01, past his JF entry age, is one the PPK decides on first)
@@ -647,7 +658,7 @@ def _skp_priority_hires(result) -> int:
 
 #: The moves' columns that mark a check before the SK, in the order the lists and the
 #: SK list's Keterangan name them (each value has a ``<value>_short`` label).
-CHECKS = ("review", "skp_check", "jf_check", "jf_leave", "seat_check")
+CHECKS = ("review", "skp_check", "jf_check", "jf_leave", "seat_check", "formasi_check")
 
 
 def _jf_step(
@@ -906,21 +917,31 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
     }
 
 
-def _hires_into_raised(result) -> int:
-    """New hires seated in a post whose formasi the scenario raised, where its formasi
-    as read holds fewer than this plan seats (review 127 M5, 128 M5: 14 of `quota`'s
-    hires took such seats, and only the moves were named)."""
+def raised_posts(result) -> dict[str, tuple[int, int]]:
+    """Per post id whose formasi the scenario raised and whose seats this placement
+    fills beyond its formasi as read (:func:`~placement.model.reasons.
+    formasi_raised_seats`): (formasi as read, formasi now)."""
     from placement.model.reasons import formasi_raised_seats  # start-up time
 
     comp = result.compiled
     if comp is None or result.assignment is None:
-        return 0
-    a = np.asarray(result.assignment, dtype=np.int64)
-    ups = formasi_raised_seats(comp, a)
+        return {}
+    ups = formasi_raised_seats(comp, np.asarray(result.assignment, dtype=np.int64))
+    ctx = comp.context
+    now = ctx.pos("headcount")
+    return {str(ctx.pos_ids[q]): (was, int(now[q])) for q, (was, _) in ups.items()}
+
+
+def _hires_into_raised(result) -> int:
+    """New hires seated in a post whose formasi the scenario raised, where its formasi
+    as read holds fewer than this plan seats (review 127 M5, 128 M5: 14 of `quota`'s
+    hires took such seats, and only the moves were named)."""
+    ups = raised_posts(result)
     if not ups:
         return 0
-    hire = (comp.context.emp("current_pos") < 0) & ~comp.org.excluded
-    return int(np.isin(a[hire], list(ups)).sum())
+    pl = result.placements
+    hire = (_text(pl["status"]) == "new") if "status" in pl else np.zeros(len(pl), dtype=bool)
+    return int(np.isin(_text(pl["position"])[hire], list(ups)).sum())
 
 
 def _below_selection(mv: pd.DataFrame) -> dict:
@@ -1028,6 +1049,8 @@ def _facts(result) -> dict:
         # the first in turn into such a post, a seat free now (review 117 L3: "Moves
         # into a post that holds people over its formasi …: 5" of 6)
         "seat_first": int((mv["seat_check"] == "seat_first").sum()) if "seat_check" in mv else 0,
+        # on a formasi the scenario changes (review 152 M1)
+        "formasi_moves": int((mv["formasi_check"] != "").sum()) if "formasi_check" in mv else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
         **_no_level_post(result),
         **_jpt_without_post(result),

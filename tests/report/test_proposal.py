@@ -402,8 +402,13 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
     assert ties and len(ties) == summary.facts(result)["plan_ties"]
     for e in t.index:
         note = t.at[e, "note"]
-        assert ("tidak menambah total rencana, sama kuat (lihat alasan)" in note) == (e in ties)
-        said = f"hanya bernilai {pts.get(e, 0):.2f} poin bagi rencana (lihat alasan)" in note
+        tie = "tidak menambah total rencana, sama kuat (lihat alasan di daftar perpindahan)"
+        assert (tie in note) == (e in ties)
+        # in the list's own number format (review 152 L3: "0.46 poin" beside "JPM 61,1")
+        worth = f"{pts.get(e, 0):.2f}".replace(".", ",")
+        said = (
+            f"hanya bernilai {worth} poin bagi rencana (lihat alasan di daftar perpindahan)" in note
+        )
         assert said == (e in near), note
 
 
@@ -446,7 +451,8 @@ def test_the_keterangan_marks_a_move_close_to_the_pension(result):
         assert said == (e in near), t.at[e, "note"]
         if said:
             date = mv.at[e, "retirement_after"]
-            assert f"BUP {date}, {years[e]:.1f} tahun lagi" in t.at[e, "note"]
+            shown = f"{years[e]:.1f}".replace(".", ",")  # the list's number format
+            assert f"BUP {date}, {shown} tahun lagi" in t.at[e, "note"]
 
 
 def test_the_keterangan_marks_a_promotion_over_more_ranked_above_than_seats_left(result):
@@ -561,7 +567,8 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
             assert f"{c['retirement_before']} → {c['retirement_after']}" in row[8]
         # a rating below Baik marked for a check (review 102 L9)
         weak = perf.get(e, "") in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
-        assert ("SKP di bawah Baik: periksa" in row[8]) == weak, row[8]
+        # with the rating itself (review 152 L2)
+        assert (f"SKP {perf.get(e)}: periksa" in row[8]) == weak, row[8]
     assert [row[0] for row in body_sk] == list(range(1, len(body_sk) + 1))
     assert "197101131994011246" in pending  # Muhammad Anyan Tabani, P0041: formasi 0
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
@@ -690,12 +697,15 @@ def test_those_kept_in_their_post_in_a_merged_office_have_an_attachment_of_their
     assert not (rep["conversion"] == "reorganised").any()
 
 
-def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd():
+@pytest.mark.parametrize(("name", "told"), [("quota", 34), ("workload", 11)])
+def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd(name, told):
     """Review 151 M3: the summary counted 34 movers of `quota` rated below Baik into
     another OPD and said to tell the receiving heads, while no row of the SK list named
-    one. Each such move (the roster's rating, the moves' OPDs, no SKP mark of the move
-    already) reads the rating and the head to tell, no other row does."""
-    r = placement.solve(ROOT / "scenarios" / "tebo" / "quota.yaml")
+    one. Each such move (the roster's rating, the moves' OPDs) reads the head to tell,
+    and the rating, no other row does. Review 152 L2: two of `workload`'s, marked for
+    an SKP below Baik on a priority post, read "SKP di bawah Baik" and no head to
+    tell; the mark now gives the rating itself (Butuh Perbaikan, Sangat Kurang)."""
+    r = placement.solve(ROOT / "scenarios" / "tebo" / f"{name}.yaml")
     emp = pd.read_csv(
         ROOT / "scenarios" / "tebo" / "data" / "employees.csv", dtype=str, keep_default_na=False
     ).set_index("id")
@@ -705,12 +715,10 @@ def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd():
     n = 0
     for e, note in zip(t["employee_id"], t["note"], strict=True):
         rating = emp.at[e, "performance"]
-        want = (
-            rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
-            and mv.at[e, "from_opd"] != mv.at[e, "to_opd"]
-            and not str(mv.at[e, "skp_check"] or "").strip()
-        )
-        said = f"SKP {rating}: tell the receiving OPD's head (coaching)"
-        assert (said in note) == want, (e, note)
+        weak = rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
+        want = weak and mv.at[e, "from_opd"] != mv.at[e, "to_opd"]
+        assert ("tell the receiving OPD's head (coaching)" in note) == want, (e, note)
+        assert (f"SKP {rating}" in note) == (want or bool(mv.at[e, "skp_check"])), (e, note)
+        assert "SKP below Baik" not in note, (e, note)
         n += want
-    assert n == 34
+    assert n == told

@@ -1,0 +1,86 @@
+"""Moves and new hires on a formasi the scenario changes (review 152 M1): `workload`'s
+ABK raises some posts' formasi and lowers others'; the moves into seats that exist by a
+raise, and out of a post it lowers, are marked in ``moves.csv`` (``formasi_check``), in
+the SK list's Keterangan with both formasi, and counted before the SKs. Re-read from
+the data file's formasi, the scenario's and the placements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import placement
+from placement.report import summary
+from placement.report.proposal import proposal_table
+from placement.report.sk_checks import before_sks
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+
+
+@pytest.fixture(scope="module")
+def workload():
+    return placement.solve(TEBO / "workload.yaml")
+
+
+def _formasi(r) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Per post: the formasi the data file gives, the scenario's, and how many the plan
+    seats in it within its formasi (those kept over it aside, as the vacancies count
+    them)."""
+    read = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str).set_index("id")["headcount"]
+    now = r.compiled.org.positions.set_index("id")["headcount"].astype(int)
+    placed = r.placements["position"].astype(str).value_counts().reindex(now.index, fill_value=0)
+    vac = r.vacancies.set_index("position")  # posts with an empty seat or one held over
+    over = vac["supernumerary"].astype(int).reindex(now.index, fill_value=0)
+    return read.astype(int), now, placed - over
+
+
+def test_moves_on_a_changed_formasi_are_marked(workload):
+    r = workload
+    read, now, seated = _formasi(r)
+    mv = summary.classified_moves(r)
+    mv = mv[mv["to_position"].astype(str) != ""]
+    to, came = mv["to_position"].astype(str), mv["from_position"].astype(str)
+    raised = (now[to].to_numpy() > read[to].to_numpy()) & (
+        seated[to].to_numpy() > read[to].to_numpy()
+    )
+    cut = (now[came].to_numpy() < read[came].to_numpy()) & (now[came].to_numpy() > 0)
+    mark = mv["formasi_check"].astype(str).to_numpy()
+    assert ((mark == "formasi_raised") | (mark == "formasi_cut_raised")).tolist() == raised.tolist()
+    assert ((mark == "formasi_cut") | (mark == "formasi_cut_raised")).tolist() == cut.tolist()
+    # as the review re-counted them: 33 moves into seats the ABK adds, 7 out of posts it cuts
+    assert (raised.sum(), cut.sum()) == (33, 7)
+
+    t = proposal_table(r, "en").set_index("employee_id")
+    for e, q, c, up, down in zip(mv["employee_id"], to, came, raised, cut, strict=True):
+        note = t.at[e, "note"]
+        if up and down:
+            said = (
+                f"formasi of the post held {read[c]} → {now[c]} and of the new post "
+                f"{read[q]} → {now[q]} by the scenario: enacted before the SK"
+            )
+        elif up:
+            said = f"formasi of the new post {read[q]} → {now[q]} by the scenario"
+        elif down:
+            said = f"formasi of the post held {read[c]} → {now[c]} by the scenario"
+        else:
+            assert "formasi of the" not in note, note
+            continue
+        assert said in note, note
+
+
+def test_new_hires_into_seats_a_raise_adds_are_marked_and_counted(workload):
+    r = workload
+    read, now, seated = _formasi(r)
+    pl = r.placements
+    hires = pl[pl["status"] == "new"]
+    q = hires["position"].astype(str)
+    up = (now[q].to_numpy() > read[q].to_numpy()) & (seated[q].to_numpy() > read[q].to_numpy())
+    assert up.sum() == 11
+    t = proposal_table(r, "id").set_index("employee_id")
+    for e, p, u in zip(hires["employee_id"], q, up, strict=True):
+        said = f"formasi jabatan baru {read[p]} → {now[p]} menurut skenario"
+        assert (said in t.at[e, "note"]) == u, t.at[e, "note"]
+    c = placement.compare([r])
+    assert before_sks(c).loc["checks_formasi", "workload"] == 33 + 7 - 3 + 11
