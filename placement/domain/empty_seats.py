@@ -18,7 +18,9 @@ empty seat, the extension ``tables`` part adds to the ``vacancies`` table:
   as the rises' merit order reads it, to one decimal, then by SKP rating, golongan and
   service as the Daftar Urut Kepangkatan orders them), none of whose moves would raise
   the plan's total; or the candidates placed elsewhere, where moving one here would
-  not raise the plan's total within its rules (said only of a proven optimum).
+  not raise the plan's total within its rules (said only of a proven optimum), those
+  the rule ``qualified_holders_stay`` keeps in their own post and those the scenario
+  pins elsewhere said apart: the solve could not move them here.
 
 The counts are vectorised over the rule pairs into posts with an empty seat; the names
 are read per post.
@@ -69,6 +71,7 @@ def extend_tables(result, tables: dict) -> None:
     step = lower & jf[q] & ~jf_entries(ctx, e, q)
     candidates = np.bincount(q, minlength=m)
     up = np.bincount(q[step], minlength=m)
+    staying, pinned = _kept_from(comp, e, q)
     unit_of = ctx.pos("unit_idx").astype(np.int64)
     # a candidate placed in the post's own unit leaves its count as it is: the cap keeps
     # none of them out (review 87 M4)
@@ -154,12 +157,33 @@ def extend_tables(result, tables: dict) -> None:
             text = msg("vacancy.step_up", n=int(candidates[r]), k=int(up[r]), who=shown)
             why.append(join("; ", [text, rest]))
         else:
+            # those the solve had no way to move here said apart (review 152 M4: P0170's
+            # one candidate read "would not raise this plan's total", where
+            # qualified_holders_stay kept him in his post, as `placement explain` said)
+            free = int(candidates[r] - staying[r] - pinned[r])
             key = "vacancy.elsewhere" if proven else "vacancy.elsewhere_unproven"
-            why.append(msg(key, n=int(candidates[r])))
+            parts = [msg(key, n=free)] if free > 0 else []
+            if staying[r]:
+                parts.append(msg("vacancy.staying", n=int(staying[r])))
+            if pinned[r]:
+                parts.append(msg("vacancy.pinned", n=int(pinned[r])))
+            why.append(join("; ", parts))
     at = np.maximum(rows, 0)
     vac["candidates"] = np.where(rows >= 0, candidates[at], 0).astype(np.int64)
     vac["step_up"] = np.where(rows >= 0, up[at], 0).astype(np.int64)
     vac["why_empty"] = pd.Series(why, index=vac.index, dtype=object)
+
+
+def _kept_from(comp, e: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per post, of the rule pairs (``e``, ``q``) into it, how many the compiled problem
+    has no edge for as ``qualified_holders_stay`` keeps the person in their own post
+    (``Compiled.staying``), and how many as the scenario pins them elsewhere."""
+    p, m = comp.problem, comp.context.n_positions
+    have = np.isin(e * m + q, p.edge_emp.astype(np.int64) * m + p.edge_pos.astype(np.int64))
+    stay = comp.staying if comp.staying is not None else np.zeros(len(p.pinned), dtype=bool)
+    held = ~have & stay[e]
+    pinned = ~have & ~held & (p.pinned[e] >= 0) & (p.pinned[e] != q)
+    return np.bincount(q[held], minlength=m), np.bincount(q[pinned], minlength=m)
 
 
 def _formal_pool(comp, r: int) -> np.ndarray:
@@ -307,6 +331,19 @@ EXTENSION = Extension(
             "{n} pegawai yang memenuhi aturannya ditempatkan di jabatan lain atau tidak "
             "ditempatkan; memindahkan salah satunya ke sini tidak menaikkan total rencana "
             "ini dalam aturannya",
+        ),
+        "vacancy.staying": (
+            "{n} whom the rules open it to are kept in their own post by the rule "
+            "qualified_holders_stay (each meets the post they hold, and a move here, at "
+            "their kelas or lower, would be a loss to them)",
+            "{n} pegawai yang memenuhi aturannya dipertahankan di jabatannya sendiri oleh "
+            "aturan qualified_holders_stay (masing-masing memenuhi jabatan yang "
+            "dipangkunya, dan perpindahan ke sini, pada kelasnya atau lebih rendah, "
+            "merugikannya)",
+        ),
+        "vacancy.pinned": (
+            "{n} whom the rules open it to are pinned to another post by the scenario",
+            "{n} pegawai yang memenuhi aturannya dikunci (pin) di jabatan lain oleh skenario",
         ),
         "vacancy.elsewhere_unproven": (
             "{n} whom the rules open it to are placed elsewhere or kept out (this plan is "

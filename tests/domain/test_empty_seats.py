@@ -57,7 +57,8 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
         assert across != bool(pansel[q]), (q, text)
         assert ("the plan moves nobody into a JPT post;" in text) == bool(pansel[q]), text
     for q, text in why[empty & ~none & ~board].items():
-        n = int(re.match(r"(\d+) whom the rules open it to", text).group(1))
+        # those placed elsewhere, those qualified_holders_stay keeps, those pinned
+        n = sum(int(k) for k in re.findall(r"(\d+) whom the rules open it to", text))
         assert n == vac.loc[q, "candidates"], text
         k = re.search(r", (\d+) of them at a lower kelas of its own family", text)
         assert (int(k.group(1)) if k else 0) == vac.loc[q, "step_up"], text
@@ -316,3 +317,43 @@ def test_the_scope_is_named_only_of_a_pair_out_of_it():
             assert not any("scope" in str(f) for f in requirement_failures(comp, i, q))
             seen[False] += 1
     assert min(seen.values()) > 20
+
+
+def test_a_candidate_qualified_holders_stay_keeps_is_said_apart_as_explain_says_it():
+    """Review 152 M4: P0170 (ABK: the most overloaded post, 4 short) read "1 whom the
+    rules open it to are placed elsewhere ...; moving one of them here would not raise
+    this plan's total", where its one candidate, Muwan Marrah, is kept in his own post
+    by qualified_holders_stay, as `placement explain` says: the solve could not move
+    him. Re-read per post from the explanation of every candidate the rules open it to."""
+    from placement.explain import explain
+    from placement.i18n import render
+    from placement.model.eligibility import rule_edges_of
+
+    r = placement.solve(TEBO / "workload.yaml")
+    why = r.vacancies.set_index("position")["why_empty"].map(str)
+    assert why["P0170"] == (
+        "1 whom the rules open it to are kept in their own post by the rule "
+        "qualified_holders_stay (each meets the post they hold, and a move here, at their "
+        "kelas or lower, would be a loss to them)"
+    )
+    text = "\n".join(render(x, "en") for x in explain(r, "199310092019101147", "P0170").lines)
+    assert "Not eligible for P0170" in text and "qualified_holders_stay" in text
+    # a post of few candidates: each one's explanation, counted against the row
+    ctx = r.compiled.context
+    e, q = rule_edges_of(ctx, r.compiled.config.eligibility)
+    a = r.assignment
+    checked = 0
+    vac = r.vacancies.set_index("position")
+    some = vac[why.str.contains("qualified_holders_stay")].sort_values(["candidates"]).index
+    for post in some[:4]:  # the fewest candidates: an explanation each
+        k = int(np.flatnonzero(ctx.pos_ids == post)[0])
+        who = e[(q == k) & (a[e] != k)]
+        kept = sum(
+            "eligibility.qualified_holders_stay"
+            in "\n".join(render(x, "en") for x in explain(r, str(ctx.emp_ids[j]), post).lines)
+            for j in who.tolist()
+        )
+        said = re.search(r"(\d+) whom the rules open it to are kept in their own post", why[post])
+        assert kept == (int(said.group(1)) if said else 0), (post, why[post])
+        checked += 1
+    assert checked == 4 and "P0170" in some[:4]
