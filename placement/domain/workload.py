@@ -249,10 +249,21 @@ def workload_priorities(workload_minutes, staff, wke_minutes: float) -> np.ndarr
     return np.round(out, 2)
 
 
+#: What the guides' name of a band at either end leaves unsaid (review 152 M3: "A Sangat
+#: Baik" of posts still four short of their ABK would read to a Bupati as posts doing
+#: very well), in the guides' own language as the names are.
+_BAND_GLOSS = {"A": " (beban kerja melebihi pegawai)", "E": " (pegawai melebihi beban kerja)"}
+
+
 def ej_predicate(bands) -> np.ndarray:
-    """'A Sangat Baik' … 'E Kurang' per band letter ('' for none)."""
+    """'A Sangat Baik (beban kerja melebihi pegawai)' … 'E Kurang (pegawai melebihi
+    beban kerja)' per band letter ('' for none)."""
     return np.array(
-        [f"{b} {EJ_BAND_NAMES[b]}" if b in EJ_BAND_NAMES else "" for b in bands], dtype=object
+        [
+            f"{b} {EJ_BAND_NAMES[b]}{_BAND_GLOSS.get(b, '')}" if b in EJ_BAND_NAMES else ""
+            for b in bands
+        ],
+        dtype=object,
     )
 
 

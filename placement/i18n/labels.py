@@ -797,6 +797,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "… SK ke formasi yang dinaikkan skenario, atau dari formasi yang diturunkannya "
         "(formasi baru ditetapkan lebih dahulu)",
     ),
+    "checks_budget": (
+        "… SKs into a unit the plan puts over its budget (moves from another unit, new hires)",
+        "… SK ke unit yang anggarannya terlampaui oleh rencana (perpindahan dari unit "
+        "lain, pegawai baru)",
+    ),
     "checks_bup": (
         "… moves that change the person's retirement date (BUP)",
         "… perpindahan yang mengubah tanggal pensiun (BUP)",
@@ -989,6 +994,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "{now} by the scenario: enacted before the SK",
         "formasi jabatan lama {was_held} → {now_held} dan jabatan baru {was} → {now} "
         "menurut skenario: ditetapkan sebelum SK",
+    ),
+    "budget_over_sk": (
+        "the receiving unit's staff cost after the plan, {after}, exceeds its budget, "
+        "{budget}: check",
+        "belanja pegawai unit penerima setelah rencana, {after}, melampaui anggarannya, "
+        "{budget}: periksa",
     ),
     "skp_unknown_short": ("no SKP rating: check", "tanpa predikat SKP: periksa"),
     "skp_below_baik_short": ("SKP below Baik: check", "SKP di bawah Baik: periksa"),

@@ -4358,20 +4358,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.opd_count": ("{opd} {n}", "{opd} {n}"),
     "sum.review_skp_priority": (
-        "Moves of people rated below Baik into a post of a higher priority than their "
-        "own (a priority below 1, of a post its ABK finds overstaffed, read as 1: a "
-        "move out of one is no step up): {n}; people rated below Baik without a post of "
-        "their own (new hires) placed in a post of priority above 1: {hires}. No rule "
-        "asks for an SKP there, but a post the plan needs more is better given to a "
-        "colleague rated Baik or better (the objective weighs it where the term "
-        "skp_step is on): check these before the SK.",
-        "Perpindahan pegawai dengan predikat SKP di bawah Baik ke jabatan dengan "
-        "prioritas lebih tinggi daripada jabatannya (prioritas di bawah 1, dari jabatan "
-        "yang menurut ABK-nya kelebihan pegawai, dibaca 1: perpindahan darinya bukan "
-        "kenaikan): {n}; pegawai dengan predikat di bawah Baik tanpa jabatan sendiri "
-        "(pegawai baru) yang ditempatkan di jabatan dengan prioritas di atas 1: {hires}. "
-        "Tidak ada aturan yang mensyaratkan SKP di sana, tetapi jabatan yang lebih "
-        "dibutuhkan rencana lebih baik diberikan kepada rekan dengan predikat Baik atau "
+        "Moves of people rated below Baik into a post of a higher priority than their own (a "
+        "priority below 1, of a post with less work than staff by its ABK, EJ below 1, read "
+        "as 1: a move out of one is no step up): {n}; people rated below Baik without a post "
+        "of their own (new hires) placed in a post of priority above 1: {hires}. No rule asks "
+        "for an SKP there, but a post the plan needs more is better given to a colleague "
+        "rated Baik or better (the objective weighs it where the term skp_step is on): check "
+        "these before the SK.",
+        "Perpindahan pegawai dengan predikat SKP di bawah Baik ke jabatan dengan prioritas "
+        "lebih tinggi daripada jabatannya (prioritas di bawah 1, dari jabatan yang menurut "
+        "ABK-nya bebannya lebih kecil daripada pegawainya, EJ di bawah 1, dibaca 1: "
+        "perpindahan darinya bukan kenaikan): {n}; pegawai dengan predikat di bawah Baik "
+        "tanpa jabatan sendiri (pegawai baru) yang ditempatkan di jabatan dengan prioritas di "
+        "atas 1: {hires}. Tidak ada aturan yang mensyaratkan SKP di sana, tetapi jabatan yang "
+        "lebih dibutuhkan rencana lebih baik diberikan kepada rekan dengan predikat Baik atau "
         "lebih (fungsi tujuan menimbangnya bila unsur skp_step aktif): periksa sebelum SK.",
     ),
     "sum.licence_missing": (

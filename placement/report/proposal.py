@@ -148,6 +148,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     rating_of = _ratings(result)
     ratings = [rating_of.get(e, "") for e in ids]
     coached = _coaching_note(result, mv, ratings, lang)
+    costly = _budget_notes(result, mv["to_unit"], summary.into_overrun(result, mv)[0], lang)
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -182,11 +183,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + notes
                     + after
                     + coach
+                    + cost
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, rating, by, before, n, k, t, notes, after, coach, why, was, now in zip(
+                for *marks, rating, by, before, n, k, t, notes, after, coach, cost, why, was, now in zip(  # noqa: E501
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -199,6 +201,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     move_notes(mv, lang),
                     after_tpk,
                     coached,
+                    costly,
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -430,6 +433,7 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     ]
     first = label("new_hire_short", lang)
     rating_of = _ratings(result)
+    costly = _budget_notes(result, new["unit"], summary.into_overrun(result, new)[1], lang)
     return pd.DataFrame(
         {
             **_who(opd, ids, nip_of, rank_of, names),
@@ -440,8 +444,12 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             "to_title": new["title"].to_numpy(),
             "to_unit_name": new["unit_name"].to_numpy(),
             "note": [
-                ", ".join([first] + ([_hire_skp(c, rating_of.get(e, ""), lang)] if c else []) + up)
-                for e, c, up in zip(ids, checks.fillna("").astype(str), raised, strict=True)
+                ", ".join(
+                    [first] + ([_hire_skp(c, rating_of.get(e, ""), lang)] if c else []) + up + cost
+                )
+                for e, c, up, cost in zip(
+                    ids, checks.fillna("").astype(str), raised, costly, strict=True
+                )
             ],
             "waits": False,
             "hire": True,
@@ -571,6 +579,22 @@ def _skp_label(mark: str, rating: str, lang: str) -> str:
     return (
         label(f"{mark}_sk", lang).format(rating=rating) if rating else label(f"{mark}_short", lang)
     )
+
+
+def _budget_notes(result, units: pd.Series, into: np.ndarray, lang: str) -> list[list[str]]:
+    """Per SK (its unit of ``units``), where ``into`` (:func:`~placement.report.summary.
+    into_overrun`): the receiving unit's cost after the plan against its budget."""
+    over = summary.budget_overruns(result)
+    return [
+        [
+            label("budget_over_sk", lang).format(
+                after=fmt_num(over[u][0], lang), budget=fmt_num(over[u][1], lang)
+            )
+        ]
+        if hit
+        else []
+        for u, hit in zip(units.fillna("").astype(str), into, strict=True)
+    ]
 
 
 def _hire_skp(mark: str, rating: str, lang: str) -> str:

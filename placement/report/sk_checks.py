@@ -38,6 +38,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # review 152 M1: 33 moves and 11 new hires of `workload` took seats its ABK adds
     ("checks_formasi", ("formasi_moves", "formasi_raised_hires")),
     ("checks_bup", ("bup_later", "bup_earlier")),
+    # review 152 M2: 30 SKs of `workload` into two OPDs it puts over their budget
+    ("checks_budget", ("budget_over_sks",)),
     ("decisions_listed", ("decisions_listed",)),
 )
 

@@ -1049,6 +1049,8 @@ def _facts(result) -> dict:
         # the first in turn into such a post, a seat free now (review 117 L3: "Moves
         # into a post that holds people over its formasi …: 5" of 6)
         "seat_first": int((mv["seat_check"] == "seat_first").sum()) if "seat_check" in mv else 0,
+        # into a unit the plan puts over its budget (review 152 M2)
+        "budget_over_sks": int(sum(part.sum() for part in into_overrun(result, mv))),
         # on a formasi the scenario changes (review 152 M1)
         "formasi_moves": int((mv["formasi_check"] != "").sum()) if "formasi_check" in mv else 0,
         **_licence_missing(pl, getattr(result, "tables", {}).get("decisions")),
@@ -1295,6 +1297,35 @@ def _cap_below_formasi(result) -> dict:
         "cap_short_seats": int((seats[short] - cap[short]).sum()),
         "cap_short_names": _first_three(shown, len(short), "; "),
     }
+
+
+def budget_overruns(result) -> dict[str, tuple[float, float]]:
+    """Per unit id the plan puts over its budget (``unit_fill``): (monthly cost after,
+    budget)."""
+    uf = result.unit_fill
+    if result.compiled is None or "budget" not in uf or not len(uf):
+        return {}
+    over = uf[uf["monthly_cost_after"] > uf["budget"]]
+    return {
+        str(u): (float(a), float(b))
+        for u, a, b in zip(over["unit"], over["monthly_cost_after"], over["budget"], strict=True)
+    }
+
+
+def into_overrun(result, mv: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """bool per move of ``mv`` into another unit that the plan puts over its budget, and
+    per new hire of the placements placed in such a unit: SKs that add to a cost over
+    its budget (review 152 M2: 30 SKs into Disdukcapil and DPMPTSP of `workload`, both
+    over, read no word)."""
+    over = list(budget_overruns(result))
+    pl = result.placements
+    hires = (_text(pl["status"]) == "new") if "status" in pl else np.zeros(len(pl), dtype=bool)
+    if not over:
+        return np.zeros(len(mv), dtype=bool), np.zeros(int(hires.sum()), dtype=bool)
+    to = _text(mv["to_unit"]) if "to_unit" in mv else np.full(len(mv), "", dtype=object)
+    came = _text(mv["from_unit"]) if "from_unit" in mv else to
+    moves = np.isin(to, over) & (to != came)
+    return moves, np.isin(_text(pl["unit"])[hires], over)
 
 
 def _over_budget(result) -> dict:

@@ -587,7 +587,12 @@ def test_ej_and_bands_worked_example():
     ej = workload.effectiveness(w, staff)
     assert ej[:5].tolist() == [1.93, 0.97, 0.64, 0.92, 0.46] and np.isnan(ej[5])
     assert workload.ej_band(ej, w).tolist() == ["A", "B", "D", "B", "E", ""]
-    assert workload.ej_predicate(["A", "E", ""]).tolist() == ["A Sangat Baik", "E Kurang", ""]
+    assert workload.ej_predicate(["A", "B", "E", ""]).tolist() == [
+        "A Sangat Baik (beban kerja melebihi pegawai)",  # review 152 M3
+        "B Baik",
+        "E Kurang (pegawai melebihi beban kerja)",
+        "",
+    ]
     # band edges: A > 1.00, B 0.90-1.00, C 0.70-0.89, D 0.50-0.69, E < 0.50
     edges = np.array([1.01, 1.00, 0.90, 0.89, 0.70, 0.69, 0.50, 0.49, 1.004])
     assert workload.ej_band(edges).tolist() == ["A", "B", "B", "C", "C", "D", "D", "E", "B"]

@@ -1,8 +1,10 @@
-"""Moves and new hires on a formasi the scenario changes (review 152 M1): `workload`'s
-ABK raises some posts' formasi and lowers others'; the moves into seats that exist by a
-raise, and out of a post it lowers, are marked in ``moves.csv`` (``formasi_check``), in
-the SK list's Keterangan with both formasi, and counted before the SKs. Re-read from
-the data file's formasi, the scenario's and the placements."""
+"""What the SK list marks of `workload`'s moves and new hires (review 152), re-read from
+the data files and the placements.
+
+M1: its ABK raises some posts' formasi and lowers others'; the moves into seats that
+exist by a raise, and out of a post it lowers, are marked in ``moves.csv``
+(``formasi_check``), in the SK list's Keterangan with both formasi, and counted before
+the SKs. M2: the SKs into a unit the plan puts over its budget say so."""
 
 from __future__ import annotations
 
@@ -84,3 +86,37 @@ def test_new_hires_into_seats_a_raise_adds_are_marked_and_counted(workload):
         assert (said in t.at[e, "note"]) == u, t.at[e, "note"]
     c = placement.compare([r])
     assert before_sks(c).loc["checks_formasi", "workload"] == 33 + 7 - 3 + 11
+
+
+def test_sks_into_a_unit_over_its_budget_are_marked_and_counted(workload):
+    """Each unit's staff cost after the plan summed from the roster's monthly_cost of
+    those placed in it, against the units file's budget; every move from another unit
+    and every new hire into one over it reads the cost and the budget, no other SK."""
+    r = workload
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str).set_index("id")
+    units = pd.read_csv(TEBO / "data" / "units.csv", dtype=str).set_index("id")
+    pl = r.placements.set_index("employee_id")
+    cost = pd.to_numeric(emp["monthly_cost"]).reindex(pl.index)
+    after = cost.groupby(pl["unit"].astype(str)).sum()
+    budget = pd.to_numeric(units["budget"])
+    over = set(after.index[after > budget.reindex(after.index)])
+    assert len(over) == 2
+    mv = summary.classified_moves(r).set_index("employee_id")
+    t = proposal_table(r, "id").set_index("employee_id")
+    n = 0
+    for e, note in t["note"].items():
+        if e in mv.index:
+            want = mv.at[e, "to_unit"] in over and mv.at[e, "to_unit"] != mv.at[e, "from_unit"]
+        else:
+            want = pl.at[e, "status"] == "new" and pl.at[e, "unit"] in over
+        u = mv.at[e, "to_unit"] if e in mv.index else pl.at[e, "unit"]
+        figures = [f"{x:,.0f}".replace(",", ".") for x in (after.get(u, 0), budget.get(u, 0))]
+        said = (
+            f"belanja pegawai unit penerima setelah rencana, {figures[0]}, melampaui "
+            f"anggarannya, {figures[1]}: periksa"
+            if want
+            else "melampaui anggarannya"
+        )
+        assert (said in note) == want, (e, note)
+        n += want
+    assert before_sks(placement.compare([r])).loc["checks_budget", "workload"] == n == 41
