@@ -315,7 +315,8 @@ def per_result(table: Callable[[Any], pd.DataFrame]) -> Callable[[Any], pd.DataF
 def classified_moves(result) -> pd.DataFrame:
     """The moves table with ``move_kind`` (rotasi, mutasi, lost_post), ``grade_change``
     (promosi, demosi, kelas_naik, kelas_turun or blank), ``review`` (tpk, pansel or
-    blank), ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
+    blank), ``performance`` (the SKP rating, where the roster gives the column),
+    ``skp_check`` (skp_below_baik, skp_unknown, skp_priority or blank), ``jf_check``
     (uji_kompetensi, angka_kredit_uji_kompetensi or blank), ``jf_leave``
     (pemberhentian_jf or blank), ``seat_check`` and ``seat_by``, ``formasi_check``
     (formasi_raised, formasi_cut, formasi_cut_raised or blank), ``decision`` (the
@@ -358,6 +359,12 @@ def classified_moves(result) -> pd.DataFrame:
     # a higher jabatan, and so does an entry into a JF family (perpindahan)
     asks = np.isin(mv["grade_change"].to_numpy(), ["promosi", "kelas_naik"]) | (entry & ~lost)
     priority = _priority_steps(result, _text(mv["employee_id"]), _text(mv["to_position"]))
+    # the SKP rating as the roster gives it, beside the mark it sets (review 151 M3: the
+    # moves list gave none, and each check of a mark read the roster)
+    pl = result.placements
+    if "performance" in pl:
+        rating = pd.Series(_text(pl["performance"]), index=_text(pl["employee_id"]))
+        mv["performance"] = rating.reindex(_text(mv["employee_id"])).fillna("").to_numpy()
     mv["skp_check"] = np.where(
         asks & weak,
         "skp_below_baik",

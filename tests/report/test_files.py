@@ -189,17 +189,19 @@ def test_csv_matches_result_tables(result, tmp_path):
     # E2 leaves Analis Keuangan, a JF, for Pengadministrasi Umum, a JA post
     assert mv[["employee_id", *CLASSIFIED]].to_dict("records") == [
         {"employee_id": "E1", "from_opd": "U2", "to_opd": "", "move_kind": "lost_post",
-         "grade_change": "", "review": "", "skp_check": "", "jf_check": "", "jf_leave": "",
+         "grade_change": "", "review": "", "performance": "", "skp_check": "", "jf_check": "",
+         "jf_leave": "",
          "seat_check": "", "seat_by": "", "formasi_check": "", "decision": "without_post"},
         {"employee_id": "E2", "from_opd": "U1", "to_opd": "U1", "move_kind": "rotasi",
-         "grade_change": "", "review": "", "skp_check": "", "jf_check": "",
+         "grade_change": "", "review": "", "performance": "", "skp_check": "", "jf_check": "",
          "jf_leave": "pemberhentian_jf", "seat_check": "", "seat_by": "", "formasi_check": "",
          "decision": ""},
     ]  # fmt: skip
 
 
 CLASSIFIED = [
-    "from_opd", "to_opd", "move_kind", "grade_change", "review", "skp_check", "jf_check",
+    "from_opd", "to_opd", "move_kind", "grade_change", "review", "performance", "skp_check",
+    "jf_check",
     "jf_leave", "seat_check", "seat_by", "formasi_check", "decision",
 ]  # fmt: skip
 

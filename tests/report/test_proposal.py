@@ -715,6 +715,7 @@ def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd(name, to
     n = 0
     for e, note in zip(t["employee_id"], t["note"], strict=True):
         rating = emp.at[e, "performance"]
+        assert mv.at[e, "performance"] == rating  # the moves list's own column (151 M3)
         weak = rating in ("Butuh Perbaikan", "Kurang", "Sangat Kurang")
         want = weak and mv.at[e, "from_opd"] != mv.at[e, "to_opd"]
         assert ("tell the receiving OPD's head (coaching)" in note) == want, (e, note)
