@@ -611,16 +611,21 @@ class Comparison:
         out = base[cols].copy()
         positions = []
         solved = [r for r in self.results if r.assignment is not None]
-        joined = joined_posts(solved)  # a post merge_positions joined: the same seat
         for r in solved:
             pl = r.placements.set_index("employee_id")["position"].replace("", "(unplaced)")
             col = out["employee_id"].map(pl).fillna("(not in scenario)")
             out[f"position:{r.name}"] = col.to_numpy()
-            positions.append(same_posts(col, joined))
+            positions.append(col.to_numpy(dtype=object))
         if not positions:
             return out.iloc[:0]
         stack = np.stack(positions, axis=1)
         differs = (stack != stack[:, :1]).any(axis=1)
+        if joined_posts(solved):  # a post merge_positions joined: the same seat, per pair
+            differs[:] = False
+            for i in range(len(solved)):
+                for j in range(i + 1, len(solved)):
+                    m = joined_posts((solved[i], solved[j]))
+                    differs |= same_posts(positions[i], m) != same_posts(positions[j], m)
         return out[differs].reset_index(drop=True)
 
     @cached_property

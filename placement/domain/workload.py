@@ -417,6 +417,15 @@ def today_priorities(plan: Plan) -> None:
     the posts without one today are known again. A post whose priority a later
     operation set keeps that one; a later analysis of a post replaces an earlier one."""
     rec = domain_state(plan.extras).get("workload")
+    if rec is not None and plan.merged:
+        # an analysis before a merge_positions names a post joined since: its table,
+        # EJ and KPIs would be lost without a word (review 153 H1)
+        gone = sorted(set(rec["tasks"]["position"].astype(str)) & set(plan.merged))
+        if gone:
+            into, by = plan.merged[gone[0]]
+            raise OperationError(
+                msg("op.workload_before_merge", position=gone[0], into=into, by=by)
+            )
     if rec is None or not rec.get("priority_groups"):
         return
     org = plan.org

@@ -338,6 +338,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ke {into} oleh {by}; sebut jabatan hasil penyatuan, atau letakkan operasi ini "
         "sebelum penyatuan",
     ),
+    "op.workload_before_merge": (
+        "{by}: joins {position}, which a workload analysis (headcount_from_workload) "
+        "before it analysed, into {into}; put merge_positions before the analysis, whose "
+        "file may name either post",
+        "{by}: menyatukan {position}, yang dianalisis beban kerjanya "
+        "(headcount_from_workload) sebelumnya, ke {into}; letakkan merge_positions "
+        "sebelum analisis itu, yang berkasnya boleh menyebut jabatan mana pun",
+    ),
+    "op.merge_positions_closed": (
+        "{where}: {id} was closed by an earlier operation (formasi 0); a closed post is "
+        "not joined: open it again, or leave it out of positions",
+        "{where}: {id} telah ditutup oleh operasi sebelumnya (formasi 0); jabatan yang "
+        "ditutup tidak disatukan: buka kembali, atau jangan sebut pada positions",
+    ),
     "op.merge_positions_one": (
         "{where}: no post to join into {into}; list in positions the posts that join it",
         "{where}: tidak ada jabatan yang disatukan ke {into}; sebutkan pada positions "

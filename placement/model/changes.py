@@ -130,16 +130,27 @@ def _pin_units(a: Plan, b: Plan) -> set[str]:
 
 
 def joined_posts(results) -> dict[str, str]:
-    """Posts ``merge_positions`` joined into another in any of ``results``, by id: the
-    post each joined. A holder of P0341 in one scenario and of P0270, which P0341
-    joins in another, holds the same seat: the comparisons read each post as the one
-    it joined (``same_posts``), so nobody the merger renumbers is placed differently."""
-    out: dict[str, str] = {}
+    """Posts ``merge_positions`` joined in any of ``results``, by id: one id for all the
+    posts joined together (the least), the posts joined and the ones they joined alike.
+    A holder of P0341 in one scenario and of P0270, which P0341 joins in another, holds
+    the same seat, and two scenarios joining the pair in opposite directions read alike
+    (review 153 H2: P0270 into P0341 in one and P0341 into P0270 in the other swapped the
+    ids). Read per pair of scenarios: a scenario that joins nothing leaves two others
+    that join nothing apart (a move from P0341 to P0270 stays one)."""
+    parent: dict[str, str] = {}
+
+    def root(q: str) -> str:
+        while parent.get(q, q) != q:
+            q = parent[q]
+        return q
+
     for r in results:
         plan = getattr(getattr(r, "compiled", None), "plan", None)
         for q, (into, _) in getattr(plan, "merged", {}).items():
-            out.setdefault(q, into)
-    return out
+            a, b = root(q), root(into)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return {q: root(q) for q in parent if root(q) != q}
 
 
 def same_posts(positions, joined: dict[str, str]) -> np.ndarray:

@@ -164,13 +164,12 @@ def pair_differences(comparison) -> pd.DataFrame:
     ]
     results = [r for r in comparison.results if r.compiled is not None and r.assignment is not None]
     ids, positions, moved = [], [], []
-    joined = joined_posts(results)  # a post merge_positions joined: the same seat
     for r in results:
         pl = r.placements
         cur = pl["current_position"].astype(object).fillna("").astype(str)
         pos = pl["position"].astype(object).fillna("").astype(str)
         ids.append(pl["employee_id"].astype(str).to_numpy())
-        positions.append(same_posts(pos, joined))
+        positions.append(pos.to_numpy(dtype=object))
         moved.append(((cur != "") & (pos != cur)).to_numpy() & ~r.compiled.org.excluded)
     # every scenario's people (ids unique: validated) and posts as codes over all of
     # them, then each pair counted on whole arrays (a merge per pair took 5 ms)
@@ -184,16 +183,26 @@ def pair_differences(comparison) -> pd.DataFrame:
         seen[k, who[k]] = True
         post[k, who[k]] = where[k]
         moves[k, who[k]] = moved[k]
+    # a post merge_positions joined is the seat it joined, read per pair (review 153 H2)
+    joined = bool(joined_posts(results))
+    text = np.full((len(results), n), "", dtype=object)
+    if joined:
+        for k in range(len(results)):
+            text[k, who[k]] = positions[k]
     rows = []
     for i in range(len(results)):
         for j in range(i + 1, len(results)):
             both = seen[i] & seen[j]
             ma, mb = moves[i] & both, moves[j] & both
+            apart = post[i] != post[j]
+            if joined:
+                m = joined_posts((results[i], results[j]))
+                apart = same_posts(text[i], m) != same_posts(text[j], m)
             rows.append(
                 [
                     results[i].name,
                     results[j].name,
-                    int((both & (post[i] != post[j])).sum()),
+                    int((both & apart).sum()),
                     int((ma & ~mb).sum()),
                     int((mb & ~ma).sum()),
                     int((ma & mb).sum()),

@@ -35,7 +35,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checks_skp_mutasi", ("skp_mutasi",)),
     ("checks_skp_penyetaraan", ("penyetaraan_skp_check",)),
     ("checks_seat", ("seat_check",)),
-    # review 152 M1: 33 moves and 11 new hires of `workload` took seats its ABK adds
+    # review 152 M1: 33 moves and 11 new hires of `workload` into posts its ABK raises,
+    # filled beyond the formasi as read (review 153 L1: not each of them a seat it adds)
     ("checks_formasi", ("formasi_moves", "formasi_raised_hires")),
     ("checks_bup", ("bup_later", "bup_earlier")),
     # review 152 M2: 30 SKs of `workload` into two OPDs it puts over their budget

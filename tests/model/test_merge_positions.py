@@ -221,3 +221,46 @@ def test_a_workload_file_naming_a_joined_post_counts_its_tasks_in_the_one_joined
     abk = {"headcount_from_workload": {"file": str(tmp_path / "abk.csv"), "wke_minutes": 75000}}
     plan = scenario(alike, MERGE_UNITS, JOIN, abk).plan()
     assert plan.org.positions.set_index("id").loc["P3", "headcount"] == 2
+
+
+def test_joins_in_opposite_directions_read_alike_and_others_stay_apart(alike):
+    """Review 153 H2: one scenario joining P6 into P3 and another P3 into P6 hold the
+    same seats (the ids had swapped, and everyone in them read as placed differently);
+    two scenarios that join nothing keep their own difference whatever a third joins
+    (E7 pinned into P3 in one is a move from P6, not the same seat)."""
+    from placement.report.files import pair_differences
+
+    back = {"merge_positions": {"positions": ["P3"], "into": "P6"}}
+    to_p3 = placement.Scenario.from_frames(*alike, name="to_p3", operations=[MERGE_UNITS, JOIN])
+    to_p6 = placement.Scenario.from_frames(*alike, name="to_p6", operations=[MERGE_UNITS, back])
+    c = placement.compare([to_p3, to_p6])
+    assert c.differences.empty
+    assert pair_differences(c)["placed_differently"].tolist() == [0]
+
+    pin = {"pin": {"employee": "E7", "position": "P3"}}
+    plain = placement.Scenario.from_frames(*alike, name="plain", operations=[MERGE_UNITS])
+    pinned = placement.Scenario.from_frames(*alike, name="pinned", operations=[MERGE_UNITS, pin])
+    for items in ([plain, pinned], [plain, pinned, to_p3]):
+        c = placement.compare(items)
+        assert "E7" in set(c.differences["employee_id"]), [r.name for r in c.results]
+        pairs = pair_differences(c).set_index(["scenario_a", "scenario_b"])
+        assert pairs.loc[("plain", "pinned"), "placed_differently"] >= 1
+        kinds = c.difference_kinds.set_index("employee_id")
+        assert kinds.loc["E7", "change:pinned"] != ""
+
+
+def test_a_closed_post_or_a_workload_analysis_before_the_merge_is_refused(alike, tmp_path):
+    """Review 153 M1: a post closed before the merge was opened again by it (its holder
+    kept a seat with no SK); H1: an ABK before the merge naming a joined post lost its
+    whole table without a word."""
+    import placement.domain  # noqa: F401  (registers headcount_from_workload)
+
+    close = {"close_positions": {"select": {"positions": ["P6"]}}}
+    with pytest.raises(OperationError, match="P6 was closed by an earlier operation"):
+        scenario(alike, MERGE_UNITS, close, JOIN).plan()
+    pd.DataFrame(
+        {"position": ["P6"], "task": ["surat"], "volume_per_year": [1500], "minutes_per_unit": [60]}
+    ).to_csv(tmp_path / "abk.csv", index=False)
+    abk = {"headcount_from_workload": {"file": str(tmp_path / "abk.csv")}}
+    with pytest.raises(OperationError, match="put merge_positions before the analysis"):
+        scenario(alike, MERGE_UNITS, abk, JOIN).plan()

@@ -442,6 +442,9 @@ class MergePositions(Operation):
                     )
                 )
         gone = ids[1:]
+        shut = [q for q in ids if q in plan.closed]  # review 153 M1: a closure undone
+        if shut:
+            raise OperationError(msg("op.merge_positions_closed", where=where, id=shut[0]))
         contested = sorted(set(ids) & set(plan.kept_contests))
         if contested:
             raise OperationError(
@@ -474,8 +477,6 @@ class MergePositions(Operation):
             )
         plan.bans = banned
         _merge_preferences(emp, to_into)
-        plan.closed -= set(gone)
-        plan.note_closed([self.into], [seats])
         for q, (q2, by) in list(plan.merged.items()):  # an earlier join into one joined now
             if q2 in to_into:
                 plan.merged[q] = (self.into, by)
