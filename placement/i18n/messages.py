@@ -2702,32 +2702,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "itu sebagai gantinya tidak mengubah total rencana (sama kuat)",
     ),
     "reason.plan_tie": (
-        "worth nothing to the plan as a whole: keeping this person in own post, {who} "
-        "could take {position} instead{more} (one of the ways{shared}), at the same total (a "
-        "tie, broken by the "
-        "rule for ties: the fewest changes, then a rise in kelas, then SKP rating, golongan, "
-        "TMT CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
-        "arbitrary order)",
+        "worth nothing to the plan as a whole: keeping this person in own post, {who} could "
+        "take {position} instead{more} (one of the ways{shared}), at the same total (a tie, "
+        "broken by the rule for ties: the fewest changes, then a seat free now, then a rise "
+        "in kelas, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps their "
+        "post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
-        "menempati {position}{more} (salah satu cara{shared}) dengan total yang sama (sama kuat, "
-        "diputuskan "
-        "menurut aturan: perubahan paling sedikit, lalu kenaikan kelas jabatan, lalu "
-        "predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, "
-        "atau naik), lalu urutan tetap yang "
+        "menempati {position}{more} (salah satu cara{shared}) dengan total yang sama (sama "
+        "kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu formasi yang kosong "
+        "sekarang, lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan "
+        "usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
         "sewenang-wenang)",
     ),
     "reason.plan_tie_empty": (
-        "worth nothing to the plan as a whole: keeping this person in own post, a seat "
-        "of {position} would stay empty{more}, at the same total (a tie, broken by the "
-        "rule for ties: the fewest changes, then a rise in kelas, then SKP rating, golongan, "
-        "TMT CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
-        "arbitrary order)",
-        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu "
-        "formasi {position} tetap kosong{more} dengan total yang sama (sama kuat, "
-        "diputuskan menurut aturan: perubahan paling sedikit, lalu kenaikan kelas jabatan, "
-        "lalu predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu tetap di "
-        "jabatannya, atau naik), lalu "
-        "urutan tetap yang sewenang-wenang)",
+        "worth nothing to the plan as a whole: keeping this person in own post, a seat of "
+        "{position} would stay empty{more}, at the same total (a tie, broken by the rule for "
+        "ties: the fewest changes, then a seat free now, then a rise in kelas, then SKP "
+        "rating, golongan, TMT CPNS and age (the one ahead keeps their post, or takes a step "
+        "up), then a fixed arbitrary order)",
+        "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, satu formasi "
+        "{position} tetap kosong{more} dengan total yang sama (sama kuat, diputuskan menurut "
+        "aturan: perubahan paling sedikit, lalu formasi yang kosong sekarang, lalu kenaikan "
+        "kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan usia (yang lebih dahulu "
+        "tetap di jabatannya, atau naik), lalu urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth": (
         "worth {points:.2f} points to the plan as a whole: keeping this person in own "
@@ -2744,17 +2741,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cara{shared})",
     ),
     "reason.plan_tie_stay": (
-        "worth nothing to the plan as a whole: keeping this person in own post, {who} "
-        "could stay in {position}, their own post, instead{more} (one of the ways{shared}), "
-        "at the same total (a tie, broken by the rule for ties: the fewest changes, then a "
-        "rise in kelas, then SKP rating, golongan, TMT CPNS and age (the one ahead keeps "
-        "their post, or takes a step up), then a fixed arbitrary order)",
+        "worth nothing to the plan as a whole: keeping this person in own post, {who} could "
+        "stay in {position}, their own post, instead{more} (one of the ways{shared}), at the "
+        "same total (a tie, broken by the rule for ties: the fewest changes, then a seat free "
+        "now, then a rise in kelas, then SKP rating, golongan, TMT CPNS and age (the one "
+        "ahead keeps their post, or takes a step up), then a fixed arbitrary order)",
         "tidak menambah total rencana: bila pegawai ini tetap di jabatannya, {who} dapat "
-        "tetap di {position}, jabatannya sendiri{more} (salah satu cara{shared}) dengan "
-        "total yang sama (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, "
-        "lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan usia (yang "
-        "lebih dahulu tetap di "
-        "jabatannya, atau naik), lalu urutan tetap yang sewenang-wenang)",
+        "tetap di {position}, jabatannya sendiri{more} (salah satu cara{shared}) dengan total "
+        "yang sama (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu "
+        "formasi yang kosong sekarang, lalu kenaikan kelas jabatan, lalu predikat SKP, "
+        "golongan, TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu "
+        "urutan tetap yang sewenang-wenang)",
     ),
     "reason.plan_worth_empty": (
         "worth {points:.2f} points to the plan as a whole: keeping this person in own "
@@ -2811,6 +2808,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "their merit alone would not have chosen it)",
         "kenaikan kelas jabatan (dari yang meninggalkan jabatannya, lebih banyak yang naik "
         "kelas dengan cara ini, dan urutan merit saja tidak akan memilihnya)",
+    ),
+    "reason.tie_by_waits": (
+        "a seat free now (the other way brings one more into a post that holds people "
+        "over its formasi, whose seat is free only once one of them leaves)",
+        "formasi yang kosong sekarang (cara lain membawa satu orang lagi ke jabatan yang "
+        "memuat pegawai melebihi formasinya, yang formasinya baru kosong setelah salah "
+        "satunya keluar)",
     ),
     "reason.tie_by_skp": ("the SKP rating", "predikat SKP"),
     "reason.tie_by_golongan": ("the golongan", "golongan"),
@@ -4834,26 +4838,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sum.plan_worth": (
         "Moves worth nothing to the plan as a whole: {ties}; were the person kept in their "
         "post, another could take the post at the same total (a tie, broken by the fewest "
-        "changes, then a rise in kelas, then SKP rating, golongan, TMT CPNS and age (the "
-        "one ahead keeps their "
-        "post, or takes a step up), then a fixed arbitrary order). Moves worth less to the plan "
-        "as a whole than their reasons count (what the person gains, or, for a priority "
-        "vacancy, its weight, which the plan gains, not the person): {less} more. "
-        "Each reason says what keeping the person in their post would change (one who "
-        "could take the post instead, of the equally good ways, or a seat left empty; "
-        "column plan_points of the moves): weigh them before the SK.",
+        "changes, then a seat free now, then a rise in kelas, then SKP rating, golongan, TMT "
+        "CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
+        "arbitrary order). Moves worth less to the plan as a whole than their reasons count "
+        "(what the person gains, or, for a priority vacancy, its weight, which the plan "
+        "gains, not the person): {less} more. Each reason says what keeping the person in "
+        "their post would change (one who could take the post instead, of the equally good "
+        "ways, or a seat left empty; column plan_points of the moves): weigh them before the "
+        "SK.",
         "Perpindahan yang tidak menambah total rencana: {ties}; bila pegawainya tetap di "
         "jabatannya, pegawai lain dapat menempati jabatan itu dengan total yang sama (sama "
-        "kuat, diputuskan menurut perubahan paling sedikit, lalu kenaikan kelas jabatan, "
-        "lalu predikat SKP, golongan, "
-        "TMT CPNS dan usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap "
-        "yang sewenang-wenang). Perpindahan yang "
-        "bernilai lebih kecil bagi rencana secara keseluruhan daripada yang dihitung "
-        "alasannya (yang diperoleh pegawainya, atau, untuk lowongan prioritas, bobotnya, "
-        "yang diperoleh rencana, bukan pegawainya): {less} lagi. Setiap alasan "
-        "menyebut apa yang berubah bila pegawainya tetap di jabatannya (pegawai lain "
-        "yang dapat menempati jabatan itu, dari cara-cara yang sama baiknya, atau formasi "
-        "yang tetap kosong; kolom plan_points pada daftar mutasi): timbang sebelum SK.",
+        "kuat, diputuskan menurut perubahan paling sedikit, lalu formasi yang kosong "
+        "sekarang, lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan "
+        "usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
+        "sewenang-wenang). Perpindahan yang bernilai lebih kecil bagi rencana secara "
+        "keseluruhan daripada yang dihitung alasannya (yang diperoleh pegawainya, atau, untuk "
+        "lowongan prioritas, bobotnya, yang diperoleh rencana, bukan pegawainya): {less} "
+        "lagi. Setiap alasan menyebut apa yang berubah bila pegawainya tetap di jabatannya "
+        "(pegawai lain yang dapat menempati jabatan itu, dari cara-cara yang sama baiknya, "
+        "atau formasi yang tetap kosong; kolom plan_points pada daftar mutasi): timbang "
+        "sebelum SK.",
     ),
     "sum.plan_worth_less": (
         "No move is worth nothing to the plan as a whole (none that another could make "
@@ -4899,19 +4903,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "melebihi formasinya, yang tanpa perubahan itu juga akan kehilangan pemangku",
     ),
     "sum.leaver_ties": (
-        "Holders who leave an over-filled post where keeping them instead of one kept "
-        "there would leave the plan's total as it is (a tie, decided by the rule for ties: "
-        "the fewest changes, then a rise in kelas, then SKP rating, golongan, TMT CPNS and "
-        "age): {n}: {who}. "
-        "Each reason names the "
-        "one kept and what decided: weigh them before the SK.",
+        "Holders who leave an over-filled post where keeping them instead of one kept there "
+        "would leave the plan's total as it is (a tie, decided by the rule for ties: the "
+        "fewest changes, then a seat free now, then a rise in kelas, then SKP rating, "
+        "golongan, TMT CPNS and age): {n}: {who}. Each reason names the one kept and what "
+        "decided: weigh them before the SK.",
         "Pemangku yang meninggalkan jabatan yang formasinya berlebih padahal "
-        "mempertahankannya sebagai ganti salah satu yang tetap tidak mengubah total "
-        "rencana (sama kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu "
-        "kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan usia): {n}: "
-        "{who}. Setiap alasan menyebut "
-        "yang tetap dan apa yang "
-        "memutuskan: timbang sebelum SK.",
+        "mempertahankannya sebagai ganti salah satu yang tetap tidak mengubah total rencana "
+        "(sama kuat, diputuskan menurut aturan: perubahan paling sedikit, lalu formasi yang "
+        "kosong sekarang, lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS "
+        "dan usia): {n}: {who}. Setiap alasan menyebut yang tetap dan apa yang memutuskan: "
+        "timbang sebelum SK.",
     ),
     "sum.plan_unvalued_model": (
         "What each move is worth to the plan as a whole (whether another could take the "

@@ -884,7 +884,7 @@ def reasons(
                         tie = True
                         text = join("; ", [text, msg("reason.kept_tie_unplaced", who=named(least))])
                 if tie and least is not None:  # the ratings: what the tie-break weighs first
-                    more, by_kelas = 0, False  # the other way's changes; a rise decided
+                    more, by = 0, ""  # the other way's changes; what else decided
                     if their_way is not None and a[i] >= 0:  # any of the posts alike
                         way = [(i, c), (least, int(their_way[0]))]
                         # the changes from the reference decide first (review 131 M2:
@@ -894,8 +894,9 @@ def reasons(
                         up = _rises(ctx, both, np.append(a[i], their_way))
                         # this holder rises, the least kept would not, and their merit
                         # alone would not have decided
-                        by_kelas = apart and bool(up[0]) and not up[1:].any()
-                    tied = _tie_ratings(ctx, i, least, more=more, by_kelas=by_kelas)
+                        kelas = apart == "kelas" and bool(up[0]) and not up[1:].any()
+                        by = "waits" if apart == "waits" else "kelas" if kelas else ""
+                    tied = _tie_ratings(ctx, i, least, more=more, by=by)
                     text = join("; ", [text, tied])
                 if (
                     a[i] >= 0
@@ -1772,7 +1773,7 @@ def _plan_worth(
         more = int(found.others[k]) - (j >= 0)
         assert found.ways is not None
         way = [(i, int(cur[i])), *found.ways[k]]  # the other way: who moves where
-        changed, by_kelas = _ways_apart(p, ctx, a, way)
+        changed, decided = _ways_apart(p, ctx, a, way)
         # those who would move besides, each from a post this plan moves them to
         # already: no more changes (review 98: "1 more would move", "decided by the
         # fewest changes", of a way that changed no more)
@@ -1795,7 +1796,7 @@ def _plan_worth(
         suffix = "_empty" if j < 0 else "_stay" if cur[j] == a[i] else ""
         note = msg(key + suffix, points=_pts(value), **fields)
         if cost == 0 and j >= 0:  # the ratings the rule for ties weighs
-            note = join("; ", [note, _tie_ratings(ctx, i, j, changed, by_kelas)])
+            note = join("; ", [note, _tie_ratings(ctx, i, j, changed, decided)])
         code, text, points, other = rows[i]
         rows[i] = (code, join("; ", [text, note]), points, other)
     return out
@@ -2301,13 +2302,14 @@ def _tied_kept(
     return j, there, best, at
 
 
-def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0, by_kelas: bool = False) -> Message:
+def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0, by: str = "") -> Message:
     """The SKP ratings, golongan and TMT CPNS of ``i`` and ``j``, who tie: what the rule
-    for ties weighs after the fewest changes and a rise in kelas (then the age, then a
-    fixed arbitrary order), and which of them decided: the fewest changes where the
-    other way makes ``more`` changes, else a rise in kelas where ``by_kelas`` (it
-    decided: :func:`_ways_apart`), else the first in which the two differ (review 39:
-    the text listed the ratings where the count of moves had decided)."""
+    for ties weighs after the fewest changes, a seat free now and a rise in kelas (then
+    the age, then a fixed arbitrary order), and which of them decided: the fewest
+    changes where the other way makes ``more`` changes, else a seat free now or a rise
+    in kelas where ``by`` says so (``"waits"``, ``"kelas"``: :func:`_ways_apart`), else
+    the first in which the two differ (review 39: the text listed the ratings where the
+    count of moves had decided)."""
     perf = ctx.emp("perf_level")
     tmt, born = stability.service_keys(ctx)
     unknown = np.iinfo(np.int64).max
@@ -2329,9 +2331,7 @@ def _tie_ratings(ctx: Context, i: int, j: int, more: int = 0, by_kelas: bool = F
     rank = np.nan_to_num(ctx.emp("rank_level")[[i, j]].astype(float), nan=-1.0)
     if more > 0:
         by = "changes"
-    elif by_kelas:
-        by = "kelas"
-    else:
+    elif not by:
         keys = (("skp", skp), ("golongan", rank), ("tmt", tmt[[i, j]]), ("age", born[[i, j]]))
         by = next((name for name, v in keys if v[0] != v[1]), "order")
     return join("; ", [ratings, msg("reason.tie_decided", by=msg(f"reason.tie_by_{by}"))])
@@ -2355,11 +2355,14 @@ def _rises(ctx: Context, who: np.ndarray, to: np.ndarray) -> np.ndarray:
 
 def _ways_apart(
     p: Problem, ctx: Context, a: np.ndarray, way: list[tuple[int, int]]
-) -> tuple[int, bool]:
+) -> tuple[int, str]:
     """How many more changes from the reference the other ``way`` (the people it
     places differently from ``a``, each with their post there, -1 none) makes than
     ``a`` (:func:`~placement.model.stability.change_level` from :func:`_reference`),
-    and whether a rise in kelas decided between them: ``a`` has fewer leavings that
+    and what decided between them where the changes do not: ``"waits"`` where ``a``
+    brings fewer serving officials into posts held over formasi (a seat free now,
+    :func:`~placement.model.stability.seat_waits`, the level after the changes: review
+    154 H1), ``"kelas"`` where a rise in kelas did: ``a`` has fewer leavings that
     are no rise (:func:`_rises`), and the merit level
     (:func:`~placement.model.stability.merit_level`) without the offset that weighs
     them would not have preferred ``a`` (review 104: a way with more rises can lose
@@ -2376,14 +2379,21 @@ def _ways_apart(
         stability.change_level(reference, who, here)[0].sum()
     )
     if more or len(p.tie_levels) < 2:
-        return more, False
+        return more, ""
+
+    def waits(posts: np.ndarray) -> int:  # entries into posts held over formasi
+        w = stability.seat_waits(ctx, who, np.maximum(posts, 0))
+        return 0 if w is None else int((w & (posts >= 0)).sum())
+
+    if waits(here) < waits(there):
+        return more, "waits"
     ref = reference[who]
 
     def flat(posts: np.ndarray) -> int:  # leavings that are no rise in kelas
         return int(((ref >= 0) & (posts != ref) & ~_rises(ctx, who, posts)).sum())
 
     if flat(here) >= flat(there):
-        return more, False
+        return more, ""
     merit = stability.context_merit(ctx)
 
     def plain(posts: np.ndarray) -> int:  # the merit level's sum, without the rises
@@ -2393,7 +2403,7 @@ def _ways_apart(
         ) & (posts >= 0)
         return int(stability.merit_level(merit, reference, who, posts, step)[0].sum())
 
-    return more, plain(here) >= plain(there)
+    return more, "kelas" if plain(here) >= plain(there) else ""
 
 
 #: the reasons a vacancy's weight carries, in part or whole (their ``vac`` points)

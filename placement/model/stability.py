@@ -11,7 +11,18 @@ below its objective, and the exact solvers return the lexicographic optimum:
    their post whenever that costs nothing), or the placement of another scenario
    (``stability: {reference: baseline.yaml}``), so that a comparison shows only what
    the scenario itself changed;
-2. **merit** (``merit``): of those who leave their reference post, the least merited,
+2. **a seat free now** (``waits``, where some post holds people over its formasi
+   whom the plan keeps there: until BUP by a rule, or pending the PPK's decision): of
+   two ways alike in all of the above, the one that brings fewer people into such
+   posts, an SK into which waits for one of them to leave (review 95 H1: Rayadi Fawan
+   Sijadana, forced out of his post, went to P0230, whose seat is free only at a BUP
+   in 2027, at the same total as three posts with seats empty now: the hash chose).
+   It comes before the merit (review 154 H1, and 143 M1, 146 F4, 149 M6 before it:
+   Ahmad Zuyadi Ardra Kayaruddin's rise in kelas into P0477, whose seat is free only
+   on 2027-11-01, was taken over a way of the same total and as many changes whose
+   SKs all take seats free now, as the merit took a rise first): an SK that can take
+   effect now is worth more to the one who signs it than who, of two, rises.
+3. **merit** (``merit``): of those who leave their reference post, the least merited,
    a person's merit being their place in one order of the whole roster: the SKP
    performance rating (Sangat Baik most, a rating not given as Baik), then the
    golongan, then the longer service (TMT CPNS), then the older (the Daftar Urut
@@ -37,12 +48,6 @@ below its objective, and the exact solvers return the lexicographic optimum:
    with the hash, so between two sole holders of their posts the hashes (two of them
    in a chain of two moves) sent a IV/a to another kecamatan; a level of its own is
    weighed exactly, before any hash.
-3. **a seat free now** (``waits``, where some post holds people over its formasi
-   whom the plan keeps there: until BUP by a rule, or pending the PPK's decision): of
-   two ways alike in all of the above, the one that brings fewer people into such
-   posts, an SK into which waits for one of them to leave (review 95 H1: Rayadi Fawan
-   Sijadana, forced out of his post, went to P0230, whose seat is free only at a BUP
-   in 2027, at the same total as three posts with seats empty now: the hash chose).
 4. **canonical order** (``order``): a fixed hash of each (employee id, position id)
    pair, :data:`HASH_BITS` bits; staying holds 0. It decides only between people
    alike in all of the above.
@@ -203,16 +208,16 @@ def tie_levels(
     waits: np.ndarray | None = None,
     rise: np.ndarray | None = None,
 ) -> list[tuple[np.ndarray, np.ndarray]]:
-    """``[changes, merit, waits, order]`` for :attr:`Problem.tie_levels` (without
+    """``[changes, waits, merit, order]`` for :attr:`Problem.tie_levels` (without
     ``merit``, no merit level; without ``waits`` or where none waits, no such level;
     ``merit``, ``step_up`` and ``rise``: see :func:`merit_level`, e.g.
     :func:`performance_merit`, :func:`step_ups` and :func:`kelas_rises`; ``waits``:
     :func:`seat_waits`)."""
     out = [change_level(reference, edge_emp, edge_pos)]
-    if merit is not None:
-        out.append(merit_level(merit, reference, edge_emp, edge_pos, step_up, rise))
     if waits is not None and waits.any():
         out.append((waits.astype(np.int64), np.zeros(len(emp_hash), dtype=np.int64)))
+    if merit is not None:
+        out.append(merit_level(merit, reference, edge_emp, edge_pos, step_up, rise))
     return [*out, order_level(emp_hash, pos_hash, edge_emp, edge_pos, reference)]
 
 

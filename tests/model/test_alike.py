@@ -173,15 +173,34 @@ def test_the_bundled_alike_posts_leave_out_offered_seats_and_budget_overruns():
             shared.add(q)
         more = f" and {len(posts) - 5} more, each" if len(posts) > 5 else ", each"
         assert more in text.split(SAID)[1], (e, text)
-    assert "P0589" in shared and offers.get("P0589", 0) >= 1
+    # posts named for several moves, each with its seats counted without the offered
+    # (P0589, 4 of its seats offered, was one until the rule for ties took a seat free
+    # now before a rise, review 154: no move names it now)
+    assert len(shared) >= 3
     # a move into a unit the plan takes over its budget, with an alike post elsewhere,
     # says it and what placing them there does (review 134 M1, 135 M1: Mumat Nasnurah's
-    # row said nothing of DPMPTSP's 850 over; only the summary did)
+    # row said nothing of DPMPTSP's 850 over; only the summary did). Since the rule for
+    # ties takes a seat free now before a rise (review 154), `replace` has no such move;
+    # `quota` has three.
+    said = _budget_said(r) + _budget_said(placement.solve(TEBO / "quota.yaml"))
+    assert said >= 3
+    raningsih = mv.loc[mv["name"].astype(str).str.startswith("Raningsih Yasari"), "alike_posts"]
+    assert len(raningsih) == 1 and "P0354" not in raningsih.iloc[0]
+
+
+def _budget_said(r) -> int:
+    """How many moves of ``r`` say their unit ends over its budget and what an alike
+    post elsewhere does, each checked against the units' costs."""
+    mv, uf = r.moves, r.unit_fill.set_index("unit")
+    pos = r.compiled.org.positions.set_index("id")
+    cost = r.compiled.org.employees.set_index("id")["monthly_cost"].astype(float)
     said = 0
     for e, to, listed, text in zip(
         mv["employee_id"], mv["to_position"], mv["alike_posts"], mv["reason"].map(str), strict=True
     ):
         assert not text.endswith("; ") and "; ; " not in text, (e, text)
+        if not to:
+            continue
         u = pos.at[to, "unit"]
         over = uf.at[u, "monthly_cost_after"] - uf.at[u, "budget"]
         away = [q for q in str(listed).split("; ") if q and pos.at[q, "unit"] != u]
@@ -199,8 +218,4 @@ def test_the_bundled_alike_posts_leave_out_offered_seats_and_budget_overruns():
             f"placing them in {away[0]} ({pos.at[away[0], 'title']}) instead, in a unit "
             "with room for their cost"
         ) in text and tail in text, (e, text)
-    assert said == 1 and "ends 850 over its budget" in str(
-        mv.loc[mv["name"].astype(str).str.startswith("Mumat Nasnurah"), "reason"].iloc[0]
-    )
-    raningsih = mv.loc[mv["name"].astype(str).str.startswith("Raningsih Yasari"), "alike_posts"]
-    assert len(raningsih) == 1 and "P0354" not in raningsih.iloc[0]
+    return said

@@ -354,7 +354,9 @@ def test_a_new_hire_rated_below_baik_in_a_priority_post_gets_the_note_in_the_pla
     times = {nip: sum(1 for f in found if f[0] == nip) for nip, _ in found}
     for nip, n in found:
         assert n == (times[nip] if times[nip] > 1 else None), (nip, n, times[nip])
-    assert max(times.values()) > 1  # one named for several seats, and said to be
+    # each named as often as said (since the rule for ties takes a seat free now before a
+    # rise, review 154, workload names no colleague for several such seats)
+    assert found
     html = result_html(r, "en", {})
     assert "New hire below Baik in a priority post: who else could take it" in html
     assert said in html

@@ -992,7 +992,7 @@ def test_a_move_into_a_seat_held_over_formasi_is_marked_to_date_after_the_exit(t
     vac = r.vacancies
     held = set(vac.loc[(vac["supernumerary"] + vac["kept_pending"]) > 0, "position"])
     into = mv["to_position"].isin(held) & (mv["to_position"] != mv["from_position"])
-    assert into.sum() >= 5  # fewer wait since the seat-free-now tie level
+    assert into.sum() >= 4  # fewer wait since the seat-free-now tie level (review 154)
     # each waits, but the first in turn into a post with a free seat left (review 98
     # M6: seat_first, dated now)
     assert mv.loc[into, "seat_check"].isin(["seat_after_exit", "seat_first"]).all()
@@ -1581,17 +1581,21 @@ def test_the_comparison_shows_the_risks_a_kepala_counts_before_choosing(tmp_path
 
 
 def test_the_summary_names_an_equally_good_way_that_keeps_a_unit_within_budget():
-    """Review 122 M1: in `replace` DPMPTSP ends 850 over its budget, while the move into
-    it of Mumat Nasnurah names P0589, of a kecamatan, as as good for him and for the
-    plan. The summary says placing him there brings the unit within its budget; re-read
-    here from the units' costs and his pay: both units then within their budgets."""
-    r = placement.solve(TEBO / "replace.yaml")
+    """Review 122 M1: in `replace` DPMPTSP ended 850 over its budget, while the move into
+    it of Mumat Nasnurah named P0589, of a kecamatan, as as good for him and for the
+    plan. The summary says placing such a mover there brings the unit within its budget;
+    re-read here from the units' costs and their pay: the unit then within its budget,
+    the post it names too. (Since the rule for ties takes a seat free now before a
+    rise, `replace`'s ways no longer include that one; in `quota`, Faham Tanuwan's
+    P0127 brings Dinas Tenaga Kerja dan Transmigrasi within its budget.)"""
+    r = placement.solve(TEBO / "quota.yaml")
     uf = r.unit_fill.set_index("unit")
     over = uf.index[uf["monthly_cost_after"] > uf["budget"]]
-    assert list(over) == ["U09"]
     text = summary_html(r, "en")
-    said = re.search(r"placing (.*?) instead brings (.*?) within its budget", text)
-    assert said and said.group(2) == uf.at["U09", "unit_name"], text
+    said = re.search(r"placing ([^.]*?) instead brings ([^.;]*?) within its budget", text)
+    assert said, text
+    unit = uf.index[uf["unit_name"] == said.group(2)][0]
+    assert unit in over
     fixes = re.findall(r"\((\d{18})\) in (P\d+) \(", said.group(1))
     assert fixes
     pos = r.compiled.org.positions.set_index("id")["unit"]
@@ -1599,11 +1603,12 @@ def test_the_summary_names_an_equally_good_way_that_keeps_a_unit_within_budget()
     cost = uf["monthly_cost_after"].copy()
     mv = r.moves.set_index("employee_id")
     for e, q in fixes:
-        assert q in mv.at[e, "alike_posts"].split("; ") and mv.at[e, "to_unit"] == "U09"
-        cost["U09"] -= pay[e]
+        assert q in mv.at[e, "alike_posts"].split("; ") and mv.at[e, "to_unit"] == unit
+        cost[unit] -= pay[e]
         cost[pos[q]] += pay[e]
-    assert (cost <= uf["budget"].fillna(np.inf)).all()
-    assert "None of them brings" not in text  # the one unit over has its way
+    assert cost[unit] <= uf.at[unit, "budget"]
+    for q in {pos[q] for _, q in fixes}:
+        assert not cost[q] > uf.at[q, "budget"]  # NaN: no budget
     assert "instead brings" not in summary_html(placement.solve(TEBO / "baseline.yaml"), "en")
 
 
