@@ -903,20 +903,20 @@ LABELS: dict[str, tuple[str, str]] = {
     "seat_by_jf_age_short": (
         " (the seat is free by {date} at the latest, when this person is past the JF "
         "entry age: date this SK before {before}, not as one that waits; see the reason "
-        "in the moves list)",
+        "in moves.csv)",
         " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
         "perpindahan ke JF: tetapkan SK ini sebelum {before}, bukan sebagai SK yang "
-        "menunggu; lihat alasan di daftar perpindahan)",
+        "menunggu; lihat alasan di moves.csv)",
     ),
     "seat_by_jf_age_wait_short": (
         " (the seat is free by {date} at the latest, when this person is past the JF "
         "entry age: a seat must be freed for this SK before {before}, by the PPK's "
-        "decision on one who stays, or the move cannot be made; see the reason in the "
-        "moves list)",
+        "decision on one who stays, or the move cannot be made; see the reason in "
+        "moves.csv)",
         " (formasi kosong paling lambat {date}, saat pegawai ini melewati batas usia "
         "perpindahan ke JF: formasi untuk SK ini harus dikosongkan sebelum {before}, "
         "dengan keputusan PPK atas salah satu pemangku yang tetap, atau perpindahan ini "
-        "tidak dapat dilakukan; lihat alasan di daftar perpindahan)",
+        "tidak dapat dilakukan; lihat alasan di moves.csv)",
     ),
     "seat_by_far_jf_age_short": (
         " (the seat is sure to be free only on {date}, past the plan's horizon and this "
@@ -955,9 +955,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "seat_waits_all_short": (
         "post held over formasi: the SK(s) of the {n} official(s) moving into it wait for "
-        "an exit (see the reason in the moves list)",
+        "an exit (see the reason in moves.csv)",
         "jabatan melebihi formasi: SK {n} pejabat yang pindah ke jabatan ini menunggu ada "
-        "yang keluar (lihat alasan di daftar perpindahan)",
+        "yang keluar (lihat alasan di moves.csv)",
     ),
     "seat_first": (
         "into a post held over formasi: takes a free seat first in turn",
@@ -965,9 +965,9 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "seat_after_exit_short": (
         "post held over formasi: as many SKs into it as its surplus wait for an exit "
-        "(see the reason in the moves list)",
+        "(see the reason in moves.csv)",
         "jabatan melebihi formasi: SK ke jabatan ini sebanyak kelebihannya menunggu ada "
-        "yang keluar (lihat alasan di daftar perpindahan)",
+        "yang keluar (lihat alasan di moves.csv)",
     ),
     "formasi_raised_short": (
         "formasi of the new post raised by the scenario: enact it first",
@@ -1125,19 +1125,18 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_new_hire_from": ("— (new hire)", "— (pegawai baru)"),
     "plan_tie_short": (
-        "worth nothing to the plan as a whole, a tie (see the reason in the moves list): weigh",
-        "tidak menambah total rencana, sama kuat (lihat alasan di daftar perpindahan): timbang",
+        "worth nothing to the plan as a whole, a tie (see the reason in moves.csv): weigh",
+        "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv): timbang",
     ),
     "plan_near_short": (
-        "worth only {points} points to the plan as a whole (see the reason in the moves "
-        "list): weigh",
-        "hanya bernilai {points} poin bagi rencana (lihat alasan di daftar perpindahan): timbang",
+        "worth only {points} points to the plan as a whole (see the reason in moves.csv): weigh",
+        "hanya bernilai {points} poin bagi rencana (lihat alasan di moves.csv): timbang",
     ),
     "passed_over_short": (
-        "promoted with fewer seats left than those ranking above (see the reason in the "
-        "moves list): weigh",
+        "promoted with fewer seats left than those ranking above (see the reason in "
+        "moves.csv): weigh",
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
-        "(lihat alasan di daftar perpindahan): timbang",
+        "(lihat alasan di moves.csv): timbang",
     ),
     "bup_near_short": (
         "BUP {date}, {years} year(s) on: weigh a move so close to the pension",

@@ -377,10 +377,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasi jabatan yang disatukan",
     ),
     "op.merge_positions_ban": (
-        "{where}: employee {employee} is pinned to {into} and forbidden a post joined "
-        "into it; drop the pin or the forbid",
-        "{where}: pegawai {employee} dikunci (pin) di {into} dan dilarang menempati "
-        "jabatan yang disatukan ke sana; hapus pin atau larangannya",
+        "{where}: employee {employee} is pinned to one of these posts and forbidden "
+        "another, and joined they are one post, {into}; drop the pin or the forbid",
+        "{where}: pegawai {employee} dikunci (pin) di salah satu jabatan ini dan dilarang "
+        "menempati yang lain, padahal setelah disatukan keduanya satu jabatan, {into}; "
+        "hapus pin atau larangannya",
     ),
     "warn.merge_positions_asks": (
         "the posts joined into {into} asked otherwise than it, and what {into} asks now "
@@ -4840,8 +4841,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "post, another could take the post at the same total (a tie, broken by the fewest "
         "changes, then a seat free now, then a rise in kelas, then SKP rating, golongan, TMT "
         "CPNS and age (the one ahead keeps their post, or takes a step up), then a fixed "
-        "arbitrary order). Moves worth less to the plan as a whole than their reasons count "
-        "(what the person gains, or, for a priority vacancy, its weight, which the plan "
+        "arbitrary order): where another could take it, the choice is who takes the post, not "
+        "whether it is filled. Moves worth less to the plan as a whole than their reasons "
+        "count (what the person gains, or, for a priority vacancy, its weight, which the plan "
         "gains, not the person): {less} more. Each reason says what keeping the person in "
         "their post would change (one who could take the post instead, of the equally good "
         "ways, or a seat left empty; column plan_points of the moves): weigh them before the "
@@ -4851,13 +4853,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kuat, diputuskan menurut perubahan paling sedikit, lalu formasi yang kosong "
         "sekarang, lalu kenaikan kelas jabatan, lalu predikat SKP, golongan, TMT CPNS dan "
         "usia (yang lebih dahulu tetap di jabatannya, atau naik), lalu urutan tetap yang "
-        "sewenang-wenang). Perpindahan yang bernilai lebih kecil bagi rencana secara "
-        "keseluruhan daripada yang dihitung alasannya (yang diperoleh pegawainya, atau, untuk "
-        "lowongan prioritas, bobotnya, yang diperoleh rencana, bukan pegawainya): {less} "
-        "lagi. Setiap alasan menyebut apa yang berubah bila pegawainya tetap di jabatannya "
-        "(pegawai lain yang dapat menempati jabatan itu, dari cara-cara yang sama baiknya, "
-        "atau formasi yang tetap kosong; kolom plan_points pada daftar mutasi): timbang "
-        "sebelum SK.",
+        "sewenang-wenang): bila pegawai lain dapat menempatinya, pilihannya siapa yang "
+        "menempati jabatan itu, bukan apakah jabatan itu diisi. Perpindahan yang bernilai "
+        "lebih kecil bagi rencana secara keseluruhan daripada yang dihitung alasannya (yang "
+        "diperoleh pegawainya, atau, untuk lowongan prioritas, bobotnya, yang diperoleh "
+        "rencana, bukan pegawainya): {less} lagi. Setiap alasan menyebut apa yang berubah "
+        "bila pegawainya tetap di jabatannya (pegawai lain yang dapat menempati jabatan itu, "
+        "dari cara-cara yang sama baiknya, atau formasi yang tetap kosong; kolom plan_points "
+        "pada daftar mutasi): timbang sebelum SK.",
     ),
     "sum.plan_worth_less": (
         "No move is worth nothing to the plan as a whole (none that another could make "

@@ -402,13 +402,11 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
     assert ties and len(ties) == summary.facts(result)["plan_ties"]
     for e in t.index:
         note = t.at[e, "note"]
-        tie = "tidak menambah total rencana, sama kuat (lihat alasan di daftar perpindahan)"
+        tie = "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv)"
         assert (tie in note) == (e in ties)
         # in the list's own number format (review 152 L3: "0.46 poin" beside "JPM 61,1")
         worth = f"{pts.get(e, 0):.2f}".replace(".", ",")
-        said = (
-            f"hanya bernilai {worth} poin bagi rencana (lihat alasan di daftar perpindahan)" in note
-        )
+        said = f"hanya bernilai {worth} poin bagi rencana (lihat alasan di moves.csv)" in note
         assert said == (e in near), note
 
 

@@ -477,9 +477,9 @@ class MergePositions(Operation):
             )
         plan.bans = banned
         _merge_preferences(emp, to_into)
-        for q, (q2, by) in list(plan.merged.items()):  # an earlier join into one joined now
-            if q2 in to_into:
-                plan.merged[q] = (self.into, by)
+        for q, (q2, _) in list(plan.merged.items()):  # an earlier join into one joined now
+            if q2 in to_into:  # this operation put it where it is (review 153 L4)
+                plan.merged[q] = (self.into, where)
         plan.merged.update({q: (self.into, where) for q in gone})
         plan.log.append(
             msg(
