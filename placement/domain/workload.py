@@ -408,6 +408,19 @@ class HeadcountFromWorkload(Operation):
         )
 
 
+def analysed_before_merge(plan: Plan) -> None:
+    """Extension ``plan_hooks``: refuse an analysis that a later ``merge_positions``
+    outdated, one of its posts joined into another: its table, EJ and KPIs would be
+    lost without a word (review 153 H1)."""
+    rec = domain_state(plan.extras).get("workload")
+    if rec is None or not plan.merged:
+        return
+    gone = sorted(set(rec["tasks"]["position"].astype(str)) & set(plan.merged))
+    if gone:
+        into, by = plan.merged[gone[0]]
+        raise OperationError(msg("op.workload_before_merge", position=gone[0], into=into, by=by))
+
+
 def today_priorities(plan: Plan) -> None:
     """Extension ``plan_hooks``: each post whose vacancy priority the analysis set
     (``priority: workload``) gets its EJ with today's placeable holders, those past BUP
@@ -417,15 +430,6 @@ def today_priorities(plan: Plan) -> None:
     the posts without one today are known again. A post whose priority a later
     operation set keeps that one; a later analysis of a post replaces an earlier one."""
     rec = domain_state(plan.extras).get("workload")
-    if rec is not None and plan.merged:
-        # an analysis before a merge_positions names a post joined since: its table,
-        # EJ and KPIs would be lost without a word (review 153 H1)
-        gone = sorted(set(rec["tasks"]["position"].astype(str)) & set(plan.merged))
-        if gone:
-            into, by = plan.merged[gone[0]]
-            raise OperationError(
-                msg("op.workload_before_merge", position=gone[0], into=into, by=by)
-            )
     if rec is None or not rec.get("priority_groups"):
         return
     org = plan.org
@@ -709,7 +713,7 @@ def summary_sentences(result) -> list:
 EXTENSION = Extension(
     name="workload",
     operations=(HeadcountFromWorkload,),
-    plan_hooks=(today_priorities, floor_at_need),
+    plan_hooks=(analysed_before_merge, today_priorities, floor_at_need),
     priority_notes=(priority_note,),
     tables=(extend_tables,),
     kpis=(extend_kpis,),

@@ -171,11 +171,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                             if x in ("seat_after_exit", "seat_first")
                             else _formasi_label(x, why, lang)
                             if x in FORMASI_MARKS
-                            # the rating itself (review 152 L2: "SKP di bawah Baik" of one
-                            # rated Sangat Kurang, where other rows read "SKP Kurang")
-                            else _skp_label(x, rating, lang)
-                            if x in ("skp_below_baik", "skp_priority")
-                            else label(f"{x}_short", lang)
+                            else _mark_label(x, rating, lang)
                         )
                         for x in marks
                         if x
@@ -303,7 +299,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     [first.format(before=lb, after=la)]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in r_.split(";") if c]
-                    + ([_skp_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
+                    + ([_mark_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
                 for e, lb, la, c_, r_, w, was, now in zip(
@@ -445,7 +441,10 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
             "to_unit_name": new["unit_name"].to_numpy(),
             "note": [
                 ", ".join(
-                    [first] + ([_hire_skp(c, rating_of.get(e, ""), lang)] if c else []) + up + cost
+                    [first]
+                    + ([_mark_label(c, rating_of.get(e, ""), lang)] if c else [])
+                    + up
+                    + cost
                 )
                 for e, c, up, cost in zip(
                     ids, checks.fillna("").astype(str), raised, costly, strict=True
@@ -573,12 +572,14 @@ def _ratings(result) -> dict[str, str]:
     )
 
 
-def _skp_label(mark: str, rating: str, lang: str) -> str:
-    """The Keterangan's SKP mark (``skp_below_baik``, ``skp_priority``) with the rating
-    itself where the data gives one."""
-    return (
-        label(f"{mark}_sk", lang).format(rating=rating) if rating else label(f"{mark}_short", lang)
-    )
+def _mark_label(mark: str, rating: str, lang: str) -> str:
+    """A Keterangan mark by its short label; an SKP mark (``skp_below_baik``,
+    ``skp_priority``) with the rating itself where the data gives one (review 152 L2:
+    "SKP di bawah Baik" of one rated Sangat Kurang, where other rows read "SKP
+    Kurang")."""
+    if rating and mark in ("skp_below_baik", "skp_priority"):
+        return label(f"{mark}_sk", lang).format(rating=rating)
+    return label(f"{mark}_short", lang)
 
 
 def _budget_notes(result, units: pd.Series, into: np.ndarray, lang: str) -> list[list[str]]:
@@ -595,14 +596,6 @@ def _budget_notes(result, units: pd.Series, into: np.ndarray, lang: str) -> list
         else []
         for u, hit in zip(units.fillna("").astype(str), into, strict=True)
     ]
-
-
-def _hire_skp(mark: str, rating: str, lang: str) -> str:
-    """A new hire's SKP mark (the placements' ``skp_check``), with the rating where it
-    is one of the moves' marks."""
-    if mark in ("skp_below_baik", "skp_priority"):
-        return _skp_label(mark, rating, lang)
-    return label(f"{mark}_short", lang)
 
 
 def _coaching_note(result, mv: pd.DataFrame, ratings: list[str], lang: str) -> list[list[str]]:

@@ -892,13 +892,13 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
     not say which; review 124 H1: "each stands or falls with that change" was not so
     of those); and the moves into a post the scenario raises, more placed there than
     its formasi as read (``formasi_raised_moves`` and ``_names``; review 125 M4)."""
-    raised = _citing(mv, FORMASI_RAISED)
+    raised = _formasi_marked(mv, "formasi_raised")
     up = {
         "formasi_raised_moves": len(raised),
         "formasi_raised_names": _movers_named(mv, raised),
         "formasi_raised_hires": _hires_into_raised(result),
     }
-    cut = _citing(mv, FORMASI_CUT)
+    cut = _formasi_marked(mv, "formasi_cut")
     if not len(cut):
         return {"formasi_cut_moves": 0, "formasi_cut_names": "", "formasi_cut_over": 0, **up}
     # a post over its formasi already in the data loses holders without the change too
@@ -922,6 +922,17 @@ def _formasi_cut_moves(result, mv: pd.DataFrame) -> dict:
         "formasi_cut_over": over,
         **up,
     }
+
+
+def _formasi_marked(mv: pd.DataFrame, mark: str) -> np.ndarray:
+    """The rows of the classified moves whose ``formasi_check`` holds ``mark`` (alone or
+    in ``formasi_cut_raised``), in the order of their employee ids, as :func:`_citing`
+    gives them (the reasons read once, by :func:`classified_moves`)."""
+    if "formasi_check" not in mv:
+        return _citing(mv, FORMASI_RAISED if mark == "formasi_raised" else FORMASI_CUT)
+    check = _text(mv["formasi_check"])
+    rows = np.flatnonzero((check == mark) | (check == "formasi_cut_raised"))
+    return rows[np.argsort(_text(mv["employee_id"])[rows], kind="stable")]
 
 
 def raised_posts(result) -> dict[str, tuple[int, int]]:
@@ -1352,7 +1363,7 @@ def _over_budget(result) -> dict:
         return none
     from placement.i18n import msg  # start-up time
 
-    over = uf[uf["monthly_cost_after"] > uf["budget"]]
+    over = uf[uf["unit"].astype(str).isin(list(budget_overruns(result)))]
     if not len(over):
         return none
     held = result.compiled.config.constraints.budgets is not None
