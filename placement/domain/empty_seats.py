@@ -119,6 +119,17 @@ def extend_tables(result, tables: dict) -> None:
         chosen = rows[np.isin(board, list(BOARDS)) & (vac["vacant"].to_numpy() > 0) & (rows >= 0)]
         pool = {int(r): int(_formal_pool(comp, int(r)).sum()) for r in chosen.tolist()}
         candidates[chosen] = [pool[int(r)] for r in chosen.tolist()]
+
+    def kept(r: int, of: str = "") -> list:
+        """Of the post's candidates, those the solve had no way to move here, said
+        apart: kept in their own post by ``qualified_holders_stay``, pinned elsewhere
+        (review 152 M4; 153 L5: every branch that counts the candidates; ``of="_of"``
+        where the row has counted them all already)."""
+        parts = [msg("vacancy.staying" + of, n=int(staying[r]))] if staying[r] else []
+        if pinned[r]:
+            parts.append(msg("vacancy.pinned" + of, n=int(pinned[r])))
+        return parts
+
     why = []
     for k, (r, n_vac) in enumerate(zip(rows.tolist(), vac["vacant"].tolist(), strict=True)):
         if r < 0 or n_vac <= 0:
@@ -148,26 +159,22 @@ def extend_tables(result, tables: dict) -> None:
             else:
                 why.append(msg("vacancy.none"))
         elif int(unit_of[r]) in capped and within[r] == 0:
-            why.append(msg("vacancy.unit_cap", n=int(candidates[r]), cap=capped[int(unit_of[r])]))
+            capped_n = msg("vacancy.unit_cap", n=int(candidates[r]), cap=capped[int(unit_of[r])])
+            why.append(join("; ", [capped_n, *kept(r, "_of")]))
         elif up[r]:
             shown = first_of([named(j) for j in by_post[r]] + [0] * int(up[r] - 3), 3)
             # and why the plan moves none of them (review 86 M1: each would empty a seat
             # of their own of the same priority)
             rest = msg("vacancy.step_up_plan" if proven else "vacancy.step_up_unproven")
             text = msg("vacancy.step_up", n=int(candidates[r]), k=int(up[r]), who=shown)
-            why.append(join("; ", [text, rest]))
+            why.append(join("; ", [text, rest, *kept(r, "_of")]))
         else:
             # those the solve had no way to move here said apart (review 152 M4: P0170's
             # one candidate read "would not raise this plan's total", where
             # qualified_holders_stay kept him in his post, as `placement explain` said)
             free = int(candidates[r] - staying[r] - pinned[r])
             key = "vacancy.elsewhere" if proven else "vacancy.elsewhere_unproven"
-            parts = [msg(key, n=free)] if free > 0 else []
-            if staying[r]:
-                parts.append(msg("vacancy.staying", n=int(staying[r])))
-            if pinned[r]:
-                parts.append(msg("vacancy.pinned", n=int(pinned[r])))
-            why.append(join("; ", parts))
+            why.append(join("; ", ([msg(key, n=free)] if free > 0 else []) + kept(r)))
     at = np.maximum(rows, 0)
     vac["candidates"] = np.where(rows >= 0, candidates[at], 0).astype(np.int64)
     vac["step_up"] = np.where(rows >= 0, up[at], 0).astype(np.int64)
@@ -340,6 +347,18 @@ EXTENSION = Extension(
             "aturan qualified_holders_stay (masing-masing memenuhi jabatan yang "
             "dipangkunya, dan perpindahan ke sini, pada kelasnya atau lebih rendah, "
             "merugikannya)",
+        ),
+        "vacancy.staying_of": (
+            "of them, {n} are kept in their own post by the rule qualified_holders_stay "
+            "(each meets the post they hold, and a move here, at their kelas or lower, "
+            "would be a loss to them)",
+            "di antaranya, {n} pegawai dipertahankan di jabatannya sendiri oleh aturan "
+            "qualified_holders_stay (masing-masing memenuhi jabatan yang dipangkunya, dan "
+            "perpindahan ke sini, pada kelasnya atau lebih rendah, merugikannya)",
+        ),
+        "vacancy.pinned_of": (
+            "of them, {n} are pinned to another post by the scenario",
+            "di antaranya, {n} pegawai dikunci (pin) di jabatan lain oleh skenario",
         ),
         "vacancy.pinned": (
             "{n} whom the rules open it to are pinned to another post by the scenario",

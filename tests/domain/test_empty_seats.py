@@ -357,3 +357,31 @@ def test_a_candidate_qualified_holders_stay_keeps_is_said_apart_as_explain_says_
         assert kept == (int(said.group(1)) if said else 0), (post, why[post])
         checked += 1
     assert checked == 4 and "P0170" in some[:4]
+
+
+def test_a_step_up_row_says_apart_those_qualified_holders_stay_keeps():
+    """Review 153 L5: a post's row naming its candidates at a lower kelas of its family
+    went on "the plan moves none of them: ... no such move would raise its total", where
+    most of them cannot be moved at all, qualified_holders_stay keeping them in their own
+    post (P0020, Analis Kebijakan Ahli Muda: 6 of its 8). The count, re-read from
+    `placement explain` of each candidate."""
+    from placement.explain import explain
+    from placement.i18n import render
+    from placement.model.eligibility import rule_edges_of
+
+    r = placement.solve(TEBO / "workload.yaml")
+    why = r.vacancies.set_index("position")["why_empty"].map(str)
+    row = why["P0020"]
+    assert "lower kelas of its own family" in row and "the plan moves none of them" in row
+    said = re.search(r"of them, (\d+) are kept in their own post", row)
+    assert said is not None, row
+    ctx = r.compiled.context
+    e, q = rule_edges_of(ctx, r.compiled.config.eligibility)
+    k = int(np.flatnonzero(ctx.pos_ids == "P0020")[0])
+    who = e[(q == k) & (r.assignment[e] != k)]
+    kept = sum(
+        "eligibility.qualified_holders_stay"
+        in "\n".join(render(x, "en") for x in explain(r, str(ctx.emp_ids[j]), "P0020").lines)
+        for j in who.tolist()
+    )
+    assert kept == int(said.group(1)) > 0 and len(who) > kept
