@@ -1836,8 +1836,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PPK memutuskan sebelum SK: {ways}, atau {last}",
     ),
     "decision.choice_one": (
-        "the PPK decides before the SK: {last}, the one way the scenario's rules leave open",
-        "PPK memutuskan sebelum SK: {last}, satu-satunya jalan yang dibuka aturan skenario",
+        "the PPK decides before the SK; the scenario's rules leave open only {last}, "
+        "which asks for the consent of the receiving instansi's PPK; every other way is "
+        "closed by a rule named next, which the PPK may weigh (a scenario that relaxes it "
+        "shows what it opens)",
+        "PPK memutuskan sebelum SK; aturan skenario hanya membuka {last}, yang memerlukan "
+        "persetujuan PPK instansi penerima; setiap jalan lain tertutup oleh aturan yang "
+        "disebut berikut, yang dapat dipertimbangkan PPK (skenario yang melonggarkannya "
+        "menunjukkan apa yang dibukanya)",
     ),
     "decision.way_next_seat_on": (
         "the post's next seat that opens (the first holder of one of its seats to retire: "

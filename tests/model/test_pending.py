@@ -844,7 +844,9 @@ def test_a_transfer_alone_is_said_as_the_one_way_left():
     the SKP rules shut a functional and a structural post, and no post of a lower kelas
     meets their other requirements: a transfer is the one way left, said as such, not
     as a list with nothing before its ", or" (review 55: "the PPK decides before the SK:
-    , or a transfer to another instansi")."""
+    , or a transfer to another instansi"), and as the scenario's rules leaving it, the
+    others closed by the rules named after it (review 154 M6: "the one way left open"
+    read as "must leave the regency")."""
     e, p, u = org(
         [("E1", "S1", "P1", "3", {"performance": "Butuh Perbaikan"})],
         [
@@ -855,8 +857,10 @@ def test_a_transfer_alone_is_said_as_the_one_way_left():
     rules = {"min_performance_to_enter_jf": "Baik", "min_performance_for_structural": "Baik"}
     note = solve((e, p, u), eligibility=rules).decisions.set_index("employee_id").loc["E1", "note"]
     assert (
-        "; the PPK decides before the SK: a transfer to another instansi, the one way the "
-        "scenario's rules leave open; not a functional post" in str(note)
+        "; the PPK decides before the SK; the scenario's rules leave open only a transfer "
+        "to another instansi, which asks for the consent of the receiving instansi's PPK; "
+        "every other way is closed by a rule named next, which the PPK may weigh (a "
+        "scenario that relaxes it shows what it opens); not a functional post" in str(note)
     ), note
     assert ": , or" not in str(note) and ": ," not in render(note, "id"), render(note, "id")
 
