@@ -419,11 +419,26 @@ def _check_overrides(**given) -> None:
 
 def placed_by_id(result: Result) -> dict[str, str] | None:
     """``{employee id: position id, "" if unplaced}`` of a solved result (None if it
-    has no placement)."""
+    has no placement); a holder kept in a post the result's ``merge_positions`` joined
+    into another is given the post they hold as the data reads it."""
     if result.assignment is None or result.compiled is None:
         return None
     pl = result.placements
-    return dict(zip(pl["employee_id"].tolist(), pl["position"].tolist(), strict=True))
+    placed = dict(zip(pl["employee_id"].tolist(), pl["position"].tolist(), strict=True))
+    plan = result.compiled.plan
+    merged = getattr(plan, "merged", None)
+    src = getattr(plan, "source", None)
+    if merged and src is not None and "current_position" in src.employees:
+        # a holder the reference keeps in a post its merge_positions joined holds it
+        # there: the post as the data reads it, which a scenario not joining it has
+        # (review 153 L3)
+        held = src.employees["current_position"].astype(str).to_numpy(dtype=object)
+        at = np.flatnonzero(np.isin(held, list(merged)))
+        ids = src.employees["id"].astype(str).to_numpy(dtype=object)[at]
+        for e, q in zip(ids.tolist(), held[at].tolist(), strict=True):
+            if placed.get(e) == merged[q][0]:
+                placed[e] = q
+    return placed
 
 
 #: reference results solved in this process, by scenario file (path, mtime, size)

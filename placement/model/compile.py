@@ -214,6 +214,16 @@ def compile_basis(
     return Basis(plan, ctx, edge_emp, edge_pos, indptr, pins, pin_warnings)
 
 
+def _joined(plan, reference: dict[str, str]) -> dict[str, str]:
+    """``reference`` with a post this plan's ``merge_positions`` joined read as the post
+    it joined (review 153 L3: a holder of P0341, referenced there, had no reference in
+    a scenario joining it into P0270, and a tie could move them as from nowhere)."""
+    merged = getattr(plan, "merged", None)
+    if not merged:
+        return reference
+    return {e: merged[q][0] if q in merged else q for e, q in reference.items()}
+
+
 def compile_scenario(
     scenario: Scenario,
     reference: dict[str, str] | None = None,
@@ -376,7 +386,7 @@ def compile_scenario(
         ref = (
             stability.current_reference(ctx.emp("current_pos"))
             if reference is None
-            else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, reference)
+            else stability.reference_from_ids(ctx.emp_ids, ctx.pos_ids, _joined(plan, reference))
         )
         problem.tie_levels = stability.context_levels(ctx, ref, problem.edge_emp, problem.edge_pos)
         ctx.tie_reference = ref

@@ -264,3 +264,31 @@ def test_a_closed_post_or_a_workload_analysis_before_the_merge_is_refused(alike,
     abk = {"headcount_from_workload": {"file": str(tmp_path / "abk.csv")}}
     with pytest.raises(OperationError, match="put merge_positions before the analysis"):
         scenario(alike, MERGE_UNITS, abk, JOIN).plan()
+
+
+def test_a_reference_placement_reads_a_joined_post_as_the_post_it_joined(alike):
+    """Review 153 L3: ``stability.reference`` from a scenario that keeps P6 apart named
+    E7's seat P6, which a scenario joining P6 into P3 no longer has: E7 had no reference
+    there (a tie could move them as from nowhere). And from a scenario that joins it,
+    E7's reference read P3, a seat they do not hold where P6 stays apart. Either way
+    the reference is E7's own seat."""
+    from placement.api import placed_by_id
+
+    both = placement.Scenario.from_frames(*alike, name="both", operations=[MERGE_UNITS])
+    one = placement.Scenario.from_frames(*alike, name="one", operations=[MERGE_UNITS, JOIN])
+    r_both, r_one = placement.solve(both), placement.solve(one)
+    assert placed_by_id(r_both)["E7"] == "P6" and placed_by_id(r_one)["E7"] == "P6"
+    assert r_one.placements.set_index("employee_id").loc["E7", "position"] == "P3"
+    for sc, ref, seat in ((one, r_both, "P3"), (both, r_one, "P6")):
+        comp = sc.compile(placed_by_id(ref))
+        ctx = comp.context
+        i = list(ctx.emp_ids).index("E7")
+        assert ctx.pos_ids[comp.context.tie_reference[i]] == seat, (sc.name, seat)
+        # and the others' references are their placements there, as given
+        placed = placed_by_id(ref)
+        for j, e in enumerate(ctx.emp_ids):
+            if e != "E7" and placed[e]:
+                assert ctx.pos_ids[ctx.tie_reference[j]] == placed[e], e
+    # the solve with the reference keeps E7 where they are
+    r = placement.solve(one, reference=r_both)
+    assert r.placements.set_index("employee_id").loc["E7", "position"] == "P3"
