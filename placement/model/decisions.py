@@ -960,3 +960,24 @@ def extension_rows(table: pd.DataFrame, result, tables: dict) -> pd.DataFrame:
     order = {e: k for k, e in enumerate(result.compiled.context.emp_ids)}
     at = np.argsort(out["employee_id"].map(order).to_numpy(), kind="stable")
     return out.iloc[at].reset_index(drop=True)
+
+
+#: what the decisions list gives of each person from the placements, after their SKP
+#: rating (review 150 L3: a PPK deciding on one kept over formasi till their BUP read
+#: neither the date nor their schooling on the row)
+PERSON_COLUMNS = ("education", "field", "birth_date", "retirement_date")
+
+
+def with_person(table: pd.DataFrame, pl: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (the decisions list) with :data:`PERSON_COLUMNS` as the placements
+    give them (``retirement_date``: the BUP in the post placed, their own where kept),
+    after ``performance``; those the placements lack are left out."""
+    have = [c for c in PERSON_COLUMNS if c in pl]
+    if not have or not len(table):
+        return table
+    at = pd.Index(pl["employee_id"]).get_indexer(table["employee_id"])
+    add = {c: np.append(pl[c].fillna("").to_numpy(dtype=object), "")[at] for c in have}
+    cols = list(table.columns)
+    k = cols.index("performance") + 1 if "performance" in cols else len(cols)
+    out = table.assign(**add)
+    return out.loc[:, [*cols[:k], *have, *cols[k:]]]

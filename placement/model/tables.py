@@ -18,6 +18,7 @@ from placement.model.decisions import (
     extension_rows,
     kept_pending,
     kept_without_licence,
+    with_person,
 )
 from placement.model.jpm import (
     CATEGORY_NO_STANDARD,
@@ -428,7 +429,9 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
         extend(result, tables)
     # after the extensions: the placements' licence check goes with each row
     tables["decisions"] = decisions_table(result, tables["placements"], why, lower)
-    tables["decisions"] = extension_rows(tables["decisions"], result, tables)
+    tables["decisions"] = with_person(
+        extension_rows(tables["decisions"], result, tables), tables["placements"]
+    )
     # the posts as good as a mover's, less the seats the decisions list offers
     add_alike_notes(result, tables)
     return tables

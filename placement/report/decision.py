@@ -484,6 +484,12 @@ def _decisions_html(result, lang: str, titles: dict) -> str:
         {
             "employee": [_who(n, e) for n, e in zip(names, dec["employee_id"], strict=True)],
             "rank": dec["rank"].astype(object).fillna("").astype(str) if "rank" in dec else "",
+            # the BUP beside the rank: a seat kept over formasi till then (review 150 L3)
+            "retirement_date": (
+                dec["retirement_date"].astype(object).fillna("").astype(str)
+                if "retirement_date" in dec
+                else ""
+            ),
             "current_position": [titles.get(c, c) for c in dec["current_position"]],
             "decision": [value_label(v, lang) for v in dec["decision"]],
             "reason": [

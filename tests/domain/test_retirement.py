@@ -17,6 +17,8 @@ from placement.report.decision import summary_html
 from placement.report.summary import facts
 from tests.conftest import small_frames
 
+ROOT = Path(__file__).resolve().parents[2]
+
 # Retirement dates of the worked example (_retirement_frames below): E1 2026-03-01,
 # E6 2026-07-01, E3 2028-01-01, E5 2028-06-01, E4 2033-07-01, E2 2048-02-01.
 
@@ -606,3 +608,37 @@ def test_a_move_within_three_years_of_the_pension_says_so():
             mv.at[e, "reason"]
         )
     assert "retires on 2028-02-01 (BUP), 1.2 year(s)" in str(mv.at["197001101997022450", "reason"])
+
+
+def test_the_decisions_list_gives_each_ones_schooling_birth_date_and_bup():
+    """Review 150 L3: the PPK deciding on one kept over formasi till their BUP read
+    neither the date nor their schooling on the row. Each row of `replace`'s list gives
+    them, re-read from the roster and the positions file: the BUP the first of the month
+    after the age the post they are placed in retires at (58; 60 of a JPT, a JF Ahli
+    Madya and a teacher; 65 of an Ahli Utama)."""
+    r = placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml")
+    dec = r.decisions
+    data = ROOT / "scenarios" / "tebo" / "data"
+    emp = pd.read_csv(data / "employees.csv", dtype=str, keep_default_na=False).set_index("id")
+    pos = pd.read_csv(data / "positions.csv", dtype=str, keep_default_na=False).set_index("id")
+    placed = r.placements.set_index("employee_id")["position"]
+    assert len(dec) > 50
+    cols = list(dec.columns)
+    assert cols[cols.index("performance") + 1 : cols.index("performance") + 5] == [
+        "education",
+        "field",
+        "birth_date",
+        "retirement_date",
+    ]
+    for row in dec.itertuples():
+        e = emp.loc[row.employee_id]
+        assert (row.education, row.field, row.birth_date) == (e.education, e.field, e.birth_date)
+        post = pos.loc[placed[row.employee_id] or e.current_position]
+        age = 58
+        if post.kind == "JPT" or post.level == "Ahli Madya" or post.title.startswith("Guru"):
+            age = 60
+        if post.level == "Ahli Utama":
+            age = 65
+        born = dt.date.fromisoformat(e.birth_date)
+        y, m = born.year + age + (born.month == 12), born.month % 12 + 1
+        assert row.retirement_date == f"{y:04d}-{m:02d}-01", (row.employee_id, post.title)
