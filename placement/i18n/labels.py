@@ -1138,6 +1138,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "passed_left_short": (
+        "promoted ahead of some ranking above, left where they are with seats still "
+        "empty (see the reason in moves.csv): weigh",
+        "dinaikkan mendahului yang berperingkat di atasnya, yang tetap di tempatnya "
+        "padahal formasi masih kosong (lihat alasan di moves.csv): timbang",
+    ),
     "bup_near_short": (
         "BUP {date}, {years} year(s) on: weigh a move so close to the pension",
         "BUP {date}, {years} tahun lagi: timbang perpindahan menjelang pensiun",

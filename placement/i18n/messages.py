@@ -3185,6 +3185,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dari kelas lebih rendah ke jabatan ini ({who}); di antara mereka, yang "
         "berperingkat di atas pegawai ini: {above}",
     ),
+    "reason.rise_room_jf_short": (
+        "; this plan leaves {e} of its seats empty, fewer than the {n} ranking above this "
+        "one whom it leaves where they are ({who}): this promotion takes a seat one of "
+        "them could have had (their angka kredit and uji kompetensi decide), a choice to "
+        "weigh before the SK",
+        "; rencana ini membiarkan {e} formasinya kosong, lebih sedikit dari {n} pegawai "
+        "berperingkat di atas pegawai ini yang tetap di tempatnya ({who}): kenaikan ini "
+        "mengambil formasi yang dapat diisi salah satu dari mereka (angka kredit dan uji "
+        "kompetensinya yang menentukan), pilihan yang perlu ditimbang sebelum SK",
+    ),
+    "reason.rise_room_short": (
+        "; this plan leaves {e} of its seats empty, fewer than the {n} ranking above this "
+        "one whom it leaves where they are ({who}): this rise takes a seat one of them "
+        "could have had, a choice to weigh before the SK",
+        "; rencana ini membiarkan {e} formasinya kosong, lebih sedikit dari {n} pegawai "
+        "berperingkat di atas pegawai ini yang tetap di tempatnya ({who}): kenaikan ini "
+        "mengambil formasi yang dapat diisi salah satu dari mereka, pilihan yang perlu "
+        "ditimbang sebelum SK",
+    ),
     "reason.rise_room_jf_some": (
         "; this plan leaves {e} of its seats empty, fewer than the {k} ranking above by "
         "the rule's count (some of whom this plan may place in it or promote elsewhere): "

@@ -1265,13 +1265,28 @@ def reasons(
                 above_k = int(getattr(rival, "params", {}).get("k", 0))
                 seats_left = int(vacant[q])
                 also = [j for j in risen_into.get(q, []) if j != i]
-                if above_k > seats_left:
-                    room = msg(key + "_some", e=seats_left, k=above_k)
+                # who ranks above by name: those it moves up into it too, those it
+                # leaves where they are (review 146 F2: "who may be among them" of
+                # three of whom one ranked above; the two best stayed)
+                ahead = _ranked_above(comp, i, q)
+                left = [j for j in ahead if a[j] == cur[j]]
+                # the seats left are short only of those it leaves where they are
+                # (review 156 M4: Yuham Ardin Simnawijaya's promotion into P0087 read
+                # "3 seats left, fewer than the 4 ranking above", two of whom this plan
+                # promotes into it: the two left have a seat each)
+                named_all = len(ahead) == above_k
+                if (len(left) if named_all else above_k) > seats_left:
+                    room = (
+                        msg(
+                            key + "_short",
+                            e=seats_left,
+                            n=len(left),
+                            who=first_of([named(j) for j in left], 3),
+                        )
+                        if named_all
+                        else msg(key + "_some", e=seats_left, k=above_k)
+                    )
                 else:
-                    # who ranks above by name: those it moves up into it too, those it
-                    # leaves where they are (review 146 F2: "who may be among them" of
-                    # three of whom one ranked above; the two best stayed)
-                    ahead = _ranked_above(comp, i, q)
                     room = msg(key, e=seats_left)
                     if also:
                         risers = first_of([named(j) for j in also], 3)
@@ -1285,7 +1300,6 @@ def reasons(
                             if higher
                             else msg("reason.rise_none_above"),
                         )
-                    left = [j for j in ahead if a[j] == cur[j]]
                     if left:
                         who_left = first_of([named(j) for j in left], 3)
                         room = join("", [room, msg("reason.rise_above_left", who=who_left)])

@@ -47,8 +47,13 @@ PASSED_OVER = frozenset(
         "reason.room_short_pool",
         "reason.rise_room_some",
         "reason.rise_room_jf_some",
+        "reason.rise_room_short",
+        "reason.rise_room_jf_short",
     }
 )
+#: the reason's part naming those ranking above a promoted person whom the plan leaves
+#: where they are, with seats of the post left for them
+PASSED_LEFT = frozenset({"reason.rise_above_left"})
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
 #: the former unit beside the former post (review 94 M2: "Pengemudi | Pengemudi", a
 #: move between units, read as no change)
@@ -558,8 +563,13 @@ def _was_now(part) -> dict:
 def _passed_note(reason, lang: str) -> list[str]:
     """The Keterangan's mark of a promotion into a post whose seats left are fewer than
     those ranking above the person (the reason says so, "a choice to weigh before the
-    SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark)."""
-    return [label("passed_over_short", lang)] if find_part(reason, PASSED_OVER) else []
+    SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark),
+    or ahead of some ranking above whom the plan leaves where they are, seats left for
+    them (review 156 M4: Yuham Ardin Simnawijaya's, two ranking above left as Perawat
+    Terampil, three Mahir seats empty)."""
+    if find_part(reason, PASSED_OVER):
+        return [label("passed_over_short", lang)]
+    return [label("passed_left_short", lang)] if find_part(reason, PASSED_LEFT) else []
 
 
 def _ratings(result) -> dict[str, str]:

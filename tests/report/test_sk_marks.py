@@ -8,6 +8,7 @@ the SKs. M2: the SKs into a unit the plan puts over its budget say so."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -120,3 +121,31 @@ def test_sks_into_a_unit_over_its_budget_are_marked_and_counted(workload):
         assert (said in note) == want, (e, note)
         n += want
     assert before_sks(placement.compare([r])).loc["checks_budget", "workload"] == n == 41
+
+
+def test_a_promotion_ahead_of_some_left_where_they_are_is_marked_as_such():
+    """Review 156 M4: in `penyetaraan`, Yuham Ardin Simnawijaya's promotion into P0087
+    (Perawat Mahir) was marked "promoted with fewer seats left than those ranking
+    above": the rule counts 4 above him for 3 seats left, but this plan promotes two of
+    them into P0087 with him. The two it leaves as Perawat Terampil have a seat each;
+    his SK is marked for being promoted ahead of them, not for taking their seat. Re-read
+    from the placements and the vacancies."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    mv = r.moves.set_index("employee_id")
+    pl = r.placements.set_index("employee_id")
+    vacant = int(r.vacancies.set_index("position").at["P0087", "vacant"])
+    text = str(mv.at["199402022019111783", "reason"])
+    assert "ranking above by the rule's count" not in text
+    left = text.split("ranking above this one and left where they are: ")[1].split(";")[0]
+    ids = re.findall(r"\((\d{18})\)", left)
+    assert ids and "more" not in left
+    for e in ids:  # each left in the post they hold
+        assert pl.at[e, "position"] == pl.at[e, "current_position"] != "P0087", e
+    assert len(ids) <= vacant == 3
+    t = proposal_table(r, "en").set_index("employee_id")
+    note = str(t.at["199402022019111783", "note"])
+    assert "promoted ahead of some ranking above, left where they are" in note
+    assert "fewer seats left than those ranking above" not in note
+    # the one whose seats left are short of those ranking above keeps that mark (Anzal
+    # Tanawan: 4 of a higher JPM, none moved, 3 seats left)
+    assert "fewer seats left than those ranking above" in str(t.at["198408042012091386", "note"])
