@@ -32,7 +32,7 @@ import pandas as pd
 
 from placement.domain.career import careers
 from placement.i18n import Message, first_of, join, msg
-from placement.model.decisions import kept_apart, kept_without_licence, person_columns
+from placement.model.decisions import kept_apart, person_columns, ruled_unlicensed
 from placement.model.eligibility import group_ok, scope_keys
 from placement.model.extension import Extension
 from placement.model.levels import RANKS
@@ -115,12 +115,30 @@ def without_level_post(ctx, policy, a: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 def held_without_licence(comp, a: np.ndarray) -> np.ndarray:
     """Per post, the seats placement ``a`` of ``comp`` leaves held for now by holders
-    kept in them without its licence (``kept_without_licence``): a licence holder's
-    seats, as the empty ones (review 150 M2)."""
+    kept in them without its licence: pending the PPK (``kept_without_licence``), or by
+    a pin or a rule of the scenario (``kept_by_rule_unlicensed``): a licence holder's
+    seats, as the empty ones (review 150 M2; review 155 H1: `baseline` pins every
+    incumbent, and the STR holders serving outside P0097 and P0086, whose seats
+    unlicensed holders keep, were on no list)."""
     ctx = comp.context
     cur = ctx.emp("current_pos").astype(np.int64)
-    seated = kept_apart(comp, a)[1]
+    seated = held_seats(comp, a)
     return np.bincount(cur[seated], minlength=ctx.n_positions)
+
+
+def held_seats(comp, a: np.ndarray) -> np.ndarray:
+    """bool per employee: kept in a seat of their post without its licence, pending
+    the PPK or by a pin or a rule (:func:`held_without_licence` counts their seats);
+    one kept by a pin or a rule only in a post that keeps nobody over its formasi (a
+    seat they leave goes to those first: P0089 of `replace`, whose one such seat a
+    holder keeps until BUP, keeps four over its formasi)."""
+    over, seat = kept_apart(comp, a)
+    ruled = ruled_unlicensed(comp, a)
+    if ruled.any() and over.any():
+        cur = comp.context.emp("current_pos").astype(np.int64)
+        queued = np.bincount(cur[over], minlength=comp.context.n_positions) > 0
+        ruled &= ~queued[np.maximum(cur, 0)]
+    return seat | ruled
 
 
 def seats_of_own(
@@ -224,9 +242,13 @@ def _in_scope(ctx, i: int, q: int, policy) -> bool:
     return bool(e_key[i] == p_key[q])
 
 
-def _why_not(comp, p, a: np.ndarray, i: int, q: int, is_open: bool) -> tuple[Message, list]:
+def _why_not(
+    comp, p, a: np.ndarray, i: int, q: int, is_open: bool, ruled_only: bool = False
+) -> tuple[Message, list]:
     """Why employee ``i``, licensed for post ``q``'s profession, is not placed in it,
-    and the rules that bar them (empty where none does)."""
+    and the rules that bar them (empty where none does); ``ruled_only``: the post has
+    no seat but those held without its licence by holders a pin or a rule keeps (no
+    move frees one in this plan)."""
     ctx, policy = comp.context, comp.config.eligibility
     if p.pinned[i] == a[i]:
         # and every rule that would keep them out without the pin (review 94 H2: a
@@ -242,6 +264,11 @@ def _why_not(comp, p, a: np.ndarray, i: int, q: int, is_open: bool) -> tuple[Mes
         if fails:
             why = msg("decision.outside_pinned_also", why=why, fails=join("; ", fails))
         return why, fails
+    if is_open and ruled_only:
+        # the seat is not the plan's to give (review 155 H1: "open to them, but the plan
+        # keeps them where they are: ... vacancy +75.0" of P0089, whose one seat a
+        # holder kept until BUP holds)
+        return msg("decision.outside_open_held"), []
     if is_open:
         change = plan_change(p, a, [(i, q)])
         return msg("decision.outside_open", parts=term_parts(change) if change else ""), []
@@ -268,8 +295,11 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     # (review 150 M2: Rizal Arto Haryarah, STR Epidemiolog, a clerk in the same OPD,
     # was on no list while Ahmad Yawan Janapung held P0097's seat "for one who holds
     # it, when one comes")
-    seated = kept_without_licence(result)
+    seated = held_seats(comp, a)
     held = held_without_licence(comp, a)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    # the held seats no move of this plan frees: their holders kept by a pin or a rule
+    ruled = np.bincount(cur[seated & ~kept_apart(comp, a)[1]], minlength=ctx.n_positions)
     pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed], held)
     if not len(pe):
         return None
@@ -297,7 +327,8 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
         aged = True  # past the age of a perpindahan into each: no rule lets them back in
         for x in mine.tolist():
             q = int(pp[x])
-            why, fails = _why_not(comp, p, a, i, q, bool(open_[x]))
+            only = bool(empty[q] == 0 and ruled[q] == held[q])
+            why, fails = _why_not(comp, p, a, i, q, bool(open_[x]), only)
             aged &= any(getattr(f, "key", "") == AGE_KEY for f in fails)
             if held[q]:
                 elsewhere.setdefault(q, []).append((i, bool(open_[x])))
@@ -409,15 +440,17 @@ EXTENSION = Extension(
             "{n} kursi yang dibiarkan kosong oleh rencana ini",
         ),
         "decision.outside_seats_held": (
-            "{n} seat(s) this plan leaves empty and {held} held for now without its "
-            "licence, pending the PPK's decision",
+            "{n} seat(s) this plan leaves empty and {held} held for now by holders "
+            "without its licence (their rows on this list say what keeps them there)",
             "{n} kursi yang dibiarkan kosong oleh rencana ini dan {held} diduduki "
-            "sementara oleh pegawai tanpa sertifikat profesinya, menunggu keputusan PPK",
+            "sementara oleh pemangku tanpa sertifikat profesinya (barisnya dalam daftar ini "
+            "menyebut apa yang mempertahankannya di sana)",
         ),
         "decision.outside_seats_only_held": (
-            "{held} seat(s) held for now without its licence, pending the PPK's decision",
-            "{held} kursi yang diduduki sementara oleh pegawai tanpa sertifikat profesinya, "
-            "menunggu keputusan PPK",
+            "{held} seat(s) held for now by holders without its licence (their rows on "
+            "this list say what keeps them there)",
+            "{held} kursi yang diduduki sementara oleh pegawai tanpa sertifikat profesinya "
+            "(barisnya dalam daftar ini menyebut apa yang mempertahankannya di sana)",
         ),
         "decision.outside_post": ("{position} ({empty} empty)", "{position} ({empty} kosong)"),
         "decision.licensed_elsewhere_open": (
@@ -465,6 +498,15 @@ EXTENSION = Extension(
         "decision.outside_pinned_also": (
             "{why}; without the pin the rules keep them out of it too: {fails}",
             "{why}; tanpa pin itu pun aturan menghalanginya: {fails}",
+        ),
+        "decision.outside_open_held": (
+            "open to them by its rules, but its seats are held by those the scenario keeps "
+            "in them (a pin, or a rule such as no_move_within_years_of_retirement; their "
+            "rows on this list): a seat is theirs once its holder leaves it",
+            "terbuka baginya menurut aturannya, tetapi kursinya diduduki pegawai yang "
+            "dipertahankan skenario (pin, atau aturan seperti "
+            "no_move_within_years_of_retirement; barisnya dalam daftar ini): kursi itu "
+            "menjadi haknya setelah pemangkunya keluar",
         ),
         "decision.outside_open": (
             "open to them, but the plan keeps them where they are: the move would change "

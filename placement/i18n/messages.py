@@ -4675,6 +4675,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(decisions.csv: outside_profession sebagai keputusan baris itu, atau di antara "
         "also_decisions bila keputusan lain berada di depannya).",
     ),
+    "sum.outside_profession_aged": (
+        "Of them, {n} are past the age of a perpindahan into every post of it named, "
+        "which no rule of the scenario lifts: the PPK records it rather than plans their "
+        "return (their rows say so).",
+        "Di antaranya, {n} pejabat telah melewati batas usia perpindahan ke setiap "
+        "jabatan profesi yang disebut, yang tidak dilonggarkan aturan skenario mana pun: "
+        "PPK mencatatnya alih-alih merencanakan kepulangannya (barisnya menyebutkan hal "
+        "itu).",
+    ),
     "sum.no_level_post": (
         "{n} official(s) holding the licence of a profession serve in a clerk's post "
         "(Pelaksana) while the peta jabatan has no post of it at the level their "

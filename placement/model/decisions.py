@@ -133,7 +133,10 @@ def keeping_rule(result) -> np.ndarray:
     a pin to it (``keep_incumbents`` or ``pins``, as the plan logs it) or the name of
     the extension rule that holds them (``kept_by_rule``; not one kept pending a
     decision), '' for none."""
-    comp = result.compiled
+    return _keeping_rule(result.compiled)
+
+
+def _keeping_rule(comp) -> np.ndarray:
     ctx = comp.context
     n = ctx.n_employees
     out = np.full(n, "", dtype=object)
@@ -142,7 +145,7 @@ def keeping_rule(result) -> np.ndarray:
         rule = np.asarray(rule, dtype=object)
         out[(rule != "") & (rule != PENDING_RULE)] = rule[(rule != "") & (rule != PENDING_RULE)]
     cur = ctx.emp("current_pos").astype(np.int64)
-    pinned = np.asarray(result.problem.pinned, dtype=np.int64)
+    pinned = np.asarray(comp.problem.pinned, dtype=np.int64)  # the result's problem
     own = np.flatnonzero((pinned == cur) & (cur >= 0))
     if len(own):
         sources = comp.plan.pin_sources
@@ -165,17 +168,22 @@ def kept_by_rule_unlicensed(result, keeper: np.ndarray | None = None) -> np.ndar
     100 H4: ``baseline`` pins every incumbent, and 42 such holders of health posts
     were on no list there, while every other scenario lists them). ``keeper``: the
     :func:`keeping_rule` of ``result``, where the caller has it."""
-    ctx = result.compiled.context
+    return ruled_unlicensed(result.compiled, result.assignment, keeper)
+
+
+def ruled_unlicensed(comp, a: np.ndarray | None, keeper: np.ndarray | None = None) -> np.ndarray:
+    """:func:`kept_by_rule_unlicensed` of placement ``a`` of ``comp``."""
+    ctx = comp.context
     n = ctx.n_employees
     meets = ctx.meets_own_post
-    if meets is None or result.assignment is None:
+    if meets is None or a is None:
         return np.zeros(n, dtype=bool)
-    lacking = unlicensed(ctx, result.compiled.config.eligibility)
+    lacking = unlicensed(ctx, comp.config.eligibility)
     if lacking is None:
         return np.zeros(n, dtype=bool)
-    a = np.asarray(result.assignment)
+    a = np.asarray(a)
     cur = ctx.emp("current_pos").astype(np.int64)
-    ruled = (keeping_rule(result) if keeper is None else keeper) != ""
+    ruled = (_keeping_rule(comp) if keeper is None else keeper) != ""
     return ruled & (a == cur) & (cur >= 0) & ~meets & (np.asarray(lacking, dtype=object) != "")
 
 

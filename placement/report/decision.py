@@ -266,6 +266,8 @@ def summary_html(result, lang: str) -> str:
     for kind in ("kept_pending", "other_decisions", "outside_profession"):
         if f[kind]:
             out.append(_sentence(f"sum.{kind}", lang, n=n[kind], who=f[f"{kind}_names"]))
+    if f.get("outside_profession_aged"):  # of them, those no rule lets back (review 155 L1)
+        out.append(_sentence("sum.outside_profession_aged", lang, n=n["outside_profession_aged"]))
     if f.get("no_level_post"):  # and those no post of their profession fits (review 149 M8)
         licences = {"licences": f["no_level_licences"], "who": f["no_level_names"]}
         out.append(_sentence("sum.no_level_post", lang, n=n["no_level_post"], **licences))

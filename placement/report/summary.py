@@ -1601,6 +1601,7 @@ def _other_decisions(result) -> dict:
         "outside_profession_names": "",
         "left_out_age": 0,
         "left_out_age_names": "",
+        "outside_profession_aged": 0,
     }
     comp = result.compiled
     dec = getattr(result, "tables", {}).get("decisions") if comp is not None else None
@@ -1639,6 +1640,14 @@ def _other_decisions(result) -> dict:
     ):
         who = np.array(sorted(at[e] for e in dec.loc[rows, "employee_id"]), dtype=np.int64)
         out[key], out[f"{key}_names"] = int(len(who)), _named(comp, who)
+        if key == "outside_profession":
+            # of them, those past the age of a perpindahan into each post of it: no rule
+            # lets them back in (review 155 L1: the summary read as if all were to return)
+            from placement.i18n import find_part  # start-up time
+
+            notes = dec.loc[rows, "note"] if "note" in dec else []
+            aged = {"decision.outside_profession_aged"}
+            out["outside_profession_aged"] = sum(find_part(x, aged) is not None for x in notes)
     return out
 
 

@@ -293,20 +293,30 @@ def test_a_pinned_holder_is_told_the_rules_that_bar_them_beside_the_pin():
 
 
 def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
-    """In every bundled scenario but the baseline, the outside_profession rows are
+    """In the bundled scenarios, the outside_profession rows are
     exactly the serving officials who hold the licence (LICENSED_FAMILIES) of a family
     whose post at their golongan's level (JF_RANK_RANGES) has a seat the plan leaves
     empty (the vacancies table) or held for now without its licence (its
-    ``kept_without_licence``: review 150 M2), placed in no post of a family they are licensed for,
+    ``kept_without_licence``: review 150 M2; or by one a pin or a rule keeps there, the
+    decisions list's ``kept_by_rule_unlicensed``, in a post keeping nobody over its
+    formasi: review 155 H1, ``baseline`` pins every incumbent and ten STR holders
+    outside P0097 and P0086 were on no list), placed in no post of a family they are licensed for,
     nor in one their career steps lead to from it (a teacher as Pengawas Sekolah or
     Penilik), and not on the list already for another decision: read from the data and
     the result's tables, not from the career rules."""
     steps = {"Pengawas Sekolah": ("Guru",), "Penilik": ("Guru", "Pamong Belajar")}
-    for name in ("replace", "quota"):
+    for name in ("baseline", "replace", "quota"):
         r = placement.solve(TEBO / f"{name}.yaml")
         pos = r.compiled.org.positions.set_index("id")
         vac = r.vacancies.set_index("position")["vacant"].astype(int)
         unl = r.vacancies.set_index("position")["kept_without_licence"].astype(int)
+        over = r.vacancies.set_index("position")["supernumerary"].astype(int)
+        dec = r.decisions
+        ruled = dec.loc[dec["decision"] == "kept_by_rule_unlicensed", "current_position"]
+        ruled = ruled.astype(str).value_counts()
+        ruled = ruled[over.reindex(ruled.index, fill_value=0).to_numpy() == 0]
+        vac = vac.reindex(vac.index.union(ruled.index), fill_value=0)
+        unl = unl.reindex(vac.index, fill_value=0) + ruled.reindex(vac.index, fill_value=0)
         pl = r.placements.set_index("employee_id")
         emp = r.compiled.org.employees.set_index("id")
 
@@ -343,6 +353,10 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
         got = set(_outside(r).index)
         assert got == want, (name, got ^ want)
         assert len(got) >= 5
+        if name == "baseline":  # the ten of review 155 H1, two on the list already
+            codes = dec["decision"].astype(str) + ";" + dec["also_decisions"].astype(str)
+            both = set(dec.loc[codes.str.contains("outside_profession"), "employee_id"])
+            assert set(REVIEW_155_H1) <= both and len(set(REVIEW_155_H1) & got) == 8
         # the seats counted: every post the licence opens at their level, of both Guru
         # families, asking no more education than theirs (review 74: one family only,
         # and a post asking S1 counted for a D3 nurse)
@@ -351,7 +365,7 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
         for e in rows.index:
             certs = {c.strip() for c in str(emp.at[e, "certifications"]).split(";")}
             rank = levels.RANKS.index(str(pl.at[e, "rank"]))
-            mine = edu[str(emp.at[e, "education"])]
+            mine = edu[levels.normalise_education(str(emp.at[e, "education"])) or ""]
             seats = held_seats = 0
             for q in vac.index[(vac + unl) > 0]:
                 lv, title = str(pos.at[q, "level"]), str(pos.at[q, "title"])
@@ -369,9 +383,19 @@ def test_the_bundled_lists_are_every_licence_holder_outside_their_profession():
             elif seats:
                 assert f" keep {seats} seat(s) this plan leaves empty and {held_seats} held" in said
             else:
-                assert f" keep {held_seats} seat(s) held for now without its licence" in said
+                assert f" keep {held_seats} seat(s) held for now by holders without" in said
             aged = "is open up to age" in str(rows.at[e, "reason"])
             assert ("no rule lets them back in" in str(rows.at[e, "note"])) is aged, e
+
+
+#: the STR Epidemiolog Kesehatan holders outside P0097 and the STR Perawat holders
+#: outside P0086, both posts' seats held in `baseline` by unlicensed holders it pins
+REVIEW_155_H1 = (
+    "197506222005111399", "197906132008011526", "197308172000062250",
+    "198312102017052397", "198411192013031926", "198504282016091269",
+    "199409082022111085", "199609192022071218", "197803232000092316",
+    "199212102015052739",
+)  # fmt: skip
 
 
 def test_a_seat_held_without_its_licence_names_the_licence_holders_outside():
@@ -494,3 +518,31 @@ def test_a_pinned_holder_past_the_entry_age_is_told_no_rule_lets_them_back():
     assert notes[aged].str.startswith("past the age of a perpindahan into it").all()
     assert not notes[~aged].str.startswith("past the age").any()
     assert "they are 59 on " in str(rows.at["196708061994062750", "reason"])
+
+
+def test_the_summary_counts_apart_those_no_rule_lets_back_into_their_profession():
+    """Review 155 L1: `baseline`'s summary named its licence holders outside their
+    profession as one group, 4 of whom are past the age of a perpindahan into every post
+    of it named (dr. Buyah Tamdiwijaya, 59): the summary reads as if all were to return.
+    It says how many no rule lets back, as their rows do."""
+    from placement.report.decision import summary_html
+    from placement.report.summary import facts
+
+    r = placement.solve(TEBO / "baseline.yaml")
+    dec = r.decisions
+    codes = dec["decision"].astype(str) + ";" + dec["also_decisions"].astype(str)
+    rows = dec[codes.str.contains("outside_profession")]
+    aged = int(rows["note"].map(str).str.contains("no rule lets them back in").sum())
+    f = facts(r)
+    assert f["outside_profession"] == len(rows) and f["outside_profession_aged"] == aged >= 4
+    assert (
+        f"Of them, {aged} are past the age of a perpindahan into every post of it named"
+    ) in summary_html(r, "en")
+    # each so counted is past the age the rule sets for a JF entry (58 at most): born
+    # before the reference date less that many years
+    born = pd.to_datetime(r.placements.set_index("employee_id")["birth_date"])
+    ref = pd.Timestamp("2026-12-01")
+    for e in rows.loc[
+        rows["note"].map(str).str.contains("no rule lets them back in"), "employee_id"
+    ]:
+        assert (ref - born[e]).days / 365.25 > 53, e
