@@ -868,7 +868,9 @@ def summary_sentences(result) -> list:
             rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
             weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
             licensed=msg("sum.penyetaraan_licensed", n=licensed, open=open_) if licensed else "",
-        )
+        ),
+        # what its SKs rest on and this plan does not check (review 156 M3)
+        msg("sum.penyetaraan_before", n=int((~(cond | held)).sum())),
     ]
 
 
@@ -919,6 +921,16 @@ EXTENSION = Extension(
             "syarat, menunggu keputusan PPK (decisions.csv){held}; dari {waiting} pejabat "
             "itu, {later_cond} pensiun lebih lambat karenanya, setelah PPK menetapkan "
             "penyetaraannya pada jenjang itu.{rank}{weak}{licensed}",
+        ),
+        "sum.penyetaraan_before": (
+            "Not checked, before the {n} SKs of penyetaraan: the peta jabatan naming the "
+            "functional posts, with their formasi, enacted first (Perbup), and each "
+            "official's income after it (the JF's tunjangan, TPP) no lower than before "
+            "(PermenPANRB 17/2021); the SK list's attachment says so.",
+            "Tidak diperiksa, sebelum {n} SK penyetaraan: peta jabatan yang memuat jabatan "
+            "fungsional itu beserta formasinya ditetapkan lebih dahulu (Perbup), dan "
+            "penghasilan setiap pejabat sesudahnya (tunjangan JF, TPP) tidak lebih rendah "
+            "dari sebelumnya (PermenPANRB 17/2021); lampiran daftar SK menyebutkannya.",
         ),
         "sum.penyetaraan_held": (
             " and {n} are kept in their converted post over its formasi, pending the "

@@ -743,8 +743,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "yang juga dituju pejabat yang jabatannya ditutup)",
     ),
     "sks_penyetaraan": (
-        "SKs of penyetaraan, no move",
-        "SK penyetaraan, bukan mutasi",
+        "SKs of penyetaraan, no move (each on the peta jabatan enacted first, income not "
+        "lower: check)",
+        "SK penyetaraan, bukan mutasi (masing-masing setelah peta jabatan ditetapkan, "
+        "penghasilan tidak turun: periksa)",
     ),
     "sks_penyetaraan_waiting": (
         "… of them waiting on the PPK's decision (converted on condition, or kept over formasi)",
@@ -1069,6 +1071,16 @@ LABELS: dict[str, tuple[str, str]] = {
     "sk_about_conversion": (
         "ON      : PENYETARAAN OF ADMINISTRATIVE POSTS INTO FUNCTIONAL POSTS",
         "TENTANG  : PENYETARAAN JABATAN ADMINISTRASI KE DALAM JABATAN FUNGSIONAL",
+    ),
+    "sk_before_conversion": (
+        "Before this SK (not checked by the plan): the peta jabatan naming these "
+        "functional posts, with their formasi, enacted (Perbup); each official's income "
+        "after penyetaraan (the JF's tunjangan, TPP) no lower than before (PermenPANRB "
+        "17/2021).",
+        "Sebelum SK ini (tidak diperiksa rencana): peta jabatan yang memuat jabatan "
+        "fungsional ini beserta formasinya ditetapkan (Perbup); penghasilan setiap "
+        "pejabat setelah penyetaraan (tunjangan JF, TPP) tidak lebih rendah dari "
+        "sebelumnya (PermenPANRB 17/2021).",
     ),
     "sk_conversion": (
         "Officials converted in their own post (penyetaraan jabatan)",

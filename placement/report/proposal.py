@@ -658,6 +658,8 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "about_reorganised": label("sk_about_reorganised", lang),
         "reorganised": label("sk_reorganised", lang),
         "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang)).render(lang),
+        # what the SK of penyetaraan rests on, unchecked by the plan (review 156 M3)
+        "before_conversion": label("sk_before_conversion", lang),
     }
 
 
@@ -703,14 +705,14 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
             for j, c in enumerate(COLUMNS[1:], start=1):
                 ws.write_string(i, j, str(getattr(r, c)), cell)
 
-    def attachment(ws, rows: pd.DataFrame, about: str, line: str) -> None:
+    def attachment(ws, rows: pd.DataFrame, about: str, line: str, before: str = "") -> None:
         ws.repeat_rows(6)
         ws.write_string(0, 5, text["head"], bold)
         ws.write_string(1, 5, text["number"])
         ws.write_string(2, 5, text["date"])
         ws.write_string(3, 5, about)
         ws.write_string(4, 0, line, bold)
-        ws.write_string(5, 0, text["draft"])
+        ws.write_string(5, 0, f"{text['draft']} {before}" if before else text["draft"])
         rows_at(ws, rows, 6)
         at = 7 + len(rows) + 2
         for k, sign in enumerate(_signature(lang)):
@@ -722,7 +724,10 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         attachment(sheet(name), rows, text["about"], f"{label('opd', lang)}: {name}")
     if (part == "conversion").any():
         ws = sheet(label("sk_sheet_conversion", lang))
-        attachment(ws, table[part == "conversion"], text["about_conversion"], text["conversion"])
+        rows = table[part == "conversion"]
+        attachment(
+            ws, rows, text["about_conversion"], text["conversion"], text["before_conversion"]
+        )
     if (part == "reorganised").any():
         ws = sheet(label("sk_sheet_reorganised", lang))
         rows = table[part == "reorganised"]
@@ -781,12 +786,13 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
     part = _part(table) if len(table) else np.array([], dtype=object)
     body = []
 
-    def attachment(rows: pd.DataFrame, about: str, line: str, cls: str) -> str:
+    def attachment(rows: pd.DataFrame, about: str, line: str, cls: str, before: str = "") -> str:
         out = [f'<section class="{cls}"><div class="skhead">']
         out += [f"<div>{esc(text[k])}</div>" for k in ("head", "number", "date")]
         out.append(f"<div>{esc(about)}</div></div>")
         out.append(f"<h2>{esc(line)}</h2>")
-        out.append(f'<p class="draft">{esc(text["draft"])}</p>')
+        draft = f"{text['draft']} {before}" if before else text["draft"]
+        out.append(f'<p class="draft">{esc(draft)}</p>')
         out.append(head_row)
         out += _html_rows(rows)
         out.append('</tbody></table><div class="sign">')
@@ -800,9 +806,8 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         body.append(attachment(rows, text["about"], line, "opd"))
     if (part == "conversion").any():
         rows = table[part == "conversion"]
-        body.append(
-            attachment(rows, text["about_conversion"], text["conversion"], "opd conversion")
-        )
+        about, line = text["about_conversion"], text["conversion"]
+        body.append(attachment(rows, about, line, "opd conversion", text["before_conversion"]))
     if (part == "reorganised").any():
         rows = table[part == "reorganised"]
         about, line = text["about_reorganised"], text["reorganised"]

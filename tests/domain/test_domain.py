@@ -1165,6 +1165,13 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
         "jabatan by an SK of penyetaraan, not a move"
     ) in text
+    # what those SKs rest on and the plan does not check (review 156 M3), counted as the
+    # attachment lists them: those whose conversion waits on nothing
+    assert (
+        f"Not checked, before the {int((c['condition'] == '').sum())} SKs of penyetaraan: "
+        "the peta jabatan naming the functional posts, with their formasi, enacted first "
+        "(Perbup), and each official"
+    ) in text
     # and the lead says so, next to who stays and who changes post (review 129 M1: the
     # first lines read as `replace`'s, the 123 SKs only further down)
     lead = (

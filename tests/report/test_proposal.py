@@ -538,6 +538,14 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
     sk = list(wb["Penyetaraan"].iter_rows(values_only=True))
     assert sk[3][5].startswith("TENTANG") and "PENYETARAAN JABATAN ADMINISTRASI" in sk[3][5]
     assert any(row and "BUPATI," in [c for c in row if c] for row in sk)
+    # what the SK rests on that the plan does not check: the peta jabatan enacted first,
+    # and income no lower (review 156 M3); its own line, on this attachment only
+    before = "Sebelum SK ini (tidak diperiksa rencana): peta jabatan"
+    assert before in sk[5][0] and "penghasilan" in sk[5][0] and "PermenPANRB 17/2021" in sk[5][0]
+    assert not any(
+        before in str(ws.cell(6, 1).value) for ws in wb.worksheets if ws.title != "Penyetaraan"
+    )
+    assert before in (tmp_path / "proposal.html").read_text(encoding="utf-8")
     apart = list(wb["Penyetaraan bersyarat"].iter_rows(values_only=True))
     assert apart[0][0].startswith("Belum untuk SK ini")
     assert not any(row and "BUPATI," in [c for c in row if c] for row in apart)
