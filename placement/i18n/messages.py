@@ -597,6 +597,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "moved {n} positions ({staff} staff) to {to}",
         "memindahkan {n} jabatan ({staff} pegawai) ke {to}",
     ),
+    "log.convert_standard": (
+        "penyetaraan: {n} converted post(s) take the competency standard of their JF's "
+        "post at their new level (jf_standard)",
+        "penyetaraan: {n} jabatan yang disetarakan memakai standar kompetensi jabatan "
+        "JF-nya pada jenjang barunya (jf_standard)",
+    ),
     "log.convert_fields": (
         "penyetaraan: {n} converted post(s) also accept the fields of education their "
         "JF's other posts accept (jf_fields)",

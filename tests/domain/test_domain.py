@@ -1647,6 +1647,63 @@ def test_a_converted_post_accepts_the_fields_of_its_family(tmp_path):
     assert "field" in str(dec.loc[rayan, "reason"])
 
 
+def test_a_converted_post_takes_the_standard_of_its_family_at_its_level(tmp_path):
+    """Review 156 M2: the posts penyetaraan converts kept the competency standard of the
+    structural post it abolishes (P0376, now Analis Kebijakan Ahli Madya, its Kepala
+    Bidang's nine managerial and socio-cultural levels), while P0021, an Analis
+    Kebijakan Ahli Madya post of the regency, asks Hukum dan Perundangan 4 too: the 123
+    converted read "fit 88.3 → 88.3" and 320 gap-levels were in no training need. Each
+    post joined to a family takes the standard of the family's post at its new level in
+    the data (the lowest id), re-read from the data file; a family with none keeps its
+    own; ``jf_standard: false`` keeps every one's own."""
+    from placement.domain.career import family_of_title, position_families
+
+    path = TEBO / "penyetaraan.yaml"
+    plan = placement.load_scenario(path).plan()
+    now = plan.org.positions.set_index("id")
+    data = pd.read_csv(path.parent / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    data = data.set_index("id")
+    comps = [c for c in data.columns if c.startswith("comp:")]
+    conv = now.index[(now["kind"] == "JF") & (data.reindex(now.index)["kind"] == "JA")]
+    fam = pd.Series(position_families(plan.org).to_numpy(), index=now.index)
+    plain = data[(data["kind"] == "JF") & ~data.index.isin(conv)].sort_index()
+    plain_fam = family_of_title(plain["title"]).str.casefold()
+
+    def levels_of(frame, q) -> list[float]:
+        return [float(x) if str(x) != "" else float("nan") for x in frame.loc[q, comps]]
+
+    took = kept = 0
+    for q in conv:
+        src = plain[
+            (plain_fam == fam[q].casefold()).to_numpy() & (plain["level"] == now.loc[q, "level"])
+        ]
+        want = levels_of(data, src.index[0] if len(src) else q)
+        got = levels_of(now, q)
+        assert np.allclose(got, want, equal_nan=True), (q, got, want)
+        took += bool(len(src))
+        kept += not len(src)
+    assert took >= 100 and kept >= 1
+    assert levels_of(now, "P0376") == pytest.approx(levels_of(data, "P0021"), nan_ok=True)
+    # the fit of those converted is read against it: lower, their gaps in training_needs
+    r = placement.solve(path)
+    pl = r.placements.set_index("employee_id")
+    c = r.tables["conversions"]
+    assert pl.loc[c["employee_id"], "jpm"].astype(float).mean() < 89
+    # jf_standard: false keeps the structural post's own
+    copy = tmp_path / "tebo"
+    shutil.copytree(TEBO, copy)
+    text = path.read_text(encoding="utf-8")
+    (copy / "own.yaml").write_text(
+        text.replace("jf: {", "jf_standard: false\n      jf: {", 1).replace(
+            "data/", (TEBO / "data").as_posix() + "/"
+        ),
+        encoding="utf-8",
+    )
+    own = placement.load_scenario(copy / "own.yaml").plan().org.positions.set_index("id")
+    for q in conv:
+        assert np.allclose(levels_of(own, q), levels_of(data, q), equal_nan=True), q
+
+
 def test_a_post_analysed_twice_or_set_later_keeps_a_true_abk_note(tmp_path):
     """Review 142 M2, L2: a second ``priority: workload`` analysis of a post read the
     first one's product as the post's own priority (P0065: 1.0 × 1.25 × 1.25 = 1.56,

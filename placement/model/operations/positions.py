@@ -77,6 +77,14 @@ class ConvertPositions(Operation):
     #: own Analis Kebijakan posts accept). A post listing none accepts every field
     #: and stays so; one whose family has a post listing none opens every field.
     jf_fields: bool = True
+    #: a post ``jf`` joins to a family takes the competency standard (the ``comp:``
+    #: columns) of the family's post at its new level in the data, where there is one
+    #: (the lowest id of them; those converted here aside), in place of the abolished
+    #: structural post's (review 156 M2: P0376, now Analis Kebijakan Ahli Madya, kept
+    #: its Kepala Bidang's nine managerial and socio-cultural levels, while P0021, an
+    #: Analis Kebijakan Ahli Madya post of the same regency, asks Hukum dan
+    #: Perundangan 4 too: the 123 officials converted read "fit 88.3 → 88.3")
+    jf_standard: bool = True
 
     def apply(self, plan: Plan, where: str) -> None:
         pos = plan.org.positions
@@ -124,6 +132,9 @@ class ConvertPositions(Operation):
                 raise OperationError(
                     msg("op.bad_title", where=where, title=self.title, problem=exc)
                 ) from None
+        standard = 0
+        if self.jf_standard and (family != "").any():
+            standard = _with_family_standard(pos, sel, family, new_level.to_numpy()[sel])
         pos.loc[m, "kind"] = "JF"
         pos.loc[m, "level"] = new_level[m]
         e = levels.EDUCATION.index(edu)
@@ -146,6 +157,8 @@ class ConvertPositions(Operation):
         plan.log.append(msg("log.convert", n=len(sel)))
         if widened:
             plan.log.append(msg("log.convert_fields", n=widened))
+        if standard:
+            plan.log.append(msg("log.convert_standard", n=standard))
 
     def _families(self, titles: np.ndarray) -> np.ndarray:
         """The family ``jf`` gives each of ``titles`` ('' where no keyword matches)."""
@@ -161,6 +174,53 @@ class ConvertPositions(Operation):
         return out
 
 
+def _with_family_standard(
+    pos: pd.DataFrame, sel: np.ndarray, family: np.ndarray, level: np.ndarray
+) -> int:
+    """Give each post of ``sel`` (rows of ``pos``) joined to ``family`` the competency
+    standard (``comp:`` columns) of that family's functional post at its new ``level``
+    in ``pos`` (as :func:`_family_of` reads the family; not one of ``sel``), the one
+    with the lowest id, so that the order of the rows changes nothing; how many posts
+    took one. A family with no post at that level leaves the post's own standard."""
+    comps = [c for c in pos.columns if c.startswith(COMP_PREFIX)]
+    if not comps:
+        return 0
+    of = _family_of(pos)
+    lv = pos["level"].fillna("").astype(str).str.casefold().to_numpy(dtype=object)
+    others = (pos["kind"].astype(str) == "JF").to_numpy(bool).copy()
+    others[sel] = False
+    ids = pos["id"].astype(str).to_numpy()
+    by_id = np.argsort(ids, kind="stable")
+    took = 0
+    values = {c: pos[c].to_numpy(dtype=object).copy() for c in comps}
+    for k, name, new in zip(sel.tolist(), family.tolist(), level.tolist(), strict=True):
+        if not name or not isinstance(new, str):
+            continue
+        key = " ".join(str(name).casefold().split())
+        src = by_id[(others & (of == key) & (lv == new.casefold()))[by_id]]
+        if not len(src):
+            continue
+        for c in comps:
+            values[c][k] = values[c][src[0]]
+        took += 1
+    for c in comps:
+        pos[c] = pd.Series(values[c], index=pos.index).astype(pos[c].dtype)
+    return took
+
+
+def _family_of(pos: pd.DataFrame) -> np.ndarray:
+    """Per post, the functional family it belongs to as the data reads it, casefolded:
+    its ``jf`` column, else its title less a JF level ("Auditor Ahli Muda" is of
+    Auditor, "Auditor Kepegawaian Ahli Muda" of Auditor Kepegawaian: review 142 M3)."""
+    title = pos["title"].fillna("").astype(str).str.casefold().str.split().str.join(" ")
+    level = "|".join(re.escape(lv) for lv in sorted(levels.JF_TRACK_RUNGS, key=len)[::-1])
+    bare = title.str.replace(rf" (?:{level})$", "", regex=True)
+    jf = pos["jf"].fillna("").astype(str).str.strip() if "jf" in pos else None
+    if jf is None:
+        return bare.to_numpy(dtype=object)
+    return np.where(jf != "", jf.str.casefold(), bare).astype(object)
+
+
 def _with_family_fields(pos: pd.DataFrame, sel: np.ndarray, family: np.ndarray) -> np.ndarray:
     """The accepted fields of the posts ``sel`` (rows of ``pos``), each joined to
     ``family`` ('' for none): its own, then those the family's other functional posts
@@ -172,11 +232,7 @@ def _with_family_fields(pos: pd.DataFrame, sel: np.ndarray, family: np.ndarray) 
     listing none (review 142 L3)."""
     fields = pos["fields"].fillna("").astype(str).to_numpy(dtype=object)
     out = fields[sel].copy()
-    title = pos["title"].fillna("").astype(str).str.casefold().str.split().str.join(" ")
-    level = "|".join(re.escape(lv) for lv in sorted(levels.JF_TRACK_RUNGS, key=len)[::-1])
-    bare = title.str.replace(rf" (?:{level})$", "", regex=True)
-    jf = pos["jf"].fillna("").astype(str).str.strip() if "jf" in pos else None
-    of = bare.to_numpy(dtype=object) if jf is None else np.where(jf != "", jf.str.casefold(), bare)
+    of = _family_of(pos)
     others = (pos["kind"].astype(str) == "JF").to_numpy(bool).copy()
     others[sel] = False
     ids = pos["id"].astype(str).to_numpy()
