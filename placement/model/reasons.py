@@ -700,6 +700,13 @@ def reasons(
                     # alike in all the order weighs before the DUK's service and age:
                     # which of those decided, or the NIP (review 36, 37)
                     text = join("; ", [text, service_decided(rivals[-1], i)])
+                held_by_pin = [j for j in kept_left if pinned[j] == c]
+                if held_by_pin and not rivals and pinned[i] != c:
+                    # kept by the scenario's pins alone: on which of keep_incumbents'
+                    # grounds the last of them is ahead of this holder (review 155 M1:
+                    # "(pinned there)" of three, while this holder was better rated,
+                    # of a higher golongan and JPM: the rules open no other post to them)
+                    text = join("; ", [text, pinned_decided(i, held_by_pin)])
                 in_seat = [j for j in kept_left if not over[j]]  # over formasi: no seat
                 if len(in_seat) < left:
                     # the seats left that no holder who misses its rules keeps: taken by

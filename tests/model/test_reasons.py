@@ -4428,3 +4428,62 @@ def test_a_structural_post_named_for_the_selection_says_whether_it_has_a_seat():
     assert "P0012 (Kepala Bagian Kesejahteraan Rakyat), whose requirements they meet, every " in (
         render(dec.loc["197009092004071779", "reason"], "en")
     )
+
+
+def test_a_holder_leaving_for_the_holders_a_pin_keeps_is_told_on_what_ground():
+    """Review 155 M1: in `baseline`, qualified_first reasons named the holders kept in
+    the seats left "(pinned there)" and nothing more, where the mover came first on
+    every ground the reason lists (Ahmad Muham Suroni Nasjayo, 198408172015031335:
+    Sangat Baik, III/d, JPM 90 there, against Lizal Henman Nasrayo, Baik, II/d, JPM 85):
+    keep_incumbents kept Lizal on the rules opening no other post to him. Every such
+    reason says on which ground the last of those pinned is ahead, and that one's
+    rules, read one by one, open no other post where that is the ground said."""
+    from placement.model.requirements import requirement_failures
+
+    r = placement.solve(TEBO / "baseline.yaml")
+    mv = r.moves.set_index("employee_id")
+    text = str(mv.at["198408172015031335", "reason"])
+    said = (
+        "of those kept, the one ranked last by that order (not the names' order above), "
+        "Lizal Henman Nasrayo (198511122010011141), is ahead of this holder on the rules "
+        "opening no other post to them"
+    )
+    assert said in text, text
+    comp = r.compiled
+    ctx = comp.context
+    ids = list(ctx.emp_ids)
+
+    def open_elsewhere(e: str) -> list[str]:
+        # the posts besides their own whose rules they meet, read rule by rule (the
+        # pin leaves `placement explain` one eligible post whatever the rules say)
+        # (a rule that names no failure counts as open)
+        i, own = ids.index(e), int(ctx.emp("current_pos")[ids.index(e)])
+        return [
+            str(ctx.pos_ids[q])
+            for q in range(ctx.n_positions)
+            if q != own
+            and all("states no reason" in str(f) for f in requirement_failures(comp, i, q))
+        ]
+
+    assert open_elsewhere("198511122010011141") == []
+    assert "P0032" in open_elsewhere("198408172015031335")  # where the mover goes
+    seen, checked = 0, {}
+    for e, row in mv[mv["reason_code"] == "qualified_first"].iterrows():
+        reason = str(row["reason"])
+        pins = re.findall(r"\((\d{18})\) \(pinned there\)", reason)
+        if not pins or "this holder's JPM there" not in reason:
+            continue
+        named = re.search(
+            r"the one ranked last by that order \(not the names' order above\), "
+            r".*?\((\d{18})\), is ahead of this holder on the rules opening no "
+            r"other post to them",
+            reason,
+        )
+        if named is None:
+            continue
+        seen += 1
+        who = named.group(1)
+        if who not in checked:
+            checked[who] = open_elsewhere(who)
+        assert checked[who] == [], (e, who, checked[who])
+    assert seen >= 5
