@@ -206,7 +206,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Mean JPM after, incumbents still placed (%)",
         "Rata-rata JPM sesudah, pemangku jabatan yang tetap ditempatkan (%)",
     ),
-    "field_fit_rate": ("Field fit rate", "Tingkat kesesuaian bidang"),
+    "field_fit_rate": (
+        "Field fit rate (posts that name their fields)",
+        "Tingkat kesesuaian bidang (jabatan yang menyebut bidangnya)",
+    ),
+    "field_open_share": (
+        "Share in posts open to any field",
+        "Porsi pada jabatan yang menerima semua bidang",
+    ),
     "jpm_optimal": ("JPM Optimal", "JPM Optimal"),
     "jpm_cukup_optimal": ("JPM Cukup Optimal", "JPM Cukup Optimal"),
     "jpm_kurang_optimal": ("JPM Kurang Optimal", "JPM Kurang Optimal"),

@@ -19,10 +19,19 @@ from placement.i18n import label, value_label
 
 #: Columns holding fractions shown as percentages.
 PERCENT_COLUMNS = frozenset(
-    {"fill_rate", "field_fit_rate", "gap_rate", "jpm_coverage", "assessment_coverage"}
+    {
+        "fill_rate",
+        "field_fit_rate",
+        "field_open_share",
+        "gap_rate",
+        "jpm_coverage",
+        "assessment_coverage",
+    }
 )
 #: KPIs that are fractions (shown as percentages).
-PERCENT_KPIS = frozenset({"fill_rate", "field_fit_rate", "gap", "assessment_coverage"})
+PERCENT_KPIS = frozenset(
+    {"fill_rate", "field_fit_rate", "field_open_share", "gap", "assessment_coverage"}
+)
 #: Columns and KPIs with one decimal (JPM in percent points).
 ONE_DECIMAL = frozenset(
     {

@@ -172,6 +172,7 @@ READ_AGAINST: dict[str, str] = {
     # family's fields (review 141 H2: penyetaraan read "better in field fit rate" for
     # its relabelled posts; since review 147 H1 it places one person otherwise)
     "field_fit_rate": "penyetaraan_posts",
+    "field_open_share": "penyetaraan_posts",
 }
 #: Of the counts :data:`READ_AGAINST` names, those a scenario without them has none of
 #: (an extension's, absent where its operation is not in the scenario).
@@ -203,6 +204,7 @@ DECISION_KPIS = (
     "jpm_optimal",
     "jpm_kurang_optimal",
     "field_fit_rate",
+    "field_open_share",
     "licence_missing",
     "people_needing_training",
     "training_gap_total",
