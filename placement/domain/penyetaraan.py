@@ -227,7 +227,10 @@ _NUMERIC = ("grade_before", "grade_after", "jf_grade", "placed_grade")
 
 
 def _tidy(t: pd.DataFrame) -> pd.DataFrame:
-    """All of :data:`COLUMNS` in order; blank text cells as '' and grades as floats."""
+    """All of :data:`COLUMNS` in order; blank text cells as '' and grades as floats;
+    the golongan notes (:data:`RANK_CHECKS`, no condition of penyetaraan) after the
+    issues to check, each part in its order (review 156 L3: the table titled "golongan
+    notes apart" mixed its 51 notes among 46 issues)."""
     for c in COLUMNS:
         if c not in t:
             t[c] = np.nan if c in _NUMERIC else ""
@@ -235,7 +238,9 @@ def _tidy(t: pd.DataFrame) -> pd.DataFrame:
             t[c] = pd.to_numeric(t[c], errors="coerce").astype(float)
         else:
             t[c] = t[c].astype(object).where(t[c].notna(), "")
-    return t.loc[:, list(COLUMNS)].reset_index(drop=True)
+    noted = t["issue"].astype(str).isin(RANK_CHECKS).to_numpy(bool)
+    order = np.argsort(noted, kind="stable")
+    return t.loc[:, list(COLUMNS)].iloc[order].reset_index(drop=True)
 
 
 def _warning(issue: str, group: pd.DataFrame) -> str:
@@ -1005,11 +1010,12 @@ EXTENSION = Extension(
             "kelas lebih rendah",
         ),
         "decision.converted_field_way": (
-            "penyetaraan on condition of training in the functional post's field (uji "
-            "kompetensi) within a period the PPK sets, or a post of their field",
-            "penyetaraan dengan syarat pelatihan di bidang jabatan fungsional itu (uji "
-            "kompetensi) dalam jangka waktu yang ditetapkan PPK, atau jabatan sesuai "
-            "bidangnya",
+            "penyetaraan on condition of passing the JF's uji kompetensi (with training in "
+            "its field where they need it) within a period the PPK sets, or a post of "
+            "their field",
+            "penyetaraan dengan syarat lulus uji kompetensi JF itu (dengan pelatihan di "
+            "bidangnya bila diperlukan) dalam jangka waktu yang ditetapkan PPK, atau "
+            "jabatan sesuai bidangnya",
         ),
         "decision.converted_education_way": (
             "penyetaraan on condition of completing S1/D4 within a period the PPK sets, "
@@ -1028,8 +1034,10 @@ EXTENSION = Extension(
             "tetap, disetarakan dengan syarat, menunggu keputusan PPK",
         ),
         "penyetaraan_issues": (
-            "Penyetaraan issues to check (penyetaraan_issues, golongan notes apart)",
-            "Masalah penyetaraan untuk diperiksa (penyetaraan_issues, di luar catatan golongan)",
+            "Penyetaraan issues to check (penyetaraan_issues; the golongan notes, no "
+            "condition, last)",
+            "Masalah penyetaraan untuk diperiksa (penyetaraan_issues; catatan golongan, "
+            "bukan syarat, di akhir)",
         ),
         "penyetaraan_rank_check": (
             "Golongan outside the JF level's range (rank_check; no condition)",
@@ -1047,6 +1055,8 @@ EXTENSION = Extension(
             "Golongan outside the JF level's range (no condition)",
             "Golongan di luar rentang jenjang JF (bukan syarat)",
         ),
+        "sheet:penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
+        "sheet:conversions": ("Penyetaraan converted", "Pejabat disetarakan"),
         "conversions": (
             "Penyetaraan: officials converted in their own post",
             "Penyetaraan: pejabat yang disetarakan di jabatannya",

@@ -30,7 +30,7 @@ import pandas as pd
 import xlsxwriter
 from rustpy_xlsxwriter import FastExcel, Format
 
-from placement.i18n import kpi_label, label, labels, value_label
+from placement.i18n import LABELS, kpi_label, label, labels, value_label
 from placement.report import against, sk_checks, summary
 from placement.report.csv_files import arrow_array
 from placement.report.formatting import (
@@ -513,7 +513,10 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
             continue
         add_table_sheet(book, label(key, lang), translate(df, lang), lang)
     for key, df in summary.extra_tables(result).items() if placed else ():
-        add_table_sheet(book, label(key, lang), translate(df, lang), lang)
+        # a sheet name of its own where the table's title is longer than Excel's 31
+        # characters (review 156 L3: "Penyetaraan issues to check (pe")
+        name = label(f"sheet:{key}", lang) if f"sheet:{key}" in LABELS else label(key, lang)
+        add_table_sheet(book, name, translate(df, lang), lang)
     _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
     return book.bytes()
 

@@ -1777,3 +1777,27 @@ def test_a_holder_kept_over_a_converted_post_is_told_of_a_seat_of_its_jf_and_lev
     conv = r.tables["conversions"].set_index("employee_id")
     assert set(listed.index) <= set(conv.index[conv["condition"] == "kept_pending"])
     assert (listed["decision"] == "kept_over_formasi").all()
+
+
+def test_the_penyetaraan_issues_list_the_golongan_notes_last_in_sheets_of_their_own_name(
+    tmp_path,
+):
+    """Review 156 L3: the table "Penyetaraan issues to check (… golongan notes apart)"
+    mixed its 51 golongan notes, no condition of penyetaraan, among the 46 issues its
+    KPI counts, and the workbook cut its title to "Penyetaraan issues to check (pe".
+    The notes come last, the issues first in their order; the sheets have names of
+    their own."""
+    import openpyxl
+
+    from placement.report.files import write_result
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    t = r.tables["penyetaraan_issues"]
+    noted = t["issue"].isin(["rank_below_minimum", "rank_above_range"]).to_numpy()
+    k = int((~noted).sum())
+    assert k == r.kpis["penyetaraan_issues"] and noted.sum() == r.kpis["penyetaraan_rank_check"]
+    assert not noted[:k].any() and noted[k:].all()
+    write_result(r, tmp_path, formats=("xlsx",))
+    names = openpyxl.load_workbook(tmp_path / "placement.xlsx", read_only=True).sheetnames
+    assert "Penyetaraan issues" in names and "Penyetaraan converted" in names
+    assert not any(n.endswith("(pe") or n.endswith("converte") for n in names), names
