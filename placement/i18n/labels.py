@@ -1157,6 +1157,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "licence_verify_short": (
+        "{licence} as the roster gives it: verify the document",
+        "{licence} menurut data kepegawaian: verifikasi dokumennya",
+    ),
     "passed_left_short": (
         "promoted ahead of some ranking above, left where they are with seats still "
         "empty (see the reason in moves.csv): weigh",

@@ -154,6 +154,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     ratings = [rating_of.get(e, "") for e in ids]
     coached = _coaching_note(result, mv, ratings, lang)
     costly = _budget_notes(result, mv["to_unit"], summary.into_overrun(result, mv)[0], lang)
+    licence = _licence_notes(result, mv, lang)
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -185,11 +186,12 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + after
                     + coach
                     + cost
+                    + lic
                     + _passed_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, rating, by, before, n, k, t, notes, after, coach, cost, why, was, now in zip(  # noqa: E501
+                for *marks, rating, by, before, n, k, t, notes, after, coach, cost, lic, why, was, now in zip(  # noqa: E501
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -203,6 +205,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     after_tpk,
                     coached,
                     costly,
+                    licence,
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),
@@ -605,6 +608,31 @@ def _budget_notes(result, units: pd.Series, into: np.ndarray, lang: str) -> list
         if hit
         else []
         for u, hit in zip(units.fillna("").astype(str), into, strict=True)
+    ]
+
+
+def _licence_notes(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
+    """Per move, into a post of a licensed profession from a post that does not ask its
+    licence: the licence, as the roster gives it, to verify before the SK (review 155
+    L3: entries into Bidan, Nutrisionis and Epidemiolog posts were marked for the uji
+    kompetensi, never for the STR, which the roster's entry does not prove)."""
+    from placement.domain.career import careers  # start-up time
+
+    comp = result.compiled
+    if comp is None or not len(mv):
+        return [[] for _ in range(len(mv))]
+    ctx = comp.context
+    c = careers(ctx, comp.config.eligibility)
+    at = pd.Index(ctx.pos_ids)
+    fam = np.append(c.pos_family, -1)
+    to = fam[at.get_indexer(mv["to_position"].fillna("").astype(str))]
+    came = fam[at.get_indexer(mv["from_position"].fillna("").astype(str))]
+    cert = np.append(np.asarray(c.certificate, dtype=object), "")
+    need = np.where(c.licensed[to], cert[to], "")
+    had = np.where(c.licensed[came], cert[came], "")
+    return [
+        [label("licence_verify_short", lang).format(licence=x)] if x and x != y else []
+        for x, y in zip(need.tolist(), had.tolist(), strict=True)
     ]
 
 

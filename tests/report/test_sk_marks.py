@@ -149,3 +149,27 @@ def test_a_promotion_ahead_of_some_left_where_they_are_is_marked_as_such():
     # the one whose seats left are short of those ranking above keeps that mark (Anzal
     # Tanawan: 4 of a higher JPM, none moved, 3 seats left)
     assert "fewer seats left than those ranking above" in str(t.at["198408042012091386", "note"])
+
+
+def test_an_entry_into_a_licensed_profession_asks_its_licence_verified():
+    """Review 155 L3: `baseline`'s SKs into Bidan, Nutrisionis and Epidemiolog posts
+    were marked for the uji kompetensi, never for the STR, which the roster's entry
+    does not prove. Each move into a post of a licensed family (LICENSED_FAMILIES, read
+    from the titles) from a post that does not ask the same licence names the licence
+    to verify; no other move does."""
+    from placement.model.config import LICENSED_FAMILIES
+
+    def licence_of(title: str) -> str:
+        hits = [f for f in LICENSED_FAMILIES if title.startswith(f + " ")]
+        return LICENSED_FAMILIES[max(hits, key=len)] if hits else ""
+
+    r = placement.solve(TEBO / "baseline.yaml")
+    mv = r.moves
+    t = proposal_table(r, "en").set_index("employee_id")
+    seen = 0
+    for e, a, b in zip(mv["employee_id"], mv["from_title"], mv["to_title"], strict=True):
+        need, had = licence_of(str(b)), licence_of(str(a))
+        said = f"{need} as the roster gives it: verify the document" in str(t.at[e, "note"])
+        assert said == bool(need and need != had), (e, a, b)
+        seen += said
+    assert seen >= 3
