@@ -124,10 +124,13 @@ def extend_tables(result, tables: dict) -> None:
         """Of the post's candidates, those the solve had no way to move here, said
         apart: kept in their own post by ``qualified_holders_stay``, pinned elsewhere
         (review 152 M4; 153 L5: every branch that counts the candidates; ``of="_of"``
-        where the row has counted them all already)."""
-        parts = [msg("vacancy.staying" + of, n=int(staying[r]))] if staying[r] else []
+        where the row has counted them all already: "of the {total}", right after that
+        count, not after those at a lower kelas, whom the rule never holds, as it
+        keeps a holder from a move at their kelas or lower: review 157 M1)."""
+        total = int(candidates[r])
+        parts = [msg("vacancy.staying" + of, n=int(staying[r]), total=total)] if staying[r] else []
         if pinned[r]:
-            parts.append(msg("vacancy.pinned" + of, n=int(pinned[r])))
+            parts.append(msg("vacancy.pinned" + of, n=int(pinned[r]), total=total))
         return parts
 
     why = []
@@ -349,16 +352,19 @@ EXTENSION = Extension(
             "merugikannya)",
         ),
         "vacancy.staying_of": (
-            "of them, {n} are kept in their own post by the rule qualified_holders_stay "
-            "(each meets the post they hold, and a move here, at their kelas or lower, "
-            "would be a loss to them)",
-            "di antaranya, {n} pegawai dipertahankan di jabatannya sendiri oleh aturan "
-            "qualified_holders_stay (masing-masing memenuhi jabatan yang dipangkunya, dan "
-            "perpindahan ke sini, pada kelasnya atau lebih rendah, merugikannya)",
+            "of the {total} whom the rules open it to, {n} are kept in their own post by "
+            "the rule qualified_holders_stay (each meets the post they hold, and a move "
+            "here, at their kelas or lower, would be a loss to them)",
+            "dari {total} pegawai yang memenuhi aturannya, {n} dipertahankan di jabatannya "
+            "sendiri oleh aturan qualified_holders_stay (masing-masing memenuhi jabatan "
+            "yang dipangkunya, dan perpindahan ke sini, pada kelasnya atau lebih rendah, "
+            "merugikannya)",
         ),
         "vacancy.pinned_of": (
-            "of them, {n} are pinned to another post by the scenario",
-            "di antaranya, {n} pegawai dikunci (pin) di jabatan lain oleh skenario",
+            "of the {total} whom the rules open it to, {n} are pinned to another post by "
+            "the scenario",
+            "dari {total} pegawai yang memenuhi aturannya, {n} dikunci (pin) di jabatan "
+            "lain oleh skenario",
         ),
         "vacancy.pinned": (
             "{n} whom the rules open it to are pinned to another post by the scenario",

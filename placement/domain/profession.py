@@ -502,11 +502,12 @@ EXTENSION = Extension(
         "decision.outside_open_held": (
             "open to them by its rules, but its seats are held by those the scenario keeps "
             "in them (a pin, or a rule such as no_move_within_years_of_retirement; their "
-            "rows on this list): a seat is theirs once its holder leaves it",
+            "rows on this list): a seat so held is for a holder of its licence once the "
+            "one in it leaves it",
             "terbuka baginya menurut aturannya, tetapi kursinya diduduki pegawai yang "
             "dipertahankan skenario (pin, atau aturan seperti "
             "no_move_within_years_of_retirement; barisnya dalam daftar ini): kursi itu "
-            "menjadi haknya setelah pemangkunya keluar",
+            "menjadi hak pemegang sertifikat profesinya setelah pemangkunya keluar",
         ),
         "decision.outside_open": (
             "open to them, but the plan keeps them where they are: the move would change "

@@ -1157,6 +1157,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "licence_missing_short": (
+        "no {licence} in the roster: to obtain before the SK",
+        "tidak ada {licence} dalam data kepegawaian: harus dimiliki sebelum SK",
+    ),
     "licence_verify_short": (
         "{licence} as the roster gives it: verify the document",
         "{licence} menurut data kepegawaian: verifikasi dokumennya",

@@ -598,10 +598,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "memindahkan {n} jabatan ({staff} pegawai) ke {to}",
     ),
     "log.convert_standard": (
-        "penyetaraan: {n} converted post(s) take the competency standard of their JF's "
-        "post at their new level (jf_standard)",
-        "penyetaraan: {n} jabatan yang disetarakan memakai standar kompetensi jabatan "
-        "JF-nya pada jenjang barunya (jf_standard)",
+        "penyetaraan: {n} converted post(s) ask, of each competency, at least what their "
+        "JF's post at their new level asks (jf_standard)",
+        "penyetaraan: {n} jabatan yang disetarakan mensyaratkan, untuk setiap kompetensi, "
+        "paling sedikit yang disyaratkan jabatan JF-nya pada jenjang barunya "
+        "(jf_standard)",
     ),
     "log.convert_fields": (
         "penyetaraan: {n} converted post(s) also accept the fields of education their "
@@ -1843,13 +1844,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "decision.choice_one": (
         "the PPK decides before the SK; the scenario's rules leave open only {last}, "
-        "which asks for the consent of the receiving instansi's PPK; every other way is "
-        "closed by a rule named next, which the PPK may weigh (a scenario that relaxes it "
-        "shows what it opens)",
+        "which asks for the consent of the PPK releasing them and of the PPK receiving "
+        "them; every other way is closed by a rule or a requirement named next (a "
+        "scenario that relaxes a rule shows what it opens)",
         "PPK memutuskan sebelum SK; aturan skenario hanya membuka {last}, yang memerlukan "
-        "persetujuan PPK instansi penerima; setiap jalan lain tertutup oleh aturan yang "
-        "disebut berikut, yang dapat dipertimbangkan PPK (skenario yang melonggarkannya "
-        "menunjukkan apa yang dibukanya)",
+        "persetujuan PPK yang melepas dan PPK yang menerima; setiap jalan lain tertutup "
+        "oleh aturan atau persyaratan yang disebut berikut (skenario yang melonggarkan "
+        "suatu aturan menunjukkan apa yang dibukanya)",
     ),
     "decision.way_next_seat_on": (
         "the post's next seat that opens (the first holder of one of its seats to retire: "

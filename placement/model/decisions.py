@@ -981,9 +981,10 @@ def with_person(table: pd.DataFrame, pl: pd.DataFrame) -> pd.DataFrame:
     give them (``retirement_date``: the BUP in the post placed, their own where kept),
     after ``performance``; those the placements lack are left out."""
     have = [c for c in PERSON_COLUMNS if c in pl]
-    if not have or not len(table):
+    if not have:
         return table
-    at = pd.Index(pl["employee_id"]).get_indexer(table["employee_id"])
+    # the same columns with no rows too (review 157 L2)
+    at = pd.Index(pl["employee_id"]).get_indexer(table["employee_id"].astype(object))
     add = {c: np.append(pl[c].fillna("").to_numpy(dtype=object), "")[at] for c in have}
     cols = list(table.columns)
     k = cols.index("performance") + 1 if "performance" in cols else len(cols)

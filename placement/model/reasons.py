@@ -68,6 +68,7 @@ from placement.model.eligibility import (
     unlicensed,
 )
 from placement.model.move_value import move_values, unvalued
+from placement.model.organization import LIST_SEP
 from placement.model.outcome import Status
 from placement.model.parts import term_parts
 from placement.model.priority_steps import priority_step_notes
@@ -3074,10 +3075,17 @@ def _title_codes(ctx: Context) -> np.ndarray:
 
 def fields_listed(ctx: Context) -> np.ndarray:
     """Per post, whether it lists accepted fields (a profession's post rather than an
-    office post open to any field)."""
+    office post open to any field), as :func:`~placement.model.context.field_codes`
+    reads the list (";" alone lists none: review 157 L3)."""
     return ctx.derived(
         "fields_listed",
-        lambda: np.array([bool(str(f or "").strip()) for f in ctx.texts("positions", "fields")]),
+        lambda: np.array(
+            [
+                any(t.strip() for t in str(f or "").split(LIST_SEP))
+                for f in ctx.texts("positions", "fields")
+            ],
+            dtype=bool,
+        ),
     )
 
 

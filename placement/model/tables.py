@@ -28,7 +28,7 @@ from placement.model.jpm import (
 )
 from placement.model.organization import COMP_PREFIX, opd_of
 from placement.model.problem import Problem
-from placement.model.reasons import LowerSeats, hire_seat_notes, reasons
+from placement.model.reasons import LowerSeats, fields_listed, hire_seat_notes, reasons
 
 _EMP_OUT = ("name", "rank", "education", "field", "performance")
 
@@ -527,9 +527,7 @@ def build_kpis(result) -> dict:
     # none accepts every field, a fit by definition (review 155 M3: 568 of 4,441 in
     # `baseline`, 12.8 %, read as fits, the rate 85.5 % against 83.3 % where it is
     # measured); how many are in such posts, apart
-    listed = (
-        result.compiled.org.positions["fields"].fillna("").astype(str).str.strip() != ""
-    ).to_numpy(bool)
+    listed = fields_listed(result.compiled.context)
     a = np.asarray(result.assignment)
     named = placed.to_numpy(bool) & listed[np.maximum(a, 0)]
     k.update(

@@ -630,9 +630,15 @@ def _licence_notes(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
     cert = np.append(np.asarray(c.certificate, dtype=object), "")
     need = np.where(c.licensed[to], cert[to], "")
     had = np.where(c.licensed[came], cert[came], "")
+    # whether the roster gives them that licence at all (review 157 M2: under a lenient
+    # career rule a mover without it read "STR Perawat as the roster gives it")
+    who = pd.Index(ctx.emp_ids).get_indexer(mv["employee_id"].astype(str))
+    holds = c.has(c.licence, np.maximum(who, 0), np.maximum(to, 0)) & (who >= 0)
     return [
-        [label("licence_verify_short", lang).format(licence=x)] if x and x != y else []
-        for x, y in zip(need.tolist(), had.tolist(), strict=True)
+        [label("licence_verify_short" if h else "licence_missing_short", lang).format(licence=x)]
+        if x and x != y
+        else []
+        for x, y, h in zip(need.tolist(), had.tolist(), holds.tolist(), strict=True)
     ]
 
 

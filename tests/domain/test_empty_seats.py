@@ -58,7 +58,9 @@ def test_every_empty_seat_says_why_and_names_those_a_jenjang_below(tmp_path):
         assert ("the plan moves nobody into a JPT post;" in text) == bool(pansel[q]), text
     for q, text in why[empty & ~none & ~board].items():
         # those placed elsewhere, those qualified_holders_stay keeps, those pinned
-        n = sum(int(k) for k in re.findall(r"(\d+) whom the rules open it to", text))
+        n = sum(
+            int(k) for k in re.findall(r"(?<!of the )(?<!\d)(\d+) whom the rules open it to", text)
+        )
         assert n == vac.loc[q, "candidates"], text
         k = re.search(r", (\d+) of them at a lower kelas of its own family", text)
         assert (int(k.group(1)) if k else 0) == vac.loc[q, "step_up"], text
@@ -361,10 +363,11 @@ def test_a_candidate_qualified_holders_stay_keeps_is_said_apart_as_explain_says_
 
 def test_a_step_up_row_says_apart_those_qualified_holders_stay_keeps():
     """Review 153 L5: a post's row naming its candidates at a lower kelas of its family
-    went on "the plan moves none of them: ... no such move would raise its total", where
-    most of them cannot be moved at all, qualified_holders_stay keeping them in their own
-    post (P0020, Analis Kebijakan Ahli Muda: 6 of its 8). The count, re-read from
-    `placement explain` of each candidate."""
+    counted all of them, 6 of whose 8 (P0020, Analis Kebijakan Ahli Muda) the solve
+    cannot move, qualified_holders_stay keeping them in their own post: said of the
+    whole count, not of those at a lower kelas, whom the rule does not hold (review 157
+    M1: "7 of them at a lower kelas …; of them, 38 are kept"). Re-read from `placement
+    explain` of each candidate."""
     from placement.explain import explain
     from placement.i18n import render
     from placement.model.eligibility import rule_edges_of
@@ -373,8 +376,11 @@ def test_a_step_up_row_says_apart_those_qualified_holders_stay_keeps():
     why = r.vacancies.set_index("position")["why_empty"].map(str)
     row = why["P0020"]
     assert "lower kelas of its own family" in row and "the plan moves none of them" in row
-    said = re.search(r"of them, (\d+) are kept in their own post", row)
+    said = re.search(r"of the (\d+) whom the rules open it to, (\d+) are kept in their own", row)
     assert said is not None, row
+    # of all its candidates, not of those at a lower kelas, whom the rule never holds
+    # (it keeps a holder from a move at their kelas or lower: review 157 M1)
+    assert int(said.group(1)) == int(r.vacancies.set_index("position").at["P0020", "candidates"])
     ctx = r.compiled.context
     e, q = rule_edges_of(ctx, r.compiled.config.eligibility)
     k = int(np.flatnonzero(ctx.pos_ids == "P0020")[0])
@@ -384,4 +390,13 @@ def test_a_step_up_row_says_apart_those_qualified_holders_stay_keeps():
         in "\n".join(render(x, "en") for x in explain(r, str(ctx.emp_ids[j]), "P0020").lines)
         for j in who.tolist()
     )
-    assert kept == int(said.group(1)) > 0 and len(who) > kept
+    assert kept == int(said.group(2)) > 0 and len(who) > kept
+    # none of them at a lower kelas: the step-up candidates are open to a move here
+    grade = ctx.pos("grade")
+    cur = ctx.emp("current_pos").astype(int)
+    lower = [j for j in who.tolist() if cur[j] >= 0 and grade[k] > grade[cur[j]]]
+    assert lower and not any(
+        "eligibility.qualified_holders_stay"
+        in "\n".join(render(x, "en") for x in explain(r, str(ctx.emp_ids[j]), "P0020").lines)
+        for j in lower
+    )

@@ -538,11 +538,20 @@ def test_the_summary_counts_apart_those_no_rule_lets_back_into_their_profession(
     assert (
         f"Of them, {aged} are past the age of a perpindahan into every post of it named"
     ) in summary_html(r, "en")
-    # each so counted is past the age the rule sets for a JF entry (58 at most): born
-    # before the reference date less that many years
+    # re-read from the roster and the positions file: past the age of a perpindahan
+    # (JF_ENTRY_MAX_AGE, by the level of each post of the profession the row names) on
+    # the reference date, for every one of them (review 157 L5)
+    from placement.model.config import JF_ENTRY_MAX_AGE
+
     born = pd.to_datetime(r.placements.set_index("employee_id")["birth_date"])
     ref = pd.Timestamp("2026-12-01")
-    for e in rows.loc[
-        rows["note"].map(str).str.contains("no rule lets them back in"), "employee_id"
-    ]:
-        assert (ref - born[e]).days / 365.25 > 53, e
+    pos = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    level = dict(zip(pos["id"], pos["level"], strict=True))
+    past = 0
+    for e, text in zip(rows["employee_id"], rows["reason"].map(str), strict=True):
+        seg = text[text.index("placed outside the profession it licenses") :]
+        posts = set(re.findall(r"\b(P\d{4}) \(", seg.split("; also: ")[0]))
+        b = born[e]
+        age = ref.year - b.year - ((ref.month, ref.day) < (b.month, b.day))
+        past += bool(posts) and all(age > JF_ENTRY_MAX_AGE[level[q]] for q in posts)
+    assert past == aged

@@ -858,9 +858,10 @@ def test_a_transfer_alone_is_said_as_the_one_way_left():
     note = solve((e, p, u), eligibility=rules).decisions.set_index("employee_id").loc["E1", "note"]
     assert (
         "; the PPK decides before the SK; the scenario's rules leave open only a transfer "
-        "to another instansi, which asks for the consent of the receiving instansi's PPK; "
-        "every other way is closed by a rule named next, which the PPK may weigh (a "
-        "scenario that relaxes it shows what it opens); not a functional post" in str(note)
+        "to another instansi, which asks for the consent of the PPK releasing them and of "
+        "the PPK receiving them; every other way is closed by a rule or a requirement named "
+        "next (a scenario that relaxes a rule shows what it opens); not a functional post"
+        in str(note)
     ), note
     assert ": , or" not in str(note) and ": ," not in render(note, "id"), render(note, "id")
 
