@@ -426,17 +426,15 @@ def placed_by_id(result: Result) -> dict[str, str] | None:
     pl = result.placements
     placed = dict(zip(pl["employee_id"].tolist(), pl["position"].tolist(), strict=True))
     plan = result.compiled.plan
-    merged = getattr(plan, "merged", None)
-    src = getattr(plan, "source", None)
-    if merged and src is not None and "current_position" in src.employees:
+    if plan.merged:
         # a holder the reference keeps in a post its merge_positions joined holds it
         # there: the post as the data reads it, which a scenario not joining it has
         # (review 153 L3)
-        held = src.employees["current_position"].astype(str).to_numpy(dtype=object)
-        at = np.flatnonzero(np.isin(held, list(merged)))
-        ids = src.employees["id"].astype(str).to_numpy(dtype=object)[at]
-        for e, q in zip(ids.tolist(), held[at].tolist(), strict=True):
-            if placed.get(e) == merged[q][0]:
+        ids = pl["employee_id"].astype(str).to_numpy(dtype=object)
+        was = plan.joined_held(ids)
+        for k in np.flatnonzero(was != "").tolist():
+            e, q = ids[k], was[k]
+            if placed.get(e) == plan.merged[q][0]:
                 placed[e] = q
     return placed
 

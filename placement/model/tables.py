@@ -144,12 +144,8 @@ def _reorganised_stays(comp, pl: pd.DataFrame) -> pd.DataFrame:
     post = cur[own]
     # the post as the data reads it, where merge_positions joined it into this one
     # (a holder of P0341 in Dinas Lingkungan Hidup holds the merged office's P0270)
-    read = post
-    if getattr(comp.plan, "merged", None) and "current_position" in src.employees:
-        held = src.employees.set_index(src.employees["id"].astype(str))["current_position"]
-        ids = pl["employee_id"].astype(str).to_numpy(dtype=object)[own]
-        was = held.reindex(ids).fillna("").astype(str).to_numpy(dtype=object)
-        read = np.where(np.isin(was, list(comp.plan.merged)), was, post)
+    was = comp.plan.joined_held(pl["employee_id"].astype(str).to_numpy(dtype=object)[own])
+    read = np.where(was != "", was, post)
 
     def where(org, post) -> tuple[np.ndarray, np.ndarray]:
         # per holder: the name of their post's unit, and of its OPD ("" where unknown)

@@ -75,6 +75,23 @@ class Plan:
             read = read.groupby(pd.Series(read.index).replace(into).to_numpy(), sort=False).sum()
         return read
 
+    def joined_held(self, ids) -> np.ndarray:
+        """Per employee id of ``ids``, the post they hold as the data reads it where
+        ``merge_positions`` joined it into another ('' otherwise, or without a source):
+        a holder of P0341, joined into P0270, holds P0341 in the data."""
+        out = np.full(len(ids), "", dtype=object)
+        src = self.source
+        if not self.merged or src is None or "current_position" not in src.employees:
+            return out
+        emp = src.employees
+        held = pd.Series(emp["current_position"].fillna("").astype(str).to_numpy(dtype=object))
+        held.index = emp["id"].astype(str).to_numpy(dtype=object)
+        held = held[~held.index.duplicated()]
+        was = (
+            held.reindex(pd.Index(ids, dtype=object).astype(str)).fillna("").to_numpy(dtype=object)
+        )
+        return np.where(np.isin(was, list(self.merged)), was, out)
+
     def note_closed(self, ids, headcount) -> None:
         """Record in :attr:`closed` each of ``ids`` whose new ``headcount`` is 0."""
         self.closed.update(q for q, h in zip(ids, headcount, strict=True) if h == 0)
