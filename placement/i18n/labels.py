@@ -1166,7 +1166,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{licence} menurut data kepegawaian: verifikasi dokumennya",
     ),
     "passed_left_short": (
-        "promoted ahead of some ranking above, left where they are with seats still "
+        "raised ahead of some ranking above, left where they are with seats still "
         "empty (see the reason in moves.csv): weigh",
         "dinaikkan mendahului yang berperingkat di atasnya, yang tetap di tempatnya "
         "padahal formasi masih kosong (lihat alasan di moves.csv): timbang",

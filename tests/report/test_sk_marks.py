@@ -144,7 +144,7 @@ def test_a_promotion_ahead_of_some_left_where_they_are_is_marked_as_such():
     assert len(ids) <= vacant == 3
     t = proposal_table(r, "en").set_index("employee_id")
     note = str(t.at["199402022019111783", "note"])
-    assert "promoted ahead of some ranking above, left where they are" in note
+    assert "raised ahead of some ranking above, left where they are" in note
     assert "fewer seats left than those ranking above" not in note
     # the one whose seats left are short of those ranking above keeps that mark (Anzal
     # Tanawan: 4 of a higher JPM, none moved, 3 seats left)
