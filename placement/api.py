@@ -22,7 +22,7 @@ from placement.model import extension
 from placement.model.changes import (
     classify_differences,
     joined_posts,
-    same_posts,
+    placed_apart,
     touched_units,
 )
 from placement.model.check import violations
@@ -637,8 +637,7 @@ class Comparison:
             differs[:] = False
             for i in range(len(solved)):
                 for j in range(i + 1, len(solved)):
-                    m = joined_posts((solved[i], solved[j]))
-                    differs |= same_posts(positions[i], m) != same_posts(positions[j], m)
+                    differs |= placed_apart(solved[i], solved[j], positions[i], positions[j])
         return out[differs].reset_index(drop=True)
 
     @cached_property

@@ -296,8 +296,8 @@ def outside_rows(result, tables: dict) -> pd.DataFrame | None:
     # was on no list while Ahmad Yawan Janapung held P0097's seat "for one who holds
     # it, when one comes")
     seated = held_seats(comp, a)
-    held = held_without_licence(comp, a)
     cur = ctx.emp("current_pos").astype(np.int64)
+    held = np.bincount(cur[seated], minlength=ctx.n_positions)  # held_without_licence
     # the held seats no move of this plan frees: their holders kept by a pin or a rule
     ruled = np.bincount(cur[seated & ~kept_apart(comp, a)[1]], minlength=ctx.n_positions)
     pe, pp, empty = seats_of_own(ctx, policy, a, e[placed], f[placed], held)

@@ -159,6 +159,15 @@ def same_posts(positions, joined: dict[str, str]) -> np.ndarray:
     return (values.replace(joined) if joined else values).to_numpy(dtype=object)
 
 
+def placed_apart(a: Result, b: Result, pa, pb) -> np.ndarray:
+    """bool per person: post ids ``pa`` (in scenario ``a``) and ``pb`` (in ``b``, the
+    same people) are different seats, a post ``merge_positions`` joined in either of
+    the two read as the one it joined (:func:`joined_posts` of the pair: review 153
+    H2)."""
+    joined = joined_posts((a, b))
+    return same_posts(pa, joined) != same_posts(pb, joined)
+
+
 def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.Series:
     """For each employee of ``base`` placed differently in ``other`` (two Results),
     ``"touched unit"`` or ``"knock-on"``; "" where the placement is the same. With no
@@ -168,10 +177,7 @@ def classify_differences(base: Result, other: Result, touched: set[str]) -> pd.S
     pb, po = base.placements, other.placements
     rb, ro, _, _ = _matched(pb["employee_id"], po["employee_id"])  # rows of the same ids
     ids = pd.Index(pb["employee_id"].take(rb))
-    joined = joined_posts((base, other))
-    diff = same_posts(pb["position"].take(rb), joined) != same_posts(
-        po["position"].take(ro), joined
-    )
+    diff = placed_apart(base, other, pb["position"].take(rb), po["position"].take(ro))
     near = (
         pb["unit"].take(rb).isin(touched).to_numpy()
         | po["unit"].take(ro).isin(touched).to_numpy()

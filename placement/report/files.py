@@ -38,7 +38,7 @@ import pandas as pd
 from placement.errors import PlacementError
 from placement.i18n import check_lang, msg
 from placement.io.atomic import write_bytes, write_text
-from placement.model.changes import joined_posts, same_posts
+from placement.model.changes import joined_posts, placed_apart
 from placement.report import excel as _excel
 from placement.report import pages as _pages
 from placement.report import summary as _summary
@@ -196,8 +196,7 @@ def pair_differences(comparison) -> pd.DataFrame:
             ma, mb = moves[i] & both, moves[j] & both
             apart = post[i] != post[j]
             if joined:
-                m = joined_posts((results[i], results[j]))
-                apart = same_posts(text[i], m) != same_posts(text[j], m)
+                apart = placed_apart(results[i], results[j], text[i], text[j])
             rows.append(
                 [
                     results[i].name,
