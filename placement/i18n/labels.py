@@ -146,6 +146,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "unplaced": ("Unplaced", "Pegawai tidak ditempatkan"),
     "stays": ("Stay in post", "Tetap di jabatan"),
     "moves": ("Moves", "Perpindahan jabatan"),
+    "sheet:moves": ("Moves", "Perpindahan"),  # a sheet name's room (31 characters)
     "moves_within_unit": ("Moves within a unit", "Perpindahan dalam unit kerja"),
     "moves_between_units": ("Moves between units", "Perpindahan antar unit kerja"),
     "displaced": ("Incumbents left without a post", "Pemangku jabatan yang kehilangan jabatan"),
@@ -833,6 +834,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Incumbents left without a post",
         "Pemangku jabatan yang kehilangan jabatan",
     ),
+    "sheet:displaced_across": ("Incumbents left without a post", "Pemangku kehilangan jabatan"),
     "displaced_across_note": (
         "Serving officials whom a scenario leaves without any post: the PPK decides on "
         "each before the SK (each scenario's decisions list says what is open to them).",

@@ -118,9 +118,29 @@ class SheetNames:
 
     def __call__(self, name: str) -> str:
         base = _BAD_SHEET_CHARS.sub("_", name).strip("'").strip() or "Sheet"
-        out = _numbered(base[:31].strip("'"), lambda x: x.lower() in self.used, limit=31)
+        out = _numbered(fit_words(base, 31), lambda x: x.lower() in self.used, limit=31)
         self.used.add(out.lower())
         return out
+
+
+def fit_words(name: str, limit: int) -> str:
+    """``name`` if it has at most ``limit`` characters, else its whole words that fit
+    with "…" after them (review 157: "Badan Perencanaan Pembangunan D" and "penyetara –
+    Perpindahan jabatan" were cut inside a word); a first word longer than ``limit`` is
+    cut inside it."""
+    if len(name) <= limit:
+        return name
+    words = name[:limit].split(" ")[:-1]  # the last may be cut: never kept
+    while words and not words[-1].strip(",;:–-"):
+        words.pop()
+    kept = " ".join(words).rstrip(",;:")
+    return (kept or name[: limit - 1].rstrip()) + "…"
+
+
+def sheet_label(key: str, lang: str) -> str:
+    """The sheet name of the table ``key``: a name of its own where the table's title is
+    longer than Excel's 31 characters (``sheet:{key}`` in the labels), else the title."""
+    return label(f"sheet:{key}", lang) if f"sheet:{key}" in LABELS else label(key, lang)
 
 
 def _numbered(name: str, taken, limit: int | None = None) -> str:
@@ -130,7 +150,7 @@ def _numbered(name: str, taken, limit: int | None = None) -> str:
     while taken(out):
         n += 1
         suffix = f" ({n})"
-        out = (name if limit is None else name[: limit - len(suffix)]) + suffix
+        out = (name if limit is None else fit_words(name, limit - len(suffix))) + suffix
     return out
 
 
@@ -515,8 +535,7 @@ def result_workbook(result, lang: str, meta: dict) -> bytes:
     for key, df in summary.extra_tables(result).items() if placed else ():
         # a sheet name of its own where the table's title is longer than Excel's 31
         # characters (review 156 L3: "Penyetaraan issues to check (pe")
-        name = label(f"sheet:{key}", lang) if f"sheet:{key}" in LABELS else label(key, lang)
-        add_table_sheet(book, name, translate(df, lang), lang)
+        add_table_sheet(book, sheet_label(key, lang), translate(df, lang), lang)
     _log_sheet(book, lang, meta.get("log", []), meta.get("warnings", []))
     return book.bytes()
 
@@ -547,7 +566,7 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
         add_key_value_sheet(book, label("before_sks_sheet", lang), rows, list(checks.columns), lang)
     lost = summary.displaced_across(comparison.results, lang)
     if len(lost):
-        add_table_sheet(book, label("displaced_across", lang)[:31], lost, lang)
+        add_table_sheet(book, sheet_label("displaced_across", lang), lost, lang)
     if len(pairs):
         add_table_sheet(book, label("pairs", lang), pairs, lang)
     diff = comparison.differences
@@ -562,8 +581,11 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
     for r in comparison.results:
         if r.assignment is None or not len(r.moves.columns):
             continue
+        # the scenario's name first: the table's title is shortened, then the name
         suffix = f" – {label('moves', lang)}"
-        title = r.name[: max(1, 31 - len(suffix))] + suffix
+        if len(r.name + suffix) > 31:
+            suffix = f" – {label('sheet:moves', lang)}"
+        title = fit_words(r.name, max(1, 31 - len(suffix))) + suffix
         # as in the scenario's own workbook: rotasi / mutasi, promosi / demosi and
         # who considers the appointment (Tim Penilai Kinerja, Pansel)
         add_table_sheet(book, title, translate(summary.classified_moves(r), lang), lang)

@@ -26,7 +26,7 @@ from placement.report import label, write_comparison, write_result
 from placement.report.charts import RESULT_CHARTS
 from placement.report.comparison_charts import COMPARISON_CHARTS
 from placement.report.csv_files import neutral_text, neutralise
-from placement.report.excel import FIXED_TIME, ZIP_TIME
+from placement.report.excel import FIXED_TIME, ZIP_TIME, SheetNames, fit_words
 from placement.report.files import RESULT_TABLES, folder_names, result_table
 from placement.report.formatting import fmt_num
 from placement.solvers.base import SolveOutcome, Status
@@ -801,6 +801,40 @@ def test_comparison_sheet_and_folder_names_are_safe(tmp_path):
         "kpis.csv": "kpis.csv-2",
     }
     assert (tmp_path / "a_b_c" / "report.html").is_file()
+
+
+@given(st.text(alphabet="ab ,–é", max_size=50), st.integers(2, 40))
+def test_fit_words_keeps_whole_words(name, limit):
+    """A name cut to a sheet's room keeps whole words and says it is cut (review 157:
+    "penyetara – Perpindahan jabatan", "Badan Perencanaan Pembangunan D")."""
+    out = fit_words(name, limit)
+    assert len(out) <= limit
+    if len(name) <= limit:
+        assert out == name
+        return
+    assert out.endswith("…")
+    kept = out[:-1]
+    assert name.startswith(kept)
+    if " " in kept.strip():  # more than one word: it ends where a word ends
+        assert name[len(kept)] in " ,;:"
+
+
+def test_indonesian_sheet_names_are_not_cut_inside_a_word(tmp_path):
+    """The comparison's moves sheets keep the scenario's whole name in Indonesian (the
+    table's title is the one shortened), and a long OPD's sheet ends on a whole word."""
+    rs = [make_result(name="penyetaraan"), make_result(name="a scenario name far too long")]
+    write_comparison(compare(rs), tmp_path, lang="id")
+    names = openpyxl.load_workbook(tmp_path / "comparison.xlsx").sheetnames
+    assert "penyetaraan – Perpindahan" in names
+    assert "a scenario name far… – Perpindahan" not in names  # 34: over the room
+    assert "a scenario name… – Perpindahan" in names
+    assert SheetNames()("Badan Perencanaan Pembangunan Daerah") == (
+        "Badan Perencanaan Pembangunan…"
+    )
+    import placement.domain.penyetaraan  # noqa: F401  (its sheet names)
+
+    own = {k: v for k, v in LABELS.items() if k.startswith("sheet:")}
+    assert len(own) >= 4 and all(len(n) <= 31 for v in own.values() for n in v)
 
 
 def test_generated_organisation_report(tmp_path):

@@ -19,6 +19,7 @@ from placement.i18n import render
 from placement.model.levels import PANGKAT_NAMES, RANKS, pangkat_golongan
 from placement.report import summary
 from placement.report.decision import summary_html
+from placement.report.excel import fit_words
 from placement.report.proposal import proposal_table, write_proposal
 from tests.conftest import leave_late_moves, small_frames
 
@@ -126,7 +127,7 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     for ws in wb.worksheets:
         rows = list(ws.iter_rows(values_only=True))
         opd = rows[4][0].split(": ", 1)[1]
-        assert ws.title == opd[:31]
+        assert ws.title == fit_words(opd, 31)  # whole words (review 157)
         assert rows[6][:9] == (
             "No",
             "Nama",
