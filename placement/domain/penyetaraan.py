@@ -55,6 +55,7 @@ COLUMNS = (
     "placed_position",
     "placed_grade",
     "detail",
+    "condition",
 )
 _SHOW = 10
 
@@ -72,7 +73,7 @@ class CheckedConvertPositions(ConvertPositions):
         converted = (pos["kind"].to_numpy() != before["kind"].to_numpy()) | (
             pos["level"].to_numpy() != before["level"].to_numpy()
         )
-        issues = check_conversion(plan, before, converted, self.grades)
+        issues = check_conversion(plan, before, converted, self.grades, self.field_condition)
         st = domain_state(plan.extras)
         prev = st.get("penyetaraan")
         n_posts = int(converted.sum()) + (prev["posts"] if prev else 0)
@@ -124,9 +125,16 @@ def _grades_before(before: pd.DataFrame, converted: np.ndarray) -> dict:
 
 
 def check_conversion(
-    plan: Plan, before: pd.DataFrame, converted: np.ndarray, grades: dict[str, int]
+    plan: Plan,
+    before: pd.DataFrame,
+    converted: np.ndarray,
+    grades: dict[str, int],
+    field_condition: bool = False,
 ) -> pd.DataFrame:
-    """Rule violations on the converted posts and their incumbents (one row each)."""
+    """Rule violations on the converted posts and their incumbents (one row each), each
+    marked ``condition`` where it holds the holder's SK of penyetaraan for the PPK's
+    decision: an education below S1/D4 always, a field the post does not accept where
+    ``field_condition`` is on (:class:`ConvertPositions`)."""
     org = plan.org
     pos, emp = org.positions, org.employees
     conv = pos.loc[converted]
@@ -202,8 +210,13 @@ def check_conversion(
                 d["detail"] = [detail(r) for r in d.itertuples()]
                 rows.append(d)
     if not rows:
-        return pd.DataFrame(columns=list(COLUMNS))
-    return _tidy(pd.concat(rows, ignore_index=True))
+        return _tidy(pd.DataFrame(columns=list(COLUMNS)))
+    t = pd.concat(rows, ignore_index=True)
+    conditions = {"education_below_minimum"} | (
+        {"field_outside_post"} if field_condition else set()
+    )
+    t["condition"] = t["issue"].isin(conditions).to_numpy(bool)
+    return _tidy(t)
 
 
 def _field_outside(j: pd.DataFrame) -> np.ndarray:
@@ -227,12 +240,15 @@ _NUMERIC = ("grade_before", "grade_after", "jf_grade", "placed_grade")
 
 
 def _tidy(t: pd.DataFrame) -> pd.DataFrame:
-    """All of :data:`COLUMNS` in order; blank text cells as '' and grades as floats;
+    """All of :data:`COLUMNS` in order; blank text cells as '', grades as floats and
+    ``condition`` as a bool (False where not set);
     the golongan notes (:data:`RANK_CHECKS`, no condition of penyetaraan) after the
     issues to check, each part in its order (review 156 L3: the table titled "golongan
     notes apart" mixed its 51 notes among 46 issues)."""
     for c in COLUMNS:
-        if c not in t:
+        if c == "condition":  # a row added after the check (a placement's) is none
+            t[c] = t[c].fillna(False).astype(bool) if c in t else False
+        elif c not in t:
             t[c] = np.nan if c in _NUMERIC else ""
         elif c in _NUMERIC:
             t[c] = pd.to_numeric(t[c], errors="coerce").astype(float)
@@ -545,6 +561,7 @@ CONVERSION_COLUMNS = (
     "retirement_after",
     "condition",
     "rank_check",
+    "field_check",
     "skp_check",
 )
 
@@ -555,7 +572,10 @@ def conversions_table(
     """Each official the plan keeps in their own post that penyetaraan converts, one
     row: the jabatan before and after (title, level, kelas), their BUP in the post as
     read and as converted, and the issues that ask the PPK's decision before the SK
-    (``condition``: the decisions list's ``converted_on_condition``). Review 79 H1:
+    (``condition``: the decisions list's ``converted_on_condition``), then the notes
+    that hold nothing (``rank_check``, ``field_check``: a golongan outside the JF
+    level's range, a field the post does not accept where the scenario makes it no
+    condition; review 156 M1). Review 79 H1:
     123 officials of the bundled penyetaraan change jabatan in their own seat, 68 of
     them retiring two years later, and were counted as staying: the moves list, the
     summary and the comparison ("changes nobody's post") named none of them. Their
@@ -581,21 +601,18 @@ def conversions_table(
     pl = placements.iloc[stay]
     emp_ids = pl["employee_id"].astype(str)
     cond = pd.Series("", index=emp_ids.to_numpy(), dtype=object)
-    rank = cond.copy()
+    rank, field = cond.copy(), cond.copy()
     if issues is not None and len(issues):
         here = issues[issues["placed_position"] == issues["position"]]
-        codes = (
-            here[here["issue"].isin(_CONDITIONS)]
-            .groupby("employee_id", sort=False)["issue"]
-            .agg("; ".join)
-        )
-        cond = emp_ids.map(codes).astype(object).fillna("")
-        ranks = (
-            here[here["issue"].isin(RANK_CHECKS)]
-            .groupby("employee_id", sort=False)["issue"]
-            .agg("; ".join)
-        )
-        rank = emp_ids.map(ranks).astype(object).fillna("")
+
+        def codes(rows: pd.DataFrame) -> pd.Series:
+            per = rows.groupby("employee_id", sort=False)["issue"].agg("; ".join)
+            return emp_ids.map(per).astype(object).fillna("")
+
+        cond = codes(here[here["condition"].to_numpy(bool)])
+        rank = codes(here[here["issue"].isin(RANK_CHECKS)])
+        # a field the post does not accept, no condition here: noted on the SK
+        field = codes(here[(here["issue"] == "field_outside_post") & ~here["condition"]])
     # kept in it over its formasi pending the PPK (a converted post with no seat for
     # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
     # 99 H3 on the SK list; review 117 H1: this table's condition was blank)
@@ -635,16 +652,13 @@ def conversions_table(
             "retirement_after": bup_as_operated(comp, emp_ids),
             "condition": np.asarray(condition, dtype=object),
             "rank_check": np.asarray(rank, dtype=object),
+            "field_check": np.asarray(field, dtype=object),
             "skp_check": skp.astype(object),
         }
     )
     return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)
 
 
-#: the issues of a converted post's holder that ask the PPK's decision before the SK:
-#: the education below S1/D4 (converted on condition of completing it), a field the
-#: JF does not accept
-_CONDITIONS = ("education_below_minimum", "field_outside_post")
 #: a golongan outside the JF level's range: no condition of penyetaraan, which sets the
 #: level by the post held (Administrator → Ahli Madya, Pengawas → Ahli Muda) and keeps
 #: the pangkat (review 99 H2: 44 were listed as conditions and 45 notes offered "a
@@ -655,15 +669,16 @@ RANK_CHECKS = ("rank_below_minimum", "rank_above_range")
 
 def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     """Extension ``decisions``: the holders of converted posts who stay in them below
-    the post's education (S1/D4) or in a field of education it does not accept, one
-    row each (``converted_on_condition``; review 53: two D3 holders of posts converted
-    to JF Ahli Muda stayed in them with no decision listed; review 62: a doctor made
-    Analis Keuangan). A holder below S1/D4 may be converted on condition of completing
+    the post's education (S1/D4) or, where the scenario makes it a condition
+    (``field_condition``), in a field of education it does not accept, one row each
+    (``converted_on_condition``; review 53: two D3 holders of posts converted to JF Ahli
+    Muda stayed in them with no decision listed; review 62: a doctor made Analis
+    Keuangan). A holder below S1/D4 may be converted on condition of completing
     it. A golongan outside the JF level's range is no condition (:data:`RANK_CHECKS`)."""
     t = tables.get("penyetaraan_issues")
     if t is None or not len(t) or result.assignment is None:
         return None
-    t = t[t["issue"].isin(_CONDITIONS) & (t["placed_position"] == t["position"])]
+    t = t[t["condition"].to_numpy(bool) & (t["placed_position"] == t["position"])]
     if not len(t):
         return None
     pl = tables["placements"].set_index("employee_id")
@@ -841,8 +856,11 @@ def summary_sentences(result) -> list:
     held = codes.map(lambda x: "kept_pending" in x).to_numpy(dtype=bool)
     # one kept pending is counted so only, whatever else their SK waits on (review 119
     # M4: one official read as "1 converted on condition … and 1 kept")
-    cond = codes.map(lambda x: any(k in _CONDITIONS for k in x)).to_numpy(dtype=bool) & ~held
+    cond = codes.map(lambda x: any(k not in ("", "kept_pending") for k in x)).to_numpy(bool)
+    cond = cond & ~held
     ranked = int((c["rank_check"] != "").sum()) if "rank_check" in c else 0
+    # a field the post does not accept, noted and no condition (review 156 M1)
+    fielded = int((c["field_check"] != "").sum()) if "field_check" in c else 0
     # those kept over formasi and those rated below the JF entry's SKP, as the issues
     # table lists them (review 117 H1: "22 are converted on condition" of 24 waiting)
     t = result.tables.get("penyetaraan_issues")
@@ -871,6 +889,7 @@ def summary_sentences(result) -> list:
             later_cond=int((later & (cond | held)).sum()),
             waiting=int((cond | held).sum()),
             rank=msg("sum.penyetaraan_rank", n=int(ranked)) if ranked else "",
+            field=msg("sum.penyetaraan_field", n=fielded) if fielded else "",
             weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
             licensed=msg("sum.penyetaraan_licensed", n=licensed, open=open_) if licensed else "",
         ),
@@ -917,7 +936,7 @@ EXTENSION = Extension(
             "it, {earlier} earlier (the BUP of the JF level against that of the "
             "structural post), and {cond} are converted on condition, pending the PPK "
             "(decisions.csv){held}; of these {waiting}, {later_cond} retire later by it, "
-            "once the PPK confirms the conversion at that level.{rank}{weak}{licensed}",
+            "once the PPK confirms the conversion at that level.{rank}{field}{weak}{licensed}",
             "Penyetaraan mengubah jabatan {n} pejabat yang tetap di jabatannya: masing-"
             "masing berganti jabatan dengan SK penyetaraan, bukan mutasi (tabel "
             "penyetaraan jabatan memuat mereka, jabatan sebelum dan sesudahnya); {later} "
@@ -925,7 +944,7 @@ EXTENSION = Extension(
             "jenjang JF dibanding jabatan struktural), dan {cond} disetarakan dengan "
             "syarat, menunggu keputusan PPK (decisions.csv){held}; dari {waiting} pejabat "
             "itu, {later_cond} pensiun lebih lambat karenanya, setelah PPK menetapkan "
-            "penyetaraannya pada jenjang itu.{rank}{weak}{licensed}",
+            "penyetaraannya pada jenjang itu.{rank}{field}{weak}{licensed}",
         ),
         "sum.penyetaraan_before": (
             "Not checked, before the {n} SKs of penyetaraan: the peta jabatan naming the "
@@ -976,6 +995,16 @@ EXTENSION = Extension(
             "penyetaraan, yang menetapkan jenjang menurut jabatan yang diduduki dan "
             "mempertahankan pangkat (kenaikan jenjang berikutnya melalui angka kredit dan "
             "uji kompetensi).",
+        ),
+        "sum.penyetaraan_field": (
+            " The field of education of {n} is not among those their converted post "
+            "accepts: no condition of penyetaraan in this scenario (field_condition), "
+            "noted on their SK, with pengembangan kompetensi in the JF's field where "
+            "needed.",
+            " Bidang pendidikan {n} pejabat tidak termasuk yang diterima jabatan hasil "
+            "penyetaraannya: bukan syarat penyetaraan dalam skenario ini "
+            "(field_condition), dicatat pada SK-nya, dengan pengembangan kompetensi di "
+            "bidang JF itu bila diperlukan.",
         ),
         "decision.converted": (
             "stays in own post, converted by penyetaraan to {title}: {why}",
@@ -1054,6 +1083,10 @@ EXTENSION = Extension(
         "rank_check": (
             "Golongan outside the JF level's range (no condition)",
             "Golongan di luar rentang jenjang JF (bukan syarat)",
+        ),
+        "field_check": (
+            "Field of education not the post's (no condition)",
+            "Bidang pendidikan di luar jabatan (bukan syarat)",
         ),
         "sheet:penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
         "sheet:conversions": ("Penyetaraan converted", "Pejabat disetarakan"),

@@ -1097,11 +1097,13 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_conditions": (
         "Not for this SK yet: officials whose penyetaraan asks the PPK's decision first "
-        "(the decisions list, converted_on_condition: education below S1/D4, a field of "
-        "education the JF does not accept), or who are kept over its formasi pending",
+        "(the decisions list, converted_on_condition: education below S1/D4, or a field "
+        "of education the JF does not accept where the scenario makes it a condition), "
+        "or who are kept over its formasi pending",
         "Belum untuk SK ini: pejabat yang penyetaraannya memerlukan keputusan PPK lebih "
         "dahulu (daftar keputusan, converted_on_condition: pendidikan di bawah S1/D4, "
-        "bidang pendidikan yang tidak diterima JF), atau yang dipertahankan di luar "
+        "atau bidang pendidikan yang tidak diterima JF bila skenario menjadikannya "
+        "syarat), atau yang dipertahankan di luar "
         "formasinya menunggu keputusan",
     ),
     "conversion_short": (
@@ -1115,6 +1117,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "conversion_field_outside_post_short": (
         "field of education not among the JF's: the PPK decides",
         "bidang pendidikan tidak termasuk yang diterima JF: PPK memutuskan",
+    ),
+    "conversion_field_outside_post_noted_short": (
+        "field of education not among the JF's: noted, no condition of penyetaraan here "
+        "(pengembangan kompetensi in the JF's field where needed)",
+        "bidang pendidikan tidak termasuk yang diterima JF: dicatat, bukan syarat "
+        "penyetaraan di sini (pengembangan kompetensi di bidang JF itu bila diperlukan)",
     ),
     "conversion_rank_below_minimum_short": (
         "golongan below the JF level's range: no condition (the level follows the post, "

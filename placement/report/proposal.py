@@ -277,11 +277,16 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     top = summary.opd_of(result.compiled.org.units)
     opd = [top.get(u, u) for u in conv["unit"].astype(str)]
     cond = conv["condition"].fillna("").astype(str).tolist()
-    ranks = (
-        conv["rank_check"].fillna("").astype(str).tolist()
-        if "rank_check" in conv
-        else [""] * len(conv)
-    )
+
+    # the notes that hold nothing: a golongan outside the JF level's range, a field
+    # the post does not accept where it is no condition (review 156 M1)
+    def codes(key: str, suffix: str = "") -> list[list[str]]:
+        col = conv[key].fillna("").astype(str) if key in conv else [""] * len(conv)
+        return [[f"{c.strip()}{suffix}" for c in v.split(";") if c.strip()] for v in col]
+
+    notes = [
+        r + f for r, f in zip(codes("rank_check"), codes("field_check", "_noted"), strict=True)
+    ]
     # a rating below Baik, marked for a check as the moves' (review 102 L9: 12 of the
     # 99 on the attachment rated below Baik, three Sangat Kurang, read no mark)
     weak = (
@@ -306,7 +311,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                 ", ".join(
                     [first.format(before=lb, after=la)]
                     + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
-                    + [label(f"conversion_{c.strip()}_short", lang) for c in r_.split(";") if c]
+                    + [label(f"conversion_{c}_short", lang) for c in r_]
                     + ([_mark_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
@@ -315,7 +320,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
-                    ranks,
+                    notes,
                     weak,
                     conv["retirement_before"].fillna("").astype(str),
                     conv["retirement_after"].fillna("").astype(str),

@@ -948,16 +948,86 @@ def test_a_converted_holder_below_its_rules_is_on_the_decisions_list():
     assert "converted_on_condition" not in set(plain.decisions["decision"])
 
 
-def test_the_bundled_penyetaraan_lists_its_conditions():
-    """The bundled penyetaraan: the two D3 holders of converted Ahli Muda posts and the
-    sixteen whose field the converted post does not accept, nor any other post of its
-    family (review 139 M1) (review 62: a doctor made
+def _with_field_condition(folder: Path) -> Path:
+    """A copy of the bundled scenarios in ``folder`` whose ``penyetaraan.yaml`` turns
+    ``field_condition`` on (a regency whose rule of penyetaraan asks the field: review
+    156 M1); the path of that file."""
+    copy = folder / "tebo"
+    shutil.copytree(TEBO, copy)
+    path = copy / "penyetaraan.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("jf: {") == 1
+    path.write_text(text.replace("jf: {", "field_condition: true\n      jf: {"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def field_held(tmp_path_factory):
+    """The bundled penyetaraan solved with ``field_condition`` on."""
+    return placement.solve(_with_field_condition(tmp_path_factory.mktemp("field")))
+
+
+def test_a_field_outside_the_post_is_noted_not_a_condition_by_default(field_held):
+    """Review 156 M1: sixteen SKs of penyetaraan were held back for a field of education
+    alone, where the rule of penyetaraan asks S1/D4 (DOMAIN). By default such a field is
+    noted on the SK (the conversions' ``field_check``, the SK's Keterangan, the
+    summary), and only an education below S1/D4 is a condition (the decisions list, the
+    issues' ``condition``); with ``field_condition`` on, the field holds the SK too."""
+    from placement.report.decision import summary_html
+    from placement.report.proposal import proposal_table
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    issues = r.tables["penyetaraan_issues"]
+    here = issues[issues["placed_position"] == issues["position"]]
+    # re-read from the data: the education below S1 of the converted posts' holders
+    edu = r.compiled.org.employees.set_index("id")["education"]
+    below = set(here.loc[here["issue"] == "education_below_minimum", "employee_id"])
+    assert below and edu.loc[sorted(below)].isin(["D3", "D2", "D1", "SMA", "SMP", "SD"]).all()
+    assert set(issues.loc[issues["condition"], "issue"]) == {"education_below_minimum"}
+    field = set(here.loc[here["issue"] == "field_outside_post", "employee_id"])
+    assert len(field) == 16 and not field & below
+    dec = r.decisions
+    rows = dec[
+        (dec["decision"] == "converted_on_condition")
+        | dec["also_decisions"].str.contains("converted_on_condition")
+    ]
+    assert set(rows["employee_id"]) == below
+    conv = r.tables["conversions"].set_index("employee_id")
+    assert set(conv.index[conv["field_check"] == "field_outside_post"]) == field
+    assert (conv.loc[sorted(field), "condition"] == "").all()
+    assert r.kpis["penyetaraan_on_condition"] == len(below) + 2  # with the kept pending
+    table = proposal_table(r, "en")
+    noted = table[table["employee_id"].isin(field)]
+    assert len(noted) == 16
+    assert (
+        noted["note"]
+        .str.contains(
+            "field of education not among the JF's: noted, no condition of penyetaraan here",
+            regex=False,
+        )
+        .all()
+    )
+    assert (noted["conversion"] == "sk").all()
+    text = summary_html(r, "en").replace("&#x27;", "'")
+    assert "The field of education of 16 is not among those their converted post accepts" in text
+    # with field_condition on, the sixteen wait on the PPK as before
+    held = field_held.tables["conversions"].set_index("employee_id")
+    assert set(held.index[held["condition"].str.contains("field_outside_post")]) == field
+    assert (held["field_check"] == "").all()
+    assert field_held.kpis["penyetaraan_on_condition"] == len(below) + 16 + 2
+    assert "The field of education of" not in summary_html(field_held, "en")
+
+
+def test_the_bundled_penyetaraan_lists_its_conditions(field_held):
+    """The bundled penyetaraan with ``field_condition`` on: the two D3 holders of
+    converted Ahli Muda posts and the sixteen whose field the converted post does not
+    accept, nor any other post of its family (review 139 M1) (review 62: a doctor made
     Analis Keuangan among them, listed nowhere) are on the decisions list, each once
     (unless on it already as another decision), and the summary counts them. The six
     below the JF level's golongan and the 45 above its range are not (review 99 H2:
     penyetaraan sets the level by the post held and keeps the pangkat; 45 notes offered
     "a higher level of the family"): the conversions table and the summary say it."""
-    r = placement.solve(TEBO / "penyetaraan.yaml")
+    r = field_held
     dec = r.decisions
     rows = dec[dec["decision"] == "converted_on_condition"]
     assert rows["employee_id"].is_unique and len(dec["employee_id"].unique()) == len(dec)
@@ -1036,10 +1106,13 @@ def test_the_bundled_penyetaraan_lists_its_conditions():
         f"{n} official(s) kept in their own post on a condition need a decision of the PPK "
         "before the SK"
     ) in text
-    assert "outside its accepted fields; a golongan outside the JF level" in text
+    assert "outside its accepted fields where the scenario makes that a condition" in text
+    assert "(field_condition); a golongan outside the JF level" in text
 
 
-def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post(tmp_path):
+def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post(
+    tmp_path, field_held
+):
     """Review 79 H1: the bundled penyetaraan changes the jabatan of 123 officials in
     their own seat, 68 of them retiring two years later, and counted them as staying:
     the moves, the summary and the comparison ("changes nobody's post") named none.
@@ -1081,8 +1154,9 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     held = c["condition"].str.contains("kept_pending", regex=False)
     cond = (c["condition"] != "").sum() - held.sum()
     # 66 with a golongan outside the level's range (review 99 H2); 22 before the
-    # converted posts took their family's fields (review 139 M1)
-    assert cond == 18
+    # converted posts took their family's fields (review 139 M1); 18 while a field the
+    # post does not accept was a condition (review 156 M1)
+    assert cond == 2
     # those kept over formasi pending the PPK, no SK of penyetaraan before it, are said
     # so: in the condition, the issues and the summary (review 117 H1: two holders of
     # converted posts of formasi 0 read as clean conversions), as the decisions list
@@ -1095,15 +1169,16 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     # 147 M1: "the 66 … (20) … (51) are on the decisions list", of whom 20 were, the
     # golongan no condition)
     readme = " ".join((TEBO / "README.md").read_text(encoding="utf-8").split())
-    edu, field = (
-        (c["condition"] == x).sum() for x in ("education_below_minimum", "field_outside_post")
-    )
+    edu = (c["condition"] == "education_below_minimum").sum()
+    field = (c["field_check"] == "field_outside_post").sum()
     on = (dec["decision"] == "converted_on_condition") & dec["employee_id"].isin(c["employee_id"])
-    assert on.sum() == cond == edu + field
+    assert on.sum() == cond == edu
     assert (
-        f"the {cond} of them below its education ({edu}, D3) or outside its accepted fields "
-        f"({field}) are converted on condition, on the decisions list for the PPK with the "
-        f"{held.sum()} kept over formasi"
+        f"the {cond} of them below its education (D3) are converted on condition, on the "
+        f"decisions list for the PPK with the {held.sum()} kept over formasi (a converted "
+        f"post of formasi 0; reviews 53, 54); the {field} outside its accepted fields are "
+        "noted on their SK, no condition of penyetaraan (`field_condition` makes it one; "
+        "review 156 M1)"
     ) in readme
     rank = c["rank_check"]
     above, under = ((rank == x).sum() for x in ("rank_above_range", "rank_below_minimum"))
@@ -1135,7 +1210,8 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
             c["employee_id"].isin(weak), "below", np.where(c["performance"] == "", "none", "ok")
         )
     ).all()
-    assert ((c["condition"] == "") & (marked == "below")).sum() == 12
+    # 12 while a field the post does not accept was a condition (review 156 M1)
+    assert ((c["condition"] == "") & (marked == "below")).sum() == 14
     # the licence holders converted outside their profession (review 117 L1: seven, one
     # listed), each licence named as the roster's certifications give it
     held = issues[issues["issue"] == "licence_outside_profession"]
@@ -1183,22 +1259,28 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert lead.removesuffix("</p>") in paragraphs[:6], paragraphs[:6]
     # a later BUP of a conversion on condition is no settled date in the retirements
     # table either (review 129 L3: Rayan Nasbalim's 2030-06-01 read as "listed only")
-    ret = r.tables["retirements"].set_index("employee_id")
-    waiting = c[(c["condition"] != "") & later]
-    marked = set(ret.index[ret["action"] == "reported_on_condition"])
-    assert marked == set(waiting["employee_id"]) & set(ret.index) and len(marked) == 2
-    # Rayan Nasbalim, BUP 2028-06-01 as read, was one: his field, Administrasi Negara,
-    # is his family's since review 139 M1, and his conversion waits on nothing
-    assert "197005222009111314" not in marked
+    # (none by default: the two were so for a field alone, review 156 M1)
+    for res, n in ((r, 0), (field_held, 2)):
+        cc = res.tables["conversions"]
+        ret = res.tables["retirements"].set_index("employee_id")
+        waiting = cc[(cc["condition"] != "") & (cc["retirement_after"] > cc["retirement_before"])]
+        marked = set(ret.index[ret["action"] == "reported_on_condition"])
+        assert marked == set(waiting["employee_id"]) & set(ret.index) and len(marked) == n
+        # Rayan Nasbalim, BUP 2028-06-01 as read, was one: his field, Administrasi
+        # Negara, is his family's since review 139 M1, and his conversion waits on nothing
+        assert "197005222009111314" not in marked
     assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
         f"(decisions.csv) and 2 are kept in their converted post over its formasi, pending "
         "the PPK's decision, with no SK of penyetaraan before it (2 of them in a post of "
-        f"formasi 0: verify the peta jabatan); of these 20, {later_cond} retire later by it"
+        f"formasi 0: verify the peta jabatan); of these {cond + 2}, {later_cond} retire later "
+        "by it"
     ) in text.replace("&#x27;", "'")
     assert "17 of the officials converted are rated below Baik" in text
-    assert 0 < later_cond < 68
+    # the four waiting are Pengawas made Ahli Muda, the BUP the same (the field held 16
+    # more while it was a condition: review 156 M1)
+    assert later_cond == 0 and (c.loc[c["condition"] != "", "level_before"] == "Pengawas").all()
     # a golongan outside the level's range is no condition: the level follows the post
     # held, the pangkat is kept (review 99 H2; review 89 M3 had it a condition the PPK
     # might meet with another level); said for information, and counted
@@ -1217,18 +1299,19 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert "conversions" not in placement.solve(TEBO / "baseline.yaml").tables
 
 
-def test_every_decision_an_extension_asks_is_on_the_list_once_per_person():
+def test_every_decision_an_extension_asks_is_on_the_list_once_per_person(field_held):
     """Review 79 M2: in penyetaraan dr. Tahar Aryadi Tamjato (STR Dokter), converted
     to Analis Keuangan on condition, dropped off the list of licence holders outside
     their profession: the decisions list holds one row per person, and he was on it
     already. Each (person, decision) an extension's ``decisions`` part asks is on the
     list, as the row's decision or among its ``also_decisions`` (its reason then after
     the row's), one row per person; the summary counts those outside their profession
-    so, him among them."""
+    so, him among them. (With ``field_condition`` on, as his field holds his SK only
+    so: review 156 M1.)"""
     from placement.model import extension
     from placement.report.summary import facts
 
-    r = placement.solve(TEBO / "penyetaraan.yaml")
+    r = field_held
     dec = r.decisions.set_index("employee_id")
     assert dec.index.is_unique
     asked = pd.concat(
@@ -1636,9 +1719,9 @@ def test_a_converted_post_accepts_the_fields_of_its_family(tmp_path):
     assert rayan not in set(r.decisions["employee_id"])
     text = (TEBO / "penyetaraan.yaml").read_text(encoding="utf-8")
     (copy / "kept.yaml").write_text(
-        text.replace("jf: {", "jf_fields: false\n      jf: {", 1).replace(
-            "data/", (TEBO / "data").as_posix() + "/"
-        ),
+        text.replace(
+            "jf: {", "jf_fields: false\n      field_condition: true\n      jf: {", 1
+        ).replace("data/", (TEBO / "data").as_posix() + "/"),
         encoding="utf-8",
     )
     kept = placement.solve(copy / "kept.yaml")

@@ -85,6 +85,14 @@ class ConvertPositions(Operation):
     #: socio-cultural levels, while P0021, an Analis Kebijakan Ahli Madya post of the
     #: same regency, asks Hukum dan Perundangan 4 too; review 157 M4)
     jf_standard: bool = True
+    #: a holder's field of education that the converted post does not accept (its
+    #: fields after ``jf_fields``) is a condition of their penyetaraan, the PPK deciding
+    #: before the SK (the decisions list's ``converted_on_condition``), only where this
+    #: is on; by default it is noted on the SK (pengembangan kompetensi in the JF's
+    #: field where needed), as the rule of penyetaraan asks S1/D4 and names no field
+    #: (review 156 M1: sixteen SKs were held back for a field alone; a regency whose
+    #: rule asks the field turns it on)
+    field_condition: bool = False
 
     def apply(self, plan: Plan, where: str) -> None:
         pos = plan.org.positions
