@@ -43,7 +43,10 @@ EMPLOYEE_COLUMNS = ("id", "name", "rank", "education", "field", "current_unit",
                     "retirement_date", "nip", "gender", "status", "tmt_cpns",
                     "skp_score", "exclusion", "jf", "certifications", "legal_status",
                     "tmt_jabatan", "tmt_golongan", "mk_tahun", "mk_bulan",
-                    "lokasi_kerja", "potential")  # fmt: skip
+                    "lokasi_kerja", "potential",
+                    # read by default by the units' budgets and costs (review 159 L1:
+                    # the report said it was not used)
+                    "monthly_cost")  # fmt: skip
 POSITION_COLUMNS = ("id", "title", "unit", "kind", "level", "grade", "headcount", "min_fill",
                     "min_education", "fields", "min_rank", "priority", "key", "jf")  # fmt: skip
 UNIT_COLUMNS = ("id", "name", "type", "parent", "max_headcount", "min_headcount", "budget")

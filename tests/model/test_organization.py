@@ -83,6 +83,19 @@ def test_missing_required_column(frames):
 def test_extra_columns_carried_through(frames):
     r = placement.solve(placement.Scenario.from_frames(*frames))
     assert list(r.placements["badge"]) == list("abcdef")
+    said = " ".join(map(str, r.compiled.org.warnings))
+    assert "'badge' are not employees columns placement uses" in said
+
+
+def test_the_cost_column_the_budgets_read_is_no_extra_column(frames):
+    """Review 159 L1: the report said ``monthly_cost`` was not used, while the units'
+    costs, budgets and the SK notes read it."""
+    e, p, u = frames
+    e = e.assign(monthly_cost=[5e6, 6e6, 5e6, 7e6, 5e6, 6e6])
+    r = placement.solve(placement.Scenario.from_frames(e, p, u.assign(budget=1e8)))
+    said = " ".join(map(str, r.compiled.org.warnings))
+    assert "monthly_cost" not in said and "'badge'" in said
+    assert r.tables["unit_fill"]["monthly_cost_after"].sum() == e["monthly_cost"].sum()
 
 
 def test_scales_are_ordered():
