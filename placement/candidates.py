@@ -172,12 +172,24 @@ def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]
     return skp, rank, days("tmt_cpns"), days("birth_date")
 
 
+#: The levels whose holders the Pansel of a JPT Pratama post takes, as a shortlist reads
+#: a scenario that leaves structural posts to it (PP 11/2017 Pasal 107 as amended).
+PANSEL_POOL = ("Administrator", "Ahli Madya")
+
+
 def for_shortlist(scenario: Scenario) -> Scenario:
     """``scenario`` as a shortlist reads it: with ``structural_appointments: plan``
-    where it says ``selection`` (see the module), else unchanged."""
-    if scenario.config.eligibility.structural_appointments != "selection":
+    where it says ``selection`` (see the module), and a JPT Pratama post open to the
+    Pansel's pool whatever ``max_grade_rise`` (``jpt_pratama_from``: :data:`PANSEL_POOL`
+    unless the scenario names its own; review 158 H1: every Kepala Bidang was left out
+    of the merged office's head's list), else unchanged."""
+    rules = scenario.config.eligibility
+    if rules.structural_appointments != "selection":
         return scenario
-    return scenario.with_settings(eligibility={"structural_appointments": "plan"})
+    pool = rules.jpt_pratama_from if rules.jpt_pratama_from is not None else list(PANSEL_POOL)
+    return scenario.with_settings(
+        eligibility={"structural_appointments": "plan", "jpt_pratama_from": pool}
+    )
 
 
 def shortlist(
@@ -287,4 +299,5 @@ def shortlist(
     out = pd.DataFrame(rows, columns=list(COLUMNS))
     # read without structural_appointments: selection: * and the costs are that plan's
     out.attrs["relaxed"] = read is not None and read is not target
+    out.attrs["pool"] = list(comp.config.eligibility.jpt_pratama_from or [])
     return out

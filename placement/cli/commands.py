@@ -530,7 +530,7 @@ def shortlist(
         table = shortlist_(
             r, position=list(positions) or None, kind=kind, top=top, time_limit=time_limit or 30
         )
-        table.attrs["relaxed"] = sc is not read
+        table.attrs["relaxed"] = sc is not read  # its pool: the plan's (shortlist_)
         if out is not None:
             write_shortlist(table, out, ctx.lang, sc.input_files() + [scenario])
         if not ctx.quiet:

@@ -9,7 +9,8 @@ Each module declares one :class:`~placement.model.extension.Extension` (``EXTENS
 eligibility edge rules (career rules, minimum JPM category, talent box for key posts,
 time in post, no move before retirement, no promosi on a weak SKP, a rise only for
 one of the best fitting, no entry into a JF past its age limit, no new hire below the
-education they were recruited at), result tables and
+education they were recruited at; the open selection's pool past the kelas band),
+result tables and
 KPIs (``retirements``, ``workload``, ``penyetaraan_issues`` tables; talent box and
 selection category columns; the vacancies' candidates and why a seat stays empty; their
 KPIs) and report labels (en / id). :data:`BUILT_IN`
@@ -26,6 +27,7 @@ from placement.domain import (
     hiring,
     jf_entry,
     nip,
+    pansel,
     penyetaraan,
     performance,
     profession,
@@ -44,6 +46,7 @@ BUILT_IN = (
     hiring.EXTENSION,
     jf_entry.EXTENSION,
     nip.EXTENSION,
+    pansel.EXTENSION,
     penyetaraan.EXTENSION,
     performance.EXTENSION,
     profession.EXTENSION,

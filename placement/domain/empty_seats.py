@@ -285,20 +285,26 @@ EXTENSION = Extension(
             "left open for the {board} (structural_appointments: selection): the plan moves "
             "nobody into it but across from another such post; {n} not in it meet its "
             "education, golongan and field (the candidates column), and placement "
-            "shortlist ranks them",
+            "shortlist ranks those of them the plan's other rules admit",
             "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
             "tidak memindahkan siapa pun ke jabatan ini kecuali dari jabatan struktural "
             "lain; {n} pegawai di luar jabatan ini memenuhi pendidikan, golongan, dan "
-            "bidangnya (kolom kandidat), dan placement shortlist mengurutkan mereka",
+            "bidangnya (kolom kandidat), dan placement shortlist mengurutkan mereka yang "
+            "juga diterima aturan lain rencana ini",
         ),
         "vacancy.selection_pansel": (
             "left open for the {board} (structural_appointments: selection): the plan moves "
             "nobody into a JPT post; {n} not in it meet its education, golongan and field "
-            "(the candidates column), and placement shortlist ranks them",
+            "(the candidates column), and placement shortlist ranks those of them the "
+            "plan's other rules admit, a JPT Pratama post open to the holders of an "
+            "Administrator post or a JF Ahli Madya whatever the kelas rise "
+            "(jpt_pratama_from)",
             "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
             "tidak memindahkan siapa pun ke jabatan JPT; {n} pegawai di luar jabatan ini "
             "memenuhi pendidikan, golongan, dan bidangnya (kolom kandidat), dan placement "
-            "shortlist mengurutkan mereka",
+            "shortlist mengurutkan mereka yang juga diterima aturan lain rencana ini, "
+            "jabatan JPT Pratama terbuka bagi pemangku jabatan administrator atau JF Ahli "
+            "Madya berapa pun kenaikan kelasnya (jpt_pratama_from)",
         ),
         "vacancy.board_tpk": (
             "Tim Penilai Kinerja (the performance review team)",

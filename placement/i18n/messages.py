@@ -3808,6 +3808,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{level}: golongan {rank!r} unknown; use I/a … IV/e",
         "{level}: golongan {rank!r} tidak dikenal; gunakan I/a … IV/e",
     ),
+    "config.level_unknown": (
+        "'{value}' is not a level of the jabatan ladder (Pelaksana, Pengawas, "
+        "Administrator, Ahli Pertama … Ahli Utama, Pemula … Penyelia, Pratama, Madya, "
+        "Utama){hint}",
+        "'{value}' bukan jenjang jabatan (Pelaksana, Pengawas, Administrator, Ahli "
+        "Pertama … Ahli Utama, Pemula … Penyelia, Pratama, Madya, Utama){hint}",
+    ),
     "config.education_unknown": (
         "'{value}' is not an education level (SD, SMP, SMA, D1, D2, D3, S1, S2, S3){hint}",
         "'{value}' bukan jenjang pendidikan (SD, SMP, SMA, D1, D2, D3, S1, S2, S3){hint}",
@@ -4005,12 +4012,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.shortlist_selection": (
         "the scenario leaves structural appointments to the Tim Penilai Kinerja and the "
         "Pansel (structural_appointments: selection): the shortlist reads it without "
-        "that rule, so officials a move up would bring are candidates, and * and the "
-        "costs refer to the plan that may appoint them",
+        "that rule, so officials a move up would bring are candidates, and a JPT "
+        "Pratama post is open to those holding a post of {pool} whatever max_grade_rise "
+        "(jpt_pratama_from; PP 11/2017 Pasal 107: their two years in it and their age "
+        "are the Pansel's to verify). * and the costs refer to that plan, which may "
+        "appoint them, not to the scenario's own placement",
         "skenario menyerahkan pengangkatan struktural kepada Tim Penilai Kinerja dan "
         "Pansel (structural_appointments: selection): daftar calon membacanya tanpa "
-        "aturan itu, sehingga pejabat yang akan naik menjadi calon, dan * serta biayanya "
-        "mengacu pada rencana yang dapat mengangkat mereka",
+        "aturan itu, sehingga pejabat yang akan naik menjadi calon, dan jabatan JPT "
+        "Pratama terbuka bagi pemangku jabatan {pool} berapa pun max_grade_rise "
+        "(jpt_pratama_from; PP 11/2017 Pasal 107: dua tahun masa jabatannya dan usianya "
+        "diperiksa Pansel). * dan biayanya mengacu pada rencana itu, yang dapat "
+        "mengangkat mereka, bukan pada penempatan skenario sendiri",
     ),
     "gen.exists": (
         "refusing to overwrite {paths} (pass overwrite=True)",
@@ -5148,6 +5161,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "* ditempatkan di sini oleh penempatan skenario (dicantumkan pada peringkatnya "
         "meskipun di luar daftar teratas). Biaya: perubahan nilai fungsi tujuan bila "
         "diangkat (dihitung ulang dengan pin; 0 = penempatan skenario, makin tinggi "
+        "makin buruk bagi penempatan secara keseluruhan).",
+    ),
+    "shortlist.legend_relaxed": (
+        "Order: JPM (highest first), competencies below standard (fewest first), SKP "
+        "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
+        "Kepangkatan: golongan, years of service, age. "
+        "* the plan the shortlist reads (below) puts them there (listed at their rank even below "
+        "the top). Cost: change of the objective if appointed (re-solved with the pin; "
+        "0 = that plan's placement, higher = worse for the placement as a whole).",
+        "Urutan: JPM (tertinggi dahulu), kompetensi di bawah standar (paling sedikit "
+        "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
+        "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
+        "* ditempatkan di sini oleh rencana yang dibaca daftar calon (di bawah) "
+        "(dicantumkan pada peringkatnya meskipun di luar daftar teratas). Biaya: "
+        "perubahan nilai fungsi tujuan bila "
+        "diangkat (dihitung ulang dengan pin; 0 = penempatan rencana itu, makin tinggi "
         "makin buruk bagi penempatan secara keseluruhan).",
     ),
     # a value named in both languages (e.g. an objective term); ":.0" prints nothing

@@ -28,6 +28,7 @@ from placement.i18n import msg
 from placement.limits import MAX_COUNT, MAX_MONEY, MAX_SECONDS, MAX_SEED, MAX_WEIGHT, MAX_WORKERS
 from placement.model.levels import (
     EDUCATION,
+    JABATAN_RUNGS,
     RANKS,
     normalise_education,
     normalise_performance,
@@ -170,6 +171,16 @@ class Eligibility(_Strict):
     #: Sertifikat Pendidik, III/c-III/d, stayed in kelas-5 office posts while Guru Kelas
     #: Ahli Muda, kelas 9, had empty seats). Their other rules still apply
     rise_into_own_profession: bool = False
+    #: the levels whose holders a JPT Pratama post of a higher kelas is open to whatever
+    #: ``max_grade_rise`` (the open selection's pool: an official holding an
+    #: Administrator post or a JF Ahli Madya, PP 11/2017 Pasal 107 as amended by PP
+    #: 17/2020; their two years in it and their age are the Pansel's to verify), e.g.
+    #: ``[Administrator, Ahli Madya]``; their other rules still apply; null = the band
+    #: bars them as anyone. ``placement shortlist`` reads a scenario that leaves
+    #: structural posts to the Pansel with these two (review 158 H1: the shortlist of
+    #: the merged office's head left out every Kepala Bidang, and a Kepala Dinas
+    #: Perhubungan's was empty, while its vacancy said the shortlist ranked 19)
+    jpt_pratama_from: list[str] | None = None
     #: a post of a lower kelas that the reasons and the decisions list name as a way for
     #: a serving official with their consent (where max_grade_drop rules the move out
     #: of the plan) lies at most this many kelas below their own post's (review 54: a
@@ -326,6 +337,19 @@ class Eligibility(_Strict):
             if name not in known:
                 raise ValueError(
                     msg("career.hold_unknown", family=name, hint=nearest(name, list(known)))
+                )
+        return v
+
+    @field_validator("jpt_pratama_from")
+    @classmethod
+    def _jpt_from(cls, v: list[str] | None) -> list[str] | None:
+        """Each a level of the jabatan ladder (any case): a misspelt one would open the
+        post to nobody, unseen."""
+        known = sorted({lv.title() for _, lv in JABATAN_RUNGS})
+        for name in v or []:
+            if " ".join(str(name).split()).casefold() not in {k.casefold() for k in known}:
+                raise ValueError(
+                    msg("config.level_unknown", value=name, hint=nearest(str(name), known))
                 )
         return v
 

@@ -1245,8 +1245,17 @@ def reasons(
                 # past the kelas band by a rule, not by a pin (review 71: "a promotion:
                 # kelas jabatan 5 → 9" of a teacher entering Guru Kelas Ahli Muda); the
                 # pairs (sorted by employee, then post) as the rule adds them
-                golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
-                band = msg("reason.band_exempt", step=g1 - g0, rise=rise, rank=golongan)
+                if kinds[q] == "JPT":  # the open selection's pool (jpt_pratama_from)
+                    pool = comp.config.eligibility.jpt_pratama_from or []
+                    band = msg(
+                        "reason.band_exempt_pansel",
+                        step=g1 - g0,
+                        rise=rise,
+                        levels=" / ".join(str(v) for v in pool),
+                    )
+                else:
+                    golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
+                    band = msg("reason.band_exempt", step=g1 - g0, rise=rise, rank=golongan)
                 note = join(", ", [note, band])
             if code == "priority_vacancy":
                 # "to this person -29.1 points" of a rise 5 → 9 read as a loss to them:

@@ -61,10 +61,21 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
         ]
         out.append(shown.to_string(index=False))
         out.append("")
-    out.append(msg("shortlist.legend").render(lang))
-    if table.attrs.get("relaxed"):  # the plan the * and the costs refer to
-        out.append(msg("cli.shortlist_selection").render(lang))
+    out.extend(notes(table, lang))
     return "\n".join(out)
+
+
+def notes(table: pd.DataFrame, lang: str) -> list[str]:
+    """The legend, and where the shortlist read the scenario without its selection
+    rule, the plan it read (the * and the costs are that plan's, not the scenario's:
+    review 158 M1, a displaced head read as "the scenario's placement")."""
+    if not table.attrs.get("relaxed"):
+        return [msg("shortlist.legend").render(lang)]
+    pool = " / ".join(str(v) for v in table.attrs.get("pool") or []) or "-"
+    return [
+        msg("shortlist.legend_relaxed").render(lang),
+        msg("cli.shortlist_selection", pool=pool).render(lang),
+    ]
 
 
 def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -82,17 +93,17 @@ def write_shortlist(
     prot = [Path(p) for p in protected]
     refuse_protected([path], prot)
     # read without the structural selection rule: the file says so, as the text does
-    note = msg("cli.shortlist_selection").render(lang) if table.attrs.get("relaxed") else None
+    said = notes(table, lang)
+    note = said[-1] if table.attrs.get("relaxed") else None
     if path.suffix.lower() == ".csv":
         return write_text(path, csv_text(table if note is None else table.assign(note=note)), prot)
     if path.suffix.lower() == ".xlsx":
         book = TableBook()
         add_table_sheet(book, label("shortlist_sheet", lang), labelled(table, lang), lang)
-        notes = [msg("shortlist.legend").render(lang)] + ([note] if note else [])
         add_table_sheet(
             book,
             label("notes_sheet", lang),
-            pd.DataFrame({"note": notes}),
+            pd.DataFrame({"note": said}),
             lang,
             headers=[label("notes_sheet", lang)],
         )

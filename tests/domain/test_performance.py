@@ -221,11 +221,13 @@ def test_selection_leaves_a_move_up_into_a_pengawas_post_to_the_tpk(tmp_path):
 
     write_shortlist(table, tmp_path / "s.csv", "en")
     assert set(pd.read_csv(tmp_path / "s.csv")["note"]) == {
-        msg("cli.shortlist_selection").render("en")
+        msg("cli.shortlist_selection", pool="Administrator / Ahli Madya").render("en")
     }
     write_shortlist(table, tmp_path / "s.xlsx", "id")
     notes = pd.read_excel(tmp_path / "s.xlsx", sheet_name="Keterangan")
-    assert msg("cli.shortlist_selection").render("id") in set(notes.iloc[:, 0])
+    assert msg("cli.shortlist_selection", pool="Administrator / Ahli Madya").render("id") in set(
+        notes.iloc[:, 0]
+    )
     with pytest.raises(placement.PlacementError, match="shortlist the scenario itself"):
         shortlist(r, position="P9")
 

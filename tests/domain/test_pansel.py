@@ -1,0 +1,76 @@
+"""The open selection's pool for a JPT Pratama post (``eligibility.jpt_pratama_from``):
+the shortlist of a scenario that leaves structural posts to the Pansel reads those
+holding an Administrator post or a JF Ahli Madya as its candidates, whatever the kelas
+rise (review 158 H1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pydantic import ValidationError
+
+import placement
+from placement.candidates import PANSEL_POOL, for_shortlist
+from placement.model.config import Eligibility
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+ANHAR = "197806212009121497"  # a Kepala Bidang of the merged office, kelas 11
+
+
+def _candidates(r, post: str) -> set[str]:
+    """The employees with an edge into ``post`` in the solved ``r``."""
+    ctx = r.compiled.context
+    q = int(np.flatnonzero(ctx.pos_ids == post)[0])
+    return set(ctx.emp_ids[r.problem.edge_emp[r.problem.edge_pos == q]])
+
+
+def test_the_shortlist_reads_the_pansels_pool_past_the_kelas_band():
+    """Review 158 H1: the merged office's head (P9001, kelas 14) was shortlisted from
+    officials at kelas 12 and above only, every Kepala Bidang (kelas 11) barred by
+    max_grade_rise 2, and the Kepala Dinas Perhubungan's (P0344) list was empty while
+    its vacancy said the shortlist ranked 19. Read for the shortlist, a JPT Pratama post
+    is open to the holders of an Administrator post or a JF Ahli Madya: each candidate
+    is one of them or within the band, the scenario's own plan is unchanged, and a
+    move of the plan read past the band says on which ground."""
+    sc = placement.load_scenario(TEBO / "merge.yaml")
+    assert sc.config.eligibility.jpt_pratama_from is None
+    read = for_shortlist(sc)
+    assert read.config.eligibility.jpt_pratama_from == list(PANSEL_POOL)
+    r = placement.solve(read)
+    barred = placement.solve(sc.with_settings(eligibility={"structural_appointments": "plan"}))
+    pos = r.compiled.org.positions.set_index("id")
+    emp = r.compiled.org.employees.set_index("id")
+    for post in ("P0344", "P9001"):
+        now, before = _candidates(r, post), _candidates(barred, post)
+        assert before < now  # more, none lost
+        held = emp.loc[sorted(now - before), "current_position"]
+        # re-read from the positions: the new candidates hold a post of the pool
+        assert set(pos.loc[held, "level"]) <= set(PANSEL_POOL)
+        assert (pos.loc[held, "grade"].astype(float) < float(pos.at[post, "grade"]) - 2).all()
+    assert ANHAR in _candidates(r, "P9001") and ANHAR not in _candidates(barred, "P9001")
+    assert len(_candidates(barred, "P0344")) == 0 < len(_candidates(r, "P0344"))
+    # the plan read may appoint past the band: its reason names the ground
+    moves = r.moves.set_index("employee_id")
+    into = moves[moves["to_position"].isin(pos.index[pos["kind"] == "JPT"])]
+    risen = into[
+        pos.loc[into["to_position"], "grade"].astype(float).to_numpy()
+        - pos.loc[into["from_position"], "grade"].astype(float).to_numpy()
+        > 2
+    ]
+    assert len(risen)
+    for reason in risen["reason"]:
+        assert "a JPT Pratama post open to those holding a post of Administrator / Ahli Madya" in (
+            str(reason)
+        )
+    # the scenario's own vacancy says whom the shortlist ranks, no more
+    own = placement.solve(sc).vacancies.set_index("position")
+    text = str(own.at["P0344", "why_empty"])
+    assert "placement shortlist ranks those of them the plan's other rules admit" in text
+
+
+def test_a_level_of_the_pool_is_checked():
+    assert Eligibility(jpt_pratama_from=["administrator", "Ahli  Madya"]).jpt_pratama_from
+    with pytest.raises(ValidationError, match="did you mean 'Administrator'"):
+        Eligibility(jpt_pratama_from=["Adminstrator"])
