@@ -2700,7 +2700,9 @@ def _check_least_kept(text, i, c, p, ids, cur, a, fill, held) -> None:
     assert there <= min(_score(p, k, c) for k in kept if _score(p, k, c) <= mine) + 1e-9
     options = _ways_out(p, j, i, c, a, fill)
     if said.group(4):
-        assert not options, text
+        # none within the units' caps, as the reasons read them (a post with a free
+        # seat in a unit at its cap is no way out)
+        assert not _ways_out(p, j, i, c, a, fill, within=True), text
     else:
         assert options and abs(max(options) - float(said.group(3))) < 0.006, text
     if text[said.end() :].startswith(", the move cost included: moving that one instead"):
