@@ -435,6 +435,7 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
         from placement.io.outdir import staged_output  # start-up time
         from placement.report.proposal import (  # start-up time
             REORGANISED,
+            WITHOUT_POST,
             proposal_table,
             write_proposal,
         )
@@ -481,6 +482,9 @@ def proposal(ctx: Ctx, scenario, out, force, solver, time_limit, seed, workers, 
                 ),
                 hires=int(t["hire"].astype(bool).sum()),
                 waits=int(t["waits"].astype(bool).sum()),
+                lost=msg("cli.proposal_lost", n=int((conv == WITHOUT_POST).sum()))
+                if (conv == WITHOUT_POST).any()
+                else "",
                 out=out,
             )
         )

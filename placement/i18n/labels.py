@@ -1144,6 +1144,31 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "sk_sheet_waits": ("Not for this SK", "Belum untuk SK"),
     "sk_sheet_hires": ("New hires", "Pegawai baru"),
+    "sk_lost": (
+        "Not for this SK: serving officials this plan leaves without a post (their post "
+        "closed or held by another it keeps; the decisions list, without_post): the PPK "
+        "decides on each before any SK of the reorganisation (the Tim Penilai Kinerja or "
+        "the Pansel for a structural post, uji kompetensi for a functional one, or a "
+        "transfer)",
+        "Bukan untuk SK ini: pejabat yang oleh rencana ini tidak mendapat jabatan "
+        "(jabatannya ditutup atau dipegang pejabat lain yang dipertahankan; daftar "
+        "keputusan, without_post): PPK memutuskan masing-masing sebelum SK penataan apa "
+        "pun (Tim Penilai Kinerja atau Pansel untuk jabatan struktural, uji kompetensi "
+        "untuk jabatan fungsional, atau pindah instansi)",
+    ),
+    "sk_lost_acting": (
+        "Left to the open selection (Pansel) where these officials' posts close, each "
+        "needing an acting head (Plt.) named until its SK: {posts}",
+        "Diserahkan kepada seleksi terbuka (Pansel) karena jabatan para pejabat ini "
+        "ditutup, masing-masing memerlukan Pelaksana Tugas (Plt.) yang ditunjuk sampai "
+        "SK-nya: {posts}",
+    ),
+    "sk_sheet_lost": ("Without a post", "Tanpa jabatan"),
+    "sk_no_post": ("(no post in this plan)", "(tanpa jabatan dalam rencana ini)"),
+    "without_post_short": (
+        "left without a post: the PPK decides first",
+        "tanpa jabatan: PPK memutuskan lebih dahulu",
+    ),
     "sk_hires": (
         "Not for this SK: the new hires this plan places (no post today); each one's "
         "post goes into their own SK of appointment or placement (pengangkatan, "

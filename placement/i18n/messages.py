@@ -5108,11 +5108,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.proposal_written": (
         "  proposal lists of {n} people in {opds} OPD(s){conversions}, and apart {hires} "
-        "new hire(s) for their own SK and {waits} move(s) not yet for an SK, written to "
-        "{out}/ (proposal.xlsx, proposal.html)",
+        "new hire(s) for their own SK and {waits} move(s) not yet for an SK{lost}, "
+        "written to {out}/ (proposal.xlsx, proposal.html)",
         "  daftar usulan {n} pegawai di {opds} OPD{conversions}, dan terpisah {hires} "
-        "pegawai baru untuk SK-nya sendiri serta {waits} perpindahan yang belum untuk SK, "
-        "ditulis ke {out}/ (proposal.xlsx, proposal.html)",
+        "pegawai baru untuk SK-nya sendiri serta {waits} perpindahan yang belum untuk "
+        "SK{lost}, ditulis ke {out}/ (proposal.xlsx, proposal.html)",
+    ),
+    "cli.proposal_lost": (
+        ", and {n} official(s) left without a post, for the PPK",
+        ", serta {n} pejabat tanpa jabatan, untuk keputusan PPK",
     ),
     "cli.proposal_reorganised": (
         ", the SK into the reorganised offices of {n} official(s) in their own post",

@@ -87,7 +87,7 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     )
     names = summary.opd_names(result)
     order = {u: i for i, u in enumerate(names)}
-    makers = (_moved, _converted, _reorganised, _hires)
+    makers = (_moved, _converted, _reorganised, _hires, _without_post)
     parts = [f(result, nip_of, rank_of, names, lang) for f in makers]
     parts = [f.assign(conversion=f.get("conversion", "")) for f in parts if len(f)]
     if not parts:
@@ -110,26 +110,28 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     part = _part(out)
     group = np.where(part == "", out["opd"].to_numpy(dtype=object), part)
     out.insert(4, "no", out.groupby(group, sort=False).cumcount() + 1)
-    return out[cols]
+    out = out[cols]
+    # the JPT posts left to the Pansel where their heads lose their post: an acting
+    # head each, said with those left without a post (review 158 H2)
+    out.attrs["acting"] = _acting(result, _lost(result))
+    return out
 
 
 #: the runs of a proposal table in their order: the moves' attachment ("", per OPD),
 #: the penyetaraan attachment and those converted on condition, the attachment of
 #: those in their own post in an office merged or renamed, the new hires, the moves
-#: that wait
-SECTIONS = ("", "conversion", "conversion_condition", "reorganised", "hire", "wait")
+#: that wait, the serving officials left without a post
+SECTIONS = ("", "conversion", "conversion_condition", "reorganised", "hire", "wait", "lost")
 
 
 def _part(t: pd.DataFrame) -> np.ndarray:
     """Per row of a proposal table, its run (:data:`SECTIONS`)."""
     conv = t["conversion"].fillna("").astype(str).to_numpy(dtype=object)
-    conv = np.where(
-        conv == "sk",
-        "conversion",
-        np.where(
-            conv == "", "", np.where(conv == REORGANISED, "reorganised", "conversion_condition")
-        ),
-    )
+    conv = np.select(
+        [conv == "sk", conv == "", conv == REORGANISED, conv == WITHOUT_POST],
+        ["conversion", "", "reorganised", "lost"],
+        "conversion_condition",
+    ).astype(object)
     return np.where(
         t["hire"].to_numpy(bool), "hire", np.where(t["waits"].to_numpy(bool), "wait", conv)
     )
@@ -404,6 +406,74 @@ def _reorganised(result, nip_of: dict, rank_of: dict, names: dict, lang: str) ->
             "conversion": REORGANISED,
         }
     )
+
+
+#: the ``conversion`` of a row of a serving official the plan leaves without a post
+#: (the decisions list's ``without_post``): listed apart, for the PPK's decision
+WITHOUT_POST = "without_post"
+
+
+def _without_post(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.DataFrame:
+    """The serving officials the plan leaves without a post (the decisions list's
+    ``without_post``, as a row's decision or among its ``also_decisions``), as proposal
+    rows with ``conversion`` :data:`WITHOUT_POST`, listed apart: the post and unit they
+    hold today, and what the PPK decides before any SK, in the decisions list's words
+    (review 158 H2: `merge`'s package named none of the five whose posts it closes, two
+    Kepala Dinas among them)."""
+    lost = _lost(result)
+    if not len(lost):
+        return pd.DataFrame()
+    ids = lost["employee_id"].astype(str)
+    ctx = result.compiled.context
+    top = summary.opd_of(result.compiled.org.units)
+    opd = [top.get(u, u) for u in lost["current_unit"].astype(str)]
+    units = dict(zip(ctx.org.units["id"].astype(str), ctx.org.units["name"], strict=True))
+    grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
+    planned = lost["current_unit"].astype(str).map(units).fillna("")
+    first = label("without_post_short", lang)
+    return pd.DataFrame(
+        {
+            **_who(opd, ids, nip_of, rank_of, names),
+            "to_grade": [grade_of.get(q, np.nan) for q in lost["current_position"].astype(str)],
+            "name": lost["name"].astype(object).fillna("").to_numpy(),
+            "from_title": lost["current_title"].to_numpy(),
+            "from_unit_name": _units_held_today(result, ids, planned),
+            "to_title": label("sk_no_post", lang),
+            "to_unit_name": "",
+            "note": [f"{first}: {render(n, lang)}" for n in lost["note"]],
+            "waits": False,
+            "hire": False,
+            "conversion": WITHOUT_POST,
+        }
+    )
+
+
+def _lost(result) -> pd.DataFrame:
+    """The rows of the decisions list of those left without a post (``without_post``,
+    as the row's decision or among its ``also_decisions``)."""
+    dec = getattr(result, "tables", {}).get("decisions")
+    if dec is None or not len(dec):
+        return pd.DataFrame(columns=["current_unit"])
+    also = dec["also_decisions"] if "also_decisions" in dec else pd.Series("", index=dec.index)
+    also = also.fillna("").astype(str).str.split("; ").map(lambda x: "without_post" in x)
+    return dec[(dec["decision"] == "without_post").to_numpy(bool) | also.to_numpy(bool)]
+
+
+def _acting(result, lost: pd.DataFrame) -> list[str]:
+    """The JPT posts the plan leaves to the open selection (the vacancies' ``pansel``)
+    in the units of those it leaves without a post (``lost``, :func:`_without_post`'s
+    rows of the decisions list), each ``id title (unit)``: each needs an acting head
+    (Plt.) until its SK (review 158 H2: the merged office's head post, whose two former
+    heads lose theirs, was named nowhere in the SK package)."""
+    vac = result.vacancies
+    if not len(vac) or "selection" not in vac or not len(lost):
+        return []
+    units = set(lost["current_unit"].astype(str))
+    open_ = vac[(vac["selection"] == "pansel").to_numpy(bool) & vac["unit"].isin(units)]
+    return [
+        f"{q} {t} ({u})"
+        for q, t, u in zip(open_["position"], open_["title"], open_["unit_name"], strict=True)
+    ]
 
 
 def _units_held_today(result, ids: pd.Series, planned: pd.Series) -> np.ndarray:
@@ -778,7 +848,10 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
         ws = sheet(label(f"sk_sheet_{key}", lang))
         ws.write_string(0, 0, label(f"sk_{key}", lang), bold)
         ws.write_string(1, 0, text["draft"])
-        rows_at(ws, table[part == run], 2)
+        extra = _apart_line(table, key, lang)
+        if extra:
+            ws.write_string(2, 0, extra, bold)
+        rows_at(ws, table[part == run], 3 if extra else 2)
     if not len(table):
         ws = book.sheet(label("sk_sheet_empty", lang))
         ws.write_string(0, 0, label("none_note", lang))
@@ -787,7 +860,12 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
 
 #: the runs listed apart from the attachments, in their order (no SK heading, no
 #: signature: each asks a decision, or an SK of its own, first)
-APART = (("conversion_condition", "conditions"), ("hire", "hires"), ("wait", "waits"))
+APART = (
+    ("conversion_condition", "conditions"),
+    ("hire", "hires"),
+    ("wait", "waits"),
+    ("lost", "lost"),
+)
 
 
 CSS = """
@@ -857,6 +935,9 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         # apart, not an attachment: no SK heading, no signature
         out = [f'<section class="opd {key}">', f"<h2>{esc(label(f'sk_{key}', lang))}</h2>"]
         out.append(f'<p class="draft">{esc(text["draft"])}</p>')
+        extra = _apart_line(table, key, lang)
+        if extra:
+            out.append(f"<p><strong>{esc(extra)}</strong></p>")
         out.append(head_row)
         out += _html_rows(table[part == run])
         out.append("</tbody></table></section>")
@@ -871,6 +952,16 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         + "".join(body)
         + "</main></body></html>\n"
     )
+
+
+def _apart_line(table: pd.DataFrame, key: str, lang: str) -> str:
+    """The line said under a run's heading, where it has one: beside those left without
+    a post, the JPT posts their heads leave to the Pansel, each with an acting head to
+    name (:func:`_acting`)."""
+    acting = table.attrs.get("acting") or []
+    if key != "lost" or not acting:
+        return ""
+    return label("sk_lost_acting", lang).format(posts="; ".join(acting))
 
 
 def _html_rows(rows: pd.DataFrame) -> list[str]:

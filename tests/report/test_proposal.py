@@ -82,7 +82,7 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
     # Hari Seyan Tanato (Fahar Rojawan, into P0268 until 2037, keeps his post since
     # review 106; a move past the horizon: tests/domain/test_retirement.py)
     assert waits == {"197403041999011339"}
-    apart = wb[wb.sheetnames[-1]]
+    apart = wb["Belum untuk SK"]
     rows = [r for r in apart.iter_rows(values_only=True)]
     assert rows[0][0].startswith("Belum untuk SK ini: perpindahan ke jabatan yang formasinya")
     assert [r[1] for r in rows[3:] if r[0] is not None] == ["Hari Seyan Tanato, S.Kep."]
@@ -106,7 +106,8 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
             assert (~group.loc[first, "reason_code"].isin(chosen)).all(), q
     assert turned >= 1
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
-    del wb[wb.sheetnames[-1]]
+    del wb["Belum untuk SK"]
+    del wb["Tanpa jabatan"]  # those left without a post, apart (below)
     del wb["Pegawai baru"]  # the new hires, apart (below)
     del wb["Perangkat daerah baru"]  # those in their own post in the merged office (below)
     appointed = appointed[~appointed["employee_id"].isin(waits)]
@@ -169,7 +170,7 @@ def test_the_new_hires_placed_are_listed_apart_for_their_own_sk(result, tmp_path
     their appointment, not a mutasi attachment), numbered in one run, OPD by OPD."""
     write_proposal(result, tmp_path, date=DAY)
     wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
-    assert wb.sheetnames[-2:] == ["Pegawai baru", "Belum untuk SK"]
+    assert wb.sheetnames[-3:] == ["Pegawai baru", "Belum untuk SK", "Tanpa jabatan"]
     rows = list(wb["Pegawai baru"].iter_rows(values_only=True))
     assert rows[0][0].startswith("Bukan untuk SK ini: pegawai baru yang ditempatkan")
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
@@ -730,3 +731,50 @@ def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd(name, to
         assert "SKP below Baik" not in note, (e, note)
         n += want
     assert n == told
+
+
+def test_those_left_without_a_post_are_listed_apart_with_the_posts_to_act_in(result, tmp_path):
+    """Review 158 H2: `merge`'s SK package named none of the five officials whose posts
+    it closes (two Kepala Dinas, a Sekretaris, two Kasubbag), nor the merged office's
+    head post left to the Pansel. They are listed apart, not in an attachment: each with
+    the post held today and the PPK's decision first; and the JPT post their heads
+    leave to the Pansel, with an acting head (Plt.) to name. Re-read from the
+    scenario: the holders of the posts it closes whom the plan places nowhere."""
+    import yaml
+
+    ops = yaml.safe_load(MERGE.read_text(encoding="utf-8"))["operations"]
+    closed = {
+        q
+        for op in ops
+        if "close_positions" in op
+        for q in op["close_positions"]["select"]["positions"]
+    }
+    pl = result.placements
+    lost = set(pl.loc[pl["current_position"].isin(closed) & (pl["position"] == ""), "employee_id"])
+    assert len(lost) == 5
+    t = proposal_table(result, "id")
+    rows = t[t["conversion"] == "without_post"]
+    assert set(rows["employee_id"]) == lost and len(rows) == len(lost)
+    assert (rows["to_title"] == "(tanpa jabatan dalam rencana ini)").all()
+    assert rows["note"].str.startswith("tanpa jabatan: PPK memutuskan lebih dahulu: ").all()
+    held = pl.set_index("employee_id").loc[sorted(lost), "current_position"]
+    titles = result.compiled.plan.source.positions.set_index("id")["title"]
+    assert set(rows["from_title"]) == set(titles.loc[held])
+    assert t.attrs["acting"] == [
+        "P9001 Kepala Dinas Pertanian, Pangan dan Lingkungan Hidup "
+        "(Dinas Pertanian, Pangan dan Lingkungan Hidup)"
+    ]
+    write_proposal(result, tmp_path, lang="en", date=DAY)
+    wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
+    ws = wb["Without a post"]
+    lines = [r[0] for r in ws.iter_rows(min_row=1, max_row=3, values_only=True)]
+    assert lines[0].startswith("Not for this SK: serving officials this plan leaves without")
+    assert "acting head (Plt.)" in lines[2] and "P9001" in lines[2] and "P0344" not in lines[2]
+    nips = {r[2] for r in ws.iter_rows(min_row=5, values_only=True)}
+    assert nips == set(format_nip(pd.Series(sorted(lost))))
+    html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
+    assert '<section class="opd lost">' in html and "acting head (Plt.)" in html
+    # a scenario that leaves nobody without a post has no such run
+    assert "without_post" not in set(
+        proposal_table(placement.solve(MERGE.parent / "replace.yaml"))["conversion"]
+    )
