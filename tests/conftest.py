@@ -108,3 +108,27 @@ def leave_late_moves(mp: pytest.MonkeyPatch) -> None:
 def late_moves_left(monkeypatch):
     """:func:`leave_late_moves` for one test."""
     leave_late_moves(monkeypatch)
+
+
+def beyond_raised_counts(r) -> dict[str, tuple[int, int]]:
+    """Per post whose formasi the scenario raised (the data's against the operations'),
+    how many of the officials moving in and of the new hires sit beyond its formasi as
+    read, counted from the placements and the vacancies, not from the reasons: those who
+    stay in it take its seats first, then the new hires, then the movers (review 159
+    M1). Those kept over its formasi hold no seat."""
+    was = r.compiled.plan.source.positions.set_index("id")["headcount"].astype(int)
+    now = r.compiled.org.positions.set_index("id")["headcount"].astype(int)
+    pl = r.placements.astype({"position": str, "current_position": str})
+    over = r.vacancies.set_index("position")["supernumerary"].astype(int)
+    out = {}
+    for q in now.index:
+        if q not in was.index or now[q] <= was[q]:
+            continue
+        here = pl[pl["position"] == q]
+        kept_over = int(over.get(q, 0))
+        stay = int((here["current_position"] == q).sum()) - kept_over
+        hires = int((here["status"] == "new").sum()) if "status" in here else 0
+        movers = len(here) - kept_over - stay - hires
+        free = max(0, int(was[q]) - stay)  # the seats as read left to those coming in
+        out[q] = (max(0, movers - max(0, free - hires)), max(0, hires - free))
+    return out

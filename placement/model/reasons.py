@@ -75,7 +75,7 @@ from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import failures_unless, requirement_failures
 from placement.model.terms import rightful_holder, serving
-from placement.model.turns import seat_turns
+from placement.model.turns import raised_turns, seat_turns
 
 if TYPE_CHECKING:
     from placement.model.compile import Compiled
@@ -1348,9 +1348,11 @@ def reasons(
     # read, more holders there than it gave: the move needs that change (review 125
     # M4: quota's raised Dinkes and Disdik posts held 32 beyond it, nothing said so)
     raised = formasi_raised_seats(comp, a)
+    # only those whose seat lies beyond it, in turn (review 159 M1)
+    beyond = raised_turns(ctx, a, cur, over, forced, {q: w for q, (w, _) in raised.items()})
     for i in who.tolist():
         q = int(a[i])
-        if q >= 0 and q != cur[i] and q in raised:
+        if q >= 0 and q != cur[i] and q in raised and beyond[i]:
             code, text, points, other = rows[i]
             note = msg(
                 "reason.formasi_raised",
@@ -1687,6 +1689,16 @@ def formasi_raised_seats(comp: Compiled, a: np.ndarray) -> dict[int, tuple[int, 
         a[(a >= 0) & ~left_over_formasi(comp, a)], minlength=comp.context.n_positions
     )
     return {q: (was, int(seated[q])) for q, was in raised.items() if seated[q] > was}
+
+
+def beyond_raised(comp: Compiled, a: np.ndarray, forced: np.ndarray | None = None) -> np.ndarray:
+    """bool per employee: seated by placement ``a`` beyond the formasi as read of a post
+    the scenario raised, in turn (:func:`~placement.model.turns.raised_turns`; the new
+    hires' turn needs no ``forced``)."""
+    raised = formasi_raised_seats(comp, a)
+    cur = comp.context.emp("current_pos").astype(np.int64)
+    was = {q: w for q, (w, _) in raised.items()}
+    return raised_turns(comp.context, a, cur, left_over_formasi(comp, a), forced, was)
 
 
 def _formasi_cut(comp: Compiled, raised: bool = False) -> dict[int, int]:

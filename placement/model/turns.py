@@ -52,3 +52,44 @@ def seat_turns(ctx, a: np.ndarray, cur: np.ndarray, over: np.ndarray, forced: np
     rank = np.arange(len(some)) - np.searchsorted(q, q)
     out[some] = np.where(rank < came[q] - held[q], "first", "after")
     return out
+
+
+def raised_turns(
+    ctx,
+    a: np.ndarray,
+    cur: np.ndarray,
+    over: np.ndarray,
+    forced: np.ndarray | None,
+    was: dict[int, int],
+) -> np.ndarray:
+    """bool per employee: their seat, in a post whose formasi the scenario raised
+    (``was``: post -> its formasi as read), lies beyond that formasi. Of those
+    placement ``a`` seats in it (not ``over`` it), those who stay in their post take
+    its seats first, then the new hires (a CPNS is appointed to a vacant formasi), then
+    the officials moving in, in the turn of :func:`seat_turns` (a move they must make,
+    ``forced``, first; then the higher JPM in the post, the better SKP rating, the
+    higher golongan, the longer service, the NIP); the last beyond ``was`` depend on
+    the raise (review 159 M1: all 44 SKs into `workload`'s raised posts were marked
+    as resting on it, where 29 seats lay beyond the formasi as read). ``forced`` None:
+    no move is one the person must make (the hires' turn does not depend on it)."""
+    out = np.zeros(len(a), dtype=bool)
+    if not was:
+        return out
+    posts = np.fromiter(was, dtype=np.int64, count=len(was))
+    limit = np.zeros(ctx.n_positions, dtype=np.int64)
+    limit[posts] = [was[int(q)] for q in posts]
+    raised = np.zeros(ctx.n_positions, dtype=bool)
+    raised[posts] = True
+    seated = np.flatnonzero((a >= 0) & ~over & raised[np.maximum(a, 0)])
+    if not len(seated):
+        return out
+    q = a[seated]
+    group = np.where(cur[seated] == q, 0, np.where(cur[seated] < 0, 1, 2))
+    must = forced[seated] if forced is not None else np.zeros(len(seated), dtype=bool)
+    jpm = np.nan_to_num(ctx.pair_jpm(seated, q)[0], nan=-1.0)
+    ids = np.asarray(ctx.emp_ids, dtype=object)[seated].astype(str)
+    order = np.lexsort((ids, *merit_keys(ctx, seated), -np.round(jpm, 1), ~must, group, q))
+    seated, q = seated[order], q[order]
+    rank = np.arange(len(seated)) - np.searchsorted(q, q)
+    out[seated] = rank >= limit[q]
+    return out

@@ -503,12 +503,14 @@ def _hires(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     ctx = result.compiled.context
     grade_of = dict(zip(ctx.pos_ids.tolist(), ctx.pos("grade").astype(float), strict=True))
     checks = new["skp_check"] if "skp_check" in new else pd.Series("", index=new.index)
-    # a seat of a formasi the scenario raises, beyond the formasi as read (review 152
-    # M1: 11 of `workload`'s hires took seats its ABK adds)
+    # a seat of a formasi the scenario raises, beyond the formasi as read, in turn
+    # (review 152 M1: 11 of `workload`'s hires took seats its ABK adds; review 159 M1:
+    # those within the formasi as read were marked too)
     ups = summary.raised_posts(result)
+    beyond = summary.hires_beyond_raised(result)[(pl["status"] == "new").to_numpy(bool)]
     raised = [
-        [label("formasi_raised_sk", lang).format(was=ups[q][0], now=ups[q][1])] if q in ups else []
-        for q in new["position"].astype(str)
+        [label("formasi_raised_sk", lang).format(was=ups[q][0], now=ups[q][1])] if b else []
+        for q, b in zip(new["position"].astype(str), beyond, strict=True)
     ]
     first = label("new_hire_short", lang)
     rating_of = _ratings(result)

@@ -953,15 +953,26 @@ def raised_posts(result) -> dict[str, tuple[int, int]]:
 
 
 def _hires_into_raised(result) -> int:
-    """New hires seated in a post whose formasi the scenario raised, where its formasi
-    as read holds fewer than this plan seats (review 127 M5, 128 M5: 14 of `quota`'s
-    hires took such seats, and only the moves were named)."""
-    ups = raised_posts(result)
-    if not ups:
-        return 0
+    """New hires seated beyond the formasi as read of a post the scenario raised, in
+    turn (:func:`~placement.model.reasons.beyond_raised`; review 127 M5, 128 M5: 14 of
+    `quota`'s hires took such seats, and only the moves were named; review 159 M1: those
+    within the formasi as read were counted too)."""
+    return int(hires_beyond_raised(result).sum())
+
+
+def hires_beyond_raised(result) -> np.ndarray:
+    """bool per placement row: a new hire seated beyond the formasi as read of a post
+    the scenario raised (their SK rests on that raise)."""
+    from placement.model.reasons import beyond_raised  # start-up time
+
     pl = result.placements
+    comp = result.compiled
+    if comp is None or result.assignment is None or not raised_posts(result):
+        return np.zeros(len(pl), dtype=bool)
     hire = (_text(pl["status"]) == "new") if "status" in pl else np.zeros(len(pl), dtype=bool)
-    return int(np.isin(_text(pl["position"])[hire], list(ups)).sum())
+    beyond = beyond_raised(comp, np.asarray(result.assignment, dtype=np.int64))
+    rows = pd.Index(comp.context.emp_ids).get_indexer(_text(pl["employee_id"]))
+    return hire & (rows >= 0) & beyond[np.maximum(rows, 0)]
 
 
 def _below_selection(mv: pd.DataFrame) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -18,6 +19,7 @@ import placement
 from placement.report import summary
 from placement.report.proposal import proposal_table
 from placement.report.sk_checks import before_sks
+from tests.conftest import beyond_raised_counts
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 
@@ -45,15 +47,23 @@ def test_moves_on_a_changed_formasi_are_marked(workload):
     mv = summary.classified_moves(r)
     mv = mv[mv["to_position"].astype(str) != ""]
     to, came = mv["to_position"].astype(str), mv["from_position"].astype(str)
-    raised = (now[to].to_numpy() > read[to].to_numpy()) & (
-        seated[to].to_numpy() > read[to].to_numpy()
-    )
     cut = (now[came].to_numpy() < read[came].to_numpy()) & (now[came].to_numpy() > 0)
     mark = mv["formasi_check"].astype(str).to_numpy()
-    assert ((mark == "formasi_raised") | (mark == "formasi_cut_raised")).tolist() == raised.tolist()
+    raised = (mark == "formasi_raised") | (mark == "formasi_cut_raised")
     assert ((mark == "formasi_cut") | (mark == "formasi_cut_raised")).tolist() == cut.tolist()
-    # as the review re-counted them: 33 moves into seats the ABK adds, 7 out of posts it cuts
-    assert (raised.sum(), cut.sum()) == (33, 7)
+    # per post, as many as sit beyond its formasi as read, not every move into it
+    # (review 159 M1: 33 of them, where 25 seats lay beyond); 7 out of posts it cuts
+    beyond = beyond_raised_counts(r)
+    marked = pd.Series(raised, index=to.to_numpy()).groupby(level=0).sum()
+    assert {q: int(marked.get(q, 0)) for q in beyond} == {q: m for q, (m, _) in beyond.items()}
+    assert not set(to[raised]) - set(beyond)
+    assert (raised.sum(), cut.sum()) == (25, 7)
+    # the last in turn: none marked is one who must move while one who chose it is not
+    chosen = mv["reason_code"].isin(["better_fit", "priority_vacancy", "chain"]).to_numpy()
+    for q in beyond:
+        at = (to == q).to_numpy()
+        if (at & raised & ~chosen).any():
+            assert not (at & ~raised & chosen).any(), q
 
     t = proposal_table(r, "en").set_index("employee_id")
     for e, q, c, up, down in zip(mv["employee_id"], to, came, raised, cut, strict=True):
@@ -79,14 +89,22 @@ def test_new_hires_into_seats_a_raise_adds_are_marked_and_counted(workload):
     pl = r.placements
     hires = pl[pl["status"] == "new"]
     q = hires["position"].astype(str)
-    up = (now[q].to_numpy() > read[q].to_numpy()) & (seated[q].to_numpy() > read[q].to_numpy())
-    assert up.sum() == 11
     t = proposal_table(r, "id").set_index("employee_id")
-    for e, p, u in zip(hires["employee_id"], q, up, strict=True):
-        said = f"formasi jabatan baru {read[p]} → {now[p]} menurut skenario"
-        assert (said in t.at[e, "note"]) == u, t.at[e, "note"]
+    up = np.array(
+        [
+            f"formasi jabatan baru {read[p]} → {now[p]}" in t.at[e, "note"]
+            for e, p in zip(hires["employee_id"], q, strict=True)
+        ]
+    )
+    # per post as many as sit beyond its formasi as read (11 before review 159 M1)
+    beyond = beyond_raised_counts(r)
+    marked = pd.Series(up, index=q.to_numpy()).groupby(level=0).sum()
+    assert {p: int(marked.get(p, 0)) for p in beyond} == {p: h for p, (_, h) in beyond.items()}
+    assert up.sum() == 4
     c = placement.compare([r])
-    assert before_sks(c).loc["checks_formasi", "workload"] == 33 + 7 - 3 + 11
+    mv = summary.classified_moves(r)
+    marks = (mv["formasi_check"].astype(str) != "").sum()
+    assert before_sks(c).loc["checks_formasi", "workload"] == marks + 4
 
 
 def test_sks_into_a_unit_over_its_budget_are_marked_and_counted(workload):
