@@ -57,6 +57,7 @@ import pandas as pd
 from pydantic import Field
 
 from placement.domain.nip import domain_state
+from placement.domain.retirement import horizon_end
 from placement.errors import DataError, InvalidValueError, OperationError
 from placement.i18n import join, msg
 from placement.io.files import resolve_file
@@ -595,12 +596,33 @@ def extend_tables(result, tables: dict) -> None:
     if got is None:
         return
     t, units = got
+    _at_horizon(result, t, tables.get("placements"))
     tables["workload"] = t
     uf = tables.get("unit_fill")
     if uf is not None and "unit" in uf:
         uf["workload_minutes"] = uf["unit"].map(units["workload_minutes"]).to_numpy(float)
         uf["ej"] = uf["unit"].map(units["ej"]).to_numpy(float)
         uf["ej_band"] = uf["unit"].map(units["ej_band"]).fillna("").to_numpy(dtype=object)
+
+
+def _at_horizon(result, t: pd.DataFrame, pl: pd.DataFrame | None) -> None:
+    """Add to the workload table ``t`` what the plan's horizon takes from it (review 159
+    M4: a workforce plan looks five years ahead, retirements included; 18 short after
+    the plan read as the need, where 65 of those seated in the analysed posts reach
+    their BUP by then): ``retiring_by_horizon``, those the plan seats in the post whose
+    BUP in it (the placements' ``retirement_date``) falls by the horizon's last day,
+    and ``staff_short_at_horizon``, the staff the ABK needs there without them, before
+    any recruitment."""
+    if pl is None or "retirement_date" not in pl or result.compiled is None:
+        return
+    end = horizon_end(result.compiled.plan.extras).strftime("%Y-%m-%d")
+    bup = pl["retirement_date"].fillna("").astype(str).to_numpy(dtype=object)
+    placed = pl["position"].fillna("").astype(str).to_numpy(dtype=object)
+    leaving = (bup != "") & (bup <= end) & (placed != "")
+    per = pd.Series(placed[leaving]).value_counts()
+    gone = t["position"].map(per).fillna(0).astype(np.int64)
+    t["retiring_by_horizon"] = gone.to_numpy()
+    t["staff_short_at_horizon"] = np.maximum(t["needed"] - (t["filled"] - gone), 0).astype(np.int64)
 
 
 def extend_kpis(result) -> dict:
@@ -631,6 +653,7 @@ def compared_kpis(results) -> tuple[dict[str, dict], list]:
             continue
         got = workload_result(r, rec)
         if got is not None:
+            _at_horizon(r, got[0], r.tables.get("placements"))  # as its own would be
             out[r.name] = _kpis_of(got[0], rec)
     if not out:
         return {}, []
@@ -663,6 +686,11 @@ def _kpis_of(t: pd.DataFrame, rec: dict) -> dict:
         # and the EJ after only, 19 and 1.04, not 66 and 1.15 before)
         "workload_shortage_before": int(np.maximum(t["needed"] - t["before"], 0).sum()),
         "workload_shortage": int(t["staff_short"].sum()),
+        **(
+            {"workload_shortage_at_horizon": int(t["staff_short_at_horizon"].sum())}
+            if "staff_short_at_horizon" in t
+            else {}
+        ),
         "ej_overall_before": float(effectiveness(minutes, [before], wke)[0]),
         "ej_overall": float(effectiveness(minutes, [staff], wke)[0]),
     }
@@ -685,8 +713,9 @@ def summary_sentences(result) -> list:
         return []
     short = t["staff_short"].to_numpy(dtype=np.int64)
     at = np.flatnonzero(short > 0)
+    ahead = _horizon_sentence(result, t)
     if not len(at):
-        return [msg("sum.workload_met", n=int(len(t)))]
+        return [msg("sum.workload_met", n=int(len(t))), *ahead]
     at = at[np.lexsort((at, -short[at]))]  # the most short first, then by row
     named = [
         msg(
@@ -705,6 +734,28 @@ def summary_sentences(result) -> list:
             staff=int(short[at].sum()),
             posts=join("; ", named),
             more=msg("sum.workload_more", n=more) if more else "",
+        ),
+        *ahead,
+    ]
+
+
+def _horizon_sentence(result, t: pd.DataFrame) -> list:
+    """The sentence on the horizon: how many of those seated in the analysed posts
+    reach their BUP by its last day, and the staff short then without recruitment
+    (:func:`_at_horizon`); none where the table has no such columns or nobody leaves."""
+    if "retiring_by_horizon" not in t or result.compiled is None:
+        return []
+    gone = int(t["retiring_by_horizon"].sum())
+    if not gone:
+        return []
+    return [
+        msg(
+            "sum.workload_horizon",
+            end=horizon_end(result.compiled.plan.extras).strftime("%Y-%m-%d"),
+            gone=gone,
+            posts=int((t["retiring_by_horizon"] > 0).sum()),
+            short=int(t["staff_short_at_horizon"].sum()),
+            now=int(t["staff_short"].sum()),
         )
     ]
 
@@ -751,6 +802,16 @@ EXTENSION = Extension(
             "pegawai yang ditarik ke jabatan ini dari tempat lain meninggalkan formasi di "
             "sana yang tidak dihitung baris ini (lowongan menghitungnya).",
         ),
+        "sum.workload_horizon": (
+            "By {end}, the end of the plan's horizon, {gone} of those it seats in {posts} "
+            "analysed post(s) reach their BUP: without recruitment, {short} staff would be "
+            "short by the ABK then, against {now} after the plan (the workload table, "
+            "columns retiring_by_horizon and staff_short_at_horizon).",
+            "Sampai {end}, akhir cakrawala rencana, {gone} pegawai yang ditempatkannya pada "
+            "{posts} jabatan yang dianalisis mencapai BUP: tanpa rekrutmen, kekurangan "
+            "pegawai menurut ABK saat itu {short} orang, dibanding {now} setelah rencana "
+            "(tabel beban kerja, kolom retiring_by_horizon dan staff_short_at_horizon).",
+        ),
         "sum.workload_met": (
             "By the workload analysis (ABK), each of the {n} analysed posts has the staff "
             "its workload needs after this plan.",
@@ -769,6 +830,18 @@ EXTENSION = Extension(
             "Selisih (+ lebih, − kurang), eksak",
         ),
         "staff_short": ("Staff short (ABK, whole)", "Kekurangan pegawai (ABK, orang)"),
+        "retiring_by_horizon": (
+            "Reaching BUP by the horizon",
+            "Mencapai BUP dalam cakrawala rencana",
+        ),
+        "staff_short_at_horizon": (
+            "Staff short at the horizon, before recruitment",
+            "Kekurangan pegawai pada akhir cakrawala, sebelum rekrutmen",
+        ),
+        "workload_shortage_at_horizon": (
+            "Shortage by workload at the horizon, before recruitment",
+            "Kekurangan menurut beban kerja pada akhir cakrawala, sebelum rekrutmen",
+        ),
         "workload_shortage_before": (
             "Shortage by workload before the plan",
             "Kekurangan menurut beban kerja sebelum rencana",
