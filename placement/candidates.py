@@ -34,6 +34,7 @@ import pandas as pd
 
 from placement.api import solve
 from placement.domain.nip import employee_nips, parse_dates, reference_date
+from placement.domain.pansel import PANSEL_POOL
 from placement.errors import PlacementError
 from placement.i18n import msg
 from placement.model.config import nearest
@@ -170,11 +171,6 @@ def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]
         return np.where(d.notna(), d.to_numpy("datetime64[D]").astype(np.int64), last)
 
     return skp, rank, days("tmt_cpns"), days("birth_date")
-
-
-#: The levels whose holders the Pansel of a JPT Pratama post takes, as a shortlist reads
-#: a scenario that leaves structural posts to it (PP 11/2017 Pasal 107 as amended).
-PANSEL_POOL = ("Administrator", "Ahli Madya")
 
 
 def for_shortlist(scenario: Scenario) -> Scenario:

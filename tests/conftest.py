@@ -115,11 +115,14 @@ def beyond_raised_counts(r) -> dict[str, tuple[int, int]]:
     how many of the officials moving in and of the new hires sit beyond its formasi as
     read, counted from the placements and the vacancies, not from the reasons: those who
     stay in it take its seats first, then the new hires, then the movers (review 159
-    M1). Those kept over its formasi hold no seat."""
+    M1). Those kept over its formasi, or pending the PPK's decision, hold no seat."""
     was = r.compiled.plan.source.positions.set_index("id")["headcount"].astype(int)
     now = r.compiled.org.positions.set_index("id")["headcount"].astype(int)
     pl = r.placements.astype({"position": str, "current_position": str})
-    over = r.vacancies.set_index("position")["supernumerary"].astype(int)
+    vac = r.vacancies.set_index("position")
+    # all kept over it: over formasi and pending the PPK (review 160 L5; those kept
+    # without its licence sit in its seats: the vacancies count them as filled)
+    over = vac["supernumerary"].astype(int) + vac["kept_pending"].astype(int)
     out = {}
     for q in now.index:
         if q not in was.index or now[q] <= was[q]:

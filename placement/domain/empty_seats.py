@@ -31,6 +31,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from placement.domain.pansel import PANSEL_POOL, pool_text
 from placement.domain.performance import jf_entries
 from placement.i18n import first_of, join, msg, person
 from placement.model.eligibility import (
@@ -42,7 +43,7 @@ from placement.model.eligibility import (
     without_limits,
 )
 from placement.model.extension import Extension
-from placement.model.levels import skp_order
+from placement.model.levels import jabatan_kind_level, skp_order
 from placement.model.move_value import MAX_EMPLOYEES, unvalued
 from placement.model.requirements import requirement_failures
 
@@ -133,6 +134,10 @@ def extend_tables(result, tables: dict) -> None:
             parts.append(msg("vacancy.pinned" + of, n=int(pinned[r]), total=total))
         return parts
 
+    # the pool a shortlist of a JPT Pratama post reads (candidates.for_shortlist)
+    own = comp.config.eligibility.jpt_pratama_from
+    shortlist_pool = list(PANSEL_POOL) if own is None else own
+    pratama = jabatan_kind_level(comp.org.positions)[1].to_numpy(dtype=object) == "pratama"
     why = []
     for k, (r, n_vac) in enumerate(zip(rows.tolist(), vac["vacant"].tolist(), strict=True)):
         if r < 0 or n_vac <= 0:
@@ -144,7 +149,10 @@ def extend_tables(result, tables: dict) -> None:
             # a JPT post takes nobody the plan moves (review 110 L2: P9001 read "but
             # across from another such post", which no JPT post takes)
             key = "vacancy.selection" + ("_pansel" if board[k] == "pansel" else "")
-            why.append(msg(key, board=msg(BOARDS[board[k]]), n=n))
+            if board[k] == "pansel" and not (pratama[r] and shortlist_pool):
+                key += "_band"  # no pool past the band (review 160 M3)
+            pool_said = {"pool": pool_text(shortlist_pool)} if key.endswith("pansel") else {}
+            why.append(msg(key, board=msg(BOARDS[board[k]]), n=n, **pool_said))
         elif candidates[r] == 0:
             near = _kept_out_by_limits(comp, r, a)
             if near:  # whom only a limit this scenario sets keeps out (review 136 M3)
@@ -296,15 +304,25 @@ EXTENSION = Extension(
             "left open for the {board} (structural_appointments: selection): the plan moves "
             "nobody into a JPT post; {n} not in it meet its education, golongan and field "
             "(the candidates column), and placement shortlist ranks those of them the "
-            "plan's other rules admit, a JPT Pratama post open to the holders of an "
-            "Administrator post or a JF Ahli Madya whatever the kelas rise "
-            "(jpt_pratama_from)",
+            "plan's other rules admit, a JPT Pratama post open to the holders of a post of "
+            "{pool} whatever the kelas rise (jpt_pratama_from)",
             "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
             "tidak memindahkan siapa pun ke jabatan JPT; {n} pegawai di luar jabatan ini "
             "memenuhi pendidikan, golongan, dan bidangnya (kolom kandidat), dan placement "
             "shortlist mengurutkan mereka yang juga diterima aturan lain rencana ini, "
-            "jabatan JPT Pratama terbuka bagi pemangku jabatan administrator atau JF Ahli "
-            "Madya berapa pun kenaikan kelasnya (jpt_pratama_from)",
+            "jabatan JPT Pratama terbuka bagi pemangku jabatan {pool} berapa pun kenaikan "
+            "kelasnya (jpt_pratama_from)",
+        ),
+        "vacancy.selection_pansel_band": (
+            "left open for the {board} (structural_appointments: selection): the plan moves "
+            "nobody into a JPT post; {n} not in it meet its education, golongan and field "
+            "(the candidates column), and placement shortlist ranks those of them the "
+            "plan's other rules admit, max_grade_rise among them",
+            "dibiarkan terbuka untuk {board} (structural_appointments: selection): rencana "
+            "tidak memindahkan siapa pun ke jabatan JPT; {n} pegawai di luar jabatan ini "
+            "memenuhi pendidikan, golongan, dan bidangnya (kolom kandidat), dan placement "
+            "shortlist mengurutkan mereka yang juga diterima aturan lain rencana ini, "
+            "termasuk max_grade_rise",
         ),
         "vacancy.board_tpk": (
             "Tim Penilai Kinerja (the performance review team)",

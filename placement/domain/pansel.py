@@ -21,6 +21,15 @@ import numpy as np
 from placement.model.extension import Extension
 from placement.model.levels import jabatan_kind_level
 
+#: The levels whose holders the Pansel of a JPT Pratama post takes, as a shortlist reads
+#: a scenario that leaves structural posts to it and names no pool of its own.
+PANSEL_POOL = ("Administrator", "Ahli Madya")
+
+
+def pool_text(levels) -> str:
+    """The pool's levels as a line names them ("Administrator / Ahli Madya")."""
+    return " / ".join(str(v) for v in levels)
+
 
 def pool_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
     """Extension ``band_exempt``: (employee, post) rows of each official holding a post
@@ -31,7 +40,7 @@ def pool_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
     kind, level = (s.to_numpy(dtype=object) for s in jabatan_kind_level(ctx.org.positions))
     posts = np.flatnonzero((kind == "JPT") & (level == "pratama"))
     cur = ctx.emp("current_pos").astype(np.int64)
-    wanted = sorted({" ".join(str(v).split()).casefold() for v in policy.jpt_pratama_from})
+    wanted = sorted({str(v).casefold() for v in policy.jpt_pratama_from})  # as validated
     held = np.flatnonzero(cur >= 0)
     people = held[np.isin(level[cur[held]], wanted)]
     if not len(posts) or not len(people):

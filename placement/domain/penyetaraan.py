@@ -998,11 +998,12 @@ EXTENSION = Extension(
         ),
         "sum.penyetaraan_field": (
             " The field of education of {n} is not among those their converted post "
-            "accepts: no condition of penyetaraan in this scenario (field_condition), "
+            "accepts: no condition of penyetaraan under the operation that converted it "
+            "(field_condition), "
             "noted on their SK, with pengembangan kompetensi in the JF's field where "
             "needed.",
             " Bidang pendidikan {n} pejabat tidak termasuk yang diterima jabatan hasil "
-            "penyetaraannya: bukan syarat penyetaraan dalam skenario ini "
+            "penyetaraannya: bukan syarat penyetaraan menurut operasi yang menyetarakannya "
             "(field_condition), dicatat pada SK-nya, dengan pengembangan kompetensi di "
             "bidang JF itu bila diperlukan.",
         ),

@@ -621,8 +621,13 @@ def _at_horizon(result, t: pd.DataFrame, pl: pd.DataFrame | None) -> None:
     leaving = (bup != "") & (bup <= end) & (placed != "")
     per = pd.Series(placed[leaving]).value_counts()
     gone = t["position"].map(per).fillna(0).astype(np.int64)
-    t["retiring_by_horizon"] = gone.to_numpy()
-    t["staff_short_at_horizon"] = np.maximum(t["needed"] - (t["filled"] - gone), 0).astype(np.int64)
+    # a post where someone seated has no BUP known (no birth date, no NIP) is blank,
+    # not "none leave" (review 160 M2)
+    unknown = pd.Series(placed[(bup == "") & (placed != "")]).value_counts()
+    blind = t["position"].map(unknown).fillna(0).to_numpy() > 0
+    short = np.maximum((t["needed"] - (t["filled"] - gone)).to_numpy(float), 0.0)
+    t["retiring_by_horizon"] = np.where(blind, np.nan, gone.to_numpy(float))
+    t["staff_short_at_horizon"] = np.where(blind, np.nan, short)
 
 
 def extend_kpis(result) -> dict:
@@ -688,7 +693,7 @@ def _kpis_of(t: pd.DataFrame, rec: dict) -> dict:
         "workload_shortage": int(t["staff_short"].sum()),
         **(
             {"workload_shortage_at_horizon": int(t["staff_short_at_horizon"].sum())}
-            if "staff_short_at_horizon" in t
+            if "staff_short_at_horizon" in t and t["staff_short_at_horizon"].notna().all()
             else {}
         ),
         "ej_overall_before": float(effectiveness(minutes, [before], wke)[0]),
@@ -745,6 +750,9 @@ def _horizon_sentence(result, t: pd.DataFrame) -> list:
     (:func:`_at_horizon`); none where the table has no such columns or nobody leaves."""
     if "retiring_by_horizon" not in t or result.compiled is None:
         return []
+    if t["retiring_by_horizon"].isna().any():
+        n = int(t["retiring_by_horizon"].isna().sum())
+        return [msg("sum.workload_horizon_unknown", n=n)]
     gone = int(t["retiring_by_horizon"].sum())
     if not gone:
         return []
@@ -811,6 +819,15 @@ EXTENSION = Extension(
             "{posts} jabatan yang dianalisis mencapai BUP: tanpa rekrutmen, kekurangan "
             "pegawai menurut ABK saat itu {short} orang, dibanding {now} setelah rencana "
             "(tabel beban kerja, kolom retiring_by_horizon dan staff_short_at_horizon).",
+        ),
+        "sum.workload_horizon_unknown": (
+            "In {n} analysed post(s) the BUP of someone the plan seats there is not known "
+            "(no birth date, no NIP to read it from): the workload table leaves what the "
+            "plan's horizon takes from them blank (retiring_by_horizon).",
+            "Pada {n} jabatan yang dianalisis, BUP seseorang yang ditempatkan rencana di "
+            "sana tidak diketahui (tanpa tanggal lahir atau NIP untuk membacanya): tabel "
+            "beban kerja mengosongkan yang diambil cakrawala rencana dari jabatan itu "
+            "(retiring_by_horizon).",
         ),
         "sum.workload_met": (
             "By the workload analysis (ABK), each of the {n} analysed posts has the staff "

@@ -1157,11 +1157,11 @@ LABELS: dict[str, tuple[str, str]] = {
         "untuk jabatan fungsional, atau pindah instansi)",
     ),
     "sk_lost_acting": (
-        "Left to the open selection (Pansel) where these officials' posts close, each "
-        "needing an acting head (Plt.) named until its SK: {posts}",
-        "Diserahkan kepada seleksi terbuka (Pansel) karena jabatan para pejabat ini "
-        "ditutup, masing-masing memerlukan Pelaksana Tugas (Plt.) yang ditunjuk sampai "
-        "SK-nya: {posts}",
+        "Left to the open selection (Pansel) in the offices whose head this plan leaves "
+        "without a post, each needing an acting head (Plt.) named until its SK: {posts}",
+        "Diserahkan kepada seleksi terbuka (Pansel) pada perangkat daerah yang kepalanya "
+        "tidak mendapat jabatan dalam rencana ini, masing-masing memerlukan Pelaksana "
+        "Tugas (Plt.) yang ditunjuk sampai SK-nya: {posts}",
     ),
     "sk_sheet_lost": ("Without a post", "Tanpa jabatan"),
     "sk_no_post": ("(no post in this plan)", "(tanpa jabatan dalam rencana ini)"),

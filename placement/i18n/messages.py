@@ -4025,6 +4025,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diperiksa Pansel). * dan biayanya mengacu pada rencana itu, yang dapat "
         "mengangkat mereka, bukan pada penempatan skenario sendiri",
     ),
+    "cli.shortlist_selection_band": (
+        "the scenario leaves structural appointments to the Tim Penilai Kinerja and the "
+        "Pansel (structural_appointments: selection): the shortlist reads it without "
+        "that rule, so officials a move up would bring are candidates; its own "
+        "jpt_pratama_from is empty, so max_grade_rise bars a JPT post to those more "
+        "kelas below it. * and the costs refer to that plan, which may appoint them, "
+        "not to the scenario's own placement",
+        "skenario menyerahkan pengangkatan struktural kepada Tim Penilai Kinerja dan "
+        "Pansel (structural_appointments: selection): daftar calon membacanya tanpa "
+        "aturan itu, sehingga pejabat yang akan naik menjadi calon; jpt_pratama_from "
+        "skenario itu kosong, sehingga max_grade_rise menutup jabatan JPT bagi yang "
+        "kelasnya lebih jauh di bawahnya. * dan biayanya mengacu pada rencana itu, yang "
+        "dapat mengangkat mereka, bukan pada penempatan skenario sendiri",
+    ),
     "gen.exists": (
         "refusing to overwrite {paths} (pass overwrite=True)",
         "{paths} tidak akan ditimpa (berikan overwrite=True, atau --force di baris perintah)",

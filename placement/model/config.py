@@ -343,15 +343,19 @@ class Eligibility(_Strict):
     @field_validator("jpt_pratama_from")
     @classmethod
     def _jpt_from(cls, v: list[str] | None) -> list[str] | None:
-        """Each a level of the jabatan ladder (any case): a misspelt one would open the
-        post to nobody, unseen."""
-        known = sorted({lv.title() for _, lv in JABATAN_RUNGS})
-        for name in v or []:
-            if " ".join(str(name).split()).casefold() not in {k.casefold() for k in known}:
-                raise ValueError(
-                    msg("config.level_unknown", value=name, hint=nearest(str(name), known))
-                )
-        return v
+        """Each a level of the jabatan ladder (any case and spacing), kept as the ladder
+        names it: a misspelt one would open the post to nobody, unseen."""
+        if v is None:
+            return v
+        known = {lv.casefold(): lv.title() for _, lv in JABATAN_RUNGS}
+        out = []
+        for name in v:
+            level = known.get(" ".join(str(name).split()).casefold())
+            if level is None:
+                hint = nearest(str(name), sorted(known.values()))
+                raise ValueError(msg("config.level_unknown", value=name, hint=hint))
+            out.append(level)
+        return out
 
     @field_validator("career_steps")
     @classmethod

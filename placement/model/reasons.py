@@ -1251,7 +1251,7 @@ def reasons(
                         "reason.band_exempt_pansel",
                         step=g1 - g0,
                         rise=rise,
-                        levels=" / ".join(str(v) for v in pool),
+                        levels=" / ".join(str(v) for v in pool),  # pansel.pool_text
                     )
                 else:
                     golongan = levels.RANKS[int(ctx.emp("rank_level")[i])]
@@ -1349,7 +1349,7 @@ def reasons(
     # M4: quota's raised Dinkes and Disdik posts held 32 beyond it, nothing said so)
     raised = formasi_raised_seats(comp, a)
     # only those whose seat lies beyond it, in turn (review 159 M1)
-    beyond = raised_turns(ctx, a, cur, over, forced, {q: w for q, (w, _) in raised.items()})
+    beyond = beyond_raised(comp, a, forced)
     for i in who.tolist():
         q = int(a[i])
         if q >= 0 and q != cur[i] and q in raised and beyond[i]:

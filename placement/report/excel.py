@@ -118,7 +118,8 @@ class SheetNames:
 
     def __call__(self, name: str) -> str:
         base = _BAD_SHEET_CHARS.sub("_", name).strip("'").strip() or "Sheet"
-        out = _numbered(fit_words(base, 31), lambda x: x.lower() in self.used, limit=31)
+        # numbered from the whole name, not from one cut already (review 160 M4: "…… (2)")
+        out = _numbered(base, lambda x: x.lower() in self.used, limit=31)
         self.used.add(out.lower())
         return out
 
@@ -145,8 +146,9 @@ def sheet_label(key: str, lang: str) -> str:
 
 def _numbered(name: str, taken, limit: int | None = None) -> str:
     """``name``, else the first of ``name (2)``, ``name (3)`` … that is not ``taken``
-    (the name cut so that it fits ``limit`` characters with its number)."""
-    out, n = name, 1
+    (the name cut at whole words, :func:`fit_words`, so that it fits ``limit``
+    characters with its number)."""
+    out, n = (name if limit is None else fit_words(name, limit)), 1
     while taken(out):
         n += 1
         suffix = f" ({n})"
@@ -581,11 +583,15 @@ def comparison_workbook(comparison, kp: pd.DataFrame, pairs: pd.DataFrame, lang:
     for r in comparison.results:
         if r.assignment is None or not len(r.moves.columns):
             continue
-        # the scenario's name first: the table's title is shortened, then the name
-        suffix = f" – {label('moves', lang)}"
-        if len(r.name + suffix) > 31:
-            suffix = f" – {label('sheet:moves', lang)}"
-        title = fit_words(r.name, max(1, 31 - len(suffix))) + suffix
+        # the scenario's name first: the table's title is shortened, then dropped (the
+        # sheet's header says what it holds), the name cut only where it is longer than
+        # a sheet's name (review 160 M4: two names alike but for their end were cut to
+        # one, "kuota-dinkes-nai… – Perpindahan")
+        title = r.name
+        for word in (label("moves", lang), label("sheet:moves", lang)):
+            if len(f"{r.name} – {word}") <= 31:
+                title = f"{r.name} – {word}"
+                break
         # as in the scenario's own workbook: rotasi / mutasi, promosi / demosi and
         # who considers the appointment (Tim Penilai Kinerja, Pansel)
         add_table_sheet(book, title, translate(summary.classified_moves(r), lang), lang)

@@ -461,14 +461,19 @@ def _lost(result) -> pd.DataFrame:
 
 def _acting(result, lost: pd.DataFrame) -> list[str]:
     """The JPT posts the plan leaves to the open selection (the vacancies' ``pansel``)
-    in the units of those it leaves without a post (``lost``, :func:`_without_post`'s
-    rows of the decisions list), each ``id title (unit)``: each needs an acting head
-    (Plt.) until its SK (review 158 H2: the merged office's head post, whose two former
-    heads lose theirs, was named nowhere in the SK package)."""
+    in the offices whose head, a JPT holder, it leaves without a post (``lost``,
+    :func:`_without_post`'s rows of the decisions list), each ``id title (unit)``: each
+    needs an acting head (Plt.) until its SK (review 158 H2: the merged office's head
+    post, whose two former heads lose theirs, was named nowhere in the SK package;
+    review 160 M1: not the offices of any official left without a post, where a post of
+    a JPT already vacant read as left open because of them)."""
     vac = result.vacancies
     if not len(vac) or "selection" not in vac or not len(lost):
         return []
-    units = set(lost["current_unit"].astype(str))
+    pos = result.compiled.org.positions
+    kind = dict(zip(pos["id"].astype(str), pos["kind"].astype(str).str.upper(), strict=True))
+    heads = lost[lost["current_position"].astype(str).map(kind).fillna("") == "JPT"]
+    units = set(heads["current_unit"].astype(str))
     open_ = vac[(vac["selection"] == "pansel").to_numpy(bool) & vac["unit"].isin(units)]
     return [
         f"{q} {t} ({u})"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from placement.domain.pansel import pool_text
 from placement.errors import PlacementError
 from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
@@ -71,11 +72,13 @@ def notes(table: pd.DataFrame, lang: str) -> list[str]:
     review 158 M1, a displaced head read as "the scenario's placement")."""
     if not table.attrs.get("relaxed"):
         return [msg("shortlist.legend").render(lang)]
-    pool = " / ".join(str(v) for v in table.attrs.get("pool") or []) or "-"
-    return [
-        msg("shortlist.legend_relaxed").render(lang),
-        msg("cli.shortlist_selection", pool=pool).render(lang),
-    ]
+    pool = table.attrs.get("pool") or []
+    said = (
+        msg("cli.shortlist_selection", pool=pool_text(pool))
+        if pool
+        else msg("cli.shortlist_selection_band")  # a scenario's own empty pool
+    )
+    return [msg("shortlist.legend_relaxed").render(lang), said.render(lang)]
 
 
 def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:

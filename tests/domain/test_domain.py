@@ -1935,3 +1935,15 @@ def test_the_workload_table_looks_to_the_plans_horizon():
         f"{int((per > 0).sum())} analysed post(s) reach their BUP: without recruitment, 82 "
         "staff would be short by the ABK then, against 18 after the plan"
     ) in text
+    # a post where the BUP of someone seated is not known is blank, not "none leave"
+    # (review 160 M2), and the sentence says so
+    from placement.domain.workload import _at_horizon, _horizon_sentence
+
+    pl2 = r.placements.copy()
+    one = pl2.index[pl2["position"].astype(str) == "P0055"][0]
+    pl2.loc[one, "retirement_date"] = ""
+    t2 = r.tables["workload"].drop(columns=["retiring_by_horizon", "staff_short_at_horizon"])
+    _at_horizon(r, t2, pl2)
+    blank = t2.set_index("position")["retiring_by_horizon"].isna()
+    assert blank.tolist() == (blank.index == "P0055").tolist()
+    assert "In 1 analysed post(s) the BUP of someone" in str(_horizon_sentence(r, t2)[0])

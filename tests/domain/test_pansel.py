@@ -71,6 +71,10 @@ def test_the_shortlist_reads_the_pansels_pool_past_the_kelas_band():
 
 
 def test_a_level_of_the_pool_is_checked():
-    assert Eligibility(jpt_pratama_from=["administrator", "Ahli  Madya"]).jpt_pratama_from
+    # kept as the ladder names them, whatever the case and spacing (review 160 M3)
+    assert Eligibility(jpt_pratama_from=["administrator", " ahli   MADYA"]).jpt_pratama_from == [
+        "Administrator",
+        "Ahli Madya",
+    ]
     with pytest.raises(ValidationError, match="did you mean 'Administrator'"):
         Eligibility(jpt_pratama_from=["Adminstrator"])

@@ -822,12 +822,19 @@ def test_fit_words_keeps_whole_words(name, limit):
 def test_indonesian_sheet_names_are_not_cut_inside_a_word(tmp_path):
     """The comparison's moves sheets keep the scenario's whole name in Indonesian (the
     table's title is the one shortened), and a long OPD's sheet ends on a whole word."""
-    rs = [make_result(name="penyetaraan"), make_result(name="a scenario name far too long")]
+    rs = [
+        make_result(name="penyetaraan"),
+        make_result(name="kuota-dinkes-naik-2025"),
+        make_result(name="kuota-dinkes-naik-2026"),
+    ]
     write_comparison(compare(rs), tmp_path, lang="id")
     names = openpyxl.load_workbook(tmp_path / "comparison.xlsx").sheetnames
     assert "penyetaraan – Perpindahan" in names
-    assert "a scenario name far… – Perpindahan" not in names  # 34: over the room
-    assert "a scenario name… – Perpindahan" in names
+    # a name with no room for the title keeps its whole self (review 160 M4: both were
+    # cut to "kuota-dinkes-nai… – Perpindahan", the second numbered)
+    assert {"kuota-dinkes-naik-2025", "kuota-dinkes-naik-2026"} <= set(names)
+    again = SheetNames()
+    assert [again("a" * 40), again("a" * 40)] == ["a" * 30 + "…", "a" * 26 + "… (2)"]
     assert SheetNames()("Badan Perencanaan Pembangunan Daerah") == (
         "Badan Perencanaan Pembangunan…"
     )

@@ -774,6 +774,19 @@ def test_those_left_without_a_post_are_listed_apart_with_the_posts_to_act_in(res
     assert nips == set(format_nip(pd.Series(sorted(lost))))
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     assert '<section class="opd lost">' in html and "acting head (Plt.)" in html
+    # the offices of a head left without a post only (review 160 M1: a Kasubbag post
+    # closed in Dinas Perhubungan named its Kepala Dinas post, vacant today, as left
+    # open because of it)
+    more = tmp_path / "more.yaml"
+    more.write_text(
+        f"name: more\nextends: {MERGE.as_posix()}\noperations:\n"
+        "  - close_positions: {select: {positions: [P0346]}}\n",
+        encoding="utf-8",
+    )
+    wider = placement.solve(more)
+    t2 = proposal_table(wider, "en")
+    assert len(t2[t2["conversion"] == "without_post"]) == len(lost) + 1
+    assert t2.attrs["acting"] == t.attrs["acting"]
     # a scenario that leaves nobody without a post has no such run
     assert "without_post" not in set(
         proposal_table(placement.solve(MERGE.parent / "replace.yaml"))["conversion"]
