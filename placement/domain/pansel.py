@@ -55,14 +55,4 @@ def pool_pairs(ctx, policy) -> tuple[np.ndarray, np.ndarray] | None:
 EXTENSION = Extension(
     name="pansel",
     band_exempt=(pool_pairs,),
-    messages={
-        "reason.band_exempt_pansel": (
-            "{step} kelas up, past max_grade_rise {rise}: a JPT Pratama post open to those "
-            "holding a post of {levels} (jpt_pratama_from; the Pansel verifies their two "
-            "years in it and their age)",
-            "naik {step} kelas, melampaui max_grade_rise {rise}: jabatan JPT Pratama yang "
-            "terbuka bagi pemangku jabatan {levels} (jpt_pratama_from; Pansel memeriksa "
-            "dua tahun masa jabatannya dan usianya)",
-        ),
-    },
 )

@@ -3037,6 +3037,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "naik {step} kelas, melampaui max_grade_rise {rise}: jenjang yang sesuai golongannya"
         " {rank} dalam profesi yang sertifikatnya mereka miliki (rise_into_own_profession)",
     ),
+    # the rule of placement.domain.pansel, said by the reasons of the model (a last read:
+    # registered by the domain, the model's reasons named a key it alone knew)
+    "reason.band_exempt_pansel": (
+        "{step} kelas up, past max_grade_rise {rise}: a JPT Pratama post open to those "
+        "holding a post of {levels} (jpt_pratama_from; the Pansel verifies their two "
+        "years in it and their age)",
+        "naik {step} kelas, melampaui max_grade_rise {rise}: jabatan JPT Pratama yang "
+        "terbuka bagi pemangku jabatan {levels} (jpt_pratama_from; Pansel memeriksa "
+        "dua tahun masa jabatannya dan usianya)",
+    ),
     "reason.kelas_up": (
         "a higher kelas at the same level of post: kelas jabatan {grade} → {to}",
         "kelas jabatan naik pada jenjang yang sama: kelas jabatan {grade} → {to}",
