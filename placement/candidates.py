@@ -33,8 +33,9 @@ import numpy as np
 import pandas as pd
 
 from placement.api import solve
-from placement.domain.nip import employee_nips, parse_dates, reference_date
-from placement.domain.pansel import PANSEL_POOL
+from placement.domain.nip import completed_years, employee_nips, parse_dates, reference_date
+from placement.domain.pansel import PANSEL_POOL, age_limits
+from placement.domain.retirement import birth_dates
 from placement.errors import PlacementError
 from placement.i18n import msg
 from placement.model.config import nearest
@@ -58,6 +59,8 @@ COLUMNS = (
     "rank",
     "performance",
     "years_of_service",
+    "age",
+    "over_age_limit",
     "grade",
     "years_in_post",
     "jpm",
@@ -153,12 +156,13 @@ def _years_in_post(result: Result) -> np.ndarray:
     return np.floor(days / 365.25 * 10) / 10
 
 
-def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]:
+def seniority_keys(result: Result, nips: pd.DataFrame, born: pd.Series) -> tuple[np.ndarray, ...]:
     """Per employee, the sort keys after merit (each ascending = first): the SKP rating
     (best first; none given counts as Baik), then the Daftar Urut Kepangkatan's order:
     golongan (highest first; unknown last), appointment month from the NIP (earliest
     first; none last), birth date (earliest first; none last). ``nips``:
-    :func:`~placement.domain.nip.employee_nips` of the roster."""
+    :func:`~placement.domain.nip.employee_nips` of the roster; ``born``: the birth dates
+    the retirement dates read (the ``birth_date`` column, else the NIP)."""
     assert result.compiled is not None  # shortlist() checked it
     ctx = result.compiled.context
     perf = np.nan_to_num(ctx.emp("perf_level").astype(float), nan=-1.0)
@@ -166,11 +170,10 @@ def seniority_keys(result: Result, nips: pd.DataFrame) -> tuple[np.ndarray, ...]
     rank = -np.nan_to_num(ctx.emp("rank_level").astype(float), nan=-1.0)
     last = np.iinfo(np.int64).max
 
-    def days(col: str) -> np.ndarray:
-        d = nips[col]
+    def days(d: pd.Series) -> np.ndarray:
         return np.where(d.notna(), d.to_numpy("datetime64[D]").astype(np.int64), last)
 
-    return skp, rank, days("tmt_cpns"), days("birth_date")
+    return skp, rank, days(nips["tmt_cpns"]), days(born)
 
 
 def for_shortlist(scenario: Scenario) -> Scenario:
@@ -202,7 +205,9 @@ def shortlist(
     such as ``JPT``, or a level such as ``Administrator``, ``Pengawas``; open posts only).
     Returns one row per (post, candidate) with :data:`COLUMNS`: JPM against the post,
     the competencies below its standard (``Name level/required``), golongan, SKP
-    rating (``performance``), years of service (from the NIP), current grade, years
+    rating (``performance``), years of service (from the NIP), age at the plan's date
+    and whether it is above the Pansel's limit of a JPT Pratama post
+    (``over_age_limit``; :data:`~placement.domain.pansel.PANSEL_MAX_AGE`), current grade, years
     in post (from ``tmt_jabatan`` when the roster has it), whether the candidate holds
     the post in the placement (such a candidate is listed, at their rank, even below
     the ``top``), the re-solve status, ``cost`` (change of the
@@ -233,9 +238,13 @@ def shortlist(
     cur = ctx.emp("current_pos")
     grade = ctx.pos("grade") if "grade" in pos else np.full(len(pos), np.nan)
     years = _years_in_post(result)
-    nips = employee_nips(emp, reference_date(comp.plan.extras))
-    skp, senior, appointed, born = seniority_keys(result, nips)
+    ref = reference_date(comp.plan.extras)
+    nips = employee_nips(emp, ref)
+    birth = birth_dates(emp)[0]
+    skp, senior, appointed, born = seniority_keys(result, nips, birth)
     service = nips["years_of_service"].astype("Float64").to_numpy(float, na_value=np.nan)
+    age = completed_years(birth, ref).astype("Float64").to_numpy(float, na_value=np.nan)
+    limit = age_limits(pos)  # the Pansel's, for a JPT Pratama post (review 160 L3)
     performance = emp["performance"] if "performance" in emp else pd.Series("", index=emp.index)
     comps = list(ctx.competencies)
     rows = []
@@ -282,6 +291,8 @@ def shortlist(
                     "rank": emp["rank"].iloc[i] if "rank" in emp else "",
                     "performance": performance.iloc[i],
                     "years_of_service": service[i],
+                    "age": age[i],
+                    "over_age_limit": bool(age[i] > limit[q]),  # False where none is known
                     "grade": grade[c_i] if c_i >= 0 else np.nan,
                     "years_in_post": years[i],
                     "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,

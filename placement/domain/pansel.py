@@ -8,7 +8,8 @@ a JF Ahli Madya (PP 11/2017 Pasal 107 as amended by PP 17/2020). Their kelas is 
 - ``band_exempt``: each serving official whose post is of a level the setting lists
   with each JPT Pratama post of a higher kelas than theirs. Their other rules
   (education, golongan, field, the career rules) still apply; their two years in that
-  post and their age are the Pansel's to verify, not the plan's.
+  post and their age are the Pansel's to verify, not the plan's (a shortlist shows
+  each candidate's age and marks those above :data:`PANSEL_MAX_AGE`).
 
 Off unless set; ``placement shortlist`` sets it for a scenario that leaves structural
 posts to the Pansel (:func:`placement.candidates.for_shortlist`; review 158 H1).
@@ -24,6 +25,18 @@ from placement.model.levels import jabatan_kind_level
 #: The levels whose holders the Pansel of a JPT Pratama post takes, as a shortlist reads
 #: a scenario that leaves structural posts to it and names no pool of its own.
 PANSEL_POOL = ("Administrator", "Ahli Madya")
+
+#: The oldest a candidate to a JPT Pratama post's open selection may be (PP 11/2017
+#: Pasal 107 huruf c as amended by PP 17/2020: "usia paling tinggi 56 tahun"); the
+#: Pansel reads it at registration, a shortlist at the plan's date (review 160 L3).
+PANSEL_MAX_AGE = 56
+
+
+def age_limits(positions) -> np.ndarray:
+    """Per post, the open selection's age limit: :data:`PANSEL_MAX_AGE` for a JPT
+    Pratama post, NaN for any other (no limit of the Pansel's)."""
+    kind, level = (s.to_numpy(dtype=object) for s in jabatan_kind_level(positions))
+    return np.where((kind == "JPT") & (level == "pratama"), float(PANSEL_MAX_AGE), np.nan)
 
 
 def pool_text(levels) -> str:

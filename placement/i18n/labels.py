@@ -845,6 +845,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "filter_placeholder": ("Filter rows…", "Saring baris…"),
     "position_kind": ("Kind", "Jenis"),
     "years_in_post": ("Years in post", "Lama dalam jabatan (tahun)"),
+    "over_age_limit": ("Above the Pansel's age limit", "Di atas batas usia Pansel"),
     "years_of_service": ("Years of service", "Masa kerja (tahun)"),
     "below_standard": ("Competencies below standard", "Kompetensi di bawah standar"),
     "cost": ("Objective cost of appointing", "Biaya fungsi tujuan bila diangkat"),

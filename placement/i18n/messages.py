@@ -5191,6 +5191,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diangkat (dihitung ulang dengan pin; 0 = penempatan skenario, makin tinggi "
         "makin buruk bagi penempatan secara keseluruhan).",
     ),
+    "shortlist.over_age": (
+        "! older than {limit} at the plan's date: above the age limit of a JPT Pratama "
+        "post's open selection (PP 11/2017 Pasal 107); listed at their rank, the Pansel "
+        "reads the age at registration",
+        "! berusia lebih dari {limit} tahun pada tanggal rencana: di atas batas usia "
+        "seleksi terbuka JPT Pratama (PP 11/2017 Pasal 107); dicantumkan pada "
+        "peringkatnya, Pansel membaca usia pada saat pendaftaran",
+    ),
     "shortlist.legend_relaxed": (
         "Order: JPM (highest first), competencies below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from placement.domain.pansel import pool_text
+from placement.domain.pansel import PANSEL_MAX_AGE, pool_text
 from placement.errors import PlacementError
 from placement.i18n import label, msg, value_label
 from placement.io.atomic import write_bytes, write_text
@@ -25,6 +25,7 @@ SHOWN = (
     "rank",
     "performance",
     "years_of_service",
+    "age",
     "current_title",
     "grade",
     "years_in_post",
@@ -39,7 +40,7 @@ def _cell(key: str, v, lang: str) -> str:
         return fmt_num(v, lang, 1)
     if key == "cost":
         return fmt_num(v, lang, 2)
-    if key in ("grade", "rank_order", "years_of_service"):
+    if key in ("grade", "rank_order", "years_of_service", "age"):
         return fmt_num(v, lang)
     if isinstance(v, bool):
         return label("yes" if v else "no", lang)
@@ -60,6 +61,10 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
         shown[holder] = [
             f"{n}*" if h else n for n, h in zip(shown[holder], g["holds_post"], strict=True)
         ]
+        aged = label("age", lang)  # above the Pansel's age limit: marked, not left out
+        shown[aged] = [
+            f"{a}!" if o else a for a, o in zip(shown[aged], g["over_age_limit"], strict=True)
+        ]
         out.append(shown.to_string(index=False))
         out.append("")
     out.extend(notes(table, lang))
@@ -70,15 +75,20 @@ def notes(table: pd.DataFrame, lang: str) -> list[str]:
     """The legend, and where the shortlist read the scenario without its selection
     rule, the plan it read (the * and the costs are that plan's, not the scenario's:
     review 158 M1, a displaced head read as "the scenario's placement")."""
+    over = (
+        [msg("shortlist.over_age", limit=PANSEL_MAX_AGE).render(lang)]
+        if "over_age_limit" in table and table["over_age_limit"].any()
+        else []
+    )
     if not table.attrs.get("relaxed"):
-        return [msg("shortlist.legend").render(lang)]
+        return [msg("shortlist.legend").render(lang), *over]
     pool = table.attrs.get("pool") or []
     said = (
         msg("cli.shortlist_selection", pool=pool_text(pool))
         if pool
         else msg("cli.shortlist_selection_band")  # a scenario's own empty pool
     )
-    return [msg("shortlist.legend_relaxed").render(lang), said.render(lang)]
+    return [msg("shortlist.legend_relaxed").render(lang), *over, said.render(lang)]
 
 
 def labelled(table: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from pydantic import ValidationError
 
@@ -78,3 +79,30 @@ def test_a_level_of_the_pool_is_checked():
     ]
     with pytest.raises(ValidationError, match="did you mean 'Administrator'"):
         Eligibility(jpt_pratama_from=["Adminstrator"])
+
+
+def test_the_shortlist_shows_age_and_marks_those_above_the_pansels_limit():
+    """Review 160 L3: a JPT Pratama post's shortlist listed candidates past 56, the open
+    selection's age limit, with nothing to say so. Each candidate's age, recomputed
+    here from the roster's birth dates, is shown; those above the limit are marked
+    (and kept at their rank), on a JPT Pratama post only."""
+    from placement.candidates import shortlist
+    from placement.domain.nip import reference_date
+    from placement.report.shortlist import shortlist_text
+
+    sc = placement.load_scenario(TEBO / "merge.yaml")
+    t = shortlist(sc, position=["P9001", "P0333"], top=6, time_limit=10)
+    roster = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str)
+    born = dict(zip(roster["id"], roster["birth_date"], strict=True))
+    ref = reference_date(sc.plan().extras)
+    for _, row in t.iterrows():
+        y, m, d = (int(v) for v in str(born[row["employee_id"]])[:10].split("-"))
+        age = ref.year - y - ((ref.month, ref.day) < (m, d))
+        assert row["age"] == age
+        jpt = row["position"] == "P9001"  # P0333: a Kepala Bidang, no Pansel's limit
+        assert row["over_age_limit"] == (jpt and age > 56)
+    assert t["over_age_limit"].any()  # the bundled list has one: the test reads a case
+    text = shortlist_text(t, "en")
+    old = t[t["over_age_limit"]].iloc[0]
+    assert f" {int(old['age'])}!" in text
+    assert "above the age limit of a JPT Pratama post's open selection" in text
