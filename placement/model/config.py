@@ -521,6 +521,13 @@ class ScenarioConfig(_Strict):
             return []
         return v
 
+    def columns_read(self) -> dict[str, tuple[str, ...]]:
+        """Per table, the columns beyond its known ones that these settings read: a
+        budget's own ``weight_column`` (review 160 L4: it was warned of as a column
+        placement does not use)."""
+        b = self.constraints.budgets
+        return {"employees": (b.weight_column,)} if b is not None else {}
+
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """Valid keys of the sub-model reached by ``loc`` (for did-you-mean)."""

@@ -21,7 +21,7 @@ file, the row(s), the column and the fix.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,22 +71,29 @@ class Organization:
 
     @classmethod
     def from_frames(
-        cls, employees: pd.DataFrame, positions: pd.DataFrame, units: pd.DataFrame | None = None
+        cls,
+        employees: pd.DataFrame,
+        positions: pd.DataFrame,
+        units: pd.DataFrame | None = None,
+        reads: Mapping[str, Collection[str]] | None = None,
     ) -> Organization:
         """Validate raw tables (any dtypes) and return an Organization.
 
-        Raises a :class:`DataError` subclass listing every problem found.
+        ``reads``: per table, the columns a scenario's settings read besides the known
+        ones (:meth:`~placement.model.config.ScenarioConfig.columns_read`), not warned of
+        as unused. Raises a :class:`DataError` subclass listing every problem found.
         """
         log = ProblemLog()
-        emp = prepare_table(employees, "employees", log)
-        pos = prepare_table(positions, "positions", log)
+        reads = reads or {}
+        emp = prepare_table(employees, "employees", log, reads.get("employees", ()))
+        pos = prepare_table(positions, "positions", log, reads.get("positions", ()))
         if units is None:
             ids: np.ndarray | ExtensionArray | list[str] = (
                 pd.unique(pos["unit"].astype(str).str.strip()) if "unit" in pos else []
             )
             units = pd.DataFrame({"id": ids, "name": ids})
             units.attrs["table"] = "units (derived from positions)"
-        un = prepare_table(units, "units", log)
+        un = prepare_table(units, "units", log, reads.get("units", ()))
         if log.errors:  # missing columns: check the tables that do not depend on the broken
             lacking = {
                 t
@@ -176,9 +183,13 @@ class Organization:
 
 
 def load_organization(
-    employees: str | Path, positions: str | Path, units: str | Path | None = None
+    employees: str | Path,
+    positions: str | Path,
+    units: str | Path | None = None,
+    reads: Mapping[str, Collection[str]] | None = None,
 ) -> Organization:
-    """Read and validate the three tables from CSV / Excel / Parquet files."""
+    """Read and validate the three tables from CSV / Excel / Parquet files (``reads``:
+    as :meth:`Organization.from_frames`)."""
     problems: list[str] = []
     frames: dict[str, pd.DataFrame] = {}
     paths = [employees, positions, units]
@@ -193,7 +204,7 @@ def load_organization(
         raise DataError(by_file(problems, paths))
     try:
         return Organization.from_frames(
-            frames["employees"], frames["positions"], frames.get("units")
+            frames["employees"], frames["positions"], frames.get("units"), reads
         )
     except PlacementError as exc:
         warnings = getattr(exc, "warnings", [])

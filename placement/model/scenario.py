@@ -78,7 +78,8 @@ class Scenario:
         """A scenario over in-memory tables; ``settings`` are scenario-file keys."""
         settings.setdefault("name", "scenario")
         config = validate_config(settings, msg("scenario.name", name=settings["name"]))
-        return cls(config, None, Organization.from_frames(employees, positions, units))
+        org = Organization.from_frames(employees, positions, units, config.columns_read())
+        return cls(config, None, org)
 
     def input_files(self) -> list[Path]:
         """Every file this scenario reads: the scenario files (``extends`` chain
@@ -105,7 +106,9 @@ class Scenario:
             d = self.config.data
             if not d.employees or not d.positions:
                 raise ScenarioError(msg("scenario.data_needs", source=self.source))
-            self._org = load_organization(d.employees, d.positions, d.units)
+            self._org = load_organization(
+                d.employees, d.positions, d.units, self.config.columns_read()
+            )
         return self._org
 
     def plan(self) -> Plan:
@@ -209,7 +212,11 @@ def load_scenario(
     if read_data and isinstance(emp_f, str) and isinstance(pos_f, str):  # even if the rest is wrong
         try:
             org = _organization(
-                emp_f, pos_f, unit_f if isinstance(unit_f, str) else None, organizations
+                emp_f,
+                pos_f,
+                unit_f if isinstance(unit_f, str) else None,
+                organizations,
+                config.columns_read() if config is not None else {},
             )
         except PlacementError as exc:
             found.append(exc)
@@ -228,14 +235,19 @@ def load_scenario(
 
 
 def _organization(
-    employees: str, positions: str, units: str | None, cache: dict[tuple, Organization] | None
+    employees: str,
+    positions: str,
+    units: str | None,
+    cache: dict[tuple, Organization] | None,
+    reads: dict[str, tuple[str, ...]],
 ) -> Organization:
-    """:func:`load_organization`, once per set of unchanged files when given a cache."""
+    """:func:`load_organization`, once per set of unchanged files (and of the columns
+    the settings read) when given a cache."""
     if cache is None:
-        return load_organization(employees, positions, units)
-    key = tuple(_file_key(f) for f in (employees, positions, units))
+        return load_organization(employees, positions, units, reads)
+    key = (*(_file_key(f) for f in (employees, positions, units)), tuple(sorted(reads.items())))
     if key not in cache:
-        cache[key] = load_organization(employees, positions, units)
+        cache[key] = load_organization(employees, positions, units, reads)
     return cache[key].copy()
 
 

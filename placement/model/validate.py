@@ -5,6 +5,7 @@ units, positions and employees and of the references between them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,13 @@ def where(df: pd.DataFrame, rows: np.ndarray, column: str | None = None) -> Mess
 # -- preparation ----------------------------------------------------------------------
 
 
-def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame:
+def prepare_table(
+    df: pd.DataFrame, table: str, log: ProblemLog, also: Collection[str] = ()
+) -> pd.DataFrame:
+    """``df`` with its known headers in their canonical case, the columns it lacks and
+    holds twice reported; a warning names the columns placement does not read (those of
+    :data:`KNOWN`, competencies and ``also``, the columns a scenario's settings name
+    excepted)."""
     df = as_frame(df, table)
     attrs = dict(df.attrs)
     df = df.copy()
@@ -147,7 +154,7 @@ def prepare_table(df: pd.DataFrame, table: str, log: ProblemLog) -> pd.DataFrame
     extra = [
         c
         for c in df.columns
-        if c not in KNOWN[table] and not c.startswith(COMP_PREFIX) and c != "_row"
+        if c not in KNOWN[table] and c not in also and not c.startswith(COMP_PREFIX) and c != "_row"
     ]
     if extra:
         shown = ", ".join(repr(c) for c in extra[:20])

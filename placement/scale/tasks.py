@@ -105,7 +105,7 @@ def organization_for(key: str, config: ScenarioConfig) -> Organization:
         return _remember(
             _ORGS,
             key,
-            load_organization(d.employees, d.positions, d.units)
+            load_organization(d.employees, d.positions, d.units, config.columns_read())
             if d.employees and d.positions
             else None,
         )

@@ -4,6 +4,7 @@ through; the ordered scales."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 import placement
 import placement.generate
@@ -96,6 +97,29 @@ def test_the_cost_column_the_budgets_read_is_no_extra_column(frames):
     said = " ".join(map(str, r.compiled.org.warnings))
     assert "monthly_cost" not in said and "'badge'" in said
     assert r.tables["unit_fill"]["monthly_cost_after"].sum() == e["monthly_cost"].sum()
+
+
+def test_a_budgets_own_weight_column_is_no_extra_column(frames, tmp_path):
+    """Review 160 L4: a budget weighing another column than ``monthly_cost`` still had
+    that column warned of as one placement does not use, in memory and from files; a
+    scenario without that budget still hears of it."""
+    e, p, u = frames
+    e = e.assign(gaji=[5e6, 6e6, 5e6, 7e6, 5e6, 6e6])
+    budget = {"budgets": {"weight_column": "gaji", "limits": {str(u["id"].iloc[0]): 1e8}}}
+    r = placement.solve(placement.Scenario.from_frames(e, p, u, constraints=budget))
+    said = " ".join(map(str, r.compiled.org.warnings))
+    assert "'gaji'" not in said and "'badge'" in said
+    for name, df in (("employees", e), ("positions", p), ("units", u)):
+        df.to_csv(tmp_path / f"{name}.csv", index=False)
+    data = {k: str(tmp_path / f"{k}.csv") for k in ("employees", "positions", "units")}
+    for constraints, warned in ((budget, False), ({}, True)):
+        (tmp_path / "s.yaml").write_text(
+            yaml.safe_dump({"data": data, "constraints": constraints}), encoding="utf-8"
+        )
+        for shared in (None, {}):  # alone, and as a comparison shares organisations
+            sc = placement.load_scenario(tmp_path / "s.yaml", shared)
+            said = " ".join(map(str, placement.solve(sc).compiled.org.warnings))
+            assert ("'gaji'" in said) is warned and "'badge'" in said
 
 
 def test_scales_are_ordered():
