@@ -1402,6 +1402,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "perpindahan pegawai lain (keep_displaced_holders): pemegang mempertahankan "
         "formasinya sebelum pegawai lain dipindahkan ke sana",
     ),
+    "explain.why_over_cut": (
+        "the scenario cut this post's formasi, and it keeps {n} holder(s) there until "
+        "BUP over the new formasi, their retirement meeting the cut "
+        "(retirement_meets_cut): it takes nobody in before then",
+        "skenario mengurangi formasi jabatan ini, dan {n} pemangkunya dipertahankan di "
+        "sana sampai BUP di luar formasi baru, pensiunnya memenuhi pengurangan itu "
+        "(retirement_meets_cut): jabatan ini tidak menerima siapa pun sebelum itu",
+    ),
     "explain.why_late": (
         "a move into it would wait for a seat sure to be free only once they are past "
         "the age of entering a functional post (max_age_to_enter_jf), so it is left out "
@@ -4770,6 +4778,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kompetensi menuju syarat jabatannya, mutasi ke instansi lain, atau formasi "
         "jabatannya yang berikutnya lowong. Daftar keputusan memuat alasan rencana tidak "
         "mendapatkannya (decisions.csv).",
+    ),
+    "sum.over_cut": (
+        "{n} holder(s) whom a rule keeps in their post until BUP ({rules}) stay in it over "
+        "the formasi the scenario cut: their retirement meets the cut, so no colleague is "
+        "moved out for it now (retirement_meets_cut; column supernumerary of the "
+        "vacancies): {who}.",
+        "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya sampai BUP "
+        "({rules}) tetap di sana di luar formasi yang dikurangi skenario: pensiunnya "
+        "memenuhi pengurangan itu, sehingga tidak ada rekan yang dipindahkan karenanya "
+        "sekarang (retirement_meets_cut; kolom supernumerary pada daftar lowongan): {who}.",
     ),
     "sum.supernumerary": (
         "{n} holder(s) whom a rule keeps in their post ({rules}) and who miss its rules "

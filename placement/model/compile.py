@@ -175,6 +175,7 @@ def compile_basis(
         shared=scenario.derived_cache,
     )
     n = ctx.n_employees
+    ctx.formasi_cut = formasi_cut(plan, ctx)
     pins = np.full(n, -1, dtype=np.int32)
     bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     kept = None
@@ -212,6 +213,25 @@ def compile_basis(
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(edge_emp, minlength=n), out=indptr[1:])
     return Basis(plan, ctx, edge_emp, edge_pos, indptr, pins, pin_warnings)
+
+
+def formasi_read(plan: Plan, ctx: Context) -> np.ndarray | None:
+    """Per post, its formasi as the data reads it (:meth:`Plan.formasi_as_read`; NaN
+    for a post the data did not have); None without a source."""
+    read = plan.formasi_as_read()
+    if not len(read):
+        return None
+    return read.reindex(pd.Index(ctx.pos_ids).astype(str)).to_numpy(dtype=float)
+
+
+def formasi_cut(plan: Plan, ctx: Context) -> np.ndarray | None:
+    """Per post, the seats the scenario's operations took from its formasi as read
+    (0 where raised or new); None without a source."""
+    was = formasi_read(plan, ctx)
+    if was is None:
+        return None
+    now = ctx.pos("headcount").astype(float)
+    return np.nan_to_num(np.clip(was - now, 0, None), nan=0.0).astype(np.int64)
 
 
 def _joined(plan, reference: dict[str, str]) -> dict[str, str]:

@@ -164,6 +164,12 @@ class Context:
         #: per employee: kept in their post by such a rule without meeting its rules,
         #: over its formasi until BUP (a seat of their own; pinned or held there)
         self.supernumerary: np.ndarray | None = None
+        #: per post: the seats the scenario's operations took from its formasi as read
+        #: (0 where none, or raised; ``Plan.formasi_as_read``); None without a source
+        self.formasi_cut: np.ndarray | None = None
+        #: per employee: kept over formasi by such a rule in a post whose formasi the
+        #: scenario cut, their retirement meeting the cut (``retirement_meets_cut``)
+        self.over_cut: np.ndarray | None = None
         #: per employee: their own post stays open to them and keeps a seat for each
         #: holder it keeps, so a move is the plan's choice, not their need (the term
         #: ``kms_move`` reads it; placement.model.eligibility.settled_holders)

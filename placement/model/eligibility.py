@@ -62,7 +62,7 @@ def eligible_edges(
         if kept is not None:
             settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
     if incumbents is not None:
-        ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges)
+        ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges, policy)
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
@@ -92,8 +92,25 @@ def eligible_edges(
     if len(be):
         banned = np.isin(edge_emp.astype(np.int64) * m + edge_pos, be.astype(np.int64) * m + bp)
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
+    shut = over_cut_posts(ctx)
+    if shut is not None:  # over its new formasi until a retirement: nobody moves in
+        stay = (cur[edge_emp] == edge_pos) | (pins[edge_emp] == edge_pos)
+        keep = ~shut[edge_pos] | stay
+        edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
+
+
+def over_cut_posts(ctx: Context) -> np.ndarray | None:
+    """bool per post: one whose formasi the scenario cut, where a holder a rule keeps
+    until BUP stays over it (``ctx.over_cut``): it is over its new formasi until that
+    retirement, so it takes nobody in before (review 159 M2: else its seat kept free by
+    the retiree drew a move in whose SK waited for their exit); None for none."""
+    if ctx.over_cut is None or not ctx.over_cut.any():
+        return None
+    out = np.zeros(ctx.n_positions, dtype=bool)
+    out[ctx.emp("current_pos")[ctx.over_cut].astype(np.int64)] = True
+    return out
 
 
 def settled_holders(ctx: Context, who: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -522,6 +539,7 @@ def held_by_rule(
     bans: tuple[np.ndarray, np.ndarray],
     excluded: np.ndarray,
     edges: tuple[np.ndarray, np.ndarray],
+    policy: Eligibility,
 ) -> np.ndarray:
     """bool per employee: the holders an extension's rule keeps in their post
     (``kept``, :func:`kept_by_rule`: within a year of BUP) who do keep it: placed
@@ -532,7 +550,9 @@ def held_by_rule(
     miss them take none: they are kept over formasi until BUP (supernumerary,
     ``ctx.supernumerary``; review 36: an S.Pd. held in a nurse's seat left a licensed
     nurse without a post), except in a structural post (JPT, Administrator,
-    Pengawas), which has one holder at a time: there they keep a seat. Per unit at
+    Pengawas), which has one holder at a time: there they keep a seat. Where the
+    scenario cut the post's formasi below its holders, those who meet its rules stay
+    over it too, up to the cut (:func:`_cut_left`, ``ctx.over_cut``). Per unit at
     most its cap less the pins into it (the better SKP first, then the higher
     golongan, then the longer service). The compile holds them
     for certain only where no other hard rule could need their seat
@@ -564,13 +584,18 @@ def held_by_rule(
     )
     if ctx.supernumerary is None:
         ctx.supernumerary = np.zeros(ctx.n_employees, dtype=bool)
+    ctx.over_cut = np.zeros(ctx.n_employees, dtype=bool)
     # a structural post has one holder at a time: one who misses its rules keeps its
     # seat (review 37: a second Kasubbag was placed beside the one kept, a Sekcam post
     # held until BUP was sent to the TPK as vacant)
     structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    cut = _cut_left(ctx, policy, cand, post, meets, pins, structural)
     for i, q, ok in zip(cand.tolist(), post.tolist(), meets.tolist(), strict=True):  # a few dozen
         u = unit[q]
         seat = ok or structural[q] != ""
+        over_cut = seat and cut[q] > 0  # their retirement meets the scenario's cut
+        if over_cut:
+            seat = False
         if (room[q] > 0 or not seat) and unit_room[u] > 0:
             out[i] = True
             unit_room[u] -= 1
@@ -578,7 +603,39 @@ def held_by_rule(
                 room[q] -= 1
             else:  # no seat of the formasi: kept over it until BUP
                 ctx.supernumerary[i] = True
+                if over_cut:
+                    ctx.over_cut[i] = True
+                    cut[q] -= 1
     return out
+
+
+def _cut_left(
+    ctx: Context,
+    policy: Eligibility,
+    cand: np.ndarray,
+    post: np.ndarray,
+    meets: np.ndarray,
+    pins: np.ndarray,
+    structural: np.ndarray,
+) -> np.ndarray:
+    """Per post, how many of the holders a rule keeps there until BUP who meet its
+    rules (``cand``, ``post``, ``meets`` of :func:`held_by_rule`) stay over its formasi
+    so that its cut by the scenario needs no move (``retirement_meets_cut``; review
+    159 M2: Kuyah Lenurah was moved out of P0197, cut from 6 seats to 5 by the ABK,
+    while Fatri Banulim, kept there by her BUP within the year, took a seat of it): the
+    seats cut (``ctx.formasi_cut``), no more than its holders beyond the new formasi
+    less those kept over it for missing its rules; 0 in a structural post (one holder
+    at a time) or with the setting off."""
+    m = ctx.n_positions
+    if not policy.retirement_meets_cut or ctx.formasi_cut is None:
+        return np.zeros(m, dtype=np.int64)
+    cur = ctx.emp("current_pos").astype(np.int64)
+    # its holders who stay its holders: serving, not pinned to another post
+    stay = (cur >= 0) & ~ctx.org.excluded & ((pins < 0) | (pins == cur))
+    beyond = np.bincount(cur[stay], minlength=m) - ctx.pos("headcount").astype(np.int64)
+    missing = np.bincount(post[~meets], minlength=m)
+    left = np.minimum(ctx.formasi_cut, beyond - missing)
+    return np.where(structural == "", np.clip(left, 0, None), 0)
 
 
 def held_safely(

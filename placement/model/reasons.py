@@ -54,7 +54,7 @@ import pandas as pd
 from placement.i18n import Message, find_part, first_of, join, msg, person
 from placement.model import extension, levels, stability
 from placement.model.arrays import edges_into, find_pairs
-from placement.model.compile import formasi_left, left_over_formasi
+from placement.model.compile import formasi_left, formasi_read, left_over_formasi
 from placement.model.counterparts import counterparts
 from placement.model.eligibility import (
     PENDING_RULE,
@@ -1705,11 +1705,10 @@ def _formasi_cut(comp: Compiled, raised: bool = False) -> dict[int, int]:
     """Per post whose formasi the scenario's operations lowered (from the data as read
     to the compiled one, the post kept open), or with ``raised`` raised, its formasi
     as read."""
-    read = comp.plan.formasi_as_read()
-    if not len(read):
-        return {}
     ctx = comp.context
-    was = read.reindex(pd.Index(ctx.pos_ids).astype(str)).to_numpy(dtype=float)
+    was = formasi_read(comp.plan, ctx)
+    if was is None:
+        return {}
     now = ctx.pos("headcount").astype(float)
     with np.errstate(invalid="ignore"):  # a post the data did not have: NaN, no change
         changed = now > was if raised else (now > 0) & (now < was)

@@ -67,6 +67,8 @@ TEXT_FACTS = (
     "jpt_seats",
     "supernumerary_names",
     "supernumerary_rules",
+    "over_cut_names",
+    "over_cut_rules",
     "kept_pending_names",
     "other_decisions_names",
     "outside_profession_names",
@@ -290,6 +292,16 @@ def summary_html(result, lang: str) -> str:
                 n=n["supernumerary"],
                 rules=f["supernumerary_rules"],
                 who=f["supernumerary_names"],
+            )
+        )
+    if f["over_cut"]:  # their retirement meets the scenario's cut (review 159 M2)
+        out.append(
+            _sentence(
+                "sum.over_cut",
+                lang,
+                n=n["over_cut"],
+                rules=f["over_cut_rules"],
+                who=f["over_cut_names"],
             )
         )
     if f["cap_short"]:

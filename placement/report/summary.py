@@ -1667,24 +1667,33 @@ def _other_decisions(result) -> dict:
 def _over_formasi(result) -> dict:
     """Holders a rule keeps in their post until BUP without meeting its rules, over
     its formasi (``supernumerary``), and who they are (``supernumerary_names``, as
-    :func:`_jpt_without_post` names them)."""
-    none = {"supernumerary": 0, "supernumerary_names": "", "supernumerary_rules": ""}
+    :func:`_jpt_without_post` names them); apart, those kept over a formasi the
+    scenario cut, whose retirement meets the cut (``over_cut``, ``over_cut_names``,
+    ``over_cut_rules``; ``retirement_meets_cut``: they meet their post's rules, review
+    159 M2)."""
+    keys = ("supernumerary", "over_cut")
+    out: dict = {f"{k}{s}": "" for k in keys for s in ("_names", "_rules")}
+    out.update({k: 0 for k in keys})
     comp = result.compiled
     if comp is None or result.assignment is None:
-        return none
+        return out
     from placement.model.decisions import kept_pending  # start-up time
     from placement.model.tables import over_formasi  # start-up time
 
-    who = np.flatnonzero(over_formasi(result) & ~kept_pending(result))
-    if not len(who):
-        return none
-    ruled = comp.context.kept_by_rule
-    rules = sorted({str(ruled[i]) for i in who.tolist()} - {""}) if ruled is not None else []
-    return {
-        "supernumerary": int(len(who)),
-        "supernumerary_names": _named(comp, who),
-        "supernumerary_rules": ", ".join(rules),
-    }
+    over = over_formasi(result) & ~kept_pending(result)
+    ctx = comp.context
+    cut = ctx.over_cut if ctx.over_cut is not None else np.zeros(len(over), dtype=bool)
+    ruled = ctx.kept_by_rule
+    for key, who in zip(
+        keys, (np.flatnonzero(over & ~cut), np.flatnonzero(over & cut)), strict=True
+    ):
+        if not len(who):
+            continue
+        rules = sorted({str(ruled[i]) for i in who.tolist()} - {""}) if ruled is not None else []
+        out[key] = int(len(who))
+        out[f"{key}_names"] = _named(comp, who)
+        out[f"{key}_rules"] = ", ".join(rules)
+    return out
 
 
 def _licence_missing(pl: pd.DataFrame, decisions: pd.DataFrame | None = None) -> dict:

@@ -1,0 +1,91 @@
+"""A formasi the scenario cuts is met by a retirement within the year before anyone is
+moved for it (``eligibility.retirement_meets_cut``; review 159 M2: the ABK cut P0197
+from 6 seats to 5, and Kuyah Lenurah was moved to another office while Fatri Banulim,
+kept in P0197 by her BUP within the year, took one of its 5 seats)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import placement
+from placement.report.summary import facts
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+FATRI, KUYAH = "196910311997082937", "197209072002012347"  # holders of P0197
+
+
+def _bup(born: str, level: str, kind: str) -> pd.Timestamp:
+    """The pension date as the law reads it, recomputed here: the first day of the
+    month after the birthday at 58, 60 for JPT and Ahli Madya, 65 for Ahli Utama."""
+    age = 65 if level == "Ahli Utama" else 60 if kind == "JPT" or level == "Ahli Madya" else 58
+    day = pd.Timestamp(born) + pd.DateOffset(years=age)
+    return (day + pd.offsets.MonthBegin(1)).normalize()
+
+
+@pytest.fixture(scope="module")
+def data():
+    read = {
+        k: pd.read_csv(TEBO / "data" / f"{k}.csv", dtype=str) for k in ("employees", "positions")
+    }
+    return read["employees"].set_index("id"), read["positions"].set_index("id")
+
+
+@pytest.mark.parametrize("name", ["workload", "quota"])
+def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, data):
+    """Each holder kept over a cut formasi is one the data gives the post, whose BUP
+    falls within the year of the plan's date (recomputed from the roster), in a post
+    the scenario did cut (the data's formasi against the plan's), at most as many per
+    post as seats cut; the post keeps its other holders within its new formasi. With
+    the setting off, the plan moves more people."""
+    emp, pos = data
+    sc = placement.load_scenario(TEBO / f"{name}.yaml")
+    r = placement.solve(sc)
+    off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
+    ctx = r.compiled.context
+    over = np.flatnonzero(ctx.over_cut)
+    assert len(over)  # the bundled scenarios have such holders: the test reads a case
+    ref = pd.Timestamp(sc.config.reference_date)
+    now = dict(
+        zip(r.compiled.org.positions["id"], r.compiled.org.positions["headcount"], strict=True)
+    )
+    pl = r.placements.set_index("employee_id")
+    per_post: dict[str, int] = {}
+    for i in over.tolist():
+        e = str(ctx.emp_ids[i])
+        q = emp.at[e, "current_position"]
+        assert pl.at[e, "position"] == q  # stays
+        assert _bup(
+            emp.at[e, "birth_date"], pos.at[q, "level"], pos.at[q, "kind"]
+        ) <= ref + pd.DateOffset(years=1)
+        per_post[q] = per_post.get(q, 0) + 1
+    vac = r.vacancies.set_index("position")
+    for q, n in per_post.items():
+        cut = int(pos.at[q, "headcount"]) - int(now[q])
+        assert 1 <= n <= cut
+        staying = int(((pl["current_position"] == q) & (pl["position"] == q)).sum())
+        into = int(((pl["current_position"] != q) & (pl["position"] == q)).sum())
+        assert into == 0  # over its new formasi until that retirement: nobody moves in
+        if q in vac.index:  # the seats as the vacancies count them hold the rest
+            held = vac.loc[q, ["supernumerary", "kept_pending", "kept_without_licence"]].sum()
+            assert staying <= int(now[q]) + int(held)
+            assert int(vac.at[q, "vacant"]) == 0
+    assert len(r.moves) < len(off.moves)
+    said = facts(r)
+    assert said["over_cut"] <= len(over)  # those a free seat takes in are not over
+
+
+def test_kuyah_lenurah_keeps_her_post_and_the_summary_says_why():
+    sc = placement.load_scenario(TEBO / "workload.yaml")
+    r = placement.solve(sc)
+    pl = r.placements.set_index("employee_id")
+    assert pl.at[KUYAH, "position"] == "P0197" == pl.at[FATRI, "position"]
+    assert int(r.vacancies.set_index("position").at["P0197", "supernumerary"]) == 1
+    said = facts(r)
+    assert said["over_cut"] == 1 and "Fatri Banulim" in said["over_cut_names"]
+    assert said["supernumerary"] + said["over_cut"] == int(r.vacancies["supernumerary"].sum())
+    off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
+    assert off.placements.set_index("employee_id").at[KUYAH, "position"] != "P0197"
