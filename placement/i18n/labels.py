@@ -885,8 +885,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "masuk atau naik jenjang JF: periksa angka kredit dan uji kompetensi",
     ),
     "pemberhentian_jf_short": (
-        "leaves a JF: pemberhentian with the SK",
-        "keluar dari JF: pemberhentian bersama SK",
+        "leaves a JF: pemberhentian with the SK, its tunjangan fungsional ends (tell them)",
+        "keluar dari JF: pemberhentian bersama SK, tunjangan fungsionalnya berhenti "
+        "(beri tahu ybs.)",
     ),
     "uji_kompetensi_held_short": (
         "JF entry: verify the uji kompetensi certificate",
@@ -905,6 +906,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "then, not before)",
         " (formasi kosong paling lambat {date}, lebih cepat bila ada pemangku yang keluar: "
         "TMT SK saat itu, tidak sebelumnya)",
+    ),
+    "seat_by_window_short": (
+        " (the seat is free by {date} at the latest, sooner if a holder leaves: date the SK "
+        "then, not before, and before {before}, when this person is past the JF entry age; "
+        "see the reason in moves.csv)",
+        " (formasi kosong paling lambat {date}, lebih cepat bila ada pemangku yang keluar: "
+        "TMT SK saat itu, tidak sebelumnya, dan sebelum {before}, saat pegawai ini melewati "
+        "batas usia perpindahan ke JF; lihat alasan di moves.csv)",
     ),
     "seat_by_far_short": (
         " (where the SK waits, the seat is sure to be free only on {date}, past the plan's "
@@ -1182,6 +1191,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "plan_tie_short": (
         "worth nothing to the plan as a whole, a tie (see the reason in moves.csv): weigh",
         "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv): timbang",
+    ),
+    "loss_short": (
+        "a loss to them in the plan's terms ({points} points against staying, the "
+        "vacancy's weight carries it; see the reason in moves.csv): hear them before the SK",
+        "merugikan yang bersangkutan menurut ukuran rencana ({points} poin dibanding tetap, "
+        "ditutup oleh bobot lowongan; lihat alasan di moves.csv): dengar pendapatnya "
+        "sebelum SK",
     ),
     "plan_near_short": (
         "worth only {points} points to the plan as a whole (see the reason in moves.csv): weigh",

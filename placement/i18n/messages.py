@@ -4977,6 +4977,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan itu, atau formasi yang tetap kosong; kolom plan_points pada daftar "
         "mutasi): timbang sebelum SK.",
     ),
+    "sum.formasi_changes": (
+        "The scenario's operations change the formasi as read: {added} seat(s) added in "
+        "{raised} post(s), of which this plan fills {filled} and leaves {empty} empty (to "
+        "recruit or fill later: the vacancies above); {cut} seat(s) taken from {lowered} "
+        "post(s).",
+        "Operasi skenario mengubah formasi menurut data: {added} formasi ditambahkan pada "
+        "{raised} jabatan, {filled} di antaranya diisi rencana ini dan {empty} tetap kosong "
+        "(untuk direkrut atau diisi kemudian: lowongan di atas); {cut} formasi dikurangi "
+        "dari {lowered} jabatan.",
+    ),
     "sum.formasi_cut_moves": (
         "Moves whose reasons rest on a formasi the scenario lowers: {n}: {who}. Confirm "
         "that change (the new peta jabatan, or the workload analysis it rests on) before "

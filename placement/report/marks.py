@@ -2,14 +2,15 @@
 the SK list's Keterangan alike: its JPM in the new post where a selection would not pass
 it, and its worth to the plan where it is a tie or under a point (review 121: the SK
 list named both, the report's moves table neither, so Bufitri Widitua's move at JPM 65
-read as a plain mutasi there)."""
+read as a plain mutasi there), and its loss to the person where a vacancy's weight
+carries it."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from placement.domain.categories import SELECTION_CATEGORIES
-from placement.i18n import label
+from placement.i18n import find_part, label
 from placement.report.formatting import fmt_num
 
 
@@ -37,15 +38,34 @@ def worth_note(points: float, lang: str) -> list[str]:
     return [label("plan_near_short", lang).format(points=fmt_num(points, lang, 2))]
 
 
+#: The reasons of a move into a priority vacancy whose weight, not the person's gain,
+#: carries it (their ``rest``: the move to them against staying, the move cost included).
+CARRIED = frozenset({"reason.priority_vacancy_carried", "reason.priority_vacancy_carried_skp"})
+
+
+def loss_note(reason, lang: str) -> list[str]:
+    """A move the plan makes for a vacancy's weight at a loss to the person (their
+    reason's ``rest`` below 0), to hear them before the SK (review 161 M2: five such
+    mutasi, from -1.6 to -13.4 points to the person, read "mutasi" only); none for a
+    move that pays for itself to them, or without such a reason."""
+    part = find_part(reason, CARRIED)
+    if part is None or not part.params["rest"] < 0:
+        return []
+    loss = fmt_num(-float(part.params["rest"]), lang, 1)
+    return [label("loss_short", lang).format(points=loss)]
+
+
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Per move of ``mv``, both notes (:func:`kms_note`, :func:`worth_note`), read from
-    its ``jpm_after`` and ``plan_points`` (none where a column is missing or blank)."""
+    """Per move of ``mv``, its notes (:func:`kms_note`, :func:`worth_note`,
+    :func:`loss_note`), read from its ``jpm_after``, ``plan_points`` and ``reason``
+    (none where a column is missing or blank)."""
 
     def numbers(name: str) -> list[float]:
         col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
         return pd.to_numeric(col, errors="coerce").tolist()
 
+    reasons = mv["reason"].tolist() if "reason" in mv else [None] * len(mv)
     return [
-        kms_note(j, lang) + worth_note(w, lang)
-        for j, w in zip(numbers("jpm_after"), numbers("plan_points"), strict=True)
+        kms_note(j, lang) + worth_note(w, lang) + loss_note(r, lang)
+        for j, w, r in zip(numbers("jpm_after"), numbers("plan_points"), reasons, strict=True)
     ]

@@ -608,7 +608,8 @@ def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
     a seat to be freed before then or no move (review 88 H2: the Keterangan of a nurse
     aged 52 said to date the SK when the seat is free, 2030-11-01, while his reason said
     to date it before 2028-03-04; review 90 M1: a row listed apart read "not as one that
-    waits")."""
+    waits"; review 161 M1: a seat free on 2029-09-01 for one past the entry age on
+    2029-09-15 read "not before" alone, where the SK can be dated in 14 days only)."""
     if not by:
         return ""
     far = by > end
@@ -617,6 +618,8 @@ def _seat_note(by: str, end: str, before: str, some: bool, lang: str) -> str:
         if far and not some:
             key = "seat_by_far_jf_age_short"
         return label(key, lang).format(date=by, before=before)
+    if before and not far and before <= end:  # a window to date it in (review 161 M1)
+        return label("seat_by_window_short", lang).format(date=by, before=before)
     return label("seat_by_far_short" if far else "seat_by_short", lang).format(date=by)
 
 

@@ -952,6 +952,42 @@ def raised_posts(result) -> dict[str, tuple[int, int]]:
     return {str(ctx.pos_ids[q]): (was, int(now[q])) for q, (was, _) in ups.items()}
 
 
+def _formasi_changes(result) -> dict:
+    """The seats the scenario's operations add to the formasi as read (raised posts and
+    new ones: ``seats_added`` in ``posts_raised``), how many of them this plan fills
+    (``added_filled``: seated in a post beyond its formasi as read, those the vacancies
+    count over it aside) and leaves empty (``added_empty``), and the seats taken from
+    posts it keeps or closes (``seats_cut`` in ``posts_cut``). Review 161 M3: `quota`
+    adds 150 seats to the health and education offices and fills 28, which no line
+    said, while the fill rate of the whole hid two offices falling by ten points."""
+    keys = ("seats_added", "posts_raised", "added_filled", "added_empty", "seats_cut", "posts_cut")
+    out = dict.fromkeys(keys, 0)
+    comp = result.compiled
+    if comp is None or result.assignment is None:
+        return out
+    from placement.model.compile import formasi_read, left_over_formasi  # start-up time
+
+    ctx = comp.context
+    was = formasi_read(comp.plan, ctx)
+    if was is None:
+        return out
+    was = np.nan_to_num(was, nan=0.0).astype(np.int64)  # a new post: none as read
+    now = ctx.pos("headcount").astype(np.int64)
+    a = np.asarray(result.assignment, dtype=np.int64)
+    seated = np.bincount(a[(a >= 0) & ~left_over_formasi(comp, a)], minlength=len(now))
+    up, down = now > was, now < was
+    filled = np.clip(np.minimum(seated, now) - was, 0, None)[up]
+    out.update(
+        seats_added=int((now - was)[up].sum()),
+        posts_raised=int(up.sum()),
+        added_filled=int(filled.sum()),
+        added_empty=int((now - was)[up].sum() - filled.sum()),
+        seats_cut=int((was - now)[down].sum()),
+        posts_cut=int(down.sum()),
+    )
+    return out
+
+
 def _hires_into_raised(result) -> int:
     """New hires seated beyond the formasi as read of a post the scenario raised, in
     turn (:func:`~placement.model.reasons.beyond_raised`; review 127 M5, 128 M5: 14 of
@@ -1088,6 +1124,7 @@ def _facts(result) -> dict:
         **_no_level_post(result),
         **_jpt_without_post(result),
         **_over_formasi(result),
+        **_formasi_changes(result),
         **_kept_pending(result),
         **_reorganised(result),
         **_other_decisions(result),

@@ -288,7 +288,8 @@ def test_jf_entries_and_levels_on_the_angka_kredit_are_marked_for_a_check():
     assert "into a post of another kind (JA, JPT) or JF family: 6. Each asks for the" in html
     sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
     assert sk["F"].endswith(
-        "JF entry or track: check uji kompetensi, leaves a JF: pemberhentian with the SK"
+        "JF entry or track: check uji kompetensi, leaves a JF: pemberhentian with the SK, "
+        "its tunjangan fungsional ends (tell them)"  # review 161 L3
     )
 
 
