@@ -1620,6 +1620,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} went to people who did not hold it ({who})",
         "{n} diisi pegawai yang sebelumnya tidak memegangnya ({who})",
     ),
+    "reason.seats_beyond_came": (
+        "; of its {left} seat(s) beyond them, {rest}",
+        "; dari {left} formasi selebihnya, {rest}",
+    ),
     "reason.seats_left_empty": (
         "{n} stay empty in this plan",
         "{n} tetap kosong dalam rencana ini",

@@ -734,6 +734,13 @@ def reasons(
                     )
             else:
                 text = msg("reason.qualified_first_full", **common)
+                came = [j for j in arrivals.get(c, []) if j != i] if left else []
+                if came:
+                    # the seats beyond those who meet its rules went to people coming in
+                    # (review 159 M3: Muhammad Jumat's P0196, 4 meeting it for 5 seats,
+                    # did not say that a new hire took the fifth)
+                    took = msg("reason.seats_left_came", n=len(came), who=_first_named(came, named))
+                    text = join("", [text, msg("reason.seats_beyond_came", left=left, rest=took)])
             set_row(i, "qualified_first", text)
             continue
         if not has_stay[i]:

@@ -89,3 +89,22 @@ def test_kuyah_lenurah_keeps_her_post_and_the_summary_says_why():
     assert said["supernumerary"] + said["over_cut"] == int(r.vacancies["supernumerary"].sum())
     off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
     assert off.placements.set_index("employee_id").at[KUYAH, "position"] != "P0197"
+
+
+def test_a_holder_who_yields_hears_who_took_the_seat_beyond_those_who_meet_its_rules():
+    """Review 159 M3: with the cut carried out at once, Muhammad Jumat (a Manajemen
+    graduate in P0196, Pengolah Data) read that its 4 holders who meet its rules come
+    first for its 5 seats, and not who took the fifth: a new hire, named now as the
+    placements show."""
+    jumat = "197311292000051080"
+    sc = placement.load_scenario(TEBO / "workload.yaml")
+    r = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
+    pl = r.placements
+    came = pl[(pl["position"] == "P0196") & (pl["current_position"].fillna("") != "P0196")]
+    assert len(came) == 1 and came["status"].iloc[0] == "new"
+    reason = str(r.moves.set_index("employee_id").at[jumat, "reason"])
+    assert "its 4 holder(s) who meet them come first for its 5 seat(s)" in reason
+    assert (
+        f"of its 1 seat(s) beyond them, 1 went to people who did not hold it "
+        f"({came['name'].iloc[0]} ({came['employee_id'].iloc[0]}))" in reason
+    )
