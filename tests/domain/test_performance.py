@@ -649,7 +649,7 @@ def test_no_one_rated_below_baik_takes_a_seat_of_a_bundled_over_filled_post_from
     rated Kurang left where three had to, and Deyadi Radra Rosid (Kurang) and two new
     hires took seats of it. Now nobody rated below Baik enters a post over-filled on
     its holders, no such post keeps a seat empty (review 82: P0442 had, with every
-    entrant charged), and P0553 loses three."""
+    entrant charged), and P0553 loses two (a retirement meets a third seat of its cut)."""
     from placement.domain.performance import _over_filled
     from placement.model.levels import skp_order
 
@@ -665,7 +665,9 @@ def test_no_one_rated_below_baik_takes_a_seat_of_a_bundled_over_filled_post_from
     fill = np.bincount(a[a >= 0], minlength=len(hc))
     assert not (over & (fill < hc)).any()
     p0553 = list(ctx.pos_ids).index("P0553")
-    assert ((cur == p0553) & (a != p0553)).sum() == 3
+    # 2 since a retiring holder kept over its cut formasi meets one seat of the cut
+    # (retirement_meets_cut; 3 before)
+    assert ((cur == p0553) & (a != p0553)).sum() == 2
 
 
 def test_selection_seats_a_displaced_official_across_only_in_a_seat_no_one_holds():
