@@ -885,8 +885,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "masuk atau naik jenjang JF: periksa angka kredit dan uji kompetensi",
     ),
     "pemberhentian_jf_short": (
-        "leaves a JF: pemberhentian with the SK, its tunjangan fungsional ends (tell them)",
-        "keluar dari JF: pemberhentian bersama SK, tunjangan fungsionalnya berhenti "
+        "leaves a JF: pemberhentian with the SK, the tunjangan fungsional of that JF ends "
+        "(tell them)",
+        "keluar dari JF: pemberhentian bersama SK, tunjangan fungsional JF itu berhenti "
         "(beri tahu ybs.)",
     ),
     "uji_kompetensi_held_short": (

@@ -38,18 +38,33 @@ def worth_note(points: float, lang: str) -> list[str]:
     return [label("plan_near_short", lang).format(points=fmt_num(points, lang, 2))]
 
 
-#: The reasons of a move into a priority vacancy whose weight, not the person's gain,
-#: carries it (their ``rest``: the move to them against staying, the move cost included).
-CARRIED = frozenset({"reason.priority_vacancy_carried", "reason.priority_vacancy_carried_skp"})
+#: The reasons of a move into a priority vacancy (their ``rest``: the move to the
+#: person against staying, the move cost included; the vacancy's weight is the plan's).
+PRIORITY_VACANCY = frozenset(
+    f"reason.priority_vacancy{end}" for end in ("", "_even", "_loss", "_carried", "_carried_skp")
+)
+#: A rise's parts of a reason (a promotion, a higher kelas at the same level): its kelas
+#: is a gain the points leave out.
+RISE = frozenset(
+    {
+        "reason.promotion",
+        "reason.promotion_jpm",
+        "reason.kelas_up",
+        "reason.kelas_up_jpm",
+        "reason.rise_unscored",
+    }
+)
 
 
 def loss_note(reason, lang: str) -> list[str]:
     """A move the plan makes for a vacancy's weight at a loss to the person (their
     reason's ``rest`` below 0), to hear them before the SK (review 161 M2: five such
     mutasi, from -1.6 to -13.4 points to the person, read "mutasi" only); none for a
-    move that pays for itself to them, or without such a reason."""
-    part = find_part(reason, CARRIED)
-    if part is None or not part.params["rest"] < 0:
+    move that pays for itself to them, a rise to a higher kelas (the points count no
+    gain for the kelas itself: a Perawat Terampil's kelas 5 → 6 read as a loss of 9.4),
+    or without such a reason."""
+    part = find_part(reason, PRIORITY_VACANCY)
+    if part is None or not part.params["rest"] < 0 or find_part(reason, RISE):
         return []
     loss = fmt_num(-float(part.params["rest"]), lang, 1)
     return [label("loss_short", lang).format(points=loss)]

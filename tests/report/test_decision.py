@@ -289,7 +289,7 @@ def test_jf_entries_and_levels_on_the_angka_kredit_are_marked_for_a_check():
     sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
     assert sk["F"].endswith(
         "JF entry or track: check uji kompetensi, leaves a JF: pemberhentian with the SK, "
-        "its tunjangan fungsional ends (tell them)"  # review 161 L3
+        "the tunjangan fungsional of that JF ends (tell them)"  # review 161 L3
     )
 
 
