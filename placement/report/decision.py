@@ -297,26 +297,12 @@ def summary_html(result, lang: str) -> str:
                 "sum.unlicensed_seats", lang, n=n["unlicensed_seats"], posts=n["unlicensed_posts"]
             )
         )
-    if f["supernumerary"]:
-        out.append(
-            _sentence(
-                "sum.supernumerary",
-                lang,
-                n=n["supernumerary"],
-                rules=f["supernumerary_rules"],
-                who=f["supernumerary_names"],
-            )
-        )
-    if f["over_cut"]:  # their retirement meets the scenario's cut (review 159 M2)
-        out.append(
-            _sentence(
-                "sum.over_cut",
-                lang,
-                n=n["over_cut"],
-                rules=f["over_cut_rules"],
-                who=f["over_cut_names"],
-            )
-        )
+    # kept over formasi until BUP: missing the post's rules, or as their retirement meets
+    # the scenario's cut (review 159 M2)
+    for kept in ("supernumerary", "over_cut"):
+        if f[kept]:
+            said = {"n": n[kept], "rules": f[f"{kept}_rules"], "who": f[f"{kept}_names"]}
+            out.append(_sentence(f"sum.{kept}", lang, **said))
     if f["cap_short"]:
         out.append(
             _sentence(
