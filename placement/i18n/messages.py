@@ -1403,12 +1403,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "formasinya sebelum pegawai lain dipindahkan ke sana",
     ),
     "explain.why_over_cut": (
-        "the scenario cut this post's formasi, and it keeps {n} holder(s) there until "
-        "BUP over the new formasi, their retirement meeting the cut "
+        "the scenario cut this post's formasi below its holders who keep it, and the "
+        "retirement of {n} of them, kept there until BUP, meets the cut "
         "(retirement_meets_cut): it takes nobody in before then",
-        "skenario mengurangi formasi jabatan ini, dan {n} pemangkunya dipertahankan di "
-        "sana sampai BUP di luar formasi baru, pensiunnya memenuhi pengurangan itu "
-        "(retirement_meets_cut): jabatan ini tidak menerima siapa pun sebelum itu",
+        "skenario mengurangi formasi jabatan ini di bawah jumlah pemangku yang tetap di "
+        "sana, dan pensiun {n} di antaranya, yang dipertahankan sampai BUP, memenuhi "
+        "pengurangan itu (retirement_meets_cut): jabatan ini tidak menerima siapa pun "
+        "sebelum itu",
     ),
     "explain.why_late": (
         "a move into it would wait for a seat sure to be free only once they are past "
@@ -4785,12 +4786,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_cut": (
         "{n} holder(s) whom a rule keeps in their post until BUP ({rules}) stay in it over "
-        "the formasi the scenario cut: their retirement meets the cut, so no colleague is "
-        "moved out for it now (retirement_meets_cut; column supernumerary of the "
-        "vacancies): {who}.",
+        "the formasi the scenario cut: their retirement meets {n} of the {seats} seat(s) "
+        "cut in those {posts} post(s), so as many fewer colleagues are moved out for the "
+        "cut now (retirement_meets_cut; column supernumerary of the vacancies): {who}.",
         "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya sampai BUP "
         "({rules}) tetap di sana di luar formasi yang dikurangi skenario: pensiunnya "
-        "memenuhi pengurangan itu, sehingga tidak ada rekan yang dipindahkan karenanya "
+        "memenuhi {n} dari {seats} formasi yang dikurangi pada {posts} jabatan itu, "
+        "sehingga sebanyak itu pula lebih sedikit rekan yang dipindahkan karenanya "
         "sekarang (retirement_meets_cut; kolom supernumerary pada daftar lowongan): {who}.",
     ),
     "sum.supernumerary": (

@@ -175,7 +175,8 @@ def compile_basis(
         shared=scenario.derived_cache,
     )
     n = ctx.n_employees
-    ctx.formasi_cut = formasi_cut(plan, ctx)
+    # not under budgets: a holder kept over formasi is paid, and held_safely holds none
+    ctx.formasi_cut = formasi_cut(plan, ctx) if config.constraints.budgets is None else None
     pins = np.full(n, -1, dtype=np.int32)
     bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     kept = None
@@ -285,6 +286,8 @@ def compile_scenario(
         must_place = must_place | held_safely(
             ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
         )
+        if ctx.over_cut is not None:  # kept over a cut formasi only if held (review 162 M2)
+            ctx.over_cut &= must_place
     if ctx.pending is not None:  # kept over formasi pending a decision: chosen to fit
         must_place = must_place | ctx.pending
     if ctx.seated is not None:  # kept in a seat of their post's formasi

@@ -170,6 +170,9 @@ class Context:
         #: per employee: kept over formasi by such a rule in a post whose formasi the
         #: scenario cut, their retirement meeting the cut (``retirement_meets_cut``)
         self.over_cut: np.ndarray | None = None
+        #: per post: how many such holders the edges were made with (the post took
+        #: nobody in; ``over_cut`` may lose one a hold would not fit, held_safely)
+        self.cut_closed: np.ndarray | None = None
         #: per employee: their own post stays open to them and keeps a seat for each
         #: holder it keeps, so a move is the plan's choice, not their need (the term
         #: ``kms_move`` reads it; placement.model.eligibility.settled_holders)

@@ -92,25 +92,26 @@ def eligible_edges(
     if len(be):
         banned = np.isin(edge_emp.astype(np.int64) * m + edge_pos, be.astype(np.int64) * m + bp)
         edge_emp, edge_pos = edge_emp[~banned], edge_pos[~banned]
-    shut = over_cut_posts(ctx)
+    shut = ctx.cut_closed = over_cut_posts(ctx)
     if shut is not None:  # over its new formasi until a retirement: nobody moves in
         stay = (cur[edge_emp] == edge_pos) | (pins[edge_emp] == edge_pos)
-        keep = ~shut[edge_pos] | stay
+        keep = (shut[edge_pos] == 0) | stay
         edge_emp, edge_pos = edge_emp[keep], edge_pos[keep]
     ctx.set_edges(edge_emp, edge_pos)
     return edge_emp, edge_pos
 
 
 def over_cut_posts(ctx: Context) -> np.ndarray | None:
-    """bool per post: one whose formasi the scenario cut, where a holder a rule keeps
-    until BUP stays over it (``ctx.over_cut``): it is over its new formasi until that
-    retirement, so it takes nobody in before (review 159 M2: else its seat kept free by
-    the retiree drew a move in whose SK waited for their exit); None for none."""
+    """Per post whose formasi the scenario cut, how many holders a rule keeps there
+    until BUP stay over it (``ctx.over_cut``), 0 for other posts: such a post is over
+    its new formasi until that retirement, so it takes nobody in before (review 159 M2:
+    else its seat kept free by the retiree drew a move in whose SK waited for their
+    exit); None for none."""
     if ctx.over_cut is None or not ctx.over_cut.any():
         return None
-    out = np.zeros(ctx.n_positions, dtype=bool)
-    out[ctx.emp("current_pos")[ctx.over_cut].astype(np.int64)] = True
-    return out
+    return np.bincount(
+        ctx.emp("current_pos")[ctx.over_cut].astype(np.int64), minlength=ctx.n_positions
+    )
 
 
 def settled_holders(ctx: Context, who: np.ndarray, pins: np.ndarray) -> np.ndarray:
@@ -589,7 +590,7 @@ def held_by_rule(
     # seat (review 37: a second Kasubbag was placed beside the one kept, a Sekcam post
     # held until BUP was sent to the TPK as vacant)
     structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    cut = _cut_left(ctx, policy, cand, post, meets, pins, structural)
+    cut = _cut_left(ctx, policy, pins, bans, edges, structural)
     for i, q, ok in zip(cand.tolist(), post.tolist(), meets.tolist(), strict=True):  # a few dozen
         u = unit[q]
         seat = ok or structural[q] != ""
@@ -612,29 +613,34 @@ def held_by_rule(
 def _cut_left(
     ctx: Context,
     policy: Eligibility,
-    cand: np.ndarray,
-    post: np.ndarray,
-    meets: np.ndarray,
     pins: np.ndarray,
+    bans: tuple[np.ndarray, np.ndarray],
+    edges: tuple[np.ndarray, np.ndarray],
     structural: np.ndarray,
 ) -> np.ndarray:
     """Per post, how many of the holders a rule keeps there until BUP who meet its
-    rules (``cand``, ``post``, ``meets`` of :func:`held_by_rule`) stay over its formasi
-    so that its cut by the scenario needs no move (``retirement_meets_cut``; review
-    159 M2: Kuyah Lenurah was moved out of P0197, cut from 6 seats to 5 by the ABK,
-    while Fatri Banulim, kept there by her BUP within the year, took a seat of it): the
-    seats cut (``ctx.formasi_cut``), no more than its holders beyond the new formasi
-    less those kept over it for missing its rules; 0 in a structural post (one holder
-    at a time) or with the setting off."""
+    rules stay over its formasi so that its cut by the scenario needs no move
+    (``retirement_meets_cut``; review 159 M2: Kuyah Lenurah was moved out of P0197, cut
+    from 6 seats to 5 by the ABK, while Fatri Banulim, kept there by her BUP within the
+    year, took a seat of it): the seats cut (``ctx.formasi_cut``), no more than the
+    holders who keep their own post (serving, meeting its rules: its edge; neither
+    banned from it nor pinned to another) beyond the new formasi; 0 in a structural
+    post (one holder at a time) or with the setting off. Those who leave it anyway
+    (missing its rules or its licence) are not counted: their seats are free for others
+    (review 162 H1: a licensed hire was turned away from a nurse's post cut 4 → 3
+    whose two clerks without the STR had been counted as its holders)."""
     m = ctx.n_positions
     if not policy.retirement_meets_cut or ctx.formasi_cut is None:
         return np.zeros(m, dtype=np.int64)
     cur = ctx.emp("current_pos").astype(np.int64)
-    # its holders who stay its holders: serving, not pinned to another post
-    stay = (cur >= 0) & ~ctx.org.excluded & ((pins < 0) | (pins == cur))
-    beyond = np.bincount(cur[stay], minlength=m) - ctx.pos("headcount").astype(np.int64)
-    missing = np.bincount(post[~meets], minlength=m)
-    left = np.minimum(ctx.formasi_cut, beyond - missing)
+    who = np.flatnonzero((cur >= 0) & ~ctx.org.excluded & ((pins < 0) | (pins == cur)))
+    keeps = find_pairs(*edges, who, cur[who])[1]
+    if len(bans[0]) and len(who):
+        keeps &= ~np.isin(
+            who.astype(np.int64) * m + cur[who], bans[0].astype(np.int64) * m + bans[1]
+        )
+    beyond = np.bincount(cur[who[keeps]], minlength=m) - ctx.pos("headcount").astype(np.int64)
+    left = np.minimum(ctx.formasi_cut, beyond)
     return np.where(structural == "", np.clip(left, 0, None), 0)
 
 

@@ -9,7 +9,7 @@ import numpy as np
 
 from placement.i18n import Message, msg
 from placement.model import extension, levels
-from placement.model.eligibility import grade_band_ok, over_cut_posts, scope_keys
+from placement.model.eligibility import grade_band_ok, scope_keys
 from placement.model.staying import no_higher_kelas
 
 if TYPE_CHECKING:
@@ -116,11 +116,10 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
         said = True
         yield msg("explain.why_scope", scope=cfg.scope)
     cur = int(ctx.emp("current_pos")[i])
-    shut = over_cut_posts(ctx)
+    shut = ctx.cut_closed
     if shut is not None and shut[q] and cur != q:  # over its cut formasi until a BUP
         said = True
-        over = ctx.over_cut if ctx.over_cut is not None else np.zeros(0, dtype=bool)
-        yield msg("explain.why_over_cut", n=int(over[ctx.emp("current_pos") == q].sum()))
+        yield msg("explain.why_over_cut", n=int(shut[q]))
     late = -1 if ctx.late_post is None else int(ctx.late_post[i])
     if late == q:  # a move left out as its seat waits too long (placement.keeping)
         said = True

@@ -302,6 +302,8 @@ def summary_html(result, lang: str) -> str:
     for kept in ("supernumerary", "over_cut"):
         if f[kept]:
             said = {"n": n[kept], "rules": f[f"{kept}_rules"], "who": f[f"{kept}_names"]}
+            if kept == "over_cut":  # of how many seats cut (review 162 M3)
+                said.update(seats=n["over_cut_seats"], posts=n["over_cut_posts"])
             out.append(_sentence(f"sum.{kept}", lang, **said))
     if f["cap_short"]:
         out.append(

@@ -1710,7 +1710,7 @@ def _over_formasi(result) -> dict:
     159 M2)."""
     keys = ("supernumerary", "over_cut")
     out: dict = {f"{k}{s}": "" for k in keys for s in ("_names", "_rules")}
-    out.update({k: 0 for k in keys})
+    out.update({k: 0 for k in keys}, over_cut_seats=0, over_cut_posts=0)
     comp = result.compiled
     if comp is None or result.assignment is None:
         return out
@@ -1730,6 +1730,10 @@ def _over_formasi(result) -> dict:
         out[key] = int(len(who))
         out[f"{key}_names"] = _named(comp, who)
         out[f"{key}_rules"] = ", ".join(rules)
+    if out["over_cut"] and ctx.formasi_cut is not None:  # the seats their posts lose
+        posts = np.unique(ctx.emp("current_pos")[over & cut].astype(np.int64))
+        out["over_cut_seats"] = int(ctx.formasi_cut[posts].sum())
+        out["over_cut_posts"] = int(len(posts))
     return out
 
 

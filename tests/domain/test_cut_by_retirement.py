@@ -66,6 +66,9 @@ def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, da
     for q, n in per_post.items():
         cut = int(pos.at[q, "headcount"]) - int(now[q])
         assert 1 <= n <= cut
+        # over its formasi as the vacancies count them, not seated again in a seat its
+        # leavers free (review 162 M1: P0196's retiree was, while a colleague left)
+        assert q in vac.index and int(vac.at[q, "supernumerary"]) >= n
         staying = int(((pl["current_position"] == q) & (pl["position"] == q)).sum())
         into = int(((pl["current_position"] != q) & (pl["position"] == q)).sum())
         assert into == 0  # over its new formasi until that retirement: nobody moves in
@@ -108,3 +111,69 @@ def test_a_holder_who_yields_hears_who_took_the_seat_beyond_those_who_meet_its_r
         f"of its 1 seat(s) beyond them, 1 went to people who did not hold it "
         f"({came['name'].iloc[0]} ({came['employee_id'].iloc[0]}))" in reason
     )
+
+
+def _nurses():
+    """A Perawat post (4 seats) held by a nurse retiring within the year, a nurse, and two
+    SMA clerks who miss its rules, and a licensed nurse hired."""
+    emp = pd.DataFrame(
+        {
+            "id": ["A", "B", "C", "D", "H"],
+            "name": ["Ani Sarwani", "Budi Harnoto", "Cici Lestiani", "Dedi Marnoto", "Hana Juwita"],
+            "birth_date": ["1969-03-10", "1980-01-01", "1982-01-01", "1985-01-01", "1998-01-01"],
+            "rank": ["II/d", "II/c", "II/c", "II/c", "II/c"],
+            "education": ["D3", "D3", "SMA", "SMA", "D3"],
+            "field": ["Keperawatan", "Keperawatan", "Umum", "Umum", "Keperawatan"],
+            "current_unit": ["U1", "U1", "U1", "U1", ""],
+            "current_position": ["P1", "P1", "P1", "P1", ""],
+            "certifications": ["STR Perawat", "STR Perawat", "", "", "STR Perawat"],
+            "performance": ["Baik"] * 5,
+            "comp:Integritas": ["3"] * 5,
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "title": ["Perawat", "Pengadministrasi Umum"],
+            "unit": ["U1", "U1"],
+            "kind": ["JF", "JA"],
+            "level": ["Terampil", "Pelaksana"],
+            "grade": ["6", "5"],
+            "headcount": ["4", "3"],
+            "min_education": ["D3", "SMA"],
+            "fields": ["Keperawatan", ""],
+            "comp:Integritas": ["3"] * 2,
+        }
+    )
+    return emp, pos, pd.DataFrame({"id": ["U1"], "name": ["Puskesmas"]})
+
+
+@pytest.mark.parametrize("min_fill", [False, True])
+def test_holders_who_leave_anyway_do_not_count_toward_a_cut_a_retirement_meets(min_fill):
+    """Review 162 H1: the post cut 4 → 3 keeps two who meet its rules (the retiring
+    nurse and another): its cut needs nobody out of them, so no retirement "meets" it,
+    and the post still takes in the licensed hire; with the setting off the same plan.
+    Counting the two clerks, who miss its rules, turned the hire away (and with a
+    minimum fill of 3 the scenario had no placement)."""
+    settings = {
+        "reference_date": "2026-12-01",
+        "eligibility": {
+            "hard": ["education", "field"],
+            "incumbents_eligible": True,
+            "qualified_holders_first": "all",
+            "no_move_within_years_of_retirement": 1,
+            "keep_displaced_holders": True,
+        },
+        "constraints": {"min_fill": min_fill},
+        "operations": [
+            {"set_headcount": {"select": {"positions": ["P1"]}, "headcount": 3}},
+            {"set_min_fill": {"select": {"positions": ["P1"]}, "min_fill": 3}},
+        ],
+    }
+    sc = placement.Scenario.from_frames(*_nurses(), **settings)
+    r = placement.solve(sc)
+    off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
+    at = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    assert at["H"] == "P1" and at["A"] == at["B"] == "P1"
+    assert not r.compiled.context.over_cut.any()
+    assert at == dict(zip(off.placements["employee_id"], off.placements["position"], strict=True))

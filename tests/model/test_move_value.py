@@ -264,9 +264,7 @@ def test_the_summary_counts_them_and_says_when_they_were_not_valued(monkeypatch)
     assert "is not computed for 4,500 people: above 1,000 it would take minutes" in text
     # no proven optimum (the greedy baseline): nothing is valued, and the summary says why
     monkeypatch.undo()
-    # (the greedy meets no minimum fill of workload since its cut posts keep their
-    # retiring holders over formasi: replace)
-    g = placement.solve(TEBO / "replace.yaml", solver="greedy")
+    g = placement.solve(TEBO / "workload.yaml", solver="greedy")
     assert g.moves["plan_points"].isna().all()
     assert "is not computed for this plan: it is read off a proven optimum" in (
         decision.summary_html(g, "en")

@@ -717,7 +717,7 @@ def test_those_kept_in_their_post_in_a_merged_office_have_an_attachment_of_their
     assert not (rep["conversion"] == "reorganised").any()
 
 
-@pytest.mark.parametrize(("name", "told"), [("quota", 32), ("workload", 10)])
+@pytest.mark.parametrize(("name", "told"), [("quota", 33), ("workload", 10)])
 def test_the_keterangan_marks_a_mover_rated_below_baik_into_another_opd(name, told):
     """Review 151 M3: the summary counted 34 movers of `quota` rated below Baik into
     another OPD and said to tell the receiving heads, while no row of the SK list named
