@@ -1194,11 +1194,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv): timbang",
     ),
     "loss_short": (
-        "a loss to them in the plan's terms ({points} points against staying, the "
-        "vacancy's weight carries it; see the reason in moves.csv): hear them before the SK",
-        "merugikan yang bersangkutan menurut ukuran rencana ({points} poin dibanding tetap, "
-        "ditutup oleh bobot lowongan; lihat alasan di moves.csv): dengar pendapatnya "
-        "sebelum SK",
+        "what it gains them does not pay for the move, in the plan's terms ({points} "
+        "points short of staying; a gain to the plan carries it, see the reason in "
+        "moves.csv): hear them before the SK",
+        "keuntungan baginya tidak menutup biaya perpindahan, menurut ukuran rencana "
+        "(kurang {points} poin dibanding tetap; keuntungan bagi rencana yang menutupnya, "
+        "lihat alasan di moves.csv): dengar pendapatnya sebelum SK",
     ),
     "plan_near_short": (
         "worth only {points} points to the plan as a whole (see the reason in moves.csv): weigh",

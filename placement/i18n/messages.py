@@ -4983,15 +4983,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan itu, atau formasi yang tetap kosong; kolom plan_points pada daftar "
         "mutasi): timbang sebelum SK.",
     ),
-    "sum.formasi_changes": (
-        "The scenario's operations change the formasi as read: {added} seat(s) added in "
-        "{raised} post(s), of which this plan fills {filled} and leaves {empty} empty (to "
-        "recruit or fill later: the vacancies above); {cut} seat(s) taken from {lowered} "
-        "post(s).",
-        "Operasi skenario mengubah formasi menurut data: {added} formasi ditambahkan pada "
-        "{raised} jabatan, {filled} di antaranya diisi rencana ini dan {empty} tetap kosong "
-        "(untuk direkrut atau diisi kemudian: lowongan di atas); {cut} formasi dikurangi "
-        "dari {lowered} jabatan.",
+    "sum.formasi_added": (
+        "The scenario's operations add {added} seat(s) to the formasi as read, in {raised} "
+        "post(s): this plan fills {filled} of them and leaves {empty} empty (to recruit, "
+        "appoint or fill later: the vacancies above).",
+        "Operasi skenario menambah {added} formasi pada formasi menurut data, di {raised} "
+        "jabatan: rencana ini mengisi {filled} di antaranya dan {empty} tetap kosong "
+        "(untuk direkrut, diangkat, atau diisi kemudian: lowongan di atas).",
+    ),
+    "sum.formasi_taken": (
+        "The scenario's operations take {cut} seat(s) from the formasi as read of "
+        "{lowered} post(s) (closed posts included).",
+        "Operasi skenario mengurangi {cut} formasi dari formasi menurut data pada "
+        "{lowered} jabatan (termasuk jabatan yang ditutup).",
     ),
     "sum.formasi_cut_moves": (
         "Moves whose reasons rest on a formasi the scenario lowers: {n}: {who}. Confirm "

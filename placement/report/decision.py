@@ -278,19 +278,12 @@ def summary_html(result, lang: str) -> str:
             "sum.vacant", lang, seats=n["vacant_seats"], total=n["seats"], posts=n["vacant_posts"]
         )
     )
-    if f["seats_added"] or f["seats_cut"]:  # the formasi the scenario changes (review 161 M3)
-        out.append(
-            _sentence(
-                "sum.formasi_changes",
-                lang,
-                added=n["seats_added"],
-                raised=n["posts_raised"],
-                filled=n["added_filled"],
-                empty=n["added_empty"],
-                cut=n["seats_cut"],
-                lowered=n["posts_cut"],
-            )
-        )
+    if f["seats_added"]:  # the formasi the scenario changes (review 161 M3)
+        said = {"added": n["seats_added"], "raised": n["posts_raised"]}
+        said.update(filled=n["added_filled"], empty=n["added_empty"])
+        out.append(_sentence("sum.formasi_added", lang, **said))
+    if f["seats_cut"]:
+        out.append(_sentence("sum.formasi_taken", lang, cut=n["seats_cut"], lowered=n["posts_cut"]))
     if f["unlicensed_seats"]:
         out.append(
             _sentence(

@@ -43,6 +43,8 @@ def worth_note(points: float, lang: str) -> list[str]:
 PRIORITY_VACANCY = frozenset(
     f"reason.priority_vacancy{end}" for end in ("", "_even", "_loss", "_carried", "_carried_skp")
 )
+#: The part of a reason saying the post is one the person asked for.
+ASKED = frozenset({"reason.asked_for"})
 #: A rise's parts of a reason (a promotion, a higher kelas at the same level): its kelas
 #: is a gain the points leave out.
 RISE = frozenset(
@@ -62,9 +64,11 @@ def loss_note(reason, lang: str) -> list[str]:
     mutasi, from -1.6 to -13.4 points to the person, read "mutasi" only); none for a
     move that pays for itself to them, a rise to a higher kelas (the points count no
     gain for the kelas itself: a Perawat Terampil's kelas 5 → 6 read as a loss of 9.4),
-    or without such a reason."""
+    a move into a post they asked for, or without such a reason."""
     part = find_part(reason, PRIORITY_VACANCY)
     if part is None or not part.params["rest"] < 0 or find_part(reason, RISE):
+        return []
+    if find_part(reason, ASKED):  # a post they asked for (review 162 M4): theirs to weigh
         return []
     loss = fmt_num(-float(part.params["rest"]), lang, 1)
     return [label("loss_short", lang).format(points=loss)]

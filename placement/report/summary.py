@@ -958,7 +958,7 @@ def _formasi_changes(result) -> dict:
     (``added_filled``: seated in a post beyond its formasi as read, those the vacancies
     count over it aside) and leaves empty (``added_empty``), and the seats taken from
     posts it keeps or closes (``seats_cut`` in ``posts_cut``). Review 161 M3: `quota`
-    adds 150 seats to the health and education offices and fills 28, which no line
+    adds 150 seats to the health and education offices and fills 27, which no line
     said, while the fill rate of the whole hid two offices falling by ten points."""
     keys = ("seats_added", "posts_raised", "added_filled", "added_empty", "seats_cut", "posts_cut")
     out = dict.fromkeys(keys, 0)
