@@ -552,8 +552,8 @@ def held_by_rule(
     ``ctx.supernumerary``; review 36: an S.Pd. held in a nurse's seat left a licensed
     nurse without a post), except in a structural post (JPT, Administrator,
     Pengawas), which has one holder at a time: there they keep a seat. Where the
-    scenario cut the post's formasi below its holders, those who meet its rules stay
-    over it too, up to the cut (:func:`_cut_left`, ``ctx.over_cut``). Per unit at
+    scenario cut the post's formasi below the holders who keep it, those who meet its
+    rules stay over it too, up to the cut (:func:`_cut_left`, ``ctx.over_cut``). Per unit at
     most its cap less the pins into it (the better SKP first, then the higher
     golongan, then the longer service). The compile holds them
     for certain only where no other hard rule could need their seat
