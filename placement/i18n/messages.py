@@ -3313,6 +3313,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the scenario lowers the formasi of their own post, {position}, from {was} to {now}",
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
+    "reason.formasi_cut_met": (
+        " (a retirement within the year meets {n} of the seats cut: the holder(s) kept "
+        "over it until BUP, retirement_meets_cut; the rest of the cut is why holders "
+        "leave it now)",
+        " ({n} dari formasi yang dikurangi dipenuhi oleh pensiun dalam setahun: pemangku "
+        "yang dipertahankan di luar formasi sampai BUP, retirement_meets_cut; sisa "
+        "pengurangan itulah sebab pemangku meninggalkannya sekarang)",
+    ),
     "reason.priority_from_workload_empty": (
         "; {to:g} is its own priority, {own:g}, times the highest EJ today of the posts "
         "in the workload analysis (ABK) of the scenario, {ej:g}, as this one has no "

@@ -1369,6 +1369,12 @@ def reasons(
                 placed=raised[q][1],
             )
             rows[i] = (code, join("; ", [text, note]), points, other)
+    # of a post's seats cut, those a retirement within the year meets (the holders kept
+    # over it until BUP, retirement_meets_cut): the others are why its holders leave now
+    met = None
+    if ctx.over_cut is not None and ctx.over_cut.any():
+        left = ctx.over_cut & left_over_formasi(comp, a) & (cur >= 0)
+        met = np.bincount(cur[left], minlength=ctx.n_positions)
     for i in who.tolist():
         code, text, points, other = rows[i]
         c = int(cur[i])
@@ -1381,6 +1387,8 @@ def reasons(
                 was=cut[c],
                 now=int(ctx.pos("headcount")[c]),
             )
+            if met is not None and met[c]:
+                note = join("", [note, msg("reason.formasi_cut_met", n=int(met[c]))])
             rows[i] = (code, join("; ", [text, note]), points, other)
     # one who meets their post's rules and left it, over-filled before the plan, where
     # its holders who meet them come first, while holders who miss them keep its seats
