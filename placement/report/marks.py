@@ -25,6 +25,16 @@ def kms_note(jpm: float, lang: str) -> list[str]:
     return [label("kms_short", lang).format(jpm=fmt_num(jpm, lang, 1), need=f"{need:g}")]
 
 
+def tie_note(reason, points: float, lang: str) -> list[str]:
+    """A holder who leaves an over-filled post in a tie with one kept there, where the
+    move's worth is not valued (``plan_points`` blank): a tie to weigh, as the summary
+    names them (review 163 M1: three such SK rows read "mutasi" only, while the
+    priority vacancies' ties said "worth nothing to the plan")."""
+    if points == points or find_part(reason, KEPT_TIES) is None:  # valued: worth_note
+        return []
+    return [label("plan_tie_short", lang)]
+
+
 def worth_note(points: float, lang: str) -> list[str]:
     """A move's worth to the plan as a whole where it is nothing (a tie) or under a
     point (``plan_points``), as the summary names those moves and the reason names one
@@ -42,6 +52,11 @@ def worth_note(points: float, lang: str) -> list[str]:
 #: person against staying, the move cost included; the vacancy's weight is the plan's).
 PRIORITY_VACANCY = frozenset(
     f"reason.priority_vacancy{end}" for end in ("", "_even", "_loss", "_carried", "_carried_skp")
+)
+#: The reason's part of a holder who leaves an over-filled post in a tie with one kept
+#: there (the plan's total the same either way; the rule for ties decided).
+KEPT_TIES = frozenset(
+    {"reason.kept_least_tie", "reason.kept_other_tie", "reason.kept_tie_unplaced"}
 )
 #: The part of a reason saying the post is one the person asked for.
 ASKED = frozenset({"reason.asked_for"})
@@ -76,8 +91,8 @@ def loss_note(reason, lang: str) -> list[str]:
 
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
     """Per move of ``mv``, its notes (:func:`kms_note`, :func:`worth_note`,
-    :func:`loss_note`), read from its ``jpm_after``, ``plan_points`` and ``reason``
-    (none where a column is missing or blank)."""
+    :func:`tie_note`, :func:`loss_note`), read from its ``jpm_after``, ``plan_points``
+    and ``reason`` (none where a column is missing or blank)."""
 
     def numbers(name: str) -> list[float]:
         col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
@@ -85,6 +100,6 @@ def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
 
     reasons = mv["reason"].tolist() if "reason" in mv else [None] * len(mv)
     return [
-        kms_note(j, lang) + worth_note(w, lang) + loss_note(r, lang)
+        kms_note(j, lang) + worth_note(w, lang) + tie_note(r, w, lang) + loss_note(r, lang)
         for j, w, r in zip(numbers("jpm_after"), numbers("plan_points"), reasons, strict=True)
     ]

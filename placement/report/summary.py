@@ -89,6 +89,7 @@ import pandas as pd
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 from placement.model.move_value import unvalued
 from placement.model.organization import opd_of
+from placement.report.marks import KEPT_TIES
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -848,13 +849,6 @@ def _plan_worth(result, mv: pd.DataFrame) -> dict:
             near = near[np.lexsort((_text(mv["employee_id"])[near], pts.to_numpy()[near]))]
             out.update(plan_near=len(near), plan_near_names=_movers_named(mv, near))
     return out
-
-
-#: the reason messages of a holder who leaves an over-filled post where keeping them
-#: instead of one kept there leaves the plan's total as it is (the rule for ties chose)
-KEPT_TIES = frozenset(
-    {"reason.kept_least_tie", "reason.kept_other_tie", "reason.kept_tie_unplaced"}
-)
 
 
 def _citing(mv: pd.DataFrame, keys: frozenset) -> np.ndarray:

@@ -25,6 +25,8 @@ from tests.conftest import leave_late_moves, small_frames
 
 DAY = datetime.date(2026, 3, 1)
 ROOT = Path(__file__).resolve().parents[2]
+#: the words of a reason whose holder leaves an over-filled post in a tie with one kept
+KEPT_TIE = "instead would leave the plan's total as it is (a tie)"
 MERGE = ROOT / "scenarios" / "tebo" / "merge.yaml"
 NIP_SK = re.compile(r"^\d{8} \d{6} [12] \d{3}$")
 
@@ -414,6 +416,9 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
     pts = pts[pts.index.isin(t.index)]
     ties, near = set(pts.index[pts <= 0]), set(pts.index[(pts > 0) & (pts < 1)])
     assert ties and len(ties) == summary.facts(result)["plan_ties"]
+    # and those who leave an over-filled post in a tie with one kept (review 163 M1)
+    said = result.moves.set_index("employee_id")["reason"].map(str)
+    ties |= set(said.index[said.str.contains(KEPT_TIE, regex=False)]) & set(t.index)
     for e in t.index:
         note = t.at[e, "note"]
         tie = "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv)"
@@ -439,6 +444,8 @@ def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
     pts = pd.to_numeric(mv["plan_points"], errors="coerce")
     low = set(jpm.index[jpm < 68]) & set(t.index)
     cheap = set(pts.index[pts < 1]) & set(t.index)
+    said = mv["reason"].map(str)  # and the leaver ties (review 163 M1)
+    cheap |= set(said.index[said.str.contains(KEPT_TIE, regex=False)]) & set(t.index)
     assert len(low) >= 3 and cheap
     for e in t.index[~t["hire"] & (t["conversion"] == "")]:  # the moves
         said = f"JPM {float(jpm[e]):.1f} in it, below 68 (Kurang Memenuhi Syarat)"

@@ -22,6 +22,8 @@ from placement.report.sk_checks import before_sks
 from tests.conftest import beyond_raised_counts
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+#: the words of a reason whose holder leaves an over-filled post in a tie with one kept
+KEPT_TIE = "instead would leave the plan's total as it is (a tie)"
 
 
 @pytest.fixture(scope="module")
@@ -284,3 +286,21 @@ def test_the_summary_accounts_for_the_seats_the_scenario_adds_and_cuts(name):
     assert f"add {f['seats_added']} seat(s) to the formasi as read, in {f['posts_raised']}" in text
     assert f"fills {f['added_filled']} of them and leaves {f['added_empty']} empty" in text
     assert f"take {f['seats_cut']} seat(s) from the formasi as read of {f['posts_cut']}" in text
+
+
+def test_a_holder_leaving_an_over_filled_post_in_a_tie_is_marked_to_weigh():
+    """Review 163 M1: in `replace` three holders leave an over-filled post where keeping
+    them instead of one kept there leaves the plan's total as it is, and their SK rows
+    read "mutasi" only, while the summary names them to weigh. Every move whose reason
+    (its own words) says so, or whose worth to the plan is nil, is marked as a tie; no
+    other row is."""
+    r = placement.solve(TEBO / "replace.yaml")
+    text = r.moves.assign(reason=[str(x) for x in r.moves["reason"]]).set_index("employee_id")
+    kept_tie = text["reason"].str.contains(KEPT_TIE, regex=False)
+    nil = pd.to_numeric(text["plan_points"], errors="coerce") == 0
+    want = set(text.index[kept_tie | nil])
+    sk = proposal_table(r, "en")
+    sk = sk[sk["employee_id"].isin(text.index)].set_index("employee_id")["note"].astype(str)
+    marked = {e for e, note in sk.items() if "worth nothing to the plan as a whole, a tie" in note}
+    assert len(set(text.index[kept_tie])) == summary.facts(r)["leaver_ties"] == 3
+    assert marked == want
