@@ -110,6 +110,16 @@ def late_moves_left(monkeypatch):
     leave_late_moves(monkeypatch)
 
 
+def bup_by_law(born, level: str, kind: str) -> pd.Timestamp:
+    """The pension date as the law reads it, recomputed for a test's oracle (not by the
+    code under test): the first day of the month after the birthday at 58, at 60 for
+    JPT and JF Ahli Madya, at 65 for Ahli Utama."""
+    low = str(level).strip().lower()
+    age = 65 if low == "ahli utama" else 60 if kind == "JPT" or low == "ahli madya" else 58
+    day = pd.Timestamp(born) + pd.DateOffset(years=age)
+    return day.to_period("M").to_timestamp() + pd.DateOffset(months=1)
+
+
 def beyond_raised_counts(r) -> dict[str, tuple[int, int]]:
     """Per post whose formasi the scenario raised (the data's against the operations'),
     how many of the officials moving in and of the new hires sit beyond its formasi as

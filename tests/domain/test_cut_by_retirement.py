@@ -13,17 +13,10 @@ import pytest
 
 import placement
 from placement.report.summary import facts
+from tests.conftest import bup_by_law
 
 TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
 FATRI, KUYAH = "196910311997082937", "197209072002012347"  # holders of P0197
-
-
-def _bup(born: str, level: str, kind: str) -> pd.Timestamp:
-    """The pension date as the law reads it, recomputed here: the first day of the
-    month after the birthday at 58, 60 for JPT and Ahli Madya, 65 for Ahli Utama."""
-    age = 65 if level == "Ahli Utama" else 60 if kind == "JPT" or level == "Ahli Madya" else 58
-    day = pd.Timestamp(born) + pd.DateOffset(years=age)
-    return (day + pd.offsets.MonthBegin(1)).normalize()
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +51,8 @@ def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, da
         e = str(ctx.emp_ids[i])
         q = emp.at[e, "current_position"]
         assert pl.at[e, "position"] == q  # stays
-        assert _bup(
-            emp.at[e, "birth_date"], pos.at[q, "level"], pos.at[q, "kind"]
-        ) <= ref + pd.DateOffset(years=1)
+        bup = bup_by_law(emp.at[e, "birth_date"], pos.at[q, "level"], pos.at[q, "kind"])
+        assert bup <= ref + pd.DateOffset(years=1)
         per_post[q] = per_post.get(q, 0) + 1
     vac = r.vacancies.set_index("position")
     said = 0

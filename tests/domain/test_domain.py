@@ -21,7 +21,7 @@ from placement.domain import categories, nip, talent, workload
 from placement.errors import OperationError
 from placement.i18n import LABELS, render, value_label
 from placement.model.check import violations
-from tests.conftest import small_frames
+from tests.conftest import bup_by_law, small_frames
 from tests.domain.test_retirement import _retirement_frames
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -1910,17 +1910,10 @@ def test_the_workload_table_looks_to_the_plans_horizon():
     pos = r.compiled.org.positions.set_index("id")
     pl = r.placements.astype({"position": str})
     pl = pl[pl["position"].isin(t.index)]
-    level = pos.loc[pl["position"], "level"].str.lower().to_numpy()
+    level = pos.loc[pl["position"], "level"].to_numpy()
     kind = pos.loc[pl["position"], "kind"].to_numpy()
-    age = np.where(
-        level == "ahli utama", 65, np.where((kind == "JPT") | (level == "ahli madya"), 60, 58)
-    )
-    born = pd.to_datetime(emp.loc[pl["employee_id"], "birth_date"]).to_numpy()
-    bup = [
-        (pd.Timestamp(b) + pd.DateOffset(years=int(y))).to_period("M").to_timestamp()
-        + pd.DateOffset(months=1)
-        for b, y in zip(born, age, strict=True)
-    ]
+    born = emp.loc[pl["employee_id"], "birth_date"].to_numpy()
+    bup = [bup_by_law(b, v, k) for b, v, k in zip(born, level, kind, strict=True)]
     leaving = pd.Series(
         np.array(bup) <= pd.Timestamp("2031-12-01"), index=pl["position"].to_numpy()
     )
