@@ -1411,6 +1411,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "pengurangan itu (retirement_meets_cut): jabatan ini tidak menerima siapa pun "
         "sebelum itu",
     ),
+    "explain.why_over_read": (
+        "this post's holders who keep it exceed its formasi already in the data, and the "
+        "retirement of {n} of them, kept there until BUP, meets as much of that excess "
+        "(retirement_meets_cut): it takes nobody in before then",
+        "pemangku jabatan ini yang tetap di sana sudah melebihi formasinya menurut data, "
+        "dan pensiun {n} di antaranya, yang dipertahankan sampai BUP, memenuhi sebanyak "
+        "itu dari kelebihan tersebut (retirement_meets_cut): jabatan ini tidak menerima "
+        "siapa pun sebelum itu",
+    ),
     "explain.why_late": (
         "a move into it would wait for a seat sure to be free only once they are past "
         "the age of entering a functional post (max_age_to_enter_jf), so it is left out "
@@ -3313,13 +3322,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the scenario lowers the formasi of their own post, {position}, from {was} to {now}",
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
-    "reason.formasi_cut_met": (
-        " (a retirement within the year meets {n} of the seats cut: the holder(s) kept "
-        "over it until BUP, retirement_meets_cut; the rest of the cut is why holders "
-        "leave it now)",
-        " ({n} dari formasi yang dikurangi dipenuhi oleh pensiun dalam setahun: pemangku "
-        "yang dipertahankan di luar formasi sampai BUP, retirement_meets_cut; sisa "
-        "pengurangan itulah sebab pemangku meninggalkannya sekarang)",
+    "reason.excess_met": (
+        "of its holders beyond its formasi, {n} retire within the year and stay over it "
+        "until BUP, their retirement meeting as many of those seats "
+        "(retirement_meets_cut): the others beyond it are why holders leave it now",
+        "dari pemangkunya di luar formasi, {n} pensiun dalam setahun dan tetap di luar "
+        "formasi sampai BUP, pensiunnya memenuhi sebanyak itu dari kelebihan tersebut "
+        "(retirement_meets_cut): sisanya itulah sebab pemangku meninggalkannya sekarang",
     ),
     "reason.priority_from_workload_empty": (
         "; {to:g} is its own priority, {own:g}, times the highest EJ today of the posts "
@@ -4794,14 +4803,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_cut": (
         "{n} holder(s) whom a rule keeps in their post until BUP ({rules}) stay in it over "
-        "the formasi the scenario cut: their retirement meets {n} of the {seats} seat(s) "
-        "cut in those {posts} post(s), so as many fewer colleagues are moved out for the "
-        "cut now (retirement_meets_cut; column supernumerary of the vacancies): {who}.",
+        "its formasi, in {posts} post(s) whose holders exceed it by {seats} seat(s){cut}: "
+        "their retirement meets {n} of those seats, so as many fewer colleagues are moved "
+        "out for them now (retirement_meets_cut; column supernumerary of the vacancies): "
+        "{who}.",
         "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya sampai BUP "
-        "({rules}) tetap di sana di luar formasi yang dikurangi skenario: pensiunnya "
-        "memenuhi {n} dari {seats} formasi yang dikurangi pada {posts} jabatan itu, "
-        "sehingga sebanyak itu pula lebih sedikit rekan yang dipindahkan karenanya "
+        "({rules}) tetap di sana di luar formasi, pada {posts} jabatan yang pemangkunya "
+        "melebihi formasi sebanyak {seats}{cut}: pensiunnya memenuhi {n} dari kelebihan "
+        "itu, sehingga sebanyak itu pula lebih sedikit rekan yang dipindahkan karenanya "
         "sekarang (retirement_meets_cut; kolom supernumerary pada daftar lowongan): {who}.",
+    ),
+    "sum.over_cut_cut": (
+        " (the scenario cut the formasi of {k} of them)",
+        " ({k} di antaranya formasinya dikurangi skenario)",
     ),
     "sum.supernumerary": (
         "{n} holder(s) whom a rule keeps in their post ({rules}) and who miss its rules "

@@ -176,7 +176,9 @@ def compile_basis(
     )
     n = ctx.n_employees
     # not under budgets: a holder kept over formasi is paid, and held_safely holds none
-    ctx.formasi_cut = formasi_cut(plan, ctx) if config.constraints.budgets is None else None
+    if config.constraints.budgets is None:  # none cut without a source
+        cut = formasi_cut(plan, ctx)
+        ctx.formasi_cut = np.zeros(ctx.n_positions, np.int64) if cut is None else cut
     pins = np.full(n, -1, dtype=np.int32)
     bans = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
     kept = None

@@ -159,12 +159,12 @@ class Eligibility(_Strict):
     #: cap; the ``decisions`` table lists them with why the plan had no seat for them,
     #: and those still without a post (placement.api.solve)
     keep_displaced_holders: bool = False
-    #: where the scenario lowers a post's formasi below the holders who keep it (meeting
-    #: its rules; an ABK's cut), a holder a rule keeps there until BUP (e.g.
-    #: ``no_move_within_years_of_retirement``) stays over the new formasi, their
-    #: retirement meeting the cut, instead of a colleague being moved out for it now
-    #: (review 159 M2; not under budgets); false: they take a seat of it and the cut is
-    #: carried out by the plan at once
+    #: where a post's formasi is below the holders who keep it (meeting its rules),
+    #: lowered by the scenario (an ABK's cut) or over-filled as read, a holder a rule
+    #: keeps there until BUP (e.g. ``no_move_within_years_of_retirement``) stays over
+    #: the formasi, their retirement meeting the excess, instead of a colleague being
+    #: moved out for it now (review 159 M2, review 163; not under budgets); false: they
+    #: take a seat of it and the excess is carried out by the plan at once
     retirement_meets_cut: bool = True
     scope: Literal["any", "unit", "parent"] = "any"
     #: an employee may move to a post at most this many grades (kelas jabatan) below /

@@ -165,10 +165,12 @@ class Context:
         #: over its formasi until BUP (a seat of their own; pinned or held there)
         self.supernumerary: np.ndarray | None = None
         #: per post: the seats the scenario's operations took from its formasi as read
-        #: (0 where none, or raised; ``Plan.formasi_as_read``); None without a source
+        #: (0 where none, or raised, or without a source; ``Plan.formasi_as_read``);
+        #: None under budgets
         self.formasi_cut: np.ndarray | None = None
-        #: per employee: kept over formasi by such a rule in a post whose formasi the
-        #: scenario cut, their retirement meeting the cut (``retirement_meets_cut``)
+        #: per employee: kept over formasi by such a rule in a post whose holders who
+        #: keep it exceed its formasi (cut by the scenario, or over-filled as read),
+        #: their retirement meeting the excess (``retirement_meets_cut``)
         self.over_cut: np.ndarray | None = None
         #: per post: how many such holders the edges were made with (the post took
         #: nobody in; ``over_cut`` may lose one a hold would not fit, held_safely)

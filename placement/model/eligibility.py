@@ -63,6 +63,7 @@ def eligible_edges(
             settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
     if incumbents is not None:
         ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges, policy)
+        elsewhere = elsewhere - _closed_to(ctx, edges, bans)
         who = incumbents_keeping(ctx, policy, incumbents, edges, pins, reclaim, elsewhere)
         extra_e.append(who)
         extra_p.append(cur[who])
@@ -101,10 +102,30 @@ def eligible_edges(
     return edge_emp, edge_pos
 
 
+def _closed_to(
+    ctx: Context, edges: tuple[np.ndarray, np.ndarray], bans: tuple[np.ndarray, np.ndarray]
+) -> np.ndarray | int:
+    """Per employee, how many posts the rules open to them besides their own take
+    nobody in (:func:`over_cut_posts`), banned pairs not counted; 0 where none: the
+    posts open elsewhere are counted without them (review 164 L1: a reason said "the
+    rules open 24 other post(s)" of which explain listed 23, P0460 taking nobody in)."""
+    shut = over_cut_posts(ctx)
+    if shut is None:
+        return 0
+    emp, pos = edges
+    into = (shut[pos] > 0) & (pos != ctx.emp("current_pos")[emp])
+    if len(bans[0]) and into.any():
+        m = ctx.n_positions
+        key = emp[into].astype(np.int64) * m + pos[into]
+        into[np.flatnonzero(into)] = ~np.isin(key, bans[0].astype(np.int64) * m + bans[1])
+    return np.bincount(emp[into], minlength=ctx.n_employees)
+
+
 def over_cut_posts(ctx: Context) -> np.ndarray | None:
-    """Per post whose formasi the scenario cut, how many holders a rule keeps there
-    until BUP stay over it (``ctx.over_cut``), 0 for other posts: such a post is over
-    its new formasi until that retirement, so it takes nobody in before (review 159 M2:
+    """Per post whose holders who keep it exceed its formasi (cut by the scenario, or
+    over-filled as read), how many holders a rule keeps there until BUP stay over it
+    (``ctx.over_cut``), 0 for other posts: such a post is over its formasi until that
+    retirement, so it takes nobody in before (review 159 M2:
     else its seat kept free by the retiree drew a move in whose SK waited for their
     exit); None for none."""
     if ctx.over_cut is None or not ctx.over_cut.any():
@@ -552,8 +573,9 @@ def held_by_rule(
     ``ctx.supernumerary``; review 36: an S.Pd. held in a nurse's seat left a licensed
     nurse without a post), except in a structural post (JPT, Administrator,
     Pengawas), which has one holder at a time: there they keep a seat. Where the
-    scenario cut the post's formasi below the holders who keep it, those who meet its
-    rules stay over it too, up to the cut (:func:`_cut_left`, ``ctx.over_cut``). Per unit at
+    post's formasi is below the holders who keep it (cut by the scenario, or over-filled
+    as read), those who meet its rules stay over it too, up to its holders beyond it
+    (:func:`_cut_left`, ``ctx.over_cut``). Per unit at
     most its cap less the pins into it (the better SKP first, then the higher
     golongan, then the longer service). The compile holds them
     for certain only where no other hard rule could need their seat
@@ -619,16 +641,19 @@ def _cut_left(
     structural: np.ndarray,
 ) -> np.ndarray:
     """Per post, how many of the holders a rule keeps there until BUP who meet its
-    rules stay over its formasi so that its cut by the scenario needs no move
-    (``retirement_meets_cut``; review 159 M2: Kuyah Lenurah was moved out of P0197, cut
-    from 6 seats to 5 by the ABK, while Fatri Banulim, kept there by her BUP within the
-    year, took a seat of it): the seats cut (``ctx.formasi_cut``), no more than the
-    holders who keep their own post (serving, meeting its rules: its edge; neither
-    banned from it nor pinned to another) beyond the new formasi; 0 in a structural
-    post (one holder at a time) or with the setting off. Those who leave it anyway
-    (missing its rules or its licence) are not counted: their seats are free for others
-    (review 162 H1: a licensed hire was turned away from a nurse's post cut 4 → 3
-    whose two clerks without the STR had been counted as its holders)."""
+    rules stay over its formasi so that its holders beyond it need no move for them
+    (``retirement_meets_cut``): the holders who keep their own post (serving, meeting
+    its rules: its edge; neither banned from it nor pinned to another) beyond its
+    formasi, whether the scenario cut it (review 159 M2: Kuyah Lenurah was moved out of
+    P0197, cut from 6 seats to 5 by the ABK, while Fatri Banulim, kept there by her BUP
+    within the year, took a seat of it) or the post was over-filled as read (review 163:
+    five holders left P0460, 23 holders for 18 seats, while two retiring within the year
+    took seats of it); 0 in a structural post (one holder at a time), under budgets
+    (``ctx.formasi_cut`` None: a holder kept over formasi is paid) or with the setting
+    off. Those who leave it anyway (missing its rules or its licence) are not counted:
+    their seats are free for others (review 162 H1: a licensed hire was turned away
+    from a nurse's post cut 4 → 3 whose two clerks without the STR had been counted as
+    its holders)."""
     m = ctx.n_positions
     if not policy.retirement_meets_cut or ctx.formasi_cut is None:
         return np.zeros(m, dtype=np.int64)
@@ -640,8 +665,7 @@ def _cut_left(
             who.astype(np.int64) * m + cur[who], bans[0].astype(np.int64) * m + bans[1]
         )
     beyond = np.bincount(cur[who[keeps]], minlength=m) - ctx.pos("headcount").astype(np.int64)
-    left = np.minimum(ctx.formasi_cut, beyond)
-    return np.where(structural == "", np.clip(left, 0, None), 0)
+    return np.where(structural == "", np.clip(beyond, 0, None), 0)
 
 
 def held_safely(

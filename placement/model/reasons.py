@@ -1369,27 +1369,34 @@ def reasons(
                 placed=raised[q][1],
             )
             rows[i] = (code, join("; ", [text, note]), points, other)
-    # of a post's seats cut, those a retirement within the year meets (the holders kept
-    # over it until BUP, retirement_meets_cut): the others are why its holders leave now
-    met = None
+    # of a post's holders beyond its formasi (cut, or over-filled as read), those a
+    # retirement within the year meets (kept over it until BUP, retirement_meets_cut):
+    # the others are why its holders leave now
+    met = np.zeros(ctx.n_positions, dtype=np.int64)
     if ctx.over_cut is not None and ctx.over_cut.any():
         left = ctx.over_cut & left_over_formasi(comp, a) & (cur >= 0)
         met = np.bincount(cur[left], minlength=ctx.n_positions)
     for i in who.tolist():
         code, text, points, other = rows[i]
         c = int(cur[i])
-        if code in ("qualified_first", "over_formasi") and c in cut and a[i] != c:
+        if code not in ("qualified_first", "over_formasi") or c < 0 or a[i] == c:
+            continue
+        notes = [text]
+        if c in cut:
             # their own post, named (review 91 L3: after a rise into P0089, "the post's
             # formasi" read as the new post's, which the scenario raised)
-            note = msg(
-                "reason.formasi_cut",
-                position=pos_label[c],
-                was=cut[c],
-                now=int(ctx.pos("headcount")[c]),
+            notes.append(
+                msg(
+                    "reason.formasi_cut",
+                    position=pos_label[c],
+                    was=cut[c],
+                    now=int(ctx.pos("headcount")[c]),
+                )
             )
-            if met is not None and met[c]:
-                note = join("", [note, msg("reason.formasi_cut_met", n=int(met[c]))])
-            rows[i] = (code, join("; ", [text, note]), points, other)
+        if met[c]:
+            notes.append(msg("reason.excess_met", n=int(met[c])))
+        if len(notes) > 1:
+            rows[i] = (code, join("; ", notes), points, other)
     # one who meets their post's rules and left it, over-filled before the plan, where
     # its holders who meet them come first, while holders who miss them keep its seats
     # (review 84 H2: Dwizal Kalowijaya left P0417, 7 holders for 5 seats, for a vacancy

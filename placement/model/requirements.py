@@ -117,9 +117,10 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
         yield msg("explain.why_scope", scope=cfg.scope)
     cur = int(ctx.emp("current_pos")[i])
     shut = ctx.cut_closed
-    if shut is not None and shut[q] and cur != q:  # over its cut formasi until a BUP
+    if shut is not None and shut[q] and cur != q:  # over its formasi until a BUP
         said = True
-        yield msg("explain.why_over_cut", n=int(shut[q]))
+        cut = ctx.formasi_cut is not None and ctx.formasi_cut[q] > 0
+        yield msg("explain.why_over_cut" if cut else "explain.why_over_read", n=int(shut[q]))
     late = -1 if ctx.late_post is None else int(ctx.late_post[i])
     if late == q:  # a move left out as its seat waits too long (placement.keeping)
         said = True

@@ -291,13 +291,18 @@ def summary_html(result, lang: str) -> str:
             )
         )
     # kept over formasi until BUP: missing the post's rules, or as their retirement meets
-    # the scenario's cut (review 159 M2)
+    # the excess of their post's holders (review 159 M2)
     for kept in ("supernumerary", "over_cut"):
         if f[kept]:
-            said = {"n": n[kept], "rules": f[f"{kept}_rules"], "who": f[f"{kept}_names"]}
-            if kept == "over_cut":  # of how many seats cut (review 162 M3)
-                said.update(seats=n["over_cut_seats"], posts=n["over_cut_posts"])
-            out.append(_sentence(f"sum.{kept}", lang, **said))
+            told: dict[str, object] = {
+                "n": n[kept],
+                "rules": f[f"{kept}_rules"],
+                "who": f[f"{kept}_names"],
+            }
+            if kept == "over_cut":  # of how many seats beyond (review 162 M3)
+                part = msg("sum.over_cut_cut", k=n["over_cut_cut"]) if f["over_cut_cut"] else ""
+                told.update(seats=n["over_cut_seats"], posts=n["over_cut_posts"], cut=part)
+            out.append(_sentence(f"sum.{kept}", lang, **told))
     if f["cap_short"]:
         out.append(
             _sentence(

@@ -1698,13 +1698,16 @@ def _other_decisions(result) -> dict:
 def _over_formasi(result) -> dict:
     """Holders a rule keeps in their post until BUP without meeting its rules, over
     its formasi (``supernumerary``), and who they are (``supernumerary_names``, as
-    :func:`_jpt_without_post` names them); apart, those kept over a formasi the
-    scenario cut, whose retirement meets the cut (``over_cut``, ``over_cut_names``,
+    :func:`_jpt_without_post` names them); apart, those kept over a formasi their
+    post's holders exceed (cut by the scenario, or over-filled as read), whose
+    retirement meets as much of the excess (``over_cut``, ``over_cut_names``,
     ``over_cut_rules``; ``retirement_meets_cut``: they meet their post's rules, review
-    159 M2)."""
+    159 M2), with their posts (``over_cut_posts``), by how many seats those posts'
+    holders as read exceed the plan's formasi (``over_cut_seats``) and how many of them
+    the scenario cut (``over_cut_cut``)."""
     keys = ("supernumerary", "over_cut")
     out: dict = {f"{k}{s}": "" for k in keys for s in ("_names", "_rules")}
-    out.update({k: 0 for k in keys}, over_cut_seats=0, over_cut_posts=0)
+    out.update({k: 0 for k in keys}, over_cut_seats=0, over_cut_posts=0, over_cut_cut=0)
     comp = result.compiled
     if comp is None or result.assignment is None:
         return out
@@ -1724,10 +1727,14 @@ def _over_formasi(result) -> dict:
         out[key] = int(len(who))
         out[f"{key}_names"] = _named(comp, who)
         out[f"{key}_rules"] = ", ".join(rules)
-    if out["over_cut"] and ctx.formasi_cut is not None:  # the seats their posts lose
-        posts = np.unique(ctx.emp("current_pos")[over & cut].astype(np.int64))
-        out["over_cut_seats"] = int(ctx.formasi_cut[posts].sum())
+    if out["over_cut"]:  # their posts, and by how much their holders exceed the formasi
+        cur = ctx.emp("current_pos").astype(np.int64)
+        posts = np.unique(cur[over & cut])
+        held = np.bincount(cur[cur >= 0], minlength=ctx.n_positions)[posts]
+        out["over_cut_seats"] = int((held - ctx.pos("headcount")[posts]).sum())
         out["over_cut_posts"] = int(len(posts))
+        if ctx.formasi_cut is not None:
+            out["over_cut_cut"] = int((ctx.formasi_cut[posts] > 0).sum())
     return out
 
 

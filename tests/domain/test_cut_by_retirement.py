@@ -1,10 +1,13 @@
-"""A formasi the scenario cuts is met by a retirement within the year before anyone is
-moved for it (``eligibility.retirement_meets_cut``; review 159 M2: the ABK cut P0197
-from 6 seats to 5, and Kuyah Lenurah was moved to another office while Fatri Banulim,
-kept in P0197 by her BUP within the year, took one of its 5 seats)."""
+"""A formasi the scenario cuts, or a post over-filled as read, is met by a retirement
+within the year before anyone is moved for it (``eligibility.retirement_meets_cut``;
+review 159 M2: the ABK cut P0197 from 6 seats to 5, and Kuyah Lenurah was moved to
+another office while Fatri Banulim, kept in P0197 by her BUP within the year, took one
+of its 5 seats; review 163: five holders left P0460, 23 holders for 18 seats, while two
+retiring within the year took seats of it)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +15,7 @@ import pandas as pd
 import pytest
 
 import placement
+from placement.explain import explain
 from placement.report.summary import facts
 from tests.conftest import bup_by_law
 
@@ -27,13 +31,14 @@ def data():
     return read["employees"].set_index("id"), read["positions"].set_index("id")
 
 
-@pytest.mark.parametrize("name", ["workload", "quota"])
+@pytest.mark.parametrize("name", ["workload", "quota", "replace"])
 def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, data):
-    """Each holder kept over a cut formasi is one the data gives the post, whose BUP
-    falls within the year of the plan's date (recomputed from the roster), in a post
-    the scenario did cut (the data's formasi against the plan's), at most as many per
-    post as seats cut; the post keeps its other holders within its new formasi. With
-    the setting off, the plan moves more people."""
+    """Each holder kept over formasi for the excess is one the data gives the post,
+    whose BUP falls within the year of the plan's date (recomputed from the roster), in
+    a post whose holders as read exceed the plan's formasi (the roster against the
+    plan's formasi), at most as many per post as that excess; the post keeps its other
+    holders within its formasi, and those who leave it say how many the retirements
+    meet. With the setting off, the plan moves more people."""
     emp, pos = data
     sc = placement.load_scenario(TEBO / f"{name}.yaml")
     r = placement.solve(sc)
@@ -56,17 +61,17 @@ def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, da
         per_post[q] = per_post.get(q, 0) + 1
     vac = r.vacancies.set_index("position")
     said = 0
+    holders = emp["current_position"].value_counts()
     for q, n in per_post.items():
-        cut = int(pos.at[q, "headcount"]) - int(now[q])
-        assert 1 <= n <= cut
+        assert 1 <= n <= int(holders[q]) - int(now[q])
         # over its formasi as the vacancies count them, not seated again in a seat its
         # leavers free (review 162 M1: P0196's retiree was, while a colleague left)
         assert q in vac.index and int(vac.at[q, "supernumerary"]) >= n
-        # those who leave it for the rest of the cut read how much the retirements meet
-        out = r.moves[(r.moves["from_position"] == q)]
-        for reason in out["reason"].map(str):
-            if "the scenario lowers the formasi of their own post" in reason:
-                assert f"a retirement within the year meets {n} of the seats cut" in reason
+        # those who leave it for the rest of the excess read how much the retirements meet
+        out = r.moves[r.moves["from_position"] == q]
+        for code, reason in zip(out["reason_code"], out["reason"].map(str), strict=True):
+            if code in ("over_formasi", "qualified_first"):
+                assert f"of its holders beyond its formasi, {n} retire within the year" in reason
                 said += 1
         staying = int(((pl["current_position"] == q) & (pl["position"] == q)).sum())
         into = int(((pl["current_position"] != q) & (pl["position"] == q)).sum())
@@ -76,9 +81,11 @@ def test_the_retiring_holder_stays_over_the_cut_and_nobody_moves_for_it(name, da
             assert staying <= int(now[q]) + int(held)
             assert int(vac.at[q, "vacant"]) == 0
     assert said or name == "workload"  # P0197 loses nobody now; quota's cuts are larger
-    assert len(r.moves) < len(off.moves)
+    assert len(r.moves) < len(off.moves) or name == "quota"  # placed otherwise, as many
     said = facts(r)
     assert said["over_cut"] <= len(over)  # those a free seat takes in are not over
+    posts = {q for q in per_post if said["over_cut"]}
+    assert said["over_cut_seats"] == sum(int(holders[q]) - int(now[q]) for q in posts)
 
 
 def test_kuyah_lenurah_keeps_her_post_and_the_summary_says_why():
@@ -88,7 +95,13 @@ def test_kuyah_lenurah_keeps_her_post_and_the_summary_says_why():
     assert pl.at[KUYAH, "position"] == "P0197" == pl.at[FATRI, "position"]
     assert int(r.vacancies.set_index("position").at["P0197", "supernumerary"]) == 1
     said = facts(r)
-    assert said["over_cut"] == 1 and "Fatri Banulim" in said["over_cut_names"]
+    # she, and three retiring in posts over-filled as read (P0460's two, P0089's one)
+    assert said["over_cut"] == 4 and "Fatri Banulim" in said["over_cut_names"]
+    # P0460 (23 holders for 18 seats as read) takes nobody in, and explain says why to
+    # a Pengadministrasi of kelas 5 whom no other rule keeps out of it
+    text = str(explain(r, "197001101997022450", position="P0460"))
+    assert "Not eligible for P0460: this post's holders who keep it exceed its formasi " in text
+    assert "the retirement of 2 of them, kept there until BUP" in text
     assert said["supernumerary"] + said["over_cut"] == int(r.vacancies["supernumerary"].sum())
     off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
     assert off.placements.set_index("employee_id").at[KUYAH, "position"] != "P0197"
@@ -177,3 +190,93 @@ def test_holders_who_leave_anyway_do_not_count_toward_a_cut_a_retirement_meets(m
     assert at["H"] == "P1" and at["A"] == at["B"] == "P1"
     assert not r.compiled.context.over_cut.any()
     assert at == dict(zip(off.placements["employee_id"], off.placements["position"], strict=True))
+
+
+def _clerks():
+    """A clerks' post (2 seats) held as read by three who meet its rules, one of whom
+    retires within the year, and a vacant post the others could take."""
+    emp = pd.DataFrame(
+        {
+            "id": ["A", "B", "C"],
+            "name": ["Ani Sarwani", "Budi Harnoto", "Cici Lestiani"],
+            "birth_date": ["1969-03-10", "1980-01-01", "1982-01-01"],
+            "rank": ["II/c"] * 3,
+            "education": ["SMA"] * 3,
+            "field": ["Umum"] * 3,
+            "current_unit": ["U1"] * 3,
+            "current_position": ["P1"] * 3,
+            "performance": ["Baik"] * 3,
+            "comp:Integritas": ["3"] * 3,
+        }
+    )
+    pos = pd.DataFrame(
+        {
+            "id": ["P1", "P2"],
+            "title": ["Pengadministrasi Umum", "Pengolah Data"],
+            "unit": ["U1", "U1"],
+            "kind": ["JA", "JA"],
+            "level": ["Pelaksana", "Pelaksana"],
+            "grade": ["5", "5"],
+            "headcount": ["2", "1"],
+            "min_education": ["SMA", "SMA"],
+            "comp:Integritas": ["3"] * 2,
+        }
+    )
+    return emp, pos, pd.DataFrame({"id": ["U1"], "name": ["Kecamatan"]})
+
+
+@pytest.mark.parametrize("budget", [False, True])
+def test_a_post_over_filled_as_read_keeps_its_holders_whom_a_retirement_makes_room_for(budget):
+    """Review 163's left point: P0460, 23 holders for 18 seats, lost five while two
+    retiring within the year took seats of it. Here a post of 2 seats held by three:
+    the retiring one stays over its formasi, and nobody is moved out for the excess;
+    the reasons and explain say why. Under a budget, or with the setting off, the
+    excess is carried out now (a holder kept over formasi is paid)."""
+    settings = {
+        "reference_date": "2026-12-01",
+        "eligibility": {
+            "incumbents_eligible": True,
+            "no_move_within_years_of_retirement": 1,
+            "keep_displaced_holders": True,
+        },
+    }
+    emp, pos, units = _clerks()
+    if budget:  # room for all three: the budget binds nobody, yet it pays who is kept
+        emp["monthly_cost"] = "1000"
+        settings["constraints"] = {"budgets": {"limits": {"U1": 3000}}}
+    sc = placement.Scenario.from_frames(emp, pos, units, **settings)
+    r = placement.solve(sc)
+    off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
+    at = dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+    moved = dict(zip(off.placements["employee_id"], off.placements["position"], strict=True))
+    assert moved["A"] == "P1" and sorted([moved["B"], moved["C"]]) == ["P1", "P2"]
+    if budget:
+        assert at == moved and not r.compiled.context.over_cut.any()
+        return
+    assert at == {"A": "P1", "B": "P1", "C": "P1"} and r.moves.empty
+    assert list(np.flatnonzero(r.compiled.context.over_cut)) == [0]
+    assert int(r.vacancies.set_index("position").at["P1", "supernumerary"]) == 1
+    said = facts(r)
+    assert (said["over_cut"], said["over_cut_posts"], said["over_cut_seats"]) == (1, 1, 1)
+    assert said["over_cut_cut"] == 0
+
+
+def test_the_posts_a_reason_says_the_rules_open_are_those_explain_lists():
+    """Review 164 L1: Yutri's reason in `penyetaraan` said "the rules open 24 other
+    post(s)" while explain listed 23: P0460, over-filled as read with two holders
+    retiring within the year, takes nobody in, and the reason counted it. Each such
+    count is the placed problem's posts open to the person besides their own."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    p, ctx = r.problem, r.compiled.context
+    index = {e: i for i, e in enumerate(ctx.emp_ids)}
+    cur = ctx.emp("current_pos")
+    said = 0
+    for e, text in zip(r.moves["employee_id"], r.moves["reason"].map(str), strict=True):
+        n = re.search(r"the rules open (\d+) other post\(s\) to this holder", text)
+        if n is None:
+            continue
+        i = index[e]
+        open_to = p.edge_pos[p.indptr[i] : p.indptr[i + 1]]
+        assert int(n.group(1)) == int((open_to != cur[i]).sum()), (e, text)
+        said += 1
+    assert said >= 20

@@ -351,7 +351,9 @@ def test_one_left_without_a_post_is_told_why_not_the_posts_they_asked_for():
     # kept in it beyond its formasi" of a post that holds 5 over it)
     kept = placement.solve(TEBO / "replace.yaml").decisions
     kept = kept[kept["decision"] == "kept_over_formasi"]
-    assert len(kept) == 44  # 45 until Hari Seyan Tanato kept his post (review 143 H1)
+    # 45 until Hari Seyan Tanato kept his post (review 143 H1); 43 since a retirement
+    # within the year meets P0460's excess (retirement_meets_cut)
+    assert len(kept) == 43
     assert not kept["reason"].map(str).str.contains("of the posts they asked for").any()
     e.loc[e["id"] == "E1", "exclusion"] = "CLTN (cuti di luar tanggungan)"
     assert why(solve((e, p, u), operations=close), "E1", whole=True) == (
@@ -998,6 +1000,13 @@ def test_holders_near_retirement_beyond_the_seats_keep_only_the_seats():
         [("P1", "U1", "2", "4", {"kind": "JF"})],
     )
     near = {"no_move_within_years_of_retirement": 1, "career": "off"}
+    # the excess met by a retirement within the year: all three stay, one over formasi
+    r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
+    placed = r.placements.set_index("employee_id")["position"].to_dict()
+    assert placed == dict.fromkeys(["E1", "E2", "E3"], "P1")
+    assert int(r.compiled.context.over_cut.sum()) == 1 == r.kpis["supernumerary"]
+    assert not violations(r.problem, r.assignment)
+    near["retirement_meets_cut"] = False  # the excess carried out now
     r = solve((e, p, u), eligibility=near, reference_date="2026-12-01")
     assert r.status.value == "optimal"
     placed = r.placements.set_index("employee_id")["position"].to_dict()
@@ -2958,8 +2967,10 @@ def test_a_promotion_among_rivals_at_the_same_jpm_names_who_ranks_above_by_merit
     among 20 other candidates at the same JPM 100, 5 of them ranking above him by merit
     (all rated Sangat Baik; the reviewer's own recount from the roster), and the reason
     said only that 20 had the same JPM. It now says how many rank above and names the
-    first of them."""
-    r = _without_jf_rule("replace.yaml")
+    first of them. With P0460's excess carried out at once, as then: two of its
+    holders took seats of P0461 and Suroni rose out of it; since a retirement within
+    the year meets that excess, all three keep their post."""
+    r = _without_jf_rule("replace.yaml", retirement_meets_cut=False)
     why = str(r.moves.set_index("employee_id").loc["197310261992091086", "reason"])
     assert "none has a higher JPM there, and 20 have the same; of those, 5 rank above" in why
     assert "the first: Zulia Sunangan (197306301997092713), SKP Sangat Baik, III/b)" in why
@@ -2969,8 +2980,9 @@ def test_rivals_ranking_above_who_rise_elsewhere_are_counted_apart():
     """Review 60: Rawan Surah's promotion in `replace` counted 6 rivals ranking above
     him by merit, Suroni Suyato among them, whom the plan promotes himself (to a Pol PP
     Mahir post in Tabir Ulu). The reason now says how many of them rise elsewhere and
-    names the first of the others."""
-    r = _without_jf_rule("replace.yaml")
+    names the first of the others. With P0460's excess carried out at once, as then
+    (see the test above)."""
+    r = _without_jf_rule("replace.yaml", retirement_meets_cut=False)
     mv = r.moves.set_index("employee_id")
     why = str(mv.loc["197308131998061721", "reason"])
     assert "of those, 6 rank above this person by merit" in why, why
@@ -3287,7 +3299,7 @@ def test_rivals_of_a_higher_jpm_who_rise_elsewhere_are_passed_over_by_no_one():
     assert rawan["to_grade"] > rawan["from_grade"]
 
 
-def _without_jf_rule(name: str):
+def _without_jf_rule(name: str, **eligibility):
     """The bundled scenario ``name`` solved without ``rise_among_best_jf`` and
     ``hire_jf_levels``: the promotions whose reasons reviews 59-64 read (two Perawat
     Terampil into Perawat Ahli Pertama among them, new hires into Perawat Mahir, and
@@ -3298,13 +3310,15 @@ def _without_jf_rule(name: str):
     that JPM capped at 100 as those reviews read it, and the grade band for all (review
     71: the example counts each competency up to its standard since, and lets licence
     holders into their profession's posts past it), and no cost for leaving a JF (the
-    example's jf_exit since: a Satpol PP officer there took P0537)."""
+    example's jf_exit since: a Satpol PP officer there took P0537). ``eligibility``:
+    further settings of the same kind."""
     sc = placement.load_scenario(TEBO / name)
     off = {
         "rise_among_best_jf": False,
         "hire_jf_levels": None,
         "rise_among_best_jpm": "scenario",
         "rise_into_own_profession": False,
+        **eligibility,
     }
     objective = {"jpm_surplus": "cap", "weights": {"jf_exit": 0}}
     return placement.solve(sc.with_settings(eligibility=off, objective=objective))
