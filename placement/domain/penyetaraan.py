@@ -563,6 +563,9 @@ CONVERSION_COLUMNS = (
     "rank_check",
     "field_check",
     "skp_check",
+    "licence_held",
+    "jpm_as_read",
+    "jpm",
 )
 
 
@@ -617,9 +620,23 @@ def conversions_table(
     # them, formasi 0 in the data): no SK of penyetaraan before that decision (review
     # 99 H3 on the SK list; review 117 H1: this table's condition was blank)
     held = np.isin(emp_ids.to_numpy(dtype=object), _held(result))
+    # the licence of a profession outside the JF (``licence_held``, named on the SK
+    # row), and where a post of it at their level has a seat left, the PPK's decision on
+    # the decisions list (outside_profession) first (review 164 M1: dr. Tahar, STR
+    # Dokter, read as a plain Analis Keuangan on the list to sign while P0084, Dokter
+    # Ahli Muda, had 3 seats empty)
+    lic = _licences_outside(comp, a)
+    licence = [lic[e][0] if e in lic else "" for e in emp_ids]
     condition = [
-        "; ".join([c, "kept_pending"] if c else ["kept_pending"]) if h else c
-        for h, c in zip(held, np.asarray(cond, dtype=object), strict=True)
+        "; ".join(
+            [
+                x
+                for x in (c, "licence_outside_profession" if lic.get(e, ("", False))[1] else "")
+                if x
+            ]
+            + (["kept_pending"] if h else [])
+        )
+        for e, h, c in zip(emp_ids, held, np.asarray(cond, dtype=object), strict=True)
     ]
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     # an entry into a JF by penyetaraan, its SKP rating marked as a move's into one
@@ -654,9 +671,28 @@ def conversions_table(
             "rank_check": np.asarray(rank, dtype=object),
             "field_check": np.asarray(field, dtype=object),
             "skp_check": skp.astype(object),
+            "licence_held": np.asarray(licence, dtype=object),
+            "jpm_as_read": np.round(_jpm_against(ctx, stay, before), 1),
+            "jpm": np.round(ctx.jpm_against(stay, ctx.required[a[stay]])[0], 1),
         }
     )
     return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)
+
+
+def _jpm_against(ctx, who: np.ndarray, posts: pd.DataFrame) -> np.ndarray:
+    """JPM % of employees ``who`` each against the competency standard of the row of
+    ``posts`` beside them (the post as read, before its conversion; NaN where it has
+    none): what the JF's standard (``jf_standard``) changes of their fit (review 164
+    M2: 65 of the 123 converted in the bundled example fell, by up to 11.8 points, two
+    of them below 68, with nothing said)."""
+    from placement.model.organization import COMP_PREFIX  # start-up time
+
+    req = np.zeros((len(who), len(ctx.competencies)), dtype=float)
+    for j, c in enumerate(ctx.competencies):
+        if COMP_PREFIX + c in posts:
+            col = pd.to_numeric(posts[COMP_PREFIX + c], errors="coerce").to_numpy(float)
+            req[:, j] = np.nan_to_num(col, nan=0.0)
+    return ctx.jpm_against(who, req)[0]
 
 
 #: a golongan outside the JF level's range: no condition of penyetaraan, which sets the
@@ -893,8 +929,37 @@ def summary_sentences(result) -> list:
             weak=msg("sum.penyetaraan_weak", n=weak, need=need) if weak else "",
             licensed=msg("sum.penyetaraan_licensed", n=licensed, open=open_) if licensed else "",
         ),
+        *_standard_sentence(c),
         # what its SKs rest on and this plan does not check (review 156 M3)
         msg("sum.penyetaraan_before", n=int((~(cond | held)).sum())),
+    ]
+
+
+def _standard_sentence(c: pd.DataFrame) -> list:
+    """How the JF's competency standard changes the fit of those converted: how many
+    fall, the mean JPM as read and as converted, the largest fall and how many fall
+    below the selection's Masih Memenuhi Syarat (review 164 M2: the summary read 88.2
+    before and after, its "before" measured against the converted standard)."""
+    from placement.domain.categories import SELECTION_CATEGORIES  # start-up time
+
+    if "jpm_as_read" not in c:
+        return []
+    was, now = c["jpm_as_read"].astype(float), c["jpm"].astype(float)
+    fell = now < was
+    if not fell.any():
+        return []
+    need = SELECTION_CATEGORIES[1][1]
+    return [
+        msg(
+            "sum.penyetaraan_standard",
+            n=int(fell.sum()),
+            total=int(len(c)),
+            was=float(was.mean()),
+            now=float(now.mean()),
+            most=float((was - now).max()),
+            below=int((fell & (now < need) & ~(was < need)).sum()),
+            need=need,
+        )
     ]
 
 
@@ -946,6 +1011,20 @@ EXTENSION = Extension(
             "itu, {later_cond} pensiun lebih lambat karenanya, setelah PPK menetapkan "
             "penyetaraannya pada jenjang itu.{rank}{field}{weak}{licensed}",
         ),
+        "sum.penyetaraan_standard": (
+            "The competency standard of their JF (jf_standard) asks more than their post "
+            "as read of {n} of the {total} converted: their JPM falls by up to {most:.1f} "
+            "points (the mean of all {total}, {was:.1f} against the posts as read, is {now:.1f} "
+            "against the converted ones), and {below} fall below {need:g} (Kurang Memenuhi "
+            "Syarat; their SK rows say so): pengembangan kompetensi in the JF "
+            "(conversions: jpm_as_read, jpm).",
+            "Standar kompetensi JF-nya (jf_standard) menuntut lebih dari jabatannya "
+            "semula bagi {n} dari {total} pejabat yang disetarakan: JPM-nya turun paling "
+            "banyak {most:.1f} poin (rata-rata {total} pejabat, {was:.1f} terhadap jabatan semula, "
+            "menjadi {now:.1f} terhadap jabatan yang disetarakan), dan {below} turun di bawah "
+            "{need:g} (Kurang Memenuhi Syarat; baris SK-nya menyebutkannya): pengembangan "
+            "kompetensi di JF itu (conversions: jpm_as_read, jpm).",
+        ),
         "sum.penyetaraan_before": (
             "Not checked, before the {n} SKs of penyetaraan: the peta jabatan naming the "
             "functional posts, with their formasi, enacted first (Perbup), and each "
@@ -969,12 +1048,14 @@ EXTENSION = Extension(
         "sum.penyetaraan_licensed": (
             " {n} of the officials converted hold the licence of a profession outside the "
             "JF of their converted post (licensed_families), {open} of them with a post of "
-            "it at their level that has a seat left (penyetaraan_issues, "
-            "licence_outside_profession; the decisions list, outside_profession).",
+            "it at their level that has a seat left, whose SK of penyetaraan waits on the "
+            "PPK's decision (penyetaraan_issues, licence_outside_profession; the decisions "
+            "list, outside_profession).",
             " {n} pejabat yang disetarakan memiliki sertifikat profesi di luar JF jabatannya "
             "(licensed_families), {open} di antaranya dengan jabatan profesi itu pada "
-            "jenjangnya yang masih memiliki formasi kosong (penyetaraan_issues, "
-            "licence_outside_profession; daftar keputusan, outside_profession).",
+            "jenjangnya yang masih memiliki formasi kosong, yang SK penyetaraannya menunggu "
+            "keputusan PPK (penyetaraan_issues, licence_outside_profession; daftar "
+            "keputusan, outside_profession).",
         ),
         "sum.penyetaraan_weak": (
             " {n} of the officials converted are rated below {need}, the SKP predicate the "
@@ -1088,6 +1169,14 @@ EXTENSION = Extension(
         "field_check": (
             "Field of education not the post's (no condition)",
             "Bidang pendidikan di luar jabatan (bukan syarat)",
+        ),
+        "licence_held": (
+            "Licence of a profession outside the JF",
+            "Sertifikat profesi di luar JF",
+        ),
+        "jpm_as_read": (
+            "JPM against the post as read (%)",
+            "JPM terhadap jabatan semula (%)",
         ),
         "sheet:penyetaraan_issues": ("Penyetaraan issues", "Masalah penyetaraan"),
         "sheet:conversions": ("Penyetaraan converted", "Pejabat disetarakan"),

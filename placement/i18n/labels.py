@@ -1147,6 +1147,28 @@ LABELS: dict[str, tuple[str, str]] = {
         "dipertahankan di jabatan itu di luar formasi menunggu keputusan PPK (daftar "
         "keputusan): belum ada SK penyetaraan sebelum keputusan itu",
     ),
+    "conversion_licence_outside_profession_note_short": (
+        "holds {licence}, the licence of a profession outside this JF, and a post of it at "
+        "their level has a seat left in this plan: the PPK decides first whether they "
+        "return to it (decisions list, outside_profession); no SK of penyetaraan before it",
+        "memiliki {licence}, sertifikat profesi di luar JF ini, dan jabatan profesi itu "
+        "pada jenjangnya masih memiliki formasi kosong dalam rencana ini: PPK lebih dahulu "
+        "memutuskan apakah ia kembali ke profesinya (daftar keputusan, outside_profession); "
+        "belum ada SK penyetaraan sebelum keputusan itu",
+    ),
+    "conversion_standard_short": (
+        "JPM {jpm} against the JF's standard, {was} against the post as read: below "
+        "{need} (Kurang Memenuhi Syarat), pengembangan kompetensi in the JF",
+        "JPM {jpm} terhadap standar JF, {was} terhadap jabatan semula: di bawah {need} "
+        "(Kurang Memenuhi Syarat), pengembangan kompetensi di JF itu",
+    ),
+    "conversion_licence_note_short": (
+        "holds {licence}, the licence of a profession outside this JF: no post of it at "
+        "their level has a seat left open to them in this plan (noted)",
+        "memiliki {licence}, sertifikat profesi di luar JF ini: tidak ada jabatan profesi "
+        "itu pada jenjangnya dengan formasi kosong yang terbuka baginya dalam rencana ini "
+        "(dicatat)",
+    ),
     "conversion_rank_above_range_short": (
         "golongan above the JF level's range: no condition (the level follows the post, "
         "the pangkat is kept)",

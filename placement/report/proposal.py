@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg, render
@@ -300,6 +301,36 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # (review 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
     first = label("conversion_short", lang)
     rating_of = _ratings(result)
+    # the licence of a profession outside the JF: the PPK's decision first where a post
+    # of it has a seat left (a condition), else noted (review 164 M1)
+    held = conv["licence_held"].fillna("").astype(str) if "licence_held" in conv else None
+    licences = held.tolist() if held is not None else [""] * len(conv)
+
+    def licence_note(c: str, lic: str) -> list[str]:
+        if not lic:
+            return []
+        key = "licence_outside_profession" if "licence_outside_profession" in c else "licence"
+        return [label(f"conversion_{key}_note_short", lang).format(licence=lic)]
+
+    # fallen below Masih Memenuhi Syarat by the JF's standard (review 164 M2)
+    was_jpm = conv["jpm_as_read"].astype(float) if "jpm_as_read" in conv else None
+    jpms = conv["jpm"].astype(float).tolist() if was_jpm is not None else [np.nan] * len(conv)
+    wases = was_jpm.tolist() if was_jpm is not None else [np.nan] * len(conv)
+
+    def standard_note(jpm: float, was: float) -> list[str]:
+        need = SELECTION_CATEGORIES[1][1]
+        if not (jpm < need <= was):  # NaN: not assessed, no mark
+            return []
+        return [
+            label("conversion_standard_short", lang).format(
+                jpm=fmt_num(jpm, lang, 1), was=fmt_num(was, lang, 1), need=f"{need:g}"
+            )
+        ]
+
+    def condition(c: str) -> list[str]:
+        said = [x.strip() for x in c.split(";") if x.strip()]
+        return [label(f"conversion_{x}_short", lang) for x in said if x != LICENCE_CONDITION]
+
     return pd.DataFrame(
         {
             **_who(opd, ids, nip_of, rank_of, names),
@@ -312,16 +343,21 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
             "note": [
                 ", ".join(
                     [first.format(before=lb, after=la)]
-                    + [label(f"conversion_{c.strip()}_short", lang) for c in c_.split(";") if c]
+                    + condition(c_)
+                    + licence_note(c_, lic)
+                    + standard_note(jpm, was_read)
                     + [label(f"conversion_{c}_short", lang) for c in r_]
                     + ([_mark_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
-                for e, lb, la, c_, r_, w, was, now in zip(
+                for e, lb, la, c_, lic, jpm, was_read, r_, w, was, now in zip(
                     ids,
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
+                    licences,
+                    jpms,
+                    wases,
                     notes,
                     weak,
                     conv["retirement_before"].fillna("").astype(str),
@@ -334,6 +370,12 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
             "conversion": ["condition" if c else "sk" for c in cond],
         }
     )
+
+
+#: the condition of a conversion whose holder's licence has a post of its profession
+#: with a seat left (:func:`~placement.domain.penyetaraan.conversions_table`): said with
+#: the licence named
+LICENCE_CONDITION = "licence_outside_profession"
 
 
 #: the ``conversion`` of a row of one in their own post in an office the scenario

@@ -994,8 +994,13 @@ def test_a_field_outside_the_post_is_noted_not_a_condition_by_default(field_held
     assert set(rows["employee_id"]) == below
     conv = r.tables["conversions"].set_index("employee_id")
     assert set(conv.index[conv["field_check"] == "field_outside_post"]) == field
-    assert (conv.loc[sorted(field), "condition"] == "").all()
-    assert r.kpis["penyetaraan_on_condition"] == len(below) + 2  # with the kept pending
+    # a field is no condition; of them, dr. Tahar's STR Dokter holds his SK for the PPK,
+    # a post of Dokter at his level having a seat left (review 164 M1)
+    held_by = conv.loc[sorted(field), "condition"]
+    assert not held_by.str.contains("field_outside_post").any()
+    assert held_by[held_by != ""].to_dict() == {"198707052017101750": "licence_outside_profession"}
+    # with the kept pending and the licence holder
+    assert r.kpis["penyetaraan_on_condition"] == len(below) + 2 + 1
     table = proposal_table(r, "en")
     noted = table[table["employee_id"].isin(field)]
     assert len(noted) == 16
@@ -1007,7 +1012,9 @@ def test_a_field_outside_the_post_is_noted_not_a_condition_by_default(field_held
         )
         .all()
     )
-    assert (noted["conversion"] == "sk").all()
+    # on the SK, but for dr. Tahar, whose STR Dokter the PPK weighs first (review 164 M1)
+    where = dict(zip(noted["employee_id"], noted["conversion"], strict=True))
+    assert where.pop("198707052017101750") == "condition" and set(where.values()) == {"sk"}
     text = summary_html(r, "en").replace("&#x27;", "'")
     assert "The field of education of 16 is not among those their converted post accepts" in text
     # with field_condition on, the sixteen wait on the PPK as before
@@ -1153,6 +1160,11 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     assert (k["penyetaraan_holders"], k["penyetaraan_bup_later"]) == (123, 68)
     held = c["condition"].str.contains("kept_pending", regex=False)
     cond = (c["condition"] != "").sum() - held.sum()
+    # one whose licence of another profession has a post of it with a seat left: the
+    # PPK decides first (review 164 M1), on the decisions list as outside_profession
+    licensed = c["condition"].str.contains("licence_outside_profession", regex=False)
+    assert c.loc[licensed, "employee_id"].tolist() == ["198707052017101750"]
+    cond -= licensed.sum()
     # 66 with a golongan outside the level's range (review 99 H2); 22 before the
     # converted posts took their family's fields (review 139 M1); 18 while a field the
     # post does not accept was a condition (review 156 M1)
@@ -1164,7 +1176,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     dec = r.decisions
     kept = set(dec.loc[dec["decision"] == "kept_over_formasi", "employee_id"])
     assert set(c.loc[held, "employee_id"]) == kept & set(c["employee_id"]) and held.sum() == 2
-    assert k["penyetaraan_on_condition"] == cond + held.sum()
+    assert k["penyetaraan_on_condition"] == cond + held.sum() + licensed.sum()
     # the scenarios' README gives these figures as the decisions list has them (review
     # 147 M1: "the 66 … (20) … (51) are on the decisions list", of whom 20 were, the
     # golongan no condition)
@@ -1210,8 +1222,9 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
             c["employee_id"].isin(weak), "below", np.where(c["performance"] == "", "none", "ok")
         )
     ).all()
-    # 12 while a field the post does not accept was a condition (review 156 M1)
-    assert ((c["condition"] == "") & (marked == "below")).sum() == 14
+    # 12 while a field the post does not accept was a condition (review 156 M1); 13
+    # since dr. Tahar's licence holds his SK for the PPK (review 164 M1)
+    assert ((c["condition"] == "") & (marked == "below")).sum() == 13
     # the licence holders converted outside their profession (review 117 L1: seven, one
     # listed), each licence named as the roster's certifications give it
     held = issues[issues["issue"] == "licence_outside_profession"]
@@ -1269,13 +1282,15 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         # Rayan Nasbalim, BUP 2028-06-01 as read, was one: his field, Administrasi
         # Negara, is his family's since review 139 M1, and his conversion waits on nothing
         assert "197005222009111314" not in marked
-    assert "68 of them retire later by it, 0 earlier" in text and f"and {cond} are" in text
+    on_condition = cond + int(licensed.sum())  # the summary's: the licence holder's too
+    assert "68 of them retire later by it, 0 earlier" in text
+    assert f"and {on_condition} are converted on condition" in text
     later_cond = int((later & (c["condition"] != "")).sum())
     assert (
         f"(decisions.csv) and 2 are kept in their converted post over its formasi, pending "
         "the PPK's decision, with no SK of penyetaraan before it (2 of them in a post of "
-        f"formasi 0: verify the peta jabatan); of these {cond + 2}, {later_cond} retire later "
-        "by it"
+        f"formasi 0: verify the peta jabatan); of these {on_condition + 2}, {later_cond} "
+        "retire later by it"
     ) in text.replace("&#x27;", "'")
     assert "17 of the officials converted are rated below Baik" in text
     # the four waiting are Pengawas made Ahli Muda, the BUP the same (the field held 16

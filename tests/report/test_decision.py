@@ -1399,8 +1399,9 @@ def test_the_comparison_says_what_each_scenario_asks_before_its_sks(tmp_path):
         assert col["decisions_listed"] == r.kpis["decisions_listed"]
     assert table.at["sks_reorganised", "merge"] == 294
     assert table.at["sks_penyetaraan", "penyetaraan"] == 123
-    # 20 while a field the post does not accept was a condition (review 156 M1)
-    assert table.at["sks_penyetaraan_waiting", "penyetaraan"] == 4
+    # 20 while a field the post does not accept was a condition (review 156 M1); 5
+    # since a doctor with a Dokter seat left waits on the PPK (review 164 M1)
+    assert table.at["sks_penyetaraan_waiting", "penyetaraan"] == 5
     assert table.at["checks_skp_penyetaraan", "penyetaraan"] == 17
     assert table.at["checks_skp", "baseline"] == 1  # Nur Waana Martalim's step up
     # an uji kompetensi to take, or passed (its certificate to verify): 6 against 30

@@ -579,6 +579,21 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
     perf = dict(
         zip(r.placements["employee_id"], r.placements["performance"].fillna(""), strict=True)
     )
+    # a licence of a profession outside the JF, named on the row, as the roster holds it;
+    # where the decisions list asks the PPK whether they return to it, the SK waits
+    # (review 164 M1: dr. Tahar Aryadi Tamjato, STR Dokter, read as a plain conversion)
+    dec = r.decisions
+    outside = set(
+        dec.loc[
+            (dec["decision"] == "outside_profession")
+            | dec["also_decisions"].astype(str).str.contains("outside_profession"),
+            "employee_id",
+        ]
+    )
+    certs = dict(
+        zip(r.placements["employee_id"], r.placements["certifications"].fillna(""), strict=True)
+    )
+    named = 0
     for row in body_sk + body_apart:
         e = nips[row[2]]
         c = conv.loc[e]
@@ -590,6 +605,13 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
         assert on_sk == (free and e not in pending)
         if e in pending:
             assert "menunggu keputusan PPK" in row[8] and not on_sk
+        lic = c["licence_held"] if isinstance(c["licence_held"], str) else ""
+        if lic:
+            assert f"memiliki {lic}, sertifikat profesi di luar JF ini" in row[8], row[8]
+            assert lic.split(" (")[0] in str(certs[e])
+            named += 1
+        if e in outside:
+            assert lic and not on_sk and "PPK lebih dahulu memutuskan" in row[8], row[8]
         if c["retirement_before"] != c["retirement_after"]:
             assert f"{c['retirement_before']} → {c['retirement_after']}" in row[8]
         # a rating below Baik marked for a check (review 102 L9)
@@ -598,6 +620,7 @@ def test_the_penyetaraan_has_an_attachment_of_its_own_sk(tmp_path):
         assert (f"SKP {perf.get(e)}: periksa" in row[8]) == weak, row[8]
     assert [row[0] for row in body_sk] == list(range(1, len(body_sk) + 1))
     assert "197101131994011246" in pending  # Muhammad Anyan Tabani, P0041: formasi 0
+    assert named == 9 and "198707052017101750" in outside  # dr. Tahar, STR Dokter
     html = (tmp_path / "proposal.html").read_text(encoding="utf-8")
     assert html.count('<section class="opd conversion">') == 1
     assert html.count('<section class="opd conditions">') == 1

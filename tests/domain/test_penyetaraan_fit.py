@@ -1,0 +1,52 @@
+"""What penyetaraan's JF standard does to the fit of those it converts (review 164 M2:
+65 of the 123 converted in the bundled ``penyetaraan`` fell, by up to 11.8 points, two
+below 68, while the summary read 88.2 before and after, its "before" measured against
+the converted standard)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import placement
+from placement.report.decision import summary_html
+from placement.report.proposal import proposal_table
+
+TEBO = Path(__file__).resolve().parents[2] / "scenarios" / "tebo"
+
+
+def test_the_conversions_give_the_jpm_as_read_and_as_converted_and_the_summary_counts_them():
+    """The JPM as read is each official's JPM in the same post of ``replace``, which
+    converts nothing (the same data and objective); the JPM as converted is their
+    placement's. The summary's figures recount from those two columns, and the SK rows
+    of those who fall below 68 say so, no other row."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    c = r.tables["conversions"].set_index("employee_id")
+    unconverted = placement.solve(TEBO / "replace.yaml").placements.set_index("employee_id")
+    placed = r.placements.set_index("employee_id")
+    assert (unconverted.loc[c.index, "position"] == c["position"]).all()
+    assert (c["jpm_as_read"] - unconverted.loc[c.index, "jpm"]).abs().max() < 0.051
+    assert (c["jpm"] - placed.loc[c.index, "jpm"]).abs().max() < 0.051
+    fell = c["jpm"] < c["jpm_as_read"]
+    below = fell & (c["jpm"] < 68) & (c["jpm_as_read"] >= 68)
+    assert (fell.sum(), below.sum()) == (65, 2)
+    text = html.unescape(summary_html(r, "en"))
+    said = re.search(
+        r"asks more than their post as read of (\d+) of the (\d+) converted: their JPM falls "
+        r"by up to ([\d.]+) points \(the mean of all \d+, ([\d.]+) against the posts as read, "
+        r"is ([\d.]+) against the converted ones\), and (\d+) fall below 68",
+        text,
+    )
+    assert said, text
+    assert [int(said.group(k)) for k in (1, 2, 6)] == [fell.sum(), len(c), below.sum()]
+    assert float(said.group(3)) == round((c["jpm_as_read"] - c["jpm"]).max(), 1)
+    assert float(said.group(4)) == round(c["jpm_as_read"].mean(), 1)
+    assert float(said.group(5)) == round(c["jpm"].mean(), 1)
+    sk = proposal_table(r, "en")
+    sk = sk[sk["conversion"].isin(["sk", "condition"])].set_index("employee_id")["note"]
+    marked = {e for e, note in sk.items() if "against the JF's standard" in str(note)}
+    assert marked == set(c.index[below])
+    for e in marked:
+        assert f"JPM {c.at[e, 'jpm']:.1f} against the JF's standard, " in sk[e]
+        assert f"{c.at[e, 'jpm_as_read']:.1f} against the post as read" in sk[e]
