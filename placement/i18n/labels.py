@@ -1251,6 +1251,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "BUP {date}, {years} year(s) on: weigh a move so close to the pension",
         "BUP {date}, {years} tahun lagi: timbang perpindahan menjelang pensiun",
     ),
+    "rise_gaps_short": (
+        "below the new post's standard in {gaps} (level/standard): a development plan "
+        "(pengembangan kompetensi) with the SK",
+        "di bawah standar jabatan barunya pada {gaps} (level/standar): sertakan rencana "
+        "pengembangan kompetensi pada SK",
+    ),
     "kms_short": (
         "JPM {jpm} in it, below {need} (Kurang Memenuhi Syarat): check",
         "JPM {jpm} di jabatan itu, di bawah {need} (Kurang Memenuhi Syarat): periksa",

@@ -89,17 +89,46 @@ def loss_note(reason, lang: str) -> list[str]:
     return [label("loss_short", lang).format(points=loss)]
 
 
+#: The ``grade_change`` of a move to a higher jabatan or kelas (classified_moves).
+RISES = ("promosi", "kelas_naik")
+
+
+def gap_note(change: str, gaps: str, lang: str) -> list[str]:
+    """A rise that lands below the new post's standard in a competency (``gaps_after``:
+    level/standard), with the development plan its SK should carry, as the summary asks
+    of each (review 164 L2: none of the 11 such SK rows of `penyetaraan` said so)."""
+    if change not in RISES or not gaps:
+        return []
+    return [label("rise_gaps_short", lang).format(gaps=gaps)]
+
+
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Per move of ``mv``, its notes (:func:`kms_note`, :func:`worth_note`,
-    :func:`tie_note`, :func:`loss_note`), read from its ``jpm_after``, ``plan_points``
-    and ``reason`` (none where a column is missing or blank)."""
+    """Per move of ``mv``, its notes (:func:`kms_note`, :func:`gap_note`,
+    :func:`worth_note`, :func:`tie_note`, :func:`loss_note`), read from its
+    ``jpm_after``, ``grade_change``, ``gaps_after``, ``plan_points`` and ``reason``
+    (none where a column is missing or blank)."""
 
     def numbers(name: str) -> list[float]:
         col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
         return pd.to_numeric(col, errors="coerce").tolist()
 
+    def texts(name: str) -> list[str]:
+        return mv[name].fillna("").astype(str).tolist() if name in mv else [""] * len(mv)
+
     reasons = mv["reason"].tolist() if "reason" in mv else [None] * len(mv)
+    rows = zip(
+        numbers("jpm_after"),
+        texts("grade_change"),
+        texts("gaps_after"),
+        numbers("plan_points"),
+        reasons,
+        strict=True,
+    )
     return [
-        kms_note(j, lang) + worth_note(w, lang) + tie_note(r, w, lang) + loss_note(r, lang)
-        for j, w, r in zip(numbers("jpm_after"), numbers("plan_points"), reasons, strict=True)
+        kms_note(j, lang)
+        + gap_note(c, g, lang)
+        + worth_note(w, lang)
+        + tie_note(r, w, lang)
+        + loss_note(r, lang)
+        for j, c, g, w, r in rows
     ]

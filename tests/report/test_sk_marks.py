@@ -306,3 +306,28 @@ def test_a_holder_leaving_an_over_filled_post_in_a_tie_is_marked_to_weigh():
     # leave it in a tie with one kept there (three of P0215 before)
     assert len(set(text.index[kept_tie])) == summary.facts(r)["leaver_ties"] == 5
     assert marked == want
+
+
+def test_a_rise_below_the_new_post_standard_asks_a_development_plan_on_its_sk_row():
+    """Review 164 L2: the summary asks a development plan on the SK of each rise that
+    lands below the new post's standard, and none of the 11 such rows of `penyetaraan`
+    said so. Each row of a rise (kelas up, re-read from the posts' grades in the data)
+    whose person misses a competency of the new post's standard (re-read from the
+    roster's levels against the post's) names the gaps; no other row does."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str).set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+    comps = [c for c in pos.columns if c.startswith("comp:")]
+    want = set()
+    for e, q, was in zip(
+        r.moves["employee_id"], r.moves["to_position"], r.moves["from_grade"], strict=True
+    ):
+        if not isinstance(q, str) or not q or not float(pos.at[q, "grade"]) > float(was):
+            continue
+        need = pd.to_numeric(pos.loc[q, comps], errors="coerce")
+        have = pd.to_numeric(emp.loc[e, comps], errors="coerce")
+        if ((need > 0) & (have < need)).any():
+            want.add(e)
+    sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
+    marked = {e for e, note in sk.items() if "below the new post's standard in " in note}
+    assert marked == want and len(want) == summary.facts(r)["rise_gaps"] == 11
