@@ -3323,12 +3323,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
     "reason.excess_met": (
-        "of its holders beyond its formasi, {n} retire within the year and stay over it "
-        "until BUP, their retirement meeting as many of those seats "
+        "of the holders of {position} beyond its formasi, {n} retire within the year and "
+        "stay over it until BUP, their retirement meeting as many of those seats "
         "(retirement_meets_cut): the others beyond it are why holders leave it now",
-        "dari pemangkunya di luar formasi, {n} pensiun dalam setahun dan tetap di luar "
-        "formasi sampai BUP, pensiunnya memenuhi sebanyak itu dari kelebihan tersebut "
-        "(retirement_meets_cut): sisanya itulah sebab pemangku meninggalkannya sekarang",
+        "dari pemangku {position} di luar formasinya, {n} pensiun dalam setahun dan tetap "
+        "di luar formasi sampai BUP, pensiunnya memenuhi sebanyak itu dari kelebihan "
+        "tersebut (retirement_meets_cut): sisanya itulah sebab pemangku meninggalkannya "
+        "sekarang",
     ),
     "reason.priority_from_workload_empty": (
         "; {to:g} is its own priority, {own:g}, times the highest EJ today of the posts "
@@ -4803,15 +4804,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.over_cut": (
         "{n} holder(s) whom a rule keeps in their post until BUP ({rules}) stay in it over "
-        "its formasi, in {posts} post(s) whose holders exceed it by {seats} seat(s){cut}: "
-        "their retirement meets {n} of those seats, so as many fewer colleagues are moved "
-        "out for them now (retirement_meets_cut; column supernumerary of the vacancies): "
-        "{who}.",
+        "its formasi, in {posts} post(s) whose holders who meet their rules exceed it by "
+        "{seats} seat(s){cut}: their retirement meets {n} of those seats, so as many "
+        "fewer colleagues need a seat elsewhere now, moved or kept over it pending the "
+        "PPK (retirement_meets_cut; column supernumerary of the vacancies): {who}.",
         "{n} pemangku jabatan yang dipertahankan suatu aturan di jabatannya sampai BUP "
         "({rules}) tetap di sana di luar formasi, pada {posts} jabatan yang pemangkunya "
-        "melebihi formasi sebanyak {seats}{cut}: pensiunnya memenuhi {n} dari kelebihan "
-        "itu, sehingga sebanyak itu pula lebih sedikit rekan yang dipindahkan karenanya "
-        "sekarang (retirement_meets_cut; kolom supernumerary pada daftar lowongan): {who}.",
+        "yang memenuhi syaratnya melebihi formasi sebanyak {seats}{cut}: pensiunnya "
+        "memenuhi {n} dari kelebihan itu, sehingga sebanyak itu pula lebih sedikit rekan "
+        "yang memerlukan formasi di tempat lain sekarang, dipindahkan atau dipertahankan "
+        "di luar formasi menunggu keputusan PPK (retirement_meets_cut; kolom "
+        "supernumerary pada daftar lowongan): {who}.",
     ),
     "sum.over_cut_cut": (
         " (the scenario cut the formasi of {k} of them)",

@@ -172,6 +172,9 @@ class Context:
         #: keep it exceed its formasi (cut by the scenario, or over-filled as read),
         #: their retirement meeting the excess (``retirement_meets_cut``)
         self.over_cut: np.ndarray | None = None
+        #: per post: its holders who keep it (meeting its rules) beyond its formasi, as
+        #: ``retirement_meets_cut`` reads them (0 in a structural post or with it off)
+        self.holders_beyond: np.ndarray | None = None
         #: per post: how many such holders the edges were made with (the post took
         #: nobody in; ``over_cut`` may lose one a hold would not fit, held_safely)
         self.cut_closed: np.ndarray | None = None

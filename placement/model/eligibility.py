@@ -613,6 +613,7 @@ def held_by_rule(
     # held until BUP was sent to the TPK as vacant)
     structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
     cut = _cut_left(ctx, policy, pins, bans, edges, structural)
+    ctx.holders_beyond = cut.copy()
     for i, q, ok in zip(cand.tolist(), post.tolist(), meets.tolist(), strict=True):  # a few dozen
         u = unit[q]
         seat = ok or structural[q] != ""

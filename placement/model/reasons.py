@@ -1393,8 +1393,10 @@ def reasons(
                     now=int(ctx.pos("headcount")[c]),
                 )
             )
-        if met[c]:
-            notes.append(msg("reason.excess_met", n=int(met[c])))
+        # only of one who leaves for the excess to another post (review 165 H1: said of
+        # P0089's leavers without its licence, and of those kept in it pending the PPK)
+        if met[c] and code == "over_formasi" and a[i] >= 0:
+            notes.append(msg("reason.excess_met", n=int(met[c]), position=pos_label[c]))
         if len(notes) > 1:
             rows[i] = (code, join("; ", notes), points, other)
     # one who meets their post's rules and left it, over-filled before the plan, where

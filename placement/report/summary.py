@@ -1703,8 +1703,8 @@ def _over_formasi(result) -> dict:
     retirement meets as much of the excess (``over_cut``, ``over_cut_names``,
     ``over_cut_rules``; ``retirement_meets_cut``: they meet their post's rules, review
     159 M2), with their posts (``over_cut_posts``), by how many seats those posts'
-    holders as read exceed the plan's formasi (``over_cut_seats``) and how many of them
-    the scenario cut (``over_cut_cut``)."""
+    holders who keep them exceed the plan's formasi (``over_cut_seats``, as the rule
+    reads them) and how many of them the scenario cut (``over_cut_cut``)."""
     keys = ("supernumerary", "over_cut")
     out: dict = {f"{k}{s}": "" for k in keys for s in ("_names", "_rules")}
     out.update({k: 0 for k in keys}, over_cut_seats=0, over_cut_posts=0, over_cut_cut=0)
@@ -1728,10 +1728,11 @@ def _over_formasi(result) -> dict:
         out[f"{key}_names"] = _named(comp, who)
         out[f"{key}_rules"] = ", ".join(rules)
     if out["over_cut"]:  # their posts, and by how much their holders exceed the formasi
-        cur = ctx.emp("current_pos").astype(np.int64)
-        posts = np.unique(cur[over & cut])
-        held = np.bincount(cur[cur >= 0], minlength=ctx.n_positions)[posts]
-        out["over_cut_seats"] = int((held - ctx.pos("headcount")[posts]).sum())
+        posts = np.unique(ctx.emp("current_pos")[over & cut].astype(np.int64))
+        # those who keep the post, as the rule reads them (review 165 M1: every holder
+        # as read, one past BUP and four missing P0089's rules among them, read 12)
+        beyond = ctx.holders_beyond
+        out["over_cut_seats"] = int(beyond[posts].sum()) if beyond is not None else 0
         out["over_cut_posts"] = int(len(posts))
         if ctx.formasi_cut is not None:
             out["over_cut_cut"] = int((ctx.formasi_cut[posts] > 0).sum())
