@@ -111,6 +111,14 @@ def solve(
         time_limit=time_limit, seed=seed or 0, workers=workers or 1, progress=progress
     ).started()
     outcome, reason = _run(problem, solver, options)
+    if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
+        unmet = _excess_unmet(compiled, outcome.assignment)
+        if unmet is not None:  # the rule set aside where the plan does not bear it out
+            target = target.with_settings(eligibility={"retirement_meets_cut": False})
+            compiled = target.compile(ref_ids)
+            problem = compiled.problem
+            warnings = list(compiled.org.warnings) + list(compiled.warnings) + [unmet]
+            outcome, reason = _run(problem, solver, options)
     before: list[Result] = []  # the placements before holders were kept pending
     if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
         compiled, outcome, reason, reclaim = _give_seats_back(
@@ -208,6 +216,31 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     for part in parts[1:]:
         kept = msg("reason.kept_after_and", first=kept, then=part)
     return msg("reason.kept_after", reason=reason, kept=kept)
+
+
+def _excess_unmet(compiled: Compiled, a: np.ndarray) -> str | None:
+    """Why ``eligibility.retirement_meets_cut`` does not hold in placement ``a``
+    (None where it does): a holder it kept over formasi whose hold a unit's cap, a
+    budget or a minimum fill let go (review 166 H1: a retiring holder in a capped unit
+    was left without a post), or a post it closed to others that ends below its formasi,
+    its other holders having left (review 166 H2: a new hire was turned away from a seat
+    left empty). The scenario is then solved again with the rule off."""
+    ctx = compiled.context
+    rule = ctx.over_cut_rule
+    if rule is None or not rule.any():
+        return None
+    if ctx.over_cut is not None and (rule & ~ctx.over_cut).any():
+        return msg("solve.excess_unheld", n=int((rule & ~ctx.over_cut).sum()))
+    shut = ctx.cut_closed
+    if shut is None:
+        return None
+    a = np.asarray(a, dtype=np.int64)
+    posts = np.flatnonzero(shut > 0)
+    held = np.bincount(a[a >= 0], minlength=ctx.n_positions)[posts]
+    short = posts[held < ctx.pos("headcount")[posts]]
+    if not len(short):
+        return None
+    return msg("solve.excess_short", posts=", ".join(str(ctx.pos_ids[q]) for q in short))
 
 
 def _give_seats_back(

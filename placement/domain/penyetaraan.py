@@ -575,7 +575,8 @@ def conversions_table(
     """Each official the plan keeps in their own post that penyetaraan converts, one
     row: the jabatan before and after (title, level, kelas), their BUP in the post as
     read and as converted, and the issues that ask the PPK's decision before the SK
-    (``condition``: the decisions list's ``converted_on_condition``), then the notes
+    (``condition``: the decisions list's ``converted_on_condition``, ``kept_pending``,
+    or ``licence_outside_profession``: its ``outside_profession``), then the notes
     that hold nothing (``rank_check``, ``field_check``: a golongan outside the JF
     level's range, a field the post does not accept where the scenario makes it no
     condition; review 156 M1). Review 79 H1:
@@ -945,7 +946,9 @@ def _standard_sentence(c: pd.DataFrame) -> list:
     if "jpm_as_read" not in c:
         return []
     was, now = c["jpm_as_read"].astype(float), c["jpm"].astype(float)
-    fell = now < was
+    # both known: a post without a standard as read compares nothing (review 166 M4)
+    both = was.notna() & now.notna()
+    fell = both & (now < was)
     if not fell.any():
         return []
     need = SELECTION_CATEGORIES[1][1]
@@ -953,9 +956,9 @@ def _standard_sentence(c: pd.DataFrame) -> list:
         msg(
             "sum.penyetaraan_standard",
             n=int(fell.sum()),
-            total=int(len(c)),
-            was=float(was.mean()),
-            now=float(now.mean()),
+            total=int(both.sum()),
+            was=float(was[both].mean()),
+            now=float(now[both].mean()),
             most=float((was - now).max()),
             below=int((fell & (now < need) & ~(was < need)).sum()),
             need=need,
@@ -1013,13 +1016,15 @@ EXTENSION = Extension(
         ),
         "sum.penyetaraan_standard": (
             "The competency standard of their JF (jf_standard) asks more than their post "
-            "as read of {n} of the {total} converted: their JPM falls by up to {most:.1f} "
+            "as read of {n} of the {total} converted whose post had a standard as read: "
+            "their JPM falls by up to {most:.1f} "
             "points (the mean of all {total}, {was:.1f} against the posts as read, is {now:.1f} "
             "against the converted ones), and {below} fall below {need:g} (Kurang Memenuhi "
             "Syarat; their SK rows say so): pengembangan kompetensi in the JF "
             "(conversions: jpm_as_read, jpm).",
             "Standar kompetensi JF-nya (jf_standard) menuntut lebih dari jabatannya "
-            "semula bagi {n} dari {total} pejabat yang disetarakan: JPM-nya turun paling "
+            "semula bagi {n} dari {total} pejabat yang disetarakan yang jabatan semulanya "
+            "memiliki standar kompetensi: JPM-nya turun paling "
             "banyak {most:.1f} poin (rata-rata {total} pejabat, {was:.1f} terhadap jabatan semula, "
             "menjadi {now:.1f} terhadap jabatan yang disetarakan), dan {below} turun di bawah "
             "{need:g} (Kurang Memenuhi Syarat; baris SK-nya menyebutkannya): pengembangan "

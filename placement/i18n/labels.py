@@ -1150,11 +1150,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "conversion_licence_outside_profession_note_short": (
         "holds {licence}, the licence of a profession outside this JF, and a post of it at "
         "their level has a seat left in this plan: the PPK decides first whether they "
-        "return to it (decisions list, outside_profession); no SK of penyetaraan before it",
+        "return to it (the decisions list, outside_profession, says what keeps them out "
+        "of it); no SK of penyetaraan before it",
         "memiliki {licence}, sertifikat profesi di luar JF ini, dan jabatan profesi itu "
         "pada jenjangnya masih memiliki formasi kosong dalam rencana ini: PPK lebih dahulu "
-        "memutuskan apakah ia kembali ke profesinya (daftar keputusan, outside_profession); "
-        "belum ada SK penyetaraan sebelum keputusan itu",
+        "memutuskan apakah ia kembali ke profesinya (daftar keputusan, outside_profession, "
+        "menyebutkan apa yang menghalanginya); belum ada SK penyetaraan sebelum keputusan "
+        "itu",
     ),
     "conversion_standard_short": (
         "JPM {jpm} against the JF's standard, {was} against the post as read: below "

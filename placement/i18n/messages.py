@@ -976,6 +976,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "relax.done_move_cap": ("move caps", "batas mutasi"),
     "relax.done_pins": ("pins and must-place", "pin dan wajib ditempatkan"),
     # -- solver choice and outcome (placement.api, placement.solvers) -------------------
+    "solve.excess_unheld": (
+        "eligibility.retirement_meets_cut set aside: {n} holder(s) it would keep over "
+        "formasi until BUP could not be held there (a unit's cap, a budget or a minimum "
+        "fill needs the room), so the plan is solved with each retiring holder in a seat "
+        "of their post, as with the setting off",
+        "eligibility.retirement_meets_cut dikesampingkan: {n} pemangku yang akan "
+        "dipertahankan di luar formasi sampai BUP tidak dapat dipertahankan di sana "
+        "(batas pegawai unit, anggaran atau pengisian minimum memerlukan tempatnya), "
+        "sehingga rencana disusun dengan setiap pemangku yang akan pensiun menempati "
+        "formasi jabatannya, seperti bila pengaturan itu dimatikan",
+    ),
+    "solve.excess_short": (
+        "eligibility.retirement_meets_cut set aside: {posts}, kept closed to others for a "
+        "retirement within its excess, would end below its formasi as its other holders "
+        "leave, so the plan is solved with each retiring holder in a seat of their post, "
+        "as with the setting off",
+        "eligibility.retirement_meets_cut dikesampingkan: {posts}, yang ditutup bagi "
+        "pegawai lain karena pensiun dalam kelebihannya, akan berakhir di bawah "
+        "formasinya karena pemangku lainnya pindah, sehingga rencana disusun dengan "
+        "setiap pemangku yang akan pensiun menempati formasi jabatannya, seperti bila "
+        "pengaturan itu dimatikan",
+    ),
     "solve.bad_target": (
         "solve() takes a Scenario, a Problem or a scenario path, not {type}",
         "solve() menerima Scenario, Problem atau path berkas skenario, bukan {type}",
@@ -3323,13 +3345,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "skenario menurunkan formasi jabatannya sendiri, {position}, dari {was} menjadi {now}",
     ),
     "reason.excess_met": (
-        "of the holders of {position} beyond its formasi, {n} retire within the year and "
-        "stay over it until BUP, their retirement meeting as many of those seats "
+        "of the holders of {position} beyond its formasi, {n} are kept there by a rule "
+        "until BUP and stay over it, their retirement meeting as many of those seats "
         "(retirement_meets_cut): the others beyond it are why holders leave it now",
-        "dari pemangku {position} di luar formasinya, {n} pensiun dalam setahun dan tetap "
-        "di luar formasi sampai BUP, pensiunnya memenuhi sebanyak itu dari kelebihan "
-        "tersebut (retirement_meets_cut): sisanya itulah sebab pemangku meninggalkannya "
-        "sekarang",
+        "dari pemangku {position} di luar formasinya, {n} dipertahankan suatu aturan di "
+        "sana sampai BUP dan tetap di luar formasi, pensiunnya memenuhi sebanyak itu dari "
+        "kelebihan tersebut (retirement_meets_cut): sisanya itulah sebab pemangku "
+        "meninggalkannya sekarang",
     ),
     "reason.priority_from_workload_empty": (
         "; {to:g} is its own priority, {own:g}, times the highest EJ today of the posts "

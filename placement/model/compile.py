@@ -288,8 +288,8 @@ def compile_scenario(
         must_place = must_place | held_safely(
             ctx, ctx.held_by_rule, pins, cons.budgets is not None, cons.unit_caps, cons.min_fill
         )
-        if ctx.over_cut is not None:  # kept over a cut formasi only if held (review 162 M2)
-            ctx.over_cut &= must_place
+        if ctx.over_cut_rule is not None:  # kept over formasi only if held (review 162 M2)
+            ctx.over_cut = ctx.over_cut_rule & must_place
     if ctx.pending is not None:  # kept over formasi pending a decision: chosen to fit
         must_place = must_place | ctx.pending
     if ctx.seated is not None:  # kept in a seat of their post's formasi

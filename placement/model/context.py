@@ -172,6 +172,8 @@ class Context:
         #: keep it exceed its formasi (cut by the scenario, or over-filled as read),
         #: their retirement meeting the excess (``retirement_meets_cut``)
         self.over_cut: np.ndarray | None = None
+        #: ``over_cut`` as the rule set it, before a compile let a hold go (held_safely)
+        self.over_cut_rule: np.ndarray | None = None
         #: per post: its holders who keep it (meeting its rules) beyond its formasi, as
         #: ``retirement_meets_cut`` reads them (0 in a structural post or with it off)
         self.holders_beyond: np.ndarray | None = None

@@ -630,6 +630,7 @@ def held_by_rule(
                 if over_cut:
                     ctx.over_cut[i] = True
                     cut[q] -= 1
+    ctx.over_cut_rule = ctx.over_cut.copy()  # before a compile's held_safely
     return out
 
 

@@ -89,7 +89,7 @@ import pandas as pd
 from placement.model.levels import JF_EXPERT, JF_TRACK_RUNGS, jabatan_rungs
 from placement.model.move_value import unvalued
 from placement.model.organization import opd_of
-from placement.report.marks import KEPT_TIES
+from placement.report.marks import KEPT_TIES, RISES
 
 #: KPI → +1 (higher is better) or -1 (lower is better); KPIs not listed have no
 #: better direction (sizes of the organisation, counts per talent box, the succession
@@ -1037,7 +1037,7 @@ def _rises_with_gaps(mv: pd.DataFrame) -> dict:
     need = {"gaps_after", "grade_change", "competencies_below_after"}
     if not need <= set(mv.columns) or not len(mv):
         return none
-    up = np.isin(_text(mv["grade_change"]), ["promosi", "kelas_naik"])
+    up = np.isin(_text(mv["grade_change"]), RISES)
     gaps = _text(mv["gaps_after"])
     rows = np.flatnonzero(up & (gaps != ""))
     if not len(rows):

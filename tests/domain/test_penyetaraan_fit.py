@@ -33,8 +33,9 @@ def test_the_conversions_give_the_jpm_as_read_and_as_converted_and_the_summary_c
     assert (fell.sum(), below.sum()) == (65, 2)
     text = html.unescape(summary_html(r, "en"))
     said = re.search(
-        r"asks more than their post as read of (\d+) of the (\d+) converted: their JPM falls "
-        r"by up to ([\d.]+) points \(the mean of all \d+, ([\d.]+) against the posts as read, "
+        r"asks more than their post as read of (\d+) of the (\d+) converted whose post had a "
+        r"standard as read: their JPM falls by up to ([\d.]+) points \(the mean of all \d+, "
+        r"([\d.]+) against the posts as read, "
         r"is ([\d.]+) against the converted ones\), and (\d+) fall below 68",
         text,
     )
