@@ -96,7 +96,7 @@ def solve(
             reference = _reference_result(target, solver, time_limit, seed, workers)
         ref_ids = placed_by_id(reference) if reference is not None else None
         compiled = target.compile(ref_ids)
-        warnings = list(compiled.org.warnings) + list(compiled.warnings)
+        warnings = _warnings_of(compiled)
     elif isinstance(target, Compiled):
         compiled = target
     if compiled is not None:
@@ -117,7 +117,7 @@ def solve(
             target = target.with_settings(eligibility={"retirement_meets_cut": False})
             compiled = target.compile(ref_ids)
             problem = compiled.problem
-            warnings = list(compiled.org.warnings) + list(compiled.warnings) + [unmet]
+            warnings = [*_warnings_of(compiled), unmet]
             outcome, reason = _run(problem, solver, options)
     before: list[Result] = []  # the placements before holders were kept pending
     if isinstance(target, Scenario) and compiled is not None and outcome.assignment is not None:
@@ -216,6 +216,11 @@ def _kept_reason(compiled: Compiled, a: np.ndarray | None, reason: str) -> str:
     for part in parts[1:]:
         kept = msg("reason.kept_after_and", first=kept, then=part)
     return msg("reason.kept_after", reason=reason, kept=kept)
+
+
+def _warnings_of(compiled: Compiled) -> list[str]:
+    """The warnings of reading the organisation and of compiling the scenario."""
+    return list(compiled.org.warnings) + list(compiled.warnings)
 
 
 def _excess_unmet(compiled: Compiled, a: np.ndarray) -> str | None:

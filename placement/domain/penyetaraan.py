@@ -628,16 +628,14 @@ def conversions_table(
     # Ahli Muda, had 3 seats empty)
     lic = _licences_outside(comp, a)
     licence = [lic[e][0] if e in lic else "" for e in emp_ids]
+    seat_left = [e in lic and lic[e][1] for e in emp_ids]
     condition = [
         "; ".join(
-            [
-                x
-                for x in (c, "licence_outside_profession" if lic.get(e, ("", False))[1] else "")
-                if x
-            ]
-            + (["kept_pending"] if h else [])
+            x
+            for x in (c, "licence_outside_profession" if s else "", "kept_pending" if h else "")
+            if x
         )
-        for e, h, c in zip(emp_ids, held, np.asarray(cond, dtype=object), strict=True)
+        for c, s, h in zip(np.asarray(cond, dtype=object), seat_left, held, strict=True)
     ]
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     # an entry into a JF by penyetaraan, its SKP rating marked as a move's into one
@@ -673,27 +671,13 @@ def conversions_table(
             "field_check": np.asarray(field, dtype=object),
             "skp_check": skp.astype(object),
             "licence_held": np.asarray(licence, dtype=object),
-            "jpm_as_read": np.round(_jpm_against(ctx, stay, before), 1),
+            # the fit the JF's standard (jf_standard) changes (review 164 M2: 65 of the
+            # 123 converted in the bundled example fell, two below 68, nothing said)
+            "jpm_as_read": np.round(ctx.jpm_against(stay, ctx.standards_of(before))[0], 1),
             "jpm": np.round(ctx.jpm_against(stay, ctx.required[a[stay]])[0], 1),
         }
     )
     return t.loc[:, list(CONVERSION_COLUMNS)].reset_index(drop=True)
-
-
-def _jpm_against(ctx, who: np.ndarray, posts: pd.DataFrame) -> np.ndarray:
-    """JPM % of employees ``who`` each against the competency standard of the row of
-    ``posts`` beside them (the post as read, before its conversion; NaN where it has
-    none): what the JF's standard (``jf_standard``) changes of their fit (review 164
-    M2: 65 of the 123 converted in the bundled example fell, by up to 11.8 points, two
-    of them below 68, with nothing said)."""
-    from placement.model.organization import COMP_PREFIX  # start-up time
-
-    req = np.zeros((len(who), len(ctx.competencies)), dtype=float)
-    for j, c in enumerate(ctx.competencies):
-        if COMP_PREFIX + c in posts:
-            col = pd.to_numeric(posts[COMP_PREFIX + c], errors="coerce").to_numpy(float)
-            req[:, j] = np.nan_to_num(col, nan=0.0)
-    return ctx.jpm_against(who, req)[0]
 
 
 #: a golongan outside the JF level's range: no condition of penyetaraan, which sets the

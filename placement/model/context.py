@@ -341,6 +341,12 @@ class Context:
         want = np.ascontiguousarray(self.required)
         return got.shape == want.shape and got.tobytes() == want.tobytes()
 
+    def standards_of(self, posts: pd.DataFrame) -> np.ndarray:
+        """The competency standards of the rows of ``posts`` (a positions table, e.g. the
+        posts as read before the scenario's operations), as :attr:`required` reads the
+        organisation's: float32[rows, C], 0 = not required."""
+        return _matrix(posts, [COMP_PREFIX + c for c in self.competencies], 0.0)
+
     def jpm_against(
         self, e: np.ndarray, standards: np.ndarray, surplus: str | None = None
     ) -> tuple[np.ndarray, np.ndarray]:

@@ -1369,9 +1369,9 @@ def reasons(
                 placed=raised[q][1],
             )
             rows[i] = (code, join("; ", [text, note]), points, other)
-    # of a post's holders beyond its formasi (cut, or over-filled as read), those a
-    # retirement within the year meets (kept over it until BUP, retirement_meets_cut):
-    # the others are why its holders leave now
+    # of a post's holders beyond its formasi (cut, or over-filled as read), those a rule
+    # keeps over it until BUP (retirement_meets_cut): the others are why its holders
+    # leave now
     met = np.zeros(ctx.n_positions, dtype=np.int64)
     if ctx.over_cut is not None and ctx.over_cut.any():
         left = ctx.over_cut & left_over_formasi(comp, a) & (cur >= 0)

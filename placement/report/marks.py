@@ -13,16 +13,32 @@ from placement.domain.categories import SELECTION_CATEGORIES
 from placement.i18n import find_part, label
 from placement.report.formatting import fmt_num
 
+#: The selection's Masih Memenuhi Syarat: a JPM below it is Kurang Memenuhi Syarat.
+KMS_BELOW = SELECTION_CATEGORIES[1][1]
+
 
 def kms_note(jpm: float, lang: str) -> list[str]:
     """The JPM in the new post where it is below the selection's Masih Memenuhi Syarat
     (Kurang Memenuhi Syarat), as the summary names those moves (review 94 L3: the
     summary named them, the SK list did not); none where not assessed."""
-    need = SELECTION_CATEGORIES[1][1]
+    need = KMS_BELOW
     if not jpm < need:  # NaN: not assessed, no mark
         return []
     # one decimal, as the JPM column gives it (review 124 L2: "JPM 65" beside "65.0")
     return [label("kms_short", lang).format(jpm=fmt_num(jpm, lang, 1), need=f"{need:g}")]
+
+
+def standard_note(jpm: float, was: float, lang: str) -> list[str]:
+    """A conversion that the JF's standard takes below Masih Memenuhi Syarat (``jpm``)
+    from at or above it against the post as read (``was``), with pengembangan
+    kompetensi in the JF (review 164 M2); none where either is not known."""
+    if not jpm < KMS_BELOW <= was:  # NaN: not assessed, no mark
+        return []
+    return [
+        label("conversion_standard_short", lang).format(
+            jpm=fmt_num(jpm, lang, 1), was=fmt_num(was, lang, 1), need=f"{KMS_BELOW:g}"
+        )
+    ]
 
 
 def tie_note(reason, points: float, lang: str) -> list[str]:

@@ -27,7 +27,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.domain.categories import SELECTION_CATEGORIES
 from placement.domain.nip import format_nip, nip_column
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg, render
@@ -38,7 +37,7 @@ from placement.report import summary
 from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc, fmt_num
-from placement.report.marks import move_notes
+from placement.report.marks import move_notes, standard_note
 
 #: the reason messages of a promotion into a post whose seats left are fewer than
 #: those ranking above the person promoted (a choice to weigh before the SK)
@@ -301,31 +300,19 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # (review 99 H3: Muhammad Anyan Tabani, P0041, read as an ordinary conversion)
     first = label("conversion_short", lang)
     rating_of = _ratings(result)
+
+    def column(key: str, blank) -> list:
+        return conv[key].tolist() if key in conv else [blank] * len(conv)
+
     # the licence of a profession outside the JF: the PPK's decision first where a post
     # of it has a seat left (a condition), else noted (review 164 M1)
-    held = conv["licence_held"].fillna("").astype(str) if "licence_held" in conv else None
-    licences = held.tolist() if held is not None else [""] * len(conv)
+    licences = [x if isinstance(x, str) else "" for x in column("licence_held", "")]
 
     def licence_note(c: str, lic: str) -> list[str]:
         if not lic:
             return []
-        key = "licence_outside_profession" if "licence_outside_profession" in c else "licence"
+        key = LICENCE_CONDITION if LICENCE_CONDITION in c else "licence"
         return [label(f"conversion_{key}_note_short", lang).format(licence=lic)]
-
-    # fallen below Masih Memenuhi Syarat by the JF's standard (review 164 M2)
-    was_jpm = conv["jpm_as_read"].astype(float) if "jpm_as_read" in conv else None
-    jpms = conv["jpm"].astype(float).tolist() if was_jpm is not None else [np.nan] * len(conv)
-    wases = was_jpm.tolist() if was_jpm is not None else [np.nan] * len(conv)
-
-    def standard_note(jpm: float, was: float) -> list[str]:
-        need = SELECTION_CATEGORIES[1][1]
-        if not (jpm < need <= was):  # NaN: not assessed, no mark
-            return []
-        return [
-            label("conversion_standard_short", lang).format(
-                jpm=fmt_num(jpm, lang, 1), was=fmt_num(was, lang, 1), need=f"{need:g}"
-            )
-        ]
 
     def condition(c: str) -> list[str]:
         said = [x.strip() for x in c.split(";") if x.strip()]
@@ -345,7 +332,7 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     [first.format(before=lb, after=la)]
                     + condition(c_)
                     + licence_note(c_, lic)
-                    + standard_note(jpm, was_read)
+                    + standard_note(jpm, was_read, lang)
                     + [label(f"conversion_{c}_short", lang) for c in r_]
                     + ([_mark_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
@@ -356,8 +343,8 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                     conv["level_after"].astype(str),
                     cond,
                     licences,
-                    jpms,
-                    wases,
+                    pd.to_numeric(pd.Series(column("jpm", np.nan)), errors="coerce"),
+                    pd.to_numeric(pd.Series(column("jpm_as_read", np.nan)), errors="coerce"),
                     notes,
                     weak,
                     conv["retirement_before"].fillna("").astype(str),
