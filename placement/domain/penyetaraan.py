@@ -390,7 +390,7 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
                 "(licensed_families): "
                 + (
                     "a post of it at their level has a seat left in this plan: see the "
-                    "decisions list (outside_profession)"
+                    "decisions list (converted_on_condition, outside_profession)"
                     if licence[e][1]
                     else "no post of it at their level (its golongan range) has a seat "
                     "left in this plan open to them"
@@ -418,6 +418,12 @@ def _held_rows(result, pl: pd.DataFrame, rec: dict) -> pd.DataFrame | None:
                     "rank": d["rank"].to_numpy() if "rank" in d else "",
                     "placed_position": d["position"].to_numpy(),
                     "detail": detail,
+                    # a post of their profession at their level with a seat left: the
+                    # SK of penyetaraan waits on the PPK's decision on it (review 166
+                    # M3: dr. Tahar's row read no condition, his SK held on the list)
+                    "condition": [
+                        issue == "licence_outside_profession" and licence[e][1] for e in d.index
+                    ],
                 }
             )
         )
@@ -625,17 +631,12 @@ def conversions_table(
     # row), and where a post of it at their level has a seat left, the PPK's decision on
     # the decisions list (outside_profession) first (review 164 M1: dr. Tahar, STR
     # Dokter, read as a plain Analis Keuangan on the list to sign while P0084, Dokter
-    # Ahli Muda, had 3 seats empty)
+    # Ahli Muda, had 3 seats empty): its condition is the issues table's (condition)
     lic = _licences_outside(comp, a)
     licence = [lic[e][0] if e in lic else "" for e in emp_ids]
-    seat_left = [e in lic and lic[e][1] for e in emp_ids]
     condition = [
-        "; ".join(
-            x
-            for x in (c, "licence_outside_profession" if s else "", "kept_pending" if h else "")
-            if x
-        )
-        for c, s, h in zip(np.asarray(cond, dtype=object), seat_left, held, strict=True)
+        "; ".join(x for x in (c, "kept_pending" if h else "") if x)
+        for c, h in zip(np.asarray(cond, dtype=object), held, strict=True)
     ]
     grade = pos["grade"].to_numpy(dtype=float)[a[stay]]
     # an entry into a JF by penyetaraan, its SKP rating marked as a move's into one
@@ -706,6 +707,8 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
     pos = result.compiled.org.positions
     fields = pos["fields"].astype(str) if "fields" in pos else pd.Series("", index=pos.index)
     accepts = dict(zip(pos["id"], fields, strict=True))
+    licensed = (t["issue"] == "licence_outside_profession").any()
+    lic = _licences_outside(result.compiled, result.assignment) if licensed else {}
     rows = []
     for who, group in t.groupby("employee_id", sort=False):
         first = group.iloc[0]
@@ -714,6 +717,11 @@ def decision_rows(result, tables: dict) -> pd.DataFrame | None:
             if issue == "education_below_minimum":
                 why.append(msg("decision.converted_education", edu=r.education or "-"))
                 ways.append(msg("decision.converted_education_way"))
+            elif issue == "licence_outside_profession":
+                # the licence of another profession, a post of it with a seat left
+                # (review 166 M3: his row read outside_profession alone)
+                why.append(msg("decision.converted_licence", licence=lic[who][0]))
+                ways.append(msg("decision.converted_licence_way"))
             else:  # field_outside_post
                 field = str(pl.at[who, "field"]) if "field" in pl else ""
                 why.append(msg("decision.converted_field", field=field, fields=accepts[r.position]))
@@ -1085,6 +1093,15 @@ EXTENSION = Extension(
             "their education {edu} is below its minimum S1/D4",
             "pendidikannya {edu} di bawah minimum S1/D4",
         ),
+        "decision.converted_licence": (
+            "they hold {licence}, the licence of a profession outside its JF, and a post "
+            "of it at their level has a seat left in this plan: no SK of penyetaraan "
+            "before the PPK decides whether they return to it (outside_profession)",
+            "memiliki {licence}, sertifikat profesi di luar JF-nya, dan jabatan profesi "
+            "itu pada jenjangnya masih memiliki formasi kosong dalam rencana ini: tanpa SK "
+            "penyetaraan sebelum PPK memutuskan apakah ia kembali ke profesinya "
+            "(outside_profession)",
+        ),
         "decision.converted_field": (
             "their field of education ({field}) is not among those the post accepts ({fields})",
             "bidang pendidikannya ({field}) tidak termasuk yang diterima jabatan itu ({fields})",
@@ -1108,6 +1125,12 @@ EXTENSION = Extension(
             "the SK of penyetaraan placing them in {position}, before a post of a lower kelas",
             "SK penyetaraan yang menempatkan mereka pada {position}, sebelum jabatan dengan "
             "kelas lebih rendah",
+        ),
+        "decision.converted_licence_way": (
+            "if they return to their profession, a move into its post (no SK of "
+            "penyetaraan); if not, the SK of penyetaraan, its licence noted",
+            "bila kembali ke profesinya, mutasi ke jabatan profesi itu (tanpa SK "
+            "penyetaraan); bila tidak, SK penyetaraan dengan catatan sertifikat profesinya",
         ),
         "decision.converted_field_way": (
             "penyetaraan on condition of passing the JF's uji kompetensi (with training in "

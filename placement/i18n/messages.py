@@ -4797,14 +4797,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} official(s) kept in their own post on a condition need a decision of the "
         "PPK before the SK: {who}. The decisions list says which and why (decisions.csv; "
         "penyetaraan: a holder below the converted post's education, or outside its "
-        "accepted fields where the scenario makes that a condition (field_condition); "
-        "a golongan outside the JF level's range or below its minimum is no condition "
+        "accepted fields where the scenario makes that a condition (field_condition), or "
+        "one holding the licence of another profession whose post at their level has a "
+        "seat left; a golongan outside the JF level's range or below its minimum is no condition "
         "of it, only noted: the conversions' rank_check).",
         "{n} pejabat yang tetap di jabatannya dengan syarat memerlukan keputusan PPK "
         "sebelum SK: {who}. Daftar keputusan menyebutkan keputusan dan alasannya "
         "(decisions.csv; penyetaraan: pemegang jabatan yang disetarakan di bawah "
         "pendidikan jabatan itu, atau di luar bidang yang diterimanya bila skenario "
-        "menjadikannya syarat (field_condition); golongan di luar "
+        "menjadikannya syarat (field_condition), atau pemilik sertifikat profesi lain "
+        "yang jabatan profesinya pada jenjangnya masih memiliki formasi kosong; golongan di luar "
         "rentang jenjang JF atau di bawah minimumnya bukan syarat penyetaraan, hanya "
         "dicatat: rank_check pada tabel penyetaraan).",
     ),

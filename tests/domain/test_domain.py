@@ -983,7 +983,13 @@ def test_a_field_outside_the_post_is_noted_not_a_condition_by_default(field_held
     edu = r.compiled.org.employees.set_index("id")["education"]
     below = set(here.loc[here["issue"] == "education_below_minimum", "employee_id"])
     assert below and edu.loc[sorted(below)].isin(["D3", "D2", "D1", "SMA", "SMP", "SD"]).all()
-    assert set(issues.loc[issues["condition"], "issue"]) == {"education_below_minimum"}
+    # and dr. Tahar's STR Dokter, a post of Dokter at his level with a seat left (review
+    # 166 M3: the issues row read no condition while his SK waited)
+    tahar = "198707052017101750"
+    conditions = {"education_below_minimum", "licence_outside_profession"}
+    assert set(issues.loc[issues["condition"], "issue"]) == conditions
+    licensed = issues[issues["condition"] & (issues["issue"] == "licence_outside_profession")]
+    assert licensed["employee_id"].tolist() == [tahar]
     field = set(here.loc[here["issue"] == "field_outside_post", "employee_id"])
     assert len(field) == 16 and not field & below
     dec = r.decisions
@@ -991,7 +997,17 @@ def test_a_field_outside_the_post_is_noted_not_a_condition_by_default(field_held
         (dec["decision"] == "converted_on_condition")
         | dec["also_decisions"].str.contains("converted_on_condition")
     ]
-    assert set(rows["employee_id"]) == below
+    assert set(rows["employee_id"]) == below | {tahar}
+    # one row for him, the conversion's condition and the profession's decision on it
+    his = dec[dec["employee_id"] == tahar].iloc[0]
+    assert (his["decision"], his["also_decisions"]) == (
+        "converted_on_condition",
+        "outside_profession",
+    )
+    assert his["reason_code"] == "licence_outside_profession"
+    assert "they hold STR Dokter (Dokter), the licence of a profession outside" in str(
+        his["reason"]
+    )
     conv = r.tables["conversions"].set_index("employee_id")
     assert set(conv.index[conv["field_check"] == "field_outside_post"]) == field
     # a field is no condition; of them, dr. Tahar's STR Dokter holds his SK for the PPK,
@@ -1114,7 +1130,8 @@ def test_the_bundled_penyetaraan_lists_its_conditions(field_held):
         "before the SK"
     ) in text
     assert "outside its accepted fields where the scenario makes that a condition" in text
-    assert "(field_condition); a golongan outside the JF level" in text
+    assert "(field_condition), or one holding the licence of another profession" in text
+    assert "has a seat left; a golongan outside the JF level" in text
 
 
 def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post(
@@ -1161,7 +1178,8 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     held = c["condition"].str.contains("kept_pending", regex=False)
     cond = (c["condition"] != "").sum() - held.sum()
     # one whose licence of another profession has a post of it with a seat left: the
-    # PPK decides first (review 164 M1), on the decisions list as outside_profession
+    # PPK decides first (review 164 M1), on the decisions list as converted on condition
+    # and outside_profession (review 166 M3)
     licensed = c["condition"].str.contains("licence_outside_profession", regex=False)
     assert c.loc[licensed, "employee_id"].tolist() == ["198707052017101750"]
     cond -= licensed.sum()
@@ -1184,7 +1202,7 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
     edu = (c["condition"] == "education_below_minimum").sum()
     field = (c["field_check"] == "field_outside_post").sum()
     on = (dec["decision"] == "converted_on_condition") & dec["employee_id"].isin(c["employee_id"])
-    assert on.sum() == cond == edu
+    assert on.sum() - licensed.sum() == cond == edu
     assert (
         f"the {cond} of them below its education (D3) are converted on condition, on the "
         f"decisions list for the PPK with the {held.sum()} kept over formasi (a converted "
@@ -1254,6 +1272,15 @@ def test_the_bundled_penyetaraan_lists_each_official_converted_in_their_own_post
         "Penyetaraan converts the posts of 123 official(s) who stay in them: each changes "
         "jabatan by an SK of penyetaraan, not a move"
     ) in text
+    # those it says are converted on condition are those the decisions list has so
+    # (review 166 M3: 3 said, 2 rows, dr. Tahar's row outside_profession alone)
+    on_condition = dec["employee_id"][
+        (dec["decision"] == "converted_on_condition")
+        | dec["also_decisions"].str.contains("converted_on_condition")
+    ]
+    assert f"and {on_condition.isin(c['employee_id']).sum()} are converted on condition" in text
+    assert on_condition.isin(c["employee_id"]).sum() == 3
+    assert f"{len(on_condition)} official(s) kept in their own post on a condition" in text
     # what those SKs rest on and the plan does not check (review 156 M3), counted as the
     # attachment lists them: those whose conversion waits on nothing
     assert (
