@@ -1442,6 +1442,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "itu dari kelebihan tersebut (retirement_meets_cut): jabatan ini tidak menerima "
         "siapa pun sebelum itu",
     ),
+    "explain.why_over_cut_until": (
+        "the scenario cut this post's formasi below its holders who keep it, and the "
+        "retirement of {n} of them, kept there until BUP, meets the cut "
+        "(retirement_meets_cut): it takes nobody in before {date}, the last of those "
+        "BUPs",
+        "skenario mengurangi formasi jabatan ini di bawah jumlah pemangku yang tetap di "
+        "sana, dan pensiun {n} di antaranya, yang dipertahankan sampai BUP, memenuhi "
+        "pengurangan itu (retirement_meets_cut): jabatan ini tidak menerima siapa pun "
+        "sebelum {date}, BUP terakhir dari mereka",
+    ),
+    "explain.why_over_read_until": (
+        "this post's holders who keep it exceed its formasi already in the data, and the "
+        "retirement of {n} of them, kept there until BUP, meets as much of that excess "
+        "(retirement_meets_cut): it takes nobody in before {date}, the last of those "
+        "BUPs",
+        "pemangku jabatan ini yang tetap di sana sudah melebihi formasinya menurut data, "
+        "dan pensiun {n} di antaranya, yang dipertahankan sampai BUP, memenuhi sebanyak "
+        "itu dari kelebihan tersebut (retirement_meets_cut): jabatan ini tidak menerima "
+        "siapa pun sebelum {date}, BUP terakhir dari mereka",
+    ),
     "explain.why_late": (
         "a move into it would wait for a seat sure to be free only once they are past "
         "the age of entering a functional post (max_age_to_enter_jf), so it is left out "

@@ -138,6 +138,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
+import numpy as np
+
 from placement.i18n import register
 
 
@@ -250,6 +252,16 @@ def hooks(part: str) -> Iterator[Callable]:
         raise KeyError(part)
     for ext in list(EXTENSIONS.values()):
         yield from getattr(ext, part)
+
+
+def first_given(part: str, ctx, who: np.ndarray) -> np.ndarray:
+    """Per employee of ``who`` (indices): the first text other than '' the ``part``
+    hooks give (``held_until``, ``leaves_by``: a day as ISO text), '' for none."""
+    out = np.full(len(who), "", dtype=object)
+    for hook in hooks(part):
+        got = np.asarray(hook(ctx, who), dtype=object)
+        out = np.where(out == "", got, out)
+    return out
 
 
 def operations() -> dict[str, type]:

@@ -2506,10 +2506,7 @@ def _held_over_people(ctx, held: np.ndarray, named):
     """Of the people ``held`` over their post's formasi: until when (the extensions'
     ``held_until``: the retirement rule gives the BUP; '' for none), whether pending
     the PPK's decision, and ``one(k)``: the k-th of them as the notes name them."""
-    until = np.full(len(held), "", dtype=object)
-    for hook in extension.hooks("held_until"):
-        got = np.asarray(hook(ctx, held), dtype=object)
-        until = np.where(until == "", got, until)
+    until = extension.first_given("held_until", ctx, held)
     rules = ctx.kept_by_rule
     rule = None if rules is None else np.asarray(rules, dtype=object)[held]
     pending = ctx.pending[held] if ctx.pending is not None else np.zeros(len(held), dtype=bool)
@@ -2671,10 +2668,7 @@ def back_within(ctx, a, cur, q: int, n: int) -> tuple[str, int]:
     breaking ties; sooner if any of them leaves. ``("", -1)`` where fewer than ``n`` of
     them have a known date. The reasons and the moves' ``seat_by`` both read it."""
     stay = np.flatnonzero((a == q) & (cur == q))
-    dates = np.full(len(stay), "", dtype=object)
-    for hook in extension.hooks("leaves_by"):
-        got = np.asarray(hook(ctx, stay), dtype=object)
-        dates = np.where(dates == "", got, dates)
+    dates = extension.first_given("leaves_by", ctx, stay)
     known = dates != ""
     if n < 1 or known.sum() < n:
         return "", -1

@@ -120,7 +120,9 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
     if shut is not None and shut[q] and cur != q:  # over its formasi until a BUP
         said = True
         cut = ctx.formasi_cut is not None and ctx.formasi_cut[q] > 0
-        yield msg("explain.why_over_cut" if cut else "explain.why_over_read", n=int(shut[q]))
+        key = "explain.why_over_cut" if cut else "explain.why_over_read"
+        date = _closed_until(ctx, q)  # review 165 L1: "before then", no date said
+        yield msg(key + ("_until" if date else ""), n=int(shut[q]), date=date)
     late = -1 if ctx.late_post is None else int(ctx.late_post[i])
     if late == q:  # a move left out as its seat waits too long (placement.keeping)
         said = True
@@ -141,3 +143,14 @@ def each_failure(comp: CompiledView, i: int, q: int) -> Iterator[Message | str]:
         if cur != q and no_higher_kelas(ctx, np.array([i]), np.array([q]))[0]:
             own = f"{ctx.pos_ids[cur]} ({ctx.texts('positions', 'title')[cur]})"
             yield msg("explain.why_staying", own=own)
+
+
+def _closed_until(ctx, q: int) -> str:
+    """The last BUP of those a rule keeps over post ``q``'s formasi whose retirement
+    meets its excess (``ctx.over_cut``; the extensions' ``held_until``), the day from
+    which it takes people in again; '' where one of them has none."""
+    if ctx.over_cut is None:
+        return ""
+    held = np.flatnonzero(ctx.over_cut & (ctx.emp("current_pos") == q))
+    until = extension.first_given("held_until", ctx, held)
+    return str(max(until.tolist())) if len(held) and all(until) else ""

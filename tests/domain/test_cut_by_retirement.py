@@ -112,6 +112,16 @@ def test_kuyah_lenurah_keeps_her_post_and_the_summary_says_why():
     text = str(explain(r, "197001101997022450", position="P0460"))
     assert "Not eligible for P0460: this post's holders who keep it exceed its formasi " in text
     assert "the retirement of 2 of them, kept there until BUP" in text
+    # and until when: the later of the two BUPs, recomputed from the roster (review 165
+    # L1: "it takes nobody in before then", no date)
+    emp = r.compiled.org.employees.set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+    kept = r.vacancies.set_index("position").at["P0460", "supernumerary"]
+    two = ["196902031995072115", "196905191998011216"]  # Ekarina Arni Kajayo, Irham Prayana
+    assert int(kept) == 2 and (pl.loc[two, "position"] == "P0460").all()
+    level, kind = pos.at["P0460", "level"], pos.at["P0460", "kind"]
+    last = max(bup_by_law(emp.at[e, "birth_date"], level, kind) for e in two)
+    assert f"it takes nobody in before {last:%Y-%m-%d}, the last of those BUPs" in text
     assert said["supernumerary"] + said["over_cut"] == int(r.vacancies["supernumerary"].sum())
     off = placement.solve(sc.with_settings(eligibility={"retirement_meets_cut": False}))
     assert off.placements.set_index("employee_id").at[KUYAH, "position"] != "P0197"
