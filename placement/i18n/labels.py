@@ -1235,6 +1235,24 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "passed_over_only_short": (
+        "promoted with fewer seats left than those ranking above, into the only post "
+        "besides their own that the rules open to them (see the reason in moves.csv): "
+        "weigh",
+        "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya, "
+        "ke satu-satunya jabatan selain jabatannya sendiri yang terbuka baginya menurut "
+        "aturan (lihat alasan di moves.csv): timbang",
+    ),
+    "passed_over_only_own_short": (
+        "promoted with fewer seats left than those ranking above, into the only post "
+        "besides their own that the rules open to them, their own keeping no seat for "
+        "them (its holders who meet its rules come first; see the reason in moves.csv): "
+        "weigh",
+        "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya, "
+        "ke satu-satunya jabatan selain jabatannya sendiri yang terbuka baginya menurut "
+        "aturan, sementara jabatannya sendiri tidak menyisakan formasi baginya (pemangku "
+        "yang memenuhi syaratnya didahulukan; lihat alasan di moves.csv): timbang",
+    ),
     "licence_missing_short": (
         "no {licence} in the roster: to obtain before the SK",
         "tidak ada {licence} dalam data kepegawaian: harus dimiliki sebelum SK",

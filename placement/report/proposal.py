@@ -54,6 +54,18 @@ PASSED_OVER = frozenset(
 #: the reason's part naming those ranking above a promoted person whom the plan leaves
 #: where they are, with seats of the post left for them
 PASSED_LEFT = frozenset({"reason.rise_above_left"})
+#: the reason's parts saying the move's post is the only one the rules open to the
+#: person besides their own, and that their own keeps no seat for them (its holders who
+#: meet its rules come first)
+ONLY_POST = frozenset({"reason.dest_only"})
+NO_SEAT_OWN = frozenset(
+    {
+        "reason.qualified_first",
+        "reason.qualified_first_full",
+        "reason.qualified_first_unlicensed",
+        "reason.qualified_first_unlicensed_lenient",
+    }
+)
 #: Columns of a proposal list (machine names; labels ``sk_<name>``).
 #: the former unit beside the former post (review 94 M2: "Pengemudi | Pengemudi", a
 #: move between units, read as no change)
@@ -683,9 +695,16 @@ def _passed_note(reason, lang: str) -> list[str]:
     SK"; review 97 M4: Anzal Tanawan's promotion over 4 of a higher JPM read no mark),
     or ahead of some ranking above whom the plan leaves where they are, seats left for
     them (review 156 M4: Yuham Ardin Simnawijaya's, two ranking above left as Perawat
-    Terampil, three Mahir seats empty)."""
+    Terampil, three Mahir seats empty). Where the post is the only one the rules open
+    to them besides their own, the mark says so."""
     if find_part(reason, PASSED_OVER):
-        return [label("passed_over_short", lang)]
+        # in its own words where the post is the only one open to them, and their own
+        # has no seat for them (review 164 M3: Anzal Tanawan's row read "weigh" alone,
+        # the reason saying both)
+        if find_part(reason, ONLY_POST) is None:
+            return [label("passed_over_short", lang)]
+        own = find_part(reason, NO_SEAT_OWN) is not None
+        return [label("passed_over_only_own_short" if own else "passed_over_only_short", lang)]
     return [label("passed_left_short", lang)] if find_part(reason, PASSED_LEFT) else []
 
 

@@ -169,7 +169,57 @@ def test_a_promotion_ahead_of_some_left_where_they_are_is_marked_as_such():
     assert "fewer seats left than those ranking above" not in note
     # the one whose seats left are short of those ranking above keeps that mark (Anzal
     # Tanawan: 4 of a higher JPM, none moved, 3 seats left)
-    assert "fewer seats left than those ranking above" in str(t.at["198408042012091386", "note"])
+    anzal = "198408042012091386"
+    note = str(t.at[anzal, "note"])
+    assert "fewer seats left than those ranking above" in note
+    # and why him: P0087 is the only post the problem solved gives him an edge to, his
+    # own (P0622, Pengadministrasi Kependudukan) none, its seats going to its holders
+    # who meet its field rule (review 164 M3: "weigh" alone), re-read from the
+    # problem's edges and the roster
+    i = list(r.compiled.context.emp_ids).index(anzal)
+    at = r.problem.edge_emp == i
+    open_to = {r.compiled.context.pos_ids[q] for q in r.problem.edge_pos[at]}
+    assert open_to == {"P0087"}
+    emp = r.compiled.org.employees
+    held = emp[emp["current_position"] == "P0622"]
+    pos = r.compiled.org.positions.set_index("id")
+    accepted = {x.strip() for x in str(pos.at["P0622", "fields"]).split(";")}
+    meeting = held["field"].isin(accepted).sum()
+    assert meeting >= int(pos.at["P0622", "headcount"]) == 20
+    assert pl.at[anzal, "field"] not in accepted
+    assert "into the only post besides their own that the rules open to them, their own " in note
+    assert "keeping no seat for them (its holders who meet its rules come first" in note
+
+
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        (("reason.room_short",), "passed_over_short"),
+        (("reason.room_short", "reason.dest_only"), "passed_over_only_short"),
+        (
+            ("reason.qualified_first", "reason.room_short", "reason.dest_only"),
+            "passed_over_only_own_short",
+        ),
+        (("reason.qualified_first", "reason.room_short"), "passed_over_short"),
+        (("reason.rise_above_left",), "passed_left_short"),
+        (("reason.qualified_first", "reason.dest_only"), None),
+    ],
+)
+def test_a_promotion_past_others_is_marked_by_what_its_reason_says(parts, said):
+    """The mark of a promotion past those ranking above follows the reason's parts: the
+    only post open to them and their own post's seats taken by those who meet its rules
+    said only where the reason says both (review 164 M3)."""
+    from string import Formatter
+
+    from placement.i18n import join, label, msg
+    from placement.i18n.messages import MESSAGES
+    from placement.report.proposal import _passed_note
+
+    def part(key: str):  # each of its fields given, the mark reads keys alone
+        return msg(key, **{f: 1 for _, f, _, _ in Formatter().parse(MESSAGES[key][0]) if f})
+
+    reason = join("; ", [part(k) for k in parts])
+    assert _passed_note(reason, "en") == ([label(said, "en")] if said else [])
 
 
 def test_an_entry_into_a_licensed_profession_asks_its_licence_verified():
