@@ -60,7 +60,7 @@ def eligible_edges(
         ruled = ctx.kept_by_rule = kept_by_rule(ctx, policy)
         ctx.supernumerary = np.zeros(n, dtype=bool)
         if kept is not None:
-            settle_kept(pins, elsewhere, edges, *kept, first=ruled != "")
+            settle_kept(pins, elsewhere, edges, *kept, ruled != "", _meets_excess(ctx, policy))
     if incumbents is not None:
         ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges, policy)
         elsewhere = elsewhere - _closed_to(ctx, edges, bans)
@@ -295,6 +295,7 @@ def settle_kept(
     meets: np.ndarray,
     seats: np.ndarray,
     first: np.ndarray | None = None,
+    over: np.ndarray | None = None,
 ) -> None:
     """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
     of its holders (``holder``, grouped by ``post`` in the operation's order: who
@@ -309,11 +310,18 @@ def settle_kept(
     rule keeps whom the rules' edges do not open their post to take no seat of the
     contest and are not pinned: :func:`held_by_rule` holds them over formasi where
     the unit's cap allows, as without the operation (review 36: no holder who meets
-    the rules loses a seat to them)."""
+    the rules loses a seat to them). Nor those of ``over`` (per employee: a rule keeps
+    them until BUP, their retirement meeting a post's excess, ``retirement_meets_cut``)
+    in a post whose contest holds more than its seats: :func:`held_by_rule` keeps them
+    over its formasi as without the operation (review 166 M2: a retiree pinned into a
+    seat moved a colleague out, whom the rule alone kept)."""
     own = find_pairs(*edges, holder, post)[1]
     other = elsewhere[holder] - own > 0
     ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
     extra = ruled & ~own  # the rules do not open their own post to them
+    if over is not None:
+        contested = np.bincount(post)[post] > seats
+        extra |= ruled & over[holder] & contested
     # the extras last in their post and given no seat: the others rank as without them
     order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, extra, post))
     post_o = post[order]
@@ -632,6 +640,17 @@ def held_by_rule(
                     cut[q] -= 1
     ctx.over_cut_rule = ctx.over_cut.copy()  # before a compile's held_safely
     return out
+
+
+def _meets_excess(ctx: Context, policy: Eligibility) -> np.ndarray | None:
+    """bool per employee: holds a post where a holder a rule keeps until BUP stays over
+    its formasi as its holders exceed it (:func:`_cut_left`: not a structural post,
+    nor under budgets, nor with ``retirement_meets_cut`` off); None where none can."""
+    if not policy.retirement_meets_cut or ctx.formasi_cut is None:
+        return None
+    structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
+    cur = ctx.emp("current_pos").astype(np.int64)
+    return (cur >= 0) & (structural[np.maximum(cur, 0)] == "")
 
 
 def _cut_left(

@@ -302,13 +302,47 @@ def test_the_posts_a_reason_says_the_rules_open_are_those_explain_lists():
     assert said >= 20
 
 
-def _plan(people, posts, units=None, meets=True):
+def _plan(people, posts, units=None, meets=True, operations=()):
     from tests.model.test_reasons import org, solve
 
     near = {"no_move_within_years_of_retirement": 1, "career": "off"}
     near["retirement_meets_cut"] = meets
-    r = solve(org(people, posts, units), eligibility=near, reference_date="2026-12-01")
+    r = solve(
+        org(people, posts, units),
+        eligibility=near,
+        reference_date="2026-12-01",
+        operations=list(operations),
+    )
     return r, dict(zip(r.placements["employee_id"], r.placements["position"], strict=True))
+
+
+@pytest.mark.parametrize("meets", [True, False])
+def test_keep_incumbents_keeps_an_over_filled_posts_retiree_over_formasi_as_the_rule_does(meets):
+    """Review 166 M2: `keep_incumbents` on a post of 2 seats held by 3 who meet its
+    rules, one retiring within the year, pinned the retiree into a seat (those a rule
+    keeps ranking first) and moved a colleague out, whom the rule alone kept: the
+    retiree stays over its formasi until BUP, their retirement meeting the excess.
+    With the setting off, the retiree keeps a seat first and a colleague leaves, with or
+    without the operation."""
+    people = [
+        ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15"}),  # BUP 2027-04-01
+        ("E2", "S1", "P1", "4", {"birth_date": "1985-01-01"}),
+        ("E3", "S1", "P1", "4", {"birth_date": "1986-01-01"}),
+    ]
+    posts = [("P1", "U1", "2", "4", {}), ("P3", "U1", "2", "4", {})]
+    keep = [{"keep_incumbents": {"select": {"positions": ["P1"]}}}]
+    r, at = _plan(people, posts, meets=meets, operations=keep)
+    alone, at_alone = _plan(people, posts, meets=meets)
+    staying = sum(q == "P1" for q in at.values())
+    if meets:
+        assert at == at_alone == {"E1": "P1", "E2": "P1", "E3": "P1"} and r.moves.empty
+        assert list(np.flatnonzero(r.compiled.context.over_cut)) == [0]
+        assert int(r.vacancies.set_index("position").at["P1", "supernumerary"]) == 1
+        # the two seats held by those who do not retire, the operation's pins
+        assert set(r.compiled.plan.pins) == {"E2", "E3"}
+        return
+    assert staying == 2 and at["E1"] == "P1" == at_alone["E1"]
+    assert sorted(at.values()) == sorted(at_alone.values()) == ["P1", "P1", "P3"]
 
 
 def test_a_retiree_a_units_cap_cannot_hold_over_formasi_keeps_a_seat():
