@@ -66,6 +66,7 @@ COLUMNS = (
     "jpm",
     "below_standard",
     "holds_post",
+    "without_post",
     "status",
     "cost",
     "changed",
@@ -209,8 +210,9 @@ def shortlist(
     and whether it is above the Pansel's limit of a JPT Pratama post
     (``over_age_limit``; :data:`~placement.domain.pansel.PANSEL_MAX_AGE`), current grade, years
     in post (from ``tmt_jabatan`` when the roster has it), whether the candidate holds
-    the post in the placement (such a candidate is listed, at their rank, even below
-    the ``top``), the re-solve status, ``cost`` (change of the
+    the post in the placement (``holds_post``), whether it leaves them, a serving
+    official, without a post (``without_post``; either is listed, at their rank, even
+    below the ``top``), the re-solve status, ``cost`` (change of the
     objective if appointed: 0 for the current holder, positive = worse) and ``changed``
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
@@ -247,6 +249,7 @@ def shortlist(
     limit = age_limits(pos)  # the Pansel's, for a JPT Pratama post (review 160 L3)
     performance = emp["performance"] if "performance" in emp else pd.Series("", index=emp.index)
     comps = list(ctx.competencies)
+    lost = (cur >= 0) & ~comp.org.excluded & (result.assignment < 0)
     rows = []
     for q in targets:
         edges = on[p.edge_pos[on] == q]
@@ -266,9 +269,12 @@ def shortlist(
             )
         )
         # the top, and whoever the placement appoints there though ranked lower (a
-        # panel reads the plan's choice beside the best-ranked)
+        # panel reads the plan's choice beside the best-ranked), and the serving
+        # officials it leaves without a post, whom the post concerns most (review 165
+        # L3: Irmala, head of an office the merger closes, ranked below the top five of
+        # the merged office's head post, was not listed)
         at = np.arange(len(full))
-        keep = (at < top) | (result.assignment[e[full]] == q)
+        keep = (at < top) | (result.assignment[e[full]] == q) | lost[e[full]]
         for rank, k in zip((at + 1)[keep].tolist(), full[keep].tolist(), strict=True):
             i = int(e[k])
             pc = pin_cost(result, i, q, time_limit, release_seat=True)
@@ -298,6 +304,7 @@ def shortlist(
                     "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
                     "below_standard": "; ".join(gaps),
                     "holds_post": bool(result.assignment[i] == q),
+                    "without_post": bool(lost[i]),
                     "status": pc.status.value,
                     "cost": np.nan if pc.delta is None else round(pc.delta, 4),
                     "changed": len(pc.changed),

@@ -5306,6 +5306,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "seleksi terbuka JPT Pratama (PP 11/2017 Pasal 107); dicantumkan pada "
         "peringkatnya, Pansel membaca usia pada saat pendaftaran",
     ),
+    "shortlist.without_post": (
+        "† a serving official the plan leaves without a post (listed at their rank even "
+        "below the top).",
+        "† pejabat yang tidak mendapat jabatan dalam rencana (dicantumkan pada "
+        "peringkatnya meskipun di luar daftar teratas).",
+    ),
     "shortlist.legend_relaxed": (
         "Order: JPM (highest first), competencies below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "

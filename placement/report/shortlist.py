@@ -49,7 +49,8 @@ def _cell(key: str, v, lang: str) -> str:
 
 def shortlist_text(table: pd.DataFrame, lang: str) -> str:
     """Per post a heading (id, title, unit, kind) and a table of its candidates; the
-    current holder is marked with ``*``."""
+    current holder is marked with ``*``, a serving official the plan leaves without a
+    post with ``†``."""
     if not len(table):
         return label("none_note", lang)
     out = []
@@ -59,7 +60,8 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
         shown = pd.DataFrame({label(k, lang): [_cell(k, v, lang) for v in g[k]] for k in SHOWN})
         holder = label("rank_order", lang)
         shown[holder] = [
-            f"{n}*" if h else n for n, h in zip(shown[holder], g["holds_post"], strict=True)
+            f"{n}*" if h else f"{n}†" if lost else n
+            for n, h, lost in zip(shown[holder], g["holds_post"], g["without_post"], strict=True)
         ]
         aged = label("age", lang)  # above the Pansel's age limit: marked, not left out
         shown[aged] = [
@@ -80,6 +82,8 @@ def notes(table: pd.DataFrame, lang: str) -> list[str]:
         if "over_age_limit" in table and table["over_age_limit"].any()
         else []
     )
+    if "without_post" in table and table["without_post"].any():
+        over.append(msg("shortlist.without_post").render(lang))
     if not table.attrs.get("relaxed"):
         return [msg("shortlist.legend").render(lang), *over]
     pool = table.attrs.get("pool") or []

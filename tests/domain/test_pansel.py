@@ -106,3 +106,33 @@ def test_the_shortlist_shows_age_and_marks_those_above_the_pansels_limit():
     old = t[t["over_age_limit"]].iloc[0]
     assert f" {int(old['age'])}!" in text
     assert "above the age limit of a JPT Pratama post's open selection" in text
+
+
+def test_the_shortlist_lists_the_officials_the_plan_leaves_without_a_post():
+    """Review 165 L3: the shortlist of the merged office's head post (top 5) listed the
+    plan's appointee, one of the two heads whose posts the merger closes, and not the
+    other, Irmala, whom the plan leaves without a post, ranked 12th. Every serving
+    official the plan leaves without a post who is open to the post is listed, at their
+    rank, marked †; re-read from the plan's placements and the problem's edges."""
+    from placement.candidates import shortlist
+    from placement.report.shortlist import shortlist_text
+
+    r = placement.solve(for_shortlist(placement.load_scenario(TEBO / "merge.yaml")))
+    t = shortlist(r, position="P9001", top=5, time_limit=10)
+    pl = r.placements
+    serving = pl["current_position"].fillna("") != ""
+    lost = set(pl.loc[serving & (pl["position"].fillna("") == ""), "employee_id"])
+    ctx, p = r.compiled.context, r.problem
+    q = list(ctx.pos_ids).index("P9001")
+    open_to = {ctx.emp_ids[i] for i in p.edge_emp[p.edge_pos == q]}
+    irmala = "197505192003082680"  # Kepala Dinas Lingkungan Hidup, P0328 closed
+    assert irmala in lost & open_to
+    assert set(t.loc[t["without_post"], "employee_id"]) == lost & open_to
+    assert set(t["employee_id"]) == set(t.loc[t["rank_order"] <= 5, "employee_id"]) | set(
+        t.loc[t["holds_post"] | t["without_post"], "employee_id"]
+    )
+    row = t.set_index("employee_id").loc[irmala]
+    assert row["rank_order"] > 5 and not row["holds_post"]
+    text = shortlist_text(t, "en")
+    assert f"{int(row['rank_order'])}†" in text
+    assert "† a serving official the plan leaves without a post" in text
