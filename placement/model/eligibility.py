@@ -311,17 +311,17 @@ def settle_kept(
     contest and are not pinned: :func:`held_by_rule` holds them over formasi where
     the unit's cap allows, as without the operation (review 36: no holder who meets
     the rules loses a seat to them). Nor those of ``over`` (per employee: a rule keeps
-    them until BUP, their retirement meeting a post's excess, ``retirement_meets_cut``)
-    in a post whose contest holds more than its seats: :func:`held_by_rule` keeps them
-    over its formasi as without the operation (review 166 M2: a retiree pinned into a
-    seat moved a colleague out, whom the rule alone kept)."""
+    them until BUP, their retirement meeting a post's excess, ``retirement_meets_cut``),
+    as many as the contest's holders whom the rules open the post to exceed its seats:
+    :func:`held_by_rule` keeps them over its formasi as without the operation (review
+    166 M2: a retiree pinned into a seat moved a colleague out, whom the rule alone
+    kept)."""
     own = find_pairs(*edges, holder, post)[1]
     other = elsewhere[holder] - own > 0
     ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
     extra = ruled & ~own  # the rules do not open their own post to them
     if over is not None:
-        contested = np.bincount(post)[post] > seats
-        extra |= ruled & over[holder] & contested
+        extra |= _over_excess(holder, post, seats, ruled & own & over[holder], own)
     # the extras last in their post and given no seat: the others rank as without them
     order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, extra, post))
     post_o = post[order]
@@ -329,6 +329,26 @@ def settle_kept(
     pins[holder] = -1
     won = order[(rank < seats[order]) & ~extra[order]]
     pins[holder[won]] = post[won]
+
+
+def _over_excess(
+    holder: np.ndarray, post: np.ndarray, seats: np.ndarray, may: np.ndarray, own: np.ndarray
+) -> np.ndarray:
+    """bool per holder of a contest (grouped by ``post``): of those who ``may`` stay
+    over its formasi, the first in the contest's order, as many per post as its holders
+    whom the rules open it to (``own``) exceed its ``seats``."""
+    out = np.zeros(len(holder), dtype=bool)
+    idx = np.flatnonzero(may)
+    if not len(idx):
+        return out
+    _, at = np.unique(post, return_inverse=True)
+    excess = np.bincount(at, weights=own)[at] - seats
+    group = at[idx]
+    o = np.argsort(group, kind="stable")  # the contest's order within each post
+    rank = np.empty(len(idx), dtype=np.int64)
+    rank[o] = np.arange(len(o)) - np.searchsorted(group[o], group[o])
+    out[idx[rank < excess[idx]]] = True
+    return out
 
 
 def group_rules(ctx: Context, policy: Eligibility, band: bool = True) -> list[tuple]:
