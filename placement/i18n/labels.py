@@ -1235,6 +1235,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "left_for_unmet_short": (
+        "leaves a post whose rules they meet while {n} holder(s) who miss them keep a "
+        "seat of it (see the reason in moves.csv): weigh",
+        "meninggalkan jabatan yang syaratnya dipenuhinya sementara {n} pemangku yang tidak "
+        "memenuhi syaratnya tetap menempati formasinya (lihat alasan di moves.csv): timbang",
+    ),
     "passed_over_only_short": (
         "promoted with fewer seats left than those ranking above, into the only post "
         "besides their own that the rules open to them (see the reason in moves.csv): "

@@ -54,6 +54,9 @@ PASSED_OVER = frozenset(
 #: the reason's part naming those ranking above a promoted person whom the plan leaves
 #: where they are, with seats of the post left for them
 PASSED_LEFT = frozenset({"reason.rise_above_left"})
+#: the reason's part saying the person leaves a post whose rules they meet while holders
+#: who miss them keep seats of it
+LEFT_FOR_UNMET = frozenset({"reason.room_first_left"})
 #: the reason's parts saying the move's post is the only one the rules open to the
 #: person besides their own, and that their own keeps no seat for them (its holders who
 #: meet its rules come first)
@@ -202,6 +205,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + cost
                     + lic
                     + _passed_note(why, lang)
+                    + _left_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
@@ -706,6 +710,17 @@ def _passed_note(reason, lang: str) -> list[str]:
         own = find_part(reason, NO_SEAT_OWN) is not None
         return [label("passed_over_only_own_short" if own else "passed_over_only_short", lang)]
     return [label("passed_left_short", lang)] if find_part(reason, PASSED_LEFT) else []
+
+
+def _left_note(reason, lang: str) -> list[str]:
+    """The Keterangan's mark of a holder who meets their post's rules and leaves it
+    while holders who miss them keep seats of it (the reason names them; review 167 H2:
+    Dwizal Kalowijaya left P0417 for a priority vacancy, Irdi Ekadin Rodilim, outside
+    its field, keeping a seat of it, and his SK row did not say so)."""
+    part = find_part(reason, LEFT_FOR_UNMET)
+    if part is None:
+        return []
+    return [label("left_for_unmet_short", lang).format(n=part.params["n"])]
 
 
 def _ratings(result) -> dict[str, str]:

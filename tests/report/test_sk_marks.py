@@ -381,3 +381,38 @@ def test_a_rise_below_the_new_post_standard_asks_a_development_plan_on_its_sk_ro
     sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
     marked = {e for e, note in sk.items() if "below the new post's standard in " in note}
     assert marked == want and len(want) == summary.facts(r)["rise_gaps"] == 11
+
+
+def test_a_holder_who_leaves_a_post_whose_rules_they_meet_for_one_who_misses_them_is_marked():
+    """Review 167 H2: in `workload`, Dwizal Kalowijaya, who meets the rules of P0417
+    (Pengelola Kepegawaian), left it for a priority vacancy while Irdi Ekadin Rodilim,
+    outside its field, kept a seat of it; the reason said so, his SK row did not. Each
+    such row is marked, and each is re-read from the roster and the placements: the
+    person meets their post's education, golongan and field, and holders who miss one
+    of them stay in it."""
+    r = placement.solve(TEBO / "workload.yaml")
+    emp = r.compiled.org.employees.set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+    pl = r.placements.set_index("employee_id")
+
+    def meets(e: str, q: str) -> bool:
+        fields = {x.strip().lower() for x in str(pos.at[q, "fields"]).split(";") if x.strip()}
+        field = str(emp.at[e, "field"]).strip().lower()
+        return bool(
+            emp.at[e, "edu_level"] >= pos.at[q, "min_edu_level"]
+            and emp.at[e, "rank_level"] >= pos.at[q, "min_rank_level"]
+            and (not fields or field in fields)
+        )
+
+    t = proposal_table(r, "en").set_index("employee_id")
+    said = r.moves[r.moves["reason"].map(str).str.contains("who miss them keep a seat of it")]
+    assert len(said) >= 1 and "197805131996061093" in set(said["employee_id"])
+    for e, q in zip(said["employee_id"], said["from_position"], strict=True):
+        assert meets(e, q), e
+        stay = pl.index[(pl["current_position"] == q) & (pl["position"] == q)]
+        assert any(not meets(x, q) for x in stay), (e, q)
+        assert "who miss them keep a seat of it (see the reason in moves.csv): weigh" in str(
+            t.at[e, "note"]
+        )
+    marked = t.index[t["note"].str.contains("who miss them keep a seat of it", regex=False)]
+    assert set(marked) == set(said["employee_id"])
