@@ -1371,10 +1371,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "explain.pin_cost": (
         "Pinning the employee to {position} and re-solving costs {delta:.2f} "
-        "objective points overall and changes {n} other placement(s){first}.",
+        "objective points overall and changes {n} other placement(s){first}, in this "
+        "plan's last problem: those it keeps in their post pending the PPK or in a seat "
+        "of it kept so (a scenario run again with the pin may keep others).",
         "Mengunci (pin) pegawai ke {position} lalu menyelesaikan ulang "
         "mengubah nilai fungsi tujuan sebesar {delta:.2f} poin dan mengubah "
-        "{n} penempatan lain{first}.",
+        "{n} penempatan lain{first}, pada persoalan terakhir rencana ini: yang "
+        "dipertahankannya di jabatannya menunggu keputusan PPK atau pada formasinya tetap "
+        "demikian (skenario yang dijalankan ulang dengan pin itu dapat mempertahankan "
+        "pegawai lain).",
     ),
     "explain.first": (" (first: {ids})", " (pertama: {ids})"),
     "explain.why_closed": ("the position is closed (headcount 0)", "jabatan ditutup (formasi 0)"),
