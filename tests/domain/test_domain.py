@@ -1463,6 +1463,29 @@ def test_workload_priorities_do_not_empty_an_overloaded_post():
         assert pos.loc[q, "priority"] == round(mine * w.loc[q, "ej_before"], 2)
 
 
+def test_the_readme_gives_the_workload_priority_against_the_planners_own(tmp_path):
+    """Review 167 L2: the README said the shortage falls "from 21 to 18" against the
+    planner's own priorities (``priority: keep``), which a copy of the scenario with
+    them measured at 22. Its figures are the two plans' KPIs."""
+    import shutil
+
+    copy = tmp_path / "tebo"
+    shutil.copytree(TEBO, copy)
+    text = (copy / "workload.yaml").read_text(encoding="utf-8")
+    assert "      priority: workload\n" in text
+    (copy / "workload.yaml").write_text(
+        text.replace("      priority: workload\n", "      priority: keep\n"), encoding="utf-8"
+    )
+    keep = placement.solve(copy / "workload.yaml").kpis
+    ej = placement.solve(TEBO / "workload.yaml").kpis
+    readme = " ".join((TEBO.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    assert (
+        f"the shortage falls from {keep['workload_shortage']} to {ej['workload_shortage']} "
+        f"and the overall EJ from {keep['ej_overall']:.2f} to {ej['ej_overall']:.2f} against "
+        "the planner's own priorities"
+    ) in readme
+
+
 def test_workload_priority_is_the_ej_today_or_kept(tmp_path):
     # P1 (69,000 min, 1 holder): EJ 0.92; P3 (145,000 min, 1 holder): 1.93
     kept = placement.load_scenario(_workload_scenario(tmp_path)).plan().org.positions
