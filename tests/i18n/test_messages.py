@@ -330,7 +330,7 @@ def test_compare_summary_in_indonesian(tmp_path):
     lines = [ln for ln in r.output.splitlines() if not ln.startswith("warning: ")]
     assert lines[0].startswith("baseline: optimal (terbukti) (flow) dalam ")
     assert lines[0].endswith(
-        "detik — dihitung eksak (metode aliran biaya minimum); diselesaikan ulang dengan 44 "
+        "detik — dihitung eksak (metode aliran biaya minimum); diselesaikan ulang dengan 43 "
         "pemegang jabatan yang tidak mendapat formasi dipertahankan di jabatannya sendiri "
         "menunggu keputusan PPK (keep_displaced_holders; daftar keputusan menyebutkan "
         "mereka): status ini adalah status rencana dengan mereka dipertahankan demikian"

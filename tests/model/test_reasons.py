@@ -4012,12 +4012,14 @@ def test_a_holder_who_left_is_told_who_was_kept_ahead_of_them_on_a_tier():
     r = placement.solve(TEBO / "baseline.yaml")
     mv = r.moves.set_index("employee_id")
     pl = r.placements.set_index("employee_id")
-    seyadi = str(mv.loc["199111292015121574", "reason"])
+    # Puyan Jayana (Seyadi Sitayo before review 166 M2: two fewer leave P0460 since
+    # keep_incumbents keeps its two retirees over its formasi)
+    puyan = str(mv.loc["199508282018091343", "reason"])
     assert (
         "kept ahead of this holder on the rules opening no other post to them, and some to "
         "this holder, though on the SKP rating, golongan and service this holder comes "
         "before them: Tari Jadisari, A.Md.Kep. (197908182006101985) (Butuh Perbaikan, III/c)"
-    ) in seyadi
+    ) in puyan
     order = {v: k for k, v in enumerate(PERFORMANCE)}
     ranks = {v: k for k, v in enumerate(RANKS)}
     seen = 0
