@@ -216,7 +216,17 @@ def years_to_retirement(
     ref = pd.Timestamp(reference) if reference is not None else reference_date(extras)
     ages = ages if ages is not None else st.get("retirement_ages")
     ret = _org_dates(org, ages, extras)["retirement_date"]
-    return ((ret - ref).dt.days / 365.25).to_numpy(dtype=float)
+    return calendar_years(ret, ref)
+
+
+def calendar_years(day: pd.Series, ref: pd.Timestamp) -> np.ndarray:
+    """Years from ``ref`` to each ``day`` (NaN unknown) by the calendar: whole months as
+    twelfths, the days beyond them over 365.25. A BUP is the first of a month, and so
+    is a reference date as a rule: two years to BUP are 2.0, not 731 / 365.25 (review
+    167 H1: 2.0014 years weighed 4.993 on ``late_move`` against another's 5.0, and a
+    move worth 0.01 to the plan went before the tie order)."""
+    months = (day.dt.year - ref.year) * 12 + (day.dt.month - ref.month)
+    return (months / 12 + (day.dt.day - ref.day) / 365.25).to_numpy(dtype=float)
 
 
 def _org_dates(org: Organization, ages: dict[str, int] | None, extras: dict | None) -> pd.DataFrame:
@@ -264,7 +274,7 @@ def retiring_within(
             "retirement_age": rd.loc[within, "retirement_age"].to_numpy(),
             "retirement_date": _iso(rd.loc[within, "retirement_date"]),
             "years_to_retirement": np.round(
-                (rd.loc[within, "retirement_date"] - ref).dt.days.to_numpy() / 365.25, 2
+                calendar_years(rd.loc[within, "retirement_date"], ref), 2
             ),
         }
     )

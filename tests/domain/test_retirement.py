@@ -212,15 +212,34 @@ def test_explicit_reference_date_is_used_everywhere():
     r = placement.solve(_scenario(reference_date="2026-01-01"))
     assert r.kpis["reference_date"] == "2026-01-01"
     years = retirement.years_to_retirement(r.compiled.org, extras=r.compiled.plan.extras)
-    # E1 retires 2026-03-01: 59 days after 2026-01-01
-    assert years[0] == pytest.approx(59 / 365.25)
+    # E1 retires 2026-03-01: two months after 2026-01-01, by the calendar (review 167
+    # H1: 59 / 365.25 days read two years to BUP as 2.0014)
+    assert years[0] == pytest.approx(2 / 12)
     t = table(r, "retirements").set_index("employee_id")
-    assert t.loc["E1", "years_to_retirement"] == 0.16
+    assert t.loc["E1", "years_to_retirement"] == 0.17
     # a year later the same people are nearer retirement, E1 and E6 past it
     r2 = placement.solve(_scenario(reference_date="2027-01-01"))
     assert r2.kpis["reference_date"] == "2027-01-01"
     t2 = table(r2, "retirements").set_index("employee_id")
     assert t2.loc["E3", "years_to_retirement"] == pytest.approx(1.0, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("day", "ref", "years"),
+    [
+        ("2028-12-01", "2026-12-01", 2.0),  # not 731 / 365.25
+        ("2029-11-01", "2026-12-01", 2 + 11 / 12),
+        ("2027-01-01", "2026-12-01", 1 / 12),
+        ("2026-05-01", "2026-12-01", -7 / 12),  # past BUP
+        ("2027-03-01", "2026-12-15", 3 / 12 - 14 / 365.25),  # a reference date mid-month
+    ],
+)
+def test_years_to_a_bup_are_counted_by_the_calendar(day, ref, years):
+    """Review 167 H1: two years to BUP read as 2.0014 (731 days / 365.25), so the
+    ``late_move`` term weighed one move 4.993 against another's 5.0 and a move worth
+    0.01 to the plan went ahead of the tie order. Whole months count as twelfths."""
+    got = retirement.calendar_years(pd.Series([pd.Timestamp(day)]), pd.Timestamp(ref))
+    assert got[0] == pytest.approx(years, abs=1e-12)
 
 
 def test_people_past_retirement_age_are_excluded_with_a_warning():
