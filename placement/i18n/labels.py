@@ -1069,6 +1069,30 @@ LABELS: dict[str, tuple[str, str]] = {
         "(....................................)",
     ),
     "sk_sheet_empty": ("None", "Tidak ada"),
+    "sk_sheet_cover": ("Summary", "Ringkasan"),
+    "cover_title": (
+        "Summary of the proposal (not an attachment of any SK)",
+        "Ringkasan usulan (bukan lampiran SK)",
+    ),
+    "cover_moves": (
+        "Transfers and promotions in the SK attachments: {n} people in {opds} OPD(s)",
+        "Mutasi dan promosi dalam lampiran SK: {n} pegawai di {opds} perangkat daerah",
+    ),
+    "cover_weigh": (
+        "Rows of those attachments whose Remarks ask to weigh the move before the SK: {n}",
+        "Baris lampiran itu yang Keterangannya meminta perpindahan ditimbang sebelum SK: {n}",
+    ),
+    "cover_hear": (
+        "Rows of those attachments whose Remarks ask to hear the person before the SK "
+        "(a loss to them that a gain to the plan carries): {n}",
+        "Baris lampiran itu yang Keterangannya meminta pendapat pegawai didengar sebelum "
+        "SK (kerugian baginya yang ditutup keuntungan bagi rencana): {n}",
+    ),
+    "cover_asking": (
+        "Those rows, to read first (each also in its OPD's attachment)",
+        "Baris-baris itu, untuk dibaca lebih dahulu (masing-masing juga pada lampiran "
+        "perangkat daerahnya)",
+    ),
     "sk_sheet_conversion": ("Penyetaraan", "Penyetaraan"),
     "sk_sheet_conditions": ("Penyetaraan on condition", "Penyetaraan bersyarat"),
     "sk_sheet_reorganised": ("Offices reorganised", "Perangkat daerah baru"),

@@ -38,6 +38,7 @@ from placement.report.excel import Book
 from placement.report.files import refuse_protected
 from placement.report.formatting import date_text, esc, fmt_num
 from placement.report.marks import move_notes, standard_note
+from placement.report.proposal_cover import cover_html, cover_sheet
 
 #: the reason messages of a promotion into a post whose seats left are fewer than
 #: those ranking above the person promoted (a choice to weigh before the SK)
@@ -857,8 +858,9 @@ def _signature(lang: str) -> list[str]:
 
 
 def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> bytes:
-    """One sheet per OPD: SK heading, the OPD, the list, the signature block; the
-    penyetaraan the same, in a sheet of its own SK; then the runs listed apart."""
+    """A cover (:mod:`~placement.report.proposal_cover`), then one sheet per OPD: SK
+    heading, the OPD, the list, the signature block; the penyetaraan the same, in a
+    sheet of its own SK; then the runs listed apart."""
     book = Book()
     bold = book.format(bold=True)
     head = book.format(bold=True, border=1, text_wrap=True, valign="top", align="center")
@@ -901,6 +903,9 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
             if sign:
                 ws.write_string(at + k, 6, sign, bold if k in (1, 5) else None)
 
+    if len(table):  # what the lists hold and ask first, not an attachment (review 167 L3)
+        formats = {"bold": bold, "head": head, "cell": cell}
+        cover_sheet(book, formats, table, part, APART, lang, text["draft"])
     for _, rows in table[part == ""].groupby("opd", sort=False):
         name = str(rows["opd_name"].iloc[0])
         attachment(sheet(name), rows, text["about"], f"{label('opd', lang)}: {name}")
@@ -947,6 +952,7 @@ body{font-family:"Times New Roman",Times,serif;color:#000;margin:0;font-size:12p
 main{max-width:1100px;margin:0 auto;padding:20px}
 section.opd{break-before:page;page-break-before:always}
 section.opd:first-of-type{break-before:auto;page-break-before:auto}
+section.cover ul{font-family:Arial,sans-serif;font-size:12px;margin:4px 0 10px}
 .skhead{margin-left:55%;line-height:1.5}
 .skhead div{white-space:pre}
 h2{font-size:14px;margin:14px 0 4px}
@@ -966,8 +972,9 @@ thead{display:table-header-group}
 
 
 def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date) -> str:
-    """A printable page: per OPD the SK heading, the list and the signature block; the
-    penyetaraan the same, as its own SK; then the runs listed apart."""
+    """A printable page: a cover (:mod:`~placement.report.proposal_cover`), then per
+    OPD the SK heading, the list and the signature block; the penyetaraan the same, as
+    its own SK; then the runs listed apart."""
     text = _lines(lang, scenario, date)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     head_row = (
@@ -991,6 +998,8 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
         out.append("</div></section>")
         return "".join(out)
 
+    if len(table):  # what the lists hold and ask first, not an attachment (review 167 L3)
+        body.append(cover_html(table, part, APART, lang, text["draft"]))
     for _, rows in table[part == ""].groupby("opd", sort=False):
         line = f"{label('opd', lang)}: {rows['opd_name'].iloc[0]}"
         body.append(attachment(rows, text["about"], line, "opd"))

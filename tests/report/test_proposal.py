@@ -108,6 +108,7 @@ def test_workbook_has_one_sheet_per_opd_with_exactly_its_moves(result, tmp_path)
             assert (~group.loc[first, "reason_code"].isin(chosen)).all(), q
     assert turned >= 1
     assert not any(r and "BUPATI," in [c for c in r if c] for r in rows)
+    del wb["Ringkasan"]  # the cover, no attachment (below)
     del wb["Belum untuk SK"]
     del wb["Tanpa jabatan"]  # those left without a post, apart (below)
     del wb["Pegawai baru"]  # the new hires, apart (below)
@@ -313,7 +314,8 @@ def test_cli_proposal_defaults_to_indonesian(tmp_path):
     assert run.exit_code == 0, run.output
     assert "proposal lists of" in run.output  # the terminal speaks --lang (en)
     wb = openpyxl.load_workbook(out / "proposal.xlsx")
-    assert wb.worksheets[0].cell(row=7, column=2).value == "Nama"
+    assert wb.worksheets[0].title == "Ringkasan"  # the cover, then the attachments
+    assert wb.worksheets[1].cell(row=7, column=2).value == "Nama"
     again = CliRunner().invoke(main, ["proposal", str(MERGE), "--out", str(out)])
     assert again.exit_code == 0, again.output  # its own earlier output is replaced
     en = CliRunner().invoke(
@@ -321,7 +323,8 @@ def test_cli_proposal_defaults_to_indonesian(tmp_path):
     )
     assert en.exit_code == 0, en.output
     wb = openpyxl.load_workbook(tmp_path / "en" / "proposal.xlsx")
-    assert wb.worksheets[0].cell(row=7, column=2).value == "Name"
+    assert wb.worksheets[0].title == "Summary"
+    assert wb.worksheets[1].cell(row=7, column=2).value == "Name"
 
 
 def test_compare_writes_the_proposal_of_a_chosen_scenario(tmp_path):
@@ -833,3 +836,44 @@ def test_those_left_without_a_post_are_listed_apart_with_the_posts_to_act_in(res
     assert "without_post" not in set(
         proposal_table(placement.solve(MERGE.parent / "replace.yaml"))["conversion"]
     )
+
+
+def test_the_cover_counts_the_lists_and_names_the_rows_to_weigh_first(tmp_path):
+    """Review 167 L3: the proposal held the per-OPD attachments only, 118 rows in
+    `workload`, those a tie or a fraction of a point decided among them. Its cover (no
+    attachment) counts each list and names first the rows whose Keterangan asks to
+    weigh the move or hear the person: each move the plan values under a point, re-read
+    from the moves, is among them, and the workbook's cover holds the page's rows."""
+    from placement.report.proposal import _part
+
+    r = placement.solve(ROOT / "scenarios" / "tebo" / "workload.yaml")
+    write_proposal(r, tmp_path, lang="en", date=DAY)
+    t = proposal_table(r, "en")
+    part = _part(t)
+    page = (tmp_path / "proposal.html").read_text(encoding="utf-8")
+    cover = page[page.index('<section class="cover">') : page.index("</section>")]
+    assert page.index('<section class="cover">') < page.index('<section class="opd">')
+    moves = t[part == ""]
+    said = f"Transfers and promotions in the SK attachments: {len(moves)} people in "
+    assert f"{said}{moves['opd'].nunique()} OPD(s)" in cover
+    assert f"New hires: {int((part == 'hire').sum())}" in cover
+    wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
+    assert wb.sheetnames[0] == "Summary"
+    cells = [row for row in wb["Summary"].iter_rows(values_only=True) if row[1]]
+    listed = [str(row[3]) for row in cells[1:]]  # NIP, after the heading row
+    nips = dict(zip(moves["employee_id"], moves["nip"], strict=True))
+    pts = r.moves.set_index("employee_id")["plan_points"]
+    under = pts[pts < 1].index  # a tie, or worth under a point to the plan
+    assert len(under) >= 10 and {nips[e] for e in under} <= set(listed)
+    assert len(listed) == cover.count("<tr>") - 1 == len(set(listed))
+    for nip in listed:
+        row = moves[moves["nip"] == nip].iloc[0]
+        assert ": weigh" in row["note"] or "a gain to the plan carries it" in row["note"]
+        assert f"<td>{nip}</td>" in cover
+    n_weigh = sum(": weigh" in x for x in moves["note"])
+    assert f"ask to weigh the move before the SK: {n_weigh}" in cover
+    # the same rows in Indonesian, its marks read in its own words
+    from placement.report.proposal_cover import asking
+
+    ti = proposal_table(r, "id")
+    assert asking(ti, _part(ti), "id")["nip"].tolist() == listed

@@ -1,0 +1,129 @@
+"""The cover of a proposal (not an attachment of any SK): how many rows each list
+holds, and the rows whose Keterangan asks a decision first, to weigh the move or to
+hear the person, in the attachments' order (review 167 L3: the signer had only the
+per-OPD lists, the moves a tie or a fraction of a point decided among 118 rows).
+
+The rows are found by the marks :mod:`placement.report.marks` and the proposal write:
+each mark's fixed text, after its last placeholder, in the language of the list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from placement.i18n import label
+from placement.report.formatting import esc, fmt_num
+
+#: the Keterangan marks that ask to weigh a move before its SK, and to hear the person
+WEIGH_MARKS = (
+    "plan_tie_short",
+    "plan_near_short",
+    "passed_over_short",
+    "passed_over_only_short",
+    "passed_over_only_own_short",
+    "passed_left_short",
+    "left_for_unmet_short",
+    "bup_near_short",
+)
+HEAR_MARKS = ("loss_short",)
+#: the columns of the rows listed on the cover (the proposal's, by machine name)
+SHOWN = ("no", "name", "nip", "from_title", "to_title", "to_unit_name", "note")
+
+
+def _fixed(key: str, lang: str) -> str:
+    """A mark's text after its last placeholder (all of it without one)."""
+    text = label(key, lang)
+    return text[text.rfind("}") + 1 :] if "}" in text else text
+
+
+def marked(notes: pd.Series, keys: tuple[str, ...], lang: str) -> np.ndarray:
+    """bool per row: its Keterangan holds one of the marks ``keys``."""
+    notes = notes.astype(str)
+    out = np.zeros(len(notes), dtype=bool)
+    for key in keys:
+        out |= notes.str.contains(_fixed(key, lang), regex=False).to_numpy(bool)
+    return out
+
+
+def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> list[str]:
+    """The cover's lines: the rows of the SK attachments (per OPD, penyetaraan, the
+    offices reorganised), of each list apart, and how many ask to weigh or to hear."""
+
+    def fmt(n) -> str:
+        return fmt_num(int(n), lang)
+
+    sk = table[part == ""]
+    lines = [
+        label("cover_moves", lang).format(n=fmt(len(sk)), opds=fmt(sk["opd"].nunique())),
+    ]
+    for run, key in (("conversion", "conversion"), ("reorganised", "reorganised"), *apart):
+        n = int((part == run).sum())
+        if n:
+            lines.append(f"{label(f'sk_sheet_{key}', lang)}: {fmt(n)}")
+    moves = part == ""
+    weigh = marked(table["note"], WEIGH_MARKS, lang) & moves
+    hear = marked(table["note"], HEAR_MARKS, lang) & moves
+    lines.append(label("cover_weigh", lang).format(n=fmt(weigh.sum())))
+    lines.append(label("cover_hear", lang).format(n=fmt(hear.sum())))
+    return lines
+
+
+def asking(table: pd.DataFrame, part: np.ndarray, lang: str) -> pd.DataFrame:
+    """The rows of the SK attachments per OPD whose Keterangan asks to weigh the move or
+    to hear the person, in the attachments' order, with the OPD they are listed under."""
+    keys = WEIGH_MARKS + HEAR_MARKS
+    rows = table[(part == "") & marked(table["note"], keys, lang)]
+    return rows.loc[:, ["opd_name", *SHOWN]]
+
+
+def cover_html(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str, draft: str) -> str:
+    """The cover as a section of the printable page, before the attachments."""
+    out = ['<section class="cover">', f"<h2>{esc(label('cover_title', lang))}</h2>"]
+    out.append(f'<p class="draft">{esc(draft)}</p><ul>')
+    out += [f"<li>{esc(x)}</li>" for x in counts(table, part, apart, lang)]
+    out.append("</ul>")
+    rows = asking(table, part, lang)
+    if len(rows):
+        out.append(f"<h2>{esc(label('cover_asking', lang))}</h2><table><thead><tr>")
+        heads = [label("opd", lang), *(label(f"sk_{c}", lang) for c in SHOWN)]
+        out += [f"<th>{esc(h)}</th>" for h in heads]
+        out.append("</tr></thead><tbody>")
+        r: Any  # a row of the table
+        for r in rows.itertuples(index=False):
+            cells = [r.opd_name, *(getattr(r, c) for c in SHOWN)]
+            out.append("<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in cells) + "</tr>")
+        out.append("</tbody></table>")
+    out.append("</section>")
+    return "".join(out)
+
+
+def cover_sheet(book, formats: dict, table: pd.DataFrame, part, apart, lang: str, draft: str):
+    """The cover as the workbook's first sheet (``formats``: ``bold``, ``head``,
+    ``cell``)."""
+    ws = book.sheet(label("sk_sheet_cover", lang))
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)
+    for j, w in enumerate((24, 5, 30, 23, 30, 30, 30, 60)):
+        ws.set_column(j, j, w)
+    ws.write_string(0, 0, label("cover_title", lang), formats["bold"])
+    ws.write_string(1, 0, draft)
+    at = 3
+    for line in counts(table, part, apart, lang):
+        ws.write_string(at, 0, line)
+        at += 1
+    rows = asking(table, part, lang)
+    if not len(rows):
+        return
+    at += 1
+    ws.write_string(at, 0, label("cover_asking", lang), formats["bold"])
+    at += 1
+    heads = [label("opd", lang), *(label(f"sk_{c}", lang) for c in SHOWN)]
+    for j, h in enumerate(heads):
+        ws.write_string(at, j, h, formats["head"])
+    r: Any  # a row of the table
+    for i, r in enumerate(rows.itertuples(index=False), start=at + 1):
+        for j, v in enumerate([r.opd_name, *(getattr(r, c) for c in SHOWN)]):
+            ws.write_string(i, j, str(v), formats["cell"])
