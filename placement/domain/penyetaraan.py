@@ -923,8 +923,57 @@ def summary_sentences(result) -> list:
             licensed=msg("sum.penyetaraan_licensed", n=licensed, open=open_) if licensed else "",
         ),
         *_standard_sentence(c),
+        *_organisation_sentence(result),
         # what its SKs rest on and this plan does not check (review 156 M3)
         msg("sum.penyetaraan_before", n=int((~(cond | held)).sum())),
+    ]
+
+
+#: the structural levels penyetaraan converts (JA Administrator, Pengawas)
+STRUCTURAL_LEVELS = ("Administrator", "Pengawas")
+
+
+def _organisation_sentence(result) -> list:
+    """What the organisation becomes: the posts converted, in how many OPDs, each level
+    to which; the Administrator and Pengawas posts those OPDs keep, by the first word of
+    their titles; those of the whole organisation and its functional posts, before and
+    after (review 164 L3: in the bundled example only the Sekretaris posts stay
+    structural in the 21 OPDs converted, beside their heads, which the summary did not
+    say)."""
+    rec = _record(result)
+    comp = result.compiled
+    if rec is None or not rec.get("ids") or comp.plan.source is None:
+        return []
+    before, after = comp.plan.source.positions, comp.org.positions
+    was = before.set_index("id").loc[sorted(rec["ids"])]
+    now = after.set_index("id").loc[was.index]
+    steps = (was["level"].astype(str) + " → " + now["level"].astype(str)).value_counts()
+    units = set(was["unit"])
+
+    def structural(t: pd.DataFrame) -> pd.Series:
+        return (t["kind"] == "JA") & t["level"].isin(STRUCTURAL_LEVELS)
+
+    kept = after[structural(after) & after["unit"].isin(units)]
+    words = kept["title"].astype(str).str.split().str[0].value_counts()
+
+    def count(t: pd.DataFrame, level: str) -> int:
+        return int(((t["kind"] == "JA") & (t["level"] == level)).sum())
+
+    return [
+        msg(
+            "sum.penyetaraan_organisation",
+            n=len(was),
+            units=len(units),
+            steps=", ".join(f"{k} {v}" for k, v in sorted(steps.items())),
+            left=len(kept),
+            titles=", ".join(f"{k} {v}" for k, v in words.head(3).items()) or "-",
+            adm=count(after, "Administrator"),
+            adm0=count(before, "Administrator"),
+            pgw=count(after, "Pengawas"),
+            pgw0=count(before, "Pengawas"),
+            jf=int((after["kind"] == "JF").sum()),
+            jf0=int((before["kind"] == "JF").sum()),
+        )
     ]
 
 
@@ -1021,6 +1070,21 @@ EXTENSION = Extension(
             "menjadi {now:.1f} terhadap jabatan yang disetarakan), dan {below} turun di bawah "
             "{need:g} (Kurang Memenuhi Syarat; baris SK-nya menyebutkannya): pengembangan "
             "kompetensi di JF itu (conversions: jpm_as_read, jpm).",
+        ),
+        "sum.penyetaraan_organisation": (
+            "The organisation after it: {n} post(s) converted in {units} OPD(s) ({steps}); "
+            "those OPDs keep {left} Administrator or Pengawas post(s), beside "
+            "their heads ({titles}, by the first word of their titles); the whole "
+            "organisation keeps {adm} Administrator and {pgw} Pengawas posts ({adm0} and "
+            "{pgw0} before) and has {jf} functional posts ({jf0} before): the peta "
+            "jabatan to enact (Perbup).",
+            "Organisasi sesudahnya: {n} jabatan disetarakan di {units} perangkat daerah "
+            "({steps}); perangkat daerah itu tetap memiliki {left} jabatan Administrator "
+            "atau Pengawas, di samping kepalanya ({titles}, menurut kata pertama "
+            "nama jabatannya); seluruh organisasi tetap memiliki {adm} jabatan "
+            "Administrator dan {pgw} jabatan Pengawas (sebelumnya {adm0} dan {pgw0}) dan "
+            "{jf} jabatan fungsional (sebelumnya {jf0}): peta jabatan yang perlu "
+            "ditetapkan (Perbup).",
         ),
         "sum.penyetaraan_before": (
             "Not checked, before the {n} SKs of penyetaraan: the peta jabatan naming the "

@@ -51,3 +51,42 @@ def test_the_conversions_give_the_jpm_as_read_and_as_converted_and_the_summary_c
     for e in marked:
         assert f"JPM {c.at[e, 'jpm']:.1f} against the JF's standard, " in sk[e]
         assert f"{c.at[e, 'jpm_as_read']:.1f} against the post as read" in sk[e]
+
+
+def test_the_summary_says_what_the_organisation_becomes():
+    """Review 164 L3: the summary did not say what the organisation becomes after
+    penyetaraan (in the bundled example only the Sekretaris posts stay structural in the
+    21 OPDs converted, beside their heads). Recounted from the data's positions and the
+    converted posts' titles ("(eks …)"), not from the operation's record."""
+    import pandas as pd
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    read = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    now = r.compiled.org.positions
+    converted = now[now["title"].str.contains("(eks ", regex=False)]
+    was = read.set_index("id").loc[converted["id"]]
+    units = set(converted["unit"])
+    ja = (now["kind"] == "JA") & now["level"].isin(["Administrator", "Pengawas"])
+    left = now[ja & now["unit"].isin(units)]
+    words = left["title"].str.split().str[0].value_counts()
+    steps = (was["level"].to_numpy() + " → " + converted["level"].to_numpy()).tolist()
+
+    def count(t, level):
+        return int(((t["kind"] == "JA") & (t["level"] == level)).sum())
+
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", summary_html(r, "en"))).split())
+    madya = steps.count("Administrator → Ahli Madya")
+    muda = steps.count("Pengawas → Ahli Muda")
+    assert madya + muda == len(converted) == 123
+    assert (
+        f"The organisation after it: {len(converted)} post(s) converted in {len(units)} "
+        f"OPD(s) (Administrator → Ahli Madya {madya}, Pengawas → Ahli Muda {muda}); those "
+        f"OPDs keep {len(left)} Administrator or Pengawas post(s), beside their heads "
+        f"({', '.join(f'{k} {v}' for k, v in words.head(3).items())}, by the first word of "
+        f"their titles); the whole organisation keeps {count(now, 'Administrator')} "
+        f"Administrator and {count(now, 'Pengawas')} Pengawas posts "
+        f"({count(read, 'Administrator')} and {count(read, 'Pengawas')} before) and has "
+        f"{int((now['kind'] == 'JF').sum())} functional posts "
+        f"({int((read['kind'] == 'JF').sum())} before)"
+    ) in text
+    assert list(words.index) == ["Sekretaris"]  # the bundled example's: Sekretaris alone
