@@ -1259,6 +1259,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "promosi dengan formasi tersisa lebih sedikit dari yang berperingkat di atasnya "
         "(lihat alasan di moves.csv): timbang",
     ),
+    "alike_short": (
+        "{n} other post(s) as good for them and for the plan, a seat free in each ({where}; "
+        "alike_posts in moves.csv): ask them which",
+        "{n} jabatan lain sama baiknya baginya dan bagi rencana, masing-masing dengan "
+        "formasi kosong ({where}; alike_posts di moves.csv): tanyakan pilihannya",
+    ),
+    "alike_more": (" and {n} more", " dan {n} lainnya"),
     "left_for_unmet_short": (
         "leaves a post whose rules they meet while {n} holder(s) who miss them keep a "
         "seat of it (see the reason in moves.csv): weigh",

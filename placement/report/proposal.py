@@ -173,6 +173,8 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     coached = _coaching_note(result, mv, ratings, lang)
     costly = _budget_notes(result, mv["to_unit"], summary.into_overrun(result, mv)[0], lang)
     licence = _licence_notes(result, mv, lang)
+    # the posts as good for them and for the plan, where: which is the person's to say
+    licence = [x + y for x, y in zip(licence, _alike_notes(result, mv, lang), strict=True)]
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -711,6 +713,31 @@ def _passed_note(reason, lang: str) -> list[str]:
         own = find_part(reason, NO_SEAT_OWN) is not None
         return [label("passed_over_only_own_short" if own else "passed_over_only_short", lang)]
     return [label("passed_left_short", lang)] if find_part(reason, PASSED_LEFT) else []
+
+
+def _alike_notes(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
+    """Per move, where the reason names other posts as good for the person and for the
+    plan, each with a seat free (``alike_posts``), how many and in which units: which
+    of them is the person's to say (review 163 L1: 11 SK rows of `replace` read as if
+    the post were the only one, though which kecamatan matters to the person)."""
+    alike = _column(mv, "alike_posts")
+    if not any(alike):
+        return [[] for _ in alike]
+    org = result.compiled.org
+    unit_of = dict(zip(org.positions["id"], org.positions["unit"], strict=True))
+    names = summary.opd_names(result)
+    out: list[list[str]] = []
+    for posts in alike:
+        ids = [x.strip() for x in posts.split(";") if x.strip()]
+        if not ids:
+            out.append([])
+            continue
+        units = list(dict.fromkeys(str(names.get(unit_of[q]) or unit_of[q]) for q in ids))
+        where = "; ".join(units[:3]) + (
+            label("alike_more", lang).format(n=len(units) - 3) if len(units) > 3 else ""
+        )
+        out.append([label("alike_short", lang).format(n=len(ids), where=where)])
+    return out
 
 
 def _left_note(reason, lang: str) -> list[str]:

@@ -416,3 +416,26 @@ def test_a_holder_who_leaves_a_post_whose_rules_they_meet_for_one_who_misses_the
         )
     marked = t.index[t["note"].str.contains("who miss them keep a seat of it", regex=False)]
     assert set(marked) == set(said["employee_id"])
+
+
+def test_an_sk_row_says_which_other_posts_are_as_good_and_where():
+    """Review 163 L1: 11 moves of `replace` name other posts as good for the person and
+    for the plan (``alike_posts``: which kecamatan is the person's to say), and their SK
+    rows read as if the post were the only one. Each says how many and in which OPDs,
+    re-read from the data's positions and units."""
+    r = placement.solve(TEBO / "replace.yaml")
+    read = pd.read_csv(TEBO / "data" / "positions.csv", dtype=str, keep_default_na=False)
+    units = pd.read_csv(TEBO / "data" / "units.csv", dtype=str, keep_default_na=False)
+    unit_of = dict(zip(read["id"], read["unit"], strict=True))
+    name_of = dict(zip(units["id"], units["name"], strict=True))
+    t = proposal_table(r, "en").set_index("employee_id")
+    mv = r.moves[r.moves["alike_posts"].fillna("") != ""]
+    assert len(mv) == 11
+    for e, posts in zip(mv["employee_id"], mv["alike_posts"], strict=True):
+        ids = [x.strip() for x in posts.split(";")]
+        where = list(dict.fromkeys(name_of[unit_of[q]] for q in ids))
+        shown = "; ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+        said = f"{len(ids)} other post(s) as good for them and for the plan, a seat free in each"
+        assert f"{said} ({shown}; alike_posts in moves.csv): ask them which" in t.at[e, "note"]
+    others = t.drop(index=mv["employee_id"])
+    assert not others["note"].str.contains("as good for them and for the plan").any()
