@@ -3012,6 +3012,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "di bawah Baik membebani rencana, demikian pula kenaikan bagi pegawai tersebut: "
         "skp_seat, skp_step) ({parts})",
     ),
+    "reason.own_rules_missed": (
+        "they hold their own post {position} without meeting its rules ({rules})",
+        "pegawai ini memegang jabatan sendiri {position} tanpa memenuhi syaratnya ({rules})",
+    ),
     "reason.room_first_left": (
         "own post {position} had {holders} holders for {seats} seat(s), {meeting} of them "
         "meeting its rules, who come first for its seats (qualified_holders_first): this "

@@ -1026,6 +1026,15 @@ def reasons(
                 code_, text, points_, other = rows[i]
                 note = msg("reason.skp_part_apart", skp=sums["skp"])
                 rows[i] = (code_, join("; ", [text, note]), points_, other)
+            unmet = requirement_failures(comp, i, c)
+            if unmet:  # they hold their own post without meeting its rules: said
+                # (review 163 L2: an SMA holder of a D3 post read as moved for the
+                # vacancy alone, the education term the only trace)
+                code_, text, points_, other = rows[i]
+                note = msg(
+                    "reason.own_rules_missed", position=pos_label[c], rules=join("; ", unmet)
+                )
+                rows[i] = (code_, join("; ", [text, note]), points_, other)
             continue
         mine = -cost_stay[i] / scale
 
