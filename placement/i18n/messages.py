@@ -4965,10 +4965,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sum.jpm": (
         "Competency fit (mean JPM) of the current officials: {before} before → "
-        "{after} after; {mean} for everyone placed ({assessed} people with a JPM).",
+        "{after} after{movers}; {mean} for everyone placed ({assessed} people with a JPM).",
         "Kesesuaian kompetensi (rata-rata JPM) pemangku jabatan: {before} sebelum → "
-        "{after} sesudah; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
+        "{after} sesudah{movers}; {mean} untuk seluruh pegawai yang ditempatkan ({assessed} "
         "pegawai dengan JPM).",
+    ),
+    "sum.jpm_movers": (
+        " (of the {n} who change post, with a JPM in both: {before} in their own post → "
+        "{after} in the new one)",
+        " (dari {n} pegawai yang berpindah jabatan, dengan JPM di keduanya: {before} di "
+        "jabatan sendiri → {after} di jabatan baru)",
     ),
     "sum.training": (
         "{people} people need competency development to meet their post's "

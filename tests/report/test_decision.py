@@ -1922,3 +1922,18 @@ def test_the_summary_says_the_proof_is_of_the_plan_with_the_holders_kept():
     assert "This is the best placement under the scenario&#x27;s rules (proven)." in summary_html(
         small, "en"
     )
+
+
+def test_the_fit_sentence_gives_the_movers_own_jpm():
+    """Review 163 L3: the headline JPM, 88.3 before and after, hid the movers' own
+    (89.4 → 90.1 then). The sentence gives it, recounted from the moves' JPM columns."""
+    r = placement.solve(TEBO / "replace.yaml")
+    mv = r.moves
+    both = mv["jpm_before"].notna() & mv["jpm_after"].notna()
+    was, now = mv.loc[both, "jpm_before"].mean(), mv.loc[both, "jpm_after"].mean()
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", summary_html(r, "en"))).split())
+    assert (
+        f"(of the {int(both.sum())} who change post, with a JPM in both: {was:.1f} in their "
+        f"own post → {now:.1f} in the new one)"
+    ) in text
+    assert int(both.sum()) == 92
