@@ -1026,7 +1026,8 @@ def reasons(
                 code_, text, points_, other = rows[i]
                 note = msg("reason.skp_part_apart", skp=sums["skp"])
                 rows[i] = (code_, join("; ", [text, note]), points_, other)
-            unmet = requirement_failures(comp, i, c)
+            meets = ctx.meets_own_post
+            unmet = requirement_failures(comp, i, c) if meets is not None and not meets[i] else []
             if unmet:  # they hold their own post without meeting its rules: said
                 # (review 163 L2: an SMA holder of a D3 post read as moved for the
                 # vacancy alone, the education term the only trace)

@@ -1584,13 +1584,17 @@ def test_priority_vacancy_whose_fit_terms_balance_does_not_say_no_loss():
         "post), where the fit lost "
         "on some terms is made up on others: to this person -10.0 points against staying "
         "in own post, the move cost included, and +100.0 to the plan for the vacancy's "
-        "weight (jpm -10.0, field of education +10.0, continuity -10.0, vacancy +100.0)",
+        "weight (jpm -10.0, field of education +10.0, continuity -10.0, vacancy +100.0); "
+        # the rule of their own post they miss (review 163 L2)
+        "they hold their own post P1 (Jabatan P1) without meeting its rules (field 'Hukum' "
+        "is not among the accepted fields (Ekonomi))",
     )
     # in Indonesian the terms are named in Indonesian too
     text = r.moves.set_index("employee_id").loc["E1", "reason"]
-    assert render(text, "id").endswith(
-        "(JPM -10,0, bidang pendidikan +10,0, kesinambungan -10,0, prioritas lowong +100,0)"
-    )
+    assert (
+        "(JPM -10,0, bidang pendidikan +10,0, kesinambungan -10,0, prioritas lowong +100,0); "
+        "pegawai ini memegang jabatan sendiri P1 (Jabatan P1) tanpa memenuhi syaratnya"
+    ) in render(text, "id")
 
 
 def test_the_education_term_is_quoted_by_its_ground():
@@ -4505,3 +4509,29 @@ def test_a_holder_leaving_for_the_holders_a_pin_keeps_is_told_on_what_ground():
             checked[who] = open_elsewhere(who)
         assert checked[who] == [], (e, who, checked[who])
     assert seen >= 5
+
+
+def test_a_mover_for_a_vacancy_or_a_fit_is_told_the_rules_of_their_own_post_they_miss():
+    """Review 163 L2: a mover for a priority vacancy or a better fit who holds their own
+    post without meeting its rules (an SMA holder of a D3 post) read as moved for the
+    vacancy alone. Such a reason says so; re-read from the roster and the positions as
+    the scenario has them: each one told misses their post's education, golongan or
+    field, and each such mover of those two kinds is told."""
+    r = placement.solve(TEBO / "replace.yaml")
+    emp = r.compiled.org.employees.set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+
+    def misses(e: str, q: str) -> bool:
+        fields = {x.strip().lower() for x in str(pos.at[q, "fields"]).split(";") if x.strip()}
+        field = str(emp.at[e, "field"]).strip().lower()
+        return bool(
+            emp.at[e, "edu_level"] < pos.at[q, "min_edu_level"]
+            or emp.at[e, "rank_level"] < pos.at[q, "min_rank_level"]
+            or (fields and field not in fields)
+        )
+
+    mv = r.moves[r.moves["reason_code"].isin(["priority_vacancy", "better_fit"])]
+    told = mv["reason"].map(str).str.contains("they hold their own post", regex=False)
+    assert told.sum() >= 20
+    for e, q, t in zip(mv["employee_id"], mv["from_position"], told, strict=True):
+        assert t == misses(e, q), (e, q)
