@@ -1027,7 +1027,10 @@ def reasons(
                 note = msg("reason.skp_part_apart", skp=sums["skp"])
                 rows[i] = (code_, join("; ", [text, note]), points_, other)
             meets = ctx.meets_own_post
-            unmet = requirement_failures(comp, i, c) if meets is not None and not meets[i] else []
+            # the rules missed, not the catch-all of a pair the rules allow (review 168
+            # H1: "excluded by an eligibility rule of the scenario that states no reason"
+            # of two holders of posts asking SMA alone)
+            unmet = _own_rules_missed(comp, i, c) if meets is not None and not meets[i] else []
             if unmet:  # they hold their own post without meeting its rules: said
                 # (review 163 L2: an SMA holder of a D3 post read as moved for the
                 # vacancy alone, the education term the only trace)
