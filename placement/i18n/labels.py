@@ -1249,6 +1249,18 @@ LABELS: dict[str, tuple[str, str]] = {
         "(kurang {points} poin dibanding tetap; keuntungan bagi rencana yang menutupnya, "
         "lihat alasan di moves.csv): dengar pendapatnya sebelum SK",
     ),
+    "plan_less_short": (
+        "worth {points} points to the plan as a whole, less than its reason counts (see "
+        "the reason in moves.csv): weigh",
+        "bernilai {points} poin bagi rencana, kurang dari yang dihitung alasannya (lihat "
+        "alasan di moves.csv): timbang",
+    ),
+    "kept_tie_short": (
+        "leaves an over-filled post in a tie with one kept there, decided by the rule for "
+        "ties (see the reason in moves.csv): weigh",
+        "meninggalkan jabatan yang berlebih pemangku, sama kuat dengan yang dipertahankan "
+        "di sana, diputuskan aturan seri (lihat alasan di moves.csv): timbang",
+    ),
     "plan_near_short": (
         "worth only {points} points to the plan as a whole (see the reason in moves.csv): weigh",
         "hanya bernilai {points} poin bagi rencana (lihat alasan di moves.csv): timbang",

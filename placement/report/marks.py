@@ -48,20 +48,25 @@ def tie_note(reason, points: float, lang: str) -> list[str]:
     priority vacancies' ties said "worth nothing to the plan")."""
     if points == points or find_part(reason, KEPT_TIES) is None:  # valued: worth_note
         return []
-    return [label("plan_tie_short", lang)]
+    # a tie with the one kept, not "worth nothing to the plan" (review 168 M1: the
+    # summary's "no move is worth nothing to the plan" beside 8 rows saying so)
+    return [label("kept_tie_short", lang)]
 
 
 def worth_note(points: float, lang: str) -> list[str]:
-    """A move's worth to the plan as a whole where it is nothing (a tie) or under a
-    point (``plan_points``), as the summary names those moves and the reason names one
+    """A move's worth to the plan as a whole where the reasons valued it
+    (``plan_points``): nothing (a tie), under a point, or less than its reason counts,
+    as the summary names those moves and asks to weigh them, and the reason names one
     who could take the post instead (review 95 M4: such moves read "mutasi" only); none
-    where the reasons did not value it, or at a point or more (most of them priority
-    vacancies the plan fills, worth its weight)."""
-    if not points < 1:  # NaN: not valued
+    where the reasons did not value it."""
+    if points != points:  # NaN: not valued
         return []
     if points <= 0:
         return [label("plan_tie_short", lang)]
-    return [label("plan_near_short", lang).format(points=fmt_num(points, lang, 2))]
+    # at a point or more, less than its reason counts all the same, as the summary
+    # asks to weigh each (review 168 M2: 2.54 of 16.54 read no mark)
+    key = "plan_near_short" if points < 1 else "plan_less_short"
+    return [label(key, lang).format(points=fmt_num(points, lang, 2))]
 
 
 #: The reasons of a move into a priority vacancy (their ``rest``: the move to the

@@ -20,6 +20,8 @@ from placement.report.formatting import esc, fmt_num
 WEIGH_MARKS = (
     "plan_tie_short",
     "plan_near_short",
+    "plan_less_short",
+    "kept_tie_short",
     "passed_over_short",
     "passed_over_only_short",
     "passed_over_only_own_short",

@@ -418,18 +418,25 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
     pts = pd.to_numeric(result.moves.set_index("employee_id")["plan_points"], errors="coerce")
     pts = pts[pts.index.isin(t.index)]
     ties, near = set(pts.index[pts <= 0]), set(pts.index[(pts > 0) & (pts < 1)])
-    assert ties and len(ties) == summary.facts(result)["plan_ties"]
-    # and those who leave an over-filled post in a tie with one kept (review 163 M1)
+    less = set(pts.index[pts >= 1])  # less than its reason counts (review 168 M2)
+    assert ties and len(ties) == summary.facts(result)["plan_ties"] and less
+    assert len(near | less) == summary.facts(result)["plan_less"]
+    # and those who leave an over-filled post in a tie with one kept (review 163 M1), in
+    # words of their own (review 168 M1)
     said = result.moves.set_index("employee_id")["reason"].map(str)
-    ties |= set(said.index[said.str.contains(KEPT_TIE, regex=False)]) & set(t.index)
+    kept = set(said.index[said.str.contains(KEPT_TIE, regex=False)]) & set(t.index)
     for e in t.index:
         note = t.at[e, "note"]
         tie = "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv)"
         assert (tie in note) == (e in ties)
+        kept_tie = "sama kuat dengan yang dipertahankan di sana, diputuskan aturan seri"
+        assert (kept_tie in note) == (e in kept - ties), note
         # in the list's own number format (review 152 L3: "0.46 poin" beside "JPM 61,1")
         worth = f"{pts.get(e, 0):.2f}".replace(".", ",")
         said = f"hanya bernilai {worth} poin bagi rencana (lihat alasan di moves.csv)" in note
         assert said == (e in near), note
+        said = f"bernilai {worth} poin bagi rencana, kurang dari yang dihitung alasannya" in note
+        assert said == (e in less), note
 
 
 def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
@@ -446,7 +453,7 @@ def test_the_reports_moves_table_marks_what_the_keterangan_marks(result):
     jpm = pd.to_numeric(mv["jpm_after"], errors="coerce")
     pts = pd.to_numeric(mv["plan_points"], errors="coerce")
     low = set(jpm.index[jpm < 68]) & set(t.index)
-    cheap = set(pts.index[pts < 1]) & set(t.index)
+    cheap = set(pts.index[pts.notna()]) & set(t.index)  # each valued (review 168 M2)
     said = mv["reason"].map(str)  # and the leaver ties (review 163 M1)
     cheap |= set(said.index[said.str.contains(KEPT_TIE, regex=False)]) & set(t.index)
     assert len(low) >= 3 and cheap
