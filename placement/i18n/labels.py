@@ -1075,8 +1075,27 @@ LABELS: dict[str, tuple[str, str]] = {
         "Ringkasan usulan (bukan lampiran SK)",
     ),
     "cover_moves": (
-        "Transfers and promotions in the SK attachments: {n} people in {opds} OPD(s)",
-        "Mutasi dan promosi dalam lampiran SK: {n} pegawai di {opds} perangkat daerah",
+        "Moves in the SK attachments: {n} people in {opds} OPD(s) ({rotasi} rotations "
+        "within their agency, {mutasi} transfers to another; promotions among them)",
+        "Perpindahan dalam lampiran SK: {n} pegawai di {opds} perangkat daerah ({rotasi} "
+        "rotasi dalam perangkat daerahnya, {mutasi} mutasi ke perangkat daerah lain; "
+        "promosi termasuk di dalamnya)",
+    ),
+    "cover_choice": (
+        "Rows whose Remarks name other posts as good for the person and for the plan "
+        "(ask them which): {n}",
+        "Baris yang Keterangannya menyebut jabatan lain yang sama baiknya bagi pegawai dan "
+        "bagi rencana (tanyakan pilihannya): {n}",
+    ),
+    "cover_later": (
+        "Rows whose SK is dated only once a holder leaves the seat (seat_check; the date in "
+        "their Remarks): {n}",
+        "Baris yang SK-nya baru dapat bertanggal setelah pemangku meninggalkan formasinya "
+        "(seat_check; tanggalnya pada Keterangan): {n}",
+    ),
+    "cover_before": (
+        "What these SKs wait on (as the comparison counts it)",
+        "Yang ditunggu SK-SK ini (seperti dihitung perbandingan)",
     ),
     "cover_weigh": (
         "Rows of those attachments whose Remarks ask to weigh the move before the SK: {n}",
@@ -1276,6 +1295,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "alike_posts in moves.csv): ask them which",
         "{n} jabatan lain sama baiknya baginya dan bagi rencana, masing-masing dengan "
         "formasi kosong ({where}; alike_posts di moves.csv): tanyakan pilihannya",
+    ),
+    "alike_shared_short": (
+        "{n} other post(s) as good for them and for the plan, a seat free in each ({where}; "
+        "alike_posts in moves.csv), some of those seats named for other moves too, one "
+        "person each: ask them which",
+        "{n} jabatan lain sama baiknya baginya dan bagi rencana, masing-masing dengan "
+        "formasi kosong ({where}; alike_posts di moves.csv), sebagian formasi itu disebut "
+        "juga bagi perpindahan lain, satu orang untuk setiap formasi: tanyakan pilihannya",
     ),
     "alike_more": (" and {n} more", " dan {n} lainnya"),
     "left_for_unmet_short": (

@@ -55,6 +55,8 @@ PASSED_OVER = frozenset(
 #: the reason's part naming those ranking above a promoted person whom the plan leaves
 #: where they are, with seats of the post left for them
 PASSED_LEFT = frozenset({"reason.rise_above_left"})
+#: the reason's part saying a free seat of the posts as good is named for other moves too
+ALIKE_SHARED = frozenset({"reason.alike_shared"})
 #: the reason's part saying the person leaves a post whose rules they meet while holders
 #: who miss them keep seats of it
 LEFT_FOR_UNMET = frozenset({"reason.room_first_left"})
@@ -130,6 +132,16 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     # the JPT posts left to the Pansel where their heads lose their post: an acting
     # head each, said with those left without a post (review 158 H2)
     out.attrs["acting"] = _acting(result, _lost(result))
+    # for the cover: what the SKs wait on, as the comparison counts it, and the moves
+    # whose SK is dated once a seat is free (review 168 M3)
+    from placement.report.sk_checks import ROWS, checks_of  # start-up time
+
+    out.attrs["checks"] = [(k, n) for (k, _), n in zip(ROWS, checks_of(result), strict=True) if n]
+    mv = summary.classified_moves(result)
+    later: set[str] = set()
+    if "seat_check" in mv:
+        later = set(mv["employee_id"][mv["seat_check"] == "seat_after_exit"].astype(str))
+    out.attrs["dated_later"] = sorted(later)
     return out
 
 
@@ -727,7 +739,8 @@ def _alike_notes(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
     unit_of = dict(zip(org.positions["id"], org.positions["unit"], strict=True))
     names = summary.opd_names(result)
     out: list[list[str]] = []
-    for posts in alike:
+    reasons = mv["reason"].tolist() if "reason" in mv else [None] * len(mv)
+    for posts, reason in zip(alike, reasons, strict=True):
         ids = [x.strip() for x in posts.split(";") if x.strip()]
         if not ids:
             out.append([])
@@ -736,7 +749,11 @@ def _alike_notes(result, mv: pd.DataFrame, lang: str) -> list[list[str]]:
         where = "; ".join(units[:3]) + (
             label("alike_more", lang).format(n=len(units) - 3) if len(units) > 3 else ""
         )
-        out.append([label("alike_short", lang).format(n=len(ids), where=where)])
+        # a free seat named in other moves' reasons too: one each (review 168 M4: P0342's
+        # one seat on six rows)
+        shared = find_part(reason, ALIKE_SHARED) is not None
+        key = "alike_shared_short" if shared else "alike_short"
+        out.append([label(key, lang).format(n=len(ids), where=where)])
     return out
 
 

@@ -30,8 +30,20 @@ WEIGH_MARKS = (
     "bup_near_short",
 )
 HEAR_MARKS = ("loss_short",)
-#: the columns of the rows listed on the cover (the proposal's, by machine name)
-SHOWN = ("no", "name", "nip", "from_title", "to_title", "to_unit_name", "note")
+#: the mark that asks the person's choice among posts as good
+CHOICE_MARKS = ("alike_short", "alike_shared_short")
+#: the columns of the rows listed on the cover (the proposal's, by machine name; the
+#: unit held beside the post held, review 168 L1: "Pengemudi → Pengemudi")
+SHOWN = (
+    "no",
+    "name",
+    "nip",
+    "from_title",
+    "from_unit_name",
+    "to_title",
+    "to_unit_name",
+    "note",
+)
 
 
 def _fixed(key: str, lang: str) -> str:
@@ -57,8 +69,15 @@ def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> li
         return fmt_num(int(n), lang)
 
     sk = table[part == ""]
+    kinds = sk["note"].astype(str).str.split(",").str[0].str.strip()
     lines = [
-        label("cover_moves", lang).format(n=fmt(len(sk)), opds=fmt(sk["opd"].nunique())),
+        label("cover_moves", lang).format(
+            n=fmt(len(sk)),
+            opds=fmt(sk["opd"].nunique()),
+            # the first mark of a move's Keterangan is its kind (review 168 L2)
+            rotasi=fmt((kinds == label("rotasi_short", lang)).sum()),
+            mutasi=fmt((kinds == label("mutasi_short", lang)).sum()),
+        ),
     ]
     for run, key in (("conversion", "conversion"), ("reorganised", "reorganised"), *apart):
         n = int((part == run).sum())
@@ -67,16 +86,29 @@ def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> li
     moves = part == ""
     weigh = marked(table["note"], WEIGH_MARKS, lang) & moves
     hear = marked(table["note"], HEAR_MARKS, lang) & moves
+    choice = marked(table["note"], CHOICE_MARKS, lang) & moves
+    later = table["employee_id"].isin(table.attrs.get("dated_later", [])).to_numpy() & moves
     lines.append(label("cover_weigh", lang).format(n=fmt(weigh.sum())))
     lines.append(label("cover_hear", lang).format(n=fmt(hear.sum())))
+    lines.append(label("cover_choice", lang).format(n=fmt(choice.sum())))
+    lines.append(label("cover_later", lang).format(n=fmt(later.sum())))
     return lines
 
 
+def checks(table: pd.DataFrame, lang: str) -> list[str]:
+    """What the SKs wait on, as the comparison's "before the SKs" counts them
+    (``table.attrs["checks"]``: key and count; review 168 M3: 69 SKs of `quota` on a
+    formasi to enact first, 13 into units over budget, none on the cover)."""
+    return [f"{label(k, lang)}: {fmt_num(int(n), lang)}" for k, n in table.attrs.get("checks", [])]
+
+
 def asking(table: pd.DataFrame, part: np.ndarray, lang: str) -> pd.DataFrame:
-    """The rows of the SK attachments per OPD whose Keterangan asks to weigh the move or
-    to hear the person, in the attachments' order, with the OPD they are listed under."""
-    keys = WEIGH_MARKS + HEAR_MARKS
-    rows = table[(part == "") & marked(table["note"], keys, lang)]
+    """The rows of the SK attachments per OPD whose Keterangan asks to weigh the move,
+    to hear the person or their choice, or whose SK is dated once a seat is free, in the
+    attachments' order, with the OPD they are listed under."""
+    keys = WEIGH_MARKS + HEAR_MARKS + CHOICE_MARKS
+    later = table["employee_id"].isin(table.attrs.get("dated_later", [])).to_numpy()
+    rows = table[(part == "") & (marked(table["note"], keys, lang) | later)]
     return rows.loc[:, ["opd_name", *SHOWN]]
 
 
@@ -86,6 +118,11 @@ def cover_html(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str, d
     out.append(f'<p class="draft">{esc(draft)}</p><ul>')
     out += [f"<li>{esc(x)}</li>" for x in counts(table, part, apart, lang)]
     out.append("</ul>")
+    said = checks(table, lang)
+    if said:
+        out.append(f"<h2>{esc(label('cover_before', lang))}</h2><ul>")
+        out += [f"<li>{esc(x)}</li>" for x in said]
+        out.append("</ul>")
     rows = asking(table, part, lang)
     if len(rows):
         out.append(f"<h2>{esc(label('cover_asking', lang))}</h2><table><thead><tr>")
@@ -108,7 +145,7 @@ def cover_sheet(book, formats: dict, table: pd.DataFrame, part, apart, lang: str
     ws.set_landscape()
     ws.set_paper(9)  # A4
     ws.fit_to_pages(1, 0)
-    for j, w in enumerate((24, 5, 30, 23, 30, 30, 30, 60)):
+    for j, w in enumerate((24, 5, 30, 23, 30, 24, 30, 24, 60)):
         ws.set_column(j, j, w)
     ws.write_string(0, 0, label("cover_title", lang), formats["bold"])
     ws.write_string(1, 0, draft)
@@ -116,6 +153,14 @@ def cover_sheet(book, formats: dict, table: pd.DataFrame, part, apart, lang: str
     for line in counts(table, part, apart, lang):
         ws.write_string(at, 0, line)
         at += 1
+    said = checks(table, lang)
+    if said:
+        at += 1
+        ws.write_string(at, 0, label("cover_before", lang), formats["bold"])
+        at += 1
+        for line in said:
+            ws.write_string(at, 0, line)
+            at += 1
     rows = asking(table, part, lang)
     if not len(rows):
         return

@@ -49,10 +49,16 @@ def before_sks(comparison) -> pd.DataFrame:
     """One row per :data:`ROWS` key, one column per scenario with a placement (those
     without one are left out): the count, a fact of its summary or a KPI (0 where the
     scenario has none of it, as a scenario without penyetaraan)."""
-    cols = {}
-    for r in comparison.results:
-        if r.assignment is None or r.compiled is None:
-            continue
-        known = {**r.kpis, **summary.facts(r)}
-        cols[r.name] = [sum(int(known.get(k) or 0) for k in keys) for _, keys in ROWS]
+    cols = {
+        r.name: checks_of(r)
+        for r in comparison.results
+        if r.assignment is not None and r.compiled is not None
+    }
     return pd.DataFrame(cols, index=pd.Index([key for key, _ in ROWS], name="check"))
+
+
+def checks_of(result) -> list[int]:
+    """Per :data:`ROWS` key, the count of one solved scenario (the comparison's column
+    of it, and the proposal's cover)."""
+    known = {**result.kpis, **summary.facts(result)}
+    return [sum(int(known.get(k) or 0) for k in keys) for _, keys in ROWS]

@@ -4,6 +4,7 @@ moves, NIPs formatted as on an SK, pangkat/golongan, sorted by grade; CLI and co
 from __future__ import annotations
 
 import datetime
+import html
 import re
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from click.testing import CliRunner
 import placement
 from placement.cli import main
 from placement.domain.nip import format_nip
-from placement.i18n import render
+from placement.i18n import label, render
 from placement.model.levels import PANGKAT_NAMES, RANKS, pangkat_golongan
 from placement.report import summary
 from placement.report.decision import summary_html
@@ -865,24 +866,40 @@ def test_the_cover_counts_the_lists_and_names_the_rows_to_weigh_first(tmp_path):
     cover = page[page.index('<section class="cover">') : page.index("</section>")]
     assert page.index('<section class="cover">') < page.index('<section class="opd">')
     moves = t[part == ""]
-    said = f"Transfers and promotions in the SK attachments: {len(moves)} people in "
-    assert f"{said}{moves['opd'].nunique()} OPD(s)" in cover
+    kinds = moves["note"].str.split(",").str[0]
+    said = f"Moves in the SK attachments: {len(moves)} people in {moves['opd'].nunique()} OPD(s)"
+    rot, mut = int((kinds == "rotation").sum()), int((kinds == "transfer").sum())
+    assert rot + mut == len(moves) and rot and mut
+    assert f"{said} ({rot} rotations within their agency, {mut} transfers to another" in cover
+    # what the SKs wait on, as the comparison counts it (review 168 M3)
+    from placement.report.sk_checks import ROWS, checks_of
+
+    for (key, _), n in zip(ROWS, checks_of(r), strict=True):
+        shown = f"<li>{html.escape(label(key, 'en'), quote=True)}: {n:,}</li>"
+        assert (shown in cover) == (n > 0), key
+
     assert f"New hires: {int((part == 'hire').sum())}" in cover
     wb = openpyxl.load_workbook(tmp_path / "proposal.xlsx")
     assert wb.sheetnames[0] == "Summary"
     cells = [row for row in wb["Summary"].iter_rows(values_only=True) if row[1]]
     listed = [str(row[3]) for row in cells[1:]]  # NIP, after the heading row
     nips = dict(zip(moves["employee_id"], moves["nip"], strict=True))
+    classified = summary.classified_moves(r)  # as moves.csv has them
+    later = classified["employee_id"][classified["seat_check"] == "seat_after_exit"]
     pts = r.moves.set_index("employee_id")["plan_points"]
     under = pts[pts < 1].index  # a tie, or worth under a point to the plan
     assert len(under) >= 10 and {nips[e] for e in under} <= set(listed)
     assert len(listed) == cover.count("<tr>") - 1 == len(set(listed))
     for nip in listed:
         row = moves[moves["nip"] == nip].iloc[0]
-        assert ": weigh" in row["note"] or "a gain to the plan carries it" in row["note"]
+        asks = (": weigh", "a gain to the plan carries it", ": ask them which")
+        dated = row["employee_id"] in set(later)
+        assert any(x in row["note"] for x in asks) or dated, row["note"]
         assert f"<td>{nip}</td>" in cover
     n_weigh = sum(": weigh" in x for x in moves["note"])
     assert f"ask to weigh the move before the SK: {n_weigh}" in cover
+    # and each SK dated once a holder leaves the seat is listed first too
+    assert len(later) >= 1 and {nips[e] for e in later} <= set(listed)
     # the same rows in Indonesian, its marks read in its own words
     from placement.report.proposal_cover import asking
 
