@@ -227,11 +227,17 @@ def _excess_unmet(compiled: Compiled, a: np.ndarray) -> str | None:
     """Why ``eligibility.retirement_meets_cut`` does not hold in placement ``a``
     (None where it does): a holder it kept over formasi whose hold a unit's cap, a
     budget or a minimum fill let go (review 166 H1: a retiring holder in a capped unit
-    was left without a post), or a post it closed to others that ends below its formasi,
+    was left without a post), or one ``keep_incumbents`` left to it unpinned that it did
+    not hold (review 169 H1), or a post it closed to others that ends below its formasi,
     its other holders having left (review 166 H2: a new hire was turned away from a seat
     left empty). The scenario is then solved again with the rule off."""
     ctx = compiled.context
     rule = ctx.over_cut_rule
+    # one keep_incumbents left to the rule, unpinned, whom it did not hold (a unit's cap
+    # with no room for one more over formasi; review 169 H1)
+    deferred = ctx.kept_deferred
+    if deferred is not None and rule is not None and (deferred & ~rule).any():
+        return msg("solve.excess_unheld", n=int((deferred & ~rule).sum()))
     if rule is None or not rule.any():
         return None
     if ctx.over_cut is not None and (rule & ~ctx.over_cut).any():

@@ -177,6 +177,9 @@ class Context:
         #: per post: its holders who keep it (meeting its rules) beyond its formasi, as
         #: ``retirement_meets_cut`` reads them (0 in a structural post or with it off)
         self.holders_beyond: np.ndarray | None = None
+        #: per employee: a holder ``keep_incumbents`` left to that rule, unpinned, to stay
+        #: over their post's formasi (eligibility.settle_kept); None without a contest
+        self.kept_deferred: np.ndarray | None = None
         #: per post: how many such holders the edges were made with (the post took
         #: nobody in; ``over_cut`` may lose one a hold would not fit, held_safely)
         self.cut_closed: np.ndarray | None = None

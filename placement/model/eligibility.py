@@ -60,7 +60,10 @@ def eligible_edges(
         ruled = ctx.kept_by_rule = kept_by_rule(ctx, policy)
         ctx.supernumerary = np.zeros(n, dtype=bool)
         if kept is not None:
-            settle_kept(pins, elsewhere, edges, *kept, ruled != "", _meets_excess(ctx, policy))
+            excess = _meets_excess(ctx, policy, pins, bans, edges)
+            deferred = settle_kept(pins, elsewhere, edges, *kept, ruled != "", excess)
+            ctx.kept_deferred = np.zeros(n, dtype=bool)
+            ctx.kept_deferred[deferred] = True
     if incumbents is not None:
         ctx.held_by_rule = held_by_rule(ctx, ruled, pins, bans, excluded, edges, policy)
         elsewhere = elsewhere - _closed_to(ctx, edges, bans)
@@ -295,8 +298,8 @@ def settle_kept(
     meets: np.ndarray,
     seats: np.ndarray,
     first: np.ndarray | None = None,
-    over: np.ndarray | None = None,
-) -> None:
+    excess: np.ndarray | None = None,
+) -> np.ndarray:
     """Who keeps the seats of an over-filled post that ``keep_incumbents`` pins:
     of its holders (``holder``, grouped by ``post`` in the operation's order: who
     meets the post's requirements first, then SKP, then golongan, then id), those a
@@ -310,18 +313,23 @@ def settle_kept(
     rule keeps whom the rules' edges do not open their post to take no seat of the
     contest and are not pinned: :func:`held_by_rule` holds them over formasi where
     the unit's cap allows, as without the operation (review 36: no holder who meets
-    the rules loses a seat to them). Nor those of ``over`` (per employee: a rule keeps
-    them until BUP, their retirement meeting a post's excess, ``retirement_meets_cut``),
-    as many as the contest's holders whom the rules open the post to exceed its seats:
-    :func:`held_by_rule` keeps them over its formasi as without the operation (review
-    166 M2: a retiree pinned into a seat moved a colleague out, whom the rule alone
-    kept)."""
+    the rules loses a seat to them). Nor, of those the rules open their post to, the
+    first in the contest's order, as many per post as ``excess`` (per position: its
+    holders who keep it beyond its formasi, as :func:`_cut_left` counts them for
+    ``retirement_meets_cut``): :func:`held_by_rule` keeps them over its formasi as
+    without the operation (review 166 M2: a retiree pinned into a seat moved a
+    colleague out, whom the rule alone kept; review 169 H1: counted against the
+    contest's seats less a pin from elsewhere, one more was unpinned than the rule
+    held, and left without a post). Returns those so left to the rule (holder
+    indices)."""
     own = find_pairs(*edges, holder, post)[1]
     other = elsewhere[holder] - own > 0
     ruled = np.zeros(len(holder), dtype=bool) if first is None else first[holder]
     extra = ruled & ~own  # the rules do not open their own post to them
-    if over is not None:
-        extra |= _over_excess(holder, post, seats, ruled & own & over[holder], own)
+    deferred = np.zeros(len(holder), dtype=bool)
+    if excess is not None:
+        deferred = _first_of_each(post, ruled & own, excess[post])
+        extra |= deferred
     # the extras last in their post and given no seat: the others rank as without them
     order = np.lexsort((np.arange(len(holder)), other, ~meets, ~ruled, extra, post))
     post_o = post[order]
@@ -329,25 +337,21 @@ def settle_kept(
     pins[holder] = -1
     won = order[(rank < seats[order]) & ~extra[order]]
     pins[holder[won]] = post[won]
+    return holder[deferred]
 
 
-def _over_excess(
-    holder: np.ndarray, post: np.ndarray, seats: np.ndarray, may: np.ndarray, own: np.ndarray
-) -> np.ndarray:
-    """bool per holder of a contest (grouped by ``post``): of those who ``may`` stay
-    over its formasi, the first in the contest's order, as many per post as its holders
-    whom the rules open it to (``own``) exceed its ``seats``."""
-    out = np.zeros(len(holder), dtype=bool)
+def _first_of_each(post: np.ndarray, may: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """bool per row (grouped by ``post``): of those who ``may``, the first ``k`` (per
+    row: its post's) of each post in the rows' order."""
+    out = np.zeros(len(post), dtype=bool)
     idx = np.flatnonzero(may)
     if not len(idx):
         return out
-    _, at = np.unique(post, return_inverse=True)
-    excess = np.bincount(at, weights=own)[at] - seats
-    group = at[idx]
-    o = np.argsort(group, kind="stable")  # the contest's order within each post
+    group = np.unique(post[idx], return_inverse=True)[1]
+    o = np.argsort(group, kind="stable")  # the rows' order within each post
     rank = np.empty(len(idx), dtype=np.int64)
     rank[o] = np.arange(len(o)) - np.searchsorted(group[o], group[o])
-    out[idx[rank < excess[idx]]] = True
+    out[idx[rank < k[idx]]] = True
     return out
 
 
@@ -662,15 +666,21 @@ def held_by_rule(
     return out
 
 
-def _meets_excess(ctx: Context, policy: Eligibility) -> np.ndarray | None:
-    """bool per employee: holds a post where a holder a rule keeps until BUP stays over
-    its formasi as its holders exceed it (:func:`_cut_left`: not a structural post,
-    nor under budgets, nor with ``retirement_meets_cut`` off); None where none can."""
+def _meets_excess(
+    ctx: Context,
+    policy: Eligibility,
+    pins: np.ndarray,
+    bans: tuple[np.ndarray, np.ndarray],
+    edges: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray | None:
+    """Per position, its holders who keep it beyond its formasi, as
+    :func:`held_by_rule` will read them (:func:`_cut_left`; the pins as the operations
+    left them: a holder pinned elsewhere keeps it no more, whoever a contest pins); None
+    where none can stay over it so (``retirement_meets_cut`` off, or under budgets)."""
     if not policy.retirement_meets_cut or ctx.formasi_cut is None:
         return None
     structural = ctx.derived("selection_boards", lambda: selection_boards(ctx.org.positions))
-    cur = ctx.emp("current_pos").astype(np.int64)
-    return (cur >= 0) & (structural[np.maximum(cur, 0)] == "")
+    return _cut_left(ctx, policy, pins, bans, edges, structural)
 
 
 def _cut_left(

@@ -386,3 +386,68 @@ def test_a_post_closed_for_a_retirement_that_its_holders_leave_takes_a_new_hire(
     off, at_off = _plan(people, posts, meets=False)
     assert at["E6"] == "P1" and at == at_off and r.kpis["vacancies"] == 0
     assert any("retirement_meets_cut set aside: P1, kept closed" in str(w) for w in r.warnings)
+
+
+_KEEP_P1 = {"keep_incumbents": {"select": {"positions": ["P1"]}}}
+
+
+@pytest.mark.parametrize(
+    ("people", "posts", "units", "extra", "set_aside"),
+    [
+        # review 169 H1: two retirees, one colleague, and a pin from elsewhere into P1:
+        # the excess is the rule's (holders who keep it beyond its formasi: 1), not the
+        # contest's seats less the pin (2), or one retiree is left without a post
+        (
+            [
+                ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15"}),
+                ("E2", "S1", "P1", "4", {"birth_date": "1969-02-15"}),
+                ("E3", "S1", "P1", "4", {"birth_date": "1985-01-01"}),
+                ("E9", "S1", "P2", "4", {"birth_date": "1988-01-01"}),
+            ],
+            [("P1", "U1", "2", "4", {}), ("P2", "U1", "1", "4", {}), ("P3", "U1", "3", "4", {})],
+            None,
+            [{"pin": {"employee": "E9", "position": "P1"}}],
+            False,
+        ),
+        # two retirees for an excess of one: one over formasi, one in a seat
+        (
+            [
+                ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15"}),
+                ("E2", "S1", "P1", "4", {"birth_date": "1969-02-15"}),
+                ("E3", "S1", "P1", "4", {"birth_date": "1985-01-01"}),
+            ],
+            [("P1", "U1", "2", "4", {}), ("P3", "U1", "3", "4", {})],
+            None,
+            [],
+            False,
+        ),
+        # a unit capped at the post's seats has no room for one over formasi: the rule
+        # is set aside, as without the operation (review 166 H1)
+        (
+            [
+                ("E1", "S1", "P1", "4", {"birth_date": "1969-03-15"}),
+                ("E2", "S1", "P1", "4", {"birth_date": "1985-01-01"}),
+                ("E3", "S1", "P1", "4", {"birth_date": "1986-01-01"}),
+            ],
+            [("P1", "U1", "2", "4", {}), ("P3", "U2", "2", "4", {})],
+            [
+                {"id": "U1", "name": "U1", "max_headcount": 2},
+                {"id": "U2", "name": "U2", "max_headcount": 5},
+            ],
+            [],
+            True,
+        ),
+    ],
+)
+def test_keep_incumbents_leaves_the_rule_as_many_retirees_as_it_holds(
+    people, posts, units, extra, set_aside
+):
+    """Whatever else pins into the post or caps its unit, `keep_incumbents` with the
+    retirement rule places everyone as the rule alone does, nobody who serves left
+    without a post; where the rule cannot hold one over formasi, it is set aside and
+    said."""
+    r, at = _plan(people, posts, units, operations=[*extra, _KEEP_P1])
+    _, alone = _plan(people, posts, units, operations=extra)
+    assert at == alone and all(at[e] for e, *_ in people)
+    warned = any("retirement_meets_cut set aside" in str(w) for w in r.warnings)
+    assert warned == set_aside
