@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from placement.domain.nip import domain_state
-from placement.i18n import MESSAGES, first_of, join, msg
+from placement.i18n import MESSAGES, Message, first_of, join, msg
 from placement.model import levels
 from placement.model.decisions import person_columns
 from placement.model.extension import Extension
@@ -86,6 +86,12 @@ class CheckedConvertPositions(ConvertPositions):
             "grade_before": {
                 **(prev["grade_before"] if prev else {}),
                 **_grades_before(before, converted),
+            },
+            # the level each converted post had, whichever operation made it (review
+            # 169 H2: a post an earlier operation opened is not in the data as read)
+            "level_before": {
+                **(prev["level_before"] if prev else {}),
+                **dict(zip(before["id"][converted], before["level"][converted], strict=True)),
             },
         }
         counts = issues["issue"].value_counts()
@@ -933,6 +939,15 @@ def summary_sentences(result) -> list:
 STRUCTURAL_LEVELS = ("Administrator", "Pengawas")
 
 
+def _unit_heads(pos: pd.DataFrame) -> set[str]:
+    """Per unit, the id of its head post: the structural post (JPT, Administrator,
+    Pengawas) of the highest kelas, the lowest id on a tie."""
+    ja = pos["kind"].isin(["JPT"]) | ((pos["kind"] == "JA") & pos["level"].isin(STRUCTURAL_LEVELS))
+    s = pos[ja].assign(_g=pd.to_numeric(pos["grade"], errors="coerce").fillna(-1))
+    s = s.sort_values(["unit", "_g", "id"], ascending=[True, False, True], kind="stable")
+    return set(s.drop_duplicates("unit")["id"])
+
+
 def _organisation_sentence(result) -> list:
     """What the organisation becomes: the posts converted, in how many OPDs, each level
     to which; the Administrator and Pengawas posts those OPDs keep, by the first word of
@@ -945,16 +960,20 @@ def _organisation_sentence(result) -> list:
     if rec is None or not rec.get("ids") or comp.plan.source is None:
         return []
     before, after = comp.plan.source.positions, comp.org.positions
-    was = before.set_index("id").loc[sorted(rec["ids"])]
-    now = after.set_index("id").loc[was.index]
-    steps = (was["level"].astype(str) + " → " + now["level"].astype(str)).value_counts()
-    units = set(was["unit"])
-
-    def structural(t: pd.DataFrame) -> pd.Series:
-        return (t["kind"] == "JA") & t["level"].isin(STRUCTURAL_LEVELS)
-
-    kept = after[structural(after) & after["unit"].isin(units)]
+    ids = sorted(rec["ids"])
+    now = after.set_index("id").reindex(ids)
+    was = pd.Series(rec.get("level_before", {})).reindex(ids).fillna("?").astype(str)
+    steps = (was + " → " + now["level"].astype(str)).value_counts()
+    units = set(now["unit"].dropna())
+    # each unit's head (the structural post of the highest kelas) is no post it "keeps"
+    # beside its head (review 169 M1: a kecamatan's Camat, an Administrator, counted)
+    heads = _unit_heads(after)
+    ja = (after["kind"] == "JA") & after["level"].isin(STRUCTURAL_LEVELS)
+    kept = after[ja & after["unit"].isin(units) & ~after["id"].isin(heads)]
     words = kept["title"].astype(str).str.split().str[0].value_counts()
+    titles: Message | str = ", ".join(f"{k} {v}" for k, v in words.head(3).items()) or "-"
+    if len(words) > 3:
+        titles = join("", [titles, msg("sum.penyetaraan_titles_more", n=int(words.iloc[3:].sum()))])
 
     def count(t: pd.DataFrame, level: str) -> int:
         return int(((t["kind"] == "JA") & (t["level"] == level)).sum())
@@ -966,7 +985,7 @@ def _organisation_sentence(result) -> list:
             units=len(units),
             steps=", ".join(f"{k} {v}" for k, v in sorted(steps.items())),
             left=len(kept),
-            titles=", ".join(f"{k} {v}" for k, v in words.head(3).items()) or "-",
+            titles=titles,
             adm=count(after, "Administrator"),
             adm0=count(before, "Administrator"),
             pgw=count(after, "Pengawas"),
@@ -1073,19 +1092,22 @@ EXTENSION = Extension(
         ),
         "sum.penyetaraan_organisation": (
             "The organisation after it: {n} post(s) converted in {units} OPD(s) ({steps}); "
-            "those OPDs keep {left} Administrator or Pengawas post(s), beside "
-            "their heads ({titles}, by the first word of their titles); the whole "
+            "those OPDs keep {left} Administrator or Pengawas post(s) beside each one's head "
+            "(the structural post of the highest kelas) ({titles}, by the first word of "
+            "their titles); the whole "
             "organisation keeps {adm} Administrator and {pgw} Pengawas posts ({adm0} and "
             "{pgw0} before) and has {jf} functional posts ({jf0} before): the peta "
             "jabatan to enact (Perbup).",
             "Organisasi sesudahnya: {n} jabatan disetarakan di {units} perangkat daerah "
             "({steps}); perangkat daerah itu tetap memiliki {left} jabatan Administrator "
-            "atau Pengawas, di samping kepalanya ({titles}, menurut kata pertama "
+            "atau Pengawas di samping kepalanya masing-masing (jabatan struktural dengan "
+            "kelas tertinggi) ({titles}, menurut kata pertama "
             "nama jabatannya); seluruh organisasi tetap memiliki {adm} jabatan "
             "Administrator dan {pgw} jabatan Pengawas (sebelumnya {adm0} dan {pgw0}) dan "
             "{jf} jabatan fungsional (sebelumnya {jf0}): peta jabatan yang perlu "
             "ditetapkan (Perbup).",
         ),
+        "sum.penyetaraan_titles_more": (" and {n} more", " dan {n} lainnya"),
         "sum.penyetaraan_before": (
             "Not checked, before the {n} SKs of penyetaraan: the peta jabatan naming the "
             "functional posts, with their formasi, enacted first (Perbup), and each "
