@@ -77,6 +77,7 @@ from placement.errors import OperationError
 from placement.i18n import first_of, join, msg, person
 from placement.model.cells import index_of, isin
 from placement.model.config import nearest
+from placement.model.dates import calendar_years
 from placement.model.decisions import person_columns
 from placement.model.extension import Extension
 from placement.model.operations import Operation, Plan
@@ -217,16 +218,6 @@ def years_to_retirement(
     ages = ages if ages is not None else st.get("retirement_ages")
     ret = _org_dates(org, ages, extras)["retirement_date"]
     return calendar_years(ret, ref)
-
-
-def calendar_years(day: pd.Series, ref: pd.Timestamp) -> np.ndarray:
-    """Years from ``ref`` to each ``day`` (NaN unknown) by the calendar: whole months as
-    twelfths, the days beyond them over 365.25. A BUP is the first of a month, and so
-    is a reference date as a rule: two years to BUP are 2.0, not 731 / 365.25 (review
-    167 H1: 2.0014 years weighed 4.993 on ``late_move`` against another's 5.0, and a
-    move worth 0.01 to the plan went before the tie order)."""
-    months = (day.dt.year - ref.year) * 12 + (day.dt.month - ref.month)
-    return (months / 12 + (day.dt.day - ref.day) / 365.25).to_numpy(dtype=float)
 
 
 def _org_dates(org: Organization, ages: dict[str, int] | None, extras: dict | None) -> pd.DataFrame:
@@ -990,7 +981,7 @@ def _moves_retirement(result, tables: dict, placed_at: pd.Series) -> None:
     # of an over-filled post)
     ref = reference_date(comp.plan.extras)
     at = pd.to_datetime(pd.Series(np.where(lost, "", now)), errors="coerce")
-    years = ((at - ref).dt.days / 365.25).to_numpy(float)
+    years = calendar_years(at, ref)  # review 169 L1: by days, 3.0 years read as 2.998
     with np.errstate(invalid="ignore"):
         near = np.flatnonzero(years < LATE_MOVE_YEARS)
     day = ref.date().isoformat()
