@@ -212,7 +212,8 @@ def shortlist(
     in post (from ``tmt_jabatan`` when the roster has it), whether the candidate holds
     the post in the placement (``holds_post``), whether it leaves them, a serving
     official, without a post (``without_post``; either is listed, at their rank, even
-    below the ``top``), the re-solve status, ``cost`` (change of the
+    below the ``top``, the latter where their own post is in the post's unit), the
+    re-solve status, ``cost`` (change of the
     objective if appointed: 0 for the current holder, positive = worse) and ``changed``
     (other people whose placement changes). Raises :class:`PlacementError` without a
     placement or for an unknown post.
@@ -250,6 +251,7 @@ def shortlist(
     performance = emp["performance"] if "performance" in emp else pd.Series("", index=emp.index)
     comps = list(ctx.competencies)
     lost = (cur >= 0) & ~comp.org.excluded & (result.assignment < 0)
+    unit_of = ctx.pos("unit_idx").astype(np.int64)
     rows = []
     for q in targets:
         edges = on[p.edge_pos[on] == q]
@@ -274,7 +276,10 @@ def shortlist(
         # L3: Irmala, head of an office the merger closes, ranked below the top five of
         # the merged office's head post, was not listed)
         at = np.arange(len(full))
-        keep = (at < top) | (result.assignment[e[full]] == q) | lost[e[full]]
+        # of those, the ones whose own post is in this post's unit (review 169 L2: one
+        # official without a post was listed under each of 37 Pengawas posts)
+        near = lost & (unit_of[np.maximum(cur, 0)] == unit_of[q])
+        keep = (at < top) | (result.assignment[e[full]] == q) | near[e[full]]
         for rank, k in zip((at + 1)[keep].tolist(), full[keep].tolist(), strict=True):
             i = int(e[k])
             pc = pin_cost(result, i, q, time_limit, release_seat=True)

@@ -5323,9 +5323,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "shortlist.without_post": (
         "† a serving official the plan leaves without a post (listed at their rank even "
-        "below the top).",
+        "below the top where their own post is in this post's unit).",
         "† pejabat yang tidak mendapat jabatan dalam rencana (dicantumkan pada "
-        "peringkatnya meskipun di luar daftar teratas).",
+        "peringkatnya meskipun di luar daftar teratas bila jabatannya sendiri di unit "
+        "jabatan ini).",
     ),
     "shortlist.legend_relaxed": (
         "Order: JPM (highest first), competencies below standard (fewest first), SKP "
