@@ -763,7 +763,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
             if ref is not None
             else np.nan
         )
-        if years >= 5:
+        if years > 5:  # "more than {years} years": not of five exactly
             return msg(
                 key + "_far", who=who, date=bup[first], years=int(years), queue=queue, **where
             )
