@@ -15,3 +15,10 @@ def calendar_years(day: pd.Series, ref: pd.Timestamp) -> np.ndarray:
     move worth 0.01 to the plan went before the tie order)."""
     months = (day.dt.year - ref.year) * 12 + (day.dt.month - ref.month)
     return (months / 12 + (day.dt.day - ref.day) / 365.25).to_numpy(dtype=float)
+
+
+def years_between(day: pd.Timestamp, ref: pd.Timestamp) -> float:
+    """:func:`calendar_years` of one day (no Series built: the decisions list asks it
+    row by row)."""
+    months = (day.year - ref.year) * 12 + (day.month - ref.month)
+    return months / 12 + (day.day - ref.day) / 365.25

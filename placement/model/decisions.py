@@ -36,7 +36,7 @@ from placement.i18n import first_of as some_of
 from placement.model import extension, levels
 from placement.model.compile import formasi_left, left_over_formasi
 from placement.model.counterparts import counterparts
-from placement.model.dates import calendar_years
+from placement.model.dates import years_between
 from placement.model.eligibility import PENDING_RULE, unlicensed
 from placement.model.levels import selection_boards
 from placement.model.reasons import (
@@ -759,7 +759,7 @@ def _next_opening(result, pl: pd.DataFrame, bup: np.ndarray) -> Callable[..., Me
         # how far off, from the plan's reference date (review 85 L3: Yufan Suditua was
         # offered P0268's next seat, on 2037-05-01: ten years over formasi)
         years = (
-            float(calendar_years(pd.Series([pd.Timestamp(bup[first])]), pd.Timestamp(ref))[0])
+            years_between(pd.Timestamp(bup[first]), pd.Timestamp(ref))
             if ref is not None
             else np.nan
         )
