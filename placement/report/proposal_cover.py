@@ -1,7 +1,9 @@
 """The cover of a proposal (not an attachment of any SK): how many rows each list
-holds, and the rows whose Keterangan asks a decision first, to weigh the move or to
-hear the person, in the attachments' order (review 167 L3: the signer had only the
-per-OPD lists, the moves a tie or a fraction of a point decided among 118 rows).
+holds, what the SKs wait on as the comparison counts it, and the rows whose Keterangan
+asks something first (to weigh the move, to hear the person, to ask their choice among
+posts as good) or whose SK is dated once a seat is free, in the attachments' order
+(review 167 L3: the signer had only the per-OPD lists, the moves a tie or a fraction of
+a point decided among 118 rows; review 168 M3, M4).
 
 The rows are found by the marks :mod:`placement.report.marks` and the proposal write:
 each mark's fixed text, after its last placeholder, in the language of the list."""
@@ -62,8 +64,10 @@ def marked(notes: pd.Series, keys: tuple[str, ...], lang: str) -> np.ndarray:
 
 
 def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> list[str]:
-    """The cover's lines: the rows of the SK attachments (per OPD, penyetaraan, the
-    offices reorganised), of each list apart, and how many ask to weigh or to hear."""
+    """The cover's lines: the rows of the SK attachments (per OPD, rotations and
+    transfers apart; penyetaraan, the offices reorganised), of each list apart, and how
+    many of the moves ask to weigh, to hear the person or their choice, or wait for a
+    seat."""
 
     def fmt(n) -> str:
         return fmt_num(int(n), lang)
