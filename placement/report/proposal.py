@@ -142,6 +142,11 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     if "seat_check" in mv:
         later = set(mv["employee_id"][mv["seat_check"] == "seat_after_exit"].astype(str))
     out.attrs["dated_later"] = sorted(later)
+    # each move's kind, rotasi or mutasi, as the moves list has it (not read back from
+    # the Keterangan's words)
+    if "move_kind" in mv:
+        kinds = mv["move_kind"].astype(str).tolist()
+        out.attrs["move_kind"] = dict(zip(mv["employee_id"].astype(str), kinds, strict=True))
     return out
 
 
@@ -186,7 +191,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
     costly = _budget_notes(result, mv["to_unit"], summary.into_overrun(result, mv)[0], lang)
     licence = _licence_notes(result, mv, lang)
     # the posts as good for them and for the plan, where: which is the person's to say
-    licence = [x + y for x, y in zip(licence, _alike_notes(result, mv, lang), strict=True)]
+    alike = _alike_notes(result, mv, lang)
     out = pd.DataFrame(
         {
             **_who(mv["to_opd"].to_numpy(), ids, nip_of, rank_of, names),
@@ -219,12 +224,13 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     + coach
                     + cost
                     + lic
+                    + like
                     + _passed_note(why, lang)
                     + _left_note(why, lang)
                     + _bup_note(was, now, lang)
                     + _near_note(why, lang)
                 )
-                for *marks, rating, by, before, n, k, t, notes, after, coach, cost, lic, why, was, now in zip(  # noqa: E501
+                for *marks, rating, by, before, n, k, t, notes, after, coach, cost, lic, like, why, was, now in zip(  # noqa: E501
                     mv["move_kind"],
                     mv["grade_change"],
                     *(mv[c] for c in summary.CHECKS),
@@ -239,6 +245,7 @@ def _moved(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> pd.Da
                     coached,
                     costly,
                     licence,
+                    alike,
                     mv["reason"] if "reason" in mv else [""] * len(mv),
                     _column(mv, "retirement_before"),
                     _column(mv, "retirement_after"),

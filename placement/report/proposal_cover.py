@@ -73,14 +73,14 @@ def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> li
         return fmt_num(int(n), lang)
 
     sk = table[part == ""]
-    kinds = sk["note"].astype(str).str.split(",").str[0].str.strip()
+    # each move's kind as the moves list has it (review 168 L2)
+    kinds = sk["employee_id"].astype(str).map(table.attrs.get("move_kind", {}))
     lines = [
         label("cover_moves", lang).format(
             n=fmt(len(sk)),
             opds=fmt(sk["opd"].nunique()),
-            # the first mark of a move's Keterangan is its kind (review 168 L2)
-            rotasi=fmt((kinds == label("rotasi_short", lang)).sum()),
-            mutasi=fmt((kinds == label("mutasi_short", lang)).sum()),
+            rotasi=fmt((kinds == "rotasi").sum()),
+            mutasi=fmt((kinds == "mutasi").sum()),
         ),
     ]
     for run, key in (("conversion", "conversion"), ("reorganised", "reorganised"), *apart):
