@@ -65,6 +65,7 @@ COLUMNS = (
     "years_in_post",
     "jpm",
     "below_standard",
+    "not_assessed",
     "holds_post",
     "without_post",
     "status",
@@ -205,7 +206,8 @@ def shortlist(
     first). Posts: ``position`` (an id or a list of ids) or ``kind`` (a position kind
     such as ``JPT``, or a level such as ``Administrator``, ``Pengawas``; open posts only).
     Returns one row per (post, candidate) with :data:`COLUMNS`: JPM against the post,
-    the competencies below its standard (``Name level/required``), golongan, SKP
+    the competencies below its standard (``Name level/required``) and those of it not
+    assessed for the candidate (``not_assessed``, ``Name -/required``), golongan, SKP
     rating (``performance``), years of service (from the NIP), age at the plan's date
     and whether it is above the Pansel's limit of a JPT Pratama post
     (``over_age_limit``; :data:`~placement.domain.pansel.PANSEL_MAX_AGE`), current grade, years
@@ -259,6 +261,9 @@ def shortlist(
         jpm = jpm_all[edges].astype(float)
         req = ctx.required[q]
         below = (ctx.levels[e] < req[None, :]) & (req[None, :] > 0)
+        # the standard's competencies not assessed for each: no gap, and no level either
+        # (review 168 L3: a candidate assessed in nothing read no gap at all)
+        blank = np.isnan(ctx.levels[e]) & (req[None, :] > 0)
         full = np.lexsort(
             (
                 ctx.emp_ids[e].astype(str),
@@ -308,6 +313,9 @@ def shortlist(
                     "years_in_post": years[i],
                     "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
                     "below_standard": "; ".join(gaps),
+                    "not_assessed": "; ".join(
+                        f"{comps[c]} -/{int(req[c])}" for c in np.flatnonzero(blank[k])
+                    ),
                     "holds_post": bool(result.assignment[i] == q),
                     "without_post": bool(lost[i]),
                     "status": pc.status.value,

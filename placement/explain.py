@@ -16,6 +16,7 @@ from placement.i18n import Message, first_of, join, label, msg, person, render
 from placement.model.compile import left_over_formasi
 from placement.model.config import nearest
 from placement.model.decisions import kept_listed
+from placement.model.parts import unknown_jpm_term
 from placement.model.problem import Problem
 from placement.model.requirements import requirement_failures
 from placement.model.result import Result
@@ -188,6 +189,9 @@ def _parts(result: Result, e: int) -> list[Message]:
     comp, p = result.compiled, result.problem
     assert comp is not None  # explain() checked it
     names = {t.name: msg("bilingual", en=t.name, id=t.label_id or t.name) for t, _ in comp.terms}
+    jpm, _ = comp.context.pair_jpm(p.edge_emp[[e]], p.edge_pos[[e]])
+    if np.isnan(jpm[0]):  # scored, not known: not the person's own fit (review 168 L3)
+        names["jpm"] = msg(f"term.{unknown_jpm_term(comp.context.unassessed_jpm)}")
     return [
         msg("explain.part", term=names.get(t, t), points=-(ec[e]) / p.objective_scale)
         for t, (ec, _) in p.term_costs.items()

@@ -51,6 +51,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "Below standard after (level/standard)",
         "Di bawah standar sesudah (level/standar)",
     ),
+    "unassessed_after": (
+        "Not assessed in the new post's standard (-/standard)",
+        "Belum diases pada standar jabatan baru (-/standar)",
+    ),
     "pinned": ("Pinned", "Dikunci"),
     "exclusion": ("Not placeable because", "Tidak dapat ditempatkan karena"),
     "reason_code": ("Reason (code)", "Alasan (kode)"),
@@ -816,6 +820,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "… moves that change the person's retirement date (BUP)",
         "… perpindahan yang mengubah tanggal pensiun (BUP)",
     ),
+    "checks_assessment": (
+        "… moves into a post whose standard holds competencies not assessed for the person",
+        "… perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases",
+    ),
     "against": ("Against", "Dibanding"),
     "judgement": ("Reads", "Dinilai"),
     "value_against": ("Value in the other", "Nilai pada skenario pembanding"),
@@ -848,6 +856,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "over_age_limit": ("Above the Pansel's age limit", "Di atas batas usia Pansel"),
     "years_of_service": ("Years of service", "Masa kerja (tahun)"),
     "below_standard": ("Competencies below standard", "Kompetensi di bawah standar"),
+    "not_assessed": ("Not assessed (-/standard)", "Belum diases (-/standar)"),
+    "none_assessed": ("none of the standard", "seluruh standar"),
     "cost": ("Objective cost of appointing", "Biaya fungsi tujuan bila diangkat"),
     "candidate": ("Candidate", "Calon"),
     "rank_order": ("No", "No"),
@@ -1087,6 +1097,12 @@ LABELS: dict[str, tuple[str, str]] = {
         "Baris yang Keterangannya menyebut jabatan lain yang sama baiknya bagi pegawai dan "
         "bagi rencana (tanyakan pilihannya): {n}",
     ),
+    "cover_assess": (
+        "Rows whose Remarks ask to assess competencies of the new post's standard first "
+        "(unassessed_after): {n}",
+        "Baris yang Keterangannya meminta asesmen kompetensi standar jabatan barunya "
+        "lebih dahulu (unassessed_after): {n}",
+    ),
     "cover_later": (
         "Rows whose SK is dated only once a holder leaves the seat (seat_check; the date in "
         "their Remarks): {n}",
@@ -1260,6 +1276,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "worth nothing to the plan as a whole, a tie (see the reason in moves.csv): weigh",
         "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv): timbang",
     ),
+    "asked_short": (
+        "at their request: the post is no. {rank} of the preferences they stated",
+        "atas permintaan ybs.: pilihan ke-{rank} dari preferensi yang diajukannya",
+    ),
     "loss_short": (
         "what it gains them does not pay for the move, in the plan's terms ({points} "
         "points short of staying; a gain to the plan carries it, see the reason in "
@@ -1352,6 +1372,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "(pengembangan kompetensi) with the SK",
         "di bawah standar jabatan barunya pada {gaps} (level/standar): sertakan rencana "
         "pengembangan kompetensi pada SK",
+    ),
+    # review 168 L3: a competency not assessed left no mark on the SK row
+    "unassessed_none_short": (
+        "not assessed in any competency of the new post's standard, its JPM unknown: "
+        "assess the competencies before the SK",
+        "belum diases pada satu pun kompetensi standar jabatan barunya, JPM-nya belum "
+        "diketahui: lakukan asesmen kompetensi sebelum SK",
+    ),
+    "unassessed_part_short": (
+        "JPM over part of the new post's standard, not assessed in {comps} (-/standard): "
+        "assess them before the SK",
+        "JPM hanya atas sebagian standar jabatan barunya, belum diases pada {comps} "
+        "(-/standar): lakukan asesmen sebelum SK",
     ),
     "kms_short": (
         "JPM {jpm} in it, below {need} (Kurang Memenuhi Syarat): check",

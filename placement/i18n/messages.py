@@ -28,6 +28,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "noun.workload": ("workload", "analisis beban kerja"),
     # -- objective terms as a reason itemises them (English: the term's own name) -------
     "term.jpm": ("jpm", "JPM"),
+    # a pair without a JPM on one side (not assessed, no standard): scored, not known
+    "term.jpm_unknown_overall": (
+        "jpm not known (scored as the organisation's mean)",
+        "JPM belum diketahui (dinilai rata-rata organisasi)",
+    ),
+    "term.jpm_unknown_mean": (
+        "jpm not known (scored as the post's mean)",
+        "JPM belum diketahui (dinilai rata-rata jabatan)",
+    ),
+    "term.jpm_unknown": (
+        "jpm not known (scored as objective.unassessed_jpm)",
+        "JPM belum diketahui (dinilai objective.unassessed_jpm)",
+    ),
     "term.education": ("education", "pendidikan"),
     "term.education_level": ("education level", "jenjang pendidikan"),
     "term.education_field": ("field of education", "bidang pendidikan"),
@@ -5006,6 +5019,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "terendah: {who}. Timbang masing-masing sebelum SK, beserta pengembangan "
         "kompetensi yang diperlukan (kolom gaps_after).",
     ),
+    "sum.unassessed_moves": (
+        "Moves into a post whose standard holds competencies not assessed for the person: "
+        "{n}, {k} of them assessed in none (their JPM unknown, scored as "
+        "objective.unassessed_jpm says), those first: {who}. Assess each before the SK "
+        "(column unassessed_after).",
+        "Perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases bagi "
+        "pegawainya: {n}, {k} di antaranya belum diases sama sekali (JPM-nya belum "
+        "diketahui, dinilai sebagaimana objective.unassessed_jpm), yang itu lebih dahulu: "
+        "{who}. Lakukan asesmen sebelum SK masing-masing (kolom unassessed_after).",
+    ),
+    "sum.unassessed_moves_part": (
+        "Moves into a post whose standard holds competencies not assessed for the person "
+        "(their JPM over the rest of it): {n}, the most not assessed first: {who}. Assess "
+        "each before the SK (column unassessed_after).",
+        "Perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases bagi "
+        "pegawainya (JPM-nya atas sisa standar itu): {n}, mulai dari yang terbanyak belum "
+        "diases: {who}. Lakukan asesmen sebelum SK masing-masing (kolom unassessed_after).",
+    ),
     "sum.rise_gaps": (
         "Of the {up} moves to a higher jabatan or kelas, {n} land below the new post's "
         "standard in a competency, the most gaps first: {who}. Give each SK a development "
@@ -5237,10 +5268,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "daftar usulan memerlukan skenario yang sudah diselesaikan dan memiliki penempatan",
     ),
     "proposal.draft": (
-        "Draft from the placement engine, scenario {scenario}, {date}; to be "
-        "checked before signing.",
-        "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
-        "sebelum ditandatangani.",
+        "Draft from the placement engine, scenario {scenario}, {date}; ages and years "
+        "(in post, to BUP) counted at {at}; to be checked before signing.",
+        "Konsep dari mesin penempatan, skenario {scenario}, {date}; usia dan masa (dalam "
+        "jabatan, menuju BUP) dihitung per {at}; diperiksa sebelum ditandatangani.",
     ),
     "proposal.unknown_scenario": (
         "no scenario named {name!r} in this comparison; choose one of {names}",
@@ -5299,13 +5330,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
     "shortlist.legend": (
-        "Order: JPM (highest first), competencies below standard (fewest first), SKP "
+        "Order: JPM (highest first; over the standard's competencies assessed, one "
+        "assessed in none last), competencies below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
         "Kepangkatan: golongan, years of service, age. "
         "* the scenario's placement puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "
         "0 = the scenario's placement, higher = worse for the placement as a whole).",
-        "Urutan: JPM (tertinggi dahulu), kompetensi di bawah standar (paling sedikit "
+        "Urutan: JPM (tertinggi dahulu; atas kompetensi standar yang sudah diases, yang "
+        "belum diases sama sekali terakhir), kompetensi di bawah standar (paling sedikit "
         "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
         "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
         "* ditempatkan di sini oleh penempatan skenario (dicantumkan pada peringkatnya "
@@ -5329,13 +5362,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "jabatan ini).",
     ),
     "shortlist.legend_relaxed": (
-        "Order: JPM (highest first), competencies below standard (fewest first), SKP "
+        "Order: JPM (highest first; over the standard's competencies assessed, one "
+        "assessed in none last), competencies below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
         "Kepangkatan: golongan, years of service, age. "
         "* the plan the shortlist reads (below) puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "
         "0 = that plan's placement, higher = worse for the placement as a whole).",
-        "Urutan: JPM (tertinggi dahulu), kompetensi di bawah standar (paling sedikit "
+        "Urutan: JPM (tertinggi dahulu; atas kompetensi standar yang sudah diases, yang "
+        "belum diases sama sekali terakhir), kompetensi di bawah standar (paling sedikit "
         "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
         "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
         "* ditempatkan di sini oleh rencana yang dibaca daftar calon (di bawah) "

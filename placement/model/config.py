@@ -462,9 +462,12 @@ class Objective(_Strict):
     priorities: list[list[str]] | None = None
     jpm_surplus: Literal["count", "cap", "min"] = "cap"
     #: JPM scored for pairs without one (person not assessed on the post's standard, or
-    #: post without a standard): a number 0-100, or "mean" = the mean JPM of the post's
-    #: assessed eligible candidates (so an unknown candidate counts as an average one)
-    unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["mean"] = "mean"
+    #: post without a standard): "overall" = the mean JPM of every assessed eligible
+    #: pair, one value for all (a person without a JPM scores the same in every post:
+    #: the plan never moves them for a JPM it does not know), "mean" = the mean JPM of
+    #: the post's assessed eligible candidates (an average candidate of that post, who
+    #: gains the difference of two posts' means by a move), or a number 0-100
+    unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["overall", "mean"] = "overall"
 
 
 class Budgets(_Strict):

@@ -110,7 +110,7 @@ class Context:
     """Arrays of one organisation; ``edge_emp``/``edge_pos`` set by :meth:`set_edges`.
 
     ``unassessed_jpm``: the JPM the objective scores for a pair without one, a number
-    (0-100) or ``"mean"`` (see :meth:`jpm_score`). ``eligibility``: the scenario's
+    (0-100), ``"overall"`` or ``"mean"`` (see :meth:`jpm_score`). ``eligibility``: the scenario's
     eligibility policy (``config.Eligibility``), for objective terms that score rules
     (e.g. ``career`` in lenient mode); None outside a scenario.
     """
@@ -119,7 +119,7 @@ class Context:
         self,
         org: Organization,
         jpm_surplus: str = "cap",
-        unassessed_jpm: float | str = "mean",
+        unassessed_jpm: float | str = "overall",
         eligibility: Eligibility | None = None,
         extras: dict | None = None,
         shared: dict | None = None,
@@ -528,24 +528,29 @@ class Context:
 
     def jpm_score(self) -> np.ndarray:
         """JPM per edge as the objective scores it: pairs without a JPM get the neutral
-        value ``unassessed_jpm``. ``"mean"`` (default): the mean JPM of the position's
+        value ``unassessed_jpm``. ``"overall"`` (default): the mean JPM of every
+        assessed eligible pair, one value for all, so that a person without a JPM scores
+        the same in every post (no move gains them a JPM nobody knows) and counts as an
+        average one of the organisation. ``"mean"``: the mean JPM of the position's
         eligible assessed candidates, or of every assessed eligible pair where the
-        position has none (0 when no pair has a JPM), so that an unknown candidate counts
-        as an average one: the optimiser neither seeks nor avoids people without an
-        assessment, nor posts without a standard."""
+        position has none, an average candidate of that post (a move between two posts
+        gains such a person the difference of their means; review 168 L3: a mover
+        assessed in nothing read "jpm +4.5"). 0 for either when no pair has a JPM."""
         v = self.jpm()
         unknown = np.isnan(v)
         if not unknown.any():
             return v
-        if self.unassessed_jpm != "mean":
+        if self.unassessed_jpm not in ("mean", "overall"):
             return np.where(unknown, float(self.unassessed_jpm), v)
         known = ~unknown
         if not known.any():
             return np.zeros(len(v))
+        overall = float(v[known].mean())
+        if self.unassessed_jpm == "overall":
+            return np.where(unknown, overall, v)
         m = self.n_positions
         total = np.bincount(self.edge_pos[known], weights=v[known], minlength=m)
         count = np.bincount(self.edge_pos[known], minlength=m)
-        overall = float(v[known].mean())
         per_pos = np.where(count > 0, total / np.maximum(count, 1), overall)
         return np.where(unknown, per_pos[self.edge_pos], v)
 

@@ -18,6 +18,15 @@ def term_parts(parts: dict[str, float]) -> Message:
     return join(", ", [msg("reason.part", term=_term_name(k), points=v) for k, v in parts.items()])
 
 
+def unknown_jpm_term(unassessed_jpm: float | str) -> str:
+    """The name the reasons give the jpm term where a pair has no JPM, by what the
+    objective scores for it (``objective.unassessed_jpm``): a value scored, not the
+    person's own fit (review 168 L3)."""
+    if unassessed_jpm in ("overall", "mean"):
+        return f"jpm_unknown_{unassessed_jpm}"
+    return "jpm_unknown"
+
+
 #: objective term -> its name as a message, made once (a catalogue key never changes)
 _TERM_NAMES: dict[str, Message] = {}
 

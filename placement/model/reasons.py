@@ -70,7 +70,7 @@ from placement.model.eligibility import (
 from placement.model.move_value import move_values, unvalued
 from placement.model.organization import LIST_SEP
 from placement.model.outcome import Status
-from placement.model.parts import term_parts
+from placement.model.parts import term_parts, unknown_jpm_term
 from placement.model.priority_steps import priority_step_notes
 from placement.model.problem import NO_LIMIT
 from placement.model.requirements import failures_unless, requirement_failures
@@ -102,7 +102,17 @@ CODES = (
     "outcompeted",
 )
 #: objective terms that measure fit (a move gaining only on others fills a vacancy)
-FIT_TERMS = ("jpm", "education", "education_level", "education_field", "training", "preference")
+FIT_TERMS = (
+    "jpm",
+    "jpm_unknown_overall",
+    "jpm_unknown_mean",
+    "jpm_unknown",
+    "education",
+    "education_level",
+    "education_field",
+    "training",
+    "preference",
+)
 #: the terms that are the cost of a move to the person who makes it (the rest of their
 #: terms is what it gains them)
 MOVE_COST_TERMS = ("continuity", "stay", "late_move", "jf_exit")
@@ -3279,7 +3289,25 @@ def _gains(p: Problem, e_from: int, e_to: int, ctx: Context) -> dict[str, float]
             out[name] = d
     if "education" in out:
         out = _education_grounds(p, ctx, e_from, e_to, out)
+    if "jpm" in out:
+        out = _jpm_known(p, ctx, e_from, e_to, out)
     return out
+
+
+def _jpm_known(
+    p: Problem, ctx: Context, e_from: int, e_to: int, parts: dict[str, float]
+) -> dict[str, float]:
+    """``parts`` with the jpm term's gain named for what it is where either pair has no
+    JPM (the person not assessed on the post's standard, or a post without one): the
+    value the objective scores for it (``objective.unassessed_jpm``), no fit of the
+    person's own (a mover assessed in nothing read "jpm +4.5" between two posts'
+    means)."""
+    e = np.array([e_from, e_to])
+    jpm, _ = ctx.pair_jpm(p.edge_emp[e], p.edge_pos[e])
+    if not np.isnan(jpm).any():
+        return parts
+    name = unknown_jpm_term(ctx.unassessed_jpm)
+    return {name if k == "jpm" else k: v for k, v in parts.items()}
 
 
 def _education_grounds(

@@ -12,7 +12,7 @@ from placement.errors import PlacementError
 from placement.model import extension
 from placement.model.alike import add_alike_notes
 from placement.model.compile import budget_weight, formasi_left, left_over_formasi, unit_budgets
-from placement.model.context import jpm_reason
+from placement.model.context import NOT_ASSESSED, jpm_reason
 from placement.model.decisions import (
     decisions_table,
     extension_rows,
@@ -50,12 +50,16 @@ def _pair_metrics(ctx, e: np.ndarray, p: np.ndarray) -> dict[str, np.ndarray]:
         coverage = np.where(std > 0, den / np.maximum(std, 1e-9), np.nan)
     ef, pf, acc = ctx._fields  # noqa: SLF001
     field_ok = acc[pf[ps], ef[e]]
+    why = jpm_reason(jpm, std)
+    # assessed in none of the standard: no count of gaps, not "0 below" (review 170 L6:
+    # 44 movers assessed in nothing read competencies_below_after 0, as if none short)
+    counted = ok & (why != NOT_ASSESSED)
     return {
         "jpm": np.where(ok, jpm, np.nan),
-        "jpm_reason": np.where(ok, jpm_reason(jpm, std), -1),
+        "jpm_reason": np.where(ok, why, -1),
         "coverage": np.where(ok, coverage, np.nan),
-        "gap": np.where(ok, gap, np.nan),
-        "below": np.where(ok, (short > 0).sum(axis=1), np.nan),
+        "gap": np.where(counted, gap, np.nan),
+        "below": np.where(counted, (short > 0).sum(axis=1), np.nan),
         "field_ok": np.where(ok, field_ok, False),
         "edu_ok": np.where(ok, ctx.emp("edu_level")[e] >= ctx.pos("min_edu_level")[ps], False),
     }
@@ -88,6 +92,29 @@ def _gaps(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
     text = [
         "; ".join(f"{names[c]} {int(lvl[k, c])}/{int(req[k, c])}" for c in np.flatnonzero(row))
         for k, row in enumerate(short)
+    ]
+    out[np.flatnonzero(placed)] = text
+    return out
+
+
+def _unassessed(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Per employee of ``who``, the competencies of the standard of the post ``a`` gives
+    them that are not assessed for them, each with the standard ("Komunikasi -/3;
+    Integritas -/3", in the competencies' order; "" for none or no post): the JPM there
+    is over the rest of the standard, or unknown where none is assessed, and an
+    assessment comes before the SK (review 168 L3: a competency not assessed left no
+    mark on the move)."""
+    out = np.full(len(who), "", dtype=object)
+    placed = a[who] >= 0
+    if ctx.fully_assessed or not placed.any():
+        return out
+    at = who[placed]
+    req = ctx.required[a[at]]
+    blank = (req > 0) & np.isnan(ctx.levels[at])
+    names = list(ctx.competencies)
+    text = [
+        "; ".join(f"{names[c]} -/{int(req[k, c])}" for c in np.flatnonzero(row))
+        for k, row in enumerate(blank)
     ]
     out[np.flatnonzero(placed)] = text
     return out
@@ -295,6 +322,7 @@ def build_tables(result) -> dict[str, pd.DataFrame]:
     mv["jpm_after"] = pl.loc[moved, "jpm"]
     mv["competencies_below_after"] = pl.loc[moved, "competencies_below"]
     mv["gaps_after"] = _gaps(ctx, np.flatnonzero(moved), a)
+    mv["unassessed_after"] = _unassessed(ctx, np.flatnonzero(moved), a)
     # object dtype keeps the messages (rendered per language by the reports)
     mv["reason"] = pd.Series(
         why["reason"].reindex(np.flatnonzero(moved)).to_numpy(), index=mv.index, dtype=object

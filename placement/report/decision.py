@@ -83,6 +83,7 @@ TEXT_FACTS = (
     "plan_near_names",
     "kms_moves_names",
     "rise_gaps_names",
+    "unassessed_names",
     "leaver_ties_names",
     "kms_threshold",
     "reorganised_units",
@@ -193,6 +194,12 @@ def summary_html(result, lang: str) -> str:
     if f.get("kms_moves"):  # a fit a selection would not pass (review 92 M2)
         low = {"n": n["kms_moves"], "at": _n(f["kms_threshold"], lang), "who": f["kms_moves_names"]}
         out.append(_sentence("sum.kms_moves", lang, **low))
+    if f.get("unassessed_moves"):  # not assessed in the new post's standard (168 L3)
+        blank = {"n": n["unassessed_moves"], "who": f["unassessed_names"]}
+        if f["unassessed_none"]:
+            out.append(_sentence("sum.unassessed_moves", lang, **blank, k=n["unassessed_none"]))
+        else:
+            out.append(_sentence("sum.unassessed_moves_part", lang, **blank))
     if f.get("rise_gaps"):  # a rise below the new post's standard (review 134 M2)
         gaps = {
             "n": n["rise_gaps"],

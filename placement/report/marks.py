@@ -110,24 +110,49 @@ def loss_note(reason, lang: str) -> list[str]:
     return [label("loss_short", lang).format(points=loss)]
 
 
+def asked_note(reason, lang: str) -> list[str]:
+    """A move into a post the person stated among their preferences, and which (review
+    170 L2: 12 of `replace`'s 92 moves, none said so on the SK; one read as a tie lost,
+    to weigh, though it was his first choice)."""
+    part = find_part(reason, ASKED)
+    if part is None:
+        return []
+    return [label("asked_short", lang).format(rank=part.params["rank"])]
+
+
 #: The ``grade_change`` of a move to a higher jabatan or kelas (classified_moves).
 RISES = ("promosi", "kelas_naik")
 
 
-def gap_note(change: str, gaps: str, lang: str) -> list[str]:
-    """A rise that lands below the new post's standard in a competency (``gaps_after``:
-    level/standard), with the development plan its SK should carry, as the summary asks
-    of each (review 164 L2: none of the 11 such SK rows of `penyetaraan` said so)."""
-    if change not in RISES or not gaps:
+def gap_note(change: str, gaps: str, jpm: float, lang: str) -> list[str]:
+    """A rise, or a move at a JPM below Masih Memenuhi Syarat, that lands below the new
+    post's standard in a competency (``gaps_after``: level/standard), with the
+    development plan its SK should carry, as the summary asks of each (review 164 L2:
+    none of the 11 such SK rows of `penyetaraan` said so; review 170 L3: the SK rows of
+    moves at JPM 61 and 64, with 7 and 8 gaps, said "check" alone)."""
+    if not gaps or (change not in RISES and not jpm < KMS_BELOW):
         return []
     return [label("rise_gaps_short", lang).format(gaps=gaps)]
 
 
+def unassessed_note(jpm: float, comps: str, lang: str) -> list[str]:
+    """A move into a post whose standard holds competencies not assessed for the person
+    (``unassessed_after``): its JPM is over the rest of the standard, or unknown where
+    none is assessed (the plan scored it as ``objective.unassessed_jpm`` says), to
+    assess before the SK (review 168 L3: no mark said so)."""
+    if not comps:
+        return []
+    if jpm != jpm:  # NaN: none of the standard assessed
+        return [label("unassessed_none_short", lang)]
+    return [label("unassessed_part_short", lang).format(comps=comps)]
+
+
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
-    """Per move of ``mv``, its notes (:func:`kms_note`, :func:`gap_note`,
-    :func:`worth_note`, :func:`tie_note`, :func:`loss_note`), read from its
-    ``jpm_after``, ``grade_change``, ``gaps_after``, ``plan_points`` and ``reason``
-    (none where a column is missing or blank)."""
+    """Per move of ``mv``, its notes (:func:`kms_note`, :func:`unassessed_note`,
+    :func:`gap_note`, :func:`worth_note`, :func:`tie_note`, :func:`loss_note`,
+    :func:`asked_note`), read
+    from its ``jpm_after``, ``unassessed_after``, ``grade_change``, ``gaps_after``,
+    ``plan_points`` and ``reason`` (none where a column is missing or blank)."""
 
     def numbers(name: str) -> list[float]:
         col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
@@ -139,6 +164,7 @@ def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
     reasons = mv["reason"].tolist() if "reason" in mv else [None] * len(mv)
     rows = zip(
         numbers("jpm_after"),
+        texts("unassessed_after"),
         texts("grade_change"),
         texts("gaps_after"),
         numbers("plan_points"),
@@ -147,9 +173,11 @@ def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
     )
     return [
         kms_note(j, lang)
-        + gap_note(c, g, lang)
+        + unassessed_note(j, u, lang)
+        + gap_note(c, g, j, lang)
         + worth_note(w, lang)
         + tie_note(r, w, lang)
         + loss_note(r, lang)
-        for j, c, g, w, r in rows
+        + asked_note(r, lang)
+        for j, u, c, g, w, r in rows
     ]

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from placement.domain.nip import format_nip, nip_column
+from placement.domain.nip import format_nip, nip_column, reference_date
 from placement.errors import PlacementError
 from placement.i18n import check_lang, find_part, label, msg, render
 from placement.io.atomic import write_bytes, write_text
@@ -142,6 +142,8 @@ def proposal_table(result, lang: str = "id") -> pd.DataFrame:
     if "seat_check" in mv:
         later = set(mv["employee_id"][mv["seat_check"] == "seat_after_exit"].astype(str))
     out.attrs["dated_later"] = sorted(later)
+    # the day the plan counts ages and years at (its reference_date), for the draft line
+    out.attrs["reference_date"] = reference_date(result.compiled.plan.extras).date().isoformat()
     # each move's kind, rotasi or mutasi, as the moves list has it (not read back from
     # the Keterangan's words)
     if "move_kind" in mv:
@@ -881,7 +883,11 @@ def _bup_note(was: str, now: str, lang: str) -> list[str]:
     return [label("bup_moves_short", lang).format(before=was, after=now)]
 
 
-def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
+def _lines(lang: str, scenario: str, date: _dt.date, table: pd.DataFrame) -> dict[str, str]:
+    # the day ages, years in post and to BUP are counted at, beside the draft's own
+    # (review 170 L7: "2,9 tahun lagi" read at 2026-12-01 on a page dated 08-12-2026)
+    ref = table.attrs.get("reference_date")
+    at = date_text(_dt.date.fromisoformat(ref), lang) if ref else date_text(date, lang)
     return {
         "head": label("sk_attachment", lang),
         "number": label("sk_number", lang),
@@ -891,7 +897,9 @@ def _lines(lang: str, scenario: str, date: _dt.date) -> dict[str, str]:
         "conversion": label("sk_conversion", lang),
         "about_reorganised": label("sk_about_reorganised", lang),
         "reorganised": label("sk_reorganised", lang),
-        "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang)).render(lang),
+        "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang), at=at).render(
+            lang
+        ),
         # what the SK of penyetaraan rests on, unchecked by the plan (review 156 M3)
         "before_conversion": label("sk_before_conversion", lang),
     }
@@ -917,7 +925,7 @@ def proposal_workbook(table: pd.DataFrame, lang: str, scenario: str, date: _dt.d
     head = book.format(bold=True, border=1, text_wrap=True, valign="top", align="center")
     cell = book.format(border=1, text_wrap=True, valign="top")
     num = book.format(border=1, valign="top", align="center")
-    text = _lines(lang, scenario, date)
+    text = _lines(lang, scenario, date, table)
     widths = (5, 30, 23, 24, 32, 30, 32, 30, 22)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     part = _part(table) if len(table) else np.array([], dtype=object)
@@ -1026,7 +1034,7 @@ def proposal_html(table: pd.DataFrame, lang: str, scenario: str, date: _dt.date)
     """A printable page: a cover (:mod:`~placement.report.proposal_cover`), then per
     OPD the SK heading, the list and the signature block; the penyetaraan the same, as
     its own SK; then the runs listed apart."""
-    text = _lines(lang, scenario, date)
+    text = _lines(lang, scenario, date, table)
     heads = [label(f"sk_{c}", lang) for c in COLUMNS]
     head_row = (
         "<table><thead><tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr></thead><tbody>"

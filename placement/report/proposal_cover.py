@@ -1,9 +1,9 @@
-"""The cover of a proposal (not an attachment of any SK): how many rows each list
-holds, what the SKs wait on as the comparison counts it, and the rows whose Keterangan
-asks something first (to weigh the move, to hear the person, to ask their choice among
-posts as good) or whose SK is dated once a seat is free, in the attachments' order
-(review 167 L3: the signer had only the per-OPD lists, the moves a tie or a fraction of
-a point decided among 118 rows; review 168 M3, M4).
+"""The cover of a proposal (not an attachment of any SK): how many rows each list holds,
+what the SKs wait on as the comparison counts it, and the rows whose Keterangan asks
+something first (to weigh the move, to hear the person, to ask their choice among posts
+as good, to assess their competencies) or whose SK is dated once a seat is free, in the
+attachments' order (review 167 L3: the signer had only the per-OPD lists, the moves a
+tie or a fraction of a point decided among 118 rows; review 168 M3, M4).
 
 The rows are found by the marks :mod:`placement.report.marks` and the proposal write:
 each mark's fixed text, after its last placeholder, in the language of the list."""
@@ -34,6 +34,8 @@ WEIGH_MARKS = (
 HEAR_MARKS = ("loss_short",)
 #: the mark that asks the person's choice among posts as good
 CHOICE_MARKS = ("alike_short", "alike_shared_short")
+#: the marks that ask for an assessment of competencies first (review 168 L3)
+ASSESS_MARKS = ("unassessed_none_short", "unassessed_part_short")
 #: the columns of the rows listed on the cover (the proposal's, by machine name; the
 #: unit held beside the post held, review 168 L1: "Pengemudi → Pengemudi")
 SHOWN = (
@@ -91,11 +93,14 @@ def counts(table: pd.DataFrame, part: np.ndarray, apart: tuple, lang: str) -> li
     weigh = marked(table["note"], WEIGH_MARKS, lang) & moves
     hear = marked(table["note"], HEAR_MARKS, lang) & moves
     choice = marked(table["note"], CHOICE_MARKS, lang) & moves
+    assess = marked(table["note"], ASSESS_MARKS, lang) & moves
     later = table["employee_id"].isin(table.attrs.get("dated_later", [])).to_numpy() & moves
     lines.append(label("cover_weigh", lang).format(n=fmt(weigh.sum())))
     lines.append(label("cover_hear", lang).format(n=fmt(hear.sum())))
     lines.append(label("cover_choice", lang).format(n=fmt(choice.sum())))
     lines.append(label("cover_later", lang).format(n=fmt(later.sum())))
+    if assess.any():  # none in a roster assessed whole: no line of nothing
+        lines.append(label("cover_assess", lang).format(n=fmt(assess.sum())))
     return lines
 
 
@@ -103,14 +108,26 @@ def checks(table: pd.DataFrame, lang: str) -> list[str]:
     """What the SKs wait on, as the comparison's "before the SKs" counts them
     (``table.attrs["checks"]``: key and count; review 168 M3: 69 SKs of `quota` on a
     formasi to enact first, 13 into units over budget, none on the cover)."""
-    return [f"{label(k, lang)}: {fmt_num(int(n), lang)}" for k, n in table.attrs.get("checks", [])]
+    return [
+        f"{_own_line(label(k, lang))}: {fmt_num(int(n), lang)}"
+        for k, n in table.attrs.get("checks", [])
+    ]
+
+
+def _own_line(text: str) -> str:
+    """A row label of the comparison's "before the SKs" as a line of its own: without
+    the "… " that ties it to the table's heading there, capitalised (review 170 L4: the
+    cover's lines read as nested under the one before)."""
+    text = text.removeprefix("… ")
+    return text[:1].upper() + text[1:]
 
 
 def asking(table: pd.DataFrame, part: np.ndarray, lang: str) -> pd.DataFrame:
     """The rows of the SK attachments per OPD whose Keterangan asks to weigh the move,
-    to hear the person or their choice, or whose SK is dated once a seat is free, in the
-    attachments' order, with the OPD they are listed under."""
-    keys = WEIGH_MARKS + HEAR_MARKS + CHOICE_MARKS
+    to hear the person or their choice, or an assessment first, or whose SK is dated
+    once a seat is free, in the attachments' order, with the OPD they are listed
+    under."""
+    keys = WEIGH_MARKS + HEAR_MARKS + CHOICE_MARKS + ASSESS_MARKS
     later = table["employee_id"].isin(table.attrs.get("dated_later", [])).to_numpy()
     rows = table[(part == "") & (marked(table["note"], keys, lang) | later)]
     return rows.loc[:, ["opd_name", *SHOWN]]

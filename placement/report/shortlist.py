@@ -31,6 +31,7 @@ SHOWN = (
     "years_in_post",
     "jpm",
     "below_standard",
+    "not_assessed",
     "cost",
 )
 
@@ -63,6 +64,10 @@ def shortlist_text(table: pd.DataFrame, lang: str) -> str:
             f"{n}*" if h else f"{n}†" if lost else n
             for n, h, lost in zip(shown[holder], g["holds_post"], g["without_post"], strict=True)
         ]
+        # assessed in none of the standard: said so, not its every competency listed
+        blank = label("not_assessed", lang)
+        unknown = g["jpm"].isna().to_numpy() & (g["not_assessed"] != "").to_numpy()
+        shown.loc[unknown, blank] = label("none_assessed", lang)
         aged = label("age", lang)  # above the Pansel's age limit: marked, not left out
         shown[aged] = [
             f"{a}!" if o else a for a, o in zip(shown[aged], g["over_age_limit"], strict=True)

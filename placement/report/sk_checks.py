@@ -1,12 +1,12 @@
-"""What each scenario of a comparison asks before its SKs are signed: how many SKs (a
-move, an office merged or renamed, a penyetaraan) and how many of its moves wait on a
-check (the Tim Penilai Kinerja or a Pansel, an uji kompetensi, the angka kredit, a
+"""What each scenario of a comparison asks before its SKs are signed: how many SKs (a move,
+an office merged or renamed, a penyetaraan) and how many of its moves wait on a check
+(the Tim Penilai Kinerja or a Pansel, an uji kompetensi, the angka kredit, a
 pemberhentian from a JF, an SKP below Baik, a seat still held, a formasi the scenario
-changes, a retirement date the move changes), with the officials the PPK decides on
-first. Counts to weigh, not better or worse; each scenario's moves list marks every one
-(review 130 M2: merge's 294 SKs into the merged office and the checks each scenario's
-moves wait on were in its own report only, while they differ most between
-scenarios)."""
+changes, a retirement date the move changes, an assessment of competencies), with the
+officials the PPK decides on first. Counts to weigh, not better or worse; each
+scenario's moves list marks every one (review 130 M2: merge's 294 SKs into the merged
+office and the checks each scenario's moves wait on were in its own report only, while
+they differ most between scenarios)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # filled beyond the formasi as read (review 153 L1: not each of them a seat it adds)
     ("checks_formasi", ("formasi_moves", "formasi_raised_hires")),
     ("checks_bup", ("bup_later", "bup_earlier")),
+    # review 168 L3: moves into a standard with competencies not assessed
+    ("checks_assessment", ("unassessed_moves",)),
     # review 152 M2: 30 SKs of `workload` into two OPDs it puts over their budget
     ("checks_budget", ("budget_over_sks",)),
     ("decisions_listed", ("decisions_listed",)),

@@ -1047,6 +1047,29 @@ def _rises_with_gaps(mv: pd.DataFrame) -> dict:
     return {"rise_gaps": len(rows), "rise_gaps_names": _movers_named(mv, rows)}
 
 
+def _unassessed_moves(mv: pd.DataFrame) -> dict:
+    """The moves into a post whose standard holds competencies not assessed for the
+    person (``unassessed_after``), counted (``unassessed_moves``; ``unassessed_none``
+    of them assessed in none, their JPM unknown) and named, those assessed in none
+    first, then the most not assessed (``unassessed_names``): each SK after an
+    assessment (review 168 L3)."""
+    none = {"unassessed_moves": 0, "unassessed_none": 0, "unassessed_names": ""}
+    if "unassessed_after" not in mv or not len(mv):
+        return none
+    blank = _text(mv["unassessed_after"])
+    rows = np.flatnonzero(blank != "")
+    if not len(rows):
+        return none
+    unknown = np.isnan(pd.to_numeric(mv["jpm_after"], errors="coerce").to_numpy(float))[rows]
+    many = np.char.count(blank[rows].astype(str), "; ") + 1
+    rows = rows[np.lexsort((_text(mv["employee_id"])[rows], -many, ~unknown))]
+    return {
+        "unassessed_moves": len(rows),
+        "unassessed_none": int(unknown.sum()),
+        "unassessed_names": _movers_named(mv, rows),
+    }
+
+
 def _unlicensed_seats(vac: pd.DataFrame) -> dict:
     """``unlicensed_seats`` and ``unlicensed_posts``: the seats held for now by holders
     without the post's licence (``kept_without_licence`` of the vacancies), and in how
@@ -1091,6 +1114,7 @@ def _facts(result) -> dict:
         **_plan_worth(result, mv),
         **_below_selection(mv),
         **_rises_with_gaps(mv),
+        **_unassessed_moves(mv),
         **_leaver_ties(mv),
         **_formasi_cut_moves(result, mv),
         "tpk": int((mv["review"] == "tpk").sum()) if "review" in mv else 0,

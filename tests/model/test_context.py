@@ -41,7 +41,8 @@ def test_blank_level_is_not_assessed_not_zero():
     assert e4["status"] != "unplaced"
     assert math.isnan(e4["jpm"]) and e4["jpm_category"] == "not assessed"
     assert e4["selection_category"] == "not assessed" and pd.isna(e4["talent_box"])
-    assert e4["training_gap"] == 0
+    # assessed in nothing: no count of gaps, not 0 (review 170 L6), and no training need
+    assert math.isnan(e4["training_gap"]) and math.isnan(e4["competencies_below"])
     assert "E4" not in set(r.training_needs["employee_id"])
 
 
@@ -103,12 +104,18 @@ def test_objective_scores_pairs_without_jpm_by_the_neutral_value():
     jpm, pts = ctx.jpm(), _jpm_points(comp)
     known = ~np.isnan(jpm)
     np.testing.assert_allclose(pts[known], np.round(jpm[known] * SCALE) / SCALE, atol=0.01)
-    # default "mean": an unassessed candidate scores the mean JPM of the post's
-    # assessed eligible candidates (an average one)
+    # default "overall": every pair without a JPM scores the mean JPM of every
+    # assessed eligible pair, one value (no move gains a JPM nobody knows)
+    assert pts[~known] == pytest.approx(np.full((~known).sum(), jpm[known].mean()), abs=0.01)
+    # "mean": an unassessed candidate scores the mean JPM of the post's assessed
+    # eligible candidates (an average one of that post)
+    mean = placement.Scenario.from_frames(*_frames(), objective={"unassessed_jpm": "mean"})
+    pts_mean = _jpm_points(mean.compile())
     for q in np.unique(p.edge_pos[~known]):
         at = p.edge_pos == q
         want = jpm[at & known].mean() if (at & known).any() else jpm[known].mean()
-        assert pts[at & ~known] == pytest.approx(want, abs=0.01)
+        assert pts_mean[at & ~known] == pytest.approx(want, abs=0.01)
+    assert len({round(x, 2) for x in pts_mean[~known]}) > 1  # the two readings differ
     # a number: that value for every pair without a JPM
     comp50 = placement.Scenario.from_frames(*_frames(), objective={"unassessed_jpm": 50}).compile()
     pts50 = _jpm_points(comp50)
@@ -229,7 +236,12 @@ def test_vectorised_jpm_equals_per_pair_computation(case, data):
                 ctx.levels[e[i]].astype(float), ctx.required[p[i]].astype(float), surplus
             )
             assert reason[i] == why and pm["jpm_reason"][i] == why
-            assert gap[i] == pytest.approx(g) and pm["gap"][i] == pytest.approx(g)
+            assert gap[i] == pytest.approx(g)
+            # the tables count no gaps of a pair assessed in none (review 170 L6)
+            if why == NOT_ASSESSED:
+                assert math.isnan(pm["gap"][i]) and math.isnan(pm["below"][i])
+            else:
+                assert pm["gap"][i] == pytest.approx(g)
             if math.isnan(want):
                 assert math.isnan(jpm[i]) and math.isnan(pm["jpm"][i])
             else:

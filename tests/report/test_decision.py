@@ -1937,3 +1937,19 @@ def test_the_fit_sentence_gives_the_movers_own_jpm():
         f"own post → {now:.1f} in the new one)"
     ) in text
     assert int(both.sum()) == 92
+
+
+def test_the_readme_counts_replace_and_quota_moves_as_the_plans_do():
+    """Review 170 L5: the README gave `replace` 94 moves beside 92 in its kpis.json. Its
+    counts of the movers rated below Baik who change OPD and of the moves with posts as
+    good are the two plans' own."""
+    readme = " ".join((TEBO.parents[1] / "README.md").read_text(encoding="utf-8").split())
+    got = {}
+    for name in ("replace", "quota"):
+        r = placement.solve(TEBO / f"{name}.yaml")
+        f = s.facts(r)
+        alike = int((r.moves["alike_posts"] != "").sum())
+        got[name] = (f["changes"], f["skp_mutasi"], alike)
+    (rn, rw, ra), (qn, qw, qa) = got["replace"], got["quota"]
+    assert f"{qw} of `quota`'s {qn} movers, {rw} of `replace`'s {rn};" in readme
+    assert f"({ra} moves of {rn} in `replace`, {qa} of {qn} in `quota`)" in readme

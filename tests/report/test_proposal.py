@@ -21,7 +21,7 @@ from placement.model.levels import PANGKAT_NAMES, RANKS, pangkat_golongan
 from placement.report import summary
 from placement.report.decision import summary_html
 from placement.report.excel import fit_words
-from placement.report.proposal import proposal_table, write_proposal
+from placement.report.proposal import proposal_html, proposal_table, write_proposal
 from tests.conftest import leave_late_moves, small_frames
 
 DAY = datetime.date(2026, 3, 1)
@@ -875,7 +875,9 @@ def test_the_cover_counts_the_lists_and_names_the_rows_to_weigh_first(tmp_path):
     from placement.report.sk_checks import ROWS, checks_of
 
     for (key, _), n in zip(ROWS, checks_of(r), strict=True):
-        shown = f"<li>{html.escape(label(key, 'en'), quote=True)}: {n:,}</li>"
+        line = label(key, "en").removeprefix("… ")  # a line of its own (review 170 L4)
+        line = line[:1].upper() + line[1:]
+        shown = f"<li>{html.escape(line, quote=True)}: {n:,}</li>"
         assert (shown in cover) == (n > 0), key
 
     assert f"New hires: {int((part == 'hire').sum())}" in cover
@@ -905,3 +907,35 @@ def test_the_cover_counts_the_lists_and_names_the_rows_to_weigh_first(tmp_path):
 
     ti = proposal_table(r, "id")
     assert asking(ti, _part(ti), "id")["nip"].tolist() == listed
+
+
+def test_review_170_marks_a_request_a_weak_fit_s_gaps_and_the_day_of_the_counts():
+    """Review 170: 12 of `replace`'s moves go to a post the person stated among their
+    preferences, none said so on the SK (L2); the SK rows of moves at a JPM below 68
+    said "check" without the gaps a development plan covers (L3); the cover gave no day
+    the ages and years are counted at (L7). Re-read from the roster's preferences and
+    the moves' own columns."""
+    r = placement.solve(ROOT / "scenarios" / "tebo" / "replace.yaml")
+    emp = pd.read_csv(ROOT / "scenarios" / "tebo" / "data" / "employees.csv", dtype=str)
+    prefs = {
+        e: [x.strip() for x in str(p).split(";")]
+        for e, p in zip(emp["id"], emp["preferences"].fillna(""), strict=True)
+    }
+    t = proposal_table(r, "en")
+    notes = dict(zip(t["employee_id"], t["note"], strict=True))
+    asked = 0
+    for _, m in r.moves.iterrows():
+        note, mine = notes[m["employee_id"]], prefs[m["employee_id"]]
+        if m["to_position"] in mine:
+            k = mine.index(m["to_position"]) + 1
+            assert f"at their request: the post is no. {k} of the preferences" in note
+            asked += 1
+        else:
+            assert "at their request" not in note
+        weak = m["jpm_after"] < 68 and m["gaps_after"] != ""
+        if weak:
+            assert f"below the new post's standard in {m['gaps_after']} (level/standard)" in note
+    assert asked == 12
+    assert (r.moves["jpm_after"] < 68).sum() >= 2
+    page = proposal_html(t, "en", "replace", DAY)
+    assert "ages and years (in post, to BUP) counted at 2026-12-01;" in page
