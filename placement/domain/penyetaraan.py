@@ -542,6 +542,43 @@ def _licences_outside(comp, a) -> dict[str, tuple[str, bool]]:
     }
 
 
+def _profession_posts_below(comp, a) -> dict[str, str]:
+    """Employee id → the posts ("P0116; P0119") of a licensed profession whose licence
+    they hold, placement ``a`` placing them outside every one, that have a seat ``a``
+    leaves empty at the jenjang of their own post (a converted one's: the penyetaraan's)
+    whose golongan range ends below theirs: closed to them as a move by that range, the
+    range a penyetaraan sets aside (review 172 H1: a teacher,
+    IV/d, made Analis Kebijakan Ahli Madya while Guru Ahli Madya posts stood empty, his
+    row saying only that none at his jenjang was open to him). A few licence holders,
+    each against their family's posts."""
+    from placement.domain.career import careers  # start-up time
+    from placement.domain.profession import outside_own  # start-up time
+
+    ctx, policy = comp.context, comp.config.eligibility
+    a = np.asarray(a, dtype=np.int64)
+    e, f = outside_own(ctx, policy, a)
+    if not len(e):
+        return {}
+    c = careers(ctx, policy)
+    hc = ctx.pos("headcount").astype(np.int64)
+    empty = np.maximum(hc - np.bincount(a[a >= 0], minlength=ctx.n_positions), 0)
+    rank = ctx.emp("rank_level")
+    level = comp.org.positions["level"].astype(str).to_numpy()
+    out: dict[str, list[str]] = {}
+    for i, fam in zip(e.tolist(), f.tolist(), strict=True):
+        # at the jenjang of their own post, the one a penyetaraan gives them
+        posts = np.flatnonzero(
+            (c.pos_family == fam)
+            & (level == level[a[i]])
+            & (empty > 0)
+            & (c.rank_hi >= 0)
+            & (c.rank_hi < rank[i])
+        )
+        if len(posts) and rank[i] >= 0:
+            out.setdefault(str(ctx.emp_ids[i]), []).extend(str(ctx.pos_ids[q]) for q in posts)
+    return {k: "; ".join(sorted(set(v))) for k, v in out.items()}
+
+
 def extend_tables(result, tables: dict) -> None:
     """Extension ``tables``: the ``penyetaraan_issues`` table, and ``conversions``."""
     if _record(result) is None:
@@ -576,6 +613,7 @@ CONVERSION_COLUMNS = (
     "field_check",
     "skp_check",
     "licence_held",
+    "licence_posts_below",
     "jpm_as_read",
     "jpm",
 )
@@ -640,6 +678,7 @@ def conversions_table(
     # Ahli Muda, had 3 seats empty): its condition is the issues table's (condition)
     lic = _licences_outside(comp, a)
     licence = [lic[e][0] if e in lic else "" for e in emp_ids]
+    below = _profession_posts_below(comp, a)
     condition = [
         "; ".join(x for x in (c, "kept_pending" if h else "") if x)
         for c, h in zip(np.asarray(cond, dtype=object), held, strict=True)
@@ -678,6 +717,7 @@ def conversions_table(
             "field_check": np.asarray(field, dtype=object),
             "skp_check": skp.astype(object),
             "licence_held": np.asarray(licence, dtype=object),
+            "licence_posts_below": np.asarray([below.get(e, "") for e in emp_ids], dtype=object),
             # the fit the JF's standard (jf_standard) changes (review 164 M2: 65 of the
             # 123 converted in the bundled example fell, two below 68, nothing said)
             "jpm_as_read": np.round(ctx.jpm_against(stay, ctx.standards_of(before))[0], 1),
@@ -1271,6 +1311,10 @@ EXTENSION = Extension(
         "licence_held": (
             "Licence of a profession outside the JF",
             "Sertifikat profesi di luar JF",
+        ),
+        "licence_posts_below": (
+            "Posts of that profession at this jenjang with a seat left, below their golongan",
+            "Jabatan profesi itu pada jenjang ini dengan formasi kosong, di bawah golongannya",
         ),
         "jpm_as_read": (
             "JPM against the post as read (%)",

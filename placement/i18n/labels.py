@@ -1223,12 +1223,20 @@ LABELS: dict[str, tuple[str, str]] = {
         "JPM {jpm} terhadap standar JF, {was} terhadap jabatan semula: di bawah {need} "
         "(Kurang Memenuhi Syarat), pengembangan kompetensi di JF itu",
     ),
+    "conversion_licence_below_short": (
+        "posts of it at this jenjang have a seat left ({posts}), closed to them as a move "
+        "only as their golongan is above the jenjang's range, which this penyetaraan sets "
+        "aside: the PPK's to weigh",
+        "jabatan profesi itu pada jenjang ini memiliki formasi kosong ({posts}), tertutup "
+        "baginya sebagai perpindahan hanya karena golongannya di atas rentang jenjang itu, "
+        "yang dikesampingkan dalam penyetaraan ini: untuk dipertimbangkan PPK",
+    ),
     "conversion_licence_note_short": (
         "holds {licence}, the licence of a profession outside this JF: no post of it at "
-        "their level has a seat left open to them in this plan (noted)",
+        "the jenjang their golongan fits has a seat left open to them in this plan (noted)",
         "memiliki {licence}, sertifikat profesi di luar JF ini: tidak ada jabatan profesi "
-        "itu pada jenjangnya dengan formasi kosong yang terbuka baginya dalam rencana ini "
-        "(dicatat)",
+        "itu pada jenjang yang sesuai golongannya dengan formasi kosong yang terbuka "
+        "baginya dalam rencana ini (dicatat)",
     ),
     "conversion_rank_above_range_short": (
         "golongan above the JF level's range: no condition (the level follows the post, "
@@ -1297,8 +1305,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "kept_tie_short": (
         "leaves an over-filled post in a tie with one kept there, decided by the rule for "
         "ties (see the reason in moves.csv): weigh",
-        "meninggalkan jabatan yang berlebih pemangku, sama kuat dengan yang dipertahankan "
-        "di sana, diputuskan aturan seri (lihat alasan di moves.csv): timbang",
+        "meninggalkan jabatan yang kelebihan pemangku, sama kuat dengan yang dipertahankan "
+        "di sana, diputuskan menurut aturan bila sama kuat (lihat alasan di moves.csv): "
+        "timbang",
     ),
     "plan_near_short": (
         "worth only {points} points to the plan as a whole (see the reason in moves.csv): weigh",

@@ -2515,7 +2515,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "instead",
         "sama baiknya bagi pegawai ini dan bagi rencana: {posts}, masing-masing dengan "
         "formasi kosong dalam rencana ini (setiap unsur nilainya sama di sana, tidak ada "
-        "pegawai lain yang ditempatkan berbeda, dan sama menurut aturan seri hingga "
+        "pegawai lain yang ditempatkan berbeda, dan sama menurut aturan bila sama kuat hingga "
         "langkah terakhirnya, urutan tetap ID, yang memilih jabatan ini): PPK dapat "
         "menempatkannya di salah satu jabatan itu",
     ),

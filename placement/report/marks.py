@@ -79,6 +79,9 @@ PRIORITY_VACANCY = frozenset(
 KEPT_TIES = frozenset(
     {"reason.kept_least_tie", "reason.kept_other_tie", "reason.kept_tie_unplaced"}
 )
+#: The reason of a move in a chain of moves made for the plan's total (its ``points``:
+#: the move to the person, the move cost included).
+CHAIN = frozenset({"reason.chain"})
 #: The part of a reason saying the post is one the person asked for.
 ASKED = frozenset({"reason.asked_for"})
 #: A rise's parts of a reason (a promotion, a higher kelas at the same level): its kelas
@@ -95,18 +98,26 @@ RISE = frozenset(
 
 
 def loss_note(reason, lang: str) -> list[str]:
-    """A move the plan makes for a vacancy's weight at a loss to the person (their
-    reason's ``rest`` below 0), to hear them before the SK (review 161 M2: five such
+    """A move the plan makes for a vacancy's weight, or in a chain for its total, at a
+    loss to the person (their reason's ``rest``, or the chain's own change, below 0),
+    to hear them before the SK (review 161 M2: five such
     mutasi, from -1.6 to -13.4 points to the person, read "mutasi" only); none for a
     move that pays for itself to them, a rise to a higher kelas (the points count no
     gain for the kelas itself: a Perawat Terampil's kelas 5 → 6 read as a loss of 9.4),
     a move into a post they asked for, or without such a reason."""
     part = find_part(reason, PRIORITY_VACANCY)
-    if part is None or not part.params["rest"] < 0 or find_part(reason, RISE):
+    if part is not None:
+        rest = float(part.params["rest"])
+    else:
+        # a move in a chain made for the plan's total at a loss to the person (review
+        # 172 M1: Satno Balosari, "own change -10.0", read "mutasi" alone)
+        part = find_part(reason, CHAIN)
+        rest = float(part.params["points"]) if part is not None else 0.0
+    if not rest < 0 or find_part(reason, RISE):
         return []
     if find_part(reason, ASKED):  # a post they asked for (review 162 M4): theirs to weigh
         return []
-    loss = fmt_num(-float(part.params["rest"]), lang, 1)
+    loss = fmt_num(-rest, lang, 1)
     return [label("loss_short", lang).format(points=loss)]
 
 

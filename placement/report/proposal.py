@@ -347,12 +347,18 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
     # the licence of a profession outside the JF: the PPK's decision first where a post
     # of it has a seat left (a condition), else noted (review 164 M1)
     licences = [x if isinstance(x, str) else "" for x in column("licence_held", "")]
+    # its posts with a seat left at a jenjang below their golongan, closed to them as a
+    # move by the range this penyetaraan sets aside (review 172 H1)
+    lower = [x if isinstance(x, str) else "" for x in column("licence_posts_below", "")]
 
-    def licence_note(c: str, lic: str) -> list[str]:
+    def licence_note(c: str, lic: str, below: str) -> list[str]:
         if not lic:
             return []
         key = LICENCE_CONDITION if LICENCE_CONDITION in c else "licence"
-        return [label(f"conversion_{key}_note_short", lang).format(licence=lic)]
+        out = [label(f"conversion_{key}_note_short", lang).format(licence=lic)]
+        if below:
+            out.append(label("conversion_licence_below_short", lang).format(posts=below))
+        return out
 
     def condition(c: str) -> list[str]:
         said = [x.strip() for x in c.split(";") if x.strip()]
@@ -371,18 +377,19 @@ def _converted(result, nip_of: dict, rank_of: dict, names: dict, lang: str) -> p
                 ", ".join(
                     [first.format(before=lb, after=la)]
                     + condition(c_)
-                    + licence_note(c_, lic)
+                    + licence_note(c_, lic, low)
                     + standard_note(jpm, was_read, lang)
                     + [label(f"conversion_{c}_short", lang) for c in r_]
                     + ([_mark_label("skp_below_baik", rating_of.get(e, ""), lang)] if w else [])
                     + _bup_note(str(was or ""), str(now or ""), lang)
                 )
-                for e, lb, la, c_, lic, jpm, was_read, r_, w, was, now in zip(
+                for e, lb, la, c_, lic, low, jpm, was_read, r_, w, was, now in zip(
                     ids,
                     conv["level_before"].astype(str),
                     conv["level_after"].astype(str),
                     cond,
                     licences,
+                    lower,
                     pd.to_numeric(pd.Series(column("jpm", np.nan)), errors="coerce"),
                     pd.to_numeric(pd.Series(column("jpm_as_read", np.nan)), errors="coerce"),
                     notes,

@@ -2006,3 +2006,50 @@ def test_the_workload_table_looks_to_the_plans_horizon():
     blank = t2.set_index("position")["retiring_by_horizon"].isna()
     assert blank.tolist() == (blank.index == "P0055").tolist()
     assert "In 1 analysed post(s) the BUP of someone" in str(_horizon_sentence(r, t2)[0])
+
+
+def test_a_licence_holder_converted_while_their_profession_has_seats_at_that_jenjang_is_told():
+    """Review 172 H1: Fafan Puroni Gamadi (Sertifikat Pendidik, IV/d) was converted to
+    Analis Kebijakan Ahli Madya while Guru Ahli Madya posts had seats empty; his row
+    said only that no post of it "at his jenjang" was open to him, the range of Ahli
+    Madya (IV/a to IV/c) closing them to a move, the range his penyetaraan set aside.
+    Re-read from the files: the posts of a family whose licence a converted holder
+    has, at their converted post's level, with seats the placements leave empty and a
+    range ending below their golongan, are named on their conversion and SK row."""
+    from placement.model.levels import RANKS
+    from placement.report.proposal import proposal_table
+
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    emp = pd.read_csv(TEBO / "data" / "employees.csv", dtype=str, keep_default_na=False)
+    emp = emp.set_index("id")
+    pos = r.compiled.org.positions.set_index("id")
+    taken = r.placements["position"].value_counts()
+    empty = (pos["headcount"] - taken.reindex(pos.index).fillna(0)).clip(lower=0)
+    top = {"Ahli Pertama": "III/b", "Ahli Muda": "III/d", "Ahli Madya": "IV/c"}
+    teachers = pos.index[pos["title"].str.startswith(("Guru Kelas ", "Guru Mata Pelajaran "))]
+    c = r.tables["conversions"].set_index("employee_id")
+    want = {}
+    for e, row in c.iterrows():
+        if "Sertifikat Pendidik" not in emp.at[e, "certifications"]:
+            continue
+        level, rank = row["level_after"], emp.at[e, "rank"]
+        posts = [
+            q
+            for q in teachers
+            if pos.at[q, "level"] == level
+            and empty[q] > 0
+            and level in top
+            and RANKS.index(rank) > RANKS.index(top[level])
+        ]
+        if posts:
+            want[e] = "; ".join(sorted(posts))
+    below = c["licence_posts_below"]
+    got = {e: v for e, v in below.items() if v and "Sertifikat Pendidik" in c.at[e, "licence_held"]}
+    assert got == want == {"197202062001081679": "P0116; P0119"}
+    t = proposal_table(r, "en").set_index("employee_id")["note"]
+    assert (
+        "posts of it at this jenjang have a seat left (P0116; P0119), closed to them as a move "
+        "only as their golongan is above the jenjang's range" in t["197202062001081679"]
+    )
+    said = t[t.str.contains("closed to them as a move only as", regex=False)]
+    assert set(said.index) == set(c.index[c["licence_posts_below"] != ""])

@@ -430,7 +430,9 @@ def test_the_keterangan_marks_a_move_worth_nothing_or_little_to_the_plan(result)
         note = t.at[e, "note"]
         tie = "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv)"
         assert (tie in note) == (e in ties)
-        kept_tie = "sama kuat dengan yang dipertahankan di sana, diputuskan aturan seri"
+        kept_tie = (
+            "sama kuat dengan yang dipertahankan di sana, diputuskan menurut aturan bila sama kuat"
+        )
         assert (kept_tie in note) == (e in kept - ties), note
         # in the list's own number format (review 152 L3: "0.46 poin" beside "JPM 61,1")
         worth = f"{pts.get(e, 0):.2f}".replace(".", ",")

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 import placement
+from placement.i18n import render
 from placement.report import summary
 from placement.report.proposal import proposal_table
 from placement.report.sk_checks import before_sks
@@ -268,12 +269,19 @@ def test_a_move_at_a_loss_to_the_person_says_so_on_the_sk_list():
     """Review 161 M2: five mutasi of `quota` into priority vacancies cost the person 1.6
     to 13.4 points against staying, the vacancy's weight carrying them, and their SK
     rows read "mutasi" only. Each move whose reason (in the CSV's own words) gives a
-    loss to the person now carries a note to hear them, with that loss; no other does."""
+    loss to the person now carries a note to hear them, with that loss, a chain's own
+    change too (review 172 M1); no other does."""
     r = placement.solve(TEBO / "quota.yaml")
     text = r.moves.assign(reason=[str(x) for x in r.moves["reason"]]).set_index("employee_id")
     vacancy = text["reason"].str.contains("a vacancy that weighs more")
     found = text["reason"].str.extract(r"to this person (?:it is )?([-+]?[0-9.]+) points against")
     loss = pd.to_numeric(found[0], errors="coerce")
+    # and a move in a chain made for the plan's total, its own change (review 172 M1)
+    chain = text["reason"].str.extract(
+        r"^part of a chain of moves made for the plan's total score \(own change ([-+]?[0-9.]+)"
+    )
+    in_chain = chain[0].notna()
+    loss = loss.where(~in_chain, pd.to_numeric(chain[0], errors="coerce"))
     # not a rise to a higher kelas: the points count no gain for the kelas itself
     up = pd.to_numeric(text["to_grade"]) > pd.to_numeric(text["from_grade"])
     # nor one into a post they asked for, as the roster's preferences read (review 162 M4)
@@ -283,7 +291,8 @@ def test_a_move_at_a_loss_to_the_person_says_so_on_the_sk_list():
         [q in [w.strip() for w in wants.get(e, [])] for e, q in text["to_position"].items()],
         index=text.index,
     )
-    losing = set(loss.index[vacancy & (loss < 0) & ~up & ~asked])
+    losing = set(loss.index[(vacancy | in_chain) & (loss < 0) & ~up & ~asked])
+    assert "197710282004021726" in losing  # Satno Balosari, a chain at -10.0
     assert losing  # the bundled plan has such moves: the test reads a case
     sk = proposal_table(r, "en")
     sk = sk[sk["employee_id"].isin(text.index)].set_index("employee_id")["note"].astype(str)
@@ -460,3 +469,25 @@ def test_an_sk_row_says_which_other_posts_are_as_good_and_where():
         assert f"alike_posts in moves.csv){tail}: ask them which" in t.at[e, "note"]
     others = t.drop(index=mv["employee_id"])
     assert not others["note"].str.contains("as good for them and for the plan").any()
+
+
+def test_a_chain_move_at_a_loss_to_the_person_asks_to_hear_them():
+    """Review 172 M1: Satno Balosari, moved in a chain made for the plan's total at
+    "own change -10.0 points", read "mutasi" alone, while every priority vacancy's move
+    at a loss asked to hear the person. Re-read from each reason's own words: a chain
+    move whose own change is below 0, neither a rise nor a post asked for, asks it."""
+    r = placement.solve(TEBO / "penyetaraan.yaml")
+    sk = proposal_table(r, "en").set_index("employee_id")["note"].astype(str)
+    kinds = summary.classified_moves(r).set_index("employee_id")["grade_change"]
+    seen = 0
+    for e, reason in zip(r.moves["employee_id"], r.moves["reason"], strict=True):
+        text = render(reason, "en")
+        own = re.match(r"part of a chain of moves made .*?\(own change (-?[0-9.]+) points", text)
+        if own is None:
+            continue
+        loss = float(own.group(1)) < 0 and kinds[e] not in ("promosi", "kelas_naik")
+        loss = loss and "of the preferences they stated" not in text
+        assert (": hear them before the SK" in sk[e]) == loss, (e, text)
+        seen += loss
+    assert seen >= 1
+    assert "10.0 points short of staying" in sk["197710282004021726"]
