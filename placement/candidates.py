@@ -5,8 +5,9 @@ For a JPT post the selection panel (Pansel) receives at least three names; for a
 Administrator or Pengawas post the Tim Penilai Kinerja considers a list. A candidate is
 an employee with an eligible edge to the post (every hard requirement met). Candidates
 are ranked on merit first: JPM against the post's standard (highest first; not assessed
-last), then the number of competencies below standard (fewest first), then the SKP
-rating (best first; none given counts as Baik, as in the placement's own tie-break).
+last), then the standard's competencies not assessed (fewest first), then the number
+of competencies below standard (fewest first), then the SKP rating (best first; none
+given counts as Baik, as in the placement's own tie-break).
 Candidates still level are ordered by seniority, as the Daftar Urut Kepangkatan does:
 golongan (highest first), years of service from the NIP's appointment month (longest
 first), age (oldest first), then id. For each of the ``top``
@@ -272,6 +273,9 @@ def shortlist(
                 senior[e],
                 skp[e],
                 below.sum(axis=1),
+                # a JPM over less of the standard after one over more of it (review 171
+                # M3: JPM 100 without the post's one technical competency ranked first)
+                blank.sum(axis=1),
                 -np.nan_to_num(jpm, nan=-1.0),
             )
         )

@@ -822,7 +822,8 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "checks_assessment": (
         "… moves into a post whose standard holds competencies not assessed for the person",
-        "… perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases",
+        "… perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases bagi "
+        "pegawainya",
     ),
     "against": ("Against", "Dibanding"),
     "judgement": ("Reads", "Dinilai"),
@@ -857,7 +858,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "years_of_service": ("Years of service", "Masa kerja (tahun)"),
     "below_standard": ("Competencies below standard", "Kompetensi di bawah standar"),
     "not_assessed": ("Not assessed (-/standard)", "Belum diases (-/standar)"),
-    "none_assessed": ("none of the standard", "seluruh standar"),
+    "none_assessed": ("the whole standard", "seluruh standar"),
     "cost": ("Objective cost of appointing", "Biaya fungsi tujuan bila diangkat"),
     "candidate": ("Candidate", "Calon"),
     "rank_order": ("No", "No"),
@@ -1285,8 +1286,9 @@ LABELS: dict[str, tuple[str, str]] = {
         "tidak menambah total rencana, sama kuat (lihat alasan di moves.csv): timbang",
     ),
     "asked_short": (
-        "at their request: the post is no. {rank} of the preferences they stated",
-        "atas permintaan ybs.: pilihan ke-{rank} dari preferensi yang diajukannya",
+        "matches their stated preference no. {rank} (a preference, no application for a transfer)",
+        "sesuai preferensi yang diajukannya (pilihan ke-{rank}; bukan permohonan pindah "
+        "atas permintaan sendiri)",
     ),
     "loss_short": (
         "what it gains them does not pay for the move, in the plan's terms ({points} "

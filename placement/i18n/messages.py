@@ -29,17 +29,45 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- objective terms as a reason itemises them (English: the term's own name) -------
     "term.jpm": ("jpm", "JPM"),
     # a pair without a JPM on one side (not assessed, no standard): scored, not known
+    # of two people's pairs, the one whose JPM is not known: this person's (mine) or the
+    # other's (theirs), e.g. a seat this person leaves to one assessed
+    "term.jpm_unknown_overall_mine": (
+        "jpm against this person's not known (scored as the organisation's mean)",
+        "JPM dibanding milik pegawai ini yang belum diketahui (dihitung setara rata-rata "
+        "organisasi)",
+    ),
+    "term.jpm_unknown_overall_theirs": (
+        "jpm of the other not known (scored as the organisation's mean)",
+        "JPM pegawai lain yang belum diketahui (dihitung setara rata-rata organisasi)",
+    ),
+    "term.jpm_unknown_mean_mine": (
+        "jpm against this person's not known (scored as the post's mean)",
+        "JPM dibanding milik pegawai ini yang belum diketahui (dihitung setara rata-rata jabatan)",
+    ),
+    "term.jpm_unknown_mean_theirs": (
+        "jpm of the other not known (scored as the post's mean)",
+        "JPM pegawai lain yang belum diketahui (dihitung setara rata-rata jabatan)",
+    ),
+    "term.jpm_unknown_mine": (
+        "jpm against this person's not known (scored as objective.unassessed_jpm)",
+        "JPM dibanding milik pegawai ini yang belum diketahui (dihitung setara "
+        "objective.unassessed_jpm)",
+    ),
+    "term.jpm_unknown_theirs": (
+        "jpm of the other not known (scored as objective.unassessed_jpm)",
+        "JPM pegawai lain yang belum diketahui (dihitung setara objective.unassessed_jpm)",
+    ),
     "term.jpm_unknown_overall": (
         "jpm not known (scored as the organisation's mean)",
-        "JPM belum diketahui (dinilai rata-rata organisasi)",
+        "JPM belum diketahui (dihitung setara rata-rata organisasi)",
     ),
     "term.jpm_unknown_mean": (
         "jpm not known (scored as the post's mean)",
-        "JPM belum diketahui (dinilai rata-rata jabatan)",
+        "JPM belum diketahui (dihitung setara rata-rata jabatan)",
     ),
     "term.jpm_unknown": (
         "jpm not known (scored as objective.unassessed_jpm)",
-        "JPM belum diketahui (dinilai objective.unassessed_jpm)",
+        "JPM belum diketahui (dihitung setara objective.unassessed_jpm)",
     ),
     "term.education": ("education", "pendidikan"),
     "term.education_level": ("education level", "jenjang pendidikan"),
@@ -307,6 +335,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "config.unknown_key": (
         "{source}: unknown key {path!r}{hint}",
         "{source}: kunci {path!r} tidak dikenal{hint}",
+    ),
+    "config.unassessed_jpm": (
+        "use 'overall', 'mean' or a number from 0 to 100",
+        "gunakan 'overall', 'mean' atau angka 0 sampai 100",
     ),
     "config.bad_value": (
         "{source}: key {path!r}: {error}{shown}",
@@ -5026,8 +5058,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(column unassessed_after).",
         "Perpindahan ke jabatan yang standarnya memuat kompetensi yang belum diases bagi "
         "pegawainya: {n}, {k} di antaranya belum diases sama sekali (JPM-nya belum "
-        "diketahui, dinilai sebagaimana objective.unassessed_jpm), yang itu lebih dahulu: "
-        "{who}. Lakukan asesmen sebelum SK masing-masing (kolom unassessed_after).",
+        "diketahui, dihitung setara objective.unassessed_jpm), yang belum diases sama "
+        "sekali disebut lebih dahulu: {who}. Lakukan asesmen sebelum SK masing-masing "
+        "(kolom unassessed_after).",
     ),
     "sum.unassessed_moves_part": (
         "Moves into a post whose standard holds competencies not assessed for the person "
@@ -5267,11 +5300,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the proposal lists need a solved scenario with a placement",
         "daftar usulan memerlukan skenario yang sudah diselesaikan dan memiliki penempatan",
     ),
+    "proposal.draft_plain": (
+        "Draft from the placement engine, scenario {scenario}, {date}; to be "
+        "checked before signing.",
+        "Konsep dari mesin penempatan, skenario {scenario}, {date}; diperiksa "
+        "sebelum ditandatangani.",
+    ),
     "proposal.draft": (
         "Draft from the placement engine, scenario {scenario}, {date}; ages and years "
         "(in post, to BUP) counted at {at}; to be checked before signing.",
-        "Konsep dari mesin penempatan, skenario {scenario}, {date}; usia dan masa (dalam "
-        "jabatan, menuju BUP) dihitung per {at}; diperiksa sebelum ditandatangani.",
+        "Konsep dari mesin penempatan, skenario {scenario}, {date}; usia, masa dalam "
+        "jabatan, dan sisa masa sampai BUP dihitung per {at}; diperiksa sebelum "
+        "ditandatangani.",
     ),
     "proposal.unknown_scenario": (
         "no scenario named {name!r} in this comparison; choose one of {names}",
@@ -5331,14 +5371,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "shortlist.bad_top": ("--top must be at least 1, not {top}", "--top minimal 1, bukan {top}"),
     "shortlist.legend": (
         "Order: JPM (highest first; over the standard's competencies assessed, one "
-        "assessed in none last), competencies below standard (fewest first), SKP "
+        "assessed in none last), competencies not assessed (fewest first), competencies "
+        "below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
         "Kepangkatan: golongan, years of service, age. "
         "* the scenario's placement puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "
         "0 = the scenario's placement, higher = worse for the placement as a whole).",
         "Urutan: JPM (tertinggi dahulu; atas kompetensi standar yang sudah diases, yang "
-        "belum diases sama sekali terakhir), kompetensi di bawah standar (paling sedikit "
+        "belum diases sama sekali terakhir), kompetensi yang belum diases (paling sedikit "
+        "dahulu), kompetensi di bawah standar (paling sedikit "
         "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
         "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
         "* ditempatkan di sini oleh penempatan skenario (dicantumkan pada peringkatnya "
@@ -5363,14 +5405,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "shortlist.legend_relaxed": (
         "Order: JPM (highest first; over the standard's competencies assessed, one "
-        "assessed in none last), competencies below standard (fewest first), SKP "
+        "assessed in none last), competencies not assessed (fewest first), competencies "
+        "below standard (fewest first), SKP "
         "rating (best first; one without a rating ranked as Baik), then as the Daftar Urut "
         "Kepangkatan: golongan, years of service, age. "
         "* the plan the shortlist reads (below) puts them there (listed at their rank even below "
         "the top). Cost: change of the objective if appointed (re-solved with the pin; "
         "0 = that plan's placement, higher = worse for the placement as a whole).",
         "Urutan: JPM (tertinggi dahulu; atas kompetensi standar yang sudah diases, yang "
-        "belum diases sama sekali terakhir), kompetensi di bawah standar (paling sedikit "
+        "belum diases sama sekali terakhir), kompetensi yang belum diases (paling sedikit "
+        "dahulu), kompetensi di bawah standar (paling sedikit "
         "dahulu), predikat kinerja SKP (terbaik dahulu; tanpa predikat dihitung Baik), "
         "lalu menurut Daftar Urut Kepangkatan: golongan, masa kerja, usia. "
         "* ditempatkan di sini oleh rencana yang dibaca daftar calon (di bawah) "

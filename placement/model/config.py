@@ -464,10 +464,22 @@ class Objective(_Strict):
     #: JPM scored for pairs without one (person not assessed on the post's standard, or
     #: post without a standard): "overall" = the mean JPM of every assessed eligible
     #: pair, one value for all (a person without a JPM scores the same in every post:
-    #: the plan never moves them for a JPM it does not know), "mean" = the mean JPM of
+    #: no move between posts gains them a JPM nobody knows), "mean" = the mean JPM of
     #: the post's assessed eligible candidates (an average candidate of that post, who
     #: gains the difference of two posts' means by a move), or a number 0-100
     unassessed_jpm: Annotated[float, Field(ge=0, le=100)] | Literal["overall", "mean"] = "overall"
+
+    @field_validator("unassessed_jpm", mode="before")
+    @classmethod
+    def _unassessed(cls, v: object) -> object:
+        """A word other than the two it may be says all three choices (pydantic named
+        the words, not the number)."""
+        if isinstance(v, str) and v not in ("overall", "mean"):
+            try:
+                float(v)
+            except ValueError:
+                raise ValueError(msg("config.unassessed_jpm")) from None
+        return v
 
 
 class Budgets(_Strict):
@@ -605,13 +617,20 @@ _UNION_TAG = re.compile(r"^(constrained-)?(int|float|str|bool|none)$|^[a-z-]+\[.
 def _one_per_key(errors: list[dict]) -> list[dict]:
     """Pydantic reports a value that fits no member of a union once per member, under
     made-up keys ('constrained-int', 'dict[str,int]'): keep one error per real key,
-    the one about the value (its range) rather than about its type."""
+    the one about the value (its range, the words it may be) rather than about its
+    type, or about text that is no number ("average" for a number or 'overall' or
+    'mean' said only "unable to parse string as a number")."""
+
+    def rank(err: dict) -> int:
+        kind = err["type"]
+        return 0 if kind.endswith("_type") else 1 if kind.endswith("_parsing") else 2
+
     best: dict[tuple, dict] = {}
     for err in errors:
         loc = tuple(p for p in err["loc"] if isinstance(p, int) or not _UNION_TAG.match(p))
         err = {**err, "loc": loc}
         prev = best.get(loc)
-        if prev is None or (prev["type"].endswith("_type") and not err["type"].endswith("_type")):
+        if prev is None or rank(prev) < rank(err):
             best[loc] = err
     deeper = {loc[:i] for loc in best for i in range(len(loc))}
     return [

@@ -530,12 +530,13 @@ class Context:
         """JPM per edge as the objective scores it: pairs without a JPM get the neutral
         value ``unassessed_jpm``. ``"overall"`` (default): the mean JPM of every
         assessed eligible pair, one value for all, so that a person without a JPM scores
-        the same in every post (no move gains them a JPM nobody knows) and counts as an
-        average one of the organisation. ``"mean"``: the mean JPM of the position's
-        eligible assessed candidates, or of every assessed eligible pair where the
-        position has none, an average candidate of that post (a move between two posts
-        gains such a person the difference of their means; review 168 L3: a mover
-        assessed in nothing read "jpm +4.5"). 0 for either when no pair has a JPM."""
+        the same in every post (no move between posts gains them a JPM nobody knows)
+        and counts as an average one of the organisation in a contest for a seat.
+        ``"mean"``: the mean JPM of the position's eligible assessed candidates, or of
+        every assessed eligible pair where the position has none, an average candidate
+        of that post (a move between two posts gains such a person the difference of
+        their means; review 168 L3: a mover assessed in nothing read "jpm +4.5"). 0 for
+        either when no pair has a JPM."""
         v = self.jpm()
         unknown = np.isnan(v)
         if not unknown.any():

@@ -104,9 +104,11 @@ CODES = (
 #: objective terms that measure fit (a move gaining only on others fills a vacancy)
 FIT_TERMS = (
     "jpm",
-    "jpm_unknown_overall",
-    "jpm_unknown_mean",
-    "jpm_unknown",
+    *(
+        f"jpm_unknown{how}{side}"
+        for how in ("_overall", "_mean", "")
+        for side in ("", "_mine", "_theirs")
+    ),
     "education",
     "education_level",
     "education_field",
@@ -3304,9 +3306,15 @@ def _jpm_known(
     means)."""
     e = np.array([e_from, e_to])
     jpm, _ = ctx.pair_jpm(p.edge_emp[e], p.edge_pos[e])
-    if not np.isnan(jpm).any():
+    unknown = np.isnan(jpm)
+    if not unknown.any():
         return parts
     name = unknown_jpm_term(ctx.unassessed_jpm)
+    if p.edge_emp[e_from] != p.edge_emp[e_to] and unknown.sum() == 1:
+        # two people's pairs (a seat to another): whose is not known (review 171 H1:
+        # "Dera … scores 12.1 more there (jpm not known …)" where Dera's was 100 and
+        # the one displaced, this person, was assessed in nothing)
+        name += "_mine" if unknown[0] else "_theirs"
     return {name if k == "jpm" else k: v for k, v in parts.items()}
 
 

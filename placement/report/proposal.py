@@ -894,7 +894,13 @@ def _lines(lang: str, scenario: str, date: _dt.date, table: pd.DataFrame) -> dic
     # the day ages, years in post and to BUP are counted at, beside the draft's own
     # (review 170 L7: "2,9 tahun lagi" read at 2026-12-01 on a page dated 08-12-2026)
     ref = table.attrs.get("reference_date")
-    at = date_text(_dt.date.fromisoformat(ref), lang) if ref else date_text(date, lang)
+    day = date_text(date, lang)
+    # no plan's date (a table without rows): no day said for counts it has none of
+    if ref:
+        at = date_text(_dt.date.fromisoformat(ref), lang)
+        draft = msg("proposal.draft", scenario=scenario, date=day, at=at)
+    else:
+        draft = msg("proposal.draft_plain", scenario=scenario, date=day)
     return {
         "head": label("sk_attachment", lang),
         "number": label("sk_number", lang),
@@ -904,9 +910,7 @@ def _lines(lang: str, scenario: str, date: _dt.date, table: pd.DataFrame) -> dic
         "conversion": label("sk_conversion", lang),
         "about_reorganised": label("sk_about_reorganised", lang),
         "reorganised": label("sk_reorganised", lang),
-        "draft": msg("proposal.draft", scenario=scenario, date=date_text(date, lang), at=at).render(
-            lang
-        ),
+        "draft": draft.render(lang),
         # what the SK of penyetaraan rests on, unchecked by the plan (review 156 M3)
         "before_conversion": label("sk_before_conversion", lang),
     }

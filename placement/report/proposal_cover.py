@@ -118,8 +118,10 @@ def _own_line(text: str) -> str:
     """A row label of the comparison's "before the SKs" as a line of its own: without
     the "… " that ties it to the table's heading there, capitalised (review 170 L4: the
     cover's lines read as nested under the one before)."""
-    text = text.removeprefix("… ")
-    return text[:1].upper() + text[1:]
+    rest = text.removeprefix("… ")
+    if rest.startswith(("of them", "di antaranya")):  # a part of the line before: kept
+        return text  # under it (review 171 L1: "Of them the TPK considers first" alone)
+    return rest[:1].upper() + rest[1:]
 
 
 def asking(table: pd.DataFrame, part: np.ndarray, lang: str) -> pd.DataFrame:

@@ -122,6 +122,9 @@ def test_objective_scores_pairs_without_jpm_by_the_neutral_value():
     assert np.allclose(pts50[~known], 50.0) and np.allclose(pts50[known], pts[known])
     with pytest.raises(placement.PlacementError, match="unassessed_jpm"):
         placement.Scenario.from_frames(*_frames(), objective={"unassessed_jpm": 120})
+    # a word not among the choices names all three, the number too
+    with pytest.raises(placement.PlacementError, match="use 'overall', 'mean' or a number"):
+        placement.Scenario.from_frames(*_frames(), objective={"unassessed_jpm": "average"})
 
 
 def test_unassessed_people_create_no_training_need_in_the_objective():

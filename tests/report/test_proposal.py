@@ -878,7 +878,8 @@ def test_the_cover_counts_the_lists_and_names_the_rows_to_weigh_first(tmp_path):
 
     for (key, _), n in zip(ROWS, checks_of(r), strict=True):
         line = label(key, "en").removeprefix("… ")  # a line of its own (review 170 L4)
-        line = line[:1].upper() + line[1:]
+        # but a part of the line before stays under it (review 171 L1)
+        line = f"… {line}" if line.startswith("of them") else line[:1].upper() + line[1:]
         shown = f"<li>{html.escape(line, quote=True)}: {n:,}</li>"
         assert (shown in cover) == (n > 0), key
 
@@ -930,10 +931,10 @@ def test_review_170_marks_a_request_a_weak_fit_s_gaps_and_the_day_of_the_counts(
         note, mine = notes[m["employee_id"]], prefs[m["employee_id"]]
         if m["to_position"] in mine:
             k = mine.index(m["to_position"]) + 1
-            assert f"at their request: the post is no. {k} of the preferences" in note
+            assert f"matches their stated preference no. {k} (a preference" in note
             asked += 1
         else:
-            assert "at their request" not in note
+            assert "matches their stated preference" not in note
         weak = m["jpm_after"] < 68 and m["gaps_after"] != ""
         if weak:
             assert f"below the new post's standard in {m['gaps_after']} (level/standard)" in note
