@@ -44,6 +44,7 @@ from placement.model.levels import PERFORMANCE
 from placement.model.result import Result
 from placement.model.scenario import Scenario, load_scenario
 from placement.model.stability import context_levels
+from placement.model.tables import competency_text
 from placement.solvers.base import Status
 
 #: Columns of a shortlist, in order.
@@ -292,10 +293,6 @@ def shortlist(
         for rank, k in zip((at + 1)[keep].tolist(), full[keep].tolist(), strict=True):
             i = int(e[k])
             pc = pin_cost(result, i, q, time_limit, release_seat=True)
-            gaps = [
-                f"{comps[c]} {int(ctx.levels[i, c])}/{int(req[c])}"
-                for c in np.flatnonzero(below[k])
-            ]
             c_i = int(cur[i])
             rows.append(
                 {
@@ -316,9 +313,11 @@ def shortlist(
                     "grade": grade[c_i] if c_i >= 0 else np.nan,
                     "years_in_post": years[i],
                     "jpm": round(float(jpm[k]), 1) if not np.isnan(jpm[k]) else np.nan,
-                    "below_standard": "; ".join(gaps),
-                    "not_assessed": "; ".join(
-                        f"{comps[c]} -/{int(req[c])}" for c in np.flatnonzero(blank[k])
+                    "below_standard": competency_text(
+                        comps, ctx.levels[i], req, np.flatnonzero(below[k])
+                    ),
+                    "not_assessed": competency_text(
+                        comps, ctx.levels[i], req, np.flatnonzero(blank[k])
                     ),
                     "holds_post": bool(result.assignment[i] == q),
                     "without_post": bool(lost[i]),

@@ -73,51 +73,51 @@ def _column(s: pd.Series):
     return s.to_numpy()
 
 
-def _gaps(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
-    """Per employee of ``who``, the competencies below the standard of the post ``a``
-    gives them, each with their level and the standard ("Administrasi Kependudukan
-    1/3; Komunikasi 2/3", in the competencies' order; "" for none or no post): what a
-    development plan with the SK covers (review 134 M2: a promotion into Administrator
-    Database Kependudukan at level 1 of 3 in Administrasi Kependudukan read JPM 88 and
-    said nothing of it). Not assessed is no gap. A few hundred movers, each their own
-    row of the standards."""
+def competency_text(names: list[str], lvl: np.ndarray, req: np.ndarray, cols) -> str:
+    """ "Administrasi Kependudukan 1/3; Komunikasi -/3": each competency of ``cols`` (in
+    their order) with the person's level ("-" where not assessed) and the standard."""
+    return "; ".join(
+        f"{names[c]} {'-' if np.isnan(lvl[c]) else int(lvl[c])}/{int(req[c])}" for c in cols
+    )
+
+
+def _per_mover(ctx, who: np.ndarray, a: np.ndarray, pick) -> np.ndarray:
+    """Per employee of ``who``, :func:`competency_text` of the competencies of the
+    standard of the post ``a`` gives them that ``pick(required, levels)`` marks; "" for
+    none or no post. A few hundred movers, each their own row of the standards."""
     out = np.full(len(who), "", dtype=object)
     placed = a[who] >= 0
     if not placed.any():
         return out
     at = who[placed]
     req, lvl = ctx.required[a[at]], ctx.levels[at]
-    short = (req > 0) & (lvl < req)  # NaN (not assessed) is no gap
     names = list(ctx.competencies)
-    text = [
-        "; ".join(f"{names[c]} {int(lvl[k, c])}/{int(req[k, c])}" for c in np.flatnonzero(row))
-        for k, row in enumerate(short)
+    rows = pick(req, lvl)
+    out[np.flatnonzero(placed)] = [
+        competency_text(names, lvl[k], req[k], np.flatnonzero(row)) for k, row in enumerate(rows)
     ]
-    out[np.flatnonzero(placed)] = text
     return out
+
+
+def _gaps(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
+    """Per employee of ``who``, the competencies below the standard of the post ``a``
+    gives them, each with their level and the standard ("Administrasi Kependudukan
+    1/3; Komunikasi 2/3"): what a development plan with the SK covers (review 134 M2: a
+    promotion into Administrator Database Kependudukan at level 1 of 3 in
+    Administrasi Kependudukan read JPM 88 and said nothing of it). Not assessed is no
+    gap."""
+    return _per_mover(ctx, who, a, lambda req, lvl: (req > 0) & (lvl < req))
 
 
 def _unassessed(ctx, who: np.ndarray, a: np.ndarray) -> np.ndarray:
     """Per employee of ``who``, the competencies of the standard of the post ``a`` gives
-    them that are not assessed for them, each with the standard ("Komunikasi -/3;
-    Integritas -/3", in the competencies' order; "" for none or no post): the JPM there
-    is over the rest of the standard, or unknown where none is assessed, and an
+    them that are not assessed for them ("Komunikasi -/3; Integritas -/3"): the JPM
+    there is over the rest of the standard, or unknown where none is assessed, and an
     assessment comes before the SK (review 168 L3: a competency not assessed left no
     mark on the move)."""
-    out = np.full(len(who), "", dtype=object)
-    placed = a[who] >= 0
-    if ctx.fully_assessed or not placed.any():
-        return out
-    at = who[placed]
-    req = ctx.required[a[at]]
-    blank = (req > 0) & np.isnan(ctx.levels[at])
-    names = list(ctx.competencies)
-    text = [
-        "; ".join(f"{names[c]} -/{int(req[k, c])}" for c in np.flatnonzero(row))
-        for k, row in enumerate(blank)
-    ]
-    out[np.flatnonzero(placed)] = text
-    return out
+    if ctx.fully_assessed:
+        return np.full(len(who), "", dtype=object)
+    return _per_mover(ctx, who, a, lambda req, lvl: (req > 0) & np.isnan(lvl))
 
 
 def _take(s: pd.Series, rows: np.ndarray, blank: str | None = None):

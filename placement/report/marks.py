@@ -100,9 +100,9 @@ RISE = frozenset(
 def loss_note(reason, lang: str) -> list[str]:
     """A move the plan makes for a vacancy's weight, or in a chain for its total, at a
     loss to the person (their reason's ``rest``, or the chain's own change, below 0),
-    to hear them before the SK (review 161 M2: five such
-    mutasi, from -1.6 to -13.4 points to the person, read "mutasi" only); none for a
-    move that pays for itself to them, a rise to a higher kelas (the points count no
+    to hear them before the SK (review 161 M2: five such mutasi, from -1.6 to -13.4
+    points to the person, read "mutasi" only); none for a move that pays for itself to
+    them, a rise to a higher kelas (the points count no
     gain for the kelas itself: a Perawat Terampil's kelas 5 → 6 read as a loss of 9.4),
     a move into a post they asked for, or without such a reason."""
     part = find_part(reason, PRIORITY_VACANCY)
@@ -161,9 +161,9 @@ def unassessed_note(jpm: float, comps: str, lang: str) -> list[str]:
 def move_notes(mv: pd.DataFrame, lang: str) -> list[list[str]]:
     """Per move of ``mv``, its notes (:func:`kms_note`, :func:`unassessed_note`,
     :func:`gap_note`, :func:`worth_note`, :func:`tie_note`, :func:`loss_note`,
-    :func:`asked_note`), read
-    from its ``jpm_after``, ``unassessed_after``, ``grade_change``, ``gaps_after``,
-    ``plan_points`` and ``reason`` (none where a column is missing or blank)."""
+    :func:`asked_note`), read from its ``jpm_after``, ``unassessed_after``,
+    ``grade_change``, ``gaps_after``, ``plan_points`` and ``reason`` (none where a
+    column is missing or blank)."""
 
     def numbers(name: str) -> list[float]:
         col = mv[name] if name in mv else pd.Series(float("nan"), index=mv.index)
