@@ -5027,6 +5027,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{people} pegawai memerlukan pengembangan kompetensi untuk memenuhi "
         "standar jabatannya (total {levels} level).",
     ),
+    "sum.training_unknown": (
+        "Of those placed, {n} are assessed in none of their post's standard: their need "
+        "is unknown, not nil, and counted in neither figure; assess them first.",
+        "Dari yang ditempatkan, {n} pegawai belum diases pada satu pun kompetensi standar "
+        "jabatannya: kebutuhannya belum diketahui, bukan nol, dan tidak terhitung dalam "
+        "kedua angka itu; lakukan asesmen lebih dahulu.",
+    ),
     "sum.retire": (
         "{n} people reach retirement age (BUP) within the planning horizon.",
         "{n} pegawai mencapai batas usia pensiun (BUP) dalam horizon perencanaan.",

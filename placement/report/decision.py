@@ -368,6 +368,9 @@ def summary_html(result, lang: str) -> str:
             levels=n["training_gap_total"],
         )
     )
+    unknown = int(result.kpis.get("jpm_not_assessed") or 0)
+    if unknown:  # no need counted of those assessed in nothing (review 171 L3)
+        out.append(_sentence("sum.training_unknown", lang, n=_n(unknown, lang)))
     if f["retiring"] is not None and f.get("retire_end"):
         key = "sum.retire_by_past" if f.get("retire_past") else "sum.retire_by"
         past = n.get("retire_past")

@@ -217,3 +217,22 @@ def test_explain_names_a_jpm_only_scored_as_such(blanked):
         result = next(x for x in lines if x.startswith("Result:"))
         assert ("jpm not known (scored as the organisation's mean) +" in result) == scored, result
         assert (" jpm +" in result or "(jpm +" in result or ": jpm +" in result) != scored
+
+
+def test_the_summary_says_whose_training_need_is_unknown(blanked):
+    """Review 171 L3: "3,167 people need competency development" said nothing of the 98
+    placed who are assessed in none of their post's standard, whose need is unknown.
+    Re-read from the files: each placed person whose levels are blank in every
+    competency of their post's standard is counted, and only they."""
+    r, emp, _ = blanked
+    pos = r.compiled.org.positions.set_index("id")
+    comps = [c for c in emp.columns if c.startswith("comp:") and c in pos]
+    placed = r.placements[r.placements["position"].fillna("") != ""]
+    need = pos.loc[placed["position"], comps].to_numpy(float) > 0
+    blank = (emp.loc[placed["employee_id"], comps] == "").to_numpy()
+    n = int(((need & ~blank).sum(axis=1) == 0)[need.any(axis=1)].sum())
+    assert n >= 50
+    text = summary_html(r, "en").replace("&#x27;", "'")
+    assert f"Of those placed, {n} are assessed in none of their post's standard" in text
+    bundled = summary_html(placement.solve(TEBO / "replace.yaml"), "en")
+    assert "assessed in none of their post" not in bundled
