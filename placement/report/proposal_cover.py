@@ -109,18 +109,22 @@ def checks(table: pd.DataFrame, lang: str) -> list[str]:
     (``table.attrs["checks"]``: key and count; review 168 M3: 69 SKs of `quota` on a
     formasi to enact first, 13 into units over budget, none on the cover)."""
     return [
-        f"{_own_line(label(k, lang))}: {fmt_num(int(n), lang)}"
-        for k, n in table.attrs.get("checks", [])
+        f"{_own_line(k, lang)}: {fmt_num(int(n), lang)}" for k, n in table.attrs.get("checks", [])
     ]
 
 
-def _own_line(text: str) -> str:
+def _own_line(key: str, lang: str) -> str:
     """A row label of the comparison's "before the SKs" as a line of its own: without
     the "… " that ties it to the table's heading there, capitalised (review 170 L4: the
-    cover's lines read as nested under the one before)."""
+    cover's lines read as nested under the one before); a row counting a part of the
+    one before (:data:`~placement.report.sk_checks.PART_ROWS`) kept under it (review
+    171 L1: "Of them the TPK considers first" read alone)."""
+    from placement.report.sk_checks import PART_ROWS  # start-up time
+
+    text = label(key, lang)
+    if key in PART_ROWS:
+        return text
     rest = text.removeprefix("… ")
-    if rest.startswith(("of them", "di antaranya")):  # a part of the line before: kept
-        return text  # under it (review 171 L1: "Of them the TPK considers first" alone)
     return rest[:1].upper() + rest[1:]
 
 

@@ -47,6 +47,10 @@ ROWS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+#: The rows that count a part of the row before them ("… of them"), not a list apart.
+PART_ROWS = frozenset({"sks_moves_tpk", "sks_reorganised_tpk", "sks_penyetaraan_waiting"})
+
+
 def before_sks(comparison) -> pd.DataFrame:
     """One row per :data:`ROWS` key, one column per scenario with a placement (those
     without one are left out): the count, a fact of its summary or a KPI (0 where the
